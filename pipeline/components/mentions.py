@@ -1,0 +1,94 @@
+"""``claims_mentions``: merge the rule components' span groups (and spaCy NER) into one list.
+
+Each rule component owns its kind: when its span group exists on the doc, that group is the
+whole truth for its kinds (the component itself decides which NER spans to keep). For a kind
+whose component did not run, spaCy's entities are mapped to mentions with null ``norm`` values.
+
+Numeric kinds (money, percent, date, quantity) never overlap each other in the result: the
+longer span wins, then the kind order money > percent > date > quantity. Actors may overlap
+numeric mentions (``about 1,500 Iranian soldiers`` is a quantity *and* holds the actor
+``Iranian soldiers``) but not other actors.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline import extensions as ext
+from pipeline.schemas import complete_norm
+
+NER_KINDS = {
+    "PERSON": "actor", "ORG": "actor", "GPE": "actor", "NORP": "actor", "LOC": "actor",
+    "MONEY": "money", "DATE": "date", "TIME": "date", "PERCENT": "percent",
+    "QUANTITY": "quantity", "CARDINAL": "quantity",
+}
+
+GROUP_KINDS = {
+    ext.GROUP_MONEY: ("money",),
+    ext.GROUP_QUANTITIES: ("quantity", "percent"),
+    ext.GROUP_DATES: ("date",),
+    ext.GROUP_ACTORS: ("actor",),
+}
+
+NUMERIC_ORDER = {"money": 0, "percent": 1, "date": 2, "quantity": 3}
+
+
+def candidate_spans(doc: Doc) -> list[Span]:
+    """All candidate mention spans: rule groups, plus NER for kinds no component covered."""
+    covered: set[str] = set()
+    spans: list[Span] = []
+    for group, kinds in GROUP_KINDS.items():
+        if group in doc.spans:
+            covered.update(kinds)
+            spans.extend(s for s in doc.spans[group] if s.label_ in kinds)
+    for ent in doc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None or kind in covered:
+            continue
+        span = Span(doc, ent.start, ent.end, label=kind)
+        span._.norm = complete_norm(kind, None)
+        span._.origin = "ner"
+        spans.append(span)
+    return spans
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def select(spans: list[Span]) -> list[Span]:
+    """Non-overlapping numeric spans and non-overlapping actor spans, sorted by offset."""
+    numeric = sorted((s for s in spans if s.label_ in NUMERIC_ORDER),
+                     key=lambda s: (-(s.end_char - s.start_char), NUMERIC_ORDER[s.label_], s.start_char))
+    actors = sorted((s for s in spans if s.label_ == "actor"),
+                    key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+    chosen: list[Span] = []
+    for pool in (numeric, actors):
+        kept: list[Span] = []
+        for span in pool:
+            if not span.text.strip():
+                continue
+            if not any(_overlaps(span, other) for other in kept):
+                kept.append(span)
+        chosen.extend(kept)
+    return sorted(chosen, key=lambda s: (s.start_char, s.end_char, s.label_))
+
+
+class MentionMerger:
+    """Writes the final, sorted mentions to ``doc.spans["mentions"]``."""
+
+    def __init__(self, nlp: Language, name: str = "claims_mentions"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        merged = select(candidate_spans(doc))
+        for span in merged:  # every mention carries a complete norm
+            span._.norm = complete_norm(span.label_, span._.norm)
+        doc.spans[ext.GROUP_MENTIONS] = merged
+        return doc
+
+
+@Language.factory("claims_mentions")
+def make_mention_merger(nlp: Language, name: str) -> MentionMerger:
+    return MentionMerger(nlp, name)
