@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions as ext
-from pipeline.schemas import complete_norm
+from pipeline.schemas import complete_norm, mention_record
 
 NER_KINDS = {
     "PERSON": "actor", "ORG": "actor", "GPE": "actor", "NORP": "actor", "LOC": "actor",
@@ -92,3 +92,31 @@ class MentionMerger:
 @Language.factory("claims_mentions")
 def make_mention_merger(nlp: Language, name: str) -> MentionMerger:
     return MentionMerger(nlp, name)
+
+
+DEFAULT_LABELS = {"money": "MONEY", "date": "DATE", "percent": "PERCENT", "quantity": "QUANTITY"}
+ACTOR_LABELS = {"person": "PERSON", "state": "GPE", "location": "LOC", "people": "NORP"}
+
+
+def mention_label(span: Span) -> str:
+    """The spaCy entity label at the same offsets, else a label derived from the kind."""
+    for ent in span.doc.ents:
+        if ent.start_char == span.start_char and ent.end_char == span.end_char:
+            return ent.label_
+    kind = span.label_
+    if kind == "actor":
+        return ACTOR_LABELS.get((span._.norm or {}).get("type"), "ORG")
+    if kind == "date" and (span._.norm or {}).get("timex_type") == "TIME":
+        return "TIME"
+    return DEFAULT_LABELS[kind]
+
+
+def mention_records(doc: Doc, doc_id: str) -> list[dict]:
+    """The mention/1 records of ``doc.spans["mentions"]`` (sorted), offsets checked."""
+    records = []
+    for span in doc.spans.get(ext.GROUP_MENTIONS, []):
+        text = doc.text[span.start_char:span.end_char]
+        assert text == span.text, "span text does not match document offsets"
+        records.append(mention_record(doc_id, span.label_, text, span.start_char, span.end_char,
+                                      mention_label(span), span._.origin or "ner", span._.norm))
+    return records
