@@ -1,0 +1,188 @@
+"""JSONL streaming, atomic writes, the output-folder lock and the manifest."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ClaimsError, LockedError
+
+DOCUMENTS = "documents.jsonl"
+MENTIONS = "mentions.jsonl"
+CLAIMS = "claims.jsonl"
+REJECTS = "rejects.jsonl"
+MANIFEST = "manifest.json"
+CACHE = "cache"
+LOCK = ".claims.lock"
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One canonical JSON line (no trailing newline): stable key order, UTF-8, no NaN."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
+
+
+def read_jsonl(path: Path, *, skip_bad: bool = False) -> Iterator[dict[str, Any]]:
+    """Stream the records of a JSONL file; a bad line raises ``ClaimsError`` naming file and line."""
+    path = Path(path)
+    if not path.exists():
+        raise ClaimsError("file not found (run the previous stage first?)", path)
+    with path.open("r", encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                if skip_bad:
+                    continue
+                raise ClaimsError(f"not valid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
+            if not isinstance(record, dict):
+                if skip_bad:
+                    continue
+                raise ClaimsError("a JSONL record must be a JSON object", path, lineno)
+            yield record
+
+
+def index_jsonl(path: Path, key: str) -> dict[str, int]:
+    """``{record[key]: byte offset of its line}`` without keeping the records in memory."""
+    index: dict[str, int] = {}
+    with Path(path).open("rb") as fh:
+        offset = 0
+        for line in fh:
+            if line.strip():
+                index[json.loads(line)[key]] = offset
+            offset += len(line)
+    return index
+
+
+def read_at(path: Path, offset: int) -> dict[str, Any]:
+    with Path(path).open("rb") as fh:
+        fh.seek(offset)
+        return json.loads(fh.readline())
+
+
+class AtomicWriter:
+    """Write a file under a temporary name and rename it into place on success.
+
+    A run that is killed leaves the previous version of the file (or none) — never half a file.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.tmp = Path(tmp)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.fh.write(dumps(record))
+        self.fh.write("\n")
+        self.count += 1
+
+    def write_many(self, records: Iterable[dict[str, Any]]) -> None:
+        for record in records:
+            self.write(record)
+
+    def commit(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "AtomicWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Atomically write a pretty, key-sorted JSON file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any]:
+    path = Path(out_dir) / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ClaimsError(f"manifest is not valid JSON ({exc.msg})", path) from None
+
+
+def update_manifest(out_dir: Path, **sections: Any) -> dict[str, Any]:
+    manifest = read_manifest(out_dir)
+    manifest.update(sections)
+    manifest["schema"] = "manifest/1"
+    write_json(Path(out_dir) / MANIFEST, manifest)
+    return manifest
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def locked(out_dir: Path, command: str = "claims"):
+    """Hold the output folder's lock; a second run gets ``LockedError`` naming the holder.
+
+    The lock file records pid and host; a lock left by a dead process on this host is taken over.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock = out_dir / LOCK
+    me = {"pid": os.getpid(), "host": socket.gethostname(), "command": command}
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                holder = json.loads(lock.read_text(encoding="utf-8") or "{}")
+            except (OSError, json.JSONDecodeError):
+                holder = {}
+            pid = holder.get("pid")
+            same_host = holder.get("host") == me["host"]
+            if isinstance(pid, int) and same_host and not _pid_alive(pid):
+                lock.unlink(missing_ok=True)  # stale: its process is gone
+                continue
+            raise LockedError(
+                f"output folder is in use by another run ({holder.get('command', 'claims')}, "
+                f"pid {pid} on {holder.get('host', '?')}); wait for it to finish, or delete "
+                f"{lock} if that process is gone", out_dir) from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(me, fh)
+        break
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Stages: plain functions that read one artifact and write the next."""

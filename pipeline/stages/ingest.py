@@ -1,0 +1,280 @@
+"""Ingest: input files and folders → ``documents.jsonl`` (+ ``rejects.jsonl``).
+
+Formats: ``.txt`` and ``.md`` (optional front matter), ``.html``/``.htm`` (main text extracted
+with trafilatura), ``.jsonl`` (one document per line). UTF-8 with or without BOM; other encodings
+are detected with charset-normalizer. Every input that cannot be used goes to ``rejects.jsonl``
+with its path and a reason; the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline import io
+from pipeline.errors import ClaimsError
+from pipeline.schemas import REJECT, document_record
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+META_KEYS = ("id", "title", "published", "url", "source")
+
+
+class Reject(Exception):
+    """An input that cannot be processed; ``reason`` is said to the user."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass
+class IngestResult:
+    documents: int = 0
+    rejects: int = 0
+    files: int = 0
+    reject_records: list[dict[str, Any]] = field(default_factory=list)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------ discovering inputs
+def iter_input_files(inputs: list[Path]) -> Iterator[tuple[Path, Path]]:
+    """``(file, root)`` pairs in a stable order; a folder is walked recursively.
+
+    The root is what ``doc_id`` is made relative to: the folder given, or a file's own folder.
+    Hidden files and folders (``.name``) are skipped.
+    """
+    for item in inputs:
+        item = Path(item)
+        if item.is_dir():
+            for path in sorted(p for p in item.rglob("*") if p.is_file()):
+                rel = path.relative_to(item)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                yield path, item
+        elif item.exists():
+            yield item, item.parent
+        else:
+            raise ClaimsError("no such file or folder", item)
+
+
+# ------------------------------------------------------------------ decoding
+def decode(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)``; raises ``Reject`` for binary or undecodable bytes."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a BOM
+        for enc in ("utf-32", "utf-16"):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                continue
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise Reject("binary file (NUL bytes, not text in any known encoding)")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise Reject("not UTF-8 and no text encoding could be detected (binary or corrupt file?)")
+    return str(best), best.encoding
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter (``---`` … ``---`` with ``key: value`` lines) and the text after it."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.splitlines(keepends=True)
+    if lines[0].strip() != "---":
+        return {}, text
+    meta: dict[str, Any] = {}
+    consumed = len(lines[0])
+    for lineno, line in enumerate(lines[1:], 2):
+        consumed += len(line)
+        if line.strip() in ("---", "..."):
+            body = text[consumed:]
+            return meta, body.lstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise Reject(f"front matter line {lineno} is not 'key: value'", lineno)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[key.strip().lower()] = value
+    raise Reject("front matter starts with '---' but is never closed")
+
+
+# ------------------------------------------------------------------ readers per format
+def read_text_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
+    text, encoding = decode(data)
+    meta, body = split_front_matter(text)
+    raw = {**meta, "text": body}
+    if encoding != "utf-8":
+        raw.setdefault("meta", {})
+        if isinstance(raw["meta"], dict):
+            raw["meta"]["encoding"] = encoding
+    return [(None, raw)]
+
+
+def read_html_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
+    import trafilatura
+
+    html, _ = decode(data)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    body = meta.get("text") or ""
+    if not body.strip():
+        raise Reject("HTML page has no article text that could be extracted")
+    # trafilatura separates paragraphs by single newlines; a blank line between paragraphs
+    # keeps sentence segmentation from running across them.
+    text = "\n\n".join(line for line in body.split("\n") if line.strip())
+    return [(None, {"text": text, "title": meta.get("title"), "published": meta.get("date"),
+                    "url": meta.get("url"), "source": meta.get("sitename")})]
+
+
+def read_jsonl_file(data: bytes) -> Iterator[tuple[int | None, dict[str, Any] | Reject]]:
+    text, _ = decode(data)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, Reject(f"not valid JSON ({exc.msg} at column {exc.colno})", lineno)
+            continue
+        if not isinstance(raw, dict):
+            yield lineno, Reject("a JSONL line must be a JSON object with a 'text' field", lineno)
+            continue
+        yield lineno, raw
+
+
+# ------------------------------------------------------------------ records
+def normalize_published(value: Any) -> tuple[str | None, str | None]:
+    """``(ISO string or None, warning or None)`` for a ``published`` value."""
+    if value in (None, ""):
+        return None, None
+    if isinstance(value, str):
+        s = value.strip()
+        try:
+            if len(s) == 10:
+                return dt.date.fromisoformat(s).isoformat(), None
+            return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat(), None
+        except ValueError:
+            pass
+    return None, f"published {value!r} is not an ISO date or datetime; ignored"
+
+
+def make_document(raw: dict[str, Any], doc_id: str, path: str, default_published: str | None) -> dict[str, Any]:
+    text = raw.get("text")
+    if text is None:
+        raise Reject("record has no 'text' field")
+    if not isinstance(text, str):
+        raise Reject("'text' must be a string")
+    if not text.strip():
+        raise Reject("document text is empty")
+    published, warning = normalize_published(raw.get("published"))
+    extra: dict[str, Any] = {}
+    if warning:
+        extra["warnings"] = [warning]
+        log.warning("%s: %s", path, warning)
+    if published is None and default_published:
+        published = default_published
+        extra["published_from"] = "default"
+    if isinstance(raw.get("meta"), dict) and raw["meta"]:
+        extra["meta"] = raw["meta"]
+    strings = {}
+    for key in ("title", "url", "source"):
+        value = raw.get(key)
+        strings[key] = None if value is None else str(value)
+    return document_record(doc_id, sha256_text(text), text, published=published, path=path,
+                           **strings, **extra)
+
+
+def reject_record(path: str, reason: str, line: int | None = None, doc_id: str | None = None) -> dict:
+    return {"schema": REJECT, "path": path, "line": line, "doc_id": doc_id, "reason": reason}
+
+
+def iter_documents(inputs: list[Path], default_published: str | None = None) -> Iterator[dict[str, Any]]:
+    """Documents and reject records (``schema`` tells which), streamed in a stable order."""
+    seen: set[str] = set()
+    for path, root in iter_input_files(inputs):
+        rel = path.relative_to(root).as_posix()
+        shown = str(path)
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED:
+            yield reject_record(shown, f"unsupported file type {suffix or '(none)'!r}; "
+                                       f"expected one of {', '.join(sorted(SUPPORTED))}")
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}")
+            continue
+        if not data.strip():
+            yield reject_record(shown, "empty file")
+            continue
+        try:
+            if suffix in JSONL_SUFFIXES:
+                items = read_jsonl_file(data)
+            elif suffix in HTML_SUFFIXES:
+                items = read_html_file(data)
+            else:
+                items = read_text_file(data)
+            for lineno, raw in items:
+                if isinstance(raw, Reject):
+                    yield reject_record(shown, raw.reason, lineno)
+                    continue
+                given = raw.get("id")
+                if given is not None and str(given).strip():
+                    doc_id = str(given).strip()
+                else:
+                    doc_id = rel if lineno is None else f"{rel}#{lineno}"
+                try:
+                    if doc_id in seen:
+                        raise Reject(f"duplicate doc_id {doc_id!r} (already used by an earlier input)")
+                    doc = make_document(raw, doc_id, rel if lineno is None else f"{rel}#{lineno}",
+                                        default_published)
+                except Reject as exc:
+                    yield reject_record(shown, exc.reason, lineno, doc_id)
+                    continue
+                seen.add(doc_id)
+                yield doc
+        except Reject as exc:
+            yield reject_record(shown, exc.reason, exc.line)
+
+
+def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = None) -> IngestResult:
+    """Write ``out_dir/documents.jsonl`` and ``out_dir/rejects.jsonl`` from the inputs."""
+    out_dir = Path(out_dir)
+    result = IngestResult()
+    with io.AtomicWriter(out_dir / io.DOCUMENTS) as docs, io.AtomicWriter(out_dir / io.REJECTS) as rejects:
+        for record in iter_documents(list(inputs), default_published):
+            if record["schema"] == REJECT:
+                rejects.write(record)
+                result.rejects += 1
+                result.reject_records.append(record)
+                log.warning("rejected %s%s: %s", record["path"],
+                            f":{record['line']}" if record["line"] else "", record["reason"])
+            else:
+                docs.write(record)
+                result.documents += 1
+    return result
