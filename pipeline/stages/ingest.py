@@ -90,14 +90,29 @@ def decode(data: bytes) -> tuple[str, str]:
         raise Reject("binary file (NUL bytes, not text in any known encoding)")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
+    matches = [m for m in from_bytes(data) if m.chaos <= 0.2]
+    if not matches:
         raise Reject("not UTF-8 and no text encoding could be detected (binary or corrupt file?)")
+    # charset-normalizer ranks by "chaos" then language coherence; single-byte code pages often tie
+    # (cp1250 and cp1252 decode French equally cleanly), so ties go to the more common encoding.
+    best = min(matches, key=lambda m: (round(m.chaos, 3), -round(m.coherence, 3), _rank(m.encoding)))
     return str(best), best.encoding
 
 
+COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "shift_jis", "euc_jp",
+                    "gb18030", "gb2312", "big5", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1250")
+
+
+def _rank(encoding: str) -> int:
+    return COMMON_ENCODINGS.index(encoding) if encoding in COMMON_ENCODINGS else len(COMMON_ENCODINGS)
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Front matter (``---`` … ``---`` with ``key: value`` lines) and the text after it."""
+    """Front matter (``---`` … ``---`` with ``key: value`` lines) and the text after it.
+
+    Raises ``Reject`` for a block that starts like front matter but is malformed; the caller
+    then keeps the whole text as the document, with a warning.
+    """
     if not text.startswith("---"):
         return {}, text
     lines = text.splitlines(keepends=True)
@@ -125,7 +140,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 # ------------------------------------------------------------------ readers per format
 def read_text_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
     text, encoding = decode(data)
-    meta, body = split_front_matter(text)
+    try:
+        meta, body = split_front_matter(text)
+    except Reject as exc:  # not front matter after all: keep every character of the text
+        meta, body = {"warnings": [f"front matter ignored: {exc.reason}"]}, text
     raw = {**meta, "text": body}
     if encoding != "utf-8":
         raw.setdefault("meta", {})
@@ -193,9 +211,11 @@ def make_document(raw: dict[str, Any], doc_id: str, path: str, default_published
         raise Reject("document text is empty")
     published, warning = normalize_published(raw.get("published"))
     extra: dict[str, Any] = {}
-    if warning:
-        extra["warnings"] = [warning]
-        log.warning("%s: %s", path, warning)
+    warnings = list(raw.get("warnings") or []) + ([warning] if warning else [])
+    if warnings:
+        extra["warnings"] = warnings
+        for item in warnings:
+            log.warning("%s: %s", path, item)
     if published is None and default_published:
         published = default_published
         extra["published_from"] = "default"

@@ -1,0 +1,76 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import io
+from pipeline.errors import ClaimsError, LockedError
+
+
+def test_atomic_writer_commits_all_records(tmp_path):
+    path = tmp_path / "x.jsonl"
+    with io.AtomicWriter(path) as w:
+        w.write({"a": 1, "t": "é"})
+        w.write({"a": 2})
+    assert path.read_text(encoding="utf-8") == '{"a": 1, "t": "é"}\n{"a": 2}\n'
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_atomic_writer_leaves_old_file_on_failure(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"old": true}\n', encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with io.AtomicWriter(path) as w:
+            w.write({"new": True})
+            raise RuntimeError("boom")
+    assert path.read_text(encoding="utf-8") == '{"old": true}\n'
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_read_jsonl_names_file_and_line_of_bad_json(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"a": 1}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ClaimsError) as err:
+        list(io.read_jsonl(path))
+    assert f"{path}:2:" in str(err.value) and "not valid JSON" in str(err.value)
+
+
+def test_read_jsonl_missing_file_is_clear(tmp_path):
+    with pytest.raises(ClaimsError, match="file not found"):
+        list(io.read_jsonl(tmp_path / "nope.jsonl"))
+
+
+def test_index_jsonl_and_read_at_find_records(tmp_path):
+    path = tmp_path / "d.jsonl"
+    with io.AtomicWriter(path) as w:
+        for i in range(5):
+            w.write({"doc_id": f"d{i}", "text": "ü" * i})
+    index = io.index_jsonl(path, "doc_id")
+    assert io.read_at(path, index["d3"]) == {"doc_id": "d3", "text": "üüü"}
+
+
+def test_lock_refuses_second_holder_and_names_it(tmp_path):
+    with io.locked(tmp_path, "claims run"):
+        with pytest.raises(LockedError) as err:
+            with io.locked(tmp_path, "claims run"):
+                pass
+        assert f"pid {os.getpid()}" in str(err.value)
+    assert not (tmp_path / io.LOCK).exists()
+
+
+def test_lock_of_dead_process_is_taken_over(tmp_path):
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(proc.stdout)
+    import socket
+
+    (tmp_path / io.LOCK).write_text(json.dumps({"pid": dead_pid, "host": socket.gethostname()}))
+    with io.locked(tmp_path):
+        assert json.loads((tmp_path / io.LOCK).read_text())["pid"] == os.getpid()
+
+
+def test_manifest_update_merges_sections(tmp_path):
+    io.update_manifest(tmp_path, model="m@1")
+    io.update_manifest(tmp_path, counts={"documents": 2})
+    assert io.read_manifest(tmp_path) == {"schema": "manifest/1", "model": "m@1", "counts": {"documents": 2}}
