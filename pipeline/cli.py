@@ -204,6 +204,81 @@ def schema(
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+@app.command()
+def review(
+    run_dir: RunDir,
+    actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
+    role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind (actor, money, date, quantity, percent).")] = None,
+    currency: Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")] = None,
+    min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this (1e9).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
+    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
+    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
+    sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or parquet.")] = "table",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of the terminal.")] = None,
+    html: Annotated[Optional[Path], typer.Option(help="Also write the self-contained HTML report to this file.")] = None,
+) -> None:
+    """Filter, sort and summarize the claims of a run; print a table or save CSV/JSONL/Parquet/HTML."""
+    from pipeline.stages.review import review as run_review
+
+    with errors():
+        typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, by=by,
+                              sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
+
+
+@app.command()
+def export(
+    run_dir: RunDir,
+    to: Annotated[str, typer.Option("--to", help="prodigy, label-studio or doccano.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: RUN_DIR/export-TOOL.jsonl "
+                                                "(.json for label-studio)].")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Only this mention kind; repeat for several "
+                                                      "[default: all].")] = None,
+) -> None:
+    """Write the mentions as an annotation tool's import file, to correct them there."""
+    from pipeline.stages.export import export as run_export
+
+    with errors():
+        out = out or run_dir / f"export-{to}.{'json' if to == 'label-studio' else 'jsonl'}"
+        result = run_export(run_dir, to, out, kinds=kind)
+        typer.echo(f"exported {result.tasks} documents with {result.spans} spans for {to} -> {result.out}")
+        for extra in result.extra_files:
+            typer.echo(f"  labeling config -> {extra}")
+
+
+@app.command("import-gold")
+def import_gold(
+    file: Annotated[Path, typer.Argument(help="The tool's export of the corrected tasks.")],
+    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio or doccano.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold mention JSONL to write [default: stdout].")] = None,
+    run_dir: Annotated[Optional[Path], typer.Option("--run", help="Run folder: check each text is its document's "
+                                                    "text and find lost doc ids.")] = None,
+    include_unreviewed: Annotated[bool, typer.Option("--include-unreviewed", help="Also take tasks nobody "
+                                                     "reviewed (their pre-annotations).")] = False,
+) -> None:
+    """Turn a corrected annotation-tool export into gold mention JSONL for `claims eval`."""
+    from pipeline import io
+    from pipeline.stages.export import import_gold as run_import, write_gold
+
+    with errors():
+        records = run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)
+        if out is None:
+            for record in records:
+                typer.echo(io.dumps(record))
+        else:
+            write_gold(records, out)
+            typer.echo(f"imported {len(records)} gold mentions from "
+                       f"{len({r['doc_id'] for r in records})} documents -> {out}")
+
+
 def main() -> None:
     app()
 
