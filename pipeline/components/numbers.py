@@ -12,7 +12,9 @@ Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to floa
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from decimal import Decimal, InvalidOperation
 
 UNITS = {
@@ -72,11 +74,15 @@ SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion)\
          rf"|(?:{_SCALE_ABBR})\b|(?-i:T)\b)")
 
 
-def amount_re(n: int, scale: bool = True) -> str:
+#: Scales without the one-letter abbreviations (for counts, where "5m" may be metres).
+SCALE_WORDS_ONLY = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS.replace('|grand', '')})\b"
+                    rf"(?:[ -]+(?:million|billion)\b)?|(?:mn|mln|bn|bln|tn|trn)\b)")
+
+
+def amount_re(n: int, abbreviations: bool = True) -> str:
     """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``)."""
-    if not scale:
-        return rf"(?P<num{n}>{NUMBER})"
-    return rf"(?P<num{n}>{NUMBER})(?:[ ]?-?[ ]?(?P<scale{n}>{SCALE}))?"
+    scale = SCALE if abbreviations else SCALE_WORDS_ONLY
+    return rf"(?P<num{n}>{NUMBER})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -217,3 +223,279 @@ def is_spelled(text: str) -> bool:
 
 def to_float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
+
+
+# --------------------------------------------------------------------------- rule data
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+class RuleError(ValueError):
+    """A rule data file is malformed; the message names the file, line and rule id."""
+
+
+def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[dict]:
+    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
+    path = RULES_DIR / name
+    rules: list[dict] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rule = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RuleError(f"{path}:{lineno}: invalid JSON ({exc})") from exc
+            rid = rule.get("id") if isinstance(rule, dict) else None
+            if not isinstance(rid, str) or not rid:
+                raise RuleError(f"{path}:{lineno}: rule without a string 'id'")
+            if rid in seen:
+                raise RuleError(f"{path}:{lineno}: duplicate rule id {rid!r}")
+            seen.add(rid)
+            missing = [k for k in required if k not in rule]
+            if missing:
+                raise RuleError(f"{path}:{lineno}: rule {rid!r} lacks {', '.join(missing)}")
+            for key, values in (allowed or {}).items():
+                if key in rule and rule[key] not in values:
+                    raise RuleError(f"{path}:{lineno}: rule {rid!r} has {key}={rule[key]!r}, "
+                                    f"expected one of {values}")
+            if "forms" in rule and (not isinstance(rule["forms"], list)
+                                    or not all(isinstance(f, str) and f for f in rule["forms"])):
+                raise RuleError(f"{path}:{lineno}: rule {rid!r}: 'forms' must be a list of strings")
+            rule["_where"] = f"{path.name}:{lineno}"
+            rules.append(rule)
+    return rules
+
+
+SP = r"[ \u00a0\u202f]"
+
+
+def alternation(forms, case_sensitive: bool | None = None, guard: str = r"(?![A-Za-z0-9])") -> str:
+    """Regex alternation of literal forms, longest first; word forms end on a word boundary.
+
+    ``case_sensitive=None`` means: forms with an upper-case letter are matched as written.
+    """
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        pat = re.escape(form).replace(r"\ ", SP + "+")
+        if form[-1].isalnum():
+            pat += guard
+        sensitive = case_sensitive if case_sensitive is not None else any(c.isupper() for c in form)
+        if sensitive:
+            pat = f"(?-i:{pat})"
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")"
+
+
+# --------------------------------------------------------------------------- qualifiers
+QUALIFIER_EFFECTS = ("approx", "min", "max", "keep", "range")
+
+
+def _load_qualifiers():
+    pre: dict[str, str] = {}
+    post: dict[str, str] = {}
+    for rule in load_rules("qualifiers.jsonl", ("forms", "effect"), {"effect": QUALIFIER_EFFECTS,
+                                                                     "position": ("pre", "post")}):
+        target = post if rule.get("position") == "post" else pre
+        for form in rule["forms"]:
+            target[form.lower()] = rule["effect"]
+    return pre, post
+
+
+PRE_QUALIFIERS, POST_QUALIFIERS = _load_qualifiers()
+
+
+def _qual_re() -> str:
+    words = [f for f in PRE_QUALIFIERS if f[-1].isalnum() or f[-1] == "."]
+    symbols = [f for f in PRE_QUALIFIERS if f not in words]
+    return (rf"(?:(?<![\w.])(?P<qual>{alternation(words, False)}){SP}+"
+            rf"|(?<![\w<>~=])(?P<qsym>{alternation(symbols, False)}){SP}?)?")
+
+
+def _postq_re() -> str:
+    words = [f for f in POST_QUALIFIERS if f[0].isalpha()]
+    symbols = [f for f in POST_QUALIFIERS if f not in words]
+    return rf"(?:{SP}+(?P<postq>{alternation(words, False)})|(?P<postsym>{alternation(symbols, False)}))?"
+
+
+SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|through|thru){SP}+)"
+JOIN_RE = rf"{SP}?-?{SP}?"
+VAGUE_RE = (r"(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
+            r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b")
+
+BLOCKS = {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": VAGUE_RE,
+          "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
+
+
+def compile_patterns(name: str, blocks: dict[str, str], kinds: tuple[str, ...] | None = None):
+    """Load a ``*_patterns.jsonl`` file and compile each pattern with its ``{BLOCK}``s filled in."""
+    out = []
+    for rule in load_rules(name, ("pattern",), {"kind": kinds} if kinds else None):
+        pattern = rule["pattern"]
+        for key, value in {**BLOCKS, **blocks}.items():
+            pattern = pattern.replace("{" + key + "}", value)
+        leftover = re.findall(r"\{[A-Z][A-Z0-9]*\}", pattern)
+        if leftover:
+            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} uses unknown block(s) {leftover}")
+        try:
+            regex = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} does not compile: {exc}") from exc
+        out.append((rule, regex))
+    return out
+
+
+# --------------------------------------------------------------------------- masks
+#: Character ranges that never hold an amount: times of day, numeric dates, phone numbers,
+#: footnote marks, list markers, version strings, URLs.
+MASKS = [
+    ("time", re.compile(r"(?<![0-9.,])(?:[0-9]{1,2}[:h][0-5][0-9](?::[0-5][0-9])?|[0-9]{1,2}\.[0-5][0-9](?=[ ]?(?:[ap]\.?m\b|[ap]\.m\.)))(?![0-9])", re.I)),
+    ("time-ampm", re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[ ]?(?:[ap]\.m\.|[ap]m\b|o'clock\b))", re.I)),
+    ("numeric-date", re.compile(r"(?<![0-9])(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))(?![0-9])")),
+    ("phone-intl", re.compile(r"(?<![\w+])\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}[0-9](?![0-9])")),
+    ("phone-us", re.compile(r"(?<![0-9])(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![0-9])")),
+    ("phone-local", re.compile(r"(?<![0-9,.])[0-9]{2}[1-9]-[0-9]{3}[1-9](?![0-9,.])")),
+    ("footnote", re.compile(r"\[(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-z])\]|\((?:[ivx]{1,5})\)")),
+    ("list-marker", re.compile(r"(?m)^[ \t]*(?:\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\))(?=[ \t])")),
+    ("url", re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")),
+    ("version", re.compile(r"(?<![\w.])v?[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?![\w.])")),
+]
+
+
+def masked_ranges(text: str) -> list[tuple[int, int, str]]:
+    return sorted((m.start(), m.end(), name) for name, rx in MASKS for m in rx.finditer(text))
+
+
+def overlaps_any(start: int, end: int, ranges) -> bool:
+    return any(s < end and start < e for s, e, *_ in ranges)
+
+
+# --------------------------------------------------------------------------- values
+_CHANGE_RE = re.compile(
+    r"\b(?:r[oi]se[sn]?|rising|increas\w*|decreas\w*|grew|grow\w*|jump\w*|fell|fall\w*|drop\w*|"
+    r"climb\w*|declin\w*|rais\w*|cuts?|cutting|lower\w*|reduc\w*|boost\w*|expand\w*|slip\w*|surg\w*|"
+    r"soar\w*|plung\w*|widen\w*|narrow\w*|swell\w*|swollen|shr[au]nk|shrink\w*|gain\w*|lost|"
+    r"los[ei]\w*|slid\w*|tumbl\w*|doubl\w*|tripl\w*|hik\w*|revis\w*|chang\w*|went|moved?|"
+    r"upgrad\w*|downgrad\w*|adjust\w*|trimm\w*|edg\w*|dipp?\w*|sank|sink\w*|spik\w*|leap\w*|"
+    r"accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|up|down|higher|lower)\b"
+    r"(?:\W+\w+){0,3}\W*$", re.I)
+
+
+def is_change_context(text: str, start: int) -> bool:
+    """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
+    return bool(_CHANGE_RE.search(text[max(0, start - 60):start]))
+
+
+def _scale_of_spelled(text: str) -> Decimal:
+    best = Decimal(1)
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in WORD_SCALES and w != "hundred":
+            best = max(best, Decimal(WORD_SCALES[w]))
+    return best
+
+
+def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
+    """(value, scale multiplier written with it) of amount ``n`` of a match."""
+    num = m.group(f"num{n}")
+    if num is None:
+        return None, Decimal(1)
+    scale_text = m.groupdict().get(f"scale{n}")
+    if is_spelled(num):
+        base = words_to_number(num)
+        own_scale = _scale_of_spelled(num)
+    else:
+        base = parse_digits(num)
+        own_scale = Decimal(1)
+    if base is None:
+        return None, own_scale
+    scale = parse_scale(scale_text) if scale_text else Decimal(1)
+    return base * scale, scale * own_scale
+
+
+def vague_min(text: str) -> Decimal:
+    """``"billions"`` -> 2e9 (the least the plural can mean), ``"tens of thousands"`` -> 2e4."""
+    key = re.sub(r"\s+", " ", text.lower().strip())
+    return Decimal(VAGUE_SCALES[key]) * 2
+
+
+def core_start(m: re.Match, groups=("pre1", "num1", "vague")) -> int:
+    starts = [m.start(g) for g in groups if g in m.re.groupindex and m.group(g) is not None]
+    return min(starts) if starts else m.start()
+
+
+def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
+    """Qualifier, approximate flag and the span start for a match (None: reject the match).
+
+    Returns ({"qualifier", "approximate", "effect", "post_effect"}, start). An invalid
+    qualifier (``between`` with a single amount, ``from`` after a verb of change) is left out
+    of the span rather than rejecting the amount.
+    """
+    gd = m.groupdict()
+    qual = gd.get("qual") or gd.get("qsym")
+    start = m.start()
+    effect = None
+    qtext = None
+    if qual:
+        qtext = re.sub(r"\s+", " ", qual.lower())
+        effect = PRE_QUALIFIERS.get(qtext)
+    sep = (gd.get("sep") or "").strip().lower()
+    change = is_change_context(text, m.start())
+    if is_range:
+        if sep == "and" and qtext != "between":
+            return None
+        if sep in ("-", "‒") and is_spelled(gd.get("num1") or "1") and is_spelled(gd.get("num2") or "1"):
+            return None  # "twenty-five" is one number
+        if qtext == "between" and sep not in ("and", "-", "–", "—", "‒"):
+            return None
+        if sep in ("to", "through", "thru") and change:
+            return None
+    if effect == "range" and (not is_range or change):
+        if qtext == "from" and not change and not is_range:
+            effect = "min"  # "from $9.99": a starting price
+        else:
+            qual, qtext, effect = None, None, None
+            start = core_start(m)
+    post = gd.get("postq") or gd.get("postsym")
+    post_effect = POST_QUALIFIERS.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
+    qualifier = qtext or (re.sub(r"\s+", " ", post.lower().strip()) if post else None)
+    approximate = effect == "approx" or post_effect == "approx"
+    return {"qualifier": qualifier, "approximate": approximate, "effect": effect,
+            "post_effect": post_effect}, start
+
+
+def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1)):
+    """(norm fields value/min/max/approximate/qualifier, span start) or None when invalid."""
+    q = qualify(m, text, is_range)
+    if q is None:
+        return None
+    info, start = q
+    gd = m.groupdict()
+    if gd.get("vague"):
+        low = vague_min(gd["vague"]) * factor
+        return {"value": None, "min": float(low), "max": None, "approximate": True,
+                "qualifier": info["qualifier"]}, start
+    v1, s1 = amount_value(m, 1)
+    if v1 is None:
+        return None
+    v1 *= factor
+    if is_range:
+        v2, s2 = amount_value(m, 2)
+        if v2 is None:
+            return None
+        v2 *= factor
+        if s2 > 1 and s1 == 1 and v1 * s2 <= v2:
+            v1 *= s2  # "$5 to $10 million": the scale applies to both ends
+        if v1 >= v2:
+            return None
+        norm = {"value": None, "min": float(v1), "max": float(v2)}
+    else:
+        value = float(v1)
+        norm = {"value": value, "min": None, "max": None}
+        for eff in (info["effect"], info["post_effect"]):
+            if eff == "min":
+                norm["min"] = value
+            elif eff == "max":
+                norm["max"] = value
+    norm["approximate"] = info["approximate"]
+    norm["qualifier"] = info["qualifier"]
+    return norm, start
