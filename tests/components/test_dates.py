@@ -1,0 +1,522 @@
+"""Tests for pipeline.components.dates: parse_date/find_dates tables, negatives, offsets, component."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.components import dates as D
+from pipeline.components.dates import DateRuleError, find_dates, parse_date, value_bounds
+
+PUB = "2016-12-15"  # a Thursday, ISO week 2016-W50
+
+# (sentence, expected extent, timex_type, value with PUB, value without a publication date)
+CASES = [
+    # --- absolute calendar dates
+    ("They met on November 23, 2015 in Tehran.", "November 23, 2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("They met on 23 November 2015 in Tehran.", "23 November 2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("It happened Monday, November 23, 2015.", "Monday, November 23, 2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("Signed on Nov. 23, 2015, the deal", "Nov. 23, 2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("Signed Sept. 11, 2001, the deal", "Sept. 11, 2001", "DATE", "2001-09-11", "2001-09-11"),
+    ("on the 4th of July, 1976 they", "the 4th of July, 1976", "DATE", "1976-07-04", "1976-07-04"),
+    ("The file is dated 2015-11-23 here.", "2015-11-23", "DATE", "2015-11-23", "2015-11-23"),
+    ("Posted 2015-11-23T10:05 online.", "2015-11-23T10:05", "TIME", "2015-11-23T10:05", "2015-11-23T10:05"),
+    ("The form says 11/23/2015 on top.", "11/23/2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("The form says 23/11/2015 on top.", "23/11/2015", "DATE", "2015-11-23", "2015-11-23"),
+    ("It started in March 2013 with talks.", "March 2013", "DATE", "2013-03", "2013-03"),
+    ("It started in December, 2015 with talks.", "December, 2015", "DATE", "2015-12", "2015-12"),
+    ("It started in early March 2013 with talks.", "early March 2013", "DATE", "2013-03", "2013-03"),
+    ("In 2015, Russia formed a coalition.", "2015", "DATE", "2015", "2015"),
+    ("It was built in 1893 by hand.", "1893", "DATE", "1893", "1893"),
+    ("Growth was strong in the 1990s overall.", "the 1990s", "DATE", "199", "199"),
+    ("Growth was strong in the 2010s overall.", "the 2010s", "DATE", "201", "201"),
+    ("Growth was strong in the '90s overall.", "the '90s", "DATE", "199", "199"),
+    ("Growth was strong in the early 1990s overall.", "the early 1990s", "DATE", "199", "199"),
+    ("in the 20th century, empires fell", "the 20th century", "DATE", "19", "19"),
+    ("in the twenty-first century, empires fell", "the twenty-first century", "DATE", "20", "20"),
+    ("Profits rose in fiscal 2016 again.", "fiscal 2016", "DATE", "FY2016", "FY2016"),
+    ("Profits rose in fiscal year 2016 again.", "fiscal year 2016", "DATE", "FY2016", "FY2016"),
+    ("Profits rose in FY2016 again.", "FY2016", "DATE", "FY2016", "FY2016"),
+    ("Profits rose in Q3 2015 again.", "Q3 2015", "DATE", "2015-Q3", "2015-Q3"),
+    ("Profits rose in the third quarter of 2015 again.", "the third quarter of 2015", "DATE", "2015-Q3", "2015-Q3"),
+    ("Profits rose in the second quarter again.", "the second quarter", "DATE", "2016-Q2", "XXXX-Q2"),
+    ("Profits rose in the first half of 2016 again.", "the first half of 2016", "DATE", "2016-H1", "2016-H1"),
+    ("Profits rose in the second half of last year.", "the second half of last year", "DATE", "2015-H2", "XXXX-H2"),
+    ("In the first six months of 2016, Iran was", "the first six months of 2016", "DATE", "2016-H1", "2016-H1"),
+    ("In the first three months of 2016, Iran was", "the first three months of 2016", "DATE", "2016-Q1", "2016-Q1"),
+    ("In the last six months of 2016, Iran was", "the last six months of 2016", "DATE", "2016-H2", "2016-H2"),
+    ("In the first nine months of 2016, Iran was", "the first nine months of 2016", "DATE", "2016", "2016"),
+    ("It opened in early 2016 as planned.", "early 2016", "DATE", "2016", "2016"),
+    ("It opened in mid-2015 as planned.", "mid-2015", "DATE", "2015", "2015"),
+    ("It opened in late 2010 as planned.", "late 2010", "DATE", "2010", "2010"),
+    ("It opened at the end of 2016 as planned.", "the end of 2016", "DATE", "2016", "2016"),
+    ("It opened at the beginning of 2016 as planned.", "the beginning of 2016", "DATE", "2016", "2016"),
+    ("It opened in the summer of 2012 as planned.", "the summer of 2012", "DATE", "2012-SU", "2012-SU"),
+    ("It opened in spring 2014 as planned.", "spring 2014", "DATE", "2014-SP", "2014-SP"),
+    ("It opened in the year 2000 as planned.", "the year 2000", "DATE", "2000", "2000"),
+    ("It opened on Thursday as planned.", "Thursday", "DATE", "2016-12-15", "XXXX-WXX-4"),
+    ("It opened on Friday as planned.", "Friday", "DATE", "2016-12-09", "XXXX-WXX-5"),
+    ("It opened Friday night as planned.", "Friday night", "TIME", "2016-12-09TNI", "XXXX-WXX-5TNI"),
+    ("It opened on Nov. 23 as planned.", "Nov. 23", "DATE", "2016-11-23", "XXXX-11-23"),
+    ("It opened on November 23rd as planned.", "November 23rd", "DATE", "2016-11-23", "XXXX-11-23"),
+    ("It opened on 23 November as planned.", "23 November", "DATE", "2016-11-23", "XXXX-11-23"),
+    ("It opened in March as planned.", "March", "DATE", "2016-03", "XXXX-03"),
+    ("It opened in September as planned.", "September", "DATE", "2016-09", "XXXX-09"),
+    ("It opened last March as planned.", "last March", "DATE", "2016-03", "XXXX-03"),
+    ("It opens next March as planned.", "next March", "DATE", "2017-03", "XXXX-03"),
+    ("It opened in early June as planned.", "early June", "DATE", "2016-06", "XXXX-06"),
+    # --- relative, resolved against the publication date
+    ("It opened yesterday as planned.", "yesterday", "DATE", "2016-12-14", "XXXX-XX-XX"),
+    ("It opens today as planned.", "today", "DATE", "2016-12-15", "XXXX-XX-XX"),
+    ("It opens tomorrow as planned.", "tomorrow", "DATE", "2016-12-16", "XXXX-XX-XX"),
+    ("It opened yesterday morning as planned.", "yesterday morning", "TIME", "2016-12-14TMO", "XXXX-XX-XXTMO"),
+    ("It opened last week as planned.", "last week", "DATE", "2016-W49", "XXXX-WXX"),
+    ("It opens this week as planned.", "this week", "DATE", "2016-W50", "XXXX-WXX"),
+    ("It opens next week as planned.", "next week", "DATE", "2016-W51", "XXXX-WXX"),
+    ("It opened this year as planned.", "this year", "DATE", "2016", "XXXX"),
+    ("It opened last year as planned.", "last year", "DATE", "2015", "XXXX"),
+    ("It opens next year as planned.", "next year", "DATE", "2017", "XXXX"),
+    ("It opened last month as planned.", "last month", "DATE", "2016-11", "XXXX-XX"),
+    ("It opens next month as planned.", "next month", "DATE", "2017-01", "XXXX-XX"),
+    ("It opened this month as planned.", "this month", "DATE", "2016-12", "XXXX-XX"),
+    ("It opened last quarter as planned.", "last quarter", "DATE", "2016-Q3", "XXXX-QX"),
+    ("It opened this weekend as planned.", "this weekend", "DATE", "2016-W50-WE", "XXXX-WXX-WE"),
+    ("It opened last Friday as planned.", "last Friday", "DATE", "2016-12-09", "XXXX-WXX-5"),
+    ("It opens next Monday as planned.", "next Monday", "DATE", "2016-12-19", "XXXX-WXX-1"),
+    ("It opened this summer as planned.", "this summer", "DATE", "2016-SU", "XXXX-SU"),
+    ("It opened last winter as planned.", "last winter", "DATE", "2015-WI", "XXXX-WI"),
+    ("Earlier this year, the media announced", "Earlier this year", "DATE", "2016", "XXXX"),
+    ("Later this year, the media will announce", "Later this year", "DATE", "2016", "XXXX"),
+    ("Earlier this month, the media announced", "Earlier this month", "DATE", "2016-12", "XXXX-XX"),
+    ("It opened two years ago as planned.", "two years ago", "DATE", "2014", "XXXX"),
+    ("It opened three days ago as planned.", "three days ago", "DATE", "2016-12-12", "XXXX-XX-XX"),
+    ("It opened six months ago as planned.", "six months ago", "DATE", "2016-06", "XXXX-XX"),
+    ("It opened a week ago as planned.", "a week ago", "DATE", "2016-W49", "XXXX-WXX"),
+    ("It opened a decade ago as planned.", "a decade ago", "DATE", "200", "XXX"),
+    ("It opened about 20 years ago as planned.", "about 20 years ago", "DATE", "1996", "XXXX"),
+    ("It opens two weeks from now as planned.", "two weeks from now", "DATE", "2016-W52", "XXXX-WXX"),
+    ("Prices rose in the past five years overall.", "the past five years", "DURATION", "P5Y", "P5Y"),
+    ("Prices rose over the last two decades overall.", "the last two decades", "DURATION", "P2DE", "P2DE"),
+    ("Prices rose in the past year overall.", "the past year", "DURATION", "P1Y", "P1Y"),
+    ("Prices will rise in the next three months.", "the next three months", "DURATION", "P3M", "P3M"),
+    ("Prices will rise in the coming months.", "the coming months", "DATE", "FUTURE_REF", "FUTURE_REF"),
+    ("Prices rose in recent years overall.", "recent years", "DATE", "PAST_REF", "PAST_REF"),
+    ("Prices rose in the past weeks overall.", "the past weeks", "DATE", "PAST_REF", "PAST_REF"),
+    ("It is now clear that", "now", "DATE", "PRESENT_REF", "PRESENT_REF"),
+    ("It is currently unclear", "currently", "DATE", "PRESENT_REF", "PRESENT_REF"),
+    ("Although recently Russia has", "recently", "DATE", "PAST_REF", "PAST_REF"),
+    ("More recently, Russian sources revealed", "More recently", "DATE", "PAST_REF", "PAST_REF"),
+    ("Prices fell in the past, he said.", "the past", "DATE", "PAST_REF", "PAST_REF"),
+    ("Prices may fall in the future, he said.", "the future", "DATE", "FUTURE_REF", "FUTURE_REF"),
+    ("Prices fell this morning, he said.", "this morning", "TIME", "2016-12-15TMO", "XXXX-XX-XXTMO"),
+    ("Prices fell this afternoon, he said.", "this afternoon", "TIME", "2016-12-15TAF", "XXXX-XX-XXTAF"),
+    ("Prices fell last night, he said.", "last night", "TIME", "2016-12-14TNI", "XXXX-XX-XXTNI"),
+    ("Prices fall tonight, he said.", "tonight", "TIME", "2016-12-15TNI", "XXXX-XX-XXTNI"),
+    ("Results are due later in the year, he said.", "the year", "DATE", "2016", "XXXX"),
+    ("Results are due by the end of the year, he said.", "the end of the year", "DATE", "2016", "XXXX"),
+    # --- times
+    ("The vote closed at 4:30 p.m. on the day.", "4:30 p.m.", "TIME", "2016-12-15T16:30", "XXXX-XX-XXT16:30"),
+    ("The vote closed at 9 a.m. on the day.", "9 a.m.", "TIME", "2016-12-15T09:00", "XXXX-XX-XXT09:00"),
+    ("The vote closed at 11pm on the day.", "11pm", "TIME", "2016-12-15T23:00", "XXXX-XX-XXT23:00"),
+    ("The vote closed at 12 p.m. on the day.", "12 p.m.", "TIME", "2016-12-15T12:00", "XXXX-XX-XXT12:00"),
+    ("The vote closed at 16:30 GMT on the day.", "16:30 GMT", "TIME", "2016-12-15T16:30", "XXXX-XX-XXT16:30"),
+    ("The vote closed at midnight on the day.", "midnight", "TIME", "2016-12-15T24:00", "XXXX-XX-XXT24:00"),
+    ("The vote closed at noon on the day.", "noon", "TIME", "2016-12-15T12:00", "XXXX-XX-XXT12:00"),
+    ("The vote closed at nine o'clock on the day.", "nine o'clock", "TIME", "2016-12-15T09:00", "XXXX-XX-XXT09:00"),
+    # --- durations
+    ("The talks lasted six months in all.", "six months", "DURATION", "P6M", "P6M"),
+    ("for many years, Russia and Iran", "many years", "DURATION", "PXY", "PXY"),
+    ("The talks lasted a decade in all.", "a decade", "DURATION", "P1DE", "P1DE"),
+    ("The talks lasted two decades in all.", "two decades", "DURATION", "P2DE", "P2DE"),
+    ("The talks lasted three days in all.", "three days", "DURATION", "P3D", "P3D"),
+    ("The talks lasted 24 hours in all.", "24 hours", "DURATION", "PT24H", "PT24H"),
+    ("The talks lasted 30 minutes in all.", "30 minutes", "DURATION", "PT30M", "PT30M"),
+    ("The talks lasted 90 seconds in all.", "90 seconds", "DURATION", "PT90S", "PT90S"),
+    ("The talks lasted several weeks in all.", "several weeks", "DURATION", "PXW", "PXW"),
+    ("The talks lasted a few months in all.", "a few months", "DURATION", "PXM", "PXM"),
+    ("The talks lasted more than two years in all.", "more than two years", "DURATION", "P2Y", "P2Y"),
+    ("The talks lasted about three years in all.", "about three years", "DURATION", "P3Y", "P3Y"),
+    ("The talks lasted nearly 40 years in all.", "nearly 40 years", "DURATION", "P40Y", "P40Y"),
+    ("The talks lasted two and a half years in all.", "two and a half years", "DURATION", "P2.5Y", "P2.5Y"),
+    ("The talks lasted 18 months in all.", "18 months", "DURATION", "P18M", "P18M"),
+    ("The talks lasted twenty-five years in all.", "twenty-five years", "DURATION", "P25Y", "P25Y"),
+    ("The talks lasted a year in all.", "a year", "DURATION", "P1Y", "P1Y"),
+    ("The talks lasted an hour in all.", "an hour", "DURATION", "PT1H", "PT1H"),
+    ("They issued a 30-year bond in all.", "30-year", "DURATION", "P30Y", "P30Y"),
+    ("A five-year plan was drafted.", "five-year", "DURATION", "P5Y", "P5Y"),
+    ("The man, 50 years old, said", "50 years old", "DURATION", "P50Y", "P50Y"),
+    ("They have fought for years in Syria.", "years", "DURATION", "PXY", "PXY"),
+    ("They have fought for decades in Syria.", "decades", "DURATION", "PXDE", "PXDE"),
+    ("The war lasted two centuries in all.", "two centuries", "DURATION", "P2CE", "P2CE"),
+    ("The war lasted a couple of weeks in all.", "a couple of weeks", "DURATION", "P2W", "P2W"),
+    ("Two years later, the war ended.", "Two years", "DURATION", "P2Y", "P2Y"),
+    # --- sets
+    ("The report is published every year by", "every year", "SET", "P1Y", "P1Y"),
+    ("The report is published annually by", "annually", "SET", "P1Y", "P1Y"),
+    ("The report is published each month by", "each month", "SET", "P1M", "P1M"),
+    ("The report is published every two years by", "every two years", "SET", "P2Y", "P2Y"),
+    ("The report is published every other week by", "every other week", "SET", "P2W", "P2W"),
+    ("The report is published every Monday by", "every Monday", "SET", "XXXX-WXX-1", "XXXX-WXX-1"),
+    ("The report is published twice a year by", "twice a year", "SET", "P1Y", "P1Y"),
+    ("The report is published weekly by", "weekly", "SET", "P1W", "P1W"),
+    ("The report is published daily by", "daily", "SET", "P1D", "P1D"),
+    ("The report is published quarterly by", "quarterly", "SET", "P3M", "P3M"),
+    ("They export 3 million barrels a day to Asia.", "a day", "SET", "P1D", "P1D"),
+    ("They spend 8 billion per year on arms.", "per year", "SET", "P1Y", "P1Y"),
+]
+
+# signals: (sentence, extent, value, mod, earliest, latest)
+SIGNALS = [
+    ("Since 2013 Russia has returned", "2013", "2013", "ON_OR_AFTER", "2013-01-01", None),
+    ("The ban holds until 2020 at least.", "2020", "2020", "ON_OR_BEFORE", None, "2020-12-31"),
+    ("Emissions fall by 2030 at the latest.", "2030", "2030", "ON_OR_BEFORE", None, "2030-12-31"),
+    ("Prices rose since March 2013 overall.", "March 2013", "2013-03", "ON_OR_AFTER", "2013-03-01", None),
+    ("It opened in early 2016 as planned.", "early 2016", "2016", "START", "2016-01-01", "2016-04-30"),
+    ("It opened in mid-2015 as planned.", "mid-2015", "2015", "MID", "2015-05-01", "2015-08-31"),
+    ("It opened in late 2010 as planned.", "late 2010", "2010", "END", "2010-09-01", "2010-12-31"),
+    ("The talks lasted more than two years in all.", "more than two years", "P2Y", "MORE_THAN", None, None),
+    ("The talks lasted about three years in all.", "about three years", "P3Y", "APPROX", None, None),
+]
+
+
+def _only(sentence, published=None):
+    found = find_dates(sentence, published)
+    assert len(found) == 1, [(f.text, f.norm) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, extent, ttype, value, _unres", CASES)
+def test_find_dates_resolves_with_published(sentence, extent, ttype, value, _unres):
+    m = _only(sentence, PUB)
+    assert m.text == extent
+    assert sentence[m.start:m.end] == extent
+    assert m.norm["timex_type"] == ttype
+    assert m.norm["value"] == value
+
+
+@pytest.mark.parametrize("sentence, extent, ttype, _res, value", CASES)
+def test_find_dates_underspecified_without_published(sentence, extent, ttype, _res, value):
+    m = _only(sentence, None)
+    assert m.text == extent
+    assert m.norm["timex_type"] == ttype
+    assert m.norm["value"] == value
+    if ttype in ("DATE", "TIME") and (value.startswith("X") or value.endswith("_REF")):
+        assert m.norm["anchor"] == "unresolved"
+        assert m.norm["earliest"] is None and m.norm["latest"] is None
+
+
+# extents that are dates only in their context: parse them with the words around them
+_NEEDS_CONTEXT = {"years": "for years", "decades": "for decades"}
+
+
+# 'a day' is a SET only after an amount ('3 million barrels a day'); alone it is DURATION P1D
+@pytest.mark.parametrize("sentence, extent, ttype, value, _unres", [c for c in CASES if c[1] != "a day"])
+def test_parse_date_normalizes_extent(sentence, extent, ttype, value, _unres):
+    norm = parse_date(_NEEDS_CONTEXT.get(extent, extent), PUB)
+    assert norm is not None
+    assert (norm["timex_type"], norm["value"]) == (ttype, value)
+    assert set(D.NORM_KEYS) <= set(norm)
+
+
+@pytest.mark.parametrize("sentence, extent, value, mod, earliest, latest", SIGNALS)
+def test_find_dates_mod_and_bounds(sentence, extent, value, mod, earliest, latest):
+    m = _only(sentence, PUB)
+    assert (m.text, m.norm["value"], m.norm["mod"]) == (extent, value, mod)
+    assert (m.norm["earliest"], m.norm["latest"]) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text, value, mod, earliest, latest", [
+    ("since 2013", "2013", "ON_OR_AFTER", "2013-01-01", None),
+    ("Since 2013", "2013", "ON_OR_AFTER", "2013-01-01", None),
+    ("in 2010", "2010", None, "2010-01-01", "2010-12-31"),
+    ("until 2020", "2020", "ON_OR_BEFORE", None, "2020-12-31"),
+    ("by 2030", "2030", "ON_OR_BEFORE", None, "2030-12-31"),
+    ("during the first six months of 2016", "2016-H1", None, "2016-01-01", "2016-06-30"),
+    ("on November 23, 2015", "2015-11-23", None, "2015-11-23", "2015-11-23"),
+    ("between 1996 and 2008", "1996", None, "1996-01-01", "2008-12-31"),
+])
+def test_parse_date_drops_prepositions_and_sets_mod(text, value, mod, earliest, latest):
+    norm = parse_date(text)
+    assert (norm["value"], norm["mod"], norm["earliest"], norm["latest"]) == (value, mod, earliest, latest)
+
+
+def test_parse_date_relative_anchor_and_bounds():
+    res = parse_date("Earlier this year", PUB)
+    assert res == {"timex_type": "DATE", "value": "2016", "mod": "START", "earliest": "2016-01-01",
+                   "latest": PUB, "anchor": "published"}
+    unres = parse_date("Earlier this year")
+    assert unres == {"timex_type": "DATE", "value": "XXXX", "mod": "START", "earliest": None,
+                     "latest": None, "anchor": "unresolved"}
+    assert parse_date("recently", PUB)["latest"] == PUB
+    assert parse_date("the coming months", PUB)["earliest"] == PUB
+    past5 = parse_date("the past five years", PUB)
+    assert (past5["earliest"], past5["latest"], past5["anchor"]) == ("2011-12-15", PUB, "published")
+    assert parse_date("2015")["anchor"] == "absolute"
+
+
+@pytest.mark.parametrize("published", ["2016-12-15", "2016-12-15T08:30:00Z", "2016-12-15 08:30"])
+def test_parse_date_accepts_datetime_published(published):
+    assert parse_date("yesterday", published)["value"] == "2016-12-14"
+
+
+@pytest.mark.parametrize("published", [None, "", "not a date", "2016-13-45"])
+def test_parse_date_never_uses_the_clock(published):
+    norm = parse_date("yesterday", published)
+    assert norm["value"] == "XXXX-XX-XX" and norm["anchor"] == "unresolved"
+
+
+@pytest.mark.parametrize("tense, value", [("past", "2016-12-09"), ("future", "2016-12-16"), (None, "2016-12-09")])
+def test_parse_date_weekday_follows_tense(tense, value):
+    assert parse_date("Friday", PUB, tense=tense)["value"] == value
+
+
+@pytest.mark.parametrize("tense, value", [("past", "2015-03"), ("future", "2016-03"), (None, "2016-03")])
+def test_parse_date_month_follows_tense(tense, value):
+    assert parse_date("March", "2016-02-10", tense=tense)["value"] == value
+
+
+def test_find_dates_between_gives_two_endpoints_with_interval():
+    text = "Between 1996 and 2008, Iran's portion did not rise above 0.8 percent."
+    found = find_dates(text, PUB)
+    assert [(f.text, f.norm["value"], f.norm["range_role"]) for f in found] == [
+        ("1996", "1996", "start"), ("2008", "2008", "end")]
+    assert all((f.norm["earliest"], f.norm["latest"]) == ("1996-01-01", "2008-12-31") for f in found)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("from 2007 to 2010 it grew", [("2007", "2007"), ("2010", "2010")]),
+    ("from March to June 2015 it grew", [("March", "2015-03"), ("June 2015", "2015-06")]),
+    ("between January 5, 2015 and March 2016 it grew", [("January 5, 2015", "2015-01-05"), ("March 2016", "2016-03")]),
+    ("on Nov. 23-25, 2015 it grew", [("Nov. 23", "2015-11-23"), ("25, 2015", "2015-11-25")]),
+])
+def test_find_dates_ranges_split_into_endpoints(text, spans):
+    found = find_dates(text, PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == spans
+
+
+@pytest.mark.parametrize("text, value, end", [("2007–2010", "2007", "2010"), ("2015-16", "2015", "2016"),
+                                              ("1998-2003", "1998", "2003")])
+def test_find_dates_dash_range_is_one_mention(text, value, end):
+    m = _only(f"It grew in {text} overall.")
+    assert (m.text, m.norm["value"], m.norm["range_end"]) == (text, value, end)
+    assert m.norm["earliest"] == f"{value}-01-01" and m.norm["latest"] == f"{end}-12-31"
+
+
+NEGATIVES = [
+    "Russia froze the S-300 missile deal.",
+    "Iran planned to purchase Su-30 warplanes and Yak-30 training aircraft.",
+    "K-300 coastal defense systems were listed.",
+    "Iran was only the 19th largest economic partner.",
+    "They concluded an $8 billion arms deal.",
+    "It cost $2015 in total.",
+    "It rose 2015 percent.",
+    "The team won 3-2 on the night.",  # 'on the night' has no date
+    "Upgrade to version 2.0 or iOS 10.3 now",
+    "about 1,500–3,000 Iranian soldiers",
+    "up to 10,000 Hezbollah militiamen",
+    "He may resign, officials said.",
+    "Thousands march in Moscow.",
+    "Prime Minister Theresa May said so.",
+    "Prices fall as demand drops.",
+    "They spring into action.",
+    "He was elected for a second term.",
+    "Wait a minute, he said.",
+    "The score was 21:14 at half time.",
+    "He scored 12,000 points and 2.5 assists.",
+    "Route 66 and Highway 1999-B",
+    "Call 555-2016 for details.",
+    "Room 2010A is closed.",
+]
+
+
+def _clean(found):
+    return [f for f in found if f.norm["value"] not in ("PRESENT_REF",)]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_find_dates_rejects_non_dates(text):
+    found = [f for f in find_dates(text, PUB) if f.text.lower() != "now"]
+    assert found == [], [(f.text, f.norm["value"]) for f in found]
+
+
+@pytest.mark.parametrize("value, earliest, latest", [
+    ("2016", "2016-01-01", "2016-12-31"), ("2016-02", "2016-02-01", "2016-02-29"),
+    ("2016-W50", "2016-12-12", "2016-12-18"), ("2016-Q3", "2016-07-01", "2016-09-30"),
+    ("2016-H2", "2016-07-01", "2016-12-31"), ("2016-WI", "2016-12-01", "2017-02-28"),
+    ("199", "1990-01-01", "1999-12-31"), ("20", "2000-01-01", "2099-12-31"),
+    ("2016-12-15T16:30", "2016-12-15", "2016-12-15"), ("XXXX-11", None, None), ("PAST_REF", None, None),
+])
+def test_value_bounds_covers_timex_values(value, earliest, latest):
+    assert value_bounds(value) == (earliest, latest)
+
+
+def test_find_dates_is_deterministic():
+    text = "Since 2013 and on Friday, between 1996 and 2008, recently, every year."
+    assert find_dates(text, PUB) == find_dates(text, PUB)
+
+
+# ------------------------------------------------------------------ property tests: offsets
+_PIECES = [c[0] for c in CASES[::3]] + NEGATIVES[::2] + ["", " ", "\n\n", "—", "and then, "]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6), st.sampled_from([None, PUB]))
+def test_find_dates_offsets_index_the_text(pieces, published):
+    text = " ".join(pieces)
+    found = find_dates(text, published)
+    last_end = -1
+    for f in found:
+        assert text[f.start:f.end] == f.text and f.text.strip() == f.text and f.text
+        assert f.start >= last_end  # sorted, non-overlapping
+        last_end = f.end
+        assert f.norm["timex_type"] in D.TIMEX_TYPES
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "Sc")), max_size=80))
+def test_find_dates_never_crashes_on_arbitrary_text(text):
+    for f in find_dates(text, PUB):
+        assert text[f.start:f.end] == f.text
+
+
+# ------------------------------------------------------------------ rule data validation
+def _write(tmp_path, name, rows):
+    p = tmp_path / name
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return p
+
+
+def test_load_grammar_every_rule_has_an_id():
+    g = D.load_grammar()
+    ids = [rid for rid, _, _ in g.patterns]
+    assert len(ids) == len(set(ids)) and all(ids)
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"id": "x", "handler": "nope", "pattern": "a"}, "unknown handler"),
+    ({"id": "x", "handler": "year", "pattern": "(unclosed"}, "bad regular expression"),
+    ({"id": "x", "handler": "year", "pattern": "{NOPE}"}, "unknown macro"),
+    ({"handler": "year", "pattern": "a"}, "'id'"),
+])
+def test_load_grammar_names_the_bad_rule(tmp_path, row, message):
+    p = _write(tmp_path, "bad_patterns.jsonl", [row])
+    with pytest.raises(DateRuleError, match=message) as info:
+        D.load_grammar(p, D.WORDS_FILE)
+    assert "bad_patterns.jsonl" in str(info.value)
+
+
+def test_load_grammar_names_the_bad_word(tmp_path):
+    p = _write(tmp_path, "bad_words.jsonl", [{"id": "w", "class": "colour", "forms": ["red"], "value": 1}])
+    with pytest.raises(DateRuleError, match=r"bad_words.jsonl:1 \(id 'w'\): class"):
+        D.load_grammar(D.PATTERNS_FILE, p)
+
+
+# ------------------------------------------------------------------ the spaCy component
+def _run(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _dates(doc):
+    return [(s.text, s._.norm["timex_type"], s._.norm["value"]) for s in doc.spans["claims_dates"]]
+
+
+def test_component_sets_empty_group_on_blank(blank_nlp):
+    nlp = __import__("spacy").blank("en")
+    nlp.add_pipe("claims_dates")
+    doc = nlp("Nothing temporal here.")
+    assert "claims_dates" in doc.spans and list(doc.spans["claims_dates"]) == []
+
+
+def test_component_works_without_parser(blank_nlp):
+    nlp = __import__("spacy").blank("en")
+    nlp.add_pipe("claims_dates")
+    doc = _run(nlp, "Since 2013 Russia has returned, and in 2015 it fought.", PUB)
+    assert _dates(doc) == [("2013", "DATE", "2013"), ("2015", "DATE", "2015")]
+    assert doc.spans["claims_dates"][0]._.origin == "rule:year-bare"
+
+
+SEED_EXPECTED = {  # text -> (timex_type, value with 2016-12-15, value without)
+    "November 23, 2015": ("DATE", "2015-11-23", "2015-11-23"),
+    "2013": ("DATE", "2013", "2013"),
+    "1996": ("DATE", "1996", "1996"),
+    "2008": ("DATE", "2008", "2008"),
+    "the first six months of 2016": ("DATE", "2016-H1", "2016-H1"),
+    "the first six months of 2015": ("DATE", "2015-H1", "2015-H1"),
+    "many years": ("DURATION", "PXY", "PXY"),
+    "2007": ("DATE", "2007", "2007"),
+    "2010": ("DATE", "2010", "2010"),
+    "Earlier this year": ("DATE", "2016", "XXXX"),
+    "recently": ("DATE", "PAST_REF", "PAST_REF"),
+    "More recently": ("DATE", "PAST_REF", "PAST_REF"),
+}
+
+
+@pytest.mark.parametrize("published", [None, "2016-12-15"])
+def test_component_seed_article_dates(full_nlp, seed_text, published):
+    doc = _run(full_nlp, seed_text, published)
+    got = {}
+    for s in doc.spans["claims_dates"]:
+        assert doc.text[s.start_char:s.end_char] == s.text
+        got.setdefault(s.text, []).append(s._.norm)
+    for text, (ttype, val_pub, val_none) in SEED_EXPECTED.items():
+        assert text in got, (text, sorted(got))
+        assert got[text][0]["timex_type"] == ttype
+        assert got[text][0]["value"] == (val_pub if published else val_none)
+    since = [n for n in got["2013"]][0]
+    assert since["mod"] == "ON_OR_AFTER" and since["earliest"] == "2013-01-01" and since["latest"] is None
+    assert got["1996"][0]["latest"] == "2008-12-31"
+    h1 = got["the first six months of 2016"][0]
+    assert (h1["earliest"], h1["latest"]) == ("2016-01-01", "2016-06-30")
+    earlier = got["Earlier this year"][0]
+    assert earlier["mod"] == "START"
+    assert earlier["anchor"] == ("published" if published else "unresolved")
+    bad = {"S-300", "Su-30", "Yak-30", "K-300", "the 19th", "$8 billion", "0.8 percent"}
+    assert not bad & set(got)
+    assert all(s.label_ == "date" for s in doc.spans["claims_dates"])
+    # merged mentions keep them
+    merged = [s.text for s in doc.spans["mentions"] if s.label_ == "date"]
+    assert "the first six months of 2016" in merged and "Earlier this year" in merged
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("She said May would decide.", PUB, []),
+    ("He may resign in May.", PUB, [("May", "DATE", "2016-05")]),
+    ("Thousands march in Moscow every March.", PUB, [("every March", "SET", None)]),
+    ("The army sent 2000 soldiers to the border.", PUB, []),
+    ("In 2000 soldiers were sent.", PUB, [("2000", "DATE", "2000")]),
+    ("The minister will visit Moscow on Friday.", PUB, [("Friday", "DATE", "2016-12-16")]),
+    ("The minister visited Moscow on Friday.", PUB, [("Friday", "DATE", "2016-12-09")]),
+])
+def test_component_uses_the_parse(full_nlp, text, published, expected):
+    got = _dates(_run(full_nlp, text, published))
+    if expected and expected[0][2] is None:
+        assert [g[:2] for g in got] == [e[:2] for e in expected]
+    else:
+        assert got == expected
+
+
+def test_component_keeps_normalizable_ner_dates(full_nlp):
+    # 'the Christmas holidays' is no rule's, but spaCy's NER tags it as DATE
+    doc = _run(full_nlp, "Sales rose over the Christmas holidays, the company said.", PUB)
+    origins = {s.text: s._.origin for s in doc.spans["claims_dates"]}
+    for text, origin in origins.items():
+        assert origin == "ner" or origin.startswith("rule:")
+    assert all(s._.norm["timex_type"] in D.TIMEX_TYPES for s in doc.spans["claims_dates"])
+
+
+def test_component_survives_docbin_roundtrip(full_nlp):
+    from spacy.tokens import DocBin
+
+    doc = _run(full_nlp, "Since 2013 Russia has returned.", PUB)
+    db = DocBin(store_user_data=True)
+    db.add(doc)
+    back = list(DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(full_nlp.vocab))[0]
+    span = back.spans["claims_dates"][0]
+    assert span._.norm["mod"] == "ON_OR_AFTER" and span._.origin == "rule:year-bare"
