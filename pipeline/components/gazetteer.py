@@ -1,0 +1,383 @@
+"""Actor dictionaries: load, validate and index the shipped gazetteer and user dictionaries.
+
+Pure Python (no spaCy): :func:`load_gazetteer` returns a :class:`Gazetteer` whose ``by_alias``
+maps a lower-cased alias to the candidate entries, best first. The matching itself (spaCy
+``PhraseMatcher``) lives in :mod:`pipeline.components.actors`.
+
+Shipped data (``pipeline/rules/``), every entry with an ``id``:
+
+- ``actors_countries.jsonl``: one line per ISO 3166 alpha-3 code: extra ``aliases`` (the names of
+  pycountry are added), ``demonyms`` (adjectives: ``Russian``) and ``plurals`` (``Russians``).
+- ``metonyms.jsonl``: seats of power (``kind: seat``: the Kremlin) and capitals (``kind: capital``),
+  with the ``role`` they stand for when they act (``GOV``; the Pentagon ``MIL``).
+- ``actors_orgs.jsonl``: organizations, groups, state institutions (``actor_id`` = CAMEO code such as
+  ``IRNMIL``), religious and ethnic groups (``type: people``).
+- ``actors_people.jsonl``: people with ``roles``: ``[{"code": "IRNGOV", "valid_from", "valid_to"}]``.
+- ``actor_roles.jsonl``: role nouns (``officials`` -> GOV) used after a country word.
+
+User dictionaries (CSV with a header, or JSONL) have the columns ``id, name, aliases, type,
+country, valid_from, valid_to`` (aliases ``|``-separated in CSV, a list in JSONL), and optionally
+``actor_id`` and ``role``. A user entry with the id of a shipped entry replaces it; a user alias
+wins over a shipped entry with the same alias. A person with a validity range and no ``role``
+gets the role ``<country>GOV`` for that range.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+TYPES = ("state", "government", "military", "legislature", "media", "person", "organization",
+         "group", "people", "location")
+# CAMEO-style role suffix -> actor type
+ROLE_TYPES = {"GOV": "government", "MIL": "military", "LEG": "legislature", "MED": "media",
+              "BUS": "organization", "COP": "government", "JUD": "government", "SPY": "government",
+              "OPP": "group", "REB": "group"}
+# Entry categories, best first when two entries share an alias.
+PRIORITY = {"user": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "demonym": 5, "plural": 6}
+EXTRA_COUNTRIES = {"XKX": "Kosovo"}  # user-assigned codes in common use
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB)?$")
+
+
+class ActorDictionaryError(ValueError):
+    """A dictionary file or one of its rows is invalid (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    valid_from: str | None = None  # ISO date (padded: 2005 -> 2005-01-01)
+    valid_to: str | None = None  # ISO date (padded: 2013 -> 2013-12-31)
+
+    def valid_on(self, date: str | None) -> bool:
+        if date is None:
+            return False
+        return (self.valid_from is None or self.valid_from <= date) and \
+            (self.valid_to is None or date <= self.valid_to)
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "valid_from": self.valid_from, "valid_to": self.valid_to}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str  # provenance: origin "rule:<id>"
+    actor_id: str
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    category: str  # see PRIORITY
+    roles: tuple[Role, ...] = ()
+    role: str | None = None  # metonyms: role suffix when acting (GOV, MIL)
+    kind: str | None = None  # metonyms: seat | capital
+    valid_from: str | None = None
+    valid_to: str | None = None
+    source: str = ""
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)  # by entry id (category-qualified)
+    by_alias: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
+    roles: list[dict] = field(default_factory=list)  # actor_roles.jsonl rows
+    countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> display name
+
+    def add(self, entry: Entry) -> None:
+        key = f"{entry.category}:{entry.id}"
+        if entry.category == "user":
+            # a user entry replaces a shipped entry of the same id, whatever its category
+            for cat in PRIORITY:
+                self.entries.pop(f"{cat}:{entry.id}", None)
+        self.entries[key] = entry
+
+    def index(self) -> None:
+        self.by_alias = {}
+        for entry in self.entries.values():
+            for alias in entry.aliases:
+                self.by_alias.setdefault(alias_key(alias), []).append((entry, alias))
+        for cands in self.by_alias.values():
+            cands.sort(key=lambda c: (PRIORITY[c[0].category], c[0].id, c[1]))
+
+
+# ---------------------------------------------------------------- helpers
+def slugify(text: str) -> str:
+    """``"Dima Course"`` -> ``"dima-course"`` (ASCII, lowercase, hyphens)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def strip_the(alias: str) -> str:
+    return re.sub(r"^the\s+", "", alias.strip(), flags=re.I)
+
+
+def alias_key(alias: str) -> str:
+    return " ".join(strip_the(alias).lower().split())
+
+
+def norm_date(value, *, end: bool, where: str) -> str | None:
+    """``2005`` -> ``2005-01-01`` (or ``2005-12-31`` with ``end``); None/'' -> None."""
+    if value is None or value == "":
+        return None
+    value = str(value).strip()
+    if not _DATE.match(value):
+        raise ActorDictionaryError(f"{where}: bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(value) == 4:
+        return value + ("-12-31" if end else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if end else "-01")  # string comparison: -31 is >= any day
+    return value
+
+
+def doc_date(published) -> str | None:
+    """The comparable date of ``Doc._.published`` (ISO date or datetime), or None."""
+    if not published:
+        return None
+    text = str(published).strip()[:10]
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        return text
+    if re.match(r"^\d{4}-\d{2}$", text[:7]):
+        return text[:7] + "-15"
+    if re.match(r"^\d{4}$", text[:4]):
+        return text[:4] + "-07-01"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> frozenset[str]:
+    return frozenset([c.alpha_3 for c in pycountry.countries] + list(EXTRA_COUNTRIES))
+
+
+def check_country(value, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    code = str(value).strip().upper()
+    if code not in _alpha3():
+        raise ActorDictionaryError(f"{where}: unknown country {value!r} (want an ISO 3166 alpha-3 code)")
+    return code
+
+
+def _require(row: dict, key: str, where: str) -> str:
+    value = row.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ActorDictionaryError(f"{where}: missing or empty {key!r}")
+    return value.strip()
+
+
+def _aliases(value, where: str) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [a.strip() for a in value.split("|") if a.strip()]
+    if isinstance(value, list) and all(isinstance(a, str) for a in value):
+        return [a.strip() for a in value if a.strip()]
+    raise ActorDictionaryError(f"{where}: 'aliases' must be a list of strings or a '|'-separated string")
+
+
+def _read_jsonl(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ActorDictionaryError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise ActorDictionaryError(f"{path}:{lineno}: each line must be a JSON object")
+            yield lineno, row
+
+
+def _read_csv(path: Path):
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "id" not in reader.fieldnames:
+            raise ActorDictionaryError(f"{path}:1: CSV header must name the columns id, name, aliases, "
+                                       f"type, country, valid_from, valid_to")
+        for row in reader:
+            lineno = reader.line_num
+            if None in row:
+                raise ActorDictionaryError(f"{path}:{lineno}: more fields than header columns")
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            yield lineno, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
+
+
+# ---------------------------------------------------------------- loaders
+def load_countries(path: Path) -> list[Entry]:
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for lineno, row in _read_jsonl(path):
+        where = f"{path}:{lineno}"
+        code = check_country(_require(row, "id", where), where)
+        if code in seen:
+            raise ActorDictionaryError(f"{where}: duplicate id {code!r}")
+        seen.add(code)
+        rec = pycountry.countries.get(alpha_3=code)
+        names = []
+        if rec is not None:
+            for attr in ("common_name", "name", "official_name"):
+                value = getattr(rec, attr, None)
+                if value and "," not in value and "(" not in value:
+                    names.append(value)
+        name = row.get("name") or (names[0] if names else EXTRA_COUNTRIES.get(code, code))
+        aliases = _dedupe([name, *names, *_aliases(row.get("aliases"), where)])
+        out.append(Entry(code, code, name, "state", code, tuple(aliases), "country", source=str(path)))
+        dem = _aliases(row.get("demonyms"), where)
+        if dem:
+            out.append(Entry(code, code, name, "state", code, tuple(dem), "demonym", source=str(path)))
+        plu = _aliases(row.get("plurals"), where)
+        if plu:
+            out.append(Entry(code, code, name, "people", code, tuple(plu), "plural", source=str(path)))
+    return out
+
+
+def load_metonyms(path: Path) -> list[Entry]:
+    out = []
+    for lineno, row in _read_jsonl(path):
+        where = f"{path}:{lineno}"
+        eid = _require(row, "id", where)
+        country = check_country(_require(row, "country", where), where)
+        role = _require(row, "role", where)
+        if role not in ROLE_TYPES:
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        kind = row.get("kind", "capital")
+        if kind not in ("seat", "capital"):
+            raise ActorDictionaryError(f"{where}: kind must be 'seat' or 'capital'")
+        name = row.get("name") or eid
+        aliases = _dedupe([*_aliases(row.get("aliases"), where)] or [name])
+        out.append(Entry(eid, country + role, name, ROLE_TYPES[role], country, tuple(aliases),
+                         "metonym", role=role, kind=kind, source=str(path)))
+    return out
+
+
+def _entry_from_row(row: dict, where: str, category: str, source: str) -> Entry:
+    eid = _require(row, "id", where)
+    name = _require(row, "name", where)
+    etype = _require(row, "type", where)
+    if etype not in TYPES:
+        raise ActorDictionaryError(f"{where}: unknown type {etype!r} (one of {', '.join(TYPES)})")
+    country = check_country(row.get("country"), where)
+    actor_id = (row.get("actor_id") or "").strip() or eid
+    roles: list[Role] = []
+    for i, r in enumerate(row.get("roles") or []):
+        if not isinstance(r, dict) or not isinstance(r.get("code"), str) or not _CODE.match(r["code"]):
+            raise ActorDictionaryError(f"{where}: roles[{i}] needs a CAMEO code like 'IRNGOV'")
+        roles.append(Role(r["code"], norm_date(r.get("valid_from"), end=False, where=where),
+                          norm_date(r.get("valid_to"), end=True, where=where)))
+    valid_from = norm_date(row.get("valid_from"), end=False, where=where)
+    valid_to = norm_date(row.get("valid_to"), end=True, where=where)
+    if valid_from and valid_to and valid_from > valid_to:
+        raise ActorDictionaryError(f"{where}: valid_from {valid_from} is after valid_to {valid_to}")
+    role = (row.get("role") or "").strip() or None
+    if role is not None:
+        if role in ROLE_TYPES:
+            if not country:
+                raise ActorDictionaryError(f"{where}: role {role!r} needs a country")
+            role = country + role
+        if not _CODE.match(role):
+            raise ActorDictionaryError(f"{where}: bad role {role!r} (GOV, MIL, ... or a code like 'IRNGOV')")
+    if etype == "person" and not roles and (role or ((valid_from or valid_to) and country)):
+        roles.append(Role(role or f"{country}GOV", valid_from, valid_to))
+    aliases = _dedupe([name, *_aliases(row.get("aliases"), where)])
+    return Entry(eid, actor_id, name, etype, country, tuple(aliases), category, tuple(roles),
+                 valid_from=valid_from, valid_to=valid_to, source=source)
+
+
+def load_entries(path: Path, category: str) -> list[Entry]:
+    """Shipped organization or people entries (JSONL)."""
+    out, seen = [], set()
+    for lineno, row in _read_jsonl(path):
+        where = f"{path}:{lineno}"
+        entry = _entry_from_row(row, where, category, str(path))
+        if entry.id in seen:
+            raise ActorDictionaryError(f"{where}: duplicate id {entry.id!r}")
+        seen.add(entry.id)
+        out.append(entry)
+    return out
+
+
+def load_user_dictionary(path: str | Path) -> list[Entry]:
+    """A user dictionary (``.csv`` or ``.jsonl``/``.json``); raises :class:`ActorDictionaryError`."""
+    path = Path(path)
+    if not path.is_file():
+        raise ActorDictionaryError(f"{path}: actor dictionary not found")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = _read_csv(path)
+    elif suffix in (".jsonl", ".json", ".ndjson"):
+        rows = _read_jsonl(path)
+    else:
+        raise ActorDictionaryError(f"{path}: unknown dictionary format {suffix!r} (use .csv or .jsonl)")
+    out, seen = [], {}
+    for lineno, row in rows:
+        where = f"{path}:{lineno}"
+        entry = _entry_from_row(row, where, "user", str(path))
+        if entry.id in seen:
+            raise ActorDictionaryError(f"{where}: duplicate id {entry.id!r} (first on line {seen[entry.id]})")
+        seen[entry.id] = lineno
+        out.append(entry)
+    return out
+
+
+def load_roles(path: Path) -> list[dict]:
+    out = []
+    for lineno, row in _read_jsonl(path):
+        where = f"{path}:{lineno}"
+        _require(row, "id", where)
+        role = _require(row, "role", where)
+        if role not in ROLE_TYPES and role != "PPL":
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        heads = row.get("heads")
+        if not isinstance(heads, list) or not heads or not all(isinstance(h, str) for h in heads):
+            raise ActorDictionaryError(f"{where}: 'heads' must be a non-empty list of strings")
+        mods = row.get("modifiers") or []
+        if not isinstance(mods, list):
+            raise ActorDictionaryError(f"{where}: 'modifiers' must be a list")
+        out.append({"id": row["id"], "role": role, "heads": [h.lower() for h in heads],
+                    "modifiers": [m.lower() for m in mods]})
+    return out
+
+
+def _dedupe(items):
+    seen, out = set(), []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
+    """The shipped gazetteer plus user dictionaries (later files override earlier ones)."""
+    gaz = Gazetteer()
+    countries = load_countries(rules_dir / "actors_countries.jsonl")
+    for entry in countries:
+        gaz.add(entry)
+        if entry.category == "country":
+            gaz.countries[entry.id] = entry.name
+    for entry in load_metonyms(rules_dir / "metonyms.jsonl"):
+        gaz.add(entry)
+    for entry in load_entries(rules_dir / "actors_orgs.jsonl", "org"):
+        gaz.add(entry)
+    for entry in load_entries(rules_dir / "actors_people.jsonl", "person"):
+        gaz.add(entry)
+    gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
+    for path in user_dictionaries or ():
+        for entry in load_user_dictionary(path):
+            gaz.add(entry)
+    gaz.index()
+    return gaz
