@@ -283,10 +283,10 @@ def timeline_svg(claims: list[tuple[int, dict]], linked: set[int], width: int = 
                 f'<title>{esc(label)}</title></rect>')
         parts.append(f'<a href="#c-{n}" class="tl-link" data-claim="{n}">{rect}</a>' if n in linked else rect)
     parts.append("</svg>")
-    note = f'<p class="muted">{len(rows)} dated claims' + (f", {undated} without dates" if undated else "") + \
-        '. Each bar spans the earliest to the latest date the claim mentions (blue asserted, '
-        '<span style="color:#b07800">orange hedged</span>, <span style="color:#d55e00">red negated</span>); '
-        'click a bar to see the claim.</p>'
+    note = (f'<p class="muted">{len(rows)} dated claims' + (f", {undated} without dates" if undated else "")
+            + '. Each bar spans the earliest to the latest date the claim mentions (blue asserted, '
+            '<span style="color:#b07800">orange hedged</span>, <span style="color:#d55e00">red negated</span>); '
+            'click a bar to see the claim.</p>')
     return "".join(parts) + note
 
 
