@@ -381,6 +381,12 @@ _CHANGE_RE = re.compile(
     r"(?:\W+\w+){0,3}\W*$", re.I)
 
 
+_PARTICLE_RE = re.compile(
+    r"\b(?:r[oi]se[sn]?|rising|climb\w*|fell|fall\w*|dropp?\w*|dipp?\w*|sank|sink\w*|slipp?\w*|"
+    r"jump\w*|soar\w*|surg\w*|go|goes|going|gone|went|stay\w*|remain\w*|kept|keep\w*|hold\w*|held|"
+    r"edg\w*|mov\w*|push\w*|pull\w*|climb\w*|trad\w*|clos\w*|settl\w*|hover\w*|ended)\W*$", re.I)
+
+
 def is_change_context(text: str, start: int) -> bool:
     """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
     return bool(_CHANGE_RE.search(text[max(0, start - 60):start]))
@@ -449,6 +455,9 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
             return None
         if sep in ("to", "through", "thru") and change:
             return None
+    if qtext in ("above", "below", "over", "under") and _PARTICLE_RE.search(text[max(0, start - 30):start]):
+        qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
+        start = core_start(m)
     if effect == "range" and (not is_range or change):
         if qtext == "from" and not change and not is_range:
             effect = "min"  # "from $9.99": a starting price

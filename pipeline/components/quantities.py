@@ -1,0 +1,316 @@
+"""``claims_quantities``: counts, measures and percentages, normalized.
+
+* ``parse_quantity("about 1,500–3,000 Iranian soldiers")`` -> ``{"value": None, "min": 1500.0,
+  "max": 3000.0, "unit": "soldiers", "approximate": True, "qualifier": "about"}`` (None when the
+  text holds no quantity). No spaCy needed: the counted noun is the next lower-case word.
+* ``find_quantities(text)`` -> every quantity/percent with offsets, kind and rule id.
+* The ``claims_quantities`` factory writes kinds ``quantity`` and ``percent`` to
+  ``doc.spans["claims_quantities"]``; there the counted noun comes from the parse (the head noun
+  of the number: ``up to 10,000 Hezbollah militiamen`` -> unit ``militiamen``) and the span runs
+  from the qualifier to that noun.
+
+Units: percent ``%``, percentage points ``pp``, basis points ``bp``; measures get a canonical
+symbol from ``pipeline/rules/units.jsonl`` (``km``, ``t``, ``bbl/d``); counts keep the noun as
+written, lower-cased (``soldiers``). Not emitted (they belong to the dates component or are not
+amounts): years and year ranges, durations (``six months``), dates and times, ordinals, model and
+product names (``S-300``, ``Boeing 737``, ``F-35``), labels (``Article 5``, ``No. 10``), phone
+numbers, list markers, footnote marks, money (``claims_money`` owns it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import extensions as ext
+from pipeline.components import money as M
+from pipeline.components import numbers as N
+
+UNIT_RULES = N.load_rules("units.jsonl", ("forms", "type", "unit"),
+                          {"type": ("percent", "measure", "time", "per", "month", "label")})
+
+
+def _forms(kind: str) -> list[str]:
+    return [f for r in UNIT_RULES if r["type"] == kind for f in r["forms"]]
+
+
+UNIT_OF: dict[str, str] = {}
+for _r in UNIT_RULES:
+    if _r["type"] in ("percent", "measure"):
+        for _f in _r["forms"]:
+            UNIT_OF.setdefault(re.sub(r"\s+", " ", _f.lower()), _r["unit"])
+TIME_WORDS = {f.lower() for f in _forms("time")}
+MONTHS = set(_forms("month"))
+LABELS = set(_forms("label"))
+CASUALTY_WORDS = {"dead", "killed", "wounded", "injured", "missing", "displaced", "arrested",
+                  "detained", "hurt", "executed", "captured", "evacuated", "infected", "affected",
+                  "homeless", "unemployed", "employed", "strong", "odd"}
+STOP_WORDS = {"of", "in", "and", "to", "the", "a", "an", "for", "from", "by", "on", "at", "with",
+              "or", "is", "was", "were", "are", "be", "been", "that", "which", "who", "as", "than",
+              "per", "but", "if", "this", "these", "those", "it", "its", "their", "his", "her",
+              "has", "have", "had", "will", "would", "could", "can", "may", "more", "less",
+              "other", "others", "each", "all", "times", "over", "into", "out", "up", "down",
+              "percent", "so", "not", "no", "also", "only", "just", "about"}
+TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "to", "from", "between", "during", "after",
+                  "before", "of", "through", "circa", "early", "late", "mid", "the"}
+
+QUANTITY_BLOCKS = {
+    "A1": N.amount_re(1, abbreviations=False),
+    "A2": N.amount_re(2, abbreviations=False),
+    "PCT": rf"(?P<pct>{N.alternation(_forms('percent'))})",
+    "PCT1": rf"(?P<pct1>{N.alternation(_forms('percent'))})",
+    "UNIT": rf"(?P<unit>{N.alternation(_forms('measure') + _forms('time'))})",
+}
+PATTERNS = N.compile_patterns("quantity_patterns.jsonl", QUANTITY_BLOCKS, ("quantity", "percent"))
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    norm: dict
+    rule_id: str
+    num_start: int = 0      # where the number itself starts (after any qualifier)
+    bare: bool = False      # a count whose unit noun is still to be found
+    year_like: bool = False
+    qualified: bool = False
+
+
+def _is_year(num: str | None) -> bool:
+    return bool(num) and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", num) is not None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"(\S+)[ \u00a0]*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[ \u00a0]*-?([A-Za-z][\w.'’]*)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
+    gd = m.groupdict()
+    kind = rule.get("kind", "quantity")
+    is_range = bool(rule.get("range"))
+    num1 = gd.get("num1")
+    ns = N.core_start(m, ("num1", "vague"))
+    before = text[max(0, ns - 2):ns]
+    # model names and codes: "S-300", "Su-30", "A320", "G7", "#1", "'90s", "v2"
+    if before[-1:].isalpha() or before[-1:] in ("#", "/", "'", "’", "@", "_", "\\", "=") or (
+            before[-1:] in "-‐" and before[:1].isalnum()):
+        return None
+    if text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
+        return None
+    prev = _prev_word(text, m.start())
+    if prev in LABELS or prev.rstrip(".,") in LABELS and prev.endswith("."):
+        return None
+    if prev.rstrip(".,") in MONTHS and not gd.get("pct") and not gd.get("unit"):
+        return None
+    unit_form = gd.get("pct") or gd.get("unit")
+    if unit_form and unit_form.lower() in TIME_WORDS:
+        return None  # durations and times belong to the dates component
+    nxt = _next_word(text, m.end())
+    if not unit_form and (nxt in MONTHS or nxt.lower().rstrip(".") in TIME_WORDS):
+        return None  # "23 November", "10 years", "10-year"
+    if is_range and _is_year(num1) and (_is_year(gd.get("num2")) or re.fullmatch(r"[0-9]{2}", gd.get("num2") or "")):
+        return None  # "1996-2008", "2015-16", "between 1996 and 2008"
+    if text[m.end():m.end() + 2] in ("'s", "’s") and _is_year(gd.get("num2") or num1):
+        return None
+    res = N.values(m, text, is_range)
+    if res is None:
+        return None
+    vals, start = res
+    unit = UNIT_OF.get(re.sub(r"\s+", " ", unit_form.lower())) if unit_form else None
+    norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "unit": unit,
+            "approximate": vals["approximate"], "qualifier": vals["qualifier"]}
+    bare = kind == "quantity" and unit is None
+    year_like = bare and not is_range and _is_year(num1) and not vals["qualifier"]
+    return Found(start, m.end(), kind, norm, rule["id"], ns, bare, year_like, bool(vals["qualifier"]))
+
+
+def candidates(text: str, money: list[tuple[int, int]] | None = None):
+    """(kept, rejected ranges): non-overlapping candidates before the counted noun is attached."""
+    masks = N.masked_ranges(text)
+    if money is None:
+        money = [(f.start, f.end) for f in M.find_money(text)]
+    cands: list[tuple[int, Found]] = []
+    rejected: list[tuple[int, int]] = []
+    for order, (rule, regex) in enumerate(PATTERNS):
+        for m in regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            found = _candidate(m, rule, text)
+            if found is None or N.overlaps_any(found.start, found.end, masks):
+                rejected.append((m.start(), m.end()))
+                continue
+            if N.overlaps_any(found.start, found.end, money):
+                continue
+            cands.append((order, found))
+    cands.sort(key=lambda of: (-(of[1].end - of[1].start), of[0], of[1].start))
+    chosen: list[Found] = []
+    for _, f in cands:
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start), rejected
+
+
+_TEXT_UNIT = re.compile(r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b")
+
+
+def _text_unit(text: str, f: Found) -> Found | None:
+    """Attach the counted noun from plain text (the next lower-case word, after capitalized ones)."""
+    m = _TEXT_UNIT.match(text, f.end)
+    word = m.group(2) if m else None
+    if word and (word in STOP_WORDS or word in TIME_WORDS):
+        word = None
+    if word and m.group(0).lstrip().startswith("of") and "vague" not in f.rule_id:
+        word = None
+    spelled_one = re.fullmatch(r"(?i)one", text[f.num_start:f.end].strip() or "")
+    if word is None:
+        if f.year_like or spelled_one:
+            return None
+        return f
+    if f.year_like and not word.endswith("s"):
+        return None
+    return replace(f, end=m.end(2), norm={**f.norm, "unit": word.lower()})
+
+
+def find_quantities(text: str) -> list[Found]:
+    """Every quantity and percent in plain ``text`` (no parse: text heuristics for the unit)."""
+    out = []
+    kept, _ = candidates(text)
+    for f in kept:
+        f2 = _text_unit(text, f) if f.bare else f
+        if f2 is not None:
+            out.append(f2)
+    return out
+
+
+def parse_quantity(text: str) -> dict | None:
+    """The norm of the (longest) quantity or percent in ``text``, or None."""
+    found = find_quantities(text)
+    if not found:
+        return None
+    return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
+
+
+# --------------------------------------------------------------------------- component
+_ALLOWED_BETWEEN = {"ADJ", "PROPN", "NOUN", "PUNCT", "ADV", "NUM", "VERB", "CCONJ"}
+
+
+def _unit_token(doc: Doc, last):
+    """The counted noun of a number whose last token is ``last`` (or None)."""
+    head = last.head
+    if (last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ == "NOUN"
+            and 0 < head.i - last.i <= 7
+            and all(t.pos_ in _ALLOWED_BETWEEN and t.lower_ not in STOP_WORDS
+                    for t in doc[last.i + 1:head.i])):
+        return head
+    i = last.i + 1
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "of" and i + 1 < len(doc) and last.lower_ in N.VAGUE_SCALES:
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+    for j in range(i, min(i + 4, len(doc))):
+        t = doc[j]
+        if t.lower_ in STOP_WORDS or t.is_punct and t.text not in ("-",):
+            return None
+        if t.pos_ == "NOUN":
+            while t.dep_ == "compound" and t.head.pos_ == "NOUN" and 0 < t.head.i - t.i <= 2:
+                t = t.head
+            return t
+        if j == i and (t.tag_ == "VBN" or t.lower_ in CASUALTY_WORDS):
+            return t
+        if t.pos_ not in ("ADJ", "PROPN"):
+            return None
+    return None
+
+
+class QuantityComponent:
+    """Writes kinds ``quantity``/``percent`` (origin ``rule:<id>`` or ``ner``) to ``claims_quantities``."""
+
+    def __init__(self, nlp: Language, name: str = "claims_quantities"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        group = ext.GROUP_QUANTITIES
+        doc.spans[group] = []
+        if ext.GROUP_MONEY in doc.spans:
+            money = [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]]
+        else:
+            money = [(f.start, f.end) for f in M.find_money(text)]
+        kept, rejected = candidates(text, money)
+        taken: list[tuple[int, int]] = []
+        for f in kept:
+            f2 = self._finish(doc, f, money)
+            if f2 is None:
+                rejected.append((f.start, f.end))
+                continue
+            offsets = M.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k))
+            if offsets is None or N.overlaps_any(offsets[0], offsets[1], taken):
+                continue
+            span = ext.add_mention(doc, group, offsets[0], offsets[1], f2.kind, f2.norm,
+                                   f"rule:{f2.rule_id}", alignment_mode="strict")
+            if span is not None:
+                taken.append((span.start_char, span.end_char))
+        for ent in doc.ents:
+            if ent.label_ not in ("PERCENT", "QUANTITY", "CARDINAL"):
+                continue
+            if N.overlaps_any(ent.start_char, ent.end_char, taken + rejected + money):
+                continue
+            norm = parse_quantity(ent.text)
+            kind = "percent" if ent.label_ == "PERCENT" else "quantity"
+            if norm is None:
+                if kind != "percent":
+                    continue  # not a number the rules understand: model names, "a few", ...
+                norm = {"value": None, "min": None, "max": None, "unit": "%", "approximate": None,
+                        "qualifier": None}
+            ext.add_mention(doc, group, ent.start_char, ent.end_char, kind, norm, "ner",
+                            alignment_mode="strict")
+        doc.spans[group] = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char))
+        return doc
+
+    def _finish(self, doc: Doc, f: Found, money) -> Found | None:
+        if not f.bare:
+            return f
+        num = doc.char_span(f.num_start, f.end, alignment_mode="expand")
+        if num is None or not len(num):
+            return None
+        first, last = num[0], num[-1]
+        unit = _unit_token(doc, last)
+        if unit is not None and (unit.lower_ in TIME_WORDS or unit.lemma_.lower() in TIME_WORDS
+                                 or unit.text in MONTHS):
+            return None
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if unit is None:
+            if f.year_like or num.text.lower() == "one":
+                return None
+            if (prev is not None and not f.qualified and prev.pos_ == "PROPN" and prev.is_title
+                    and not prev.is_sent_start and prev.ent_type_ not in ("NORP",)):
+                return None  # "Boeing 737", "Windows 10"
+            return f
+        if f.year_like and (unit.tag_ != "NNS" or (prev is not None and prev.lower_ in TEMPORAL_PREPS)):
+            return None
+        end = unit.idx + len(unit.text)
+        if N.overlaps_any(f.end, end, money):
+            return replace(f, norm={**f.norm, "unit": unit.text.lower()})
+        return replace(f, end=end, norm={**f.norm, "unit": unit.text.lower()})
+
+
+def _reparse(text: str, kind: str) -> dict | None:
+    found = [f for f in find_quantities(text) if f.kind == kind]
+    return max(found, key=lambda f: f.end - f.start).norm if found else None
+
+
+@Language.factory("claims_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityComponent:
+    return QuantityComponent(nlp, name)
