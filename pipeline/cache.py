@@ -1,13 +1,13 @@
-"""The parse cache: one DocBin per analysed document, so ``extract`` never re-runs the model.
+"""The parse cache: the model's parse of each distinct text, so ``extract`` never re-runs the model.
 
-A cache entry is keyed by everything that changes a parse: the document's id, text hash and
-publication date, the pipeline version, the model and the configuration hash. A changed input
-or setting therefore never reads a stale parse.
+An entry holds the chunks of one text (a long text is parsed in chunks, each with its character
+offset) as a DocBin. It is keyed by what the parse depends on — the text's hash, the model and
+the spaCy version — and not by rules or settings: our rule components re-run on the cached parse,
+so changing a rule never reads a stale result.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import tempfile
@@ -17,12 +17,15 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from pipeline import extensions  # noqa: F401  (declares the extensions the docs carry)
 from pipeline.io import CACHE
 
+OFFSET_KEY = "claims_chunk_offset"
 
-def cache_key(doc_id: str, sha256: str, published: str | None, stamp: str) -> str:
-    blob = "\x00".join((doc_id, sha256, published or "", stamp))
+Chunks = list[tuple[int, Doc]]
+
+
+def cache_key(text_sha256: str, model: str) -> str:
+    blob = "\x00".join((text_sha256, model, spacy.about.__version__))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 
@@ -30,22 +33,34 @@ def cache_path(out_dir: Path, key: str) -> Path:
     return Path(out_dir) / CACHE / key[:2] / f"{key}.spacy"
 
 
-def save_doc(path: Path, doc: Doc) -> None:
-    """Atomically write one doc (with span groups and user data) to ``path``."""
+def to_bytes(chunks: Chunks) -> bytes:
+    """Serialize a parsed text (its chunks with their offsets) — parse only, no rule results."""
+    docbin = DocBin(store_user_data=True)
+    for offset, doc in chunks:
+        copy = Doc(doc.vocab).from_bytes(doc.to_bytes(exclude=["user_data"]), exclude=["user_data"])
+        copy.spans.clear()
+        copy.user_data[OFFSET_KEY] = offset
+        docbin.add(copy)
+    return docbin.to_bytes()
+
+
+def from_bytes(data: bytes, vocab: Vocab) -> Chunks:
+    docs = DocBin(store_user_data=True).from_bytes(data).get_docs(vocab)
+    out = []
+    for doc in docs:
+        offset = doc.user_data.pop(OFFSET_KEY, 0)
+        out.append((offset, doc))
+    return out
+
+
+def write(path: Path, data: bytes) -> None:
+    """Atomically write a cache entry."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
     os.replace(tmp, path)
 
 
-@functools.lru_cache(maxsize=1)
-def _vocab() -> Vocab:
-    return spacy.blank("en").vocab
-
-
-def load_doc(path: Path, vocab: Vocab | None = None) -> Doc:
-    """Read a cached doc; no model is loaded (the DocBin carries its strings)."""
-    docbin = DocBin(store_user_data=True).from_bytes(Path(path).read_bytes())
-    return next(iter(docbin.get_docs(vocab or _vocab())))
+def read(path: Path, vocab: Vocab) -> Chunks:
+    return from_bytes(Path(path).read_bytes(), vocab)

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from pipeline import __version__
-from pipeline.errors import ClaimsError
+from pipeline.errors import ClaimsError, Interrupted
 
 app = typer.Typer(
     name="claims",
@@ -39,6 +39,12 @@ Currency = Annotated[Optional[str], typer.Option("--default-currency", help="ISO
                                                  "[default: USD].")]
 BatchSize = Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Documents per spaCy batch "
                                                   "[default: 32].")]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (local pool, or the "
+                                      "size of a local Dask cluster).")]
+Executor = Annotated[str, typer.Option("--executor", help="Where the model runs: local or dask.")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Address of a running Dask scheduler "
+                                                  "(tcp://host:8786); without it --executor dask starts a "
+                                                  "local cluster.")]
 
 
 def _version(value: bool) -> None:
@@ -58,7 +64,7 @@ def main_callback(
     STATE["verbose"], STATE["quiet"] = verbose, quiet
     level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
     logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr, force=True)
-    for noisy in ("trafilatura", "htmldate", "charset_normalizer", "urllib3"):
+    for noisy in ("trafilatura", "htmldate", "charset_normalizer", "urllib3", "distributed", "dask"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
@@ -73,7 +79,7 @@ def errors():
         if STATE["verbose"]:
             logging.exception("failed")
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(130 if isinstance(exc, Interrupted) else 1) from None
     except KeyboardInterrupt:
         typer.echo("interrupted: outputs written so far are complete; run again to finish", err=True)
         raise typer.Exit(130) from None
@@ -127,17 +133,23 @@ def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published =
 
 @app.command()
 def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, default_currency: Currency = None,
-             batch_size: BatchSize = None) -> None:
+             batch_size: BatchSize = None, workers: Workers = 1, executor: Executor = "local",
+             scheduler: Scheduler = None) -> None:
     """Find actors, money, dates, quantities: RUN_DIR/mentions.jsonl plus the parse cache."""
     from pipeline import io
+    from pipeline.executors import make_executor
     from pipeline.progress import Progress
     from pipeline.stages.annotate import annotate as run_annotate
 
     with errors():
-        settings = _settings(model, None, actors, default_currency, batch_size)
+        settings = _settings(model, None, actors, default_currency, batch_size, workers)
         total = sum(1 for _ in io.read_jsonl(run_dir / io.DOCUMENTS))
         with io.locked(run_dir, "claims annotate"), Progress(total, "annotate", STATE["quiet"]) as bar:
-            result = run_annotate(run_dir, settings, progress=bar.update)
+            pool = make_executor(executor, workers, scheduler)
+            try:
+                result = run_annotate(run_dir, settings, pool, progress=bar.update)
+            finally:
+                pool.close()
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.mentions.items())) or "none"
         typer.echo(f"annotated {result.documents} documents ({result.parsed} parsed, {result.cached} from cache) "
                    f"with {result.model}: mentions {kinds}")
@@ -157,16 +169,23 @@ def extract(run_dir: RunDir) -> None:
 
 @app.command()
 def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, published: Published = None,
-        actors: Actors = None, default_currency: Currency = None, batch_size: BatchSize = None) -> None:
-    """Ingest, annotate and extract in one go, then print a summary."""
+        actors: Actors = None, default_currency: Currency = None, batch_size: BatchSize = None,
+        workers: Workers = 1, executor: Executor = "local", scheduler: Scheduler = None,
+        force: Annotated[bool, typer.Option("--force", help="Reprocess every document, changed or not.")] = False,
+        prune: Annotated[bool, typer.Option("--prune", help="Drop records of documents no longer in the "
+                                            "input.")] = False) -> None:
+    """Ingest, annotate and extract in one go (only new or changed articles), then print a summary."""
     from pipeline.stages.run import run as run_all
 
     with errors():
-        settings = _settings(model, published, actors, default_currency, batch_size)
-        result = run_all(inputs, out, settings, quiet=STATE["quiet"])
+        settings = _settings(model, published, actors, default_currency, batch_size, workers)
+        result = run_all(inputs, out, settings, quiet=STATE["quiet"], force=force, prune=prune,
+                         executor=executor, scheduler=scheduler)
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.mentions.items())) or "none"
+        status = ", ".join(f"{v} {k}" for k, v in sorted(result.status.items())) or "none"
         typer.echo(f"run finished in {result.seconds:.1f}s with {result.model} -> {out}/")
-        typer.echo(f"  documents  {result.documents} ({result.parsed} parsed, {result.cached} from cache)")
+        typer.echo(f"  documents  {result.documents}: {status} "
+                   f"({result.parsed} parsed, {result.cached} from cache)")
         typer.echo(f"  rejects    {result.rejects}")
         typer.echo(f"  mentions   {sum(result.mentions.values())} ({kinds})")
         typer.echo(f"  claims     {result.claims}")
@@ -280,7 +299,13 @@ def import_gold(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - e.g. a bad rule file found while importing a stage
+        if STATE["verbose"] or "--verbose" in sys.argv or "-v" in sys.argv:
+            raise
+        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

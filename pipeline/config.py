@@ -28,14 +28,18 @@ class Settings:
         return cfg
 
     def config_hash(self) -> str:
-        blob = json.dumps(self.output_config(), sort_keys=True, ensure_ascii=False)
+        """Hash of what changes outputs: files count by content, not by where they are."""
+        cfg = self.output_config()
+        cfg["actor_files"] = [f["sha256"] for f in cfg["actor_files"]]
+        cfg["model"] = Path(cfg["model"]).name
+        blob = json.dumps(cfg, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
 def _file_fingerprint(path: str) -> dict:
     p = Path(path)
     digest = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else None
-    return {"path": p.name, "sha256": digest}
+    return {"path": str(p), "sha256": digest}
 
 
 def replace(settings: Settings, **changes) -> Settings:

@@ -18,3 +18,7 @@ class ClaimsError(Exception):
 
 class LockedError(ClaimsError):
     """Another run holds the output folder."""
+
+
+class Interrupted(ClaimsError):
+    """Ctrl-C: the run stopped after the batches in flight; nothing was half-written."""

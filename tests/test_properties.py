@@ -37,7 +37,7 @@ def test_pipeline_survives_arbitrary_text(full_nlp, batch):
         out = Path(tmp) / "out"
         result = ingest([src], out)
         assert result.documents + result.rejects == len(batch)
-        annotate(out, Settings(), nlp=full_nlp)
+        annotate(out, Settings())
         extract(out)
         report = validate(out)
         assert report.ok, report.problems

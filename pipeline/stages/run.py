@@ -1,24 +1,39 @@
-"""Run: ingest + annotate + extract in one process, under the output folder's lock."""
+"""Run: ingest + annotate + extract in one pass, incremental and crash-safe, under the lock.
+
+Incremental: a document whose text and publication date are unchanged since the last complete
+run with the same pipeline code, model and configuration keeps its earlier records (copied, not
+recomputed); new and changed documents are processed; documents gone from the input stay unless
+``prune``. Crash-safe: every output is written to a temporary file and renamed into place at
+the end (the manifest says ``complete: false`` during the renames), so a killed run leaves the
+previous outputs, and the next run — reading parses from the cache — finishes the work.
+"""
 
 from __future__ import annotations
 
+import json
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline import io
 from pipeline.config import Settings
+from pipeline.errors import Interrupted
+from pipeline.executors import make_executor
 from pipeline.progress import Progress
-from pipeline.stages.annotate import annotate
-from pipeline.stages.extract import extract
-from pipeline.stages.ingest import ingest
+from pipeline.schemas import REJECT
+from pipeline.stages.annotate import provenance
+from pipeline.stages.ingest import iter_documents
+from pipeline.work import code_hash, stream_results
 
 
 @dataclass
 class RunResult:
     documents: int = 0
     rejects: int = 0
+    status: Counter = field(default_factory=Counter)  # new / changed / unchanged / outdated / kept / pruned
     mentions: Counter = field(default_factory=Counter)
     claims: int = 0
     words: int = 0
@@ -33,22 +48,154 @@ class RunResult:
         return self.words / self.seconds if self.seconds else 0.0
 
 
-def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, quiet: bool = True) -> RunResult:
+class _Previous:
+    """The outputs of the last complete run: documents by id and each document's record blocks."""
+
+    def __init__(self, out_dir: Path, stamp: str, force: bool):
+        manifest = io.read_manifest(out_dir)
+        self.usable = (not force and manifest.get("complete") is True and manifest.get("stamp") == stamp
+                       and all((out_dir / n).exists() for n in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS)))
+        self.docs: dict[str, tuple[str, str | None, int]] = {}
+        self.blocks: dict[str, dict[str, tuple[int, int]]] = {io.MENTIONS: {}, io.CLAIMS: {}}
+        self.out_dir = out_dir
+        if not (out_dir / io.DOCUMENTS).exists():
+            return
+        self._index_documents()
+        if self.usable:
+            for name in self.blocks:
+                self._index_blocks(name)
+
+    def _index_documents(self) -> None:
+        try:
+            with (self.out_dir / io.DOCUMENTS).open("rb") as fh:
+                offset = 0
+                for line in fh:
+                    if line.strip():
+                        rec = json.loads(line)
+                        self.docs[rec["doc_id"]] = (rec["sha256"], rec.get("published"), offset)
+                    offset += len(line)
+        except (json.JSONDecodeError, KeyError, OSError):
+            self.docs, self.usable = {}, False
+
+    def _index_blocks(self, name: str) -> None:
+        blocks = self.blocks[name]
+        with (self.out_dir / name).open("rb") as fh:
+            offset = 0
+            for line in fh:
+                doc_id = json.loads(line)["doc_id"]
+                start, length = blocks.get(doc_id, (offset, 0))
+                blocks[doc_id] = (start, length + len(line))
+                offset += len(line)
+
+    def unchanged(self, record: dict[str, Any]) -> bool:
+        old = self.docs.get(record["doc_id"])
+        return self.usable and old is not None and old[:2] == (record["sha256"], record.get("published"))
+
+    def status(self, record: dict[str, Any], reuse: bool) -> str:
+        """new, changed (text or date), unchanged, or outdated (same text, pipeline changed)."""
+        old = self.docs.get(record["doc_id"])
+        if old is None:
+            return "new"
+        if old[:2] != (record["sha256"], record.get("published")):
+            return "changed"
+        return "unchanged" if reuse else "outdated"
+
+    def copy_block(self, name: str, doc_id: str, writer: io.AtomicWriter) -> list[dict]:
+        start, length = self.blocks[name].get(doc_id, (0, 0))
+        if not length:
+            return []
+        with (self.out_dir / name).open("rb") as fh:
+            fh.seek(start)
+            data = fh.read(length).decode("utf-8")
+        records = [json.loads(line) for line in data.splitlines()]
+        writer.write_many(records)
+        return records
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][2])
+
+
+def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, quiet: bool = True,
+        force: bool = False, prune: bool = False, executor: str = "local", scheduler: str | None = None) -> RunResult:
     settings = settings or Settings()
     out_dir = Path(out_dir)
     started = time.perf_counter()
     result = RunResult()
+    prov = provenance(settings)
+    result.model = prov["model"]
+    stamp = f"{prov['pipeline']}|{prov['model']}|{prov['config']}|{code_hash()}"
+    stopping = {"flag": False}
+
+    def on_sigint(signum, frame):
+        if stopping["flag"]:
+            raise KeyboardInterrupt
+        stopping["flag"] = True
+
     with io.locked(out_dir, "claims run"):
-        ing = ingest(inputs, out_dir, settings.published)
-        result.documents, result.rejects, result.reject_records = ing.documents, ing.rejects, ing.reject_records
-        with Progress(total=ing.documents, desc="annotate", disable=quiet) as bar:
-            ann = annotate(out_dir, settings, progress=bar.update)
-        result.mentions, result.words, result.model = ann.mentions, ann.words, ann.model
-        result.parsed, result.cached = ann.parsed, ann.cached
-        with Progress(total=ing.documents, desc="extract", disable=quiet) as bar:
-            result.claims = extract(out_dir, progress=bar.update).claims
-    result.seconds = time.perf_counter() - started
-    io.update_manifest(out_dir, counts={"documents": result.documents, "rejects": result.rejects,
-                                        "mentions": dict(sorted(result.mentions.items())),
-                                        "claims": result.claims})
+        previous = _Previous(out_dir, stamp, force)
+        pool = make_executor(executor, settings.workers, scheduler)
+        old_handler = signal.signal(signal.SIGINT, on_sigint)
+        writers = {name: io.AtomicWriter(out_dir / name) for name in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS, io.REJECTS)}
+        try:
+            seen: set[str] = set()
+
+            def items():
+                for record in iter_documents(inputs, settings.published):
+                    if record["schema"] == REJECT:
+                        writers[io.REJECTS].write(record)
+                        result.rejects += 1
+                        result.reject_records.append(record)
+                        continue
+                    seen.add(record["doc_id"])
+                    reuse = previous.unchanged(record)
+                    result.status[previous.status(record, reuse)] += 1
+                    yield record, reuse
+                for doc_id in list(previous.docs):  # documents no longer in the input
+                    if doc_id in seen:
+                        continue
+                    if prune:
+                        result.status["pruned"] += 1
+                        continue
+                    result.status["kept"] += 1
+                    yield previous.document(doc_id), previous.usable
+
+            with Progress(total=None, desc="run", disable=quiet) as bar:
+                for record, doc in stream_results(items(), out_dir, settings, prov, True, pool,
+                                                  stop=lambda: stopping["flag"]):
+                    writers[io.DOCUMENTS].write(record)
+                    if doc is None:
+                        mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
+                        result.claims += len(previous.copy_block(io.CLAIMS, record["doc_id"], writers[io.CLAIMS]))
+                        bar.update(1, 0)
+                    else:
+                        mentions = doc.mentions
+                        writers[io.MENTIONS].write_many(doc.mentions)
+                        writers[io.CLAIMS].write_many(doc.claims)
+                        result.claims += len(doc.claims)
+                        result.words += doc.words
+                        result.parsed += doc.parse is not None
+                        result.cached += doc.parse is None
+                        bar.update(1, doc.words)
+                    result.mentions.update(m["kind"] for m in mentions)
+                    result.documents += 1
+            if stopping["flag"]:
+                raise Interrupted("interrupted: stopped after the current batch; outputs are unchanged and the "
+                                  "parses done so far are cached, so the next run resumes quickly", out_dir)
+            # Commit: mark the outputs incomplete while files are swapped, complete afterwards.
+            io.update_manifest(out_dir, complete=False)
+            for name in (io.REJECTS, io.MENTIONS, io.CLAIMS, io.DOCUMENTS):
+                writers[name].commit()
+        except BaseException:
+            for writer in writers.values():
+                writer.abort()
+            raise
+        finally:
+            signal.signal(signal.SIGINT, old_handler)
+            pool.close()
+        result.seconds = time.perf_counter() - started
+        io.update_manifest(out_dir, pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
+                           config=settings.output_config(), stamp=stamp, complete=True,
+                           counts={"documents": result.documents, "rejects": result.rejects,
+                                   "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
+                                   "status": dict(sorted(result.status.items()))})
     return result

@@ -17,7 +17,7 @@ def _run(tmp_path, full_nlp, docs):
     src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     out = tmp_path / "out"
     ingest([src], out)
-    annotate(out, Settings(), nlp=full_nlp)
+    annotate(out, Settings())
     extract(out)
     return out
 
@@ -44,7 +44,7 @@ def test_annotate_writes_mentions_at_true_offsets(tmp_path, full_nlp):
 def test_annotate_second_time_reads_cache_not_model(tmp_path, full_nlp):
     out = _run(tmp_path, full_nlp, DOCS)
     first = (out / io.MENTIONS).read_bytes()
-    result = annotate(out, Settings(), nlp=full_nlp)
+    result = annotate(out, Settings())
     assert (result.parsed, result.cached) == (0, 2)
     assert (out / io.MENTIONS).read_bytes() == first
 

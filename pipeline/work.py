@@ -1,0 +1,197 @@
+"""The per-document work shared by ``annotate``, ``extract``, ``run`` and every executor.
+
+``process_batch`` is what a worker runs (in this process, a process pool or on a Dask cluster):
+it parses texts with the model (long texts in chunks) and returns plain records plus the cache
+entry. ``from_cache`` does the same from a cached parse, with no model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline import __version__, cache
+from pipeline.components.mentions import mention_records
+from pipeline.config import Settings
+from pipeline.nlp import apply_rules, cached_build
+
+# Texts longer than this are parsed in chunks cut at paragraph or sentence boundaries.
+CHUNK_CHARS = 100_000
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    mentions: list[dict[str, Any]]
+    claims: list[dict[str, Any]] | None
+    parse: bytes | None  # a new cache entry (None when the parse came from the cache)
+    words: int
+
+
+def split_text(text: str, max_chars: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``(offset, chunk)`` pieces of at most ``max_chars`` that concatenate back to ``text``.
+
+    Cuts after a blank line when one is in the second half of the window, else after a sentence
+    end, else after any whitespace, else hard.
+    """
+    if len(text) <= max_chars:
+        return [(0, text)]
+    pieces, start = [], 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        half = max_chars // 2
+        cut = -1
+        for pattern in (r"\n\s*\n", r"[.!?][\"'”’)\]]*\s+", r"\s+"):
+            ends = [m.end() for m in re.finditer(pattern, window) if m.end() >= half]
+            if ends:
+                cut = ends[-1]
+                break
+        if cut <= 0:
+            cut = max_chars
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(obj: Any, offset: int) -> Any:
+    if isinstance(obj, dict):
+        out = {k: _shift(v, offset) for k, v in obj.items()}
+        if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):  # a span of the text
+            out["start"] += offset
+            out["end"] += offset
+        if "mention_id" in out and "kind" in out:
+            out["mention_id"] = f"{out['doc_id']}:{out['kind']}:{out['start']}-{out['end']}"
+        if "claim_id" in out:
+            out["claim_id"] = f"{out['doc_id']}:claim:{out['start']}-{out['end']}"
+        return out
+    if isinstance(obj, list):
+        return [_shift(v, offset) for v in obj]
+    return obj
+
+
+def shift_records(records: list[dict], offset: int) -> list[dict]:
+    """Records of a chunk moved to the offsets (and ids) of the whole text."""
+    return records if offset == 0 else [_shift(r, offset) for r in records]
+
+
+def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: bool):
+    """Mention records, claim records (or None) and the word count of a parsed, ruled text."""
+    mentions: list[dict] = []
+    claims: list[dict] | None = [] if with_claims else None
+    words = 0
+    if with_claims:
+        from pipeline.components.claims import extract_claims
+    for offset, doc in chunks:
+        mentions.extend(shift_records(mention_records(doc, doc_id), offset))
+        if with_claims:
+            claims.extend(shift_records(extract_claims(doc, doc_id, prov), offset))
+        words += sum(1 for t in doc if not (t.is_space or t.is_punct))
+    return mentions, claims, words
+
+
+def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) -> Iterator[cache.Chunks]:
+    """Run the full pipeline over the records' texts (chunked when long); one chunk list per record."""
+    pieces = []
+    for i, record in enumerate(records):
+        for offset, text in split_text(record["text"], min(CHUNK_CHARS, nlp.max_length)):
+            doc = nlp.make_doc(text)
+            doc._.doc_id = record["doc_id"]
+            doc._.published = record.get("published")
+            pieces.append((i, offset, doc))
+    docs = nlp.pipe((doc for _, _, doc in pieces), batch_size=batch_size)
+    grouped: list[cache.Chunks] = [[] for _ in records]
+    for (i, offset, _), doc in zip(pieces, docs):
+        grouped[i].append((offset, doc))
+    yield from grouped
+
+
+def process_batch(records: list[dict[str, Any]], settings: Settings, prov: dict | None,
+                  with_claims: bool) -> list[DocResult]:
+    """Worker side: parse with the model (loaded once per process) and build the outputs."""
+    nlp = cached_build(settings)
+    results = []
+    for record, chunks in zip(records, parse(nlp, records, settings.batch_size)):
+        mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
+        results.append(DocResult(record["doc_id"], mentions, claims, cache.to_bytes(chunks), words))
+    return results
+
+
+def from_cache(record: dict[str, Any], path: Path, rules_nlp: Language, prov: dict | None,
+               with_claims: bool) -> DocResult:
+    """Driver side: read a cached parse, re-run our rules on it, build the outputs (no model)."""
+    chunks = cache.read(path, rules_nlp.vocab)
+    chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published"))) for off, doc in chunks]
+    mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
+    return DocResult(record["doc_id"], mentions, claims, None, words)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def code_hash() -> str:
+    """A hash of the package's code and rule data: a changed rule reprocesses documents."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".jsonl", ".csv", ".json", ".txt") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, settings: Settings,
+                   prov: dict, with_claims: bool, executor, stop=None) -> Iterator[tuple[dict, DocResult | None]]:
+    """``(record, result)`` in input order for ``(record, reuse)`` items.
+
+    A reused item yields ``None`` (the caller copies its earlier records); a cached parse is read
+    here; the rest go to the executor in batches. New parses are written to the cache.
+    ``stop()`` is polled between batches (Ctrl-C): the batches in flight finish, then it ends.
+    """
+    from collections import deque
+
+    from pipeline.nlp import cached_rules
+
+    model = prov["model"]
+    window: deque = deque()
+    limit = max(1, 2 * getattr(executor, "workers", 1))
+
+    def drain(batch, todo_ids, future):
+        fresh = iter(future.result() if future is not None else [])
+        for record, reuse in batch:
+            if reuse:
+                yield record, None
+                continue
+            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], model))
+            if id(record) in todo_ids:
+                result = next(fresh)
+                cache.write(path, result.parse)
+            else:
+                result = from_cache(record, path, cached_rules(settings), prov, with_claims)
+            yield record, result
+
+    for batch in batched(items, settings.batch_size):
+        todo = [r for r, reuse in batch
+                if not reuse and not cache.cache_path(out_dir, cache.cache_key(r["sha256"], model)).exists()]
+        future = executor.submit(process_batch, todo, settings, prov, with_claims) if todo else None
+        window.append((batch, {id(r) for r in todo}, future))
+        while len(window) > limit:
+            yield from drain(*window.popleft())
+        if stop is not None and stop():
+            break
+    while window:
+        yield from drain(*window.popleft())
