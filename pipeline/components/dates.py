@@ -1094,7 +1094,7 @@ def h_time(m, ctx):
         return None
     if not ampm and not m.groupdict().get("tz") and "clock" not in m.group(0) and \
             not _TIME_CUE.search(m.string[max(0, m.start() - 10):m.start()]) and \
-            not re.search(r"local|hours", m.group(0)):
+            not re.match(r"\s+(?:local\s+time|hours)\b", m.string[m.end():]):
         return None  # '21:14' with no cue is a score or a ratio
     t = f"T{hh:02d}:{mi:02d}"
     if ctx.pub is None:

@@ -1,0 +1,175 @@
+"""Mention evaluation: strict and relaxed P/R/F1 per kind, plus TIMEX3 type and value accuracy.
+
+Records are ``mention/1`` dicts (only ``doc_id``, ``kind``, ``start``, ``end``, ``text`` and
+``norm`` are read). Gold and predicted mentions are compared per document (``doc_id``) and kind:
+
+* **strict**: a prediction matches a gold mention with the same ``start`` and ``end``;
+* **relaxed**: a prediction matches a gold mention it overlaps by at least one character
+  (TempEval-3). Matching is one-to-one: overlapping pairs are paired greedily by largest overlap
+  (then earliest gold), so a prediction covering two gold mentions counts once.
+
+Precision = matched predictions / predictions, recall = matched gold / gold, F1 their harmonic
+mean. With no gold and no predictions a score is 1.0; with predictions but no gold, precision 0.
+
+For matched (relaxed) pairs, **type accuracy** compares ``norm.timex_type`` (counted only where
+the gold has one) and **value accuracy** compares ``norm.value`` (strings exactly, after stripping
+whitespace; numbers with a relative tolerance of 1e-6). As in TempEval-3, ``type_f1`` and
+``value_f1`` are the F1 of the relaxed match counting only pairs with the right attribute
+(``P = correct / predictions``, ``R = correct / gold``).
+
+Documents: the evaluation universe is ``doc_ids`` when given, else every ``doc_id`` that has a gold
+mention. Predictions for other documents are ignored (and counted in ``ignored_predictions``),
+so a run over more texts than the gold covers is not penalized.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any, Iterable
+
+EXAMPLES = 10  # how many misses/spurious/wrong values the report lists per kind
+
+
+def _prf(tp_pred: int, tp_gold: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    if n_pred == 0 and n_gold == 0:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f}
+
+
+def _norm(rec: dict) -> dict:
+    return rec.get("norm") or {}
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Values equal for scoring: strings exactly (stripped), numbers within 1e-6 relative."""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return str(a).strip() == str(b).strip()
+
+
+def relaxed_pairs(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs of overlapping mentions, largest overlap first."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if ov > 0:
+                cands.append((-ov, g["start"], p["start"], gi, pi))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, _, _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _group(records: Iterable[dict]) -> dict[tuple[str, str], list[dict]]:
+    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for rec in records:
+        out[(str(rec["doc_id"]), rec["kind"])].append(rec)
+    for recs in out.values():
+        recs.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def _brief(rec: dict) -> dict:
+    n = _norm(rec)
+    return {"doc_id": rec["doc_id"], "start": rec["start"], "end": rec["end"], "text": rec.get("text"),
+            "type": n.get("timex_type"), "value": n.get("value")}
+
+
+def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: Iterable[str] | None = None,
+             doc_ids: Iterable[str] | None = None) -> dict:
+    """Score predicted mentions against gold ones (see the module docstring for definitions).
+
+    Returns ``{"documents", "ignored_predictions", "kinds": {kind: {"gold", "pred",
+    "strict": {"tp", "precision", "recall", "f1"}, "relaxed": {...}, "type_accuracy",
+    "value_accuracy", "type_f1", "value_f1", "examples": {"missed", "spurious", "wrong_value"}}}}``.
+    Accuracies are None when nothing matched (or, for type, no gold mention has a type).
+    """
+    gold = _group(gold_records)
+    pred_all = _group(pred_records)
+    docs = set(doc_ids) if doc_ids is not None else {d for d, _ in gold}
+    docs = {str(d) for d in docs}
+    wanted = sorted(set(kinds) if kinds is not None else {k for _, k in gold} | {
+        k for (d, k) in pred_all if d in docs})
+    ignored = sum(len(v) for (d, k), v in pred_all.items() if d not in docs and (kinds is None or k in wanted))
+    report: dict[str, Any] = {"documents": len(docs), "ignored_predictions": ignored, "kinds": {}}
+    for kind in wanted:
+        n_gold = n_pred = strict_tp = relaxed_tp = 0
+        typed = type_ok = value_ok = 0
+        ex = {"missed": [], "spurious": [], "wrong_value": []}
+        for doc in sorted(docs):
+            g = gold.get((doc, kind), [])
+            p = pred_all.get((doc, kind), [])
+            n_gold += len(g)
+            n_pred += len(p)
+            strict_tp += len({(r["start"], r["end"]) for r in g} & {(r["start"], r["end"]) for r in p})
+            pairs = relaxed_pairs(g, p)
+            relaxed_tp += len(pairs)
+            for gi, pi in pairs:
+                gn, pn = _norm(g[gi]), _norm(p[pi])
+                if gn.get("timex_type") is not None:
+                    typed += 1
+                    type_ok += gn.get("timex_type") == pn.get("timex_type")
+                if same_value(gn.get("value"), pn.get("value")):
+                    value_ok += 1
+                elif len(ex["wrong_value"]) < EXAMPLES:
+                    ex["wrong_value"].append({"gold": _brief(g[gi]), "pred": _brief(p[pi])})
+            gm = {gi for gi, _ in pairs}
+            pm = {pi for _, pi in pairs}
+            ex["missed"].extend(_brief(r) for i, r in enumerate(g) if i not in gm)
+            ex["spurious"].extend(_brief(r) for i, r in enumerate(p) if i not in pm)
+        ex["missed"] = ex["missed"][:EXAMPLES]
+        ex["spurious"] = ex["spurious"][:EXAMPLES]
+        report["kinds"][kind] = {
+            "gold": n_gold, "pred": n_pred,
+            "strict": {"tp": strict_tp, **_prf(strict_tp, strict_tp, n_pred, n_gold)},
+            "relaxed": {"tp": relaxed_tp, **_prf(relaxed_tp, relaxed_tp, n_pred, n_gold)},
+            "type_accuracy": type_ok / typed if typed else None,
+            "value_accuracy": value_ok / relaxed_tp if relaxed_tp else None,
+            "type_f1": _prf(type_ok, type_ok, n_pred, n_gold)["f1"] if typed else None,
+            "value_f1": _prf(value_ok, value_ok, n_pred, n_gold)["f1"],
+            "examples": ex,
+        }
+    return report
+
+
+def _pct(x: float | None) -> str:
+    return "   -  " if x is None else f"{100 * x:6.2f}"
+
+
+def format_report(report: dict, examples: bool = False) -> str:
+    """A plain-text table of ``evaluate``'s result (percentages), optionally with error examples."""
+    lines = [f"documents: {report['documents']}   predictions outside the gold documents (ignored): "
+             f"{report['ignored_predictions']}", "",
+             f"{'kind':<9}{'gold':>6}{'pred':>6} | {'strict P':>8}{'R':>7}{'F1':>7} | {'relaxed P':>9}{'R':>7}"
+             f"{'F1':>7} | {'type acc':>8}{'value acc':>10}{'type F1':>8}{'value F1':>9}"]
+    lines.append("-" * len(lines[-1]))
+    for kind, k in report["kinds"].items():
+        s, r = k["strict"], k["relaxed"]
+        lines.append(f"{kind:<9}{k['gold']:>6}{k['pred']:>6} | {_pct(s['precision']):>8}{_pct(s['recall']):>7}"
+                     f"{_pct(s['f1']):>7} | {_pct(r['precision']):>9}{_pct(r['recall']):>7}{_pct(r['f1']):>7} | "
+                     f"{_pct(k['type_accuracy']):>8}{_pct(k['value_accuracy']):>10}{_pct(k['type_f1']):>8}"
+                     f"{_pct(k['value_f1']):>9}")
+    if examples:
+        for kind, k in report["kinds"].items():
+            ex = k.get("examples", {})
+            for label in ("missed", "spurious"):
+                for e in ex.get(label, []):
+                    lines.append(f"  {kind} {label:<8} {e['doc_id']}:{e['start']}-{e['end']} {e['text']!r} "
+                                 f"{e['type']} {e['value']}")
+            for e in ex.get("wrong_value", []):
+                g, p = e["gold"], e["pred"]
+                lines.append(f"  {kind} value    {g['doc_id']}:{g['start']}-{g['end']} {g['text']!r} gold "
+                             f"{g['type']} {g['value']} / pred {p['text']!r} {p['type']} {p['value']}")
+    return "\n".join(lines)
