@@ -1,0 +1,255 @@
+"""Tests for the claims_claims component and extract_claims (table-driven on parsed sentences)."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from pipeline.components import claims as claims_mod
+from pipeline.components.claims import extract_claims, load_rules, section_spans, RuleError
+from pipeline.evaluation.claims import evaluate, format_report
+from pipeline.schemas import CLAIM_SCHEMA
+from tests.conftest import CORPUS, FIXTURES
+
+
+@pytest.fixture(scope="module")
+def run(full_nlp):
+    cache = {}
+
+    def _run(text: str, doc_id: str = "t.txt") -> list[dict]:
+        if (text, doc_id) not in cache:
+            cache[(text, doc_id)] = extract_claims(full_nlp(text), doc_id)
+        return cache[(text, doc_id)]
+
+    return _run
+
+
+def _by_pred(claims: list[dict], pred: str) -> dict:
+    found = [c for c in claims if c["predicate"]["text"].split()[0] == pred]
+    assert found, f"no claim with predicate {pred!r} in {[c['predicate']['text'] for c in claims]}"
+    return found[0]
+
+
+def _check_offsets(text: str, claim: dict) -> None:
+    assert text[claim["start"]:claim["end"]] == claim["text"]
+    for key in ("predicate", "cue", "speaker"):
+        if claim[key] is not None:
+            assert text[claim[key]["start"]:claim[key]["end"]] == claim[key]["text"]
+    for key in ("actors", "money", "dates", "quantities"):
+        for m in claim[key]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert claim["sentence"]["start"] <= claim["predicate"]["start"] < claim["sentence"]["end"]
+
+
+# -- attribution: reporting verbs in any tense/voice, according to, quotes -----------------------
+@pytest.mark.parametrize("text, pred, speaker, cue", [
+    ("Russia said it would deliver the missiles to Iran in 2016.", "deliver", "Russia", "said"),
+    ("The Kremlin announced that Russia had signed a $2 billion deal with Iran.", "signed", "Kremlin", "announced"),
+    ("According to the reports, Iran planned to buy new warplanes in 2017.", "planned", "the reports", "According to"),
+    ('"We will not retreat from Syria," the Iranian foreign minister said on Monday.', "retreat", None, "said"),
+    ("Iran was accused by Israel of supplying Hezbollah with rockets in 2006.", "supplying", "Israel", "accused"),
+    ("Russia claims to have destroyed 500 targets in Syria.", "destroyed", "Russia", "claims"),
+])
+def test_extract_claims_attribution(run, text, pred, speaker, cue):
+    claim = _by_pred(run(text), pred)
+    assert claim["cue"] is not None and claim["cue"]["text"] == cue
+    if speaker is None:
+        assert claim["speaker"] is not None
+    else:
+        assert speaker in claim["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text, pred", [
+    ("Russia signed a $2 billion deal with Iran in 2016.", "signed"),
+    ("In 2015, Russia and Iran formed a coalition.", "formed"),
+])
+def test_extract_claims_unattributed_has_no_speaker(run, text, pred):
+    claim = _by_pred(run(text), pred)
+    assert claim["speaker"] is None and claim["cue"] is None
+
+
+# -- coordination and reported clauses give separate claims --------------------------------------
+@pytest.mark.parametrize("text, preds", [
+    ("The Kremlin announced it would complete the delivery to Iran and claimed to have concluded "
+     "an $8 billion arms deal with Tehran.", ["complete", "concluded"]),
+    ("Russia signed the contract in 2007 and suspended the delivery in 2010.", ["signed", "suspended"]),
+    ("Iran bought the missiles in 2016, but Russia delayed the shipment.", ["bought", "delayed"]),
+])
+def test_extract_claims_coordination_separate(run, text, preds):
+    claims = run(text)
+    got = [c["predicate"]["text"].split()[0] for c in claims]
+    for pred in preds:
+        assert pred in got
+    spans = [(_by_pred(claims, p)["start"], _by_pred(claims, p)["end"]) for p in preds]
+    assert spans[0] != spans[1]
+
+
+def test_extract_claims_coordination_inherits_subject_and_own_dates(run):
+    claims = run("Russia signed the contract in 2007 and suspended the delivery in 2010.")
+    signed, suspended = _by_pred(claims, "signed"), _by_pred(claims, "suspended")
+    assert [d["text"] for d in signed["dates"]] == ["2007"]
+    assert [d["text"] for d in suspended["dates"]] == ["2010"]
+    assert any(a["text"] == "Russia" and a["role"] == "subject" for a in suspended["actors"])
+
+
+# -- roles: active, passive ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, pred, expected", [
+    ("Russia signed a contract with Iran in 2007.", "signed", {("Russia", "subject"), ("Iran", "object")}),
+    ("The contract was signed by Russia in 2007.", "signed", {("Russia", "subject")}),
+    ("Iran was attacked by Israel in 2024.", "attacked", {("Iran", "object"), ("Israel", "subject")}),
+    ("Germany sold tanks to Ukraine in 2023.", "sold", {("Germany", "subject"), ("Ukraine", "object")}),
+])
+def test_extract_claims_roles(run, text, pred, expected):
+    claim = _by_pred(run(text), pred)
+    got = {(a["text"], a["role"]) for a in claim["actors"]}
+    assert expected <= got
+
+
+# -- modality: negation, hedges, future ----------------------------------------------------------
+@pytest.mark.parametrize("text, pred, negated, hedged, tense", [
+    ("Iran did not pay $5 million to Russia in 2015.", "pay", True, False, "past"),
+    ("Russia and Iran have failed to agree on the Caspian Sea in 2018.", "failed", True, False, "past"),
+    ("Iran never received the missiles from Russia.", "received", True, False, "past"),
+    ("Russia reportedly sold jets to Iran in 2016.", "sold", False, True, "past"),
+    ("Iran may buy jets from Russia next year.", "buy", False, True, None),
+    ("Israel claimed that Iran had built a new reactor.", "built", False, True, "past"),
+    ("Russia will deliver the S-300 systems to Iran in 2016.", "deliver", False, False, "future"),
+    ("The Kremlin said it would complete the delivery to Iran.", "complete", False, False, "future"),
+    ("Russia sold jets to Iran in 2016.", "sold", False, False, "past"),
+])
+def test_extract_claims_modality(run, text, pred, negated, hedged, tense):
+    mod = _by_pred(run(text), pred)["modality"]
+    assert mod["negated"] is negated
+    assert mod["hedged"] is hedged
+    if tense is not None:
+        assert mod["tense"] == tense
+    if negated or hedged or tense == "future":
+        assert mod["cues"]
+
+
+# -- dates: by the parse, sentence-level, anaphoric ----------------------------------------------
+def test_extract_claims_sentence_level_date_applies_to_each_clause(run):
+    claims = run("In 2015, Russia formed a coalition with Iran, which opposed the rebels in Syria.")
+    formed, opposed = _by_pred(claims, "formed"), _by_pred(claims, "opposed")
+    assert [d["text"] for d in formed["dates"]] == ["2015"]
+    assert [d["text"] for d in opposed["dates"]] == ["2015"]
+
+
+def test_extract_claims_clause_date_stays_in_its_clause(run):
+    claims = run("Russia signed a deal with Iran in 2007, but Iran paid $800 million only in 2010.")
+    assert [d["text"] for d in _by_pred(claims, "signed")["dates"]] == ["2007"]
+    paid = _by_pred(claims, "paid")
+    assert [d["text"] for d in paid["dates"]] == ["2010"]
+    assert [m["text"] for m in paid["money"]][0].endswith("$800 million")
+    assert _by_pred(claims, "signed")["money"] == []
+
+
+def test_extract_claims_anaphoric_period_resolved(run):
+    text = ("In the first six months of 2016, Iran was the 19th partner of Russia. "
+            "During this same period their trade amounted to only $856 million.")
+    claim = _by_pred(run(text), "amounted")
+    assert [d["text"] for d in claim["dates"]] == ["the first six months of 2016"]
+    assert claim["dates"][0]["resolved_from"]["text"].lower().startswith("during this same period")
+
+
+def test_extract_claims_anaphoric_period_ambiguous_not_resolved(run):
+    text = ("Iran paid Russia in 2015 and again in 2016. "
+            "During this same period their trade amounted to only $856 million.")
+    claim = _by_pred(run(text), "amounted")
+    assert claim["dates"] == []
+
+
+# -- sections ------------------------------------------------------------------------------------
+def test_section_spans_seed_article(seed_text):
+    labels = {}
+    for s, e, label in section_spans(seed_text):
+        labels.setdefault(label, []).append(seed_text[s:e])
+    assert labels["headline"] == ["Why the Iran-Russia Relationship Is So Uneasy"]
+    assert labels["caption"][0].startswith("Vladimir Putin meets")
+    assert any(p.startswith("Yuri Teper") for p in labels["bio"])
+    assert any(p.startswith("Dima Course") for p in labels["bio"])
+    assert any(p.startswith("[i]") for p in labels["note"])
+    assert not any(p.startswith("Yuri Teper") for p in labels["body"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline here\n\nRussia said on Monday it sold jets to Iran.", ["headline", "body"]),
+    ("Russia said on Monday it sold jets to Iran.\n\nIran said it paid.", ["body", "body"]),
+    ("Title\n\nBody text. More.\n\n[1] A footnote.", ["headline", "body", "note"]),
+])
+def test_section_spans_table(text, expected):
+    assert [label for _s, _e, label in section_spans(text)] == expected
+
+
+# -- records: schema, offsets, ids, determinism --------------------------------------------------
+def test_extract_claims_seed_schema_offsets_and_ids(full_nlp, seed_text):
+    doc = full_nlp(seed_text)
+    claims = extract_claims(doc, "iran-russia-uneasy.txt")
+    assert claims
+    for claim in claims:
+        jsonschema.validate(claim, CLAIM_SCHEMA)
+        _check_offsets(seed_text, claim)
+        assert claim["claim_id"] == f"iran-russia-uneasy.txt:claim:{claim['start']}-{claim['end']}"
+        assert claim["section"] in claims_mod.SECTIONS
+        assert 0.0 <= claim["confidence"] <= 1.0
+        assert claim["provenance"]["pipeline"]
+    assert [(c["start"], c["end"]) for c in claims] == sorted((c["start"], c["end"]) for c in claims)
+    assert len({c["claim_id"] for c in claims}) == len(claims)
+    again = extract_claims(full_nlp(seed_text), "iran-russia-uneasy.txt")
+    assert json.dumps(claims, sort_keys=True) == json.dumps(again, sort_keys=True)
+    bio = [c for c in claims if c["text"].startswith("Yuri Teper")]
+    assert bio and all(c["section"] == "bio" for c in bio)
+
+
+def test_extract_claims_provenance_passed_through(run, full_nlp):
+    prov = {"pipeline": "9.9", "model": "core_web_sm@3.8.0", "config": "abc"}
+    claims = extract_claims(full_nlp("Russia sold jets to Iran in 2016."), "x", provenance=prov)
+    assert claims and all(c["provenance"] == prov for c in claims)
+
+
+def test_component_sets_doc_claims(full_nlp):
+    nlp = full_nlp
+    comp = claims_mod.ClaimExtractor(nlp)
+    doc = nlp("Russia sold jets to Iran in 2016.")
+    doc._.doc_id = "a.txt"
+    comp(doc)
+    assert doc._.claims and doc._.claims[0]["doc_id"] == "a.txt"
+    assert "claims_claims" in type(nlp).factories
+
+
+def test_extract_claims_seed_against_gold(full_nlp, seed_text):
+    gold = [json.loads(line) for line in (FIXTURES / "gold" / "iran-russia-uneasy.jsonl").read_text().splitlines()]
+    pred = extract_claims(full_nlp(seed_text), "iran-russia-uneasy.txt")
+    report = evaluate(gold, pred)
+    print(format_report(report))
+    assert report["detection"]["recall"] >= 0.8
+    assert report["accuracy"]["negated"]["accuracy"] >= 0.8
+
+
+def test_extract_claims_articles_against_gold(full_nlp):
+    gold, pred = [], []
+    for path in sorted((FIXTURES / "articles").glob("*.txt")):
+        gold += [json.loads(line) for line in
+                 (FIXTURES / "gold" / path.name.replace(".txt", ".jsonl")).read_text().splitlines()]
+        pred += extract_claims(full_nlp(path.read_text(encoding="utf-8")), path.name)
+    report = evaluate(gold, pred)
+    print(format_report(report))
+    assert report["detection"]["f1"] >= 0.7
+
+
+# -- rule data validation ------------------------------------------------------------------------
+@pytest.mark.parametrize("line, message", [
+    ('{"kind": "report", "lemma": "say"}', "needs a string 'id'"),
+    ('{"id": "x", "kind": "bogus", "lemma": "say"}', "'bogus'"),
+    ('{"id": "x", "kind": "report"}', "missing 'lemma'"),
+    ("not json", "not valid JSON"),
+])
+def test_load_rules_rejects_bad_rule(tmp_path, line, message):
+    for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
+        (tmp_path / name).write_text((claims_mod.RULES_DIR / name).read_text())
+    (tmp_path / claims_mod.CUES_FILE).write_text(line + "\n")
+    with pytest.raises(RuleError, match=claims_mod.CUES_FILE) as err:
+        load_rules(str(tmp_path))
+    assert message in str(err.value)
