@@ -1,0 +1,136 @@
+"""The HTML report opened in headless Chromium (Debian's ``chromium``, driven by Playwright's
+Python client with ``executable_path``: no browser is downloaded).
+
+Checks what a person would: the page loads without console errors, every mention is highlighted
+exactly once, clicking a claim scrolls its span into view, the table filter works, and the
+``<script>``/``onerror=`` markup inside an article is shown as text and runs nothing.
+Saves ``outputs/report-screenshot.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.api import read_records
+from pipeline.report import write_report
+from tests.conftest import FIXTURES, ROOT
+
+RUN = FIXTURES / "run"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def _chromium() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+CHROMIUM = _chromium()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (apt-get install chromium; .ci/run installs it)"),
+]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (pip) is not installed")
+    documents, mentions, claims, _ = read_records(RUN)
+    report = write_report(tmp_path_factory.mktemp("report") / "report.html", documents, mentions, claims,
+                          title="Claims review: fixture run")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = browser.new_page(viewport={"width": 1100, "height": 700})
+            problems: list[str] = []
+            pg.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}")
+                  if msg.type in ("error", "warning") else None)
+            pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+            requests: list[str] = []
+            pg.on("request", lambda req: requests.append(req.url))
+            pg.goto(report.as_uri(), wait_until="load")
+            pg.wait_for_timeout(200)
+            yield pg, problems, requests, report
+        finally:
+            browser.close()
+
+
+def test_browser_report_loads_without_console_errors_or_requests(page):
+    pg, problems, requests, report = page
+    assert problems == []
+    assert requests == [report.as_uri()]  # nothing fetched but the page itself
+    assert pg.title() == "Claims review: fixture run"
+
+
+def test_browser_report_highlights_every_mention_once(page):
+    pg, *_ = page
+    assert pg.locator("mark.mention:not(.cont)").count() == 22
+    assert pg.evaluate("new Set([...document.querySelectorAll('mark.mention')].map(m => m.dataset.mid)).size") == 22
+    for kind, n in {"actor": 10, "money": 4, "date": 6, "quantity": 1, "percent": 1}.items():
+        assert pg.locator(f"mark.mention.k-{kind}:not(.cont)").count() == n
+
+
+def test_browser_report_injected_markup_is_text(page):
+    pg, *_ = page
+    assert pg.evaluate("typeof window.__pwned") == "undefined"
+    article = pg.locator('article[data-doc="scraped-beirut.html"] .text').inner_text()
+    assert '<script>window.__pwned=1</script>' in article
+    assert '<img src=x onerror="window.__pwned=2">' in article
+    assert pg.locator("article img, article script").count() == 0
+    assert pg.locator("script").count() == 1
+
+
+def test_browser_report_claim_click_scrolls_to_span(page):
+    pg, *_ = page
+    pg.evaluate("window.scrollTo(0, 0)")
+    before = pg.evaluate("window.scrollY")
+    target = pg.locator("#c-6")  # the last claim: far below the first screen
+    assert not _in_viewport(pg, "#c-6")
+    pg.locator('#claims-table a.claim-link[data-claim="6"]').click()
+    pg.wait_for_function("window.scrollY > 0")
+    assert pg.evaluate("window.scrollY") > before
+    assert _in_viewport(pg, "#c-6")
+    assert "active" in (target.get_attribute("class") or "")
+    # the link in the claim list beside the article does the same
+    pg.evaluate("window.scrollTo(0, 0)")
+    pg.locator('aside.claims a.claim-link[data-claim="3"]').first.scroll_into_view_if_needed()
+    pg.locator('aside.claims a.claim-link[data-claim="3"]').click()
+    assert _in_viewport(pg, "#c-3")
+
+
+def test_browser_report_table_filter(page):
+    pg, *_ = page
+    pg.fill("#claim-filter", "hezbollah")
+    assert pg.locator("#claims-table tbody tr:not(.hidden)").count() == 1
+    assert pg.inner_text("#claim-count") == "1 of 7 claims"
+    pg.fill("#claim-filter", "")
+    pg.select_option("#kind-filter", "money")
+    assert pg.locator("#claims-table tbody tr:not(.hidden)").count() == 4
+    pg.select_option("#kind-filter", "")
+    pg.select_option("#doc-filter", "eu-aid.md")
+    assert pg.locator("#claims-table tbody tr:not(.hidden)").count() == 2
+    pg.select_option("#doc-filter", "")
+    assert pg.inner_text("#claim-count") == "7 of 7 claims"
+
+
+def test_browser_report_screenshot(page):
+    pg, *_ = page
+    out = ROOT / "outputs" / "report-screenshot.png"
+    out.parent.mkdir(exist_ok=True)
+    pg.set_viewport_size({"width": 1280, "height": 900})
+    pg.evaluate("window.scrollTo(0, 0)")
+    pg.screenshot(path=str(out), full_page=True)
+    assert out.stat().st_size > 10_000
+
+
+def _in_viewport(pg, selector: str) -> bool:
+    return pg.evaluate(
+        """sel => { const r = document.querySelector(sel).getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }""", selector)
