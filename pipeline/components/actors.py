@@ -42,7 +42,8 @@ from spacy.tokens import Doc
 
 from pipeline import extensions as ext
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, Entry, Gazetteer,
-                                           PRIORITY, doc_date, load_gazetteer, slugify, strip_the)
+                                           PRIORITY, doc_date, load_gazetteer, slugify, strip_the,
+                                           subdivision_countries)
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
@@ -104,6 +105,9 @@ class ActorComponent:
                 continue
             if len(letters) >= 2 and all(c.isupper() for c in letters):
                 if not all(c.isupper() for c in text if c.isalpha()):
+                    return False
+            elif any(c.isupper() for c in letters[1:]):  # LeT, McConnell, al-Qaeda: exact
+                if text != word and text != text.upper():
                     return False
             elif letters[0].isupper() and not any(c.isupper() for c in text):
                 return False
@@ -262,6 +266,9 @@ class ActorComponent:
             if cat == "metonym":
                 claim(self._metonym_actor(doc, start, end, entry, taken, by_start, consumed))
                 continue
+            if cat == "place":
+                claim(self._place_actor(doc, start, end, entry, taken, by_start, consumed))
+                continue
             if cat == "country":
                 s0 = _with_the(doc, start, end, taken)
                 claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "state", entry.country, True,
@@ -329,15 +336,24 @@ class ActorComponent:
         head = doc[start:end].root.lower_
         return Actor(s0, end, norm, f"rule:{entry.id}", head, "org")
 
+    def _place_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
+        """A place; ``Tehran, Iran``: the country goes into the span."""
+        s0 = _with_the(doc, start, end, taken)
+        nxt = by_start.get(end + 1)
+        if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
+                nxt[2].category == "country" and (entry.country in (None, nxt[2].country)):
+            consumed.add(nxt[0])
+            norm = _location(entry)
+            norm["country"] = nxt[2].country
+            return Actor(s0, nxt[1], norm, f"rule:{entry.id}", None, "location")
+        return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
+
     def _metonym_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
         s0 = _with_the(doc, start, end, taken)
-        # "Tehran, Iran": a place, the country goes into the span
-        if end + 1 < len(doc) and doc[end].text == "," and (end + 1) in by_start and \
-                by_start[end + 1][2].category == "country" and \
-                by_start[end + 1][2].country == entry.country:
-            nxt = by_start[end + 1]
-            consumed.add(nxt[0])
-            return Actor(s0, nxt[1], _location(entry), f"rule:{entry.id}", None, "location")
+        nxt = by_start.get(end + 1)
+        if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
+                nxt[2].category == "country":
+            return self._place_actor(doc, start, end, entry, taken, by_start, consumed)
         if _acts(doc, start, end, seat=entry.kind == "seat"):
             norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
                          "metonym")
@@ -384,6 +400,9 @@ class ActorComponent:
             slug = slugify(text)
             if not slug:
                 continue
+            if etype == "location" and country is None:
+                country = subdivision_countries().get(
+                    slugify(text).replace("-", " "))
             norm = _norm(slug, text, etype, country, False, None, "ner")
             for k in range(start, end):
                 taken[k] = True
@@ -430,7 +449,7 @@ class ActorComponent:
         for tok in doc:
             if taken[tok.i]:
                 continue
-            if tok.pos_ == "PROPN" and tok.text in surnames:
+            if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):
                 earlier = [a for a in order if a.end <= tok.i and a.norm is surnames[tok.text]]
                 if earlier and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
                         not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
@@ -464,8 +483,10 @@ def _norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
 
 
 def _location(entry: Entry) -> dict:
-    norm = _norm(entry.id, entry.name, "location", entry.country, True, None, "metonym")
-    norm["metonym"] = entry.id
+    norm = _norm(entry.id, entry.name, "location", entry.country, True, None,
+                 "metonym" if entry.category == "metonym" else "name")
+    if entry.category == "metonym":
+        norm["metonym"] = entry.id
     return norm
 
 

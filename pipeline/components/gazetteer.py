@@ -13,6 +13,8 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 - ``actors_orgs.jsonl``: organizations, groups, state institutions (``actor_id`` = CAMEO code such as
   ``IRNMIL``), religious and ethnic groups (``type: people``).
 - ``actors_people.jsonl``: people with ``roles``: ``[{"code": "IRNGOV", "valid_from", "valid_to"}]``.
+- ``actors_places.jsonl``: well-known places (``Gaza``, ``Crimea``, ``Aleppo``) -> ``type: location``
+  with their country (places are never actors of their own).
 - ``actor_roles.jsonl``: role nouns (``officials`` -> GOV) used after a country word.
 
 User dictionaries (CSV with a header, or JSONL) have the columns ``id, name, aliases, type,
@@ -43,7 +45,8 @@ ROLE_TYPES = {"GOV": "government", "MIL": "military", "LEG": "legislature", "MED
               "BUS": "organization", "COP": "government", "JUD": "government", "SPY": "government",
               "OPP": "group", "REB": "group"}
 # Entry categories, best first when two entries share an alias.
-PRIORITY = {"user": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "demonym": 5, "plural": 6}
+PRIORITY = {"user": 0, "person": 1, "org": 2, "metonym": 3, "place": 4, "country": 5, "demonym": 6,
+            "plural": 7}
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}  # user-assigned codes in common use
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -361,6 +364,18 @@ def _dedupe(items):
     return out
 
 
+@lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """ISO 3166-2 subdivision names (ASCII, lower case) -> alpha-3, for names that are unique."""
+    found: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode("ascii").lower()
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            found.setdefault(name, set()).add(country.alpha_3)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
 def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     """The shipped gazetteer plus user dictionaries (later files override earlier ones)."""
     gaz = Gazetteer()
@@ -374,6 +389,8 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for entry in load_entries(rules_dir / "actors_orgs.jsonl", "org"):
         gaz.add(entry)
     for entry in load_entries(rules_dir / "actors_people.jsonl", "person"):
+        gaz.add(entry)
+    for entry in load_entries(rules_dir / "actors_places.jsonl", "place"):
         gaz.add(entry)
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
     for path in user_dictionaries or ():

