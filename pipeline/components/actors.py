@@ -84,6 +84,7 @@ class ActorComponent:
         for key, cands in sorted(self.gaz.by_alias.items()):
             docs = [nlp.make_doc(strip_the(alias)) for alias in sorted({a for _, a in cands})]
             self.matcher.add(key, docs)
+        self._keys = {nlp.vocab.strings.add(key): key for key in self.gaz.by_alias}
         self._alias_tokens = {a: [t.text for t in nlp.make_doc(strip_the(a))]
                               for cands in self.gaz.by_alias.values() for _, a in cands}
         # role lexicon: head phrase (lower, space-joined) -> [(rule, order)]
@@ -115,9 +116,8 @@ class ActorComponent:
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         out = []
-        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            key = strings[match_id]
+            key = self._keys[match_id]
             tokens = doc[start:end]
             if _is_credit(doc, start, end):
                 continue
