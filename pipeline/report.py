@@ -310,7 +310,7 @@ mark.mention{padding:0 1px;border-radius:2px;border-bottom:2px solid;color:inher
 article.doc{border:1px solid var(--line);border-radius:6px;margin:14px 0;padding:10px 14px}
 .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(240px,2fr);gap:18px}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Liberation Serif",serif;font-size:16px;line-height:1.7}
-aside.claims{border-left:3px solid var(--line);padding-left:12px;font-size:14px}
+aside.claims{border-left:3px solid var(--line);padding-left:12px;font-size:14px;position:sticky;top:8px;align-self:start;max-height:calc(100vh - 16px);overflow:auto}
 .claim-list{padding-left:20px;margin:0}.claim-list li{margin:0 0 10px}
 .claim-list li.active{background:#fffbe0}
 a{color:var(--accent)}
@@ -328,7 +328,7 @@ svg .grid{stroke:#e3e6ea}svg .tick{font-size:11px;fill:#5b6570;text-anchor:middl
 svg .bar{fill:#0072b2}svg .bar.hedged{fill:#e69f00}svg .bar.negated{fill:#d55e00}
 svg a:hover .bar{fill:#003f66}
 .problems{color:#a00}
-@media (max-width:800px){.cols{grid-template-columns:1fr}aside.claims{border-left:0;padding-left:0}}
+@media (max-width:800px){.cols{grid-template-columns:1fr}aside.claims{border-left:0;padding-left:0;position:static;max-height:none}}
 """
 
 SCRIPT = """
