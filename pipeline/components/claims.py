@@ -120,7 +120,7 @@ _KINDS = {
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
-                    "bio": ("pattern",)},
+                    "bio": ("pattern",), "dateline": ("pattern",)},
 }
 
 
@@ -212,14 +212,35 @@ def _is_headline(text: str) -> bool:
 
 def section_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, section)`` for every paragraph of ``text``."""
+    return [(s, e, label) for s, e, label, _emit in classify_paragraphs(text, rules)]
+
+
+def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int]]:
+    """Wire datelines (``VIENNA, Nov 30 (Reuters) -``) at paragraph starts: not part of any claim."""
     rules = rules or load_rules()
+    out = []
+    for s, e in paragraphs(text):
+        for rule in rules.sections:
+            if rule["section"] != "dateline":
+                continue
+            m = re.match(rule["pattern"], text[s:e])
+            if m and m.end() > 0:
+                out.append((s, s + m.end()))
+                break
+    return out
+
+
+def classify_paragraphs(text: str, rules: Rules | None = None) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, section, emits_claims)`` per paragraph; credit lines emit no claims."""
+    rules = rules or load_rules()
+    silent: set[int] = set()
     paras = paragraphs(text)
     labels = ["body"] * len(paras)
     by_section: dict[str, list[dict]] = {}
     for rule in rules.sections:
         by_section.setdefault(rule["section"], []).append(rule)
 
-    def matches(section: str, chunk: str) -> bool:
+    def matches(section: str, chunk: str, index: int | None = None) -> bool:
         for rule in by_section.get(section, []):
             scope = rule.get("scope", "paragraph")
             target = chunk.strip()
@@ -228,13 +249,15 @@ def section_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int,
                 if target.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
                     continue
             if re.search(rule["pattern"], target):
+                if index is not None and rule.get("claims") is False:
+                    silent.add(index)
                 return True
         return False
 
     if len(paras) > 1 and _is_headline(text[paras[0][0]:paras[0][1]]):
         labels[0] = "headline"
     for i, (s, e) in enumerate(paras):
-        if matches("note", text[s:e]):
+        if matches("note", text[s:e], i):
             labels[i] = "note"
     # captions: among the opening paragraphs, before the body starts
     for i in range(1 if labels and labels[0] == "headline" else 0, min(len(paras), 4)):
@@ -257,7 +280,7 @@ def section_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int,
                 if labels[j] == "body":
                     labels[j] = "note"
             break
-    return [(s, e, label) for (s, e), label in zip(paras, labels)]
+    return [(s, e, label, i not in silent) for i, ((s, e), label) in enumerate(zip(paras, labels))]
 
 
 # ------------------------------------------------------------------------------------ helpers
@@ -300,6 +323,14 @@ class _Ctx:
     spans: list[Span]
     sent_ranges: list[tuple[int, int]]          # clipped sentence (start, end) char ranges
     sections: list[tuple[int, int, str]]
+    silent: list[tuple[int, int]] = field(default_factory=list)     # paragraphs without claims
+    excluded: list[tuple[int, int]] = field(default_factory=list)   # datelines
+
+    def is_excluded(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.excluded)
+
+    def is_silent(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.silent)
 
 
 # ------------------------------------------------------------------------------------ per sentence
@@ -340,7 +371,8 @@ class _Sentence:
             elif dep == "conj":
                 is_head = tok.head.i in self.head_set
             elif dep == "ccomp":
-                is_head = _finite(tok) or self._is_report(tok.head)
+                is_head = (_finite(tok) or self._is_report(tok.head)) and not any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
             elif dep == "xcomp":
                 is_head = self._is_report(tok.head)
             elif dep in ("advcl", "relcl"):
@@ -394,6 +426,8 @@ class _Sentence:
                 if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
                         (c.dep_ == "relcl" and link.dep_ == "dobj"):
                     reported.append(c.i)
+            if reported and any(c.dep_ == "neg" for c in h.children) and self.rules.report[h.lemma_.lower()].get("needs_clause"):
+                reported = []
             if reported:
                 self.frames[h.i] = reported
                 for r in reported:
@@ -570,8 +604,10 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     rules = load_rules()
     records = {(r["start"], r["end"], r["kind"]): r for r in mention_records(doc, doc_id)}
     spans = [s for s in doc.spans.get(ext.GROUP_MENTIONS, [])]
-    sections = section_spans(doc.text, rules)
-    ctx = _DocCtx(doc, doc_id, rules, records, spans, [], sections)
+    classified = classify_paragraphs(doc.text, rules)
+    sections = [(s, e, label) for s, e, label, _emit in classified]
+    silent = [(s, e) for s, e, _label, emit in classified if not emit]
+    ctx = _DocCtx(doc, doc_id, rules, records, spans, [], sections, silent, dateline_spans(doc.text, rules))
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[str, dict] = {}
@@ -659,13 +695,13 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
     # mentions in this sentence, by the clause owning their root token
     mentions_by_head: dict[int, list[Span]] = {}
     for span in ctx.spans:
-        if not (sent_start <= span.start_char and span.end_char <= sent_end):
+        if not (sent_start <= span.start_char and span.end_char <= sent_end) or ctx.is_excluded(span.start_char):
             continue
         owner = sent.owner.get(span.root.i)
         if owner is not None:
             mentions_by_head.setdefault(owner, []).append(span)
 
-    source_tokens: set[int] = set()
+    source_tokens: set[int] = {t.i for t in tokens if ctx.is_excluded(t.idx)}
     for _sp, _cue, toks in sent.sources.values():
         source_tokens |= toks
 
@@ -712,7 +748,7 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
 
     out = []
     for head in sent.heads:
-        if head.i in sent.frames:
+        if head.i in sent.frames or ctx.is_excluded(head.idx) or ctx.is_silent(head.idx):
             continue
         rec = _claim(ctx, sent, head, mentions_by_head.get(head.i, []), source_tokens,
                      inherited_dates, anaphora.get(head.i), provenance)
@@ -747,6 +783,10 @@ def _chain(sent: _Sentence, head: Token) -> list[Token]:
 
 
 def _role(sent: _Sentence, span: Span, head: Token, chain_ids: set[int]) -> str:
+    root = span.root
+    if root.dep_ in ("poss", "compound", "amod", "nmod") and any(
+            s.label_ == "actor" and s.start <= root.head.i < s.end and s is not span for s in sent.ctx.spans):
+        return "other"  # ``Russia's Gazprom``: the possessor qualifies another actor
     cur = span.root
     while cur.head.i != cur.i and cur.head.i not in chain_ids:
         cur = cur.head
@@ -860,8 +900,19 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
     # ---- amounts and dates
     money = [ctx.record(s) for s in own_mentions if s.label_ == "money"]
     quantities = [ctx.record(s) for s in own_mentions if s.label_ in ("quantity", "percent")]
-    dates = [ctx.record(s) for s in own_mentions if s.label_ == "date"]
+    dates = [ctx.record(s) for s in own_mentions if s.label_ == "date" and not _descriptive_date(s)]
+    time_refs = [d for d in dates if (d["norm"].get("value") or "") in VAGUE_REFS]
+    dates = [d for d in dates if d not in time_refs]
+    if not dates and head.dep_ in ("relcl", "advcl", "acl"):
+        # ``in December 2016, when prices had fallen``: the clause describes that date
+        anchor = next((sp for sp in ctx.spans if sp.label_ == "date" and sp.start <= head.head.i < sp.end), None)
+        if anchor is not None:
+            rec = ctx.record(anchor)
+            rec["scope"] = "modified"
+            dates.append(rec)
     direct_numeric = bool(money or quantities or dates)
+    if head.dep_ == "acl" and not direct_numeric:
+        return None  # participial modifiers are background unless they carry an amount or a date
     if head.dep_ == "acl":  # the modified noun phrase is the participle's argument
         noun = head.head
         for span in ctx.spans:
@@ -885,6 +936,21 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
 
     if not (actors or money or quantities or dates or speaker is not None):
         return None
+    # pronoun objects of a reported clause (``Naftogaz said Gazprom owed it``) refer to the speaker
+    if speaker is not None and "mention_id" in speaker and frame_tok is not None and frame_tok is not head:
+        for t in chain:
+            for c in t.children:
+                target = c
+                if c.dep_ == "prep" and c.lower_ in OBJ_PREPS:
+                    target = _child(c, ("pobj",)) or c
+                if target.pos_ == "PRON" and target.lower_ in ("it", "them", "us") and \
+                        target.dep_ in ("dobj", "dative", "pobj"):
+                    span = next((s for s in ctx.spans if s.label_ == "actor" and s.start_char == speaker["start"]
+                                 and s.end_char == speaker["end"]), None)
+                    if span is not None:
+                        add_actor(span, "object", via={"text": target.text, "start": target.idx,
+                                                       "end": target.idx + len(target.text)})
+                        heuristics += 1
 
     modality = _modality(sent, head, chain, own, cue, frame_tok, attribution is not None)
     # ---- confidence
@@ -918,10 +984,23 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
         "money": _dedupe(money),
         "dates": _dedupe(dates),
         "quantities": _dedupe(quantities),
+        "time_refs": _dedupe(time_refs),
         "modality": modality,
         "confidence": confidence,
         "provenance": provenance,
     }
+
+
+VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+
+
+def _descriptive_date(span: Span) -> bool:
+    """Durations/sets that describe a noun or a rate (``a nine-month extension``, ``a year``)."""
+    norm = span._.norm or {}
+    if norm.get("timex_type") not in ("DURATION", "SET"):
+        return False
+    return span.root.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") or \
+        span.text.lower().startswith(("a ", "an ", "per ", "every "))
 
 
 def _dedupe(items: list[dict]) -> list[dict]:
@@ -971,6 +1050,10 @@ def _modality(sent: _Sentence, head: Token, chain: list[Token], own: list[Token]
             hedged = True
             cues.append((frame_tok.i, frame_tok.text))
             origins.append(f"rule:{rule['id']}")
+        neg = next((c for c in frame_tok.children if c.dep_ == "neg"), None)
+        if neg is not None and frame_tok.i != head.i:
+            negated = not negated if not (rule and rule.get("negative")) else negated
+            cues.append((neg.i, neg.text))
         if rule and rule.get("negative") and frame_tok.i != head.i:
             negated = True
             cues.append((frame_tok.i, frame_tok.text))
