@@ -141,7 +141,8 @@ def _per_re() -> str:
 MONEY_BLOCKS = {
     "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{_PRE}){N.SP}?",
     "PRE2": rf"(?P<pre2>{_PRE}){N.SP}?",
-    "POST": rf"(?:(?P<post>{_POST})|(?<=[0-9])(?P<att>{_ATTACHED})(?![A-Za-z]))",
+    # a sign followed by a number belongs to that number: "2015 €5m" is €5m
+    "POST": rf"(?:(?P<post>{_POST})|(?<=[0-9])(?P<att>{_ATTACHED})(?![A-Za-z]))(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
     "A1": N.amount_re(1),
     "A2": N.amount_re(2),
     "PER": _per_re(),
@@ -188,6 +189,8 @@ def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
     curs = [lookup(f) for f in (pre1, pre2, post) if f]
     if not curs or any(c is None for c in curs):
         return None
+    if not pre1 and gd.get("num1") and N.glued_before(text, m.start("num1")):
+        return None  # "S-300 USD": a model name, not an amount
     cur = curs[0]
     if any(c.code != cur.code for c in curs[1:]):
         return None  # "$5 to €10"
@@ -207,6 +210,13 @@ def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
     return Found(start, m.end(), norm, rule["id"])
 
 
+def _year_like(text: str, f: Found) -> bool:
+    """A bare year read as an amount ("15 USD 2015"): loses any overlap with another reading."""
+    v = f.norm["value"]
+    return v is not None and 1900 <= v <= 2100 and re.search(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9.,])",
+                                                             text[f.start:f.end]) is not None
+
+
 def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
@@ -219,7 +229,7 @@ def find_money(text: str, default_currency: str = "USD") -> list[Found]:
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue
             cands.append((order, found))
-    cands.sort(key=lambda of: (-(of[1].end - of[1].start), of[0], of[1].start))
+    cands.sort(key=lambda of: (_year_like(text, of[1]), -(of[1].end - of[1].start), of[0], of[1].start))
     chosen: list[Found] = []
     for _, f in cands:
         if not any(f.start < c.end and c.start < f.end for c in chosen):

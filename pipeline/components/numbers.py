@@ -358,7 +358,8 @@ MASKS = [
     ("footnote", re.compile(r"\[(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-z])\]|\((?:[ivx]{1,5})\)")),
     ("list-marker", re.compile(r"(?m)^[ \t]*(?:\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\))(?=[ \t])")),
     ("url", re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")),
-    ("version", re.compile(r"(?<![\w.])v?[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?![\w.])")),
+    ("version", re.compile(r"(?<![\w.])(?![0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?(?![\w.]))"
+                           r"v?[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?![\w.])")),
 ]
 
 
@@ -422,6 +423,13 @@ def vague_min(text: str) -> Decimal:
     """``"billions"`` -> 2e9 (the least the plural can mean), ``"tens of thousands"`` -> 2e4."""
     key = re.sub(r"\s+", " ", text.lower().strip())
     return Decimal(VAGUE_SCALES[key]) * 2
+
+
+def glued_before(text: str, pos: int) -> bool:
+    """The number at ``pos`` is part of a name or code: ``S-300``, ``A320``, ``#1``, ``'90s``."""
+    before = text[max(0, pos - 2):pos]
+    return bool(before[-1:].isalpha() or before[-1:] in ("#", "/", "'", "’", "@", "_", "\\", "=")
+                or (before[-1:] in ("-", "‐") and before[:1].isalnum()))
 
 
 def core_start(m: re.Match, groups=("pre1", "num1", "vague")) -> int:

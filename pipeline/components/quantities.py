@@ -100,10 +100,7 @@ def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
     is_range = bool(rule.get("range"))
     num1 = gd.get("num1")
     ns = N.core_start(m, ("num1", "vague"))
-    before = text[max(0, ns - 2):ns]
-    # model names and codes: "S-300", "Su-30", "A320", "G7", "#1", "'90s", "v2"
-    if before[-1:].isalpha() or before[-1:] in ("#", "/", "'", "’", "@", "_", "\\", "=") or (
-            before[-1:] in "-‐" and before[:1].isalnum()):
+    if N.glued_before(text, ns):  # model names and codes: "S-300", "Su-30", "A320", "G7", "#1"
         return None
     if text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
         return None
