@@ -68,7 +68,7 @@ PATTERNS_FILE = RULES_DIR / "dates_patterns.jsonl"
 WORDS_FILE = RULES_DIR / "date_words.jsonl"
 
 WORD_CLASSES = ("month", "weekday", "season", "unit", "number", "ordinal", "part_of_day", "ref",
-                "set_adverb", "year_blocker")
+                "set_adverb", "year_blocker", "holiday")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 NORM_KEYS = ("timex_type", "value", "mod", "earliest", "latest", "anchor")
 
@@ -116,7 +116,7 @@ def load_grammar(patterns_file: str | Path = PATTERNS_FILE,
 @functools.lru_cache(maxsize=8)
 def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
     words: dict[str, dict[str, Any]] = {c: {} for c in WORD_CLASSES}
-    cased: dict[str, dict[str, Any]] = {"month": {}, "weekday": {}}
+    cased: dict[str, dict[str, Any]] = {"month": {}, "weekday": {}, "holiday": {}}
     full: dict[str, list[str]] = {"month": [], "weekday": []}
     seen: set[str] = set()
     wpath = Path(words_file)
@@ -164,6 +164,7 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
         "UNITP": f"(?:{_alt(plural_units)})",
         "PART": f"(?:{_alt(words['part_of_day'])})",
         "REF": f"(?:{_alt(words['ref'])})",
+        "HOLIDAY": f"(?-i:{_alt(cased['holiday']) or '(?!x)x'})",
         "SETADV": f"(?:{_alt(words['set_adverb'])})",
         "NUM": (r"(?:\d+(?:\.\d+)?|(?:" + _alt(tens) + r")(?:[-\s](?:" + _alt(ones) + r"))?|"
                 + _alt(simple_nums) + r")(?![\w])"),
@@ -843,7 +844,7 @@ def h_part_of_day(m, ctx):
     wd = _weekday(rel, ctx.grammar)
     if ctx.pub is None:
         v = (f"XXXX-WXX-{wd}" if wd else "XXXX-XX-XX") + f"T{part}"
-        return _one(m, _norm("TIME", v, anchor="unresolved", bounds=False))
+        return _one(m, _norm("TIME", v, _pos_mod(m.groupdict().get("pos")), anchor="unresolved", bounds=False))
     if wd:
         d = _resolve_weekday(wd, ctx)
     else:
@@ -852,8 +853,8 @@ def h_part_of_day(m, ctx):
         if r == "last" and part != "NI":
             off = -1
         d = ctx.pub + timedelta(days=off)
-    return _one(m, _norm("TIME", f"{d.isoformat()}T{part}", anchor="published",
-                         earliest=d.isoformat(), latest=d.isoformat()))
+    return _one(m, _norm("TIME", f"{d.isoformat()}T{part}", _pos_mod(m.groupdict().get("pos")),
+                         anchor="published", earliest=d.isoformat(), latest=d.isoformat()))
 
 
 def h_rel_unit(m, ctx):
@@ -869,6 +870,11 @@ def h_rel_unit(m, ctx):
     unit = _unit(m["unit"], g)
     if unit is None:
         return None
+    if the and (rel in ("following", "previous", "same") or unit == "D"):
+        sign = {"following": 1, "next": 1, "previous": -1, "past": -1, "same": 0}.get(rel)
+        if sign is None:
+            return None
+        return _one(m, _narrative(sign, 1, unit))
     if the and rel in ("past", "previous", "next", "coming", "following"):
         # 'the past year' = the 12 months before publication: a DURATION anchored at published
         value = _duration_value(1, unit)
@@ -898,8 +904,12 @@ def h_ago(m, ctx):
         return None
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     premod = _premod(m["premod"])
+    if direction in ("earlier", "later") and n != "X" and unit not in ("H", "MIN", "S"):
+        # 'two years later': a DATE relative to the last date in the text (see find_dates)
+        return _one(m, _narrative(1 if direction == "later" else -1, n, unit, "APPROX" if premod == "APPROX" else None,
+                                  needs_text=direction == "later"))
     if direction not in ("ago", "from now", "hence"):
-        # 'two years earlier/later': relative to another event; keep the duration only
+        # 'two years before the war': the duration only ('before' is a signal)
         s, e = m.start(), m.start("unit") + len(m["unit"])
         return [(s, e, _norm("DURATION", _duration_value(n, unit), premod))]
     sign = -1 if direction == "ago" else 1
@@ -969,16 +979,50 @@ def h_ref_plural(m, ctx):
 
 def h_the_unit(m, ctx):
     unit = _unit(m["unit"], ctx.grammar)
-    if m["the"].lower() == "that" or ctx.pub is None:
+    if m["the"].lower() == "that":
+        return _one(m, _narrative(0, 0, unit))
+    if unit == "D":
+        return None  # 'the day' alone is too vague
+    if ctx.pub is None:
         return _one(m, _norm("DATE", _UNDERSPEC[unit], anchor="unresolved", bounds=False))
     return _one(m, _norm("DATE", _granular(ctx.pub, unit), anchor="published"))
 
 
 def h_weekday(m, ctx):
     wd = _weekday(m["wd"], ctx.grammar)
+    mod = _pos_mod(m.groupdict().get("pos"))
     if ctx.pub is None:
-        return _one(m, _norm("DATE", f"XXXX-WXX-{wd}", anchor="unresolved", bounds=False))
-    return _one(m, _norm("DATE", _resolve_weekday(wd, ctx).isoformat(), anchor="published"))
+        return _one(m, _norm("DATE", f"XXXX-WXX-{wd}", mod, anchor="unresolved", bounds=False))
+    d = _resolve_weekday(wd, ctx).isoformat()
+    return _one(m, _norm("DATE", d, mod, anchor="published", earliest=d, latest=d))
+
+
+def _nth_weekday(y: int, mo: int, spec: str) -> date | None:
+    wd = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}.get(spec[:2])
+    if wd is None:
+        return None
+    if spec[2:] == "L":
+        d = _last_day(y, mo)
+        return d - timedelta(days=(d.isoweekday() - wd) % 7)
+    d = date(y, mo, 1) + timedelta(days=(wd - date(y, mo, 1).isoweekday()) % 7)
+    return d + timedelta(weeks=int(spec[2:]) - 1)
+
+
+def h_holiday(m, ctx):
+    spec = ctx.grammar.cased["holiday"].get(re.sub(r"\s+", " ", m["hol"]))
+    if not spec:
+        return None
+    mo, rest = int(spec[:2]), spec[3:]
+    yr = m.groupdict().get("year")
+    y = int(yr) if yr else _resolve_month_year(mo, ctx)
+    anchor = "absolute" if yr else "published"
+    if y is None:
+        v = f"XXXX-{mo:02d}-{rest}" if rest.isdigit() else f"XXXX-{mo:02d}"
+        return _one(m, _norm("DATE", v, anchor="unresolved", bounds=False))
+    d = _safe_date(y, mo, int(rest)) if rest.isdigit() else _nth_weekday(y, mo, rest)
+    if d is None:
+        return None
+    return _one(m, _norm("DATE", d.isoformat(), anchor=anchor))
 
 
 _PREMOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -1111,7 +1155,46 @@ def h_time_word(m, ctx):
     return _one(m, _norm("TIME", p + t, anchor="published", earliest=p, latest=p))
 
 
+def _narrative(sign: int, n, unit: str, mod: str | None = None, needs_text: bool = False) -> dict:
+    """A DATE resolved later against the last date mentioned before it (else ``published``,
+    unless ``needs_text``: 'two years later' means nothing relative to the publication)."""
+    norm = _norm("DATE", _UNDERSPEC.get(unit, "XXXX"), mod, anchor="unresolved", bounds=False)
+    norm["_narrative"] = [sign, n, unit, needs_text]
+    return norm
+
+
+_UNIT_RANK = {"CE": 0, "DE": 0, "Y": 1, "Q": 2, "M": 3, "W": 4, "WE": 4, "FN": 4, "D": 5}
+
+
+def _value_rank(value: str) -> int:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return 5
+    if "-W" in value:
+        return 4
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return 3
+    return 2 if "-" in value else 1
+
+
+def _resolve_narrative(norm: dict, ref: date | None, from_text: bool, ref_rank: int = 5) -> dict:
+    sign, n, unit, needs_text = norm["_narrative"]
+    out = {k: v for k, v in norm.items() if k != "_narrative"}
+    if ref is None or _UNIT_RANK.get(unit, 5) > ref_rank or (needs_text and not from_text):
+        return out  # 'the next day' after 'in 2010': no day to count from
+    d = _shift(ref, sign * n, unit) if n else ref
+    if d is None:
+        return out
+    value = _granular(d, unit)
+    e, l = value_bounds(value)
+    out.update(value=value, earliest=e, latest=l, anchor="absolute" if from_text else "published")
+    return out
+
+
+_CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?$")
+
+
 HANDLERS: dict[str, Callable] = {
+    "holiday": h_holiday,
     "full_date": h_full_date, "iso_date": h_iso_date, "slash_date": h_slash_date,
     "month_day": h_month_day, "month_year": h_month_year, "month": h_month, "year": h_year,
     "fiscal": h_fiscal, "decade": h_decade, "century": h_century, "months_of": h_months_of,
@@ -1194,8 +1277,17 @@ def find_dates(text: str, published=None, tense: str | None = None, *, grammar: 
     """
     ctx = Ctx(grammar or load_grammar(), _published(published), tense)
     out = []
+    last: date | None = None  # the last explicit date in the text: the narrative reference time
+    last_rank = 5
     for s, e, norm, rid, handler in _scan(text, ctx):
+        narrative = "_narrative" in norm
+        if narrative:
+            norm = _resolve_narrative(norm, last or ctx.pub, last is not None, last_rank if last else 5)
         norm = _apply_signal(text, s, norm)
+        if not narrative and norm["timex_type"] == "DATE" and norm.get("earliest") \
+                and _CONCRETE.match(norm["value"] or "") and not norm.get("range_role") and norm.get("mod") is None:
+            last = date.fromisoformat(norm["earliest"])
+            last_rank = _value_rank(norm["value"])
         out.append(DateMatch(s, e, text[s:e], norm, rid, handler))
     return out
 
@@ -1250,6 +1342,9 @@ if Language is not None:
         r"january|february|march|april|may|june|july|august|september|october|november|december|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 
+    _FUTURE_LEMMAS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "go",
+                      "hope", "vow", "promise", "pledge", "threaten", "seek", "want"}
+
     def clause_tense(span: Span) -> str | None:
         """'past', 'future' or None from the verb governing ``span`` (uses the parse)."""
         tok = span.root
@@ -1260,6 +1355,11 @@ if Language is not None:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         kids = list(tok.children) + [tok]
+        if tok.tag_ == "VB" and any(k.lower_ == "to" and k.dep_ == "aux" for k in kids) and tok.head is not tok:
+            up = tok.head  # 'is expected to make landfall Saturday'
+            if up.lemma_.lower() in _FUTURE_LEMMAS:
+                return "future"
+            tok, kids = up, list(up.children) + [up]
         lower = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass") or k is tok}
         if lower & {"will", "'ll", "shall", "wo"} or tok.tag_ == "MD" and tok.lower_ in ("will", "shall"):
             return "future"

@@ -152,7 +152,17 @@ CASES = [
     ("They have fought for decades in Syria.", "decades", "DURATION", "PXDE", "PXDE"),
     ("The war lasted two centuries in all.", "two centuries", "DURATION", "P2CE", "P2CE"),
     ("The war lasted a couple of weeks in all.", "a couple of weeks", "DURATION", "P2W", "P2W"),
-    ("Two years later, the war ended.", "Two years", "DURATION", "P2Y", "P2Y"),
+    ("Two years later, the war ended.", "Two years later", "DATE", "XXXX", "XXXX"),
+    ("A year earlier, profits were lower.", "A year earlier", "DATE", "2015", "XXXX"),
+    ("Two years before the war, they met.", "Two years", "DURATION", "P2Y", "P2Y"),
+    ("It opens the next day as planned.", "the next day", "DATE", "2016-12-16", "XXXX-XX-XX"),
+    ("The storm hits late Saturday, they said.", "late Saturday", "DATE", "2016-12-10", "XXXX-WXX-6"),
+    ("The storm hit early Sunday morning, they said.", "early Sunday morning", "TIME", "2016-12-11TMO", "XXXX-WXX-7TMO"),
+    ("Last year's season was busy.", "Last year", "DATE", "2015", "XXXX"),
+    ("It opened on Christmas Day as planned.", "Christmas Day", "DATE", "2016-12-25", "XXXX-12-25"),
+    ("It opened on Thanksgiving 2015 as planned.", "Thanksgiving 2015", "DATE", "2015-11-26", "2015-11-26"),
+    ("It opened on New Year's Eve as planned.", "New Year's Eve", "DATE", "2016-12-31", "XXXX-12-31"),
+    ("Workers earn $15 an hour at the plant.", "an hour", "SET", "PT1H", "PT1H"),
     # --- sets
     ("The report is published every year by", "every year", "SET", "P1Y", "P1Y"),
     ("The report is published annually by", "annually", "SET", "P1Y", "P1Y"),
@@ -212,8 +222,8 @@ def test_find_dates_underspecified_without_published(sentence, extent, ttype, _r
 _NEEDS_CONTEXT = {"years": "for years", "decades": "for decades"}
 
 
-# 'a day' is a SET only after an amount ('3 million barrels a day'); alone it is DURATION P1D
-@pytest.mark.parametrize("sentence, extent, ttype, value, _unres", [c for c in CASES if c[1] != "a day"])
+# "a day" / "an hour" are SETs only after an amount ("3 million barrels a day"); alone they are DURATIONs
+@pytest.mark.parametrize("sentence, extent, ttype, value, _unres", [c for c in CASES if c[1] not in ("a day", "an hour")])
 def test_parse_date_normalizes_extent(sentence, extent, ttype, value, _unres):
     norm = parse_date(_NEEDS_CONTEXT.get(extent, extent), PUB)
     assert norm is not None
@@ -326,6 +336,7 @@ NEGATIVES = [
     "Wait a minute, he said.",
     "The score was 21:14 at half time.",
     "He scored 12,000 points and 2.5 assists.",
+    "He will come as soon as possible.",
     "Route 66 and Highway 1999-B",
     "Call 555-2016 for details.",
     "Room 2010A is closed.",
@@ -351,6 +362,19 @@ def test_find_dates_rejects_non_dates(text):
 ])
 def test_value_bounds_covers_timex_values(value, earliest, latest):
     assert value_bounds(value) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1945, the city lay in ruins. Seventy years later, it hosts the Games.",
+     [("1945", "1945"), ("Seventy years later", "2015")]),
+    ("The deal was signed in March 2010; the following year it collapsed.",
+     [("March 2010", "2010-03"), ("the following year", "2011")]),
+    ("It was signed on May 3, 2010, and ratified the next day.", [("May 3, 2010", "2010-05-03"), ("the next day", "2010-05-04")]),
+    ("It was signed in 2010, and ratified the next day.", [("2010", "2010"), ("the next day", "XXXX-XX-XX")]),
+    ("It was signed in 2010. That year was hard.", [("2010", "2010"), ("That year", "2010")]),
+])
+def test_find_dates_narrative_relative_to_last_date(text, expected):
+    assert [(f.text, f.norm["value"]) for f in find_dates(text, PUB)] == expected
 
 
 def test_find_dates_is_deterministic():
