@@ -166,7 +166,7 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
         "REF": f"(?:{_alt(words['ref'])})",
         "HOLIDAY": f"(?-i:{_alt(cased['holiday']) or '(?!x)x'})",
         "SETADV": f"(?:{_alt(words['set_adverb'])})",
-        "NUM": (r"(?:\d+(?:\.\d+)?|(?:" + _alt(tens) + r")(?:[-\s](?:" + _alt(ones) + r"))?|"
+        "NUM": (r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d+(?:\.\d+)?|(?:" + _alt(tens) + r")(?:[-\s](?:" + _alt(ones) + r"))?|"
                 + _alt(simple_nums) + r")(?![\w])"),
     }
     macros["ENDPOINT"] = ("(?:{MONTH}\\s+{DAY},?\\s+{YEAR}|{DAY}\\s+{MONTH},?\\s+{YEAR}|{MONTH},?\\s+{YEAR}"
@@ -342,6 +342,8 @@ def _num(text: str | None, g: Grammar) -> float | int | str | None:
     if text is None:
         return None
     t = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        t = t.replace(",", "")
     if re.fullmatch(r"\d+", t):
         return int(t)
     if re.fullmatch(r"\d+\.\d+", t):
@@ -768,7 +770,7 @@ def h_range(m, ctx):
         b = _endpoint(b_txt, ctx)
         if a0 is None or b is None or a0["timex_type"] != "DATE" or b["timex_type"] != "DATE":
             return None
-        if (a0["value"] or "").startswith("XXXX") and re.match(r"\d{4}", b["value"] or ""):
+        if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", a0["value"] or "") and re.match(r"\d{4}", b["value"] or ""):
             a = _norm("DATE", b["value"][:4] + a0["value"][4:], anchor=b["anchor"])
         else:
             a = _endpoint(a_txt, ctx)
@@ -798,7 +800,7 @@ def h_boundary(m, ctx):
 
 def h_rel_early(m, ctx):
     unit = _unit(m["unit"], ctx.grammar)
-    rel = m["rel"].lower()
+    rel = (m.groupdict().get("rel") or "this").lower()  # 'year-end': this year's end
     pos = m["pos"].lower()
     mod = "START" if pos in ("earlier", "early") else "END"
     if ctx.pub is None or rel == "that":

@@ -163,6 +163,21 @@ CASES = [
     ("It opened on Thanksgiving 2015 as planned.", "Thanksgiving 2015", "DATE", "2015-11-26", "2015-11-26"),
     ("It opened on New Year's Eve as planned.", "New Year's Eve", "DATE", "2016-12-31", "XXXX-12-31"),
     ("Workers earn $15 an hour at the plant.", "an hour", "SET", "PT1H", "PT1H"),
+    ("The empire lasted 1,000 years in all.", "1,000 years", "DURATION", "P1000Y", "P1000Y"),
+    ("The talks lasted a year and a half in all.", "a year and a half", "DURATION", "P1.5Y", "P1.5Y"),
+    ("Sales rose in the mid-1990s overall.", "the mid-1990s", "DATE", "199", "199"),
+    ("Sales rose in the 80s overall.", "the 80s", "DATE", "198", "198"),
+    ("Sales rose over the weekend overall.", "the weekend", "DATE", "2016-W50-WE", "XXXX-WXX-WE"),
+    ("Sales rose over the last few years overall.", "the last few years", "DURATION", "PXY", "PXY"),
+    ("Sales rose in recent days overall.", "recent days", "DATE", "PAST_REF", "PAST_REF"),
+    ("Sales rose over the past decade overall.", "the past decade", "DURATION", "P1DE", "P1DE"),
+    ("Sales rose over the past 12 months overall.", "the past 12 months", "DURATION", "P12M", "P12M"),
+    ("Sales will rise early next year overall.", "early next year", "DATE", "2017", "XXXX"),
+    ("Sales will rise later this month overall.", "later this month", "DATE", "2016-12", "XXXX-XX"),
+    ("Sales will rise by the end of next year overall.", "the end of next year", "DATE", "2017", "XXXX"),
+    ("Sales will rise by year-end overall.", "year-end", "DATE", "2016", "XXXX"),
+    ("Sales rose in the late 19th century overall.", "the late 19th century", "DATE", "18", "18"),
+    ("Sales rose on Sunday, Nov. 27, officials said.", "Sunday, Nov. 27", "DATE", "2016-11-27", "XXXX-11-27"),
     # --- sets
     ("The report is published every year by", "every year", "SET", "P1Y", "P1Y"),
     ("The report is published annually by", "annually", "SET", "P1Y", "P1Y"),
@@ -372,6 +387,7 @@ def test_value_bounds_covers_timex_values(value, earliest, latest):
     ("It was signed on May 3, 2010, and ratified the next day.", [("May 3, 2010", "2010-05-03"), ("the next day", "2010-05-04")]),
     ("It was signed in 2010, and ratified the next day.", [("2010", "2010"), ("the next day", "XXXX-XX-XX")]),
     ("It was signed in 2010. That year was hard.", [("2010", "2010"), ("That year", "2010")]),
+    ("Shops open from Monday to Friday.", [("Monday", "2016-12-12"), ("Friday", "2016-12-09")]),
 ])
 def test_find_dates_narrative_relative_to_last_date(text, expected):
     assert [(f.text, f.norm["value"]) for f in find_dates(text, PUB)] == expected
