@@ -98,11 +98,13 @@ DEFAULT_LABELS = {"money": "MONEY", "date": "DATE", "percent": "PERCENT", "quant
 ACTOR_LABELS = {"person": "PERSON", "state": "GPE", "location": "LOC", "people": "NORP"}
 
 
-def mention_label(span: Span) -> str:
+def mention_label(span: Span, ent_labels: dict[tuple[int, int], str] | None = None) -> str:
     """The spaCy entity label at the same offsets, else a label derived from the kind."""
-    for ent in span.doc.ents:
-        if ent.start_char == span.start_char and ent.end_char == span.end_char:
-            return ent.label_
+    if ent_labels is None:
+        ent_labels = {(e.start_char, e.end_char): e.label_ for e in span.doc.ents}
+    label = ent_labels.get((span.start_char, span.end_char))
+    if label is not None:
+        return label
     kind = span.label_
     if kind == "actor":
         return ACTOR_LABELS.get((span._.norm or {}).get("type"), "ORG")
@@ -113,10 +115,12 @@ def mention_label(span: Span) -> str:
 
 def mention_records(doc: Doc, doc_id: str) -> list[dict]:
     """The mention/1 records of ``doc.spans["mentions"]`` (sorted), offsets checked."""
+    ent_labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     records = []
+    text = doc.text
     for span in doc.spans.get(ext.GROUP_MENTIONS, []):
-        text = doc.text[span.start_char:span.end_char]
-        assert text == span.text, "span text does not match document offsets"
-        records.append(mention_record(doc_id, span.label_, text, span.start_char, span.end_char,
-                                      mention_label(span), span._.origin or "ner", span._.norm))
+        start, end = span.start_char, span.end_char
+        assert text[start:end] == span.text, "span text does not match document offsets"
+        records.append(mention_record(doc_id, span.label_, text[start:end], start, end,
+                                      mention_label(span, ent_labels), span._.origin or "ner", span._.norm))
     return records

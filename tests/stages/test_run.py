@@ -1,0 +1,179 @@
+"""Batch runs: incremental, crash-safe, interruptible, long documents, parallel and Dask."""
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SEED
+from pipeline import io, work
+from pipeline.config import Settings
+from pipeline.stages.run import run
+from pipeline.stages.validate import validate
+
+OUTPUTS = (io.DOCUMENTS, io.MENTIONS, io.CLAIMS, io.REJECTS)
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _outputs(out: Path) -> dict:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def _ids(out: Path, name: str) -> list[str]:
+    key = "mention_id" if name == io.MENTIONS else "claim_id" if name == io.CLAIMS else "doc_id"
+    return [r[key] for r in io.read_jsonl(out / name)]
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    src = tmp_path / "in"
+    _write(src, "a.txt", "Russia signed an $800 million contract with Iran in 2007, officials said.")
+    _write(src, "b.txt", "The Kremlin announced on Monday it would complete the delivery of S-300 systems.")
+    _write(src, "c.txt", "Iran said it had received the first batch of missiles in 2016.")
+    return src
+
+
+def test_run_incremental_new_changed_removed(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    first = run([small_corpus], out)
+    assert dict(first.status) == {"new": 3} and first.parsed == 3
+    again = run([small_corpus], out)
+    assert dict(again.status) == {"unchanged": 3} and again.parsed == again.cached == 0
+    _write(small_corpus, "b.txt", "The Kremlin announced on Tuesday it had paid $5 billion to Tehran.")
+    _write(small_corpus, "d.txt", "Hezbollah said in 2015 that about 1,500 fighters had died.")
+    (small_corpus / "c.txt").unlink()
+    third = run([small_corpus], out)
+    assert dict(third.status) == {"changed": 1, "new": 1, "unchanged": 1, "kept": 1}
+    assert third.parsed == 2
+    docs = _ids(out, io.DOCUMENTS)
+    assert docs == ["a.txt", "b.txt", "d.txt", "c.txt"]  # removed c.txt is kept, last
+    for name in (io.MENTIONS, io.CLAIMS):
+        ids = _ids(out, name)
+        assert len(ids) == len(set(ids)), f"duplicates in {name}"
+    b_mentions = [m["text"] for m in io.read_jsonl(out / io.MENTIONS) if m["doc_id"] == "b.txt"]
+    assert "$5 billion" in b_mentions  # records of the changed document were replaced
+    assert validate(out).ok
+    pruned = run([small_corpus], out, prune=True)
+    assert pruned.status["pruned"] == 1 and _ids(out, io.DOCUMENTS) == ["a.txt", "b.txt", "d.txt"]
+    assert validate(out).ok
+    # the same outputs as a clean run over the same input
+    clean = tmp_path / "clean"
+    run([small_corpus], clean)
+    assert _outputs(out) == _outputs(clean)
+
+
+def test_run_force_and_config_change_reprocess_everything(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    run([small_corpus], out)
+    forced = run([small_corpus], out, force=True)
+    assert dict(forced.status) == {"outdated": 3} and forced.cached == 3 and forced.parsed == 0
+    euro = run([small_corpus], out, Settings(default_currency="EUR"))
+    assert dict(euro.status) == {"outdated": 3}
+    assert io.read_manifest(out)["config"]["default_currency"] == "EUR"
+
+
+def test_run_published_change_is_a_change(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": "Iran paid $5 billion last year.", "published": "2016-01-01"}) + "\n")
+    out = tmp_path / "out"
+    run([src], out)
+    src.write_text(json.dumps({"id": "x", "text": "Iran paid $5 billion last year.", "published": "2017-01-01"}) + "\n")
+    assert dict(run([src], out).status) == {"changed": 1}
+
+
+def test_run_long_document_in_chunks_keeps_offsets(tmp_path, monkeypatch, seed_text):
+    monkeypatch.setattr(work, "CHUNK_CHARS", 2000)
+    text = "\n\n".join([seed_text] * 3)
+    _write(tmp_path / "in", "long.txt", text)
+    out = tmp_path / "out"
+    result = run([tmp_path / "in"], out)
+    assert result.documents == 1
+    mentions = list(io.read_jsonl(out / io.MENTIONS))
+    money = [m for m in mentions if m["kind"] == "money" and m["text"].endswith("$800 million")]
+    assert len(money) == 3 and money[-1]["start"] > 2 * len(seed_text)
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["text"]
+    assert validate(out).ok
+
+
+@pytest.mark.slow
+def test_run_workers_2_equals_workers_1(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run([CORPUS], one)
+    run([CORPUS], two, Settings(workers=2))
+    assert _outputs(one) == _outputs(two)
+
+
+@pytest.mark.slow
+def test_run_dask_local_cluster_equals_local(tmp_path):
+    pytest.importorskip("dask.distributed")
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    run([CORPUS], local)
+    run([CORPUS], dask, Settings(workers=2), executor="dask")
+    assert _outputs(local) == _outputs(dask)
+
+
+def _big_corpus(folder: Path, n: int = 24) -> Path:
+    texts = [SEED.read_text(encoding="utf-8")]
+    texts += [json.loads(line)["text"] for line in (CORPUS / "wire-briefs.jsonl").read_text().splitlines()]
+    for i in range(n):
+        _write(folder, f"doc{i:03d}.txt", f"Report {i}.\n\n" + texts[i % len(texts)])
+    return folder
+
+
+def _claims(*args: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "-q", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_points_then_rerun_equals_clean_run(tmp_path):
+    src = _big_corpus(tmp_path / "in")
+    clean = tmp_path / "clean"
+    assert _claims("run", str(src), "--out", str(clean), "--batch-size", "4").wait() == 0
+    expected = _outputs(clean)
+    out = tmp_path / "out"
+    rng = random.Random(7)
+    for delay in sorted(rng.uniform(0.5, 6.0) for _ in range(3)):
+        proc = _claims("run", str(src), "--out", str(out), "--batch-size", "4", "--force")
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        for name in OUTPUTS:  # whatever is there is complete, valid JSONL
+            if (out / name).exists():
+                list(io.read_jsonl(out / name))
+    proc = _claims("run", str(src), "--out", str(out), "--batch-size", "4")
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert _outputs(out) == expected
+    assert validate(out).ok
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_with_message(tmp_path):
+    src = _big_corpus(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    proc = _claims("run", str(src), "--out", str(out), "--batch-size", "2")
+    time.sleep(4.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert not (out / io.LOCK).exists()
+    assert not list(out.glob(".*.tmp"))
+    resumed = _claims("run", str(src), "--out", str(out))
+    assert resumed.wait() == 0 and validate(out).ok

@@ -1,0 +1,40 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.work import shift_records, split_text
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab .\n!?\"”"), max_size=3000),
+       size=st.integers(min_value=5, max_value=400))
+def test_split_text_pieces_concatenate_back(text, size):
+    pieces = split_text(text, size)
+    assert "".join(p for _, p in pieces) == text
+    for (offset, piece) in pieces:
+        assert text[offset:offset + len(piece)] == piece
+        assert len(piece) <= size or len(pieces) == 1
+
+
+def test_split_text_prefers_paragraph_then_sentence_boundaries():
+    text = "First paragraph is here.\n\nSecond one. It goes on and on. And on."
+    pieces = split_text(text, 40)
+    assert pieces[0] == (0, "First paragraph is here.\n\n")
+    pieces = split_text("One sentence here. Another sentence there.", 30)
+    assert pieces[0][1] == "One sentence here. "
+
+
+def test_shift_records_moves_every_span_and_rebuilds_ids():
+    mention = {"schema": "mention/1", "mention_id": "d:money:3-5", "doc_id": "d", "kind": "money",
+               "text": "$5", "start": 3, "end": 5, "norm": {"value": 5.0, "min": None}}
+    claim = {"schema": "claim/1", "claim_id": "d:claim:0-9", "doc_id": "d", "start": 0, "end": 9,
+             "sentence": {"start": 0, "end": 9}, "predicate": {"text": "paid", "start": 1, "end": 2},
+             "money": [mention], "provenance": {"pipeline": "0"}}
+    shifted = shift_records([mention, claim], 100)
+    assert shifted[0]["mention_id"] == "d:money:103-105" and shifted[0]["norm"] == mention["norm"]
+    c = shifted[1]
+    assert (c["claim_id"], c["start"], c["end"]) == ("d:claim:100-109", 100, 109)
+    assert c["sentence"] == {"start": 100, "end": 109} and c["predicate"]["start"] == 101
+    assert c["money"][0]["mention_id"] == "d:money:103-105"
+    assert mention["start"] == 3  # the input is not modified
+    assert shift_records([mention], 0) == [mention]
