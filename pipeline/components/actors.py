@@ -57,6 +57,15 @@ MOTION_VERBS = {"visit", "leave", "reach", "enter", "tour", "bomb", "strike", "s
 ACTOR_PREPS = {"with", "between", "by", "against", "toward", "towards", "versus", "vs", "vs."}
 NOUN_ACTOR_PREPS = {"from", "on", "for", "over", "of"}
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov",
+                 "gen", "general", "chancellor", "premier", "secretary", "prince", "sheikh", "prime",
+                 "foreign", "defense", "defence", "deputy", "vice", "spokesman", "spokeswoman",
+                 "ambassador", "envoy", "commander", "lt", "col", "colonel", "adm", "admiral",
+                 "judge", "justice", "speaker", "governor", "mayor", "economy", "finance", "interior",
+                 "energy", "trade", "former", "late", "crown"}
+TITLE_HEADS = {"leader", "president", "minister", "chief", "spokesman", "spokeswoman", "secretary",
+               "ambassador", "envoy", "commander", "general", "premier", "chancellor", "king", "queen"}
+NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
 
 
 @dataclass
@@ -161,6 +170,10 @@ class ActorComponent:
                 break
             last = j
             j += 1
+            # a title before a name: "Venezuela's opposition leader María Corina Machado"
+            if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and \
+                    doc[j].lower_ not in self.single_role_heads and self._role_of(doc, last, i):
+                break
         if last is None or doc[last].text == "-":
             return None
         rule = self._role_of(doc, last, i)
@@ -252,6 +265,14 @@ class ActorComponent:
                         nxt[2].type in ("group", "organization", "military", "government", "media",
                                         "legislature"):
                     continue  # "Lebanese Hezbollah": the organization takes the adjective
+            if entry.type == "person" and end < len(doc) and entry.country and \
+                    doc[end].lower_ in ("administration", "government", "regime", "cabinet"):
+                s0 = _with_the(doc, start, end + 1, taken)
+                rule = self._role_of(doc, end, end)
+                if rule is not None:
+                    claim(Actor(s0, end + 1, self._role_norm(entry.country, rule), f"rule:{entry.id}",
+                                doc[end].lower_, "role"))
+                    continue
             if cat in ("org", "user", "person"):
                 prev = ends.get(start)
                 s0 = start
@@ -354,7 +375,7 @@ class ActorComponent:
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
                 nxt[2].category == "country":
             return self._place_actor(doc, start, end, entry, taken, by_start, consumed)
-        if _acts(doc, start, end, seat=entry.kind == "seat"):
+        if not _is_dateline(doc, start, end) and _acts(doc, start, end, seat=entry.kind == "seat"):
             norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
                          "metonym")
             norm["metonym"] = entry.id
@@ -363,20 +384,25 @@ class ActorComponent:
 
     # ------------------------------------------------------------ NER fallback
     def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
-        for ent in doc.ents:
-            etype = NER_TYPES.get(ent.label_)
+        for label, ent_start, ent_end in _ner_spans(doc):
+            etype = NER_TYPES.get(label)
             if etype is None:
                 continue
-            start, end = ent.start, _drop_possessive(doc, ent.start, ent.end)
-            if start < end and doc[start].lower_ == "the" and ent.label_ in ("PERSON", "NORP"):
+            start, end = ent_start, _drop_possessive(doc, ent_start, ent_end)
+            if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
                 start += 1
-            if start >= end or _junk(doc, start, end, ent.label_):
+            if label == "PERSON":
+                while end - start > 1 and doc[start].lower_.rstrip(".") in PERSON_TITLES:
+                    start += 1
+            if start >= end or _junk(doc, start, end, label):
                 continue
+            if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
+                continue  # "the energy ministry": no name; resolved by _coref or dropped
             inside = [a for a in actors if start <= a.start and a.end <= end]
             if any(taken[start:end]):
                 # an unknown organization or person whose name holds a country or a city
                 # ("the Hebrew University of Jerusalem", "Bank of America")
-                if ent.label_ not in ("ORG", "PERSON") or not inside or \
+                if label not in ("ORG", "PERSON") or not inside or \
                         any(a.start < start or a.end > end for a in actors
                             if a.start < end and start < a.end and a not in inside) or \
                         any(a.category not in ("country", "demonym", "metonym", "location")
@@ -385,11 +411,11 @@ class ActorComponent:
                     continue
                 for a in inside:
                     actors.remove(a)
-                country = inside[0].norm["country"] if ent.label_ == "ORG" else None
+                country = inside[0].norm["country"] if label == "ORG" else None
             else:
                 country = None
             text = doc[start:end].text
-            if ent.label_ == "NORP" and not _norp_is_actor(doc, start, end):
+            if label == "NORP" and not _norp_is_actor(doc, start, end):
                 continue
             if etype == "location" and end + 1 < len(doc) and doc[end].text == ",":
                 nxt = next((a for a in actors if a.start == end + 1 and a.category == "country"), None)
@@ -400,24 +426,41 @@ class ActorComponent:
             slug = slugify(text)
             if not slug:
                 continue
+            if etype == "person" and end - start == 1:
+                place = subdivision_countries().get(slug.replace("-", " "))
+                if place is not None or (doc[start].dep_ == "pobj" and doc[start].head.lower_ in
+                                         ("in", "at", "near", "outside", "inside")):
+                    etype, country = "location", place
             if etype == "location" and country is None:
-                country = subdivision_countries().get(
-                    slugify(text).replace("-", " "))
+                country = subdivision_countries().get(slug.replace("-", " "))
             norm = _norm(slug, text, etype, country, False, None, "ner")
             for k in range(start, end):
                 taken[k] = True
             actors.append(Actor(start, end, norm, "ner", None, etype))
+
+    def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
+        head = doc[end - 1]
+        return end > start and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[start:end]) and \
+            (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads)
 
     # ------------------------------------------------------------ titles and coreference
     def _link_titles(self, doc: Doc, actors: list[Actor]) -> None:
         """``Russian foreign minister Sergei Lavrov``: the person takes the title's role."""
         by_end = {a.end: a for a in actors}
         for a in actors:
+            if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
+                    by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
+                    doc[a.start - 1].lower_ in TITLE_HEADS:
+                a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
             if a.norm["type"] != "person":
                 continue
-            title = by_end.get(a.start)
-            if title is None and a.start > 0 and doc[a.start - 1].text == ",":
-                title = by_end.get(a.start - 1)
+            k = a.start
+            while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in PERSON_TITLES \
+                    and a.start - k < 3:
+                k -= 1
+            title = by_end.get(k)
+            if title is None and k > 0 and doc[k - 1].text == ",":
+                title = by_end.get(k - 1)
             if title is None or title.category != "role" or not title.norm.get("role"):
                 continue
             if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
@@ -458,25 +501,54 @@ class ActorComponent:
                                         "rule:coref", None, "person"))
                     taken[tok.i] = True
                 continue
-            if tok.pos_ != "NOUN" or tok.lower_ not in heads or tok.i == 0:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
                 continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                continue  # not the head of its noun phrase
             left = tok.i
-            while left > 0 and not taken[left - 1] and doc[left - 1].pos_ == "ADJ":
+            while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and tok.i - left < 3:
                 left -= 1
             if left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 continue
-            earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")]
-            if not earlier:
-                continue
-            norm = {**earlier[-1].norm, "via": "coref"}
+            mods = {t.lower_ for t in doc[left:tok.i]}
+            earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
+                       and mods <= {t.lower_ for t in doc[a.start:a.end]}]
+            if earlier:
+                norm = {**earlier[-1].norm, "via": "coref"}
+            else:  # "Saudi Arabia will cut output, the energy ministry said": that country's
+                sent = tok.sent
+                states = [a for a in order if sent.start <= a.start and a.end <= left - 1
+                          and a.norm["type"] in ("state", "government") and a.norm["country"]]
+                if not states and sent.start > 0:  # else the sentence before
+                    prev = doc[sent.start - 1].sent
+                    states = [a for a in order if prev.start <= a.start and a.end <= prev.end
+                              and a.norm["type"] in ("state", "government") and a.norm["country"]]
+                rule = self._role_of(doc, tok.i, left)
+                if not states or rule is None or rule["role"] == "PPL" or \
+                        len({a.norm["country"] for a in states}) != 1:
+                    continue
+                norm = {**self._role_norm(states[-1].norm["country"], rule), "via": "coref"}
             actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
             for k in range(left - 1, tok.i + 1):
                 taken[k] = True
 
 
 # ---------------------------------------------------------------- helpers
+def _ner_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
+    out: list[tuple[str, int, int]] = []
+    for ent in doc.ents:
+        if out and ent.label_ == "PERSON" and out[-1][0] == "PERSON" and out[-1][2] == ent.start \
+                and doc[ent.start].lower_ in NAME_LINKS:
+            out[-1] = ("PERSON", out[-1][1], ent.end)
+            continue
+        out.append((ent.label_, ent.start, ent.end))
+    return out
+
+
 def _norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
     return {"actor_id": actor_id, "name": name, "type": atype, "country": country,
             "in_gazetteer": in_gaz, "role": role, "via": via}
@@ -505,6 +577,15 @@ def _drop_possessive(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph."""
+    text = doc[start:end].text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+
+
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
     """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``."""
     if start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_:
@@ -523,6 +604,12 @@ def _junk(doc: Doc, start: int, end: int, label: str) -> bool:
         tok = doc[start]
         if tok.is_lower or tok.is_stop or len(tok.text) < 2:
             return True
+        if label in ("ORG", "PERSON") and (tok.lower_ in PERSON_TITLES or (
+                end < len(doc) and doc[end].lower_.rstrip(".") in PERSON_TITLES)):
+            return True  # "Finance" in "Finance Minister Nirmala Sitharaman"
+        if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
+                doc[start - 2].lower_ in PERSON_TITLES:
+            return True  # "State" in "Secretary of State Antony Blinken"
         if label in ("ORG", "PERSON", "GPE", "LOC") and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP",
                                                                   "DET", "PRON", "AUX", "NUM"):
             return True
