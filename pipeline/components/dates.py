@@ -1388,6 +1388,17 @@ if Language is not None:
                 return True  # '2000 soldiers'
         return False
 
+    def _aligned(doc: Doc, start: int, end: int) -> Span | None:
+        """The token span of a match; contracted only when what falls off holds no letter or digit."""
+        span = doc.char_span(start, end)
+        if span is not None:
+            return span
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        lost = doc.text[start:span.start_char] + doc.text[span.end_char:end]
+        return None if any(c.isalnum() for c in lost) else span
+
     class DatesComponent:
         """Find, normalize and attach date mentions (see the module docstring)."""
 
@@ -1403,8 +1414,8 @@ if Language is not None:
             spans: list[Span] = []
             rejected: list[Span] = []
             for match in find_dates(doc.text, published, grammar=self.grammar):
-                span = doc.char_span(match.start, match.end, alignment_mode="contract")
-                if span is None or len(span) == 0:
+                span = _aligned(doc, match.start, match.end)
+                if span is None:
                     continue
                 norm = match.norm
                 if parsed:

@@ -560,3 +560,13 @@ def test_component_survives_docbin_roundtrip(full_nlp):
     back = list(DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(full_nlp.vocab))[0]
     span = back.spans["claims_dates"][0]
     assert span._.norm["mod"] == "ON_OR_AFTER" and span._.origin == "rule:year-bare"
+
+
+def test_component_drops_matches_that_cut_a_token(blank_nlp):
+    nlp = __import__("spacy").blank("en")
+    nlp.add_pipe("claims_dates")
+    # the tokenizer keeps 'year.</p' together: a contracted 'this' would not be the date
+    doc = _run(nlp, "a budget gap this year.</p><p>Next", PUB)
+    assert all(s.text != "this" for s in doc.spans["claims_dates"])
+    for s in doc.spans["claims_dates"]:
+        assert doc.text[s.start_char:s.end_char] == s.text
