@@ -103,3 +103,23 @@ def test_iter_jsonl_streams():
 ])
 def test_mention_amount_point_estimate(norm, expected):
     assert mention_amount(norm) == expected
+
+
+@pytest.mark.parametrize("name, schema", [("documents", "document"), ("mentions", "mention"), ("claims", "claim")])
+def test_fixture_run_records_follow_the_contract(name, schema):
+    import jsonschema
+
+    from pipeline.schemas import SCHEMAS
+
+    texts = {d["doc_id"]: d["text"] for d in iter_jsonl(RUN / "documents.jsonl")}
+    for record in iter_jsonl(RUN / f"{name}.jsonl"):
+        jsonschema.validate(record, SCHEMAS[schema])
+        if schema != "document":
+            assert texts[record["doc_id"]][record["start"]:record["end"]] == record["text"]
+
+
+def test_fixture_run_passes_claims_validate():
+    from pipeline.stages.validate import validate
+
+    report = validate(RUN)
+    assert report.ok, report.problems
