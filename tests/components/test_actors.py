@@ -466,3 +466,37 @@ def test_shipped_gazetteer_loads_with_unique_ids():
 ])
 def test_slugify(text, slug):
     assert slugify(text) == slug
+
+
+# ---------------------------------------------------------------- news conventions
+@pytest.mark.parametrize("text, mention, actor_id, atype, country", [
+    ("CAIRO, March 6 (Reuters) - Egypt raised rates.", "CAIRO", "cairo", "location", "EGY"),
+    ("NEW DELHI (Reuters) - India will raise spending.", "NEW DELHI", "new-delhi", "location", "IND"),
+    ("Saudi Arabia will cut output, the energy ministry said on Sunday.", "the energy ministry",
+     "SAUGOV", "government", "SAU"),
+    ("The Biden administration announced sanctions.", "The Biden administration", "USAGOV",
+     "government", "USA"),
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters.", "Abdulaziz bin Salman",
+     "abdulaziz-bin-salman", "person", "SAU"),
+    ("Venezuela's opposition leader María Corina Machado rejected the results.",
+     "María Corina Machado", "maria-corina-machado", "person", "VEN"),
+    ("Russian Defense Ministry spokesman Igor Konashenkov said.", "Russian Defense Ministry spokesman",
+     "RUSMIL", "military", "RUS"),
+    ("Latin American leaders met.", "Latin American", "latin-america", "location", None),
+    ("Kurdish forces took the town.", "Kurdish forces", "kurds", "group", None),
+    ("Syrian rebels clashed with troops.", "Syrian rebels", "SYRREB", "group", "SYR"),
+])
+def test_news_conventions(nlp, text, mention, actor_id, atype, country):
+    norm = find(nlp, text, mention, "2023-08-01")
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, atype, country)
+
+
+def test_news_definite_role_noun_needs_one_country(nlp):
+    found = actors(nlp, "Russia and Iran met; the ministry said nothing.")
+    assert "the ministry" not in found
+
+
+def test_news_coref_respects_modifiers(nlp):
+    doc = run(nlp, "Egypt's finance ministry spoke. Japan is big. The industry ministry said so.")
+    found = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
+    assert found["The industry ministry"] == "JPNGOV"
