@@ -298,6 +298,23 @@ def import_gold(
                        f"{len({r['doc_id'] for r in records})} documents -> {out}")
 
 
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (claim/1 and/or mention/1 records), or TimeML "
+                                       ".tml file(s) for dates.")],
+    pred: Annotated[Path, typer.Option("--pred", help="Run folder with the predictions.")],
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Mention kinds to score (repeatable) "
+                                                      "[default: those in the gold].")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score a run against gold: claim detection and attributes, mention P/R/F1, TIMEX3 type/value."""
+    from pipeline.stages.evaluate import evaluate
+
+    with errors():
+        report, text = evaluate(gold, pred, kind)
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else text)
+
+
 def main() -> None:
     try:
         app()

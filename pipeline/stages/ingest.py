@@ -1,7 +1,8 @@
 """Ingest: input files and folders → ``documents.jsonl`` (+ ``rejects.jsonl``).
 
 Formats: ``.txt`` and ``.md`` (optional front matter), ``.html``/``.htm`` (main text extracted
-with trafilatura), ``.jsonl`` (one document per line). UTF-8 with or without BOM; other encodings
+with trafilatura), ``.jsonl`` (one document per line), ``.tml`` (TimeML: the tag-stripped text,
+so a run can be scored against the file's TIMEX3 gold). UTF-8 with or without BOM; other encodings
 are detected with charset-normalizer. Every input that cannot be used goes to ``rejects.jsonl``
 with its path and a reason; the others go on.
 """
@@ -27,7 +28,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+TIMEML_SUFFIXES = {".tml"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | TIMEML_SUFFIXES
 META_KEYS = ("id", "title", "published", "url", "source")
 
 
@@ -169,6 +171,18 @@ def read_html_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
                     "url": meta.get("url"), "source": meta.get("sitename")})]
 
 
+def read_timeml_file(path: Path) -> list[tuple[int | None, dict[str, Any]]]:
+    """A TimeML file's text (tags stripped) with its creation time as ``published``; id = file stem."""
+    from pipeline.evaluation.timeml import TimeMLError, read_tml
+
+    try:
+        doc, _ = read_tml(path)
+    except TimeMLError as exc:
+        raise Reject(str(exc).split(": ", 1)[-1]) from None
+    return [(None, {"id": doc["doc_id"], "text": doc["text"], "title": doc.get("title"),
+                    "published": doc.get("published")})]
+
+
 def read_jsonl_file(data: bytes) -> Iterator[tuple[int | None, dict[str, Any] | Reject]]:
     text, _ = decode(data)
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -257,6 +271,8 @@ def iter_documents(inputs: list[Path], default_published: str | None = None) -> 
                 items = read_jsonl_file(data)
             elif suffix in HTML_SUFFIXES:
                 items = read_html_file(data)
+            elif suffix in TIMEML_SUFFIXES:
+                items = read_timeml_file(path)
             else:
                 items = read_text_file(data)
             for lineno, raw in items:
