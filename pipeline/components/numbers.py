@@ -70,13 +70,13 @@ NUMBER = rf"(?:{DIGITS}|{WORDNUM})"
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lac|crores?|grand"
 _SCALE_ABBR = "k|thou|m|mn|mln|mil|mm|mio|b|bn|bln|bil|tn|trn|tril|cr"
 #: A scale after a number; abbreviations are case-insensitive but must end the word.
-SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion)\b)?"
+SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?"
          rf"|(?:{_SCALE_ABBR})\b|(?-i:T)\b)")
 
 
 #: Scales without the one-letter abbreviations (for counts, where "5m" may be metres).
 SCALE_WORDS_ONLY = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS.replace('|grand', '')})\b"
-                    rf"(?:[ -]+(?:million|billion)\b)?|(?:mn|mln|bn|bln|tn|trn)\b)")
+                    rf"(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?|(?:mn|mln|bn|bln|tn|trn)\b)")
 
 
 def amount_re(n: int, abbreviations: bool = True) -> str:
@@ -388,6 +388,11 @@ _PARTICLE_RE = re.compile(
     r"edg\w*|mov\w*|push\w*|pull\w*|climb\w*|trad\w*|clos\w*|settl\w*|hover\w*|ended)\W*$", re.I)
 
 
+_PRICE_FROM_RE = re.compile(
+    r"(?:^|[:\n(]|\b(?:starting|starts?|prices?|priced|available|fares?|rates?|costs?|tickets?|rooms?|"
+    r"plans?|just|only|now|sale|retails?|sells?|rents?|subscriptions?)\b)[ \t]*$", re.I)
+
+
 def is_change_context(text: str, start: int) -> bool:
     """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
     return bool(_CHANGE_RE.search(text[max(0, start - 60):start]))
@@ -467,7 +472,7 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
         qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
         start = core_start(m)
     if effect == "range" and (not is_range or change):
-        if qtext == "from" and not change and not is_range:
+        if qtext == "from" and not change and not is_range and _PRICE_FROM_RE.search(text[max(0, start - 30):start]):
             effect = "min"  # "from $9.99": a starting price
         else:
             qual, qtext, effect = None, None, None
