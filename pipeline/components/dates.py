@@ -861,7 +861,8 @@ def h_part_of_day(m, ctx):
 
 def h_rel_unit(m, ctx):
     g = ctx.grammar
-    rel = m["rel"].lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
     the = m.groupdict().get("the")
     wd = _weekday(m["unit"], g)
     if wd:

@@ -178,6 +178,11 @@ CASES = [
     ("Sales will rise by year-end overall.", "year-end", "DATE", "2016", "XXXX"),
     ("Sales rose in the late 19th century overall.", "the late 19th century", "DATE", "18", "18"),
     ("Sales rose on Sunday, Nov. 27, officials said.", "Sunday, Nov. 27", "DATE", "2016-11-27", "XXXX-11-27"),
+    ("Sales were the highest in decades, officials said.", "decades", "DURATION", "PXDE", "PXDE"),
+    ("Sales fell within days of the vote.", "days", "DURATION", "PXD", "PXD"),
+    ("Sales fell this past weekend, officials said.", "this past weekend", "DATE", "2016-W49-WE", "XXXX-WXX-WE"),
+    ("Sales open this coming Friday, officials said.", "this coming Friday", "DATE", "2016-12-16", "XXXX-WXX-5"),
+    ("It was the year's biggest deal.", "the year", "DATE", "2016", "XXXX"),
     # --- sets
     ("The report is published every year by", "every year", "SET", "P1Y", "P1Y"),
     ("The report is published annually by", "annually", "SET", "P1Y", "P1Y"),
