@@ -376,15 +376,17 @@ class _Sentence:
             elif dep == "xcomp":
                 is_head = self._is_report(tok.head)
             elif dep in ("advcl", "relcl"):
-                is_head = _finite(tok)
+                # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause
+                is_head = _finite(tok) or (self._is_report(tok) and _child(tok, ("ccomp",)) is not None)
             elif dep == "acl":
                 is_head = tok.tag_ in ("VBN", "VBD") and not _has_to(tok)
             elif dep == "parataxis":
                 is_head = True
             elif dep == "pcomp":
                 prep = tok.head
-                is_head = (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over")
-                           and self._is_report(prep.head) and tok.tag_ == "VBG")
+                gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
+                is_head = (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
+                           and self._is_report(gov) and tok.tag_ == "VBG")
             if is_head:
                 self.heads.append(tok)
                 self.head_set.add(tok.i)
@@ -437,6 +439,16 @@ class _Sentence:
                 if parent is not None:
                     self.frames[h.i] = [parent]
                     self.frame_of.setdefault(parent, h.i)
+            elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") and self._inside(c) for c in h.children) \
+                    and _child(h, ("nsubj",)) is not None:
+                # ``<clause>, the regulator said`` when the parse left the clause unattached to
+                # ``said`` (a sentence that ran across a paragraph break): frame the clause roots
+                # of this sentence unit that come before the reporting verb
+                orphans = [c.i for c in self.heads if c.i < h.i and self.parent.get(c.i) is None]
+                if orphans:
+                    self.frames[h.i] = orphans
+                    for r in orphans:
+                        self.frame_of.setdefault(r, h.i)
 
     def _find_sources(self) -> None:
         for rule in self.rules.sources:
@@ -467,6 +479,11 @@ class _Sentence:
                 self.sources[owner] = (speaker, cue, phrase_tokens)
 
     # -- subjects and speakers
+    def _kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
+        """First child of ``tok`` with one of ``deps`` inside this sentence unit."""
+        deps = set(deps)
+        return next((c for c in tok.children if c.dep_ in deps and self._inside(c)), None)
+
     def subject_token(self, head: Token, seen: set[int] | None = None) -> tuple[Token | None, str]:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""
         tok, how = self._subject_token(head, seen)
@@ -479,13 +496,13 @@ class _Sentence:
         if head.i in seen:
             return None, "none"
         seen.add(head.i)
-        own = _child(head, ("nsubj", "nsubjpass", "csubj"))
+        own = self._kid(head, ("nsubj", "nsubjpass", "csubj"))
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return head.head, "relative"
             return own, "own"
         if head.dep_ in ("xcomp", "ccomp") and _verbal(head.head):
-            ctrl = _child(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
+            ctrl = self._kid(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
             if ctrl is not None and not self._is_report(head.head):
                 return ctrl, "control"
             tok, _ = self.subject_token(head.head, seen)
@@ -497,7 +514,9 @@ class _Sentence:
             return head.head, "relative"
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             verb = head.head.head
-            obj = _child(verb, ("dobj", "nsubjpass"))
+            if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
+                return verb, "control"
+            obj = self._kid(verb, ("dobj", "nsubjpass"))
             return obj, "control"
         if head.dep_ == "advcl" and _verbal(head.head):
             tok, _ = self.subject_token(head.head, seen)
@@ -862,6 +881,11 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
                          and s.end_char == speaker["end"]), None)
             if span is not None:
                 add_actor(span, "speaker")
+                # ``Saudi Arabia and the United States said``: every conjoined actor speaks
+                for conj in span.root.conjuncts:
+                    other = sent.actor_for_token(conj, subtree=False)
+                    if other is not None and other is not span:
+                        add_actor(other, "speaker")
     for span in own_mentions:
         if span.label_ != "actor" or span.root.i in source_tokens:
             continue
