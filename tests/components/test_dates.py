@@ -239,7 +239,7 @@ def test_find_dates_underspecified_without_published(sentence, extent, ttype, _r
 
 
 # extents that are dates only in their context: parse them with the words around them
-_NEEDS_CONTEXT = {"years": "for years", "decades": "for decades"}
+_NEEDS_CONTEXT = {"years": "for years", "decades": "for decades", "days": "within days"}
 
 
 # "a day" / "an hour" are SETs only after an amount ("3 million barrels a day"); alone they are DURATIONs
