@@ -547,13 +547,37 @@ def test_component_uses_the_parse(full_nlp, text, published, expected):
         assert got == expected
 
 
-def test_component_keeps_normalizable_ner_dates(full_nlp):
-    # 'the Christmas holidays' is no rule's, but spaCy's NER tags it as DATE
-    doc = _run(full_nlp, "Sales rose over the Christmas holidays, the company said.", PUB)
-    origins = {s.text: s._.origin for s in doc.spans["claims_dates"]}
-    for text, origin in origins.items():
-        assert origin == "ner" or origin.startswith("rule:")
-    assert all(s._.norm["timex_type"] in D.TIMEX_TYPES for s in doc.spans["claims_dates"])
+def test_component_keeps_or_drops_ner_dates():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    dates = nlp.add_pipe("claims_dates")
+    doc = nlp.make_doc("During the holiday season S-300 sales were the 19th best , since 2013 at least .")
+    doc._.published = PUB
+    words = [t.text for t in doc]
+    def ent(first, n):
+        i = words.index(first)
+        return Span(doc, i, i + n, label="DATE")
+    # NER spans: a vague but temporal phrase, a model name, an ordinal, and one overlapping a rule match
+    doc.ents = [ent("the", 3), ent("S-300", 1), ent("19th", 1), ent("since", 2)]
+    doc = dates(doc)
+    got = {s.text: (s._.origin, s._.norm["value"]) for s in doc.spans["claims_dates"]}
+    assert got == {"the holiday season": ("ner", None), "2013": ("rule:year-bare", "2013")}
+
+
+def test_component_prefers_rules_over_same_ner_span():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    dates = nlp.add_pipe("claims_dates")
+    doc = nlp.make_doc("Talks end on Christmas Eve .")
+    doc._.published = PUB
+    doc.ents = [Span(doc, 3, 5, label="DATE")]
+    doc = dates(doc)
+    (span,) = doc.spans["claims_dates"]
+    assert (span.text, span._.norm["value"], span._.origin) == ("Christmas Eve", "2016-12-24", "rule:holiday")
 
 
 def test_component_survives_docbin_roundtrip(full_nlp):
