@@ -267,6 +267,22 @@ def _guess_currency(text: str, default_currency: str):
     return None, None
 
 
+def not_money(text: str, start: int, end: int, masks) -> bool:
+    """An NER MONEY span the rules positively know is something else.
+
+    A percent (``15.3 per cent``), a phone number, time, date or footnote, or a number glued to
+    a label or model name (``#42``, ``F-35``). Anything else the rules cannot read stays money.
+    """
+    from pipeline.components.quantities import find_quantities  # late: quantities imports money
+
+    if N.overlaps_any(start, end, masks):
+        return True
+    digit = re.search(r"[0-9]", text[start:end])
+    if digit and N.glued_before(text, start + digit.start()):
+        return True
+    return any(f.kind == "percent" for f in find_quantities(text[start:end]))
+
+
 class MoneyComponent:
     """Writes kind ``money`` spans (norm + origin ``rule:<id>`` or ``ner``) to ``claims_money``."""
 
@@ -290,8 +306,13 @@ class MoneyComponent:
                                    f"rule:{f.rule_id}", alignment_mode="strict")
             if span is not None:
                 taken.append((span.start_char, span.end_char))
+        masks = None
         for ent in doc.ents:  # NER money the rules did not cover stays a mention, value unknown
             if ent.label_ != "MONEY" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            if masks is None:
+                masks = N.masked_ranges(doc.text)
+            if not_money(doc.text, ent.start_char, ent.end_char, masks):
                 continue
             code, candidates = _guess_currency(ent.text, self.default_currency)
             norm = {"value": None, "min": None, "max": None, "currency": code,

@@ -241,8 +241,9 @@ class QuantityComponent:
         text = doc.text
         group = ext.GROUP_QUANTITIES
         doc.spans[group] = []
-        if ext.GROUP_MONEY in doc.spans:
-            money = [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]]
+        if ext.GROUP_MONEY in doc.spans:  # amounts the money rules read (not NER guesses)
+            money = [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]
+                     if (s._.origin or "").startswith("rule:")]
         else:
             money = [(f.start, f.end) for f in M.find_money(text)]
         kept, rejected = candidates(text, money)
@@ -285,8 +286,8 @@ class QuantityComponent:
         first, last = num[0], num[-1]
         unit = _unit_token(doc, last)
         if unit is not None and (unit.lower_ in TIME_WORDS or unit.lemma_.lower() in TIME_WORDS
-                                 or unit.text in MONTHS):
-            return None
+                                 or unit.text in MONTHS or M.lookup(unit.text) is not None):
+            return None  # durations are dates; "two, three million dollars" is money
         prev = doc[first.i - 1] if first.i > 0 else None
         if unit is None:
             if f.year_like or num.text.lower() == "one":
