@@ -500,3 +500,10 @@ def test_news_coref_respects_modifiers(nlp):
     doc = run(nlp, "Egypt's finance ministry spoke. Japan is big. The industry ministry said so.")
     found = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
     assert found["The industry ministry"] == "JPNGOV"
+
+
+def test_full_pipeline_mentions_carry_actor_norms(full_nlp):
+    doc = full_nlp("The Kremlin claimed to have concluded an $8 billion arms deal with Tehran.")
+    actors_ = {s.text: s._.norm["actor_id"] for s in doc.spans["mentions"] if s.label_ == "actor"}
+    assert actors_ == {"The Kremlin": "RUSGOV", "Tehran": "IRNGOV"}
+    assert all(s._.origin.startswith("rule:") for s in doc.spans["mentions"] if s.label_ == "actor")
