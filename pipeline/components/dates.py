@@ -1382,11 +1382,12 @@ if Language is not None:
             if nxt is not None and tok.text == "May" and (nxt.tag_ in ("VB", "MD") or
                                                            (tok.dep_ in ("nsubj", "nsubjpass") and nxt.pos_ in ("VERB", "AUX"))):
                 return True  # 'May would decide', 'May say': a name or a modal
-        if match.handler == "year" and match.rule == "year-bare" and len(span) == 1:
+        if (match.rule == "year-bare" or match.norm.get("range_role")) and len(span) == 1 \
+                and span.text.isdigit():
             tok = span[0]
             head = tok.head
             if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not _TIME_WORDS.search(head.text):
-                return True  # '2000 soldiers'
+                return True  # '2000 soldiers', 'from 1500 to 2000 soldiers'
         return False
 
     def _aligned(doc: Doc, start: int, end: int) -> Span | None:
@@ -1414,15 +1415,20 @@ if Language is not None:
             parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
             spans: list[Span] = []
             rejected: list[Span] = []
-            for match in find_dates(doc.text, published, grammar=self.grammar):
-                span = _aligned(doc, match.start, match.end)
+            matches = find_dates(doc.text, published, grammar=self.grammar)
+            aligned = [_aligned(doc, m.start, m.end) for m in matches]
+            bad = {i for i, (m, s) in enumerate(zip(matches, aligned)) if s is None or (parsed and _reject_by_parse(s, m))}
+            for i, m in enumerate(matches):  # a range stands or falls with both endpoints
+                if m.norm.get("range_role") == "start" and i + 1 < len(matches) and (i in bad or i + 1 in bad):
+                    bad |= {i, i + 1}
+            for i, (match, span) in enumerate(zip(matches, aligned)):
                 if span is None:
                     continue
                 norm = match.norm
+                if i in bad:
+                    rejected.append(span)
+                    continue
                 if parsed:
-                    if _reject_by_parse(span, match):
-                        rejected.append(span)
-                        continue
                     if match.handler in TENSE_SENSITIVE and doc.has_annotation("DEP"):
                         tense = clause_tense(span)
                         if tense:

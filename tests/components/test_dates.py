@@ -536,6 +536,8 @@ def test_component_seed_article_dates(full_nlp, seed_text, published):
     ("Thousands march in Moscow every March.", PUB, [("every March", "SET", None)]),
     ("The army sent 2000 soldiers to the border.", PUB, []),
     ("In 2000 soldiers were sent.", PUB, [("2000", "DATE", "2000")]),
+    ("They sent from 1500 to 2000 soldiers.", PUB, []),
+    ("They fought from 1939 to 1945 in Europe.", PUB, [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
     ("The minister will visit Moscow on Friday.", PUB, [("Friday", "DATE", "2016-12-16")]),
     ("The minister visited Moscow on Friday.", PUB, [("Friday", "DATE", "2016-12-09")]),
 ])
