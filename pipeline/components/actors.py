@@ -131,6 +131,8 @@ class ActorComponent:
             if _is_credit(doc, start, end):
                 continue
             for entry, alias in self.gaz.by_alias.get(key, ()):
+                if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
+                    continue
                 if self._case_ok(alias, tokens):
                     out.append((start, end, entry))
                     break
@@ -242,7 +244,12 @@ class ActorComponent:
                 continue
             cat = entry.category
             if cat in ("country", "demonym", "plural") or (cat == "metonym"):
-                role = self._role_after(doc, end, starts - {start})
+                # "Philippine Senate": a foreign institution's bare role word is this country's
+                stops = {s for s in starts if s != start and not (
+                    by_start[s][2].category == "org" and by_start[s][2].type in ROLE_TYPES.values()
+                    and by_start[s][2].country not in (None, entry.country)
+                    and doc[s:by_start[s][1]].text.lower() in self.single_role_heads)}
+                role = self._role_after(doc, end, stops)
                 if role is not None and not any(taken[start:role[0] + 1]):
                     head, rule = role
                     for s in list(starts):
@@ -262,6 +269,7 @@ class ActorComponent:
             if cat == "demonym":
                 nxt = by_start.get(end)
                 if nxt is not None and nxt[2].category in ("org", "user") and \
+                        nxt[2].country in (None, entry.country) and \
                         nxt[2].type in ("group", "organization", "military", "government", "media",
                                         "legislature"):
                     continue  # "Lebanese Hezbollah": the organization takes the adjective
@@ -277,6 +285,7 @@ class ActorComponent:
                 prev = ends.get(start)
                 s0 = start
                 if prev is not None and prev[2].category == "demonym" and cat != "person" and \
+                        entry.country in (None, prev[2].country) and \
                         entry.type != "person" and prev[0] not in consumed and not taken[prev[0]]:
                     s0 = prev[0]
                     consumed.add(prev[0])

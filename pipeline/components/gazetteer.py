@@ -88,6 +88,7 @@ class Entry:
     valid_from: str | None = None
     valid_to: str | None = None
     source: str = ""
+    requires_the: bool = False  # "the West": "West" alone (West Virginia) is no match
 
 
 @dataclass
@@ -296,8 +297,11 @@ def _entry_from_row(row: dict, where: str, category: str, source: str) -> Entry:
     if etype == "person" and not roles and (role or ((valid_from or valid_to) and country)):
         roles.append(Role(role or f"{country}GOV", valid_from, valid_to))
     aliases = _dedupe([name, *_aliases(row.get("aliases"), where)])
+    requires_the = row.get("requires_the", False)
+    if not isinstance(requires_the, bool):
+        raise ActorDictionaryError(f"{where}: 'requires_the' must be true or false")
     return Entry(eid, actor_id, name, etype, country, tuple(aliases), category, tuple(roles),
-                 valid_from=valid_from, valid_to=valid_to, source=source)
+                 valid_from=valid_from, valid_to=valid_to, source=source, requires_the=requires_the)
 
 
 def load_entries(path: Path, category: str) -> list[Entry]:

@@ -485,6 +485,11 @@ def test_slugify(text, slug):
     ("Latin American leaders met.", "Latin American", "latin-america", "location", None),
     ("Kurdish forces took the town.", "Kurdish forces", "kurds", "group", None),
     ("Syrian rebels clashed with troops.", "Syrian rebels", "SYRREB", "group", "SYR"),
+    ("The Philippine Senate voted.", "The Philippine Senate", "PHLLEG", "legislature", "PHL"),
+    ("The Brazilian Congress voted.", "The Brazilian Congress", "BRALEG", "legislature", "BRA"),
+    ("The US Senate voted.", "The US Senate", "USALEG", "legislature", "USA"),
+    ("He lives in West Virginia.", "West Virginia", "west-virginia", "location", "USA"),
+    ("The Washington Post reported it.", "The Washington Post", "washington-post", "media", "USA"),
 ])
 def test_news_conventions(nlp, text, mention, actor_id, atype, country):
     norm = find(nlp, text, mention, "2023-08-01")
