@@ -318,7 +318,7 @@ def _postq_re() -> str:
     return rf"(?:{SP}+(?P<postq>{alternation(words, False)})|(?P<postsym>{alternation(symbols, False)}))?"
 
 
-SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|through|thru){SP}+)"
+SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|or|through|thru){SP}+)"
 JOIN_RE = rf"{SP}?-?{SP}?"
 VAGUE_RE = (r"(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
             r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b")
@@ -461,6 +461,8 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
     change = is_change_context(text, m.start())
     if is_range:
         if sep == "and" and qtext != "between":
+            return None
+        if sep == "or" and qtext in ("between", "from"):
             return None
         if sep in ("-", "‒") and is_spelled(gd.get("num1") or "1") and is_spelled(gd.get("num2") or "1"):
             return None  # "twenty-five" is one number

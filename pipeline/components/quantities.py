@@ -53,7 +53,11 @@ STOP_WORDS = {"of", "in", "and", "to", "the", "a", "an", "for", "from", "by", "o
               "per", "but", "if", "this", "these", "those", "it", "its", "their", "his", "her",
               "has", "have", "had", "will", "would", "could", "can", "may", "more", "less",
               "other", "others", "each", "all", "times", "over", "into", "out", "up", "down",
-              "percent", "so", "not", "no", "also", "only", "just", "about"}
+              "percent", "so", "not", "no", "also", "only", "just", "about",
+              # verbs that follow a count in plain text ("56 remain missing"): no unit
+              "remain", "remained", "died", "die", "said", "say", "says", "did", "do", "does",
+              "got", "get", "went", "came", "come", "left", "voted", "took", "made", "should",
+              "might", "must", "shall", "being", "there", "here", "when", "while", "where"}
 TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "to", "from", "between", "during", "after",
                   "before", "of", "through", "circa", "early", "late", "mid", "the"}
 
@@ -131,6 +135,9 @@ def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
     return Found(start, m.end(), kind, norm, rule["id"], ns, bare, year_like, bool(vals["qualifier"]))
 
 
+_SCORE_RE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+
+
 def candidates(text: str, money: list[tuple[int, int]] | None = None):
     """(kept, rejected ranges): non-overlapping candidates before the counted noun is attached."""
     masks = N.masked_ranges(text)
@@ -138,6 +145,7 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
         money = [(f.start, f.end) for f in M.find_money(text)]
     cands: list[tuple[int, Found]] = []
     rejected: list[tuple[int, int]] = []
+    scores: list[tuple[int, int]] = []
     for order, (rule, regex) in enumerate(PATTERNS):
         for m in regex.finditer(text):
             if m.end() == m.start():
@@ -145,6 +153,8 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
             found = _candidate(m, rule, text)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 rejected.append((m.start(), m.end()))
+                if rule.get("range") and _SCORE_RE.fullmatch(m.group(0)):
+                    scores.append((m.start(), m.end()))  # "a 3-2 win", "voted 7-2"
                 continue
             if N.overlaps_any(found.start, found.end, money):
                 continue
@@ -152,9 +162,11 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
     cands.sort(key=lambda of: (-(of[1].end - of[1].start), of[0], of[1].start))
     chosen: list[Found] = []
     for _, f in cands:
+        if N.overlaps_any(f.start, f.end, scores):
+            continue
         if not any(f.start < c.end and c.start < f.end for c in chosen):
             chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start), rejected
+    return sorted(chosen, key=lambda f: f.start), rejected + scores
 
 
 _TEXT_UNIT = re.compile(r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b")

@@ -184,6 +184,15 @@ POSITIVES = [
     ("$500 to $2 million", None, 500, 2e6, "USD", None, False),
     ("about $5-6 billion", None, 5e9, 6e9, "USD", "about", True),
     ("Rs 5-10 lakh", None, 5e5, 1e6, "INR", None, False),
+    ("30 or 40 grand", None, 3e4, 4e4, "USD", None, False),
+    ("two or three million dollars", None, 2e6, 3e6, "USD", None, False),
+    ("$450m–$500m", None, 4.5e8, 5e8, "USD", None, False),
+    ("$US2.5 billion", 2.5e9, None, None, "USD", None, False),
+    ("$A300 million", 3e8, None, None, "AUD", None, False),
+    ("6.2 lakh crore rupees", 6.2e12, None, None, "INR", None, False),
+    ("US$ 23.4 bn", 23.4e9, None, None, "USD", None, False),
+    ("less than $2 a day", 2, None, 2, "USD", "less than", False),
+    ("About a million and a half dollars", 1.5e6, None, None, "USD", "about", True),
     # vague plural scales
     ("billions of dollars", None, 2e9, None, "USD", None, True),
     ("tens of millions of euros", None, 2e7, None, "EUR", None, True),
@@ -281,6 +290,10 @@ def test_parse_money_norm_has_contract_fields():
 
 @pytest.mark.parametrize("text,expected", [
     ("revenue rose from $5 million to $8 million", ["$5 million", "$8 million"]),
+    ("raise its loan to $8 billion from $3 billion", ["$8 billion", "$3 billion"]),
+    ("Rooms from £80 a night", ["from £80 a night"]),
+    ("Free shipping on orders over $35.", ["over $35"]),
+    ("2015 €5m", ["€5m"]),
     ("sales fell from €9bn to €7bn", ["€9bn", "€7bn"]),
     ("prices range from $5 to $10", ["from $5 to $10"]),
     ("It cost $5 and $10 million respectively", ["$5", "$10 million"]),
@@ -389,6 +402,16 @@ def test_component_keeps_ner_money_it_cannot_normalize(money_nlp):
     assert spans[0]._.origin == "ner"
     assert spans[0]._.norm["value"] is None
     assert spans[0]._.norm["currency"] == "USD"
+
+
+@pytest.mark.parametrize("text,ent", [
+    ("Operating profit increased 15.3 per cent to £456.7 million.", "15.3 per cent"),
+    ("Visit store #42 on Main Street.", "42"),
+    ("Call 555-1234 now.", "555-1234"),
+])
+def test_component_drops_ner_money_the_rules_know_is_not_money(money_nlp, text, ent):
+    doc = _with_ents(money_nlp, text, [(ent, "MONEY")])
+    assert ent not in [s.text for s in doc.spans[ext.GROUP_MONEY]]
 
 
 def test_component_rules_decide_span_over_ner(money_nlp):

@@ -101,7 +101,10 @@ def test_parse_quantity_norm_has_contract_fields():
 
 @pytest.mark.parametrize("text,expected", [
     ("inflation rose from 5% to 7%", ["5%", "7%"]),
-    ("a 7-2 vote", ["7"]),
+    ("a 7-2 vote", []),
+    ("a 3-2 win after 90 minutes", []),
+    ("5 or 6 people", ["5 or 6 people"]),
+    ("Deaths rose to 1,234, while 56 remain missing.", ["1,234", "56"]),
 ])
 def test_find_quantities_spans(text, expected):
     assert [text[f.start:f.end] for f in find_quantities(text)] == expected
