@@ -65,6 +65,12 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "s
                  "energy", "trade", "former", "late", "crown"}
 TITLE_HEADS = {"leader", "president", "minister", "chief", "spokesman", "spokeswoman", "secretary",
                "ambassador", "envoy", "commander", "general", "premier", "chancellor", "king", "queen"}
+# heads that a definite NP with no antecedent may resolve to the sentence's only country
+INSTITUTION_HEADS = {"ministry", "government", "administration", "parliament", "cabinet", "presidency",
+                     "military", "army", "navy", "junta", "regime", "authorities", "legislature",
+                     "judiciary", "police", "foreign ministry", "senate", "congress"}
+CORP_SUFFIXES = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+                 "nv", "n.v.", "s.a.", "corporation", "limited"}
 NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
 
 
@@ -432,7 +438,11 @@ class ActorComponent:
                     actors.remove(nxt)
                     country = nxt.norm["country"]
                     end = nxt.end
-            slug = slugify(text)
+            name_end = end
+            if label == "ORG":
+                while name_end - start > 1 and doc[name_end - 1].lower_ in CORP_SUFFIXES:
+                    name_end -= 1
+            slug = slugify(doc[start:name_end].text)
             if not slug:
                 continue
             if etype == "person" and end - start == 1:
@@ -484,15 +494,22 @@ class ActorComponent:
         surnames: dict[str, dict] = {}
         heads: dict[str, dict] = {}
         seen_single: list[Actor] = []
+        acronyms: dict[str, dict] = {}
         for a in actors:
             if a.norm["type"] == "person" and a.end - a.start >= 2:
                 surnames.setdefault(doc[a.end - 1].text, a.norm)
-            elif a.norm["type"] == "person" and not a.norm["in_gazetteer"]:
+            elif a.end - a.start == 1 and a.origin == "ner":
                 seen_single.append(a)
+            if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
+                initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
+                if len(initials) >= 2:
+                    acronyms.setdefault(initials, a.norm)
             if a.head and a.norm.get("role"):
                 heads[a.head] = a.norm
-        for a in seen_single:  # "Course" after "Dima Course"
+        for a in seen_single:  # "Course" after "Dima Course"; "SEC" after "Securities and ..."
             full = surnames.get(doc[a.start].text)
+            if full is None and doc[a.start].is_upper:
+                full = acronyms.get(doc[a.start].text)
             if full is not None and full["actor_id"] != a.norm["actor_id"]:
                 a.norm = {**full, "via": "coref"}
                 a.origin = "rule:coref"
@@ -528,6 +545,8 @@ class ActorComponent:
             if earlier:
                 norm = {**earlier[-1].norm, "via": "coref"}
             else:  # "Saudi Arabia will cut output, the energy ministry said": that country's
+                if tok.lower_ not in INSTITUTION_HEADS:
+                    continue
                 sent = tok.sent
                 states = [a for a in order if sent.start <= a.start and a.end <= left - 1
                           and a.norm["type"] in ("state", "government") and a.norm["country"]]
@@ -616,6 +635,8 @@ def _junk(doc: Doc, start: int, end: int, label: str) -> bool:
         if label in ("ORG", "PERSON") and (tok.lower_ in PERSON_TITLES or (
                 end < len(doc) and doc[end].lower_.rstrip(".") in PERSON_TITLES)):
             return True  # "Finance" in "Finance Minister Nirmala Sitharaman"
+        if label == "ORG" and start >= 1 and doc[start - 1].like_num:
+            return True  # "MAX" in "737 MAX"
         if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lower_ in PERSON_TITLES:
             return True  # "State" in "Secretary of State Antony Blinken"
