@@ -634,7 +634,59 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         sent = _Sentence(ctx, lo, hi, index)
         for rec in _sentence_claims(ctx, sent, provenance):
             claims.setdefault(rec["claim_id"], rec)
-    return sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
+    out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
+    _attribute_quotes(doc.text, out)
+    return out
+
+
+_OPEN_QUOTES = {"\u201c": "\u201d", "\"": "\""}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of quotations (curly or straight double quotes), never across paragraphs."""
+    spans = []
+    for p_start, p_end in paragraphs(text):
+        i = p_start
+        while i < p_end:
+            close = _OPEN_QUOTES.get(text[i])
+            if close is None:
+                i += 1
+                continue
+            j = text.find(close, i + 1, p_end)
+            if j < 0:
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+    return spans
+
+
+def _attribute_quotes(text: str, claims: list[dict]) -> None:
+    """Claims inside a multi-sentence quotation get the speaker attributed to it elsewhere.
+
+    ``"We will retaliate. We have the means," he said.``: the first sentence has no reporting
+    verb of its own; when exactly one speaker is attributed (by a cue outside the quotes) to
+    claims inside the quotation, unattributed claims inside it get that speaker and cue.
+    """
+    for q_start, q_end in quote_spans(text):
+        inside = [c for c in claims if q_start < c["predicate"]["start"] < q_end]
+        sources = {}
+        for c in inside:
+            cue = c["cue"]
+            if c["speaker"] is not None and cue is not None and not (q_start <= cue["start"] < q_end):
+                sources[(c["speaker"]["start"], c["speaker"]["end"])] = (c["speaker"], cue)
+        if len(sources) != 1:
+            continue
+        speaker, cue = next(iter(sources.values()))
+        for c in inside:
+            if c["speaker"] is None and c["cue"] is None:
+                c["speaker"], c["cue"] = copy.deepcopy(speaker), copy.deepcopy(cue)
+                c["quote"] = {"start": q_start, "end": q_end}
+                if "mention_id" in speaker:
+                    rec = copy.deepcopy(speaker)
+                    rec.pop("actor_id", None)
+                    rec.pop("via", None)
+                    rec["role"] = "speaker"
+                    c["actors"] = sorted(c["actors"] + [rec], key=lambda a: (a["start"], a["end"], a["role"]))
 
 
 class _DocCtx(_Ctx):
@@ -767,8 +819,17 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
 
     out = []
     for head in sent.heads:
-        if head.i in sent.frames or ctx.is_excluded(head.idx) or ctx.is_silent(head.idx):
+        if ctx.is_excluded(head.idx) or ctx.is_silent(head.idx):
             continue
+        if head.i in sent.frames:
+            # a report inside another report (``"The court has confirmed that ...," Kobolev said``)
+            # is itself a claim of the outer speaker
+            outer = sent.attribution(head)
+            if outer is None or outer[0] is None:
+                continue
+            own_speaker, _ = sent.frame_speaker(head)
+            if own_speaker is not None and own_speaker["start"] == outer[0]["start"]:
+                continue
         rec = _claim(ctx, sent, head, mentions_by_head.get(head.i, []), source_tokens,
                      inherited_dates, anaphora.get(head.i), provenance)
         if rec is not None:

@@ -253,3 +253,76 @@ def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     with pytest.raises(RuleError, match=claims_mod.CUES_FILE) as err:
         load_rules(str(tmp_path))
     assert message in str(err.value)
+
+
+# -- wire-copy specifics -------------------------------------------------------------------------
+def test_extract_claims_dateline_not_in_claims(run):
+    text = ("Headline about oil\n\nVIENNA, Nov 30 (Reuters) - OPEC agreed on Thursday to extend output "
+            "cuts until the end of 2018, delegates said.")
+    claim = _by_pred(run(text), "agreed")
+    assert "VIENNA" not in claim["text"]
+    assert all(a["text"] != "Reuters" for a in claim["actors"])
+    assert all("Nov 30" not in d["text"] for d in claim["dates"])
+    assert claim["speaker"]["text"] == "delegates"
+
+
+@pytest.mark.parametrize("text, pred, speaker, cue", [
+    ("Sudan's army rejected the proposal on Monday, saying the Rapid Support Forces had violated the truce.",
+     "violated", "army", "saying"),
+    ("The RSF accused the army of bombing residential areas in Khartoum in May.", "bombing", "RSF", "accused"),
+    ('"The court has confirmed that Gazprom violated the contract," Naftogaz chief Andriy Kobolev told reporters.',
+     "confirmed", "Kobolev", "told"),
+])
+def test_extract_claims_more_attribution(run, text, pred, speaker, cue):
+    claim = _by_pred(run(text), pred)
+    assert speaker in claim["speaker"]["text"]
+    assert claim["cue"]["text"] == cue
+
+
+def test_extract_claims_accused_object_is_subject_of_reported_act(run):
+    claim = _by_pred(run("The RSF accused the army of bombing residential areas in Khartoum in May."), "bombing")
+    assert claim["modality"]["negated"] is False
+    assert claim["cue"]["lemma"] == "accuse"
+
+
+def test_extract_claims_coordinated_speakers(run):
+    claim = _by_pred(run("Saudi Arabia and the United States said on Sunday that the talks had been suspended."),
+                     "suspended")
+    speakers = {a["text"] for a in claim["actors"] if a["role"] == "speaker"}
+    assert {"Saudi Arabia", "the United States"} <= speakers
+
+
+def test_extract_claims_multi_sentence_quote(run):
+    text = '"We will retaliate against Israel. We have 5,000 missiles," the Iranian defence minister said on Monday.'
+    claims = run(text)
+    for pred in ("retaliate", "have"):
+        claim = _by_pred(claims, pred)
+        assert claim["speaker"] is not None and "minister" in claim["speaker"]["text"]
+        assert claim["cue"]["text"] == "said"
+
+
+def test_extract_claims_whether_clause_is_not_a_claim(run):
+    claims = run("The United States has not said whether it will pay $2 billion in 2024.")
+    assert not any(c["predicate"]["text"] == "pay" and c["speaker"] is not None for c in claims)
+
+
+def test_extract_claims_descriptive_duration_not_a_date(run):
+    claim = _by_pred(run("Russia had hesitated to back a nine-month extension with Saudi Arabia."), "hesitated")
+    assert claim["dates"] == []
+
+
+def test_extract_claims_clause_modifying_a_date_inherits_it(run):
+    claims = run("The agreement was signed by Russia in December 2016, when oil prices had fallen below $50 a barrel.")
+    fallen = _by_pred(claims, "fallen")
+    assert [d["text"] for d in fallen["dates"]] == ["December 2016"]
+
+
+def test_extract_claims_pronoun_object_of_report_is_speaker(run):
+    claim = _by_pred(run("Naftogaz said on Wednesday that Gazprom owed it $2.56 billion."), "owed")
+    objects = [a for a in claim["actors"] if a["role"] == "object"]
+    assert objects and objects[0]["text"] == "Naftogaz" and objects[0]["via"]["text"] == "it"
+
+
+def test_quote_spans_pairs_quotes_within_paragraphs():
+    text = '"A b." He said.\n\n\u201cC d,\u201d she said. "Unclosed'
+    assert [text[s:e] for s, e in claims_mod.quote_spans(text)] == ['"A b."', "\u201cC d,\u201d"]
