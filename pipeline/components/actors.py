@@ -71,6 +71,9 @@ INSTITUTION_HEADS = {"ministry", "government", "administration", "parliament", "
                      "judiciary", "police", "foreign ministry", "senate", "congress"}
 CORP_SUFFIXES = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
                  "nv", "n.v.", "s.a.", "corporation", "limited"}
+ORG_TITLES = {"chair", "chairman", "chairwoman", "head", "director", "chief", "boss", "executive",
+              "administrator", "commissioner", "governor", "president", "spokesman", "spokeswoman",
+              "spokesperson", "secretary", "minister", "commander"}
 NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
 
 
@@ -474,15 +477,18 @@ class ActorComponent:
             if a.norm["type"] != "person":
                 continue
             k = a.start
-            while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in PERSON_TITLES \
-                    and a.start - k < 3:
+            while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in \
+                    PERSON_TITLES | TITLE_HEADS | ORG_TITLES and a.start - k < 3:
                 k -= 1
             title = by_end.get(k)
             if title is None and k > 0 and doc[k - 1].text == ",":
                 title = by_end.get(k - 1)
-            if title is None or title.category != "role" or not title.norm.get("role"):
+            if title is None or not title.norm.get("role"):
                 continue
-            if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
+            if title.category == "role":
+                if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
+                    continue
+            elif not (title.category == "org" and k < a.start):  # "SEC Chair Gary Gensler"
                 continue
             a.norm["role"] = title.norm["role"]
             a.norm["role_source"] = "title"

@@ -120,6 +120,8 @@ def slugify(text: str) -> str:
     """``"Dima Course"`` -> ``"dima-course"`` (ASCII, lowercase, hyphens)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", text)  # U.S. -> US.
+    text = re.sub(r"\b([A-Za-z]{1,2})\.(?=\W|$)", r"\1", text)
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
