@@ -134,7 +134,7 @@ _ATTACHED = _forms_re(_ATTACHED_FORMS)
 def _per_re() -> str:
     per_forms = [f for r in N.load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "per"
                  for f in r["forms"]]
-    return (rf"(?:(?:{N.SP}?/{N.SP}?|{N.SP}+(?:a|an|per|each|every){N.SP}+)"
+    return (rf"(?:(?:{N.SP}?/{N.SP}?|{N.SP}+(?:a|an|per|each|every){N.SP}+|-(?:a|an|per)-)"
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
@@ -191,6 +191,9 @@ def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
         return None
     if not pre1 and gd.get("num1") and N.glued_before(text, m.start("num1")):
         return None  # "S-300 USD": a model name, not an amount
+    if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", gd.get("num1") or "") and not gd.get("scale1")
+            and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
+        return None  # "in 2015 dollars": constant-dollar notation, not an amount
     cur = curs[0]
     if any(c.code != cur.code for c in curs[1:]):
         return None  # "$5 to €10"

@@ -502,6 +502,13 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1))
     if v1 is None:
         return None
     v1 *= factor
+    ns = m.start("num1")
+    negative = (m.group("num1") and ns > 0 and text[ns - 1] in "-−" and not glued_before(text, ns)
+                and (ns == 1 or text[ns - 2] in " (\t\n"))
+    if negative and not gd.get("pre1"):
+        v1 = -v1  # "-0.5%", "−2.5 percent"
+        if start == ns:
+            start = ns - 1
     if is_range:
         v2, s2 = amount_value(m, 2)
         if v2 is None:

@@ -208,6 +208,10 @@ POSITIVES = [
     ("$15 an hour", 15, None, None, "USD", None, False),
     ("$19.99/mo", 19.99, None, None, "USD", None, False),
     ("$1,800 an ounce", 1800, None, None, "USD", None, False),
+    ("a $5,000-a-year fee", 5000, None, None, "USD", None, False),
+    ("slightly more than $5m", 5e6, 5e6, None, "USD", "slightly more than", False),
+    ("as high as $10", 10, None, None, "USD", "as high as", False),
+    ("just under €1bn", 1e9, None, 1e9, "EUR", "just under", False),
     # lower-cased and upper-cased text
     ("$8 billion".upper(), 8e9, None, None, "USD", None, False),
     ("us$1.2 trillion", 1.2e12, None, None, "USD", None, False),
@@ -222,7 +226,7 @@ NEGATIVES = [
     "(202) 555-0147", "+44 20 7946 0958", "at 10:30", "at 5 p.m.", "11/23/2015", "2015-11-23",
     "[1]", "[i]", "1. First item", "version 3.8.0", "500 pounds of explosives", "5,000 soldiers",
     "71 percent", "three", "a few", "dollars", "the euro zone", "pounds", "the dollar fell",
-    "Article 5", "24/7", "won 5 games", "10 km", "a grand plan", "",
+    "Article 5", "24/7", "won 5 games", "10 km", "a grand plan", "in 2015 dollars", "",
 ]
 
 
