@@ -463,6 +463,7 @@ def test_shipped_gazetteer_loads_with_unique_ids():
     ("the Hebrew University of Jerusalem", "hebrew-university-of-jerusalem"),
     ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
     ("Bashar al-Assad's", "bashar-al-assad"),
+    ("U.S. Securities and Exchange Commission", "us-securities-and-exchange-commission"),
 ])
 def test_slugify(text, slug):
     assert slugify(text) == slug
@@ -490,6 +491,8 @@ def test_slugify(text, slug):
     ("The US Senate voted.", "The US Senate", "USALEG", "legislature", "USA"),
     ("He lives in West Virginia.", "West Virginia", "west-virginia", "location", "USA"),
     ("The Washington Post reported it.", "The Washington Post", "washington-post", "media", "USA"),
+    ("SEC Chair Gary Gensler said in a statement.", "Gary Gensler", "gary-gensler", "person", "USA"),
+    ("The SEC fined the company.", "The SEC", "USAGOV", "government", "USA"),
 ])
 def test_news_conventions(nlp, text, mention, actor_id, atype, country):
     norm = find(nlp, text, mention, "2023-08-01")
@@ -512,3 +515,10 @@ def test_full_pipeline_mentions_carry_actor_norms(full_nlp):
     actors_ = {s.text: s._.norm["actor_id"] for s in doc.spans["mentions"] if s.label_ == "actor"}
     assert actors_ == {"The Kremlin": "RUSGOV", "Tehran": "IRNGOV"}
     assert all(s._.origin.startswith("rule:") for s in doc.spans["mentions"] if s.label_ == "actor")
+
+
+def test_coref_company_suffix(nlp):
+    doc = run(nlp, "Boeing Co has agreed to pay, the Federal Widget Safety Board said. "
+                   "Neither Boeing nor the FWSB commented.")
+    found = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
+    assert ("Boeing Co", "boeing") in found and ("Boeing", "boeing") in found
