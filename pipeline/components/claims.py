@@ -93,6 +93,7 @@ OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
 OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
+GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "someone", "nobody", "somebody"}
 MAX_PARSE_TOKENS = 40
 
 
@@ -569,6 +570,8 @@ class _Sentence:
                     rec = self.ctx.actor_record(person, "speaker")
                     rec["via"] = {"text": subj.text, "start": subj.idx, "end": subj.idx + len(subj.text)}
                     return rec, True
+        if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
+            return None, False  # ``one would expect``: nobody in particular
         return self._speaker_for_token(subj), False
 
     def attribution(self, head: Token, seen: set[int] | None = None):
