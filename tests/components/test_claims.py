@@ -326,3 +326,42 @@ def test_extract_claims_pronoun_object_of_report_is_speaker(run):
 def test_quote_spans_pairs_quotes_within_paragraphs():
     text = '"A b." He said.\n\n\u201cC d,\u201d she said. "Unclosed'
     assert [text[s:e] for s, e in claims_mod.quote_spans(text)] == ['"A b."', "\u201cC d,\u201d"]
+
+
+def test_claims_factory_in_a_pipeline():
+    from pipeline.nlp import build
+
+    nlp = build()
+    nlp.add_pipe("claims_claims")
+    doc = nlp.make_doc("Russia said it sold jets to Iran in 2016.")
+    doc._.doc_id = "p.txt"
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [c["predicate"]["text"] for c in doc._.claims] == ["sold"]
+    assert doc._.claims[0]["claim_id"].startswith("p.txt:claim:")
+
+
+_SUBJECTS = ["Russia", "Iran", "The Kremlin", "Officials", "He", "The ministry of defence", "Nobody"]
+_VERBS = ["said", "denied", "announced", "claimed", "did not say", "reportedly signed", "may sign"]
+_TAILS = ["that Iran paid $5 million in 2015", "a deal with Tehran", "it would deliver 300 tanks by June",
+          "", "\u201cwe will not pay,\u201d", "according to the reports, in 2016"]
+
+
+@pytest.mark.slow
+def test_extract_claims_property_records_valid(full_nlp):
+    from hypothesis import given, settings, strategies as st
+
+    sentence = st.builds(lambda s, v, t: f"{s} {v} {t}".strip() + ".",
+                         st.sampled_from(_SUBJECTS), st.sampled_from(_VERBS), st.sampled_from(_TAILS))
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(sentence, min_size=1, max_size=4), st.sampled_from(["\n\n", " ", "\n"]))
+    def check(sentences, sep):
+        text = sep.join(sentences)
+        claims = extract_claims(full_nlp(text), "h.txt")
+        for claim in claims:
+            jsonschema.validate(claim, CLAIM_SCHEMA)
+            _check_offsets(text, claim)
+        assert len({c["claim_id"] for c in claims}) == len(claims)
+
+    check()
