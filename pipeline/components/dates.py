@@ -187,7 +187,10 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
         if not isinstance(row.get("pattern"), str) or not row["pattern"]:
             raise DateRuleError(f"{where}: 'pattern' must be a non-empty string")
         try:
-            rx = re.compile(_expand(row["pattern"], macros, where), re.IGNORECASE)
+            body = _expand(row["pattern"], macros, where)
+            if not row["pattern"].startswith("(?<"):
+                body = r"(?<!\w)" + body  # matches start at a word start: skips most positions fast
+            rx = re.compile(body, re.IGNORECASE)
         except re.error as exc:
             raise DateRuleError(f"{where}: bad regular expression: {exc}") from exc
         patterns.append((row["id"], handler, rx))
