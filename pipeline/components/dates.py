@@ -1415,7 +1415,8 @@ if Language is not None:
         def __call__(self, doc: Doc) -> Doc:
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
-            parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
+            has_dep = doc.has_annotation("DEP")
+            parsed = has_dep or doc.has_annotation("TAG")
             spans: list[Span] = []
             rejected: list[Span] = []
             matches = find_dates(doc.text, published, grammar=self.grammar)
@@ -1432,7 +1433,7 @@ if Language is not None:
                     rejected.append(span)
                     continue
                 if parsed:
-                    if match.handler in TENSE_SENSITIVE and doc.has_annotation("DEP"):
+                    if match.handler in TENSE_SENSITIVE and has_dep:
                         tense = clause_tense(span)
                         if tense:
                             again = [f for f in find_dates(doc.text[span.start_char:span.end_char],
