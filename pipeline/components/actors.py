@@ -74,6 +74,7 @@ CORP_SUFFIXES = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "ll
 ORG_TITLES = {"chair", "chairman", "chairwoman", "head", "director", "chief", "boss", "executive",
               "administrator", "commissioner", "governor", "president", "spokesman", "spokeswoman",
               "spokesperson", "secretary", "minister", "commander"}
+METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}
 NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
 
 
@@ -259,6 +260,8 @@ class ActorComponent:
                     and by_start[s][2].country not in (None, entry.country)
                     and doc[s:by_start[s][1]].text.lower() in self.single_role_heads)}
                 role = self._role_after(doc, end, stops)
+                if role is not None and cat == "metonym" and role[1]["role"] not in METONYM_ROLES:
+                    role = None  # "Stockholm arbitration court", "Moscow residents": not the state
                 if role is not None and not any(taken[start:role[0] + 1]):
                     head, rule = role
                     for s in list(starts):
@@ -363,8 +366,10 @@ class ActorComponent:
                 norm = _norm(entry.actor_id, entry.name, "group" if rule["role"] != "PPL" else "people",
                              entry.country, True, None, "adjective")
                 return Actor(start, head.i + 1, norm, f"rule:{entry.id}", head.lower_, "group")
-        role_code = entry.actor_id if entry.type in ("government", "military", "legislature", "media") \
-            and entry.country and entry.actor_id.startswith(entry.country) else None
+        role_code = entry.role if entry.category in ("org", "user") and entry.role else None
+        if role_code is None and entry.type in ("government", "military", "legislature", "media") \
+                and entry.country and entry.actor_id.startswith(entry.country):
+            role_code = entry.actor_id
         if role_code is None and entry.actor_id[:3] == (entry.country or "") and \
                 entry.actor_id[3:] in ROLE_TYPES:
             role_code = entry.actor_id

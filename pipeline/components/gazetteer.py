@@ -11,7 +11,8 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 - ``metonyms.jsonl``: seats of power (``kind: seat``: the Kremlin) and capitals (``kind: capital``),
   with the ``role`` they stand for when they act (``GOV``; the Pentagon ``MIL``).
 - ``actors_orgs.jsonl``: organizations, groups, state institutions (``actor_id`` = CAMEO code such as
-  ``IRNMIL``), religious and ethnic groups (``type: people``).
+  ``IRNMIL``), companies (slug ``actor_id``, ``role`` code such as ``RUSBUS``), religious and
+  ethnic groups (``type: people``).
 - ``actors_people.jsonl``: people with ``roles``: ``[{"code": "IRNGOV", "valid_from", "valid_to"}]``.
 - ``actors_places.jsonl``: well-known places (``Gaza``, ``Crimea``, ``Aleppo``) -> ``type: location``
   with their country (places are never actors of their own).
@@ -19,7 +20,8 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 
 User dictionaries (CSV with a header, or JSONL) have the columns ``id, name, aliases, type,
 country, valid_from, valid_to`` (aliases ``|``-separated in CSV, a list in JSONL), and optionally
-``actor_id`` and ``role``. A user entry with the id of a shipped entry replaces it; a user alias
+``actor_id`` and ``role`` (``GOV`` or a code like ``IRNGOV``: the CAMEO code reported in the
+norm's ``role`` while ``actor_id`` stays the entry's own). A user entry with the id of a shipped entry replaces it; a user alias
 wins over a shipped entry with the same alias. A person with a validity range and no ``role``
 gets the role ``<country>GOV`` for that range.
 """
@@ -83,7 +85,7 @@ class Entry:
     aliases: tuple[str, ...]
     category: str  # see PRIORITY
     roles: tuple[Role, ...] = ()
-    role: str | None = None  # metonyms: role suffix when acting (GOV, MIL)
+    role: str | None = None  # metonyms: role suffix when acting (GOV, MIL); others: a code (RUSBUS)
     kind: str | None = None  # metonyms: seat | capital
     valid_from: str | None = None
     valid_to: str | None = None
@@ -298,12 +300,15 @@ def _entry_from_row(row: dict, where: str, category: str, source: str) -> Entry:
             raise ActorDictionaryError(f"{where}: bad role {role!r} (GOV, MIL, ... or a code like 'IRNGOV')")
     if etype == "person" and not roles and (role or ((valid_from or valid_to) and country)):
         roles.append(Role(role or f"{country}GOV", valid_from, valid_to))
+    if etype == "person":
+        role = None  # a person's codes live in ``roles`` (judged against the date)
     aliases = _dedupe([name, *_aliases(row.get("aliases"), where)])
     requires_the = row.get("requires_the", False)
     if not isinstance(requires_the, bool):
         raise ActorDictionaryError(f"{where}: 'requires_the' must be true or false")
     return Entry(eid, actor_id, name, etype, country, tuple(aliases), category, tuple(roles),
-                 valid_from=valid_from, valid_to=valid_to, source=source, requires_the=requires_the)
+                 role=role, valid_from=valid_from, valid_to=valid_to, source=source,
+                 requires_the=requires_the)
 
 
 def load_entries(path: Path, category: str) -> list[Entry]:

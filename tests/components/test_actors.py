@@ -195,16 +195,16 @@ def test_metonyms_as_places_are_locations(nlp, text, mention, actor_id, country)
     ("ISIL claimed the attack.", "ISIL", "islamic-state", "group", None),
     ("Daesh claimed the attack.", "Daesh", "islamic-state", "group", None),
     ("The Islamic State claimed the attack.", "The Islamic State", "islamic-state", "group", None),
-    ("The UN condemned it.", "The UN", "un", "organization", None),
+    ("The UN condemned it.", "The UN", "united-nations", "organization", None),
     ("NATO allies met.", "NATO", "nato", "organization", None),
     ("The EU imposed sanctions.", "The EU", "eu", "organization", None),
     ("OPEC cut output.", "OPEC", "opec", "organization", None),
-    ("The IAEA inspected the site.", "The IAEA", "iaea", "organization", None),
+    ("The IAEA inspected the site.", "The IAEA", "international-atomic-energy-agency", "organization", None),
     ("Hamas fired rockets.", "Hamas", "hamas", "group", "PSE"),
     ("The Taliban took Kabul.", "The Taliban", "taliban", "group", "AFG"),
     ("Al-Qaeda was blamed.", "Al-Qaeda", "al-qaeda", "group", None),
-    ("The WHO declared a pandemic.", "The WHO", "who", "organization", None),
-    ("The IMF approved a loan.", "The IMF", "imf", "organization", None),
+    ("The WHO declared a pandemic.", "The WHO", "world-health-organization", "organization", None),
+    ("The IMF approved a loan.", "The IMF", "international-monetary-fund", "organization", None),
     ("The World Bank approved a loan.", "The World Bank", "world-bank", "organization", None),
     ("The Houthis attacked a ship.", "The Houthis", "houthis", "group", "YEM"),
 ])
@@ -212,6 +212,16 @@ def test_organizations_with_aliases(nlp, text, mention, actor_id, atype, country
     norm = find(nlp, text, mention)
     assert (norm["actor_id"], norm["type"], norm["country"], norm["in_gazetteer"]) == \
         (actor_id, atype, country, True)
+
+
+@pytest.mark.parametrize("text, mention, actor_id, role", [
+    ("Russia's Gazprom cut supplies.", "Gazprom", "gazprom", "RUSBUS"),
+    ("Huawei denied the claim.", "Huawei", "huawei", "CHNBUS"),
+])
+def test_organizations_companies_keep_slug_with_role_code(nlp, text, mention, actor_id, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        (actor_id, "organization", role[:3], role)
 
 
 @pytest.mark.parametrize("text, mention, actor_id", [
