@@ -58,6 +58,12 @@ def test_evaluate_empty_edges(gold, pred, p, r):
     assert (rep["kinds"]["date"]["strict"]["precision"], rep["kinds"]["date"]["strict"]["recall"]) == (p, r)
 
 
+def test_evaluate_default_kinds_are_the_gold_kinds():
+    pred = PRED + [_m("a", 50, 55, kind="actor", value="RUS")]
+    rep = evaluate(GOLD, pred)
+    assert list(rep["kinds"]) == ["date"] and rep["kinds"]["date"]["pred"] == 5
+
+
 def test_evaluate_kinds_filter_and_numeric_values():
     gold = [_m("a", 0, 3, kind="money", value=8e9), _m("a", 5, 9)]
     pred = [_m("a", 0, 3, kind="money", value=8000000000.0000001), _m("a", 5, 9)]
