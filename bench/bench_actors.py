@@ -76,6 +76,36 @@ def main() -> None:
     print(f"added cost ratio (component / spaCy alone): {best_comp / best_base:.3f}")
     print(f"pipeline ratio ((spaCy + actors) / spaCy):   {best_full / best_base:.3f}")
     print(f"one-off component build (gazetteer + matcher): {build_s * 1000:.0f} ms")
+    hit, total = gold_recall(full)
+    if total:
+        print(f"gold claim actor ids found near their claims: {hit}/{total} = {hit / total:.2f}")
+
+
+def gold_recall(nlp) -> tuple[int, int]:
+    """How many actor ids of the gold claims (tests/fixtures/gold) the component finds in or just
+    before each claim (120 characters of context, for the clause's subject)."""
+    gold_dir, hit, total = ROOT / "tests" / "fixtures" / "gold", 0, 0
+    for gold in sorted(gold_dir.glob("*.jsonl")):
+        src = ROOT / "corpus" / f"{gold.stem}.txt"
+        if not src.exists():
+            src = ROOT / "tests" / "fixtures" / "articles" / f"{gold.stem}.txt"
+        if not src.exists():
+            continue
+        doc = nlp(src.read_text(encoding="utf-8"))
+        spans = [(s.start_char, s.end_char, {s._.norm["actor_id"], s._.norm.get("role")})
+                 for s in doc.spans[GROUP_ACTORS]]
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            claim = json.loads(line)
+            lo, hi = claim["start"], claim["end"]
+            speaker = claim.get("speaker") or {}
+            if speaker.get("start") is not None:
+                lo, hi = min(lo, speaker["start"]), max(hi, speaker["end"])
+            ids = set().union(*[i for s, e, i in spans if s < hi and max(0, lo - 120) < e] or [set()])
+            for actor in claim["actors"]:
+                alts = actor["actor_id"] if isinstance(actor["actor_id"], list) else [actor["actor_id"]]
+                total += 1
+                hit += bool(ids & set(alts))
+    return hit, total
 
 
 if __name__ == "__main__":

@@ -548,8 +548,9 @@ class ActorComponent:
                 left -= 1
             if left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
                 continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-                continue
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
+                    doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+                continue  # "the army of Iraq" is not a short mention
             mods = {t.lower_ for t in doc[left:tok.i]}
             earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                        and mods <= {t.lower_ for t in doc[a.start:a.end]}]
