@@ -478,15 +478,31 @@ def _pos_mod(text: str | None) -> str | None:
     return None
 
 
-def _resolve_month_year(month: int, ctx: Ctx) -> int | None:
+def _resolve_month_year(month: int, ctx: Ctx, day: int | None = None) -> int | None:
+    """The year of a month (and day) named without one, seen from the publication date.
+
+    Past clause: the latest such date not after publication (a day of slack); future clause:
+    the earliest not before it. No tense: the candidate within [published - 9 months,
+    published + 3 months] closest to publication, else the publication year (news looks back
+    more than ahead: 'in March' in a November article is this March, 'Jan. 1' is next January).
+    """
     if not ctx.pub:
         return None
-    y = ctx.pub.year
-    if ctx.tense == "past" and month > ctx.pub.month:
-        y -= 1
-    elif ctx.tense == "future" and month < ctx.pub.month:
-        y += 1
-    return y
+    p = ctx.pub
+    cands = []
+    for y in (p.year - 1, p.year, p.year + 1):
+        d = _safe_date(y, month, day or 15) or _safe_date(y, month, 28)
+        if d:
+            cands.append((y, d))
+    if ctx.tense == "past":
+        ok = [y for y, d in cands if d <= p + timedelta(days=1)]
+        return max(ok) if ok else p.year
+    if ctx.tense == "future":
+        ok = [y for y, d in cands if d >= p]
+        return min(ok) if ok else p.year
+    window = [(abs((d - p).days), y) for y, d in cands
+              if _add_months(p, -9) <= d < _add_months(p, 3)]
+    return min(window)[1] if window else p.year
 
 
 def _resolve_weekday(wd: int, ctx: Ctx, rel: str | None = None) -> date | None:
@@ -552,7 +568,7 @@ def h_month_day(m, ctx):
     mo, d = _month(m["month"], g), _day(m["day"])
     if not mo or not _safe_date(2000, mo, d):  # 2000 is a leap year: Feb 29 allowed
         return None
-    y = _resolve_month_year(mo, ctx)
+    y = _resolve_month_year(mo, ctx, d)
     if m["wd"] and ctx.pub is not None:  # a weekday pins the year: try the nearest years
         wd = _weekday(m["wd"], g)
         for cand in (y, y - 1, y + 1):
@@ -756,7 +772,7 @@ def h_range(m, ctx):
         if yy:
             y, anchor = int(yy[0]), "absolute"
         elif ctx.pub is not None:
-            y, anchor = _resolve_month_year(mo, ctx), "published"
+            y, anchor = _resolve_month_year(mo, ctx, d), "published"
         else:
             y, anchor = None, "unresolved"
         if y is None:
@@ -890,8 +906,8 @@ def h_rel_unit(m, ctx):
         other = _shift(ctx.pub, -1 if back else 1, unit)
         e, l = (other, ctx.pub) if back else (ctx.pub, other)
         return _one(m, _norm("DURATION", value, anchor="published", earliest=_iso(e), latest=_iso(l)))
-    off = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
-           "next": 1, "coming": 1, "following": 1}[rel]
+    off = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "latest": -1,
+           "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
     if rel == "following" or (rel == "previous" and not the):
         off = off  # relative to the narrative, but news mostly means the publication
     if ctx.pub is None:

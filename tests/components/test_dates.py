@@ -68,6 +68,8 @@ CASES = [
     ("It opened last March as planned.", "last March", "DATE", "2016-03", "XXXX-03"),
     ("It opens next March as planned.", "next March", "DATE", "2017-03", "XXXX-03"),
     ("It opened in early June as planned.", "early June", "DATE", "2016-06", "XXXX-06"),
+    ("The rule takes effect Jan. 1, officials said.", "Jan. 1", "DATE", "2017-01-01", "XXXX-01-01"),
+    ("Results for the latest quarter were flat.", "the latest quarter", "DATE", "2016-Q3", "XXXX-QX"),
     # --- relative, resolved against the publication date
     ("It opened yesterday as planned.", "yesterday", "DATE", "2016-12-14", "XXXX-XX-XX"),
     ("It opens today as planned.", "today", "DATE", "2016-12-15", "XXXX-XX-XX"),
@@ -305,7 +307,17 @@ def test_parse_date_weekday_follows_tense(tense, value):
 
 @pytest.mark.parametrize("tense, value", [("past", "2015-03"), ("future", "2016-03"), (None, "2016-03")])
 def test_parse_date_month_follows_tense(tense, value):
+    # published 2016-02-10: with no tense, the closest March within [-9, +3) months is 2016's
     assert parse_date("March", "2016-02-10", tense=tense)["value"] == value
+
+
+@pytest.mark.parametrize("text, published, tense, value", [
+    ("Jan. 1", "1989-11-02", None, "1990-01-01"), ("Jan. 1", "1989-11-02", "past", "1989-01-01"),
+    ("Dec. 31", "2017-01-03", None, "2016-12-31"), ("Dec. 31", "2017-01-03", "future", "2017-12-31"),
+    ("August", "1989-11-02", None, "1989-08"), ("December", "1989-11-02", None, "1989-12"),
+])
+def test_parse_date_year_of_month_day_near_publication(text, published, tense, value):
+    assert parse_date(text, published, tense=tense)["value"] == value
 
 
 def test_find_dates_between_gives_two_endpoints_with_interval():
