@@ -25,6 +25,9 @@ Decisions (documented choices):
   coded role valid on ``doc._.published`` (null when the date is unknown or outside every range).
   A title right before a name (``Russian foreign minister Sergei Lavrov``) gives that role
   whatever the date, and gives unknown people their country.
+- Organizations keep a slug of their name (``united-nations``, ``hezbollah``, ``gazprom``; a
+  company's CAMEO code such as ``RUSBUS`` is in ``role``); state institutions use their code
+  (``IRGC`` -> IRNMIL, ``TASS`` -> RUSMED, ``SEC`` -> USAGOV).
 - Unknown NER entities (PERSON, ORG, GPE, LOC, NORP) become actors with a slug id and
   ``in_gazetteer: false`` unless junk (photo credits ``A/B/C``, single capitalized common words such
   as ``Supreme``, religious/ethnic adjectives that do not name people: ``Shia axis``).
@@ -425,7 +428,7 @@ class ActorComponent:
             if any(taken[start:end]):
                 # an unknown organization or person whose name holds a country or a city
                 # ("the Hebrew University of Jerusalem", "Bank of America")
-                if label not in ("ORG", "PERSON") or not inside or \
+                if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
                         any(a.start < start or a.end > end for a in actors
                             if a.start < end and start < a.end and a not in inside) or \
                         any(a.category not in ("country", "demonym", "metonym", "location")
@@ -435,6 +438,10 @@ class ActorComponent:
                 for a in inside:
                     actors.remove(a)
                 country = inside[0].norm["country"] if label == "ORG" else None
+                if label in ("GPE", "LOC"):  # "New Jersey" (USA), "Eastern Ukraine" (UKR)
+                    country = subdivision_countries().get(slugify(doc[start:end].text).replace("-", " "))
+                    if country is None and inside[-1].end == end:
+                        country = inside[-1].norm["country"]
             else:
                 country = None
             text = doc[start:end].text

@@ -500,6 +500,7 @@ def test_slugify(text, slug):
     ("The Brazilian Congress voted.", "The Brazilian Congress", "BRALEG", "legislature", "BRA"),
     ("The US Senate voted.", "The US Senate", "USALEG", "legislature", "USA"),
     ("He lives in West Virginia.", "West Virginia", "west-virginia", "location", "USA"),
+    ("He moved to New Jersey.", "New Jersey", "new-jersey", "location", "USA"),
     ("The Washington Post reported it.", "The Washington Post", "washington-post", "media", "USA"),
     ("SEC Chair Gary Gensler said in a statement.", "Gary Gensler", "gary-gensler", "person", "USA"),
     ("The SEC fined the company.", "The SEC", "USAGOV", "government", "USA"),
