@@ -709,8 +709,8 @@ def h_quarter(m, ctx):
     y, anchor = _year_ref(yr, ctx)
     if y is None:
         return _one(m, _norm("DATE", f"XXXX-Q{q}", anchor="unresolved", bounds=False))
-    if not yr and ctx.pub is not None and ctx.tense == "past" and 3 * q - 2 > ctx.pub.month:
-        y -= 1
+    if not yr and ctx.pub is not None:  # 'the fourth quarter' in a February report: last year's
+        y = _resolve_month_year(3 * q - 1, ctx)
     return _one(m, _norm("DATE", f"{y:04d}-Q{q}", anchor=anchor))
 
 
@@ -721,6 +721,8 @@ def h_half(m, ctx):
         return None  # 'second half' without 'the' or a year: a game half, not a date
     if y is None:
         return _one(m, _norm("DATE", f"XXXX-H{h}", anchor="unresolved", bounds=False))
+    if not m["yr"]:
+        y = _resolve_month_year(6 * h - 2, ctx, 1)
     return _one(m, _norm("DATE", f"{y:04d}-H{h}", anchor=anchor))
 
 
@@ -741,6 +743,8 @@ def h_season(m, ctx):
         y -= 1 if a >= ctx.pub.month or s == "WI" else 0
     elif det in ("next", "coming"):
         y += 1 if a <= ctx.pub.month else 0
+    elif det != "this":  # 'the summer': the one nearest the publication date
+        y = _resolve_month_year(a if s == "WI" else a + 1, ctx)  # WI of year Y starts in its December
     return _one(m, _norm("DATE", f"{y:04d}-{s}", mod, anchor="published"))
 
 
@@ -1001,6 +1005,9 @@ def h_ref_plural(m, ctx):
 
 def h_the_unit(m, ctx):
     unit = _unit(m["unit"], ctx.grammar)
+    if unit == "Q" and m["the"].lower() == "the" and ctx.pub is not None:
+        d = _add_months(ctx.pub, -3)  # 'the quarter' in a report: the last completed one
+        return _one(m, _norm("DATE", _granular(d, "Q"), anchor="published"))
     if m["the"].lower() == "that":
         return _one(m, _narrative(0, 0, unit))
     if unit == "D":

@@ -185,6 +185,8 @@ CASES = [
     ("Sales fell this past weekend, officials said.", "this past weekend", "DATE", "2016-W49-WE", "XXXX-WXX-WE"),
     ("Sales open this coming Friday, officials said.", "this coming Friday", "DATE", "2016-12-16", "XXXX-WXX-5"),
     ("It was the year's biggest deal.", "the year", "DATE", "2016", "XXXX"),
+    ("Growth was the slowest of the decade, he said.", "the decade", "DATE", "201", "XXX"),
+    ("Profit in the quarter rose, he said.", "the quarter", "DATE", "2016-Q3", "XXXX-QX"),
     # --- sets
     ("The report is published every year by", "every year", "SET", "P1Y", "P1Y"),
     ("The report is published annually by", "annually", "SET", "P1Y", "P1Y"),
@@ -314,6 +316,9 @@ def test_parse_date_month_follows_tense(tense, value):
 @pytest.mark.parametrize("text, published, tense, value", [
     ("Jan. 1", "1989-11-02", None, "1990-01-01"), ("Jan. 1", "1989-11-02", "past", "1989-01-01"),
     ("Dec. 31", "2017-01-03", None, "2016-12-31"), ("Dec. 31", "2017-01-03", "future", "2017-12-31"),
+    ("the fourth quarter", "2017-02-10", None, "2016-Q4"), ("the first quarter", "2017-02-10", None, "2017-Q1"),
+    ("the second half", "2017-02-10", None, "2016-H2"), ("the winter", "2017-01-10", None, "2016-WI"),
+    ("the summer", "2016-12-15", None, "2016-SU"),
     ("August", "1989-11-02", None, "1989-08"), ("December", "1989-11-02", None, "1989-12"),
 ])
 def test_parse_date_year_of_month_day_near_publication(text, published, tense, value):
