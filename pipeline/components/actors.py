@@ -77,6 +77,11 @@ CORP_SUFFIXES = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "ll
 ORG_TITLES = {"chair", "chairman", "chairwoman", "head", "director", "chief", "boss", "executive",
               "administrator", "commissioner", "governor", "president", "spokesman", "spokeswoman",
               "spokesperson", "secretary", "minister", "commander"}
+HEADLINE_VERBS = {"says", "rejects", "warns", "denies", "accuses", "vows", "claims", "calls", "urges",
+                  "seeks", "plans", "agrees", "launches", "kills", "strikes", "attacks", "hits",
+                  "seizes", "backs", "blames", "threatens", "announces", "approves", "condemns",
+                  "signs", "halts", "suspends", "pledges", "orders", "bans", "arrests", "raids",
+                  "shells", "bombs", "captures", "retakes", "withdraws", "cuts", "raises", "slams"}
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}
 NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
 
@@ -192,6 +197,10 @@ class ActorComponent:
         if last is None or doc[last].text == "-":
             return None
         rule = self._role_of(doc, last, i)
+        if rule is None:  # headlines: "Sudan's army rejects ceasefire proposal" (verb tagged NNS)
+            for k in range(i, last):
+                if doc[k + 1].lower_ in HEADLINE_VERBS and self._role_of(doc, k, i):
+                    return k, self._role_of(doc, k, i)
         return (last, rule) if rule else None
 
     def _role_before(self, doc: Doc, start: int, taken: list[bool]) -> tuple[int, dict] | None:
@@ -479,9 +488,32 @@ class ActorComponent:
 
     # ------------------------------------------------------------ titles and coreference
     def _link_titles(self, doc: Doc, actors: list[Actor]) -> None:
-        """``Russian foreign minister Sergei Lavrov``: the person takes the title's role."""
+        """``Russian foreign minister Sergei Lavrov``: the person takes the title's role.
+        Under a dateline (``NEW DELHI (Reuters) -``), an unknown person with a bare title
+        (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country."""
         by_end = {a.end: a for a in actors}
+        home = next((a.norm["country"] for a in sorted(actors, key=lambda x: x.start)
+                     if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
+                     and _is_dateline(doc, a.start, a.end)), None)
+        if home is not None:  # only when the story is about the dateline's country
+            counts: dict[str, int] = {}
+            for a in actors:
+                if a.norm["country"] and a.norm["type"] != "location":
+                    counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+            if counts and counts.get(home, 0) < max(counts.values()):
+                home = None
         for a in actors:
+            if home and a.norm["type"] == "person" and not a.norm["in_gazetteer"] and \
+                    a.norm["country"] is None and a.start > 0 and a.start - 1 not in by_end:
+                k = a.start
+                while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") and \
+                        a.start - k < 3 and (k - 1) not in by_end:
+                    k -= 1
+                rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
+                if rule is not None and rule["role"] in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
+                    a.norm["country"] = home
+                    a.norm["role"] = home + rule["role"]
+                    a.norm["role_source"] = "title+dateline"
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in TITLE_HEADS:

@@ -504,6 +504,9 @@ def test_slugify(text, slug):
     ("The Washington Post reported it.", "The Washington Post", "washington-post", "media", "USA"),
     ("SEC Chair Gary Gensler said in a statement.", "Gary Gensler", "gary-gensler", "person", "USA"),
     ("The SEC fined the company.", "The SEC", "USAGOV", "government", "USA"),
+    ("Sudan's army rejects ceasefire proposal", "Sudan's army", "SDNMIL", "military", "SDN"),
+    ("NEW DELHI (Reuters) - India will raise spending, Finance Minister Nirmala Sitharaman told "
+     "parliament.", "Nirmala Sitharaman", "nirmala-sitharaman", "person", "IND"),
 ])
 def test_news_conventions(nlp, text, mention, actor_id, atype, country):
     norm = find(nlp, text, mention, "2023-08-01")
@@ -533,3 +536,10 @@ def test_coref_company_suffix(nlp):
                    "Neither Boeing nor the FWSB commented.")
     found = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
     assert ("Boeing Co", "boeing") in found and ("Boeing", "boeing") in found
+
+
+def test_news_dateline_country_only_when_the_story_is_about_it(nlp):
+    text = ("CAIRO (Reuters) - Sudan's army rejected the plan. Sudan and the RSF fought in Sudan's "
+            "capital, Finance Minister Jibril Ibrahim said.")
+    norm = find(nlp, text, "Jibril Ibrahim")
+    assert norm["country"] != "EGY"
