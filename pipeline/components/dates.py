@@ -912,8 +912,6 @@ def h_rel_unit(m, ctx):
         return _one(m, _norm("DURATION", value, anchor="published", earliest=_iso(e), latest=_iso(l)))
     off = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "latest": -1,
            "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
-    if rel == "following" or (rel == "previous" and not the):
-        off = off  # relative to the narrative, but news mostly means the publication
     if ctx.pub is None:
         return _one(m, _norm("DATE", _UNDERSPEC.get(unit, "XXXX"), anchor="unresolved", bounds=False))
     d = _shift(ctx.pub, off, unit)
@@ -949,9 +947,8 @@ def h_ago(m, ctx):
     d = _shift(ctx.pub, sign * n, unit)
     if d is None:
         return None
-    if unit == "H":
-        v = f"{d.isoformat()}T{ctx.pub.isoformat()}"  # pragma: no cover - hours need a time of day
-        return None
+    if unit in ("H", "MIN", "S"):
+        return None  # 'three hours ago' needs the time of publication, which we do not have
     return _one(m, _norm("DATE", _granular(d, unit), mod, anchor="published"))
 
 
@@ -1236,7 +1233,7 @@ HANDLERS: dict[str, Callable] = {
 }
 
 # handlers whose value depends on the tense of the clause (re-resolved by the component)
-TENSE_SENSITIVE = {"month_day", "month", "weekday", "quarter", "part_of_day"}
+TENSE_SENSITIVE = {"month_day", "month", "weekday", "quarter", "half", "season", "part_of_day", "holiday"}
 
 
 # ----------------------------------------------------------------------------- scanning

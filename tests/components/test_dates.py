@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -380,10 +381,6 @@ NEGATIVES = [
 ]
 
 
-def _clean(found):
-    return [f for f in found if f.norm["value"] not in ("PRESENT_REF",)]
-
-
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_find_dates_rejects_non_dates(text):
     found = [f for f in find_dates(text, PUB) if f.text.lower() != "now"]
@@ -489,15 +486,15 @@ def _dates(doc):
     return [(s.text, s._.norm["timex_type"], s._.norm["value"]) for s in doc.spans["claims_dates"]]
 
 
-def test_component_sets_empty_group_on_blank(blank_nlp):
-    nlp = __import__("spacy").blank("en")
+def test_component_sets_empty_group_on_blank():
+    nlp = spacy.blank("en")
     nlp.add_pipe("claims_dates")
     doc = nlp("Nothing temporal here.")
     assert "claims_dates" in doc.spans and list(doc.spans["claims_dates"]) == []
 
 
-def test_component_works_without_parser(blank_nlp):
-    nlp = __import__("spacy").blank("en")
+def test_component_works_without_parser():
+    nlp = spacy.blank("en")
     nlp.add_pipe("claims_dates")
     doc = _run(nlp, "Since 2013 Russia has returned, and in 2015 it fought.", PUB)
     assert _dates(doc) == [("2013", "DATE", "2013"), ("2015", "DATE", "2015")]
@@ -567,7 +564,6 @@ def test_component_uses_the_parse(full_nlp, text, published, expected):
 
 
 def test_component_keeps_or_drops_ner_dates():
-    import spacy
     from spacy.tokens import Span
 
     nlp = spacy.blank("en")
@@ -586,7 +582,6 @@ def test_component_keeps_or_drops_ner_dates():
 
 
 def test_component_prefers_rules_over_same_ner_span():
-    import spacy
     from spacy.tokens import Span
 
     nlp = spacy.blank("en")
@@ -610,8 +605,8 @@ def test_component_survives_docbin_roundtrip(full_nlp):
     assert span._.norm["mod"] == "ON_OR_AFTER" and span._.origin == "rule:year-bare"
 
 
-def test_component_drops_matches_that_cut_a_token(blank_nlp):
-    nlp = __import__("spacy").blank("en")
+def test_component_drops_matches_that_cut_a_token():
+    nlp = spacy.blank("en")
     nlp.add_pipe("claims_dates")
     # the tokenizer keeps 'year.</p' together: a contracted 'this' would not be the date
     doc = _run(nlp, "a budget gap this year.</p><p>Next", PUB)
