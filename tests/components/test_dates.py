@@ -155,6 +155,8 @@ CASES = [
     ("They have fought for decades in Syria.", "decades", "DURATION", "PXDE", "PXDE"),
     ("The war lasted two centuries in all.", "two centuries", "DURATION", "P2CE", "P2CE"),
     ("The war lasted a couple of weeks in all.", "a couple of weeks", "DURATION", "P2W", "P2W"),
+    ("The talks lasted a dozen years in all.", "a dozen years", "DURATION", "P12Y", "P12Y"),
+    ("Prices rose over the past 24 hours in all.", "the past 24 hours", "DURATION", "PT24H", "PT24H"),
     ("Two years later, the war ended.", "Two years later", "DATE", "XXXX", "XXXX"),
     ("A year earlier, profits were lower.", "A year earlier", "DATE", "2015", "XXXX"),
     ("Two years before the war, they met.", "Two years", "DURATION", "P2Y", "P2Y"),
