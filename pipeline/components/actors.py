@@ -437,7 +437,8 @@ class ActorComponent:
             if any(taken[start:end]):
                 # an unknown organization or person whose name holds a country or a city
                 # ("the Hebrew University of Jerusalem", "Bank of America")
-                if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
+                if label not in ("ORG", "PERSON", "GPE", "LOC") or len(inside) != 1 or \
+                        doc[start:end].text.isupper() or \
                         any(a.start < start or a.end > end for a in actors
                             if a.start < end and start < a.end and a not in inside) or \
                         any(a.category not in ("country", "demonym", "metonym", "location")

@@ -543,3 +543,15 @@ def test_news_dateline_country_only_when_the_story_is_about_it(nlp):
             "capital, Finance Minister Jibril Ibrahim said.")
     norm = find(nlp, text, "Jibril Ibrahim")
     assert norm["country"] != "EGY"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", []),
+    ("  \n\n ", []),
+    ("IRAN SAYS RUSSIA AND THE U.S. MUST ACT", [("IRAN", "IRN"), ("RUSSIA", "RUS"), ("THE U.S.", "USA")]),
+    ("Putin's", [("Putin", "vladimir-putin")]),
+    ("/Kremlin/", []),
+])
+def test_edge_texts(nlp, text, expected):
+    doc = run(nlp, text)
+    assert [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]] == expected
