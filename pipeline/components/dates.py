@@ -68,7 +68,7 @@ PATTERNS_FILE = RULES_DIR / "dates_patterns.jsonl"
 WORDS_FILE = RULES_DIR / "date_words.jsonl"
 
 WORD_CLASSES = ("month", "weekday", "season", "unit", "number", "ordinal", "part_of_day", "ref",
-                "set_adverb", "year_blocker", "holiday")
+                "set_adverb", "year_blocker", "holiday", "name_follower")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 NORM_KEYS = ("timex_type", "value", "mod", "earliest", "latest", "anchor")
 
@@ -134,7 +134,7 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
         if "value" not in row:
             raise DateRuleError(f"{where}: missing 'value'")
         for f in forms + list(row.get("abbrev", [])):
-            if cls == "year_blocker":
+            if cls in ("year_blocker", "name_follower"):
                 words[cls][f] = True
                 continue
             if cls in cased:
@@ -1014,7 +1014,14 @@ def h_the_unit(m, ctx):
     return _one(m, _norm("DATE", _granular(ctx.pub, unit), anchor="published"))
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w]*(?:\s+[A-Z][\w]*)?)")
+
+
 def h_weekday(m, ctx):
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt and (nxt.group(1) in ctx.grammar.words["name_follower"]
+                or nxt.group(1).split()[0] in ctx.grammar.words["name_follower"]):
+        return None  # 'The Sunday Times', 'Good Friday Agreement'
     wd = _weekday(m["wd"], ctx.grammar)
     mod = _pos_mod(m.groupdict().get("pos"))
     if ctx.pub is None:

@@ -377,6 +377,8 @@ NEGATIVES = [
     "The score was 21:14 at half time.",
     "He scored 12,000 points and 2.5 assists.",
     "He will come as soon as possible.",
+    "The Sunday Times reported it.",
+    "The Good Friday Agreement holds.",
     "Route 66 and Highway 1999-B",
     "Call 555-2016 for details.",
     "Room 2010A is closed.",
