@@ -152,6 +152,8 @@ class ActorComponent:
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
                     continue
                 if self._case_ok(alias, tokens):
+                    if entry.type == "person" and end - start == 1 and _inside_longer_name(doc, start):
+                        continue  # "Abbas" in "Abbas Kiarostami" is someone else
                     out.append((start, end, entry))
                     break
         return out
@@ -549,7 +551,7 @@ class ActorComponent:
         for a in actors:
             if a.norm["type"] == "person" and a.end - a.start >= 2:
                 surnames.setdefault(doc[a.end - 1].text, a.norm)
-            elif a.end - a.start == 1 and a.origin == "ner":
+            elif a.end - a.start == 1 and (a.origin == "ner" or a.norm["type"] == "person"):
                 seen_single.append(a)
             if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
                 initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
@@ -557,8 +559,14 @@ class ActorComponent:
                     acronyms.setdefault(initials, a.norm)
             if a.head and a.norm.get("role"):
                 heads[a.head] = a.norm
+        first_full = {}
+        for a in actors:
+            if a.norm["type"] == "person" and a.end - a.start >= 2:
+                first_full.setdefault(doc[a.end - 1].text, a.start)
         for a in seen_single:  # "Course" after "Dima Course"; "SEC" after "Securities and ..."
             full = surnames.get(doc[a.start].text)
+            if full is not None and a.origin != "ner" and first_full[doc[a.start].text] > a.start:
+                full = None  # a gazetteer surname is only re-read after an earlier full name
             if full is None and doc[a.start].is_upper:
                 full = acronyms.get(doc[a.start].text)
             if full is not None and full["actor_id"] != a.norm["actor_id"]:
@@ -655,6 +663,16 @@ def _drop_possessive(doc: Doc, start: int, end: int) -> int:
     if end - start > 1 and doc[end - 1].lower_ in POSSESSIVE:
         return end - 1
     return end
+
+
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """A one-word name glued to other capitalized name words (not titles)."""
+    def name_word(tok) -> bool:
+        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_.rstrip(".") not in PERSON_TITLES \
+            and tok.lower_ not in TITLE_HEADS and tok.lower_ not in ORG_TITLES
+    if i + 1 < len(doc) and name_word(doc[i + 1]) and doc[i + 1].ent_type_ == "PERSON":
+        return True
+    return i > 0 and name_word(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:

@@ -286,6 +286,8 @@ def test_people_unknown_person_gets_slug(nlp):
     ("Vladimir Putin arrived. Later Putin spoke.", "Vladimir Putin", "Putin"),
     ("Dima Course wrote the book. Critics said Course was wrong.", "Dima Course", "Course"),
     ("Boris Johnson resigned. Johnson said he was sorry.", "Boris Johnson", "Johnson"),
+    ("Jeb Bush spoke in Miami. Later Bush said no.", "Jeb Bush", "Bush"),  # not George W. Bush
+    ("Hillary Clinton spoke. Clinton said no.", "Hillary Clinton", "Clinton"),
 ])
 def test_coref_short_person_mentions(nlp, text, first, later):
     doc = run(nlp, text)
@@ -293,6 +295,11 @@ def test_coref_short_person_mentions(nlp, text, first, later):
     full = next(s for s in spans if s.text == first)
     short = [s for s in spans if s.text == later and s.start_char > full.end_char]
     assert short and short[0]._.norm["actor_id"] == full._.norm["actor_id"]
+
+
+def test_coref_surname_inside_a_longer_name_is_someone_else(nlp):
+    found = actors(nlp, "The film by Abbas Kiarostami won a prize.")
+    assert "Abbas" not in found and found["Abbas Kiarostami"]["actor_id"] == "abbas-kiarostami"
 
 
 def test_coref_the_ministry_after_role_phrase(nlp):
