@@ -380,7 +380,11 @@ class _Sentence:
                 # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause
                 is_head = _finite(tok) or (self._is_report(tok) and _child(tok, ("ccomp",)) is not None)
             elif dep == "acl":
-                is_head = tok.tag_ in ("VBN", "VBD") and not _has_to(tok)
+                # ``charges that it misled ...`` (finite), or a participle carrying its own amount or
+                # date (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
+                is_head = not _has_to(tok) and (
+                    _child(tok, ("nsubj", "nsubjpass")) is not None
+                    or (tok.tag_ in ("VBN", "VBD") and self._has_numeric(tok)))
             elif dep == "parataxis":
                 is_head = True
             elif dep == "pcomp":
@@ -391,6 +395,11 @@ class _Sentence:
             if is_head:
                 self.heads.append(tok)
                 self.head_set.add(tok.i)
+
+    def _has_numeric(self, tok: Token) -> bool:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        return any(s.label_ in ("money", "date", "quantity", "percent") and lo <= s.root.i <= hi
+                   and not _descriptive_date(s) for s in self.ctx.spans)
 
     def _parent_head(self, head: Token) -> int | None:
         tok = head
@@ -787,8 +796,10 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
         for span in own_dates:
             top = _top_child(span.root, head)
             left = top is not None and top.i < head.i and (subj is None or top.i < subj.left_edge.i)
-            if left or head.i in sent.frames:
-                spread.setdefault(head.i, []).append((span, None))
+            if left:
+                spread.setdefault(head.i, []).append((span, None, "clause"))
+            elif head.i in sent.frames:
+                spread.setdefault(head.i, []).append((span, None, "frame"))
     # anaphoric periods
     anaphora: dict[int, tuple[Span, dict]] = {}
     sent_text = doc.text[sent_start:sent_end]
@@ -807,18 +818,31 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
             head_tok = doc[owner]
             top = _top_child(tok, head_tok)
             if top is not None and top.i < head_tok.i:
-                spread.setdefault(owner, []).append((target, via))
+                spread.setdefault(owner, []).append((target, via, "clause"))
 
     def inherited_dates(head_i: int) -> list[tuple[Span, dict | None]]:
-        cur = sent.parent.get(head_i)
-        while cur is not None:
-            if cur in spread:
-                return spread[cur]
-            own = [s for s in mentions_by_head.get(cur, []) if s.label_ == "date"]
-            if own and cur not in sent.frames:
+        """Dates opening a governing clause; a frame's other dates reach only its reported
+        clauses and their conjuncts (``Iran said on Monday it had received ...``), not deeper
+        sub-clauses (``... after a court ruled``)."""
+        cur, direct, seen = head_i, True, {head_i}
+        while True:
+            nxt = sent.parent.get(cur)
+            if nxt is None and cur in sent.frame_of:
+                nxt = sent.frame_of[cur]  # a clause the parse left unattached to its frame
+            if nxt is None or nxt in seen:
                 return []
-            cur = sent.parent.get(cur)
-        return []
+            seen.add(nxt)
+            step_ok = doc[cur].dep_ == "conj" or sent.frame_of.get(cur) == nxt
+            if nxt in spread:
+                entries = [(sp, via) for sp, via, kind in spread[nxt]
+                           if kind == "clause" or (direct and step_ok)]
+                if entries:
+                    return entries
+            own = [sp for sp in mentions_by_head.get(nxt, []) if sp.label_ == "date"]
+            if own and nxt not in sent.frames:
+                return []
+            direct = direct and step_ok
+            cur = nxt
 
     out = []
     for head in sent.heads:
@@ -916,7 +940,8 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
     if attribution is not None:
         speaker, cue, frame_tok, heur = attribution
         heuristics += int(heur)
-    elif sent._is_report(head) and not rules.report[head.lemma_.lower()].get("needs_clause"):
+    elif sent._is_report(head) and not rules.report[head.lemma_.lower()].get("needs_clause") \
+            and not any(c.dep_ == "neg" for c in head.children):
         # a reporting verb with a nominal object: the claim is the report itself
         cue = sent.cue_of(head)
         speaker, heur = sent.frame_speaker(head)
