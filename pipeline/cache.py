@@ -1,13 +1,16 @@
 """The parse cache: the model's parse of each distinct text, so ``extract`` never re-runs the model.
 
 An entry holds the chunks of one text (a long text is parsed in chunks, each with its character
-offset) as a DocBin. It is keyed by what the parse depends on — the text's hash, the model and
-the spaCy version — and not by rules or settings: our rule components re-run on the cached parse,
-so changing a rule never reads a stale result.
+offset) as a DocBin, with the results of our rule components and the *rules stamp* they were
+made under (rule code and data, configuration, publication date). It is keyed by what the parse
+depends on — the text's hash, the model and the spaCy version — and not by rules or settings:
+when the stamp no longer matches, the rule components re-run on the cached parse, so a changed
+rule never reads a stale result and never costs a model run.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -20,8 +23,15 @@ from spacy.vocab import Vocab
 from pipeline.io import CACHE
 
 OFFSET_KEY = "claims_chunk_offset"
+STAMP_KEY = "claims_rules_stamp"
 
 Chunks = list[tuple[int, Doc]]
+
+
+@functools.lru_cache(maxsize=1)
+def blank_vocab() -> Vocab:
+    """A vocabulary to read cache entries into (a DocBin carries its own strings)."""
+    return spacy.blank("en").vocab
 
 
 def cache_key(text_sha256: str, model: str) -> str:
@@ -33,24 +43,25 @@ def cache_path(out_dir: Path, key: str) -> Path:
     return Path(out_dir) / CACHE / key[:2] / f"{key}.spacy"
 
 
-def to_bytes(chunks: Chunks) -> bytes:
-    """Serialize a parsed text (its chunks with their offsets) — parse only, no rule results."""
+def to_bytes(chunks: Chunks, rules_stamp: str) -> bytes:
+    """Serialize a parsed text (its chunks with their offsets and rule results)."""
     docbin = DocBin(store_user_data=True)
     for offset, doc in chunks:
-        copy = Doc(doc.vocab).from_bytes(doc.to_bytes(exclude=["user_data"]), exclude=["user_data"])
-        copy.spans.clear()
-        copy.user_data[OFFSET_KEY] = offset
-        docbin.add(copy)
+        doc.user_data[OFFSET_KEY] = offset
+        doc.user_data[STAMP_KEY] = rules_stamp
+        docbin.add(doc)
+        del doc.user_data[OFFSET_KEY], doc.user_data[STAMP_KEY]
     return docbin.to_bytes()
 
 
-def from_bytes(data: bytes, vocab: Vocab) -> Chunks:
-    docs = DocBin(store_user_data=True).from_bytes(data).get_docs(vocab)
-    out = []
-    for doc in docs:
+def from_bytes(data: bytes, vocab: Vocab) -> tuple[Chunks, str | None]:
+    """``(chunks, rules stamp)`` of a cache entry."""
+    chunks, stamp = [], None
+    for doc in DocBin(store_user_data=True).from_bytes(data).get_docs(vocab):
         offset = doc.user_data.pop(OFFSET_KEY, 0)
-        out.append((offset, doc))
-    return out
+        stamp = doc.user_data.pop(STAMP_KEY, None)
+        chunks.append((offset, doc))
+    return chunks, stamp
 
 
 def write(path: Path, data: bytes) -> None:
@@ -62,5 +73,5 @@ def write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def read(path: Path, vocab: Vocab) -> Chunks:
+def read(path: Path, vocab: Vocab) -> tuple[Chunks, str | None]:
     return from_bytes(Path(path).read_bytes(), vocab)

@@ -7,6 +7,7 @@ entry. ``from_cache`` does the same from a cached parse, with no model.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from spacy.language import Language
 from pipeline import __version__, cache
 from pipeline.components.mentions import mention_records
 from pipeline.config import Settings
-from pipeline.nlp import apply_rules, cached_build
+from pipeline.nlp import apply_rules, cached_build, cached_rules
 
 # Texts longer than this are parsed in chunks cut at paragraph or sentence boundaries.
 CHUNK_CHARS = 100_000
@@ -119,15 +120,25 @@ def process_batch(records: list[dict[str, Any]], settings: Settings, prov: dict 
     results = []
     for record, chunks in zip(records, parse(nlp, records, settings.batch_size)):
         mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
-        results.append(DocResult(record["doc_id"], mentions, claims, cache.to_bytes(chunks), words))
+        entry = cache.to_bytes(chunks, rules_stamp(settings, record))
+        results.append(DocResult(record["doc_id"], mentions, claims, entry, words))
     return results
 
 
-def from_cache(record: dict[str, Any], path: Path, rules_nlp: Language, prov: dict | None,
+def from_cache(record: dict[str, Any], path: Path, settings: Settings, prov: dict | None,
                with_claims: bool) -> DocResult:
-    """Driver side: read a cached parse, re-run our rules on it, build the outputs (no model)."""
-    chunks = cache.read(path, rules_nlp.vocab)
-    chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published"))) for off, doc in chunks]
+    """Driver side: read a cached parse and build the outputs (no model).
+
+    The cached rule results are used when they were made under the current rules stamp;
+    otherwise our rule components re-run on the cached parse.
+    """
+    data = Path(path).read_bytes()
+    chunks, stamp = cache.from_bytes(data, cache.blank_vocab())
+    if stamp != rules_stamp(settings, record):
+        rules_nlp = cached_rules(settings)
+        chunks, _ = cache.from_bytes(data, rules_nlp.vocab)
+        chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published")))
+                  for off, doc in chunks]
     mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
     return DocResult(record["doc_id"], mentions, claims, None, words)
 
@@ -143,15 +154,29 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def code_hash() -> str:
-    """A hash of the package's code and rule data: a changed rule reprocesses documents."""
+# The claim extractor's code and data: a change to them never invalidates cached rule results.
+CLAIM_FILES = ("components/claims.py", "rules/claim_", "rules/modality_")
+
+
+@functools.lru_cache(maxsize=2)
+def code_hash(part: str = "all") -> str:
+    """A hash of the package's code and rule data (``all``, or ``rules``: without the claim files)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".jsonl", ".csv", ".json", ".txt") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or "__pycache__" in rel or path.suffix not in (".py", ".jsonl", ".csv", ".json"):
+            continue
+        if part == "rules" and rel.startswith(CLAIM_FILES):
+            continue
+        digest.update(rel.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def rules_stamp(settings: Settings, record: dict[str, Any]) -> str:
+    """What the rule components' results depend on besides the parse."""
+    return f"{code_hash('rules')}|{settings.config_hash()}|{record.get('published') or ''}"
 
 
 def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, settings: Settings,
@@ -163,8 +188,6 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
     ``stop()`` is polled between batches (Ctrl-C): the batches in flight finish, then it ends.
     """
     from collections import deque
-
-    from pipeline.nlp import cached_rules
 
     model = prov["model"]
     window: deque = deque()
@@ -181,7 +204,7 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
                 result = next(fresh)
                 cache.write(path, result.parse)
             else:
-                result = from_cache(record, path, cached_rules(settings), prov, with_claims)
+                result = from_cache(record, path, settings, prov, with_claims)
             yield record, result
 
     for batch in batched(items, settings.batch_size):

@@ -9,7 +9,6 @@ from pathlib import Path
 from pipeline import __version__, cache, io
 from pipeline.config import Settings
 from pipeline.errors import ClaimsError
-from pipeline.nlp import cached_rules
 from pipeline.work import from_cache
 
 
@@ -35,7 +34,6 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
     """Write ``out_dir/claims.jsonl`` from the cached parses of every document of the run."""
     out_dir = Path(out_dir)
     settings, prov = settings_of_run(out_dir)
-    rules = cached_rules(settings)
     result = ExtractResult()
     with io.AtomicWriter(out_dir / io.CLAIMS) as out:
         for record in io.read_jsonl(out_dir / io.DOCUMENTS):
@@ -43,7 +41,7 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "
                                   f"{prov['model']}; run `claims annotate` first", out_dir)
-            doc = from_cache(record, path, rules, prov, with_claims=True)
+            doc = from_cache(record, path, settings, prov, with_claims=True)
             out.write_many(doc.claims)
             result.claims += len(doc.claims)
             result.documents += 1

@@ -107,3 +107,21 @@ def test_validate_reports_schema_violation(tmp_path, full_nlp):
     (out / io.CLAIMS).write_text("".join(json.dumps(r) + "\n" for r in recs))
     report = validate(out)
     assert any("claim schema" in p and "modality" in p for p in report.problems)
+
+
+def test_cached_rule_results_are_redone_when_config_changes(tmp_path, full_nlp):
+    out = _run(tmp_path, full_nlp, DOCS)
+    result = annotate(out, Settings(default_currency="CAD"))
+    assert result.parsed == 0 and result.cached == 2  # no model run
+    money = [m for m in io.read_jsonl(out / io.MENTIONS) if m["kind"] == "money"]
+    assert [m["norm"]["currency"] for m in money] == ["CAD"]
+    extract(out)  # extract follows the manifest: the CAD configuration
+    claims = [c for c in io.read_jsonl(out / io.CLAIMS) if c["money"]]
+    assert claims and all(m["norm"]["currency"] == "CAD" for c in claims for m in c["money"])
+
+
+def test_rules_stamp_follows_rule_code_but_not_claim_code():
+    from pipeline.work import CLAIM_FILES, code_hash
+
+    assert code_hash("rules") != code_hash("all")
+    assert "components/claims.py" in CLAIM_FILES
