@@ -82,6 +82,18 @@ POSITIVES = [
     ("usd 15", 15, None, None, "USD", None, False),
     ("40 chf", 40, None, None, "CHF", None, False),
     ("RMB 10 billion", 1e10, None, None, "CNY", None, False),
+    ("USD1.2bn", 1.2e9, None, None, "USD", None, False),
+    ("1.2bn USD", 1.2e9, None, None, "USD", None, False),
+    ("INR 500 crore", 5e9, None, None, "INR", None, False),
+    ("KD 2 million", 2e6, None, None, "KWD", None, False),
+    ("RM5 billion", 5e9, None, None, "MYR", None, False),
+    ("Rp 5 trillion", 5e12, None, None, "IDR", None, False),
+    ("R5 billion", 5e9, None, None, "ZAR", None, False),
+    ("N5 billion", 5e9, None, None, "NGN", None, False),
+    ("Tk 500 crore", 5e9, None, None, "BDT", None, False),
+    ("GH₵ 10 million", 1e7, None, None, "GHS", None, False),
+    ("AED 5m", 5e6, None, None, "AED", None, False),
+    ("Dh 5 million", 5e6, None, None, "AED", None, False),
     # names after the number
     ("8 billion dollars", 8e9, None, None, "USD", None, False),
     ("a billion dollars", 1e9, None, None, "USD", None, False),
@@ -226,7 +238,7 @@ NEGATIVES = [
     "(202) 555-0147", "+44 20 7946 0958", "at 10:30", "at 5 p.m.", "11/23/2015", "2015-11-23",
     "[1]", "[i]", "1. First item", "version 3.8.0", "500 pounds of explosives", "5,000 soldiers",
     "71 percent", "three", "a few", "dollars", "the euro zone", "pounds", "the dollar fell",
-    "Article 5", "24/7", "won 5 games", "10 km", "a grand plan", "in 2015 dollars", "",
+    "Article 5", "24/7", "won 5 games", "10 km", "a grand plan", "in 2015 dollars", "R5", "Section R 5", "",
 ]
 
 
