@@ -65,6 +65,7 @@ with an attributed speaker, become claims.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import json
@@ -311,8 +312,8 @@ def _child(tok: Token, deps: Iterable[str]) -> Token | None:
     return None
 
 
-def _word(doc: Doc, start: int, end: int, lemma: str) -> dict:
-    return {"text": doc.text[start:end], "lemma": lemma, "start": start, "end": end}
+def _word(text: str, start: int, end: int, lemma: str) -> dict:
+    return {"text": text[start:end], "lemma": lemma, "start": start, "end": end}
 
 
 @dataclass
@@ -326,6 +327,7 @@ class _Ctx:
     sections: list[tuple[int, int, str]]
     silent: list[tuple[int, int]] = field(default_factory=list)     # paragraphs without claims
     excluded: list[tuple[int, int]] = field(default_factory=list)   # datelines
+    text: str = ""                                                   # doc.text, computed once
 
     def is_excluded(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.excluded)
@@ -342,6 +344,10 @@ class _Sentence:
         self.ctx, self.doc, self.lo, self.hi, self.index = ctx, ctx.doc, lo, hi, index
         self.rules = ctx.rules
         self.tokens = [t for t in self.doc[lo:hi]]
+        c_lo, c_hi = self.tokens[0].idx, self.tokens[-1].idx + len(self.tokens[-1].text)
+        first = bisect.bisect_left(ctx.span_starts, c_lo)
+        last = bisect.bisect_right(ctx.span_starts, c_hi)
+        self.spans = [sp for sp in ctx.spans[first:last] if sp.end_char <= c_hi]
         self.heads: list[Token] = []
         self.head_set: set[int] = set()
         self._find_heads()
@@ -399,7 +405,7 @@ class _Sentence:
     def _has_numeric(self, tok: Token) -> bool:
         lo, hi = tok.left_edge.i, tok.right_edge.i
         return any(s.label_ in ("money", "date", "quantity", "percent") and lo <= s.root.i <= hi
-                   and not _descriptive_date(s) for s in self.ctx.spans)
+                   and not _descriptive_date(s) for s in self.spans)
 
     def _parent_head(self, head: Token) -> int | None:
         tok = head
@@ -484,7 +490,7 @@ class _Sentence:
                     continue
                 phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
                 speaker = self._speaker_for_token(obj)
-                cue = _word(self.doc, tok.idx, last.idx + len(last.text), " ".join(words))
+                cue = _word(self.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
                 cue["origin"] = f"rule:{rule['id']}"
                 self.sources[owner] = (speaker, cue, phrase_tokens)
 
@@ -535,16 +541,16 @@ class _Sentence:
 
     def actor_for_token(self, tok: Token, subtree: bool = True) -> Span | None:
         """The actor mention covering ``tok``, else the first one in its phrase (no clauses)."""
-        for span in self.ctx.spans:
-            if span.label_ == "actor" and span.start <= tok.i < span.end:
-                return span
+        span = self.ctx.actor_at.get(tok.i)
+        if span is not None:
+            return span
         if not subtree:
             return None
         blocked = set()
         for c in tok.subtree:
             if c.i != tok.i and c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
                 blocked.update(t.i for t in c.subtree)
-        for span in self.ctx.spans:
+        for span in self.spans:
             if span.label_ == "actor" and tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i \
                     and span.root.i not in blocked and not _is_location(span):
                 return span
@@ -557,7 +563,7 @@ class _Sentence:
         start_tok = tok.left_edge
         start, end = start_tok.idx, tok.idx + len(tok.text)
         # a phrase: from the left edge of the subject to the subject itself (no clause tails)
-        return {"text": self.doc.text[start:end], "start": start, "end": end, "actor_id": None}
+        return {"text": self.ctx.text[start:end], "start": start, "end": end, "actor_id": None}
 
     def frame_speaker(self, frame: Token, seen: set[int] | None = None) -> tuple[dict | None, bool]:
         """Speaker of a reporting frame and whether a heuristic (pronoun) was used."""
@@ -612,7 +618,7 @@ class _Sentence:
         if prt is not None and prt.i == tok.i + 1:
             end = prt.idx + len(prt.text)
             lemma = f"{lemma} {prt.lower_}"
-        cue = _word(self.doc, tok.idx, end, lemma)
+        cue = _word(self.ctx.text, tok.idx, end, lemma)
         rule = self.rules.report.get(tok.lemma_.lower())
         if rule:
             cue["origin"] = f"rule:{rule['id']}"
@@ -635,10 +641,11 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     rules = load_rules()
     records = {(r["start"], r["end"], r["kind"]): r for r in mention_records(doc, doc_id)}
     spans = [s for s in doc.spans.get(ext.GROUP_MENTIONS, [])]
-    classified = classify_paragraphs(doc.text, rules)
+    classified = classify_paragraphs(doc.text, rules)  # noqa: doc.text is rebuilt on each access
     sections = [(s, e, label) for s, e, label, _emit in classified]
     silent = [(s, e) for s, e, _label, emit in classified if not emit]
-    ctx = _DocCtx(doc, doc_id, rules, records, spans, [], sections, silent, dateline_spans(doc.text, rules))
+    text = doc.text
+    ctx = _DocCtx(doc, doc_id, rules, records, spans, [], sections, silent, dateline_spans(text, rules), text).build_index()
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[str, dict] = {}
@@ -647,7 +654,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         for rec in _sentence_claims(ctx, sent, provenance):
             claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    _attribute_quotes(doc.text, out)
+    _attribute_quotes(text, out)
     return out
 
 
@@ -702,17 +709,42 @@ def _attribute_quotes(text: str, claims: list[dict]) -> None:
 
 
 class _DocCtx(_Ctx):
+    def build_index(self) -> "_DocCtx":
+        """Token -> mention indexes (call once after construction)."""
+        self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
+        self.span_starts = [sp.start_char for sp in self.spans]
+        self.actor_at: dict[int, Span] = {}
+        self.date_at: dict[int, Span] = {}
+        self.actor_by_char: dict[tuple[int, int], Span] = {}
+        for span in self.spans:
+            if span.label_ == "actor":
+                self.actor_by_char[(span.start_char, span.end_char)] = span
+                for i in range(span.start, span.end):
+                    self.actor_at.setdefault(i, span)
+            elif span.label_ == "date":
+                for i in range(span.start, span.end):
+                    self.date_at.setdefault(i, span)
+        return self
+
+    def actor_span(self, rec: dict | None) -> Span | None:
+        """The actor span of a speaker/actor record (None for a plain phrase)."""
+        if rec is None or "mention_id" not in rec:
+            return None
+        return self.actor_by_char.get((rec["start"], rec["end"]))
+
     def units(self) -> list[tuple[int, int]]:
-        """Token ranges of the sentences, split further at paragraph boundaries."""
+        """Token ranges of the sentences, split further at paragraph boundaries (blank lines)."""
         doc = self.doc
-        para_starts = sorted(s for s, _e, _l in self.sections)
         out = []
         for sent in doc.sents:
             lo = sent.start
             for t in sent:
-                if t.i > lo and t.is_space is False and any(
-                        doc[t.i - 1].idx + len(doc[t.i - 1].text) <= p <= t.idx for p in para_starts) \
-                        and any(d.is_space and "\n" in d.text for d in doc[lo:t.i]):
+                # a whitespace token holding a blank line ends the unit before the next token
+                if t.i > lo and doc[t.i - 1].is_space and _PARA_SPLIT.search(doc[t.i - 1].text) \
+                        and not t.is_space:
+                    out.append((lo, t.i))
+                    lo = t.i
+                elif t.i > lo and not t.is_space and _PARA_SPLIT.search(doc[t.i - 1].text_with_ws[len(doc[t.i - 1].text):] or "") :
                     out.append((lo, t.i))
                     lo = t.i
             out.append((lo, sent.end))
@@ -777,8 +809,8 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
     sent_end = tokens[-1].idx + len(tokens[-1].text)
     # mentions in this sentence, by the clause owning their root token
     mentions_by_head: dict[int, list[Span]] = {}
-    for span in ctx.spans:
-        if not (sent_start <= span.start_char and span.end_char <= sent_end) or ctx.is_excluded(span.start_char):
+    for span in sent.spans:
+        if ctx.is_excluded(span.start_char):
             continue
         owner = sent.owner.get(span.root.i)
         if owner is not None:
@@ -802,7 +834,7 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
                 spread.setdefault(head.i, []).append((span, None, "frame"))
     # anaphoric periods
     anaphora: dict[int, tuple[Span, dict]] = {}
-    sent_text = doc.text[sent_start:sent_end]
+    sent_text = ctx.text[sent_start:sent_end]
     for rid, pattern in rules.anaphors:
         for m in pattern.finditer(sent_text):
             a_start, a_end = sent_start + m.start(), sent_start + m.end()
@@ -813,7 +845,7 @@ def _sentence_claims(ctx: _DocCtx, sent: _Sentence, provenance: dict) -> list[di
             target = ctx.prior_period(sent.index)
             if owner is None or target is None:
                 continue
-            via = {"text": doc.text[a_start:a_end], "start": a_start, "end": a_end, "origin": f"rule:{rid}"}
+            via = {"text": ctx.text[a_start:a_end], "start": a_start, "end": a_end, "origin": f"rule:{rid}"}
             anaphora[owner] = (target, via)
             head_tok = doc[owner]
             top = _top_child(tok, head_tok)
@@ -891,8 +923,8 @@ def _chain(sent: _Sentence, head: Token) -> list[Token]:
 
 def _role(sent: _Sentence, span: Span, head: Token, chain_ids: set[int]) -> str:
     root = span.root
-    if root.dep_ in ("poss", "compound", "amod", "nmod") and any(
-            s.label_ == "actor" and s.start <= root.head.i < s.end and s is not span for s in sent.ctx.spans):
+    other = sent.ctx.actor_at.get(root.head.i)
+    if root.dep_ in ("poss", "compound", "amod", "nmod") and other is not None and other is not span:
         return "other"  # ``Russia's Gazprom``: the possessor qualifies another actor
     cur = span.root
     while cur.head.i != cur.i and cur.head.i not in chain_ids:
@@ -966,8 +998,7 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
     if speaker is not None:
         speaker_range = (speaker["start"], speaker["end"])
         if "mention_id" in speaker:
-            span = next((s for s in ctx.spans if s.label_ == "actor" and s.start_char == speaker["start"]
-                         and s.end_char == speaker["end"]), None)
+            span = ctx.actor_span(speaker)
             if span is not None:
                 add_actor(span, "speaker")
                 # ``Saudi Arabia and the United States said``: every conjoined actor speaks
@@ -994,8 +1025,7 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
         via = {"text": subj_tok.text, "start": subj_tok.idx, "end": subj_tok.idx + len(subj_tok.text)}
         if subj_tok.pos_ == "PRON" and subj_tok.lower_ in PRONOUNS_SPEAKER:
             if speaker is not None and "mention_id" in speaker and subj_tok.lower_ != "i":
-                span = next((s for s in ctx.spans if s.label_ == "actor" and s.start_char == speaker["start"]
-                             and s.end_char == speaker["end"]), None)
+                span = ctx.actor_span(speaker)
                 if span is not None:
                     add_actor(span, role, via=via)
                     heuristics += 1
@@ -1018,7 +1048,7 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
     dates = [d for d in dates if d not in time_refs]
     if not dates and head.dep_ in ("relcl", "advcl", "acl"):
         # ``in December 2016, when prices had fallen``: the clause describes that date
-        anchor = next((sp for sp in ctx.spans if sp.label_ == "date" and sp.start <= head.head.i < sp.end), None)
+        anchor = ctx.date_at.get(head.head.i)
         if anchor is not None:
             rec = ctx.record(anchor)
             rec["scope"] = "modified"
@@ -1028,7 +1058,7 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
         return None  # participial modifiers are background unless they carry an amount or a date
     if head.dep_ == "acl":  # the modified noun phrase is the participle's argument
         noun = head.head
-        for span in ctx.spans:
+        for span in sent.spans:
             if span.label_ in ("money", "quantity", "percent") and noun.left_edge.i <= span.root.i <= noun.i:
                 (money if span.label_ == "money" else quantities).append(ctx.record(span))
     if anaphor is not None:
@@ -1058,8 +1088,7 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
                     target = _child(c, ("pobj",)) or c
                 if target.pos_ == "PRON" and target.lower_ in ("it", "them", "us") and \
                         target.dep_ in ("dobj", "dative", "pobj"):
-                    span = next((s for s in ctx.spans if s.label_ == "actor" and s.start_char == speaker["start"]
-                                 and s.end_char == speaker["end"]), None)
+                    span = ctx.actor_span(speaker)
                     if span is not None:
                         add_actor(span, "object", via={"text": target.text, "start": target.idx,
                                                        "end": target.idx + len(target.text)})
@@ -1085,12 +1114,12 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
         "schema": CLAIM,
         "claim_id": claim_id(ctx.doc_id, start, end),
         "doc_id": ctx.doc_id,
-        "text": doc.text[start:end],
+        "text": ctx.text[start:end],
         "start": start,
         "end": end,
         "section": ctx.section_at(head.idx),
         "sentence": {"start": s_lo, "end": s_hi},
-        "predicate": _word(doc, head.idx, pred_end, lemma),
+        "predicate": _word(ctx.text, head.idx, pred_end, lemma),
         "speaker": speaker,
         "cue": cue,
         "actors": sorted(actors, key=lambda a: (a["start"], a["end"], a["role"])),
