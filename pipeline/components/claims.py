@@ -636,6 +636,9 @@ def _default_provenance() -> dict:
 
 def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None = None) -> list[dict]:
     """claim/1 records for ``doc`` (parsed, with ``doc.spans["mentions"]``), sorted by (start, end)."""
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ValueError("extract_claims needs a parsed Doc (a dependency parse, e.g. en_core_web_sm); "
+                         "this one has none")
     doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
     provenance = dict(provenance) if provenance else _default_provenance()
     rules = load_rules()

@@ -365,3 +365,14 @@ def test_extract_claims_property_records_valid(full_nlp):
         assert len({c["claim_id"] for c in claims}) == len(claims)
 
     check()
+
+
+def test_extract_claims_needs_a_parse(blank_nlp):
+    with pytest.raises(ValueError, match="parsed Doc"):
+        extract_claims(blank_nlp("Russia said it sold jets."), "b")
+
+
+def test_extract_claims_without_mentions_keeps_attributed_clauses(base_nlp):
+    claims = extract_claims(base_nlp("Officials said the talks had been suspended."), "b")
+    assert [c["predicate"]["text"] for c in claims] == ["suspended"]
+    assert claims[0]["speaker"]["text"] == "Officials" and claims[0]["actors"] == []
