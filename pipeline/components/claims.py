@@ -460,7 +460,9 @@ class _Sentence:
                 # ``<clause>, the regulator said`` when the parse left the clause unattached to
                 # ``said`` (a sentence that ran across a paragraph break): frame the clause roots
                 # of this sentence unit that come before the reporting verb
-                orphans = [c.i for c in self.heads if c.i < h.i and self.parent.get(c.i) is None]
+                orphans = [c.i for c in self.heads if c.i < h.i and self.parent.get(c.i) is None
+                           and c.dep_ != "ROOT" and not self._inside(c.head)] \
+                    if self.parent.get(h.i) is None else []
                 if orphans:
                     self.frames[h.i] = orphans
                     for r in orphans:
@@ -581,10 +583,14 @@ class _Sentence:
                 return outer[0], True
             if subj.lower_ in PERSON_PRONOUNS:
                 person = self.ctx.last_person(subj.idx, self.index)
-                if person is not None:
-                    rec = self.ctx.actor_record(person, "speaker")
-                    rec["via"] = {"text": subj.text, "start": subj.idx, "end": subj.idx + len(subj.text)}
-                    return rec, True
+            elif subj.lower_ in ("it", "they"):
+                person = self.ctx.prev_subject(self.index, subj.lower_ == "they")
+            else:
+                person = None
+            if person is not None:
+                rec = self.ctx.actor_record(person, "speaker")
+                rec["via"] = {"text": subj.text, "start": subj.idx, "end": subj.idx + len(subj.text)}
+                return rec, True
         if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
             return None, False  # ``one would expect``: nobody in particular
         return self._speaker_for_token(subj), False
@@ -654,8 +660,10 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     claims: dict[str, dict] = {}
     for index, (lo, hi) in enumerate(units):
         sent = _Sentence(ctx, lo, hi, index)
-        for rec in _sentence_claims(ctx, sent, provenance):
+        recs = _sentence_claims(ctx, sent, provenance)
+        for rec in recs:
             claims.setdefault(rec["claim_id"], rec)
+        ctx.remember_subject(index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     _attribute_quotes(text, out)
     return out
@@ -716,6 +724,7 @@ class _DocCtx(_Ctx):
         """Token -> mention indexes (call once after construction)."""
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
         self.span_starts = [sp.start_char for sp in self.spans]
+        self.subjects: dict[int, Span] = {}
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
@@ -728,6 +737,17 @@ class _DocCtx(_Ctx):
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, span)
         return self
+
+    def remember_subject(self, index: int, recs: list[dict]) -> None:
+        """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
+        for role in ("speaker", "subject"):
+            for rec in recs:
+                for actor in rec["actors"]:
+                    if actor["role"] == role and "via" not in actor:
+                        span = self.actor_by_char.get((actor["start"], actor["end"]))
+                        if span is not None:
+                            self.subjects[index] = span
+                            return
 
     def actor_span(self, rec: dict | None) -> Span | None:
         """The actor span of a speaker/actor record (None for a plain phrase)."""
@@ -786,6 +806,20 @@ class _DocCtx(_Ctx):
             if norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON"):
                 best = span
         return best
+
+    def prev_subject(self, sent_index: int, plural: bool) -> Span | None:
+        """``It``/``they`` opening a sentence: the speaker or first subject actor of the sentence
+        just before, in the same paragraph (``it``: a singular noun)."""
+        if sent_index == 0 or sent_index - 1 not in self.subjects:
+            return None
+        start = self.sent_ranges[sent_index][0]
+        para = next(((s, e) for s, e, _l in self.sections if s <= start < e), None)
+        span = self.subjects[sent_index - 1]
+        if para is None or span.start_char < para[0]:
+            return None
+        if not plural and span.root.tag_ in ("NNS", "NNPS"):
+            return None
+        return span
 
     def prior_period(self, sent_index: int) -> Span | None:
         """The single date of the nearest earlier sentence in the same paragraph that names one."""
@@ -1036,6 +1070,11 @@ def _claim(ctx: _DocCtx, sent: _Sentence, head: Token, own_mentions: list[Span],
                 person = ctx.last_person(subj_tok.idx, sent.index)
                 if person is not None:
                     add_actor(person, role, via=via)
+                    heuristics += 1
+            elif subj_tok.lower_ in ("it", "they"):
+                antecedent = ctx.prev_subject(sent.index, subj_tok.lower_ == "they")
+                if antecedent is not None:
+                    add_actor(antecedent, role, via=via)
                     heuristics += 1
         elif how != "own" or sent.owner.get(subj_tok.i) != head.i:
             span = sent.actor_for_token(subj_tok, subtree=(how != "relative"))
