@@ -617,3 +617,22 @@ def test_component_drops_matches_that_cut_a_token():
     assert all(s.text != "this" for s in doc.spans["claims_dates"])
     for s in doc.spans["claims_dates"]:
         assert doc.text[s.start_char:s.end_char] == s.text
+
+
+@pytest.mark.parametrize("published", [None, PUB])
+def test_find_dates_norms_match_the_mention_schema(published):
+    jsonschema = pytest.importorskip("jsonschema")
+    from pipeline.schemas import MENTION_SCHEMA, mention_record
+
+    text = " ".join(c[0] for c in CASES) + " " + " ".join(s[0] for s in SIGNALS)
+    validator = jsonschema.Draft202012Validator(MENTION_SCHEMA)
+    found = find_dates(text, published)
+    assert len(found) > 150
+    for f in found:
+        rec = mention_record("d", "date", f.text, f.start, f.end, "date", f"rule:{f.rule}", f.norm)
+        validator.validate(rec)
+        for bound in ("earliest", "latest"):
+            if f.norm[bound] is not None:
+                assert len(f.norm[bound]) == 10 and f.norm[bound][4] == "-"
+        if f.norm["earliest"] and f.norm["latest"]:
+            assert f.norm["earliest"] <= f.norm["latest"], (f.text, f.norm)
