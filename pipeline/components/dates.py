@@ -735,6 +735,9 @@ def h_season(m, ctx):
         return _one(m, _norm("DATE", f"{int(yr):04d}-{s}", mod))
     if det == "fall" or (m["season"].lower() == "fall" and det not in ("the", "this", "last", "next", "past", "coming")):
         return None
+    if re.match(r"\s+(?:of|in|to|from|by|since)\b", m.string[m.end():], re.I) and (
+            m["season"].lower() == "fall" or re.match(r"\s+of\b", m.string[m.end():], re.I)):
+        return None  # 'the fall of Rome', 'the fall in prices', 'the summer of love
     if ctx.pub is None:
         return _one(m, _norm("DATE", f"XXXX-{s}", mod, anchor="unresolved", bounds=False))
     y = ctx.pub.year
