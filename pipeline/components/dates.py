@@ -726,6 +726,18 @@ def h_half(m, ctx):
     return _one(m, _norm("DATE", f"{y:04d}-H{h}", anchor=anchor))
 
 
+def h_week_of(m, ctx):
+    inner = _endpoint(m["inner"], ctx)
+    if inner is None or not re.fullmatch(r"\d{4}-\d\d", inner["value"] or ""):
+        if inner is not None and (inner["value"] or "").startswith("X"):
+            return _one(m, _norm("DATE", "XXXX-WXX", anchor="unresolved", bounds=False))
+        return None
+    y, mo = int(inner["value"][:4]), int(inner["value"][5:7])
+    o = m["ord"].lower()
+    d = _last_day(y, mo) if o in ("last", "final") else date(y, mo, 1) + timedelta(weeks=_ORD_Q[o] - 1)
+    return _one(m, _norm("DATE", _granular(d, "W"), anchor=inner["anchor"]))
+
+
 def h_season(m, ctx):
     s = ctx.grammar.words["season"].get(m["season"].lower())
     det = (m["det"] or "").lower()
@@ -1231,6 +1243,7 @@ _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)
 
 HANDLERS: dict[str, Callable] = {
     "holiday": h_holiday,
+    "week_of": h_week_of,
     "full_date": h_full_date, "iso_date": h_iso_date, "slash_date": h_slash_date,
     "month_day": h_month_day, "month_year": h_month_year, "month": h_month, "year": h_year,
     "fiscal": h_fiscal, "decade": h_decade, "century": h_century, "months_of": h_months_of,

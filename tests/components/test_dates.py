@@ -185,6 +185,8 @@ CASES = [
     ("Sales rose on Sunday, Nov. 27, officials said.", "Sunday, Nov. 27", "DATE", "2016-11-27", "XXXX-11-27"),
     ("Sales were the highest in decades, officials said.", "decades", "DURATION", "PXDE", "PXDE"),
     ("Sales fell within days of the vote.", "days", "DURATION", "PXD", "PXD"),
+    ("Talks resume in the first week of March 2017.", "the first week of March 2017", "DATE", "2017-W09", "2017-W09"),
+    ("Talks resumed in the last week of November.", "the last week of November", "DATE", "2016-W48", "XXXX-WXX"),
     ("Sales fell this past weekend, officials said.", "this past weekend", "DATE", "2016-W49-WE", "XXXX-WXX-WE"),
     ("Sales open this coming Friday, officials said.", "this coming Friday", "DATE", "2016-12-16", "XXXX-WXX-5"),
     ("It was the year's biggest deal.", "the year", "DATE", "2016", "XXXX"),
