@@ -55,8 +55,8 @@ _JOIN = (r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trilli
 #: "half a billion", "a million", "three point five", "one and a half".
 WORDNUM = (
     rf"(?:(?:half[ -]an?|an?)[ -]+(?=(?:{_S}|quarter)\b))?"
-    rf"\b{_WORD}\b"
-    rf"(?:(?:{_JOIN}){_WORD}\b|[ ]+point(?:[ ]+(?:{_U1}|zero))+\b|[ ]+and[ ]+a[ ]+half\b)*"
+    rf"\b(?>{_WORD})\b"  # atomic groups and a possessive repeat keep matching linear
+    rf"(?>(?:{_JOIN})(?>{_WORD})\b|[ ]+point(?:[ ]+(?:{_U1}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
 )
 #: Digit numbers: "1,500", "1,500.25", "3.50", ".5", "5,99" (decimal comma), "1.500.000".
 DIGITS = (

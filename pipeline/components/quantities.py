@@ -176,7 +176,7 @@ def _text_unit(text: str, f: Found) -> Found | None:
     """Attach the counted noun from plain text (the next lower-case word, after capitalized ones)."""
     m = _TEXT_UNIT.match(text, f.end)
     word = m.group(2) if m else None
-    if word and (word in STOP_WORDS or word in TIME_WORDS):
+    if word and (word in STOP_WORDS or word in TIME_WORDS or word in N.VAGUE_SCALES):
         word = None
     if word and m.group(0).lstrip().startswith("of") and "vague" not in f.rule_id:
         word = None
@@ -194,8 +194,10 @@ def find_quantities(text: str) -> list[Found]:
     """Every quantity and percent in plain ``text`` (no parse: text heuristics for the unit)."""
     out = []
     kept, _ = candidates(text)
-    for f in kept:
+    for i, f in enumerate(kept):
         f2 = _text_unit(text, f) if f.bare else f
+        if f2 is not None and i + 1 < len(kept) and f2.end > kept[i + 1].start:
+            f2 = f if not f.year_like else None  # the unit word is the next amount
         if f2 is not None:
             out.append(f2)
     return out
@@ -260,8 +262,10 @@ class QuantityComponent:
             money = [(f.start, f.end) for f in M.find_money(text)]
         kept, rejected = candidates(text, money)
         taken: list[tuple[int, int]] = []
-        for f in kept:
+        for i, f in enumerate(kept):
             f2 = self._finish(doc, f, money)
+            if f2 is not None and i + 1 < len(kept) and f2.end > kept[i + 1].start:
+                f2 = f if not f.year_like else None  # the unit word is the next amount
             if f2 is None:
                 rejected.append((f.start, f.end))
                 continue
