@@ -31,7 +31,7 @@ WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10
 # Scale words and abbreviations that may follow a digit number ("$5m", "8bn", "2.5 lakh").
 SCALES: dict[str, int] = {
     **WORD_SCALES,
-    "k": 10**3, "thou": 10**3, "grand": 10**3,
+    "k": 10**3, "thou": 10**3, "grand": 10**3, "dozen": 12,
     "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "mio": 10**6,
     "b": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9,
     "t": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12, "tril": 10**12,
@@ -67,7 +67,7 @@ DIGITS = (
 #: A number: digits or words.
 NUMBER = rf"(?:{DIGITS}|{WORDNUM})"
 
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lac|crores?|grand"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lac|crores?|dozen|grand"
 _SCALE_ABBR = "k|thou|m|mn|mln|mil|mm|mio|b|bn|bln|bil|tn|trn|tril|cr"
 #: A scale after a number; abbreviations are case-insensitive but must end the word.
 SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?"

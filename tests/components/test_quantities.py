@@ -64,6 +64,8 @@ POSITIVES = [
     ("three and a half percent", "percent", 3.5, None, None, "%", None, False),
     ("5 or 6 people", "quantity", None, 5, 6, "people", None, False),
     ("half a million", "quantity", 5e5, None, None, None, None, False),
+    ("2 dozen eggs", "quantity", 24, None, None, "eggs", None, False),
+    ("seventeen hundred positions", "quantity", 1700, None, None, "positions", None, False),
     ("1.2 million", "quantity", 1.2e6, None, None, None, None, False),
     ("between 200 and 300 soldiers", "quantity", None, 200, 300, "soldiers", "between", False),
     ("from 20 to 30 vehicles", "quantity", None, 20, 30, "vehicles", "from", False),
