@@ -224,8 +224,9 @@ def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
     cands: list[tuple[int, Found]] = []
+    spans = N.windows(text)
     for order, (rule, regex) in enumerate(PATTERNS):
-        for m in regex.finditer(text):
+        for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
             found = _normalize(m, rule, text, default_currency)

@@ -320,7 +320,7 @@ def _postq_re() -> str:
 
 SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|or|through|thru){SP}+)"
 JOIN_RE = rf"{SP}?-?{SP}?"
-VAGUE_RE = (r"(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
+VAGUE_RE = (r"\b(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
             r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b")
 
 BLOCKS = {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": VAGUE_RE,
@@ -361,6 +361,54 @@ MASKS = [
     ("version", re.compile(r"(?<![\w.])(?![0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?(?![\w.]))"
                            r"v?[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?![\w.])")),
 ]
+
+
+_ANCHOR = re.compile(
+    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|quadrillion|dozen|lakh|lac|"
+    r"crore|scores|tens)", re.I)
+_WS = re.compile(r"\s")
+BEFORE, AFTER = 60, 100
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that can hold an amount: around every digit or number word.
+
+    Every pattern needs a number, so running the patterns only here (``finditer(text, pos,
+    endpos)`` keeps look-behinds on the real text) gives the same matches much faster. A window
+    runs from 60 characters before the first number to the first white space 100 characters
+    after the last one.
+    """
+    out: list[list[int]] = []
+    for m in _ANCHOR.finditer(text):
+        start = max(0, m.start() - BEFORE)
+        if out and start <= out[-1][1]:
+            if m.end() + AFTER > out[-1][2]:
+                out[-1][2] = m.end() + AFTER
+            continue
+        if out:
+            out[-1][1] = _ws_after(text, out[-1][2])
+            if start <= out[-1][1]:
+                out[-1][2] = m.end() + AFTER
+                continue
+        out.append([start, 0, m.end() + AFTER])
+    if out:
+        out[-1][1] = _ws_after(text, out[-1][2])
+    return [(a, b) for a, b, _ in out]
+
+
+def _ws_after(text: str, pos: int) -> int:
+    if pos >= len(text):
+        return len(text)
+    m = _WS.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def finditer(regex: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None):
+    """``regex.finditer`` restricted to ``windows(text)`` (same matches, fewer positions tried)."""
+    for a, b in spans if spans is not None else windows(text):
+        yield from regex.finditer(text, a, b)
 
 
 def masked_ranges(text: str) -> list[tuple[int, int, str]]:

@@ -146,8 +146,9 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
     cands: list[tuple[int, Found]] = []
     rejected: list[tuple[int, int]] = []
     scores: list[tuple[int, int]] = []
+    spans = N.windows(text)
     for order, (rule, regex) in enumerate(PATTERNS):
-        for m in regex.finditer(text):
+        for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
             found = _candidate(m, rule, text)
