@@ -143,3 +143,20 @@ def test_compile_patterns_reports_unknown_block(tmp_path, monkeypatch):
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"rule 'p1' uses unknown block"):
         N.compile_patterns("p.jsonl", {})
+
+
+_PIECES = st.sampled_from(["$", "5", "1,500", "million", "about", "up to", "percent", "%", " ", " ", "\n",
+                           "soldiers", "euros", "x" * 70, "-", "–", "twenty", "five", "S-300", "2015",
+                           "between", "and", "a", "billion", "dollars", "per", "barrel", "."])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_windows_give_the_same_matches_as_the_whole_text(pieces):
+    from pipeline.components import money as M
+    from pipeline.components import quantities as Q
+
+    text = " ".join(pieces)
+    for _, regex in M.PATTERNS + Q.PATTERNS:
+        whole = [(m.start(), m.end()) for m in regex.finditer(text)]
+        assert [(m.start(), m.end()) for m in N.finditer(regex, text)] == whole
