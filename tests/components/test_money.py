@@ -462,7 +462,6 @@ SEED_AMOUNTS = [  # (text, occurrence, value, qualifier)
 ]
 
 
-@pytest.mark.slow
 def test_seed_article_amounts_at_true_offsets(full_nlp, seed_text):
     doc = full_nlp(seed_text)
     spans = [s for s in doc.spans[ext.GROUP_MONEY]]

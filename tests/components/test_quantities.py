@@ -225,7 +225,6 @@ SEED = [  # (text, kind, value, min, max, unit, qualifier, approximate)
 ]
 
 
-@pytest.mark.slow
 def test_seed_article_quantities_at_true_offsets(full_nlp, seed_text):
     doc = full_nlp(seed_text)
     spans = {(s.start_char, s.end_char): s for s in doc.spans[ext.GROUP_QUANTITIES]}
