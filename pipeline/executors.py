@@ -19,6 +19,7 @@ class LocalExecutor:
     """Runs each batch right away in this process."""
 
     workers = 1
+    window = 0  # nothing is in flight: results are written as soon as they exist
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
@@ -36,6 +37,7 @@ class PoolExecutor:
         import multiprocessing
 
         self.workers = workers
+        self.window = 2 * workers
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, fn, *args) -> Future:
@@ -64,6 +66,7 @@ class DaskExecutor:
                                         host="127.0.0.1", dashboard_address=None)
             self.client = Client(self.cluster)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        self.window = 2 * self.workers
         log.info("dask: %s with %d workers", self.client.scheduler.address, self.workers)
 
     def submit(self, fn, *args) -> Any:

@@ -191,7 +191,7 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
 
     model = prov["model"]
     window: deque = deque()
-    limit = max(1, 2 * getattr(executor, "workers", 1))
+    limit = getattr(executor, "window", 2)  # batches in flight beyond the one being drained
 
     def drain(batch, todo_ids, future):
         fresh = iter(future.result() if future is not None else [])
