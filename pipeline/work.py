@@ -82,7 +82,8 @@ def shift_records(records: list[dict], offset: int) -> list[dict]:
     return records if offset == 0 else [_shift(r, offset) for r in records]
 
 
-def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: bool):
+def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: bool,
+            with_mentions: bool = True):
     """Mention records, claim records (or None) and the word count of a parsed, ruled text."""
     mentions: list[dict] = []
     claims: list[dict] | None = [] if with_claims else None
@@ -90,7 +91,8 @@ def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: b
     if with_claims:
         from pipeline.components.claims import extract_claims
     for offset, doc in chunks:
-        mentions.extend(shift_records(mention_records(doc, doc_id), offset))
+        if with_mentions:
+            mentions.extend(shift_records(mention_records(doc, doc_id), offset))
         if with_claims:
             claims.extend(shift_records(extract_claims(doc, doc_id, prov), offset))
         words += sum(1 for t in doc if not (t.is_space or t.is_punct))
@@ -126,7 +128,7 @@ def process_batch(records: list[dict[str, Any]], settings: Settings, prov: dict 
 
 
 def from_cache(record: dict[str, Any], path: Path, settings: Settings, prov: dict | None,
-               with_claims: bool) -> DocResult:
+               with_claims: bool, with_mentions: bool = True) -> DocResult:
     """Driver side: read a cached parse and build the outputs (no model).
 
     The cached rule results are used when they were made under the current rules stamp;
@@ -139,7 +141,7 @@ def from_cache(record: dict[str, Any], path: Path, settings: Settings, prov: dic
         chunks, _ = cache.from_bytes(data, rules_nlp.vocab)
         chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published")))
                   for off, doc in chunks]
-    mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
+    mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims, with_mentions)
     return DocResult(record["doc_id"], mentions, claims, None, words)
 
 

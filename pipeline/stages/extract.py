@@ -41,7 +41,7 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "
                                   f"{prov['model']}; run `claims annotate` first", out_dir)
-            doc = from_cache(record, path, settings, prov, with_claims=True)
+            doc = from_cache(record, path, settings, prov, with_claims=True, with_mentions=False)
             out.write_many(doc.claims)
             result.claims += len(doc.claims)
             result.documents += 1
