@@ -67,7 +67,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +78,7 @@ from spacy.tokens import Doc, Span, Token
 import pipeline
 from pipeline import extensions as ext
 from pipeline.components.mentions import mention_records
+from pipeline.ruledata import RuleError, read_jsonl_rules
 from pipeline.schemas import CLAIM, claim_id
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -98,10 +98,6 @@ MAX_PARSE_TOKENS = 40
 
 
 # ------------------------------------------------------------------------------------ rule data
-class RuleError(ValueError):
-    """A rule file is malformed: the message names the file, the line and the rule."""
-
-
 @dataclass(frozen=True)
 class Rules:
     report: dict[str, dict]                 # lemma -> rule
@@ -128,21 +124,9 @@ _KINDS = {
 def _read_rules(path: Path, kind_key: str) -> list[dict]:
     """Read a JSONL rule file; every rule needs a unique ``id`` and a known kind."""
     allowed = _KINDS[path.name]
-    rules, seen = [], set()
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rule = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(rule, dict) or not isinstance(rule.get("id"), str) or not rule["id"]:
-            raise RuleError(f"{where}: every rule needs a string 'id'")
-        rid = rule["id"]
-        if rid in seen:
-            raise RuleError(f"{where}: rule {rid!r}: duplicate id")
-        seen.add(rid)
+    rules = []
+    for lineno, rule in read_jsonl_rules(path):
+        where, rid = f"{path}:{lineno}", rule["id"]
         kind = rule.get(kind_key)
         if kind not in allowed:
             raise RuleError(f"{where}: rule {rid!r}: {kind_key} {kind!r} is not one of {sorted(allowed)}")

@@ -56,12 +56,13 @@ from __future__ import annotations
 
 import calendar
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
+
+from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 PATTERNS_FILE = RULES_DIR / "dates_patterns.jsonl"
@@ -73,7 +74,7 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 NORM_KEYS = ("timex_type", "value", "mod", "earliest", "latest", "anchor")
 
 
-class DateRuleError(ValueError):
+class DateRuleError(RuleError):
     """A date rule or lexicon entry is invalid (the message names the file and the entry)."""
 
 
@@ -91,22 +92,6 @@ def _alt(forms) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
-def _read_jsonl(path: Path) -> list[tuple[int, dict]]:
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DateRuleError(f"{path}:{lineno}: not valid JSON ({exc})") from exc
-            if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not row["id"]:
-                raise DateRuleError(f"{path}:{lineno}: every entry needs a non-empty string 'id'")
-            rows.append((lineno, row))
-    return rows
-
-
 def load_grammar(patterns_file: str | Path = PATTERNS_FILE,
                  words_file: str | Path = WORDS_FILE) -> Grammar:
     """Load and validate the lexicon and the patterns (cached per file pair)."""
@@ -118,13 +103,9 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
     words: dict[str, dict[str, Any]] = {c: {} for c in WORD_CLASSES}
     cased: dict[str, dict[str, Any]] = {"month": {}, "weekday": {}, "holiday": {}}
     full: dict[str, list[str]] = {"month": [], "weekday": []}
-    seen: set[str] = set()
     wpath = Path(words_file)
-    for lineno, row in _read_jsonl(wpath):
+    for lineno, row in read_jsonl_rules(wpath, error=DateRuleError):
         where = f"{wpath}:{lineno} (id {row['id']!r})"
-        if row["id"] in seen:
-            raise DateRuleError(f"{where}: duplicate id")
-        seen.add(row["id"])
         cls = row.get("class")
         if cls not in WORD_CLASSES:
             raise DateRuleError(f"{where}: class must be one of {WORD_CLASSES}, got {cls!r}")
@@ -175,12 +156,8 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
 
     patterns = []
     ppath = Path(patterns_file)
-    seen = set()
-    for lineno, row in _read_jsonl(ppath):
+    for lineno, row in read_jsonl_rules(ppath, error=DateRuleError):
         where = f"{ppath}:{lineno} (id {row['id']!r})"
-        if row["id"] in seen:
-            raise DateRuleError(f"{where}: duplicate id")
-        seen.add(row["id"])
         handler = row.get("handler")
         if handler not in HANDLERS:
             raise DateRuleError(f"{where}: unknown handler {handler!r} (known: {sorted(HANDLERS)})")

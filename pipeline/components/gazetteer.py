@@ -29,7 +29,6 @@ gets the role ``<country>GOV`` for that range.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -37,6 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
+
+from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -55,7 +56,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB)?$")
 
 
-class ActorDictionaryError(ValueError):
+class ActorDictionaryError(RuleError):
     """A dictionary file or one of its rows is invalid (the message names file and line)."""
 
 
@@ -196,17 +197,8 @@ def _aliases(value, where: str) -> list[str]:
 
 
 def _read_jsonl(path: Path):
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ActorDictionaryError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise ActorDictionaryError(f"{path}:{lineno}: each line must be a JSON object")
-            yield lineno, row
+    """Rows of a JSONL dictionary (ids are checked by the callers, with their own messages)."""
+    return read_jsonl_rules(path, error=ActorDictionaryError, require_id=False, comments=True)
 
 
 def _read_csv(path: Path):

@@ -12,10 +12,11 @@ Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to floa
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from pipeline.ruledata import RuleError, read_jsonl_rules  # noqa: F401  (RuleError is part of this API)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -229,41 +230,24 @@ def to_float(value: Decimal | None) -> float | None:
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 
-class RuleError(ValueError):
-    """A rule data file is malformed; the message names the file, line and rule id."""
-
-
 def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[dict]:
     """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
     path = RULES_DIR / name
     rules: list[dict] = []
-    seen: set[str] = set()
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rule = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RuleError(f"{path}:{lineno}: invalid JSON ({exc})") from exc
-            rid = rule.get("id") if isinstance(rule, dict) else None
-            if not isinstance(rid, str) or not rid:
-                raise RuleError(f"{path}:{lineno}: rule without a string 'id'")
-            if rid in seen:
-                raise RuleError(f"{path}:{lineno}: duplicate rule id {rid!r}")
-            seen.add(rid)
-            missing = [k for k in required if k not in rule]
-            if missing:
-                raise RuleError(f"{path}:{lineno}: rule {rid!r} lacks {', '.join(missing)}")
-            for key, values in (allowed or {}).items():
-                if key in rule and rule[key] not in values:
-                    raise RuleError(f"{path}:{lineno}: rule {rid!r} has {key}={rule[key]!r}, "
-                                    f"expected one of {values}")
-            if "forms" in rule and (not isinstance(rule["forms"], list)
-                                    or not all(isinstance(f, str) and f for f in rule["forms"])):
-                raise RuleError(f"{path}:{lineno}: rule {rid!r}: 'forms' must be a list of strings")
-            rule["_where"] = f"{path.name}:{lineno}"
-            rules.append(rule)
+    for lineno, rule in read_jsonl_rules(path):
+        rid = rule["id"]
+        missing = [k for k in required if k not in rule]
+        if missing:
+            raise RuleError(f"{path}:{lineno}: rule {rid!r} lacks {', '.join(missing)}")
+        for key, values in (allowed or {}).items():
+            if key in rule and rule[key] not in values:
+                raise RuleError(f"{path}:{lineno}: rule {rid!r} has {key}={rule[key]!r}, "
+                                f"expected one of {values}")
+        if "forms" in rule and (not isinstance(rule["forms"], list)
+                                or not all(isinstance(f, str) and f for f in rule["forms"])):
+            raise RuleError(f"{path}:{lineno}: rule {rid!r}: 'forms' must be a list of strings")
+        rule["_where"] = f"{path.name}:{lineno}"
+        rules.append(rule)
     return rules
 
 

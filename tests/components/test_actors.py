@@ -437,7 +437,7 @@ def test_user_dictionary_person_validity(user_nlp, published, role):
     ("missing_id.csv", 2, "missing or empty 'id'"),
     ("bad_range.csv", 2, "after valid_to"),
     ("duplicate.csv", 3, "duplicate id 'dup'"),
-    ("bad_json.jsonl", 2, "invalid JSON"),
+    ("bad_json.jsonl", 2, "not valid JSON"),
     ("bad_aliases.jsonl", 2, "'aliases' must be"),
     ("no_header.csv", 1, "CSV header"),
 ])

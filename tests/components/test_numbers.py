@@ -134,7 +134,7 @@ def test_load_rules_reports_missing_field(tmp_path, monkeypatch):
 def test_load_rules_reports_bad_json(tmp_path, monkeypatch):
     (tmp_path / "x.jsonl").write_text('{"id": \n', encoding="utf-8")
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
-    with pytest.raises(N.RuleError, match=r"x.jsonl:1: invalid JSON"):
+    with pytest.raises(N.RuleError, match=r"x.jsonl:1: not valid JSON"):
         N.load_rules("x.jsonl", ())
 
 

@@ -1,0 +1,42 @@
+"""Reading rule data files (JSONL under ``pipeline/rules/`` and user dictionaries), shared by all
+components: every problem is reported as ``FILE:LINE: problem`` (with the rule id when known)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class RuleError(ValueError):
+    """A rule data file is malformed; the message names the file, the line and the rule id."""
+
+
+def read_jsonl_rules(path: str | Path, *, error: type[RuleError] = RuleError, require_id: bool = True,
+                     comments: bool = False) -> Iterator[tuple[int, dict]]:
+    """``(line number, rule)`` for every non-blank line of a JSONL rule file.
+
+    Each line must be a JSON object; with ``require_id`` each needs a unique, non-empty string
+    ``id`` (the id comes back on mentions as ``origin: "rule:<id>"``). With ``comments``, lines
+    starting with ``#`` are skipped. Problems raise ``error`` naming the file and line.
+    """
+    path = Path(path)
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8-sig") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or (comments and line.lstrip().startswith("#")):
+                continue
+            try:
+                rule = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise error(f"{path}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(rule, dict):
+                raise error(f"{path}:{lineno}: each line must be a JSON object")
+            if require_id:
+                rid = rule.get("id")
+                if not isinstance(rid, str) or not rid:
+                    raise error(f"{path}:{lineno}: every rule needs a string 'id'")
+                if rid in seen:
+                    raise error(f"{path}:{lineno}: duplicate rule id {rid!r} (first on line {seen[rid]})")
+                seen[rid] = lineno
+            yield lineno, rule
