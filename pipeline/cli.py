@@ -13,6 +13,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.errors import ClaimsError, Interrupted
+from pipeline.ruledata import RuleError
 
 app = typer.Typer(
     name="claims",
@@ -75,7 +76,7 @@ def errors():
         yield
     except typer.Exit:
         raise
-    except ClaimsError as exc:
+    except (ClaimsError, RuleError) as exc:
         if STATE["verbose"]:
             logging.exception("failed")
         typer.echo(f"error: {exc}", err=True)
@@ -321,7 +322,10 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - e.g. a bad rule file found while importing a stage
         if STATE["verbose"] or "--verbose" in sys.argv or "-v" in sys.argv:
             raise
-        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
+        if isinstance(exc, RuleError):
+            typer.echo(f"error: {exc}", err=True)
+        else:
+            typer.echo(f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
         sys.exit(1)
 
 
