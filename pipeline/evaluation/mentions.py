@@ -97,7 +97,8 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
     Returns ``{"documents", "ignored_predictions", "kinds": {kind: {"gold", "pred",
     "strict": {"tp", "precision", "recall", "f1"}, "relaxed": {...}, "type_accuracy",
     "value_accuracy", "type_f1", "value_f1", "examples": {"missed", "spurious", "wrong_value"}}}}``.
-    Accuracies are None when nothing matched (or, for type, no gold mention has a type).
+    Accuracies are None when nothing matched (or, for type and value, no matched gold mention has
+    one: span-only gold from an annotation tool scores detection only).
     """
     gold = _group(gold_records)
     pred_all = _group(pred_records)
@@ -109,7 +110,7 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
     report: dict[str, Any] = {"documents": len(docs), "ignored_predictions": ignored, "kinds": {}}
     for kind in wanted:
         n_gold = n_pred = strict_tp = relaxed_tp = 0
-        typed = type_ok = value_ok = 0
+        typed = type_ok = value_ok = valued = 0
         ex = {"missed": [], "spurious": [], "wrong_value": []}
         for doc in sorted(docs):
             g = gold.get((doc, kind), [])
@@ -124,6 +125,9 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
                 if gn.get("timex_type") is not None:
                     typed += 1
                     type_ok += gn.get("timex_type") == pn.get("timex_type")
+                if gn.get("value") is None:
+                    continue  # span-only gold (e.g. from an annotation tool): no value to score
+                valued += 1
                 if same_value(gn.get("value"), pn.get("value")):
                     value_ok += 1
                 elif len(ex["wrong_value"]) < EXAMPLES:
@@ -139,9 +143,9 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
             "strict": {"tp": strict_tp, **_prf(strict_tp, strict_tp, n_pred, n_gold)},
             "relaxed": {"tp": relaxed_tp, **_prf(relaxed_tp, relaxed_tp, n_pred, n_gold)},
             "type_accuracy": type_ok / typed if typed else None,
-            "value_accuracy": value_ok / relaxed_tp if relaxed_tp else None,
+            "value_accuracy": value_ok / valued if valued else None,
             "type_f1": _prf(type_ok, type_ok, n_pred, n_gold)["f1"] if typed else None,
-            "value_f1": _prf(value_ok, value_ok, n_pred, n_gold)["f1"],
+            "value_f1": _prf(value_ok, value_ok, n_pred, n_gold)["f1"] if valued else None,
             "examples": ex,
         }
     return report

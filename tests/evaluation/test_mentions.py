@@ -88,3 +88,13 @@ def test_format_report_lists_scores_and_examples():
     text = format_report(evaluate(GOLD, PRED), examples=True)
     assert "date" in text and " 40.00" in text and " 80.00" in text and " 75.00" in text
     assert "spurious" in text and "2016-H1" in text
+
+
+def test_span_only_gold_scores_detection_but_not_values():
+    from pipeline.evaluation.mentions import evaluate
+
+    gold = [{"doc_id": "d", "kind": "money", "start": 0, "end": 3, "norm": {"value": None}}]
+    pred = [{"doc_id": "d", "kind": "money", "start": 0, "end": 3, "norm": {"value": 5.0}}]
+    money = evaluate(gold, pred)["kinds"]["money"]
+    assert money["strict"]["f1"] == 1.0
+    assert money["value_accuracy"] is None and money["value_f1"] is None
