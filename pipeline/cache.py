@@ -13,14 +13,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from pipeline.io import CACHE
+from pipeline.io import CACHE, make_temp
 
 def _freeze_msgpack_registries() -> None:
     """srsly looks up msgpack extension entry points on every (de)serialization, scanning every
@@ -80,11 +79,13 @@ def from_bytes(data: bytes, vocab: Vocab) -> tuple[Chunks, str | None]:
 
 
 def write(path: Path, data: bytes) -> None:
-    """Atomically write a cache entry."""
+    """Atomically and durably write a cache entry."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "wb") as fh:
+    fh, tmp = make_temp(path, binary=True)
+    with fh:
         fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 

@@ -110,12 +110,12 @@ def _settings(model=None, published=None, actors=None, currency=None, batch_size
                    batch_size=batch_size, workers=workers)
 
 
-def _summary_rejects(records: list[dict]) -> None:
+def _summary_rejects(records: list[dict], total: int) -> None:
     for rec in records[:10]:
         where = rec["path"] + (f":{rec['line']}" if rec.get("line") else "")
         typer.echo(f"  rejected {where}: {rec['reason']}")
-    if len(records) > 10:
-        typer.echo(f"  … and {len(records) - 10} more in rejects.jsonl")
+    if total > len(records[:10]):
+        typer.echo(f"  … and {total - len(records[:10])} more in rejects.jsonl")
 
 
 @app.command()
@@ -129,7 +129,7 @@ def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published =
         with io.locked(out, "claims ingest"):
             result = run_ingest(inputs, out, settings.published)
         typer.echo(f"ingested {result.documents} documents, rejected {result.rejects} -> {out / io.DOCUMENTS}")
-        _summary_rejects(result.reject_records)
+        _summary_rejects(result.reject_records, result.rejects)
 
 
 @app.command()
@@ -191,7 +191,7 @@ def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, publ
         typer.echo(f"  mentions   {sum(result.mentions.values())} ({kinds})")
         typer.echo(f"  claims     {result.claims}")
         typer.echo(f"  speed      {result.words_per_second:,.0f} words/s ({result.words} words)")
-        _summary_rejects(result.reject_records)
+        _summary_rejects(result.reject_records, result.rejects)
 
 
 @app.command()

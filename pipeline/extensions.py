@@ -78,7 +78,8 @@ def add_mention(
         return None
     span._.norm = norm
     span._.origin = origin
-    group_spans = list(doc.spans[group]) if group in doc.spans else []
-    group_spans.append(span)
-    doc.spans[group] = group_spans
+    if group in doc.spans:
+        doc.spans[group].append(span)  # O(1): rebuilding the group each time is quadratic
+    else:
+        doc.spans[group] = [span]
     return span

@@ -6,6 +6,7 @@ import json
 import os
 import socket
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,10 +30,16 @@ def dumps(record: dict[str, Any]) -> str:
 
 def read_jsonl(path: Path, *, skip_bad: bool = False) -> Iterator[dict[str, Any]]:
     """Stream the records of a JSONL file; a bad line raises ``ClaimsError`` naming file and line."""
+    for _, record in read_jsonl_numbered(path, skip_bad=skip_bad):
+        yield record
+
+
+def read_jsonl_numbered(path: Path, *, skip_bad: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` for each record (blank lines are skipped but counted)."""
     path = Path(path)
     if not path.exists():
         raise ClaimsError("file not found (run the previous stage first?)", path)
-    with path.open("r", encoding="utf-8") as fh:
+    with path.open("r", encoding="utf-8", newline="\n") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -46,7 +53,7 @@ def read_jsonl(path: Path, *, skip_bad: bool = False) -> Iterator[dict[str, Any]
                 if skip_bad:
                     continue
                 raise ClaimsError("a JSONL record must be a JSON object", path, lineno)
-            yield record
+            yield lineno, record
 
 
 def index_jsonl(path: Path, key: str) -> dict[str, int]:
@@ -67,6 +74,32 @@ def read_at(path: Path, offset: int) -> dict[str, Any]:
         return json.loads(fh.readline())
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()  # what open() would give; mkstemp alone gives 0600
+
+
+def make_temp(path: Path, binary: bool = False):
+    """``(file object, temporary path)`` beside ``path``, with the usual file permissions."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, FILE_MODE)
+    fh = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+    return fh, Path(tmp)
+
+
+def remove_stale_temps(out_dir: Path) -> int:
+    """Delete temporary files a killed run left behind (call while holding the lock)."""
+    out_dir = Path(out_dir)
+    stale = list(out_dir.glob(".*.tmp")) + list((out_dir / CACHE).glob("*/.*.tmp"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
 class AtomicWriter:
     """Write a file under a temporary name and rename it into place on success.
 
@@ -76,9 +109,7 @@ class AtomicWriter:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self.tmp = Path(tmp)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.fh, self.tmp = make_temp(self.path)
         self.count = 0
 
     def write(self, record: dict[str, Any]) -> None:
@@ -115,8 +146,8 @@ def write_json(path: Path, data: Any) -> None:
     """Atomically write a pretty, key-sorted JSON file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    fh, tmp = make_temp(path)
+    with fh:
         json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
         fh.write("\n")
         fh.flush()
@@ -134,12 +165,55 @@ def read_manifest(out_dir: Path) -> dict[str, Any]:
         raise ClaimsError(f"manifest is not valid JSON ({exc.msg})", path) from None
 
 
+def mark_incomplete(out_dir: Path) -> None:
+    """A stage run on its own changes part of the outputs: the next ``claims run`` must not
+    reuse the others as if they were one complete run."""
+    manifest = read_manifest(out_dir)
+    if manifest.get("complete") is not False or "stamp" in manifest:
+        manifest.pop("stamp", None)
+        manifest["complete"] = False
+        write_json(Path(out_dir) / MANIFEST, manifest)
+
+
 def update_manifest(out_dir: Path, **sections: Any) -> dict[str, Any]:
     manifest = read_manifest(out_dir)
     manifest.update(sections)
     manifest["schema"] = "manifest/1"
     write_json(Path(out_dir) / MANIFEST, manifest)
     return manifest
+
+
+EMPTY_LOCK_GRACE = 10.0  # seconds: a lock file still empty after this was left by a killed run
+
+
+def _read_lock(lock: Path) -> dict | None:
+    """The holder recorded in a lock file, ``{}`` while it is being written, None if gone."""
+    try:
+        text = lock.read_text(encoding="utf-8")
+        age = time.time() - lock.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    try:
+        return json.loads(text) if text.strip() else ({"stale": True} if age > EMPTY_LOCK_GRACE else {})
+    except json.JSONDecodeError:
+        return {"stale": True} if age > EMPTY_LOCK_GRACE else {}
+
+
+def _stale(holder: dict, host: str) -> bool:
+    if holder.get("stale"):
+        return True
+    pid = holder.get("pid")
+    return isinstance(pid, int) and holder.get("host") == host and not _pid_alive(pid)
+
+
+def _take_over(lock: Path, holder: dict | None) -> None:
+    """Remove a stale lock, unless another run replaced it in the meantime."""
+    if holder is None:
+        return
+    if _read_lock(lock) == holder:
+        lock.unlink(missing_ok=True)
+    else:
+        time.sleep(0.05)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -162,26 +236,27 @@ def locked(out_dir: Path, command: str = "claims"):
     out_dir.mkdir(parents=True, exist_ok=True)
     lock = out_dir / LOCK
     me = {"pid": os.getpid(), "host": socket.gethostname(), "command": command}
-    for _ in range(2):
+    waited = 0
+    while True:
         try:
             fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            try:
-                holder = json.loads(lock.read_text(encoding="utf-8") or "{}")
-            except (OSError, json.JSONDecodeError):
-                holder = {}
-            pid = holder.get("pid")
-            same_host = holder.get("host") == me["host"]
-            if isinstance(pid, int) and same_host and not _pid_alive(pid):
-                lock.unlink(missing_ok=True)  # stale: its process is gone
+            holder = _read_lock(lock)
+            if holder is None or _stale(holder, me["host"]):
+                _take_over(lock, holder)
+                continue
+            if not holder and waited < 20:  # the other run is writing its lock file right now
+                time.sleep(0.1)
+                waited += 1
                 continue
             raise LockedError(
                 f"output folder is in use by another run ({holder.get('command', 'claims')}, "
-                f"pid {pid} on {holder.get('host', '?')}); wait for it to finish, or delete "
+                f"pid {holder.get('pid')} on {holder.get('host', '?')}); wait for it to finish, or delete "
                 f"{lock} if that process is gone", out_dir) from None
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(me, fh)
         break
+    remove_stale_temps(out_dir)
     try:
         yield
     finally:

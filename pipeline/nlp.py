@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from pathlib import Path
 
 import spacy
@@ -11,9 +12,10 @@ from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.config import Settings
+from pipeline.errors import ClaimsError
 
 
-class ModelError(RuntimeError):
+class ModelError(ClaimsError):
     """The requested spaCy model cannot be loaded."""
 
 
@@ -60,6 +62,29 @@ def model_id_of(model: str) -> str:
         return _model_id(spacy.util.load_meta(path / "meta.json"))
     except (OSError, ValueError, ImportError) as exc:
         raise _error(model) from exc
+
+
+def model_path(model: str) -> Path:
+    """The folder of an installed model (package name or path)."""
+    path = Path(model)
+    try:
+        return path if path.exists() else Path(spacy.util.get_package_path(model))
+    except (OSError, ValueError, ImportError) as exc:
+        raise _error(model) from exc
+
+
+@functools.lru_cache(maxsize=8)
+def model_key(model: str) -> str:
+    """``name@version:fingerprint``: the fingerprint hashes every file of the model, so two
+    different models with the same name and version (every ``spacy train`` output is
+    ``pipeline@0.0.0``) never share cached parses or incremental results."""
+    root = model_path(model)
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{model_id_of(model)}:{digest.hexdigest()[:16]}"
 
 
 def _add_components(nlp: Language, settings: Settings) -> Language:

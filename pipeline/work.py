@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,9 @@ from spacy.language import Language
 from pipeline import __version__, cache
 from pipeline.components.mentions import mention_records
 from pipeline.config import Settings
-from pipeline.nlp import apply_rules, cached_build, cached_rules
+from pipeline.nlp import apply_rules, cached_build, cached_rules, model_key
+
+log = logging.getLogger(__name__)
 
 # Texts longer than this are parsed in chunks cut at paragraph or sentence boundaries.
 CHUNK_CHARS = 100_000
@@ -182,7 +185,8 @@ def rules_stamp(settings: Settings, record: dict[str, Any]) -> str:
 
 
 def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, settings: Settings,
-                   prov: dict, with_claims: bool, executor, stop=None) -> Iterator[tuple[dict, DocResult | None]]:
+                   prov: dict, with_claims: bool, executor, stop=None,
+                   model: str | None = None) -> Iterator[tuple[dict, DocResult | None]]:
     """``(record, result)`` in input order for ``(record, reuse)`` items.
 
     A reused item yields ``None`` (the caller copies its earlier records); a cached parse is read
@@ -191,7 +195,7 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
     """
     from collections import deque
 
-    model = prov["model"]
+    model = model or model_key(settings.model)  # what cache entries are keyed by
     window: deque = deque()
     limit = getattr(executor, "window", 2)  # batches in flight beyond the one being drained
 
@@ -206,7 +210,13 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
                 result = next(fresh)
                 cache.write(path, result.parse)
             else:
-                result = from_cache(record, path, settings, prov, with_claims)
+                try:
+                    result = from_cache(record, path, settings, prov, with_claims)
+                except Exception as exc:  # noqa: BLE001 - a damaged cache entry is parsed again
+                    log.warning("cache entry %s is unreadable (%s); parsing the document again", path, exc)
+                    path.unlink(missing_ok=True)
+                    result = process_batch([record], settings, prov, with_claims)[0]
+                    cache.write(path, result.parse)
             yield record, result
 
     for batch in batched(items, settings.batch_size):

@@ -13,11 +13,13 @@ from pipeline.config import Settings
 from pipeline.stages.annotate import annotate
 from pipeline.stages.extract import extract
 from pipeline.stages.ingest import ingest
+from pipeline.stages.run import run
 from pipeline.stages.validate import validate
 
 NEWSY = ["Russia", "Iran", "the Kremlin", "said", "signed", "$8 billion", "€5m", "in 2015", "November 23, 2015",
          "71 percent", "about 1,500–3,000 soldiers", "S-300", "was", "not", ".", ",", "\n\n", "\r\n", "\u200f",
-         "مرحبا", "שלום", "e\u0301", "👍🏽", "\x00", "🇮🇷", "  ", "«", "»", "—", "x" * 300]
+         "مرحبا", "שלום", "e\u0301", "👍🏽", "\x00", "🇮🇷", "  ", "«", "»", "—", "x" * 300,
+         "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\ufeff"]
 
 texts = st.one_of(
     st.text(min_size=1, max_size=400),
@@ -32,7 +34,8 @@ texts = st.one_of(
 def test_pipeline_survives_arbitrary_text(full_nlp, batch):
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
-        src.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(batch)),
+        src.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n"
+                               for i, t in enumerate(batch)),
                        encoding="utf-8")
         out = Path(tmp) / "out"
         result = ingest([src], out)
@@ -47,3 +50,10 @@ def test_pipeline_survives_arbitrary_text(full_nlp, batch):
                 assert docs[f"d{i}"] == text  # nothing rewritten
         for m in io.read_jsonl(out / io.MENTIONS):
             assert docs[m["doc_id"]][m["start"]:m["end"]] == m["text"]
+        # the incremental path copies earlier records byte for byte
+        again = Path(tmp) / "again"
+        run([src], again)
+        second = run([src], again)
+        assert second.parsed == 0 and "new" not in second.status
+        assert validate(again).ok
+        assert (again / io.MENTIONS).read_bytes() == (out / io.MENTIONS).read_bytes()

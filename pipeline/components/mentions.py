@@ -12,6 +12,8 @@ numeric mentions (``about 1,500 Iranian soldiers`` is a quantity *and* holds the
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -53,10 +55,6 @@ def candidate_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start_char < b.end_char and b.start_char < a.end_char
-
-
 def select(spans: list[Span]) -> list[Span]:
     """Non-overlapping numeric spans and non-overlapping actor spans, sorted by offset."""
     numeric = sorted((s for s in spans if s.label_ in NUMERIC_ORDER),
@@ -65,13 +63,19 @@ def select(spans: list[Span]) -> list[Span]:
                     key=lambda s: (-(s.end_char - s.start_char), s.start_char))
     chosen: list[Span] = []
     for pool in (numeric, actors):
-        kept: list[Span] = []
+        starts: list[int] = []  # kept spans, sorted by start; they never overlap each other
+        ends: list[int] = []
         for span in pool:
             if not span.text.strip():
                 continue
-            if not any(_overlaps(span, other) for other in kept):
-                kept.append(span)
-        chosen.extend(kept)
+            i = bisect.bisect_left(starts, span.start_char)
+            if i < len(starts) and starts[i] < span.end_char:  # a kept span starts inside
+                continue
+            if i > 0 and ends[i - 1] > span.start_char:  # the kept span before reaches in
+                continue
+            starts.insert(i, span.start_char)
+            ends.insert(i, span.end_char)
+            chosen.append(span)
     return sorted(chosen, key=lambda s: (s.start_char, s.end_char, s.label_))
 
 

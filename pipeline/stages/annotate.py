@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline import __version__, io
 from pipeline.config import Settings
 from pipeline.executors import LocalExecutor
-from pipeline.nlp import model_id_of
+from pipeline.nlp import model_id_of, model_key
 from pipeline.work import stream_results
 
 
@@ -33,9 +33,9 @@ def provenance(settings: Settings) -> dict:
     return {"pipeline": __version__, "model": model_id_of(settings.model), "config": settings.config_hash()}
 
 
-def record_manifest(out_dir: Path, settings: Settings, prov: dict) -> None:
+def record_manifest(out_dir: Path, settings: Settings, prov: dict, **more) -> None:
     io.update_manifest(out_dir, pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
-                       config=settings.output_config())
+                       config=settings.output_config(), model_key=model_key(settings.model), **more)
 
 
 def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
@@ -45,6 +45,7 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
     out_dir = Path(out_dir)
     prov = provenance(settings)
     result = AnnotateResult(model=prov["model"])
+    io.mark_incomplete(out_dir)
     records = ((r, False) for r in io.read_jsonl(out_dir / io.DOCUMENTS))
     with io.AtomicWriter(out_dir / io.MENTIONS) as out:
         for record, doc in stream_results(records, out_dir, settings, prov, False, executor or LocalExecutor()):

@@ -30,7 +30,7 @@ def _load_gold(gold: Path) -> tuple[list[dict], list[dict], bool]:
             raise ClaimsError(str(exc)) from None
         return [], mentions, True
     claims, mentions = [], []
-    for path, line, record in ((p, n, r) for p in jsonl for n, r in enumerate(io.read_jsonl(p), 1)):
+    for path, line, record in ((p, n, r) for p in jsonl for n, r in io.read_jsonl_numbered(p)):
         schema = record.get("schema", "claim/1" if "predicate" in record else "mention/1")
         if schema == "claim/1":
             claims.append(record)

@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline import __version__, cache, io
 from pipeline.config import Settings
 from pipeline.errors import ClaimsError
+from pipeline.nlp import model_key
 from pipeline.work import from_cache
 
 
@@ -27,17 +28,20 @@ def settings_of_run(out_dir: Path) -> tuple[Settings, dict]:
     settings = Settings(model=config["model"], default_currency=config["default_currency"],
                         actor_files=tuple(f["path"] for f in config.get("actor_files", [])),
                         published=config.get("published"))
-    return settings, {"pipeline": __version__, "model": model, "config": manifest["config_hash"]}
+    return settings, {"pipeline": __version__, "model": model, "config": manifest["config_hash"],
+                      "model_key": manifest.get("model_key")}
 
 
 def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -> ExtractResult:
     """Write ``out_dir/claims.jsonl`` from the cached parses of every document of the run."""
     out_dir = Path(out_dir)
     settings, prov = settings_of_run(out_dir)
+    key = prov.pop("model_key") or model_key(settings.model)
+    io.mark_incomplete(out_dir)
     result = ExtractResult()
     with io.AtomicWriter(out_dir / io.CLAIMS) as out:
         for record in io.read_jsonl(out_dir / io.DOCUMENTS):
-            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], prov["model"]))
+            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], key))
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "
                                   f"{prov['model']}; run `claims annotate` first", out_dir)

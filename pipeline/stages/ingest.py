@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,24 +56,37 @@ def sha256_text(text: str) -> str:
 
 
 # ------------------------------------------------------------------ discovering inputs
-def iter_input_files(inputs: list[Path]) -> Iterator[tuple[Path, Path]]:
+RUN_MARKERS = ("manifest.json", ".claims.lock")
+
+
+def is_run_folder(folder: Path) -> bool:
+    """A folder written by ``claims`` (its outputs are never read back as articles)."""
+    return (folder / "documents.jsonl").exists() and any((folder / m).exists() for m in RUN_MARKERS)
+
+
+def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterator[tuple[Path, Path]]:
     """``(file, root)`` pairs in a stable order; a folder is walked recursively.
 
     The root is what ``doc_id`` is made relative to: the folder given, or a file's own folder.
-    Hidden files and folders (``.name``) are skipped.
+    Hidden files and folders (``.name``), ``exclude`` (the output folder) and any other run
+    folder are skipped. Every input is checked to exist before anything is read.
     """
+    inputs = [Path(item) for item in inputs]
     for item in inputs:
-        item = Path(item)
-        if item.is_dir():
-            for path in sorted(p for p in item.rglob("*") if p.is_file()):
-                rel = path.relative_to(item)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                yield path, item
-        elif item.exists():
-            yield item, item.parent
-        else:
+        if not item.exists():
             raise ClaimsError("no such file or folder", item)
+    skip = exclude.resolve() if exclude is not None else None
+    for item in inputs:
+        if item.is_file():
+            yield item, item.parent
+            continue
+        for folder, dirs, files in os.walk(item):
+            here = Path(folder)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip
+                             and not is_run_folder(here / d))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield here / name, item
 
 
 # ------------------------------------------------------------------ decoding
@@ -95,9 +109,12 @@ def decode(data: bytes) -> tuple[str, str]:
     matches = [m for m in from_bytes(data) if m.chaos <= 0.2]
     if not matches:
         raise Reject("not UTF-8 and no text encoding could be detected (binary or corrupt file?)")
-    # charset-normalizer ranks by "chaos" then language coherence; single-byte code pages often tie
-    # (cp1250 and cp1252 decode French equally cleanly), so ties go to the more common encoding.
-    best = min(matches, key=lambda m: (round(m.chaos, 3), -round(m.coherence, 3), _rank(m.encoding)))
+    # charset-normalizer ranks by "chaos", then language coherence. Single-byte code pages that
+    # decode a text about equally cleanly (cp1250 vs cp1252: "£" or "Ł", "é" either way) are told
+    # apart better by how common the encoding is than by a language guess on a short text.
+    cleanest = min(m.chaos for m in matches)
+    close = [m for m in matches if m.chaos <= cleanest + 0.05]
+    best = min(close, key=lambda m: (_rank(m.encoding), round(m.chaos, 3), -round(m.coherence, 3)))
     return str(best), best.encoding
 
 
@@ -183,11 +200,34 @@ def read_timeml_file(path: Path) -> list[tuple[int | None, dict[str, Any]]]:
                     "published": doc.get("published")})]
 
 
-def read_jsonl_file(data: bytes) -> Iterator[tuple[int | None, dict[str, Any] | Reject]]:
-    text, _ = decode(data)
-    for lineno, line in enumerate(text.splitlines(), 1):
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | Reject]]:
+    """Lines of a JSONL file, streamed; split on newlines only (a JSON string may hold U+2028)."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32: decode whole (rare)
+            text, _ = decode(fh.read())
+            yield from enumerate(text.split("\n"), 1)
+            return
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield lineno, Reject(f"not UTF-8 (byte {exc.start + 1}); JSONL must be UTF-8", lineno)
+
+
+def read_jsonl_file(path: Path) -> Iterator[tuple[int | None, dict[str, Any] | Reject]]:
+    empty = True
+    for lineno, line in _jsonl_lines(path):
+        if isinstance(line, Reject):
+            empty = False
+            yield lineno, line
+            continue
         if not line.strip():
             continue
+        empty = False
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -197,6 +237,8 @@ def read_jsonl_file(data: bytes) -> Iterator[tuple[int | None, dict[str, Any] | 
             yield lineno, Reject("a JSONL line must be a JSON object with a 'text' field", lineno)
             continue
         yield lineno, raw
+    if empty:
+        raise Reject("empty file")
 
 
 # ------------------------------------------------------------------ records
@@ -247,28 +289,34 @@ def reject_record(path: str, reason: str, line: int | None = None, doc_id: str |
     return {"schema": REJECT, "path": path, "line": line, "doc_id": doc_id, "reason": reason}
 
 
-def iter_documents(inputs: list[Path], default_published: str | None = None) -> Iterator[dict[str, Any]]:
-    """Documents and reject records (``schema`` tells which), streamed in a stable order."""
+def iter_documents(inputs: list[Path], default_published: str | None = None,
+                   exclude: Path | None = None) -> Iterator[dict[str, Any]]:
+    """Documents and reject records (``schema`` tells which), streamed in a stable order.
+
+    A reject of a whole file carries the ``doc_id`` the file would have had (``path`` relative
+    to its root), so an incremental run knows that document is no longer valid.
+    """
     seen: set[str] = set()
-    for path, root in iter_input_files(inputs):
+    for path, root in iter_input_files(inputs, exclude):
         rel = path.relative_to(root).as_posix()
         shown = str(path)
         suffix = path.suffix.lower()
+        file_id = None if suffix in JSONL_SUFFIXES | TIMEML_SUFFIXES else rel
         if suffix not in SUPPORTED:
             yield reject_record(shown, f"unsupported file type {suffix or '(none)'!r}; "
                                        f"expected one of {', '.join(sorted(SUPPORTED))}")
             continue
         try:
-            data = path.read_bytes()
+            data = b"" if suffix in JSONL_SUFFIXES else path.read_bytes()
         except OSError as exc:
-            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}")
+            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
             continue
-        if not data.strip():
-            yield reject_record(shown, "empty file")
+        if suffix not in JSONL_SUFFIXES and not data.strip():
+            yield reject_record(shown, "empty file", doc_id=file_id)
             continue
         try:
             if suffix in JSONL_SUFFIXES:
-                items = read_jsonl_file(data)
+                items = read_jsonl_file(path)
             elif suffix in HTML_SUFFIXES:
                 items = read_html_file(data)
             elif suffix in TIMEML_SUFFIXES:
@@ -295,19 +343,23 @@ def iter_documents(inputs: list[Path], default_published: str | None = None) -> 
                 seen.add(doc_id)
                 yield doc
         except Reject as exc:
-            yield reject_record(shown, exc.reason, exc.line)
+            yield reject_record(shown, exc.reason, exc.line, file_id)
+        except OSError as exc:
+            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
 
 
 def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = None) -> IngestResult:
     """Write ``out_dir/documents.jsonl`` and ``out_dir/rejects.jsonl`` from the inputs."""
     out_dir = Path(out_dir)
     result = IngestResult()
+    io.mark_incomplete(out_dir)
     with io.AtomicWriter(out_dir / io.DOCUMENTS) as docs, io.AtomicWriter(out_dir / io.REJECTS) as rejects:
-        for record in iter_documents(list(inputs), default_published):
+        for record in iter_documents(list(inputs), default_published, exclude=out_dir):
             if record["schema"] == REJECT:
                 rejects.write(record)
                 result.rejects += 1
-                result.reject_records.append(record)
+                if len(result.reject_records) < 10:  # the first few, for the summary
+                    result.reject_records.append(record)
                 log.warning("rejected %s%s: %s", record["path"],
                             f":{record['line']}" if record["line"] else "", record["reason"])
             else:

@@ -24,7 +24,8 @@ from pipeline.errors import Interrupted
 from pipeline.executors import make_executor
 from pipeline.progress import Progress
 from pipeline.schemas import REJECT
-from pipeline.stages.annotate import provenance
+from pipeline.nlp import model_key
+from pipeline.stages.annotate import provenance, record_manifest
 from pipeline.stages.ingest import iter_documents
 from pipeline.work import code_hash, stream_results
 
@@ -107,7 +108,7 @@ class _Previous:
         with (self.out_dir / name).open("rb") as fh:
             fh.seek(start)
             data = fh.read(length).decode("utf-8")
-        records = [json.loads(line) for line in data.splitlines()]
+        records = [json.loads(line) for line in data.split("\n") if line]
         writer.write_many(records)
         return records
 
@@ -123,7 +124,8 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
     result = RunResult()
     prov = provenance(settings)
     result.model = prov["model"]
-    stamp = f"{prov['pipeline']}|{prov['model']}|{prov['config']}|{code_hash()}"
+    key = model_key(settings.model)
+    stamp = f"{prov['pipeline']}|{key}|{prov['config']}|{code_hash()}"
     stopping = {"flag": False}
 
     def on_sigint(signum, frame):
@@ -140,11 +142,14 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
             seen: set[str] = set()
 
             def items():
-                for record in iter_documents(inputs, settings.published):
+                for record in iter_documents(inputs, settings.published, exclude=out_dir):
                     if record["schema"] == REJECT:
                         writers[io.REJECTS].write(record)
                         result.rejects += 1
-                        result.reject_records.append(record)
+                        if len(result.reject_records) < 10:  # the first few, for the summary
+                            result.reject_records.append(record)
+                        if record.get("doc_id"):  # a document that is now invalid is not kept
+                            seen.add(record["doc_id"])
                         continue
                     seen.add(record["doc_id"])
                     reuse = previous.unchanged(record)
@@ -161,7 +166,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
 
             with Progress(total=None, desc="run", disable=quiet) as bar:
                 for record, doc in stream_results(items(), out_dir, settings, prov, True, pool,
-                                                  stop=lambda: stopping["flag"]):
+                                                  stop=lambda: stopping["flag"], model=key):
                     writers[io.DOCUMENTS].write(record)
                     if doc is None:
                         mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
@@ -193,9 +198,8 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
             signal.signal(signal.SIGINT, old_handler)
             pool.close()
         result.seconds = time.perf_counter() - started
-        io.update_manifest(out_dir, pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
-                           config=settings.output_config(), stamp=stamp, complete=True,
-                           counts={"documents": result.documents, "rejects": result.rejects,
-                                   "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
-                                   "status": dict(sorted(result.status.items()))})
+        record_manifest(out_dir, settings, prov, stamp=stamp, complete=True,
+                        counts={"documents": result.documents, "rejects": result.rejects,
+                                "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
+                                "status": dict(sorted(result.status.items()))})
     return result

@@ -78,7 +78,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
     if not docs_path.exists():
         raise ClaimsError("no documents.jsonl: not a run folder (run `claims ingest` first)", out_dir)
     seen: set[str] = set()
-    for line, rec in enumerate(io.read_jsonl(docs_path), 1):
+    for line, rec in io.read_jsonl_numbered(docs_path):
         report.documents += 1
         if not check_schema("document", rec, docs_path, line):
             continue
@@ -92,7 +92,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
     mention_ids: set[str] = set()
     ment_path = out_dir / io.MENTIONS
     if ment_path.exists():
-        for line, rec in enumerate(io.read_jsonl(ment_path), 1):
+        for line, rec in io.read_jsonl_numbered(ment_path):
             report.mentions += 1
             if not check_schema("mention", rec, ment_path, line):
                 continue
@@ -110,7 +110,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
     claims_path = out_dir / io.CLAIMS
     if claims_path.exists():
         claim_ids: set[str] = set()
-        for line, rec in enumerate(io.read_jsonl(claims_path), 1):
+        for line, rec in io.read_jsonl_numbered(claims_path):
             report.claims += 1
             if not check_schema("claim", rec, claims_path, line):
                 continue
@@ -139,7 +139,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
                                                    f"is not in mentions.jsonl")
     rej_path = out_dir / io.REJECTS
     if rej_path.exists():
-        for line, rec in enumerate(io.read_jsonl(rej_path), 1):
+        for line, rec in io.read_jsonl_numbered(rej_path):
             report.rejects += 1
             if not rec.get("path") or not rec.get("reason"):
                 problem(rej_path, line, "a reject needs 'path' and 'reason'")

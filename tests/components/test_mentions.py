@@ -1,3 +1,6 @@
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from pipeline import extensions as ext
@@ -42,3 +45,30 @@ def test_add_mention_snaps_to_tokens_and_keeps_offsets_true(blank_nlp):
     span = ext.add_mention(doc, ext.GROUP_MONEY, 8, 11, "money", {}, "rule:x", alignment_mode="expand")
     assert doc.text[span.start_char:span.end_char] == span.text == "$8bn"
     assert ext.add_mention(doc, ext.GROUP_MONEY, 9, 10, "money", {}, "rule:x") is None
+
+
+_BLANK = spacy.blank("en")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.sampled_from(["money", "date", "actor"])),
+                max_size=25))
+def test_select_keeps_non_overlapping_spans_like_the_naive_greedy(spans):
+    doc = _BLANK.make_doc(" ".join(f"w{i}" for i in range(40)))
+    candidates = [Span(doc, s, min(s + n, len(doc)), label=k) for s, n, k in spans]
+    chosen = select(candidates)
+
+    def naive(pool):
+        kept = []
+        for span in pool:
+            if not any(span.start_char < o.end_char and o.start_char < span.end_char for o in kept):
+                kept.append(span)
+        return kept
+
+    order = {"money": 0, "date": 2}
+    numeric = sorted((s for s in candidates if s.label_ in order),
+                     key=lambda s: (-(s.end_char - s.start_char), order[s.label_], s.start_char))
+    actors = sorted((s for s in candidates if s.label_ == "actor"),
+                    key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+    expected = sorted(naive(numeric) + naive(actors), key=lambda s: (s.start_char, s.end_char, s.label_))
+    assert [(s.start, s.end, s.label_) for s in chosen] == [(s.start, s.end, s.label_) for s in expected]

@@ -163,17 +163,23 @@ def test_sigkill_at_random_points_then_rerun_equals_clean_run(tmp_path):
 
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_with_message(tmp_path):
-    src = _big_corpus(tmp_path / "in", 40)
+    src = _big_corpus(tmp_path / "in", 120)
     out = tmp_path / "out"
     proc = _claims("run", str(src), "--out", str(out), "--batch-size", "2")
-    time.sleep(4.0)
+    deadline = time.monotonic() + 120
+    while not list((out / io.CACHE).glob("*/*.spacy")):  # wait until documents are being processed
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the run never started processing"
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
-    if proc.returncode == 0:
-        pytest.skip("the run finished before the signal arrived")
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert not (out / io.LOCK).exists()
     assert not list(out.glob(".*.tmp"))
+    assert not (out / io.DOCUMENTS).exists()  # nothing half-written
+    cached = len(list((out / io.CACHE).glob("*/*.spacy")))
     resumed = _claims("run", str(src), "--out", str(out))
-    assert resumed.wait() == 0 and validate(out).ok
+    _, err = resumed.communicate(timeout=600)
+    assert resumed.returncode == 0, err
+    assert validate(out).ok and cached >= 1
