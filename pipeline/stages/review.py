@@ -21,6 +21,7 @@ by each date mention of a claim (see :func:`date_bucket`: a date known only to t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import os
@@ -78,6 +79,10 @@ def parse_day(value: str | None, *, end: bool) -> str | None:
     if not m:
         raise ClaimsError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = m.group(1), m.group(2), m.group(3)
+    try:  # a real calendar day: 2016-13-01 or 2016-02-30 is an error, not an empty filter
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ClaimsError(f"not a date: {value!r} (no such month or day)") from None
     if day:
         return f"{year}-{month}-{day}"
     if month:

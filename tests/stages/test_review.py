@@ -261,3 +261,11 @@ def test_cli_review_summary_csv_and_errors(tmp_path):
     html = tmp_path / "report.html"
     ok = runner.invoke(app, ["review", str(RUN), "--html", str(html), "--limit", "2"])
     assert ok.exit_code == 0 and html.is_file() and "wrote HTML report (1 documents, 2 claims)" in ok.output
+
+
+@pytest.mark.parametrize("bad", ["2016-13-01", "2016-02-30", "2016-00"])
+def test_parse_day_rejects_impossible_dates(bad):
+    from pipeline.stages.review import parse_day
+
+    with pytest.raises(ClaimsError, match="no such month or day"):
+        parse_day(bad, end=False)
