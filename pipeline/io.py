@@ -142,6 +142,23 @@ class AtomicWriter:
             self.abort()
 
 
+def write_atomic(path: Path, data: str | bytes) -> Path:
+    """Write a whole file atomically (temporary file, fsync, rename); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh, tmp = make_temp(path, binary=True)
+    try:
+        with fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_json(path: Path, data: Any) -> None:
     """Atomically write a pretty, key-sorted JSON file."""
     path = Path(path)

@@ -17,8 +17,6 @@ import base64
 import hashlib
 import html
 import math
-import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pipeline.api import iso_day, mention_amount
+from pipeline.io import write_atomic
 
 KIND_COLOURS = {  # background, border (colour-blind friendly Okabe-Ito derived tints)
     "actor": ("#cfe3f7", "#0072b2"),
@@ -426,17 +425,7 @@ def write_report(path: str | Path, documents: list[dict], mentions: list[dict], 
                  title: str = "Claims review") -> Path:
     """Render and write the report atomically; returns the path."""
     page = render_report(documents, mentions, claims, title=title)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, page)
 
 
 __all__ = ["render_report", "write_report", "render_spans", "timeline_svg", "esc", "Item", "KIND_COLOURS"]

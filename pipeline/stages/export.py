@@ -200,9 +200,9 @@ def export(run_dir: str | Path, to: str, out: str | Path, *, kinds: Iterable[str
             tasks.append(label_studio_task(doc, by_doc.get(doc["doc_id"], []), model_version))
             result.spans += len(tasks[-1]["predictions"][0]["result"])
         result.tasks = len(tasks)
-        _write_text(out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+        io.write_atomic(out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
         config = out.with_name(out.stem + ".label_config.xml")
-        _write_text(config, label_studio_config(sorted(set(kinds) if kinds else KINDS, key=KINDS.index)))
+        io.write_atomic(config, label_studio_config(sorted(set(kinds) if kinds else KINDS, key=KINDS.index)))
         result.extra_files.append(config)
         return result
     with io.AtomicWriter(out) as writer:
@@ -213,21 +213,6 @@ def export(run_dir: str | Path, to: str, out: str | Path, *, kinds: Iterable[str
             result.tasks += 1
             result.spans += len(task["spans"] if to == "prodigy" else task["label"])
     return result
-
-
-def _write_text(path: Path, data: str) -> None:
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ------------------------------------------------------------------ import

@@ -22,11 +22,10 @@ by each date mention of a claim (see :func:`date_bucket`: a date known only to t
 from __future__ import annotations
 
 import datetime as dt
+import io as io_module
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
@@ -35,6 +34,7 @@ import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
 from pipeline.errors import ClaimsError
+from pipeline.io import write_atomic
 
 FORMATS = ("table", "csv", "jsonl", "parquet")
 SUMMARIES = ("actor", "doc", "month", "currency")
@@ -413,34 +413,14 @@ def to_table(df: pd.DataFrame, summary: bool) -> str:
     return shown.to_string(index=False) + "\n"
 
 
-def _write_atomic(path: Path, data: str | bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_parquet(df: pd.DataFrame, path: Path) -> None:
     try:
         import pyarrow  # noqa: F401
     except ImportError:  # pragma: no cover - depends on the environment
         raise ClaimsError("--format parquet needs pyarrow (pip install 'claims-pipeline[parquet]')") from None
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io_module.BytesIO()
+    df.to_parquet(buffer, index=False)
+    write_atomic(path, buffer.getvalue())
 
 
 # ------------------------------------------------------------------ the stage
@@ -493,7 +473,7 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
     rendered = {"table": lambda: to_table(df, summary=by is not None), "csv": lambda: to_csv(df),
                 "jsonl": lambda: to_jsonl(df)}[fmt]()
     if out is not None:
-        _write_atomic(Path(out), rendered)
+        write_atomic(Path(out), rendered)
         messages.insert(0, f"wrote {len(df)} {what} -> {out}")
         return "\n".join(messages) + "\n"
     if fmt == "table":  # csv/jsonl on stdout stay pure data
