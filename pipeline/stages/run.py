@@ -11,6 +11,7 @@ previous outputs, and the next run — reading parses from the cache — finishe
 from __future__ import annotations
 
 import json
+import logging
 import signal
 import time
 from collections import Counter
@@ -47,6 +48,9 @@ class RunResult:
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
+
+
+log = logging.getLogger(__name__)
 
 
 class _Previous:
@@ -144,6 +148,8 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
             def items():
                 for record in iter_documents(inputs, settings.published, exclude=out_dir):
                     if record["schema"] == REJECT:
+                        log.warning("rejected %s%s: %s", record["path"],
+                                    f":{record['line']}" if record.get("line") else "", record["reason"])
                         writers[io.REJECTS].write(record)
                         result.rejects += 1
                         if len(result.reject_records) < 10:  # the first few, for the summary
