@@ -111,11 +111,29 @@ def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) ->
             doc._.doc_id = record["doc_id"]
             doc._.published = record.get("published")
             pieces.append((i, offset, doc))
-    docs = nlp.pipe((doc for _, _, doc in pieces), batch_size=batch_size)
     grouped: list[cache.Chunks] = [[] for _ in records]
-    for (i, offset, _), doc in zip(pieces, docs):
-        grouped[i].append((offset, doc))
+    for batch in _model_batches(pieces, batch_size):
+        for (i, offset, _), doc in zip(batch, nlp.pipe([doc for _, _, doc in batch], batch_size=len(batch))):
+            grouped[i].append((offset, doc))
     yield from grouped
+
+
+def _model_batches(pieces: list, max_docs: int, max_chars: int | None = None) -> Iterator[list]:
+    """Batches for the model of at most ``max_docs`` texts and about ``max_chars`` characters:
+    the model's working memory grows with the tokens in a batch, so the chunks of one long
+    text go through a few at a time instead of all at once."""
+    max_chars = max_chars or CHUNK_CHARS
+    batch: list = []
+    size = 0
+    for piece in pieces:
+        n = len(piece[2].text)
+        if batch and (len(batch) >= max_docs or size + n > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += n
+    if batch:
+        yield batch
 
 
 def process_batch(records: list[dict[str, Any]], settings: Settings, prov: dict | None,

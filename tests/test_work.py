@@ -38,3 +38,14 @@ def test_shift_records_moves_every_span_and_rebuilds_ids():
     assert c["money"][0]["mention_id"] == "d:money:103-105"
     assert mention["start"] == 3  # the input is not modified
     assert shift_records([mention], 0) == [mention]
+
+
+def test_model_batches_bound_texts_and_characters():
+    from types import SimpleNamespace
+
+    from pipeline.work import _model_batches
+
+    pieces = [(0, 0, SimpleNamespace(text="x" * n)) for n in (40, 40, 40, 90, 10, 10, 10)]
+    batches = [[len(p[2].text) for p in b] for b in _model_batches(pieces, max_docs=2, max_chars=100)]
+    assert batches == [[40, 40], [40], [90, 10], [10, 10]]
+    assert sum(len(b) for b in batches) == len(pieces)
