@@ -69,6 +69,13 @@ def main_callback(
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
+def _error_line(exc: BaseException) -> str:
+    """One line for the user: our errors say file, line and problem; others name their type."""
+    if isinstance(exc, (ClaimsError, RuleError)):
+        return f"error: {exc}"
+    return f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)"
+
+
 @contextmanager
 def errors():
     """Turn failures into one clear line on stderr and exit status 1 (traceback with --verbose)."""
@@ -76,21 +83,14 @@ def errors():
         yield
     except typer.Exit:
         raise
-    except (ClaimsError, RuleError) as exc:
-        if STATE["verbose"]:
-            logging.exception("failed")
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(130 if isinstance(exc, Interrupted) else 1) from None
     except KeyboardInterrupt:
         typer.echo("interrupted: outputs written so far are complete; run again to finish", err=True)
         raise typer.Exit(130) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
         if STATE["verbose"]:
             logging.exception("failed")
-        else:
-            typer.echo(f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
-            raise typer.Exit(1) from None
-        raise typer.Exit(1) from None
+        typer.echo(_error_line(exc), err=True)
+        raise typer.Exit(130 if isinstance(exc, Interrupted) else 1) from None
 
 
 def _settings(model=None, published=None, actors=None, currency=None, batch_size=None, workers=None):
@@ -144,7 +144,7 @@ def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, defaul
 
     with errors():
         settings = _settings(model, None, actors, default_currency, batch_size, workers)
-        total = sum(1 for _ in io.read_jsonl(run_dir / io.DOCUMENTS))
+        total = io.count_records(run_dir / io.DOCUMENTS)
         with io.locked(run_dir, "claims annotate"), Progress(total, "annotate", STATE["quiet"]) as bar:
             pool = make_executor(executor, workers, scheduler)
             try:
@@ -322,10 +322,7 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - e.g. a bad rule file found while importing a stage
         if STATE["verbose"] or "--verbose" in sys.argv or "-v" in sys.argv:
             raise
-        if isinstance(exc, RuleError):
-            typer.echo(f"error: {exc}", err=True)
-        else:
-            typer.echo(f"error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
+        typer.echo(_error_line(exc), err=True)
         sys.exit(1)
 
 

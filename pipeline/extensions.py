@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-KINDS = ("actor", "money", "date", "quantity", "percent")
+from pipeline.schemas import KINDS  # noqa: F401  (re-exported: the mention kinds)
 
 # Span groups the components write to (one per component) and the merged result.
 GROUP_MONEY = "claims_money"

@@ -56,6 +56,15 @@ def read_jsonl_numbered(path: Path, *, skip_bad: bool = False) -> Iterator[tuple
             yield lineno, record
 
 
+def count_records(path: Path) -> int:
+    """The number of records in a JSONL file, without parsing them."""
+    path = Path(path)
+    if not path.exists():
+        raise ClaimsError("file not found (run the previous stage first?)", path)
+    with path.open("rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
 def index_jsonl(path: Path, key: str) -> dict[str, int]:
     """``{record[key]: byte offset of its line}`` without keeping the records in memory."""
     index: dict[str, int] = {}
@@ -110,12 +119,10 @@ class AtomicWriter:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fh, self.tmp = make_temp(self.path)
-        self.count = 0
 
     def write(self, record: dict[str, Any]) -> None:
         self.fh.write(dumps(record))
         self.fh.write("\n")
-        self.count += 1
 
     def write_many(self, records: Iterable[dict[str, Any]]) -> None:
         for record in records:

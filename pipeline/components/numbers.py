@@ -222,10 +222,6 @@ def is_spelled(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
-def to_float(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
 # --------------------------------------------------------------------------- rule data
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 

@@ -31,7 +31,6 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TIMEML_SUFFIXES = {".tml"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | TIMEML_SUFFIXES
-META_KEYS = ("id", "title", "published", "url", "source")
 
 
 class Reject(Exception):
@@ -47,7 +46,6 @@ class Reject(Exception):
 class IngestResult:
     documents: int = 0
     rejects: int = 0
-    files: int = 0
     reject_records: list[dict[str, Any]] = field(default_factory=list)
 
 
