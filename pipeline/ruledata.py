@@ -4,6 +4,7 @@ components: every problem is reported as ``FILE:LINE: problem`` (with the rule i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,3 +41,22 @@ def read_jsonl_rules(path: str | Path, *, error: type[RuleError] = RuleError, re
                     raise error(f"{path}:{lineno}: duplicate rule id {rid!r} (first on line {seen[rid]})")
                 seen[rid] = lineno
             yield lineno, rule
+
+
+#: The one template syntax of rule patterns: ``{NAME}`` inserts the named block as a
+#: non-capturing group, ``{NAME:group}`` as a named group. Used by every component.
+TEMPLATE_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::([a-z][a-z0-9_]*))?\}")
+
+
+def expand_template(pattern: str, blocks: dict[str, str], where: str, *,
+                    error: type[RuleError] = RuleError) -> str:
+    """Fill ``{NAME}`` / ``{NAME:group}`` in ``pattern`` from ``blocks``; ``where`` names the rule
+    (``FILE:LINE (id …)``) in the error raised for an unknown block."""
+    def sub(m: re.Match) -> str:
+        name, group = m.group(1), m.group(2)
+        if name not in blocks:
+            raise error(f"{where}: unknown block {{{name}}} (known: {', '.join(sorted(blocks))})")
+        body = blocks[name]
+        return f"(?P<{group}>{body})" if group else f"(?:{body})"
+
+    return TEMPLATE_RE.sub(sub, pattern)
