@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -40,81 +41,100 @@ class Currency:
     requires_scale: bool = False
 
 
-ISO_CODES = {c.alpha_3 for c in pycountry.currencies}
+@lru_cache(maxsize=None)
+def iso_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
-def _load_currencies():
-    rules = N.load_rules("currencies.jsonl", ("type",),
-                         {"type": ("symbol", "name", "exclude_codes", "code_lowercase"),
-                          "position": ("pre", "post", "both", "attached")})
-    excluded: set[str] = set()
-    lower_ok: set[str] = set()
-    table: dict[str, Currency] = {}  # lower-cased form -> currency
-    pre: dict[str, bool] = {}        # form -> case sensitive
-    post: dict[str, bool] = {}
-    attached: dict[str, bool] = {}
+@dataclass(frozen=True)
+class CurrencyTable:
+    """Every currency form: lower-cased form -> currency, and the forms by position (form ->
+    case sensitive): before the number, after it, or glued after digits."""
+    table: dict[str, Currency]
+    pre: dict[str, bool]
+    post: dict[str, bool]
+    attached: dict[str, bool]
 
-    def check(rule, code):
-        if code not in ISO_CODES and code not in ("@default", "@default_dollar"):
-            raise N.RuleError(f"{rule['_where']}: rule {rule['id']!r}: {code!r} is not an ISO 4217 code")
 
-    def add(form, cur, rule_where, positions, sensitive):
+class _Builder:
+    """Collects currency forms; curated rules win over forms generated from ISO data."""
+
+    def __init__(self):
+        self.t = CurrencyTable({}, {}, {}, {})
+
+    def check(self, rule: N.Rule, code: str):
+        if code not in iso_codes() and code not in ("@default", "@default_dollar"):
+            raise N.RuleError(f"{rule.where}: rule {rule.id!r}: {code!r} is not an ISO 4217 code")
+
+    def add(self, form: str, cur: Currency, where: str, positions, sensitive: bool):
         key = re.sub(r"\s+", " ", form.lower())
-        old = table.get(key)
+        old = self.t.table.get(key)
         if old is not None and old.code != cur.code:
             if old.rule_id.startswith("iso-"):
                 pass  # curated data wins over generated ISO forms
             elif cur.rule_id.startswith("iso-"):
                 return
             else:
-                raise N.RuleError(f"{rule_where}: form {form!r} of {cur.rule_id!r} already belongs "
+                raise N.RuleError(f"{where}: form {form!r} of {cur.rule_id!r} already belongs "
                                   f"to {old.rule_id!r} ({old.code})")
-        table[key] = cur
-        for where in positions:
-            where[form] = sensitive
+        self.t.table[key] = cur
+        for target in positions:
+            target[form] = sensitive
 
-    for rule in rules:
-        if rule["type"] == "exclude_codes":
-            excluded.update(rule["codes"])
-        elif rule["type"] == "code_lowercase":
-            lower_ok.update(rule["codes"])
-    for rule in rules:
-        if rule["type"] not in ("symbol", "name"):
-            continue
+    def add_rule(self, rule: N.Rule):
         for key in ("forms", "code"):
             if key not in rule:
-                raise N.RuleError(f"{rule['_where']}: rule {rule['id']!r} lacks {key}")
-        check(rule, rule["code"])
+                raise N.RuleError(f"{rule.where}: rule {rule.id!r} lacks {key}")
+        self.check(rule, rule["code"])
         for c in rule.get("candidates", []):
-            check(rule, c)
-        cur = Currency(rule["id"], rule["code"], tuple(rule.get("candidates", ())),
+            self.check(rule, c)
+        cur = Currency(rule.id, rule["code"], tuple(rule.get("candidates", ())),
                        Decimal(str(rule.get("factor", 1))), bool(rule.get("requires_scale")))
-        sensitive = rule.get("case") == "sensitive"
+        t = self.t
         if rule["type"] == "name":
-            positions = (post,)
+            positions = (t.post,)
         else:
-            pos = rule.get("position", "both")
-            positions = {"pre": (pre,), "post": (post,), "both": (pre, post), "attached": (attached,)}[pos]
+            positions = {"pre": (t.pre,), "post": (t.post,), "both": (t.pre, t.post),
+                         "attached": (t.attached,)}[rule.get("position", "both")]
         for form in rule["forms"]:
-            add(form, cur, rule["_where"], positions, sensitive)
-    # every ISO 4217 code (upper case; a few also lower case) and official multi-word names
-    for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
-        code = c.alpha_3
-        if code in excluded:
-            continue
-        cur = Currency(f"iso-{code}", code)
-        add(code, cur, "pycountry", (pre, post), True)
-        if code in lower_ok:
-            add(code.lower(), cur, "pycountry", (pre, post), True)
-        name = c.name
-        if "(" in name or len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z .'-]+", name):
-            continue
-        for form in (name, name + "s"):
-            add(form, cur, "pycountry", (post,), False)
-    return table, pre, post, attached
+            self.add(form, cur, rule.where, positions, rule.get("case") == "sensitive")
+
+    def add_iso(self, excluded: set[str], lower_ok: set[str]):
+        """Every ISO 4217 code (upper case; a few also lower case) and official multi-word names."""
+        t = self.t
+        for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
+            code = c.alpha_3
+            if code in excluded:
+                continue
+            cur = Currency(f"iso-{code}", code)
+            self.add(code, cur, "pycountry", (t.pre, t.post), True)
+            if code in lower_ok:
+                self.add(code.lower(), cur, "pycountry", (t.pre, t.post), True)
+            name = c.name
+            if "(" in name or len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z .'-]+", name):
+                continue
+            for form in (name, name + "s"):
+                self.add(form, cur, "pycountry", (t.post,), False)
 
 
-CURRENCIES, _PRE_FORMS, _POST_FORMS, _ATTACHED_FORMS = _load_currencies()
+def load_currencies() -> CurrencyTable:
+    """Read ``currencies.jsonl`` and add the ISO 4217 data (uncached: see ``currencies()``)."""
+    rules = N.load_rules("currencies.jsonl", ("type",),
+                         {"type": ("symbol", "name", "exclude_codes", "code_lowercase"),
+                          "position": ("pre", "post", "both", "attached")})
+    excluded = {c for r in rules if r["type"] == "exclude_codes" for c in r["codes"]}
+    lower_ok = {c for r in rules if r["type"] == "code_lowercase" for c in r["codes"]}
+    builder = _Builder()
+    for rule in rules:
+        if rule["type"] in ("symbol", "name"):
+            builder.add_rule(rule)
+    builder.add_iso(excluded, lower_ok)
+    return builder.t
+
+
+@lru_cache(maxsize=None)
+def currencies() -> CurrencyTable:
+    return load_currencies()
 
 
 def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
@@ -126,11 +146,6 @@ def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_PRE = _forms_re(_PRE_FORMS, r"(?![A-Za-z])")  # "EUR7" is fine
-_POST = _forms_re(_POST_FORMS)
-_ATTACHED = _forms_re(_ATTACHED_FORMS)
-
-
 def _per_re() -> str:
     per_forms = [f for r in N.load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "per"
                  for f in r["forms"]]
@@ -138,22 +153,32 @@ def _per_re() -> str:
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
-MONEY_BLOCKS = {
-    "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{_PRE}){N.SP}?",
-    "PRE2": rf"(?P<pre2>{_PRE}){N.SP}?",
-    # a sign followed by a number belongs to that number: "2015 €5m" is €5m
-    "POST": rf"(?:(?P<post>{_POST})|(?<=[0-9])(?P<att>{_ATTACHED})(?![A-Za-z]))(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
-    "A1": N.amount_re(1),
-    "A2": N.amount_re(2),
-    "PER": _per_re(),
-}
-PATTERNS = N.compile_patterns("money_patterns.jsonl", MONEY_BLOCKS)
+def money_blocks() -> dict[str, str]:
+    """The money blocks of ``money_patterns.jsonl`` (besides the shared ones of ``numbers``)."""
+    t = currencies()
+    pre = _forms_re(t.pre, r"(?![A-Za-z])")  # "EUR7" is fine
+    return {
+        "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{pre}){N.SP}?",
+        "PRE2": rf"(?P<pre2>{pre}){N.SP}?",
+        # a sign followed by a number belongs to that number: "2015 €5m" is €5m
+        "POST": (rf"(?:(?P<post>{_forms_re(t.post)})|(?<=[0-9])(?P<att>{_forms_re(t.attached)})(?![A-Za-z]))"
+                 rf"(?!(?<=[^A-Za-z.]){N.SP}?[0-9])"),
+        "A1": N.amount_re(1),
+        "A2": N.amount_re(2),
+        "PER": _per_re(),
+    }
+
+
+@lru_cache(maxsize=None)
+def patterns() -> list[N.Pattern]:
+    """The compiled money patterns (once per process)."""
+    return N.compile_patterns("money_patterns.jsonl", money_blocks())
 
 
 def lookup(form: str | None) -> Currency | None:
     if not form:
         return None
-    return CURRENCIES.get(re.sub(r"\s+", " ", form.lower()))
+    return currencies().table.get(re.sub(r"\s+", " ", form.lower()))
 
 
 def resolve(cur: Currency, default_currency: str) -> tuple[str | None, list[str] | None]:
@@ -180,9 +205,10 @@ class Found:
     end: int
     norm: dict
     rule_id: str
+    order: int = 0  # the pattern that found it (earlier patterns win ties)
 
 
-def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
+def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0):
     gd = m.groupdict()
     pre1, pre2 = gd.get("pre1"), gd.get("pre2")
     post = gd.get("post") or gd.get("att")
@@ -210,7 +236,7 @@ def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "currency": code,
             "currency_candidates": candidates, "approximate": vals["approximate"],
             "qualifier": vals["qualifier"], "unit": gd.get("per").lower() if gd.get("per") else None}
-    return Found(start, m.end(), norm, rule["id"])
+    return Found(start, m.end(), norm, rule.id, order)
 
 
 def _year_like(text: str, f: Found) -> bool:
@@ -223,22 +249,17 @@ def _year_like(text: str, f: Found) -> bool:
 def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
-    cands: list[tuple[int, Found]] = []
+    cands: list[Found] = []
     spans = N.windows(text)
-    for order, (rule, regex) in enumerate(PATTERNS):
+    for order, (rule, regex) in enumerate(patterns()):
         for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
-            found = _normalize(m, rule, text, default_currency)
+            found = _normalize(m, rule, text, default_currency, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue
-            cands.append((order, found))
-    cands.sort(key=lambda of: (_year_like(text, of[1]), -(of[1].end - of[1].start), of[0], of[1].start))
-    chosen: list[Found] = []
-    for _, f in cands:
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+            cands.append(found)
+    return N.longest_first(cands, lambda f: (_year_like(text, f), -(f.end - f.start), f.order, f.start))
 
 
 def parse_money(text: str, default_currency: str = "USD") -> dict | None:
@@ -249,25 +270,11 @@ def parse_money(text: str, default_currency: str = "USD") -> dict | None:
     return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
 
 
-def _same_amount(a: dict | None, b: dict) -> bool:
-    return a is not None and all(a.get(k) == b.get(k) for k in ("value", "min", "max", "currency"))
-
-
-def snap(doc: Doc, start: int, end: int, norm: dict, parse) -> tuple[int, int] | None:
-    """Token-aligned offsets for a match: strict, else expand/contract when still the amount."""
-    if doc.char_span(start, end) is not None:
-        return start, end
-    for mode in ("expand", "contract"):
-        span = doc.char_span(start, end, alignment_mode=mode)
-        if span is not None and len(span) and _same_amount(parse(span.text), norm):
-            return span.start_char, span.end_char
-    return None
-
-
 def _guess_currency(text: str, default_currency: str):
-    for form in sorted(CURRENCIES, key=len, reverse=True):
+    table = currencies().table
+    for form in sorted(table, key=len, reverse=True):
         if re.search(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text.lower()):
-            return resolve(CURRENCIES[form], default_currency)
+            return resolve(table[form], default_currency)
     return None, None
 
 
@@ -277,24 +284,23 @@ def not_money(text: str, start: int, end: int, masks) -> bool:
     A percent (``15.3 per cent``), a phone number, time, date or footnote, or a number glued to
     a label or model name (``#42``, ``F-35``). Anything else the rules cannot read stays money.
     """
-    from pipeline.components.quantities import find_quantities  # late: quantities imports money
-
     if N.overlaps_any(start, end, masks):
         return True
     digit = re.search(r"[0-9]", text[start:end])
     if digit and N.glued_before(text, start + digit.start()):
         return True
-    return any(f.kind == "percent" for f in find_quantities(text[start:end]))
+    return N.has_percent(text[start:end])
 
 
 class MoneyComponent:
     """Writes kind ``money`` spans (norm + origin ``rule:<id>`` or ``ner``) to ``claims_money``."""
 
     def __init__(self, nlp: Language, name: str = "claims_money", default_currency: str = "USD"):
-        if default_currency not in ISO_CODES:
+        if default_currency not in iso_codes():
             raise ValueError(f"claims_money: default_currency {default_currency!r} is not ISO 4217")
         self.name = name
         self.default_currency = default_currency
+        patterns()  # rule data is read and compiled once, here, not at import
 
     def _parse(self, text: str):
         return parse_money(text, self.default_currency)
@@ -303,7 +309,7 @@ class MoneyComponent:
         doc.spans[ext.GROUP_MONEY] = []
         taken: list[tuple[int, int]] = []
         for f in find_money(doc.text, self.default_currency):
-            offsets = snap(doc, f.start, f.end, f.norm, self._parse)
+            offsets = N.snap(doc, f.start, f.end, f.norm, self._parse)
             if offsets is None:
                 continue
             span = ext.add_mention(doc, ext.GROUP_MONEY, offsets[0], offsets[1], "money", f.norm,

@@ -2,10 +2,16 @@
 
 * ``parse_number("1,500")``, ``parse_number("twenty-five million")``, ``parse_number("5,99")``
   -> ``Decimal`` (or ``None`` when the text is not a number).
-* ``SCALES`` maps scale words and abbreviations (``million``, ``mn``, ``bn``, ``k``, ``lakh``,
-  ``crore``) to their multipliers; ``parse_scale("hundred thousand")`` multiplies them.
-* Regex building blocks (``DIGITS``, ``WORDNUM``, ``SCALE``, ``amount_re``) used to compose the
-  patterns in ``pipeline/rules/*_patterns.jsonl``.
+* ``number_words()`` reads ``rules/number_words.jsonl``: spelled numbers, scale words and
+  abbreviations (``million``, ``mn``, ``bn``, ``k``, ``lakh``, ``crore``) with their values;
+  ``parse_scale("hundred thousand")`` multiplies them.
+* Regex building blocks (``DIGITS``, ``grammar()``, ``blocks()``, ``amount_re``) fill the
+  ``{NAME}`` templates of ``pipeline/rules/*_patterns.jsonl`` (``ruledata.expand_template``).
+* Span helpers shared by the money and quantity components: search windows, masks, the one
+  overlap filter (``longest_first``) and token alignment (``snap``).
+
+Nothing is read or compiled at import: each loader runs once, on first use (the components call
+them in ``__init__``).
 
 Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to float.
 """
@@ -13,77 +19,145 @@ Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to floa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from pipeline.ruledata import RuleError, read_jsonl_rules  # noqa: F401  (RuleError is part of this API)
+from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90}
-WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-               "trillion": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5,
-               "lac": 10**5, "crore": 10**7, "crores": 10**7}
-
-# Scale words and abbreviations that may follow a digit number ("$5m", "8bn", "2.5 lakh").
-SCALES: dict[str, int] = {
-    **WORD_SCALES,
-    "k": 10**3, "thou": 10**3, "grand": 10**3, "dozen": 12,
-    "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "mio": 10**6,
-    "b": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9,
-    "t": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12, "tril": 10**12,
-    "cr": 10**7,
-}
-# Plural scale nouns used vaguely: "billions of dollars", "thousands of soldiers".
-VAGUE_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-                "tens of thousands": 10**4, "hundreds of thousands": 10**5, "millions": 10**6,
-                "tens of millions": 10**7, "hundreds of millions": 10**8, "billions": 10**9,
-                "tens of billions": 10**10, "hundreds of billions": 10**11, "trillions": 10**12}
-
-_U = "|".join(sorted(UNITS, key=len, reverse=True))
-_U1 = "one|two|three|four|five|six|seven|eight|nine"
-_T = "|".join(sorted(TENS, key=len, reverse=True))
-_S = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|crores?|dozen"
-_WORD = rf"(?:(?:{_T})(?:[- ](?:{_U1}))?|{_U}|{_S})"
-_JOIN = (r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
-         r"[ -]+and[ -]+(?=(?:" + _T + "|" + _U + r")\b)"  # "hundred and five"
-         r"|[ -]+)")
-#: Spelled-out numbers: "three", "twenty-five", "one hundred and twenty", "a dozen",
-#: "half a billion", "a million", "three point five", "one and a half".
-WORDNUM = (
-    rf"(?:(?:half[ -]an?|an?)[ -]+(?=(?:{_S}|quarter)\b))?"
-    rf"\b(?>{_WORD})\b"  # atomic groups and a possessive repeat keep matching linear
-    rf"(?>(?:{_JOIN})(?>{_WORD})\b|[ ]+point(?:[ ]+(?:{_U1}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
-)
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+SP = r"[ \u00a0\u202f]"
 #: Digit numbers: "1,500", "1,500.25", "3.50", ".5", "5,99" (decimal comma), "1.500.000".
 DIGITS = (
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?"
     r"|[0-9]+(?:[.,][0-9]+)?|\.[0-9]+)(?![0-9]|[.,][0-9]|(?:st|nd|rd|th)\b)"
 )
-#: A number: digits or words.
-NUMBER = rf"(?:{DIGITS}|{WORDNUM})"
-
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lac|crores?|dozen|grand"
-_SCALE_ABBR = "k|thou|m|mn|mln|mil|mm|mio|b|bn|bln|bil|tn|trn|tril|cr"
-#: A scale after a number; abbreviations are case-insensitive but must end the word.
-SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?"
-         rf"|(?:{_SCALE_ABBR})\b|(?-i:T)\b)")
 
 
-#: Scales without the one-letter abbreviations (for counts, where "5m" may be metres).
-SCALE_WORDS_ONLY = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS.replace('|grand', '')})\b"
-                    rf"(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?|(?:mn|mln|bn|bln|tn|trn)\b)")
+# --------------------------------------------------------------------------- rule data
+@dataclass(frozen=True)
+class Rule:
+    """One line of a rule file: its id, where it was read (``FILE:LINE``) and its fields."""
+    id: str
+    where: str
+    data: dict
+
+    def get(self, key: str, default=None):
+        return self.data.get(key, default)
+
+    def __getitem__(self, key: str):
+        return self.data[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.data
+
+
+class Pattern(NamedTuple):
+    """A compiled ``*_patterns.jsonl`` rule."""
+    rule: Rule
+    regex: re.Pattern
+
+
+def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[Rule]:
+    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
+    path = RULES_DIR / name
+    rules: list[Rule] = []
+    for lineno, data in read_jsonl_rules(path):
+        rule = Rule(data["id"], f"{path.name}:{lineno}", data)
+        missing = [k for k in required if k not in data]
+        if missing:
+            raise RuleError(f"{path}:{lineno}: rule {rule.id!r} lacks {', '.join(missing)}")
+        for key, values in (allowed or {}).items():
+            if key in data and data[key] not in values:
+                raise RuleError(f"{path}:{lineno}: rule {rule.id!r} has {key}={data[key]!r}, "
+                                f"expected one of {values}")
+        if "forms" in data and (not isinstance(data["forms"], list)
+                                or not all(isinstance(f, str) and f for f in data["forms"])):
+            raise RuleError(f"{path}:{lineno}: rule {rule.id!r}: 'forms' must be a list of strings")
+        rules.append(rule)
+    return rules
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number words from ``rules/number_words.jsonl`` (word -> value maps and word lists)."""
+    units: dict[str, int]
+    tens: dict[str, int]
+    word_scales: dict[str, int]   # scales of spelled numbers ("million", "lakh")
+    extras: dict[str, int]        # scale words after digits only ("grand", "dozen")
+    scales: dict[str, int]        # every scale after a digit number, abbreviations too
+    vague: dict[str, int]         # "billions", "tens of thousands"
+    lists: dict[str, list[str]]   # the other rows, by id
+
+
+@lru_cache(maxsize=None)
+def number_words() -> NumberWords:
+    rows = {r.id: r for r in load_rules("number_words.jsonl", ("words",))}
+    need = ("units", "tens", "spelled-scales", "scale-extras", "scale-abbreviations", "vague-scales",
+            "count-abbreviations", "not-in-spelled", "not-after-counts", "second-scales", "and-after",
+            "anchor-extras")
+    missing = [k for k in need if k not in rows]
+    if missing:
+        raise RuleError(f"{RULES_DIR / 'number_words.jsonl'}: missing rows {', '.join(missing)}")
+    val = {k: dict(r["words"]) for k, r in rows.items() if isinstance(r["words"], dict)}
+    return NumberWords(val["units"], val["tens"], val["spelled-scales"], val["scale-extras"],
+                       {**val["spelled-scales"], **val["scale-extras"], **val["scale-abbreviations"]},
+                       val["vague-scales"],
+                       {k: list(r["words"]) for k, r in rows.items() if isinstance(r["words"], list)})
+
+
+def _longest_first(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Regex building blocks made from the number words (once, on first use)."""
+    wordnum: str           # spelled numbers: "twenty-five", "one hundred and twenty", "half a billion"
+    number: str            # digits or words
+    scale: str             # a scale after a number; abbreviations case-insensitive, ending the word
+    scale_words_only: str  # scales after a count (no one-letter abbreviations: "5m" may be metres)
+    vague: str             # "billions", "tens of thousands"
+    anchor: re.Pattern     # what opens a search window
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    w = number_words()
+    units = _longest_first(w.units)
+    small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
+    tens = _longest_first(w.tens)
+    in_words = _longest_first([k for k in [*w.word_scales, "dozen"] if k not in w.lists["not-in-spelled"]])
+    word = rf"(?:(?:{tens})(?:[- ](?:{small}))?|{units}|{in_words})"
+    after_and = "|".join(f"(?<={k})" for k in w.lists["and-after"])
+    join = rf"(?:(?:{after_and})[ -]+and[ -]+(?=(?:{tens}|{units})\b)|[ -]+)"
+    wordnum = (
+        rf"(?:(?:half[ -]an?|an?)[ -]+(?=(?:{in_words}|quarter)\b))?"
+        rf"\b(?>{word})\b"  # atomic groups and a possessive repeat keep matching linear
+        rf"(?>(?:{join})(?>{word})\b|[ ]+point(?:[ ]+(?:{small}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
+    )
+    scale_words = [*w.word_scales, *w.extras]
+    second = _longest_first(w.lists["second-scales"])
+    abbr = "|".join(k for k in w.scales if k not in scale_words)
+    count_words = [k for k in scale_words if k not in w.lists["not-after-counts"]]
+    tail = rf"(?:[ -]+(?:{second})\b)?"
+    scale = rf"(?:(?:hundred[ -]+)?(?:{_longest_first(scale_words)})\b{tail}|(?:{abbr})\b|(?-i:T)\b)"
+    words_only = (rf"(?:(?:hundred[ -]+)?(?:{_longest_first(count_words)})\b{tail}"
+                  rf"|(?:{'|'.join(w.lists['count-abbreviations'])})\b)")
+    vague = r"\b(?:" + _longest_first(k.replace(" ", "[ ]+") for k in w.vague) + r")\b"
+    anchors = "|".join([*w.units, *w.tens, *w.word_scales, *w.lists["anchor-extras"]])
+    return Grammar(wordnum, rf"(?:{DIGITS}|{wordnum})", scale, words_only, vague,
+                   re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
 
 
 def amount_re(n: int, abbreviations: bool = True) -> str:
     """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``)."""
-    scale = SCALE if abbreviations else SCALE_WORDS_ONLY
-    return rf"(?P<num{n}>{NUMBER})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
+    g = grammar()
+    scale = g.scale if abbreviations else g.scale_words_only
+    return rf"(?P<num{n}>{g.number})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -108,6 +182,8 @@ def words_to_number(text: str) -> Decimal | None:
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     if not words:
         return None
+    nw = number_words()
+    UNITS, TENS, WORD_SCALES = nw.units, nw.tens, nw.word_scales  # noqa: N806
     total = Decimal(0)
     current: Decimal | None = None
     last_scale = Decimal(1)
@@ -197,7 +273,7 @@ def parse_scale(text: str | None) -> Decimal:
         if w == "T":
             out *= 10**12
             continue
-        value = SCALES.get(w.lower())
+        value = number_words().scales.get(w.lower())
         if value is None:
             raise ValueError(f"unknown scale {text!r}")
         out *= value
@@ -207,11 +283,12 @@ def parse_scale(text: str | None) -> Decimal:
 def parse_number(text: str) -> Decimal | None:
     """A digit or spelled-out number, optionally followed by a scale: ``"1.5 million"``."""
     s = text.strip()
-    m = re.fullmatch(rf"({DIGITS})(?:[ ]?-?[ ]?({SCALE}))?", s, re.IGNORECASE)
+    g = grammar()
+    m = re.fullmatch(rf"({DIGITS})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
         base = parse_digits(m.group(1))
         return None if base is None else base * parse_scale(m.group(2))
-    m = re.fullmatch(rf"({WORDNUM})(?:[ ]?-?[ ]?({SCALE}))?", s, re.IGNORECASE)
+    m = re.fullmatch(rf"({g.wordnum})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
         base = words_to_number(m.group(1))
         return None if base is None else base * parse_scale(m.group(2))
@@ -220,34 +297,6 @@ def parse_number(text: str) -> Decimal | None:
 
 def is_spelled(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
-
-
-# --------------------------------------------------------------------------- rule data
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-
-
-def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[dict]:
-    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
-    path = RULES_DIR / name
-    rules: list[dict] = []
-    for lineno, rule in read_jsonl_rules(path):
-        rid = rule["id"]
-        missing = [k for k in required if k not in rule]
-        if missing:
-            raise RuleError(f"{path}:{lineno}: rule {rid!r} lacks {', '.join(missing)}")
-        for key, values in (allowed or {}).items():
-            if key in rule and rule[key] not in values:
-                raise RuleError(f"{path}:{lineno}: rule {rid!r} has {key}={rule[key]!r}, "
-                                f"expected one of {values}")
-        if "forms" in rule and (not isinstance(rule["forms"], list)
-                                or not all(isinstance(f, str) and f for f in rule["forms"])):
-            raise RuleError(f"{path}:{lineno}: rule {rid!r}: 'forms' must be a list of strings")
-        rule["_where"] = f"{path.name}:{lineno}"
-        rules.append(rule)
-    return rules
-
-
-SP = r"[ \u00a0\u202f]"
 
 
 def alternation(forms, case_sensitive: bool | None = None, guard: str = r"(?![A-Za-z0-9])") -> str:
@@ -271,7 +320,13 @@ def alternation(forms, case_sensitive: bool | None = None, guard: str = r"(?![A-
 QUALIFIER_EFFECTS = ("approx", "min", "max", "keep", "range")
 
 
-def _load_qualifiers():
+class Qualifiers(NamedTuple):
+    pre: dict[str, str]   # lower-cased form -> effect
+    post: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> Qualifiers:
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for rule in load_rules("qualifiers.jsonl", ("forms", "effect"), {"effect": QUALIFIER_EFFECTS,
@@ -279,49 +334,48 @@ def _load_qualifiers():
         target = post if rule.get("position") == "post" else pre
         for form in rule["forms"]:
             target[form.lower()] = rule["effect"]
-    return pre, post
-
-
-PRE_QUALIFIERS, POST_QUALIFIERS = _load_qualifiers()
+    return Qualifiers(pre, post)
 
 
 def _qual_re() -> str:
-    words = [f for f in PRE_QUALIFIERS if f[-1].isalnum() or f[-1] == "."]
-    symbols = [f for f in PRE_QUALIFIERS if f not in words]
+    pre = qualifiers().pre
+    words = [f for f in pre if f[-1].isalnum() or f[-1] == "."]
+    symbols = [f for f in pre if f not in words]
     return (rf"(?:(?<![\w.])(?P<qual>{alternation(words, False)}){SP}+"
             rf"|(?<![\w<>~=])(?P<qsym>{alternation(symbols, False)}){SP}?)?")
 
 
 def _postq_re() -> str:
-    words = [f for f in POST_QUALIFIERS if f[0].isalpha()]
-    symbols = [f for f in POST_QUALIFIERS if f not in words]
+    post = qualifiers().post
+    words = [f for f in post if f[0].isalpha()]
+    symbols = [f for f in post if f not in words]
     return rf"(?:{SP}+(?P<postq>{alternation(words, False)})|(?P<postsym>{alternation(symbols, False)}))?"
 
 
 SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|or|through|thru){SP}+)"
 JOIN_RE = rf"{SP}?-?{SP}?"
-VAGUE_RE = (r"\b(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
-            r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b")
-
-BLOCKS = {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": VAGUE_RE,
-          "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
 
 
-def compile_patterns(name: str, blocks: dict[str, str], kinds: tuple[str, ...] | None = None):
-    """Load a ``*_patterns.jsonl`` file and compile each pattern with its ``{BLOCK}``s filled in."""
+@lru_cache(maxsize=None)
+def blocks() -> dict[str, str]:
+    """Blocks shared by the money and quantity patterns (``{Q}``, ``{SEP}``, ``{VAGUE}`` …)."""
+    return {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": grammar().vague,
+            "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
+
+
+def compile_patterns(name: str, own_blocks: dict[str, str], kinds: tuple[str, ...] | None = None) -> list[Pattern]:
+    """Load a ``*_patterns.jsonl`` file and compile each pattern, its ``{BLOCK}``s filled in
+    (``ruledata.expand_template``)."""
     out = []
+    all_blocks = {**blocks(), **own_blocks}
     for rule in load_rules(name, ("pattern",), {"kind": kinds} if kinds else None):
-        pattern = rule["pattern"]
-        for key, value in {**BLOCKS, **blocks}.items():
-            pattern = pattern.replace("{" + key + "}", value)
-        leftover = re.findall(r"\{[A-Z][A-Z0-9]*\}", pattern)
-        if leftover:
-            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} uses unknown block(s) {leftover}")
+        where = f"{rule.where}: rule {rule.id!r}"
+        pattern = expand_template(rule["pattern"], all_blocks, where)
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
-            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} does not compile: {exc}") from exc
-        out.append((rule, regex))
+            raise RuleError(f"{where} does not compile: {exc}") from exc
+        out.append(Pattern(rule, regex))
     return out
 
 
@@ -343,11 +397,6 @@ MASKS = [
 ]
 
 
-_ANCHOR = re.compile(
-    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|quadrillion|dozen|lakh|lac|"
-    r"crore|scores|tens)", re.I)
 _WS = re.compile(r"\s")
 BEFORE, AFTER = 60, 100
 
@@ -361,7 +410,7 @@ def windows(text: str) -> list[tuple[int, int]]:
     after the last one.
     """
     out: list[list[int]] = []
-    for m in _ANCHOR.finditer(text):
+    for m in grammar().anchor.finditer(text):
         start = max(0, m.start() - BEFORE)
         if out and start <= out[-1][1]:
             if m.end() + AFTER > out[-1][2]:
@@ -400,37 +449,33 @@ def overlaps_any(start: int, end: int, ranges) -> bool:
 
 
 # --------------------------------------------------------------------------- values
-_CHANGE_RE = re.compile(
-    r"\b(?:r[oi]se[sn]?|rising|increas\w*|decreas\w*|grew|grow\w*|jump\w*|fell|fall\w*|drop\w*|"
-    r"climb\w*|declin\w*|rais\w*|cuts?|cutting|lower\w*|reduc\w*|boost\w*|expand\w*|slip\w*|surg\w*|"
-    r"soar\w*|plung\w*|widen\w*|narrow\w*|swell\w*|swollen|shr[au]nk|shrink\w*|gain\w*|lost|"
-    r"los[ei]\w*|slid\w*|tumbl\w*|doubl\w*|tripl\w*|hik\w*|revis\w*|chang\w*|went|moved?|"
-    r"upgrad\w*|downgrad\w*|adjust\w*|trimm\w*|edg\w*|dipp?\w*|sank|sink\w*|spik\w*|leap\w*|"
-    r"accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|up|down|higher|lower)\b"
-    r"(?:\W+\w+){0,3}\W*$", re.I)
+class Contexts(NamedTuple):
+    change: re.Pattern      # "rose from 5 to 7": two values, not a range
+    particle: re.Pattern    # "did not rise above 0.8 percent": no qualifier
+    price_from: re.Pattern  # "tickets from $9.99": a minimum
 
 
-_PARTICLE_RE = re.compile(
-    r"\b(?:r[oi]se[sn]?|rising|climb\w*|fell|fall\w*|dropp?\w*|dipp?\w*|sank|sink\w*|slipp?\w*|"
-    r"jump\w*|soar\w*|surg\w*|go|goes|going|gone|went|stay\w*|remain\w*|kept|keep\w*|hold\w*|held|"
-    r"edg\w*|mov\w*|push\w*|pull\w*|climb\w*|trad\w*|clos\w*|settl\w*|hover\w*|ended)\W*$", re.I)
-
-
-_PRICE_FROM_RE = re.compile(
-    r"(?:^|[:\n(]|\b(?:starting|starts?|prices?|priced|available|fares?|rates?|costs?|tickets?|rooms?|"
-    r"plans?|just|only|now|sale|retails?|sells?|rents?|subscriptions?)\b)[ \t]*$", re.I)
+@lru_cache(maxsize=None)
+def contexts() -> Contexts:
+    """The context word patterns of ``rules/number_contexts.jsonl``, compiled once."""
+    rules = {r.id: r["pattern"] for r in load_rules("number_contexts.jsonl", ("pattern",))}
+    return Contexts(
+        re.compile(rf"\b(?:{rules['change-verbs']})\b(?:\W+\w+){{0,3}}\W*$", re.I),
+        re.compile(rf"\b(?:{rules['particle-verbs']})\W*$", re.I),
+        re.compile(rf"(?:^|[:\n(]|\b(?:{rules['price-from']})\b)[ \t]*$", re.I))
 
 
 def is_change_context(text: str, start: int) -> bool:
     """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
-    return bool(_CHANGE_RE.search(text[max(0, start - 60):start]))
+    return bool(contexts().change.search(text[max(0, start - 60):start]))
 
 
 def _scale_of_spelled(text: str) -> Decimal:
     best = Decimal(1)
+    scales = number_words().word_scales
     for w in re.split(r"[\s-]+", text.lower()):
-        if w in WORD_SCALES and w != "hundred":
-            best = max(best, Decimal(WORD_SCALES[w]))
+        if w in scales and w != "hundred":
+            best = max(best, Decimal(scales[w]))
     return best
 
 
@@ -455,7 +500,7 @@ def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
 def vague_min(text: str) -> Decimal:
     """``"billions"`` -> 2e9 (the least the plural can mean), ``"tens of thousands"`` -> 2e4."""
     key = re.sub(r"\s+", " ", text.lower().strip())
-    return Decimal(VAGUE_SCALES[key]) * 2
+    return Decimal(number_words().vague[key]) * 2
 
 
 def glued_before(text: str, pos: int) -> bool:
@@ -484,7 +529,7 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
     qtext = None
     if qual:
         qtext = re.sub(r"\s+", " ", qual.lower())
-        effect = PRE_QUALIFIERS.get(qtext)
+        effect = qualifiers().pre.get(qtext)
     sep = (gd.get("sep") or "").strip().lower()
     change = is_change_context(text, m.start())
     if is_range:
@@ -498,17 +543,17 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
             return None
         if sep in ("to", "through", "thru") and change:
             return None
-    if qtext in ("above", "below", "over", "under") and _PARTICLE_RE.search(text[max(0, start - 30):start]):
+    if qtext in ("above", "below", "over", "under") and contexts().particle.search(text[max(0, start - 30):start]):
         qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
         start = core_start(m)
     if effect == "range" and (not is_range or change):
-        if qtext == "from" and not change and not is_range and _PRICE_FROM_RE.search(text[max(0, start - 30):start]):
+        if qtext == "from" and not change and not is_range and contexts().price_from.search(text[max(0, start - 30):start]):
             effect = "min"  # "from $9.99": a starting price
         else:
             qual, qtext, effect = None, None, None
             start = core_start(m)
     post = gd.get("postq") or gd.get("postsym")
-    post_effect = POST_QUALIFIERS.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
+    post_effect = qualifiers().post.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
     qualifier = qtext or (re.sub(r"\s+", " ", post.lower().strip()) if post else None)
     approximate = effect == "approx" or post_effect == "approx"
     return {"qualifier": qualifier, "approximate": approximate, "effect": effect,
@@ -558,3 +603,57 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1))
     norm["approximate"] = info["approximate"]
     norm["qualifier"] = info["qualifier"]
     return norm, start
+
+
+# --------------------------------------------------------------------------- spans
+def longest_first(cands: list, key, blocked=()) -> list:
+    """The one overlap filter of the number components: candidates (with ``start``/``end``) taken
+    in ``key`` order, each kept unless it overlaps one already kept or a ``blocked`` range;
+    returned in text order."""
+    chosen: list = []
+    for f in sorted(cands, key=key):
+        if blocked and overlaps_any(f.start, f.end, blocked):
+            continue
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def same_amount(a: dict | None, b: dict, keys=("value", "min", "max", "currency")) -> bool:
+    return a is not None and all(a.get(k) == b.get(k) for k in keys)
+
+
+def snap(doc, start: int, end: int, norm: dict, parse) -> tuple[int, int] | None:
+    """Token-aligned offsets for a match in a spaCy ``doc``: strict, else expand/contract when
+    ``parse`` of the aligned text still gives the same amount."""
+    if doc.char_span(start, end) is not None:
+        return start, end
+    for mode in ("expand", "contract"):
+        span = doc.char_span(start, end, alignment_mode=mode)
+        if span is not None and len(span) and same_amount(parse(span.text), norm):
+            return span.start_char, span.end_char
+    return None
+
+
+@lru_cache(maxsize=None)
+def percent_forms() -> tuple[str, ...]:
+    """Forms of the percent units of ``units.jsonl`` (``%``, ``per cent``, ``basis points``)."""
+    return tuple(f for r in load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "percent"
+                 for f in r["forms"])
+
+
+@lru_cache(maxsize=None)
+def _percent_re() -> re.Pattern:
+    return re.compile(rf"{amount_re(1, abbreviations=False)}{JOIN_RE}{alternation(percent_forms())}", re.I)
+
+
+def has_percent(text: str) -> bool:
+    """``text`` holds a percentage (``15.3 per cent``, ``5%``) outside masks and model names."""
+    masks = masked_ranges(text)
+    for m in _percent_re().finditer(text):
+        ns = m.start("num1")
+        if glued_before(text, ns) or text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
+            continue
+        if not overlaps_any(m.start(), m.end(), masks):
+            return True
+    return False

@@ -562,12 +562,12 @@ def test_component_spans_are_token_aligned_and_offsets_hold(money_nlp, before, a
 # --------------------------------------------------------------------------- rule data
 
 def test_rules_every_pattern_has_unique_id():
-    ids = [rule["id"] for rule, _ in M.PATTERNS]
+    ids = [rule.id for rule, _ in M.patterns()]
     assert len(ids) == len(set(ids)) and all(ids)
 
 
 def test_rules_currency_codes_come_from_iso_4217():
-    assert {"USD", "EUR", "GBP", "IRR", "RUB", "JPY"} <= M.ISO_CODES
+    assert {"USD", "EUR", "GBP", "IRR", "RUB", "JPY"} <= M.iso_codes()
     assert M.lookup("USD").code == "USD" and M.lookup("XOF").code == "XOF"  # generated from pycountry
     assert M.lookup("ALL") is None  # excluded: an English word
 
@@ -577,12 +577,13 @@ def test_rules_invalid_currency_code_is_reported(tmp_path, monkeypatch):
         '{"id": "bad-one", "type": "symbol", "forms": ["@@"], "code": "XYZQ"}\n', encoding="utf-8")
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"currencies.jsonl:1: rule 'bad-one'.*ISO 4217"):
-        M._load_currencies()
+        M.load_currencies()
 
 
 def test_rules_duplicate_id_is_reported(tmp_path, monkeypatch):
     (tmp_path / "money_patterns.jsonl").write_text(
         '{"id": "a", "pattern": "x"}\n{"id": "a", "pattern": "y"}\n', encoding="utf-8")
+    blocks = M.money_blocks()
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"money_patterns.jsonl:2: duplicate rule id 'a'"):
-        N.compile_patterns("money_patterns.jsonl", M.MONEY_BLOCKS)
+        N.compile_patterns("money_patterns.jsonl", blocks)
