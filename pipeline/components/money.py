@@ -7,8 +7,8 @@
 * The ``claims_money`` factory writes kind ``money`` spans to ``doc.spans["claims_money"]``.
 
 Rules (``pipeline/rules/money_patterns.jsonl``) are regexes built from blocks: qualifiers
-(``qualifiers.jsonl``), currency signs, codes and names (``currencies.jsonl`` plus every ISO 4217
-code and official name from pycountry), numbers and scales (``numbers.py``).
+(``qualifiers.jsonl``), currency signs, codes and names (CLDR through Babel plus
+``currencies.jsonl``, see ``currencies.py``), numbers and scales (``numbers.py``).
 
 Span extent: qualifier words are inside the span (``about $5m``, ``more than $5m``,
 ``only $856 million``, ``between $1 and $2 billion``), as in OntoNotes MONEY; a per-unit
@@ -22,119 +22,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions as ext
 from pipeline.components import numbers as N
-
-# --------------------------------------------------------------------------- currencies
-
-
-@dataclass(frozen=True)
-class Currency:
-    rule_id: str
-    code: str  # ISO 4217, or "@default" / "@default_dollar"
-    candidates: tuple[str, ...] = ()
-    factor: Decimal = Decimal(1)
-    requires_scale: bool = False
-
-
-@lru_cache(maxsize=None)
-def iso_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
-
-
-@dataclass(frozen=True)
-class CurrencyTable:
-    """Every currency form: lower-cased form -> currency, and the forms by position (form ->
-    case sensitive): before the number, after it, or glued after digits."""
-    table: dict[str, Currency]
-    pre: dict[str, bool]
-    post: dict[str, bool]
-    attached: dict[str, bool]
-
-
-class _Builder:
-    """Collects currency forms; curated rules win over forms generated from ISO data."""
-
-    def __init__(self):
-        self.t = CurrencyTable({}, {}, {}, {})
-
-    def check(self, rule: N.Rule, code: str):
-        if code not in iso_codes() and code not in ("@default", "@default_dollar"):
-            raise N.RuleError(f"{rule.where}: rule {rule.id!r}: {code!r} is not an ISO 4217 code")
-
-    def add(self, form: str, cur: Currency, where: str, positions, sensitive: bool):
-        key = re.sub(r"\s+", " ", form.lower())
-        old = self.t.table.get(key)
-        if old is not None and old.code != cur.code:
-            if old.rule_id.startswith("iso-"):
-                pass  # curated data wins over generated ISO forms
-            elif cur.rule_id.startswith("iso-"):
-                return
-            else:
-                raise N.RuleError(f"{where}: form {form!r} of {cur.rule_id!r} already belongs "
-                                  f"to {old.rule_id!r} ({old.code})")
-        self.t.table[key] = cur
-        for target in positions:
-            target[form] = sensitive
-
-    def add_rule(self, rule: N.Rule):
-        for key in ("forms", "code"):
-            if key not in rule:
-                raise N.RuleError(f"{rule.where}: rule {rule.id!r} lacks {key}")
-        self.check(rule, rule["code"])
-        for c in rule.get("candidates", []):
-            self.check(rule, c)
-        cur = Currency(rule.id, rule["code"], tuple(rule.get("candidates", ())),
-                       Decimal(str(rule.get("factor", 1))), bool(rule.get("requires_scale")))
-        t = self.t
-        if rule["type"] == "name":
-            positions = (t.post,)
-        else:
-            positions = {"pre": (t.pre,), "post": (t.post,), "both": (t.pre, t.post),
-                         "attached": (t.attached,)}[rule.get("position", "both")]
-        for form in rule["forms"]:
-            self.add(form, cur, rule.where, positions, rule.get("case") == "sensitive")
-
-    def add_iso(self, excluded: set[str], lower_ok: set[str]):
-        """Every ISO 4217 code (upper case; a few also lower case) and official multi-word names."""
-        t = self.t
-        for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
-            code = c.alpha_3
-            if code in excluded:
-                continue
-            cur = Currency(f"iso-{code}", code)
-            self.add(code, cur, "pycountry", (t.pre, t.post), True)
-            if code in lower_ok:
-                self.add(code.lower(), cur, "pycountry", (t.pre, t.post), True)
-            name = c.name
-            if "(" in name or len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z .'-]+", name):
-                continue
-            for form in (name, name + "s"):
-                self.add(form, cur, "pycountry", (t.post,), False)
-
-
-def load_currencies() -> CurrencyTable:
-    """Read ``currencies.jsonl`` and add the ISO 4217 data (uncached: see ``currencies()``)."""
-    rules = N.load_rules("currencies.jsonl", ("type",),
-                         {"type": ("symbol", "name", "exclude_codes", "code_lowercase"),
-                          "position": ("pre", "post", "both", "attached")})
-    excluded = {c for r in rules if r["type"] == "exclude_codes" for c in r["codes"]}
-    lower_ok = {c for r in rules if r["type"] == "code_lowercase" for c in r["codes"]}
-    builder = _Builder()
-    for rule in rules:
-        if rule["type"] in ("symbol", "name"):
-            builder.add_rule(rule)
-    builder.add_iso(excluded, lower_ok)
-    return builder.t
-
-
-@lru_cache(maxsize=None)
-def currencies() -> CurrencyTable:
-    return load_currencies()
+from pipeline.components.currencies import (  # noqa: F401  (part of this module's API)
+    Currency, CurrencyTable, currencies, iso_codes, load_currencies)
 
 
 def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
@@ -153,20 +47,60 @@ def _per_re() -> str:
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
+#: What may follow a bare amount word ("a dollar", "20 euros 15", "6 mao"): punctuation, the end,
+#: or one of these words ("a dollar in most stores", not "a dollar store").
+FREE = (r"(?=[ \u00a0]*(?:[.,;:!?)\]\n\u2019\"']|$)|[ \u00a0]+(?:a|an|per|each|apiece|more|less|in|at|on|or|and"
+        r"|than|from|plus|extra|now|today|instead|only|back)\b)")
+_FREE_RE = re.compile(FREE)
+
+
+def _post_re(t: CurrencyTable, n: str = "") -> str:
+    """A currency after the number (group ``post<n>``) or glued to its digits (``att<n>``):
+    ``15 USD``, ``9,99 €``, ``12.50US$``, ``300Rs``. A sign followed by a number belongs to that
+    number: "2015 €5m" is €5m."""
+    glued = {**{f: c for f, c in t.pre.items() if len(f) > 1}, **t.attached}
+    return (rf"(?:(?P<post{n}>{_forms_re(t.post)})|(?<=[0-9])(?P<att{n}>{_forms_re(glued)})(?![A-Za-z]))"
+            rf"(?!(?<=[^A-Za-z.]){N.SP}?[0-9])")
+
+
+def _minor_re(t: CurrencyTable, unit_required: bool) -> str:
+    """The minor part of a compound amount: ``40 cents``, ``7c``, ``fifty`` (a bare number only
+    before punctuation or a free word: "20 euros 15 a day", not "20 euros 15 minutes ago")."""
+    w = N.number_words()
+    small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
+    words = rf"(?:{N._longest_first(w.tens)})(?:[- ](?:{small}))?|{N._longest_first(w.units)}"
+    unit = rf"{N.SP}?(?P<minorunit>{_forms_re({f: t.post.get(f, t.attached.get(f, False)) for f in t.minor_forms()})}|c(?![A-Za-z]))"
+    tail = unit if unit_required else rf"(?:{unit}|{FREE})"
+    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9.,])|(?:{words})\b){tail}"
+
+
 def money_blocks() -> dict[str, str]:
     """The money blocks of ``money_patterns.jsonl`` (besides the shared ones of ``numbers``)."""
     t = currencies()
     pre = _forms_re(t.pre, r"(?![A-Za-z])")  # "EUR7" is fine
+    scales = N._longest_first(k for k in N.number_words().word_scales if k != "hundred") + "|mn|bn|tn"
     return {
         "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{pre}){N.SP}?",
         "PRE2": rf"(?P<pre2>{pre}){N.SP}?",
-        # a sign followed by a number belongs to that number: "2015 €5m" is €5m
-        "POST": (rf"(?:(?P<post>{_forms_re(t.post)})|(?<=[0-9])(?P<att>{_forms_re(t.attached)})(?![A-Za-z]))"
-                 rf"(?!(?<=[^A-Za-z.]){N.SP}?[0-9])"),
-        "A1": N.amount_re(1),
-        "A2": N.amount_re(2),
+        "POST": _post_re(t),
+        "POST2": _post_re(t, "2"),
+        "A1": N.amount_re(1, spaced=True),
+        "A2": N.amount_re(2, spaced=True),
         "PER": _per_re(),
+        "MINOR": _minor_re(t, unit_required=False),
+        "MINORU": _minor_re(t, unit_required=True),
+        "AND": rf"{N.SP}+(?:and{N.SP}+)?",
+        # a scale after the currency code: "40 EUR million" (only when the number has none)
+        "PSCALE": rf"(?(scale1)|(?:{N.SP}+(?P<pscale>{scales})\b)?)",
+        "FREE": FREE,
     }
+
+
+@lru_cache(maxsize=None)
+def anchor() -> re.Pattern:
+    """Opens a search window where no number does: an article before a currency name."""
+    names = [f for f in currencies().post if f[:1].isalpha()]
+    return re.compile(rf"\ban?[ \u00a0]+{_forms_re({f: currencies().post[f] for f in names})}", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -208,30 +142,109 @@ class Found:
     order: int = 0  # the pattern that found it (earlier patterns win ties)
 
 
-def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0):
+def _currency(m: re.Match, text: str) -> Currency | None:
+    """The one currency a match names (None: unknown form, or two different currencies)."""
     gd = m.groupdict()
-    pre1, pre2 = gd.get("pre1"), gd.get("pre2")
-    post = gd.get("post") or gd.get("att")
-    curs = [lookup(f) for f in (pre1, pre2, post) if f]
-    if not curs or any(c is None for c in curs):
-        return None
-    if not pre1 and gd.get("num1") and N.glued_before(text, m.start("num1")):
-        return None  # "S-300 USD": a model name, not an amount
-    if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", gd.get("num1") or "") and not gd.get("scale1")
-            and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
-        return None  # "in 2015 dollars": constant-dollar notation, not an amount
-    cur = curs[0]
-    if any(c.code != cur.code for c in curs[1:]):
+    forms = [gd.get("pre1"), gd.get("pre2"), gd.get("post") or gd.get("att"), gd.get("post2") or gd.get("att2")]
+    curs = [lookup(f) for f in forms if f]
+    if not curs or any(c is None for c in curs) or any(c.code != curs[0].code for c in curs[1:]):
         return None  # "$5 to €10"
-    if cur.requires_scale and not gd.get("vague"):
-        num = gd.get("num1") or ""
-        has_scale = gd.get("scale1") or gd.get("scale2") or N._scale_of_spelled(num) > 1
-        if not has_scale and not re.search(r"\.[0-9]{2}$", num):
-            return None  # "500 pounds" is usually a weight
-    res = N.values(m, text, bool(rule.get("range")), cur.factor)
+    if any(c.guarded for c in curs) and not _FREE_RE.match(text, m.end()):
+        return None  # "3 fen filters"
+    return curs[0]
+
+
+def _has_scale(gd: dict) -> bool:
+    return bool(gd.get("scale1") or gd.get("scale2") or gd.get("pscale")
+                or N._scale_of_spelled(gd.get("num1") or "") > 1)
+
+
+def _not_money(m: re.Match, text: str, cur: Currency) -> bool:
+    """Reasons a well-formed match is not an amount."""
+    gd = m.groupdict()
+    pre1, num = gd.get("pre1"), gd.get("num1") or ""
+    if not pre1 and num and N.glued_before(text, m.start("num1")):
+        return True  # "S-300 USD": a model name, not an amount
+    if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not gd.get("scale1")
+            and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
+        return True  # "in 2015 dollars": constant-dollar notation, not an amount
+    if pre1 and lookup(pre1).name and pre1.upper() != lookup(pre1).code and not _has_scale(gd):
+        return True  # a name before the number needs a scale: "euro 9.5 million", not "euro 1.08"
+    if cur.requires_scale and not gd.get("vague") and not gd.get("minor") and not _has_scale(gd):
+        paying = N.contexts().money.search(text[max(0, m.start() - 40):m.start()])
+        return not (re.search(r"\.[0-9]{2}$", num) or paying)  # "500 pounds" is usually a weight
+    return False
+
+
+def _minor_value(m: re.Match, cur: Currency) -> Decimal | None:
+    """The minor part of a compound amount in the major unit ("and 12 cents" -> 0.12), or None
+    when it cannot belong to this major amount."""
+    gd = m.groupdict()
+    if gd.get("scale1") or cur.factor != 1:
+        return None  # "5 million dollars and 20 cents", "50 cents 20"
+    minor = gd["minor"]
+    count = N.parse_digits(minor) if minor[0].isdigit() else N.words_to_number(minor)
+    unit = gd.get("minorunit")
+    factor = Decimal("0.01")
+    if unit and unit.lower() != "c":
+        mcur = lookup(unit)
+        if mcur is None or mcur.code not in ("@default", cur.code):
+            return None  # "5 dollars 30 pence"
+        factor = mcur.factor
+    if count is None or count * factor >= 1:
+        return None
+    return count * factor
+
+
+def _accounting_negative(m: re.Match, text: str) -> bool | None:
+    """``(€1,250.00)`` is negative; after another amount it is a conversion (None: not ours)."""
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    if re.search(r"[0-9]", last) or lookup(last.strip(",;:")) or last.lower() in N.number_words().scales:
+        return None  # "€400 (£350)", "50 billion yen ($450 million)"
+    return True
+
+
+def _minus_before_sign(m: re.Match, text: str, start: int) -> int | None:
+    """Start of a minus sign before a leading currency sign: ``-£40``, ``−€3.5m``."""
+    ps = m.start("pre1") if m.groupdict().get("pre1") else -1
+    if ps < 1 or ps != start or text[ps - 1] not in "-−":
+        return None
+    if ps > 1 and text[ps - 2] not in " (\t\n:":
+        return None
+    return ps - 1
+
+
+def _negate(vals: dict) -> None:
+    for k in ("value", "min", "max"):
+        if vals[k] is not None:
+            vals[k] = -vals[k]
+
+
+def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0):
+    cur = _currency(m, text)
+    if cur is None or _not_money(m, text, cur):
+        return None
+    gd = m.groupdict()
+    is_range = bool(rule.get("range"))
+    res = N.values(m, text, is_range, cur.factor)
     if res is None:
         return None
     vals, start = res
+    if gd.get("minor"):
+        minor = _minor_value(m, cur)
+        if minor is None:
+            return None
+        old = vals["value"]
+        for k in ("value", "min", "max"):
+            if vals[k] == old:
+                vals[k] = float(Decimal(str(old)) + minor)
+    if rule.get("negative") and _accounting_negative(m, text) is None:
+        return None
+    minus = None if is_range else _minus_before_sign(m, text, start)
+    if rule.get("negative") or minus is not None:
+        _negate(vals)
+        start = start if minus is None else minus
     code, candidates = resolve(cur, default_currency)
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "currency": code,
             "currency_candidates": candidates, "approximate": vals["approximate"],
@@ -250,7 +263,7 @@ def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
     cands: list[Found] = []
-    spans = N.windows(text)
+    spans = N.windows(text, anchor())
     for order, (rule, regex) in enumerate(patterns()):
         for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
@@ -300,7 +313,7 @@ class MoneyComponent:
             raise ValueError(f"claims_money: default_currency {default_currency!r} is not ISO 4217")
         self.name = name
         self.default_currency = default_currency
-        patterns()  # rule data is read and compiled once, here, not at import
+        patterns(), anchor()  # rule data is read and compiled once, here, not at import
 
     def _parse(self, text: str):
         return parse_money(text, self.default_currency)

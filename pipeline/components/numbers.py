@@ -30,11 +30,19 @@ from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 SP = r"[ \u00a0\u202f]"
 #: Digit numbers: "1,500", "1,500.25", "3.50", ".5", "5,99" (decimal comma), "1.500.000".
+#: Indian grouping too: "2,50,000", "1,25,00,000.50".
 DIGITS = (
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?"
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
     r"|[0-9]+(?:[.,][0-9]+)?|\.[0-9]+)(?![0-9]|[.,][0-9]|(?:st|nd|rd|th)\b)"
 )
+#: Thousands grouped by a space, no-break space, thin space or narrow no-break space: "25 000",
+#: "7\u202f500", "1 250 000,50" (read in money amounts only: a count may be two numbers).
+SPACED_DIGITS = (r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?:[.,][0-9]{1,2})?"
+                 r"(?![0-9]|[.,][0-9])")
+_INDIAN_RE = r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
+_SPACED_RE = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?:[.,][0-9]{1,2})?"
 
 
 # --------------------------------------------------------------------------- rule data
@@ -109,6 +117,13 @@ def number_words() -> NumberWords:
                        {k: list(r["words"]) for k, r in rows.items() if isinstance(r["words"], list)})
 
 
+#: Fractions and counts before a scale word: "half (a) million", "a quarter billion", "three
+#: quarters of a trillion", "a couple of million".
+_FRACTIONS = (r"(?:an?|one|two|three)[ -]+quarters?(?:[ -]+of[ -]+an?)?|an?[ -]+couple[ -]+of"
+              r"|half(?:[ -]an?)?|an?")
+_FRACTION_WORDS = {"quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+
+
 def _longest_first(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -135,7 +150,7 @@ def grammar() -> Grammar:
     after_and = "|".join(f"(?<={k})" for k in w.lists["and-after"])
     join = rf"(?:(?:{after_and})[ -]+and[ -]+(?=(?:{tens}|{units})\b)|[ -]+)"
     wordnum = (
-        rf"(?:(?:half[ -]an?|an?)[ -]+(?=(?:{in_words}|quarter)\b))?"
+        rf"(?:(?:{_FRACTIONS})[ -]+(?=(?:{in_words})\b))?"
         rf"\b(?>{word})\b"  # atomic groups and a possessive repeat keep matching linear
         rf"(?>(?:{join})(?>{word})\b|[ ]+point(?:[ ]+(?:{small}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
     )
@@ -153,11 +168,13 @@ def grammar() -> Grammar:
                    re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
 
 
-def amount_re(n: int, abbreviations: bool = True) -> str:
-    """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``)."""
+def amount_re(n: int, abbreviations: bool = True, spaced: bool = False) -> str:
+    """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``);
+    ``spaced`` reads space-grouped thousands too (``25 000``)."""
     g = grammar()
     scale = g.scale if abbreviations else g.scale_words_only
-    return rf"(?P<num{n}>{g.number})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
+    number = rf"(?:{SPACED_DIGITS}|{g.number})" if spaced else g.number
+    return rf"(?P<num{n}>{number})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -165,7 +182,11 @@ def parse_digits(text: str) -> Decimal | None:
     s = text.strip()
     if not s:
         return None
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?", s):
+    if re.fullmatch(_SPACED_RE, s):
+        s = re.sub(r"[ \u00a0\u2009\u202f]", "", s).replace(",", ".")
+    elif re.fullmatch(_INDIAN_RE, s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?", s):
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", s):
         s = s.replace(",", "")
@@ -178,8 +199,38 @@ def parse_digits(text: str) -> Decimal | None:
 
 
 def words_to_number(text: str) -> Decimal | None:
-    """Spelled-out number to Decimal: ``"twenty-five million"`` -> 25000000; None if invalid."""
+    """Spelled-out number to Decimal: ``"twenty-five million"`` -> 25000000; None if invalid.
+
+    A leading fraction or count multiplies the rest: ``"three quarters of a billion"`` ->
+    750000000, ``"a couple of million"`` -> 2000000, ``"half million"`` -> 500000.
+    """
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    factor, words = _leading_fraction(words)
+    if factor != 1:
+        if not words or words[0] not in number_words().word_scales:
+            return None
+        value = _words_value(["one", *words])
+        return None if value is None else value * factor
+    return _words_value(words)
+
+
+def _leading_fraction(words: list[str]) -> tuple[Decimal, list[str]]:
+    """(multiplier, remaining words) for "a quarter", "three quarters of a", "a couple of"."""
+    head = words[:2]
+    if len(words) > 2 and words[:3] in (["a", "couple", "of"], ["an", "couple", "of"]):
+        return Decimal(2), words[3:]
+    if len(head) == 2 and head[1] in _FRACTION_WORDS and head[0] in ("a", "an", "one", "two", "three"):
+        count = Decimal(1) if head[0] in ("a", "an") else Decimal(number_words().units[head[0]])
+        rest = words[2:]
+        if rest[:1] == ["of"] and rest[1:2] in (["a"], ["an"]):
+            rest = rest[2:]
+        return count * _FRACTION_WORDS[head[1]], rest
+    if words[:1] == ["half"] and len(words) > 1 and words[1] in number_words().word_scales:
+        return Decimal("0.5"), words[1:]  # "half million" (with "a", the loop below reads it)
+    return Decimal(1), words
+
+
+def _words_value(words: list[str]) -> Decimal | None:
     if not words:
         return None
     nw = number_words()
@@ -401,27 +452,31 @@ _WS = re.compile(r"\s")
 BEFORE, AFTER = 60, 100
 
 
-def windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` that can hold an amount: around every digit or number word.
+def windows(text: str, extra: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that can hold an amount: around every digit or number word (and
+    every match of ``extra``, for amounts without either: "a dollar").
 
     Every pattern needs a number, so running the patterns only here (``finditer(text, pos,
     endpos)`` keeps look-behinds on the real text) gives the same matches much faster. A window
     runs from 60 characters before the first number to the first white space 100 characters
     after the last one.
     """
+    anchors = [(m.start(), m.end()) for m in grammar().anchor.finditer(text)]
+    if extra is not None:
+        anchors = sorted(anchors + [(m.start(), m.end()) for m in extra.finditer(text)])
     out: list[list[int]] = []
-    for m in grammar().anchor.finditer(text):
-        start = max(0, m.start() - BEFORE)
+    for a_start, a_end in anchors:
+        start = max(0, a_start - BEFORE)
         if out and start <= out[-1][1]:
-            if m.end() + AFTER > out[-1][2]:
-                out[-1][2] = m.end() + AFTER
+            if a_end + AFTER > out[-1][2]:
+                out[-1][2] = a_end + AFTER
             continue
         if out:
             out[-1][1] = _ws_after(text, out[-1][2])
             if start <= out[-1][1]:
-                out[-1][2] = m.end() + AFTER
+                out[-1][2] = a_end + AFTER
                 continue
-        out.append([start, 0, m.end() + AFTER])
+        out.append([start, 0, a_end + AFTER])
     if out:
         out[-1][1] = _ws_after(text, out[-1][2])
     return [(a, b) for a, b, _ in out]
@@ -453,6 +508,7 @@ class Contexts(NamedTuple):
     change: re.Pattern      # "rose from 5 to 7": two values, not a range
     particle: re.Pattern    # "did not rise above 0.8 percent": no qualifier
     price_from: re.Pattern  # "tickets from $9.99": a minimum
+    money: re.Pattern       # "paid ten pounds": money, where "500 pounds" is a weight
 
 
 @lru_cache(maxsize=None)
@@ -462,7 +518,8 @@ def contexts() -> Contexts:
     return Contexts(
         re.compile(rf"\b(?:{rules['change-verbs']})\b(?:\W+\w+){{0,3}}\W*$", re.I),
         re.compile(rf"\b(?:{rules['particle-verbs']})\W*$", re.I),
-        re.compile(rf"(?:^|[:\n(]|\b(?:{rules['price-from']})\b)[ \t]*$", re.I))
+        re.compile(rf"(?:^|[:\n(]|\b(?:{rules['price-from']})\b)[ \t]*$", re.I),
+        re.compile(rf"\b(?:{rules['money-verbs']})\b(?:\W+\w+){{0,2}}?\W*$", re.I))
 
 
 def is_change_context(text: str, start: int) -> bool:
@@ -484,7 +541,10 @@ def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
     num = m.group(f"num{n}")
     if num is None:
         return None, Decimal(1)
-    scale_text = m.groupdict().get(f"scale{n}")
+    gd = m.groupdict()
+    scale_text = gd.get(f"scale{n}") or (gd.get("pscale") if n == 1 else None)
+    if num.lower() in ("a", "an"):
+        return Decimal(1), Decimal(1)  # "a dollar"
     if is_spelled(num):
         base = words_to_number(num)
         own_scale = _scale_of_spelled(num)

@@ -158,6 +158,8 @@ def test_windows_give_the_same_matches_as_the_whole_text(pieces):
     from pipeline.components import quantities as Q
 
     text = " ".join(pieces)
-    for _, regex in M.patterns() + Q.patterns():
-        whole = [(m.start(), m.end()) for m in regex.finditer(text)]
-        assert [(m.start(), m.end()) for m in N.finditer(regex, text)] == whole
+    for patterns, extra in ((M.patterns(), M.anchor()), (Q.patterns(), None)):
+        spans = N.windows(text, extra)
+        for _, regex in patterns:
+            whole = [(m.start(), m.end()) for m in regex.finditer(text)]
+            assert [(m.start(), m.end()) for m in N.finditer(regex, text, spans)] == whole
