@@ -259,6 +259,25 @@ def _year_like(text: str, f: Found) -> bool:
                                                              text[f.start:f.end]) is not None
 
 
+_NEXT_AMOUNT = re.compile(r"[ \u00a0]*(?:(?:an?|one)[ \u00a0]+)?([^\s]{1,30})")
+
+
+def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
+    """``less than 40¥ and above a euro``: a trailing ``and above`` / ``or more`` followed by
+    another amount (or by ``than``) is that amount's qualifier, not this one's: match again
+    without it."""
+    post = m.groupdict().get("postq")
+    if not post:
+        return m
+    nxt = _NEXT_AMOUNT.match(text, m.end())
+    word = nxt.group(1).rstrip(".,;:") if nxt else ""
+    amount = word[:1].isdigit() or lookup(word) or lookup(re.split(r"[0-9]", word)[0])
+    if not word or not (amount or word.lower() == "than"):  # "or more than $10"
+        return m
+    again = regex.match(text, m.start(), m.start("postq"))
+    return again if again is not None and again.end() > again.start() else m
+
+
 def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
@@ -268,6 +287,7 @@ def find_money(text: str, default_currency: str = "USD") -> list[Found]:
         for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
+            m = _trim_postq(regex, m, text)
             found = _normalize(m, rule, text, default_currency, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue

@@ -740,3 +740,54 @@ def test_find_money_dollar_sign_keeps_candidates_c_dollar_is_cad():
     assert parse_money("$ 40")["currency_candidates"] == USD_CANDS
     assert parse_money("c $ 5")["currency"] == "CAD"
     assert parse_money("c $ 5")["currency_candidates"] is None
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Meals cost less than 40¥ and above a euro.", [("less than 40¥", None, 40), ("above a euro", 1, None)]),
+    ("Bids were at most 5 euros or more than $10.", [("at most 5 euros", None, 5), ("more than $10", 10, None)]),
+    ("Tips of $5 or more are common.", [("$5 or more", 5, None)]),
+])
+def test_find_money_trailing_qualifier_belongs_to_the_next_amount(sentence, spans):
+    found = find_money(sentence)
+    assert [(sentence[f.start:f.end], f.norm["min"], f.norm["max"]) for f in found] == spans
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Sales were €400 (£350) in May.", [("€400", 400), ("£350", 350)]),
+    ("It earned 50 billion yen ($450 million).", [("50 billion yen", 5e10), ("$450 million", 4.5e8)]),
+    ("Net loss: (€1,250.00)", [("(€1,250.00)", -1250)]),
+    ("Operating result (1,250.00 EUR)", [("(1,250.00 EUR)", -1250)]),
+])
+def test_find_money_parentheses_negative_unless_a_conversion(sentence, spans):
+    found = find_money(sentence)
+    assert [(sentence[f.start:f.end], f.norm["value"]) for f in found] == spans
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It weighs 5 pounds 3 ounces.", []), ("They paid 5 dollars and 20 people came.", ["5 dollars"]),
+    ("He lost 12 pounds in a month.", []), ("The euro 1.08 level held.", []),
+    ("He won a dollar bet.", []), ("Use 3 fen filters.", []), ("Chapter 11 marks a change.", []),
+    ("Apple sold 5 million iPhones.", []), ("In 2019 500 euros were paid.", ["500 euros"]),
+])
+def test_find_money_long_tail_patterns_keep_precision(sentence, expected):
+    assert [sentence[f.start:f.end] for f in find_money(sentence)] == expected
+
+
+def test_currencies_come_from_cldr():
+    t = M.currencies()
+    assert M.lookup("Swiss francs").code == "CHF"  # CLDR English plural name
+    assert M.lookup("German marks").code == "DEM"  # historical, from CLDR too
+    assert M.lookup("tugriks").code == "MNT"  # the last word of a CLDR name, unique
+    assert M.lookup("₾").code == "GEL" and "₾" in t.pre  # a local symbol (ka_GE)
+    assert M.lookup("S/").code == "PEN"
+    assert M.lookup("marks") is None and M.lookup("real") is None  # English words stay out
+    assert M.lookup("C$").code == "CAD"  # curated beats CLDR's NIO (es_NI)
+    assert M.lookup("$").candidates[0] == "USD"  # shared symbols stay curated, with candidates
+
+
+def test_currencies_minor_units_and_shorthand_have_factors():
+    assert float(M.lookup("satoshis").factor) == 1e-8
+    assert float(M.lookup("fils").factor) == 0.001
+    assert float(M.lookup("MSEK").factor) == 1e6 and M.lookup("MSEK").code == "SEK"
+    assert float(M.lookup("kEUR").factor) == 1e3
+    assert M.lookup("mao").guarded and not M.lookup("kobo").guarded
