@@ -231,86 +231,106 @@ def _leading_fraction(words: list[str]) -> tuple[Decimal, list[str]]:
 
 
 def _words_value(words: list[str]) -> Decimal | None:
-    if not words:
-        return None
-    nw = number_words()
-    UNITS, TENS, WORD_SCALES = nw.units, nw.tens, nw.word_scales  # noqa: N806
-    total = Decimal(0)
+    return _WordReader(words).run() if words else None
+
+
+@dataclass
+class _WordReader:
+    """Reads spelled number words left to right; each step returns how many words it used, or
+    None when the sequence is not a number ("two three", "and five")."""
+    words: list[str]
+    total: Decimal = Decimal(0)
     current: Decimal | None = None
-    last_scale = Decimal(1)
-    prev = None  # kind of the previous word, to reject "two three"
-    i = 0
-    while i < len(words):
-        w = words[i]
+    last_scale: Decimal = Decimal(1)
+    prev: str | None = None  # kind of the previous word
+
+    def run(self) -> Decimal | None:
+        i = 0
+        while i < len(self.words):
+            used = self._step(i)
+            if used is None:
+                return None
+            i += used
+        return self.total + self.current if self.current is not None else self.total
+
+    def _step(self, i: int) -> int | None:
+        w, nw = self.words[i], number_words()
         if w == "and":
-            if words[i + 1:i + 3] == ["a", "half"]:
-                if current is not None:
-                    current += Decimal("0.5")
-                else:
-                    total += Decimal("0.5") * last_scale
-                i += 3
-                prev = "half"
-                continue
-            if prev != "scale":
-                return None
-            i += 1
-            continue
+            return self._and(i)
         if w in ("a", "an"):
-            if current is not None or i + 1 >= len(words):
-                return None
-            current = Decimal(1)
-            prev = "a"
-        elif w == "half":
-            if current is not None:
-                return None
-            current = Decimal("0.5")
-            if words[i + 1:i + 2] in (["a"], ["an"]):
-                i += 1
-            prev = "half"
-        elif w == "point":
-            digits = []
-            i += 1
-            while i < len(words) and words[i] in UNITS and UNITS[words[i]] < 10:
-                digits.append(str(UNITS[words[i]]))
-                i += 1
-            if not digits:
-                return None
-            current = (current or Decimal(0)) + Decimal("0." + "".join(digits))
-            prev = "point"
-            continue
-        elif w in UNITS:
-            if prev in ("unit", "point") or (prev == "tens" and UNITS[w] >= 10) or (prev == "tens" and UNITS[w] == 0):
-                return None
-            current = (current or Decimal(0)) + UNITS[w]
-            prev = "unit"
-        elif w in TENS:
-            if prev in ("unit", "tens", "point"):
-                return None
-            current = (current or Decimal(0)) + TENS[w]
-            prev = "tens"
-        elif w == "dozen":
-            current = (current if current is not None else Decimal(1)) * 12
-            prev = "scale"
-        elif w == "hundred":
-            current = (current if current is not None else Decimal(1)) * 100
-            prev = "scale"
-        elif w in WORD_SCALES:
-            scale = Decimal(WORD_SCALES[w])
-            if current is None and total == 0:
-                return None
-            if current is None:  # "thousand million"
-                total *= scale
+            return self._article(i)
+        if w == "half":
+            return self._half(i)
+        if w == "point":
+            return self._point(i)
+        if w in nw.units:
+            return self._unit(nw.units[w])
+        if w in nw.tens:
+            return self._tens(nw.tens[w])
+        if w in ("dozen", "hundred"):
+            return self._multiply(12 if w == "dozen" else 100)
+        if w in nw.word_scales:
+            return self._scale(Decimal(nw.word_scales[w]))
+        return None
+
+    def _and(self, i: int) -> int | None:
+        if self.words[i + 1:i + 3] == ["a", "half"]:  # "one and a half", "a million and a half"
+            if self.current is not None:
+                self.current += Decimal("0.5")
             else:
-                total += current * scale
-            current = None
-            last_scale = scale
-            prev = "scale"
-        else:
+                self.total += Decimal("0.5") * self.last_scale
+            self.prev = "half"
+            return 3
+        return 1 if self.prev == "scale" else None  # "hundred and five"
+
+    def _article(self, i: int) -> int | None:
+        if self.current is not None or i + 1 >= len(self.words):
             return None
-        i += 1
-    if current is not None:
-        total += current
-    return total
+        self.current, self.prev = Decimal(1), "a"
+        return 1
+
+    def _half(self, i: int) -> int | None:
+        if self.current is not None:
+            return None
+        self.current, self.prev = Decimal("0.5"), "half"
+        return 2 if self.words[i + 1:i + 2] in (["a"], ["an"]) else 1
+
+    def _point(self, i: int) -> int | None:
+        units, j = number_words().units, i + 1
+        while j < len(self.words) and self.words[j] in units and units[self.words[j]] < 10:
+            j += 1
+        if j == i + 1:
+            return None
+        digits = "".join(str(units[w]) for w in self.words[i + 1:j])
+        self.current, self.prev = (self.current or Decimal(0)) + Decimal("0." + digits), "point"
+        return j - i
+
+    def _unit(self, value: int) -> int | None:
+        if self.prev in ("unit", "point") or (self.prev == "tens" and (value >= 10 or value == 0)):
+            return None
+        self.current, self.prev = (self.current or Decimal(0)) + value, "unit"
+        return 1
+
+    def _tens(self, value: int) -> int | None:
+        if self.prev in ("unit", "tens", "point"):
+            return None
+        self.current, self.prev = (self.current or Decimal(0)) + value, "tens"
+        return 1
+
+    def _multiply(self, factor: int) -> int:
+        self.current = (self.current if self.current is not None else Decimal(1)) * factor
+        self.prev = "scale"
+        return 1
+
+    def _scale(self, scale: Decimal) -> int | None:
+        if self.current is None and self.total == 0:
+            return None
+        if self.current is None:  # "thousand million"
+            self.total *= scale
+        else:
+            self.total += self.current * scale
+        self.current, self.last_scale, self.prev = None, scale, "scale"
+        return 1
 
 
 def parse_scale(text: str | None) -> Decimal:
