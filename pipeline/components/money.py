@@ -32,12 +32,8 @@ from pipeline.components.currencies import (  # noqa: F401  (part of this module
 
 
 def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
-    parts = []
-    for form, sensitive in forms.items():
-        parts.append(N.alternation([form], True if sensitive else False, guard))
-    # longest first so that "US$" wins over "$"
-    parts = [p for _, p in sorted(zip(forms, parts), key=lambda fp: -len(fp[0]))]
-    return "(?:" + "|".join(parts) + ")"
+    """The currency forms (form -> case sensitive) as one regex, longest form first."""
+    return N.trie_alternation(forms, guard)
 
 
 def _per_re() -> str:
@@ -180,7 +176,7 @@ def _minor_value(m: re.Match, cur: Currency) -> Decimal | None:
     """The minor part of a compound amount in the major unit ("and 12 cents" -> 0.12), or None
     when it cannot belong to this major amount."""
     gd = m.groupdict()
-    if gd.get("scale1") or cur.factor != 1:
+    if gd.get("scale1") or gd.get("pscale") or cur.factor != 1:
         return None  # "5 million dollars and 20 cents", "50 cents 20"
     minor = gd["minor"]
     count = N.parse_digits(minor) if minor[0].isdigit() else N.words_to_number(minor)
@@ -282,13 +278,17 @@ def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
     cands: list[Found] = []
-    spans = N.windows(text, anchor())
+    spans = N.windows(text)
+    articles = N.windows(text, anchor(), numbers=False)
     for order, (rule, regex) in enumerate(patterns()):
-        for m in N.finditer(regex, text, spans):
+        for m in N.finditer(regex, text, articles if rule.get("windows") == "article" else spans):
             if m.end() == m.start():
                 continue
             m = _trim_postq(regex, m, text)
             found = _normalize(m, rule, text, default_currency, order)
+            if found is None and m.groupdict().get("compound"):  # "5 dollars 30 pence": 5 dollars
+                m = regex.match(text, m.start(), m.start("compound"))
+                found = m and _normalize(m, rule, text, default_currency, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue
             cands.append(found)

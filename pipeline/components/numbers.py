@@ -124,8 +124,9 @@ _FRACTIONS = (r"(?:an?|one|two|three)[ -]+quarters?(?:[ -]+of[ -]+an?)?|an?[ -]+
 _FRACTION_WORDS = {"quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
 
-def _longest_first(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def _longest_first(words, space: str = "[ ]+") -> str:
+    """Words as one regex (a prefix tree): the longest word that fits is tried first."""
+    return trie_alternation(dict.fromkeys(words, False), guard="", space=space)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class Grammar:
 def grammar() -> Grammar:
     w = number_words()
     units = _longest_first(w.units)
-    small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
+    small = _longest_first(k for k, v in w.units.items() if 1 <= v <= 9)
     tens = _longest_first(w.tens)
     in_words = _longest_first([k for k in [*w.word_scales, "dozen"] if k not in w.lists["not-in-spelled"]])
     word = rf"(?:(?:{tens})(?:[- ](?:{small}))?|{units}|{in_words})"
@@ -156,13 +157,13 @@ def grammar() -> Grammar:
     )
     scale_words = [*w.word_scales, *w.extras]
     second = _longest_first(w.lists["second-scales"])
-    abbr = "|".join(k for k in w.scales if k not in scale_words)
+    abbr = _longest_first(k for k in w.scales if k not in scale_words)
     count_words = [k for k in scale_words if k not in w.lists["not-after-counts"]]
     tail = rf"(?:[ -]+(?:{second})\b)?"
     scale = rf"(?:(?:hundred[ -]+)?(?:{_longest_first(scale_words)})\b{tail}|(?:{abbr})\b|(?-i:T)\b)"
     words_only = (rf"(?:(?:hundred[ -]+)?(?:{_longest_first(count_words)})\b{tail}"
-                  rf"|(?:{'|'.join(w.lists['count-abbreviations'])})\b)")
-    vague = r"\b(?:" + _longest_first(k.replace(" ", "[ ]+") for k in w.vague) + r")\b"
+                  rf"|(?:{_longest_first(w.lists['count-abbreviations'])})\b)")
+    vague = r"\b(?:" + _longest_first(w.vague) + r")\b"
     anchors = "|".join([*w.units, *w.tens, *w.word_scales, *w.lists["anchor-extras"]])
     return Grammar(wordnum, rf"(?:{DIGITS}|{wordnum})", scale, words_only, vague,
                    re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
@@ -375,16 +376,55 @@ def alternation(forms, case_sensitive: bool | None = None, guard: str = r"(?![A-
 
     ``case_sensitive=None`` means: forms with an upper-case letter are matched as written.
     """
-    parts = []
-    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
-        pat = re.escape(form).replace(r"\ ", SP + "+")
-        if form[-1].isalnum():
-            pat += guard
-        sensitive = case_sensitive if case_sensitive is not None else any(c.isupper() for c in form)
-        if sensitive:
-            pat = f"(?-i:{pat})"
-        parts.append(pat)
-    return "(?:" + "|".join(parts) + ")"
+    return trie_alternation({f: case_sensitive if case_sensitive is not None else any(c.isupper() for c in f)
+                             for f in forms}, guard)
+
+
+def trie_alternation(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])", space: str = SP + "+") -> str:
+    """One regex for literal ``forms`` (form -> case sensitive), for a pattern compiled with
+    ``re.IGNORECASE``: the longest form that fits wins, a form ending in a letter or digit must
+    be followed by ``guard``, a space in a form matches any run of spaces, and a case-sensitive
+    form must be written as given.
+
+    The forms share one prefix tree ("US(?:D|\\$)?…"), so each position of the text costs the
+    length of the longest form, not the number of forms; a plain alternation of a thousand
+    currency forms tries each in turn.
+    """
+    trie: dict = {}
+    loose = []  # case-sensitive forms with spaces (no fixed-width look-behind): plain branches
+    for form, sensitive in sorted(forms.items()):
+        if sensitive and " " in form:
+            loose.append(form)
+            continue
+        node = trie
+        for ch in form.lower():
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append((form, sensitive))
+    body = _trie_regex(trie, guard, space)
+    plain = [f"(?-i:{re.escape(f).replace(chr(92) + ' ', space)}{guard if f[-1].isalnum() else ''})"
+             for f in sorted(loose, key=lambda f: (-len(f), f))]
+    return "(?:" + "|".join([*plain, body] if body else plain) + ")"
+
+
+def _trie_regex(node: dict, guard: str, space: str) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = space if ch == " " else re.escape(ch)
+        branches.append(head + _trie_regex(node[ch], guard, space))
+    ends = node.get("")
+    if ends is None:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+    return "(?:" + "|".join([*branches, _end(ends, guard)]) + ")"
+
+
+def _end(ends: list[tuple[str, bool]], guard: str) -> str:
+    """The end of one or more forms (same letters, maybe different case) at this point."""
+    form = ends[0][0]
+    tail = guard if form[-1].isalnum() else ""
+    if any(not sensitive for _, sensitive in ends):
+        return tail
+    checks = "|".join(f"(?<=(?-i:{re.escape(f)}))" for f, _ in ends)
+    return f"(?:{checks}){tail}"
 
 
 # --------------------------------------------------------------------------- qualifiers
@@ -472,7 +512,7 @@ _WS = re.compile(r"\s")
 BEFORE, AFTER = 60, 100
 
 
-def windows(text: str, extra: re.Pattern | None = None) -> list[tuple[int, int]]:
+def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True) -> list[tuple[int, int]]:
     """Stretches of ``text`` that can hold an amount: around every digit or number word (and
     every match of ``extra``, for amounts without either: "a dollar").
 
@@ -481,7 +521,7 @@ def windows(text: str, extra: re.Pattern | None = None) -> list[tuple[int, int]]
     runs from 60 characters before the first number to the first white space 100 characters
     after the last one.
     """
-    anchors = [(m.start(), m.end()) for m in grammar().anchor.finditer(text)]
+    anchors = [(m.start(), m.end()) for m in grammar().anchor.finditer(text)] if numbers else []
     if extra is not None:
         anchors = sorted(anchors + [(m.start(), m.end()) for m in extra.finditer(text)])
     out: list[list[int]] = []
