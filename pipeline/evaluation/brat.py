@@ -373,8 +373,9 @@ def brat_pairs(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path, str]]
         if not item.exists():
             raise BratError("no such file or folder", item)
         if item.is_file():
-            ann = item.with_suffix(".ann")
-            yield item.with_suffix(".txt"), ann, item.with_suffix(".txt").name
+            if item.suffix not in (".ann", ".txt"):
+                raise BratError("not a brat file (expected a .ann or .txt file, or a folder of them)", item)
+            yield item.with_suffix(".txt"), item.with_suffix(".ann"), item.with_suffix(".txt").name
             continue
         for folder, dirs, files in os.walk(item):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
