@@ -363,7 +363,7 @@ def read_brat(txt_path: str | Path, ann_path: str | Path | None = None, doc_id: 
     text, offset, meta = document_text(file_text)
     given = str(meta.get("id") or "").strip()
     doc = BratDocument(given or doc_id or txt_path.name, text, txt_path, ann_path, offset, meta)
-    return parse_ann(_read_utf8(ann_path), ann_path, doc, file_text)
+    return parse_ann(_read_utf8(ann_path).removeprefix("\ufeff"), ann_path, doc, file_text)
 
 
 def brat_pairs(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path, str]]:

@@ -130,6 +130,13 @@ def test_read_brat_byte_order_mark_and_crlf(tmp_path):
     assert ingested["text"] == doc.text
 
 
+def test_read_brat_ann_with_byte_order_mark(tmp_path):
+    file_text = "The minister said no.\n"
+    txt = _write(tmp_path, "b", file_text, [_t("T1", "Cue", file_text, "said")])
+    (tmp_path / "b.ann").write_text("\ufeff" + (tmp_path / "b.ann").read_text(encoding="utf-8"), encoding="utf-8")
+    assert read_brat(txt).spans["T1"].text == "said"
+
+
 def test_read_brat_malformed_front_matter_keeps_whole_text(tmp_path):
     file_text = "---\nnot a key value line\n\nThe minister said no.\n"
     doc = read_brat(_write(tmp_path, "x", file_text, [_t("T1", "Cue", file_text, "said")]))
