@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from pipeline.evaluation.brat import BratDocument, BratError, Event, Fragment
 from pipeline.evaluation.calibration import calibration, format_calibration
@@ -442,8 +442,3 @@ def format_report(report: dict, max_missed: int = 20) -> str:
                                                     if len(missed) > max_missed else ""))
     return "\n".join(lines)
 
-
-def iter_gold(docs: Iterable[BratDocument]) -> Iterator[dict]:
-    """Gold attribution records of several brat documents."""
-    for doc in docs:
-        yield from attribution_records(doc)
