@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES
 from pipeline.schemas import complete_norm, mention_record
 
 NER_KINDS = {
@@ -93,7 +94,8 @@ class MentionMerger:
         return doc
 
 
-@Language.factory("claims_mentions")
+@Language.factory("claims_mentions", default_config={},
+                  assigns=ASSIGNS["claims_mentions"], requires=REQUIRES["claims_mentions"])
 def make_mention_merger(nlp: Language, name: str) -> MentionMerger:
     return MentionMerger(nlp, name)
 
