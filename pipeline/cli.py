@@ -238,6 +238,7 @@ def review(
     hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
@@ -250,7 +251,7 @@ def review(
 
     with errors():
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
-                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, by=by,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
                               sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
 
 
