@@ -30,7 +30,8 @@ from pipeline import io
 from pipeline.errors import ClaimsError
 
 INDEX_VERSION = "1"
-MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "512MB")
+MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
+BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
 BATCH = 5000
 
@@ -147,7 +148,7 @@ class RunIndex:
 
     def raw_batches(self, where: str = "TRUE", order: str = "", limit: int | None = None) -> Iterator[list[dict]]:
         """The claim records (parsed JSON lines) matching ``where``, in batches, in ``order``."""
-        query = f"SELECT raw FROM ix WHERE {where} {('ORDER BY ' + order) if order else ''}"
+        query = f"SELECT raw FROM ix WHERE {where} {('ORDER BY ' + order) if order else ''}"  # no order: file order
         if limit is not None:
             query += f" LIMIT {int(limit)}"
         cur = self.con.execute(query)
@@ -181,10 +182,14 @@ def _build_index(con: duckdb.DuckDBPyConnection, run_dir: Path, out: Path) -> No
                     "NULL::BIGINT AS doc_rank WHERE false")
     fh, tmp = io.make_temp(out, binary=True)
     fh.close()
+    # streaming JSON into Parquet in file order buffers a few row groups per thread: more room
+    # than the queries need, still a fixed bound whatever the run's size
+    con.execute(f"SET memory_limit = {lit(BUILD_MEMORY_LIMIT)}")
     select = _INDEX_SELECT.replace("{claims}", lit(str(run_dir / io.CLAIMS)))
     try:
-        con.execute(f"COPY ({select}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 50000)")
+        con.execute(f"COPY ({select}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 8192)")
         os.replace(tmp, out)
+        con.execute(f"SET memory_limit = {lit(MEMORY_LIMIT)}")
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
         raise ClaimsError(f"cannot read the run's JSONL ({str(exc).splitlines()[0]})", run_dir / io.CLAIMS) from None
@@ -221,7 +226,9 @@ def open_run(run_dir: str | Path) -> RunIndex:
         for old in folder.glob("claims-index-*.parquet"):
             old.unlink(missing_ok=True)
         _build_index(con, run_dir, path)
-    con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * FROM read_parquet({lit(str(path))})")
+    # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
+    con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
+                f"FROM read_parquet({lit(str(path))}, file_row_number = true)")
     return RunIndex(run_dir, con, path, tmp_dir)
 
 

@@ -36,6 +36,7 @@ from pipeline.stages.review import filter_sql, to_csv
 
 FORMATS = ("graphml", "gexf", "csv")
 MAX_IDS = 500
+AGREEMENT = {"support": 1, "oppose": 0}
 STATEMENT_COLUMNS = ["date", "speaker", "speaker_name", "target", "target_name", "stance", "agreement",
                      "claim_id", "doc_id", "text", "url"]
 
@@ -53,33 +54,33 @@ def _key(a: str) -> str:
     return f"coalesce({a}.actor_id, lower(trim({a}.text)))"
 
 
-# one row per (speaker, target, claim): the statements
+# one row per (speaker, target, claim): the statements, in the run's order. Pairs are made
+# distinct within each claim (distinct speakers x distinct targets), so nothing is grouped or
+# sorted across the run: the query streams.
+_KEYED = "lambda a: struct_pack(k := {key}, resolved := a.actor_id IS NOT NULL)".replace("{key}", _key("a"))
 _STATEMENTS = f"""
 WITH F AS (SELECT * FROM ix WHERE {{where}}),
 S AS (
-  SELECT claim_id, doc_id, text, url, published, stance, stance_targets, doc_rank, start,
+  SELECT claim_id, doc_id, text, url, published, stance, row, actors, stance_targets,
          list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers) AS speakers,
          list_transform(list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers,
-                                    list_filter(actors, lambda a: a.role = 'speaker')), lambda a: {_key('a')}) AS skeys,
-         actors
+                                    list_filter(actors, lambda a: a.role = 'speaker')), lambda a: {_key('a')}) AS skeys
   FROM F WHERE speaker IS NOT NULL),
-T AS (
-  SELECT claim_id, doc_id, text, url, published, stance, stance_targets, doc_rank, start, speakers,
-         unnest(list_filter(actors, lambda a: a.role <> 'speaker' AND NOT list_contains(skeys, {_key('a')}))) AS t
+K AS (
+  SELECT claim_id, doc_id, text, url, published, stance, row,
+         list_distinct(list_transform(speakers, {_KEYED})) AS sk,
+         list_distinct(list_transform(list_filter(actors, lambda a: a.role <> 'speaker'
+                                                  AND NOT list_contains(skeys, {_key('a')})), {_KEYED})) AS tk,
+         CASE WHEN stance IN ('support', 'oppose') THEN list_transform(
+              list_filter(actors, lambda a: list_contains(stance_targets, a.mention_id)), lambda a: {_key('a')})
+              ELSE [] END AS stance_keys
   FROM S),
-P AS (
-  SELECT claim_id, doc_id, text, url, published, doc_rank, start, unnest(speakers) AS s, t,
-         CASE WHEN stance IN ('support', 'oppose') AND list_contains(stance_targets, t.mention_id)
-              THEN stance ELSE 'neutral' END AS t_stance
-  FROM T)
-SELECT {_key('s')} AS speaker, {_key('t')} AS target, claim_id,
-       CASE WHEN bool_or(t_stance = 'support') THEN 'support' WHEN bool_or(t_stance = 'oppose') THEN 'oppose'
-            ELSE 'neutral' END AS stance,
-       any_value(published) AS date, any_value(doc_id) AS doc_id, any_value(text) AS text, any_value(url) AS url,
-       any_value(doc_rank) AS doc_rank, min(start) AS start,
-       any_value(s.actor_id IS NOT NULL) AS s_resolved, any_value(t.actor_id IS NOT NULL) AS t_resolved
-FROM P WHERE {_key('s')} <> {_key('t')}
-GROUP BY speaker, target, claim_id
+P1 AS (SELECT *, unnest(sk) AS s FROM K WHERE len(tk) > 0),
+P AS (SELECT *, unnest(tk) AS t FROM P1)
+SELECT s.k AS speaker, t.k AS target, claim_id,
+       CASE WHEN list_contains(stance_keys, t.k) THEN stance ELSE 'neutral' END AS stance,
+       published AS date, doc_id, text, url, row, s.resolved AS s_resolved, t.resolved AS t_resolved
+FROM P WHERE s.k <> t.k
 """
 
 _NAMES = f"""
@@ -114,7 +115,7 @@ def edges_frame(ix: RunIndex, where: str, max_ids: int = MAX_IDS) -> pd.DataFram
              count(*) FILTER (WHERE stance = 'oppose') AS oppose,
              count(*) FILTER (WHERE stance = 'neutral') AS neutral,
              min(date) AS first_published, max(date) AS last_published,
-             array_to_string(list_slice(list(claim_id ORDER BY date NULLS LAST, doc_rank, start, claim_id), 1, {int(max_ids)}), ' ') AS claim_ids,
+             array_to_string(arg_min(claim_id, struct_pack(d := coalesce(date, '9999'), r := row), {max(int(max_ids), 1)}), ' ') AS claim_ids,
              bool_or(s_resolved) AS s_resolved, bool_or(t_resolved) AS t_resolved
       FROM ST GROUP BY speaker, target ORDER BY speaker, target"""
     return ix.con.execute(sql).df()
@@ -155,29 +156,21 @@ def _graphml_text(graph: nx.DiGraph) -> str:
 
 
 def _write_statements(ix: RunIndex, where: str, out: Path) -> int:
-    sql = f"""SELECT date, speaker, speaker_name, target, target_name, stance,
-                     CASE stance WHEN 'support' THEN 1 WHEN 'oppose' THEN 0 END AS agreement,
-                     claim_id, doc_id, text, url
-              FROM (SELECT ST.*, sn.label AS speaker_name, tn.label AS target_name FROM ({statements_sql(where)}) ST
-                    LEFT JOIN names sn ON sn.key = ST.speaker LEFT JOIN names tn ON tn.key = ST.target)
-              ORDER BY date NULLS LAST, doc_rank, start, claim_id, speaker, target"""
-    names = actor_names(ix, where)
-    frame = pd.DataFrame([{"key": k, "label": v["label"]} for k, v in names.items()], columns=["key", "label"])
-    ix.con.register("names", frame)
-    cur = ix.con.execute(sql)
+    names = {k: v["label"] for k, v in actor_names(ix, where).items()}
+    cur = ix.con.execute(f"SELECT date, speaker, target, stance, claim_id, doc_id, text, url FROM ({statements_sql(where)})")
     n = 0
     with AtomicWriter(out) as writer:
         while True:
             rows = cur.fetchmany(20000)
-            if not rows and n:
-                break
-            df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS).astype({"agreement": "Int64"})
-            chunk = to_csv(df)
+            df = pd.DataFrame(rows, columns=["date", "speaker", "target", "stance", "claim_id", "doc_id", "text", "url"])
+            df["speaker_name"] = [names.get(k, k) for k in df["speaker"]]
+            df["target_name"] = [names.get(k, k) for k in df["target"]]
+            df["agreement"] = pd.array([AGREEMENT.get(x) for x in df["stance"]], dtype="Int64")
+            chunk = to_csv(df[STATEMENT_COLUMNS])
             writer.fh.write(chunk if n == 0 else chunk.split("\n", 1)[1])
             n += len(df)
             if not rows:
-                break
-    return n
+                return n
 
 
 def network(run_dir: str | Path, fmt: str, out: str | Path, *, max_ids: int = MAX_IDS, **filters) -> NetworkResult:
