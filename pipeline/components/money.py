@@ -162,6 +162,9 @@ def _not_money(m: re.Match, text: str, cur: Currency) -> bool:
     pre1, num = gd.get("pre1"), gd.get("num1") or ""
     if not pre1 and num and N.glued_before(text, m.start("num1")):
         return True  # "S-300 USD": a model name, not an amount
+    if re.fullmatch(r"[0-9]{3}", num) and re.search(r"(?<![0-9,.])[0-9]{1,3}[ \u00a0\u2009\u202f]$",
+                                                    text[max(0, m.start("num1") - 5):m.start("num1")]):
+        return True  # "page 5 1 000 euros": the tail of a grouping we cannot read is not 0 euros
     if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not gd.get("scale1")
             and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
         return True  # "in 2015 dollars": constant-dollar notation, not an amount

@@ -791,3 +791,22 @@ def test_currencies_minor_units_and_shorthand_have_factors():
     assert float(M.lookup("MSEK").factor) == 1e6 and M.lookup("MSEK").code == "SEK"
     assert float(M.lookup("kEUR").factor) == 1e3
     assert M.lookup("mao").guarded and not M.lookup("kobo").guarded
+
+
+def test_find_money_space_grouped_runs_stay_linear():
+    import time
+
+    find_money("$1")  # rule data loaded before timing
+    text = " ".join(["123"] * 2000) + " euros"
+    t0 = time.process_time()
+    found = find_money(text)
+    assert time.process_time() - t0 < 3.0  # quadratic backtracking took ~25 s here
+    assert all(text[f.start:f.end].count(" ") <= 7 for f in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("page 5 1 000 euros", []), ("In 2019 500 000 euros were paid.", []),
+    ("The fine is 1 250 000 dollars.", [("1 250 000 dollars", 1250000)]),
+])
+def test_find_money_unreadable_grouping_tail_is_not_an_amount(sentence, expected):
+    assert [(sentence[f.start:f.end], f.norm["value"]) for f in find_money(sentence)] == expected
