@@ -459,14 +459,14 @@ def _write(tmp_path, name, rows):
 
 def test_load_grammar_every_rule_has_an_id():
     g = D.load_grammar()
-    ids = [rid for rid, _, _ in g.patterns]
+    ids = [p.id for p in g.patterns]
     assert len(ids) == len(set(ids)) and all(ids)
 
 
 @pytest.mark.parametrize("row, message", [
     ({"id": "x", "handler": "nope", "pattern": "a"}, "unknown handler"),
     ({"id": "x", "handler": "year", "pattern": "(unclosed"}, "bad regular expression"),
-    ({"id": "x", "handler": "year", "pattern": "{NOPE}"}, "unknown macro"),
+    ({"id": "x", "handler": "year", "pattern": "{NOPE}"}, "unknown block"),
     ({"handler": "year", "pattern": "a"}, "'id'"),
 ])
 def test_load_grammar_names_the_bad_rule(tmp_path, row, message):
