@@ -17,17 +17,23 @@ from typing import Callable, NamedTuple
 
 from pipeline.components.date_rules import Grammar
 from pipeline.components.timex import (
-    SEASON_MONTHS, UNDERSPEC, add_months, duration_value, granular, iso, last_day, make_norm, narrow,
-    nth_weekday, safe_date, shift, value_bounds)
+    SEASON_MONTHS, UNDERSPEC, add_months, duration_value, granular, iso, last_day, make_norm, named_day,
+    narrow, safe_date, shift, value_bounds)
 
 
 class Narrative(NamedTuple):
-    """A DATE counted from the last date mentioned before it: ``sign * n`` ``unit``s away.
+    """A DATE that depends on the last date mentioned before it (the reference time).
+
+    ``kind``: ``shift`` = ``sign * n`` ``unit``s from the reference ('the next day', 'two years
+    later', 'that day'); ``copy`` = the reference itself ('back then'); ``named`` = a named day
+    without a year, moved into the reference's year when the text is about another year.
     ``needs_text``: meaningless relative to the publication date ('two years later')."""
     sign: int
     n: int | float
-    unit: str
+    unit: str | None
     needs_text: bool = False
+    kind: str = "shift"
+    spec: str | None = None  # kind 'named': the day's rule (MM-DD or MM-<weekday><n>)
 
 
 class Part(NamedTuple):
@@ -52,7 +58,7 @@ class Found(NamedTuple):
 class Ctx:
     grammar: Grammar
     pub: date | None
-    tense: str | None  # "past" | "future" | None
+    tense: str | None  # "past" | "present" | "near" | "future" | None
 
 
 def _num(text: str | None, g: Grammar) -> float | int | str | None:
@@ -125,7 +131,8 @@ def _resolve_month_year(month: int, ctx: Ctx, day: int | None = None) -> int | N
     Past clause: the latest such date not after publication (a day of slack); future clause:
     the earliest not before it. No tense: the candidate within [published - 9 months,
     published + 3 months] closest to publication, else the publication year (news looks back
-    more than ahead: 'in March' in a November article is this March, 'Jan. 1' is next January).
+    more than ahead: 'in March' in a November article is this March, 'Jan. 1' is next January);
+    present tense ('the fiscal year ends in March'): the closest within six months either way.
     """
     if not ctx.pub:
         return None
@@ -141,8 +148,9 @@ def _resolve_month_year(month: int, ctx: Ctx, day: int | None = None) -> int | N
     if ctx.tense == "future":
         ok = [y for y, d in cands if d >= p]
         return min(ok) if ok else p.year
+    back, ahead = (-6, 6) if ctx.tense == "present" else (-9, 3)
     window = [(abs((d - p).days), y) for y, d in cands
-              if add_months(p, -9) <= d < add_months(p, 3)]
+              if add_months(p, back) <= d < add_months(p, ahead)]
     return min(window)[1] if window else p.year
 
 
@@ -153,6 +161,11 @@ def _resolve_weekday(wd: int, ctx: Ctx, rel: str | None = None) -> date | None:
     way = _rel(rel, ctx.grammar)
     if way == 0:
         return ctx.pub + timedelta(days=wd - cur)
+    if not rel and ctx.tense == "present":  # 'the vote is Thursday', 'Friday's data are awaited'
+        return ctx.pub + timedelta(days=(wd - cur) % 7)
+    if not rel and ctx.tense == "near":  # 'Monday's attack is the deadliest': the nearest one
+        ahead = (wd - cur) % 7
+        return ctx.pub + timedelta(days=ahead if ahead <= 3 else ahead - 7)
     if way == 1 or (not rel and ctx.tense == "future"):
         delta = (wd - cur) % 7 or 7
         return ctx.pub + timedelta(days=delta)
@@ -348,7 +361,7 @@ def h_quarter(m, ctx):
     if y is None:
         return _one(m, make_norm("DATE", f"XXXX-Q{q}", anchor="unresolved", bounds=False))
     if not yr and ctx.pub is not None:  # 'the fourth quarter' in a February report: last year's
-        y = _resolve_month_year(3 * q - 1, ctx)
+        y = _resolve_month_year(3 * q, ctx, 28) if ctx.tense == "future" else _resolve_month_year(3 * q - 1, ctx)
     return _one(m, make_norm("DATE", f"{y:04d}-Q{q}", anchor=anchor))
 
 
@@ -360,7 +373,7 @@ def h_half(m, ctx):
     if y is None:
         return _one(m, make_norm("DATE", f"XXXX-H{h}", anchor="unresolved", bounds=False))
     if not m["yr"]:
-        y = _resolve_month_year(6 * h - 2, ctx, 1)
+        y = _resolve_month_year(6 * h, ctx, 28) if ctx.tense == "future" else _resolve_month_year(6 * h - 2, ctx, 1)
     return _one(m, make_norm("DATE", f"{y:04d}-H{h}", anchor=anchor))
 
 
@@ -454,8 +467,8 @@ def h_range(m, ctx):
     earliest, latest = a["earliest"], b["latest"]
     if earliest and latest and earliest > latest:
         return None
-    if m.groupdict().get("dash") is not None:
-        # a one-token range: one mention (see module doc)
+    if m.groupdict().get("dash") == "/":
+        # '2015/16': a season or fiscal year, one mention (value the start, range_end the end)
         return [Part(m.start(), m.end(), {**a, "earliest": earliest, "latest": latest,
                                        "range_end": b["value"]})]
     a = {**a, "earliest": earliest, "latest": latest, "range_role": "start"}
@@ -660,7 +673,18 @@ def h_the_unit(m, ctx):
         return None  # 'the day' alone is too vague
     if ctx.pub is None:
         return _one(m, make_norm("DATE", UNDERSPEC[unit], anchor="unresolved", bounds=False))
+    if unit == "WE":
+        return _one(m, make_norm("DATE", granular(_weekend(ctx), "WE"), anchor="published"))
     return _one(m, make_norm("DATE", granular(ctx.pub, unit), anchor="published"))
+
+
+def _weekend(ctx: Ctx) -> date:
+    """A day of 'the weekend': the one just past in a past clause ('protests over the weekend
+    drew thousands'), else the one holding or following the publication date."""
+    wd = ctx.pub.isoweekday()
+    if ctx.tense == "past" and wd < 6:
+        return ctx.pub - timedelta(days=wd)  # the Sunday before
+    return ctx.pub
 
 
 def h_weekday(m, ctx):
@@ -676,32 +700,37 @@ def h_weekday(m, ctx):
     return _one(m, make_norm("DATE", d, mod, anchor="published", earliest=d, latest=d))
 
 
-def nth_weekday(y: int, mo: int, spec: str) -> date | None:
-    wd = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}.get(spec[:2])
-    if wd is None:
-        return None
-    if spec[2:] == "L":
-        d = last_day(y, mo)
-        return d - timedelta(days=(d.isoweekday() - wd) % 7)
-    d = date(y, mo, 1) + timedelta(days=(wd - date(y, mo, 1).isoweekday()) % 7)
-    return d + timedelta(weeks=int(spec[2:]) - 1)
-
-
 def h_holiday(m, ctx):
     spec = ctx.grammar.cased["holiday"].get(re.sub(r"\s+", " ", m["hol"]))
     if not spec:
         return None
-    mo, rest = int(spec[:2]), spec[3:]
     yr = m.groupdict().get("year")
-    y = int(yr) if yr else _resolve_month_year(mo, ctx)
-    anchor = "absolute" if yr else "published"
-    if y is None:
+    if yr:
+        d = named_day(int(yr), spec)
+        return _one(m, make_norm("DATE", d.isoformat(), anchor="absolute")) if d else None
+    if ctx.pub is None:
+        mo, rest = int(spec[:2]), spec[3:]
         v = f"XXXX-{mo:02d}-{rest}" if rest.isdigit() else f"XXXX-{mo:02d}"
         return _one(m, make_norm("DATE", v, anchor="unresolved", bounds=False))
-    d = safe_date(y, mo, int(rest)) if rest.isdigit() else nth_weekday(y, mo, rest)
+    d = _nearest_named_day(spec, ctx)
     if d is None:
         return None
-    return _one(m, make_norm("DATE", d.isoformat(), anchor=anchor))
+    return _one(m, make_norm("DATE", d.isoformat(), anchor="published"),
+                narrative=Narrative(0, 0, None, kind="named", spec=spec))
+
+
+def _nearest_named_day(spec: str, ctx: Ctx) -> date | None:
+    """The occurrence of a named day seen from publication: the last one in a past clause, the
+    next one in a present or future clause, else the nearest."""
+    p = ctx.pub
+    days = [d for d in (named_day(y, spec) for y in (p.year - 1, p.year, p.year + 1)) if d]
+    if ctx.tense == "past":
+        ok = [d for d in days if d <= p + timedelta(days=1)]
+        return max(ok) if ok else None
+    if ctx.tense in ("future", "present"):
+        ok = [d for d in days if d >= p]
+        return min(ok) if ok else None
+    return min(days, key=lambda d: (abs((d - p).days), d)) if days else None
 
 
 def _premod(text: str | None, g: Grammar) -> str | None:
@@ -790,7 +819,8 @@ def h_set(m, ctx):
     return _one(m, make_norm("SET", duration_value(n, unit), bounds=False, **extra), x)
 
 
-def h_time(m, ctx):
+def _clock(m, ctx) -> str | None:
+    """``THH:MM`` of a clock time match (groups ``h``, ``m``, ``ampm``), or None when impossible."""
     h = m["h"].lower()
     hh = int(h) if h.isdigit() else _num(h, ctx.grammar)
     if not isinstance(hh, int):
@@ -806,15 +836,59 @@ def h_time(m, ctx):
             hh = 0
     if hh > 23 or mi > 59:
         return None
-    if not ampm and not m.groupdict().get("tz") and "clock" not in m.group(0) and \
+    return f"T{hh:02d}:{mi:02d}"
+
+
+def h_time(m, ctx):
+    t = _clock(m, ctx)
+    if t is None:
+        return None
+    if not m.groupdict().get("ampm") and not m.groupdict().get("tz") and "clock" not in m.group(0) and \
             not ctx.grammar.cues.time_cue.search(m.string[max(0, m.start() - 10):m.start()]) and \
             not re.match(r"\s+(?:local\s+time|hours)\b", m.string[m.end():]):
         return None  # '21:14' with no cue is a score or a ratio
-    t = f"T{hh:02d}:{mi:02d}"
     if ctx.pub is None:
         return _one(m, make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False))
     p = ctx.pub.isoformat()
     return _one(m, make_norm("TIME", p + t, anchor="published", earliest=p, latest=p))
+
+
+def h_time_day(m, ctx):
+    """'7:30 p.m. Wednesday', '20:45 CEST Thursday': one TIME on that day."""
+    t = _clock(m, ctx)
+    wd = _weekday(m["wd"], ctx.grammar)
+    if t is None or wd is None:
+        return None
+    if ctx.pub is None:
+        return _one(m, make_norm("TIME", f"XXXX-WXX-{wd}{t}", anchor="unresolved", bounds=False))
+    # a clock time on a weekday is a schedule or a report: the nearest such day unless the
+    # clause says which way
+    near = ctx if ctx.tense else Ctx(ctx.grammar, ctx.pub, "near")
+    d = _resolve_weekday(wd, near).isoformat()
+    return _one(m, make_norm("TIME", d + t, anchor="published", earliest=d, latest=d))
+
+
+def h_fiscal_rel(m, ctx):
+    """'the current fiscal year' -> FY<year> (the fiscal calendar is unknown: no bounds)."""
+    off = _rel(m["rel"], ctx.grammar)
+    if off is None:
+        return None
+    if ctx.pub is None:
+        return _one(m, make_norm("DATE", "FYXXXX", anchor="unresolved", bounds=False))
+    return _one(m, make_norm("DATE", f"FY{ctx.pub.year + off:04d}", anchor="published", bounds=False))
+
+
+def h_back_then(m, ctx):
+    """'back then', 'at that time': the time last mentioned, else PAST_REF."""
+    latest = iso(ctx.pub)
+    norm = make_norm("DATE", "PAST_REF", anchor="published" if ctx.pub else "unresolved", latest=latest,
+                     bounds=False)
+    return _one(m, norm, narrative=Narrative(0, 0, None, kind="copy"))
+
+
+def h_nth_day(m, ctx):
+    """'the 150th day of the strike', 'its 20th day': the day last mentioned (else published)."""
+    return _narrative(m, 0, 0, "D")
 
 
 def h_time_word(m, ctx):
@@ -838,10 +912,15 @@ HANDLERS: dict[str, Callable] = {
     "anchored_duration": h_anchored_duration, "ref": h_ref, "ref_plural": h_ref_plural,
     "the_unit": h_the_unit, "weekday": h_weekday, "duration": h_duration,
     "bare_plural": h_bare_plural, "set": h_set, "time": h_time, "time_word": h_time_word,
+    "time_day": h_time_day, "fiscal_rel": h_fiscal_rel, "back_then": h_back_then, "nth_day": h_nth_day,
 }
 
 # handlers whose value depends on the tense of the clause (re-resolved by the component)
-TENSE_SENSITIVE = {"month_day", "month", "weekday", "quarter", "half", "season", "part_of_day", "holiday"}
+TENSE_SENSITIVE = {"month_day", "month", "weekday", "quarter", "half", "season", "part_of_day", "holiday",
+                   "time_day", "the_unit"}
+# handlers of days counted from 'now' ('yesterday', 'last night'): inside a direct quote, 'now' is
+# the day the words were said
+SPEECH_RELATIVE = {"rel_day", "part_of_day", "rel_unit", "ago"}
 
 
 # ----------------------------------------------------------------------------- scanning

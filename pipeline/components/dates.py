@@ -59,67 +59,108 @@ Choices (TimeML leaves room):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from pipeline.components.date_handlers import TENSE_SENSITIVE, Ctx, apply_signal, scan
+from pipeline.components.date_handlers import SPEECH_RELATIVE, TENSE_SENSITIVE, Ctx, Narrative, apply_signal, scan
 from pipeline.components.date_rules import (  # noqa: F401  (public API of this module)
     PATTERNS_FILE, WORDS_FILE, WORD_CLASSES, DateRuleError, Grammar, load_grammar)
 from pipeline.components.timex import (  # noqa: F401
-    NORM_KEYS, TIMEX_TYPES, UNIT_RANK, granular, is_concrete, parse_published, shift, value_bounds,
-    value_rank)
+    NORM_KEYS, TIMEX_TYPES, UNIT_RANK, granular, is_concrete, named_day, parse_published, shift,
+    value_bounds, value_rank)
 
 
 # ----------------------------------------------------------------------------- finding dates
 @dataclass(frozen=True)
 class DateMatch:
-    """One date expression: character offsets into the scanned text, its norm and rule id."""
+    """One date expression: character offsets into the scanned text, its norm and rule id.
+    ``narrative``: set until the expression is resolved against the text's reference time."""
     start: int
     end: int
     text: str
     norm: dict
     rule: str
     handler: str
+    narrative: Narrative | None = None
 
 
-def _resolve_narrative(found, ref: date | None, from_text: bool, ref_rank: int = 5) -> dict:
-    """The norm of a narrative date ('the next day') counted from ``ref``."""
-    sign, n, unit, needs_text = found.narrative
-    out = dict(found.norm)
-    if ref is None or UNIT_RANK.get(unit, 5) > ref_rank or (needs_text and not from_text):
+@dataclass
+class _Reference:
+    """The narrative reference time: the last concrete date mentioned in the text."""
+    day: date | None = None
+    value: str | None = None
+    rank: int = 5
+    end: int = 0
+    absolute: bool = False
+
+
+def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text: str) -> dict:
+    """The norm of a date that depends on the reference time ('the next day', 'back then')."""
+    nar, out = found.narrative, dict(found.norm)
+    if nar.kind == "copy":
+        if ref.value is None:
+            return out  # nothing mentioned before: PAST_REF, as the handler made it
+        e, l = value_bounds(ref.value)
+        return {**out, "value": ref.value, "earliest": e, "latest": l, "anchor": "absolute"}
+    if nar.kind == "named":
+        same_sentence = ref.day is not None and not re.search(r"[.!?]\s|\n", text[ref.end:found.start])
+        if not (same_sentence and ref.absolute and pub and ref.day.year != pub.year):
+            return out  # the year in focus is the publication's
+        d = named_day(ref.day.year, nar.spec)
+        return {**out, "value": d.isoformat(), "earliest": d.isoformat(), "latest": d.isoformat(),
+                "anchor": "absolute"} if d else out
+    from_text = ref.day is not None
+    day, rank = (ref.day, ref.rank) if from_text else (pub, 5)
+    if day is None or UNIT_RANK.get(nar.unit, 5) > rank or (nar.needs_text and not from_text):
         return out  # 'the next day' after 'in 2010': no day to count from
-    d = shift(ref, sign * n, unit) if n else ref
+    d = shift(day, nar.sign * nar.n, nar.unit) if nar.n else day
     if d is None:
         return out
-    value = granular(d, unit)
+    value = granular(d, nar.unit)
     e, l = value_bounds(value)
     out.update(value=value, earliest=e, latest=l, anchor="absolute" if from_text else "published")
     return out
 
 
-def find_dates(text: str, published=None, tense: str | None = None, *, grammar: Grammar | None = None
+def scan_dates(text: str, published=None, tense: str | None = None, *, grammar: Grammar | None = None
                ) -> list[DateMatch]:
-    """Every date expression in ``text`` (non-overlapping, sorted by offset).
-
-    ``published`` (ISO date/datetime string, ``date`` or None) resolves relative expressions;
-    ``tense`` (``"past"``, ``"future"`` or None) guides bare weekday and month names.
-    """
+    """Every date expression in ``text``, before narrative resolution and signals (see
+    :func:`resolve_dates`)."""
     g = grammar or load_grammar()
     ctx = Ctx(g, parse_published(published), tense)
+    return [DateMatch(f.start, f.end, text[f.start:f.end], f.norm, f.rule, f.handler, f.narrative)
+            for f in scan(text, ctx)]
+
+
+def resolve_dates(text: str, matches: list[DateMatch], published=None, *, grammar: Grammar | None = None
+                  ) -> list[DateMatch]:
+    """Matches in text order with narrative dates resolved against the last concrete date
+    before them ('the next day', 'that day', 'back then') and signals applied ('since 2013')."""
+    g = grammar or load_grammar()
+    pub = parse_published(published)
+    ref = _Reference()
     out = []
-    last: date | None = None  # the last explicit date in the text: the narrative reference time
-    last_rank = 5
-    for f in scan(text, ctx):
+    for f in matches:
         norm = f.norm
         if f.narrative is not None:
-            norm = _resolve_narrative(f, last or ctx.pub, last is not None, last_rank if last else 5)
+            norm = _resolve_narrative(f, ref, pub, text)
         norm = apply_signal(text, f.start, norm, g)
         if f.narrative is None and norm["timex_type"] == "DATE" and norm.get("earliest") \
                 and is_concrete(norm["value"]) and not norm.get("range_role") and norm.get("mod") is None:
-            last = date.fromisoformat(norm["earliest"])
-            last_rank = value_rank(norm["value"])
-        out.append(DateMatch(f.start, f.end, text[f.start:f.end], norm, f.rule, f.handler))
+            ref = _Reference(date.fromisoformat(norm["earliest"]), norm["value"], value_rank(norm["value"]),
+                             f.end, norm.get("anchor") == "absolute")
+        out.append(replace(f, norm=norm, narrative=None))
     return out
+
+
+def find_dates(text: str, published=None, tense: str | None = None, *, grammar: Grammar | None = None
+               ) -> list[DateMatch]:
+    """Every date expression in ``text`` (non-overlapping, sorted by offset), resolved.
+
+    ``published`` (ISO date/datetime string, ``date`` or None) resolves relative expressions;
+    ``tense`` (``"past"``, ``"present"``, ``"future"`` or None) guides bare weekday and month names.
+    """
+    return resolve_dates(text, scan_dates(text, published, tense, grammar=grammar), published, grammar=grammar)
 
 
 def parse_date(text: str, published=None, tense: str | None = None) -> dict | None:
@@ -161,29 +202,40 @@ if Language is not None:
     from pipeline import extensions as ext
     from pipeline.schemas import complete_norm
 
-    def clause_tense(span: Span, future_verbs=frozenset()) -> str | None:
-        """'past', 'future' or None from the verb governing ``span`` (uses the parse).
-        ``future_verbs``: lemmas whose to-infinitive points ahead ('is expected to land Saturday')."""
+    _PAST_AUX = {"has", "have", "had", "was", "were"}
+
+    def _governing_verb(span: Span):
         tok = span.root
         for _ in range(12):
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
             tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
+        return tok if tok.pos_ in ("VERB", "AUX") else None
+
+    def clause_tense(span: Span, future_verbs=frozenset()) -> str | None:
+        """'past', 'present', 'future' or None from the verb governing ``span`` (uses the parse).
+        ``future_verbs``: lemmas whose to-infinitive points ahead ('is expected to land Saturday').
+        A present-tense copula with a noun or adjective ('Monday's attack is the deadliest',
+        'Wednesday's debate is the last chance') gives 'near': the date is the nearest such day."""
+        tok = _governing_verb(span)
+        if tok is None:
             return None
         kids = list(tok.children) + [tok]
-        if tok.tag_ == "VB" and any(k.lower_ == "to" and k.dep_ == "aux" for k in kids) and tok.head is not tok:
+        if tok.tag_ == "VB" and any(k.lower_ == "to" and k.dep_ == "aux" for k in kids) and tok.head.i != tok.i:
             up = tok.head  # 'is expected to make landfall Saturday'
             if up.lemma_.lower() in future_verbs:
                 return "future"
             tok, kids = up, list(up.children) + [up]
-        lower = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass") or k is tok}
-        if lower & {"will", "'ll", "shall", "wo"} or tok.tag_ == "MD" and tok.lower_ in ("will", "shall"):
+        aux = [k for k in kids if k.dep_ in ("aux", "auxpass") or k is tok]
+        if {k.lower_ for k in aux} & {"will", "'ll", "shall", "wo"} or tok.tag_ == "MD" and tok.lower_ in ("will", "shall"):
             return "future"
-        if any(k.tag_ in ("VBD",) for k in kids if k.dep_ in ("aux", "auxpass") or k is tok):
+        if any(k.tag_ == "VBD" for k in aux):
             return "past"
-        if tok.tag_ == "VBN" and any(k.lower_ in ("has", "have", "had", "was", "were") for k in kids):
+        if tok.tag_ == "VBN" and any(k.lower_ in _PAST_AUX for k in kids):
             return "past"
+        if any(k.tag_ in ("VBZ", "VBP") for k in aux):
+            copula = tok.lemma_ == "be" and any(k.dep_ in ("attr", "acomp") for k in tok.children)
+            return "near" if copula else "present"
         return None
 
     def _reject_by_parse(span: Span, match: DateMatch, time_hint: re.Pattern) -> bool:
@@ -204,6 +256,28 @@ if Language is not None:
                 return True  # '2000 soldiers', 'from 1500 to 2000 soldiers'
         return False
 
+    def _join_ranges(doc: Doc, matches: list[DateMatch], aligned: list[Span | None]):
+        """A year range that is one token ('2007\u20132010'): one mention of the start year with
+        ``range_end``, since its years cannot be separate spans."""
+        out_m, out_s = [], []
+        i = 0
+        while i < len(matches):
+            m = matches[i]
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if m.rule == "range-dash" and m.norm.get("range_role") == "start" and nxt is not None \
+                    and (aligned[i] is None or aligned[i + 1] is None):
+                whole = doc.char_span(m.start, nxt.end)
+                norm = {k: v for k, v in m.norm.items() if k != "range_role"}
+                out_m.append(replace(m, end=nxt.end, text=doc.text[m.start:nxt.end],
+                                     norm={**norm, "range_end": nxt.norm["value"]}))
+                out_s.append(whole)
+                i += 2
+                continue
+            out_m.append(m)
+            out_s.append(aligned[i])
+            i += 1
+        return out_m, out_s
+
     def _aligned(doc: Doc, start: int, end: int) -> Span | None:
         """The token span of a match; contracted only when what falls off holds no letter or digit."""
         span = doc.char_span(start, end)
@@ -215,6 +289,28 @@ if Language is not None:
         lost = doc.text[start:span.start_char] + doc.text[span.end_char:end]
         return None if any(c.isalnum() for c in lost) else span
 
+    def _in_quote(doc: Doc, span: Span) -> bool:
+        """True when ``span`` is inside an open quotation of its sentence."""
+        before = doc.text[span.sent.start_char:span.start_char]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+    def _speech_verb(span: Span, speech_verbs) -> object | None:
+        """The reporting verb whose direct quote holds ``span`` ('"We met him yesterday," the
+        minister said'), or None."""
+        tok, prev = span.root, None
+        for _ in range(12):
+            if prev is not None and tok.lemma_.lower() in speech_verbs and prev.dep_ in ("ccomp", "parataxis"):
+                return tok
+            if tok.head.i == tok.i:
+                return None
+            tok, prev = tok.head, tok
+        return None
+
+    def _attached_to(span: Span, verb) -> bool:
+        """``span`` modifies ``verb`` directly ('said Friday') or through a preposition ('said on Friday')."""
+        head = span.root.head
+        return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
     class DatesComponent:
         """Find, normalize and attach date mentions (see the module docstring)."""
 
@@ -223,25 +319,26 @@ if Language is not None:
             self.keep_ner = keep_ner
             self.grammar = load_grammar()
             self.future_verbs = frozenset(self.grammar.words["future_verb"])
+            self.speech_verbs = frozenset(self.grammar.words["speech_verb"])
 
         def __call__(self, doc: Doc) -> Doc:
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
             parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
-            matches = find_dates(doc.text, published, grammar=self.grammar)
+            matches = scan_dates(doc.text, published, grammar=self.grammar)
             aligned = [_aligned(doc, m.start, m.end) for m in matches]
+            matches, aligned = _join_ranges(doc, matches, aligned)
             bad = self._rejected(matches, aligned, parsed)
+            kept = [(m, s) for i, (m, s) in enumerate(zip(matches, aligned)) if s is not None and i not in bad]
+            rejected = [s for i, s in enumerate(aligned) if s is not None and i in bad]
+            if doc.has_annotation("DEP"):
+                kept = [(self._with_tense(s, m, published), s) for m, s in kept]
+                kept = self._anchor_speech(kept)
+            resolved = resolve_dates(doc.text, [m for m, _ in kept], published, grammar=self.grammar)
             spans: list[Span] = []
-            rejected: list[Span] = []
-            for i, (match, span) in enumerate(zip(matches, aligned)):
-                if span is None:
-                    continue
-                if i in bad:
-                    rejected.append(span)
-                    continue
-                norm = self._with_tense(doc, span, match, published) if parsed else match.norm
+            for match, (_, span) in zip(resolved, kept):
                 created = ext.add_mention(doc, ext.GROUP_DATES, span.start_char, span.end_char, "date",
-                                          complete_norm("date", norm), f"rule:{match.rule}")
+                                          complete_norm("date", match.norm), f"rule:{match.rule}")
                 if created is not None:
                     spans.append(created)
             if self.keep_ner:
@@ -258,18 +355,48 @@ if Language is not None:
                     bad |= {i, i + 1}
             return bad
 
-        def _with_tense(self, doc: Doc, span: Span, match: DateMatch, published) -> dict:
-            """The norm again with the tense of the clause, for names that depend on it."""
-            if match.handler not in TENSE_SENSITIVE or not doc.has_annotation("DEP"):
-                return match.norm
-            tense = clause_tense(span, self.future_verbs)
+        def _tense(self, span: Span, match: DateMatch) -> str | None:
+            root = span.root
+            if match.handler == "weekday" and root.dep_ == "pobj" and root.head.lower_ == "for":
+                return "future"  # 'a strike for Thursday', 'talks set for Monday'
+            if match.handler == "holiday" and root.dep_ == "pobj" and root.head.lower_ in ("before", "until", "till"):
+                return "future"  # 'fences went up a week before Inauguration Day'
+            return clause_tense(span, self.future_verbs)
+
+        def _with_tense(self, span: Span, match: DateMatch, published) -> DateMatch:
+            """The match again with the tense of its clause, for names that depend on it."""
+            if match.handler not in TENSE_SENSITIVE:
+                return match
+            tense = self._tense(span, match)
             if not tense:
-                return match.norm
-            again = [f for f in find_dates(span.text, published, tense, grammar=self.grammar)
+                return match
+            again = [f for f in scan_dates(span.text, published, tense, grammar=self.grammar)
+                     if f.start == 0 and f.end == len(span.text)]
+            return replace(match, norm=again[0].norm, narrative=again[0].narrative) if again else match
+
+        def _anchor_speech(self, kept: list[tuple[DateMatch, Span]]) -> list[tuple[DateMatch, Span]]:
+            """Relative days inside a direct quote count from the day it was said."""
+            out = []
+            for match, span in kept:
+                if match.handler in SPEECH_RELATIVE and match.norm.get("anchor") == "published" \
+                        and _in_quote(span.doc, span):
+                    match = self._from_speech_day(match, span, kept)
+                out.append((match, span))
+            return out
+
+        def _from_speech_day(self, match: DateMatch, span: Span, kept) -> DateMatch:
+            verb = _speech_verb(span, self.speech_verbs)
+            if verb is None:
+                return match
+            said = next((m for m, s in kept if s.start != span.start and _attached_to(s, verb)
+                         and re.fullmatch(r"\d{4}-\d\d-\d\d", m.norm.get("value") or "")), None)
+            if said is None:
+                return match
+            again = [f for f in scan_dates(span.text, said.norm["value"], grammar=self.grammar)
                      if f.start == 0 and f.end == len(span.text)]
             if not again:
-                return match.norm
-            return apply_signal(doc.text, span.start_char, again[0].norm, self.grammar)
+                return match
+            return replace(match, norm={**again[0].norm, "anchor": said.norm["anchor"]})
 
         def _add_ner(self, doc: Doc, spans: list[Span], published) -> None:
             spans = list(spans)
@@ -279,7 +406,8 @@ if Language is not None:
                     continue
                 if any(ent.start_char < s.end_char and s.start_char < ent.end_char for s in spans):
                     continue
-                norm = parse_date(ent.text, published)
+                tense = clause_tense(ent, self.future_verbs) if doc.has_annotation("DEP") else None
+                norm = parse_date(ent.text, published, tense)
                 if norm is None:
                     if not hint.search(ent.text) or re.search(r"\d+(?:st|nd|rd|th)\s+largest", ent.text):
                         continue  # 'S-300', 'the 19th', '3-2': not a date

@@ -228,6 +228,15 @@ def nth_weekday(y: int, mo: int, spec: str) -> date | None:
     return d + timedelta(weeks=int(spec[2:]) - 1)
 
 
+def named_day(y: int, spec: str) -> date | None:
+    """The date of a named day in year ``y``: ``spec`` is ``MM-DD``, or ``MM-<weekday><n>`` (the
+    n-th weekday, ``L`` = the last), optionally ``+<days>`` (Election Day: ``11-MO1+1``)."""
+    base, _, plus = spec.partition("+")
+    mo, rest = int(base[:2]), base[3:]
+    d = safe_date(y, mo, int(rest)) if rest.isdigit() else nth_weekday(y, mo, rest)
+    return d + timedelta(days=int(plus)) if d and plus else d
+
+
 def value_rank(value: str) -> int:
     """How fine a concrete DATE value is (5 = a day, 1 = a year or coarser)."""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
