@@ -26,7 +26,9 @@ class Narrative(NamedTuple):
 
     ``kind``: ``shift`` = ``sign * n`` ``unit``s from the reference ('the next day', 'two years
     later', 'that day'); ``copy`` = the reference itself ('back then'); ``named`` = a named day
-    without a year, moved into the reference's year when the text is about another year.
+    without a year, moved into the reference's year when the text is about another year;
+    ``clock`` = a clock time, put on the day named earlier in its sentence ('on Wednesday night
+    ... before midnight').
     ``needs_text``: meaningless relative to the publication date ('two years later')."""
     sign: int
     n: int | float
@@ -843,14 +845,20 @@ def h_time(m, ctx):
     t = _clock(m, ctx)
     if t is None:
         return None
+    clock = Narrative(0, 0, None, kind="clock")
     if not m.groupdict().get("ampm") and not m.groupdict().get("tz") and "clock" not in m.group(0) and \
             not ctx.grammar.cues.time_cue.search(m.string[max(0, m.start() - 10):m.start()]) and \
             not re.match(r"\s+(?:local\s+time|hours)\b", m.string[m.end():]):
         return None  # '21:14' with no cue is a score or a ratio
+    return _one(m, _time_norm(t, ctx), narrative=clock)
+
+
+def _time_norm(t: str, ctx: Ctx) -> dict:
+    """A clock time (``THH:MM``) on the publication day."""
     if ctx.pub is None:
-        return _one(m, make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False))
+        return make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False)
     p = ctx.pub.isoformat()
-    return _one(m, make_norm("TIME", p + t, anchor="published", earliest=p, latest=p))
+    return make_norm("TIME", p + t, anchor="published", earliest=p, latest=p)
 
 
 def h_time_day(m, ctx):
@@ -893,10 +901,7 @@ def h_nth_day(m, ctx):
 
 def h_time_word(m, ctx):
     t = ctx.grammar.words["time_word"][m["word"].lower()]
-    if ctx.pub is None:
-        return _one(m, make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False))
-    p = ctx.pub.isoformat()
-    return _one(m, make_norm("TIME", p + t, anchor="published", earliest=p, latest=p))
+    return _one(m, _time_norm(t, ctx), narrative=Narrative(0, 0, None, kind="clock"))
 
 
 

@@ -92,11 +92,19 @@ class _Reference:
     rank: int = 5
     end: int = 0
     absolute: bool = False
+    clock_day: str | None = None  # the last day named by a DATE or TIME (for clock times)
+    clock_end: int = 0
 
 
 def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text: str) -> dict:
     """The norm of a date that depends on the reference time ('the next day', 'back then')."""
     nar, out = found.narrative, dict(found.norm)
+    if nar.kind == "clock":
+        if ref.clock_day is None or re.search(r"[.!?]\s|\n", text[ref.clock_end:found.start]):
+            return out  # no day named earlier in the sentence: the publication day
+        t = out["value"][out["value"].index("T"):]
+        return {**out, "value": ref.clock_day + t, "earliest": ref.clock_day, "latest": ref.clock_day,
+                "anchor": "absolute" if out["anchor"] == "unresolved" else out["anchor"]}
     if nar.kind == "copy":
         if ref.value is None:
             return out  # nothing mentioned before: PAST_REF, as the handler made it
@@ -148,7 +156,9 @@ def resolve_dates(text: str, matches: list[DateMatch], published=None, *, gramma
         if f.narrative is None and norm["timex_type"] == "DATE" and norm.get("earliest") \
                 and is_concrete(norm["value"]) and not norm.get("range_role") and norm.get("mod") is None:
             ref = _Reference(date.fromisoformat(norm["earliest"]), norm["value"], value_rank(norm["value"]),
-                             f.end, norm.get("anchor") == "absolute")
+                             f.end, norm.get("anchor") == "absolute", ref.clock_day, ref.clock_end)
+        if norm["timex_type"] in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", norm["value"] or ""):
+            ref.clock_day, ref.clock_end = norm["value"][:10], f.end
         out.append(replace(f, norm=norm, narrative=None))
     return out
 

@@ -741,3 +741,15 @@ def test_component_weekday_direction_from_the_clause(full_nlp, text, expected):
 def test_component_quotes_count_from_the_day_they_were_said(full_nlp, text, expected):
     doc = _run(full_nlp, text, PUB)
     assert [(t, v) for t, _, v in _dates(doc)] == expected
+
+
+def test_find_dates_clock_time_takes_the_day_named_earlier_in_its_sentence():
+    found = find_dates("Floods hit the city on Tuesday night, and power failed shortly after midnight. "
+                       "Officials spoke at 9 a.m.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [
+        ("Tuesday night", "2016-12-13TNI"), ("midnight", "2016-12-13T24:00"), ("9 a.m.", "2016-12-15T09:00")]
+
+
+def test_find_dates_count_with_an_adjective_is_a_duration():
+    assert [(f.text, f.norm["value"]) for f in find_dates("Markets fell for three straight weeks.", PUB)] == [
+        ("three straight weeks", "P3W")]
