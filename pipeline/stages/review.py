@@ -133,8 +133,13 @@ def claim_kinds(claim: dict) -> set[str]:
 
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-                doc=None, hedged=None, negated=None, text=None):
-    """A predicate ``claim dict -> bool`` for the given filters (None = no filter)."""
+                doc=None, hedged=None, negated=None, text=None, published_since=None, published_until=None,
+                published=None):
+    """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
+
+    ``published_since``/``published_until`` keep claims whose document was published in that
+    window (``published``: doc_id -> the document's ISO publication date); a document without
+    one is left out by either filter."""
     if role is not None and role not in ROLES:
         raise ClaimsError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if kind is not None and kind not in KINDS:
@@ -142,12 +147,19 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
     if role is not None and actor is None:
         raise ClaimsError("--role needs --actor")
     since_day, until_day = parse_day(since, end=False), parse_day(until, end=True)
+    pub_since, pub_until = parse_day(published_since, end=False), parse_day(published_until, end=True)
+    published = published or {}
     cur = currency.strip().upper() if currency else None
     needle = text.lower() if text else None
 
     def keep(claim: dict) -> bool:
         if doc is not None and claim.get("doc_id") != doc:
             return False
+        if pub_since is not None or pub_until is not None:
+            day = iso_day(published.get(claim.get("doc_id")))
+            if day is None or (pub_since is not None and day < pub_since) \
+                    or (pub_until is not None and day > pub_until):
+                return False
         modality = claim.get("modality") or {}
         if hedged is not None and bool(modality.get("hedged")) != hedged:
             return False
@@ -428,6 +440,8 @@ def review_frame(run_dir: str | Path, *, by: str | None = None, sort: str | None
                  limit: int | None = None, **filters) -> tuple[pd.DataFrame, list[dict], list[dict], list[dict]]:
     """The filtered (or summarized), sorted, limited frame, plus the records it came from."""
     documents, mentions, claims = load_records(run_dir)
+    if filters.get("published_since") is not None or filters.get("published_until") is not None:
+        filters = {**filters, "published": {d["doc_id"]: d.get("published") for d in documents}}
     kept = filter_claims(claims, **filters)
     df = summarize(kept, by, documents) if by else claims_frame(kept)
     df = sort_frame(df, sort)
@@ -446,7 +460,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            until: str | None = None, doc: str | None = None, hedged: bool | None = None,
            negated: bool | None = None, text: str | None = None, by: str | None = None, sort: str | None = None,
            limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
-           html: str | Path | None = None) -> str:
+           html: str | Path | None = None, published_since: str | None = None,
+           published_until: str | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report."""
     if fmt not in FORMATS:
@@ -454,7 +469,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
     if fmt == "parquet" and out is None:
         raise ClaimsError("--format parquet needs --out FILE")
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                   until=until, doc=doc, hedged=hedged, negated=negated, text=text)
+                   until=until, doc=doc, hedged=hedged, negated=negated, text=text,
+                   published_since=published_since, published_until=published_until)
     df, documents, mentions, kept = review_frame(run_dir, by=by, sort=sort, limit=limit, **filters)
     messages = []
     if html is not None:
