@@ -210,6 +210,7 @@ except ImportError:  # pragma: no cover
 
 if Language is not None:
     from pipeline import extensions as ext
+    from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
     from pipeline.schemas import complete_norm
 
     _PAST_AUX = {"has", "have", "had", "was", "were"}
@@ -321,13 +322,16 @@ if Language is not None:
         head = span.root.head
         return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
-    class DatesComponent:
+    class DatesComponent(RuleComponent):
         """Find, normalize and attach date mentions (see the module docstring)."""
 
-        def __init__(self, nlp: Language, name: str = "claims_dates", keep_ner: bool = True):
-            self.name = name
+        rule_globs = ("date*.jsonl",)
+        patterns_file = "dates_patterns.jsonl"
+
+        def __init__(self, nlp: Language, name: str = "claims_dates", keep_ner: bool = True, rules=None):
+            self._init_rules(nlp, name, keep_ner=keep_ner, rules=rules)
             self.keep_ner = keep_ner
-            self.grammar = load_grammar()
+            self.grammar = load_grammar(self.rules_dir / PATTERNS_FILE.name, self.rules_dir / WORDS_FILE.name)
             self.future_verbs = frozenset(self.grammar.words["future_verb"])
             self.speech_verbs = frozenset(self.grammar.words["speech_verb"])
 
@@ -428,6 +432,7 @@ if Language is not None:
                 if span is not None:
                     spans.append(span)
 
-    @Language.factory("claims_dates", default_config={"keep_ner": True})
-    def make_dates(nlp: Language, name: str, keep_ner: bool) -> DatesComponent:
-        return DatesComponent(nlp, name, keep_ner)
+    @Language.factory("claims_dates", default_config={"keep_ner": True, "rules": None},
+                      assigns=ASSIGNS["claims_dates"], requires=REQUIRES["claims_dates"])
+    def make_dates(nlp: Language, name: str, keep_ner: bool, rules: str | None) -> DatesComponent:
+        return DatesComponent(nlp, name, keep_ner, rules)

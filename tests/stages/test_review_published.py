@@ -32,7 +32,7 @@ def _docs(claims):
     ({"published_since": "2016", "since": "2017"}, ["eu-aid.md"]),
 ])
 def test_review_frame_published_window(filters, expected):
-    _, _, _, kept = review_frame(RUN, **filters)
+    _, kept = review_frame(RUN, **filters)
     assert _docs(kept) == expected
     assert len(kept) == sum(DOCS[d] for d in expected)
 
