@@ -586,12 +586,12 @@ def h_rel_unit(m, ctx):
 
 def h_ago(m, ctx):
     g = ctx.grammar
-    n = _num(m["n"], g)
+    n = _num(m["n"], g) if m.groupdict().get("n") else "X"  # 'weeks ago': some weeks
     unit = _unit(m["unit"], g)
     if n is None or unit is None:
         return None
     direction = re.sub(r"\s+", " ", m["dir"].lower())
-    premod = _premod(m["premod"], g)
+    premod = _premod(m.groupdict().get("premod"), g)
     if direction in ("earlier", "later") and n != "X" and unit not in ("H", "MIN", "S"):
         # 'two years later': a DATE relative to the last date in the text (see find_dates)
         return _narrative(m, 1 if direction == "later" else -1, n, unit, "APPROX" if premod == "APPROX" else None,
@@ -754,8 +754,10 @@ def h_duration(m, ctx):
         n = n + 0.5 if isinstance(n, (int, float)) else n
     nword = m["n"].lower()
     unit_word = m["unit"].lower()
-    # 'a second time', 'a minute detail', 'one day he...': too ambiguous
-    if unit in ("S", "MIN") and nword in ("a", "an", "one"):
+    # 'a second time', 'a minute detail', 'one day he...': too ambiguous, unless a time word follows
+    # ('a minute into extra time', 'a second later')
+    if unit in ("S", "MIN") and nword in ("a", "an", "one") and \
+            not re.match(r"\s+(?:into|later|after|before|earlier|left|to\s+go)\b", m.string[m.end():]):
         return None
     if unit_word in ("night", "nights") and nword in ("a", "an", "one"):
         return None
@@ -864,8 +866,12 @@ def _time_norm(t: str, ctx: Ctx) -> dict:
 def h_time_day(m, ctx):
     """'7:30 p.m. Wednesday', '20:45 CEST Thursday': one TIME on that day."""
     t = _clock(m, ctx)
+    if t is None:
+        return None
+    if m.groupdict().get("rday"):
+        return _clock_on_rel_day(m, t, ctx)
     wd = _weekday(m["wd"], ctx.grammar)
-    if t is None or wd is None:
+    if wd is None:
         return None
     if ctx.pub is None:
         return _one(m, make_norm("TIME", f"XXXX-WXX-{wd}{t}", anchor="unresolved", bounds=False))
@@ -873,6 +879,15 @@ def h_time_day(m, ctx):
     # clause says which way
     near = ctx if ctx.tense else Ctx(ctx.grammar, ctx.pub, "near")
     d = _resolve_weekday(wd, near).isoformat()
+    return _one(m, make_norm("TIME", d + t, anchor="published", earliest=d, latest=d))
+
+
+def _clock_on_rel_day(m, t: str, ctx: Ctx):
+    """'10 p.m. tonight', '9 a.m. tomorrow'."""
+    if ctx.pub is None:
+        return _one(m, make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False))
+    off = {"tonight": 0, "today": 0, "tomorrow": 1, "yesterday": -1}[m["rday"].lower()]
+    d = (ctx.pub + timedelta(days=off)).isoformat()
     return _one(m, make_norm("TIME", d + t, anchor="published", earliest=d, latest=d))
 
 

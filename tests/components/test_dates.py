@@ -753,3 +753,16 @@ def test_find_dates_clock_time_takes_the_day_named_earlier_in_its_sentence():
 def test_find_dates_count_with_an_adjective_is_a_duration():
     assert [(f.text, f.norm["value"]) for f in find_dates("Markets fell for three straight weeks.", PUB)] == [
         ("three straight weeks", "P3W")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices started rising years ago.", [("years ago", "DATE", "PAST_REF")]),
+    ("Polls close at 9 p.m. tonight.", [("9 p.m. tonight", "TIME", "2016-12-15T21:00")]),
+    ("He scored a minute into extra time.", [("a minute", "DURATION", "PT1M")]),
+    ("It was a minute detail.", []),
+    ("The People's Daily said so.", []),
+    ("The index is published daily.", [("daily", "SET", "P1D")]),
+    ("They scored seconds from the end.", [("seconds", "DURATION", "PTXS")]),
+])
+def test_find_dates_second_blind_set_families(text, expected):
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
