@@ -338,14 +338,15 @@ if Language is not None:
         def __call__(self, doc: Doc) -> Doc:
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
-            parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
+            has_dep = doc.has_annotation("DEP")  # (each call walks every token: once per doc)
+            parsed = has_dep or doc.has_annotation("TAG")
             matches = scan_dates(doc.text, published, grammar=self.grammar)
             aligned = [_aligned(doc, m.start, m.end) for m in matches]
             matches, aligned = _join_ranges(doc, matches, aligned)
             bad = self._rejected(matches, aligned, parsed)
             kept = [(m, s) for i, (m, s) in enumerate(zip(matches, aligned)) if s is not None and i not in bad]
             rejected = [s for i, s in enumerate(aligned) if s is not None and i in bad]
-            if doc.has_annotation("DEP"):
+            if has_dep:
                 kept = [(self._with_tense(s, m, published), s) for m, s in kept]
                 kept = self._anchor_speech(kept)
             resolved = resolve_dates(doc.text, [m for m, _ in kept], published, grammar=self.grammar)
@@ -356,7 +357,7 @@ if Language is not None:
                 if created is not None:
                     spans.append(created)
             if self.keep_ner:
-                self._add_ner(doc, spans + rejected, published)
+                self._add_ner(doc, spans + rejected, published, has_dep)
             return doc
 
         def _rejected(self, matches: list[DateMatch], aligned: list[Span | None], parsed: bool) -> set[int]:
@@ -412,7 +413,7 @@ if Language is not None:
                 return match
             return replace(match, norm={**again[0].norm, "anchor": said.norm["anchor"]})
 
-        def _add_ner(self, doc: Doc, spans: list[Span], published) -> None:
+        def _add_ner(self, doc: Doc, spans: list[Span], published, has_dep: bool) -> None:
             spans = list(spans)
             hint = self.grammar.cues.time_hint
             for ent in doc.ents:
@@ -420,7 +421,7 @@ if Language is not None:
                     continue
                 if any(ent.start_char < s.end_char and s.start_char < ent.end_char for s in spans):
                     continue
-                tense = clause_tense(ent, self.future_verbs) if doc.has_annotation("DEP") else None
+                tense = clause_tense(ent, self.future_verbs) if has_dep else None
                 norm = parse_date(ent.text, published, tense)
                 if norm is None:
                     if not hint.search(ent.text) or re.search(r"\d+(?:st|nd|rd|th)\s+largest", ent.text):
