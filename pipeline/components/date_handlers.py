@@ -518,7 +518,7 @@ def h_rel_day(m, ctx):
     elif day == "overnight":
         return None
     else:
-        off = {"today": 0, "yesterday": -1, "tomorrow": 1}[day]
+        off = ctx.grammar.words["day_offset"][day]
     if ctx.pub is None:
         v = "XXXX-XX-XX" + (f"T{part}" if part else "")
         return _one(m, make_norm("TIME" if part else "DATE", v, anchor="unresolved", bounds=False))
@@ -539,10 +539,8 @@ def h_part_of_day(m, ctx):
     if wd:
         d = _resolve_weekday(wd, ctx)
     else:
-        r = rel.lower()
-        off = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1 if part == "NI" else -1}[r]
-        if r == "last" and part != "NI":
-            off = -1
+        r = rel.lower()  # 'this morning', 'last night', 'tomorrow evening'
+        off = ctx.grammar.words["day_offset"].get(r, _rel(r, ctx.grammar))
         d = ctx.pub + timedelta(days=off)
     return _one(m, make_norm("TIME", f"{d.isoformat()}T{part}", _pos_mod(m.groupdict().get("pos"), ctx.grammar),
                          anchor="published", earliest=d.isoformat(), latest=d.isoformat()))
@@ -562,7 +560,7 @@ def h_rel_unit(m, ctx):
     if unit is None:
         return None
     if the and (rel in ("following", "previous", "same") or unit == "D"):
-        sign = {"following": 1, "next": 1, "previous": -1, "past": -1, "same": 0}.get(rel)
+        sign = _rel(rel, ctx.grammar)  # 'the next day', 'the previous week', 'the same day'
         if sign is None:
             return None
         return _narrative(m, sign, 1, unit)
@@ -886,7 +884,7 @@ def _clock_on_rel_day(m, t: str, ctx: Ctx):
     """'10 p.m. tonight', '9 a.m. tomorrow'."""
     if ctx.pub is None:
         return _one(m, make_norm("TIME", "XXXX-XX-XX" + t, anchor="unresolved", bounds=False))
-    off = {"tonight": 0, "today": 0, "tomorrow": 1, "yesterday": -1}[m["rday"].lower()]
+    off = ctx.grammar.words["day_offset"][m["rday"].lower()]
     d = (ctx.pub + timedelta(days=off)).isoformat()
     return _one(m, make_norm("TIME", d + t, anchor="published", earliest=d, latest=d))
 

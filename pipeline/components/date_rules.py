@@ -25,7 +25,7 @@ WORDS_FILE = RULES_DIR / "date_words.jsonl"
 WORD_CLASSES = ("month", "weekday", "season", "unit", "number", "ordinal", "part_of_day", "ref",
                 "set_adverb", "year_blocker", "holiday", "name_follower", "position", "premod", "rel",
                 "time_word", "frequency", "signal", "future_verb", "name_stop", "time_hint", "time_cue",
-                "lead", "speech_verb")
+                "lead", "speech_verb", "day_offset")
 #: classes that are plain word sets (forms kept as written; the value is unused)
 FLAG_CLASSES = ("year_blocker", "name_follower", "future_verb", "name_stop", "time_hint", "time_cue",
                 "lead", "speech_verb")
