@@ -28,7 +28,8 @@ class Narrative(NamedTuple):
     later', 'that day'); ``copy`` = the reference itself ('back then'); ``named`` = a named day
     without a year, moved into the reference's year when the text is about another year;
     ``clock`` = a clock time, put on the day named earlier in its sentence ('on Wednesday night
-    ... before midnight').
+    ... before midnight'); ``year_back`` = the reference's period a year earlier ('the
+    year-earlier period' after 'the third quarter').
     ``needs_text``: meaningless relative to the publication date ('two years later')."""
     sign: int
     n: int | float
@@ -868,6 +869,8 @@ def h_time_day(m, ctx):
         return None
     if m.groupdict().get("rday"):
         return _clock_on_rel_day(m, t, ctx)
+    if m.groupdict().get("month"):
+        return _clock_on_date(m, t, ctx)
     wd = _weekday(m["wd"], ctx.grammar)
     if wd is None:
         return None
@@ -878,6 +881,30 @@ def h_time_day(m, ctx):
     near = ctx if ctx.tense else Ctx(ctx.grammar, ctx.pub, "near")
     d = _resolve_weekday(wd, near).isoformat()
     return _one(m, make_norm("TIME", d + t, anchor="published", earliest=d, latest=d))
+
+
+def _clock_on_date(m, t: str, ctx: Ctx):
+    """'5 p.m. EDT Nov. 15': the date as a month-day rule gives it, at that time."""
+    mo, dd = _month(m["month"], ctx.grammar), _day(m["day"])
+    if not mo or not safe_date(2000, mo, dd):
+        return None
+    y = int(m["year"]) if m["year"] else _resolve_month_year(mo, ctx, dd)
+    if y is None:
+        return _one(m, make_norm("TIME", f"XXXX-{mo:02d}-{dd:02d}{t}", anchor="unresolved", bounds=False))
+    d = safe_date(y, mo, dd)
+    if d is None:
+        return None
+    return _one(m, make_norm("TIME", d.isoformat() + t, anchor="absolute" if m["year"] else "published",
+                             earliest=d.isoformat(), latest=d.isoformat()))
+
+
+def h_year_earlier(m, ctx):
+    """'the year-earlier period': the period last mentioned, a year back (else last year)."""
+    if ctx.pub is None:
+        norm = make_norm("DATE", "XXXX", anchor="unresolved", bounds=False)
+    else:
+        norm = make_norm("DATE", f"{ctx.pub.year - 1:04d}", anchor="published")
+    return _one(m, norm, narrative=Narrative(-1, 1, "Y", kind="year_back"))
 
 
 def _clock_on_rel_day(m, t: str, ctx: Ctx):
@@ -930,7 +957,7 @@ HANDLERS: dict[str, Callable] = {
     "anchored_duration": h_anchored_duration, "ref": h_ref, "ref_plural": h_ref_plural,
     "the_unit": h_the_unit, "weekday": h_weekday, "duration": h_duration,
     "bare_plural": h_bare_plural, "set": h_set, "time": h_time, "time_word": h_time_word,
-    "time_day": h_time_day, "fiscal_rel": h_fiscal_rel, "back_then": h_back_then, "nth_day": h_nth_day,
+    "time_day": h_time_day, "year_earlier": h_year_earlier, "fiscal_rel": h_fiscal_rel, "back_then": h_back_then, "nth_day": h_nth_day,
 }
 
 # handlers whose value depends on the tense of the clause (re-resolved by the component)

@@ -105,6 +105,12 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
         t = out["value"][out["value"].index("T"):]
         return {**out, "value": ref.clock_day + t, "earliest": ref.clock_day, "latest": ref.clock_day,
                 "anchor": "absolute" if out["anchor"] == "unresolved" else out["anchor"]}
+    if nar.kind == "year_back":
+        if ref.value is None or not re.match(r"\d{4}", ref.value):
+            return out  # nothing mentioned: last year, as the handler made it
+        value = f"{int(ref.value[:4]) - 1:04d}{ref.value[4:]}"
+        e, l = value_bounds(value)
+        return {**out, "value": value, "earliest": e, "latest": l, "anchor": "absolute"}
     if nar.kind == "copy":
         if ref.value is None:
             return out  # nothing mentioned before: PAST_REF, as the handler made it

@@ -766,3 +766,14 @@ def test_find_dates_count_with_an_adjective_is_a_duration():
 ])
 def test_find_dates_second_blind_set_families(text, expected):
     assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit rose in the second quarter from the year-earlier period.",
+     [("the second quarter", "DATE", "2016-Q2"), ("the year-earlier period", "DATE", "2015-Q2")]),
+    ("Profit rose from the year-earlier quarter.", [("the year-earlier quarter", "DATE", "2015")]),
+    ("The offer expires at 5 p.m. EST Jan. 6.", [("5 p.m. EST Jan. 6", "TIME", "2017-01-06T17:00")]),
+    ("Coupons are paid semiannually.", [("semiannually", "SET", "P6M")]),
+])
+def test_find_dates_financial_news_forms(text, expected):
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
