@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
 from pipeline.components.date_rules import Grammar
+from pipeline.components.numbers import longest_first
 from pipeline.components.timex import (
     SEASON_MONTHS, UNDERSPEC, add_months, duration_value, granular, iso, last_day, make_norm, named_day,
     narrow, safe_date, shift, value_bounds)
@@ -979,16 +980,6 @@ class Candidate(NamedTuple):
     parts: list[Part]
 
 
-def longest_first(cands: list[Candidate]) -> list[Candidate]:
-    """The overlap filter: longest extent first (then leftmost, then pattern order), each kept
-    unless it overlaps one already kept."""
-    chosen: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.order)):
-        if not any(c.start < k.end and k.start < c.end for k in chosen):
-            chosen.append(c)
-    return chosen
-
-
 def scan(text: str, ctx: Ctx, allow_range: bool = True) -> list[Found]:
     """Every pattern over ``text``; the longest non-overlapping matches, in text order."""
     cands = []
@@ -1008,8 +999,9 @@ def scan(text: str, ctx: Ctx, allow_range: bool = True) -> list[Found]:
                 s = min(m.start(), min(p.start for p in parts))
                 e = max(m.end(), max(p.end for p in parts))
             cands.append(Candidate(s, e, order, pat.id, pat.handler, parts))
-    found = [Found(p.start, p.end, p.norm, c.rule, c.handler, p.narrative)
-             for c in longest_first(cands) for p in c.parts]
+    # the one overlap filter: longest extent first, then leftmost, then pattern order
+    chosen = longest_first(cands, key=lambda c: (-(c.end - c.start), c.start, c.order))
+    found = [Found(p.start, p.end, p.norm, c.rule, c.handler, p.narrative) for c in chosen for p in c.parts]
     return sorted(found, key=lambda f: (f.start, f.end))
 
 
