@@ -777,3 +777,20 @@ def test_find_dates_second_blind_set_families(text, expected):
 ])
 def test_find_dates_financial_news_forms(text, expected):
     assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
+# ------------------------------------------------------------------ review fixes
+@pytest.mark.parametrize("text", [
+    "the past" + " " * 20000 + "x",            # adjacent whitespace runs around an optional count
+    "1," * 20000 + " a day", "1." * 20000,    # a rate's amount started at every digit of a run
+])
+def test_find_dates_stays_linear_on_long_runs(text):
+    import time
+    t0 = time.process_time()
+    find_dates(text, PUB)
+    assert time.process_time() - t0 < 2.0  # the quadratic patterns took 5-20 s on these
+
+
+def test_find_dates_rate_and_anchored_duration_unchanged_by_the_linear_patterns():
+    found = find_dates("Exports of 1,200,000 barrels a day grew over the past few years.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [("a day", "P1D"), ("the past few years", "PXY")]
