@@ -691,7 +691,12 @@ def test_find_dates_back_then_is_the_time_last_mentioned():
 def test_find_dates_nth_day_of_an_event_is_the_day_mentioned():
     found = find_dates("On Nov. 28, 2016, the siege entered its 40th day.", PUB)
     assert [(f.text, f.norm["value"]) for f in found] == [("Nov. 28, 2016", "2016-11-28"), ("its 40th day", "2016-11-28")]
-    assert [f.text for f in find_dates("Rent is due on the first day of March.", PUB)] != ["the first day of March"]
+    # the n-th day of a calendar period is not the day last mentioned (nor the publication day)
+    assert [(f.text, f.norm["value"]) for f in find_dates("Rent is due on the first day of March.", PUB)] == [
+        ("March", "2016-03")]
+    assert [(f.text, f.norm["value"]) for f in find_dates("On Nov. 28, 2016, talks began. The second day of "
+                                                          "the year was calm.", PUB)] == [
+        ("Nov. 28, 2016", "2016-11-28"), ("the year", "2016")]
 
 
 @pytest.mark.parametrize("text, value", [
