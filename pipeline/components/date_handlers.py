@@ -389,7 +389,12 @@ def h_week_of(m, ctx):
         return None
     y, mo = int(inner["value"][:4]), int(inner["value"][5:7])
     o = m["ord"].lower()
-    d = last_day(y, mo) if o in ("last", "final") else date(y, mo, 1) + timedelta(weeks=_ordinal(o, ctx.grammar, 5) - 1)
+    last = o in ("last", "final")
+    d = last_day(y, mo) if last else date(y, mo, 1)
+    if d.isocalendar()[0] != y:  # Jan 1 in the previous ISO year's last week, Dec 31 in the next's first
+        d += timedelta(weeks=-1 if last else 1)
+    if not last:
+        d += timedelta(weeks=_ordinal(o, ctx.grammar, 5) - 1)
     return _one(m, make_norm("DATE", granular(d, "W"), anchor=inner["anchor"]))
 
 

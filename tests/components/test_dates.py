@@ -799,3 +799,13 @@ def test_find_dates_stays_linear_on_long_runs(text):
 def test_find_dates_rate_and_anchored_duration_unchanged_by_the_linear_patterns():
     found = find_dates("Exports of 1,200,000 barrels a day grew over the past few years.", PUB)
     assert [(f.text, f.norm["value"]) for f in found] == [("a day", "P1D"), ("the past few years", "PXY")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Talks began in the first week of January 2016.", "2016-W01"),    # Jan 1 2016 is in 2015-W53
+    ("Talks began in the second week of January 2016.", "2016-W02"),
+    ("Talks ended in the last week of December 2014.", "2014-W52"),    # Dec 31 2014 is in 2015-W01
+    ("Talks ended in the last week of December 2015.", "2015-W53"),
+])
+def test_find_dates_week_of_a_month_stays_in_its_year(text, value):
+    assert _only(text, PUB).norm["value"] == value
