@@ -141,11 +141,9 @@ def _resolve_month_year(month: int, ctx: Ctx, day: int | None = None) -> int | N
     if not ctx.pub:
         return None
     p = ctx.pub
-    cands = []
-    for y in (p.year - 1, p.year, p.year + 1):
-        d = safe_date(y, month, day or 15) or safe_date(y, month, 28)
-        if d:
-            cands.append((y, d))
+    # only years where the day exists (Feb. 29); four years back and ahead hold a leap year, and
+    # for any other day the nearest candidates are within a year of publication anyway
+    cands = [(y, d) for y in range(p.year - 4, p.year + 5) if (d := safe_date(y, month, day or 15))]
     if ctx.tense == "past":
         ok = [y for y, d in cands if d <= p + timedelta(days=1)]
         return max(ok) if ok else p.year

@@ -110,6 +110,9 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
             return out  # nothing mentioned: last year, as the handler made it
         value = f"{int(ref.value[:4]) - 1:04d}{ref.value[4:]}"
         e, l = value_bounds(value)
+        if e is None:  # Feb. 29 or week 53 has no twin a year back: the same day or week number, clamped
+            value = f"{value[:8]}28" if value[5:10] == "02-29" else f"{value[:6]}52{value[8:]}"
+            e, l = value_bounds(value)
         return {**out, "value": value, "earliest": e, "latest": l, "anchor": "absolute"}
     if nar.kind == "copy":
         if ref.value is None:

@@ -809,3 +809,26 @@ def test_find_dates_rate_and_anchored_duration_unchanged_by_the_linear_patterns(
 ])
 def test_find_dates_week_of_a_month_stays_in_its_year(text, value):
     assert _only(text, PUB).norm["value"] == value
+
+
+@pytest.mark.parametrize("published, tense, value", [
+    ("2017-03-05", "past", "2016-02-29"),     # not 2017 (no Feb. 29), which left it unresolved
+    ("2016-03-05", "future", "2020-02-29"),   # the next one
+    ("2016-05-01", None, "2016-02-29"),
+    ("2017-01-15", None, "XXXX-02-29"),       # no leap day near enough: unresolved, not a wrong year
+])
+def test_find_dates_feb_29_without_a_year_takes_a_leap_year(published, tense, value):
+    m = _only("The rule took effect on Feb. 29.", published) if tense is None else \
+        find_dates("The rule took effect on Feb. 29.", published, tense)[0]
+    assert (m.text, m.norm["value"]) == ("Feb. 29", value)
+
+
+def test_find_dates_clock_time_on_feb_29_keeps_the_day():
+    found = find_dates("The polls closed at 5 p.m. Feb. 29.", "2017-03-05", "past")
+    assert [(f.text, f.norm["value"]) for f in found] == [("5 p.m. Feb. 29", "2016-02-29T17:00")]
+
+
+def test_find_dates_year_earlier_than_a_leap_day_is_a_real_day():
+    found = find_dates("On Feb. 29, 2016, sales rose. The year-earlier period was weak.", PUB)
+    assert [(f.norm["value"], f.norm["earliest"]) for f in found] == [
+        ("2016-02-29", "2016-02-29"), ("2015-02-28", "2015-02-28")]
