@@ -410,16 +410,26 @@ def h_season(m, ctx):
         return None  # 'the fall of Rome', 'the fall in prices', 'the summer of love
     if ctx.pub is None:
         return _one(m, make_norm("DATE", f"XXXX-{s}", mod, anchor="unresolved", bounds=False))
-    y = ctx.pub.year
     a, _ = SEASON_MONTHS[s]
     way = _rel(det, ctx.grammar) if det in ("this", "last", "next", "past", "coming") else None
-    if way == -1:
-        y -= 1 if a >= ctx.pub.month or s == "WI" else 0
-    elif way == 1:
-        y += 1 if a <= ctx.pub.month else 0
-    elif way is None:  # 'the summer': the one nearest the publication date
+    if way is None:  # 'the summer': the one nearest the publication date
         y = _resolve_month_year(a if s == "WI" else a + 1, ctx)  # WI of year Y starts in its December
+    else:
+        y = _season_year(s, way, ctx.pub)
     return _one(m, make_norm("DATE", f"{y:04d}-{s}", mod, anchor="published"))
+
+
+def _season_year(season: str, way: int, pub: date) -> int:
+    """The year of 'this' (0), 'last' (-1) or 'next' (1) ``season`` seen from ``pub``: this = the
+    one holding ``pub`` (else ``pub``'s year), last = the latest ended before it, next = the first
+    starting after it ('this winter' in January is the one that began in December)."""
+    p = pub.isoformat()
+    spans = [(y, *value_bounds(f"{y:04d}-{season}")) for y in range(pub.year - 2, pub.year + 2)]
+    if way == -1:
+        return max(y for y, _, end in spans if end < p)
+    if way == 1:
+        return min(y for y, start, _ in spans if start > p)
+    return next((y for y, start, end in spans if start <= p <= end), pub.year)
 
 
 def _endpoint(text: str, ctx: Ctx) -> dict | None:

@@ -832,3 +832,14 @@ def test_find_dates_year_earlier_than_a_leap_day_is_a_real_day():
     found = find_dates("On Feb. 29, 2016, sales rose. The year-earlier period was weak.", PUB)
     assert [(f.norm["value"], f.norm["earliest"]) for f in found] == [
         ("2016-02-29", "2016-02-29"), ("2015-02-28", "2015-02-28")]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("It was a cold winter this winter.", "2017-01-20", "2016-WI"),   # the one that began in December
+    ("Snow fell last winter.", "2017-01-20", "2015-WI"),              # not the current one
+    ("Crops failed last summer.", "2016-07-10", "2015-SU"),           # not the summer under way
+    ("The trial starts next summer.", "2016-07-10", "2017-SU"),
+    ("Snow fell last winter.", "2016-03-10", "2015-WI"),              # the one just ended
+])
+def test_find_dates_relative_season_across_the_year_boundary(text, published, value):
+    assert [f.norm["value"] for f in find_dates(text, published)] == [value]
