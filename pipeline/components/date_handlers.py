@@ -512,8 +512,9 @@ def h_rel_early(m, ctx):
     mod = "START" if pos in ("earlier", "early") else "END"
     if ctx.pub is None or rel == "that":
         return _one(m, make_norm("DATE", UNDERSPEC[unit], mod, anchor="unresolved", bounds=False))
-    off = _rel(rel, ctx.grammar)
-    d = shift(ctx.pub, off, unit)
+    d = shift(ctx.pub, _rel(rel, ctx.grammar), unit)
+    if d is None:
+        return None
     value = granular(d, unit)
     e, l = value_bounds(value)
     if rel == "this" and pos == "earlier":

@@ -843,3 +843,9 @@ def test_find_dates_year_earlier_than_a_leap_day_is_a_real_day():
 ])
 def test_find_dates_relative_season_across_the_year_boundary(text, published, value):
     assert [f.norm["value"] for f in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "9999-12-31T23:59:59"])
+def test_find_dates_placeholder_publication_date_counts_as_none(published):
+    text = " ".join(case[0] for case in CASES)  # every family; 'tomorrow' on 9999-12-31 crashed
+    assert [(f.text, f.norm) for f in find_dates(text, published)] == [(f.text, f.norm) for f in find_dates(text)]
