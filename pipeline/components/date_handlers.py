@@ -478,7 +478,10 @@ def h_range(m, ctx):
         if a0 is None or b is None or a0["timex_type"] != "DATE" or b["timex_type"] != "DATE":
             return None
         if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", a0["value"] or "") and re.match(r"\d{4}", b["value"] or ""):
-            a = make_norm("DATE", b["value"][:4] + a0["value"][4:], anchor=b["anchor"])
+            md, y = a0["value"][4:], int(b["value"][:4])
+            if re.match(r"\d{4}-\d\d", b["value"]) and md > b["value"][4:4 + len(md)]:
+                y -= 1  # 'December–February 2016', 'between Dec. 28 and Jan. 3': the start is a year earlier
+            a = make_norm("DATE", f"{y:04d}{md}", anchor=b["anchor"])
         else:
             a = _endpoint(a_txt, ctx)
     earliest, latest = a["earliest"], b["latest"]

@@ -849,3 +849,15 @@ def test_find_dates_relative_season_across_the_year_boundary(text, published, va
 def test_find_dates_placeholder_publication_date_counts_as_none(published):
     text = " ".join(case[0] for case in CASES)  # every family; 'tomorrow' on 9999-12-31 crashed
     assert [(f.text, f.norm) for f in find_dates(text, published)] == [(f.text, f.norm) for f in find_dates(text)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Snow closed schools from December to February 2016.", PUB,
+     [("December", "2015-12"), ("February 2016", "2016-02")]),
+    ("The office is shut between Dec. 28 and Jan. 3.", "2016-01-01",
+     [("Dec. 28", "2015-12-28"), ("Jan. 3", "2016-01-03")]),
+])
+def test_find_dates_range_across_the_new_year(text, published, expected):
+    found = find_dates(text, published)
+    assert [(f.text, f.norm["value"]) for f in found] == expected  # was: no range (start after end)
+    assert [f.norm["range_role"] for f in found] == ["start", "end"]
