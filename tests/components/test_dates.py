@@ -861,3 +861,20 @@ def test_find_dates_range_across_the_new_year(text, published, expected):
     found = find_dates(text, published)
     assert [(f.text, f.norm["value"]) for f in found] == expected  # was: no range (start after end)
     assert [f.norm["range_role"] for f in found] == ["start", "end"]
+
+
+def test_component_reads_model_entities_with_its_own_rules(tmp_path):
+    """A model DATE entity is normalized with the component's rule folder, not the shipped one."""
+    for path in D.PATTERNS_FILE.parent.glob("date*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        (tmp_path / path.name).write_text("".join(l for l in lines if '"holiday-christmas"' not in l),
+                                          encoding="utf-8")
+    from spacy.tokens import Span
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims_dates", config={"rules": str(tmp_path)})
+    doc = nlp.make_doc("Shops close on Christmas.")
+    doc._.published = PUB
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    doc = nlp.get_pipe("claims_dates")(doc)
+    # kept for detection without a value; the shipped rules gave 2016-12-25
+    assert [(s.text, s._.norm["value"]) for s in doc.spans["claims_dates"]] == [("Christmas", None)]
