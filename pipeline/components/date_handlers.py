@@ -1026,7 +1026,7 @@ def apply_signal(text: str, start: int, norm: dict, g: Grammar) -> dict:
     """'since 2013' / 'until 2020' / 'by 2030': open the interval with a TimeML mod."""
     if norm["timex_type"] != "DATE" or norm.get("mod") or norm.get("range_role") or norm.get("range_end"):
         return norm
-    m = g.cues.signal.search(text[max(0, start - 7):start])
+    m = g.cues.signal.search(text[max(0, start - g.cues.signal_window):start])
     if not m or (norm["value"] or "").endswith("_REF"):
         return norm
     if g.words["signal"][m.group(1).lower()] == "ON_OR_AFTER":

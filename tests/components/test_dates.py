@@ -878,3 +878,14 @@ def test_component_reads_model_entities_with_its_own_rules(tmp_path):
     doc = nlp.get_pipe("claims_dates")(doc)
     # kept for detection without a value; the shipped rules gave 2016-12-25
     assert [(s.text, s._.norm["value"]) for s in doc.spans["claims_dates"]] == [("Christmas", None)]
+
+
+def test_find_dates_signal_of_any_length_from_the_lexicon(tmp_path):
+    words = D.WORDS_FILE.read_text(encoding="utf-8").replace(
+        '"forms": ["until", "till", "by"]', '"forms": ["until", "till", "by", "no later than"]')
+    assert "no later than" in words
+    (tmp_path / "date_words.jsonl").write_text(words, encoding="utf-8")
+    g = D.load_grammar(D.PATTERNS_FILE, tmp_path / "date_words.jsonl")
+    m = find_dates("Debts are due no later than 2020.", PUB, grammar=g)[0]
+    assert (m.text, m.norm["mod"], m.norm["earliest"]) == ("2020", "ON_OR_BEFORE", None)  # a 7-character window missed it
+    assert find_dates("Prices rose since  2013.", PUB)[0].norm["mod"] == "ON_OR_AFTER"
