@@ -17,6 +17,8 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 - ``actors_places.jsonl``: well-known places (``Gaza``, ``Crimea``, ``Aleppo``) -> ``type: location``
   with their country (places are never actors of their own).
 - ``actor_roles.jsonl``: role nouns (``officials`` -> GOV) used after a country word.
+- ``actor_words.jsonl``: the word lists the matcher consults (titles, possessives, motion verbs...),
+  one list per line, read into :class:`ActorWords`.
 
 User dictionaries (CSV with a header, or JSONL) have the columns ``id, name, aliases, type,
 country, valid_from, valid_to`` (aliases ``|``-separated in CSV, a list in JSONL), and optionally
@@ -94,12 +96,43 @@ class Entry:
     requires_the: bool = False  # "the West": "West" alone (West Virginia) is no match
 
 
+@dataclass(frozen=True)
+class RoleRule:
+    """One row of ``actor_roles.jsonl``: role nouns (``heads``, lower case, possibly several words)
+    that give ``role`` after a country word, when one of ``modifiers`` (if any) is present."""
+    id: str
+    role: str  # GOV, MIL, ... or PPL (people)
+    heads: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The word lists of ``actor_words.jsonl`` (one field per line id, ``-`` read as ``_``)."""
+    possessive: frozenset[str]
+    motion_verbs: frozenset[str]
+    actor_preps: frozenset[str]
+    noun_actor_preps: frozenset[str]
+    person_titles: frozenset[str]
+    title_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    corp_suffixes: frozenset[str]
+    org_titles: frozenset[str]
+    headline_verbs: frozenset[str]
+    name_links: frozenset[str]
+
+    @property
+    def any_title(self) -> frozenset[str]:
+        return self.person_titles | self.title_heads | self.org_titles
+
+
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # by entry id (category-qualified)
     by_alias: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
-    roles: list[dict] = field(default_factory=list)  # actor_roles.jsonl rows
+    roles: list[RoleRule] = field(default_factory=list)  # actor_roles.jsonl rows
     countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> display name
+    words: ActorWords | None = None  # actor_words.jsonl
 
     def add(self, entry: Entry) -> None:
         key = f"{entry.category}:{entry.id}"
@@ -339,7 +372,7 @@ def load_user_dictionary(path: str | Path) -> list[Entry]:
     return out
 
 
-def load_roles(path: Path) -> list[dict]:
+def load_roles(path: Path) -> list[RoleRule]:
     out = []
     for lineno, row in _read_jsonl(path):
         where = f"{path}:{lineno}"
@@ -353,9 +386,28 @@ def load_roles(path: Path) -> list[dict]:
         mods = row.get("modifiers") or []
         if not isinstance(mods, list):
             raise ActorDictionaryError(f"{where}: 'modifiers' must be a list")
-        out.append({"id": row["id"], "role": role, "heads": [h.lower() for h in heads],
-                    "modifiers": [m.lower() for m in mods]})
+        out.append(RoleRule(row["id"], role, tuple(h.lower() for h in heads),
+                            tuple(m.lower() for m in mods)))
     return out
+
+
+def load_words(path: Path) -> ActorWords:
+    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``."""
+    fields = set(ActorWords.__dataclass_fields__)
+    found: dict[str, frozenset[str]] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
+        where = f"{path}:{lineno}"
+        name = row["id"].replace("-", "_")
+        if name not in fields:
+            raise ActorDictionaryError(f"{where}: unknown word list {row['id']!r}")
+        words = row.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
+        found[name] = frozenset(words)
+    missing = sorted(fields - set(found))
+    if missing:
+        raise ActorDictionaryError(f"{path}: missing word lists {', '.join(missing)}")
+    return ActorWords(**found)
 
 
 def _dedupe(items):
@@ -396,6 +448,7 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for entry in load_entries(rules_dir / "actors_places.jsonl", "place"):
         gaz.add(entry)
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
+    gaz.words = load_words(rules_dir / "actor_words.jsonl")
     for path in user_dictionaries or ():
         for entry in load_user_dictionary(path):
             gaz.add(entry)

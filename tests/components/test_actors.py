@@ -562,3 +562,32 @@ def test_news_dateline_country_only_when_the_story_is_about_it(nlp):
 def test_edge_texts(nlp, text, expected):
     doc = run(nlp, text)
     assert [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]] == expected
+
+
+# ---------------------------------------------------------------- word lists
+def test_word_lists_load_from_rules():
+    words = load_gazetteer().words
+    assert "sen" in words.person_titles and "'s" in words.possessive
+    assert "visit" in words.motion_verbs and "bin" in words.name_links
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ('{"id": "possessive", "words": []}\n', 1, "'words' must be a non-empty list"),
+    ('{"id": "possessive", "words": ["\'s"]}\n{"id": "colours", "words": ["red"]}\n', 2,
+     "unknown word list 'colours'"),
+])
+def test_word_lists_errors_name_file_and_line(tmp_path, body, line, message):
+    from pipeline.components.gazetteer import load_words
+    path = tmp_path / "actor_words.jsonl"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ActorDictionaryError) as info:
+        load_words(path)
+    assert str(info.value).startswith(f"{path}:{line}:") and message in str(info.value)
+
+
+def test_word_lists_missing_list_is_named(tmp_path):
+    from pipeline.components.gazetteer import load_words
+    path = tmp_path / "actor_words.jsonl"
+    path.write_text('{"id": "possessive", "words": ["\'s"]}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="missing word lists .*motion_verbs"):
+        load_words(path)
