@@ -46,7 +46,11 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
+from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people,
+                                               resolve_people, title_before)
+from pipeline.components.gazetteer import (PARTIES, ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
 
@@ -58,16 +62,6 @@ GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjec
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
 INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
-
-
-@dataclass
-class Actor:
-    start: int  # token indices
-    end: int
-    norm: dict
-    origin: str
-    head: str | None = None  # lower-cased role head noun, for "the ministry" coreference
-    category: str = ""
 
 
 class Candidate(NamedTuple):
@@ -132,6 +126,9 @@ class ActorComponent:
             for head in rule.heads:
                 self.role_heads.setdefault(head, []).append((rule, order))
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
+        self._groups = GroupLexicon.build(self.gaz.groups)
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
@@ -259,9 +256,20 @@ class ActorComponent:
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
         self._link_titles(doc, actors)
-        self._coref(doc, actors, taken)
+        focus = _focus_country(doc, actors)
+        people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
+        find_groups(doc, actors, self._groups, focus)
+        _drop_party_tag_places(doc, actors)
+        self._coref(doc, actors, taken, people)
+        find_following(doc, actors, taken, people)
+        _drop_headline_phantoms(doc, actors)
         _write(doc, actors)
         return doc
+
+    def _people_ctx(self, date: str | None) -> PeopleContext:
+        def person_norm(entry: Entry) -> dict:
+            return self._person_actor(None, 0, 0, entry, date).norm
+        return PeopleContext(self._gaz_people, self._gaz_by_id, self.gaz.titles, self.words, person_norm)
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
@@ -397,7 +405,8 @@ class ActorComponent:
         norm["roles"] = [r.as_dict() for r in entry.roles]
         if entry.valid_from or entry.valid_to:
             norm["valid_from"], norm["valid_to"] = entry.valid_from, entry.valid_to
-        end = _drop_possessive(doc, start, end, self.words)
+        if doc is not None:
+            end = _drop_possessive(doc, start, end, self.words)
         return Actor(start, end, norm, f"rule:{entry.id}", None, "person")
 
     def _people_adjective_actor(self, doc, start, end, entry: Entry) -> Actor | None:
@@ -518,18 +527,18 @@ class ActorComponent:
         by_end = {a.end: a for a in actors}
         home = _dateline_home(doc, actors)
         for a in actors:
-            if home:
-                self._title_under_dateline(doc, a, by_end, home)
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
             if a.norm["type"] == "person":
                 self._title_before(doc, a, by_end)
+            if home:
+                self._title_under_dateline(doc, a, by_end, home)
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
         if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
-                a.norm["country"] is None and a.start > 0 and a.start - 1 not in by_end):
+                a.norm["country"] is None and a.start > 0 and a.start not in by_end):
             return
         k = a.start
         while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") and \
@@ -563,27 +572,54 @@ class ActorComponent:
             a.norm["country"] = title.norm["country"]
 
     # ------------------------------------------------------------ coreference
-    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
         actors.sort(key=lambda a: a.start)
-        surnames = _coref_singles(doc, actors)
+        _coref_acronyms(doc, actors)
+        for a in actors:
+            for k in range(a.start, a.end):
+                taken[k] = True
+        surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
         order = sorted(actors, key=lambda a: a.start)
         for tok in doc:
             if taken[tok.i]:
                 continue
-            if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):
-                self._coref_surname(doc, tok, surnames[tok.text], order, actors, taken)
+            person = surnames.get(slugify(tok.text)) if tok.is_title else None
+            if person is not None and (tok.pos_ == "PROPN" or not tok.is_sent_start):
+                self._coref_surname(doc, tok, person, actors, taken)
+                continue
+            if tok.lower_ == "the" and self._coref_description(doc, tok.i, order, people, actors, taken):
                 continue
             self._coref_role_noun(doc, tok, order, actors, taken)
 
-    def _coref_surname(self, doc: Doc, tok, norm: dict, order: list[Actor], actors: list[Actor],
-                       taken: list[bool]) -> None:
-        """A surname that NER missed, after the full name."""
-        earlier = [a for a in order if a.end <= tok.i and a.norm is norm]
-        if earlier and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
-                not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
-            end = _drop_possessive(doc, tok.i, tok.i + 1, self.words)
-            actors.append(Actor(tok.i, end, {**norm, "via": "coref"}, "rule:coref", None, "person"))
-            taken[tok.i] = True
+    def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
+                           actors: list[Actor], taken: list[bool]) -> bool:
+        """``the senator``, ``the bureau``, ``the foreign minister``: the earlier actor it names."""
+        for head in range(min(the + 3, len(doc) - 1), the, -1):
+            if any(taken[the:head + 1]) or doc[head].pos_ not in ("NOUN", "PROPN") or \
+                    (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
+                continue
+            norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles)
+            if norm is not None:
+                actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+                for k in range(the, head + 1):
+                    taken[k] = True
+                return True
+        return False
+
+    def _coref_surname(self, doc: Doc, tok, person: Person, actors: list[Actor], taken: list[bool]) -> None:
+        """A surname that NER missed, after the full name (with its title: ``Mr. Hensley``)."""
+        first = min(m.actor.start for m in person.mentions)
+        if first >= tok.i or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or \
+                (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _is_honorific(doc, tok.i, self.gaz)):
+            return
+        start = tok.i
+        found = title_before(doc, tok.i, self.gaz.titles)
+        if found and found[1].in_span and not any(taken[found[0]:tok.i]):
+            start = found[0]
+        norm = {**person.mentions[0].actor.norm, "via": "coref"}
+        actors.append(Actor(start, tok.i + 1, norm, "rule:coref", None, "person"))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
 
     def _coref_role_noun(self, doc: Doc, tok, order: list[Actor], actors: list[Actor],
                          taken: list[bool]) -> None:
@@ -654,34 +690,76 @@ def _word_case_ok(word: str, text: str) -> bool:
     return not (letters[0].isupper() and not any(c.isupper() for c in text))
 
 
-def _coref_singles(doc: Doc, actors: list[Actor]) -> dict[str, dict]:
-    """Relink one-word mentions to an earlier full name (``Course`` after ``Dima Course``) or an
-    acronym to its organization (``SEC`` after ``Securities and ...``); returns surname -> norm
-    of the first full name."""
-    surnames: dict[str, dict] = {}
-    first_full: dict[str, int] = {}
-    seen_single: list[Actor] = []
+def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
+    Commission``) takes the organization's norm."""
     acronyms: dict[str, dict] = {}
     for a in actors:
-        if a.norm["type"] == "person" and a.end - a.start >= 2:
-            surnames.setdefault(doc[a.end - 1].text, a.norm)
-            first_full.setdefault(doc[a.end - 1].text, a.start)
-        elif a.end - a.start == 1 and (a.origin == "ner" or a.norm["type"] == "person"):
-            seen_single.append(a)
         if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
             initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
             if len(initials) >= 2:
                 acronyms.setdefault(initials, a.norm)
-    for a in seen_single:
-        full = surnames.get(doc[a.start].text)
-        if full is not None and a.origin != "ner" and first_full[doc[a.start].text] > a.start:
-            full = None  # a gazetteer surname is only re-read after an earlier full name
-        if full is None and doc[a.start].is_upper:
+        elif a.end - a.start == 1 and a.origin == "ner" and doc[a.start].is_upper:
             full = acronyms.get(doc[a.start].text)
-        if full is not None and full["actor_id"] != a.norm["actor_id"]:
-            a.norm = {**full, "via": "coref"}
-            a.origin = "rule:coref"
-    return surnames
+            if full is not None and full["actor_id"] != a.norm["actor_id"]:
+                a.norm = {**full, "via": "coref"}
+                a.origin = "rule:coref"
+
+
+def _is_honorific(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    found = title_before(doc, i, gaz.titles)
+    return found is not None and found[1].in_span
+
+
+def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
+    """``Sen. X (D-Mass.)``, ``Rep. Y, R-Texas,``: the state in the tag is no actor."""
+    for a in [a for a in actors if a.norm["type"] == "location" and a.start >= 2]:
+        if doc[a.start - 1].text == "-" and doc[a.start - 2].text in PARTIES and \
+                doc[a.start - 2].idx + 1 == doc[a.start - 1].idx:
+            actors.remove(a)
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final punctuation, most words capitalized."""
+    out, pos = [], 0
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
+             "over", "from", "after", "into", "vs", "is", "are"}
+    for line in doc.text.split("\n"):
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        content = [w for w in words if w.lower() not in small]
+        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
+                sum(w[0].isupper() for w in content) >= 0.8 * len(content):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _drop_headline_phantoms(doc: Doc, actors: list[Actor]) -> None:
+    """Names the model found in a title-case headline that the article never names again
+    (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
+    lines = _headline_lines(doc)
+    if not lines:
+        return
+    def in_headline(a: Actor) -> bool:
+        lo, hi = doc[a.start].idx, doc[a.end - 1].idx
+        return any(s <= lo and hi < e for s, e in lines)
+    body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
+    for a in [a for a in actors if in_headline(a)]:
+        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids:
+            actors.remove(a)
+
+
+def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
+    """The country the story is about: the dateline's when most actors belong to it, else the
+    country most actors belong to (the first of them on a tie)."""
+    home = _dateline_home(doc, actors)
+    if home is not None:
+        return home
+    counts: dict[str, int] = {}
+    for a in sorted(actors, key=lambda x: x.start):
+        if a.norm["country"] and a.norm["type"] != "location":
+            counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
@@ -750,9 +828,7 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
     return out
 
 
-def _norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
-    return {"actor_id": actor_id, "name": name, "type": atype, "country": country,
-            "in_gazetteer": in_gaz, "role": role, "via": via}
+_norm = make_norm
 
 
 def _location(entry: Entry) -> dict:

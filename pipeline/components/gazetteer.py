@@ -48,14 +48,15 @@ TYPES = ("state", "government", "military", "legislature", "media", "person", "o
 # CAMEO-style role suffix -> actor type
 ROLE_TYPES = {"GOV": "government", "MIL": "military", "LEG": "legislature", "MED": "media",
               "BUS": "organization", "COP": "government", "JUD": "government", "SPY": "government",
-              "OPP": "group", "REB": "group"}
+              "OPP": "group", "REB": "group", "ELC": "organization", "PTY": "organization"}
+PARTIES = {"D": "DEM", "R": "REP", "I": "IND"}  # US party letters -> party codes (USAPTYDEM)
 # Entry categories, best first when two entries share an alias.
 PRIORITY = {"user": 0, "person": 1, "org": 2, "metonym": 3, "place": 4, "country": 5, "demonym": 6,
             "plural": 7}
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}  # user-assigned codes in common use
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB)?$")
+_CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB|ELC|PTY)?([A-Z]{3})?$")
 
 
 class ActorDictionaryError(RuleError):
@@ -120,10 +121,45 @@ class ActorWords:
     org_titles: frozenset[str]
     headline_verbs: frozenset[str]
     name_links: frozenset[str]
+    name_suffixes: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:
         return self.person_titles | self.title_heads | self.org_titles
+
+
+@dataclass(frozen=True)
+class Title:
+    """One row of ``actor_titles.jsonl``: a title before a person's name (``Sen.``, ``Attorney
+    General``) with what it tells: gender, role suffix, country, and the nouns that refer back."""
+    id: str
+    words: tuple[str, ...]  # lower case, no final period
+    in_span: bool = False  # part of the naming: joins the person's span
+    gender: str | None = None  # male | female
+    role: str | None = None  # GOV, LEG, ... ELC
+    country: str | None = None
+    nouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Description:
+    """One row of ``actor_descriptions.jsonl``: ``the <noun>`` and the earlier actors it fits."""
+    id: str
+    nouns: tuple[str, ...]
+    name_words: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """One row of ``actor_groups.jsonl``: words of one kind (party, members, chamber, public)."""
+    id: str
+    kind: str
+    words: tuple[str, ...]
+    party: str | None = None
+    country: str | None = None
+    role: str | None = None
 
 
 @dataclass
@@ -133,6 +169,9 @@ class Gazetteer:
     roles: list[RoleRule] = field(default_factory=list)  # actor_roles.jsonl rows
     countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> display name
     words: ActorWords | None = None  # actor_words.jsonl
+    titles: dict[str, Title] = field(default_factory=dict)  # title phrase -> Title
+    descriptions: list[Description] = field(default_factory=list)
+    groups: list[GroupWords] = field(default_factory=list)
 
     def add(self, entry: Entry) -> None:
         key = f"{entry.category}:{entry.id}"
@@ -147,6 +186,12 @@ class Gazetteer:
         for entry in self.entries.values():
             for alias in entry.aliases:
                 self.by_alias.setdefault(alias_key(alias), []).append((entry, alias))
+        written = set(self.by_alias)
+        for entry in self.entries.values():  # "FBI" is also written "F.B.I."
+            for alias in entry.aliases:
+                dotted = dotted_acronym(alias)
+                if dotted and alias_key(dotted) not in written:
+                    self.by_alias.setdefault(alias_key(dotted), []).append((entry, dotted))
         for cands in self.by_alias.values():
             cands.sort(key=lambda c: (PRIORITY[c[0].category], c[0].id, c[1]))
 
@@ -160,6 +205,13 @@ def slugify(text: str) -> str:
     text = re.sub(r"\b([A-Za-z]{1,2})\.(?=\W|$)", r"\1", text)
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def dotted_acronym(alias: str) -> str | None:
+    """``FBI`` -> ``F.B.I.`` (acronyms of 2 to 5 capital letters), else None."""
+    if 2 <= len(alias) <= 5 and alias.isalpha() and alias.isupper() and alias.isascii():
+        return "".join(f"{c}." for c in alias)
+    return None
 
 
 def strip_the(alias: str) -> str:
@@ -391,6 +443,67 @@ def load_roles(path: Path) -> list[RoleRule]:
     return out
 
 
+def load_titles(path: Path) -> dict[str, Title]:
+    """``actor_titles.jsonl`` -> title phrase (lower case, no final period) -> :class:`Title`."""
+    out: dict[str, Title] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        words = row.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
+        role = row.get("role")
+        if role is not None and role not in ROLE_TYPES:
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        if row.get("gender") not in (None, "male", "female"):
+            raise ActorDictionaryError(f"{where}: gender must be 'male' or 'female'")
+        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), bool(row.get("in_span")),
+                      row.get("gender"), role, check_country(row.get("country"), where),
+                      tuple(n.lower() for n in row.get("nouns") or ()))
+        for word in title.words:
+            if word in out:
+                raise ActorDictionaryError(f"{where}: title {word!r} already in {out[word].id!r}")
+            out[word] = title
+    return out
+
+
+def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+    value = row.get(key)
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
+        raise ActorDictionaryError(f"{where}: {key!r} must be a non-empty list of strings")
+    return tuple(w.lower() for w in value)
+
+
+def load_descriptions(path: Path) -> list[Description]:
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        desc = Description(row["id"], _word_list(row, "nouns", where),
+                           _word_list(row, "name_words", where, False),
+                           _word_list(row, "types", where, False),
+                           tuple(r.upper() for r in _word_list(row, "roles", where, False)))
+        if not (desc.name_words or desc.types or desc.roles):
+            raise ActorDictionaryError(f"{where}: give name_words, types or roles")
+        out.append(desc)
+    return out
+
+
+def load_groups(path: Path) -> list[GroupWords]:
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        kind = row.get("kind")
+        if kind not in ("party", "members", "chamber", "public"):
+            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber or public")
+        role = row.get("role")
+        if role is not None and role not in ROLE_TYPES:
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        out.append(GroupWords(row["id"], kind, _word_list(row, "words", where), row.get("party"),
+                              check_country(row.get("country"), where), role))
+    return out
+
+
 def load_words(path: Path) -> ActorWords:
     """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``."""
     fields = set(ActorWords.__dataclass_fields__)
@@ -449,6 +562,9 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
         gaz.add(entry)
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
     gaz.words = load_words(rules_dir / "actor_words.jsonl")
+    gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
+    gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
+    gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
     for path in user_dictionaries or ():
         for entry in load_user_dictionary(path):
             gaz.add(entry)
