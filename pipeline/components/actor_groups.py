@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -94,7 +94,7 @@ def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, no
 def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     """``voters``, ``the protesters``: a group of the country in focus."""
     tok = doc[i]
-    if tok.lower_ not in lex.public or not tok.is_lower or tok.pos_ != "NOUN":
+    if tok.lower_ not in lex.public or not (tok.is_lower or tok.is_sent_start) or tok.pos_ != "NOUN":
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         return None
@@ -156,12 +156,18 @@ def _nearest_by_gender(people: list[Person], i: int, gender: str) -> Person | No
 
 # ---------------------------------------------------------------- descriptions
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
-             descriptions: list[Description], titles: dict[str, Title]) -> dict | None:
-    """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to."""
+             descriptions: list[Description], titles: dict[str, Title],
+             office_holder: Callable[[str], dict | None]) -> dict | None:
+    """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
+    earlier person with that title, else the office's holder in the country in focus on the
+    publication date (``the president``), else the nearest earlier actor the description fits."""
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
     person = _described_person(phrase, the, people, titles)
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
+    holder = office_holder(phrase)
+    if holder is not None:
+        return {**holder, "via": "office"}
     for desc in descriptions:
         if phrase in desc.nouns:
             earlier = [a for a in actors if a.end <= the and _fits(a, desc)]

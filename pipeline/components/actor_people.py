@@ -41,6 +41,7 @@ class Mention:
     key: NameKey
     title: Title | None = None
     name_start: int = 0  # first token of the name (the span may start with its title)
+    parts: tuple[str, ...] = ()  # the name's words, slugged, without initials
 
 
 @dataclass
@@ -179,9 +180,10 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         found = title_before(doc, a.start, ctx.titles)
         title = found[1] if found else None
         name_start = a.start
-        if found and title.in_span and a.origin == "ner" and not _title_is_other_actor(actors, found[0], a):
+        if found and title.in_span and not _title_is_other_actor(actors, found[0], a):
             a.start = found[0]
-        out.append(Mention(a, key, title, name_start))
+        parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
+        out.append(Mention(a, key, title, name_start, parts))
     return out
 
 
@@ -207,6 +209,12 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
         entry = ctx.gaz_by_id.get(m.actor.norm["actor_id"])
     if entry is None and m.key.first:
         entry = ctx.gaz_people.get(m.key)
+    if entry is None and len(m.parts) >= 2:  # "Delgado Ruiz" after "Maria Delgado Ruiz"
+        longer = [p for p in people if any(len(x.parts) > len(m.parts) and x.parts[-len(m.parts):] == m.parts
+                                           for x in p.mentions)]
+        if longer:
+            _join(_nearest(longer, m), m)
+            return
     if m.key.first is None and entry is not None:
         # a gazetteer surname ("Abbas") that names a full name of this document is that person
         other = [p for p in people if p.key.last == m.key.last and p.key.first and p.entry is not entry]

@@ -38,8 +38,8 @@ Decisions (documented choices):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
-
+from functools import partial
+from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -260,11 +260,21 @@ class ActorComponent:
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         find_groups(doc, actors, self._groups, focus)
         _drop_party_tag_places(doc, actors)
-        self._coref(doc, actors, taken, people)
+        self._coref(doc, actors, taken, people, partial(self._office_holder, focus, st.date))
         find_following(doc, actors, taken, people)
         _drop_headline_phantoms(doc, actors)
         _write(doc, actors)
         return doc
+
+    def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
+        """``the president``: the holder of that office in the country in focus on the date."""
+        for office in self.gaz.offices:
+            if office.country == focus and phrase in office.nouns:
+                holder = office.holder_on(date)
+                entry = self._gaz_by_id.get(holder) if holder else None
+                if entry is not None:
+                    return self._person_actor(None, 0, 0, entry, date).norm
+        return None
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:
@@ -488,11 +498,22 @@ class ActorComponent:
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
+            end = self._name_tail(doc, start, end)
         if start >= end or _junk(doc, start, end, label, self.words):
             return None
         if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
             return None  # "the energy ministry": no name; resolved by _coref or dropped
         return start, end
+
+    def _name_tail(self, doc: Doc, start: int, end: int) -> int:
+        """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
+        while end < len(doc) and end - start < 4 and doc[end].tag_ == "NNP" and doc[end].is_title and \
+                doc[end].ent_iob_ == "O" and not doc[end].is_sent_start and \
+                doc[end].lower_.rstrip(".") not in self.words.any_title and \
+                doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_ and \
+                not (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
+            end += 1
+        return end
 
     def _ner_actor(self, doc: Doc, label: str, etype: str, text: str, start: int, end: int,
                    country: str | None) -> Actor | None:
@@ -572,7 +593,8 @@ class ActorComponent:
             a.norm["country"] = title.norm["country"]
 
     # ------------------------------------------------------------ coreference
-    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
+    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+               office_holder: Callable[[str], dict | None]) -> None:
         actors.sort(key=lambda a: a.start)
         _coref_acronyms(doc, actors)
         for a in actors:
@@ -587,18 +609,21 @@ class ActorComponent:
             if person is not None and (tok.pos_ == "PROPN" or not tok.is_sent_start):
                 self._coref_surname(doc, tok, person, actors, taken)
                 continue
-            if tok.lower_ == "the" and self._coref_description(doc, tok.i, order, people, actors, taken):
+            if tok.lower_ == "the" and self._coref_description(doc, tok.i, order, people, actors, taken,
+                                                                office_holder):
                 continue
             self._coref_role_noun(doc, tok, order, actors, taken)
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
-                           actors: list[Actor], taken: list[bool]) -> bool:
+                           actors: list[Actor], taken: list[bool],
+                           office_holder: Callable[[str], dict | None]) -> bool:
         """``the senator``, ``the bureau``, ``the foreign minister``: the earlier actor it names."""
         for head in range(min(the + 3, len(doc) - 1), the, -1):
             if any(taken[the:head + 1]) or doc[head].pos_ not in ("NOUN", "PROPN") or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
-            norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles)
+            norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles,
+                            office_holder)
             if norm is not None:
                 actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
                 for k in range(the, head + 1):

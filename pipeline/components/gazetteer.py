@@ -162,6 +162,18 @@ class GroupWords:
     role: str | None = None
 
 
+@dataclass(frozen=True)
+class Office:
+    """One row of ``actor_offices.jsonl``: an office of a country and its holders over time."""
+    id: str
+    country: str
+    nouns: tuple[str, ...]
+    holders: tuple[Role, ...]  # Role.code holds the gazetteer person id
+
+    def holder_on(self, date: str | None) -> str | None:
+        return next((h.code for h in self.holders if h.valid_on(date)), None)
+
+
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # by entry id (category-qualified)
@@ -171,6 +183,7 @@ class Gazetteer:
     words: ActorWords | None = None  # actor_words.jsonl
     titles: dict[str, Title] = field(default_factory=dict)  # title phrase -> Title
     descriptions: list[Description] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
     groups: list[GroupWords] = field(default_factory=list)
 
     def add(self, entry: Entry) -> None:
@@ -489,6 +502,24 @@ def load_descriptions(path: Path) -> list[Description]:
     return out
 
 
+def load_offices(path: Path, people: set[str]) -> list[Office]:
+    """``actor_offices.jsonl``; every holder must be a person id of the gazetteer."""
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        country = check_country(_require(row, "country", where), where)
+        holders = []
+        for i, h in enumerate(row.get("holders") or []):
+            if not isinstance(h, dict) or h.get("id") not in people:
+                raise ActorDictionaryError(f"{where}: holders[{i}] needs the id of a gazetteer person")
+            holders.append(Role(h["id"], norm_date(h.get("valid_from"), end=False, where=where),
+                                norm_date(h.get("valid_to"), end=True, where=where)))
+        if not holders:
+            raise ActorDictionaryError(f"{where}: 'holders' must list the office's holders")
+        out.append(Office(row["id"], country, _word_list(row, "nouns", where), tuple(holders)))
+    return out
+
+
 def load_groups(path: Path) -> list[GroupWords]:
     out = []
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
@@ -565,6 +596,8 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
+    people = {e.actor_id for e in gaz.entries.values() if e.type == "person"}
+    gaz.offices = load_offices(rules_dir / "actor_offices.jsonl", people)
     for path in user_dictionaries or ():
         for entry in load_user_dictionary(path):
             gaz.add(entry)
