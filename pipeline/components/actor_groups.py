@@ -23,6 +23,8 @@ from pipeline.components.actor_people import Person, first_name_gender
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("team", "group", None),
+             "administration": ("administration", "government", "GOV"),
+             "government": ("administration", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
@@ -122,6 +124,11 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         country = base.get("country")
         norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country,
                          False, f"{country}{role}" if role and country else None, "group")
+        inner = [a for a in actors if start <= a.start and a.end <= tok.i + 1]
+        for a in inner:  # "the Whitfield campaign" is one mention, of the campaign
+            actors.remove(a)
+        if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1] and inner:
+            start -= 1
         actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
@@ -131,9 +138,9 @@ def _owner(doc: Doc, i: int, person_at: dict, people: list[Person]) -> tuple[Per
     """The person whose following token ``i`` names, and the start of the mention."""
     prev, word = doc[i - 1], doc[i].lower_
     if prev.lower_ in POSSESSIVE and (i - 1) in person_at:  # "Kerrigan's campaign"
-        return person_at[i - 1][0], i
+        return person_at[i - 1][0], person_at[i - 1][1].start
     if i in person_at:  # "the Kerrigan campaign", "Kerrigan supporters"
-        return person_at[i][0], i
+        return person_at[i][0], person_at[i][1].start
     if prev.lower_ in PRONOUN_GENDER and word in ("campaign", "team"):  # "her campaign"
         return _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_]), i - 1
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":

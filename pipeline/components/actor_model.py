@@ -13,6 +13,11 @@ class Actor:
     origin: str
     head: str | None = None  # lower-cased role head noun, for "the ministry" coreference
     category: str = ""
+    name_start: int = -1  # people: where the name begins when a title opens the span
+
+    @property
+    def name_begin(self) -> int:
+        return self.name_start if self.name_start >= 0 else self.start
 
 
 def make_norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:

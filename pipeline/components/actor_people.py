@@ -75,7 +75,7 @@ def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
 
-def name_key(words: list[str], links: frozenset[str]) -> NameKey | None:
+def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] | None = None) -> NameKey | None:
     """``["Robert", "K.", "Hensley"]`` -> ``(robert, hensley)``; particles keep the surname whole
     (``Ursula von der Leyen`` -> ``(ursula, von-der-leyen)``)."""
     parts = [slugify(w) for w in words if not _INITIAL.match(w)]
@@ -85,7 +85,8 @@ def name_key(words: list[str], links: frozenset[str]) -> NameKey | None:
     if len(parts) == 1:
         return NameKey(None, parts[0])
     cut = next((i for i in range(1, len(parts) - 1) if parts[i] in links), len(parts) - 1)
-    return NameKey(parts[0], "-".join(parts[cut:]))
+    first = (variants or {}).get(parts[0], parts[0])  # "Bob Hensley" is "Robert Hensley"
+    return NameKey(first, "-".join(parts[cut:]))
 
 
 def gazetteer_people(gaz: Gazetteer, words: ActorWords) -> dict[NameKey, Entry]:
@@ -94,7 +95,7 @@ def gazetteer_people(gaz: Gazetteer, words: ActorWords) -> dict[NameKey, Entry]:
     people = [e for e in gaz.entries.values() if e.type == "person"]
     for entry in people:
         for alias in (entry.name, *entry.aliases):
-            key = name_key(_name_words(alias.split(), words), words.name_links)
+            key = name_key(_name_words(alias.split(), words), words.name_links, gaz.name_variants)
             if key is not None and key.first:
                 found.setdefault(key, set()).add(entry.id)
     by_id = {e.id: e for e in people}
@@ -132,11 +133,12 @@ def party_after(doc: Doc, end: int) -> str | None:
 
 
 class PeopleContext(NamedTuple):
-    gaz_people: dict[NameKey, Entry]
+    gaz_people: dict[NameKey, Entry]  # keys with full given names
     gaz_by_id: dict[str, Entry]  # actor_id -> gazetteer person
     titles: dict[str, Title]
     words: ActorWords
     person_norm: Callable[[Entry], dict]  # the gazetteer norm of a person at the document's date
+    variants: dict[str, str]  # short given name -> full form
 
 
 def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str | None) -> list[Person]:
@@ -173,15 +175,15 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"
-        words = _name_words([t.text for t in doc[a.start:a.end]], ctx.words)
-        key = name_key(words, ctx.words.name_links)
+        name_start = a.name_begin
+        words = _name_words([t.text for t in doc[name_start:a.end]], ctx.words)
+        key = name_key(words, ctx.words.name_links, ctx.variants)
         if key is None:
             continue
-        found = title_before(doc, a.start, ctx.titles)
+        found = title_before(doc, name_start, ctx.titles)
         title = found[1] if found else None
-        name_start = a.start
-        if found and title.in_span and not _title_is_other_actor(actors, found[0], a):
-            a.start = found[0]
+        if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
+            a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
         out.append(Mention(a, key, title, name_start, parts))
     return out
@@ -191,7 +193,8 @@ def _full_name_surnames(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> se
     out = set()
     for a in actors:
         if a.norm["type"] == "person":
-            key = name_key(_name_words([t.text for t in doc[a.start:a.end]], ctx.words), ctx.words.name_links)
+            key = name_key(_name_words([t.text for t in doc[a.name_begin:a.end]], ctx.words), ctx.words.name_links,
+                           ctx.variants)
             if key is not None and key.first:
                 out.add(key.last)
     return out
@@ -233,7 +236,8 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
 
 
 def _entry_key(entry: Entry, ctx: PeopleContext) -> NameKey:
-    return name_key(_name_words(entry.name.split(), ctx.words), ctx.words.name_links) or NameKey(None, entry.id)
+    return name_key(_name_words(entry.name.split(), ctx.words), ctx.words.name_links, ctx.variants) or \
+        NameKey(None, entry.id)
 
 
 def _join(person: Person, m: Mention) -> None:

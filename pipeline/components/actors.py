@@ -48,7 +48,7 @@ from spacy.util import filter_spans
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people,
+from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people, is_first_name,
                                                resolve_people, title_before)
 from pipeline.components.gazetteer import (PARTIES, ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
@@ -262,6 +262,7 @@ class ActorComponent:
         _drop_party_tag_places(doc, actors)
         self._coref(doc, actors, taken, people, partial(self._office_holder, focus, st.date))
         find_following(doc, actors, taken, people)
+        _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors)
         _write(doc, actors)
         return doc
@@ -279,15 +280,36 @@ class ActorComponent:
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:
             return self._person_actor(None, 0, 0, entry, date).norm
-        return PeopleContext(self._gaz_people, self._gaz_by_id, self.gaz.titles, self.words, person_norm)
+        return PeopleContext(self._gaz_people, self._gaz_by_id, self.gaz.titles, self.words, person_norm,
+                             self.gaz.name_variants)
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
-        for step in (self._take_role_after, self._take_role_before, self._skip_demonym_of_org,
-                     self._take_person_government):
+        for step in (self._take_named_person, self._take_role_after, self._take_role_before,
+                     self._skip_demonym_of_org, self._take_person_government):
             if step(st, cand):
                 return
         self._handlers[cand.entry.category](st, cand)
+
+    def _take_named_person(self, st: _Pass, cand: Candidate) -> bool:
+        """``Georgia Reyes``, ``Chad Israel``: a given name that is also a country or a place,
+        followed by a surname the model reads as part of a PERSON, is a person, not a country."""
+        doc, (start, end, entry) = st.doc, cand
+        if entry.category not in ("country", "place", "metonym") or end - start != 1 or end >= len(doc):
+            return False
+        nxt = doc[end]
+        if not (nxt.is_title and nxt.tag_ == "NNP" and doc[start].ent_type_ == "PERSON" and
+                nxt.ent_type_ == "PERSON" and doc[start].ent_iob_ == "B" and nxt.ent_iob_ == "I" and
+                is_first_name(doc[start].text) and nxt.lower_.rstrip(".") not in self.words.any_title):
+            return False
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].is_title and stop - start < 4:
+            stop += 1
+        st.consumed.update(s for s in st.by_start if start < s < stop)
+        slug = slugify(doc[start:stop].text)
+        st.claim(Actor(start, stop, _norm(slug, doc[start:stop].text, "person", None, False, None, "ner"),
+                       "ner", None, "person"))
+        return True
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
         """``Iranian officials``, ``Russia's foreign minister``, ``the Kremlin's spokesman``."""
@@ -451,8 +473,11 @@ class ActorComponent:
             return self._place_actor(doc, start, end, entry, taken, by_start, consumed)
         if not _is_dateline(doc, start, end) and \
                 _acts(doc, start, end, entry.kind == "seat", self.words):
-            norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
-                         "metonym")
+            if entry.stands_for:  # "Brussels" acting is the EU
+                norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
+            else:
+                norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
+                             "metonym")
             norm["metonym"] = entry.id
             return Actor(s0, end, norm, f"rule:{entry.id}", None, "metonym")
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
@@ -547,15 +572,22 @@ class ActorComponent:
         (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country."""
         by_end = {a.end: a for a in actors}
         home = _dateline_home(doc, actors)
+        merged: list[tuple[Actor, Actor]] = []
         for a in actors:
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
             if a.norm["type"] == "person":
-                self._title_before(doc, a, by_end)
+                title = self._title_before(doc, a, by_end)
+                if title is not None:
+                    merged.append((a, title))
             if home:
                 self._title_under_dateline(doc, a, by_end, home)
+        for person, title in merged:  # the title is part of the naming: one person mention
+            if title in actors:
+                actors.remove(title)
+                person.name_start, person.start = person.start, title.start
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
         if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
@@ -571,8 +603,9 @@ class ActorComponent:
             a.norm["role"] = home + rule.role
             a.norm["role_source"] = "title+dateline"
 
-    def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> None:
-        """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)."""
+    def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
+        """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)
+        gives the person its role; returns it when it is part of the naming (no comma between)."""
         k = a.start
         while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in self.words.any_title \
                 and a.start - k < 3:
@@ -581,16 +614,17 @@ class ActorComponent:
         if title is None and k > 0 and doc[k - 1].text == ",":
             title = by_end.get(k - 1)
         if title is None or not title.norm.get("role"):
-            return
+            return None
         if title.category == "role":
             if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
-                return
+                return None
         elif not (title.category == "org" and k < a.start):
-            return
+            return None
         a.norm["role"] = title.norm["role"]
         a.norm["role_source"] = "title"
         if a.norm["country"] is None:
             a.norm["country"] = title.norm["country"]
+        return title if title.end == k else None
 
     # ------------------------------------------------------------ coreference
     def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
@@ -734,6 +768,18 @@ def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
 def _is_honorific(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     found = title_before(doc, i, gaz.titles)
     return found is not None and found[1].in_span
+
+
+def _default_country(actors: list[Actor], focus: str | None) -> None:
+    """Unknown people, organizations and groups with no country of their own are taken to be of
+    the country the story is about (``country_source: focus``)."""
+    if focus is None:
+        return
+    for a in actors:
+        norm = a.norm
+        if norm["country"] is None and not norm["in_gazetteer"] and \
+                norm["type"] in ("person", "organization", "group", "media"):
+            a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
 def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:

@@ -95,6 +95,7 @@ class Entry:
     valid_to: str | None = None
     source: str = ""
     requires_the: bool = False  # "the West": "West" alone (West Virginia) is no match
+    stands_for: bool = False  # metonyms: acting, the place is another actor (actor_id), no country
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)  # title phrase -> Title
     descriptions: list[Description] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
+    name_variants: dict[str, str] = field(default_factory=dict)  # short given name -> full form
     groups: list[GroupWords] = field(default_factory=list)
 
     def add(self, entry: Entry) -> None:
@@ -357,8 +359,15 @@ def load_metonyms(path: Path) -> list[Entry]:
             raise ActorDictionaryError(f"{where}: kind must be 'seat' or 'capital'")
         name = row.get("name") or eid
         aliases = _dedupe([*_aliases(row.get("aliases"), where)] or [name])
-        out.append(Entry(eid, country + role, name, ROLE_TYPES[role], country, tuple(aliases),
-                         "metonym", role=role, kind=kind, source=str(path)))
+        stands_for = row.get("stands_for")  # "Brussels" acting is the EU, not Belgium
+        if stands_for is not None and not (isinstance(stands_for, dict) and stands_for.get("actor_id")
+                                           and stands_for.get("type") in TYPES):
+            raise ActorDictionaryError(f"{where}: 'stands_for' needs an actor_id and a type")
+        actor_id = stands_for["actor_id"] if stands_for else country + role
+        atype = stands_for["type"] if stands_for else ROLE_TYPES[role]
+        out.append(Entry(eid, actor_id, name, atype, country, tuple(aliases),
+                         "metonym", role=role, kind=kind, source=str(path),
+                         stands_for=bool(stands_for)))
     return out
 
 
@@ -520,6 +529,16 @@ def load_offices(path: Path, people: set[str]) -> list[Office]:
     return out
 
 
+def load_name_variants(path: Path) -> dict[str, str]:
+    """``name_variants.jsonl``: short given name -> its full form (``bob`` -> ``robert``); a short
+    form of two full forms (``chris``) is left out."""
+    found: dict[str, set[str]] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        for variant in _word_list(row, "variants", f"{path}:{lineno}"):
+            found.setdefault(variant, set()).add(row["id"].lower())
+    return {v: next(iter(full)) for v, full in found.items() if len(full) == 1}
+
+
 def load_groups(path: Path) -> list[GroupWords]:
     out = []
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
@@ -596,6 +615,7 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
+    gaz.name_variants = load_name_variants(rules_dir / "name_variants.jsonl")
     people = {e.actor_id for e in gaz.entries.values() if e.type == "person"}
     gaz.offices = load_offices(rules_dir / "actor_offices.jsonl", people)
     for path in user_dictionaries or ():
