@@ -22,7 +22,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, first_name_gender
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title
 
-FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("team", "group", None),
+FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
@@ -96,7 +96,8 @@ def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, no
 def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     """``voters``, ``the protesters``: a group of the country in focus."""
     tok = doc[i]
-    if tok.lower_ not in lex.public or not (tok.is_lower or tok.is_sent_start) or tok.pos_ != "NOUN":
+    if tok.lower_ not in lex.public or not (tok.is_lower or tok.is_sent_start) or \
+            tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_sent_start):
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         return None
@@ -110,17 +111,17 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
 # ---------------------------------------------------------------- a person's following
 def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
     """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``."""
-    person_at = {m.actor.end: (p, m.actor) for p in people for m in p.mentions
-                 if m.actor.norm["type"] == "person"}
+    person_at = {a.end: a for a in actors if a.norm["type"] == "person"}
     for tok in doc:
         kind = FOLLOWING.get(tok.lower_)
-        if kind is None or taken[tok.i] or tok.i == 0:
+        if kind is None or taken[tok.i] or tok.i == 0 or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):  # "X's campaign manager"
             continue
         owner, start = _owner(doc, tok.i, person_at, people)
         if owner is None:
             continue
         suffix, atype, role = kind
-        base = owner.mentions[0].actor.norm
+        base = owner
         country = base.get("country")
         norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country,
                          False, f"{country}{role}" if role and country else None, "group")
@@ -134,18 +135,19 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
             taken[k] = True
 
 
-def _owner(doc: Doc, i: int, person_at: dict, people: list[Person]) -> tuple[Person | None, int]:
-    """The person whose following token ``i`` names, and the start of the mention."""
+def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person]) -> tuple[dict | None, int]:
+    """The norm of the person whose following token ``i`` names, and the start of the mention."""
     prev, word = doc[i - 1], doc[i].lower_
     if prev.lower_ in POSSESSIVE and (i - 1) in person_at:  # "Kerrigan's campaign"
-        return person_at[i - 1][0], person_at[i - 1][1].start
+        return person_at[i - 1].norm, person_at[i - 1].start
     if i in person_at:  # "the Kerrigan campaign", "Kerrigan supporters"
-        return person_at[i][0], person_at[i][1].start
+        return person_at[i].norm, person_at[i].start
     if prev.lower_ in PRONOUN_GENDER and word in ("campaign", "team"):  # "her campaign"
-        return _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_]), i - 1
+        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_])
+        return (owner.mentions[0].actor.norm if owner else None), i - 1
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-        after = next((p for p in people for m in p.mentions if m.actor.start == i + 2), None)
-        return after, i  # "supporters of Kerrigan"
+        after = next((a for a in person_at.values() if a.start == i + 2), None)
+        return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
 
 

@@ -260,8 +260,8 @@ class ActorComponent:
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         find_groups(doc, actors, self._groups, focus)
         _drop_party_tag_places(doc, actors)
+        _homonym_places(actors, focus)
         self._coref(doc, actors, taken, people, partial(self._office_holder, focus, st.date))
-        find_following(doc, actors, taken, people)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors)
         _write(doc, actors)
@@ -295,11 +295,19 @@ class ActorComponent:
         """``Georgia Reyes``, ``Chad Israel``: a given name that is also a country or a place,
         followed by a surname the model reads as part of a PERSON, is a person, not a country."""
         doc, (start, end, entry) = st.doc, cand
-        if entry.category not in ("country", "place", "metonym") or end - start != 1 or end >= len(doc):
+        if entry.category not in ("country", "place", "metonym") or end - start != 1:
+            return False
+        found = title_before(doc, start, self.gaz.titles)
+        if found is not None and found[1].gender and not any(st.taken[found[0]:start]):  # "Mr. Israel"
+            st.claim(Actor(found[0], end, _norm(slugify(doc[start].text), doc[start].text, "person", None,
+                                                False, None, "ner"), "ner", None, "person", start))
+            return True
+        if end >= len(doc):
             return False
         nxt = doc[end]
-        if not (nxt.is_title and nxt.tag_ == "NNP" and doc[start].ent_type_ == "PERSON" and
-                nxt.ent_type_ == "PERSON" and doc[start].ent_iob_ == "B" and nxt.ent_iob_ == "I" and
+        person_ent = doc[start].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+        byline = start > 0 and doc[start - 1].text == "By" and (start == 1 or "\n" in doc[start - 2].text)
+        if not (nxt.is_title and nxt.tag_ == "NNP" and (person_ent or byline) and
                 is_first_name(doc[start].text) and nxt.lower_.rstrip(".") not in self.words.any_title):
             return False
         stop = end + 1
@@ -635,13 +643,14 @@ class ActorComponent:
             for k in range(a.start, a.end):
                 taken[k] = True
         surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        for tok in doc:
+            person = surnames.get(slugify(tok.text)) if tok.is_title and not taken[tok.i] else None
+            if person is not None and (tok.pos_ == "PROPN" or not tok.is_sent_start):
+                self._coref_surname(doc, tok, person, actors, taken)
+        find_following(doc, actors, taken, people)
         order = sorted(actors, key=lambda a: a.start)
         for tok in doc:
             if taken[tok.i]:
-                continue
-            person = surnames.get(slugify(tok.text)) if tok.is_title else None
-            if person is not None and (tok.pos_ == "PROPN" or not tok.is_sent_start):
-                self._coref_surname(doc, tok, person, actors, taken)
                 continue
             if tok.lower_ == "the" and self._coref_description(doc, tok.i, order, people, actors, taken,
                                                                 office_holder):
@@ -770,6 +779,19 @@ def _is_honorific(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return found is not None and found[1].in_span
 
 
+def _homonym_places(actors: list[Actor], focus: str | None) -> None:
+    """``Georgia`` in a US story (beside Arizona and Nevada) is the state, not the country: a
+    country name that is also a region of the country in focus is that region."""
+    if focus is None:
+        return
+    for a in actors:
+        if a.category == "country" and a.norm["country"] != focus:
+            slug = slugify(a.norm["name"])
+            if subdivision_countries().get(slug.replace("-", " ")) == focus:
+                a.norm = _norm(slug, a.norm["name"], "location", focus, True, None, "name")
+                a.category = "location"
+
+
 def _default_country(actors: list[Actor], focus: str | None) -> None:
     """Unknown people, organizations and groups with no country of their own are taken to be of
     the country the story is about (``country_source: focus``)."""
@@ -778,7 +800,7 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
     for a in actors:
         norm = a.norm
         if norm["country"] is None and not norm["in_gazetteer"] and \
-                norm["type"] in ("person", "organization", "group", "media"):
+                norm["type"] in ("person", "organization", "group", "media", "location"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
