@@ -47,17 +47,20 @@ class GroupLexicon(NamedTuple):
         return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]))
 
 
-def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None) -> None:
+def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
+                group_nouns: frozenset[str] = frozenset()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
     i = 0
     while i < len(doc):
-        found = _party_group(doc, i, lex) or _public_group(doc, i, lex, focus)
+        found = _party_group(doc, i, lex)
+        party = found is not None
+        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, group_nouns, focus)
         if found is None:
             i += 1
             continue
         start, end, norm, origin = found
         inner = [a for a in actors if a.start < end and start < a.end]
-        if all(start <= a.start and a.end <= end and _gives_way(a) for a in inner):
+        if all(start <= a.start and a.end <= end and party and _gives_way(a) for a in inner):
             for a in inner:
                 actors.remove(a)
             actors.append(Actor(start, end, norm, origin, doc[end - 1].lower_, "group"))
@@ -106,6 +109,25 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     actor_id = f"{country.lower()}-{tok.lemma_.lower()}s" if country else f"{tok.lemma_.lower()}s"
     norm = make_norm(actor_id, tok.lower_, "group", country, False, None, "group")
     return start, i + 1, norm, "rule:public"
+
+
+def _noun_group(doc: Doc, i: int, nouns: frozenset[str], focus: str | None):
+    """``reporters``, ``union members``, ``two congressional aides``: a group of people, with its
+    modifiers, of the country in focus."""
+    tok = doc[i]
+    if tok.lower_ not in nouns or tok.tag_ not in ("NNS", "NNPS") or \
+            (tok.is_title and not tok.is_sent_start) or \
+            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
+            doc[start - 1].dep_ in ("amod", "compound", "nummod", "det") and not doc[start - 1].is_punct:
+        start -= 1
+    words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")] + [tok.lower_]
+    slug = "-".join(w for w in words if w.isalpha())
+    actor_id = f"{focus.lower()}-{slug}" if focus else slug
+    norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
+    return start, i + 1, norm, "rule:group-noun"
 
 
 # ---------------------------------------------------------------- a person's following

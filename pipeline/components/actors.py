@@ -50,7 +50,7 @@ from pipeline.components.actor_groups import GroupLexicon, describe, find_follow
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people, is_first_name,
                                                resolve_people, title_before)
-from pipeline.components.gazetteer import (PARTIES, ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
+from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
 
@@ -255,11 +255,11 @@ class ActorComponent:
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
+        self._add_missed_names(doc, actors, taken)
         self._link_titles(doc, actors)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
-        find_groups(doc, actors, self._groups, focus)
-        _drop_party_tag_places(doc, actors)
+        find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
         _homonym_places(actors, focus)
         self._coref(doc, actors, taken, people, partial(self._office_holder, focus, st.date))
         _default_country(actors, focus)
@@ -268,7 +268,10 @@ class ActorComponent:
         return doc
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
-        """``the president``: the holder of that office in the country in focus on the date."""
+        """``the president``: the holder of that office in the country in focus on the date;
+        ``the administration``: the government of the country in focus."""
+        if phrase in ("administration", "government") and focus:
+            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)))
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 holder = office.holder_on(date)
@@ -538,6 +541,35 @@ class ActorComponent:
             return None  # "the energy ministry": no name; resolved by _coref or dropped
         return start, end
 
+    def _add_missed_names(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+        """People the model missed (``Eleanor Hart is facing``): a known given name and a
+        capitalized word that is no place or body word, outside headlines; and datelines
+        (``PHOENIX —``)."""
+        lines = _headline_lines(doc)
+        for i in range(len(doc) - 1):
+            if taken[i] or taken[i + 1] or any(s <= doc[i].idx < e for s, e in lines):
+                continue
+            if _dateline_word(doc, i):
+                place = slugify(doc[i].text)
+                actors.append(Actor(i, i + 1, _norm(place, doc[i].text.title(), "location",
+                                                    subdivision_countries().get(place), False, None, "ner"),
+                                    "ner", None, "location"))
+                taken[i] = True
+                continue
+            first, last = doc[i], doc[i + 1]
+            if not (first.tag_ == "NNP" and last.tag_ == "NNP" and first.is_title and last.is_title and
+                    first.is_alpha and last.is_alpha and len(last) > 1 and
+                    last.lower_ not in self.words.place_heads and last.lower_ not in self.words.any_title and
+                    first.lower_ not in self.words.any_title and is_first_name(first.text)):
+                continue
+            if (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+                    and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
+                    (i + 2 < len(doc) and doc[i + 2].tag_ == "NNP" and doc[i + 2].is_title):
+                continue
+            actors.append(Actor(i, i + 2, _norm(slugify(doc[i:i + 2].text), doc[i:i + 2].text, "person",
+                                                None, False, None, "ner"), "ner", None, "person"))
+            taken[i] = taken[i + 1] = True
+
     def _name_tail(self, doc: Doc, start: int, end: int) -> int:
         """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
         while end < len(doc) and end - start < 4 and doc[end].tag_ == "NNP" and doc[end].is_title and \
@@ -792,6 +824,14 @@ def _homonym_places(actors: list[Actor], focus: str | None) -> None:
                 a.category = "location"
 
 
+def _dateline_word(doc: Doc, i: int) -> bool:
+    """``PHOENIX —``: an upper-case word opening a line, before a dash or a comma."""
+    tok = doc[i]
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
+        doc[i + 1].text in ("—", "–", "-", ",", "(") and \
+        (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
+
+
 def _default_country(actors: list[Actor], focus: str | None) -> None:
     """Unknown people, organizations and groups with no country of their own are taken to be of
     the country the story is about (``country_source: focus``)."""
@@ -802,14 +842,6 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
         if norm["country"] is None and not norm["in_gazetteer"] and \
                 norm["type"] in ("person", "organization", "group", "media", "location"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}
-
-
-def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
-    """``Sen. X (D-Mass.)``, ``Rep. Y, R-Texas,``: the state in the tag is no actor."""
-    for a in [a for a in actors if a.norm["type"] == "location" and a.start >= 2]:
-        if doc[a.start - 1].text == "-" and doc[a.start - 2].text in PARTIES and \
-                doc[a.start - 2].idx + 1 == doc[a.start - 1].idx:
-            actors.remove(a)
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:

@@ -123,6 +123,8 @@ class ActorWords:
     headline_verbs: frozenset[str]
     name_links: frozenset[str]
     name_suffixes: frozenset[str]
+    place_heads: frozenset[str]
+    group_nouns: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:
