@@ -296,11 +296,11 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
         for key in ("role", "country", "role_source"):
             if m.actor.norm.get(key) and not base.get(key):
                 base[key] = m.actor.norm[key]
-    _title_role(person, base, focus)
     party = next((p for p in (party_after(doc, m.actor.end) for m in person.mentions) if p), None)
     if party:
         base["party"] = party
         base["country"] = base.get("country") or "USA"
+    _title_role(person, base, focus)
     for m in person.mentions:
         own = m.actor.norm
         if m is first or m.key == person.key or own.get("actor_id") == base["actor_id"]:

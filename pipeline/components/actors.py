@@ -256,12 +256,14 @@ class ActorComponent:
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
         self._add_missed_names(doc, actors, taken)
-        self._link_titles(doc, actors)
+        titles = self._link_titles(doc, actors)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
+        self._coref_names(doc, actors, taken, people)
+        find_following(doc, actors, taken, people)
         find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
         _homonym_places(actors, focus)
-        self._coref(doc, actors, taken, people, partial(self._office_holder, focus, st.date))
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors)
         _write(doc, actors)
@@ -606,10 +608,11 @@ class ActorComponent:
             (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads)
 
     # ------------------------------------------------------------ titles
-    def _link_titles(self, doc: Doc, actors: list[Actor]) -> None:
+    def _link_titles(self, doc: Doc, actors: list[Actor]) -> list[Actor]:
         """``Russian foreign minister Sergei Lavrov``: the person takes the title's role.
         Under a dateline (``NEW DELHI (Reuters) -``), an unknown person with a bare title
-        (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country."""
+        (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country.
+        A title naming the person joins its mention; returns the title actors so removed."""
         by_end = {a.end: a for a in actors}
         home = _dateline_home(doc, actors)
         merged: list[tuple[Actor, Actor]] = []
@@ -624,10 +627,13 @@ class ActorComponent:
                     merged.append((a, title))
             if home:
                 self._title_under_dateline(doc, a, by_end, home)
+        removed = []
         for person, title in merged:  # the title is part of the naming: one person mention
             if title in actors:
                 actors.remove(title)
+                removed.append(title)
                 person.name_start, person.start = person.start, title.start
+        return removed
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
         if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
@@ -667,20 +673,36 @@ class ActorComponent:
         return title if title.end == k else None
 
     # ------------------------------------------------------------ coreference
+    def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
+        """Surnames (and given names used alone) that the model missed, after the full name."""
+        for a in actors:
+            for k in range(a.start, a.end):
+                taken[k] = True
+        surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        firsts: dict[str, list[Person]] = {}
+        for p in people:
+            if p.key.first:
+                firsts.setdefault(p.key.first, []).append(p)
+        for tok in doc:
+            if not tok.is_title or taken[tok.i] or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
+                continue
+            word = slugify(tok.text)
+            person = surnames.get(word)
+            if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
+                person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
+            if person is not None:
+                self._coref_surname(doc, tok, person, actors, taken)
+
     def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-               office_holder: Callable[[str], dict | None]) -> None:
+               titles: list[Actor], office_holder: Callable[[str], dict | None]) -> None:
+        """Acronyms, descriptions (``the senator``) and role nouns (``the ministry``); ``titles``
+        are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
         _coref_acronyms(doc, actors)
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
-        surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
-        for tok in doc:
-            person = surnames.get(slugify(tok.text)) if tok.is_title and not taken[tok.i] else None
-            if person is not None and (tok.pos_ == "PROPN" or not tok.is_sent_start):
-                self._coref_surname(doc, tok, person, actors, taken)
-        find_following(doc, actors, taken, people)
-        order = sorted(actors, key=lambda a: a.start)
+        order = sorted(actors + titles, key=lambda a: a.start)
         for tok in doc:
             if taken[tok.i]:
                 continue
@@ -851,6 +873,8 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
              "over", "from", "after", "into", "vs", "is", "are"}
     for line in doc.text.split("\n"):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        if words and words[0] == "By":  # a byline
+            words = []
         content = [w for w in words if w.lower() not in small]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
                 sum(w[0].isupper() for w in content) >= 0.8 * len(content):
