@@ -679,6 +679,10 @@ class ActorComponent:
             for k in range(a.start, a.end):
                 taken[k] = True
         surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
+            tail = p.key.last.rsplit("-", 1)[-1]
+            if p.key.first and "-" in p.key.last and tail not in surnames:
+                surnames[tail] = p
         firsts: dict[str, list[Person]] = {}
         for p in people:
             if p.key.first:
@@ -706,8 +710,8 @@ class ActorComponent:
         for tok in doc:
             if taken[tok.i]:
                 continue
-            if tok.lower_ == "the" and self._coref_description(doc, tok.i, order, people, actors, taken,
-                                                                office_holder):
+            if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder)):
                 continue
             self._coref_role_noun(doc, tok, order, actors, taken)
 
@@ -732,11 +736,15 @@ class ActorComponent:
         """A surname that NER missed, after the full name (with its title: ``Mr. Hensley``)."""
         first = min(m.actor.start for m in person.mentions)
         if first >= tok.i or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or \
-                (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _is_honorific(doc, tok.i, self.gaz)):
+                (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in self.words.name_links
+                 and not _is_honorific(doc, tok.i, self.gaz)):
             return
         start = tok.i
-        found = title_before(doc, tok.i, self.gaz.titles)
-        if found and found[1].in_span and not any(taken[found[0]:tok.i]):
+        while start > 0 and doc[start - 1].lower_ in self.words.name_links and not taken[start - 1] \
+                and tok.i - start < 3:
+            start -= 1  # the particles of the surname: "de Riviere", "van der Berg"
+        found = title_before(doc, start, self.gaz.titles)
+        if found and found[1].in_span and not any(taken[found[0]:start]):
             start = found[0]
         norm = {**person.mentions[0].actor.norm, "via": "coref"}
         actors.append(Actor(start, tok.i + 1, norm, "rule:coref", None, "person"))
@@ -810,6 +818,31 @@ def _word_case_ok(word: str, text: str) -> bool:
     if any(c.isupper() for c in letters[1:]):  # LeT, McConnell, al-Qaeda: exact
         return text == word or text == text.upper()
     return not (letters[0].isupper() and not any(c.isupper() for c in text))
+
+
+PARTY_MEMBERS = {"democrat": "DEM", "republican": "REP"}
+
+
+def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:
+    """``the California Democrat``, ``the Texas Republican``: the nearest earlier person of that
+    party (or, with no party known, the nearest earlier US legislator)."""
+    place = next((a for a in actors if a.start == the + 1 and a.norm["type"] == "location"), None)
+    if place is None or place.end >= len(doc) or doc[place.end].lower_ not in PARTY_MEMBERS or \
+            (place.end + 1 < len(doc) and doc[place.end + 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    party = PARTY_MEMBERS[doc[place.end].lower_]
+    people = [a for a in actors if a.end <= the and a.norm["type"] == "person"]
+    fits = [a for a in people if a.norm.get("party") == party] or \
+        [a for a in people if not a.norm.get("party") and a.norm.get("role") == "USALEG"]
+    if not fits:
+        return False
+    for a in [a for a in actors if the <= a.start and a.end <= place.end + 1]:
+        actors.remove(a)
+    norm = {**max(fits, key=lambda a: a.start).norm, "via": "coref"}
+    actors.append(Actor(the, place.end + 1, norm, "rule:description", doc[place.end].lower_, "description"))
+    for k in range(the, place.end + 1):
+        taken[k] = True
+    return True
 
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
@@ -1060,6 +1093,8 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
     tok = doc[end - 1]
     if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound", "npadvmod"):
         return False
+    if tok.tag_ in ("NNP", "NN") and not tok.lower_.endswith("s"):
+        return False  # "a Democrat" is one person, not a group
     return tok.pos_ in ("NOUN", "PROPN")
 
 
