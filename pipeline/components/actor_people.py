@@ -293,6 +293,8 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
         base = dict(first.actor.norm)
         base["actor_id"] = _slug_id(doc, first, ctx) or base["actor_id"]
     for m in person.mentions:
+        if m.actor.norm["in_gazetteer"] and m.actor.norm["actor_id"] != base["actor_id"]:
+            continue  # "Mr. Ortega" matched Daniel Ortega's alias: not this person's data
         for key in ("role", "country", "role_source"):
             if m.actor.norm.get(key) and not base.get(key):
                 base[key] = m.actor.norm[key]

@@ -600,7 +600,18 @@ class ActorComponent:
                 etype, country = "location", place
         if etype == "location" and country is None:
             country = subdivision_countries().get(slug.replace("-", " "))
+        if etype == "organization":
+            etype = self._organization_type(doc[name_end - 1].lower_)
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
+
+    def _organization_type(self, last: str) -> str:
+        """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming
+        Commission``: government (from the last word of an unknown organization's name)."""
+        for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
+                             (self.words.government_heads, "government")):
+            if last in words:
+                return atype
+        return "organization"
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
         head = doc[end - 1]
@@ -889,13 +900,16 @@ def _dateline_word(doc: Doc, i: int) -> bool:
 
 def _default_country(actors: list[Actor], focus: str | None) -> None:
     """Unknown people, organizations and groups with no country of their own are taken to be of
-    the country the story is about (``country_source: focus``)."""
-    if focus is None:
+    the country the story is about (``country_source: focus``), when at least 60% of the actors
+    with a country belong to it (a story about one country, not an international one)."""
+    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
+    if focus is None or countries.count(focus) < 0.6 * len(countries):
         return
     for a in actors:
         norm = a.norm
         if norm["country"] is None and not norm["in_gazetteer"] and \
-                norm["type"] in ("person", "organization", "group", "media", "location"):
+                norm["type"] in ("person", "organization", "group", "media", "location", "legislature",
+                                 "government"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 

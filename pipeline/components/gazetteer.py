@@ -125,6 +125,9 @@ class ActorWords:
     name_suffixes: frozenset[str]
     place_heads: frozenset[str]
     group_nouns: frozenset[str]
+    legislature_heads: frozenset[str]
+    media_heads: frozenset[str]
+    government_heads: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:
