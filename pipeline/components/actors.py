@@ -415,15 +415,13 @@ class ActorComponent:
 
     def _take_demonym(self, st: _Pass, cand: Candidate) -> None:
         """A demonym as a noun is the people (``the Chinese``), but not a language (``ads in
-        Spanish``); as an adjective, the country when it heads a voice (``Russian sources said``),
-        else nothing (``the Lebanese-Syrian border``, ``Iranian air defenses``)."""
+        Spanish``); as an adjective, the country (``Russian sources``, ``Chinese electric cars``)."""
         start, end, entry = cand
         tok = st.doc[end - 1]
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr")
-        if (noun and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s")) or \
-                (not noun and not _voice_head(st.doc, end, self.words.demonym_voices)):
-            for k in range(start, end):  # a language, or a mere adjective: no actor, not even NER's
+        if noun and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s"):
+            for k in range(start, end):  # a language ("ads in Spanish"): no actor, not even NER's
                 st.taken[k] = True
             return
         if noun:
@@ -903,14 +901,6 @@ def _dateline_word(doc: Doc, i: int) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
         doc[i + 1].text in ("—", "–", "-", ",", "(") and \
         (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
-
-
-def _voice_head(doc: Doc, end: int, voices: frozenset[str]) -> bool:
-    """Is the noun a demonym adjective (ending at ``end``) modifies one that speaks or reports?"""
-    head = doc[end - 1].head
-    if head.i < end - 1 or head.i - end > 3:
-        head = doc[end] if end < len(doc) else doc[end - 1]
-    return head.lemma_.lower() in voices or head.lower_ in voices
 
 
 def _default_country(actors: list[Actor], focus: str | None) -> None:

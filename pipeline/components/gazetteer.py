@@ -128,7 +128,6 @@ class ActorWords:
     legislature_heads: frozenset[str]
     media_heads: frozenset[str]
     government_heads: frozenset[str]
-    demonym_voices: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:

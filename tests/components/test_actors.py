@@ -147,7 +147,7 @@ def test_role_phrases_country_plus_role(nlp, text, mention, actor_id, atype):
 
 @pytest.mark.parametrize("text, mention", [
     ("Iran's share of Russia's trade did not rise.", "Russia"),
-    ("Syrian sources said the convoy was hit.", "Syrian"),
+    ("It was an insult to Iranian national pride.", "Iranian"),
 ])
 def test_role_phrases_need_a_role_head(nlp, text, mention):
     norm = find(nlp, text, mention)
@@ -155,11 +155,10 @@ def test_role_phrases_need_a_role_head(nlp, text, mention):
 
 
 @pytest.mark.parametrize("text", [
-    "It was an insult to Iranian national pride.",
-    "The strike hit near the Lebanese-Syrian border.",
     "The ads will run in Spanish next week.",
+    "The letter was written in French.",
 ])
-def test_demonym_adjectives_without_a_voice_are_no_actors(nlp, text):
+def test_demonym_languages_are_no_actors(nlp, text):
     assert actors(nlp, text) == {}
 
 
