@@ -115,9 +115,11 @@ def _noun_group(doc: Doc, i: int, nouns: frozenset[str], focus: str | None):
     """``reporters``, ``union members``, ``two congressional aides``: a group of people, with its
     modifiers, of the country in focus."""
     tok = doc[i]
+    if tok.lower_ not in nouns:
+        return None
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "its own soldiers", "Iran's fighters": someone else's people
-    if tok.lower_ not in nouns or tok.tag_ not in ("NNS", "NNPS") or \
+    if tok.tag_ not in ("NNS", "NNPS") or \
             (tok.is_title and not tok.is_sent_start) or \
             (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
         return None

@@ -128,7 +128,8 @@ def party_after(doc: Doc, end: int) -> str | None:
     """``Sen. X (D-Mass.)`` -> ``DEM``."""
     if end >= len(doc):
         return None
-    m = _PARTY_TAG.match(doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:24])
+    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:end + 8])
+    m = _PARTY_TAG.match(after[:24])
     return PARTIES[m.group(1)] if m else None
 
 

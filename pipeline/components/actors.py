@@ -255,7 +255,8 @@ class ActorComponent:
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        self._add_missed_names(doc, actors, taken)
+        headlines = _headline_lines(doc)
+        self._add_missed_names(doc, actors, taken, headlines)
         titles = self._link_titles(doc, actors)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
@@ -265,7 +266,7 @@ class ActorComponent:
         _homonym_places(actors, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         _default_country(actors, focus)
-        _drop_headline_phantoms(doc, actors)
+        _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
 
@@ -548,11 +549,11 @@ class ActorComponent:
             return None  # "the energy ministry": no name; resolved by _coref or dropped
         return start, end
 
-    def _add_missed_names(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    def _add_missed_names(self, doc: Doc, actors: list[Actor], taken: list[bool],
+                          lines: list[tuple[int, int]]) -> None:
         """People the model missed (``Eleanor Hart is facing``): a known given name and a
         capitalized word that is no place or body word, outside headlines; and datelines
-        (``PHOENIX —``)."""
-        lines = _headline_lines(doc)
+        (``PHOENIX —``). ``lines``: the headline lines (character ranges)."""
         for i in range(len(doc) - 1):
             if taken[i] or taken[i + 1] or any(s <= doc[i].idx < e for s, e in lines):
                 continue
@@ -703,8 +704,10 @@ class ActorComponent:
         for p in people:
             if p.key.first:
                 firsts.setdefault(p.key.first, []).append(p)
+        initials = {w[:1] for w in (*surnames, *firsts)}  # a cheap filter before slugify
         for tok in doc:
-            if not tok.is_title or taken[tok.i] or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
+            if not tok.is_title or taken[tok.i] or tok.lower_[:1] not in initials \
+                    or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
                 continue
             word = slugify(tok.text)
             person = surnames.get(word)
@@ -935,10 +938,9 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _drop_headline_phantoms(doc: Doc, actors: list[Actor]) -> None:
-    """Names the model found in a title-case headline that the article never names again
-    (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
-    lines = _headline_lines(doc)
+def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
+    """Names the model found in a title-case headline (``lines``) that the article never names
+    again (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
     if not lines:
         return
     def in_headline(a: Actor) -> bool:
