@@ -196,7 +196,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits."""
-    phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
+    phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own")
     person = _described_person(phrase, the, people, titles)
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}

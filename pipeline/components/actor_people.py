@@ -53,7 +53,10 @@ class Person:
     gender: str | None = None
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
-        return {n for t in titles.values() if t.id in self.titles for n in t.nouns}
+        """What ``the …`` can call this person: its titles' nouns and the titles' own words
+        (``the finance minister``), abbreviations aside."""
+        mine = [t for t in titles.values() if t.id in self.titles]
+        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3}
 
 
 @lru_cache(maxsize=1)

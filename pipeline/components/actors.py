@@ -258,6 +258,7 @@ class ActorComponent:
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
         titles = self._link_titles(doc, actors)
+        _unnamed_officials(doc, actors)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
@@ -273,7 +274,7 @@ class ActorComponent:
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
         ``the administration``: the government of the country in focus."""
-        if phrase in ("administration", "government") and focus:
+        if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)))
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
@@ -729,15 +730,17 @@ class ActorComponent:
         for tok in doc:
             if taken[tok.i]:
                 continue
-            if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder)):
+            if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
+                continue
+            if tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder):
                 continue
             self._coref_role_noun(doc, tok, order, actors, taken)
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
                            office_holder: Callable[[str], dict | None]) -> bool:
-        """``the senator``, ``the bureau``, ``the foreign minister``: the earlier actor it names."""
+        """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
         for head in range(min(the + 3, len(doc) - 1), the, -1):
             if any(taken[the:head + 1]) or doc[head].pos_ not in ("NOUN", "PROPN") or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
@@ -840,6 +843,9 @@ def _word_case_ok(word: str, text: str) -> bool:
 
 
 PARTY_MEMBERS = {"democrat": "DEM", "republican": "REP"}
+# "the senator", and "her foreign secretary", "his party", "its chairman": descriptions that
+# refer back (the possessive names whose secretary or party, not the actor itself)
+DESCRIPTION_DETERMINERS = {"the", "his", "her", "its", "their"}
 
 
 def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:
@@ -862,6 +868,28 @@ def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) ->
     for k in range(the, place.end + 1):
         taken[k] = True
     return True
+
+
+OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor",
+                  "staffer", "negotiator"}
+
+
+def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
+    """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
+    from the body), not the body itself."""
+    for i, a in enumerate(actors):
+        end = a.end
+        if a.norm["type"] in ("person", "location", "state", "people") or end >= len(doc) or \
+                doc[end].lower_ not in OFFICIAL_NOUNS or doc[end].tag_ != "NN" or \
+                (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
+            continue
+        if any(o.start == end for o in actors):
+            continue
+        body = a.norm
+        role = body.get("role") or (body["actor_id"] if body["actor_id"][:3].isupper() else None)
+        norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
+                     "person", body.get("country"), False, role, "role_phrase")
+        actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
 
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:

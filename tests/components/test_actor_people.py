@@ -161,3 +161,18 @@ def test_phantoms_given_name_that_is_a_country_is_part_of_the_person(nlp):
 def test_phantoms_pronouns_are_never_actors(nlp):
     found = mentions(nlp, "He said she would resign. They told us it was over, and we agreed.")
     assert found == []
+
+
+def test_descriptions_with_a_possessive_name_the_titled_person(nlp):
+    found = ids(nlp, "Chancellor Greta Lind met Finance Minister Paul Acker on Monday. She asked her "
+                     "finance minister to delay the budget.")
+    assert found["her finance minister"] == "paul-acker"
+
+
+def test_unnamed_officials_are_people_of_their_body(nlp):
+    found = dict(mentions(nlp, "A Justice Department spokeswoman declined to comment, and a House aide "
+                               "said the vote was off."))
+    spokes = next(n for t, n in found.items() if t.endswith("spokeswoman"))
+    aide = next(n for t, n in found.items() if t.endswith("aide"))
+    assert (spokes["type"], spokes["role"], spokes["country"]) == ("person", "USAJUD", "USA")
+    assert aide["type"] == "person"
