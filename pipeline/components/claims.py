@@ -77,7 +77,9 @@ from spacy.tokens import Doc, Span, Token
 
 import pipeline
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.mentions import mention_records
+from pipeline.components.stance import load_stance_rules, set_stance
 from pipeline.ruledata import RuleError, read_jsonl_rules
 from pipeline.schemas import CLAIM, claim_id
 
@@ -658,6 +660,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         ctx.remember_subject(index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     _attribute_quotes(text, out)
+    stance_rules = load_stance_rules()
+    for rec in out:  # stance last: it reads the final speaker and actors
+        set_stance(rec, stance_rules, text)
     return out
 
 
@@ -1269,18 +1274,24 @@ def _modality(sent: _Sentence, head: Token, chain: list[Token], own: list[Token]
 
 
 # ------------------------------------------------------------------------------------ component
-class ClaimExtractor:
+class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl")
+    patterns_file = CUES_FILE
+    takes_rule_folder = False  # extract_claims reads the shipped rules
+
     def __init__(self, nlp: Language, name: str = "claims_claims"):
-        self.name = name
+        self._init_rules(nlp, name)
         load_rules()  # validate the rule files when the pipeline is built
+        load_stance_rules()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = extract_claims(doc, doc._.doc_id)
         return doc
 
 
-@Language.factory("claims_claims")
+@Language.factory("claims_claims", default_config={},
+                  assigns=ASSIGNS["claims_claims"], requires=REQUIRES["claims_claims"])
 def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)

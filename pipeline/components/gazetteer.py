@@ -535,7 +535,7 @@ def load_offices(path: Path, people: set[str]) -> list[Office]:
 
 
 def load_name_variants(path: Path) -> dict[str, str]:
-    """``name_variants.jsonl``: short given name -> its full form (``bob`` -> ``robert``); a short
+    """``actor_name_variants.jsonl``: short given name -> its full form (``bob`` -> ``robert``); a short
     form of two full forms (``chris``) is left out."""
     found: dict[str, set[str]] = {}
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
@@ -620,7 +620,7 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
-    gaz.name_variants = load_name_variants(rules_dir / "name_variants.jsonl")
+    gaz.name_variants = load_name_variants(rules_dir / "actor_name_variants.jsonl")
     people = {e.actor_id for e in gaz.entries.values() if e.type == "person"}
     gaz.offices = load_offices(rules_dir / "actor_offices.jsonl", people)
     for path in user_dictionaries or ():
