@@ -178,7 +178,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 # The claim extractor's code and data: a change to them never invalidates cached rule results.
-CLAIM_FILES = ("components/claims.py", "rules/claim_", "rules/modality_")
+CLAIM_FILES = ("components/claims.py", "components/claim_", "rules/claim_", "rules/modality_")
 
 
 @functools.lru_cache(maxsize=2)
