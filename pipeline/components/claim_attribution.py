@@ -17,14 +17,16 @@ from pipeline.components.claim_clauses import Sentence, SourcePhrase, child, pas
 from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
-    GENERIC_PRONOUNS, PERSON_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent, speaker_for_token, via_of)
+    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
+    recent_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
     speaker: dict | None
     cue: dict
-    frame: Token | None         # the reporting verb (None for ``according to``)
+    frame: Token | None         # the reporting verb (None for ``according to`` and cue nouns)
     heuristic: bool             # the speaker came from a pronoun resolution
+    hedge_rule: dict | None = None  # a hedging cue noun (``the claim that``)
 
 
 class FrameSpeaker(NamedTuple):
@@ -72,13 +74,52 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     outer = attribution(sent, frame, seen | {frame.i})
     if outer is not None and outer.speaker is not None:
         return FrameSpeaker(outer.speaker, True)
-    person = pronoun_antecedent(sent.ctx, subj, sent.index) \
-        if subj.lower_ in PERSON_PRONOUNS | {"it", "they"} else None
+    if subj.lower_ in ("i", "we"):
+        return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+    person = None
+    if subj.lower_ in PERSON_PRONOUNS and quoted_frame(sent, frame):
+        person = recent_speaker(sent.ctx, subj.lower_, subj.idx)  # ``"…," she added``: the quote's speaker
+    if person is None and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
+        person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
         return None
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def quoted_frame(sent: Sentence, frame: Token) -> bool:
+    """The reporting verb follows a quotation of its sentence (``"…," she said``)."""
+    before = sent.ctx.text[sent.start_char:frame.idx]
+    return any(q in before for q in ("\"", "\u201d"))
+
+
+def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
+    """``his assertion``, ``Ortiz's claim``, ``accusations by the opposition``; else nobody."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            pronoun = POSSESSIVE_PRONOUNS.get(c.lower_)
+            span = pronoun_antecedent(sent.ctx, c, sent.index, pronoun) if pronoun else None
+            if span is None:
+                return FrameSpeaker(None, False)
+            rec = sent.ctx.actor_record(span, "speaker")
+            rec["via"] = via_of(c)
+            return FrameSpeaker(rec, True)
+        if c.dep_ == "poss":
+            return FrameSpeaker(speaker_for_token(sent, c), False)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, ("pobj",))
+            if pobj is not None:
+                return FrameSpeaker(speaker_for_token(sent, pobj), False)
+    return FrameSpeaker(None, False)
+
+
+def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
+    rule = sent.rules.nouns[noun.lemma_.lower()]
+    cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
+    cue["origin"] = f"rule:{rule['id']}"
+    speaker, heur = _noun_speaker(sent, noun)
+    return Attribution(speaker, cue, None, heur, rule if rule.get("hedge") else None)
 
 
 def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:
@@ -110,6 +151,8 @@ def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> At
         if cur in sent.sources and cur not in sent.frames:
             source = sent.sources[cur]
             return Attribution(source.speaker, source.cue, None, False)
+        if cur in sent.noun_frame_of:
+            return noun_attribution(sent, sent.doc[sent.noun_frame_of[cur]])
         frame = sent.frame_of.get(cur)
         if frame is not None and frame != head.i:
             ftok = sent.doc[frame]

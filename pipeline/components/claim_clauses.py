@@ -94,8 +94,18 @@ def _conj_head(sent: "Sentence", tok: Token) -> bool:
     return tok.head.i in sent.head_set
 
 
+def words_in(tokens) -> int:
+    """Words of a token sequence (punctuation and spaces not counted)."""
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
 def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
-    return sent.is_report(tok.head)
+    # ``declined to comment``, ``vowed to fight``: a two-word complement is no claim of its own;
+    # it stays in the reporting verb's clause
+    # ``planned to buy jets``, ``urged X to back the bill``: verbs whose infinitive is their own
+    # content (``xcomp: self``) keep it in their clause, the reporting verb heads the claim
+    rule = sent.report_rule(tok.head)
+    return rule is not None and rule.get("xcomp") != "self" and words_in(tok.subtree) > 2
 
 
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
@@ -115,7 +125,7 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
     prep = tok.head
     gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
     return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
-            and sent.is_report(gov) and tok.tag_ == "VBG")
+            and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
 
 
 #: dependency label -> does a verb with it head its own clause?
@@ -152,10 +162,13 @@ class Sentence:
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
         self.owner: dict[int, int | None] = {t.i: self._owner(t) for t in self.tokens}
+        self._adopt_cut_tokens()
         self.frames: dict[int, list[int]] = {}  # frame head -> reported clause heads
         self.frame_of: dict[int, int] = {}      # reported head -> frame head
         self._find_frames()
         self.sources: dict[int, SourcePhrase] = {}  # clause head -> its ``according to`` phrase
+        self.noun_frame_of: dict[int, int] = {}  # clause head -> its cue noun (``the claim that``)
+        self._find_noun_frames()
 
     @property
     def start_char(self) -> int:
@@ -171,6 +184,22 @@ class Sentence:
 
     def is_report(self, tok: Token) -> bool:
         return verbal(tok) and tok.lemma_.lower() in self.rules.report
+
+    def report_rule(self, tok: Token) -> dict | None:
+        return self.rules.report.get(tok.lemma_.lower()) if verbal(tok) else None
+
+    def self_cue(self, tok: Token) -> bool:
+        """A reporting verb that is a claim of its own without a reported clause (``announced a
+        deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
+        rule = self.report_rule(tok)
+        if rule is None or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if rule.get("xcomp") == "self" and child(tok, ("xcomp",)) is not None:
+            return True
+        if rule.get("needs_clause"):
+            return False
+        wanted = rule.get("with")
+        return not wanted or any(c.dep_ in wanted or c.lower_ in wanted for c in tok.children)
 
     def _is_head(self, tok: Token) -> bool:
         if tok.is_space or tok.is_punct or not verbal(tok):
@@ -207,6 +236,25 @@ class Sentence:
             if cur.head.i == cur.i or not self.inside(cur.head):
                 return None
             cur = cur.head
+
+    def _leaves_unit(self, tok: Token) -> bool:
+        cur = tok
+        while cur.head.i != cur.i:
+            if not self.inside(cur.head):
+                return True
+            cur = cur.head
+        return False
+
+    def _adopt_cut_tokens(self) -> None:
+        """A parse that ran across a paragraph break leaves tokens hanging on words of the next
+        paragraph (``… package for Ukraine`` + ``Editor's note``): they belong to the clause of
+        the words before them."""
+        last = None
+        for t in self.tokens:
+            if self.owner[t.i] is not None:
+                last = self.owner[t.i]
+            elif last is not None and self._leaves_unit(t):
+                self.owner[t.i] = last
 
     def _link(self, head: Token) -> Token:
         """The child of the parent head through which ``head`` hangs (``head`` itself or above)."""
@@ -261,6 +309,17 @@ class Sentence:
                     self.frames[h.i] = orphans
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
+
+    def _find_noun_frames(self) -> None:
+        """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause."""
+        for h in self.heads:
+            noun = h.head
+            if h.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
+                continue
+            if noun.lemma_.lower() not in self.rules.nouns:
+                continue
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+                self.noun_frame_of[h.i] = noun.i
 
     # -- subjects
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:

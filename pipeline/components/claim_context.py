@@ -3,12 +3,13 @@ the sections, and the sentence units (sentences cut at paragraph breaks)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from pipeline.components.claim_rules import Rules
-from pipeline.components.claim_sections import PARA_SPLIT, Section
+from pipeline.components.claim_sections import PARA_SPLIT, Section, quotations
 
 
 def copy_json(obj):
@@ -37,11 +38,16 @@ class DocContext:
     text: str = ""                                                   # doc.text, computed once
     sent_ranges: list[tuple[int, int]] = field(default_factory=list)  # sentence unit char ranges
     subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
+    genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
+    speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
         self.span_starts = [sp.start_char for sp in self.spans]
+        self.section_starts = [s.start for s in self.sections]
+        self.quotes = quotations(self.text)
+        self.colon_starts = self._colon_starts()
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
@@ -54,6 +60,32 @@ class DocContext:
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, span)
 
+    def _colon_starts(self) -> list[tuple[int, int]]:
+        """Paragraphs that open with ``Name:``: (position after the colon, paragraph end)."""
+        out = []
+        for s, e, _label in self.sections:
+            for rule in self.rules.colons:
+                m = rule.pattern.match(self.text[s:e])
+                if m is not None and m.group("name").strip().lower() not in rule.excluded:
+                    out.append((s + m.start("content"), e))
+                    break
+        return out
+
+    def after_colon(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.colon_starts)
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation holding ``char`` (inside its marks), if any."""
+        k = bisect.bisect_right(self.quotes, (char, len(self.text) + 1)) - 1
+        while k >= 0:
+            s, e = self.quotes[k]
+            if s < char < e:
+                return (s, e)
+            if e <= char and k < len(self.quotes) and s < char - 20000:
+                break
+            k -= 1
+        return None
+
     def is_excluded(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.excluded)
 
@@ -65,6 +97,10 @@ class DocContext:
             if s <= char < e:
                 return label
         return "body"
+
+    def paragraph_index(self, char: int) -> int:
+        """The index of the paragraph holding ``char`` (of the one before, between paragraphs)."""
+        return max(0, bisect.bisect_right(self.section_starts, char) - 1)
 
     def paragraph_of(self, char: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e, _l in self.sections if s <= char < e), None)

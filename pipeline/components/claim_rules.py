@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.ruledata import RuleError, read_jsonl_rules
 
@@ -22,10 +23,20 @@ SECTIONS_FILE = "claim_sections.jsonl"
 __all__ = ["CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
 
 
+class ColonRule(NamedTuple):
+    """``Ortiz: "…"``: a name, a colon, the statement (``name``, ``colon``, ``content`` groups)."""
+    id: str
+    pattern: re.Pattern
+    excluded: frozenset[str]    # lowercased labels that are no speakers (``Photo``, ``Q``)
+    uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
+
+
 @dataclass(frozen=True)
 class Rules:
     report: dict[str, dict]                 # lemma -> rule
     sources: tuple[dict, ...]               # "according to", "citing"
+    nouns: dict[str, dict]                  # lemma -> rule: "his assertion that", "allegations that"
+    documents: dict[str, dict]              # lemma -> rule: a poll, a report, data (author = speaker)
     negation_lower: dict[str, dict]
     negation_verbs: dict[str, dict]
     hedge_lower: dict[str, dict]
@@ -34,15 +45,17 @@ class Rules:
     future_in_past: dict[str, dict]
     anaphors: tuple[tuple[str, re.Pattern], ...]
     sections: tuple[dict, ...] = field(default=())
+    colons: tuple[ColonRule, ...] = field(default=())
 
 
 #: file -> kind -> keys every rule of that kind needs
 _KINDS = {
-    CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",)},
+    CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
+                "colon": ("pattern", "uppercase")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
-                    "bio": ("pattern",), "dateline": ("pattern",)},
+                    "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",)},
 }
 
 
@@ -55,7 +68,7 @@ def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
     for key in allowed[kind]:
         if key not in rule:
             raise RuleError(f"{where}: rule {rid!r}: missing {key!r}")
-    if kind not in ("report", "source_phrase", "period_anaphor") and path.name == MODALITY_FILE:
+    if kind not in ("period_anaphor",) and path.name == MODALITY_FILE:
         if not ("lower" in rule or "lemma" in rule):
             raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
     if "pattern" in rule:
@@ -88,6 +101,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     return Rules(
         report={r["lemma"]: r for r in cues if r["kind"] == "report"},
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
+        nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
+        documents={r["lemma"]: r for r in cues if r["kind"] == "document"},
         negation_lower=index("negation", "lower"),
         negation_verbs=index("negation", "lemma"),
         hedge_lower=index("hedge", "lower"),
@@ -97,4 +112,6 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         anaphors=tuple((r["id"], re.compile(r["pattern"], re.I)) for r in mods
                        if r["kind"] == "period_anaphor"),
         sections=tuple(secs),
+        colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
+                               re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
     )

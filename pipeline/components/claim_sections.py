@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from pipeline.components.claim_rules import Rules, load_rules
 
-SECTIONS = ("headline", "caption", "body", "bio", "note")
+SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = {"\u201c": "\u201d", "\"": "\""}
@@ -107,8 +107,17 @@ class _Labeller:
         return rule is not None
 
     def headline(self) -> None:
+        """A first short line without final punctuation; a second one right after is a subhead."""
         if len(self.paras) > 1 and _is_headline(self.chunk(0)):
             self.labels[0] = "headline"
+            if len(self.paras) > 2 and _is_headline(self.chunk(1)) and not self.matches("byline", 1):
+                self.labels[1] = "subhead"
+
+    def bylines(self) -> None:
+        """``By Jane Porter``: among the opening paragraphs; bylines give no claims."""
+        for i in range(min(len(self.paras), 6)):
+            if self.labels[i] in ("body", "subhead") and self.matches("byline", i, silence=True):
+                self.labels[i] = "byline"
 
     def notes(self) -> None:
         for i in range(len(self.paras)):
@@ -116,9 +125,10 @@ class _Labeller:
                 self.labels[i] = "note"
 
     def captions(self) -> None:
-        """Captions: among the opening paragraphs, before the body starts."""
+        """Photo captions: a paragraph that opens with ``Photo:`` or ends with a photo credit,
+        anywhere after the headline (pages put them between body paragraphs too)."""
         first = 1 if self.labels and self.labels[0] == "headline" else 0
-        for i in range(first, min(len(self.paras), 4)):
+        for i in range(first, len(self.paras)):
             if self.labels[i] == "body" and self.matches("caption", i):
                 self.labels[i] = "caption"
 
@@ -146,7 +156,7 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.notes, lab.captions, lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.notes, lab.captions, lab.bios, lab.footnotes):
         step()
     return [Paragraph(s, e, label, i not in lab.silent)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
@@ -168,3 +178,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, j + 1))
             i = j + 1
     return spans
+
+
+def open_quote_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that open a quotation and do not close it (a quotation running over several
+    paragraphs): ``(start of the quote mark, end of the paragraph)``."""
+    out = []
+    for p_start, p_end in paragraphs(text):
+        close = _OPEN_QUOTES.get(text[p_start])
+        if close is not None and text.find(close, p_start + 1, p_end) < 0:
+            out.append((p_start, p_end))
+    return out
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Every quotation: closed ones, and the open ones that run to the end of their paragraph."""
+    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)))

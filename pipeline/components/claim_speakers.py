@@ -2,14 +2,73 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
 GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "someone", "nobody", "somebody"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
+#: sections whose names never become the antecedent of a pronoun in the body
+_NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                 "lady": "female", "dame": "female", "lord": "male", "king": "male", "queen": "female",
+                 "congressman": "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female"}
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_detector():
+    import gender_guesser.detector as gender_guesser  # name data read only when a pronoun needs it
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """``male``/``female`` when the first name is mostly one or the other, else None."""
+    found = _name_detector().get_gender(name.split("-")[0])
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
+
+
+def _span_gender(span: Span) -> str | None:
+    doc = span.doc
+    for tok in doc[max(0, span.start - 2):span.end]:
+        title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
+        if title:
+            return title
+    names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
+    if len(names) >= 2:
+        return first_name_gender(names[0].text)
+    return None
+
+
+def person_gender(ctx: DocContext, span: Span) -> str | None:
+    """The gender of a person mention, from a title or a first name, on any mention of the same
+    actor in the document (``Alvarez`` after ``Sen. Roberta Alvarez``); None when unknown."""
+    actor_id = (span._.norm or {}).get("actor_id")
+    key = actor_id or span.text
+    if key not in ctx.genders:
+        found = _span_gender(span)
+        if found is None and actor_id:
+            for other in ctx.spans:
+                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id:
+                    found = _span_gender(other)
+                    if found:
+                        break
+        ctx.genders[key] = found
+    return ctx.genders[key]
+
+
+def gender_fits(ctx: DocContext, span: Span, pronoun: str | None) -> bool:
+    wanted = _PRONOUN_GENDER.get(pronoun or "")
+    if wanted is None:
+        return True
+    found = person_gender(ctx, span)
+    return found is None or found == wanted
 
 
 def via_of(tok: Token) -> dict:
@@ -17,26 +76,94 @@ def via_of(tok: Token) -> dict:
     return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
 
 
+def _phrase(sent: Sentence, tok: Token) -> dict:
+    """The words of a source phrase: from its left edge to its head (no clause tails)."""
+    start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _author(sent: Sentence, tok: Token) -> Token | None:
+    """The author of a document (``a poll by X``, ``figures from X``, ``X's report``, ``a survey
+    published by X``): the token heading the author phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = child(c, ("pobj",))
+            if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
+                                     or pobj.lemma_.lower() not in sent.rules.documents):
+                return pobj
+        if c.dep_ == "acl":
+            agent = child(c, ("agent",))
+            pobj = child(agent, ("pobj",)) if agent is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _possessor_speaker(sent: Sentence, tok: Token) -> dict | None:
+    """``her office``, ``his aides``: the person the possessive pronoun refers to."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss is not None else None
+    if pronoun not in ("he", "she", "they"):
+        return None
+    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
+    if span is None:
+        return None
+    rec = sent.ctx.actor_record(span, "speaker")
+    rec["via"] = _phrase(sent, tok)
+    return rec
+
+
+def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
+    """``Ortiz and Lindqvist wrote``: the other named actors conjoined with the speaker."""
+    out = []
+    for conj in span.root.conjuncts:
+        other = sent.actor_for_token(conj, subtree=False)
+        if other is not None and other is not span:
+            out.append(sent.ctx.actor_record(other, "speaker"))
+    return out
+
+
 def speaker_for_token(sent: Sentence, tok: Token) -> dict:
-    """The actor mention of the phrase headed by ``tok`` as a speaker, else the phrase itself."""
+    """The actor mention of the phrase headed by ``tok`` as a speaker (a document's named author,
+    the person of ``her office``), else the phrase itself. ``via`` keeps the words as written
+    when they are not the actor's name; ``also`` lists conjoined co-speakers."""
+    author = _author(sent, tok) if tok.lemma_.lower() in sent.rules.documents else None
+    if author is not None:
+        rec = speaker_for_token(sent, author)
+        rec["via"] = _phrase(sent, tok) if "via" not in rec else rec["via"]
+        return rec
     span = sent.actor_for_token(tok)
-    if span is not None:
-        return sent.ctx.actor_record(span, "speaker")
-    start_tok = tok.left_edge
-    start, end = start_tok.idx, tok.idx + len(tok.text)
-    # a phrase: from the left edge of the subject to the subject itself (no clause tails)
-    return {"text": sent.ctx.text[start:end], "start": start, "end": end, "actor_id": None}
+    if span is None:
+        rec = _possessor_speaker(sent, tok)
+        return rec if rec is not None else {**_phrase(sent, tok), "actor_id": None}
+    rec = sent.ctx.actor_record(span, "speaker")
+    if not (span.start <= tok.i < span.end):
+        rec["via"] = _phrase(sent, tok)  # ``X's allies``: the actor named inside the phrase
+    also = _co_speakers(sent, span)
+    if also:
+        rec["also"] = also
+    return rec
 
 
-def last_person(ctx: DocContext, before: int, sent_index: int) -> Span | None:
-    """``he``/``she``: the last person mentioned before ``before``, at most three sentences back."""
+def is_person(span: Span) -> bool:
+    norm = span._.norm or {}
+    return norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON")
+
+
+def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:
+    """``he``/``she``: the last person of the right gender (when known) mentioned before
+    ``before``, at most three sentences back, never in a headline, byline or caption."""
     lo = ctx.sent_ranges[max(0, sent_index - 3)][0] if ctx.sent_ranges else 0
+    in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
     best = None
     for span in ctx.spans:
         if span.label_ != "actor" or not (lo <= span.start_char and span.end_char <= before):
             continue
-        norm = span._.norm or {}
-        if norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON"):
+        if in_body and ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+            continue
+        if is_person(span) and gender_fits(ctx, span, pronoun):
             best = span
     return best
 
@@ -55,17 +182,41 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
     return span
 
 
-def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int) -> Span | None:
-    """The actor a ``he``/``she``/``it``/``they`` token refers to (None when unknown)."""
-    if tok.lower_ in PERSON_PRONOUNS:
-        return last_person(ctx, tok.idx, sent_index)
-    if tok.lower_ in ("it", "they"):
-        return prev_subject(ctx, sent_index, tok.lower_ == "they")
+def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
+    """The actor a ``he``/``she``/``it``/``they`` token (or possessive, as ``pronoun``) refers to."""
+    pronoun = pronoun or tok.lower_
+    if pronoun in PERSON_PRONOUNS:
+        return last_person(ctx, tok.idx, sent_index, pronoun)
+    if pronoun in ("it", "they"):
+        return prev_subject(ctx, sent_index, pronoun == "they")
     return None
+
+
+def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
+    """The last person quoted or reported before ``before`` (within two paragraphs) whom the
+    pronoun fits: the speaker of ``"…," she added`` after a quotation."""
+    para = ctx.paragraph_index(before)
+    for span in reversed(ctx.speakers):
+        if span.end_char > before:
+            continue
+        if para - ctx.paragraph_index(span.start_char) > 2:
+            return None
+        if gender_fits(ctx, span, pronoun):
+            return span
+    return None
+
+
+def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:
+    """Person speakers named in these claims, in text order (for :func:`recent_speaker`)."""
+    for rec in recs:
+        span = ctx.actor_span(rec["speaker"])
+        if span is not None and is_person(span) and (not ctx.speakers or ctx.speakers[-1] is not span):
+            ctx.speakers.append(span)
 
 
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
+    remember_speakers(ctx, recs)
     for role in ("speaker", "subject"):
         for rec in recs:
             for actor in rec["actors"]:

@@ -81,15 +81,16 @@ from spacy.tokens import Doc, Span, Token
 import pipeline
 from pipeline import extensions as ext
 from pipeline.components.claim_attribution import (
-    Attribution, attribute_quotes, attribution, cue_of, find_sources, frame_speaker)
+    Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, top_child, verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
-    SECTIONS, classify_paragraphs, dateline_spans, paragraphs, quote_spans, section_spans)
+    SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
@@ -229,6 +230,7 @@ class ClaimDraft:
     direct_numeric: bool = False
     modality: dict = field(default_factory=dict)
     confidence: float = 0.0
+    content: dict | None = None  # the attributed content, when it is not the claim span
 
     @property
     def chain_ids(self) -> set[int]:
@@ -272,10 +274,9 @@ def _attribute(d: ClaimDraft) -> None:
     head, sent = d.head, d.sent
     d.attribution = attribution(sent, head)
     if d.attribution is not None:
-        d.speaker, d.cue, d.frame_tok, heur = d.attribution
-        d.heuristics += int(heur)
-    elif sent.is_report(head) and not d.ctx.rules.report[head.lemma_.lower()].get("needs_clause") \
-            and not any(c.dep_ == "neg" for c in head.children):
+        d.speaker, d.cue, d.frame_tok = d.attribution.speaker, d.attribution.cue, d.attribution.frame
+        d.heuristics += int(d.attribution.heuristic)
+    elif sent.self_cue(head):
         # a reporting verb with a nominal object: the claim is the report itself
         d.cue = cue_of(sent, head)
         d.speaker, heur = frame_speaker(sent, head)
@@ -326,7 +327,7 @@ def _pronoun_subject(d: ClaimDraft, subj_tok: Token, role: str) -> None:
     if d.speaker is not None and "mention_id" in d.speaker and subj_tok.lower_ != "i":
         span = d.ctx.actor_span(d.speaker)
     elif subj_tok.lower_ in PERSON_PRONOUNS:
-        span = last_person(d.ctx, subj_tok.idx, d.sent.index)
+        span = last_person(d.ctx, subj_tok.idx, d.sent.index, subj_tok.lower_)
     elif subj_tok.lower_ in ("it", "they"):
         span = prev_subject(d.ctx, d.sent.index, subj_tok.lower_ == "they")
     else:
@@ -401,7 +402,7 @@ def _resolved_dates(d: ClaimDraft) -> None:
 def _amounts_and_dates(d: ClaimDraft) -> bool:
     """Amounts and dates of the clause; False for a participle that carries none."""
     _own_amounts_and_dates(d)
-    if d.head.dep_ == "acl":
+    if d.head.dep_ == "acl" and child(d.head, ("nsubj", "nsubjpass")) is None:
         if not d.direct_numeric:
             return False  # participial modifiers are background unless they carry an amount or a date
         _participle_amounts(d)
@@ -468,9 +469,63 @@ def _record(d: ClaimDraft, provenance: dict) -> dict:
         "quantities": _dedupe(d.quantities),
         "time_refs": _dedupe(d.time_refs),
         "modality": d.modality,
+        "content": d.content,
         "confidence": d.confidence,
         "provenance": provenance,
     }
+
+
+def _quote_content(d: ClaimDraft) -> dict | None:
+    """A claim inside a quotation whose cue is outside it: the content is the quotation."""
+    quote = d.ctx.quote_at(d.head.idx)
+    if quote is None or d.cue is None or quote[0] <= d.cue["start"] < quote[1]:
+        return None
+    s, e = quote[0] + 1, quote[1]
+    text = d.ctx.text
+    if text[e - 1] in "\"\u201d":
+        e -= 1
+    while e > s and text[e - 1] in " ,;:\n":
+        e -= 1
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
+    """The words of ``tokens`` (in text order) without edge punctuation and complementizers."""
+    core = [t for t in tokens if not t.is_space]
+    while core and (core[0].is_punct or (core[0].dep_ == "mark" and core[0].lower_ in ("that", "whether", "if"))):
+        core.pop(0)
+    while core and core[-1].is_punct:
+        core.pop()
+    if not core:
+        return None
+    s, e = core[0].idx, core[-1].idx + len(core[-1].text)
+    return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+def _content(d: ClaimDraft) -> None:
+    """What is attributed: the quotation, the whole reported clause (with its conjuncts), or
+    the object and complement of a reporting verb (``praised the mayor as a reformer``)."""
+    if d.cue is None:
+        return
+    d.content = _quote_content(d)
+    if d.content is not None or d.frame_tok is None:
+        return
+    sent, frame = d.sent, d.frame_tok
+    if frame is d.head:
+        after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"]
+        d.content = _span_of(d, after)
+        return
+    top = top_child(d.head, frame)
+    if top is not None and sent.inside(top):
+        d.content = _span_of(d, [t for t in top.subtree if sent.inside(t)])
+
+
+def _claim_worthy(d: ClaimDraft) -> bool:
+    """A claim needs an actor, an amount, a date or a speaker, or sits in a quotation or after a
+    speaker's colon (its speaker is given by the quotation structure, see ``claim_quotes``)."""
+    return bool(d.actors or d.money or d.quantities or d.dates or d.speaker is not None
+                or d.cue is not None) or \
+        d.ctx.quote_at(d.head.idx) is not None or d.ctx.after_colon(d.head.idx)
 
 
 def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token,
@@ -487,12 +542,25 @@ def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Tok
     _subject_actor(d)
     if not _amounts_and_dates(d):
         return None
-    if not (d.actors or d.money or d.quantities or d.dates or d.speaker is not None):
+    if not _claim_worthy(d):
         return None
     _pronoun_objects(d)
     d.modality = modality(ctx.rules, head, chain, own, d.frame_tok, d.attribution is not None)
+    _noun_hedge(d)
+    _content(d)
     _confidence(d)
     return _record(d, provenance)
+
+
+def _noun_hedge(d: ClaimDraft) -> None:
+    """``the claim that …``, ``allegations that …``: the cue noun hedges the content."""
+    rule = d.attribution.hedge_rule if d.attribution is not None else None
+    if rule is None:
+        return
+    d.modality["hedged"] = True
+    if d.cue["text"] not in d.modality["cues"]:
+        d.modality["cues"] = d.modality["cues"] + [d.cue["text"]]
+    d.modality["origins"] = sorted(set(d.modality["origins"]) | {f"rule:{rule['id']}"})
 
 
 def _dedupe(items: list[dict]) -> list[dict]:
@@ -546,10 +614,23 @@ def role_of(sent: Sentence, span: Span, head: Token, chain_ids: set[int]) -> str
 
 
 # ------------------------------------------------------------------------------------ sentences
+def _in_source_phrase(sent: Sentence, head: Token) -> bool:
+    """``a poll published Thursday by X shows …``: a participle inside the subject of a
+    reporting verb describes the source; it is no claim."""
+    if head.dep_ not in ("acl", "relcl"):
+        return False
+    cur = head
+    while cur.head.i != cur.i and sent.inside(cur.head):
+        if cur.dep_ == "nsubj" and sent.is_report(cur.head):
+            return True
+        cur = cur.head
+    return False
+
+
 def _skip_head(sent: Sentence, head: Token) -> bool:
     """Excluded or silent text; a report inside another report by the same speaker."""
     ctx = sent.ctx
-    if ctx.is_excluded(head.idx) or ctx.is_silent(head.idx):
+    if ctx.is_excluded(head.idx) or ctx.is_silent(head.idx) or _in_source_phrase(sent, head):
         return True
     if head.i not in sent.frames:
         return False
@@ -586,7 +667,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules) -> DocContext:
     spans = [s for s in doc.spans.get(ext.GROUP_MENTIONS, [])]
     text = doc.text  # doc.text is rebuilt on each access
     classified = classify_paragraphs(text, rules)
-    sections = [p[:3] for p in classified]
+    sections = [Section(*p[:3]) for p in classified]
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
     return DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
 
@@ -609,8 +690,21 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
             claims.setdefault(rec["claim_id"], rec)
         remember_subject(ctx, index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    attribute_quotes(ctx.text, out)
-    return out
+    attribute_quotes(ctx, out)
+    return [c for c in out if _kept(c, ctx.text)]
+
+
+def _kept(claim: dict, text: str) -> bool:
+    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``),
+    and about someone or something: claims kept only for their quotation that found no speaker
+    are dropped."""
+    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2:
+        return False
+    sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
+    if claim["cue"] is None and sentence.endswith("?"):
+        return False  # an unattributed question asserts nothing
+    return bool(claim["actors"] or claim["money"] or claim["quantities"] or claim["dates"]
+                or claim["speaker"] is not None or claim["cue"] is not None)
 
 
 # ------------------------------------------------------------------------------------ component
