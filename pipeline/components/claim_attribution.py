@@ -73,7 +73,9 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
     if outer is not None and outer.speaker is not None:
-        return FrameSpeaker(outer.speaker, True)
+        rec = copy_json(outer.speaker)
+        rec["via"] = via_of(subj)
+        return FrameSpeaker(rec, True)
     if subj.lower_ in ("i", "we"):
         return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
     person = None
@@ -170,12 +172,12 @@ def cue_of(sent: Sentence, tok: Token) -> dict:
     """The cue record of a reporting verb (with its particle: ``pointed out``)."""
     prt = child(tok, ("prt",))
     end = tok.idx + len(tok.text)
-    lemma = tok.lemma_.lower()
+    rule = sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+    lemma = rule["lemma"] if rule else tok.lemma_.lower()
     if prt is not None and prt.i == tok.i + 1:
         end = prt.idx + len(prt.text)
         lemma = f"{lemma} {prt.lower_}"
     cue = word(sent.ctx.text, tok.idx, end, lemma)
-    rule = sent.rules.report.get(tok.lemma_.lower())
     if rule:
         cue["origin"] = f"rule:{rule['id']}"
     return cue

@@ -183,10 +183,10 @@ class Sentence:
         return self.lo <= tok.i < self.hi
 
     def is_report(self, tok: Token) -> bool:
-        return verbal(tok) and tok.lemma_.lower() in self.rules.report
+        return self.report_rule(tok) is not None
 
     def report_rule(self, tok: Token) -> dict | None:
-        return self.rules.report.get(tok.lemma_.lower()) if verbal(tok) else None
+        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_) if verbal(tok) else None
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
@@ -275,7 +275,7 @@ class Sentence:
                     (c.dep_ == "relcl" and link.dep_ == "dobj"):
                 reported.append(c.i)
         if reported and any(c.dep_ == "neg" for c in h.children) and \
-                self.rules.report[h.lemma_.lower()].get("needs_clause"):
+                self.report_rule(h).get("needs_clause"):
             return []
         return reported
 

@@ -82,7 +82,7 @@ def _token_cues(scope: _Scope, own: list[Token], found: _Found) -> None:
 
 def _frame_cues(rules: Rules, head: Token, frame_tok: Token, found: _Found) -> None:
     """A hedging (claim) or negative (deny) reporting verb, or a negated one, over the clause."""
-    rule = rules.report.get(frame_tok.lemma_.lower())
+    rule = rules.report_rule(frame_tok.lemma_.lower(), frame_tok.lower_)
     if rule and rule.get("hedge"):
         found.hedged = True
         found.add(frame_tok, rule)

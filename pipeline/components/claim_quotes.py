@@ -132,7 +132,7 @@ def _named(ctx: DocContext, rule, m, n_start: int, n_end: int) -> bool:
 
 
 def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int) -> None:
-    content = _inner(ctx.text, (content_start - 1, para.end)) if ctx.text[content_start] in _QUOTE_CHARS \
+    content = _inner(ctx.text, (content_start, para.end)) if ctx.text[content_start] in _QUOTE_CHARS \
         else {"text": ctx.text[content_start:para.end].rstrip(), "start": content_start,
               "end": content_start + len(ctx.text[content_start:para.end].rstrip())}
     for c in para.claims:

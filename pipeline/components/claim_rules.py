@@ -46,6 +46,25 @@ class Rules:
     anaphors: tuple[tuple[str, re.Pattern], ...]
     sections: tuple[dict, ...] = field(default=())
     colons: tuple[ColonRule, ...] = field(default=())
+    report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
+
+    def report_rule(self, lemma: str, lower: str) -> dict | None:
+        """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
+        (``hopes`` -> ``hop``), by its inflected form."""
+        return self.report.get(lemma) or self.report_forms.get(lower)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular inflections of a verb lemma (``hope``: hopes, hoped, hoping)."""
+    if " " in lemma:
+        return set()
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma + "s", lemma + "ed", lemma + "ing"}
 
 
 #: file -> kind -> keys every rule of that kind needs
@@ -98,8 +117,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     def index(kind: str, key: str) -> dict[str, dict]:
         return {r[key]: r for r in mods if r["kind"] == kind and key in r}
 
+    report = {r["lemma"]: r for r in cues if r["kind"] == "report"}
     return Rules(
-        report={r["lemma"]: r for r in cues if r["kind"] == "report"},
+        report=report,
+        report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
         documents={r["lemma"]: r for r in cues if r["kind"] == "document"},
