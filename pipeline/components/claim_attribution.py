@@ -18,7 +18,7 @@ from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    recent_speaker, speaker_for_token, via_of)
+    previous_speaker, recent_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -47,6 +47,16 @@ def _match_words(sent: Sentence, tok: Token, words: list[str]) -> list[Token]:
     return seq
 
 
+def _source_object(sent: Sentence, rule: dict, obj: Token) -> bool:
+    """``citing officials`` names a source; ``citing persistent issues`` gives a reason. Rules
+    with ``objects`` accept an actor, a document or one of those nouns."""
+    wanted = rule.get("objects")
+    if not wanted or sent.ctx.actor_at.get(obj.i) is not None or obj.pos_ == "PROPN":
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in wanted or obj.lower_ in wanted or lemma in sent.rules.documents
+
+
 def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
     """``according to X`` / ``citing X`` phrases, by the clause head they attach to."""
     sources: dict[int, SourcePhrase] = {}
@@ -59,7 +69,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
             owner = sent.owner.get(tok.i)
-            if obj is None or owner is None:
+            if obj is None or owner is None or not _source_object(sent, rule, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -78,6 +88,12 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
         return FrameSpeaker(rec, True)
     if subj.lower_ in ("i", "we"):
         return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+    if subj.lower_ in ("it", "they"):
+        prev = previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        if prev is not None:
+            rec = copy_json(prev)
+            rec["via"] = via_of(subj)
+            return FrameSpeaker(rec, True)
     person = None
     if subj.lower_ in PERSON_PRONOUNS and quoted_frame(sent, frame):
         person = recent_speaker(sent.ctx, subj.lower_, subj.idx)  # ``"…," she added``: the quote's speaker

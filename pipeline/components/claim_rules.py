@@ -74,7 +74,8 @@ _KINDS = {
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
-                    "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",)},
+                    "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
+                    "label": ("pattern",)},
 }
 
 

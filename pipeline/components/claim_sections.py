@@ -58,12 +58,13 @@ def section_spans(text: str, rules: Rules | None = None) -> list[Section]:
 
 
 def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int]]:
-    """Wire datelines (``VIENNA, Nov 30 (Reuters) -``) at paragraph starts: not part of any claim."""
+    """Wire datelines (``VIENNA, Nov 30 (Reuters) -``) and transcript labels (``Q:``) at
+    paragraph starts: not part of any claim, never a speaker."""
     rules = rules or load_rules()
     out = []
     for s, e in paragraphs(text):
         for rule in rules.sections:
-            if rule["section"] != "dateline":
+            if rule["section"] not in ("dateline", "label"):
                 continue
             m = re.match(rule["pattern"], text[s:e])
             if m and m.end() > 0:

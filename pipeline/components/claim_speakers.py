@@ -78,7 +78,27 @@ def via_of(tok: Token) -> dict:
 
 def _phrase(sent: Sentence, tok: Token) -> dict:
     """The words of a source phrase: from its left edge to its head (no clause tails)."""
-    start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+    start, end = max(tok.left_edge.idx, sent.start_char), tok.idx + len(tok.text)
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+_PHRASE_STOPS = {",", ";", ":", "(", "\u2014", "\u2013", "-"}
+
+
+def noun_phrase(sent: Sentence, tok: Token) -> dict:
+    """The whole noun phrase headed by ``tok`` as written (``a person familiar with the talks``,
+    ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
+    apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
+    cut = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t)]
+    stop = next((t.i for t in toks if t.i > tok.i and t.head.i == tok.i and t.text in _PHRASE_STOPS), None)
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        toks.pop()
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
 
 
@@ -101,18 +121,14 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     return None
 
 
-def _possessor_speaker(sent: Sentence, tok: Token) -> dict | None:
-    """``her office``, ``his aides``: the person the possessive pronoun refers to."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss is not None else None
-    if pronoun not in ("he", "she", "they"):
-        return None
-    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
-    if span is None:
-        return None
-    rec = sent.ctx.actor_record(span, "speaker")
-    rec["via"] = _phrase(sent, tok)
-    return rec
+def _named_apposition(sent: Sentence, tok: Token) -> Span | None:
+    """``A spokeswoman, Priya Raman, said``: the person named beside the description."""
+    for c in tok.children:
+        if c.dep_ == "appos":
+            span = sent.ctx.actor_at.get(c.i) or sent.actor_for_token(c, subtree=False)
+            if span is not None and is_person(span):
+                return span
+    return None
 
 
 def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
@@ -125,22 +141,52 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
     return out
 
 
-def speaker_for_token(sent: Sentence, tok: Token) -> dict:
-    """The actor mention of the phrase headed by ``tok`` as a speaker (a document's named author,
-    the person of ``her office``), else the phrase itself. ``via`` keeps the words as written
-    when they are not the actor's name; ``also`` lists conjoined co-speakers."""
-    author = _author(sent, tok) if tok.lemma_.lower() in sent.rules.documents else None
-    if author is not None:
-        rec = speaker_for_token(sent, author)
-        rec["via"] = _phrase(sent, tok) if "via" not in rec else rec["via"]
+def _document_speaker(sent: Sentence, tok: Token) -> dict:
+    """A document speaks (``A survey published Thursday by X shows``): the speaker is the
+    document as written; its named author is a co-speaker in ``also``."""
+    rec = {**noun_phrase(sent, tok), "actor_id": None}
+    author = _author(sent, tok)
+    span = sent.actor_for_token(author) if author is not None else None
+    if span is not None:
+        rec["also"] = [sent.ctx.actor_record(span, "speaker")]
+    return rec
+
+
+def _possessor(sent: Sentence, tok: Token) -> dict | None:
+    """``her office``, ``his aides``: the person the possessive pronoun refers to."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss is not None else None
+    if pronoun not in ("he", "she", "they"):
+        return None
+    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
+    return sent.ctx.actor_record(span, "other") if span is not None else None
+
+
+def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
+    """The speaker named by the phrase headed by ``tok``: the actor mention covering its head
+    (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
+    Priya Raman``), a document (its author in ``also``), else the whole phrase as written
+    (``a person familiar with the talks``, ``Hensley's aides``; ``owner``: the person of ``her
+    office``). None for a label that is no speaker (``Q:`` in a transcript)."""
+    if sent.ctx.is_excluded(tok.idx):
+        return None
+    if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
+        return _document_speaker(sent, tok)
+    named = _named_apposition(sent, tok)
+    if named is not None:
+        rec = sent.ctx.actor_record(named, "speaker")
+        rec["via"] = _phrase(sent, tok)
         return rec
-    span = sent.actor_for_token(tok)
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is None and tok.pos_ == "PROPN":
+        span = sent.actor_for_token(tok)
     if span is None:
-        rec = _possessor_speaker(sent, tok)
-        return rec if rec is not None else {**_phrase(sent, tok), "actor_id": None}
+        rec = {**noun_phrase(sent, tok), "actor_id": None}
+        owner = _possessor(sent, tok)
+        if owner is not None:
+            rec["owner"] = owner
+        return rec
     rec = sent.ctx.actor_record(span, "speaker")
-    if not (span.start <= tok.i < span.end):
-        rec["via"] = _phrase(sent, tok)  # ``X's allies``: the actor named inside the phrase
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
@@ -214,9 +260,28 @@ def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:
             ctx.speakers.append(span)
 
 
+def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | None:
+    """``It``/``they`` as a speaker: the speaker named in the sentence before (the one before
+    that across a quotation), when it is no single person (``Analysts at X said … They expect``)."""
+    para = ctx.paragraph_index(ctx.sent_ranges[sent_index][0])
+    for j in (sent_index - 1, sent_index - 2):
+        rec = ctx.speaker_recs.get(j)
+        if rec is None or para - ctx.paragraph_index(ctx.sent_ranges[j][0]) > 1:
+            continue
+        kind = (rec.get("norm") or {}).get("type")
+        if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
+            return None
+        return rec
+    return None
+
+
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
+    named = [r["speaker"] for r in recs if r["speaker"] is not None and not r["speaker"].get("via")
+             and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
+    if named:
+        ctx.speaker_recs[index] = named[0]
     for role in ("speaker", "subject"):
         for rec in recs:
             for actor in rec["actors"]:
