@@ -252,9 +252,13 @@ class ClaimDraft:
 
 
 def _extent(d: ClaimDraft) -> bool:
-    """The claim span: own tokens without edge punctuation, conjunctions and complementizers."""
+    """The claim span: own tokens without edge punctuation, conjunctions and complementizers; a
+    reported report (``she believed that …``) spans its whole statement."""
     head = d.head
-    core = [t for t in d.own if not t.is_space]
+    tokens = d.own
+    if head.i in d.sent.frames:
+        tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
+    core = [t for t in tokens if not t.is_space]
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")):
         core.pop(0)
@@ -634,13 +638,10 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
         return True
     if head.i not in sent.frames:
         return False
-    # a report inside another report (``"The court has confirmed that ...," Kobolev said``)
-    # is itself a claim of the outer speaker
+    # a report inside another report (``"The court has confirmed that ...," Kobolev said``,
+    # ``Ortiz said she believed that …``) is itself a claim of the outer speaker
     outer = attribution(sent, head)
-    if outer is None or outer.speaker is None:
-        return True
-    own_speaker = frame_speaker(sent, head).speaker
-    return own_speaker is not None and own_speaker["start"] == outer.speaker["start"]
+    return outer is None or outer.speaker is None
 
 
 def sentence_claims(ctx: DocContext, sent: Sentence, provenance: dict) -> list[dict]:
