@@ -331,8 +331,22 @@ class Sentence:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""
         tok, how = self._subject_token(head, seen)
         if tok is None or not self.inside(tok):
-            return Subject(None, "none")
+            orphan = self._orphan_subject(head)
+            return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
         return Subject(tok, how)
+
+    def _orphan_subject(self, head: Token) -> Token | None:
+        """A parse that ran across a paragraph break (``By Jane Doe`` + ``The treasurer, Mark
+        Ellis, said``) hangs the subject on a word of the paragraph before: the noun phrase of
+        this unit, before the verb, whose head lies outside the unit is the subject."""
+        if not self._leaves_unit(head):
+            return None
+        for t in self.tokens:
+            if t.i >= head.i:
+                return None
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not self.inside(t.head):
+                return t
+        return None
 
     def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         seen = seen or set()

@@ -169,6 +169,33 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
+def _byline_author(ctx: DocContext) -> dict | None:
+    """The one person named in the byline (``By Jane Porter``), as a speaker record."""
+    for s, e, label in ctx.sections:
+        if label != "byline":
+            continue
+        people = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e
+                  and (sp._.norm or {}).get("type") in ("person", None)]
+        return ctx.actor_record(people[0], "speaker") if len(people) == 1 else None
+    return None
+
+
+def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
+    """``I believe …`` outside any quotation, in an article with a byline: the author speaks
+    (an op-ed); ``speaker.via`` keeps the ``I``."""
+    author = None
+    for c in claims:
+        speaker = c["speaker"]
+        if speaker is None or "mention_id" in speaker or speaker["text"].lower() != "i" \
+                or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
+            continue
+        author = author or _byline_author(ctx)
+        if author is None:
+            return
+        c["speaker"] = copy_json(author)
+        c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
+
+
 def attribute_quotes(ctx: DocContext, claims: list[dict]) -> None:
     """Give quotation, continuation and colon speakers to the claims (see module doc)."""
     paras = _paragraphs(ctx, claims)
@@ -192,6 +219,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> None:
             if quote is not None:
                 _give(ctx.text, c, source, quote)
         current = source
+    first_person_author(ctx, claims)
 
 
 def _continuation(ctx: DocContext, current: QuoteSource, para: _Paragraph) -> QuoteSource:

@@ -121,13 +121,17 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     return None
 
 
-def _named_apposition(sent: Sentence, tok: Token) -> Span | None:
-    """``A spokeswoman, Priya Raman, said``: the person named beside the description."""
+def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
+    """``A spokeswoman, Priya Raman, said``: the person named beside the description (an actor
+    mention, else the proper name as written)."""
     for c in tok.children:
-        if c.dep_ == "appos":
-            span = sent.ctx.actor_at.get(c.i) or sent.actor_for_token(c, subtree=False)
-            if span is not None and is_person(span):
-                return span
+        if c.dep_ != "appos" or not sent.inside(c):
+            continue
+        span = sent.ctx.actor_at.get(c.i)
+        if span is not None and is_person(span):
+            return sent.ctx.actor_record(span, "speaker")
+        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
+            return {**_phrase(sent, c), "actor_id": None}
     return None
 
 
@@ -172,9 +176,8 @@ def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
         return None
     if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok)
-    named = _named_apposition(sent, tok)
-    if named is not None:
-        rec = sent.ctx.actor_record(named, "speaker")
+    rec = _named_apposition(sent, tok)
+    if rec is not None:
         rec["via"] = _phrase(sent, tok)
         return rec
     span = sent.ctx.actor_at.get(tok.i)

@@ -239,10 +239,13 @@ def test_caption_at_the_end_is_a_caption(run):
     assert [label for _s, _e, label in section_spans(text)][-1] == "caption"
 
 
-def test_confidence_is_lower_for_pronoun_and_secondary_claims(run):
-    text = "Hal Brennan said the fund had $2 billion, which was enough. He said taxes would fall."
-    claims = run(text)
+def test_confidence_is_lower_for_later_clauses_of_one_statement(run):
+    claims = run("Hal Brennan said the fund had $2 billion, which was not enough for the repairs.")
     said = [c for c in claims if c["cue"] is not None]
-    first = said[0]
-    pronoun = [c for c in said if (c["speaker"] or {}).get("via")]
-    assert pronoun and first["confidence"] > pronoun[0]["confidence"]
+    assert len(said) == 2 and said[0]["confidence"] > said[1]["confidence"]
+
+
+def test_confidence_is_lower_for_an_unresolved_pronoun(run):
+    named = _with_cue(run("The mayor said taxes would fall next year."), "said")
+    pronoun = _with_cue(run("He said taxes would fall next year."), "said")
+    assert named["confidence"] > pronoun["confidence"]
