@@ -206,7 +206,7 @@ def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | No
     ``before``, at most three sentences back, never in a headline, byline or caption."""
     lo = ctx.sent_ranges[max(0, sent_index - 3)][0] if ctx.sent_ranges else 0
     in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
-    best = None
+    best = salient = None
     for span in ctx.spans:
         if span.label_ != "actor" or not (lo <= span.start_char and span.end_char <= before):
             continue
@@ -214,7 +214,21 @@ def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | No
             continue
         if is_person(span) and gender_fits(ctx, span, pronoun):
             best = span
+            if _salient(ctx, span):
+                salient = span
+    # the subject or speaker of the sentences before wins over a person merely mentioned there
+    # (``Brennan thanked Reyes for his support. He said …``), within the same paragraph
+    if salient is not None and ctx.paragraph_index(salient.start_char) == ctx.paragraph_index(before):
+        return salient
     return best
+
+
+def _salient(ctx: DocContext, span: Span) -> bool:
+    """A person who is a subject (or the name in apposition to one) or a speaker."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or any(sp is span for sp in ctx.speakers[-5:])
 
 
 def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
