@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_sections import open_quote_paragraphs, paragraphs, quotations
+from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
 SELF_PRONOUNS = {"i", "we"}
@@ -131,16 +132,37 @@ def _named(ctx: DocContext, rule, m, n_start: int, n_end: int) -> bool:
     return span is not None and all(t.pos_ == "PROPN" for t in span)
 
 
-def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int) -> None:
+def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int) -> dict | None:
+    """The colon's speaker for the claims after it; a claim for the whole statement when all of
+    them have cues of their own."""
     content = _inner(ctx.text, (content_start, para.end)) if ctx.text[content_start] in _QUOTE_CHARS \
         else {"text": ctx.text[content_start:para.end].rstrip(), "start": content_start,
               "end": content_start + len(ctx.text[content_start:para.end].rstrip())}
-    for c in para.claims:
-        if c["predicate"]["start"] >= content_start:
-            had = c["cue"] is not None
-            _give(ctx.text, c, source, None)
-            if not had and c["cue"] is not None:
-                c["content"] = content
+    after = [c for c in para.claims if c["predicate"]["start"] >= content_start]
+    given = False
+    for c in after:
+        had = c["cue"] is not None
+        _give(ctx.text, c, source, None)
+        if not had and c["cue"] is not None:
+            c["content"] = content
+            given = given or len(c["text"].split()) > 2
+    if after and not given:
+        return _statement(ctx, after[0], source, content)
+    return None
+
+
+def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) -> dict:
+    """``ORTIZ: Critics said …``: every clause of the answer has its own cue, so the answer as a
+    whole is one more claim, of the speaker named before the colon."""
+    rec = copy_json(base)
+    rec.update(claim_id=claim_id(ctx.doc_id, content["start"], content["end"]), text=content["text"],
+               start=content["start"], end=content["end"], speaker=copy_json(source.speaker),
+               cue=copy_json(source.cue), content=dict(content))
+    rec["actors"] = [a for a in rec["actors"] if a["role"] != "speaker"]
+    if "mention_id" in source.speaker:
+        rec["actors"] = sorted(rec["actors"] + [_speaker_actor(source.speaker)],
+                               key=lambda a: (a["start"], a["end"], a["role"]))
+    return rec
 
 
 def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSource]) -> QuoteSource | None:
@@ -196,16 +218,20 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
 
 
-def attribute_quotes(ctx: DocContext, claims: list[dict]) -> None:
-    """Give quotation, continuation and colon speakers to the claims (see module doc)."""
+def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
+    """Give quotation, continuation and colon speakers to the claims (see module doc); returns
+    the claims of whole statements added for colons."""
     paras = _paragraphs(ctx, claims)
+    added = []
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
         colon = _colon_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
-            _apply_colon(ctx, para, *colon)
+            statement = _apply_colon(ctx, para, *colon)
+            if statement is not None:
+                added.append(statement)
             current = colon[0]
             continue
         if source is None and para.opens_with_quote:
@@ -220,6 +246,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> None:
                 _give(ctx.text, c, source, quote)
         current = source
     first_person_author(ctx, claims)
+    return added
 
 
 def _continuation(ctx: DocContext, current: QuoteSource, para: _Paragraph) -> QuoteSource:

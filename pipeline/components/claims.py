@@ -691,7 +691,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
             claims.setdefault(rec["claim_id"], rec)
         remember_subject(ctx, index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    attribute_quotes(ctx, out)
+    for rec in attribute_quotes(ctx, out):
+        claims.setdefault(rec["claim_id"], rec)
+    out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     kept = [c for c in out if _kept(c, ctx.text)]
     _attribution_confidence(kept)
     return kept
