@@ -143,7 +143,8 @@ def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
 def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:
     """Speaker of a reporting frame and whether a heuristic (pronoun) was used."""
     seen = seen or set()
-    if passive(frame):
+    if passive(frame) or (frame.tag_ == "VBN" and frame.dep_ == "advcl" and child(frame, ("aux",)) is None):
+        # ``was denied by X``; ``Asked about the budget, she said``: the asker is not named
         agent = child(frame, ("agent",))
         pobj = child(agent, ("pobj",)) if agent is not None else None
         return FrameSpeaker(speaker_for_token(sent, pobj) if pobj is not None else None, False)

@@ -91,7 +91,10 @@ def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
 
 
 def _conj_head(sent: "Sentence", tok: Token) -> bool:
-    return tok.head.i in sent.head_set
+    # also ``…, thanking nobody and calling the budget a fraud``: a reporting participle
+    # coordinated with another participle
+    return tok.head.i in sent.head_set or (
+        tok.tag_ == "VBG" and tok.head.dep_ == "advcl" and sent.self_cue(tok))
 
 
 def words_in(tokens) -> int:
@@ -109,8 +112,11 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
 
 
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
-    # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause
-    return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None)
+    # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause, and
+    # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
+    # reporting verb that is a claim of its own
+    return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
+        (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
 
 
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
@@ -199,7 +205,10 @@ class Sentence:
         if rule.get("needs_clause"):
             return False
         wanted = rule.get("with")
-        return not wanted or any(c.dep_ in wanted or c.lower_ in wanted for c in tok.children)
+        if not wanted:
+            return True
+        near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+        return any(c.dep_ in wanted or c.lower_ in wanted for c in near)
 
     def _is_head(self, tok: Token) -> bool:
         if tok.is_space or tok.is_punct or not verbal(tok):

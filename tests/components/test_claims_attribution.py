@@ -249,3 +249,50 @@ def test_confidence_is_lower_for_an_unresolved_pronoun(run):
     named = _with_cue(run("The mayor said taxes would fall next year."), "said")
     pronoun = _with_cue(run("He said taxes would fall next year."), "said")
     assert named["confidence"] > pronoun["confidence"]
+
+
+# -- participles, salience, op-eds, cut parses ------------------------------------------------------
+def test_participle_of_a_reporting_verb_is_a_cue(run):
+    claim = _with_cue(run("The mayor closed the meeting, thanking nobody and calling the budget a fraud."),
+                      "calling")
+    assert claim["speaker"]["text"] == "The mayor"
+
+
+def test_asked_participle_has_no_named_asker(run):
+    claims = run("Asked about the pipeline, the premier said work would resume in May.")
+    asked = _with_cue(claims, "Asked")
+    assert asked["speaker"] is None
+    assert _with_cue(claims, "said")["speaker"]["text"] == "the premier"
+
+
+def test_dismissed_as_takes_its_object(run):
+    claim = _with_cue(run("The embassy dismissed the video as a crude fake."), "dismissed")
+    assert claim["content"]["text"] == "the video as a crude fake"
+
+
+def test_he_prefers_the_subject_over_a_mentioned_man(run):
+    text = "Victor Hale congratulated Mark Ellis on the merger. He said the deal would close in June."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Victor Hale"
+
+
+def test_first_person_of_an_op_ed_is_the_byline_author(run):
+    text = "Why the port must stay public\n\nBy Helen Marsh\n\nI believe the sale would cost the city $40 million."
+    claim = _with_cue(run(text), "believe")
+    assert claim["speaker"]["text"] == "Helen Marsh"
+    assert claim["speaker"]["via"]["text"] == "I"
+
+
+def test_subject_cut_off_by_a_parse_across_paragraphs(run):
+    text = "Ferry service resumes\n\nBy Helen Marsh\n\nThe operator's manager, Mark Ellis, said ferries would sail hourly."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Mark Ellis"
+
+
+def test_colon_answer_with_its_own_cues_is_also_one_statement(run):
+    text = "Transcript\n\nQ: And the levy?\n\nHALE: Shippers said the levy was unfair, but we disagree strongly."
+    claims = run(text)
+    statement = _with_cue(claims, ":")
+    assert statement["speaker"]["text"] == "HALE"
+    assert statement["content"]["text"].startswith("Shippers said")
+    assert _with_cue(claims, "said")["speaker"]["text"] == "Shippers"
