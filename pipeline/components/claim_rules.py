@@ -47,6 +47,7 @@ class Rules:
     sections: tuple[dict, ...] = field(default=())
     colons: tuple[ColonRule, ...] = field(default=())
     report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -70,7 +71,7 @@ def _inflections(lemma: str) -> set[str]:
 #: file -> kind -> keys every rule of that kind needs
 _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
-                "colon": ("pattern", "uppercase")},
+                "colon": ("pattern", "uppercase"), "title": ("noun", "forms")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -122,6 +123,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     return Rules(
         report=report,
         report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
+        titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
         documents={r["lemma"]: r for r in cues if r["kind"] == "document"},

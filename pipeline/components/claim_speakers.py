@@ -166,6 +166,36 @@ def _possessor(sent: Sentence, tok: Token) -> dict | None:
     return sent.ctx.actor_record(span, "other") if span is not None else None
 
 
+def _titles_before(span: Span) -> set[str]:
+    """The lowercased words of a person mention and the two words before it (``Sen.``)."""
+    doc = span.doc
+    return {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
+
+
+def described_actor(sent: Sentence, tok: Token) -> Span | None:
+    """``the senator`` after ``Sen. Maria Ortiz``, ``the ministry`` after ``the Foreign
+    Ministry``: a definite description of one to three words refers to the last actor before it
+    (in the body) that carries its title (``title`` rules) or whose name holds its noun. For
+    descriptions the actor layer did not already resolve."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    words = [t for t in tok.subtree if sent.inside(t)]
+    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(words) > 3 or \
+            any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
+        return None
+    noun = tok.lemma_.lower()
+    forms = sent.rules.titles.get(noun)
+    best = None
+    for span in sent.ctx.spans:
+        if span.label_ != "actor" or span.end_char > tok.idx or \
+                sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+            continue
+        names = {t.lower_ for t in span}
+        if (forms and is_person(span) and _titles_before(span) & forms) or \
+                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
+            best = span
+    return best
+
+
 def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
     """The speaker named by the phrase headed by ``tok``: the actor mention covering its head
     (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
@@ -184,6 +214,11 @@ def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
     if span is None and tok.pos_ == "PROPN":
         span = sent.actor_for_token(tok)
     if span is None:
+        span = described_actor(sent, tok)
+        if span is not None:
+            rec = sent.ctx.actor_record(span, "speaker")
+            rec["via"] = noun_phrase(sent, tok)
+            return rec
         rec = {**noun_phrase(sent, tok), "actor_id": None}
         owner = _possessor(sent, tok)
         if owner is not None:

@@ -296,3 +296,16 @@ def test_colon_answer_with_its_own_cues_is_also_one_statement(run):
     assert statement["speaker"]["text"] == "HALE"
     assert statement["content"]["text"].startswith("Shippers said")
     assert _with_cue(claims, "said")["speaker"]["text"] == "Shippers"
+
+
+def test_the_senator_resolves_to_the_titled_person(run):
+    text = "Sen. Carla Mendes of Oregon questioned the plan on Monday. The senator said the costs were hidden."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Carla Mendes"
+    assert claim["speaker"]["via"]["text"] == "The senator"
+
+
+def test_plural_description_is_not_one_actor(run):
+    text = "The Chilean delegation met the Peruvian delegation. The two delegations said talks would go on."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "The two delegations"
