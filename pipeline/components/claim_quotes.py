@@ -238,7 +238,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
             later = _closing_source(paras, i, sources) if para.runs_on else None
             source = later or (_continuation(ctx, current, para) if current is not None else None)
         if source is None:
-            current = None
+            current = _last_speaker(para)
             continue
         for c in para.claims:
             quote = para.quote_of(c["predicate"]["start"])
@@ -247,6 +247,17 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
         current = source
     first_person_author(ctx, claims)
     return added
+
+
+def _last_speaker(para: _Paragraph) -> QuoteSource | None:
+    """A paragraph that reports a named speaker (``Ortiz said the bill was dead.``) hands that
+    speaker on to a next paragraph that is a bare quotation."""
+    for c in reversed(para.claims):
+        speaker = c["speaker"]
+        if c["cue"] is not None and speaker is not None and not _is_self_pronoun(speaker) \
+                and ("mention_id" in speaker or speaker["text"][:1].isupper()):
+            return QuoteSource(speaker, c["cue"])
+    return None
 
 
 def _continuation(ctx: DocContext, current: QuoteSource, para: _Paragraph) -> QuoteSource:

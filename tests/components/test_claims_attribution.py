@@ -309,3 +309,10 @@ def test_plural_description_is_not_one_actor(run):
     text = "The Chilean delegation met the Peruvian delegation. The two delegations said talks would go on."
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"] == "The two delegations"
+
+
+def test_bare_quote_paragraph_after_reported_speech_continues_its_speaker(run):
+    text = 'Mayor Dana Pike said the bridge would stay shut.\n\n"Safety comes first. We will not gamble."'
+    claims = run(text)
+    cont = [c for c in claims if c["text"].startswith("Safety")]
+    assert cont and cont[0]["speaker"]["text"] == "Dana Pike" and cont[0]["cue"]["text"] == '"'
