@@ -18,7 +18,7 @@ from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    previous_speaker, recent_speaker, speaker_for_token, via_of)
+    fits_pronoun, previous_speaker, recent_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -82,7 +82,7 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     """A pronoun subject of a frame: the outer speaker when the frame is itself reported, else
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
-    if outer is not None and outer.speaker is not None:
+    if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
         rec = copy_json(outer.speaker)
         rec["via"] = via_of(subj)
         return FrameSpeaker(rec, True)

@@ -238,8 +238,14 @@ def is_person(span: Span) -> bool:
 
 def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:
     """``he``/``she``: the last person of the right gender (when known) mentioned before
-    ``before``, at most three sentences back, never in a headline, byline or caption."""
-    lo = ctx.sent_ranges[max(0, sent_index - 3)][0] if ctx.sent_ranges else 0
+    ``before``, at most three sentences back (eight when none is found there), never in a
+    headline, byline or caption."""
+    found = _last_person(ctx, before, sent_index, pronoun, 3)
+    return found if found is not None else _last_person(ctx, before, sent_index, pronoun, 8)
+
+
+def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None, back: int) -> Span | None:
+    lo = ctx.sent_ranges[max(0, sent_index - back)][0] if ctx.sent_ranges else 0
     in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
     best = salient = None
     for span in ctx.spans:
@@ -278,6 +284,28 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
     if not plural and span.root.tag_ in ("NNS", "NNPS"):
         return None
     return span
+
+
+def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
+    """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
+    need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
+    unresolved pronoun fits only the same pronoun."""
+    if speaker is None:
+        return False
+    if "mention_id" not in speaker:
+        text = speaker["text"].lower()
+        if text in PRONOUNS_SPEAKER:
+            return text == pronoun or pronoun in ("i", "we")
+        one_person = any(w in ctx.rules.person_nouns for w in text.split())
+        return one_person if pronoun in PERSON_PRONOUNS else not (one_person and pronoun == "it")
+    span = ctx.actor_span(speaker)
+    if span is None:
+        return True
+    if pronoun in PERSON_PRONOUNS:
+        return is_person(span) and gender_fits(ctx, span, pronoun)
+    if pronoun in ("it", "they"):
+        return not is_person(span)
+    return True
 
 
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:

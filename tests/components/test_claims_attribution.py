@@ -316,3 +316,13 @@ def test_bare_quote_paragraph_after_reported_speech_continues_its_speaker(run):
     claims = run(text)
     cont = [c for c in claims if c["text"].startswith("Safety")]
     assert cont and cont[0]["speaker"]["text"] == "Dana Pike" and cont[0]["cue"]["text"] == '"'
+
+
+def test_he_in_a_reported_report_is_the_unnamed_person_reporting(run):
+    claim = _with_cue(run("A Western diplomat said he doubted that the ceasefire would hold."), "doubted")
+    assert claim["speaker"]["text"] == "A Western diplomat" and claim["speaker"]["via"]["text"] == "he"
+
+
+def test_they_in_a_report_is_not_the_single_person_reporting(run):
+    claim = _with_cue(run("Hal Brennan said they believe the levy is illegal."), "believe")
+    assert claim["speaker"] is None or claim["speaker"]["text"] != "Hal Brennan"
