@@ -238,6 +238,7 @@ def review(
     hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
@@ -250,8 +251,44 @@ def review(
 
     with errors():
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
-                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, by=by,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
                               sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
+
+
+@app.command()
+def network(
+    run_dir: RunDir,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (the speaker -> target graph, for "
+                                     "Gephi) or csv (one statement per speaker, target and claim).")] = "graphml",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: RUN_DIR/network.FORMAT].")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
+    role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind.")] = None,
+    currency: Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")] = None,
+    min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this.")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
+    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
+    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
+                                         "has them all).")] = 500,
+) -> None:
+    """Write who said what about whom: the speaker -> target actor network (GraphML/GEXF) or its statements (CSV)."""
+    from pipeline.stages.network import network as run_network
+
+    with errors():
+        out = out or run_dir / f"network.{fmt}"
+        result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
+                             currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
+                             hedged=hedged, negated=negated, text=text, stance=stance)
+        if fmt == "csv":
+            typer.echo(f"wrote {result.statements} statements -> {out}")
+        else:
+            typer.echo(f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
+                       f"({result.statements} statements) -> {out}")
 
 
 @app.command()

@@ -80,6 +80,7 @@ from spacy.tokens import Doc, Span, Token
 
 import pipeline
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
@@ -94,6 +95,7 @@ from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
+from pipeline.components.stance import load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
 MAX_PARSE_TOKENS = 40
@@ -696,6 +698,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     kept = [c for c in out if _kept(c, ctx.text)]
     _attribution_confidence(kept)
+    stance_rules = load_stance_rules()
+    for rec in kept:  # stance last: it reads the final speaker and actors
+        set_stance(rec, stance_rules, ctx.text)
     return kept
 
 
@@ -746,18 +751,24 @@ def _kept(claim: dict, text: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ component
-class ClaimExtractor:
+class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl")
+    patterns_file = CUES_FILE
+    takes_rule_folder = False  # extract_claims reads the shipped rules
+
     def __init__(self, nlp: Language, name: str = "claims_claims"):
-        self.name = name
-        self.rules = load_rules()  # read and validate the rule files once, when the pipeline is built
+        self._init_rules(nlp, name)
+        self.claim_rules = load_rules()  # read and validate the rule files once, when built
+        load_stance_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.rules)
+        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.claim_rules)
         return doc
 
 
-@Language.factory("claims_claims")
+@Language.factory("claims_claims", default_config={},
+                  assigns=ASSIGNS["claims_claims"], requires=REQUIRES["claims_claims"])
 def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)
