@@ -157,7 +157,7 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
             return resolved
     if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
         return FrameSpeaker(None, False)  # ``one would expect``: nobody in particular
-    return FrameSpeaker(speaker_for_token(sent, subj), False)
+    return FrameSpeaker(speaker_for_token(sent, subj, skip=frame), False)
 
 
 def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> Attribution | None:

@@ -122,9 +122,11 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
+    # ``a statement praising the mayor``: a reporting participle that is a claim of its own
     return not has_to(tok) and (
         child(tok, ("nsubj", "nsubjpass")) is not None
-        or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok)))
+        or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok))
+        or (tok.tag_ == "VBG" and sent.self_cue(tok)))
 
 
 def _pcomp_head(sent: "Sentence", tok: Token) -> bool:

@@ -85,11 +85,14 @@ def _phrase(sent: Sentence, tok: Token) -> dict:
 _PHRASE_STOPS = {",", ";", ":", "(", "\u2014", "\u2013", "-"}
 
 
-def noun_phrase(sent: Sentence, tok: Token) -> dict:
+def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     """The whole noun phrase headed by ``tok`` as written (``a person familiar with the talks``,
     ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
+            and tok.i not in {t.i for t in skip.subtree}:
+        cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
     toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t)]
     stop = next((t.i for t in toks if t.i > tok.i and t.head.i == tok.i and t.text in _PHRASE_STOPS), None)
     if stop is not None:
@@ -98,6 +101,8 @@ def noun_phrase(sent: Sentence, tok: Token) -> dict:
         toks.pop(0)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks.pop()
+    if not toks:
+        toks = [tok]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
 
@@ -145,10 +150,10 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
     return out
 
 
-def _document_speaker(sent: Sentence, tok: Token) -> dict:
+def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     """A document speaks (``A survey published Thursday by X shows``): the speaker is the
     document as written; its named author is a co-speaker in ``also``."""
-    rec = {**noun_phrase(sent, tok), "actor_id": None}
+    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
     author = _author(sent, tok)
     span = sent.actor_for_token(author) if author is not None else None
     if span is not None:
@@ -196,7 +201,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     return best
 
 
-def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
+def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
     """The speaker named by the phrase headed by ``tok``: the actor mention covering its head
     (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
     Priya Raman``), a document (its author in ``also``), else the whole phrase as written
@@ -205,7 +210,7 @@ def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
     if sent.ctx.is_excluded(tok.idx):
         return None
     if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
-        return _document_speaker(sent, tok)
+        return _document_speaker(sent, tok, skip)
     rec = _named_apposition(sent, tok)
     if rec is not None:
         rec["via"] = _phrase(sent, tok)
@@ -219,7 +224,7 @@ def speaker_for_token(sent: Sentence, tok: Token) -> dict | None:
             rec = sent.ctx.actor_record(span, "speaker")
             rec["via"] = noun_phrase(sent, tok)
             return rec
-        rec = {**noun_phrase(sent, tok), "actor_id": None}
+        rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
         owner = _possessor(sent, tok)
         if owner is not None:
             rec["owner"] = owner

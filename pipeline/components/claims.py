@@ -408,7 +408,7 @@ def _resolved_dates(d: ClaimDraft) -> None:
 def _amounts_and_dates(d: ClaimDraft) -> bool:
     """Amounts and dates of the clause; False for a participle that carries none."""
     _own_amounts_and_dates(d)
-    if d.head.dep_ == "acl" and child(d.head, ("nsubj", "nsubjpass")) is None:
+    if d.head.dep_ == "acl" and child(d.head, ("nsubj", "nsubjpass")) is None and d.frame_tok is not d.head:
         if not d.direct_numeric:
             return False  # participial modifiers are background unless they carry an amount or a date
         _participle_amounts(d)

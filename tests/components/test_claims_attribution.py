@@ -326,3 +326,19 @@ def test_he_in_a_reported_report_is_the_unnamed_person_reporting(run):
 def test_they_in_a_report_is_not_the_single_person_reporting(run):
     claim = _with_cue(run("Hal Brennan said they believe the levy is illegal."), "believe")
     assert claim["speaker"] is None or claim["speaker"]["text"] != "Hal Brennan"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor defended the curfew on Monday.", "defended", "the curfew on Monday"),
+    ("The ministry rejected the charges as baseless.", "rejected", "the charges as baseless"),
+    ("Teachers welcomed the raise.", "welcomed", "the raise"),
+])
+def test_speech_acts_with_a_nominal_content(run, text, cue, content):
+    claim = _with_cue(run(text), cue)
+    assert claim["content"]["text"] == content
+
+
+def test_reporting_participle_on_a_noun_is_a_cue_and_its_noun_the_source(run):
+    claim = _with_cue(run("The union released a letter praising the nurses as heroes."), "praising")
+    assert claim["speaker"]["text"] == "a letter"
+    assert claim["content"]["text"] == "the nurses as heroes"
