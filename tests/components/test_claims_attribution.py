@@ -342,3 +342,12 @@ def test_reporting_participle_on_a_noun_is_a_cue_and_its_noun_the_source(run):
     claim = _with_cue(run("The union released a letter praising the nurses as heroes."), "praising")
     assert claim["speaker"]["text"] == "a letter"
     assert claim["content"]["text"] == "the nurses as heroes"
+
+
+@pytest.mark.parametrize("text", [
+    "Exports declined 4 percent in April.",
+    "The insurer reported a profit of $3 billion for the quarter.",
+    "The envoy asked the court for more time.",
+])
+def test_non_reporting_uses_of_cue_verbs_are_not_attributions(run, text):
+    assert all(c["cue"] is None for c in run(text))
