@@ -93,10 +93,18 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
+    for c in tok.children:  # ``…, who asked not to be named``: a parenthetical clause
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and sent.doc[c.left_edge.i - 1].text == ",":
+            cut |= {t.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t)]
-    stop = next((t.i for t in toks if t.i > tok.i and t.head.i == tok.i and t.text in _PHRASE_STOPS), None)
+    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
+                 and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
+    date = sent.ctx.date_at.get(toks[-1].i) if toks else None
+    if date is not None and date.root.dep_ == "npadvmod" and date.start > tok.i:
+        # ``a memo circulated … last week``: a bare time word is not part of the source
+        toks = [t for t in toks if t.i < date.start] or toks
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):

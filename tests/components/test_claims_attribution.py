@@ -351,3 +351,15 @@ def test_reporting_participle_on_a_noun_is_a_cue_and_its_noun_the_source(run):
 ])
 def test_non_reporting_uses_of_cue_verbs_are_not_attributions(run, text):
     assert all(c["cue"] is None for c in run(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A senior aide in Brussels, who spoke on condition of anonymity, said the vote would slip.",
+     "A senior aide in Brussels"),
+    ("A letter signed by 40 economists last month warned that the tariff would backfire.",
+     "A letter signed by 40 economists"),
+    ("Court records released on Friday reveal that the agency knew of the leak.", "Court records released on Friday"),
+])
+def test_source_phrase_boundaries(run, text, speaker):
+    claim = next(c for c in run(text) if c["cue"] is not None)
+    assert claim["speaker"]["text"] == speaker
