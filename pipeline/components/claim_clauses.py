@@ -290,6 +290,15 @@ class Sentence:
             return []
         return reported
 
+    def _comma_conj(self, h: Token) -> bool:
+        """``Sales rose 4 percent, the treasurer said``, parsed as a coordination without ``and``:
+        the reporting verb frames the clause before it."""
+        if h.dep_ != "conj" or child(h, ("nsubj",)) is None or child(h, ("xcomp",)) is not None:
+            return False
+        gov = h.head
+        return not any(c.dep_ == "cc" and gov.i < c.i < h.i for c in gov.children) and \
+            any(t.text == "," for t in self.doc[gov.i:h.left_edge.i])
+
     def _orphans(self, h: Token) -> list[int]:
         """``<clause>, the regulator said`` when the parse left the clause unattached to ``said``
         (a sentence that ran across a paragraph break): the clause roots of this sentence unit
@@ -309,7 +318,7 @@ class Sentence:
                 self.frames[h.i] = reported
                 for r in reported:
                     self.frame_of[r] = h.i
-            elif h.dep_ == "parataxis" and child(h, ("dobj", "ccomp")) is None:
+            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("dobj", "ccomp")) is None:
                 parent = self.parent.get(h.i)
                 if parent is not None:
                     self.frames[h.i] = [parent]

@@ -363,3 +363,9 @@ def test_non_reporting_uses_of_cue_verbs_are_not_attributions(run, text):
 def test_source_phrase_boundaries(run, text, speaker):
     claim = next(c for c in run(text) if c["cue"] is not None)
     assert claim["speaker"]["text"] == speaker
+
+
+def test_clause_then_comma_speaker_said_parsed_as_coordination(run):
+    claims = run("Sales rose 4 percent, the chief operating officer, Ann Brooks, said on a call.")
+    rose = next(c for c in claims if c["predicate"]["text"] == "rose")
+    assert rose["cue"]["text"] == "said" and rose["speaker"]["text"] == "Ann Brooks"
