@@ -122,7 +122,7 @@ _TEXT_SPAN = {"type": "object", "required": ["text", "start", "end"],
 _SPEAKER = {"type": "object", "required": ["text", "start", "end"],
             "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
                            "end": {"type": "integer", "minimum": 0}, "via": _TEXT_SPAN,
-                           "owner": _NESTED_MENTION,
+                           "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
                            "also": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"]}}}}
 
 CLAIM_SCHEMA: dict = {

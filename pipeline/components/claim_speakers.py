@@ -214,7 +214,8 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
     Priya Raman``), a document (its author in ``also``), else the whole phrase as written
     (``a person familiar with the talks``, ``Hensley's aides``; ``owner``: the person of ``her
-    office``). None for a label that is no speaker (``Q:`` in a transcript)."""
+    office``; ``affiliation`` and its ``actor_id``: the actor named inside the phrase, as in
+    ``Russian sources``). None for a label that is no speaker (``Q:`` in a transcript)."""
     if sent.ctx.is_excluded(tok.idx):
         return None
     if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
@@ -236,6 +237,11 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         owner = _possessor(sent, tok)
         if owner is not None:
             rec["owner"] = owner
+        inner = sent.actor_for_token(tok)
+        if inner is not None and owner is None and rec["start"] <= inner.start_char and inner.end_char <= rec["end"]:
+            # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
+            rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
+            rec["actor_id"] = rec["affiliation"]["actor_id"]
         return rec
     rec = sent.ctx.actor_record(span, "speaker")
     also = _co_speakers(sent, span)

@@ -291,9 +291,9 @@ def _attribute(d: ClaimDraft) -> None:
 
 
 def _speaker_actors(d: ClaimDraft) -> None:
-    if d.speaker is None or "mention_id" not in d.speaker:
+    if d.speaker is None:
         return
-    span = d.ctx.actor_span(d.speaker)
+    span = d.ctx.actor_span(d.speaker if "mention_id" in d.speaker else d.speaker.get("affiliation"))
     if span is None:
         return
     d.add_actor(span, "speaker")

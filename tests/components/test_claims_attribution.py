@@ -369,3 +369,11 @@ def test_clause_then_comma_speaker_said_parsed_as_coordination(run):
     claims = run("Sales rose 4 percent, the chief operating officer, Ann Brooks, said on a call.")
     rose = next(c for c in claims if c["predicate"]["text"] == "rose")
     assert rose["cue"]["text"] == "said" and rose["speaker"]["text"] == "Ann Brooks"
+
+
+def test_unnamed_source_keeps_the_actor_it_belongs_to(run):
+    claim = _with_cue(run("A Pentagon spokesman said the drills would continue."), "said")
+    assert claim["speaker"]["text"] == "A Pentagon spokesman"
+    if "affiliation" in claim["speaker"]:  # when the actor layer knows the Pentagon
+        assert claim["speaker"]["affiliation"]["text"] == "Pentagon"
+        assert claim["speaker"]["actor_id"] == claim["speaker"]["affiliation"]["norm"]["actor_id"]
