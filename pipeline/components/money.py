@@ -82,6 +82,8 @@ def money_blocks() -> dict[str, str]:
         "PRE2": rf"(?P<pre2>{pre}){N.SP}?",
         "POST": _post_re(t),
         "POST2": _post_re(t, "2"),
+        # after a word ("a euro", "billions of dollars"): no sign glued to digits
+        "POSTW": rf"(?P<post>{_forms_re(t.post)})(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
         "A1": N.amount_re(1, spaced=True),
         "A2": N.amount_re(2, spaced=True),
         "PER": _per_re(),

@@ -406,16 +406,30 @@ def trie_alternation(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])", sp
         for ch in form.lower():
             node = node.setdefault(ch, {})
         node.setdefault("", []).append((form, sensitive))
+    space = _FAST_SPACE.get(space, space)
     body = _trie_regex(trie, guard, space)
     plain = [f"(?-i:{re.escape(f).replace(chr(92) + ' ', space)}{guard if f[-1].isalnum() else ''})"
              for f in sorted(loose, key=lambda f: (-len(f), f))]
-    return "(?:" + "|".join([*plain, body] if body else plain) + ")"
+    return "(?:" + "|".join([*plain, f"(?-i:{body})"] if body else plain) + ")"
+
+
+#: The same spaces without a character class above U+00FF (re compiles those slowly).
+_FAST_SPACE = {SP + "+": "(?:[ \u00a0]|\u202f)+"}
+
+
+def _letter(ch: str) -> str:
+    """``ch`` and its upper case as a class: the tree is matched case-sensitively (re compiles
+    IGNORECASE literals with their rare Unicode case variants, slowly)."""
+    up = ch.upper()
+    if up == ch or len(up) != 1:
+        return re.escape(ch)
+    return f"[{re.escape(ch)}{re.escape(up)}]"
 
 
 def _trie_regex(node: dict, guard: str, space: str) -> str:
     branches = []
     for ch in sorted(k for k in node if k):
-        head = space if ch == " " else re.escape(ch)
+        head = space if ch == " " else _letter(ch)
         branches.append(head + _trie_regex(node[ch], guard, space))
     ends = node.get("")
     if ends is None:
