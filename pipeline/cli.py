@@ -314,7 +314,8 @@ def export(
 @app.command("import-gold")
 def import_gold(
     file: Annotated[Path, typer.Argument(help="The tool's export of the corrected tasks.")],
-    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio or doccano.")],
+    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano, or report (the review "
+                                       "marks exported by the HTML report: gold claims).")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold mention JSONL to write [default: stdout].")] = None,
     run_dir: Annotated[Optional[Path], typer.Option("--run", help="Run folder: check each text is its document's "
                                                     "text and find lost doc ids.")] = None,
@@ -326,6 +327,9 @@ def import_gold(
     from pipeline.stages.export import import_gold as run_import, write_gold
 
     with errors():
+        if from_ == "report":
+            _import_report(file, out, run_dir)
+            return
         records = run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)
         if out is None:
             for record in records:
@@ -334,6 +338,24 @@ def import_gold(
             write_gold(records, out)
             typer.echo(f"imported {len(records)} gold mentions from "
                        f"{len({r['doc_id'] for r in records})} documents -> {out}")
+
+
+def _import_report(file: Path, out: Optional[Path], run_dir: Optional[Path]) -> None:
+    from pipeline import io
+    from pipeline.stages.export import import_report_marks, write_gold
+
+    result = import_report_marks(file, run_dir=run_dir)
+    if out is None:
+        for record in result.records:
+            typer.echo(io.dumps(record))
+    else:
+        write_gold(result.records, out)
+        typer.echo(f"imported {len(result.records)} gold claims from "
+                   f"{len({r['doc_id'] for r in result.records})} documents -> {out}")
+    for line in result.skipped[:10]:
+        typer.echo(f"  not gold: {line}", err=True)
+    if len(result.skipped) > 10:
+        typer.echo(f"  … and {len(result.skipped) - 10} more marks that are not gold", err=True)
 
 
 @app.command("eval")

@@ -437,20 +437,23 @@ _BUCKET = """CASE WHEN d.lo IS NOT NULL AND d.hi IS NOT NULL THEN
   WHEN d.lo IS NOT NULL THEN left(d.lo, 7) || '..' WHEN d.hi IS NOT NULL THEN '..' || left(d.hi, 7) END"""
 
 # membership of each claim in the groups of a summary: (key, claim_id, doc_id, money, dates[, role, name])
+_DOC = "coalesce(doc_rank, hash(doc_id)) AS doc"  # an integer per document: small hash tables
+_ACTOR_KEY = "coalesce(a.actor_id, nullif(a.text, ''), '?')"
+# membership of each claim in the groups of a summary, one row per (group, claim) by construction
+# (keys made distinct within each claim), so no DISTINCT over claim ids is needed
 _MEMBERS = {
-    "doc": "SELECT doc_id AS key, claim_id, doc_id, money, dates FROM F",
-    "actor": f"""SELECT coalesce(a.actor_id, nullif(a.text, ''), '?') AS key, claim_id, doc_id, money, dates,
-                        a.role AS role, coalesce(a.name, a.text) AS name
-                 FROM (SELECT claim_id, doc_id, money, dates, unnest({ACTOR_PAIRS}) AS a FROM F)""",
-    "month": f"""SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
-                   SELECT unnest(CASE WHEN len(b) = 0 THEN ['{UNDATED}'] ELSE b END) AS key, claim_id, doc_id, money, dates
-                   FROM (SELECT *, list_distinct(list_filter(list_transform(dates, lambda d: {_BUCKET}),
-                                                             lambda x: x IS NOT NULL)) AS b FROM F))""",
-    "currency": """SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
-                     SELECT unnest(CASE WHEN len(money) = 0 THEN [] ELSE
-                                   list_distinct(list_transform(money, lambda m: coalesce(m.currency, 'unknown'))) END) AS key,
-                            claim_id, doc_id, money, dates FROM F)""",
+    "doc": f"SELECT doc_id AS key, {_DOC}, money, dates FROM F",
+    "actor": f"""SELECT unnest(list_distinct(list_transform({ACTOR_PAIRS}, lambda a: {_ACTOR_KEY}))) AS key, {_DOC},
+                        money, dates FROM F""",
+    "month": f"""SELECT unnest(CASE WHEN len(b) = 0 THEN ['{UNDATED}'] ELSE b END) AS key, {_DOC}, money, dates
+                 FROM (SELECT *, list_distinct(list_filter(list_transform(dates, lambda d: {_BUCKET}),
+                                                           lambda x: x IS NOT NULL)) AS b FROM F)""",
+    "currency": f"""SELECT unnest(list_distinct(list_transform(money, lambda m: coalesce(m.currency, 'unknown')))) AS key,
+                           {_DOC}, money, dates FROM F""",
 }
+# (key, role, name) of every actor occurrence, for --by actor names and speaker counts
+_PAIRS = f"""SELECT {_ACTOR_KEY} AS key, a.role AS role, coalesce(a.name, a.text) AS name, claim_id
+             FROM (SELECT claim_id, unnest({ACTOR_PAIRS}) AS a FROM F)"""
 
 
 def _query(ix: RunIndex, where: str, by: str, select: str) -> pd.DataFrame:
@@ -463,13 +466,13 @@ def summarize_index(ix: RunIndex, by: str, where: str, documents_meta: bool = Tr
     if by not in SUMMARIES:
         raise ClaimsError(f"unknown summary {by!r}; choose one of {', '.join(SUMMARIES)}")
     # DISTINCT in a subquery, not count(DISTINCT): that hash aggregate spills to disk on big runs
-    base = _query(ix, where, by, """SELECT c.key, c.claims, d.docs FROM
-        (SELECT key, count(*) AS claims FROM (SELECT DISTINCT key, claim_id FROM M) GROUP BY key) c
-        JOIN (SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc_id FROM M) GROUP BY key) d USING (key)""")
-    if base.empty:
+    base = _query(ix, where, by, "SELECT key, count(*) AS claims FROM M GROUP BY key")  # one aggregate per query:
+    if base.empty:                                                                     # lower peak memory
         return pd.DataFrame()
+    docs = _query(ix, where, by, "SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc FROM M) GROUP BY key")
+    base = base.merge(docs, on="key", how="left")
     money = _query(ix, where, by, """SELECT key, currency, sum(amount) AS total, count(*) AS n, min(amount) AS lo,
-        max(amount) AS hi FROM (SELECT DISTINCT key, m.mkey, coalesce(m.currency, 'unknown') AS currency, m.amount
+        max(amount) AS hi FROM (SELECT DISTINCT key, hash(m.mkey) AS mkey, coalesce(m.currency, 'unknown') AS currency, m.amount
         FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
     date_filter = f"WHERE ({_BUCKET}) = key" if by == "month" else ""
     dates = _query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
@@ -512,9 +515,10 @@ def _summary_extras(ix: RunIndex, where: str, by: str) -> dict[str, dict]:
         return {d: {"title": t, "published": p} for d, t, p in df}
     if by != "actor":
         return {}
-    names = _query(ix, where, by, "SELECT key, name, count(*) AS n FROM M WHERE name IS NOT NULL GROUP BY key, name")
-    speakers = _query(ix, where, by, "SELECT key, count(*) AS n FROM (SELECT DISTINCT key, claim_id FROM M "
-                                     "WHERE role = 'speaker') GROUP BY key")
+    names = _query(ix, where, by, f"SELECT key, name, count(*) AS n FROM ({_PAIRS}) WHERE name IS NOT NULL GROUP BY key, name")
+    speakers = _query(ix, where, by, f"""SELECT key, count(*) AS n FROM (
+        SELECT unnest(list_distinct(list_transform(list_filter({ACTOR_PAIRS}, lambda a: a.role = 'speaker'),
+                                                   lambda a: {_ACTOR_KEY}))) AS key FROM F) GROUP BY key""")
     extra: dict[str, dict] = defaultdict(dict)
     for key, name, n in names.sort_values(["n", "name"], ascending=[False, True], kind="stable").itertuples(index=False):
         extra[key].setdefault("name", name)
