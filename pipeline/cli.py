@@ -313,38 +313,52 @@ def export(
 
 @app.command("import-gold")
 def import_gold(
-    file: Annotated[Path, typer.Argument(help="The tool's export of the corrected tasks.")],
-    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano, or report (the review "
+    files: Annotated[list[Path], typer.Argument(help="The tool's export of the corrected tasks; for brat, .ann/.txt "
+                                                "files or folders of them.")],
+    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano, brat, or report (the review "
                                        "marks exported by the HTML report: gold claims).")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold mention JSONL to write [default: stdout].")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold JSONL to write [default: stdout].")] = None,
     run_dir: Annotated[Optional[Path], typer.Option("--run", help="Run folder: check each text is its document's "
                                                     "text and find lost doc ids.")] = None,
     include_unreviewed: Annotated[bool, typer.Option("--include-unreviewed", help="Also take tasks nobody "
                                                      "reviewed (their pre-annotations).")] = False,
 ) -> None:
-    """Turn a corrected annotation-tool export into gold mention JSONL for `claims eval`."""
+    """Turn corrected annotations into gold JSONL for `claims eval` (mentions; brat: attributions and actors)."""
     from pipeline import io
-    from pipeline.stages.export import import_gold as run_import, write_gold
+    from pipeline.stages.export import IMPORT_FORMATS, import_brat_gold, write_gold
+    from pipeline.stages.export import import_gold as run_import
 
     with errors():
         if from_ == "report":
-            _import_report(file, out, run_dir)
+            _import_report(files, out, run_dir)
             return
-        records = run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)
+        if from_ not in IMPORT_FORMATS:
+            raise ClaimsError(f"unknown format {from_!r}; choose one of {', '.join(IMPORT_FORMATS + ('report',))}")
+        if from_ == "brat":
+            records = import_brat_gold(files)
+        else:
+            records = [r for file in files
+                       for r in run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)]
         if out is None:
             for record in records:
                 typer.echo(io.dumps(record))
-        else:
-            write_gold(records, out)
-            typer.echo(f"imported {len(records)} gold mentions from "
-                       f"{len({r['doc_id'] for r in records})} documents -> {out}")
+            return
+        write_gold(records, out)
+        claims = sum(r.get("schema") == "claim/1" for r in records)
+        what = f"{claims} attributions and {len(records) - claims} actor mentions" if from_ == "brat" \
+            else f"{len(records)} gold mentions"
+        typer.echo(f"imported {what} from {len({r['doc_id'] for r in records})} documents -> {out}")
 
 
-def _import_report(file: Path, out: Optional[Path], run_dir: Optional[Path]) -> None:
+def _import_report(files: list[Path], out: Optional[Path], run_dir: Optional[Path]) -> None:
     from pipeline import io
-    from pipeline.stages.export import import_report_marks, write_gold
+    from pipeline.stages.export import ReportGold, import_report_marks, write_gold
 
-    result = import_report_marks(file, run_dir=run_dir)
+    result = ReportGold()
+    for file in files:
+        one = import_report_marks(file, run_dir=run_dir)
+        result.records += one.records
+        result.skipped += one.skipped
     if out is None:
         for record in result.records:
             typer.echo(io.dumps(record))
@@ -360,14 +374,16 @@ def _import_report(file: Path, out: Optional[Path], run_dir: Optional[Path]) -> 
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (claim/1 and/or mention/1 records), or TimeML "
-                                       ".tml file(s) for dates.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (claim/1 and/or mention/1 records), a brat "
+                                       "folder or .txt/.ann pair (attributions, actors), or TimeML .tml file(s) "
+                                       "for dates.")],
     pred: Annotated[Path, typer.Option("--pred", help="Run folder with the predictions.")],
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Mention kinds to score (repeatable) "
-                                                      "[default: those in the gold].")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Mention kinds to score, or attribution "
+                                                      "(repeatable) [default: those in the gold].")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Score a run against gold: claim detection and attributes, mention P/R/F1, TIMEX3 type/value."""
+    """Score a run against gold: claims, attributions (cue, speaker, content, calibration), actors, mention
+    P/R/F1, TIMEX3 type/value."""
     from pipeline.stages.evaluate import evaluate
 
     with errors():

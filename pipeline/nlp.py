@@ -24,7 +24,7 @@ COMPONENTS: tuple[tuple[str, dict], ...] = (
     ("claims_money", {"default_currency": "default_currency"}),
     ("claims_quantities", {}),
     ("claims_dates", {}),
-    ("claims_actors", {"user_dictionaries": "actor_files"}),
+    ("claims_actors", {}),
     ("claims_mentions", {}),
 )
 
@@ -87,7 +87,9 @@ def _add_components(nlp: Language, settings: Settings) -> Language:
         if factory not in Language.factories or factory in nlp.pipe_names:
             continue
         config = {key: _plain(getattr(settings, attr)) for key, attr in keys.items()}
-        nlp.add_pipe(factory, config=config)
+        proc = nlp.add_pipe(factory, config=config)
+        if factory == "claims_actors" and settings.actor_files:
+            proc.add_dictionaries(settings.actor_files)  # stored in the pipeline, not in its config
     return nlp
 
 

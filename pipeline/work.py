@@ -7,8 +7,6 @@ entry. ``from_cache`` does the same from a cached parse, with no model.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -18,10 +16,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from pipeline import __version__, cache
+from pipeline import cache
 from pipeline.components.mentions import mention_records
-from pipeline.config import Settings
-from pipeline.nlp import apply_rules, cached_build, cached_rules, model_key
+from pipeline.identity import CLAIM_FILES, RunIdentity, code_hash  # noqa: F401  (re-exported)
+from pipeline.nlp import apply_rules, cached_build, cached_rules
 
 log = logging.getLogger(__name__)
 
@@ -136,20 +134,20 @@ def _model_batches(pieces: list, max_docs: int, max_chars: int | None = None) ->
         yield batch
 
 
-def process_batch(records: list[dict[str, Any]], settings: Settings, prov: dict | None,
-                  with_claims: bool) -> list[DocResult]:
+def process_batch(records: list[dict[str, Any]], run: RunIdentity, with_claims: bool) -> list[DocResult]:
     """Worker side: parse with the model (loaded once per process) and build the outputs."""
-    nlp = cached_build(settings)
+    nlp = cached_build(run.settings)
+    prov = run.provenance
     results = []
-    for record, chunks in zip(records, parse(nlp, records, settings.batch_size)):
+    for record, chunks in zip(records, parse(nlp, records, run.settings.batch_size)):
         mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
-        entry = cache.to_bytes(chunks, rules_stamp(settings, record))
+        entry = cache.to_bytes(chunks, run.rules_stamp(record.get("published")))
         results.append(DocResult(record["doc_id"], mentions, claims, entry, words))
     return results
 
 
-def from_cache(record: dict[str, Any], path: Path, settings: Settings, prov: dict | None,
-               with_claims: bool, with_mentions: bool = True) -> DocResult:
+def from_cache(record: dict[str, Any], path: Path, run: RunIdentity, with_claims: bool,
+               with_mentions: bool = True) -> DocResult:
     """Driver side: read a cached parse and build the outputs (no model).
 
     The cached rule results are used when they were made under the current rules stamp;
@@ -157,12 +155,12 @@ def from_cache(record: dict[str, Any], path: Path, settings: Settings, prov: dic
     """
     data = Path(path).read_bytes()
     chunks, stamp = cache.from_bytes(data, cache.blank_vocab())
-    if stamp != rules_stamp(settings, record):
-        rules_nlp = cached_rules(settings)
+    if stamp != run.rules_stamp(record.get("published")):
+        rules_nlp = cached_rules(run.settings)
         chunks, _ = cache.from_bytes(data, rules_nlp.vocab)
         chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published")))
                   for off, doc in chunks]
-    mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims, with_mentions)
+    mentions, claims, words = outputs(chunks, record["doc_id"], run.provenance, with_claims, with_mentions)
     return DocResult(record["doc_id"], mentions, claims, None, words)
 
 
@@ -177,34 +175,8 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-# The claim extractor's code and data: a change to them never invalidates cached rule results.
-CLAIM_FILES = ("components/claims.py", "rules/claim_", "rules/modality_")
-
-
-@functools.lru_cache(maxsize=2)
-def code_hash(part: str = "all") -> str:
-    """A hash of the package's code and rule data (``all``, or ``rules``: without the claim files)."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if not path.is_file() or "__pycache__" in rel or path.suffix not in (".py", ".jsonl", ".csv", ".json"):
-            continue
-        if part == "rules" and rel.startswith(CLAIM_FILES):
-            continue
-        digest.update(rel.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def rules_stamp(settings: Settings, record: dict[str, Any]) -> str:
-    """What the rule components' results depend on besides the parse."""
-    return f"{code_hash('rules')}|{settings.config_hash()}|{record.get('published') or ''}"
-
-
-def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, settings: Settings,
-                   prov: dict, with_claims: bool, executor, stop=None,
-                   model: str | None = None) -> Iterator[tuple[dict, DocResult | None]]:
+def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, run: RunIdentity,
+                   with_claims: bool, executor, stop=None) -> Iterator[tuple[dict, DocResult | None]]:
     """``(record, result)`` in input order for ``(record, reuse)`` items.
 
     A reused item yields ``None`` (the caller copies its earlier records); a cached parse is read
@@ -213,7 +185,7 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
     """
     from collections import deque
 
-    model = model or model_key(settings.model)  # what cache entries are keyed by
+    model = run.model_key  # what cache entries are keyed by
     window: deque = deque()
     limit = getattr(executor, "window", 2)  # batches in flight beyond the one being drained
 
@@ -229,18 +201,18 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
                 cache.write(path, result.parse)
             else:
                 try:
-                    result = from_cache(record, path, settings, prov, with_claims)
+                    result = from_cache(record, path, run, with_claims)
                 except Exception as exc:  # noqa: BLE001 - a damaged cache entry is parsed again
                     log.warning("cache entry %s is unreadable (%s); parsing the document again", path, exc)
                     path.unlink(missing_ok=True)
-                    result = process_batch([record], settings, prov, with_claims)[0]
+                    result = process_batch([record], run, with_claims)[0]
                     cache.write(path, result.parse)
             yield record, result
 
-    for batch in batched(items, settings.batch_size):
+    for batch in batched(items, run.settings.batch_size):
         todo = [r for r, reuse in batch
                 if not reuse and not cache.cache_path(out_dir, cache.cache_key(r["sha256"], model)).exists()]
-        future = executor.submit(process_batch, todo, settings, prov, with_claims) if todo else None
+        future = executor.submit(process_batch, todo, run, with_claims) if todo else None
         window.append((batch, {id(r) for r in todo}, future))
         while len(window) > limit:
             yield from drain(*window.popleft())

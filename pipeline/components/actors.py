@@ -44,6 +44,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, Entry, Gazetteer,
                                            PRIORITY, doc_date, load_gazetteer, slugify, strip_the,
                                            subdivision_countries)
@@ -100,13 +101,16 @@ def _role_name(country_name: str, role: str) -> str:
     return f"{country_name} ({ROLE_TYPES.get(role, 'people')})"
 
 
-class ActorComponent:
+class ActorComponent(RuleComponent):
     """Gazetteer phrase matching + role phrases + metonymy + NER fallback + light coreference."""
 
-    def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=()):
-        self.name = name
+    rule_globs = ("actor*.jsonl", "metonyms.jsonl")
+    dictionary_setting = "user_dictionaries"
+
+    def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
+        self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
         self.user_dictionaries = list(user_dictionaries or [])
-        self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries)
+        self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries, self.rules_dir)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, cands in sorted(self.gaz.by_alias.items()):
             docs = [nlp.make_doc(strip_the(alias)) for alias in sorted({a for _, a in cands})]
@@ -754,6 +758,8 @@ def _acts(doc: Doc, start: int, end: int, seat: bool) -> bool:
     return seat
 
 
-@Language.factory("claims_actors", default_config={"user_dictionaries": []})
-def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str]) -> ActorComponent:
-    return ActorComponent(nlp, name, user_dictionaries)
+@Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None},
+                  assigns=ASSIGNS["claims_actors"], requires=REQUIRES["claims_actors"])
+def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
+                         rules: str | None) -> ActorComponent:
+    return ActorComponent(nlp, name, user_dictionaries, rules)

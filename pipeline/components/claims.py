@@ -77,6 +77,7 @@ from spacy.tokens import Doc, Span, Token
 
 import pipeline
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.mentions import mention_records
 from pipeline.components.stance import load_stance_rules, set_stance
 from pipeline.ruledata import RuleError, read_jsonl_rules
@@ -1273,11 +1274,15 @@ def _modality(sent: _Sentence, head: Token, chain: list[Token], own: list[Token]
 
 
 # ------------------------------------------------------------------------------------ component
-class ClaimExtractor:
+class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl")
+    patterns_file = CUES_FILE
+    takes_rule_folder = False  # extract_claims reads the shipped rules
+
     def __init__(self, nlp: Language, name: str = "claims_claims"):
-        self.name = name
+        self._init_rules(nlp, name)
         load_rules()  # validate the rule files when the pipeline is built
         load_stance_rules()
 
@@ -1286,6 +1291,7 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory("claims_claims")
+@Language.factory("claims_claims", default_config={},
+                  assigns=ASSIGNS["claims_claims"], requires=REQUIRES["claims_claims"])
 def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)

@@ -1353,6 +1353,7 @@ except ImportError:  # pragma: no cover
 
 if Language is not None:
     from pipeline import extensions as ext
+    from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
     from pipeline.schemas import complete_norm
 
     _TIME_WORDS = re.compile(
@@ -1418,13 +1419,16 @@ if Language is not None:
         lost = doc.text[start:span.start_char] + doc.text[span.end_char:end]
         return None if any(c.isalnum() for c in lost) else span
 
-    class DatesComponent:
+    class DatesComponent(RuleComponent):
         """Find, normalize and attach date mentions (see the module docstring)."""
 
-        def __init__(self, nlp: Language, name: str = "claims_dates", keep_ner: bool = True):
-            self.name = name
+        rule_globs = ("date*.jsonl",)
+        patterns_file = "dates_patterns.jsonl"
+
+        def __init__(self, nlp: Language, name: str = "claims_dates", keep_ner: bool = True, rules=None):
+            self._init_rules(nlp, name, keep_ner=keep_ner, rules=rules)
             self.keep_ner = keep_ner
-            self.grammar = load_grammar()
+            self.grammar = load_grammar(self.rules_dir / PATTERNS_FILE.name, self.rules_dir / WORDS_FILE.name)
 
         def __call__(self, doc: Doc) -> Doc:
             published = doc._.published
@@ -1481,6 +1485,7 @@ if Language is not None:
                 if span is not None:
                     spans.append(span)
 
-    @Language.factory("claims_dates", default_config={"keep_ner": True})
-    def make_dates(nlp: Language, name: str, keep_ner: bool) -> DatesComponent:
-        return DatesComponent(nlp, name, keep_ner)
+    @Language.factory("claims_dates", default_config={"keep_ner": True, "rules": None},
+                      assigns=ASSIGNS["claims_dates"], requires=REQUIRES["claims_dates"])
+    def make_dates(nlp: Language, name: str, keep_ner: bool, rules: str | None) -> DatesComponent:
+        return DatesComponent(nlp, name, keep_ner, rules)

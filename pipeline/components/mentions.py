@@ -12,13 +12,13 @@ numeric mentions (``about 1,500 Iranian soldiers`` is a quantity *and* holds the
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions as ext
+from pipeline.components.base import ASSIGNS, REQUIRES
 from pipeline.schemas import complete_norm, mention_record
+from pipeline.spans import longest_spans
 
 NER_KINDS = {
     "PERSON": "actor", "ORG": "actor", "GPE": "actor", "NORP": "actor", "LOC": "actor",
@@ -56,27 +56,12 @@ def candidate_spans(doc: Doc) -> list[Span]:
 
 
 def select(spans: list[Span]) -> list[Span]:
-    """Non-overlapping numeric spans and non-overlapping actor spans, sorted by offset."""
-    numeric = sorted((s for s in spans if s.label_ in NUMERIC_ORDER),
-                     key=lambda s: (-(s.end_char - s.start_char), NUMERIC_ORDER[s.label_], s.start_char))
-    actors = sorted((s for s in spans if s.label_ == "actor"),
-                    key=lambda s: (-(s.end_char - s.start_char), s.start_char))
-    chosen: list[Span] = []
-    for pool in (numeric, actors):
-        starts: list[int] = []  # kept spans, sorted by start; they never overlap each other
-        ends: list[int] = []
-        for span in pool:
-            if not span.text.strip():
-                continue
-            i = bisect.bisect_left(starts, span.start_char)
-            if i < len(starts) and starts[i] < span.end_char:  # a kept span starts inside
-                continue
-            if i > 0 and ends[i - 1] > span.start_char:  # the kept span before reaches in
-                continue
-            starts.insert(i, span.start_char)
-            ends.insert(i, span.end_char)
-            chosen.append(span)
-    return sorted(chosen, key=lambda s: (s.start_char, s.end_char, s.label_))
+    """Non-overlapping numeric spans and non-overlapping actor spans, sorted by offset: the
+    longest (in characters) wins, numeric ties go by kind order."""
+    spans = [s for s in spans if s.text.strip()]
+    numeric = longest_spans((s for s in spans if s.label_ in NUMERIC_ORDER), rank=lambda s: NUMERIC_ORDER[s.label_])
+    actors = longest_spans(s for s in spans if s.label_ == "actor")
+    return sorted(numeric + actors, key=lambda s: (s.start_char, s.end_char, s.label_))
 
 
 class MentionMerger:
@@ -93,7 +78,8 @@ class MentionMerger:
         return doc
 
 
-@Language.factory("claims_mentions")
+@Language.factory("claims_mentions", default_config={},
+                  assigns=ASSIGNS["claims_mentions"], requires=REQUIRES["claims_mentions"])
 def make_mention_merger(nlp: Language, name: str) -> MentionMerger:
     return MentionMerger(nlp, name)
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline import extensions as ext
 from pipeline.components import numbers as N
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 
 # --------------------------------------------------------------------------- currencies
 
@@ -287,10 +288,15 @@ def not_money(text: str, start: int, end: int, masks) -> bool:
     return any(f.kind == "percent" for f in find_quantities(text[start:end]))
 
 
-class MoneyComponent:
+class MoneyComponent(RuleComponent):
     """Writes kind ``money`` spans (norm + origin ``rule:<id>`` or ``ner``) to ``claims_money``."""
 
+    rule_globs = ("money_*.jsonl", "currencies.jsonl", "qualifiers.jsonl", "units.jsonl", "number_*.jsonl")
+    patterns_file = "money_patterns.jsonl"
+    takes_rule_folder = False  # the patterns are compiled once per process from pipeline/rules/
+
     def __init__(self, nlp: Language, name: str = "claims_money", default_currency: str = "USD"):
+        self._init_rules(nlp, name, default_currency=default_currency)
         if default_currency not in ISO_CODES:
             raise ValueError(f"claims_money: default_currency {default_currency!r} is not ISO 4217")
         self.name = name
@@ -328,6 +334,7 @@ class MoneyComponent:
         return doc
 
 
-@Language.factory("claims_money", default_config={"default_currency": "USD"})
+@Language.factory("claims_money", default_config={"default_currency": "USD"},
+                  assigns=ASSIGNS["claims_money"], requires=REQUIRES["claims_money"])
 def make_money(nlp: Language, name: str, default_currency: str) -> MoneyComponent:
     return MoneyComponent(nlp, name, default_currency)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as ext
 from pipeline.components import money as M
 from pipeline.components import numbers as N
+from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 
 UNIT_RULES = N.load_rules("units.jsonl", ("forms", "type", "unit"),
                           {"type": ("percent", "measure", "time", "per", "month", "label")})
@@ -246,11 +247,15 @@ def _unit_token(doc: Doc, last):
     return None
 
 
-class QuantityComponent:
+class QuantityComponent(RuleComponent):
     """Writes kinds ``quantity``/``percent`` (origin ``rule:<id>`` or ``ner``) to ``claims_quantities``."""
 
+    rule_globs = ("quantity_*.jsonl", "units.jsonl", "qualifiers.jsonl", "number_*.jsonl", "currencies.jsonl")
+    patterns_file = "quantity_patterns.jsonl"
+    takes_rule_folder = False  # the patterns are compiled once per process from pipeline/rules/
+
     def __init__(self, nlp: Language, name: str = "claims_quantities"):
-        self.name = name
+        self._init_rules(nlp, name)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -326,6 +331,7 @@ def _reparse(text: str, kind: str) -> dict | None:
     return max(found, key=lambda f: f.end - f.start).norm if found else None
 
 
-@Language.factory("claims_quantities")
+@Language.factory("claims_quantities", default_config={},
+                  assigns=ASSIGNS["claims_quantities"], requires=REQUIRES["claims_quantities"])
 def make_quantities(nlp: Language, name: str) -> QuantityComponent:
     return QuantityComponent(nlp, name)

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import __version__, io
+from pipeline import io
 from pipeline.config import Settings
 from pipeline.executors import LocalExecutor
-from pipeline.nlp import model_id_of, model_key
+from pipeline.identity import RunIdentity
 from pipeline.work import stream_results
 
 
@@ -28,27 +28,16 @@ class AnnotateResult:
     model: str = ""
 
 
-def provenance(settings: Settings) -> dict:
-    """What every claim records about how it was made."""
-    return {"pipeline": __version__, "model": model_id_of(settings.model), "config": settings.config_hash()}
-
-
-def record_manifest(out_dir: Path, settings: Settings, prov: dict, **more) -> None:
-    io.update_manifest(out_dir, pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
-                       config=settings.output_config(), model_key=model_key(settings.model), **more)
-
-
 def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
              progress: Callable[[int, int], None] | None = None) -> AnnotateResult:
     """Write ``out_dir/mentions.jsonl`` (and cache entries) for every document of the run."""
-    settings = settings or Settings()
+    run = RunIdentity.of(settings or Settings())
     out_dir = Path(out_dir)
-    prov = provenance(settings)
-    result = AnnotateResult(model=prov["model"])
+    result = AnnotateResult(model=run.model)
     io.mark_incomplete(out_dir)
     records = ((r, False) for r in io.read_jsonl(out_dir / io.DOCUMENTS))
     with io.AtomicWriter(out_dir / io.MENTIONS) as out:
-        for record, doc in stream_results(records, out_dir, settings, prov, False, executor or LocalExecutor()):
+        for record, doc in stream_results(records, out_dir, run, False, executor or LocalExecutor()):
             out.write_many(doc.mentions)
             result.mentions.update(m["kind"] for m in doc.mentions)
             result.documents += 1
@@ -59,5 +48,5 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
                 result.parsed += 1
             if progress:
                 progress(1, doc.words)
-    record_manifest(out_dir, settings, prov)
+    io.update_manifest(out_dir, **run.manifest())
     return result

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import __version__, cache, io
+from pipeline import cache, io
 from pipeline.config import Settings
 from pipeline.errors import ClaimsError
-from pipeline.nlp import model_key
+from pipeline.identity import RunIdentity
 from pipeline.work import from_cache
 
 
@@ -19,8 +19,9 @@ class ExtractResult:
     claims: int = 0
 
 
-def settings_of_run(out_dir: Path) -> tuple[Settings, dict]:
-    """The settings and provenance that ``annotate`` recorded in the run's manifest."""
+def identity_of_run(out_dir: Path) -> RunIdentity:
+    """The run identity ``annotate`` recorded in the manifest: its settings, model and
+    configuration hash (the rule code hashes are the installed package's)."""
     manifest = io.read_manifest(out_dir)
     model, config = manifest.get("model"), manifest.get("config")
     if not model or not config:
@@ -28,24 +29,23 @@ def settings_of_run(out_dir: Path) -> tuple[Settings, dict]:
     settings = Settings(model=config["model"], default_currency=config["default_currency"],
                         actor_files=tuple(f["path"] for f in config.get("actor_files", [])),
                         published=config.get("published"))
-    return settings, {"pipeline": __version__, "model": model, "config": manifest["config_hash"],
-                      "model_key": manifest.get("model_key")}
+    return RunIdentity.of(settings, model=model, model_key=manifest.get("model_key"),
+                          recorded_config=manifest["config_hash"])
 
 
 def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -> ExtractResult:
     """Write ``out_dir/claims.jsonl`` from the cached parses of every document of the run."""
     out_dir = Path(out_dir)
-    settings, prov = settings_of_run(out_dir)
-    key = prov.pop("model_key") or model_key(settings.model)
+    run = identity_of_run(out_dir)
     io.mark_incomplete(out_dir)
     result = ExtractResult()
     with io.AtomicWriter(out_dir / io.CLAIMS) as out:
         for record in io.read_jsonl(out_dir / io.DOCUMENTS):
-            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], key))
+            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], run.model_key))
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "
-                                  f"{prov['model']}; run `claims annotate` first", out_dir)
-            doc = from_cache(record, path, settings, prov, with_claims=True, with_mentions=False)
+                                  f"{run.model}; run `claims annotate` first", out_dir)
+            doc = from_cache(record, path, run, with_claims=True, with_mentions=False)
             out.write_many(doc.claims)
             result.claims += len(doc.claims)
             result.documents += 1

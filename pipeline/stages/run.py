@@ -25,10 +25,9 @@ from pipeline.errors import Interrupted
 from pipeline.executors import make_executor
 from pipeline.progress import Progress
 from pipeline.schemas import REJECT
-from pipeline.nlp import model_key
-from pipeline.stages.annotate import provenance, record_manifest
+from pipeline.identity import RunIdentity
 from pipeline.stages.ingest import iter_documents
-from pipeline.work import code_hash, stream_results
+from pipeline.work import stream_results
 
 
 @dataclass
@@ -126,10 +125,8 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
     out_dir = Path(out_dir)
     started = time.perf_counter()
     result = RunResult()
-    prov = provenance(settings)
-    result.model = prov["model"]
-    key = model_key(settings.model)
-    stamp = f"{prov['pipeline']}|{key}|{prov['config']}|{code_hash()}"
+    identity = RunIdentity.of(settings)
+    result.model = identity.model
     stopping = {"flag": False}
 
     def on_sigint(signum, frame):
@@ -138,7 +135,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
         stopping["flag"] = True
 
     with io.locked(out_dir, "claims run"):
-        previous = _Previous(out_dir, stamp, force)
+        previous = _Previous(out_dir, identity.stamp, force)
         pool = make_executor(executor, settings.workers, scheduler)
         old_handler = signal.signal(signal.SIGINT, on_sigint)
         writers = {name: io.AtomicWriter(out_dir / name) for name in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS, io.REJECTS)}
@@ -171,8 +168,8 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                     yield previous.document(doc_id), previous.usable
 
             with Progress(total=None, desc="run", disable=quiet) as bar:
-                for record, doc in stream_results(items(), out_dir, settings, prov, True, pool,
-                                                  stop=lambda: stopping["flag"], model=key):
+                for record, doc in stream_results(items(), out_dir, identity, True, pool,
+                                                  stop=lambda: stopping["flag"]):
                     writers[io.DOCUMENTS].write(record)
                     if doc is None:
                         mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
@@ -204,7 +201,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
             signal.signal(signal.SIGINT, old_handler)
             pool.close()
         result.seconds = time.perf_counter() - started
-        record_manifest(out_dir, settings, prov, stamp=stamp, complete=True,
+        io.update_manifest(out_dir, **identity.manifest(), stamp=identity.stamp, complete=True,
                         counts={"documents": result.documents, "rejects": result.rejects,
                                 "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
                                 "status": dict(sorted(result.status.items()))})

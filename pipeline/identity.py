@@ -1,0 +1,87 @@
+"""The identity of a run: what its outputs depend on besides the input texts, worked out once.
+
+``RunIdentity.of(settings)`` reads the model's files (fingerprint), the actor dictionaries
+(configuration hash) and the package's code and rule data (code hashes) once per run; the stages,
+the workers, the cache and the manifest all take it from there:
+
+- ``provenance``: what every claim records (``pipeline``, ``model``, ``config``);
+- ``manifest()``: the same plus the output configuration and the model key, for ``manifest.json``;
+- ``stamp``: when it equals the last complete run's, an unchanged document keeps its records;
+- ``rules_stamp(published)``: what the rule components' results in a cache entry depend on.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.config import Settings
+
+# The claim extractor's code and data: a change to them never invalidates cached rule results.
+CLAIM_FILES = ("components/claims.py", "rules/claim_", "rules/modality_")
+
+
+@functools.lru_cache(maxsize=2)
+def code_hash(part: str = "all") -> str:
+    """A hash of the package's code and rule data (``all``, or ``rules``: without the claim files)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or "__pycache__" in rel or path.suffix not in (".py", ".jsonl", ".csv", ".json"):
+            continue
+        if part == "rules" and rel.startswith(CLAIM_FILES):
+            continue
+        digest.update(rel.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class RunIdentity:
+    settings: Settings
+    pipeline: str        # the package version
+    model: str           # the model id, ``name@version`` (from its meta.json)
+    model_key: str       # ``name@version:fingerprint``: what cache entries are keyed by
+    config_hash: str     # of the settings that change outputs (dictionaries by content)
+    code: str            # hash of the package's code and rule data
+    rules_code: str      # the same without the claim extractor's files
+    recorded_config: str  # the configuration hash the claims record (extract: the manifest's)
+    config: dict[str, Any] = field(compare=False, hash=False)  # the output configuration
+
+    @classmethod
+    def of(cls, settings: Settings, *, model: str | None = None, model_key: str | None = None,
+           recorded_config: str | None = None) -> RunIdentity:
+        """The identity of a run with ``settings``. ``extract`` passes what the manifest recorded
+        (model id and key, configuration hash) instead of working them out again."""
+        from pipeline import nlp  # spaCy is imported only when a run starts
+
+        config_hash = settings.config_hash()
+        return cls(settings=settings, pipeline=__version__,
+                   model=model or nlp.model_id_of(settings.model),
+                   model_key=model_key or nlp.model_key(settings.model),
+                   config_hash=config_hash, code=code_hash("all"), rules_code=code_hash("rules"),
+                   recorded_config=recorded_config or config_hash, config=settings.output_config())
+
+    @property
+    def provenance(self) -> dict[str, Any]:
+        """What every claim records about how it was made."""
+        return {"pipeline": self.pipeline, "model": self.model, "config": self.recorded_config}
+
+    @property
+    def stamp(self) -> str:
+        """Unchanged between two runs when unchanged documents may keep their records."""
+        return f"{self.pipeline}|{self.model_key}|{self.config_hash}|{self.code}"
+
+    def rules_stamp(self, published: str | None) -> str:
+        """What the rule components' results depend on besides the parse."""
+        return f"{self.rules_code}|{self.config_hash}|{published or ''}"
+
+    def manifest(self) -> dict[str, Any]:
+        """The manifest fields that say how the outputs were made."""
+        return {"pipeline": self.pipeline, "model": self.model, "config_hash": self.recorded_config,
+                "config": self.config, "model_key": self.model_key}
