@@ -8,6 +8,7 @@ server draws the whole domain, the script redraws a chosen window. All text is e
 
 from __future__ import annotations
 
+import html
 import math
 from collections import Counter
 from datetime import date, timedelta
@@ -21,8 +22,6 @@ PLOT_LEFT, PLOT_RIGHT = 50, 20
 
 
 def esc(value) -> str:
-    import html
-
     return html.escape("" if value is None else str(value), quote=True)
 
 

@@ -461,70 +461,59 @@ def _query(ix: RunIndex, where: str, by: str, select: str) -> pd.DataFrame:
     return ix.con.execute(sql).df()
 
 
-def summarize_index(ix: RunIndex, by: str, where: str, documents_meta: bool = True) -> pd.DataFrame:
-    """:func:`summarize` computed by DuckDB over the claims index (same rows and columns)."""
+def summarize_index(ix: RunIndex, by: str, where: str) -> pd.DataFrame:
+    """:func:`summarize` computed by DuckDB over the claims index (same rows and columns).
+    One aggregate per query (lower peak memory); the frame is assembled column-wise."""
     if by not in SUMMARIES:
         raise ClaimsError(f"unknown summary {by!r}; choose one of {', '.join(SUMMARIES)}")
-    # DISTINCT in a subquery, not count(DISTINCT): that hash aggregate spills to disk on big runs
-    base = _query(ix, where, by, "SELECT key, count(*) AS claims FROM M GROUP BY key")  # one aggregate per query:
-    if base.empty:                                                                     # lower peak memory
+    df = _query(ix, where, by, "SELECT key, count(*) AS claims FROM M GROUP BY key")
+    if df.empty:
         return pd.DataFrame()
-    docs = _query(ix, where, by, "SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc FROM M) GROUP BY key")
-    base = base.merge(docs, on="key", how="left")
+    df = df.merge(_summary_extras(ix, where, by), on="key", how="left") if by in ("doc", "actor") else df
+    if by != "doc":  # DISTINCT in a subquery, not count(DISTINCT): that aggregate spills to disk
+        df = df.merge(_query(ix, where, by, "SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc FROM M) "
+                                            "GROUP BY key"), on="key", how="left")
     money = _query(ix, where, by, """SELECT key, currency, sum(amount) AS total, count(*) AS n, min(amount) AS lo,
-        max(amount) AS hi FROM (SELECT DISTINCT key, hash(m.mkey) AS mkey, coalesce(m.currency, 'unknown') AS currency, m.amount
-        FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
+        max(amount) AS hi FROM (SELECT DISTINCT key, hash(m.mkey) AS mkey, coalesce(m.currency, 'unknown') AS currency,
+        m.amount FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
+    if by == "currency":
+        own = money[money["key"] == money["currency"]].rename(columns={"n": "mentions", "total": "sum", "lo": "min",
+                                                                         "hi": "max"})
+        df = df.merge(own[["key", "mentions", "sum", "min", "max"]], on="key", how="left")
+        df["mentions"] = df["mentions"].fillna(0).astype(int)
+        df["sum"] = df["sum"].fillna(0.0)
+    elif len(money):
+        sums = money.pivot_table(index="key", columns="currency", values="total", aggfunc="sum")
+        sums.columns = [f"sum_{c}" for c in sums.columns]
+        df = df.merge(sums.reset_index(), on="key", how="left")
+        df[list(sums.columns)] = df[list(sums.columns)].fillna(0.0)
     date_filter = f"WHERE ({_BUCKET}) = key" if by == "month" else ""
-    dates = _query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
-        FROM (SELECT key, unnest(dates) AS d FROM M) {date_filter} GROUP BY key""")
-    rows = {k: {"claims": int(c), "docs": int(d)} for k, c, d in base.itertuples(index=False)}
-    extra = _summary_extras(ix, where, by)
-    currencies = sorted(set(money["currency"])) if len(money) else []
-    sums = {(k, cur): (t, n, lo, hi) for k, cur, t, n, lo, hi in money.itertuples(index=False)}
-    bounds = {k: (lo, hi) for k, lo, hi in dates.itertuples(index=False)}
-    out = []
-    for key, counts in rows.items():
-        row: dict[str, Any] = {by if by != "doc" else "doc_id": key}
-        row.update(extra.get(key, {}) if by != "actor" else {"name": extra.get(key, {}).get("name")})
-        row["claims"] = counts["claims"]
-        if by == "actor":
-            row["as_speaker"] = extra.get(key, {}).get("as_speaker", 0)
-        if by != "doc":
-            row["docs"] = counts["docs"]
-        if by == "currency":
-            total, n, lo, hi = sums.get((key, key), (0.0, 0, None, None))
-            row.update({"mentions": int(n), "sum": float(total or 0.0), "min": _num(lo), "max": _num(hi)})
-        else:
-            for cur in currencies:
-                row[f"sum_{cur}"] = float(sums.get((key, cur), (0.0,))[0] or 0.0)
-        lo, hi = bounds.get(key, (None, None))
-        row["earliest"], row["latest"] = _num(lo), _num(hi)
-        out.append(row)
-    return _order_summary(pd.DataFrame(out), by)
+    df = df.merge(_query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
+        FROM (SELECT key, unnest(dates) AS d FROM M) {date_filter} GROUP BY key"""), on="key", how="left")
+    return _order_summary(df.rename(columns={"key": by if by != "doc" else "doc_id"}), by)[_summary_columns(df, by)]
 
 
-def _num(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else value
+def _summary_columns(df: pd.DataFrame, by: str) -> list[str]:
+    first = {"doc": ["doc_id", "title", "published", "claims"], "actor": ["actor", "name", "claims", "as_speaker", "docs"],
+             "month": ["month", "claims", "docs"], "currency": ["currency", "claims", "docs", "mentions", "sum", "min", "max"]}
+    sums = sorted(c for c in df.columns if c.startswith("sum_"))
+    return first[by] + sums + ["earliest", "latest"]
 
 
-def _summary_extras(ix: RunIndex, where: str, by: str) -> dict[str, dict]:
+def _summary_extras(ix: RunIndex, where: str, by: str) -> pd.DataFrame:
     """Per-group columns besides counts: title/published (doc), name/as_speaker (actor)."""
     if by == "doc":
-        df = ix.con.execute(f"SELECT doc_id, any_value(title), any_value(published) FROM ix WHERE {where} "
-                            "GROUP BY doc_id").fetchall()
-        return {d: {"title": t, "published": p} for d, t, p in df}
-    if by != "actor":
-        return {}
+        return ix.con.execute(f"SELECT doc_id AS key, any_value(title) AS title, any_value(published) AS published "
+                              f"FROM ix WHERE {where} GROUP BY doc_id").df()
     names = _query(ix, where, by, f"SELECT key, name, count(*) AS n FROM ({_PAIRS}) WHERE name IS NOT NULL GROUP BY key, name")
-    speakers = _query(ix, where, by, f"""SELECT key, count(*) AS n FROM (
+    names = names.sort_values(["key", "n", "name"], ascending=[True, False, True], kind="stable")
+    names = names.drop_duplicates("key")[["key", "name"]]
+    speakers = _query(ix, where, by, f"""SELECT key, count(*) AS as_speaker FROM (
         SELECT unnest(list_distinct(list_transform(list_filter({ACTOR_PAIRS}, lambda a: a.role = 'speaker'),
                                                    lambda a: {_ACTOR_KEY}))) AS key FROM F) GROUP BY key""")
-    extra: dict[str, dict] = defaultdict(dict)
-    for key, name, n in names.sort_values(["n", "name"], ascending=[False, True], kind="stable").itertuples(index=False):
-        extra[key].setdefault("name", name)
-    for key, n in speakers.itertuples(index=False):
-        extra[key]["as_speaker"] = int(n)
-    return extra
+    out = names.merge(speakers, on="key", how="outer")
+    out["as_speaker"] = out["as_speaker"].fillna(0).astype(int)
+    return out
 
 
 def _order_summary(df: pd.DataFrame, by: str) -> pd.DataFrame:
