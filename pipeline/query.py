@@ -33,7 +33,7 @@ INDEX_VERSION = "1"
 MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
 BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
-BATCH = 5000
+BATCH = 1000  # claims parsed into Python at a time (a batch of records is ~20 KB each in memory)
 
 _BASE = {"mention_id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "end": "BIGINT"}
 _ACTOR = {**_BASE, "role": "VARCHAR",
