@@ -20,6 +20,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -225,6 +226,9 @@ def open_run(run_dir: str | Path) -> RunIndex:
     if not path.is_file():
         for old in folder.glob("claims-index-*.parquet"):
             old.unlink(missing_ok=True)
+        for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
+            if time.time() - tmp.stat().st_mtime > 3600:
+                tmp.unlink(missing_ok=True)
         _build_index(con, run_dir, path)
     # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
     con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
