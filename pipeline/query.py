@@ -291,12 +291,20 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
     return " AND ".join(conds)
 
 
-__all__ = ["RunIndex", "open_run", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]
 
 
 # ------------------------------------------------------------------ documents and mentions of a few docs
 def _in_list(values: list[str]) -> str:
     return "[" + ", ".join(lit(v) for v in values) + "]"
+
+
+def read_doc_ids(run_dir: Path, con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every doc_id of the run, in its order (texts are not read)."""
+    path = Path(run_dir) / io.DOCUMENTS
+    if not path.is_file():
+        return []
+    return [r[0] for r in con.execute(f"SELECT doc_id FROM read_json({lit(str(path))}, format='newline_delimited', "
+                                      f"columns={{'doc_id': 'VARCHAR'}})").fetchall()]
 
 
 def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
@@ -317,3 +325,5 @@ def read_mentions(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[s
     rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
         WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
     return [json.loads(r[0]) for r in rows]
+
+__all__ = ["RunIndex", "open_run", "read_doc_ids", "read_documents", "read_mentions", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]

@@ -757,17 +757,15 @@ def write_run_report(ix, path: str | Path, where: str, order: str, limit: int | 
     query); returns what it holds, for the user ("3 documents, 7 claims"). Up to
     ``FULL_CLAIMS`` claims it embeds every claim and article; above, it summarises (see
     :func:`_summary_report`)."""
-    from pipeline.query import read_documents, read_mentions
+    from pipeline.query import read_doc_ids, read_documents, read_mentions
 
     total = ix.count(where)
     if min(total, limit if limit is not None else total) > FULL_CLAIMS:
         return _summary_report(ix, path, where, total, title)
     claims = [c for batch in ix.raw_batches(where, order, limit) for c in batch]
     doc_ids = list(dict.fromkeys(c["doc_id"] for c in claims))
-    if not filtered and (ix.run_dir / "documents.jsonl").is_file():
-        doc_ids = [r[0] for r in ix.con.execute(
-            f"SELECT doc_id FROM read_json({_sql_str(str(ix.run_dir / 'documents.jsonl'))}, "
-            "format='newline_delimited', columns={'doc_id': 'VARCHAR'})").fetchall()]
+    if not filtered:
+        doc_ids = read_doc_ids(ix.run_dir, ix.con) or doc_ids
     documents = read_documents(ix.run_dir, ix.con, doc_ids)
     mentions = read_mentions(ix.run_dir, ix.con, doc_ids)
     write_report(path, documents, mentions, claims, title=title)
@@ -812,7 +810,3 @@ def _summary_report(ix, path: str | Path, where: str, total: int, title: str) ->
             f"{len(documents)} most recent documents among them. Use claims review filters for the rest.")
     write_report(path, documents, mentions, claims, title=title, overview=overview, doc_meta=meta, note=note)
     return f"summary of {total} claims: {len(claims)} claims, {len(documents)} documents"
-
-
-def _sql_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"

@@ -388,9 +388,6 @@ def write_gold(records: list[dict], out: str | Path) -> Path:
     return out
 
 
-__all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "parse_values", "write_gold",
-           "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
-           "label_studio_config", "utf16_offsets", "from_utf16"]
 
 
 # ------------------------------------------------------------------ review marks from the HTML report
@@ -505,3 +502,7 @@ def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) 
         else:
             result.records = [gold if r["claim_id"] == gold["claim_id"] else r for r in result.records]
     return result
+
+__all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "parse_values", "write_gold",
+           "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
+           "label_studio_config", "utf16_offsets", "from_utf16"]
