@@ -365,6 +365,7 @@ def claims_table(df: pd.DataFrame) -> pd.DataFrame:
         "claim": [_trim(t) for t in df["text"]],
         "speaker": [s if isinstance(s, str) else (t if isinstance(t, str) else "")
                     for s, t in zip(df["speaker_id"], df["speaker_text"])],
+        "stance": [s if isinstance(s, str) else "" for s in (df["stance"] if "stance" in df.columns else [None] * len(df))],
         "actors": [actors(r) for _, r in df.iterrows()],
         "amounts": [amounts(r) for _, r in df.iterrows()],
         "dates": [", ".join(str(v) for v in vs if v is not None) for vs in df["date_values"]],
