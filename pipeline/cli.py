@@ -234,6 +234,8 @@ def review(
     min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this (1e9).")] = None,
     since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
     hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
@@ -252,7 +254,8 @@ def review(
     with errors():
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                               since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
-                              sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
+                              sort=sort, limit=limit, fmt=fmt, out=out, html=html,
+                              published_since=published_since, published_until=published_until), nl=False)
 
 
 @app.command()
@@ -273,6 +276,8 @@ def network(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this.")] = None,
+    published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this.")] = None,
     max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
                                          "has them all).")] = 500,
 ) -> None:
@@ -283,7 +288,8 @@ def network(
         out = out or run_dir / f"network.{fmt}"
         result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
                              currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
-                             hedged=hedged, negated=negated, text=text, stance=stance)
+                             hedged=hedged, negated=negated, text=text, stance=stance,
+                             published_since=published_since, published_until=published_until)
         if fmt == "csv":
             typer.echo(f"wrote {result.statements} statements -> {out}")
         else:

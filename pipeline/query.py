@@ -257,9 +257,14 @@ ACTOR_PAIRS = "list_concat(actors, CASE WHEN speaker IS NULL THEN [] ELSE [speak
 
 
 def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since_day=None,
-                 until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None) -> str:
+                 until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
+                 published_since_day=None, published_until_day=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
     conds = ["TRUE"]
+    if published_since_day is not None:  # the document's publication day; undated documents out
+        conds.append(f"published IS NOT NULL AND published >= {lit(published_since_day)}")
+    if published_until_day is not None:
+        conds.append(f"published IS NOT NULL AND published <= {lit(published_until_day)}")
     if doc is not None:
         conds.append(f"doc_id = {lit(doc)}")
     if hedged is not None:

@@ -136,8 +136,13 @@ def claim_kinds(claim: dict) -> set[str]:
 
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-                doc=None, hedged=None, negated=None, text=None, stance=None):
-    """A predicate ``claim dict -> bool`` for the given filters (None = no filter)."""
+                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
+                published_until=None, published=None):
+    """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
+
+    ``published_since``/``published_until`` keep claims whose document was published in that
+    window (``published``: doc_id -> the document's ISO publication date); a document without
+    one is left out by either filter."""
     if stance is not None and stance not in STANCES:
         raise ClaimsError(f"unknown stance {stance!r}; choose one of {', '.join(STANCES)}")
     if role is not None and role not in ROLES:
@@ -147,12 +152,19 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
     if role is not None and actor is None:
         raise ClaimsError("--role needs --actor")
     since_day, until_day = parse_day(since, end=False), parse_day(until, end=True)
+    pub_since, pub_until = parse_day(published_since, end=False), parse_day(published_until, end=True)
+    published = published or {}
     cur = currency.strip().upper() if currency else None
     needle = text.lower() if text else None
 
     def keep(claim: dict) -> bool:
         if doc is not None and claim.get("doc_id") != doc:
             return False
+        if pub_since is not None or pub_until is not None:
+            day = iso_day(published.get(claim.get("doc_id")))
+            if day is None or (pub_since is not None and day < pub_since) \
+                    or (pub_until is not None and day > pub_until):
+                return False
         modality = claim.get("modality") or {}
         if hedged is not None and bool(modality.get("hedged")) != hedged:
             return False
@@ -556,13 +568,17 @@ def order_sql(sort: str | None) -> str:
 
 
 def filter_sql(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-               doc=None, hedged=None, negated=None, text=None, stance=None) -> str:
+               doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
+               published_until=None) -> str:
     """The SQL condition of the review filters (validated as :func:`make_filter` does)."""
     make_filter(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+                until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                published_since=published_since, published_until=published_until)
     return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                         since_day=parse_day(since, end=False), until_day=parse_day(until, end=True), doc=doc,
-                        hedged=hedged, negated=negated, text=text, stance=stance)
+                        hedged=hedged, negated=negated, text=text, stance=stance,
+                        published_since_day=parse_day(published_since, end=False),
+                        published_until_day=parse_day(published_until, end=True))
 
 
 def _check_limit(limit: int | None) -> None:
@@ -636,7 +652,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            until: str | None = None, doc: str | None = None, hedged: bool | None = None,
            negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
            sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
-           html: str | Path | None = None) -> str:
+           html: str | Path | None = None, published_since: str | None = None,
+           published_until: str | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report.
     Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
@@ -646,7 +663,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
         raise ClaimsError("--format parquet needs --out FILE")
     _check_limit(limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                   until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+                   until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                   published_since=published_since, published_until=published_until)
     where = filter_sql(**filters)
     what = "rows" if by else "claims"
     with open_run(run_dir) as ix:
