@@ -25,9 +25,15 @@ from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, T
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
+             "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
+PRONOUN_OWNED = ("campaign", "team", "cabinet")  # "her campaign", "his own cabinet"
+HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
+CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
+OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
+            "campaign": "campaign"}  # "the administration" after "the Pryce administration"
 POSSESSIVE = ("'s", "’s", "'", "’")
 PARTY_ORGS = {"democratic-party", "republican-party"}
 
@@ -135,7 +141,8 @@ def _noun_group(doc: Doc, i: int, nouns: frozenset[str], focus: str | None):
 
 
 # ---------------------------------------------------------------- a person's following
-def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
+def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                   titles: dict[str, Title] | None = None) -> None:
     """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``."""
     person_at = {a.end: a for a in actors if a.norm["type"] == "person"}
     for tok in doc:
@@ -143,7 +150,7 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         if kind is None or taken[tok.i] or tok.i == 0 or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):  # "X's campaign manager"
             continue
-        owner, start = _owner(doc, tok.i, person_at, people)
+        owner, start = _owner(doc, tok.i, person_at, people, titles or {})
         if owner is None:
             continue
         suffix, atype, role = kind
@@ -156,32 +163,38 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
             actors.remove(a)
         if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1] and inner:
             start -= 1
-        actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group"))
+        actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group", owner=owner))
         for k in range(start, tok.i + 1):
             taken[k] = True
 
 
-def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person]) -> tuple[dict | None, int]:
+def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
+           titles: dict[str, Title]) -> tuple[dict | None, int]:
     """The norm of the person whose following token ``i`` names, and the start of the mention."""
     prev, word = doc[i - 1], doc[i].lower_
+    if prev.lower_ == "own" and i > 1 and doc[i - 2].lower_ in PRONOUN_GENDER:
+        prev = doc[i - 2]  # "her own cabinet"
     if prev.lower_ in POSSESSIVE and (i - 1) in person_at:  # "Kerrigan's campaign"
         return person_at[i - 1].norm, person_at[i - 1].start
     if i in person_at:  # "the Kerrigan campaign", "Kerrigan supporters"
         return person_at[i].norm, person_at[i].start
-    if prev.lower_ in PRONOUN_GENDER and word in ("campaign", "team"):  # "her campaign"
-        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_])
-        return (owner.mentions[0].actor.norm if owner else None), i - 1
+    if prev.lower_ in PRONOUN_GENDER and word in PRONOUN_OWNED:  # "her campaign"
+        heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
+        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_],
+                                   lambda p: not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS))
+        return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
         return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
 
 
-def _nearest_by_gender(people: list[Person], i: int, gender: str) -> Person | None:
+def _nearest_by_gender(people: list[Person], i: int, gender: str,
+                       fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
     best, best_start = None, -1
     for p in people:
         g = p.gender or first_name_gender(p.key.first)
-        if g not in (None, gender):
+        if g not in (None, gender) or not fits(p):
             continue
         starts = [m.actor.start for m in p.mentions if m.actor.start < i]
         if starts and max(starts) > best_start:
@@ -200,6 +213,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     person = _described_person(phrase, the, people, titles)
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
+    named = _in_document_holder(doc, the, head, phrase, actors, people, titles)
+    if named is not None:  # what the article says wins over the offices table
+        return named
     holder = office_holder(phrase)
     if holder is not None:
         return {**holder, "via": "office"}
@@ -208,6 +224,42 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
             earlier = [a for a in actors if a.end <= the and _fits(a, desc)]
             if earlier:
                 return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+    return None
+
+
+def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list[Actor],
+                        people: list[Person], titles: dict[str, Title]) -> dict | None:
+    """The article's own antecedent of ``the <phrase>``: a person in apposition (``Eleanor Hart,
+    the prime minister,`` / ``the prime minister, Eleanor Hart``; later ``the prime minister``
+    names her too); for a head of government, the person whose cabinet or government the article
+    named (``her cabinet``, ``Hart's government``); ``the administration`` / ``the campaign``
+    after ``the Pryce administration`` / ``the Whitfield campaign``."""
+    apposed = _apposed_person(doc, the, head, actors)
+    if apposed is not None:  # part of the person's naming, no mention of its own; names it later
+        person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None)
+        if person is not None:
+            person.described.add(phrase)
+        return {**apposed.norm, "via": "apposition"}
+    suffix = OWN_BODY.get(phrase)
+    earlier = [a for a in actors if a.end <= the and a.owner is not None]
+    if suffix is not None:
+        own = [a for a in earlier if a.norm["actor_id"].endswith("-" + suffix)]
+        return {**own[-1].norm, "via": "coref"} if own else None
+    if phrase in HEAD_OFFICES:
+        heads = [a for a in earlier if a.head in ("cabinet", "government")]
+        return {**heads[-1].owner, "via": "coref"} if heads else None
+    return None
+
+
+def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
+    if the >= 2 and doc[the - 1].text == ",":
+        before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
+        if before is not None:
+            return before
+    if head + 1 < len(doc) and doc[head + 1].lower_ in POSSESSIVE:
+        return None  # "Owen Delaney, the couple's son"
+    if head + 2 < len(doc) and doc[head + 1].text == ",":
+        return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
     return None
 
 

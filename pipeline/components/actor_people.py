@@ -51,12 +51,14 @@ class Person:
     entry: Entry | None = None  # gazetteer person, when known
     titles: set[str] = field(default_factory=set)  # Title ids seen with its mentions
     gender: str | None = None
+    described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
-        (``the finance minister``), abbreviations aside."""
+        (``the finance minister``), abbreviations aside, and the descriptions in apposition."""
         mine = [t for t in titles.values() if t.id in self.titles]
-        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3}
+        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
+            self.described
 
 
 @lru_cache(maxsize=1)

@@ -266,7 +266,7 @@ class ActorComponent(RuleComponent):
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
-        find_following(doc, actors, taken, people)
+        find_following(doc, actors, taken, people, self.gaz.titles)
         find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
         _homonym_places(actors, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
@@ -752,7 +752,8 @@ class ActorComponent(RuleComponent):
             norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles,
                             office_holder)
             if norm is not None:
-                actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+                if norm["via"] != "apposition":  # an apposition is part of the naming before it
+                    actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
                 for k in range(the, head + 1):
                     taken[k] = True
                 return True
