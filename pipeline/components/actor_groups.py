@@ -202,6 +202,31 @@ def _nearest_by_gender(people: list[Person], i: int, gender: str,
     return best
 
 
+# ---------------------------------------------------------------- family words
+def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+             kin_female: frozenset[str], kin_male: frozenset[str]) -> None:
+    """``his wife``, ``her husband``, ``his son``: the person of the possessor's surname with the
+    kin word's gender (``his wife`` after ``Mark Delaney`` and ``Ruth Delaney`` -> Ruth Delaney).
+    The possessor is the nearest earlier person of the pronoun's gender; no relative of that
+    surname and gender in the article (or two of them) -> no mention: never a guess."""
+    for tok in doc[1:]:
+        kin = "female" if tok.lower_ in kin_female else "male" if tok.lower_ in kin_male else None
+        prev = doc[tok.i - 1]
+        if kin is None or prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        owner = _nearest_by_gender(people, prev.i, PRONOUN_GENDER[prev.lower_])
+        if owner is None or not owner.key.last:
+            continue
+        kin_of = [p for p in people if p is not owner and p.key.last == owner.key.last and p.key.first
+                  and (p.gender or first_name_gender(p.key.first)) == kin]
+        if len(kin_of) != 1:
+            continue
+        norm = {**kin_of[0].mentions[0].actor.norm, "via": "kin"}
+        actors.append(Actor(prev.i, tok.i + 1, norm, "rule:kin", tok.lower_, "person"))
+        taken[prev.i] = taken[tok.i] = True
+
+
 # ---------------------------------------------------------------- descriptions
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
@@ -209,7 +234,10 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits."""
-    phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own")
+    words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
+    if words[1:3] == ["-", "based"]:
+        words = words[3:]  # "the Paris-based daily": the daily
+    phrase = " ".join(words)
     person = _described_person(phrase, the, people, titles)
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
@@ -221,7 +249,10 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return {**holder, "via": "office"}
     for desc in descriptions:
         if phrase in desc.nouns:
-            earlier = [a for a in actors if a.end <= the and _fits(a, desc)]
+            since = _previous_sentence_start(doc, the) if desc.near else 0
+            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc)]
+            if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
+                return None  # "the country" after China and the US: no guess
             if earlier:
                 return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
     return None
@@ -274,9 +305,14 @@ def _described_person(phrase: str, before: int, people: list[Person], titles: di
     return best
 
 
+def _previous_sentence_start(doc: Doc, i: int) -> int:
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start > 0 else start
+
+
 def _fits(a: Actor, desc: Description) -> bool:
     norm = a.norm
-    if norm["type"] in ("location", "person", "people", "state"):
+    if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
         return False
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""

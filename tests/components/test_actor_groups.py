@@ -129,3 +129,41 @@ def test_description_administration_after_the_named_administration(nlp):
     found = dict(mentions(nlp, "Gov. Ellen Brandt signed the order. The Brandt administration said it would "
                                "appeal, and the administration later hired outside lawyers.", published="2024-05-01"))
     assert found["the administration"]["actor_id"] == "ellen-brandt-administration"
+
+
+# ------------------------------------------------------------ family words and other descriptions
+def test_kin_words_name_the_relative_of_the_same_surname(nlp):
+    text = ("Mark Delaney, a state representative, and Ruth Delaney, a gaming commissioner, disagree. "
+            "His wife said the permit was late. Her husband called the mayor.")
+    found = dict(mentions(nlp, text))
+    assert found["His wife"]["actor_id"] == "ruth-delaney"
+    assert found["Her husband"]["actor_id"] == "mark-delaney"
+
+
+def test_kin_words_without_a_relative_in_the_article_make_no_mention(nlp):
+    found = dict(mentions(nlp, "Carl Jensen spoke first. His wife declined to comment."))
+    assert "His wife" not in found
+
+
+def test_description_country_needs_one_country_nearby(nlp):
+    found = dict(mentions(nlp, "Norway rejected the report. The country has long said it would not join."))
+    assert found["The country"]["actor_id"] == "NOR"
+    found = dict(mentions(nlp, "Norway and Sweden met in Oslo. The country has long said it would not join."))
+    assert "The country" not in found
+
+
+def test_description_plural_firms_after_companies(nlp):
+    found = dict(mentions(nlp, "Chinese companies were fined on Monday. The firms said they would appeal."))
+    assert found["The firms"]["actor_id"] == "CHNBUS"
+
+
+def test_description_based_place_is_no_actor(nlp):
+    found = dict(mentions(nlp, "The newspaper Le Monde reported the talks on Monday. "
+                               "The Paris-based daily said the deal was close."))
+    assert "Paris" not in found
+    assert found["The Paris-based daily"]["actor_id"] == "le-monde"
+
+
+def test_description_copula_names_its_actor(nlp):
+    found = dict(mentions(nlp, "Officials declined to name the buyer. Two people said the country was Qatar."))
+    assert found["the country"]["actor_id"] == "QAT"
