@@ -56,8 +56,12 @@ class GroupLexicon(NamedTuple):
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 group_nouns: frozenset[str] = frozenset()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
+    starts = set(lex.party) | set(lex.chamber) | lex.public | group_nouns  # a group opens with one
     i = 0
     while i < len(doc):
+        if doc[i].lower_ not in starts:
+            i += 1
+            continue
         found = _party_group(doc, i, lex)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, group_nouns, focus)

@@ -56,7 +56,7 @@ class Person:
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
         (``the finance minister``), abbreviations aside, and the descriptions in apposition."""
-        mine = [t for t in titles.values() if t.id in self.titles]
+        mine = [t for t in titles.values() if t.id in self.titles] if self.titles else []
         return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
             self.described
 

@@ -338,7 +338,9 @@ class ActorComponent(RuleComponent):
         if entry.category not in ("country", "demonym", "plural", "metonym"):
             return False
         # "Philippine Senate": a foreign institution's bare role word is this country's
-        stops = {s for s, c in st.by_start.items() if s != start and not (
+        # (only the window _role_after reads: a possessive and five words after the match)
+        window = ((s, st.by_start[s]) for s in range(end, min(end + 7, len(doc))) if s in st.by_start)
+        stops = {s for s, c in window if s != start and not (
             c.entry.category == "org" and c.entry.type in ROLE_TYPES.values()
             and c.entry.country not in (None, entry.country)
             and doc[s:c.end].text.lower() in self.single_role_heads)}
