@@ -213,10 +213,13 @@ def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pers
     kin word's gender (``his wife`` after ``Mark Delaney`` and ``Ruth Delaney`` -> Ruth Delaney).
     The possessor is the nearest earlier person of the pronoun's gender; no relative of that
     surname and gender in the article (or two of them) -> no mention: never a guess."""
-    for tok in doc[1:]:
-        kin = "female" if tok.lower_ in kin_female else "male" if tok.lower_ in kin_male else None
+    for tok in doc:
+        word = tok.lower_
+        kin = "female" if word in kin_female else "male" if word in kin_male else None
+        if kin is None or tok.i == 0:
+            continue
         prev = doc[tok.i - 1]
-        if kin is None or prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
+        if prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
         owner = _nearest_by_gender(people, prev.i, PRONOUN_GENDER[prev.lower_])
