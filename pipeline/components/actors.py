@@ -48,7 +48,8 @@ from spacy.util import filter_spans
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import find_kin, GroupLexicon, describe, find_following, find_groups
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people, is_first_name,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_gender, first_name_gender,
+                                               gazetteer_people, is_first_name,
                                                resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
@@ -705,6 +706,10 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        shared: dict[str, list[Person]] = {}  # surnames of two people or more
+        for p in people:
+            if p.key.first and "-" not in p.key.last:
+                shared.setdefault(p.key.last, []).append(p)
         for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
             tail = p.key.last.rsplit("-", 1)[-1]
             if p.key.first and "-" in p.key.last and tail not in surnames:
@@ -719,7 +724,7 @@ class ActorComponent(RuleComponent):
                     or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
                 continue
             word = slugify(tok.text)
-            person = surnames.get(word)
+            person = _by_apposed_kin(doc, tok.i + 1, shared.get(word), self.words) or surnames.get(word)
             if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
                 person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
             if person is not None:
@@ -900,6 +905,15 @@ def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
         norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
                      "person", body.get("country"), False, role, "role_phrase")
         actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
+
+
+def _by_apposed_kin(doc: Doc, end: int, cands: list[Person] | None, words: ActorWords) -> Person | None:
+    """``Delaney, the mother,`` when two Delaneys are named: the one of that gender, if only one."""
+    if not cands or len(cands) < 2:
+        return None
+    gender = apposed_kin_gender(doc, end, words)
+    fits = [p for p in cands if gender is not None and (p.gender or first_name_gender(p.key.first)) == gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:

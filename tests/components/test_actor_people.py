@@ -177,3 +177,15 @@ def test_unnamed_officials_are_people_of_their_body(nlp):
     aide = next(n for t, n in found.items() if t.endswith("aide"))
     assert (spokes["type"], spokes["role"], spokes["country"]) == ("person", "USAJUD", "USA")
     assert aide["type"] == "person"
+
+
+def test_shared_surname_kin_apposition_picks_the_gender(nlp):
+    text = ("Paul Kessler and Anna Kessler disagree about the new stadium. "
+            "Kessler, the mother, was at work in Denver.")
+    found = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in found if t == "Kessler"] == ["anna-kessler"]
+
+
+def test_shared_surname_given_name_tagged_organization_is_a_person(nlp):
+    found = dict(mentions(nlp, "Tom Varga and Elena Varga run the bakery. His wife said the permit was late."))
+    assert (found["Elena Varga"]["type"], found["His wife"]["actor_id"]) == ("person", "elena-varga")
