@@ -30,7 +30,7 @@ import duckdb
 from pipeline import io
 from pipeline.errors import ClaimsError
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: actors carry their CAMEO code (norm.role) as ``code``
 MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
 BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
@@ -38,7 +38,8 @@ BATCH = 1000  # claims parsed into Python at a time (a batch of records is ~20 K
 
 _BASE = {"mention_id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "end": "BIGINT"}
 _ACTOR = {**_BASE, "role": "VARCHAR",
-          "norm": {"actor_id": "VARCHAR", "name": "VARCHAR", "type": "VARCHAR", "country": "VARCHAR"}}
+          "norm": {"actor_id": "VARCHAR", "name": "VARCHAR", "type": "VARCHAR", "country": "VARCHAR",
+                   "role": "VARCHAR"}}
 _AMOUNT = {**_BASE, "norm": {"value": "DOUBLE", "min": "DOUBLE", "max": "DOUBLE", "currency": "VARCHAR",
                              "unit": "VARCHAR"}}
 _DATE = {**_BASE, "norm": {"value": "VARCHAR", "earliest": "VARCHAR", "latest": "VARCHAR"}}
@@ -72,7 +73,7 @@ def _day(expr: str) -> str:
 def _actor_struct(m: str, role: str) -> str:
     return (f"struct_pack(mention_id := {m}.mention_id, text := {m}.text, start := {m}.start, \"end\" := {m}.\"end\", "
             f"role := {role}, actor_id := {m}.norm.actor_id, name := {m}.norm.name, type := {m}.norm.type, "
-            f"country := {m}.norm.country, kind := {m}.kind)")
+            f"country := {m}.norm.country, code := {m}.norm.role, kind := {m}.kind)")
 
 
 def _amount(m: str) -> str:
@@ -244,11 +245,15 @@ def _word_regex(query: str) -> str:
 
 
 def actor_condition(actor: str, role: str | None = None, column: str = "a") -> str:
+    """The actor filter on one actor struct: its ``actor_id`` or its CAMEO code (``norm.role``:
+    ``USAGOV`` finds ``us-state-department``) equals the query, or the query is whole words
+    of its name or text; ``role`` (subject, object, ...) narrows it."""
     q = actor.strip().lower()
     if not q:
         return "FALSE"
     pat = lit(_word_regex(q))
-    match = (f"(lower({column}.actor_id) = {lit(q)} OR regexp_matches(lower(coalesce({column}.name, '')), {pat}) "
+    match = (f"(lower({column}.actor_id) = {lit(q)} OR lower(coalesce({column}.code, '')) = {lit(q)} "
+             f"OR regexp_matches(lower(coalesce({column}.name, '')), {pat}) "
              f"OR regexp_matches(lower(coalesce({column}.text, '')), {pat}))")
     return match if role is None else f"({match} AND {column}.role = {lit(role)})"
 

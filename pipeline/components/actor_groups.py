@@ -25,9 +25,15 @@ from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, T
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
+             "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
+PRONOUN_OWNED = ("campaign", "team", "cabinet")  # "her campaign", "his own cabinet"
+HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
+CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
+OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
+            "campaign": "campaign"}  # "the administration" after "the Pryce administration"
 POSSESSIVE = ("'s", "’s", "'", "’")
 PARTY_ORGS = {"democratic-party", "republican-party"}
 
@@ -50,8 +56,12 @@ class GroupLexicon(NamedTuple):
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 group_nouns: frozenset[str] = frozenset()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
+    starts = set(lex.party) | set(lex.chamber) | lex.public | group_nouns  # a group opens with one
     i = 0
     while i < len(doc):
+        if doc[i].lower_ not in starts:
+            i += 1
+            continue
         found = _party_group(doc, i, lex)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, group_nouns, focus)
@@ -135,7 +145,8 @@ def _noun_group(doc: Doc, i: int, nouns: frozenset[str], focus: str | None):
 
 
 # ---------------------------------------------------------------- a person's following
-def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
+def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                   titles: dict[str, Title] | None = None) -> None:
     """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``."""
     person_at = {a.end: a for a in actors if a.norm["type"] == "person"}
     for tok in doc:
@@ -143,7 +154,7 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         if kind is None or taken[tok.i] or tok.i == 0 or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):  # "X's campaign manager"
             continue
-        owner, start = _owner(doc, tok.i, person_at, people)
+        owner, start = _owner(doc, tok.i, person_at, people, titles or {})
         if owner is None:
             continue
         suffix, atype, role = kind
@@ -156,37 +167,71 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
             actors.remove(a)
         if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1] and inner:
             start -= 1
-        actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group"))
+        actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group", owner=owner))
         for k in range(start, tok.i + 1):
             taken[k] = True
 
 
-def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person]) -> tuple[dict | None, int]:
+def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
+           titles: dict[str, Title]) -> tuple[dict | None, int]:
     """The norm of the person whose following token ``i`` names, and the start of the mention."""
     prev, word = doc[i - 1], doc[i].lower_
+    if prev.lower_ == "own" and i > 1 and doc[i - 2].lower_ in PRONOUN_GENDER:
+        prev = doc[i - 2]  # "her own cabinet"
     if prev.lower_ in POSSESSIVE and (i - 1) in person_at:  # "Kerrigan's campaign"
         return person_at[i - 1].norm, person_at[i - 1].start
     if i in person_at:  # "the Kerrigan campaign", "Kerrigan supporters"
         return person_at[i].norm, person_at[i].start
-    if prev.lower_ in PRONOUN_GENDER and word in ("campaign", "team"):  # "her campaign"
-        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_])
-        return (owner.mentions[0].actor.norm if owner else None), i - 1
+    if prev.lower_ in PRONOUN_GENDER and word in PRONOUN_OWNED:  # "her campaign"
+        heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
+        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_],
+                                   lambda p: not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS))
+        return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
         return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
 
 
-def _nearest_by_gender(people: list[Person], i: int, gender: str) -> Person | None:
+def _nearest_by_gender(people: list[Person], i: int, gender: str,
+                       fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
     best, best_start = None, -1
     for p in people:
         g = p.gender or first_name_gender(p.key.first)
-        if g not in (None, gender):
+        if g not in (None, gender) or not fits(p):
             continue
         starts = [m.actor.start for m in p.mentions if m.actor.start < i]
         if starts and max(starts) > best_start:
             best, best_start = p, max(starts)
     return best
+
+
+# ---------------------------------------------------------------- family words
+def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+             kin_female: frozenset[str], kin_male: frozenset[str]) -> None:
+    """``his wife``, ``her husband``, ``his son``: the person of the possessor's surname with the
+    kin word's gender (``his wife`` after ``Mark Delaney`` and ``Ruth Delaney`` -> Ruth Delaney).
+    The possessor is the nearest earlier person of the pronoun's gender; no relative of that
+    surname and gender in the article (or two of them) -> no mention: never a guess."""
+    for tok in doc:
+        word = tok.lower_
+        kin = "female" if word in kin_female else "male" if word in kin_male else None
+        if kin is None or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        owner = _nearest_by_gender(people, prev.i, PRONOUN_GENDER[prev.lower_])
+        if owner is None or not owner.key.last:
+            continue
+        kin_of = [p for p in people if p is not owner and p.key.last == owner.key.last and p.key.first
+                  and (p.gender or first_name_gender(p.key.first)) == kin]
+        if len(kin_of) != 1:
+            continue
+        norm = {**kin_of[0].mentions[0].actor.norm, "via": "kin"}
+        actors.append(Actor(prev.i, tok.i + 1, norm, "rule:kin", tok.lower_, "person"))
+        taken[prev.i] = taken[tok.i] = True
 
 
 # ---------------------------------------------------------------- descriptions
@@ -196,18 +241,63 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits."""
-    phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own")
+    words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
+    if words[1:3] == ["-", "based"]:
+        words = words[3:]  # "the Paris-based daily": the daily
+    phrase = " ".join(words)
     person = _described_person(phrase, the, people, titles)
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
+    named = _in_document_holder(doc, the, head, phrase, actors, people, titles)
+    if named is not None:  # what the article says wins over the offices table
+        return named
     holder = office_holder(phrase)
     if holder is not None:
         return {**holder, "via": "office"}
     for desc in descriptions:
         if phrase in desc.nouns:
-            earlier = [a for a in actors if a.end <= the and _fits(a, desc)]
+            since = _previous_sentence_start(doc, the) if desc.near else 0
+            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc)]
+            if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
+                return None  # "the country" after China and the US: no guess
             if earlier:
                 return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+    return None
+
+
+def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list[Actor],
+                        people: list[Person], titles: dict[str, Title]) -> dict | None:
+    """The article's own antecedent of ``the <phrase>``: a person in apposition (``Eleanor Hart,
+    the prime minister,`` / ``the prime minister, Eleanor Hart``; later ``the prime minister``
+    names her too); for a head of government, the person whose cabinet or government the article
+    named (``her cabinet``, ``Hart's government``); ``the administration`` / ``the campaign``
+    after ``the Pryce administration`` / ``the Whitfield campaign``."""
+    apposed = _apposed_person(doc, the, head, actors)
+    if apposed is not None:  # part of the person's naming, no mention of its own; names it later
+        person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None)
+        if person is not None:
+            person.described.add(phrase)
+        return {**apposed.norm, "via": "apposition"}
+    suffix = OWN_BODY.get(phrase)
+    earlier = [a for a in actors if a.end <= the and a.owner is not None]
+    if suffix is not None:
+        own = [a for a in earlier if a.norm["actor_id"].endswith("-" + suffix)]
+        return {**own[-1].norm, "via": "coref"} if own else None
+    if phrase in HEAD_OFFICES:
+        heads = [a for a in earlier if a.head in ("cabinet", "government")]
+        return {**heads[-1].owner, "via": "coref"} if heads else None
+    return None
+
+
+def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
+    if the >= 2 and doc[the - 1].text == ",":
+        before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
+        if before is not None:
+            return before
+    if head + 1 < len(doc) and doc[head + 1].lower_ in POSSESSIVE:
+        return None  # "Owen Delaney, the couple's son"
+    if head + 2 < len(doc) and doc[head + 1].text == ",":
+        return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
     return None
 
 
@@ -222,9 +312,14 @@ def _described_person(phrase: str, before: int, people: list[Person], titles: di
     return best
 
 
+def _previous_sentence_start(doc: Doc, i: int) -> int:
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start > 0 else start
+
+
 def _fits(a: Actor, desc: Description) -> bool:
     norm = a.norm
-    if norm["type"] in ("location", "person", "people", "state"):
+    if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
         return False
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""

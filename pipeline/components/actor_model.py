@@ -14,6 +14,7 @@ class Actor:
     head: str | None = None  # lower-cased role head noun, for "the ministry" coreference
     category: str = ""
     name_start: int = -1  # people: where the name begins when a title opens the span
+    owner: dict | None = None  # a person's following (``her cabinet``): the person's norm
 
     @property
     def name_begin(self) -> int:

@@ -42,6 +42,7 @@ class Mention:
     title: Title | None = None
     name_start: int = 0  # first token of the name (the span may start with its title)
     parts: tuple[str, ...] = ()  # the name's words, slugged, without initials
+    gender: str | None = None  # from a kin word in apposition: "Delaney, the mother,"
 
 
 @dataclass
@@ -51,12 +52,14 @@ class Person:
     entry: Entry | None = None  # gazetteer person, when known
     titles: set[str] = field(default_factory=set)  # Title ids seen with its mentions
     gender: str | None = None
+    described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
-        (``the finance minister``), abbreviations aside."""
-        mine = [t for t in titles.values() if t.id in self.titles]
-        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3}
+        (``the finance minister``), abbreviations aside, and the descriptions in apposition."""
+        mine = [t for t in titles.values() if t.id in self.titles] if self.titles else []
+        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
+            self.described
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +176,7 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
     out = []
     surnames = _full_name_surnames(doc, actors, ctx)
     for a in sorted(actors, key=lambda x: x.start):
-        if a.norm["type"] != "person" and not (a.origin == "ner" and a.end - a.start == 1 and
-                                               doc[a.start].is_title and slugify(doc[a.start].text) in surnames):
+        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames):
             continue
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
@@ -189,8 +191,25 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
             a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
-        out.append(Mention(a, key, title, name_start, parts))
+        out.append(Mention(a, key, title, name_start, parts, apposed_kin_gender(doc, a.end, ctx.words)))
     return out
+
+
+def _surname_of_person(doc: Doc, a: Actor, surnames: set[str]) -> bool:
+    """An NER organization that is a person of the document: ``Reyes`` after ``Georgia Reyes``,
+    ``Elena Varga`` (a given name and the surname of ``Tom Varga``)."""
+    if a.origin != "ner" or not all(t.is_title for t in doc[a.start:a.end]) or \
+            slugify(doc[a.end - 1].text) not in surnames:
+        return False
+    return a.end - a.start == 1 or (a.end - a.start == 2 and is_first_name(doc[a.start].text))
+
+
+def apposed_kin_gender(doc: Doc, end: int, words: ActorWords) -> str | None:
+    """``Delaney, the father,``: the kin word in apposition tells which Delaney."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    word = doc[end + 2].lower_
+    return "female" if word in words.kin_female else "male" if word in words.kin_male else None
 
 
 def _full_name_surnames(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[str]:
@@ -263,6 +282,8 @@ def _link_single(people: list[Person], m: Mention) -> Person | None:
 
 def _compatible(cands: list[Person], m: Mention) -> list[Person]:
     title = m.title
+    if m.gender is not None and len(cands) > 1:  # "Delaney, the mother,"
+        cands = [p for p in cands if _gender(p) in (None, m.gender)] or cands
     if title is None or len(cands) < 2 and title.gender is None:
         return cands
     if title.gender is not None:

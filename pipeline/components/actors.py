@@ -46,9 +46,10 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_groups import find_kin, GroupLexicon, describe, find_following, find_groups
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people, is_first_name,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_gender, first_name_gender,
+                                               gazetteer_people, is_first_name,
                                                resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
@@ -266,9 +267,11 @@ class ActorComponent(RuleComponent):
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
-        find_following(doc, actors, taken, people)
+        find_following(doc, actors, taken, people, self.gaz.titles)
+        find_kin(doc, actors, taken, people, self.words.kin_female, self.words.kin_male)
         find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
         _homonym_places(actors, focus)
+        _drop_based_places(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
@@ -336,7 +339,9 @@ class ActorComponent(RuleComponent):
         if entry.category not in ("country", "demonym", "plural", "metonym"):
             return False
         # "Philippine Senate": a foreign institution's bare role word is this country's
-        stops = {s for s, c in st.by_start.items() if s != start and not (
+        # (only the window _role_after reads: a possessive and five words after the match)
+        window = ((s, st.by_start[s]) for s in range(end, min(end + 7, len(doc))) if s in st.by_start)
+        stops = {s for s, c in window if s != start and not (
             c.entry.category == "org" and c.entry.type in ROLE_TYPES.values()
             and c.entry.country not in (None, entry.country)
             and doc[s:c.end].text.lower() in self.single_role_heads)}
@@ -701,6 +706,10 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        shared: dict[str, list[Person]] = {}  # surnames of two people or more
+        for p in people:
+            if p.key.first and "-" not in p.key.last:
+                shared.setdefault(p.key.last, []).append(p)
         for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
             tail = p.key.last.rsplit("-", 1)[-1]
             if p.key.first and "-" in p.key.last and tail not in surnames:
@@ -715,7 +724,7 @@ class ActorComponent(RuleComponent):
                     or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
                 continue
             word = slugify(tok.text)
-            person = surnames.get(word)
+            person = _by_apposed_kin(doc, tok.i + 1, shared.get(word), self.words) or surnames.get(word)
             if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
                 person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
             if person is not None:
@@ -745,14 +754,16 @@ class ActorComponent(RuleComponent):
                            actors: list[Actor], taken: list[bool],
                            office_holder: Callable[[str], dict | None]) -> bool:
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
-        for head in range(min(the + 3, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or doc[head].pos_ not in ("NOUN", "PROPN") or \
+        reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" and doc[the + 3].lower_ == "based" else 3
+        for head in range(min(the + reach, len(doc) - 1), the, -1):
+            if any(taken[the:head + 1]) or (doc[head].pos_ not in ("NOUN", "PROPN") and reach == 3) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
-            norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles,
-                            office_holder)
+            norm = _copula_named(doc, head, order) or \
+                describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder)
             if norm is not None:
-                actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+                if norm["via"] != "apposition":  # an apposition is part of the naming before it
+                    actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
                 for k in range(the, head + 1):
                     taken[k] = True
                 return True
@@ -894,6 +905,38 @@ def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
         norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
                      "person", body.get("country"), False, role, "role_phrase")
         actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
+
+
+def _by_apposed_kin(doc: Doc, end: int, cands: list[Person] | None, words: ActorWords) -> Person | None:
+    """``Delaney, the mother,`` when two Delaneys are named: the one of that gender, if only one."""
+    if not cands or len(cands) < 2:
+        return None
+    gender = apposed_kin_gender(doc, end, words)
+    fits = [p for p in cands if gender is not None and (p.gender or first_name_gender(p.key.first)) == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
+    """``the country was China``, ``the buyer is Acme``: the description is the actor it is said to be."""
+    tok = doc[head]
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.head.i < head:
+        return None
+    attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > head), None)
+    named = next((a for a in order if attr is not None and a.start <= attr.i < a.end), None)
+    if named is None or named.norm["type"] in ("person", "location"):
+        return None
+    return {**named.norm, "via": "copula"}
+
+
+def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """``the Paris-based daily``, ``a London-based think tank``: the place says where a body sits,
+    it is no actor (and ``the … daily`` can then refer back)."""
+    for a in list(actors):
+        if a.end + 1 < len(doc) and doc[a.end].text == "-" and doc[a.end + 1].lower_ == "based" \
+                and a.norm["type"] in ("location", "state", "government") and doc[a.end - 1].whitespace_ == "":
+            actors.remove(a)
+            for k in range(a.start, a.end):
+                taken[k] = False
 
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:

@@ -128,6 +128,8 @@ class ActorWords:
     legislature_heads: frozenset[str]
     media_heads: frozenset[str]
     government_heads: frozenset[str]
+    kin_female: frozenset[str]
+    kin_male: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -155,6 +157,7 @@ class Description:
     name_words: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    near: bool = False  # the antecedent must be in this sentence or the one before
 
 
 @dataclass(frozen=True)
@@ -509,7 +512,8 @@ def load_descriptions(path: Path) -> list[Description]:
         desc = Description(row["id"], _word_list(row, "nouns", where),
                            _word_list(row, "name_words", where, False),
                            _word_list(row, "types", where, False),
-                           tuple(r.upper() for r in _word_list(row, "roles", where, False)))
+                           tuple(r.upper() for r in _word_list(row, "roles", where, False)),
+                           bool(row.get("near", False)))
         if not (desc.name_words or desc.types or desc.roles):
             raise ActorDictionaryError(f"{where}: give name_words, types or roles")
         out.append(desc)

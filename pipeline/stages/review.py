@@ -3,7 +3,8 @@
 ``review(run_dir, actor="RUSGOV", min_amount=1e9)`` returns the rendered table (or writes the
 file given as ``out`` and returns a one-line message). Filters combine with AND:
 
-- ``actor``: an actor id (``RUSGOV``, case-insensitive) or a name / surface text
+- ``actor``: an actor id or CAMEO code (``RUSGOV``, case-insensitive; ``USAGOV`` also finds
+  ``us-state-department``, whose ``norm.role`` it is) or a name / surface text
   (``Kremlin``, whole words, case-insensitive) among the claim's actors and speaker;
   ``role`` restricts it to one role (``speaker`` also matches the claim's ``speaker``).
 - ``kind``: the claim holds a mention of that kind (actor, money, date, quantity, percent).
@@ -105,12 +106,14 @@ def _claim_actors(claim: dict) -> list[tuple[dict, str]]:
 
 
 def actor_matches(mention: dict, query: str) -> bool:
-    """Id match (case-insensitive) or the query as whole words in the actor's name or text."""
+    """Id or CAMEO code match (``actor_id`` or ``norm.role``, case-insensitive: ``USAGOV`` finds
+    the State Department, ``us-state-department``) or the query as whole words in the actor's
+    name or text."""
     norm = mention.get("norm") or {}
     q = query.strip().lower()
     if not q:
         return False
-    if (norm.get("actor_id") or "").lower() == q:
+    if (norm.get("actor_id") or "").lower() == q or (norm.get("role") or "").lower() == q:
         return True
     pattern = re.compile(r"(?<!\w)" + re.escape(q) + r"(?!\w)")
     return any(pattern.search(s.lower()) for s in (norm.get("name"), mention.get("text")) if s)

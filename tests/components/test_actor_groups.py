@@ -21,6 +21,16 @@ def nlp():
     return nlp
 
 
+def mentions(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = list(doc.spans[GROUP_ACTORS])
+    assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
+    return [(s.text, s._.norm) for s in spans]
+
+
 def norms(nlp, text):
     doc = nlp(text)
     return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
@@ -78,3 +88,82 @@ def test_group_lexicon_from_rules():
     lex = GroupLexicon.build(load_gazetteer().groups)
     assert lex.party["gop"].party == "REP" and lex.members["lawmakers"].role == "LEG"
     assert "voters" in lex.public
+
+
+# ------------------------------------------------------------ the article's own office holder
+def test_description_apposition_names_the_person_and_later_mentions(nlp):
+    text = ("Anna Lindgren, the prime minister, said on Tuesday that the vote would go ahead. "
+            "Opposition leaders said the prime minister had ignored the courts.")
+    found = mentions(nlp, text, published="2025-03-04")
+    texts = [t for t, _ in found]
+    assert texts.count("the prime minister") == 1  # the apposition is part of the naming
+    assert dict(found)["the prime minister"]["actor_id"] == "anna-lindgren"
+
+
+def test_description_apposition_after_the_description(nlp):
+    found = dict(mentions(nlp, "The president, Tomas Reyes Arce, vetoed the bill. Later the president "
+                               "said he would not back down.", published="2024-05-01"))
+    assert found["the president"]["actor_id"] == "tomas-reyes-arce"
+
+
+def test_description_head_of_government_is_the_owner_of_her_cabinet(nlp):
+    text = ("Ingrid Sato is facing a revolt in her cabinet over the budget. A spokesman said "
+            "the prime minister would not resign.")
+    found = dict(mentions(nlp, text, published="2025-06-01"))
+    assert found["her cabinet"]["actor_id"] == "ingrid-sato-cabinet"
+    assert found["the prime minister"]["actor_id"] == "ingrid-sato"
+
+
+def test_description_no_antecedent_keeps_the_offices_table(nlp):
+    found = dict(mentions(nlp, "LONDON — The prime minister said on Monday the talks would resume.",
+                          published="2025-03-04"))
+    assert found["The prime minister"]["actor_id"] == "keir-starmer"
+
+
+def test_description_possessive_is_no_apposition(nlp):
+    found = dict(mentions(nlp, "Owen Marsh, the couple's son, said the family was divided."))
+    assert found.get("the couple", {}).get("actor_id") != "owen-marsh"
+
+
+def test_description_administration_after_the_named_administration(nlp):
+    found = dict(mentions(nlp, "Gov. Ellen Brandt signed the order. The Brandt administration said it would "
+                               "appeal, and the administration later hired outside lawyers.", published="2024-05-01"))
+    assert found["the administration"]["actor_id"] == "ellen-brandt-administration"
+
+
+# ------------------------------------------------------------ family words and other descriptions
+def test_kin_words_name_the_relative_of_the_same_surname(nlp):
+    text = ("Mark Delaney, a state representative, and Ruth Delaney, a gaming commissioner, disagree. "
+            "His wife said the permit was late. Her husband called the mayor.")
+    found = dict(mentions(nlp, text))
+    assert found["His wife"]["actor_id"] == "ruth-delaney"
+    assert found["Her husband"]["actor_id"] == "mark-delaney"
+
+
+def test_kin_words_without_a_relative_in_the_article_make_no_mention(nlp):
+    found = dict(mentions(nlp, "Carl Jensen spoke first. His wife declined to comment."))
+    assert "His wife" not in found
+
+
+def test_description_country_needs_one_country_nearby(nlp):
+    found = dict(mentions(nlp, "Norway rejected the report. The country has long said it would not join."))
+    assert found["The country"]["actor_id"] == "NOR"
+    found = dict(mentions(nlp, "Norway and Sweden met in Oslo. The country has long said it would not join."))
+    assert "The country" not in found
+
+
+def test_description_plural_firms_after_companies(nlp):
+    found = dict(mentions(nlp, "Chinese companies were fined on Monday. The firms said they would appeal."))
+    assert found["The firms"]["actor_id"] == "CHNBUS"
+
+
+def test_description_based_place_is_no_actor(nlp):
+    found = dict(mentions(nlp, "The newspaper Le Monde reported the talks on Monday. "
+                               "The Paris-based daily said the deal was close."))
+    assert "Paris" not in found
+    assert found["The Paris-based daily"]["actor_id"] == "le-monde"
+
+
+def test_description_copula_names_its_actor(nlp):
+    found = dict(mentions(nlp, "Officials declined to name the buyer. Two people said the country was Qatar."))
+    assert found["the country"]["actor_id"] == "QAT"

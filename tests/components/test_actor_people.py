@@ -113,13 +113,14 @@ def test_titles_organization_and_title_join_the_person(nlp):
     found = dict(mentions(nlp, "CIA Director Marcus Webb told the panel the agency had no record."))
     webb = found["CIA Director Marcus Webb"]
     assert (webb["actor_id"], webb["type"], webb["role"]) == ("marcus-webb", "person", "USASPY")
-    assert found["the agency"]["actor_id"] == "USASPY"
+    assert (found["the agency"]["actor_id"], found["the agency"]["role"]) == ("cia", "USASPY")
 
 
 def test_titles_acronyms_with_periods(nlp):
     found = dict(mentions(nlp, "The F.B.I. and the C.I.A. declined to comment."))
-    assert found["The F.B.I."]["actor_id"] == "USACOP" and found["The F.B.I."]["type"] == "government"
-    assert found["the C.I.A."]["actor_id"] == "USASPY"
+    fbi, cia = found["The F.B.I."], found["the C.I.A."]
+    assert (fbi["actor_id"], fbi["role"], fbi["type"]) == ("fbi", "USACOP", "government")
+    assert (cia["actor_id"], cia["role"]) == ("cia", "USASPY")
 
 
 # ---------------------------------------------------------------- descriptions and offices
@@ -176,3 +177,15 @@ def test_unnamed_officials_are_people_of_their_body(nlp):
     aide = next(n for t, n in found.items() if t.endswith("aide"))
     assert (spokes["type"], spokes["role"], spokes["country"]) == ("person", "USAJUD", "USA")
     assert aide["type"] == "person"
+
+
+def test_shared_surname_kin_apposition_picks_the_gender(nlp):
+    text = ("Paul Kessler and Anna Kessler disagree about the new stadium. "
+            "Kessler, the mother, was at work in Denver.")
+    found = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in found if t == "Kessler"] == ["anna-kessler"]
+
+
+def test_shared_surname_given_name_tagged_organization_is_a_person(nlp):
+    found = dict(mentions(nlp, "Tom Varga and Elena Varga run the bakery. His wife said the permit was late."))
+    assert (found["Elena Varga"]["type"], found["His wife"]["actor_id"]) == ("person", "elena-varga")

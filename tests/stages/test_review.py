@@ -308,3 +308,27 @@ def test_load_run_lazy_relation():
         rel = run.claims.filter("speaker_id = 'RUSGOV'")
         assert rel.df()["claim_id"].tolist() == [IDS["arms"]]
         assert run.count() == 7
+
+
+def test_filter_actor_matches_cameo_code_of_named_body(tmp_path):
+    """A named body with an id of its own (``tass``) keeps its CAMEO code in ``norm.role``:
+    ``--actor RUSMED`` finds it, in the Python filter and in the SQL index alike."""
+    import shutil
+
+    from pipeline.query import open_run
+    from pipeline.stages.review import filter_sql, order_sql
+
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run, ignore=shutil.ignore_patterns("cache"))
+    old = '"norm": {"actor_id": "RUSMED", "name": "Russian media"'
+    new = '"norm": {"role": "RUSMED", "actor_id": "tass", "name": "TASS"'
+    path = run / "claims.jsonl"
+    assert old in path.read_text(encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    claims = load_records(run)[2]
+    for query in ("RUSMED", "rusmed", "tass"):
+        assert [c["claim_id"] for c in filter_claims(claims, actor=query)] == [IDS["trade"]]
+        with open_run(run) as ix:
+            got = [c["claim_id"] for b in ix.raw_batches(filter_sql(actor=query), order_sql(None)) for c in b]
+        assert got == [IDS["trade"]]
+    assert filter_claims(claims, actor="RUS") == []  # a code matches whole, not as a prefix
