@@ -343,9 +343,11 @@ class Sentence:
 
     # -- subjects
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
-        """First child of ``tok`` with one of ``deps`` inside this sentence unit."""
+        """First child of ``tok`` with one of ``deps`` inside this sentence unit, never a word of a
+        dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
         deps = set(deps)
-        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)), None)
+        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)
+                     and not self.ctx.is_excluded(c.idx)), None)
 
     def subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""

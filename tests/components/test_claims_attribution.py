@@ -397,3 +397,10 @@ def test_unnamed_source_keeps_the_actor_it_belongs_to(run):
     assert speaker["text"] == "Two senior officials at the European Commission"
     assert speaker["affiliation"]["text"] == "the European Commission"
     assert speaker["actor_id"] == speaker["affiliation"]["norm"]["actor_id"] is not None
+
+
+def test_dateline_parsed_as_a_subject_is_never_the_speaker(run):
+    text = ("Japan warns on yen strength\n\n"
+            "TOKYO, May 2 (Reuters) - Japan's finance minister Taro Aso said on Friday that the yen was too strong.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"].endswith("Taro Aso")
