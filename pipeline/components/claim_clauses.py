@@ -354,6 +354,8 @@ class Sentence:
         tok, how = self._subject_token(head, seen)
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
+            if orphan is None and head.dep_ == "ROOT":
+                orphan = self._stranded_subject(head)
             return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
         return Subject(tok, how)
 
@@ -369,6 +371,24 @@ class Sentence:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not self.inside(t.head):
                 return t
         return None
+
+    def _stranded_subject(self, head: Token) -> Token | None:
+        """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the
+        French industry minister, Hélène Marchand, questioned …``: the minister as an apposition
+        of ``Le Monde``; ``Asked whether …, the chief financial officer, Anita Roscoe, said``):
+        the noun phrase ending just before the subjectless main verb, parsed as an apposition or
+        a bare noun modifier of a word before it."""
+        j = head.i - 1
+        while j >= self.lo and self.doc[j].text in (",", "\u2014"):
+            j -= 1
+        if j < self.lo or j == head.i - 1:
+            return None  # no comma between: not a stranded phrase
+        t = self.doc[j]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
+            return None
+        while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
+            t = t.head
+        return t
 
     def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         seen = seen or set()

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_rules import load_rules
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -324,8 +325,14 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
 
 
 def is_person(span: Span) -> bool:
+    """A person mention: typed so, tagged PERSON by the model when untyped, or a proper name in
+    apposition to a noun naming one person (``Tuvalu's delegate, Fala Tafaki``)."""
     norm = span._.norm or {}
-    return norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON")
+    if norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON"):
+        return True
+    root = span.root
+    return norm.get("type") in ("organization", None) and root.pos_ == "PROPN" and root.dep_ == "appos" \
+        and root.head.lemma_.lower() in load_rules().person_nouns
 
 
 def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:

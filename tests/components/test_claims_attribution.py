@@ -404,3 +404,21 @@ def test_dateline_parsed_as_a_subject_is_never_the_speaker(run):
             "TOKYO, May 2 (Reuters) - Japan's finance minister Taro Aso said on Friday that the yen was too strong.")
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"].endswith("Taro Aso")
+
+
+@pytest.mark.parametrize("text, cue, name, via", [
+    ("In a letter to shareholders, the bank's chairman, Oskar Lind, said profits would fall.",
+     "said", "Oskar Lind", "the bank's chairman"),
+    ("Asked about the strike, the union's president, Mara Quist, insisted that talks were over.",
+     "insisted", "Mara Quist", "the union's president"),
+])
+def test_subject_stranded_after_a_fronted_phrase_is_the_speaker(run, text, cue, name, via):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == name
+    assert claim["speaker"]["via"]["text"] == via
+
+
+def test_name_in_apposition_to_a_person_noun_is_a_person_for_he(run):
+    text = "Fiji's envoy, Sione Vaka, criticized the delay. He said the islands could not wait."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Sione Vaka" and claim["speaker"]["via"]["text"] == "He"
