@@ -194,7 +194,25 @@ class Sentence:
         return self.report_rule(tok) is not None
 
     def report_rule(self, tok: Token) -> dict | None:
-        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_) if verbal(tok) else None
+        if not verbal(tok) or self.not_reported(tok):
+            return None
+        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+
+    def not_reported(self, tok: Token) -> bool:
+        """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell
+        them we are ready``) or a question put to the reader or the interviewee (``Do you expect
+        a ceasefire?``, ``How do you respond?``)."""
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            return True
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ == "you" and self._question(tok)
+
+    def _question(self, tok: Token) -> bool:
+        """``tok`` heads a clause that ends with a question mark."""
+        last = tok.right_edge
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        return last.text == "?" or (nxt is not None and nxt.text == "?")
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a

@@ -279,7 +279,7 @@ def test_participle_of_a_reporting_verb_is_a_cue(run):
 
 
 def test_asked_participle_has_no_named_asker(run):
-    claims = run("Asked about the pipeline, the premier said work would resume in May.")
+    claims = run("Asked whether the pipeline would reopen, the premier said work would resume in May.")
     asked = _with_cue(claims, "Asked")
     assert asked["speaker"] is None
     assert _with_cue(claims, "said")["speaker"]["text"] == "the premier"
@@ -422,3 +422,40 @@ def test_name_in_apposition_to_a_person_noun_is_a_person_for_he(run):
     text = "Fiji's envoy, Sione Vaka, criticized the delay. He said the islands could not wait."
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"] == "Sione Vaka" and claim["speaker"]["via"]["text"] == "He"
+
+
+@pytest.mark.parametrize("text, not_cue", [
+    ("\"The budget is balanced,\" the treasurer said. \"Ask the auditors if you doubt it.\"", "Ask"),
+    ("Q: Do you believe the ceasefire will hold through the winter?", "believe"),
+    ("Q: Why do you think the talks failed?", "think"),
+    ("Asked about the strike, the union leader said the members would vote on Friday.", "Asked"),
+])
+def test_imperatives_questions_to_you_and_asked_about_are_no_cues(run, text, not_cue):
+    assert not any(c["cue"] and c["cue"]["text"] == not_cue for c in run(text))
+
+
+def test_asked_whether_stays_a_cue(run):
+    text = "Asked whether the plant would close, the company's owner said no decision had been made."
+    assert any(c["cue"] and c["cue"]["text"] == "Asked" for c in run(text))
+
+
+def test_clause_claims_under_one_cue_carry_the_whole_content(run):
+    text = "The mayor said the levy was fair and that voters would approve it in May."
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert len(claims) >= 2  # one claim per assertion
+    contents = {(c["content"]["start"], c["content"]["end"]) for c in claims}
+    assert len(contents) == 1
+    assert claims[0]["content"]["text"].startswith("the levy was fair")
+    assert claims[0]["content"]["text"].endswith("in May")
+
+
+def test_share_cue_content_keeps_the_cue_out_of_split_quotes():
+    from pipeline.components.claims import share_cue_content
+    text = '"We will win," she said, "and we will govern."'
+    cue = {"text": "said", "start": 19, "end": 23}
+    first = {"cue": cue, "content": {"text": "We will win", "start": 1, "end": 12}}
+    second = {"cue": cue, "content": {"text": "and we will govern", "start": 26, "end": 44}}
+    share_cue_content([first, second], text)
+    assert first["content"] == second["content"]
+    assert first["content"]["fragments"] == [[1, 12], [26, 44]]
+    assert text[first["content"]["start"]:first["content"]["end"]] == first["content"]["text"]
