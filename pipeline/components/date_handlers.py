@@ -141,11 +141,9 @@ def _resolve_month_year(month: int, ctx: Ctx, day: int | None = None) -> int | N
     if not ctx.pub:
         return None
     p = ctx.pub
-    cands = []
-    for y in (p.year - 1, p.year, p.year + 1):
-        d = safe_date(y, month, day or 15) or safe_date(y, month, 28)
-        if d:
-            cands.append((y, d))
+    # only years where the day exists (Feb. 29); four years back and ahead hold a leap year, and
+    # for any other day the nearest candidates are within a year of publication anyway
+    cands = [(y, d) for y in range(p.year - 4, p.year + 5) if (d := safe_date(y, month, day or 15))]
     if ctx.tense == "past":
         ok = [y for y, d in cands if d <= p + timedelta(days=1)]
         return max(ok) if ok else p.year
@@ -389,7 +387,12 @@ def h_week_of(m, ctx):
         return None
     y, mo = int(inner["value"][:4]), int(inner["value"][5:7])
     o = m["ord"].lower()
-    d = last_day(y, mo) if o in ("last", "final") else date(y, mo, 1) + timedelta(weeks=_ordinal(o, ctx.grammar, 5) - 1)
+    last = o in ("last", "final")
+    d = last_day(y, mo) if last else date(y, mo, 1)
+    if d.isocalendar()[0] != y:  # Jan 1 in the previous ISO year's last week, Dec 31 in the next's first
+        d += timedelta(weeks=-1 if last else 1)
+    if not last:
+        d += timedelta(weeks=_ordinal(o, ctx.grammar, 5) - 1)
     return _one(m, make_norm("DATE", granular(d, "W"), anchor=inner["anchor"]))
 
 
@@ -407,16 +410,26 @@ def h_season(m, ctx):
         return None  # 'the fall of Rome', 'the fall in prices', 'the summer of love
     if ctx.pub is None:
         return _one(m, make_norm("DATE", f"XXXX-{s}", mod, anchor="unresolved", bounds=False))
-    y = ctx.pub.year
     a, _ = SEASON_MONTHS[s]
     way = _rel(det, ctx.grammar) if det in ("this", "last", "next", "past", "coming") else None
-    if way == -1:
-        y -= 1 if a >= ctx.pub.month or s == "WI" else 0
-    elif way == 1:
-        y += 1 if a <= ctx.pub.month else 0
-    elif way is None:  # 'the summer': the one nearest the publication date
+    if way is None:  # 'the summer': the one nearest the publication date
         y = _resolve_month_year(a if s == "WI" else a + 1, ctx)  # WI of year Y starts in its December
+    else:
+        y = _season_year(s, way, ctx.pub)
     return _one(m, make_norm("DATE", f"{y:04d}-{s}", mod, anchor="published"))
+
+
+def _season_year(season: str, way: int, pub: date) -> int:
+    """The year of 'this' (0), 'last' (-1) or 'next' (1) ``season`` seen from ``pub``: this = the
+    one holding ``pub`` (else ``pub``'s year), last = the latest ended before it, next = the first
+    starting after it ('this winter' in January is the one that began in December)."""
+    p = pub.isoformat()
+    spans = [(y, *value_bounds(f"{y:04d}-{season}")) for y in range(pub.year - 2, pub.year + 2)]
+    if way == -1:
+        return max(y for y, _, end in spans if end < p)
+    if way == 1:
+        return min(y for y, start, _ in spans if start > p)
+    return next((y for y, start, end in spans if start <= p <= end), pub.year)
 
 
 def _endpoint(text: str, ctx: Ctx) -> dict | None:
@@ -465,7 +478,10 @@ def h_range(m, ctx):
         if a0 is None or b is None or a0["timex_type"] != "DATE" or b["timex_type"] != "DATE":
             return None
         if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", a0["value"] or "") and re.match(r"\d{4}", b["value"] or ""):
-            a = make_norm("DATE", b["value"][:4] + a0["value"][4:], anchor=b["anchor"])
+            md, y = a0["value"][4:], int(b["value"][:4])
+            if re.match(r"\d{4}-\d\d", b["value"]) and md > b["value"][4:4 + len(md)]:
+                y -= 1  # 'December–February 2016', 'between Dec. 28 and Jan. 3': the start is a year earlier
+            a = make_norm("DATE", f"{y:04d}{md}", anchor=b["anchor"])
         else:
             a = _endpoint(a_txt, ctx)
     earliest, latest = a["earliest"], b["latest"]
@@ -499,8 +515,9 @@ def h_rel_early(m, ctx):
     mod = "START" if pos in ("earlier", "early") else "END"
     if ctx.pub is None or rel == "that":
         return _one(m, make_norm("DATE", UNDERSPEC[unit], mod, anchor="unresolved", bounds=False))
-    off = _rel(rel, ctx.grammar)
-    d = shift(ctx.pub, off, unit)
+    d = shift(ctx.pub, _rel(rel, ctx.grammar), unit)
+    if d is None:
+        return None
     value = granular(d, unit)
     e, l = value_bounds(value)
     if rel == "this" and pos == "earlier":
@@ -1009,7 +1026,7 @@ def apply_signal(text: str, start: int, norm: dict, g: Grammar) -> dict:
     """'since 2013' / 'until 2020' / 'by 2030': open the interval with a TimeML mod."""
     if norm["timex_type"] != "DATE" or norm.get("mod") or norm.get("range_role") or norm.get("range_end"):
         return norm
-    m = g.cues.signal.search(text[max(0, start - 7):start])
+    m = g.cues.signal.search(text[max(0, start - g.cues.signal_window):start])
     if not m or (norm["value"] or "").endswith("_REF"):
         return norm
     if g.words["signal"][m.group(1).lower()] == "ON_OR_AFTER":

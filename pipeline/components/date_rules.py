@@ -52,6 +52,7 @@ class Cues:
     time_hint: re.Pattern     # a time word inside a model entity
     time_cue: re.Pattern      # 'at' before a 24-hour time
     signal: re.Pattern        # 'since' / 'until' / 'by' right before a DATE
+    signal_window: int        # how far back from a DATE to look for a signal (longest form + spaces)
     lead: re.Pattern          # prepositions parse_date drops
 
 
@@ -167,6 +168,7 @@ def make_cues(lex: Lexicon) -> Cues:
         time_hint=re.compile(r"\b(?:" + plain + ")", re.IGNORECASE),
         time_cue=re.compile(r"\b(?:" + alternation(w["time_cue"]) + r")\s+$", re.IGNORECASE),
         signal=re.compile(r"\b(" + alternation(w["signal"]) + r")\s+$", re.IGNORECASE),
+        signal_window=max(map(len, w["signal"]), default=0) + 3,
         lead=re.compile(r"^\s*(?:(" + alternation(w["lead"]) + r")\s+)?", re.IGNORECASE),
     )
 

@@ -110,6 +110,9 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
             return out  # nothing mentioned: last year, as the handler made it
         value = f"{int(ref.value[:4]) - 1:04d}{ref.value[4:]}"
         e, l = value_bounds(value)
+        if e is None:  # Feb. 29 or week 53 has no twin a year back: the same day or week number, clamped
+            value = f"{value[:8]}28" if value[5:10] == "02-29" else f"{value[:6]}52{value[8:]}"
+            e, l = value_bounds(value)
         return {**out, "value": value, "earliest": e, "latest": l, "anchor": "absolute"}
     if nar.kind == "copy":
         if ref.value is None:
@@ -179,7 +182,8 @@ def find_dates(text: str, published=None, tense: str | None = None, *, grammar: 
     return resolve_dates(text, scan_dates(text, published, tense, grammar=grammar), published, grammar=grammar)
 
 
-def parse_date(text: str, published=None, tense: str | None = None) -> dict | None:
+def parse_date(text: str, published=None, tense: str | None = None, *, grammar: Grammar | None = None
+               ) -> dict | None:
     """The DESIGN date norm of one expression, or None when ``text`` is not (only) a date.
 
     A leading preposition is allowed and dropped (``"in 2010"``); ``since``/``until``/``by`` set
@@ -191,14 +195,13 @@ def parse_date(text: str, published=None, tense: str | None = None) -> dict | No
     body = text.strip().rstrip(".,;:!?")
     if not body:
         return None
-    lead = load_grammar().cues.lead.match(body)
+    g = grammar or load_grammar()
+    lead = g.cues.lead.match(body)
     sig = (lead.group(1) or "").lower() if lead else ""
-    rest = body[lead.end():] if lead else body
-    prefix = body[:lead.end()] if lead else ""
-    found = find_dates(prefix + rest, published, tense)
+    off = lead.end() if lead else 0
+    found = find_dates(body, published, tense, grammar=g)
     if not found:
         return None
-    off = len(prefix)
     if sig in ("between", "from") or (found[0].norm.get("range_role") and len(found) == 2):
         if found[0].norm.get("range_role") == "start":
             return found[0].norm
@@ -428,7 +431,7 @@ if Language is not None:
                 if any(ent.start_char < s.end_char and s.start_char < ent.end_char for s in spans):
                     continue
                 tense = clause_tense(ent, self.future_verbs) if has_dep else None
-                norm = parse_date(ent.text, published, tense)
+                norm = parse_date(ent.text, published, tense, grammar=self.grammar)
                 if norm is None:
                     if not hint.search(ent.text) or re.search(r"\d+(?:st|nd|rd|th)\s+largest", ent.text):
                         continue  # 'S-300', 'the 19th', '3-2': not a date

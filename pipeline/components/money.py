@@ -44,11 +44,11 @@ def _per_re() -> str:
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
-#: What may follow a bare amount word ("a dollar", "20 euros 15", "6 mao"): punctuation, the end,
-#: or one of these words ("a dollar in most stores", not "a dollar store").
-FREE = (r"(?=[ \u00a0]*(?:[.,;:!?)\]\n\u2019\"']|$)|[ \u00a0]+(?:a|an|per|each|apiece|more|less|in|at|on|or|and"
-        r"|than|from|plus|extra|now|today|instead|only|back)\b)")
-_FREE_RE = re.compile(FREE)
+@lru_cache(maxsize=None)
+def _free_re() -> re.Pattern:
+    """What may follow a bare amount word ("a dollar", "20 euros 15", "6 mao"): punctuation, the
+    end, or a word of ``number_contexts.jsonl`` ("a dollar in most stores", not "a dollar store")."""
+    return re.compile(N.contexts().free, re.I)
 
 
 def _post_re(t: CurrencyTable, n: str = "") -> str:
@@ -65,9 +65,9 @@ def _minor_re(t: CurrencyTable, unit_required: bool) -> str:
     before punctuation or a free word: "20 euros 15 a day", not "20 euros 15 minutes ago")."""
     w = N.number_words()
     small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
-    words = rf"(?:{N._longest_first(w.tens)})(?:[- ](?:{small}))?|{N._longest_first(w.units)}"
+    words = rf"(?:{N.words_re(w.tens)})(?:[- ](?:{small}))?|{N.words_re(w.units)}"
     unit = rf"{N.SP}?(?P<minorunit>{_forms_re({f: t.post.get(f, t.attached.get(f, False)) for f in t.minor_forms()})}|c(?![A-Za-z]))"
-    tail = unit if unit_required else rf"(?:{unit}|{FREE})"
+    tail = unit if unit_required else rf"(?:{unit}|{N.contexts().free})"
     return rf"(?P<minor>[0-9]{{1,2}}(?![0-9.,])|(?:{words})\b){tail}"
 
 
@@ -75,12 +75,15 @@ def money_blocks() -> dict[str, str]:
     """The money blocks of ``money_patterns.jsonl`` (besides the shared ones of ``numbers``)."""
     t = currencies()
     pre = _forms_re(t.pre, r"(?![A-Za-z])")  # "EUR7" is fine
-    scales = N._longest_first(k for k in N.number_words().word_scales if k != "hundred") + "|mn|bn|tn"
+    w = N.number_words()
+    scales = N.words_re([*(k for k in w.word_scales if k != "hundred"), *w.lists["count-abbreviations"]])
     return {
         "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{pre}){N.SP}?",
         "PRE2": rf"(?P<pre2>{pre}){N.SP}?",
         "POST": _post_re(t),
         "POST2": _post_re(t, "2"),
+        # after a word ("a euro", "billions of dollars"): no sign glued to digits
+        "POSTW": rf"(?P<post>{_forms_re(t.post)})(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
         "A1": N.amount_re(1, spaced=True),
         "A2": N.amount_re(2, spaced=True),
         "PER": _per_re(),
@@ -89,7 +92,7 @@ def money_blocks() -> dict[str, str]:
         "AND": rf"{N.SP}+(?:and{N.SP}+)?",
         # a scale after the currency code: "40 EUR million" (only when the number has none)
         "PSCALE": rf"(?(scale1)|(?:{N.SP}+(?P<pscale>{scales})\b)?)",
-        "FREE": FREE,
+        "FREE": N.contexts().free,
     }
 
 
@@ -146,7 +149,7 @@ def _currency(m: re.Match, text: str) -> Currency | None:
     curs = [lookup(f) for f in forms if f]
     if not curs or any(c is None for c in curs) or any(c.code != curs[0].code for c in curs[1:]):
         return None  # "$5 to €10"
-    if any(c.guarded for c in curs) and not _FREE_RE.match(text, m.end()):
+    if any(c.guarded for c in curs) and not _free_re().match(text, m.end()):
         return None  # "3 fen filters"
     return curs[0]
 
@@ -259,7 +262,7 @@ def _year_like(text: str, f: Found) -> bool:
                                                              text[f.start:f.end]) is not None
 
 
-_NEXT_AMOUNT = re.compile(r"[ \u00a0]*(?:(?:an?|one)[ \u00a0]+)?([^\s]{1,30})")
+_NEXT_AMOUNT = r"[ \u00a0]*(?:(?:an?|one)[ \u00a0]+)?([^\s]{1,30})"
 
 
 def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
@@ -269,7 +272,7 @@ def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
     post = m.groupdict().get("postq")
     if not post:
         return m
-    nxt = _NEXT_AMOUNT.match(text, m.end())
+    nxt = N.rx(_NEXT_AMOUNT).match(text, m.end())
     word = nxt.group(1).rstrip(".,;:") if nxt else ""
     amount = word[:1].isdigit() or lookup(word) or lookup(re.split(r"[0-9]", word)[0])
     if not word or not (amount or word.lower() == "than"):  # "or more than $10"

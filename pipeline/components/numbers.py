@@ -45,6 +45,12 @@ _INDIAN_RE = r"[0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?:\.[0-9]+)?"
 _SPACED_RE = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}(?:[.,][0-9]{1,2})?"
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` once, on first use (module constants stay strings: nothing compiles at import)."""
+    return re.compile(pattern, flags)
+
+
 # --------------------------------------------------------------------------- rule data
 @dataclass(frozen=True)
 class Rule:
@@ -124,7 +130,7 @@ _FRACTIONS = (r"(?:an?|one|two|three)[ -]+quarters?(?:[ -]+of[ -]+an?)?|an?[ -]+
 _FRACTION_WORDS = {"quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
 
-def _longest_first(words, space: str = "[ ]+") -> str:
+def words_re(words, space: str = "[ ]+") -> str:
     """Words as one regex (a prefix tree): the longest word that fits is tried first."""
     return trie_alternation(dict.fromkeys(words, False), guard="", space=space)
 
@@ -143,10 +149,10 @@ class Grammar:
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
     w = number_words()
-    units = _longest_first(w.units)
-    small = _longest_first(k for k, v in w.units.items() if 1 <= v <= 9)
-    tens = _longest_first(w.tens)
-    in_words = _longest_first([k for k in [*w.word_scales, "dozen"] if k not in w.lists["not-in-spelled"]])
+    units = words_re(w.units)
+    small = words_re(k for k, v in w.units.items() if 1 <= v <= 9)
+    tens = words_re(w.tens)
+    in_words = words_re([k for k in [*w.word_scales, "dozen"] if k not in w.lists["not-in-spelled"]])
     word = rf"(?:(?:{tens})(?:[- ](?:{small}))?|{units}|{in_words})"
     after_and = "|".join(f"(?<={k})" for k in w.lists["and-after"])
     join = rf"(?:(?:{after_and})[ -]+and[ -]+(?=(?:{tens}|{units})\b)|[ -]+)"
@@ -156,14 +162,14 @@ def grammar() -> Grammar:
         rf"(?>(?:{join})(?>{word})\b|[ ]+point(?:[ ]+(?:{small}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
     )
     scale_words = [*w.word_scales, *w.extras]
-    second = _longest_first(w.lists["second-scales"])
-    abbr = _longest_first(k for k in w.scales if k not in scale_words)
+    second = words_re(w.lists["second-scales"])
+    abbr = words_re(k for k in w.scales if k not in scale_words)
     count_words = [k for k in scale_words if k not in w.lists["not-after-counts"]]
     tail = rf"(?:[ -]+(?:{second})\b)?"
-    scale = rf"(?:(?:hundred[ -]+)?(?:{_longest_first(scale_words)})\b{tail}|(?:{abbr})\b|(?-i:T)\b)"
-    words_only = (rf"(?:(?:hundred[ -]+)?(?:{_longest_first(count_words)})\b{tail}"
-                  rf"|(?:{_longest_first(w.lists['count-abbreviations'])})\b)")
-    vague = r"\b(?:" + _longest_first(w.vague) + r")\b"
+    scale = rf"(?:(?:hundred[ -]+)?(?:{words_re(scale_words)})\b{tail}|(?:{abbr})\b|(?-i:T)\b)"
+    words_only = (rf"(?:(?:hundred[ -]+)?(?:{words_re(count_words)})\b{tail}"
+                  rf"|(?:{words_re(w.lists['count-abbreviations'])})\b)")
+    vague = r"\b(?:" + words_re(w.vague) + r")\b"
     anchors = "|".join([*w.units, *w.tens, *w.word_scales, *w.lists["anchor-extras"]])
     return Grammar(wordnum, rf"(?:{DIGITS}|{wordnum})", scale, words_only, vague,
                    re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
@@ -400,16 +406,30 @@ def trie_alternation(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])", sp
         for ch in form.lower():
             node = node.setdefault(ch, {})
         node.setdefault("", []).append((form, sensitive))
+    space = _FAST_SPACE.get(space, space)
     body = _trie_regex(trie, guard, space)
     plain = [f"(?-i:{re.escape(f).replace(chr(92) + ' ', space)}{guard if f[-1].isalnum() else ''})"
              for f in sorted(loose, key=lambda f: (-len(f), f))]
-    return "(?:" + "|".join([*plain, body] if body else plain) + ")"
+    return "(?:" + "|".join([*plain, f"(?-i:{body})"] if body else plain) + ")"
+
+
+#: The same spaces without a character class above U+00FF (re compiles those slowly).
+_FAST_SPACE = {SP + "+": "(?:[ \u00a0]|\u202f)+"}
+
+
+def _letter(ch: str) -> str:
+    """``ch`` and its upper case as a class: the tree is matched case-sensitively (re compiles
+    IGNORECASE literals with their rare Unicode case variants, slowly)."""
+    up = ch.upper()
+    if up == ch or len(up) != 1:
+        return re.escape(ch)
+    return f"[{re.escape(ch)}{re.escape(up)}]"
 
 
 def _trie_regex(node: dict, guard: str, space: str) -> str:
     branches = []
     for ch in sorted(k for k in node if k):
-        head = space if ch == " " else re.escape(ch)
+        head = space if ch == " " else _letter(ch)
         branches.append(head + _trie_regex(node[ch], guard, space))
     ends = node.get("")
     if ends is None:
@@ -508,7 +528,7 @@ MASKS = [
 ]
 
 
-_WS = re.compile(r"\s")
+_WS = r"\s"
 BEFORE, AFTER = 60, 100
 
 
@@ -545,7 +565,7 @@ def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True) ->
 def _ws_after(text: str, pos: int) -> int:
     if pos >= len(text):
         return len(text)
-    m = _WS.search(text, pos)
+    m = rx(_WS).search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -569,6 +589,7 @@ class Contexts(NamedTuple):
     particle: re.Pattern    # "did not rise above 0.8 percent": no qualifier
     price_from: re.Pattern  # "tickets from $9.99": a minimum
     money: re.Pattern       # "paid ten pounds": money, where "500 pounds" is a weight
+    free: str               # what may follow a bare amount word: "a dollar in", not "a dollar store"
 
 
 @lru_cache(maxsize=None)
@@ -579,7 +600,8 @@ def contexts() -> Contexts:
         re.compile(rf"\b(?:{rules['change-verbs']})\b(?:\W+\w+){{0,3}}\W*$", re.I),
         re.compile(rf"\b(?:{rules['particle-verbs']})\W*$", re.I),
         re.compile(rf"(?:^|[:\n(]|\b(?:{rules['price-from']})\b)[ \t]*$", re.I),
-        re.compile(rf"\b(?:{rules['money-verbs']})\b(?:\W+\w+){{0,2}}?\W*$", re.I))
+        re.compile(rf"\b(?:{rules['money-verbs']})\b(?:\W+\w+){{0,2}}?\W*$", re.I),
+        rf"(?=[ \u00a0]*(?:[.,;:!?)\]\n\u2019\"']|$)|[ \u00a0]+(?:{rules['free-after']})\b)")
 
 
 def is_change_context(text: str, start: int) -> bool:

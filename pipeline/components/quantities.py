@@ -142,7 +142,7 @@ def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0) -> Found | 
     return Found(start, m.end(), kind, norm, rule.id, ns, bare, year_like, bool(vals["qualifier"]), order)
 
 
-_SCORE_RE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+_SCORE_RE = r"[0-9]{1,3}[-–][0-9]{1,3}"
 
 
 def candidates(text: str, money: list[tuple[int, int]] | None = None):
@@ -161,7 +161,7 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
             found = _candidate(m, rule, text, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 rejected.append((m.start(), m.end()))
-                if rule.get("range") and _SCORE_RE.fullmatch(m.group(0)):
+                if rule.get("range") and N.rx(_SCORE_RE).fullmatch(m.group(0)):
                     scores.append((m.start(), m.end()))  # "a 3-2 win", "voted 7-2"
                 continue
             if N.overlaps_any(found.start, found.end, money):
@@ -171,13 +171,13 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
     return chosen, rejected + scores
 
 
-_TEXT_UNIT = re.compile(r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b")
+_TEXT_UNIT = r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b"
 
 
 def _text_unit(text: str, f: Found) -> Found | None:
     """Attach the counted noun from plain text (the next lower-case word, after capitalized ones)."""
     v = vocabulary()
-    m = _TEXT_UNIT.match(text, f.end)
+    m = N.rx(_TEXT_UNIT).match(text, f.end)
     word = m.group(2) if m else None
     if word and (word in v.stop_words or word in v.time_words or word in N.number_words().vague):
         word = None

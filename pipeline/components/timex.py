@@ -30,19 +30,23 @@ WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 _CONCRETE = r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?$"
 
 
+#: Publication years relative dates are resolved from; a date outside (``0001-01-01``,
+#: ``9999-12-31``: placeholders) counts as none, and leaves room to count years from it.
+PUBLISHED_YEARS = range(100, 9900)
+
+
 def parse_published(published) -> date | None:
-    """The publication date as a ``date`` (accepts ISO date/datetime strings, date, datetime)."""
-    if published is None or published == "":
-        return None
+    """The publication date as a ``date`` (accepts ISO date/datetime strings, date, datetime);
+    None when absent, unreadable or a placeholder year (see ``PUBLISHED_YEARS``)."""
     if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    if isinstance(published, str):
+        published = published.date()
+    if isinstance(published, str) and published:
         try:
-            return date.fromisoformat(published.strip()[:10])
+            published = date.fromisoformat(published.strip()[:10])
         except ValueError:
             return None
+    if isinstance(published, date) and published.year in PUBLISHED_YEARS:
+        return published
     return None
 
 

@@ -28,6 +28,7 @@ from typing import Iterable
 
 from pipeline.evaluation.attribution import Spans, overlap
 from pipeline.evaluation.brat import BratDocument, BratError, Span
+from pipeline.evaluation.scoring import one_to_one, prf
 from pipeline.schemas import mention_id
 
 ACTOR_TYPE = "Actor"
@@ -122,23 +123,10 @@ def _match(gold: list[ActorItem], pred: list[ActorItem]) -> list[tuple[int, int]
             ov = overlap(g.spans, pred[pi].spans)
             if ov:
                 candidates.append((-ov, abs(g.spans[0][0] - pred[pi].spans[0][0]), gi, pi))
-    used_g, used_p, pairs = set(), set(), []
-    for _ov, _dist, gi, pi in sorted(candidates):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return sorted(pairs)
+    return one_to_one(candidates)
 
 
 # ------------------------------------------------------------------ figures
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-
-
 def _share(count: int, total: int) -> dict:
     return {"count": count, "total": total, "share": round(count / total, 4) if total else 0.0}
 
@@ -164,7 +152,7 @@ def clustering(gold: list[ActorItem], pred: list[ActorItem], pairs: list[tuple[i
             n_gold += same_gold
             n_pred += same_pred
             tp += same_gold and same_pred
-    return {"tp": tp, "gold_pairs": n_gold, "pred_pairs": n_pred, **_prf(tp, n_pred, n_gold)}
+    return {"tp": tp, "gold_pairs": n_gold, "pred_pairs": n_pred, **prf(tp, n_pred, n_gold)}
 
 
 def _accuracy(gold: list[ActorItem], pred: list[ActorItem], pairs: list[tuple[int, int]], field: str) -> dict:

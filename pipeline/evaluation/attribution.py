@@ -48,6 +48,7 @@ from typing import Iterable
 from pipeline.evaluation.brat import BratDocument, BratError, Event, Fragment
 from pipeline.evaluation.calibration import calibration, format_calibration
 from pipeline.evaluation.names import name_keys, normalize_name
+from pipeline.evaluation.scoring import one_to_one, prf
 from pipeline.schemas import claim_id
 
 Spans = tuple[tuple[int, int], ...]
@@ -314,20 +315,7 @@ def match(gold: list[GoldAttribution], pred: list[PredAttribution]) -> list[tupl
             if cue_ov:
                 candidates.append((-cue_ov, -overlap(g.content, pred[pi].content),
                                    abs(g.cue[0][0] - pred[pi].cue[0][0]), gi, pi))
-    used_g, used_p, pairs = set(), set(), []
-    for *_, gi, pi in sorted(candidates):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return sorted(pairs)
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return one_to_one(candidates)
 
 
 def _acc(correct: int, total: int) -> dict:
@@ -356,7 +344,7 @@ def _content_figures(results: list[PairResult], gold: list[GoldAttribution], pre
     n_pred = sum(length(pred[r.pred].content) for r in with_content)
     n_gold = sum(length(gold[r.gold].content) for r in with_content)
     return {"pairs": len(with_content), "shared_chars": shared, "pred_chars": n_pred, "gold_chars": n_gold,
-            **_prf(shared, n_pred, n_gold)}
+            **prf(shared, n_pred, n_gold)}
 
 
 def _per_doc(results: list[PairResult], gold: list[GoldAttribution], pred: list[PredAttribution]) -> dict:
@@ -372,7 +360,7 @@ def _distinct_cues(results: list[PairResult], pred: list[PredAttribution], n_gol
     """Cue P/R/F1 counting each predicted cue span once, however many claims share it."""
     spans = {(p.doc_id, p.cue) for p in pred}
     matched = {(pred[r.pred].doc_id, pred[r.pred].cue) for r in results}
-    return {"pred": len(spans), "tp": len(matched), **_prf(len(matched), len(spans), n_gold)}
+    return {"pred": len(spans), "tp": len(matched), **prf(len(matched), len(spans), n_gold)}
 
 
 def _extra_on_matched_cue(results: list[PairResult], pred: list[PredAttribution]) -> int:
@@ -397,10 +385,10 @@ def evaluate(gold_records: Iterable[dict], pred_claims: Iterable[dict], actor_na
     matched_gold = {r.gold for r in results}
     return {
         "gold": len(gold), "pred": len(pred), "matched": n,
-        "cue": {"tp": n, **_prf(n, len(pred), len(gold))},
+        "cue": {"tp": n, **prf(n, len(pred), len(gold))},
         "speaker": _acc(right, n),
         "content": _content_figures(results, gold, pred),
-        "full": {"tp": full, **_prf(full, len(pred), len(gold))},
+        "full": {"tp": full, **prf(full, len(pred), len(gold))},
         "speaker_over_gold": _acc(right, len(gold)),
         "extra_on_matched_cue": _extra_on_matched_cue(results, pred),
         "cue_distinct": _distinct_cues(results, pred, len(gold)),

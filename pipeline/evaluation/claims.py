@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.evaluation.calibration import calibration, format_calibration
+from pipeline.evaluation.scoring import one_to_one, prf
 
 FIELDS = ("speaker", "actors", "actor_ids", "money", "dates", "negated", "hedged")
 
@@ -73,16 +74,7 @@ def match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
             if ov > 0:
                 gs, ps = _pred_span(g), _pred_span(p)
                 candidates.append((-ov, abs(gs[0] - ps[0]), gi, pi))
-    candidates.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _ov, _dist, gi, pi in candidates:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    pairs.sort()
-    return [(gold[gi], pred[pi]) for gi, pi in pairs]
+    return [(gold[gi], pred[pi]) for gi, pi in one_to_one(candidates)]
 
 
 def _speaker_ok(g: dict, p: dict) -> bool:
@@ -160,13 +152,6 @@ def _date_keys(claim: dict, gold: bool) -> list:
     return out
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-
-
 def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
              sections: Iterable[str] | None = None) -> dict:
     """Detection P/R/F1 and, over matched claims, attribute accuracies (see module doc).
@@ -211,14 +196,14 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
         dg = sum(1 for g in gold if g.get("doc_id") == doc)
         dp = sum(1 for p in pred if p.get("doc_id") == doc)
         dm = sum(1 for g, _p in pairs if g.get("doc_id") == doc)
-        per_doc[doc] = {"gold": dg, "pred": dp, "matched": dm, **_prf(dm, dp, dg)}
+        per_doc[doc] = {"gold": dg, "pred": dp, "matched": dm, **prf(dm, dp, dg)}
     report = {
         "gold": len(gold), "pred": len(pred), "matched": n,
-        "detection": _prf(n, len(pred), len(gold)),
+        "detection": prf(n, len(pred), len(gold)),
         "accuracy": {f: {"correct": int(counts[f]), "total": n,
                          "accuracy": round(counts[f] / n, 4) if n else 0.0} for f in FIELDS},
         "actor_pairs": {"tp": tp_pairs, "gold": n_gold_pairs, "pred": n_pred_pairs,
-                        **_prf(tp_pairs, n_pred_pairs, n_gold_pairs)},
+                        **prf(tp_pairs, n_pred_pairs, n_gold_pairs)},
         "per_doc": per_doc,
         "unmatched_gold": [
             {"doc_id": g.get("doc_id"), "predicate": (g.get("predicate") or {}).get("text"),

@@ -37,6 +37,8 @@ import re
 from collections import defaultdict
 from typing import Any, Iterable
 
+from pipeline.evaluation.scoring import one_to_one
+
 EXAMPLES = 10  # how many misses/spurious/wrong values the report lists per kind
 
 
@@ -70,15 +72,7 @@ def relaxed_pairs(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
             ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
             if ov > 0:
                 cands.append((-ov, g["start"], p["start"], gi, pi))
-    cands.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, _, _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    return sorted(pairs)
+    return one_to_one(cands)
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")

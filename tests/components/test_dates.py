@@ -691,7 +691,12 @@ def test_find_dates_back_then_is_the_time_last_mentioned():
 def test_find_dates_nth_day_of_an_event_is_the_day_mentioned():
     found = find_dates("On Nov. 28, 2016, the siege entered its 40th day.", PUB)
     assert [(f.text, f.norm["value"]) for f in found] == [("Nov. 28, 2016", "2016-11-28"), ("its 40th day", "2016-11-28")]
-    assert [f.text for f in find_dates("Rent is due on the first day of March.", PUB)] != ["the first day of March"]
+    # the n-th day of a calendar period is not the day last mentioned (nor the publication day)
+    assert [(f.text, f.norm["value"]) for f in find_dates("Rent is due on the first day of March.", PUB)] == [
+        ("March", "2016-03")]
+    assert [(f.text, f.norm["value"]) for f in find_dates("On Nov. 28, 2016, talks began. The second day of "
+                                                          "the year was calm.", PUB)] == [
+        ("Nov. 28, 2016", "2016-11-28"), ("the year", "2016")]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -777,3 +782,110 @@ def test_find_dates_second_blind_set_families(text, expected):
 ])
 def test_find_dates_financial_news_forms(text, expected):
     assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
+# ------------------------------------------------------------------ review fixes
+@pytest.mark.parametrize("text", [
+    "the past" + " " * 20000 + "x",            # adjacent whitespace runs around an optional count
+    "1," * 20000 + " a day", "1." * 20000,    # a rate's amount started at every digit of a run
+])
+def test_find_dates_stays_linear_on_long_runs(text):
+    import time
+    t0 = time.process_time()
+    find_dates(text, PUB)
+    assert time.process_time() - t0 < 2.0  # the quadratic patterns took 5-20 s on these
+
+
+def test_find_dates_rate_and_anchored_duration_unchanged_by_the_linear_patterns():
+    found = find_dates("Exports of 1,200,000 barrels a day grew over the past few years.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [("a day", "P1D"), ("the past few years", "PXY")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Talks began in the first week of January 2016.", "2016-W01"),    # Jan 1 2016 is in 2015-W53
+    ("Talks began in the second week of January 2016.", "2016-W02"),
+    ("Talks ended in the last week of December 2014.", "2014-W52"),    # Dec 31 2014 is in 2015-W01
+    ("Talks ended in the last week of December 2015.", "2015-W53"),
+])
+def test_find_dates_week_of_a_month_stays_in_its_year(text, value):
+    assert _only(text, PUB).norm["value"] == value
+
+
+@pytest.mark.parametrize("published, tense, value", [
+    ("2017-03-05", "past", "2016-02-29"),     # not 2017 (no Feb. 29), which left it unresolved
+    ("2016-03-05", "future", "2020-02-29"),   # the next one
+    ("2016-05-01", None, "2016-02-29"),
+    ("2017-01-15", None, "XXXX-02-29"),       # no leap day near enough: unresolved, not a wrong year
+])
+def test_find_dates_feb_29_without_a_year_takes_a_leap_year(published, tense, value):
+    m = _only("The rule took effect on Feb. 29.", published) if tense is None else \
+        find_dates("The rule took effect on Feb. 29.", published, tense)[0]
+    assert (m.text, m.norm["value"]) == ("Feb. 29", value)
+
+
+def test_find_dates_clock_time_on_feb_29_keeps_the_day():
+    found = find_dates("The polls closed at 5 p.m. Feb. 29.", "2017-03-05", "past")
+    assert [(f.text, f.norm["value"]) for f in found] == [("5 p.m. Feb. 29", "2016-02-29T17:00")]
+
+
+def test_find_dates_year_earlier_than_a_leap_day_is_a_real_day():
+    found = find_dates("On Feb. 29, 2016, sales rose. The year-earlier period was weak.", PUB)
+    assert [(f.norm["value"], f.norm["earliest"]) for f in found] == [
+        ("2016-02-29", "2016-02-29"), ("2015-02-28", "2015-02-28")]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("It was a cold winter this winter.", "2017-01-20", "2016-WI"),   # the one that began in December
+    ("Snow fell last winter.", "2017-01-20", "2015-WI"),              # not the current one
+    ("Crops failed last summer.", "2016-07-10", "2015-SU"),           # not the summer under way
+    ("The trial starts next summer.", "2016-07-10", "2017-SU"),
+    ("Snow fell last winter.", "2016-03-10", "2015-WI"),              # the one just ended
+])
+def test_find_dates_relative_season_across_the_year_boundary(text, published, value):
+    assert [f.norm["value"] for f in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "9999-12-31T23:59:59"])
+def test_find_dates_placeholder_publication_date_counts_as_none(published):
+    text = " ".join(case[0] for case in CASES)  # every family; 'tomorrow' on 9999-12-31 crashed
+    assert [(f.text, f.norm) for f in find_dates(text, published)] == [(f.text, f.norm) for f in find_dates(text)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Snow closed schools from December to February 2016.", PUB,
+     [("December", "2015-12"), ("February 2016", "2016-02")]),
+    ("The office is shut between Dec. 28 and Jan. 3.", "2016-01-01",
+     [("Dec. 28", "2015-12-28"), ("Jan. 3", "2016-01-03")]),
+])
+def test_find_dates_range_across_the_new_year(text, published, expected):
+    found = find_dates(text, published)
+    assert [(f.text, f.norm["value"]) for f in found] == expected  # was: no range (start after end)
+    assert [f.norm["range_role"] for f in found] == ["start", "end"]
+
+
+def test_component_reads_model_entities_with_its_own_rules(tmp_path):
+    """A model DATE entity is normalized with the component's rule folder, not the shipped one."""
+    for path in D.PATTERNS_FILE.parent.glob("date*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        (tmp_path / path.name).write_text("".join(l for l in lines if '"holiday-christmas"' not in l),
+                                          encoding="utf-8")
+    from spacy.tokens import Span
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims_dates", config={"rules": str(tmp_path)})
+    doc = nlp.make_doc("Shops close on Christmas.")
+    doc._.published = PUB
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    doc = nlp.get_pipe("claims_dates")(doc)
+    # kept for detection without a value; the shipped rules gave 2016-12-25
+    assert [(s.text, s._.norm["value"]) for s in doc.spans["claims_dates"]] == [("Christmas", None)]
+
+
+def test_find_dates_signal_of_any_length_from_the_lexicon(tmp_path):
+    words = D.WORDS_FILE.read_text(encoding="utf-8").replace(
+        '"forms": ["until", "till", "by"]', '"forms": ["until", "till", "by", "no later than"]')
+    assert "no later than" in words
+    (tmp_path / "date_words.jsonl").write_text(words, encoding="utf-8")
+    g = D.load_grammar(D.PATTERNS_FILE, tmp_path / "date_words.jsonl")
+    m = find_dates("Debts are due no later than 2020.", PUB, grammar=g)[0]
+    assert (m.text, m.norm["mod"], m.norm["earliest"]) == ("2020", "ON_OR_BEFORE", None)  # a 7-character window missed it
+    assert find_dates("Prices rose since  2013.", PUB)[0].norm["mod"] == "ON_OR_AFTER"
