@@ -300,10 +300,21 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             return _resolved(sent, span, noun_phrase(sent, tok))
         return _phrase_speaker(sent, tok, skip)
     rec = _resolved(sent, span, {"text": span.text, "start": span.start_char, "end": span.end_char})
+    if "via" not in rec:
+        rec.update(_wider_phrase(sent, tok, span, skip))
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
     return rec
+
+
+def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) -> dict:
+    """``Some Democrats``, ``One senior EU official``, ``Gaza's health ministry``: the source
+    phrase as written when it adds words before the actor mention (``{"via": …}``, else ``{}``)."""
+    phrase = noun_phrase(sent, tok, skip)
+    if phrase["start"] < span.start_char and phrase["end"] == span.end_char and len(phrase["text"].split()) <= 6:
+        return {"via": phrase}
+    return {}
 
 
 def _unnamed_group(sent: Sentence, span: Span) -> bool:
@@ -454,10 +465,16 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
     return None
 
 
+def _named_as_written(speaker: dict) -> bool:
+    """The speaker's name is in the words as written (no ``via``, or a ``via`` phrase around it)."""
+    via = speaker.get("via")
+    return not via or (via["start"] <= speaker["start"] and speaker["end"] <= via["end"])
+
+
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
-    named = [r["speaker"] for r in recs if r["speaker"] is not None and not r["speaker"].get("via")
+    named = [r["speaker"] for r in recs if r["speaker"] is not None and _named_as_written(r["speaker"])
              and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
     if named:
         ctx.speaker_recs[index] = named[0]

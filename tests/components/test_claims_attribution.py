@@ -459,3 +459,10 @@ def test_share_cue_content_keeps_the_cue_out_of_split_quotes():
     assert first["content"] == second["content"]
     assert first["content"]["fragments"] == [[1, 12], [26, 44]]
     assert text[first["content"]["start"]:first["content"]["end"]] == first["content"]["text"]
+
+
+def test_source_phrase_wider_than_its_actor_is_kept_in_via(run):
+    text = "Some Republicans worry that the governor has waited too long."
+    claim = _with_cue(run(text), "worry")
+    assert claim["speaker"]["via"]["text"] == "Some Republicans"
+    assert claim["speaker"]["text"] in claim["speaker"]["via"]["text"]
