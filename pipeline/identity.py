@@ -23,22 +23,32 @@ from pipeline.config import Settings
 
 # The claim extractor's code and data: a change to them never invalidates cached rule results.
 CLAIM_FILES = ("components/claims.py", "components/claim_", "rules/claim_", "rules/modality_")
+# The components that run before or inside the model (they change the parse itself): their code is
+# part of the key of cached parses.
+PARSE_FILES = ("components/paragraphs.py",)
 
 
 @functools.lru_cache(maxsize=2)
 def code_hash(part: str = "all") -> str:
-    """A hash of the package's code and rule data (``all``, or ``rules``: without the claim files)."""
+    """A hash of the package's code and rule data (``all``; ``rules``: without the claim files;
+    ``parse``: only the components that change the parse)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
         if not path.is_file() or "__pycache__" in rel or path.suffix not in (".py", ".jsonl", ".csv", ".json"):
             continue
-        if part == "rules" and rel.startswith(CLAIM_FILES):
+        if part == "rules" and rel.startswith(CLAIM_FILES) or part == "parse" and not rel.startswith(PARSE_FILES):
             continue
         digest.update(rel.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def parse_key(model_key: str) -> str:
+    """What cached parses are keyed by: the model's key and the code of the components that run
+    with the model (``claims_paragraphs`` sets sentence starts before the parser)."""
+    return f"{model_key}+parse:{code_hash('parse')}"
 
 
 @dataclass(frozen=True)
@@ -46,7 +56,7 @@ class RunIdentity:
     settings: Settings
     pipeline: str        # the package version
     model: str           # the model id, ``name@version`` (from its meta.json)
-    model_key: str       # ``name@version:fingerprint``: what cache entries are keyed by
+    model_key: str       # ``name@version:fingerprint+parse:hash``: what cache entries are keyed by
     config_hash: str     # of the settings that change outputs (dictionaries by content)
     code: str            # hash of the package's code and rule data
     rules_code: str      # the same without the claim extractor's files
@@ -63,7 +73,7 @@ class RunIdentity:
         config_hash = settings.config_hash()
         return cls(settings=settings, pipeline=__version__,
                    model=model or nlp.model_id_of(settings.model),
-                   model_key=model_key or nlp.model_key(settings.model),
+                   model_key=model_key or parse_key(nlp.model_key(settings.model)),
                    config_hash=config_hash, code=code_hash("all"), rules_code=code_hash("rules"),
                    recorded_config=recorded_config or config_hash, config=settings.output_config())
 

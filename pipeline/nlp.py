@@ -96,7 +96,10 @@ def _add_components(nlp: Language, settings: Settings) -> Language:
 def build(settings: Settings | None = None) -> Language:
     """The base model with every registered claims component added in order."""
     settings = settings or Settings()
-    return _add_components(load_base(settings.model), settings)
+    nlp = load_base(settings.model)
+    if "parser" in nlp.pipe_names and "claims_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claims_paragraphs", before="parser")  # sentences never cross a paragraph
+    return _add_components(nlp, settings)
 
 
 def build_rules(settings: Settings | None = None) -> Language:

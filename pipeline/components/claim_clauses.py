@@ -194,7 +194,25 @@ class Sentence:
         return self.report_rule(tok) is not None
 
     def report_rule(self, tok: Token) -> dict | None:
-        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_) if verbal(tok) else None
+        if not verbal(tok) or self.not_reported(tok):
+            return None
+        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+
+    def not_reported(self, tok: Token) -> bool:
+        """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell
+        them we are ready``) or a question put to the reader or the interviewee (``Do you expect
+        a ceasefire?``, ``How do you respond?``)."""
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            return True
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ == "you" and self._question(tok)
+
+    def _question(self, tok: Token) -> bool:
+        """``tok`` heads a clause that ends with a question mark."""
+        last = tok.right_edge
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        return last.text == "?" or (nxt is not None and nxt.text == "?")
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
@@ -343,15 +361,19 @@ class Sentence:
 
     # -- subjects
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
-        """First child of ``tok`` with one of ``deps`` inside this sentence unit."""
+        """First child of ``tok`` with one of ``deps`` inside this sentence unit, never a word of a
+        dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
         deps = set(deps)
-        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)), None)
+        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)
+                     and not self.ctx.is_excluded(c.idx)), None)
 
     def subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""
         tok, how = self._subject_token(head, seen)
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
+            if orphan is None and head.dep_ == "ROOT":
+                orphan = self._stranded_subject(head)
             return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
         return Subject(tok, how)
 
@@ -367,6 +389,24 @@ class Sentence:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not self.inside(t.head):
                 return t
         return None
+
+    def _stranded_subject(self, head: Token) -> Token | None:
+        """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the
+        French industry minister, Hélène Marchand, questioned …``: the minister as an apposition
+        of ``Le Monde``; ``Asked whether …, the chief financial officer, Anita Roscoe, said``):
+        the noun phrase ending just before the subjectless main verb, parsed as an apposition or
+        a bare noun modifier of a word before it."""
+        j = head.i - 1
+        while j >= self.lo and self.doc[j].text in (",", "\u2014"):
+            j -= 1
+        if j < self.lo or j == head.i - 1:
+            return None  # no comma between: not a stranded phrase
+        t = self.doc[j]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
+            return None
+        while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
+            t = t.head
+        return t
 
     def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         seen = seen or set()

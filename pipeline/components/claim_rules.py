@@ -49,6 +49,7 @@ class Rules:
     report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
+    representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -73,7 +74,7 @@ def _inflections(lemma: str) -> set[str]:
 _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
-                "person_nouns": ("words",)},
+                "person_nouns": ("words",), "representatives": ("words",)},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -127,6 +128,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
         titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
         person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
+        representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
         documents={r["lemma"]: r for r in cues if r["kind"] == "document"},

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_rules import load_rules
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -159,24 +160,81 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
 
 
 def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
-    """A document speaks (``A survey published Thursday by X shows``): the speaker is the
-    document as written; its named author is a co-speaker in ``also``."""
-    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+    """A document speaks (``A survey published Thursday by X shows``): the speaker is its named
+    author (the document words as written in ``via``), else the document as written."""
+    phrase = noun_phrase(sent, tok, skip)
     author = _author(sent, tok)
     span = sent.actor_for_token(author) if author is not None else None
-    if span is not None:
-        rec["also"] = [sent.ctx.actor_record(span, "speaker")]
+    if span is None:
+        return {**phrase, "actor_id": None}
+    rec = sent.ctx.actor_record(span, "speaker")
+    rec["via"] = phrase
     return rec
 
 
-def _possessor(sent: Sentence, tok: Token) -> dict | None:
-    """``her office``, ``his aides``: the person the possessive pronoun refers to."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss is not None else None
-    if pronoun not in ("he", "she", "they"):
+def _owner_token(sent: Sentence, tok: Token) -> Token | None:
+    """The possessor of a phrase that speaks for someone (``her aides``, ``X's allies``, ``the
+    senator's spokesman``): the ``poss`` child of a ``representatives`` noun."""
+    if tok.lemma_.lower() not in sent.rules.representatives and tok.lower_ not in sent.rules.representatives:
         return None
-    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
-    return sent.ctx.actor_record(span, "other") if span is not None else None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _group_owner(ctx: DocContext, group: Span) -> Span | None:
+    """``Whitfield's allies`` tagged as one group actor (``dana-whitfield-allies``): the last
+    mention before it of the person whose following it is."""
+    gid = (group._.norm or {}).get("actor_id") or ""
+    best = None
+    for span in ctx.spans:
+        aid = (span._.norm or {}).get("actor_id")
+        if span.label_ == "actor" and aid and gid.startswith(aid + "-") and span.start_char <= group.start_char \
+                and span is not group:
+            best = span
+    return best
+
+
+def _owner(sent: Sentence, tok: Token) -> Span | None:
+    """The entity a representative phrase speaks for: the antecedent of ``her``/``his``/``their``,
+    the actor named as possessor (``Hensley's aides``), or the actor a description refers to
+    (``the senator's spokesman``). None when it cannot be resolved."""
+    poss = _owner_token(sent, tok)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_)
+        if pronoun not in ("he", "she", "they"):
+            return None
+        return pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
+    span = sent.ctx.actor_at.get(poss.i)
+    if span is not None and span.start <= tok.i < span.end:  # one mention for the whole phrase
+        return _group_owner(sent.ctx, span)
+    return span or described_actor(sent, poss)
+
+
+def _named_mention(ctx: DocContext, span: Span) -> Span:
+    """A description the actor layer resolved (``The senator`` → carla-mendes): the last
+    mention of the same actor before it that is a name, in the body; else the span itself."""
+    aid = (span._.norm or {}).get("actor_id")
+    if not aid or span.root.pos_ == "PROPN":
+        return span
+    best = span
+    in_body = ctx.section_at(span.start_char) not in _NOT_ANTECEDENT
+    for other in ctx.spans:
+        if other.end_char > span.start_char:
+            break
+        if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == aid \
+                and other.root.pos_ == "PROPN" and not (in_body and ctx.section_at(other.start_char) in _NOT_ANTECEDENT):
+            best = other
+    return best
+
+
+def _resolved(sent: Sentence, span: Span, words: dict) -> dict:
+    """The speaker record of ``span`` reached through ``words`` (kept in ``via`` when they differ)."""
+    named = _named_mention(sent.ctx, span)
+    rec = sent.ctx.actor_record(named, "speaker")
+    if (named.start_char, named.end_char) != (words["start"], words["end"]):
+        rec["via"] = words
+    return rec
 
 
 def _titles_before(span: Span) -> set[str]:
@@ -211,11 +269,13 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
 
 def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
     """The speaker named by the phrase headed by ``tok``: the actor mention covering its head
-    (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
-    Priya Raman``), a document (its author in ``also``), else the whole phrase as written
-    (``a person familiar with the talks``, ``Hensley's aides``; ``owner``: the person of ``her
-    office``; ``affiliation`` and its ``actor_id``: the actor named inside the phrase, as in
-    ``Russian sources``). None for a label that is no speaker (``Q:`` in a transcript)."""
+    (with conjoined co-speakers in ``also``; a description such as ``the senator`` gives the
+    named mention, the words in ``via``), the person named in apposition (``a spokeswoman,
+    Priya Raman``), a document (its named author, the document in ``via``), the entity a
+    representative speaks for (``her office``, ``Hensley's aides``: the words in ``via``), else
+    the whole phrase as written (``a person familiar with the talks``; ``affiliation`` and its
+    ``actor_id``: the actor named inside the phrase, as in ``Russian sources``). None for a label
+    that is no speaker (``Q:`` in a transcript)."""
     if sent.ctx.is_excluded(tok.idx):
         return None
     if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
@@ -224,35 +284,66 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if rec is not None:
         rec["via"] = _phrase(sent, tok)
         return rec
+    owner = _owner(sent, tok)
+    if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
+        rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
+        rec.setdefault("via", noun_phrase(sent, tok, skip))
+        return rec
     span = sent.ctx.actor_at.get(tok.i)
     if span is None and tok.pos_ == "PROPN":
         span = sent.actor_for_token(tok)
+    if span is not None and _unnamed_group(sent, span):
+        span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     if span is None:
         span = described_actor(sent, tok)
         if span is not None:
-            rec = sent.ctx.actor_record(span, "speaker")
-            rec["via"] = noun_phrase(sent, tok)
-            return rec
-        rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
-        owner = _possessor(sent, tok)
-        if owner is not None:
-            rec["owner"] = owner
-        inner = sent.actor_for_token(tok)
-        if inner is not None and owner is None and rec["start"] <= inner.start_char and inner.end_char <= rec["end"]:
-            # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
-            rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-            rec["actor_id"] = rec["affiliation"]["actor_id"]
-        return rec
-    rec = sent.ctx.actor_record(span, "speaker")
+            return _resolved(sent, span, noun_phrase(sent, tok))
+        return _phrase_speaker(sent, tok, skip)
+    rec = _resolved(sent, span, {"text": span.text, "start": span.start_char, "end": span.end_char})
+    if "via" not in rec:
+        rec.update(_wider_phrase(sent, tok, span, skip))
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
     return rec
 
 
+def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) -> dict:
+    """``Some Democrats``, ``One senior EU official``, ``Gaza's health ministry``: the source
+    phrase as written when it adds words before the actor mention (``{"via": …}``, else ``{}``)."""
+    phrase = noun_phrase(sent, tok, skip)
+    if phrase["start"] < span.start_char and phrase["end"] == span.end_char and len(phrase["text"].split()) <= 6:
+        return {"via": phrase}
+    return {}
+
+
+def _unnamed_group(sent: Sentence, span: Span) -> bool:
+    """A group the actor layer made of a common noun alone (``two diplomats``: ``rule:group-noun``),
+    which names nobody: the source is the whole phrase."""
+    return sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:group-noun"
+
+
+def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
+    """An unnamed source as written, with the actor named inside it as its ``affiliation``."""
+    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+    inner = next((sp for sp in sent.ctx.spans if sp.label_ == "actor" and rec["start"] <= sp.start_char
+                  and sp.end_char <= rec["end"] and not _unnamed_group(sent, sp)), None)
+    if inner is not None:
+        # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
+        rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
+        rec["actor_id"] = rec["affiliation"]["actor_id"]
+    return rec
+
+
 def is_person(span: Span) -> bool:
+    """A person mention: typed so, tagged PERSON by the model when untyped, or a proper name in
+    apposition to a noun naming one person (``Tuvalu's delegate, Fala Tafaki``)."""
     norm = span._.norm or {}
-    return norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON")
+    if norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON"):
+        return True
+    root = span.root
+    return norm.get("type") in ("organization", None) and root.pos_ == "PROPN" and root.dep_ == "appos" \
+        and root.head.lemma_.lower() in load_rules().person_nouns
 
 
 def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:
@@ -374,10 +465,16 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
     return None
 
 
+def _named_as_written(speaker: dict) -> bool:
+    """The speaker's name is in the words as written (no ``via``, or a ``via`` phrase around it)."""
+    via = speaker.get("via")
+    return not via or (via["start"] <= speaker["start"] and speaker["end"] <= via["end"])
+
+
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
-    named = [r["speaker"] for r in recs if r["speaker"] is not None and not r["speaker"].get("via")
+    named = [r["speaker"] for r in recs if r["speaker"] is not None and _named_as_written(r["speaker"])
              and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
     if named:
         ctx.speaker_recs[index] = named[0]

@@ -697,6 +697,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     kept = [c for c in out if _kept(c, ctx.text)]
+    share_cue_content(kept, ctx.text)
     _attribution_confidence(kept)
     stance_rules = load_stance_rules()
     for rec in kept:  # stance last: it reads the final speaker and actors
@@ -705,6 +706,32 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
 
 
 _PRONOUN_WORDS = {"i", "we", "he", "she", "it", "they", "his", "her", "its", "their", "my", "our"}
+
+
+def share_cue_content(claims: list[dict], text: str) -> None:
+    """One claim per assertion, but the attribution is one: every claim under the same cue
+    carries the whole attributed content (the union of their contents). Contents that meet
+    across spaces or punctuation only become one span; otherwise the content covers them all
+    and lists its parts in ``fragments`` (``"A," she said, "B."``: the cue is not content)."""
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for c in claims:
+        if c.get("cue") and c.get("content"):
+            groups.setdefault((c["cue"]["start"], c["cue"]["end"]), []).append(c)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        parts: list[list[int]] = []
+        for s, e in sorted({(m["content"]["start"], m["content"]["end"]) for m in members}):
+            if parts and (s <= parts[-1][1] or not text[parts[-1][1]:s].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019")):
+                parts[-1][1] = max(parts[-1][1], e)
+            else:
+                parts.append([s, e])
+        start, end = parts[0][0], parts[-1][1]
+        content = {"text": text[start:end], "start": start, "end": end}
+        if len(parts) > 1:
+            content["fragments"] = parts
+        for m in members:
+            m["content"] = dict(content, fragments=[list(p) for p in parts]) if len(parts) > 1 else dict(content)
 
 
 def _attribution_confidence(claims: list[dict]) -> None:

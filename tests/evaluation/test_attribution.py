@@ -177,6 +177,30 @@ def test_speaker_right(names, speaker, mentions, right):
     assert speaker_right(gold, pred, index) is right
 
 
+def _via(rec, words):
+    return {**rec, "via": {"text": words, "start": 0, "end": len(words)}}
+
+
+def test_speaker_right_offers_the_words_as_written_in_via():
+    """The speaker resolved to the owner (``Robert Hensley``) from ``Hensley's aides``: a gold that
+    names only the phrase matches through ``via``; a pronoun in ``via`` names nobody."""
+    gold = gold_attribution(_gold((0, 4), (5, 9), [["Robert Hensley's aides"]]))
+    owner = _speaker("Robert Hensley", "robert-hensley")
+    assert not speaker_right(gold, pred_attribution(_pred((0, 4), speaker=owner)), ActorNames())
+    pred = pred_attribution(_pred((0, 4), speaker=_via(owner, "Robert Hensley's aides")))
+    assert speaker_right(gold, pred, ActorNames())
+    # the gold names the document's author; the predicted speaker is that author, via the survey
+    gold = gold_attribution(_gold((0, 4), (5, 9), [["the survey"]]))
+    survey = _via(_speaker("Gallup", "gallup"), "A survey released Monday by Gallup")
+    assert not speaker_right(gold, pred_attribution(_pred((0, 4), speaker=survey)), ActorNames())
+    survey = _via(_speaker("Gallup", "gallup"), "The survey")
+    assert speaker_right(gold, pred_attribution(_pred((0, 4), speaker=survey)), ActorNames())
+    # "we" as written is a pronoun: it never names the gold entity ``we`` stands for
+    gold = gold_attribution(_gold((0, 4), (5, 9), [["the union local", "we"]]))
+    unresolved = _via(_speaker("Local 12", "local-12"), "We")
+    assert not speaker_right(gold, pred_attribution(_pred((0, 4), speaker=unresolved)), ActorNames())
+
+
 def test_gold_speaker_by_actor_id_or_phrase():
     rec = _gold((0, 4), (5, 9), None)
     rec["speaker"] = {"text": "the ministry", "start": 20, "end": 32, "actor_id": ["RUSGOV", "RUS"]}

@@ -1,0 +1,90 @@
+"""Paragraph structure for the parser: no sentence runs across a paragraph break.
+
+Placed before the parser, ``claims_paragraphs`` marks the first word after every blank line as a
+sentence start, and the first word after a line break that ends a headline-like line at the top
+of a block (a headline, a byline, a dateline line: short, without closing punctuation) — so a
+headline or byline is never glued to the first sentence of the body. The parser keeps the
+sentence starts it finds set. Nothing else changes: the text and every offset stay as they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: a line that ends like a sentence or continues into the next line is no headline
+_CLOSED = re.compile(r"""[.,;:!?"'\u201d\u2019)\]\u2014\u2013-]\s*$""")
+#: a line ending in one of these continues on the next line (``… package for`` / ``Ukraine``)
+_OPEN_END = frozenset("a an the of for to and or but in on at by with from as that than".split())
+_NEXT_STARTS = re.compile(r"""[ \t]*["'\u201c\u2018(]?[A-Z0-9]""")
+MAX_HEADLINE_WORDS = 20
+
+
+def headline_like(line: str, following: str) -> bool:
+    """A line that ends without closing punctuation, is short, does not end in a word that
+    continues the phrase, and is followed by a line starting with a capital or a digit."""
+    words = line.split()
+    if not words or len(words) > MAX_HEADLINE_WORDS or _CLOSED.search(line):
+        return False
+    return words[-1].lower() not in _OPEN_END and bool(_NEXT_STARTS.match(following))
+
+
+def break_offsets(text: str) -> Iterator[int]:
+    """Character offsets where a new paragraph or a new headline-like line begins."""
+    for m in BLANK_LINE.finditer(text):
+        yield m.end()
+    block_start = True
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return
+        line, nxt_end = text[pos:nl], text.find("\n", nl + 1)
+        following = text[nl + 1:] if nxt_end < 0 else text[nl + 1:nxt_end]
+        if not line.strip():
+            block_start = True  # the next line opens a block
+        elif block_start and headline_like(line, following):
+            yield nl + 1  # the lines below a headline at the top of a block are still a block top
+        else:
+            block_start = False
+        pos = nl + 1
+
+
+class ParagraphBreaks:
+    """Set ``is_sent_start`` on the first word of every paragraph and after headline-like lines."""
+
+    def __init__(self, nlp: Language, name: str = "claims_paragraphs"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        first_word = _first_word_at(doc)
+        for offset in sorted(set(break_offsets(doc.text))):
+            i = first_word(offset)
+            if i is not None and i > 0:
+                doc[i].is_sent_start = True
+        return doc
+
+
+def _first_word_at(doc: Doc):
+    """A function from a character offset to the index of the first non-space token at or after it."""
+    words = [tok for tok in doc if not tok.is_space]
+    offsets = [tok.idx for tok in words]
+
+    def at(offset: int) -> int | None:
+        k = bisect.bisect_left(offsets, offset)
+        return words[k].i if k < len(words) else None
+
+    return at
+
+
+@Language.factory("claims_paragraphs", assigns=["token.is_sent_start"], requires=[],
+                  retokenizes=False, default_config={})
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)

@@ -1,0 +1,68 @@
+"""claims_paragraphs: sentence starts at paragraph breaks and after headline-like lines."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.paragraphs import break_offsets, headline_like
+from pipeline.identity import code_hash, parse_key
+
+
+def _sents(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text  # nothing rewritten: offsets stay exact
+    return [s.text.strip() for s in doc.sents]
+
+
+def test_paragraphs_split_a_headline_glued_to_the_body(full_nlp):
+    assert "claims_paragraphs" in full_nlp.pipe_names
+    assert full_nlp.pipe_names.index("claims_paragraphs") < full_nlp.pipe_names.index("parser")
+    text = ("Senate passes $12 billion flood relief bill\n"
+            "WASHINGTON (AP) — The Senate on Friday approved flood relief after weeks of talks.")
+    sents = _sents(full_nlp, text)
+    assert sents[0] == "Senate passes $12 billion flood relief bill"
+    assert sents[1].startswith("WASHINGTON")
+
+
+def test_paragraphs_split_at_every_blank_line(full_nlp):
+    text = ("Mayor Reyes backs the transit levy\n\nBy Ana Lopez\n\n"
+            "The mayor said the levy was fair and that\nvoters would approve it.\n\n"
+            "\"We have waited long enough,\" he told reporters")
+    sents = _sents(full_nlp, text)
+    assert sents[:2] == ["Mayor Reyes backs the transit levy", "By Ana Lopez"]
+    # a hard-wrapped sentence stays one sentence; no sentence runs across the blank line
+    assert "The mayor said the levy was fair and that\nvoters would approve it." in sents
+    doc = full_nlp(text)
+    for sent in doc.sents:
+        assert "\n\n" not in sent.text.strip()
+
+
+@pytest.mark.parametrize("line, following, expected", [
+    ("EU agrees €50 billion support package for Ukraine", "BRUSSELS — Leaders agreed", True),
+    ("By Maria Chen and Tom Obi", "Lawmakers in Ohio voted", True),
+    ("The governor said the plan", "would cost too much.", False),        # wrapped prose
+    ("Leaders met on Friday to discuss the package for", "Ukraine and Moldova.", False),
+    ("The vote was close.", "Then the chair adjourned.", False),
+    ("", "Anything", False),
+])
+def test_headline_like_lines(line, following, expected):
+    assert headline_like(line, following) is expected
+
+
+def test_break_offsets_only_at_block_tops():
+    text = "Headline Here\nBy Jo Ray\nBody sentence one goes on\nAnd on.\n\nNext para"
+    offsets = sorted(break_offsets(text))
+    assert [text[o:o + 4] for o in offsets] == ["By J", "Body", "Next"]
+
+
+def test_paragraphs_on_a_blank_pipeline_are_a_no_op_without_text_breaks():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims_paragraphs")
+    doc = nlp("One line only")
+    assert [t.is_sent_start for t in doc][1:] == [None, None]
+
+
+def test_parse_key_follows_the_paragraph_component():
+    assert parse_key("m@1:k") == f"m@1:k+parse:{code_hash('parse')}"
+    assert code_hash("parse") not in (code_hash("all"), code_hash("rules"))
