@@ -201,9 +201,18 @@ def read_records(run_dir: str | Path) -> tuple[list[dict], list[dict], list[dict
     return documents, mentions, claims, manifest
 
 
-def load_run(run_dir: str | Path) -> RunFrames:
+def load_run(run_dir: str | Path, lazy: bool = False):
     """Load a run folder (``documents.jsonl``, ``mentions.jsonl``, ``claims.jsonl``,
-    ``manifest.json``; any may be missing) into flat DataFrames."""
+    ``manifest.json``; any may be missing) into flat DataFrames.
+
+    ``lazy=True`` is for runs too big for memory: it returns a :class:`pipeline.query.RunIndex`
+    whose ``claims`` is a lazy DuckDB relation over the claims index (flat columns, one row per
+    claim; ``run.claims.filter("speaker_id = 'RUSGOV'").df()``); nothing is loaded until queried.
+    """
+    if lazy:
+        from pipeline.query import open_run
+
+        return open_run(run_dir)
     documents, mentions, claims, manifest = read_records(run_dir)
     return frames_from_records(documents, mentions, claims, manifest, Path(run_dir))
 

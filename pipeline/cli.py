@@ -238,6 +238,7 @@ def review(
     hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
@@ -250,8 +251,44 @@ def review(
 
     with errors():
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
-                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, by=by,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
                               sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
+
+
+@app.command()
+def network(
+    run_dir: RunDir,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (the speaker -> target graph, for "
+                                     "Gephi) or csv (one statement per speaker, target and claim).")] = "graphml",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: RUN_DIR/network.FORMAT].")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
+    role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind.")] = None,
+    currency: Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")] = None,
+    min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this.")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
+    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
+    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
+                                         "has them all).")] = 500,
+) -> None:
+    """Write who said what about whom: the speaker -> target actor network (GraphML/GEXF) or its statements (CSV)."""
+    from pipeline.stages.network import network as run_network
+
+    with errors():
+        out = out or run_dir / f"network.{fmt}"
+        result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
+                             currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
+                             hedged=hedged, negated=negated, text=text, stance=stance)
+        if fmt == "csv":
+            typer.echo(f"wrote {result.statements} statements -> {out}")
+        else:
+            typer.echo(f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
+                       f"({result.statements} statements) -> {out}")
 
 
 @app.command()
@@ -276,39 +313,51 @@ def export(
 
 @app.command("import-gold")
 def import_gold(
-    file: Annotated[Path, typer.Argument(help="The tool's export of the corrected tasks.")],
-    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio or doccano.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold mention JSONL to write [default: stdout].")] = None,
+    files: Annotated[list[Path], typer.Argument(help="The tool's export of the corrected tasks; for brat, .ann/.txt "
+                                                "files or folders of them.")],
+    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano or brat.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold JSONL to write [default: stdout].")] = None,
     run_dir: Annotated[Optional[Path], typer.Option("--run", help="Run folder: check each text is its document's "
                                                     "text and find lost doc ids.")] = None,
     include_unreviewed: Annotated[bool, typer.Option("--include-unreviewed", help="Also take tasks nobody "
                                                      "reviewed (their pre-annotations).")] = False,
 ) -> None:
-    """Turn a corrected annotation-tool export into gold mention JSONL for `claims eval`."""
+    """Turn corrected annotations into gold JSONL for `claims eval` (mentions; brat: attributions and actors)."""
     from pipeline import io
-    from pipeline.stages.export import import_gold as run_import, write_gold
+    from pipeline.stages.export import IMPORT_FORMATS, import_brat_gold, write_gold
+    from pipeline.stages.export import import_gold as run_import
 
     with errors():
-        records = run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)
+        if from_ not in IMPORT_FORMATS:
+            raise ClaimsError(f"unknown format {from_!r}; choose one of {', '.join(IMPORT_FORMATS)}")
+        if from_ == "brat":
+            records = import_brat_gold(files)
+        else:
+            records = [r for file in files
+                       for r in run_import(file, from_, run_dir=run_dir, include_unreviewed=include_unreviewed)]
         if out is None:
             for record in records:
                 typer.echo(io.dumps(record))
-        else:
-            write_gold(records, out)
-            typer.echo(f"imported {len(records)} gold mentions from "
-                       f"{len({r['doc_id'] for r in records})} documents -> {out}")
+            return
+        write_gold(records, out)
+        claims = sum(r.get("schema") == "claim/1" for r in records)
+        what = f"{claims} attributions and {len(records) - claims} actor mentions" if from_ == "brat" \
+            else f"{len(records)} gold mentions"
+        typer.echo(f"imported {what} from {len({r['doc_id'] for r in records})} documents -> {out}")
 
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (claim/1 and/or mention/1 records), or TimeML "
-                                       ".tml file(s) for dates.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (claim/1 and/or mention/1 records), a brat "
+                                       "folder or .txt/.ann pair (attributions, actors), or TimeML .tml file(s) "
+                                       "for dates.")],
     pred: Annotated[Path, typer.Option("--pred", help="Run folder with the predictions.")],
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Mention kinds to score (repeatable) "
-                                                      "[default: those in the gold].")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Mention kinds to score, or attribution "
+                                                      "(repeatable) [default: those in the gold].")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Score a run against gold: claim detection and attributes, mention P/R/F1, TIMEX3 type/value."""
+    """Score a run against gold: claims, attributions (cue, speaker, content, calibration), actors, mention
+    P/R/F1, TIMEX3 type/value."""
     from pipeline.stages.evaluate import evaluate
 
     with errors():

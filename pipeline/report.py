@@ -429,3 +429,30 @@ def write_report(path: str | Path, documents: list[dict], mentions: list[dict], 
 
 
 __all__ = ["render_report", "write_report", "render_spans", "timeline_svg", "esc", "Item", "KIND_COLOURS"]
+
+
+# ------------------------------------------------------------------ from a run index (any size)
+FULL_CLAIMS = 3000  # above this many claims the report summarises instead of embedding every article
+
+
+def write_run_report(ix, path: str | Path, where: str, order: str, limit: int | None, filtered: bool,
+                     title: str = "Claims review") -> str:
+    """Write the report of the claims matching ``where`` (a :class:`pipeline.query.RunIndex`
+    query); returns what it holds, for the user ("3 documents, 7 claims")."""
+    from pipeline.query import read_documents, read_mentions
+
+    claims = [c for batch in ix.raw_batches(where, order, limit) for c in batch]
+    doc_ids = list(dict.fromkeys(c["doc_id"] for c in claims))
+    if not filtered:
+        doc_ids = [r[0] for r in ix.con.execute(
+            f"SELECT doc_id FROM read_json({_sql_str(str(ix.run_dir / 'documents.jsonl'))}, "
+            "format='newline_delimited', columns={'doc_id': 'VARCHAR'})").fetchall()] \
+            if (ix.run_dir / "documents.jsonl").is_file() else doc_ids
+    documents = read_documents(ix.run_dir, ix.con, doc_ids)
+    mentions = read_mentions(ix.run_dir, ix.con, doc_ids)
+    write_report(path, documents, mentions, claims, title=title)
+    return f"{len(documents)} documents, {len(claims)} claims"
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

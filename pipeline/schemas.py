@@ -134,6 +134,12 @@ CLAIM_SCHEMA: dict = {
                      "properties": {"negated": {"type": "boolean"}, "hedged": {"type": "boolean"},
                                     "cues": {"type": "array", "items": {"type": "string"}},
                                     "tense": _STR}},
+        # the speaker toward the actors the claim is about (pipeline/components/stance.py); null when
+        # the claim is unattributed or about no other actor. Optional so that runs written before
+        # 0.2.0 stay valid.
+        "stance": {"enum": ["support", "oppose", "neutral", None]},
+        "stance_targets": {"type": "array", "items": {"type": "string"}},
+        "stance_rule": _STR,
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "provenance": {"type": "object", "required": ["pipeline", "model", "config"]},
     },

@@ -79,6 +79,7 @@ import pipeline
 from pipeline import extensions as ext
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.mentions import mention_records
+from pipeline.components.stance import load_stance_rules, set_stance
 from pipeline.ruledata import RuleError, read_jsonl_rules
 from pipeline.schemas import CLAIM, claim_id
 
@@ -659,6 +660,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         ctx.remember_subject(index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     _attribute_quotes(text, out)
+    stance_rules = load_stance_rules()
+    for rec in out:  # stance last: it reads the final speaker and actors
+        set_stance(rec, stance_rules, text)
     return out
 
 
@@ -1280,6 +1284,7 @@ class ClaimExtractor(RuleComponent):
     def __init__(self, nlp: Language, name: str = "claims_claims"):
         self._init_rules(nlp, name)
         load_rules()  # validate the rule files when the pipeline is built
+        load_stance_rules()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = extract_claims(doc, doc._.doc_id)

@@ -20,11 +20,16 @@ recall = matched / gold. Over matched pairs:
 - ``money``: equal sets of values (``value``, else ``(min, max)``), compared with 0.5% tolerance.
 - ``dates``: equal sets of TIMEX ``value`` strings.
 - ``negated``, ``hedged``: equal booleans.
+
+``calibration``: every scored predicted claim is "correct" when it matches a gold claim and its
+speaker is right (see :mod:`pipeline.evaluation.calibration`).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterable
+
+from pipeline.evaluation.calibration import calibration, format_calibration
 
 FIELDS = ("speaker", "actors", "actor_ids", "money", "dates", "negated", "hedged")
 
@@ -181,8 +186,11 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
 
     counts = {f: 0 for f in FIELDS}
     tp_pairs = n_gold_pairs = n_pred_pairs = 0
+    right_speaker: set[int] = set()
     for g, p in pairs:
-        counts["speaker"] += _speaker_ok(g, p)
+        if _speaker_ok(g, p):
+            counts["speaker"] += 1
+            right_speaker.add(id(p))
         g_act, p_act = _actor_keys(g, True, True), _actor_keys(p, True, False)
         counts["actors"] += _set_equal(g_act, p_act)
         counts["actor_ids"] += _set_equal(_actor_keys(g, False, True), _actor_keys(p, False, False))
@@ -216,6 +224,7 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
             {"doc_id": g.get("doc_id"), "predicate": (g.get("predicate") or {}).get("text"),
              "start": (g.get("predicate") or {}).get("start")}
             for g in gold if not any(g is gg for gg, _ in pairs)],
+        "calibration": calibration((p.get("confidence"), id(p) in right_speaker) for p in pred),
     }
     return report
 
@@ -238,6 +247,8 @@ def format_report(report: dict) -> str:
         for doc, r in report["per_doc"].items():
             lines.append(f"  {doc:<40} gold {r['gold']:>3}  pred {r['pred']:>3}  matched {r['matched']:>3}"
                          f"  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    if "calibration" in report:
+        lines += format_calibration(report["calibration"], "correct = matched with the right speaker")
     if report.get("unmatched_gold"):
         lines.append("missed gold claims: " + ", ".join(
             f"{u['doc_id']}@{u['start']} {u['predicate']!r}" for u in report["unmatched_gold"]))

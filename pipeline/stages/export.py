@@ -39,6 +39,7 @@ from pipeline.errors import ClaimsError
 from pipeline.schemas import KINDS, MENTION, empty_norm, mention_id
 
 TOOLS = ("prodigy", "label-studio", "doccano")
+IMPORT_FORMATS = (*TOOLS, "brat")
 LS_FROM_NAME, LS_TO_NAME = "label", "text"  # names in the Label Studio labeling config
 LABELS = {kind: kind.upper() for kind in KINDS}
 LABEL_COLOURS = {"actor": "#0072b2", "money": "#009e73", "date": "#e69f00", "quantity": "#cc79a7",
@@ -363,6 +364,22 @@ def import_gold(file: str | Path, from_: str, *, run_dir: str | Path | None = No
     return [gold[k] for k in sorted(gold, key=lambda k: (rank[k[0]], k[1], k[2], KINDS.index(k[3])))]
 
 
+def import_brat_gold(paths: Iterable[str | Path]) -> list[dict]:
+    """Gold records from brat standoff pairs (files or folders, see :mod:`pipeline.evaluation.brat`):
+    per document, its attributions as claim/1-style records with ``cue``, ``content`` and
+    ``speaker.names`` (:mod:`pipeline.evaluation.attribution`), then its ``Actor`` spans as actor
+    mention/1 records with ``entity`` and ``role`` (:mod:`pipeline.evaluation.actors`). Offsets
+    index the document text ``claims ingest`` makes of each ``.txt`` file."""
+    from pipeline.evaluation.actors import actor_records
+    from pipeline.evaluation.attribution import attribution_records
+    from pipeline.evaluation.brat import read_brat_all
+
+    records: list[dict] = []
+    for doc in read_brat_all(paths):
+        records += attribution_records(doc) + actor_records(doc)
+    return records
+
+
 def write_gold(records: list[dict], out: str | Path) -> Path:
     out = Path(out)
     with io.AtomicWriter(out) as writer:
@@ -370,5 +387,5 @@ def write_gold(records: list[dict], out: str | Path) -> Path:
     return out
 
 
-__all__ = ["export", "import_gold", "write_gold", "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
+__all__ = ["export", "import_gold", "import_brat_gold", "write_gold", "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
            "label_studio_config", "utf16_offsets", "from_utf16"]

@@ -25,6 +25,7 @@ import datetime as dt
 import io as io_module
 import json
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -34,12 +35,14 @@ import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
 from pipeline.errors import ClaimsError
-from pipeline.io import write_atomic
+from pipeline.io import AtomicWriter, make_temp, write_atomic
+from pipeline.query import ACTOR_PAIRS, RunIndex, claims_where, open_run
 
 FORMATS = ("table", "csv", "jsonl", "parquet")
 SUMMARIES = ("actor", "doc", "month", "currency")
 ROLES = ("subject", "object", "speaker", "other")
 KINDS = ("actor", "money", "date", "quantity", "percent")
+STANCES = ("support", "oppose", "neutral")
 UNDATED = "undated"
 
 # --sort aliases for the claims table (anything else must be a column name)
@@ -133,8 +136,10 @@ def claim_kinds(claim: dict) -> set[str]:
 
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-                doc=None, hedged=None, negated=None, text=None):
+                doc=None, hedged=None, negated=None, text=None, stance=None):
     """A predicate ``claim dict -> bool`` for the given filters (None = no filter)."""
+    if stance is not None and stance not in STANCES:
+        raise ClaimsError(f"unknown stance {stance!r}; choose one of {', '.join(STANCES)}")
     if role is not None and role not in ROLES:
         raise ClaimsError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if kind is not None and kind not in KINDS:
@@ -154,6 +159,8 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
         if negated is not None and bool(modality.get("negated")) != negated:
             return False
         if needle is not None and needle not in (claim.get("text") or "").lower():
+            return False
+        if stance is not None and claim.get("stance") != stance:
             return False
         if kind is not None and kind not in claim_kinds(claim):
             return False
@@ -423,63 +430,260 @@ def write_parquet(df: pd.DataFrame, path: Path) -> None:
     write_atomic(path, buffer.getvalue())
 
 
+# ------------------------------------------------------------------ summaries in SQL (any run size)
+_BUCKET = """CASE WHEN d.lo IS NOT NULL AND d.hi IS NOT NULL THEN
+    CASE WHEN left(d.lo, 7) = left(d.hi, 7) THEN left(d.lo, 7) WHEN left(d.lo, 4) = left(d.hi, 4) THEN left(d.lo, 4)
+         ELSE left(d.lo, 4) || '..' || left(d.hi, 4) END
+  WHEN d.lo IS NOT NULL THEN left(d.lo, 7) || '..' WHEN d.hi IS NOT NULL THEN '..' || left(d.hi, 7) END"""
+
+# membership of each claim in the groups of a summary: (key, claim_id, doc_id, money, dates[, role, name])
+_MEMBERS = {
+    "doc": "SELECT doc_id AS key, claim_id, doc_id, money, dates FROM F",
+    "actor": f"""SELECT coalesce(a.actor_id, nullif(a.text, ''), '?') AS key, claim_id, doc_id, money, dates,
+                        a.role AS role, coalesce(a.name, a.text) AS name
+                 FROM (SELECT claim_id, doc_id, money, dates, unnest({ACTOR_PAIRS}) AS a FROM F)""",
+    "month": f"""SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
+                   SELECT unnest(CASE WHEN len(b) = 0 THEN ['{UNDATED}'] ELSE b END) AS key, claim_id, doc_id, money, dates
+                   FROM (SELECT *, list_distinct(list_filter(list_transform(dates, lambda d: {_BUCKET}),
+                                                             lambda x: x IS NOT NULL)) AS b FROM F))""",
+    "currency": """SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
+                     SELECT unnest(CASE WHEN len(money) = 0 THEN [] ELSE
+                                   list_distinct(list_transform(money, lambda m: coalesce(m.currency, 'unknown'))) END) AS key,
+                            claim_id, doc_id, money, dates FROM F)""",
+}
+
+
+def _query(ix: RunIndex, where: str, by: str, select: str) -> pd.DataFrame:
+    sql = f"WITH F AS (SELECT * FROM ix WHERE {where}), M AS ({_MEMBERS[by]}) {select}"
+    return ix.con.execute(sql).df()
+
+
+def summarize_index(ix: RunIndex, by: str, where: str, documents_meta: bool = True) -> pd.DataFrame:
+    """:func:`summarize` computed by DuckDB over the claims index (same rows and columns)."""
+    if by not in SUMMARIES:
+        raise ClaimsError(f"unknown summary {by!r}; choose one of {', '.join(SUMMARIES)}")
+    # DISTINCT in a subquery, not count(DISTINCT): that hash aggregate spills to disk on big runs
+    base = _query(ix, where, by, """SELECT c.key, c.claims, d.docs FROM
+        (SELECT key, count(*) AS claims FROM (SELECT DISTINCT key, claim_id FROM M) GROUP BY key) c
+        JOIN (SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc_id FROM M) GROUP BY key) d USING (key)""")
+    if base.empty:
+        return pd.DataFrame()
+    money = _query(ix, where, by, """SELECT key, currency, sum(amount) AS total, count(*) AS n, min(amount) AS lo,
+        max(amount) AS hi FROM (SELECT DISTINCT key, m.mkey, coalesce(m.currency, 'unknown') AS currency, m.amount
+        FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
+    date_filter = f"WHERE ({_BUCKET}) = key" if by == "month" else ""
+    dates = _query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
+        FROM (SELECT key, unnest(dates) AS d FROM M) {date_filter} GROUP BY key""")
+    rows = {k: {"claims": int(c), "docs": int(d)} for k, c, d in base.itertuples(index=False)}
+    extra = _summary_extras(ix, where, by)
+    currencies = sorted(set(money["currency"])) if len(money) else []
+    sums = {(k, cur): (t, n, lo, hi) for k, cur, t, n, lo, hi in money.itertuples(index=False)}
+    bounds = {k: (lo, hi) for k, lo, hi in dates.itertuples(index=False)}
+    out = []
+    for key, counts in rows.items():
+        row: dict[str, Any] = {by if by != "doc" else "doc_id": key}
+        row.update(extra.get(key, {}) if by != "actor" else {"name": extra.get(key, {}).get("name")})
+        row["claims"] = counts["claims"]
+        if by == "actor":
+            row["as_speaker"] = extra.get(key, {}).get("as_speaker", 0)
+        if by != "doc":
+            row["docs"] = counts["docs"]
+        if by == "currency":
+            total, n, lo, hi = sums.get((key, key), (0.0, 0, None, None))
+            row.update({"mentions": int(n), "sum": float(total or 0.0), "min": _num(lo), "max": _num(hi)})
+        else:
+            for cur in currencies:
+                row[f"sum_{cur}"] = float(sums.get((key, cur), (0.0,))[0] or 0.0)
+        lo, hi = bounds.get(key, (None, None))
+        row["earliest"], row["latest"] = _num(lo), _num(hi)
+        out.append(row)
+    return _order_summary(pd.DataFrame(out), by)
+
+
+def _num(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else value
+
+
+def _summary_extras(ix: RunIndex, where: str, by: str) -> dict[str, dict]:
+    """Per-group columns besides counts: title/published (doc), name/as_speaker (actor)."""
+    if by == "doc":
+        df = ix.con.execute(f"SELECT doc_id, any_value(title), any_value(published) FROM ix WHERE {where} "
+                            "GROUP BY doc_id").fetchall()
+        return {d: {"title": t, "published": p} for d, t, p in df}
+    if by != "actor":
+        return {}
+    names = _query(ix, where, by, "SELECT key, name, count(*) AS n FROM M WHERE name IS NOT NULL GROUP BY key, name")
+    speakers = _query(ix, where, by, "SELECT key, count(*) AS n FROM (SELECT DISTINCT key, claim_id FROM M "
+                                     "WHERE role = 'speaker') GROUP BY key")
+    extra: dict[str, dict] = defaultdict(dict)
+    for key, name, n in names.sort_values(["n", "name"], ascending=[False, True], kind="stable").itertuples(index=False):
+        extra[key].setdefault("name", name)
+    for key, n in speakers.itertuples(index=False):
+        extra[key]["as_speaker"] = int(n)
+    return extra
+
+
+def _order_summary(df: pd.DataFrame, by: str) -> pd.DataFrame:
+    keycol = by if by != "doc" else "doc_id"
+    if by == "actor":
+        df = df.sort_values(["claims", keycol], ascending=[False, True], kind="stable")
+    elif by == "month":
+        df = df.assign(_undated=df[keycol] == UNDATED).sort_values(["_undated", keycol], kind="stable")
+        df = df.drop(columns="_undated")
+    else:
+        df = df.sort_values(keycol, kind="stable")
+    return df.reset_index(drop=True)
+
+
 # ------------------------------------------------------------------ the stage
+# --sort keys for the claims listing in SQL (aliases, then plain index columns); ties keep run order
+SQL_SORT = {"doc": ["doc_id", "start"], "offset": ["doc_id", "start"], "amount": ["max_amount"],
+            "date": ["date_earliest"], "speaker": ["speaker_id"], "confidence": ["confidence"], "text": ["text"],
+            "id": ["claim_id"], "published": ["published"], "stance": ["stance"], "source": ["source"]}
+SQL_COLUMNS = {"claim_id", "doc_id", "start", "end", "text", "confidence", "stance", "published", "speaker_id",
+               "speaker_text", "max_amount", "date_earliest", "date_latest", "source", "negated", "hedged",
+               "predicate_lemma", "cue_lemma", "title"}
+RUN_ORDER = "row"  # the order of claims.jsonl
+
+
+def order_sql(sort: str | None) -> str:
+    """``ORDER BY`` for ``--sort KEY`` / ``-KEY`` (nulls last), ties in the run's order; empty
+    without a key (the index is read in the run's order, streamed, no sort)."""
+    if not sort:
+        return ""
+    descending = sort.startswith("-")
+    key = sort.lstrip("-+")
+    column = key.replace("modality.", "").replace(".", "_")
+    columns = SQL_SORT.get(key) or ([column] if column in SQL_COLUMNS else None)
+    if not columns:
+        raise ClaimsError(f"cannot sort by {key!r}; choose one of {', '.join(sorted(set(SQL_SORT) | SQL_COLUMNS))}")
+    direction = "DESC" if descending else "ASC"
+    return ", ".join(f'"{c}" {direction} NULLS LAST' for c in columns) + ", " + RUN_ORDER
+
+
+def filter_sql(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
+               doc=None, hedged=None, negated=None, text=None, stance=None) -> str:
+    """The SQL condition of the review filters (validated as :func:`make_filter` does)."""
+    make_filter(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
+                until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+    return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
+                        since_day=parse_day(since, end=False), until_day=parse_day(until, end=True), doc=doc,
+                        hedged=hedged, negated=negated, text=text, stance=stance)
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise ClaimsError("--limit must be >= 0")
+
+
 def review_frame(run_dir: str | Path, *, by: str | None = None, sort: str | None = None,
-                 limit: int | None = None, **filters) -> tuple[pd.DataFrame, list[dict], list[dict], list[dict]]:
-    """The filtered (or summarized), sorted, limited frame, plus the records it came from."""
-    documents, mentions, claims = load_records(run_dir)
-    kept = filter_claims(claims, **filters)
-    df = summarize(kept, by, documents) if by else claims_frame(kept)
-    df = sort_frame(df, sort)
-    if limit is not None:
-        if limit < 0:
-            raise ClaimsError("--limit must be >= 0")
-        df = df.head(limit).reset_index(drop=True)
-        if not by:
-            ids = set(df["claim_id"]) if len(df) else set()
-            kept = [c for c in kept if c["claim_id"] in ids]
-    return df, documents, mentions, kept
+                 limit: int | None = None, **filters) -> tuple[pd.DataFrame, list[dict]]:
+    """The filtered (or summarized), sorted, limited frame, plus the claim records listed (none
+    for a summary). Queried with DuckDB; the frame holds what it shows (use ``limit``)."""
+    _check_limit(limit)
+    where = filter_sql(**filters)
+    with open_run(run_dir) as ix:
+        if by:
+            df = sort_frame(summarize_index(ix, by, where), sort)
+            return (df.head(limit).reset_index(drop=True) if limit is not None else df), []
+        kept = [c for batch in ix.raw_batches(where, order_sql(sort), limit) for c in batch]
+    return claims_frame(kept), kept
+
+
+def _stream_claims(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str, out: Path) -> int:
+    """Write the listed claims to ``out`` batch by batch (flat memory); returns how many."""
+    n = 0
+    columns: list[str] | None = None
+    if fmt == "parquet":
+        return _stream_parquet(ix, where, sort, limit, out)
+    with AtomicWriter(out) as writer:
+        for batch in ix.raw_batches(where, order_sql(sort), limit):
+            df = claims_frame(batch)
+            columns = columns or list(df.columns)
+            df = df.reindex(columns=columns)
+            chunk = to_csv(df) if fmt == "csv" else to_jsonl(df)
+            writer.fh.write(chunk if n == 0 or fmt != "csv" else chunk.split("\n", 1)[1])
+            n += len(df)
+        if n == 0 and fmt == "csv":
+            writer.fh.write(to_csv(claims_frame([])))
+    return n
+
+
+def _stream_parquet(ix: RunIndex, where: str, sort: str | None, limit: int | None, out: Path) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ClaimsError("--format parquet needs pyarrow (pip install 'claims-pipeline[parquet]')") from None
+    n, writer, columns = 0, None, None
+    fh, tmp = make_temp(Path(out), binary=True)
+    try:
+        with fh:
+            for batch in ix.raw_batches(where, order_sql(sort), limit):
+                df = claims_frame(batch)
+                columns = columns or list(df.columns)
+                table = pa.Table.from_pandas(df.reindex(columns=columns), preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(fh, table.schema)
+                writer.write_table(table.cast(writer.schema, safe=False))
+                n += len(df)
+            if writer is None:
+                writer = pq.ParquetWriter(fh, pa.Table.from_pandas(claims_frame([])).schema)
+            writer.close()
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
 
 
 def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = None, kind: str | None = None,
            currency: str | None = None, min_amount: float | None = None, since: str | None = None,
            until: str | None = None, doc: str | None = None, hedged: bool | None = None,
-           negated: bool | None = None, text: str | None = None, by: str | None = None, sort: str | None = None,
-           limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
+           negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
+           sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
            html: str | Path | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
-    write it there and return a one-line message). ``html`` also writes the HTML report."""
+    write it there and return a one-line message). ``html`` also writes the HTML report.
+    Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
     if fmt not in FORMATS:
         raise ClaimsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out is None:
         raise ClaimsError("--format parquet needs --out FILE")
+    _check_limit(limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                   until=until, doc=doc, hedged=hedged, negated=negated, text=text)
-    df, documents, mentions, kept = review_frame(run_dir, by=by, sort=sort, limit=limit, **filters)
-    messages = []
-    if html is not None:
-        from pipeline.report import write_report
-
-        filtered = any(v is not None for v in filters.values()) or limit is not None
-        doc_ids = {c["doc_id"] for c in kept}
-        docs = [d for d in documents if not filtered or d["doc_id"] in doc_ids]
-        write_report(html, docs, mentions, kept, title=f"Claims review: {Path(run_dir).name or run_dir}")
-        messages.append(f"wrote HTML report ({len(docs)} documents, {len(kept)} claims) -> {html}")
+                   until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+    where = filter_sql(**filters)
     what = "rows" if by else "claims"
+    with open_run(run_dir) as ix:
+        messages = []
+        if html is not None:
+            from pipeline.report import write_run_report
+
+            filtered = any(v is not None for v in filters.values()) or limit is not None
+            info = write_run_report(ix, html, where, order_sql(sort), limit, filtered,
+                                    title=f"Claims review: {Path(run_dir).name or run_dir}")
+            messages.append(f"wrote HTML report ({info}) -> {html}")
+        if not by and out is not None:
+            n = _stream_claims(ix, where, sort, limit, fmt, Path(out))
+            return "\n".join([f"wrote {n} {what} -> {out}"] + messages) + "\n"
+        if by:
+            df = sort_frame(summarize_index(ix, by, where), sort)
+            df = df.head(limit).reset_index(drop=True) if limit is not None else df
+        else:
+            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), limit) for c in batch])
     if fmt == "parquet":
         write_parquet(df, Path(out))
-        messages.insert(0, f"wrote {len(df)} {what} -> {out}")
-        return "\n".join(messages) + "\n"
+        return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"
     rendered = {"table": lambda: to_table(df, summary=by is not None), "csv": lambda: to_csv(df),
                 "jsonl": lambda: to_jsonl(df)}[fmt]()
     if out is not None:
         write_atomic(Path(out), rendered)
-        messages.insert(0, f"wrote {len(df)} {what} -> {out}")
-        return "\n".join(messages) + "\n"
+        return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"
     if fmt == "table":  # csv/jsonl on stdout stay pure data
         rendered += "".join(m + "\n" for m in messages)
     return rendered
 
 
-__all__ = ["review", "review_frame", "filter_claims", "make_filter", "summarize", "sort_frame",
-           "actor_matches", "compact_amount", "parse_day", "load_records"]
+__all__ = ["review", "review_frame", "filter_claims", "make_filter", "summarize", "summarize_index", "sort_frame",
+           "actor_matches", "compact_amount", "parse_day", "load_records", "filter_sql", "order_sql"]

@@ -318,8 +318,10 @@ def test_cli_import_gold_stdout_and_bad_tool(tmp_path):
     runner.invoke(app, ["export", str(RUN), "--to", "doccano", "--out", str(out)])
     printed = runner.invoke(app, ["import-gold", str(out), "--from", "doccano"])
     assert printed.exit_code == 0 and len(printed.output.splitlines()) == 22
-    bad = runner.invoke(app, ["import-gold", str(out), "--from", "brat"])
-    assert bad.exit_code == 1 and "unknown tool 'brat'" in bad.output
+    bad = runner.invoke(app, ["import-gold", str(out), "--from", "webanno"])
+    assert bad.exit_code == 1 and "unknown format 'webanno'" in bad.output
+    not_brat = runner.invoke(app, ["import-gold", str(out), "--from", "brat"])
+    assert not_brat.exit_code == 1 and "not a brat file" in not_brat.output
 
 
 def test_write_gold_is_jsonl(tmp_path):

@@ -269,3 +269,42 @@ def test_parse_day_rejects_impossible_dates(bad):
 
     with pytest.raises(ClaimsError, match="no such month or day"):
         parse_day(bad, end=False)
+
+
+@pytest.mark.parametrize("filters", [f for f, _ in [
+    ({}, 0), ({"actor": "Kremlin"}, 0), ({"actor": "Iran"}, 0), ({"actor": "RUS"}, 0),
+    ({"actor": "IRNGOV", "role": "speaker"}, 0), ({"actor": "hezbollah", "role": "other"}, 0),
+    ({"actor": "officials in"}, 0), ({"actor": "beirut"}, 0), ({"kind": "quantity"}, 0),
+    ({"currency": "eur", "min_amount": 1e9}, 0), ({"since": "2016-07", "until": "2016-11"}, 0),
+    ({"until": "2015"}, 0), ({"hedged": False, "kind": "money"}, 0), ({"negated": True}, 0),
+    ({"text": "ARMS DEAL"}, 0), ({"doc": "eu-aid.md"}, 0),
+]])
+def test_filter_sql_agrees_with_python_filter(claims, filters):
+    from pipeline.query import open_run
+    from pipeline.stages.review import filter_sql, order_sql
+
+    with open_run(RUN) as ix:
+        got = [c["claim_id"] for batch in ix.raw_batches(filter_sql(**filters), order_sql(None)) for c in batch]
+    assert got == [c["claim_id"] for c in filter_claims(claims, **filters)]
+
+
+def test_summaries_sql_agree_with_python(claims):
+    from pipeline.query import open_run
+    from pipeline.stages.review import filter_sql, summarize, summarize_index
+
+    documents = load_records(RUN)[0]
+    with open_run(RUN) as ix:
+        for by in ("actor", "doc", "month", "currency"):
+            for filters in ({}, {"currency": "USD"}, {"since": "2016"}):
+                sql = summarize_index(ix, by, filter_sql(**filters))
+                py = summarize(filter_claims(claims, **filters), by, documents)
+                pd.testing.assert_frame_equal(sql, py, check_dtype=False)
+
+
+def test_load_run_lazy_relation():
+    from pipeline.api import load_run
+
+    with load_run(RUN, lazy=True) as run:
+        rel = run.claims.filter("speaker_id = 'RUSGOV'")
+        assert rel.df()["claim_id"].tolist() == [IDS["arms"]]
+        assert run.count() == 7

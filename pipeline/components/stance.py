@@ -1,0 +1,198 @@
+"""Stance of a claim's speaker toward the actors the claim is about (pure functions on records).
+
+``stance_of(record, rules, text)`` gives ``support``, ``oppose``, ``neutral`` or ``None``:
+
+- ``None`` when the claim is not attributed (no speaker) or names no actor besides its speakers;
+- a stance verb (``pipeline/rules/stance_cues.jsonl``: praise, defend, back → support; accuse,
+  criticize, condemn, deny → oppose; with an optional particle: "lashed out at", "sided with")
+  decides it when its target actor follows it directly ("accused Clinton of …", "praised
+  Germany's handling", "criticized the Fed and the Treasury"):
+  - the attribution cue itself: "Trump accused Clinton of lying" (speaker Trump);
+  - the claim's predicate when its subject is the speaker: "Merkel said she would back Macron";
+    a negated claim flips it: "Merkel said she would not back Macron" → oppose;
+- ``neutral`` for any other attributed claim about an actor ("Putin said Russia would back the
+  plan by the United States": the plan is backed, not the United States; "According to Reuters,
+  Russia blamed Ukraine": Reuters reports, it does not blame).
+
+The verb-target check reads the characters between the verb and the actor: ``text`` is the
+document text; without it only gaps inside the claim's own text can be read (a cue outside the
+claim then gives no directional stance). The result also names the target mentions and the rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
+
+STANCE_FILE = Path(__file__).resolve().parent.parent / "rules" / "stance_cues.jsonl"
+STANCES = ("support", "oppose", "neutral")
+DIRECTIONAL = {"support": "oppose", "oppose": "support"}  # negation flips
+GAP_NAMES = ("TARGET", "COORD")
+
+
+@dataclass(frozen=True)
+class StanceVerb:
+    rule_id: str
+    lemma: str
+    stance: str
+    gap: re.Pattern  # the text between the verb and its first target (particle included)
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    verbs: dict[str, tuple[StanceVerb, ...]]  # lemma -> rules (with a particle first)
+    coord: re.Pattern                         # between two coordinated targets
+
+
+class Stance(NamedTuple):
+    value: str | None
+    targets: tuple[str, ...]  # mention ids of the actors the stance is toward
+    rule: str | None          # id of the stance rule that decided it (None for neutral/None)
+
+
+def _verb_rule(rule: dict, where: str, blocks: dict[str, str]) -> StanceVerb:
+    lemma, stance, particle = rule.get("lemma"), rule.get("stance"), rule.get("particle")
+    if not isinstance(lemma, str) or not lemma:
+        raise RuleError(f"{where}: needs a 'lemma'")
+    if stance not in DIRECTIONAL:
+        raise RuleError(f"{where}: 'stance' must be support or oppose, got {stance!r}")
+    if particle is not None and not (isinstance(particle, str) and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", particle)):
+        raise RuleError(f"{where}: 'particle' must be one to three lowercase words, got {particle!r}")
+    words = r"\s{1,3}".join(re.escape(w) for w in particle.split()) if particle else ""
+    body = (r"\s{1,3}" + words if words else "") + "{TARGET}"
+    return StanceVerb(rule["id"], lemma.lower(), stance,
+                      re.compile(expand_template(body, blocks, where), re.IGNORECASE))
+
+
+@functools.lru_cache(maxsize=4)
+def load_stance_rules(path: str | None = None) -> StanceRules:
+    """Read and validate the stance rules (cached: read once per process and file)."""
+    path = Path(path) if path else STANCE_FILE
+    rows = [(f"{path}:{lineno} (id {rule['id']!r})", rule) for lineno, rule in read_jsonl_rules(path)]
+    blocks: dict[str, str] = {}
+    for where, rule in rows:
+        if rule.get("kind") == "gap":
+            if rule.get("name") not in GAP_NAMES or not isinstance(rule.get("pattern"), str):
+                raise RuleError(f"{where}: a gap needs 'name' ({' or '.join(GAP_NAMES)}) and a 'pattern'")
+            try:
+                re.compile(rule["pattern"])
+            except re.error as exc:
+                raise RuleError(f"{where}: bad regex ({exc})") from None
+            blocks[rule["name"]] = rule["pattern"]
+        elif rule.get("kind") != "verb":
+            raise RuleError(f"{where}: 'kind' must be verb or gap, got {rule.get('kind')!r}")
+    missing = [n for n in GAP_NAMES if n not in blocks]
+    if missing:
+        raise RuleError(f"{path}: no gap rule for {', '.join(missing)}")
+    verbs: dict[str, list[StanceVerb]] = {}
+    for where, rule in rows:
+        if rule.get("kind") == "verb":
+            verb = _verb_rule(rule, where, blocks)
+            verbs.setdefault(verb.lemma, []).append(verb)
+    ordered = {k: tuple(sorted(v, key=lambda r: -len(r.gap.pattern))) for k, v in verbs.items()}
+    return StanceRules(ordered, re.compile(expand_template("{COORD}", blocks, str(path))))
+
+
+# ------------------------------------------------------------------ pure functions on a record
+def actor_key(mention: dict) -> str:
+    """The identity of an actor mention: its ``actor_id``, else its lowercased text."""
+    return (mention.get("norm") or {}).get("actor_id") or (mention.get("text") or "").strip().lower()
+
+
+def speaker_keys(record: dict) -> set[str]:
+    """The speaker, its co-speakers (``speaker.also``) and every actor in the ``speaker`` role."""
+    speaker = record.get("speaker") or {}
+    people = [speaker] + list(speaker.get("also") or [])
+    people += [a for a in record.get("actors") or [] if a.get("role") == "speaker"]
+    return {actor_key(p) for p in people if p}
+
+
+def target_actors(record: dict) -> list[dict]:
+    """The actors a claim is about: not in the speaker role and not one of its speakers,
+    one mention per span, in text order."""
+    if not record.get("speaker"):
+        return []
+    speakers = speaker_keys(record)
+    seen: dict[tuple, dict] = {}
+    for a in record.get("actors") or []:
+        if a.get("role") != "speaker" and actor_key(a) not in speakers:
+            seen.setdefault((a.get("start"), a.get("end")), a)
+    return sorted(seen.values(), key=lambda a: (a.get("start", 0), a.get("end", 0)))
+
+
+def _gap_reader(record: dict, text: str | None) -> Callable[[int, int], str | None]:
+    def gap(start: int, end: int) -> str | None:
+        if text is not None:
+            return text[start:end] if 0 <= start <= end <= len(text) else None
+        lo, hi = record.get("start", 0), record.get("end", 0)
+        if lo <= start <= end <= hi:
+            return (record.get("text") or "")[start - lo:end - lo]
+        return None
+    return gap
+
+
+def direct_targets(verb_end: int, first_gap: re.Pattern, coord: re.Pattern, actors: list[dict],
+                   gap: Callable[[int, int], str | None]) -> list[dict]:
+    """The actors that follow a verb directly (its object), and those coordinated with them."""
+    found: list[dict] = []
+    pos = verb_end
+    for a in actors:
+        if a.get("start", -1) < pos:
+            continue
+        between = gap(pos, a["start"])
+        if between is None or not (coord if found else first_gap).fullmatch(between):
+            break
+        found.append(a)
+        pos = a["end"]
+    return found
+
+
+def _verb_stance(word: dict | None, rules: StanceRules, actors: list[dict], gap) -> tuple[StanceVerb, list[dict]] | None:
+    if not word or not isinstance(word.get("end"), int):
+        return None
+    for verb in rules.verbs.get((word.get("lemma") or "").lower(), ()):
+        hits = direct_targets(word["end"], verb.gap, rules.coord, actors, gap)
+        if hits:
+            return verb, hits
+    return None
+
+
+def _subject_is_speaker(record: dict) -> bool:
+    speakers = speaker_keys(record)
+    return any(a.get("role") == "subject" and actor_key(a) in speakers for a in record.get("actors") or [])
+
+
+def stance_of(record: dict, rules: StanceRules, text: str | None = None) -> Stance:
+    """The speaker's stance toward the claim's actors (see the module docstring)."""
+    targets = target_actors(record)
+    if not targets:
+        return Stance(None, (), None)
+    gap = _gap_reader(record, text)
+    found = _verb_stance(record.get("cue"), rules, targets, gap)
+    negated = False
+    if found is None and _subject_is_speaker(record):
+        found = _verb_stance(record.get("predicate"), rules, targets, gap)
+        negated = bool((record.get("modality") or {}).get("negated"))
+    if found is None:
+        return Stance("neutral", tuple(a.get("mention_id") for a in targets), None)
+    verb, hits = found
+    value = DIRECTIONAL[verb.stance] if negated else verb.stance
+    return Stance(value, tuple(a.get("mention_id") for a in hits), verb.rule_id)
+
+
+def set_stance(record: dict, rules: StanceRules, text: str | None = None) -> dict:
+    """Write ``stance``, ``stance_targets`` (mention ids) and ``stance_rule`` into ``record``."""
+    result = stance_of(record, rules, text)
+    record["stance"] = result.value
+    record["stance_targets"] = list(result.targets)
+    record["stance_rule"] = result.rule
+    return record
+
+
+__all__ = ["Stance", "StanceRules", "StanceVerb", "STANCES", "load_stance_rules", "stance_of", "set_stance",
+           "target_actors", "speaker_keys", "actor_key", "direct_targets"]

@@ -1,0 +1,147 @@
+"""network: the speaker -> target graph (GraphML, GEXF) and the statements CSV, read back with
+networkx and pandas, on a small run built by hand with known stances."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.errors import ClaimsError
+from pipeline.stages.network import network
+
+TEXTS = {
+    "senate.md": ("Warren accused Trump of hiding his returns, her office said. "
+                  "Pelosi said Trump had lied about the deal. Warren praised Pelosi for the bill."),
+    "europe.md": "Merkel said she would not back Erdogan on the deal. Erdogan, Merkel said, was \"a partner\".",
+}
+PUBLISHED = {"senate.md": "2016-10-03", "europe.md": "2016-11-20T09:00:00Z"}
+IDS = {"Warren": "elizabeth-warren", "Trump": "donald-trump", "Pelosi": "nancy-pelosi", "Merkel": "angela-merkel",
+       "Erdogan": "recep-tayyip-erdogan"}
+
+
+def _mention(doc_id: str, word: str, role: str | None, occurrence: int = 0, actor_id: str | None = "auto") -> dict:
+    text = TEXTS[doc_id]
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    m = {"schema": "mention/1", "mention_id": f"{doc_id}:actor:{start}-{start + len(word)}", "doc_id": doc_id,
+         "kind": "actor", "text": word, "start": start, "end": start + len(word), "label": "actor",
+         "origin": "ner", "norm": {"actor_id": IDS.get(word) if actor_id == "auto" else actor_id,
+                                   "name": word, "type": "person", "country": None, "in_gazetteer": True}}
+    if role:
+        m["role"] = role
+    return m
+
+
+def _claim(doc_id: str, span: str, speaker: dict | None, actors: list[dict], stance, targets=()) -> dict:
+    text = TEXTS[doc_id]
+    start = text.index(span)
+    return {"schema": "claim/1", "claim_id": f"{doc_id}:claim:{start}-{start + len(span)}", "doc_id": doc_id,
+            "text": span, "start": start, "end": start + len(span), "speaker": speaker,
+            "actors": actors, "money": [], "dates": [], "quantities": [],
+            "modality": {"negated": False, "hedged": False, "cues": [], "tense": "past"},
+            "stance": stance, "stance_targets": [t["mention_id"] for t in targets], "confidence": 0.9}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("netrun")
+    docs = [{"schema": "document/1", "doc_id": d, "sha256": hashlib.sha256(t.encode()).hexdigest(), "text": t,
+             "title": d, "published": PUBLISHED[d], "url": f"https://example.org/{d}", "source": "Wire", "path": d}
+            for d, t in TEXTS.items()]
+    s = "senate.md"
+    warren, trump = _mention(s, "Warren", "speaker"), _mention(s, "Trump", "subject")
+    pelosi, trump2 = _mention(s, "Pelosi", "speaker"), _mention(s, "Trump", "subject", 1)
+    warren2, pelosi2 = _mention(s, "Warren", "speaker", 1), _mention(s, "Pelosi", "object", 1)
+    e = "europe.md"
+    merkel, erdogan = _mention(e, "Merkel", "speaker"), _mention(e, "Erdogan", "object")
+    merkel2, erdogan2 = _mention(e, "Merkel", "speaker", 1), _mention(e, "Erdogan", "subject", 1)
+    claims = [
+        _claim(s, "hiding his returns", dict(warren, role=None), [warren, trump], "oppose", [trump]),
+        _claim(s, "Trump had lied about the deal", pelosi, [pelosi, trump2], "neutral", [trump2]),
+        _claim(s, "Pelosi for the bill", warren2, [warren2, pelosi2], "support", [pelosi2]),
+        _claim(e, "she would not back Erdogan on the deal", merkel, [merkel, erdogan], "oppose", [erdogan]),
+        _claim(e, "\"a partner\"", merkel2, [merkel2, erdogan2], "neutral", [erdogan2]),
+        _claim(e, "on the deal", None, [_mention(e, "Erdogan", "subject")], None),  # unattributed: no edge
+    ]
+    for name, records in (("documents.jsonl", docs), ("claims.jsonl", claims)):
+        (out / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return out
+
+
+def test_network_graphml_reads_back_with_counts_by_stance(run, tmp_path):
+    result = network(run, "graphml", tmp_path / "n.graphml")
+    g = nx.read_graphml(tmp_path / "n.graphml")
+    assert (result.nodes, result.edges, result.statements) == (5, 4, 5)
+    assert isinstance(g, nx.DiGraph) and g.number_of_edges() == 4
+    edge = g.edges["angela-merkel", "recep-tayyip-erdogan"]
+    assert (edge["claims"], edge["support"], edge["oppose"], edge["neutral"]) == (2, 0, 1, 1)
+    assert edge["first_published"] == edge["last_published"] == "2016-11-20"
+    assert edge["claim_ids"].split() == ["europe.md:claim:12-50", "europe.md:claim:78-89"]
+    assert g.edges["elizabeth-warren", "nancy-pelosi"]["support"] == 1
+    assert g.edges["elizabeth-warren", "donald-trump"]["oppose"] == 1
+    assert g.nodes["donald-trump"]["claims_as_target"] == 2 and g.nodes["donald-trump"]["label"] == "Trump"
+    assert g.nodes["elizabeth-warren"]["claims_as_speaker"] == 2
+
+
+def test_network_gexf_is_gephi_readable_and_byte_identical(run, tmp_path):
+    a, b = tmp_path / "a.gexf", tmp_path / "b.gexf"
+    network(run, "gexf", a)
+    network(run, "gexf", b)
+    assert a.read_bytes() == b.read_bytes()
+    assert 'lastmodifieddate="2016-11-20"' in a.read_text(encoding="utf-8")
+    g = nx.read_gexf(a)
+    assert g.is_directed() and g.number_of_nodes() == 5
+    assert g.edges["nancy-pelosi", "donald-trump"]["neutral"] == 1
+
+
+def test_network_statements_csv_one_row_per_speaker_target_claim(run, tmp_path):
+    out = tmp_path / "s.csv"
+    result = network(run, "csv", out)
+    df = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert result.statements == len(df) == 5
+    assert list(df.columns) == ["date", "speaker", "speaker_name", "target", "target_name", "stance", "agreement",
+                                "claim_id", "doc_id", "text", "url"]
+    assert list(df["date"]) == ["2016-10-03"] * 3 + ["2016-11-20"] * 2
+    row = df[df["stance"] == "oppose"].iloc[0]
+    assert (row["speaker"], row["target"], row["agreement"]) == ("elizabeth-warren", "donald-trump", "0")
+    assert set(df.loc[df["stance"] == "neutral", "agreement"]) == {""}
+    assert df.loc[df["stance"] == "support", "agreement"].tolist() == ["1"]
+
+
+def test_network_filters_as_in_review(run, tmp_path):
+    assert network(run, "graphml", tmp_path / "o.graphml", stance="oppose").edges == 2
+    assert network(run, "graphml", tmp_path / "d.graphml", doc="europe.md").edges == 1
+    assert network(run, "graphml", tmp_path / "a.graphml", actor="Pelosi", role="object").edges == 1
+    empty = network(run, "csv", tmp_path / "e.csv", actor="nobody")
+    assert empty.statements == 0
+    assert pd.read_csv(tmp_path / "e.csv").columns[0] == "date"
+
+
+def test_network_max_ids_truncates_edge_ids_only(run, tmp_path):
+    network(run, "graphml", tmp_path / "n.graphml", max_ids=1)
+    edge = nx.read_graphml(tmp_path / "n.graphml").edges["angela-merkel", "recep-tayyip-erdogan"]
+    assert edge["claim_ids"] == "europe.md:claim:12-50" and edge["claim_ids_total"] == 2
+
+
+def test_network_bad_options_are_clear(run, tmp_path):
+    with pytest.raises(ClaimsError, match="unknown network format 'dot'"):
+        network(run, "dot", tmp_path / "x")
+    with pytest.raises(ClaimsError, match="unknown stance 'angry'"):
+        network(run, "csv", tmp_path / "x", stance="angry")
+    with pytest.raises(ClaimsError, match="claims.jsonl not found"):
+        network(tmp_path, "csv", tmp_path / "x")
+
+
+def test_cli_network_writes_default_file(run):
+    result = CliRunner().invoke(app, ["network", str(run), "--format", "gexf"])
+    assert result.exit_code == 0, result.output
+    assert "5 actors and 4 speaker -> target edges (5 statements)" in result.output
+    assert nx.read_gexf(run / "network.gexf").number_of_edges() == 4
