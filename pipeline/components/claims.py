@@ -1277,7 +1277,7 @@ def _modality(sent: _Sentence, head: Token, chain: list[Token], own: list[Token]
 class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
-    rule_globs = ("claim_*.jsonl", "modality_*.jsonl")
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl")
     patterns_file = CUES_FILE
     takes_rule_folder = False  # extract_claims reads the shipped rules
 
