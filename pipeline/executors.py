@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -22,18 +23,30 @@ def _fork():
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
+def spare_core() -> bool:
+    """Whether the machine has a core to spare: the load of the last minute (this process
+    included) leaves at least one core free. A helper process only pays when it runs beside the
+    model; on a busy machine it costs more than it saves (it reads each batch back from bytes)."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - no load average on this platform
+        return False
+    return load <= (os.cpu_count() or 1) - 1
+
+
 class LocalExecutor:
-    """The model runs in this process. With ``helper`` (the default where processes can fork), the
-    outputs of a batch — mention and claim records, made from its cache entries without the
-    model — are made in one helper process while the model parses the next batch, so a run
-    takes about as long as parsing alone when a second core is free. Documents the helper has not
-    started when their records are wanted are done here (the last batch is shared between the two).
-    Without a helper, each batch is processed right away in this process."""
+    """The model runs in this process. With a ``helper`` (by default: when the machine has a core
+    to spare and processes can fork), the outputs of a batch — mention and claim records, made
+    from its cache entries without the model — are made in one helper process while the model
+    parses the next batch, so a run takes about as long as parsing alone. Documents the helper has
+    not started when their records are wanted are done here (the last batch is shared between the
+    two). Without a helper, each batch is processed right away in this process. Outputs are the
+    same either way."""
 
     workers = 1
 
-    def __init__(self, helper: bool = True):
-        context = _fork() if helper else None
+    def __init__(self, helper: bool | None = None):
+        context = _fork() if (spare_core() if helper is None else helper) else None
         self.helper = ProcessPoolExecutor(max_workers=1, mp_context=context) if context else None
         self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
 

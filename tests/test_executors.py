@@ -54,3 +54,22 @@ def test_local_executor_without_helper_runs_right_away(full_nlp):
     future = executor.process(_records()[:1], RunIdentity.of(Settings()), True)
     assert future.done() and future.result()[0].claims
     executor.close()
+
+
+def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
+    import os
+
+    from pipeline import executors
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.5, 0.5))
+    idle = LocalExecutor()
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.5, 7.0, 7.0))
+    busy = LocalExecutor()
+    try:
+        assert idle.helper is not None and idle.window == 1
+        assert busy.helper is None and busy.window == 0
+        assert executors.spare_core() is False
+    finally:
+        idle.close()
+        busy.close()
