@@ -40,7 +40,7 @@ COMMANDS = {  # name -> arguments after the run folder ({out} is a file in a scr
     "oppose-jsonl": ["review", "--stance", "oppose", "--format", "jsonl", "--out", "{out}.jsonl"],
     "network-graphml": ["network", "--format", "graphml", "--out", "{out}.graphml"],
     "network-csv": ["network", "--format", "csv", "--out", "{out}.csv"],
-    "report-html": ["review", "--html", "{out}.html"],
+    "report-html": ["review", "--by", "month", "--html", "{out}.html"],  # the report (and a small table)
 }
 
 

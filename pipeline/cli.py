@@ -234,6 +234,8 @@ def review(
     min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this (1e9).")] = None,
     since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
     hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
@@ -252,7 +254,8 @@ def review(
     with errors():
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                               since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
-                              sort=sort, limit=limit, fmt=fmt, out=out, html=html), nl=False)
+                              sort=sort, limit=limit, fmt=fmt, out=out, html=html,
+                              published_since=published_since, published_until=published_until), nl=False)
 
 
 @app.command()
@@ -273,6 +276,8 @@ def network(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this.")] = None,
+    published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this.")] = None,
     max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
                                          "has them all).")] = 500,
 ) -> None:
@@ -283,7 +288,8 @@ def network(
         out = out or run_dir / f"network.{fmt}"
         result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
                              currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
-                             hedged=hedged, negated=negated, text=text, stance=stance)
+                             hedged=hedged, negated=negated, text=text, stance=stance,
+                             published_since=published_since, published_until=published_until)
         if fmt == "csv":
             typer.echo(f"wrote {result.statements} statements -> {out}")
         else:
@@ -315,7 +321,8 @@ def export(
 def import_gold(
     files: Annotated[list[Path], typer.Argument(help="The tool's export of the corrected tasks; for brat, .ann/.txt "
                                                 "files or folders of them.")],
-    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano or brat.")],
+    from_: Annotated[str, typer.Option("--from", help="prodigy, label-studio, doccano, brat, or report (the review "
+                                       "marks exported by the HTML report: gold claims).")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Gold JSONL to write [default: stdout].")] = None,
     run_dir: Annotated[Optional[Path], typer.Option("--run", help="Run folder: check each text is its document's "
                                                     "text and find lost doc ids.")] = None,
@@ -328,8 +335,11 @@ def import_gold(
     from pipeline.stages.export import import_gold as run_import
 
     with errors():
+        if from_ == "report":
+            _import_report(files, out, run_dir)
+            return
         if from_ not in IMPORT_FORMATS:
-            raise ClaimsError(f"unknown format {from_!r}; choose one of {', '.join(IMPORT_FORMATS)}")
+            raise ClaimsError(f"unknown format {from_!r}; choose one of {', '.join(IMPORT_FORMATS + ('report',))}")
         if from_ == "brat":
             records = import_brat_gold(files)
         else:
@@ -344,6 +354,28 @@ def import_gold(
         what = f"{claims} attributions and {len(records) - claims} actor mentions" if from_ == "brat" \
             else f"{len(records)} gold mentions"
         typer.echo(f"imported {what} from {len({r['doc_id'] for r in records})} documents -> {out}")
+
+
+def _import_report(files: list[Path], out: Optional[Path], run_dir: Optional[Path]) -> None:
+    from pipeline import io
+    from pipeline.stages.export import ReportGold, import_report_marks, write_gold
+
+    result = ReportGold()
+    for file in files:
+        one = import_report_marks(file, run_dir=run_dir)
+        result.records += one.records
+        result.skipped += one.skipped
+    if out is None:
+        for record in result.records:
+            typer.echo(io.dumps(record))
+    else:
+        write_gold(result.records, out)
+        typer.echo(f"imported {len(result.records)} gold claims from "
+                   f"{len({r['doc_id'] for r in result.records})} documents -> {out}")
+    for line in result.skipped[:10]:
+        typer.echo(f"  not gold: {line}", err=True)
+    if len(result.skipped) > 10:
+        typer.echo(f"  … and {len(result.skipped) - 10} more marks that are not gold", err=True)
 
 
 @app.command("eval")

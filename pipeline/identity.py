@@ -22,8 +22,8 @@ from pipeline import __version__
 from pipeline.config import Settings
 
 # The claim extractor's code and data: a change to them never invalidates cached rule results.
-CLAIM_FILES = ("components/claims.py", "components/stance.py", "rules/claim_", "rules/modality_",
-               "rules/stance_")
+CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.py", "rules/claim_",
+               "rules/modality_", "rules/stance_")
 
 
 @functools.lru_cache(maxsize=2)

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -33,7 +34,7 @@ INDEX_VERSION = "1"
 MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
 BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
-BATCH = 5000
+BATCH = 1000  # claims parsed into Python at a time (a batch of records is ~20 KB each in memory)
 
 _BASE = {"mention_id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "end": "BIGINT"}
 _ACTOR = {**_BASE, "role": "VARCHAR",
@@ -225,6 +226,9 @@ def open_run(run_dir: str | Path) -> RunIndex:
     if not path.is_file():
         for old in folder.glob("claims-index-*.parquet"):
             old.unlink(missing_ok=True)
+        for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
+            if time.time() - tmp.stat().st_mtime > 3600:
+                tmp.unlink(missing_ok=True)
         _build_index(con, run_dir, path)
     # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
     con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
@@ -253,9 +257,14 @@ ACTOR_PAIRS = "list_concat(actors, CASE WHEN speaker IS NULL THEN [] ELSE [speak
 
 
 def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since_day=None,
-                 until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None) -> str:
+                 until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
+                 published_since_day=None, published_until_day=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
     conds = ["TRUE"]
+    if published_since_day is not None:  # the document's publication day; undated documents out
+        conds.append(f"published IS NOT NULL AND published >= {lit(published_since_day)}")
+    if published_until_day is not None:
+        conds.append(f"published IS NOT NULL AND published <= {lit(published_until_day)}")
     if doc is not None:
         conds.append(f"doc_id = {lit(doc)}")
     if hedged is not None:
@@ -287,12 +296,20 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
     return " AND ".join(conds)
 
 
-__all__ = ["RunIndex", "open_run", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]
 
 
 # ------------------------------------------------------------------ documents and mentions of a few docs
 def _in_list(values: list[str]) -> str:
     return "[" + ", ".join(lit(v) for v in values) + "]"
+
+
+def read_doc_ids(run_dir: Path, con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every doc_id of the run, in its order (texts are not read)."""
+    path = Path(run_dir) / io.DOCUMENTS
+    if not path.is_file():
+        return []
+    return [r[0] for r in con.execute(f"SELECT doc_id FROM read_json({lit(str(path))}, format='newline_delimited', "
+                                      f"columns={{'doc_id': 'VARCHAR'}})").fetchall()]
 
 
 def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
@@ -313,3 +330,5 @@ def read_mentions(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[s
     rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
         WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
     return [json.loads(r[0]) for r in rows]
+
+__all__ = ["RunIndex", "open_run", "read_doc_ids", "read_documents", "read_mentions", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]

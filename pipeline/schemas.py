@@ -112,6 +112,19 @@ MENTION_SCHEMA: dict = {
 
 _NESTED_MENTION = {"type": "object", "required": ["mention_id", "kind", "text", "start", "end", "norm"]}
 
+_TEXT_SPAN = {"type": "object", "required": ["text", "start", "end"],
+              "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
+                             "end": {"type": "integer", "minimum": 0}}}
+# who asserts a claim: an actor mention (or a phrase with ``actor_id: null``); ``via``: the words
+# as written when they are a pronoun or a description (``she``, ``her office``, ``a poll by X``);
+# ``also``: the other named speakers of a joint statement (actor mentions); ``owner``: the person
+# of ``her office``
+_SPEAKER = {"type": "object", "required": ["text", "start", "end"],
+            "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
+                           "end": {"type": "integer", "minimum": 0}, "via": _TEXT_SPAN,
+                           "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
+                           "also": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"]}}}}
+
 CLAIM_SCHEMA: dict = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "claim/1", "type": "object",
@@ -123,7 +136,8 @@ CLAIM_SCHEMA: dict = {
         "text": {"type": "string", "minLength": 1},
         "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
         "sentence": _SPAN, "predicate": _WORD,
-        "speaker": {"anyOf": [{"type": "null"}, {"type": "object", "required": ["text", "start", "end"]}]},
+        "speaker": {"anyOf": [{"type": "null"}, _SPEAKER]},
+        "content": {"anyOf": [{"type": "null"}, _TEXT_SPAN]},
         "cue": {"anyOf": [{"type": "null"}, _WORD]},
         "actors": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"] + ["role"],
                                               "properties": {"role": {"enum": ["subject", "object", "speaker", "other"]}}}},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -92,7 +93,9 @@ def test_render_report_highlights_each_mention_once_and_links_claims():
     claim_spans = {a["id"] for t, a in parsed.tags if t == "span" and a.get("id", "").startswith("c-")}
     links = {a["href"][1:] for t, a in parsed.tags if t == "a" and "claim-link" in a.get("class", "")}
     assert claim_spans == links == {f"c-{i}" for i in range(7)}
-    assert page.count("<svg") == 1 and page.count("<rect") == 6  # 6 dated claims on the timeline
+    timeline = page[page.index('<svg id="timeline-svg"'):]
+    timeline = timeline[:timeline.index("</svg>")]
+    assert timeline.count("<rect") == 6  # 6 dated claims on the claim-date timeline
 
 
 def test_render_report_escapes_article_text_and_titles():
@@ -121,3 +124,24 @@ def test_render_report_only_links_http_urls():
     page = render_report(documents, mentions, claims)
     assert "javascript:" not in page
     assert 'href="https://example.org/beirut"' in page
+
+
+def test_render_report_hostile_actor_names_and_urls_stay_text():
+    documents, mentions, claims, _ = read_records(RUN)
+    evil = '<img src=x onerror="window.__pwned=3">'
+    claims = [dict(c) for c in claims]
+    arms = claims[0]
+    arms["speaker"] = {**arms["speaker"], "norm": {**arms["speaker"]["norm"], "name": evil, "actor_id": evil}}
+    arms["actors"] = [dict(a, norm={**a["norm"], "name": evil + "</svg>"}) for a in arms["actors"]]
+    arms["stance"], arms["stance_targets"] = "oppose", [arms["actors"][1]["mention_id"]]
+    documents = [dict(d, url="javascript:alert(1)", source=evil) for d in documents]
+    page = render_report(documents, mentions, claims, title="hostile")
+    parsed = _parse(page)
+    assert not parsed.errors and not parsed.stack
+    tags = [t for t, _ in parsed.tags]
+    assert "img" not in tags and tags.count("script") == 1
+    assert "javascript:" not in page
+    # the claim's data for the review export is one escaped attribute that parses back to the record
+    rows = [a for t, a in parsed.tags if t == "tr" and a.get("data-cid") == arms["claim_id"]]
+    gold = json.loads(rows[0]["data-gold"])
+    assert gold["speaker"]["actor_id"] == evil and gold["claim_id"] == arms["claim_id"]

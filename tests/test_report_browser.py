@@ -140,3 +140,115 @@ def _in_viewport(pg, selector: str) -> bool:
     return pg.evaluate(
         """sel => { const r = document.querySelector(sel).getBoundingClientRect();
                     return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }""", selector)
+
+
+# ------------------------------------------------------------------ analyst views (issue 16)
+def _visible_rows(pg) -> list[str]:
+    return pg.evaluate("[...document.querySelectorAll('#claims-table tbody tr:not(.hidden)')]"
+                       ".map(r => r.dataset.claim)")
+
+
+def test_browser_report_table_sorts_by_header(page):
+    pg, *_ = page
+    pg.click("#claims-table th:has-text('Published')")
+    published = pg.evaluate("[...document.querySelectorAll('#claims-table tbody tr')].map(r => r.dataset.published)")
+    assert published == sorted(published)
+    assert pg.get_attribute("#claims-table th:has-text('Published')", "aria-sort") == "ascending"
+    pg.click("#claims-table th:has-text('Published')")
+    published = pg.evaluate("[...document.querySelectorAll('#claims-table tbody tr')].map(r => r.dataset.published)")
+    assert published == sorted(published, reverse=True)
+    pg.click("#claims-table th:has-text('#')")
+    assert _visible_rows(pg) == [str(i) for i in range(7)]
+
+
+def test_browser_report_publication_day_click_filters_table(page):
+    pg, *_ = page
+    pg.locator('#pub-svg .pub-day[data-day="2017-03-02"] rect').first.click()
+    assert pg.input_value("#pub-filter") == "2017-03-02"
+    assert _visible_rows(pg) == ["3", "4"]  # the two claims of eu-aid.md
+    pg.fill("#pub-filter", "")
+    assert len(_visible_rows(pg)) == 7
+
+
+def test_browser_report_publication_timeline_zooms(page):
+    pg, *_ = page
+    shown = "[...document.querySelectorAll('#pub-svg rect.zb')].filter(r => r.style.display !== 'none').length"
+    width = "Math.max(...[...document.querySelectorAll('#pub-svg rect.zb')].map(r => +r.getAttribute('width')))"
+    assert pg.evaluate(shown) == 3  # three publication days
+    before = pg.evaluate(width)
+    box = pg.locator('.zoom[data-for="pub-svg"]')
+    box.locator(".zoom-from").fill("2016-12-01")
+    box.locator(".zoom-from").dispatch_event("change")
+    box.locator(".zoom-to").fill("2016-12-31")
+    box.locator(".zoom-to").dispatch_event("change")
+    assert pg.get_attribute("#pub-svg", "data-zoom") == "2016-12-01/2016-12-31"
+    assert pg.evaluate(shown) == 1 and pg.evaluate(width) > before
+    box.locator(".zoom-reset").click()
+    assert pg.evaluate(shown) == 3
+    # the claim-date timeline zooms the same way: 2016 only
+    tl = pg.locator('.zoom[data-for="timeline-svg"]')
+    tl.locator(".zoom-from").fill("2016-01-01")
+    tl.locator(".zoom-from").dispatch_event("change")
+    tl.locator(".zoom-to").fill("2016-12-31")
+    tl.locator(".zoom-to").dispatch_event("change")
+    visible = pg.evaluate("[...document.querySelectorAll('#timeline-svg rect.zb')].filter(r => r.style.display !== 'none').length")
+    assert visible == 3  # arms (Dec 2016), S-300 (2016), trade (2016-H1)
+    tl.locator(".zoom-reset").click()
+
+
+def test_browser_report_graph_node_opens_actor_page(page):
+    pg, *_ = page
+    assert pg.locator("#network-svg a.node").count() >= 4
+    assert pg.locator("#network-svg g.edge").count() >= 1
+    node = pg.locator('#network-svg a.node[data-actor="IRNGOV"]')
+    node.click()
+    page_id = node.get_attribute("href")[1:]
+    actor = pg.locator(f"#{page_id}")
+    assert actor.is_visible()
+    assert "Said about" in actor.inner_text() and "Said by" in actor.inner_text()
+    assert actor.locator("ul.refs li").count() >= 1
+    assert pg.locator(".actor-page:visible").count() == 1
+
+
+def test_browser_report_flag_export_import_round_trip(page, tmp_path):
+    from pipeline.evaluation.claims import evaluate
+    from pipeline.stages.export import import_report_marks
+
+    pg, problems, _requests, report = page
+    rows = pg.locator("#claims-table tbody tr")
+    rows.nth(0).locator(".mark-ok").click()                       # arms: right as predicted
+    rows.nth(1).locator(".mark-flag").click()                     # s300: wrong speaker, right one typed
+    pg.check('#flag-panel input[value="wrong_speaker"]')
+    pg.fill('#flag-panel input[name="speaker"]', "IRNMIL")
+    pg.click("#flag-save")
+    rows.nth(6).locator(".mark-flag").click()                     # beirut: not a claim
+    pg.check('#flag-panel input[value="not_a_claim"]')
+    pg.click("#flag-save")
+    rows.nth(4).locator(".mark-flag").click()                     # de: wrong amount, no value typed
+    pg.check('#flag-panel input[value="wrong_amount_or_date"]')
+    pg.fill('#flag-panel input[name="note"]', "should be 600 million")
+    pg.click("#flag-save")
+    assert pg.inner_text("#mark-count") == "3 flagged, 1 confirmed"
+    pg.check("#flag-filter")
+    assert _visible_rows(pg) == ["1", "4", "6"]
+    pg.uncheck("#flag-filter")
+    pg.reload()  # marks live in localStorage
+    assert pg.inner_text("#mark-count") == "3 flagged, 1 confirmed"
+    with pg.expect_download() as download:
+        pg.click("#export-flags")
+    exported = tmp_path / "marks.jsonl"
+    download.value.save_as(exported)
+    lines = exported.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4 and pg.input_value("#flag-export").splitlines() == lines
+    result = import_report_marks(exported, run_dir=RUN)
+    gold = {g["claim_id"]: g for g in result.records}
+    assert set(gold) == {"kremlin-arms-deal.txt:claim:35-87", "kremlin-arms-deal.txt:claim:113-176"}
+    assert gold["kremlin-arms-deal.txt:claim:113-176"]["speaker"] == {"actor_id": "IRNMIL"}
+    assert gold["kremlin-arms-deal.txt:claim:35-87"]["speaker"]["actor_id"] == "RUSGOV"
+    assert len(result.skipped) == 2 and any("without the right value" in s for s in result.skipped)
+    _d, _m, claims, _ = read_records(RUN)
+    scores = evaluate(result.records, claims)
+    assert scores["matched"] == 2 and scores["accuracy"]["speaker"]["correct"] == 1
+    pg.click("#clear-flags")
+    assert pg.inner_text("#mark-count") == "0 flagged, 0 confirmed"
+    assert problems == []

@@ -37,64 +37,69 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from pipeline import extensions as ext
+from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import (PeopleContext, Person, gazetteer_people, is_first_name,
+                                               resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
-from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, Entry, Gazetteer,
-                                           PRIORITY, doc_date, load_gazetteer, slugify, strip_the,
-                                           subdivision_countries)
+from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
+                                           Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
+                                           slugify, strip_the, subdivision_countries)
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
-NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
-             "NORP": "group"}
-POSSESSIVE = {"'s", "'", "’s", "’"}
-MOTION_VERBS = {"visit", "leave", "reach", "enter", "tour", "bomb", "strike", "shell", "capture",
-                "seize", "besiege", "surround", "hit", "target", "land", "fly", "move", "relocate",
-                "evacuate", "flee", "return", "arrive", "travel", "head", "liberate", "occupy",
-                "take", "attack", "storm", "rock", "shake", "hold", "host", "see"}
-ACTOR_PREPS = {"with", "between", "by", "against", "toward", "towards", "versus", "vs", "vs."}
-NOUN_ACTOR_PREPS = {"from", "on", "for", "over", "of"}
-GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}
-PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov",
-                 "gen", "general", "chancellor", "premier", "secretary", "prince", "sheikh", "prime",
-                 "foreign", "defense", "defence", "deputy", "vice", "spokesman", "spokeswoman",
-                 "ambassador", "envoy", "commander", "lt", "col", "colonel", "adm", "admiral",
-                 "judge", "justice", "speaker", "governor", "mayor", "economy", "finance", "interior",
-                 "energy", "trade", "former", "late", "crown"}
-TITLE_HEADS = {"leader", "president", "minister", "chief", "spokesman", "spokeswoman", "secretary",
-               "ambassador", "envoy", "commander", "general", "premier", "chancellor", "king", "queen"}
-# heads that a definite NP with no antecedent may resolve to the sentence's only country
-INSTITUTION_HEADS = {"ministry", "government", "administration", "parliament", "cabinet", "presidency",
-                     "military", "army", "navy", "junta", "regime", "authorities", "legislature",
-                     "judiciary", "police", "foreign ministry", "senate", "congress"}
-CORP_SUFFIXES = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
-                 "nv", "n.v.", "s.a.", "corporation", "limited"}
-ORG_TITLES = {"chair", "chairman", "chairwoman", "head", "director", "chief", "boss", "executive",
-              "administrator", "commissioner", "governor", "president", "spokesman", "spokeswoman",
-              "spokesperson", "secretary", "minister", "commander"}
-HEADLINE_VERBS = {"says", "rejects", "warns", "denies", "accuses", "vows", "claims", "calls", "urges",
-                  "seeks", "plans", "agrees", "launches", "kills", "strikes", "attacks", "hits",
-                  "seizes", "backs", "blames", "threatens", "announces", "approves", "condemns",
-                  "signs", "halts", "suspends", "pledges", "orders", "bans", "arrests", "raids",
-                  "shells", "bombs", "captures", "retakes", "withdraws", "cuts", "raises", "slams"}
-METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}
-NAME_LINKS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "van", "von", "de", "da", "di"}
+# LOC (rivers, regions: "the Colorado River", "the Sun Belt") names no actor
+NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group"}
+GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
+METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
+INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
+PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+
+
+class Candidate(NamedTuple):
+    """A gazetteer match: tokens ``start:end`` name ``entry``."""
+    start: int
+    end: int
+    entry: Entry
+
+
+class RoleMatch(NamedTuple):
+    """A role phrase found next to a country word: its head token (or first token) and rule."""
+    index: int
+    rule: RoleRule
+
+
+class NerSpan(NamedTuple):
+    label: str
+    start: int
+    end: int
 
 
 @dataclass
-class Actor:
-    start: int  # token indices
-    end: int
-    norm: dict
-    origin: str
-    head: str | None = None  # lower-cased role head noun, for "the ministry" coreference
-    category: str = ""
+class _Pass:
+    """The state of one document's pass over the gazetteer candidates."""
+    doc: Doc
+    date: str | None
+    chosen: list[Candidate]
+    by_start: dict[int, Candidate]
+    ends: dict[int, Candidate]
+    taken: list[bool]
+    actors: list[Actor] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # starts of candidates merged into another actor
+
+    def claim(self, actor: Actor) -> None:
+        self.actors.append(actor)
+        for k in range(actor.start, actor.end):
+            self.taken[k] = True
 
 
 def _role_name(country_name: str, role: str) -> str:
@@ -111,6 +116,7 @@ class ActorComponent(RuleComponent):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries, self.rules_dir)
+        self.words: ActorWords = self.gaz.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, cands in sorted(self.gaz.by_alias.items()):
             docs = [nlp.make_doc(strip_the(alias)) for alias in sorted({a for _, a in cands})]
@@ -119,33 +125,27 @@ class ActorComponent(RuleComponent):
         self._alias_tokens = {a: [t.text for t in nlp.make_doc(strip_the(a))]
                               for cands in self.gaz.by_alias.values() for _, a in cands}
         # role lexicon: head phrase (lower, space-joined) -> [(rule, order)]
-        self.role_heads: dict[str, list[tuple[dict, int]]] = {}
+        self.role_heads: dict[str, list[tuple[RoleRule, int]]] = {}
         for order, rule in enumerate(self.gaz.roles):
-            for head in rule["heads"]:
+            for head in rule.heads:
                 self.role_heads.setdefault(head, []).append((rule, order))
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
+        self._groups = GroupLexicon.build(self.gaz.groups)
+        self._handlers = {"org": self._take_entry, "user": self._take_entry,
+                          "person": self._take_entry, "metonym": self._take_metonym,
+                          "place": self._take_place, "country": self._take_country,
+                          "plural": self._take_plural, "demonym": self._take_demonym}
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
         words = self._alias_tokens[alias]
         if len(words) != len(tokens):
             return False
-        for word, tok in zip(words, tokens):
-            text = tok.text
-            letters = [c for c in word if c.isalpha()]
-            if not letters:
-                continue
-            if len(letters) >= 2 and all(c.isupper() for c in letters):
-                if not all(c.isupper() for c in text if c.isalpha()):
-                    return False
-            elif any(c.isupper() for c in letters[1:]):  # LeT, McConnell, al-Qaeda: exact
-                if text != word and text != text.upper():
-                    return False
-            elif letters[0].isupper() and not any(c.isupper() for c in text):
-                return False
-        return True
+        return all(_word_case_ok(word, tok.text) for word, tok in zip(words, tokens))
 
-    def _candidates(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+    def _candidates(self, doc: Doc) -> list[Candidate]:
         out = []
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
@@ -156,14 +156,24 @@ class ActorComponent(RuleComponent):
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
                     continue
                 if self._case_ok(alias, tokens):
-                    if entry.type == "person" and end - start == 1 and _inside_longer_name(doc, start):
+                    if entry.type == "person" and end - start == 1 and \
+                            _inside_longer_name(doc, start, self.words):
                         continue  # "Abbas" in "Abbas Kiarostami" is someone else
-                    out.append((start, end, entry))
+                    out.append(Candidate(start, end, entry))
                     break
         return out
 
+    def _choose(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority
+        (user > person > org > metonym > country ...)."""
+        best: dict[tuple[int, int], Candidate] = {}
+        for cand in sorted(cands, key=lambda c: (c.start, PRIORITY[c.entry.category])):
+            best.setdefault((cand.start, cand.end), cand)
+        spans = filter_spans(doc[s:e] for s, e in best)
+        return [best[(span.start, span.end)] for span in spans]
+
     # ------------------------------------------------------------ role phrases
-    def _role_of(self, doc: Doc, head: int, mod_start: int) -> dict | None:
+    def _role_of(self, doc: Doc, head: int, mod_start: int) -> RoleRule | None:
         """The best role rule for the noun at ``head`` given modifiers ``doc[mod_start:head]``."""
         mods = {t.lower_ for t in doc[mod_start:head]}
         best, best_key = None, None
@@ -175,17 +185,17 @@ class ActorComponent(RuleComponent):
             if n == 1 and doc[head].lemma_.lower() != phrase:
                 cands += self.role_heads.get(doc[head].lemma_.lower(), [])
             for rule, order in cands:
-                if rule["modifiers"] and not (mods & set(rule["modifiers"])):
+                if rule.modifiers and not (mods & set(rule.modifiers)):
                     continue
-                key = (bool(rule["modifiers"]), n, -order)
+                key = (bool(rule.modifiers), n, -order)
                 if best_key is None or key > best_key:
                     best, best_key = rule, key
         return best
 
-    def _role_after(self, doc: Doc, end: int, stops: set[int]) -> tuple[int, dict] | None:
-        """A role noun heading the noun phrase that follows a country word: (head index, rule)."""
+    def _role_after(self, doc: Doc, end: int, stops: set[int]) -> RoleMatch | None:
+        """A role noun heading the noun phrase that follows a country word."""
         i = end
-        if i < len(doc) and doc[i].lower_ in POSSESSIVE:
+        if i < len(doc) and doc[i].lower_ in self.words.possessive:
             i += 1
         j, last = i, None
         while j < len(doc) and j - i < 5:
@@ -205,11 +215,11 @@ class ActorComponent(RuleComponent):
         rule = self._role_of(doc, last, i)
         if rule is None:  # headlines: "Sudan's army rejects ceasefire proposal" (verb tagged NNS)
             for k in range(i, last):
-                if doc[k + 1].lower_ in HEADLINE_VERBS and self._role_of(doc, k, i):
-                    return k, self._role_of(doc, k, i)
-        return (last, rule) if rule else None
+                if doc[k + 1].lower_ in self.words.headline_verbs and self._role_of(doc, k, i):
+                    return RoleMatch(k, self._role_of(doc, k, i))
+        return RoleMatch(last, rule) if rule else None
 
-    def _role_before(self, doc: Doc, start: int, taken: list[bool]) -> tuple[int, dict] | None:
+    def _role_before(self, doc: Doc, start: int, taken: list[bool]) -> RoleMatch | None:
         """``the government of Iran``: (phrase start, rule) when the country is the object of
         ``of`` after a role noun."""
         if start < 2 or doc[start - 1].lower_ != "of":
@@ -229,11 +239,11 @@ class ActorComponent(RuleComponent):
             return None
         if left > 0 and doc[left - 1].lower_ == "the" and not taken[left - 1]:
             left -= 1
-        return left, rule
+        return RoleMatch(left, rule)
 
-    def _role_norm(self, country: str, rule: dict) -> dict:
+    def _role_norm(self, country: str, rule: RoleRule) -> dict:
         cname = self.gaz.countries.get(country, country)
-        role = rule["role"]
+        role = rule.role
         if role == "PPL":
             return _norm(country, cname, "people", country, True, None, "role_phrase")
         return _norm(country + role, _role_name(cname, role), ROLE_TYPES[role], country, True,
@@ -241,156 +251,203 @@ class ActorComponent(RuleComponent):
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        date = doc_date(getattr(doc._, "published", None))
-        cands = self._candidates(doc)
-        # longest first, then by entry priority (user > person > org > metonym > country ...)
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], PRIORITY[c[2].category]))
-        taken = [False] * len(doc)
-        chosen: list[tuple[int, int, Entry]] = []
-        for start, end, entry in cands:
-            if any(taken[start:end]):
-                continue
-            for k in range(start, end):
-                taken[k] = True
-            chosen.append((start, end, entry))
-        chosen.sort(key=lambda c: c[0])
-        starts = {c[0] for c in chosen}
-        by_start = {c[0]: c for c in chosen}
-        ends = {c[1]: c for c in chosen}
-
-        actors: list[Actor] = []
-        consumed: set[int] = set()  # starts of chosen candidates merged into another actor
-        taken = [False] * len(doc)
-
-        def claim(a: Actor) -> None:
-            actors.append(a)
-            for k in range(a.start, a.end):
-                taken[k] = True
-
-        for start, end, entry in chosen:
-            if start in consumed:
-                continue
-            cat = entry.category
-            if cat in ("country", "demonym", "plural") or (cat == "metonym"):
-                # "Philippine Senate": a foreign institution's bare role word is this country's
-                stops = {s for s in starts if s != start and not (
-                    by_start[s][2].category == "org" and by_start[s][2].type in ROLE_TYPES.values()
-                    and by_start[s][2].country not in (None, entry.country)
-                    and doc[s:by_start[s][1]].text.lower() in self.single_role_heads)}
-                role = self._role_after(doc, end, stops)
-                if role is not None and cat == "metonym" and role[1]["role"] not in METONYM_ROLES:
-                    role = None  # "Stockholm arbitration court", "Moscow residents": not the state
-                if role is not None and not any(taken[start:role[0] + 1]):
-                    head, rule = role
-                    for s in list(starts):
-                        if start < s <= head:
-                            consumed.add(s)
-                    s0 = _with_the(doc, start, head + 1, taken)
-                    claim(Actor(s0, head + 1, self._role_norm(entry.country, rule),
-                                f"rule:{rule['id']}", doc[head].lower_, "role"))
-                    continue
-            if cat in ("country", "plural", "demonym"):
-                before = self._role_before(doc, start, taken) if cat == "country" else None
-                if before is not None:
-                    left, rule = before
-                    claim(Actor(left, end, self._role_norm(entry.country, rule), f"rule:{rule['id']}",
-                                doc[start - 2].lower_, "role"))
-                    continue
-            if cat == "demonym":
-                nxt = by_start.get(end)
-                if nxt is not None and nxt[2].category in ("org", "user") and \
-                        nxt[2].country in (None, entry.country) and \
-                        nxt[2].type in ("group", "organization", "military", "government", "media",
-                                        "legislature"):
-                    continue  # "Lebanese Hezbollah": the organization takes the adjective
-            if entry.type == "person" and end < len(doc) and entry.country and \
-                    doc[end].lower_ in ("administration", "government", "regime", "cabinet"):
-                s0 = _with_the(doc, start, end + 1, taken)
-                rule = self._role_of(doc, end, end)
-                if rule is not None:
-                    claim(Actor(s0, end + 1, self._role_norm(entry.country, rule), f"rule:{entry.id}",
-                                doc[end].lower_, "role"))
-                    continue
-            if cat in ("org", "user", "person"):
-                prev = ends.get(start)
-                s0 = start
-                if prev is not None and prev[2].category == "demonym" and cat != "person" and \
-                        entry.country in (None, prev[2].country) and \
-                        entry.type != "person" and prev[0] not in consumed and not taken[prev[0]]:
-                    s0 = prev[0]
-                    consumed.add(prev[0])
-                a = self._entry_actor(doc, s0, end, entry, date, taken)
-                if a is not None:
-                    claim(a)
-                continue
-            if cat == "metonym":
-                claim(self._metonym_actor(doc, start, end, entry, taken, by_start, consumed))
-                continue
-            if cat == "place":
-                claim(self._place_actor(doc, start, end, entry, taken, by_start, consumed))
-                continue
-            if cat == "country":
-                s0 = _with_the(doc, start, end, taken)
-                claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "state", entry.country, True,
-                                           None, "name"), f"rule:{entry.id}", None, "country"))
-                continue
-            if cat == "plural":
-                s0 = _with_the(doc, start, end, taken)
-                claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country, True,
-                                           None, "plural"), f"rule:{entry.id}", None, "people"))
-                continue
-            if cat == "demonym":
-                tok = doc[end - 1]
-                noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
-                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr")
-                if noun:
-                    s0 = _with_the(doc, start, end, taken)
-                    claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country,
-                                               True, None, "plural"), f"rule:{entry.id}", None, "people"))
-                else:
-                    claim(Actor(start, end, _norm(entry.actor_id, entry.name, "state", entry.country,
-                                                  True, None, "adjective"), f"rule:{entry.id}", None,
-                                "demonym"))
+        chosen = self._choose(doc, self._candidates(doc))
+        st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
+                   {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
+        for cand in chosen:
+            if cand.start not in st.consumed:
+                self._take(st, cand)
+        actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        self._link_titles(doc, actors)
-        self._coref(doc, actors, taken)
-        actors.sort(key=lambda a: (a.start, a.end))
-        doc.spans[ext.GROUP_ACTORS] = []
-        for a in actors:
-            span = doc[a.start:a.end]
-            ext.add_mention(doc, ext.GROUP_ACTORS, span.start_char, span.end_char, "actor", a.norm,
-                            a.origin, alignment_mode="strict")
+        headlines = _headline_lines(doc)
+        self._add_missed_names(doc, actors, taken, headlines)
+        titles = self._link_titles(doc, actors)
+        _unnamed_officials(doc, actors)
+        focus = _focus_country(doc, actors)
+        people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
+        self._coref_names(doc, actors, taken, people)
+        find_following(doc, actors, taken, people)
+        find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
+        _homonym_places(actors, focus)
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
+        _default_country(actors, focus)
+        _drop_headline_phantoms(doc, actors, headlines)
+        _write(doc, actors)
         return doc
+
+    def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
+        """``the president``: the holder of that office in the country in focus on the date;
+        ``the administration``: the government of the country in focus."""
+        if phrase in ("administration", "government", "cabinet") and focus:
+            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)))
+        for office in self.gaz.offices:
+            if office.country == focus and phrase in office.nouns:
+                holder = office.holder_on(date)
+                entry = self._gaz_by_id.get(holder) if holder else None
+                if entry is not None:
+                    return self._person_actor(None, 0, 0, entry, date).norm
+        return None
+
+    def _people_ctx(self, date: str | None) -> PeopleContext:
+        def person_norm(entry: Entry) -> dict:
+            return self._person_actor(None, 0, 0, entry, date).norm
+        return PeopleContext(self._gaz_people, self._gaz_by_id, self.gaz.titles, self.words, person_norm,
+                             self.gaz.name_variants)
+
+    def _take(self, st: _Pass, cand: Candidate) -> None:
+        """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
+        for step in (self._take_named_person, self._take_role_after, self._take_role_before,
+                     self._skip_demonym_of_org, self._take_person_government):
+            if step(st, cand):
+                return
+        self._handlers[cand.entry.category](st, cand)
+
+    def _take_named_person(self, st: _Pass, cand: Candidate) -> bool:
+        """``Georgia Reyes``, ``Chad Israel``: a given name that is also a country or a place,
+        followed by a surname the model reads as part of a PERSON, is a person, not a country."""
+        doc, (start, end, entry) = st.doc, cand
+        if entry.category not in ("country", "place", "metonym") or end - start != 1:
+            return False
+        found = title_before(doc, start, self.gaz.titles)
+        if found is not None and found[1].gender and not any(st.taken[found[0]:start]):  # "Mr. Israel"
+            st.claim(Actor(found[0], end, _norm(slugify(doc[start].text), doc[start].text, "person", None,
+                                                False, None, "ner"), "ner", None, "person", start))
+            return True
+        if end >= len(doc):
+            return False
+        nxt = doc[end]
+        person_ent = doc[start].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+        byline = start > 0 and doc[start - 1].text == "By" and (start == 1 or "\n" in doc[start - 2].text)
+        if not (nxt.is_title and nxt.tag_ == "NNP" and (person_ent or byline) and
+                is_first_name(doc[start].text) and nxt.lower_.rstrip(".") not in self.words.any_title):
+            return False
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].is_title and stop - start < 4:
+            stop += 1
+        st.consumed.update(s for s in st.by_start if start < s < stop)
+        slug = slugify(doc[start:stop].text)
+        st.claim(Actor(start, stop, _norm(slug, doc[start:stop].text, "person", None, False, None, "ner"),
+                       "ner", None, "person"))
+        return True
+
+    def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
+        """``Iranian officials``, ``Russia's foreign minister``, ``the Kremlin's spokesman``."""
+        doc, (start, end, entry) = st.doc, cand
+        if entry.category not in ("country", "demonym", "plural", "metonym"):
+            return False
+        # "Philippine Senate": a foreign institution's bare role word is this country's
+        stops = {s for s, c in st.by_start.items() if s != start and not (
+            c.entry.category == "org" and c.entry.type in ROLE_TYPES.values()
+            and c.entry.country not in (None, entry.country)
+            and doc[s:c.end].text.lower() in self.single_role_heads)}
+        role = self._role_after(doc, end, stops)
+        if role is not None and entry.category == "metonym" and role.rule.role not in METONYM_ROLES:
+            role = None  # "Stockholm arbitration court", "Moscow residents": not the state
+        if role is None or any(st.taken[start:role.index + 1]):
+            return False
+        head, rule = role
+        st.consumed.update(s for s in st.by_start if start < s <= head)
+        s0 = _with_the(doc, start, head + 1, st.taken)
+        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule), f"rule:{rule.id}",
+                       doc[head].lower_, "role"))
+        return True
+
+    def _take_role_before(self, st: _Pass, cand: Candidate) -> bool:
+        """``the government of Iran``."""
+        if cand.entry.category != "country":
+            return False
+        before = self._role_before(st.doc, cand.start, st.taken)
+        if before is None:
+            return False
+        st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule),
+                       f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
+        return True
+
+    def _skip_demonym_of_org(self, st: _Pass, cand: Candidate) -> bool:
+        """``Lebanese Hezbollah``: the organization takes the adjective."""
+        if cand.entry.category != "demonym":
+            return False
+        nxt = st.by_start.get(cand.end)
+        return nxt is not None and nxt.entry.category in ("org", "user") and \
+            nxt.entry.country in (None, cand.entry.country) and nxt.entry.type in INSTITUTION_TYPES
+
+    def _take_person_government(self, st: _Pass, cand: Candidate) -> bool:
+        """``the Putin administration``, ``the Assad regime``: the person's country's government."""
+        doc, (start, end, entry) = st.doc, cand
+        if not (entry.type == "person" and end < len(doc) and entry.country and
+                doc[end].lower_ in ("administration", "government", "regime", "cabinet")):
+            return False
+        s0 = _with_the(doc, start, end + 1, st.taken)
+        rule = self._role_of(doc, end, end)
+        if rule is None:
+            return False
+        st.claim(Actor(s0, end + 1, self._role_norm(entry.country, rule), f"rule:{entry.id}",
+                       doc[end].lower_, "role"))
+        return True
+
+    def _take_entry(self, st: _Pass, cand: Candidate) -> None:
+        """People, organizations and user entries; a demonym before an organization joins it."""
+        start, end, entry = cand
+        prev = st.ends.get(start)
+        s0 = start
+        if prev is not None and prev.entry.category == "demonym" and entry.category != "person" and \
+                entry.country in (None, prev.entry.country) and \
+                entry.type != "person" and prev.start not in st.consumed and not st.taken[prev.start]:
+            s0 = prev.start
+            st.consumed.add(prev.start)
+        actor = self._entry_actor(st.doc, s0, end, entry, st.date, st.taken)
+        if actor is not None:
+            st.claim(actor)
+
+    def _take_metonym(self, st: _Pass, cand: Candidate) -> None:
+        st.claim(self._metonym_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
+                                     st.by_start, st.consumed))
+
+    def _take_place(self, st: _Pass, cand: Candidate) -> None:
+        st.claim(self._place_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
+                                   st.by_start, st.consumed))
+
+    def _take_country(self, st: _Pass, cand: Candidate) -> None:
+        start, end, entry = cand
+        s0 = _with_the(st.doc, start, end, st.taken)
+        st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "state", entry.country, True,
+                                      None, "name"), f"rule:{entry.id}", None, "country"))
+
+    def _take_plural(self, st: _Pass, cand: Candidate) -> None:
+        start, end, entry = cand
+        s0 = _with_the(st.doc, start, end, st.taken)
+        st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country, True,
+                                      None, "plural"), f"rule:{entry.id}", None, "people"))
+
+    def _take_demonym(self, st: _Pass, cand: Candidate) -> None:
+        """A demonym as a noun is the people (``the Chinese``), but not a language (``ads in
+        Spanish``); as an adjective, the country (``Russian sources``, ``Chinese electric cars``)."""
+        start, end, entry = cand
+        tok = st.doc[end - 1]
+        noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr")
+        if noun and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s"):
+            for k in range(start, end):  # a language ("ads in Spanish"): no actor, not even NER's
+                st.taken[k] = True
+            return
+        if noun:
+            s0 = _with_the(st.doc, start, end, st.taken)
+            st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country,
+                                          True, None, "plural"), f"rule:{entry.id}", None, "people"))
+        else:
+            st.claim(Actor(start, end, _norm(entry.actor_id, entry.name, "state", entry.country,
+                                             True, None, "adjective"), f"rule:{entry.id}", None,
+                           "demonym"))
 
     # ------------------------------------------------------------ entry kinds
     def _entry_actor(self, doc, start, end, entry: Entry, date, taken) -> Actor | None:
         if entry.type == "person":
-            role = next((r.code for r in entry.roles if r.valid_on(date)), None)
-            norm = _norm(entry.actor_id, entry.name, "person", entry.country, True, role, "name")
-            norm["roles"] = [r.as_dict() for r in entry.roles]
-            if entry.valid_from or entry.valid_to:
-                norm["valid_from"], norm["valid_to"] = entry.valid_from, entry.valid_to
-            end = _drop_possessive(doc, start, end)
-            return Actor(start, end, norm, f"rule:{entry.id}", None, "person")
+            return self._person_actor(doc, start, end, entry, date)
         if entry.type == "people":  # religious / ethnic groups: "Shia" alone is no actor
             tok = doc[end - 1]
             if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound"):
-                head = tok.head
-                if head.i < end or head.i - end > 2:
-                    return None
-                rule = self._role_of(doc, head.i, end)
-                if rule is None or rule["role"] not in GROUP_ADJ_HEADS:
-                    return None
-                norm = _norm(entry.actor_id, entry.name, "group" if rule["role"] != "PPL" else "people",
-                             entry.country, True, None, "adjective")
-                return Actor(start, head.i + 1, norm, f"rule:{entry.id}", head.lower_, "group")
-        role_code = entry.role if entry.category in ("org", "user") and entry.role else None
-        if role_code is None and entry.type in ("government", "military", "legislature", "media") \
-                and entry.country and entry.actor_id.startswith(entry.country):
-            role_code = entry.actor_id
-        if role_code is None and entry.actor_id[:3] == (entry.country or "") and \
-                entry.actor_id[3:] in ROLE_TYPES:
-            role_code = entry.actor_id
+                return self._people_adjective_actor(doc, start, end, entry)
+        role_code = _entry_role_code(entry)
         norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, role_code, "name")
         if entry.valid_from or entry.valid_to:
             norm["valid_from"], norm["valid_to"] = entry.valid_from, entry.valid_to
@@ -398,68 +455,73 @@ class ActorComponent(RuleComponent):
         head = doc[start:end].root.lower_
         return Actor(s0, end, norm, f"rule:{entry.id}", head, "org")
 
+    def _person_actor(self, doc, start, end, entry: Entry, date) -> Actor:
+        role = next((r.code for r in entry.roles if r.valid_on(date)), None)
+        norm = _norm(entry.actor_id, entry.name, "person", entry.country, True, role, "name")
+        norm["roles"] = [r.as_dict() for r in entry.roles]
+        if entry.valid_from or entry.valid_to:
+            norm["valid_from"], norm["valid_to"] = entry.valid_from, entry.valid_to
+        if doc is not None:
+            end = _drop_possessive(doc, start, end, self.words)
+        return Actor(start, end, norm, f"rule:{entry.id}", None, "person")
+
+    def _people_adjective_actor(self, doc, start, end, entry: Entry) -> Actor | None:
+        """``Shia militias``, ``Kurdish fighters``: a group when the adjective heads a role noun."""
+        head = doc[end - 1].head
+        if head.i < end or head.i - end > 2:
+            return None
+        rule = self._role_of(doc, head.i, end)
+        if rule is None or rule.role not in GROUP_ADJ_HEADS:
+            return None
+        norm = _norm(entry.actor_id, entry.name, "group" if rule.role != "PPL" else "people",
+                     entry.country, True, None, "adjective")
+        return Actor(start, head.i + 1, norm, f"rule:{entry.id}", head.lower_, "group")
+
     def _place_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
         """A place; ``Tehran, Iran``: the country goes into the span."""
         s0 = _with_the(doc, start, end, taken)
         nxt = by_start.get(end + 1)
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
-                nxt[2].category == "country" and (entry.country in (None, nxt[2].country)):
-            consumed.add(nxt[0])
+                nxt.entry.category == "country" and (entry.country in (None, nxt.entry.country)):
+            consumed.add(nxt.start)
             norm = _location(entry)
-            norm["country"] = nxt[2].country
-            return Actor(s0, nxt[1], norm, f"rule:{entry.id}", None, "location")
+            norm["country"] = nxt.entry.country
+            return Actor(s0, nxt.end, norm, f"rule:{entry.id}", None, "location")
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
     def _metonym_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
         s0 = _with_the(doc, start, end, taken)
         nxt = by_start.get(end + 1)
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
-                nxt[2].category == "country":
+                nxt.entry.category == "country":
             return self._place_actor(doc, start, end, entry, taken, by_start, consumed)
-        if not _is_dateline(doc, start, end) and _acts(doc, start, end, seat=entry.kind == "seat"):
-            norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
-                         "metonym")
+        if not _is_dateline(doc, start, end) and \
+                _acts(doc, start, end, entry.kind == "seat", self.words):
+            if entry.stands_for:  # "Brussels" acting is the EU
+                norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
+            else:
+                norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
+                             "metonym")
             norm["metonym"] = entry.id
             return Actor(s0, end, norm, f"rule:{entry.id}", None, "metonym")
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
     # ------------------------------------------------------------ NER fallback
     def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
-        for label, ent_start, ent_end in _ner_spans(doc):
+        for label, ent_start, ent_end in _ner_spans(doc, self.words):
             etype = NER_TYPES.get(label)
             if etype is None:
                 continue
-            start, end = ent_start, _drop_possessive(doc, ent_start, ent_end)
-            if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
-                start += 1
-            if label == "PERSON":
-                while end - start > 1 and doc[start].lower_.rstrip(".") in PERSON_TITLES:
-                    start += 1
-            if start >= end or _junk(doc, start, end, label):
+            extent = self._ner_extent(doc, label, ent_start, ent_end)
+            if extent is None:
                 continue
-            if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
-                continue  # "the energy ministry": no name; resolved by _coref or dropped
-            inside = [a for a in actors if start <= a.start and a.end <= end]
+            start, end = extent
+            country = None
             if any(taken[start:end]):
-                # an unknown organization or person whose name holds a country or a city
-                # ("the Hebrew University of Jerusalem", "Bank of America")
-                if label not in ("ORG", "PERSON", "GPE", "LOC") or len(inside) != 1 or \
-                        doc[start:end].text.isupper() or \
-                        any(a.start < start or a.end > end for a in actors
-                            if a.start < end and start < a.end and a not in inside) or \
-                        any(a.category not in ("country", "demonym", "metonym", "location")
-                            for a in inside) or (len(inside) == 1 and inside[0].start == start
-                                                 and inside[0].end == end):
+                inner = _absorb_inner(doc, actors, label, start, end)
+                if inner is None:
                     continue
-                for a in inside:
-                    actors.remove(a)
-                country = inside[0].norm["country"] if label == "ORG" else None
-                if label in ("GPE", "LOC"):  # "New Jersey" (USA), "Eastern Ukraine" (UKR)
-                    country = subdivision_countries().get(slugify(doc[start:end].text).replace("-", " "))
-                    if country is None and inside[-1].end == end:
-                        country = inside[-1].norm["country"]
-            else:
-                country = None
+                country = inner.country
             text = doc[start:end].text
             if label == "NORP" and not _norp_is_actor(doc, start, end):
                 continue
@@ -469,181 +531,539 @@ class ActorComponent(RuleComponent):
                     actors.remove(nxt)
                     country = nxt.norm["country"]
                     end = nxt.end
-            name_end = end
-            if label == "ORG":
-                while name_end - start > 1 and doc[name_end - 1].lower_ in CORP_SUFFIXES:
-                    name_end -= 1
-            slug = slugify(doc[start:name_end].text)
-            if not slug:
+            actor = self._ner_actor(doc, label, etype, text, start, end, country)
+            if actor is None:
                 continue
-            if etype == "person" and end - start == 1:
-                place = subdivision_countries().get(slug.replace("-", " "))
-                if place is not None or (doc[start].dep_ == "pobj" and doc[start].head.lower_ in
-                                         ("in", "at", "near", "outside", "inside")):
-                    etype, country = "location", place
-            if etype == "location" and country is None:
-                country = subdivision_countries().get(slug.replace("-", " "))
-            norm = _norm(slug, text, etype, country, False, None, "ner")
             for k in range(start, end):
                 taken[k] = True
-            actors.append(Actor(start, end, norm, "ner", None, etype))
+            actors.append(actor)
+
+    def _ner_extent(self, doc: Doc, label: str, start: int, end: int) -> tuple[int, int] | None:
+        """The entity without possessive, leading ``the`` (people, NORP) and titles (people);
+        None for junk and for unnamed role phrases (``the energy ministry``)."""
+        end = _drop_possessive(doc, start, end, self.words)
+        if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
+            start += 1
+        if label == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
+                start += 1
+            end = self._name_tail(doc, start, end)
+        if start >= end or _junk(doc, start, end, label, self.words):
+            return None
+        if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
+            return None  # "the energy ministry": no name; resolved by _coref or dropped
+        return start, end
+
+    def _add_missed_names(self, doc: Doc, actors: list[Actor], taken: list[bool],
+                          lines: list[tuple[int, int]]) -> None:
+        """People the model missed (``Eleanor Hart is facing``): a known given name and a
+        capitalized word that is no place or body word, outside headlines; and datelines
+        (``PHOENIX —``). ``lines``: the headline lines (character ranges)."""
+        for i in range(len(doc) - 1):
+            if taken[i] or taken[i + 1] or any(s <= doc[i].idx < e for s, e in lines):
+                continue
+            if _dateline_word(doc, i):
+                place = slugify(doc[i].text)
+                actors.append(Actor(i, i + 1, _norm(place, doc[i].text.title(), "location",
+                                                    subdivision_countries().get(place), False, None, "ner"),
+                                    "ner", None, "location"))
+                taken[i] = True
+                continue
+            first, last = doc[i], doc[i + 1]
+            if not (first.tag_ == "NNP" and last.tag_ == "NNP" and first.is_title and last.is_title and
+                    first.is_alpha and last.is_alpha and len(last) > 1 and
+                    last.lower_ not in self.words.place_heads and last.lower_ not in self.words.any_title and
+                    first.lower_ not in self.words.any_title and is_first_name(first.text)):
+                continue
+            if (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+                    and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
+                    (i + 2 < len(doc) and doc[i + 2].tag_ == "NNP" and doc[i + 2].is_title):
+                continue
+            actors.append(Actor(i, i + 2, _norm(slugify(doc[i:i + 2].text), doc[i:i + 2].text, "person",
+                                                None, False, None, "ner"), "ner", None, "person"))
+            taken[i] = taken[i + 1] = True
+
+    def _name_tail(self, doc: Doc, start: int, end: int) -> int:
+        """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
+        while end < len(doc) and end - start < 4 and doc[end].tag_ == "NNP" and doc[end].is_title and \
+                doc[end].ent_iob_ == "O" and not doc[end].is_sent_start and \
+                doc[end].lower_.rstrip(".") not in self.words.any_title and \
+                doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_ and \
+                not (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
+            end += 1
+        return end
+
+    def _ner_actor(self, doc: Doc, label: str, etype: str, text: str, start: int, end: int,
+                   country: str | None) -> Actor | None:
+        """An unknown entity: a slug id (company suffixes left out); a one-word PERSON that is
+        a region or the object of ``in``/``at`` is a location. ``text`` is the name as written
+        (without a ``, Country`` that ``end`` may cover)."""
+        name_end = end
+        if label == "ORG":
+            while name_end - start > 1 and doc[name_end - 1].lower_ in self.words.corp_suffixes:
+                name_end -= 1
+        slug = slugify(doc[start:name_end].text)
+        if not slug:
+            return None
+        if etype == "person" and end - start == 1:
+            place = subdivision_countries().get(slug.replace("-", " "))
+            if place is not None or (doc[start].dep_ == "pobj" and doc[start].head.lower_ in PLACE_PREPS):
+                etype, country = "location", place
+        if etype == "location" and country is None:
+            country = subdivision_countries().get(slug.replace("-", " "))
+        if etype == "organization":
+            etype = self._organization_type(doc[name_end - 1].lower_)
+        return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
+
+    def _organization_type(self, last: str) -> str:
+        """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming
+        Commission``: government (from the last word of an unknown organization's name)."""
+        for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
+                             (self.words.government_heads, "government")):
+            if last in words:
+                return atype
+        return "organization"
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
         head = doc[end - 1]
         return end > start and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[start:end]) and \
             (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads)
 
-    # ------------------------------------------------------------ titles and coreference
-    def _link_titles(self, doc: Doc, actors: list[Actor]) -> None:
+    # ------------------------------------------------------------ titles
+    def _link_titles(self, doc: Doc, actors: list[Actor]) -> list[Actor]:
         """``Russian foreign minister Sergei Lavrov``: the person takes the title's role.
         Under a dateline (``NEW DELHI (Reuters) -``), an unknown person with a bare title
-        (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country."""
+        (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country.
+        A title naming the person joins its mention; returns the title actors so removed."""
         by_end = {a.end: a for a in actors}
-        home = next((a.norm["country"] for a in sorted(actors, key=lambda x: x.start)
-                     if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
-                     and _is_dateline(doc, a.start, a.end)), None)
-        if home is not None:  # only when the story is about the dateline's country
-            counts: dict[str, int] = {}
-            for a in actors:
-                if a.norm["country"] and a.norm["type"] != "location":
-                    counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
-            if counts and counts.get(home, 0) < max(counts.values()):
-                home = None
+        home = _dateline_home(doc, actors)
+        merged: list[tuple[Actor, Actor]] = []
         for a in actors:
-            if home and a.norm["type"] == "person" and not a.norm["in_gazetteer"] and \
-                    a.norm["country"] is None and a.start > 0 and a.start - 1 not in by_end:
-                k = a.start
-                while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") and \
-                        a.start - k < 3 and (k - 1) not in by_end:
-                    k -= 1
-                rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
-                if rule is not None and rule["role"] in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
-                    a.norm["country"] = home
-                    a.norm["role"] = home + rule["role"]
-                    a.norm["role_source"] = "title+dateline"
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
-                    doc[a.start - 1].lower_ in TITLE_HEADS:
+                    doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
-            if a.norm["type"] != "person":
-                continue
-            k = a.start
-            while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in \
-                    PERSON_TITLES | TITLE_HEADS | ORG_TITLES and a.start - k < 3:
-                k -= 1
-            title = by_end.get(k)
-            if title is None and k > 0 and doc[k - 1].text == ",":
-                title = by_end.get(k - 1)
-            if title is None or not title.norm.get("role"):
-                continue
-            if title.category == "role":
-                if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
-                    continue
-            elif not (title.category == "org" and k < a.start):  # "SEC Chair Gary Gensler"
-                continue
-            a.norm["role"] = title.norm["role"]
-            a.norm["role_source"] = "title"
-            if a.norm["country"] is None:
-                a.norm["country"] = title.norm["country"]
+            if a.norm["type"] == "person":
+                title = self._title_before(doc, a, by_end)
+                if title is not None:
+                    merged.append((a, title))
+            if home:
+                self._title_under_dateline(doc, a, by_end, home)
+        removed = []
+        for person, title in merged:  # the title is part of the naming: one person mention
+            if title in actors:
+                actors.remove(title)
+                removed.append(title)
+                person.name_start, person.start = person.start, title.start
+        return removed
 
-    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
+        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
+                a.norm["country"] is None and a.start > 0 and a.start not in by_end):
+            return
+        k = a.start
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") and \
+                a.start - k < 3 and (k - 1) not in by_end:
+            k -= 1
+        rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
+        if rule is not None and rule.role in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
+            a.norm["country"] = home
+            a.norm["role"] = home + rule.role
+            a.norm["role_source"] = "title+dateline"
+
+    def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
+        """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)
+        gives the person its role; returns it when it is part of the naming (no comma between)."""
+        k = a.start
+        while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in self.words.any_title \
+                and a.start - k < 3:
+            k -= 1
+        title = by_end.get(k)
+        if title is None and k > 0 and doc[k - 1].text == ",":
+            title = by_end.get(k - 1)
+        if title is None or not title.norm.get("role"):
+            return None
+        if title.category == "role":
+            if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
+                return None
+        elif not (title.category == "org" and k < a.start):
+            return None
+        a.norm["role"] = title.norm["role"]
+        a.norm["role_source"] = "title"
+        if a.norm["country"] is None:
+            a.norm["country"] = title.norm["country"]
+        return title if title.end == k else None
+
+    # ------------------------------------------------------------ coreference
+    def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
+        """Surnames (and given names used alone) that the model missed, after the full name."""
+        for a in actors:
+            for k in range(a.start, a.end):
+                taken[k] = True
+        surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+        for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
+            tail = p.key.last.rsplit("-", 1)[-1]
+            if p.key.first and "-" in p.key.last and tail not in surnames:
+                surnames[tail] = p
+        firsts: dict[str, list[Person]] = {}
+        for p in people:
+            if p.key.first:
+                firsts.setdefault(p.key.first, []).append(p)
+        initials = {w[:1] for w in (*surnames, *firsts)}  # a cheap filter before slugify
+        for tok in doc:
+            if not tok.is_title or taken[tok.i] or tok.lower_[:1] not in initials \
+                    or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
+                continue
+            word = slugify(tok.text)
+            person = surnames.get(word)
+            if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
+                person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
+            if person is not None:
+                self._coref_surname(doc, tok, person, actors, taken)
+
+    def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+               titles: list[Actor], office_holder: Callable[[str], dict | None]) -> None:
+        """Acronyms, descriptions (``the senator``) and role nouns (``the ministry``); ``titles``
+        are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
-        surnames: dict[str, dict] = {}
-        heads: dict[str, dict] = {}
-        seen_single: list[Actor] = []
-        acronyms: dict[str, dict] = {}
+        _coref_acronyms(doc, actors)
         for a in actors:
-            if a.norm["type"] == "person" and a.end - a.start >= 2:
-                surnames.setdefault(doc[a.end - 1].text, a.norm)
-            elif a.end - a.start == 1 and (a.origin == "ner" or a.norm["type"] == "person"):
-                seen_single.append(a)
-            if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
-                initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
-                if len(initials) >= 2:
-                    acronyms.setdefault(initials, a.norm)
-            if a.head and a.norm.get("role"):
-                heads[a.head] = a.norm
-        first_full = {}
-        for a in actors:
-            if a.norm["type"] == "person" and a.end - a.start >= 2:
-                first_full.setdefault(doc[a.end - 1].text, a.start)
-        for a in seen_single:  # "Course" after "Dima Course"; "SEC" after "Securities and ..."
-            full = surnames.get(doc[a.start].text)
-            if full is not None and a.origin != "ner" and first_full[doc[a.start].text] > a.start:
-                full = None  # a gazetteer surname is only re-read after an earlier full name
-            if full is None and doc[a.start].is_upper:
-                full = acronyms.get(doc[a.start].text)
-            if full is not None and full["actor_id"] != a.norm["actor_id"]:
-                a.norm = {**full, "via": "coref"}
-                a.origin = "rule:coref"
-        # surnames that NER missed, and "the ministry" after "Iran's foreign ministry"
-        order = sorted(actors, key=lambda a: a.start)
+            for k in range(a.start, a.end):
+                taken[k] = True
+        order = sorted(actors + titles, key=lambda a: a.start)
         for tok in doc:
             if taken[tok.i]:
                 continue
-            if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):
-                earlier = [a for a in order if a.end <= tok.i and a.norm is surnames[tok.text]]
-                if earlier and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
-                        not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
-                    end = _drop_possessive(doc, tok.i, tok.i + 1)
-                    actors.append(Actor(tok.i, end, {**surnames[tok.text], "via": "coref"},
-                                        "rule:coref", None, "person"))
-                    taken[tok.i] = True
+            if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
+            if tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder):
                 continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
-                continue  # not the head of its noun phrase
-            left = tok.i
-            while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
-                    and tok.i - left < 3:
-                left -= 1
-            if left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
+            self._coref_role_noun(doc, tok, order, actors, taken)
+
+    def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
+                           actors: list[Actor], taken: list[bool],
+                           office_holder: Callable[[str], dict | None]) -> bool:
+        """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
+        for head in range(min(the + 3, len(doc) - 1), the, -1):
+            if any(taken[the:head + 1]) or doc[head].pos_ not in ("NOUN", "PROPN") or \
+                    (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
-            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
-                    doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
-                continue  # "the army of Iraq" is not a short mention
-            mods = {t.lower_ for t in doc[left:tok.i]}
-            earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
-                       and mods <= {t.lower_ for t in doc[a.start:a.end]}]
-            if earlier:
-                norm = {**earlier[-1].norm, "via": "coref"}
-            else:  # "Saudi Arabia will cut output, the energy ministry said": that country's
-                if tok.lower_ not in INSTITUTION_HEADS:
-                    continue
-                sent = tok.sent
-                states = [a for a in order if sent.start <= a.start and a.end <= left - 1
-                          and a.norm["type"] in ("state", "government") and a.norm["country"]]
-                if not states and sent.start > 0:  # else the sentence before
-                    prev = doc[sent.start - 1].sent
-                    states = [a for a in order if prev.start <= a.start and a.end <= prev.end
-                              and a.norm["type"] in ("state", "government") and a.norm["country"]]
-                rule = self._role_of(doc, tok.i, left)
-                if not states or rule is None or rule["role"] == "PPL" or \
-                        len({a.norm["country"] for a in states}) != 1:
-                    continue
-                norm = {**self._role_norm(states[-1].norm["country"], rule), "via": "coref"}
-            actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
-            for k in range(left - 1, tok.i + 1):
-                taken[k] = True
+            norm = describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles,
+                            office_holder)
+            if norm is not None:
+                actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+                for k in range(the, head + 1):
+                    taken[k] = True
+                return True
+        return False
+
+    def _coref_surname(self, doc: Doc, tok, person: Person, actors: list[Actor], taken: list[bool]) -> None:
+        """A surname that NER missed, after the full name (with its title: ``Mr. Hensley``)."""
+        first = min(m.actor.start for m in person.mentions)
+        if first >= tok.i or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or \
+                (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in self.words.name_links
+                 and not _is_honorific(doc, tok.i, self.gaz)):
+            return
+        start = tok.i
+        while start > 0 and doc[start - 1].lower_ in self.words.name_links and not taken[start - 1] \
+                and tok.i - start < 3:
+            start -= 1  # the particles of the surname: "de Riviere", "van der Berg"
+        found = title_before(doc, start, self.gaz.titles)
+        if found and found[1].in_span and not any(taken[found[0]:start]):
+            start = found[0]
+        norm = {**person.mentions[0].actor.norm, "via": "coref"}
+        actors.append(Actor(start, tok.i + 1, norm, "rule:coref", None, "person"))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
+
+    def _coref_role_noun(self, doc: Doc, tok, order: list[Actor], actors: list[Actor],
+                         taken: list[bool]) -> None:
+        """``the ministry`` after ``Iran's foreign ministry``; else, for an institution, the
+        sentence's only country (``Saudi Arabia will cut output, the energy ministry said``)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
+            return
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+            return  # not the head of its noun phrase
+        left = tok.i
+        while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and tok.i - left < 3:
+            left -= 1
+        if left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
+            return
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
+                doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+            return  # "the army of Iraq" is not a short mention
+        mods = {t.lower_ for t in doc[left:tok.i]}
+        earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
+                   and mods <= {t.lower_ for t in doc[a.start:a.end]}]
+        if earlier:
+            norm = {**earlier[-1].norm, "via": "coref"}
+        else:
+            norm = self._institution_of_sentence(doc, tok, left, order)
+            if norm is None:
+                return
+        actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
+        for k in range(left - 1, tok.i + 1):
+            taken[k] = True
+
+    def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor]) -> dict | None:
+        if tok.lower_ not in self.words.institution_heads:
+            return None
+        sent = tok.sent
+        states = [a for a in order if sent.start <= a.start and a.end <= left - 1
+                  and a.norm["type"] in ("state", "government") and a.norm["country"]]
+        if not states and sent.start > 0:  # else the sentence before
+            prev = doc[sent.start - 1].sent
+            states = [a for a in order if prev.start <= a.start and a.end <= prev.end
+                      and a.norm["type"] in ("state", "government") and a.norm["country"]]
+        rule = self._role_of(doc, tok.i, left)
+        if not states or rule is None or rule.role == "PPL" or \
+                len({a.norm["country"] for a in states}) != 1:
+            return None
+        return {**self._role_norm(states[-1].norm["country"], rule), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
-def _ner_spans(doc: Doc) -> list[tuple[str, int, int]]:
-    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
-    out: list[tuple[str, int, int]] = []
-    for ent in doc.ents:
-        if out and ent.label_ == "PERSON" and out[-1][0] == "PERSON" and out[-1][2] == ent.start \
-                and doc[ent.start].lower_ in NAME_LINKS:
-            out[-1] = ("PERSON", out[-1][1], ent.end)
+def _write(doc: Doc, actors: list[Actor]) -> None:
+    actors.sort(key=lambda a: (a.start, a.end))
+    doc.spans[ext.GROUP_ACTORS] = []
+    for a in actors:
+        span = doc[a.start:a.end]
+        ext.add_mention(doc, ext.GROUP_ACTORS, span.start_char, span.end_char, "actor", a.norm,
+                        a.origin, alignment_mode="strict")
+
+
+def _word_case_ok(word: str, text: str) -> bool:
+    """Does the token ``text`` have the case the alias word ``word`` asks for?"""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return True
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return all(c.isupper() for c in text if c.isalpha())
+    if any(c.isupper() for c in letters[1:]):  # LeT, McConnell, al-Qaeda: exact
+        return text == word or text == text.upper()
+    return not (letters[0].isupper() and not any(c.isupper() for c in text))
+
+
+PARTY_MEMBERS = {"democrat": "DEM", "republican": "REP"}
+# "the senator", and "her foreign secretary", "his party", "its chairman": descriptions that
+# refer back (the possessive names whose secretary or party, not the actor itself)
+DESCRIPTION_DETERMINERS = {"the", "his", "her", "its", "their"}
+
+
+def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:
+    """``the California Democrat``, ``the Texas Republican``: the nearest earlier person of that
+    party (or, with no party known, the nearest earlier US legislator)."""
+    place = next((a for a in actors if a.start == the + 1 and a.norm["type"] == "location"), None)
+    if place is None or place.end >= len(doc) or doc[place.end].lower_ not in PARTY_MEMBERS or \
+            (place.end + 1 < len(doc) and doc[place.end + 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    party = PARTY_MEMBERS[doc[place.end].lower_]
+    people = [a for a in actors if a.end <= the and a.norm["type"] == "person"]
+    fits = [a for a in people if a.norm.get("party") == party] or \
+        [a for a in people if not a.norm.get("party") and a.norm.get("role") == "USALEG"]
+    if not fits:
+        return False
+    for a in [a for a in actors if the <= a.start and a.end <= place.end + 1]:
+        actors.remove(a)
+    norm = {**max(fits, key=lambda a: a.start).norm, "via": "coref"}
+    actors.append(Actor(the, place.end + 1, norm, "rule:description", doc[place.end].lower_, "description"))
+    for k in range(the, place.end + 1):
+        taken[k] = True
+    return True
+
+
+OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor",
+                  "staffer", "negotiator"}
+
+
+def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
+    """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
+    from the body), not the body itself."""
+    for i, a in enumerate(actors):
+        end = a.end
+        if a.norm["type"] in ("person", "location", "state", "people") or end >= len(doc) or \
+                doc[end].lower_ not in OFFICIAL_NOUNS or doc[end].tag_ != "NN" or \
+                (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
             continue
-        out.append((ent.label_, ent.start, ent.end))
+        if any(o.start == end for o in actors):
+            continue
+        body = a.norm
+        role = body.get("role") or (body["actor_id"] if body["actor_id"][:3].isupper() else None)
+        norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
+                     "person", body.get("country"), False, role, "role_phrase")
+        actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
+
+
+def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
+    Commission``) takes the organization's norm."""
+    acronyms: dict[str, dict] = {}
+    for a in actors:
+        if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
+            initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, a.norm)
+        elif a.end - a.start == 1 and a.origin == "ner" and doc[a.start].is_upper:
+            full = acronyms.get(doc[a.start].text)
+            if full is not None and full["actor_id"] != a.norm["actor_id"]:
+                a.norm = {**full, "via": "coref"}
+                a.origin = "rule:coref"
+
+
+def _is_honorific(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    found = title_before(doc, i, gaz.titles)
+    return found is not None and found[1].in_span
+
+
+def _homonym_places(actors: list[Actor], focus: str | None) -> None:
+    """``Georgia`` in a US story (beside Arizona and Nevada) is the state, not the country: a
+    country name that is also a region of the country in focus is that region."""
+    if focus is None:
+        return
+    for a in actors:
+        if a.category == "country" and a.norm["country"] != focus:
+            slug = slugify(a.norm["name"])
+            if subdivision_countries().get(slug.replace("-", " ")) == focus:
+                a.norm = _norm(slug, a.norm["name"], "location", focus, True, None, "name")
+                a.category = "location"
+
+
+def _dateline_word(doc: Doc, i: int) -> bool:
+    """``PHOENIX —``: an upper-case word opening a line, before a dash or a comma."""
+    tok = doc[i]
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
+        doc[i + 1].text in ("—", "–", "-", ",", "(") and \
+        (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
+
+
+def _default_country(actors: list[Actor], focus: str | None) -> None:
+    """Unknown people, organizations and groups with no country of their own are taken to be of
+    the country the story is about (``country_source: focus``), when at least 60% of the actors
+    with a country belong to it (a story about one country, not an international one)."""
+    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
+    if focus is None or countries.count(focus) < 0.6 * len(countries):
+        return
+    for a in actors:
+        norm = a.norm
+        if norm["country"] is None and not norm["in_gazetteer"] and \
+                norm["type"] in ("person", "organization", "group", "media", "location", "legislature",
+                                 "government"):
+            a.norm = {**norm, "country": focus, "country_source": "focus"}
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final punctuation, most words capitalized."""
+    out, pos = [], 0
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
+             "over", "from", "after", "into", "vs", "is", "are"}
+    for line in doc.text.split("\n"):
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        if words and words[0] == "By":  # a byline
+            words = []
+        content = [w for w in words if w.lower() not in small]
+        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
+                sum(w[0].isupper() for w in content) >= 0.8 * len(content):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
-def _norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
-    return {"actor_id": actor_id, "name": name, "type": atype, "country": country,
-            "in_gazetteer": in_gaz, "role": role, "via": via}
+def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
+    """Names the model found in a title-case headline (``lines``) that the article never names
+    again (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
+    if not lines:
+        return
+    def in_headline(a: Actor) -> bool:
+        lo, hi = doc[a.start].idx, doc[a.end - 1].idx
+        return any(s <= lo and hi < e for s, e in lines)
+    body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
+    for a in [a for a in actors if in_headline(a)]:
+        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids:
+            actors.remove(a)
+
+
+def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
+    """The country the story is about: the dateline's when most actors belong to it, else the
+    country most actors belong to (the first of them on a tie)."""
+    home = _dateline_home(doc, actors)
+    if home is not None:
+        return home
+    counts: dict[str, int] = {}
+    for a in sorted(actors, key=lambda x: x.start):
+        if a.norm["country"] and a.norm["type"] != "location":
+            counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
+    """The dateline's country, when the story is mostly about it."""
+    home = next((a.norm["country"] for a in sorted(actors, key=lambda x: x.start)
+                 if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
+                 and _is_dateline(doc, a.start, a.end)), None)
+    if home is None:
+        return None
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.norm["country"] and a.norm["type"] != "location":
+            counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    if counts and counts.get(home, 0) < max(counts.values()):
+        return None
+    return home
+
+
+class Inner(NamedTuple):
+    country: str | None
+
+
+def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: int) -> Inner | None:
+    """An unknown organization or place whose name holds a country or a city (``the Hebrew
+    University of Jerusalem``, ``New Jersey``): drop the inner actor and return the country the
+    entity takes from it; None when the entity must be skipped."""
+    inside = [a for a in actors if start <= a.start and a.end <= end]
+    if label not in ("ORG", "PERSON", "GPE", "LOC") or len(inside) != 1 or \
+            doc[start:end].text.isupper() or \
+            any(a.start < start or a.end > end for a in actors
+                if a.start < end and start < a.end and a not in inside) or \
+            any(a.category not in ("country", "demonym", "metonym", "location") for a in inside) or \
+            (inside[0].start == start and inside[0].end == end):
+        return None
+    for a in inside:
+        actors.remove(a)
+    country = inside[0].norm["country"] if label == "ORG" else None
+    if label in ("GPE", "LOC"):  # "New Jersey" (USA), "Eastern Ukraine" (UKR)
+        country = subdivision_countries().get(slugify(doc[start:end].text).replace("-", " "))
+        if country is None and inside[-1].end == end:
+            country = inside[-1].norm["country"]
+    return Inner(country)
+
+
+def _entry_role_code(entry: Entry) -> str | None:
+    """The CAMEO code of an organization entry (its ``role``, or its own id when that is one)."""
+    role_code = entry.role if entry.category in ("org", "user") and entry.role else None
+    if role_code is None and entry.type in ("government", "military", "legislature", "media") \
+            and entry.country and entry.actor_id.startswith(entry.country):
+        role_code = entry.actor_id
+    if role_code is None and entry.actor_id[:3] == (entry.country or "") and \
+            entry.actor_id[3:] in ROLE_TYPES:
+        role_code = entry.actor_id
+    return role_code
+
+
+def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
+    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
+    out: list[NerSpan] = []
+    for ent in doc.ents:
+        if out and ent.label_ == "PERSON" and out[-1].label == "PERSON" and out[-1].end == ent.start \
+                and doc[ent.start].lower_ in words.name_links:
+            out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
+            continue
+        out.append(NerSpan(ent.label_, ent.start, ent.end))
+    return out
+
+
+_norm = make_norm
 
 
 def _location(entry: Entry) -> dict:
@@ -663,17 +1083,17 @@ def _with_the(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
     return start
 
 
-def _drop_possessive(doc: Doc, start: int, end: int) -> int:
-    if end - start > 1 and doc[end - 1].lower_ in POSSESSIVE:
+def _drop_possessive(doc: Doc, start: int, end: int, words: ActorWords) -> int:
+    if end - start > 1 and doc[end - 1].lower_ in words.possessive:
         return end - 1
     return end
 
 
-def _inside_longer_name(doc: Doc, i: int) -> bool:
+def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
     """A one-word name glued to other capitalized name words (not titles)."""
     def name_word(tok) -> bool:
-        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_.rstrip(".") not in PERSON_TITLES \
-            and tok.lower_ not in TITLE_HEADS and tok.lower_ not in ORG_TITLES
+        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_.rstrip(".") not in words.person_titles \
+            and tok.lower_ not in words.title_heads and tok.lower_ not in words.org_titles
     if i + 1 < len(doc) and name_word(doc[i + 1]) and doc[i + 1].ent_type_ == "PERSON":
         return True
     return i > 0 and name_word(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
@@ -695,29 +1115,30 @@ def _is_credit(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
 
 
-def _junk(doc: Doc, start: int, end: int, label: str) -> bool:
-    span = doc[start:end]
-    text = span.text
+def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool:
+    text = doc[start:end].text
     if not any(c.isalpha() for c in text) or "/" in text or _is_credit(doc, start, end):
         return True
     if "\n" in text:
         return True
-    if end - start == 1:
-        tok = doc[start]
-        if tok.is_lower or tok.is_stop or len(tok.text) < 2:
-            return True
-        if label in ("ORG", "PERSON") and (tok.lower_ in PERSON_TITLES or (
-                end < len(doc) and doc[end].lower_.rstrip(".") in PERSON_TITLES)):
-            return True  # "Finance" in "Finance Minister Nirmala Sitharaman"
-        if label == "ORG" and start >= 1 and doc[start - 1].like_num:
-            return True  # "MAX" in "737 MAX"
-        if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
-                doc[start - 2].lower_ in PERSON_TITLES:
-            return True  # "State" in "Secretary of State Antony Blinken"
-        if label in ("ORG", "PERSON", "GPE", "LOC") and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP",
-                                                                  "DET", "PRON", "AUX", "NUM"):
-            return True
-    return False
+    return end - start == 1 and _junk_word(doc, start, label, words)
+
+
+def _junk_word(doc: Doc, i: int, label: str, words: ActorWords) -> bool:
+    """A one-word entity that names nothing (``Supreme``, ``Finance`` in a title, ``MAX``)."""
+    tok, end = doc[i], i + 1
+    if tok.is_lower or tok.is_stop or len(tok.text) < 2:
+        return True
+    if label in ("ORG", "PERSON") and (tok.lower_ in words.person_titles or (
+            end < len(doc) and doc[end].lower_.rstrip(".") in words.person_titles)):
+        return True  # "Finance" in "Finance Minister Nirmala Sitharaman"
+    if label == "ORG" and i >= 1 and doc[i - 1].like_num:
+        return True  # "MAX" in "737 MAX"
+    if label == "ORG" and i >= 2 and doc[i - 1].lower_ == "of" and \
+            doc[i - 2].lower_ in words.person_titles:
+        return True  # "State" in "Secretary of State Antony Blinken"
+    return label in ("ORG", "PERSON", "GPE", "LOC") and tok.pos_ in (
+        "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "AUX", "NUM")
 
 
 def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
@@ -725,15 +1146,16 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
     tok = doc[end - 1]
     if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound", "npadvmod"):
         return False
+    if tok.tag_ in ("NNP", "NN") and not tok.lower_.endswith("s"):
+        return False  # "a Democrat" is one person, not a group
     return tok.pos_ in ("NOUN", "PROPN")
 
 
-def _acts(doc: Doc, start: int, end: int, seat: bool) -> bool:
+def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool:
     """Does a capital or seat of power stand for its government here?"""
-    root = doc[start:end].root
-    if end < len(doc) and doc[end].lower_ in POSSESSIVE:
+    if end < len(doc) and doc[end].lower_ in words.possessive:
         return True
-    tok = root
+    tok = doc[start:end].root
     hops = 0
     while tok.dep_ == "conj" and tok.head is not tok and hops < 5:
         tok = tok.head
@@ -746,15 +1168,13 @@ def _acts(doc: Doc, start: int, end: int, seat: bool) -> bool:
     if dep == "pobj":
         prep = tok.head
         word = prep.lower_
-        if word in ACTOR_PREPS:
+        if word in words.actor_preps:
             return True
-        if word in NOUN_ACTOR_PREPS and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
+        if word in words.noun_actor_preps and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
             return word != "of" or seat
         return False
     if dep == "dobj":
-        return tok.head.lemma_.lower() not in MOTION_VERBS
-    if dep in ("compound", "amod", "nmod", "npadvmod", "appos"):
-        return seat
+        return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
 
 

@@ -17,6 +17,8 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 - ``actors_places.jsonl``: well-known places (``Gaza``, ``Crimea``, ``Aleppo``) -> ``type: location``
   with their country (places are never actors of their own).
 - ``actor_roles.jsonl``: role nouns (``officials`` -> GOV) used after a country word.
+- ``actor_words.jsonl``: the word lists the matcher consults (titles, possessives, motion verbs...),
+  one list per line, read into :class:`ActorWords`.
 
 User dictionaries (CSV with a header, or JSONL) have the columns ``id, name, aliases, type,
 country, valid_from, valid_to`` (aliases ``|``-separated in CSV, a list in JSONL), and optionally
@@ -46,14 +48,15 @@ TYPES = ("state", "government", "military", "legislature", "media", "person", "o
 # CAMEO-style role suffix -> actor type
 ROLE_TYPES = {"GOV": "government", "MIL": "military", "LEG": "legislature", "MED": "media",
               "BUS": "organization", "COP": "government", "JUD": "government", "SPY": "government",
-              "OPP": "group", "REB": "group"}
+              "OPP": "group", "REB": "group", "ELC": "organization", "PTY": "organization"}
+PARTIES = {"D": "DEM", "R": "REP", "I": "IND"}  # US party letters -> party codes (USAPTYDEM)
 # Entry categories, best first when two entries share an alias.
 PRIORITY = {"user": 0, "person": 1, "org": 2, "metonym": 3, "place": 4, "country": 5, "demonym": 6,
             "plural": 7}
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}  # user-assigned codes in common use
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB)?$")
+_CODE = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|MED|BUS|COP|JUD|SPY|OPP|REB|ELC|PTY)?([A-Z]{3})?$")
 
 
 class ActorDictionaryError(RuleError):
@@ -92,14 +95,103 @@ class Entry:
     valid_to: str | None = None
     source: str = ""
     requires_the: bool = False  # "the West": "West" alone (West Virginia) is no match
+    stands_for: bool = False  # metonyms: acting, the place is another actor (actor_id), no country
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One row of ``actor_roles.jsonl``: role nouns (``heads``, lower case, possibly several words)
+    that give ``role`` after a country word, when one of ``modifiers`` (if any) is present."""
+    id: str
+    role: str  # GOV, MIL, ... or PPL (people)
+    heads: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The word lists of ``actor_words.jsonl`` (one field per line id, ``-`` read as ``_``)."""
+    possessive: frozenset[str]
+    motion_verbs: frozenset[str]
+    actor_preps: frozenset[str]
+    noun_actor_preps: frozenset[str]
+    person_titles: frozenset[str]
+    title_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    corp_suffixes: frozenset[str]
+    org_titles: frozenset[str]
+    headline_verbs: frozenset[str]
+    name_links: frozenset[str]
+    name_suffixes: frozenset[str]
+    place_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    legislature_heads: frozenset[str]
+    media_heads: frozenset[str]
+    government_heads: frozenset[str]
+
+    @property
+    def any_title(self) -> frozenset[str]:
+        return self.person_titles | self.title_heads | self.org_titles
+
+
+@dataclass(frozen=True)
+class Title:
+    """One row of ``actor_titles.jsonl``: a title before a person's name (``Sen.``, ``Attorney
+    General``) with what it tells: gender, role suffix, country, and the nouns that refer back."""
+    id: str
+    words: tuple[str, ...]  # lower case, no final period
+    in_span: bool = False  # part of the naming: joins the person's span
+    gender: str | None = None  # male | female
+    role: str | None = None  # GOV, LEG, ... ELC
+    country: str | None = None
+    nouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Description:
+    """One row of ``actor_descriptions.jsonl``: ``the <noun>`` and the earlier actors it fits."""
+    id: str
+    nouns: tuple[str, ...]
+    name_words: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """One row of ``actor_groups.jsonl``: words of one kind (party, members, chamber, public)."""
+    id: str
+    kind: str
+    words: tuple[str, ...]
+    party: str | None = None
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Office:
+    """One row of ``actor_offices.jsonl``: an office of a country and its holders over time."""
+    id: str
+    country: str
+    nouns: tuple[str, ...]
+    holders: tuple[Role, ...]  # Role.code holds the gazetteer person id
+
+    def holder_on(self, date: str | None) -> str | None:
+        return next((h.code for h in self.holders if h.valid_on(date)), None)
 
 
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # by entry id (category-qualified)
     by_alias: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
-    roles: list[dict] = field(default_factory=list)  # actor_roles.jsonl rows
+    roles: list[RoleRule] = field(default_factory=list)  # actor_roles.jsonl rows
     countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> display name
+    words: ActorWords | None = None  # actor_words.jsonl
+    titles: dict[str, Title] = field(default_factory=dict)  # title phrase -> Title
+    descriptions: list[Description] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    name_variants: dict[str, str] = field(default_factory=dict)  # short given name -> full form
+    groups: list[GroupWords] = field(default_factory=list)
 
     def add(self, entry: Entry) -> None:
         key = f"{entry.category}:{entry.id}"
@@ -114,6 +206,12 @@ class Gazetteer:
         for entry in self.entries.values():
             for alias in entry.aliases:
                 self.by_alias.setdefault(alias_key(alias), []).append((entry, alias))
+        written = set(self.by_alias)
+        for entry in self.entries.values():  # "FBI" is also written "F.B.I."
+            for alias in entry.aliases:
+                dotted = dotted_acronym(alias)
+                if dotted and alias_key(dotted) not in written:
+                    self.by_alias.setdefault(alias_key(dotted), []).append((entry, dotted))
         for cands in self.by_alias.values():
             cands.sort(key=lambda c: (PRIORITY[c[0].category], c[0].id, c[1]))
 
@@ -127,6 +225,13 @@ def slugify(text: str) -> str:
     text = re.sub(r"\b([A-Za-z]{1,2})\.(?=\W|$)", r"\1", text)
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def dotted_acronym(alias: str) -> str | None:
+    """``FBI`` -> ``F.B.I.`` (acronyms of 2 to 5 capital letters), else None."""
+    if 2 <= len(alias) <= 5 and alias.isalpha() and alias.isupper() and alias.isascii():
+        return "".join(f"{c}." for c in alias)
+    return None
 
 
 def strip_the(alias: str) -> str:
@@ -259,8 +364,15 @@ def load_metonyms(path: Path) -> list[Entry]:
             raise ActorDictionaryError(f"{where}: kind must be 'seat' or 'capital'")
         name = row.get("name") or eid
         aliases = _dedupe([*_aliases(row.get("aliases"), where)] or [name])
-        out.append(Entry(eid, country + role, name, ROLE_TYPES[role], country, tuple(aliases),
-                         "metonym", role=role, kind=kind, source=str(path)))
+        stands_for = row.get("stands_for")  # "Brussels" acting is the EU, not Belgium
+        if stands_for is not None and not (isinstance(stands_for, dict) and stands_for.get("actor_id")
+                                           and stands_for.get("type") in TYPES):
+            raise ActorDictionaryError(f"{where}: 'stands_for' needs an actor_id and a type")
+        actor_id = stands_for["actor_id"] if stands_for else country + role
+        atype = stands_for["type"] if stands_for else ROLE_TYPES[role]
+        out.append(Entry(eid, actor_id, name, atype, country, tuple(aliases),
+                         "metonym", role=role, kind=kind, source=str(path),
+                         stands_for=bool(stands_for)))
     return out
 
 
@@ -339,7 +451,7 @@ def load_user_dictionary(path: str | Path) -> list[Entry]:
     return out
 
 
-def load_roles(path: Path) -> list[dict]:
+def load_roles(path: Path) -> list[RoleRule]:
     out = []
     for lineno, row in _read_jsonl(path):
         where = f"{path}:{lineno}"
@@ -353,9 +465,117 @@ def load_roles(path: Path) -> list[dict]:
         mods = row.get("modifiers") or []
         if not isinstance(mods, list):
             raise ActorDictionaryError(f"{where}: 'modifiers' must be a list")
-        out.append({"id": row["id"], "role": role, "heads": [h.lower() for h in heads],
-                    "modifiers": [m.lower() for m in mods]})
+        out.append(RoleRule(row["id"], role, tuple(h.lower() for h in heads),
+                            tuple(m.lower() for m in mods)))
     return out
+
+
+def load_titles(path: Path) -> dict[str, Title]:
+    """``actor_titles.jsonl`` -> title phrase (lower case, no final period) -> :class:`Title`."""
+    out: dict[str, Title] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        words = row.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
+        role = row.get("role")
+        if role is not None and role not in ROLE_TYPES:
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        if row.get("gender") not in (None, "male", "female"):
+            raise ActorDictionaryError(f"{where}: gender must be 'male' or 'female'")
+        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), bool(row.get("in_span")),
+                      row.get("gender"), role, check_country(row.get("country"), where),
+                      tuple(n.lower() for n in row.get("nouns") or ()))
+        for word in title.words:
+            if word in out:
+                raise ActorDictionaryError(f"{where}: title {word!r} already in {out[word].id!r}")
+            out[word] = title
+    return out
+
+
+def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+    value = row.get(key)
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
+        raise ActorDictionaryError(f"{where}: {key!r} must be a non-empty list of strings")
+    return tuple(w.lower() for w in value)
+
+
+def load_descriptions(path: Path) -> list[Description]:
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        desc = Description(row["id"], _word_list(row, "nouns", where),
+                           _word_list(row, "name_words", where, False),
+                           _word_list(row, "types", where, False),
+                           tuple(r.upper() for r in _word_list(row, "roles", where, False)))
+        if not (desc.name_words or desc.types or desc.roles):
+            raise ActorDictionaryError(f"{where}: give name_words, types or roles")
+        out.append(desc)
+    return out
+
+
+def load_offices(path: Path, people: set[str]) -> list[Office]:
+    """``actor_offices.jsonl``; every holder must be a person id of the gazetteer."""
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        country = check_country(_require(row, "country", where), where)
+        holders = []
+        for i, h in enumerate(row.get("holders") or []):
+            if not isinstance(h, dict) or h.get("id") not in people:
+                raise ActorDictionaryError(f"{where}: holders[{i}] needs the id of a gazetteer person")
+            holders.append(Role(h["id"], norm_date(h.get("valid_from"), end=False, where=where),
+                                norm_date(h.get("valid_to"), end=True, where=where)))
+        if not holders:
+            raise ActorDictionaryError(f"{where}: 'holders' must list the office's holders")
+        out.append(Office(row["id"], country, _word_list(row, "nouns", where), tuple(holders)))
+    return out
+
+
+def load_name_variants(path: Path) -> dict[str, str]:
+    """``actor_name_variants.jsonl``: short given name -> its full form (``bob`` -> ``robert``); a short
+    form of two full forms (``chris``) is left out."""
+    found: dict[str, set[str]] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        for variant in _word_list(row, "variants", f"{path}:{lineno}"):
+            found.setdefault(variant, set()).add(row["id"].lower())
+    return {v: next(iter(full)) for v, full in found.items() if len(full) == 1}
+
+
+def load_groups(path: Path) -> list[GroupWords]:
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        kind = row.get("kind")
+        if kind not in ("party", "members", "chamber", "public"):
+            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber or public")
+        role = row.get("role")
+        if role is not None and role not in ROLE_TYPES:
+            raise ActorDictionaryError(f"{where}: unknown role {role!r}")
+        out.append(GroupWords(row["id"], kind, _word_list(row, "words", where), row.get("party"),
+                              check_country(row.get("country"), where), role))
+    return out
+
+
+def load_words(path: Path) -> ActorWords:
+    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``."""
+    fields = set(ActorWords.__dataclass_fields__)
+    found: dict[str, frozenset[str]] = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
+        where = f"{path}:{lineno}"
+        name = row["id"].replace("-", "_")
+        if name not in fields:
+            raise ActorDictionaryError(f"{where}: unknown word list {row['id']!r}")
+        words = row.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
+        found[name] = frozenset(words)
+    missing = sorted(fields - set(found))
+    if missing:
+        raise ActorDictionaryError(f"{path}: missing word lists {', '.join(missing)}")
+    return ActorWords(**found)
 
 
 def _dedupe(items):
@@ -396,6 +616,13 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for entry in load_entries(rules_dir / "actors_places.jsonl", "place"):
         gaz.add(entry)
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
+    gaz.words = load_words(rules_dir / "actor_words.jsonl")
+    gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
+    gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
+    gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
+    gaz.name_variants = load_name_variants(rules_dir / "actor_name_variants.jsonl")
+    people = {e.actor_id for e in gaz.entries.values() if e.type == "person"}
+    gaz.offices = load_offices(rules_dir / "actor_offices.jsonl", people)
     for path in user_dictionaries or ():
         for entry in load_user_dictionary(path):
             gaz.add(entry)

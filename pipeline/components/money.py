@@ -7,8 +7,8 @@
 * The ``claims_money`` factory writes kind ``money`` spans to ``doc.spans["claims_money"]``.
 
 Rules (``pipeline/rules/money_patterns.jsonl``) are regexes built from blocks: qualifiers
-(``qualifiers.jsonl``), currency signs, codes and names (``currencies.jsonl`` plus every ISO 4217
-code and official name from pycountry), numbers and scales (``numbers.py``).
+(``qualifiers.jsonl``), currency signs, codes and names (CLDR through Babel plus
+``currencies.jsonl``, see ``currencies.py``), numbers and scales (``numbers.py``).
 
 Span extent: qualifier words are inside the span (``about $5m``, ``more than $5m``,
 ``only $856 million``, ``between $1 and $2 billion``), as in OntoNotes MONEY; a per-unit
@@ -20,116 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions as ext
 from pipeline.components import numbers as N
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
-
-# --------------------------------------------------------------------------- currencies
-
-
-@dataclass(frozen=True)
-class Currency:
-    rule_id: str
-    code: str  # ISO 4217, or "@default" / "@default_dollar"
-    candidates: tuple[str, ...] = ()
-    factor: Decimal = Decimal(1)
-    requires_scale: bool = False
-
-
-ISO_CODES = {c.alpha_3 for c in pycountry.currencies}
-
-
-def _load_currencies():
-    rules = N.load_rules("currencies.jsonl", ("type",),
-                         {"type": ("symbol", "name", "exclude_codes", "code_lowercase"),
-                          "position": ("pre", "post", "both", "attached")})
-    excluded: set[str] = set()
-    lower_ok: set[str] = set()
-    table: dict[str, Currency] = {}  # lower-cased form -> currency
-    pre: dict[str, bool] = {}        # form -> case sensitive
-    post: dict[str, bool] = {}
-    attached: dict[str, bool] = {}
-
-    def check(rule, code):
-        if code not in ISO_CODES and code not in ("@default", "@default_dollar"):
-            raise N.RuleError(f"{rule['_where']}: rule {rule['id']!r}: {code!r} is not an ISO 4217 code")
-
-    def add(form, cur, rule_where, positions, sensitive):
-        key = re.sub(r"\s+", " ", form.lower())
-        old = table.get(key)
-        if old is not None and old.code != cur.code:
-            if old.rule_id.startswith("iso-"):
-                pass  # curated data wins over generated ISO forms
-            elif cur.rule_id.startswith("iso-"):
-                return
-            else:
-                raise N.RuleError(f"{rule_where}: form {form!r} of {cur.rule_id!r} already belongs "
-                                  f"to {old.rule_id!r} ({old.code})")
-        table[key] = cur
-        for where in positions:
-            where[form] = sensitive
-
-    for rule in rules:
-        if rule["type"] == "exclude_codes":
-            excluded.update(rule["codes"])
-        elif rule["type"] == "code_lowercase":
-            lower_ok.update(rule["codes"])
-    for rule in rules:
-        if rule["type"] not in ("symbol", "name"):
-            continue
-        for key in ("forms", "code"):
-            if key not in rule:
-                raise N.RuleError(f"{rule['_where']}: rule {rule['id']!r} lacks {key}")
-        check(rule, rule["code"])
-        for c in rule.get("candidates", []):
-            check(rule, c)
-        cur = Currency(rule["id"], rule["code"], tuple(rule.get("candidates", ())),
-                       Decimal(str(rule.get("factor", 1))), bool(rule.get("requires_scale")))
-        sensitive = rule.get("case") == "sensitive"
-        if rule["type"] == "name":
-            positions = (post,)
-        else:
-            pos = rule.get("position", "both")
-            positions = {"pre": (pre,), "post": (post,), "both": (pre, post), "attached": (attached,)}[pos]
-        for form in rule["forms"]:
-            add(form, cur, rule["_where"], positions, sensitive)
-    # every ISO 4217 code (upper case; a few also lower case) and official multi-word names
-    for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
-        code = c.alpha_3
-        if code in excluded:
-            continue
-        cur = Currency(f"iso-{code}", code)
-        add(code, cur, "pycountry", (pre, post), True)
-        if code in lower_ok:
-            add(code.lower(), cur, "pycountry", (pre, post), True)
-        name = c.name
-        if "(" in name or len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z .'-]+", name):
-            continue
-        for form in (name, name + "s"):
-            add(form, cur, "pycountry", (post,), False)
-    return table, pre, post, attached
-
-
-CURRENCIES, _PRE_FORMS, _POST_FORMS, _ATTACHED_FORMS = _load_currencies()
+from pipeline.components.currencies import (  # noqa: F401  (part of this module's API)
+    Currency, CurrencyTable, currencies, iso_codes, load_currencies)
 
 
 def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
-    parts = []
-    for form, sensitive in forms.items():
-        parts.append(N.alternation([form], True if sensitive else False, guard))
-    # longest first so that "US$" wins over "$"
-    parts = [p for _, p in sorted(zip(forms, parts), key=lambda fp: -len(fp[0]))]
-    return "(?:" + "|".join(parts) + ")"
-
-
-_PRE = _forms_re(_PRE_FORMS, r"(?![A-Za-z])")  # "EUR7" is fine
-_POST = _forms_re(_POST_FORMS)
-_ATTACHED = _forms_re(_ATTACHED_FORMS)
+    """The currency forms (form -> case sensitive) as one regex, longest form first."""
+    return N.trie_alternation(forms, guard)
 
 
 def _per_re() -> str:
@@ -139,22 +44,75 @@ def _per_re() -> str:
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
-MONEY_BLOCKS = {
-    "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{_PRE}){N.SP}?",
-    "PRE2": rf"(?P<pre2>{_PRE}){N.SP}?",
-    # a sign followed by a number belongs to that number: "2015 €5m" is €5m
-    "POST": rf"(?:(?P<post>{_POST})|(?<=[0-9])(?P<att>{_ATTACHED})(?![A-Za-z]))(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
-    "A1": N.amount_re(1),
-    "A2": N.amount_re(2),
-    "PER": _per_re(),
-}
-PATTERNS = N.compile_patterns("money_patterns.jsonl", MONEY_BLOCKS)
+@lru_cache(maxsize=None)
+def _free_re() -> re.Pattern:
+    """What may follow a bare amount word ("a dollar", "20 euros 15", "6 mao"): punctuation, the
+    end, or a word of ``number_contexts.jsonl`` ("a dollar in most stores", not "a dollar store")."""
+    return re.compile(N.contexts().free, re.I)
+
+
+def _post_re(t: CurrencyTable, n: str = "") -> str:
+    """A currency after the number (group ``post<n>``) or glued to its digits (``att<n>``):
+    ``15 USD``, ``9,99 €``, ``12.50US$``, ``300Rs``. A sign followed by a number belongs to that
+    number: "2015 €5m" is €5m."""
+    glued = {**{f: c for f, c in t.pre.items() if len(f) > 1}, **t.attached}
+    return (rf"(?:(?P<post{n}>{_forms_re(t.post)})|(?<=[0-9])(?P<att{n}>{_forms_re(glued)})(?![A-Za-z]))"
+            rf"(?!(?<=[^A-Za-z.]){N.SP}?[0-9])")
+
+
+def _minor_re(t: CurrencyTable, unit_required: bool) -> str:
+    """The minor part of a compound amount: ``40 cents``, ``7c``, ``fifty`` (a bare number only
+    before punctuation or a free word: "20 euros 15 a day", not "20 euros 15 minutes ago")."""
+    w = N.number_words()
+    small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
+    words = rf"(?:{N.words_re(w.tens)})(?:[- ](?:{small}))?|{N.words_re(w.units)}"
+    unit = rf"{N.SP}?(?P<minorunit>{_forms_re({f: t.post.get(f, t.attached.get(f, False)) for f in t.minor_forms()})}|c(?![A-Za-z]))"
+    tail = unit if unit_required else rf"(?:{unit}|{N.contexts().free})"
+    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9.,])|(?:{words})\b){tail}"
+
+
+def money_blocks() -> dict[str, str]:
+    """The money blocks of ``money_patterns.jsonl`` (besides the shared ones of ``numbers``)."""
+    t = currencies()
+    pre = _forms_re(t.pre, r"(?![A-Za-z])")  # "EUR7" is fine
+    w = N.number_words()
+    scales = N.words_re([*(k for k in w.word_scales if k != "hundred"), *w.lists["count-abbreviations"]])
+    return {
+        "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{pre}){N.SP}?",
+        "PRE2": rf"(?P<pre2>{pre}){N.SP}?",
+        "POST": _post_re(t),
+        "POST2": _post_re(t, "2"),
+        # after a word ("a euro", "billions of dollars"): no sign glued to digits
+        "POSTW": rf"(?P<post>{_forms_re(t.post)})(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
+        "A1": N.amount_re(1, spaced=True),
+        "A2": N.amount_re(2, spaced=True),
+        "PER": _per_re(),
+        "MINOR": _minor_re(t, unit_required=False),
+        "MINORU": _minor_re(t, unit_required=True),
+        "AND": rf"{N.SP}+(?:and{N.SP}+)?",
+        # a scale after the currency code: "40 EUR million" (only when the number has none)
+        "PSCALE": rf"(?(scale1)|(?:{N.SP}+(?P<pscale>{scales})\b)?)",
+        "FREE": N.contexts().free,
+    }
+
+
+@lru_cache(maxsize=None)
+def anchor() -> re.Pattern:
+    """Opens a search window where no number does: an article before a currency name."""
+    names = [f for f in currencies().post if f[:1].isalpha()]
+    return re.compile(rf"\ban?[ \u00a0]+{_forms_re({f: currencies().post[f] for f in names})}", re.I)
+
+
+@lru_cache(maxsize=None)
+def patterns() -> list[N.Pattern]:
+    """The compiled money patterns (once per process)."""
+    return N.compile_patterns("money_patterns.jsonl", money_blocks())
 
 
 def lookup(form: str | None) -> Currency | None:
     if not form:
         return None
-    return CURRENCIES.get(re.sub(r"\s+", " ", form.lower()))
+    return currencies().table.get(re.sub(r"\s+", " ", form.lower()))
 
 
 def resolve(cur: Currency, default_currency: str) -> tuple[str | None, list[str] | None]:
@@ -181,37 +139,120 @@ class Found:
     end: int
     norm: dict
     rule_id: str
+    order: int = 0  # the pattern that found it (earlier patterns win ties)
 
 
-def _normalize(m: re.Match, rule: dict, text: str, default_currency: str):
+def _currency(m: re.Match, text: str) -> Currency | None:
+    """The one currency a match names (None: unknown form, or two different currencies)."""
     gd = m.groupdict()
-    pre1, pre2 = gd.get("pre1"), gd.get("pre2")
-    post = gd.get("post") or gd.get("att")
-    curs = [lookup(f) for f in (pre1, pre2, post) if f]
-    if not curs or any(c is None for c in curs):
-        return None
-    if not pre1 and gd.get("num1") and N.glued_before(text, m.start("num1")):
-        return None  # "S-300 USD": a model name, not an amount
-    if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", gd.get("num1") or "") and not gd.get("scale1")
-            and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
-        return None  # "in 2015 dollars": constant-dollar notation, not an amount
-    cur = curs[0]
-    if any(c.code != cur.code for c in curs[1:]):
+    forms = [gd.get("pre1"), gd.get("pre2"), gd.get("post") or gd.get("att"), gd.get("post2") or gd.get("att2")]
+    curs = [lookup(f) for f in forms if f]
+    if not curs or any(c is None for c in curs) or any(c.code != curs[0].code for c in curs[1:]):
         return None  # "$5 to €10"
-    if cur.requires_scale and not gd.get("vague"):
-        num = gd.get("num1") or ""
-        has_scale = gd.get("scale1") or gd.get("scale2") or N._scale_of_spelled(num) > 1
-        if not has_scale and not re.search(r"\.[0-9]{2}$", num):
-            return None  # "500 pounds" is usually a weight
-    res = N.values(m, text, bool(rule.get("range")), cur.factor)
+    if any(c.guarded for c in curs) and not _free_re().match(text, m.end()):
+        return None  # "3 fen filters"
+    return curs[0]
+
+
+def _has_scale(gd: dict) -> bool:
+    return bool(gd.get("scale1") or gd.get("scale2") or gd.get("pscale")
+                or N._scale_of_spelled(gd.get("num1") or "") > 1)
+
+
+def _not_money(m: re.Match, text: str, cur: Currency) -> bool:
+    """Reasons a well-formed match is not an amount."""
+    gd = m.groupdict()
+    pre1, num = gd.get("pre1"), gd.get("num1") or ""
+    if not pre1 and num and N.glued_before(text, m.start("num1")):
+        return True  # "S-300 USD": a model name, not an amount
+    if re.fullmatch(r"[0-9]{3}", num) and re.search(r"(?<![0-9,.])[0-9]{1,3}[ \u00a0\u2009\u202f]$",
+                                                    text[max(0, m.start("num1") - 5):m.start("num1")]):
+        return True  # "page 5 1 000 euros": the tail of a grouping we cannot read is not 0 euros
+    if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not gd.get("scale1")
+            and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
+        return True  # "in 2015 dollars": constant-dollar notation, not an amount
+    if pre1 and lookup(pre1).name and pre1.upper() != lookup(pre1).code and not _has_scale(gd):
+        return True  # a name before the number needs a scale: "euro 9.5 million", not "euro 1.08"
+    if cur.requires_scale and not gd.get("vague") and not gd.get("minor") and not _has_scale(gd):
+        paying = N.contexts().money.search(text[max(0, m.start() - 40):m.start()])
+        return not (re.search(r"\.[0-9]{2}$", num) or paying)  # "500 pounds" is usually a weight
+    return False
+
+
+def _minor_value(m: re.Match, cur: Currency) -> Decimal | None:
+    """The minor part of a compound amount in the major unit ("and 12 cents" -> 0.12), or None
+    when it cannot belong to this major amount."""
+    gd = m.groupdict()
+    if gd.get("scale1") or gd.get("pscale") or cur.factor != 1:
+        return None  # "5 million dollars and 20 cents", "50 cents 20"
+    minor = gd["minor"]
+    count = N.parse_digits(minor) if minor[0].isdigit() else N.words_to_number(minor)
+    unit = gd.get("minorunit")
+    factor = Decimal("0.01")
+    if unit and unit.lower() != "c":
+        mcur = lookup(unit)
+        if mcur is None or mcur.code not in ("@default", cur.code):
+            return None  # "5 dollars 30 pence"
+        factor = mcur.factor
+    if count is None or count * factor >= 1:
+        return None
+    return count * factor
+
+
+def _accounting_negative(m: re.Match, text: str) -> bool | None:
+    """``(€1,250.00)`` is negative; after another amount it is a conversion (None: not ours)."""
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    if re.search(r"[0-9]", last) or lookup(last.strip(",;:")) or last.lower() in N.number_words().scales:
+        return None  # "€400 (£350)", "50 billion yen ($450 million)"
+    return True
+
+
+def _minus_before_sign(m: re.Match, text: str, start: int) -> int | None:
+    """Start of a minus sign before a leading currency sign: ``-£40``, ``−€3.5m``."""
+    ps = m.start("pre1") if m.groupdict().get("pre1") else -1
+    if ps < 1 or ps != start or text[ps - 1] not in "-−":
+        return None
+    if ps > 1 and text[ps - 2] not in " (\t\n:":
+        return None
+    return ps - 1
+
+
+def _negate(vals: dict) -> None:
+    for k in ("value", "min", "max"):
+        if vals[k] is not None:
+            vals[k] = -vals[k]
+
+
+def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0):
+    cur = _currency(m, text)
+    if cur is None or _not_money(m, text, cur):
+        return None
+    gd = m.groupdict()
+    is_range = bool(rule.get("range"))
+    res = N.values(m, text, is_range, cur.factor)
     if res is None:
         return None
     vals, start = res
+    if gd.get("minor"):
+        minor = _minor_value(m, cur)
+        if minor is None:
+            return None
+        old = vals["value"]
+        for k in ("value", "min", "max"):
+            if vals[k] == old:
+                vals[k] = float(Decimal(str(old)) + minor)
+    if rule.get("negative") and _accounting_negative(m, text) is None:
+        return None
+    minus = None if is_range else _minus_before_sign(m, text, start)
+    if rule.get("negative") or minus is not None:
+        _negate(vals)
+        start = start if minus is None else minus
     code, candidates = resolve(cur, default_currency)
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "currency": code,
             "currency_candidates": candidates, "approximate": vals["approximate"],
             "qualifier": vals["qualifier"], "unit": gd.get("per").lower() if gd.get("per") else None}
-    return Found(start, m.end(), norm, rule["id"])
+    return Found(start, m.end(), norm, rule.id, order)
 
 
 def _year_like(text: str, f: Found) -> bool:
@@ -221,25 +262,44 @@ def _year_like(text: str, f: Found) -> bool:
                                                              text[f.start:f.end]) is not None
 
 
+_NEXT_AMOUNT = r"[ \u00a0]*(?:(?:an?|one)[ \u00a0]+)?([^\s]{1,30})"
+
+
+def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
+    """``less than 40¥ and above a euro``: a trailing ``and above`` / ``or more`` followed by
+    another amount (or by ``than``) is that amount's qualifier, not this one's: match again
+    without it."""
+    post = m.groupdict().get("postq")
+    if not post:
+        return m
+    nxt = N.rx(_NEXT_AMOUNT).match(text, m.end())
+    word = nxt.group(1).rstrip(".,;:") if nxt else ""
+    amount = word[:1].isdigit() or lookup(word) or lookup(re.split(r"[0-9]", word)[0])
+    if not word or not (amount or word.lower() == "than"):  # "or more than $10"
+        return m
+    again = regex.match(text, m.start(), m.start("postq"))
+    return again if again is not None and again.end() > again.start() else m
+
+
 def find_money(text: str, default_currency: str = "USD") -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset."""
     masks = N.masked_ranges(text)
-    cands: list[tuple[int, Found]] = []
+    cands: list[Found] = []
     spans = N.windows(text)
-    for order, (rule, regex) in enumerate(PATTERNS):
-        for m in N.finditer(regex, text, spans):
+    articles = N.windows(text, anchor(), numbers=False)
+    for order, (rule, regex) in enumerate(patterns()):
+        for m in N.finditer(regex, text, articles if rule.get("windows") == "article" else spans):
             if m.end() == m.start():
                 continue
-            found = _normalize(m, rule, text, default_currency)
+            m = _trim_postq(regex, m, text)
+            found = _normalize(m, rule, text, default_currency, order)
+            if found is None and m.groupdict().get("compound"):  # "5 dollars 30 pence": 5 dollars
+                m = regex.match(text, m.start(), m.start("compound"))
+                found = m and _normalize(m, rule, text, default_currency, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue
-            cands.append((order, found))
-    cands.sort(key=lambda of: (_year_like(text, of[1]), -(of[1].end - of[1].start), of[0], of[1].start))
-    chosen: list[Found] = []
-    for _, f in cands:
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+            cands.append(found)
+    return N.longest_first(cands, lambda f: (_year_like(text, f), -(f.end - f.start), f.order, f.start))
 
 
 def parse_money(text: str, default_currency: str = "USD") -> dict | None:
@@ -250,25 +310,11 @@ def parse_money(text: str, default_currency: str = "USD") -> dict | None:
     return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
 
 
-def _same_amount(a: dict | None, b: dict) -> bool:
-    return a is not None and all(a.get(k) == b.get(k) for k in ("value", "min", "max", "currency"))
-
-
-def snap(doc: Doc, start: int, end: int, norm: dict, parse) -> tuple[int, int] | None:
-    """Token-aligned offsets for a match: strict, else expand/contract when still the amount."""
-    if doc.char_span(start, end) is not None:
-        return start, end
-    for mode in ("expand", "contract"):
-        span = doc.char_span(start, end, alignment_mode=mode)
-        if span is not None and len(span) and _same_amount(parse(span.text), norm):
-            return span.start_char, span.end_char
-    return None
-
-
 def _guess_currency(text: str, default_currency: str):
-    for form in sorted(CURRENCIES, key=len, reverse=True):
+    table = currencies().table
+    for form in sorted(table, key=len, reverse=True):
         if re.search(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text.lower()):
-            return resolve(CURRENCIES[form], default_currency)
+            return resolve(table[form], default_currency)
     return None, None
 
 
@@ -278,14 +324,12 @@ def not_money(text: str, start: int, end: int, masks) -> bool:
     A percent (``15.3 per cent``), a phone number, time, date or footnote, or a number glued to
     a label or model name (``#42``, ``F-35``). Anything else the rules cannot read stays money.
     """
-    from pipeline.components.quantities import find_quantities  # late: quantities imports money
-
     if N.overlaps_any(start, end, masks):
         return True
     digit = re.search(r"[0-9]", text[start:end])
     if digit and N.glued_before(text, start + digit.start()):
         return True
-    return any(f.kind == "percent" for f in find_quantities(text[start:end]))
+    return N.has_percent(text[start:end])
 
 
 class MoneyComponent(RuleComponent):
@@ -297,10 +341,11 @@ class MoneyComponent(RuleComponent):
 
     def __init__(self, nlp: Language, name: str = "claims_money", default_currency: str = "USD"):
         self._init_rules(nlp, name, default_currency=default_currency)
-        if default_currency not in ISO_CODES:
+        if default_currency not in iso_codes():
             raise ValueError(f"claims_money: default_currency {default_currency!r} is not ISO 4217")
         self.name = name
         self.default_currency = default_currency
+        patterns(), anchor()  # rule data is read and compiled once, here, not at import
 
     def _parse(self, text: str):
         return parse_money(text, self.default_currency)
@@ -309,7 +354,7 @@ class MoneyComponent(RuleComponent):
         doc.spans[ext.GROUP_MONEY] = []
         taken: list[tuple[int, int]] = []
         for f in find_money(doc.text, self.default_currency):
-            offsets = snap(doc, f.start, f.end, f.norm, self._parse)
+            offsets = N.snap(doc, f.start, f.end, f.norm, self._parse)
             if offsets is None:
                 continue
             span = ext.add_mention(doc, ext.GROUP_MONEY, offsets[0], offsets[1], "money", f.norm,

@@ -2,10 +2,16 @@
 
 * ``parse_number("1,500")``, ``parse_number("twenty-five million")``, ``parse_number("5,99")``
   -> ``Decimal`` (or ``None`` when the text is not a number).
-* ``SCALES`` maps scale words and abbreviations (``million``, ``mn``, ``bn``, ``k``, ``lakh``,
-  ``crore``) to their multipliers; ``parse_scale("hundred thousand")`` multiplies them.
-* Regex building blocks (``DIGITS``, ``WORDNUM``, ``SCALE``, ``amount_re``) used to compose the
-  patterns in ``pipeline/rules/*_patterns.jsonl``.
+* ``number_words()`` reads ``rules/number_words.jsonl``: spelled numbers, scale words and
+  abbreviations (``million``, ``mn``, ``bn``, ``k``, ``lakh``, ``crore``) with their values;
+  ``parse_scale("hundred thousand")`` multiplies them.
+* Regex building blocks (``DIGITS``, ``grammar()``, ``blocks()``, ``amount_re``) fill the
+  ``{NAME}`` templates of ``pipeline/rules/*_patterns.jsonl`` (``ruledata.expand_template``).
+* Span helpers shared by the money and quantity components: search windows, masks, the one
+  overlap filter (``longest_first``) and token alignment (``snap``).
+
+Nothing is read or compiled at import: each loader runs once, on first use (the components call
+them in ``__init__``).
 
 Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to float.
 """
@@ -13,77 +19,169 @@ Decimal arithmetic keeps ``5.3 mln`` at exactly 5300000.0 once converted to floa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from pipeline.ruledata import RuleError, read_jsonl_rules  # noqa: F401  (RuleError is part of this API)
+from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90}
-WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-               "trillion": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5,
-               "lac": 10**5, "crore": 10**7, "crores": 10**7}
-
-# Scale words and abbreviations that may follow a digit number ("$5m", "8bn", "2.5 lakh").
-SCALES: dict[str, int] = {
-    **WORD_SCALES,
-    "k": 10**3, "thou": 10**3, "grand": 10**3, "dozen": 12,
-    "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "mio": 10**6,
-    "b": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9,
-    "t": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12, "tril": 10**12,
-    "cr": 10**7,
-}
-# Plural scale nouns used vaguely: "billions of dollars", "thousands of soldiers".
-VAGUE_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-                "tens of thousands": 10**4, "hundreds of thousands": 10**5, "millions": 10**6,
-                "tens of millions": 10**7, "hundreds of millions": 10**8, "billions": 10**9,
-                "tens of billions": 10**10, "hundreds of billions": 10**11, "trillions": 10**12}
-
-_U = "|".join(sorted(UNITS, key=len, reverse=True))
-_U1 = "one|two|three|four|five|six|seven|eight|nine"
-_T = "|".join(sorted(TENS, key=len, reverse=True))
-_S = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|crores?|dozen"
-_WORD = rf"(?:(?:{_T})(?:[- ](?:{_U1}))?|{_U}|{_S})"
-_JOIN = (r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
-         r"[ -]+and[ -]+(?=(?:" + _T + "|" + _U + r")\b)"  # "hundred and five"
-         r"|[ -]+)")
-#: Spelled-out numbers: "three", "twenty-five", "one hundred and twenty", "a dozen",
-#: "half a billion", "a million", "three point five", "one and a half".
-WORDNUM = (
-    rf"(?:(?:half[ -]an?|an?)[ -]+(?=(?:{_S}|quarter)\b))?"
-    rf"\b(?>{_WORD})\b"  # atomic groups and a possessive repeat keep matching linear
-    rf"(?>(?:{_JOIN})(?>{_WORD})\b|[ ]+point(?:[ ]+(?:{_U1}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
-)
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+SP = r"[ \u00a0\u202f]"
 #: Digit numbers: "1,500", "1,500.25", "3.50", ".5", "5,99" (decimal comma), "1.500.000".
+#: Indian grouping too: "2,50,000", "1,25,00,000.50".
 DIGITS = (
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?"
+    r"|[0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?:\.[0-9]+)?"
     r"|[0-9]+(?:[.,][0-9]+)?|\.[0-9]+)(?![0-9]|[.,][0-9]|(?:st|nd|rd|th)\b)"
 )
-#: A number: digits or words.
-NUMBER = rf"(?:{DIGITS}|{WORDNUM})"
-
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lac|crores?|dozen|grand"
-_SCALE_ABBR = "k|thou|m|mn|mln|mil|mm|mio|b|bn|bln|bil|tn|trn|tril|cr"
-#: A scale after a number; abbreviations are case-insensitive but must end the word.
-SCALE = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS})\b(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?"
-         rf"|(?:{_SCALE_ABBR})\b|(?-i:T)\b)")
+#: Thousands grouped by a space, no-break space, thin space or narrow no-break space: "25 000",
+#: "7\u202f500", "1 250 000,50" (read in money amounts only: a count may be two numbers).
+SPACED_DIGITS = (r"(?<![0-9.,])(?<![0-9][ \u00a0\u2009\u202f])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}"
+                 r"(?:[.,][0-9]{1,2})?(?![0-9]|[.,][0-9]|[ \u00a0\u2009\u202f][0-9])")
+_INDIAN_RE = r"[0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?:\.[0-9]+)?"
+_SPACED_RE = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}(?:[.,][0-9]{1,2})?"
 
 
-#: Scales without the one-letter abbreviations (for counts, where "5m" may be metres).
-SCALE_WORDS_ONLY = (rf"(?:(?:hundred[ -]+)?(?:{_SCALE_WORDS.replace('|grand', '')})\b"
-                    rf"(?:[ -]+(?:million|billion|crores?|lakhs?)\b)?|(?:mn|mln|bn|bln|tn|trn)\b)")
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` once, on first use (module constants stay strings: nothing compiles at import)."""
+    return re.compile(pattern, flags)
 
 
-def amount_re(n: int, abbreviations: bool = True) -> str:
-    """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``)."""
-    scale = SCALE if abbreviations else SCALE_WORDS_ONLY
-    return rf"(?P<num{n}>{NUMBER})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
+# --------------------------------------------------------------------------- rule data
+@dataclass(frozen=True)
+class Rule:
+    """One line of a rule file: its id, where it was read (``FILE:LINE``) and its fields."""
+    id: str
+    where: str
+    data: dict
+
+    def get(self, key: str, default=None):
+        return self.data.get(key, default)
+
+    def __getitem__(self, key: str):
+        return self.data[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.data
+
+
+class Pattern(NamedTuple):
+    """A compiled ``*_patterns.jsonl`` rule."""
+    rule: Rule
+    regex: re.Pattern
+
+
+def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[Rule]:
+    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
+    path = RULES_DIR / name
+    rules: list[Rule] = []
+    for lineno, data in read_jsonl_rules(path):
+        rule = Rule(data["id"], f"{path.name}:{lineno}", data)
+        missing = [k for k in required if k not in data]
+        if missing:
+            raise RuleError(f"{path}:{lineno}: rule {rule.id!r} lacks {', '.join(missing)}")
+        for key, values in (allowed or {}).items():
+            if key in data and data[key] not in values:
+                raise RuleError(f"{path}:{lineno}: rule {rule.id!r} has {key}={data[key]!r}, "
+                                f"expected one of {values}")
+        if "forms" in data and (not isinstance(data["forms"], list)
+                                or not all(isinstance(f, str) and f for f in data["forms"])):
+            raise RuleError(f"{path}:{lineno}: rule {rule.id!r}: 'forms' must be a list of strings")
+        rules.append(rule)
+    return rules
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number words from ``rules/number_words.jsonl`` (word -> value maps and word lists)."""
+    units: dict[str, int]
+    tens: dict[str, int]
+    word_scales: dict[str, int]   # scales of spelled numbers ("million", "lakh")
+    extras: dict[str, int]        # scale words after digits only ("grand", "dozen")
+    scales: dict[str, int]        # every scale after a digit number, abbreviations too
+    vague: dict[str, int]         # "billions", "tens of thousands"
+    lists: dict[str, list[str]]   # the other rows, by id
+
+
+@lru_cache(maxsize=None)
+def number_words() -> NumberWords:
+    rows = {r.id: r for r in load_rules("number_words.jsonl", ("words",))}
+    need = ("units", "tens", "spelled-scales", "scale-extras", "scale-abbreviations", "vague-scales",
+            "count-abbreviations", "not-in-spelled", "not-after-counts", "second-scales", "and-after",
+            "anchor-extras")
+    missing = [k for k in need if k not in rows]
+    if missing:
+        raise RuleError(f"{RULES_DIR / 'number_words.jsonl'}: missing rows {', '.join(missing)}")
+    val = {k: dict(r["words"]) for k, r in rows.items() if isinstance(r["words"], dict)}
+    return NumberWords(val["units"], val["tens"], val["spelled-scales"], val["scale-extras"],
+                       {**val["spelled-scales"], **val["scale-extras"], **val["scale-abbreviations"]},
+                       val["vague-scales"],
+                       {k: list(r["words"]) for k, r in rows.items() if isinstance(r["words"], list)})
+
+
+#: Fractions and counts before a scale word: "half (a) million", "a quarter billion", "three
+#: quarters of a trillion", "a couple of million".
+_FRACTIONS = (r"(?:an?|one|two|three)[ -]+quarters?(?:[ -]+of[ -]+an?)?|an?[ -]+couple[ -]+of"
+              r"|half(?:[ -]an?)?|an?")
+_FRACTION_WORDS = {"quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+
+
+def words_re(words, space: str = "[ ]+") -> str:
+    """Words as one regex (a prefix tree): the longest word that fits is tried first."""
+    return trie_alternation(dict.fromkeys(words, False), guard="", space=space)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Regex building blocks made from the number words (once, on first use)."""
+    wordnum: str           # spelled numbers: "twenty-five", "one hundred and twenty", "half a billion"
+    number: str            # digits or words
+    scale: str             # a scale after a number; abbreviations case-insensitive, ending the word
+    scale_words_only: str  # scales after a count (no one-letter abbreviations: "5m" may be metres)
+    vague: str             # "billions", "tens of thousands"
+    anchor: re.Pattern     # what opens a search window
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    w = number_words()
+    units = words_re(w.units)
+    small = words_re(k for k, v in w.units.items() if 1 <= v <= 9)
+    tens = words_re(w.tens)
+    in_words = words_re([k for k in [*w.word_scales, "dozen"] if k not in w.lists["not-in-spelled"]])
+    word = rf"(?:(?:{tens})(?:[- ](?:{small}))?|{units}|{in_words})"
+    after_and = "|".join(f"(?<={k})" for k in w.lists["and-after"])
+    join = rf"(?:(?:{after_and})[ -]+and[ -]+(?=(?:{tens}|{units})\b)|[ -]+)"
+    wordnum = (
+        rf"(?:(?:{_FRACTIONS})[ -]+(?=(?:{in_words})\b))?"
+        rf"\b(?>{word})\b"  # atomic groups and a possessive repeat keep matching linear
+        rf"(?>(?:{join})(?>{word})\b|[ ]+point(?:[ ]+(?:{small}|zero)){{1,6}}\b|[ ]+and[ ]+a[ ]+half\b){{0,10}}+"
+    )
+    scale_words = [*w.word_scales, *w.extras]
+    second = words_re(w.lists["second-scales"])
+    abbr = words_re(k for k in w.scales if k not in scale_words)
+    count_words = [k for k in scale_words if k not in w.lists["not-after-counts"]]
+    tail = rf"(?:[ -]+(?:{second})\b)?"
+    scale = rf"(?:(?:hundred[ -]+)?(?:{words_re(scale_words)})\b{tail}|(?:{abbr})\b|(?-i:T)\b)"
+    words_only = (rf"(?:(?:hundred[ -]+)?(?:{words_re(count_words)})\b{tail}"
+                  rf"|(?:{words_re(w.lists['count-abbreviations'])})\b)")
+    vague = r"\b(?:" + words_re(w.vague) + r")\b"
+    anchors = "|".join([*w.units, *w.tens, *w.word_scales, *w.lists["anchor-extras"]])
+    return Grammar(wordnum, rf"(?:{DIGITS}|{wordnum})", scale, words_only, vague,
+                   re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
+
+
+def amount_re(n: int, abbreviations: bool = True, spaced: bool = False) -> str:
+    """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``);
+    ``spaced`` reads space-grouped thousands too (``25 000``)."""
+    g = grammar()
+    scale = g.scale if abbreviations else g.scale_words_only
+    number = rf"(?:{SPACED_DIGITS}|{g.number})" if spaced else g.number
+    return rf"(?P<num{n}>{number})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -91,7 +189,11 @@ def parse_digits(text: str) -> Decimal | None:
     s = text.strip()
     if not s:
         return None
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?", s):
+    if re.fullmatch(_SPACED_RE, s):
+        s = re.sub(r"[ \u00a0\u2009\u202f]", "", s).replace(",", ".")
+    elif re.fullmatch(_INDIAN_RE, s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?", s):
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", s):
         s = s.replace(",", "")
@@ -104,86 +206,138 @@ def parse_digits(text: str) -> Decimal | None:
 
 
 def words_to_number(text: str) -> Decimal | None:
-    """Spelled-out number to Decimal: ``"twenty-five million"`` -> 25000000; None if invalid."""
+    """Spelled-out number to Decimal: ``"twenty-five million"`` -> 25000000; None if invalid.
+
+    A leading fraction or count multiplies the rest: ``"three quarters of a billion"`` ->
+    750000000, ``"a couple of million"`` -> 2000000, ``"half million"`` -> 500000.
+    """
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
-    if not words:
-        return None
-    total = Decimal(0)
-    current: Decimal | None = None
-    last_scale = Decimal(1)
-    prev = None  # kind of the previous word, to reject "two three"
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w == "and":
-            if words[i + 1:i + 3] == ["a", "half"]:
-                if current is not None:
-                    current += Decimal("0.5")
-                else:
-                    total += Decimal("0.5") * last_scale
-                i += 3
-                prev = "half"
-                continue
-            if prev != "scale":
-                return None
-            i += 1
-            continue
-        if w in ("a", "an"):
-            if current is not None or i + 1 >= len(words):
-                return None
-            current = Decimal(1)
-            prev = "a"
-        elif w == "half":
-            if current is not None:
-                return None
-            current = Decimal("0.5")
-            if words[i + 1:i + 2] in (["a"], ["an"]):
-                i += 1
-            prev = "half"
-        elif w == "point":
-            digits = []
-            i += 1
-            while i < len(words) and words[i] in UNITS and UNITS[words[i]] < 10:
-                digits.append(str(UNITS[words[i]]))
-                i += 1
-            if not digits:
-                return None
-            current = (current or Decimal(0)) + Decimal("0." + "".join(digits))
-            prev = "point"
-            continue
-        elif w in UNITS:
-            if prev in ("unit", "point") or (prev == "tens" and UNITS[w] >= 10) or (prev == "tens" and UNITS[w] == 0):
-                return None
-            current = (current or Decimal(0)) + UNITS[w]
-            prev = "unit"
-        elif w in TENS:
-            if prev in ("unit", "tens", "point"):
-                return None
-            current = (current or Decimal(0)) + TENS[w]
-            prev = "tens"
-        elif w == "dozen":
-            current = (current if current is not None else Decimal(1)) * 12
-            prev = "scale"
-        elif w == "hundred":
-            current = (current if current is not None else Decimal(1)) * 100
-            prev = "scale"
-        elif w in WORD_SCALES:
-            scale = Decimal(WORD_SCALES[w])
-            if current is None and total == 0:
-                return None
-            if current is None:  # "thousand million"
-                total *= scale
-            else:
-                total += current * scale
-            current = None
-            last_scale = scale
-            prev = "scale"
-        else:
+    factor, words = _leading_fraction(words)
+    if factor != 1:
+        if not words or words[0] not in number_words().word_scales:
             return None
-        i += 1
-    if current is not None:
-        total += current
-    return total
+        value = _words_value(["one", *words])
+        return None if value is None else value * factor
+    return _words_value(words)
+
+
+def _leading_fraction(words: list[str]) -> tuple[Decimal, list[str]]:
+    """(multiplier, remaining words) for "a quarter", "three quarters of a", "a couple of"."""
+    head = words[:2]
+    if len(words) > 2 and words[:3] in (["a", "couple", "of"], ["an", "couple", "of"]):
+        return Decimal(2), words[3:]
+    if len(head) == 2 and head[1] in _FRACTION_WORDS and head[0] in ("a", "an", "one", "two", "three"):
+        count = Decimal(1) if head[0] in ("a", "an") else Decimal(number_words().units[head[0]])
+        rest = words[2:]
+        if rest[:1] == ["of"] and rest[1:2] in (["a"], ["an"]):
+            rest = rest[2:]
+        return count * _FRACTION_WORDS[head[1]], rest
+    if words[:1] == ["half"] and len(words) > 1 and words[1] in number_words().word_scales:
+        return Decimal("0.5"), words[1:]  # "half million" (with "a", the loop below reads it)
+    return Decimal(1), words
+
+
+def _words_value(words: list[str]) -> Decimal | None:
+    return _WordReader(words).run() if words else None
+
+
+@dataclass
+class _WordReader:
+    """Reads spelled number words left to right; each step returns how many words it used, or
+    None when the sequence is not a number ("two three", "and five")."""
+    words: list[str]
+    total: Decimal = Decimal(0)
+    current: Decimal | None = None
+    last_scale: Decimal = Decimal(1)
+    prev: str | None = None  # kind of the previous word
+
+    def run(self) -> Decimal | None:
+        i = 0
+        while i < len(self.words):
+            used = self._step(i)
+            if used is None:
+                return None
+            i += used
+        return self.total + self.current if self.current is not None else self.total
+
+    def _step(self, i: int) -> int | None:
+        w, nw = self.words[i], number_words()
+        if w == "and":
+            return self._and(i)
+        if w in ("a", "an"):
+            return self._article(i)
+        if w == "half":
+            return self._half(i)
+        if w == "point":
+            return self._point(i)
+        if w in nw.units:
+            return self._unit(nw.units[w])
+        if w in nw.tens:
+            return self._tens(nw.tens[w])
+        if w in ("dozen", "hundred"):
+            return self._multiply(12 if w == "dozen" else 100)
+        if w in nw.word_scales:
+            return self._scale(Decimal(nw.word_scales[w]))
+        return None
+
+    def _and(self, i: int) -> int | None:
+        if self.words[i + 1:i + 3] == ["a", "half"]:  # "one and a half", "a million and a half"
+            if self.current is not None:
+                self.current += Decimal("0.5")
+            else:
+                self.total += Decimal("0.5") * self.last_scale
+            self.prev = "half"
+            return 3
+        return 1 if self.prev == "scale" else None  # "hundred and five"
+
+    def _article(self, i: int) -> int | None:
+        if self.current is not None or i + 1 >= len(self.words):
+            return None
+        self.current, self.prev = Decimal(1), "a"
+        return 1
+
+    def _half(self, i: int) -> int | None:
+        if self.current is not None:
+            return None
+        self.current, self.prev = Decimal("0.5"), "half"
+        return 2 if self.words[i + 1:i + 2] in (["a"], ["an"]) else 1
+
+    def _point(self, i: int) -> int | None:
+        units, j = number_words().units, i + 1
+        while j < len(self.words) and self.words[j] in units and units[self.words[j]] < 10:
+            j += 1
+        if j == i + 1:
+            return None
+        digits = "".join(str(units[w]) for w in self.words[i + 1:j])
+        self.current, self.prev = (self.current or Decimal(0)) + Decimal("0." + digits), "point"
+        return j - i
+
+    def _unit(self, value: int) -> int | None:
+        if self.prev in ("unit", "point") or (self.prev == "tens" and (value >= 10 or value == 0)):
+            return None
+        self.current, self.prev = (self.current or Decimal(0)) + value, "unit"
+        return 1
+
+    def _tens(self, value: int) -> int | None:
+        if self.prev in ("unit", "tens", "point"):
+            return None
+        self.current, self.prev = (self.current or Decimal(0)) + value, "tens"
+        return 1
+
+    def _multiply(self, factor: int) -> int:
+        self.current = (self.current if self.current is not None else Decimal(1)) * factor
+        self.prev = "scale"
+        return 1
+
+    def _scale(self, scale: Decimal) -> int | None:
+        if self.current is None and self.total == 0:
+            return None
+        if self.current is None:  # "thousand million"
+            self.total *= scale
+        else:
+            self.total += self.current * scale
+        self.current, self.last_scale, self.prev = None, scale, "scale"
+        return 1
 
 
 def parse_scale(text: str | None) -> Decimal:
@@ -197,7 +351,7 @@ def parse_scale(text: str | None) -> Decimal:
         if w == "T":
             out *= 10**12
             continue
-        value = SCALES.get(w.lower())
+        value = number_words().scales.get(w.lower())
         if value is None:
             raise ValueError(f"unknown scale {text!r}")
         out *= value
@@ -207,11 +361,12 @@ def parse_scale(text: str | None) -> Decimal:
 def parse_number(text: str) -> Decimal | None:
     """A digit or spelled-out number, optionally followed by a scale: ``"1.5 million"``."""
     s = text.strip()
-    m = re.fullmatch(rf"({DIGITS})(?:[ ]?-?[ ]?({SCALE}))?", s, re.IGNORECASE)
+    g = grammar()
+    m = re.fullmatch(rf"({DIGITS})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
         base = parse_digits(m.group(1))
         return None if base is None else base * parse_scale(m.group(2))
-    m = re.fullmatch(rf"({WORDNUM})(?:[ ]?-?[ ]?({SCALE}))?", s, re.IGNORECASE)
+    m = re.fullmatch(rf"({g.wordnum})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
         base = words_to_number(m.group(1))
         return None if base is None else base * parse_scale(m.group(2))
@@ -222,56 +377,87 @@ def is_spelled(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
-# --------------------------------------------------------------------------- rule data
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-
-
-def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[dict]:
-    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
-    path = RULES_DIR / name
-    rules: list[dict] = []
-    for lineno, rule in read_jsonl_rules(path):
-        rid = rule["id"]
-        missing = [k for k in required if k not in rule]
-        if missing:
-            raise RuleError(f"{path}:{lineno}: rule {rid!r} lacks {', '.join(missing)}")
-        for key, values in (allowed or {}).items():
-            if key in rule and rule[key] not in values:
-                raise RuleError(f"{path}:{lineno}: rule {rid!r} has {key}={rule[key]!r}, "
-                                f"expected one of {values}")
-        if "forms" in rule and (not isinstance(rule["forms"], list)
-                                or not all(isinstance(f, str) and f for f in rule["forms"])):
-            raise RuleError(f"{path}:{lineno}: rule {rid!r}: 'forms' must be a list of strings")
-        rule["_where"] = f"{path.name}:{lineno}"
-        rules.append(rule)
-    return rules
-
-
-SP = r"[ \u00a0\u202f]"
-
-
 def alternation(forms, case_sensitive: bool | None = None, guard: str = r"(?![A-Za-z0-9])") -> str:
     """Regex alternation of literal forms, longest first; word forms end on a word boundary.
 
     ``case_sensitive=None`` means: forms with an upper-case letter are matched as written.
     """
-    parts = []
-    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
-        pat = re.escape(form).replace(r"\ ", SP + "+")
-        if form[-1].isalnum():
-            pat += guard
-        sensitive = case_sensitive if case_sensitive is not None else any(c.isupper() for c in form)
-        if sensitive:
-            pat = f"(?-i:{pat})"
-        parts.append(pat)
-    return "(?:" + "|".join(parts) + ")"
+    return trie_alternation({f: case_sensitive if case_sensitive is not None else any(c.isupper() for c in f)
+                             for f in forms}, guard)
+
+
+def trie_alternation(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])", space: str = SP + "+") -> str:
+    """One regex for literal ``forms`` (form -> case sensitive), for a pattern compiled with
+    ``re.IGNORECASE``: the longest form that fits wins, a form ending in a letter or digit must
+    be followed by ``guard``, a space in a form matches any run of spaces, and a case-sensitive
+    form must be written as given.
+
+    The forms share one prefix tree ("US(?:D|\\$)?…"), so each position of the text costs the
+    length of the longest form, not the number of forms; a plain alternation of a thousand
+    currency forms tries each in turn.
+    """
+    trie: dict = {}
+    loose = []  # case-sensitive forms with spaces (no fixed-width look-behind): plain branches
+    for form, sensitive in sorted(forms.items()):
+        if sensitive and " " in form:
+            loose.append(form)
+            continue
+        node = trie
+        for ch in form.lower():
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append((form, sensitive))
+    space = _FAST_SPACE.get(space, space)
+    body = _trie_regex(trie, guard, space)
+    plain = [f"(?-i:{re.escape(f).replace(chr(92) + ' ', space)}{guard if f[-1].isalnum() else ''})"
+             for f in sorted(loose, key=lambda f: (-len(f), f))]
+    return "(?:" + "|".join([*plain, f"(?-i:{body})"] if body else plain) + ")"
+
+
+#: The same spaces without a character class above U+00FF (re compiles those slowly).
+_FAST_SPACE = {SP + "+": "(?:[ \u00a0]|\u202f)+"}
+
+
+def _letter(ch: str) -> str:
+    """``ch`` and its upper case as a class: the tree is matched case-sensitively (re compiles
+    IGNORECASE literals with their rare Unicode case variants, slowly)."""
+    up = ch.upper()
+    if up == ch or len(up) != 1:
+        return re.escape(ch)
+    return f"[{re.escape(ch)}{re.escape(up)}]"
+
+
+def _trie_regex(node: dict, guard: str, space: str) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = space if ch == " " else _letter(ch)
+        branches.append(head + _trie_regex(node[ch], guard, space))
+    ends = node.get("")
+    if ends is None:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+    return "(?:" + "|".join([*branches, _end(ends, guard)]) + ")"
+
+
+def _end(ends: list[tuple[str, bool]], guard: str) -> str:
+    """The end of one or more forms (same letters, maybe different case) at this point."""
+    form = ends[0][0]
+    tail = guard if form[-1].isalnum() else ""
+    if any(not sensitive for _, sensitive in ends):
+        return tail
+    checks = "|".join(f"(?<=(?-i:{re.escape(f)}))" for f, _ in ends)
+    return f"(?:{checks}){tail}"
 
 
 # --------------------------------------------------------------------------- qualifiers
 QUALIFIER_EFFECTS = ("approx", "min", "max", "keep", "range")
 
 
-def _load_qualifiers():
+class Qualifiers(NamedTuple):
+    pre: dict[str, str]   # lower-cased form -> effect
+    post: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> Qualifiers:
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for rule in load_rules("qualifiers.jsonl", ("forms", "effect"), {"effect": QUALIFIER_EFFECTS,
@@ -279,49 +465,48 @@ def _load_qualifiers():
         target = post if rule.get("position") == "post" else pre
         for form in rule["forms"]:
             target[form.lower()] = rule["effect"]
-    return pre, post
-
-
-PRE_QUALIFIERS, POST_QUALIFIERS = _load_qualifiers()
+    return Qualifiers(pre, post)
 
 
 def _qual_re() -> str:
-    words = [f for f in PRE_QUALIFIERS if f[-1].isalnum() or f[-1] == "."]
-    symbols = [f for f in PRE_QUALIFIERS if f not in words]
+    pre = qualifiers().pre
+    words = [f for f in pre if f[-1].isalnum() or f[-1] == "."]
+    symbols = [f for f in pre if f not in words]
     return (rf"(?:(?<![\w.])(?P<qual>{alternation(words, False)}){SP}+"
             rf"|(?<![\w<>~=])(?P<qsym>{alternation(symbols, False)}){SP}?)?")
 
 
 def _postq_re() -> str:
-    words = [f for f in POST_QUALIFIERS if f[0].isalpha()]
-    symbols = [f for f in POST_QUALIFIERS if f not in words]
+    post = qualifiers().post
+    words = [f for f in post if f[0].isalpha()]
+    symbols = [f for f in post if f not in words]
     return rf"(?:{SP}+(?P<postq>{alternation(words, False)})|(?P<postsym>{alternation(symbols, False)}))?"
 
 
 SEP_RE = rf"(?P<sep>{SP}?[-–—‒]{SP}?|{SP}+(?:to|and|or|through|thru){SP}+)"
 JOIN_RE = rf"{SP}?-?{SP}?"
-VAGUE_RE = (r"\b(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
-            r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b")
-
-BLOCKS = {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": VAGUE_RE,
-          "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
 
 
-def compile_patterns(name: str, blocks: dict[str, str], kinds: tuple[str, ...] | None = None):
-    """Load a ``*_patterns.jsonl`` file and compile each pattern with its ``{BLOCK}``s filled in."""
+@lru_cache(maxsize=None)
+def blocks() -> dict[str, str]:
+    """Blocks shared by the money and quantity patterns (``{Q}``, ``{SEP}``, ``{VAGUE}`` …)."""
+    return {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": grammar().vague,
+            "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
+
+
+def compile_patterns(name: str, own_blocks: dict[str, str], kinds: tuple[str, ...] | None = None) -> list[Pattern]:
+    """Load a ``*_patterns.jsonl`` file and compile each pattern, its ``{BLOCK}``s filled in
+    (``ruledata.expand_template``)."""
     out = []
+    all_blocks = {**blocks(), **own_blocks}
     for rule in load_rules(name, ("pattern",), {"kind": kinds} if kinds else None):
-        pattern = rule["pattern"]
-        for key, value in {**BLOCKS, **blocks}.items():
-            pattern = pattern.replace("{" + key + "}", value)
-        leftover = re.findall(r"\{[A-Z][A-Z0-9]*\}", pattern)
-        if leftover:
-            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} uses unknown block(s) {leftover}")
+        where = f"{rule.where}: rule {rule.id!r}"
+        pattern = expand_template(rule["pattern"], all_blocks, where)
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
-            raise RuleError(f"{rule['_where']}: rule {rule['id']!r} does not compile: {exc}") from exc
-        out.append((rule, regex))
+            raise RuleError(f"{where} does not compile: {exc}") from exc
+        out.append(Pattern(rule, regex))
     return out
 
 
@@ -343,36 +528,35 @@ MASKS = [
 ]
 
 
-_ANCHOR = re.compile(
-    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|quadrillion|dozen|lakh|lac|"
-    r"crore|scores|tens)", re.I)
-_WS = re.compile(r"\s")
+_WS = r"\s"
 BEFORE, AFTER = 60, 100
 
 
-def windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` that can hold an amount: around every digit or number word.
+def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that can hold an amount: around every digit or number word (and
+    every match of ``extra``, for amounts without either: "a dollar").
 
     Every pattern needs a number, so running the patterns only here (``finditer(text, pos,
     endpos)`` keeps look-behinds on the real text) gives the same matches much faster. A window
     runs from 60 characters before the first number to the first white space 100 characters
     after the last one.
     """
+    anchors = [(m.start(), m.end()) for m in grammar().anchor.finditer(text)] if numbers else []
+    if extra is not None:
+        anchors = sorted(anchors + [(m.start(), m.end()) for m in extra.finditer(text)])
     out: list[list[int]] = []
-    for m in _ANCHOR.finditer(text):
-        start = max(0, m.start() - BEFORE)
+    for a_start, a_end in anchors:
+        start = max(0, a_start - BEFORE)
         if out and start <= out[-1][1]:
-            if m.end() + AFTER > out[-1][2]:
-                out[-1][2] = m.end() + AFTER
+            if a_end + AFTER > out[-1][2]:
+                out[-1][2] = a_end + AFTER
             continue
         if out:
             out[-1][1] = _ws_after(text, out[-1][2])
             if start <= out[-1][1]:
-                out[-1][2] = m.end() + AFTER
+                out[-1][2] = a_end + AFTER
                 continue
-        out.append([start, 0, m.end() + AFTER])
+        out.append([start, 0, a_end + AFTER])
     if out:
         out[-1][1] = _ws_after(text, out[-1][2])
     return [(a, b) for a, b, _ in out]
@@ -381,7 +565,7 @@ def windows(text: str) -> list[tuple[int, int]]:
 def _ws_after(text: str, pos: int) -> int:
     if pos >= len(text):
         return len(text)
-    m = _WS.search(text, pos)
+    m = rx(_WS).search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -400,37 +584,37 @@ def overlaps_any(start: int, end: int, ranges) -> bool:
 
 
 # --------------------------------------------------------------------------- values
-_CHANGE_RE = re.compile(
-    r"\b(?:r[oi]se[sn]?|rising|increas\w*|decreas\w*|grew|grow\w*|jump\w*|fell|fall\w*|drop\w*|"
-    r"climb\w*|declin\w*|rais\w*|cuts?|cutting|lower\w*|reduc\w*|boost\w*|expand\w*|slip\w*|surg\w*|"
-    r"soar\w*|plung\w*|widen\w*|narrow\w*|swell\w*|swollen|shr[au]nk|shrink\w*|gain\w*|lost|"
-    r"los[ei]\w*|slid\w*|tumbl\w*|doubl\w*|tripl\w*|hik\w*|revis\w*|chang\w*|went|moved?|"
-    r"upgrad\w*|downgrad\w*|adjust\w*|trimm\w*|edg\w*|dipp?\w*|sank|sink\w*|spik\w*|leap\w*|"
-    r"accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|up|down|higher|lower)\b"
-    r"(?:\W+\w+){0,3}\W*$", re.I)
+class Contexts(NamedTuple):
+    change: re.Pattern      # "rose from 5 to 7": two values, not a range
+    particle: re.Pattern    # "did not rise above 0.8 percent": no qualifier
+    price_from: re.Pattern  # "tickets from $9.99": a minimum
+    money: re.Pattern       # "paid ten pounds": money, where "500 pounds" is a weight
+    free: str               # what may follow a bare amount word: "a dollar in", not "a dollar store"
 
 
-_PARTICLE_RE = re.compile(
-    r"\b(?:r[oi]se[sn]?|rising|climb\w*|fell|fall\w*|dropp?\w*|dipp?\w*|sank|sink\w*|slipp?\w*|"
-    r"jump\w*|soar\w*|surg\w*|go|goes|going|gone|went|stay\w*|remain\w*|kept|keep\w*|hold\w*|held|"
-    r"edg\w*|mov\w*|push\w*|pull\w*|climb\w*|trad\w*|clos\w*|settl\w*|hover\w*|ended)\W*$", re.I)
-
-
-_PRICE_FROM_RE = re.compile(
-    r"(?:^|[:\n(]|\b(?:starting|starts?|prices?|priced|available|fares?|rates?|costs?|tickets?|rooms?|"
-    r"plans?|just|only|now|sale|retails?|sells?|rents?|subscriptions?)\b)[ \t]*$", re.I)
+@lru_cache(maxsize=None)
+def contexts() -> Contexts:
+    """The context word patterns of ``rules/number_contexts.jsonl``, compiled once."""
+    rules = {r.id: r["pattern"] for r in load_rules("number_contexts.jsonl", ("pattern",))}
+    return Contexts(
+        re.compile(rf"\b(?:{rules['change-verbs']})\b(?:\W+\w+){{0,3}}\W*$", re.I),
+        re.compile(rf"\b(?:{rules['particle-verbs']})\W*$", re.I),
+        re.compile(rf"(?:^|[:\n(]|\b(?:{rules['price-from']})\b)[ \t]*$", re.I),
+        re.compile(rf"\b(?:{rules['money-verbs']})\b(?:\W+\w+){{0,2}}?\W*$", re.I),
+        rf"(?=[ \u00a0]*(?:[.,;:!?)\]\n\u2019\"']|$)|[ \u00a0]+(?:{rules['free-after']})\b)")
 
 
 def is_change_context(text: str, start: int) -> bool:
     """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
-    return bool(_CHANGE_RE.search(text[max(0, start - 60):start]))
+    return bool(contexts().change.search(text[max(0, start - 60):start]))
 
 
 def _scale_of_spelled(text: str) -> Decimal:
     best = Decimal(1)
+    scales = number_words().word_scales
     for w in re.split(r"[\s-]+", text.lower()):
-        if w in WORD_SCALES and w != "hundred":
-            best = max(best, Decimal(WORD_SCALES[w]))
+        if w in scales and w != "hundred":
+            best = max(best, Decimal(scales[w]))
     return best
 
 
@@ -439,7 +623,10 @@ def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
     num = m.group(f"num{n}")
     if num is None:
         return None, Decimal(1)
-    scale_text = m.groupdict().get(f"scale{n}")
+    gd = m.groupdict()
+    scale_text = gd.get(f"scale{n}") or (gd.get("pscale") if n == 1 else None)
+    if num.lower() in ("a", "an"):
+        return Decimal(1), Decimal(1)  # "a dollar"
     if is_spelled(num):
         base = words_to_number(num)
         own_scale = _scale_of_spelled(num)
@@ -455,7 +642,7 @@ def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
 def vague_min(text: str) -> Decimal:
     """``"billions"`` -> 2e9 (the least the plural can mean), ``"tens of thousands"`` -> 2e4."""
     key = re.sub(r"\s+", " ", text.lower().strip())
-    return Decimal(VAGUE_SCALES[key]) * 2
+    return Decimal(number_words().vague[key]) * 2
 
 
 def glued_before(text: str, pos: int) -> bool:
@@ -484,7 +671,7 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
     qtext = None
     if qual:
         qtext = re.sub(r"\s+", " ", qual.lower())
-        effect = PRE_QUALIFIERS.get(qtext)
+        effect = qualifiers().pre.get(qtext)
     sep = (gd.get("sep") or "").strip().lower()
     change = is_change_context(text, m.start())
     if is_range:
@@ -498,17 +685,17 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
             return None
         if sep in ("to", "through", "thru") and change:
             return None
-    if qtext in ("above", "below", "over", "under") and _PARTICLE_RE.search(text[max(0, start - 30):start]):
+    if qtext in ("above", "below", "over", "under") and contexts().particle.search(text[max(0, start - 30):start]):
         qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
         start = core_start(m)
     if effect == "range" and (not is_range or change):
-        if qtext == "from" and not change and not is_range and _PRICE_FROM_RE.search(text[max(0, start - 30):start]):
+        if qtext == "from" and not change and not is_range and contexts().price_from.search(text[max(0, start - 30):start]):
             effect = "min"  # "from $9.99": a starting price
         else:
             qual, qtext, effect = None, None, None
             start = core_start(m)
     post = gd.get("postq") or gd.get("postsym")
-    post_effect = POST_QUALIFIERS.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
+    post_effect = qualifiers().post.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
     qualifier = qtext or (re.sub(r"\s+", " ", post.lower().strip()) if post else None)
     approximate = effect == "approx" or post_effect == "approx"
     return {"qualifier": qualifier, "approximate": approximate, "effect": effect,
@@ -558,3 +745,57 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1))
     norm["approximate"] = info["approximate"]
     norm["qualifier"] = info["qualifier"]
     return norm, start
+
+
+# --------------------------------------------------------------------------- spans
+def longest_first(cands: list, key, blocked=()) -> list:
+    """The one overlap filter of the number components: candidates (with ``start``/``end``) taken
+    in ``key`` order, each kept unless it overlaps one already kept or a ``blocked`` range;
+    returned in text order."""
+    chosen: list = []
+    for f in sorted(cands, key=key):
+        if blocked and overlaps_any(f.start, f.end, blocked):
+            continue
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def same_amount(a: dict | None, b: dict, keys=("value", "min", "max", "currency")) -> bool:
+    return a is not None and all(a.get(k) == b.get(k) for k in keys)
+
+
+def snap(doc, start: int, end: int, norm: dict, parse) -> tuple[int, int] | None:
+    """Token-aligned offsets for a match in a spaCy ``doc``: strict, else expand/contract when
+    ``parse`` of the aligned text still gives the same amount."""
+    if doc.char_span(start, end) is not None:
+        return start, end
+    for mode in ("expand", "contract"):
+        span = doc.char_span(start, end, alignment_mode=mode)
+        if span is not None and len(span) and same_amount(parse(span.text), norm):
+            return span.start_char, span.end_char
+    return None
+
+
+@lru_cache(maxsize=None)
+def percent_forms() -> tuple[str, ...]:
+    """Forms of the percent units of ``units.jsonl`` (``%``, ``per cent``, ``basis points``)."""
+    return tuple(f for r in load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "percent"
+                 for f in r["forms"])
+
+
+@lru_cache(maxsize=None)
+def _percent_re() -> re.Pattern:
+    return re.compile(rf"{amount_re(1, abbreviations=False)}{JOIN_RE}{alternation(percent_forms())}", re.I)
+
+
+def has_percent(text: str) -> bool:
+    """``text`` holds a percentage (``15.3 per cent``, ``5%``) outside masks and model names."""
+    masks = masked_ranges(text)
+    for m in _percent_re().finditer(text):
+        ns = m.start("num1")
+        if glued_before(text, ns) or text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
+            continue
+        if not overlaps_any(m.start(), m.end(), masks):
+            return True
+    return False

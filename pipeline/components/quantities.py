@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,46 +31,49 @@ from pipeline.components import money as M
 from pipeline.components import numbers as N
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 
-UNIT_RULES = N.load_rules("units.jsonl", ("forms", "type", "unit"),
-                          {"type": ("percent", "measure", "time", "per", "month", "label")})
+@dataclass(frozen=True)
+class Vocabulary:
+    """Unit and context words from ``units.jsonl`` and ``quantity_words.jsonl``."""
+    unit_of: dict[str, str]   # lower-cased form -> canonical unit ("kilometres" -> "km")
+    forms: dict[str, list[str]]  # unit type -> forms as written
+    time_words: frozenset[str]
+    months: frozenset[str]
+    labels: frozenset[str]
+    casualty_words: frozenset[str]
+    stop_words: frozenset[str]
+    temporal_preps: frozenset[str]
 
 
-def _forms(kind: str) -> list[str]:
-    return [f for r in UNIT_RULES if r["type"] == kind for f in r["forms"]]
+@lru_cache(maxsize=None)
+def vocabulary() -> Vocabulary:
+    rules = N.load_rules("units.jsonl", ("forms", "type", "unit"),
+                         {"type": ("percent", "measure", "time", "per", "month", "label")})
+    forms: dict[str, list[str]] = {}
+    unit_of: dict[str, str] = {}
+    for r in rules:
+        forms.setdefault(r["type"], []).extend(r["forms"])
+        if r["type"] in ("percent", "measure"):
+            for f in r["forms"]:
+                unit_of.setdefault(re.sub(r"\s+", " ", f.lower()), r["unit"])
+    words = {r.id: frozenset(r["words"]) for r in N.load_rules("quantity_words.jsonl", ("words",))}
+    return Vocabulary(unit_of, forms, frozenset(f.lower() for f in forms.get("time", ())),
+                      frozenset(forms.get("month", ())), frozenset(forms.get("label", ())),
+                      words["casualty-words"], words["stop-words"], words["temporal-preps"])
 
 
-UNIT_OF: dict[str, str] = {}
-for _r in UNIT_RULES:
-    if _r["type"] in ("percent", "measure"):
-        for _f in _r["forms"]:
-            UNIT_OF.setdefault(re.sub(r"\s+", " ", _f.lower()), _r["unit"])
-TIME_WORDS = {f.lower() for f in _forms("time")}
-MONTHS = set(_forms("month"))
-LABELS = set(_forms("label"))
-CASUALTY_WORDS = {"dead", "killed", "wounded", "injured", "missing", "displaced", "arrested",
-                  "detained", "hurt", "executed", "captured", "evacuated", "infected", "affected",
-                  "homeless", "unemployed", "employed", "strong", "odd"}
-STOP_WORDS = {"of", "in", "and", "to", "the", "a", "an", "for", "from", "by", "on", "at", "with",
-              "or", "is", "was", "were", "are", "be", "been", "that", "which", "who", "as", "than",
-              "per", "but", "if", "this", "these", "those", "it", "its", "their", "his", "her",
-              "has", "have", "had", "will", "would", "could", "can", "may", "more", "less",
-              "other", "others", "each", "all", "times", "over", "into", "out", "up", "down",
-              "percent", "so", "not", "no", "also", "only", "just", "about",
-              # verbs that follow a count in plain text ("56 remain missing"): no unit
-              "remain", "remained", "died", "die", "said", "say", "says", "did", "do", "does",
-              "got", "get", "went", "came", "come", "left", "voted", "took", "made", "should",
-              "might", "must", "shall", "being", "there", "here", "when", "while", "where"}
-TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "to", "from", "between", "during", "after",
-                  "before", "of", "through", "circa", "early", "late", "mid", "the"}
-
-QUANTITY_BLOCKS = {
-    "A1": N.amount_re(1, abbreviations=False),
-    "A2": N.amount_re(2, abbreviations=False),
-    "PCT": rf"(?P<pct>{N.alternation(_forms('percent'))})",
-    "PCT1": rf"(?P<pct1>{N.alternation(_forms('percent'))})",
-    "UNIT": rf"(?P<unit>{N.alternation(_forms('measure') + _forms('time'))})",
-}
-PATTERNS = N.compile_patterns("quantity_patterns.jsonl", QUANTITY_BLOCKS, ("quantity", "percent"))
+@lru_cache(maxsize=None)
+def patterns() -> list[N.Pattern]:
+    """The compiled quantity and percent patterns (once per process)."""
+    v = vocabulary()
+    pct = N.alternation(v.forms["percent"])
+    own = {
+        "A1": N.amount_re(1, abbreviations=False),
+        "A2": N.amount_re(2, abbreviations=False),
+        "PCT": rf"(?P<pct>{pct})",
+        "PCT1": rf"(?P<pct1>{pct})",
+        "UNIT": rf"(?P<unit>{N.alternation(v.forms['measure'] + v.forms['time'])})",
+    }
+    return N.compile_patterns("quantity_patterns.jsonl", own, ("quantity", "percent"))
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class Found:
     bare: bool = False      # a count whose unit noun is still to be found
     year_like: bool = False
     qualified: bool = False
+    order: int = 0          # the pattern that found it (earlier patterns win ties)
 
 
 def _is_year(num: str | None) -> bool:
@@ -99,7 +104,8 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
+def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0) -> Found | None:
+    v = vocabulary()
     gd = m.groupdict()
     kind = rule.get("kind", "quantity")
     is_range = bool(rule.get("range"))
@@ -110,15 +116,15 @@ def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
     if text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
         return None
     prev = _prev_word(text, m.start())
-    if prev in LABELS or prev.rstrip(".,") in LABELS and prev.endswith("."):
+    if prev in v.labels or prev.rstrip(".,") in v.labels and prev.endswith("."):
         return None
-    if prev.rstrip(".,") in MONTHS and not gd.get("pct") and not gd.get("unit"):
+    if prev.rstrip(".,") in v.months and not gd.get("pct") and not gd.get("unit"):
         return None
     unit_form = gd.get("pct") or gd.get("unit")
-    if unit_form and unit_form.lower() in TIME_WORDS:
+    if unit_form and unit_form.lower() in v.time_words:
         return None  # durations and times belong to the dates component
     nxt = _next_word(text, m.end())
-    if not unit_form and (nxt in MONTHS or nxt.lower().rstrip(".") in TIME_WORDS):
+    if not unit_form and (nxt in v.months or nxt.lower().rstrip(".") in v.time_words):
         return None  # "23 November", "10 years", "10-year"
     if is_range and _is_year(num1) and (_is_year(gd.get("num2")) or re.fullmatch(r"[0-9]{2}", gd.get("num2") or "")):
         return None  # "1996-2008", "2015-16", "between 1996 and 2008"
@@ -128,15 +134,15 @@ def _candidate(m: re.Match, rule: dict, text: str) -> Found | None:
     if res is None:
         return None
     vals, start = res
-    unit = UNIT_OF.get(re.sub(r"\s+", " ", unit_form.lower())) if unit_form else None
+    unit = v.unit_of.get(re.sub(r"\s+", " ", unit_form.lower())) if unit_form else None
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "unit": unit,
             "approximate": vals["approximate"], "qualifier": vals["qualifier"]}
     bare = kind == "quantity" and unit is None
     year_like = bare and not is_range and _is_year(num1) and not vals["qualifier"]
-    return Found(start, m.end(), kind, norm, rule["id"], ns, bare, year_like, bool(vals["qualifier"]))
+    return Found(start, m.end(), kind, norm, rule.id, ns, bare, year_like, bool(vals["qualifier"]), order)
 
 
-_SCORE_RE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+_SCORE_RE = r"[0-9]{1,3}[-–][0-9]{1,3}"
 
 
 def candidates(text: str, money: list[tuple[int, int]] | None = None):
@@ -144,41 +150,36 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
     masks = N.masked_ranges(text)
     if money is None:
         money = [(f.start, f.end) for f in M.find_money(text)]
-    cands: list[tuple[int, Found]] = []
+    cands: list[Found] = []
     rejected: list[tuple[int, int]] = []
     scores: list[tuple[int, int]] = []
     spans = N.windows(text)
-    for order, (rule, regex) in enumerate(PATTERNS):
+    for order, (rule, regex) in enumerate(patterns()):
         for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
-            found = _candidate(m, rule, text)
+            found = _candidate(m, rule, text, order)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 rejected.append((m.start(), m.end()))
-                if rule.get("range") and _SCORE_RE.fullmatch(m.group(0)):
+                if rule.get("range") and N.rx(_SCORE_RE).fullmatch(m.group(0)):
                     scores.append((m.start(), m.end()))  # "a 3-2 win", "voted 7-2"
                 continue
             if N.overlaps_any(found.start, found.end, money):
                 continue
-            cands.append((order, found))
-    cands.sort(key=lambda of: (-(of[1].end - of[1].start), of[0], of[1].start))
-    chosen: list[Found] = []
-    for _, f in cands:
-        if N.overlaps_any(f.start, f.end, scores):
-            continue
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start), rejected + scores
+            cands.append(found)
+    chosen = N.longest_first(cands, lambda f: (-(f.end - f.start), f.order, f.start), scores)
+    return chosen, rejected + scores
 
 
-_TEXT_UNIT = re.compile(r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b")
+_TEXT_UNIT = r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b"
 
 
 def _text_unit(text: str, f: Found) -> Found | None:
     """Attach the counted noun from plain text (the next lower-case word, after capitalized ones)."""
-    m = _TEXT_UNIT.match(text, f.end)
+    v = vocabulary()
+    m = N.rx(_TEXT_UNIT).match(text, f.end)
     word = m.group(2) if m else None
-    if word and (word in STOP_WORDS or word in TIME_WORDS or word in N.VAGUE_SCALES):
+    if word and (word in v.stop_words or word in v.time_words or word in N.number_words().vague):
         word = None
     if word and m.group(0).lstrip().startswith("of") and "vague" not in f.rule_id:
         word = None
@@ -219,28 +220,29 @@ _ALLOWED_BETWEEN = {"ADJ", "PROPN", "NOUN", "PUNCT", "ADV", "NUM", "VERB", "CCON
 
 def _unit_token(doc: Doc, last):
     """The counted noun of a number whose last token is ``last`` (or None)."""
+    v = vocabulary()
     head = last.head
     if (last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ == "NOUN"
             and 0 < head.i - last.i <= 7
-            and all(t.pos_ in _ALLOWED_BETWEEN and t.lower_ not in STOP_WORDS
+            and all(t.pos_ in _ALLOWED_BETWEEN and t.lower_ not in v.stop_words
                     for t in doc[last.i + 1:head.i])):
         return head
     i = last.i + 1
     if i < len(doc) and doc[i].text in ("-", "–"):
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of" and i + 1 < len(doc) and last.lower_ in N.VAGUE_SCALES:
+    if i < len(doc) and doc[i].lower_ == "of" and i + 1 < len(doc) and last.lower_ in N.number_words().vague:
         i += 1
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
     for j in range(i, min(i + 4, len(doc))):
         t = doc[j]
-        if t.lower_ in STOP_WORDS or t.is_punct and t.text not in ("-",):
+        if t.lower_ in v.stop_words or t.is_punct and t.text not in ("-",):
             return None
         if t.pos_ == "NOUN":
             while t.dep_ == "compound" and t.head.pos_ == "NOUN" and 0 < t.head.i - t.i <= 2:
                 t = t.head
             return t
-        if j == i and (t.tag_ == "VBN" or t.lower_ in CASUALTY_WORDS):
+        if j == i and (t.tag_ == "VBN" or t.lower_ in v.casualty_words):
             return t
         if t.pos_ not in ("ADJ", "PROPN"):
             return None
@@ -256,6 +258,7 @@ class QuantityComponent(RuleComponent):
 
     def __init__(self, nlp: Language, name: str = "claims_quantities"):
         self._init_rules(nlp, name)
+        patterns()  # rule data is read and compiled once, here, not at import
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -275,7 +278,7 @@ class QuantityComponent(RuleComponent):
             if f2 is None:
                 rejected.append((f.start, f.end))
                 continue
-            offsets = M.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k))
+            offsets = N.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k))
             if offsets is None or N.overlaps_any(offsets[0], offsets[1], taken):
                 continue
             span = ext.add_mention(doc, group, offsets[0], offsets[1], f2.kind, f2.norm,
@@ -306,9 +309,10 @@ class QuantityComponent(RuleComponent):
         if num is None or not len(num):
             return None
         first, last = num[0], num[-1]
+        v = vocabulary()
         unit = _unit_token(doc, last)
-        if unit is not None and (unit.lower_ in TIME_WORDS or unit.lemma_.lower() in TIME_WORDS
-                                 or unit.text in MONTHS or M.lookup(unit.text) is not None):
+        if unit is not None and (unit.lower_ in v.time_words or unit.lemma_.lower() in v.time_words
+                                 or unit.text in v.months or M.lookup(unit.text) is not None):
             return None  # durations are dates; "two, three million dollars" is money
         prev = doc[first.i - 1] if first.i > 0 else None
         if unit is None:
@@ -318,7 +322,7 @@ class QuantityComponent(RuleComponent):
                     and not prev.is_sent_start and prev.ent_type_ not in ("NORP",)):
                 return None  # "Boeing 737", "Windows 10"
             return f
-        if f.year_like and (unit.tag_ != "NNS" or (prev is not None and prev.lower_ in TEMPORAL_PREPS)):
+        if f.year_like and (unit.tag_ != "NNS" or (prev is not None and prev.lower_ in v.temporal_preps)):
             return None
         end = unit.idx + len(unit.text)
         if N.overlaps_any(f.end, end, money):

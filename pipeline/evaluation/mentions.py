@@ -17,6 +17,11 @@ whitespace; numbers with a relative tolerance of 1e-6). As in TempEval-3, ``type
 ``value_f1`` are the F1 of the relaxed match counting only pairs with the right attribute
 (``P = correct / predictions``, ``R = correct / gold``).
 
+For dates, ``confusion`` summarizes the errors of matched pairs: type confusions
+(``"DATE -> DURATION": 3``) and value errors by kind (:func:`value_error_kind`: ``missing``,
+``underspecified``, ``granularity``, ``earlier``/``later`` (same granularity, the predicted date
+lies before/after the gold one), ``duration``, ``ref``, ``other``), so a regression shows at once.
+
 Kinds: ``kinds`` when given, else every kind that has a gold mention (a gold file that annotates
 only dates is not read as saying there are no actors). Predictions of other kinds are left out.
 
@@ -28,6 +33,7 @@ so a run over more texts than the gold covers is not penalized.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from typing import Any, Iterable
 
@@ -75,6 +81,45 @@ def relaxed_pairs(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _shape(value: str) -> str:
+    """The format of a TIMEX3 value with digits blanked: '2016-12-15' -> 'dddd-dd-dd'."""
+    return re.sub(r"\d", "d", value)
+
+
+def value_error_kind(gold: Any, pred: Any) -> str:
+    """Why a predicted TIMEX3 value differs from the gold one (see the module docstring)."""
+    if pred is None:
+        return "missing"
+    g, p = str(gold).strip(), str(pred).strip()
+    if "X" in p and "X" not in g:
+        return "underspecified"
+    if g.endswith("_REF") or p.endswith("_REF"):
+        return "ref"
+    if g.startswith("P") and p.startswith("P"):
+        return "duration"
+    if g[:1].isdigit() and p[:1].isdigit():
+        if _shape(g) != _shape(p):
+            return "granularity"
+        return "earlier" if p < g else "later"
+    return "other"
+
+
+def _confusion(pairs: list[tuple[dict, dict]]) -> dict:
+    types: dict[str, int] = defaultdict(int)
+    values: dict[str, int] = defaultdict(int)
+    for gn, pn in pairs:
+        gt, pt = gn.get("timex_type"), pn.get("timex_type")
+        if gt is not None and gt != pt:
+            types[f"{gt} -> {pt}"] += 1
+        if gn.get("value") is not None and not same_value(gn.get("value"), pn.get("value")):
+            values[value_error_kind(gn.get("value"), pn.get("value"))] += 1
+    order = lambda d: dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))  # noqa: E731
+    return {"type": order(types), "value": order(values)}
+
+
 def _group(records: Iterable[dict]) -> dict[tuple[str, str], list[dict]]:
     out: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for rec in records:
@@ -112,6 +157,7 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
         n_gold = n_pred = strict_tp = relaxed_tp = 0
         typed = type_ok = value_ok = valued = 0
         ex = {"missed": [], "spurious": [], "wrong_value": []}
+        matched: list[tuple[dict, dict]] = []
         for doc in sorted(docs):
             g = gold.get((doc, kind), [])
             p = pred_all.get((doc, kind), [])
@@ -122,6 +168,7 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
             relaxed_tp += len(pairs)
             for gi, pi in pairs:
                 gn, pn = _norm(g[gi]), _norm(p[pi])
+                matched.append((gn, pn))
                 if gn.get("timex_type") is not None:
                     typed += 1
                     type_ok += gn.get("timex_type") == pn.get("timex_type")
@@ -148,11 +195,24 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
             "value_f1": _prf(value_ok, value_ok, n_pred, n_gold)["f1"] if valued else None,
             "examples": ex,
         }
+        if kind == "date":
+            report["kinds"][kind]["confusion"] = _confusion(matched)
     return report
 
 
 def _pct(x: float | None) -> str:
     return "   -  " if x is None else f"{100 * x:6.2f}"
+
+
+def _confusion_lines(kind: str, confusion: dict | None) -> list[str]:
+    if confusion is None:
+        return []
+    out = [""]
+    for label, key in (("type errors", "type"), ("value errors", "value")):
+        counts = confusion[key]
+        text = ", ".join(f"{k} {v}" for k, v in counts.items()) if counts else "none"
+        out.append(f"{kind} {label} ({sum(counts.values())}): {text}")
+    return out
 
 
 def format_report(report: dict, examples: bool = False) -> str:
@@ -168,6 +228,8 @@ def format_report(report: dict, examples: bool = False) -> str:
                      f"{_pct(s['f1']):>7} | {_pct(r['precision']):>9}{_pct(r['recall']):>7}{_pct(r['f1']):>7} | "
                      f"{_pct(k['type_accuracy']):>8}{_pct(k['value_accuracy']):>10}{_pct(k['type_f1']):>8}"
                      f"{_pct(k['value_f1']):>9}")
+    for kind, k in report["kinds"].items():
+        lines.extend(_confusion_lines(kind, k.get("confusion")))
     if examples:
         for kind, k in report["kinds"].items():
             ex = k.get("examples", {})

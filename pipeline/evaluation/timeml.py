@@ -43,7 +43,7 @@ def _published(value: str | None) -> str | None:
 
 def read_tml(path: str | Path) -> tuple[dict, list[dict]]:
     """``(document_record, gold_mention_records)`` for one TimeML file."""
-    from pipeline.components.dates import value_bounds
+    from pipeline.components.timex import value_bounds
 
     path = Path(path)
     try:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -387,5 +388,121 @@ def write_gold(records: list[dict], out: str | Path) -> Path:
     return out
 
 
-__all__ = ["export", "import_gold", "import_brat_gold", "write_gold", "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
+
+
+# ------------------------------------------------------------------ review marks from the HTML report
+REPORT_FLAGS = ("wrong_speaker", "wrong_span", "not_a_claim", "wrong_amount_or_date")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
+           "tn": 1e12, "trillion": 1e12}
+_AMOUNT = re.compile(r"(?i)^(?:[A-Z]{3} ?)?[$€£¥]? ?(\d{1,15}(?:[.,]\d{1,15})?(?:e\d{1,3})?) ?"
+                     r"(k|thousand|mn|m|million|bn|b|billion|tn|trillion)?(?: ?[A-Z]{3})?$")
+_TIMEX = re.compile(r"^(?:\d{4}|XXXX)(?:-[0-9A-Z]{1,3}){0,2}(?:T[0-9:]{2,8})?$|^P[0-9YMWDTHS.]{2,20}$|^[A-Z_]{4,12}_REF$")
+
+
+@dataclass
+class ReportGold:
+    """Gold claim records from a report's review marks, and the marks that could not become gold."""
+
+    records: list[dict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "FILE:LINE: why"
+
+
+def parse_values(text: str, where: str) -> tuple[list[dict] | None, list[dict] | None]:
+    """``"8e9 USD; 2016-12-12"`` → (money, dates) gold lists; ``"none"`` → ([], []); a kind not
+    named stays None (keep the predicted list)."""
+    if text.strip().lower() == "none":
+        return [], []
+    money: list[dict] = []
+    dates: list[dict] = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        m = _AMOUNT.match(" ".join(part.split()))
+        if m:
+            value = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+            money.append({"kind": "money", "norm": {"value": value}})
+        elif _TIMEX.match(part):
+            dates.append({"kind": "date", "norm": {"value": part}})
+        else:
+            raise ClaimsError(f"{where}: {part!r} is neither an amount (8e9, $2.5bn) nor a TIMEX3 value (2016-12-12)")
+    return money or None, dates or None
+
+
+def _fix_span(claim: dict, text: str, doc_text: str | None, where: str) -> None:
+    sent = claim.get("sentence") or {}
+    base = sent.get("text") if isinstance(sent.get("text"), str) else None
+    lo = sent.get("start") if isinstance(sent.get("start"), int) else None
+    if base is None and doc_text is not None and lo is not None:
+        base = doc_text[lo:sent.get("end")]
+    if base is None or lo is None:
+        raise ClaimsError(f"{where}: the right span needs the sentence text (export from a report with the "
+                          "article, or pass --run)")
+    at = base.find(text)
+    if at < 0:
+        raise ClaimsError(f"{where}: the right span {text!r} is not in the claim's sentence")
+    claim.update(text=text, start=lo + at, end=lo + at + len(text))
+
+
+def _mark_to_gold(mark: dict, where: str, doc_texts: dict[str, str]) -> tuple[dict | None, str | None]:
+    """The gold claim of one mark, or (None, why it is not gold)."""
+    claim = dict(mark.get("claim") or {})
+    if not claim.get("doc_id") or not isinstance(claim.get("start"), int):
+        raise ClaimsError(f"{where}: the mark has no claim (export it from a claims report)")
+    flags = set(mark.get("flags") or [])
+    unknown = flags - set(REPORT_FLAGS)
+    if unknown:
+        raise ClaimsError(f"{where}: unknown flag(s) {', '.join(sorted(unknown))}; known: {', '.join(REPORT_FLAGS)}")
+    fixes = mark.get("corrections") or {}
+    if mark.get("verdict") == "correct":
+        flags = set()
+    if "not_a_claim" in flags:
+        return None, "not a claim (the document's other gold claims score it as a false positive)"
+    for flag, key in (("wrong_speaker", "speaker"), ("wrong_span", "span"), ("wrong_amount_or_date", "values")):
+        if flag in flags and not str(fixes.get(key) or "").strip():
+            return None, f"{flag.replace('_', ' ')} without the right value"
+    if "wrong_speaker" in flags:
+        right = fixes["speaker"].strip()
+        claim["speaker"] = None if right.lower() == "none" else {"actor_id": right}
+    if "wrong_span" in flags:
+        _fix_span(claim, fixes["span"].strip(), doc_texts.get(claim["doc_id"]), where)
+    if "wrong_amount_or_date" in flags:
+        money, dates = parse_values(fixes["values"], where)
+        claim["money"] = claim.get("money") if money is None else money
+        claim["dates"] = claim.get("dates") if dates is None else dates
+    claim.pop("sentence", None)
+    claim["gold"] = {"tool": "report", "source": where, "verdict": mark.get("verdict"), "flags": sorted(flags),
+                     "note": mark.get("note") or None}
+    return claim, None
+
+
+def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) -> ReportGold:
+    """Gold ``claim/1`` records for ``claims eval`` from the review marks exported by the HTML
+    report (``review-mark/1`` lines). A claim marked right becomes gold as predicted; a flagged one
+    becomes gold with the right values the person typed; "not a claim" gives no gold (the claim
+    then counts as a false positive in a document with other gold claims). A flag without its
+    right value cannot be gold and is listed in ``skipped``."""
+    path = Path(file)
+    if not path.is_file():
+        raise ClaimsError("file not found", path)
+    doc_texts = {d["doc_id"]: d["text"] for d in iter_jsonl(Path(run_dir) / io.DOCUMENTS)} if run_dir else {}
+    result = ReportGold()
+    seen: set[str] = set()
+    for line, mark in _read_any(path):
+        where = f"{path.name}:{line}"
+        if mark.get("schema") != "review-mark/1":
+            raise ClaimsError(f"not a review mark (schema {mark.get('schema')!r}; expected 'review-mark/1')", path, line)
+        if run_dir is not None and (mark.get("claim") or {}).get("doc_id") not in doc_texts:
+            raise ClaimsError(f"document {(mark.get('claim') or {}).get('doc_id')!r} is not in {run_dir}", path, line)
+        gold, why = _mark_to_gold(mark, where, doc_texts)
+        if gold is None:
+            result.skipped.append(f"{where}: {mark.get('claim_id')}: {why}")
+        elif gold["claim_id"] not in seen:  # the last mark of a claim wins: later lines replace earlier ones
+            seen.add(gold["claim_id"])
+            result.records.append(gold)
+        else:
+            result.records = [gold if r["claim_id"] == gold["claim_id"] else r for r in result.records]
+    return result
+
+__all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "parse_values", "write_gold",
+           "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
            "label_studio_config", "utf16_offsets", "from_utf16"]

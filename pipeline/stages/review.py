@@ -136,8 +136,13 @@ def claim_kinds(claim: dict) -> set[str]:
 
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-                doc=None, hedged=None, negated=None, text=None, stance=None):
-    """A predicate ``claim dict -> bool`` for the given filters (None = no filter)."""
+                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
+                published_until=None, published=None):
+    """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
+
+    ``published_since``/``published_until`` keep claims whose document was published in that
+    window (``published``: doc_id -> the document's ISO publication date); a document without
+    one is left out by either filter."""
     if stance is not None and stance not in STANCES:
         raise ClaimsError(f"unknown stance {stance!r}; choose one of {', '.join(STANCES)}")
     if role is not None and role not in ROLES:
@@ -147,12 +152,19 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
     if role is not None and actor is None:
         raise ClaimsError("--role needs --actor")
     since_day, until_day = parse_day(since, end=False), parse_day(until, end=True)
+    pub_since, pub_until = parse_day(published_since, end=False), parse_day(published_until, end=True)
+    published = published or {}
     cur = currency.strip().upper() if currency else None
     needle = text.lower() if text else None
 
     def keep(claim: dict) -> bool:
         if doc is not None and claim.get("doc_id") != doc:
             return False
+        if pub_since is not None or pub_until is not None:
+            day = iso_day(published.get(claim.get("doc_id")))
+            if day is None or (pub_since is not None and day < pub_since) \
+                    or (pub_until is not None and day > pub_until):
+                return False
         modality = claim.get("modality") or {}
         if hedged is not None and bool(modality.get("hedged")) != hedged:
             return False
@@ -365,6 +377,7 @@ def claims_table(df: pd.DataFrame) -> pd.DataFrame:
         "claim": [_trim(t) for t in df["text"]],
         "speaker": [s if isinstance(s, str) else (t if isinstance(t, str) else "")
                     for s, t in zip(df["speaker_id"], df["speaker_text"])],
+        "stance": [s if isinstance(s, str) else "" for s in (df["stance"] if "stance" in df.columns else [None] * len(df))],
         "actors": [actors(r) for _, r in df.iterrows()],
         "amounts": [amounts(r) for _, r in df.iterrows()],
         "dates": [", ".join(str(v) for v in vs if v is not None) for vs in df["date_values"]],
@@ -437,20 +450,23 @@ _BUCKET = """CASE WHEN d.lo IS NOT NULL AND d.hi IS NOT NULL THEN
   WHEN d.lo IS NOT NULL THEN left(d.lo, 7) || '..' WHEN d.hi IS NOT NULL THEN '..' || left(d.hi, 7) END"""
 
 # membership of each claim in the groups of a summary: (key, claim_id, doc_id, money, dates[, role, name])
+_DOC = "coalesce(doc_rank, hash(doc_id)) AS doc"  # an integer per document: small hash tables
+_ACTOR_KEY = "coalesce(a.actor_id, nullif(a.text, ''), '?')"
+# membership of each claim in the groups of a summary, one row per (group, claim) by construction
+# (keys made distinct within each claim), so no DISTINCT over claim ids is needed
 _MEMBERS = {
-    "doc": "SELECT doc_id AS key, claim_id, doc_id, money, dates FROM F",
-    "actor": f"""SELECT coalesce(a.actor_id, nullif(a.text, ''), '?') AS key, claim_id, doc_id, money, dates,
-                        a.role AS role, coalesce(a.name, a.text) AS name
-                 FROM (SELECT claim_id, doc_id, money, dates, unnest({ACTOR_PAIRS}) AS a FROM F)""",
-    "month": f"""SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
-                   SELECT unnest(CASE WHEN len(b) = 0 THEN ['{UNDATED}'] ELSE b END) AS key, claim_id, doc_id, money, dates
-                   FROM (SELECT *, list_distinct(list_filter(list_transform(dates, lambda d: {_BUCKET}),
-                                                             lambda x: x IS NOT NULL)) AS b FROM F))""",
-    "currency": """SELECT DISTINCT key, claim_id, doc_id, money, dates FROM (
-                     SELECT unnest(CASE WHEN len(money) = 0 THEN [] ELSE
-                                   list_distinct(list_transform(money, lambda m: coalesce(m.currency, 'unknown'))) END) AS key,
-                            claim_id, doc_id, money, dates FROM F)""",
+    "doc": f"SELECT doc_id AS key, {_DOC}, money, dates FROM F",
+    "actor": f"""SELECT unnest(list_distinct(list_transform({ACTOR_PAIRS}, lambda a: {_ACTOR_KEY}))) AS key, {_DOC},
+                        money, dates FROM F""",
+    "month": f"""SELECT unnest(CASE WHEN len(b) = 0 THEN ['{UNDATED}'] ELSE b END) AS key, {_DOC}, money, dates
+                 FROM (SELECT *, list_distinct(list_filter(list_transform(dates, lambda d: {_BUCKET}),
+                                                           lambda x: x IS NOT NULL)) AS b FROM F)""",
+    "currency": f"""SELECT unnest(list_distinct(list_transform(money, lambda m: coalesce(m.currency, 'unknown')))) AS key,
+                           {_DOC}, money, dates FROM F""",
 }
+# (key, role, name) of every actor occurrence, for --by actor names and speaker counts
+_PAIRS = f"""SELECT {_ACTOR_KEY} AS key, a.role AS role, coalesce(a.name, a.text) AS name, claim_id
+             FROM (SELECT claim_id, unnest({ACTOR_PAIRS}) AS a FROM F)"""
 
 
 def _query(ix: RunIndex, where: str, by: str, select: str) -> pd.DataFrame:
@@ -458,69 +474,59 @@ def _query(ix: RunIndex, where: str, by: str, select: str) -> pd.DataFrame:
     return ix.con.execute(sql).df()
 
 
-def summarize_index(ix: RunIndex, by: str, where: str, documents_meta: bool = True) -> pd.DataFrame:
-    """:func:`summarize` computed by DuckDB over the claims index (same rows and columns)."""
+def summarize_index(ix: RunIndex, by: str, where: str) -> pd.DataFrame:
+    """:func:`summarize` computed by DuckDB over the claims index (same rows and columns).
+    One aggregate per query (lower peak memory); the frame is assembled column-wise."""
     if by not in SUMMARIES:
         raise ClaimsError(f"unknown summary {by!r}; choose one of {', '.join(SUMMARIES)}")
-    # DISTINCT in a subquery, not count(DISTINCT): that hash aggregate spills to disk on big runs
-    base = _query(ix, where, by, """SELECT c.key, c.claims, d.docs FROM
-        (SELECT key, count(*) AS claims FROM (SELECT DISTINCT key, claim_id FROM M) GROUP BY key) c
-        JOIN (SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc_id FROM M) GROUP BY key) d USING (key)""")
-    if base.empty:
+    df = _query(ix, where, by, "SELECT key, count(*) AS claims FROM M GROUP BY key")
+    if df.empty:
         return pd.DataFrame()
+    df = df.merge(_summary_extras(ix, where, by), on="key", how="left") if by in ("doc", "actor") else df
+    if by != "doc":  # DISTINCT in a subquery, not count(DISTINCT): that aggregate spills to disk
+        df = df.merge(_query(ix, where, by, "SELECT key, count(*) AS docs FROM (SELECT DISTINCT key, doc FROM M) "
+                                            "GROUP BY key"), on="key", how="left")
     money = _query(ix, where, by, """SELECT key, currency, sum(amount) AS total, count(*) AS n, min(amount) AS lo,
-        max(amount) AS hi FROM (SELECT DISTINCT key, m.mkey, coalesce(m.currency, 'unknown') AS currency, m.amount
-        FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
+        max(amount) AS hi FROM (SELECT DISTINCT key, hash(m.mkey) AS mkey, coalesce(m.currency, 'unknown') AS currency,
+        m.amount FROM (SELECT key, unnest(money) AS m FROM M)) GROUP BY key, currency""")
+    if by == "currency":
+        own = money[money["key"] == money["currency"]].rename(columns={"n": "mentions", "total": "sum", "lo": "min",
+                                                                         "hi": "max"})
+        df = df.merge(own[["key", "mentions", "sum", "min", "max"]], on="key", how="left")
+        df["mentions"] = df["mentions"].fillna(0).astype(int)
+        df["sum"] = df["sum"].fillna(0.0)
+    elif len(money):
+        sums = money.pivot_table(index="key", columns="currency", values="total", aggfunc="sum")
+        sums.columns = [f"sum_{c}" for c in sums.columns]
+        df = df.merge(sums.reset_index(), on="key", how="left")
+        df[list(sums.columns)] = df[list(sums.columns)].fillna(0.0)
     date_filter = f"WHERE ({_BUCKET}) = key" if by == "month" else ""
-    dates = _query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
-        FROM (SELECT key, unnest(dates) AS d FROM M) {date_filter} GROUP BY key""")
-    rows = {k: {"claims": int(c), "docs": int(d)} for k, c, d in base.itertuples(index=False)}
-    extra = _summary_extras(ix, where, by)
-    currencies = sorted(set(money["currency"])) if len(money) else []
-    sums = {(k, cur): (t, n, lo, hi) for k, cur, t, n, lo, hi in money.itertuples(index=False)}
-    bounds = {k: (lo, hi) for k, lo, hi in dates.itertuples(index=False)}
-    out = []
-    for key, counts in rows.items():
-        row: dict[str, Any] = {by if by != "doc" else "doc_id": key}
-        row.update(extra.get(key, {}) if by != "actor" else {"name": extra.get(key, {}).get("name")})
-        row["claims"] = counts["claims"]
-        if by == "actor":
-            row["as_speaker"] = extra.get(key, {}).get("as_speaker", 0)
-        if by != "doc":
-            row["docs"] = counts["docs"]
-        if by == "currency":
-            total, n, lo, hi = sums.get((key, key), (0.0, 0, None, None))
-            row.update({"mentions": int(n), "sum": float(total or 0.0), "min": _num(lo), "max": _num(hi)})
-        else:
-            for cur in currencies:
-                row[f"sum_{cur}"] = float(sums.get((key, cur), (0.0,))[0] or 0.0)
-        lo, hi = bounds.get(key, (None, None))
-        row["earliest"], row["latest"] = _num(lo), _num(hi)
-        out.append(row)
-    return _order_summary(pd.DataFrame(out), by)
+    df = df.merge(_query(ix, where, by, f"""SELECT key, min(d.lo) AS earliest, max(d.hi) AS latest
+        FROM (SELECT key, unnest(dates) AS d FROM M) {date_filter} GROUP BY key"""), on="key", how="left")
+    return _order_summary(df.rename(columns={"key": by if by != "doc" else "doc_id"}), by)[_summary_columns(df, by)]
 
 
-def _num(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else value
+def _summary_columns(df: pd.DataFrame, by: str) -> list[str]:
+    first = {"doc": ["doc_id", "title", "published", "claims"], "actor": ["actor", "name", "claims", "as_speaker", "docs"],
+             "month": ["month", "claims", "docs"], "currency": ["currency", "claims", "docs", "mentions", "sum", "min", "max"]}
+    sums = sorted(c for c in df.columns if c.startswith("sum_"))
+    return first[by] + sums + ["earliest", "latest"]
 
 
-def _summary_extras(ix: RunIndex, where: str, by: str) -> dict[str, dict]:
+def _summary_extras(ix: RunIndex, where: str, by: str) -> pd.DataFrame:
     """Per-group columns besides counts: title/published (doc), name/as_speaker (actor)."""
     if by == "doc":
-        df = ix.con.execute(f"SELECT doc_id, any_value(title), any_value(published) FROM ix WHERE {where} "
-                            "GROUP BY doc_id").fetchall()
-        return {d: {"title": t, "published": p} for d, t, p in df}
-    if by != "actor":
-        return {}
-    names = _query(ix, where, by, "SELECT key, name, count(*) AS n FROM M WHERE name IS NOT NULL GROUP BY key, name")
-    speakers = _query(ix, where, by, "SELECT key, count(*) AS n FROM (SELECT DISTINCT key, claim_id FROM M "
-                                     "WHERE role = 'speaker') GROUP BY key")
-    extra: dict[str, dict] = defaultdict(dict)
-    for key, name, n in names.sort_values(["n", "name"], ascending=[False, True], kind="stable").itertuples(index=False):
-        extra[key].setdefault("name", name)
-    for key, n in speakers.itertuples(index=False):
-        extra[key]["as_speaker"] = int(n)
-    return extra
+        return ix.con.execute(f"SELECT doc_id AS key, any_value(title) AS title, any_value(published) AS published "
+                              f"FROM ix WHERE {where} GROUP BY doc_id").df()
+    names = _query(ix, where, by, f"SELECT key, name, count(*) AS n FROM ({_PAIRS}) WHERE name IS NOT NULL GROUP BY key, name")
+    names = names.sort_values(["key", "n", "name"], ascending=[True, False, True], kind="stable")
+    names = names.drop_duplicates("key")[["key", "name"]]
+    speakers = _query(ix, where, by, f"""SELECT key, count(*) AS as_speaker FROM (
+        SELECT unnest(list_distinct(list_transform(list_filter({ACTOR_PAIRS}, lambda a: a.role = 'speaker'),
+                                                   lambda a: {_ACTOR_KEY}))) AS key FROM F) GROUP BY key""")
+    out = names.merge(speakers, on="key", how="outer")
+    out["as_speaker"] = out["as_speaker"].fillna(0).astype(int)
+    return out
 
 
 def _order_summary(df: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -562,13 +568,17 @@ def order_sql(sort: str | None) -> str:
 
 
 def filter_sql(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-               doc=None, hedged=None, negated=None, text=None, stance=None) -> str:
+               doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
+               published_until=None) -> str:
     """The SQL condition of the review filters (validated as :func:`make_filter` does)."""
     make_filter(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+                until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                published_since=published_since, published_until=published_until)
     return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                         since_day=parse_day(since, end=False), until_day=parse_day(until, end=True), doc=doc,
-                        hedged=hedged, negated=negated, text=text, stance=stance)
+                        hedged=hedged, negated=negated, text=text, stance=stance,
+                        published_since_day=parse_day(published_since, end=False),
+                        published_until_day=parse_day(published_until, end=True))
 
 
 def _check_limit(limit: int | None) -> None:
@@ -642,7 +652,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            until: str | None = None, doc: str | None = None, hedged: bool | None = None,
            negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
            sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
-           html: str | Path | None = None) -> str:
+           html: str | Path | None = None, published_since: str | None = None,
+           published_until: str | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report.
     Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
@@ -652,7 +663,8 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
         raise ClaimsError("--format parquet needs --out FILE")
     _check_limit(limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
-                   until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance)
+                   until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                   published_since=published_since, published_until=published_until)
     where = filter_sql(**filters)
     what = "rows" if by else "claims"
     with open_run(run_dir) as ix:

@@ -349,12 +349,19 @@ def test_find_dates_ranges_split_into_endpoints(text, spans):
     assert [(f.text, f.norm["value"]) for f in found] == spans
 
 
-@pytest.mark.parametrize("text, value, end", [("2007–2010", "2007", "2010"), ("2015-16", "2015", "2016"),
-                                              ("1998-2003", "1998", "2003")])
-def test_find_dates_dash_range_is_one_mention(text, value, end):
-    m = _only(f"It grew in {text} overall.")
-    assert (m.text, m.norm["value"], m.norm["range_end"]) == (text, value, end)
-    assert m.norm["earliest"] == f"{value}-01-01" and m.norm["latest"] == f"{end}-12-31"
+@pytest.mark.parametrize("text, first, second", [("2007–2010", "2007", "2010"), ("2015-16", "2015", "2016"),
+                                                 ("1998-2003", "1998", "2003"), ("1988-89", "1988", "1989")])
+def test_find_dates_dash_range_gives_both_years(text, first, second):
+    found = find_dates(f"It grew in {text} overall.")
+    a, b = text.replace("–", "-").split("-")
+    assert [(f.text, f.norm["value"], f.norm["range_role"]) for f in found] == [
+        (a, first, "start"), (b, second, "end")]
+    assert all((f.norm["earliest"], f.norm["latest"]) == (f"{first}-01-01", f"{second}-12-31") for f in found)
+
+
+def test_find_dates_slash_year_is_one_mention_with_range_end():
+    m = _only("Output fell in 2015/16, the ministry said.")
+    assert (m.text, m.norm["value"], m.norm["range_end"]) == ("2015/16", "2015", "2016")
 
 
 NEGATIVES = [
@@ -459,14 +466,14 @@ def _write(tmp_path, name, rows):
 
 def test_load_grammar_every_rule_has_an_id():
     g = D.load_grammar()
-    ids = [rid for rid, _, _ in g.patterns]
+    ids = [p.id for p in g.patterns]
     assert len(ids) == len(set(ids)) and all(ids)
 
 
 @pytest.mark.parametrize("row, message", [
     ({"id": "x", "handler": "nope", "pattern": "a"}, "unknown handler"),
     ({"id": "x", "handler": "year", "pattern": "(unclosed"}, "bad regular expression"),
-    ({"id": "x", "handler": "year", "pattern": "{NOPE}"}, "unknown macro"),
+    ({"id": "x", "handler": "year", "pattern": "{NOPE}"}, "unknown block"),
     ({"handler": "year", "pattern": "a"}, "'id'"),
 ])
 def test_load_grammar_names_the_bad_rule(tmp_path, row, message):
@@ -493,6 +500,14 @@ def _run(nlp, text, published=None):
 
 def _dates(doc):
     return [(s.text, s._.norm["timex_type"], s._.norm["value"]) for s in doc.spans["claims_dates"]]
+
+
+def test_component_one_token_range_stays_one_mention():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims_dates")
+    doc = _run(nlp, "Imports doubled in 2011–2013 and again in 1994-95.", PUB)
+    assert _dates(doc) == [("2011–2013", "DATE", "2011"), ("1994", "DATE", "1994"), ("95", "DATE", "1995")]
+    assert doc.spans["claims_dates"][0]._.norm["range_end"] == "2013"
 
 
 def test_component_sets_empty_group_on_blank():
@@ -641,3 +656,124 @@ def test_find_dates_norms_match_the_mention_schema(published):
                 assert len(f.norm[bound]) == 10 and f.norm[bound][4] == "-"
         if f.norm["earliest"] and f.norm["latest"]:
             assert f.norm["earliest"] <= f.norm["latest"], (f.text, f.norm)
+
+
+# ------------------------------------------------------------------ issue 14 families
+@pytest.mark.parametrize("text, expected", [
+    ("Residents returned after years of fighting.", [("years", "DURATION", "PXY")]),
+    ("Hours after the blast, the market reopened.", [("Hours", "DURATION", "PTXH")]),
+    ("The page sold out within seconds.", [("seconds", "DURATION", "PTXS")]),
+    ("Rebuilding the bridge took months.", [("months", "DURATION", "PXM")]),
+    ("They recalled the early days of the republic.", []),
+    ("Those weeks of silence ended.", []),
+])
+def test_find_dates_bare_plural_durations(text, expected):
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Spending will rise in the current fiscal year.", "FY2016"),
+    ("Spending will rise next fiscal year.", "FY2017"),
+    ("Spending fell last fiscal year.", "FY2015"),
+])
+def test_find_dates_relative_fiscal_year(text, value):
+    m = _only(text, PUB)
+    assert (m.norm["timex_type"], m.norm["value"], m.norm["earliest"]) == ("DATE", value, None)
+
+
+def test_find_dates_back_then_is_the_time_last_mentioned():
+    found = find_dates("The plant opened in 1998. Back then, it employed 400 people.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [("1998", "1998"), ("Back then", "1998")]
+    alone = _only("Back then, nobody worried.", PUB)
+    assert (alone.norm["value"], alone.norm["latest"]) == ("PAST_REF", PUB)
+
+
+def test_find_dates_nth_day_of_an_event_is_the_day_mentioned():
+    found = find_dates("On Nov. 28, 2016, the siege entered its 40th day.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [("Nov. 28, 2016", "2016-11-28"), ("its 40th day", "2016-11-28")]
+    assert [f.text for f in find_dates("Rent is due on the first day of March.", PUB)] != ["the first day of March"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Turnout on Election Day was high.", "2016-11-08"),  # the nearest one to 2016-12-15
+    ("In 2009, a million people filled the Mall on Inauguration Day.", "2009-01-20"),  # the year in focus
+    ("Protesters plan to march on Inauguration Day.", "2017-01-20"),
+])
+def test_find_dates_named_days(text, value):
+    assert [f.norm["value"] for f in find_dates(text, PUB) if f.rule == "holiday"] == [value]
+
+
+def test_find_dates_clock_time_on_a_weekday_is_one_time():
+    m = _only("Polls close at 8 p.m. Sunday.", PUB)  # PUB is a Thursday: the nearest Sunday
+    assert (m.text, m.norm["timex_type"], m.norm["value"]) == ("8 p.m. Sunday", "TIME", "2016-12-18T20:00")
+
+
+def test_find_dates_rate_after_a_counted_noun_is_a_set():
+    found = find_dates("The line carries 40,000 passengers a day.", PUB)
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in found] == [("a day", "SET", "P1D")]
+
+
+@pytest.mark.parametrize("text, expected", [  # PUB 2016-12-15 is a Thursday
+    ("Saturday's final is approaching fast.", [("Saturday", "2016-12-17")]),
+    ("Saturday's final was a thriller.", [("Saturday", "2016-12-10")]),
+    ("Monday's attack is the deadliest this year.", [("Monday", "2016-12-12"), ("this year", "2016")]),
+    ("The runoff is on Sunday.", [("Sunday", "2016-12-18")]),
+    ("Unions called a strike for Monday.", [("Monday", "2016-12-19")]),
+    ("Riots over the weekend left three dead, officials said Tuesday.",
+     [("the weekend", "2016-W49-WE"), ("Tuesday", "2016-12-13")]),
+    ("The summit is scheduled for Friday. That day, leaders will sign the accord.",
+     [("Friday", "2016-12-16"), ("That day", "2016-12-16")]),
+])
+def test_component_weekday_direction_from_the_clause(full_nlp, text, expected):
+    doc = _run(full_nlp, text, PUB)
+    assert [(t, v) for t, _, v in _dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Our forces crossed the river yesterday," the general said on Tuesday.',
+     [("yesterday", "2016-12-12"), ("Tuesday", "2016-12-13")]),
+    ("\u201cIt was quiet last night,\u201d the mayor told reporters Monday.",
+     [("last night", "2016-12-11TNI"), ("Monday", "2016-12-12")]),
+    # reported speech without quotes keeps the publication frame
+    ("The general said on Tuesday that the forces crossed the river yesterday.",
+     [("Tuesday", "2016-12-13"), ("yesterday", "2016-12-14")]),
+])
+def test_component_quotes_count_from_the_day_they_were_said(full_nlp, text, expected):
+    doc = _run(full_nlp, text, PUB)
+    assert [(t, v) for t, _, v in _dates(doc)] == expected
+
+
+def test_find_dates_clock_time_takes_the_day_named_earlier_in_its_sentence():
+    found = find_dates("Floods hit the city on Tuesday night, and power failed shortly after midnight. "
+                       "Officials spoke at 9 a.m.", PUB)
+    assert [(f.text, f.norm["value"]) for f in found] == [
+        ("Tuesday night", "2016-12-13TNI"), ("midnight", "2016-12-13T24:00"), ("9 a.m.", "2016-12-15T09:00")]
+
+
+def test_find_dates_count_with_an_adjective_is_a_duration():
+    assert [(f.text, f.norm["value"]) for f in find_dates("Markets fell for three straight weeks.", PUB)] == [
+        ("three straight weeks", "P3W")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices started rising years ago.", [("years ago", "DATE", "PAST_REF")]),
+    ("Polls close at 9 p.m. tonight.", [("9 p.m. tonight", "TIME", "2016-12-15T21:00")]),
+    ("He scored a minute into extra time.", [("a minute", "DURATION", "PT1M")]),
+    ("It was a minute detail.", []),
+    ("The People's Daily said so.", []),
+    ("The index is published daily.", [("daily", "SET", "P1D")]),
+    ("They scored seconds from the end.", [("seconds", "DURATION", "PTXS")]),
+])
+def test_find_dates_second_blind_set_families(text, expected):
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit rose in the second quarter from the year-earlier period.",
+     [("the second quarter", "DATE", "2016-Q2"), ("the year-earlier period", "DATE", "2015-Q2")]),
+    ("Profit rose from the year-earlier quarter.", [("the year-earlier quarter", "DATE", "2015")]),
+    ("The offer expires at 5 p.m. EST Jan. 6.", [("5 p.m. EST Jan. 6", "TIME", "2017-01-06T17:00")]),
+    ("Coupons are paid semiannually.", [("semiannually", "SET", "P6M")]),
+])
+def test_find_dates_financial_news_forms(text, expected):
+    assert [(f.text, f.norm["timex_type"], f.norm["value"]) for f in find_dates(text, PUB)] == expected

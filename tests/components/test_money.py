@@ -562,12 +562,12 @@ def test_component_spans_are_token_aligned_and_offsets_hold(money_nlp, before, a
 # --------------------------------------------------------------------------- rule data
 
 def test_rules_every_pattern_has_unique_id():
-    ids = [rule["id"] for rule, _ in M.PATTERNS]
+    ids = [rule.id for rule, _ in M.patterns()]
     assert len(ids) == len(set(ids)) and all(ids)
 
 
 def test_rules_currency_codes_come_from_iso_4217():
-    assert {"USD", "EUR", "GBP", "IRR", "RUB", "JPY"} <= M.ISO_CODES
+    assert {"USD", "EUR", "GBP", "IRR", "RUB", "JPY"} <= M.iso_codes()
     assert M.lookup("USD").code == "USD" and M.lookup("XOF").code == "XOF"  # generated from pycountry
     assert M.lookup("ALL") is None  # excluded: an English word
 
@@ -577,12 +577,236 @@ def test_rules_invalid_currency_code_is_reported(tmp_path, monkeypatch):
         '{"id": "bad-one", "type": "symbol", "forms": ["@@"], "code": "XYZQ"}\n', encoding="utf-8")
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"currencies.jsonl:1: rule 'bad-one'.*ISO 4217"):
-        M._load_currencies()
+        M.load_currencies()
 
 
 def test_rules_duplicate_id_is_reported(tmp_path, monkeypatch):
     (tmp_path / "money_patterns.jsonl").write_text(
         '{"id": "a", "pattern": "x"}\n{"id": "a", "pattern": "y"}\n', encoding="utf-8")
+    blocks = M.money_blocks()
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"money_patterns.jsonl:2: duplicate rule id 'a'"):
-        N.compile_patterns("money_patterns.jsonl", M.MONEY_BLOCKS)
+        N.compile_patterns("money_patterns.jsonl", blocks)
+
+
+# --------------------------------------------------------------------------- the long tail (issue 13)
+# (family, sentence, span text, value, min, max, currency): one amount per sentence, our own
+# examples of each family. The span must be exact and never end on the sentence's full stop; a
+# per-unit denominator stays in the span as everywhere ("300 Swiss francs a week").
+LONG_TAIL = [
+    # compound amounts: major and minor unit are one amount, in the major unit's currency
+    ("compound", "The fine was 18 dollars and 40 cents.", "18 dollars and 40 cents", 18.40, None, None, "USD"),
+    ("compound", "A coffee now costs three euros twenty cents in Rome.", "three euros twenty cents", 3.20, None, None, "EUR"),
+    ("compound", "He paid $12 and 7c for the ticket.", "$12 and 7c", 12.07, None, None, "USD"),
+    ("compound", "Fares rose to 9 pounds 65 pence this year.", "9 pounds 65 pence", 9.65, None, None, "GBP"),
+    ("compound", "The toll is 5 dollars and fifty per car.", "5 dollars and fifty", 5.50, None, None, "USD"),
+    ("compound", "Parking costs 20 euros 15 a day.", "20 euros 15 a day", 20.15, None, None, "EUR"),
+    ("compound", "A sandwich at the station costs 11 CHF 30 cents.", "11 CHF 30 cents", 11.30, None, None, "CHF"),
+    ("compound", "Bus fares are now 2 pounds and 5p.", "2 pounds and 5p", 2.05, None, None, "GBP"),
+    ("compound", "The stamp costs seventeen rupees and 50 paise.", "seventeen rupees and 50 paise", 17.50, None, None, "INR"),
+    # ranges with the currency on both ends
+    ("range", "Rents run between 150 euros and 200 euros a week.", "between 150 euros and 200 euros a week", None, 150, 200, "EUR"),
+    ("range", "Tickets sold from 20 dollars to 35 dollars.", "from 20 dollars to 35 dollars", None, 20, 35, "USD"),
+    ("range", "Bids came in between 3 million yen and 5 million yen.", "between 3 million yen and 5 million yen", None, 3e6, 5e6, "JPY"),
+    ("range", "Prices ranged from 40 CHF to 55 CHF last season.", "from 40 CHF to 55 CHF", None, 40, 55, "CHF"),
+    # bounds: the qualifier gives min or max, never swallowing a second bound
+    ("bound", "Each family may spend no more than 3 dollars and twenty cents.", "no more than 3 dollars and twenty cents", 3.20, None, 3.20, "USD"),
+    ("bound", "Meals cost less than 60¥ at the canteen.", "less than 60¥", 60, None, 60, "JPY"),
+    ("bound", "Entry is at least 5 pounds and 30 pence per adult.", "at least 5 pounds and 30 pence", 5.30, 5.30, None, "GBP"),
+    ("bound", "Coffee costs up to 8 euros 50 at the airport.", "up to 8 euros 50", 8.50, None, 8.50, "EUR"),
+    # spelled and fractional amounts
+    ("spelled", "The app costs a dollar in most stores.", "a dollar", 1, None, None, "USD"),
+    ("spelled", "She says she paid twelve pounds for it.", "twelve pounds", 12, None, None, "GBP"),
+    ("spelled", "The prize is half million dollars this year.", "half million dollars", 5e5, None, None, "USD"),
+    ("spelled", "They raised a quarter billion dollars in a week.", "a quarter billion dollars", 2.5e8, None, None, "USD"),
+    ("spelled", "Investors lost a couple of million euros.", "a couple of million euros", 2e6, None, None, "EUR"),
+    ("spelled", "The plan needs three quarters of a billion dollars.", "three quarters of a billion dollars", 7.5e8, None, None, "USD"),
+    ("spelled", "The club spent one and a half million pounds on him.", "one and a half million pounds", 1.5e6, None, None, "GBP"),
+    # scales after the currency, and business shorthand
+    ("shorthand", "Net profit reached 65 EUR million in 2023.", "65 EUR million", 65e6, None, None, "EUR"),
+    ("shorthand", "Sales were 120 MSEK in the quarter.", "120 MSEK", 120e6, None, None, "SEK"),
+    ("shorthand", "The order is worth 7 MNOK to the yard.", "7 MNOK", 7e6, None, None, "NOK"),
+    ("shorthand", "Costs fell to 2.5 MCHF last year.", "2.5 MCHF", 2.5e6, None, None, "CHF"),
+    ("shorthand", "Revenue was MEUR 22 in 2023.", "MEUR 22", 22e6, None, None, "EUR"),
+    ("shorthand", "EBIT was MUSD 4.5 in the period.", "MUSD 4.5", 4.5e6, None, None, "USD"),
+    ("shorthand", "The budget is euro 4.2 million for two years.", "euro 4.2 million", 4.2e6, None, None, "EUR"),
+    ("shorthand", "The start-up raised $3.1K.", "$3.1K", 3100, None, None, "USD"),
+    ("shorthand", "Fees total kEUR 300 a year.", "kEUR 300 a year", 3e5, None, None, "EUR"),
+    # number formats
+    ("format", "The grant is 12 500 euros per student.", "12 500 euros per student", 12500, None, None, "EUR"),
+    ("format", "He was fined 1 250 000 dollars.", "1 250 000 dollars", 1.25e6, None, None, "USD"),
+    ("format", "The flat costs € 7\u202f500 a year.", "€ 7\u202f500 a year", 7500, None, None, "EUR"),
+    ("format", "The farmer borrowed 2,50,000 rupees.", "2,50,000 rupees", 250000, None, None, "INR"),
+    ("format", "The plot sold for Rs 1,25,00,000 in May.", "Rs 1,25,00,000", 12500000, None, None, "INR"),
+    ("format", "The menu lists it at 12.50US$ per plate.", "12.50US$", 12.5, None, None, "USD"),
+    ("format", "Tea costs 300Rs at the hotel.", "300Rs", 300, None, None, "INR"),
+    ("format", "Net result: ($2,400.00) for the year.", "($2,400.00)", -2400, None, None, "USD"),
+    ("format", "The branch lost (£350) in March.", "(£350)", -350, None, None, "GBP"),
+    ("format", "Cash flow was -$25 million.", "-$25 million", -25e6, None, None, "USD"),
+    ("format", "The fund booked \u2212€3.5m on the trade.", "\u2212€3.5m", -3.5e6, None, None, "EUR"),
+    # currency signs, codes and names (CLDR), local abbreviations
+    ("sign", "A cab ride is c $ 12 in Toronto.", "c $ 12", 12, None, None, "CAD"),
+    ("sign", "A meal costs sgd$ 45 there.", "sgd$ 45", 45, None, None, "SGD"),
+    ("sign", "Rent is 2 400 zł a month.", "2 400 zł a month", 2400, None, None, "PLN"),
+    ("sign", "The tour costs 500 Kč per person.", "500 Kč per person", 500, None, None, "CZK"),
+    ("sign", "A ticket is 4500 Ft in Budapest.", "4500 Ft", 4500, None, None, "HUF"),
+    ("sign", "Bread costs ₾3 in Tbilisi.", "₾3", 3, None, None, "GEL"),
+    ("sign", "A taxi costs ₼15 in Baku.", "₼15", 15, None, None, "AZN"),
+    ("sign", "A room is ₭250,000 a night.", "₭250,000 a night", 250000, None, None, "LAK"),
+    ("sign", "The fine is ₮50,000 in Ulaanbaatar.", "₮50,000", 50000, None, None, "MNT"),
+    ("sign", "Lunch was S/ 25 in Lima.", "S/ 25", 25, None, None, "PEN"),
+    ("sign", "Farmers earn 300 Swiss francs a week.", "300 Swiss francs a week", 300, None, None, "CHF"),
+    ("sign", "He sent 8,000 Mongolian tugriks home.", "8,000 Mongolian tugriks", 8000, None, None, "MNT"),
+    ("sign", "Wages rose to 900 Moldovan lei.", "900 Moldovan lei", 900, None, None, "MDL"),
+    ("sign", "A bus ticket is 25 Kenyan shillings.", "25 Kenyan shillings", 25, None, None, "KES"),
+    ("sign", "The loan is 40 million Bangladeshi takas.", "40 million Bangladeshi takas", 40e6, None, None, "BDT"),
+    # minor units and colloquial names
+    ("minor", "A sachet of water costs 50 kobo.", "50 kobo", 0.5, None, None, "NGN"),
+    ("minor", "Each stamp costs 80 sen.", "80 sen", 0.8, None, None, "MYR"),
+    ("minor", "The tax adds 250 fils per litre.", "250 fils per litre", 0.25, None, None, "KWD"),
+    ("minor", "Tea is 75 halalas at the stall.", "75 halalas", 0.75, None, None, "SAR"),
+    ("minor", "The price fell by 30 paise.", "30 paise", 0.3, None, None, "INR"),
+    ("minor", "A plastic bag costs 50 öre.", "50 öre", 0.5, None, None, "SEK"),
+    ("minor", "The fee is 30 groszy a page.", "30 groszy", 0.3, None, None, "PLN"),
+    ("minor", "A steamed bun is 5 jiao.", "5 jiao", 0.5, None, None, "CNY"),
+    ("minor", "The fare is 8 fen more.", "8 fen", 0.08, None, None, "CNY"),
+    ("minor", "A bowl of noodles is 12 kuai.", "12 kuai", 12, None, None, "CNY"),
+    ("minor", "A popsicle is 6 mao.", "6 mao", 0.6, None, None, "CNY"),
+    ("minor", "He paid 20 quid for it.", "20 quid", 20, None, None, "GBP"),
+    ("minor", "She found 4 dimes in the couch.", "4 dimes", 0.4, None, None, "USD"),
+    ("minor", "Gum used to cost 3 nickels.", "3 nickels", 0.15, None, None, "USD"),
+    # historical currencies in older reporting
+    ("historical", "The firm was sold for 3 million guilders in 1995.", "3 million guilders", 3e6, None, None, "NLG"),
+    ("historical", "Nokia paid 500 million markkas.", "500 million markkas", 5e8, None, None, "FIM"),
+    ("historical", "A coffee cost 150 pesetas then.", "150 pesetas", 150, None, None, "ESP"),
+    ("historical", "The bank lent 40 billion Deutsche marks.", "40 billion Deutsche marks", 4e10, None, None, "DEM"),
+    ("historical", "The deal was worth DM 2.5 billion.", "DM 2.5 billion", 2.5e9, None, None, "DEM"),
+    ("historical", "It cost 100 French francs.", "100 French francs", 100, None, None, "FRF"),
+    ("historical", "A newspaper was 1,500 lire.", "1,500 lire", 1500, None, None, "ITL"),
+    ("historical", "Rent was 50,000 escudos.", "50,000 escudos", 50000, None, None, "PTE"),
+    ("historical", "Bread cost 300 drachmas.", "300 drachmas", 300, None, None, "GRD"),
+    # crypto
+    ("crypto", "He bought 0.75 BTC last week.", "0.75 BTC", 0.75, None, None, "BTC"),
+    ("crypto", "The wallet held ₿4.1 on Monday.", "₿4.1", 4.1, None, None, "BTC"),
+    ("crypto", "Miners sold 1,300 bitcoins in June.", "1,300 bitcoins", 1300, None, None, "BTC"),
+    ("crypto", "The fee is 25,000 satoshis.", "25,000 satoshis", 0.00025, None, None, "BTC"),
+    ("crypto", "The fund staked 32 ETH.", "32 ETH", 32, None, None, "ETH"),
+    # ambiguity kept honest
+    ("ambiguity", "A beer costs C$ 8 in Montreal.", "C$ 8", 8, None, None, "CAD"),
+    ("ambiguity", "The bond raised CA$300 million.", "CA$300 million", 3e8, None, None, "CAD"),
+    ("ambiguity", "Shares closed at Cdn$14.20.", "Cdn$14.20", 14.20, None, None, "CAD"),
+]
+
+LONG_TAIL_NEGATIVES = [
+    "The team won 3 games in a row.", "There are 4 real problems with the plan.",
+    "She scored 8 marks out of 10.", "He lost 12 pounds on the diet.", "It is a dollar store.",
+    "The euro zone grew.", "Use 3 fen filters.", "Add 2 sen of salt.", "Route 66 mao ideas.",
+    "The DA said 3 people were charged.", "Buy a penny stock.", "He took 5 kuai lessons.",
+]
+
+
+def _long_tail_ok(sentence, span, value, low, high, currency) -> bool:
+    found = find_money(sentence)
+    if len(found) != 1:
+        return False
+    f = found[0]
+    n = f.norm
+
+    def eq(got, want):
+        return got is None if want is None else got is not None and got == pytest.approx(want)
+    return (sentence[f.start:f.end] == span and eq(n["value"], value) and eq(n["min"], low)
+            and eq(n["max"], high) and n["currency"] == currency)
+
+
+@pytest.mark.parametrize("family,sentence,span,value,low,high,currency", LONG_TAIL,
+                         ids=[f"{r[0]}:{r[2]}" for r in LONG_TAIL])
+def test_find_money_long_tail_families(family, sentence, span, value, low, high, currency):
+    found = find_money(sentence)
+    assert [(sentence[f.start:f.end], f.norm["value"], f.norm["min"], f.norm["max"], f.norm["currency"])
+            for f in found] and _long_tail_ok(sentence, span, value, low, high, currency), found
+
+
+def test_find_money_long_tail_covers_every_family():
+    assert {r[0] for r in LONG_TAIL} == {"compound", "range", "bound", "spelled", "shorthand", "format",
+                                        "sign", "minor", "historical", "crypto", "ambiguity"}
+
+
+@pytest.mark.parametrize("sentence", LONG_TAIL_NEGATIVES)
+def test_find_money_long_tail_no_false_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_find_money_dollar_sign_keeps_candidates_c_dollar_is_cad():
+    assert parse_money("$ 40")["currency_candidates"] == USD_CANDS
+    assert parse_money("c $ 5")["currency"] == "CAD"
+    assert parse_money("c $ 5")["currency_candidates"] is None
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Meals cost less than 40¥ and above a euro.", [("less than 40¥", None, 40), ("above a euro", 1, None)]),
+    ("Bids were at most 5 euros or more than $10.", [("at most 5 euros", None, 5), ("more than $10", 10, None)]),
+    ("Tips of $5 or more are common.", [("$5 or more", 5, None)]),
+])
+def test_find_money_trailing_qualifier_belongs_to_the_next_amount(sentence, spans):
+    found = find_money(sentence)
+    assert [(sentence[f.start:f.end], f.norm["min"], f.norm["max"]) for f in found] == spans
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Sales were €400 (£350) in May.", [("€400", 400), ("£350", 350)]),
+    ("It earned 50 billion yen ($450 million).", [("50 billion yen", 5e10), ("$450 million", 4.5e8)]),
+    ("Net loss: (€1,250.00)", [("(€1,250.00)", -1250)]),
+    ("Operating result (1,250.00 EUR)", [("(1,250.00 EUR)", -1250)]),
+])
+def test_find_money_parentheses_negative_unless_a_conversion(sentence, spans):
+    found = find_money(sentence)
+    assert [(sentence[f.start:f.end], f.norm["value"]) for f in found] == spans
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It weighs 5 pounds 3 ounces.", []), ("They paid 5 dollars and 20 people came.", ["5 dollars"]),
+    ("He lost 12 pounds in a month.", []), ("The euro 1.08 level held.", []),
+    ("He won a dollar bet.", []), ("Use 3 fen filters.", []), ("Chapter 11 marks a change.", []),
+    ("Apple sold 5 million iPhones.", []), ("In 2019 500 euros were paid.", ["500 euros"]),
+])
+def test_find_money_long_tail_patterns_keep_precision(sentence, expected):
+    assert [sentence[f.start:f.end] for f in find_money(sentence)] == expected
+
+
+def test_currencies_come_from_cldr():
+    t = M.currencies()
+    assert M.lookup("Swiss francs").code == "CHF"  # CLDR English plural name
+    assert M.lookup("German marks").code == "DEM"  # historical, from CLDR too
+    assert M.lookup("tugriks").code == "MNT"  # the last word of a CLDR name, unique
+    assert M.lookup("₾").code == "GEL" and "₾" in t.pre  # a local symbol (ka_GE)
+    assert M.lookup("S/").code == "PEN"
+    assert M.lookup("marks") is None and M.lookup("real") is None  # English words stay out
+    assert M.lookup("C$").code == "CAD"  # curated beats CLDR's NIO (es_NI)
+    assert M.lookup("$").candidates[0] == "USD"  # shared symbols stay curated, with candidates
+
+
+def test_currencies_minor_units_and_shorthand_have_factors():
+    assert float(M.lookup("satoshis").factor) == 1e-8
+    assert float(M.lookup("fils").factor) == 0.001
+    assert float(M.lookup("MSEK").factor) == 1e6 and M.lookup("MSEK").code == "SEK"
+    assert float(M.lookup("kEUR").factor) == 1e3
+    assert M.lookup("mao").guarded and not M.lookup("kobo").guarded
+
+
+def test_find_money_space_grouped_runs_stay_linear():
+    import time
+
+    find_money("$1")  # rule data loaded before timing
+    text = " ".join(["123"] * 2000) + " euros"
+    t0 = time.process_time()
+    found = find_money(text)
+    assert time.process_time() - t0 < 3.0  # quadratic backtracking took ~25 s here
+    assert all(text[f.start:f.end].count(" ") <= 7 for f in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("page 5 1 000 euros", []), ("In 2019 500 000 euros were paid.", []),
+    ("The fine is 1 250 000 dollars.", [("1 250 000 dollars", 1250000)]),
+])
+def test_find_money_unreadable_grouping_tail_is_not_an_amount(sentence, expected):
+    assert [(sentence[f.start:f.end], f.norm["value"]) for f in find_money(sentence)] == expected

@@ -140,8 +140,9 @@ def test_load_rules_reports_bad_json(tmp_path, monkeypatch):
 
 def test_compile_patterns_reports_unknown_block(tmp_path, monkeypatch):
     (tmp_path / "p.jsonl").write_text('{"id": "p1", "pattern": "{NOPE}[0-9]{3}"}\n', encoding="utf-8")
+    N.blocks()  # the shared blocks come from the real rule files
     monkeypatch.setattr(N, "RULES_DIR", tmp_path)
-    with pytest.raises(N.RuleError, match=r"rule 'p1' uses unknown block"):
+    with pytest.raises(N.RuleError, match=r"p.jsonl:1: rule 'p1': unknown block \{NOPE\}"):
         N.compile_patterns("p.jsonl", {})
 
 
@@ -157,6 +158,32 @@ def test_windows_give_the_same_matches_as_the_whole_text(pieces):
     from pipeline.components import quantities as Q
 
     text = " ".join(pieces)
-    for _, regex in M.PATTERNS + Q.PATTERNS:
-        whole = [(m.start(), m.end()) for m in regex.finditer(text)]
-        assert [(m.start(), m.end()) for m in N.finditer(regex, text)] == whole
+    for patterns, extra in ((M.patterns(), M.anchor()), (Q.patterns(), None)):
+        spans = N.windows(text, extra)
+        for _, regex in patterns:
+            whole = [(m.start(), m.end()) for m in regex.finditer(text)]
+            assert [(m.start(), m.end()) for m in N.finditer(regex, text, spans)] == whole
+
+
+@pytest.mark.parametrize("text,value", [
+    ("half million", 5e5), ("a quarter billion", 2.5e8), ("one quarter million", 2.5e5),
+    ("three quarters of a trillion", 7.5e11), ("two quarters of a million", 5e5),
+    ("a couple of million", 2e6), ("half a billion", 5e8), ("a quarter", None), ("a couple of", None),
+])
+def test_words_to_number_fractions_before_a_scale(text, value):
+    got = N.words_to_number(text)
+    assert (got is None) if value is None else float(got) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("25 000", 25000), ("7\u202f500", 7500), ("1\u2009250\u2009000", 1250000), ("12 500,50", 12500.5),
+    ("2,50,000", 250000), ("1,25,00,000.50", 12500000.5), ("3,45,000", 345000),
+])
+def test_parse_digits_space_grouped_and_indian_thousands(text, value):
+    assert float(N.parse_digits(text)) == value
+
+
+def test_digits_regex_reads_indian_grouping_whole():
+    import re
+    assert re.fullmatch(N.DIGITS, "2,50,000") and re.fullmatch(N.SPACED_DIGITS, "25 000")
+    assert not re.search(N.SPACED_DIGITS, "2019 500")  # a year then a count is two numbers

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluation.mentions import evaluate, format_report, relaxed_pairs, same_value
+from pipeline.evaluation.mentions import evaluate, format_report, relaxed_pairs, same_value, value_error_kind
 from pipeline.schemas import mention_record
 
 
@@ -98,3 +98,41 @@ def test_span_only_gold_scores_detection_but_not_values():
     money = evaluate(gold, pred)["kinds"]["money"]
     assert money["strict"]["f1"] == 1.0
     assert money["value_accuracy"] is None and money["value_f1"] is None
+
+
+@pytest.mark.parametrize("gold, pred, kind", [
+    ("2016-12-15", None, "missing"),
+    ("2016-12-15", "XXXX-XX-XX", "underspecified"),
+    ("2016-12-15", "2016-12", "granularity"),
+    ("2016-W50-WE", "2016-12-17", "granularity"),
+    ("2016-12-15", "2016-12-08", "earlier"),
+    ("2016-12-15T19:30", "2016-12-17T19:30", "later"),
+    ("PXD", "P1D", "duration"),
+    ("PAST_REF", "2015", "ref"),
+    ("FY2016", "2016", "other"),
+])
+def test_value_error_kind_names_the_error(gold, pred, kind):
+    assert value_error_kind(gold, pred) == kind
+
+
+def _date(doc_id, start, end, ttype, value):
+    return mention_record(doc_id, "date", "x" * (end - start), start, end, "date", "rule:t",
+                          {"timex_type": ttype, "value": value})
+
+
+def test_evaluate_date_confusion_summary_in_report():
+    gold = [_date("d", 0, 5, "DATE", "2016-12-15"), _date("d", 10, 15, "DURATION", "PXD"),
+            _date("d", 20, 25, "DATE", "2016-12-17"), _date("d", 30, 35, "DATE", "2016")]
+    pred = [_date("d", 0, 5, "DATE", "2016-12-08"), _date("d", 10, 15, "DATE", None),
+            _date("d", 20, 25, "DATE", "2016-12-10"), _date("d", 30, 35, "DATE", "2016")]
+    rep = evaluate(gold, pred)
+    conf = rep["kinds"]["date"]["confusion"]
+    assert conf == {"type": {"DURATION -> DATE": 1}, "value": {"earlier": 2, "missing": 1}}
+    text = format_report(rep)
+    assert "date type errors (1): DURATION -> DATE 1" in text
+    assert "date value errors (3): earlier 2, missing 1" in text
+
+
+def test_evaluate_confusion_only_for_dates():
+    m = mention_record("d", "money", "$5", 0, 2, "money", "rule:t", {"value": 5.0})
+    assert "confusion" not in evaluate([m], [m])["kinds"]["money"]

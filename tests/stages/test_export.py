@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.api import iter_jsonl
+from pipeline.api import iter_jsonl, read_records
 from pipeline.cli import app
 from pipeline.errors import ClaimsError
 from pipeline.schemas import MENTION_SCHEMA
@@ -327,3 +327,92 @@ def test_cli_import_gold_stdout_and_bad_tool(tmp_path):
 def test_write_gold_is_jsonl(tmp_path):
     path = write_gold([{"schema": "mention/1", "a": 1}], tmp_path / "g.jsonl")
     assert path.read_text(encoding="utf-8") == '{"schema": "mention/1", "a": 1}\n'
+
+
+# ------------------------------------------------------------------ review marks from the HTML report
+def _marks_file(tmp_path, marks: list[dict]):
+    path = tmp_path / "marks.jsonl"
+    path.write_text("".join(json.dumps(m) + "\n" for m in marks), encoding="utf-8")
+    return path
+
+
+def _report_mark(claim: dict, verdict: str = "flagged", flags=(), **corrections) -> dict:
+    from pipeline.report import gold_shape
+
+    doc = {d["doc_id"]: d for d in read_records(FIXTURES / "run")[0]}[claim["doc_id"]]
+    return {"schema": "review-mark/1", "report": "x", "claim_id": claim["claim_id"], "doc_id": claim["doc_id"],
+            "verdict": verdict, "flags": list(flags), "corrections": corrections, "note": "",
+            "claim": gold_shape(claim, doc["text"])}
+
+
+@pytest.fixture(scope="module")
+def fixture_claims():
+    return {c["claim_id"].split(":claim:")[1]: c for c in read_records(FIXTURES / "run")[2]}
+
+
+def test_import_report_marks_span_and_values_corrections(tmp_path, fixture_claims):
+    from pipeline.stages.export import import_report_marks
+
+    arms = fixture_claims["35-87"]
+    mark = _report_mark(arms, flags=["wrong_span", "wrong_amount_or_date"], span="concluded an $8 billion arms deal",
+                        values="$8.5bn; 2016-12-11")
+    result = import_report_marks(_marks_file(tmp_path, [mark]))
+    (gold,) = result.records
+    doc_text = read_records(FIXTURES / "run")[0][0]["text"]
+    assert doc_text[gold["start"]:gold["end"]] == gold["text"] == "concluded an $8 billion arms deal"
+    assert gold["money"] == [{"kind": "money", "norm": {"value": 8.5e9}}]
+    assert gold["dates"] == [{"kind": "date", "norm": {"value": "2016-12-11"}}]
+    assert gold["gold"]["flags"] == ["wrong_amount_or_date", "wrong_span"] and "sentence" not in gold
+
+
+def test_import_report_marks_last_mark_wins_and_none_values(tmp_path, fixture_claims):
+    from pipeline.stages.export import import_report_marks
+
+    de = fixture_claims["95-128"]
+    marks = [_report_mark(de, verdict="correct"),
+             _report_mark(de, flags=["wrong_amount_or_date", "wrong_speaker"], values="none", speaker="none")]
+    (gold,) = import_report_marks(_marks_file(tmp_path, marks)).records
+    assert gold["money"] == [] and gold["dates"] == [] and gold["speaker"] is None
+
+
+@pytest.mark.parametrize("mark_changes, message", [
+    ({"schema": "claim/1"}, "not a review mark"),
+    ({"flags": ["wrong_colour"]}, "unknown flag"),
+    ({"flags": ["wrong_amount_or_date"], "corrections": {"values": "lots"}}, "neither an amount"),
+    ({"flags": ["wrong_span"], "corrections": {"span": "not in there"}}, "not in the claim's sentence"),
+    ({"claim": None}, "has no claim"),
+])
+def test_import_report_marks_bad_marks_are_clear(tmp_path, fixture_claims, mark_changes, message):
+    from pipeline.stages.export import import_report_marks
+
+    mark = {**_report_mark(fixture_claims["35-87"]), **mark_changes}
+    with pytest.raises(ClaimsError, match=message):
+        import_report_marks(_marks_file(tmp_path, [mark]))
+
+
+def test_import_report_marks_checks_run_documents(tmp_path, fixture_claims):
+    from pipeline.stages.export import import_report_marks
+
+    mark = _report_mark(fixture_claims["35-87"], verdict="correct")
+    mark["claim"]["doc_id"] = "elsewhere.txt"
+    with pytest.raises(ClaimsError, match="'elsewhere.txt' is not in"):
+        import_report_marks(_marks_file(tmp_path, [mark]), run_dir=FIXTURES / "run")
+
+
+def test_cli_import_gold_from_report_then_eval(tmp_path, fixture_claims):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    marks = _marks_file(tmp_path, [_report_mark(fixture_claims["35-87"], verdict="correct"),
+                                   _report_mark(fixture_claims["15-70"], flags=["not_a_claim"])])
+    out = tmp_path / "gold.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(app, ["import-gold", str(marks), "--from", "report", "--out", str(out),
+                                 "--run", str(FIXTURES / "run")])
+    assert result.exit_code == 0, result.output
+    assert "imported 1 gold claims from 1 documents" in result.output and "not a claim" in result.output
+    scored = runner.invoke(app, ["eval", "--gold", str(out), "--pred", str(FIXTURES / "run"), "--json"])
+    assert scored.exit_code == 0, scored.output
+    report = json.loads(scored.output)["claims"]
+    assert report["matched"] == 1 and report["accuracy"]["speaker"]["accuracy"] == 1.0

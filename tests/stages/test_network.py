@@ -145,3 +145,8 @@ def test_cli_network_writes_default_file(run):
     assert result.exit_code == 0, result.output
     assert "5 actors and 4 speaker -> target edges (5 statements)" in result.output
     assert nx.read_gexf(run / "network.gexf").number_of_edges() == 4
+
+
+def test_network_published_window(run, tmp_path):
+    result = network(run, "csv", tmp_path / "w.csv", published_since="2016-11", published_until="2016-11-30")
+    assert result.statements == 2  # the two Merkel statements of europe.md (2016-11-20)

@@ -180,7 +180,7 @@ def test_review_frame_limit_and_bad_sort():
 def test_review_table_shows_readable_columns():
     out = review(RUN, min_amount=1e9)
     header = out.splitlines()[0].split()
-    assert header == ["claim", "speaker", "actors", "amounts", "dates", "doc", "offsets"]
+    assert header == ["claim", "speaker", "stance", "actors", "amounts", "dates", "doc", "offsets"]
     assert "8bn USD" in out and "2.5bn EUR" in out and "RUSGOV:speaker" in out and "35-87" in out
     assert len(out.splitlines()) == 3
     assert review(RUN, actor="nobody") == "no claims match\n"

@@ -1,0 +1,25 @@
+"""The actor mention under construction, shared by the steps of ``claims_actors``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Actor:
+    start: int  # token indices
+    end: int
+    norm: dict
+    origin: str
+    head: str | None = None  # lower-cased role head noun, for "the ministry" coreference
+    category: str = ""
+    name_start: int = -1  # people: where the name begins when a title opens the span
+
+    @property
+    def name_begin(self) -> int:
+        return self.name_start if self.name_start >= 0 else self.start
+
+
+def make_norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
+    return {"actor_id": actor_id, "name": name, "type": atype, "country": country,
+            "in_gazetteer": in_gaz, "role": role, "via": via}

@@ -1,0 +1,339 @@
+"""People in one document: titles, name keys, and one entity (one ``actor_id``) per real person.
+
+Every person mention (gazetteer or NER) is read as a title (``Sen.``, ``Mr.``, ``Attorney
+General``, from ``actor_titles.jsonl``) plus a name. The name's key is ``(first, last)`` in ASCII
+lower case without middle names, initials or suffixes, so ``Robert K. Hensley``, ``Robert Hensley``
+and ``Sen. Robert Hensley Jr.`` share one key, and one id: the gazetteer id when the key is a
+known person (``William J. Burns`` -> ``william-burns``), else the slug ``robert-hensley``.
+
+A mention with one name word (``Hensley``, ``Mr. Hensley``, ``Sally``) is linked to a full name
+in the document with that surname (or, failing that, that first name): among several, those the
+title allows (``Mr.`` a man, ``Ms.`` a woman, ``Sen.`` a senator), then the nearest full name
+before it (else after it). Gender comes from titles and, for first names, from the
+``gender-guesser`` name data; unknown is compatible with both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
+
+_INITIAL = re.compile(r"^[A-Za-z]\.?([A-Za-z]\.)?$")
+# "(D-Mass.)", ", R-Texas,": a US member of Congress's party and state
+_PARTY_TAG = re.compile(r"^\s?[(,]\s?([DRI])-[A-Z][A-Za-z]{1,11}\.?\s?[),]")
+
+
+class NameKey(NamedTuple):
+    first: str | None  # None for a single name word
+    last: str
+
+
+@dataclass
+class Mention:
+    actor: Actor
+    key: NameKey
+    title: Title | None = None
+    name_start: int = 0  # first token of the name (the span may start with its title)
+    parts: tuple[str, ...] = ()  # the name's words, slugged, without initials
+
+
+@dataclass
+class Person:
+    key: NameKey
+    mentions: list[Mention] = field(default_factory=list)
+    entry: Entry | None = None  # gazetteer person, when known
+    titles: set[str] = field(default_factory=set)  # Title ids seen with its mentions
+    gender: str | None = None
+
+    def nouns(self, titles: dict[str, Title]) -> set[str]:
+        """What ``the …`` can call this person: its titles' nouns and the titles' own words
+        (``the finance minister``), abbreviations aside."""
+        mine = [t for t in titles.values() if t.id in self.titles]
+        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_guesser  # loaded only when a surname is shared
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str | None) -> str | None:
+    if not name:
+        return None
+    found = _detector().get_gender(name.split("-")[0])
+    return {"male": "male", "mostly_male": "male", "female": "female",
+            "mostly_female": "female"}.get(found)
+
+
+def is_first_name(word: str) -> bool:
+    """Is ``word`` a known given name (``Georgia``, ``Sally``)?"""
+    return first_name_gender(word) is not None
+
+
+def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] | None = None) -> NameKey | None:
+    """``["Robert", "K.", "Hensley"]`` -> ``(robert, hensley)``; particles keep the surname whole
+    (``Ursula von der Leyen`` -> ``(ursula, von-der-leyen)``)."""
+    parts = [slugify(w) for w in words if not _INITIAL.match(w)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return NameKey(None, parts[0])
+    cut = next((i for i in range(1, len(parts) - 1) if parts[i] in links), len(parts) - 1)
+    first = (variants or {}).get(parts[0], parts[0])  # "Bob Hensley" is "Robert Hensley"
+    return NameKey(first, "-".join(parts[cut:]))
+
+
+def gazetteer_people(gaz: Gazetteer, words: ActorWords) -> dict[NameKey, Entry]:
+    """Full-name key -> gazetteer person (keys shared by two people are left out)."""
+    found: dict[NameKey, set] = {}
+    people = [e for e in gaz.entries.values() if e.type == "person"]
+    for entry in people:
+        for alias in (entry.name, *entry.aliases):
+            key = name_key(_name_words(alias.split(), words), words.name_links, gaz.name_variants)
+            if key is not None and key.first:
+                found.setdefault(key, set()).add(entry.id)
+    by_id = {e.id: e for e in people}
+    return {k: by_id[next(iter(ids))] for k, ids in found.items() if len(ids) == 1}
+
+
+def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
+    out = [w for w in words if w.lower() not in actor_words.name_suffixes]
+    while out and out[-1] in ("'s", "’s", "'", "’"):
+        out.pop()
+    return out
+
+
+def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, Title] | None:
+    """The longest title phrase ending right before token ``start``: (its first token, title)."""
+    for n in (4, 3, 2, 1):
+        if start - n < 0:
+            continue
+        toks = doc[start - n:start]
+        if any(t.is_punct and t.text != "-" for t in toks) or "\n" in toks.text:
+            continue
+        phrase = " ".join(t.lower_.rstrip(".") for t in toks).replace(" - ", "-")
+        title = titles.get(phrase)
+        if title is not None:
+            return start - n, title
+    return None
+
+
+def party_after(doc: Doc, end: int) -> str | None:
+    """``Sen. X (D-Mass.)`` -> ``DEM``."""
+    if end >= len(doc):
+        return None
+    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:end + 8])
+    m = _PARTY_TAG.match(after[:24])
+    return PARTIES[m.group(1)] if m else None
+
+
+class PeopleContext(NamedTuple):
+    gaz_people: dict[NameKey, Entry]  # keys with full given names
+    gaz_by_id: dict[str, Entry]  # actor_id -> gazetteer person
+    titles: dict[str, Title]
+    words: ActorWords
+    person_norm: Callable[[Entry], dict]  # the gazetteer norm of a person at the document's date
+    variants: dict[str, str]  # short given name -> full form
+
+
+def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str | None) -> list[Person]:
+    """Give every person mention the id of its entity; returns the people of the document.
+    ``focus`` is the document's country in focus (for ``Sen. X`` with no other country)."""
+    mentions = _person_mentions(doc, actors, ctx)
+    people: list[Person] = []
+    singles = []
+    for m in mentions:
+        if m.key.first is None and not m.actor.norm["in_gazetteer"]:
+            singles.append(m)
+        else:
+            _add_full(people, m, ctx)
+    for m in singles:
+        person = _link_single(people, m)
+        if person is None:
+            person = next((p for p in people if p.key == m.key and p.entry is None), None)
+            if person is None:
+                person = Person(m.key)
+                people.append(person)
+        _join(person, m)
+    for person in people:
+        _settle(doc, person, ctx, focus)
+    return people
+
+
+def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
+    out = []
+    surnames = _full_name_surnames(doc, actors, ctx)
+    for a in sorted(actors, key=lambda x: x.start):
+        if a.norm["type"] != "person" and not (a.origin == "ner" and a.end - a.start == 1 and
+                                               doc[a.start].is_title and slugify(doc[a.start].text) in surnames):
+            continue
+        if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
+            a.norm = {**a.norm, "type": "person", "country": None}
+            a.category = "person"
+        name_start = a.name_begin
+        words = _name_words([t.text for t in doc[name_start:a.end]], ctx.words)
+        key = name_key(words, ctx.words.name_links, ctx.variants)
+        if key is None:
+            continue
+        found = title_before(doc, name_start, ctx.titles)
+        title = found[1] if found else None
+        if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
+            a.name_start, a.start = name_start, found[0]
+        parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
+        out.append(Mention(a, key, title, name_start, parts))
+    return out
+
+
+def _full_name_surnames(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[str]:
+    out = set()
+    for a in actors:
+        if a.norm["type"] == "person":
+            key = name_key(_name_words([t.text for t in doc[a.name_begin:a.end]], ctx.words), ctx.words.name_links,
+                           ctx.variants)
+            if key is not None and key.first:
+                out.add(key.last)
+    return out
+
+
+def _title_is_other_actor(actors: list[Actor], start: int, person: Actor) -> bool:
+    """The title is (or follows right after) another actor: ``FBI Director X`` keeps ``FBI``."""
+    return any(o is not person and o.start < person.start and o.end >= start for o in actors)
+
+
+def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
+    """A full name (or a gazetteer alias such as ``Putin``): its entity, found or new."""
+    entry = None
+    if m.actor.norm["in_gazetteer"]:
+        entry = ctx.gaz_by_id.get(m.actor.norm["actor_id"])
+    if entry is None and m.key.first:
+        entry = ctx.gaz_people.get(m.key)
+    if entry is None and len(m.parts) >= 2:  # "Delgado Ruiz" after "Maria Delgado Ruiz"
+        longer = [p for p in people if any(len(x.parts) > len(m.parts) and x.parts[-len(m.parts):] == m.parts
+                                           for x in p.mentions)]
+        if longer:
+            _join(_nearest(longer, m), m)
+            return
+    if m.key.first is None and entry is not None:
+        # a gazetteer surname ("Abbas") that names a full name of this document is that person
+        other = [p for p in people if p.key.last == m.key.last and p.key.first and p.entry is not entry]
+        if other:
+            _join(_nearest(other, m), m)
+            return
+    for person in people:
+        if (entry is not None and person.entry is entry) or (person.key == m.key and m.key.first):
+            if person.entry is None:
+                person.entry = entry
+            _join(person, m)
+            return
+    person = Person(_entry_key(entry, ctx) if entry and not m.key.first else m.key, entry=entry)
+    people.append(person)
+    _join(person, m)
+
+
+def _entry_key(entry: Entry, ctx: PeopleContext) -> NameKey:
+    return name_key(_name_words(entry.name.split(), ctx.words), ctx.words.name_links, ctx.variants) or \
+        NameKey(None, entry.id)
+
+
+def _join(person: Person, m: Mention) -> None:
+    person.mentions.append(m)
+    if m.title is not None:
+        person.titles.add(m.title.id)
+        person.gender = person.gender or m.title.gender
+
+
+def _link_single(people: list[Person], m: Mention) -> Person | None:
+    """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``) stands for."""
+    word = m.key.last
+    cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
+    if not cands and (m.title is None or m.title.gender is None):
+        cands = [p for p in people if p.key.first == word]
+    cands = _compatible(cands, m)
+    return _nearest(cands, m) if cands else None
+
+
+def _compatible(cands: list[Person], m: Mention) -> list[Person]:
+    title = m.title
+    if title is None or len(cands) < 2 and title.gender is None:
+        return cands
+    if title.gender is not None:
+        cands = [p for p in cands if _gender(p) in (None, title.gender)]
+    office = [p for p in cands if title.id in p.titles]
+    return office or cands
+
+
+def _gender(p: Person) -> str | None:
+    return p.gender or first_name_gender(p.key.first)
+
+
+def _nearest(cands: list[Person], m: Mention) -> Person:
+    """The person whose full name is nearest before ``m`` (else nearest after)."""
+    def full_starts(p: Person) -> list[int]:
+        return [x.actor.start for x in p.mentions if x.key.first or x.actor.norm["in_gazetteer"]]
+    before = [(max(s for s in full_starts(p) if s < m.actor.start), i) for i, p in enumerate(cands)
+              if any(s < m.actor.start for s in full_starts(p))]
+    if before:
+        return cands[max(before)[1]]
+    after = [(min(full_starts(p) or [10 ** 9]), i) for i, p in enumerate(cands)]
+    return cands[min(after)[1]]
+
+
+def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> None:
+    """One norm for every mention of ``person``: gazetteer norm or the slug of the full name, with
+    the role, country and party that any of its mentions' titles gave."""
+    first = min(person.mentions, key=lambda m: (m.key.first is None, m.actor.start))
+    if person.entry is not None:
+        base = ctx.person_norm(person.entry)
+    else:
+        base = dict(first.actor.norm)
+        base["actor_id"] = _slug_id(doc, first, ctx) or base["actor_id"]
+    for m in person.mentions:
+        if m.actor.norm["in_gazetteer"] and m.actor.norm["actor_id"] != base["actor_id"]:
+            continue  # "Mr. Ortega" matched Daniel Ortega's alias: not this person's data
+        for key in ("role", "country", "role_source"):
+            if m.actor.norm.get(key) and not base.get(key):
+                base[key] = m.actor.norm[key]
+    party = next((p for p in (party_after(doc, m.actor.end) for m in person.mentions) if p), None)
+    if party:
+        base["party"] = party
+        base["country"] = base.get("country") or "USA"
+    _title_role(person, base, focus)
+    for m in person.mentions:
+        own = m.actor.norm
+        if m is first or m.key == person.key or own.get("actor_id") == base["actor_id"]:
+            m.actor.norm = {**base, "via": own.get("via") or base.get("via")}
+        else:
+            m.actor.norm = {**base, "via": "coref"}
+            m.actor.origin = "rule:coref"
+
+
+def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
+    """The full name without title, initials or suffix: ``Sen. Robert K. Hensley Jr.`` ->
+    ``robert-hensley`` (middle names stay: ``maria-corina-machado``)."""
+    words = _name_words([t.text for t in doc[m.name_start:m.actor.end]], ctx.words)
+    return slugify(" ".join(w for w in words if not _INITIAL.match(w)))
+
+
+def _title_role(person: Person, base: dict, focus: str | None) -> None:
+    """``Sen. X``: USALEG (the title's country, else the person's, else the document's)."""
+    if base.get("role"):
+        return
+    for m in person.mentions:
+        title = m.title
+        if title is None or title.role is None:
+            continue
+        country = title.country or base.get("country") or focus
+        if country:
+            base["country"] = country
+            base["role"] = country + title.role
+            base["role_source"] = "title"
+            return

@@ -1,0 +1,235 @@
+"""Attribution: who asserts a clause and by which cue.
+
+A reporting verb (``claim_cues.jsonl``: say, announce, claim, ...) with a reported clause is a
+*frame*: its subject (the ``by`` agent in the passive) is the ``speaker`` and the verb is the
+``cue`` of every claim reported under it. ``according to X`` / ``citing X`` give speaker X to the
+clause they attach to. Quotations spanning several sentences take the one speaker attributed to
+them by a cue outside the quotation marks.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from pipeline.components.claim_clauses import Sentence, SourcePhrase, child, passive, word
+from pipeline.components.claim_context import copy_json
+from pipeline.components.claim_sections import quote_spans
+from pipeline.components.claim_speakers import (
+    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
+    fits_pronoun, previous_speaker, recent_speaker, speaker_for_token, via_of)
+
+
+class Attribution(NamedTuple):
+    speaker: dict | None
+    cue: dict
+    frame: Token | None         # the reporting verb (None for ``according to`` and cue nouns)
+    heuristic: bool             # the speaker came from a pronoun resolution
+    hedge_rule: dict | None = None  # a hedging cue noun (``the claim that``)
+
+
+class FrameSpeaker(NamedTuple):
+    speaker: dict | None
+    heuristic: bool
+
+
+def _match_words(sent: Sentence, tok: Token, words: list[str]) -> list[Token]:
+    """The tokens from ``tok`` on that spell ``words`` (lowercase), else ``[]``."""
+    if tok.lower_ != words[0]:
+        return []
+    seq = [tok]
+    for w in words[1:]:
+        nxt = seq[-1].nbor(1) if seq[-1].i + 1 < len(sent.doc) else None
+        if nxt is None or nxt.lower_ != w:
+            return []
+        seq.append(nxt)
+    return seq
+
+
+def _source_object(sent: Sentence, rule: dict, obj: Token) -> bool:
+    """``citing officials`` names a source; ``citing persistent issues`` gives a reason. Rules
+    with ``objects`` accept an actor, a document or one of those nouns."""
+    wanted = rule.get("objects")
+    if not wanted or sent.ctx.actor_at.get(obj.i) is not None or obj.pos_ == "PROPN":
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in wanted or obj.lower_ in wanted or lemma in sent.rules.documents
+
+
+def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
+    """``according to X`` / ``citing X`` phrases, by the clause head they attach to."""
+    sources: dict[int, SourcePhrase] = {}
+    for rule in sent.rules.sources:
+        words = [w.lower() for w in rule["words"]]
+        for tok in sent.tokens:
+            seq = _match_words(sent, tok, words)
+            if not seq:
+                continue
+            last = seq[-1]
+            obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
+            owner = sent.owner.get(tok.i)
+            if obj is None or owner is None or not _source_object(sent, rule, obj):
+                continue
+            phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
+            cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
+            cue["origin"] = f"rule:{rule['id']}"
+            sources[owner] = SourcePhrase(speaker_for_token(sent, obj), cue, phrase_tokens)
+    return sources
+
+
+def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) -> FrameSpeaker | None:
+    """A pronoun subject of a frame: the outer speaker when the frame is itself reported, else
+    the pronoun's antecedent."""
+    outer = attribution(sent, frame, seen | {frame.i})
+    if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
+        rec = copy_json(outer.speaker)
+        rec["via"] = via_of(subj)
+        return FrameSpeaker(rec, True)
+    if subj.lower_ in ("i", "we"):
+        return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+    if subj.lower_ in ("it", "they"):
+        prev = previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        if prev is not None:
+            rec = copy_json(prev)
+            rec["via"] = via_of(subj)
+            return FrameSpeaker(rec, True)
+    person = None
+    if subj.lower_ in PERSON_PRONOUNS and quoted_frame(sent, frame):
+        person = recent_speaker(sent.ctx, subj.lower_, subj.idx)  # ``"…," she added``: the quote's speaker
+    if person is None and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
+        person = pronoun_antecedent(sent.ctx, subj, sent.index)
+    if person is None:
+        return None
+    rec = sent.ctx.actor_record(person, "speaker")
+    rec["via"] = via_of(subj)
+    return FrameSpeaker(rec, True)
+
+
+def quoted_frame(sent: Sentence, frame: Token) -> bool:
+    """The reporting verb follows a quotation of its sentence (``"…," she said``)."""
+    before = sent.ctx.text[sent.start_char:frame.idx]
+    return any(q in before for q in ("\"", "\u201d"))
+
+
+def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
+    """``his assertion``, ``Ortiz's claim``, ``accusations by the opposition``; else nobody."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            pronoun = POSSESSIVE_PRONOUNS.get(c.lower_)
+            span = pronoun_antecedent(sent.ctx, c, sent.index, pronoun) if pronoun else None
+            if span is None:
+                return FrameSpeaker(None, False)
+            rec = sent.ctx.actor_record(span, "speaker")
+            rec["via"] = via_of(c)
+            return FrameSpeaker(rec, True)
+        if c.dep_ == "poss":
+            return FrameSpeaker(speaker_for_token(sent, c), False)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, ("pobj",))
+            if pobj is not None:
+                return FrameSpeaker(speaker_for_token(sent, pobj), False)
+    return FrameSpeaker(None, False)
+
+
+def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
+    rule = sent.rules.nouns[noun.lemma_.lower()]
+    cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
+    cue["origin"] = f"rule:{rule['id']}"
+    speaker, heur = _noun_speaker(sent, noun)
+    return Attribution(speaker, cue, None, heur, rule if rule.get("hedge") else None)
+
+
+def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:
+    """Speaker of a reporting frame and whether a heuristic (pronoun) was used."""
+    seen = seen or set()
+    if passive(frame) or (frame.tag_ == "VBN" and frame.dep_ == "advcl" and child(frame, ("aux",)) is None):
+        # ``was denied by X``; ``Asked about the budget, she said``: the asker is not named
+        agent = child(frame, ("agent",))
+        pobj = child(agent, ("pobj",)) if agent is not None else None
+        return FrameSpeaker(speaker_for_token(sent, pobj) if pobj is not None else None, False)
+    subj = sent.subject_token(frame).token
+    if subj is None:
+        return FrameSpeaker(None, False)
+    if subj.lower_ in PRONOUNS_SPEAKER and subj.pos_ == "PRON":
+        resolved = _pronoun_speaker(sent, frame, subj, seen)
+        if resolved is not None:
+            return resolved
+    if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
+        return FrameSpeaker(None, False)  # ``one would expect``: nobody in particular
+    return FrameSpeaker(speaker_for_token(sent, subj, skip=frame), False)
+
+
+def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> Attribution | None:
+    """The attribution of a clause head (through its governing frames), or None."""
+    seen = seen or set()
+    cur: int | None = head.i
+    while cur is not None:
+        if cur in seen and cur != head.i:
+            return None
+        if cur in sent.sources and cur not in sent.frames:
+            source = sent.sources[cur]
+            return Attribution(source.speaker, source.cue, None, False)
+        if cur in sent.noun_frame_of:
+            return noun_attribution(sent, sent.doc[sent.noun_frame_of[cur]])
+        frame = sent.frame_of.get(cur)
+        if frame is not None and frame != head.i:
+            ftok = sent.doc[frame]
+            speaker, heur = frame_speaker(sent, ftok, seen | {cur})
+            return Attribution(speaker, cue_of(sent, ftok), ftok, heur)
+        nxt = sent.parent.get(cur)
+        if nxt is not None and nxt in sent.frames and cur not in sent.frame_of:
+            # a non-reported sub-clause of a frame (``when ... were lifted``) is the article's
+            return None
+        cur = nxt
+    return None
+
+
+def cue_of(sent: Sentence, tok: Token) -> dict:
+    """The cue record of a reporting verb (with its particle: ``pointed out``)."""
+    prt = child(tok, ("prt",))
+    end = tok.idx + len(tok.text)
+    rule = sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+    lemma = rule["lemma"] if rule else tok.lemma_.lower()
+    if prt is not None and prt.i == tok.i + 1:
+        end = prt.idx + len(prt.text)
+        lemma = f"{lemma} {prt.lower_}"
+    cue = word(sent.ctx.text, tok.idx, end, lemma)
+    if rule:
+        cue["origin"] = f"rule:{rule['id']}"
+    return cue
+
+
+def _quote_source(claims: list[dict], q_start: int, q_end: int) -> tuple[dict, dict] | None:
+    """The one (speaker, cue) attributed from outside the quotation to claims inside it."""
+    sources = {}
+    for c in claims:
+        cue = c["cue"]
+        if c["speaker"] is not None and cue is not None and not (q_start <= cue["start"] < q_end):
+            sources[(c["speaker"]["start"], c["speaker"]["end"])] = (c["speaker"], cue)
+    return next(iter(sources.values())) if len(sources) == 1 else None
+
+
+def attribute_quotes(text: str, claims: list[dict]) -> None:
+    """Claims inside a multi-sentence quotation get the speaker attributed to it elsewhere.
+
+    ``"We will retaliate. We have the means," he said.``: the first sentence has no reporting
+    verb of its own; when exactly one speaker is attributed (by a cue outside the quotes) to
+    claims inside the quotation, unattributed claims inside it get that speaker and cue.
+    """
+    for q_start, q_end in quote_spans(text):
+        inside = [c for c in claims if q_start < c["predicate"]["start"] < q_end]
+        source = _quote_source(inside, q_start, q_end)
+        if source is None:
+            continue
+        speaker, cue = source
+        for c in inside:
+            if c["speaker"] is None and c["cue"] is None:
+                c["speaker"], c["cue"] = copy_json(speaker), copy_json(cue)
+                c["quote"] = {"start": q_start, "end": q_end}
+                if "mention_id" in speaker:
+                    rec = copy_json(speaker)
+                    rec.pop("actor_id", None)
+                    rec.pop("via", None)
+                    rec["role"] = "speaker"
+                    c["actors"] = sorted(c["actors"] + [rec], key=lambda a: (a["start"], a["end"], a["role"]))

@@ -1,0 +1,414 @@
+"""Clause structure of one sentence unit: clause heads, which head owns each token, reporting
+frames (a reporting verb and the clauses it reports), and subjects.
+
+Clause heads are verbs (and a verbless ROOT) that head a clause: ``ROOT``, ``conj`` of a head,
+finite ``ccomp``/``advcl``/``relcl``, participial ``acl`` with its own subject or amount/date,
+``parataxis``; ``xcomp``/``pcomp`` only under a reporting verb. Every token belongs to the
+nearest clause head above it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Iterable, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_context import DocContext, is_location
+
+SUBJ_DEPS = {"nsubj", "csubj", "expl"}
+OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
+OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
+VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+
+
+class SourcePhrase(NamedTuple):
+    """``according to X`` / ``citing X``: the speaker X, the cue words, the tokens of the phrase."""
+    speaker: dict
+    cue: dict
+    tokens: set[int]
+
+
+class Subject(NamedTuple):
+    token: Token | None
+    how: str                    # own | inherited | control | relative | none
+
+
+# ------------------------------------------------------------------------------------ token tests
+def verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def finite(tok: Token) -> bool:
+    if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
+
+
+def passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def child(tok: Token, deps: Iterable[str]) -> Token | None:
+    deps = set(deps)
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def word(text: str, start: int, end: int, lemma: str) -> dict:
+    return {"text": text[start:end], "lemma": lemma, "start": start, "end": end}
+
+
+def descriptive_date(span: Span) -> bool:
+    """Durations/sets that describe a noun or a rate (``a nine-month extension``, ``a year``)."""
+    norm = span._.norm or {}
+    if norm.get("timex_type") not in ("DURATION", "SET"):
+        return False
+    return span.root.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") or \
+        span.text.lower().startswith(("a ", "an ", "per ", "every "))
+
+
+def top_child(tok: Token, head: Token) -> Token | None:
+    """The ancestor of ``tok`` (or ``tok``) that is a direct child of ``head``."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.head.i == head.i:
+            return cur
+        cur = cur.head
+    return None
+
+
+# ------------------------------------------------------------------------------------ clause heads
+def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
+    return (finite(tok) or sent.is_report(tok.head)) and not any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+
+
+def _conj_head(sent: "Sentence", tok: Token) -> bool:
+    # also ``…, thanking nobody and calling the budget a fraud``: a reporting participle
+    # coordinated with another participle
+    return tok.head.i in sent.head_set or (
+        tok.tag_ == "VBG" and tok.head.dep_ == "advcl" and sent.self_cue(tok))
+
+
+def words_in(tokens) -> int:
+    """Words of a token sequence (punctuation and spaces not counted)."""
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
+def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
+    # ``declined to comment``, ``vowed to fight``: a two-word complement is no claim of its own;
+    # it stays in the reporting verb's clause
+    # ``planned to buy jets``, ``urged X to back the bill``: verbs whose infinitive is their own
+    # content (``xcomp: self``) keep it in their clause, the reporting verb heads the claim
+    rule = sent.report_rule(tok.head)
+    return rule is not None and rule.get("xcomp") != "self" and words_in(tok.subtree) > 2
+
+
+def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
+    # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause, and
+    # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
+    # reporting verb that is a claim of its own
+    return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
+        (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
+
+
+def _acl_head(sent: "Sentence", tok: Token) -> bool:
+    # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
+    # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
+    # ``a statement praising the mayor``: a reporting participle that is a claim of its own
+    return not has_to(tok) and (
+        child(tok, ("nsubj", "nsubjpass")) is not None
+        or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok))
+        or (tok.tag_ == "VBG" and sent.self_cue(tok)))
+
+
+def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
+    prep = tok.head
+    gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
+    return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
+            and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
+
+
+#: dependency label -> does a verb with it head its own clause?
+HEAD_TESTS: dict[str, Callable[["Sentence", Token], bool]] = {
+    "conj": _conj_head,
+    "ccomp": _ccomp_head,
+    "xcomp": _xcomp_head,
+    "advcl": _finite_clause_head,
+    "relcl": _finite_clause_head,
+    "acl": _acl_head,
+    "parataxis": lambda sent, tok: True,
+    "pcomp": _pcomp_head,
+}
+
+
+# ------------------------------------------------------------------------------------ the sentence
+class Sentence:
+    """Clause analysis of one sentence unit (token range ``[lo, hi)``).
+
+    ``sources`` (``according to X``) is filled by the attribution step
+    (:func:`pipeline.components.claim_attribution.find_sources`).
+    """
+
+    def __init__(self, ctx: DocContext, lo: int, hi: int, index: int):
+        self.ctx, self.doc, self.lo, self.hi, self.index = ctx, ctx.doc, lo, hi, index
+        self.rules = ctx.rules
+        self.tokens = [t for t in self.doc[lo:hi]]
+        c_lo, c_hi = self.tokens[0].idx, self.tokens[-1].idx + len(self.tokens[-1].text)
+        first = bisect.bisect_left(ctx.span_starts, c_lo)
+        last = bisect.bisect_right(ctx.span_starts, c_hi)
+        self.spans = [sp for sp in ctx.spans[first:last] if sp.end_char <= c_hi]
+        self.heads: list[Token] = []
+        self.head_set: set[int] = set()
+        self._find_heads()
+        self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
+        self.owner: dict[int, int | None] = {t.i: self._owner(t) for t in self.tokens}
+        self._adopt_cut_tokens()
+        self.frames: dict[int, list[int]] = {}  # frame head -> reported clause heads
+        self.frame_of: dict[int, int] = {}      # reported head -> frame head
+        self._find_frames()
+        self.sources: dict[int, SourcePhrase] = {}  # clause head -> its ``according to`` phrase
+        self.noun_frame_of: dict[int, int] = {}  # clause head -> its cue noun (``the claim that``)
+        self._find_noun_frames()
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end_char(self) -> int:
+        return self.tokens[-1].idx + len(self.tokens[-1].text)
+
+    # -- structure
+    def inside(self, tok: Token) -> bool:
+        return self.lo <= tok.i < self.hi
+
+    def is_report(self, tok: Token) -> bool:
+        return self.report_rule(tok) is not None
+
+    def report_rule(self, tok: Token) -> dict | None:
+        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_) if verbal(tok) else None
+
+    def self_cue(self, tok: Token) -> bool:
+        """A reporting verb that is a claim of its own without a reported clause (``announced a
+        deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
+        rule = self.report_rule(tok)
+        if rule is None or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if rule.get("xcomp") == "self" and child(tok, ("xcomp",)) is not None:
+            return True
+        if rule.get("needs_clause"):
+            return False
+        wanted = rule.get("with")
+        if not wanted:
+            return True
+        near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+        return any(c.dep_ in wanted or c.lower_ in wanted for c in near)
+
+    def _is_head(self, tok: Token) -> bool:
+        if tok.is_space or tok.is_punct or not verbal(tok):
+            return False
+        if tok.dep_ == "ROOT" or not self.inside(tok.head):
+            return True
+        test = HEAD_TESTS.get(tok.dep_)
+        return test is not None and test(self, tok)
+
+    def _find_heads(self) -> None:
+        for tok in self.tokens:
+            if self._is_head(tok):
+                self.heads.append(tok)
+                self.head_set.add(tok.i)
+
+    def has_numeric(self, tok: Token) -> bool:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        return any(s.label_ in ("money", "date", "quantity", "percent") and lo <= s.root.i <= hi
+                   and not descriptive_date(s) for s in self.spans)
+
+    def _parent_head(self, head: Token) -> int | None:
+        tok = head
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i and self.inside(tok.head):
+            tok = tok.head
+            if tok.i in self.head_set:
+                return tok.i
+        return None
+
+    def _owner(self, tok: Token) -> int | None:
+        cur = tok
+        while True:
+            if cur.i in self.head_set:
+                return cur.i
+            if cur.head.i == cur.i or not self.inside(cur.head):
+                return None
+            cur = cur.head
+
+    def _leaves_unit(self, tok: Token) -> bool:
+        cur = tok
+        while cur.head.i != cur.i:
+            if not self.inside(cur.head):
+                return True
+            cur = cur.head
+        return False
+
+    def _adopt_cut_tokens(self) -> None:
+        """A parse that ran across a paragraph break leaves tokens hanging on words of the next
+        paragraph (``… package for Ukraine`` + ``Editor's note``): they belong to the clause of
+        the words before them."""
+        last = None
+        for t in self.tokens:
+            if self.owner[t.i] is not None:
+                last = self.owner[t.i]
+            elif last is not None and self._leaves_unit(t):
+                self.owner[t.i] = last
+
+    def _link(self, head: Token) -> Token:
+        """The child of the parent head through which ``head`` hangs (``head`` itself or above)."""
+        parent = self.parent.get(head.i)
+        tok = head
+        while tok.head.i != parent and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    # -- reporting frames
+    def _reported_heads(self, h: Token) -> list[int]:
+        reported = []
+        for c in self.heads:
+            if self.parent.get(c.i) != h.i or c.i == h.i:
+                continue
+            link = self._link(c)
+            if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
+                    (c.dep_ == "relcl" and link.dep_ == "dobj"):
+                reported.append(c.i)
+        if reported and any(c.dep_ == "neg" for c in h.children) and \
+                self.report_rule(h).get("needs_clause"):
+            return []
+        return reported
+
+    def _comma_conj(self, h: Token) -> bool:
+        """``Sales rose 4 percent, the treasurer said``, parsed as a coordination without ``and``:
+        the reporting verb frames the clause before it."""
+        if h.dep_ != "conj" or child(h, ("nsubj",)) is None or child(h, ("xcomp",)) is not None:
+            return False
+        gov = h.head
+        return not any(c.dep_ == "cc" and gov.i < c.i < h.i for c in gov.children) and \
+            any(t.text == "," for t in self.doc[gov.i:h.left_edge.i])
+
+    def _orphans(self, h: Token) -> list[int]:
+        """``<clause>, the regulator said`` when the parse left the clause unattached to ``said``
+        (a sentence that ran across a paragraph break): the clause roots of this sentence unit
+        that come before the reporting verb."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and self.inside(c) for c in h.children) \
+                or child(h, ("nsubj",)) is None or self.parent.get(h.i) is not None:
+            return []
+        return [c.i for c in self.heads if c.i < h.i and self.parent.get(c.i) is None
+                and c.dep_ != "ROOT" and not self.inside(c.head)]
+
+    def _find_frames(self) -> None:
+        for h in self.heads:
+            if not self.is_report(h):
+                continue
+            reported = self._reported_heads(h)
+            if reported:
+                self.frames[h.i] = reported
+                for r in reported:
+                    self.frame_of[r] = h.i
+            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("dobj", "ccomp")) is None:
+                parent = self.parent.get(h.i)
+                if parent is not None:
+                    self.frames[h.i] = [parent]
+                    self.frame_of.setdefault(parent, h.i)
+            else:
+                orphans = self._orphans(h)
+                if orphans:
+                    self.frames[h.i] = orphans
+                    for r in orphans:
+                        self.frame_of.setdefault(r, h.i)
+
+    def _find_noun_frames(self) -> None:
+        """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause."""
+        for h in self.heads:
+            noun = h.head
+            if h.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
+                continue
+            if noun.lemma_.lower() not in self.rules.nouns:
+                continue
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+                self.noun_frame_of[h.i] = noun.i
+
+    # -- subjects
+    def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
+        """First child of ``tok`` with one of ``deps`` inside this sentence unit."""
+        deps = set(deps)
+        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)), None)
+
+    def subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
+        """The subject of a clause head and how it was found (own, inherited, control, relative)."""
+        tok, how = self._subject_token(head, seen)
+        if tok is None or not self.inside(tok):
+            orphan = self._orphan_subject(head)
+            return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
+        return Subject(tok, how)
+
+    def _orphan_subject(self, head: Token) -> Token | None:
+        """A parse that ran across a paragraph break (``By Jane Doe`` + ``The treasurer, Mark
+        Ellis, said``) hangs the subject on a word of the paragraph before: the noun phrase of
+        this unit, before the verb, whose head lies outside the unit is the subject."""
+        if not self._leaves_unit(head):
+            return None
+        for t in self.tokens:
+            if t.i >= head.i:
+                return None
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not self.inside(t.head):
+                return t
+        return None
+
+    def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
+        seen = seen or set()
+        if head.i in seen:
+            return Subject(None, "none")
+        seen.add(head.i)
+        own = self.kid(head, ("nsubj", "nsubjpass", "csubj"))
+        if own is not None:
+            if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
+                return Subject(head.head, "relative")
+            return Subject(own, "own")
+        if head.dep_ in ("xcomp", "ccomp") and verbal(head.head):
+            ctrl = self.kid(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
+            if ctrl is not None and not self.is_report(head.head):
+                return Subject(ctrl, "control")
+            return Subject(self.subject_token(head.head, seen).token, "control")
+        if head.dep_ == "conj" and verbal(head.head):
+            return Subject(self.subject_token(head.head, seen).token, "inherited")
+        if head.dep_ in ("relcl", "acl"):
+            return Subject(head.head, "relative")
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            verb = head.head.head
+            if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
+                return Subject(verb, "control")
+            return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
+        if head.dep_ == "advcl" and verbal(head.head):
+            return Subject(self.subject_token(head.head, seen).token, "inherited")
+        return Subject(None, "none")
+
+    def actor_for_token(self, tok: Token, subtree: bool = True) -> Span | None:
+        """The actor mention covering ``tok``, else the first one in its phrase (no clauses)."""
+        span = self.ctx.actor_at.get(tok.i)
+        if span is not None:
+            return span
+        if not subtree:
+            return None
+        blocked = set()
+        for c in tok.subtree:
+            if c.i != tok.i and c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
+                blocked.update(t.i for t in c.subtree)
+        for span in self.spans:
+            if span.label_ == "actor" and tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i \
+                    and span.root.i not in blocked and not is_location(span):
+                return span
+        return None

@@ -1,0 +1,171 @@
+"""Per-document state of the claim extractor: the text, the mention records and their indexes,
+the sections, and the sentence units (sentences cut at paragraph breaks)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.claim_rules import Rules
+from pipeline.components.claim_sections import PARA_SPLIT, Section, quotations
+
+
+def copy_json(obj):
+    """A deep copy of plain JSON data (dicts, lists, scalars): what copy.deepcopy does, faster."""
+    if isinstance(obj, dict):
+        return {k: copy_json(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [copy_json(v) for v in obj]
+    return obj
+
+
+def is_location(span: Span) -> bool:
+    return (span._.norm or {}).get("type") == "location"
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    doc_id: str
+    rules: Rules
+    records: dict[tuple[int, int, str], dict]    # (start, end, kind) -> mention record
+    spans: list[Span]
+    sections: list[Section]
+    silent: list[tuple[int, int]] = field(default_factory=list)     # paragraphs without claims
+    excluded: list[tuple[int, int]] = field(default_factory=list)   # datelines
+    text: str = ""                                                   # doc.text, computed once
+    sent_ranges: list[tuple[int, int]] = field(default_factory=list)  # sentence unit char ranges
+    subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
+    genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
+    speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
+    speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
+
+    def __post_init__(self) -> None:
+        """Token -> mention indexes."""
+        self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
+        self.span_starts = [sp.start_char for sp in self.spans]
+        self.section_starts = [s.start for s in self.sections]
+        self.quotes = quotations(self.text)
+        self.colon_starts = self._colon_starts()
+        self.actor_at: dict[int, Span] = {}
+        self.date_at: dict[int, Span] = {}
+        self.actor_by_char: dict[tuple[int, int], Span] = {}
+        for span in self.spans:
+            if span.label_ == "actor":
+                self.actor_by_char[(span.start_char, span.end_char)] = span
+                for i in range(span.start, span.end):
+                    self.actor_at.setdefault(i, span)
+            elif span.label_ == "date":
+                for i in range(span.start, span.end):
+                    self.date_at.setdefault(i, span)
+
+    def _colon_starts(self) -> list[tuple[int, int]]:
+        """Paragraphs that open with ``Name:``: (position after the colon, paragraph end)."""
+        out = []
+        for s, e, _label in self.sections:
+            for rule in self.rules.colons:
+                m = rule.pattern.match(self.text[s:e])
+                if m is not None and m.group("name").strip().lower() not in rule.excluded:
+                    out.append((s + m.start("content"), e))
+                    break
+        return out
+
+    def after_colon(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.colon_starts)
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation holding ``char`` (inside its marks), if any."""
+        k = bisect.bisect_right(self.quotes, (char, len(self.text) + 1)) - 1
+        while k >= 0:
+            s, e = self.quotes[k]
+            if s < char < e:
+                return (s, e)
+            if e <= char and k < len(self.quotes) and s < char - 20000:
+                break
+            k -= 1
+        return None
+
+    def is_excluded(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.excluded)
+
+    def is_silent(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.silent)
+
+    def section_at(self, char: int) -> str:
+        for s, e, label in self.sections:
+            if s <= char < e:
+                return label
+        return "body"
+
+    def paragraph_index(self, char: int) -> int:
+        """The index of the paragraph holding ``char`` (of the one before, between paragraphs)."""
+        return max(0, bisect.bisect_right(self.section_starts, char) - 1)
+
+    def paragraph_of(self, char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e, _l in self.sections if s <= char < e), None)
+
+    def actor_span(self, rec: dict | None) -> Span | None:
+        """The actor span of a speaker/actor record (None for a plain phrase)."""
+        if rec is None or "mention_id" not in rec:
+            return None
+        return self.actor_by_char.get((rec["start"], rec["end"]))
+
+    def actor_record(self, span: Span, role: str) -> dict:
+        rec = copy_json(self.records[(span.start_char, span.end_char, "actor")])
+        rec["role"] = role
+        rec["actor_id"] = rec["norm"].get("actor_id")
+        return rec
+
+    def record(self, span: Span) -> dict:
+        return copy_json(self.records[(span.start_char, span.end_char, span.label_)])
+
+    def units(self) -> list[tuple[int, int]]:
+        """Token ranges of the sentences, split further at paragraph boundaries (blank lines)."""
+        out = []
+        for sent in self.doc.sents:
+            out.extend(self._split_at_paragraphs(sent.start, sent.end))
+        return self._trim_space(out)
+
+    def _split_at_paragraphs(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        doc, out = self.doc, []
+        for t in doc[lo:hi]:
+            if t.i == lo or t.is_space:
+                continue
+            prev = doc[t.i - 1]
+            # a whitespace token holding a blank line, or a blank line in the trailing whitespace
+            # of the token before, ends the unit before this token
+            if (prev.is_space and PARA_SPLIT.search(prev.text)) or \
+                    PARA_SPLIT.search(prev.text_with_ws[len(prev.text):] or ""):
+                out.append((lo, t.i))
+                lo = t.i
+        out.append((lo, hi))
+        return out
+
+    def _trim_space(self, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        doc, cleaned = self.doc, []
+        for lo, hi in units:
+            while lo < hi and doc[lo].is_space:
+                lo += 1
+            while hi > lo and doc[hi - 1].is_space:
+                hi -= 1
+            if hi > lo:
+                cleaned.append((lo, hi))
+        return cleaned
+
+    def prior_period(self, sent_index: int) -> Span | None:
+        """The single date of the nearest earlier sentence in the same paragraph that names one."""
+        para = self.paragraph_of(self.sent_ranges[sent_index][0])
+        for j in range(sent_index - 1, max(-1, sent_index - 4), -1):
+            s, e = self.sent_ranges[j]
+            if para and s < para[0]:
+                break
+            dates = [sp for sp in self.spans if sp.label_ == "date" and s <= sp.start_char and sp.end_char <= e
+                     and (sp._.norm or {}).get("timex_type") in (None, "DATE")
+                     and (sp._.norm or {}).get("value") != "PAST_REF"]
+            if not dates:
+                continue
+            keys = {((sp._.norm or {}).get("value") or sp.text.lower()) for sp in dates}
+            return dates[0] if len(keys) == 1 else None
+        return None

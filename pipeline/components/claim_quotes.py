@@ -1,0 +1,267 @@
+"""Attribution by the structure of quotations, after the clause-by-clause pass.
+
+- Claims inside a quotation take the speaker attributed to it by a cue outside the quotation
+  marks (``"We will retaliate. We have the means," he said.``), and so do the other quotations
+  of that paragraph; ``I``/``we`` inside a quotation are its speaker (``"I think …"``).
+- A paragraph that opens with a quotation mark and attributes it to nobody continues the
+  quotation of the paragraph before (its cue is the opening quotation mark); a quotation that
+  runs over several paragraphs takes the speaker named where it closes (``…," she added.``).
+- ``Ortiz: "We will not back down."`` and Q-and-A transcripts (``ORTIZ: We will …``): the
+  colon after a name is the cue (patterns: ``colon`` rules in ``claim_cues.jsonl``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_sections import open_quote_paragraphs, paragraphs, quotations
+from pipeline.schemas import claim_id
+
+_QUOTE_CHARS = "\"\u201c\u201d"
+SELF_PRONOUNS = {"i", "we"}
+
+
+class QuoteSource(NamedTuple):
+    speaker: dict
+    cue: dict
+
+
+@dataclass
+class _Paragraph:
+    start: int
+    end: int
+    quotes: list[tuple[int, int]]
+    runs_on: bool               # opens a quotation that it leaves open (continued below)
+    claims: list[dict] = field(default_factory=list)
+
+    def quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quotes if s < pos < e), None)
+
+    @property
+    def opens_with_quote(self) -> bool:
+        return bool(self.quotes) and self.quotes[0][0] == self.start
+
+
+def _inner(text: str, quote: tuple[int, int]) -> dict:
+    """The words of a quotation without its marks and trailing comma."""
+    s, e = quote[0] + 1, quote[1]
+    if text[e - 1:e] in _QUOTE_CHARS:
+        e -= 1
+    while e > s and text[e - 1] in " ,;:\n":
+        e -= 1
+    while s < e and text[s] == " ":
+        s += 1
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+def _outside_source(para: _Paragraph) -> QuoteSource | None:
+    """The one (speaker, cue) attributed by a cue outside the quotation marks to claims inside."""
+    found: dict[tuple[int, int], QuoteSource] = {}
+    for c in para.claims:
+        quote = para.quote_of(c["predicate"]["start"])
+        cue, speaker = c["cue"], c["speaker"]
+        if quote is None or cue is None or speaker is None or quote[0] <= cue["start"] < quote[1]:
+            continue
+        if _is_self_pronoun(speaker):
+            continue
+        found[(speaker["start"], speaker["end"])] = QuoteSource(speaker, cue)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _is_self_pronoun(speaker: dict | None) -> bool:
+    return speaker is not None and "mention_id" not in speaker and speaker["text"].lower() in SELF_PRONOUNS
+
+
+def _speaker_actor(speaker: dict) -> dict:
+    rec = copy_json(speaker)
+    for key in ("actor_id", "via", "also"):
+        rec.pop(key, None)
+    rec["role"] = "speaker"
+    return rec
+
+
+def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> None:
+    """Attribute ``claim`` (inside ``quote``) to the quotation's source."""
+    if _is_self_pronoun(claim["speaker"]):
+        via = {k: claim["speaker"][k] for k in ("text", "start", "end")}
+        claim["speaker"] = copy_json(source.speaker)
+        claim["speaker"]["via"] = via
+    elif claim["speaker"] is None and claim["cue"] is None:
+        claim["speaker"], claim["cue"] = copy_json(source.speaker), copy_json(source.cue)
+        if quote is not None:
+            claim["content"] = _inner(text, quote)
+    else:
+        return
+    if quote is not None:
+        claim["quote"] = {"start": quote[0], "end": quote[1]}
+    if "mention_id" in source.speaker and not any(a["role"] == "speaker" for a in claim["actors"]):
+        claim["actors"] = sorted(claim["actors"] + [_speaker_actor(source.speaker)],
+                                 key=lambda a: (a["start"], a["end"], a["role"]))
+
+
+def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] | None:
+    """``Ortiz: "…"``: the speaker named before a colon that opens the paragraph, and where the
+    statement starts."""
+    chunk = ctx.text[para.start:para.end]
+    for rule in ctx.rules.colons:
+        m = rule.pattern.match(chunk)
+        if m is None or m.group("name").strip().lower() in rule.excluded:
+            continue
+        n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
+        span = next((sp for sp in ctx.spans if sp.label_ == "actor" and n_start <= sp.start_char
+                     and sp.end_char <= n_end), None)
+        if span is None and not _named(ctx, rule, m, n_start, n_end):
+            continue
+        speaker = ctx.actor_record(span, "speaker") if span is not None else \
+            {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
+        colon = para.start + m.start("colon")
+        cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": f"rule:{rule.id}"}
+        return QuoteSource(speaker, cue), para.start + m.start("content")
+    return None
+
+
+def _named(ctx: DocContext, rule, m, n_start: int, n_end: int) -> bool:
+    """Without an actor mention, the name must read as a name: in capitals (a transcript), or
+    proper nouns, or followed by a quotation."""
+    if rule.uppercase.fullmatch(m.group("name")) or ctx.text[m.start("content") + n_start - m.start("name")] in _QUOTE_CHARS:
+        return True
+    span = ctx.doc.char_span(n_start, n_end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "PROPN" for t in span)
+
+
+def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int) -> dict | None:
+    """The colon's speaker for the claims after it; a claim for the whole statement when all of
+    them have cues of their own."""
+    content = _inner(ctx.text, (content_start, para.end)) if ctx.text[content_start] in _QUOTE_CHARS \
+        else {"text": ctx.text[content_start:para.end].rstrip(), "start": content_start,
+              "end": content_start + len(ctx.text[content_start:para.end].rstrip())}
+    after = [c for c in para.claims if c["predicate"]["start"] >= content_start]
+    given = False
+    for c in after:
+        had = c["cue"] is not None
+        _give(ctx.text, c, source, None)
+        if not had and c["cue"] is not None:
+            c["content"] = content
+            given = given or len(c["text"].split()) > 2
+    if after and not given:
+        return _statement(ctx, after[0], source, content)
+    return None
+
+
+def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) -> dict:
+    """``ORTIZ: Critics said …``: every clause of the answer has its own cue, so the answer as a
+    whole is one more claim, of the speaker named before the colon."""
+    rec = copy_json(base)
+    rec.update(claim_id=claim_id(ctx.doc_id, content["start"], content["end"]), text=content["text"],
+               start=content["start"], end=content["end"], speaker=copy_json(source.speaker),
+               cue=copy_json(source.cue), content=dict(content))
+    rec["actors"] = [a for a in rec["actors"] if a["role"] != "speaker"]
+    if "mention_id" in source.speaker:
+        rec["actors"] = sorted(rec["actors"] + [_speaker_actor(source.speaker)],
+                               key=lambda a: (a["start"], a["end"], a["role"]))
+    return rec
+
+
+def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSource]) -> QuoteSource | None:
+    """For a quotation left open at the end of paragraph ``i``: the source named in the
+    paragraph where it closes (``…," she added.``)."""
+    for j in range(i + 1, min(len(paras), i + 8)):
+        if not paras[j].opens_with_quote:
+            return None
+        if j in sources:
+            return sources[j]
+        if not paras[j].runs_on:
+            return None
+    return None
+
+
+def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
+    quotes = quotations(ctx.text)
+    open_ones = set(open_quote_paragraphs(ctx.text))
+    paras = [_Paragraph(s, e, [q for q in quotes if s <= q[0] < e], (s, e) in open_ones)
+             for s, e in paragraphs(ctx.text)]
+    starts = [p.start for p in paras]
+    for c in claims:
+        k = bisect.bisect_right(starts, c["predicate"]["start"]) - 1
+        if k >= 0:
+            paras[k].claims.append(c)
+    return paras
+
+
+def _byline_author(ctx: DocContext) -> dict | None:
+    """The one person named in the byline (``By Jane Porter``), as a speaker record."""
+    for s, e, label in ctx.sections:
+        if label != "byline":
+            continue
+        people = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e
+                  and (sp._.norm or {}).get("type") in ("person", None)]
+        return ctx.actor_record(people[0], "speaker") if len(people) == 1 else None
+    return None
+
+
+def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
+    """``I believe …`` outside any quotation, in an article with a byline: the author speaks
+    (an op-ed); ``speaker.via`` keeps the ``I``."""
+    author = None
+    for c in claims:
+        speaker = c["speaker"]
+        if speaker is None or "mention_id" in speaker or speaker["text"].lower() != "i" \
+                or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
+            continue
+        author = author or _byline_author(ctx)
+        if author is None:
+            return
+        c["speaker"] = copy_json(author)
+        c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
+
+
+def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
+    """Give quotation, continuation and colon speakers to the claims (see module doc); returns
+    the claims of whole statements added for colons."""
+    paras = _paragraphs(ctx, claims)
+    added = []
+    sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
+    current: QuoteSource | None = None
+    for i, para in enumerate(paras):
+        colon = _colon_source(ctx, para)
+        source = sources.get(i)
+        if colon is not None:
+            statement = _apply_colon(ctx, para, *colon)
+            if statement is not None:
+                added.append(statement)
+            current = colon[0]
+            continue
+        if source is None and para.opens_with_quote:
+            later = _closing_source(paras, i, sources) if para.runs_on else None
+            source = later or (_continuation(ctx, current, para) if current is not None else None)
+        if source is None:
+            current = _last_speaker(para)
+            continue
+        for c in para.claims:
+            quote = para.quote_of(c["predicate"]["start"])
+            if quote is not None:
+                _give(ctx.text, c, source, quote)
+        current = source
+    first_person_author(ctx, claims)
+    return added
+
+
+def _last_speaker(para: _Paragraph) -> QuoteSource | None:
+    """A paragraph that reports a named speaker (``Ortiz said the bill was dead.``) hands that
+    speaker on to a next paragraph that is a bare quotation."""
+    for c in reversed(para.claims):
+        speaker = c["speaker"]
+        if c["cue"] is not None and speaker is not None and not _is_self_pronoun(speaker) \
+                and ("mention_id" in speaker or speaker["text"][:1].isupper()):
+            return QuoteSource(speaker, c["cue"])
+    return None
+
+
+def _continuation(ctx: DocContext, current: QuoteSource, para: _Paragraph) -> QuoteSource:
+    """The previous speaker continues: the cue is this paragraph's opening quotation mark."""
+    mark = para.quotes[0][0]
+    cue = {"text": ctx.text[mark], "lemma": "\"", "start": mark, "end": mark + 1, "origin": "quote-continuation"}
+    return QuoteSource(current.speaker, cue)

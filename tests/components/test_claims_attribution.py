@@ -1,0 +1,379 @@
+"""Attribution (issue 11): cues in their many forms, speakers, contents and fragments.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from pipeline.components.claims import extract_claims, section_spans
+from pipeline.schemas import CLAIM_SCHEMA
+
+
+@pytest.fixture(scope="module")
+def run(full_nlp):
+    cache = {}
+
+    def _run(text: str) -> list[dict]:
+        if text not in cache:
+            claims = extract_claims(full_nlp(text), "a.txt")
+            for claim in claims:
+                jsonschema.validate(claim, CLAIM_SCHEMA)
+                _check_offsets(text, claim)
+            cache[text] = claims
+        return cache[text]
+
+    return _run
+
+
+def _check_offsets(text: str, claim: dict) -> None:
+    assert text[claim["start"]:claim["end"]] == claim["text"]
+    for key in ("predicate", "cue", "speaker", "content"):
+        if claim.get(key) is not None:
+            assert text[claim[key]["start"]:claim[key]["end"]] == claim[key]["text"]
+    speaker = claim["speaker"] or {}
+    for extra in [speaker.get("via")] + list(speaker.get("also") or []):
+        if extra is not None:
+            assert text[extra["start"]:extra["end"]] == extra["text"]
+
+
+def _with_cue(claims: list[dict], cue: str) -> dict:
+    found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]
+    assert found, f"no claim with cue {cue!r} in {[(c['text'], c['cue']) for c in claims]}"
+    return found[0]
+
+
+def _speaker_name(claim: dict) -> str | None:
+    speaker = claim["speaker"]
+    return None if speaker is None else speaker["text"]
+
+
+# -- speech acts beyond "say" ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Governor Hal Brennan urged lawmakers on Monday to approve the school budget.", "urged", "Hal Brennan"),
+    ("The union demanded that the city restore the cuts by June.", "demanded", "The union"),
+    ("Senator Ruth Okafor vowed to block the nomination of the new judge.", "vowed", "Ruth Okafor"),
+    ("Mayor Dana Pike conceded that the tunnel project would run late.", "conceded", "Dana Pike"),
+    ("The ministry threatened to expel the diplomats within a week.", "threatened", "The ministry"),
+])
+def test_speech_act_cues(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert speaker in _speaker_name(claim)
+
+
+def test_object_content_verb_content_is_object_and_complement(run):
+    claim = _with_cue(run("The chancellor praised the coach as a patient builder of teams."), "praised")
+    assert claim["content"]["text"] == "the coach as a patient builder of teams"
+    assert claim["speaker"]["text"] == "The chancellor"
+
+
+def test_blame_takes_its_object_as_content(run):
+    claim = _with_cue(run("Farmers blamed the drought for the poor harvest in Kansas."), "blamed")
+    assert claim["content"]["text"].startswith("the drought for the poor harvest")
+
+
+def test_decline_to_comment_is_one_claim_not_a_fragment(run):
+    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
+    claim = _with_cue(claims, "declined")
+    assert "declined to comment" in claim["text"]
+    assert not any(c["text"] == "to comment" for c in claims)
+
+
+# -- beliefs and intentions are hedged ------------------------------------------------------------
+@pytest.mark.parametrize("text, cue", [
+    ("Analysts at Barclays believe that the central bank will cut rates in March.", "believe"),
+    ("The airline hopes to resume flights to Kyiv next spring.", "hopes"),
+    ("Many economists doubt that the steel plant will reopen.", "doubt"),
+])
+def test_beliefs_and_intentions_are_hedged(run, text, cue):
+    claim = _with_cue(run(text), cue)
+    assert claim["modality"]["hedged"] is True
+
+
+# -- documents and data as sources ----------------------------------------------------------------
+def test_document_author_is_the_speaker(run):
+    text = "A survey released Monday by Gallup shows that 40 percent of voters support the tax plan."
+    claims = run(text)
+    claim = _with_cue(claims, "shows")
+    assert claim["speaker"]["text"] == "A survey released Monday by Gallup"  # the document as written
+    assert [a["text"] for a in claim["speaker"]["also"]] == ["Gallup"]   # and its named author
+    assert not any(c["predicate"]["text"] == "released" for c in claims)  # part of the source
+
+
+def test_document_without_author_is_the_speaker(run):
+    claim = _with_cue(run("The audit found that the agency had lost track of $3 million."), "found")
+    assert claim["speaker"]["text"] == "The audit"
+
+
+# -- noun cues ------------------------------------------------------------------------------------
+def test_noun_cue_allegations_that(run):
+    claim = _with_cue(run("Allegations that the senator took bribes surfaced in 2019."), "Allegations")
+    assert claim["modality"]["hedged"] is True
+    assert "took bribes" in claim["text"]
+
+
+def test_noun_cue_accusations_by(run):
+    text = "Accusations by Amnesty International that the police used force were rejected."
+    claim = _with_cue(run(text), "Accusations")
+    assert claim["speaker"]["text"] == "Amnesty International"
+
+
+def test_according_to_keeps_its_cue(run):
+    claim = _with_cue(run("According to the Pentagon, the drill involved 4,000 troops."), "According to")
+    assert claim["speaker"]["text"] == "the Pentagon"
+
+
+# -- colon, quotations, continuation --------------------------------------------------------------
+def test_colon_after_a_name_is_a_cue(run):
+    text = 'Budget talks stall\n\nGovernor Hal Brennan: "The schools will get their money."'
+    claim = _with_cue(run(text), ":")
+    assert "Brennan" in claim["speaker"]["text"]
+    assert claim["content"]["text"] == "The schools will get their money."
+
+
+def test_transcript_speaker_in_capitals(run):
+    text = "Interview\n\nQ: What comes next?\n\nBRENNAN: We will sign the budget before the holidays."
+    claims = run(text)
+    claim = _with_cue(claims, ":")
+    assert claim["speaker"]["text"] == "BRENNAN"
+    assert not any(c["text"].startswith("What comes next") for c in claims)  # a question
+
+
+def test_quote_paragraph_continues_previous_speaker(run):
+    text = ('"The levee held," said Mayor Dana Pike of Tulsa. "We were lucky this time.\n\n'
+            '"Next year the river will be higher and the pumps are old."')
+    claims = run(text)
+    cont = [c for c in claims if c["text"].startswith("Next year")]
+    assert cont and cont[0]["speaker"]["text"].endswith("Dana Pike")
+    assert cont[0]["cue"]["text"] == '"'
+
+
+def test_i_think_inside_a_quote_is_the_quote_speaker(run):
+    text = '"I think the strike will end soon," Teamsters leader Sean Walsh told reporters.'
+    claims = run(text)
+    inner = _with_cue(claims, "think")
+    assert inner["speaker"]["text"] == "Sean Walsh"
+    assert inner["speaker"]["via"]["text"] == "I"
+    assert inner["modality"]["hedged"] is True
+
+
+def test_she_added_after_quote_takes_the_quoted_woman(run):
+    text = ('Senator Ruth Okafor spoke after Governor Hal Brennan left the hearing. '
+            '"The vote is set," Okafor said.\n\n"We have the numbers," she added.')
+    claim = _with_cue(run(text), "added")
+    assert claim["speaker"]["text"] == "Okafor"
+
+
+# -- speakers -------------------------------------------------------------------------------------
+def test_joint_statement_keeps_co_speakers(run):
+    claim = _with_cue(run("Ruth Okafor and Hal Brennan wrote that the law was unfair."), "wrote")
+    names = {claim["speaker"]["text"]} | {a["text"] for a in claim["speaker"].get("also", [])}
+    assert {"Ruth Okafor", "Hal Brennan"} <= names
+
+
+def test_her_office_is_the_office_of_the_person(run):
+    text = "Senator Ruth Okafor skipped the vote. Her office said she was ill."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Her office"
+    assert claim["speaker"]["owner"]["text"] == "Ruth Okafor"
+
+
+def test_named_apposition_is_the_speaker(run):
+    text = "A spokesman for the port authority, Omar Haddad, said the cranes were idle."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Omar Haddad"
+
+
+def test_unnamed_source_keeps_its_whole_phrase(run):
+    claim = _with_cue(run("Two diplomats familiar with the negotiations said the draft was ready."), "said")
+    assert claim["speaker"]["text"] == "Two diplomats familiar with the negotiations"
+    assert claim["speaker"]["actor_id"] is None
+
+
+def test_they_after_a_named_group_is_that_group(run):
+    text = "Economists at Nordbank said inflation would ease. They expect two rate cuts in 2025."
+    claim = _with_cue(run(text), "expect")
+    assert claim["speaker"]["text"] == "Economists at Nordbank"
+    assert claim["speaker"]["via"]["text"] == "They"
+
+
+def test_transcript_question_label_is_no_speaker(run):
+    text = "Interview\n\nQ: Critics said the plan was too costly.\n\nA: They are wrong."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Critics"
+
+
+def test_he_skips_a_woman_and_a_headline_name(run):
+    text = ("Brennan signs budget\n\n"
+            "Governor Hal Brennan met Senator Ruth Okafor on Friday. He said the budget was balanced.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Hal Brennan"
+    assert claim["speaker"]["via"]["text"] == "He"
+
+
+def test_pronoun_never_resolves_to_a_byline(run):
+    text = "Storm hits coast\n\nBy Maria Lopez\n\nHe said the storm was the worst in a decade."
+    claims = run(text)
+    claim = _with_cue(claims, "said")
+    assert claim["speaker"] is None or "Lopez" not in claim["speaker"]["text"]
+    labels = [label for _s, _e, label in section_spans(text)]
+    assert labels[:2] == ["headline", "byline"]
+
+
+# -- spans ----------------------------------------------------------------------------------------
+def test_no_fragment_claims(run):
+    claims = run("The report, published Friday, was read widely. Germany wants to demand more.")
+    assert all(len(c["text"].split()) > 2 for c in claims)
+
+
+def test_headline_keeps_its_last_word(run):
+    text = "Japan approves ¥2 trillion stimulus for households\n\nEditor's note: Updated with reaction.\n\nThe cabinet met."
+    claims = run(text)
+    assert any(c["text"].endswith("households") for c in claims)
+
+
+def test_caption_at_the_end_is_a_caption(run):
+    text = ("Floods close schools\n\nThe city closed 40 schools on Monday.\n\n"
+            "Photo: Children wade through water in Dhaka. AP Photo/Ali Khan")
+    assert [label for _s, _e, label in section_spans(text)][-1] == "caption"
+
+
+def test_confidence_is_lower_for_later_clauses_of_one_statement(run):
+    claims = run("Hal Brennan said the fund had $2 billion, which was not enough for the repairs.")
+    said = [c for c in claims if c["cue"] is not None]
+    assert len(said) == 2 and said[0]["confidence"] > said[1]["confidence"]
+
+
+def test_confidence_is_lower_for_an_unresolved_pronoun(run):
+    named = _with_cue(run("The mayor said taxes would fall next year."), "said")
+    pronoun = _with_cue(run("He said taxes would fall next year."), "said")
+    assert named["confidence"] > pronoun["confidence"]
+
+
+# -- participles, salience, op-eds, cut parses ------------------------------------------------------
+def test_participle_of_a_reporting_verb_is_a_cue(run):
+    claim = _with_cue(run("The mayor closed the meeting, thanking nobody and calling the budget a fraud."),
+                      "calling")
+    assert claim["speaker"]["text"] == "The mayor"
+
+
+def test_asked_participle_has_no_named_asker(run):
+    claims = run("Asked about the pipeline, the premier said work would resume in May.")
+    asked = _with_cue(claims, "Asked")
+    assert asked["speaker"] is None
+    assert _with_cue(claims, "said")["speaker"]["text"] == "the premier"
+
+
+def test_dismissed_as_takes_its_object(run):
+    claim = _with_cue(run("The embassy dismissed the video as a crude fake."), "dismissed")
+    assert claim["content"]["text"] == "the video as a crude fake"
+
+
+def test_he_prefers_the_subject_over_a_mentioned_man(run):
+    text = "Victor Hale congratulated Mark Ellis on the merger. He said the deal would close in June."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Victor Hale"
+
+
+def test_first_person_of_an_op_ed_is_the_byline_author(run):
+    text = "Why the port must stay public\n\nBy Helen Marsh\n\nI believe the sale would cost the city $40 million."
+    claim = _with_cue(run(text), "believe")
+    assert claim["speaker"]["text"] == "Helen Marsh"
+    assert claim["speaker"]["via"]["text"] == "I"
+
+
+def test_subject_cut_off_by_a_parse_across_paragraphs(run):
+    text = "Ferry service resumes\n\nBy Helen Marsh\n\nThe operator's manager, Mark Ellis, said ferries would sail hourly."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Mark Ellis"
+
+
+def test_colon_answer_with_its_own_cues_is_also_one_statement(run):
+    text = "Transcript\n\nQ: And the levy?\n\nHALE: Shippers said the levy was unfair, but we disagree strongly."
+    claims = run(text)
+    statement = _with_cue(claims, ":")
+    assert statement["speaker"]["text"] == "HALE"
+    assert statement["content"]["text"].startswith("Shippers said")
+    assert _with_cue(claims, "said")["speaker"]["text"] == "Shippers"
+
+
+def test_the_senator_resolves_to_the_titled_person(run):
+    text = "Sen. Carla Mendes of Oregon questioned the plan on Monday. The senator said the costs were hidden."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Carla Mendes"
+    assert claim["speaker"]["via"]["text"] == "The senator"
+
+
+def test_plural_description_is_not_one_actor(run):
+    text = "The Chilean delegation met the Peruvian delegation. The two delegations said talks would go on."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "The two delegations"
+
+
+def test_bare_quote_paragraph_after_reported_speech_continues_its_speaker(run):
+    text = 'Mayor Dana Pike said the bridge would stay shut.\n\n"Safety comes first. We will not gamble."'
+    claims = run(text)
+    cont = [c for c in claims if c["text"].startswith("Safety")]
+    assert cont and cont[0]["speaker"]["text"] == "Dana Pike" and cont[0]["cue"]["text"] == '"'
+
+
+def test_he_in_a_reported_report_is_the_unnamed_person_reporting(run):
+    claim = _with_cue(run("A Western diplomat said he doubted that the ceasefire would hold."), "doubted")
+    assert claim["speaker"]["text"] == "A Western diplomat" and claim["speaker"]["via"]["text"] == "he"
+
+
+def test_they_in_a_report_is_not_the_single_person_reporting(run):
+    claim = _with_cue(run("Hal Brennan said they believe the levy is illegal."), "believe")
+    assert claim["speaker"] is None or claim["speaker"]["text"] != "Hal Brennan"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor defended the curfew on Monday.", "defended", "the curfew on Monday"),
+    ("The ministry rejected the charges as baseless.", "rejected", "the charges as baseless"),
+    ("Teachers welcomed the raise.", "welcomed", "the raise"),
+])
+def test_speech_acts_with_a_nominal_content(run, text, cue, content):
+    claim = _with_cue(run(text), cue)
+    assert claim["content"]["text"] == content
+
+
+def test_reporting_participle_on_a_noun_is_a_cue_and_its_noun_the_source(run):
+    claim = _with_cue(run("The union released a letter praising the nurses as heroes."), "praising")
+    assert claim["speaker"]["text"] == "a letter"
+    assert claim["content"]["text"] == "the nurses as heroes"
+
+
+@pytest.mark.parametrize("text", [
+    "Exports declined 4 percent in April.",
+    "The insurer reported a profit of $3 billion for the quarter.",
+    "The envoy asked the court for more time.",
+])
+def test_non_reporting_uses_of_cue_verbs_are_not_attributions(run, text):
+    assert all(c["cue"] is None for c in run(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A senior aide in Brussels, who spoke on condition of anonymity, said the vote would slip.",
+     "A senior aide in Brussels"),
+    ("A letter signed by 40 economists last month warned that the tariff would backfire.",
+     "A letter signed by 40 economists"),
+    ("Court records released on Friday reveal that the agency knew of the leak.", "Court records released on Friday"),
+])
+def test_source_phrase_boundaries(run, text, speaker):
+    claim = next(c for c in run(text) if c["cue"] is not None)
+    assert claim["speaker"]["text"] == speaker
+
+
+def test_clause_then_comma_speaker_said_parsed_as_coordination(run):
+    claims = run("Sales rose 4 percent, the chief operating officer, Ann Brooks, said on a call.")
+    rose = next(c for c in claims if c["predicate"]["text"] == "rose")
+    assert rose["cue"]["text"] == "said" and rose["speaker"]["text"] == "Ann Brooks"
+
+
+def test_unnamed_source_keeps_the_actor_it_belongs_to(run):
+    claim = _with_cue(run("Two senior officials at the European Commission said the talks had stalled."), "said")
+    speaker = claim["speaker"]
+    assert speaker["text"] == "Two senior officials at the European Commission"
+    assert speaker["affiliation"]["text"] == "the European Commission"
+    assert speaker["actor_id"] == speaker["affiliation"]["norm"]["actor_id"] is not None
