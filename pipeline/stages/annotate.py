@@ -36,8 +36,21 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
     result = AnnotateResult(model=run.model)
     io.mark_incomplete(out_dir)
     records = ((r, False) for r in io.read_jsonl(out_dir / io.DOCUMENTS))
+    own = executor is None
+    executor = LocalExecutor() if own else executor
+    try:
+        _write_mentions(out_dir, records, run, executor, result, progress)
+    finally:
+        if own:
+            executor.close()
+    io.update_manifest(out_dir, **run.manifest())
+    return result
+
+
+def _write_mentions(out_dir: Path, records, run: RunIdentity, executor, result: AnnotateResult,
+                    progress: Callable[[int, int], None] | None) -> None:
     with io.AtomicWriter(out_dir / io.MENTIONS) as out:
-        for record, doc in stream_results(records, out_dir, run, False, executor or LocalExecutor()):
+        for record, doc in stream_results(records, out_dir, run, False, executor):
             out.write_many(doc.mentions)
             result.mentions.update(m["kind"] for m in doc.mentions)
             result.documents += 1
@@ -48,5 +61,3 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
                 result.parsed += 1
             if progress:
                 progress(1, doc.words)
-    io.update_manifest(out_dir, **run.manifest())
-    return result
