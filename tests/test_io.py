@@ -73,4 +73,5 @@ def test_lock_of_dead_process_is_taken_over(tmp_path):
 def test_manifest_update_merges_sections(tmp_path):
     io.update_manifest(tmp_path, model="m@1")
     io.update_manifest(tmp_path, counts={"documents": 2})
-    assert io.read_manifest(tmp_path) == {"schema": "manifest/1", "model": "m@1", "counts": {"documents": 2}}
+    assert io.read_manifest(tmp_path) == {"schema": "manifest/1", "model": "m@1", "counts": {"documents": 2},
+                                          "files": {}}

@@ -33,9 +33,10 @@ def provenance(settings: Settings) -> dict:
     return {"pipeline": __version__, "model": model_id_of(settings.model), "config": settings.config_hash()}
 
 
-def record_manifest(out_dir: Path, settings: Settings, prov: dict, **more) -> None:
-    io.update_manifest(out_dir, pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
-                       config=settings.output_config(), model_key=model_key(settings.model), **more)
+def record_manifest(manifest: dict, settings: Settings, prov: dict, **more) -> None:
+    """Record in a generation's manifest how its mentions and claims were made."""
+    manifest.update(pipeline=prov["pipeline"], model=prov["model"], config_hash=prov["config"],
+                    config=settings.output_config(), model_key=model_key(settings.model), **more)
 
 
 def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
@@ -45,9 +46,11 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
     out_dir = Path(out_dir)
     prov = provenance(settings)
     result = AnnotateResult(model=prov["model"])
-    io.mark_incomplete(out_dir)
-    records = ((r, False) for r in io.read_jsonl(out_dir / io.DOCUMENTS))
-    with io.AtomicWriter(out_dir / io.MENTIONS) as out:
+    with io.Generation(out_dir) as gen:
+        io.mark_incomplete(gen.manifest)
+        record_manifest(gen.manifest, settings, prov)
+        records = ((r, False) for r in io.read_jsonl(io.RunFolder(out_dir).path(io.DOCUMENTS)))
+        out = gen.writer(io.MENTIONS, made_from=(io.DOCUMENTS,))
         for record, doc in stream_results(records, out_dir, settings, prov, False, executor or LocalExecutor()):
             out.write_many(doc.mentions)
             result.mentions.update(m["kind"] for m in doc.mentions)
@@ -59,5 +62,4 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
                 result.parsed += 1
             if progress:
                 progress(1, doc.words)
-    record_manifest(out_dir, settings, prov)
     return result

@@ -37,10 +37,11 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
     out_dir = Path(out_dir)
     settings, prov = settings_of_run(out_dir)
     key = prov.pop("model_key") or model_key(settings.model)
-    io.mark_incomplete(out_dir)
     result = ExtractResult()
-    with io.AtomicWriter(out_dir / io.CLAIMS) as out:
-        for record in io.read_jsonl(out_dir / io.DOCUMENTS):
+    with io.Generation(out_dir) as gen:
+        io.mark_incomplete(gen.manifest)
+        out = gen.writer(io.CLAIMS, made_from=(io.DOCUMENTS, io.MENTIONS))
+        for record in io.read_jsonl(io.RunFolder(out_dir).path(io.DOCUMENTS)):
             path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], key))
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "

@@ -350,8 +350,9 @@ def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = No
     """Write ``out_dir/documents.jsonl`` and ``out_dir/rejects.jsonl`` from the inputs."""
     out_dir = Path(out_dir)
     result = IngestResult()
-    io.mark_incomplete(out_dir)
-    with io.AtomicWriter(out_dir / io.DOCUMENTS) as docs, io.AtomicWriter(out_dir / io.REJECTS) as rejects:
+    with io.Generation(out_dir) as gen:
+        io.mark_incomplete(gen.manifest)
+        docs, rejects = gen.writer(io.DOCUMENTS), gen.writer(io.REJECTS, made_from=(io.DOCUMENTS,))
         for record in iter_documents(list(inputs), default_published, exclude=out_dir):
             if record["schema"] == REJECT:
                 rejects.write(record)
