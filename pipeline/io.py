@@ -44,6 +44,11 @@ def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
 
 
+def json_error(exc: json.JSONDecodeError) -> str:
+    """``not valid JSON (problem at column N)`` (json's own messages may end in "at" already)."""
+    return f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
+
+
 def read_jsonl(path: Path, *, skip_bad: bool = False) -> Iterator[dict[str, Any]]:
     """Stream the records of a JSONL file; a bad line raises ``ClaimsError`` naming file and line."""
     for _, record in read_jsonl_numbered(path, skip_bad=skip_bad):
@@ -64,7 +69,7 @@ def read_jsonl_numbered(path: Path, *, skip_bad: bool = False) -> Iterator[tuple
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 if skip_bad:
                     continue
-                why = (f"not valid JSON ({exc.msg} at column {exc.colno})" if isinstance(exc, json.JSONDecodeError)
+                why = (json_error(exc) if isinstance(exc, json.JSONDecodeError)
                        else f"not UTF-8 (byte {exc.start + 1})")
                 raise ClaimsError(why, path, lineno) from None
             if not isinstance(record, dict):
