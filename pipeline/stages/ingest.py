@@ -170,7 +170,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """
     if not text.startswith("---"):
         return {}, text
-    lines = text.splitlines(keepends=True)
+    lines = re.findall(r"[^\n]*\n|[^\n]+$", text)  # at "\n" only, like every reader here
     if lines[0].strip() != "---":
         return {}, text
     meta: dict[str, Any] = {}
@@ -362,7 +362,7 @@ BLOB_WORD = 40
 BLOB_SHARE = 0.5
 BLOB_MIN_CHARS = 500  # shorter texts (a headline and a long link) are left alone
 #: No word of prose is this long; the tokenizer's work on one grows with the square of its length.
-MAX_WORD = 10_000
+MAX_WORD = 5_000
 _WORD_RE = re.compile(r"\S+")
 #: Minified code: hardly any spaces, and full of ASCII symbols (prose: ~16 % spaces, ~3 % symbols).
 CODE_MAX_SPACE, CODE_MIN_SYMBOLS = 0.05, 0.2

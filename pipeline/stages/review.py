@@ -34,7 +34,7 @@ import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
 from pipeline.errors import ClaimsError
-from pipeline.io import write_atomic
+from pipeline.io import open_run, write_atomic
 
 FORMATS = ("table", "csv", "jsonl", "parquet")
 SUMMARIES = ("actor", "doc", "month", "currency")
@@ -57,14 +57,15 @@ def load_records(run_dir: str | Path) -> tuple[list[dict], list[dict], list[dict
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise ClaimsError("not a run folder", run_dir)
-    claims_path = run_dir / "claims.jsonl"
+    folder = open_run(run_dir)  # one generation, whose files belong together (else ClaimsError)
+    claims_path = folder.path("claims.jsonl")
     if not claims_path.is_file():
         raise ClaimsError("claims.jsonl not found (run `claims extract` first?)", run_dir)
     try:
-        documents = list(iter_jsonl(run_dir / "documents.jsonl"))
-        mentions = list(iter_jsonl(run_dir / "mentions.jsonl"))
+        documents = list(iter_jsonl(folder.path("documents.jsonl")))
+        mentions = list(iter_jsonl(folder.path("mentions.jsonl")))
         claims = list(iter_jsonl(claims_path))
-    except ValueError as exc:  # jsonlines.InvalidLineError is a ValueError
+    except ValueError as exc:  # a line that is not a JSON object
         raise ClaimsError(f"bad JSONL record: {exc}", run_dir) from None
     return documents, mentions, claims
 
