@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from pipeline import __version__, cache
+from pipeline import __version__, cache, progress
 from pipeline.components.mentions import mention_records
 from pipeline.config import Settings
 from pipeline.nlp import apply_rules, cached_build, cached_rules, model_key
@@ -115,6 +115,7 @@ def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) ->
     for batch in _model_batches(pieces, batch_size):
         for (i, offset, _), doc in zip(batch, nlp.pipe([doc for _, _, doc in batch], batch_size=len(batch))):
             grouped[i].append((offset, doc))
+            progress.advance(len(doc.text))  # moves a bar in this process, even inside a long text
     yield from grouped
 
 

@@ -40,7 +40,7 @@ def record_manifest(manifest: dict, settings: Settings, prov: dict, **more) -> N
 
 
 def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
-             progress: Callable[[int, int], None] | None = None) -> AnnotateResult:
+             progress: Callable[[int, int, int], None] | None = None) -> AnnotateResult:
     """Write ``out_dir/mentions.jsonl`` (and cache entries) for every document of the run."""
     settings = settings or Settings()
     out_dir = Path(out_dir)
@@ -61,5 +61,5 @@ def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
             else:
                 result.parsed += 1
             if progress:
-                progress(1, doc.words)
+                progress(1, doc.words, len(record["text"]))
     return result

@@ -32,7 +32,7 @@ def settings_of_run(out_dir: Path) -> tuple[Settings, dict]:
                       "model_key": manifest.get("model_key")}
 
 
-def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -> ExtractResult:
+def extract(out_dir: Path, progress: Callable[[int, int, int], None] | None = None) -> ExtractResult:
     """Write ``out_dir/claims.jsonl`` from the cached parses of every document of the run."""
     out_dir = Path(out_dir)
     settings, prov = settings_of_run(out_dir)
@@ -51,5 +51,5 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
             result.claims += len(doc.claims)
             result.documents += 1
             if progress:
-                progress(1, doc.words)
+                progress(1, doc.words, len(record["text"]))
     return result

@@ -174,7 +174,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                     result.status["kept"] += 1
                     yield previous.document(doc_id), previous.usable
 
-            with Progress(total=None, desc="run", disable=quiet) as bar:
+            with Progress(total=None, desc="run", disable=quiet, started=started) as bar:
                 for record, doc in stream_results(items(), out_dir, settings, prov, True, pool,
                                                   stop=lambda: stopping["flag"], model=key):
                     writers[io.DOCUMENTS].write(record)
@@ -190,7 +190,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                         result.words += doc.words
                         result.parsed += doc.parse is not None
                         result.cached += doc.parse is None
-                        bar.update(1, doc.words)
+                        bar.update(1, doc.words, len(record["text"]))
                     result.mentions.update(m["kind"] for m in mentions)
                     result.documents += 1
             if stopping["flag"]:

@@ -199,7 +199,7 @@ def test_blob_texts_are_rejected_with_a_reason(tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [{"id": "b64", "text": "Attachment follows.\n" + payload},
              {"id": "js", "text": minified},
-             {"id": "token", "text": "Iran said " + "x" * 20_000 + " in 2015."},
+             {"id": "token", "text": "Iran said " + "x" * 6_000 + " in 2015."},
              {"id": "prose", "text": "Russia paid $5 million to Iran in 2015, see https://example.org/"
                                      + "a" * 120 + " for details. " * 20}]
     src.write_text("".join(json.dumps(rec) + "\n" for rec in lines), encoding="utf-8")
@@ -207,7 +207,7 @@ def test_blob_texts_are_rejected_with_a_reason(tmp_path):
     reasons = {r["doc_id"]: r["reason"] for r in records if r["schema"] == "reject/1"}
     assert set(reasons) == {"b64", "js", "token"}
     assert "base64" in reasons["b64"] and "minified code" in reasons["js"]
-    assert "20,000 characters without a space" in reasons["token"]
+    assert "6,000 characters without a space" in reasons["token"]
 
 
 def test_jsonl_title_object_and_meta_not_object_are_warned_about(tmp_path):
