@@ -321,3 +321,26 @@ def test_review_jsonl_and_parquet_stay_exact(tmp_path):
     out = tmp_path / "c.parquet"
     review(run, fmt="parquet", out=out)
     assert set(pd.read_parquet(out)["text"]) >= set(FORMULAS[:len(claims)])
+
+
+def test_review_and_load_run_refuse_a_folder_whose_files_disagree(tmp_path):
+    from pipeline import io
+    from pipeline.api import load_run
+    from pipeline.stages.ingest import ingest
+
+    out = tmp_path / "run"
+    with io.Generation(out) as gen:  # the fixture run, committed as a run would commit it
+        for name, made_from in ((io.DOCUMENTS, ()), (io.MENTIONS, (io.DOCUMENTS,)),
+                                (io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))):
+            gen.writer(name, made_from).write_many(json.loads(line) for line in
+                                                   (RUN / name).read_text(encoding="utf-8").splitlines())
+    assert "claim_id" in review(out, fmt="csv")
+    src = tmp_path / "a.txt"
+    src.write_text("Iran said on Monday it had received $8 billion.", encoding="utf-8")
+    ingest([src], out)  # new documents; the mentions and claims are those of the old ones
+    with pytest.raises(ClaimsError, match=r"claims.jsonl was made from another version of documents.jsonl "
+                                          r"\(run `claims extract`\)"):
+        review(out)
+    with pytest.raises(ClaimsError, match="do not belong together"):
+        load_run(out)
+    assert len(load_run(out, check=False).documents) == 1
