@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import cache
+from pipeline import cache, progress
 from pipeline.components.mentions import mention_records
 from pipeline.identity import CLAIM_FILES, RunIdentity, code_hash  # noqa: F401  (re-exported)
 from pipeline.nlp import apply_rules, cached_build, cached_rules
@@ -123,6 +123,7 @@ def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) ->
     for batch in _model_batches(pieces, batch_size):
         for piece, doc in zip(batch, nlp.pipe([p.doc for p in batch], batch_size=len(batch))):
             grouped[piece.record].append((piece.offset, doc))
+            progress.advance(piece.chars)  # moves a bar in this process, even inside a long text
     yield from grouped
 
 
