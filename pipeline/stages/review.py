@@ -326,15 +326,7 @@ def summarize(claims: list[dict], by: str, documents: Iterable[dict] = ()) -> pd
     df = pd.DataFrame(rows)
     if df.empty:
         return df
-    keycol = by if by != "doc" else "doc_id"
-    if by == "actor":
-        df = df.sort_values(["claims", keycol], ascending=[False, True], kind="stable")
-    elif by == "month":
-        df = df.assign(_undated=df[keycol] == UNDATED).sort_values(["_undated", keycol], kind="stable")
-        df = df.drop(columns="_undated")
-    else:
-        df = df.sort_values(keycol, kind="stable")
-    return df.reset_index(drop=True)
+    return _order_summary(df, by)
 
 
 # ------------------------------------------------------------------ sorting and rendering
