@@ -265,23 +265,17 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
                  until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
                  published_since_day=None, published_until_day=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
-    conds = ["TRUE"]
-    if published_since_day is not None:  # the document's publication day; undated documents out
-        conds.append(f"published IS NOT NULL AND published >= {lit(published_since_day)}")
-    if published_until_day is not None:
-        conds.append(f"published IS NOT NULL AND published <= {lit(published_until_day)}")
-    if doc is not None:
-        conds.append(f"doc_id = {lit(doc)}")
-    if hedged is not None:
-        conds.append(f"hedged = {lit(bool(hedged))}")
-    if negated is not None:
-        conds.append(f"negated = {lit(bool(negated))}")
-    if text is not None:
-        conds.append(f"contains(lower(text), {lit(text.lower())})")
-    if kind is not None:
-        conds.append(f"list_contains(kinds, {lit(kind)})")
-    if stance is not None:
-        conds.append(f"stance = {lit(stance)}")
+    simple = [  # (filter value, its condition); the publication day leaves undated documents out
+        (published_since_day, lambda v: f"published IS NOT NULL AND published >= {lit(v)}"),
+        (published_until_day, lambda v: f"published IS NOT NULL AND published <= {lit(v)}"),
+        (doc, lambda v: f"doc_id = {lit(v)}"),
+        (hedged, lambda v: f"hedged = {lit(bool(v))}"),
+        (negated, lambda v: f"negated = {lit(bool(v))}"),
+        (text, lambda v: f"contains(lower(text), {lit(v.lower())})"),
+        (kind, lambda v: f"list_contains(kinds, {lit(v)})"),
+        (stance, lambda v: f"stance = {lit(v)}"),
+    ]
+    conds = ["TRUE"] + [condition(value) for value, condition in simple if value is not None]
     if actor is not None:
         conds.append(f"len(list_filter({ACTOR_PAIRS}, lambda a: {actor_condition(actor, role)})) > 0")
     if currency is not None or min_amount is not None:
