@@ -311,23 +311,22 @@ def read_doc_ids(run_dir: Path, con: duckdb.DuckDBPyConnection) -> list[str]:
                                       f"columns={{'doc_id': 'VARCHAR'}})").fetchall()]
 
 
-def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
-    """The document records (text included) of ``doc_ids``, in the run's order."""
-    path = Path(run_dir) / io.DOCUMENTS
+def _records_of(path: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
+    """The records of ``doc_ids`` in the JSONL file ``path``, in file order; none if it is absent."""
     if not doc_ids or not path.is_file():
         return []
     rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
         WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
     return [json.loads(r[0]) for r in rows]
+
+
+def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
+    """The document records (text included) of ``doc_ids``, in the run's order."""
+    return _records_of(Path(run_dir) / io.DOCUMENTS, con, doc_ids)
 
 
 def read_mentions(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
     """The mention records of ``doc_ids`` (streamed by DuckDB; only these are parsed)."""
-    path = Path(run_dir) / io.MENTIONS
-    if not doc_ids or not path.is_file():
-        return []
-    rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
-        WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
-    return [json.loads(r[0]) for r in rows]
+    return _records_of(Path(run_dir) / io.MENTIONS, con, doc_ids)
 
 __all__ = ["RunIndex", "open_run", "read_doc_ids", "read_documents", "read_mentions", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]
