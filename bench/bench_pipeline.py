@@ -1,14 +1,22 @@
 """Throughput of `claims run` vs plain spaCy `nlp.pipe`, measured in one process run.
 
-    python bench/bench_pipeline.py [N]
+    python bench/bench_pipeline.py [N] [ROUNDS]
 
-Prints ratios (targets from issue 7): ours / plain spaCy words/s (>= 0.85), an incremental
-re-run of the unchanged corpus / the first run (<= 0.05), `extract` alone / a full run (<= 0.1).
+Plain `nlp.pipe` and a first `claims run` (every document new) alternate ROUNDS times (default
+3) on the same N documents, so a burst of load from other processes hits both sides alike; the
+ratio is ours / plain words per second, as the median of the rounds, with the range of the rounds
+and the same ratio in CPU seconds of all processes (the work done, whatever the other processes
+on the machine do; with a core to spare, `claims run` makes its records in a helper process
+beside the model, and the rounds that did are listed). Target
+(issue 15): >= 0.95. Then, on the last round's output: an incremental re-run of the unchanged
+corpus / the first run (<= 0.05), and `extract` alone / a full run (<= 0.1).
 Both sides use the same model with the same components enabled, loaded before timing.
 """
 
 from __future__ import annotations
 
+import os
+import statistics
 import sys
 import tempfile
 import time
@@ -18,40 +26,52 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import build_corpus, dump  # noqa: E402
 
 from pipeline.config import Settings  # noqa: E402
+from pipeline.executors import spare_core  # noqa: E402
 from pipeline.nlp import cached_build  # noqa: E402
 from pipeline.stages.extract import extract  # noqa: E402
 from pipeline.stages.run import run  # noqa: E402
+from pipeline.work import count_words  # noqa: E402
 
 
-def main(n: int = 120) -> None:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the run's helper process)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed(fn):
+    """``(result, wall seconds, CPU seconds)`` of ``fn()``."""
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - wall, cpu_seconds() - cpu
+
+
+def main(n: int = 120, rounds: int = 3) -> None:
     settings = Settings()
     nlp = cached_build(settings)  # the model both sides use, loaded once before timing
     with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "in", Path(tmp) / "out"
+        src = Path(tmp) / "in"
         texts = build_corpus(src, n)
-
-        started = time.perf_counter()
-        words = sum(sum(1 for t in doc if not (t.is_space or t.is_punct))
-                    for doc in nlp.pipe(texts, batch_size=settings.batch_size))
-        plain = time.perf_counter() - started
-
-        started = time.perf_counter()
-        first = run([src], out, settings)
-        ours = time.perf_counter() - started
-
-        started = time.perf_counter()
-        again = run([src], out, settings)
-        rerun = time.perf_counter() - started
-
-        started = time.perf_counter()
-        extract(out)
-        extract_only = time.perf_counter() - started
+        wall_ratios, cpu_ratios, helper = [], [], []
+        for i in range(rounds):
+            words, plain, plain_cpu = timed(
+                lambda: sum(count_words(doc) for doc in nlp.pipe(texts, batch_size=settings.batch_size)))
+            out = Path(tmp) / f"out{i}"
+            helper.append(spare_core())  # what the local executor will choose for this run
+            first, ours, ours_cpu = timed(lambda: run([src], out, settings))
+            wall_ratios.append((first.words / ours) / (words / plain))
+            cpu_ratios.append((first.words / ours_cpu) / (words / plain_cpu))
+        again, rerun, _ = timed(lambda: run([src], out, settings))
+        _, extract_only, _ = timed(lambda: extract(out))
 
     dump({
-        "documents": n, "words": words,
+        "documents": n, "words": words, "rounds": rounds,
         "plain_spacy_words_per_s": round(words / plain),
         "claims_run_words_per_s": round(first.words / ours),
-        "ratio_ours_vs_plain_spacy": round((first.words / ours) / (words / plain), 3),
+        "ratio_ours_vs_plain_spacy": round(statistics.median(wall_ratios), 3),
+        "ratio_rounds": [round(r, 3) for r in wall_ratios],
+        "ratio_cpu_seconds": round(statistics.median(cpu_ratios), 3),
+        "rounds_with_helper_process": helper,  # chosen when the machine had a core to spare
         "ratio_incremental_rerun_vs_first_run": round(rerun / ours, 4),
         "rerun_status": dict(again.status),  # all "unchanged" unless the code changed meanwhile
         "ratio_extract_alone_vs_full_run": round(extract_only / ours, 3),
@@ -59,4 +79,4 @@ def main(n: int = 120) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 120)
+    main(*(int(a) for a in sys.argv[1:3]))

@@ -9,7 +9,9 @@ Every frame is flat (``pandas.json_normalize``): nested fields become dotted col
 columns instead of strings of JSON. The claims frame adds list columns summarizing the nested
 mentions (``actor_ids``, ``money_amounts``, ``date_values``, …) and the ``claim_mentions`` frame
 has one row per (claim, nested mention) for joins and group-bys.
-JSONL files are read line by line (``jsonlines``), never as one string.
+JSONL files are read line by line (split at ``\n`` only, so U+2028 or U+0085 inside a text stay
+there), never as one string. ``load_run`` refuses a folder whose files do not belong together
+(see ``pipeline.io.open_run``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import jsonlines
 import pandas as pd
+
+from pipeline import io
 
 DOCUMENTS = "documents.jsonl"
 MENTIONS = "mentions.jsonl"
@@ -53,12 +56,20 @@ class RunFrames:
 
 
 def iter_jsonl(path: str | Path) -> Iterator[dict]:
-    """Stream the records of a JSONL file (a missing file yields nothing)."""
+    """Stream the records of a JSONL file (a missing file yields nothing); lines end at ``\n`` only.
+
+    A bad line raises ``ValueError`` naming the file and line."""
     path = Path(path)
     if not path.is_file():
         return
-    with jsonlines.open(path, mode="r") as reader:
-        for line_no, record in enumerate(reader.iter(skip_empty=True), start=1):
+    with path.open("rb") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise ValueError(f"{path}:{line_no}: not valid JSON ({exc})") from None
             if not isinstance(record, dict):
                 raise ValueError(f"{path}:{line_no}: expected a JSON object, got {type(record).__name__}")
             yield record
@@ -186,24 +197,27 @@ def claim_mentions_frame(claims: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=CLAIM_MENTION_COLUMNS)
 
 
-def read_records(run_dir: str | Path) -> tuple[list[dict], list[dict], list[dict], dict]:
-    """The raw records of a run folder: documents, mentions, claims, manifest."""
+def read_records(run_dir: str | Path, check: bool = True) -> tuple[list[dict], list[dict], list[dict], dict]:
+    """The raw records of a run folder: documents, mentions, claims, manifest.
+
+    With ``check`` (the default), a folder whose files do not belong together (a file changed
+    after the run, or mentions made from other documents) raises ``ClaimsError``."""
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise FileNotFoundError(f"{run_dir}: not a run folder")
-    if not any((run_dir / n).is_file() for n in (DOCUMENTS, MENTIONS, CLAIMS)):
+    folder = io.open_run(run_dir, check=check)  # one generation, its files checked against each other
+    if not any(folder.path(n).is_file() for n in (DOCUMENTS, MENTIONS, CLAIMS)):
         raise FileNotFoundError(f"{run_dir}: no {DOCUMENTS}, {MENTIONS} or {CLAIMS} in it")
-    documents = list(iter_jsonl(run_dir / DOCUMENTS))
-    mentions = list(iter_jsonl(run_dir / MENTIONS))
-    claims = list(iter_jsonl(run_dir / CLAIMS))
-    manifest_path = run_dir / MANIFEST
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else {}
-    return documents, mentions, claims, manifest
+    documents = list(iter_jsonl(folder.path(DOCUMENTS)))
+    mentions = list(iter_jsonl(folder.path(MENTIONS)))
+    claims = list(iter_jsonl(folder.path(CLAIMS)))
+    return documents, mentions, claims, folder.manifest
 
 
-def load_run(run_dir: str | Path, lazy: bool = False):
+def load_run(run_dir: str | Path, lazy: bool = False, check: bool = True):
     """Load a run folder (``documents.jsonl``, ``mentions.jsonl``, ``claims.jsonl``,
-    ``manifest.json``; any may be missing) into flat DataFrames.
+    ``manifest.json``; any may be missing) into flat DataFrames. ``check=False`` loads a folder
+    whose files disagree anyway (at your own risk).
 
     ``lazy=True`` is for runs too big for memory: it returns a :class:`pipeline.query.RunIndex`
     whose ``claims`` is a lazy DuckDB relation over the claims index (flat columns, one row per
@@ -213,7 +227,7 @@ def load_run(run_dir: str | Path, lazy: bool = False):
         from pipeline.query import open_run
 
         return open_run(run_dir)
-    documents, mentions, claims, manifest = read_records(run_dir)
+    documents, mentions, claims, manifest = read_records(run_dir, check)
     return frames_from_records(documents, mentions, claims, manifest, Path(run_dir))
 
 

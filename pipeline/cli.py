@@ -25,7 +25,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-STATE = {"verbose": False, "quiet": False}
+STATE = {"verbose": False, "quiet": False, "said": False}  # said: an error line was printed
 
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Output folder for the run's artifacts.")]
 RunDir = Annotated[Path, typer.Argument(help="Run folder (the --out of an earlier stage).")]
@@ -83,13 +83,16 @@ def errors():
         yield
     except typer.Exit:
         raise
-    except KeyboardInterrupt:
-        typer.echo("interrupted: outputs written so far are complete; run again to finish", err=True)
+    except KeyboardInterrupt:  # also while starting up (imports, loading the model)
+        typer.echo("interrupted: the output folder still holds its last complete run; run again to finish",
+                   err=True)
+        STATE["said"] = True
         raise typer.Exit(130) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
         if STATE["verbose"]:
             logging.exception("failed")
         typer.echo(_error_line(exc), err=True)
+        STATE["said"] = True
         raise typer.Exit(130 if isinstance(exc, Interrupted) else 1) from None
 
 
@@ -121,10 +124,9 @@ def _summary_rejects(records: list[dict], total: int) -> None:
 @app.command()
 def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published = None) -> None:
     """Read articles into OUT/documents.jsonl (bad inputs go to OUT/rejects.jsonl)."""
-    from pipeline import io
-    from pipeline.stages.ingest import ingest as run_ingest
-
     with errors():
+        from pipeline import io
+        from pipeline.stages.ingest import ingest as run_ingest
         settings = _settings(published=published)
         with io.locked(out, "claims ingest"):
             result = run_ingest(inputs, out, settings.published)
@@ -137,12 +139,11 @@ def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, defaul
              batch_size: BatchSize = None, workers: Workers = 1, executor: Executor = "local",
              scheduler: Scheduler = None) -> None:
     """Find actors, money, dates, quantities: RUN_DIR/mentions.jsonl plus the parse cache."""
-    from pipeline import io
-    from pipeline.executors import make_executor
-    from pipeline.progress import Progress
-    from pipeline.stages.annotate import annotate as run_annotate
-
     with errors():
+        from pipeline import io
+        from pipeline.executors import make_executor
+        from pipeline.progress import Progress
+        from pipeline.stages.annotate import annotate as run_annotate
         settings = _settings(model, None, actors, default_currency, batch_size, workers)
         total = io.count_records(run_dir / io.DOCUMENTS)
         with io.locked(run_dir, "claims annotate"), Progress(total, "annotate", STATE["quiet"]) as bar:
@@ -159,10 +160,9 @@ def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, defaul
 @app.command()
 def extract(run_dir: RunDir) -> None:
     """Build claim records from the cached parses: RUN_DIR/claims.jsonl (no model is loaded)."""
-    from pipeline import io
-    from pipeline.stages.extract import extract as run_extract
-
     with errors():
+        from pipeline import io
+        from pipeline.stages.extract import extract as run_extract
         with io.locked(run_dir, "claims extract"):
             result = run_extract(run_dir)
         typer.echo(f"extracted {result.claims} claims from {result.documents} documents -> {run_dir / io.CLAIMS}")
@@ -176,9 +176,8 @@ def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, publ
         prune: Annotated[bool, typer.Option("--prune", help="Drop records of documents no longer in the "
                                             "input.")] = False) -> None:
     """Ingest, annotate and extract in one go (only new or changed articles), then print a summary."""
-    from pipeline.stages.run import run as run_all
-
     with errors():
+        from pipeline.stages.run import run as run_all
         settings = _settings(model, published, actors, default_currency, batch_size, workers)
         result = run_all(inputs, out, settings, quiet=STATE["quiet"], force=force, prune=prune,
                          executor=executor, scheduler=scheduler)
@@ -197,9 +196,8 @@ def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, publ
 @app.command()
 def validate(run_dir: RunDir) -> None:
     """Check every record of a run folder: schemas, offsets, and that referenced ids exist."""
-    from pipeline.stages.validate import validate as run_validate
-
     with errors():
+        from pipeline.stages.validate import validate as run_validate
         report = run_validate(run_dir)
         if not report.ok:
             for line in report.problems:
@@ -215,9 +213,8 @@ def schema(
     record: Annotated[Optional[str], typer.Argument(help="document, mention or claim [default: all three].")] = None,
 ) -> None:
     """Print the JSON Schema of the record types."""
-    from pipeline.schemas import SCHEMAS
-
     with errors():
+        from pipeline.schemas import SCHEMAS
         if record is not None and record not in SCHEMAS:
             raise ClaimsError(f"unknown record type {record!r}; choose one of {', '.join(SCHEMAS)}")
         data = SCHEMAS[record] if record else SCHEMAS
@@ -249,9 +246,8 @@ def review(
     html: Annotated[Optional[Path], typer.Option(help="Also write the self-contained HTML report to this file.")] = None,
 ) -> None:
     """Filter, sort and summarize the claims of a run; print a table or save CSV/JSONL/Parquet/HTML."""
-    from pipeline.stages.review import review as run_review
-
     with errors():
+        from pipeline.stages.review import review as run_review
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                               since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
                               sort=sort, limit=limit, fmt=fmt, out=out, html=html,
@@ -307,9 +303,8 @@ def export(
                                                       "[default: all].")] = None,
 ) -> None:
     """Write the mentions as an annotation tool's import file, to correct them there."""
-    from pipeline.stages.export import export as run_export
-
     with errors():
+        from pipeline.stages.export import export as run_export
         out = out or run_dir / f"export-{to}.{'json' if to == 'label-studio' else 'jsonl'}"
         result = run_export(run_dir, to, out, kinds=kind)
         typer.echo(f"exported {result.tasks} documents with {result.spans} spans for {to} -> {result.out}")
@@ -330,11 +325,10 @@ def import_gold(
                                                      "reviewed (their pre-annotations).")] = False,
 ) -> None:
     """Turn corrected annotations into gold JSONL for `claims eval` (mentions; brat: attributions and actors)."""
-    from pipeline import io
-    from pipeline.stages.export import IMPORT_FORMATS, import_brat_gold, write_gold
-    from pipeline.stages.export import import_gold as run_import
-
     with errors():
+        from pipeline import io
+        from pipeline.stages.export import IMPORT_FORMATS, import_brat_gold, write_gold
+        from pipeline.stages.export import import_gold as run_import
         if from_ == "report":
             _import_report(files, out, run_dir)
             return
@@ -390,9 +384,8 @@ def eval_(
 ) -> None:
     """Score a run against gold: claims, attributions (cue, speaker, content, calibration), actors, mention
     P/R/F1, TIMEX3 type/value."""
-    from pipeline.stages.evaluate import evaluate
-
     with errors():
+        from pipeline.stages.evaluate import evaluate
         report, text = evaluate(gold, pred, kind)
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else text)
 
@@ -400,6 +393,13 @@ def eval_(
 def main() -> None:
     try:
         app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted while starting; nothing was changed", err=True)
+        sys.exit(130)
+    except SystemExit as exc:  # typer turns Ctrl-C outside a command's body into a silent 130
+        if exc.code == 130 and not STATE["said"]:
+            typer.echo("interrupted while starting; nothing was changed", err=True)
+        raise
     except Exception as exc:  # noqa: BLE001 - e.g. a bad rule file found while importing a stage
         if STATE["verbose"] or "--verbose" in sys.argv or "-v" in sys.argv:
             raise

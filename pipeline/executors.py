@@ -2,11 +2,14 @@
 
 Every executor returns results in submission order, so outputs are byte-identical whichever
 runs them. At most ``window`` batches are in flight, so memory stays flat.
+``process(records, run, with_claims)`` returns a future of the batch's ``DocResult`` list.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -15,30 +18,95 @@ from pipeline.errors import ClaimsError
 log = logging.getLogger(__name__)
 
 
+def _fork():
+    """The fork context where there is one (workers then share the loaded model's memory)."""
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
+def spare_core() -> bool:
+    """Whether the machine has a core to spare: the load of the last minute (this process
+    included) leaves at least one core free. A helper process only pays when it runs beside the
+    model; on a busy machine it costs more than it saves (it reads each batch back from bytes)."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - no load average on this platform
+        return False
+    return load <= (os.cpu_count() or 1) - 1
+
+
 class LocalExecutor:
-    """Runs each batch right away in this process."""
+    """The model runs in this process. With a ``helper`` (by default: when the machine has a core
+    to spare and processes can fork), the outputs of a batch — mention and claim records, made
+    from its cache entries without the model — are made in one helper process while the model
+    parses the next batch, so a run takes about as long as parsing alone. Documents the helper has
+    not started when their records are wanted are done here (the last batch is shared between the
+    two). Without a helper, each batch is processed right away in this process. Outputs are the
+    same either way."""
 
     workers = 1
-    window = 0  # nothing is in flight: results are written as soon as they exist
+
+    def __init__(self, helper: bool | None = None):
+        context = _fork() if (spare_core() if helper is None else helper) else None
+        self.helper = ProcessPoolExecutor(max_workers=1, mp_context=context) if context else None
+        self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
         future.set_result(fn(*args))
         return future
 
+    def process(self, records: list, run, with_claims: bool):
+        from pipeline.work import finish_batch, parse_batch, process_batch
+
+        if self.helper is None:
+            return self.submit(process_batch, records, run, with_claims)
+        entries = parse_batch(records, run)
+        return _Finishing([self.helper.submit(finish_batch, [record], [entry], run, with_claims)
+                           for record, entry in zip(records, entries)], records, entries, run, with_claims)
+
     def close(self) -> None:
-        pass
+        if self.helper is not None:
+            self.helper.shutdown(wait=True, cancel_futures=True)
 
 
-class PoolExecutor:
+class _Finishing:
+    """A batch being finished by the helper, one future per document; ``result()`` gives the
+    results with their cache entries, doing here what the helper has not started."""
+
+    def __init__(self, futures: list[Future], records: list, entries: list[bytes], run, with_claims: bool):
+        self.futures, self.records, self.entries = futures, records, entries
+        self.run, self.with_claims = run, with_claims
+
+    def result(self) -> list:
+        from pipeline.work import finish_batch
+
+        results = []
+        for future, record, entry in zip(self.futures, self.records, self.entries):
+            if future.cancel():  # not started by the helper: do it here
+                result = finish_batch([record], [entry], self.run, self.with_claims)[0]
+            else:
+                result = future.result()[0]
+            result.parse = entry
+            results.append(result)
+        return results
+
+
+class _Submitting:
+    """``process`` for executors that run whole batches (model and outputs) in their workers."""
+
+    def process(self, records: list, run, with_claims: bool):
+        from pipeline.work import process_batch
+
+        return self.submit(process_batch, records, run, with_claims)
+
+
+class PoolExecutor(_Submitting):
     """A pool of worker processes on this machine; each loads the model once."""
 
     def __init__(self, workers: int):
-        import multiprocessing
-
         self.workers = workers
         self.window = 2 * workers
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_fork())
 
     def submit(self, fn, *args) -> Future:
         return self.pool.submit(fn, *args)
@@ -47,7 +115,7 @@ class PoolExecutor:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-class DaskExecutor:
+class DaskExecutor(_Submitting):
     """A Dask cluster: an existing scheduler, or a local cluster of ``workers`` processes."""
 
     def __init__(self, workers: int, scheduler: str | None = None):

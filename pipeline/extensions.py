@@ -26,6 +26,12 @@ def _key(field: str, span: Span) -> tuple:
     return ("claims", field, span.label_, span.start_char, span.end_char)
 
 
+def span_value(span: Span, field: str) -> Any:
+    """``span._.norm`` / ``span._.origin`` read straight from ``doc.user_data`` (no ``Underscore``
+    object per access: the hot path of writing records)."""
+    return span.doc.user_data.get(_key(field, span))
+
+
 def _getter(field: str):
     def get(span: Span) -> Any:
         return span.doc.user_data.get(_key(field, span))

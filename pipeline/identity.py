@@ -22,7 +22,8 @@ from pipeline import __version__
 from pipeline.config import Settings
 
 # The claim extractor's code and data: a change to them never invalidates cached rule results.
-CLAIM_FILES = ("components/claims.py", "components/claim_", "rules/claim_", "rules/modality_")
+CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.py", "rules/claim_",
+               "rules/modality_", "rules/stance_")
 # The components that run before or inside the model (they change the parse itself): their code is
 # part of the key of cached parses.
 PARSE_FILES = ("components/paragraphs.py",)

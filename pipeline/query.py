@@ -212,6 +212,7 @@ def open_run(run_dir: str | Path) -> RunIndex:
         raise ClaimsError("not a run folder", run_dir)
     if not (run_dir / io.CLAIMS).is_file():
         raise ClaimsError("claims.jsonl not found (run `claims extract` first?)", run_dir)
+    io.open_run(run_dir)  # one generation whose files agree, else a ClaimsError naming the stage to redo
     con = connect()
     key = index_key(run_dir)
     tmp_dir = None

@@ -1,6 +1,6 @@
 """Record contracts (schema version 1): builders, empty norms and JSON Schemas.
 
-Field names are a contract read by other tools; see DESIGN.md. Add fields, never rename.
+Field names are a contract read by other tools; see docs/DESIGN.md. Add fields, never rename.
 """
 
 from __future__ import annotations

@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from pipeline import cache
+from pipeline import cache, progress
 from pipeline.components.mentions import mention_records
 from pipeline.identity import CLAIM_FILES, RunIdentity, code_hash  # noqa: F401  (re-exported)
 from pipeline.nlp import apply_rules, cached_build, cached_rules
@@ -96,8 +98,16 @@ def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: b
             mentions.extend(shift_records(mention_records(doc, doc_id), offset))
         if with_claims:
             claims.extend(shift_records(extract_claims(doc, doc_id, prov), offset))
-        words += sum(1 for t in doc if not (t.is_space or t.is_punct))
+        words += count_words(doc)
     return mentions, claims, words
+
+
+def count_words(doc) -> int:
+    """Tokens that are neither space nor punctuation (read from the lexeme flags in one array)."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    return len(doc) - int(flags.any(axis=1).sum())
 
 
 def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) -> Iterator[cache.Chunks]:
@@ -108,12 +118,21 @@ def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) ->
             doc = nlp.make_doc(text)
             doc._.doc_id = record["doc_id"]
             doc._.published = record.get("published")
-            pieces.append((i, offset, doc))
+            pieces.append(Piece(i, offset, doc, len(text)))
     grouped: list[cache.Chunks] = [[] for _ in records]
     for batch in _model_batches(pieces, batch_size):
-        for (i, offset, _), doc in zip(batch, nlp.pipe([doc for _, _, doc in batch], batch_size=len(batch))):
-            grouped[i].append((offset, doc))
+        for piece, doc in zip(batch, nlp.pipe([p.doc for p in batch], batch_size=len(batch))):
+            grouped[piece.record].append((piece.offset, doc))
+            progress.advance(piece.chars)  # moves a bar in this process, even inside a long text
     yield from grouped
+
+
+class Piece(NamedTuple):
+    """A chunk of a record's text on its way through the model."""
+    record: int  # index of the record in the batch
+    offset: int  # of the chunk in the record's text
+    doc: Doc
+    chars: int  # len(text): Doc.text would join the tokens again
 
 
 def _model_batches(pieces: list, max_docs: int, max_chars: int | None = None) -> Iterator[list]:
@@ -124,7 +143,7 @@ def _model_batches(pieces: list, max_docs: int, max_chars: int | None = None) ->
     batch: list = []
     size = 0
     for piece in pieces:
-        n = len(piece[2].text)
+        n = piece.chars
         if batch and (len(batch) >= max_docs or size + n > max_chars):
             yield batch
             batch, size = [], 0
@@ -146,14 +165,30 @@ def process_batch(records: list[dict[str, Any]], run: RunIdentity, with_claims: 
     return results
 
 
+def parse_batch(records: list[dict[str, Any]], run: RunIdentity) -> list[bytes]:
+    """Model side of :func:`process_batch`: the cache entry of each record (parse + rule results)."""
+    nlp = cached_build(run.settings)
+    return [cache.to_bytes(chunks, run.rules_stamp(record.get("published")))
+            for record, chunks in zip(records, parse(nlp, records, run.settings.batch_size))]
+
+
+def finish_batch(records: list[dict[str, Any]], entries: list[bytes], run: RunIdentity,
+                 with_claims: bool) -> list[DocResult]:
+    """Output side of :func:`process_batch`, from the cache entries (no model): the same records
+    (``parse`` is left None: the caller has the entries)."""
+    return [from_entry(record, entry, run, with_claims) for record, entry in zip(records, entries)]
+
+
 def from_cache(record: dict[str, Any], path: Path, run: RunIdentity, with_claims: bool,
                with_mentions: bool = True) -> DocResult:
-    """Driver side: read a cached parse and build the outputs (no model).
+    """Driver side: read a cached parse and build the outputs (no model)."""
+    return from_entry(record, Path(path).read_bytes(), run, with_claims, with_mentions)
 
-    The cached rule results are used when they were made under the current rules stamp;
-    otherwise our rule components re-run on the cached parse.
-    """
-    data = Path(path).read_bytes()
+
+def from_entry(record: dict[str, Any], data: bytes, run: RunIdentity, with_claims: bool,
+               with_mentions: bool = True) -> DocResult:
+    """The outputs of a cache entry. The cached rule results are used when they were made under
+    the current rules stamp; otherwise our rule components re-run on the cached parse."""
     chunks, stamp = cache.from_bytes(data, cache.blank_vocab())
     if stamp != run.rules_stamp(record.get("published")):
         rules_nlp = cached_rules(run.settings)
@@ -212,7 +247,7 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
     for batch in batched(items, run.settings.batch_size):
         todo = [r for r, reuse in batch
                 if not reuse and not cache.cache_path(out_dir, cache.cache_key(r["sha256"], model)).exists()]
-        future = executor.submit(process_batch, todo, run, with_claims) if todo else None
+        future = executor.process(todo, run, with_claims) if todo else None
         window.append((batch, {id(r) for r in todo}, future))
         while len(window) > limit:
             yield from drain(*window.popleft())

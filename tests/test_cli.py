@@ -133,3 +133,22 @@ def test_second_run_on_locked_folder_exits_with_message(tmp_path):
     with io.locked(out, "claims run"):
         result = runner.invoke(app, ["run", str(CORPUS), "--out", str(out)])
     assert result.exit_code == 1 and "in use by another run" in result.output
+
+
+@pytest.mark.parametrize("after", [0.3, 0.8, 1.2])
+def test_ctrl_c_during_start_up_prints_a_message(tmp_path, after):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(tmp_path / "none"), "--out",
+                             str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(after)  # still importing, or parsing options: before any command's own handling
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 1:  # the machine was fast: the run got to its first check already
+        assert "no such file or folder" in err
+        return
+    assert proc.returncode in (130, -signal.SIGINT), err  # a shell shows both as status 130
+    assert "interrupted" in err and "Traceback" not in err

@@ -73,4 +73,63 @@ def test_lock_of_dead_process_is_taken_over(tmp_path):
 def test_manifest_update_merges_sections(tmp_path):
     io.update_manifest(tmp_path, model="m@1")
     io.update_manifest(tmp_path, counts={"documents": 2})
-    assert io.read_manifest(tmp_path) == {"schema": "manifest/1", "model": "m@1", "counts": {"documents": 2}}
+    assert io.read_manifest(tmp_path) == {"schema": "manifest/1", "model": "m@1", "counts": {"documents": 2},
+                                          "files": {}}
+
+
+def _commit(out, **files):
+    with io.Generation(out) as gen:
+        for name, (records, made_from) in files.items():
+            gen.writer(name, made_from).write_many(records)
+    return gen
+
+
+def test_generation_switches_all_files_at_once_behind_fixed_links(tmp_path):
+    out = tmp_path / "run"
+    _commit(out, **{io.DOCUMENTS: ([{"doc_id": "a"}], ()), io.MENTIONS: ([{"doc_id": "a"}], (io.DOCUMENTS,))})
+    first = io.current_generation(out)
+    assert (out / io.DOCUMENTS).is_symlink() and (out / io.DOCUMENTS).resolve().parent == first.resolve()
+    _commit(out, **{io.DOCUMENTS: ([{"doc_id": "b"}], ())})
+    second = io.current_generation(out)
+    assert second != first and first.exists()  # the previous generation stays for readers on it
+    assert [r["doc_id"] for r in io.read_jsonl(out / io.DOCUMENTS)] == ["b"]
+    assert (second / io.MENTIONS).samefile(first / io.MENTIONS)  # unchanged file: a hard link
+    folder = io.RunFolder(out)
+    assert folder.problems() == ["mentions.jsonl was made from another version of documents.jsonl "
+                                 "(run `claims annotate`)"]
+    with pytest.raises(ClaimsError, match="do not belong together"):
+        io.open_run(out)
+    _commit(out)
+    assert not first.exists()  # only the current and the previous generation are kept
+
+
+def test_generation_abort_leaves_the_committed_one(tmp_path):
+    out = tmp_path / "run"
+    _commit(out, **{io.DOCUMENTS: ([{"doc_id": "a"}], ())})
+    with pytest.raises(RuntimeError):
+        with io.Generation(out) as gen:
+            gen.writer(io.DOCUMENTS).write({"doc_id": "half"})
+            raise RuntimeError("killed")
+    assert [r["doc_id"] for r in io.read_jsonl(out / io.DOCUMENTS)] == ["a"]
+    assert not list((out / io.GENERATIONS).glob(".new-*"))
+    assert io.open_run(out).problems() == []
+
+
+def test_flat_folder_of_an_older_version_is_adopted_without_changing_a_byte(tmp_path):
+    out = tmp_path / "run"
+    out.mkdir()
+    (out / io.DOCUMENTS).write_text('{"doc_id": "a"}\n', encoding="utf-8")
+    (out / io.MANIFEST).write_text('{"schema": "manifest/1", "model": "m@1"}', encoding="utf-8")
+    assert io.open_run(out).problems() == []  # nothing recorded: read as it is
+    _commit(out, **{io.MENTIONS: ([{"doc_id": "a"}], (io.DOCUMENTS,))})
+    assert (out / io.DOCUMENTS).is_symlink()
+    assert (out / io.DOCUMENTS).read_text(encoding="utf-8") == '{"doc_id": "a"}\n'
+    manifest = io.read_manifest(out)
+    assert manifest["model"] == "m@1" and manifest["files"][io.DOCUMENTS]["records"] == 1
+    assert io.open_run(out).problems() == []
+
+
+def test_read_jsonl_splits_at_newline_only(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"text": "a\u2028b\u2029c\x85d\re"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert [r["text"] for r in io.read_jsonl(path)] == ["a\u2028b\u2029c\x85d\re"]

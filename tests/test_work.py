@@ -41,11 +41,9 @@ def test_shift_records_moves_every_span_and_rebuilds_ids():
 
 
 def test_model_batches_bound_texts_and_characters():
-    from types import SimpleNamespace
+    from pipeline.work import Piece, _model_batches
 
-    from pipeline.work import _model_batches
-
-    pieces = [(0, 0, SimpleNamespace(text="x" * n)) for n in (40, 40, 40, 90, 10, 10, 10)]
-    batches = [[len(p[2].text) for p in b] for b in _model_batches(pieces, max_docs=2, max_chars=100)]
+    pieces = [Piece(0, 0, None, n) for n in (40, 40, 40, 90, 10, 10, 10)]
+    batches = [[p.chars for p in b] for b in _model_batches(pieces, max_docs=2, max_chars=100)]
     assert batches == [[40, 40], [40], [90, 10], [10, 10]]
     assert sum(len(b) for b in batches) == len(pieces)

@@ -169,7 +169,9 @@ class Sentence:
         self.head_set: set[int] = set()
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
-        self.owner: dict[int, int | None] = {t.i: self._owner(t) for t in self.tokens}
+        self.owner: dict[int, int | None] = {}
+        for t in self.tokens:
+            self._owner(t)
         self._adopt_cut_tokens()
         self.frames: dict[int, list[int]] = {}  # frame head -> reported clause heads
         self.frame_of: dict[int, int] = {}      # reported head -> frame head
@@ -258,13 +260,23 @@ class Sentence:
         return None
 
     def _owner(self, tok: Token) -> int | None:
-        cur = tok
-        while True:
+        """The clause head a token belongs to, stored in ``self.owner`` for every token on the way
+        up: each token is walked once, so a long chain of heads stays linear."""
+        cur, path = tok, []
+        while cur.i not in self.owner:
+            path.append(cur.i)
             if cur.i in self.head_set:
-                return cur.i
+                found = cur.i
+                break
             if cur.head.i == cur.i or not self.inside(cur.head):
-                return None
+                found = None
+                break
             cur = cur.head
+        else:
+            found = self.owner[cur.i]
+        for i in path:
+            self.owner[i] = found
+        return found
 
     def _leaves_unit(self, tok: Token) -> bool:
         cur = tok

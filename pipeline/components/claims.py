@@ -781,7 +781,7 @@ def _kept(claim: dict, text: str) -> bool:
 class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
-    rule_globs = ("claim_*.jsonl", "modality_*.jsonl")
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl")
     patterns_file = CUES_FILE
     takes_rule_folder = False  # extract_claims reads the shipped rules
 

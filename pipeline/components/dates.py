@@ -433,7 +433,7 @@ if Language is not None:
                 tense = clause_tense(ent, self.future_verbs) if has_dep else None
                 norm = parse_date(ent.text, published, tense, grammar=self.grammar)
                 if norm is None:
-                    if not hint.search(ent.text) or re.search(r"\d+(?:st|nd|rd|th)\s+largest", ent.text):
+                    if not hint.search(ent.text) or re.search(r"(?<!\d)\d{1,4}(?:st|nd|rd|th)\s+largest", ent.text):
                         continue  # 'S-300', 'the 19th', '3-2': not a date
                     norm = {"timex_type": "TIME" if ent.label_ == "TIME" else "DATE", "value": None,
                             "mod": None, "earliest": None, "latest": None, "anchor": None}

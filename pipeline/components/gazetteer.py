@@ -304,24 +304,47 @@ def _aliases(value, where: str) -> list[str]:
     raise ActorDictionaryError(f"{where}: 'aliases' must be a list of strings or a '|'-separated string")
 
 
+def _check_utf8(path: Path) -> None:
+    """Raise ``FILE:LINE: problem`` for a dictionary that is not UTF-8 (instead of a bare
+    ``UnicodeDecodeError`` in the middle of parsing)."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ActorDictionaryError(f"{path}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); "
+                                   "save the dictionary as UTF-8") from None
+
+
 def _read_jsonl(path: Path):
     """Rows of a JSONL dictionary (ids are checked by the callers, with their own messages)."""
+    _check_utf8(path)
     return read_jsonl_rules(path, error=ActorDictionaryError, require_id=False, comments=True)
 
 
 def _read_csv(path: Path):
+    _check_utf8(path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        if not reader.fieldnames or "id" not in reader.fieldnames:
-            raise ActorDictionaryError(f"{path}:1: CSV header must name the columns id, name, aliases, "
-                                       f"type, country, valid_from, valid_to")
-        for row in reader:
-            lineno = reader.line_num
-            if None in row:
-                raise ActorDictionaryError(f"{path}:{lineno}: more fields than header columns")
-            if not any((v or "").strip() for v in row.values()):
-                continue
-            yield lineno, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
+        try:
+            yield from _csv_rows(path, reader)
+        except csv.Error as exc:  # e.g. "field larger than field limit": an unclosed quote, mostly
+            hint = " (an unclosed quote?)" if "field limit" in str(exc) else ""
+            raise ActorDictionaryError(f"{path}:{max(reader.reader.line_num, 1)}: not valid CSV: {exc}{hint}") from None
+
+
+def _csv_rows(path: Path, reader: csv.DictReader):
+    if not reader.fieldnames or "id" not in reader.fieldnames:
+        raise ActorDictionaryError(f"{path}:1: CSV header must name the columns id, name, aliases, "
+                                   f"type, country, valid_from, valid_to")
+    for row in reader:
+        lineno = reader.line_num
+        if None in row:
+            raise ActorDictionaryError(f"{path}:{lineno}: more fields than header columns")
+        if not any((v or "").strip() for v in row.values()):
+            continue
+        yield lineno, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
 
 
 # ---------------------------------------------------------------- loaders

@@ -88,17 +88,20 @@ DEFAULT_LABELS = {"money": "MONEY", "date": "DATE", "percent": "PERCENT", "quant
 ACTOR_LABELS = {"person": "PERSON", "state": "GPE", "location": "LOC", "people": "NORP"}
 
 
-def mention_label(span: Span, ent_labels: dict[tuple[int, int], str] | None = None) -> str:
-    """The spaCy entity label at the same offsets, else a label derived from the kind."""
+def mention_label(span: Span, ent_labels: dict[tuple[int, int], str] | None = None,
+                  norm: dict | None = None) -> str:
+    """The spaCy entity label at the same offsets, else a label derived from the kind (and
+    ``norm``, the span's, read when not given)."""
     if ent_labels is None:
         ent_labels = {(e.start_char, e.end_char): e.label_ for e in span.doc.ents}
     label = ent_labels.get((span.start_char, span.end_char))
     if label is not None:
         return label
     kind = span.label_
+    norm = (norm if norm is not None else span._.norm) or {}
     if kind == "actor":
-        return ACTOR_LABELS.get((span._.norm or {}).get("type"), "ORG")
-    if kind == "date" and (span._.norm or {}).get("timex_type") == "TIME":
+        return ACTOR_LABELS.get(norm.get("type"), "ORG")
+    if kind == "date" and norm.get("timex_type") == "TIME":
         return "TIME"
     return DEFAULT_LABELS[kind]
 
@@ -111,6 +114,8 @@ def mention_records(doc: Doc, doc_id: str) -> list[dict]:
     for span in doc.spans.get(ext.GROUP_MENTIONS, []):
         start, end = span.start_char, span.end_char
         assert text[start:end] == span.text, "span text does not match document offsets"
+        norm = ext.span_value(span, "norm")
         records.append(mention_record(doc_id, span.label_, text[start:end], start, end,
-                                      mention_label(span, ent_labels), span._.origin or "ner", span._.norm))
+                                      mention_label(span, ent_labels, norm),
+                                      ext.span_value(span, "origin") or "ner", norm))
     return records

@@ -522,7 +522,9 @@ MASKS = [
     ("phone-local", re.compile(r"(?<![0-9,.])[0-9]{2}[1-9]-[0-9]{3}[1-9](?![0-9,.])")),
     ("footnote", re.compile(r"\[(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-z])\]|\((?:[ivx]{1,5})\)")),
     ("list-marker", re.compile(r"(?m)^[ \t]*(?:\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\))(?=[ \t])")),
-    ("url", re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")),
+    # linear: the e-mail address is bounded (RFC 5321 sizes) and its domain labels cannot hold
+    # "." or "@", so no start position scans the rest of a long token ("\S+@\S+" did: quadratic)
+    ("url", re.compile(r"(?:https?://|www\.)\S+|[^\s@]{1,64}@(?:[^\s@.]{1,63}\.){1,8}\w{1,63}")),
     ("version", re.compile(r"(?<![\w.])(?![0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?(?![\w.]))"
                            r"v?[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?![\w.])")),
 ]

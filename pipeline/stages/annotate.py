@@ -29,24 +29,37 @@ class AnnotateResult:
 
 
 def annotate(out_dir: Path, settings: Settings | None = None, executor=None,
-             progress: Callable[[int, int], None] | None = None) -> AnnotateResult:
-    """Write ``out_dir/mentions.jsonl`` (and cache entries) for every document of the run."""
+             progress: Callable[[int, int, int], None] | None = None) -> AnnotateResult:
+    """Write ``out_dir/mentions.jsonl`` (and cache entries) for every document of the run, as a
+    new generation of the run folder (committed in one step, see :class:`pipeline.io.Generation`)."""
     run = RunIdentity.of(settings or Settings())
     out_dir = Path(out_dir)
     result = AnnotateResult(model=run.model)
-    io.mark_incomplete(out_dir)
-    records = ((r, False) for r in io.read_jsonl(out_dir / io.DOCUMENTS))
-    with io.AtomicWriter(out_dir / io.MENTIONS) as out:
-        for record, doc in stream_results(records, out_dir, run, False, executor or LocalExecutor()):
-            out.write_many(doc.mentions)
-            result.mentions.update(m["kind"] for m in doc.mentions)
-            result.documents += 1
-            result.words += doc.words
-            if doc.parse is None:
-                result.cached += 1
-            else:
-                result.parsed += 1
-            if progress:
-                progress(1, doc.words)
-    io.update_manifest(out_dir, **run.manifest())
+    own = executor is None
+    executor = LocalExecutor() if own else executor
+    try:
+        with io.Generation(out_dir) as gen:
+            io.mark_incomplete(gen.manifest)
+            gen.manifest.update(run.manifest())
+            records = ((r, False) for r in io.read_jsonl(io.RunFolder(out_dir).path(io.DOCUMENTS)))
+            out = gen.writer(io.MENTIONS, made_from=(io.DOCUMENTS,))
+            _write_mentions(out, records, out_dir, run, executor, result, progress)
+    finally:
+        if own:
+            executor.close()
     return result
+
+
+def _write_mentions(out: io.AtomicWriter, records, out_dir: Path, run: RunIdentity, executor,
+                    result: AnnotateResult, progress: Callable[[int, int, int], None] | None) -> None:
+    for record, doc in stream_results(records, out_dir, run, False, executor):
+        out.write_many(doc.mentions)
+        result.mentions.update(m["kind"] for m in doc.mentions)
+        result.documents += 1
+        result.words += doc.words
+        if doc.parse is None:
+            result.cached += 1
+        else:
+            result.parsed += 1
+        if progress:
+            progress(1, doc.words, len(record["text"]))

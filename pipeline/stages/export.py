@@ -97,21 +97,21 @@ def prodigy_hashes(task: dict) -> tuple[int, int]:
 # ------------------------------------------------------------------ export
 def _load_run(run_dir: Path, kinds: Iterable[str] | None):
     run_dir = Path(run_dir)
-    docs_path = run_dir / io.DOCUMENTS
+    folder = io.open_run(run_dir)  # one generation, whose files belong together
+    docs_path = folder.path(io.DOCUMENTS)
     if not docs_path.is_file():
         raise ClaimsError("documents.jsonl not found (not a run folder?)", run_dir)
-    if not (run_dir / io.MENTIONS).is_file():
+    if not folder.path(io.MENTIONS).is_file():
         raise ClaimsError("mentions.jsonl not found (run `claims annotate` first?)", run_dir)
     wanted = set(kinds) if kinds else set(KINDS)
     bad = wanted - set(KINDS)
     if bad:
         raise ClaimsError(f"unknown kind(s) {', '.join(sorted(bad))}; choose from {', '.join(KINDS)}")
     by_doc: dict[str, list[dict]] = {}
-    for m in iter_jsonl(run_dir / io.MENTIONS):
+    for m in iter_jsonl(folder.path(io.MENTIONS)):
         if m.get("kind") in wanted:
             by_doc.setdefault(m["doc_id"], []).append(m)
-    manifest = io.read_manifest(run_dir)
-    return iter_jsonl(docs_path), by_doc, manifest
+    return iter_jsonl(docs_path), by_doc, folder.manifest
 
 
 def _spans(doc: dict, mentions: list[dict]) -> list[dict]:
@@ -232,7 +232,7 @@ def _read_any(path: Path) -> Iterator[tuple[int, dict]]:
                 raise ClaimsError("each task must be a JSON object", path, i)
             yield i, rec
         return
-    for lineno, line in enumerate(raw.splitlines(), 1):
+    for lineno, line in enumerate(raw.split("\n"), 1):  # not splitlines(): U+2028, U+0085 … are text
         if not line.strip():
             continue
         try:

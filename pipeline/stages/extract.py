@@ -33,14 +33,15 @@ def identity_of_run(out_dir: Path) -> RunIdentity:
                           recorded_config=manifest["config_hash"])
 
 
-def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -> ExtractResult:
+def extract(out_dir: Path, progress: Callable[[int, int, int], None] | None = None) -> ExtractResult:
     """Write ``out_dir/claims.jsonl`` from the cached parses of every document of the run."""
     out_dir = Path(out_dir)
     run = identity_of_run(out_dir)
-    io.mark_incomplete(out_dir)
     result = ExtractResult()
-    with io.AtomicWriter(out_dir / io.CLAIMS) as out:
-        for record in io.read_jsonl(out_dir / io.DOCUMENTS):
+    with io.Generation(out_dir) as gen:
+        io.mark_incomplete(gen.manifest)
+        out = gen.writer(io.CLAIMS, made_from=(io.DOCUMENTS, io.MENTIONS))
+        for record in io.read_jsonl(io.RunFolder(out_dir).path(io.DOCUMENTS)):
             path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], run.model_key))
             if not path.exists():
                 raise ClaimsError(f"no cached parse for document {record['doc_id']!r} with model "
@@ -50,5 +51,5 @@ def extract(out_dir: Path, progress: Callable[[int, int], None] | None = None) -
             result.claims += len(doc.claims)
             result.documents += 1
             if progress:
-                progress(1, doc.words)
+                progress(1, doc.words, len(record["text"]))
     return result

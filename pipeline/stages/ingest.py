@@ -14,10 +14,12 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline import io
 from pipeline.errors import ClaimsError
@@ -62,12 +64,44 @@ def is_run_folder(folder: Path) -> bool:
     return (folder / "documents.jsonl").exists() and any((folder / m).exists() for m in RUN_MARKERS)
 
 
-def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterator[tuple[Path, Path]]:
-    """``(file, root)`` pairs in a stable order; a folder is walked recursively.
+class InputFile(NamedTuple):
+    """A file to read (``root`` is what its ``doc_id`` is relative to), or a folder that could not
+    be read (``problem`` says why; it becomes a reject and the run goes on)."""
+
+    path: Path
+    root: Path
+    problem: str | None = None
+
+
+def _unreadable(exc: OSError) -> str:
+    return f"cannot read folder: {exc.strerror or exc}"
+
+
+def _subfolders(here: Path, dirs: list[str], skip: Path | None, bad: list[InputFile], root: Path) -> list[str]:
+    """The subfolders to walk into (sorted); hidden ones, the output folder and run folders are
+    skipped, and one whose contents cannot be listed is recorded in ``bad``."""
+    keep = []
+    for name in sorted(dirs):
+        folder = here / name
+        if name.startswith("."):
+            continue
+        try:
+            if folder.resolve() == skip or is_run_folder(folder):
+                continue
+        except OSError as exc:
+            bad.append(InputFile(folder, root, _unreadable(exc)))
+            continue
+        keep.append(name)
+    return keep
+
+
+def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterator[InputFile]:
+    """Input files in a stable order; a folder is walked recursively.
 
     The root is what ``doc_id`` is made relative to: the folder given, or a file's own folder.
     Hidden files and folders (``.name``), ``exclude`` (the output folder) and any other run
-    folder are skipped. Every input is checked to exist before anything is read.
+    folder are skipped; a folder that cannot be read is yielded with its ``problem``. Every
+    input is checked to exist before anything is read.
     """
     inputs = [Path(item) for item in inputs]
     for item in inputs:
@@ -76,15 +110,19 @@ def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterato
     skip = exclude.resolve() if exclude is not None else None
     for item in inputs:
         if item.is_file():
-            yield item, item.parent
+            yield InputFile(item, item.parent)
             continue
-        for folder, dirs, files in os.walk(item):
+        bad: list[InputFile] = []
+        for folder, dirs, files in os.walk(item, onerror=lambda exc, root=item: bad.append(
+                InputFile(Path(exc.filename), root, _unreadable(exc)))):
+            yield from bad
+            bad.clear()
             here = Path(folder)
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip
-                             and not is_run_folder(here / d))
+            dirs[:] = _subfolders(here, dirs, skip, bad, item)
             for name in sorted(files):
                 if not name.startswith("."):
-                    yield here / name, item
+                    yield InputFile(here / name, item)
+        yield from bad
 
 
 # ------------------------------------------------------------------ decoding
@@ -132,7 +170,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """
     if not text.startswith("---"):
         return {}, text
-    lines = text.splitlines(keepends=True)
+    lines = re.findall(r"[^\n]*\n|[^\n]+$", text)  # at "\n" only, like every reader here
     if lines[0].strip() != "---":
         return {}, text
     meta: dict[str, Any] = {}
@@ -169,13 +207,76 @@ def read_text_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
     return [(None, raw)]
 
 
-def read_html_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
+#: libxml2 (under trafilatura) stops at 256 levels of nested elements; deeper ones are dropped
+#: (their text kept) before a second try.
+MAX_HTML_DEPTH = 200
+VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li title".split())  # kept at any depth: they separate text
+
+
+class _Flatten(HTMLParser):
+    """Re-serialize HTML with at most ``max_depth`` levels of elements: tags nested deeper are
+    dropped (paragraphs and headings excepted), their text and entities kept (linear: end tags
+    are matched near the top of the stack only)."""
+
+    def __init__(self, max_depth: int):
+        super().__init__(convert_charrefs=False)
+        self.max_depth, self.out, self.stack = max_depth, [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID_ELEMENTS:
+            self.out.append(self.get_starttag_text() or "")
+            return
+        keep = len(self.stack) < self.max_depth or tag in PARAGRAPHS
+        self.stack.append((tag, keep))
+        if keep:
+            self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.stack) - 1, max(-1, len(self.stack) - 33), -1):
+            if self.stack[depth][0] == tag:
+                while len(self.stack) > depth:
+                    name, keep = self.stack.pop()
+                    if keep:
+                        self.out.append(f"</{name}>")
+                return
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_data(self, data):
+        self.out.append(data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+
+def flatten_html(html: str, max_depth: int = MAX_HTML_DEPTH) -> str:
+    parser = _Flatten(max_depth)
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
+
+
+def _extract_html(html: str) -> dict[str, Any]:
     import trafilatura
 
-    html, _ = decode(data)
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_precision=True)
-    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    return extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+
+
+def read_html_file(data: bytes) -> list[tuple[int | None, dict[str, Any]]]:
+    html, _ = decode(data)
+    meta = _extract_html(html)
+    if not (meta.get("text") or "").strip():  # nested too deep for libxml2? flatten and retry
+        meta = _extract_html(flatten_html(html))
     body = meta.get("text") or ""
     if not body.strip():
         raise Reject("HTML page has no article text that could be extracted")
@@ -229,7 +330,7 @@ def read_jsonl_file(path: Path) -> Iterator[tuple[int | None, dict[str, Any] | R
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield lineno, Reject(f"not valid JSON ({exc.msg} at column {exc.colno})", lineno)
+            yield lineno, Reject(io.json_error(exc), lineno)
             continue
         if not isinstance(raw, dict):
             yield lineno, Reject("a JSONL line must be a JSON object with a 'text' field", lineno)
@@ -255,17 +356,91 @@ def normalize_published(value: Any) -> tuple[str | None, str | None]:
     return None, f"published {value!r} is not an ISO date or datetime; ignored"
 
 
-def make_document(raw: dict[str, Any], doc_id: str, path: str, default_published: str | None) -> dict[str, Any]:
-    text = raw.get("text")
-    if text is None:
+#: A "word" this long (ASCII, no space) is code, encoded data or a URL, not prose.
+BLOB_WORD = 40
+#: A text with more than this share of its characters in such words is a blob (base64, minified code).
+BLOB_SHARE = 0.5
+BLOB_MIN_CHARS = 500  # shorter texts (a headline and a long link) are left alone
+#: No word of prose is this long; the tokenizer's work on one grows with the square of its length.
+MAX_WORD = 5_000
+_WORD_RE = re.compile(r"\S+")
+#: Minified code: hardly any spaces, and full of ASCII symbols (prose: ~16 % spaces, ~3 % symbols).
+CODE_MAX_SPACE, CODE_MIN_SYMBOLS = 0.05, 0.2
+_SYMBOL_RE = re.compile(r"[!-/:-@\[-`{-~]")
+_SPACE_RE = re.compile(r"\s")
+
+
+def blob_reason(text: str) -> str | None:
+    """Why ``text`` is not prose the pipeline should read (None when it is), in one linear pass."""
+    total = long_chars = longest = 0
+    for m in _WORD_RE.finditer(text):
+        n = m.end() - m.start()
+        total += n
+        longest = max(longest, n)
+        if n >= BLOB_WORD and m.group().isascii():
+            long_chars += n
+    if longest > MAX_WORD:
+        return (f"not prose: a run of {longest:,} characters without a space (the limit is {MAX_WORD:,}); "
+                "encoded data or minified code?")
+    if total >= BLOB_MIN_CHARS and long_chars > BLOB_SHARE * total:
+        return (f"not prose: {long_chars / total:.0%} of its characters are in 'words' of {BLOB_WORD} or more "
+                "characters (base64, minified code or other encoded data?)")
+    if len(text) >= BLOB_MIN_CHARS:
+        spaces, symbols = len(_SPACE_RE.findall(text)), len(_SYMBOL_RE.findall(text))
+        if spaces < CODE_MAX_SPACE * len(text) and symbols > CODE_MIN_SYMBOLS * len(text):
+            return (f"not prose: {symbols / len(text):.0%} symbols and {spaces / len(text):.0%} spaces "
+                    "(minified code?)")
+    return None
+
+
+def _text_of(raw: dict[str, Any]) -> str:
+    if "text" not in raw:
         raise Reject("record has no 'text' field")
+    text = raw["text"]
+    if text is None:
+        raise Reject("'text' is null")
     if not isinstance(text, str):
-        raise Reject("'text' must be a string")
+        raise Reject(f"'text' must be a string, not {_json_type(text)}")
     if not text.strip():
         raise Reject("document text is empty")
+    blob = blob_reason(text)
+    if blob:
+        raise Reject(blob)
+    return text
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", bool: "a boolean", int: "a number", float: "a number",
+             str: "a string"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _metadata(raw: dict[str, Any], warnings: list[str]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """``title``/``url``/``source`` as text and ``meta`` as an object; anything else is ignored
+    with a warning (never stored as Python's rendering of it)."""
+    strings: dict[str, Any] = {}
+    for key in ("title", "url", "source"):
+        value = raw.get(key)
+        if value is None or isinstance(value, str):
+            strings[key] = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            strings[key] = str(value)
+        else:
+            strings[key] = None
+            warnings.append(f"{key} is {_json_type(value)}, not text; ignored")
+    meta = raw.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        warnings.append(f"meta is {_json_type(meta)}, not an object; ignored")
+        meta = None
+    return strings, meta or None
+
+
+def make_document(raw: dict[str, Any], doc_id: str, path: str, default_published: str | None) -> dict[str, Any]:
+    text = _text_of(raw)
     published, warning = normalize_published(raw.get("published"))
     extra: dict[str, Any] = {}
     warnings = list(raw.get("warnings") or []) + ([warning] if warning else [])
+    strings, meta = _metadata(raw, warnings)
     if warnings:
         extra["warnings"] = warnings
         for item in warnings:
@@ -273,12 +448,8 @@ def make_document(raw: dict[str, Any], doc_id: str, path: str, default_published
     if published is None and default_published:
         published = default_published
         extra["published_from"] = "default"
-    if isinstance(raw.get("meta"), dict) and raw["meta"]:
-        extra["meta"] = raw["meta"]
-    strings = {}
-    for key in ("title", "url", "source"):
-        value = raw.get(key)
-        strings[key] = None if value is None else str(value)
+    if meta:
+        extra["meta"] = meta
     return document_record(doc_id, sha256_text(text), text, published=published, path=path,
                            **strings, **extra)
 
@@ -295,9 +466,12 @@ def iter_documents(inputs: list[Path], default_published: str | None = None,
     to its root), so an incremental run knows that document is no longer valid.
     """
     seen: set[str] = set()
-    for path, root in iter_input_files(inputs, exclude):
+    for path, root, problem in iter_input_files(inputs, exclude):
         rel = path.relative_to(root).as_posix()
         shown = str(path)
+        if problem:
+            yield reject_record(shown, problem)
+            continue
         suffix = path.suffix.lower()
         file_id = None if suffix in JSONL_SUFFIXES | TIMEML_SUFFIXES else rel
         if suffix not in SUPPORTED:
@@ -350,8 +524,9 @@ def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = No
     """Write ``out_dir/documents.jsonl`` and ``out_dir/rejects.jsonl`` from the inputs."""
     out_dir = Path(out_dir)
     result = IngestResult()
-    io.mark_incomplete(out_dir)
-    with io.AtomicWriter(out_dir / io.DOCUMENTS) as docs, io.AtomicWriter(out_dir / io.REJECTS) as rejects:
+    with io.Generation(out_dir) as gen:
+        io.mark_incomplete(gen.manifest)
+        docs, rejects = gen.writer(io.DOCUMENTS), gen.writer(io.REJECTS, made_from=(io.DOCUMENTS,))
         for record in iter_documents(list(inputs), default_published, exclude=out_dir):
             if record["schema"] == REJECT:
                 rejects.write(record)

@@ -37,6 +37,7 @@ import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
 from pipeline.errors import ClaimsError
+from pipeline import io
 from pipeline.io import AtomicWriter, make_temp, write_atomic
 from pipeline.query import ACTOR_PAIRS, RunIndex, claims_where, open_run
 
@@ -62,14 +63,15 @@ def load_records(run_dir: str | Path) -> tuple[list[dict], list[dict], list[dict
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise ClaimsError("not a run folder", run_dir)
-    claims_path = run_dir / "claims.jsonl"
+    folder = io.open_run(run_dir)  # one generation, whose files belong together (else ClaimsError)
+    claims_path = folder.path("claims.jsonl")
     if not claims_path.is_file():
         raise ClaimsError("claims.jsonl not found (run `claims extract` first?)", run_dir)
     try:
-        documents = list(iter_jsonl(run_dir / "documents.jsonl"))
-        mentions = list(iter_jsonl(run_dir / "mentions.jsonl"))
+        documents = list(iter_jsonl(folder.path("documents.jsonl")))
+        mentions = list(iter_jsonl(folder.path("mentions.jsonl")))
         claims = list(iter_jsonl(claims_path))
-    except ValueError as exc:  # jsonlines.InvalidLineError is a ValueError
+    except ValueError as exc:  # a line that is not a JSON object
         raise ClaimsError(f"bad JSONL record: {exc}", run_dir) from None
     return documents, mentions, claims
 
@@ -445,13 +447,32 @@ def to_jsonl(df: pd.DataFrame) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), plus the
+#: full-width forms some spreadsheets also accept.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading ``'`` (OWASP); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(df: pd.DataFrame) -> str:
+    """The frame as CSV for spreadsheets: lists joined with ``; ``, formula-like text neutralized
+    (JSONL and Parquet keep the exact values)."""
     flat = df.copy()
     for col in flat.columns:
         if flat[col].dtype == object and flat[col].map(lambda v: isinstance(v, (list, tuple))).any():
             flat[col] = flat[col].map(lambda v: "; ".join("" if x is None else str(x) for x in v)
                                       if isinstance(v, (list, tuple)) else v)
-    return flat.to_csv(index=False, lineterminator="\n")
+        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col].dtype):
+            flat[col] = flat[col].map(neutralize_cell)
+    flat.columns = [neutralize_cell(str(c)) for c in flat.columns]
+    # RFC 4180 line ends: a CR inside a cell then gets quoted too (with "\n" alone pandas leaves
+    # it bare, and a spreadsheet starts a new row there, at text of the attacker's choosing)
+    return flat.to_csv(index=False, lineterminator="\r\n")
 
 
 def to_table(df: pd.DataFrame, summary: bool) -> str:

@@ -3,9 +3,9 @@
 Incremental: a document whose text and publication date are unchanged since the last complete
 run with the same pipeline code, model and configuration keeps its earlier records (copied, not
 recomputed); new and changed documents are processed; documents gone from the input stay unless
-``prune``. Crash-safe: every output is written to a temporary file and renamed into place at
-the end (the manifest says ``complete: false`` during the renames), so a killed run leaves the
-previous outputs, and the next run — reading parses from the cache — finishes the work.
+``prune``. Crash-safe: the outputs are written as a new generation of the folder's files and committed in
+one atomic step (``io.Generation``), so a killed run leaves the previous outputs, and the next
+run — reading parses from the cache — finishes the work.
 """
 
 from __future__ import annotations
@@ -55,13 +55,14 @@ log = logging.getLogger(__name__)
 class _Previous:
     """The outputs of the last complete run: documents by id and each document's record blocks."""
 
-    def __init__(self, out_dir: Path, stamp: str, force: bool):
-        manifest = io.read_manifest(out_dir)
+    def __init__(self, folder: io.RunFolder, stamp: str, force: bool):
+        manifest = folder.manifest
+        self.out_dir = out_dir = folder.dir
         self.usable = (not force and manifest.get("complete") is True and manifest.get("stamp") == stamp
-                       and all((out_dir / n).exists() for n in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS)))
+                       and all((out_dir / n).exists() for n in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS))
+                       and not folder.problems())
         self.docs: dict[str, tuple[str, str | None, int]] = {}
         self.blocks: dict[str, dict[str, tuple[int, int]]] = {io.MENTIONS: {}, io.CLAIMS: {}}
-        self.out_dir = out_dir
         if not (out_dir / io.DOCUMENTS).exists():
             return
         self._index_documents()
@@ -135,10 +136,13 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
         stopping["flag"] = True
 
     with io.locked(out_dir, "claims run"):
-        previous = _Previous(out_dir, identity.stamp, force)
+        gen = io.Generation(out_dir)
+        previous = _Previous(io.RunFolder(out_dir), identity.stamp, force)
         pool = make_executor(executor, settings.workers, scheduler)
         old_handler = signal.signal(signal.SIGINT, on_sigint)
-        writers = {name: io.AtomicWriter(out_dir / name) for name in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS, io.REJECTS)}
+        writers = {io.DOCUMENTS: gen.writer(io.DOCUMENTS), io.REJECTS: gen.writer(io.REJECTS, (io.DOCUMENTS,)),
+                   io.MENTIONS: gen.writer(io.MENTIONS, (io.DOCUMENTS,)),
+                   io.CLAIMS: gen.writer(io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))}
         try:
             seen: set[str] = set()
 
@@ -167,7 +171,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                     result.status["kept"] += 1
                     yield previous.document(doc_id), previous.usable
 
-            with Progress(total=None, desc="run", disable=quiet) as bar:
+            with Progress(total=None, desc="run", disable=quiet, started=started) as bar:
                 for record, doc in stream_results(items(), out_dir, identity, True, pool,
                                                   stop=lambda: stopping["flag"]):
                     writers[io.DOCUMENTS].write(record)
@@ -183,26 +187,22 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                         result.words += doc.words
                         result.parsed += doc.parse is not None
                         result.cached += doc.parse is None
-                        bar.update(1, doc.words)
+                        bar.update(1, doc.words, len(record["text"]))
                     result.mentions.update(m["kind"] for m in mentions)
                     result.documents += 1
             if stopping["flag"]:
                 raise Interrupted("interrupted: stopped after the current batch; outputs are unchanged and the "
                                   "parses done so far are cached, so the next run resumes quickly", out_dir)
-            # Commit: mark the outputs incomplete while files are swapped, complete afterwards.
-            io.update_manifest(out_dir, complete=False)
-            for name in (io.REJECTS, io.MENTIONS, io.CLAIMS, io.DOCUMENTS):
-                writers[name].commit()
+            result.seconds = time.perf_counter() - started
+            gen.manifest.update(identity.manifest(), stamp=identity.stamp, complete=True,
+                                counts={"documents": result.documents, "rejects": result.rejects,
+                                        "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
+                                        "status": dict(sorted(result.status.items()))})
+            gen.commit()  # every file of the run at once
         except BaseException:
-            for writer in writers.values():
-                writer.abort()
+            gen.abort()
             raise
         finally:
             signal.signal(signal.SIGINT, old_handler)
             pool.close()
-        result.seconds = time.perf_counter() - started
-        io.update_manifest(out_dir, **identity.manifest(), stamp=identity.stamp, complete=True,
-                        counts={"documents": result.documents, "rejects": result.rejects,
-                                "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
-                                "status": dict(sorted(result.status.items()))})
     return result

@@ -51,10 +51,12 @@ class _Texts:
 def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
     out_dir = Path(out_dir)
     report = Report()
+    folder = io.RunFolder(out_dir)  # the committed generation, read as one
 
     def problem(path: Path, line: int, message: str) -> None:
-        if len(report.problems) < max_problems:
-            report.problems.append(f"{path}:{line}: {message}")
+        if len(report.problems) < max_problems:  # named by the documented path, not the generation's
+            shown = out_dir / path.name if path.parent == folder.dir else path
+            report.problems.append(f"{shown}:{line}: {message}")
 
     validators = {name: Draft202012Validator(schema) for name, schema in SCHEMAS.items()}
 
@@ -74,9 +76,12 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
         elif expect is not None and text[start:end] != expect:
             problem(path, line, f"{what}: text {expect!r} != document text[{start}:{end}] {text[start:end]!r}")
 
-    docs_path = out_dir / io.DOCUMENTS
+    docs_path = folder.path(io.DOCUMENTS)
     if not docs_path.exists():
         raise ClaimsError("no documents.jsonl: not a run folder (run `claims ingest` first)", out_dir)
+    for message in folder.problems():  # files changed after the run, or made from other inputs
+        if len(report.problems) < max_problems:
+            report.problems.append(f"{out_dir / io.MANIFEST}: {message}")
     seen: set[str] = set()
     for line, rec in io.read_jsonl_numbered(docs_path):
         report.documents += 1
@@ -90,7 +95,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
     texts = _Texts(docs_path, io.index_jsonl(docs_path, "doc_id"))
 
     mention_ids: set[str] = set()
-    ment_path = out_dir / io.MENTIONS
+    ment_path = folder.path(io.MENTIONS)
     if ment_path.exists():
         for line, rec in io.read_jsonl_numbered(ment_path):
             report.mentions += 1
@@ -107,7 +112,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
                 problem(ment_path, line, f"duplicate mention_id {rec['mention_id']!r}")
             mention_ids.add(rec["mention_id"])
 
-    claims_path = out_dir / io.CLAIMS
+    claims_path = folder.path(io.CLAIMS)
     if claims_path.exists():
         claim_ids: set[str] = set()
         for line, rec in io.read_jsonl_numbered(claims_path):
@@ -137,7 +142,7 @@ def validate(out_dir: Path, max_problems: int = MAX_PROBLEMS) -> Report:
                     if ment_path.exists() and m.get("mention_id") not in mention_ids:
                         problem(claims_path, line, f"claim {cid}: mention {m.get('mention_id')!r} "
                                                    f"is not in mentions.jsonl")
-    rej_path = out_dir / io.REJECTS
+    rej_path = folder.path(io.REJECTS)
     if rej_path.exists():
         for line, rec in io.read_jsonl_numbered(rej_path):
             report.rejects += 1

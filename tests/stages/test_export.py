@@ -90,7 +90,7 @@ def _export(tmp_path, tool, run=RUN):
 
 def _read(path: Path):
     text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else [json.loads(x) for x in text.splitlines()]
+    return json.loads(text) if path.suffix == ".json" else [json.loads(x) for x in text.split("\n") if x]
 
 
 def _as_reviewed(tool, path: Path) -> Path:
@@ -416,3 +416,27 @@ def test_cli_import_gold_from_report_then_eval(tmp_path, fixture_claims):
     assert scored.exit_code == 0, scored.output
     report = json.loads(scored.output)["claims"]
     assert report["matched"] == 1 and report["accuracy"]["speaker"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("tool", ["prodigy", "doccano"])
+def test_export_round_trip_line_separators_in_text(tmp_path, tool):
+    text = "Iran said\u2028it paid $8 billion\u2029in 2016,\x85officials said\u2028in Tehran."
+    run = _make_run(tmp_path, text, [("Iran", "actor"), ("$8 billion", "money"), ("2016", "date"),
+                                     ("Tehran", "actor")])
+    out = _export(tmp_path, tool, run)
+    assert out.read_bytes().count(b"\n") == 1  # one task, one line: the separators stay inside it
+    gold = import_gold(_as_reviewed(tool, out), tool, run_dir=run)
+    assert _spans(gold) == _run_spans(run)
+    assert [g["text"] for g in gold] == ["Iran", "$8 billion", "2016", "Tehran"]
+
+
+def test_export_refuses_a_folder_whose_files_disagree(tmp_path):
+    from pipeline import io
+
+    run = _make_run(tmp_path, "Iran paid $8 billion in 2016.", [("Iran", "actor"), ("2016", "date")])
+    io.update_manifest(run, note="records the files")  # now the manifest knows every file's hash
+    export(run, "prodigy", tmp_path / "ok.jsonl")
+    with (run / "mentions.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"doc_id": "ghost", "kind": "actor", "start": 0, "end": 1}) + "\n")
+    with pytest.raises(ClaimsError, match="do not belong together: mentions.jsonl is not the file"):
+        export(run, "prodigy", tmp_path / "bad.jsonl")

@@ -126,3 +126,119 @@ def test_missing_input_is_an_error(tmp_path):
 
     with pytest.raises(ClaimsError, match="no such file"):
         list(iter_documents([tmp_path / "missing"]))
+
+
+# ------------------------------------------------------------------ hostile and careless inputs
+def _records(src):
+    return list(iter_documents([src]))
+
+
+def test_unreadable_subfolder_is_a_reject_and_the_rest_is_read(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "open").mkdir()
+    (src / "locked" / "secret.txt").write_text("Iran paid $1 billion.", encoding="utf-8")
+    (src / "open" / "a.txt").write_text("Russia paid $5 million to Iran in 2015.", encoding="utf-8")
+    (src / "z.txt").write_text("Turkey said on Monday it would buy S-400s.", encoding="utf-8")
+    os.chmod(src / "locked", 0)
+    real_scandir, real_exists = os.scandir, Path.exists
+
+    def scandir(path="."):  # as root the mode alone does not stop reading: refuse like the kernel would
+        if Path(path) == src / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def exists(self, *args, **kwargs):
+        if self.parent == src / "locked":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_exists(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "exists", exists)
+    try:
+        records = _records(src)
+    finally:
+        os.chmod(src / "locked", 0o755)
+    rejects = [r for r in records if r["schema"] == "reject/1"]
+    assert [r["path"] for r in rejects] == [str(src / "locked")]
+    assert "cannot read folder" in rejects[0]["reason"] and "Permission denied" in rejects[0]["reason"]
+    assert sorted(r["doc_id"] for r in records if r["schema"] != "reject/1") == ["open/a.txt", "z.txt"]
+
+
+def test_folder_that_cannot_be_listed_is_a_reject(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text("Russia paid $5 million to Iran in 2015.", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == src / "sub":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    records = _records(src)
+    assert [(r["path"], r["reason"]) for r in records if r["schema"] == "reject/1"] == [
+        (str(src / "sub"), "cannot read folder: Permission denied")]
+    assert [r["doc_id"] for r in records if r["schema"] != "reject/1"] == ["a.txt"]
+
+
+def test_blob_texts_are_rejected_with_a_reason(tmp_path):
+    import base64
+    import random
+
+    rng = random.Random(7)
+    payload = base64.encodebytes(bytes(rng.randrange(256) for _ in range(6000))).decode()  # 76-char lines
+    minified = "function(a,b){return a.map(function(c){return c*b+1e3})};" * 200
+    src = tmp_path / "in.jsonl"
+    lines = [{"id": "b64", "text": "Attachment follows.\n" + payload},
+             {"id": "js", "text": minified},
+             {"id": "token", "text": "Iran said " + "x" * 6_000 + " in 2015."},
+             {"id": "prose", "text": "Russia paid $5 million to Iran in 2015, see https://example.org/"
+                                     + "a" * 120 + " for details. " * 20}]
+    src.write_text("".join(json.dumps(rec) + "\n" for rec in lines), encoding="utf-8")
+    records = _records(src)
+    reasons = {r["doc_id"]: r["reason"] for r in records if r["schema"] == "reject/1"}
+    assert set(reasons) == {"b64", "js", "token"}
+    assert "base64" in reasons["b64"] and "minified code" in reasons["js"]
+    assert "6,000 characters without a space" in reasons["token"]
+
+
+def test_jsonl_title_object_and_meta_not_object_are_warned_about(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Iran paid $1 billion.", "title": {"x": 1}, "url": ["u"],
+                               "source": 7, "meta": "wire"}) + "\n", encoding="utf-8")
+    [doc] = _records(src)
+    assert doc["title"] is None and doc["url"] is None and doc["source"] == "7"
+    assert "meta" not in doc
+    assert doc["warnings"] == ["title is an object, not text; ignored", "url is an array, not text; ignored",
+                               "meta is a string, not an object; ignored"]
+
+
+def test_null_text_and_json_errors_read_well(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": null}\n{"id": "b"}\n{"id": "c", "text": "tab\there"}\n', encoding="utf-8")
+    reasons = [r["reason"] for r in _records(src)]
+    assert reasons[0] == "'text' is null"
+    assert reasons[1] == "record has no 'text' field"
+    assert reasons[2].startswith("not valid JSON (Invalid control character at column") and "at at" not in reasons[2]
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_deeply_nested_html_still_yields_its_text(tmp_path, depth):
+    para = ("<p>Russia said on Monday that it had paid $5 million to Iran in 2015, according to "
+            "officials familiar with the deal &amp; its terms.</p>")
+    html = ("<html><head><title>Deep page</title></head><body>" + "<div>" * depth + para * 3
+            + "</div>" * depth + "</body></html>")
+    (tmp_path / "deep.html").write_text(html, encoding="utf-8")
+    [doc] = _records(tmp_path / "deep.html")
+    assert doc["schema"] == "document/1", doc
+    assert doc["title"] == "Deep page"
+    assert doc["text"].count("Russia said on Monday") == 3 and "deal & its terms" in doc["text"]
+    assert "\n\n" in doc["text"]  # paragraphs stay apart

