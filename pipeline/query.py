@@ -266,23 +266,17 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
                  until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
                  published_since_day=None, published_until_day=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
-    conds = ["TRUE"]
-    if published_since_day is not None:  # the document's publication day; undated documents out
-        conds.append(f"published IS NOT NULL AND published >= {lit(published_since_day)}")
-    if published_until_day is not None:
-        conds.append(f"published IS NOT NULL AND published <= {lit(published_until_day)}")
-    if doc is not None:
-        conds.append(f"doc_id = {lit(doc)}")
-    if hedged is not None:
-        conds.append(f"hedged = {lit(bool(hedged))}")
-    if negated is not None:
-        conds.append(f"negated = {lit(bool(negated))}")
-    if text is not None:
-        conds.append(f"contains(lower(text), {lit(text.lower())})")
-    if kind is not None:
-        conds.append(f"list_contains(kinds, {lit(kind)})")
-    if stance is not None:
-        conds.append(f"stance = {lit(stance)}")
+    simple = [  # (filter value, its condition); the publication day leaves undated documents out
+        (published_since_day, lambda v: f"published IS NOT NULL AND published >= {lit(v)}"),
+        (published_until_day, lambda v: f"published IS NOT NULL AND published <= {lit(v)}"),
+        (doc, lambda v: f"doc_id = {lit(v)}"),
+        (hedged, lambda v: f"hedged = {lit(bool(v))}"),
+        (negated, lambda v: f"negated = {lit(bool(v))}"),
+        (text, lambda v: f"contains(lower(text), {lit(v.lower())})"),
+        (kind, lambda v: f"list_contains(kinds, {lit(v)})"),
+        (stance, lambda v: f"stance = {lit(v)}"),
+    ]
+    conds = ["TRUE"] + [condition(value) for value, condition in simple if value is not None]
     if actor is not None:
         conds.append(f"len(list_filter({ACTOR_PAIRS}, lambda a: {actor_condition(actor, role)})) > 0")
     if currency is not None or min_amount is not None:
@@ -318,23 +312,22 @@ def read_doc_ids(run_dir: Path, con: duckdb.DuckDBPyConnection) -> list[str]:
                                       f"columns={{'doc_id': 'VARCHAR'}})").fetchall()]
 
 
-def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
-    """The document records (text included) of ``doc_ids``, in the run's order."""
-    path = Path(run_dir) / io.DOCUMENTS
+def _records_of(path: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
+    """The records of ``doc_ids`` in the JSONL file ``path``, in file order; none if it is absent."""
     if not doc_ids or not path.is_file():
         return []
     rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
         WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
     return [json.loads(r[0]) for r in rows]
+
+
+def read_documents(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
+    """The document records (text included) of ``doc_ids``, in the run's order."""
+    return _records_of(Path(run_dir) / io.DOCUMENTS, con, doc_ids)
 
 
 def read_mentions(run_dir: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[dict]:
     """The mention records of ``doc_ids`` (streamed by DuckDB; only these are parsed)."""
-    path = Path(run_dir) / io.MENTIONS
-    if not doc_ids or not path.is_file():
-        return []
-    rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
-        WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
-    return [json.loads(r[0]) for r in rows]
+    return _records_of(Path(run_dir) / io.MENTIONS, con, doc_ids)
 
 __all__ = ["RunIndex", "open_run", "read_doc_ids", "read_documents", "read_mentions", "claims_where", "actor_condition", "connect", "lit", "ACTOR_PAIRS"]

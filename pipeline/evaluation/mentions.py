@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from pipeline.evaluation.scoring import one_to_one
@@ -148,50 +149,82 @@ def evaluate(gold_records: Iterable[dict], pred_records: Iterable[dict], kinds: 
     ignored = sum(len(v) for (d, k), v in pred_all.items() if d not in docs and k in wanted)
     report: dict[str, Any] = {"documents": len(docs), "ignored_predictions": ignored, "kinds": {}}
     for kind in wanted:
-        n_gold = n_pred = strict_tp = relaxed_tp = 0
-        typed = type_ok = value_ok = valued = 0
-        ex = {"missed": [], "spurious": [], "wrong_value": []}
-        matched: list[tuple[dict, dict]] = []
+        tally = _KindTally()
         for doc in sorted(docs):
-            g = gold.get((doc, kind), [])
-            p = pred_all.get((doc, kind), [])
-            n_gold += len(g)
-            n_pred += len(p)
-            strict_tp += len({(r["start"], r["end"]) for r in g} & {(r["start"], r["end"]) for r in p})
-            pairs = relaxed_pairs(g, p)
-            relaxed_tp += len(pairs)
-            for gi, pi in pairs:
-                gn, pn = _norm(g[gi]), _norm(p[pi])
-                matched.append((gn, pn))
-                if gn.get("timex_type") is not None:
-                    typed += 1
-                    type_ok += gn.get("timex_type") == pn.get("timex_type")
-                if gn.get("value") is None:
-                    continue  # span-only gold (e.g. from an annotation tool): no value to score
-                valued += 1
-                if same_value(gn.get("value"), pn.get("value")):
-                    value_ok += 1
-                elif len(ex["wrong_value"]) < EXAMPLES:
-                    ex["wrong_value"].append({"gold": _brief(g[gi]), "pred": _brief(p[pi])})
-            gm = {gi for gi, _ in pairs}
-            pm = {pi for _, pi in pairs}
-            ex["missed"].extend(_brief(r) for i, r in enumerate(g) if i not in gm)
-            ex["spurious"].extend(_brief(r) for i, r in enumerate(p) if i not in pm)
-        ex["missed"] = ex["missed"][:EXAMPLES]
-        ex["spurious"] = ex["spurious"][:EXAMPLES]
-        report["kinds"][kind] = {
-            "gold": n_gold, "pred": n_pred,
-            "strict": {"tp": strict_tp, **_prf(strict_tp, strict_tp, n_pred, n_gold)},
-            "relaxed": {"tp": relaxed_tp, **_prf(relaxed_tp, relaxed_tp, n_pred, n_gold)},
-            "type_accuracy": type_ok / typed if typed else None,
-            "value_accuracy": value_ok / valued if valued else None,
-            "type_f1": _prf(type_ok, type_ok, n_pred, n_gold)["f1"] if typed else None,
-            "value_f1": _prf(value_ok, value_ok, n_pred, n_gold)["f1"] if valued else None,
-            "examples": ex,
-        }
-        if kind == "date":
-            report["kinds"][kind]["confusion"] = _confusion(matched)
+            _score_doc(tally, gold.get((doc, kind), []), pred_all.get((doc, kind), []))
+        report["kinds"][kind] = _kind_report(tally)
+        extra = _KIND_EXTRAS.get(kind)
+        if extra is not None:
+            report["kinds"][kind].update(extra(tally))
     return report
+
+
+@dataclass
+class _KindTally:
+    """Running counts for one mention kind over the scored documents."""
+
+    n_gold: int = 0
+    n_pred: int = 0
+    strict_tp: int = 0
+    relaxed_tp: int = 0
+    typed: int = 0
+    type_ok: int = 0
+    valued: int = 0
+    value_ok: int = 0
+    ex: dict[str, list] = field(default_factory=lambda: {"missed": [], "spurious": [], "wrong_value": []})
+    matched: list[tuple[dict, dict]] = field(default_factory=list)
+
+
+def _score_doc(tally: _KindTally, g: list[dict], p: list[dict]) -> None:
+    """Add one document's gold and predicted mentions of one kind to the tally."""
+    tally.n_gold += len(g)
+    tally.n_pred += len(p)
+    tally.strict_tp += len({(r["start"], r["end"]) for r in g} & {(r["start"], r["end"]) for r in p})
+    pairs = relaxed_pairs(g, p)
+    tally.relaxed_tp += len(pairs)
+    for gi, pi in pairs:
+        _score_pair(tally, g[gi], p[pi])
+    gm = {gi for gi, _ in pairs}
+    pm = {pi for _, pi in pairs}
+    tally.ex["missed"].extend(_brief(r) for i, r in enumerate(g) if i not in gm)
+    tally.ex["spurious"].extend(_brief(r) for i, r in enumerate(p) if i not in pm)
+
+
+def _score_pair(tally: _KindTally, gold: dict, pred: dict) -> None:
+    """Type and value agreement of one matched (gold, predicted) pair."""
+    gn, pn = _norm(gold), _norm(pred)
+    tally.matched.append((gn, pn))
+    if gn.get("timex_type") is not None:
+        tally.typed += 1
+        tally.type_ok += gn.get("timex_type") == pn.get("timex_type")
+    if gn.get("value") is None:
+        return  # span-only gold (e.g. from an annotation tool): no value to score
+    tally.valued += 1
+    if same_value(gn.get("value"), pn.get("value")):
+        tally.value_ok += 1
+    elif len(tally.ex["wrong_value"]) < EXAMPLES:
+        tally.ex["wrong_value"].append({"gold": _brief(gold), "pred": _brief(pred)})
+
+
+def _kind_report(t: _KindTally) -> dict[str, Any]:
+    """The report entry of one kind from its tally."""
+    ex = t.ex
+    ex["missed"] = ex["missed"][:EXAMPLES]
+    ex["spurious"] = ex["spurious"][:EXAMPLES]
+    return {
+        "gold": t.n_gold, "pred": t.n_pred,
+        "strict": {"tp": t.strict_tp, **_prf(t.strict_tp, t.strict_tp, t.n_pred, t.n_gold)},
+        "relaxed": {"tp": t.relaxed_tp, **_prf(t.relaxed_tp, t.relaxed_tp, t.n_pred, t.n_gold)},
+        "type_accuracy": t.type_ok / t.typed if t.typed else None,
+        "value_accuracy": t.value_ok / t.valued if t.valued else None,
+        "type_f1": _prf(t.type_ok, t.type_ok, t.n_pred, t.n_gold)["f1"] if t.typed else None,
+        "value_f1": _prf(t.value_ok, t.value_ok, t.n_pred, t.n_gold)["f1"] if t.valued else None,
+        "examples": ex,
+    }
+
+
+# extra report fields per kind (dates also get a TIMEX type confusion table)
+_KIND_EXTRAS = {"date": lambda t: {"confusion": _confusion(t.matched)}}
 
 
 def _pct(x: float | None) -> str:

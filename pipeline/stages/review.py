@@ -29,6 +29,7 @@ import math
 import os
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -248,95 +249,126 @@ def _claim_months(claim: dict) -> list[str]:
     return sorted(keys) or [UNDATED]
 
 
+@dataclass
+class _Grouping:
+    """Claims gathered per summary key, with the actor names and speaker counts seen on the way."""
+
+    groups: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    speaker_counts: Counter = field(default_factory=Counter)
+
+
+def _group_by_actor(grouping: _Grouping, claim: dict) -> None:
+    seen = set()
+    for m, role in _claim_actors(claim):
+        key = (m.get("norm") or {}).get("actor_id") or (m.get("text") or "?")
+        grouping.names[key][(m.get("norm") or {}).get("name") or m.get("text")] += 1
+        if role == "speaker" and (key, "speaker") not in seen:
+            grouping.speaker_counts[key] += 1
+            seen.add((key, "speaker"))
+        if key not in seen:
+            grouping.groups[key].append(claim)
+            seen.add(key)
+
+
+def _group_by_doc(grouping: _Grouping, claim: dict) -> None:
+    grouping.groups[claim["doc_id"]].append(claim)
+
+
+def _group_by_month(grouping: _Grouping, claim: dict) -> None:
+    for month in _claim_months(claim):
+        grouping.groups[month].append(claim)
+
+
+def _group_by_currency(grouping: _Grouping, claim: dict) -> None:
+    for cur in sorted({(m.get("norm") or {}).get("currency") or "unknown" for m in claim.get("money") or []}):
+        grouping.groups[cur].append(claim)
+
+
+_GROUPERS = {"actor": _group_by_actor, "doc": _group_by_doc, "month": _group_by_month,
+             "currency": _group_by_currency}
+
+
+def _member_money(members: list[dict]) -> dict[str, dict]:
+    """The distinct money mentions of a group's claims, by mention id (or content)."""
+    money: dict[str, dict] = {}
+    for c in members:
+        for m in c.get("money") or []:
+            money.setdefault(m.get("mention_id") or json.dumps(m, sort_keys=True), m)
+    return money
+
+
+def _money_columns(row: dict[str, Any], members: list[dict], by: str, key: str, currencies: list[str]) -> None:
+    """Sums per currency; for a currency summary, the mention count, sum, min and max instead."""
+    money = _member_money(members)
+    sums: dict[str, float] = defaultdict(float)
+    amounts: list[float] = []
+    for m in money.values():
+        norm = m.get("norm") or {}
+        cur = norm.get("currency") or "unknown"
+        amount = mention_amount(norm)
+        if amount is None or (by == "currency" and cur != key):
+            continue
+        sums[cur] += amount
+        amounts.append(amount)
+    if by == "currency":
+        row["mentions"] = sum(1 for m in money.values() if ((m.get("norm") or {}).get("currency") or "unknown") == key)
+        row["sum"] = sums.get(key, 0.0)
+        row["min"] = min(amounts) if amounts else None
+        row["max"] = max(amounts) if amounts else None
+    else:
+        for cur in currencies:
+            row[f"sum_{cur}"] = sums.get(cur, 0.0)
+
+
+def _date_columns(row: dict[str, Any], members: list[dict], by: str, key: str) -> None:
+    """Earliest and latest day of the group's dates (for a month, of the dates in that bucket)."""
+    if by == "month":  # the bounds of the dates in this bucket
+        in_bucket = [(d.get("norm") or {}) for c in members for d in c.get("dates") or []]
+        in_bucket = [n for n in in_bucket if date_bucket(n.get("earliest"), n.get("latest")) == key]
+        lows = [iso_day(n.get("earliest")) for n in in_bucket if iso_day(n.get("earliest"))]
+        highs = [iso_day(n.get("latest")) for n in in_bucket if iso_day(n.get("latest"))]
+    else:
+        lows = [lo for c in members for lo in _date_bounds(c)[0]]
+        highs = [hi for c in members for hi in _date_bounds(c)[1]]
+    row["earliest"] = min(lows) if lows else None
+    row["latest"] = max(highs) if highs else None
+
+
+def _summary_row(key: str, members: list[dict], by: str, grouping: _Grouping, currencies: list[str],
+                 docs: dict[str, dict]) -> dict[str, Any]:
+    """One summary row: the key, its labels and counts, then the money and date columns."""
+    row: dict[str, Any] = {by if by != "doc" else "doc_id": key}
+    if by == "actor":
+        row["name"] = grouping.names[key].most_common(1)[0][0] if grouping.names[key] else None
+    if by == "doc":
+        row["title"] = (docs.get(key) or {}).get("title")
+        row["published"] = iso_day((docs.get(key) or {}).get("published"))
+    row["claims"] = len(members)
+    if by == "actor":
+        row["as_speaker"] = grouping.speaker_counts.get(key, 0)
+    if by != "doc":
+        row["docs"] = len({c["doc_id"] for c in members})
+    _money_columns(row, members, by, key, currencies)
+    _date_columns(row, members, by, key)
+    return row
+
+
 def summarize(claims: list[dict], by: str, documents: Iterable[dict] = ()) -> pd.DataFrame:
     """One row per actor / doc / month / currency with counts, sums per currency, date bounds."""
     if by not in SUMMARIES:
         raise ClaimsError(f"unknown summary {by!r}; choose one of {', '.join(SUMMARIES)}")
-    groups: dict[str, list[dict]] = defaultdict(list)
-    names: dict[str, Counter] = defaultdict(Counter)
-    speaker_counts: Counter = Counter()
+    grouping = _Grouping()
     for claim in claims:
-        if by == "actor":
-            seen = set()
-            for m, role in _claim_actors(claim):
-                key = (m.get("norm") or {}).get("actor_id") or (m.get("text") or "?")
-                names[key][(m.get("norm") or {}).get("name") or m.get("text")] += 1
-                if role == "speaker" and (key, "speaker") not in seen:
-                    speaker_counts[key] += 1
-                    seen.add((key, "speaker"))
-                if key not in seen:
-                    groups[key].append(claim)
-                    seen.add(key)
-        elif by == "doc":
-            groups[claim["doc_id"]].append(claim)
-        elif by == "month":
-            for month in _claim_months(claim):
-                groups[month].append(claim)
-        else:  # currency
-            for cur in sorted({(m.get("norm") or {}).get("currency") or "unknown" for m in claim.get("money") or []}):
-                groups[cur].append(claim)
-
+        _GROUPERS[by](grouping, claim)
     currencies = sorted({(m.get("norm") or {}).get("currency") or "unknown"
                          for c in claims for m in c.get("money") or []})
     docs = {d["doc_id"]: d for d in documents}
-    rows = []
-    for key, members in groups.items():
-        row: dict[str, Any] = {by if by != "doc" else "doc_id": key}
-        if by == "actor":
-            row["name"] = names[key].most_common(1)[0][0] if names[key] else None
-        if by == "doc":
-            row["title"] = (docs.get(key) or {}).get("title")
-            row["published"] = iso_day((docs.get(key) or {}).get("published"))
-        row["claims"] = len(members)
-        if by == "actor":
-            row["as_speaker"] = speaker_counts.get(key, 0)
-        if by != "doc":
-            row["docs"] = len({c["doc_id"] for c in members})
-        money: dict[str, dict] = {}
-        for c in members:
-            for m in c.get("money") or []:
-                money.setdefault(m.get("mention_id") or json.dumps(m, sort_keys=True), m)
-        sums: dict[str, float] = defaultdict(float)
-        amounts: list[float] = []
-        for m in money.values():
-            norm = m.get("norm") or {}
-            cur = norm.get("currency") or "unknown"
-            amount = mention_amount(norm)
-            if amount is None or (by == "currency" and cur != key):
-                continue
-            sums[cur] += amount
-            amounts.append(amount)
-        if by == "currency":
-            row["mentions"] = sum(1 for m in money.values() if ((m.get("norm") or {}).get("currency") or "unknown") == key)
-            row["sum"] = sums.get(key, 0.0)
-            row["min"] = min(amounts) if amounts else None
-            row["max"] = max(amounts) if amounts else None
-        else:
-            for cur in currencies:
-                row[f"sum_{cur}"] = sums.get(cur, 0.0)
-        if by == "month":  # the bounds of the dates in this bucket
-            in_bucket = [(d.get("norm") or {}) for c in members for d in c.get("dates") or []]
-            in_bucket = [n for n in in_bucket if date_bucket(n.get("earliest"), n.get("latest")) == key]
-            lows = [iso_day(n.get("earliest")) for n in in_bucket if iso_day(n.get("earliest"))]
-            highs = [iso_day(n.get("latest")) for n in in_bucket if iso_day(n.get("latest"))]
-        else:
-            lows = [lo for c in members for lo in _date_bounds(c)[0]]
-            highs = [hi for c in members for hi in _date_bounds(c)[1]]
-        row["earliest"] = min(lows) if lows else None
-        row["latest"] = max(highs) if highs else None
-        rows.append(row)
+    rows = [_summary_row(key, members, by, grouping, currencies, docs) for key, members in grouping.groups.items()]
     df = pd.DataFrame(rows)
     if df.empty:
         return df
-    keycol = by if by != "doc" else "doc_id"
-    if by == "actor":
-        df = df.sort_values(["claims", keycol], ascending=[False, True], kind="stable")
-    elif by == "month":
-        df = df.assign(_undated=df[keycol] == UNDATED).sort_values(["_undated", keycol], kind="stable")
-        df = df.drop(columns="_undated")
-    else:
-        df = df.sort_values(keycol, kind="stable")
-    return df.reset_index(drop=True)
+    return _order_summary(df, by)
 
 
 # ------------------------------------------------------------------ sorting and rendering

