@@ -69,7 +69,8 @@ def test_growth_measure_tells_quadratic_from_linear():
 
     old = re.compile(r"\S+@\S+\.\w+")
     new = dict(numbers.MASKS)["url"]
-    assert growth(lambda t: list(old.finditer(t)), "@", 500) >= BOUND
+    # (small sizes: the old mask is worse than quadratic on a run of '@', 16 × 500 would take minutes)
+    assert growth(lambda t: list(old.finditer(t)), "@", 60) >= BOUND
     assert growth(lambda t: list(new.finditer(t)), "@", 500) < BOUND
 
 
