@@ -120,6 +120,62 @@ class _Previous:
         return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][2])
 
 
+def _items(inputs: list[Path], out_dir: Path, settings: Settings, previous: _Previous, prune: bool,
+           rejects: io.AtomicWriter, result: RunResult):
+    """``(record, reusable)`` for every document of the run: the inputs, then the previous run's
+    documents that are no longer in them (kept, unless pruned); rejects go to their file."""
+    seen: set[str] = set()
+    for record in iter_documents(inputs, settings.published, exclude=out_dir):
+        if record["schema"] == REJECT:
+            log.warning("rejected %s%s: %s", record["path"],
+                        f":{record['line']}" if record.get("line") else "", record["reason"])
+            rejects.write(record)
+            result.rejects += 1
+            if len(result.reject_records) < 10:  # the first few, for the summary
+                result.reject_records.append(record)
+            if record.get("doc_id"):  # a document that is now invalid is not kept
+                seen.add(record["doc_id"])
+            continue
+        seen.add(record["doc_id"])
+        reuse = previous.unchanged(record)
+        result.status[previous.status(record, reuse)] += 1
+        yield record, reuse
+    for doc_id in list(previous.docs):  # documents no longer in the input
+        if doc_id in seen:
+            continue
+        if prune:
+            result.status["pruned"] += 1
+            continue
+        result.status["kept"] += 1
+        yield previous.document(doc_id), previous.usable
+
+
+def _write(record: dict, doc, previous: _Previous, writers: dict, result: RunResult, bar: Progress) -> None:
+    """One document's records into the new generation: fresh ones, or the previous run's block."""
+    writers[io.DOCUMENTS].write(record)
+    if doc is None:
+        mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
+        result.claims += len(previous.copy_block(io.CLAIMS, record["doc_id"], writers[io.CLAIMS]))
+        bar.update(1, 0)
+    else:
+        mentions = doc.mentions
+        writers[io.MENTIONS].write_many(doc.mentions)
+        writers[io.CLAIMS].write_many(doc.claims)
+        result.claims += len(doc.claims)
+        result.words += doc.words
+        result.parsed += doc.parse is not None
+        result.cached += doc.parse is None
+        bar.update(1, doc.words, len(record["text"]))
+    result.mentions.update(m["kind"] for m in mentions)
+    result.documents += 1
+
+
+def _counts(result: RunResult) -> dict:
+    return {"documents": result.documents, "rejects": result.rejects,
+            "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
+            "status": dict(sorted(result.status.items()))}
+
+
 def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, quiet: bool = True,
         force: bool = False, prune: bool = False, executor: str = "local", scheduler: str | None = None) -> RunResult:
     settings = settings or Settings()
@@ -144,60 +200,16 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                    io.MENTIONS: gen.writer(io.MENTIONS, (io.DOCUMENTS,)),
                    io.CLAIMS: gen.writer(io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))}
         try:
-            seen: set[str] = set()
-
-            def items():
-                for record in iter_documents(inputs, settings.published, exclude=out_dir):
-                    if record["schema"] == REJECT:
-                        log.warning("rejected %s%s: %s", record["path"],
-                                    f":{record['line']}" if record.get("line") else "", record["reason"])
-                        writers[io.REJECTS].write(record)
-                        result.rejects += 1
-                        if len(result.reject_records) < 10:  # the first few, for the summary
-                            result.reject_records.append(record)
-                        if record.get("doc_id"):  # a document that is now invalid is not kept
-                            seen.add(record["doc_id"])
-                        continue
-                    seen.add(record["doc_id"])
-                    reuse = previous.unchanged(record)
-                    result.status[previous.status(record, reuse)] += 1
-                    yield record, reuse
-                for doc_id in list(previous.docs):  # documents no longer in the input
-                    if doc_id in seen:
-                        continue
-                    if prune:
-                        result.status["pruned"] += 1
-                        continue
-                    result.status["kept"] += 1
-                    yield previous.document(doc_id), previous.usable
-
+            items = _items(inputs, out_dir, settings, previous, prune, writers[io.REJECTS], result)
             with Progress(total=None, desc="run", disable=quiet, started=started) as bar:
-                for record, doc in stream_results(items(), out_dir, identity, True, pool,
+                for record, doc in stream_results(items, out_dir, identity, True, pool,
                                                   stop=lambda: stopping["flag"]):
-                    writers[io.DOCUMENTS].write(record)
-                    if doc is None:
-                        mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
-                        result.claims += len(previous.copy_block(io.CLAIMS, record["doc_id"], writers[io.CLAIMS]))
-                        bar.update(1, 0)
-                    else:
-                        mentions = doc.mentions
-                        writers[io.MENTIONS].write_many(doc.mentions)
-                        writers[io.CLAIMS].write_many(doc.claims)
-                        result.claims += len(doc.claims)
-                        result.words += doc.words
-                        result.parsed += doc.parse is not None
-                        result.cached += doc.parse is None
-                        bar.update(1, doc.words, len(record["text"]))
-                    result.mentions.update(m["kind"] for m in mentions)
-                    result.documents += 1
+                    _write(record, doc, previous, writers, result, bar)
             if stopping["flag"]:
                 raise Interrupted("interrupted: stopped after the current batch; outputs are unchanged and the "
                                   "parses done so far are cached, so the next run resumes quickly", out_dir)
             result.seconds = time.perf_counter() - started
-            gen.manifest.update(identity.manifest(), stamp=identity.stamp, complete=True,
-                                counts={"documents": result.documents, "rejects": result.rejects,
-                                        "mentions": dict(sorted(result.mentions.items())), "claims": result.claims,
-                                        "status": dict(sorted(result.status.items()))})
+            gen.manifest.update(identity.manifest(), stamp=identity.stamp, complete=True, counts=_counts(result))
             gen.commit()  # every file of the run at once
         except BaseException:
             gen.abort()
