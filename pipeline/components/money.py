@@ -84,6 +84,8 @@ def money_blocks() -> dict[str, str]:
         "POST2": _post_re(t, "2"),
         # after a word ("a euro", "billions of dollars"): no sign glued to digits
         "POSTW": rf"(?P<post>{_forms_re(t.post)})(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
+        # a currency *name* after an article ("a euro"): the forms ``anchor()`` opens windows for
+        "POSTNAME": rf"(?P<post>{_forms_re(_names(t))})",
         "A1": N.amount_re(1, spaced=True),
         "A2": N.amount_re(2, spaced=True),
         "PER": _per_re(),
@@ -99,8 +101,12 @@ def money_blocks() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def anchor() -> re.Pattern:
     """Opens a search window where no number does: an article before a currency name."""
-    names = [f for f in currencies().post if f[:1].isalpha()]
-    return re.compile(rf"\ban?[ \u00a0]+{_forms_re({f: currencies().post[f] for f in names})}", re.I)
+    return re.compile(rf"\ban?[ \u00a0]+{_forms_re(_names(currencies()))}", re.I)
+
+
+def _names(table) -> dict:
+    """The post-number currency forms that are words (``euro``, ``dollars``), not signs."""
+    return {f: c for f, c in table.post.items() if f[:1].isalpha()}
 
 
 @lru_cache(maxsize=None)
