@@ -201,7 +201,8 @@ def _build_index(con: duckdb.DuckDBPyConnection, run_dir: Path, out: Path) -> No
 
 
 def index_key(run_dir: Path) -> str:
-    parts = [INDEX_VERSION, _file_key(run_dir / io.CLAIMS), _file_key(run_dir / io.DOCUMENTS)]
+    parts = [INDEX_VERSION, *(_file_key(run_dir / name) for name in (io.CLAIMS, io.DOCUMENTS, io.MENTIONS,
+                                                                      io.MANIFEST))]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -212,7 +213,6 @@ def open_run(run_dir: str | Path) -> RunIndex:
         raise ClaimsError("not a run folder", run_dir)
     if not (run_dir / io.CLAIMS).is_file():
         raise ClaimsError("claims.jsonl not found (run `claims extract` first?)", run_dir)
-    io.open_run(run_dir)  # one generation whose files agree, else a ClaimsError naming the stage to redo
     con = connect()
     key = index_key(run_dir)
     tmp_dir = None
@@ -226,6 +226,9 @@ def open_run(run_dir: str | Path) -> RunIndex:
         folder = Path(tmp_dir.name)
     path = folder / f"claims-index-{key}.parquet"
     if not path.is_file():
+        # the files of one generation must agree (a ClaimsError names the stage to redo); checked when
+        # the index is built: its key follows every run file, so a changed file builds it again
+        io.open_run(run_dir)
         for old in folder.glob("claims-index-*.parquet"):
             old.unlink(missing_ok=True)
         for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
