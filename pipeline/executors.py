@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -21,6 +23,23 @@ log = logging.getLogger(__name__)
 def _fork():
     """The fork context where there is one (workers then share the loaded model's memory)."""
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: leave as soon as the process that started this worker is gone. A run
+    killed outright (SIGKILL, the OOM killer) cannot shut its pool down; without this its workers
+    would wait for work forever, holding the run's stdout and stderr open."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _pool(workers: int, context) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
 def spare_core() -> bool:
@@ -47,7 +66,7 @@ class LocalExecutor:
 
     def __init__(self, helper: bool | None = None):
         context = _fork() if (spare_core() if helper is None else helper) else None
-        self.helper = ProcessPoolExecutor(max_workers=1, mp_context=context) if context else None
+        self.helper = _pool(1, context) if context else None
         self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
 
     def submit(self, fn, *args) -> Future:
@@ -106,7 +125,7 @@ class PoolExecutor(_Submitting):
     def __init__(self, workers: int):
         self.workers = workers
         self.window = 2 * workers
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_fork())
+        self.pool = _pool(workers, _fork())
 
     def submit(self, fn, *args) -> Future:
         return self.pool.submit(fn, *args)

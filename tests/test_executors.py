@@ -1,3 +1,9 @@
+import signal
+import subprocess
+import sys
+
+import pytest
+
 from conftest import CORPUS
 from pipeline import io
 from pipeline.config import Settings
@@ -73,3 +79,24 @@ def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
     finally:
         idle.close()
         busy.close()
+
+
+KILLED_WITH_WORKERS = """
+import os, signal, sys
+from pipeline.executors import LocalExecutor, PoolExecutor
+
+executor = LocalExecutor(helper=True) if sys.argv[1] == "helper" else PoolExecutor(2)
+pool = executor.helper if sys.argv[1] == "helper" else executor.pool
+print(sum(pool.submit(abs, -n).result() for n in range(4)), flush=True)  # the workers are up
+os.kill(os.getpid(), signal.SIGKILL)  # a crash: no shutdown, no cleanup
+"""
+
+
+@pytest.mark.parametrize("kind", ["helper", "pool"])
+def test_workers_leave_when_the_run_is_killed(kind):
+    """A run killed outright cannot shut its workers down: they leave by themselves, so nothing
+    holds the run's output pipes open (a caller reading them would wait forever) or lingers."""
+    done = subprocess.run([sys.executable, "-c", KILLED_WITH_WORKERS, kind],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    assert done.stdout.strip() == "6"
