@@ -257,7 +257,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     for desc in descriptions:
         if phrase in desc.nouns:
             since = _previous_sentence_start(doc, the) if desc.near else 0
-            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc)]
+            plural = doc[head].tag_ in ("NNS", "NNPS")
+            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)]
             if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
                 return None  # "the country" after China and the US: no guess
             if earlier:
@@ -317,9 +318,13 @@ def _previous_sentence_start(doc: Doc, i: int) -> int:
     return doc[start - 1].sent.start if start > 0 else start
 
 
-def _fits(a: Actor, desc: Description) -> bool:
+def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
+    """Does the earlier actor ``a`` fit the description? A group of people (``Nato officials``)
+    fits only a plural description (``the firms``) or one made for groups."""
     norm = a.norm
     if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
+        return False
+    if norm["type"] == "group" and not plural and "group" not in desc.types:
         return False
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""

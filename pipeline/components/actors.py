@@ -242,13 +242,27 @@ class ActorComponent(RuleComponent):
             left -= 1
         return RoleMatch(left, rule)
 
-    def _role_norm(self, country: str, rule: RoleRule) -> dict:
+    def _role_norm(self, country: str, rule: RoleRule, head: str | None = None) -> dict:
+        """The norm of a role phrase whose head noun is ``head`` (lower case): the state itself
+        for ``the Iranian government`` (role ``IRNGOV``); a group of people for ``Iranian
+        officials`` (``irn-officials``, role ``IRNGOV``) and the people for ``Israeli citizens``;
+        one unnamed person for ``an Iranian military adviser``; else the institution's code."""
         cname = self.gaz.countries.get(country, country)
         role = rule.role
-        if role == "PPL":
-            return _norm(country, cname, "people", country, True, None, "role_phrase")
-        return _norm(country + role, _role_name(cname, role), ROLE_TYPES[role], country, True,
-                     country + role, "role_phrase")
+        code = None if role == "PPL" else country + role
+        if role == "GOV" and head in self.words.state_heads:
+            return _norm(country, cname, "government", country, True, code, "role_phrase")
+        if role == "PPL" or head in self.words.member_nouns:
+            atype = "people" if role == "PPL" else "group"
+            if head is None:
+                return _norm(country, cname, atype, country, True, code, "role_phrase")
+            slug = slugify(head) if role == "PPL" else f"{role.lower()}-{slugify(head)}"
+            return _norm(f"{country.lower()}-{slug}", f"{cname} {head}", atype, country, True, code,
+                         "role_phrase")
+        if head in OFFICIAL_NOUNS:
+            return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
+                         False, code, "role_phrase")
+        return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -263,7 +277,7 @@ class ActorComponent(RuleComponent):
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
         titles = self._link_titles(doc, actors)
-        _unnamed_officials(doc, actors)
+        _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
@@ -282,7 +296,7 @@ class ActorComponent(RuleComponent):
         """``the president``: the holder of that office in the country in focus on the date;
         ``the administration``: the government of the country in focus."""
         if phrase in ("administration", "government", "cabinet") and focus:
-            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)))
+            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 holder = office.holder_on(date)
@@ -353,7 +367,7 @@ class ActorComponent(RuleComponent):
         head, rule = role
         st.consumed.update(s for s in st.by_start if start < s <= head)
         s0 = _with_the(doc, start, head + 1, st.taken)
-        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule), f"rule:{rule.id}",
+        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule, doc[head].lower_), f"rule:{rule.id}",
                        doc[head].lower_, "role"))
         return True
 
@@ -364,7 +378,8 @@ class ActorComponent(RuleComponent):
         before = self._role_before(st.doc, cand.start, st.taken)
         if before is None:
             return False
-        st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule),
+        st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
+                                                              st.doc[cand.start - 2].lower_),
                        f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
         return True
 
@@ -504,6 +519,9 @@ class ActorComponent(RuleComponent):
                 _acts(doc, start, end, entry.kind == "seat", self.words):
             if entry.stands_for:  # "Brussels" acting is the EU
                 norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
+            elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran, as its government
+                norm = _norm(entry.country, self.gaz.countries.get(entry.country, entry.country), entry.type,
+                             entry.country, True, entry.actor_id, "metonym")
             else:
                 norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
                              "metonym")
@@ -832,7 +850,7 @@ class ActorComponent(RuleComponent):
         if not states or rule is None or rule.role == "PPL" or \
                 len({a.norm["country"] for a in states}) != 1:
             return None
-        return {**self._role_norm(states[-1].norm["country"], rule), "via": "coref"}
+        return {**self._role_norm(states[-1].norm["country"], rule, tok.lower_), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -889,22 +907,39 @@ OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official"
                   "staffer", "negotiator"}
 
 
-def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
+def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset()) -> None:
     """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
-    from the body), not the body itself."""
+    from the body), not the body itself; ``Nato officials``, ``Labour MPs``, ``E.U. foreign
+    ministers``: a group of the body's people (``members``: the plural nouns)."""
     for i, a in enumerate(actors):
-        end = a.end
-        if a.norm["type"] in ("person", "location", "state", "people") or end >= len(doc) or \
-                doc[end].lower_ not in OFFICIAL_NOUNS or doc[end].tag_ != "NN" or \
-                (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
+        if a.norm["type"] in ("person", "location", "state", "people"):
             continue
-        if any(o.start == end for o in actors):
+        noun = _official_noun(doc, a.end, members)
+        if noun is None or any(o.start == a.end for o in actors):
             continue
-        body = a.norm
+        body, word = a.norm, doc[noun].lower_
         role = body.get("role") or (body["actor_id"] if body["actor_id"][:3].isupper() else None)
-        norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
-                     "person", body.get("country"), False, role, "role_phrase")
-        actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
+        atype = "group" if word in members else "person"
+        slug = slugify(body["name"]) + "-" + "-".join(t.lower_ for t in doc[a.end:noun + 1] if t.is_alpha)
+        norm = _norm(slug, f"{body['name']} {doc[a.end:noun + 1].text.lower()}", atype, body.get("country"),
+                     False, role, "role_phrase")
+        actors[i] = Actor(a.start, noun + 1, norm, a.origin, word, "official")
+
+
+def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
+    """The index of the official noun after a body (``spokesman``; plural ``officials``, up to two
+    lower-case modifiers before it: ``foreign ministers``), or None."""
+    for k in range(end, min(end + 3, len(doc))):
+        tok = doc[k]
+        if k + 1 < len(doc) and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title:
+            return None  # "Senate aide Jane Doe": a title before a name
+        if tok.lower_ in OFFICIAL_NOUNS and tok.tag_ == "NN" and k == end:
+            return k
+        if tok.lower_ in members and tok.tag_ in ("NNS", "NNPS") and not (tok.is_title and k > end):
+            return k
+        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN")):
+            return None
+    return None
 
 
 def _by_apposed_kin(doc: Doc, end: int, cands: list[Person] | None, words: ActorWords) -> Person | None:

@@ -69,7 +69,8 @@ def test_groups_of_people_take_the_country_in_focus(nlp):
 
 def test_group_nouns_never_replace_role_phrases(nlp):
     found = norms(nlp, "Iranian officials denied the report.")
-    assert found["Iranian officials"]["actor_id"] == "IRNGOV"
+    assert (found["Iranian officials"]["actor_id"], found["Iranian officials"]["role"]) == \
+        ("irn-gov-officials", "IRNGOV")
 
 
 def test_group_lexicon_from_rules():
@@ -142,7 +143,8 @@ def test_description_country_needs_one_country_nearby(nlp):
 
 def test_description_plural_firms_after_companies(nlp):
     found = dict(mentions(nlp, "Chinese companies were fined on Monday. The firms said they would appeal."))
-    assert found["The firms"]["actor_id"] == "CHNBUS"
+    assert found["The firms"]["actor_id"] == found["Chinese companies"]["actor_id"] == "chn-bus-companies"
+    assert found["The firms"]["role"] == "CHNBUS"
 
 
 def test_description_based_place_is_no_actor(nlp):
