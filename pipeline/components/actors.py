@@ -441,7 +441,9 @@ class ActorComponent(RuleComponent):
 
     def _take_demonym(self, st: _Pass, cand: Candidate) -> None:
         """A demonym as a noun is the people (``the Chinese``), but not a language (``ads in
-        Spanish``); as an adjective, the country (``Russian sources``, ``Chinese electric cars``)."""
+        Spanish``); as an adjective before people, a group of that country (``Lebanese
+        sources``); before anything else no actor (``Russian missile attacks``, ``British
+        participation``: the actor gold counts no country there)."""
         start, end, entry = cand
         tok = st.doc[end - 1]
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
@@ -454,10 +456,17 @@ class ActorComponent(RuleComponent):
             s0 = _with_the(st.doc, start, end, st.taken)
             st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country,
                                           True, None, "plural"), f"rule:{entry.id}", None, "people"))
-        else:
-            st.claim(Actor(start, end, _norm(entry.actor_id, entry.name, "state", entry.country,
-                                             True, None, "adjective"), f"rule:{entry.id}", None,
-                           "demonym"))
+            return
+        head = tok.head
+        if head.i > tok.i and head.i - end < 3 and head.tag_ in ("NNS", "NNPS") and \
+                head.lower_ in self.words.group_nouns | self.words.member_nouns | self.words.source_nouns:
+            word = head.lower_  # "Lebanese sources", "Syrian activists": a group of that country
+            st.claim(Actor(start, head.i + 1, _norm(f"{entry.country.lower()}-{slugify(word)}",
+                                                   f"{entry.name} {word}", "group", entry.country, True,
+                                                   None, "adjective"), f"rule:{entry.id}", word, "group"))
+            return
+        for k in range(start, end):  # "Russian missile attacks", "British participation": no actor
+            st.taken[k] = True
 
     # ------------------------------------------------------------ entry kinds
     def _entry_actor(self, doc, start, end, entry: Entry, date, taken) -> Actor | None:

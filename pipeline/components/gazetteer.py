@@ -132,6 +132,7 @@ class ActorWords:
     kin_male: frozenset[str]
     state_heads: frozenset[str]
     member_nouns: frozenset[str]
+    source_nouns: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:
