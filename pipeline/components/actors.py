@@ -151,9 +151,10 @@ class ActorComponent(RuleComponent):
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
             tokens = doc[start:end]
-            if _is_credit(doc, start, end):
-                continue
+            credit = _is_credit(doc, start, end)
             for entry, alias in self.gaz.by_alias.get(key, ()):
+                if credit and entry.type not in ("media", "person"):
+                    continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
                     continue
                 if self._case_ok(alias, tokens):
@@ -276,6 +277,7 @@ class ActorComponent(RuleComponent):
         self._add_ner(doc, actors, taken)
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
+        _add_credits(doc, actors, taken)
         titles = self._link_titles(doc, actors)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
@@ -1066,9 +1068,33 @@ def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int
         lo, hi = doc[a.start].idx, doc[a.end - 1].idx
         return any(s <= lo and hi < e for s, e in lines)
     body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
+    surnames: dict[str, set[str]] = {}  # last word of a body person's name -> their ids
+    for a in actors:
+        if a.norm["type"] == "person" and not in_headline(a) and a.end - a.name_begin >= 2:
+            surnames.setdefault(doc[a.end - 1].lower_, set()).add(a.norm["actor_id"])
+    norms = {a.norm["actor_id"]: a.norm for a in actors}
     for a in [a for a in actors if in_headline(a)]:
-        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids:
+        if a.norm["type"] in ("person", "organization") and not a.norm["in_gazetteer"] and \
+                a.norm["actor_id"] not in body_ids and _headline_surname(doc, a, surnames, norms):
+            continue
+        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids and a.origin == "ner":
             actors.remove(a)
+
+
+def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: dict[str, dict]) -> bool:
+    """``Whitfield Gains Ground`` (one PERSON to the model): the body's Whitfield; ``Hensley Team
+    Shakes Up``: the Hensley campaign. Changes ``a`` and returns True when one surname fits."""
+    hits = [k for k in range(a.start, a.end) if len(surnames.get(doc[k].lower_, ())) == 1]
+    if len(hits) != 1:
+        return False
+    k = hits[0]
+    person = next(iter(surnames[doc[k].lower_]))
+    following = norms.get(f"{person}-campaign")
+    if following is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("campaign", "team"):
+        a.start, a.end, a.norm = k, k + 2, {**following, "via": "coref"}
+    else:
+        a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
+    return True
 
 
 def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
@@ -1193,6 +1219,47 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return False
     return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+
+
+def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
+    """The capitalized words on one side of the credit slash at ``k`` (``step`` -1: before it)."""
+    i, words = k + step, []
+    while 0 <= i < len(doc) and len(words) < 5 and "\n" not in doc[i].text and \
+            (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+        words.append(i)
+        if step < 0 and doc[i].whitespace_ and i != k - 1 and "\n" in doc[i].whitespace_:
+            break
+        i += step
+    if not words:
+        return None
+    return (min(words), max(words) + 1)
+
+
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
+    photographer (a known given name opens it) and an outlet; both are actors."""
+    for tok in doc:
+        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
+            continue
+        for step in (-1, 1):
+            run = _credit_run(doc, tok.i, step)
+            if run is None or any(taken[run[0]:run[1]]):
+                continue
+            start, end = run
+            outer = start - 1 if step < 0 else end  # the token beyond the piece, away from the slash
+            if 0 <= outer < len(doc) and doc[outer].text == "/":
+                continue  # "Druzhinin/Sputnik/Kremlin/Reuters": a pool credit, no two-part name/outlet
+            if step < 0 and start > 0 and doc[start - 1].text not in (":", "\n") and \
+                    not doc[start - 1].is_space and not doc[start - 1].is_punct:
+                continue  # "... in Washington/..." is no credit line
+            text = doc[start:end].text
+            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper
+            if not person and doc[start].lower_ == "the" and end - start == 1:
+                continue
+            norm = _norm(slugify(text), text, "person" if person else "media", None, False, None, "credit")
+            actors.append(Actor(start, end, norm, "rule:credit", None, "person" if person else "org"))
+            for k in range(start, end):
+                taken[k] = True
 
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
