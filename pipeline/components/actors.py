@@ -9,9 +9,12 @@ the gazetteer, ``roles`` (every coded role with its validity range).
 Decisions (documented choices):
 
 - A country name -> ``actor_id`` alpha-3, ``type: state`` (``Syria``, ``the U.S.``).
-- A demonym used as an adjective (``Russian sources``) -> the country, ``type: state``,
-  ``via: adjective``; used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3
-  with ``type: people``.
+- A demonym used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3 with
+  ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
+  country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
+- One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
+  that acts are the country (``IRN``, type government, ``role: IRNGOV``); the people of a country
+  or a body are a group (``Iranian officials`` -> ``irn-gov-officials``, role ``IRNGOV``).
 - Country word (adjective, possessive or noun) + role noun (``Iranian officials``, ``Russia's
   foreign minister``, ``US troops``, ``Russian official media``) and role noun + ``of`` + country
   (``the government of Iran``) -> ``<ISO3><ROLE>`` (GOV, MIL, LEG, MED, BUS, COP, JUD, SPY, OPP,
