@@ -1,43 +1,98 @@
-"""Statements after the clause pass: which claims are kept, the attributed content shared by
-the claims of one cue, and the confidence of attributed claims."""
+"""Statements after the clause pass: which claims are kept, one claim per attributed statement
+(the clauses under one cue merged), and the confidence of attributed claims."""
 
 from __future__ import annotations
 
+import bisect
 
+from pipeline.components.claim_sections import paragraphs
+from pipeline.schemas import claim_id
+
+_JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
 _PRONOUN_WORDS = {"i", "we", "he", "she", "it", "they", "his", "her", "its", "their", "my", "our"}
 
 
-def share_cue_content(claims: list[dict], text: str) -> None:
-    """One claim per assertion, but the attribution is one: every claim under the same cue
-    carries the whole attributed content (the union of their contents). Contents that meet
-    across spaces or punctuation only become one span; otherwise the content covers them all
-    and lists its parts in ``fragments`` (``"A," she said, "B."``: the cue is not content)."""
-    groups: dict[tuple[int, int], list[dict]] = {}
+def _union_content(members: list[dict], text: str) -> dict | None:
+    """The union of the members' contents. Contents that meet across spaces or punctuation only
+    become one span; otherwise the content covers them all and lists its parts in ``fragments``
+    (``"A," she said, "B."``: the cue is not content)."""
+    parts: list[list[int]] = []
+    spans = {(m["content"]["start"], m["content"]["end"]) for m in members if m.get("content")}
+    for s, e in sorted(spans):
+        if parts and (s <= parts[-1][1] or not text[parts[-1][1]:s].strip(_JOINERS)):
+            parts[-1][1] = max(parts[-1][1], e)
+        else:
+            parts.append([s, e])
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    content = {"text": text[start:end], "start": start, "end": end}
+    if len(parts) > 1:
+        content["fragments"] = parts
+    return content
+
+
+def _merged_mentions(members: list[dict], key: str) -> list[dict]:
+    seen, out = set(), []
+    for item in sorted((i for m in members for i in m[key]), key=lambda r: (r["start"], r["end"])):
+        ident = item.get("mention_id"), item["start"], item["end"], item.get("role")
+        if ident not in seen:
+            seen.add(ident)
+            out.append(item)
+    return out
+
+
+def _merge(members: list[dict], text: str) -> dict:
+    """One claim for the clauses of one attributed statement: its span runs from the first
+    clause to the last (``text[start:end]``), its content is the union of their contents, and
+    the actors, amounts and dates of every clause are its own. Predicate, modality and section
+    are the first clause's; ``clauses`` lists the spans of the merged clauses."""
+    members = sorted(members, key=lambda c: (c["start"], c["end"]))
+    rec = dict(members[0])
+    start, end = min(m["start"] for m in members), max(m["end"] for m in members)
+    rec.update(claim_id=claim_id(rec["doc_id"], start, end), text=text[start:end], start=start, end=end,
+               sentence={"start": min(m["sentence"]["start"] for m in members),
+                         "end": max(m["sentence"]["end"] for m in members)},
+               content=_union_content(members, text),
+               clauses=[{"start": m["start"], "end": m["end"]} for m in members])
+    named = [m["speaker"] for m in members if m["speaker"] is not None]
+    rec["speaker"] = next((s for s in named if "mention_id" in s), named[0] if named else None)
+    rec["actors"] = sorted(_merged_mentions(members, "actors"), key=lambda a: (a["start"], a["end"], a["role"]))
+    for key in ("money", "dates", "quantities", "time_refs"):
+        rec[key] = _merged_mentions(members, key)
+    return rec
+
+
+def merge_attributions(claims: list[dict], text: str) -> list[dict]:
+    """One claim per attributed statement: the claims that share a cue within one paragraph
+    (the sentences of one quotation, ``said A and that B``) become one claim (:func:`_merge`).
+    A quotation continued over paragraphs stays one claim per paragraph, as each continuation
+    paragraph is its own attribution. Unattributed claims stay one per clause."""
+    starts = [s for s, _ in paragraphs(text)]
+    groups: dict[tuple[int, int, int], list[dict]] = {}
+    out = []
     for c in claims:
-        if c.get("cue") and c.get("content"):
-            groups.setdefault((c["cue"]["start"], c["cue"]["end"]), []).append(c)
-    for members in groups.values():
-        if len(members) < 2:
+        if c.get("cue") is None:
+            out.append(c)
             continue
-        parts: list[list[int]] = []
-        for s, e in sorted({(m["content"]["start"], m["content"]["end"]) for m in members}):
-            if parts and (s <= parts[-1][1] or not text[parts[-1][1]:s].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019")):
-                parts[-1][1] = max(parts[-1][1], e)
-            else:
-                parts.append([s, e])
-        start, end = parts[0][0], parts[-1][1]
-        content = {"text": text[start:end], "start": start, "end": end}
-        if len(parts) > 1:
-            content["fragments"] = parts
-        for m in members:
-            m["content"] = dict(content, fragments=[list(p) for p in parts]) if len(parts) > 1 else dict(content)
+        para = bisect.bisect_right(starts, c["start"]) - 1
+        groups.setdefault((c["cue"]["start"], c["cue"]["end"], para), []).append(c)
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+        else:
+            out.append(_merge(members, text))
+    unique: dict[str, dict] = {}
+    for c in sorted(out, key=lambda r: (r["start"], r["end"])):
+        unique.setdefault(c["claim_id"], c)
+    return list(unique.values())
 
 
 def attribution_confidence(claims: list[dict]) -> None:
     """Confidence of attributed claims: how likely the claim is a whole, rightly attributed
-    statement, from how its speaker and cue were found (README, "Confidence"). A later clause
-    under a cue already used by an earlier claim (the second sentence of one quotation, a
-    relative clause inside the reported content) is part of that statement: 0.10, + 0.05 with a
+    statement, from how its speaker and cue were found (README, "Confidence"). A later claim
+    under a cue already used by an earlier claim (a quotation over paragraphs attributed where
+    it closes) is part of that statement: 0.10, + 0.05 with a
     named speaker. Otherwise 0.30, + 0.25 for a named speaker (an actor mention or a phrase such
     as ``officials``; + 0.05 for none; - 0.10 for an unresolved pronoun), + 0.10 when the
     sentence is at most 300 characters, + 0.05 for a reporting verb or ``according to`` as the
@@ -79,7 +134,6 @@ def is_kept(claim: dict, text: str) -> bool:
 def statements(claims: list[dict], text: str) -> list[dict]:
     """The kept claims (sorted by span), with their attributed content shared per cue and the
     confidence of attributed claims set."""
-    kept = [c for c in claims if is_kept(c, text)]
-    share_cue_content(kept, text)
+    kept = [c for c in merge_attributions(claims, text) if is_kept(c, text)]
     attribution_confidence(kept)
     return kept

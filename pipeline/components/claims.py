@@ -1,6 +1,7 @@
 """``claims_claims``: clause-level claim records (claim/1) from the parse and the merged mentions.
 
-One claim = one clause headed by its predicate. The pure function :func:`extract_claims` turns a
+One claim = one clause headed by its predicate; the clauses under one cue in a paragraph are
+then merged into one claim per attributed statement (``claim_statements``). The pure function :func:`extract_claims` turns a
 parsed ``Doc`` (tokens, dependencies, sentences) plus ``doc.spans["mentions"]`` into claim
 records exactly as DESIGN.md gives them; the component stores them in ``doc._.claims``.
 
@@ -92,7 +93,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
-from pipeline.components.claim_statements import share_cue_content, statements  # noqa: F401  (re-exported)
+from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
