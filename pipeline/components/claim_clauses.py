@@ -169,6 +169,12 @@ class Sentence:
         self.head_set: set[int] = set()
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
+        self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
+        for h in self.heads:
+            outer = self._frame_after_quote(h) if h.dep_ == "conj" else None
+            if outer is not None:
+                self.rejoined[h.i] = outer.i
+                self.parent[h.i] = self.parent.get(outer.i)
         self.owner: dict[int, int | None] = {}
         for t in self.tokens:
             self._owner(t)
@@ -436,7 +442,8 @@ class Sentence:
                 return Subject(ctrl, "control")
             return Subject(self.subject_token(head.head, seen).token, "control")
         if head.dep_ == "conj" and verbal(head.head):
-            return Subject(self.subject_token(head.head, seen).token, "inherited")
+            outer = self.rejoined.get(head.i, head.head.i)
+            return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -447,6 +454,26 @@ class Sentence:
         if head.dep_ == "advcl" and verbal(head.head):
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _frame_after_quote(self, head: Token) -> Token | None:
+        """``Ortiz said the plan was "a gift to donors" and predicted that …``: a reporting verb
+        joined, after a closing quotation mark, to a verb of a reported clause continues the
+        report, so it shares the frame's subject (the parser hangs it inside the content)."""
+        if not self.is_report(head):
+            return None
+        j = head.i - 1
+        while j > self.lo and (self.doc[j].dep_ == "cc" or self.doc[j].text == ","):
+            j -= 1
+        mark = self.doc[j]
+        quote = self.ctx.quote_at(mark.idx) if mark.text in ("\"", "\u201d") else None
+        if j == head.i - 1 or quote is None or quote[1] != mark.idx + 1:
+            return None
+        cur = head.head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "ccomp" and self.is_report(cur.head) and self.kid(head, ("nsubj", "nsubjpass")) is None:
+            return cur.head
+        return None
 
     def actor_for_token(self, tok: Token, subtree: bool = True) -> Span | None:
         """The actor mention covering ``tok``, else the first one in its phrase (no clauses)."""

@@ -502,3 +502,17 @@ def test_source_phrase_wider_than_its_actor_is_kept_in_via(run):
     claim = _with_cue(run(text), "worry")
     assert claim["speaker"]["via"]["text"] == "Some Republicans"
     assert claim["speaker"]["text"] in claim["speaker"]["via"]["text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Pike said the council had been "asleep at the wheel for a decade" and warned that the city '
+     'would lose its rating.', "warned", "Pike"),
+    ('The treasurer, Mark Ellis, said the plan was "a gift to the bond market" and insisted that '
+     'the state could afford it.', "insisted", "Mark Ellis"),
+])
+def test_reporting_verb_after_a_quoted_phrase_shares_the_frame_subject(run, text, cue, speaker):
+    claims = run(text)
+    claim = _with_cue(claims, cue)
+    assert claim["speaker"]["text"] == speaker
+    said = _with_cue(claims, "said")
+    assert cue not in said["text"]  # the second report is not part of the first one's content
