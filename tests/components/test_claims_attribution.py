@@ -516,3 +516,13 @@ def test_reporting_verb_after_a_quoted_phrase_shares_the_frame_subject(run, text
     assert claim["speaker"]["text"] == speaker
     said = _with_cue(claims, "said")
     assert cue not in said["text"]  # the second report is not part of the first one's content
+
+
+@pytest.mark.parametrize("text, cue, not_speaker", [
+    ('"When I called the mayor, she told me the plant would stay open," Ruiz said.', "told", "Ruiz"),
+    ('"We met the minister twice, and he promised that the grant would come," Alana Fox said.',
+     "promised", "Alana Fox"),
+])
+def test_third_person_pronoun_inside_a_quote_is_not_the_quoted_speaker(run, text, cue, not_speaker):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"] is None or not_speaker not in claim["speaker"]["text"]
