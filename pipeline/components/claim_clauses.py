@@ -119,6 +119,35 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
 
 
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
+_TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
+
+
+def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
+              preps: bool = True) -> bool:
+    """``declined to comment on the talks`` / ``refused to say whether …`` / ``Asked whether …,
+    she declined to say`` state what was not said; ``declined to comment``, ``declined to
+    comment further``, ``declined to discuss the case`` report no content (the gold convention:
+    no attribution)."""
+    for c in infinitive.children:
+        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            return True
+        if c.dep_ in clause_deps and any(
+                g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
+            return True
+    return False
+
+
+def negated_report(tok: Token) -> bool:
+    """``did not say``, ``would neither confirm nor deny the report``: no report is made."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children) and \
+        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children)
+
+
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
@@ -219,6 +248,8 @@ class Sentence:
     def _question(self, tok: Token) -> bool:
         """``tok`` heads a clause that ends with a question mark."""
         last = tok.right_edge
+        while last.is_space and last.i > tok.i:  # a paragraph break hung on the question mark
+            last = self.doc[last.i - 1]
         nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
         return last.text == "?" or (nxt is not None and nxt.text == "?")
 
@@ -226,10 +257,11 @@ class Sentence:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
         deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
         rule = self.report_rule(tok)
-        if rule is None or any(c.dep_ == "neg" for c in tok.children):
+        if rule is None or negated_report(tok):
             return False
-        if rule.get("xcomp") == "self" and child(tok, ("xcomp",)) is not None:
-            return True
+        infinitive = child(tok, ("xcomp",))
+        if rule.get("xcomp") == "self" and infinitive is not None:
+            return not rule.get("needs_topic") or has_topic(infinitive) or has_topic(tok, ("advcl",), preps=False)
         if rule.get("needs_clause"):
             return False
         wanted = rule.get("with")

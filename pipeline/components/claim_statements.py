@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
-
-from pipeline.components.claim_sections import paragraphs
 from pipeline.schemas import claim_id
 
 _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
@@ -64,19 +61,18 @@ def _merge(members: list[dict], text: str) -> dict:
 
 
 def merge_attributions(claims: list[dict], text: str) -> list[dict]:
-    """One claim per attributed statement: the claims that share a cue within one paragraph
-    (the sentences of one quotation, ``said A and that B``) become one claim (:func:`_merge`).
-    A quotation continued over paragraphs stays one claim per paragraph, as each continuation
-    paragraph is its own attribution. Unattributed claims stay one per clause."""
-    starts = [s for s, _ in paragraphs(text)]
-    groups: dict[tuple[int, int, int], list[dict]] = {}
+    """One claim per attributed statement: the claims that share a cue (the sentences of one
+    quotation, also over paragraphs when it is attributed where it closes: ``…," he added``;
+    ``said A and that B``) become one claim (:func:`_merge`). A paragraph continuing a
+    quotation with no words of attribution has its own cue (its opening quotation mark), so it
+    stays a claim of its own. Unattributed claims stay one per clause."""
+    groups: dict[tuple[int, int], list[dict]] = {}
     out = []
     for c in claims:
         if c.get("cue") is None:
             out.append(c)
             continue
-        para = bisect.bisect_right(starts, c["start"]) - 1
-        groups.setdefault((c["cue"]["start"], c["cue"]["end"], para), []).append(c)
+        groups.setdefault((c["cue"]["start"], c["cue"]["end"]), []).append(c)
     for members in groups.values():
         if len(members) == 1:
             out.append(members[0])

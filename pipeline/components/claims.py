@@ -1,6 +1,6 @@
 """``claims_claims``: clause-level claim records (claim/1) from the parse and the merged mentions.
 
-One claim = one clause headed by its predicate; the clauses under one cue in a paragraph are
+One claim = one clause headed by its predicate; the clauses under one cue are
 then merged into one claim per attributed statement (``claim_statements``). The pure function :func:`extract_claims` turns a
 parsed ``Doc`` (tokens, dependencies, sentences) plus ``doc.spans["mentions"]`` into claim
 records exactly as DESIGN.md gives them; the component stores them in ``doc._.claims``.

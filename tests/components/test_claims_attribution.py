@@ -526,3 +526,41 @@ def test_reporting_verb_after_a_quoted_phrase_shares_the_frame_subject(run, text
 def test_third_person_pronoun_inside_a_quote_is_not_the_quoted_speaker(run, text, cue, not_speaker):
     claim = _with_cue(run(text), cue)
     assert claim["speaker"] is None or not_speaker not in claim["speaker"]["text"]
+
+
+def test_question_to_you_ending_a_paragraph_is_no_cue(run):
+    text = "Q: Do you expect the strike to end before the holidays?\n\nA: I hope so, but the union has not moved."
+    assert not any(c["cue"] and c["cue"]["text"] == "expect" for c in run(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The city attorney declined to comment.", "declined"),
+    ("Lawyers for the firm refused to discuss the settlement.", "refused"),
+    ("A union spokesman would neither confirm nor deny the account.", "confirm"),
+    ("A union spokesman would neither confirm nor deny the account.", "deny"),
+])
+def test_refusals_without_a_topic_and_neither_nor_are_no_cues(run, text, cue):
+    assert not any(c["cue"] and c["cue"]["text"] == cue for c in run(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The agency declined to comment on whether the inspectors would return.", "declined"),
+    ("The mayor refused to say whether she would run again.", "refused"),
+])
+def test_refusals_with_a_topic_stay_cues(run, text, cue):
+    assert _with_cue(run(text), cue)["speaker"] is not None
+
+
+def test_quotation_over_paragraphs_closed_by_its_cue_is_one_claim(run):
+    text = ('The treasurer defended the plan.\n\n'
+            '"We kept the reserve for years. Now the towns need it, and the roads are failing.\n\n'
+            '"I would rather repair a bridge than watch the money sit in an account," she added.')
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "added"]
+    assert len(claims) == 1
+    content = claims[0]["content"]
+    assert content["start"] < text.index("Now the towns") < text.index("repair a bridge") < content["end"]
+
+
+def test_refusal_after_an_asked_whether_clause_stays_a_cue(run):
+    text = "Asked whether the plant would close, the owner declined to say."
+    assert _with_cue(run(text), "declined")["speaker"] is not None
