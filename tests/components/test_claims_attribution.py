@@ -564,3 +564,19 @@ def test_quotation_over_paragraphs_closed_by_its_cue_is_one_claim(run):
 def test_refusal_after_an_asked_whether_clause_stays_a_cue(run):
     text = "Asked whether the plant would close, the owner declined to say."
     assert _with_cue(run(text), "declined")["speaker"] is not None
+
+
+def test_attribution_confidence_orders_speaker_kinds():
+    from pipeline.components.claim_statements import attribution_confidence
+
+    def claim(speaker, start):
+        return {"cue": {"text": "said", "start": start, "end": start + 4, "origin": "rule:report-say"},
+                "speaker": speaker}
+
+    entity = claim({"text": "Ruth Okafor", "mention_id": "a:actor:0-11"}, 0)
+    phrase = claim({"text": "two officials", "actor_id": None}, 10)
+    nobody = claim(None, 20)
+    pronoun = claim({"text": "she", "actor_id": None}, 30)
+    attribution_confidence([entity, phrase, nobody, pronoun])
+    scores = [c["confidence"] for c in (entity, phrase, nobody, pronoun)]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
