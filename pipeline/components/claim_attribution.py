@@ -18,7 +18,7 @@ from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, previous_speaker, recent_speaker, speaker_for_token, via_of)
+    fits_pronoun, person_antecedent, previous_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -104,9 +104,9 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
             rec["via"] = via_of(subj)
             return FrameSpeaker(rec, True)
     person = None
-    if subj.lower_ in PERSON_PRONOUNS and quoted_frame(sent, frame):
-        person = recent_speaker(sent.ctx, subj.lower_, subj.idx)  # ``"…," she added``: the quote's speaker
-    if person is None and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
+    if subj.lower_ in PERSON_PRONOUNS:  # ``"…," she added``: the quote's speaker first
+        person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
+    elif subj.lower_ in ("it", "they"):
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
         return None
@@ -123,10 +123,13 @@ def _quoting_speaker(sent: Sentence, frame: Token, outer: Attribution | None) ->
     return outer.speaker
 
 
-def quoted_frame(sent: Sentence, frame: Token) -> bool:
-    """The reporting verb follows a quotation of its sentence (``"…," she said``)."""
-    before = sent.ctx.text[sent.start_char:frame.idx]
-    return any(q in before for q in ("\"", "\u201d"))
+def quoted_frame(sent: Sentence, frame: Token, subj: Token | None = None) -> bool:
+    """The reporting verb and its subject follow a closing quotation mark with nothing but
+    punctuation between (``"…," she said``; not ``accused X of "…," and he pledged``)."""
+    start = min(frame.idx, subj.idx) if subj is not None else frame.idx
+    before = sent.ctx.text[sent.start_char:start]
+    end = max(before.rfind("\""), before.rfind("\u201d"))
+    return end >= 0 and not any(ch.isalnum() for ch in before[end:])
 
 
 def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:

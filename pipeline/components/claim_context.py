@@ -103,6 +103,10 @@ class DocContext:
         """The index of the paragraph holding ``char`` (of the one before, between paragraphs)."""
         return max(0, bisect.bisect_right(self.section_starts, char) - 1)
 
+    def sentence_index(self, char: int) -> int:
+        """The index of the sentence unit holding ``char`` (of the one before, between units)."""
+        return max(0, bisect.bisect_right(self.sent_ranges, (char, float("inf"))) - 1)
+
     def paragraph_of(self, char: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e, _l in self.sections if s <= char < e), None)
 

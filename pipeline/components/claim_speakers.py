@@ -377,7 +377,7 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
 def _salient(ctx: DocContext, span: Span) -> bool:
     """A person who is a subject (or the name in apposition to one) or a speaker."""
     root = span.root
-    if root.dep_ == "appos":
+    while root.dep_ in ("appos", "conj") and root.head is not root:  # ``Ortiz and Blake met``
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass") or any(sp is span for sp in ctx.speakers[-5:])
 
@@ -418,11 +418,62 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     return True
 
 
+def _entity_key(span: Span) -> str:
+    return (span._.norm or {}).get("actor_id") or span.text
+
+
+def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> list[Span]:
+    """The persons the pronoun fits, mentioned in its paragraph before ``before``."""
+    para = ctx.paragraph_of(before)
+    if para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
+        return []
+    return [sp for sp in ctx.spans if sp.label_ == "actor" and para[0] <= sp.start_char
+            and sp.end_char <= before and is_person(sp) and gender_fits(ctx, sp, pronoun)]
+
+
+def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
+    """The most recent salient person (a subject or speaker), else the most recent person; None
+    when another entity is as salient in the same sentence with the gender as well known (``Ortiz
+    and Blake met. He said …``): a wrong speaker is worse than none."""
+    salient = [sp for sp in persons if _salient(ctx, sp)]
+    pool = salient or persons
+    best = pool[-1]
+    sent_of = ctx.sentence_index
+    known = person_gender(ctx, best) is not None
+    for other in pool[:-1]:
+        if _entity_key(other) != _entity_key(best) and sent_of(other.start_char) == sent_of(best.start_char) \
+                and (person_gender(ctx, other) is not None) == known:
+            return None
+    return best
+
+
+def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: str,
+                      quoted: bool = False) -> Span | None:
+    """``he``/``she`` at ``before``: in its paragraph, the person quoted last whom it fits when it
+    closes a quotation (``"…," he said``), else the most recent salient fitting person; with
+    nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last."""
+    persons = _paragraph_persons(ctx, before, pronoun)
+    if quoted and persons:
+        keys = {_entity_key(sp) for sp in persons}
+        para = ctx.paragraph_index(before)
+        for span in reversed(ctx.speakers):
+            if span.end_char > before:
+                continue
+            if ctx.paragraph_index(span.start_char) != para:
+                break
+            if _entity_key(span) in keys:
+                return span
+    if persons:
+        return _best_in_paragraph(ctx, persons)
+    found = recent_speaker(ctx, pronoun, before) if quoted else None
+    return found if found is not None else last_person(ctx, before, sent_index, pronoun)
+
+
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
     """The actor a ``he``/``she``/``it``/``they`` token (or possessive, as ``pronoun``) refers to."""
     pronoun = pronoun or tok.lower_
     if pronoun in PERSON_PRONOUNS:
-        return last_person(ctx, tok.idx, sent_index, pronoun)
+        return person_antecedent(ctx, tok.idx, sent_index, pronoun)
     if pronoun in ("it", "they"):
         return prev_subject(ctx, sent_index, pronoun == "they")
     return None

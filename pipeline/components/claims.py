@@ -95,7 +95,7 @@ from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
 from pipeline.components.claim_speakers import (
-    PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
+    PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
 from pipeline.components.stance import load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
@@ -335,7 +335,7 @@ def _pronoun_subject(d: ClaimDraft, subj_tok: Token, role: str) -> None:
     if d.speaker is not None and "mention_id" in d.speaker and subj_tok.lower_ != "i":
         span = d.ctx.actor_span(d.speaker)
     elif subj_tok.lower_ in PERSON_PRONOUNS:
-        span = last_person(d.ctx, subj_tok.idx, d.sent.index, subj_tok.lower_)
+        span = person_antecedent(d.ctx, subj_tok.idx, d.sent.index, subj_tok.lower_)
     elif subj_tok.lower_ in ("it", "they"):
         span = prev_subject(d.ctx, d.sent.index, subj_tok.lower_ == "they")
     else:
