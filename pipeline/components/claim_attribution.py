@@ -98,7 +98,8 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
         rec["via"] = via_of(subj)
         return FrameSpeaker(rec, True)
     if subj.lower_ in ("it", "they"):
-        prev = previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        prev = _earlier_frame_speaker(sent, frame, subj) or \
+            previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is not None:
             rec = copy_json(prev)
             rec["via"] = via_of(subj)
@@ -113,6 +114,30 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | None:
+    """``it``/``they`` in a later clause (``Analysts at X forecast …, though they cautioned``;
+    ``The audit found …, and it recommended``): the speaker of the nearest earlier reporting frame
+    of the sentence whose named subject the pronoun fits (plural for ``they``, no person for
+    either); quotations are skipped (a pronoun there is someone the quote talks about)."""
+    plural = subj.lower_ == "they"
+    for head_i in sorted((i for i in sent.frames if i < subj.i and i != frame.i), reverse=True):
+        head = sent.doc[head_i]
+        other = sent.subject_token(head).token
+        if other is None or other.pos_ == "PRON" or other.i >= subj.i or sent.ctx.quote_at(other.idx):
+            continue
+        many = other.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in other.children)
+        if many != plural:
+            return None
+        rec = frame_speaker(sent, head).speaker
+        # a plural subject fits ``they`` also when it speaks for one person (``Ellison's allies``)
+        if rec is None or not (plural or fits_pronoun(sent.ctx, rec, subj.lower_)):
+            return None
+        rec = copy_json(rec)
+        rec["via"] = via_of(subj)
+        return rec
+    return None
 
 
 def _quoting_speaker(sent: Sentence, frame: Token, outer: Attribution | None) -> dict | None:

@@ -62,3 +62,23 @@ def test_he_stays_unresolved_between_two_equally_fitting_men(run):
             "He said the talks on the stadium had failed.")
     speaker = _with_cue(run(text), "said")["speaker"]
     assert speaker is None or speaker.get("actor_id") is None
+
+
+# -- it / they in a later clause of the sentence ------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The Pacific Rail Union said on Monday that it had rejected the offer.\n\n"
+     "Economists at Harbor Trust warned that inflation could rise, but they predicted that the "
+     "central bank would hold rates.", "predicted", "Economists at Harbor Trust"),
+    ("Senator Jane Moss spoke first.\n\nThe audit found that the agency had lost track of 300 laptops, "
+     "and it recommended that the inventory be checked every quarter.", "recommended", "The audit"),
+])
+def test_pronoun_in_a_later_clause_is_the_earlier_frame_speaker(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert _name(claim) == speaker
+    assert claim["speaker"]["via"]["text"] in ("they", "it")
+
+
+def test_they_after_a_singular_frame_subject_is_not_that_subject(run):
+    text = "The mayor said the budget was balanced, and they argued that the council should approve it."
+    speaker = _with_cue(run(text), "argued")["speaker"]
+    assert speaker is None or speaker["text"] != "The mayor"
