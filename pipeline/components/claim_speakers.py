@@ -137,7 +137,11 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
 
 def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
     """``A spokeswoman, Priya Raman, said``: the person named beside the description (an actor
-    mention, else the proper name as written)."""
+    mention, else the proper name as written). Not a list of names the parser took for an
+    apposition (``Ana Ruiz, Tom Becker and Lena Fox``: see :func:`_co_speakers`)."""
+    own = sent.ctx.actor_at.get(tok.i)
+    if own is not None and is_person(own):
+        return None
     for c in tok.children:
         if c.dep_ != "appos" or not sent.inside(c):
             continue
@@ -150,9 +154,19 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
 
 
 def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
-    """``Ortiz and Lindqvist wrote``: the other named actors conjoined with the speaker."""
+    """``Ortiz and Lindqvist wrote``: the other named actors conjoined with the speaker (or with
+    the country of ``the foreign ministers of Spain and Italy`` when one mention is the first)."""
     out = []
-    for conj in span.root.conjuncts:
+    conjuncts = span.root.conjuncts
+    last = span[-1]
+    if not conjuncts and last.dep_ == "pobj" and last.head.head.i == span.root.i:
+        conjuncts = last.conjuncts  # ``the foreign ministers of Spain and Italy``: one mention each
+    if is_person(span):  # ``Ana Ruiz, Tom Becker and Lena Fox`` parsed as an apposition
+        for c in span.root.children:
+            other = sent.ctx.actor_at.get(c.i) if c.dep_ == "appos" else None
+            if other is not None and is_person(other) and c.conjuncts:
+                conjuncts = (c, *c.conjuncts)
+    for conj in conjuncts:
         other = sent.actor_for_token(conj, subtree=False)
         if other is not None and other is not span:
             out.append(sent.ctx.actor_record(other, "speaker"))

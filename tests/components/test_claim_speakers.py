@@ -82,3 +82,18 @@ def test_they_after_a_singular_frame_subject_is_not_that_subject(run):
     text = "The mayor said the budget was balanced, and they argued that the council should approve it."
     speaker = _with_cue(run(text), "argued")["speaker"]
     assert speaker is None or speaker["text"] != "The mayor"
+
+
+# -- joint sources ----------------------------------------------------------------------------------
+def test_joint_source_of_officials_of_two_countries_lists_the_second_in_also(run):
+    text = "The defence ministers of Poland and Lithuania said on Tuesday that the border would stay closed."
+    speaker = _with_cue(run(text), "said")["speaker"]
+    assert "Poland" in speaker["text"]
+    assert [a["text"] for a in speaker.get("also") or []] == ["Lithuania"]
+
+
+def test_joint_source_listed_person_by_person_keeps_the_others_in_also(run):
+    text = "Council members Ana Ruiz, Tom Becker and Lena Fox wrote on Friday that the audit was flawed."
+    speaker = _with_cue(run(text), "wrote")["speaker"]
+    assert speaker["text"] == "Ana Ruiz"
+    assert [a["text"] for a in speaker["also"]] == ["Tom Becker", "Lena Fox"]
