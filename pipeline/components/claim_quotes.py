@@ -246,7 +246,42 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
                 _give(ctx.text, c, source, quote)
         current = source
     first_person_author(ctx, claims)
+    address_questions(ctx, paras)
     return added
+
+
+def _interviewee(ctx: DocContext, paras: list[_Paragraph], i: int) -> dict | None:
+    """The person a ``Q:`` turn asks: the speaker of the next named answer turn (``HAUGLAND:``,
+    ``Haugland: …``) within two paragraphs, else of the last named turn before it."""
+    for j in [*range(i + 1, min(i + 3, len(paras))), *range(i - 1, max(i - 4, -1), -1)]:
+        colon = _colon_source(ctx, paras[j])
+        if colon is not None:
+            return colon[0].speaker
+    return None
+
+
+def address_questions(ctx: DocContext, paras: list[_Paragraph]) -> None:
+    """In a ``Q:`` turn of a transcript, ``you`` as the subject of a cue (``Q: You said last month
+    that …``) is the interviewee: the speaker of the answer, ``you`` in ``speaker.via``."""
+    for i, para in enumerate(paras):
+        head = ctx.text[para.start:min(para.end, para.start + 20)]
+        rule = next((r for r in ctx.rules.question_turns if r[0].match(head)), None)
+        if rule is None:
+            continue
+        for c in para.claims:
+            cue = c["cue"]
+            if c["speaker"] is not None or cue is None or cue["text"] in (":", "\"", "\u201c"):
+                continue
+            m = rule[1].search(ctx.text, max(para.start, cue["start"] - 40), cue["start"])
+            person = _interviewee(ctx, paras, i) if m is not None else None
+            if person is None:
+                continue
+            you = ctx.text[m.start():m.start() + 3]
+            c["speaker"] = copy_json(person)
+            c["speaker"]["via"] = {"text": you, "start": m.start(), "end": m.start() + 3}
+            if "mention_id" in person:
+                c["actors"] = sorted(c["actors"] + [_speaker_actor(person)],
+                                     key=lambda a: (a["start"], a["end"], a["role"]))
 
 
 def _last_speaker(para: _Paragraph) -> QuoteSource | None:

@@ -50,6 +50,8 @@ class Rules:
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
+    #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
+    question_turns: tuple[tuple[re.Pattern, re.Pattern], ...] = field(default=())
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -74,7 +76,8 @@ def _inflections(lemma: str) -> set[str]:
 _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
-                "person_nouns": ("words",), "representatives": ("words",)},
+                "person_nouns": ("words",), "representatives": ("words",),
+                "question_turn": ("pattern", "addressee")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -143,4 +146,6 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         sections=tuple(secs),
         colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
                                re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
+        question_turns=tuple((re.compile(r["pattern"]), re.compile(r["addressee"], re.I))
+                             for r in cues if r["kind"] == "question_turn"),
     )

@@ -97,3 +97,19 @@ def test_joint_source_listed_person_by_person_keeps_the_others_in_also(run):
     speaker = _with_cue(run(text), "wrote")["speaker"]
     assert speaker["text"] == "Ana Ruiz"
     assert [a["text"] for a in speaker["also"]] == ["Tom Becker", "Lena Fox"]
+
+
+# -- "you" in a Q-and-A transcript ------------------------------------------------------------------
+def test_you_in_a_question_turn_is_the_interviewee_of_the_answer(run):
+    text = ("Q: You wrote in your memoir that the treaty was a mistake. Why?\n\n"
+            "MORALES: Because it gave away our ports.")
+    speaker = _with_cue(run(text), "wrote")["speaker"]
+    assert speaker["text"] == "MORALES"
+    assert speaker["via"]["text"] == "You"
+
+
+def test_you_outside_a_question_turn_names_nobody(run):
+    text = ("You said in March that the pension fund was safe, the letter to the mayor began.\n\n"
+            "MORALES: Because it gave away our ports.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert all(c["speaker"] is None or c["speaker"]["text"] != "MORALES" for c in claims)
