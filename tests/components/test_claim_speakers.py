@@ -113,3 +113,19 @@ def test_you_outside_a_question_turn_names_nobody(run):
             "MORALES: Because it gave away our ports.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert all(c["speaker"] is None or c["speaker"]["text"] != "MORALES" for c in claims)
+
+
+# -- reporting verbs that report nothing ------------------------------------------------------------
+@pytest.mark.parametrize("text, cue", [
+    ("Lindqvist: Critics always say this. The numbers tell a different story.", "say"),
+    ("“People keep saying that every winter,” the councilwoman said.", "saying"),
+    ("The transit agency raised fares in March. It added 12 trains to the evening schedule.", "added"),
+])
+def test_say_or_add_with_a_plain_object_is_no_cue(run, text, cue):
+    assert not [c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == cue]
+
+
+def test_added_before_a_colon_and_a_quote_stays_a_cue(run):
+    text = "Mayor Dana Pike spoke last. She added: “We will not close a single library.”"
+    claim = _with_cue(run(text), "added")
+    assert claim["content"]["text"].startswith("We will not close")
