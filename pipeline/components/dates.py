@@ -345,6 +345,7 @@ if Language is not None:
             self.speech_verbs = frozenset(self.grammar.words["speech_verb"])
 
         def __call__(self, doc: Doc) -> Doc:
+            self.check_rule_data()
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
             has_dep = doc.has_annotation("DEP")  # (each call walks every token: once per doc)
