@@ -8,7 +8,7 @@
 * Regex building blocks (``DIGITS``, ``grammar()``, ``blocks()``, ``amount_re``) fill the
   ``{NAME}`` templates of ``pipeline/rules/*_patterns.jsonl`` (``ruledata.expand_template``).
 * Span helpers shared by the money and quantity components: search windows, masks, the one
-  overlap filter (``longest_first``) and token alignment (``snap``).
+  overlap filter (``pipeline.spans.longest_first``) and token alignment (``snap``).
 
 Nothing is read or compiled at import: each loader runs once, on first use (the components call
 them in ``__init__``).
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
+from pipeline.spans import longest_first  # noqa: F401  (the one overlap filter, used as N.longest_first)
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 SP = r"[ \u00a0\u202f]"
@@ -756,19 +757,6 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1),
 
 
 # --------------------------------------------------------------------------- spans
-def longest_first(cands: list, key, blocked=()) -> list:
-    """The one overlap filter of the number components: candidates (with ``start``/``end``) taken
-    in ``key`` order, each kept unless it overlaps one already kept or a ``blocked`` range;
-    returned in text order."""
-    chosen: list = []
-    for f in sorted(cands, key=key):
-        if blocked and overlaps_any(f.start, f.end, blocked):
-            continue
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
-
-
 def same_amount(a: dict | None, b: dict, keys=("value", "min", "max", "currency")) -> bool:
     return a is not None and all(a.get(k) == b.get(k) for k in keys)
 
