@@ -2,7 +2,7 @@
 
 One claim = one clause headed by its predicate. The pure function :func:`extract_claims` turns a
 parsed ``Doc`` (tokens, dependencies, sentences) plus ``doc.spans["mentions"]`` into claim
-records exactly as DESIGN.md gives them; the component stores them in ``doc._.claims``.
+records exactly as docs/DESIGN.md gives them; the component stores them in ``doc._.claims``.
 
 The parts live beside this module: ``claim_rules`` (rule data), ``claim_sections`` (paragraphs,
 sections, quotations), ``claim_context`` (per-document indexes), ``claim_clauses`` (clause heads,

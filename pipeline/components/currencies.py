@@ -23,10 +23,6 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from babel.core import get_global
-from babel.localedata import exists as locale_exists
-from babel.localedata import load as load_locale
-
 from pipeline.components import numbers as N
 
 RULE_TYPES = ("symbol", "name", "exclude_codes", "code_lowercase", "extra_codes", "scaled_codes",
@@ -75,6 +71,10 @@ class CLDR:
 
 @lru_cache(maxsize=None)
 def cldr() -> CLDR:
+    from babel.core import get_global  # (imported here: babel costs 15 ms, and only this needs it)
+    from babel.localedata import exists as locale_exists
+    from babel.localedata import load as load_locale
+
     en = load_locale("en")
     territories = get_global("territory_currencies")
     languages = get_global("territory_languages")

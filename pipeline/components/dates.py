@@ -3,7 +3,7 @@
 Two layers:
 
 * Pure functions, usable without spaCy: :func:`find_dates` scans a text and returns every date
-  expression with its TimeML extent and DESIGN.md date ``norm``; :func:`parse_date` normalizes one
+  expression with its TimeML extent and docs/DESIGN.md date ``norm``; :func:`parse_date` normalizes one
   expression (``parse_date("since 2013")``).
 * The spaCy component (factory ``claims_dates``) runs :func:`find_dates` on ``doc.text``, rejects
   matches the parse shows are not dates (``May`` as a modal, ``March`` as a verb, a bare year that
