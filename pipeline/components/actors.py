@@ -119,7 +119,7 @@ class ActorComponent(RuleComponent):
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
         self.user_dictionaries = list(user_dictionaries or [])
-        self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries, self.rules_dir)
+        self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, cands in sorted(self.gaz.by_alias.items()):
@@ -270,6 +270,7 @@ class ActorComponent(RuleComponent):
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        self.check_rule_data()
         chosen = self._choose(doc, self._candidates(doc))
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
