@@ -238,7 +238,7 @@ def _read_any(path: Path) -> Iterator[tuple[int, dict]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ClaimsError(f"not valid JSON ({exc.msg})", path, lineno) from None
+            raise ClaimsError(io.json_error(exc), path, lineno) from None
         if not isinstance(rec, dict):
             raise ClaimsError("each line must be a JSON object", path, lineno)
         yield lineno, rec

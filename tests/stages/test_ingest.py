@@ -242,3 +242,11 @@ def test_deeply_nested_html_still_yields_its_text(tmp_path, depth):
     assert doc["title"] == "Deep page"
     assert doc["text"].count("Russia said on Monday") == 3 and "deal & its terms" in doc["text"]
     assert "\n\n" in doc["text"]  # paragraphs stay apart
+
+
+def test_truncated_jsonl_line_is_rejected_at_its_end(tmp_path):
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"id": "a", "text": "Merkel said the talks failed."}\n{"id": "b", "text": "Putin'
+                   ' said"\n', encoding="utf-8")
+    (reason,) = [r["reason"] for r in _records(src) if r.get("line") == 2]
+    assert reason == "not valid JSON (Expecting ',' delimiter at column 33, the end of the line)"
