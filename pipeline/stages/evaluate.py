@@ -14,7 +14,8 @@ Gold is one of:
 
 ``kinds``: mention kinds to score, plus ``attribution``; for brat gold ``actor`` and
 ``attribution`` choose which of the two to score (default: whatever the gold holds).
-Predictions are read from a run folder (``claims run`` output), streamed.
+Predictions are read from a run folder (``claims run`` output), streamed, through
+:func:`pipeline.io.open_run`: a folder whose files do not belong together is refused.
 """
 
 from __future__ import annotations
@@ -144,9 +145,10 @@ def load_gold(gold: Path, kinds: list[str] | None = None) -> GoldSet:
     return out
 
 
-def _check_documents(gold: GoldSet, pred_dir: Path) -> None:
+def _check_documents(gold: GoldSet, pred: io.RunFolder) -> None:
     """Every gold document is in the run, with the same text when the gold carries it."""
-    known = {str(d["doc_id"]): d.get("sha256") for d in io.read_jsonl(pred_dir / io.DOCUMENTS)}
+    pred_dir = pred.root
+    known = {str(d["doc_id"]): d.get("sha256") for d in io.read_jsonl(pred.path(io.DOCUMENTS))}
     missing = sorted(gold.doc_ids() - set(known))
     if missing:
         hint = {"timeml": " (run the pipeline on the .tml files first)",
@@ -159,29 +161,29 @@ def _check_documents(gold: GoldSet, pred_dir: Path) -> None:
                           "(offsets would not agree; run the pipeline on the gold files again)", pred_dir)
 
 
-def _pred_claims(pred_dir: Path, docs: set[str]) -> list[dict]:
-    return [c for c in io.read_jsonl(pred_dir / io.CLAIMS) if str(c.get("doc_id")) in docs]
+def _pred_claims(pred: io.RunFolder, docs: set[str]) -> list[dict]:
+    return [c for c in io.read_jsonl(pred.path(io.CLAIMS)) if str(c.get("doc_id")) in docs]
 
 
-def _score_claims(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
+def _score_claims(gold: GoldSet, pred: io.RunFolder, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
     from pipeline.evaluation import attribution as attribution_eval
     from pipeline.evaluation import claims as claims_eval
 
     want_attr = gold.attributions and (gold.source == "brat" or kinds is None or ATTRIBUTION in kinds)
     if not (gold.claims or want_attr):
         return
-    pred = _pred_claims(pred_dir, gold.doc_ids())
+    predicted = _pred_claims(pred, gold.doc_ids())
     if gold.claims:
-        report["claims"] = claims_eval.evaluate(gold.claims, pred)
+        report["claims"] = claims_eval.evaluate(gold.claims, predicted)
         texts.append(claims_eval.format_report(report["claims"]))
     if want_attr:
         docs = gold.scope(ATTRIBUTION, gold.attributions)
-        names = attribution_eval.ActorNames.from_mentions(io.read_jsonl(pred_dir / io.MENTIONS), docs)
-        report["attribution"] = attribution_eval.evaluate(gold.attributions, pred, names, doc_ids=docs)
+        names = attribution_eval.ActorNames.from_mentions(io.read_jsonl(pred.path(io.MENTIONS)), docs)
+        report["attribution"] = attribution_eval.evaluate(gold.attributions, predicted, names, doc_ids=docs)
         texts.append(attribution_eval.format_report(report["attribution"]))
 
 
-def _score_mentions(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
+def _score_mentions(gold: GoldSet, pred: io.RunFolder, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
     from pipeline.evaluation import actors as actors_eval
     from pipeline.evaluation import mentions as mentions_eval
 
@@ -189,11 +191,11 @@ def _score_mentions(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, repo
     if gold.mentions and not (kinds and not mention_kinds):
         doc_ids = sorted({m["doc_id"] for m in gold.mentions})
         wanted = mention_kinds or (["date"] if gold.source == "timeml" else None)
-        report["mentions"] = mentions_eval.evaluate(gold.mentions, io.read_jsonl(pred_dir / io.MENTIONS),
+        report["mentions"] = mentions_eval.evaluate(gold.mentions, io.read_jsonl(pred.path(io.MENTIONS)),
                                                     kinds=wanted, doc_ids=doc_ids)
         texts.append(mentions_eval.format_report(report["mentions"]))
     if gold.actors and (kinds is None or "actor" in kinds):
-        report["actors"] = actors_eval.evaluate(gold.actors, io.read_jsonl(pred_dir / io.MENTIONS),
+        report["actors"] = actors_eval.evaluate(gold.actors, io.read_jsonl(pred.path(io.MENTIONS)),
                                                 doc_ids=gold.scope("actor", gold.actors))
         texts.append(actors_eval.format_report(report["actors"]))
 
@@ -203,11 +205,14 @@ def evaluate(gold: Path, pred_dir: Path, kinds: list[str] | None = None) -> tupl
     _check_kinds(kinds)
     gold_set = load_gold(gold, kinds)
     pred_dir = Path(pred_dir)
-    _check_documents(gold_set, pred_dir)
+    if not pred_dir.is_dir():
+        raise ClaimsError("not a run folder", pred_dir)
+    pred = io.open_run(pred_dir)  # one generation whose files belong together (else ClaimsError)
+    _check_documents(gold_set, pred)
     report: dict = {}
     texts: list[str] = []
-    _score_claims(gold_set, pred_dir, kinds, report, texts)
-    _score_mentions(gold_set, pred_dir, kinds, report, texts)
+    _score_claims(gold_set, pred, kinds, report, texts)
+    _score_mentions(gold_set, pred, kinds, report, texts)
     if not report:
         raise ClaimsError(f"nothing to score for --kind {' '.join(kinds or ())} in this gold", gold)
     return report, "\n\n".join(texts)
