@@ -359,13 +359,15 @@ def _import_report(files: list[Path], out: Optional[Path], run_dir: Optional[Pat
         one = import_report_marks(file, run_dir=run_dir)
         result.records += one.records
         result.skipped += one.skipped
+        known = {d["doc_id"] for d in result.documents}
+        result.documents += [d for d in one.documents if d["doc_id"] not in known]
     if out is None:
-        for record in result.records:
+        for record in result.all_records():
             typer.echo(io.dumps(record))
     else:
-        write_gold(result.records, out)
-        typer.echo(f"imported {len(result.records)} gold claims from "
-                   f"{len({r['doc_id'] for r in result.records})} documents -> {out}")
+        write_gold(result.all_records(), out)
+        typer.echo(f"imported {len(result.records)} gold claims from {len(result.documents)} reviewed "
+                   f"documents -> {out}")
     for line in result.skipped[:10]:
         typer.echo(f"  not gold: {line}", err=True)
     if len(result.skipped) > 10:

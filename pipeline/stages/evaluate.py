@@ -3,7 +3,8 @@
 Gold is one of:
 
 - a JSONL file (or a folder of them) of ``claim/1`` and/or ``mention/1`` records (only the fields a
-  person annotates are needed). Claim records with a ``predicate`` are scored as claims
+  person annotates are needed), and ``gold-document/1`` records (``{"doc_id", "annotated":
+  ["claims"]}``: the article's claims were reviewed, so it is scored even with no gold claim). Claim records with a ``predicate`` are scored as claims
   (:mod:`pipeline.evaluation.claims`), those with a ``cue`` as attributions
   (:mod:`pipeline.evaluation.attribution`); mention records by kind
   (:mod:`pipeline.evaluation.mentions`), and actor mentions with an ``entity`` also by
@@ -27,6 +28,8 @@ from pipeline import io
 from pipeline.errors import ClaimsError
 from pipeline.schemas import KINDS
 
+GOLD_DOCUMENT = "gold-document/1"  # {"doc_id", "annotated": ["claims"]}: scored even with no gold claim
+
 ATTRIBUTION = "attribution"
 EVAL_KINDS = (*KINDS, ATTRIBUTION)
 
@@ -41,11 +44,12 @@ class GoldSet:
     actors: list[dict] = field(default_factory=list)        # actor mentions with an entity key
     texts: dict[str, str] = field(default_factory=dict)     # doc_id -> sha256 of the gold text (brat)
     scopes: dict[str, set[str]] = field(default_factory=dict)  # brat: ATTRIBUTION/"actor" -> doc_ids
+    claim_docs: set[str] = field(default_factory=set)       # gold-document/1: reviewed for claims
     source: str = "jsonl"                                   # jsonl, brat or timeml
 
     def doc_ids(self) -> set[str]:
         records = self.claims + self.attributions + self.mentions + self.actors
-        return {str(r.get("doc_id")) for r in records} | set(self.texts)
+        return {str(r.get("doc_id")) for r in records} | set(self.texts) | self.claim_docs
 
     def scope(self, what: str, records: list[dict]) -> set[str]:
         """The documents scored for ``what`` (ATTRIBUTION or "actor"): for brat gold, those that
@@ -111,7 +115,12 @@ def _add_jsonl_record(out: GoldSet, record: dict, path: Path, line: int) -> None
     from pipeline.evaluation.actors import is_actor_gold
 
     schema = record.get("schema", "claim/1" if "predicate" in record else "mention/1")
-    if schema == "claim/1":
+    if schema == GOLD_DOCUMENT:
+        annotated = record.get("annotated")
+        if not record.get("doc_id") or not isinstance(annotated, list) or not set(annotated) <= {"claims"}:
+            raise ClaimsError(f"a {GOLD_DOCUMENT} record needs a doc_id and 'annotated': [\"claims\"]", path, line)
+        out.claim_docs.add(str(record["doc_id"]))
+    elif schema == "claim/1":
         if record.get("cue"):
             out.attributions.append(record)
         if record.get("predicate") or not record.get("cue"):
@@ -123,7 +132,8 @@ def _add_jsonl_record(out: GoldSet, record: dict, path: Path, line: int) -> None
         if is_actor_gold(record):
             out.actors.append(record)
     else:
-        raise ClaimsError(f"unknown gold record schema {schema!r} (expected claim/1 or mention/1)", path, line)
+        raise ClaimsError(f"unknown gold record schema {schema!r} (expected claim/1, mention/1 or "
+                          f"{GOLD_DOCUMENT})", path, line)
 
 
 def load_gold(gold: Path, kinds: list[str] | None = None) -> GoldSet:
@@ -140,7 +150,7 @@ def load_gold(gold: Path, kinds: list[str] | None = None) -> GoldSet:
     for path in jsonl:
         for line, record in io.read_jsonl_numbered(path):
             _add_jsonl_record(out, record, path, line)
-    if not (out.claims or out.attributions or out.mentions):
+    if not (out.claims or out.attributions or out.mentions or out.claim_docs):
         raise ClaimsError("no gold records", gold)
     return out
 
@@ -170,11 +180,11 @@ def _score_claims(gold: GoldSet, pred: io.RunFolder, kinds: list[str] | None, re
     from pipeline.evaluation import claims as claims_eval
 
     want_attr = gold.attributions and (gold.source == "brat" or kinds is None or ATTRIBUTION in kinds)
-    if not (gold.claims or want_attr):
+    if not (gold.claims or gold.claim_docs or want_attr):
         return
     predicted = _pred_claims(pred, gold.doc_ids())
-    if gold.claims:
-        report["claims"] = claims_eval.evaluate(gold.claims, predicted)
+    if gold.claims or gold.claim_docs:
+        report["claims"] = claims_eval.evaluate(gold.claims, predicted, doc_ids=gold.claim_docs)
         texts.append(claims_eval.format_report(report["claims"]))
     if want_attr:
         docs = gold.scope(ATTRIBUTION, gold.attributions)
