@@ -25,6 +25,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+TARGET_HELP = ("Claims whose stance is toward this actor (its stance_targets): id, CAMEO code or name, as "
+               "--actor; with --stance oppose: who attacked it.")
 STATE = {"verbose": False, "quiet": False, "said": False}  # said: an error line was printed
 
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Output folder for the run's artifacts.")]
@@ -238,6 +240,7 @@ def review(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
@@ -249,7 +252,8 @@ def review(
     with errors():
         from pipeline.stages.review import review as run_review
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
-                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                              target=target, by=by,
                               sort=sort, limit=limit, fmt=fmt, out=out, html=html,
                               published_since=published_since, published_until=published_until), nl=False)
 
@@ -272,6 +276,7 @@ def network(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
     published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this.")] = None,
     published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this.")] = None,
     max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
@@ -284,7 +289,7 @@ def network(
         out = out or run_dir / f"network.{fmt}"
         result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
                              currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
-                             hedged=hedged, negated=negated, text=text, stance=stance,
+                             hedged=hedged, negated=negated, text=text, stance=stance, target=target,
                              published_since=published_since, published_until=published_until)
         if fmt == "csv":
             typer.echo(f"wrote {result.statements} statements -> {out}")

@@ -267,7 +267,7 @@ ACTOR_PAIRS = "list_concat(actors, CASE WHEN speaker IS NULL THEN [] ELSE [speak
 
 def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since_day=None,
                  until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
-                 published_since_day=None, published_until_day=None) -> str:
+                 published_since_day=None, published_until_day=None, target=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
     simple = [  # (filter value, its condition); the publication day leaves undated documents out
         (published_since_day, lambda v: f"published IS NOT NULL AND published >= {lit(v)}"),
@@ -282,6 +282,9 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
     conds = ["TRUE"] + [condition(value) for value, condition in simple if value is not None]
     if actor is not None:
         conds.append(f"len(list_filter({ACTOR_PAIRS}, lambda a: {actor_condition(actor, role)})) > 0")
+    if target is not None:  # among the actors the stance is toward
+        conds.append(f"len(list_filter(actors, lambda a: list_contains(stance_targets, a.mention_id) "
+                     f"AND {actor_condition(target)})) > 0")
     if currency is not None or min_amount is not None:
         parts = []
         if currency is not None:

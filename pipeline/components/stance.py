@@ -125,6 +125,12 @@ def target_actors(record: dict) -> list[dict]:
     return sorted(seen.values(), key=lambda a: (a.get("start", 0), a.get("end", 0)))
 
 
+def stance_target_actors(record: dict) -> list[dict]:
+    """The claim's actor mentions its stance is toward (those named in ``stance_targets``)."""
+    ids = set(record.get("stance_targets") or [])
+    return [a for a in record.get("actors") or [] if a.get("mention_id") in ids]
+
+
 def _gap_reader(record: dict, text: str | None) -> Callable[[int, int], str | None]:
     def gap(start: int, end: int) -> str | None:
         if text is not None:
@@ -195,4 +201,4 @@ def set_stance(record: dict, rules: StanceRules, text: str | None = None) -> dic
 
 
 __all__ = ["Stance", "StanceRules", "StanceVerb", "STANCES", "load_stance_rules", "stance_of", "set_stance",
-           "target_actors", "speaker_keys", "actor_key", "direct_targets"]
+           "target_actors", "stance_target_actors", "speaker_keys", "actor_key", "direct_targets"]

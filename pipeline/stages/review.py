@@ -7,6 +7,9 @@ file given as ``out`` and returns a one-line message). Filters combine with AND:
   ``us-state-department``, whose ``norm.role`` it is) or a name / surface text
   (``Kremlin``, whole words, case-insensitive) among the claim's actors and speaker;
   ``role`` restricts it to one role (``speaker`` also matches the claim's ``speaker``).
+- ``target``: the same matching, among the actors the claim's stance is toward
+  (``stance_targets``): "who attacked Clinton" is ``stance="oppose", target="Clinton"``, whatever
+  Clinton's grammatical role ("accused Clinton of lying" makes Clinton the subject of "lying").
 - ``kind``: the claim holds a mention of that kind (actor, money, date, quantity, percent).
 - ``currency`` / ``min_amount``: one money mention of the claim has that currency and an amount of
   at least ``min_amount`` (amount = ``value``, else the middle of ``min``..``max``, else the bound).
@@ -36,6 +39,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
+from pipeline.components.stance import stance_target_actors
 from pipeline.errors import ClaimsError
 from pipeline import io
 from pipeline.io import AtomicWriter, make_temp, write_atomic
@@ -143,7 +147,7 @@ def claim_kinds(claim: dict) -> set[str]:
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
                 doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
-                published_until=None, published=None):
+                published_until=None, published=None, target=None):
     """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
 
     ``published_since``/``published_until`` keep claims whose document was published in that
@@ -184,6 +188,8 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
             return False
         if actor is not None and not any(actor_matches(m, actor) and (role is None or r == role)
                                          for m, r in _claim_actors(claim)):
+            return False
+        if target is not None and not any(actor_matches(m, target) for m in stance_target_actors(claim)):
             return False
         if cur is not None or min_amount is not None:
             def money_ok(m: dict) -> bool:
@@ -625,12 +631,12 @@ def order_sql(sort: str | None) -> str:
 
 def filter_sql(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
-               published_until=None) -> str:
+               published_until=None, target=None) -> str:
     """The SQL condition of the review filters (validated as :func:`make_filter` does)."""
     make_filter(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
                 until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
-                published_since=published_since, published_until=published_until)
-    return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
+                published_since=published_since, published_until=published_until, target=target)
+    return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, target=target,
                         since_day=parse_day(since, end=False), until_day=parse_day(until, end=True), doc=doc,
                         hedged=hedged, negated=negated, text=text, stance=stance,
                         published_since_day=parse_day(published_since, end=False),
@@ -709,7 +715,7 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
            sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
            html: str | Path | None = None, published_since: str | None = None,
-           published_until: str | None = None) -> str:
+           published_until: str | None = None, target: str | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report.
     Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
@@ -720,7 +726,7 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
     _check_limit(limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
                    until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
-                   published_since=published_since, published_until=published_until)
+                   published_since=published_since, published_until=published_until, target=target)
     where = filter_sql(**filters)
     what = "rows" if by else "claims"
     with open_run(run_dir) as ix:

@@ -150,3 +150,48 @@ def test_cli_network_writes_default_file(run):
 def test_network_published_window(run, tmp_path):
     result = network(run, "csv", tmp_path / "w.csv", published_since="2016-11", published_until="2016-11-30")
     assert result.statements == 2  # the two Merkel statements of europe.md (2016-11-20)
+
+
+def _claim_id(doc_id: str, span: str) -> str:
+    start = TEXTS[doc_id].index(span)
+    return f"{doc_id}:claim:{start}-{start + len(span)}"
+
+
+def test_target_filter_finds_who_attacked_an_actor_whatever_its_role(run, tmp_path):
+    """'Warren accused Trump of hiding…': Trump is the subject of 'hiding', not an object, yet
+    the stance is toward him; --target finds it where --actor X --role object does not."""
+    from pipeline.query import open_run
+    from pipeline.stages.review import filter_claims, filter_sql, load_records, order_sql, review
+
+    claims = load_records(run)[2]
+    accused, lied = _claim_id("senate.md", "hiding his returns"), _claim_id("senate.md", "Trump had lied about the deal")
+    for filters, expected in [
+        ({"stance": "oppose", "target": "Trump"}, [accused]),
+        ({"stance": "oppose", "target": "donald-trump"}, [accused]),
+        ({"target": "trump"}, [accused, lied]),
+        ({"stance": "oppose", "actor": "Trump", "role": "object"}, []),
+        ({"target": "Warren"}, []),  # a speaker is never a target
+        ({"target": "Erdogan", "stance": "oppose"}, [_claim_id("europe.md", "she would not back Erdogan on the deal")]),
+        ({"target": "Trum"}, []),  # whole words, as --actor
+    ]:
+        assert [c["claim_id"] for c in filter_claims(claims, **filters)] == expected, filters
+        with open_run(run) as ix:
+            got = [c["claim_id"] for b in ix.raw_batches(filter_sql(**filters), order_sql(None)) for c in b]
+        assert got == expected, filters
+    listed = review(run, stance="oppose", target="Trump", fmt="jsonl")
+    assert [json.loads(line)["claim_id"] for line in listed.splitlines()] == [accused]
+    result = network(run, "csv", tmp_path / "s.csv", target="Erdogan")
+    rows = pd.read_csv(tmp_path / "s.csv")
+    assert set(rows["target"]) == {"recep-tayyip-erdogan"} and result.statements == 2
+
+
+def test_cli_target_option_on_review_and_network(run, tmp_path):
+    runner = CliRunner()
+    listed = runner.invoke(app, ["review", str(run), "--stance", "oppose", "--target", "Trump", "-f", "csv"])
+    assert listed.exit_code == 0, listed.output
+    assert len(pd.read_csv(__import__("io").StringIO(listed.output))) == 1
+    out = tmp_path / "t.graphml"
+    made = runner.invoke(app, ["network", str(run), "--target", "Pelosi", "--out", str(out)])
+    assert made.exit_code == 0, made.output
+    graph = nx.read_graphml(out)
+    assert list(graph.edges) == [("elizabeth-warren", "nancy-pelosi")]
