@@ -243,7 +243,8 @@ def review(
     target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
-    limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows [default for the table: "
+                                                 "50, with a note of how many more match; csv/jsonl: all, streamed].")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or parquet.")] = "table",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of the terminal.")] = None,
     html: Annotated[Optional[Path], typer.Option(help="Also write the self-contained HTML report to this file.")] = None,
@@ -254,7 +255,7 @@ def review(
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
                               since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
                               target=target, by=by,
-                              sort=sort, limit=limit, fmt=fmt, out=out, html=html,
+                              sort=sort, limit=limit, fmt=fmt, out=out, html=html, stream=sys.stdout,
                               published_since=published_since, published_until=published_until), nl=False)
 
 
@@ -263,7 +264,8 @@ def network(
     run_dir: RunDir,
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (the speaker -> target graph, for "
                                      "Gephi) or csv (one statement per speaker, target and claim).")] = "graphml",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: RUN_DIR/network.FORMAT].")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write, or - for stdout "
+                                                "[default: RUN_DIR/network.FORMAT].")] = None,
     actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
     role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind.")] = None,
@@ -287,15 +289,18 @@ def network(
 
     with errors():
         out = out or run_dir / f"network.{fmt}"
-        result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
+        to_stdout = str(out) == "-"
+        result = run_network(run_dir, fmt, sys.stdout if to_stdout else out, max_ids=max_ids, actor=actor, role=role, kind=kind,
                              currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
                              hedged=hedged, negated=negated, text=text, stance=stance, target=target,
                              published_since=published_since, published_until=published_until)
+        where = "stdout" if to_stdout else out
         if fmt == "csv":
-            typer.echo(f"wrote {result.statements} statements -> {out}")
+            message = f"wrote {result.statements} statements -> {where}"
         else:
-            typer.echo(f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
-                       f"({result.statements} statements) -> {out}")
+            message = (f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
+                       f"({result.statements} statements) -> {where}")
+        typer.echo(message, err=to_stdout)  # stdout stays pure data
 
 
 @app.command()

@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TextIO
 
 import pandas as pd
 
@@ -612,6 +612,7 @@ SQL_COLUMNS = {"claim_id", "doc_id", "start", "end", "text", "confidence", "stan
                "speaker_text", "max_amount", "date_earliest", "date_latest", "source", "negated", "hedged",
                "predicate_lemma", "cue_lemma", "title"}
 RUN_ORDER = "row"  # the order of claims.jsonl
+TABLE_LIMIT = 50   # rows the terminal table shows without --limit (a note tells how many more there are)
 
 
 def order_sql(sort: str | None) -> str:
@@ -662,23 +663,29 @@ def review_frame(run_dir: str | Path, *, by: str | None = None, sort: str | None
     return claims_frame(kept), kept
 
 
-def _stream_claims(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str, out: Path) -> int:
-    """Write the listed claims to ``out`` batch by batch (flat memory); returns how many."""
+def _write_claim_batches(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str,
+                         write: Callable[[str], Any]) -> int:
+    """Render the listed claims as CSV or JSONL batch by batch into ``write`` (flat memory)."""
     n = 0
     columns: list[str] | None = None
+    for batch in ix.raw_batches(where, order_sql(sort), limit):
+        df = claims_frame(batch)
+        columns = columns or list(df.columns)
+        df = df.reindex(columns=columns)
+        chunk = to_csv(df) if fmt == "csv" else to_jsonl(df)
+        write(chunk if n == 0 or fmt != "csv" else chunk.split("\n", 1)[1])
+        n += len(df)
+    if n == 0 and fmt == "csv":
+        write(to_csv(claims_frame([])))
+    return n
+
+
+def _stream_claims(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str, out: Path) -> int:
+    """Write the listed claims to ``out`` batch by batch (flat memory); returns how many."""
     if fmt == "parquet":
         return _stream_parquet(ix, where, sort, limit, out)
     with AtomicWriter(out) as writer:
-        for batch in ix.raw_batches(where, order_sql(sort), limit):
-            df = claims_frame(batch)
-            columns = columns or list(df.columns)
-            df = df.reindex(columns=columns)
-            chunk = to_csv(df) if fmt == "csv" else to_jsonl(df)
-            writer.fh.write(chunk if n == 0 or fmt != "csv" else chunk.split("\n", 1)[1])
-            n += len(df)
-        if n == 0 and fmt == "csv":
-            writer.fh.write(to_csv(claims_frame([])))
-    return n
+        return _write_claim_batches(ix, where, sort, limit, fmt, writer.fh.write)
 
 
 def _stream_parquet(ix: RunIndex, where: str, sort: str | None, limit: int | None, out: Path) -> int:
@@ -715,10 +722,12 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
            sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
            html: str | Path | None = None, published_since: str | None = None,
-           published_until: str | None = None, target: str | None = None) -> str:
+           published_until: str | None = None, target: str | None = None, stream: TextIO | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report.
-    Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
+    Claims written to ``out`` — or, as CSV/JSONL, to ``stream`` (the CLI's stdout; then "" is
+    returned) — are streamed (any run size). The table shows at most ``limit`` rows, else
+    :data:`TABLE_LIMIT`, with a note of how many it leaves out."""
     if fmt not in FORMATS:
         raise ClaimsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out is None:
@@ -741,11 +750,20 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
         if not by and out is not None:
             n = _stream_claims(ix, where, sort, limit, fmt, Path(out))
             return "\n".join([f"wrote {n} {what} -> {out}"] + messages) + "\n"
+        if not by and stream is not None and fmt in ("csv", "jsonl"):
+            _write_claim_batches(ix, where, sort, limit, fmt, stream.write)
+            return ""
+        shown = limit if limit is not None or fmt != "table" or out is not None else TABLE_LIMIT
         if by:
             df = sort_frame(summarize_index(ix, by, where), sort)
-            df = df.head(limit).reset_index(drop=True) if limit is not None else df
+            total = len(df)
+            df = df.head(shown).reset_index(drop=True) if shown is not None else df
         else:
-            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), limit) for c in batch])
+            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), shown) for c in batch])
+            total = ix.count(where) if shown is not None and len(df) == shown else len(df)
+        if limit is None and fmt == "table" and total > len(df):
+            messages.insert(0, f"… {total - len(df):,} more {what} not shown (of {total:,}; --limit N shows more, "
+                               f"--format csv or --out FILE gives them all)")
     if fmt == "parquet":
         write_parquet(df, Path(out))
         return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"
