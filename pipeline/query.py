@@ -30,7 +30,7 @@ import duckdb
 from pipeline import io
 from pipeline.errors import ClaimsError
 
-INDEX_VERSION = "2"  # 2: actors carry their CAMEO code (norm.role) as ``code``
+INDEX_VERSION = "3"  # 2: actors carry their CAMEO code (norm.role) as ``code``; 3: stance_holders
 MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
 BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
@@ -47,6 +47,7 @@ CLAIM_STRUCTURE = {
     "claim_id": "VARCHAR", "doc_id": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "end": "BIGINT",
     "speaker": {**_ACTOR, "also": [_ACTOR]}, "cue": {"text": "VARCHAR", "lemma": "VARCHAR"},
     "predicate": {"text": "VARCHAR", "lemma": "VARCHAR"}, "stance": "VARCHAR", "stance_targets": ["VARCHAR"],
+    "stance_holders": ["VARCHAR"],
     "actors": [_ACTOR], "money": [_AMOUNT], "dates": [_DATE], "quantities": [_AMOUNT],
     "modality": {"negated": "BOOLEAN", "hedged": "BOOLEAN", "tense": "VARCHAR"}, "confidence": "DOUBLE",
 }
@@ -83,7 +84,7 @@ def _amount(m: str) -> str:
 
 _INDEX_SELECT = f"""
 SELECT c.claim_id, c.doc_id, c.start, c."end", c.text, c.confidence, c.stance,
-       coalesce(c.stance_targets, []) AS stance_targets,
+       coalesce(c.stance_targets, []) AS stance_targets, coalesce(c.stance_holders, []) AS stance_holders,
        coalesce(c.modality.negated, false) AS negated, coalesce(c.modality.hedged, false) AS hedged,
        c.predicate.lemma AS predicate_lemma, c.cue.lemma AS cue_lemma, c.cue.text AS cue_text,
        c.speaker.norm.actor_id AS speaker_id, c.speaker.text AS speaker_text,

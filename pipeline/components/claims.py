@@ -95,7 +95,7 @@ from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
-from pipeline.components.stance import load_stance_rules, set_stance
+from pipeline.components.stance import DIRECTIONAL, load_stance_rules, set_stance, stance_of
 from pipeline.schemas import CLAIM, claim_id
 
 MAX_PARSE_TOKENS = 40
@@ -696,10 +696,10 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     for rec in attribute_quotes(ctx, out):
         claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    kept = [c for c in out if _kept(c, ctx.text)]
+    stance_rules = load_stance_rules()
+    kept = [c for c in out if _kept(c, ctx.text, stance_rules)]
     share_cue_content(kept, ctx.text)
     _attribution_confidence(kept)
-    stance_rules = load_stance_rules()
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept
@@ -764,11 +764,13 @@ def _attribution_confidence(claims: list[dict]) -> None:
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
-def _kept(claim: dict, text: str) -> bool:
-    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``),
-    and about someone or something: claims kept only for their quotation that found no speaker
-    are dropped."""
-    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2:
+def _kept(claim: dict, text: str, stance_rules=None) -> bool:
+    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
+    unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
+    blasted Trump": ``blasted Trump``, whose subject is shared) —, and about someone or
+    something: claims kept only for their quotation that found no speaker are dropped."""
+    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2 and not (
+            stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
     if claim["cue"] is None and sentence.endswith("?"):

@@ -61,12 +61,17 @@ def _key(a: str) -> str:
 _KEYED = "lambda a: struct_pack(k := {key}, resolved := a.actor_id IS NOT NULL)".replace("{key}", _key("a"))
 _STATEMENTS = f"""
 WITH F AS (SELECT * FROM ix WHERE {{where}}),
+H AS (  -- a claim with no speaker: the clause subject holding a stance, toward the stance targets only
+  SELECT *, list_filter(actors, lambda a: list_contains(stance_holders, a.mention_id)) AS holders FROM F
+  WHERE speaker IS NOT NULL OR (len(stance_holders) > 0 AND stance IN ('support', 'oppose'))),
 S AS (
-  SELECT claim_id, doc_id, text, url, published, stance, row, actors, stance_targets,
-         list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers) AS speakers,
-         list_transform(list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers,
-                                    list_filter(actors, lambda a: a.role = 'speaker')), lambda a: {_key('a')}) AS skeys
-  FROM F WHERE speaker IS NOT NULL),
+  SELECT claim_id, doc_id, text, url, published, stance, row, stance_targets,
+         CASE WHEN speaker IS NULL THEN list_filter(actors, lambda a: list_contains(stance_targets, a.mention_id))
+              ELSE actors END AS actors,
+         CASE WHEN speaker IS NULL THEN holders ELSE list_concat([speaker], co_speakers) END AS speakers,
+         list_transform(CASE WHEN speaker IS NULL THEN holders ELSE list_concat([speaker], co_speakers,
+                        list_filter(actors, lambda a: a.role = 'speaker')) END, lambda a: {_key('a')}) AS skeys
+  FROM H),
 K AS (
   SELECT claim_id, doc_id, text, url, published, stance, row,
          list_distinct(list_transform(speakers, {_KEYED})) AS sk,

@@ -195,3 +195,47 @@ def test_cli_target_option_on_review_and_network(run, tmp_path):
     assert made.exit_code == 0, made.output
     graph = nx.read_graphml(out)
     assert list(graph.edges) == [("elizabeth-warren", "nancy-pelosi")]
+
+
+def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_path):
+    """A claim with no speaker whose clause subject holds a stance ("Greenpeace attacked Shell and
+    BP in Rotterdam"): edges from the holder to the stance targets, none to the other actors; the
+    report's overview agrees, from claim records and from DuckDB."""
+    from pipeline.api import read_records
+    from pipeline.query import open_run
+    from pipeline.report_overview import overview_from_claims, overview_from_index
+
+    text = "Greenpeace attacked Shell and BP in Rotterdam. Officials in Rotterdam said little."
+    doc_id = "clause.md"
+    TEXTS[doc_id] = text  # _mention and _claim read the texts from here
+    try:
+        gp, shell, bp, city = (_mention(doc_id, w, r, actor_id=w.lower()) for w, r in
+                               (("Greenpeace", "subject"), ("Shell", "object"), ("BP", "object"),
+                                ("Rotterdam", "other")))
+        attack = _claim(doc_id, "Greenpeace attacked Shell and BP in Rotterdam", None, [gp, shell, bp, city],
+                        "oppose", [shell, bp])
+        attack["stance_holders"] = [gp["mention_id"]]
+        plain = _claim(doc_id, "Officials in Rotterdam said little", None,
+                       [_mention(doc_id, "Rotterdam", "subject", 1, actor_id="rotterdam")], None)
+        plain["stance_holders"] = []
+    finally:
+        del TEXTS[doc_id]
+    out = tmp_path / "run"
+    out.mkdir()
+    doc = {"schema": "document/1", "doc_id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+           "text": text, "title": "t", "published": "2017-01-05", "url": None, "source": None, "path": doc_id}
+    (out / "documents.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    (out / "claims.jsonl").write_text(json.dumps(attack) + "\n" + json.dumps(plain) + "\n", encoding="utf-8")
+    result = network(out, "graphml", tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert sorted(graph.edges) == [("greenpeace", "bp"), ("greenpeace", "shell")]
+    assert all(graph.edges[e]["oppose"] == 1 for e in graph.edges) and result.statements == 2
+    documents, _m, claims, _ = read_records(out)
+    expected = overview_from_claims(claims, {doc_id: "2017-01-05"})
+    with open_run(out) as ix:
+        got = overview_from_index(ix, "TRUE")
+    assert [(e.speaker, e.target, dict(e.counts)) for e in got.edges] == \
+           [(e.speaker, e.target, dict(e.counts)) for e in expected.edges]
+    assert {k: (a.said_by, a.said_about) for k, a in got.actors.items()} == \
+           {k: (a.said_by, a.said_about) for k, a in expected.actors.items()} == \
+           {"greenpeace": (1, 0), "shell": (0, 1), "bp": (0, 1)}
