@@ -698,8 +698,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     for rec in attribute_quotes(ctx, out):
         claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    kept = statements(out, ctx.text)
     stance_rules = stance_rules or load_stance_rules()
+    kept = statements(out, ctx.text, stance_rules)
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept

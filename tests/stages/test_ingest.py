@@ -285,3 +285,11 @@ def test_ingest_summary_counts_skipped_files(tmp_path):
     result = ingest([tmp_path / "in"], tmp_path / "out")
     assert (result.documents, result.rejects, sum(result.skipped.values())) == (2, 0, 5)
     assert list(io.read_jsonl(tmp_path / "out" / io.REJECTS)) == []
+
+
+def test_truncated_jsonl_line_is_rejected_at_its_end(tmp_path):
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"id": "a", "text": "Merkel said the talks failed."}\n{"id": "b", "text": "Putin'
+                   ' said"\n', encoding="utf-8")
+    (reason,) = [r["reason"] for r in _records(src) if r.get("line") == 2]
+    assert reason == "not valid JSON (Expecting ',' delimiter at column 33, the end of the line)"
