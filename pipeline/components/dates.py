@@ -224,10 +224,14 @@ if Language is not None:
 
     _PAST_AUX = {"has", "have", "had", "was", "were"}
 
+    # A "verb" in one of these roles is a noun the tagger misread ('that protests over the weekend
+    # drew thousands': 'protests' VBZ, nsubj of 'drew'): the clause's verb is further up.
+    _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss"}
+
     def _governing_verb(span: Span):
         tok = span.root
         for _ in range(12):
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOUN_DEPS or tok.head.i == tok.i:
                 break
             tok = tok.head
         return tok if tok.pos_ in ("VERB", "AUX") else None

@@ -728,6 +728,14 @@ def test_find_dates_rate_after_a_counted_noun_is_a_set():
      [("the weekend", "2016-W49-WE"), ("Tuesday", "2016-12-13")]),
     ("The summit is scheduled for Friday. That day, leaders will sign the accord.",
      [("Friday", "2016-12-16"), ("That day", "2016-12-16")]),
+    # a date inside the subject of a reported clause takes that clause's tense, even when the
+    # tagger reads the subject's plural noun as a verb ('clashes', 'storms' VBZ)
+    ("Officials said Wednesday that clashes over the weekend left dozens injured.",
+     [("Wednesday", "2016-12-14"), ("the weekend", "2016-W49-WE")]),
+    ("Residents said Wednesday that storms over the weekend cut power to thousands.",
+     [("Wednesday", "2016-12-14"), ("the weekend", "2016-W49-WE")]),
+    ("Organizers said Wednesday that marches on Saturday will continue.",
+     [("Wednesday", "2016-12-14"), ("Saturday", "2016-12-17")]),
 ])
 def test_component_weekday_direction_from_the_clause(full_nlp, text, expected):
     doc = _run(full_nlp, text, PUB)
