@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.components.timex import NAMED_DAY_SPEC
 from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -101,6 +102,9 @@ def _check_row(row: dict, where: str) -> None:
         raise DateRuleError(f"{where}: 'forms' must be a non-empty list of strings")
     if "value" not in row:
         raise DateRuleError(f"{where}: missing 'value'")
+    if cls == "holiday" and not (isinstance(row["value"], str) and NAMED_DAY_SPEC.fullmatch(row["value"])):
+        raise DateRuleError(f"{where}: a holiday value is MM-DD or MM-<weekday><n>, then optionally "
+                            f"+<days> and /<every>=<remainder> (years), got {row['value']!r}")
 
 
 def read_lexicon(path: Path) -> Lexicon:

@@ -708,6 +708,36 @@ def test_find_dates_named_days(text, value):
     assert [f.norm["value"] for f in find_dates(text, PUB) if f.rule == "holiday"] == [value]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a year right after the name sets its year (and stays a DATE of its own)
+    ("Security was tight on Inauguration Day in 2005.", PUB,
+     [("Inauguration Day", "2005-01-20"), ("2005", "2005")]),
+    ("Snow fell on Christmas Day of 2010 across the north.", PUB,
+     [("Christmas Day", "2010-12-25"), ("2010", "2010")]),
+    # a US inauguration falls only in the year after a presidential election (≡ 1 mod 4)
+    ("Protesters plan to march on Inauguration Day.", "2019-03-01", [("Inauguration Day", "2021-01-20")]),
+    ("Protesters plan to march on Inauguration Day.", "2013-02-10", [("Inauguration Day", "2013-01-20")]),
+    ("Protesters plan to march on Inauguration Day.", None, [("Inauguration Day", "XXXX-01-20")]),
+])
+def test_find_dates_named_day_year_and_cycle(text, published, expected):
+    assert [(f.text, f.norm["value"]) for f in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crowds on the Mall were smaller on Inauguration Day.", "2017-01-20"),  # past: the last one
+    ("Unions will strike on Inauguration Day.", "2021-01-20"),  # future: the next one
+])
+def test_component_inauguration_day_direction_keeps_the_cycle(full_nlp, text, expected):
+    doc = _run(full_nlp, text, "2019-03-01")
+    assert [(t, v) for t, _, v in _dates(doc)] == [("Inauguration Day", expected)]
+
+
+def test_load_grammar_names_a_bad_named_day(tmp_path):
+    p = _write(tmp_path, "bad_words.jsonl", [{"id": "h", "class": "holiday", "forms": ["Flag Day"], "value": "6-14"}])
+    with pytest.raises(DateRuleError, match=r"bad_words.jsonl:1 \(id 'h'\): a holiday value"):
+        D.load_grammar(D.PATTERNS_FILE, p)
+
+
 def test_find_dates_clock_time_on_a_weekday_is_one_time():
     m = _only("Polls close at 8 p.m. Sunday.", PUB)  # PUB is a Thursday: the nearest Sunday
     assert (m.text, m.norm["timex_type"], m.norm["value"]) == ("8 p.m. Sunday", "TIME", "2016-12-18T20:00")
