@@ -30,7 +30,8 @@ class Narrative(NamedTuple):
     without a year, moved into the reference's year when the text is about another year;
     ``clock`` = a clock time, put on the day named earlier in its sentence ('on Wednesday night
     ... before midnight'); ``year_back`` = the reference's period a year earlier ('the
-    year-earlier period' after 'the third quarter').
+    year-earlier period' after 'the third quarter'); ``nth`` = the ``n``-th day of an event ('the
+    150th day of the strike'), counted from the reference when it is the event's start.
     ``needs_text``: meaningless relative to the publication date ('two years later')."""
     sign: int
     n: int | float
@@ -961,8 +962,12 @@ def h_back_then(m, ctx):
 
 
 def h_nth_day(m, ctx):
-    """'the 150th day of the strike', 'its 20th day': the day last mentioned (else published)."""
-    return _narrative(m, 0, 0, "D")
+    """'the 150th day of the strike', 'its 20th day': resolved against the day last mentioned
+    (kind ``nth``, see ``dates._nth_day``)."""
+    word = re.match(r"(?:the|its|their)\s+(\w+)", m.group(0), re.I).group(1).lower()
+    n = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ctx.grammar.words["ordinal"].get(word)
+    norm = make_norm("DATE", UNDERSPEC["D"], anchor="unresolved", bounds=False)
+    return _one(m, norm, narrative=Narrative(1, n if isinstance(n, int) and n > 0 else 0, "D", kind="nth"))
 
 
 def h_time_word(m, ctx):

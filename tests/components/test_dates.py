@@ -688,6 +688,27 @@ def test_find_dates_back_then_is_the_time_last_mentioned():
     assert (alone.norm["value"], alone.norm["latest"]) == ("PAST_REF", PUB)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the day last mentioned is the event's start: start + (N - 1) days
+    ("Miners went on strike on Nov. 3. On the 12th day of the strike, the pits flooded.",
+     [("Nov. 3", "2016-11-03"), ("the 12th day of the strike", "2016-11-14")]),
+    ("On Oct. 2, students walked out. By the fifth day of the protest, schools were shut.",
+     [("Oct. 2", "2016-10-02"), ("the fifth day of the protest", "2016-10-06")]),
+    ("The blockade started Dec. 1 and on its third day the port closed.",
+     [("Dec. 1", "2016-12-01"), ("its third day", "2016-12-03")]),
+    # the day last mentioned is some other day, in an earlier sentence: left underspecified
+    ("Talks were held on Nov. 28. The 40th day of the siege was quiet.",
+     [("Nov. 28", "2016-11-28"), ("The 40th day of the siege", "XXXX-XX-XX")]),
+    ("The union met on Dec. 2. Its 20th day of the boycott passed calmly.",
+     [("Dec. 2", "2016-12-02"), ("Its 20th day of the boycott", "XXXX-XX-XX")]),
+    # a start known only to the year: no day to count from
+    ("The strike began in 2010. On its 100th day, talks resumed.",
+     [("2010", "2010"), ("its 100th day", "XXXX-XX-XX")]),
+])
+def test_find_dates_nth_day_counts_from_the_start_only(text, expected):
+    assert [(f.text, f.norm["value"]) for f in find_dates(text, PUB)] == expected
+
+
 def test_find_dates_nth_day_of_an_event_is_the_day_mentioned():
     found = find_dates("On Nov. 28, 2016, the siege entered its 40th day.", PUB)
     assert [(f.text, f.norm["value"]) for f in found] == [("Nov. 28, 2016", "2016-11-28"), ("its 40th day", "2016-11-28")]
