@@ -110,7 +110,8 @@ def score(sentences: list[Sentence]) -> Score:
             right += hit is not None
             exact += hit is not None and s.text[hit.start:hit.end] == g.span
             if hit is None:
-                misses.append(f"{g.span!r} in {s.text!r}: {[(s.text[f.start:f.end], f.norm['value'], f.norm['currency']) for f in found]}")
+                got = [(s.text[f.start:f.end], f.norm["value"], f.norm["currency"]) for f in found]
+                misses.append(f"{g.span!r} in {s.text!r}: {got}")
         for f in found if s.complete else ():
             if not any(f.start < e and b < f.end for b, e in spans):
                 false += 1
