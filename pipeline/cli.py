@@ -113,6 +113,13 @@ def _settings(model=None, published=None, actors=None, currency=None, batch_size
                    batch_size=batch_size, workers=workers)
 
 
+def _summary_skipped(skipped) -> None:
+    """One line for the files of the input folders that are not articles (not rejects)."""
+    if skipped:
+        parts = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items()))
+        typer.echo(f"  skipped    {sum(skipped.values())} ({parts})")
+
+
 def _summary_rejects(records: list[dict], total: int) -> None:
     for rec in records[:10]:
         where = rec["path"] + (f":{rec['line']}" if rec.get("line") else "")
@@ -131,6 +138,7 @@ def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published =
         with io.locked(out, "claims ingest"):
             result = run_ingest(inputs, out, settings.published)
         typer.echo(f"ingested {result.documents} documents, rejected {result.rejects} -> {out / io.DOCUMENTS}")
+        _summary_skipped(result.skipped)
         _summary_rejects(result.reject_records, result.rejects)
 
 
@@ -187,6 +195,7 @@ def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, publ
         typer.echo(f"  documents  {result.documents}: {status} "
                    f"({result.parsed} parsed, {result.cached} from cache)")
         typer.echo(f"  rejects    {result.rejects}")
+        _summary_skipped(result.skipped)
         typer.echo(f"  mentions   {sum(result.mentions.values())} ({kinds})")
         typer.echo(f"  claims     {result.claims}")
         typer.echo(f"  speed      {result.words_per_second:,.0f} words/s ({result.words} words)")

@@ -138,6 +138,7 @@ CLAIM_SCHEMA: dict = {
         "sentence": _SPAN, "predicate": _WORD,
         "speaker": {"anyOf": [{"type": "null"}, _SPEAKER]},
         "content": {"anyOf": [{"type": "null"}, _TEXT_SPAN]},
+        "clauses": {"type": "array", "items": _SPAN},
         "cue": {"anyOf": [{"type": "null"}, _WORD]},
         "actors": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"] + ["role"],
                                               "properties": {"role": {"enum": ["subject", "object", "speaker", "other"]}}}},

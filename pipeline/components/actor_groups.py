@@ -1,7 +1,8 @@
 """Group actors and descriptions that refer back, for ``claims_actors``.
 
-- Party groups (``actor_groups.jsonl``): ``Democratic lawmakers`` / ``House Democrats`` ->
-  ``USALEGDEM`` (type group, role ``USALEG``, ``party: DEM``); ``GOP leaders`` -> ``USAPTYREP``;
+- Party groups (``actor_groups.jsonl``): ``Democratic lawmakers`` -> ``usa-dem-lawmakers``,
+  ``House Democrats`` -> ``usa-dem-house-members`` (two groups; type group, role ``USALEG``,
+  ``party: DEM``); ``GOP leaders`` -> ``usa-rep-leaders`` (role ``USAPTY``);
   ``voters``, ``protesters`` -> ``<country in focus>-voters``.
 - A person's following: ``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign`` ->
   ``<person id>-campaign`` (organization, role ``<country>ELC``); ``X's team`` -> ``<id>-team``;
@@ -92,14 +93,14 @@ def _party_group(doc: Doc, i: int, lex: GroupLexicon):
     chamber = lex.chamber.get(tok.lower_) if tok.is_title or tok.lower_ == "congressional" else None
     if chamber is not None and i + 1 < len(doc) and doc[i + 1].tag_ in ("NNPS", "NNP", "NNS") \
             and doc[i + 1].lower_ in lex.party and doc[i + 1].lower_.endswith(("s", "gop")):
-        return _group_span(doc, i, i + 2, lex.party[doc[i + 1].lower_], chamber.role or "LEG", "members")
+        return _group_span(doc, i, i + 2, lex.party[doc[i + 1].lower_], chamber.role or "LEG",
+                           f"{tok.lower_}-members")
     return None
 
 
 def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, noun: str):
-    country = party.country
-    code = f"{country}{role}{party.party}" if role in ("LEG", "PTY") else \
-        f"{country}-{party.party}-{noun}".lower()
+    country = party.country  # an id of its words: "Democratic lawmakers" and "House Democrats" are two groups
+    code = f"{country}-{party.party}-{noun}".lower()
     name = f"{doc[start:end].text}"
     norm = make_norm(code, name, "group", country, True, f"{country}{role}", "group")
     norm["party"] = party.party
@@ -257,7 +258,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     for desc in descriptions:
         if phrase in desc.nouns:
             since = _previous_sentence_start(doc, the) if desc.near else 0
-            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc)]
+            plural = doc[head].tag_ in ("NNS", "NNPS")
+            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)]
             if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
                 return None  # "the country" after China and the US: no guess
             if earlier:
@@ -317,9 +319,13 @@ def _previous_sentence_start(doc: Doc, i: int) -> int:
     return doc[start - 1].sent.start if start > 0 else start
 
 
-def _fits(a: Actor, desc: Description) -> bool:
+def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
+    """Does the earlier actor ``a`` fit the description? A group of people (``Nato officials``)
+    fits only a plural description (``the firms``) or one made for groups."""
     norm = a.norm
     if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
+        return False
+    if norm["type"] == "group" and not plural and "group" not in desc.types:
         return False
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""

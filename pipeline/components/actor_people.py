@@ -178,6 +178,8 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
     for a in sorted(actors, key=lambda x: x.start):
         if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames):
             continue
+        if a.norm.get("via") == "role_phrase":  # "a State Department spokesman": no name
+            continue
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"

@@ -9,9 +9,12 @@ the gazetteer, ``roles`` (every coded role with its validity range).
 Decisions (documented choices):
 
 - A country name -> ``actor_id`` alpha-3, ``type: state`` (``Syria``, ``the U.S.``).
-- A demonym used as an adjective (``Russian sources``) -> the country, ``type: state``,
-  ``via: adjective``; used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3
-  with ``type: people``.
+- A demonym used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3 with
+  ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
+  country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
+- One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
+  that acts are the country (``IRN``, type government, ``role: IRNGOV``); the people of a country
+  or a body are a group (``Iranian officials`` -> ``irn-gov-officials``, role ``IRNGOV``).
 - Country word (adjective, possessive or noun) + role noun (``Iranian officials``, ``Russia's
   foreign minister``, ``US troops``, ``Russian official media``) and role noun + ``of`` + country
   (``the government of Iran``) -> ``<ISO3><ROLE>`` (GOV, MIL, LEG, MED, BUS, COP, JUD, SPY, OPP,
@@ -116,7 +119,7 @@ class ActorComponent(RuleComponent):
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
         self.user_dictionaries = list(user_dictionaries or [])
-        self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries, self.rules_dir)
+        self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, cands in sorted(self.gaz.by_alias.items()):
@@ -151,9 +154,10 @@ class ActorComponent(RuleComponent):
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
             tokens = doc[start:end]
-            if _is_credit(doc, start, end):
-                continue
+            credit = _is_credit(doc, start, end)
             for entry, alias in self.gaz.by_alias.get(key, ()):
+                if credit and entry.type not in ("media", "person"):
+                    continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
                     continue
                 if self._case_ok(alias, tokens):
@@ -242,16 +246,31 @@ class ActorComponent(RuleComponent):
             left -= 1
         return RoleMatch(left, rule)
 
-    def _role_norm(self, country: str, rule: RoleRule) -> dict:
+    def _role_norm(self, country: str, rule: RoleRule, head: str | None = None) -> dict:
+        """The norm of a role phrase whose head noun is ``head`` (lower case): the state itself
+        for ``the Iranian government`` (role ``IRNGOV``); a group of people for ``Iranian
+        officials`` (``irn-officials``, role ``IRNGOV``) and the people for ``Israeli citizens``;
+        one unnamed person for ``an Iranian military adviser``; else the institution's code."""
         cname = self.gaz.countries.get(country, country)
         role = rule.role
-        if role == "PPL":
-            return _norm(country, cname, "people", country, True, None, "role_phrase")
-        return _norm(country + role, _role_name(cname, role), ROLE_TYPES[role], country, True,
-                     country + role, "role_phrase")
+        code = None if role == "PPL" else country + role
+        if role == "GOV" and head in self.words.state_heads:
+            return _norm(country, cname, "government", country, True, code, "role_phrase")
+        if role == "PPL" or head in self.words.member_nouns:
+            atype = "people" if role == "PPL" else "group"
+            if head is None:
+                return _norm(country, cname, atype, country, True, code, "role_phrase")
+            slug = slugify(head) if role == "PPL" else f"{role.lower()}-{slugify(head)}"
+            return _norm(f"{country.lower()}-{slug}", f"{cname} {head}", atype, country, True, code,
+                         "role_phrase")
+        if head in OFFICIAL_NOUNS:
+            return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
+                         False, code, "role_phrase")
+        return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        self.check_rule_data()
         chosen = self._choose(doc, self._candidates(doc))
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
@@ -262,8 +281,9 @@ class ActorComponent(RuleComponent):
         self._add_ner(doc, actors, taken)
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
+        _add_credits(doc, actors, taken)
         titles = self._link_titles(doc, actors)
-        _unnamed_officials(doc, actors)
+        _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
@@ -282,7 +302,7 @@ class ActorComponent(RuleComponent):
         """``the president``: the holder of that office in the country in focus on the date;
         ``the administration``: the government of the country in focus."""
         if phrase in ("administration", "government", "cabinet") and focus:
-            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)))
+            return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 holder = office.holder_on(date)
@@ -353,7 +373,7 @@ class ActorComponent(RuleComponent):
         head, rule = role
         st.consumed.update(s for s in st.by_start if start < s <= head)
         s0 = _with_the(doc, start, head + 1, st.taken)
-        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule), f"rule:{rule.id}",
+        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule, doc[head].lower_), f"rule:{rule.id}",
                        doc[head].lower_, "role"))
         return True
 
@@ -364,7 +384,8 @@ class ActorComponent(RuleComponent):
         before = self._role_before(st.doc, cand.start, st.taken)
         if before is None:
             return False
-        st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule),
+        st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
+                                                              st.doc[cand.start - 2].lower_),
                        f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
         return True
 
@@ -426,7 +447,9 @@ class ActorComponent(RuleComponent):
 
     def _take_demonym(self, st: _Pass, cand: Candidate) -> None:
         """A demonym as a noun is the people (``the Chinese``), but not a language (``ads in
-        Spanish``); as an adjective, the country (``Russian sources``, ``Chinese electric cars``)."""
+        Spanish``); as an adjective before people, a group of that country (``Lebanese
+        sources``); before anything else no actor (``Russian missile attacks``, ``British
+        participation``: the actor gold counts no country there)."""
         start, end, entry = cand
         tok = st.doc[end - 1]
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
@@ -439,10 +462,17 @@ class ActorComponent(RuleComponent):
             s0 = _with_the(st.doc, start, end, st.taken)
             st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country,
                                           True, None, "plural"), f"rule:{entry.id}", None, "people"))
-        else:
-            st.claim(Actor(start, end, _norm(entry.actor_id, entry.name, "state", entry.country,
-                                             True, None, "adjective"), f"rule:{entry.id}", None,
-                           "demonym"))
+            return
+        head = tok.head
+        if head.i > tok.i and head.i - end < 3 and head.tag_ in ("NNS", "NNPS") and \
+                head.lower_ in self.words.group_nouns | self.words.member_nouns | self.words.source_nouns:
+            word = head.lower_  # "Lebanese sources", "Syrian activists": a group of that country
+            st.claim(Actor(start, head.i + 1, _norm(f"{entry.country.lower()}-{slugify(word)}",
+                                                   f"{entry.name} {word}", "group", entry.country, True,
+                                                   None, "adjective"), f"rule:{entry.id}", word, "group"))
+            return
+        for k in range(start, end):  # "Russian missile attacks", "British participation": no actor
+            st.taken[k] = True
 
     # ------------------------------------------------------------ entry kinds
     def _entry_actor(self, doc, start, end, entry: Entry, date, taken) -> Actor | None:
@@ -504,6 +534,9 @@ class ActorComponent(RuleComponent):
                 _acts(doc, start, end, entry.kind == "seat", self.words):
             if entry.stands_for:  # "Brussels" acting is the EU
                 norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
+            elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran, as its government
+                norm = _norm(entry.country, self.gaz.countries.get(entry.country, entry.country), entry.type,
+                             entry.country, True, entry.actor_id, "metonym")
             else:
                 norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
                              "metonym")
@@ -832,7 +865,7 @@ class ActorComponent(RuleComponent):
         if not states or rule is None or rule.role == "PPL" or \
                 len({a.norm["country"] for a in states}) != 1:
             return None
-        return {**self._role_norm(states[-1].norm["country"], rule), "via": "coref"}
+        return {**self._role_norm(states[-1].norm["country"], rule, tok.lower_), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -889,22 +922,39 @@ OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official"
                   "staffer", "negotiator"}
 
 
-def _unnamed_officials(doc: Doc, actors: list[Actor]) -> None:
+def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset()) -> None:
     """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
-    from the body), not the body itself."""
+    from the body), not the body itself; ``Nato officials``, ``Labour MPs``, ``E.U. foreign
+    ministers``: a group of the body's people (``members``: the plural nouns)."""
     for i, a in enumerate(actors):
-        end = a.end
-        if a.norm["type"] in ("person", "location", "state", "people") or end >= len(doc) or \
-                doc[end].lower_ not in OFFICIAL_NOUNS or doc[end].tag_ != "NN" or \
-                (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
+        if a.norm["type"] in ("person", "location", "state", "people"):
             continue
-        if any(o.start == end for o in actors):
+        noun = _official_noun(doc, a.end, members)
+        if noun is None or any(o.start == a.end for o in actors):
             continue
-        body = a.norm
+        body, word = a.norm, doc[noun].lower_
         role = body.get("role") or (body["actor_id"] if body["actor_id"][:3].isupper() else None)
-        norm = _norm(f"{slugify(body['name'])}-{doc[end].lower_}", f"{body['name']} {doc[end].lower_}",
-                     "person", body.get("country"), False, role, "role_phrase")
-        actors[i] = Actor(a.start, end + 1, norm, a.origin, doc[end].lower_, "official")
+        atype = "group" if word in members else "person"
+        slug = slugify(body["name"]) + "-" + "-".join(t.lower_ for t in doc[a.end:noun + 1] if t.is_alpha)
+        norm = _norm(slug, f"{body['name']} {doc[a.end:noun + 1].text.lower()}", atype, body.get("country"),
+                     False, role, "role_phrase")
+        actors[i] = Actor(a.start, noun + 1, norm, a.origin, word, "official")
+
+
+def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
+    """The index of the official noun after a body (``spokesman``; plural ``officials``, up to two
+    lower-case modifiers before it: ``foreign ministers``), or None."""
+    for k in range(end, min(end + 3, len(doc))):
+        tok = doc[k]
+        if k + 1 < len(doc) and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title:
+            return None  # "Senate aide Jane Doe": a title before a name
+        if tok.lower_ in OFFICIAL_NOUNS and tok.tag_ == "NN" and k == end:
+            return k
+        if tok.lower_ in members and tok.tag_ in ("NNS", "NNPS") and not (tok.is_title and k > end):
+            return k
+        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN")):
+            return None
+    return None
 
 
 def _by_apposed_kin(doc: Doc, end: int, cands: list[Person] | None, words: ActorWords) -> Person | None:
@@ -1022,9 +1072,33 @@ def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int
         lo, hi = doc[a.start].idx, doc[a.end - 1].idx
         return any(s <= lo and hi < e for s, e in lines)
     body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
+    surnames: dict[str, set[str]] = {}  # last word of a body person's name -> their ids
+    for a in actors:
+        if a.norm["type"] == "person" and not in_headline(a) and a.end - a.name_begin >= 2:
+            surnames.setdefault(doc[a.end - 1].lower_, set()).add(a.norm["actor_id"])
+    norms = {a.norm["actor_id"]: a.norm for a in actors}
     for a in [a for a in actors if in_headline(a)]:
-        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids:
+        if a.norm["type"] in ("person", "organization") and not a.norm["in_gazetteer"] and \
+                a.norm["actor_id"] not in body_ids and _headline_surname(doc, a, surnames, norms):
+            continue
+        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids and a.origin == "ner":
             actors.remove(a)
+
+
+def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: dict[str, dict]) -> bool:
+    """``Whitfield Gains Ground`` (one PERSON to the model): the body's Whitfield; ``Hensley Team
+    Shakes Up``: the Hensley campaign. Changes ``a`` and returns True when one surname fits."""
+    hits = [k for k in range(a.start, a.end) if len(surnames.get(doc[k].lower_, ())) == 1]
+    if len(hits) != 1:
+        return False
+    k = hits[0]
+    person = next(iter(surnames[doc[k].lower_]))
+    following = norms.get(f"{person}-campaign")
+    if following is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("campaign", "team"):
+        a.start, a.end, a.norm = k, k + 2, {**following, "via": "coref"}
+    else:
+        a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
+    return True
 
 
 def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
@@ -1149,6 +1223,47 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return False
     return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+
+
+def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
+    """The capitalized words on one side of the credit slash at ``k`` (``step`` -1: before it)."""
+    i, words = k + step, []
+    while 0 <= i < len(doc) and len(words) < 5 and "\n" not in doc[i].text and \
+            (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+        words.append(i)
+        if step < 0 and doc[i].whitespace_ and i != k - 1 and "\n" in doc[i].whitespace_:
+            break
+        i += step
+    if not words:
+        return None
+    return (min(words), max(words) + 1)
+
+
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
+    photographer (a known given name opens it) and an outlet; both are actors."""
+    for tok in doc:
+        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
+            continue
+        for step in (-1, 1):
+            run = _credit_run(doc, tok.i, step)
+            if run is None or any(taken[run[0]:run[1]]):
+                continue
+            start, end = run
+            outer = start - 1 if step < 0 else end  # the token beyond the piece, away from the slash
+            if 0 <= outer < len(doc) and doc[outer].text == "/":
+                continue  # "Druzhinin/Sputnik/Kremlin/Reuters": a pool credit, no two-part name/outlet
+            if step < 0 and start > 0 and doc[start - 1].text not in (":", "\n") and \
+                    not doc[start - 1].is_space and not doc[start - 1].is_punct:
+                continue  # "... in Washington/..." is no credit line
+            text = doc[start:end].text
+            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper
+            if not person and doc[start].lower_ == "the" and end - start == 1:
+                continue
+            norm = _norm(slugify(text), text, "person" if person else "media", None, False, None, "credit")
+            actors.append(Actor(start, end, norm, "rule:credit", None, "person" if person else "org"))
+            for k in range(start, end):
+                taken[k] = True
 
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:

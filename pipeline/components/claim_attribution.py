@@ -82,12 +82,21 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     """A pronoun subject of a frame: the outer speaker when the frame is itself reported, else
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
+    if subj.lower_ in ("i", "we"):
+        if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
+            rec = copy_json(outer.speaker)
+            rec["via"] = via_of(subj)
+            return FrameSpeaker(rec, True)
+        return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+    quoting = _quoting_speaker(sent, frame, outer)
+    if quoting is not None:
+        # ``"…, and he said, 'We expect …'," Carrera said``: inside a quotation, he/she/they are
+        # someone the quoted speaker talks about, never the quoted speaker; left unresolved
+        return None
     if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
         rec = copy_json(outer.speaker)
         rec["via"] = via_of(subj)
         return FrameSpeaker(rec, True)
-    if subj.lower_ in ("i", "we"):
-        return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
     if subj.lower_ in ("it", "they"):
         prev = previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is not None:
@@ -104,6 +113,14 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _quoting_speaker(sent: Sentence, frame: Token, outer: Attribution | None) -> dict | None:
+    """The speaker of the quotation ``frame`` is in, when a cue outside it attributes it."""
+    quote = sent.ctx.quote_at(frame.idx)
+    if quote is None or outer is None or outer.speaker is None or quote[0] <= outer.cue["start"] < quote[1]:
+        return None
+    return outer.speaker
 
 
 def quoted_frame(sent: Sentence, frame: Token) -> bool:

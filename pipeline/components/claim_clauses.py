@@ -119,6 +119,35 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
 
 
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
+_TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
+
+
+def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
+              preps: bool = True) -> bool:
+    """``declined to comment on the talks`` / ``refused to say whether …`` / ``Asked whether …,
+    she declined to say`` state what was not said; ``declined to comment``, ``declined to
+    comment further``, ``declined to discuss the case`` report no content (the gold convention:
+    no attribution)."""
+    for c in infinitive.children:
+        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            return True
+        if c.dep_ in clause_deps and any(
+                g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
+            return True
+    return False
+
+
+def negated_report(tok: Token) -> bool:
+    """``did not say``, ``would neither confirm nor deny the report``: no report is made."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children) and \
+        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children)
+
+
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
@@ -169,6 +198,12 @@ class Sentence:
         self.head_set: set[int] = set()
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
+        self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
+        for h in self.heads:
+            outer = self._frame_after_quote(h) if h.dep_ == "conj" else None
+            if outer is not None:
+                self.rejoined[h.i] = outer.i
+                self.parent[h.i] = self.parent.get(outer.i)
         self.owner: dict[int, int | None] = {}
         for t in self.tokens:
             self._owner(t)
@@ -213,6 +248,8 @@ class Sentence:
     def _question(self, tok: Token) -> bool:
         """``tok`` heads a clause that ends with a question mark."""
         last = tok.right_edge
+        while last.is_space and last.i > tok.i:  # a paragraph break hung on the question mark
+            last = self.doc[last.i - 1]
         nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
         return last.text == "?" or (nxt is not None and nxt.text == "?")
 
@@ -220,10 +257,11 @@ class Sentence:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
         deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
         rule = self.report_rule(tok)
-        if rule is None or any(c.dep_ == "neg" for c in tok.children):
+        if rule is None or negated_report(tok):
             return False
-        if rule.get("xcomp") == "self" and child(tok, ("xcomp",)) is not None:
-            return True
+        infinitive = child(tok, ("xcomp",))
+        if rule.get("xcomp") == "self" and infinitive is not None:
+            return not rule.get("needs_topic") or has_topic(infinitive) or has_topic(tok, ("advcl",), preps=False)
         if rule.get("needs_clause"):
             return False
         wanted = rule.get("with")
@@ -436,7 +474,8 @@ class Sentence:
                 return Subject(ctrl, "control")
             return Subject(self.subject_token(head.head, seen).token, "control")
         if head.dep_ == "conj" and verbal(head.head):
-            return Subject(self.subject_token(head.head, seen).token, "inherited")
+            outer = self.rejoined.get(head.i, head.head.i)
+            return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -447,6 +486,26 @@ class Sentence:
         if head.dep_ == "advcl" and verbal(head.head):
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _frame_after_quote(self, head: Token) -> Token | None:
+        """``Ortiz said the plan was "a gift to donors" and predicted that …``: a reporting verb
+        joined, after a closing quotation mark, to a verb of a reported clause continues the
+        report, so it shares the frame's subject (the parser hangs it inside the content)."""
+        if not self.is_report(head):
+            return None
+        j = head.i - 1
+        while j > self.lo and (self.doc[j].dep_ == "cc" or self.doc[j].text == ","):
+            j -= 1
+        mark = self.doc[j]
+        quote = self.ctx.quote_at(mark.idx) if mark.text in ("\"", "\u201d") else None
+        if j == head.i - 1 or quote is None or quote[1] != mark.idx + 1:
+            return None
+        cur = head.head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "ccomp" and self.is_report(cur.head) and self.kid(head, ("nsubj", "nsubjpass")) is None:
+            return cur.head
+        return None
 
     def actor_for_token(self, tok: Token, subtree: bool = True) -> Span | None:
         """The actor mention covering ``tok``, else the first one in its phrase (no clauses)."""

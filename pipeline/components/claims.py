@@ -1,8 +1,9 @@
 """``claims_claims``: clause-level claim records (claim/1) from the parse and the merged mentions.
 
-One claim = one clause headed by its predicate. The pure function :func:`extract_claims` turns a
-parsed ``Doc`` (tokens, dependencies, sentences) plus ``doc.spans["mentions"]`` into claim
-records exactly as DESIGN.md gives them; the component stores them in ``doc._.claims``.
+One claim = one clause headed by its predicate; the clauses under one cue are then merged into
+one claim per attributed statement (``claim_statements``). The pure function
+:func:`extract_claims` turns a parsed ``Doc`` (tokens, dependencies, sentences) plus
+``doc.spans["mentions"]`` into claim records exactly as docs/DESIGN.md gives them; the component stores them in ``doc._.claims``.
 
 The parts live beside this module: ``claim_rules`` (rule data), ``claim_sections`` (paragraphs,
 sections, quotations), ``claim_context`` (per-document indexes), ``claim_clauses`` (clause heads,
@@ -92,10 +93,11 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
+from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
-from pipeline.components.stance import load_stance_rules, set_stance
+from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
 MAX_PARSE_TOKENS = 40
@@ -676,7 +678,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules) -> DocContext:
 
 
 def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None = None,
-                   rules: Rules | None = None) -> list[dict]:
+                   rules: Rules | None = None, stance_rules: StanceRules | None = None) -> list[dict]:
     """claim/1 records for ``doc`` (parsed, with ``doc.spans["mentions"]``), sorted by (start, end)."""
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("extract_claims needs a parsed Doc (a dependency parse, e.g. en_core_web_sm); "
@@ -696,85 +698,11 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     for rec in attribute_quotes(ctx, out):
         claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    kept = [c for c in out if _kept(c, ctx.text)]
-    share_cue_content(kept, ctx.text)
-    _attribution_confidence(kept)
-    stance_rules = load_stance_rules()
+    kept = statements(out, ctx.text)
+    stance_rules = stance_rules or load_stance_rules()
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept
-
-
-_PRONOUN_WORDS = {"i", "we", "he", "she", "it", "they", "his", "her", "its", "their", "my", "our"}
-
-
-def share_cue_content(claims: list[dict], text: str) -> None:
-    """One claim per assertion, but the attribution is one: every claim under the same cue
-    carries the whole attributed content (the union of their contents). Contents that meet
-    across spaces or punctuation only become one span; otherwise the content covers them all
-    and lists its parts in ``fragments`` (``"A," she said, "B."``: the cue is not content)."""
-    groups: dict[tuple[int, int], list[dict]] = {}
-    for c in claims:
-        if c.get("cue") and c.get("content"):
-            groups.setdefault((c["cue"]["start"], c["cue"]["end"]), []).append(c)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        parts: list[list[int]] = []
-        for s, e in sorted({(m["content"]["start"], m["content"]["end"]) for m in members}):
-            if parts and (s <= parts[-1][1] or not text[parts[-1][1]:s].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019")):
-                parts[-1][1] = max(parts[-1][1], e)
-            else:
-                parts.append([s, e])
-        start, end = parts[0][0], parts[-1][1]
-        content = {"text": text[start:end], "start": start, "end": end}
-        if len(parts) > 1:
-            content["fragments"] = parts
-        for m in members:
-            m["content"] = dict(content, fragments=[list(p) for p in parts]) if len(parts) > 1 else dict(content)
-
-
-def _attribution_confidence(claims: list[dict]) -> None:
-    """Confidence of attributed claims: how likely the claim is a whole, rightly attributed
-    statement, from how its speaker and cue were found (README, "Confidence"). A later clause
-    under a cue already used by an earlier claim (the second sentence of one quotation, a
-    relative clause inside the reported content) is part of that statement: 0.10, + 0.05 with a
-    named speaker. Otherwise 0.30, + 0.25 for a named speaker (an actor mention or a phrase such
-    as ``officials``; + 0.05 for none; - 0.10 for an unresolved pronoun), + 0.10 when the
-    sentence is at most 300 characters, + 0.05 for a reporting verb or ``according to`` as the
-    cue, - 0.15 when the speaker was given by the quotation structure (a continued quotation, a
-    sentence of a quotation attributed elsewhere); clipped to [0.05, 1.0]."""
-    seen_cues: set[tuple[int, int]] = set()
-    for c in claims:
-        cue, speaker = c["cue"], c["speaker"]
-        if cue is None:
-            continue
-        first = (cue["start"], cue["end"]) not in seen_cues
-        seen_cues.add((cue["start"], cue["end"]))
-        pronoun = speaker is not None and "mention_id" not in speaker and \
-            speaker["text"].split()[0].lower() in _PRONOUN_WORDS
-        named = speaker is not None and not pronoun
-        if not first:
-            score = 0.10 + 0.05 * named
-        else:
-            score = 0.30 + (0.25 if named else (-0.10 if pronoun else 0.05))
-            score += 0.10 if c["sentence"]["end"] - c["sentence"]["start"] <= 300 else 0.0
-            score += 0.05 if (cue.get("origin") or "").startswith(("rule:report-", "rule:source-")) else 0.0
-            score -= 0.15 if "quote" in c else 0.0
-        c["confidence"] = round(min(1.0, max(0.05, score)), 3)
-
-
-def _kept(claim: dict, text: str) -> bool:
-    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``),
-    and about someone or something: claims kept only for their quotation that found no speaker
-    are dropped."""
-    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2:
-        return False
-    sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
-    if claim["cue"] is None and sentence.endswith("?"):
-        return False  # an unattributed question asserts nothing
-    return bool(claim["actors"] or claim["money"] or claim["quantities"] or claim["dates"]
-                or claim["speaker"] is not None or claim["cue"] is not None)
 
 
 # ------------------------------------------------------------------------------------ component
@@ -783,19 +711,21 @@ class ClaimExtractor(RuleComponent):
 
     rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl")
     patterns_file = CUES_FILE
-    takes_rule_folder = False  # extract_claims reads the shipped rules
 
-    def __init__(self, nlp: Language, name: str = "claims_claims"):
-        self._init_rules(nlp, name)
-        self.claim_rules = load_rules()  # read and validate the rule files once, when built
-        load_stance_rules()
+    def __init__(self, nlp: Language, name: str = "claims_claims", rules: str | None = None):
+        self._init_rules(nlp, name, rules=rules)
+        # read and validate the rule files once, when built
+        shipped = self.rules_dir == RULES_DIR
+        self.claim_rules = load_rules(None if shipped else str(self.rules_dir))
+        self.stance_rules = load_stance_rules(None if shipped else str(self.rules_dir / STANCE_FILE.name))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.claim_rules)
+        self.check_rule_data()
+        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.claim_rules, stance_rules=self.stance_rules)
         return doc
 
 
-@Language.factory("claims_claims", default_config={},
+@Language.factory("claims_claims", default_config={"rules": None},
                   assigns=ASSIGNS["claims_claims"], requires=REQUIRES["claims_claims"])
-def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name)
+def make_claim_extractor(nlp: Language, name: str, rules: str | None) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, rules)

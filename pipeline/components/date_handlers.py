@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
 from pipeline.components.date_rules import Grammar
-from pipeline.components.numbers import longest_first
+from pipeline.spans import longest_first
 from pipeline.components.timex import (
     SEASON_MONTHS, UNDERSPEC, add_months, duration_value, granular, iso, last_day, make_norm, named_day,
     narrow, safe_date, shift, value_bounds)

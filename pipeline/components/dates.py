@@ -3,7 +3,7 @@
 Two layers:
 
 * Pure functions, usable without spaCy: :func:`find_dates` scans a text and returns every date
-  expression with its TimeML extent and DESIGN.md date ``norm``; :func:`parse_date` normalizes one
+  expression with its TimeML extent and docs/DESIGN.md date ``norm``; :func:`parse_date` normalizes one
   expression (``parse_date("since 2013")``).
 * The spaCy component (factory ``claims_dates``) runs :func:`find_dates` on ``doc.text``, rejects
   matches the parse shows are not dates (``May`` as a modal, ``March`` as a verb, a bare year that
@@ -390,6 +390,7 @@ if Language is not None:
             self.speech_verbs = frozenset(self.grammar.words["speech_verb"])
 
         def __call__(self, doc: Doc) -> Doc:
+            self.check_rule_data()
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
             has_dep = doc.has_annotation("DEP")  # (each call walks every token: once per doc)

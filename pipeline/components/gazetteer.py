@@ -130,6 +130,9 @@ class ActorWords:
     government_heads: frozenset[str]
     kin_female: frozenset[str]
     kin_male: frozenset[str]
+    state_heads: frozenset[str]
+    member_nouns: frozenset[str]
+    source_nouns: frozenset[str]
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """TIMEX3 value arithmetic, without spaCy and without word lists.
 
-A date ``norm`` (DESIGN.md) is ``{"timex_type", "value", "mod", "earliest", "latest", "anchor"}``.
+A date ``norm`` (docs/DESIGN.md) is ``{"timex_type", "value", "mod", "earliest", "latest", "anchor"}``.
 This module builds norms (:func:`make_norm`), derives the ISO bounds of a value
 (:func:`value_bounds`), narrows them for ``START``/``MID``/``END`` (:func:`narrow`), and moves
 dates by TIMEX3 units (:func:`shift`, :func:`granular`, :func:`duration_value`).

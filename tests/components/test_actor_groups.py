@@ -25,15 +25,23 @@ def norms(nlp, text):
 
 
 @pytest.mark.parametrize("text, mention, actor_id, role, party", [
-    ("Democratic lawmakers walked out of the chamber.", "Democratic lawmakers", "USALEGDEM", "USALEG", "DEM"),
-    ("Senate Republicans blocked the nomination.", "Senate Republicans", "USALEGREP", "USALEG", "REP"),
-    ("GOP leaders want a vote before August.", "GOP leaders", "USAPTYREP", "USAPTY", "REP"),
-    ("Republican donors have kept their distance.", "Republican donors", "USAPTYREP", "USAPTY", "REP"),
+    ("Democratic lawmakers walked out of the chamber.", "Democratic lawmakers", "usa-dem-lawmakers", "USALEG", "DEM"),
+    ("Senate Republicans blocked the nomination.", "Senate Republicans", "usa-rep-senate-members", "USALEG", "REP"),
+    ("GOP leaders want a vote before August.", "GOP leaders", "usa-rep-leaders", "USAPTY", "REP"),
+    ("Republican donors have kept their distance.", "Republican donors", "usa-rep-donors", "USAPTY", "REP"),
 ])
 def test_party_groups(nlp, text, mention, actor_id, role, party):
     norm = norms(nlp, text)[mention]
     assert (norm["actor_id"], norm["type"], norm["country"], norm["role"], norm["party"]) == \
         (actor_id, "group", "USA", role, party)
+
+
+def test_party_groups_differ_by_their_words(nlp):
+    """``Republican senators`` and ``several Republican lawmakers`` are two groups, one party."""
+    found = norms(nlp, "Republican senators met on Monday, and several Republican lawmakers objected.")
+    senators, lawmakers = found["Republican senators"], found["Republican lawmakers"]
+    assert senators["actor_id"] != lawmakers["actor_id"]
+    assert senators["party"] == lawmakers["party"] == "REP" and senators["role"] == "USALEG"
 
 
 def test_party_words_alone_stay_the_party(nlp):
@@ -69,7 +77,8 @@ def test_groups_of_people_take_the_country_in_focus(nlp):
 
 def test_group_nouns_never_replace_role_phrases(nlp):
     found = norms(nlp, "Iranian officials denied the report.")
-    assert found["Iranian officials"]["actor_id"] == "IRNGOV"
+    assert (found["Iranian officials"]["actor_id"], found["Iranian officials"]["role"]) == \
+        ("irn-gov-officials", "IRNGOV")
 
 
 def test_group_lexicon_from_rules():
@@ -142,7 +151,8 @@ def test_description_country_needs_one_country_nearby(nlp):
 
 def test_description_plural_firms_after_companies(nlp):
     found = dict(mentions(nlp, "Chinese companies were fined on Monday. The firms said they would appeal."))
-    assert found["The firms"]["actor_id"] == "CHNBUS"
+    assert found["The firms"]["actor_id"] == found["Chinese companies"]["actor_id"] == "chn-bus-companies"
+    assert found["The firms"]["role"] == "CHNBUS"
 
 
 def test_description_based_place_is_no_actor(nlp):

@@ -141,6 +141,35 @@ def test_phantoms_no_person_from_headline_words(nlp):
     assert all(n["in_gazetteer"] for t, n in found.items() if t in headline)
 
 
+def test_headline_surname_is_the_body_person(nlp):
+    """A title-case headline the model reads as one name (``Marsh Leads In Key States``): the
+    surname of the one body person with that name, not an actor of its own."""
+    text = ("Marsh Leads In Key States As Rival Stumbles\n\nSen. Lydia Marsh won the union's backing "
+            "on Monday. Marsh said the race was close.")
+    found = dict(mentions(nlp, text))
+    assert found["Marsh"]["actor_id"] == "lydia-marsh"
+    assert not any(t.startswith("Marsh ") for t in found)
+
+
+def test_headline_surname_shared_by_two_body_people_is_not_guessed(nlp):
+    text = ("Delgado Says No\n\nMaria Delgado and Tomas Delgado spoke on Monday. Maria Delgado "
+            "said the plan was wrong.")
+    found = ids(nlp, text)
+    assert found.get("Delgado") is None and "Delgado Says" not in found
+
+
+def test_credits_name_the_photographer_and_the_outlet(nlp):
+    found = dict(mentions(nlp, "The mayor spoke on Monday.\n\nPhoto: The mayor at city hall. "
+                               "Credit: Maria Jensen/Daily Ledger\n"))
+    assert found["Maria Jensen"]["type"] == "person"
+    assert found["Daily Ledger"]["type"] == "media"
+
+
+def test_credits_never_make_a_government_of_a_pool_photo(nlp):
+    found = dict(mentions(nlp, "Putin spoke on Monday.\nPhoto: Alexei Druzhinin/Sputnik/Kremlin/Reuters\n"))
+    assert "Kremlin" not in found
+
+
 def test_phantoms_given_name_that_is_a_country_is_part_of_the_person(nlp):
     found = dict(mentions(nlp, "By Georgia Whitlock\n\nThe council voted on Tuesday. Whitlock "
                                "reported from the meeting."))

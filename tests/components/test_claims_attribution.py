@@ -259,10 +259,12 @@ def test_caption_at_the_end_is_a_caption(run):
     assert [label for _s, _e, label in section_spans(text)][-1] == "caption"
 
 
-def test_confidence_is_lower_for_later_clauses_of_one_statement(run):
+def test_relative_clause_inside_reported_content_is_part_of_the_one_claim(run):
     claims = run("Hal Brennan said the fund had $2 billion, which was not enough for the repairs.")
     said = [c for c in claims if c["cue"] is not None]
-    assert len(said) == 2 and said[0]["confidence"] > said[1]["confidence"]
+    assert len(said) == 1
+    assert said[0]["text"].startswith("the fund had") and said[0]["text"].endswith("the repairs")
+    assert [m["text"] for m in said[0]["money"]] == ["$2 billion"]
 
 
 def test_confidence_is_lower_for_an_unresolved_pronoun(run):
@@ -439,26 +441,60 @@ def test_asked_whether_stays_a_cue(run):
     assert any(c["cue"] and c["cue"]["text"] == "Asked" for c in run(text))
 
 
-def test_clause_claims_under_one_cue_carry_the_whole_content(run):
+def test_one_claim_per_attribution_of_several_clauses(run):
     text = "The mayor said the levy was fair and that voters would approve it in May."
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
-    assert len(claims) >= 2  # one claim per assertion
-    contents = {(c["content"]["start"], c["content"]["end"]) for c in claims}
-    assert len(contents) == 1
-    assert claims[0]["content"]["text"].startswith("the levy was fair")
-    assert claims[0]["content"]["text"].endswith("in May")
+    assert len(claims) == 1  # one attributed statement, one claim
+    claim = claims[0]
+    assert claim["text"] == "the levy was fair and that voters would approve it in May"
+    assert claim["content"]["text"].startswith("the levy was fair") and claim["content"]["text"].endswith("in May")
+    assert len(claim["clauses"]) == 2
+    assert [d["text"] for d in claim["dates"]] == ["May"]
 
 
-def test_share_cue_content_keeps_the_cue_out_of_split_quotes():
-    from pipeline.components.claims import share_cue_content
+def test_one_claim_for_a_quotation_split_by_its_cue(run):
+    text = '"We will not raise the fare," the transit chief said, "and we will hire 40 drivers by March."'
+    claims = [c for c in run(text) if c["cue"] is not None]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim["content"]["fragments"] and len(claim["content"]["fragments"]) == 2
+    assert "said" not in " ".join(text[s:e] for s, e in claim["content"]["fragments"])
+    assert claim["quantities"] or claim["dates"]
+
+
+def test_continuation_paragraph_is_its_own_attribution(run):
+    text = ('"The port will reopen on Monday. Ships are waiting," the harbor master said.\n\n'
+            '"We have cleared the channel. Divers finished the work overnight."')
+    claims = [c for c in run(text) if c["cue"] is not None]
+    cues = [c["cue"]["text"] for c in claims]
+    assert cues == ["said", '"']
+    assert claims[1]["text"].startswith("We have cleared") and claims[1]["text"].endswith("overnight")
+    assert claims[0]["speaker"]["text"] == claims[1]["speaker"]["text"]
+
+
+def test_unattributed_sentence_stays_one_claim_per_clause(run):
+    text = "The council approved the $3 million plan in June, and the mayor signed it in July."
+    claims = [c for c in run(text) if c["cue"] is None]
+    assert len(claims) == 2
+
+
+def test_merge_attributions_keeps_the_cue_out_of_split_quotes():
+    from pipeline.components.claims import merge_attributions
     text = '"We will win," she said, "and we will govern."'
     cue = {"text": "said", "start": 19, "end": 23}
-    first = {"cue": cue, "content": {"text": "We will win", "start": 1, "end": 12}}
-    second = {"cue": cue, "content": {"text": "and we will govern", "start": 26, "end": 44}}
-    share_cue_content([first, second], text)
-    assert first["content"] == second["content"]
-    assert first["content"]["fragments"] == [[1, 12], [26, 44]]
-    assert text[first["content"]["start"]:first["content"]["end"]] == first["content"]["text"]
+
+    def clause(s, e):
+        return {"claim_id": f"a:claim:{s}-{e}", "doc_id": "a", "text": text[s:e], "start": s, "end": e,
+                "sentence": {"start": 0, "end": len(text)}, "speaker": None, "cue": cue,
+                "content": {"text": text[s:e], "start": s, "end": e},
+                "actors": [], "money": [], "dates": [], "quantities": [], "time_refs": []}
+
+    merged = merge_attributions([clause(1, 12), clause(26, 44)], text)
+    assert len(merged) == 1
+    claim = merged[0]
+    assert claim["content"]["fragments"] == [[1, 12], [26, 44]]
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]
+    assert text[claim["start"]:claim["end"]] == claim["text"] and claim["claim_id"] == "a:claim:1-44"
 
 
 def test_source_phrase_wider_than_its_actor_is_kept_in_via(run):
@@ -466,3 +502,81 @@ def test_source_phrase_wider_than_its_actor_is_kept_in_via(run):
     claim = _with_cue(run(text), "worry")
     assert claim["speaker"]["via"]["text"] == "Some Republicans"
     assert claim["speaker"]["text"] in claim["speaker"]["via"]["text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Pike said the council had been "asleep at the wheel for a decade" and warned that the city '
+     'would lose its rating.', "warned", "Pike"),
+    ('The treasurer, Mark Ellis, said the plan was "a gift to the bond market" and insisted that '
+     'the state could afford it.', "insisted", "Mark Ellis"),
+])
+def test_reporting_verb_after_a_quoted_phrase_shares_the_frame_subject(run, text, cue, speaker):
+    claims = run(text)
+    claim = _with_cue(claims, cue)
+    assert claim["speaker"]["text"] == speaker
+    said = _with_cue(claims, "said")
+    assert cue not in said["text"]  # the second report is not part of the first one's content
+
+
+@pytest.mark.parametrize("text, cue, not_speaker", [
+    ('"When I called the mayor, she told me the plant would stay open," Ruiz said.', "told", "Ruiz"),
+    ('"We met the minister twice, and he promised that the grant would come," Alana Fox said.',
+     "promised", "Alana Fox"),
+])
+def test_third_person_pronoun_inside_a_quote_is_not_the_quoted_speaker(run, text, cue, not_speaker):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"] is None or not_speaker not in claim["speaker"]["text"]
+
+
+def test_question_to_you_ending_a_paragraph_is_no_cue(run):
+    text = "Q: Do you expect the strike to end before the holidays?\n\nA: I hope so, but the union has not moved."
+    assert not any(c["cue"] and c["cue"]["text"] == "expect" for c in run(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The city attorney declined to comment.", "declined"),
+    ("Lawyers for the firm refused to discuss the settlement.", "refused"),
+    ("A union spokesman would neither confirm nor deny the account.", "confirm"),
+    ("A union spokesman would neither confirm nor deny the account.", "deny"),
+])
+def test_refusals_without_a_topic_and_neither_nor_are_no_cues(run, text, cue):
+    assert not any(c["cue"] and c["cue"]["text"] == cue for c in run(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The agency declined to comment on whether the inspectors would return.", "declined"),
+    ("The mayor refused to say whether she would run again.", "refused"),
+])
+def test_refusals_with_a_topic_stay_cues(run, text, cue):
+    assert _with_cue(run(text), cue)["speaker"] is not None
+
+
+def test_quotation_over_paragraphs_closed_by_its_cue_is_one_claim(run):
+    text = ('The treasurer defended the plan.\n\n'
+            '"We kept the reserve for years. Now the towns need it, and the roads are failing.\n\n'
+            '"I would rather repair a bridge than watch the money sit in an account," she added.')
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "added"]
+    assert len(claims) == 1
+    content = claims[0]["content"]
+    assert content["start"] < text.index("Now the towns") < text.index("repair a bridge") < content["end"]
+
+
+def test_refusal_after_an_asked_whether_clause_stays_a_cue(run):
+    text = "Asked whether the plant would close, the owner declined to say."
+    assert _with_cue(run(text), "declined")["speaker"] is not None
+
+
+def test_attribution_confidence_orders_speaker_kinds():
+    from pipeline.components.claim_statements import attribution_confidence
+
+    def claim(speaker, start):
+        return {"cue": {"text": "said", "start": start, "end": start + 4, "origin": "rule:report-say"},
+                "speaker": speaker}
+
+    entity = claim({"text": "Ruth Okafor", "mention_id": "a:actor:0-11"}, 0)
+    phrase = claim({"text": "two officials", "actor_id": None}, 10)
+    nobody = claim(None, 20)
+    pronoun = claim({"text": "she", "actor_id": None}, 30)
+    attribution_confidence([entity, phrase, nobody, pronoun])
+    scores = [c["confidence"] for c in (entity, phrase, nobody, pronoun)]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import shutil
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -572,21 +574,20 @@ def test_rules_currency_codes_come_from_iso_4217():
     assert M.lookup("ALL") is None  # excluded: an English word
 
 
-def test_rules_invalid_currency_code_is_reported(tmp_path, monkeypatch):
+def test_rules_invalid_currency_code_is_reported(tmp_path):
     (tmp_path / "currencies.jsonl").write_text(
         '{"id": "bad-one", "type": "symbol", "forms": ["@@"], "code": "XYZQ"}\n', encoding="utf-8")
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"currencies.jsonl:1: rule 'bad-one'.*ISO 4217"):
-        M.load_currencies()
+        M.load_currencies(tmp_path)
 
 
-def test_rules_duplicate_id_is_reported(tmp_path, monkeypatch):
-    (tmp_path / "money_patterns.jsonl").write_text(
+def test_rules_duplicate_id_is_reported(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(N.RULES_DIR, folder)
+    (folder / "money_patterns.jsonl").write_text(
         '{"id": "a", "pattern": "x"}\n{"id": "a", "pattern": "y"}\n', encoding="utf-8")
-    blocks = M.money_blocks()
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"money_patterns.jsonl:2: duplicate rule id 'a'"):
-        N.compile_patterns("money_patterns.jsonl", blocks)
+        M.patterns(folder)
 
 
 # --------------------------------------------------------------------------- the long tail (issue 13)
