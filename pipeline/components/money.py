@@ -69,7 +69,7 @@ def _minor_re(t: CurrencyTable, unit_required: bool, folder: Path = N.RULES_DIR)
     words = rf"(?:{N.words_re(w.tens)})(?:[- ](?:{small}))?|{N.words_re(w.units)}"
     unit = rf"{N.SP}?(?P<minorunit>{_forms_re({f: t.post.get(f, t.attached.get(f, False)) for f in t.minor_forms()})}|c(?![A-Za-z]))"
     tail = unit if unit_required else rf"(?:{unit}|{N.contexts(folder).free})"
-    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9.,])|(?:{words})\b){tail}"
+    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9]|[.,][0-9])|(?:{words})\b){tail}"
 
 
 def money_blocks(folder: Path = N.RULES_DIR) -> dict[str, str]:
@@ -260,7 +260,19 @@ def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, orde
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "currency": code,
             "currency_candidates": candidates, "approximate": vals["approximate"],
             "qualifier": vals["qualifier"], "unit": gd.get("per").lower() if gd.get("per") else None}
-    return Found(start, m.end(), norm, rule.id, order)
+    return Found(start, _sentence_end_trimmed(text, m.end()), norm, rule.id, order)
+
+
+_SENTENCE_ENDS = r"[\s\"'\u201d\u2019)\]]*(?:$|\n|[A-Z\"\u201c\u2018(])"
+
+
+def _sentence_end_trimmed(text: str, end: int) -> int:
+    """End of a span without the sentence's full stop: an abbreviated sign at the end of a
+    sentence ("costs 300Rs.", "1,000 kr. Then") gives its period to the sentence; inside one
+    ("40 kr. was paid") the period stays the sign's."""
+    if end and text[end - 1] == "." and N.rx(_SENTENCE_ENDS).match(text, end):
+        return end - 1
+    return end
 
 
 def _year_like(text: str, f: Found) -> bool:

@@ -33,6 +33,8 @@ def test_eval_timeml_reports_date_scores(tml_run):
     report, text = evaluate(FIXTURES / "timeml", tml_run)
     dates = report["mentions"]["kinds"]["date"]
     assert dates["gold"] > 16 and 0 <= dates["relaxed"]["f1"] <= 1
+    # the README's figures on these fixtures (relaxed 1.00, value .991), less about two mentions
+    assert dates["relaxed"]["f1"] >= 0.99 and dates["value_f1"] >= 0.98, dates["examples"]
     assert dates["relaxed"]["tp"] >= dates["strict"]["tp"]
     assert "date" in text and "relaxed" in text
 
