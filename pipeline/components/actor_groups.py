@@ -232,8 +232,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
             since = _previous_sentence_start(doc, the) if desc.near else 0
             plural = doc[head].tag_ in ("NNS", "NNPS")
             earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)]
-            if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
-                return None  # "the country" after China and the US: no guess
+            if len({a.norm["actor_id"] for a in earlier}) > 1 and \
+                    (desc.near or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
+                return None  # "the country" after China and the US; "the committee" far after two
             if earlier:
                 return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
     return None

@@ -50,6 +50,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
@@ -282,6 +283,8 @@ class ActorComponent(RuleComponent):
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
+        find_sub_bodies(doc, actors, taken, self.words)
+        find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
@@ -295,6 +298,7 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
+        join_short_forms(doc, actors)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)

@@ -134,6 +134,8 @@ class ActorWords:
     kin_children: frozenset[str]
     kin_vocatives: frozenset[str]
     family_nouns: frozenset[str]
+    body_heads: frozenset[str]
+    members_of: frozenset[str]
     state_heads: frozenset[str]
     member_nouns: frozenset[str]
     source_nouns: frozenset[str]
