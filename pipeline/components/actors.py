@@ -1340,10 +1340,20 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
             return True
         if word in words.noun_actor_preps and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
             return word != "of" or seat
-        return False
+        return _recipient_or_relation(prep, words)
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _recipient_or_relation(prep, words: ActorWords) -> bool:
+    """``supplied drones to Moscow``, ``a signal to Moscow``: a recipient; ``our partners in
+    Tehran``: the government there (``flew to Moscow``, ``reporters in Tehran``: places)."""
+    head = prep.head
+    if prep.lower_ == "to":
+        return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
+                   for h in (head, head.head))
+    return prep.lower_ == "in" and head.lower_ in words.relation_nouns
 
 
 @Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None},

@@ -136,6 +136,8 @@ class ActorWords:
     family_nouns: frozenset[str]
     body_heads: frozenset[str]
     members_of: frozenset[str]
+    recipient_heads: frozenset[str]
+    relation_nouns: frozenset[str]
     state_heads: frozenset[str]
     member_nouns: frozenset[str]
     source_nouns: frozenset[str]
