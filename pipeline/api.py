@@ -24,6 +24,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from pipeline import io
+from pipeline.io import json_error
 
 DOCUMENTS = "documents.jsonl"
 MENTIONS = "mentions.jsonl"
@@ -68,8 +69,10 @@ def iter_jsonl(path: str | Path) -> Iterator[dict]:
                 continue
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise ValueError(f"{path}:{line_no}: not valid JSON ({exc})") from None
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{line_no}: {json_error(exc)}") from None
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"{path}:{line_no}: not UTF-8 (byte {exc.start + 1})") from None
             if not isinstance(record, dict):
                 raise ValueError(f"{path}:{line_no}: expected a JSON object, got {type(record).__name__}")
             yield record

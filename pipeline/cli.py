@@ -25,6 +25,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+TARGET_HELP = ("Claims whose stance is toward this actor (its stance_targets): id, CAMEO code or name, as "
+               "--actor; with --stance oppose: who attacked it.")
 STATE = {"verbose": False, "quiet": False, "said": False}  # said: an error line was printed
 
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Output folder for the run's artifacts.")]
@@ -113,6 +115,13 @@ def _settings(model=None, published=None, actors=None, currency=None, batch_size
                    batch_size=batch_size, workers=workers)
 
 
+def _summary_skipped(skipped) -> None:
+    """One line for the files of the input folders that are not articles (not rejects)."""
+    if skipped:
+        parts = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items()))
+        typer.echo(f"  skipped    {sum(skipped.values())} ({parts})")
+
+
 def _summary_rejects(records: list[dict], total: int) -> None:
     for rec in records[:10]:
         where = rec["path"] + (f":{rec['line']}" if rec.get("line") else "")
@@ -131,6 +140,7 @@ def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published =
         with io.locked(out, "claims ingest"):
             result = run_ingest(inputs, out, settings.published)
         typer.echo(f"ingested {result.documents} documents, rejected {result.rejects} -> {out / io.DOCUMENTS}")
+        _summary_skipped(result.skipped)
         _summary_rejects(result.reject_records, result.rejects)
 
 
@@ -187,6 +197,7 @@ def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, publ
         typer.echo(f"  documents  {result.documents}: {status} "
                    f"({result.parsed} parsed, {result.cached} from cache)")
         typer.echo(f"  rejects    {result.rejects}")
+        _summary_skipped(result.skipped)
         typer.echo(f"  mentions   {sum(result.mentions.values())} ({kinds})")
         typer.echo(f"  claims     {result.claims}")
         typer.echo(f"  speed      {result.words_per_second:,.0f} words/s ({result.words} words)")
@@ -238,9 +249,11 @@ def review(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
-    limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows [default for the table: "
+                                                 "50, with a note of how many more match; csv/jsonl: all, streamed].")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or parquet.")] = "table",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of the terminal.")] = None,
     html: Annotated[Optional[Path], typer.Option(help="Also write the self-contained HTML report to this file.")] = None,
@@ -249,8 +262,9 @@ def review(
     with errors():
         from pipeline.stages.review import review as run_review
         typer.echo(run_review(run_dir, actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
-                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, by=by,
-                              sort=sort, limit=limit, fmt=fmt, out=out, html=html,
+                              since=since, until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
+                              target=target, by=by,
+                              sort=sort, limit=limit, fmt=fmt, out=out, html=html, stream=sys.stdout,
                               published_since=published_since, published_until=published_until), nl=False)
 
 
@@ -259,7 +273,8 @@ def network(
     run_dir: RunDir,
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (the speaker -> target graph, for "
                                      "Gephi) or csv (one statement per speaker, target and claim).")] = "graphml",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: RUN_DIR/network.FORMAT].")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write, or - for stdout "
+                                                "[default: RUN_DIR/network.FORMAT].")] = None,
     actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
     role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind.")] = None,
@@ -272,6 +287,7 @@ def network(
     negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
     stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
+    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
     published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this.")] = None,
     published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this.")] = None,
     max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "
@@ -282,15 +298,18 @@ def network(
 
     with errors():
         out = out or run_dir / f"network.{fmt}"
-        result = run_network(run_dir, fmt, out, max_ids=max_ids, actor=actor, role=role, kind=kind,
+        to_stdout = str(out) == "-"
+        result = run_network(run_dir, fmt, sys.stdout if to_stdout else out, max_ids=max_ids, actor=actor, role=role, kind=kind,
                              currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
-                             hedged=hedged, negated=negated, text=text, stance=stance,
+                             hedged=hedged, negated=negated, text=text, stance=stance, target=target,
                              published_since=published_since, published_until=published_until)
+        where = "stdout" if to_stdout else out
         if fmt == "csv":
-            typer.echo(f"wrote {result.statements} statements -> {out}")
+            message = f"wrote {result.statements} statements -> {where}"
         else:
-            typer.echo(f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
-                       f"({result.statements} statements) -> {out}")
+            message = (f"wrote {result.nodes} actors and {result.edges} speaker -> target edges "
+                       f"({result.statements} statements) -> {where}")
+        typer.echo(message, err=to_stdout)  # stdout stays pure data
 
 
 @app.command()
@@ -359,13 +378,15 @@ def _import_report(files: list[Path], out: Optional[Path], run_dir: Optional[Pat
         one = import_report_marks(file, run_dir=run_dir)
         result.records += one.records
         result.skipped += one.skipped
+        known = {d["doc_id"] for d in result.documents}
+        result.documents += [d for d in one.documents if d["doc_id"] not in known]
     if out is None:
-        for record in result.records:
+        for record in result.all_records():
             typer.echo(io.dumps(record))
     else:
-        write_gold(result.records, out)
-        typer.echo(f"imported {len(result.records)} gold claims from "
-                   f"{len({r['doc_id'] for r in result.records})} documents -> {out}")
+        write_gold(result.all_records(), out)
+        typer.echo(f"imported {len(result.records)} gold claims from {len(result.documents)} reviewed "
+                   f"documents -> {out}")
     for line in result.skipped[:10]:
         typer.echo(f"  not gold: {line}", err=True)
     if len(result.skipped) > 10:

@@ -8,6 +8,10 @@ the workers, the cache and the manifest all take it from there:
 - ``manifest()``: the same plus the output configuration and the model key, for ``manifest.json``;
 - ``stamp``: when it equals the last complete run's, an unchanged document keeps its records;
 - ``rules_stamp(published)``: what the rule components' results in a cache entry depend on.
+
+The installed versions of the libraries that bring data of their own (CLDR currencies through
+Babel, ISO countries through pycountry, first-name genders through gender-guesser) are part of the
+code hashes: an upgrade of one of them changes outputs, so it makes an incremental run recompute.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +32,31 @@ CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.p
 # The components that run before or inside the model (they change the parse itself): their code is
 # part of the key of cached parses.
 PARSE_FILES = ("components/paragraphs.py",)
+# The libraries whose data decides outputs (pinned exactly in pyproject.toml).
+DATA_LIBRARIES = ("babel", "pycountry", "gender-guesser")
+
+
+@functools.lru_cache(maxsize=1)
+def data_versions() -> dict[str, str]:
+    """The installed version of each data-bearing library (``"missing"`` when not installed)."""
+    versions = {}
+    for name in DATA_LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
 
 
 @functools.lru_cache(maxsize=2)
 def code_hash(part: str = "all") -> str:
     """A hash of the package's code and rule data (``all``; ``rules``: without the claim files;
-    ``parse``: only the components that change the parse)."""
+    ``parse``: only the components that change the parse). ``all`` and ``rules`` include the
+    versions of the data-bearing libraries."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
+    if part != "parse":
+        digest.update(repr(sorted(data_versions().items())).encode())
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
         if not path.is_file() or "__pycache__" in rel or path.suffix not in (".py", ".jsonl", ".csv", ".json"):
@@ -95,4 +117,4 @@ class RunIdentity:
     def manifest(self) -> dict[str, Any]:
         """The manifest fields that say how the outputs were made."""
         return {"pipeline": self.pipeline, "model": self.model, "config_hash": self.recorded_config,
-                "config": self.config, "model_key": self.model_key}
+                "config": self.config, "model_key": self.model_key, "data_libraries": dict(data_versions())}

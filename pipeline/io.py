@@ -45,8 +45,14 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 def json_error(exc: json.JSONDecodeError) -> str:
-    """``not valid JSON (problem at column N)`` (json's own messages may end in "at" already)."""
-    return f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
+    """``not valid JSON (problem at column N)`` for one line of JSONL (json's own messages may end
+    in "at" already). The column is counted in the line itself: a line cut short fails past its
+    last character (json would point at column 1 of the "next line", after the newline), which
+    reads ``at column N, the end of the line``."""
+    body = str(exc.doc).split("\n", 1)[0].rstrip("\r")  # a JSONL record is one line
+    column = min(exc.pos, len(body)) + 1
+    where = f"column {column}, the end of the line" if column > len(body) else f"column {column}"
+    return f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
 
 
 def read_jsonl(path: Path, *, skip_bad: bool = False) -> Iterator[dict[str, Any]]:

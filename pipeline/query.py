@@ -30,7 +30,7 @@ import duckdb
 from pipeline import io
 from pipeline.errors import ClaimsError
 
-INDEX_VERSION = "2"  # 2: actors carry their CAMEO code (norm.role) as ``code``
+INDEX_VERSION = "3"  # 2: actors carry their CAMEO code (norm.role) as ``code``; 3: stance_holders
 MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
 BUILD_MEMORY_LIMIT = os.environ.get("CLAIMS_DUCKDB_BUILD_MEMORY", "768MB")
 THREADS = int(os.environ.get("CLAIMS_DUCKDB_THREADS", "2"))
@@ -47,6 +47,7 @@ CLAIM_STRUCTURE = {
     "claim_id": "VARCHAR", "doc_id": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "end": "BIGINT",
     "speaker": {**_ACTOR, "also": [_ACTOR]}, "cue": {"text": "VARCHAR", "lemma": "VARCHAR"},
     "predicate": {"text": "VARCHAR", "lemma": "VARCHAR"}, "stance": "VARCHAR", "stance_targets": ["VARCHAR"],
+    "stance_holders": ["VARCHAR"],
     "actors": [_ACTOR], "money": [_AMOUNT], "dates": [_DATE], "quantities": [_AMOUNT],
     "modality": {"negated": "BOOLEAN", "hedged": "BOOLEAN", "tense": "VARCHAR"}, "confidence": "DOUBLE",
 }
@@ -83,7 +84,7 @@ def _amount(m: str) -> str:
 
 _INDEX_SELECT = f"""
 SELECT c.claim_id, c.doc_id, c.start, c."end", c.text, c.confidence, c.stance,
-       coalesce(c.stance_targets, []) AS stance_targets,
+       coalesce(c.stance_targets, []) AS stance_targets, coalesce(c.stance_holders, []) AS stance_holders,
        coalesce(c.modality.negated, false) AS negated, coalesce(c.modality.hedged, false) AS hedged,
        c.predicate.lemma AS predicate_lemma, c.cue.lemma AS cue_lemma, c.cue.text AS cue_text,
        c.speaker.norm.actor_id AS speaker_id, c.speaker.text AS speaker_text,
@@ -267,7 +268,7 @@ ACTOR_PAIRS = "list_concat(actors, CASE WHEN speaker IS NULL THEN [] ELSE [speak
 
 def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since_day=None,
                  until_day=None, doc=None, hedged=None, negated=None, text=None, stance=None,
-                 published_since_day=None, published_until_day=None) -> str:
+                 published_since_day=None, published_until_day=None, target=None) -> str:
     """One SQL condition on the index for the (already validated) review filters."""
     simple = [  # (filter value, its condition); the publication day leaves undated documents out
         (published_since_day, lambda v: f"published IS NOT NULL AND published >= {lit(v)}"),
@@ -282,6 +283,9 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
     conds = ["TRUE"] + [condition(value) for value, condition in simple if value is not None]
     if actor is not None:
         conds.append(f"len(list_filter({ACTOR_PAIRS}, lambda a: {actor_condition(actor, role)})) > 0")
+    if target is not None:  # among the actors the stance is toward
+        conds.append(f"len(list_filter(actors, lambda a: list_contains(stance_targets, a.mention_id) "
+                     f"AND {actor_condition(target)})) > 0")
     if currency is not None or min_amount is not None:
         parts = []
         if currency is not None:

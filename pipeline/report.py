@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pipeline.api import iso_day, mention_amount
-from pipeline.components.stance import actor_key, target_actors
+from pipeline.components.stance import actor_key, stance_target_actors, target_actors
 from pipeline.io import write_atomic
 from pipeline.report_overview import Overview, overview_from_claims
 from pipeline.report_views import (_stance_line, counterparts_html, month_svg, network_svg, publication_svg,
@@ -243,6 +243,17 @@ TABLE_COLUMNS = (  # header, sort type
     ("Article", "text"), ("Span", "num"), ("Review", None))
 
 
+def _target_attrs(c: dict) -> str:
+    """``data-target-ids`` (ids and CAMEO codes, space-separated) and ``data-target-names`` of the
+    actors the claim's stance is toward: the page's Target filter matches as ``--target`` does."""
+    targets = stance_target_actors(c)
+    norms = [a.get("norm") or {} for a in targets]
+    ids = sorted({k.lower() for n in norms for k in (n.get("actor_id"), n.get("role")) if isinstance(k, str) and k})
+    names = sorted({s.lower() for a, n in zip(targets, norms) for s in (n.get("name"), a.get("text"))
+                    if isinstance(s, str) and s})
+    return f'data-target-ids="{esc(" ".join(k.replace(" ", "_") for k in ids))}" data-target-names="{esc(" | ".join(names))}"'
+
+
 def _row(n: int, c: dict, meta: _Meta, linked: bool) -> str:
     cells = _claim_cells(c)
     span = f'{esc(c.get("start"))}–{esc(c.get("end"))}'
@@ -256,7 +267,7 @@ def _row(n: int, c: dict, meta: _Meta, linked: bool) -> str:
     return (
         f'<tr data-claim="{n}" data-cid="{esc(c.get("claim_id"))}" data-kinds="{esc(" ".join(_claim_kinds(c)))}" '
         f'data-doc="{esc(c.get("doc_id"))}" data-stance="{esc(stance)}" data-published="{esc(meta.published)}" '
-        f'data-gold="{esc(gold)}">'
+        f'{_target_attrs(c)} data-gold="{esc(gold)}">'
         f'<td class="num" data-v="{n}">{n + 1}</td><td>{esc(c.get("text"))}</td><td>{esc(cells["speaker"])}</td>'
         f'<td>{f"""<span class="stance s-{esc(stance)}">{esc(stance)}</span>""" if stance else ""}</td>'
         f'<td>{esc(cells["actors"])}</td><td>{esc(cells["amounts"])}</td><td>{esc(cells["dates"])}</td>'
@@ -279,6 +290,8 @@ def _table(claims: list[tuple[int, dict]], metas: dict[str, _Meta], linked: set[
         'placeholder="text, actor, amount, date…" autocomplete="off"></label> '
         f'<label>Kind <select id="kind-filter"><option value="">any</option>{kind_opts}</select></label> '
         f'<label>Stance <select id="stance-filter"><option value="">any</option>{stance_opts}</select></label> '
+        '<label>Target <input id="target-filter" type="search" placeholder="toward: id or name" size="12" '
+        'autocomplete="off"></label> '
         f'<label>Document <select id="doc-filter"><option value="">any</option>{doc_opts}</select></label> '
         '<label>Published <input id="pub-filter" type="search" placeholder="YYYY-MM(-DD)" size="10"></label> '
         '<label><input id="flag-filter" type="checkbox"> flagged only</label> '
@@ -497,22 +510,28 @@ SCRIPT = """
   function one(sel){return document.querySelector(sel);}
   var tbody=one('#claims-table tbody'),rows=all('#claims-table tbody tr'),count=one('#claim-count');
   var q=one('#claim-filter'),k=one('#kind-filter'),d=one('#doc-filter'),st=one('#stance-filter'),
-      pub=one('#pub-filter'),fl=one('#flag-filter');
+      pub=one('#pub-filter'),fl=one('#flag-filter'),tg=one('#target-filter');
   var KEY='claims-review:'+document.body.getAttribute('data-report'),marks={};
   try{marks=JSON.parse(localStorage.getItem(KEY)||'{}')||{};}catch(e){marks={};}
+  // --target: an id or CAMEO code equal to the query, or the query as whole words of a name
+  function targetOk(r,want,re){
+    return !want||(' '+r.getAttribute('data-target-ids')+' ').indexOf(' '+want.replace(/ /g,'_')+' ')>=0||
+      re.test(r.getAttribute('data-target-names')||'');
+  }
   function apply(){
-    var t=(q.value||'').toLowerCase(),shown=0;
+    var t=(q.value||'').toLowerCase(),shown=0,want=(tg.value||'').trim().toLowerCase(),
+        re=new RegExp('(^|[^\\\\p{L}\\\\p{N}_])'+want.replace(/[.*+?^${}()|[\\]\\\\]/g,'\\\\$&')+'([^\\\\p{L}\\\\p{N}_]|$)','u');
     rows.forEach(function(r){
       var ok=(!t||r.textContent.toLowerCase().indexOf(t)>=0)&&
         (!k.value||(' '+r.getAttribute('data-kinds')+' ').indexOf(' '+k.value+' ')>=0)&&
         (!d.value||r.getAttribute('data-doc')===d.value)&&(!st.value||r.getAttribute('data-stance')===st.value)&&
         (!pub.value||(r.getAttribute('data-published')||'').indexOf(pub.value)===0)&&
-        (!fl.checked||(marks[r.getAttribute('data-cid')]||{}).verdict==='flagged');
+        (!fl.checked||(marks[r.getAttribute('data-cid')]||{}).verdict==='flagged')&&targetOk(r,want,re);
       r.classList.toggle('hidden',!ok); if(ok){shown++;}
     });
     count.textContent=shown+' of '+rows.length+' claims';
   }
-  [q,k,d,st,pub,fl].forEach(function(el){el.addEventListener('input',apply);el.addEventListener('change',apply);});
+  [q,k,d,st,pub,fl,tg].forEach(function(el){el.addEventListener('input',apply);el.addEventListener('change',apply);});
   // sorting: click a header; numbers by data-v, text by content; ties keep the run order
   all('#claims-table th[data-type]').forEach(function(th){
     function sort(){

@@ -7,7 +7,9 @@ runs, notebooks, tests) and :func:`overview_from_index` asks DuckDB over the cla
 size; only aggregates come back). Both key actors as the network does: ``actor_id``, else the
 lowercased text; a target is one of the claim's other actors
 (:func:`pipeline.components.stance.target_actors`), with the claim's stance when it is one of its
-``stance_targets``, else neutral.
+``stance_targets``, else neutral. A claim with no speaker whose clause subject holds a stance
+(``stance_holders``) counts that subject as its speaker and its stance targets as the targets
+(:func:`pipeline.components.stance.statement_parties`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipeline.api import iso_day
-from pipeline.components.stance import actor_key, target_actors
+from pipeline.components.stance import actor_key, statement_parties
 
 STANCE_ORDER = ("support", "oppose", "neutral")
 
@@ -58,16 +60,14 @@ class Overview:
 
 
 def _statements(claim: dict) -> list[tuple[str, str, str, dict, dict]]:
-    """(speaker key, target key, stance, speaker mention, target mention), one per pair."""
-    speaker = claim.get("speaker")
-    if not speaker:
-        return []
-    speakers = [speaker] + list(speaker.get("also") or [])
+    """(speaker key, target key, stance, speaker mention, target mention), one per pair (the
+    speaker is the clause subject holding the stance in a claim with no speaker)."""
+    speakers, targets = statement_parties(claim)
     stance_ids = set(claim.get("stance_targets") or []) if claim.get("stance") in ("support", "oppose") else set()
     stance_keys = {actor_key(a) for a in claim.get("actors") or [] if a.get("mention_id") in stance_ids}
     out, seen = [], set()
     for s in speakers:
-        for t in target_actors(claim):
+        for t in targets:
             pair = (actor_key(s), actor_key(t))
             if pair[0] != pair[1] and pair not in seen:
                 seen.add(pair)
@@ -86,9 +86,9 @@ def overview_from_claims(claims: list[dict], published: dict[str, str | None], t
         month = day[:7] if day else "undated"
         if day:
             days[day][c.get("stance") or "none"] += 1
-        speaker = c.get("speaker")
-        involved = [(speaker, "by")] if speaker else []
-        involved += [(t, "about") for t in target_actors(c)]
+        speakers, targets = statement_parties(c)
+        involved = [(speakers[0], "by")] if speakers else []  # the speaker (co-speakers are not counted)
+        involved += [(t, "about") for t in targets]
         for m, how in {(actor_key(m), how): (m, how) for m, how in involved}.values():
             key = actor_key(m)
             st = stats.setdefault(key, ActorStat(key, key))
@@ -139,7 +139,10 @@ def overview_from_index(ix, where: str, top: int = 30) -> Overview:
           SELECT claim_id, published, 'by' AS how, {key.format(a='speaker')} AS k,
                  coalesce(speaker.name, speaker.text) AS label, speaker.type AS type FROM F WHERE speaker IS NOT NULL
           UNION ALL
-          SELECT claim_id, published, 'about' AS how, k, label, type FROM ({_targets_sql(key)})))"""
+          SELECT claim_id, published, 'about' AS how, k, label, type FROM ({_targets_sql(key)})
+          UNION ALL
+          SELECT claim_id, published, how, {key.format(a='h')} AS k, coalesce(h.name, h.text) AS label, h.type AS type
+          FROM ({_holder_sql()})))"""
     counts = f"""{involved} SELECT k, how, month, count(*) AS n, max(type) AS type
         FROM (SELECT DISTINCT claim_id, month, how, k, type FROM I) GROUP BY k, how, month"""
     names = f"{involved} SELECT k, label, count(*) AS n FROM I WHERE label IS NOT NULL GROUP BY k, label"
@@ -165,6 +168,18 @@ def overview_from_index(ix, where: str, top: int = 30) -> Overview:
         days[day][stance] += n
     total = ix.count(where)
     return _finish(total, stats, edges, days, top)
+
+
+def _holder_sql() -> str:
+    """Rows (claim_id, published, how, h) of the claims with no speaker whose clause subject holds
+    a stance: the first holder ``by``, each stance target ``about`` (as :func:`statement_parties`)."""
+    return """SELECT claim_id, published, 'by' AS how, list_filter(actors, lambda a: list_contains(stance_holders,
+                  a.mention_id))[1] AS h FROM F WHERE speaker IS NULL AND len(stance_holders) > 0
+                  AND stance IN ('support', 'oppose')
+              UNION ALL
+              SELECT claim_id, published, 'about' AS how, unnest(list_filter(actors, lambda a: list_contains(
+                  stance_targets, a.mention_id))) AS h FROM F WHERE speaker IS NULL AND len(stance_holders) > 0
+                  AND stance IN ('support', 'oppose')"""
 
 
 def _targets_sql(key: str) -> str:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.io import json_error
+
 
 class RuleError(ValueError):
     """A rule data file is malformed; the message names the file, the line and the rule id."""
@@ -30,7 +32,7 @@ def read_jsonl_rules(path: str | Path, *, error: type[RuleError] = RuleError, re
             try:
                 rule = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise error(f"{path}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+                raise error(f"{path}:{lineno}: {json_error(exc)}") from None
             if not isinstance(rule, dict):
                 raise error(f"{path}:{lineno}: each line must be a JSON object")
             if require_id:

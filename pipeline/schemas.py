@@ -149,12 +149,14 @@ CLAIM_SCHEMA: dict = {
                      "properties": {"negated": {"type": "boolean"}, "hedged": {"type": "boolean"},
                                     "cues": {"type": "array", "items": {"type": "string"}},
                                     "tense": _STR}},
-        # the speaker toward the actors the claim is about (pipeline/components/stance.py); null when
-        # the claim is unattributed or about no other actor. Optional so that runs written before
-        # 0.2.0 stay valid.
+        # the speaker toward the actors the claim is about (pipeline/components/stance.py); for a
+        # claim with no speaker, its clause subject (``stance_holders``, mention ids) toward the
+        # stance verb's object; null when neither applies or the claim is about no other actor.
+        # Optional so that runs written before 0.2.0 stay valid.
         "stance": {"enum": ["support", "oppose", "neutral", None]},
         "stance_targets": {"type": "array", "items": {"type": "string"}},
         "stance_rule": _STR,
+        "stance_holders": {"type": "array", "items": {"type": "string"}},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "provenance": {"type": "object", "required": ["pipeline", "model", "config"]},
     },

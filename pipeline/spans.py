@@ -1,12 +1,72 @@
 """The one overlap filter: "longest span wins", as ``spacy.util.filter_spans`` with the policy as
-settings (length in characters or tokens, a tie-break)."""
+settings (the order in which candidates are tried, length in characters or tokens, ranges that
+block every candidate).
+
+:func:`longest_first` works on anything with ``start``/``end`` offsets (the number and date
+components' candidates, before they are spans); :func:`longest_spans` on spaCy spans. Both take
+the candidates in their order and keep each unless it overlaps one already kept, in
+O(n log n) comparisons (the kept ones are a sorted list searched with ``bisect``).
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
-from typing import Any
+from itertools import accumulate
+from typing import Any, TypeVar
 
 from spacy.tokens import Span
+
+T = TypeVar("T")
+
+
+class _Kept:
+    """Pairwise non-overlapping ranges, sorted by start (their ends are then sorted too)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some kept range ``[s, e)`` has ``s < end and start < e``: the kept one starting last
+        before ``end`` has the greatest end of those that start before ``end``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        while i > 0 and self.starts[i - 1] == start and self.ends[i - 1] > end:
+            i -= 1  # an empty range before a range with the same start: keep (start, end) order
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _blocker(blocked: Iterable[tuple]) -> Callable[[int, int], bool]:
+    """``overlaps(start, end)`` against fixed ranges (``(start, end, …)`` tuples, any overlaps)."""
+    ranges = sorted((r[0], r[1]) for r in blocked)
+    starts = [s for s, _ in ranges]
+    max_end = list(accumulate((e for _, e in ranges), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)
+        return i > 0 and max_end[i - 1] > start
+
+    return overlaps
+
+
+def longest_first(cands: Iterable[T], key: Callable[[T], Any], blocked: Iterable[tuple] = (),
+                  bounds: Callable[[T], tuple[int, int]] = lambda c: (c.start, c.end)) -> list[T]:
+    """Candidates taken in ``key`` order, each kept unless it overlaps one already kept or a
+    ``blocked`` range (``[start, end)`` overlap); returned in text order (by start, stable)."""
+    kept, out = _Kept(), []
+    is_blocked = _blocker(blocked) if blocked else None
+    for c in sorted(cands, key=key):
+        start, end = bounds(c)
+        if (is_blocked is not None and is_blocked(start, end)) or kept.overlaps(start, end):
+            continue
+        kept.add(start, end)
+        out.append(c)
+    return sorted(out, key=lambda c: bounds(c)[0])
 
 
 def longest_spans(spans: Iterable[Span], *, unit: str = "chars",
@@ -22,11 +82,5 @@ def longest_spans(spans: Iterable[Span], *, unit: str = "chars",
         length = span.end_char - span.start_char if unit == "chars" else span.end - span.start
         return (-length, rank(span) if rank else 0, span.start)
 
-    kept: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=key):
-        tokens = range(span.start, span.end)
-        if taken.isdisjoint(tokens):
-            kept.append(span)
-            taken.update(tokens)
+    kept = longest_first(spans, key, bounds=lambda s: (s.start, s.end))
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))

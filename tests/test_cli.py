@@ -6,7 +6,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPUS
+from conftest import CORPUS, FIXTURES
 from pipeline import __version__, io
 from pipeline.cli import app
 
@@ -153,3 +153,14 @@ def test_ctrl_c_during_start_up_prints_a_message(tmp_path, after):
         return
     assert proc.returncode in (130, -signal.SIGINT), err  # a shell shows both as status 130
     assert "interrupted" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_run_on_a_brat_gold_folder_skips_ann_and_notes_quietly(tmp_path):
+    gold = FIXTURES / "attribution"
+    result = runner.invoke(app, ["run", str(gold), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    texts = len(list(gold.glob("*.txt")))
+    assert f"documents  {texts}:" in result.output and "rejects    0" in result.output
+    anns = len(list(gold.glob("*.ann")))
+    assert f"{anns} annotation files (.ann)" in result.output and "folder notes (README, INDEX)" in result.output

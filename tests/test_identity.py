@@ -12,7 +12,31 @@ def test_identity_parts_and_stamps():
     assert ident.stamp == f"{ident.pipeline}|en_x@1:abc|{ident.config_hash}|{code_hash('all')}"
     assert ident.rules_stamp("2016-01-02") == f"{code_hash('rules')}|{ident.config_hash}|2016-01-02"
     assert ident.rules_stamp(None).endswith("|")
-    assert list(ident.manifest()) == ["pipeline", "model", "config_hash", "config", "model_key"]
+    assert list(ident.manifest()) == ["pipeline", "model", "config_hash", "config", "model_key", "data_libraries"]
+
+
+def test_identity_data_libraries_are_recorded_with_their_installed_versions():
+    from importlib import metadata
+
+    recorded = RunIdentity.of(Settings(), model="m@1", model_key="m@1:k").manifest()["data_libraries"]
+    assert recorded == {name: metadata.version(name) for name in ("babel", "pycountry", "gender-guesser")}
+
+
+def test_identity_changes_when_a_data_library_is_upgraded(monkeypatch):
+    from pipeline import identity
+
+    before = RunIdentity.of(Settings(), model="m@1", model_key="m@1:k")
+    parse_before = code_hash("parse")
+    upgraded = {**identity.data_versions(), "babel": "99.0.0"}  # new CLDR data: other currencies
+    monkeypatch.setattr(identity, "data_versions", lambda: upgraded)
+    identity.code_hash.cache_clear()
+    try:
+        after = RunIdentity.of(Settings(), model="m@1", model_key="m@1:k")
+        assert after.stamp != before.stamp and after.rules_stamp(None) != before.rules_stamp(None)
+        assert after.manifest()["data_libraries"]["babel"] == "99.0.0"
+        assert code_hash("parse") == parse_before  # the parse does not use them
+    finally:
+        identity.code_hash.cache_clear()
 
 
 def test_identity_follows_output_settings_only():

@@ -133,3 +133,18 @@ def test_read_jsonl_splits_at_newline_only(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"text": "a\u2028b\u2029c\x85d\re"}, ensure_ascii=False) + "\n", encoding="utf-8")
     assert [r["text"] for r in io.read_jsonl(path)] == ["a\u2028b\u2029c\x85d\re"]
+
+
+@pytest.mark.parametrize("line, where", [
+    ('{"id": "a", "text": "cut off here\n', "column 34, the end of the line"),   # truncated inside a string
+    ('{"id": "a", "text": "x"\n', "column 24, the end of the line"),              # closing brace lost
+    ('{"id": "a", "text" "x"}\n', "column 20)"),                                 # an error inside the line
+    ('{"id": "a", "text": "x"}}\r\n', "column 25)"),                             # extra data, CRLF line
+])
+def test_json_error_reports_the_column_in_the_line(tmp_path, line, where):
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "ok", "text": "fine"}\n' + line, encoding="utf-8", newline="")
+    with pytest.raises(ClaimsError) as err:
+        list(io.read_jsonl(path))
+    assert f"{path}:2:" in str(err.value) and where in str(err.value)
+    assert "column 1" not in str(err.value)

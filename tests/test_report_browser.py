@@ -252,3 +252,31 @@ def test_browser_report_flag_export_import_round_trip(page, tmp_path):
     pg.click("#clear-flags")
     assert pg.inner_text("#mark-count") == "0 flagged, 0 confirmed"
     assert problems == []
+
+
+def test_browser_report_target_filter_matches_like_the_cli(page, tmp_path):
+    """The Target box keeps the claims whose stance is toward the actor: id or code whole, or
+    whole words of its name (as ``--target``); the speaker is never a target."""
+    pg, *_ = page
+    documents, mentions, claims, _ = read_records(RUN)
+    claims = [dict(c) for c in claims]
+    claims[0].update(stance="oppose", stance_targets=["kremlin-arms-deal.txt:actor:81-87"])  # Kremlin -> Tehran
+    claims[3].update(stance="support", stance_targets=["eu-aid.md:actor:58-63"])              # Commission -> Syria
+    report = write_report(tmp_path / "targets.html", documents, mentions, claims, title="targets")
+    context = pg.context.browser.new_context()
+    other = context.new_page()
+    try:
+        errors: list[str] = []
+        other.on("pageerror", lambda exc: errors.append(str(exc)))
+        other.goto(report.as_uri(), wait_until="load")
+        for query, shown in [("IRNGOV", ["0"]), ("irngov", ["0"]), ("government of iran", ["0"]), ("tehran", ["0"]),
+                             ("syria", ["3"]), ("Iran", ["0"]), ("Ira", []), ("RUSGOV", []), ("(", []),
+                             ("", ["0", "1", "2", "3", "4", "5", "6"])]:
+            other.fill("#target-filter", query)
+            assert _visible_rows(other) == shown, query
+        other.fill("#target-filter", "syria")
+        other.select_option("#stance-filter", "oppose")
+        assert _visible_rows(other) == []
+        assert errors == []
+    finally:
+        context.close()

@@ -5,7 +5,12 @@ import spacy
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.spans import longest_spans
+from typing import NamedTuple
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.spans import longest_first, longest_spans
 
 TEXT = "Russia agreed to sell S-300 missiles to Iran for about $800 million in early 2016, officials said."
 
@@ -45,3 +50,39 @@ def test_longest_spans_rank_breaks_ties(doc):
 def test_longest_spans_rejects_an_unknown_unit(doc):
     with pytest.raises(ValueError, match="unit"):
         longest_spans([doc[0:1]], unit="words")
+
+
+# --------------------------------------------------------------------------- longest_first
+class Cand(NamedTuple):
+    start: int
+    end: int
+    order: int
+
+
+def _quadratic_longest_first(cands, key, blocked=()):
+    """The filter as the number components wrote it before (quadratic): the reference."""
+    chosen = []
+    for f in sorted(cands, key=key):
+        if blocked and any(s < f.end and f.start < e for s, e, *_ in blocked):
+            continue
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+_RANGE = st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RANGE, max_size=40), st.lists(_RANGE, max_size=6), st.sampled_from(["longest", "order", "start"]))
+def test_longest_first_keeps_what_the_quadratic_filter_kept(ranges, blocked, policy):
+    cands = [Cand(s, e, i % 3) for i, (s, e) in enumerate(ranges)]
+    key = {"longest": lambda c: (-(c.end - c.start), c.order, c.start),
+           "order": lambda c: (c.order, c.start), "start": lambda c: (c.start, -c.end)}[policy]
+    assert longest_first(cands, key, blocked) == _quadratic_longest_first(cands, key, blocked)
+
+
+def test_longest_first_blocked_ranges_and_text_order():
+    cands = [Cand(0, 10, 0), Cand(2, 4, 0), Cand(12, 20, 1), Cand(12, 20, 0), Cand(30, 31, 0)]
+    kept = longest_first(cands, lambda c: (-(c.end - c.start), c.order, c.start), blocked=[(30, 35, "time")])
+    assert kept == [Cand(0, 10, 0), Cand(12, 20, 0)]

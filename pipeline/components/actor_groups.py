@@ -207,34 +207,6 @@ def _nearest_by_gender(people: list[Person], i: int, gender: str,
     return best
 
 
-# ---------------------------------------------------------------- family words
-def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-             kin_female: frozenset[str], kin_male: frozenset[str]) -> None:
-    """``his wife``, ``her husband``, ``his son``: the person of the possessor's surname with the
-    kin word's gender (``his wife`` after ``Mark Delaney`` and ``Ruth Delaney`` -> Ruth Delaney).
-    The possessor is the nearest earlier person of the pronoun's gender; no relative of that
-    surname and gender in the article (or two of them) -> no mention: never a guess."""
-    for tok in doc:
-        word = tok.lower_
-        kin = "female" if word in kin_female else "male" if word in kin_male else None
-        if kin is None or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
-                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
-            continue
-        owner = _nearest_by_gender(people, prev.i, PRONOUN_GENDER[prev.lower_])
-        if owner is None or not owner.key.last:
-            continue
-        kin_of = [p for p in people if p is not owner and p.key.last == owner.key.last and p.key.first
-                  and (p.gender or first_name_gender(p.key.first)) == kin]
-        if len(kin_of) != 1:
-            continue
-        norm = {**kin_of[0].mentions[0].actor.norm, "via": "kin"}
-        actors.append(Actor(prev.i, tok.i + 1, norm, "rule:kin", tok.lower_, "person"))
-        taken[prev.i] = taken[tok.i] = True
-
-
 # ---------------------------------------------------------------- descriptions
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
@@ -260,8 +232,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
             since = _previous_sentence_start(doc, the) if desc.near else 0
             plural = doc[head].tag_ in ("NNS", "NNPS")
             earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)]
-            if desc.near and len({a.norm["actor_id"] for a in earlier}) > 1:
-                return None  # "the country" after China and the US: no guess
+            if len({a.norm["actor_id"] for a in earlier}) > 1 and \
+                    (desc.near or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
+                return None  # "the country" after China and the US; "the committee" far after two
             if earlier:
                 return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
     return None

@@ -43,6 +43,7 @@ class Mention:
     name_start: int = 0  # first token of the name (the span may start with its title)
     parts: tuple[str, ...] = ()  # the name's words, slugged, without initials
     gender: str | None = None  # from a kin word in apposition: "Delaney, the mother,"
+    kin: str | None = None  # that kin word ("mother"; "son" in "Owen Delaney, the couple's son")
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Person:
     titles: set[str] = field(default_factory=set)  # Title ids seen with its mentions
     gender: str | None = None
     described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
+    kin: set[str] = field(default_factory=set)  # kin words in apposition: {"son"}
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
@@ -160,7 +162,7 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
         else:
             _add_full(people, m, ctx)
     for m in singles:
-        person = _link_single(people, m)
+        person = _link_single(people, m, ctx.words)
         if person is None:
             person = next((p for p in people if p.key == m.key and p.entry is None), None)
             if person is None:
@@ -193,7 +195,8 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
             a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
-        out.append(Mention(a, key, title, name_start, parts, apposed_kin_gender(doc, a.end, ctx.words)))
+        kin = apposed_kin_word(doc, a.end, ctx.words)
+        out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin))
     return out
 
 
@@ -206,12 +209,42 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str]) -> bool:
     return a.end - a.start == 1 or (a.end - a.start == 2 and is_first_name(doc[a.start].text))
 
 
-def apposed_kin_gender(doc: Doc, end: int, words: ActorWords) -> str | None:
-    """``Delaney, the father,``: the kin word in apposition tells which Delaney."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+KIN_DETERMINERS = ("the", "his", "her", "their")
+
+
+def apposed_kin_word(doc: Doc, end: int, words: ActorWords) -> str | None:
+    """``Delaney, the father,`` -> ``father``; ``Owen Delaney, the couple's son`` -> ``son``: the
+    kin word in apposition (after the/his/her/their, with at most one possessor between)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in KIN_DETERMINERS:
         return None
-    word = doc[end + 2].lower_
+    k = end + 2
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and doc[k].pos_ in ("NOUN", "PROPN"):
+        k += 2  # "the couple's son"
+    word = doc[k].lower_
+    if word not in words.kin_female and word not in words.kin_male:
+        return None
+    if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "the son's lawyer", "the mother ship"
+    return word
+
+
+def kin_gender(word: str | None, words: ActorWords) -> str | None:
+    if word is None:
+        return None
     return "female" if word in words.kin_female else "male" if word in words.kin_male else None
+
+
+def apposed_kin_gender(doc: Doc, end: int, words: ActorWords) -> str | None:
+    """``Delaney, the father,``: the gender of the kin word in apposition."""
+    return kin_gender(apposed_kin_word(doc, end, words), words)
+
+
+def kin_conflicts(person: Person, word: str, words: ActorWords) -> bool:
+    """Can ``person`` not be the relative ``word`` names? A person the article calls a son or
+    daughter is not the family's father, mother, husband or wife (and a parent is no child)."""
+    if word in words.kin_children:
+        return bool(person.kin & words.kin_parents)
+    return bool(person.kin & words.kin_children)
 
 
 def _full_name_surnames(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[str]:
@@ -270,22 +303,38 @@ def _join(person: Person, m: Mention) -> None:
     if m.title is not None:
         person.titles.add(m.title.id)
         person.gender = person.gender or m.title.gender
+    if m.kin is not None:
+        person.kin.add(m.kin)
 
 
-def _link_single(people: list[Person], m: Mention) -> Person | None:
-    """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``) stands for."""
+def _link_single(people: list[Person], m: Mention, words: ActorWords) -> Person | None:
+    """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``) stands for: the one
+    full name of the document with that surname (else that given name) that the title, gender and
+    kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None):
         cands = [p for p in people if p.key.first == word]
-    cands = _compatible(cands, m)
-    return _nearest(cands, m) if cands else None
+    cands = compatible(cands, m.title, m.gender, m.kin, words)
+    return one_named_before(cands, m.actor.start)
 
 
-def _compatible(cands: list[Person], m: Mention) -> list[Person]:
-    title = m.title
-    if m.gender is not None and len(cands) > 1:  # "Delaney, the mother,"
-        cands = [p for p in cands if _gender(p) in (None, m.gender)] or cands
+def one_named_before(cands: list[Person], i: int) -> Person | None:
+    """The one candidate, else the one whose full name came before token ``i`` (the only one the
+    reader knows by then), else None."""
+    if len(cands) == 1:
+        return cands[0]
+    before = [p for p in cands if any(x.actor.start < i for x in p.mentions if x.key.first)]
+    return before[0] if len(before) == 1 else None
+
+
+def compatible(cands: list[Person], title: Title | None, gender: str | None, kin: str | None,
+               words: ActorWords) -> list[Person]:
+    """The people of ``cands`` that a mention with this title, gender and kin word can name."""
+    if gender is not None and len(cands) > 1:  # "Delaney, the mother,"
+        cands = [p for p in cands if _gender(p) in (None, gender)] or cands
+    if kin is not None and len(cands) > 1:  # "Delaney, the father," is not the couple's son
+        cands = [p for p in cands if not kin_conflicts(p, kin, words)]
     if title is None or len(cands) < 2 and title.gender is None:
         return cands
     if title.gender is not None:

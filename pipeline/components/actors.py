@@ -49,10 +49,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import find_kin, GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_gender, first_name_gender,
-                                               gazetteer_people, is_first_name,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
+                                               gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
@@ -119,7 +121,7 @@ class ActorComponent(RuleComponent):
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
         self.user_dictionaries = list(user_dictionaries or [])
-        self.gaz: Gazetteer = load_gazetteer(self.user_dictionaries, self.rules_dir)
+        self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, cands in sorted(self.gaz.by_alias.items()):
@@ -270,6 +272,7 @@ class ActorComponent(RuleComponent):
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        self.check_rule_data()
         chosen = self._choose(doc, self._candidates(doc))
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
@@ -281,17 +284,22 @@ class ActorComponent(RuleComponent):
         headlines = _headline_lines(doc)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
+        find_sub_bodies(doc, actors, taken, self.words)
+        find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
-        find_kin(doc, actors, taken, people, self.words.kin_female, self.words.kin_male)
+        find_kin(doc, actors, taken, people, self.words)
+        find_vocative_kin(doc, actors, taken, people, self.words)
+        find_families(doc, actors, taken, people, self.words)
         find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
+        join_short_forms(doc, actors)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
@@ -756,7 +764,10 @@ class ActorComponent(RuleComponent):
                     or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
                 continue
             word = slugify(tok.text)
-            person = _by_apposed_kin(doc, tok.i + 1, shared.get(word), self.words) or surnames.get(word)
+            if len(shared.get(word, ())) > 1:  # Mark and Owen Delaney: title, gender, kin decide
+                person = _shared_surname(doc, tok.i, shared[word], self.gaz.titles, self.words)
+            else:
+                person = surnames.get(word)
             if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
                 person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
             if person is not None:
@@ -956,13 +967,14 @@ def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
     return None
 
 
-def _by_apposed_kin(doc: Doc, end: int, cands: list[Person] | None, words: ActorWords) -> Person | None:
-    """``Delaney, the mother,`` when two Delaneys are named: the one of that gender, if only one."""
-    if not cands or len(cands) < 2:
+def _shared_surname(doc: Doc, i: int, cands: list[Person], titles: dict, words: ActorWords) -> Person | None:
+    """``Delaney, the mother,`` / ``Mr. Delaney`` when two Delaneys or more are named: the one
+    person the title, gender and kin word allow, else none."""
+    found = title_before(doc, i, titles)
+    kin = apposed_kin_word(doc, i + 1, words)
+    if found is None and kin is None:
         return None
-    gender = apposed_kin_gender(doc, end, words)
-    fits = [p for p in cands if gender is not None and (p.gender or first_name_gender(p.key.first)) == gender]
-    return fits[0] if len(fits) == 1 else None
+    return one_named_before(compatible(cands, found[1] if found else None, kin_gender(kin, words), kin, words), i)
 
 
 def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
@@ -1329,10 +1341,20 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
             return True
         if word in words.noun_actor_preps and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
             return word != "of" or seat
-        return False
+        return _recipient_or_relation(prep, words)
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _recipient_or_relation(prep, words: ActorWords) -> bool:
+    """``supplied drones to Moscow``, ``a signal to Moscow``: a recipient; ``our partners in
+    Tehran``: the government there (``flew to Moscow``, ``reporters in Tehran``: places)."""
+    head = prep.head
+    if prep.lower_ == "to":
+        return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
+                   for h in (head, head.head))
+    return prep.lower_ == "in" and head.lower_ in words.relation_nouns
 
 
 @Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None},

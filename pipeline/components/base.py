@@ -10,12 +10,13 @@ A component's *rule data* is a set of files, named by their place in a saved pip
 
 ``to_disk``/``to_bytes`` store those files; ``from_disk``/``from_bytes`` rebuild the component
 from the stored copies, so a pipeline saved with ``nlp.to_disk()`` loads with ``spacy.load()`` on a
-machine that has only the package — the user dictionary files need not exist there. Stored rule
-files equal to the shipped ones are read from the package (so the loaders' caches are shared).
+machine that has only the package — the user dictionary files and the ``rules`` folder named in
+its config need not exist there. Stored rule files equal to the shipped ones are read from the
+package (so the loaders' caches are shared).
 
-Components whose loaders can read rules from any folder set ``takes_rule_folder``; the others
-(money and quantities, for now) always use the shipped rules, and loading a pipeline saved with
-different rule data warns instead of silently giving other results.
+Paths named in a factory's config (``rules``, user dictionaries) that do not exist are an error
+naming the path — raised when the component is first used, unless ``from_disk``/``from_bytes``
+gave it stored data in the meantime (as ``spacy.load`` does right after making it).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -38,8 +38,8 @@ USER = "user"
 _scratch: tempfile.TemporaryDirectory | None = None  # rule data loaded from bytes (removed at exit)
 
 
-class RuleDataWarning(UserWarning):
-    """A saved pipeline carries rule data this version of a component cannot use."""
+class MissingRuleDataError(FileNotFoundError):
+    """A path named in a component's config does not exist (and no stored data replaced it)."""
 
 
 def _materialize(files: dict[str, bytes]) -> Path:
@@ -67,8 +67,6 @@ class RuleComponent:
     rule_globs: ClassVar[tuple[str, ...]] = ()
     #: the rules file that ``add_patterns`` rows extend (None: rows are user dictionary entries)
     patterns_file: ClassVar[str | None] = None
-    #: the component's loaders honour ``rules_dir`` (else the shipped rules are always used)
-    takes_rule_folder: ClassVar[bool] = True
     #: the factory setting that lists user dictionary paths, if the component takes any
     dictionary_setting: ClassVar[str | None] = None
 
@@ -80,17 +78,30 @@ class RuleComponent:
         self.config = dict(config)
         rules = config.get("rules")
         self.rules_dir = Path(rules) if rules else SHIPPED_RULES
-        if rules and not self.rules_dir.is_dir():
-            raise FileNotFoundError(f"{name}: rules folder {rules} not found")
         if getattr(self, "_reloading", False):
             return
+        self._missing: list[str] = []
+        if rules and not self.rules_dir.is_dir():
+            self._missing.append(f"rules folder {rules}")
+            self.rules_dir = SHIPPED_RULES
         self._user: dict[str, tuple[bytes, Path | None]] = {}
         for path in config.get(self.dictionary_setting or "", None) or ():
-            self._add_user_file(Path(path))
+            if Path(path).is_file():
+                self._add_user_file(Path(path))
+            else:
+                self._missing.append(f"{self.dictionary_setting} file {path}")
+
+    def check_rule_data(self) -> None:
+        """Raise :class:`MissingRuleDataError` naming every path of the config that does not exist
+        (and was not replaced by stored data). Called by the components before they use their rules."""
+        if self._missing:
+            raise MissingRuleDataError(f"{self.name}: {'; '.join(self._missing)} not found")
 
     def _add_user_file(self, path: Path, data: bytes | None = None) -> None:
-        if data is None:  # a missing file is reported by the component's loader
-            data = path.read_bytes() if path.is_file() else b""
+        if data is None:
+            if not path.is_file():
+                raise MissingRuleDataError(f"{self.name}: {self.dictionary_setting} file {path} not found")
+            data = path.read_bytes()
         self._user[f"{USER}/{len(self._user):02d}-{path.name}"] = (data, path)
 
     def rule_paths(self, folder: Path | None = None) -> list[Path]:
@@ -122,9 +133,6 @@ class RuleComponent:
             self._user[f"{USER}/{len(self._user):02d}-patterns.jsonl"] = (rows, None)
             self._reload_safely(self.rules_dir, before)
             return
-        if not self.takes_rule_folder:
-            raise NotImplementedError(f"{self.name}: add_patterns needs a rules folder this component "
-                                      f"cannot read yet; edit pipeline/rules/{self.patterns_file}")
         files = {f"{RULES}/{p.name}": p.read_bytes() for p in self.rule_paths()}
         key = f"{RULES}/{self.patterns_file}"
         files[key] = files[key].rstrip(b"\n") + b"\n" + rows
@@ -169,16 +177,10 @@ class RuleComponent:
     def _restore(self, files: dict[str, bytes], folder: Path | None) -> None:
         rules = {name: data for name, data in files.items() if name.startswith(f"{RULES}/")}
         shipped = {f"{RULES}/{p.name}": p.read_bytes() for p in self.rule_paths(SHIPPED_RULES)}
-        if rules == shipped:
-            rules_dir = SHIPPED_RULES
-        elif self.takes_rule_folder:
-            rules_dir = (folder or _materialize(rules)) / RULES
-        else:
-            warnings.warn(f"{self.name}: the saved pipeline carries rule data that differs from this "
-                          f"version's; this component reads the shipped rules", RuleDataWarning, stacklevel=3)
-            rules_dir = SHIPPED_RULES
+        rules_dir = SHIPPED_RULES if rules == shipped else (folder or _materialize(rules)) / RULES
         user = {name: (data, folder / name if folder else None)
                 for name, data in files.items() if name.startswith(f"{USER}/")}
+        self._missing = []  # the stored data replaces the paths of the config
         if rules_dir == self.rules_dir and {n: d for n, (d, _) in user.items()} == \
                 {n: d for n, (d, _) in self._user.items()}:
             return  # already built from the same data

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
 _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
@@ -126,11 +127,13 @@ def attribution_confidence(claims: list[dict]) -> None:
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
-def is_kept(claim: dict, text: str) -> bool:
-    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``),
-    and about someone or something: claims kept only for their quotation that found no speaker
-    are dropped."""
-    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2:
+def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
+    """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
+    unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
+    blasted Trump": ``blasted Trump``, whose subject is shared) —, and about someone or
+    something: claims kept only for their quotation that found no speaker are dropped."""
+    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2 and not (
+            stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
     if claim["cue"] is None and sentence.endswith("?"):
@@ -139,9 +142,9 @@ def is_kept(claim: dict, text: str) -> bool:
                 or claim["speaker"] is not None or claim["cue"] is not None)
 
 
-def statements(claims: list[dict], text: str) -> list[dict]:
+def statements(claims: list[dict], text: str, stance_rules=None) -> list[dict]:
     """The kept claims (sorted by span), with their attributed content shared per cue and the
     confidence of attributed claims set."""
-    kept = [c for c in merge_attributions(claims, text) if is_kept(c, text)]
+    kept = [c for c in merge_attributions(claims, text) if is_kept(c, text, stance_rules)]
     attribution_confidence(kept)
     return kept

@@ -1,9 +1,9 @@
 """``claims_claims``: clause-level claim records (claim/1) from the parse and the merged mentions.
 
-One claim = one clause headed by its predicate; the clauses under one cue are
-then merged into one claim per attributed statement (``claim_statements``). The pure function :func:`extract_claims` turns a
-parsed ``Doc`` (tokens, dependencies, sentences) plus ``doc.spans["mentions"]`` into claim
-records exactly as DESIGN.md gives them; the component stores them in ``doc._.claims``.
+One claim = one clause headed by its predicate; the clauses under one cue are then merged into
+one claim per attributed statement (``claim_statements``). The pure function
+:func:`extract_claims` turns a parsed ``Doc`` (tokens, dependencies, sentences) plus
+``doc.spans["mentions"]`` into claim records exactly as docs/DESIGN.md gives them; the component stores them in ``doc._.claims``.
 
 The parts live beside this module: ``claim_rules`` (rule data), ``claim_sections`` (paragraphs,
 sections, quotations), ``claim_context`` (per-document indexes), ``claim_clauses`` (clause heads,
@@ -97,7 +97,7 @@ from pipeline.components.claim_statements import merge_attributions, statements 
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
-from pipeline.components.stance import load_stance_rules, set_stance
+from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
 MAX_PARSE_TOKENS = 40
@@ -678,7 +678,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules) -> DocContext:
 
 
 def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None = None,
-                   rules: Rules | None = None) -> list[dict]:
+                   rules: Rules | None = None, stance_rules: StanceRules | None = None) -> list[dict]:
     """claim/1 records for ``doc`` (parsed, with ``doc.spans["mentions"]``), sorted by (start, end)."""
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("extract_claims needs a parsed Doc (a dependency parse, e.g. en_core_web_sm); "
@@ -698,8 +698,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     for rec in attribute_quotes(ctx, out):
         claims.setdefault(rec["claim_id"], rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    kept = statements(out, ctx.text)
-    stance_rules = load_stance_rules()
+    stance_rules = stance_rules or load_stance_rules()
+    kept = statements(out, ctx.text, stance_rules)
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept
@@ -711,19 +711,21 @@ class ClaimExtractor(RuleComponent):
 
     rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl")
     patterns_file = CUES_FILE
-    takes_rule_folder = False  # extract_claims reads the shipped rules
 
-    def __init__(self, nlp: Language, name: str = "claims_claims"):
-        self._init_rules(nlp, name)
-        self.claim_rules = load_rules()  # read and validate the rule files once, when built
-        load_stance_rules()
+    def __init__(self, nlp: Language, name: str = "claims_claims", rules: str | None = None):
+        self._init_rules(nlp, name, rules=rules)
+        # read and validate the rule files once, when built
+        shipped = self.rules_dir == RULES_DIR
+        self.claim_rules = load_rules(None if shipped else str(self.rules_dir))
+        self.stance_rules = load_stance_rules(None if shipped else str(self.rules_dir / STANCE_FILE.name))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.claim_rules)
+        self.check_rule_data()
+        doc._.claims = extract_claims(doc, doc._.doc_id, rules=self.claim_rules, stance_rules=self.stance_rules)
         return doc
 
 
-@Language.factory("claims_claims", default_config={},
+@Language.factory("claims_claims", default_config={"rules": None},
                   assigns=ASSIGNS["claims_claims"], requires=REQUIRES["claims_claims"])
-def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name)
+def make_claim_extractor(nlp: Language, name: str, rules: str | None) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, rules)

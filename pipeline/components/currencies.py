@@ -1,7 +1,7 @@
 """Currency data for ``claims_money``: codes, names and symbols from CLDR (through Babel), plus
 ``rules/currencies.jsonl`` for what CLDR lacks or gets wrong for English news.
 
-``currencies()`` builds, once per process, a ``CurrencyTable``: every written form (lower-cased)
+``currencies(folder)`` builds, once per rules folder, a ``CurrencyTable``: every written form (lower-cased)
 -> ``Currency`` (ISO 4217 code, candidates when the form is ambiguous, a factor for minor units
 and shorthand such as ``MSEK``), and the forms by position (before the number, after it, glued
 after the digits). Curated rules win over generated forms.
@@ -21,10 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-
-from babel.core import get_global
-from babel.localedata import exists as locale_exists
-from babel.localedata import load as load_locale
+from pathlib import Path
 
 from pipeline.components import numbers as N
 
@@ -74,6 +71,10 @@ class CLDR:
 
 @lru_cache(maxsize=None)
 def cldr() -> CLDR:
+    from babel.core import get_global  # (imported here: babel costs 15 ms, and only this needs it)
+    from babel.localedata import exists as locale_exists
+    from babel.localedata import load as load_locale
+
     en = load_locale("en")
     territories = get_global("territory_currencies")
     languages = get_global("territory_languages")
@@ -204,9 +205,9 @@ class Builder:
             self.add(word, Currency(f"cldr-{code}", code), "CLDR", (self.t.post,), False)
 
 
-def load_currencies() -> CurrencyTable:
-    """Read ``currencies.jsonl`` and add the CLDR data (uncached: see ``currencies()``)."""
-    rules = N.load_rules("currencies.jsonl", ("type",), {"type": RULE_TYPES, "position": POSITIONS})
+def load_currencies(folder: Path = N.RULES_DIR) -> CurrencyTable:
+    """Read ``<folder>/currencies.jsonl`` and add the CLDR data (uncached: see ``currencies()``)."""
+    rules = N.load_rules("currencies.jsonl", ("type",), {"type": RULE_TYPES, "position": POSITIONS}, folder)
 
     def codes(kind: str) -> set[str]:
         return {c for r in rules if r["type"] == kind for c in r["codes"]}
@@ -226,8 +227,9 @@ def load_currencies() -> CurrencyTable:
 
 
 @lru_cache(maxsize=None)
-def currencies() -> CurrencyTable:
-    return load_currencies()
+def currencies(folder: Path = N.RULES_DIR) -> CurrencyTable:
+    """The currency table of a rules folder (built once per folder)."""
+    return load_currencies(folder)
 
 
 def iso_codes() -> frozenset[str]:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
 from pipeline.components.date_rules import Grammar
-from pipeline.components.numbers import longest_first
+from pipeline.spans import longest_first
 from pipeline.components.timex import (
     SEASON_MONTHS, UNDERSPEC, add_months, duration_value, granular, iso, last_day, make_norm, named_day,
     narrow, safe_date, shift, value_bounds)
@@ -30,7 +30,8 @@ class Narrative(NamedTuple):
     without a year, moved into the reference's year when the text is about another year;
     ``clock`` = a clock time, put on the day named earlier in its sentence ('on Wednesday night
     ... before midnight'); ``year_back`` = the reference's period a year earlier ('the
-    year-earlier period' after 'the third quarter').
+    year-earlier period' after 'the third quarter'); ``nth`` = the ``n``-th day of an event ('the
+    150th day of the strike'), counted from the reference when it is the event's start.
     ``needs_text``: meaningless relative to the publication date ('two years later')."""
     sign: int
     n: int | float
@@ -723,12 +724,12 @@ def h_holiday(m, ctx):
     spec = ctx.grammar.cased["holiday"].get(re.sub(r"\s+", " ", m["hol"]))
     if not spec:
         return None
-    yr = m.groupdict().get("year")
-    if yr:
-        d = named_day(int(yr), spec)
+    yr = m.groupdict().get("year") or _year_after(m)
+    if yr:  # the writer names the year: it holds the day even off its cycle
+        d = named_day(int(yr), spec, any_year=True)
         return _one(m, make_norm("DATE", d.isoformat(), anchor="absolute")) if d else None
     if ctx.pub is None:
-        mo, rest = int(spec[:2]), spec[3:]
+        mo, rest = int(spec[:2]), spec.partition("/")[0][3:]
         v = f"XXXX-{mo:02d}-{rest}" if rest.isdigit() else f"XXXX-{mo:02d}"
         return _one(m, make_norm("DATE", v, anchor="unresolved", bounds=False))
     d = _nearest_named_day(spec, ctx)
@@ -738,11 +739,19 @@ def h_holiday(m, ctx):
                 narrative=Narrative(0, 0, None, kind="named", spec=spec))
 
 
+def _year_after(m) -> str | None:
+    """The year right after a named day: 'on Inauguration Day in 2013', 'Christmas of 1914'
+    (the year stays a mention of its own)."""
+    nxt = re.compile(r"\s+(?:in|of)\s+(1[0-9]\d\d|20\d\d)(?![\w-]|[.,]\d)").match(m.string, m.end())
+    return nxt.group(1) if nxt else None
+
+
 def _nearest_named_day(spec: str, ctx: Ctx) -> date | None:
     """The occurrence of a named day seen from publication: the last one in a past clause, the
-    next one in a present or future clause, else the nearest."""
+    next one in a present or future clause, else the nearest (a day held every fourth year,
+    ``01-20/4=1``, is looked for up to four years away)."""
     p = ctx.pub
-    days = [d for d in (named_day(y, spec) for y in (p.year - 1, p.year, p.year + 1)) if d]
+    days = [d for d in (named_day(y, spec) for y in range(p.year - 4, p.year + 5)) if d]
     if ctx.tense == "past":
         ok = [d for d in days if d <= p + timedelta(days=1)]
         return max(ok) if ok else None
@@ -953,8 +962,12 @@ def h_back_then(m, ctx):
 
 
 def h_nth_day(m, ctx):
-    """'the 150th day of the strike', 'its 20th day': the day last mentioned (else published)."""
-    return _narrative(m, 0, 0, "D")
+    """'the 150th day of the strike', 'its 20th day': resolved against the day last mentioned
+    (kind ``nth``, see ``dates._nth_day``)."""
+    word = re.match(r"(?:the|its|their)\s+(\w+)", m.group(0), re.I).group(1).lower()
+    n = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ctx.grammar.words["ordinal"].get(word)
+    norm = make_norm("DATE", UNDERSPEC["D"], anchor="unresolved", bounds=False)
+    return _one(m, norm, narrative=Narrative(1, n if isinstance(n, int) and n > 0 else 0, "D", kind="nth"))
 
 
 def h_time_word(m, ctx):

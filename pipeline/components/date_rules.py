@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.components.timex import NAMED_DAY_SPEC
 from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -25,10 +26,10 @@ WORDS_FILE = RULES_DIR / "date_words.jsonl"
 WORD_CLASSES = ("month", "weekday", "season", "unit", "number", "ordinal", "part_of_day", "ref",
                 "set_adverb", "year_blocker", "holiday", "name_follower", "position", "premod", "rel",
                 "time_word", "frequency", "signal", "future_verb", "name_stop", "time_hint", "time_cue",
-                "lead", "speech_verb", "day_offset")
+                "lead", "speech_verb", "day_offset", "event_start")
 #: classes that are plain word sets (forms kept as written; the value is unused)
 FLAG_CLASSES = ("year_blocker", "name_follower", "future_verb", "name_stop", "time_hint", "time_cue",
-                "lead", "speech_verb")
+                "lead", "speech_verb", "event_start")
 CASED_CLASSES = ("month", "weekday", "holiday")
 REQUIRED_CLASSES = ("month", "weekday", "unit", "number")
 
@@ -54,6 +55,8 @@ class Cues:
     signal: re.Pattern        # 'since' / 'until' / 'by' right before a DATE
     signal_window: int        # how far back from a DATE to look for a signal (longest form + spaces)
     lead: re.Pattern          # prepositions parse_date drops
+    start_before: re.Pattern  # an event starts on the DATE after it ('the strike began on')
+    start_after: re.Pattern   # ... or on the DATE before it ('On Oct. 14, workers walked out')
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,9 @@ def _check_row(row: dict, where: str) -> None:
         raise DateRuleError(f"{where}: 'forms' must be a non-empty list of strings")
     if "value" not in row:
         raise DateRuleError(f"{where}: missing 'value'")
+    if cls == "holiday" and not (isinstance(row["value"], str) and NAMED_DAY_SPEC.fullmatch(row["value"])):
+        raise DateRuleError(f"{where}: a holiday value is MM-DD or MM-<weekday><n>, then optionally "
+                            f"+<days> and /<every>=<remainder> (years), got {row['value']!r}")
 
 
 def read_lexicon(path: Path) -> Lexicon:
@@ -163,6 +169,7 @@ def make_blocks(lex: Lexicon) -> dict[str, str]:
 def make_cues(lex: Lexicon) -> Cues:
     w = lex.words
     plain = "|".join(re.escape(f) for f in w["time_hint"])
+    starts = alternation(w["event_start"]) or "(?!x)x"
     return Cues(
         name_before=re.compile(r"\b(?!(?:" + "|".join(map(re.escape, w["name_stop"])) + r")\s)[A-Z][a-z]+\.?\s+$"),
         time_hint=re.compile(r"\b(?:" + plain + ")", re.IGNORECASE),
@@ -170,6 +177,8 @@ def make_cues(lex: Lexicon) -> Cues:
         signal=re.compile(r"\b(" + alternation(w["signal"]) + r")\s+$", re.IGNORECASE),
         signal_window=max(map(len, w["signal"]), default=0) + 3,
         lead=re.compile(r"^\s*(?:(" + alternation(w["lead"]) + r")\s+)?", re.IGNORECASE),
+        start_before=re.compile(r"\b(?:" + starts + r")(?:\s+(?:on|in|at|early|late))?\s+$", re.IGNORECASE),
+        start_after=re.compile(r",?\s+(?:[\w'’-]{1,20}\s+){0,2}(?:" + starts + r")\b", re.IGNORECASE),
     )
 
 

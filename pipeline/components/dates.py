@@ -3,7 +3,7 @@
 Two layers:
 
 * Pure functions, usable without spaCy: :func:`find_dates` scans a text and returns every date
-  expression with its TimeML extent and DESIGN.md date ``norm``; :func:`parse_date` normalizes one
+  expression with its TimeML extent and docs/DESIGN.md date ``norm``; :func:`parse_date` normalizes one
   expression (``parse_date("since 2013")``).
 * The spaCy component (factory ``claims_dates``) runs :func:`find_dates` on ``doc.text``, rejects
   matches the parse shows are not dates (``May`` as a modal, ``March`` as a verb, a bare year that
@@ -94,6 +94,44 @@ class _Reference:
     absolute: bool = False
     clock_day: str | None = None  # the last day named by a DATE or TIME (for clock times)
     clock_end: int = 0
+    starts_event: bool = False  # the date is when something began ('the strike began on Oct. 14')
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    return re.search(r"[.!?]\s|\n", text[start:end]) is not None
+
+
+def _starts_event(text: str, start: int, end: int, g: Grammar) -> bool:
+    """The date at ``start:end`` is the first day of an event: a start word right before it in its
+    sentence ('began on Oct. 14', 'walked out Oct. 14') or after it as the clause's verb ('On
+    Oct. 14, workers walked out')."""
+    before = text[max(0, start - 40):start]
+    before = re.split(r"[.!?]\s|\n", before)[-1]
+    return bool(g.cues.start_before.search(before) or g.cues.start_after.match(text[end:end + 60]))
+
+
+def _nth_day(out: dict, nar: Narrative, found: DateMatch, ref: _Reference, pub: date | None,
+             text: str) -> dict:
+    """'the Nth day of the strike': start + N-1 days when the day last mentioned is the event's
+    start; that very day when it is named in the same sentence ('Monday was the 150th day of the
+    strike', 'On Nov. 28, the siege entered its 40th day'); the publication day when no day was
+    mentioned ('the strike, now in its 40th day'); else underspecified, as TIMEX3 leaves it."""
+    if ref.day is None:
+        day, anchor = pub, "published"
+    elif ref.rank < 5:
+        return out  # after 'in 2010': no day to count from
+    elif ref.starts_event:
+        if not nar.n:
+            return out
+        day, anchor = shift(ref.day, nar.n - 1, "D"), "absolute"
+    elif not _sentence_break(text, ref.end, found.start):
+        day, anchor = ref.day, "absolute"
+    else:
+        return out
+    if day is None:
+        return out
+    return {**out, "value": day.isoformat(), "earliest": day.isoformat(), "latest": day.isoformat(),
+            "anchor": anchor}
 
 
 def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text: str) -> dict:
@@ -119,6 +157,8 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
             return out  # nothing mentioned before: PAST_REF, as the handler made it
         e, l = value_bounds(ref.value)
         return {**out, "value": ref.value, "earliest": e, "latest": l, "anchor": "absolute"}
+    if nar.kind == "nth":
+        return _nth_day(out, nar, found, ref, pub, text)
     if nar.kind == "named":
         same_sentence = ref.day is not None and not re.search(r"[.!?]\s|\n", text[ref.end:found.start])
         if not (same_sentence and ref.absolute and pub and ref.day.year != pub.year):
@@ -165,7 +205,8 @@ def resolve_dates(text: str, matches: list[DateMatch], published=None, *, gramma
         if f.narrative is None and norm["timex_type"] == "DATE" and norm.get("earliest") \
                 and is_concrete(norm["value"]) and not norm.get("range_role") and norm.get("mod") is None:
             ref = _Reference(date.fromisoformat(norm["earliest"]), norm["value"], value_rank(norm["value"]),
-                             f.end, norm.get("anchor") == "absolute", ref.clock_day, ref.clock_end)
+                             f.end, norm.get("anchor") == "absolute", ref.clock_day, ref.clock_end,
+                             _starts_event(text, f.start, f.end, g))
         if norm["timex_type"] in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", norm["value"] or ""):
             ref.clock_day, ref.clock_end = norm["value"][:10], f.end
         out.append(replace(f, norm=norm, narrative=None))
@@ -224,10 +265,14 @@ if Language is not None:
 
     _PAST_AUX = {"has", "have", "had", "was", "were"}
 
+    # A "verb" in one of these roles is a noun the tagger misread ('that protests over the weekend
+    # drew thousands': 'protests' VBZ, nsubj of 'drew'): the clause's verb is further up.
+    _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss"}
+
     def _governing_verb(span: Span):
         tok = span.root
         for _ in range(12):
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOUN_DEPS or tok.head.i == tok.i:
                 break
             tok = tok.head
         return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -345,6 +390,7 @@ if Language is not None:
             self.speech_verbs = frozenset(self.grammar.words["speech_verb"])
 
         def __call__(self, doc: Doc) -> Doc:
+            self.check_rule_data()
             published = doc._.published
             doc.spans[ext.GROUP_DATES] = []
             has_dep = doc.has_annotation("DEP")  # (each call walks every token: once per doc)

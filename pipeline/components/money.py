@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,18 +38,18 @@ def _forms_re(forms: dict[str, bool], guard: str = r"(?![A-Za-z0-9])") -> str:
     return N.trie_alternation(forms, guard)
 
 
-def _per_re() -> str:
-    per_forms = [f for r in N.load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "per"
+def _per_re(folder: Path = N.RULES_DIR) -> str:
+    per_forms = [f for r in N.load_rules("units.jsonl", ("forms", "type", "unit"), folder=folder) if r["type"] == "per"
                  for f in r["forms"]]
     return (rf"(?:(?:{N.SP}?/{N.SP}?|{N.SP}+(?:a|an|per|each|every){N.SP}+|-(?:a|an|per)-)"
             rf"(?P<per>{N.alternation(per_forms, False)}))?")
 
 
 @lru_cache(maxsize=None)
-def _free_re() -> re.Pattern:
+def _free_re(folder: Path = N.RULES_DIR) -> re.Pattern:
     """What may follow a bare amount word ("a dollar", "20 euros 15", "6 mao"): punctuation, the
     end, or a word of ``number_contexts.jsonl`` ("a dollar in most stores", not "a dollar store")."""
-    return re.compile(N.contexts().free, re.I)
+    return re.compile(N.contexts(folder).free, re.I)
 
 
 def _post_re(t: CurrencyTable, n: str = "") -> str:
@@ -60,22 +61,22 @@ def _post_re(t: CurrencyTable, n: str = "") -> str:
             rf"(?!(?<=[^A-Za-z.]){N.SP}?[0-9])")
 
 
-def _minor_re(t: CurrencyTable, unit_required: bool) -> str:
+def _minor_re(t: CurrencyTable, unit_required: bool, folder: Path = N.RULES_DIR) -> str:
     """The minor part of a compound amount: ``40 cents``, ``7c``, ``fifty`` (a bare number only
     before punctuation or a free word: "20 euros 15 a day", not "20 euros 15 minutes ago")."""
-    w = N.number_words()
+    w = N.number_words(folder)
     small = "|".join(k for k, v in w.units.items() if 1 <= v <= 9)
     words = rf"(?:{N.words_re(w.tens)})(?:[- ](?:{small}))?|{N.words_re(w.units)}"
     unit = rf"{N.SP}?(?P<minorunit>{_forms_re({f: t.post.get(f, t.attached.get(f, False)) for f in t.minor_forms()})}|c(?![A-Za-z]))"
-    tail = unit if unit_required else rf"(?:{unit}|{N.contexts().free})"
-    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9.,])|(?:{words})\b){tail}"
+    tail = unit if unit_required else rf"(?:{unit}|{N.contexts(folder).free})"
+    return rf"(?P<minor>[0-9]{{1,2}}(?![0-9]|[.,][0-9])|(?:{words})\b){tail}"
 
 
-def money_blocks() -> dict[str, str]:
+def money_blocks(folder: Path = N.RULES_DIR) -> dict[str, str]:
     """The money blocks of ``money_patterns.jsonl`` (besides the shared ones of ``numbers``)."""
-    t = currencies()
+    t = currencies(folder)
     pre = _forms_re(t.pre, r"(?![A-Za-z])")  # "EUR7" is fine
-    w = N.number_words()
+    w = N.number_words(folder)
     scales = N.words_re([*(k for k in w.word_scales if k != "hundred"), *w.lists["count-abbreviations"]])
     return {
         "PRE1": rf"(?<![A-Za-z0-9])(?P<pre1>{pre}){N.SP}?",
@@ -86,22 +87,22 @@ def money_blocks() -> dict[str, str]:
         "POSTW": rf"(?P<post>{_forms_re(t.post)})(?!(?<=[^A-Za-z.]){N.SP}?[0-9])",
         # a currency *name* after an article ("a euro"): the forms ``anchor()`` opens windows for
         "POSTNAME": rf"(?P<post>{_forms_re(_names(t))})",
-        "A1": N.amount_re(1, spaced=True),
-        "A2": N.amount_re(2, spaced=True),
-        "PER": _per_re(),
-        "MINOR": _minor_re(t, unit_required=False),
-        "MINORU": _minor_re(t, unit_required=True),
+        "A1": N.amount_re(1, spaced=True, folder=folder),
+        "A2": N.amount_re(2, spaced=True, folder=folder),
+        "PER": _per_re(folder),
+        "MINOR": _minor_re(t, unit_required=False, folder=folder),
+        "MINORU": _minor_re(t, unit_required=True, folder=folder),
         "AND": rf"{N.SP}+(?:and{N.SP}+)?",
         # a scale after the currency code: "40 EUR million" (only when the number has none)
         "PSCALE": rf"(?(scale1)|(?:{N.SP}+(?P<pscale>{scales})\b)?)",
-        "FREE": N.contexts().free,
+        "FREE": N.contexts(folder).free,
     }
 
 
 @lru_cache(maxsize=None)
-def anchor() -> re.Pattern:
+def anchor(folder: Path = N.RULES_DIR) -> re.Pattern:
     """Opens a search window where no number does: an article before a currency name."""
-    return re.compile(rf"\ban?[ \u00a0]+{_forms_re(_names(currencies()))}", re.I)
+    return re.compile(rf"\ban?[ \u00a0]+{_forms_re(_names(currencies(folder)))}", re.I)
 
 
 def _names(table) -> dict:
@@ -110,15 +111,15 @@ def _names(table) -> dict:
 
 
 @lru_cache(maxsize=None)
-def patterns() -> list[N.Pattern]:
-    """The compiled money patterns (once per process)."""
-    return N.compile_patterns("money_patterns.jsonl", money_blocks())
+def patterns(folder: Path = N.RULES_DIR) -> list[N.Pattern]:
+    """The compiled money patterns of a rules folder (once per process and folder)."""
+    return N.compile_patterns("money_patterns.jsonl", money_blocks(folder), folder=folder)
 
 
-def lookup(form: str | None) -> Currency | None:
+def lookup(form: str | None, folder: Path = N.RULES_DIR) -> Currency | None:
     if not form:
         return None
-    return currencies().table.get(re.sub(r"\s+", " ", form.lower()))
+    return currencies(folder).table.get(re.sub(r"\s+", " ", form.lower()))
 
 
 def resolve(cur: Currency, default_currency: str) -> tuple[str | None, list[str] | None]:
@@ -148,24 +149,24 @@ class Found:
     order: int = 0  # the pattern that found it (earlier patterns win ties)
 
 
-def _currency(m: re.Match, text: str) -> Currency | None:
+def _currency(m: re.Match, text: str, folder: Path = N.RULES_DIR) -> Currency | None:
     """The one currency a match names (None: unknown form, or two different currencies)."""
     gd = m.groupdict()
     forms = [gd.get("pre1"), gd.get("pre2"), gd.get("post") or gd.get("att"), gd.get("post2") or gd.get("att2")]
-    curs = [lookup(f) for f in forms if f]
+    curs = [lookup(f, folder) for f in forms if f]
     if not curs or any(c is None for c in curs) or any(c.code != curs[0].code for c in curs[1:]):
         return None  # "$5 to €10"
-    if any(c.guarded for c in curs) and not _free_re().match(text, m.end()):
+    if any(c.guarded for c in curs) and not _free_re(folder).match(text, m.end()):
         return None  # "3 fen filters"
     return curs[0]
 
 
-def _has_scale(gd: dict) -> bool:
+def _has_scale(gd: dict, folder: Path = N.RULES_DIR) -> bool:
     return bool(gd.get("scale1") or gd.get("scale2") or gd.get("pscale")
-                or N._scale_of_spelled(gd.get("num1") or "") > 1)
+                or N._scale_of_spelled(gd.get("num1") or "", folder) > 1)
 
 
-def _not_money(m: re.Match, text: str, cur: Currency) -> bool:
+def _not_money(m: re.Match, text: str, cur: Currency, folder: Path = N.RULES_DIR) -> bool:
     """Reasons a well-formed match is not an amount."""
     gd = m.groupdict()
     pre1, num = gd.get("pre1"), gd.get("num1") or ""
@@ -177,26 +178,26 @@ def _not_money(m: re.Match, text: str, cur: Currency) -> bool:
     if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not gd.get("scale1")
             and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
         return True  # "in 2015 dollars": constant-dollar notation, not an amount
-    if pre1 and lookup(pre1).name and pre1.upper() != lookup(pre1).code and not _has_scale(gd):
+    if pre1 and lookup(pre1, folder).name and pre1.upper() != lookup(pre1, folder).code and not _has_scale(gd, folder):
         return True  # a name before the number needs a scale: "euro 9.5 million", not "euro 1.08"
-    if cur.requires_scale and not gd.get("vague") and not gd.get("minor") and not _has_scale(gd):
-        paying = N.contexts().money.search(text[max(0, m.start() - 40):m.start()])
+    if cur.requires_scale and not gd.get("vague") and not gd.get("minor") and not _has_scale(gd, folder):
+        paying = N.contexts(folder).money.search(text[max(0, m.start() - 40):m.start()])
         return not (re.search(r"\.[0-9]{2}$", num) or paying)  # "500 pounds" is usually a weight
     return False
 
 
-def _minor_value(m: re.Match, cur: Currency) -> Decimal | None:
+def _minor_value(m: re.Match, cur: Currency, folder: Path = N.RULES_DIR) -> Decimal | None:
     """The minor part of a compound amount in the major unit ("and 12 cents" -> 0.12), or None
     when it cannot belong to this major amount."""
     gd = m.groupdict()
     if gd.get("scale1") or gd.get("pscale") or cur.factor != 1:
         return None  # "5 million dollars and 20 cents", "50 cents 20"
     minor = gd["minor"]
-    count = N.parse_digits(minor) if minor[0].isdigit() else N.words_to_number(minor)
+    count = N.parse_digits(minor) if minor[0].isdigit() else N.words_to_number(minor, folder)
     unit = gd.get("minorunit")
     factor = Decimal("0.01")
     if unit and unit.lower() != "c":
-        mcur = lookup(unit)
+        mcur = lookup(unit, folder)
         if mcur is None or mcur.code not in ("@default", cur.code):
             return None  # "5 dollars 30 pence"
         factor = mcur.factor
@@ -205,11 +206,11 @@ def _minor_value(m: re.Match, cur: Currency) -> Decimal | None:
     return count * factor
 
 
-def _accounting_negative(m: re.Match, text: str) -> bool | None:
+def _accounting_negative(m: re.Match, text: str, folder: Path = N.RULES_DIR) -> bool | None:
     """``(€1,250.00)`` is negative; after another amount it is a conversion (None: not ours)."""
     before = text[max(0, m.start() - 40):m.start()].rstrip()
     last = before.split()[-1] if before.split() else ""
-    if re.search(r"[0-9]", last) or lookup(last.strip(",;:")) or last.lower() in N.number_words().scales:
+    if re.search(r"[0-9]", last) or lookup(last.strip(",;:"), folder) or last.lower() in N.number_words(folder).scales:
         return None  # "€400 (£350)", "50 billion yen ($450 million)"
     return True
 
@@ -230,25 +231,26 @@ def _negate(vals: dict) -> None:
             vals[k] = -vals[k]
 
 
-def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0):
-    cur = _currency(m, text)
-    if cur is None or _not_money(m, text, cur):
+def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, order: int = 0,
+               folder: Path = N.RULES_DIR):
+    cur = _currency(m, text, folder)
+    if cur is None or _not_money(m, text, cur, folder):
         return None
     gd = m.groupdict()
     is_range = bool(rule.get("range"))
-    res = N.values(m, text, is_range, cur.factor)
+    res = N.values(m, text, is_range, cur.factor, folder)
     if res is None:
         return None
     vals, start = res
     if gd.get("minor"):
-        minor = _minor_value(m, cur)
+        minor = _minor_value(m, cur, folder)
         if minor is None:
             return None
         old = vals["value"]
         for k in ("value", "min", "max"):
             if vals[k] == old:
                 vals[k] = float(Decimal(str(old)) + minor)
-    if rule.get("negative") and _accounting_negative(m, text) is None:
+    if rule.get("negative") and _accounting_negative(m, text, folder) is None:
         return None
     minus = None if is_range else _minus_before_sign(m, text, start)
     if rule.get("negative") or minus is not None:
@@ -258,7 +260,19 @@ def _normalize(m: re.Match, rule: N.Rule, text: str, default_currency: str, orde
     norm = {"value": vals["value"], "min": vals["min"], "max": vals["max"], "currency": code,
             "currency_candidates": candidates, "approximate": vals["approximate"],
             "qualifier": vals["qualifier"], "unit": gd.get("per").lower() if gd.get("per") else None}
-    return Found(start, m.end(), norm, rule.id, order)
+    return Found(start, _sentence_end_trimmed(text, m.end()), norm, rule.id, order)
+
+
+_SENTENCE_ENDS = r"[\s\"'\u201d\u2019)\]]*(?:$|\n|[A-Z\"\u201c\u2018(])"
+
+
+def _sentence_end_trimmed(text: str, end: int) -> int:
+    """End of a span without the sentence's full stop: an abbreviated sign at the end of a
+    sentence ("costs 300Rs.", "1,000 kr. Then") gives its period to the sentence; inside one
+    ("40 kr. was paid") the period stays the sign's."""
+    if end and text[end - 1] == "." and N.rx(_SENTENCE_ENDS).match(text, end):
+        return end - 1
+    return end
 
 
 def _year_like(text: str, f: Found) -> bool:
@@ -271,7 +285,7 @@ def _year_like(text: str, f: Found) -> bool:
 _NEXT_AMOUNT = r"[ \u00a0]*(?:(?:an?|one)[ \u00a0]+)?([^\s]{1,30})"
 
 
-def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
+def _trim_postq(regex: re.Pattern, m: re.Match, text: str, folder: Path = N.RULES_DIR) -> re.Match:
     """``less than 40¥ and above a euro``: a trailing ``and above`` / ``or more`` followed by
     another amount (or by ``than``) is that amount's qualifier, not this one's: match again
     without it."""
@@ -280,51 +294,51 @@ def _trim_postq(regex: re.Pattern, m: re.Match, text: str) -> re.Match:
         return m
     nxt = N.rx(_NEXT_AMOUNT).match(text, m.end())
     word = nxt.group(1).rstrip(".,;:") if nxt else ""
-    amount = word[:1].isdigit() or lookup(word) or lookup(re.split(r"[0-9]", word)[0])
+    amount = word[:1].isdigit() or lookup(word, folder) or lookup(re.split(r"[0-9]", word)[0], folder)
     if not word or not (amount or word.lower() == "than"):  # "or more than $10"
         return m
     again = regex.match(text, m.start(), m.start("postq"))
     return again if again is not None and again.end() > again.start() else m
 
 
-def find_money(text: str, default_currency: str = "USD") -> list[Found]:
-    """Every money amount in ``text``, non-overlapping, sorted by offset."""
+def find_money(text: str, default_currency: str = "USD", folder: Path = N.RULES_DIR) -> list[Found]:
+    """Every money amount in ``text``, non-overlapping, sorted by offset (rules of ``folder``)."""
     masks = N.masked_ranges(text)
     cands: list[Found] = []
-    spans = N.windows(text)
-    articles = N.windows(text, anchor(), numbers=False)
-    for order, (rule, regex) in enumerate(patterns()):
+    spans = N.windows(text, folder=folder)
+    articles = N.windows(text, anchor(folder), numbers=False, folder=folder)
+    for order, (rule, regex) in enumerate(patterns(folder)):
         for m in N.finditer(regex, text, articles if rule.get("windows") == "article" else spans):
             if m.end() == m.start():
                 continue
-            m = _trim_postq(regex, m, text)
-            found = _normalize(m, rule, text, default_currency, order)
+            m = _trim_postq(regex, m, text, folder)
+            found = _normalize(m, rule, text, default_currency, order, folder)
             if found is None and m.groupdict().get("compound"):  # "5 dollars 30 pence": 5 dollars
                 m = regex.match(text, m.start(), m.start("compound"))
-                found = m and _normalize(m, rule, text, default_currency, order)
+                found = m and _normalize(m, rule, text, default_currency, order, folder)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 continue
             cands.append(found)
     return N.longest_first(cands, lambda f: (_year_like(text, f), -(f.end - f.start), f.order, f.start))
 
 
-def parse_money(text: str, default_currency: str = "USD") -> dict | None:
+def parse_money(text: str, default_currency: str = "USD", folder: Path = N.RULES_DIR) -> dict | None:
     """The norm of the (longest) money amount in ``text``, or None when there is none."""
-    found = find_money(text, default_currency)
+    found = find_money(text, default_currency, folder)
     if not found:
         return None
     return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
 
 
-def _guess_currency(text: str, default_currency: str):
-    table = currencies().table
+def _guess_currency(text: str, default_currency: str, folder: Path = N.RULES_DIR):
+    table = currencies(folder).table
     for form in sorted(table, key=len, reverse=True):
         if re.search(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text.lower()):
             return resolve(table[form], default_currency)
     return None, None
 
 
-def not_money(text: str, start: int, end: int, masks) -> bool:
+def not_money(text: str, start: int, end: int, masks, folder: Path = N.RULES_DIR) -> bool:
     """An NER MONEY span the rules positively know is something else.
 
     A percent (``15.3 per cent``), a phone number, time, date or footnote, or a number glued to
@@ -335,7 +349,7 @@ def not_money(text: str, start: int, end: int, masks) -> bool:
     digit = re.search(r"[0-9]", text[start:end])
     if digit and N.glued_before(text, start + digit.start()):
         return True
-    return N.has_percent(text[start:end])
+    return N.has_percent(text[start:end], folder)
 
 
 class MoneyComponent(RuleComponent):
@@ -343,23 +357,23 @@ class MoneyComponent(RuleComponent):
 
     rule_globs = ("money_*.jsonl", "currencies.jsonl", "qualifiers.jsonl", "units.jsonl", "number_*.jsonl")
     patterns_file = "money_patterns.jsonl"
-    takes_rule_folder = False  # the patterns are compiled once per process from pipeline/rules/
 
-    def __init__(self, nlp: Language, name: str = "claims_money", default_currency: str = "USD"):
-        self._init_rules(nlp, name, default_currency=default_currency)
+    def __init__(self, nlp: Language, name: str = "claims_money", default_currency: str = "USD",
+                 rules: str | None = None):
+        self._init_rules(nlp, name, default_currency=default_currency, rules=rules)
         if default_currency not in iso_codes():
             raise ValueError(f"claims_money: default_currency {default_currency!r} is not ISO 4217")
-        self.name = name
         self.default_currency = default_currency
-        patterns(), anchor()  # rule data is read and compiled once, here, not at import
+        patterns(self.rules_dir), anchor(self.rules_dir)  # read and compiled once, here, not at import
 
     def _parse(self, text: str):
-        return parse_money(text, self.default_currency)
+        return parse_money(text, self.default_currency, self.rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.check_rule_data()
         doc.spans[ext.GROUP_MONEY] = []
         taken: list[tuple[int, int]] = []
-        for f in find_money(doc.text, self.default_currency):
+        for f in find_money(doc.text, self.default_currency, self.rules_dir):
             offsets = N.snap(doc, f.start, f.end, f.norm, self._parse)
             if offsets is None:
                 continue
@@ -373,9 +387,9 @@ class MoneyComponent(RuleComponent):
                 continue
             if masks is None:
                 masks = N.masked_ranges(doc.text)
-            if not_money(doc.text, ent.start_char, ent.end_char, masks):
+            if not_money(doc.text, ent.start_char, ent.end_char, masks, self.rules_dir):
                 continue
-            code, candidates = _guess_currency(ent.text, self.default_currency)
+            code, candidates = _guess_currency(ent.text, self.default_currency, self.rules_dir)
             norm = {"value": None, "min": None, "max": None, "currency": code,
                     "currency_candidates": candidates, "approximate": None, "qualifier": None,
                     "unit": None}
@@ -385,7 +399,7 @@ class MoneyComponent(RuleComponent):
         return doc
 
 
-@Language.factory("claims_money", default_config={"default_currency": "USD"},
+@Language.factory("claims_money", default_config={"default_currency": "USD", "rules": None},
                   assigns=ASSIGNS["claims_money"], requires=REQUIRES["claims_money"])
-def make_money(nlp: Language, name: str, default_currency: str) -> MoneyComponent:
-    return MoneyComponent(nlp, name, default_currency)
+def make_money(nlp: Language, name: str, default_currency: str, rules: str | None) -> MoneyComponent:
+    return MoneyComponent(nlp, name, default_currency, rules)

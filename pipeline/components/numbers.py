@@ -8,7 +8,7 @@
 * Regex building blocks (``DIGITS``, ``grammar()``, ``blocks()``, ``amount_re``) fill the
   ``{NAME}`` templates of ``pipeline/rules/*_patterns.jsonl`` (``ruledata.expand_template``).
 * Span helpers shared by the money and quantity components: search windows, masks, the one
-  overlap filter (``longest_first``) and token alignment (``snap``).
+  overlap filter (``pipeline.spans.longest_first``) and token alignment (``snap``).
 
 Nothing is read or compiled at import: each loader runs once, on first use (the components call
 them in ``__init__``).
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
+from pipeline.spans import longest_first  # noqa: F401  (the one overlap filter, used as N.longest_first)
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 SP = r"[ \u00a0\u202f]"
@@ -75,9 +76,11 @@ class Pattern(NamedTuple):
     regex: re.Pattern
 
 
-def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None) -> list[Rule]:
-    """Read ``pipeline/rules/<name>`` (JSONL), checking ids are unique and fields present."""
-    path = RULES_DIR / name
+def load_rules(name: str, required: tuple[str, ...], allowed: dict[str, tuple] | None = None,
+               folder: Path = RULES_DIR) -> list[Rule]:
+    """Read ``<folder>/<name>`` (JSONL; ``pipeline/rules/`` by default), checking ids are unique
+    and fields present."""
+    path = Path(folder) / name
     rules: list[Rule] = []
     for lineno, data in read_jsonl_rules(path):
         rule = Rule(data["id"], f"{path.name}:{lineno}", data)
@@ -108,14 +111,14 @@ class NumberWords:
 
 
 @lru_cache(maxsize=None)
-def number_words() -> NumberWords:
-    rows = {r.id: r for r in load_rules("number_words.jsonl", ("words",))}
+def number_words(folder: Path = RULES_DIR) -> NumberWords:
+    rows = {r.id: r for r in load_rules("number_words.jsonl", ("words",), folder=folder)}
     need = ("units", "tens", "spelled-scales", "scale-extras", "scale-abbreviations", "vague-scales",
             "count-abbreviations", "not-in-spelled", "not-after-counts", "second-scales", "and-after",
             "anchor-extras")
     missing = [k for k in need if k not in rows]
     if missing:
-        raise RuleError(f"{RULES_DIR / 'number_words.jsonl'}: missing rows {', '.join(missing)}")
+        raise RuleError(f"{Path(folder) / 'number_words.jsonl'}: missing rows {', '.join(missing)}")
     val = {k: dict(r["words"]) for k, r in rows.items() if isinstance(r["words"], dict)}
     return NumberWords(val["units"], val["tens"], val["spelled-scales"], val["scale-extras"],
                        {**val["spelled-scales"], **val["scale-extras"], **val["scale-abbreviations"]},
@@ -147,8 +150,8 @@ class Grammar:
 
 
 @lru_cache(maxsize=None)
-def grammar() -> Grammar:
-    w = number_words()
+def grammar(folder: Path = RULES_DIR) -> Grammar:
+    w = number_words(folder)
     units = words_re(w.units)
     small = words_re(k for k, v in w.units.items() if 1 <= v <= 9)
     tens = words_re(w.tens)
@@ -175,10 +178,10 @@ def grammar() -> Grammar:
                    re.compile(rf"[0-9]|\b(?:{anchors})", re.I))
 
 
-def amount_re(n: int, abbreviations: bool = True, spaced: bool = False) -> str:
+def amount_re(n: int, abbreviations: bool = True, spaced: bool = False, folder: Path = RULES_DIR) -> str:
     """Regex for one amount: number (group ``num<n>``) and optional scale (``scale<n>``);
     ``spaced`` reads space-grouped thousands too (``25 000``)."""
-    g = grammar()
+    g = grammar(folder)
     scale = g.scale if abbreviations else g.scale_words_only
     number = rf"(?:{SPACED_DIGITS}|{g.number})" if spaced else g.number
     return rf"(?P<num{n}>{number})(?:[ \u00a0]?-?[ \u00a0]?(?P<scale{n}>{scale}))?"
@@ -205,40 +208,41 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
-def words_to_number(text: str) -> Decimal | None:
+def words_to_number(text: str, folder: Path = RULES_DIR) -> Decimal | None:
     """Spelled-out number to Decimal: ``"twenty-five million"`` -> 25000000; None if invalid.
 
     A leading fraction or count multiplies the rest: ``"three quarters of a billion"`` ->
     750000000, ``"a couple of million"`` -> 2000000, ``"half million"`` -> 500000.
     """
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
-    factor, words = _leading_fraction(words)
+    nw = number_words(folder)
+    factor, words = _leading_fraction(words, nw)
     if factor != 1:
-        if not words or words[0] not in number_words().word_scales:
+        if not words or words[0] not in nw.word_scales:
             return None
-        value = _words_value(["one", *words])
+        value = _words_value(["one", *words], nw)
         return None if value is None else value * factor
-    return _words_value(words)
+    return _words_value(words, nw)
 
 
-def _leading_fraction(words: list[str]) -> tuple[Decimal, list[str]]:
+def _leading_fraction(words: list[str], nw: NumberWords) -> tuple[Decimal, list[str]]:
     """(multiplier, remaining words) for "a quarter", "three quarters of a", "a couple of"."""
     head = words[:2]
     if len(words) > 2 and words[:3] in (["a", "couple", "of"], ["an", "couple", "of"]):
         return Decimal(2), words[3:]
     if len(head) == 2 and head[1] in _FRACTION_WORDS and head[0] in ("a", "an", "one", "two", "three"):
-        count = Decimal(1) if head[0] in ("a", "an") else Decimal(number_words().units[head[0]])
+        count = Decimal(1) if head[0] in ("a", "an") else Decimal(nw.units[head[0]])
         rest = words[2:]
         if rest[:1] == ["of"] and rest[1:2] in (["a"], ["an"]):
             rest = rest[2:]
         return count * _FRACTION_WORDS[head[1]], rest
-    if words[:1] == ["half"] and len(words) > 1 and words[1] in number_words().word_scales:
+    if words[:1] == ["half"] and len(words) > 1 and words[1] in nw.word_scales:
         return Decimal("0.5"), words[1:]  # "half million" (with "a", the loop below reads it)
     return Decimal(1), words
 
 
-def _words_value(words: list[str]) -> Decimal | None:
-    return _WordReader(words).run() if words else None
+def _words_value(words: list[str], nw: NumberWords) -> Decimal | None:
+    return _WordReader(words, nw).run() if words else None
 
 
 @dataclass
@@ -246,6 +250,7 @@ class _WordReader:
     """Reads spelled number words left to right; each step returns how many words it used, or
     None when the sequence is not a number ("two three", "and five")."""
     words: list[str]
+    nw: NumberWords
     total: Decimal = Decimal(0)
     current: Decimal | None = None
     last_scale: Decimal = Decimal(1)
@@ -261,7 +266,7 @@ class _WordReader:
         return self.total + self.current if self.current is not None else self.total
 
     def _step(self, i: int) -> int | None:
-        w, nw = self.words[i], number_words()
+        w, nw = self.words[i], self.nw
         if w == "and":
             return self._and(i)
         if w in ("a", "an"):
@@ -303,7 +308,7 @@ class _WordReader:
         return 2 if self.words[i + 1:i + 2] in (["a"], ["an"]) else 1
 
     def _point(self, i: int) -> int | None:
-        units, j = number_words().units, i + 1
+        units, j = self.nw.units, i + 1
         while j < len(self.words) and self.words[j] in units and units[self.words[j]] < 10:
             j += 1
         if j == i + 1:
@@ -340,7 +345,7 @@ class _WordReader:
         return 1
 
 
-def parse_scale(text: str | None) -> Decimal:
+def parse_scale(text: str | None, folder: Path = RULES_DIR) -> Decimal:
     """Multiplier of a scale expression: ``"bn"`` -> 1e9, ``"hundred thousand"`` -> 1e5."""
     if not text:
         return Decimal(1)
@@ -351,25 +356,25 @@ def parse_scale(text: str | None) -> Decimal:
         if w == "T":
             out *= 10**12
             continue
-        value = number_words().scales.get(w.lower())
+        value = number_words(folder).scales.get(w.lower())
         if value is None:
             raise ValueError(f"unknown scale {text!r}")
         out *= value
     return out
 
 
-def parse_number(text: str) -> Decimal | None:
+def parse_number(text: str, folder: Path = RULES_DIR) -> Decimal | None:
     """A digit or spelled-out number, optionally followed by a scale: ``"1.5 million"``."""
     s = text.strip()
-    g = grammar()
+    g = grammar(folder)
     m = re.fullmatch(rf"({DIGITS})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
         base = parse_digits(m.group(1))
-        return None if base is None else base * parse_scale(m.group(2))
+        return None if base is None else base * parse_scale(m.group(2), folder)
     m = re.fullmatch(rf"({g.wordnum})(?:[ ]?-?[ ]?({g.scale}))?", s, re.IGNORECASE)
     if m:
-        base = words_to_number(m.group(1))
-        return None if base is None else base * parse_scale(m.group(2))
+        base = words_to_number(m.group(1), folder)
+        return None if base is None else base * parse_scale(m.group(2), folder)
     return None
 
 
@@ -457,27 +462,27 @@ class Qualifiers(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def qualifiers() -> Qualifiers:
+def qualifiers(folder: Path = RULES_DIR) -> Qualifiers:
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for rule in load_rules("qualifiers.jsonl", ("forms", "effect"), {"effect": QUALIFIER_EFFECTS,
-                                                                     "position": ("pre", "post")}):
+                                                                     "position": ("pre", "post")}, folder):
         target = post if rule.get("position") == "post" else pre
         for form in rule["forms"]:
             target[form.lower()] = rule["effect"]
     return Qualifiers(pre, post)
 
 
-def _qual_re() -> str:
-    pre = qualifiers().pre
+def _qual_re(folder: Path = RULES_DIR) -> str:
+    pre = qualifiers(folder).pre
     words = [f for f in pre if f[-1].isalnum() or f[-1] == "."]
     symbols = [f for f in pre if f not in words]
     return (rf"(?:(?<![\w.])(?P<qual>{alternation(words, False)}){SP}+"
             rf"|(?<![\w<>~=])(?P<qsym>{alternation(symbols, False)}){SP}?)?")
 
 
-def _postq_re() -> str:
-    post = qualifiers().post
+def _postq_re(folder: Path = RULES_DIR) -> str:
+    post = qualifiers(folder).post
     words = [f for f in post if f[0].isalpha()]
     symbols = [f for f in post if f not in words]
     return rf"(?:{SP}+(?P<postq>{alternation(words, False)})|(?P<postsym>{alternation(symbols, False)}))?"
@@ -488,18 +493,19 @@ JOIN_RE = rf"{SP}?-?{SP}?"
 
 
 @lru_cache(maxsize=None)
-def blocks() -> dict[str, str]:
+def blocks(folder: Path = RULES_DIR) -> dict[str, str]:
     """Blocks shared by the money and quantity patterns (``{Q}``, ``{SEP}``, ``{VAGUE}`` …)."""
-    return {"Q": _qual_re(), "PQ": _postq_re(), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": grammar().vague,
+    return {"Q": _qual_re(folder), "PQ": _postq_re(folder), "SEP": SEP_RE, "JOIN": JOIN_RE, "VAGUE": grammar(folder).vague,
             "END": r"(?![A-Za-z0-9%°²³_]|[.,][0-9])"}
 
 
-def compile_patterns(name: str, own_blocks: dict[str, str], kinds: tuple[str, ...] | None = None) -> list[Pattern]:
+def compile_patterns(name: str, own_blocks: dict[str, str], kinds: tuple[str, ...] | None = None,
+                     folder: Path = RULES_DIR) -> list[Pattern]:
     """Load a ``*_patterns.jsonl`` file and compile each pattern, its ``{BLOCK}``s filled in
     (``ruledata.expand_template``)."""
     out = []
-    all_blocks = {**blocks(), **own_blocks}
-    for rule in load_rules(name, ("pattern",), {"kind": kinds} if kinds else None):
+    all_blocks = {**blocks(folder), **own_blocks}
+    for rule in load_rules(name, ("pattern",), {"kind": kinds} if kinds else None, folder):
         where = f"{rule.where}: rule {rule.id!r}"
         pattern = expand_template(rule["pattern"], all_blocks, where)
         try:
@@ -534,7 +540,8 @@ _WS = r"\s"
 BEFORE, AFTER = 60, 100
 
 
-def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True) -> list[tuple[int, int]]:
+def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True,
+            folder: Path = RULES_DIR) -> list[tuple[int, int]]:
     """Stretches of ``text`` that can hold an amount: around every digit or number word (and
     every match of ``extra``, for amounts without either: "a dollar").
 
@@ -543,7 +550,7 @@ def windows(text: str, extra: re.Pattern | None = None, numbers: bool = True) ->
     runs from 60 characters before the first number to the first white space 100 characters
     after the last one.
     """
-    anchors = [(m.start(), m.end()) for m in grammar().anchor.finditer(text)] if numbers else []
+    anchors = [(m.start(), m.end()) for m in grammar(folder).anchor.finditer(text)] if numbers else []
     if extra is not None:
         anchors = sorted(anchors + [(m.start(), m.end()) for m in extra.finditer(text)])
     out: list[list[int]] = []
@@ -595,9 +602,9 @@ class Contexts(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def contexts() -> Contexts:
+def contexts(folder: Path = RULES_DIR) -> Contexts:
     """The context word patterns of ``rules/number_contexts.jsonl``, compiled once."""
-    rules = {r.id: r["pattern"] for r in load_rules("number_contexts.jsonl", ("pattern",))}
+    rules = {r.id: r["pattern"] for r in load_rules("number_contexts.jsonl", ("pattern",), folder=folder)}
     return Contexts(
         re.compile(rf"\b(?:{rules['change-verbs']})\b(?:\W+\w+){{0,3}}\W*$", re.I),
         re.compile(rf"\b(?:{rules['particle-verbs']})\W*$", re.I),
@@ -606,21 +613,21 @@ def contexts() -> Contexts:
         rf"(?=[ \u00a0]*(?:[.,;:!?)\]\n\u2019\"']|$)|[ \u00a0]+(?:{rules['free-after']})\b)")
 
 
-def is_change_context(text: str, start: int) -> bool:
+def is_change_context(text: str, start: int, folder: Path = RULES_DIR) -> bool:
     """True when ``from X to Y`` at ``start`` follows a verb of change (``rose from 5 to 7``)."""
-    return bool(contexts().change.search(text[max(0, start - 60):start]))
+    return bool(contexts(folder).change.search(text[max(0, start - 60):start]))
 
 
-def _scale_of_spelled(text: str) -> Decimal:
+def _scale_of_spelled(text: str, folder: Path = RULES_DIR) -> Decimal:
     best = Decimal(1)
-    scales = number_words().word_scales
+    scales = number_words(folder).word_scales
     for w in re.split(r"[\s-]+", text.lower()):
         if w in scales and w != "hundred":
             best = max(best, Decimal(scales[w]))
     return best
 
 
-def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
+def amount_value(m: re.Match, n: int, folder: Path = RULES_DIR) -> tuple[Decimal | None, Decimal]:
     """(value, scale multiplier written with it) of amount ``n`` of a match."""
     num = m.group(f"num{n}")
     if num is None:
@@ -630,21 +637,21 @@ def amount_value(m: re.Match, n: int) -> tuple[Decimal | None, Decimal]:
     if num.lower() in ("a", "an"):
         return Decimal(1), Decimal(1)  # "a dollar"
     if is_spelled(num):
-        base = words_to_number(num)
-        own_scale = _scale_of_spelled(num)
+        base = words_to_number(num, folder)
+        own_scale = _scale_of_spelled(num, folder)
     else:
         base = parse_digits(num)
         own_scale = Decimal(1)
     if base is None:
         return None, own_scale
-    scale = parse_scale(scale_text) if scale_text else Decimal(1)
+    scale = parse_scale(scale_text, folder) if scale_text else Decimal(1)
     return base * scale, scale * own_scale
 
 
-def vague_min(text: str) -> Decimal:
+def vague_min(text: str, folder: Path = RULES_DIR) -> Decimal:
     """``"billions"`` -> 2e9 (the least the plural can mean), ``"tens of thousands"`` -> 2e4."""
     key = re.sub(r"\s+", " ", text.lower().strip())
-    return Decimal(number_words().vague[key]) * 2
+    return Decimal(number_words(folder).vague[key]) * 2
 
 
 def glued_before(text: str, pos: int) -> bool:
@@ -659,7 +666,7 @@ def core_start(m: re.Match, groups=("pre1", "num1", "vague")) -> int:
     return min(starts) if starts else m.start()
 
 
-def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
+def qualify(m: re.Match, text: str, is_range: bool, folder: Path = RULES_DIR) -> tuple[dict, int] | None:
     """Qualifier, approximate flag and the span start for a match (None: reject the match).
 
     Returns ({"qualifier", "approximate", "effect", "post_effect"}, start). An invalid
@@ -673,9 +680,9 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
     qtext = None
     if qual:
         qtext = re.sub(r"\s+", " ", qual.lower())
-        effect = qualifiers().pre.get(qtext)
+        effect = qualifiers(folder).pre.get(qtext)
     sep = (gd.get("sep") or "").strip().lower()
-    change = is_change_context(text, m.start())
+    change = is_change_context(text, m.start(), folder)
     if is_range:
         if sep == "and" and qtext != "between":
             return None
@@ -687,35 +694,35 @@ def qualify(m: re.Match, text: str, is_range: bool) -> tuple[dict, int] | None:
             return None
         if sep in ("to", "through", "thru") and change:
             return None
-    if qtext in ("above", "below", "over", "under") and contexts().particle.search(text[max(0, start - 30):start]):
+    if qtext in ("above", "below", "over", "under") and contexts(folder).particle.search(text[max(0, start - 30):start]):
         qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
         start = core_start(m)
     if effect == "range" and (not is_range or change):
-        if qtext == "from" and not change and not is_range and contexts().price_from.search(text[max(0, start - 30):start]):
+        if qtext == "from" and not change and not is_range and contexts(folder).price_from.search(text[max(0, start - 30):start]):
             effect = "min"  # "from $9.99": a starting price
         else:
             qual, qtext, effect = None, None, None
             start = core_start(m)
     post = gd.get("postq") or gd.get("postsym")
-    post_effect = qualifiers().post.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
+    post_effect = qualifiers(folder).post.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
     qualifier = qtext or (re.sub(r"\s+", " ", post.lower().strip()) if post else None)
     approximate = effect == "approx" or post_effect == "approx"
     return {"qualifier": qualifier, "approximate": approximate, "effect": effect,
             "post_effect": post_effect}, start
 
 
-def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1)):
+def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1), folder: Path = RULES_DIR):
     """(norm fields value/min/max/approximate/qualifier, span start) or None when invalid."""
-    q = qualify(m, text, is_range)
+    q = qualify(m, text, is_range, folder)
     if q is None:
         return None
     info, start = q
     gd = m.groupdict()
     if gd.get("vague"):
-        low = vague_min(gd["vague"]) * factor
+        low = vague_min(gd["vague"], folder) * factor
         return {"value": None, "min": float(low), "max": None, "approximate": True,
                 "qualifier": info["qualifier"]}, start
-    v1, s1 = amount_value(m, 1)
+    v1, s1 = amount_value(m, 1, folder)
     if v1 is None:
         return None
     v1 *= factor
@@ -727,7 +734,7 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1))
         if start == ns:
             start = ns - 1
     if is_range:
-        v2, s2 = amount_value(m, 2)
+        v2, s2 = amount_value(m, 2, folder)
         if v2 is None:
             return None
         v2 *= factor
@@ -750,19 +757,6 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1))
 
 
 # --------------------------------------------------------------------------- spans
-def longest_first(cands: list, key, blocked=()) -> list:
-    """The one overlap filter of the number components: candidates (with ``start``/``end``) taken
-    in ``key`` order, each kept unless it overlaps one already kept or a ``blocked`` range;
-    returned in text order."""
-    chosen: list = []
-    for f in sorted(cands, key=key):
-        if blocked and overlaps_any(f.start, f.end, blocked):
-            continue
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
-
-
 def same_amount(a: dict | None, b: dict, keys=("value", "min", "max", "currency")) -> bool:
     return a is not None and all(a.get(k) == b.get(k) for k in keys)
 
@@ -780,21 +774,21 @@ def snap(doc, start: int, end: int, norm: dict, parse) -> tuple[int, int] | None
 
 
 @lru_cache(maxsize=None)
-def percent_forms() -> tuple[str, ...]:
+def percent_forms(folder: Path = RULES_DIR) -> tuple[str, ...]:
     """Forms of the percent units of ``units.jsonl`` (``%``, ``per cent``, ``basis points``)."""
-    return tuple(f for r in load_rules("units.jsonl", ("forms", "type", "unit")) if r["type"] == "percent"
+    return tuple(f for r in load_rules("units.jsonl", ("forms", "type", "unit"), folder=folder) if r["type"] == "percent"
                  for f in r["forms"])
 
 
 @lru_cache(maxsize=None)
-def _percent_re() -> re.Pattern:
-    return re.compile(rf"{amount_re(1, abbreviations=False)}{JOIN_RE}{alternation(percent_forms())}", re.I)
+def _percent_re(folder: Path = RULES_DIR) -> re.Pattern:
+    return re.compile(rf"{amount_re(1, abbreviations=False, folder=folder)}{JOIN_RE}{alternation(percent_forms(folder))}", re.I)
 
 
-def has_percent(text: str) -> bool:
+def has_percent(text: str, folder: Path = RULES_DIR) -> bool:
     """``text`` holds a percentage (``15.3 per cent``, ``5%``) outside masks and model names."""
     masks = masked_ranges(text)
-    for m in _percent_re().finditer(text):
+    for m in _percent_re(folder).finditer(text):
         ns = m.start("num1")
         if glued_before(text, ns) or text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
             continue

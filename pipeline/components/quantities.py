@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,9 +46,9 @@ class Vocabulary:
 
 
 @lru_cache(maxsize=None)
-def vocabulary() -> Vocabulary:
+def vocabulary(folder: Path = N.RULES_DIR) -> Vocabulary:
     rules = N.load_rules("units.jsonl", ("forms", "type", "unit"),
-                         {"type": ("percent", "measure", "time", "per", "month", "label")})
+                         {"type": ("percent", "measure", "time", "per", "month", "label")}, folder)
     forms: dict[str, list[str]] = {}
     unit_of: dict[str, str] = {}
     for r in rules:
@@ -55,25 +56,25 @@ def vocabulary() -> Vocabulary:
         if r["type"] in ("percent", "measure"):
             for f in r["forms"]:
                 unit_of.setdefault(re.sub(r"\s+", " ", f.lower()), r["unit"])
-    words = {r.id: frozenset(r["words"]) for r in N.load_rules("quantity_words.jsonl", ("words",))}
+    words = {r.id: frozenset(r["words"]) for r in N.load_rules("quantity_words.jsonl", ("words",), folder=folder)}
     return Vocabulary(unit_of, forms, frozenset(f.lower() for f in forms.get("time", ())),
                       frozenset(forms.get("month", ())), frozenset(forms.get("label", ())),
                       words["casualty-words"], words["stop-words"], words["temporal-preps"])
 
 
 @lru_cache(maxsize=None)
-def patterns() -> list[N.Pattern]:
-    """The compiled quantity and percent patterns (once per process)."""
-    v = vocabulary()
+def patterns(folder: Path = N.RULES_DIR) -> list[N.Pattern]:
+    """The compiled quantity and percent patterns of a rules folder (once per process and folder)."""
+    v = vocabulary(folder)
     pct = N.alternation(v.forms["percent"])
     own = {
-        "A1": N.amount_re(1, abbreviations=False),
-        "A2": N.amount_re(2, abbreviations=False),
+        "A1": N.amount_re(1, abbreviations=False, folder=folder),
+        "A2": N.amount_re(2, abbreviations=False, folder=folder),
         "PCT": rf"(?P<pct>{pct})",
         "PCT1": rf"(?P<pct1>{pct})",
         "UNIT": rf"(?P<unit>{N.alternation(v.forms['measure'] + v.forms['time'])})",
     }
-    return N.compile_patterns("quantity_patterns.jsonl", own, ("quantity", "percent"))
+    return N.compile_patterns("quantity_patterns.jsonl", own, ("quantity", "percent"), folder)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0) -> Found | None:
-    v = vocabulary()
+def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0, folder: Path = N.RULES_DIR) -> Found | None:
+    v = vocabulary(folder)
     gd = m.groupdict()
     kind = rule.get("kind", "quantity")
     is_range = bool(rule.get("range"))
@@ -130,7 +131,7 @@ def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0) -> Found | 
         return None  # "1996-2008", "2015-16", "between 1996 and 2008"
     if text[m.end():m.end() + 2] in ("'s", "’s") and _is_year(gd.get("num2") or num1):
         return None
-    res = N.values(m, text, is_range)
+    res = N.values(m, text, is_range, folder=folder)
     if res is None:
         return None
     vals, start = res
@@ -145,20 +146,20 @@ def _candidate(m: re.Match, rule: N.Rule, text: str, order: int = 0) -> Found | 
 _SCORE_RE = r"[0-9]{1,3}[-–][0-9]{1,3}"
 
 
-def candidates(text: str, money: list[tuple[int, int]] | None = None):
+def candidates(text: str, money: list[tuple[int, int]] | None = None, folder: Path = N.RULES_DIR):
     """(kept, rejected ranges): non-overlapping candidates before the counted noun is attached."""
     masks = N.masked_ranges(text)
     if money is None:
-        money = [(f.start, f.end) for f in M.find_money(text)]
+        money = [(f.start, f.end) for f in M.find_money(text, folder=folder)]
     cands: list[Found] = []
     rejected: list[tuple[int, int]] = []
     scores: list[tuple[int, int]] = []
-    spans = N.windows(text)
-    for order, (rule, regex) in enumerate(patterns()):
+    spans = N.windows(text, folder=folder)
+    for order, (rule, regex) in enumerate(patterns(folder)):
         for m in N.finditer(regex, text, spans):
             if m.end() == m.start():
                 continue
-            found = _candidate(m, rule, text, order)
+            found = _candidate(m, rule, text, order, folder)
             if found is None or N.overlaps_any(found.start, found.end, masks):
                 rejected.append((m.start(), m.end()))
                 if rule.get("range") and N.rx(_SCORE_RE).fullmatch(m.group(0)):
@@ -174,12 +175,12 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None):
 _TEXT_UNIT = r"[ \u00a0]+(?:of[ ]+(?:the[ ]+)?)?((?:[A-Z][\w'’-]*[ ]+){0,2})([a-z][a-z'-]*[a-z]|[a-z])\b"
 
 
-def _text_unit(text: str, f: Found) -> Found | None:
+def _text_unit(text: str, f: Found, folder: Path = N.RULES_DIR) -> Found | None:
     """Attach the counted noun from plain text (the next lower-case word, after capitalized ones)."""
-    v = vocabulary()
+    v = vocabulary(folder)
     m = N.rx(_TEXT_UNIT).match(text, f.end)
     word = m.group(2) if m else None
-    if word and (word in v.stop_words or word in v.time_words or word in N.number_words().vague):
+    if word and (word in v.stop_words or word in v.time_words or word in N.number_words(folder).vague):
         word = None
     if word and m.group(0).lstrip().startswith("of") and "vague" not in f.rule_id:
         word = None
@@ -193,12 +194,12 @@ def _text_unit(text: str, f: Found) -> Found | None:
     return replace(f, end=m.end(2), norm={**f.norm, "unit": word.lower()})
 
 
-def find_quantities(text: str) -> list[Found]:
+def find_quantities(text: str, folder: Path = N.RULES_DIR) -> list[Found]:
     """Every quantity and percent in plain ``text`` (no parse: text heuristics for the unit)."""
     out = []
-    kept, _ = candidates(text)
+    kept, _ = candidates(text, folder=folder)
     for i, f in enumerate(kept):
-        f2 = _text_unit(text, f) if f.bare else f
+        f2 = _text_unit(text, f, folder) if f.bare else f
         if f2 is not None and i + 1 < len(kept) and f2.end > kept[i + 1].start:
             f2 = f if not f.year_like else None  # the unit word is the next amount
         if f2 is not None:
@@ -206,9 +207,9 @@ def find_quantities(text: str) -> list[Found]:
     return out
 
 
-def parse_quantity(text: str) -> dict | None:
+def parse_quantity(text: str, folder: Path = N.RULES_DIR) -> dict | None:
     """The norm of the (longest) quantity or percent in ``text``, or None."""
-    found = find_quantities(text)
+    found = find_quantities(text, folder)
     if not found:
         return None
     return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
@@ -218,9 +219,9 @@ def parse_quantity(text: str) -> dict | None:
 _ALLOWED_BETWEEN = {"ADJ", "PROPN", "NOUN", "PUNCT", "ADV", "NUM", "VERB", "CCONJ"}
 
 
-def _unit_token(doc: Doc, last):
+def _unit_token(doc: Doc, last, folder: Path = N.RULES_DIR):
     """The counted noun of a number whose last token is ``last`` (or None)."""
-    v = vocabulary()
+    v = vocabulary(folder)
     head = last.head
     if (last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ == "NOUN"
             and 0 < head.i - last.i <= 7
@@ -230,7 +231,7 @@ def _unit_token(doc: Doc, last):
     i = last.i + 1
     if i < len(doc) and doc[i].text in ("-", "–"):
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of" and i + 1 < len(doc) and last.lower_ in N.number_words().vague:
+    if i < len(doc) and doc[i].lower_ == "of" and i + 1 < len(doc) and last.lower_ in N.number_words(folder).vague:
         i += 1
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
@@ -252,15 +253,16 @@ def _unit_token(doc: Doc, last):
 class QuantityComponent(RuleComponent):
     """Writes kinds ``quantity``/``percent`` (origin ``rule:<id>`` or ``ner``) to ``claims_quantities``."""
 
-    rule_globs = ("quantity_*.jsonl", "units.jsonl", "qualifiers.jsonl", "number_*.jsonl", "currencies.jsonl")
+    rule_globs = ("quantity_*.jsonl", "money_*.jsonl", "units.jsonl", "qualifiers.jsonl", "number_*.jsonl",
+                  "currencies.jsonl")  # (money: for docs that have no money spans yet)
     patterns_file = "quantity_patterns.jsonl"
-    takes_rule_folder = False  # the patterns are compiled once per process from pipeline/rules/
 
-    def __init__(self, nlp: Language, name: str = "claims_quantities"):
-        self._init_rules(nlp, name)
-        patterns()  # rule data is read and compiled once, here, not at import
+    def __init__(self, nlp: Language, name: str = "claims_quantities", rules: str | None = None):
+        self._init_rules(nlp, name, rules=rules)
+        patterns(self.rules_dir)  # rule data is read and compiled once, here, not at import
 
     def __call__(self, doc: Doc) -> Doc:
+        self.check_rule_data()
         text = doc.text
         group = ext.GROUP_QUANTITIES
         doc.spans[group] = []
@@ -268,8 +270,8 @@ class QuantityComponent(RuleComponent):
             money = [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]
                      if (s._.origin or "").startswith("rule:")]
         else:
-            money = [(f.start, f.end) for f in M.find_money(text)]
-        kept, rejected = candidates(text, money)
+            money = [(f.start, f.end) for f in M.find_money(text, folder=self.rules_dir)]
+        kept, rejected = candidates(text, money, self.rules_dir)
         taken: list[tuple[int, int]] = []
         for i, f in enumerate(kept):
             f2 = self._finish(doc, f, money)
@@ -278,7 +280,7 @@ class QuantityComponent(RuleComponent):
             if f2 is None:
                 rejected.append((f.start, f.end))
                 continue
-            offsets = N.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k))
+            offsets = N.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k, self.rules_dir))
             if offsets is None or N.overlaps_any(offsets[0], offsets[1], taken):
                 continue
             span = ext.add_mention(doc, group, offsets[0], offsets[1], f2.kind, f2.norm,
@@ -290,7 +292,7 @@ class QuantityComponent(RuleComponent):
                 continue
             if N.overlaps_any(ent.start_char, ent.end_char, taken + rejected + money):
                 continue
-            norm = parse_quantity(ent.text)
+            norm = parse_quantity(ent.text, self.rules_dir)
             kind = "percent" if ent.label_ == "PERCENT" else "quantity"
             if norm is None:
                 if kind != "percent":
@@ -309,10 +311,10 @@ class QuantityComponent(RuleComponent):
         if num is None or not len(num):
             return None
         first, last = num[0], num[-1]
-        v = vocabulary()
-        unit = _unit_token(doc, last)
+        v = vocabulary(self.rules_dir)
+        unit = _unit_token(doc, last, self.rules_dir)
         if unit is not None and (unit.lower_ in v.time_words or unit.lemma_.lower() in v.time_words
-                                 or unit.text in v.months or M.lookup(unit.text) is not None):
+                                 or unit.text in v.months or M.lookup(unit.text, self.rules_dir) is not None):
             return None  # durations are dates; "two, three million dollars" is money
         prev = doc[first.i - 1] if first.i > 0 else None
         if unit is None:
@@ -330,12 +332,12 @@ class QuantityComponent(RuleComponent):
         return replace(f, end=end, norm={**f.norm, "unit": unit.text.lower()})
 
 
-def _reparse(text: str, kind: str) -> dict | None:
-    found = [f for f in find_quantities(text) if f.kind == kind]
+def _reparse(text: str, kind: str, folder: Path = N.RULES_DIR) -> dict | None:
+    found = [f for f in find_quantities(text, folder) if f.kind == kind]
     return max(found, key=lambda f: f.end - f.start).norm if found else None
 
 
-@Language.factory("claims_quantities", default_config={},
+@Language.factory("claims_quantities", default_config={"rules": None},
                   assigns=ASSIGNS["claims_quantities"], requires=REQUIRES["claims_quantities"])
-def make_quantities(nlp: Language, name: str) -> QuantityComponent:
-    return QuantityComponent(nlp, name)
+def make_quantities(nlp: Language, name: str, rules: str | None) -> QuantityComponent:
+    return QuantityComponent(nlp, name, rules)

@@ -12,7 +12,16 @@
     a negated claim flips it: "Merkel said she would not back Macron" → oppose;
 - ``neutral`` for any other attributed claim about an actor ("Putin said Russia would back the
   plan by the United States": the plan is backed, not the United States; "According to Reuters,
-  Russia blamed Ukraine": Reuters reports, it does not blame).
+  Russia blamed Ukraine": Reuters reports, it does not blame);
+- a claim with no speaker takes the stance of its own clause when its subject actor, before the
+  verb, is one that takes stances (the ``clause`` rule: a person, party, government … — not
+  troops, police or rebels) and the stance verb's target follows directly: "The senator's party
+  backed Ann Diaz", "Lopez praised the mayor and attacked the governor" (each conjunct is a claim
+  with the shared subject). That subject is the *holder* (``stance_holders``). A verb with a
+  physical sense (``literal``: attack, back, defend …) takes no place or armed force as target,
+  and no armed actor (a state, an armed group) attacks another one this way ("Hamas attacked
+  Israel" is an act of war, not a stance); a car or a town is no actor at all. Otherwise an
+  unattributed claim has no stance (``None``).
 
 The verb-target check reads the characters between the verb and the actor: ``text`` is the
 document text; without it only gaps inside the claim's own text can be read (a cue outside the
@@ -41,18 +50,31 @@ class StanceVerb:
     lemma: str
     stance: str
     gap: re.Pattern  # the text between the verb and its first target (particle included)
+    literal: bool = False  # the verb also names a physical act (attack, back): see ClauseRule
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    """Who holds a stance read from its own clause (no speaker), and the physical-sense guard."""
+
+    holder_types: frozenset[str]            # actor types that take stances (person, party …)
+    holder_not_codes: tuple[str, ...]       # CAMEO role suffixes that never do (MIL, COP …)
+    literal_not_target_types: frozenset[str]  # a literal verb's target is never one of these
+    literal_armed_types: frozenset[str]     # armed holder + armed target + literal verb: no stance
 
 
 @dataclass(frozen=True)
 class StanceRules:
     verbs: dict[str, tuple[StanceVerb, ...]]  # lemma -> rules (with a particle first)
     coord: re.Pattern                         # between two coordinated targets
+    clause: ClauseRule | None = None          # None: unattributed claims take no stance
 
 
 class Stance(NamedTuple):
     value: str | None
     targets: tuple[str, ...]  # mention ids of the actors the stance is toward
     rule: str | None          # id of the stance rule that decided it (None for neutral/None)
+    holders: tuple[str, ...] = ()  # with no speaker: mention ids of the clause subject taking it
 
 
 def _verb_rule(rule: dict, where: str, blocks: dict[str, str]) -> StanceVerb:
@@ -63,10 +85,26 @@ def _verb_rule(rule: dict, where: str, blocks: dict[str, str]) -> StanceVerb:
         raise RuleError(f"{where}: 'stance' must be support or oppose, got {stance!r}")
     if particle is not None and not (isinstance(particle, str) and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", particle)):
         raise RuleError(f"{where}: 'particle' must be one to three lowercase words, got {particle!r}")
+    if not isinstance(rule.get("literal", False), bool):
+        raise RuleError(f"{where}: 'literal' must be true or false")
     words = r"\s{1,3}".join(re.escape(w) for w in particle.split()) if particle else ""
     body = (r"\s{1,3}" + words if words else "") + "{TARGET}"
     return StanceVerb(rule["id"], lemma.lower(), stance,
-                      re.compile(expand_template(body, blocks, where), re.IGNORECASE))
+                      re.compile(expand_template(body, blocks, where), re.IGNORECASE), bool(rule.get("literal")))
+
+
+CLAUSE_LISTS = ("holder_types", "holder_not_codes", "literal_not_target_types", "literal_armed_types")
+
+
+def _clause_rule(rule: dict, where: str) -> ClauseRule:
+    lists = {}
+    for name in CLAUSE_LISTS:
+        value = rule.get(name)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RuleError(f"{where}: {name!r} must be a list of names")
+        lists[name] = value
+    return ClauseRule(frozenset(lists["holder_types"]), tuple(c.upper() for c in lists["holder_not_codes"]),
+                      frozenset(lists["literal_not_target_types"]), frozenset(lists["literal_armed_types"]))
 
 
 @functools.lru_cache(maxsize=4)
@@ -75,8 +113,13 @@ def load_stance_rules(path: str | None = None) -> StanceRules:
     path = Path(path) if path else STANCE_FILE
     rows = [(f"{path}:{lineno} (id {rule['id']!r})", rule) for lineno, rule in read_jsonl_rules(path)]
     blocks: dict[str, str] = {}
+    clause: ClauseRule | None = None
     for where, rule in rows:
-        if rule.get("kind") == "gap":
+        if rule.get("kind") == "clause":
+            if clause is not None:
+                raise RuleError(f"{where}: a second clause rule (there is one)")
+            clause = _clause_rule(rule, where)
+        elif rule.get("kind") == "gap":
             if rule.get("name") not in GAP_NAMES or not isinstance(rule.get("pattern"), str):
                 raise RuleError(f"{where}: a gap needs 'name' ({' or '.join(GAP_NAMES)}) and a 'pattern'")
             try:
@@ -85,7 +128,7 @@ def load_stance_rules(path: str | None = None) -> StanceRules:
                 raise RuleError(f"{where}: bad regex ({exc})") from None
             blocks[rule["name"]] = rule["pattern"]
         elif rule.get("kind") != "verb":
-            raise RuleError(f"{where}: 'kind' must be verb or gap, got {rule.get('kind')!r}")
+            raise RuleError(f"{where}: 'kind' must be verb, gap or clause, got {rule.get('kind')!r}")
     missing = [n for n in GAP_NAMES if n not in blocks]
     if missing:
         raise RuleError(f"{path}: no gap rule for {', '.join(missing)}")
@@ -95,7 +138,7 @@ def load_stance_rules(path: str | None = None) -> StanceRules:
             verb = _verb_rule(rule, where, blocks)
             verbs.setdefault(verb.lemma, []).append(verb)
     ordered = {k: tuple(sorted(v, key=lambda r: -len(r.gap.pattern))) for k, v in verbs.items()}
-    return StanceRules(ordered, re.compile(expand_template("{COORD}", blocks, str(path))))
+    return StanceRules(ordered, re.compile(expand_template("{COORD}", blocks, str(path))), clause)
 
 
 # ------------------------------------------------------------------ pure functions on a record
@@ -123,6 +166,12 @@ def target_actors(record: dict) -> list[dict]:
         if a.get("role") != "speaker" and actor_key(a) not in speakers:
             seen.setdefault((a.get("start"), a.get("end")), a)
     return sorted(seen.values(), key=lambda a: (a.get("start", 0), a.get("end", 0)))
+
+
+def stance_target_actors(record: dict) -> list[dict]:
+    """The claim's actor mentions its stance is toward (those named in ``stance_targets``)."""
+    ids = set(record.get("stance_targets") or [])
+    return [a for a in record.get("actors") or [] if a.get("mention_id") in ids]
 
 
 def _gap_reader(record: dict, text: str | None) -> Callable[[int, int], str | None]:
@@ -167,8 +216,73 @@ def _subject_is_speaker(record: dict) -> bool:
     return any(a.get("role") == "subject" and actor_key(a) in speakers for a in record.get("actors") or [])
 
 
+# ------------------------------------------------------------------ a claim with no speaker: its clause
+def _norm(mention: dict) -> dict:
+    return mention.get("norm") or {}
+
+
+def can_hold(mention: dict, clause: ClauseRule) -> bool:
+    """An actor that takes stances in its own clause: a person, party, government … of a known
+    type, not one whose CAMEO role is armed or policing (``RUSMIL``, ``FRACOP``)."""
+    code = (_norm(mention).get("role") or "").upper()
+    return _norm(mention).get("type") in clause.holder_types and not code.endswith(clause.holder_not_codes)
+
+
+def _literal_ok(holders: list[dict], target: dict, clause: ClauseRule) -> bool:
+    """A verb with a physical sense: its target is no place or armed force, and no armed actor
+    takes it toward another one ("Hamas attacked Israel" is an act of war)."""
+    kind = _norm(target).get("type")
+    if kind in clause.literal_not_target_types:
+        return False
+    return not (kind in clause.literal_armed_types
+                and any(_norm(h).get("type") in clause.literal_armed_types for h in holders))
+
+
+def _clause_stance(record: dict, rules: StanceRules, text: str | None) -> Stance:
+    """The stance of a claim with no speaker: its subject actor toward the stance verb's object."""
+    actors = sorted({(a.get("start"), a.get("end")): a for a in record.get("actors") or []}.values(),
+                    key=lambda a: (a.get("start", 0), a.get("end", 0)))
+    subjects = [a for a in actors if a.get("role") == "subject" and can_hold(a, rules.clause)]
+    gap = _gap_reader(record, text)
+    for word, flips in ((record.get("cue"), False), (record.get("predicate"), True)):
+        if not word or not isinstance(word.get("start"), int):
+            continue
+        holders = [a for a in subjects if a.get("end", 0) <= word["start"]]
+        keys = {actor_key(h) for h in holders}
+        found = _verb_stance(word, rules, [a for a in actors if actor_key(a) not in keys], gap) if holders else None
+        if found is None:
+            continue
+        verb, hits = found
+        if verb.literal:
+            hits = [t for t in hits if _literal_ok(holders, t, rules.clause)]
+        if not hits:
+            return Stance(None, (), None)
+        negated = flips and bool((record.get("modality") or {}).get("negated"))
+        return Stance(DIRECTIONAL[verb.stance] if negated else verb.stance,
+                      tuple(a.get("mention_id") for a in hits), verb.rule_id,
+                      tuple(h.get("mention_id") for h in holders))
+    return Stance(None, (), None)
+
+
+def statement_parties(record: dict) -> tuple[list[dict], list[dict]]:
+    """(who takes a position, whom it is about) in a claim: its speaker and co-speakers and its
+    other actors (:func:`target_actors`); for a claim with no speaker but ``stance_holders`` (a
+    clause stance), the holders and the stance targets. The network and the report use this."""
+    speaker = record.get("speaker")
+    if speaker:
+        return [speaker] + list(speaker.get("also") or []), target_actors(record)
+    holders = set(record.get("stance_holders") or [])
+    if not holders or record.get("stance") not in DIRECTIONAL:
+        return [], []
+    actors = record.get("actors") or []
+    by_span = {(a.get("start"), a.get("end")): a for a in actors if a.get("mention_id") in holders}
+    return list(by_span.values()), stance_target_actors(record)
+
+
 def stance_of(record: dict, rules: StanceRules, text: str | None = None) -> Stance:
     """The speaker's stance toward the claim's actors (see the module docstring)."""
+    if not record.get("speaker"):
+        return _clause_stance(record, rules, text) if rules.clause is not None else Stance(None, (), None)
     targets = target_actors(record)
     if not targets:
         return Stance(None, (), None)
@@ -186,13 +300,16 @@ def stance_of(record: dict, rules: StanceRules, text: str | None = None) -> Stan
 
 
 def set_stance(record: dict, rules: StanceRules, text: str | None = None) -> dict:
-    """Write ``stance``, ``stance_targets`` (mention ids) and ``stance_rule`` into ``record``."""
+    """Write ``stance``, ``stance_targets`` (mention ids), ``stance_rule`` and ``stance_holders``
+    (mention ids of the clause subject holding a stance when the claim has no speaker; else [])
+    into ``record``."""
     result = stance_of(record, rules, text)
     record["stance"] = result.value
     record["stance_targets"] = list(result.targets)
     record["stance_rule"] = result.rule
+    record["stance_holders"] = list(result.holders)
     return record
 
 
 __all__ = ["Stance", "StanceRules", "StanceVerb", "STANCES", "load_stance_rules", "stance_of", "set_stance",
-           "target_actors", "speaker_keys", "actor_key", "direct_targets"]
+           "target_actors", "stance_target_actors", "statement_parties", "can_hold", "speaker_keys", "actor_key", "direct_targets"]

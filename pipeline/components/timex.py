@@ -1,6 +1,6 @@
 """TIMEX3 value arithmetic, without spaCy and without word lists.
 
-A date ``norm`` (DESIGN.md) is ``{"timex_type", "value", "mod", "earliest", "latest", "anchor"}``.
+A date ``norm`` (docs/DESIGN.md) is ``{"timex_type", "value", "mod", "earliest", "latest", "anchor"}``.
 This module builds norms (:func:`make_norm`), derives the ISO bounds of a value
 (:func:`value_bounds`), narrows them for ``START``/``MID``/``END`` (:func:`narrow`), and moves
 dates by TIMEX3 units (:func:`shift`, :func:`granular`, :func:`duration_value`).
@@ -232,9 +232,20 @@ def nth_weekday(y: int, mo: int, spec: str) -> date | None:
     return d + timedelta(weeks=int(spec[2:]) - 1)
 
 
-def named_day(y: int, spec: str) -> date | None:
+NAMED_DAY_SPEC = re.compile(r"(?P<day>\d\d-(?:\d\d|(?:MO|TU|WE|TH|FR|SA|SU)(?:[1-5]|L))(?:\+\d{1,2})?)"
+                            r"(?:/(?P<every>[1-9]\d?)=(?P<rest>\d{1,2}))?")
+
+
+def named_day(y: int, spec: str, any_year: bool = False) -> date | None:
     """The date of a named day in year ``y``: ``spec`` is ``MM-DD``, or ``MM-<weekday><n>`` (the
-    n-th weekday, ``L`` = the last), optionally ``+<days>`` (Election Day: ``11-MO1+1``)."""
+    n-th weekday, ``L`` = the last), optionally ``+<days>`` (Election Day: ``11-MO1+1``), then
+    optionally ``/<n>=<r>``: only in years ≡ r mod n (US Inauguration Day: ``01-20/4=1``). None
+    when the day does not fall in ``y`` (``any_year``: the cycle is not checked)."""
+    spec, _, cycle = spec.partition("/")
+    if cycle and not any_year:
+        every, rest = (int(x) for x in cycle.split("="))
+        if y % every != rest:
+            return None
     base, _, plus = spec.partition("+")
     mo, rest = int(base[:2]), base[3:]
     d = safe_date(y, mo, int(rest)) if rest.isdigit() else nth_weekday(y, mo, rest)

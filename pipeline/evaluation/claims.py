@@ -153,11 +153,12 @@ def _date_keys(claim: dict, gold: bool) -> list:
 
 
 def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
-             sections: Iterable[str] | None = None) -> dict:
+             sections: Iterable[str] | None = None, doc_ids: Iterable[str] = ()) -> dict:
     """Detection P/R/F1 and, over matched claims, attribute accuracies (see module doc).
 
     ``sections``: when given, only claims whose ``section`` (default ``"body"``) is in it count.
-    Only predicted claims of documents that have gold are scored.
+    Only predicted claims of documents that have gold are scored, and of ``doc_ids`` (documents
+    reviewed for claims that may have none: every predicted claim there is a false positive).
     """
     gold = [g for g in gold_claims if g.get("schema", "claim/1") == "claim/1"]
     pred = list(pred_claims)
@@ -165,7 +166,7 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
         keep = set(sections)
         gold = [g for g in gold if g.get("section", "body") in keep]
         pred = [p for p in pred if p.get("section", "body") in keep]
-    docs = sorted({g.get("doc_id") for g in gold})
+    docs = sorted({g.get("doc_id") for g in gold} | set(doc_ids))
     pred = [p for p in pred if p.get("doc_id") in set(docs)]
     pairs = match(gold, pred)
 

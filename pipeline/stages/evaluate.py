@@ -3,7 +3,8 @@
 Gold is one of:
 
 - a JSONL file (or a folder of them) of ``claim/1`` and/or ``mention/1`` records (only the fields a
-  person annotates are needed). Claim records with a ``predicate`` are scored as claims
+  person annotates are needed), and ``gold-document/1`` records (``{"doc_id", "annotated":
+  ["claims"]}``: the article's claims were reviewed, so it is scored even with no gold claim). Claim records with a ``predicate`` are scored as claims
   (:mod:`pipeline.evaluation.claims`), those with a ``cue`` as attributions
   (:mod:`pipeline.evaluation.attribution`); mention records by kind
   (:mod:`pipeline.evaluation.mentions`), and actor mentions with an ``entity`` also by
@@ -14,7 +15,8 @@ Gold is one of:
 
 ``kinds``: mention kinds to score, plus ``attribution``; for brat gold ``actor`` and
 ``attribution`` choose which of the two to score (default: whatever the gold holds).
-Predictions are read from a run folder (``claims run`` output), streamed.
+Predictions are read from a run folder (``claims run`` output), streamed, through
+:func:`pipeline.io.open_run`: a folder whose files do not belong together is refused.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from pathlib import Path
 from pipeline import io
 from pipeline.errors import ClaimsError
 from pipeline.schemas import KINDS
+
+GOLD_DOCUMENT = "gold-document/1"  # {"doc_id", "annotated": ["claims"]}: scored even with no gold claim
 
 ATTRIBUTION = "attribution"
 EVAL_KINDS = (*KINDS, ATTRIBUTION)
@@ -40,11 +44,12 @@ class GoldSet:
     actors: list[dict] = field(default_factory=list)        # actor mentions with an entity key
     texts: dict[str, str] = field(default_factory=dict)     # doc_id -> sha256 of the gold text (brat)
     scopes: dict[str, set[str]] = field(default_factory=dict)  # brat: ATTRIBUTION/"actor" -> doc_ids
+    claim_docs: set[str] = field(default_factory=set)       # gold-document/1: reviewed for claims
     source: str = "jsonl"                                   # jsonl, brat or timeml
 
     def doc_ids(self) -> set[str]:
         records = self.claims + self.attributions + self.mentions + self.actors
-        return {str(r.get("doc_id")) for r in records} | set(self.texts)
+        return {str(r.get("doc_id")) for r in records} | set(self.texts) | self.claim_docs
 
     def scope(self, what: str, records: list[dict]) -> set[str]:
         """The documents scored for ``what`` (ATTRIBUTION or "actor"): for brat gold, those that
@@ -110,7 +115,12 @@ def _add_jsonl_record(out: GoldSet, record: dict, path: Path, line: int) -> None
     from pipeline.evaluation.actors import is_actor_gold
 
     schema = record.get("schema", "claim/1" if "predicate" in record else "mention/1")
-    if schema == "claim/1":
+    if schema == GOLD_DOCUMENT:
+        annotated = record.get("annotated")
+        if not record.get("doc_id") or not isinstance(annotated, list) or not set(annotated) <= {"claims"}:
+            raise ClaimsError(f"a {GOLD_DOCUMENT} record needs a doc_id and 'annotated': [\"claims\"]", path, line)
+        out.claim_docs.add(str(record["doc_id"]))
+    elif schema == "claim/1":
         if record.get("cue"):
             out.attributions.append(record)
         if record.get("predicate") or not record.get("cue"):
@@ -122,7 +132,8 @@ def _add_jsonl_record(out: GoldSet, record: dict, path: Path, line: int) -> None
         if is_actor_gold(record):
             out.actors.append(record)
     else:
-        raise ClaimsError(f"unknown gold record schema {schema!r} (expected claim/1 or mention/1)", path, line)
+        raise ClaimsError(f"unknown gold record schema {schema!r} (expected claim/1, mention/1 or "
+                          f"{GOLD_DOCUMENT})", path, line)
 
 
 def load_gold(gold: Path, kinds: list[str] | None = None) -> GoldSet:
@@ -139,14 +150,15 @@ def load_gold(gold: Path, kinds: list[str] | None = None) -> GoldSet:
     for path in jsonl:
         for line, record in io.read_jsonl_numbered(path):
             _add_jsonl_record(out, record, path, line)
-    if not (out.claims or out.attributions or out.mentions):
+    if not (out.claims or out.attributions or out.mentions or out.claim_docs):
         raise ClaimsError("no gold records", gold)
     return out
 
 
-def _check_documents(gold: GoldSet, pred_dir: Path) -> None:
+def _check_documents(gold: GoldSet, pred: io.RunFolder) -> None:
     """Every gold document is in the run, with the same text when the gold carries it."""
-    known = {str(d["doc_id"]): d.get("sha256") for d in io.read_jsonl(pred_dir / io.DOCUMENTS)}
+    pred_dir = pred.root
+    known = {str(d["doc_id"]): d.get("sha256") for d in io.read_jsonl(pred.path(io.DOCUMENTS))}
     missing = sorted(gold.doc_ids() - set(known))
     if missing:
         hint = {"timeml": " (run the pipeline on the .tml files first)",
@@ -159,29 +171,29 @@ def _check_documents(gold: GoldSet, pred_dir: Path) -> None:
                           "(offsets would not agree; run the pipeline on the gold files again)", pred_dir)
 
 
-def _pred_claims(pred_dir: Path, docs: set[str]) -> list[dict]:
-    return [c for c in io.read_jsonl(pred_dir / io.CLAIMS) if str(c.get("doc_id")) in docs]
+def _pred_claims(pred: io.RunFolder, docs: set[str]) -> list[dict]:
+    return [c for c in io.read_jsonl(pred.path(io.CLAIMS)) if str(c.get("doc_id")) in docs]
 
 
-def _score_claims(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
+def _score_claims(gold: GoldSet, pred: io.RunFolder, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
     from pipeline.evaluation import attribution as attribution_eval
     from pipeline.evaluation import claims as claims_eval
 
     want_attr = gold.attributions and (gold.source == "brat" or kinds is None or ATTRIBUTION in kinds)
-    if not (gold.claims or want_attr):
+    if not (gold.claims or gold.claim_docs or want_attr):
         return
-    pred = _pred_claims(pred_dir, gold.doc_ids())
-    if gold.claims:
-        report["claims"] = claims_eval.evaluate(gold.claims, pred)
+    predicted = _pred_claims(pred, gold.doc_ids())
+    if gold.claims or gold.claim_docs:
+        report["claims"] = claims_eval.evaluate(gold.claims, predicted, doc_ids=gold.claim_docs)
         texts.append(claims_eval.format_report(report["claims"]))
     if want_attr:
         docs = gold.scope(ATTRIBUTION, gold.attributions)
-        names = attribution_eval.ActorNames.from_mentions(io.read_jsonl(pred_dir / io.MENTIONS), docs)
-        report["attribution"] = attribution_eval.evaluate(gold.attributions, pred, names, doc_ids=docs)
+        names = attribution_eval.ActorNames.from_mentions(io.read_jsonl(pred.path(io.MENTIONS)), docs)
+        report["attribution"] = attribution_eval.evaluate(gold.attributions, predicted, names, doc_ids=docs)
         texts.append(attribution_eval.format_report(report["attribution"]))
 
 
-def _score_mentions(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
+def _score_mentions(gold: GoldSet, pred: io.RunFolder, kinds: list[str] | None, report: dict, texts: list[str]) -> None:
     from pipeline.evaluation import actors as actors_eval
     from pipeline.evaluation import mentions as mentions_eval
 
@@ -189,11 +201,11 @@ def _score_mentions(gold: GoldSet, pred_dir: Path, kinds: list[str] | None, repo
     if gold.mentions and not (kinds and not mention_kinds):
         doc_ids = sorted({m["doc_id"] for m in gold.mentions})
         wanted = mention_kinds or (["date"] if gold.source == "timeml" else None)
-        report["mentions"] = mentions_eval.evaluate(gold.mentions, io.read_jsonl(pred_dir / io.MENTIONS),
+        report["mentions"] = mentions_eval.evaluate(gold.mentions, io.read_jsonl(pred.path(io.MENTIONS)),
                                                     kinds=wanted, doc_ids=doc_ids)
         texts.append(mentions_eval.format_report(report["mentions"]))
     if gold.actors and (kinds is None or "actor" in kinds):
-        report["actors"] = actors_eval.evaluate(gold.actors, io.read_jsonl(pred_dir / io.MENTIONS),
+        report["actors"] = actors_eval.evaluate(gold.actors, io.read_jsonl(pred.path(io.MENTIONS)),
                                                 doc_ids=gold.scope("actor", gold.actors))
         texts.append(actors_eval.format_report(report["actors"]))
 
@@ -203,11 +215,14 @@ def evaluate(gold: Path, pred_dir: Path, kinds: list[str] | None = None) -> tupl
     _check_kinds(kinds)
     gold_set = load_gold(gold, kinds)
     pred_dir = Path(pred_dir)
-    _check_documents(gold_set, pred_dir)
+    if not pred_dir.is_dir():
+        raise ClaimsError("not a run folder", pred_dir)
+    pred = io.open_run(pred_dir)  # one generation whose files belong together (else ClaimsError)
+    _check_documents(gold_set, pred)
     report: dict = {}
     texts: list[str] = []
-    _score_claims(gold_set, pred_dir, kinds, report, texts)
-    _score_mentions(gold_set, pred_dir, kinds, report, texts)
+    _score_claims(gold_set, pred, kinds, report, texts)
+    _score_mentions(gold_set, pred, kinds, report, texts)
     if not report:
         raise ClaimsError(f"nothing to score for --kind {' '.join(kinds or ())} in this gold", gold)
     return report, "\n\n".join(texts)

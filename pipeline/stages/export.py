@@ -38,6 +38,7 @@ from pipeline import io
 from pipeline.api import iter_jsonl
 from pipeline.errors import ClaimsError
 from pipeline.schemas import KINDS, MENTION, empty_norm, mention_id
+from pipeline.stages.evaluate import GOLD_DOCUMENT
 
 TOOLS = ("prodigy", "label-studio", "doccano")
 IMPORT_FORMATS = (*TOOLS, "brat")
@@ -238,7 +239,7 @@ def _read_any(path: Path) -> Iterator[tuple[int, dict]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ClaimsError(f"not valid JSON ({exc.msg})", path, lineno) from None
+            raise ClaimsError(io.json_error(exc), path, lineno) from None
         if not isinstance(rec, dict):
             raise ClaimsError("each line must be a JSON object", path, lineno)
         yield lineno, rec
@@ -405,6 +406,19 @@ class ReportGold:
 
     records: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "FILE:LINE: why"
+    documents: list[dict] = field(default_factory=list)  # gold-document/1: the articles reviewed
+
+    def all_records(self) -> list[dict]:
+        """What the gold file holds: the gold claims, then one record per reviewed article."""
+        return self.records + self.documents
+
+
+def reviewed_document(doc_id: str, source: str) -> dict:
+    """A ``gold-document/1`` record: the claims of this article were reviewed, so ``claims eval``
+    scores it even when none of its claims became gold (its predicted claims then count as
+    false positives)."""
+    return {"schema": GOLD_DOCUMENT, "doc_id": doc_id, "annotated": ["claims"], "gold": {"tool": "report",
+                                                                                         "source": source}}
 
 
 def parse_values(text: str, where: str) -> tuple[list[dict] | None, list[dict] | None]:
@@ -456,7 +470,7 @@ def _mark_to_gold(mark: dict, where: str, doc_texts: dict[str, str]) -> tuple[di
     if mark.get("verdict") == "correct":
         flags = set()
     if "not_a_claim" in flags:
-        return None, "not a claim (the document's other gold claims score it as a false positive)"
+        return None, "not a claim (no gold; its article is marked reviewed, so eval counts it as a false positive)"
     for flag, key in (("wrong_speaker", "speaker"), ("wrong_span", "span"), ("wrong_amount_or_date", "values")):
         if flag in flags and not str(fixes.get(key) or "").strip():
             return None, f"{flag.replace('_', ' ')} without the right value"
@@ -478,15 +492,18 @@ def _mark_to_gold(mark: dict, where: str, doc_texts: dict[str, str]) -> tuple[di
 def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) -> ReportGold:
     """Gold ``claim/1`` records for ``claims eval`` from the review marks exported by the HTML
     report (``review-mark/1`` lines). A claim marked right becomes gold as predicted; a flagged one
-    becomes gold with the right values the person typed; "not a claim" gives no gold (the claim
-    then counts as a false positive in a document with other gold claims). A flag without its
-    right value cannot be gold and is listed in ``skipped``."""
+    becomes gold with the right values the person typed; "not a claim" gives no gold. Every article
+    with a mark that became gold or says "not a claim" gets a ``gold-document/1`` record in
+    ``documents``, so ``claims eval`` scores it even when it has no gold claim (a claim marked
+    "not a claim" is then a false positive). A flag without its right value cannot be gold and is
+    listed in ``skipped`` (it alone does not make its article reviewed)."""
     path = Path(file)
     if not path.is_file():
         raise ClaimsError("file not found", path)
     doc_texts = {d["doc_id"]: d["text"] for d in iter_jsonl(Path(run_dir) / io.DOCUMENTS)} if run_dir else {}
     result = ReportGold()
     seen: set[str] = set()
+    reviewed: dict[str, None] = {}  # doc ids in order of their first mark
     for line, mark in _read_any(path):
         where = f"{path.name}:{line}"
         if mark.get("schema") != "review-mark/1":
@@ -494,6 +511,8 @@ def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) 
         if run_dir is not None and (mark.get("claim") or {}).get("doc_id") not in doc_texts:
             raise ClaimsError(f"document {(mark.get('claim') or {}).get('doc_id')!r} is not in {run_dir}", path, line)
         gold, why = _mark_to_gold(mark, where, doc_texts)
+        if gold is not None or "not_a_claim" in (mark.get("flags") or []) and mark.get("verdict") != "correct":
+            reviewed.setdefault(str(mark["claim"]["doc_id"]), None)
         if gold is None:
             result.skipped.append(f"{where}: {mark.get('claim_id')}: {why}")
         elif gold["claim_id"] not in seen:  # the last mark of a claim wins: later lines replace earlier ones
@@ -501,8 +520,10 @@ def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) 
             result.records.append(gold)
         else:
             result.records = [gold if r["claim_id"] == gold["claim_id"] else r for r in result.records]
+    result.documents = [reviewed_document(doc_id, path.name) for doc_id in reviewed]
     return result
 
-__all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "parse_values", "write_gold",
+__all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "reviewed_document",
+           "GOLD_DOCUMENT", "parse_values", "write_gold",
            "ExportResult", "TOOLS", "LABELS", "prodigy_hashes",
            "label_studio_config", "utf16_offsets", "from_utf16"]

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -33,6 +34,25 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TIMEML_SUFFIXES = {".tml"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | TIMEML_SUFFIXES
+#: Files of an annotated corpus that are not articles: brat standoff annotations beside each text
+#: and brat's configuration files.
+BRAT_CONFIG = {"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}
+#: A folder's own notes (``README.md``, ``INDEX.md``, ``readme.txt``): not articles. (An
+#: ``index.html`` is often the article of a saved web page: it is read.)
+NOTE_STEMS = {"readme", "index"}
+
+
+def skip_reason(name: str) -> str | None:
+    """Why a file met while walking a folder is not an input (None: it is one)."""
+    lower = name.lower()
+    if lower.endswith(".ann"):
+        return "annotation files (.ann)"
+    if lower in BRAT_CONFIG:
+        return "brat configuration files"
+    stem, _, suffix = lower.rpartition(".")
+    if lower == "readme" or (stem in NOTE_STEMS and f".{suffix}" in TEXT_SUFFIXES | MARKDOWN_SUFFIXES):
+        return "folder notes (README, INDEX)"
+    return None
 
 
 class Reject(Exception):
@@ -49,6 +69,7 @@ class IngestResult:
     documents: int = 0
     rejects: int = 0
     reject_records: list[dict[str, Any]] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)  # files in the folders that are not articles, by reason
 
 
 def sha256_text(text: str) -> str:
@@ -95,13 +116,16 @@ def _subfolders(here: Path, dirs: list[str], skip: Path | None, bad: list[InputF
     return keep
 
 
-def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterator[InputFile]:
+def iter_input_files(inputs: list[Path], exclude: Path | None = None,
+                     skipped: Counter | None = None) -> Iterator[InputFile]:
     """Input files in a stable order; a folder is walked recursively.
 
     The root is what ``doc_id`` is made relative to: the folder given, or a file's own folder.
     Hidden files and folders (``.name``), ``exclude`` (the output folder) and any other run
-    folder are skipped; a folder that cannot be read is yielded with its ``problem``. Every
-    input is checked to exist before anything is read.
+    folder are skipped; so are the files of a folder that are not articles (:func:`skip_reason`:
+    brat ``.ann`` files, ``README``/``INDEX`` notes), counted by reason in ``skipped``. A folder
+    that cannot be read is yielded with its ``problem``. Every input is checked to exist before
+    anything is read; a file named on its own is always read.
     """
     inputs = [Path(item) for item in inputs]
     for item in inputs:
@@ -120,8 +144,13 @@ def iter_input_files(inputs: list[Path], exclude: Path | None = None) -> Iterato
             here = Path(folder)
             dirs[:] = _subfolders(here, dirs, skip, bad, item)
             for name in sorted(files):
-                if not name.startswith("."):
+                if name.startswith("."):
+                    continue
+                reason = skip_reason(name)
+                if reason is None:
                     yield InputFile(here / name, item)
+                elif skipped is not None:
+                    skipped[reason] += 1
         yield from bad
 
 
@@ -459,14 +488,14 @@ def reject_record(path: str, reason: str, line: int | None = None, doc_id: str |
 
 
 def iter_documents(inputs: list[Path], default_published: str | None = None,
-                   exclude: Path | None = None) -> Iterator[dict[str, Any]]:
+                   exclude: Path | None = None, skipped: Counter | None = None) -> Iterator[dict[str, Any]]:
     """Documents and reject records (``schema`` tells which), streamed in a stable order.
 
     A reject of a whole file carries the ``doc_id`` the file would have had (``path`` relative
     to its root), so an incremental run knows that document is no longer valid.
     """
     seen: set[str] = set()
-    for path, root, problem in iter_input_files(inputs, exclude):
+    for path, root, problem in iter_input_files(inputs, exclude, skipped):
         rel = path.relative_to(root).as_posix()
         shown = str(path)
         if problem:
@@ -527,7 +556,7 @@ def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = No
     with io.Generation(out_dir) as gen:
         io.mark_incomplete(gen.manifest)
         docs, rejects = gen.writer(io.DOCUMENTS), gen.writer(io.REJECTS, made_from=(io.DOCUMENTS,))
-        for record in iter_documents(list(inputs), default_published, exclude=out_dir):
+        for record in iter_documents(list(inputs), default_published, exclude=out_dir, skipped=result.skipped):
             if record["schema"] == REJECT:
                 rejects.write(record)
                 result.rejects += 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, TextIO
 
 import networkx as nx
 import pandas as pd
@@ -44,7 +45,7 @@ STATEMENT_COLUMNS = ["date", "speaker", "speaker_name", "target", "target_name",
 @dataclass
 class NetworkResult:
     fmt: str
-    out: Path
+    out: Path | TextIO
     nodes: int = 0
     edges: int = 0
     statements: int = 0
@@ -60,12 +61,17 @@ def _key(a: str) -> str:
 _KEYED = "lambda a: struct_pack(k := {key}, resolved := a.actor_id IS NOT NULL)".replace("{key}", _key("a"))
 _STATEMENTS = f"""
 WITH F AS (SELECT * FROM ix WHERE {{where}}),
+H AS (  -- a claim with no speaker: the clause subject holding a stance, toward the stance targets only
+  SELECT *, list_filter(actors, lambda a: list_contains(stance_holders, a.mention_id)) AS holders FROM F
+  WHERE speaker IS NOT NULL OR (len(stance_holders) > 0 AND stance IN ('support', 'oppose'))),
 S AS (
-  SELECT claim_id, doc_id, text, url, published, stance, row, actors, stance_targets,
-         list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers) AS speakers,
-         list_transform(list_concat(CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END, co_speakers,
-                                    list_filter(actors, lambda a: a.role = 'speaker')), lambda a: {_key('a')}) AS skeys
-  FROM F WHERE speaker IS NOT NULL),
+  SELECT claim_id, doc_id, text, url, published, stance, row, stance_targets,
+         CASE WHEN speaker IS NULL THEN list_filter(actors, lambda a: list_contains(stance_targets, a.mention_id))
+              ELSE actors END AS actors,
+         CASE WHEN speaker IS NULL THEN holders ELSE list_concat([speaker], co_speakers) END AS speakers,
+         list_transform(CASE WHEN speaker IS NULL THEN holders ELSE list_concat([speaker], co_speakers,
+                        list_filter(actors, lambda a: a.role = 'speaker')) END, lambda a: {_key('a')}) AS skeys
+  FROM H),
 K AS (
   SELECT claim_id, doc_id, text, url, published, stance, row,
          list_distinct(list_transform(speakers, {_KEYED})) AS sk,
@@ -155,32 +161,47 @@ def _graphml_text(graph: nx.DiGraph) -> str:
     return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
 
 
-def _write_statements(ix: RunIndex, where: str, out: Path) -> int:
+def _statement_chunks(ix: RunIndex, where: str, write: Callable[[str], Any]) -> int:
     names = {k: v["label"] for k, v in actor_names(ix, where).items()}
     cur = ix.con.execute(f"SELECT date, speaker, target, stance, claim_id, doc_id, text, url FROM ({statements_sql(where)})")
     n = 0
+    while True:
+        rows = cur.fetchmany(20000)
+        df = pd.DataFrame(rows, columns=["date", "speaker", "target", "stance", "claim_id", "doc_id", "text", "url"])
+        df["speaker_name"] = [names.get(k, k) for k in df["speaker"]]
+        df["target_name"] = [names.get(k, k) for k in df["target"]]
+        df["agreement"] = pd.array([AGREEMENT.get(x) for x in df["stance"]], dtype="Int64")
+        chunk = to_csv(df[STATEMENT_COLUMNS])
+        write(chunk if n == 0 else chunk.split("\n", 1)[1])
+        n += len(df)
+        if not rows:
+            return n
+
+
+def _write_statements(ix: RunIndex, where: str, out: Path | TextIO) -> int:
+    if not isinstance(out, Path):
+        return _statement_chunks(ix, where, out.write)
     with AtomicWriter(out) as writer:
-        while True:
-            rows = cur.fetchmany(20000)
-            df = pd.DataFrame(rows, columns=["date", "speaker", "target", "stance", "claim_id", "doc_id", "text", "url"])
-            df["speaker_name"] = [names.get(k, k) for k in df["speaker"]]
-            df["target_name"] = [names.get(k, k) for k in df["target"]]
-            df["agreement"] = pd.array([AGREEMENT.get(x) for x in df["stance"]], dtype="Int64")
-            chunk = to_csv(df[STATEMENT_COLUMNS])
-            writer.fh.write(chunk if n == 0 else chunk.split("\n", 1)[1])
-            n += len(df)
-            if not rows:
-                return n
+        return _statement_chunks(ix, where, writer.fh.write)
 
 
-def network(run_dir: str | Path, fmt: str, out: str | Path, *, max_ids: int = MAX_IDS, **filters) -> NetworkResult:
-    """Write the speaker → target network (``graphml``/``gexf``) or the statements (``csv``)."""
+def _write_text(out: Path | TextIO, text: str) -> None:
+    if isinstance(out, Path):
+        write_atomic(out, text)
+    else:
+        out.write(text)
+
+
+def network(run_dir: str | Path, fmt: str, out: str | Path | TextIO, *, max_ids: int = MAX_IDS,
+            **filters) -> NetworkResult:
+    """Write the speaker → target network (``graphml``/``gexf``) or the statements (``csv``) to
+    the file ``out``, or to an open text stream (the CLI's stdout for ``--out -``)."""
     if fmt not in FORMATS:
         raise ClaimsError(f"unknown network format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if max_ids < 0:
         raise ClaimsError("--max-ids must be >= 0")
     where = filter_sql(**filters)
-    out = Path(out)
+    out = Path(out) if isinstance(out, (str, Path)) else out
     result = NetworkResult(fmt, out)
     with open_run(run_dir) as ix:
         if fmt == "csv":
@@ -191,10 +212,10 @@ def network(run_dir: str | Path, fmt: str, out: str | Path, *, max_ids: int = MA
     result.nodes, result.edges = graph.number_of_nodes(), graph.number_of_edges()
     result.statements = int(edges["claims"].sum()) if len(edges) else 0
     if fmt == "graphml":
-        write_atomic(out, _graphml_text(graph))
+        _write_text(out, _graphml_text(graph))
     else:
         stamp = max((d for d in edges["last_published"] if isinstance(d, str)), default="1970-01-01")
-        write_atomic(out, _gexf_text(graph, stamp))
+        _write_text(out, _gexf_text(graph, stamp))
     return result
 
 

@@ -7,6 +7,9 @@ file given as ``out`` and returns a one-line message). Filters combine with AND:
   ``us-state-department``, whose ``norm.role`` it is) or a name / surface text
   (``Kremlin``, whole words, case-insensitive) among the claim's actors and speaker;
   ``role`` restricts it to one role (``speaker`` also matches the claim's ``speaker``).
+- ``target``: the same matching, among the actors the claim's stance is toward
+  (``stance_targets``): "who attacked Clinton" is ``stance="oppose", target="Clinton"``, whatever
+  Clinton's grammatical role ("accused Clinton of lying" makes Clinton the subject of "lying").
 - ``kind``: the claim holds a mention of that kind (actor, money, date, quantity, percent).
 - ``currency`` / ``min_amount``: one money mention of the claim has that currency and an amount of
   at least ``min_amount`` (amount = ``value``, else the middle of ``min``..``max``, else the bound).
@@ -31,11 +34,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TextIO
 
 import pandas as pd
 
 from pipeline.api import claims_frame, iso_day, iter_jsonl, mention_amount
+from pipeline.components.stance import stance_target_actors
 from pipeline.errors import ClaimsError
 from pipeline import io
 from pipeline.io import AtomicWriter, make_temp, write_atomic
@@ -143,7 +147,7 @@ def claim_kinds(claim: dict) -> set[str]:
 
 def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
                 doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
-                published_until=None, published=None):
+                published_until=None, published=None, target=None):
     """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
 
     ``published_since``/``published_until`` keep claims whose document was published in that
@@ -184,6 +188,8 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
             return False
         if actor is not None and not any(actor_matches(m, actor) and (role is None or r == role)
                                          for m, r in _claim_actors(claim)):
+            return False
+        if target is not None and not any(actor_matches(m, target) for m in stance_target_actors(claim)):
             return False
         if cur is not None or min_amount is not None:
             def money_ok(m: dict) -> bool:
@@ -606,6 +612,7 @@ SQL_COLUMNS = {"claim_id", "doc_id", "start", "end", "text", "confidence", "stan
                "speaker_text", "max_amount", "date_earliest", "date_latest", "source", "negated", "hedged",
                "predicate_lemma", "cue_lemma", "title"}
 RUN_ORDER = "row"  # the order of claims.jsonl
+TABLE_LIMIT = 50   # rows the terminal table shows without --limit (a note tells how many more there are)
 
 
 def order_sql(sort: str | None) -> str:
@@ -625,12 +632,12 @@ def order_sql(sort: str | None) -> str:
 
 def filter_sql(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
-               published_until=None) -> str:
+               published_until=None, target=None) -> str:
     """The SQL condition of the review filters (validated as :func:`make_filter` does)."""
     make_filter(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
                 until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
-                published_since=published_since, published_until=published_until)
-    return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount,
+                published_since=published_since, published_until=published_until, target=target)
+    return claims_where(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, target=target,
                         since_day=parse_day(since, end=False), until_day=parse_day(until, end=True), doc=doc,
                         hedged=hedged, negated=negated, text=text, stance=stance,
                         published_since_day=parse_day(published_since, end=False),
@@ -656,23 +663,29 @@ def review_frame(run_dir: str | Path, *, by: str | None = None, sort: str | None
     return claims_frame(kept), kept
 
 
-def _stream_claims(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str, out: Path) -> int:
-    """Write the listed claims to ``out`` batch by batch (flat memory); returns how many."""
+def _write_claim_batches(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str,
+                         write: Callable[[str], Any]) -> int:
+    """Render the listed claims as CSV or JSONL batch by batch into ``write`` (flat memory)."""
     n = 0
     columns: list[str] | None = None
+    for batch in ix.raw_batches(where, order_sql(sort), limit):
+        df = claims_frame(batch)
+        columns = columns or list(df.columns)
+        df = df.reindex(columns=columns)
+        chunk = to_csv(df) if fmt == "csv" else to_jsonl(df)
+        write(chunk if n == 0 or fmt != "csv" else chunk.split("\n", 1)[1])
+        n += len(df)
+    if n == 0 and fmt == "csv":
+        write(to_csv(claims_frame([])))
+    return n
+
+
+def _stream_claims(ix: RunIndex, where: str, sort: str | None, limit: int | None, fmt: str, out: Path) -> int:
+    """Write the listed claims to ``out`` batch by batch (flat memory); returns how many."""
     if fmt == "parquet":
         return _stream_parquet(ix, where, sort, limit, out)
     with AtomicWriter(out) as writer:
-        for batch in ix.raw_batches(where, order_sql(sort), limit):
-            df = claims_frame(batch)
-            columns = columns or list(df.columns)
-            df = df.reindex(columns=columns)
-            chunk = to_csv(df) if fmt == "csv" else to_jsonl(df)
-            writer.fh.write(chunk if n == 0 or fmt != "csv" else chunk.split("\n", 1)[1])
-            n += len(df)
-        if n == 0 and fmt == "csv":
-            writer.fh.write(to_csv(claims_frame([])))
-    return n
+        return _write_claim_batches(ix, where, sort, limit, fmt, writer.fh.write)
 
 
 def _stream_parquet(ix: RunIndex, where: str, sort: str | None, limit: int | None, out: Path) -> int:
@@ -709,10 +722,12 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
            negated: bool | None = None, text: str | None = None, stance: str | None = None, by: str | None = None,
            sort: str | None = None, limit: int | None = None, fmt: str = "table", out: str | Path | None = None,
            html: str | Path | None = None, published_since: str | None = None,
-           published_until: str | None = None) -> str:
+           published_until: str | None = None, target: str | None = None, stream: TextIO | None = None) -> str:
     """Filter/summarize the claims of ``run_dir``; return the rendered output (or, with ``out``,
     write it there and return a one-line message). ``html`` also writes the HTML report.
-    Claims written to ``out`` are streamed (any run size); the terminal shows what it lists."""
+    Claims written to ``out`` — or, as CSV/JSONL, to ``stream`` (the CLI's stdout; then "" is
+    returned) — are streamed (any run size). The table shows at most ``limit`` rows, else
+    :data:`TABLE_LIMIT`, with a note of how many it leaves out."""
     if fmt not in FORMATS:
         raise ClaimsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out is None:
@@ -720,7 +735,7 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
     _check_limit(limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
                    until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
-                   published_since=published_since, published_until=published_until)
+                   published_since=published_since, published_until=published_until, target=target)
     where = filter_sql(**filters)
     what = "rows" if by else "claims"
     with open_run(run_dir) as ix:
@@ -735,11 +750,20 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
         if not by and out is not None:
             n = _stream_claims(ix, where, sort, limit, fmt, Path(out))
             return "\n".join([f"wrote {n} {what} -> {out}"] + messages) + "\n"
+        if not by and stream is not None and fmt in ("csv", "jsonl"):
+            _write_claim_batches(ix, where, sort, limit, fmt, stream.write)
+            return ""
+        shown = limit if limit is not None or fmt != "table" or out is not None else TABLE_LIMIT
         if by:
             df = sort_frame(summarize_index(ix, by, where), sort)
-            df = df.head(limit).reset_index(drop=True) if limit is not None else df
+            total = len(df)
+            df = df.head(shown).reset_index(drop=True) if shown is not None else df
         else:
-            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), limit) for c in batch])
+            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), shown) for c in batch])
+            total = ix.count(where) if shown is not None and len(df) == shown else len(df)
+        if limit is None and fmt == "table" and total > len(df):
+            messages.insert(0, f"… {total - len(df):,} more {what} not shown (of {total:,}; --limit N shows more, "
+                               f"--format csv or --out FILE gives them all)")
     if fmt == "parquet":
         write_parquet(df, Path(out))
         return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"

@@ -43,6 +43,7 @@ class RunResult:
     seconds: float = 0.0
     model: str = ""
     reject_records: list = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)  # files in the folders that are not articles, by reason
 
     @property
     def words_per_second(self) -> float:
@@ -125,7 +126,7 @@ def _items(inputs: list[Path], out_dir: Path, settings: Settings, previous: _Pre
     """``(record, reusable)`` for every document of the run: the inputs, then the previous run's
     documents that are no longer in them (kept, unless pruned); rejects go to their file."""
     seen: set[str] = set()
-    for record in iter_documents(inputs, settings.published, exclude=out_dir):
+    for record in iter_documents(inputs, settings.published, exclude=out_dir, skipped=result.skipped):
         if record["schema"] == REJECT:
             log.warning("rejected %s%s: %s", record["path"],
                         f":{record['line']}" if record.get("line") else "", record["reason"])

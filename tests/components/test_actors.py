@@ -668,3 +668,25 @@ def test_word_lists_missing_list_is_named(tmp_path):
     path.write_text('{"id": "possessive", "words": ["\'s"]}\n', encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="missing word lists .*motion_verbs"):
         load_words(path)
+
+
+# ------------------------------------------------------------ capitals as recipients and partners
+def _capital(nlp, text, word):
+    doc = nlp(text)
+    spans = [s for s in doc.spans["claims_actors"] if s.text == word]
+    assert spans and all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
+    return spans[0]._.norm
+
+
+def test_capital_after_to_of_a_recipient_verb_or_noun_is_the_state(nlp):
+    assert _capital(nlp, "North Korea has sold artillery shells to Moscow since 2023.", "Moscow")["type"] == "government"
+    assert _capital(nlp, "The vote sent a clear message to Beijing about trade.", "Beijing")["type"] == "government"
+
+
+def test_capital_after_to_of_a_motion_verb_stays_a_place(nlp):
+    assert _capital(nlp, "The delegation flew to Moscow on Sunday.", "Moscow")["type"] == "location"
+
+
+def test_capital_after_partners_in_is_the_state_reporters_in_a_place(nlp):
+    assert _capital(nlp, "We are talking to our allies in Ankara every day.", "Ankara")["type"] == "government"
+    assert _capital(nlp, "He spoke to reporters in Ankara on Monday.", "Ankara")["type"] == "location"

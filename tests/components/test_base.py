@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import shutil
 import subprocess
@@ -11,11 +12,12 @@ import pytest
 import spacy
 
 from conftest import FIXTURES
-from pipeline.components.base import SHIPPED_RULES, RuleDataWarning
+from pipeline.components.base import SHIPPED_RULES, MissingRuleDataError
 from pipeline.components.dates import DateRuleError
 from pipeline.components.gazetteer import ActorDictionaryError
 from pipeline.config import Settings
 from pipeline.nlp import build
+from pipeline.ruledata import RuleError
 
 USER_TEXT = "Acme Defense Systems said on Monday that ADS would bid for the contract, Dima Course told reporters."
 
@@ -132,13 +134,109 @@ def test_date_add_patterns_rejects_an_unknown_block():
     assert found(dates, nlp, "It ended in 2011.") == [("2011",)]
 
 
-def test_money_cannot_take_patterns_yet_and_warns_on_foreign_rule_data(tmp_path):
+MONEY_IN_ROW = {"id": "user-money-in-currency", "pattern": "{Q}{A1}[ ]+in[ ]+{POSTW}{END}",
+                "description": "an amount, then the currency it is counted in: 300 million in euros"}
+OPINE_ROW = {"id": "user-report-opine", "kind": "report", "lemma": "opine", "hedge": False, "negative": False}
+TEU_ROW = {"id": "user-teu", "type": "measure", "unit": "TEU", "forms": ["TEU", "TEUs"]}
+
+
+def test_money_add_patterns_adds_a_rule_that_survives_bytes():
     nlp = spacy.blank("en")
     money = nlp.add_pipe("claims_money")
-    with pytest.raises(NotImplementedError, match="money_patterns.jsonl"):
-        money.add_patterns([{"id": "x", "pattern": "{A1}"}])
-    money.to_disk(tmp_path / "money")
-    with (tmp_path / "money" / "rules" / "money_patterns.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write('{"id": "extra", "pattern": "{A1} quid"}\n')
-    with pytest.warns(RuleDataWarning, match="claims_money"):
-        money.from_disk(tmp_path / "money")
+    assert found(money, nlp, "Aid worth 2 billion in dollars arrived.") == []
+    money.add_patterns([MONEY_IN_ROW])
+    assert found(money, nlp, "The deal is worth 300 million in euros, officials said.", "origin", "value", "currency") == \
+        [("300 million in euros", "rule:user-money-in-currency", 3e8, "EUR")]
+    other = spacy.blank("en")
+    fresh = other.add_pipe("claims_money").from_bytes(money.to_bytes())
+    assert found(fresh, other, "Aid worth 2 billion in dollars arrived.", "value", "currency") == \
+        [("2 billion in dollars", 2e9, "USD")]
+    assert fresh.to_bytes() == money.to_bytes()
+
+
+def test_money_add_patterns_rejects_an_unknown_block_and_keeps_its_rules():
+    nlp = spacy.blank("en")
+    money = nlp.add_pipe("claims_money")
+    with pytest.raises(RuleError, match="NOPE"):
+        money.add_patterns([{"id": "bad", "pattern": "{A1} {NOPE}"}])
+    assert found(money, nlp, "It cost $5 million.", "value") == [("$5 million", 5e6)]
+
+
+def test_quantities_add_patterns_adds_a_percent_rule():
+    nlp = spacy.blank("en")
+    quantities = nlp.add_pipe("claims_quantities")
+    text = "Support rose to 41 pc pts in May."
+    assert ("41 pc pts",) not in found(quantities, nlp, text)
+    quantities.add_patterns([{"id": "user-pc-pts", "kind": "percent", "pattern": "{Q}{A1}[ ]pc[ ]pts{END}"}])
+    assert found(quantities, nlp, "Turnout fell by 3 pc pts, the count showed.", "origin", "value") == \
+        [("3 pc pts", "rule:user-pc-pts", 3.0)]
+
+
+def test_claims_add_patterns_adds_a_reporting_verb(nlp):
+    text = "The finance minister opined that the budget was far too small for the country."
+
+    def cues(proc) -> list:
+        return [c["cue"] and c["cue"]["lemma"] for c in proc(nlp(text))._.claims]
+
+    claims = spacy.blank("en").add_pipe("claims_claims")  # (only its rules matter here)
+    assert "opine" not in cues(claims)
+    claims.add_patterns([OPINE_ROW])
+    assert "opine" in cues(claims)
+    fresh = spacy.blank("en").add_pipe("claims_claims").from_bytes(claims.to_bytes())
+    assert "opine" in cues(fresh)
+
+
+def test_missing_rules_folder_is_named_when_the_component_is_used(tmp_path):
+    nlp = spacy.blank("en")
+    money = nlp.add_pipe("claims_money", config={"rules": str(tmp_path / "nowhere")})
+    with pytest.raises(MissingRuleDataError, match=r"claims_money: rules folder .*nowhere not found"):
+        nlp("It cost $5.")
+
+
+def test_missing_user_dictionary_is_named(tmp_path):
+    nlp = spacy.blank("en")
+    actors = nlp.add_pipe("claims_actors", config={"user_dictionaries": [str(tmp_path / "mine.csv")]})
+    with pytest.raises(MissingRuleDataError, match=r"user_dictionaries file .*mine.csv not found"):
+        nlp("Iran said so.")
+    with pytest.raises(MissingRuleDataError, match=r"other.csv not found"):
+        actors.add_dictionaries([tmp_path / "other.csv"])
+
+
+def test_default_config_needs_no_file_beyond_the_package():
+    for name in ("claims_money", "claims_quantities", "claims_dates", "claims_actors", "claims_claims"):
+        config = spacy.blank("en").add_pipe(name).config
+        assert not any(isinstance(v, str) and ("/" in v or "\\" in v) for v in config.values()), (name, config)
+
+
+def _records(doc) -> str:
+    mentions = [[s.label_, s.start_char, s.end_char, s._.origin, s._.norm] for s in doc.spans["mentions"]]
+    claims = [[c["start"], c["end"], c["cue"], c["quantities"], c["money"]] for c in doc._.claims]
+    return json.dumps([mentions, claims], sort_keys=True, default=str)
+
+
+ROUND_TRIP_TEXT = ("The port handled 40 TEU more than planned, and the deal is worth 300 million in euros. "
+                   "The finance minister opined that 2 billion in dollars would not be enough, Reuters reported.")
+
+
+@pytest.mark.slow
+def test_saved_pipeline_with_own_rules_loads_without_the_rules_folder(tmp_path):
+    rules = tmp_path / "my-rules"
+    shutil.copytree(SHIPPED_RULES, rules)
+    for name, row in (("money_patterns.jsonl", MONEY_IN_ROW), ("claim_cues.jsonl", OPINE_ROW),
+                      ("units.jsonl", TEU_ROW)):
+        with (rules / name).open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row) + "\n")
+    nlp = build(Settings())
+    for name in ("claims_money", "claims_quantities"):
+        nlp.replace_pipe(name, name, config={"rules": str(rules)})
+    nlp.add_pipe("claims_claims", config={"rules": str(rules)})
+    before = _records(nlp(ROUND_TRIP_TEXT))
+    assert "user-money-in-currency" in before and '"unit": "TEU"' in before and '"lemma": "opine"' in before
+    nlp.to_disk(tmp_path / "saved")
+    shutil.rmtree(rules)  # the saved pipeline must not need the folder its config names
+    code = ("import json, sys, spacy\n" + inspect.getsource(_records) +
+            "print(_records(spacy.load(sys.argv[1])(sys.argv[2])))\n")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "saved"), ROUND_TRIP_TEXT],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == before

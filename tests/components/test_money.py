@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import shutil
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -572,21 +574,20 @@ def test_rules_currency_codes_come_from_iso_4217():
     assert M.lookup("ALL") is None  # excluded: an English word
 
 
-def test_rules_invalid_currency_code_is_reported(tmp_path, monkeypatch):
+def test_rules_invalid_currency_code_is_reported(tmp_path):
     (tmp_path / "currencies.jsonl").write_text(
         '{"id": "bad-one", "type": "symbol", "forms": ["@@"], "code": "XYZQ"}\n', encoding="utf-8")
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"currencies.jsonl:1: rule 'bad-one'.*ISO 4217"):
-        M.load_currencies()
+        M.load_currencies(tmp_path)
 
 
-def test_rules_duplicate_id_is_reported(tmp_path, monkeypatch):
-    (tmp_path / "money_patterns.jsonl").write_text(
+def test_rules_duplicate_id_is_reported(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(N.RULES_DIR, folder)
+    (folder / "money_patterns.jsonl").write_text(
         '{"id": "a", "pattern": "x"}\n{"id": "a", "pattern": "y"}\n', encoding="utf-8")
-    blocks = M.money_blocks()
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"money_patterns.jsonl:2: duplicate rule id 'a'"):
-        N.compile_patterns("money_patterns.jsonl", blocks)
+        M.patterns(folder)
 
 
 # --------------------------------------------------------------------------- the long tail (issue 13)
@@ -604,6 +605,10 @@ LONG_TAIL = [
     ("compound", "A sandwich at the station costs 11 CHF 30 cents.", "11 CHF 30 cents", 11.30, None, None, "CHF"),
     ("compound", "Bus fares are now 2 pounds and 5p.", "2 pounds and 5p", 2.05, None, None, "GBP"),
     ("compound", "The stamp costs seventeen rupees and 50 paise.", "seventeen rupees and 50 paise", 17.50, None, None, "INR"),
+    # a bare minor part before the sentence's full stop or a comma
+    ("compound", "A glass of wine is 6 euros 80.", "6 euros 80", 6.80, None, None, "EUR"),
+    ("compound", "The bill came to 31 dollars 25, the waiter said.", "31 dollars 25", 31.25, None, None, "USD"),
+    ("compound", "Lunch was 9 pounds 95; dinner more.", "9 pounds 95", 9.95, None, None, "GBP"),
     # ranges with the currency on both ends
     ("range", "Rents run between 150 euros and 200 euros a week.", "between 150 euros and 200 euros a week", None, 150, 200, "EUR"),
     ("range", "Tickets sold from 20 dollars to 35 dollars.", "from 20 dollars to 35 dollars", None, 20, 35, "USD"),
@@ -640,6 +645,10 @@ LONG_TAIL = [
     ("format", "The plot sold for Rs 1,25,00,000 in May.", "Rs 1,25,00,000", 12500000, None, None, "INR"),
     ("format", "The menu lists it at 12.50US$ per plate.", "12.50US$", 12.5, None, None, "USD"),
     ("format", "Tea costs 300Rs at the hotel.", "300Rs", 300, None, None, "INR"),
+    # an abbreviated sign ending the sentence gives its period to the sentence
+    ("format", "A cup of chai costs 25Rs.", "25Rs", 25, None, None, "INR"),
+    ("sign", "The ferry ticket was 450 kr. Prices rose later.", "450 kr", 450, None, None, "SEK"),
+    ("sign", 'A beer costs 70 kr." he said.', "70 kr", 70, None, None, "SEK"),
     ("format", "Net result: ($2,400.00) for the year.", "($2,400.00)", -2400, None, None, "USD"),
     ("format", "The branch lost (£350) in March.", "(£350)", -350, None, None, "GBP"),
     ("format", "Cash flow was -$25 million.", "-$25 million", -25e6, None, None, "USD"),
@@ -736,6 +745,24 @@ def test_find_money_long_tail_no_false_money(sentence):
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence,spans", [
+    ("It cost 12 euros 40.5 in all.", [("12 euros", 12)]),  # 40.5 is no minor part
+    ("They paid 3 dollars 20,000 times.", [("3 dollars", 3)]),
+    ("A fee of 90 kr. was charged.", [("90 kr.", 90)]),  # inside the sentence the period is the sign's
+    ("He paid Rs. 300 for tea.", [("Rs. 300", 300)]),
+])
+def test_find_money_minor_part_and_abbreviation_period_inside_a_sentence(sentence, spans):
+    assert [(sentence[f.start:f.end], f.norm["value"]) for f in find_money(sentence)] == spans
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Tea costs 300Rs.", "300Rs"), ("It cost 1,000 kr.", "1,000 kr"), ("A room was 80 kr.\nNext", "80 kr"),
+])
+def test_component_span_never_ends_on_the_sentence_full_stop(money_nlp, sentence, span):
+    doc = money_nlp(sentence)
+    assert [s.text for s in doc.spans["claims_money"]] == [span]
+
+
 def test_find_money_dollar_sign_keeps_candidates_c_dollar_is_cad():
     assert parse_money("$ 40")["currency_candidates"] == USD_CANDS
     assert parse_money("c $ 5")["currency"] == "CAD"
@@ -794,14 +821,13 @@ def test_currencies_minor_units_and_shorthand_have_factors():
 
 
 def test_find_money_space_grouped_runs_stay_linear():
-    import time
+    from test_linear_time import BOUND, GROWTH, _cost
 
-    find_money("$1")  # rule data loaded before timing
-    text = " ".join(["123"] * 2000) + " euros"
-    t0 = time.process_time()
-    found = find_money(text)
-    assert time.process_time() - t0 < 3.0  # quadratic backtracking took ~25 s here
-    assert all(text[f.start:f.end].count(" ") <= 7 for f in found)
+    find_money("$1")  # rule data loaded before measuring
+    small, large = (" ".join(["123"] * n) + " euros" for n in (500, 500 * GROWTH))
+    ratio = _cost(find_money, large) / _cost(find_money, small)  # quadratic backtracking: ~256
+    assert ratio < BOUND, f"16x the text cost {ratio:.0f}x the work"
+    assert all(large[f.start:f.end].count(" ") <= 7 for f in find_money(large))
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import shutil
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,31 +121,38 @@ def test_spelled_numbers_round_trip(n):
 def test_load_rules_reports_file_line_and_id(tmp_path, monkeypatch):
     (tmp_path / "x.jsonl").write_text('{"id": "ok", "forms": ["a"]}\n{"id": "bad", "forms": "a"}\n',
                                       encoding="utf-8")
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"x.jsonl:2: rule 'bad'"):
-        N.load_rules("x.jsonl", ("forms",))
+        N.load_rules("x.jsonl", ("forms",), folder=tmp_path)
 
 
 def test_load_rules_reports_missing_field(tmp_path, monkeypatch):
     (tmp_path / "x.jsonl").write_text('{"id": "q1", "forms": ["a"]}\n', encoding="utf-8")
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"rule 'q1' lacks effect"):
-        N.load_rules("x.jsonl", ("forms", "effect"))
+        N.load_rules("x.jsonl", ("forms", "effect"), folder=tmp_path)
 
 
 def test_load_rules_reports_bad_json(tmp_path, monkeypatch):
     (tmp_path / "x.jsonl").write_text('{"id": \n', encoding="utf-8")
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
     with pytest.raises(N.RuleError, match=r"x.jsonl:1: not valid JSON"):
-        N.load_rules("x.jsonl", ())
+        N.load_rules("x.jsonl", (), folder=tmp_path)
 
 
-def test_compile_patterns_reports_unknown_block(tmp_path, monkeypatch):
-    (tmp_path / "p.jsonl").write_text('{"id": "p1", "pattern": "{NOPE}[0-9]{3}"}\n', encoding="utf-8")
-    N.blocks()  # the shared blocks come from the real rule files
-    monkeypatch.setattr(N, "RULES_DIR", tmp_path)
+def test_compile_patterns_reports_unknown_block(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(N.RULES_DIR, folder)  # the shared blocks come from the folder's rule files
+    (folder / "p.jsonl").write_text('{"id": "p1", "pattern": "{NOPE}[0-9]{3}"}\n', encoding="utf-8")
     with pytest.raises(N.RuleError, match=r"p.jsonl:1: rule 'p1': unknown block \{NOPE\}"):
-        N.compile_patterns("p.jsonl", {})
+        N.compile_patterns("p.jsonl", {}, folder=folder)
+
+
+def test_loaders_read_the_folder_they_are_given(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(N.RULES_DIR, folder)
+    words = folder / "number_words.jsonl"
+    words.write_text(words.read_text(encoding="utf-8").replace('"lakh": 100000,', '"lakh": 100000, "myriad": 10000,'),
+                     encoding="utf-8")
+    assert N.parse_number("3 myriad", folder=folder) == 30000
+    assert N.parse_number("3 myriad") is None  # the shipped rules are untouched
 
 
 _PIECES = st.sampled_from(["$", "5", "1,500", "million", "about", "up to", "percent", "%", " ", " ", "\n",

@@ -188,3 +188,95 @@ def test_stance_end_to_end(claims_of, text, speaker, stance, target):
 def test_stance_end_to_end_unattributed_is_null(claims_of):
     claims = claims_of("Senator Warren criticized the Federal Reserve for raising rates in 2016.")
     assert claims and all(c["stance"] is None for c in claims if not c.get("speaker"))
+
+
+# ------------------------------------------------------------------ no speaker: the clause subject's stance
+def _typed(text: str, doc: str, role: str, actor_id: str, kind: str, code: str | None = None) -> dict:
+    m = _actor(text, doc, role, actor_id)
+    m["norm"].update(type=kind, role=code)
+    return m
+
+
+@pytest.mark.parametrize("doc, subject, verb, lemma, target, expected", [
+    # (subject text, type, code), (verb text, lemma), (target text, type): expected stance or None
+    ("The governor's party backed Ann Diaz in the primary.", ("The governor's party", "organization", None),
+     "backed", "back", ("Ann Diaz", "person"), "support"),
+    ("Greenpeace attacked Shell over the spill.", ("Greenpeace", "organization", None),
+     "attacked", "attack", ("Shell", "organization"), "oppose"),
+    ("Iran condemned the United States.", ("Iran", "state", None), "condemned", "condemn",
+     ("the United States", "state"), "oppose"),                                    # not literal: states may
+    ("Syria attacked Turkey at dawn.", ("Syria", "state", None), "attacked", "attack",
+     ("Turkey", "state"), None),                                                   # armed vs armed: war
+    ("The senator attacked Aleppo.", ("The senator", "person", None), "attacked", "attack",
+     ("Aleppo", "location"), None),                                                # a place is no stance target
+    ("Turkish soldiers attacked Kurdish fighters.", ("Turkish soldiers", "military", "TURMIL"), "attacked",
+     "attack", ("Kurdish fighters", "group"), None),                               # armed forces hold none
+    ("Riot police attacked the students.", ("Riot police", "government", "FRACOP"), "attacked", "attack",
+     ("the students", "people"), None),                                            # police either
+])
+def test_stance_of_unattributed_clause_subject(rules, doc, subject, verb, lemma, target, expected):
+    holder = _typed(subject[0], doc, "subject", "h", subject[1], subject[2])
+    obj = _typed(target[0], doc, "object", "t", target[1])
+    rec = _record(doc, doc.rstrip("."), None, [holder, obj], None, _word(verb, doc, lemma))
+    result = stance_of(rec, rules, doc)
+    assert result.value == expected
+    if expected:
+        assert result.targets == (obj["mention_id"],) and result.holders == (holder["mention_id"],)
+    else:
+        assert result.targets == () and result.holders == ()
+
+
+def test_stance_of_unattributed_negation_subject_after_verb_and_untyped(rules):
+    doc = "The union did not support Ms. Keller at the meeting."
+    union = _typed("The union", doc, "subject", "union", "organization")
+    keller = _typed("Keller", doc, "object", "keller", "person")
+    rec = _record(doc, doc.rstrip("."), None, [union, keller], None, _word("support", doc, "support"), negated=True)
+    assert stance_of(rec, rules, doc)[:3] == ("oppose", (keller["mention_id"],), "stance-support")
+    untyped = dict(union, norm={"actor_id": "union"})  # no known type: holds no stance
+    assert stance_of(dict(rec, actors=[untyped, keller]), rules, doc).value is None
+    doc = "Backed by Tokyo, Manila rejected the claim."  # a subject after the verb holds nothing
+    rec = _record(doc, doc.rstrip("."), None, [_typed("Tokyo", doc, "other", "tok", "state"),
+                                               _typed("Manila", doc, "subject", "man", "state")],
+                  None, _word("Backed", doc, "back"))
+    assert stance_of(rec, rules, doc).value is None
+
+
+def test_set_stance_writes_holders_and_statement_parties(rules):
+    from pipeline.components.stance import statement_parties
+
+    doc = "Greenpeace attacked Shell and BP in Rotterdam."
+    gp, shell, bp = (_typed(w, doc, r, w.lower(), "organization") for w, r in
+                     (("Greenpeace", "subject"), ("Shell", "object"), ("BP", "object")))
+    city = _typed("Rotterdam", doc, "other", "rotterdam", "location")
+    rec = set_stance(_record(doc, doc.rstrip("."), None, [gp, shell, bp, city], None,
+                             _word("attacked", doc, "attack")), rules, doc)
+    assert (rec["stance"], rec["stance_holders"]) == ("oppose", [gp["mention_id"]])
+    assert rec["stance_targets"] == [shell["mention_id"], bp["mention_id"]]
+    jsonschema.validate(rec["stance_holders"], CLAIM_SCHEMA["properties"]["stance_holders"])
+    speakers, targets = statement_parties(rec)
+    assert speakers == [gp] and targets == [shell, bp]  # Rotterdam is not a target of the stance
+    spoken = set_stance(dict(rec, speaker=_actor("Reuters", doc + " Reuters", "speaker", "reuters")), rules, doc)
+    assert spoken["stance_holders"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (claim text, stance, target text, holder text or speaker text) for the claims that take a stance
+    ("Jane Doe praised Tom Hale and attacked Ann Wu.",
+     [("support", "Tom Hale", "Jane Doe"), ("oppose", "Ann Wu", "Jane Doe")]),
+    ("Republicans did not back Obama on the deal.", [("oppose", "Obama", "Republicans")]),
+    ("Fox News attacked CNN over the report.", [("oppose", "CNN", "Fox News")]),
+    ("Sanders praised Warren and slammed Bloomberg.",        # a two-word conjunct is kept: it takes a stance
+     [("support", "Warren", "Sanders"), ("oppose", "Bloomberg", "Sanders")]),
+    ("Russian troops attacked Ukrainian forces near Kharkiv.", []),
+    ("Hamas attacked Israel on Saturday.", []),
+    ("French police attacked protesters in Paris.", []),
+    ("Merkel backed the car into the garage.", []),
+])
+def test_stance_end_to_end_unattributed_and_coordinated(claims_of, text, expected):
+    got = []
+    for c in claims_of(text):
+        if c["stance"] in ("support", "oppose"):
+            by_id = {a["mention_id"]: a["text"] for a in c["actors"]}
+            holder = c["speaker"]["text"] if c.get("speaker") else by_id[c["stance_holders"][0]]
+            got += [(c["stance"], by_id[t], holder) for t in c["stance_targets"]]
+    assert got == expected

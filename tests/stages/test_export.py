@@ -411,7 +411,7 @@ def test_cli_import_gold_from_report_then_eval(tmp_path, fixture_claims):
     result = runner.invoke(app, ["import-gold", str(marks), "--from", "report", "--out", str(out),
                                  "--run", str(FIXTURES / "run")])
     assert result.exit_code == 0, result.output
-    assert "imported 1 gold claims from 1 documents" in result.output and "not a claim" in result.output
+    assert "imported 1 gold claims from 2 reviewed documents" in result.output and "not a claim" in result.output
     scored = runner.invoke(app, ["eval", "--gold", str(out), "--pred", str(FIXTURES / "run"), "--json"])
     assert scored.exit_code == 0, scored.output
     report = json.loads(scored.output)["claims"]
@@ -440,3 +440,39 @@ def test_export_refuses_a_folder_whose_files_disagree(tmp_path):
         fh.write(json.dumps({"doc_id": "ghost", "kind": "actor", "start": 0, "end": 1}) + "\n")
     with pytest.raises(ClaimsError, match="do not belong together: mentions.jsonl is not the file"):
         export(run, "prodigy", tmp_path / "bad.jsonl")
+
+
+def test_import_report_not_a_claim_alone_makes_its_article_scored(tmp_path, fixture_claims):
+    """A junk claim flagged in an article nobody marked otherwise: the gold records the article
+    as reviewed, and eval scores it (the flagged claim is a false positive)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.stages.export import import_report_marks
+
+    junk = fixture_claims["95-128"]  # eu-aid.md: no other mark in that article
+    marks = _marks_file(tmp_path, [_report_mark(junk, flags=["not_a_claim"]),
+                                   _report_mark(fixture_claims["35-87"], flags=["wrong_speaker"])])  # no value
+    result = import_report_marks(marks, run_dir=FIXTURES / "run")
+    assert result.records == [] and len(result.skipped) == 2
+    assert result.documents == [{"schema": "gold-document/1", "doc_id": "eu-aid.md", "annotated": ["claims"],
+                                 "gold": {"tool": "report", "source": "marks.jsonl"}}]  # a bare flag: not reviewed
+    out = tmp_path / "gold.jsonl"
+    runner = CliRunner()
+    imported = runner.invoke(app, ["import-gold", str(marks), "--from", "report", "--out", str(out)])
+    assert imported.exit_code == 0 and "imported 0 gold claims from 1 reviewed documents" in imported.output
+    scored = runner.invoke(app, ["eval", "--gold", str(out), "--pred", str(FIXTURES / "run"), "--json"])
+    assert scored.exit_code == 0, scored.output
+    report = json.loads(scored.output)["claims"]
+    eu_aid = sum(1 for c in fixture_claims.values() if c["doc_id"] == "eu-aid.md")
+    assert (report["gold"], report["pred"], report["matched"]) == (0, eu_aid, 0)
+    assert report["detection"]["precision"] == 0.0 and list(report["per_doc"]) == ["eu-aid.md"]
+
+
+def test_eval_gold_document_record_is_checked(tmp_path):
+    from pipeline.stages.evaluate import load_gold
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"schema": "gold-document/1", "doc_id": "a.txt", "annotated": ["colours"]}\n', encoding="utf-8")
+    with pytest.raises(ClaimsError, match=r"gold.jsonl:1: a gold-document/1 record needs a doc_id"):
+        load_gold(gold)

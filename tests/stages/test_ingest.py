@@ -242,3 +242,54 @@ def test_deeply_nested_html_still_yields_its_text(tmp_path, depth):
     assert doc["title"] == "Deep page"
     assert doc["text"].count("Russia said on Monday") == 3 and "deal & its terms" in doc["text"]
     assert "\n\n" in doc["text"]  # paragraphs stay apart
+
+
+def _brat_folder(root):
+    """An annotated corpus as brat keeps it: each text with its .ann, the project's notes and
+    configuration, and a saved web page whose article is its index.html."""
+    (root / "gold").mkdir(parents=True)
+    (root / "gold" / "a-talks.txt").write_text("Sudan's army said talks would resume in Jeddah.\n", encoding="utf-8")
+    (root / "gold" / "a-talks.ann").write_text("T1\tSpeaker 0 12\tSudan's army\n", encoding="utf-8")
+    (root / "gold" / "b-lone.ann").write_text("T1\tCue 0 4\tsaid\n", encoding="utf-8")
+    (root / "gold" / "annotation.conf").write_text("[entities]\nSpeaker\n", encoding="utf-8")
+    (root / "README.md").write_text("# Gold claims\nHow these files were annotated.\n", encoding="utf-8")
+    (root / "gold" / "INDEX.md").write_text("| file | notes |\n", encoding="utf-8")
+    (root / "page").mkdir()
+    (root / "page" / "index.html").write_text(
+        "<html><body><article><p>The ministry said exports rose by 4 percent in May.</p></article>"
+        "</body></html>", encoding="utf-8")
+
+
+def test_iter_documents_skips_annotation_files_and_folder_notes_with_a_count(tmp_path):
+    from collections import Counter
+
+    _brat_folder(tmp_path)
+    skipped = Counter()
+    records = list(iter_documents([tmp_path], skipped=skipped))
+    assert [r["doc_id"] for r in records] == ["gold/a-talks.txt", "page/index.html"]
+    assert all(r["schema"] == "document/1" for r in records)
+    assert skipped == {"annotation files (.ann)": 2, "brat configuration files": 1,
+                       "folder notes (README, INDEX)": 2}
+
+
+def test_a_notes_file_named_on_its_own_is_read(tmp_path):
+    _brat_folder(tmp_path)
+    records = list(iter_documents([tmp_path / "README.md"]))
+    assert [r["doc_id"] for r in records] == ["README.md"]
+    explicit_ann = list(iter_documents([tmp_path / "gold" / "a-talks.ann"]))
+    assert explicit_ann[0]["schema"] == "reject/1" and "'.ann'" in explicit_ann[0]["reason"]
+
+
+def test_ingest_summary_counts_skipped_files(tmp_path):
+    _brat_folder(tmp_path / "in")
+    result = ingest([tmp_path / "in"], tmp_path / "out")
+    assert (result.documents, result.rejects, sum(result.skipped.values())) == (2, 0, 5)
+    assert list(io.read_jsonl(tmp_path / "out" / io.REJECTS)) == []
+
+
+def test_truncated_jsonl_line_is_rejected_at_its_end(tmp_path):
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"id": "a", "text": "Merkel said the talks failed."}\n{"id": "b", "text": "Putin'
+                   ' said"\n', encoding="utf-8")
+    (reason,) = [r["reason"] for r in _records(src) if r.get("line") == 2]
+    assert reason == "not valid JSON (Expecting ',' delimiter at column 33, the end of the line)"

@@ -150,3 +150,92 @@ def test_cli_network_writes_default_file(run):
 def test_network_published_window(run, tmp_path):
     result = network(run, "csv", tmp_path / "w.csv", published_since="2016-11", published_until="2016-11-30")
     assert result.statements == 2  # the two Merkel statements of europe.md (2016-11-20)
+
+
+def _claim_id(doc_id: str, span: str) -> str:
+    start = TEXTS[doc_id].index(span)
+    return f"{doc_id}:claim:{start}-{start + len(span)}"
+
+
+def test_target_filter_finds_who_attacked_an_actor_whatever_its_role(run, tmp_path):
+    """'Warren accused Trump of hiding…': Trump is the subject of 'hiding', not an object, yet
+    the stance is toward him; --target finds it where --actor X --role object does not."""
+    from pipeline.query import open_run
+    from pipeline.stages.review import filter_claims, filter_sql, load_records, order_sql, review
+
+    claims = load_records(run)[2]
+    accused, lied = _claim_id("senate.md", "hiding his returns"), _claim_id("senate.md", "Trump had lied about the deal")
+    for filters, expected in [
+        ({"stance": "oppose", "target": "Trump"}, [accused]),
+        ({"stance": "oppose", "target": "donald-trump"}, [accused]),
+        ({"target": "trump"}, [accused, lied]),
+        ({"stance": "oppose", "actor": "Trump", "role": "object"}, []),
+        ({"target": "Warren"}, []),  # a speaker is never a target
+        ({"target": "Erdogan", "stance": "oppose"}, [_claim_id("europe.md", "she would not back Erdogan on the deal")]),
+        ({"target": "Trum"}, []),  # whole words, as --actor
+    ]:
+        assert [c["claim_id"] for c in filter_claims(claims, **filters)] == expected, filters
+        with open_run(run) as ix:
+            got = [c["claim_id"] for b in ix.raw_batches(filter_sql(**filters), order_sql(None)) for c in b]
+        assert got == expected, filters
+    listed = review(run, stance="oppose", target="Trump", fmt="jsonl")
+    assert [json.loads(line)["claim_id"] for line in listed.splitlines()] == [accused]
+    result = network(run, "csv", tmp_path / "s.csv", target="Erdogan")
+    rows = pd.read_csv(tmp_path / "s.csv")
+    assert set(rows["target"]) == {"recep-tayyip-erdogan"} and result.statements == 2
+
+
+def test_cli_target_option_on_review_and_network(run, tmp_path):
+    runner = CliRunner()
+    listed = runner.invoke(app, ["review", str(run), "--stance", "oppose", "--target", "Trump", "-f", "csv"])
+    assert listed.exit_code == 0, listed.output
+    assert len(pd.read_csv(__import__("io").StringIO(listed.output))) == 1
+    out = tmp_path / "t.graphml"
+    made = runner.invoke(app, ["network", str(run), "--target", "Pelosi", "--out", str(out)])
+    assert made.exit_code == 0, made.output
+    graph = nx.read_graphml(out)
+    assert list(graph.edges) == [("elizabeth-warren", "nancy-pelosi")]
+
+
+def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_path):
+    """A claim with no speaker whose clause subject holds a stance ("Greenpeace attacked Shell and
+    BP in Rotterdam"): edges from the holder to the stance targets, none to the other actors; the
+    report's overview agrees, from claim records and from DuckDB."""
+    from pipeline.api import read_records
+    from pipeline.query import open_run
+    from pipeline.report_overview import overview_from_claims, overview_from_index
+
+    text = "Greenpeace attacked Shell and BP in Rotterdam. Officials in Rotterdam said little."
+    doc_id = "clause.md"
+    TEXTS[doc_id] = text  # _mention and _claim read the texts from here
+    try:
+        gp, shell, bp, city = (_mention(doc_id, w, r, actor_id=w.lower()) for w, r in
+                               (("Greenpeace", "subject"), ("Shell", "object"), ("BP", "object"),
+                                ("Rotterdam", "other")))
+        attack = _claim(doc_id, "Greenpeace attacked Shell and BP in Rotterdam", None, [gp, shell, bp, city],
+                        "oppose", [shell, bp])
+        attack["stance_holders"] = [gp["mention_id"]]
+        plain = _claim(doc_id, "Officials in Rotterdam said little", None,
+                       [_mention(doc_id, "Rotterdam", "subject", 1, actor_id="rotterdam")], None)
+        plain["stance_holders"] = []
+    finally:
+        del TEXTS[doc_id]
+    out = tmp_path / "run"
+    out.mkdir()
+    doc = {"schema": "document/1", "doc_id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+           "text": text, "title": "t", "published": "2017-01-05", "url": None, "source": None, "path": doc_id}
+    (out / "documents.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    (out / "claims.jsonl").write_text(json.dumps(attack) + "\n" + json.dumps(plain) + "\n", encoding="utf-8")
+    result = network(out, "graphml", tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert sorted(graph.edges) == [("greenpeace", "bp"), ("greenpeace", "shell")]
+    assert all(graph.edges[e]["oppose"] == 1 for e in graph.edges) and result.statements == 2
+    documents, _m, claims, _ = read_records(out)
+    expected = overview_from_claims(claims, {doc_id: "2017-01-05"})
+    with open_run(out) as ix:
+        got = overview_from_index(ix, "TRUE")
+    assert [(e.speaker, e.target, dict(e.counts)) for e in got.edges] == \
+           [(e.speaker, e.target, dict(e.counts)) for e in expected.edges]
+    assert {k: (a.said_by, a.said_about) for k, a in got.actors.items()} == \
+           {k: (a.said_by, a.said_about) for k, a in expected.actors.items()} == \
+           {"greenpeace": (1, 0), "shell": (0, 1), "bp": (0, 1)}

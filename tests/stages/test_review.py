@@ -407,3 +407,61 @@ def test_review_and_load_run_refuse_a_folder_whose_files_disagree(tmp_path):
     with pytest.raises(ClaimsError, match="do not belong together"):
         load_run(out)
     assert len(load_run(out, check=False).documents) == 1
+
+
+# ------------------------------------------------------------------ big selections: streamed output, bounded table
+def test_review_csv_and_jsonl_to_a_stream_go_batch_by_batch(monkeypatch):
+    """CSV/JSONL to stdout are written batch by batch, never one frame of the whole selection."""
+    import pipeline.query as query
+    import pipeline.stages.review as review_module
+
+    whole = {fmt: review(RUN, fmt=fmt) for fmt in ("csv", "jsonl")}
+    sizes: list[int] = []
+    frame = review_module.claims_frame
+    monkeypatch.setattr(query, "BATCH", 2)
+    monkeypatch.setattr(review_module, "claims_frame", lambda batch: sizes.append(len(batch)) or frame(batch))
+    for fmt in ("csv", "jsonl"):
+        sizes.clear()
+        buf = stdio.StringIO()
+        assert review(RUN, fmt=fmt, stream=buf) == ""
+        assert buf.getvalue() == whole[fmt]
+        assert sizes == [2, 2, 2, 1]
+    empty = stdio.StringIO()
+    review(RUN, fmt="csv", doc="nothing-here", stream=empty)
+    assert empty.getvalue().startswith("claim_id,") and len(empty.getvalue().splitlines()) == 1
+
+
+def test_review_cli_csv_on_stdout_is_the_streamed_data():
+    result = runner.invoke(app, ["review", str(RUN), "--format", "csv", "--sort", "-amount"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode("utf-8") == review(RUN, fmt="csv", sort="-amount")
+
+
+def test_review_table_has_a_default_limit_with_a_note(monkeypatch):
+    import pipeline.stages.review as review_module
+
+    monkeypatch.setattr(review_module, "TABLE_LIMIT", 3)
+    shown = review(RUN)
+    assert shown.count("kremlin") + shown.count("eu-aid") + shown.count("beirut") >= 3
+    assert shown.rstrip().endswith("… 4 more claims not shown (of 7; --limit N shows more, --format csv or --out FILE "
+                                   "gives them all)")
+    assert "not shown" not in review(RUN, limit=5) and "not shown" not in review(RUN, limit=3)
+    assert "not shown" not in review(RUN, doc="eu-aid.md")  # 2 claims: all shown
+    assert len(review(RUN, fmt="csv").splitlines()) == 8    # data formats are never cut
+    summary = review(RUN, by="actor")
+    assert "more rows not shown" in summary and len(summary.splitlines()) == 1 + 3 + 1
+
+
+def test_cli_network_out_dash_writes_to_stdout(tmp_path):
+    import networkx as nx
+
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    result = runner.invoke(app, ["network", str(RUN), "--out", "-"], catch_exceptions=False)
+    assert result.exit_code == 0
+    graph = nx.parse_graphml(result.stdout)
+    assert graph.number_of_nodes() >= 2
+    assert "-> stdout" in result.stderr and "-> stdout" not in result.stdout
+    statements = runner.invoke(app, ["network", str(RUN), "--format", "csv", "-o", "-"])
+    assert statements.stdout.startswith("date,speaker,speaker_name,target")
+    assert not (RUN / "-").exists() and not (cwd / "-").exists()

@@ -1,0 +1,108 @@
+"""Bodies inside and beside named bodies, for ``claims_actors``: one id per real body.
+
+- A sub-body named after a body is a body of its own (``the Senate Judiciary Committee`` ->
+  ``senate-judiciary-committee``, type legislature, role ``USALEG``; ``the U.N. peacekeeping
+  mission`` -> ``united-nations-peacekeeping-mission``): a body followed by title-case words
+  ending in a body head (``legislature-heads``, ``government-heads``), or by at most two
+  lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``).
+- ``members of Congress``, ``members of the committee``: a group of the body's members
+  (``<body id>-members``, type group, the body's role), not the body.
+- A short form of a full name given earlier in the document joins it (``the City Council``
+  after ``the Worcester City Council``, ``the House`` after ``the Massachusetts House``): the
+  short name is the end of exactly one earlier body's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.gazetteer import ActorWords, slugify
+
+BODY_TYPES = ("organization", "government", "legislature", "military", "media")
+HEAD_TYPES = (("legislature_heads", "legislature"), ("government_heads", "government"))
+
+
+def _head_type(word: str, words: ActorWords) -> str | None:
+    for field, atype in HEAD_TYPES:
+        if word in getattr(words, field):
+            return atype
+    return "organization" if word in words.body_heads else None
+
+
+def _sub_body_end(doc: Doc, end: int, taken: list[bool], words: ActorWords) -> int | None:
+    """The end of ``Judiciary Committee`` / ``peacekeeping mission`` after a body, or None."""
+    title_case = end < len(doc) and doc[end].is_title
+    for k in range(end, min(end + 3, len(doc))):
+        tok = doc[k]
+        if taken[k] or not tok.is_alpha or tok.is_title != title_case or \
+                (not title_case and tok.pos_ not in ("ADJ", "NOUN")):
+            return None
+        head = _head_type(tok.lower_, words)
+        if head is not None and (title_case or tok.lower_ in words.body_heads) and \
+                not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return k + 1
+    return None
+
+
+def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``the Senate Judiciary Committee``, ``the U.N. peacekeeping mission``: see the module doc."""
+    for i, a in enumerate(actors):
+        if a.norm["type"] not in BODY_TYPES:
+            continue
+        end = _sub_body_end(doc, a.end, taken, words)
+        if end is None:
+            continue
+        start = a.start
+        if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1]:
+            start -= 1
+        words_text = doc[a.end:end].text
+        if slugify(words_text) in a.norm["actor_id"].lower() or slugify(words_text) in slugify(a.norm["name"]):
+            continue  # "the U.S. Treasury Department": the Treasury's own name
+        atype = _head_type(doc[end - 1].lower_, words)
+        norm = make_norm(f"{a.norm['actor_id'].lower()}-{slugify(words_text)}", f"{a.norm['name']} {words_text}",
+                         atype, a.norm.get("country"), False, a.norm.get("role"), "sub_body")
+        actors[i] = Actor(start, end, norm, a.origin, doc[end - 1].lower_, "org")
+        for k in range(start, end):
+            taken[k] = True
+
+
+def find_members_of(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
+    """``members of Congress``: the group of a body's members (see the module doc)."""
+    by_start = {a.start: a for a in actors}
+    for i, a in enumerate(list(actors)):
+        k = a.start - (2 if a.start >= 2 and doc[a.start].lower_ == "the" else 1)
+        if a.norm["type"] not in ("legislature", "government", "organization") or k < 1 or \
+                doc[k].lower_ != "of" or doc[k - 1].lower_ not in words.members_of or k - 1 in by_start or \
+                any(o.start <= k - 1 < o.end for o in actors):
+            continue
+        noun = doc[k - 1].lower_
+        norm = make_norm(f"{a.norm['actor_id'].lower()}-{noun}", f"{noun} of {a.norm['name']}", "group",
+                         a.norm.get("country"), False, a.norm.get("role") or _code(a.norm), "members_of")
+        actors[actors.index(a)] = Actor(k - 1, a.end, norm, "rule:members-of", noun, "group")
+
+
+def _code(norm: dict) -> str | None:
+    aid = norm["actor_id"]
+    return aid if len(aid) == 6 and aid.isupper() else None
+
+
+def _name_words(doc: Doc, a: Actor) -> list[str]:
+    return [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
+
+
+def join_short_forms(doc: Doc, actors: list[Actor]) -> None:
+    """``the City Council`` after ``the Worcester City Council``: see the module doc."""
+    actors.sort(key=lambda x: x.start)
+    for a in actors:
+        if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
+            continue
+        short = _name_words(doc, a)
+        if not short or not all(t.is_title or not t.is_alpha for t in doc[a.start:a.end] if t.lower_ != "the"):
+            continue
+        fulls = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm["type"] == a.norm["type"]
+                 and len(_name_words(doc, b)) > len(short) and _name_words(doc, b)[-len(short):] == short}
+        if len(fulls) == 1:
+            full = next(iter(fulls.values()))
+            a.norm = {**full.norm, "via": "coref"}
+            a.origin = "rule:short-form"

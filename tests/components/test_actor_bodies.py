@@ -1,0 +1,49 @@
+"""claims_actors, bodies: sub-bodies named after a body, members of a body, short forms of a
+body's full name."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def found(nlp, text):
+    doc = run_with_published(nlp, text, "2025-03-01")
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return {s.text: s._.norm for s in spans}
+
+
+def test_sub_body_committee_of_a_chamber_is_its_own_body(nlp):
+    out = found(nlp, "The chairman of the Senate Armed Services Committee said the Senate would vote in May.")
+    com = out["the Senate Armed Services Committee"]
+    assert com["actor_id"] != out["the Senate"]["actor_id"]
+    assert (com["type"], com["role"]) == ("legislature", "USALEG")
+
+
+def test_sub_body_lower_case_mission_is_not_the_parent(nlp):
+    out = found(nlp, "The NATO training mission in Iraq will grow, NATO said on Monday.")
+    mission = next(n for t, n in out.items() if t.endswith("training mission"))
+    assert mission["actor_id"] != out["NATO"]["actor_id"]
+
+
+def test_members_of_a_body_are_a_group(nlp):
+    out = found(nlp, "The letter was signed by members of Parliament and by the speaker.")
+    group = next(n for t, n in out.items() if t.startswith("members of"))
+    assert group["type"] == "group"
+
+
+def test_short_form_joins_the_earlier_full_name(nlp):
+    text = ("The Springfield School Board met on Tuesday. Later that night the School Board "
+            "voted to close two schools.")
+    out = found(nlp, text)
+    assert out["the School Board"]["actor_id"] == out["The Springfield School Board"]["actor_id"]
+
+
+def test_short_form_with_two_full_names_joins_neither(nlp):
+    text = ("The Ohio House and the Texas House both passed bills. The House in Columbus acted first.")
+    out = found(nlp, text)
+    ids = {n["actor_id"] for t, n in out.items() if t in ("The Ohio House", "the Texas House")}
+    assert out.get("The House", {}).get("actor_id") not in ids
