@@ -41,6 +41,8 @@ Figures:
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -58,12 +60,18 @@ FULL_CONTENT_SHARE = 0.5
 
 
 # ------------------------------------------------------------------ gold from brat
+# An annotator's gloss after an alias (``Her aides (Ellison's aides)``, ``The Northern Review
+# (interviewer)``) explains it and is not part of the name; bounded, so linear.
+_GLOSS = re.compile(r"\s+\([^()]{0,200}\)")
+
+
 def parse_speaker_note(note: str) -> list[list[str]]:
-    """``speaker: A | A2 ; B | B2`` → ``[["A", "A2"], ["B", "B2"]]`` (text after ``speaker:``)."""
+    """``speaker: A | A2 ; B | B2`` → ``[["A", "A2"], ["B", "B2"]]`` (text after ``speaker:``);
+    a parenthesised gloss after an alias is dropped (``Her aides (Ellison's aides)`` → ``Her aides``)."""
     body = note.split(":", 1)[1] if ":" in note else note
     entities = []
     for part in body.split(";"):
-        aliases = [a.strip() for a in part.split("|") if a.strip()]
+        aliases = [a.strip() for a in (_GLOSS.sub("", a) for a in part.split("|")) if a.strip()]
         if aliases:
             entities.append(aliases)
     return entities

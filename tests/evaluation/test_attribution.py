@@ -76,6 +76,12 @@ def test_parse_speaker_note_entities_and_aliases():
     assert parse_speaker_note("speaker:  | ; ") == []
 
 
+def test_parse_speaker_note_drops_gloss():
+    assert parse_speaker_note("speaker: His staff (Moreno’s staff) | they ; Jane Doe (the chair)") == [
+        ["His staff", "they"], ["Jane Doe"]]
+    assert parse_speaker_note("speaker: unnamed person(s) who called") == [["unnamed person(s) who called"]]
+
+
 # ------------------------------------------------------------------ gold from brat
 def test_attribution_records_from_brat(tmp_path):
     doc = _doc(tmp_path, ANN)
@@ -91,7 +97,7 @@ def test_attribution_records_from_brat(tmp_path):
     assert first["gold"]["source"] == "p.ann:4"
     # no source: the note sits on the cue; the speaker has names but no span
     assert recs[1]["speaker"] == {"text": None, "start": None, "end": None, "actor_id": None,
-                                  "names": [["unspecified (impersonal)"]]}
+                                  "names": [["unspecified"]]}
     assert recs[2]["speaker"]["names"] == [["Maria Ortiz", "Ortiz"], ["Erik Lindqvist", "Lindqvist"]]
     # Cue: as a role argument wins over the trigger; no note: the source as written
     assert recs[3]["cue"]["text"] == "added"
