@@ -226,7 +226,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
-        colon = _colon_source(ctx, para)
+        colon = _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
             statement = _apply_colon(ctx, para, *colon)
@@ -248,6 +248,31 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     first_person_author(ctx, claims)
     address_questions(ctx, paras)
     return added
+
+
+def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] | None:
+    """``Q: Will you promise …?``: the colon of a question turn is a cue and the question its
+    content. The asker is the byline author when the text before the turn says the article is its
+    own interview (``She spoke with The Northern Review``; the label in ``speaker.via``), else the
+    label as written (``Q``: a questioner in the audience, unnamed)."""
+    head = ctx.text[para.start:min(para.end, para.start + 20)]
+    for rule in ctx.rules.question_turns:
+        m = rule.pattern.match(head)
+        if m is None or para.start + m.end() >= para.end:
+            continue
+        label_end = para.start + len(head[:m.end()].rstrip(" \t:."))
+        gap = ctx.text[label_end:para.start + m.end()]
+        colon = label_end + len(gap) - len(gap.lstrip(" \t"))
+        label = {"text": ctx.text[para.start:label_end], "start": para.start, "end": label_end, "actor_id": None}
+        author = _byline_author(ctx) if rule.interview.search(ctx.text, 0, para.start) else None
+        speaker = label
+        if author is not None:
+            speaker = copy_json(author)
+            speaker["via"] = {k: label[k] for k in ("text", "start", "end")}
+        mark = ctx.text[colon]
+        cue = {"text": mark, "lemma": mark, "start": colon, "end": colon + 1, "origin": f"rule:{rule.id}"}
+        return QuoteSource(speaker, cue), para.start + m.end()
+    return None
 
 
 def _interviewee(ctx: DocContext, paras: list[_Paragraph], i: int) -> dict | None:

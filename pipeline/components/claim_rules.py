@@ -31,6 +31,15 @@ class ColonRule(NamedTuple):
     uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
 
 
+class QuestionTurnRule(NamedTuple):
+    """``Q: …``: a question turn of a transcript (its ``:`` is a cue, the question the content)."""
+    pattern: re.Pattern         # the turn label at the start of a paragraph
+    addressee: re.Pattern       # ``you`` (+ up to two words) just before a cue: the interviewee
+    id: str
+    interview: re.Pattern       # the article's own interview (``spoke with The Review``): the
+                                # byline author asks; otherwise the label (``Q``) is the speaker
+
+
 @dataclass(frozen=True)
 class Rules:
     report: dict[str, dict]                 # lemma -> rule
@@ -51,7 +60,7 @@ class Rules:
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
     #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
-    question_turns: tuple[tuple[re.Pattern, re.Pattern], ...] = field(default=())
+    question_turns: tuple[QuestionTurnRule, ...] = field(default=())
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -77,7 +86,7 @@ _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
                 "person_nouns": ("words",), "representatives": ("words",),
-                "question_turn": ("pattern", "addressee")},
+                "question_turn": ("pattern", "addressee", "interview")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -146,6 +155,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         sections=tuple(secs),
         colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
                                re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
-        question_turns=tuple((re.compile(r["pattern"]), re.compile(r["addressee"], re.I))
+        question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
+                                              re.compile(r["interview"]))
                              for r in cues if r["kind"] == "question_turn"),
     )

@@ -115,6 +115,27 @@ def test_you_outside_a_question_turn_names_nobody(run):
     assert all(c["speaker"] is None or c["speaker"]["text"] != "MORALES" for c in claims)
 
 
+def test_question_turn_of_the_papers_own_interview_is_the_byline_author(run):
+    text = ("Pension deal ‘fragile,’ Morales says\n\nBy Karen O. Whitfield\n\n"
+            "MADRID — Teresa Morales, the labor minister, sat down with The Coastal Times on Friday.\n\n"
+            "Q: Unions have threatened a general strike over the pension deal. Is it fragile?\n\n"
+            "MORALES: Every deal is fragile until it is signed.")
+    turn = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == ":" and c["text"].startswith("Unions"))
+    assert text[turn["cue"]["start"] - 1:turn["cue"]["end"]] == "Q:"
+    assert turn["speaker"]["text"] == "Karen O. Whitfield"
+    assert turn["speaker"]["via"]["text"] == "Q"
+    assert turn["content"]["text"].endswith("Is it fragile?")
+
+
+def test_question_turn_from_an_audience_keeps_its_label(run):
+    text = ("The mayor took questions from residents after the vote. A partial transcript:\n\n"
+            "Q: Why did the library hours get cut again this spring?\n\n"
+            "MAYOR FINN: Because the state cut our grant by a third.")
+    turn = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == ":" and c["start"] < 100)
+    assert turn["speaker"]["text"] == "Q" and "mention_id" not in turn["speaker"]
+    assert turn["content"]["text"].startswith("Why did the library hours")
+
+
 # -- reporting verbs that report nothing ------------------------------------------------------------
 @pytest.mark.parametrize("text, cue", [
     ("Lindqvist: Critics always say this. The numbers tell a different story.", "say"),
