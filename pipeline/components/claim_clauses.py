@@ -201,6 +201,7 @@ class Sentence:
         self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
         for h in self.heads:
             outer = self._frame_after_quote(h) if h.dep_ == "conj" else None
+            outer = outer or self._frame_after_comma(h)
             if outer is not None:
                 self.rejoined[h.i] = outer.i
                 self.parent[h.i] = self.parent.get(outer.i)
@@ -370,6 +371,8 @@ class Sentence:
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)
+            if link.i == self._listed_before(h):
+                continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj"):
                 reported.append(c.i)
@@ -444,6 +447,9 @@ class Sentence:
             orphan = self._orphan_subject(head)
             if orphan is None and head.dep_ == "ROOT":
                 orphan = self._stranded_subject(head)
+            listed = self._listed_before(head) if orphan is None else None
+            if listed is not None:
+                return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
             return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
         return Subject(tok, how)
 
@@ -493,6 +499,8 @@ class Sentence:
             if ctrl is not None and not self.is_report(head.head):
                 return Subject(ctrl, "control")
             return Subject(self.subject_token(head.head, seen).token, "control")
+        if head.i in self.rejoined:
+            return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
             outer = self.rejoined.get(head.i, head.head.i)
             return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
@@ -524,6 +532,43 @@ class Sentence:
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ == "ccomp" and self.is_report(cur.head) and self.kid(head, ("nsubj", "nsubjpass")) is None:
+            return cur.head
+        return None
+
+    def _listed_before(self, head: Token) -> int | None:
+        """``She thanked him, wrote his name on a card and promised to call``, parsed with the
+        first act as a clausal complement of a subjectless main verb: that act (before the verb,
+        a comma between, no quotation mark, a subject of its own) starts a list of acts sharing
+        its subject; its index, or None."""
+        if head.dep_ != "ROOT" or self.kid(head, ("nsubj", "nsubjpass")) is not None:
+            return None
+        first = next((c for c in head.children if c.i < head.i and self.inside(c) and (
+            c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.tag_ == head.tag_ and child(c, ("mark",)) is None))), None)
+        if first is None or self.kid(first, ("nsubj",)) is None or first.right_edge.i not in (head.i - 2, head.i - 1):
+            return None
+        if self.doc[head.i - 1].text != "," or self.ctx.quote_at(first.idx) is not None:
+            return None
+        return first.i
+
+    def _frame_after_comma(self, head: Token) -> Token | None:
+        """``The audit found that the bureau had not filled …, and recommended that …``; ``Reyes
+        declared the mayor's budget "dead on arrival", vowing to block …``: a subjectless reporting
+        verb (a conjunct, or a participle) after a comma, hung by the parser on a verb of the
+        clause another reporting verb reports, continues that report: it shares the frame's
+        subject, not the reported clause's."""
+        if head.dep_ not in ("conj", "advcl") or (head.dep_ == "advcl" and head.tag_ != "VBG") \
+                or not self.is_report(head) or self.kid(head, ("nsubj", "nsubjpass")) is not None:
+            return None
+        j = head.i - 1
+        while j > self.lo and self.doc[j].dep_ == "cc":
+            j -= 1
+        if self.doc[j].text != ",":
+            return None
+        cur = head.head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "ccomp" and cur.i != head.i and self.is_report(cur.head) and self.inside(cur.head) \
+                and cur.head.i < head.i:
             return cur.head
         return None
 

@@ -150,3 +150,25 @@ def test_added_before_a_colon_and_a_quote_stays_a_cue(run):
     text = "Mayor Dana Pike spoke last. She added: “We will not close a single library.”"
     claim = _with_cue(run(text), "added")
     assert claim["content"]["text"].startswith("We will not close")
+
+
+# -- acts sharing one subject ------------------------------------------------------------------------
+def test_reporting_conjunct_after_a_comma_continues_the_frame_not_the_content(run):
+    text = ("The commission found that the utility had overcharged customers for three years, "
+            "and recommended that the state cut its rates.")
+    claim = _with_cue(run(text), "recommended")
+    assert claim["speaker"]["text"] == "The commission"
+
+
+def test_reporting_participle_after_a_comma_is_the_frames_subject(run):
+    text = "Governor Alma Reyes said the legislature had wasted a month on Tuesday, vowing to veto the budget."
+    claim = _with_cue(run(text), "vowing")
+    assert claim["speaker"]["text"] == "Governor Alma Reyes"
+
+
+def test_list_of_acts_shares_the_first_subject_and_reports_nothing(run):
+    text = ("After the vote the treasurer thanked the staff, wrote a note to the council "
+            "and promised that the audit would be public.")
+    claims = run(text)
+    assert _with_cue(claims, "promised")["speaker"]["text"] == "the treasurer"
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "wrote"]
