@@ -112,8 +112,20 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks.pop()
     if not toks:
         toks = [tok]
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` widened to whole words: a phrase never ends inside a hyphenated word
+    the tokenizer split (``A leaked e`` of ``e-mail`` → ``A leaked e-mail``)."""
+    while end < len(text) and (text[end].isalnum() or (text[end] in "-\u2010" and end + 1 < len(text)
+                                                       and text[end - 1].isalnum() and text[end + 1].isalnum())):
+        end += 1
+    while start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-\u2010" and start > 1
+                                                       and text[start - 2].isalnum() and text[start].isalnum())):
+        start -= 1
+    return start, end
 
 
 def _author(sent: Sentence, tok: Token) -> Token | None:

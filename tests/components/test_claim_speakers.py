@@ -172,3 +172,13 @@ def test_list_of_acts_shares_the_first_subject_and_reports_nothing(run):
     claims = run(text)
     assert _with_cue(claims, "promised")["speaker"]["text"] == "the treasurer"
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "wrote"]
+
+
+def test_speaker_phrase_never_ends_inside_a_hyphenated_word(run):
+    text = ("A leaked e-mail dated March 2023, obtained by the council, shows a budget officer, Dana Ruiz, "
+            "writing to staff that the shortfall was “not our problem this year.”")
+    for claim in run(text):
+        speaker = claim["speaker"]
+        if speaker is not None:
+            end = speaker["end"]
+            assert not (text[end - 1].isalnum() and (text[end:end + 1].isalnum() or text[end:end + 1] == "-"))
