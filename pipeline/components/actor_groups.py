@@ -257,6 +257,10 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
     earlier = [a for a in actors if a.end <= the and a.owner is not None]
     if suffix is not None:
         own = [a for a in earlier if a.norm["actor_id"].endswith("-" + suffix)]
+        if not own:  # "the administration" before the article names "the Pryce administration"
+            later = {a.norm["actor_id"]: a for a in actors if a.start > head and a.owner is not None
+                     and a.norm["actor_id"].endswith("-" + suffix)}
+            own = list(later.values()) if len(later) == 1 else []
         return {**own[-1].norm, "via": "coref"} if own else None
     if phrase in HEAD_OFFICES:
         heads = [a for a in earlier if a.head in ("cabinet", "government")]

@@ -165,3 +165,10 @@ def test_description_based_place_is_no_actor(nlp):
 def test_description_copula_names_its_actor(nlp):
     found = dict(mentions(nlp, "Officials declined to name the buyer. Two people said the country was Qatar."))
     assert found["the country"]["actor_id"] == "QAT"
+
+
+def test_description_administration_before_the_named_administration(nlp):
+    got = dict(mentions(nlp, "Officials said the administration would veto the bill. Aides say the Kemp "
+                             "administration has not decided."))
+    assert got["the administration"]["actor_id"] == got["the Kemp administration"]["actor_id"] == \
+        "kemp-administration"
