@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -295,7 +295,8 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
-        find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
+        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns)
+        find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
