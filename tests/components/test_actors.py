@@ -709,3 +709,17 @@ def test_the_military_after_two_militaries_is_not_guessed(nlp):
     got = actors(nlp, "Russian troops said they hit depots near Kharkiv. Ukrainian forces said the strikes "
                       "missed, and the army said the military would hold.")
     assert "the military" not in got
+
+
+def test_gazetteer_g20_foreign_ministers_by_date(nlp):
+    text = "Johann Wadephul met Toshimitsu Motegi in Berlin to discuss sanctions."
+    assert find(nlp, text, "Johann Wadephul", "2025-11-02")["role"] == "DEUGOV"
+    assert find(nlp, text, "Toshimitsu Motegi", "2025-11-02")["role"] == "JPNGOV"
+    assert find(nlp, text, "Johann Wadephul", "2024-02-01")["role"] == "DEULEG"
+
+
+def test_gazetteer_the_commons_and_think_tanks(nlp):
+    got = actors(nlp, "The bill goes to the Commons next week, an analyst at the International Crisis Group said.",
+                 "2025-06-01")
+    assert got["the Commons"]["actor_id"] == "GBRLEG"
+    assert got["the International Crisis Group"]["actor_id"] == "international-crisis-group"
