@@ -143,6 +143,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
         return None
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "its own soldiers", "Iran's fighters": someone else's people
+    if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl":
+        return None  # "a letter signed by 40 economists": the claims keep the document's phrase
     quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct)
     if tok.tag_ not in ("NNS", "NNPS") or \
             (tok.is_title and not tok.is_sent_start and not quoted) or \

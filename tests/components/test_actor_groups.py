@@ -203,3 +203,8 @@ def test_the_opposition_is_the_opposition_of_the_country_in_focus(nlp):
     assert got["the opposition"]["actor_id"] == "gbr-opposition"
     assert got["the opposition"]["role"] == "GBROPP"
     assert "The opposition" not in got
+
+
+def test_group_noun_as_signers_of_a_document_is_no_group(nlp):
+    got = dict(mentions(nlp, "A petition signed by 300 investors urged the board to resign.", "2025-03-01"))
+    assert "300 investors" not in got
