@@ -97,6 +97,7 @@ from pipeline.components.claim_statements import merge_attributions, statements 
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, last_person, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
+from pipeline.components.names import name_detector
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -718,6 +719,7 @@ class ClaimExtractor(RuleComponent):
         shipped = self.rules_dir == RULES_DIR
         self.claim_rules = load_rules(None if shipped else str(self.rules_dir))
         self.stance_rules = load_stance_rules(None if shipped else str(self.rules_dir / STANCE_FILE.name))
+        name_detector()  # given-name data for pronoun speakers, read now rather than on the first doc
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
