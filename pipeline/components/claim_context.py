@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import HEAD, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from pipeline.components.claim_rules import Rules
@@ -46,6 +46,8 @@ class DocContext:
     def __post_init__(self) -> None:
         """Token -> mention indexes."""
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
+        # token index -> its head's index (spaCy stores heads as offsets; a Token per step is slow)
+        self.head_of = [i + rel for i, rel in enumerate(self.doc.to_array(HEAD).view("int64").tolist())]
         self.span_starts = [sp.start_char for sp in self.spans]
         self.section_starts = [s.start for s in self.sections]
         self.quotes = quotations(self.text)
