@@ -91,8 +91,10 @@ def _name_words(doc: Doc, a: Actor) -> list[str]:
     return [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
 
 
-def join_short_forms(doc: Doc, actors: list[Actor]) -> None:
-    """``the City Council`` after ``the Worcester City Council``: see the module doc."""
+def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = frozenset()) -> None:
+    """``the City Council`` after ``the Worcester City Council``: see the module doc. With no
+    earlier full name, a short form that is a later name without its last word of ``heads``
+    joins it (``the Treasury`` before ``the U.S. Treasury Department`` in the next sentence)."""
     actors.sort(key=lambda x: x.start)
     for a in actors:
         if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
@@ -102,7 +104,25 @@ def join_short_forms(doc: Doc, actors: list[Actor]) -> None:
             continue
         fulls = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm["type"] == a.norm["type"]
                  and len(_name_words(doc, b)) > len(short) and _name_words(doc, b)[-len(short):] == short}
+        if not fulls and heads:
+            fulls = _later_full_names(doc, a, short, actors, heads)
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             a.norm = {**full.norm, "via": "coref"}
             a.origin = "rule:short-form"
+
+
+def _later_full_names(doc: Doc, a: Actor, short: list[str], actors: list[Actor],
+                      heads: frozenset[str]) -> dict[str, Actor]:
+    """Bodies named in this sentence or the next whose name ends with ``short`` (``the U.S.
+    Treasury``) or is ``short`` + one head word (``Treasury Department``)."""
+    sent = doc[a.start].sent
+    until = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    found = {}
+    for b in actors:
+        words = _name_words(doc, b)
+        if a.end <= b.start and b.end <= until and b.norm["actor_id"] != a.norm["actor_id"] and \
+                len(words) > len(short) and (words[-len(short):] == short or
+                                             (words[-1] in heads and words[-len(short) - 1:-1] == short)):
+            found[b.norm["actor_id"]] = b
+    return found

@@ -54,10 +54,22 @@ class GroupLexicon(NamedTuple):
         return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]))
 
 
+class GroupNouns(NamedTuple):
+    """Word lists of ``actor_words.jsonl`` for groups of people: ``plain`` (voters, economists),
+    ``modified`` (only with a modifier: union members), ``opposition`` (the opposition)."""
+    plain: frozenset[str] = frozenset()
+    modified: frozenset[str] = frozenset()
+    opposition: frozenset[str] = frozenset()
+
+
+QUOTES = ('"', "“", "'", "‘")
+AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
+
+
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
-                group_nouns: frozenset[str] = frozenset()) -> None:
+                nouns: GroupNouns = GroupNouns()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
-    starts = set(lex.party) | set(lex.chamber) | lex.public | group_nouns  # a group opens with one
+    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition
     i = 0
     while i < len(doc):
         if doc[i].lower_ not in starts:
@@ -65,7 +77,8 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             continue
         found = _party_group(doc, i, lex)
         party = found is not None
-        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, group_nouns, focus)
+        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus) or \
+            _opposition(doc, i, nouns.opposition, focus)
         if found is None:
             i += 1
             continue
@@ -122,27 +135,51 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     return start, i + 1, norm, "rule:public"
 
 
-def _noun_group(doc: Doc, i: int, nouns: frozenset[str], focus: str | None):
+def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
     """``reporters``, ``union members``, ``two congressional aides``: a group of people, with its
     modifiers, of the country in focus."""
     tok = doc[i]
-    if tok.lower_ not in nouns:
+    if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.modified:
         return None
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "its own soldiers", "Iran's fighters": someone else's people
+    if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl":
+        return None  # "a letter signed by 40 economists": the claims keep the document's phrase
+    quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct)
     if tok.tag_ not in ("NNS", "NNPS") or \
-            (tok.is_title and not tok.is_sent_start) or \
-            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            (tok.is_title and not tok.is_sent_start and not quoted) or \
+            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or _affiliated(doc, i):
         return None
     start = i
     while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
             doc[start - 1].dep_ in ("amod", "compound", "nummod", "det") and not doc[start - 1].is_punct:
         start -= 1
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")] + [tok.lower_]
+    if tok.lower_ not in nouns.plain and len(words) < 2:
+        return None  # "members", "leaders" alone are too broad
     slug = "-".join(w for w in words if w.isalpha())
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
     norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _affiliated(doc: Doc, i: int) -> bool:
+    """``Economists at Nordbank``, ``analysts at the Crisis Group``: people of a named body,
+    whose phrase the claims keep whole; no group of their own."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in AFFILIATION_PREPS:
+        return False
+    nxt = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
+    return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper)
+
+
+def _opposition(doc: Doc, i: int, words: frozenset[str], focus: str | None):
+    """``the opposition`` (not ``the opposition leader``): the opposition of the country in focus."""
+    tok = doc[i]
+    if tok.lower_ not in words or not tok.is_lower or i == 0 or doc[i - 1].lower_ != "the" or focus is None or \
+            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None
+    norm = make_norm(f"{focus.lower()}-opposition", "opposition", "group", focus, False, f"{focus}OPP", "group")
+    return i - 1, i + 1, norm, "rule:opposition"
 
 
 # ---------------------------------------------------------------- a person's following
@@ -257,6 +294,10 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
     earlier = [a for a in actors if a.end <= the and a.owner is not None]
     if suffix is not None:
         own = [a for a in earlier if a.norm["actor_id"].endswith("-" + suffix)]
+        if not own:  # "the administration" before the article names "the Pryce administration"
+            later = {a.norm["actor_id"]: a for a in actors if a.start > head and a.owner is not None
+                     and a.norm["actor_id"].endswith("-" + suffix)}
+            own = list(later.values()) if len(later) == 1 else []
         return {**own[-1].norm, "via": "coref"} if own else None
     if phrase in HEAD_OFFICES:
         heads = [a for a in earlier if a.head in ("cabinet", "government")]

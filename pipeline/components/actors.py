@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import GroupLexicon, describe, find_following, find_groups
+from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -60,6 +60,7 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
+from pipeline.components.names import name_detector
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
@@ -120,6 +121,7 @@ class ActorComponent(RuleComponent):
 
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
+        name_detector()  # given-name data, read now with the model rather than during a run
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words
@@ -295,11 +297,12 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
-        find_groups(doc, actors, self._groups, focus, self.words.group_nouns)
+        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns)
+        find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
-        join_short_forms(doc, actors)
+        join_short_forms(doc, actors, self.words.government_heads)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
@@ -348,7 +351,8 @@ class ActorComponent(RuleComponent):
         nxt = doc[end]
         person_ent = doc[start].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
         byline = start > 0 and doc[start - 1].text == "By" and (start == 1 or "\n" in doc[start - 2].text)
-        if not (nxt.is_title and nxt.tag_ == "NNP" and (person_ent or byline) and
+        if not (nxt.is_title and nxt.tag_ == "NNP" and
+                (person_ent or byline or self._surname_alone(doc, end, st.by_start)) and
                 is_first_name(doc[start].text) and nxt.lower_.rstrip(".") not in self.words.any_title):
             return False
         stop = end + 1
@@ -359,6 +363,22 @@ class ActorComponent(RuleComponent):
         st.claim(Actor(start, stop, _norm(slug, doc[start:stop].text, "person", None, False, None, "ner"),
                        "ner", None, "person"))
         return True
+
+    def _surname_alone(self, doc: Doc, i: int, matched: dict[int, Candidate]) -> bool:
+        """Is ``doc[i]`` (``Reyes`` after ``Georgia``) used alone elsewhere in the document as a
+        name (``Reyes said``): a title-case word between non-name words, never lower case, no
+        place or body word and no gazetteer name?"""
+        word = doc[i].text
+        if doc[i].lower_ in self.words.place_heads or i in matched:
+            return False
+        alone = False
+        for t in doc:
+            if t.lower_ == doc[i].lower_ and not t.is_title:
+                return False  # a common word ("Defense", "Power") written in lower case somewhere
+            if t.text == word and t.i != i and t.i > 0 and not doc[t.i - 1].is_title and \
+                    (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) and t.i not in matched:
+                alone = True
+        return alone
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
         """``Iranian officials``, ``Russia's foreign minister``, ``the Kremlin's spokesman``."""
@@ -851,7 +871,12 @@ class ActorComponent(RuleComponent):
         mods = {t.lower_ for t in doc[left:tok.i]}
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and mods <= {t.lower_ for t in doc[a.start:a.end]}]
-        if earlier:
+        near = self._near_institution(doc, tok, left, order) if not mods else None
+        if near is not None:
+            if not near:
+                return  # two institutions of that kind close before it: no guess
+            norm = near
+        elif earlier:
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = self._institution_of_sentence(doc, tok, left, order)
@@ -860,6 +885,24 @@ class ActorComponent(RuleComponent):
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         for k in range(left - 1, tok.i + 1):
             taken[k] = True
+
+    def _near_institution(self, doc: Doc, tok, left: int, order: list[Actor]) -> dict | None:
+        """``the military`` after ``the IDF`` in this sentence or the one before: the one
+        institution of that kind named there (its role code), ``{}`` when two are, else None."""
+        if tok.lower_ not in self.words.institution_heads:
+            return None
+        rule = self._role_of(doc, tok.i, left)
+        if rule is None or rule.role == "PPL":
+            return None
+        sent = tok.sent
+        since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = [a for a in order if since <= a.start and a.end < left
+                and a.norm["type"] not in ("person", "group", "people", "location")
+                and (a.norm.get("role") or "")[3:] == rule.role]
+        ids = {a.norm["actor_id"] for a in near}
+        if len(ids) > 1:
+            return {}
+        return {**near[-1].norm, "via": "coref"} if near else None
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor]) -> dict | None:
         if tok.lower_ not in self.words.institution_heads:

@@ -30,6 +30,8 @@ gets the role ``<country>GOV`` for that range.
 
 from __future__ import annotations
 
+import dataclasses
+
 import csv
 import re
 import unicodedata
@@ -141,6 +143,8 @@ class ActorWords:
     state_heads: frozenset[str]
     member_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    modified_group_nouns: frozenset[str] = frozenset()
+    opposition_nouns: frozenset[str] = frozenset()
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -610,7 +614,8 @@ def load_words(path: Path) -> ActorWords:
         if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
             raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
         found[name] = frozenset(words)
-    missing = sorted(fields - set(found))
+    optional = {f.name for f in dataclasses.fields(ActorWords) if f.default is not dataclasses.MISSING}
+    missing = sorted(fields - set(found) - optional)
     if missing:
         raise ActorDictionaryError(f"{path}: missing word lists {', '.join(missing)}")
     return ActorWords(**found)

@@ -47,3 +47,15 @@ def test_short_form_with_two_full_names_joins_neither(nlp):
     out = found(nlp, text)
     ids = {n["actor_id"] for t, n in out.items() if t in ("The Ohio House", "the Texas House")}
     assert out.get("The House", {}).get("actor_id") not in ids
+
+
+def test_short_form_joins_the_full_name_in_the_next_sentence(nlp):
+    got = found(nlp, "The Treasury fined three banks on Monday. The U.S. Treasury Department said the "
+                     "banks had moved funds for Iran.")
+    assert got["Treasury"]["actor_id"] == "us-treasury-department"
+
+
+def test_short_form_does_not_join_a_full_name_far_after(nlp):
+    got = found(nlp, "The Treasury fined three banks on Monday. The fines were small. Analysts shrugged. "
+                     "The U.S. Treasury Department said more would come.")
+    assert got["Treasury"]["actor_id"] != "us-treasury-department"

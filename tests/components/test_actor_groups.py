@@ -165,3 +165,46 @@ def test_description_based_place_is_no_actor(nlp):
 def test_description_copula_names_its_actor(nlp):
     found = dict(mentions(nlp, "Officials declined to name the buyer. Two people said the country was Qatar."))
     assert found["the country"]["actor_id"] == "QAT"
+
+
+def test_description_administration_before_the_named_administration(nlp):
+    got = dict(mentions(nlp, "Officials said the administration would veto the bill. Aides say the Kemp "
+                             "administration has not decided."))
+    assert got["the administration"]["actor_id"] == got["the Kemp administration"]["actor_id"] == \
+        "kemp-administration"
+
+
+def test_group_nouns_broad_only_with_a_modifier(nlp):
+    got = dict(mentions(nlp, "Outside the courthouse, church leaders prayed while farm union members marched. "
+                             "Members said nothing.", "2025-03-01"))
+    assert got["church leaders"]["type"] == got["farm union members"]["type"] == "group"
+    assert "Members" not in got
+
+
+def test_group_nouns_economists_and_analysts(nlp):
+    got = dict(mentions(nlp, "Analysts expect the central bank to hold rates, and economists polled by the "
+                             "agency see inflation easing.", "2025-03-01"))
+    assert got["Analysts"]["type"] == got["economists"]["type"] == "group"
+
+
+def test_group_noun_of_a_named_body_is_no_group_of_its_own(nlp):
+    got = dict(mentions(nlp, "Economists at Nordbank said the currency would weaken.", "2025-03-01"))
+    assert "Economists" not in got
+
+
+def test_group_noun_opening_a_quote_is_a_group(nlp):
+    got = dict(mentions(nlp, 'The senator spoke in Phoenix. "Voters here want answers," she said.', "2025-03-01"))
+    assert got["Voters"]["type"] == "group"
+
+
+def test_the_opposition_is_the_opposition_of_the_country_in_focus(nlp):
+    got = dict(mentions(nlp, "LONDON - Britain's prime minister faced a revolt on Monday as the opposition "
+                             "demanded a vote in Parliament. The opposition leader spoke later.", "2025-03-01"))
+    assert got["the opposition"]["actor_id"] == "gbr-opposition"
+    assert got["the opposition"]["role"] == "GBROPP"
+    assert "The opposition" not in got
+
+
+def test_group_noun_as_signers_of_a_document_is_no_group(nlp):
+    got = dict(mentions(nlp, "A petition signed by 300 investors urged the board to resign.", "2025-03-01"))
+    assert "300 investors" not in got

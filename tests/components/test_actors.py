@@ -690,3 +690,36 @@ def test_capital_after_to_of_a_motion_verb_stays_a_place(nlp):
 def test_capital_after_partners_in_is_the_state_reporters_in_a_place(nlp):
     assert _capital(nlp, "We are talking to our allies in Ankara every day.", "Ankara")["type"] == "government"
     assert _capital(nlp, "He spoke to reporters in Ankara on Monday.", "Ankara")["type"] == "location"
+
+
+def test_given_name_that_is_a_country_before_a_surname_used_alone_is_a_person(nlp):
+    got = actors(nlp, 'Georgia Lund, a senior fellow at Chatham House, said Tehran was isolated. '
+                      '"The pressure is real," Lund said.')
+    assert got["Georgia Lund"]["actor_id"] == got["Lund"]["actor_id"] == "georgia-lund"
+    assert not any(n["actor_id"] == "GEO" for n in got.values())
+
+
+def test_the_military_is_the_one_military_named_just_before(nlp):
+    got = actors(nlp, "Hamas said its fighters had fired rockets. The IDF said it had struck a launch "
+                      "site in Gaza and that the military would respond to any attack.")
+    assert got["the military"]["actor_id"] == "ISRMIL"
+
+
+def test_the_military_after_two_militaries_is_not_guessed(nlp):
+    got = actors(nlp, "Russian troops said they hit depots near Kharkiv. Ukrainian forces said the strikes "
+                      "missed, and the army said the military would hold.")
+    assert "the military" not in got
+
+
+def test_gazetteer_g20_foreign_ministers_by_date(nlp):
+    text = "Johann Wadephul met Toshimitsu Motegi in Berlin to discuss sanctions."
+    assert find(nlp, text, "Johann Wadephul", "2025-11-02")["role"] == "DEUGOV"
+    assert find(nlp, text, "Toshimitsu Motegi", "2025-11-02")["role"] == "JPNGOV"
+    assert find(nlp, text, "Johann Wadephul", "2024-02-01")["role"] == "DEULEG"
+
+
+def test_gazetteer_the_commons_and_think_tanks(nlp):
+    got = actors(nlp, "The bill goes to the Commons next week, an analyst at the International Crisis Group said.",
+                 "2025-06-01")
+    assert got["the Commons"]["actor_id"] == "GBRLEG"
+    assert got["the International Crisis Group"]["actor_id"] == "international-crisis-group"
