@@ -202,7 +202,25 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
             return resolved
     if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
         return FrameSpeaker(None, False)  # ``one would expect``: nobody in particular
-    return FrameSpeaker(speaker_for_token(sent, subj, skip=frame), False)
+    speaker = speaker_for_token(sent, subj, skip=frame)
+    if speaker is not None and "mention_id" not in speaker and subj.pos_ != "PRON":
+        outer = _outer_act(sent, frame, seen)
+        if outer is not None:
+            return outer
+    return FrameSpeaker(speaker, False)
+
+
+def _outer_act(sent: Sentence, frame: Token, seen: set[int]) -> FrameSpeaker | None:
+    """``X said the shortfall reflected a drop in taxes and promised to …``: a reporting verb
+    joined without a subject of its own to a reported clause whose subject names nobody (no
+    actor, no pronoun) is a further act of the outer speaker (when that one is an actor)."""
+    if frame.dep_ != "conj" or child(frame, ("nsubj", "nsubjpass")) is not None:
+        return None
+    outer = sent.frame_of.get(frame.head.i)
+    if outer is None or outer in seen or outer == frame.i:
+        return None
+    found = frame_speaker(sent, sent.doc[outer], seen | {frame.i})
+    return found if found.speaker is not None and "mention_id" in found.speaker else None
 
 
 def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> Attribution | None:

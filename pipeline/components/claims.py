@@ -209,6 +209,11 @@ class SentenceScope:
 
 
 # ------------------------------------------------------------------------------------ one claim
+class Nested(NamedTuple):
+    """A nested report (:func:`inner_reports`): its words."""
+    own: list[Token]
+
+
 @dataclass
 class ClaimDraft:
     """A claim under construction: each step of :func:`build_claim` fills its part."""
@@ -291,6 +296,51 @@ def _attribute(d: ClaimDraft) -> None:
         d.speaker, heur = frame_speaker(sent, head)
         d.heuristics += int(heur)
         d.frame_tok = head
+
+
+def _own_report(d: ClaimDraft) -> None:
+    """The nested verb's own report: its subject is the speaker, the verb the cue."""
+    d.cue = cue_of(d.sent, d.head)
+    d.speaker, heur = frame_speaker(d.sent, d.head)
+    d.heuristics += int(heur)
+    d.frame_tok = d.head
+
+
+def _subject_less_participle(sent: Sentence, tok: Token) -> bool:
+    """``it is worrying``, ``that is encouraging``: a participle predicated of a thing, no act."""
+    subj = sent.subject_token(tok).token
+    return tok.tag_ == "VBG" and subj is not None and subj.lower_ in ("it", "this", "that")
+
+
+def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> list[Token]:
+    """The reporting verbs inside an attributed claim that are attributions of their own
+    (gold convention: a nested attribution is annotated besides the outer one): the head itself
+    when another verb reports it and it hedges (``the company said it expected profit of …``,
+    ``"I just want to get home," said one traveler``), and a reporting verb joined to the
+    clause (``urged delegates to … and called for a vote``, ``said they supported the levy and
+    called on partners to …``). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
+    frame of a reported clause (that clause has its own cue already)."""
+    cue = rec.get("cue")
+    if cue is None:
+        return []
+    out = []
+    rule = sent.report_rule(head)
+    if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"):
+        out.append(head)
+    out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
+            and verbal(t) and sent.report_rule(t) is not None]
+    return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
+            and not _subject_less_participle(sent, t)]
+
+
+def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: set[int]) -> list[Token]:
+    """The words of the nested report of ``verb``: its subtree from the verb on, with its
+    sub-clauses (``promised to revisit staffing "before the summer is out"``) but without the
+    clauses and other nested reports joined to it."""
+    skip = {x.i for o in others if o is not verb for x in o.subtree}
+    skip |= {x.i for c in verb.children if c.dep_ == "conj" and c.i in sent.head_set for x in c.subtree}
+    return [t for t in verb.subtree if t.i >= verb.i and t.i not in skip and t.i not in source_tokens
+            and sent.inside(t)]
 
 
 def _speaker_actors(d: ClaimDraft) -> None:
@@ -537,15 +587,19 @@ def _claim_worthy(d: ClaimDraft) -> bool:
         d.ctx.quote_at(d.head.idx) is not None or d.ctx.after_colon(d.head.idx)
 
 
+def clause_tokens(sent: Sentence, scope: SentenceScope, head: Token) -> list[Token]:
+    return [t for t in sent.tokens if sent.owner.get(t.i) == head.i and t.i not in scope.source_tokens]
+
+
 def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token,
-                provenance: dict) -> dict | None:
-    """The claim record of the clause headed by ``head``, or None when it is not a claim."""
-    chain = clause_chain(sent, head)
-    own = [t for t in sent.tokens if sent.owner.get(t.i) == head.i and t.i not in scope.source_tokens]
-    d = ClaimDraft(ctx, sent, scope, head, chain, own)
+                provenance: dict, inner: Nested | None = None) -> dict | None:
+    """The claim record of the clause headed by ``head``, or None when it is not a claim;
+    ``inner``: a nested report whose verb is ``head`` (:func:`inner_reports`)."""
+    chain = clause_chain(sent, head) if inner is None else [head]
+    d = ClaimDraft(ctx, sent, scope, head, chain, inner.own if inner else clause_tokens(sent, scope, head))
     if not _extent(d):
         return None
-    _attribute(d)
+    _own_report(d) if inner else _attribute(d)
     _speaker_actors(d)
     _mention_roles(d)
     _subject_actor(d)
@@ -554,7 +608,7 @@ def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Tok
     if not _claim_worthy(d):
         return None
     _pronoun_objects(d)
-    d.modality = modality(ctx.rules, head, chain, own, d.frame_tok, d.attribution is not None)
+    d.modality = modality(ctx.rules, head, chain, d.own, d.frame_tok, d.attribution is not None)
     _noun_hedge(d)
     _content(d)
     _confidence(d)
@@ -649,6 +703,20 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
     return outer is None or outer.speaker is None
 
 
+def _nested_claims(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token, rec: dict,
+                   provenance: dict) -> list[dict]:
+    """The nested reports inside the claim ``rec`` of ``head`` (:func:`inner_reports`)."""
+    own = clause_tokens(sent, scope, head)
+    verbs = inner_reports(sent, head, rec, own)
+    out = []
+    for verb in verbs:
+        nested = build_claim(ctx, sent, scope, verb, provenance,
+                             inner=Nested(_inner_own(sent, verb, verbs, scope.source_tokens)))
+        if nested is not None:
+            out.append(nested)
+    return out
+
+
 def sentence_claims(ctx: DocContext, sent: Sentence, provenance: dict) -> list[dict]:
     """The claims of one sentence unit, one per clause head that makes a claim."""
     sent.sources = find_sources(sent)
@@ -660,6 +728,7 @@ def sentence_claims(ctx: DocContext, sent: Sentence, provenance: dict) -> list[d
         rec = build_claim(ctx, sent, scope, head, provenance)
         if rec is not None:
             out.append(rec)
+            out += _nested_claims(ctx, sent, scope, head, rec, provenance)
     return out
 
 
@@ -679,6 +748,11 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     return DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
 
 
+def _claim_key(rec: dict) -> tuple:
+    cue = rec.get("cue")
+    return rec["claim_id"], (cue["start"], cue["end"]) if cue else None
+
+
 def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None = None,
                    rules: Rules | None = None, stance_rules: StanceRules | None = None, *,
                    text: str | None = None, mentions: list[dict] | None = None) -> list[dict]:
@@ -696,15 +770,15 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     ctx = _doc_context(doc, doc_id, rules or load_rules(), text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
-    claims: dict[str, dict] = {}
+    claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span
     for index, (lo, hi) in enumerate(units):
         recs = sentence_claims(ctx, Sentence(ctx, lo, hi, index), provenance)
         for rec in recs:
-            claims.setdefault(rec["claim_id"], rec)
+            claims.setdefault(_claim_key(rec), rec)
         remember_subject(ctx, index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     for rec in attribute_quotes(ctx, out):
-        claims.setdefault(rec["claim_id"], rec)
+        claims.setdefault(_claim_key(rec), rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules)

@@ -580,3 +580,47 @@ def test_attribution_confidence_orders_speaker_kinds():
     attribution_confidence([entity, phrase, nobody, pronoun])
     scores = [c["confidence"] for c in (entity, phrase, nobody, pronoun)]
     assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
+
+
+# -- nested reports (sixth pass) ------------------------------------------------------------------
+@pytest.mark.parametrize("text, outer, inner, speaker, content", [
+    ("The utility said in a filing that it now expected losses of $40 million for the quarter.",
+     "said", "expected", "it", "losses of $40 million for the quarter"),
+    ("Mayor Dana Whitfield told council members that the city planned to sell two parking garages.",
+     "told", "planned", "the city", "to sell two parking garages"),
+    ('"We just want a straight answer," said Rosa Delgado, a nurse in Tucson.',
+     "said", "want", "We", "a straight answer"),
+])
+def test_nested_belief_in_a_report_is_its_own_hedged_attribution(run, text, outer, inner, speaker, content):
+    claims = run(text)
+    assert _with_cue(claims, outer)["speaker"] is not None
+    nested = _with_cue(claims, inner)
+    assert (nested["speaker"].get("via") or nested["speaker"])["text"] == speaker
+    assert nested["content"]["text"] == content
+    assert nested["modality"]["hedged"] is True
+
+
+@pytest.mark.parametrize("text, first, second, content", [
+    ("The senator urged the board to reopen the clinic and called for an audit of its books.",
+     "urged", "called", "for an audit of its books"),
+    ("The two unions said in a joint letter that they backed the strike and called on members "
+     "to stay off the job.", "said", "called", "on members to stay off the job"),
+])
+def test_report_verb_joined_to_another_report_is_its_own_attribution(run, text, first, second, content):
+    claims = run(text)
+    joined = _with_cue(claims, second)
+    assert _with_cue(claims, first)["speaker"]["text"] == joined["speaker"]["text"]
+    assert joined["content"]["text"] == content
+
+
+def test_subjectless_report_conjunct_in_a_reported_clause_is_the_outer_speakers(run):
+    text = ("Governor Ellen Marsh said the shortfall reflected a drop in sales taxes and promised "
+            "to present a new budget \"before the legislature adjourns.\"")
+    promised = _with_cue(run(text), "promised")
+    assert promised["speaker"]["text"] == "Governor Ellen Marsh"
+    assert "adjourns" in promised["content"]["text"]
+
+
+def test_a_participle_predicated_of_it_is_no_nested_belief(run):
+    text = '"It is worrying that nobody answered," the pastor said.'
+    assert not any(c["cue"] and c["cue"]["text"] == "worrying" for c in run(text))
