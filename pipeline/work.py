@@ -94,10 +94,12 @@ def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: b
     if with_claims:
         from pipeline.components.claims import extract_claims
     for offset, doc in chunks:
+        text = doc.text  # spaCy joins the tokens again on each access: once per chunk here
+        records = mention_records(doc, doc_id, text) if with_mentions or with_claims else []
         if with_mentions:
-            mentions.extend(shift_records(mention_records(doc, doc_id), offset))
+            mentions.extend(shift_records(records, offset))
         if with_claims:
-            claims.extend(shift_records(extract_claims(doc, doc_id, prov), offset))
+            claims.extend(shift_records(extract_claims(doc, doc_id, prov, text=text, mentions=records), offset))
         words += count_words(doc)
     return mentions, claims, words
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
+from pipeline.components.names import name_detector
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?([A-Za-z]\.)?$")
 # "(D-Mass.)", ", R-Texas,": a US member of Congress's party and state
@@ -64,16 +64,10 @@ class Person:
             self.described
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as gender_guesser  # loaded only when a surname is shared
-    return gender_guesser.Detector(case_sensitive=False)
-
-
 def first_name_gender(name: str | None) -> str | None:
     if not name:
         return None
-    found = _detector().get_gender(name.split("-")[0])
+    found = name_detector().get_gender(name.split("-")[0])
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(found)
 

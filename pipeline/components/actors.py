@@ -61,6 +61,7 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
+from pipeline.components.names import name_detector
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
@@ -121,6 +122,7 @@ class ActorComponent(RuleComponent):
 
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
+        name_detector()  # given-name data, read now with the model rather than during a run
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words

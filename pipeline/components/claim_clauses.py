@@ -205,8 +205,8 @@ class Sentence:
                 self.rejoined[h.i] = outer.i
                 self.parent[h.i] = self.parent.get(outer.i)
         self.owner: dict[int, int | None] = {}
-        for t in self.tokens:
-            self._owner(t)
+        for i in range(lo, hi):
+            self._owner(i)
         self._adopt_cut_tokens()
         self.frames: dict[int, list[int]] = {}  # frame head -> reported clause heads
         self.frame_of: dict[int, int] = {}      # reported head -> frame head
@@ -314,23 +314,24 @@ class Sentence:
                 return tok.i
         return None
 
-    def _owner(self, tok: Token) -> int | None:
-        """The clause head a token belongs to, stored in ``self.owner`` for every token on the way
-        up: each token is walked once, so a long chain of heads stays linear."""
-        cur, path = tok, []
-        while cur.i not in self.owner:
-            path.append(cur.i)
-            if cur.i in self.head_set:
-                found = cur.i
+    def _owner(self, i: int) -> int | None:
+        """The clause head token ``i`` belongs to, stored in ``self.owner`` for every token on the
+        way up: each token is walked once, so a long chain of heads stays linear."""
+        head_of, cur, path = self.ctx.head_of, i, []
+        while cur not in self.owner:
+            path.append(cur)
+            if cur in self.head_set:
+                found = cur
                 break
-            if cur.head.i == cur.i or not self.inside(cur.head):
+            up = head_of[cur]
+            if up == cur or not self.lo <= up < self.hi:
                 found = None
                 break
-            cur = cur.head
+            cur = up
         else:
-            found = self.owner[cur.i]
-        for i in path:
-            self.owner[i] = found
+            found = self.owner[cur]
+        for j in path:
+            self.owner[j] = found
         return found
 
     def _leaves_unit(self, tok: Token) -> bool:

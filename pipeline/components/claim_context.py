@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from spacy.attrs import HEAD, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from pipeline.components.claim_rules import Rules
@@ -45,6 +46,8 @@ class DocContext:
     def __post_init__(self) -> None:
         """Token -> mention indexes."""
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
+        # token index -> its head's index (spaCy stores heads as offsets; a Token per step is slow)
+        self.head_of = [i + rel for i, rel in enumerate(self.doc.to_array(HEAD).view("int64").tolist())]
         self.span_starts = [sp.start_char for sp in self.spans]
         self.section_starts = [s.start for s in self.sections]
         self.quotes = quotations(self.text)
@@ -127,23 +130,26 @@ class DocContext:
 
     def units(self) -> list[tuple[int, int]]:
         """Token ranges of the sentences, split further at paragraph boundaries (blank lines)."""
+        breaks = self._paragraph_breaks()
         out = []
         for sent in self.doc.sents:
-            out.extend(self._split_at_paragraphs(sent.start, sent.end))
+            out.extend(self._split_at_paragraphs(sent.start, sent.end, breaks))
         return self._trim_space(out)
 
-    def _split_at_paragraphs(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        doc, out = self.doc, []
-        for t in doc[lo:hi]:
-            if t.i == lo or t.is_space:
-                continue
-            prev = doc[t.i - 1]
-            # a whitespace token holding a blank line, or a blank line in the trailing whitespace
-            # of the token before, ends the unit before this token
-            if (prev.is_space and PARA_SPLIT.search(prev.text)) or \
-                    PARA_SPLIT.search(prev.text_with_ws[len(prev.text):] or ""):
-                out.append((lo, t.i))
-                lo = t.i
+    def _paragraph_breaks(self) -> list[int]:
+        """The tokens that open a unit: a word right after a whitespace token holding a blank line.
+        (A token's own trailing whitespace is one space at most, so only whitespace tokens hold one.)"""
+        doc = self.doc
+        space = doc.to_array(IS_SPACE)
+        return [int(i) + 1 for i in space[:-1].nonzero()[0]
+                if not space[i + 1] and PARA_SPLIT.search(doc[int(i)].text)]
+
+    @staticmethod
+    def _split_at_paragraphs(lo: int, hi: int, breaks: list[int]) -> list[tuple[int, int]]:
+        out = []
+        for b in breaks[bisect.bisect_right(breaks, lo):bisect.bisect_left(breaks, hi)]:
+            out.append((lo, b))
+            lo = b
         out.append((lo, hi))
         return out
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_sections import open_quote_paragraphs, paragraphs, quotations
+from pipeline.components.claim_sections import open_quote_paragraphs, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -179,7 +179,7 @@ def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSou
 
 
 def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
-    quotes = quotations(ctx.text)
+    quotes = ctx.quotes  # quotations(ctx.text), made once per document
     open_ones = set(open_quote_paragraphs(ctx.text))
     paras = [_Paragraph(s, e, [q for q in quotes if s <= q[0] < e], (s, e) in open_ones)
              for s, e in paragraphs(ctx.text)]

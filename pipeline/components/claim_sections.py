@@ -166,14 +166,12 @@ def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of quotations (curly or straight double quotes), never across paragraphs."""
     spans = []
+    opening = re.compile("[" + "".join(_OPEN_QUOTES) + "]")  # compiled once, in re's cache
     for p_start, p_end in paragraphs(text):
         i = p_start
-        while i < p_end:
-            close = _OPEN_QUOTES.get(text[i])
-            if close is None:
-                i += 1
-                continue
-            j = text.find(close, i + 1, p_end)
+        while (m := opening.search(text, i, p_end)) is not None:
+            i = m.start()
+            j = text.find(_OPEN_QUOTES[text[i]], i + 1, p_end)
             if j < 0:
                 break
             spans.append((i, j + 1))

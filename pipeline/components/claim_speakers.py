@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_rules import load_rules
+from pipeline.components.names import name_detector
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -22,16 +23,10 @@ _TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
-@functools.lru_cache(maxsize=1)
-def _name_detector():
-    import gender_guesser.detector as gender_guesser  # name data read only when a pronoun needs it
-    return gender_guesser.Detector(case_sensitive=False)
-
-
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
     """``male``/``female`` when the first name is mostly one or the other, else None."""
-    found = _name_detector().get_gender(name.split("-")[0])
+    found = name_detector().get_gender(name.split("-")[0])
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
 
 

@@ -97,6 +97,7 @@ from pipeline.components.claim_statements import merge_attributions, statements 
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
+from pipeline.components.names import name_detector
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -667,10 +668,11 @@ def _default_provenance() -> dict:
     return {"pipeline": pipeline.__version__, "model": None, "config": None}
 
 
-def _doc_context(doc: Doc, doc_id: str, rules: Rules) -> DocContext:
-    records = {(r["start"], r["end"], r["kind"]): r for r in mention_records(doc, doc_id)}
+def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[dict] | None) -> DocContext:
+    if mentions is None:
+        mentions = mention_records(doc, doc_id, text)
+    records = {(r["start"], r["end"], r["kind"]): r for r in mentions}
     spans = [s for s in doc.spans.get(ext.GROUP_MENTIONS, [])]
-    text = doc.text  # doc.text is rebuilt on each access
     classified = classify_paragraphs(text, rules)
     sections = [Section(*p[:3]) for p in classified]
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
@@ -678,14 +680,20 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules) -> DocContext:
 
 
 def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None = None,
-                   rules: Rules | None = None, stance_rules: StanceRules | None = None) -> list[dict]:
-    """claim/1 records for ``doc`` (parsed, with ``doc.spans["mentions"]``), sorted by (start, end)."""
+                   rules: Rules | None = None, stance_rules: StanceRules | None = None, *,
+                   text: str | None = None, mentions: list[dict] | None = None) -> list[dict]:
+    """claim/1 records for ``doc`` (parsed, with ``doc.spans["mentions"]``), sorted by (start, end).
+
+    ``text`` (``doc.text``) and ``mentions`` (``mention_records(doc, doc_id)``, read only) save
+    making them again when the caller has them.
+    """
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("extract_claims needs a parsed Doc (a dependency parse, e.g. en_core_web_sm); "
                          "this one has none")
     doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
     provenance = dict(provenance) if provenance else _default_provenance()
-    ctx = _doc_context(doc, doc_id, rules or load_rules())
+    text = doc.text if text is None else text  # spaCy joins the tokens again on each access
+    ctx = _doc_context(doc, doc_id, rules or load_rules(), text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[str, dict] = {}
@@ -718,6 +726,7 @@ class ClaimExtractor(RuleComponent):
         shipped = self.rules_dir == RULES_DIR
         self.claim_rules = load_rules(None if shipped else str(self.rules_dir))
         self.stance_rules = load_stance_rules(None if shipped else str(self.rules_dir / STANCE_FILE.name))
+        name_detector()  # given-name data for pronoun speakers, read now rather than on the first doc
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()

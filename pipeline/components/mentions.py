@@ -106,11 +106,12 @@ def mention_label(span: Span, ent_labels: dict[tuple[int, int], str] | None = No
     return DEFAULT_LABELS[kind]
 
 
-def mention_records(doc: Doc, doc_id: str) -> list[dict]:
-    """The mention/1 records of ``doc.spans["mentions"]`` (sorted), offsets checked."""
+def mention_records(doc: Doc, doc_id: str, text: str | None = None) -> list[dict]:
+    """The mention/1 records of ``doc.spans["mentions"]`` (sorted), offsets checked. ``text`` is
+    ``doc.text`` when the caller has it (spaCy joins the tokens again on each access)."""
     ent_labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     records = []
-    text = doc.text
+    text = doc.text if text is None else text
     for span in doc.spans.get(ext.GROUP_MENTIONS, []):
         start, end = span.start_char, span.end_char
         assert text[start:end] == span.text, "span text does not match document offsets"

@@ -1,0 +1,20 @@
+"""Given-name data shared by the actor and claim components: one detector per process.
+
+``gender_guesser`` reads its name table (about 0.2 s) when its detector is built. Both the actor
+component (telling people apart by first name) and the claim extractor (matching ``he``/``she``
+to a speaker) ask for it; :func:`name_detector` builds it once, and the actor component warms it
+when it is built, so the work is done with the model loading (a forked worker inherits it) and
+never in the middle of a run.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+@lru_cache(maxsize=1)
+def name_detector():
+    """The case-insensitive ``gender_guesser`` detector, built on first use."""
+    import gender_guesser.detector as gender_guesser  # name data read when first needed
+
+    return gender_guesser.Detector(case_sensitive=False)
+
