@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, first_name_gender
-from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title
+from pipeline.components.actor_unnamed import described_unnamed
+from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "administration": ("administration", "government", "GOV"),
@@ -266,15 +267,46 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return {**holder, "via": "office"}
     for desc in descriptions:
         if phrase in desc.nouns:
-            since = _previous_sentence_start(doc, the) if desc.near else 0
-            plural = doc[head].tag_ in ("NNS", "NNPS")
-            earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)]
-            if len({a.norm["actor_id"] for a in earlier}) > 1 and \
-                    (desc.near or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
-                return None  # "the country" after China and the US; "the committee" far after two
-            if earlier:
-                return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+            return _described_actor(doc, the, head, actors, desc)
+    return described_unnamed(words, the, actors)
+
+
+def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
+    """The nearest earlier actor that ``desc`` fits; None when two fit and the description is
+    near-only or far after both."""
+    since = _sentences_back(doc, the, 1 if desc.near else desc.window)
+    plural = doc[head].tag_ in ("NNS", "NNPS")
+    earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
+               and _fits_place(a, desc)]
+    if len({a.norm["actor_id"] for a in earlier}) > 1 and \
+            (desc.near or desc.window or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
+        return None  # "the country" after China and the US; "the state" after two; "the committee" far after two
+    if earlier:
+        return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
     return None
+
+
+def _sentences_back(doc: Doc, i: int, n: int) -> int:
+    """The start of the sentence ``n`` sentences before the one of token ``i`` (0: the document)."""
+    if n <= 0:
+        return 0
+    start = doc[i].sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _fits_place(a: Actor, desc: Description) -> bool:
+    """``the island`` fits only the island states of the row; ``the state`` only a state or
+    province (an ISO 3166-2 name: Arizona, Bavaria), not a city or a country."""
+    if desc.countries and a.norm.get("country") not in desc.countries:
+        return False
+    if desc.subdivisions:
+        name = (a.norm.get("name") or "").lower()
+        return a.norm["type"] == "location" and name in subdivision_countries()
+    return True
 
 
 def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list[Actor],

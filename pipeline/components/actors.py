@@ -53,6 +53,7 @@ from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe,
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_unnamed import find_clients, find_places, find_unnamed_people, load_unnamed_rules
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
@@ -141,6 +142,7 @@ class ActorComponent(RuleComponent):
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._groups = GroupLexicon.build(self.gaz.groups)
+        self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
@@ -301,12 +303,22 @@ class ActorComponent(RuleComponent):
         find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
+        self._unnamed(doc, actors, taken, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         join_short_forms(doc, actors, self.words.government_heads)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
+
+    def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None) -> None:
+        """Places the model missed, unnamed people (``a federal judge``) and ``his client``."""
+        for a in actors:
+            for k in range(a.start, a.end):
+                taken[k] = True
+        find_places(doc, actors, taken, self.words)
+        find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
+        find_clients(doc, actors, taken, self.words)
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;

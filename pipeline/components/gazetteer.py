@@ -145,6 +145,11 @@ class ActorWords:
     source_nouns: frozenset[str]
     modified_group_nouns: frozenset[str] = frozenset()
     opposition_nouns: frozenset[str] = frozenset()
+    foreign_modifiers: frozenset[str] = frozenset()
+    counsel_nouns: frozenset[str] = frozenset()
+    client_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -173,6 +178,9 @@ class Description:
     types: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     near: bool = False  # the antecedent must be in this sentence or the one before
+    countries: tuple[str, ...] = ()  # only these states fit (``the island``: Taiwan, not China)
+    subdivisions: bool = False  # only places that are a state or province (``the state``: Arizona)
+    window: int = 0  # the antecedent within this many sentences before this one (0: anywhere)
 
 
 @dataclass(frozen=True)
@@ -543,6 +551,13 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     return tuple(w.lower() for w in value)
 
 
+def _window(row: dict, where: str) -> int:
+    value = row.get("window", 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ActorDictionaryError(f"{where}: 'window' must be a whole number of sentences (0: anywhere)")
+    return value
+
+
 def load_descriptions(path: Path) -> list[Description]:
     out = []
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
@@ -551,7 +566,9 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "name_words", where, False),
                            _word_list(row, "types", where, False),
                            tuple(r.upper() for r in _word_list(row, "roles", where, False)),
-                           bool(row.get("near", False)))
+                           bool(row.get("near", False)),
+                           tuple(c.upper() for c in _word_list(row, "countries", where, False)),
+                           bool(row.get("subdivisions", False)), _window(row, where))
         if not (desc.name_words or desc.types or desc.roles):
             raise ActorDictionaryError(f"{where}: give name_words, types or roles")
         out.append(desc)

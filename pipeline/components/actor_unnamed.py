@@ -1,0 +1,233 @@
+"""Mentions with no name of their own, for ``claims_actors``.
+
+- Unnamed people (``a federal judge``, ``One former minister``, ``a Commission spokesperson``): a
+  person actor of the words (``usa-federal-judge``), with the role the noun gives
+  (``actor_unnamed.jsonl``); never merged with a named person. A later ``the judge`` names the one
+  such person named before (``described_unnamed``).
+- ``his client`` after ``X, a lawyer for Y,``: Y.
+- Places the model misses: ``Mesa, Ariz.`` (an AP state abbreviation after a place), ``the town of
+  Hermel``, and a later bare ``Worcester`` after the document named the place ``WORCESTER``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.gazetteer import ActorDictionaryError, ActorWords, slugify
+from pipeline.ruledata import read_jsonl_rules
+
+UNNAMED_DETERMINERS = {"a", "an", "one"}
+NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what"}  # "as a judge", "like a spokesman"
+ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL"}
+
+
+@dataclass(frozen=True)
+class UnnamedRule:
+    """One row of ``actor_unnamed.jsonl``."""
+    id: str
+    nouns: frozenset[str]
+    modifiers: frozenset[str] = frozenset()
+    role: str | None = None
+
+
+@lru_cache(maxsize=8)
+def load_unnamed_rules(path: Path) -> tuple[UnnamedRule, ...]:
+    """The rows of ``actor_unnamed.jsonl`` (none when a rules folder of an older release lacks it)."""
+    if not path.is_file():
+        return ()
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        where = f"{path}:{lineno}"
+        nouns, mods, role = row.get("nouns"), row.get("modifiers", []), row.get("role")
+        if not isinstance(nouns, list) or not nouns or not all(isinstance(w, str) for w in nouns):
+            raise ActorDictionaryError(f"{where}: 'nouns' must be a non-empty list of strings")
+        if not isinstance(mods, list) or not all(isinstance(w, str) for w in mods):
+            raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of strings")
+        if role is not None and role not in ROLES:
+            raise ActorDictionaryError(f"{where}: 'role' must be one of {', '.join(sorted(ROLES))}")
+        out.append(UnnamedRule(row["id"], frozenset(w.lower() for w in nouns),
+                               frozenset(w.lower() for w in mods), role))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- unnamed people
+def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules: tuple[UnnamedRule, ...],
+                        words: ActorWords, focus: str | None) -> None:
+    """``a federal judge``, ``One former minister``: a person of no name, one actor per wording."""
+    nouns = frozenset().union(*(r.nouns for r in rules)) if rules else frozenset()
+    for tok in doc:
+        if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, actors):
+            continue
+        head = _unnamed_head(doc, tok.i, taken, nouns)
+        if head is None:
+            continue
+        mods = [t.lower_ for t in doc[tok.i + 1:head]]
+        rule = next((r for r in rules if doc[head].lower_ in r.nouns and
+                     (not r.modifiers or r.modifiers & set(mods))), None)
+        if rule is None:
+            continue
+        country = None if words.foreign_modifiers & set(mods) else focus
+        slug = "-".join(w for w in [*mods, doc[head].lower_] if w.isalpha())
+        actor_id = f"{country.lower()}-{slug}" if country else slug
+        role = f"{country}{rule.role}" if country and rule.role else None
+        norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), "person", country, False, role, "unnamed")
+        actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "unnamed"))
+        for k in range(tok.i, head + 1):
+            taken[k] = True
+
+
+def _not_a_mention_before(doc: Doc, i: int, actors: list[Actor]) -> bool:
+    """``is a judge``, ``as a judge``, ``Samuel Brandt, a lawyer``: a predicate or an apposition
+    (part of someone's naming), no mention of its own; ``one of``: a part of a group."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return True
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in NOT_A_MENTION_BEFORE or prev.lemma_ in ("be", "become", "remain"):
+        return True
+    return prev.text == "," and any(a.end == i - 1 and a.norm["type"] == "person" for a in actors)
+
+
+def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) -> int | None:
+    """The head noun after the determiner: up to three lower-case words, then a noun of a rule
+    that ends its noun phrase (``a judge``, not ``a judge advocate``) and is no predicate."""
+    for k in range(det + 1, min(det + 5, len(doc))):
+        tok = doc[k]
+        if taken[k] or not tok.is_alpha or not tok.is_lower:
+            return None
+        if tok.lower_ in nouns and tok.tag_ == "NN":
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "'s", "’s")):
+                return None
+            if tok.dep_ in ("attr", "appos") or any(c.dep_ in ("prep", "appos") for c in tok.children):
+                return None  # a predicate; "a spokesman for the port authority, Omar Haddad": a
+            return k         # longer source phrase the claims keep whole
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
+            return None
+    return None
+
+
+def described_unnamed(words: list[str], the: int, actors: list[Actor]) -> dict | None:
+    """``the officer`` after ``a foreign intelligence officer``: the one unnamed person with that
+    noun (and those words) named before; two: no guess."""
+    if not words:
+        return None
+    head, mods = words[-1], set(words[:-1])
+    fits = [a for a in actors if a.end <= the and a.category == "unnamed" and a.head == head
+            and mods <= set((a.norm.get("name") or "").split())]
+    if len({a.norm["actor_id"] for a in fits}) != 1:
+        return None
+    return {**fits[-1].norm, "via": "coref"}
+
+
+# ---------------------------------------------------------------- a lawyer's client
+def find_clients(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``Samuel Brandt, a lawyer for the Senate aide, said his client``: the one person a lawyer
+    named in this sentence or the one before acts for (``a lawyer for Y`` / ``Y's lawyer``)."""
+    for tok in doc:
+        if tok.lower_ not in words.client_nouns or taken[tok.i] or tok.i == 0 or \
+                doc[tok.i - 1].lower_ not in ("his", "her", "their") or taken[tok.i - 1]:
+            continue
+        sent = tok.sent
+        since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        clients = {a.norm["actor_id"]: a for a in actors
+                   if since <= a.start and a.end <= tok.i - 1 and a.norm["type"] == "person"
+                   and _represented(doc, a, words)}
+        if len(clients) != 1:
+            continue
+        norm = {**next(iter(clients.values())).norm, "via": "coref"}
+        actors.append(Actor(tok.i - 1, tok.i + 1, norm, "rule:client", tok.lower_, "description"))
+        taken[tok.i - 1] = taken[tok.i] = True
+
+
+def _represented(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """Is ``a`` the person a lawyer acts for: ``a lawyer for (the) A`` or ``A's lawyer``?"""
+    k = a.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("for", "representing") and doc[k - 1].lower_ in words.counsel_nouns:
+        return True
+    return a.end + 1 < len(doc) and doc[a.end].lower_ in ("'s", "’s") and doc[a.end + 1].lower_ in words.counsel_nouns
+
+
+# ---------------------------------------------------------------- places
+def find_places(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """Places the model missed: ``Mesa, Ariz.``, ``the town of Hermel``, and a bare name the
+    document already has as a place (``Worcester`` after the dateline ``WORCESTER``)."""
+    _state_abbreviations(doc, actors, taken, words)
+    _places_of(doc, actors, taken, words)
+    _repeated_places(doc, actors, taken)
+
+
+def _add_place(doc: Doc, actors: list[Actor], taken: list[bool], start: int, end: int, norm: dict,
+               origin: str) -> None:
+    actors.append(Actor(start, end, norm, origin, None, "place"))
+    for k in range(start, end):
+        taken[k] = True
+
+
+def _state_abbreviations(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``Mesa, Ariz.``: the abbreviation after ``<place>, `` is the US state (its slug); the place
+    before it too when the model missed it."""
+    states = dict(w.split("=", 1) for w in words.us_state_abbreviations)
+    location = {(a.norm.get("name") or "").lower(): a.norm for a in actors if a.norm["type"] == "location"}
+    for tok in doc:
+        if tok.text not in states or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        own = next((a for a in actors if a.start <= tok.i < a.end), None)
+        if own is not None and (own.start, own.end, own.norm["type"]) != (tok.i, tok.i + 1, "location"):
+            continue  # part of another mention ("Rep. Y, R-Texas")
+        place = next((a for a in actors if a.end == tok.i - 1), None)
+        if place is not None and place.norm["type"] != "location":
+            continue
+        before = doc[tok.i - 2]
+        if place is None and not (before.is_title and before.pos_ == "PROPN" and not taken[before.i]
+                                  and not before.is_sent_start):
+            continue
+        if place is None:
+            _add_place(doc, actors, taken, before.i, before.i + 1,
+                       make_norm(slugify(before.text), before.text, "location", "USA", False, None, "place"),
+                       "rule:us-state-abbreviation")
+        name = states[tok.text]
+        norm = location.get(name.lower()) or make_norm(slugify(name), name, "location", "USA", False, None, "place")
+        if own is not None:
+            actors.remove(own)  # the model's "Ariz." (slug ariz) is the state
+        _add_place(doc, actors, taken, tok.i, tok.i + 1, {**norm, "via": "abbreviation"}, "rule:us-state-abbreviation")
+
+
+def _places_of(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``the town of Hermel``: one or two title-case words after ``<place noun> of``."""
+    for tok in doc:
+        if tok.lower_ not in words.place_nouns or not tok.is_lower or tok.i + 2 >= len(doc) or \
+                doc[tok.i + 1].lower_ != "of":
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and not taken[end]:
+            end += 1
+        if end == start or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+            continue
+        text = doc[start:end].text
+        _add_place(doc, actors, taken, start, end,
+                   make_norm(slugify(text), text, "location", None, False, None, "place"), "rule:place-of")
+
+
+def _repeated_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """A one-word title-case name that the document has as a place elsewhere (the dateline
+    ``WORCESTER``, ``the town of Hermel``) is that place, unless it opens a longer name."""
+    places = {doc[a.start:a.end].text.lower(): a.norm for a in actors
+              if a.norm["type"] == "location" and a.end - a.start == 1 and doc[a.start].is_alpha}
+    for tok in doc:
+        norm = places.get(tok.lower_)
+        if norm is None or taken[tok.i] or not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") or \
+                (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start):
+            continue
+        _add_place(doc, actors, taken, tok.i, tok.i + 1, {**norm, "via": "coref"}, "rule:repeated-place")

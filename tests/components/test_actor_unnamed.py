@@ -1,0 +1,145 @@
+"""claims_actors, mentions with no name of their own: unnamed people, a lawyer's client, places
+the model misses, and descriptions of an island or a state."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_unnamed import load_unnamed_rules
+from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def mentions(nlp, text):
+    doc = run_with_published(nlp, text, "2025-03-01")
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return [(s.text, s._.norm) for s in spans]
+
+
+def found(nlp, text):
+    return dict(mentions(nlp, text))
+
+
+US = "WASHINGTON — Sen. Carla Mendez of Ohio questioned the Justice Department on Tuesday. "
+
+
+def test_unnamed_person_is_a_person_with_the_role_of_the_noun(nlp):
+    out = found(nlp, US + "The subpoena was approved by a federal magistrate in Ohio last week.")
+    judge = out["a federal magistrate"]
+    assert (judge["type"], judge["role"], judge["actor_id"]) == ("person", "USAJUD", "usa-federal-magistrate")
+    assert judge["actor_id"] != out["Sen. Carla Mendez"]["actor_id"]
+
+
+def test_unnamed_person_later_description_names_it(nlp):
+    text = US + ("Prosecutors said a senior military officer met the aide twice. "
+                 "The documents do not say where the officer was based.")
+    ids = [n["actor_id"] for t, n in mentions(nlp, text) if t.endswith("officer")]
+    assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_unnamed_person_with_foreign_has_no_country_in_focus(nlp):
+    out = found(nlp, US + "The aide had met a foreign intelligence agent twice, officials said.")
+    agent = out["a foreign intelligence agent"]
+    assert agent["type"] == "person" and agent["role"] is None
+    assert not agent["actor_id"].startswith("usa-")
+
+
+def test_unnamed_one_former_and_a_lower_case_body_word(nlp):
+    text = ("LONDON — Labour MPs were split over the deal. One senior minister said the vote "
+            "would be close, and a party spokesperson declined to comment.")
+    out = found(nlp, text)
+    assert out["One senior minister"]["type"] == "person"
+    assert out["a party spokesperson"]["type"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    US + "Ms. Mendez, a former prosecutor, said the case was weak.",  # apposition
+    US + "Ms. Mendez worked as a prosecutor for ten years.",
+    US + "Ms. Mendez is a lawyer by training and was once a judge.",
+    US + "One of the judges recused himself.",
+])
+def test_unnamed_no_mention_for_predicates_and_appositions(nlp, text):
+    out = found(nlp, text)
+    assert not any(t.lower().startswith(("a ", "one ")) for t in out)
+
+
+def test_unnamed_two_different_then_description_names_neither(nlp):
+    text = US + ("A police officer stopped the car, and a customs officer searched it. "
+                 "The officer later testified.")
+    assert "The officer" not in found(nlp, text)
+
+
+def test_client_is_the_person_the_lawyer_acts_for(nlp):
+    text = (US + "Investigators questioned a congressional aide, Tom Reilly, on Monday. "
+            "Nadia Ferris, an attorney for Mr. Reilly, said her client had done nothing wrong.")
+    out = found(nlp, text)
+    assert out["her client"]["actor_id"] == out["Tom Reilly"]["actor_id"]
+
+
+def test_client_with_no_lawyer_named_is_no_mention(nlp):
+    assert "his client" not in found(nlp, US + "Mr. Ruiz said his client would appeal.")
+
+
+def test_state_abbreviation_after_a_place_is_the_state(nlp):
+    text = "The governor of Colorado toured Boulder, Colo., and Denver on Friday."
+    out = mentions(nlp, text)
+    colo = next(n for t, n in out if t == "Colo.")
+    assert colo["actor_id"] == next(n for t, n in out if t == "Colorado")["actor_id"]
+    assert colo["type"] == "location"
+
+
+def test_state_abbreviation_in_a_party_tag_is_not_a_place(nlp):
+    out = found(nlp, "Rep. Ana Diaz, D-Calif., voted no.")
+    assert "Calif." not in out
+
+
+def test_place_after_town_of_and_its_repetition(nlp):
+    text = ("BEIRUT — An airstrike hit a warehouse near the village of Qlayaa on Monday. "
+            "Residents of Qlayaa said three people died.")
+    ids = [n["actor_id"] for t, n in mentions(nlp, text) if t == "Qlayaa"]
+    assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_repeated_dateline_place_is_the_place(nlp):
+    text = ("SPRINGFIELD — The mayor closed two schools on Monday.\n\n"
+            "Parents in Springfield said they had not been told.")
+    ids = [n["actor_id"] for t, n in mentions(nlp, text) if t.lower() == "springfield"]
+    assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_the_island_is_the_island_state_not_the_mainland(nlp):
+    text = ("TOKYO - Japan protested after Chinese coast guard ships sailed near the island chain. "
+            "China said the ships were on a routine patrol near the island.")
+    out = mentions(nlp, text)
+    island = [n for t, n in out if t == "the island"]
+    assert island and island[0]["actor_id"] == "JPN"
+
+
+def test_the_state_is_the_us_state_named_just_before(nlp):
+    text = ("Ms. Lopez campaigned in Nevada on Tuesday. Her pollster said she led by three points "
+            "in the state.")
+    out = mentions(nlp, text)
+    state = [n for t, n in out if t == "the state"]
+    assert state and state[0]["actor_id"] == next(n for t, n in out if t == "Nevada")["actor_id"]
+
+
+def test_the_state_with_two_states_before_names_neither(nlp):
+    text = ("Ms. Lopez campaigned in Nevada and Ohio on Tuesday. Her pollster said she led by "
+            "three points in the state.")
+    assert "the state" not in found(nlp, text)
+
+
+def test_unnamed_rules_bad_row_names_file_and_line(tmp_path):
+    path = tmp_path / "actor_unnamed.jsonl"
+    path.write_text('{"id": "x", "nouns": ["judge"], "role": "XYZ"}\n')
+    with pytest.raises(ActorDictionaryError, match=r"actor_unnamed.jsonl:1: 'role'"):
+        load_unnamed_rules(path)
+
+
+def test_unnamed_person_with_a_phrase_after_is_left_to_the_claims(nlp):
+    out = found(nlp, US + "A spokeswoman for the county sheriff, Lena Brooks, said the road was closed.")
+    assert "A spokeswoman" not in out
