@@ -40,8 +40,9 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -285,7 +286,7 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        headlines = _headline_lines(doc)
+        headlines = _headline_lines(doc, self.words.caption_markers)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
         find_sub_bodies(doc, actors, taken, self.words)
@@ -1112,14 +1113,15 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
-def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines: no final punctuation, most words capitalized."""
+def _headline_lines(doc: Doc, caption_markers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final punctuation, most words capitalized;
+    never a byline or a photo caption (``caption_markers``: ``Photo:``, ``(Credit: …)``)."""
     out, pos = [], 0
     small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
              "over", "from", "after", "into", "vs", "is", "are"}
     for line in doc.text.split("\n"):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if words and words[0] == "By":  # a byline
+        if words and (words[0] == "By" or _is_caption_line(line, caption_markers)):
             words = []
         content = [w for w in words if w.lower() not in small]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
@@ -1127,6 +1129,27 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]/[A-Z][\w.&' -]{0,60}\)?\s*$")
+
+
+@lru_cache(maxsize=8)
+def _caption_pattern(markers: frozenset[str]) -> re.Pattern | None:
+    """``Photo:``, ``Photo caption :``, ``(Credit:`` — a caption word list as one pattern."""
+    if not markers:
+        return None
+    words = "|".join(re.escape(m) for m in sorted(markers, key=lambda m: (-len(m), m)))
+    return re.compile(rf"(?i)\b(?:{words})\s{{0,3}}:")
+
+
+def _is_caption_line(line: str, markers: frozenset[str]) -> bool:
+    """A photo caption or credit line: a caption word and a colon (``Photo:``, ``(Credit: …)``,
+    ``… . Photograph: …``) or a slash credit at its end (``… (Caitlin Ferro/The Daily Ledger)``)."""
+    if _SLASH_CREDIT.search(line):
+        return True
+    pattern = _caption_pattern(markers)
+    return pattern is not None and pattern.search(line) is not None
 
 
 def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
@@ -1323,7 +1346,8 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
                     not doc[start - 1].is_space and not doc[start - 1].is_punct:
                 continue  # "... in Washington/..." is no credit line
             text = doc[start:end].text
-            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper
+            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper \
+                and doc[start].lower_ != "the"
             if not person and doc[start].lower_ == "the" and end - start == 1:
                 continue
             norm = _norm(slugify(text), text, "person" if person else "media", None, False, None, "credit")
