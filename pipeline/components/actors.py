@@ -51,6 +51,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
+from pipeline.components.actor_headlines import find_front_matter, front_matter_end
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -307,6 +308,8 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         join_short_forms(doc, actors, self.words.government_heads)
+        front_end = front_matter_end(doc, lambda line: _is_caption_line(line, self.words.caption_markers))
+        find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
