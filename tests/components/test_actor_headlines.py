@@ -61,3 +61,18 @@ def test_front_matter_ends_at_the_first_sentence(nlp):
     found = [(s, t, i) for s, t, i in mentions(nlp, text)]
     assert all(i == "tom-mercer" for _s, t, i in found if "Mercer" in t)
     assert not any(i != "tom-mercer" and "Mercer" in t for _s, t, i in found)
+
+
+def test_wire_credits_name_journalists(nlp):
+    text = ("The ministry said the talks would resume on Friday.\n\n"
+            "(Reporting by Lena Ortiz and Tom Reed in Washington; Additional reporting by Omar Said; "
+            "Writing by Jana Novak; Editing by Mark Heller and Sarah Quinn)")
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    for name in ("Lena Ortiz", "Tom Reed", "Omar Said", "Jana Novak", "Mark Heller", "Sarah Quinn"):
+        assert found[name] == name.lower().replace(" ", "-")
+
+
+def test_wire_credits_not_from_body_phrases(nlp):
+    text = "The panel read a report written by the staff. It was edited by Hand Over Fist Media."
+    found = {t for _s, t, _i in mentions(nlp, text)}
+    assert "Hand Over" not in found and "Hand Over Fist" not in found
