@@ -133,6 +133,7 @@ class SentenceScope:
     source_tokens: set[int] = field(default_factory=set)
     spread: dict[int, list[SpreadDate]] = field(default_factory=dict)
     anaphora: dict[int, Anaphor] = field(default_factory=dict)
+    own_by_head: dict[int, list[Token]] = field(default_factory=dict)  # clause head -> its own tokens
 
     def build(self) -> "SentenceScope":
         ctx, sent = self.ctx, self.sent
@@ -142,9 +143,14 @@ class SentenceScope:
             owner = sent.owner.get(span.root.i)
             if owner is not None:
                 self.mentions_by_head.setdefault(owner, []).append(span)
-        self.source_tokens = {t.i for t in sent.tokens if ctx.is_excluded(t.idx)}
+        if any(s < sent.end_char and sent.start_char < e for s, e in ctx.excluded):
+            self.source_tokens = {t.i for t in sent.tokens if ctx.is_excluded(t.idx)}
         for source in sent.sources.values():
             self.source_tokens |= source.tokens
+        for t in sent.tokens:  # once per sentence rather than once per clause head
+            owner = sent.owner.get(t.i)
+            if owner is not None and t.i not in self.source_tokens:
+                self.own_by_head.setdefault(owner, []).append(t)
         self._spread_clause_dates()
         self._resolve_anaphora()
         return self
@@ -541,7 +547,7 @@ def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Tok
                 provenance: dict) -> dict | None:
     """The claim record of the clause headed by ``head``, or None when it is not a claim."""
     chain = clause_chain(sent, head)
-    own = [t for t in sent.tokens if sent.owner.get(t.i) == head.i and t.i not in scope.source_tokens]
+    own = list(scope.own_by_head.get(head.i, ()))  # its tokens that are in no source phrase
     d = ClaimDraft(ctx, sent, scope, head, chain, own)
     if not _extent(d):
         return None
