@@ -297,7 +297,9 @@ class Sentence:
         return test is not None and test(self, tok)
 
     def _find_heads(self) -> None:
-        for tok in self.tokens:
+        words = self.ctx.verb_words  # the tokens ``_is_head`` does not turn down at once
+        for i in words[bisect.bisect_left(words, self.lo):bisect.bisect_left(words, self.hi)]:
+            tok = self.doc[i]
             if self._is_head(tok):
                 self.heads.append(tok)
                 self.head_set.add(tok.i)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD, IS_SPACE
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
 from pipeline.components.claim_rules import Rules
@@ -15,10 +16,10 @@ from pipeline.components.claim_sections import PARA_SPLIT, Section, quotations
 
 def copy_json(obj):
     """A deep copy of plain JSON data (dicts, lists, scalars): what copy.deepcopy does, faster."""
-    if isinstance(obj, dict):
-        return {k: copy_json(v) for k, v in obj.items()}
+    if isinstance(obj, dict):  # scalars are shared without a call each
+        return {k: copy_json(v) if isinstance(v, (dict, list)) else v for k, v in obj.items()}
     if isinstance(obj, list):
-        return [copy_json(v) for v in obj]
+        return [copy_json(v) if isinstance(v, (dict, list)) else v for v in obj]
     return obj
 
 
@@ -48,6 +49,7 @@ class DocContext:
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
         # token index -> its head's index (spaCy stores heads as offsets; a Token per step is slow)
         self.head_of = [i + rel for i, rel in enumerate(self.doc.to_array(HEAD).view("int64").tolist())]
+        self.verb_words = self._verb_words()
         self.span_starts = [sp.start_char for sp in self.spans]
         self.section_starts = [s.start for s in self.sections]
         self.quotes = quotations(self.text)
@@ -63,6 +65,15 @@ class DocContext:
             elif span.label_ == "date":
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, span)
+
+    def _verb_words(self) -> list[int]:
+        """Indexes of the tokens that can head a clause: verbs and auxiliaries (``verbal``) that
+        are no space or punctuation, read from one array rather than a Token per word."""
+        if not len(self.doc):
+            return []
+        pos, space, punct = self.doc.to_array([POS, IS_SPACE, IS_PUNCT]).T
+        verbal = ((pos == VERB) | (pos == AUX)) & (space == 0) & (punct == 0)
+        return verbal.nonzero()[0].tolist()
 
     def _colon_starts(self) -> list[tuple[int, int]]:
         """Paragraphs that open with ``Name:``: (position after the colon, paragraph end)."""

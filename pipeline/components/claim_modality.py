@@ -71,8 +71,20 @@ TOKEN_CHECKS: tuple[Callable[[_Scope, Token], tuple[str, dict] | None], ...] = (
     _negation_word, _negation_verb, _hedge_word, _hedge_verb)
 
 
+def _may_cue(rules: Rules, tok: Token) -> bool:
+    """Whether a check of ``TOKEN_CHECKS`` can find a rule for ``tok`` (its word or its lemma is
+    a cue word): the other tokens are passed over without running the checks."""
+    low = tok.lower_
+    if low in rules.negation_lower or low in rules.hedge_lower:
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in rules.negation_verbs or lemma in rules.hedge_lemma
+
+
 def _token_cues(scope: _Scope, own: list[Token], found: _Found) -> None:
     for tok in own:
+        if not _may_cue(scope.rules, tok):
+            continue
         for check in TOKEN_CHECKS:
             hit = check(scope, tok)
             if hit is not None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
@@ -127,12 +129,18 @@ def attribution_confidence(claims: list[dict]) -> None:
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
+def _at_most_two_words(text: str) -> bool:
+    """Two words with a letter or digit or fewer (stops counting at the third)."""
+    words = (w for w in text.split() if any(ch.isalnum() for ch in w))
+    return len(list(islice(words, 3))) <= 2
+
+
 def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
     blasted Trump": ``blasted Trump``, whose subject is shared) —, and about someone or
     something: claims kept only for their quotation that found no speaker are dropped."""
-    if sum(1 for w in claim["text"].split() if any(ch.isalnum() for ch in w)) <= 2 and not (
+    if _at_most_two_words(claim["text"]) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")

@@ -133,6 +133,7 @@ class SentenceScope:
     source_tokens: set[int] = field(default_factory=set)
     spread: dict[int, list[SpreadDate]] = field(default_factory=dict)
     anaphora: dict[int, Anaphor] = field(default_factory=dict)
+    own_by_head: dict[int, list[Token]] = field(default_factory=dict)  # clause head -> its own tokens
 
     def build(self) -> "SentenceScope":
         ctx, sent = self.ctx, self.sent
@@ -142,9 +143,14 @@ class SentenceScope:
             owner = sent.owner.get(span.root.i)
             if owner is not None:
                 self.mentions_by_head.setdefault(owner, []).append(span)
-        self.source_tokens = {t.i for t in sent.tokens if ctx.is_excluded(t.idx)}
+        if any(s < sent.end_char and sent.start_char < e for s, e in ctx.excluded):
+            self.source_tokens = {t.i for t in sent.tokens if ctx.is_excluded(t.idx)}
         for source in sent.sources.values():
             self.source_tokens |= source.tokens
+        for t in sent.tokens:  # once per sentence rather than once per clause head
+            owner = sent.owner.get(t.i)
+            if owner is not None and t.i not in self.source_tokens:
+                self.own_by_head.setdefault(owner, []).append(t)
         self._spread_clause_dates()
         self._resolve_anaphora()
         return self
@@ -587,16 +593,13 @@ def _claim_worthy(d: ClaimDraft) -> bool:
         d.ctx.quote_at(d.head.idx) is not None or d.ctx.after_colon(d.head.idx)
 
 
-def clause_tokens(sent: Sentence, scope: SentenceScope, head: Token) -> list[Token]:
-    return [t for t in sent.tokens if sent.owner.get(t.i) == head.i and t.i not in scope.source_tokens]
-
-
 def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token,
                 provenance: dict, inner: Nested | None = None) -> dict | None:
     """The claim record of the clause headed by ``head``, or None when it is not a claim;
     ``inner``: a nested report whose verb is ``head`` (:func:`inner_reports`)."""
     chain = clause_chain(sent, head) if inner is None else [head]
-    d = ClaimDraft(ctx, sent, scope, head, chain, inner.own if inner else clause_tokens(sent, scope, head))
+    own = inner.own if inner else list(scope.own_by_head.get(head.i, ()))  # tokens in no source phrase
+    d = ClaimDraft(ctx, sent, scope, head, chain, own)
     if not _extent(d):
         return None
     _own_report(d) if inner else _attribute(d)
@@ -706,7 +709,7 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
 def _nested_claims(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token, rec: dict,
                    provenance: dict) -> list[dict]:
     """The nested reports inside the claim ``rec`` of ``head`` (:func:`inner_reports`)."""
-    own = clause_tokens(sent, scope, head)
+    own = list(scope.own_by_head.get(head.i, ()))
     verbs = inner_reports(sent, head, rec, own)
     out = []
     for verb in verbs:
