@@ -539,6 +539,28 @@ def _quote_content(d: ClaimDraft) -> dict | None:
     quote = d.ctx.quote_at(d.head.idx)
     if quote is None or d.cue is None or quote[0] <= d.cue["start"] < quote[1]:
         return None
+    return _quotation_inside(d, quote)
+
+
+def _quote_before_cue(d: ClaimDraft) -> dict | None:
+    """``"…," the senator said``: a cue outside quotations whose subject follows the closing mark
+    of a quotation closed by a comma, ``?`` or ``!`` (nothing but spaces between) attributes that quotation, also when
+    the parser hung the quotation's last words on the cue or the cue inside the quotation."""
+    frame = d.frame_tok
+    if frame is None or d.ctx.quote_at(frame.idx) is not None:
+        return None
+    subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > frame.i - 8), None)
+    left = min(frame.idx, subj.left_edge.idx) if subj is not None and subj.i < frame.i else frame.idx
+    text, k = d.ctx.text, left - 1
+    while k > 0 and text[k] in " ,\n" and left - k < 4:
+        k -= 1
+    if text[k] not in "\"\u201d" or text[k - 1] not in ",?!\u2014":
+        return None
+    quote = d.ctx.quote_at(k)
+    return _quotation_inside(d, quote) if quote is not None and quote[1] == k + 1 else None
+
+
+def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
     s, e = quote[0] + 1, quote[1]
     text = d.ctx.text
     if text[e - 1] in "\"\u201d":
@@ -566,7 +588,7 @@ def _content(d: ClaimDraft) -> None:
     the object and complement of a reporting verb (``praised the mayor as a reformer``)."""
     if d.cue is None:
         return
-    d.content = _quote_content(d)
+    d.content = _quote_content(d) or _quote_before_cue(d)
     if d.content is not None or d.frame_tok is None:
         return
     sent, frame = d.sent, d.frame_tok
