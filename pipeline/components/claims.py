@@ -594,11 +594,36 @@ def _content(d: ClaimDraft) -> None:
     sent, frame = d.sent, d.frame_tok
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"]
-        d.content = _span_of(d, after)
+        d.content = _span_of(d, _content_tail(d, frame, after))
         return
     top = top_child(d.head, frame)
     if top is not None and sent.inside(top):
-        d.content = _span_of(d, [t for t in top.subtree if sent.inside(t)])
+        d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
+
+
+_MODALS = frozenset("would could will might may should can must".split())
+_CONDITIONS = frozenset(("if", "unless"))
+
+
+def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Token]:
+    """The words the parser split off a content: a subjectless modal clause right after the
+    verb's object (``worried the bond sale would leave …``, parsed as object + clause), and a
+    condition on an intention (``threatened to strike if the city cut wages``)."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return tokens
+    last = max(t.i for t in words)
+    nxt = frame.doc[last + 1] if last + 1 < len(frame.doc) else None
+    extra: list[Token] = []
+    if nxt is not None and nxt.dep_ == "aux" and nxt.lower_ in _MODALS and nxt.head.i > last \
+            and any(t.dep_ == "dobj" and t.head.i == frame.i for t in tokens) \
+            and not any(c.dep_ in SUBJ_DEPS for c in nxt.head.children):
+        extra = list(nxt.head.subtree)
+    elif any(c.dep_ == "xcomp" for c in frame.children):
+        extra = [t for c in frame.children if c.dep_ == "advcl" and c.i > last
+                 and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for t in c.subtree]
+    extra = [t for t in extra if d.sent.inside(t) and t.i > last]
+    return sorted(tokens + extra, key=lambda t: t.i) if extra else tokens
 
 
 def _claim_worthy(d: ClaimDraft) -> bool:

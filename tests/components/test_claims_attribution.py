@@ -642,3 +642,18 @@ def test_a_cue_after_a_quotation_closed_by_a_period_does_not_take_it(run):
     text = ("\u201cThe bridge will open in May.\u201d Okafor insisted that the contractor was on schedule.")
     insisted = _with_cue(run(text), "insisted")
     assert insisted["content"]["text"] == "the contractor was on schedule"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union leader threatened to strike at every depot if the city cut wages.",
+     "threatened", "to strike at every depot if the city cut wages"),
+    ("The pilots union promised to return to the table unless the airline froze hiring.",
+     "promised", "to return to the table unless the airline froze hiring"),
+    ("Mayor Ito vowed to veto any budget that raised property taxes.",
+     "vowed", "to veto any budget that raised property taxes"),
+    ("He told The Gazette that he welcomed the road money but worried the bond sale would leave the "
+     "county short if rates rose.", "worried", "the bond sale would leave the county short if rates rose"),
+])
+def test_intention_and_worry_contents_keep_their_whole_clause(run, text, cue, content):
+    assert _with_cue(run(text), cue)["content"]["text"] == content
+
