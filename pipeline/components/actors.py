@@ -40,8 +40,9 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -50,6 +51,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
+from pipeline.components.actor_headlines import find_front_matter, find_wire_credits, front_matter_end
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -285,9 +287,11 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        headlines = _headline_lines(doc)
+        headlines = _headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
+        find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
+                          lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
@@ -306,6 +310,8 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         join_short_forms(doc, actors, self.words.government_heads)
+        front_end = front_matter_end(doc, lambda line: _is_caption_line(line, self.words))
+        find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
         _drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
@@ -1112,14 +1118,15 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
-def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines: no final punctuation, most words capitalized."""
+def _headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final punctuation, most words capitalized;
+    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
     out, pos = [], 0
     small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
              "over", "from", "after", "into", "vs", "is", "are"}
     for line in doc.text.split("\n"):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if words and words[0] == "By":  # a byline
+        if words and (words[0] == "By" or (lexicon is not None and _is_caption_line(line, lexicon))):
             words = []
         content = [w for w in words if w.lower() not in small]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
@@ -1127,6 +1134,31 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]/[A-Z][\w.&' -]{0,60}\)?\s*$")
+
+
+@lru_cache(maxsize=8)
+def _caption_pattern(markers: frozenset[str], credits: frozenset[str]) -> re.Pattern | None:
+    """``Photo:``, ``(Credit:`` (``markers``) and ``Editing by``, ``; Additional reporting by``
+    (``credits``, at a line start or after ``(``/``;``) as one pattern."""
+    if not markers and not credits:
+        return None
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(m) for m in sorted(words, key=lambda m: (-len(m), m))) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{alternatives(markers)})\s{{0,3}}:|"
+                      rf"(?:^|[(;])\s{{0,3}}(?:{alternatives(credits)})\s{{1,3}}by\b")
+
+
+def _is_caption_line(line: str, words: ActorWords) -> bool:
+    """A photo caption or credit line: a caption word and a colon (``Photo:``, ``(Credit: …)``,
+    ``… . Photograph: …``), a wire credit (``Editing by …``) or a slash credit at its end
+    (``… (Caitlin Ferro/The Daily Ledger)``)."""
+    if _SLASH_CREDIT.search(line):
+        return True
+    pattern = _caption_pattern(words.caption_markers, words.wire_credit_phrases)
+    return pattern is not None and pattern.search(line) is not None
 
 
 def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
@@ -1323,7 +1355,8 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
                     not doc[start - 1].is_space and not doc[start - 1].is_punct:
                 continue  # "... in Washington/..." is no credit line
             text = doc[start:end].text
-            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper
+            person = 2 <= end - start <= 3 and is_first_name(doc[start].text) and not doc[start].is_upper \
+                and doc[start].lower_ != "the"
             if not person and doc[start].lower_ == "the" and end - start == 1:
                 continue
             norm = _norm(slugify(text), text, "person" if person else "media", None, False, None, "credit")

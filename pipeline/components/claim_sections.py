@@ -111,7 +111,8 @@ class _Labeller:
         """A first short line without final punctuation; a second one right after is a subhead."""
         if len(self.paras) > 1 and _is_headline(self.chunk(0)):
             self.labels[0] = "headline"
-            if len(self.paras) > 2 and _is_headline(self.chunk(1)) and not self.matches("byline", 1):
+            if len(self.paras) > 2 and _is_headline(self.chunk(1)) and not self.matches("byline", 1) \
+                    and not self.matches("caption", 1):  # a photo caption under the headline
                 self.labels[1] = "subhead"
 
     def bylines(self) -> None:

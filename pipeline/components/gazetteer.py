@@ -150,6 +150,8 @@ class ActorWords:
     client_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
+    wire_credit_phrases: frozenset[str] = frozenset()  # "editing" (by): journalists' credits
+    caption_markers: frozenset[str] = frozenset()  # "photo", "credit": a caption line is no headline
 
     @property
     def any_title(self) -> frozenset[str]:

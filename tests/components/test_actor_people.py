@@ -165,6 +165,25 @@ def test_credits_name_the_photographer_and_the_outlet(nlp):
     assert found["Daily Ledger"]["type"] == "media"
 
 
+def test_captions_are_no_headlines_their_names_are_actors(nlp):
+    """A caption line in title case (``Photo: …``, ``(Credit: …)``, a slash credit at its end)
+    is no headline: the names the model finds there alone are real people."""
+    text = ("Council Delays Vote On Transit Plan\n\n(Photo: Mayor Carla Ruiz Greets Commuters In Tucson)\n\n"
+            "Deputy Mayor Owen Tate At City Hall (Tom Albers/The Daily Ledger)\n\n"
+            "The council met on Tuesday and put off the vote until June.")
+    found = dict(mentions(nlp, text))
+    assert found["Mayor Carla Ruiz"]["type"] == "person"
+    assert any("Owen Tate" in t and n["type"] == "person" for t, n in found.items())
+    assert found["The Daily Ledger"]["type"] == "media"
+
+
+def test_captions_do_not_shield_headline_phantoms(nlp):
+    text = "Budget Hawks Circle Treasury Pick\n\nPhoto: The Senate chamber.\n\nThe Senate will vote next week."
+    found = dict(mentions(nlp, text))
+    headline = text.split("\n")[0]
+    assert all(n["in_gazetteer"] for t, n in found.items() if t in headline)
+
+
 def test_credits_never_make_a_government_of_a_pool_photo(nlp):
     found = dict(mentions(nlp, "Putin spoke on Monday.\nPhoto: Alexei Druzhinin/Sputnik/Kremlin/Reuters\n"))
     assert "Kremlin" not in found

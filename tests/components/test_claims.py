@@ -178,6 +178,10 @@ def test_section_spans_seed_article(seed_text):
     ("Headline here\n\nRussia said on Monday it sold jets to Iran.", ["headline", "body"]),
     ("Russia said on Monday it sold jets to Iran.\n\nIran said it paid.", ["body", "body"]),
     ("Title\n\nBody text. More.\n\n[1] A footnote.", ["headline", "body", "note"]),
+    ("Mayor Wins Recount\n\nPhoto: Mayor Carla Ruiz at city hall in Tucson\n\nThe mayor won. She said so.",
+     ["headline", "caption", "body"]),
+    ("Mayor Wins Recount\n\nA narrow win after a long count\n\nThe mayor won. She said so.",
+     ["headline", "subhead", "body"]),
 ])
 def test_section_spans_table(text, expected):
     assert [label for _s, _e, label in section_spans(text)] == expected

@@ -1,0 +1,166 @@
+"""Actors in the front matter of an article: headlines and standfirsts.
+
+The front matter is the run of short lines at the top of a document with no final punctuation
+(a headline, a standfirst, a kicker), before the first body paragraph. Its names and title nouns
+refer to the people the body names in full, whatever the case style:
+
+- a surname (``Hart faces cabinet split …``, ``… as Penrose warns``) is the one body person with
+  that surname (two body people share it: no guess);
+- a title noun (``Foreign secretary breaks ranks``, ``… while chancellor backs …``, ``As Governor
+  Weighs A Veto``) is the one body person the body names with that title (``Foreign Secretary
+  Oliver Penrose``); two such people: none.
+
+Never a new person made of headline words: a front-matter word that fits no body person is left
+alone (the phantom filter of ``actors.py`` drops what the model made of it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import Person
+from pipeline.components.gazetteer import Title
+
+_FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
+MAX_FRONT_WORDS = 40
+MAX_FRONT_LINES = 6
+
+
+class BodyPerson(NamedTuple):
+    norm: dict
+    first_body: int  # first token of the person's first mention in the body
+
+
+def front_matter_end(doc: Doc, is_caption=lambda line: False) -> int:
+    """Character offset where the front matter ends (0: none). Stops at the first line with final
+    punctuation, a long line, or after ``MAX_FRONT_LINES`` non-blank lines."""
+    pos, end, count = 0, 0, 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            words = line.split()
+            if _FINAL.search(line) or len(words) > MAX_FRONT_WORDS or count >= MAX_FRONT_LINES or \
+                    words[0] == "By" or is_caption(line):
+                break
+            count += 1
+            end = pos + len(line)
+        pos += len(line) + 1
+    return end
+
+
+def _body_people(doc: Doc, people: list[Person], front_end: int) -> list[tuple[Person, BodyPerson]]:
+    """The people the body names with a full name (given name and surname)."""
+    out = []
+    for person in people:
+        body = [m for m in person.mentions if doc[m.actor.start].idx >= front_end]
+        full = [m for m in body if m.key.first is not None]
+        if full:
+            first = min(body, key=lambda m: m.actor.start)
+            out.append((person, BodyPerson(first.actor.norm, first.actor.start)))
+    return out
+
+
+def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]]) -> tuple[int, list[BodyPerson]] | None:
+    """The longest title noun (up to three words) at token ``k``: its end and its people."""
+    for size in (3, 2, 1):
+        if k + size > len(doc):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[k:k + size])
+        if phrase in nouns:
+            return k + size, nouns[phrase]
+    return None
+
+
+def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                      titles: dict[str, Title], front_end: int) -> None:
+    """Surnames and title nouns of the front matter (``front_end``: its character end) as
+    mentions of the body's people."""
+    if front_end == 0:
+        return
+    body = _body_people(doc, people, front_end)
+    surnames: dict[str, list[BodyPerson]] = {}
+    nouns: dict[str, list[BodyPerson]] = {}
+    for person, bp in body:
+        surnames.setdefault(person.key.last, []).append(bp)
+        for noun in person.nouns(titles):
+            nouns.setdefault(noun, []).append(bp)
+    k = 0
+    while k < len(doc) and doc[k].idx < front_end:
+        found = _front_mention(doc, k, taken, surnames, nouns)
+        if found is None:
+            k += 1
+            continue
+        end, bp = found
+        actors.append(Actor(k, end, {**bp.norm, "via": "headline"}, "rule:headline", None, "person"))
+        for i in range(k, end):
+            taken[i] = True
+        k = end
+
+
+def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list[BodyPerson]],
+                   nouns: dict[str, list[BodyPerson]]) -> tuple[int, BodyPerson] | None:
+    """The body person that the words at token ``k`` name, with the mention's end."""
+    if taken[k] or (k > 0 and doc[k - 1].lower_ in ("a", "an")):
+        return None
+    tok = doc[k]
+    follows_name = k + 1 < len(doc) and taken[k + 1]  # "Foreign Secretary Oliver Penrose": a naming
+    if tok.is_title and tok.is_alpha and not follows_name:
+        fits = surnames.get(tok.lower_, [])
+        if len(fits) == 1 and (k == 0 or not doc[k - 1].is_title or "\n" in doc[k - 1].whitespace_ or
+                               doc[k - 1].pos_ != "PROPN"):
+            return k + 1, fits[0]
+    match = _title_nouns(doc, k, nouns)
+    if match is None:
+        return None
+    end, fits = match
+    if len(fits) != 1 or any(taken[k:end]) or (end < len(doc) and taken[end]):
+        return None
+    return end, fits[0]
+
+
+def _credit_opens(doc: Doc, by: int, phrases: frozenset[str]) -> bool:
+    """``Editing by``, ``Additional reporting by``: the words before ``by`` at ``by`` are a credit."""
+    for size in (1, 2, 3):
+        if by - size < 0:
+            break
+        if " ".join(t.lower_ for t in doc[by - size:by]) in phrases:
+            return by - size == 0 or not doc[by - size - 1].is_alpha or doc[by - size - 1].lower_ == "and" \
+                or "\n" in doc[by - size - 1].whitespace_
+    return False
+
+
+def _credit_names(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """The names after a credit's ``by`` (``Priya Kapoor``, ``X and Y``, ``X, Y``): runs of two
+    to four capitalized words, split by ``and``/``,``/``&``; the list ends at other words."""
+    out = []
+    while k < len(doc):
+        start = k
+        while k < len(doc) and k - start < 4 and doc[k].is_title and (doc[k].is_alpha or len(doc[k].text) == 2):
+            k += 1
+        if not 2 <= k - start <= 4 or any("\n" in t.whitespace_ for t in doc[start:k - 1]):
+            break
+        out.append((start, k))
+        if k < len(doc) and doc[k].lower_ in ("and", ",", "&") and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+            continue
+        break
+    return out
+
+
+def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases: frozenset[str],
+                      make_norm) -> None:
+    """``Reporting by Lena Ortiz and Tom Reed; Editing by Priya Kapoor``: the journalists are
+    persons, like a byline (``phrases``: the word list ``wire-credit-phrases``)."""
+    for tok in doc:
+        if tok.lower_ != "by" or not _credit_opens(doc, tok.i, phrases):
+            continue
+        for start, end in _credit_names(doc, tok.i + 1):
+            if any(taken[start:end]):
+                continue
+            text = doc[start:end].text
+            actors.append(Actor(start, end, make_norm(text), "rule:credit", None, "person"))
+            for i in range(start, end):
+                taken[i] = True

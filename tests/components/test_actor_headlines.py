@@ -1,0 +1,78 @@
+"""claims_actors, front matter: surnames and title nouns of headlines and standfirsts are the
+body's people, never new persons made of headline words."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def mentions(nlp, text):
+    doc = run_with_published(nlp, text, None)
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return [(s.start_char, s.text, s._.norm["actor_id"]) for s in spans]
+
+
+UK = ("Mercer faces revolt over budget as Okafor threatens to quit\n\n"
+      "Home secretary breaks with No 10 while chancellor stays silent on tax plans\n\n"
+      "Tom Mercer is facing the biggest revolt of his premiership after Home Secretary Grace Okafor "
+      "said she could not support the budget. Chancellor David Fenwick declined to comment.")
+
+
+def test_front_matter_sentence_case_surnames_are_body_people(nlp):
+    found = {(s, t): i for s, t, i in mentions(nlp, UK)}
+    assert found[(0, "Mercer")] == "tom-mercer"
+    assert found[(UK.index("Okafor"), "Okafor")] == "grace-okafor"
+
+
+def test_front_matter_title_nouns_are_the_person_with_that_title(nlp):
+    found = {(s, t): i for s, t, i in mentions(nlp, UK)}
+    assert found[(UK.index("Home secretary"), "Home secretary")] == "grace-okafor"
+    assert found[(UK.index("chancellor"), "chancellor")] == "david-fenwick"
+
+
+def test_front_matter_title_case_title_noun_is_the_one_body_holder(nlp):
+    text = ("Mayors Clash As Governor Signs Transit Bill\n\nGov. Maria Lopez said on Monday the bill "
+            "would help commuters, while Mayor Tom Reed of Tucson called it a mistake.")
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    assert found["Governor"] == "maria-lopez"
+
+
+def test_front_matter_two_holders_or_shared_surname_are_not_guessed(nlp):
+    text = ("Senator warns Ellis over farm bill\n\nSen. Ann Ruiz and Sen. Paul Ortega met Mark Ellis "
+            "and Jane Ellis on Tuesday. Ruiz said the bill was wrong.")
+    front = text.index("\n")
+    found = [(s, t, i) for s, t, i in mentions(nlp, text) if s < front]
+    assert found == []
+
+
+def test_front_matter_words_fitting_no_body_person_make_no_actor(nlp):
+    text = ("Budget hawks circle treasury pick as deadline nears\n\nThe committee met on Monday and "
+            "said it would vote next week.")
+    front = text.index("\n")
+    assert [m for m in mentions(nlp, text) if m[0] < front] == []
+
+
+def test_front_matter_ends_at_the_first_sentence(nlp):
+    text = ("Mercer said on Monday the vote would go ahead. Tom Mercer leads the party.")
+    found = [(s, t, i) for s, t, i in mentions(nlp, text)]
+    assert all(i == "tom-mercer" for _s, t, i in found if "Mercer" in t)
+    assert not any(i != "tom-mercer" and "Mercer" in t for _s, t, i in found)
+
+
+def test_wire_credits_name_journalists(nlp):
+    text = ("The ministry said the talks would resume on Friday.\n\n"
+            "(Reporting by Lena Ortiz and Tom Reed in Washington; Additional reporting by Omar Said; "
+            "Writing by Jana Novak; Editing by Mark Heller and Sarah Quinn)")
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    for name in ("Lena Ortiz", "Tom Reed", "Omar Said", "Jana Novak", "Mark Heller", "Sarah Quinn"):
+        assert found[name] == name.lower().replace(" ", "-")
+
+
+def test_wire_credits_not_from_body_phrases(nlp):
+    text = "The panel read a report written by the staff. It was edited by Hand Over Fist Media."
+    found = {t for _s, t, _i in mentions(nlp, text)}
+    assert "Hand Over" not in found and "Hand Over Fist" not in found
