@@ -545,6 +545,28 @@ def _quote_content(d: ClaimDraft) -> dict | None:
     quote = d.ctx.quote_at(d.head.idx)
     if quote is None or d.cue is None or quote[0] <= d.cue["start"] < quote[1]:
         return None
+    return _quotation_inside(d, quote)
+
+
+def _quote_before_cue(d: ClaimDraft) -> dict | None:
+    """``"…," the senator said``: a cue outside quotations whose subject follows the closing mark
+    of a quotation closed by a comma, ``?`` or ``!`` (nothing but spaces between) attributes that quotation, also when
+    the parser hung the quotation's last words on the cue or the cue inside the quotation."""
+    frame = d.frame_tok
+    if frame is None or d.ctx.quote_at(frame.idx) is not None:
+        return None
+    subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > frame.i - 8), None)
+    left = min(frame.idx, subj.left_edge.idx) if subj is not None and subj.i < frame.i else frame.idx
+    text, k = d.ctx.text, left - 1
+    while k > 0 and text[k] in " ,\n" and left - k < 4:
+        k -= 1
+    if text[k] not in "\"\u201d" or text[k - 1] not in ",?!\u2014":
+        return None
+    quote = d.ctx.quote_at(k)
+    return _quotation_inside(d, quote) if quote is not None and quote[1] == k + 1 else None
+
+
+def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
     s, e = quote[0] + 1, quote[1]
     text = d.ctx.text
     if text[e - 1] in "\"\u201d":
@@ -572,17 +594,42 @@ def _content(d: ClaimDraft) -> None:
     the object and complement of a reporting verb (``praised the mayor as a reformer``)."""
     if d.cue is None:
         return
-    d.content = _quote_content(d)
+    d.content = _quote_content(d) or _quote_before_cue(d)
     if d.content is not None or d.frame_tok is None:
         return
     sent, frame = d.sent, d.frame_tok
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"]
-        d.content = _span_of(d, after)
+        d.content = _span_of(d, _content_tail(d, frame, after))
         return
     top = top_child(d.head, frame)
     if top is not None and sent.inside(top):
-        d.content = _span_of(d, [t for t in top.subtree if sent.inside(t)])
+        d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
+
+
+_MODALS = frozenset("would could will might may should can must".split())
+_CONDITIONS = frozenset(("if", "unless"))
+
+
+def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Token]:
+    """The words the parser split off a content: a subjectless modal clause right after the
+    verb's object (``worried the bond sale would leave …``, parsed as object + clause), and a
+    condition on an intention (``threatened to strike if the city cut wages``)."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return tokens
+    last = max(t.i for t in words)
+    nxt = frame.doc[last + 1] if last + 1 < len(frame.doc) else None
+    extra: list[Token] = []
+    if nxt is not None and nxt.dep_ == "aux" and nxt.lower_ in _MODALS and nxt.head.i > last \
+            and any(t.dep_ == "dobj" and t.head.i == frame.i for t in tokens) \
+            and not any(c.dep_ in SUBJ_DEPS for c in nxt.head.children):
+        extra = list(nxt.head.subtree)
+    elif any(c.dep_ == "xcomp" for c in frame.children):
+        extra = [t for c in frame.children if c.dep_ == "advcl" and c.i > last
+                 and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for t in c.subtree]
+    extra = [t for t in extra if d.sent.inside(t) and t.i > last]
+    return sorted(tokens + extra, key=lambda t: t.i) if extra else tokens
 
 
 def _claim_worthy(d: ClaimDraft) -> bool:

@@ -624,3 +624,36 @@ def test_subjectless_report_conjunct_in_a_reported_clause_is_the_outer_speakers(
 def test_a_participle_predicated_of_it_is_no_nested_belief(run):
     text = '"It is worrying that nobody answered," the pastor said.'
     assert not any(c["cue"] and c["cue"]["text"] == "worrying" for c in run(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Mr. Voss smiled when asked about the poll. \u201cThey have been predicting that since the primary,\u201d "
+     "the mayor said. \u201cWe will see.\u201d", "the mayor", "They have been predicting that since the primary"),
+    ("Amara Lind shrugged at the numbers. \"Nobody has checked those figures since March,\" the "
+     "economist said.", "the economist", "Nobody has checked those figures since March"),
+])
+def test_quotation_content_stays_inside_its_marks_when_the_parse_loses_the_frame(run, speaker, content, text):
+    said = _with_cue(run(text), "said")
+    assert said["content"]["text"] == content
+    assert speaker in (said["speaker"]["text"], (said["speaker"].get("via") or {}).get("text"))
+
+
+def test_a_cue_after_a_quotation_closed_by_a_period_does_not_take_it(run):
+    text = ("\u201cThe bridge will open in May.\u201d Okafor insisted that the contractor was on schedule.")
+    insisted = _with_cue(run(text), "insisted")
+    assert insisted["content"]["text"] == "the contractor was on schedule"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union leader threatened to strike at every depot if the city cut wages.",
+     "threatened", "to strike at every depot if the city cut wages"),
+    ("The pilots union promised to return to the table unless the airline froze hiring.",
+     "promised", "to return to the table unless the airline froze hiring"),
+    ("Mayor Ito vowed to veto any budget that raised property taxes.",
+     "vowed", "to veto any budget that raised property taxes"),
+    ("He told The Gazette that he welcomed the road money but worried the bond sale would leave the "
+     "county short if rates rose.", "worried", "the bond sale would leave the county short if rates rose"),
+])
+def test_intention_and_worry_contents_keep_their_whole_clause(run, text, cue, content):
+    assert _with_cue(run(text), cue)["content"]["text"] == content
+
