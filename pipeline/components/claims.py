@@ -87,6 +87,7 @@ from pipeline.components.claim_attribution import (
 from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, top_child, verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -302,6 +303,17 @@ def _attribute(d: ClaimDraft) -> None:
         d.speaker, heur = frame_speaker(sent, head)
         d.heuristics += int(heur)
         d.frame_tok = head
+    if d.cue is not None and in_headline(sent, head):
+        _headline_speaker(d)
+
+
+def _headline_speaker(d: ClaimDraft) -> None:
+    """A headline statement: only the clear subject phrase of its verb speaks (a noun cue's
+    owner never does); a headline parse is less sure, so one heuristic more."""
+    noun = d.frame_tok is None and d.cue["lemma"] in d.sent.rules.nouns
+    if noun or d.frame_tok is not None:
+        d.speaker = None if noun else headline_speaker(d.sent, d.frame_tok, d.speaker)
+    d.heuristics += 1
 
 
 def _own_report(d: ClaimDraft) -> None:
@@ -310,6 +322,8 @@ def _own_report(d: ClaimDraft) -> None:
     d.speaker, heur = frame_speaker(d.sent, d.head)
     d.heuristics += int(heur)
     d.frame_tok = d.head
+    if in_headline(d.sent, d.head):
+        _headline_speaker(d)
 
 
 def _subject_less_participle(sent: Sentence, tok: Token) -> bool:

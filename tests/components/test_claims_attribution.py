@@ -657,3 +657,34 @@ def test_a_cue_after_a_quotation_closed_by_a_period_does_not_take_it(run):
 def test_intention_and_worry_contents_keep_their_whole_clause(run, text, cue, content):
     assert _with_cue(run(text), cue)["content"]["text"] == content
 
+
+
+# -- headlines and subheads ------------------------------------------------------------------------
+def _headline_claim(claims: list[dict], cue: str) -> dict:
+    found = [c for c in claims if c["section"] == "headline" and c["cue"] and c["cue"]["text"] == cue]
+    assert found, f"no headline claim with cue {cue!r}"
+    return found[0]
+
+
+def test_headline_speaker_is_the_subject_phrase_of_the_verb(run):
+    text = ("Rome and Madrid at odds over EU fishing quotas as commissioner warns of 'a collapse'\n\n"
+            "By Ann Lee\n\nThe quotas expire in March, the ministers said.")
+    claim = _headline_claim(run(text), "warns")
+    assert _speaker_name(claim) == "commissioner"
+    assert claim["confidence"] < 0.8
+
+
+def test_headline_without_clear_subject_has_no_speaker(run):
+    text = ("Lisbon and Athens clash on debt rules as finance chiefs, meeting late, warn of 'default'\n\n"
+            "By Ann Lee\n\nThe rules expire in March, the ministers said.")
+    for claim in run(text):
+        if claim["section"] == "headline" and claim["speaker"] is not None:
+            assert claim["speaker"]["text"] not in ("Lisbon", "Athens")
+
+
+def test_body_statement_never_takes_a_headline_speaker(run):
+    text = ("Mayor Ruiz vows audit of transit books\n\nBy Ann Lee\n\n"
+            "The agency has not filed accounts since 2023. She said the books were a mess.")
+    claim = _with_cue(run(text), "said")
+    assert claim["section"] == "body"
+    assert _speaker_name(claim) not in ("Ruiz", "Mayor Ruiz")
