@@ -56,3 +56,49 @@ def blank_nlp():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def check_claim_offsets(text: str, claim: dict) -> None:
+    """Every span of a claim record (its text, predicate, cue, speaker, content, nested mentions,
+    the speaker's ``via`` and ``also``) is the document text at its offsets."""
+    assert text[claim["start"]:claim["end"]] == claim["text"]
+    for key in ("predicate", "cue", "speaker", "content"):
+        if claim.get(key) is not None:
+            assert text[claim[key]["start"]:claim[key]["end"]] == claim[key]["text"]
+    for key in ("actors", "money", "dates", "quantities"):
+        for m in claim[key]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert claim["sentence"]["start"] <= claim["predicate"]["start"] < claim["sentence"]["end"]
+    speaker = claim["speaker"] or {}
+    for extra in [speaker.get("via")] + list(speaker.get("also") or []):
+        if extra is not None:
+            assert text[extra["start"]:extra["end"]] == extra["text"]
+
+
+def with_cue(claims: list[dict], cue: str) -> dict:
+    """The first claim whose cue is ``cue`` (fails, listing the claims, when there is none)."""
+    found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]
+    assert found, f"no claim with cue {cue!r} in {[(c['text'], c['cue']) for c in claims]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def claims_of(full_nlp):
+    """``claims_of(text)``: the claims of ``text`` (cached per module), each checked against the
+    claim schema and the text at every offset."""
+    import jsonschema
+
+    from pipeline.components.claims import extract_claims
+    from pipeline.schemas import CLAIM_SCHEMA
+
+    cache: dict[str, list[dict]] = {}
+
+    def _claims(text: str) -> list[dict]:
+        if text not in cache:
+            cache[text] = extract_claims(full_nlp(text), "a.txt")
+            for claim in cache[text]:
+                jsonschema.validate(claim, CLAIM_SCHEMA)
+                check_claim_offsets(text, claim)
+        return cache[text]
+
+    return _claims

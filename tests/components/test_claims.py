@@ -11,7 +11,7 @@ from pipeline.components import claims as claims_mod
 from pipeline.components.claims import extract_claims, load_rules, section_spans, RuleError
 from pipeline.evaluation.claims import evaluate, format_report
 from pipeline.schemas import CLAIM_SCHEMA
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import CORPUS, FIXTURES, check_claim_offsets
 
 
 @pytest.fixture(scope="module")
@@ -32,15 +32,7 @@ def _by_pred(claims: list[dict], pred: str) -> dict:
     return found[0]
 
 
-def _check_offsets(text: str, claim: dict) -> None:
-    assert text[claim["start"]:claim["end"]] == claim["text"]
-    for key in ("predicate", "cue", "speaker"):
-        if claim[key] is not None:
-            assert text[claim[key]["start"]:claim[key]["end"]] == claim[key]["text"]
-    for key in ("actors", "money", "dates", "quantities"):
-        for m in claim[key]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    assert claim["sentence"]["start"] <= claim["predicate"]["start"] < claim["sentence"]["end"]
+_check_offsets = check_claim_offsets
 
 
 # -- attribution: reporting verbs in any tense/voice, according to, quotes -----------------------

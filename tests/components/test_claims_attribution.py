@@ -4,44 +4,18 @@ Every sentence here is written for these tests (none comes from the evaluation f
 
 from __future__ import annotations
 
-import jsonschema
 import pytest
 
-from pipeline.components.claims import extract_claims, section_spans
-from pipeline.schemas import CLAIM_SCHEMA
+from conftest import with_cue
+from pipeline.components.claims import section_spans
 
 
 @pytest.fixture(scope="module")
-def run(full_nlp):
-    cache = {}
-
-    def _run(text: str) -> list[dict]:
-        if text not in cache:
-            claims = extract_claims(full_nlp(text), "a.txt")
-            for claim in claims:
-                jsonschema.validate(claim, CLAIM_SCHEMA)
-                _check_offsets(text, claim)
-            cache[text] = claims
-        return cache[text]
-
-    return _run
+def run(claims_of):
+    return claims_of
 
 
-def _check_offsets(text: str, claim: dict) -> None:
-    assert text[claim["start"]:claim["end"]] == claim["text"]
-    for key in ("predicate", "cue", "speaker", "content"):
-        if claim.get(key) is not None:
-            assert text[claim[key]["start"]:claim[key]["end"]] == claim[key]["text"]
-    speaker = claim["speaker"] or {}
-    for extra in [speaker.get("via")] + list(speaker.get("also") or []):
-        if extra is not None:
-            assert text[extra["start"]:extra["end"]] == extra["text"]
-
-
-def _with_cue(claims: list[dict], cue: str) -> dict:
-    found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]
-    assert found, f"no claim with cue {cue!r} in {[(c['text'], c['cue']) for c in claims]}"
-    return found[0]
+_with_cue = with_cue
 
 
 def _speaker_name(claim: dict) -> str | None:
