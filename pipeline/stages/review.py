@@ -145,14 +145,8 @@ def claim_kinds(claim: dict) -> set[str]:
     return {k for k in kinds if k}
 
 
-def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
-                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
-                published_until=None, published=None, target=None):
-    """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
-
-    ``published_since``/``published_until`` keep claims whose document was published in that
-    window (``published``: doc_id -> the document's ISO publication date); a document without
-    one is left out by either filter."""
+def _check_choices(actor, role, kind, stance) -> None:
+    """Refuse filter values outside their choices (a clear error rather than an empty result)."""
     if stance is not None and stance not in STANCES:
         raise ClaimsError(f"unknown stance {stance!r}; choose one of {', '.join(STANCES)}")
     if role is not None and role not in ROLES:
@@ -161,53 +155,68 @@ def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=N
         raise ClaimsError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
     if role is not None and actor is None:
         raise ClaimsError("--role needs --actor")
-    since_day, until_day = parse_day(since, end=False), parse_day(until, end=True)
-    pub_since, pub_until = parse_day(published_since, end=False), parse_day(published_until, end=True)
-    published = published or {}
-    cur = currency.strip().upper() if currency else None
-    needle = text.lower() if text else None
 
-    def keep(claim: dict) -> bool:
-        if doc is not None and claim.get("doc_id") != doc:
+
+def _money_check(currency, min_amount):
+    """A predicate on a claim: one of its amounts has ``currency`` and is at least ``min_amount``."""
+    cur = currency.strip().upper() if currency else None
+
+    def money_ok(m: dict) -> bool:
+        norm = m.get("norm") or {}
+        if cur is not None and (norm.get("currency") or "").upper() != cur:
             return False
-        if pub_since is not None or pub_until is not None:
-            day = iso_day(published.get(claim.get("doc_id")))
-            if day is None or (pub_since is not None and day < pub_since) \
-                    or (pub_until is not None and day > pub_until):
-                return False
-        modality = claim.get("modality") or {}
-        if hedged is not None and bool(modality.get("hedged")) != hedged:
-            return False
-        if negated is not None and bool(modality.get("negated")) != negated:
-            return False
-        if needle is not None and needle not in (claim.get("text") or "").lower():
-            return False
-        if stance is not None and claim.get("stance") != stance:
-            return False
-        if kind is not None and kind not in claim_kinds(claim):
-            return False
-        if actor is not None and not any(actor_matches(m, actor) and (role is None or r == role)
-                                         for m, r in _claim_actors(claim)):
-            return False
-        if target is not None and not any(actor_matches(m, target) for m in stance_target_actors(claim)):
-            return False
-        if cur is not None or min_amount is not None:
-            def money_ok(m: dict) -> bool:
-                norm = m.get("norm") or {}
-                if cur is not None and (norm.get("currency") or "").upper() != cur:
-                    return False
-                if min_amount is not None:
-                    amount = mention_amount(norm)
-                    return amount is not None and amount >= float(min_amount)
-                return True
-            if not any(money_ok(m) for m in claim.get("money") or []):
-                return False
-        if since_day is not None or until_day is not None:
-            if not any(_date_overlaps(d, since_day, until_day) for d in claim.get("dates") or []):
-                return False
+        if min_amount is not None:
+            amount = mention_amount(norm)
+            return amount is not None and amount >= float(min_amount)
         return True
 
-    return keep
+    return lambda claim: any(money_ok(m) for m in claim.get("money") or [])
+
+
+def _published_check(published, published_since, published_until):
+    """A predicate on a claim: its document was published in the window (a document without a
+    publication date is left out)."""
+    since, until = parse_day(published_since, end=False), parse_day(published_until, end=True)
+
+    def in_window(claim: dict) -> bool:
+        day = iso_day(published.get(claim.get("doc_id")))
+        return day is not None and (since is None or day >= since) and (until is None or day <= until)
+
+    return in_window
+
+
+def make_filter(*, actor=None, role=None, kind=None, currency=None, min_amount=None, since=None, until=None,
+                doc=None, hedged=None, negated=None, text=None, stance=None, published_since=None,
+                published_until=None, published=None, target=None):
+    """A predicate ``claim dict -> bool`` for the given filters (None = no filter).
+
+    ``published_since``/``published_until`` keep claims whose document was published in that
+    window (``published``: doc_id -> the document's ISO publication date); a document without
+    one is left out by either filter."""
+    _check_choices(actor, role, kind, stance)
+    since_day, until_day = parse_day(since, end=False), parse_day(until, end=True)
+    needle = text.lower() if text else None
+
+    def modality(claim: dict) -> dict:
+        return claim.get("modality") or {}
+
+    checks = [check for active, check in [
+        (doc is not None, lambda c: c.get("doc_id") == doc),
+        (published_since is not None or published_until is not None,
+         _published_check(published or {}, published_since, published_until)),
+        (hedged is not None, lambda c: bool(modality(c).get("hedged")) == hedged),
+        (negated is not None, lambda c: bool(modality(c).get("negated")) == negated),
+        (needle is not None, lambda c: needle in (c.get("text") or "").lower()),
+        (stance is not None, lambda c: c.get("stance") == stance),
+        (kind is not None, lambda c: kind in claim_kinds(c)),
+        (actor is not None, lambda c: any(actor_matches(m, actor) and (role is None or r == role)
+                                          for m, r in _claim_actors(c))),
+        (target is not None, lambda c: any(actor_matches(m, target) for m in stance_target_actors(c))),
+        (bool(currency) or min_amount is not None, _money_check(currency, min_amount)),
+        (since_day is not None or until_day is not None,
+         lambda c: any(_date_overlaps(d, since_day, until_day) for d in c.get("dates") or [])),
+    ] if active]
+    return lambda claim: all(check(claim) for check in checks)
 
 
 def filter_claims(claims: Iterable[dict], **filters) -> list[dict]:
