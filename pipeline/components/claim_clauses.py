@@ -196,6 +196,7 @@ class Sentence:
         self.spans = [sp for sp in ctx.spans[first:last] if sp.end_char <= c_hi]
         self.heads: list[Token] = []
         self.head_set: set[int] = set()
+        self.frames: dict[int, list[int]] | None = None  # built after the heads (below)
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
         self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
@@ -271,13 +272,21 @@ class Sentence:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         return any(c.dep_ in wanted or c.lower_ in wanted for c in near)
 
+    def _reports_clause(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` is what ``verb`` reports: one of its frame's clauses once the frames
+        are known; while the clause heads are still being found (a participle such as ``a
+        statement saying that …`` is looked at then), a ``ccomp`` of the verb."""
+        if self.frames is None:
+            return clause.dep_ == "ccomp" and clause.head.i == verb.i
+        return clause.i in self.frames.get(verb.i, ())
+
     def _plain_object(self, tok: Token) -> bool:
         """``They always say that``, ``added 40 buses``: a direct object that is no quotation and
         no person or actor (whom a verb like ``say`` might address) - then the verb reports nothing
         (rules with ``no_object``)."""
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in ("that", "this", "so") and \
-                not (nxt.dep_ == "mark" and nxt.head.i in self.frames.get(tok.i, ())):
+                not (nxt.dep_ == "mark" and self._reports_clause(tok, nxt.head)):
             return True  # ``say that`` with the ``that`` hung elsewhere by the parser
         for obj in tok.children:
             if obj.dep_ != "dobj" or not self.inside(obj) or self.ctx.actor_at.get(obj.i) is not None:

@@ -662,3 +662,15 @@ def test_body_statement_never_takes_a_headline_speaker(run):
     claim = _with_cue(run(text), "said")
     assert claim["section"] == "body"
     assert _speaker_name(claim) not in ("Ruiz", "Mayor Ruiz")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry put out a statement saying that the border would reopen on Monday.", "a statement"),
+    ("The workers' council issued a notice saying that the strike would go on.", "a notice"),
+])
+def test_a_document_saying_that_reports_its_clause(run, text, speaker):
+    """A reporting participle on a noun (`a statement saying that …`) is looked at while the
+    clause heads are still being found; it reports the clause after `that`."""
+    claim = _with_cue(run(text), "saying")
+    assert _speaker_name(claim) == speaker
+    assert claim["content"]["text"].startswith(("the border", "the strike"))
