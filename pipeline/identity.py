@@ -48,7 +48,7 @@ def data_versions() -> dict[str, str]:
     return versions
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=None)  # three parts: parse, rules, all
 def code_hash(part: str = "all") -> str:
     """A hash of the package's code and rule data (``all``; ``rules``: without the claim files;
     ``parse``: only the components that change the parse). ``all`` and ``rules`` include the

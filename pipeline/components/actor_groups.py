@@ -37,7 +37,6 @@ CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK ch
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
             "campaign": "campaign"}  # "the administration" after "the Pryce administration"
 POSSESSIVE = ("'s", "’s", "'", "’")
-PARTY_ORGS = {"democratic-party", "republican-party"}
 
 
 class GroupLexicon(NamedTuple):
@@ -342,8 +341,6 @@ def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor
         before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
         if before is not None:
             return before
-    if head + 1 < len(doc) and doc[head + 1].lower_ in POSSESSIVE:
-        return None  # "Owen Delaney, the couple's son"
     if head + 2 < len(doc) and doc[head + 1].text == ",":
         return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
     return None

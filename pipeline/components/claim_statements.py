@@ -109,23 +109,15 @@ def attribution_confidence(claims: list[dict]) -> None:
     when the speaker is an entity (+ 0.35 a phrase as written, + 0.10 no speaker, - 0.15 an
     unresolved pronoun), + 0.05 for a reporting verb, ``according to`` or a speaker's colon as
     the cue (cue nouns are weaker), - 0.10 when the speaker was given by the quotation structure
-    (a continued quotation, a sentence of a quotation attributed elsewhere); a later claim
-    under a cue already used by an earlier one is 0.10 (+ 0.05 with a speaker). Clipped to
-    [0.05, 1.0]."""
-    seen_cues: set[tuple[int, int]] = set()
+    (a continued quotation, a sentence of a quotation attributed elsewhere). Clipped to
+    [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has one claim."""
     for c in claims:
         cue = c["cue"]
         if cue is None:
             continue
-        first = (cue["start"], cue["end"]) not in seen_cues
-        seen_cues.add((cue["start"], cue["end"]))
-        kind = speaker_kind(c["speaker"])
-        if not first:
-            score = 0.10 + 0.05 * (kind in ("entity", "phrase"))
-        else:
-            score = 0.30 + _SPEAKER_SCORE[kind]
-            score += 0.05 if (cue.get("origin") or "").startswith(_VERB_CUES) else 0.0
-            score -= 0.10 if "quote" in c else 0.0
+        score = 0.30 + _SPEAKER_SCORE[speaker_kind(c["speaker"])]
+        score += 0.05 if (cue.get("origin") or "").startswith(_VERB_CUES) else 0.0
+        score -= 0.10 if "quote" in c else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
