@@ -34,4 +34,4 @@ bench: install-test
 	$(BIN)/python bench/bench_pipeline.py
 
 clean:
-	rm -rf $(VENV) outputs/*.jsonl outputs/manifest.json outputs/cache
+	rm -rf $(VENV) outputs/*.jsonl outputs/manifest.json outputs/cache outputs/generations

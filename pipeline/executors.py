@@ -35,6 +35,9 @@ def _exit_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    from pipeline import progress
+
+    progress._ACTIVE.clear()  # a forked worker inherits the run's open bar: it must not draw it
 
 
 def _pool(workers: int, context) -> ProcessPoolExecutor:

@@ -40,10 +40,11 @@ class Progress:
 
     def update(self, docs: int, words: int, chars: int = 0) -> None:
         """``docs`` documents done, with ``words`` words and ``chars`` characters processed."""
-        rest = max(0, chars - self.partial)
+        counted = min(chars, self.partial)  # already advanced chunk by chunk while parsing
+        self.partial -= counted
+        rest = chars - counted
         self.chars += rest
         self.bar.update(rest)
-        self.partial = 0
         self.docs += docs
         self.words += words
         self.bar.set_postfix_str(self.postfix(), refresh=False)

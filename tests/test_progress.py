@@ -29,3 +29,12 @@ def test_progress_words_per_second_is_the_summary_figure():
     words_per_second = float(rate.split()[0].replace(",", ""))
     elapsed = time.perf_counter() - started
     assert abs(words_per_second - 20_000 / elapsed) < 0.05 * words_per_second  # words ÷ seconds, as the summary
+
+
+def test_progress_counts_each_character_once_when_a_batch_is_parsed_before_its_documents_finish():
+    with Progress(total=2, desc="run") as bar:
+        progress.advance(100)  # the model parses a whole batch of two documents first
+        progress.advance(50)
+        bar.update(1, 20, 100)
+        bar.update(1, 10, 50)
+        assert bar.chars == 150 and bar.docs == 2
