@@ -99,9 +99,21 @@ def outputs(chunks: cache.Chunks, doc_id: str, prov: dict | None, with_claims: b
         if with_mentions:
             mentions.extend(shift_records(records, offset))
         if with_claims:
-            claims.extend(shift_records(extract_claims(doc, doc_id, prov, text=text, mentions=records), offset))
+            claims.extend(shift_records(_claims_or_none(extract_claims, doc, doc_id, prov, text, records), offset))
         words += count_words(doc)
     return mentions, claims, words
+
+
+def _claims_or_none(extract, doc, doc_id: str, prov: dict | None, text: str, records: list[dict]) -> list[dict]:
+    """The claims of one parsed chunk. A fault of the extractor on one document (a bug, not bad
+    input) costs that chunk its claims, with an error naming the document, instead of aborting
+    the whole run; its mentions are kept."""
+    try:
+        return extract(doc, doc_id, prov, text=text, mentions=records)
+    except Exception as exc:  # noqa: BLE001 - one document must not stop a batch run
+        log.error("%s: claim extraction failed, no claims for this part of the document (%s: %s); "
+                  "please report it", doc_id, type(exc).__name__, exc)
+        return []
 
 
 def count_words(doc) -> int:

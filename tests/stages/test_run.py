@@ -274,3 +274,30 @@ def test_sigkill_at_every_rename_leaves_one_whole_run(tmp_path, layout):
         assert _outputs(out) == expected, k
         assert validate(out).ok
         assert not list((out / io.GENERATIONS).glob(".new-*"))  # the killed run's leftovers are gone
+
+
+def test_an_extractor_fault_on_one_document_does_not_stop_the_run(tmp_path, monkeypatch, caplog):
+    """A bug in claim extraction on one document costs that document its claims, with an error
+    naming it; the other documents, and the faulty one's mentions, are written as usual."""
+    from pipeline.components import claims as claims_mod
+
+    real = claims_mod.extract_claims
+
+    def faulty(doc, doc_id, *args, **kwargs):
+        if "Kremlin" in doc.text:
+            raise AttributeError("simulated fault")
+        return real(doc, doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(claims_mod, "extract_claims", faulty)
+    monkeypatch.setattr("pipeline.executors.spare_core", lambda: False)  # the log stays in this process
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src, "a.txt", "Russia signed an $800 million contract with Iran in 2007, officials said.")
+    _write(src, "b.txt", "The Kremlin announced on Monday it would deliver S-300 systems.")
+    with caplog.at_level("ERROR"):
+        run([src], out)
+    claims = list(io.read_jsonl(out / io.CLAIMS))
+    mentions = list(io.read_jsonl(out / io.MENTIONS))
+    assert {c["doc_id"] for c in claims} == {"a.txt"}
+    assert any(m["doc_id"] == "b.txt" for m in mentions)
+    assert any("b.txt" in r.getMessage() and "simulated fault" in r.getMessage() for r in caplog.records)
+    assert validate(out).ok
