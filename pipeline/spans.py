@@ -20,8 +20,9 @@ from spacy.tokens import Span
 T = TypeVar("T")
 
 
-class _Kept:
-    """Pairwise non-overlapping ranges, sorted by start (their ends are then sorted too)."""
+class KeptRanges:
+    """Pairwise non-overlapping ranges, growing as they are kept (``add`` only ranges that
+    ``overlaps`` said no to), sorted by start (their ends are then sorted too)."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -41,25 +42,26 @@ class _Kept:
         self.ends.insert(i, end)
 
 
-def _blocker(blocked: Iterable[tuple]) -> Callable[[int, int], bool]:
-    """``overlaps(start, end)`` against fixed ranges (``(start, end, …)`` tuples, any overlaps)."""
-    ranges = sorted((r[0], r[1]) for r in blocked)
-    starts = [s for s, _ in ranges]
-    max_end = list(accumulate((e for _, e in ranges), max))
+class RangeIndex:
+    """Fixed ranges (``(start, end, …)`` tuples, which may overlap each other), built once:
+    ``overlaps(start, end)`` asks whether any of them overlaps ``[start, end)`` in O(log n)."""
 
-    def overlaps(start: int, end: int) -> bool:
-        i = bisect.bisect_left(starts, end)
-        return i > 0 and max_end[i - 1] > start
+    def __init__(self, ranges: Iterable[tuple]) -> None:
+        pairs = sorted((r[0], r[1]) for r in ranges)
+        self.starts = [s for s, _ in pairs]
+        self.max_end = list(accumulate((e for _, e in pairs), max))
 
-    return overlaps
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
 
 
 def longest_first(cands: Iterable[T], key: Callable[[T], Any], blocked: Iterable[tuple] = (),
                   bounds: Callable[[T], tuple[int, int]] = lambda c: (c.start, c.end)) -> list[T]:
     """Candidates taken in ``key`` order, each kept unless it overlaps one already kept or a
     ``blocked`` range (``[start, end)`` overlap); returned in text order (by start, stable)."""
-    kept, out = _Kept(), []
-    is_blocked = _blocker(blocked) if blocked else None
+    kept, out = KeptRanges(), []
+    is_blocked = RangeIndex(blocked).overlaps if blocked else None
     for c in sorted(cands, key=key):
         start, end = bounds(c)
         if (is_blocked is not None and is_blocked(start, end)) or kept.overlaps(start, end):

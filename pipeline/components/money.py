@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as ext
 from pipeline.components import numbers as N
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
+from pipeline.spans import RangeIndex
 from pipeline.components.currencies import (  # noqa: F401  (part of this module's API)
     Currency, CurrencyTable, currencies, iso_codes, load_currencies)
 
@@ -303,7 +304,7 @@ def _trim_postq(regex: re.Pattern, m: re.Match, text: str, folder: Path = N.RULE
 
 def find_money(text: str, default_currency: str = "USD", folder: Path = N.RULES_DIR) -> list[Found]:
     """Every money amount in ``text``, non-overlapping, sorted by offset (rules of ``folder``)."""
-    masks = N.masked_ranges(text)
+    masks = RangeIndex(N.masked_ranges(text))
     cands: list[Found] = []
     spans = N.windows(text, folder=folder)
     articles = N.windows(text, anchor(folder), numbers=False, folder=folder)
@@ -316,7 +317,7 @@ def find_money(text: str, default_currency: str = "USD", folder: Path = N.RULES_
             if found is None and m.groupdict().get("compound"):  # "5 dollars 30 pence": 5 dollars
                 m = regex.match(text, m.start(), m.start("compound"))
                 found = m and _normalize(m, rule, text, default_currency, order, folder)
-            if found is None or N.overlaps_any(found.start, found.end, masks):
+            if found is None or masks.overlaps(found.start, found.end):
                 continue
             cands.append(found)
     return N.longest_first(cands, lambda f: (_year_like(text, f), -(f.end - f.start), f.order, f.start))
@@ -330,21 +331,27 @@ def parse_money(text: str, default_currency: str = "USD", folder: Path = N.RULES
     return max(found, key=lambda f: (f.end - f.start, -f.start)).norm
 
 
+@lru_cache(maxsize=8)
+def _forms_longest_first(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(currencies(folder).table, key=len, reverse=True))
+
+
 def _guess_currency(text: str, default_currency: str, folder: Path = N.RULES_DIR):
-    table = currencies(folder).table
-    for form in sorted(table, key=len, reverse=True):
-        if re.search(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text.lower()):
+    """The currency of the longest sign or name written in ``text`` (an NER MONEY span)."""
+    table, low = currencies(folder).table, text.lower()
+    for form in _forms_longest_first(folder):
+        if form in low and re.search(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", low):
             return resolve(table[form], default_currency)
     return None, None
 
 
-def not_money(text: str, start: int, end: int, masks, folder: Path = N.RULES_DIR) -> bool:
+def not_money(text: str, start: int, end: int, masks: RangeIndex, folder: Path = N.RULES_DIR) -> bool:
     """An NER MONEY span the rules positively know is something else.
 
     A percent (``15.3 per cent``), a phone number, time, date or footnote, or a number glued to
     a label or model name (``#42``, ``F-35``). Anything else the rules cannot read stays money.
     """
-    if N.overlaps_any(start, end, masks):
+    if masks.overlaps(start, end):
         return True
     digit = re.search(r"[0-9]", text[start:end])
     if digit and N.glued_before(text, start + digit.start()):
@@ -381,12 +388,12 @@ class MoneyComponent(RuleComponent):
                                    f"rule:{f.rule_id}", alignment_mode="strict")
             if span is not None:
                 taken.append((span.start_char, span.end_char))
-        masks = None
+        masks, covered = None, RangeIndex(taken)
         for ent in doc.ents:  # NER money the rules did not cover stays a mention, value unknown
-            if ent.label_ != "MONEY" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            if ent.label_ != "MONEY" or covered.overlaps(ent.start_char, ent.end_char):
                 continue
             if masks is None:
-                masks = N.masked_ranges(doc.text)
+                masks = RangeIndex(N.masked_ranges(doc.text))
             if not_money(doc.text, ent.start_char, ent.end_char, masks, self.rules_dir):
                 continue
             code, candidates = _guess_currency(ent.text, self.default_currency, self.rules_dir)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.ruledata import RuleError, expand_template, read_jsonl_rules
+from pipeline.spans import RangeIndex
 from pipeline.spans import longest_first  # noqa: F401  (the one overlap filter, used as N.longest_first)
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -588,10 +589,6 @@ def masked_ranges(text: str) -> list[tuple[int, int, str]]:
     return sorted((m.start(), m.end(), name) for name, rx in MASKS for m in rx.finditer(text))
 
 
-def overlaps_any(start: int, end: int, ranges) -> bool:
-    return any(s < end and start < e for s, e, *_ in ranges)
-
-
 # --------------------------------------------------------------------------- values
 class Contexts(NamedTuple):
     change: re.Pattern      # "rose from 5 to 7": two values, not a range
@@ -787,11 +784,11 @@ def _percent_re(folder: Path = RULES_DIR) -> re.Pattern:
 
 def has_percent(text: str, folder: Path = RULES_DIR) -> bool:
     """``text`` holds a percentage (``15.3 per cent``, ``5%``) outside masks and model names."""
-    masks = masked_ranges(text)
+    masks = RangeIndex(masked_ranges(text))
     for m in _percent_re(folder).finditer(text):
         ns = m.start("num1")
         if glued_before(text, ns) or text[ns - 1:ns] in ("$", "€", "£", "¥", "₹"):
             continue
-        if not overlaps_any(m.start(), m.end(), masks):
+        if not masks.overlaps(m.start(), m.end()):
             return True
     return False

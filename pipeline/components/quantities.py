@@ -31,6 +31,7 @@ from pipeline import extensions as ext
 from pipeline.components import money as M
 from pipeline.components import numbers as N
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
+from pipeline.spans import KeptRanges, RangeIndex
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -148,9 +149,10 @@ _SCORE_RE = r"[0-9]{1,3}[-–][0-9]{1,3}"
 
 def candidates(text: str, money: list[tuple[int, int]] | None = None, folder: Path = N.RULES_DIR):
     """(kept, rejected ranges): non-overlapping candidates before the counted noun is attached."""
-    masks = N.masked_ranges(text)
+    masks = RangeIndex(N.masked_ranges(text))
     if money is None:
         money = [(f.start, f.end) for f in M.find_money(text, folder=folder)]
+    in_money = RangeIndex(money)
     cands: list[Found] = []
     rejected: list[tuple[int, int]] = []
     scores: list[tuple[int, int]] = []
@@ -160,12 +162,12 @@ def candidates(text: str, money: list[tuple[int, int]] | None = None, folder: Pa
             if m.end() == m.start():
                 continue
             found = _candidate(m, rule, text, order, folder)
-            if found is None or N.overlaps_any(found.start, found.end, masks):
+            if found is None or masks.overlaps(found.start, found.end):
                 rejected.append((m.start(), m.end()))
                 if rule.get("range") and N.rx(_SCORE_RE).fullmatch(m.group(0)):
                     scores.append((m.start(), m.end()))  # "a 3-2 win", "voted 7-2"
                 continue
-            if N.overlaps_any(found.start, found.end, money):
+            if in_money.overlaps(found.start, found.end):
                 continue
             cands.append(found)
     chosen = N.longest_first(cands, lambda f: (-(f.end - f.start), f.order, f.start), scores)
@@ -272,25 +274,29 @@ class QuantityComponent(RuleComponent):
         else:
             money = [(f.start, f.end) for f in M.find_money(text, folder=self.rules_dir)]
         kept, rejected = candidates(text, money, self.rules_dir)
+        in_money = RangeIndex(money)
         taken: list[tuple[int, int]] = []
+        kept_ranges = KeptRanges()
         for i, f in enumerate(kept):
-            f2 = self._finish(doc, f, money)
+            f2 = self._finish(doc, f, in_money)
             if f2 is not None and i + 1 < len(kept) and f2.end > kept[i + 1].start:
                 f2 = f if not f.year_like else None  # the unit word is the next amount
             if f2 is None:
                 rejected.append((f.start, f.end))
                 continue
             offsets = N.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k, self.rules_dir))
-            if offsets is None or N.overlaps_any(offsets[0], offsets[1], taken):
+            if offsets is None or kept_ranges.overlaps(offsets[0], offsets[1]):
                 continue
             span = ext.add_mention(doc, group, offsets[0], offsets[1], f2.kind, f2.norm,
                                    f"rule:{f2.rule_id}", alignment_mode="strict")
             if span is not None:
                 taken.append((span.start_char, span.end_char))
+                kept_ranges.add(span.start_char, span.end_char)
+        covered = RangeIndex(taken + rejected + money)
         for ent in doc.ents:
             if ent.label_ not in ("PERCENT", "QUANTITY", "CARDINAL"):
                 continue
-            if N.overlaps_any(ent.start_char, ent.end_char, taken + rejected + money):
+            if covered.overlaps(ent.start_char, ent.end_char):
                 continue
             norm = parse_quantity(ent.text, self.rules_dir)
             kind = "percent" if ent.label_ == "PERCENT" else "quantity"
@@ -304,7 +310,7 @@ class QuantityComponent(RuleComponent):
         doc.spans[group] = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char))
         return doc
 
-    def _finish(self, doc: Doc, f: Found, money) -> Found | None:
+    def _finish(self, doc: Doc, f: Found, in_money: RangeIndex) -> Found | None:
         if not f.bare:
             return f
         num = doc.char_span(f.num_start, f.end, alignment_mode="expand")
@@ -327,7 +333,7 @@ class QuantityComponent(RuleComponent):
         if f.year_like and (unit.tag_ != "NNS" or (prev is not None and prev.lower_ in v.temporal_preps)):
             return None
         end = unit.idx + len(unit.text)
-        if N.overlaps_any(f.end, end, money):
+        if in_money.overlaps(f.end, end):
             return replace(f, norm={**f.norm, "unit": unit.text.lower()})
         return replace(f, end=end, norm={**f.norm, "unit": unit.text.lower()})
 
