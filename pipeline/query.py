@@ -215,7 +215,11 @@ def open_run(run_dir: str | Path) -> RunIndex:
     if not (run_dir / io.CLAIMS).is_file():
         raise ClaimsError("claims.jsonl not found (run `claims extract` first?)", run_dir)
     con = connect()
-    key = index_key(run_dir)
+    # one generation, resolved once: the index and every later read (documents, mentions) use
+    # its folder, so a run that commits meanwhile cannot mix two generations' files
+    current = io.RunFolder(run_dir)
+    data_dir = current.dir
+    key = index_key(data_dir)
     tmp_dir = None
     folder = run_dir / io.CACHE
     try:
@@ -229,17 +233,17 @@ def open_run(run_dir: str | Path) -> RunIndex:
     if not path.is_file():
         # the files of one generation must agree (a ClaimsError names the stage to redo); checked when
         # the index is built: its key follows every run file, so a changed file builds it again
-        io.open_run(run_dir)
+        current.check()
         for old in folder.glob("claims-index-*.parquet"):
             old.unlink(missing_ok=True)
         for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
             if time.time() - tmp.stat().st_mtime > 3600:
                 tmp.unlink(missing_ok=True)
-        _build_index(con, run_dir, path)
+        _build_index(con, data_dir, path)
     # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
     con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
                 f"FROM read_parquet({lit(str(path))}, file_row_number = true)")
-    return RunIndex(run_dir, con, path, tmp_dir)
+    return RunIndex(data_dir, con, path, tmp_dir)
 
 
 # ------------------------------------------------------------------ filters as SQL

@@ -465,3 +465,23 @@ def test_cli_network_out_dash_writes_to_stdout(tmp_path):
     statements = runner.invoke(app, ["network", str(RUN), "--format", "csv", "-o", "-"])
     assert statements.stdout.startswith("date,speaker,speaker_name,target")
     assert not (RUN / "-").exists() and not (cwd / "-").exists()
+
+
+def test_an_open_index_keeps_reading_its_generation_when_a_new_run_commits(tmp_path):
+    """The claims index and the documents and mentions read through it come from one generation,
+    resolved when the run is opened: a run that commits meanwhile is not mixed in."""
+    from pipeline import query
+    from pipeline.stages.run import run
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Russia signed an $800 million contract with Iran in 2007, officials said.",
+                               encoding="utf-8")
+    run([src], out)
+    ix = query.open_run(out)
+    (src / "b.txt").write_text("The Kremlin announced on Monday it would deliver S-300 systems.", encoding="utf-8")
+    run([src], out)  # a new generation becomes current
+    both = ["a.txt", "b.txt"]
+    assert {d["doc_id"] for d in query.read_documents(ix.run_dir, ix.con, both)} == {"a.txt"}
+    now = query.open_run(out)
+    assert {d["doc_id"] for d in query.read_documents(now.run_dir, now.con, both)} == set(both)
