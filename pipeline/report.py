@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Iterable
 
 from pipeline.api import iso_day, mention_amount
-from pipeline.components.stance import actor_key, stance_target_actors, target_actors
+from pipeline.components.stance import stance_target_actors
 from pipeline.io import write_atomic
-from pipeline.report_overview import Overview, overview_from_claims
+from pipeline.report_overview import Overview, claim_involvement, overview_from_claims
 from pipeline.report_views import (_stance_line, counterparts_html, month_svg, network_svg, publication_svg,
                                    year_ticks, zoom_controls)
 
@@ -331,13 +331,11 @@ def _actor_pages(overview: Overview, numbered: list[tuple[int, dict]], linked: s
     labels = {k: a.label for k, a in overview.actors.items()}
     said_by: dict[str, list] = {k: [] for k in overview.actors}
     said_about: dict[str, list] = {k: [] for k in overview.actors}
-    for n, c in numbered:
-        speaker = c.get("speaker")
-        speakers = {actor_key(m) for m in ([speaker] + list(speaker.get("also") or [])) if m} if speaker else set()
-        for k in speakers & set(said_by):
-            said_by[k].append((n, c))
-        for k in {actor_key(t) for t in target_actors(c)} & set(said_about):
-            said_about[k].append((n, c))
+    for n, c in numbered:  # the same involvement the page's counts come from
+        for key, how in claim_involvement(c):
+            lists = said_by if how == "by" else said_about
+            if key in lists:
+                lists[key].append((n, c))
     rows, pages = [], []
     for k, a in overview.actors.items():
         rows.append(f'<tr><td><a href="#{anchors[k]}">{esc(a.label)}</a></td><td>{esc(a.actor_type)}</td>'

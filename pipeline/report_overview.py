@@ -75,6 +75,16 @@ def _statements(claim: dict) -> list[tuple[str, str, str, dict, dict]]:
     return out
 
 
+def claim_involvement(claim: dict) -> dict[tuple[str, str], dict]:
+    """``{(actor key, "by" | "about"): mention}``: who a claim is said by (its speaker, or its
+    stance holder; co-speakers are not counted) and whom it is about. The overview's counts and
+    the actor pages' lists both come from here."""
+    speakers, targets = statement_parties(claim)
+    involved = [(speakers[0], "by")] if speakers else []
+    involved += [(t, "about") for t in targets]
+    return {(actor_key(m), how): m for m, how in involved}
+
+
 def overview_from_claims(claims: list[dict], published: dict[str, str | None], top: int = 30) -> Overview:
     """The overview of ``claims``; ``published`` maps doc_id to its publication date."""
     stats: dict[str, ActorStat] = {}
@@ -86,11 +96,7 @@ def overview_from_claims(claims: list[dict], published: dict[str, str | None], t
         month = day[:7] if day else "undated"
         if day:
             days[day][c.get("stance") or "none"] += 1
-        speakers, targets = statement_parties(c)
-        involved = [(speakers[0], "by")] if speakers else []  # the speaker (co-speakers are not counted)
-        involved += [(t, "about") for t in targets]
-        for m, how in {(actor_key(m), how): (m, how) for m, how in involved}.values():
-            key = actor_key(m)
+        for (key, how), m in claim_involvement(c).items():
             st = stats.setdefault(key, ActorStat(key, key))
             labels[key][(m.get("norm") or {}).get("name") or m.get("text") or key] += 1
             st.actor_type = st.actor_type or (m.get("norm") or {}).get("type") or ""

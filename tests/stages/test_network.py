@@ -239,3 +239,11 @@ def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_pat
     assert {k: (a.said_by, a.said_about) for k, a in got.actors.items()} == \
            {k: (a.said_by, a.said_about) for k, a in expected.actors.items()} == \
            {"greenpeace": (1, 0), "shell": (0, 1), "bp": (0, 1)}
+    from pipeline.report import render_report
+
+    page = render_report(documents, [], claims)
+    holder = page[page.index('class="actor-page" id="actor-'):]
+    holder = holder[holder.index('data-actor="greenpeace"'):]
+    holder = holder[:holder.index("</section>")]
+    said_by = holder[holder.index("<h4>Said by"):holder.index("<h4>Said about")]
+    assert "Greenpeace attacked Shell and BP" in said_by  # the page lists the claim it counts
