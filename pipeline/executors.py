@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +20,7 @@ from typing import Any
 from pipeline.errors import ClaimsError
 
 log = logging.getLogger(__name__)
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _fork():
@@ -25,11 +28,29 @@ def _fork():
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this process when its parent dies: that holds whatever this
+    process is doing (even a call that never gives the interpreter back), where a watching thread
+    needs the interpreter to run."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this libc
+        pass
+
+
 def _exit_with_parent(parent: int) -> None:
     """Worker initializer: leave as soon as the process that started this worker is gone. A run
     killed outright (SIGKILL, the OOM killer) cannot shut its pool down; without this its workers
     would wait for work forever, holding the run's stdout and stderr open."""
-    def watch() -> None:
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the kernel was asked
+        os._exit(1)
+
+    def watch() -> None:  # where the kernel cannot be asked
         while os.getppid() == parent:
             time.sleep(0.2)
         os._exit(1)

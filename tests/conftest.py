@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -102,3 +105,31 @@ def claims_of(full_nlp):
         return cache[text]
 
     return _claims
+
+
+def _session(sid: int) -> list[int]:
+    """The live processes of session ``sid`` (Linux; elsewhere none are seen)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def session_left(sid: int, seconds: float) -> list[int]:
+    """The processes of session ``sid`` still alive after waiting up to ``seconds`` for them to go."""
+    deadline = time.monotonic() + seconds
+    while (left := _session(sid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+def kill_session(sid: int) -> None:
+    try:
+        os.killpg(sid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, kill_session, session_left
 from pipeline import io
 from pipeline.config import Settings
 from pipeline.executors import LocalExecutor
@@ -100,3 +100,32 @@ def test_workers_leave_when_the_run_is_killed(kind):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == -signal.SIGKILL
     assert done.stdout.strip() == "6"
+
+
+HOLDING_THE_INTERPRETER = """
+import os, re, signal, sys, time
+from pipeline.executors import LocalExecutor
+
+executor = LocalExecutor(helper=True)
+print(executor.helper.submit(abs, -1).result(), flush=True)  # the worker is up
+executor.helper.submit(re.match, r"(a+)+$", "a" * 64 + "b")  # never returns, never lets go of the interpreter
+time.sleep(1.0)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_worker_stuck_in_one_long_call_leaves_with_the_killed_run(tmp_path):
+    """A worker busy in a call that keeps the interpreter (a C loop, here a runaway regex) cannot
+    run Python code to notice that its run is gone: the kernel ends it with the run. Output goes
+    to a file, so a worker left behind would be seen here, not hang the test."""
+    log = tmp_path / "out"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-c", HOLDING_THE_INTERPRETER], stdout=out,
+                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        try:
+            assert proc.wait(timeout=60) == -signal.SIGKILL, log.read_text()
+            left = session_left(proc.pid, 10.0)
+        finally:
+            kill_session(proc.pid)
+    assert log.read_text().strip() == "1"
+    assert not left, f"the worker outlived its run: {left}"
