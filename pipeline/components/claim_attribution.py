@@ -225,12 +225,14 @@ def _outer_act(sent: Sentence, frame: Token, seen: set[int]) -> FrameSpeaker | N
 
 def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> Attribution | None:
     """The attribution of a clause head (through its governing frames), or None."""
+    top = not seen  # asked for the clause itself, not for the outer report of a frame's pronoun
     seen = seen or set()
     cur: int | None = head.i
     while cur is not None:
         if cur in seen and cur != head.i:
             return None
-        if cur in sent.sources and cur not in sent.frames:
+        # ``X said …, according to Y``: the source reports the frame's whole statement
+        if cur in sent.sources and (cur not in sent.frames or (cur == head.i and top)):
             source = sent.sources[cur]
             return Attribution(source.speaker, source.cue, None, False)
         if cur in sent.noun_frame_of:

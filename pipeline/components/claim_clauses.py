@@ -85,6 +85,24 @@ def top_child(tok: Token, head: Token) -> Token | None:
 
 
 # ------------------------------------------------------------------------------------ clause heads
+def _for_to(verb: Token) -> bool:
+    """``asked for all troops to be withdrawn``: an infinitive clause of ``verb`` with its subject
+    after ``for`` (``for`` its mark, or a preposition of the verb right before the clause)."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not has_to(c):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) or any(
+                p.dep_ == "prep" and p.lower_ == "for" and p.right_edge.i + 1 == c.left_edge.i for p in verb.children):
+            return True
+    return False
+
+
+def _pronoun_object(prep: Token) -> bool:
+    """``agree with you``, ``worried about him``: a preposition whose object is a personal
+    pronoun gives no content."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ == "PRP" for c in prep.children)
+
+
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
     return (finite(tok) or sent.is_report(tok.head)) and not any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
@@ -108,7 +126,8 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     # ``planned to buy jets``, ``urged X to back the bill``: verbs whose infinitive is their own
     # content (``xcomp: self``) keep it in their clause, the reporting verb heads the claim
     rule = sent.report_rule(tok.head)
-    return rule is not None and rule.get("xcomp") != "self" and words_in(tok.subtree) > 2
+    # ``agreed to reconvene`` (``xcomp: act``): an act agreed on, not a reported clause
+    return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
 
 
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
@@ -119,6 +138,8 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
 
 
+#: what a verb whose object is its content (``content: object`` rules) needs to report anything
+_OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
@@ -233,7 +254,8 @@ class Sentence:
         return self.report_rule(tok) is not None
 
     def report_rule(self, tok: Token) -> dict | None:
-        if not verbal(tok) or self.not_reported(tok):
+        # ``the proposed budget``, ``the alleged plot``: a participle used as an adjective
+        if not verbal(tok) or tok.dep_ == "amod" or self.not_reported(tok):
             return None
         return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
 
@@ -266,11 +288,34 @@ class Sentence:
             return not rule.get("needs_topic") or has_topic(infinitive) or has_topic(tok, ("advcl",), preps=False)
         if rule.get("needs_clause") or (rule.get("no_object") and self._plain_object(tok)):
             return False
-        wanted = rule.get("with")
+        # a verb whose object is its content reports nothing without one (``the room applauded``)
+        wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
             return True
+        if rule.get("content") == "object" and self.object_gap(tok) is not None:
+            return True
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
-        return any(c.dep_ in wanted or c.lower_ in wanted for c in near)
+        if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
+            return True  # ``called it a disgrace`` parsed with two objects
+        if "xcomp" in wanted and _for_to(tok):
+            return True  # ``asked for all troops to be withdrawn``
+        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c)) for c in near)
+
+    def object_gap(self, tok: Token) -> Token | None:
+        """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
+        (``a demand Hamas has rejected``, ``a ruling that critics called a disgrace``), else None."""
+        if tok.dep_ != "relcl" or not self.inside(tok.head) or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        subj = child(tok, ("nsubj", "nsubjpass"))
+        if subj is None or subj.tag_ in ("WDT", "WP") or child(tok, ("ccomp",)) is not None:
+            return None
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if not objects or objects[0].tag_ in ("WDT", "WP"):
+            return tok.head
+        # ``a ruling that critics called a disgrace``: ``that`` read as a conjunction, the
+        # complement as the object
+        relative = any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in tok.children)
+        return tok.head if relative and len(objects) == 1 else None
 
     def _reports_clause(self, verb: Token, clause: Token) -> bool:
         """Whether ``clause`` is what ``verb`` reports: one of its frame's clauses once the frames
@@ -386,12 +431,20 @@ class Sentence:
             if link.i == self._listed_before(h):
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
-                    (c.dep_ == "relcl" and link.dep_ == "dobj"):
+                    (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)):
                 reported.append(c.i)
         if reported and any(c.dep_ == "neg" for c in h.children) and \
                 self.report_rule(h).get("needs_clause"):
             return []
         return reported
+
+    def _own_relative_report(self, clause: Token) -> bool:
+        """A relative clause in a verb's object is reported with it (``announced a deal that
+        would …``) unless it is a report of someone named in it (``cited an e-mail in which a
+        supervisor wrote``, ``a demand Hamas has rejected``); a pronoun subject (``a shift he said
+        would …``) is resolved through the outer report, so that one stays in it."""
+        subj = child(clause, ("nsubj", "nsubjpass"))
+        return self.is_report(clause) and not (subj is not None and subj.pos_ == "PRON" and subj.tag_ == "PRP")
 
     def _comma_conj(self, h: Token) -> bool:
         """``Sales rose 4 percent, the treasurer said``, parsed as a coordination without ``and``:

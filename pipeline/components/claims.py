@@ -336,7 +336,9 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     """The reporting verbs inside an attributed claim that are attributions of their own
     (gold convention: a nested attribution is annotated besides the outer one): the head itself
     when another verb reports it and it hedges (``the company said it expected profit of …``,
-    ``"I just want to get home," said one traveler``), and a reporting verb joined to the
+    ``"I just want to get home," said one traveler``), a source phrase reports it (``according
+    to aides, the county has proposed …``) or it has a named subject of its own (``said Israel
+    had asked for …``), and a reporting verb joined to the
     clause (``urged delegates to … and called for a vote``, ``said they supported the levy and
     called on partners to …``). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
     frame of a reported clause (that clause has its own cue already)."""
@@ -345,12 +347,21 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
         return []
     out = []
     rule = sent.report_rule(head)
-    if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"):
+    # ``According to aides, the county has proposed a settlement``, ``said Israel had asked for
+    # …``: the verb is a cue too, of its own subject
+    if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
+                                                          or head.i in sent.sources or _named_subject(sent, head)):
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
+
+
+def _named_subject(sent: Sentence, verb: Token) -> bool:
+    """The verb has a subject of its own that names someone (no pronoun, no relative word)."""
+    subj = child(verb, ("nsubj",))
+    return subj is not None and sent.inside(subj) and subj.pos_ in ("NOUN", "PROPN")
 
 
 def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: set[int]) -> list[Token]:
@@ -614,7 +625,11 @@ def _content(d: ClaimDraft) -> None:
     sent, frame = d.sent, d.frame_tok
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"]
-        d.content = _span_of(d, _content_tail(d, frame, after))
+        gap = sent.object_gap(frame) if sent.rules.report_rule(frame.lemma_.lower(), frame.lower_) and \
+            sent.report_rule(frame).get("content") == "object" else None
+        # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
+        before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
+        d.content = _span_of(d, before + _content_tail(d, frame, after))
         return
     top = top_child(d.head, frame)
     if top is not None and sent.inside(top):
