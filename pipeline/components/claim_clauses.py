@@ -138,6 +138,8 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
 
 
+#: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing")
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
@@ -283,11 +285,17 @@ class Sentence:
         rule = self.report_rule(tok)
         if rule is None or negated_report(tok):
             return False
-        infinitive = child(tok, ("xcomp",))
+        infinitive = child(tok, ("xcomp",)) or self._object_infinitive(tok)
         if rule.get("xcomp") == "self" and infinitive is not None:
             return not rule.get("needs_topic") or has_topic(infinitive) or has_topic(tok, ("advcl",), preps=False)
-        if rule.get("needs_clause") or (rule.get("no_object") and self._plain_object(tok)):
+        if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
+        if rule.get("no_object") and self._plain_object(tok):
+            return False
+        if rule.get("person_subject") and not self._someone(child(tok, ("nsubj",))):
+            return False  # ``the restatement raises more questions``: a thing speaks no words
+        if rule.get("objects"):  # ``raised concerns``, not ``raised rates``
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children)
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
@@ -300,6 +308,66 @@ class Sentence:
         if "xcomp" in wanted and _for_to(tok):
             return True  # ``asked for all troops to be withdrawn``
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c)) for c in near)
+
+    def _object_infinitive(self, tok: Token) -> Token | None:
+        """``pressed the airline to reopen talks`` parsed with the infinitive as a clause of
+        purpose: right after an object that names someone, it is what they are asked to do."""
+        obj = child(tok, ("dobj",))
+        if obj is None or not self._someone(obj):
+            return None
+        return next((c for c in tok.children if c.dep_ == "advcl" and has_to(c)
+                     and c.left_edge.i == obj.right_edge.i + 1), None)
+
+    def _someone(self, subj: Token | None) -> bool:
+        """A subject that can speak: a person or group pronoun, an actor that is no place, a
+        noun naming people (``employees``, ``two of the lenders``)."""
+        if subj is None:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("i", "we", "you", "he", "she", "they")
+        span = self.ctx.actor_at.get(subj.i)
+        if span is not None:
+            return not is_location(span)
+        head = (child(child(subj, ("prep",)) or subj, ("pobj",)) if subj.pos_ == "NUM" else subj) or subj
+        lemma = head.lemma_.lower()
+        if lemma in self.rules.person_nouns:
+            return True
+        # ``several nurses``, ``employees``; not ``the findings`` (a document) or ``the developments``
+        return head.tag_ == "NNS" and not self.is_document(head) and not lemma.endswith(_ABSTRACT_ENDINGS)
+
+    def _clause_waived(self, rule: dict, tok: Token) -> bool:
+        """A verb that reports only a clause (``needs_clause``) also reports its object when a
+        document says it (``document_object``: ``the tally showed a lead of 212 votes``), when an
+        actor does (``actor_object``: ``the Bank of England signals a cut``), or, in the passive
+        with no agent (``passive_object``), its subject (``No injuries were reported``)."""
+        if rule.get("document_object") and self.document_object(tok):
+            return True
+        if rule.get("actor_object") and child(tok, ("dobj",)) is not None:
+            subj = child(tok, ("nsubj",))
+            span = self.ctx.actor_at.get(subj.i) if subj is not None else None
+            return span is not None and not is_location(span)
+        if rule.get("passive_object") and passive(tok) and child(tok, ("agent", "ccomp", "xcomp")) is None:
+            subj = child(tok, ("nsubjpass",))
+            return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        return False
+
+    def document_object(self, tok: Token) -> bool:
+        """``a poll released Thursday found Ortiz with 46 percent``, ``the whip count showed 14
+        votes against``: a document or data (rules ``document``) as the subject of a verb whose
+        object is then what the document says (rules with ``document_object``)."""
+        subj = child(tok, ("nsubj",))
+        return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
+
+    def is_document(self, tok: Token) -> bool:
+        """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split
+        by the tokenizer (``e`` ``-`` ``mail``) too."""
+        if self.ctx.actor_at.get(tok.i) is not None:
+            return False
+        word = tok.lemma_.lower()
+        if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and not self.doc[tok.i + 1].whitespace_ \
+                and not tok.whitespace_:
+            word = f"{tok.lower_}-{self.doc[tok.i + 2].lemma_.lower()}"
+        return word in self.rules.documents
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
@@ -577,6 +645,11 @@ class Sentence:
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
         if head.dep_ == "advcl" and verbal(head.head):
+            shown = self.kid(head.head, ("dobj",))
+            rule = self.report_rule(head.head)
+            if rule is not None and rule.get("object_control") and head.tag_ == "VBG" and \
+                    shown is not None and shown.i < head.i:
+                return Subject(shown, "control")  # ``an e-mail shows the director writing that …``
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
 

@@ -123,6 +123,10 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: participles whose agent got hold of a document rather than wrote it (``obtained by the Herald``)
+_READERS = frozenset("obtain see review read leak reach examine acquire get receive view".split())
+
+
 def _author(sent: Sentence, tok: Token) -> Token | None:
     """The author of a document (``a poll by X``, ``figures from X``, ``X's report``, ``a survey
     published by X``): the token heading the author phrase."""
@@ -134,7 +138,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                                      or pobj.lemma_.lower() not in sent.rules.documents):
                 return pobj
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in _READERS:  # ``a memo obtained by the Herald``
             agent = child(c, ("agent",))
             pobj = child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:

@@ -642,8 +642,9 @@ _CONDITIONS = frozenset(("if", "unless"))
 
 def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Token]:
     """The words the parser split off a content: a subjectless modal clause right after the
-    verb's object (``worried the bond sale would leave …``, parsed as object + clause), and a
-    condition on an intention (``threatened to strike if the city cut wages``)."""
+    verb's object (``worried the bond sale would leave …``, parsed as object + clause), a
+    condition on an intention (``threatened to strike if the city cut wages``), and what the
+    object of a document's ``shows`` does (``shows the director writing that …``)."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return tokens
@@ -657,6 +658,11 @@ def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Toke
     elif any(c.dep_ == "xcomp" for c in frame.children):
         extra = [t for c in frame.children if c.dep_ == "advcl" and c.i > last
                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for t in c.subtree]
+    elif (d.sent.report_rule(frame) or {}).get("object_control"):
+        # ``shows the director writing that …``: the participle says what the object does
+        near = list(frame.children) + [g for c in frame.children if c.dep_ == "dobj" for g in c.children]
+        extra = [t for c in near if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.i > last
+                 for t in c.subtree]
     extra = [t for t in extra if d.sent.inside(t) and t.i > last]
     return sorted(tokens + extra, key=lambda t: t.i) if extra else tokens
 

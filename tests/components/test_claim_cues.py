@@ -95,3 +95,75 @@ def test_agree_with_a_view_is_a_stance(run, text, cue, content):
 ])
 def test_agree_to_an_act_and_agree_with_a_person_are_no_cues(run, text):
     assert not {"agreed", "agree"} & _cues(run(text))
+
+
+# -- documents and data as sources ----------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker_words, content", [
+    ("A survey of 900 parents released Tuesday by the state teachers union found broad support "
+     "for longer school days.", "found", "union", "broad support for longer school days"),
+    ("The county's final tally showed a lead of 212 votes for the incumbent.", "showed", "tally",
+     "a lead of 212 votes for the incumbent"),
+    ("Bank statements filed with the court reveal payments of $80,000 to a consulting firm.", "reveal",
+     "Bank statements", "payments of $80,000 to a consulting firm"),
+])
+def test_document_with_an_object_reports_it(run, text, cue, speaker_words, content):
+    claim = with_cue(run(text), cue)
+    speaker = claim["speaker"]
+    assert speaker_words in speaker["text"] or speaker_words in (speaker.get("via") or {}).get("text", "")
+    assert claim["content"]["text"] == content
+
+
+def test_a_document_showing_someone_doing_something_gives_that_person_the_inner_cue(run):
+    text = ("A memo obtained by the Herald shows the transit director, Alma Ruiz, warning aides that "
+            "the fund would run dry by March.")
+    claims = run(text)
+    shows = with_cue(claims, "shows")
+    assert "warning aides" in shows["content"]["text"]
+    assert _speaker(shows) == "A memo obtained by the Herald"  # the Herald got it, it did not write it
+    assert "Alma Ruiz" in _speaker(with_cue(claims, "warning"))
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers found a fossil in the quarry behind the school.",
+    "The school mailed home a report card showing lower grades.",
+    "The network's new TV shows drew record audiences in May.",
+    "The campaign will poll voters in three counties next week.",
+])
+def test_show_find_poll_and_report_without_a_document_source_are_no_cues(run, text):
+    assert not _cues(run(text))
+
+
+# -- urging, raising concerns, signalling, admitting, reported in the passive ----------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Union leaders pressed the mayor to reopen talks before the holiday.", "pressed", "Union leaders",
+     "the mayor to reopen talks before the holiday"),
+    ("The governor has pushed lawmakers to fund the rail link this year.", "pushed", "The governor",
+     "lawmakers to fund the rail link this year"),
+    ("Several nurses raised concerns about staffing at the night shift.", "raised", "Several nurses",
+     "concerns about staffing at the night shift"),
+    ("The European Central Bank signalled a pause in its rate increases.", "signalled",
+     "The European Central Bank", "a pause in its rate increases"),
+    ("The minister admitted mistakes in the handling of the flood.", "admitted", "The minister",
+     "mistakes in the handling of the flood"),
+])
+def test_speech_acts_with_an_object(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"] == content
+
+
+def test_passive_report_without_an_agent_has_no_speaker(run):
+    claim = with_cue(run("Two arrests were reported in the northern districts overnight."), "reported")
+    assert claim["speaker"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank has raised rates three times this year.",
+    "The restatement raises more questions than it answers.",
+    "Protesters pushed back against the police line.",
+    "The company pressed ahead with the merger.",
+    "The sudden drop signals a shift in demand.",
+    "The patient was admitted to the hospital on Sunday.",
+])
+def test_the_same_verbs_without_a_statement_are_no_cues(run, text):
+    assert not _cues(run(text))
