@@ -125,6 +125,8 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     # it stays in the reporting verb's clause
     # ``planned to buy jets``, ``urged X to back the bill``: verbs whose infinitive is their own
     # content (``xcomp: self``) keep it in their clause, the reporting verb heads the claim
+    if sent.wrapped_report(tok):
+        return True  # ``used to say that …``: the reporting verb heads its clause
     rule = sent.report_rule(tok.head)
     # ``agreed to reconvene`` (``xcomp: act``): an act agreed on, not a reported clause
     return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
@@ -278,6 +280,13 @@ class Sentence:
             last = self.doc[last.i - 1]
         nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
         return last.text == "?" or (nxt is not None and nxt.text == "?")
+
+    def wrapped_report(self, tok: Token) -> bool:
+        """A reporting verb that is the complement of a verb of aspect (rules ``aspectual``: ``used
+        to say``, ``keeps telling``, ``continues to believe``)."""
+        gov = tok.head
+        return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
+            and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a

@@ -59,6 +59,8 @@ class Rules:
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
+    #: verbs of aspect around a reporting verb (``used to say``, ``keeps telling``, ``continues to believe``)
+    aspectual: frozenset[str] = frozenset()
     #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
     question_turns: tuple[QuestionTurnRule, ...] = field(default=())
 
@@ -85,7 +87,7 @@ def _inflections(lemma: str) -> set[str]:
 _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
-                "person_nouns": ("words",), "representatives": ("words",),
+                "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
@@ -141,6 +143,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
         person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
         representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
+        aspectual=frozenset(w.lower() for r in cues if r["kind"] == "aspectual" for w in r["words"]),
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
         documents={r["lemma"]: r for r in cues if r["kind"] == "document"},

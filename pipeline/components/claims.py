@@ -780,6 +780,8 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
     ctx = sent.ctx
     if ctx.is_excluded(head.idx) or ctx.is_silent(head.idx) or _in_source_phrase(sent, head):
         return True
+    if any(c.i in sent.head_set and sent.wrapped_report(c) for c in head.children):
+        return True  # ``used`` of ``used to say``: the reporting verb makes the claim
     if head.i not in sent.frames:
         return False
     # a report inside another report (``"The court has confirmed that ...," Kobolev said``,

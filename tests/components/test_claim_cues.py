@@ -167,3 +167,27 @@ def test_passive_report_without_an_agent_has_no_speaker(run):
 ])
 def test_the_same_verbs_without_a_statement_are_no_cues(run, text):
     assert not _cues(run(text))
+
+
+# -- a reporting verb wrapped in a verb of aspect -------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("\u201cMy grandmother used to say that a debt is a promise you make to a stranger,\u201d the senator said.",
+     "say", "My grandmother", "a debt is a promise you make to a stranger"),
+    ("The ministry continues to insist that the reactor is safe.", "insist", "The ministry",
+     "the reactor is safe"),
+    ("Parents kept telling the board that the buses ran late.", "telling", "Parents",
+     "the buses ran late"),
+])
+def test_reporting_verb_after_a_verb_of_aspect_is_the_cue(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, not_cue", [
+    ("The savings could be used to raise concerns about pay.", "raise"),
+    ("\u201cI am not going to comment on that,\u201d the mayor said.", "comment"),
+    ("\u201cThat used to be called compromise,\u201d the senator said.", "called"),
+])
+def test_passive_negated_or_future_wrappers_report_nothing(run, text, not_cue):
+    assert not_cue not in _cues(run(text))
