@@ -327,6 +327,25 @@ class Sentence:
         return next((c for c in tok.children if c.dep_ == "advcl" and has_to(c)
                      and c.left_edge.i == obj.right_edge.i + 1), None)
 
+    def quote_before(self, tok: Token) -> tuple[int, int] | None:
+        """``"…," the senator said`` / ``"…?" Thiel wrote on X``: the quotation closed by a comma,
+        ``?``, ``!`` or dash right before the reporting verb or its subject (nothing but spaces
+        and a comma between), when the verb is outside quotations; else None."""
+        ctx = self.ctx
+        if ctx.quote_at(tok.idx) is not None:
+            return None
+        # the subject phrase right before the verb (``Thiel, the opposition's chief whip, wrote``)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and all(t.is_punct or t.is_space for t in self.doc[c.right_edge.i + 1:tok.i])), None)
+        left = subj.left_edge.idx if subj is not None else tok.idx
+        text, k = ctx.text, left - 1
+        while k > 0 and text[k] in " ,\n" and left - k < 4:
+            k -= 1
+        if k < 1 or text[k] not in "\"\u201d" or text[k - 1] not in ",?!\u2014":
+            return None
+        quote = ctx.quote_at(k)
+        return quote if quote is not None and quote[1] == k + 1 else None
+
     def _someone(self, subj: Token | None) -> bool:
         """A subject that can speak: a person or group pronoun, an actor that is no place, a
         noun naming people (``employees``, ``two of the lenders``)."""
@@ -351,6 +370,8 @@ class Sentence:
         with no agent (``passive_object``), its subject (``No injuries were reported``)."""
         if rule.get("document_object") and self.document_object(tok):
             return True
+        if self.quote_before(tok) is not None:
+            return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
         if rule.get("actor_object") and child(tok, ("dobj",)) is not None:
             subj = child(tok, ("nsubj",))
             span = self.ctx.actor_at.get(subj.i) if subj is not None else None

@@ -578,17 +578,8 @@ def _quote_before_cue(d: ClaimDraft) -> dict | None:
     of a quotation closed by a comma, ``?`` or ``!`` (nothing but spaces between) attributes that quotation, also when
     the parser hung the quotation's last words on the cue or the cue inside the quotation."""
     frame = d.frame_tok
-    if frame is None or d.ctx.quote_at(frame.idx) is not None:
-        return None
-    subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > frame.i - 8), None)
-    left = min(frame.idx, subj.left_edge.idx) if subj is not None and subj.i < frame.i else frame.idx
-    text, k = d.ctx.text, left - 1
-    while k > 0 and text[k] in " ,\n" and left - k < 4:
-        k -= 1
-    if text[k] not in "\"\u201d" or text[k - 1] not in ",?!\u2014":
-        return None
-    quote = d.ctx.quote_at(k)
-    return _quotation_inside(d, quote) if quote is not None and quote[1] == k + 1 else None
+    quote = d.sent.quote_before(frame) if frame is not None else None
+    return _quotation_inside(d, quote) if quote is not None else None
 
 
 def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:

@@ -191,3 +191,20 @@ def test_reporting_verb_after_a_verb_of_aspect_is_the_cue(run, text, cue, speake
 ])
 def test_passive_negated_or_future_wrappers_report_nothing(run, text, not_cue):
     assert not_cue not in _cues(run(text))
+
+
+# -- a quotation right before a verb that otherwise needs a clause --------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\u201cWho is paying for this bridge?\u201d Dana Ruiz, the county's budget chief, wrote on Facebook.",
+     "wrote", "Dana Ruiz"),
+    ("\u201cThe border stays open,\u201d the ministry posted on its website late on Sunday.", "posted",
+     "the ministry"),
+])
+def test_quotation_before_a_writing_verb_is_its_content(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"].startswith(("Who is paying", "The border stays open"))
+
+
+def test_writing_verb_without_quotation_or_clause_is_no_cue(run):
+    assert not _cues(run("The senator wrote a novel about the Dust Bowl in 2009."))
