@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_sections import open_quote_paragraphs, paragraphs
+from pipeline.components.claim_sections import open_quotes, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -34,7 +34,7 @@ class _Paragraph:
     start: int
     end: int
     quotes: list[tuple[int, int]]
-    runs_on: bool               # opens a quotation that it leaves open (continued below)
+    runs_on: bool               # leaves a quotation open at its end (continued below)
     claims: list[dict] = field(default_factory=list)
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
@@ -61,12 +61,14 @@ def _outside_source(para: _Paragraph) -> QuoteSource | None:
     """The one (speaker, cue) attributed by a cue outside the quotation marks to claims inside."""
     found: dict[tuple[int, int], QuoteSource] = {}
     for c in para.claims:
-        quote = para.quote_of(c["predicate"]["start"])
+        # the claim is inside the quotation, or its content is (``"…," Brandauer told reporters``)
+        content = c.get("content")
+        quote = para.quote_of(c["predicate"]["start"]) or (para.quote_of(content["start"]) if content else None)
         cue, speaker = c["cue"], c["speaker"]
         if quote is None or cue is None or speaker is None or quote[0] <= cue["start"] < quote[1]:
             continue
-        if _is_self_pronoun(speaker):
-            continue
+        if _is_self_pronoun(speaker) or para.quote_of(speaker["start"]) is not None:
+            continue  # a name inside a quotation never speaks it
         found[(speaker["start"], speaker["end"])] = QuoteSource(speaker, cue)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -165,6 +167,34 @@ def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) 
     return rec
 
 
+def _introduction(ctx: DocContext, para: _Paragraph) -> QuoteSource | None:
+    """``… and then she said:`` closing a paragraph: its cue and speaker introduce the quotation
+    that opens the next one."""
+    end = len(ctx.text[:para.end].rstrip())
+    if ctx.text[end - 1:end] != ":":
+        return None
+    for c in reversed(para.claims):
+        cue = c["cue"]
+        if cue is not None and c["speaker"] is not None and not ctx.text[cue["end"]:end - 1].strip():
+            return QuoteSource(c["speaker"], cue)
+    return None
+
+
+def _open_paragraph_source(ctx: DocContext, paras: list[_Paragraph], i: int, sources: dict[int, QuoteSource],
+                           current: QuoteSource | None) -> QuoteSource | None:
+    """A paragraph that opens with a quotation and names no source. A quotation that starts here
+    and closes further on (``…," he added.``) is that cue's; a paragraph that goes on with a
+    quotation left open by the paragraph before continues it: the speaker named where it closes,
+    else the one before, and the cue is this paragraph's opening mark."""
+    later = _closing_source(paras, i, sources) if paras[i].runs_on else None
+    if later is not None and not (i > 0 and paras[i - 1].runs_on):
+        return later
+    if later is not None and current is not None and "mention_id" not in later.speaker:
+        later = None  # ``…," she added`` with ``she`` unresolved: the speaker named before
+    speaker = later or current
+    return _continuation(ctx, speaker, paras[i]) if speaker is not None else None
+
+
 def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSource]) -> QuoteSource | None:
     """For a quotation left open at the end of paragraph ``i``: the source named in the
     paragraph where it closes (``…," she added.``)."""
@@ -180,8 +210,8 @@ def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSou
 
 def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     quotes = ctx.quotes  # quotations(ctx.text), made once per document
-    open_ones = set(open_quote_paragraphs(ctx.text))
-    paras = [_Paragraph(s, e, [q for q in quotes if s <= q[0] < e], (s, e) in open_ones)
+    open_ends = {e for _, e in open_quotes(ctx.text)}
+    paras = [_Paragraph(s, e, [q for q in quotes if s <= q[0] < e], e in open_ends)
              for s, e in paragraphs(ctx.text)]
     starts = [p.start for p in paras]
     for c in claims:
@@ -235,8 +265,8 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
             current = colon[0]
             continue
         if source is None and para.opens_with_quote:
-            later = _closing_source(paras, i, sources) if para.runs_on else None
-            source = later or (_continuation(ctx, current, para) if current is not None else None)
+            source = (_introduction(ctx, paras[i - 1]) if i > 0 else None) or \
+                _open_paragraph_source(ctx, paras, i, sources, current)
         if source is None:
             current = _last_speaker(para)
             continue

@@ -183,14 +183,27 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def open_quote_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs that open a quotation and do not close it (a quotation running over several
     paragraphs): ``(start of the quote mark, end of the paragraph)``."""
+    starts = {s for s, _ in paragraphs(text)}
+    return [(s, e) for s, e in open_quotes(text) if s in starts]
+
+
+def open_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations left open at the end of their paragraph, where a quotation running over
+    several paragraphs breaks (``… Ocampo said. "I hope this is the end of it.`` + a paragraph
+    opening with a quotation mark): ``(the opening mark, end of the paragraph)``."""
+    opening = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
     out = []
     for p_start, p_end in paragraphs(text):
-        close = _OPEN_QUOTES.get(text[p_start])
-        if close is not None and text.find(close, p_start + 1, p_end) < 0:
-            out.append((p_start, p_end))
+        i = p_start
+        while (m := opening.search(text, i, p_end)) is not None:
+            j = text.find(_OPEN_QUOTES[m.group()], m.start() + 1, p_end)
+            if j < 0:
+                out.append((m.start(), p_end))
+                break
+            i = j + 1
     return out
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """Every quotation: closed ones, and the open ones that run to the end of their paragraph."""
-    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)))
+    return sorted(set(quote_spans(text)) | set(open_quotes(text)))

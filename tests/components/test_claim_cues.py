@@ -208,3 +208,48 @@ def test_quotation_before_a_writing_verb_is_its_content(run, text, cue, speaker)
 
 def test_writing_verb_without_quotation_or_clause_is_no_cue(run):
     assert not _cues(run("The senator wrote a novel about the Dust Bowl in 2009."))
+
+
+# -- quotations over paragraphs --------------------------------------------------------------------
+def _starting(claims: list[dict], words: str) -> dict:
+    found = [c for c in claims if c["text"].startswith(words)]
+    assert found, f"no claim starting {words!r} in {[c['text'] for c in claims]}"
+    return found[0]
+
+
+def test_middle_paragraph_of_a_long_quotation_continues_with_its_opening_mark(run):
+    text = ('\u201cThe plant paid our mortgages for forty years,\u201d said Mayor Rosa Quill of Dunmore. '
+            '\u201cWe never saw this coming.\n\n'
+            '\u201cThe council will meet every week until we find a buyer.\n\n'
+            '\u201cWe owe the workers that much,\u201d she added.')
+    middle = _starting(run(text), "The council will meet")
+    assert middle["cue"]["text"] == "\u201c"
+    assert "Rosa Quill" in _speaker(middle)
+    # the quotation left open at the end of the first paragraph is its speaker's too
+    assert all("Rosa Quill" in _speaker(c) for c in run(text) if "We never saw" in c["text"])
+
+
+def test_quotation_starting_in_a_paragraph_and_closed_by_added_takes_that_cue(run):
+    text = ('The governor spoke for an hour.\n\n'
+            '\u201cWe cut the deficit in half. We kept every school open.\n\n'
+            '\u201cAnd we did it without a tax increase,\u201d Governor Paul Brandt added.')
+    first = _starting(run(text), "We cut the deficit")
+    assert first["cue"]["text"] == "added"
+
+
+def test_quotation_claimed_by_a_cue_after_it_is_not_a_continuation(run):
+    text = ('\u201cThe talks went well,\u201d Chancellor Ilse Berger said on Monday.\n\n'
+            '\u201cWe are partners, and partners argue,\u201d Prime Minister Ana Duval told reporters. '
+            '\u201cNobody is leaving the table.\u201d')
+    claims = run(text)
+    partners = _starting(claims, "We are partners")
+    assert partners["cue"]["text"] == "told"
+    assert "Duval" in _speaker(partners)
+    assert all("Duval" in _speaker(c) for c in claims if "Nobody is leaving" in c["text"])
+
+
+def test_paragraph_ending_in_said_colon_introduces_the_next_quotation(run):
+    text = ('I asked the farmer about the drought. He looked at the field for a long time, and then he said:\n\n'
+            '\u201cThree years without rain. You stop counting after the second.\u201d')
+    claim = with_cue(run(text), "said")
+    assert claim["content"]["text"].startswith("Three years without rain")
