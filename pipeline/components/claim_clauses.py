@@ -137,7 +137,7 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
     # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
     # reporting verb that is a claim of its own
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
-        (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok))
+        (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
 
 
 #: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
@@ -173,10 +173,24 @@ def negated_report(tok: Token) -> bool:
         any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children)
 
 
+def noun_infinitive(sent: "Sentence", tok: Token) -> bool:
+    """``plans to eliminate 42 positions``, ``Lund's call for Congress to renew …``: the infinitive
+    clause of a cue noun that takes one (``noun`` rules with ``infinitive``)."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "advcl") or not has_to(tok) or noun.pos_ != "NOUN" or not sent.inside(noun):
+        return False
+    rule = sent.rules.nouns.get(noun.lemma_.lower())
+    # a bare singular noun is a verb the tagger took for one (``62% plan to cut``)
+    determined = noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return rule is not None and bool(rule.get("infinitive")) and determined
+
+
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
     # ``a statement praising the mayor``: a reporting participle that is a claim of its own
+    if noun_infinitive(sent, tok):
+        return True
     return not has_to(tok) and (
         child(tok, ("nsubj", "nsubjpass")) is not None
         or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok))
@@ -235,12 +249,12 @@ class Sentence:
         for i in range(lo, hi):
             self._owner(i)
         self._adopt_cut_tokens()
+        self.noun_frame_of: dict[int, int] = {}  # clause head -> its cue noun (``the claim that``)
+        self._find_noun_frames()
         self.frames: dict[int, list[int]] = {}  # frame head -> reported clause heads
         self.frame_of: dict[int, int] = {}      # reported head -> frame head
         self._find_frames()
         self.sources: dict[int, SourcePhrase] = {}  # clause head -> its ``according to`` phrase
-        self.noun_frame_of: dict[int, int] = {}  # clause head -> its cue noun (``the claim that``)
-        self._find_noun_frames()
 
     @property
     def start_char(self) -> int:
@@ -521,8 +535,8 @@ class Sentence:
         reported = []
         quote = self.ctx.quote_at(h.idx)
         for c in self.heads:
-            if self.parent.get(c.i) != h.i or c.i == h.i:
-                continue
+            if self.parent.get(c.i) != h.i or c.i == h.i or c.i in self.noun_frame_of:
+                continue  # ``declined to comment on reports that …``: the noun's clause
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)
@@ -585,14 +599,15 @@ class Sentence:
                         self.frame_of.setdefault(r, h.i)
 
     def _find_noun_frames(self) -> None:
-        """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause."""
+        """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause, or
+        with an infinitive (``her plan to …``)."""
         for h in self.heads:
             noun = h.head
-            if h.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
+            if h.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
                 continue
             if noun.lemma_.lower() not in self.rules.nouns:
                 continue
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):
                 self.noun_frame_of[h.i] = noun.i
 
     # -- subjects

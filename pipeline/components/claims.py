@@ -615,9 +615,9 @@ def _content(d: ClaimDraft) -> None:
         return
     sent, frame = d.sent, d.frame_tok
     if frame is d.head:
-        after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"]
-        gap = sent.object_gap(frame) if sent.rules.report_rule(frame.lemma_.lower(), frame.lower_) and \
-            sent.report_rule(frame).get("content") == "object" else None
+        after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
+        after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
+        gap = sent.object_gap(frame) if (sent.report_rule(frame) or {}).get("content") == "object" else None
         # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
         before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
         d.content = _span_of(d, before + _content_tail(d, frame, after))
@@ -625,6 +625,13 @@ def _content(d: ClaimDraft) -> None:
     top = top_child(d.head, frame)
     if top is not None and sent.inside(top):
         d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
+
+
+def _noun_clauses(sent: Sentence, frame: Token) -> list[Token]:
+    """The clauses of cue nouns in what a reporting verb says (``echoed Lund's call for Congress
+    to renew …``): they head claims of their own but belong to this content too."""
+    return [t for h, n in sent.noun_frame_of.items() if n > frame.i and top_child(sent.doc[n], frame) is not None
+            for t in sent.doc[h].subtree if sent.inside(t)]
 
 
 _MODALS = frozenset("would could will might may should can must".split())

@@ -253,3 +253,35 @@ def test_paragraph_ending_in_said_colon_introduces_the_next_quotation(run):
             '\u201cThree years without rain. You stop counting after the second.\u201d')
     claim = with_cue(run(text), "said")
     assert claim["content"]["text"].startswith("Three years without rain")
+
+
+# -- noun cues ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, claim_text", [
+    ("The senator restated the party's position that the tax cuts must expire.", "position", "the party",
+     "the tax cuts must expire"),
+    ("The company brushed off reports that its chief executive would resign.", "reports", None,
+     "its chief executive would resign"),
+    ("The mayor's plan to close three fire stations drew protests.", "plan", "The mayor",
+     "to close three fire stations"),
+    ("Many voters share the senator's call for Congress to ban stock trading.", "call", "the senator",
+     "Congress to ban stock trading"),
+])
+def test_noun_cue_with_its_clause(run, text, cue, speaker, claim_text):
+    claim = with_cue(run(text), cue)
+    assert claim["text"] == claim_text
+    assert (speaker is None and claim["speaker"] is None) or speaker in _speaker(claim)
+
+
+def test_verb_whose_object_holds_a_noun_cue_keeps_the_noun_clause_in_its_content(run):
+    claim = with_cue(run("The treasurer echoed the governor's call for the utility to refund customers."),
+                     "echoed")
+    assert claim["content"]["text"] == "the governor's call for the utility to refund customers"
+
+
+@pytest.mark.parametrize("text", [
+    "The school mailed a report card that showed lower grades.",
+    "A survey found 62% plan to sell their shares.",
+    "The council adopted a plan that would cut bus fares.",
+])
+def test_nouns_without_a_reported_clause_are_no_cues(run, text):
+    assert not {"report", "plan"} & _cues(run(text))
