@@ -386,6 +386,9 @@ class Sentence:
             return True
         if self.quote_before(tok) is not None:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
+        if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
+            obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
+            return obj is not None and not self._source_like(obj)
         if rule.get("actor_object") and child(tok, ("dobj",)) is not None:
             subj = child(tok, ("nsubj",))
             span = self.ctx.actor_at.get(subj.i) if subj is not None else None
@@ -394,6 +397,14 @@ class Sentence:
             subj = child(tok, ("nsubjpass",))
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
+
+    def _source_like(self, obj: Token) -> bool:
+        """``citing officials``, ``citing a report by X``: the object names a source (an actor, a
+        proper name, a document or a source noun of the ``source_phrase`` rules), which the source
+        phrase handles; ``citing its policy`` gives the subject's reason."""
+        lemma = obj.lemma_.lower()
+        return self.ctx.actor_at.get(obj.i) is not None or obj.pos_ == "PROPN" or self.is_document(obj) or \
+            any(lemma in r.get("objects", ()) for r in self.rules.sources)
 
     def document_object(self, tok: Token) -> bool:
         """``a poll released Thursday found Ortiz with 46 percent``, ``the whip count showed 14

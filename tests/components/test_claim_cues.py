@@ -285,3 +285,16 @@ def test_verb_whose_object_holds_a_noun_cue_keeps_the_noun_clause_in_its_content
 ])
 def test_nouns_without_a_reported_clause_are_no_cues(run, text):
     assert not {"report", "plan"} & _cues(run(text))
+
+
+# -- citing: a source, or the subject's reason ------------------------------------------------------
+def test_citing_a_reason_is_the_subjects_attribution(run):
+    claim = with_cue(run("The regulator halted the merger review, citing gaps in the companies' filings."),
+                     "citing")
+    assert _speaker(claim) == "The regulator"
+    assert claim["content"]["text"] == "gaps in the companies' filings"
+
+
+def test_citing_a_source_keeps_the_source_as_speaker(run):
+    claim = with_cue(run("The bank will close 40 branches, citing people familiar with the plan."), "citing")
+    assert _speaker(claim) == "people familiar with the plan"
