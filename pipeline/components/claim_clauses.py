@@ -97,6 +97,17 @@ def _for_to(verb: Token) -> bool:
     return False
 
 
+def _conj_subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is a conjunct of (``she welcomed … but worried``);
+    usable while the clause heads are still being found."""
+    cur = tok
+    while True:
+        subj = child(cur, ("nsubj",))
+        if subj is not None or cur.dep_ != "conj" or cur.head.i == cur.i:
+            return subj
+        cur = cur.head
+
+
 def _pronoun_object(prep: Token) -> bool:
     """``agree with you``, ``worried about him``: a preposition whose object is a personal
     pronoun gives no content."""
@@ -309,13 +320,19 @@ class Sentence:
         if rule is None or negated_report(tok):
             return False
         infinitive = child(tok, ("xcomp",)) or self._object_infinitive(tok)
+        if rule.get("no_wh") and self._open_question(tok):
+            return False  # ``still deciding what to do``: nothing decided yet
         if rule.get("xcomp") == "self" and infinitive is not None:
-            return not rule.get("needs_topic") or has_topic(infinitive) or has_topic(tok, ("advcl",), preps=False)
+            # ``Asked whether …, she declined to say``: the question is the topic
+            return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive)) or any(
+                c.dep_ == "advcl" and self.is_report(c) and has_topic(c) for c in tok.children)
+        if self.quote_before(tok) is not None:
+            return True  # ``"…," Brandauer told reporters``: the quotation is what was said
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
         if rule.get("no_object") and self._plain_object(tok):
             return False
-        if rule.get("person_subject") and not self._someone(child(tok, ("nsubj",))):
+        if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children)
@@ -330,7 +347,24 @@ class Sentence:
             return True  # ``called it a disgrace`` parsed with two objects
         if "xcomp" in wanted and _for_to(tok):
             return True  # ``asked for all troops to be withdrawn``
-        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c)) for c in near)
+        # not the verb's own subordinator (``If the court asks for …``)
+        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark")
+                   for c in near)
+
+    def _speech(self, infinitive: Token, rule: dict) -> bool:
+        """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
+        (a reporting verb or one of the rule's ``topic_verbs``), not ``refused to leave on Monday``."""
+        return self.is_report(infinitive) or infinitive.lemma_.lower() in rule.get("topic_verbs", ())
+
+    @staticmethod
+    def _open_question(tok: Token) -> bool:
+        """The verb's complement opens with a question word (``deciding what to do``,
+        ``will decide whether …``)."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(
+                    g.lower_ in _TOPIC_MARKS and g.i < c.i and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
+                return True
+        return False
 
     def _object_infinitive(self, tok: Token) -> Token | None:
         """``pressed the airline to reopen talks`` parsed with the infinitive as a clause of
@@ -569,6 +603,13 @@ class Sentence:
         subj = child(clause, ("nsubj", "nsubjpass"))
         return self.is_report(clause) and not (subj is not None and subj.pos_ == "PRON" and subj.tag_ == "PRP")
 
+    def _addressee_only(self, h: Token) -> bool:
+        """``the room, she told me, had …``: the verb's object, if any, is whom it was said to (a
+        pronoun, a person noun, an actor), not what was said."""
+        obj = child(h, ("dobj",))
+        return obj is None or obj.tag_ == "PRP" or obj.lemma_.lower() in self.rules.person_nouns or \
+            self.ctx.actor_at.get(obj.i) is not None
+
     def _comma_conj(self, h: Token) -> bool:
         """``Sales rose 4 percent, the treasurer said``, parsed as a coordination without ``and``:
         the reporting verb frames the clause before it."""
@@ -590,14 +631,15 @@ class Sentence:
 
     def _find_frames(self) -> None:
         for h in self.heads:
-            if not self.is_report(h):
-                continue
+            if not self.is_report(h) or (self.report_rule(h).get("needs_topic") and not self.self_cue(h)):
+                continue  # ``refused to leave when the shelter closed``: no refusal to speak
             reported = self._reported_heads(h)
             if reported:
                 self.frames[h.i] = reported
                 for r in reported:
                     self.frame_of[r] = h.i
-            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("dobj", "ccomp")) is None:
+            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("ccomp",)) is None \
+                    and self._addressee_only(h):
                 parent = self.parent.get(h.i)
                 if parent is not None:
                     self.frames[h.i] = [parent]

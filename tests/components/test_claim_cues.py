@@ -298,3 +298,32 @@ def test_citing_a_reason_is_the_subjects_attribution(run):
 def test_citing_a_source_keeps_the_source_as_speaker(run):
     claim = with_cue(run("The bank will close 40 branches, citing people familiar with the plan."), "citing")
     assert _speaker(claim) == "people familiar with the plan"
+
+
+# -- the same verbs, reporting nothing ------------------------------------------------------------
+@pytest.mark.parametrize("text, not_cue", [
+    ("The chart tells the whole story.", "tells"),
+    ("The mayor smiled when told of the poll.", "told"),
+    ("Ten volunteers refused to leave when the shelter closed.", "refused"),
+    ("The board is still deciding what to do with the land.", "deciding"),
+    ("If the court asks for the ballots, the clerk must send them.", "asks"),
+    ("Small retailers contend with rising rents.", "contend"),
+    ("The governor responded to the senator within the hour.", "responded"),
+    ("The guard was dismissed for cause in March.", "dismissed"),
+    ("The report should worry both parties.", "worry"),
+])
+def test_cue_verbs_that_report_nothing(run, text, not_cue):
+    assert not_cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The council, she told me, had never met in August.", "told", "she"),
+    ("Union leaders told reporters that the strike would go on.", "told", "Union leaders"),
+    ("The mayor told residents about the new bus routes.", "told", "The mayor"),
+    ("The senator welcomed the money but worried that the loan would leave the state exposed.", "worried",
+     "The senator"),
+    ("Asked whether the plant would close, the owner refused to say.", "refused", "the owner"),
+])
+def test_cue_verbs_that_report(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in (_speaker(claim), (claim["speaker"].get("via") or {}).get("text"))
