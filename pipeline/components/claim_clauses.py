@@ -215,8 +215,19 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
             and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
 
 
+def cleft_report(sent: "Sentence", tok: Token) -> Token | None:
+    """``What I can tell you is that …``, ``What the mayor said was that …``: a reporting verb in
+    the subject clause of ``be`` whose complement is a ``that`` clause: that clause, else None."""
+    be = tok.head
+    if tok.dep_ != "csubj" or be.lemma_ != "be" or not sent.is_report(tok):
+        return None
+    return next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 #: dependency label -> does a verb with it head its own clause?
 HEAD_TESTS: dict[str, Callable[["Sentence", Token], bool]] = {
+    "csubj": lambda sent, tok: cleft_report(sent, tok) is not None,
     "conj": _conj_head,
     "ccomp": _ccomp_head,
     "xcomp": _xcomp_head,
@@ -317,7 +328,8 @@ class Sentence:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
         deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
         rule = self.report_rule(tok)
-        if rule is None or negated_report(tok):
+        # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
+        if rule is None or (negated_report(tok) and not rule.get("hedge")):
             return False
         infinitive = child(tok, ("xcomp",)) or self._object_infinitive(tok)
         if rule.get("no_wh") and self._open_question(tok):
@@ -334,6 +346,8 @@ class Sentence:
             return False
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
+        if rule.get("hedge") and self._person_object_only(tok):
+            return False  # ``I believe him now``: trust in a person, no belief stated
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children)
         # a verb whose object is its content reports nothing without one (``the room applauded``)
@@ -350,6 +364,12 @@ class Sentence:
         # not the verb's own subordinator (``If the court asks for …``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark")
                    for c in near)
+
+    @staticmethod
+    def _person_object_only(tok: Token) -> bool:
+        """The verb's only complement is a personal pronoun (``believe him``, ``doubted them``)."""
+        deps = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in ("him", "her", "them", "me", "you", "us")
 
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
@@ -590,8 +610,8 @@ class Sentence:
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)):
                 reported.append(c.i)
-        if reported and any(c.dep_ == "neg" for c in h.children) and \
-                self.report_rule(h).get("needs_clause"):
+        rule = self.report_rule(h)
+        if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
 
@@ -631,9 +651,12 @@ class Sentence:
 
     def _find_frames(self) -> None:
         for h in self.heads:
-            if not self.is_report(h) or (self.report_rule(h).get("needs_topic") and not self.self_cue(h)):
-                continue  # ``refused to leave when the shelter closed``: no refusal to speak
-            reported = self._reported_heads(h)
+            rule = self.report_rule(h)
+            if rule is None or (rule.get("needs_topic") and not self.self_cue(h)) or \
+                    ((rule.get("no_wh") or negated_report(h)) and self._open_question(h)):
+                continue  # ``refused to leave when …``; ``decided how to vote``; ``did not say when …``
+            cleft = cleft_report(self, h)
+            reported = [cleft.i] if cleft is not None and cleft.i in self.head_set else self._reported_heads(h)
             if reported:
                 self.frames[h.i] = reported
                 for r in reported:

@@ -370,7 +370,8 @@ def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: 
     clauses and other nested reports joined to it."""
     skip = {x.i for o in others if o is not verb for x in o.subtree}
     skip |= {x.i for c in verb.children if c.dep_ == "conj" and c.i in sent.head_set for x in c.subtree}
-    return [t for t in verb.subtree if t.i >= verb.i and t.i not in skip and t.i not in source_tokens
+    neg = {c.i for c in verb.children if c.dep_ == "neg"}  # ``we don't intend to …``: negated
+    return [t for t in verb.subtree if (t.i >= verb.i or t.i in neg) and t.i not in skip and t.i not in source_tokens
             and sent.inside(t)]
 
 
@@ -623,6 +624,8 @@ def _content(d: ClaimDraft) -> None:
         d.content = _span_of(d, before + _content_tail(d, frame, after))
         return
     top = top_child(d.head, frame)
+    if top is None and sent.frame_of.get(d.head.i) == frame.i:
+        top = d.head  # ``What I can tell you is that …``: the clause hangs on ``is``
     if top is not None and sent.inside(top):
         d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
 
@@ -778,8 +781,9 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
     ctx = sent.ctx
     if ctx.is_excluded(head.idx) or ctx.is_silent(head.idx) or _in_source_phrase(sent, head):
         return True
-    if any(c.i in sent.head_set and sent.wrapped_report(c) for c in head.children):
-        return True  # ``used`` of ``used to say``: the reporting verb makes the claim
+    if any(c.i in sent.head_set and (sent.wrapped_report(c) or c.i in sent.frames and c.dep_ == "csubj")
+           for c in head.children):
+        return True  # ``used`` of ``used to say``, ``is`` of ``What I can tell you is that``: no claim
     if head.i not in sent.frames:
         return False
     # a report inside another report (``"The court has confirmed that ...," Kobolev said``,

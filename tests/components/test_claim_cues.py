@@ -327,3 +327,40 @@ def test_cue_verbs_that_report_nothing(run, text, not_cue):
 def test_cue_verbs_that_report(run, text, cue, speaker):
     claim = with_cue(run(text), cue)
     assert speaker in (_speaker(claim), (claim["speaker"].get("via") or {}).get("text"))
+
+
+# -- beliefs: negated, cleft, accepted, understood ---------------------------------------------------
+@pytest.mark.parametrize("text, cue, content, negated", [
+    ("\u201cWe have never backed a tax increase, and we don\u2019t intend to start now,\u201d the union chief said.",
+     "intend", "to start now", True),
+    ("What I can tell you is that the plant will stay open.", "tell", "the plant will stay open", False),
+    ("What the governor does not believe is that the tax cut pays for itself.", "believe",
+     "the tax cut pays for itself", True),
+    ("The minister accepted that the rollout had been too slow.", "accepted", "the rollout had been too slow",
+     False),
+    ("Diplomats say Washington understands that the pipeline will be built.", "understands",
+     "the pipeline will be built", False),
+])
+def test_belief_and_statement_forms(run, text, cue, content, negated):
+    claim = with_cue(run(text), cue)
+    assert claim["content"]["text"] == content
+    assert claim["modality"]["negated"] is negated
+
+
+@pytest.mark.parametrize("text, not_cue", [
+    ("\u201cI did not believe him at first,\u201d she said.", "believe"),
+    ("The board accepted the offer on Tuesday.", "accepted"),
+    ("\u201cI understand why people are angry,\u201d the mayor said.", "understand"),
+    ("The farmer said he had not decided how he would vote.", "decided"),
+    ("The company did not say when the plant would reopen.", "say"),
+])
+def test_belief_verbs_without_a_stated_belief_are_no_cues(run, text, not_cue):
+    assert not_cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("The mayor said the city doesn\u2019t have the money.", "negated", True),
+    ("The mayor said she\u2019ll veto the budget.", "tense", "future"),
+])
+def test_curly_apostrophe_contractions_carry_modality(run, text, key, value):
+    assert with_cue(run(text), "said")["modality"][key] == value
