@@ -287,7 +287,22 @@ def _extent(d: ClaimDraft) -> bool:
     d.end = core[-1].idx + len(core[-1].text)
     if not (d.start <= head.idx < d.end):
         d.start, d.end = min(d.start, head.idx), max(d.end, head.idx + len(head.text))
+    ante = relative_antecedent(d.sent, head)
+    if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
+        d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def relative_antecedent(sent: Sentence, head: Token) -> Token | None:
+    """``the estimate, which the district said was preliminary``, ``a move that Democrats said put
+    …``: the noun a reported clause is about when its subject is the relative word of the
+    reporting verb's relative clause; else None."""
+    frame = sent.frame_of.get(head.i)
+    subj = child(head, ("nsubj", "nsubjpass"))
+    if frame is None or subj is None or subj.tag_ not in ("WDT", "WP"):
+        return None
+    verb = sent.doc[frame]
+    return verb.head if verb.dep_ == "relcl" and sent.inside(verb.head) and verb.head.i < subj.i else None
 
 
 def _attribute(d: ClaimDraft) -> None:
@@ -623,11 +638,27 @@ def _content(d: ClaimDraft) -> None:
         before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
         d.content = _span_of(d, before + _content_tail(d, frame, after))
         return
+    ante = relative_antecedent(sent, d.head)
+    if ante is not None:
+        d.content = _antecedent_content(d, ante)
+        return
     top = top_child(d.head, frame)
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         top = d.head  # ``What I can tell you is that …``: the clause hangs on ``is``
     if top is not None and sent.inside(top):
         d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
+
+
+def _antecedent_content(d: ClaimDraft, ante: Token) -> dict | None:
+    """The noun phrase (without its relative clause) and the reported clause (without its
+    relative word), as two fragments: ``the estimate`` + ``was preliminary``."""
+    noun = [t for t in ante.subtree if t.i <= ante.i and d.sent.inside(t)]
+    clause = _span_of(d, [t for t in d.head.subtree if t.tag_ not in ("WDT", "WP") and d.sent.inside(t)])
+    first = _span_of(d, noun)
+    if first is None or clause is None:
+        return clause
+    return {"text": d.ctx.text[first["start"]:clause["end"]], "start": first["start"], "end": clause["end"],
+            "fragments": [[first["start"], first["end"]], [clause["start"], clause["end"]]]}
 
 
 def _noun_clauses(sent: Sentence, frame: Token) -> list[Token]:

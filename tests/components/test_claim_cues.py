@@ -364,3 +364,13 @@ def test_belief_verbs_without_a_stated_belief_are_no_cues(run, text, not_cue):
 ])
 def test_curly_apostrophe_contractions_carry_modality(run, text, key, value):
     assert with_cue(run(text), "said")["modality"][key] == value
+
+
+# -- a reported clause about the noun of a relative clause ------------------------------------------
+def test_relative_report_is_about_its_noun(run):
+    text = "The board approved the repair budget, which the engineers said was too small."
+    claim = with_cue(run(text), "said")
+    assert claim["text"] == "the repair budget, which the engineers said was too small"
+    assert claim["content"]["fragments"] == [[text.index("the repair"), text.index(", which")],
+                                             [text.index("was too"), text.index(".")]]
+    assert _speaker(claim) == "the engineers"
