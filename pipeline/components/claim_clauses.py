@@ -646,8 +646,10 @@ class Sentence:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and self.inside(c) for c in h.children) \
                 or child(h, ("nsubj",)) is None or self.parent.get(h.i) is not None:
             return []
+        # the top clause of another parse tree before it (a sentence cut before ``, officials said``)
+        root = h.sent.root.i
         return [c.i for c in self.heads if c.i < h.i and self.parent.get(c.i) is None
-                and c.dep_ != "ROOT" and not self.inside(c.head)]
+                and (not self.inside(c.head) or c.sent.root.i != root)]
 
     def _find_frames(self) -> None:
         for h in self.heads:
@@ -668,11 +670,24 @@ class Sentence:
                     self.frames[h.i] = [parent]
                     self.frame_of.setdefault(parent, h.i)
             else:
-                orphans = self._orphans(h)
+                orphans = self._orphans(h) or self._clauses_before_comma(h)
                 if orphans:
                     self.frames[h.i] = orphans
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
+
+    def _clauses_before_comma(self, h: Token) -> list[int]:
+        """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting
+        verb after a comma with its own subject and nothing reported, whose parse hangs the clause
+        before it on a word of the dateline: the clause heads before the comma that hang on it."""
+        subj = child(h, ("nsubj",))
+        if subj is None or subj.i > h.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in h.children):
+            return []
+        comma = subj.left_edge.i - 1
+        if comma <= self.lo or self.doc[comma].text != "," or self.ctx.quote_at(h.idx) is not None:
+            return []
+        return [c.i for c in self.heads if c.i < comma and self.parent.get(c.i) == h.i
+                and self._link(c).dep_ in ("dep", "punct", "npadvmod", "appos", "nmod")]
 
     def _find_noun_frames(self) -> None:
         """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause, or

@@ -145,7 +145,19 @@ class DocContext:
         out = []
         for sent in self.doc.sents:
             out.extend(self._split_at_paragraphs(sent.start, sent.end, breaks))
-        return self._trim_space(out)
+        return self._rejoin_comma_splits(self._trim_space(out), breaks)
+
+    def _rejoin_comma_splits(self, units: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+        """A sentence the parser cut right before a comma (``… would be released`` + ``, officials
+        said, as …``, after a dateline) is one sentence again: a unit opening with a comma joins
+        the one before it in its paragraph."""
+        out: list[tuple[int, int]] = []
+        for lo, hi in units:
+            if out and self.doc[lo].text == "," and lo not in breaks and out[-1][1] == lo:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
 
     def _paragraph_breaks(self) -> list[int]:
         """The tokens that open a unit: a word right after a whitespace token holding a blank line.

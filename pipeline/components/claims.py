@@ -645,8 +645,9 @@ def _content(d: ClaimDraft) -> None:
     top = top_child(d.head, frame)
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         top = d.head  # ``What I can tell you is that …``: the clause hangs on ``is``
-    if top is not None and sent.inside(top):
-        d.content = _span_of(d, _content_tail(d, frame, [t for t in top.subtree if sent.inside(t)]))
+    if top is not None and sent.inside(top):  # never a dateline the parse hung the clause on
+        words = [t for t in top.subtree if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
+        d.content = _span_of(d, _content_tail(d, frame, words))
 
 
 def _antecedent_content(d: ClaimDraft, ante: Token) -> dict | None:

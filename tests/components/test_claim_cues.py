@@ -374,3 +374,17 @@ def test_relative_report_is_about_its_noun(run):
     assert claim["content"]["fragments"] == [[text.index("the repair"), text.index(", which")],
                                              [text.index("was too"), text.index(".")]]
     assert _speaker(claim) == "the engineers"
+
+
+# -- "<clause>, officials said" when the parse loses the clause ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "ANKARA, June 3 (Reuters) - Talks on a grain corridor broke down on Tuesday over the inspection of "
+    "ships bound for Odesa, diplomats said, as Turkish mediators urged both sides to return.",
+    "By Ann Lee\n\nANKARA, June 3 (Reuters) - Talks on a grain corridor broke down on Tuesday over the "
+    "inspection of ships bound for Odesa, diplomats said, as Turkish mediators urged both sides to return.",
+])
+def test_clause_before_comma_and_speaker_is_reported_despite_a_dateline(run, text):
+    claim = with_cue(run(text), "said")
+    assert _speaker(claim) == "diplomats"
+    assert "broke down on Tuesday" in claim["content"]["text"]
+    assert "Reuters" not in claim["content"]["text"]
