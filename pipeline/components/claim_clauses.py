@@ -85,6 +85,13 @@ def top_child(tok: Token, head: Token) -> Token | None:
 
 
 # ------------------------------------------------------------------------------------ clause heads
+def gap_content(rule: dict) -> bool:
+    """The rule's verb takes the noun its relative clause modifies as content when that noun is its
+    object (``a demand Hamas has rejected``, ``the rules Hensley cited``): verbs whose object is
+    their content, and rules with ``gap``."""
+    return rule.get("content") == "object" or bool(rule.get("gap"))
+
+
 def _for_to(verb: Token) -> bool:
     """``asked for all troops to be withdrawn``: an infinitive clause of ``verb`` with its subject
     after ``for`` (``for`` its mark, or a preposition of the verb right before the clause)."""
@@ -354,7 +361,7 @@ class Sentence:
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
             return True
-        if rule.get("content") == "object" and self.object_gap(tok) is not None:
+        if gap_content(rule) and self.object_gap(tok) is not None:
             return True
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
@@ -438,6 +445,8 @@ class Sentence:
         with no agent (``passive_object``), its subject (``No injuries were reported``)."""
         if rule.get("document_object") and self.document_object(tok):
             return True
+        if rule.get("gap") and self.object_gap(tok) is not None:
+            return True  # ``the rules Hensley cited``: the noun is what was cited
         if self.quote_before(tok) is not None:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):

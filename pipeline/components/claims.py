@@ -85,7 +85,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, top_child, verbal, word)
+    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, top_child, verbal,
+    word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -386,6 +387,11 @@ def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: 
     skip = {x.i for o in others if o is not verb for x in o.subtree}
     skip |= {x.i for c in verb.children if c.dep_ == "conj" and c.i in sent.head_set for x in c.subtree}
     neg = {c.i for c in verb.children if c.dep_ == "neg"}  # ``we don't intend to …``: negated
+    gap = sent.object_gap(verb) if gap_content(sent.report_rule(verb) or {}) else None
+    if gap is not None:  # ``the rules Hensley cited``: the noun, the subject and the verb
+        words = [t for t in gap.subtree if t.i <= gap.i] + [t for t in verb.subtree if t.i <= verb.i]
+        return sorted({t.i: t for t in words if sent.inside(t) and t.i not in source_tokens}.values(),
+                      key=lambda t: t.i)
     return [t for t in verb.subtree if (t.i >= verb.i or t.i in neg) and t.i not in skip and t.i not in source_tokens
             and sent.inside(t)]
 
@@ -633,7 +639,7 @@ def _content(d: ClaimDraft) -> None:
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
         after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
-        gap = sent.object_gap(frame) if (sent.report_rule(frame) or {}).get("content") == "object" else None
+        gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
         # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
         before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
         d.content = _span_of(d, before + _content_tail(d, frame, after))

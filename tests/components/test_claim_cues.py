@@ -388,3 +388,11 @@ def test_clause_before_comma_and_speaker_is_reported_despite_a_dateline(run, tex
     assert _speaker(claim) == "diplomats"
     assert "broke down on Tuesday" in claim["content"]["text"]
     assert "Reuters" not in claim["content"]["text"]
+
+
+def test_relative_clause_gap_inside_a_report_is_a_nested_attribution(run):
+    claims = run("The agency said the figures the senator cited were out of date.")
+    cited = with_cue(claims, "cited")
+    assert cited["text"] == "the figures the senator cited"
+    assert cited["content"]["text"] == "the figures"
+    assert _speaker(with_cue(claims, "said")) == "The agency"
