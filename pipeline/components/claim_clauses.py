@@ -347,6 +347,9 @@ class Sentence:
                 c.dep_ == "advcl" and self.is_report(c) and has_topic(c) for c in tok.children)
         if self.quote_before(tok) is not None:
             return True  # ``"…," Brandauer told reporters``: the quotation is what was said
+        if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
+                t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in tok.subtree):
+            return True  # ``Pressed by a reporter on whether …, she said``: the question asked
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
         if rule.get("no_object") and self._plain_object(tok):

@@ -396,3 +396,11 @@ def test_relative_clause_gap_inside_a_report_is_a_nested_attribution(run):
     assert cited["text"] == "the figures the senator cited"
     assert cited["content"]["text"] == "the figures"
     assert _speaker(with_cue(claims, "said")) == "The agency"
+
+
+def test_pressed_on_whether_is_a_question_by_the_agent(run):
+    text = ("Pressed by reporters on whether the bridge would reopen in May, the minister said "
+            "she had no date.")
+    claim = with_cue(run(text), "Pressed")
+    assert _speaker(claim).startswith("reporters")
+    assert "the bridge would reopen" in claim["content"]["text"]
