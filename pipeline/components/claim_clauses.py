@@ -14,7 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_context import DocContext, is_location
+from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -36,7 +36,7 @@ class Subject(NamedTuple):
 
 # ------------------------------------------------------------------------------------ token tests
 def verbal(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
+    return tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok)
 
 
 def has_to(tok: Token) -> bool:

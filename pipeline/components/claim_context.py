@@ -23,6 +23,15 @@ def copy_json(obj):
     return obj
 
 
+
+def mistagged_verb(tok) -> bool:
+    """``Analysts at Morrow Bank forecast that …`` tagged as a noun: a noun that heads the
+    sentence with a subject and a clausal complement of its own is a verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "ccomp" in deps
+
 def is_location(span: Span) -> bool:
     return (span._.norm or {}).get("type") == "location"
 
@@ -73,7 +82,10 @@ class DocContext:
             return []
         pos, space, punct = self.doc.to_array([POS, IS_SPACE, IS_PUNCT]).T
         verbal = ((pos == VERB) | (pos == AUX)) & (space == 0) & (punct == 0)
-        return verbal.nonzero()[0].tolist()
+        found = verbal.nonzero()[0].tolist()
+        # a sentence head tagged as a noun with a subject and a clause (``Analysts forecast that``)
+        extra = [s.root.i for s in self.doc.sents if mistagged_verb(s.root)]
+        return sorted(set(found) | set(extra)) if extra else found
 
     def _colon_starts(self) -> list[tuple[int, int]]:
         """Paragraphs that open with ``Name:``: (position after the colon, paragraph end)."""

@@ -103,7 +103,8 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [t for t in toks if t.i < date.start] or toks
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")):
+    while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
+                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))):
         toks.pop()
     if not toks:
         toks = [tok]

@@ -617,7 +617,8 @@ def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
 def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     """The words of ``tokens`` (in text order) without edge punctuation and complementizers."""
     core = [t for t in tokens if not t.is_space]
-    while core and (core[0].is_punct or (core[0].dep_ == "mark" and core[0].lower_ in ("that", "whether", "if"))):
+    while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ == "IN")
+                                         and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
     while core and core[-1].is_punct:
         core.pop()

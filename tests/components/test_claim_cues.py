@@ -404,3 +404,9 @@ def test_pressed_on_whether_is_a_question_by_the_agent(run):
     claim = with_cue(run(text), "Pressed")
     assert _speaker(claim).startswith("reporters")
     assert "the bridge would reopen" in claim["content"]["text"]
+
+
+def test_reporting_verb_tagged_as_a_noun_heading_the_sentence_is_a_cue(run):
+    claim = with_cue(run("Strategists at Union Capital forecast that the euro would weaken."), "forecast")
+    assert claim["content"]["text"] == "the euro would weaken"
+    assert claim["modality"]["hedged"] is True
