@@ -6,8 +6,9 @@
 - A paragraph that opens with a quotation mark and attributes it to nobody continues the
   quotation of the paragraph before (its cue is the opening quotation mark); a quotation that
   runs over several paragraphs takes the speaker named where it closes (``…," she added.``).
-- ``Ortiz: "We will not back down."`` and Q-and-A transcripts (``ORTIZ: We will …``): the
-  colon after a name is the cue (patterns: ``colon`` rules in ``claim_cues.jsonl``).
+- ``Ortiz: "We will not back down."`` opening a paragraph: the colon after a name is the cue
+  (patterns: ``colon`` rules in ``claim_cues.jsonl``). Transcripts and headline colons are
+  ``claim_turns``' (their paragraphs are skipped here but for the quotations inside them).
 """
 
 from __future__ import annotations

@@ -78,7 +78,8 @@ def load_turn_rules(path: Path) -> TurnRules:
     rules = _checked(path)
 
     def of(kind: str) -> tuple[TurnRule, ...]:
-        return tuple(TurnRule(r["id"], r.get("turn", kind), _compiled(path, n, r)) for n, r in rules if r["kind"] == kind)
+        return tuple(TurnRule(r["id"], r.get("turn", kind), _compiled(path, n, r))
+                     for n, r in rules if r["kind"] == kind)
 
     def words(kind: str) -> frozenset[str]:
         return frozenset(w.lower() for _n, r in rules if r["kind"] == kind for w in r["words"])

@@ -52,7 +52,6 @@ MAX_NAME_WORDS = 5
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
 _SELF = frozenset({"i", "we"})
-_QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
 class Label(NamedTuple):
@@ -154,7 +153,8 @@ def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
     return False
 
 
-def _continued(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None], i: int) -> list[tuple[int, int]]:
+def _continued(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None],
+               i: int) -> list[tuple[int, int]]:
     """The paragraphs after the turn of paragraph ``i`` that continue it."""
     out = []
     for j in range(i + 1, min(len(paras), i + 1 + MAX_CONTINUED)):

@@ -8,9 +8,9 @@ one claim per attributed statement (``claim_statements``). The pure function
 The parts live beside this module: ``claim_rules`` (rule data), ``claim_sections`` (paragraphs,
 sections, quotations), ``claim_context`` (per-document indexes), ``claim_clauses`` (clause heads,
 frames, subjects), ``claim_speakers`` (pronouns and antecedents), ``claim_attribution`` (speaker
-and cue), ``claim_modality``. This module builds each claim in named steps over one
-:class:`ClaimDraft`: extent, attribution, actors and roles, amounts and dates, modality,
-confidence, record.
+and cue), ``claim_turns`` (transcript turns and headline colons), ``claim_modality``. This
+module builds each claim in named steps over one :class:`ClaimDraft`: extent, attribution,
+actors and roles, amounts and dates, modality, confidence, record.
 
 How it works (per sentence, clipped to its paragraph):
 
