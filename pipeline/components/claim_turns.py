@@ -337,7 +337,8 @@ def _interviewer(ctx: DocContext, before: int) -> dict | None:
 
 def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | None) -> Span | None:
     """The person who answers: the person a headline colon names, else the person named most often
-    (at least twice; the first of those) before the transcript, never the interviewer."""
+    (at least twice, the first of those; or the only person named) before the transcript, never
+    the interviewer."""
     for head in heads:
         span = ctx.actor_span(head.speaker)
         if span is not None and is_person(span):
@@ -356,7 +357,7 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
     if not counts:
         return None
     key, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start_char))
-    return first[key] if n >= 2 else None
+    return first[key] if n >= 2 or len(counts) == 1 else None
 
 
 def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: dict | None) -> dict | None:

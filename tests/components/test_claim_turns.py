@@ -144,6 +144,19 @@ def test_a_label_of_titles_is_the_person_with_that_title(run):
     assert len(turns) == 2 and all(t["speaker"]["text"].endswith("Ana Duarte") for t in turns)
 
 
+def test_q_and_a_with_periods_and_the_only_person_named_before(run):
+    text = ("Ferry fares\n\nBy Colm Reddy\n\n"
+            "Harbour commissioner Ruth Keller spoke to The Courier about the new ferry fares.\n\n"
+            "Q. Why are fares rising in April?\n\n"
+            "A. Fuel costs doubled last year, and the city cut our subsidy.\n\n"
+            "Q. Will students pay more?\n\n"
+            "A. No. Student passes stay at twelve euros.")
+    turns = _turns(run(text))
+    assert [t["cue"]["text"] for t in turns] == ["."] * 4
+    assert turns[0]["speaker"]["text"] == "Colm Reddy"  # the paper's own interview: the byline asks
+    assert turns[1]["speaker"]["text"].endswith("Ruth Keller") and turns[3]["speaker"]["via"]["text"] == "A"
+
+
 @pytest.mark.parametrize("text", [
     "Note: The figures were revised on Tuesday after an audit by the comptroller.",
     "Related: Comptroller Ruth Adeyemi warns of a deficit in the transit fund.",
