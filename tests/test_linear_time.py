@@ -48,12 +48,24 @@ def growth(fn, unit: str, size: int) -> float:
     return ratio
 
 
+def _turn_patterns(text: str) -> list:
+    """Every pattern of ``claim_turns.jsonl`` on the text (labels at its start, the rest anywhere)."""
+    from pipeline.components.claim_rules import load_rules
+
+    rules = load_rules().turns
+    found = [r.pattern.match(text) for r in rules.labels + rules.headlines]
+    for r in rules.interviewers + rules.own_interview + rules.continuation:
+        found += list(r.pattern.finditer(text))
+    return found
+
+
 FINDERS = {
     "masks": numbers.masked_ranges,
     "money": find_money,
     "quantities": find_quantities,
     "dates": find_dates,
     "sections": classify_paragraphs,
+    "turns": _turn_patterns,
 }
 
 

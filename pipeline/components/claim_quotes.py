@@ -6,8 +6,9 @@
 - A paragraph that opens with a quotation mark and attributes it to nobody continues the
   quotation of the paragraph before (its cue is the opening quotation mark); a quotation that
   runs over several paragraphs takes the speaker named where it closes (``…," she added.``).
-- ``Ortiz: "We will not back down."`` and Q-and-A transcripts (``ORTIZ: We will …``): the
-  colon after a name is the cue (patterns: ``colon`` rules in ``claim_cues.jsonl``).
+- ``Ortiz: "We will not back down."`` opening a paragraph: the colon after a name is the cue
+  (patterns: ``colon`` rules in ``claim_cues.jsonl``). Transcripts and headline colons are
+  ``claim_turns``' (their paragraphs are skipped here but for the quotations inside them).
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
     chunk = ctx.text[para.start:para.end]
     for rule in ctx.rules.colons:
         m = rule.pattern.match(chunk)
-        if m is None or m.group("name").strip().lower() in rule.excluded:
+        name = m.group("name").strip().lower() if m is not None else ""
+        if m is None or name in rule.excluded or name in ctx.rules.turns.not_names:  # ``Monday:``
             continue
         n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
         span = next((sp for sp in ctx.spans if sp.label_ == "actor" and n_start <= sp.start_char
@@ -191,7 +193,7 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
-def _byline_author(ctx: DocContext) -> dict | None:
+def byline_author(ctx: DocContext) -> dict | None:
     """The one person named in the byline (``By Jane Porter``), as a speaker record."""
     for s, e, label in ctx.sections:
         if label != "byline":
@@ -211,7 +213,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() != "i" \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
-        author = author or _byline_author(ctx)
+        author = author or byline_author(ctx)
         if author is None:
             return
         c["speaker"] = copy_json(author)
@@ -226,7 +228,8 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
-        colon = _colon_source(ctx, para) or _question_source(ctx, para)
+        turn = _turn_owned(ctx, para)
+        colon = None if turn else _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
             statement = _apply_colon(ctx, para, *colon)
@@ -234,7 +237,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
                 added.append(statement)
             current = colon[0]
             continue
-        if source is None and para.opens_with_quote:
+        if source is None and para.opens_with_quote and not turn:
             later = _closing_source(paras, i, sources) if para.runs_on else None
             source = later or (_continuation(ctx, current, para) if current is not None else None)
         if source is None:
@@ -248,6 +251,12 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     first_person_author(ctx, claims)
     address_questions(ctx, paras)
     return added
+
+
+def _turn_owned(ctx: DocContext, para: _Paragraph) -> bool:
+    """Transcript turns and headline colons are ``claim_turns``' (its ``Turn`` records)."""
+    return ctx.section_at(para.start) in ("headline", "subhead") or \
+        any(t.paras[0][0] <= para.start < t.paras[-1][1] for t in ctx.turns)
 
 
 def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] | None:
@@ -264,7 +273,7 @@ def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, in
         gap = ctx.text[label_end:para.start + m.end()]
         colon = label_end + len(gap) - len(gap.lstrip(" \t"))
         label = {"text": ctx.text[para.start:label_end], "start": para.start, "end": label_end, "actor_id": None}
-        author = _byline_author(ctx) if rule.interview.search(ctx.text, 0, para.start) else None
+        author = byline_author(ctx) if rule.interview.search(ctx.text, 0, para.start) else None
         speaker = label
         if author is not None:
             speaker = copy_json(author)
@@ -291,7 +300,7 @@ def address_questions(ctx: DocContext, paras: list[_Paragraph]) -> None:
     for i, para in enumerate(paras):
         head = ctx.text[para.start:min(para.end, para.start + 20)]
         rule = next((r for r in ctx.rules.question_turns if r[0].match(head)), None)
-        if rule is None:
+        if rule is None or _turn_owned(ctx, para):
             continue
         for c in para.claims:
             cue = c["cue"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.components.claim_turn_rules import TURNS_FILE, TurnRules, load_turn_rules
 from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -61,6 +62,8 @@ class Rules:
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
     #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
     question_turns: tuple[QuestionTurnRule, ...] = field(default=())
+    #: transcript turn labels and headline colons (``claim_turns.jsonl``, :mod:`claim_turns`)
+    turns: TurnRules = field(default_factory=TurnRules)
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -158,4 +161,5 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
                                               re.compile(r["interview"]))
                              for r in cues if r["kind"] == "question_turn"),
+        turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
     )

@@ -108,10 +108,9 @@ def test_colon_after_a_name_is_a_cue(run):
 
 def test_transcript_speaker_in_capitals(run):
     text = "Interview\n\nQ: What comes next?\n\nBRENNAN: We will sign the budget before the holidays."
-    claims = run(text)
-    claim = _with_cue(claims, ":")
-    assert claim["speaker"]["text"] == "BRENNAN"
-    assert not any(c["text"].startswith("What comes next") for c in claims)  # a question
+    turns = {c["speaker"]["text"]: c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"}
+    assert turns["BRENNAN"]["content"]["text"] == "We will sign the budget before the holidays."
+    assert turns["Q"]["content"]["text"] == "What comes next?"  # the question is a turn of its own
 
 
 def test_quote_paragraph_continues_previous_speaker(run):
@@ -288,8 +287,7 @@ def test_subject_cut_off_by_a_parse_across_paragraphs(run):
 def test_colon_answer_with_its_own_cues_is_also_one_statement(run):
     text = "Transcript\n\nQ: And the levy?\n\nHALE: Shippers said the levy was unfair, but we disagree strongly."
     claims = run(text)
-    statement = _with_cue(claims, ":")
-    assert statement["speaker"]["text"] == "HALE"
+    statement = next(c for c in claims if c["cue"] and c["cue"]["text"] == ":" and c["speaker"]["text"] == "HALE")
     assert statement["content"]["text"].startswith("Shippers said")
     assert _with_cue(claims, "said")["speaker"]["text"] == "Shippers"
 
