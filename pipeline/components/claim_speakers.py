@@ -298,12 +298,27 @@ def _owner(sent: Sentence, tok: Token) -> Span | None:
     return span or described_actor(sent, poss)
 
 
+def _owned_body(sent: Sentence, tok: Token) -> dict | None:
+    """``Her campaign said``, ``the Harrigan campaign said``: a representative phrase the actor
+    layer found to be an organization of its own speaks as that organization (its ``owner`` the
+    person it belongs to, when resolved); people who speak for someone (``her aides``) do not."""
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is None or (span._.norm or {}).get("type") != "organization" or _owner_token(sent, tok) is None:
+        return None
+    rec = sent.ctx.actor_record(span, "speaker")
+    owner = _owner(sent, tok)
+    if owner is not None and owner is not span:
+        rec["owner"] = sent.ctx.actor_record(owner, "speaker")
+    return rec
+
+
 def _named_mention(ctx: DocContext, span: Span) -> Span:
     """A description the actor layer resolved (``The senator`` → carla-mendes): the last
     mention of the same actor before it that is a name, in the body; else the span itself."""
     aid = (span._.norm or {}).get("actor_id")
-    if not aid or span.root.pos_ == "PROPN":
-        return span
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    if not aid or span.root.pos_ == "PROPN" or origin.startswith("rule:role-"):
+        return span  # ``The Austrian minister`` coded as the government is no name of it
     best = span
     in_body = ctx.section_at(span.start_char) not in _NOT_ANTECEDENT
     for other in ctx.spans:
@@ -371,6 +386,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if rec is not None:
         rec["via"] = noun_phrase(sent, tok, skip)
         return rec
+    body = _owned_body(sent, tok)
+    if body is not None:
+        return body
     owner = _owner(sent, tok)
     if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
         rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
@@ -551,6 +569,9 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
     best = pool[-1]
     sent_of = ctx.sentence_index
     known = person_gender(ctx, best) is not None
+    sure = [sp for sp in pool if _entity_key(sp) != _entity_key(best) and person_gender(ctx, sp) is not None]
+    if not known and sure:  # ``Visser said … Louw could not be reached. He rejected …``: the one
+        best, known = sure[-1], True  # known to fit over one whose gender is unknown
     for other in pool[:-1]:
         if _entity_key(other) != _entity_key(best) and sent_of(other.start_char) == sent_of(best.start_char) \
                 and (person_gender(ctx, other) is not None) == known:

@@ -229,3 +229,46 @@ def test_a_named_source_joined_to_an_unnamed_one_is_a_co_speaker(run):
 def test_unnamed_sources_joined_stay_one_phrase(run):
     speaker = _speaker(run("The deal was close, according to witnesses and local media."), "according to")
     assert speaker["text"] == "witnesses and local media" and "also" not in speaker
+
+
+# -- captions, pronouns and descriptions ---------------------------------------------------------------
+def test_a_caption_ending_in_a_photo_credit_in_words_is_a_caption():
+    text = ("The last shift\n\nBy Jo Lee\n\nA nurse at the clinic desk. “We stayed,” she says. Photograph by "
+            "Tom Ruiz for The Plains Review\n\nMaria Soto, a nurse, has worked nights at the clinic for 12 years.")
+    assert [p.label for p in classify_paragraphs(text)][2] == "caption"
+
+
+def test_a_body_sentence_about_photographs_is_no_caption():
+    text = "Gallery reopens\n\nThe curator said the photographs by Tom Ruiz were the best in the show."
+    assert classify_paragraphs(text)[1].label == "body"
+
+
+def test_he_prefers_the_man_known_to_fit_over_a_later_person_of_unknown_gender(run):
+    text = ("Chief Executive Michael Brandt said the board had suspended the finance director, Thandeka Mbeki, "
+            "pending an inquiry. Mbeki could not be reached for comment. He rejected the claim that the board "
+            "had ignored warnings.")
+    speaker = _speaker(run(text), "rejected")
+    assert speaker["actor_id"] == "michael-brandt" and speaker["via"]["text"] == "He"
+
+
+def test_a_person_of_unknown_gender_alone_still_takes_the_pronoun(run):
+    text = ("The board met on Friday. Thandeka Mbeki, the finance director, said the accounts were sound. "
+            "She added that the auditors had been told.")
+    assert _speaker(run(text), "added")["actor_id"] == "thandeka-mbeki"
+
+
+def test_a_title_coded_as_its_government_keeps_its_own_words(run):
+    text = ("Austrian Foreign Minister Helga Brandauer met her Serbian counterpart on Tuesday. Later, the "
+            "Austrian foreign ministry said talks would continue.\n\nThe Austrian minister said she would "
+            "accept the invitation.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["text"] == "The Austrian minister"
+
+
+def test_her_campaign_speaks_as_the_campaign_and_her_aides_for_her(run):
+    text = ("Catherine Lindell, the Democratic nominee, toured the state on Friday. Her campaign said she had "
+            "raised $4 million. Her aides said she was tired.")
+    said = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert said[0]["speaker"]["text"] == "Her campaign"
+    assert said[0]["speaker"]["owner"]["actor_id"] == "catherine-lindell"
+    assert said[1]["speaker"]["actor_id"] == "catherine-lindell" and said[1]["speaker"]["via"]["text"] == "Her aides"
