@@ -141,10 +141,35 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     elif subj.lower_ in ("it", "they"):
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
-        return None
+        phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else None
+        return FrameSpeaker(phrase, True) if phrase is not None else None
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
+    """``The neighborhood associations in Old Town have sued to stop the plan. They argue …``:
+    ``they`` opening a sentence, with no actor to refer to, is the plural subject phrase of the
+    sentence just before in the same paragraph (as written; never a document or a pronoun)."""
+    ctx, index = sent.ctx, sent.index
+    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i) or \
+            sent.ctx.quote_at(subj.idx) is not None:
+        return None
+    if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
+        return None
+    span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
+    if span is None:
+        return None
+    prev = Sentence(ctx, span.start, span.end, index - 1)
+    root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
+    noun = prev.kid(root, ("nsubj",)) if root is not None else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in sent.rules.documents:
+        return None
+    rec = speaker_for_token(prev, noun)
+    if rec is not None:
+        rec["via"] = via_of(subj)
+    return rec
 
 
 def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | None:

@@ -272,3 +272,17 @@ def test_her_campaign_speaks_as_the_campaign_and_her_aides_for_her(run):
     assert said[0]["speaker"]["text"] == "Her campaign"
     assert said[0]["speaker"]["owner"]["actor_id"] == "catherine-lindell"
     assert said[1]["speaker"]["actor_id"] == "catherine-lindell" and said[1]["speaker"]["via"]["text"] == "Her aides"
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_phrase_before_it(run):
+    text = ("The council approved the zoning plan in May.\n\nTenant groups in the two river wards have sued to "
+            "stop the plan. They argue it will push out long-time renters.")
+    speaker = _speaker(run(text), "argue")
+    assert speaker["text"] == "Tenant groups in the two river wards" and speaker["via"]["text"] == "They"
+
+
+def test_they_does_not_reach_into_the_paragraph_before(run):
+    text = ("Tenant groups in the two river wards have sued to stop the plan.\n\n"
+            "They argue it will push out long-time renters.")
+    speaker = _speaker(run(text), "argue")
+    assert speaker is None or speaker["text"] == "They"
