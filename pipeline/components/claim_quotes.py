@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -63,6 +64,8 @@ def _outside_source(para: _Paragraph) -> QuoteSource | None:
     found: dict[tuple[int, int], QuoteSource] = {}
     for c in para.claims:
         quote = para.quote_of(c["predicate"]["start"])
+        if quote is None and c.get("content"):  # ``"…," said X`` parsed as the verb's own claim
+            quote = para.quote_of(c["content"]["start"])
         cue, speaker = c["cue"], c["speaker"]
         if quote is None or cue is None or speaker is None or quote[0] <= cue["start"] < quote[1]:
             continue
@@ -84,8 +87,31 @@ def _speaker_actor(speaker: dict) -> dict:
     return rec
 
 
+_OTHER_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _same_entity(a: dict, b: dict) -> bool:
+    if a.get("actor_id") is not None or b.get("actor_id") is not None:
+        return a.get("actor_id") == b.get("actor_id")
+    return (a["start"], a["end"]) == (b["start"], b["end"])
+
+
+def _talked_about(claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> bool:
+    """A claim reported inside the quotation whose ``he``/``she``/``it``/``they`` was resolved to
+    the quotation's own speaker (``"… It said they must be specific," the group said``): the
+    quoted speaker says ``I``/``we`` of themselves, so the pronoun is someone they talk about."""
+    speaker, cue, via = claim["speaker"], claim["cue"], (claim["speaker"] or {}).get("via")
+    return quote is not None and cue is not None and quote[0] < cue["start"] < quote[1] and via is not None \
+        and via["text"].lower() in _OTHER_PRONOUNS and _same_entity(speaker, source.speaker)
+
+
 def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> None:
     """Attribute ``claim`` (inside ``quote``) to the quotation's source."""
+    if _talked_about(claim, source, quote):
+        via = claim["speaker"]["via"]
+        claim["speaker"] = {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None}
+        claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]
+        return
     if _is_self_pronoun(claim["speaker"]):
         via = {k: claim["speaker"][k] for k in ("text", "start", "end")}
         claim["speaker"] = copy_json(source.speaker)
@@ -193,14 +219,24 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
+#: ``By Helen Park``: one name of two to four capitalized words on the byline's first line
+_BYLINE_NAME = re.compile(r"(?:By|BY|Written by|Words by)[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]*(?:\n|$)")
+
+
 def byline_author(ctx: DocContext) -> dict | None:
-    """The one person named in the byline (``By Jane Porter``), as a speaker record."""
+    """The one person named in the byline (``By Jane Porter``), as a speaker record; when the
+    actor layer found no one there, the one name of the byline's first line as written."""
     for s, e, label in ctx.sections:
         if label != "byline":
             continue
-        people = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e
-                  and (sp._.norm or {}).get("type") in ("person", None)]
-        return ctx.actor_record(people[0], "speaker") if len(people) == 1 else None
+        actors = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e]
+        people = [sp for sp in actors if (sp._.norm or {}).get("type") in ("person", None)]
+        if len(people) == 1:
+            return ctx.actor_record(people[0], "speaker")
+        m = None if actors else _BYLINE_NAME.match(ctx.text, s, e)
+        if m is None:
+            return None
+        return {"text": m.group(1), "start": m.start(1), "end": m.end(1), "actor_id": None}
     return None
 
 

@@ -32,6 +32,13 @@ class ColonRule(NamedTuple):
     uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
 
 
+class SourceAsides(NamedTuple):
+    """Words of a clause that says a source is not named (``who spoke on condition of
+    anonymity``): ``words`` alone, ``negated_words`` with a negation (``not authorized``)."""
+    words: frozenset[str] = frozenset()
+    negated_words: frozenset[str] = frozenset()
+
+
 class QuestionTurnRule(NamedTuple):
     """``Q: …``: a question turn of a transcript (its ``:`` is a cue, the question the content)."""
     pattern: re.Pattern         # the turn label at the start of a paragraph
@@ -64,6 +71,9 @@ class Rules:
     question_turns: tuple[QuestionTurnRule, ...] = field(default=())
     #: transcript turn labels and headline colons (``claim_turns.jsonl``, :mod:`claim_turns`)
     turns: TurnRules = field(default_factory=TurnRules)
+    source_asides: SourceAsides = SourceAsides()  # not part of a source's name (``source_aside``)
+    #: verbs whose object is seen or heard speaking (``showed officials questioning …``)
+    perception_verbs: frozenset[str] = frozenset()
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -89,7 +99,8 @@ _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
                 "person_nouns": ("words",), "representatives": ("words",),
-                "question_turn": ("pattern", "addressee", "interview")},
+                "question_turn": ("pattern", "addressee", "interview"),
+                "source_aside": ("words", "negated_words"), "perception_verbs": ("words",)},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -162,4 +173,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
                                               re.compile(r["interview"]))
                              for r in cues if r["kind"] == "question_turn"),
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
+        perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
+        source_asides=SourceAsides(
+            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["words"]),
+            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["negated_words"])),
     )

@@ -191,6 +191,24 @@ def open_quote_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def open_quote_tails(text: str) -> list[tuple[int, int]]:
+    """Quotations opened after the paragraph's last closed one and left open, so running on
+    into the next paragraph (``"It was close," she said. "We thought …`` + a new paragraph):
+    ``(start of the quote mark, end of the paragraph)``."""
+    out = []
+    opening = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
+    for p_start, p_end in paragraphs(text):
+        i = p_start
+        while (m := opening.search(text, i, p_end)) is not None:
+            j = text.find(_OPEN_QUOTES[m.group()], m.start() + 1, p_end)
+            if j < 0:
+                out.append((m.start(), p_end))
+                break
+            i = j + 1
+    return out
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
-    """Every quotation: closed ones, and the open ones that run to the end of their paragraph."""
-    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)))
+    """Every quotation: closed ones, and the open ones that run to the end of their paragraph
+    (from its start or after a closed one)."""
+    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))

@@ -606,7 +606,8 @@ def test_a_participle_predicated_of_it_is_no_nested_belief(run):
 ])
 def test_quotation_content_stays_inside_its_marks_when_the_parse_loses_the_frame(run, speaker, content, text):
     said = _with_cue(run(text), "said")
-    assert said["content"]["text"] == content
+    frags = said["content"].get("fragments") or [[said["content"]["start"], said["content"]["end"]]]
+    assert text[frags[0][0]:frags[0][1]] == content  # a second quotation after the cue is a second part
     assert speaker in (said["speaker"]["text"], (said["speaker"].get("via") or {}).get("text"))
 
 
