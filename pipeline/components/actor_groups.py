@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, first_name_gender
+from pipeline.components.actor_people import Person, gender_fits, nearest_before
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
@@ -222,26 +222,14 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
         return person_at[i].norm, person_at[i].start
     if prev.lower_ in PRONOUN_GENDER and word in PRONOUN_OWNED:  # "her campaign"
         heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
-        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_],
-                                   lambda p: not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS))
+        gender = gender_fits(PRONOUN_GENDER[prev.lower_])
+        owner = nearest_before(people, i, lambda p: gender(p) and (
+            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)))
         return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
         return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
-
-
-def _nearest_by_gender(people: list[Person], i: int, gender: str,
-                       fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
-    best, best_start = None, -1
-    for p in people:
-        g = p.gender or first_name_gender(p.key.first)
-        if g not in (None, gender) or not fits(p):
-            continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < i]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
 
 
 # ---------------------------------------------------------------- descriptions
@@ -255,7 +243,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     phrase = " ".join(words)
-    person = _described_person(phrase, the, people, titles)
+    person = nearest_before(people, the, lambda p: phrase in p.nouns(titles))
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
     named = _in_document_holder(doc, the, head, phrase, actors, people, titles)
@@ -344,17 +332,6 @@ def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor
     if head + 2 < len(doc) and doc[head + 1].text == ",":
         return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
     return None
-
-
-def _described_person(phrase: str, before: int, people: list[Person], titles: dict[str, Title]) -> Person | None:
-    best, best_start = None, -1
-    for p in people:
-        if phrase not in p.nouns(titles):
-            continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < before]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
 
 
 def _previous_sentence_start(doc: Doc, i: int) -> int:

@@ -40,9 +40,8 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -51,7 +50,8 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
-from pipeline.components.actor_headlines import find_front_matter, find_wire_credits, front_matter_end
+from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
+                                                 front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -287,7 +287,7 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        headlines = _headline_lines(doc, self.words)
+        headlines = headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
@@ -310,10 +310,10 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, focus)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         join_short_forms(doc, actors, self.words.government_heads)
-        front_end = front_matter_end(doc, lambda line: _is_caption_line(line, self.words))
+        front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
-        _drop_headline_phantoms(doc, actors, headlines)
+        drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
 
@@ -1116,87 +1116,6 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
                 norm["type"] in ("person", "organization", "group", "media", "location", "legislature",
                                  "government"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}
-
-
-def _headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines: no final punctuation, most words capitalized;
-    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
-    out, pos = [], 0
-    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
-             "over", "from", "after", "into", "vs", "is", "are"}
-    for line in doc.text.split("\n"):
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if words and (words[0] == "By" or (lexicon is not None and _is_caption_line(line, lexicon))):
-            words = []
-        content = [w for w in words if w.lower() not in small]
-        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
-                sum(w[0].isupper() for w in content) >= 0.8 * len(content):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-_SLASH_CREDIT = re.compile(r"[A-Za-z.]/[A-Z][\w.&' -]{0,60}\)?\s*$")
-
-
-@lru_cache(maxsize=8)
-def _caption_pattern(markers: frozenset[str], credits: frozenset[str]) -> re.Pattern | None:
-    """``Photo:``, ``(Credit:`` (``markers``) and ``Editing by``, ``; Additional reporting by``
-    (``credits``, at a line start or after ``(``/``;``) as one pattern."""
-    if not markers and not credits:
-        return None
-    def alternatives(words: frozenset[str]) -> str:
-        return "|".join(re.escape(m) for m in sorted(words, key=lambda m: (-len(m), m))) or "(?!)"
-    return re.compile(rf"(?i)\b(?:{alternatives(markers)})\s{{0,3}}:|"
-                      rf"(?:^|[(;])\s{{0,3}}(?:{alternatives(credits)})\s{{1,3}}by\b")
-
-
-def _is_caption_line(line: str, words: ActorWords) -> bool:
-    """A photo caption or credit line: a caption word and a colon (``Photo:``, ``(Credit: …)``,
-    ``… . Photograph: …``), a wire credit (``Editing by …``) or a slash credit at its end
-    (``… (Caitlin Ferro/The Daily Ledger)``)."""
-    if _SLASH_CREDIT.search(line):
-        return True
-    pattern = _caption_pattern(words.caption_markers, words.wire_credit_phrases)
-    return pattern is not None and pattern.search(line) is not None
-
-
-def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
-    """Names the model found in a title-case headline (``lines``) that the article never names
-    again (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
-    if not lines:
-        return
-    def in_headline(a: Actor) -> bool:
-        lo, hi = doc[a.start].idx, doc[a.end - 1].idx
-        return any(s <= lo and hi < e for s, e in lines)
-    body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
-    surnames: dict[str, set[str]] = {}  # last word of a body person's name -> their ids
-    for a in actors:
-        if a.norm["type"] == "person" and not in_headline(a) and a.end - a.name_begin >= 2:
-            surnames.setdefault(doc[a.end - 1].lower_, set()).add(a.norm["actor_id"])
-    norms = {a.norm["actor_id"]: a.norm for a in actors}
-    for a in [a for a in actors if in_headline(a)]:
-        if a.norm["type"] in ("person", "organization") and not a.norm["in_gazetteer"] and \
-                a.norm["actor_id"] not in body_ids and _headline_surname(doc, a, surnames, norms):
-            continue
-        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids and a.origin == "ner":
-            actors.remove(a)
-
-
-def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: dict[str, dict]) -> bool:
-    """``Whitfield Gains Ground`` (one PERSON to the model): the body's Whitfield; ``Hensley Team
-    Shakes Up``: the Hensley campaign. Changes ``a`` and returns True when one surname fits."""
-    hits = [k for k in range(a.start, a.end) if len(surnames.get(doc[k].lower_, ())) == 1]
-    if len(hits) != 1:
-        return False
-    k = hits[0]
-    person = next(iter(surnames[doc[k].lower_]))
-    following = norms.get(f"{person}-campaign")
-    if following is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("campaign", "team"):
-        a.start, a.end, a.norm = k, k + 2, {**following, "via": "coref"}
-    else:
-        a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
-    return True
 
 
 def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
