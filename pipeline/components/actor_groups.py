@@ -265,12 +265,27 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
                and _fits_place(a, desc)]
-    if len({a.norm["actor_id"] for a in earlier}) > 1 and \
-            (desc.near or desc.window or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
-        return None  # "the country" after China and the US; "the state" after two; "the committee" far after two
-    if earlier:
-        return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
-    return None
+    if not earlier:
+        return None
+    if len({a.norm["actor_id"] for a in earlier}) > 1:
+        if desc.near or desc.window:
+            return None  # "the country" after China and the US; "the state" after two
+        if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
+            return _most_named(earlier)  # "the committee" far after two committees
+    return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+
+
+def _most_named(earlier: list[Actor]) -> dict | None:
+    """Of several bodies a description fits, none of them in its sentence or the one before: the
+    one named most often so far (the story's own body), on a tie the one named first; its norm."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for a in sorted(earlier, key=lambda x: x.start):
+        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+        first.setdefault(a.norm["actor_id"], a)
+    best = max(counts.values())
+    top = [first[k] for k, n in counts.items() if n == best]
+    return {**min(top, key=lambda a: a.start).norm, "via": "coref"}
 
 
 def _sentences_back(doc: Doc, i: int, n: int) -> int:
@@ -339,15 +354,20 @@ def _previous_sentence_start(doc: Doc, i: int) -> int:
     return doc[start - 1].sent.start if start > 0 else start
 
 
+def _crowd(a: Actor) -> bool:
+    """A group of people found by its words (``voters``, ``House Democrats``), not a body's following."""
+    return a.category == "group" and a.origin != "rule:following"
+
+
 def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
     """Does the earlier actor ``a`` fit the description? A group of people (``Nato officials``)
     fits only a plural description (``the firms``) or one made for groups."""
     norm = a.norm
     if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
         return False
-    if norm["type"] == "group" and not plural and "group" not in desc.types:
-        return False
+    if norm["type"] == "group" and not plural and ("group" not in desc.types or _crowd(a)):
+        return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
     return any(w in name for w in desc.name_words) or norm["type"] in desc.types or \
-        any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES)
+        any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES) or norm.get("sector") in desc.sectors

@@ -55,6 +55,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_names import (acronym_aliases, find_media_names, find_org_names, join_name_prefixes,
+                                              mark_businesses, repeat_names)
 from pipeline.components.actor_unnamed import find_clients, find_places, find_unnamed_people, load_unnamed_rules
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
@@ -141,6 +143,8 @@ class ActorComponent(RuleComponent):
             for head in rule.heads:
                 self.role_heads.setdefault(head, []).append((rule, order))
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
+                                     for w in phrase.split()) | self.words.person_titles
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._groups = GroupLexicon.build(self.gaz.groups)
@@ -292,6 +296,7 @@ class ActorComponent(RuleComponent):
         _add_credits(doc, actors, taken)
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                           lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
+        self._org_names(doc, actors, taken, headlines)
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
@@ -308,14 +313,24 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
         self._unnamed(doc, actors, taken, focus)
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
-        join_short_forms(doc, actors, self.words.government_heads)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
+        join_short_forms(doc, actors, self.words.government_heads, front_end)
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
         drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
+
+    def _org_names(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]]) -> None:
+        """Organisation names the model missed, acronyms in parentheses, short forms of a company's
+        name and later uses of a name (``actor_names.py``)."""
+        find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
+        find_media_names(doc, actors, taken, self.words)
+        aliases = acronym_aliases(doc, actors)
+        join_name_prefixes(doc, actors, self.words)
+        repeat_names(doc, actors, taken, aliases, self.words, headlines)
+        mark_businesses(doc, actors, self.words)
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None) -> None:
         """Places the model missed, unnamed people (``a federal judge``) and ``his client``."""
@@ -708,9 +723,12 @@ class ActorComponent(RuleComponent):
         return "organization"
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
+        """``the energy ministry``, ``the Foreign Ministry``: a role noun with role or title words
+        only; ``the Liberal Centre Movement``, ``the Glengariff Group`` have name words: a name."""
         head = doc[end - 1]
         return end > start and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[start:end]) and \
-            (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads)
+            (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads) and \
+            all(t.is_lower or t.lower_ in self._role_words for t in doc[start:end - 1])
 
     # ------------------------------------------------------------ titles
     def _link_titles(self, doc: Doc, actors: list[Actor]) -> list[Actor]:

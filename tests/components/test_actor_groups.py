@@ -208,3 +208,37 @@ def test_the_opposition_is_the_opposition_of_the_country_in_focus(nlp):
 def test_group_noun_as_signers_of_a_document_is_no_group(nlp):
     got = dict(mentions(nlp, "A petition signed by 300 investors urged the board to resign.", "2025-03-01"))
     assert "300 investors" not in got
+
+
+def test_description_far_after_two_bodies_takes_the_one_named_most(nlp):
+    text = ("The Senate Finance Committee on Monday opened an inquiry into the port deal. Sen. Ruth Alder, who "
+            "chairs the committee, said the deal had been rushed. Rep. Tom Vance, who sits on the House Ways "
+            "and Means Committee, called the inquiry overdue. Port officials declined to comment. Dockworkers "
+            "rallied outside the terminal on Tuesday. The committee will hear from the port's director next week.")
+    out = mentions(nlp, text)
+    finance = {n["actor_id"] for t, n in out if t == "The Senate Finance Committee"}
+    assert finance and {n["actor_id"] for t, n in out if t == "The committee"} == finance
+
+
+def test_description_next_to_a_body_takes_that_body(nlp):
+    text = ("The Senate Finance Committee met on Monday. The House Ways and Means Committee met on Tuesday, "
+            "and the committee voted to delay the bill.")
+    out = mentions(nlp, text)
+    ways = {n["actor_id"] for t, n in out if t.startswith("The House Ways")}
+    assert {n["actor_id"] for t, n in out if t == "the committee"} == ways
+
+
+def test_description_group_names_a_body_not_a_crowd(nlp):
+    text = ("Several hundred protesters marched on Friday. The Northern Liberation Front claimed the attack, "
+            "and the group said it would strike again.")
+    out = mentions(nlp, text)
+    front = {n["actor_id"] for t, n in out if "Northern Liberation Front" in t}
+    assert front and {n["actor_id"] for t, n in out if t == "the group"} == front
+
+
+def test_description_prime_minister_is_not_a_deputy_prime_minister(nlp):
+    text = ("Deputy Prime Minister Jonas Varela said the budget would pass. The prime minister has not "
+            "commented on the dispute.")
+    out = mentions(nlp, text, "2024-06-01")
+    varela = {n["actor_id"] for t, n in out if "Varela" in t}
+    assert varela and not {n["actor_id"] for t, n in out if t == "The prime minister"} & varela
