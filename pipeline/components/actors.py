@@ -57,7 +57,8 @@ from pipeline.components.actor_kin import find_families, find_kin, find_vocative
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, find_media_names, find_org_names, join_name_prefixes,
                                               mark_businesses, repeat_names)
-from pipeline.components.actor_unnamed import find_clients, find_places, find_unnamed_people, load_unnamed_rules
+from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
+                                               name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
@@ -278,6 +279,9 @@ class ActorComponent(RuleComponent):
         if head in OFFICIAL_NOUNS:
             return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
                          False, code, "role_phrase")
+        if head in self.words.office_nouns:  # "the Saudi minister": one person, not the government
+            return _norm(f"{country.lower()}-{slugify(head)}", f"{cname} {head}", "person", country, False, code,
+                         "role_phrase")
         return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
 
     # ------------------------------------------------------------ main
@@ -312,7 +316,7 @@ class ActorComponent(RuleComponent):
         find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken)
-        self._unnamed(doc, actors, taken, focus)
+        self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
@@ -332,14 +336,17 @@ class ActorComponent(RuleComponent):
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
         mark_businesses(doc, actors, self.words)
 
-    def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None) -> None:
-        """Places the model missed, unnamed people (``a federal judge``) and ``his client``."""
+    def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                 focus: str | None) -> None:
+        """Places the model missed, unnamed people (``a federal judge``), ``his client``, and the
+        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``)."""
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
         find_places(doc, actors, taken, self.words)
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
+        name_unnamed_people(doc, actors, people, self.gaz.titles)
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
@@ -352,6 +359,9 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
+        if focus and phrase in self.words.head_offices:  # the office's holder, unnamed: prt-prime-minister
+            return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
+                         "person", focus, False, f"{focus}GOV", "office")
         return None
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
@@ -1007,7 +1017,8 @@ def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) ->
     return True
 
 
-OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor",
+OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "envoy",
+                  "chair", "chairman", "chairwoman", "officer",
                   "staffer", "negotiator"}
 
 

@@ -155,6 +155,8 @@ class ActorWords:
     org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
     media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
+    office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
+    head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
 
     @property
     def any_title(self) -> frozenset[str]:
