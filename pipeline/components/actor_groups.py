@@ -6,6 +6,7 @@
   ``voters``, ``protesters`` -> ``<country in focus>-voters``.
 - A person's following: ``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign`` ->
   ``<person id>-campaign`` (organization, role ``<country>ELC``); ``X's team`` -> ``<id>-team``;
+  ``her aides``, ``Vogel's advisers`` -> ``<id>-aides`` (group, the person's role);
   ``X supporters`` / ``supporters of X`` -> ``<id>-supporters`` (group).
 - Descriptions (``actor_descriptions.jsonl`` and the ``nouns`` of ``actor_titles.jsonl``):
   ``the senator`` -> the nearest earlier person titled senator; ``the bureau`` -> the nearest
@@ -20,18 +21,20 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, gender_fits, nearest_before
+from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
+             "aides": ("aides", "group", "OWNER"), "advisers": ("aides", "group", "OWNER"),
+             "advisors": ("aides", "group", "OWNER"),  # a person's aides: the person's role
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-PRONOUN_OWNED = ("campaign", "team", "cabinet")  # "her campaign", "his own cabinet"
+PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
 CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
@@ -56,10 +59,15 @@ class GroupLexicon(NamedTuple):
 
 class GroupNouns(NamedTuple):
     """Word lists of ``actor_words.jsonl`` for groups of people: ``plain`` (voters, economists),
-    ``modified`` (only with a modifier: union members), ``opposition`` (the opposition)."""
+    ``modified`` (only with a modifier: union members), ``opposition`` (the opposition),
+    ``informants`` (``familiar with`` in ``people familiar with the matter``)."""
     plain: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()
     opposition: frozenset[str] = frozenset()
+    informants: frozenset[str] = frozenset()
+
+
+INFORMANT_HEADS = ("people", "persons", "individuals")
 
 
 QUOTES = ('"', "“", "'", "‘")
@@ -69,7 +77,8 @@ AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 nouns: GroupNouns = GroupNouns()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
-    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition
+    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
+        set(INFORMANT_HEADS)
     i = 0
     while i < len(doc):
         if doc[i].lower_ not in starts:
@@ -78,7 +87,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         found = _party_group(doc, i, lex)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus) or \
-            _opposition(doc, i, nouns.opposition, focus)
+            _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
             i += 1
             continue
@@ -163,6 +172,28 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
     return start, i + 1, norm, "rule:group-noun"
 
 
+def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
+    """``people familiar with the matter``, ``two people briefed on the talks``: unnamed informants,
+    one group per wording (the phrase up to the end of its object), of the country in focus."""
+    tok = doc[i]
+    if tok.lower_ not in INFORMANT_HEADS or not tok.is_lower and not tok.is_sent_start:
+        return None
+    phrase = next((n for n in (4, 3, 2) if i + n < len(doc) and
+                   " ".join(t.lower_ for t in doc[i + 1:i + 1 + n]) in phrases), None)
+    if phrase is None:
+        return None
+    end = max(i + 1 + phrase, max((t.right_edge.i + 1 for t in doc[i + 1:i + 1 + phrase]), default=0))
+    end = min(end, doc[i].sent.end)
+    while end > i + 1 + phrase and doc[end - 1].is_punct:
+        end -= 1
+    start = i - 1 if i > 0 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else i
+    words = [t.lower_ for t in doc[i:end] if t.is_alpha]
+    slug = "-".join(words)
+    norm = make_norm(f"{focus.lower()}-{slug}" if focus else slug, " ".join(words), "group", focus, False, None,
+                     "group")
+    return start, end, norm, "rule:informants"
+
+
 def _affiliated(doc: Doc, i: int) -> bool:
     """``Economists at Nordbank``, ``analysts at the Crisis Group``: people of a named body,
     whose phrase the claims keep whole; no group of their own."""
@@ -198,8 +229,9 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         suffix, atype, role = kind
         base = owner
         country = base.get("country")
-        norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country,
-                         False, f"{country}{role}" if role and country else None, "group")
+        code = base.get("role") if role == "OWNER" else f"{country}{role}" if role and country else None
+        norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country, False, code,
+                         "group")
         inner = [a for a in actors if start <= a.start and a.end <= tok.i + 1]
         for a in inner:  # "the Whitfield campaign" is one mention, of the campaign
             actors.remove(a)
@@ -235,27 +267,68 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
 # ---------------------------------------------------------------- descriptions
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
-             office_holder: Callable[[str], dict | None]) -> dict | None:
+             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
-    publication date (``the president``), else the nearest earlier actor the description fits."""
+    publication date (``the president``), else the nearest earlier actor the description fits.
+    Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
+    the words are one phrase of ``kept`` (``the central bank`` is no bank)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    phrase = " ".join(words)
-    person = nearest_before(people, the, lambda p: phrase in p.nouns(titles))
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder)
+    found = _describe_words(ctx, words)
+    for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
+        found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
+        if found is not None:
+            break
+    return found
+
+
+class _Described(NamedTuple):
+    doc: Doc
+    the: int
+    head: int
+    actors: list[Actor]
+    people: list[Person]
+    descriptions: list[Description]
+    titles: dict[str, Title]
+    office_holder: Callable[[str], dict | None]
+
+
+def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
+    """:func:`describe` for the description's words (``former``: only a person titled former)."""
+    doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
+    person = nearest_before(ctx.people, the, lambda p: phrase in p.nouns(ctx.titles) and
+                            (not former or named_with(doc, p, "former")))
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
-    named = _in_document_holder(doc, the, head, phrase, actors, people, titles)
+    if former:
+        return None  # "the former governor" is not the governor
+    named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
     if named is not None:  # what the article says wins over the offices table
         return named
-    holder = office_holder(phrase)
+    holder = ctx.office_holder(phrase)
     if holder is not None:
         return {**holder, "via": "office"}
-    for desc in descriptions:
+    for desc in ctx.descriptions:
         if phrase in desc.nouns:
-            return _described_actor(doc, the, head, actors, desc)
-    return described_unnamed(words, the, actors)
+            return _described_actor(doc, the, ctx.head, ctx.actors, desc)
+    return described_unnamed(words, the, ctx.actors)
+
+
+def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[list[str]]:
+    """``the public broadcaster``, ``the former governor``, ``the Paris daily``: the head noun (and
+    the two last words) without the adjectives or the place before them; none when a modifier is
+    something else."""
+    out = []
+    for keep in (2, 1):
+        dropped = doc[the + 1:head + 1 - keep]
+        if len(words) > keep and len(dropped) and all(
+                t.is_lower and t.pos_ in ("ADJ", "VERB", "ADV") or t.text == "-" or t.is_title and t.pos_ == "PROPN"
+                for t in dropped):
+            out.append(words[-keep:])
+    return out
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
@@ -265,14 +338,36 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
                and _fits_place(a, desc)]
+    if desc.except_words:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what "the daily" named
+        said = _words_said(actors, the)
+        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)]
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:
             return None  # "the country" after China and the US; "the state" after two
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
-            return _most_named(earlier)  # "the committee" far after two committees
+            named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
+            return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
+                len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
     return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+
+
+def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
+    """Per actor id, the words of its name and the head nouns of the descriptions that named it before."""
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        if a.end <= before:
+            words = out.setdefault(a.norm["actor_id"], set())
+            words.update((a.norm.get("name") or "").lower().split())
+            if a.category == "description" and a.head:
+                words.add(a.head)
+    return out
+
+
+def _name_fits(a: Actor, desc: Description) -> bool:
+    """Does the actor's own name hold the description's word (``the Senate Judiciary Committee``)?"""
+    return any(w in (a.norm.get("name") or "").lower().split() for w in desc.name_words)
 
 
 def _most_named(earlier: list[Actor]) -> dict | None:

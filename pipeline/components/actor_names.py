@@ -15,6 +15,8 @@ parentheses, short forms of a company's name, and later uses of a name already f
 - A name found once is found everywhere: a use of an unknown organisation's name that the model
   missed (``“Corvane found …``, a headline's ``Corvane’s Big Bet``, ``Meridian`` after the
   credit ``MERIDIAN``) is a mention of it.
+- News outlets: an unknown organisation that gives an interview (``in an interview with ZDF``) or
+  reports (``ZDF reported``) is a news outlet (type media).
 - Companies: an unknown organisation whose name ends in a company suffix (``corp-suffixes``) or a
   business word (``business-name-words``: Corvane Semiconductor, Jadeport Capital; not the
   Semiconductor Workers Union) gets ``norm.sector`` ``business``; ``the company``, ``the
@@ -132,7 +134,7 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
         i = tok.i
         if tok.lower_ not in words.media_name_nouns or not tok.is_lower or i + 1 >= len(doc):
             continue
-        end = _media_name_end(doc, i + 1, cover)
+        end = _media_name_end(doc, i + 1, cover, words)
         start = _with_determiner(doc, i)
         if end is None or any(cover[k] is not None for k in range(start, i + 1)):
             continue
@@ -147,12 +149,15 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
         cover = _cover(doc, actors)
 
 
-def _media_name_end(doc: Doc, k: int, cover: list[Actor | None]) -> int | None:
-    """The end of the capitalized name at token ``k`` (up to three words), or None."""
+def _media_name_end(doc: Doc, k: int, cover: list[Actor | None], words: ActorWords) -> int | None:
+    """The end of the capitalized name at token ``k`` (up to three words), or None; a person's
+    name (a given name first: ``the newspaper John Moreau …``) is none."""
+    if cover[k] is not None and cover[k].norm["type"] == "person" and is_first_name(doc[k].text) and \
+            doc[k].lower_ not in words.name_articles:
+        return None
     end = k
     while end < len(doc) and end - k < 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
-            and doc[end].ent_type_ not in ("DATE", "TIME") and \
-            (cover[end] is None or cover[end].norm["type"] != "person" or not is_first_name(doc[end].text)):
+            and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
     if end == k or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title):
         return None
@@ -305,6 +310,25 @@ def _form_at(doc: Doc, i: int, forms: dict[tuple[str, ...], dict], lower: set[st
             continue  # part of a longer name
         return end, norm
     return None
+
+
+MEDIA_VERBS = ("report", "publish", "broadcast", "air")
+
+
+def media_by_context(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown organisation that gives an interview (``in an interview with ZDF``) or reports
+    (``ZDF reported``, ``… ZDF later broadcast``) is a news outlet, on every mention of the id."""
+    ids = set()
+    for a in actors:
+        if a.norm["type"] != "organization" or a.norm["in_gazetteer"] or a.norm.get("sector"):
+            continue
+        root = doc[a.start:a.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview" or \
+                root.dep_ == "nsubj" and root.head.lemma_.lower() in MEDIA_VERBS:
+            ids.add(a.norm["actor_id"])
+    for a in actors:
+        if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
+            a.norm = {**a.norm, "type": "media"}
 
 
 def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:

@@ -355,6 +355,13 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
     return best
 
 
+def named_with(doc: Doc, person: Person, word: str) -> bool:
+    """Was ``person`` named with ``word`` in its title (``Saudi Foreign Minister X``: minister;
+    ``Former Gov. X``: former)?"""
+    return any(word in {t.lower_.rstrip(".") for t in doc[max(0, m.actor.start - 1):m.actor.name_begin]}
+               for m in person.mentions)
+
+
 def gender_fits(gender: str | None) -> Callable[[Person], bool]:
     """A filter for :func:`nearest_before`: people of that gender or of unknown gender (any, for None)."""
     return lambda p: gender is None or person_gender(p) in (None, gender)

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, nearest_before
+from pipeline.components.actor_people import Person, named_with, nearest_before
 from pipeline.components.gazetteer import ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
 
@@ -151,14 +151,9 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
             continue  # "a Saudi minister": someone else
         country = a.norm["country"]
         person = nearest_before(people, a.start, lambda p: p.mentions[0].actor.norm.get("country") == country
-                                and (a.head in p.nouns(titles) or _titled(doc, p, a.head)))
+                                and (a.head in p.nouns(titles) or named_with(doc, p, a.head)))
         if person is not None:
             a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
-
-
-def _titled(doc: Doc, person: Person, noun: str) -> bool:
-    """Was ``person`` named with a title holding ``noun`` (``Saudi Foreign Minister X``: minister)?"""
-    return any(noun in {t.lower_ for t in doc[m.actor.start:m.actor.name_begin]} for m in person.mentions)
 
 
 def _apposed(doc: Doc, a: Actor, by_end: dict[int, Actor], by_start: dict[int, Actor]) -> Actor | None:

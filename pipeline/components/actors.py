@@ -56,7 +56,7 @@ from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, j
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, find_media_names, find_org_names, join_name_prefixes,
-                                              mark_businesses, repeat_names)
+                                              mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
@@ -144,6 +144,7 @@ class ActorComponent(RuleComponent):
             for head in rule.heads:
                 self.role_heads.setdefault(head, []).append((rule, order))
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._role_phrases = frozenset(h for h in self.role_heads if " " in h)  # "central bank", "state tv"
         self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
                                      for w in phrase.split()) | self.words.person_titles
         self._gaz_people = gazetteer_people(self.gaz, self.words)
@@ -220,7 +221,8 @@ class ActorComponent(RuleComponent):
             tok = doc[j]
             if j in stops or (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"):
                 break
-            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not (tok.text == "-" and j > i):
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not (tok.text == "-" and j > i) and \
+                    not (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound")):  # "governing coalition"
                 break
             last = j
             j += 1
@@ -312,10 +314,11 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
-        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns)
+        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
+                           self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
-        _drop_based_places(doc, actors, taken)
+        _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
@@ -335,6 +338,7 @@ class ActorComponent(RuleComponent):
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
         mark_businesses(doc, actors, self.words)
+        media_by_context(doc, actors)
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                  focus: str | None) -> None:
@@ -852,12 +856,13 @@ class ActorComponent(RuleComponent):
         for tok in doc:
             if taken[tok.i]:
                 continue
+            count = len(actors)
             if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
                 continue
-            if tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder):
-                continue
-            self._coref_role_noun(doc, tok, order, actors, taken)
+            if not (tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder)):
+                self._coref_role_noun(doc, tok, order, actors, taken)
+            order.extend(actors[count:])  # a description names its actor again for the ones after it
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
@@ -865,11 +870,13 @@ class ActorComponent(RuleComponent):
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
         reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" and doc[the + 3].lower_ == "based" else 3
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (doc[head].pos_ not in ("NOUN", "PROPN") and reach == 3) or \
+            if any(taken[the:head + 1]) or (reach == 3 and doc[head].pos_ not in ("NOUN", "PROPN") and
+                                            doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
             norm = _copula_named(doc, head, order) or \
-                describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder)
+                describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
+                         self._role_phrases)
             if norm is not None:
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
                     actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
@@ -990,6 +997,7 @@ def _word_case_ok(word: str, text: str) -> bool:
 
 
 PARTY_MEMBERS = {"democrat": "DEM", "republican": "REP"}
+NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # a word the tagger misread used as a noun ("the Paris daily")
 # "the senator", and "her foreign secretary", "his party", "its chairman": descriptions that
 # refer back (the possessive names whose secretary or party, not the actor itself)
 DESCRIPTION_DETERMINERS = {"the", "his", "her", "its", "their"}
@@ -1079,12 +1087,15 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     return {**named.norm, "via": "copula"}
 
 
-def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
-    """``the Paris-based daily``, ``a London-based think tank``: the place says where a body sits,
-    it is no actor (and ``the … daily`` can then refer back)."""
+def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_nouns: frozenset[str]) -> None:
+    """``the Paris-based daily``, ``a London-based think tank``, ``the Paris daily``: the place says
+    where a body sits, it is no actor (and ``the … daily`` can then refer back)."""
     for a in list(actors):
-        if a.end + 1 < len(doc) and doc[a.end].text == "-" and doc[a.end + 1].lower_ == "based" \
-                and a.norm["type"] in ("location", "state", "government") and doc[a.end - 1].whitespace_ == "":
+        based = a.end + 1 < len(doc) and doc[a.end].text == "-" and doc[a.end + 1].lower_ == "based" and \
+            doc[a.end - 1].whitespace_ == ""
+        sits = a.norm["type"] == "location" and a.start > 0 and doc[a.start - 1].lower_ == "the" and \
+            a.end < len(doc) and doc[a.end].lower_ in media_nouns and doc[a.end].is_lower
+        if (based or sits) and a.norm["type"] in ("location", "state", "government"):
             actors.remove(a)
             for k in range(a.start, a.end):
                 taken[k] = False

@@ -157,6 +157,8 @@ class ActorWords:
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
     office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
+    informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"
+    name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -189,6 +191,7 @@ class Description:
     subdivisions: bool = False  # only places that are a state or province (``the state``: Arizona)
     window: int = 0  # the antecedent within this many sentences before this one (0: anywhere)
     sectors: tuple[str, ...] = ()  # ``norm.sector`` values that fit (``the company``: business)
+    except_words: tuple[str, ...] = ()  # an actor named or described before with one of these does not fit
 
 
 @dataclass(frozen=True)
@@ -577,7 +580,7 @@ def load_descriptions(path: Path) -> list[Description]:
                            bool(row.get("near", False)),
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
                            bool(row.get("subdivisions", False)), _window(row, where),
-                           _word_list(row, "sectors", where, False))
+                           _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles or sectors")
         out.append(desc)

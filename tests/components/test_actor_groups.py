@@ -242,3 +242,67 @@ def test_description_prime_minister_is_not_a_deputy_prime_minister(nlp):
     out = mentions(nlp, text, "2024-06-01")
     varela = {n["actor_id"] for t, n in out if "Varela" in t}
     assert varela and not {n["actor_id"] for t, n in out if t == "The prime minister"} & varela
+
+
+def test_governing_coalition_is_the_government_and_the_coalition_later(nlp):
+    out = mentions(nlp, "ROME — Italy's governing coalition survived a confidence vote on Tuesday. The Italian "
+                        "government had warned that the coalition could not pass the budget alone.", "2025-02-01")
+    ids = {t: n["actor_id"] for t, n in out}
+    assert ids["Italy's governing coalition"] == ids["The Italian government"] == ids["the coalition"] == "ITA"
+
+
+def test_informants_are_a_group_with_their_phrase(nlp):
+    out = mentions(nlp, "The bank sold its stake in March, according to people familiar with the deal. Two "
+                        "people briefed on the talks said the price was lower.")
+    texts = {t: n for t, n in out}
+    assert texts["people familiar with the deal"]["type"] == "group"
+    two = texts["Two people briefed on the talks"]
+    assert two["actor_id"] != texts["people familiar with the deal"]["actor_id"]
+
+
+def test_people_alone_is_no_group(nlp):
+    out = mentions(nlp, "People in the town were angry about the closure, and many people left.")
+    assert not any(t.lower().startswith("people") for t, _ in out)
+
+
+def test_outlet_that_gives_an_interview_and_its_descriptions(nlp):
+    text = ("In an interview with NRK on Monday, the minister defended the plan. The public broadcaster "
+            "later reported that the cabinet would meet. According to the Bergen Tidende newspaper, the "
+            "party is split. The minister, asked by the broadcaster about the split, declined to answer. "
+            "Two lawmakers told the newspaper that they would vote no.")
+    out = mentions(nlp, text)
+    nrk = {n["actor_id"] for t, n in out if t == "NRK"}
+    assert nrk and next(n for t, n in out if t == "NRK")["type"] == "media"
+    assert {n["actor_id"] for t, n in out if t in ("The public broadcaster", "the broadcaster")} == nrk
+    assert not {n["actor_id"] for t, n in out if t == "the newspaper"} & nrk
+
+
+def test_the_city_daily_refers_back_to_the_newspaper(nlp):
+    text = ("The minister told the Rome-based daily Il Messaggero Veloce that talks had stalled. Officials "
+            "in Brussels declined to comment on Monday, the Rome daily reported.")
+    out = mentions(nlp, text)
+    paper = next(n for t, n in out if "Messaggero" in t)["actor_id"]
+    assert next(n for t, n in out if t == "the Rome daily")["actor_id"] == paper
+
+
+def test_former_governor_is_the_person_titled_former_governor(nlp):
+    text = ("Former Gov. Ruth Kessler watched from the front row. Gov. Alan Pike did not attend. "
+            "The former governor has kept a low profile since leaving office.")
+    out = mentions(nlp, text)
+    kessler = next(n for t, n in out if "Kessler" in t)["actor_id"]
+    assert next(n for t, n in out if t == "The former governor")["actor_id"] == kessler
+
+
+def test_central_bank_is_not_a_company_described(nlp):
+    out = mentions(nlp, "Shares of Halvorsen Robotics Inc. fell. The decision was a matter for the cabinet, "
+                        "not the central bank, the minister said.")
+    company = next(n for t, n in out if "Halvorsen" in t)["actor_id"]
+    assert not any(n["actor_id"] == company for t, n in out if t == "the central bank")
+
+
+def test_her_aides_are_the_aides_of_the_person_named_before(nlp):
+    out = mentions(nlp, "Chancellor Ingrid Falk will fly to Paris on Friday. Her aides said she would not make "
+                        "concessions, and Falk's advisers declined to comment.", "2025-02-01")
+    falk = next(n for t, n in out if "Falk" in t and n["type"] == "person")["actor_id"]
+    aides = {n["actor_id"] for t, n in out if t in ("Her aides", "Falk's advisers")}
+    assert aides == {f"{falk}-aides"}
