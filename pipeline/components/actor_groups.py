@@ -435,13 +435,26 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
 
 
 def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
+    """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
+    ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
     if the >= 2 and doc[the - 1].text == ",":
         before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
-        if before is not None:
+        if before is not None and _in_apposition(doc, doc[head], doc[before.start:before.end]):
             return before
     if head + 2 < len(doc) and doc[head + 1].text == ",":
-        return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
+        after = next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
+        if after is not None and _in_apposition(doc, doc[head], doc[after.start:after.end]):
+            return after
     return None
+
+
+def _in_apposition(doc: Doc, tok, span) -> bool:
+    """Is the description's head ``tok`` in apposition to the name ``span`` (either way), or both
+    the same role in a list the parser flattened (``conj``)?"""
+    root = span.root
+    return (tok.dep_ in ("appos", "conj") and tok.head.i in range(span.start, span.end)) or \
+        (root.dep_ in ("appos", "conj") and root.head.i == tok.i) or \
+        (tok.dep_ == root.dep_ and tok.head.i == root.head.i and tok.dep_ not in ("ROOT", "punct"))
 
 
 def _previous_sentence_start(doc: Doc, i: int) -> int:

@@ -325,6 +325,7 @@ class ActorComponent(RuleComponent):
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
+        _drop_party_tag_places(doc, actors)
         drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
@@ -504,6 +505,12 @@ class ActorComponent(RuleComponent):
                                      st.by_start, st.consumed))
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
+        """A place; a region or a sea of no country (``Europe``, ``the Middle East``, ``the Red Sea``)
+        is no actor of the news (its words are taken, so the model's guess is not kept either)."""
+        if cand.entry.country is None and cand.entry.category == "place":
+            for k in range(cand.start, cand.end):
+                st.taken[k] = True
+            return
         st.claim(self._place_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
                                    st.by_start, st.consumed))
 
@@ -1101,6 +1108,16 @@ def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_n
                 taken[k] = False
 
 
+def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
+    """``Sen. Angela Moss (R-Alaska)``, ``Rep. Dan Okafor, R-Texas,``: the state of a member's party
+    tag says whom she represents; it is no actor mention (the person's norm has the party)."""
+    for a in list(actors):
+        k = a.start
+        if a.norm["type"] in ("location", "state") and k >= 2 and doc[k - 1].text == "-" and \
+                doc[k - 2].text in ("D", "R", "I") and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            actors.remove(a)
+
+
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``) takes the organization's norm."""
@@ -1332,10 +1349,14 @@ def _is_credit(doc: Doc, start: int, end: int) -> bool:
 
 
 def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool:
+    """No name: credits, line-crossing pieces, a possessive's tail (``’s Note`` of ``Editor’s
+    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``)."""
     text = doc[start:end].text
     if not any(c.isalpha() for c in text) or "/" in text or _is_credit(doc, start, end):
         return True
-    if "\n" in text:
+    if "\n" in text or doc[start].lower_ in words.possessive or text.upper() in words.time_zones:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
     return end - start == 1 and _junk_word(doc, start, label, words)
 

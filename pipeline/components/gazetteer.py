@@ -159,6 +159,7 @@ class ActorWords:
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
     informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"
     name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
+    time_zones: frozenset[str] = frozenset()  # "CET": no organisation
 
     @property
     def any_title(self) -> frozenset[str]:

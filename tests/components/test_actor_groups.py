@@ -306,3 +306,10 @@ def test_her_aides_are_the_aides_of_the_person_named_before(nlp):
     falk = next(n for t, n in out if "Falk" in t and n["type"] == "person")["actor_id"]
     aides = {n["actor_id"] for t, n in out if t in ("Her aides", "Falk's advisers")}
     assert aides == {f"{falk}-aides"}
+
+
+def test_description_before_a_subject_is_no_apposition(nlp):
+    text = ("Former Gov. Ruth Kessler spoke at a rally in Lansing. Asked about it after the rally, Ms. Kessler "
+            "smiled. At the rally, Dana Ortiz, 66, said she would vote for her.")
+    out = mentions(nlp, text)
+    assert not any(t == "the rally" for t, _ in out)
