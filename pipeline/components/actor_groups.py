@@ -47,14 +47,15 @@ class GroupLexicon(NamedTuple):
     members: dict[str, GroupWords]
     chamber: dict[str, GroupWords]
     public: set[str]
+    quantifiers: frozenset[str] = frozenset()  # "few", "other": some of a party's people
 
     @classmethod
-    def build(cls, rows: list[GroupWords]) -> GroupLexicon:
+    def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
         by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {}}
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)
-        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]))
+        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers)
 
 
 class GroupNouns(NamedTuple):
@@ -117,7 +118,23 @@ def _party_group(doc: Doc, i: int, lex: GroupLexicon):
             and doc[i + 1].lower_ in lex.party and doc[i + 1].lower_.endswith(("s", "gop")):
         return _group_span(doc, i, i + 2, lex.party[doc[i + 1].lower_], chamber.role or "LEG",
                            f"{tok.lower_}-members")
-    return None
+    return _counted_members(doc, i, lex, party)
+
+
+def _counted_members(doc: Doc, i: int, lex: GroupLexicon, party: GroupWords | None):
+    """``the three other Democrats``, ``few Republicans``: some of the party's people, counted,
+    a group of their own (not the party)."""
+    tok = doc[i]
+    if party is None or not tok.lower_.endswith("s") or i == 0:
+        return None
+    start, mods = _modifiers(doc, i)
+    counted = [t for t in doc[start:i] if t.like_num or t.lower_ in lex.quantifiers]
+    if not counted and i > 0 and doc[i - 1].lower_ in lex.quantifiers:
+        start, counted = i - 1, [doc[i - 1]]
+    if not counted:
+        return None
+    words = "-".join(t.lower_ for t in doc[start:i] if t.is_alpha)
+    return _group_span(doc, start, i + 1, party, "PTY", f"{words}-{tok.lower_}")
 
 
 def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, noun: str):
@@ -137,11 +154,24 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         return None
-    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-    country = focus
-    actor_id = f"{country.lower()}-{tok.lemma_.lower()}s" if country else f"{tok.lemma_.lower()}s"
-    norm = make_norm(actor_id, tok.lower_, "group", country, False, None, "group")
+    start, mods = _modifiers(doc, i)
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    words = [*mods, f"{tok.lemma_.lower()}s"]  # "older voters" and "voters": two groups
+    slug = "-".join(w for w in words if w.isalpha())
+    actor_id = f"{focus.lower()}-{slug}" if focus else slug
+    norm = make_norm(actor_id, " ".join([*mods, tok.lower_]), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:public"
+
+
+def _modifiers(doc: Doc, i: int) -> tuple[int, list[str]]:
+    """The adjectives and nouns before the noun at ``i`` that modify it (up to three): their start
+    and lemmas (``older`` in ``older voters``, ``likely primary`` in ``likely primary voters``)."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].head.i in range(start, i + 1) and \
+            doc[start - 1].dep_ in ("amod", "compound", "nummod") and not doc[start - 1].is_punct:
+        start -= 1
+    return start, [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound") and t.is_alpha]
 
 
 def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
@@ -338,6 +368,9 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
                and _fits_place(a, desc)]
+    if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
+        own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
+        earlier = [a for a in earlier if a.norm["actor_id"] not in own]
     if desc.except_words:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what "the daily" named
         said = _words_said(actors, the)
         earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)]
@@ -398,7 +431,7 @@ def _sentences_back(doc: Doc, i: int, n: int) -> int:
 def _fits_place(a: Actor, desc: Description) -> bool:
     """``the island`` fits only the island states of the row; ``the state`` only a state or
     province (an ISO 3166-2 name: Arizona, Bavaria), not a city or a country."""
-    if desc.countries and a.norm.get("country") not in desc.countries:
+    if desc.countries and a.norm.get("country") not in desc.countries or desc.stateless and a.norm.get("country"):
         return False
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()

@@ -149,7 +149,7 @@ class ActorComponent(RuleComponent):
                                      for w in phrase.split()) | self.words.person_titles
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
-        self._groups = GroupLexicon.build(self.gaz.groups)
+        self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
@@ -1342,8 +1342,13 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
 
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
-    """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``."""
-    if start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_:
+    """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``; a name inside the outlet
+    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city)."""
+    k = start
+    while k > 0 and start - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha and \
+            "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k > 0 and doc[k - 1].text == "/" and not doc[k - 1].whitespace_:
         return True
     return end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
 

@@ -160,6 +160,7 @@ class ActorWords:
     informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"
     name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
     time_zones: frozenset[str] = frozenset()  # "CET": no organisation
+    quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -193,6 +194,7 @@ class Description:
     window: int = 0  # the antecedent within this many sentences before this one (0: anywhere)
     sectors: tuple[str, ...] = ()  # ``norm.sector`` values that fit (``the company``: business)
     except_words: tuple[str, ...] = ()  # an actor named or described before with one of these does not fit
+    stateless: bool = False  # only bodies of no country fit (``the bloc``: the EU, not a German party)
 
 
 @dataclass(frozen=True)
@@ -581,7 +583,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            bool(row.get("near", False)),
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
                            bool(row.get("subdivisions", False)), _window(row, where),
-                           _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False))
+                           _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
+                           bool(row.get("stateless", False)))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles or sectors")
         out.append(desc)

@@ -313,3 +313,30 @@ def test_description_before_a_subject_is_no_apposition(nlp):
             "smiled. At the rally, Dana Ortiz, 66, said she would vote for her.")
     out = mentions(nlp, text)
     assert not any(t == "the rally" for t, _ in out)
+
+
+def test_the_bloc_is_a_union_of_states_not_a_party(nlp):
+    out = mentions(nlp, "The Christian Social Union backed the plan. The European Union said the bloc would "
+                        "decide in May.", "2025-02-01")
+    assert {n["actor_id"] for t, n in out if t == "the bloc"} == {"eu"}
+
+
+def test_the_eu_executive_is_the_commission(nlp):
+    out = mentions(nlp, "The European Commission rejected the plan. The EU executive said it would not comment.")
+    assert {n["actor_id"] for t, n in out if "executive" in t} == {"european-commission"}
+
+
+def test_public_groups_differ_by_their_modifiers(nlp):
+    out = mentions(nlp, "The name helps her with older voters in Flint. Voters remember the crisis, and likely "
+                        "primary voters agree.", "2025-02-01")
+    ids = [n["actor_id"] for t, n in out if t.lower().endswith("voters")]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_counted_party_members_are_a_group_not_the_party(nlp):
+    out = mentions(nlp, "She raised more than the four other Republicans in the race. Republicans hold the "
+                        "Senate, and few Republicans expect to lose it.", "2025-02-01")
+    ids = {t: n["actor_id"] for t, n in out}
+    party = ids["Republicans"]
+    assert ids["four other Republicans"] != party and ids["few Republicans"] != party
+    assert ids["four other Republicans"] != ids["few Republicans"]

@@ -98,3 +98,12 @@ def test_a_surname_is_not_repeated_as_an_organisation(nlp):
     out = mentions(nlp, "Gov. Nora Elling signed the bill on Monday. The Elling administration said Elling "
                         "would travel to Boston.")
     assert all(n["type"] == "person" for t, n in out if t == "Elling")
+
+
+def test_the_outlet_of_a_photo_credit_is_no_place(nlp):
+    text = ("Sen. Ann Ruiz after the vote on Tuesday. (Maya Cole/The Portland Courier)\n\n"
+            "PORTLAND — The vote was close, the Oregon daily reported.")
+    out = mentions(nlp, text)
+    courier = [n for t, n in out if t == "The Portland Courier"]
+    assert courier and courier[0]["type"] == "media"
+    assert not any(n["actor_id"] == courier[0]["actor_id"] for t, n in out if t == "the Oregon daily")
