@@ -340,3 +340,10 @@ def test_counted_party_members_are_a_group_not_the_party(nlp):
     party = ids["Republicans"]
     assert ids["four other Republicans"] != party and ids["few Republicans"] != party
     assert ids["four other Republicans"] != ids["few Republicans"]
+
+
+def test_more_groups_of_people(nlp):
+    out = mentions(nlp, "The tax would hurt pensioners and small savers, consumer advocates said, and "
+                        "EU policy makers promised to protect member states.", "2025-02-01")
+    texts = {t for t, n in out if n["type"] == "group"}
+    assert {"pensioners", "small savers", "consumer advocates", "member states"} <= texts
