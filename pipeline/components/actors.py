@@ -148,6 +148,8 @@ class ActorComponent(RuleComponent):
         self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
                                      for w in phrase.split()) | self.words.person_titles
         self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
+                          if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
@@ -377,7 +379,7 @@ class ActorComponent(RuleComponent):
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
-        for step in (self._take_named_person, self._take_role_after, self._take_role_before,
+        for step in (self._take_named_person, self._take_capital, self._take_role_after, self._take_role_before,
                      self._skip_demonym_of_org, self._take_person_government):
             if step(st, cand):
                 return
@@ -427,6 +429,19 @@ class ActorComponent(RuleComponent):
                     (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) and t.i not in matched:
                 alone = True
         return alone
+
+    def _take_capital(self, st: _Pass, cand: Candidate) -> bool:
+        """``the Qatari capital``, ``the Syrian capital``: that country's capital, a place or (acting)
+        the state, as the capital's own name would be."""
+        doc, (start, end, entry) = st.doc, cand
+        capital = self._capitals.get(entry.country) if entry.category in ("country", "demonym") else None
+        if capital is None or end >= len(doc) or doc[end].lower_ != "capital" or start == 0 or \
+                doc[start - 1].lower_ != "the" or st.taken[start - 1]:
+            return False
+        actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start, st.consumed)
+        actor.start = start - 1
+        st.claim(actor)
+        return True
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
         """``Iranian officials``, ``Russia's foreign minister``, ``the Kremlin's spokesman``."""

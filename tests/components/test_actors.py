@@ -745,3 +745,10 @@ def test_a_state_named_outside_a_party_tag_stays_an_actor(nlp):
     from tests.conftest import run_with_published
     doc = run_with_published(nlp, "Rep. Luis Vega (D-Texas) said Texas would sue the administration.", "2025-10-03")
     assert [s.text for s in doc.spans[GROUP_ACTORS]].count("Texas") == 1
+
+
+def test_the_demonym_capital_is_that_capital(nlp):
+    got = actors(nlp, "Iranian and Saudi officials met in the Omani capital on Sunday. Later the Syrian capital "
+                      "warned that it would respond.")
+    assert got["the Omani capital"]["actor_id"] == "muscat" and got["the Omani capital"]["type"] == "location"
+    assert got["the Syrian capital"]["actor_id"] == "SYR"
