@@ -242,10 +242,13 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-repeat"
     cover = _cover(doc, actors)
     lower = {t.lower_ for t in doc if t.is_lower}
+    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    for name, norm in sorted(forms.items(), key=lambda f: (-len(f[0]), f[0])):  # longest first
+        by_first.setdefault(name[0], []).append((name, norm))
     for i in range(len(doc)):
-        if cover[i] is not None or taken[i]:
+        if cover[i] is not None or taken[i] or doc[i].text not in by_first:
             continue
-        found = _form_at(doc, i, forms, lower)
+        found = _form_at(doc, i, by_first[doc[i].text], lower)
         if found is None:
             continue
         end, norm = found
@@ -297,9 +300,10 @@ def _headline_names(doc: Doc, actors: list[Actor], forms: dict[tuple[str, ...], 
             a.origin = "rule:name-repeat"
 
 
-def _form_at(doc: Doc, i: int, forms: dict[tuple[str, ...], dict], lower: set[str]):
-    """The longest known form starting at token ``i`` that stands alone as a name: (its end, norm)."""
-    for name, norm in sorted(forms.items(), key=lambda f: -len(f[0])):
+def _form_at(doc: Doc, i: int, forms: list[tuple[tuple[str, ...], dict]], lower: set[str]):
+    """The first (longest) of the known ``forms`` starting at token ``i`` that stands alone as a
+    name: (its end, norm)."""
+    for name, norm in forms:
         end = i + len(name)
         if end > len(doc) or tuple(t.text for t in doc[i:end]) != name:
             continue
