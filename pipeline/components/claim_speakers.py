@@ -42,16 +42,22 @@ def _span_gender(span: Span) -> str | None:
     return None
 
 
+def _names(span: Span) -> bool:
+    """Is the mention a name (not a description in apposition: ``the Marshall Islands’ ambassador,
+    Helene Jibas,`` has no first name ``Marshall``)?"""
+    return (span._.norm or {}).get("via") != "apposition"
+
+
 def person_gender(ctx: DocContext, span: Span) -> str | None:
     """The gender of a person mention, from a title or a first name, on any mention of the same
     actor in the document (``Alvarez`` after ``Sen. Roberta Alvarez``); None when unknown."""
     actor_id = (span._.norm or {}).get("actor_id")
     key = actor_id or span.text
     if key not in ctx.genders:
-        found = _span_gender(span)
+        found = _span_gender(span) if _names(span) else None
         if found is None and actor_id:
             for other in ctx.spans:
-                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id:
+                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id and _names(other):
                     found = _span_gender(other)
                     if found:
                         break

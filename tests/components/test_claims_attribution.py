@@ -470,9 +470,10 @@ def test_merge_attributions_keeps_the_cue_out_of_split_quotes():
 
 
 def test_source_phrase_wider_than_its_actor_is_kept_in_via(run):
-    text = "Some Republicans worry that the governor has waited too long."
+    # ("Some Republicans" is a group actor of its own: counted party people, not the party)
+    text = "Moderate Republicans worry that the governor has waited too long."
     claim = _with_cue(run(text), "worry")
-    assert claim["speaker"]["via"]["text"] == "Some Republicans"
+    assert claim["speaker"]["via"]["text"] == "Moderate Republicans"
     assert claim["speaker"]["text"] in claim["speaker"]["via"]["text"]
 
 
