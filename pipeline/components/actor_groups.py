@@ -214,6 +214,8 @@ def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
         return None
     end = max(i + 1 + phrase, max((t.right_edge.i + 1 for t in doc[i + 1:i + 1 + phrase]), default=0))
     end = min(end, doc[i].sent.end)
+    # the phrase's object, not what a comma or a relative pronoun adds ("…, who asked not to be named")
+    end = next((t.i for t in doc[i + 1 + phrase:end] if t.text in (",", ";", "—", "–") or t.tag_ in ("WP", "WDT")), end)
     while end > i + 1 + phrase and doc[end - 1].is_punct:
         end -= 1
     start = i - 1 if i > 0 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else i

@@ -260,6 +260,15 @@ def test_informants_are_a_group_with_their_phrase(nlp):
     assert two["actor_id"] != texts["people familiar with the deal"]["actor_id"]
 
 
+def test_informants_end_before_what_a_comma_or_relative_pronoun_adds(nlp):
+    out = mentions(nlp, "The merger will be announced on Friday, said two people close to the negotiations, who "
+                        "spoke on condition of anonymity. Officials with knowledge of the filing that was due "
+                        "Monday declined to comment.")
+    texts = [t for t, n in out if n["type"] == "group"]
+    assert "two people close to the negotiations" in texts
+    assert not any("anonymity" in t or "due" in t for t in texts), texts
+
+
 def test_people_alone_is_no_group(nlp):
     out = mentions(nlp, "People in the town were angry about the closure, and many people left.")
     assert not any(t.lower().startswith("people") for t, _ in out)
