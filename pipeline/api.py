@@ -24,7 +24,8 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from pipeline import io
-from pipeline.io import json_error
+from pipeline.errors import ClaimsError
+from pipeline.io import read_jsonl
 
 DOCUMENTS = "documents.jsonl"
 MENTIONS = "mentions.jsonl"
@@ -59,23 +60,14 @@ class RunFrames:
 def iter_jsonl(path: str | Path) -> Iterator[dict]:
     """Stream the records of a JSONL file (a missing file yields nothing); lines end at ``\n`` only.
 
-    A bad line raises ``ValueError`` naming the file and line."""
+    A bad line raises ``ValueError`` naming the file and line (the reader of :mod:`pipeline.io`)."""
     path = Path(path)
     if not path.is_file():
         return
-    with path.open("rb") as fh:
-        for line_no, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{line_no}: {json_error(exc)}") from None
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"{path}:{line_no}: not UTF-8 (byte {exc.start + 1})") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{line_no}: expected a JSON object, got {type(record).__name__}")
-            yield record
+    try:
+        yield from read_jsonl(path)
+    except ClaimsError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def mention_amount(norm: dict | None) -> float | None:

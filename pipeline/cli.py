@@ -371,15 +371,9 @@ def import_gold(
 
 def _import_report(files: list[Path], out: Optional[Path], run_dir: Optional[Path]) -> None:
     from pipeline import io
-    from pipeline.stages.export import ReportGold, import_report_marks, write_gold
+    from pipeline.stages.export import import_report_marks, write_gold
 
-    result = ReportGold()
-    for file in files:
-        one = import_report_marks(file, run_dir=run_dir)
-        result.records += one.records
-        result.skipped += one.skipped
-        known = {d["doc_id"] for d in result.documents}
-        result.documents += [d for d in one.documents if d["doc_id"] not in known]
+    result = import_report_marks(files, run_dir=run_dir)  # in order: a claim's last mark wins across files
     if out is None:
         for record in result.all_records():
             typer.echo(io.dumps(record))

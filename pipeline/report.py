@@ -789,18 +789,10 @@ def write_run_report(ix, path: str | Path, where: str, order: str, limit: int | 
     return f"{len(documents)} documents, {len(claims)} claims"
 
 
-_KEY = "coalesce({a}.actor_id, lower(trim({a}.text)))"
-_RECENT = f"""
-WITH F AS (SELECT * FROM ix WHERE {{where}} AND speaker IS NOT NULL),
-S AS (SELECT row, published, actors, list_concat([speaker], co_speakers) AS speakers,
-             list_transform(list_concat([speaker], co_speakers, list_filter(actors, lambda a: a.role = 'speaker')),
-                            lambda a: {_KEY.format(a='a')}) AS skeys FROM F),
-K AS (SELECT row, published, unnest(list_distinct(list_concat(
-          list_transform(speakers, lambda a: {_KEY.format(a='a')}),
-          list_transform(list_filter(actors, lambda a: a.role <> 'speaker' AND NOT list_contains(skeys, {_KEY.format(a='a')})),
-                         lambda a: {_KEY.format(a='a')})))) AS k FROM S)
-SELECT k, max_by(row, struct_pack(p := coalesce(published, ''), r := row), {{n}}) FROM K
-WHERE list_contains({{keys}}, k) GROUP BY k
+_RECENT = """
+WITH F AS (SELECT * FROM ix WHERE {where}), I AS ({rows})
+SELECT k, max_by(row, struct_pack(p := coalesce(published, ''), r := row), {n})
+FROM (SELECT DISTINCT row, published, k FROM I) WHERE list_contains({keys}, k) GROUP BY k
 """
 
 
@@ -808,11 +800,12 @@ def _summary_report(ix, path: str | Path, where: str, total: int, title: str) ->
     """The report of a big selection: the overview (actors, graph, publication timeline) of all
     its claims, and the most recent claims said by or about each of the top actors."""
     from pipeline.query import _in_list, read_documents, read_mentions
-    from pipeline.report_overview import overview_from_index
+    from pipeline.report_overview import involvement_rows, overview_from_index
 
     overview = overview_from_index(ix, where, top=TOP_ACTORS)
     keys = _in_list(list(overview.actors)) if overview.actors else "[]"
-    rows = sorted({r for _k, rs in ix.con.execute(_RECENT.format(where=where, n=PER_ACTOR, keys=keys)).fetchall()
+    rows = sorted({r for _k, rs in ix.con.execute(
+        _RECENT.format(where=where, rows=involvement_rows(), n=PER_ACTOR, keys=keys)).fetchall()
                    for r in rs})
     picked = ix.con.execute(f"SELECT raw, doc_id, title, published, source, url FROM ix WHERE list_contains("
                             f"[{', '.join(str(int(r)) for r in rows)}]::BIGINT[], row) ORDER BY row").fetchall()

@@ -138,17 +138,10 @@ def overview_from_index(ix, where: str, top: int = 30) -> Overview:
     """:func:`overview_from_claims` computed by DuckDB over the claims index."""
     from pipeline.stages.network import statements_sql
 
-    key = "coalesce({a}.actor_id, lower(trim({a}.text)))"
     involved = f"""
       WITH F AS (SELECT * FROM ix WHERE {where}),
-      I AS (SELECT DISTINCT claim_id, coalesce(left(published, 7), 'undated') AS month, how, k, label, type FROM (
-          SELECT claim_id, published, 'by' AS how, {key.format(a='speaker')} AS k,
-                 coalesce(speaker.name, speaker.text) AS label, speaker.type AS type FROM F WHERE speaker IS NOT NULL
-          UNION ALL
-          SELECT claim_id, published, 'about' AS how, k, label, type FROM ({_targets_sql(key)})
-          UNION ALL
-          SELECT claim_id, published, how, {key.format(a='h')} AS k, coalesce(h.name, h.text) AS label, h.type AS type
-          FROM ({_holder_sql()})))"""
+      I AS (SELECT DISTINCT claim_id, coalesce(left(published, 7), 'undated') AS month, how, k, label, type
+            FROM ({involvement_rows()}))"""
     counts = f"""{involved} SELECT k, how, month, count(*) AS n, max(type) AS type
         FROM (SELECT DISTINCT claim_id, month, how, k, type FROM I) GROUP BY k, how, month"""
     names = f"{involved} SELECT k, label, count(*) AS n FROM I WHERE label IS NOT NULL GROUP BY k, label"
@@ -176,22 +169,39 @@ def overview_from_index(ix, where: str, top: int = 30) -> Overview:
     return _finish(total, stats, edges, days, top)
 
 
+ACTOR_KEY = "coalesce({a}.actor_id, lower(trim({a}.text)))"  # actor_key() in SQL
+
+
+def involvement_rows() -> str:
+    """SQL rows (row, claim_id, published, how, k, label, type) of who each claim of ``F`` is said
+    by and about: :func:`claim_involvement` in DuckDB (the overview's counts and the big report's
+    actor pages both read it)."""
+    key = ACTOR_KEY
+    return f"""SELECT row, claim_id, published, 'by' AS how, {key.format(a='speaker')} AS k,
+                 coalesce(speaker.name, speaker.text) AS label, speaker.type AS type FROM F WHERE speaker IS NOT NULL
+          UNION ALL
+          SELECT row, claim_id, published, 'about' AS how, k, label, type FROM ({_targets_sql(key)})
+          UNION ALL
+          SELECT row, claim_id, published, how, {key.format(a='h')} AS k, coalesce(h.name, h.text) AS label, h.type AS type
+          FROM ({_holder_sql()})"""
+
+
 def _holder_sql() -> str:
-    """Rows (claim_id, published, how, h) of the claims with no speaker whose clause subject holds
+    """Rows (row, claim_id, published, how, h) of the claims with no speaker whose clause subject holds
     a stance: the first holder ``by``, each stance target ``about`` (as :func:`statement_parties`)."""
-    return """SELECT claim_id, published, 'by' AS how, list_filter(actors, lambda a: list_contains(stance_holders,
+    return """SELECT row, claim_id, published, 'by' AS how, list_filter(actors, lambda a: list_contains(stance_holders,
                   a.mention_id))[1] AS h FROM F WHERE speaker IS NULL AND len(stance_holders) > 0
                   AND stance IN ('support', 'oppose')
               UNION ALL
-              SELECT claim_id, published, 'about' AS how, unnest(list_filter(actors, lambda a: list_contains(
+              SELECT row, claim_id, published, 'about' AS how, unnest(list_filter(actors, lambda a: list_contains(
                   stance_targets, a.mention_id))) AS h FROM F WHERE speaker IS NULL AND len(stance_holders) > 0
                   AND stance IN ('support', 'oppose')"""
 
 
 def _targets_sql(key: str) -> str:
-    """Rows (claim_id, published, k, label, type) of each claim's target actors."""
-    return f"""SELECT claim_id, published, {key.format(a='t')} AS k, coalesce(t.name, t.text) AS label, t.type AS type
-        FROM (SELECT claim_id, published, unnest(list_filter(actors, lambda a: a.role <> 'speaker'
+    """Rows (row, claim_id, published, k, label, type) of each claim's target actors."""
+    return f"""SELECT row, claim_id, published, {key.format(a='t')} AS k, coalesce(t.name, t.text) AS label, t.type AS type
+        FROM (SELECT row, claim_id, published, unnest(list_filter(actors, lambda a: a.role <> 'speaker'
                   AND NOT list_contains(skeys, {key.format(a='a')}))) AS t
               FROM (SELECT *, list_transform(list_concat([speaker], co_speakers,
                         list_filter(actors, lambda a: a.role = 'speaker')), lambda a: {key.format(a='a')}) AS skeys

@@ -11,6 +11,7 @@ from pipeline.query import open_run
 from pipeline.report_overview import overview_from_claims, overview_from_index
 from pipeline.stages.review import filter_sql, order_sql
 from tests.conftest import FIXTURES
+from tests.stages.test_network import holder_run, said_by_list
 from tests.stages.test_network import run  # noqa: F401 - the hand-made run with stances
 
 RUN = FIXTURES / "run"
@@ -55,6 +56,17 @@ def test_summarised_report_for_big_selection(tmp_path, monkeypatch, run):  # noq
     assert page.count("<script") == 1 and "url(" not in page
     # every actor page lists at most PER_ACTOR claims said by it
     assert "1 of 2 shown" in page
+
+
+def test_summarised_report_lists_what_it_counts(tmp_path, monkeypatch):
+    """In the summary of a big selection, an actor page lists the claims its counts come from: a
+    claim with no speaker whose clause subject holds a stance is said by that holder."""
+    monkeypatch.setattr(report_mod, "FULL_CLAIMS", 1)
+    out = tmp_path / "big.html"
+    with open_run(holder_run(tmp_path)) as ix:
+        info = report_mod.write_run_report(ix, out, "TRUE", order_sql(None), None, False, title="big")
+    assert info.startswith("summary of 2 claims")
+    assert "Greenpeace attacked Shell and BP" in said_by_list(out.read_text(encoding="utf-8"), "greenpeace")
 
 
 def test_small_selection_embeds_everything(tmp_path):

@@ -91,10 +91,13 @@ def _name_words(doc: Doc, a: Actor) -> list[str]:
     return [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
 
 
-def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = frozenset()) -> None:
+def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = frozenset(), front_end: int = 0) -> None:
     """``the City Council`` after ``the Worcester City Council``: see the module doc. With no
     earlier full name, a short form that is a later name without its last word of ``heads``
-    joins it (``the Treasury`` before ``the U.S. Treasury Department`` in the next sentence)."""
+    joins it (``the Treasury`` before ``the U.S. Treasury Department`` in the next sentence).
+    A short form the model made of a body of another type (``Commission``, a government body by its
+    word, after ``the European Commission``) joins it too; one in the front matter (before the
+    character ``front_end``: a headline, a standfirst) joins a full name anywhere in the body."""
     actors.sort(key=lambda x: x.start)
     for a in actors:
         if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
@@ -102,7 +105,9 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
         short = _name_words(doc, a)
         if not short or not all(t.is_title or not t.is_alpha for t in doc[a.start:a.end] if t.lower_ != "the"):
             continue
-        fulls = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm["type"] == a.norm["type"]
+        before = len(doc) if doc[a.start].idx < front_end else a.start
+        fulls = {b.norm["actor_id"]: b for b in actors if b.end <= before and b is not a
+                 and (b.norm["type"] == a.norm["type"] or a.origin == "ner" and b.norm["type"] in BODY_TYPES)
                  and len(_name_words(doc, b)) > len(short) and _name_words(doc, b)[-len(short):] == short}
         if not fulls and heads:
             fulls = _later_full_names(doc, a, short, actors, heads)

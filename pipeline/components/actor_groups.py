@@ -6,6 +6,7 @@
   ``voters``, ``protesters`` -> ``<country in focus>-voters``.
 - A person's following: ``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign`` ->
   ``<person id>-campaign`` (organization, role ``<country>ELC``); ``X's team`` -> ``<id>-team``;
+  ``her aides``, ``Vogel's advisers`` -> ``<id>-aides`` (group, the person's role);
   ``X supporters`` / ``supporters of X`` -> ``<id>-supporters`` (group).
 - Descriptions (``actor_descriptions.jsonl`` and the ``nouns`` of ``actor_titles.jsonl``):
   ``the senator`` -> the nearest earlier person titled senator; ``the bureau`` -> the nearest
@@ -20,18 +21,20 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, first_name_gender
+from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
+             "aides": ("aides", "group", "OWNER"), "advisers": ("aides", "group", "OWNER"),
+             "advisors": ("aides", "group", "OWNER"),  # a person's aides: the person's role
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-PRONOUN_OWNED = ("campaign", "team", "cabinet")  # "her campaign", "his own cabinet"
+PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
 CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
@@ -44,22 +47,28 @@ class GroupLexicon(NamedTuple):
     members: dict[str, GroupWords]
     chamber: dict[str, GroupWords]
     public: set[str]
+    quantifiers: frozenset[str] = frozenset()  # "few", "other": some of a party's people
 
     @classmethod
-    def build(cls, rows: list[GroupWords]) -> GroupLexicon:
+    def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
         by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {}}
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)
-        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]))
+        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers)
 
 
 class GroupNouns(NamedTuple):
     """Word lists of ``actor_words.jsonl`` for groups of people: ``plain`` (voters, economists),
-    ``modified`` (only with a modifier: union members), ``opposition`` (the opposition)."""
+    ``modified`` (only with a modifier: union members), ``opposition`` (the opposition),
+    ``informants`` (``familiar with`` in ``people familiar with the matter``)."""
     plain: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()
     opposition: frozenset[str] = frozenset()
+    informants: frozenset[str] = frozenset()
+
+
+INFORMANT_HEADS = ("people", "persons", "individuals")
 
 
 QUOTES = ('"', "“", "'", "‘")
@@ -69,7 +78,8 @@ AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 nouns: GroupNouns = GroupNouns()) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way."""
-    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition
+    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
+        set(INFORMANT_HEADS)
     i = 0
     while i < len(doc):
         if doc[i].lower_ not in starts:
@@ -78,7 +88,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         found = _party_group(doc, i, lex)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus) or \
-            _opposition(doc, i, nouns.opposition, focus)
+            _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
             i += 1
             continue
@@ -108,7 +118,23 @@ def _party_group(doc: Doc, i: int, lex: GroupLexicon):
             and doc[i + 1].lower_ in lex.party and doc[i + 1].lower_.endswith(("s", "gop")):
         return _group_span(doc, i, i + 2, lex.party[doc[i + 1].lower_], chamber.role or "LEG",
                            f"{tok.lower_}-members")
-    return None
+    return _counted_members(doc, i, lex, party)
+
+
+def _counted_members(doc: Doc, i: int, lex: GroupLexicon, party: GroupWords | None):
+    """``the three other Democrats``, ``few Republicans``: some of the party's people, counted,
+    a group of their own (not the party)."""
+    tok = doc[i]
+    if party is None or not tok.lower_.endswith("s") or i == 0:
+        return None
+    start, mods = _modifiers(doc, i)
+    counted = [t for t in doc[start:i] if t.like_num or t.lower_ in lex.quantifiers]
+    if not counted and i > 0 and doc[i - 1].lower_ in lex.quantifiers:
+        start, counted = i - 1, [doc[i - 1]]
+    if not counted:
+        return None
+    words = "-".join(t.lower_ for t in doc[start:i] if t.is_alpha)
+    return _group_span(doc, start, i + 1, party, "PTY", f"{words}-{tok.lower_}")
 
 
 def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, noun: str):
@@ -128,11 +154,24 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         return None
-    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-    country = focus
-    actor_id = f"{country.lower()}-{tok.lemma_.lower()}s" if country else f"{tok.lemma_.lower()}s"
-    norm = make_norm(actor_id, tok.lower_, "group", country, False, None, "group")
+    start, mods = _modifiers(doc, i)
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    words = [*mods, f"{tok.lemma_.lower()}s"]  # "older voters" and "voters": two groups
+    slug = "-".join(w for w in words if w.isalpha())
+    actor_id = f"{focus.lower()}-{slug}" if focus else slug
+    norm = make_norm(actor_id, " ".join([*mods, tok.lower_]), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:public"
+
+
+def _modifiers(doc: Doc, i: int) -> tuple[int, list[str]]:
+    """The adjectives and nouns before the noun at ``i`` that modify it (up to three): their start
+    and lemmas (``older`` in ``older voters``, ``likely primary`` in ``likely primary voters``)."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].head.i in range(start, i + 1) and \
+            doc[start - 1].dep_ in ("amod", "compound", "nummod") and not doc[start - 1].is_punct:
+        start -= 1
+    return start, [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound") and t.is_alpha]
 
 
 def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
@@ -161,6 +200,30 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
     norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
+    """``people familiar with the matter``, ``two people briefed on the talks``: unnamed informants,
+    one group per wording (the phrase up to the end of its object), of the country in focus."""
+    tok = doc[i]
+    if tok.lower_ not in INFORMANT_HEADS or not tok.is_lower and not tok.is_sent_start:
+        return None
+    phrase = next((n for n in (4, 3, 2) if i + n < len(doc) and
+                   " ".join(t.lower_ for t in doc[i + 1:i + 1 + n]) in phrases), None)
+    if phrase is None:
+        return None
+    end = max(i + 1 + phrase, max((t.right_edge.i + 1 for t in doc[i + 1:i + 1 + phrase]), default=0))
+    end = min(end, doc[i].sent.end)
+    # the phrase's object, not what a comma or a relative pronoun adds ("…, who asked not to be named")
+    end = next((t.i for t in doc[i + 1 + phrase:end] if t.text in (",", ";", "—", "–") or t.tag_ in ("WP", "WDT")), end)
+    while end > i + 1 + phrase and doc[end - 1].is_punct:
+        end -= 1
+    start = i - 1 if i > 0 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else i
+    words = [t.lower_ for t in doc[i:end] if t.is_alpha]
+    slug = "-".join(words)
+    norm = make_norm(f"{focus.lower()}-{slug}" if focus else slug, " ".join(words), "group", focus, False, None,
+                     "group")
+    return start, end, norm, "rule:informants"
 
 
 def _affiliated(doc: Doc, i: int) -> bool:
@@ -198,8 +261,9 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         suffix, atype, role = kind
         base = owner
         country = base.get("country")
-        norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country,
-                         False, f"{country}{role}" if role and country else None, "group")
+        code = base.get("role") if role == "OWNER" else f"{country}{role}" if role and country else None
+        norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country, False, code,
+                         "group")
         inner = [a for a in actors if start <= a.start and a.end <= tok.i + 1]
         for a in inner:  # "the Whitfield campaign" is one mention, of the campaign
             actors.remove(a)
@@ -222,8 +286,9 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
         return person_at[i].norm, person_at[i].start
     if prev.lower_ in PRONOUN_GENDER and word in PRONOUN_OWNED:  # "her campaign"
         heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
-        owner = _nearest_by_gender(people, i, PRONOUN_GENDER[prev.lower_],
-                                   lambda p: not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS))
+        gender = gender_fits(PRONOUN_GENDER[prev.lower_])
+        owner = nearest_before(people, i, lambda p: gender(p) and (
+            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)))
         return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
@@ -231,43 +296,71 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
     return None, i
 
 
-def _nearest_by_gender(people: list[Person], i: int, gender: str,
-                       fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
-    best, best_start = None, -1
-    for p in people:
-        g = p.gender or first_name_gender(p.key.first)
-        if g not in (None, gender) or not fits(p):
-            continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < i]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
-
-
 # ---------------------------------------------------------------- descriptions
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
-             office_holder: Callable[[str], dict | None]) -> dict | None:
+             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
-    publication date (``the president``), else the nearest earlier actor the description fits."""
+    publication date (``the president``), else the nearest earlier actor the description fits.
+    Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
+    the words are one phrase of ``kept`` (``the central bank`` is no bank)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    phrase = " ".join(words)
-    person = _described_person(phrase, the, people, titles)
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder)
+    found = _describe_words(ctx, words)
+    for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
+        found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
+        if found is not None:
+            break
+    return found
+
+
+class _Described(NamedTuple):
+    doc: Doc
+    the: int
+    head: int
+    actors: list[Actor]
+    people: list[Person]
+    descriptions: list[Description]
+    titles: dict[str, Title]
+    office_holder: Callable[[str], dict | None]
+
+
+def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
+    """:func:`describe` for the description's words (``former``: only a person titled former)."""
+    doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
+    person = nearest_before(ctx.people, the, lambda p: phrase in p.nouns(ctx.titles) and
+                            (not former or named_with(doc, p, "former")))
     if person is not None:
         return {**person.mentions[0].actor.norm, "via": "coref"}
-    named = _in_document_holder(doc, the, head, phrase, actors, people, titles)
+    if former:
+        return None  # "the former governor" is not the governor
+    named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
     if named is not None:  # what the article says wins over the offices table
         return named
-    holder = office_holder(phrase)
+    holder = ctx.office_holder(phrase)
     if holder is not None:
         return {**holder, "via": "office"}
-    for desc in descriptions:
+    for desc in ctx.descriptions:
         if phrase in desc.nouns:
-            return _described_actor(doc, the, head, actors, desc)
-    return described_unnamed(words, the, actors)
+            return _described_actor(doc, the, ctx.head, ctx.actors, desc)
+    return described_unnamed(words, the, ctx.actors)
+
+
+def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[list[str]]:
+    """``the public broadcaster``, ``the former governor``, ``the Paris daily``: the head noun (and
+    the two last words) without the adjectives or the place before them; none when a modifier is
+    something else."""
+    out = []
+    for keep in (2, 1):
+        dropped = doc[the + 1:head + 1 - keep]
+        if len(words) > keep and len(dropped) and all(
+                t.is_lower and t.pos_ in ("ADJ", "VERB", "ADV") or t.text == "-" or t.is_title and t.pos_ == "PROPN"
+                for t in dropped):
+            out.append(words[-keep:])
+    return out
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
@@ -277,12 +370,52 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
                and _fits_place(a, desc)]
-    if len({a.norm["actor_id"] for a in earlier}) > 1 and \
-            (desc.near or desc.window or max(a.start for a in earlier) < _previous_sentence_start(doc, the)):
-        return None  # "the country" after China and the US; "the state" after two; "the committee" far after two
-    if earlier:
-        return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
-    return None
+    if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
+        own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
+        earlier = [a for a in earlier if a.norm["actor_id"] not in own]
+    if desc.except_words:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what "the daily" named
+        said = _words_said(actors, the)
+        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)]
+    if not earlier:
+        return None
+    if len({a.norm["actor_id"] for a in earlier}) > 1:
+        if desc.near or desc.window:
+            return None  # "the country" after China and the US; "the state" after two
+        if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
+            named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
+            return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
+                len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
+    return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+
+
+def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
+    """Per actor id, the words of its name and the head nouns of the descriptions that named it before."""
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        if a.end <= before:
+            words = out.setdefault(a.norm["actor_id"], set())
+            words.update((a.norm.get("name") or "").lower().split())
+            if a.category == "description" and a.head:
+                words.add(a.head)
+    return out
+
+
+def _name_fits(a: Actor, desc: Description) -> bool:
+    """Does the actor's own name hold the description's word (``the Senate Judiciary Committee``)?"""
+    return any(w in (a.norm.get("name") or "").lower().split() for w in desc.name_words)
+
+
+def _most_named(earlier: list[Actor]) -> dict | None:
+    """Of several bodies a description fits, none of them in its sentence or the one before: the
+    one named most often so far (the story's own body), on a tie the one named first; its norm."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for a in sorted(earlier, key=lambda x: x.start):
+        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+        first.setdefault(a.norm["actor_id"], a)
+    best = max(counts.values())
+    top = [first[k] for k, n in counts.items() if n == best]
+    return {**min(top, key=lambda a: a.start).norm, "via": "coref"}
 
 
 def _sentences_back(doc: Doc, i: int, n: int) -> int:
@@ -300,7 +433,7 @@ def _sentences_back(doc: Doc, i: int, n: int) -> int:
 def _fits_place(a: Actor, desc: Description) -> bool:
     """``the island`` fits only the island states of the row; ``the state`` only a state or
     province (an ISO 3166-2 name: Arizona, Bavaria), not a city or a country."""
-    if desc.countries and a.norm.get("country") not in desc.countries:
+    if desc.countries and a.norm.get("country") not in desc.countries or desc.stateless and a.norm.get("country"):
         return False
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()
@@ -337,29 +470,36 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
 
 
 def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
+    """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
+    ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
     if the >= 2 and doc[the - 1].text == ",":
         before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
-        if before is not None:
+        if before is not None and _in_apposition(doc, doc[head], doc[before.start:before.end]):
             return before
     if head + 2 < len(doc) and doc[head + 1].text == ",":
-        return next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
+        after = next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
+        if after is not None and _in_apposition(doc, doc[head], doc[after.start:after.end]):
+            return after
     return None
 
 
-def _described_person(phrase: str, before: int, people: list[Person], titles: dict[str, Title]) -> Person | None:
-    best, best_start = None, -1
-    for p in people:
-        if phrase not in p.nouns(titles):
-            continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < before]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
+def _in_apposition(doc: Doc, tok, span) -> bool:
+    """Is the description's head ``tok`` in apposition to the name ``span`` (either way), or both
+    the same role in a list the parser flattened (``conj``)?"""
+    root = span.root
+    return (tok.dep_ in ("appos", "conj") and tok.head.i in range(span.start, span.end)) or \
+        (root.dep_ in ("appos", "conj") and root.head.i == tok.i) or \
+        (tok.dep_ == root.dep_ and tok.head.i == root.head.i and tok.dep_ not in ("ROOT", "punct"))
 
 
 def _previous_sentence_start(doc: Doc, i: int) -> int:
     start = doc[i].sent.start
     return doc[start - 1].sent.start if start > 0 else start
+
+
+def _crowd(a: Actor) -> bool:
+    """A group of people found by its words (``voters``, ``House Democrats``), not a body's following."""
+    return a.category == "group" and a.origin != "rule:following"
 
 
 def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
@@ -368,9 +508,9 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
     norm = a.norm
     if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
         return False
-    if norm["type"] == "group" and not plural and "group" not in desc.types:
-        return False
+    if norm["type"] == "group" and not plural and ("group" not in desc.types or _crowd(a)):
+        return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
     return any(w in name for w in desc.name_words) or norm["type"] in desc.types or \
-        any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES)
+        any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES) or norm.get("sector") in desc.sectors

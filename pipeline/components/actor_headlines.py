@@ -17,17 +17,20 @@ alone (the phantom filter of ``actors.py`` drops what the model made of it).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person
-from pipeline.components.gazetteer import Title
+from pipeline.components.gazetteer import ActorWords, Title
 
 _FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
 MAX_FRONT_WORDS = 40
 MAX_FRONT_LINES = 6
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by",
+                                  "with", "over", "from", "after", "into", "vs", "is", "are"})
 
 
 class BodyPerson(NamedTuple):
@@ -38,8 +41,8 @@ class BodyPerson(NamedTuple):
 def front_matter_end(doc: Doc, is_caption=lambda line: False) -> int:
     """Character offset where the front matter ends (0: none). Stops at the first line with final
     punctuation, a long line, or after ``MAX_FRONT_LINES`` non-blank lines."""
-    pos, end, count = 0, 0, 0
-    for line in doc.text.split("\n"):
+    end, count = 0, 0
+    for pos, line in _lines(doc.text):
         if line.strip():
             words = line.split()
             if _FINAL.search(line) or len(words) > MAX_FRONT_WORDS or count >= MAX_FRONT_LINES or \
@@ -47,8 +50,15 @@ def front_matter_end(doc: Doc, is_caption=lambda line: False) -> int:
                 break
             count += 1
             end = pos + len(line)
-        pos += len(line) + 1
     return end
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with the character offset where it starts."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
 
 
 def _body_people(doc: Doc, people: list[Person], front_end: int) -> list[tuple[Person, BodyPerson]]:
@@ -164,3 +174,82 @@ def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases:
             actors.append(Actor(start, end, make_norm(text), "rule:credit", None, "person"))
             for i in range(start, end):
                 taken[i] = True
+
+
+# ---------------------------------------------------------------- title-case headlines anywhere
+def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final punctuation, most words capitalized;
+    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
+    out = []
+    for pos, line in _lines(doc.text):
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        if words and (words[0] == "By" or (lexicon is not None and is_caption_line(line, lexicon))):
+            words = []
+        content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
+        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
+                sum(w[0].isupper() for w in content) >= 0.8 * len(content):
+            out.append((pos, pos + len(line)))
+    return out
+
+
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]/[A-Z][\w.&' -]{0,60}\)?\s*$")
+
+
+@lru_cache(maxsize=8)
+def _caption_pattern(markers: frozenset[str], credits: frozenset[str]) -> re.Pattern | None:
+    """``Photo:``, ``(Credit:`` (``markers``) and ``Editing by``, ``; Additional reporting by``
+    (``credits``, at a line start or after ``(``/``;``) as one pattern."""
+    if not markers and not credits:
+        return None
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(m) for m in sorted(words, key=lambda m: (-len(m), m))) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{alternatives(markers)})\s{{0,3}}:|"
+                      rf"(?:^|[(;])\s{{0,3}}(?:{alternatives(credits)})\s{{1,3}}by\b")
+
+
+def is_caption_line(line: str, words: ActorWords) -> bool:
+    """A photo caption or credit line: a caption word and a colon (``Photo:``, ``(Credit: …)``,
+    ``… . Photograph: …``), a wire credit (``Editing by …``) or a slash credit at its end
+    (``… (Caitlin Ferro/The Daily Ledger)``)."""
+    if _SLASH_CREDIT.search(line):
+        return True
+    pattern = _caption_pattern(words.caption_markers, words.wire_credit_phrases)
+    return pattern is not None and pattern.search(line) is not None
+
+
+def drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
+    """Names the model found in a title-case headline (``lines``) that the article never names
+    again (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
+    if not lines:
+        return
+    def in_headline(a: Actor) -> bool:
+        lo, hi = doc[a.start].idx, doc[a.end - 1].idx
+        return any(s <= lo and hi < e for s, e in lines)
+    body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
+    surnames: dict[str, set[str]] = {}  # last word of a body person's name -> their ids
+    for a in actors:
+        if a.norm["type"] == "person" and not in_headline(a) and a.end - a.name_begin >= 2:
+            surnames.setdefault(doc[a.end - 1].lower_, set()).add(a.norm["actor_id"])
+    norms = {a.norm["actor_id"]: a.norm for a in actors}
+    for a in [a for a in actors if in_headline(a)]:
+        if a.norm["type"] in ("person", "organization") and not a.norm["in_gazetteer"] and \
+                a.norm["actor_id"] not in body_ids and _headline_surname(doc, a, surnames, norms):
+            continue
+        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids and a.origin == "ner":
+            actors.remove(a)
+
+
+def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: dict[str, dict]) -> bool:
+    """``Whitfield Gains Ground`` (one PERSON to the model): the body's Whitfield; ``Hensley Team
+    Shakes Up``: the Hensley campaign. Changes ``a`` and returns True when one surname fits."""
+    hits = [k for k in range(a.start, a.end) if len(surnames.get(doc[k].lower_, ())) == 1]
+    if len(hits) != 1:
+        return False
+    k = hits[0]
+    person = next(iter(surnames[doc[k].lower_]))
+    following = norms.get(f"{person}-campaign")
+    if following is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("campaign", "team"):
+        a.start, a.end, a.norm = k, k + 2, {**following, "via": "coref"}
+    else:
+        a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
+    return True

@@ -19,15 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, first_name_gender, kin_conflicts, kin_gender
+from pipeline.components.actor_people import (Person, gender_fits, kin_conflicts, kin_gender, nearest_before,
+                                               person_gender)
 from pipeline.components.gazetteer import ActorWords
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 NOT_A_NAME = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "its"})
-
-
-def _gender(p: Person) -> str | None:
-    return p.gender or first_name_gender(p.key.first)
 
 
 def _first_start(p: Person) -> int:
@@ -39,20 +36,9 @@ def relatives(people: list[Person], owner: Person, word: str, before: int, words
     ruled out by a kin word the article gave them; those named before ``before`` first."""
     gender = kin_gender(word, words)
     same = [p for p in people if p is not owner and p.key.first and p.key.last == owner.key.last
-            and _gender(p) == gender and not kin_conflicts(p, word, words)]
+            and person_gender(p) == gender and not kin_conflicts(p, word, words)]
     named = [p for p in same if _first_start(p) < before]
     return named or same
-
-
-def _nearest_by_gender(people: list[Person], i: int, gender: str | None) -> Person | None:
-    best, best_start = None, -1
-    for p in people:
-        if gender is not None and _gender(p) not in (None, gender):
-            continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < i]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
 
 
 def _mark(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
@@ -71,7 +57,7 @@ def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pers
         if prev.lower_ not in PRONOUN_GENDER or taken[tok.i] or taken[prev.i] or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
-        owner = _nearest_by_gender(people, prev.i, PRONOUN_GENDER[prev.lower_])
+        owner = nearest_before(people, prev.i, gender_fits(PRONOUN_GENDER[prev.lower_]))
         if owner is None or not owner.key.last:
             continue
         kin_of = relatives(people, owner, word, tok.i, words)
@@ -98,7 +84,7 @@ def find_vocative_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: 
             continue
         sent = tok.sent
         since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        owner = _nearest_by_gender(people, tok.i, None)
+        owner = nearest_before(people, tok.i)
         if owner is None or not any(since <= m.actor.start < tok.i for m in owner.mentions):
             continue
         kin_of = relatives(people, owner, tok.lower_, len(doc), words)

@@ -326,19 +326,45 @@ def compatible(cands: list[Person], title: Title | None, gender: str | None, kin
                words: ActorWords) -> list[Person]:
     """The people of ``cands`` that a mention with this title, gender and kin word can name."""
     if gender is not None and len(cands) > 1:  # "Delaney, the mother,"
-        cands = [p for p in cands if _gender(p) in (None, gender)] or cands
+        cands = [p for p in cands if person_gender(p) in (None, gender)] or cands
     if kin is not None and len(cands) > 1:  # "Delaney, the father," is not the couple's son
         cands = [p for p in cands if not kin_conflicts(p, kin, words)]
     if title is None or len(cands) < 2 and title.gender is None:
         return cands
     if title.gender is not None:
-        cands = [p for p in cands if _gender(p) in (None, title.gender)]
+        cands = [p for p in cands if person_gender(p) in (None, title.gender)]
     office = [p for p in cands if title.id in p.titles]
     return office or cands
 
 
-def _gender(p: Person) -> str | None:
+def person_gender(p: Person) -> str | None:
+    """The person's gender: from a title or kin word, else from the given name (None: unknown)."""
     return p.gender or first_name_gender(p.key.first)
+
+
+def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
+    """Of the people that ``fits``, the one with a mention nearest before token ``i`` (None: none).
+    The one search behind ``her campaign``, ``his wife``, ``the senator``."""
+    best, best_start = None, -1
+    for p in people:
+        if not fits(p):
+            continue
+        starts = [m.actor.start for m in p.mentions if m.actor.start < i]
+        if starts and max(starts) > best_start:
+            best, best_start = p, max(starts)
+    return best
+
+
+def named_with(doc: Doc, person: Person, word: str) -> bool:
+    """Was ``person`` named with ``word`` in its title (``Saudi Foreign Minister X``: minister;
+    ``Former Gov. X``: former)?"""
+    return any(word in {t.lower_.rstrip(".") for t in doc[max(0, m.actor.start - 1):m.actor.name_begin]}
+               for m in person.mentions)
+
+
+def gender_fits(gender: str | None) -> Callable[[Person], bool]:
+    """A filter for :func:`nearest_before`: people of that gender or of unknown gender (any, for None)."""
+    return lambda p: gender is None or person_gender(p) in (None, gender)
 
 
 def _nearest(cands: list[Person], m: Mention) -> Person:

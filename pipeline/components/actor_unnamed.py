@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.gazetteer import ActorDictionaryError, ActorWords, slugify
+from pipeline.components.actor_people import Person, named_with, nearest_before
+from pipeline.components.gazetteer import ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
 
 UNNAMED_DETERMINERS = {"a", "an", "one"}
@@ -124,6 +125,47 @@ def described_unnamed(words: list[str], the: int, actors: list[Actor]) -> dict |
     if len({a.norm["actor_id"] for a in fits}) != 1:
         return None
     return {**fits[-1].norm, "via": "coref"}
+
+
+# ---------------------------------------------------------------- unnamed people the article names
+UNNAMED_VIAS = ("role_phrase", "unnamed")
+
+
+def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], titles: dict[str, Title]) -> None:
+    """An unnamed person in apposition to a named one is that person (``his Qatari counterpart,
+    Abdulrahman Al-Marri,``, ``Ingrid Solheim, the U.N. envoy in Beirut``); ``the Saudi minister``
+    is the person named before with that title noun and country (``Saudi Foreign Minister Faisal
+    bin Khalid``; ``Germany’s economy minister`` too, not ``a German minister``); else the unnamed
+    person stays (``sau-minister``)."""
+    named = [a for a in actors if a.norm["type"] == "person" and a.norm.get("via") not in UNNAMED_VIAS]
+    by_end, by_start = {a.end: a for a in named}, {a.start: a for a in named}
+    for a in actors:
+        if a.norm["type"] != "person" or a.norm.get("via") not in UNNAMED_VIAS:
+            continue
+        other = _apposed(doc, a, by_end, by_start)
+        if other is not None:
+            a.norm = {**other.norm, "via": "apposition"}
+            continue
+        if a.norm.get("via") != "role_phrase" or not a.head or not a.norm.get("country") or \
+                (a.start > 0 and doc[a.start - 1].lower_ in UNNAMED_DETERMINERS | {"another"}):
+            continue  # "a Saudi minister": someone else
+        country = a.norm["country"]
+        person = nearest_before(people, a.start, lambda p: p.mentions[0].actor.norm.get("country") == country
+                                and (a.head in p.nouns(titles) or named_with(doc, p, a.head)))
+        if person is not None:
+            a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
+
+
+def _apposed(doc: Doc, a: Actor, by_end: dict[int, Actor], by_start: dict[int, Actor]) -> Actor | None:
+    """The named person set off by a comma right before or right after ``a``."""
+    start = a.start - 1 if a.start > 0 and doc[a.start - 1].lower_ in ("the", "a", "an") else a.start
+    if start >= 2 and doc[start - 1].text == "," and (start - 1) in by_end:
+        return by_end[start - 1]
+    if a.end + 1 < len(doc) and doc[a.end].text == "," and (a.end + 1) in by_start:
+        other = by_start[a.end + 1]
+        if other.end >= len(doc) or doc[other.end].is_punct:
+            return other
+    return None
 
 
 # ---------------------------------------------------------------- a lawyer's client

@@ -40,9 +40,8 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -51,11 +50,15 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
-from pipeline.components.actor_headlines import find_front_matter, find_wire_credits, front_matter_end
+from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
+                                                 front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_unnamed import find_clients, find_places, find_unnamed_people, load_unnamed_rules
+from pipeline.components.actor_names import (acronym_aliases, find_media_names, find_org_names, join_name_prefixes,
+                                              mark_businesses, media_by_context, repeat_names)
+from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
+                                               name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
@@ -141,9 +144,14 @@ class ActorComponent(RuleComponent):
             for head in rule.heads:
                 self.role_heads.setdefault(head, []).append((rule, order))
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._role_phrases = frozenset(h for h in self.role_heads if " " in h)  # "central bank", "state tv"
+        self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
+                                     for w in phrase.split()) | self.words.person_titles
         self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
+                          if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
-        self._groups = GroupLexicon.build(self.gaz.groups)
+        self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
@@ -215,7 +223,8 @@ class ActorComponent(RuleComponent):
             tok = doc[j]
             if j in stops or (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"):
                 break
-            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not (tok.text == "-" and j > i):
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not (tok.text == "-" and j > i) and \
+                    not (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound")):  # "governing coalition"
                 break
             last = j
             j += 1
@@ -274,6 +283,9 @@ class ActorComponent(RuleComponent):
         if head in OFFICIAL_NOUNS:
             return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
                          False, code, "role_phrase")
+        if head in self.words.office_nouns:  # "the Saudi minister": one person, not the government
+            return _norm(f"{country.lower()}-{slugify(head)}", f"{cname} {head}", "person", country, False, code,
+                         "role_phrase")
         return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
 
     # ------------------------------------------------------------ main
@@ -287,11 +299,12 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        headlines = _headline_lines(doc, self.words)
+        headlines = headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
         _add_credits(doc, actors, taken)
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                           lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
+        self._org_names(doc, actors, taken, headlines)
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
@@ -303,28 +316,44 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
-        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns)
+        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
+                           self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
         _homonym_places(actors, focus)
-        _drop_based_places(doc, actors, taken)
-        self._unnamed(doc, actors, taken, focus)
+        _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
+        self._unnamed(doc, actors, taken, people, focus)
+        front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
+        join_short_forms(doc, actors, self.words.government_heads, front_end)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
-        join_short_forms(doc, actors, self.words.government_heads)
-        front_end = front_matter_end(doc, lambda line: _is_caption_line(line, self.words))
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
-        _drop_headline_phantoms(doc, actors, headlines)
+        _drop_party_tag_places(doc, actors)
+        drop_headline_phantoms(doc, actors, headlines)
         _write(doc, actors)
         return doc
 
-    def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None) -> None:
-        """Places the model missed, unnamed people (``a federal judge``) and ``his client``."""
+    def _org_names(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]]) -> None:
+        """Organisation names the model missed, acronyms in parentheses, short forms of a company's
+        name and later uses of a name (``actor_names.py``)."""
+        find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
+        find_media_names(doc, actors, taken, self.words)
+        aliases = acronym_aliases(doc, actors)
+        join_name_prefixes(doc, actors, self.words)
+        repeat_names(doc, actors, taken, aliases, self.words, headlines)
+        mark_businesses(doc, actors, self.words)
+        media_by_context(doc, actors)
+
+    def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                 focus: str | None) -> None:
+        """Places the model missed, unnamed people (``a federal judge``), ``his client``, and the
+        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``)."""
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
         find_places(doc, actors, taken, self.words)
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
+        name_unnamed_people(doc, actors, people, self.gaz.titles)
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
@@ -337,6 +366,9 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
+        if focus and phrase in self.words.head_offices:  # the office's holder, unnamed: prt-prime-minister
+            return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
+                         "person", focus, False, f"{focus}GOV", "office")
         return None
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
@@ -347,7 +379,7 @@ class ActorComponent(RuleComponent):
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
-        for step in (self._take_named_person, self._take_role_after, self._take_role_before,
+        for step in (self._take_named_person, self._take_capital, self._take_role_after, self._take_role_before,
                      self._skip_demonym_of_org, self._take_person_government):
             if step(st, cand):
                 return
@@ -397,6 +429,19 @@ class ActorComponent(RuleComponent):
                     (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) and t.i not in matched:
                 alone = True
         return alone
+
+    def _take_capital(self, st: _Pass, cand: Candidate) -> bool:
+        """``the Qatari capital``, ``the Syrian capital``: that country's capital, a place or (acting)
+        the state, as the capital's own name would be."""
+        doc, (start, end, entry) = st.doc, cand
+        capital = self._capitals.get(entry.country) if entry.category in ("country", "demonym") else None
+        if capital is None or end >= len(doc) or doc[end].lower_ != "capital" or start == 0 or \
+                doc[start - 1].lower_ != "the" or st.taken[start - 1]:
+            return False
+        actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start, st.consumed)
+        actor.start = start - 1
+        st.claim(actor)
+        return True
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
         """``Iranian officials``, ``Russia's foreign minister``, ``the Kremlin's spokesman``."""
@@ -475,6 +520,12 @@ class ActorComponent(RuleComponent):
                                      st.by_start, st.consumed))
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
+        """A place; a region or a sea of no country (``Europe``, ``the Middle East``, ``the Red Sea``)
+        is no actor of the news (its words are taken, so the model's guess is not kept either)."""
+        if cand.entry.country is None and cand.entry.category == "place":
+            for k in range(cand.start, cand.end):
+                st.taken[k] = True
+            return
         st.claim(self._place_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
                                    st.by_start, st.consumed))
 
@@ -708,9 +759,12 @@ class ActorComponent(RuleComponent):
         return "organization"
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
+        """``the energy ministry``, ``the Foreign Ministry``: a role noun with role or title words
+        only; ``the Liberal Centre Movement``, ``the Glengariff Group`` have name words: a name."""
         head = doc[end - 1]
         return end > start and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[start:end]) and \
-            (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads)
+            (head.lower_ in self.single_role_heads or head.lemma_.lower() in self.single_role_heads) and \
+            all(t.is_lower or t.lower_ in self._role_words for t in doc[start:end - 1])
 
     # ------------------------------------------------------------ titles
     def _link_titles(self, doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -824,12 +878,13 @@ class ActorComponent(RuleComponent):
         for tok in doc:
             if taken[tok.i]:
                 continue
+            count = len(actors)
             if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
                 continue
-            if tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder):
-                continue
-            self._coref_role_noun(doc, tok, order, actors, taken)
+            if not (tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder)):
+                self._coref_role_noun(doc, tok, order, actors, taken)
+            order.extend(actors[count:])  # a description names its actor again for the ones after it
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
@@ -837,11 +892,13 @@ class ActorComponent(RuleComponent):
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
         reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" and doc[the + 3].lower_ == "based" else 3
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (doc[head].pos_ not in ("NOUN", "PROPN") and reach == 3) or \
+            if any(taken[the:head + 1]) or (reach == 3 and doc[head].pos_ not in ("NOUN", "PROPN") and
+                                            doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
             norm = _copula_named(doc, head, order) or \
-                describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder)
+                describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
+                         self._role_phrases)
             if norm is not None:
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
                     actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
@@ -962,6 +1019,7 @@ def _word_case_ok(word: str, text: str) -> bool:
 
 
 PARTY_MEMBERS = {"democrat": "DEM", "republican": "REP"}
+NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # a word the tagger misread used as a noun ("the Paris daily")
 # "the senator", and "her foreign secretary", "his party", "its chairman": descriptions that
 # refer back (the possessive names whose secretary or party, not the actor itself)
 DESCRIPTION_DETERMINERS = {"the", "his", "her", "its", "their"}
@@ -989,7 +1047,8 @@ def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) ->
     return True
 
 
-OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor",
+OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "envoy",
+                  "chair", "chairman", "chairwoman", "officer",
                   "staffer", "negotiator"}
 
 
@@ -1050,15 +1109,28 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     return {**named.norm, "via": "copula"}
 
 
-def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
-    """``the Paris-based daily``, ``a London-based think tank``: the place says where a body sits,
-    it is no actor (and ``the … daily`` can then refer back)."""
+def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_nouns: frozenset[str]) -> None:
+    """``the Paris-based daily``, ``a London-based think tank``, ``the Paris daily``: the place says
+    where a body sits, it is no actor (and ``the … daily`` can then refer back)."""
     for a in list(actors):
-        if a.end + 1 < len(doc) and doc[a.end].text == "-" and doc[a.end + 1].lower_ == "based" \
-                and a.norm["type"] in ("location", "state", "government") and doc[a.end - 1].whitespace_ == "":
+        based = a.end + 1 < len(doc) and doc[a.end].text == "-" and doc[a.end + 1].lower_ == "based" and \
+            doc[a.end - 1].whitespace_ == ""
+        sits = a.norm["type"] == "location" and a.start > 0 and doc[a.start - 1].lower_ == "the" and \
+            a.end < len(doc) and doc[a.end].lower_ in media_nouns and doc[a.end].is_lower
+        if (based or sits) and a.norm["type"] in ("location", "state", "government"):
             actors.remove(a)
             for k in range(a.start, a.end):
                 taken[k] = False
+
+
+def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
+    """``Sen. Angela Moss (R-Alaska)``, ``Rep. Dan Okafor, R-Texas,``: the state of a member's party
+    tag says whom she represents; it is no actor mention (the person's norm has the party)."""
+    for a in list(actors):
+        k = a.start
+        if a.norm["type"] in ("location", "state") and k >= 2 and doc[k - 1].text == "-" and \
+                doc[k - 2].text in ("D", "R", "I") and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            actors.remove(a)
 
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
@@ -1116,87 +1188,6 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
                 norm["type"] in ("person", "organization", "group", "media", "location", "legislature",
                                  "government"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}
-
-
-def _headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines: no final punctuation, most words capitalized;
-    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
-    out, pos = [], 0
-    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by", "with",
-             "over", "from", "after", "into", "vs", "is", "are"}
-    for line in doc.text.split("\n"):
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if words and (words[0] == "By" or (lexicon is not None and _is_caption_line(line, lexicon))):
-            words = []
-        content = [w for w in words if w.lower() not in small]
-        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \
-                sum(w[0].isupper() for w in content) >= 0.8 * len(content):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-_SLASH_CREDIT = re.compile(r"[A-Za-z.]/[A-Z][\w.&' -]{0,60}\)?\s*$")
-
-
-@lru_cache(maxsize=8)
-def _caption_pattern(markers: frozenset[str], credits: frozenset[str]) -> re.Pattern | None:
-    """``Photo:``, ``(Credit:`` (``markers``) and ``Editing by``, ``; Additional reporting by``
-    (``credits``, at a line start or after ``(``/``;``) as one pattern."""
-    if not markers and not credits:
-        return None
-    def alternatives(words: frozenset[str]) -> str:
-        return "|".join(re.escape(m) for m in sorted(words, key=lambda m: (-len(m), m))) or "(?!)"
-    return re.compile(rf"(?i)\b(?:{alternatives(markers)})\s{{0,3}}:|"
-                      rf"(?:^|[(;])\s{{0,3}}(?:{alternatives(credits)})\s{{1,3}}by\b")
-
-
-def _is_caption_line(line: str, words: ActorWords) -> bool:
-    """A photo caption or credit line: a caption word and a colon (``Photo:``, ``(Credit: …)``,
-    ``… . Photograph: …``), a wire credit (``Editing by …``) or a slash credit at its end
-    (``… (Caitlin Ferro/The Daily Ledger)``)."""
-    if _SLASH_CREDIT.search(line):
-        return True
-    pattern = _caption_pattern(words.caption_markers, words.wire_credit_phrases)
-    return pattern is not None and pattern.search(line) is not None
-
-
-def _drop_headline_phantoms(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]]) -> None:
-    """Names the model found in a title-case headline (``lines``) that the article never names
-    again (``Senate Panel Grills Bureau Chief``) are headline words, not actors."""
-    if not lines:
-        return
-    def in_headline(a: Actor) -> bool:
-        lo, hi = doc[a.start].idx, doc[a.end - 1].idx
-        return any(s <= lo and hi < e for s, e in lines)
-    body_ids = {a.norm["actor_id"] for a in actors if not in_headline(a)}
-    surnames: dict[str, set[str]] = {}  # last word of a body person's name -> their ids
-    for a in actors:
-        if a.norm["type"] == "person" and not in_headline(a) and a.end - a.name_begin >= 2:
-            surnames.setdefault(doc[a.end - 1].lower_, set()).add(a.norm["actor_id"])
-    norms = {a.norm["actor_id"]: a.norm for a in actors}
-    for a in [a for a in actors if in_headline(a)]:
-        if a.norm["type"] in ("person", "organization") and not a.norm["in_gazetteer"] and \
-                a.norm["actor_id"] not in body_ids and _headline_surname(doc, a, surnames, norms):
-            continue
-        if not a.norm["in_gazetteer"] and a.norm["actor_id"] not in body_ids and a.origin == "ner":
-            actors.remove(a)
-
-
-def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: dict[str, dict]) -> bool:
-    """``Whitfield Gains Ground`` (one PERSON to the model): the body's Whitfield; ``Hensley Team
-    Shakes Up``: the Hensley campaign. Changes ``a`` and returns True when one surname fits."""
-    hits = [k for k in range(a.start, a.end) if len(surnames.get(doc[k].lower_, ())) == 1]
-    if len(hits) != 1:
-        return False
-    k = hits[0]
-    person = next(iter(surnames[doc[k].lower_]))
-    following = norms.get(f"{person}-campaign")
-    if following is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("campaign", "team"):
-        a.start, a.end, a.norm = k, k + 2, {**following, "via": "coref"}
-    else:
-        a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
-    return True
 
 
 def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
@@ -1366,17 +1357,26 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
 
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
-    """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``."""
-    if start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_:
+    """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``; a name inside the outlet
+    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city)."""
+    k = start
+    while k > 0 and start - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha and \
+            "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k > 0 and doc[k - 1].text == "/" and not doc[k - 1].whitespace_:
         return True
     return end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
 
 
 def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool:
+    """No name: credits, line-crossing pieces, a possessive's tail (``’s Note`` of ``Editor’s
+    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``)."""
     text = doc[start:end].text
     if not any(c.isalpha() for c in text) or "/" in text or _is_credit(doc, start, end):
         return True
-    if "\n" in text:
+    if "\n" in text or doc[start].lower_ in words.possessive or text.upper() in words.time_zones:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
     return end - start == 1 and _junk_word(doc, start, label, words)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, SourcePhrase, child, passive, word
 from pipeline.components.claim_context import copy_json
@@ -79,6 +79,37 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
 
 
 def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) -> FrameSpeaker | None:
+    """A pronoun subject of a frame (:func:`_pronoun_antecedent_speaker`); inside a quotation,
+    ``he``/``she``/``it``/``they`` are never the person the quotation is attributed to right
+    after it (``"She asked him, and he said, 'We expect …,'" Carrera said``: not Carrera)."""
+    found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
+    if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
+        return found
+    quoted = _quoted_by(sent, frame)
+    quoted_id = (quoted._.norm or {}).get("actor_id") if quoted is not None else None
+    if quoted_id is not None and found.speaker.get("actor_id") == quoted_id:
+        return None
+    return found
+
+
+def _quoted_by(sent: Sentence, frame: Token) -> Span | None:
+    """The actor a quotation holding ``frame`` is attributed to right after its closing mark
+    (``"…," Carrera said`` / ``"…," said Carrera``), if any."""
+    quote = sent.ctx.quote_at(frame.idx)
+    if quote is None:
+        return None
+    toks = [t for t in sent.tokens if t.idx >= quote[1] and not (t.is_punct or t.is_space)][:4]
+    if len(toks) < 2:
+        return None
+    first = sent.ctx.actor_at.get(toks[0].i)
+    if first is not None and first.end < len(sent.doc) and sent.is_report(sent.doc[first.end]):
+        return first
+    if sent.is_report(toks[0]):
+        return sent.ctx.actor_at.get(toks[1].i)
+    return None
+
+
+def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) -> FrameSpeaker | None:
     """A pronoun subject of a frame: the outer speaker when the frame is itself reported, else
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
@@ -110,10 +141,35 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     elif subj.lower_ in ("it", "they"):
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
-        return None
+        phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else None
+        return FrameSpeaker(phrase, True) if phrase is not None else None
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
+    """``The neighborhood associations in Old Town have sued to stop the plan. They argue …``:
+    ``they`` opening a sentence, with no actor to refer to, is the plural subject phrase of the
+    sentence just before in the same paragraph (as written; never a document or a pronoun)."""
+    ctx, index = sent.ctx, sent.index
+    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i) or \
+            sent.ctx.quote_at(subj.idx) is not None:
+        return None
+    if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
+        return None
+    span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
+    if span is None:
+        return None
+    prev = Sentence(ctx, span.start, span.end, index - 1)
+    root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
+    noun = prev.kid(root, ("nsubj",)) if root is not None else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in sent.rules.documents:
+        return None
+    rec = speaker_for_token(prev, noun)
+    if rec is not None:
+        rec["via"] = via_of(subj)
+    return rec
 
 
 def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | None:
@@ -188,12 +244,15 @@ def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
 def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:
     """Speaker of a reporting frame and whether a heuristic (pronoun) was used."""
     seen = seen or set()
-    if passive(frame) or (frame.tag_ == "VBN" and frame.dep_ == "advcl" and child(frame, ("aux",)) is None):
+    if passive(frame) or (frame.tag_ == "VBN" and frame.dep_ == "advcl" and child(frame, ("aux",)) is None) \
+            or _passive_participle(sent, frame):
         # ``was denied by X``; ``Asked about the budget, she said``: the asker is not named
         agent = child(frame, ("agent",))
         pobj = child(agent, ("pobj",)) if agent is not None else None
         return FrameSpeaker(speaker_for_token(sent, pobj) if pobj is not None else None, False)
     subj = sent.subject_token(frame).token
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        subj = relative_antecedent(sent, subj)
     if subj is None:
         return FrameSpeaker(None, False)
     if subj.lower_ in PRONOUNS_SPEAKER and subj.pos_ == "PRON":
@@ -208,6 +267,41 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
         if outer is not None:
             return outer
     return FrameSpeaker(speaker, False)
+
+
+_NP_LINKS = frozenset(("pobj", "prep", "acl", "amod", "compound", "appos", "npadvmod"))
+
+
+def relative_antecedent(sent: Sentence, rel: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for when the parser did not attach its clause
+    to it (``a 14-page memo, based on court records, that accuses …`` parsed with ``that`` as
+    the subject of a main verb): the noun phrase ending just before it (a comma skipped), up to
+    its head through prepositions and participles (``memo``, not ``records``). None when there is
+    no such noun: ``that`` itself is never a speaker."""
+    if rel.dep_ == "nsubj" and rel.head.dep_ == "relcl":
+        return rel.head.head
+    j = rel.i - 1
+    if j >= sent.lo and sent.doc[j].text == ",":
+        j -= 1
+    if j < sent.lo or sent.doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = sent.doc[j]
+    while tok.dep_ in _NP_LINKS and tok.head.i != tok.i and sent.inside(tok.head) and tok.head.i < rel.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _passive_participle(sent: Sentence, frame: Token) -> bool:
+    """A past form that reads as a passive participle though tagged as a past tense: opening
+    the sentence without a subject (``Asked whether …, Adler said``) or set off by a comma right
+    after its subject (``The mayor, asked about the budget, said``): the one asked is no asker."""
+    if frame.tag_ not in ("VBD", "VBN") or child(frame, ("aux", "auxpass")) is not None:
+        return False
+    subj = child(frame, ("nsubj",))
+    if subj is None:
+        return frame.i == sent.lo and frame.dep_ == "advcl"
+    return frame.i >= 2 and sent.doc[frame.i - 1].text == "," and subj.right_edge.i == frame.i - 2 \
+        and not any(t.text == "," for t in sent.doc[subj.left_edge.i:subj.right_edge.i])  # not ``X, a Democrat, said``
 
 
 def _outer_act(sent: Sentence, frame: Token, seen: set[int]) -> FrameSpeaker | None:

@@ -20,6 +20,8 @@ SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
 OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
 VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+#: conjunctions the parser may read as prepositions (``after a forensic audit … found``)
+_SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "when", "while"))
 
 
 class SourcePhrase(NamedTuple):
@@ -770,11 +772,19 @@ class Sentence:
         if head.i in seen:
             return Subject(None, "none")
         seen.add(head.i)
-        own = self.kid(head, ("nsubj", "nsubjpass", "csubj"))
+        own = self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head)
+        if own is not None and self.is_report(head):
+            own = self._unquoted_subject(head, own)
+            if own is None:
+                return Subject(None, "none")
+            own = self._subordinated_subject(head, self._named_second_subject(head, own))
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return Subject(head.head, "relative")
             return Subject(own, "own")
+        perceived = self._perceived_speaker(head)
+        if perceived is not None:
+            return Subject(perceived, "control")
         if head.dep_ in ("xcomp", "ccomp") and verbal(head.head):
             ctrl = self.kid(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
             if ctrl is not None and not self.is_report(head.head):
@@ -793,13 +803,75 @@ class Sentence:
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
         if head.dep_ == "advcl" and verbal(head.head):
-            shown = self.kid(head.head, ("dobj",))
-            rule = self.report_rule(head.head)
-            if rule is not None and rule.get("object_control") and head.tag_ == "VBG" and \
-                    shown is not None and shown.i < head.i:
-                return Subject(shown, "control")  # ``an e-mail shows the director writing that …``
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _unquoted_subject(self, head: Token, first: Token) -> Token | None:
+        """A reporting verb's subject is never a word of the quotation it reports: in ``"A town
+        hall used to be where …," said Lorenzo Bianchi`` the parser may take ``hall`` for a
+        second subject. A subject inside a quotation that closes with a comma, ``?`` or ``!``
+        before the verb (a quoted statement, not a quoted name such as ``the "Gang of Eight"
+        said``) gives way to the subject after the verb, else to none."""
+        quote = self.ctx.quote_at(first.idx)
+        if quote is None or quote[1] > head.idx or self.ctx.quote_at(head.idx) is not None:
+            return first
+        closing = self.ctx.text[max(quote[0], quote[1] - 3):quote[1]]
+        if not any(ch in closing for ch in ",?!"):
+            return first
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i
+                     and self.inside(c) and not self.ctx.is_excluded(c.idx)), None)
+
+    def _after_dateline(self, head: Token) -> Token | None:
+        """``Nairobi, Kenya – Kenya's electoral commission has declared …``: the parser took the
+        dateline's place for the subject and the real one for its apposition."""
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and self.inside(c) and self.ctx.is_excluded(c.idx):
+                return next((a for a in c.children if a.dep_ == "appos" and self.inside(a)
+                             and not self.ctx.is_excluded(a.idx)), None)
+        return None
+
+    def _perceived_speaker(self, head: Token) -> Token | None:
+        """``a letter showed officials there questioning whether …``, ``an e-mail shows a deputy
+        director, Carla Benton, writing that …``, ``listened to a pipefitter tell her …``: a
+        subjectless reporting participle or bare verb right after the object of a verb of
+        perception (``perception_verbs`` rule) is said by that object."""
+        if head.tag_ not in ("VBG", "VB") or has_to(head) or not self.is_report(head):
+            return None
+        obj, verb = None, head.head
+        if head.dep_ in ("advcl", "xcomp", "ccomp", "acl", "dep", "oprd") and \
+                verb.lemma_.lower() in self.rules.perception_verbs:
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = self.kid(verb, ("dobj",)) or (self.kid(to, ("pobj",)) if to is not None else None)
+        elif head.i > self.lo and self.doc[head.i - 1].dep_ == "pobj":  # parsed as a conjunct
+            prev = self.doc[head.i - 1]
+            if prev.head.lower_ == "to" and prev.head.head.lemma_.lower() in self.rules.perception_verbs:
+                obj = prev
+        if obj is None or obj.i > head.i or head.i - obj.right_edge.i > 2:
+            return None
+        return obj
+
+    def _named_second_subject(self, head: Token, first: Token) -> Token:
+        """``the British carmaker Harwell Motors warned``: a description and the name right after
+        it, parsed as two subjects of the verb; the name is the subject."""
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.i != first.i and c.left_edge.i == first.i + 1 and c.pos_ == "PROPN" \
+                    and self.inside(c):
+                return c
+        return first
+
+    def _subordinated_subject(self, head: Token, first: Token) -> Token:
+        """``…, since the company listed in 2004, after a forensic audit commissioned by its board
+        found that …``: the parser read ``after`` as a preposition, its noun phrase as the object,
+        and took a noun further back for the subject. A phrase of ``after``/``before``/``since``/
+        ``until``/``as``/``when``/``while`` that runs right up to the reporting verb, after the subject, holds
+        the real subject."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in _SUBORDINATORS or not (first.i < c.i < head.i):
+                continue
+            pobj = self.kid(c, ("pobj",))
+            if pobj is not None and pobj.right_edge.i == head.i - 1:
+                return pobj
+        return first
 
     def _frame_after_quote(self, head: Token) -> Token | None:
         """``Ortiz said the plan was "a gift to donors" and predicted that …``: a reporting verb

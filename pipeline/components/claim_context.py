@@ -51,7 +51,9 @@ class DocContext:
     subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
     genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
     speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
+    spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
+    turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""

@@ -6,18 +6,20 @@
 - A paragraph that opens with a quotation mark and attributes it to nobody continues the
   quotation of the paragraph before (its cue is the opening quotation mark); a quotation that
   runs over several paragraphs takes the speaker named where it closes (``…," she added.``).
-- ``Ortiz: "We will not back down."`` and Q-and-A transcripts (``ORTIZ: We will …``): the
-  colon after a name is the cue (patterns: ``colon`` rules in ``claim_cues.jsonl``).
+- ``Ortiz: "We will not back down."`` opening a paragraph: the colon after a name is the cue
+  (patterns: ``colon`` rules in ``claim_cues.jsonl``). Transcripts and headline colons are
+  ``claim_turns``' (their paragraphs are skipped here but for the quotations inside them).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_sections import open_quotes, paragraphs
+from pipeline.components.claim_sections import open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -61,9 +63,9 @@ def _outside_source(para: _Paragraph) -> QuoteSource | None:
     """The one (speaker, cue) attributed by a cue outside the quotation marks to claims inside."""
     found: dict[tuple[int, int], QuoteSource] = {}
     for c in para.claims:
-        # the claim is inside the quotation, or its content is (``"…," Brandauer told reporters``)
-        content = c.get("content")
-        quote = para.quote_of(c["predicate"]["start"]) or (para.quote_of(content["start"]) if content else None)
+        quote = para.quote_of(c["predicate"]["start"])
+        if quote is None and c.get("content"):  # ``"…," said X`` parsed as the verb's own claim
+            quote = para.quote_of(c["content"]["start"])
         cue, speaker = c["cue"], c["speaker"]
         if quote is None or cue is None or speaker is None or quote[0] <= cue["start"] < quote[1]:
             continue
@@ -85,8 +87,31 @@ def _speaker_actor(speaker: dict) -> dict:
     return rec
 
 
+_OTHER_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _same_entity(a: dict, b: dict) -> bool:
+    if a.get("actor_id") is not None or b.get("actor_id") is not None:
+        return a.get("actor_id") == b.get("actor_id")
+    return (a["start"], a["end"]) == (b["start"], b["end"])
+
+
+def _talked_about(claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> bool:
+    """A claim reported inside the quotation whose ``he``/``she``/``it``/``they`` was resolved to
+    the quotation's own speaker (``"… It said they must be specific," the group said``): the
+    quoted speaker says ``I``/``we`` of themselves, so the pronoun is someone they talk about."""
+    speaker, cue, via = claim["speaker"], claim["cue"], (claim["speaker"] or {}).get("via")
+    return quote is not None and cue is not None and quote[0] < cue["start"] < quote[1] and via is not None \
+        and via["text"].lower() in _OTHER_PRONOUNS and _same_entity(speaker, source.speaker)
+
+
 def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> None:
     """Attribute ``claim`` (inside ``quote``) to the quotation's source."""
+    if _talked_about(claim, source, quote):
+        via = claim["speaker"]["via"]
+        claim["speaker"] = {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None}
+        claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]
+        return
     if _is_self_pronoun(claim["speaker"]):
         via = {k: claim["speaker"][k] for k in ("text", "start", "end")}
         claim["speaker"] = copy_json(source.speaker)
@@ -110,7 +135,8 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
     chunk = ctx.text[para.start:para.end]
     for rule in ctx.rules.colons:
         m = rule.pattern.match(chunk)
-        if m is None or m.group("name").strip().lower() in rule.excluded:
+        name = m.group("name").strip().lower() if m is not None else ""
+        if m is None or name in rule.excluded or name in ctx.rules.turns.not_names:  # ``Monday:``
             continue
         n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
         span = next((sp for sp in ctx.spans if sp.label_ == "actor" and n_start <= sp.start_char
@@ -210,7 +236,7 @@ def _closing_source(paras: list[_Paragraph], i: int, sources: dict[int, QuoteSou
 
 def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     quotes = ctx.quotes  # quotations(ctx.text), made once per document
-    open_ends = {e for _, e in open_quotes(ctx.text)}
+    open_ends = {e for _, e in open_quote_tails(ctx.text)}
     paras = [_Paragraph(s, e, [q for q in quotes if s <= q[0] < e], e in open_ends)
              for s, e in paragraphs(ctx.text)]
     starts = [p.start for p in paras]
@@ -221,14 +247,24 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
-def _byline_author(ctx: DocContext) -> dict | None:
-    """The one person named in the byline (``By Jane Porter``), as a speaker record."""
+#: ``By Helen Park``: one name of two to four capitalized words on the byline's first line
+_BYLINE_NAME = re.compile(r"(?:By|BY|Written by|Words by)[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]*(?:\n|$)")
+
+
+def byline_author(ctx: DocContext) -> dict | None:
+    """The one person named in the byline (``By Jane Porter``), as a speaker record; when the
+    actor layer found no one there, the one name of the byline's first line as written."""
     for s, e, label in ctx.sections:
         if label != "byline":
             continue
-        people = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e
-                  and (sp._.norm or {}).get("type") in ("person", None)]
-        return ctx.actor_record(people[0], "speaker") if len(people) == 1 else None
+        actors = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e]
+        people = [sp for sp in actors if (sp._.norm or {}).get("type") in ("person", None)]
+        if len(people) == 1:
+            return ctx.actor_record(people[0], "speaker")
+        m = None if actors else _BYLINE_NAME.match(ctx.text, s, e)
+        if m is None:
+            return None
+        return {"text": m.group(1), "start": m.start(1), "end": m.end(1), "actor_id": None}
     return None
 
 
@@ -241,7 +277,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() != "i" \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
-        author = author or _byline_author(ctx)
+        author = author or byline_author(ctx)
         if author is None:
             return
         c["speaker"] = copy_json(author)
@@ -256,7 +292,8 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
-        colon = _colon_source(ctx, para) or _question_source(ctx, para)
+        turn = _turn_owned(ctx, para)
+        colon = None if turn else _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
             statement = _apply_colon(ctx, para, *colon)
@@ -264,7 +301,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
                 added.append(statement)
             current = colon[0]
             continue
-        if source is None and para.opens_with_quote:
+        if source is None and para.opens_with_quote and not turn:
             source = (_introduction(ctx, paras[i - 1]) if i > 0 else None) or \
                 _open_paragraph_source(ctx, paras, i, sources, current)
         if source is None:
@@ -278,6 +315,12 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     first_person_author(ctx, claims)
     address_questions(ctx, paras)
     return added
+
+
+def _turn_owned(ctx: DocContext, para: _Paragraph) -> bool:
+    """Transcript turns and headline colons are ``claim_turns``' (its ``Turn`` records)."""
+    return ctx.section_at(para.start) in ("headline", "subhead") or \
+        any(t.paras[0][0] <= para.start < t.paras[-1][1] for t in ctx.turns)
 
 
 def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] | None:
@@ -294,7 +337,7 @@ def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, in
         gap = ctx.text[label_end:para.start + m.end()]
         colon = label_end + len(gap) - len(gap.lstrip(" \t"))
         label = {"text": ctx.text[para.start:label_end], "start": para.start, "end": label_end, "actor_id": None}
-        author = _byline_author(ctx) if rule.interview.search(ctx.text, 0, para.start) else None
+        author = byline_author(ctx) if rule.interview.search(ctx.text, 0, para.start) else None
         speaker = label
         if author is not None:
             speaker = copy_json(author)
@@ -321,7 +364,7 @@ def address_questions(ctx: DocContext, paras: list[_Paragraph]) -> None:
     for i, para in enumerate(paras):
         head = ctx.text[para.start:min(para.end, para.start + 20)]
         rule = next((r for r in ctx.rules.question_turns if r[0].match(head)), None)
-        if rule is None:
+        if rule is None or _turn_owned(ctx, para):
             continue
         for c in para.claims:
             cue = c["cue"]

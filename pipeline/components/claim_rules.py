@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.components.claim_turn_rules import TURNS_FILE, TurnRules, load_turn_rules
 from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -29,6 +30,13 @@ class ColonRule(NamedTuple):
     pattern: re.Pattern
     excluded: frozenset[str]    # lowercased labels that are no speakers (``Photo``, ``Q``)
     uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
+
+
+class SourceAsides(NamedTuple):
+    """Words of a clause that says a source is not named (``who spoke on condition of
+    anonymity``): ``words`` alone, ``negated_words`` with a negation (``not authorized``)."""
+    words: frozenset[str] = frozenset()
+    negated_words: frozenset[str] = frozenset()
 
 
 class QuestionTurnRule(NamedTuple):
@@ -63,6 +71,11 @@ class Rules:
     aspectual: frozenset[str] = frozenset()
     #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
     question_turns: tuple[QuestionTurnRule, ...] = field(default=())
+    #: transcript turn labels and headline colons (``claim_turns.jsonl``, :mod:`claim_turns`)
+    turns: TurnRules = field(default_factory=TurnRules)
+    source_asides: SourceAsides = SourceAsides()  # not part of a source's name (``source_aside``)
+    #: verbs whose object is seen or heard speaking (``showed officials questioning …``)
+    perception_verbs: frozenset[str] = frozenset()
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -88,7 +101,8 @@ _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
-                "question_turn": ("pattern", "addressee", "interview")},
+                "question_turn": ("pattern", "addressee", "interview"),
+                "source_aside": ("words", "negated_words"), "perception_verbs": ("words",)},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -161,4 +175,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
                                               re.compile(r["interview"]))
                              for r in cues if r["kind"] == "question_turn"),
+        turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
+        perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
+        source_asides=SourceAsides(
+            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["words"]),
+            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["negated_words"])),
     )

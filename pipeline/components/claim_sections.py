@@ -183,16 +183,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def open_quote_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs that open a quotation and do not close it (a quotation running over several
     paragraphs): ``(start of the quote mark, end of the paragraph)``."""
-    starts = {s for s, _ in paragraphs(text)}
-    return [(s, e) for s, e in open_quotes(text) if s in starts]
-
-
-def open_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations left open at the end of their paragraph, where a quotation running over
-    several paragraphs breaks (``… Ocampo said. "I hope this is the end of it.`` + a paragraph
-    opening with a quotation mark): ``(the opening mark, end of the paragraph)``."""
-    opening = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
     out = []
+    for p_start, p_end in paragraphs(text):
+        close = _OPEN_QUOTES.get(text[p_start])
+        if close is not None and text.find(close, p_start + 1, p_end) < 0:
+            out.append((p_start, p_end))
+    return out
+
+
+def open_quote_tails(text: str) -> list[tuple[int, int]]:
+    """Quotations opened after the paragraph's last closed one and left open, so running on
+    into the next paragraph (``"It was close," she said. "We thought …`` + a new paragraph):
+    ``(start of the quote mark, end of the paragraph)``."""
+    out = []
+    opening = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
     for p_start, p_end in paragraphs(text):
         i = p_start
         while (m := opening.search(text, i, p_end)) is not None:
@@ -205,5 +209,6 @@ def open_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
-    """Every quotation: closed ones, and the open ones that run to the end of their paragraph."""
-    return sorted(set(quote_spans(text)) | set(open_quotes(text)))
+    """Every quotation: closed ones, and the open ones that run to the end of their paragraph
+    (from its start or after a closed one)."""
+    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))

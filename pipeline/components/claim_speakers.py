@@ -42,16 +42,22 @@ def _span_gender(span: Span) -> str | None:
     return None
 
 
+def _names(span: Span) -> bool:
+    """Is the mention a name (not a description in apposition: ``the Marshall Islands’ ambassador,
+    Helene Jibas,`` has no first name ``Marshall``)?"""
+    return (span._.norm or {}).get("via") != "apposition"
+
+
 def person_gender(ctx: DocContext, span: Span) -> str | None:
     """The gender of a person mention, from a title or a first name, on any mention of the same
     actor in the document (``Alvarez`` after ``Sen. Roberta Alvarez``); None when unknown."""
     actor_id = (span._.norm or {}).get("actor_id")
     key = actor_id or span.text
     if key not in ctx.genders:
-        found = _span_gender(span)
+        found = _span_gender(span) if _names(span) else None
         if found is None and actor_id:
             for other in ctx.spans:
-                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id:
+                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id and _names(other):
                     found = _span_gender(other)
                     if found:
                         break
@@ -85,14 +91,11 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     """The whole noun phrase headed by ``tok`` as written (``a person familiar with the talks``,
     ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
-    cut = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
-    for c in tok.children:  # ``…, who asked not to be named``: a parenthetical clause
-        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and sent.doc[c.left_edge.i - 1].text == ",":
-            cut |= {t.i for t in c.subtree}
-    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t)]
+    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t) and not sent.ctx.is_excluded(t.idx)]
     stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
@@ -104,12 +107,62 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
-                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))):
+                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))) \
+            and not _closes_quote(toks):
         toks.pop()
     if not toks:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _closes_quote(toks: list[Token]) -> bool:
+    """The phrase ends with the closing mark of a quotation it opens (``The "Gang of Eight"``)."""
+    last = toks[-1].text
+    return last in ("\u201d", "\"") and any(t.text in ("\u201c", "\"") for t in toks[:-1])
+
+
+def _comma_before(tok: Token) -> bool:
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == ","
+
+
+def _asides(sent: Sentence, tok: Token) -> set[int]:
+    """Words of a source phrase that are not its name (the tokens to cut): comma-set-off
+    appositions and clauses anywhere in it (``a senior credit officer at Sable Bank, one of the
+    two lenders``; ``three people familiar with the talks, who spoke …``) and clauses about the
+    source's anonymity (``two people familiar with the plan who were granted anonymity to …``;
+    ``one consultant who has advised the campaign and spoke on condition of anonymity``:
+    ``source_aside`` rules)."""
+    cut: set[int] = set()
+    for t in tok.subtree:
+        if t.i == tok.i or t.i in cut or not sent.inside(t):
+            continue
+        if (t.dep_ in ("appos", "relcl", "acl") and _comma_before(t) and not _listed(t)) or \
+                (t.dep_ in ("relcl", "acl", "conj") and t.pos_ in ("VERB", "AUX") and _anonymity(sent, t)):
+            cut |= {x.i for x in t.subtree}
+    return cut
+
+
+_OTHER_CLAUSES = frozenset(("conj", "relcl", "acl", "advcl", "ccomp", "appos"))
+
+
+def _listed(appos: Token) -> bool:
+    """``Farmers, truckers and shop owners``: a list the parser took for an apposition."""
+    return any(c.dep_ == "conj" for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
+
+
+def _anonymity(sent: Sentence, clause: Token) -> bool:
+    """A clause of its own words (the clauses inside or joined to it apart) saying the source
+    is not named."""
+    rules = sent.rules.source_asides
+    words, stack = [], [clause]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack += [c for c in t.children if c.dep_ not in _OTHER_CLAUSES]
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
+    return any(t.lower_ in rules.words or (negated and t.lower_ in rules.negated_words) for t in words)
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,15 +207,34 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
     own = sent.ctx.actor_at.get(tok.i)
     if own is not None and is_person(own):
         return None
-    for c in tok.children:
+    for c in [*tok.children, *_appositions_of_complement(sent, tok)]:
         if c.dep_ != "appos" or not sent.inside(c):
             continue
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and is_person(span):
             return sent.ctx.actor_record(span, "speaker")
-        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
+        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
+                and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+def _appositions_of_complement(sent: Sentence, tok: Token) -> list[Token]:
+    """``A spokeswoman for the Federal Aviation Administration, Maria Lopez, said``: the parser
+    hangs the name on the last noun of the prepositional phrase (``Administration``). For a noun
+    naming one person, the comma-set-off appositions of the nouns of its ``of``/``for``/``at``
+    phrase chain."""
+    if tok.lemma_.lower() not in sent.rules.person_nouns:
+        return []
+    out, cur = [], tok
+    for _ in range(3):
+        prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")), None)
+        pobj = child(prep, ("pobj",)) if prep is not None else None
+        if pobj is None:
+            break
+        out += [c for c in pobj.children if c.dep_ == "appos" and _comma_before(c)]
+        cur = pobj
+    return out
 
 
 def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
@@ -237,12 +309,27 @@ def _owner(sent: Sentence, tok: Token) -> Span | None:
     return span or described_actor(sent, poss)
 
 
+def _owned_body(sent: Sentence, tok: Token) -> dict | None:
+    """``Her campaign said``, ``the Harrigan campaign said``: a representative phrase the actor
+    layer found to be an organization of its own speaks as that organization (its ``owner`` the
+    person it belongs to, when resolved); people who speak for someone (``her aides``) do not."""
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is None or (span._.norm or {}).get("type") != "organization" or _owner_token(sent, tok) is None:
+        return None
+    rec = sent.ctx.actor_record(span, "speaker")
+    owner = _owner(sent, tok)
+    if owner is not None and owner is not span:
+        rec["owner"] = sent.ctx.actor_record(owner, "speaker")
+    return rec
+
+
 def _named_mention(ctx: DocContext, span: Span) -> Span:
     """A description the actor layer resolved (``The senator`` → carla-mendes): the last
     mention of the same actor before it that is a name, in the body; else the span itself."""
     aid = (span._.norm or {}).get("actor_id")
-    if not aid or span.root.pos_ == "PROPN":
-        return span
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    if not aid or span.root.pos_ == "PROPN" or origin.startswith("rule:role-"):
+        return span  # ``The Austrian minister`` coded as the government is no name of it
     best = span
     in_body = ctx.section_at(span.start_char) not in _NOT_ANTECEDENT
     for other in ctx.spans:
@@ -308,16 +395,21 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return _document_speaker(sent, tok, skip)
     rec = _named_apposition(sent, tok)
     if rec is not None:
-        rec["via"] = _phrase(sent, tok)
+        rec["via"] = noun_phrase(sent, tok, skip)
         return rec
+    body = _owned_body(sent, tok)
+    if body is not None:
+        return body
     owner = _owner(sent, tok)
     if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
         rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
         rec.setdefault("via", noun_phrase(sent, tok, skip))
         return rec
     span = sent.ctx.actor_at.get(tok.i)
-    if span is None and tok.pos_ == "PROPN":
+    if span is None and tok.pos_ == "PROPN" and not tok.is_lower:
         span = sent.actor_for_token(tok)
+        if span is not None and span.root.dep_ == "poss":
+            span = None  # ``Malawi's Electoral Commission`` is not Malawi: the phrase, below
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     if span is None:
@@ -325,8 +417,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         if span is not None:
             return _resolved(sent, span, noun_phrase(sent, tok))
         return _phrase_speaker(sent, tok, skip)
-    rec = _resolved(sent, span, {"text": span.text, "start": span.start_char, "end": span.end_char})
-    if "via" not in rec:
+    words = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    rec = _resolved(sent, span, words)
+    if rec.get("via", words) == words:  # the mention's own words: the whole phrase when wider
         rec.update(_wider_phrase(sent, tok, span, skip))
     also = _co_speakers(sent, span)
     if also:
@@ -335,12 +428,18 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
 
 
 def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) -> dict:
-    """``Some Democrats``, ``One senior EU official``, ``Gaza's health ministry``: the source
-    phrase as written when it adds words before the actor mention (``{"via": …}``, else ``{}``)."""
+    """``Some Democrats``, ``One senior EU official``, ``Gaza's health ministry``, ``The Russian
+    embassy in Vienna``, ``Groups on both sides of the case``: the source phrase as written when
+    it adds words to the actor mention, before it or a prepositional phrase after its head
+    (``{"via": …}``, else ``{}``); never a clause, at most ten words."""
     phrase = noun_phrase(sent, tok, skip)
-    if phrase["start"] < span.start_char and phrase["end"] == span.end_char and len(phrase["text"].split()) <= 6:
-        return {"via": phrase}
-    return {}
+    if not (phrase["start"] <= span.start_char and span.end_char <= phrase["end"]) or \
+            (phrase["start"], phrase["end"]) == (span.start_char, span.end_char) or len(phrase["text"].split()) > 10:
+        return {}
+    if phrase["end"] > span.end_char and (span.root.i != tok.i or any(
+            t.pos_ in ("VERB", "AUX") for t in tok.subtree if t.idx >= span.end_char and t.idx < phrase["end"])):
+        return {}
+    return {"via": phrase}
 
 
 def _unnamed_group(sent: Sentence, span: Span) -> bool:
@@ -350,7 +449,22 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
 
 
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
-    """An unnamed source as written, with the actor named inside it as its ``affiliation``."""
+    """An unnamed source as written, with the actor named inside it as its ``affiliation``;
+    an unnamed source conjoined with named ones (``according to witnesses and the Red Cross``)
+    is the first, the named ones in ``also`` (``also`` lists actor mentions only: ``witnesses and
+    local media`` stays one phrase)."""
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and sent.inside(c)), None)
+    rec = _one_phrase_speaker(sent, tok, conj) if conj is not None and \
+        (skip is None or not (tok.left_edge.i <= skip.i <= tok.right_edge.i)) else None
+    if rec is not None and rec["end"] <= conj.left_edge.idx:  # not ``Relatives and friends of the victims``
+        also = [speaker_for_token(sent, c) for c in (conj, *conj.conjuncts) if c.i > tok.i]
+        if also and all(a is not None and "mention_id" in a for a in also):
+            rec["also"] = also
+            return rec
+    return _one_phrase_speaker(sent, tok, skip)
+
+
+def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
     inner = next((sp for sp in sent.ctx.spans if sp.label_ == "actor" and rec["start"] <= sp.start_char
                   and sp.end_char <= rec["end"] and not _unnamed_group(sent, sp)), None)
@@ -417,8 +531,8 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
     span = ctx.subjects[sent_index - 1]
     if para is None or span.start_char < para[0]:
         return None
-    if not plural and span.root.tag_ in ("NNS", "NNPS"):
-        return None
+    if (not plural and span.root.tag_ in ("NNS", "NNPS")) or is_person(span):
+        return None  # ``it``/``they`` are never one person (``Mr. Voss smiled. "They have …``)
     return span
 
 
@@ -433,7 +547,7 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
         if text in PRONOUNS_SPEAKER:
             return text == pronoun or pronoun in ("i", "we")
         one_person = any(w in ctx.rules.person_nouns for w in text.split())
-        return one_person if pronoun in PERSON_PRONOUNS else not (one_person and pronoun == "it")
+        return one_person if pronoun in PERSON_PRONOUNS else not one_person
     span = ctx.actor_span(speaker)
     if span is None:
         return True
@@ -466,6 +580,9 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
     best = pool[-1]
     sent_of = ctx.sentence_index
     known = person_gender(ctx, best) is not None
+    sure = [sp for sp in pool if _entity_key(sp) != _entity_key(best) and person_gender(ctx, sp) is not None]
+    if not known and sure:  # ``Visser said … Louw could not be reached. He rejected …``: the one
+        best, known = sure[-1], True  # known to fit over one whose gender is unknown
     for other in pool[:-1]:
         if _entity_key(other) != _entity_key(best) and sent_of(other.start_char) == sent_of(best.start_char) \
                 and (person_gender(ctx, other) is not None) == known:
@@ -509,10 +626,10 @@ def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
     """The last person quoted or reported before ``before`` (within two paragraphs) whom the
     pronoun fits: the speaker of ``"…," she added`` after a quotation."""
     para = ctx.paragraph_index(before)
-    for span in reversed(ctx.speakers):
-        if span.end_char > before:
+    for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
+        if at > before:
             continue
-        if para - ctx.paragraph_index(span.start_char) > 2:
+        if para - ctx.paragraph_index(at) > 2:
             return None
         if gender_fits(ctx, span, pronoun):
             return span
@@ -520,11 +637,19 @@ def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
 
 
 def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:
-    """Person speakers named in these claims, in text order (for :func:`recent_speaker`)."""
+    """Person speakers of these claims, in text order, with where they spoke (their cue: a
+    speaker named earlier and resolved from ``she`` spoke where the ``she`` is), for
+    :func:`recent_speaker`."""
     for rec in recs:
         span = ctx.actor_span(rec["speaker"])
-        if span is not None and is_person(span) and (not ctx.speakers or ctx.speakers[-1] is not span):
+        if span is None or not is_person(span):
+            continue
+        at = rec["cue"]["start"] if rec.get("cue") else span.start_char
+        if ctx.speakers and ctx.speakers[-1] is span:
+            ctx.spoke_at[-1] = max(ctx.spoke_at[-1], at)
+        else:
             ctx.speakers.append(span)
+            ctx.spoke_at.append(at)
 
 
 def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | None:

@@ -8,9 +8,9 @@ one claim per attributed statement (``claim_statements``). The pure function
 The parts live beside this module: ``claim_rules`` (rule data), ``claim_sections`` (paragraphs,
 sections, quotations), ``claim_context`` (per-document indexes), ``claim_clauses`` (clause heads,
 frames, subjects), ``claim_speakers`` (pronouns and antecedents), ``claim_attribution`` (speaker
-and cue), ``claim_modality``. This module builds each claim in named steps over one
-:class:`ClaimDraft`: extent, attribution, actors and roles, amounts and dates, modality,
-confidence, record.
+and cue), ``claim_turns`` (transcript turns and headline colons), ``claim_modality``. This
+module builds each claim in named steps over one :class:`ClaimDraft`: extent, attribution,
+actors and roles, amounts and dates, modality, confidence, record.
 
 How it works (per sentence, clipped to its paragraph):
 
@@ -96,6 +96,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
+from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
@@ -698,7 +699,7 @@ def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Toke
     elif any(c.dep_ == "xcomp" for c in frame.children):
         extra = [t for c in frame.children if c.dep_ == "advcl" and c.i > last
                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for t in c.subtree]
-    elif (d.sent.report_rule(frame) or {}).get("object_control"):
+    elif frame.lemma_.lower() in d.sent.rules.perception_verbs:
         # ``shows the director writing that …``: the participle says what the object does
         near = list(frame.children) + [g for c in frame.children if c.dep_ == "dobj" for g in c.children]
         extra = [t for c in near if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.i > last
@@ -873,7 +874,10 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     classified = classify_paragraphs(text, rules)
     sections = [Section(*p[:3]) for p in classified]
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
-    return DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
+    ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
+    ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
+    ctx.colon_starts += colon_ranges(ctx.turns)
+    return ctx
 
 
 def _claim_key(rec: dict) -> tuple:
@@ -905,7 +909,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
             claims.setdefault(_claim_key(rec), rec)
         remember_subject(ctx, index, recs)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
-    for rec in attribute_quotes(ctx, out):
+    turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
+    for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     stance_rules = stance_rules or load_stance_rules()

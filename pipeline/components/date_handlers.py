@@ -66,6 +66,13 @@ class Ctx:
     tense: str | None  # "past" | "present" | "near" | "future" | None
 
 
+# What follows a match, read in place (slicing the rest of the text would copy it at every match)
+_SEASON_LINK = re.compile(r"\s+(?:of|in|to|from|by|since)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_DURATION_SIGNAL = re.compile(r"\s+(?:into|later|after|before|earlier|left|to\s+go)\b")
+_CLOCK_AFTER = re.compile(r"\s+(?:local\s+time|hours)\b")
+
+
 def _num(text: str | None, g: Grammar) -> float | int | str | None:
     """A count: 6 for 'six'/'6', 'X' for 'several', None when absent."""
     if text is None:
@@ -406,8 +413,8 @@ def h_season(m, ctx):
         return _one(m, make_norm("DATE", f"{int(yr):04d}-{s}", mod))
     if det == "fall" or (m["season"].lower() == "fall" and det not in ("the", "this", "last", "next", "past", "coming")):
         return None
-    if re.match(r"\s+(?:of|in|to|from|by|since)\b", m.string[m.end():], re.I) and (
-            m["season"].lower() == "fall" or re.match(r"\s+of\b", m.string[m.end():], re.I)):
+    if _SEASON_LINK.match(m.string, m.end()) and (
+            m["season"].lower() == "fall" or _OF_AFTER.match(m.string, m.end())):
         return None  # 'the fall of Rome', 'the fall in prices', 'the summer of love
     if ctx.pub is None:
         return _one(m, make_norm("DATE", f"XXXX-{s}", mod, anchor="unresolved", bounds=False))
@@ -783,7 +790,7 @@ def h_duration(m, ctx):
     # 'a second time', 'a minute detail', 'one day he...': too ambiguous, unless a time word follows
     # ('a minute into extra time', 'a second later')
     if unit in ("S", "MIN") and nword in ("a", "an", "one") and \
-            not re.match(r"\s+(?:into|later|after|before|earlier|left|to\s+go)\b", m.string[m.end():]):
+            not _DURATION_SIGNAL.match(m.string, m.end()):
         return None
     if unit_word in ("night", "nights") and nword in ("a", "an", "one"):
         return None
@@ -876,7 +883,7 @@ def h_time(m, ctx):
     clock = Narrative(0, 0, None, kind="clock")
     if not m.groupdict().get("ampm") and not m.groupdict().get("tz") and "clock" not in m.group(0) and \
             not ctx.grammar.cues.time_cue.search(m.string[max(0, m.start() - 10):m.start()]) and \
-            not re.match(r"\s+(?:local\s+time|hours)\b", m.string[m.end():]):
+            not _CLOCK_AFTER.match(m.string, m.end()):
         return None  # '21:14' with no cue is a score or a ratio
     return _one(m, _time_norm(t, ctx), narrative=clock)
 

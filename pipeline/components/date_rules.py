@@ -159,6 +159,8 @@ def make_blocks(lex: Lexicon) -> dict[str, str]:
         "HOLIDAY": f"(?-i:{alternation(cased['holiday']) or '(?!x)x'})",
         "SETADV": f"(?:{alternation(words['set_adverb'])})",
         "NUM": _num_block(words["number"]),
+        # spelled ordinals of the word list (first … hundredth), not "last"/"final"
+        "ORDW": f"(?:{alternation([w for w, v in words['ordinal'].items() if isinstance(v, int) and v > 0])})",
     }
     blocks["ENDPOINT"] = expand_template(
         "(?:{MONTH}\\s+{DAY},?\\s+{YEAR}|{DAY}\\s+{MONTH},?\\s+{YEAR}|{MONTH},?\\s+{YEAR}"

@@ -152,6 +152,15 @@ class ActorWords:
     us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
     wire_credit_phrases: frozenset[str] = frozenset()  # "editing" (by): journalists' credits
     caption_markers: frozenset[str] = frozenset()  # "photo", "credit": a caption line is no headline
+    org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
+    media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"
+    business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
+    office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
+    head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
+    informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"
+    name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
+    time_zones: frozenset[str] = frozenset()  # "CET": no organisation
+    quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -183,6 +192,9 @@ class Description:
     countries: tuple[str, ...] = ()  # only these states fit (``the island``: Taiwan, not China)
     subdivisions: bool = False  # only places that are a state or province (``the state``: Arizona)
     window: int = 0  # the antecedent within this many sentences before this one (0: anywhere)
+    sectors: tuple[str, ...] = ()  # ``norm.sector`` values that fit (``the company``: business)
+    except_words: tuple[str, ...] = ()  # an actor named or described before with one of these does not fit
+    stateless: bool = False  # only bodies of no country fit (``the bloc``: the EU, not a German party)
 
 
 @dataclass(frozen=True)
@@ -570,9 +582,11 @@ def load_descriptions(path: Path) -> list[Description]:
                            tuple(r.upper() for r in _word_list(row, "roles", where, False)),
                            bool(row.get("near", False)),
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
-                           bool(row.get("subdivisions", False)), _window(row, where))
-        if not (desc.name_words or desc.types or desc.roles):
-            raise ActorDictionaryError(f"{where}: give name_words, types or roles")
+                           bool(row.get("subdivisions", False)), _window(row, where),
+                           _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
+                           bool(row.get("stateless", False)))
+        if not (desc.name_words or desc.types or desc.roles or desc.sectors):
+            raise ActorDictionaryError(f"{where}: give name_words, types, roles or sectors")
         out.append(desc)
     return out
 

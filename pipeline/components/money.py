@@ -173,8 +173,7 @@ def _not_money(m: re.Match, text: str, cur: Currency, folder: Path = N.RULES_DIR
     pre1, num = gd.get("pre1"), gd.get("num1") or ""
     if not pre1 and num and N.glued_before(text, m.start("num1")):
         return True  # "S-300 USD": a model name, not an amount
-    if re.fullmatch(r"[0-9]{3}", num) and re.search(r"(?<![0-9,.])[0-9]{1,3}[ \u00a0\u2009\u202f]$",
-                                                    text[max(0, m.start("num1") - 5):m.start("num1")]):
+    if re.fullmatch(r"[0-9]{3}", num) and _grouping_tail(text, m.start("num1")):
         return True  # "page 5 1 000 euros": the tail of a grouping we cannot read is not 0 euros
     if (not pre1 and re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not gd.get("scale1")
             and re.search(r"\b(?:in|constant|real|nominal|of)[ ]+$", text[max(0, m.start() - 12):m.start()], re.I)):
@@ -185,6 +184,13 @@ def _not_money(m: re.Match, text: str, cur: Currency, folder: Path = N.RULES_DIR
         paying = N.contexts(folder).money.search(text[max(0, m.start() - 40):m.start()])
         return not (re.search(r"\.[0-9]{2}$", num) or paying)  # "500 pounds" is usually a weight
     return False
+
+
+def _grouping_tail(text: str, start: int) -> bool:
+    """The three digits at ``start`` follow 1-3 digits and a space that are not part of a name:
+    "5 1 000" (a grouping we cannot read), not "S-300 500" (a model name, then a number)."""
+    before = re.search(r"(?<![0-9,.])[0-9]{1,3}[ \u00a0\u2009\u202f]$", text[max(0, start - 5):start])
+    return bool(before) and not N.glued_before(text, max(0, start - 5) + before.start())
 
 
 def _minor_value(m: re.Match, cur: Currency, folder: Path = N.RULES_DIR) -> Decimal | None:

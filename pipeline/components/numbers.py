@@ -41,7 +41,9 @@ DIGITS = (
 )
 #: Thousands grouped by a space, no-break space, thin space or narrow no-break space: "25 000",
 #: "7\u202f500", "1 250 000,50" (read in money amounts only: a count may be two numbers).
-SPACED_DIGITS = (r"(?<![0-9.,])(?<![0-9][ \u00a0\u2009\u202f])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}"
+#: Not glued to a letter (or a letter and a hyphen): "S-300 500 SEK" and "A320 500 euros" are a
+#: model name and an amount, not 300,500 SEK.
+SPACED_DIGITS = (r"(?<![0-9.,A-Za-z])(?<![A-Za-z]-)(?<![0-9][ \u00a0\u2009\u202f])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}"
                  r"(?:[.,][0-9]{1,2})?(?![0-9]|[.,][0-9]|[ \u00a0\u2009\u202f][0-9])")
 _INDIAN_RE = r"[0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?:\.[0-9]+)?"
 _SPACED_RE = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}){1,6}(?:[.,][0-9]{1,2})?"

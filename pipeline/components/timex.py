@@ -20,9 +20,9 @@ NORM_KEYS = ("timex_type", "value", "mod", "earliest", "latest", "anchor")
 
 #: Underspecified TIMEX3 value of a period of each unit (no date to resolve against).
 UNDERSPEC = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "FN": "XXXX-WXX", "WE": "XXXX-WXX-WE",
-             "Q": "XXXX-QX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX", "H": "XXXX-XX-XXTXX"}
+             "Q": "XXXX-QX", "DE": "XXX", "CE": "XX", "ML": "X", "D": "XXXX-XX-XX", "H": "XXXX-XX-XXTXX"}
 #: How coarse a unit is (a narrative 'the next day' needs a reference at least as fine as a day).
-UNIT_RANK = {"CE": 0, "DE": 0, "Y": 1, "Q": 2, "M": 3, "W": 4, "WE": 4, "FN": 4, "D": 5}
+UNIT_RANK = {"ML": 0, "CE": 0, "DE": 0, "Y": 1, "Q": 2, "M": 3, "W": 4, "WE": 4, "FN": 4, "D": 5}
 #: First and last month of each TIMEX3 season (winter runs into the next year).
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
@@ -181,7 +181,7 @@ def duration_value(n, unit: str) -> str:
     return f"P{s}{unit}"
 
 
-_MONTHS_PER = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+_MONTHS_PER = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
 _DAYS_PER = {"D": 1, "W": 7, "WE": 7, "FN": 14}
 
 
@@ -217,6 +217,8 @@ def granular(d: date, unit: str) -> str:
         return f"{d.year // 10:03d}"
     if unit == "CE":
         return f"{d.year // 100:02d}"
+    if unit == "ML":
+        return f"{d.year // 1000}"
     return d.isoformat()
 
 

@@ -489,39 +489,47 @@ def _mark_to_gold(mark: dict, where: str, doc_texts: dict[str, str]) -> tuple[di
     return claim, None
 
 
-def import_report_marks(file: str | Path, *, run_dir: str | Path | None = None) -> ReportGold:
+def import_report_marks(files: str | Path | Iterable[str | Path], *,
+                        run_dir: str | Path | None = None) -> ReportGold:
     """Gold ``claim/1`` records for ``claims eval`` from the review marks exported by the HTML
-    report (``review-mark/1`` lines). A claim marked right becomes gold as predicted; a flagged one
-    becomes gold with the right values the person typed; "not a claim" gives no gold. Every article
-    with a mark that became gold or says "not a claim" gets a ``gold-document/1`` record in
-    ``documents``, so ``claims eval`` scores it even when it has no gold claim (a claim marked
-    "not a claim" is then a false positive). A flag without its right value cannot be gold and is
-    listed in ``skipped`` (it alone does not make its article reviewed)."""
-    path = Path(file)
-    if not path.is_file():
-        raise ClaimsError("file not found", path)
+    report (``review-mark/1`` lines), from one file or several read in order. A claim marked right
+    becomes gold as predicted; a flagged one becomes gold with the right values the person typed;
+    "not a claim" gives no gold. The last mark of a claim wins, across files too (a claim marked
+    right in Monday's export and "not a claim" in Tuesday's is not gold). Every article with a mark
+    that became gold or says "not a claim" gets a ``gold-document/1`` record in ``documents``, so
+    ``claims eval`` scores it even when it has no gold claim (a claim marked "not a claim" is then
+    a false positive). A flag without its right value cannot be gold and is listed in ``skipped``
+    (it alone does not make its article reviewed, nor does it undo an earlier mark)."""
+    paths = [Path(files)] if isinstance(files, (str, Path)) else [Path(f) for f in files]
+    for path in paths:
+        if not path.is_file():
+            raise ClaimsError("file not found", path)
     doc_texts = {d["doc_id"]: d["text"] for d in iter_jsonl(Path(run_dir) / io.DOCUMENTS)} if run_dir else {}
     result = ReportGold()
-    seen: set[str] = set()
-    reviewed: dict[str, None] = {}  # doc ids in order of their first mark
-    for line, mark in _read_any(path):
+    latest: dict[str, dict | None] = {}  # claim id -> its gold, or None when last marked "not a claim"
+    reviewed: dict[str, str] = {}  # doc id -> the file of its first mark, in order of first marks
+    for path, line, mark in ((p, n, m) for p in paths for n, m in _read_any(p)):
         where = f"{path.name}:{line}"
-        if mark.get("schema") != "review-mark/1":
-            raise ClaimsError(f"not a review mark (schema {mark.get('schema')!r}; expected 'review-mark/1')", path, line)
-        if run_dir is not None and (mark.get("claim") or {}).get("doc_id") not in doc_texts:
-            raise ClaimsError(f"document {(mark.get('claim') or {}).get('doc_id')!r} is not in {run_dir}", path, line)
+        _check_mark(mark, path, line, run_dir, doc_texts)
         gold, why = _mark_to_gold(mark, where, doc_texts)
-        if gold is not None or "not_a_claim" in (mark.get("flags") or []) and mark.get("verdict") != "correct":
-            reviewed.setdefault(str(mark["claim"]["doc_id"]), None)
+        not_a_claim = gold is None and "not_a_claim" in (mark.get("flags") or []) and mark.get("verdict") != "correct"
+        if gold is not None or not_a_claim:
+            reviewed.setdefault(str(mark["claim"]["doc_id"]), path.name)
+            latest[str((mark.get("claim") or {}).get("claim_id") or mark.get("claim_id"))] = gold
         if gold is None:
             result.skipped.append(f"{where}: {mark.get('claim_id')}: {why}")
-        elif gold["claim_id"] not in seen:  # the last mark of a claim wins: later lines replace earlier ones
-            seen.add(gold["claim_id"])
-            result.records.append(gold)
-        else:
-            result.records = [gold if r["claim_id"] == gold["claim_id"] else r for r in result.records]
-    result.documents = [reviewed_document(doc_id, path.name) for doc_id in reviewed]
+    result.records = [gold for gold in latest.values() if gold is not None]
+    result.documents = [reviewed_document(doc_id, source) for doc_id, source in reviewed.items()]
     return result
+
+
+def _check_mark(mark: dict, path: Path, line: int, run_dir, doc_texts: dict[str, str]) -> None:
+    if mark.get("schema") != "review-mark/1":
+        raise ClaimsError(f"not a review mark (schema {mark.get('schema')!r}; expected 'review-mark/1')", path, line)
+    doc_id = (mark.get("claim") or {}).get("doc_id")
+    if run_dir is not None and doc_id not in doc_texts:
+        raise ClaimsError(f"document {doc_id!r} is not in {run_dir}", path, line)
+
 
 __all__ = ["export", "import_gold", "import_brat_gold", "import_report_marks", "ReportGold", "reviewed_document",
            "GOLD_DOCUMENT", "parse_values", "write_gold",

@@ -60,3 +60,18 @@ def test_short_form_does_not_join_a_full_name_far_after(nlp):
     got = found(nlp, "The Treasury fined three banks on Monday. The fines were small. Analysts shrugged. "
                      "The U.S. Treasury Department said more would come.")
     assert got["Treasury"]["actor_id"] != "us-treasury-department"
+
+
+def test_short_form_the_model_typed_otherwise_joins_the_full_name(nlp):
+    got = found(nlp, "The European Commission rejected the plan on Tuesday. A week later the Commission "
+                     "said it would reopen talks.")
+    assert got["Commission"]["actor_id"] == got["The European Commission"]["actor_id"]
+
+
+def test_short_form_in_a_standfirst_joins_the_full_name_in_the_body(nlp):
+    text = ("Budget Deal Collapses in Vienna\n\nFinance minister walks out as the Authority weighs fines\n\n"
+            "VIENNA — Talks on the budget collapsed on Monday after the Austrian Fiscal Authority warned of "
+            "penalties.")
+    got = found(nlp, text)
+    full = next(n for t, n in got.items() if "Fiscal Authority" in t)
+    assert got["Authority"]["actor_id"] == full["actor_id"]

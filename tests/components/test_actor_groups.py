@@ -208,3 +208,151 @@ def test_the_opposition_is_the_opposition_of_the_country_in_focus(nlp):
 def test_group_noun_as_signers_of_a_document_is_no_group(nlp):
     got = dict(mentions(nlp, "A petition signed by 300 investors urged the board to resign.", "2025-03-01"))
     assert "300 investors" not in got
+
+
+def test_description_far_after_two_bodies_takes_the_one_named_most(nlp):
+    text = ("The Senate Finance Committee on Monday opened an inquiry into the port deal. Sen. Ruth Alder, who "
+            "chairs the committee, said the deal had been rushed. Rep. Tom Vance, who sits on the House Ways "
+            "and Means Committee, called the inquiry overdue. Port officials declined to comment. Dockworkers "
+            "rallied outside the terminal on Tuesday. The committee will hear from the port's director next week.")
+    out = mentions(nlp, text)
+    finance = {n["actor_id"] for t, n in out if t == "The Senate Finance Committee"}
+    assert finance and {n["actor_id"] for t, n in out if t == "The committee"} == finance
+
+
+def test_description_next_to_a_body_takes_that_body(nlp):
+    text = ("The Senate Finance Committee met on Monday. The House Ways and Means Committee met on Tuesday, "
+            "and the committee voted to delay the bill.")
+    out = mentions(nlp, text)
+    ways = {n["actor_id"] for t, n in out if t.startswith("The House Ways")}
+    assert {n["actor_id"] for t, n in out if t == "the committee"} == ways
+
+
+def test_description_group_names_a_body_not_a_crowd(nlp):
+    text = ("Several hundred protesters marched on Friday. The Northern Liberation Front claimed the attack, "
+            "and the group said it would strike again.")
+    out = mentions(nlp, text)
+    front = {n["actor_id"] for t, n in out if "Northern Liberation Front" in t}
+    assert front and {n["actor_id"] for t, n in out if t == "the group"} == front
+
+
+def test_description_prime_minister_is_not_a_deputy_prime_minister(nlp):
+    text = ("Deputy Prime Minister Jonas Varela said the budget would pass. The prime minister has not "
+            "commented on the dispute.")
+    out = mentions(nlp, text, "2024-06-01")
+    varela = {n["actor_id"] for t, n in out if "Varela" in t}
+    assert varela and not {n["actor_id"] for t, n in out if t == "The prime minister"} & varela
+
+
+def test_governing_coalition_is_the_government_and_the_coalition_later(nlp):
+    out = mentions(nlp, "ROME — Italy's governing coalition survived a confidence vote on Tuesday. The Italian "
+                        "government had warned that the coalition could not pass the budget alone.", "2025-02-01")
+    ids = {t: n["actor_id"] for t, n in out}
+    assert ids["Italy's governing coalition"] == ids["The Italian government"] == ids["the coalition"] == "ITA"
+
+
+def test_informants_are_a_group_with_their_phrase(nlp):
+    out = mentions(nlp, "The bank sold its stake in March, according to people familiar with the deal. Two "
+                        "people briefed on the talks said the price was lower.")
+    texts = {t: n for t, n in out}
+    assert texts["people familiar with the deal"]["type"] == "group"
+    two = texts["Two people briefed on the talks"]
+    assert two["actor_id"] != texts["people familiar with the deal"]["actor_id"]
+
+
+def test_informants_end_before_what_a_comma_or_relative_pronoun_adds(nlp):
+    out = mentions(nlp, "The merger will be announced on Friday, said two people close to the negotiations, who "
+                        "spoke on condition of anonymity. Officials with knowledge of the filing that was due "
+                        "Monday declined to comment.")
+    texts = [t for t, n in out if n["type"] == "group"]
+    assert "two people close to the negotiations" in texts
+    assert not any("anonymity" in t or "due" in t for t in texts), texts
+
+
+def test_people_alone_is_no_group(nlp):
+    out = mentions(nlp, "People in the town were angry about the closure, and many people left.")
+    assert not any(t.lower().startswith("people") for t, _ in out)
+
+
+def test_outlet_that_gives_an_interview_and_its_descriptions(nlp):
+    text = ("In an interview with NRK on Monday, the minister defended the plan. The public broadcaster "
+            "later reported that the cabinet would meet. According to the Bergen Tidende newspaper, the "
+            "party is split. The minister, asked by the broadcaster about the split, declined to answer. "
+            "Two lawmakers told the newspaper that they would vote no.")
+    out = mentions(nlp, text)
+    nrk = {n["actor_id"] for t, n in out if t == "NRK"}
+    assert nrk and next(n for t, n in out if t == "NRK")["type"] == "media"
+    assert {n["actor_id"] for t, n in out if t in ("The public broadcaster", "the broadcaster")} == nrk
+    assert not {n["actor_id"] for t, n in out if t == "the newspaper"} & nrk
+
+
+def test_the_city_daily_refers_back_to_the_newspaper(nlp):
+    text = ("The minister told the Rome-based daily Il Messaggero Veloce that talks had stalled. Officials "
+            "in Brussels declined to comment on Monday, the Rome daily reported.")
+    out = mentions(nlp, text)
+    paper = next(n for t, n in out if "Messaggero" in t)["actor_id"]
+    assert next(n for t, n in out if t == "the Rome daily")["actor_id"] == paper
+
+
+def test_former_governor_is_the_person_titled_former_governor(nlp):
+    text = ("Former Gov. Ruth Kessler watched from the front row. Gov. Alan Pike did not attend. "
+            "The former governor has kept a low profile since leaving office.")
+    out = mentions(nlp, text)
+    kessler = next(n for t, n in out if "Kessler" in t)["actor_id"]
+    assert next(n for t, n in out if t == "The former governor")["actor_id"] == kessler
+
+
+def test_central_bank_is_not_a_company_described(nlp):
+    out = mentions(nlp, "Shares of Halvorsen Robotics Inc. fell. The decision was a matter for the cabinet, "
+                        "not the central bank, the minister said.")
+    company = next(n for t, n in out if "Halvorsen" in t)["actor_id"]
+    assert not any(n["actor_id"] == company for t, n in out if t == "the central bank")
+
+
+def test_her_aides_are_the_aides_of_the_person_named_before(nlp):
+    out = mentions(nlp, "Chancellor Ingrid Falk will fly to Paris on Friday. Her aides said she would not make "
+                        "concessions, and Falk's advisers declined to comment.", "2025-02-01")
+    falk = next(n for t, n in out if "Falk" in t and n["type"] == "person")["actor_id"]
+    aides = {n["actor_id"] for t, n in out if t in ("Her aides", "Falk's advisers")}
+    assert aides == {f"{falk}-aides"}
+
+
+def test_description_before_a_subject_is_no_apposition(nlp):
+    text = ("Former Gov. Ruth Kessler spoke at a rally in Lansing. Asked about it after the rally, Ms. Kessler "
+            "smiled. At the rally, Dana Ortiz, 66, said she would vote for her.")
+    out = mentions(nlp, text)
+    assert not any(t == "the rally" for t, _ in out)
+
+
+def test_the_bloc_is_a_union_of_states_not_a_party(nlp):
+    out = mentions(nlp, "The Christian Social Union backed the plan. The European Union said the bloc would "
+                        "decide in May.", "2025-02-01")
+    assert {n["actor_id"] for t, n in out if t == "the bloc"} == {"eu"}
+
+
+def test_the_eu_executive_is_the_commission(nlp):
+    out = mentions(nlp, "The European Commission rejected the plan. The EU executive said it would not comment.")
+    assert {n["actor_id"] for t, n in out if "executive" in t} == {"european-commission"}
+
+
+def test_public_groups_differ_by_their_modifiers(nlp):
+    out = mentions(nlp, "The name helps her with older voters in Flint. Voters remember the crisis, and likely "
+                        "primary voters agree.", "2025-02-01")
+    ids = [n["actor_id"] for t, n in out if t.lower().endswith("voters")]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_counted_party_members_are_a_group_not_the_party(nlp):
+    out = mentions(nlp, "She raised more than the four other Republicans in the race. Republicans hold the "
+                        "Senate, and few Republicans expect to lose it.", "2025-02-01")
+    ids = {t: n["actor_id"] for t, n in out}
+    party = ids["Republicans"]
+    assert ids["four other Republicans"] != party and ids["few Republicans"] != party
+    assert ids["four other Republicans"] != ids["few Republicans"]
+
+
+def test_more_groups_of_people(nlp):
+    out = mentions(nlp, "The tax would hurt pensioners and small savers, consumer advocates said, and "
+                        "EU policy makers promised to protect member states.", "2025-02-01")
+    texts = {t for t, n in out if n["type"] == "group"}
+    assert {"pensioners", "small savers", "consumer advocates", "member states"} <= texts

@@ -143,3 +143,51 @@ def test_unnamed_rules_bad_row_names_file_and_line(tmp_path):
 def test_unnamed_person_with_a_phrase_after_is_left_to_the_claims(nlp):
     out = found(nlp, US + "A spokeswoman for the county sheriff, Lena Brooks, said the road was closed.")
     assert "A spokeswoman" not in out
+
+
+def test_country_and_office_is_one_person_not_the_government(nlp):
+    out = mentions(nlp, "The talks in Muscat ended without a deal. The Omani minister said the sides would meet "
+                        "again, and the Omani ruler sent a message to Tehran.")
+    minister = next(n for t, n in out if t == "The Omani minister")
+    assert (minister["type"], minister["role"]) == ("person", "OMNGOV")
+    assert minister["actor_id"] not in ("OMN", "OMNGOV")
+    ruler = next(n for t, n in out if t == "the Omani ruler")
+    assert ruler["actor_id"] != minister["actor_id"]
+
+
+def test_country_and_office_names_the_person_with_that_title(nlp):
+    out = mentions(nlp, "Egyptian Foreign Minister Karim Fawzi arrived in Amman on Monday. On Tuesday the Egyptian "
+                        "minister met King Abdullah, and Egypt's foreign minister later flew home.")
+    fawzi = next(n for t, n in out if "Karim Fawzi" in t)["actor_id"]
+    assert next(n for t, n in out if t == "the Egyptian minister")["actor_id"] == fawzi
+    assert next(n for t, n in out if t.startswith("Egypt"))["actor_id"] == fawzi
+
+
+def test_office_of_another_country_is_not_the_named_person(nlp):
+    out = mentions(nlp, "Egyptian Foreign Minister Karim Fawzi arrived in Amman on Monday. The Jordanian minister "
+                        "welcomed him.")
+    fawzi = next(n for t, n in out if "Karim Fawzi" in t)["actor_id"]
+    assert next(n for t, n in out if t == "The Jordanian minister")["actor_id"] != fawzi
+
+
+def test_unnamed_person_in_apposition_is_the_named_person(nlp):
+    out = mentions(nlp, "The plan was drafted by Lena Brandt, the E.U. envoy in Kyiv, and approved by Kenya's "
+                        "ambassador, Samuel Otieno, on Friday.")
+    assert next(n for t, n in out if "E.U. envoy" in t)["actor_id"] == \
+        next(n for t, n in out if t == "Lena Brandt")["actor_id"]
+    assert next(n for t, n in out if "ambassador" in t)["actor_id"] == \
+        next(n for t, n in out if t == "Samuel Otieno")["actor_id"]
+
+
+def test_body_and_chair_with_no_name_is_a_person_of_the_body(nlp):
+    out = mentions(nlp, "At a news conference, the ECB chair said rates would stay on hold.")
+    chair = next(n for t, n in out if "chair" in t)
+    assert chair["type"] == "person" and chair["actor_id"] != "european-central-bank"
+
+
+def test_prime_minister_with_no_holder_known_is_the_unnamed_holder(nlp):
+    doc = run_with_published(nlp, "LISBON — The Portuguese government faced a vote on Monday. The prime minister "
+                                  "said Portugal would keep its budget target, and Portugal's finance ministry "
+                                  "agreed.", "2031-05-01")
+    pm = next(s._.norm for s in doc.spans[GROUP_ACTORS] if s.text == "The prime minister")
+    assert (pm["actor_id"], pm["type"], pm["role"]) == ("prt-prime-minister", "person", "PRTGOV")

@@ -99,6 +99,7 @@ CASES = [
     ("It opened six months ago as planned.", "six months ago", "DATE", "2016-06", "XXXX-XX"),
     ("It opened a week ago as planned.", "a week ago", "DATE", "2016-W49", "XXXX-WXX"),
     ("It opened a decade ago as planned.", "a decade ago", "DATE", "200", "XXX"),
+    ("The road was paved a millennium ago, he said.", "a millennium ago", "DATE", "1", "X"),
     ("It opened about 20 years ago as planned.", "about 20 years ago", "DATE", "1996", "XXXX"),
     ("It opens two weeks from now as planned.", "two weeks from now", "DATE", "2016-W52", "XXXX-WXX"),
     ("Prices rose in the past five years overall.", "the past five years", "DURATION", "P5Y", "P5Y"),
@@ -694,6 +695,8 @@ def test_find_dates_back_then_is_the_time_last_mentioned():
      [("Nov. 3", "2016-11-03"), ("the 12th day of the strike", "2016-11-14")]),
     ("On Oct. 2, students walked out. By the fifth day of the protest, schools were shut.",
      [("Oct. 2", "2016-10-02"), ("the fifth day of the protest", "2016-10-06")]),
+    ("Dockers walked out on Nov. 1. On the seventeenth day of the walkout, ships were diverted.",
+     [("Nov. 1", "2016-11-01"), ("the seventeenth day of the walkout", "2016-11-17")]),
     ("The blockade started Dec. 1 and on its third day the port closed.",
      [("Dec. 1", "2016-12-01"), ("its third day", "2016-12-03")]),
     # the day last mentioned is some other day, in an earlier sentence: left underspecified

@@ -833,6 +833,9 @@ def test_find_money_space_grouped_runs_stay_linear():
 @pytest.mark.parametrize("sentence,expected", [
     ("page 5 1 000 euros", []), ("In 2019 500 000 euros were paid.", []),
     ("The fine is 1 250 000 dollars.", [("1 250 000 dollars", 1250000)]),
+    # a model name before the amount is not the head of a grouping
+    ("Each MiG-29 800 euros a flight hour, the ministry said.", [("800 euros", 800)]),
+    ("Seats on the A350 900 dollars dearer, the airline said.", [("900 dollars", 900)]),
 ])
 def test_find_money_unreadable_grouping_tail_is_not_an_amount(sentence, expected):
     assert [(sentence[f.start:f.end], f.norm["value"]) for f in find_money(sentence)] == expected

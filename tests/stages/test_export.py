@@ -476,3 +476,23 @@ def test_eval_gold_document_record_is_checked(tmp_path):
     gold.write_text('{"schema": "gold-document/1", "doc_id": "a.txt", "annotated": ["colours"]}\n', encoding="utf-8")
     with pytest.raises(ClaimsError, match=r"gold.jsonl:1: a gold-document/1 record needs a doc_id"):
         load_gold(gold)
+
+
+def test_import_report_marks_across_files_the_last_mark_wins(tmp_path, fixture_claims):
+    """Two exports of the same report (Monday's and Tuesday's marks): one gold claim per claim,
+    and a claim marked right first and "not a claim" later is not gold, only reviewed."""
+    from pipeline.stages.export import import_report_marks
+
+    arms, de = fixture_claims["35-87"], fixture_claims["95-128"]
+    monday, tuesday = tmp_path / "monday", tmp_path / "tuesday"
+    monday.mkdir()
+    tuesday.mkdir()
+    first = _marks_file(monday, [_report_mark(arms, verdict="correct"), _report_mark(de, verdict="correct")])
+    later = _marks_file(tuesday, [_report_mark(arms, flags=["wrong_speaker"], speaker="none"),
+                                  _report_mark(de, flags=["not_a_claim"]),
+                                  _report_mark(de, flags=["wrong_span"])])  # no right span: skipped, undoes nothing
+    result = import_report_marks([first, later])
+    assert [(g["claim_id"], g["speaker"]) for g in result.records] == [(arms["claim_id"], None)]
+    assert {d["doc_id"] for d in result.documents} == {arms["doc_id"], de["doc_id"]}
+    assert len(result.skipped) == 2 and "not a claim" in result.skipped[0]
+    assert "wrong span without the right value" in result.skipped[1]

@@ -197,14 +197,9 @@ def test_cli_target_option_on_review_and_network(run, tmp_path):
     assert list(graph.edges) == [("elizabeth-warren", "nancy-pelosi")]
 
 
-def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_path):
-    """A claim with no speaker whose clause subject holds a stance ("Greenpeace attacked Shell and
-    BP in Rotterdam"): edges from the holder to the stance targets, none to the other actors; the
-    report's overview agrees, from claim records and from DuckDB."""
-    from pipeline.api import read_records
-    from pipeline.query import open_run
-    from pipeline.report_overview import overview_from_claims, overview_from_index
-
+def holder_run(folder: Path) -> Path:
+    """A run whose claim has no speaker but a clause subject holding a stance ("Greenpeace attacked
+    Shell and BP in Rotterdam"), beside a plain claim."""
     text = "Greenpeace attacked Shell and BP in Rotterdam. Officials in Rotterdam said little."
     doc_id = "clause.md"
     TEXTS[doc_id] = text  # _mention and _claim read the texts from here
@@ -220,12 +215,25 @@ def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_pat
         plain["stance_holders"] = []
     finally:
         del TEXTS[doc_id]
-    out = tmp_path / "run"
+    out = folder / "run"
     out.mkdir()
     doc = {"schema": "document/1", "doc_id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
            "text": text, "title": "t", "published": "2017-01-05", "url": None, "source": None, "path": doc_id}
     (out / "documents.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     (out / "claims.jsonl").write_text(json.dumps(attack) + "\n" + json.dumps(plain) + "\n", encoding="utf-8")
+    return out
+
+
+def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_path):
+    """A claim with no speaker whose clause subject holds a stance ("Greenpeace attacked Shell and
+    BP in Rotterdam"): edges from the holder to the stance targets, none to the other actors; the
+    report's overview agrees, from claim records and from DuckDB."""
+    from pipeline.api import read_records
+    from pipeline.query import open_run
+    from pipeline.report_overview import overview_from_claims, overview_from_index
+
+    doc_id = "clause.md"
+    out = holder_run(tmp_path)
     result = network(out, "graphml", tmp_path / "g.graphml")
     graph = nx.read_graphml(tmp_path / "g.graphml")
     assert sorted(graph.edges) == [("greenpeace", "bp"), ("greenpeace", "shell")]
@@ -241,9 +249,13 @@ def test_clause_stance_without_speaker_makes_an_edge_to_its_targets_only(tmp_pat
            {"greenpeace": (1, 0), "shell": (0, 1), "bp": (0, 1)}
     from pipeline.report import render_report
 
-    page = render_report(documents, [], claims)
-    holder = page[page.index('class="actor-page" id="actor-'):]
-    holder = holder[holder.index('data-actor="greenpeace"'):]
-    holder = holder[:holder.index("</section>")]
-    said_by = holder[holder.index("<h4>Said by"):holder.index("<h4>Said about")]
+    said_by = said_by_list(render_report(documents, [], claims), "greenpeace")
     assert "Greenpeace attacked Shell and BP" in said_by  # the page lists the claim it counts
+
+
+def said_by_list(page: str, key: str) -> str:
+    """The "Said by" list of actor ``key``'s page in a report."""
+    section = page[page.index('class="actor-page" id="actor-'):]
+    section = section[section.index(f'data-actor="{key}"'):]
+    section = section[:section.index("</section>")]
+    return section[section.index("<h4>Said by"):section.index("<h4>Said about")]

@@ -1,0 +1,351 @@
+"""Organisations by name, for ``claims_actors``: names the model leaves out, acronyms given in
+parentheses, short forms of a company's name, and later uses of a name already found.
+
+- A title-case name ending in an organisation word (``org-name-heads``: Movement, Association,
+  Group, Brigades, Bloc …) or a company suffix (``corp-suffixes``: Inc., ASA, plc) is an
+  organisation even when the model leaves it out (``the Liberal Centre Movement``, ``the
+  opposition Green Left Bloc``, ``Brakstad Maritime ASA``); a place or demonym inside it is part
+  of the name (``the Portuguese Banking Association``); never in a headline line.
+- ``the public broadcaster RTP``, ``the daily Haaretz``: a media noun (``media-name-nouns``)
+  before a name the model left out makes that name a news outlet; the mention is the phrase.
+- ``the Social Progress Alliance (ASP)``: the acronym in parentheses is the body; ``ASP``,
+  ``the ASP`` are the body too, wherever they are.
+- ``Corvane`` after ``Corvane Semiconductor Inc.``: an unknown name that is the first words of
+  exactly one unknown organisation's name is that organisation.
+- A name found once is found everywhere: a use of an unknown organisation's name that the model
+  missed (``“Corvane found …``, a headline's ``Corvane’s Big Bet``, ``Meridian`` after the
+  credit ``MERIDIAN``) is a mention of it.
+- News outlets: an unknown organisation that gives an interview (``in an interview with ZDF``) or
+  reports (``ZDF reported``) is a news outlet (type media).
+- Companies: an unknown organisation whose name ends in a company suffix (``corp-suffixes``) or a
+  business word (``business-name-words``: Corvane Semiconductor, Jadeport Capital; not the
+  Semiconductor Workers Union) gets ``norm.sector`` ``business``; ``the company``, ``the
+  chipmaker`` look for it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import is_first_name
+from pipeline.components.gazetteer import ActorWords, slugify
+
+ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
+ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
+NAME_LINKS = ("and", "&", "of", "for", "de", "-")
+MAX_NAME_WORDS = 7
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _cover(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
+    cover: list[Actor | None] = [None] * len(doc)
+    for a in actors:
+        for k in range(a.start, a.end):
+            cover[k] = a
+    return cover
+
+
+def _words(doc: Doc, a: Actor) -> tuple[str, ...]:
+    """The name as written, without a possessive and the lower-case words before it (``the``,
+    ``the public broadcaster`` RTP, ``the opposition`` Green Left Bloc)."""
+    toks = [t.text for t in doc[a.start:a.end] if t.text not in POSSESSIVE]
+    while len(toks) > 1 and (toks[0].islower() or toks[0] == "The"):
+        toks = toks[1:]
+    return tuple(toks)
+
+
+def _add(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
+    actors.append(actor)
+    for k in range(actor.start, actor.end):
+        taken[k] = True
+
+
+def _in_lines(doc: Doc, i: int, lines: list[tuple[int, int]]) -> bool:
+    return any(s <= doc[i].idx < e for s, e in lines)
+
+
+# ---------------------------------------------------------------- names the model left out
+def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
+    """The first word of the title-case name that ends at ``head`` (None: no name words)."""
+    k = head
+    while k > 0 and head - k < MAX_NAME_WORDS:
+        tok = doc[k - 1]
+        if cover[k - 1] is not None and cover[k - 1].norm["type"] not in ABSORBED:
+            return None  # "the Senate Judiciary Committee": a body inside a body (actor_bodies.py)
+        if tok.lower_ == "the" or "\n" in tok.whitespace_:
+            break
+        if tok.is_title and tok.is_alpha and not tok.is_stop or \
+                (tok.lower_ in NAME_LINKS and k - 1 > 0 and doc[k - 2].is_title):
+            k -= 1
+            continue
+        break
+    while k < head and doc[k].lower_ in NAME_LINKS:
+        k += 1
+    return k if k < head else None
+
+
+def _org_head(tok, words: ActorWords) -> bool:
+    """``Movement``, ``Group``; a company suffix (``Inc.``, ``ASA``, ``plc``) ends a name too."""
+    if tok.lower_ in words.corp_suffixes:
+        return tok.text[0].isupper()
+    return tok.lower_ in words.org_name_heads and tok.is_title
+
+
+def _with_determiner(doc: Doc, start: int) -> int:
+    """``the opposition Green Left Bloc``: the lower-case words and ``the`` before the name."""
+    k = start
+    while k > 0 and start - k < 2 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "the":
+        return k - 1
+    return start
+
+
+def find_org_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
+                   lines: list[tuple[int, int]], org_type) -> None:
+    """Title-case names ending in an organisation word that no actor covers (see the module doc)."""
+    cover = _cover(doc, actors)
+    for head in range(1, len(doc)):
+        tok = doc[head]
+        if not _org_head(tok, words) or cover[head] is not None or \
+                _in_lines(doc, head, lines) or (head + 1 < len(doc) and doc[head + 1].is_title and
+                                                doc[head + 1].pos_ == "PROPN"):
+            continue
+        start = _name_start(doc, head, cover)
+        if start is None:
+            continue
+        inside = {id(a): a for a in cover[start:head] if a is not None}
+        for a in inside.values():
+            actors.remove(a)
+        text = doc[start:head + 1].text
+        core = _core(tuple(t.text for t in doc[start:head + 1]), words)
+        norm = make_norm(slugify(" ".join(core)), text, org_type(core[-1].lower()), None, False, None, "name")
+        _add(actors, taken, Actor(_with_determiner(doc, start), head + 1, norm, "rule:org-name", tok.lower_,
+                                  "organization"))
+        cover = _cover(doc, actors)
+
+
+def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``the public broadcaster RTP``, ``the newspaper Kathimerini``: the name after a media noun
+    is a news outlet, also when the model read it as something else (a person, a place)."""
+    cover = _cover(doc, actors)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in words.media_name_nouns or not tok.is_lower or i + 1 >= len(doc):
+            continue
+        end = _media_name_end(doc, i + 1, cover, words)
+        start = _with_determiner(doc, i)
+        if end is None or any(cover[k] is not None for k in range(start, i + 1)):
+            continue
+        misread = {id(a): a for a in cover[i + 1:end] if a is not None}
+        if any(a.start != i + 1 or a.end != end or a.origin != "ner" for a in misread.values()):
+            continue
+        for a in misread.values():
+            actors.remove(a)
+        text = doc[i + 1:end].text
+        norm = make_norm(slugify(text), text, "media", None, False, None, "name")
+        _add(actors, taken, Actor(start, end, norm, "rule:media-name", tok.lower_, "organization"))
+        cover = _cover(doc, actors)
+
+
+def _media_name_end(doc: Doc, k: int, cover: list[Actor | None], words: ActorWords) -> int | None:
+    """The end of the capitalized name at token ``k`` (up to three words), or None; a person's
+    name (a given name first: ``the newspaper John Moreau …``) is none."""
+    if cover[k] is not None and cover[k].norm["type"] == "person" and is_first_name(doc[k].text) and \
+            doc[k].lower_ not in words.name_articles:
+        return None
+    end = k
+    while end < len(doc) and end - k < 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+            and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    if end == k or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title):
+        return None
+    return end
+
+
+# ---------------------------------------------------------------- acronyms, short forms, repeats
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and text[0].isupper() and \
+        sum(c.isupper() for c in letters) >= 2
+
+
+def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict]:
+    """``the Social Progress Alliance (ASP)``: ``("ASP",)`` -> the body's norm. When the model made
+    an actor of the acronym, the two share the gazetteer's norm if either is known, else the name's."""
+    cover = _cover(doc, actors)
+    out: dict[tuple[str, ...], dict] = {}
+    for a in actors:
+        k = a.end
+        if a.norm["type"] in ("person", "location", "people") or k + 2 >= len(doc) or doc[k].text != "(" or \
+                doc[k + 2].text != ")" or not _acronym(doc[k + 1].text):
+            continue
+        inner = cover[k + 1]
+        norm = a.norm
+        if inner is not None and inner.norm["in_gazetteer"] and not a.norm["in_gazetteer"]:
+            norm = inner.norm
+        out[(doc[k + 1].text,)] = norm
+        if norm is not a.norm:
+            a.norm = {**norm, "via": "coref"}
+    return out
+
+
+def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
+    """``Corvane`` (or ``Jadeport``) after ``Corvane Semiconductor Inc.``: the first words of
+    exactly one unknown organisation's name, unknown themselves, are that organisation."""
+    fulls: dict[tuple[str, ...], dict] = {}
+    for a in actors:
+        name = _core(_words(doc, a), words)
+        if a.norm["type"] == "organization" and not a.norm["in_gazetteer"] and len(name) >= 2:
+            fulls.setdefault(name, a.norm)
+    persons = _person_words(doc, actors)
+    not_places = {_words(doc, a) for a in actors if a.norm["type"] != "location"}
+    for a in actors:
+        short = _words(doc, a)
+        if a.origin != "ner" or a.norm["in_gazetteer"] or not 1 <= len(short) <= 2 or short in fulls or \
+                any(w in persons for w in short) or short not in not_places:
+            continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
+        ids = {n["actor_id"]: n for name, n in fulls.items() if len(name) > len(short) and name[:len(short)] == short}
+        if len(ids) == 1:
+            a.norm = {**next(iter(ids.values())), "via": "coref"}
+            a.category = "organization"
+
+
+def _person_words(doc: Doc, actors: list[Actor]) -> set[str]:
+    """The words of the people's full names (``Pryce`` of ``Gov. Alan Pryce``): no organisation's."""
+    return {w for a in actors if a.norm["type"] == "person" and a.end - a.start >= 2 for w in _words(doc, a)}
+
+
+def _core(name: tuple[str, ...], words: ActorWords) -> tuple[str, ...]:
+    """The name without company suffixes (``Corvane Semiconductor Inc.`` -> Corvane Semiconductor)."""
+    out = list(name)
+    while len(out) > 1 and out[-1].lower() in words.corp_suffixes:
+        out.pop()
+    return tuple(out)
+
+
+def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict[tuple[str, ...], dict],
+                 words: ActorWords, lines: list[tuple[int, int]]) -> None:
+    """Uses of an unknown organisation's name (a company's without its business words: ``Halvorsen``
+    of ``Halvorsen Robotics Inc.``; an acronym given in parentheses) that no actor covers are
+    mentions of it; a known name the model read as another actor, or glued to headline words
+    (``Brakstad Wins Navy``), is re-read."""
+    persons = _person_words(doc, actors)
+    body = [a for a in actors if not _in_lines(doc, a.start, lines)]  # headline words make no name
+    forms = {name: norm for name, norm in _forms(doc, body, words) if not persons & set(name)}
+    forms.update(aliases)
+    _headline_names(doc, actors, forms, lines)
+    for a in actors:
+        norm = aliases.get(_words(doc, a))
+        if norm is not None and a.norm["actor_id"] != norm["actor_id"] and a.origin in ("ner", "rule:coref"):
+            a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-repeat"
+    cover = _cover(doc, actors)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    for name, norm in sorted(forms.items(), key=lambda f: (-len(f[0]), f[0])):  # longest first
+        by_first.setdefault(name[0], []).append((name, norm))
+    for i in range(len(doc)):
+        if cover[i] is not None or taken[i] or doc[i].text not in by_first:
+            continue
+        found = _form_at(doc, i, by_first[doc[i].text], lower)
+        if found is None:
+            continue
+        end, norm = found
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" and cover[i - 1] is None and not taken[i - 1] else i
+        actor = Actor(start, end, {**norm, "via": "coref"}, "rule:name-repeat", None, "organization")
+        _add(actors, taken, actor)
+        for k in range(start, end):
+            cover[k] = actor
+
+
+def _forms(doc: Doc, actors: list[Actor], words: ActorWords):
+    """(words, norm) for the names of unknown organisations as written; an all-capitals name of a
+    credit or a dateline (``MERIDIAN``) also in title case; a company's name without its suffix
+    and business words (``Halvorsen``)."""
+    for a in actors:
+        if a.norm["type"] not in ORG_TYPES or a.norm["in_gazetteer"] or a.origin.startswith("rule:desc"):
+            continue
+        name = _words(doc, a)
+        if not name or not all(w[0].isupper() or not w[0].isalpha() for w in name):
+            continue
+        yield name, a.norm
+        if len(name) == 1 and name[0].isupper() and len(name[0]) >= 4 and name[0].isalpha():
+            yield (name[0].title(),), a.norm
+        short = _business_short(name, words)
+        if short:
+            yield short, a.norm
+
+
+def _business_short(name: tuple[str, ...], words: ActorWords) -> tuple[str, ...]:
+    """``Halvorsen Robotics Inc.`` -> ``("Halvorsen",)``; () for a name that is no company's."""
+    core = list(_core(name, words))
+    if len(core) == len(name) and core[-1].lower() not in words.business_name_words:
+        return ()
+    while len(core) > 1 and core[-1].lower() in words.business_name_words:
+        core.pop()
+    return tuple(core) if len(core) < len(name) else ()
+
+
+def _headline_names(doc: Doc, actors: list[Actor], forms: dict[tuple[str, ...], dict],
+                    lines: list[tuple[int, int]]) -> None:
+    """A name the model glued to headline words (``Brakstad Wins Navy``): the one known name in it."""
+    for a in actors:
+        if a.origin != "ner" or a.norm["in_gazetteer"] or not _in_lines(doc, a.start, lines):
+            continue
+        hits = [(k, k + len(name), norm) for k in range(a.start, a.end) for name, norm in forms.items()
+                if k + len(name) <= a.end and tuple(t.text for t in doc[k:k + len(name)]) == name]
+        if len(hits) == 1 and (hits[0][0], hits[0][1]) != (a.start, a.end):
+            a.start, a.end, a.norm = hits[0][0], hits[0][1], {**hits[0][2], "via": "coref"}
+            a.origin = "rule:name-repeat"
+
+
+def _form_at(doc: Doc, i: int, forms: list[tuple[tuple[str, ...], dict]], lower: set[str]):
+    """The first (longest) of the known ``forms`` starting at token ``i`` that stands alone as a
+    name: (its end, norm)."""
+    for name, norm in forms:
+        end = i + len(name)
+        if end > len(doc) or tuple(t.text for t in doc[i:end]) != name:
+            continue
+        if len(name) == 1 and name[0].lower() in lower:
+            continue  # "Union", "Meridian": a common word the document also writes in lower case
+        if (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN") or \
+                (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start):
+            continue  # part of a longer name
+        return end, norm
+    return None
+
+
+MEDIA_VERBS = ("report", "publish", "broadcast", "air")
+
+
+def media_by_context(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown organisation that gives an interview (``in an interview with ZDF``) or reports
+    (``ZDF reported``, ``… ZDF later broadcast``) is a news outlet, on every mention of the id."""
+    ids = set()
+    for a in actors:
+        if a.norm["type"] != "organization" or a.norm["in_gazetteer"] or a.norm.get("sector"):
+            continue
+        root = doc[a.start:a.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview" or \
+                root.dep_ == "nsubj" and root.head.lemma_.lower() in MEDIA_VERBS:
+            ids.add(a.norm["actor_id"])
+    for a in actors:
+        if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
+            a.norm = {**a.norm, "type": "media"}
+
+
+def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
+    """``norm.sector = "business"`` for unknown organisations whose name ends in a company suffix
+    or a business word, on every mention of the id."""
+    ids = set()
+    for a in actors:
+        if a.norm["type"] != "organization" or a.norm["in_gazetteer"]:
+            continue
+        name = _words(doc, a)
+        core = _core(name, words)
+        if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words):
+            ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
+    for a in actors:
+        if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
+            a.norm = {**a.norm, "sector": "business"}

@@ -1,0 +1,89 @@
+"""Rule data of transcript turns and headline colons (``pipeline/rules/claim_turns.jsonl``).
+
+Kinds: ``label`` (a turn label at a paragraph start; ``turn``: ``question``, ``answer`` or
+``name``), ``headline`` (``Name: statement`` in a headline or subhead), ``not_name`` (labels that
+are never speakers), ``honorifics`` (title words before a name in a label), ``interviewer`` (a
+credit naming the interviewer, group ``name``), ``own_interview`` (the article is its own
+interview: the byline author asks) and ``continuation`` (first-person words: a paragraph without a
+label continues the turn before it). Label and headline patterns need the groups ``label``,
+``name`` and ``colon``; the match ends where the statement starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.ruledata import RuleError, read_jsonl_rules
+
+TURNS_FILE = "claim_turns.jsonl"
+TURN_KINDS = ("question", "answer", "name")
+_NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "not_name": ("words",),
+          "honorifics": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
+          "continuation": ("pattern",)}
+_GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "interviewer": {"name"}}
+
+
+class TurnRule(NamedTuple):
+    id: str
+    turn: str                   # question | answer | name | headline
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class TurnRules:
+    labels: tuple[TurnRule, ...] = ()
+    headlines: tuple[TurnRule, ...] = ()
+    not_names: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    interviewers: tuple[TurnRule, ...] = ()
+    own_interview: tuple[TurnRule, ...] = ()
+    continuation: tuple[TurnRule, ...] = ()
+
+
+def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
+    where = f"{path}:{lineno}: rule {rule['id']!r}"
+    try:
+        pattern = re.compile(rule["pattern"])
+    except re.error as exc:
+        raise RuleError(f"{where}: bad regex ({exc})") from exc
+    missing = _GROUPS.get(rule["kind"], set()) - set(pattern.groupindex)
+    if missing:
+        raise RuleError(f"{where}: the pattern needs the groups {sorted(missing)}")
+    return pattern
+
+
+def _checked(path: Path) -> list[tuple[int, dict]]:
+    out = []
+    for lineno, rule in read_jsonl_rules(path):
+        where = f"{path}:{lineno}: rule {rule['id']!r}"
+        kind = rule.get("kind")
+        if kind not in _NEEDS:
+            raise RuleError(f"{where}: kind {kind!r} is not one of {sorted(_NEEDS)}")
+        for key in _NEEDS[kind]:
+            if key not in rule:
+                raise RuleError(f"{where}: missing {key!r}")
+        if kind == "label" and rule["turn"] not in TURN_KINDS:
+            raise RuleError(f"{where}: turn {rule['turn']!r} is not one of {list(TURN_KINDS)}")
+        out.append((lineno, rule))
+    return out
+
+
+def load_turn_rules(path: Path) -> TurnRules:
+    """Read and validate the turn rules of ``path`` (no rules when the file does not exist)."""
+    if not path.is_file():
+        return TurnRules()
+    rules = _checked(path)
+
+    def of(kind: str) -> tuple[TurnRule, ...]:
+        return tuple(TurnRule(r["id"], r.get("turn", kind), _compiled(path, n, r))
+                     for n, r in rules if r["kind"] == kind)
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(w.lower() for _n, r in rules if r["kind"] == kind for w in r["words"])
+
+    return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
+                     honorifics=words("honorifics"), interviewers=of("interviewer"),
+                     own_interview=of("own_interview"), continuation=of("continuation"))

@@ -1,0 +1,565 @@
+"""Transcript turns and headline colons (issue 11): the ``Q: …`` / ``A: …`` / ``ADLER: …`` /
+``MR. HOFFER: …`` turns of a Q-and-A or a briefing transcript, and ``Ortiz: budget "dead on
+arrival"`` in a headline or subhead. Rule data: ``pipeline/rules/claim_turns.jsonl``.
+
+- **A transcript** is found by repeated labels, never by one colon: a run of body paragraphs
+  opened by turn labels (at most :data:`MAX_GAP` paragraphs without a label between two labels)
+  that holds a question turn and an answer or named turn, or at least three named turns by at
+  least two speakers, one of whom speaks twice. ``Note: …``, ``Related: …``, ``10:30``, a list
+  introduced by a colon or a schedule (``Monday: …``, ``Tuesday: …``) make none.
+- **A turn** is one attributed statement: the cue is the colon, the content the turn's text, over
+  the paragraphs that continue it (paragraphs without a label right after an answer or a named
+  turn that speak in the first person outside quotation marks: ``And I hope the judge …``).
+- **Its speaker.** A named label is the person the article names so (``GARCIA:`` → ``Mayor Elena
+  Garcia``; titles dropped: ``MR. HOFFER:``, ``MAYOR FINN:``; a label of titles alone, ``THE
+  PRESIDENT:``, is the person last named with that title), else the name as written. ``Q:`` is
+  the interviewer the article names (``Interview by Ben Holland``; the byline author when the
+  article is its own interview: ``She spoke with The Review``, ``We spoke in her office``), else
+  the label as written (a questioner in an audience or a briefing). ``A:`` is the interviewee
+  (the person a headline colon names, else the person named most often before the transcript),
+  else the label as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
+- **Inside a turn** ``I``/``we`` as the speaker of a nested cue (``I think …``) are the turn's
+  speaker, outside nested quotations; ``you`` as the subject of a cue in a question turn
+  (``Q: You've said …``) is the speaker of the answer after it.
+- **A headline colon** (``Ortiz: …`` in a headline or subhead) is a statement only when the name
+  resolves to a person or an organisation (an actor mention that is no place, or a person of the
+  article with that name); its speaker is that entity's fullest name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from pipeline.components.claim_clauses import verbal, word
+from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_modality import modality
+from pipeline.components.claim_quotes import byline_author
+from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_rules import TurnRule
+from pipeline.schemas import CLAIM, claim_id
+
+#: paragraphs without a label allowed between two turns of one transcript
+MAX_GAP = 2
+#: paragraphs without a label that may continue one answer
+MAX_CONTINUED = 3
+#: words of a label's name part, at most
+MAX_NAME_WORDS = 5
+#: sections whose colons this module owns besides transcripts; sections that name no speaker
+HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
+_NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
+_SELF = frozenset({"i", "we"})
+
+
+class Label(NamedTuple):
+    """A turn label at the start of a paragraph."""
+    rule: TurnRule
+    para: tuple[int, int]
+    name: tuple[int, int]       # the name part (``Q``, ``MR. HOFFER``, ``FELIX BRANDAU``)
+    colon: int
+    start: int                  # where the statement starts
+
+
+@dataclass
+class Turn:
+    """One labelled statement: ``kind`` question | answer | name | headline; ``paras``: the
+    paragraphs of the turn (the first one holds the label); ``start``: where the statement starts."""
+    kind: str
+    rule: str
+    name: tuple[int, int]
+    colon: int
+    start: int
+    paras: list[tuple[int, int]]
+    block: int = -1
+    speaker: dict | None = None
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ranges = [(self.start, self.paras[0][1])] + list(self.paras[1:])
+
+    @property
+    def end(self) -> int:
+        return self.paras[-1][1]
+
+    def holds(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.ranges)
+
+    def owns(self, claim: dict) -> bool:
+        """The claim's predicate is in the turn, or in its label with the claim running into the
+        turn (``Brandauer: Belgrade must …`` parsed with the name as its head)."""
+        pred = claim["predicate"]["start"]
+        return self.holds(pred) or (self.paras[0][0] <= pred < self.start < claim["end"])
+
+
+# ------------------------------------------------------------------------------------ labels
+def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
+    """The first rule's label opening the paragraph, when its name may be a speaker."""
+    chunk = ctx.text[para[0]:para[1]]
+    not_names = ctx.rules.turns.not_names
+    for rule in rules:
+        m = rule.pattern.match(chunk)
+        if m is None or para[0] + m.end() >= para[1]:
+            continue
+        name = m.group("name").strip()
+        if name.lower() in not_names or len(name.split()) > MAX_NAME_WORDS:
+            return None
+        n_start = para[0] + m.start("name")
+        return Label(rule, para, (n_start, n_start + len(name)), para[0] + m.start("colon"), para[0] + m.end())
+    return None
+
+
+def _key(ctx: DocContext, label: Label) -> str:
+    return label.rule.turn if label.rule.turn != "name" else ctx.text[label.name[0]:label.name[1]].lower()
+
+
+def _is_transcript(ctx: DocContext, labels: list[Label]) -> bool:
+    """A question and an answer or named turn, or three named turns by two speakers, one of whom
+    speaks twice (a dialogue; a schedule or a list names each label once)."""
+    kinds = {lab.rule.turn for lab in labels}
+    if "question" in kinds and kinds & {"answer", "name"}:
+        return True
+    counts = Counter(_key(ctx, lab) for lab in labels)
+    return len(labels) >= 3 and len(counts) >= 2 and max(counts.values()) >= 2
+
+
+def _blocks(labelled: list[Label | None]) -> list[list[int]]:
+    """Runs of labelled paragraphs (indexes), at most :data:`MAX_GAP` unlabelled ones between two."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    gap = 0
+    for i, lab in enumerate(labelled):
+        if lab is None:
+            gap += 1
+            continue
+        if current and gap > MAX_GAP:
+            blocks.append(current)
+            current = []
+        current.append(i)
+        gap = 0
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
+    """The paragraph speaks in the first person outside quotation marks."""
+    for rule in ctx.rules.turns.continuation:
+        for m in rule.pattern.finditer(ctx.text, para[0], para[1]):
+            if ctx.quote_at(m.start()) is None:
+                return True
+    return False
+
+
+def _continued(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None],
+               i: int) -> list[tuple[int, int]]:
+    """The paragraphs after the turn of paragraph ``i`` that continue it."""
+    out = []
+    for j in range(i + 1, min(len(paras), i + 1 + MAX_CONTINUED)):
+        para = paras[j]
+        if labelled[j] is not None or ctx.section_at(para[0]) != "body" or ctx.is_silent(para[0]) \
+                or not _first_person(ctx, para):
+            break
+        out.append(para)
+    return out
+
+
+def _transcript_turns(ctx: DocContext) -> list[Turn]:
+    """The turns of every transcript of the body (see module doc)."""
+    paras = [(s, e) for s, e, label in ctx.sections]
+    labels = ctx.rules.turns.labels
+    labelled = [_label(ctx, labels, (s, e)) if label == "body" else None for s, e, label in ctx.sections]
+    turns = []
+    for b, block in enumerate(_blocks(labelled)):
+        if not _is_transcript(ctx, [labelled[i] for i in block]):
+            continue
+        for i in block:
+            lab = labelled[i]
+            more = _continued(ctx, paras, labelled, i) if lab.rule.turn != "question" else []
+            turns.append(Turn(lab.rule.turn, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b))
+    return turns
+
+
+def _headline_turns(ctx: DocContext) -> list[Turn]:
+    """``Name: statement`` headlines and subheads whose name resolves to a person or organisation."""
+    turns = []
+    for s, e, label in ctx.sections:
+        if label not in HEADLINE_SECTIONS:
+            continue
+        lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
+        if lab is None:
+            continue
+        turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
+        span = _headline_entity(ctx, turn)
+        if span is not None:
+            turn.speaker = _speaker(ctx, span, turn)
+            turns.append(turn)
+    return turns
+
+
+def find_turns(ctx: DocContext) -> list[Turn]:
+    """The headline colons and transcript turns of the document, with their speakers."""
+    if not ctx.rules.turns.labels and not ctx.rules.turns.headlines:
+        return []
+    heads = _headline_turns(ctx)
+    turns = _transcript_turns(ctx)
+    if turns:
+        _resolve(ctx, turns, heads)
+    return heads + turns
+
+
+def colon_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
+    """The text of every turn (``DocContext.after_colon``: its clauses are claims of the turn)."""
+    return [r for t in turns for r in t.ranges]
+
+
+# ------------------------------------------------------------------------------------ speakers
+def _section(ctx: DocContext, char: int) -> str:
+    """``ctx.section_at`` by bisection (names are looked up once per mention and turn)."""
+    if not ctx.sections:
+        return "body"
+    start, end, label = ctx.sections[ctx.paragraph_index(char)]
+    return label if start <= char < end else "body"
+
+
+def _label_record(ctx: DocContext, turn: Turn) -> dict:
+    s, e = turn.name
+    return {"text": ctx.text[s:e], "start": s, "end": e, "actor_id": None}
+
+
+def _via_label(ctx: DocContext, rec: dict | None, turn: Turn) -> dict:
+    """``rec`` (the label as written when None) with the label in ``via`` when it differs."""
+    if rec is None:
+        return _label_record(ctx, turn)
+    out = copy_json(rec)
+    if (out["start"], out["end"]) != turn.name:
+        out["via"] = {k: v for k, v in _label_record(ctx, turn).items() if k != "actor_id"}
+    return out
+
+
+def _propn(span: Span) -> int:
+    return sum(1 for t in span if t.pos_ == "PROPN")
+
+
+def _fullest(ctx: DocContext, span: Span) -> Span:
+    """The body mention of the same actor that names it most fully (most proper nouns; the first
+    of those); ``span`` itself when none names it as fully."""
+    aid = (span._.norm or {}).get("actor_id")
+    body = [o for o in ctx.spans if aid and o.label_ == "actor" and (o._.norm or {}).get("actor_id") == aid
+            and _section(ctx, o.start_char) == "body"]
+    if not body:
+        return span
+    best = max(body, key=lambda o: (_propn(o), -o.start_char))
+    return best if _propn(best) >= _propn(span) else span
+
+
+def _speaker(ctx: DocContext, span: Span, turn: Turn) -> dict:
+    """The speaker record of ``span`` (its fullest name), the label in ``via``."""
+    return _via_label(ctx, ctx.actor_record(_fullest(ctx, span), "speaker"), turn)
+
+
+def _may_name(ctx: DocContext, span: Span) -> bool:
+    return span.label_ == "actor" and _section(ctx, span.start_char) not in _NO_NAMES and is_person(span)
+
+
+def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | None:
+    """The person whose mention holds every word of ``names``: the last one named before
+    ``before``, else the first one named after."""
+    want = set(names)
+    earlier = later = None
+    for sp in ctx.spans:
+        if not _may_name(ctx, sp) or not want <= {t.lower_.strip(".") for t in sp}:
+            continue
+        if sp.end_char <= before:
+            earlier = sp
+        elif later is None:
+            later = sp
+    return earlier or later
+
+
+def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | None:
+    """``THE PRESIDENT:``: the last person named before ``before`` with one of these titles."""
+    forms: set[str] = set()
+    for noun, known in ctx.rules.titles.items():
+        known = {f.strip(".") for f in known} | {noun}
+        if known & set(titles):
+            forms |= known
+    best = None
+    for sp in ctx.spans:
+        if sp.end_char > before:
+            break
+        doc = sp.doc
+        if forms and _may_name(ctx, sp) and {t.lower_.strip(".") for t in doc[max(0, sp.start - 2):sp.end]} & forms:
+            best = sp
+    return best
+
+
+def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
+    """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to."""
+    words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
+    honorifics = ctx.rules.turns.honorifics
+    names = [w for w in words if w and w not in honorifics]
+    if not names:
+        return _titled_person(ctx, words, turn.name[0])
+    return _person_by_name(ctx, names, turn.name[0])
+
+
+def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
+    """The person or organisation a headline's ``Name:`` names: an actor mention in the name that
+    is no place, else a person of the article with that name."""
+    s, e = turn.name
+    for sp in ctx.spans:
+        if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
+                and (sp._.norm or {}).get("type") not in ("location", None):
+            return sp
+    return _named_span(ctx, turn)
+
+
+def _interviewer(ctx: DocContext, before: int) -> dict | None:
+    """The interviewer credited by name before the transcript (``Interview by Ben Holland``), else
+    the byline author when the article is its own interview, else None."""
+    for rule in ctx.rules.turns.interviewers:
+        m = rule.pattern.search(ctx.text, 0, before)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        span = next((sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char < e and is_person(sp)), None)
+        if span is not None:
+            return ctx.actor_record(span, "speaker")
+        return {"text": ctx.text[s:e], "start": s, "end": e, "actor_id": None}
+    own = (m for r in ctx.rules.turns.own_interview for m in r.pattern.finditer(ctx.text, 0, before))
+    if any(ctx.quote_at(m.start()) is None for m in own):  # not ``“They told us nothing,” …``
+        return byline_author(ctx)
+    return None
+
+
+def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | None) -> Span | None:
+    """The person who answers: the person a headline colon names, else the person named most often
+    (at least twice, the first of those; or the only person named) before the transcript, never
+    the interviewer."""
+    for head in heads:
+        span = ctx.actor_span(head.speaker)
+        if span is not None and is_person(span):
+            return span
+    skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    for sp in ctx.spans:
+        if sp.start_char >= before:
+            break
+        key = (sp._.norm or {}).get("actor_id") or sp.text.lower()
+        if not _may_name(ctx, sp) or key in skip:
+            continue
+        counts[key] += 1
+        first.setdefault(key, sp)
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start_char))
+    return first[key] if n >= 2 or len(counts) == 1 else None
+
+
+def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: dict | None) -> dict | None:
+    """The record of who speaks a turn (None: the label as written)."""
+    if turn.kind == "question":
+        return asker
+    span = _named_span(ctx, turn) if turn.kind == "name" else _interviewee(ctx, start, heads, asker)
+    return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None
+
+
+def _resolve(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
+    """The speaker of every transcript turn (see module doc); one label, one speaker."""
+    starts: dict[int, int] = {}
+    for t in turns:
+        starts.setdefault(t.block, t.paras[0][0])
+    askers: dict[int, dict | None] = {}
+    people: dict[tuple[int, str], dict | None] = {}  # (block, label) -> the speaker's record
+    for t in turns:
+        key = (t.block, ctx.text[t.name[0]:t.name[1]].lower() if t.kind == "name" else t.kind)
+        if t.kind != "name" and t.block not in askers:
+            askers[t.block] = _interviewer(ctx, starts[t.block])
+        if key not in people:
+            people[key] = _person(ctx, t, starts[t.block], heads, askers.get(t.block))
+        t.speaker = _via_label(ctx, people[key], t)
+
+
+# ------------------------------------------------------------------------------------ claims
+def _cue(ctx: DocContext, turn: Turn) -> dict:
+    mark = ctx.text[turn.colon]
+    return {"text": mark, "lemma": mark, "start": turn.colon, "end": turn.colon + 1, "origin": f"rule:{turn.rule}"}
+
+
+def _content(ctx: DocContext, turn: Turn) -> dict:
+    """The turn's text (its paragraphs as ``fragments``); a one-paragraph statement wholly in
+    quotation marks without them (``Ortiz: ‘We will not back down’``)."""
+    text, (s, e) = ctx.text, (turn.start, turn.end)
+    if len(turn.ranges) == 1 and e - s > 2 and text[s] in "\u2018\u201c\"" and text[e - 1] in "\u2019\u201d\"" \
+            and text[s] not in text[s + 1:e - 1]:
+        s, e = s + 1, e - 1
+    content = {"text": text[s:e], "start": s, "end": e}
+    if len(turn.ranges) > 1:
+        content["fragments"] = [[a, b] for a, b in turn.ranges]
+    return content
+
+
+def _speaker_actor(speaker: dict) -> dict:
+    rec = copy_json(speaker)
+    for key in ("actor_id", "via", "also"):
+        rec.pop(key, None)
+    rec["role"] = "speaker"
+    return rec
+
+
+def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
+    """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
+    claim["speaker"] = copy_json(speaker)
+    if via is not None:
+        claim["speaker"]["via"] = dict(via)
+    actors = [a for a in claim["actors"] if a["role"] != "speaker"]
+    if "mention_id" in speaker:
+        actors.append(_speaker_actor(speaker))
+    claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
+
+
+def _nested(ctx: DocContext, turn: Turn, claim: dict) -> bool:
+    """The claim lies in a quotation inside the turn (``she said, “…”``), not in one that is the
+    turn's statement, nor around a quoted phrase (``Belgrade must “choose a side” before …``)."""
+    quote = ctx.quote_at(claim["predicate"]["start"])
+    return quote is not None and quote[0] > turn.start and quote[0] <= claim["start"] and claim["end"] <= quote[1]
+
+
+def _inside_quote(ctx: DocContext, turn: Turn, char: int) -> bool:
+    quote = ctx.quote_at(char)
+    return quote is not None and quote[0] > turn.start
+
+
+def _without_label(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """``ADLER: I didn't …``: the claim starts after the label (its predicate too, when the parse
+    made the label its head)."""
+    claim.update(start=turn.start, text=ctx.text[turn.start:claim["end"]],
+                 claim_id=claim_id(ctx.doc_id, turn.start, claim["end"]))
+    if claim["predicate"]["start"] < turn.start:
+        span = ctx.doc.char_span(turn.start, claim["end"], alignment_mode="expand")
+        head = next((t for t in span if verbal(t)), span[0]) if span is not None and len(span) else None
+        if head is not None:
+            claim["predicate"] = word(ctx.text, head.idx, head.idx + len(head.text), head.lemma_.lower())
+
+
+def _self_words(claim: dict) -> dict | None:
+    """The ``I``/``we`` a claim's speaker was written as, if any."""
+    speaker = claim["speaker"]
+    if speaker is None:
+        return None
+    via = speaker.get("via")
+    if via and via["text"].lower() in _SELF:
+        return via
+    if "mention_id" not in speaker and speaker["text"].lower() in _SELF:
+        return {k: speaker[k] for k in ("text", "start", "end")}
+    return None
+
+
+def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """A clause of the turn without a cue of its own is the turn's statement; ``I``/``we``
+    speaking a nested cue are the turn's speaker (not inside a nested quotation)."""
+    if claim["cue"] is None and claim["speaker"] is None:
+        if not _nested(ctx, turn, claim):
+            _set_speaker(claim, turn.speaker)
+            claim["cue"], claim["content"] = _cue(ctx, turn), _content(ctx, turn)
+            if claim["start"] < turn.start < claim["end"]:
+                _without_label(ctx, turn, claim)
+        return
+    words = _self_words(claim)
+    if words is not None and claim["cue"] is not None and not _inside_quote(ctx, turn, words["start"]):
+        _set_speaker(claim, turn.speaker, via=words)
+
+
+def _answer_after(turns: list[Turn], k: int) -> Turn | None:
+    for t in turns[k + 1:]:
+        if t.block != turns[k].block:
+            return None
+        if t.kind != "question":
+            return t
+    return None
+
+
+def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
+    """``Q: You've said …``: ``you`` as the subject of a cue is the one who answers."""
+    for c in claims:
+        cue = c["cue"]
+        if c["speaker"] is not None or cue is None or cue["text"] in (":", "."):
+            continue
+        span = ctx.doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+        you = next((t for t in span.root.children if t.dep_ == "nsubj" and t.lower_ == "you"), None) \
+            if span is not None else None
+        if you is not None:
+            _set_speaker(c, answer.speaker, via={"text": you.text, "start": you.idx, "end": you.idx + len(you.text)})
+
+
+def _sentence(ctx: DocContext, start: int, end: int) -> dict:
+    if not ctx.sent_ranges:
+        return {"start": start, "end": end}
+    first, last = ctx.sent_ranges[ctx.sentence_index(start)], ctx.sent_ranges[ctx.sentence_index(end - 1)]
+    return {"start": min(first[0], start), "end": max(last[1], end)}
+
+
+def _mentions(ctx: DocContext, content: dict, held: set[str]) -> dict[str, list[dict]]:
+    """The mentions inside the content by claim list (actors: no place, none a clause holds)."""
+    out: dict[str, list[dict]] = {"actors": [], "money": [], "dates": [], "quantities": []}
+    for sp in ctx.spans:
+        if not (content["start"] <= sp.start_char and sp.end_char <= content["end"]):
+            continue
+        rec = ctx.record(sp)
+        if sp.label_ == "actor":
+            if (sp._.norm or {}).get("type") != "location" and rec["mention_id"] not in held:
+                rec["role"] = "other"
+                out["actors"].append(rec)
+        elif sp.label_ in ("money", "date"):
+            out["money" if sp.label_ == "money" else "dates"].append(rec)
+        elif sp.label_ in ("quantity", "percent"):
+            out["quantities"].append(rec)
+    return out
+
+
+def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict) -> dict | None:
+    """The claim of the whole turn (cue: the colon; text and content: the turn's text); the
+    clauses given the turn's cue merge into it (``claim_statements``)."""
+    content = _content(ctx, turn)
+    span = ctx.doc.char_span(content["start"], content["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    inside = [t for t in sent if content["start"] <= t.idx < content["end"]] or list(span)
+    head = sent.root if sent.root in inside else next((t for t in inside if verbal(t)), inside[0])
+    given = [c for c in claims if c["cue"] is not None and c["cue"]["start"] == turn.colon]
+    held = {a.get("mention_id") for c in given for a in c["actors"]}
+    found = _mentions(ctx, content, held)
+    if "mention_id" in turn.speaker:
+        found["actors"].append(_speaker_actor(turn.speaker))
+    s, e = content["start"], content["end"]
+    return {"schema": CLAIM, "claim_id": claim_id(ctx.doc_id, s, e), "doc_id": ctx.doc_id,
+            "text": content["text"], "start": s, "end": e, "section": ctx.section_at(s),
+            "sentence": _sentence(ctx, s, e),
+            "predicate": word(ctx.text, head.idx, head.idx + len(head.text), head.lemma_.lower()),
+            "speaker": copy_json(turn.speaker), "cue": _cue(ctx, turn),
+            "actors": sorted(found["actors"], key=lambda a: (a["start"], a["end"], a["role"])),
+            "money": found["money"], "dates": found["dates"], "quantities": found["quantities"], "time_refs": [],
+            "modality": modality(ctx.rules, head, [head], inside, None, True), "content": content,
+            "confidence": 0.5, "provenance": dict(provenance)}
+
+
+def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> list[dict]:
+    """Give the turns' speakers and cues to the clauses inside them (see module doc); returns one
+    claim per turn for the whole statement."""
+    added = []
+    for k, turn in enumerate(ctx.turns):
+        own = [c for c in claims if turn.owns(c)]
+        for c in own:
+            _attribute(ctx, turn, c)
+        answer = _answer_after(ctx.turns, k) if turn.kind == "question" else None
+        if answer is not None:
+            _address(ctx, answer, own)
+        rec = _statement(ctx, turn, own, provenance)
+        if rec is not None:
+            added.append(rec)
+    return added

@@ -1,0 +1,109 @@
+"""claims_actors, organisations by name (actor_names.py): names the model leaves out, acronyms in
+parentheses, short forms of a company's name, later uses of a name, companies for ``the company``."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def mentions(nlp, text):
+    doc = run_with_published(nlp, text, "2025-03-01")
+    out = []
+    for s in doc.spans[GROUP_ACTORS]:
+        assert doc.text[s.start_char:s.end_char] == s.text
+        out.append((s.text, s._.norm))
+    return out
+
+
+def ids_of(out, text):
+    return {n["actor_id"] for t, n in out if t == text}
+
+
+def test_org_name_with_a_role_word_is_a_name_not_a_role_phrase(nlp):
+    out = mentions(nlp, "A poll by the Kessler Research Group found that the National Farmers Association "
+                        "had lost members.")
+    texts = {t for t, _ in out}
+    assert "the Kessler Research Group" in texts and "the National Farmers Association" in texts
+
+
+def test_role_phrase_in_title_case_is_still_no_named_body(nlp):
+    out = mentions(nlp, "The Foreign Ministry said the energy ministry would respond on Monday.")
+    assert not any(n["actor_id"] in ("foreign-ministry", "energy-ministry") for _, n in out)
+
+
+def test_title_case_name_the_model_misses_with_a_demonym_inside(nlp):
+    out = mentions(nlp, "The Greek Shipowners Association and the opposition Blue Horizon Bloc (BHB) said on "
+                        "Friday that the levy would drive ships away.")
+    bloc = [n for t, n in out if "Blue Horizon Bloc" in t]
+    assert bloc and bloc[0]["type"] == "organization"
+    assert ids_of(out, "BHB") == {bloc[0]["actor_id"]}
+
+
+def test_acronym_in_parentheses_is_the_body_everywhere(nlp):
+    out = mentions(nlp, "The Civic Renewal Party (CRP) won 12 seats. Leaders of the CRP met on Tuesday, and "
+                        "the CRP said it would join the government.")
+    party = ids_of(out, "The Civic Renewal Party")
+    assert party and {n["actor_id"] for t, n in out if "CRP" in t} == party
+
+
+def test_first_word_of_a_company_name_is_the_company(nlp):
+    out = mentions(nlp, "Shares of Halvorsen Robotics Inc. rose 4% on Friday. Halvorsen said demand was "
+                        "strong, and the company raised its forecast.")
+    company = ids_of(out, "Halvorsen Robotics Inc.")
+    assert ids_of(out, "Halvorsen") == company
+    assert ids_of(out, "the company") == company
+    assert next(n for t, n in out if t == "Halvorsen")["type"] == "organization"
+
+
+def test_a_name_found_once_is_found_in_a_quote_and_a_headline(nlp):
+    text = ("Brakstad Wins Navy Deal as Rivals Cry Foul\n\n"
+            "OSLO — Brakstad Maritime ASA won a contract for six patrol boats on Monday. "
+            "“Brakstad cut every corner,” a rival bidder said.")
+    out = mentions(nlp, text)
+    company = ids_of(out, "Brakstad Maritime ASA")
+    assert company and len([t for t, n in out if n["actor_id"] in company]) == 3
+
+
+def test_media_noun_before_a_name_makes_an_outlet(nlp):
+    out = mentions(nlp, "The minister spoke to the newspaper Kathimerini on Sunday. Kathimerini later "
+                        "published the full interview.")
+    outlet = [n for t, n in out if t == "the newspaper Kathimerini"]
+    assert outlet and outlet[0]["type"] == "media"
+    assert ids_of(out, "Kathimerini") == {outlet[0]["actor_id"]}
+
+
+def test_media_noun_before_a_person_is_no_outlet(nlp):
+    out = mentions(nlp, "He told the newspaper John Moreau had not been at the meeting.")
+    assert all(n["type"] != "media" for _, n in out)
+
+
+def test_union_with_an_industry_word_is_no_company(nlp):
+    out = mentions(nlp, "The Steel and Mining Workers Union called a strike at the Trelleborg Shipping Co. "
+                        "yard. The union said the company had refused to talk.")
+    assert ids_of(out, "the company") == ids_of(out, "the Trelleborg Shipping Co.")
+    assert ids_of(out, "The union") == ids_of(out, "The Steel and Mining Workers Union")
+    assert next(n for t, n in out if t == "the Trelleborg Shipping Co.").get("sector") == "business"
+    assert "sector" not in next(n for t, n in out if t == "The Steel and Mining Workers Union")
+
+
+def test_a_place_is_not_the_short_form_of_a_newspaper(nlp):
+    out = mentions(nlp, "Detroit officials spoke to The Detroit Ledger on Monday. Voters in Detroit were angry.")
+    paper = ids_of(out, "The Detroit Ledger")
+    assert paper and not ids_of(out, "Detroit") & paper
+
+
+def test_a_surname_is_not_repeated_as_an_organisation(nlp):
+    out = mentions(nlp, "Gov. Nora Elling signed the bill on Monday. The Elling administration said Elling "
+                        "would travel to Boston.")
+    assert all(n["type"] == "person" for t, n in out if t == "Elling")
+
+
+def test_the_outlet_of_a_photo_credit_is_no_place(nlp):
+    text = ("Sen. Ann Ruiz after the vote on Tuesday. (Maya Cole/The Portland Courier)\n\n"
+            "PORTLAND — The vote was close, the Oregon daily reported.")
+    out = mentions(nlp, text)
+    courier = [n for t, n in out if t == "The Portland Courier"]
+    assert courier and courier[0]["type"] == "media"
+    assert not any(n["actor_id"] == courier[0]["actor_id"] for t, n in out if t == "the Oregon daily")

@@ -1,0 +1,212 @@
+"""Transcript turns and headline colons (``pipeline/components/claim_turns.py``, issue 11).
+
+Every article here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.components.claim_rules import RULES_DIR
+from pipeline.components.claim_turn_rules import TURNS_FILE, load_turn_rules
+from pipeline.ruledata import RuleError
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _turns(claims: list[dict]) -> list[dict]:
+    """The turn statements (cue: the colon of a label), in text order."""
+    return [c for c in claims if c["cue"] and c["cue"]["text"] in (":", ".")
+            and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
+
+
+def _with_cue(claims: list[dict], cue: str) -> dict:
+    found = [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+    assert found, [(c["text"], c["cue"]) for c in claims]
+    return found[0]
+
+
+MAGAZINE = (
+    "THE CONVERSATION\n\n"
+    "Castellanos: ‘The river is not a sewer’\n\n"
+    "Interview by Nora Kaplan\n\n"
+    "Gov. Miriam Castellanos has spent two years fighting the paper mills upstream of Port Alder. "
+    "Castellanos, a former prosecutor, says the fight is far from over. "
+    "We met at the statehouse on a rainy morning.\n\n"
+    "Q: Why did you sue the mills instead of negotiating?\n\n"
+    "A: We negotiated for eleven months. I believe the mills never meant to settle. "
+    "Senator Paul Ridge wants me to drop the case, and he says the jobs are at risk.\n\n"
+    "Q: You said in March that the state would win. Do you still think so?\n\n"
+    "A: Yes. Our lawyers expect a ruling before the summer.\n\n"
+    "And I hope the court orders a cleanup, because the families downstream have waited long enough.\n\n"
+    "Q: What comes after the lawsuit?\n\n"
+    "A: A new permit system, and a lot of sleep.\n\n"
+    "The conversation was edited for length. Castellanos declined to discuss the governor's race."
+)
+
+
+def test_question_turn_of_a_credited_interview_is_the_interviewer(run):
+    turns = _turns(run(MAGAZINE))
+    questions = [t for t in turns if t["speaker"].get("via", {}).get("text") == "Q"]
+    assert len(questions) == 3
+    assert all(t["speaker"]["text"] == "Nora Kaplan" for t in questions)
+    assert questions[0]["content"]["text"] == "Why did you sue the mills instead of negotiating?"
+
+
+def test_answer_turn_is_the_interviewee_by_her_fullest_name(run):
+    answers = [t for t in _turns(run(MAGAZINE)) if t["speaker"].get("via", {}).get("text") == "A"]
+    assert len(answers) == 3
+    assert all(t["speaker"]["text"].endswith("Miriam Castellanos") for t in answers)
+    assert all(t["speaker"]["actor_id"] for t in answers)
+    assert answers[0]["content"]["text"].startswith("We negotiated for eleven months.")
+
+
+def test_i_inside_an_answer_is_the_interviewee_never_a_name_in_the_answer(run):
+    claims = run(MAGAZINE)
+    believe = _with_cue(claims, "believe")
+    assert believe["speaker"]["text"].endswith("Miriam Castellanos")
+    assert believe["speaker"]["via"]["text"] == "I"
+    answer = next(t for t in _turns(claims) if t["content"]["text"].startswith("We negotiated"))
+    assert "Ridge" not in answer["speaker"]["text"]
+
+
+def test_you_in_a_question_turn_is_the_one_who_answers(run):
+    said = _with_cue(run(MAGAZINE), "said")
+    assert said["speaker"]["text"].endswith("Miriam Castellanos")
+    assert said["speaker"]["via"]["text"] == "You"
+
+
+def test_an_answer_over_two_paragraphs_continues_its_speaker(run):
+    claims = run(MAGAZINE)
+    answer = next(t for t in _turns(claims) if t["content"]["text"].startswith("Yes. Our lawyers"))
+    assert answer["content"]["text"].endswith("waited long enough.")
+    assert len(answer["content"]["fragments"]) == 2
+    hope = _with_cue(claims, "hope")
+    assert hope["speaker"]["text"].endswith("Miriam Castellanos") and hope["speaker"]["via"]["text"] == "I"
+
+
+def test_narration_after_the_last_answer_is_no_turn(run):
+    last = _turns(run(MAGAZINE))[-1]
+    assert last["content"]["text"] == "A new permit system, and a lot of sleep."
+
+
+def test_headline_colon_names_the_interviewee(run):
+    claim = next(c for c in run(MAGAZINE) if c["cue"] and c["cue"]["origin"] == "rule:colon-headline")
+    assert claim["speaker"]["text"].endswith("Miriam Castellanos")
+    assert claim["content"]["text"] == "The river is not a sewer"
+
+
+BRIEFING = (
+    "Treasury defends bond sale\n\n"
+    "WASHINGTON — State Department spokesman Daniel Okafor and Treasury spokeswoman Lydia Marchetti "
+    "took questions on Thursday. Excerpts:\n\n"
+    "QUESTION: Has the embassy in Lagos reopened?\n\n"
+    "MR. OKAFOR: It reopened this morning. I expect full staffing by Monday.\n\n"
+    "QUESTION (to the Treasury): Will the bond sale go ahead?\n\n"
+    "MS. MARCHETTI, Treasury spokeswoman: It will. The secretary signed the order last night.\n\n"
+    "QUESTION: And the sanctions?\n\n"
+    "MR. OKAFOR: We are reviewing them."
+)
+
+
+def test_briefing_labels_resolve_to_the_people_introduced_earlier(run):
+    turns = _turns(run(BRIEFING))
+    speakers = [(t["speaker"]["text"].split()[-2:], t["speaker"].get("via", {}).get("text")) for t in turns]
+    assert speakers[1] == (["Daniel", "Okafor"], "MR. OKAFOR")
+    assert speakers[3] == (["Lydia", "Marchetti"], "MS. MARCHETTI")
+    assert speakers[5] == (["Daniel", "Okafor"], "MR. OKAFOR")
+    assert turns[1]["speaker"]["actor_id"] == turns[5]["speaker"]["actor_id"] is not None
+
+
+def test_briefing_questions_keep_their_label_when_no_interviewer_is_named(run):
+    turns = _turns(run(BRIEFING))
+    questions = [t for t in turns if t["speaker"]["text"] == "QUESTION"]
+    assert len(questions) == 3 and all("mention_id" not in t["speaker"] for t in questions)
+    assert questions[1]["content"]["text"] == "Will the bond sale go ahead?"
+
+
+def test_i_and_we_in_a_briefing_turn_are_its_speaker(run):
+    expect = _with_cue(run(BRIEFING), "expect")
+    assert expect["speaker"]["text"].endswith("Daniel Okafor") and expect["speaker"]["via"]["text"] == "I"
+
+
+def test_a_label_of_titles_is_the_person_with_that_title(run):
+    text = ("President Ana Duarte met reporters after the summit in Lisbon. A partial transcript:\n\n"
+            "Q: Is the trade deal finished?\n\n"
+            "THE PRESIDENT: Not yet. The ministers will meet again in June.\n\n"
+            "Q: And the fishing quotas?\n\n"
+            "THE PRESIDENT: They are the last open question.")
+    turns = [t for t in _turns(run(text)) if t["speaker"].get("via", {}).get("text") == "THE PRESIDENT"]
+    assert len(turns) == 2 and all(t["speaker"]["text"].endswith("Ana Duarte") for t in turns)
+
+
+def test_q_and_a_with_periods_and_the_only_person_named_before(run):
+    text = ("Ferry fares\n\nBy Colm Reddy\n\n"
+            "Harbour commissioner Ruth Keller spoke to The Courier about the new ferry fares.\n\n"
+            "Q. Why are fares rising in April?\n\n"
+            "A. Fuel costs doubled last year, and the city cut our subsidy.\n\n"
+            "Q. Will students pay more?\n\n"
+            "A. No. Student passes stay at twelve euros.")
+    turns = _turns(run(text))
+    assert [t["cue"]["text"] for t in turns] == ["."] * 4
+    assert turns[0]["speaker"]["text"] == "Colm Reddy"  # the paper's own interview: the byline asks
+    assert turns[1]["speaker"]["text"].endswith("Ruth Keller") and turns[3]["speaker"]["via"]["text"] == "A"
+
+
+@pytest.mark.parametrize("text", [
+    "Note: The figures were revised on Tuesday after an audit by the comptroller.",
+    "Related: Comptroller Ruth Adeyemi warns of a deficit in the transit fund.",
+    "The council meets at 10:30 on Friday, the clerk said.",
+    "The plan has three parts: a tax cut, a rebate for renters and a freeze on fees.",
+    ("Monday: The council votes on the transit budget.\n\nTuesday: Residents speak about the libraries.\n\n"
+     "Wednesday: The mayor presents the housing plan."),
+    ("Pros: The battery lasts two days.\n\nCons: The screen scratches easily.\n\n"
+     "Verdict: A solid phone for the price."),
+])
+def test_colons_that_are_no_turns_give_nothing(run, text):
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+def test_one_labelled_paragraph_is_no_transcript(run):
+    text = ("The budget office released its forecast on Monday.\n\n"
+            "Ridgeway: A city of contrasts, where old mills stand beside new labs.")
+    assert not [c for c in run(text) if c["cue"] and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
+
+
+def test_headline_colon_of_a_place_is_no_statement(run):
+    text = ("Gaza: Ceasefire talks resume in Cairo\n\n"
+            "CAIRO — Negotiators returned to Cairo on Sunday, two officials said.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+def test_headline_colon_resolves_a_surname_to_the_person_in_the_body(run):
+    text = ("Whitcombe: levy plan ‘dead on arrival’\n\n"
+            "Councilwoman Harriet Whitcombe said on Tuesday that the council would reject the levy.")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == ":")
+    assert claim["speaker"]["text"].endswith("Harriet Whitcombe")
+    assert claim["speaker"]["via"]["text"] == "Whitcombe"
+    assert claim["content"]["text"] == "levy plan ‘dead on arrival’"
+
+
+# -- rule data ---------------------------------------------------------------------------------------
+def test_shipped_turn_rules_load():
+    rules = load_turn_rules(RULES_DIR / TURNS_FILE)
+    assert {r.turn for r in rules.labels} == {"question", "answer", "name"}
+    assert "note" in rules.not_names and "mr" in rules.honorifics
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"id": "x", "kind": "speech"}, "kind"),
+    ({"id": "x", "kind": "label", "turn": "answer", "pattern": "^(?P<name>A):"}, "groups"),
+    ({"id": "x", "kind": "label", "turn": "reply", "pattern": "^(?P<label>(?P<name>A))(?P<colon>:)"}, "turn"),
+    ({"id": "x", "kind": "honorifics"}, "words"),
+])
+def test_bad_turn_rules_are_named(tmp_path, row, message):
+    path = tmp_path / TURNS_FILE
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
+        load_turn_rules(path)
