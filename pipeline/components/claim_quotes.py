@@ -206,12 +206,22 @@ def _introduction(ctx: DocContext, para: _Paragraph) -> QuoteSource | None:
     return None
 
 
+def _own_cue(para: _Paragraph) -> bool:
+    """A cue of the paragraph right after its opening quotation (``"…," said X``), whatever
+    speaker the parse gave it."""
+    end = para.quotes[0][1]
+    return any(c["cue"] is not None and end <= c["cue"]["start"] < end + 40 and para.quote_of(c["cue"]["start"]) is None
+               for c in para.claims)
+
+
 def _open_paragraph_source(ctx: DocContext, paras: list[_Paragraph], i: int, sources: dict[int, QuoteSource],
                            current: QuoteSource | None) -> QuoteSource | None:
     """A paragraph that opens with a quotation and names no source. A quotation that starts here
     and closes further on (``…," he added.``) is that cue's; a paragraph that goes on with a
     quotation left open by the paragraph before continues it: the speaker named where it closes,
     else the one before, and the cue is this paragraph's opening mark."""
+    if _own_cue(paras[i]):
+        return None  # ``"…," said Lorenzo Bianchi``: the paragraph names its own speaker
     later = _closing_source(paras, i, sources) if paras[i].runs_on else None
     if later is not None and not (i > 0 and paras[i - 1].runs_on):
         return later

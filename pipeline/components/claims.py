@@ -378,7 +378,9 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
 def _named_subject(sent: Sentence, verb: Token) -> bool:
     """The verb has a subject of its own that names someone (no pronoun, no relative word)."""
     subj = child(verb, ("nsubj",))
-    return subj is not None and sent.inside(subj) and subj.pos_ in ("NOUN", "PROPN")
+    # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
+    return subj is not None and sent.inside(subj) and subj.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "case" for c in subj.children)
 
 
 def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: set[int]) -> list[Token]:

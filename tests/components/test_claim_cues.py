@@ -410,3 +410,16 @@ def test_reporting_verb_tagged_as_a_noun_heading_the_sentence_is_a_cue(run):
     claim = with_cue(run("Strategists at Union Capital forecast that the euro would weaken."), "forecast")
     assert claim["content"]["text"] == "the euro would weaken"
     assert claim["modality"]["hedged"] is True
+
+
+def test_paragraph_quotation_followed_by_its_own_cue_is_no_continuation(run):
+    text = ("Outside groups spent about $6 million against Mayor Paul Greer, according to federal filings.\n\n"
+            "\u201cA council meeting used to be where a mayor found out what the town thought of him,\u201d "
+            "said Ana Ruiz, a historian who studies city halls. \u201cNow it is where a mayor performs.\u201d")
+    assert "\u201c" not in _cues(run(text))
+
+
+def test_possessor_read_as_a_subject_is_no_nested_speaker(run):
+    text = ("Councilor Ana Ruiz declared the mayor\u2019s proposed $40 million budget \u201cdead on arrival\u201d "
+            "on Monday, vowing to block any plan that cuts bus service.")
+    assert "proposed" not in _cues(run(text))
