@@ -289,10 +289,20 @@ def _extent(d: ClaimDraft) -> bool:
     d.end = core[-1].idx + len(core[-1].text)
     if not (d.start <= head.idx < d.end):
         d.start, d.end = min(d.start, head.idx), max(d.end, head.idx + len(head.text))
-    ante = relative_antecedent(d.sent, head)
+    ante = relative_antecedent(d.sent, head) or participle_noun(d.sent, head)
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def participle_noun(sent: Sentence, head: Token) -> Token | None:
+    """``an $800 million contract signed in 2007``: the noun a participle with no subject of its
+    own describes, so the claim reads as one (``signed in 2007`` alone is a fragment)."""
+    if head.dep_ != "acl" or head.tag_ not in ("VBN", "VBD") or not sent.inside(head.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return head.head if head.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def relative_antecedent(sent: Sentence, head: Token) -> Token | None:

@@ -220,6 +220,16 @@ def test_no_fragment_claims(run):
     assert all(len(c["text"].split()) > 2 for c in claims)
 
 
+def test_a_participle_with_a_date_reads_with_its_noun(run):
+    """``a $2 billion loan approved in 2019``: the claim of the participle starts at the noun it
+    describes (``approved in 2019`` alone is a fragment), and keeps its amount and date."""
+    claims = run("The utility repaid a $2 billion loan approved in 2019.")
+    loan = next(c for c in claims if "approved in 2019" in c["text"] and c["cue"] is None)
+    assert loan["text"] == "a $2 billion loan approved in 2019"
+    assert [d["text"] for d in loan["dates"]] == ["2019"] and [m["text"] for m in loan["money"]] == ["$2 billion"]
+    assert not any(c["text"].startswith("approved") for c in claims)
+
+
 def test_headline_keeps_its_last_word(run):
     text = "Japan approves ¥2 trillion stimulus for households\n\nEditor's note: Updated with reaction.\n\nThe cabinet met."
     claims = run(text)
