@@ -60,10 +60,12 @@ def test_actor_records_bad_notes_name_the_line(tmp_path, note, message, line):
     assert f"a.ann:{line}: " in str(err.value)
 
 
-def test_actor_fixtures_read_cleanly():
-    docs = read_brat_all([FIXTURES / "actors_gold"])
+@pytest.mark.parametrize("folder, n_docs, n_recs", [("actors_gold", 6, 500), ("heldout/actors", 4, 300),
+                                                    ("heldout2/actors", 4, 429), ("heldout3/actors", 4, 427)])
+def test_actor_fixtures_read_cleanly(folder, n_docs, n_recs):
+    docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in actor_records(d)]
-    assert len(docs) >= 6 and len(recs) >= 500
+    assert len(docs) >= n_docs and len(recs) >= n_recs
     texts = {d.doc_id: d.text for d in docs}
     assert all(texts[r["doc_id"]][r["start"]:r["end"]] == r["text"] for r in recs)
 

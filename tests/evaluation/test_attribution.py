@@ -129,10 +129,12 @@ def test_attribution_records_bad_events_name_the_line(tmp_path, lines, message):
     assert re.search(r"p\.ann:[23]: ", str(err.value))
 
 
-def test_attribution_fixtures_read_cleanly():
-    docs = read_brat_all([FIXTURES / "attribution"])
+@pytest.mark.parametrize("folder, n_docs, n_recs", [("attribution", 12, 400), ("heldout/attribution", 6, 150),
+                                                    ("heldout2/attribution", 6, 200), ("heldout3/attribution", 6, 236)])
+def test_attribution_fixtures_read_cleanly(folder, n_docs, n_recs):
+    docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in attribution_records(d)]
-    assert len(docs) >= 12 and len(recs) >= 400
+    assert len(docs) >= n_docs and len(recs) >= n_recs
     texts = {d.doc_id: d.text for d in docs}
     for rec in recs:
         assert texts[rec["doc_id"]][rec["cue"]["start"]:rec["cue"]["end"]] == rec["cue"]["text"]
