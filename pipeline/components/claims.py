@@ -664,10 +664,31 @@ def _content(d: ClaimDraft) -> None:
         return
     top = top_child(d.head, frame)
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
+        if not _in_subject_clause(frame):  # ``X, officials said, Y``: the clause around the aside
+            d.content = _around_aside(d, frame)
+            return
         top = d.head  # ``What I can tell you is that …``: the clause hangs on ``is``
     if top is not None and sent.inside(top):  # never a dateline the parse hung the clause on
         words = [t for t in top.subtree if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _span_of(d, _content_tail(d, frame, words))
+
+
+def _around_aside(d: ClaimDraft, frame: Token) -> dict | None:
+    """The reported clause without the reporting aside inside or after it (``Prices rose, the
+    ministry said, as demand grew``, ``The deal, the minister said, will be signed``): the words
+    before the aside and those after it, as fragments when both are there."""
+    words = [t for t in d.head.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)]
+    before = _span_of(d, [t for t in words if t.i < frame.left_edge.i])
+    after = _span_of(d, [t for t in words if t.i > frame.right_edge.i])
+    if before is None or after is None:
+        return before or after
+    return {"text": d.ctx.text[before["start"]:after["end"]], "start": before["start"], "end": after["end"],
+            "fragments": [[before["start"], before["end"]], [after["start"], after["end"]]]}
+
+
+def _in_subject_clause(frame: Token) -> bool:
+    """``What I can tell you is …``: the reporting verb sits in a clausal subject."""
+    return any(t.dep_ == "csubj" for t in (frame, *frame.ancestors))
 
 
 def _antecedent_content(d: ClaimDraft, ante: Token) -> dict | None:

@@ -230,6 +230,20 @@ def test_a_participle_with_a_date_reads_with_its_noun(run):
     assert not any(c["text"].startswith("approved") for c in claims)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Exports fell 3 percent in May, the customs office said, as demand from Europe weakened.",
+     "Exports fell 3 percent in May"),
+    ("The bridge, the mayor said, will reopen in the spring.", "The bridge, the mayor said, will reopen in the spring"),
+])
+def test_a_reporting_aside_is_not_its_own_content(run, text, content):
+    """``X, officials said, as Y``: the reporting verb the parser hangs under the clause it
+    reports is an aside; its content is the clause around it, never the aside itself."""
+    claim = _with_cue(run(text), "said")
+    assert claim["content"]["text"] == content
+    for start, end in claim["content"].get("fragments") or [[claim["content"]["start"], claim["content"]["end"]]]:
+        assert "said" not in text[start:end]
+
+
 def test_headline_keeps_its_last_word(run):
     text = "Japan approves ¥2 trillion stimulus for households\n\nEditor's note: Updated with reaction.\n\nThe cabinet met."
     claims = run(text)
