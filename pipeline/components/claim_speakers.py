@@ -92,6 +92,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
+    cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
@@ -114,6 +115,12 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _question_topic(prep: Token) -> bool:
+    """``a reporter … on whether the talks had failed``: what the source was asked about, not
+    part of its name."""
+    return prep.dep_ == "prep" and any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in prep.subtree)
 
 
 def _closes_quote(toks: list[Token]) -> bool:

@@ -286,3 +286,10 @@ def test_they_does_not_reach_into_the_paragraph_before(run):
             "They argue it will push out long-time renters.")
     speaker = _speaker(run(text), "argue")
     assert speaker is None or speaker["text"] == "They"
+
+
+def test_the_question_a_source_asked_is_not_part_of_its_name(run):
+    """``Pressed by X on whether …``: the one who pressed is X; the question is what was asked."""
+    text = "Pressed by senators on whether the bureau had been warned, the director said it had not."
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "Pressed")
+    assert claim["speaker"]["text"] == "senators"
