@@ -120,3 +120,61 @@ def test_quantities_beside_many_masked_ranges_grow_linearly(unit):
     shows only on texts longer than the general hostile-text check uses)."""
     find_quantities("Warm up: 5 tons of grain.")
     assert growth(find_quantities, unit, 2000) < BOUND
+
+
+#: One paragraph of bodies and their short forms, ``{t}`` a tag that makes each paragraph's bodies
+#: new: (text, type, origin) of each actor in it, ``id`` by the text.
+BODIES = ("The {t} Harbor Workers Association said the Association met the {t} City Council. The City "
+          "Council and the Treasury spoke before the {t} Treasury Department replied.\n\n")
+BODY_ACTORS = [("{t} Harbor Workers Association", "organization", "rule:org-name"),
+               ("the Association", "organization", "ner"), ("the {t} City Council", "legislature", "ner"),
+               ("The City Council", "legislature", "ner"), ("the Treasury", "government", "ner"),
+               ("the {t} Treasury Department", "government", "ner")]
+
+
+def _bodies(paragraphs: int):
+    """A document of ``paragraphs`` paragraphs of ``BODIES`` and its actors."""
+    import spacy
+
+    from pipeline.components.actor_model import Actor, make_norm
+    from pipeline.components.gazetteer import slugify
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    tags = ["".join(chr(ord("A") + int(c)) for c in str(i)) for i in range(paragraphs)]
+    text = "".join(BODIES.format(t=t) for t in tags)
+    doc = nlp(text)
+    spans, at = [], 0
+    for t in tags:
+        for name, atype, origin in BODY_ACTORS:
+            name = name.format(t=t)
+            at = text.index(name, at)
+            span = doc.char_span(at, at + len(name))
+            spans.append((span.start, span.end, make_norm(slugify(name), name, atype, None, False, None, "ner"),
+                          origin))
+            at += len(name)
+    return doc, lambda: [Actor(s, e, dict(norm), origin) for s, e, norm, origin in spans]
+
+
+def test_short_form_join_grows_linearly_with_the_bodies():
+    """``the City Council`` after many bodies whose names end so, ``the Treasury`` before ``the …
+    Treasury Department``: each short form looks up the names ending in its words (comparing it
+    with every earlier body made this quadratic)."""
+    from pipeline.components.actor_bodies import join_short_forms
+
+    def work(built):
+        doc, actors = built
+        join_short_forms(doc, actors(), frozenset({"department"}))
+
+    small, large = _bodies(30), _bodies(30 * GROWTH)
+    doc, make = small
+    actors = make()
+    join_short_forms(doc, actors, frozenset({"department"}))
+    joined = [(doc[a.start:a.end].text, a.norm["actor_id"]) for a in actors if a.origin == "rule:short-form"]
+    assert joined[:3] == [("the Association", "a-harbor-workers-association"), ("The City Council", "a-city-council"),
+                          ("the Treasury", "a-treasury-department")]
+    assert len(joined) == 3 + 29  # later paragraphs: only their own Treasury Department (two bodies end so)
+    ratio = _cost(work, large) / _cost(work, small)
+    if ratio >= BOUND:
+        ratio = min(ratio, _cost(work, large) / _cost(work, small))
+    assert ratio < BOUND, f"{ratio:.1f}"

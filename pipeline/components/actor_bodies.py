@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
@@ -91,6 +92,15 @@ def _name_words(doc: Doc, a: Actor) -> list[str]:
     return [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
 
 
+def _suffix_index(names: list[list[str]]) -> dict[tuple[str, ...], list[int]]:
+    """Every proper ending of every name -> the positions of the names that end so, in order."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j, words in enumerate(names):
+        for n in range(1, len(words)):
+            index.setdefault(tuple(words[-n:]), []).append(j)
+    return index
+
+
 def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = frozenset(), front_end: int = 0) -> None:
     """``the City Council`` after ``the Worcester City Council``: see the module doc. With no
     earlier full name, a short form that is a later name without its last word of ``heads``
@@ -99,35 +109,56 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
     word, after ``the European Commission``) joins it too; one in the front matter (before the
     character ``front_end``: a headline, a standfirst) joins a full name anywhere in the body."""
     actors.sort(key=lambda x: x.start)
-    for a in actors:
+    names = [_name_words(doc, b) for b in actors]
+    starts = [b.start for b in actors]
+    ends_in = _suffix_index(names)
+    for i, a in enumerate(actors):
         if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
             continue
-        short = _name_words(doc, a)
+        short = names[i]
         if not short or not all(t.is_title or not t.is_alpha for t in doc[a.start:a.end] if t.lower_ != "the"):
             continue
+        # a name ending in ``short`` ends before ``before`` only if it starts before it too
         before = len(doc) if doc[a.start].idx < front_end else a.start
-        fulls = {b.norm["actor_id"]: b for b in actors if b.end <= before and b is not a
-                 and (b.norm["type"] == a.norm["type"] or a.origin == "ner" and b.norm["type"] in BODY_TYPES)
-                 and len(_name_words(doc, b)) > len(short) and _name_words(doc, b)[-len(short):] == short}
+        fulls = _earlier_full_names(a, actors, ends_in.get(tuple(short), []), bisect_left(starts, before), before)
         if not fulls and heads:
-            fulls = _later_full_names(doc, a, short, actors, heads)
+            fulls = _later_full_names(doc, a, short, actors, (names, starts), heads)
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             a.norm = {**full.norm, "via": "coref"}
             a.origin = "rule:short-form"
 
 
+def _earlier_full_names(a: Actor, actors: list[Actor], candidates: list[int], limit: int,
+                        before: int) -> dict[str, Actor]:
+    """Bodies ending before ``before`` whose longer name ends with ``a``'s (``candidates``: their
+    positions, those from ``limit`` on start too late): the last of each id, read from the end and
+    stopped at a second id, since only one id joins."""
+    found: dict[str, Actor] = {}
+    for j in reversed(candidates[:bisect_left(candidates, limit)]):
+        b = actors[j]
+        if b.end <= before and b is not a and b.norm["actor_id"] not in found and \
+                (b.norm["type"] == a.norm["type"] or a.origin == "ner" and b.norm["type"] in BODY_TYPES):
+            found[b.norm["actor_id"]] = b
+            if len(found) > 1:
+                break
+    return found
+
+
 def _later_full_names(doc: Doc, a: Actor, short: list[str], actors: list[Actor],
-                      heads: frozenset[str]) -> dict[str, Actor]:
+                      names_starts: tuple[list[list[str]], list[int]], heads: frozenset[str]) -> dict[str, Actor]:
     """Bodies named in this sentence or the next whose name ends with ``short`` (``the U.S.
     Treasury``) or is ``short`` + one head word (``Treasury Department``)."""
+    names, starts = names_starts
     sent = doc[a.start].sent
     until = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     found = {}
-    for b in actors:
-        words = _name_words(doc, b)
-        if a.end <= b.start and b.end <= until and b.norm["actor_id"] != a.norm["actor_id"] and \
+    j = bisect_left(starts, a.end)
+    while j < len(actors) and starts[j] < until:
+        b, words = actors[j], names[j]
+        if b.end <= until and b.norm["actor_id"] != a.norm["actor_id"] and \
                 len(words) > len(short) and (words[-len(short):] == short or
                                              (words[-1] in heads and words[-len(short) - 1:-1] == short)):
             found[b.norm["actor_id"]] = b
+        j += 1
     return found

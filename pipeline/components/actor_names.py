@@ -46,6 +46,22 @@ def _cover(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
     return cover
 
 
+def _recover(cover: list[Actor | None], actors: list[Actor], gone: list[Actor], new: Actor) -> None:
+    """``cover`` made again in place after ``gone`` left ``actors`` and ``new`` joined them (as
+    ``_cover`` would make it, without going over the whole document)."""
+    cleared = {k for a in gone for k in range(a.start, a.end)}
+    for k in cleared:
+        cover[k] = None
+    if cleared:  # another actor over a word of one that left covers it again
+        lo, hi = min(cleared), max(cleared) + 1
+        for b in actors:
+            for k in range(max(b.start, lo), min(b.end, hi)):
+                if k in cleared:
+                    cover[k] = b
+    for k in range(new.start, new.end):
+        cover[k] = new
+
+
 def _words(doc: Doc, a: Actor) -> tuple[str, ...]:
     """The name as written, without a possessive and the lower-case words before it (``the``,
     ``the public broadcaster`` RTP, ``the opposition`` Green Left Bloc)."""
@@ -121,9 +137,9 @@ def find_org_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Acto
         text = doc[start:head + 1].text
         core = _core(tuple(t.text for t in doc[start:head + 1]), words)
         norm = make_norm(slugify(" ".join(core)), text, org_type(core[-1].lower()), None, False, None, "name")
-        _add(actors, taken, Actor(_with_determiner(doc, start), head + 1, norm, "rule:org-name", tok.lower_,
-                                  "organization"))
-        cover = _cover(doc, actors)
+        new = Actor(_with_determiner(doc, start), head + 1, norm, "rule:org-name", tok.lower_, "organization")
+        _add(actors, taken, new)
+        _recover(cover, actors, list(inside.values()), new)
 
 
 def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
@@ -145,8 +161,9 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
             actors.remove(a)
         text = doc[i + 1:end].text
         norm = make_norm(slugify(text), text, "media", None, False, None, "name")
-        _add(actors, taken, Actor(start, end, norm, "rule:media-name", tok.lower_, "organization"))
-        cover = _cover(doc, actors)
+        new = Actor(start, end, norm, "rule:media-name", tok.lower_, "organization")
+        _add(actors, taken, new)
+        _recover(cover, actors, list(misread.values()), new)
 
 
 def _media_name_end(doc: Doc, k: int, cover: list[Actor | None], words: ActorWords) -> int | None:
