@@ -44,7 +44,8 @@ class KeptRanges:
 
 class RangeIndex:
     """Fixed ranges (``(start, end, …)`` tuples, which may overlap each other), built once:
-    ``overlaps(start, end)`` asks whether any of them overlaps ``[start, end)`` in O(log n)."""
+    ``overlaps(start, end)`` asks whether any of them overlaps ``[start, end)``, ``holds(char)``
+    whether any of them holds ``char`` (``start <= char < end``), in O(log n)."""
 
     def __init__(self, ranges: Iterable[tuple]) -> None:
         pairs = sorted((r[0], r[1]) for r in ranges)
@@ -54,6 +55,10 @@ class RangeIndex:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.max_end[i - 1] > start
+
+    def holds(self, char: int) -> bool:
+        i = bisect.bisect_right(self.starts, char)
+        return i > 0 and self.max_end[i - 1] > char
 
 
 def longest_first(cands: Iterable[T], key: Callable[[T], Any], blocked: Iterable[tuple] = (),

@@ -178,3 +178,34 @@ def test_short_form_join_grows_linearly_with_the_bodies():
     if ratio >= BOUND:
         ratio = min(ratio, _cost(work, large) / _cost(work, small))
     assert ratio < BOUND, f"{ratio:.1f}"
+
+
+#: one question and one answer (``claim_turns``), short: the turns, not the clauses, are many
+_QA_HEAD = "Interview by Ben Holland\n\nMayor Elena Garcia talked about the budget. Garcia said it was tight.\n\n"
+_QA_TURNS = "Q: Why, Mayor?\n\nA: Adler knows.\n\n"
+
+
+@pytest.mark.slow
+def test_claims_of_a_long_transcript_grow_linearly(full_nlp):
+    """Claim extraction on a Q-and-A of n and 16n turns, parsed beforehand (the model is not
+    measured): each turn, paragraph and clause finds its turn, mentions and excluded labels through
+    an index, not a scan of every turn (a scan made an 800-turn interview take 24 s)."""
+    from pipeline.components.claims import extract_claims
+
+    n = 40  # 80 turns and 1280 (a scan of every turn per turn: ratio 81 before the indexes, 16 now)
+    docs = {k: full_nlp(_QA_HEAD + _QA_TURNS * k) for k in (n, n * GROWTH)}
+    extract_claims(docs[n], "d")  # warm up: rules loaded
+
+    def cost(k):
+        return min(_timed(lambda: extract_claims(docs[k], "d")) for _ in range(3))
+
+    ratio = cost(n * GROWTH) / cost(n)
+    if ratio >= BOUND:  # measure once more before calling it quadratic: the machine may be busy
+        ratio = min(ratio, cost(n * GROWTH) / cost(n))
+    assert ratio < BOUND, f"{ratio:.1f}"
+
+
+def _timed(fn) -> int:
+    start = time.thread_time_ns()
+    fn()
+    return max(time.thread_time_ns() - start, 1)

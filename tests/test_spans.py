@@ -10,7 +10,7 @@ from typing import NamedTuple
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.spans import longest_first, longest_spans
+from pipeline.spans import RangeIndex, longest_first, longest_spans
 
 TEXT = "Russia agreed to sell S-300 missiles to Iran for about $800 million in early 2016, officials said."
 
@@ -86,3 +86,13 @@ def test_longest_first_blocked_ranges_and_text_order():
     cands = [Cand(0, 10, 0), Cand(2, 4, 0), Cand(12, 20, 1), Cand(12, 20, 0), Cand(30, 31, 0)]
     kept = longest_first(cands, lambda c: (-(c.end - c.start), c.order, c.start), blocked=[(30, 35, "time")])
     assert kept == [Cand(0, 10, 0), Cand(12, 20, 0)]
+
+
+def test_range_index_holds_a_point_as_a_scan_does():
+    """``holds(char)``: some range ``[s, e)`` has ``s <= char < e`` (overlapping ranges, a long one
+    hiding short ones after it, empty ones, ends excluded)."""
+    ranges = [(0, 10), (2, 3), (12, 12), (12, 14), (20, 30), (21, 22), (40, 41)]
+    index = RangeIndex(ranges)
+    for char in range(-1, 45):
+        assert index.holds(char) == any(s <= char < e for s, e in ranges), char
+    assert not RangeIndex([]).holds(0)

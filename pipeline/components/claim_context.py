@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_sections import PARA_SPLIT, Section, quotations
+from pipeline.spans import RangeIndex
 
 
 def copy_json(obj):
@@ -65,6 +66,7 @@ class DocContext:
         self.section_starts = [s.start for s in self.sections]
         self.quotes = quotations(self.text)
         self.colon_starts = self._colon_starts()
+        self._indexes: dict[str, tuple] = {}
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
@@ -100,8 +102,28 @@ class DocContext:
                     break
         return out
 
+    def _index(self, name: str, bounds=None) -> RangeIndex:
+        """A :class:`RangeIndex` of the ranges in attribute ``name`` (``bounds(item)``: an item's
+        range), made again when the list was replaced or grew (``colon_starts`` gains the
+        transcript turns after construction)."""
+        items = getattr(self, name)
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = (items, len(items), RangeIndex(map(bounds, items) if bounds else items))
+            self._indexes[name] = cached
+        return cached[2]
+
+    def spans_within(self, start: int, end: int) -> list[Span]:
+        """The mentions inside ``[start, end)``, in text order (``spans`` is sorted by start)."""
+        lo, hi = bisect.bisect_left(self.span_starts, start), bisect.bisect_right(self.span_starts, end)
+        return [sp for sp in self.spans[lo:hi] if sp.end_char <= end]
+
+    def in_turn(self, char: int) -> bool:
+        """``char`` lies between the start of a turn's first paragraph and its end (``turns``)."""
+        return self._index("turns", lambda t: (t.paras[0][0], t.end)).holds(char)
+
     def after_colon(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.colon_starts)
+        return self._index("colon_starts").holds(char)
 
     def quote_at(self, char: int) -> tuple[int, int] | None:
         """The quotation holding ``char`` (inside its marks), if any."""
@@ -116,16 +138,21 @@ class DocContext:
         return None
 
     def is_excluded(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.excluded)
+        return self._index("excluded").holds(char)
+
+    def overlaps_excluded(self, start: int, end: int) -> bool:
+        return self._index("excluded").overlaps(start, end)
 
     def is_silent(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.silent)
+        return self._index("silent").holds(char)
 
     def section_at(self, char: int) -> str:
-        for s, e, label in self.sections:
-            if s <= char < e:
-                return label
-        return "body"
+        """The label of the paragraph holding ``char`` ("body" between paragraphs), by bisection
+        (the sections are the paragraphs, in text order, disjoint)."""
+        if not self.sections:
+            return "body"
+        s, e, label = self.sections[self.paragraph_index(char)]
+        return label if s <= char < e else "body"
 
     def paragraph_index(self, char: int) -> int:
         """The index of the paragraph holding ``char`` (of the one before, between paragraphs)."""
@@ -136,7 +163,10 @@ class DocContext:
         return max(0, bisect.bisect_right(self.sent_ranges, (char, float("inf"))) - 1)
 
     def paragraph_of(self, char: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e, _l in self.sections if s <= char < e), None)
+        if not self.sections:
+            return None
+        s, e, _label = self.sections[self.paragraph_index(char)]
+        return (s, e) if s <= char < e else None
 
     def actor_span(self, rec: dict | None) -> Span | None:
         """The actor span of a speaker/actor record (None for a plain phrase)."""

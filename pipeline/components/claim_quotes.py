@@ -139,8 +139,7 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
         if m is None or name in rule.excluded or name in ctx.rules.turns.not_names:  # ``Monday:``
             continue
         n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
-        span = next((sp for sp in ctx.spans if sp.label_ == "actor" and n_start <= sp.start_char
-                     and sp.end_char <= n_end), None)
+        span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
         if span is None and not _named(ctx, rule, m, n_start, n_end):
             continue
         speaker = ctx.actor_record(span, "speaker") if span is not None else \
@@ -196,7 +195,9 @@ def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) 
 def _introduction(ctx: DocContext, para: _Paragraph) -> QuoteSource | None:
     """``… and then she said:`` closing a paragraph: its cue and speaker introduce the quotation
     that opens the next one."""
-    end = len(ctx.text[:para.end].rstrip())
+    end = para.end
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
     if ctx.text[end - 1:end] != ":":
         return None
     for c in reversed(para.claims):
@@ -329,8 +330,7 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
 
 def _turn_owned(ctx: DocContext, para: _Paragraph) -> bool:
     """Transcript turns and headline colons are ``claim_turns``' (its ``Turn`` records)."""
-    return ctx.section_at(para.start) in ("headline", "subhead") or \
-        any(t.paras[0][0] <= para.start < t.paras[-1][1] for t in ctx.turns)
+    return ctx.section_at(para.start) in ("headline", "subhead") or ctx.in_turn(para.start)
 
 
 def _question_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] | None:

@@ -473,8 +473,8 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
 
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
-    inner = next((sp for sp in sent.ctx.spans if sp.label_ == "actor" and rec["start"] <= sp.start_char
-                  and sp.end_char <= rec["end"] and not _unnamed_group(sent, sp)), None)
+    inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
+                  if sp.label_ == "actor" and not _unnamed_group(sent, sp)), None)
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
@@ -505,8 +505,8 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
     lo = ctx.sent_ranges[max(0, sent_index - back)][0] if ctx.sent_ranges else 0
     in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
     best = salient = None
-    for span in ctx.spans:
-        if span.label_ != "actor" or not (lo <= span.start_char and span.end_char <= before):
+    for span in ctx.spans_within(lo, before):
+        if span.label_ != "actor":
             continue
         if in_body and ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
@@ -574,8 +574,8 @@ def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> lis
     para = ctx.paragraph_of(before)
     if para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
         return []
-    return [sp for sp in ctx.spans if sp.label_ == "actor" and para[0] <= sp.start_char
-            and sp.end_char <= before and is_person(sp) and gender_fits(ctx, sp, pronoun)]
+    return [sp for sp in ctx.spans_within(para[0], before)
+            if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun)]
 
 
 def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:

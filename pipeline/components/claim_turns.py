@@ -28,6 +28,7 @@ arrival"`` in a headline or subhead. Rule data: ``pipeline/rules/claim_turns.jso
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -216,14 +217,6 @@ def colon_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
 
 
 # ------------------------------------------------------------------------------------ speakers
-def _section(ctx: DocContext, char: int) -> str:
-    """``ctx.section_at`` by bisection (names are looked up once per mention and turn)."""
-    if not ctx.sections:
-        return "body"
-    start, end, label = ctx.sections[ctx.paragraph_index(char)]
-    return label if start <= char < end else "body"
-
-
 def _label_record(ctx: DocContext, turn: Turn) -> dict:
     s, e = turn.name
     return {"text": ctx.text[s:e], "start": s, "end": e, "actor_id": None}
@@ -248,7 +241,7 @@ def _fullest(ctx: DocContext, span: Span) -> Span:
     of those); ``span`` itself when none names it as fully."""
     aid = (span._.norm or {}).get("actor_id")
     body = [o for o in ctx.spans if aid and o.label_ == "actor" and (o._.norm or {}).get("actor_id") == aid
-            and _section(ctx, o.start_char) == "body"]
+            and ctx.section_at(o.start_char) == "body"]
     if not body:
         return span
     best = max(body, key=lambda o: (_propn(o), -o.start_char))
@@ -261,7 +254,7 @@ def _speaker(ctx: DocContext, span: Span, turn: Turn) -> dict:
 
 
 def _may_name(ctx: DocContext, span: Span) -> bool:
-    return span.label_ == "actor" and _section(ctx, span.start_char) not in _NO_NAMES and is_person(span)
+    return span.label_ == "actor" and ctx.section_at(span.start_char) not in _NO_NAMES and is_person(span)
 
 
 def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | None:
@@ -506,9 +499,7 @@ def _sentence(ctx: DocContext, start: int, end: int) -> dict:
 def _mentions(ctx: DocContext, content: dict, held: set[str]) -> dict[str, list[dict]]:
     """The mentions inside the content by claim list (actors: no place, none a clause holds)."""
     out: dict[str, list[dict]] = {"actors": [], "money": [], "dates": [], "quantities": []}
-    for sp in ctx.spans:
-        if not (content["start"] <= sp.start_char and sp.end_char <= content["end"]):
-            continue
+    for sp in ctx.spans_within(content["start"], content["end"]):
         rec = ctx.record(sp)
         if sp.label_ == "actor":
             if (sp._.norm or {}).get("type") != "location" and rec["mention_id"] not in held:
@@ -548,14 +539,40 @@ def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict
             "confidence": 0.5, "provenance": dict(provenance)}
 
 
+class _ByPredicate:
+    """The claims by where their predicate starts (kept so as ``_without_label`` moves one):
+    ``owned(turn)`` is ``[c for c in claims if turn.owns(c)]`` by bisection over the turn's ranges."""
+
+    def __init__(self, claims: list[dict]) -> None:
+        self.claims = claims
+        self.keys = sorted((c["predicate"]["start"], i) for i, c in enumerate(claims))
+
+    def owned(self, turn: Turn) -> list[int]:
+        found: set[int] = set()
+        for s, e in turn.ranges + [(turn.paras[0][0], turn.start)]:  # the label: ``owns`` decides
+            lo, hi = bisect.bisect_left(self.keys, (s, -1)), bisect.bisect_left(self.keys, (e, -1))
+            found.update(i for _, i in self.keys[lo:hi] if turn.owns(self.claims[i]))
+        return sorted(found)
+
+    def moved(self, i: int, old: int) -> None:
+        new = self.claims[i]["predicate"]["start"]
+        if new != old:
+            self.keys.remove((old, i))
+            bisect.insort(self.keys, (new, i))
+
+
 def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> list[dict]:
     """Give the turns' speakers and cues to the clauses inside them (see module doc); returns one
     claim per turn for the whole statement."""
     added = []
+    index = _ByPredicate(claims)
     for k, turn in enumerate(ctx.turns):
-        own = [c for c in claims if turn.owns(c)]
-        for c in own:
+        owned = index.owned(turn)
+        own = [claims[i] for i in owned]
+        for i, c in zip(owned, own):
+            old = c["predicate"]["start"]
             _attribute(ctx, turn, c)
+            index.moved(i, old)
         answer = _answer_after(ctx.turns, k) if turn.kind == "question" else None
         if answer is not None:
             _address(ctx, answer, own)

@@ -146,7 +146,7 @@ class SentenceScope:
             owner = sent.owner.get(span.root.i)
             if owner is not None:
                 self.mentions_by_head.setdefault(owner, []).append(span)
-        if any(s < sent.end_char and sent.start_char < e for s, e in ctx.excluded):
+        if ctx.overlaps_excluded(sent.start_char, sent.end_char):
             self.source_tokens = {t.i for t in sent.tokens if ctx.is_excluded(t.idx)}
         for source in sent.sources.values():
             self.source_tokens |= source.tokens
