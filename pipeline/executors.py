@@ -79,18 +79,19 @@ def spare_core() -> bool:
 
 class LocalExecutor:
     """The model runs in this process. With a ``helper`` (by default: when the machine has a core
-    to spare and processes can fork), the outputs of a batch — mention and claim records, made
-    from its cache entries without the model — are made in one helper process while the model
-    parses the next batch, so a run takes about as long as parsing alone. Documents the helper has
-    not started when their records are wanted are done here (the last batch is shared between the
-    two). Without a helper, each batch is processed right away in this process. Outputs are the
-    same either way."""
+    to spare and processes can fork), this process runs only the model's neural components and
+    one helper process the rest of each document — the pipes of ``nlp.after_model`` (the model's
+    attribute ruler and lemmatizer, our rule components), the mention and claim records and the
+    cache entry — while the model parses the next batch, so a run takes about as long as the
+    neural components alone. Documents the helper has not started when their results are wanted
+    are done here, from the end of the batch while the helper works from its start. Without a
+    helper, each batch is processed right away in this process. Outputs are the same either way."""
 
     workers = 1
 
     def __init__(self, helper: bool | None = None):
         context = _fork() if (spare_core() if helper is None else helper) else None
-        self.helper = _pool(1, context) if context else None
+        self.helper = _pool(1, context) if context else None  # forked at the first batch, model loaded
         self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
 
     def submit(self, fn, *args) -> Future:
@@ -99,13 +100,13 @@ class LocalExecutor:
         return future
 
     def process(self, records: list, run, with_claims: bool):
-        from pipeline.work import finish_batch, parse_batch, process_batch
+        from pipeline.work import finish_packed, model_batch, pack_parse, process_batch
 
         if self.helper is None:
             return self.submit(process_batch, records, run, with_claims)
-        entries = parse_batch(records, run)
-        return _Finishing([self.helper.submit(finish_batch, [record], [entry], run, with_claims)
-                           for record, entry in zip(records, entries)], records, entries, run, with_claims)
+        parsed = model_batch(records, run)
+        return _Finishing([self.helper.submit(finish_packed, record, pack_parse(record, chunks), run, with_claims)
+                           for record, chunks in zip(records, parsed)], records, parsed, run, with_claims)
 
     def close(self) -> None:
         if self.helper is not None:
@@ -114,24 +115,21 @@ class LocalExecutor:
 
 class _Finishing:
     """A batch being finished by the helper, one future per document; ``result()`` gives the
-    results with their cache entries, doing here what the helper has not started."""
+    results, first doing here (from the end of the batch) what the helper has not started."""
 
-    def __init__(self, futures: list[Future], records: list, entries: list[bytes], run, with_claims: bool):
-        self.futures, self.records, self.entries = futures, records, entries
+    def __init__(self, futures: list[Future], records: list, parsed: list, run, with_claims: bool):
+        self.futures, self.records, self.parsed = futures, records, parsed
         self.run, self.with_claims = run, with_claims
 
     def result(self) -> list:
-        from pipeline.work import finish_batch
+        from pipeline.work import finish_parse
 
-        results = []
-        for future, record, entry in zip(self.futures, self.records, self.entries):
-            if future.cancel():  # not started by the helper: do it here
-                result = finish_batch([record], [entry], self.run, self.with_claims)[0]
-            else:
-                result = future.result()[0]
-            result.parse = entry
-            results.append(result)
-        return results
+        results: list = [None] * len(self.futures)
+        for i in reversed(range(len(self.futures))):
+            if not self.futures[i].cancel():  # the helper has started it, so every one before it
+                break
+            results[i] = finish_parse(self.records[i], self.parsed[i], self.run, self.with_claims)
+        return [future.result() if result is None else result for result, future in zip(results, self.futures)]
 
 
 class _Submitting:

@@ -51,7 +51,9 @@ def test_local_executor_does_here_what_the_helper_has_not_started(full_nlp):
         executor.close()
     assert queued, "documents waiting for the helper are finished in this process"
     assert [r.doc_id for r in results] == [r["doc_id"] for r in records]
-    assert all(r.claims is None and r.mentions for r in results)
+    assert all(r.claims is None and r.mentions and r.parse for r in results)
+    done_here = [f.cancelled() for f in batch.futures]
+    assert done_here[-1] and done_here == sorted(done_here), "taken from the end of the batch"
 
 
 def test_local_executor_without_helper_runs_right_away(full_nlp):
