@@ -8,6 +8,7 @@ runs them. At most ``window`` batches are in flight, so memory stays flat.
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import signal
@@ -67,14 +68,53 @@ def _pool(workers: int, context) -> ProcessPoolExecutor:
 
 
 def spare_core() -> bool:
-    """Whether the machine has a core to spare: the load of the last minute (this process
-    included) leaves at least one core free. A helper process only pays when it runs beside the
-    model; on a busy machine it costs more than it saves (it reads each batch back from bytes)."""
+    """Whether the machine has a core to spare: the load of the last minute, less this process's
+    own part of it (``own_load``), leaves at least one core free. Without the discount a process
+    that has just worked for a minute (a benchmark's earlier rounds, a service running one batch
+    after another) would see its own load and never use a helper. A helper process only pays when
+    it runs beside the model; on a busy machine it costs more than it saves."""
     try:
         load = os.getloadavg()[0]
     except OSError:  # pragma: no cover - no load average on this platform
         return False
-    return load <= (os.cpu_count() or 1) - 1
+    return load - own_load() <= (os.cpu_count() or 1) - 1
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (its helpers and workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+class _OwnLoad:
+    """This process's part of the 1-minute load average, estimated from its CPU time: the kernel
+    averages the number of running processes with weights that fall by ``e`` a minute, so a
+    process that used ``r`` cores from ``a`` to ``b`` seconds ago adds ``r·(e^(-b/60) - e^(-a/60))``.
+    The CPU time is sampled at each call (and when this module is imported; before that the
+    process is taken to have used one core). A process waiting for a core counts in the load but
+    uses no CPU time, so on a crowded machine the estimate is low and the test stays cautious."""
+
+    MINUTE = 60.0  # the time constant of the 1-minute load average
+    KEEP = 600.0  # older intervals add less than e^-10
+
+    def __init__(self):
+        now, cpu = time.monotonic(), _cpu_seconds()
+        self.samples = [(now - cpu, 0.0), (now, cpu)]
+
+    def __call__(self) -> float:
+        now = time.monotonic()
+        self.samples.append((now, _cpu_seconds()))
+        while len(self.samples) > 2 and now - self.samples[1][0] > self.KEEP:
+            del self.samples[0]
+        load = 0.0
+        for (a, used_a), (b, used_b) in zip(self.samples, self.samples[1:]):
+            if b > a:
+                weight = math.exp((b - now) / self.MINUTE) - math.exp((a - now) / self.MINUTE)
+                load += (used_b - used_a) / (b - a) * weight
+        return load
+
+
+own_load = _OwnLoad()
 
 
 class LocalExecutor:

@@ -83,6 +83,36 @@ def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
         busy.close()
 
 
+def test_own_load_follows_the_kernels_one_minute_average(monkeypatch):
+    """A process that used one core for the last minute counts 1 - 1/e in the 1-minute load
+    average; what it used long ago counts (almost) nothing."""
+    import os
+    import time
+
+    from pipeline import executors
+
+    clock, cpu = [1000.0], [0.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(executors, "_cpu_seconds", lambda: cpu[0])
+    own = executors._OwnLoad()
+    assert own() == 0.0
+    clock[0] += 60
+    cpu[0] += 60  # one core, all the last minute
+    assert abs(own() - (1 - 1 / 2.718281828)) < 1e-6
+    clock[0] += 600  # then ten idle minutes
+    assert own() < 1e-4
+    clock[0] += 30
+    cpu[0] += 60  # two cores (a helper) for half a minute
+    assert abs(own() - 2 * (1 - 2.718281828 ** -0.5)) < 1e-6
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 1.0, 0.5))  # 0.79 of it is this process
+    monkeypatch.setattr(executors, "own_load", own)
+    assert executors.spare_core() is True
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.2, 1.0, 0.5))
+    assert executors.spare_core() is False
+
+
 KILLED_WITH_WORKERS = """
 import os, signal, sys
 from pipeline.executors import LocalExecutor, PoolExecutor
