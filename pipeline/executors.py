@@ -129,10 +129,15 @@ class LocalExecutor:
 
     workers = 1
 
+    #: the first batch goes through the model in parts of these sizes first, so the helper starts
+    #: early (a smaller model batch costs more per word: not later, when the helper has work)
+    RAMP = (4, 8)
+
     def __init__(self, helper: bool | None = None):
         context = _fork() if (spare_core() if helper is None else helper) else None
         self.helper = _pool(1, context) if context else None  # forked at the first batch, model loaded
         self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
+        self.ramp = self.RAMP
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
@@ -144,9 +149,22 @@ class LocalExecutor:
 
         if self.helper is None:
             return self.submit(process_batch, records, run, with_claims)
-        parsed = model_batch(records, run)
-        return _Finishing([self.helper.submit(finish_packed, record, pack_parse(record, chunks), run, with_claims)
-                           for record, chunks in zip(records, parsed)], records, parsed, run, with_claims)
+        futures, parsed = [], []
+        for part in self._parts(records):
+            parsed += model_batch(part, run)
+            futures += [self.helper.submit(finish_packed, record, pack_parse(record, chunks), run, with_claims)
+                        for record, chunks in zip(part, parsed[-len(part):])]
+        return _Finishing(futures, records, parsed, run, with_claims)
+
+    def _parts(self, records: list) -> list[list]:
+        """The batch in the parts the model parses before handing them over: whole, but the first."""
+        parts, start = [], 0
+        for size in self.ramp:
+            if start < len(records):
+                parts.append(records[start:start + size])
+                start += size
+        self.ramp = ()
+        return parts + [records[start:]] if start < len(records) else parts
 
     def close(self) -> None:
         if self.helper is not None:

@@ -29,6 +29,7 @@ def test_local_executor_helper_gives_the_records_of_the_in_process_path(full_nlp
     records, ident = _records(), RunIdentity.of(Settings())
     expected = _plain(process_batch(records, ident, True))
     executor = LocalExecutor(helper=True)
+    executor.ramp = (1,)  # the first batch through the model in two parts
     try:
         assert executor.helper is not None and executor.window == 1
         first = executor.process(records[:2], ident, True)
@@ -54,6 +55,14 @@ def test_local_executor_does_here_what_the_helper_has_not_started(full_nlp):
     assert all(r.claims is None and r.mentions and r.parse for r in results)
     done_here = [f.cancelled() for f in batch.futures]
     assert done_here[-1] and done_here == sorted(done_here), "taken from the end of the batch"
+
+
+def test_local_executor_hands_the_first_batch_over_in_growing_parts():
+    executor = LocalExecutor(helper=False)
+    assert [len(p) for p in executor._parts(list(range(32)))] == [4, 8, 20]
+    assert [len(p) for p in executor._parts(list(range(32)))] == [32]  # later batches whole
+    executor.ramp = (4, 8)
+    assert [len(p) for p in executor._parts(list(range(10)))] == [4, 6]
 
 
 def test_local_executor_without_helper_runs_right_away(full_nlp):
