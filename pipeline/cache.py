@@ -15,7 +15,9 @@ import hashlib
 import os
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, TAG
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -92,6 +94,30 @@ def from_bytes(data: bytes, vocab: Vocab) -> tuple[Chunks, str | None]:
         stamp = doc.user_data.pop(STAMP_KEY, None)
         chunks.append((offset, doc))
     return chunks, stamp
+
+
+# A parse handed to another process of the same run (see ``pack``): DocBin's token attributes but
+# the tokens themselves, which the receiver's tokenizer makes again from the text.
+PARSE_ATTRS = [attr for attr in DocBin().attrs if attr != ORTH]
+_STRING_COLUMNS = [i for i, attr in enumerate(PARSE_ATTRS)
+                   if attr in (NORM, TAG, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH)]
+
+
+def pack(doc: Doc) -> tuple[numpy.ndarray, list[str]]:
+    """A doc's annotations as one array and the strings they name, for a process forked from this
+    one (it has the model's labels but not the words met since). DocBin's loop over every token
+    and its compression would cost the process running the model about six times as much (0.3 s
+    of CPU against 0.05 s on the 120 bench documents)."""
+    array = doc.to_array(PARSE_ATTRS)
+    strings = doc.vocab.strings
+    return array, [strings[int(h)] for h in numpy.unique(array[:, _STRING_COLUMNS]) if h]
+
+
+def unpack(doc: Doc, array: numpy.ndarray, strings: list[str]) -> Doc:
+    """Give ``doc`` — the tokens of the packed doc's text — the packed annotations."""
+    for string in strings:
+        doc.vocab.strings.add(string)
+    return doc.from_array(PARSE_ATTRS, array)
 
 
 def write(path: Path, data: bytes) -> None:

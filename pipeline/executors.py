@@ -8,6 +8,7 @@ runs them. At most ``window`` batches are in flight, so memory stays flat.
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import signal
@@ -67,31 +68,76 @@ def _pool(workers: int, context) -> ProcessPoolExecutor:
 
 
 def spare_core() -> bool:
-    """Whether the machine has a core to spare: the load of the last minute (this process
-    included) leaves at least one core free. A helper process only pays when it runs beside the
-    model; on a busy machine it costs more than it saves (it reads each batch back from bytes)."""
+    """Whether the machine has a core to spare: the load of the last minute, less this process's
+    own part of it (``own_load``), leaves at least one core free. Without the discount a process
+    that has just worked for a minute (a benchmark's earlier rounds, a service running one batch
+    after another) would see its own load and never use a helper. A helper process only pays when
+    it runs beside the model; on a busy machine it costs more than it saves."""
     try:
         load = os.getloadavg()[0]
     except OSError:  # pragma: no cover - no load average on this platform
         return False
-    return load <= (os.cpu_count() or 1) - 1
+    return load - own_load() <= (os.cpu_count() or 1) - 1
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (its helpers and workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+class _OwnLoad:
+    """This process's part of the 1-minute load average, estimated from its CPU time: the kernel
+    averages the number of running processes with weights that fall by ``e`` a minute, so a
+    process that used ``r`` cores from ``a`` to ``b`` seconds ago adds ``r·(e^(-b/60) - e^(-a/60))``.
+    The CPU time is sampled at each call (and when this module is imported; before that the
+    process is taken to have used one core). A process waiting for a core counts in the load but
+    uses no CPU time, so on a crowded machine the estimate is low and the test stays cautious."""
+
+    MINUTE = 60.0  # the time constant of the 1-minute load average
+    KEEP = 600.0  # older intervals add less than e^-10
+
+    def __init__(self):
+        now, cpu = time.monotonic(), _cpu_seconds()
+        self.samples = [(now - cpu, 0.0), (now, cpu)]
+
+    def __call__(self) -> float:
+        now = time.monotonic()
+        self.samples.append((now, _cpu_seconds()))
+        while len(self.samples) > 2 and now - self.samples[1][0] > self.KEEP:
+            del self.samples[0]
+        load = 0.0
+        for (a, used_a), (b, used_b) in zip(self.samples, self.samples[1:]):
+            if b > a:
+                weight = math.exp((b - now) / self.MINUTE) - math.exp((a - now) / self.MINUTE)
+                load += (used_b - used_a) / (b - a) * weight
+        return load
+
+
+own_load = _OwnLoad()
 
 
 class LocalExecutor:
     """The model runs in this process. With a ``helper`` (by default: when the machine has a core
-    to spare and processes can fork), the outputs of a batch — mention and claim records, made
-    from its cache entries without the model — are made in one helper process while the model
-    parses the next batch, so a run takes about as long as parsing alone. Documents the helper has
-    not started when their records are wanted are done here (the last batch is shared between the
-    two). Without a helper, each batch is processed right away in this process. Outputs are the
-    same either way."""
+    to spare and processes can fork), this process runs only the model's neural components and
+    one helper process the rest of each document — the pipes of ``nlp.after_model`` (the model's
+    attribute ruler and lemmatizer, our rule components), the mention and claim records and the
+    cache entry — while the model parses the next batch, so a run takes about as long as the
+    neural components alone. Documents the helper has not started when their results are wanted
+    are done here, from the end of the batch while the helper works from its start. Without a
+    helper, each batch is processed right away in this process. Outputs are the same either way."""
 
     workers = 1
 
+    #: the first batch goes through the model in parts of these sizes first, so the helper starts
+    #: early (a smaller model batch costs more per word: not later, when the helper has work)
+    RAMP = (4, 8)
+
     def __init__(self, helper: bool | None = None):
         context = _fork() if (spare_core() if helper is None else helper) else None
-        self.helper = _pool(1, context) if context else None
+        self.helper = _pool(1, context) if context else None  # forked at the first batch, model loaded
         self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
+        self.ramp = self.RAMP
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
@@ -99,13 +145,26 @@ class LocalExecutor:
         return future
 
     def process(self, records: list, run, with_claims: bool):
-        from pipeline.work import finish_batch, parse_batch, process_batch
+        from pipeline.work import finish_packed, model_batch, pack_parse, process_batch
 
         if self.helper is None:
             return self.submit(process_batch, records, run, with_claims)
-        entries = parse_batch(records, run)
-        return _Finishing([self.helper.submit(finish_batch, [record], [entry], run, with_claims)
-                           for record, entry in zip(records, entries)], records, entries, run, with_claims)
+        futures, parsed = [], []
+        for part in self._parts(records):
+            parsed += model_batch(part, run)
+            futures += [self.helper.submit(finish_packed, record, pack_parse(record, chunks), run, with_claims)
+                        for record, chunks in zip(part, parsed[-len(part):])]
+        return _Finishing(futures, records, parsed, run, with_claims)
+
+    def _parts(self, records: list) -> list[list]:
+        """The batch in the parts the model parses before handing them over: whole, but the first."""
+        parts, start = [], 0
+        for size in self.ramp:
+            if start < len(records):
+                parts.append(records[start:start + size])
+                start += size
+        self.ramp = ()
+        return parts + [records[start:]] if start < len(records) else parts
 
     def close(self) -> None:
         if self.helper is not None:
@@ -114,24 +173,21 @@ class LocalExecutor:
 
 class _Finishing:
     """A batch being finished by the helper, one future per document; ``result()`` gives the
-    results with their cache entries, doing here what the helper has not started."""
+    results, first doing here (from the end of the batch) what the helper has not started."""
 
-    def __init__(self, futures: list[Future], records: list, entries: list[bytes], run, with_claims: bool):
-        self.futures, self.records, self.entries = futures, records, entries
+    def __init__(self, futures: list[Future], records: list, parsed: list, run, with_claims: bool):
+        self.futures, self.records, self.parsed = futures, records, parsed
         self.run, self.with_claims = run, with_claims
 
     def result(self) -> list:
-        from pipeline.work import finish_batch
+        from pipeline.work import finish_parse
 
-        results = []
-        for future, record, entry in zip(self.futures, self.records, self.entries):
-            if future.cancel():  # not started by the helper: do it here
-                result = finish_batch([record], [entry], self.run, self.with_claims)[0]
-            else:
-                result = future.result()[0]
-            result.parse = entry
-            results.append(result)
-        return results
+        results: list = [None] * len(self.futures)
+        for i in reversed(range(len(self.futures))):
+            if not self.futures[i].cancel():  # the helper has started it, so every one before it
+                break
+            results[i] = finish_parse(self.records[i], self.parsed[i], self.run, self.with_claims)
+        return [future.result() if result is None else result for result, future in zip(results, self.futures)]
 
 
 class _Submitting:

@@ -124,6 +124,50 @@ def rule_pipes(nlp: Language) -> list:
     return [proc for name, proc in nlp.pipeline if name in ours]
 
 
+# spaCy's rule components that a helper process can run after the model's neural components (see
+# ``after_model``); the entity recognizer may run before them when it reads only what the
+# tokenizer gives (its own embedding of lexical attributes, or a shared tok2vec that ran earlier).
+MOVABLE = ("attribute_ruler", "lemmatizer")
+_NER = ("ner", "beam_ner")
+_LEXICAL = frozenset({"NORM", "LOWER", "ORTH", "PREFIX", "SUFFIX", "SHAPE"})
+
+
+@functools.lru_cache(maxsize=8)
+def after_model(nlp: Language) -> tuple[str, ...]:
+    """The pipes of ``nlp`` that can run after all the others, in their order: our components,
+    preceded by the model's attribute ruler and lemmatizer when nothing the model runs after them
+    reads what they write (only an entity recognizer of lexical features, and an attribute ruler
+    that neither matches on entities nor writes a lexical attribute). With a helper process the
+    main process runs the rest (the model's neural components) and the helper these."""
+    ours = {name for name, _ in COMPONENTS}
+    model = [name for name in nlp.pipe_names if name not in ours]
+    factories = nlp.pipe_factories
+    first = next((i for i, name in enumerate(model) if factories[name] in MOVABLE), len(model))
+    later = model[first:]
+    movable = all(factories[name] in MOVABLE and _movable(nlp, name) or
+                  factories[name] in _NER and _lexical_ner(nlp, name) for name in later)
+    moved = [name for name in later if factories[name] in MOVABLE] if movable else []
+    return tuple(moved + [name for name in nlp.pipe_names if name in ours])
+
+
+def _lexical_ner(nlp: Language, name: str) -> bool:
+    tok2vec = nlp.config["components"][name].get("model", {}).get("tok2vec", {})
+    if str(tok2vec.get("@architectures", "")).startswith("spacy.Tok2VecListener"):
+        return True  # the shared tok2vec runs first, before any movable pipe
+    attrs = tok2vec.get("embed", {}).get("attrs")
+    return attrs is not None and set(attrs) <= _LEXICAL
+
+
+def _movable(nlp: Language, name: str) -> bool:
+    if nlp.pipe_factories[name] != "attribute_ruler":
+        return True  # the lemmatizer writes lemmas only
+    for rule in nlp.get_pipe(name).patterns:
+        matched = {key.upper() for pattern in rule["patterns"] for token in pattern for key in token}
+        if any(key.startswith("ENT_") or key == "_" for key in matched) or set(rule["attrs"]) & _LEXICAL:
+            return False
+    return True
+
+
 def apply_rules(nlp: Language, doc: Doc, doc_id: str | None = None, published: str | None = None) -> Doc:
     """Re-run our components on a parsed doc (earlier rule results are cleared first)."""
     doc.spans.clear()

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pipeline import cache, progress
 from pipeline.components.mentions import mention_records
 from pipeline.identity import CLAIM_FILES, RunIdentity, code_hash  # noqa: F401  (re-exported)
-from pipeline.nlp import apply_rules, cached_build, cached_rules
+from pipeline.nlp import after_model, apply_rules, cached_build, cached_rules
 
 log = logging.getLogger(__name__)
 
@@ -124,21 +124,28 @@ def count_words(doc) -> int:
     return len(doc) - int(flags.any(axis=1).sum())
 
 
-def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32) -> Iterator[cache.Chunks]:
-    """Run the full pipeline over the records' texts (chunked when long); one chunk list per record."""
+def parse(nlp: Language, records: list[dict[str, Any]], batch_size: int = 32,
+          disable: tuple[str, ...] = ()) -> Iterator[cache.Chunks]:
+    """Run the pipeline (but the ``disable``d pipes) over the records' texts (chunked when long);
+    one chunk list per record."""
     pieces = []
     for i, record in enumerate(records):
         for offset, text in split_text(record["text"], min(CHUNK_CHARS, nlp.max_length)):
-            doc = nlp.make_doc(text)
-            doc._.doc_id = record["doc_id"]
-            doc._.published = record.get("published")
-            pieces.append(Piece(i, offset, doc, len(text)))
+            pieces.append(Piece(i, offset, new_doc(nlp, text, record), len(text)))
     grouped: list[cache.Chunks] = [[] for _ in records]
     for batch in _model_batches(pieces, batch_size):
-        for piece, doc in zip(batch, nlp.pipe([p.doc for p in batch], batch_size=len(batch))):
+        for piece, doc in zip(batch, nlp.pipe([p.doc for p in batch], batch_size=len(batch), disable=disable)):
             grouped[piece.record].append((piece.offset, doc))
             progress.advance(piece.chars)  # moves a bar in this process, even inside a long text
     yield from grouped
+
+
+def new_doc(nlp: Language, text: str, record: dict[str, Any]) -> Doc:
+    """The tokens of a record's text (or of a chunk of it), knowing their document."""
+    doc = nlp.make_doc(text)
+    doc._.doc_id = record["doc_id"]
+    doc._.published = record.get("published")
+    return doc
 
 
 class Piece(NamedTuple):
@@ -179,18 +186,43 @@ def process_batch(records: list[dict[str, Any]], run: RunIdentity, with_claims: 
     return results
 
 
-def parse_batch(records: list[dict[str, Any]], run: RunIdentity) -> list[bytes]:
-    """Model side of :func:`process_batch`: the cache entry of each record (parse + rule results)."""
+def model_batch(records: list[dict[str, Any]], run: RunIdentity) -> list[cache.Chunks]:
+    """Model side of :func:`process_batch` with a helper process: the parse of each record by the
+    model's own pipes; the pipes of ``after_model`` are left to :func:`finish_parse`."""
     nlp = cached_build(run.settings)
-    return [cache.to_bytes(chunks, run.rules_stamp(record.get("published")))
-            for record, chunks in zip(records, parse(nlp, records, run.settings.batch_size))]
+    return list(parse(nlp, records, run.settings.batch_size, disable=after_model(nlp)))
 
 
-def finish_batch(records: list[dict[str, Any]], entries: list[bytes], run: RunIdentity,
-                 with_claims: bool) -> list[DocResult]:
-    """Output side of :func:`process_batch`, from the cache entries (no model): the same records
-    (``parse`` is left None: the caller has the entries)."""
-    return [from_entry(record, entry, run, with_claims) for record, entry in zip(records, entries)]
+def finish_parse(record: dict[str, Any], chunks: cache.Chunks, run: RunIdentity,
+                 with_claims: bool) -> DocResult:
+    """The rest of :func:`process_batch` for one record parsed by :func:`model_batch`: the pipes
+    after the model, the records and the cache entry (the same as ``process_batch`` gives)."""
+    nlp = cached_build(run.settings)
+    procs = [nlp.get_pipe(name) for name in after_model(nlp)]
+    done = []
+    for offset, doc in chunks:
+        for proc in procs:
+            doc = proc(doc)
+        done.append((offset, doc))
+    mentions, claims, words = outputs(done, record["doc_id"], run.provenance, with_claims)
+    entry = cache.to_bytes(done, run.rules_stamp(record.get("published")))
+    return DocResult(record["doc_id"], mentions, claims, entry, words)
+
+
+def pack_parse(record: dict[str, Any], chunks: cache.Chunks) -> list[tuple[int, int, Any, list[str]]]:
+    """What a forked helper needs to rebuild a record's parse: per chunk, its offset and end in
+    the text (the chunks cover it) and its packed annotations."""
+    ends = [offset for offset, _ in chunks[1:]] + [len(record["text"])]
+    return [(offset, end, *cache.pack(doc)) for (offset, doc), end in zip(chunks, ends)]
+
+
+def finish_packed(record: dict[str, Any], packed: list, run: RunIdentity, with_claims: bool) -> DocResult:
+    """Helper side: the record's parse rebuilt from :func:`pack_parse`, then :func:`finish_parse`."""
+    nlp = cached_build(run.settings)
+    text = record["text"]
+    chunks = [(offset, cache.unpack(new_doc(nlp, text[offset:end], record), array, strings))
+              for offset, end, array, strings in packed]
+    return finish_parse(record, chunks, run, with_claims)
 
 
 def from_cache(record: dict[str, Any], path: Path, run: RunIdentity, with_claims: bool,

@@ -29,6 +29,7 @@ def test_local_executor_helper_gives_the_records_of_the_in_process_path(full_nlp
     records, ident = _records(), RunIdentity.of(Settings())
     expected = _plain(process_batch(records, ident, True))
     executor = LocalExecutor(helper=True)
+    executor.ramp = (1,)  # the first batch through the model in two parts
     try:
         assert executor.helper is not None and executor.window == 1
         first = executor.process(records[:2], ident, True)
@@ -51,7 +52,17 @@ def test_local_executor_does_here_what_the_helper_has_not_started(full_nlp):
         executor.close()
     assert queued, "documents waiting for the helper are finished in this process"
     assert [r.doc_id for r in results] == [r["doc_id"] for r in records]
-    assert all(r.claims is None and r.mentions for r in results)
+    assert all(r.claims is None and r.mentions and r.parse for r in results)
+    done_here = [f.cancelled() for f in batch.futures]
+    assert done_here[-1] and done_here == sorted(done_here), "taken from the end of the batch"
+
+
+def test_local_executor_hands_the_first_batch_over_in_growing_parts():
+    executor = LocalExecutor(helper=False)
+    assert [len(p) for p in executor._parts(list(range(32)))] == [4, 8, 20]
+    assert [len(p) for p in executor._parts(list(range(32)))] == [32]  # later batches whole
+    executor.ramp = (4, 8)
+    assert [len(p) for p in executor._parts(list(range(10)))] == [4, 6]
 
 
 def test_local_executor_without_helper_runs_right_away(full_nlp):
@@ -79,6 +90,36 @@ def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
     finally:
         idle.close()
         busy.close()
+
+
+def test_own_load_follows_the_kernels_one_minute_average(monkeypatch):
+    """A process that used one core for the last minute counts 1 - 1/e in the 1-minute load
+    average; what it used long ago counts (almost) nothing."""
+    import os
+    import time
+
+    from pipeline import executors
+
+    clock, cpu = [1000.0], [0.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(executors, "_cpu_seconds", lambda: cpu[0])
+    own = executors._OwnLoad()
+    assert own() == 0.0
+    clock[0] += 60
+    cpu[0] += 60  # one core, all the last minute
+    assert abs(own() - (1 - 1 / 2.718281828)) < 1e-6
+    clock[0] += 600  # then ten idle minutes
+    assert own() < 1e-4
+    clock[0] += 30
+    cpu[0] += 60  # two cores (a helper) for half a minute
+    assert abs(own() - 2 * (1 - 2.718281828 ** -0.5)) < 1e-6
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 1.0, 0.5))  # 0.79 of it is this process
+    monkeypatch.setattr(executors, "own_load", own)
+    assert executors.spare_core() is True
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.2, 1.0, 0.5))
+    assert executors.spare_core() is False
 
 
 KILLED_WITH_WORKERS = """

@@ -54,3 +54,31 @@ def test_bad_actor_dictionary_is_one_line_error_naming_file_and_line(tmp_path):
     assert result.output.strip() == result.output.strip().splitlines()[0]
     assert f"{bad}:2:" in result.output and "unknown country 'XYZ'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_after_model_moves_the_models_rule_pipes_and_ours(full_nlp):
+    from pipeline.nlp import after_model
+
+    ours = [name for name, _ in COMPONENTS]
+    assert after_model(full_nlp) == ("attribute_ruler", "lemmatizer", *ours)
+    model = [name for name in full_nlp.pipe_names if name not in after_model(full_nlp)]
+    assert model == ["tok2vec", "tagger", "claims_paragraphs", "parser", "ner"]
+
+
+def test_after_model_keeps_an_attribute_ruler_that_ner_could_depend_on():
+    import spacy
+
+    from pipeline.nlp import _movable, after_model
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NNP"}]], {"POS": "PROPN"})
+    assert _movable(nlp, "attribute_ruler")
+    ruler.add([[{"ENT_TYPE": "GPE"}]], {"POS": "PROPN"})  # matches on what the recognizer sets
+    assert not _movable(nlp, "attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.add_pipe("attribute_ruler").add([[{"LOWER": "u.s."}]], {"NORM": "us"})  # writes what it reads
+    assert not _movable(nlp, "attribute_ruler")
+    nlp.add_pipe("ner")  # its default model embeds no named lexical attributes: kept in place
+    nlp.add_pipe("claims_money")
+    assert after_model(nlp) == ("claims_money",)

@@ -47,3 +47,43 @@ def test_model_batches_bound_texts_and_characters():
     batches = [[p.chars for p in b] for b in _model_batches(pieces, max_docs=2, max_chars=100)]
     assert batches == [[40, 40], [40], [90, 10], [10, 10]]
     assert sum(len(b) for b in batches) == len(pieces)
+
+
+def _decoded(entry: bytes) -> list:
+    """A cache entry as comparable values (its strings are a set: the bytes may differ in order)."""
+    import spacy
+
+    from pipeline import cache
+
+    chunks, stamp = cache.from_bytes(entry, spacy.blank("en").vocab)
+    attrs = ["ORTH", "NORM", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE"]
+    return [stamp] + [(offset, doc.to_array(attrs).tolist(), sorted((k, [(s.start, s.end, s.label_) for s in g])
+                                                                   for k, g in doc.spans.items()),
+                       sorted(map(repr, doc.user_data.items()))) for offset, doc in chunks]
+
+
+def test_the_model_and_the_rest_apart_give_what_process_batch_gives(full_nlp, seed_text, monkeypatch):
+    """With a helper process, this process runs the model's neural pipes and the helper the rest
+    (``after_model``), on the parse rebuilt from ``pack_parse``; records and cache entries are the
+    same as the whole pipeline's, also for a text parsed in chunks."""
+    from pipeline import io, work
+    from pipeline.config import Settings
+    from pipeline.identity import RunIdentity
+
+    monkeypatch.setattr(work, "CHUNK_CHARS", 1500)
+    run = RunIdentity.of(Settings())
+    records = [{"doc_id": "seed", "text": seed_text, "published": "2016-03-01"},
+               {"doc_id": "short", "text": "Moscow said on Monday it would send 300 soldiers."}]
+    assert len(work.split_text(seed_text, 1500)) > 2
+
+    def plain(result):
+        return (result.doc_id, [io.dumps(r) for r in result.mentions], [io.dumps(r) for r in result.claims],
+                result.words, _decoded(result.parse))
+
+    expected = [plain(r) for r in work.process_batch(records, run, True)]
+    parsed = work.model_batch(records, run)
+    assert all(doc.has_annotation("DEP") and not doc.has_annotation("LEMMA") for c in parsed for _, doc in c)
+    packed = [plain(work.finish_packed(r, work.pack_parse(r, c), run, True)) for r, c in zip(records, parsed)]
+    here = [plain(work.finish_parse(r, c, run, True)) for r, c in zip(records, parsed)]
+    assert packed == expected
+    assert here == expected
