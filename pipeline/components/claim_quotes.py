@@ -79,7 +79,8 @@ def _is_self_pronoun(speaker: dict | None) -> bool:
     return speaker is not None and "mention_id" not in speaker and speaker["text"].lower() in SELF_PRONOUNS
 
 
-def _speaker_actor(speaker: dict) -> dict:
+def speaker_actor(speaker: dict) -> dict:
+    """A speaker record as one of the claim's actors (role ``speaker``)."""
     rec = copy_json(speaker)
     for key in ("actor_id", "via", "also"):
         rec.pop(key, None)
@@ -125,7 +126,7 @@ def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | 
     if quote is not None:
         claim["quote"] = {"start": quote[0], "end": quote[1]}
     if "mention_id" in source.speaker and not any(a["role"] == "speaker" for a in claim["actors"]):
-        claim["actors"] = sorted(claim["actors"] + [_speaker_actor(source.speaker)],
+        claim["actors"] = sorted(claim["actors"] + [speaker_actor(source.speaker)],
                                  key=lambda a: (a["start"], a["end"], a["role"]))
 
 
@@ -187,7 +188,7 @@ def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) 
                cue=copy_json(source.cue), content=dict(content))
     rec["actors"] = [a for a in rec["actors"] if a["role"] != "speaker"]
     if "mention_id" in source.speaker:
-        rec["actors"] = sorted(rec["actors"] + [_speaker_actor(source.speaker)],
+        rec["actors"] = sorted(rec["actors"] + [speaker_actor(source.speaker)],
                                key=lambda a: (a["start"], a["end"], a["role"]))
     return rec
 
@@ -388,7 +389,7 @@ def address_questions(ctx: DocContext, paras: list[_Paragraph]) -> None:
             c["speaker"] = copy_json(person)
             c["speaker"]["via"] = {"text": you, "start": m.start(), "end": m.start() + 3}
             if "mention_id" in person:
-                c["actors"] = sorted(c["actors"] + [_speaker_actor(person)],
+                c["actors"] = sorted(c["actors"] + [speaker_actor(person)],
                                      key=lambda a: (a["start"], a["end"], a["role"]))
 
 

@@ -38,7 +38,7 @@ from spacy.tokens import Span
 from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_modality import modality
-from pipeline.components.claim_quotes import byline_author
+from pipeline.components.claim_quotes import byline_author, speaker_actor
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_rules import TurnRule
 from pipeline.schemas import CLAIM, claim_id
@@ -396,14 +396,6 @@ def _content(ctx: DocContext, turn: Turn) -> dict:
     return content
 
 
-def _speaker_actor(speaker: dict) -> dict:
-    rec = copy_json(speaker)
-    for key in ("actor_id", "via", "also"):
-        rec.pop(key, None)
-    rec["role"] = "speaker"
-    return rec
-
-
 def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
     """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
     claim["speaker"] = copy_json(speaker)
@@ -411,7 +403,7 @@ def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
         claim["speaker"]["via"] = dict(via)
     actors = [a for a in claim["actors"] if a["role"] != "speaker"]
     if "mention_id" in speaker:
-        actors.append(_speaker_actor(speaker))
+        actors.append(speaker_actor(speaker))
     claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
 
 
@@ -526,7 +518,7 @@ def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict
     held = {a.get("mention_id") for c in given for a in c["actors"]}
     found = _mentions(ctx, content, held)
     if "mention_id" in turn.speaker:
-        found["actors"].append(_speaker_actor(turn.speaker))
+        found["actors"].append(speaker_actor(turn.speaker))
     s, e = content["start"], content["end"]
     return {"schema": CLAIM, "claim_id": claim_id(ctx.doc_id, s, e), "doc_id": ctx.doc_id,
             "text": content["text"], "start": s, "end": e, "section": ctx.section_at(s),
