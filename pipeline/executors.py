@@ -118,6 +118,27 @@ class _OwnLoad:
 own_load = _OwnLoad()
 
 
+def helper_pool() -> ProcessPoolExecutor | None:
+    """One forked helper process when the machine has a core to spare (else None)."""
+    context = _fork() if spare_core() else None
+    return _pool(1, context) if context else None
+
+
+def shared(pool: ProcessPoolExecutor | None, fn, calls: list[tuple]) -> list:
+    """``[fn(*args) for args in calls]``: the pool's worker takes them from the front while this
+    process takes them from the back, until they meet (all of them here without a pool)."""
+    if pool is None:
+        return [fn(*args) for args in calls]
+    futures = [pool.submit(fn, *args) for args in calls]
+    results: list = []
+    for future, args in zip(reversed(futures), reversed(calls)):
+        if not future.cancel():  # the worker has started it, so every one before it
+            break
+        results.append(fn(*args))
+    done = [future.result() for future in futures[:len(calls) - len(results)]]
+    return done + results[::-1]
+
+
 class LocalExecutor:
     """The model runs in this process. With a ``helper`` (by default: when the machine has a core
     to spare and processes can fork), this process runs only the model's neural components and
