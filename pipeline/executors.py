@@ -7,6 +7,7 @@ runs them. At most ``window`` batches are in flight, so memory stays flat.
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import multiprocessing
@@ -117,6 +118,27 @@ class _OwnLoad:
 own_load = _OwnLoad()
 
 
+def helper_pool() -> ProcessPoolExecutor | None:
+    """One forked helper process when the machine has a core to spare (else None)."""
+    context = _fork() if spare_core() else None
+    return _pool(1, context) if context else None
+
+
+def shared(pool: ProcessPoolExecutor | None, fn, calls: list[tuple]) -> list:
+    """``[fn(*args) for args in calls]``: the pool's worker takes them from the front while this
+    process takes them from the back, until they meet (all of them here without a pool)."""
+    if pool is None:
+        return [fn(*args) for args in calls]
+    futures = [pool.submit(fn, *args) for args in calls]
+    results: list = []
+    for future, args in zip(reversed(futures), reversed(calls)):
+        if not future.cancel():  # the worker has started it, so every one before it
+            break
+        results.append(fn(*args))
+    done = [future.result() for future in futures[:len(calls) - len(results)]]
+    return done + results[::-1]
+
+
 class LocalExecutor:
     """The model runs in this process. With a ``helper`` (by default: when the machine has a core
     to spare and processes can fork), this process runs only the model's neural components and
@@ -130,45 +152,61 @@ class LocalExecutor:
     workers = 1
 
     #: the first batch goes through the model in parts of these sizes first, so the helper starts
-    #: early (a smaller model batch costs more per word: not later, when the helper has work)
+    #: early, and the last in parts of ``TAIL``, so little is left for the helper when the model is
+    #: done (a smaller model batch costs more per word: not in between, when the helper has work)
     RAMP = (4, 8)
+    TAIL = 8
 
     def __init__(self, helper: bool | None = None):
         context = _fork() if (spare_core() if helper is None else helper) else None
         self.helper = _pool(1, context) if context else None  # forked at the first batch, model loaded
-        self.window = 1 if self.helper else 0  # 0: nothing in flight, results written as they exist
+        # 0: nothing in flight, results written as they exist; 2: the model parses two batches ahead
+        # of the one being written, so the helper has finished it (else this process takes part)
+        self.window = 2 if self.helper else 0
         self.ramp = self.RAMP
+        # The objects that exist when the helper is forked (the model's, mostly) are left out of
+        # the cyclic garbage collector until close(): its full passes over them cost this process
+        # 0.1 s a run and, in the helper, would copy the shared memory pages they touch.
+        self.frozen: bool | None = None
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
         future.set_result(fn(*args))
         return future
 
-    def process(self, records: list, run, with_claims: bool):
+    def process(self, records: list, run, with_claims: bool, last: bool = False):
         from pipeline.work import finish_packed, model_batch, pack_parse, process_batch
 
         if self.helper is None:
             return self.submit(process_batch, records, run, with_claims)
+        if self.frozen is None:  # before the helper is forked: see close()
+            self.frozen = gc.get_freeze_count() == 0
+            if self.frozen:
+                gc.freeze()
         futures, parsed = [], []
-        for part in self._parts(records):
+        for part in self._parts(records, last):
             parsed += model_batch(part, run)
             futures += [self.helper.submit(finish_packed, record, pack_parse(record, chunks), run, with_claims)
                         for record, chunks in zip(part, parsed[-len(part):])]
         return _Finishing(futures, records, parsed, run, with_claims)
 
-    def _parts(self, records: list) -> list[list]:
-        """The batch in the parts the model parses before handing them over: whole, but the first."""
+    def _parts(self, records: list, last: bool = False) -> list[list]:
+        """The batch in the parts the model parses before handing them over: whole, but the first
+        (``RAMP``) and the last (``TAIL``)."""
+        sizes, self.ramp = self.ramp, ()
         parts, start = [], 0
-        for size in self.ramp:
+        for size in sizes:
             if start < len(records):
                 parts.append(records[start:start + size])
                 start += size
-        self.ramp = ()
-        return parts + [records[start:]] if start < len(records) else parts
+        step = self.TAIL if last else max(1, len(records) - start)
+        return parts + [records[i:i + step] for i in range(start, len(records), step)]
 
     def close(self) -> None:
         if self.helper is not None:
             self.helper.shutdown(wait=True, cancel_futures=True)
+        if self.frozen:
+            gc.unfreeze()
 
 
 class _Finishing:
@@ -193,7 +231,7 @@ class _Finishing:
 class _Submitting:
     """``process`` for executors that run whole batches (model and outputs) in their workers."""
 
-    def process(self, records: list, run, with_claims: bool):
+    def process(self, records: list, run, with_claims: bool, last: bool = False):
         from pipeline.work import process_batch
 
         return self.submit(process_batch, records, run, with_claims)

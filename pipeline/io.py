@@ -161,6 +161,10 @@ class AtomicWriter:
         for record in records:
             self.write(record)
 
+    def write_lines(self, lines: str) -> None:
+        """Lines as ``write`` writes them (each ending in a newline), copied from an earlier file."""
+        self.fh.write(lines)
+
     def commit(self) -> None:
         self.fh.flush()
         os.fsync(self.fh.fileno())

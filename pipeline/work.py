@@ -256,6 +256,16 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def with_last(batches: Iterable[list]) -> Iterator[tuple[list, bool]]:
+    """Each batch and whether it is the last (the next one is read first)."""
+    batches = iter(batches)
+    current = next(batches, None)
+    while current is not None:
+        following = next(batches, None)
+        yield current, following is None
+        current = following
+
+
 def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, run: RunIdentity,
                    with_claims: bool, executor, stop=None) -> Iterator[tuple[dict, DocResult | None]]:
     """``(record, result)`` in input order for ``(record, reuse)`` items.
@@ -290,10 +300,10 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
                     cache.write(path, result.parse)
             yield record, result
 
-    for batch in batched(items, run.settings.batch_size):
+    for batch, last in with_last(batched(items, run.settings.batch_size)):
         todo = [r for r, reuse in batch
                 if not reuse and not cache.cache_path(out_dir, cache.cache_key(r["sha256"], model)).exists()]
-        future = executor.process(todo, run, with_claims) if todo else None
+        future = executor.process(todo, run, with_claims, last=last) if todo else None
         window.append((batch, {id(r) for r in todo}, future))
         while len(window) > limit:
             yield from drain(*window.popleft())

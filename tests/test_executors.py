@@ -31,7 +31,7 @@ def test_local_executor_helper_gives_the_records_of_the_in_process_path(full_nlp
     executor = LocalExecutor(helper=True)
     executor.ramp = (1,)  # the first batch through the model in two parts
     try:
-        assert executor.helper is not None and executor.window == 1
+        assert executor.helper is not None and executor.window == 2
         first = executor.process(records[:2], ident, True)
         second = executor.process(records[2:], ident, True)  # parsed while the helper finishes the first
         got = _plain(first.result() + second.result())
@@ -57,12 +57,15 @@ def test_local_executor_does_here_what_the_helper_has_not_started(full_nlp):
     assert done_here[-1] and done_here == sorted(done_here), "taken from the end of the batch"
 
 
-def test_local_executor_hands_the_first_batch_over_in_growing_parts():
+def test_local_executor_hands_the_first_and_last_batches_over_in_parts():
     executor = LocalExecutor(helper=False)
     assert [len(p) for p in executor._parts(list(range(32)))] == [4, 8, 20]
     assert [len(p) for p in executor._parts(list(range(32)))] == [32]  # later batches whole
+    assert [len(p) for p in executor._parts(list(range(24)), last=True)] == [8, 8, 8]
     executor.ramp = (4, 8)
     assert [len(p) for p in executor._parts(list(range(10)))] == [4, 6]
+    executor.ramp = (4, 8)
+    assert [len(p) for p in executor._parts(list(range(30)), last=True)] == [4, 8, 8, 8, 2]
 
 
 def test_local_executor_without_helper_runs_right_away(full_nlp):
@@ -84,7 +87,7 @@ def test_local_executor_uses_a_helper_only_with_a_core_to_spare(monkeypatch):
     monkeypatch.setattr(os, "getloadavg", lambda: (6.5, 7.0, 7.0))
     busy = LocalExecutor()
     try:
-        assert idle.helper is not None and idle.window == 1
+        assert idle.helper is not None and idle.window == 2
         assert busy.helper is None and busy.window == 0
         assert executors.spare_core() is False
     finally:

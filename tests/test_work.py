@@ -87,3 +87,11 @@ def test_the_model_and_the_rest_apart_give_what_process_batch_gives(full_nlp, se
     here = [plain(work.finish_parse(r, c, run, True)) for r, c in zip(records, parsed)]
     assert packed == expected
     assert here == expected
+
+
+def test_with_last_flags_the_last_batch_only():
+    from pipeline.work import with_last
+
+    assert list(with_last([[1], [2], [3]])) == [([1], False), ([2], False), ([3], True)]
+    assert list(with_last(iter([[1]]))) == [([1], True)]
+    assert list(with_last([])) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import signal
 import time
 from collections import Counter
@@ -63,7 +64,7 @@ class _Previous:
                        and all((out_dir / n).exists() for n in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS))
                        and not folder.problems())
         self.docs: dict[str, tuple[str, str | None, int]] = {}
-        self.blocks: dict[str, dict[str, tuple[int, int]]] = {io.MENTIONS: {}, io.CLAIMS: {}}
+        self.blocks: dict[str, dict[str, _Block]] = {io.MENTIONS: {}, io.CLAIMS: {}}
         if not (out_dir / io.DOCUMENTS).exists():
             return
         self._index_documents()
@@ -88,9 +89,10 @@ class _Previous:
         with (self.out_dir / name).open("rb") as fh:
             offset = 0
             for line in fh:
-                doc_id = json.loads(line)["doc_id"]
-                start, length = blocks.get(doc_id, (offset, 0))
-                blocks[doc_id] = (start, length + len(line))
+                doc_id, kind = _head(line)
+                block = blocks.setdefault(doc_id, _Block(offset, 0, Counter()))
+                block.length += len(line)
+                block.kinds[kind] += 1
                 offset += len(line)
 
     def unchanged(self, record: dict[str, Any]) -> bool:
@@ -106,19 +108,44 @@ class _Previous:
             return "changed"
         return "unchanged" if reuse else "outdated"
 
-    def copy_block(self, name: str, doc_id: str, writer: io.AtomicWriter) -> list[dict]:
-        start, length = self.blocks[name].get(doc_id, (0, 0))
-        if not length:
-            return []
+    def copy_block(self, name: str, doc_id: str, writer: io.AtomicWriter) -> Counter:
+        """Copy a document's lines of ``name`` as they are (the same code wrote them); their
+        number by ``kind`` (None for claims)."""
+        block = self.blocks[name].get(doc_id)
+        if block is None:
+            return Counter()
         with (self.out_dir / name).open("rb") as fh:
-            fh.seek(start)
-            data = fh.read(length).decode("utf-8")
-        records = [json.loads(line) for line in data.split("\n") if line]
-        writer.write_many(records)
-        return records
+            fh.seek(block.start)
+            writer.write_lines(fh.read(block.length).decode("utf-8"))
+        return block.kinds
 
     def document(self, doc_id: str) -> dict[str, Any]:
         return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][2])
+
+
+@dataclass
+class _Block:
+    """A document's lines in a records file: where they start, their bytes, their kinds."""
+    start: int
+    length: int
+    kinds: Counter
+
+
+# The head of a mention or claim line as ``io.dumps`` writes it: no string before ``doc_id`` holds
+# an unescaped quote, so the keys cannot be matched inside a value.
+_STRING = rb'"(?:[^"\\]|\\.)*"'
+_HEAD = re.compile(rb'\{"schema": "(mention|claim)/1", "(?:mention|claim)_id": ' + _STRING +
+                   rb', "doc_id": (' + _STRING + rb')(?:, "kind": (' + _STRING + rb'))?')
+
+
+def _head(line: bytes) -> tuple[str, str | None]:
+    """``(doc_id, kind)`` of a record line, read from its head (from the whole line when the head
+    is not the usual one)."""
+    m = _HEAD.match(line)
+    if m is None or (m.group(1) == b"mention") != (m.group(3) is not None):
+        record = json.loads(line)
+        return record["doc_id"], record.get("kind")
+    return json.loads(m.group(2)), m.group(3) and json.loads(m.group(3))
 
 
 def _items(inputs: list[Path], out_dir: Path, settings: Settings, previous: _Previous, prune: bool,
@@ -155,19 +182,18 @@ def _write(record: dict, doc, previous: _Previous, writers: dict, result: RunRes
     """One document's records into the new generation: fresh ones, or the previous run's block."""
     writers[io.DOCUMENTS].write(record)
     if doc is None:
-        mentions = previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS])
-        result.claims += len(previous.copy_block(io.CLAIMS, record["doc_id"], writers[io.CLAIMS]))
+        result.mentions.update(previous.copy_block(io.MENTIONS, record["doc_id"], writers[io.MENTIONS]))
+        result.claims += sum(previous.copy_block(io.CLAIMS, record["doc_id"], writers[io.CLAIMS]).values())
         bar.update(1, 0)
     else:
-        mentions = doc.mentions
         writers[io.MENTIONS].write_many(doc.mentions)
         writers[io.CLAIMS].write_many(doc.claims)
+        result.mentions.update(m["kind"] for m in doc.mentions)
         result.claims += len(doc.claims)
         result.words += doc.words
         result.parsed += doc.parse is not None
         result.cached += doc.parse is None
         bar.update(1, doc.words, len(record["text"]))
-    result.mentions.update(m["kind"] for m in mentions)
     result.documents += 1
 
 

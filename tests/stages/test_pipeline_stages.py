@@ -62,6 +62,34 @@ def test_extract_does_not_load_the_model(tmp_path, full_nlp, monkeypatch):
     assert (out / io.CLAIMS).read_bytes() == before
 
 
+def test_extract_with_a_helper_process_writes_the_same_claims(tmp_path, full_nlp, monkeypatch):
+    docs = [{"id": f"d{i}", "text": d["text"], "published": d.get("published")} for i, d in enumerate(DOCS * 5)]
+    out = _run(tmp_path, full_nlp, docs)
+    monkeypatch.setattr("pipeline.executors.spare_core", lambda: False)
+    alone = extract(out)
+    before = (out / io.CLAIMS).read_bytes()
+    monkeypatch.setattr("pipeline.executors.spare_core", lambda: True)
+    from pipeline import work
+
+    monkeypatch.setattr("pipeline.stages.extract.batched", lambda items, size: work.batched(items, 4))  # 3 batches
+    shared = extract(out)
+    assert (out / io.CLAIMS).read_bytes() == before
+    assert (shared.documents, shared.claims) == (alone.documents, alone.claims) == (10, alone.claims)
+
+
+def test_shared_gives_results_in_order_with_or_without_a_pool():
+    from pipeline.executors import _fork, _pool, shared
+
+    calls = [(n,) for n in range(-20, 0)]
+    assert shared(None, abs, calls) == list(range(20, 0, -1))
+    pool = _pool(1, _fork())
+    try:
+        assert shared(pool, abs, calls) == list(range(20, 0, -1))
+        assert shared(pool, abs, []) == []
+    finally:
+        pool.shutdown()
+
+
 def test_claims_carry_provenance_from_manifest(tmp_path, full_nlp):
     out = _run(tmp_path, full_nlp, DOCS)
     manifest = io.read_manifest(out)

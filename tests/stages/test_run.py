@@ -317,3 +317,17 @@ def test_an_extractor_fault_on_one_document_does_not_stop_the_run(tmp_path, monk
     assert any(m["doc_id"] == "b.txt" for m in mentions)
     assert any("b.txt" in r.getMessage() and "simulated fault" in r.getMessage() for r in caplog.records)
     assert validate(out).ok
+
+
+@pytest.mark.parametrize("doc_id", ["plain.txt", 'quo"te\\back\\"slash', "ünïcode ✓ 文", '", "doc_id": "x'])
+def test_head_of_a_record_line_reads_doc_id_and_kind(doc_id):
+    """An unchanged document's lines are copied as they are, indexed by the head of each line."""
+    from pipeline.schemas import mention_record
+    from pipeline.stages.run import _head
+
+    mention = mention_record(doc_id, "money", '"$5", he said', 0, 2, "MONEY", "rule:x", None)
+    claim = {"schema": "claim/1", "claim_id": f"{doc_id}:claim:0-9", "doc_id": doc_id, "text": "x"}
+    assert _head((io.dumps(mention) + "\n").encode()) == (doc_id, "money")
+    assert _head((io.dumps(claim) + "\n").encode()) == (doc_id, None)
+    other = {"doc_id": doc_id, "schema": "mention/1", "kind": "date"}  # not the usual head: read whole
+    assert _head(io.dumps(other).encode()) == (doc_id, "date")
