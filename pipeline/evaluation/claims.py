@@ -192,12 +192,6 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
         counts["hedged"] += bool(gm.get("hedged")) == bool(pm.get("hedged"))
 
     n = len(pairs)
-    per_doc = {}
-    for doc in docs:
-        dg = sum(1 for g in gold if g.get("doc_id") == doc)
-        dp = sum(1 for p in pred if p.get("doc_id") == doc)
-        dm = sum(1 for g, _p in pairs if g.get("doc_id") == doc)
-        per_doc[doc] = {"gold": dg, "pred": dp, "matched": dm, **prf(dm, dp, dg)}
     report = {
         "gold": len(gold), "pred": len(pred), "matched": n,
         "detection": prf(n, len(pred), len(gold)),
@@ -205,14 +199,30 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
                          "accuracy": round(counts[f] / n, 4) if n else 0.0} for f in FIELDS},
         "actor_pairs": {"tp": tp_pairs, "gold": n_gold_pairs, "pred": n_pred_pairs,
                         **prf(tp_pairs, n_pred_pairs, n_gold_pairs)},
-        "per_doc": per_doc,
-        "unmatched_gold": [
-            {"doc_id": g.get("doc_id"), "predicate": (g.get("predicate") or {}).get("text"),
-             "start": (g.get("predicate") or {}).get("start")}
-            for g in gold if not any(g is gg for gg, _ in pairs)],
+        "per_doc": _per_doc(docs, gold, pred, pairs),
+        "unmatched_gold": _unmatched(gold, pairs),
         "calibration": calibration((p.get("confidence"), id(p) in right_speaker) for p in pred),
     }
     return report
+
+
+def _per_doc(docs: list, gold: list[dict], pred: list[dict], pairs: list) -> dict:
+    """Gold, predicted and matched claims and their P/R/F1, per document."""
+    per_doc = {}
+    for doc in docs:
+        dg = sum(1 for g in gold if g.get("doc_id") == doc)
+        dp = sum(1 for p in pred if p.get("doc_id") == doc)
+        dm = sum(1 for g, _p in pairs if g.get("doc_id") == doc)
+        per_doc[doc] = {"gold": dg, "pred": dp, "matched": dm, **prf(dm, dp, dg)}
+    return per_doc
+
+
+def _unmatched(gold: list[dict], pairs: list) -> list[dict]:
+    """The gold claims no predicted claim matched: document, predicate text and start."""
+    matched = {id(g) for g, _p in pairs}
+    return [{"doc_id": g.get("doc_id"), "predicate": (g.get("predicate") or {}).get("text"),
+             "start": (g.get("predicate") or {}).get("start")}
+            for g in gold if id(g) not in matched]
 
 
 def format_report(report: dict) -> str:
