@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before
+from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
@@ -331,10 +331,11 @@ class _Described(NamedTuple):
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
     """:func:`describe` for the description's words (``former``: only a person titled former)."""
     doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
-    person = nearest_before(ctx.people, the, lambda p: phrase in p.nouns(ctx.titles) and
-                            (not former or named_with(doc, p, "former")))
-    if person is not None:
-        return {**person.mentions[0].actor.norm, "via": "coref"}
+    def fits(p: Person) -> bool:
+        return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former"))
+    person = nearest_before(ctx.people, the, fits)
+    if person is not None:  # two senators in one sentence, no clue: no guess
+        return None if rivalled(doc, ctx.people, the, person, fits) else {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
     named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
@@ -385,7 +386,11 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
                 len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
-    return {**max(earlier, key=lambda a: a.start).norm, "via": "coref"}
+    nearest = max(earlier, key=lambda a: a.start)
+    sent = doc[nearest.start].sent
+    if any(a.norm["actor_id"] != nearest.norm["actor_id"] and sent.start <= a.start for a in earlier):
+        return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
+    return {**nearest.norm, "via": "coref"}
 
 
 def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:

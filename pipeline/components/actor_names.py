@@ -366,3 +366,81 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
             a.norm = {**a.norm, "sector": "business"}
+
+
+# ---------------------------------------------------------------- names that name no actor
+def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
+                     headlines: list[tuple[int, int]]) -> None:
+    """No actor in the name of a law, treaty, operation or event (``the Farm Security Act``,
+    ``Paris`` in ``the Paris Agreement``, ``Operation Desert Shield``), nor in a page's section
+    label (``Live Updates``, ``Breaking News``); descriptions and coreference are left alone.
+    A body before a lower-case event noun stays an actor (``the Nato summit``, as the dev gold
+    annotates it)."""
+    labels = _section_label_ends(doc, words.section_labels)
+    for a in list(actors):
+        if a.origin.startswith("rule:coref") or a.category == "description":
+            continue
+        if any(s <= doc[a.start].idx < e for s, e in labels) or \
+                _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
+            actors.remove(a)
+
+
+def _in_thing_name(doc: Doc, a: Actor, words: ActorWords, headline: bool) -> bool:
+    last = doc[a.end - 1]
+    if a.end - a.start > 1 and last.is_title and last.lower_ in words.thing_heads:
+        return True  # the Farm Security Act
+    if a.end - a.start > 1 and doc[a.start].is_title and doc[a.start].lower_ in words.thing_openers:
+        return True  # "Operation Northern Watch" as one name
+    k = a.start
+    while k > 0 and a.start - k < 3 and doc[k - 1].is_title and doc[k - 1].lower_ not in words.thing_openers \
+            and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in words.thing_openers and "\n" not in doc[k - 1].whitespace_:
+        return True  # Operation Desert Shield
+    if headline:
+        return False  # "Congress Passes Farm Bill": every word is title case
+    k = a.end
+    while k < len(doc) and k - a.end < 4 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and doc[k].lower_ not in words.thing_heads and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    # the Paris Agreement, the Hensley-Marquez Act; not "Democrat Bill Foster"
+    return k < len(doc) and doc[k].is_title and doc[k].lower_ in words.thing_heads and \
+        "\n" not in doc[k - 1].whitespace_ and not (k + 1 < len(doc) and doc[k + 1].is_title)
+
+
+def _section_label_ends(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of section labels: a line that is one (``Live Updates``), or its opening
+    words before a colon (``Watch: …``)."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        head, colon, _ = stripped.partition(":")
+        if stripped.rstrip(":").lower() in labels:
+            out.append((pos, pos + len(line)))
+        elif colon and head.lower() in labels:
+            out.append((pos, pos + line.index(":")))
+        pos += len(line) + 1
+    return out
+
+
+def drop_lone_capitals(doc: Doc, actors: list[Actor]) -> None:
+    """A capitalised word opening a sentence that the model read as a person (``Turnout was
+    high``, ``Inflation remains …``) is no actor when nothing else names that person: one word,
+    no full name, no given name, no gazetteer entry, no other mention."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+    for a in list(actors):
+        tok = doc[a.start]
+        if a.origin == "ner" and a.end - a.start == 1 and a.norm["type"] == "person" and \
+                not a.norm["in_gazetteer"] and counts[a.norm["actor_id"]] == 1 and \
+                a.norm["actor_id"] == slugify(tok.text) and _opens_sentence(doc, a.start) and \
+                tok.is_title and not is_first_name(tok.text):
+            actors.remove(a)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    k = i
+    while k > 0 and doc[k - 1].is_punct and doc[k - 1].text in "\"“‘'(":
+        k -= 1
+    return doc[k].is_sent_start or k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", "?", "!")

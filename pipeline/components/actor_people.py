@@ -307,7 +307,7 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords) -> Person 
     kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
-    if not cands and (m.title is None or m.title.gender is None):
+    if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
         cands = [p for p in people if p.key.first == word]
     cands = compatible(cands, m.title, m.gender, m.kin, words)
     return one_named_before(cands, m.actor.start)
@@ -353,6 +353,16 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
         if starts and max(starts) > best_start:
             best, best_start = p, max(starts)
     return best
+
+
+def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool]) -> bool:
+    """Was another person that ``fits`` named in the same sentence as ``best``'s last mention
+    before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two candidates
+    and no clue: no guess."""
+    last = max(m.actor.start for m in best.mentions if m.actor.start < i)
+    sent = doc[last].sent
+    return any(p is not best and fits(p) and any(sent.start <= m.actor.start < min(sent.end, i) for m in p.mentions)
+               for p in people)
 
 
 def named_with(doc: Doc, person: Person, word: str) -> bool:

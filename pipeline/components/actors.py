@@ -55,8 +55,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
 from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_names import (acronym_aliases, find_media_names, find_org_names, join_name_prefixes,
-                                              mark_businesses, media_by_context, repeat_names)
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
+                                              join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
@@ -191,7 +191,9 @@ class ActorComponent(RuleComponent):
         for cand in sorted(cands, key=lambda c: (c.start, PRIORITY[c.entry.category])):
             best.setdefault((cand.start, cand.end), cand)
         spans = filter_spans(doc[s:e] for s, e in best)
-        return [best[(span.start, span.end)] for span in spans]
+        chosen = [best[(span.start, span.end)] for span in spans]
+        ends = {c.end for c in chosen}
+        return [c for c in chosen if not _inside_longer_org_name(doc, c, ends)]
 
     # ------------------------------------------------------------ role phrases
     def _role_of(self, doc: Doc, head: int, mod_start: int) -> RoleRule | None:
@@ -329,6 +331,8 @@ class ActorComponent(RuleComponent):
         _default_country(actors, focus)
         _drop_party_tag_places(doc, actors)
         drop_headline_phantoms(doc, actors, headlines)
+        drop_thing_names(doc, actors, self.words, headlines)
+        drop_lone_capitals(doc, actors)
         _write(doc, actors)
         return doc
 
@@ -1293,6 +1297,17 @@ def _drop_possessive(doc: Doc, start: int, end: int, words: ActorWords) -> int:
     if end - start > 1 and doc[end - 1].lower_ in words.possessive:
         return end - 1
     return end
+
+
+def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
+    """``Democratic Party`` in ``the Social Democratic Party``: a body's name of two words or more
+    right after a capitalised word that no other match covers is the end of a longer name."""
+    k = cand.start
+    if cand.entry.category != "org" or cand.end - k < 2 or k == 0 or k in ends or doc[k].is_sent_start:
+        return False
+    prev = doc[k - 1]
+    return prev.is_title and prev.is_alpha and prev.pos_ in ("PROPN", "ADJ") and not prev.is_sent_start \
+        and "\n" not in prev.whitespace_ and doc[k].is_title
 
 
 def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:

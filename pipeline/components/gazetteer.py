@@ -161,6 +161,9 @@ class ActorWords:
     name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
     time_zones: frozenset[str] = frozenset()  # "CET": no organisation
     quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
+    thing_heads: frozenset[str] = frozenset()  # "Act" in "the Farm Security Act": a law, no actor
+    thing_openers: frozenset[str] = frozenset()  # "Operation" in "Operation Desert Shield"
+    section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -178,6 +181,7 @@ class Title:
     role: str | None = None  # GOV, LEG, ... ELC
     country: str | None = None
     nouns: tuple[str, ...] = ()
+    given_name: bool = False  # used with the given name: "Sheikh Khalid", "Sir Keir", "Queen Rania"
 
 
 @dataclass(frozen=True)
@@ -548,7 +552,7 @@ def load_titles(path: Path) -> dict[str, Title]:
             raise ActorDictionaryError(f"{where}: gender must be 'male' or 'female'")
         title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), bool(row.get("in_span")),
                       row.get("gender"), role, check_country(row.get("country"), where),
-                      tuple(n.lower() for n in row.get("nouns") or ()))
+                      tuple(n.lower() for n in row.get("nouns") or ()), bool(row.get("given_name")))
         for word in title.words:
             if word in out:
                 raise ActorDictionaryError(f"{where}: title {word!r} already in {out[word].id!r}")

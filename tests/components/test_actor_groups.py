@@ -356,3 +356,10 @@ def test_more_groups_of_people(nlp):
                         "EU policy makers promised to protect member states.", "2025-02-01")
     texts = {t for t, n in out if n["type"] == "group"}
     assert {"pensioners", "small savers", "consumer advocates", "member states"} <= texts
+
+
+def test_description_after_two_bodies_in_one_sentence_gets_no_guess(nlp):
+    doc = run_with_published(nlp, "Harlow Motors Inc. and Brightmere Foods Inc. both lowered their forecasts on "
+                                  "Thursday. The company blamed weaker demand.", "2025-03-01")
+    doc_ids = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
+    assert doc_ids.get("The company") not in ("harlow-motors", "brightmere-foods")

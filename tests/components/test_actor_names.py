@@ -107,3 +107,32 @@ def test_the_outlet_of_a_photo_credit_is_no_place(nlp):
     courier = [n for t, n in out if t == "The Portland Courier"]
     assert courier and courier[0]["type"] == "media"
     assert not any(n["actor_id"] == courier[0]["actor_id"] for t, n in out if t == "the Oregon daily")
+
+
+# ---------------------------------------------------------------- names that name no actor
+def test_no_actor_in_the_name_of_a_law_a_treaty_or_an_operation(nlp):
+    out = mentions(nlp, "Rep. Carla Dunmore said the Rural Broadband Expansion Act would lapse in June. "
+                        "Officials said the Minsk Protocol and Operation Northern Watch were history.")
+    texts = {t for t, _ in out}
+    assert not any(("Act" in t or "Minsk" in t or "Northern Watch" in t) for t in texts), texts
+    assert any(t.endswith("Carla Dunmore") for t in texts)
+
+
+def test_a_body_before_summit_stays_an_actor_as_the_dev_gold_has_it(nlp):
+    out = mentions(nlp, "Ministers met ahead of the NATO summit in Vilnius on Tuesday.")
+    assert ids_of(out, "NATO") == {"nato"}
+
+
+def test_no_actor_in_a_section_label_line(nlp):
+    out = mentions(nlp, "Breaking News\nThe mayor of Tulsa resigned on Friday after a vote of the city council.")
+    assert not any(t == "Breaking News" for t, _ in out)
+
+
+def test_capitalised_word_opening_a_sentence_is_no_person(nlp):
+    out = mentions(nlp, "Attendance fell sharply at the rallies in Ohio. Enthusiasm, aides conceded, had faded.")
+    assert not any(t in ("Attendance", "Enthusiasm") for t, _ in out)
+
+
+def test_a_known_body_inside_a_longer_name_is_not_that_body(nlp):
+    out = mentions(nlp, "In Copenhagen, the Social Democratic Party gained two seats on Monday.")
+    assert "democratic-party" not in {n["actor_id"] for _, n in out}

@@ -227,3 +227,22 @@ def test_shared_surname_kin_apposition_picks_the_gender(nlp):
 def test_shared_surname_given_name_tagged_organization_is_a_person(nlp):
     found = dict(mentions(nlp, "Tom Varga and Elena Varga run the bakery. His wife said the permit was late."))
     assert (found["Elena Varga"]["type"], found["His wife"]["actor_id"]) == ("person", "elena-varga")
+
+
+# ---------------------------------------------------------------- titles, rivals
+def test_title_used_with_the_given_name_links_to_the_full_name(nlp):
+    found = ids(nlp, "Prince Faisal bin Farhan Al Saud arrived in Geneva on Monday. Prince Faisal told "
+                     "reporters the talks were constructive.")
+    full = next(v for k, v in found.items() if k.endswith("Faisal bin Farhan Al Saud"))
+    assert found["Prince Faisal"] == full
+
+
+def test_description_between_two_rivals_named_together_gets_no_guess(nlp):
+    found = ids(nlp, "Sen. Alma Frost and Sen. Gideon Lowry traded accusations on the floor. "
+                     "The senator later apologized.")
+    assert "The senator" not in found or found["The senator"] not in ("alma-frost", "gideon-lowry")
+
+
+def test_description_with_one_candidate_still_links(nlp):
+    found = ids(nlp, "Sen. Alma Frost questioned the nominee for an hour. The senator said the record was thin.")
+    assert found["The senator"] == "alma-frost"
