@@ -1200,10 +1200,7 @@ def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
     home = _dateline_home(doc, actors)
     if home is not None:
         return home
-    counts: dict[str, int] = {}
-    for a in sorted(actors, key=lambda x: x.start):
-        if a.norm["country"] and a.norm["type"] != "location":
-            counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    counts = _country_counts(doc, actors)
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
@@ -1214,13 +1211,27 @@ def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
                  and _is_dateline(doc, a.start, a.end)), None)
     if home is None:
         return None
-    counts: dict[str, int] = {}
-    for a in actors:
-        if a.norm["country"] and a.norm["type"] != "location":
-            counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    counts = _country_counts(doc, actors)
     if counts and counts.get(home, 0) < max(counts.values()):
         return None
     return home
+
+
+def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:
+    """Actors (not places) per country, in order of first appearance. A lone surname that matched
+    a gazetteer person does not count when the document names someone else with that surname
+    (``Marisol Ortega`` ... ``Ortega`` is not Daniel Ortega of Nicaragua)."""
+    others = {doc[a.end - 1].text for a in actors
+              if a.norm["type"] == "person" and not a.norm["in_gazetteer"] and a.end - a.name_begin > 1}
+    counts: dict[str, int] = {}
+    for a in sorted(actors, key=lambda x: x.start):
+        if not a.norm["country"] or a.norm["type"] == "location":
+            continue
+        if a.norm["type"] == "person" and a.norm["in_gazetteer"] and a.end - a.name_begin == 1 \
+                and doc[a.start].text in others:
+            continue
+        counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
+    return counts
 
 
 class Inner(NamedTuple):

@@ -752,3 +752,15 @@ def test_the_demonym_capital_is_that_capital(nlp):
                       "warned that it would respond.")
     assert got["the Omani capital"]["actor_id"] == "muscat" and got["the Omani capital"]["type"] == "location"
     assert got["the Syrian capital"]["actor_id"] == "SYR"
+
+
+# ---------------------------------------------------------------- the country in focus
+def test_a_surname_shared_with_a_gazetteer_leader_gives_no_country_in_focus(nlp):
+    """``Ortega`` after ``Marisol Ortega`` is her, so Nicaragua (Daniel Ortega's) is not the
+    story's country, and nobody else in the story gets it."""
+    text = ("SPRINGFIELD — Councilwoman Marisol Ortega said Wednesday that the city would repave "
+            "Elm Street next summer. Ortega, a Democrat, said the work would take six weeks. "
+            "Luis Brenner, who owns a hardware store on the street, said he worried about parking.")
+    found = actors(nlp, text)
+    assert found["Ortega"]["actor_id"] == found["Councilwoman Marisol Ortega"]["actor_id"]
+    assert {norm["country"] for norm in found.values()} <= {None, "USA"}, found
