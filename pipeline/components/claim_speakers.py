@@ -417,7 +417,7 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         span = sent.actor_for_token(tok)
         if span is not None and span.root.dep_ == "poss":
             span = None  # ``Malawi's Electoral Commission`` is not Malawi: the phrase, below
-    if span is not None and _unnamed_group(sent, span):
+    if span is not None and (_unnamed_group(sent, span) or _unnamed_with_tail(sent, span, tok)):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     if span is None:
         span = described_actor(sent, tok)
@@ -453,6 +453,14 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
     """A group the actor layer made of a common noun alone (``two diplomats``: ``rule:group-noun``),
     which names nobody: the source is the whole phrase."""
     return sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:group-noun"
+
+
+def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:
+    """An unnamed person (``rule:unnamed-*``: ``A spokesman``) whose phrase goes on after it (``A
+    spokesman for the chancellery``, ``one consultant who has advised the campaign``): the source is
+    the whole phrase, as for a person of no name the actor layer did not find."""
+    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    return origin.startswith("rule:unnamed-") and tok.right_edge.idx >= span.end_char
 
 
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:

@@ -293,3 +293,11 @@ def test_the_question_a_source_asked_is_not_part_of_its_name(run):
     text = "Pressed by senators on whether the bureau had been warned, the director said it had not."
     claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "Pressed")
     assert claim["speaker"]["text"] == "senators"
+
+
+def test_an_unnamed_person_with_a_phrase_after_speaks_as_the_whole_phrase(run):
+    """The actor layer has ``A spokeswoman`` (a person of no name); the source stays the phrase as
+    written, ``A spokeswoman for the interior ministry``."""
+    claims = run("NAIROBI — Kenya's curfew was extended on Monday. A spokeswoman for the interior ministry "
+                 "said the measure would last two weeks.")
+    assert _name(claims, "said") == "A spokeswoman for the interior ministry"
