@@ -161,6 +161,7 @@ class ActorWords:
     name_articles: frozenset[str] = frozenset()  # "Il" in "Il Messaggero": no given name
     time_zones: frozenset[str] = frozenset()  # "CET": no organisation
     quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
+    bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
 
     @property
     def any_title(self) -> frozenset[str]:
