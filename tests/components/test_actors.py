@@ -798,3 +798,10 @@ def test_office_named_in_the_article_is_the_named_person(nlp):
     out = _found(nlp, "ANKARA — Finance Minister Mehmet Aydin met investors on Monday. The finance minister "
                       "said the lira would recover.")
     assert out["The finance minister"]["actor_id"] == out["Finance Minister Mehmet Aydin"]["actor_id"]
+
+
+def test_bare_soldiers_are_a_group_of_the_military_in_focus(nlp):
+    out = _found(nlp, "IMPHAL — India's government suspended the internet in Manipur. Residents said soldiers "
+                      "had set up checkpoints.")
+    norm = out["soldiers"]
+    assert (norm["type"], norm["role"]) == ("group", "INDMIL")
