@@ -162,3 +162,61 @@ def _later_full_names(doc: Doc, a: Actor, short: list[str], actors: list[Actor],
             found[b.norm["actor_id"]] = b
         j += 1
     return found
+
+
+# ---------------------------------------------------------------- names the model cut
+LINKS = ("and", "of", "for", "&")
+REWORDED = ("ner", "rule:org-name")  # ids made from the words: made again from the whole name
+
+
+def extend_cut_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """A body's name the model cut at a link word: ``the Pipeline and Hazardous Materials Safety
+    Administration`` (the model: ``Hazardous Materials Safety Administration``), ``the Ministry of
+    Foreign Affairs and Trade`` (``Ministry``): title-case words before ``and``/``of``/``for`` back
+    to ``the`` or the sentence start, and ``of`` + title-case words after a body head."""
+    heads = words.government_heads | words.legislature_heads | words.org_name_heads
+    for a in sorted(actors, key=lambda x: x.start):
+        if a.norm["type"] not in BODY_TYPES:
+            continue
+        start = _cut_start(doc, a.start, taken)
+        end = _cut_end(doc, a.end, taken) if doc[a.end - 1].lower_ in heads else a.end
+        if (start, end) == (a.start, a.end):
+            continue
+        for k in range(start, end):
+            taken[k] = True
+        a.start, a.end = start, end
+        if a.origin in REWORDED:
+            name = doc[start:end].text
+            name = name[4:] if name.lower().startswith("the ") else name
+            a.norm = {**a.norm, "actor_id": slugify(name), "name": name}
+
+
+def _cut_start(doc: Doc, start: int, taken: list[bool]) -> int:
+    """``the Pipeline and`` before a name starting at ``start``: the start of the whole name."""
+    if start < 2 or doc[start - 1].lower_ not in LINKS or not doc[start].is_title:
+        return start
+    k = start - 1
+    while k > 0 and start - k < 5 and not taken[k - 1] and doc[k - 1].is_title and doc[k - 1].is_alpha \
+            and not doc[k - 1].is_sent_start:
+        k -= 1
+    if k == start - 1:
+        return start
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and before.lower_ == "the" and not taken[k - 1]:
+        return k - 1
+    return start
+
+
+def _cut_end(doc: Doc, end: int, taken: list[bool]) -> int:
+    """``Ministry`` + ``of Foreign Affairs and Trade``: the end of the whole name (title-case words
+    after ``of``, joined by ``and``/``&``), unless another actor or a longer name follows."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end < 7 and not taken[k] and \
+            (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in ("and", "&") and k + 1 < len(doc)
+             and doc[k + 1].is_title):
+        k += 1
+    if k == end + 1 or (k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title):
+        return end
+    return k

@@ -72,6 +72,7 @@ INFORMANT_HEADS = ("people", "persons", "individuals")
 
 
 QUOTES = ('"', "“", "'", "‘")
+OWNER_PRONOUNS = ("its", "their")  # "its workers", "their supporters": a group of the body or people before
 AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 
 
@@ -180,8 +181,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
     tok = doc[i]
     if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.modified:
         return None
-    if any(c.dep_ == "poss" for c in tok.children):
-        return None  # "its own soldiers", "Iran's fighters": someone else's people
+    if any(c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS for c in tok.children):
+        return None  # "his own soldiers", "Iran's fighters": someone else's people
     if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl":
         return None  # "a letter signed by 40 economists": the claims keep the document's phrase
     quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct)
@@ -191,8 +192,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
         return None
     start = i
     while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
-            doc[start - 1].dep_ in ("amod", "compound", "nummod", "det") and not doc[start - 1].is_punct:
-        start -= 1
+            doc[start - 1].dep_ in ("amod", "compound", "nummod", "det", "poss") and not doc[start - 1].is_punct:
+        start -= 1  # "its workers", "their supporters": the group with its possessive
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")] + [tok.lower_]
     if tok.lower_ not in nouns.plain and len(words) < 2:
         return None  # "members", "leaders" alone are too broad

@@ -100,18 +100,27 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
     that ends its noun phrase (``a judge``, not ``a judge advocate``) and is no predicate."""
     for k in range(det + 1, min(det + 5, len(doc))):
         tok = doc[k]
-        if taken[k] or not tok.is_alpha or not tok.is_lower:
+        name_word = tok.is_title and k + 1 < len(doc) and doc[k + 1].is_lower  # "a Commission spokesperson"
+        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word):
             return None
         if tok.lower_ in nouns and tok.tag_ == "NN":
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "'s", "’s")):
                 return None
-            if tok.dep_ in ("attr", "appos") or any(c.dep_ in ("prep", "appos") for c in tok.children):
-                return None  # a predicate; "a spokesman for the port authority, Omar Haddad": a
-            return k         # longer source phrase the claims keep whole
+            if tok.dep_ in ("attr", "appos") or any(c.dep_ == "appos" for c in tok.children) or \
+                    _name_after(doc, k + 1, tok.right_edge.i + 1):
+                return None  # a predicate; "a spokesman for the port authority, Omar Haddad": the
+            return k         # name's description, no mention of its own
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
             return None
     return None
+
+
+def _name_after(doc: Doc, start: int, end: int) -> bool:
+    """Is a name set off by a comma in the phrase ``doc[start:end]`` or right after it (``a
+    spokeswoman for the port authority, Jane Ellison,``)?"""
+    return any(doc[k].text == "," and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title
+               for k in range(start, min(end + 1, len(doc) - 1)))
 
 
 def described_unnamed(words: list[str], the: int, actors: list[Actor]) -> dict | None:

@@ -52,7 +52,7 @@ from pipeline import extensions as ext
 from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
-from pipeline.components.actor_bodies import find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
@@ -307,6 +307,7 @@ class ActorComponent(RuleComponent):
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                           lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         self._org_names(doc, actors, taken, headlines)
+        extend_cut_names(doc, actors, taken, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
@@ -326,7 +327,7 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date))
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
         _drop_party_tag_places(doc, actors)
@@ -370,7 +371,9 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
-        if focus and phrase in self.words.head_offices:  # the office's holder, unnamed: prt-prime-minister
+        if phrase in self.words.head_offices:  # the office's holder, unnamed: prt-prime-minister
+            if not focus:
+                return _norm(slugify(phrase), phrase, "person", None, False, None, "office")
             return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
                          "person", focus, False, f"{focus}GOV", "office")
         return None
@@ -870,7 +873,7 @@ class ActorComponent(RuleComponent):
                 self._coref_surname(doc, tok, person, actors, taken)
 
     def _coref(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-               titles: list[Actor], office_holder: Callable[[str], dict | None]) -> None:
+               titles: list[Actor], office_holder: Callable[[str], dict | None], focus: str | None = None) -> None:
         """Acronyms, descriptions (``the senator``) and role nouns (``the ministry``); ``titles``
         are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
@@ -887,7 +890,7 @@ class ActorComponent(RuleComponent):
                 continue
             if not (tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
                     doc, tok.i, order, people, actors, taken, office_holder)):
-                self._coref_role_noun(doc, tok, order, actors, taken)
+                self._coref_role_noun(doc, tok, order, actors, taken, focus)
             order.extend(actors[count:])  # a description names its actor again for the ones after it
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
@@ -931,9 +934,10 @@ class ActorComponent(RuleComponent):
             taken[k] = True
 
     def _coref_role_noun(self, doc: Doc, tok, order: list[Actor], actors: list[Actor],
-                         taken: list[bool]) -> None:
+                         taken: list[bool], focus: str | None = None) -> None:
         """``the ministry`` after ``Iran's foreign ministry``; else, for an institution, the
-        sentence's only country (``Saudi Arabia will cut output, the energy ministry said``)."""
+        sentence's only country (``Saudi Arabia will cut output, the energy ministry said``), else
+        the country in focus; ``parliament``, ``police`` need no ``the``."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
             return
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -942,7 +946,9 @@ class ActorComponent(RuleComponent):
         while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and tok.i - left < 3:
             left -= 1
-        if left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
+        if left == tok.i and self._bare_institution(doc, tok):
+            left += 1  # "parliament", "police": the mention starts at the noun
+        elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
             return
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
                 doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
@@ -958,7 +964,7 @@ class ActorComponent(RuleComponent):
         elif earlier:
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
-            norm = self._institution_of_sentence(doc, tok, left, order)
+            norm = self._institution_of_sentence(doc, tok, left, order, focus)
             if norm is None:
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
@@ -983,7 +989,15 @@ class ActorComponent(RuleComponent):
             return {}
         return {**near[-1].norm, "via": "coref"} if near else None
 
-    def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor]) -> dict | None:
+    def _bare_institution(self, doc: Doc, tok) -> bool:
+        """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        return (tok.is_lower or tok.is_sent_start and tok.is_title) and tok.lower_ in self.words.bare_institutions and \
+            (prev is None or prev.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PART"))
+
+    def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
+                                 focus: str | None = None) -> dict | None:
+        """The sentence's only country (else the one before's), else the country in focus."""
         if tok.lower_ not in self.words.institution_heads:
             return None
         sent = tok.sent
@@ -994,13 +1008,22 @@ class ActorComponent(RuleComponent):
             states = [a for a in order if prev.start <= a.start and a.end <= prev.end
                       and a.norm["type"] in ("state", "government") and a.norm["country"]]
         rule = self._role_of(doc, tok.i, left)
-        if not states or rule is None or rule.role == "PPL" or \
-                len({a.norm["country"] for a in states}) != 1:
+        place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
+        countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set())
+        if rule is None or rule.role == "PPL" or len(countries) != 1:
             return None
-        return {**self._role_norm(states[-1].norm["country"], rule, tok.lower_), "via": "coref"}
+        return {**self._role_norm(next(iter(countries)), rule, tok.lower_), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
+def _place_after_in(doc: Doc, i: int, order: list[Actor]) -> str | None:
+    """The country of the place named right after ``<noun> in`` (``the court in Nairobi``)."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "in":
+        return None
+    place = next((a for a in order if a.start == i + 2), None)
+    return place.norm.get("country") if place and place.norm["type"] in ("location", "state", "government") else None
+
+
 def _write(doc: Doc, actors: list[Actor]) -> None:
     actors.sort(key=lambda a: (a.start, a.end))
     doc.spans[ext.GROUP_ACTORS] = []

@@ -65,12 +65,17 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
     return ctx.genders[key]
 
 
+UNSEXED_ORIGINS = ("rule:unnamed-professional",)  # "a reporter", "a field organizer": no he/she antecedent
+
+
 def gender_fits(ctx: DocContext, span: Span, pronoun: str | None) -> bool:
+    """Can ``he``/``she`` name this person? Its gender is unknown or fits; a person the actor layer
+    knows only by a trade (``told a reporter``) is never the antecedent: the named people are."""
     wanted = _PRONOUN_GENDER.get(pronoun or "")
     if wanted is None:
         return True
     found = person_gender(ctx, span)
-    return found is None or found == wanted
+    return found == wanted or found is None and span._.origin not in UNSEXED_ORIGINS
 
 
 def via_of(tok: Token) -> dict:
@@ -417,6 +422,8 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         span = sent.actor_for_token(tok)
         if span is not None and span.root.dep_ == "poss":
             span = None  # ``Malawi's Electoral Commission`` is not Malawi: the phrase, below
+    if span is not None and _unnamed_with_tail(sent, span, tok):
+        return _phrase_speaker(sent, tok, skip)  # ``A spokesman for the chancellery``: as written
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     if span is None:
@@ -455,6 +462,19 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
     return sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:group-noun"
 
 
+def _unnamed_person(sent: Sentence, span: Span) -> bool:
+    """A person the actor layer made of a common noun alone (``A spokeswoman``, ``a reporter``)."""
+    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    return origin.startswith("rule:unnamed-")
+
+
+def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:
+    """An unnamed person (``rule:unnamed-*``: ``A spokesman``) whose phrase goes on after it (``A
+    spokesman for the chancellery``, ``one consultant who has advised the campaign``): the source is
+    the whole phrase, as for a person of no name the actor layer did not find."""
+    return _unnamed_person(sent, span) and tok.right_edge.idx >= span.end_char
+
+
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     """An unnamed source as written, with the actor named inside it as its ``affiliation``;
     an unnamed source conjoined with named ones (``according to witnesses and the Red Cross``)
@@ -474,7 +494,7 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
     inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
-                  if sp.label_ == "actor" and not _unnamed_group(sent, sp)), None)
+                  if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)), None)
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")

@@ -164,6 +164,7 @@ class ActorWords:
     thing_heads: frozenset[str] = frozenset()  # "Act" in "the Farm Security Act": a law, no actor
     thing_openers: frozenset[str] = frozenset()  # "Operation" in "Operation Desert Shield"
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
+    bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
 
     @property
     def any_title(self) -> frozenset[str]:

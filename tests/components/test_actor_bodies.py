@@ -75,3 +75,28 @@ def test_short_form_in_a_standfirst_joins_the_full_name_in_the_body(nlp):
     got = found(nlp, text)
     full = next(n for t, n in got.items() if "Fiscal Authority" in t)
     assert got["Authority"]["actor_id"] == full["actor_id"]
+
+
+def test_body_name_cut_at_and_is_the_whole_name(nlp):
+    """The model tags ``Hazardous Materials Safety Administration``; the name starts at ``the``."""
+    out = found(nlp, "Regulators at the Pipeline and Hazardous Materials Safety Administration ordered "
+                     "the operator to shut the line.")
+    name = "the Pipeline and Hazardous Materials Safety Administration"
+    assert name in out and out[name]["actor_id"] == "pipeline-and-hazardous-materials-safety-administration"
+
+
+def test_body_name_cut_before_of_is_the_whole_name(nlp):
+    out = found(nlp, "WELLINGTON — New Zealand's Ministry of Foreign Affairs and Trade summoned the "
+                     "envoy on Tuesday.")
+    assert any(t.endswith("Ministry of Foreign Affairs and Trade") for t in out)
+
+
+def test_body_name_of_a_place_stops_at_the_place(nlp):
+    out = found(nlp, "The Central Bank of Nigeria said on Monday that Abuja would not devalue the naira.")
+    assert not any(t.endswith("Nigeria said") for t in out)
+
+
+def test_court_named_with_no_model_tag_is_a_body(nlp):
+    out = found(nlp, "LIMA — Peru's Congress passed the law in May. The Constitutional Tribunal struck it down "
+                     "on Thursday.")
+    assert out["The Constitutional Tribunal"]["type"] == "government"

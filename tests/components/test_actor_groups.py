@@ -363,3 +363,43 @@ def test_description_after_two_bodies_in_one_sentence_gets_no_guess(nlp):
                                   "Thursday. The company blamed weaker demand.", "2025-03-01")
     doc_ids = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
     assert doc_ids.get("The company") not in ("harlow-motors", "brightmere-foods")
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("TEHRAN — Iran's parliament passed the budget. Hardliners called it too soft, and reformists "
+     "warned of new sanctions.", "reformists", "irn-reformists"),
+    ("KHARTOUM — Sudan's army shelled the city. Rebels said they had held the bridge.", "Rebels", "sdn-rebels"),
+    ("KHARTOUM — Sudan's army shelled the city, and militia commanders vowed to fight on.",
+     "militia commanders", "sdn-militia-commanders"),
+])
+def test_political_and_armed_groups_of_the_country_in_focus(nlp, text, mention, actor_id):
+    norm = norms(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"]) == (actor_id, "group")
+
+
+def test_group_with_its_or_their_is_a_group_with_the_pronoun(nlp):
+    found = norms(nlp, "BANGKOK — Thailand's court dissolved the party on Friday. Its supporters gathered "
+                       "outside the court.")
+    assert found["Its supporters"]["type"] == "group"
+
+
+def test_group_of_someone_named_is_no_group_of_the_country(nlp):
+    found = norms(nlp, "KHARTOUM — Sudan's army said Egypt's fighters had not crossed the border.")
+    assert "fighters" not in found and found["Egypt's fighters"]["country"] == "EGY"
+
+
+def test_body_and_member_noun_is_a_group_of_the_body(nlp):
+    found = norms(nlp, "GOMA — Congo's army retreated on Monday. U.N. peacekeepers said they had moved "
+                       "civilians to the airport.")
+    assert found["U.N. peacekeepers"]["type"] == "group"
+    assert found["U.N. peacekeepers"]["actor_id"] != "united-nations"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("ABUJA — Nigeria's vote count ended on Sunday. Election observers said it was largely peaceful.",
+     "Election observers", "NGA"),
+    ("BUENOS AIRES — Argentina's Senate passed the bill, and provincial governors vowed to challenge it.",
+     "provincial governors", "ARG"),
+    ("BUENOS AIRES — Argentina's protests turned violent, and 15 officers were hurt.", "15 officers", "ARG"),
+])
+def test_more_groups_of_people_of_the_country_in_focus(nlp, text, mention, country):
+    norm = norms(nlp, text)[mention]
+    assert (norm["type"], norm["country"]) == ("group", country)

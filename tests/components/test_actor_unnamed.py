@@ -191,3 +191,27 @@ def test_prime_minister_with_no_holder_known_is_the_unnamed_holder(nlp):
                                   "agreed.", "2031-05-01")
     pm = next(s._.norm for s in doc.spans[GROUP_ACTORS] if s.text == "The prime minister")
     assert (pm["actor_id"], pm["type"], pm["role"]) == ("prt-prime-minister", "person", "PRTGOV")
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("NAIROBI — Kenya's election count resumed on Friday. A spokeswoman for the electoral commission "
+     "said the last ballots were being verified.", "A spokeswoman", "ken-spokeswoman"),
+    ("SÃO PAULO — Brazil's top court heard the appeal on Monday. A lawyer for the former governor told "
+     "reporters the charges were political.", "A lawyer", "bra-lawyer"),
+    ("BRUSSELS — The talks with Hungary stalled again. A Commission spokeswoman declined to say when "
+     "they would resume.", "A Commission spokeswoman", None),
+])
+def test_unnamed_person_with_a_phrase_after_is_a_person(nlp, text, mention, actor_id):
+    """``a spokeswoman for the commission``, ``an analyst at a bank``: the person is a mention (the
+    words up to the noun), with no name set off after the phrase."""
+    norm = found(nlp, text)[mention]
+    assert norm["type"] == "person"
+    assert actor_id is None or norm["actor_id"] == actor_id
+
+
+def test_unnamed_trade_noun_is_a_person_but_not_as_a_predicate(nlp):
+    out = found(nlp, "MANILA — The Philippine senate opened the inquiry. An economist who advised the central "
+                     "bank testified first, while Mr. Cruz, who worked as an analyst for years, said little.")
+    assert out["An economist"]["type"] == "person"
+    assert "an analyst" not in out
+

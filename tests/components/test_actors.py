@@ -764,3 +764,54 @@ def test_a_surname_shared_with_a_gazetteer_leader_gives_no_country_in_focus(nlp)
     found = actors(nlp, text)
     assert found["Ortega"]["actor_id"] == found["Councilwoman Marisol Ortega"]["actor_id"]
     assert {norm["country"] for norm in found.values()} <= {None, "USA"}, found
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("ABUJA — Nigeria's election dispute reached its fourth week. The court dismissed the petition on "
+     "Friday.", "The court", "NGAJUD"),
+    ("LIMA — Peru's president faces a second impeachment vote, and parliament will debate the motion on "
+     "Thursday.", "parliament", "PERLEG"),
+    ("LIMA — Peru's president faces a second impeachment vote, and police arrested two of her aides "
+     "on Monday.", "police", "PERCOP"),
+    ("The inquiry widened on Monday. Police in Lagos said 14 people were held.", "Police", "NGACOP"),
+])
+def test_institution_without_a_name_is_the_country_in_focus(nlp, text, mention, actor_id):
+    """``the court``, ``parliament``, ``police``: the institution of the sentence's country, else of
+    the place right after (``police in Lagos``), else of the country in focus."""
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert (norms[mention].get("role") or norms[mention]["actor_id"]) == actor_id
+
+
+def test_modified_police_is_no_bare_institution(nlp):
+    doc = run(nlp, "LIMA — Peru's protests grew on Monday, and the riot police fired tear gas.", "2025-03-01")
+    assert "police" not in {s.text for s in doc.spans[GROUP_ACTORS]}
+
+
+def _found(nlp, text):
+    doc = run(nlp, text, "2025-03-01")
+    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+
+
+def test_office_with_no_holder_and_no_country_is_an_unnamed_person(nlp):
+    out = _found(nlp, "The interior minister said on Sunday that the curfew would be lifted.")
+    norm = out["The interior minister"]
+    assert (norm["type"], norm["country"], norm["actor_id"]) == ("person", None, "interior-minister")
+
+
+def test_office_with_no_holder_is_the_unnamed_holder_in_the_country_in_focus(nlp):
+    out = _found(nlp, "ANKARA — Turkey's central bank raised rates again. The finance minister said the "
+                      "lira would recover, and Turkey's exporters welcomed the move.")
+    norm = out["The finance minister"]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == ("tur-finance-minister", "person", "TURGOV")
+
+
+def test_office_named_in_the_article_is_the_named_person(nlp):
+    out = _found(nlp, "ANKARA — Finance Minister Mehmet Aydin met investors on Monday. The finance minister "
+                      "said the lira would recover.")
+    assert out["The finance minister"]["actor_id"] == out["Finance Minister Mehmet Aydin"]["actor_id"]
+
+
+def test_bare_soldiers_are_a_group_of_the_military_in_focus(nlp):
+    out = _found(nlp, "IMPHAL — India's government suspended the internet in Manipur. Residents said soldiers "
+                      "had set up checkpoints.")
+    norm = out["soldiers"]
+    assert (norm["type"], norm["role"]) == ("group", "INDMIL")

@@ -293,3 +293,26 @@ def test_the_question_a_source_asked_is_not_part_of_its_name(run):
     text = "Pressed by senators on whether the bureau had been warned, the director said it had not."
     claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "Pressed")
     assert claim["speaker"]["text"] == "senators"
+
+
+def test_an_unnamed_person_with_a_phrase_after_speaks_as_the_whole_phrase(run):
+    """The actor layer has ``A spokeswoman`` (a person of no name); the source stays the phrase as
+    written, ``A spokeswoman for the interior ministry``."""
+    claims = run("NAIROBI — Kenya's curfew was extended on Monday. A spokeswoman for the interior ministry "
+                 "said the measure would last two weeks.")
+    assert _name(claims, "said") == "A spokeswoman for the interior ministry"
+
+
+def test_a_person_known_by_a_trade_is_no_antecedent_of_he_or_she(run):
+    """``told a reporter``: the actor layer has ``a reporter`` (a person of no name and no gender);
+    ``he`` in the next sentence is the named man, not the reporter."""
+    claims = run("Senator Ana Ruiz was introduced by her brother, Pablo Ruiz, a retired bus driver.\n\n"
+                 "Later, he told a reporter he had doubted her chances. \"I thought she would lose,\" he said.")
+    assert _name(claims, "said") == "Pablo Ruiz"
+
+
+def test_the_source_of_an_unnamed_person_is_affiliated_to_the_body_in_its_phrase(run):
+    claims = run("A spokesman for the Kenyan Interior Ministry said the curfew would last two weeks.")
+    speaker = _speaker(claims, "said")
+    assert speaker["text"] == "A spokesman for the Kenyan Interior Ministry"
+    assert speaker.get("affiliation", {}).get("text") != "A spokesman"
