@@ -748,13 +748,26 @@ def _gapped_span(d: ClaimDraft, frame: Token, words: list[Token]) -> dict | None
 _WH = frozenset("whether if why how what when where who which".split())
 
 
+def _asks(tok: Token, frame: Token) -> bool:
+    """``tok`` opens the question ``frame`` puts: ``whether``/``if``/a wh-word of a clause that hangs
+    on the verb or on its preposition (``on whether …``); not a relative ``who`` nor the ``if`` of
+    a condition on something else (``asked X to delay the vote if …``)."""
+    if tok.lower_ not in _WH or tok.dep_ not in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass"):
+        return False
+    clause = tok.head
+    if clause.i == frame.i or clause.dep_ == "relcl":
+        return False
+    gov = clause.head
+    return gov.i == frame.i or (gov.dep_ == "prep" and gov.head.i == frame.i)
+
+
 def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bool = False) -> dict | None:
     """``Pressed by reporters on whether he would sign …``, ``asked the mayor whether …``: a
     question cue's content is the question, from its ``whether``/``if``/wh-word on."""
     if not question and not (d.sent.report_rule(frame) or {}).get("question"):
         return None
-    wh = next((t for t in words if t.lower_ in _WH and t.head.i != frame.i or t.lower_ in ("whether", "if")), None)
-    if wh is None or wh.dep_ not in ("mark", "advmod", "nsubj", "dobj", "attr", "pobj", "nsubjpass"):
+    wh = next((t for t in words if _asks(t, frame)), None)
+    if wh is None:
         return None
     clause = [t for t in words if t.i >= wh.i]
     core = [t for t in clause if not t.is_space]
@@ -818,7 +831,7 @@ def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
             return _span_of(d, list(child(c, ("pobj",)).subtree))
         if c.dep_ in ("ccomp", "dobj"):
             words = [t for t in c.subtree if d.sent.inside(t)]
-            return _question_span(d, words[0], words, question=True) or _span_of(d, words)
+            return _question_span(d, verb, words, question=True) or _span_of(d, words)
     return None
 
 

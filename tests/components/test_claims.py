@@ -467,3 +467,13 @@ def test_a_question_put_to_the_speaker_is_the_askers(claims_of, text, cue, asker
 def test_declining_to_comment_says_what_about(claims_of, text, content):
     claims = claims_of(text)
     assert _content(next(c for c in claims if c["cue"] and c["cue"]["lemma"] == "decline")) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council asked the official who led the inquiry to resign.", "the official who led the inquiry to resign"),
+    ("Lawyers asked the court to delay the vote if the count was incomplete.",
+     "to delay the vote if the count was incomplete"),
+    ("Reporters asked the minister why the report had been delayed.", "why the report had been delayed"),
+])
+def test_a_request_is_no_question_and_a_question_starts_at_its_wh_word(claims_of, text, content):
+    assert _content(with_cue(claims_of(text), "asked")) == content
