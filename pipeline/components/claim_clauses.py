@@ -37,6 +37,10 @@ class Subject(NamedTuple):
 
 
 # ------------------------------------------------------------------------------------ token tests
+#: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
+_PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
+
+
 def verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok)
 
@@ -707,13 +711,22 @@ class Sentence:
         """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause, or
         with an infinitive (``her plan to …``)."""
         for h in self.heads:
-            noun = h.head
+            noun = self._cue_noun_over(h.head)
             if h.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
                 continue
             if noun.lemma_.lower() not in self.rules.nouns:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):
                 self.noun_frame_of[h.i] = noun.i
+
+    def _cue_noun_over(self, noun: Token) -> Token:
+        """``accusations by the opposition that …`` with the clause hung on ``opposition``: the
+        cue noun the ``by``/``from`` phrase belongs to; else ``noun``."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in ("by", "from") and prep.head.lemma_.lower() in self.rules.nouns \
+                and noun.lemma_.lower() not in self.rules.nouns:
+            return prep.head
+        return noun
 
     # -- subjects
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
@@ -793,6 +806,9 @@ class Sentence:
         if head.i in self.rejoined:
             return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
+            reporter = self.second_report_of(head)
+            if reporter is not None:  # ``said the ruling was final and promised to appeal``
+                return Subject(self.subject_token(reporter, seen).token, "inherited")
             outer = self.rejoined.get(head.i, head.head.i)
             return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
@@ -805,6 +821,21 @@ class Sentence:
         if head.dep_ == "advcl" and verbal(head.head):
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def second_report_of(self, verb: Token) -> Token | None:
+        """``The minister said the ruling was final and promised to appeal``: a past report verb
+        without a subject, conjoined to a clause reported by a past report verb, is that
+        speaker's second statement when the reported clause's subject is no pronoun (``said she
+        welcomed the money but worried …`` reports both): the outer reporting verb, else None."""
+        gov = verb.head
+        outer = gov.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not self.is_report(verb) or gov.dep_ != "ccomp" \
+                or outer.tag_ != "VBD" or not self.is_report(outer) or not self.inside(outer):
+            return None
+        if child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
+            return None  # ``…, and that at one point Vance told …``: a second reported clause
+        subj = self.kid(gov, ("nsubj", "nsubjpass"))
+        return outer if subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS else None
 
     def _unquoted_subject(self, head: Token, first: Token) -> Token | None:
         """A reporting verb's subject is never a word of the quotation it reports: in ``"A town

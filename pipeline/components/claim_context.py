@@ -67,6 +67,7 @@ class DocContext:
         self.quotes = quotations(self.text)
         self.colon_starts = self._colon_starts()
         self._indexes: dict[str, tuple] = {}
+        self._starts: list[int] | None = None  # token start characters, made when needed
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
@@ -185,11 +186,38 @@ class DocContext:
 
     def units(self) -> list[tuple[int, int]]:
         """Token ranges of the sentences, split further at paragraph boundaries (blank lines)."""
-        breaks = self._paragraph_breaks()
+        breaks = sorted(set(self._paragraph_breaks()) | set(self._turn_breaks()))
         out = []
         for sent in self.doc.sents:
             out.extend(self._split_at_paragraphs(sent.start, sent.end, breaks))
-        return self._rejoin_comma_splits(self._trim_space(out), breaks)
+        return self._rejoin_label_splits(self._rejoin_comma_splits(self._trim_space(out), breaks))
+
+    def _token_at(self, char: int) -> int:
+        """The index of the first token that starts at or after ``char``."""
+        return bisect.bisect_left(self._token_starts(), char)
+
+    def _token_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        return self._starts
+
+    def _turn_breaks(self) -> list[int]:
+        """The first token of every transcript turn (turns printed with single line breaks)."""
+        return [self._token_at(p[0]) for t in self.turns if t.kind != "headline" for p in t.paras]
+
+    def _rejoin_label_splits(self, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A sentence the parser cut inside a turn label (``GOV.`` + ``REYES: …``) is one again."""
+        inside = [(self._token_at(t.name[0]) + 1, self._token_at(t.colon) + 1)
+                  for t in self.turns if t.kind != "headline"]
+        if not inside:
+            return units
+        out: list[tuple[int, int]] = []
+        for lo, hi in units:
+            if out and out[-1][1] == lo and any(a <= lo < b for a, b in inside):
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
 
     def _rejoin_comma_splits(self, units: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
         """A sentence the parser cut right before a comma (``… would be released`` + ``, officials

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_sections import open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
@@ -141,7 +141,7 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
             continue
         n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
         span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
-        if span is None and not _named(ctx, rule, m, n_start, n_end):
+        if (not _named(ctx, rule, m, n_start, n_end)) if span is None else _dateline(span, n_start, n_end):
             continue
         speaker = ctx.actor_record(span, "speaker") if span is not None else \
             {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
@@ -149,6 +149,11 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
         cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": f"rule:{rule.id}"}
         return QuoteSource(speaker, cue), para.start + m.start("content")
     return None
+
+
+def _dateline(span, n_start: int, n_end: int) -> bool:
+    """``WASHINGTON: The Senate …``: a place named alone before the colon is a dateline."""
+    return (span.start_char, span.end_char) == (n_start, n_end) and is_location(span)
 
 
 def _named(ctx: DocContext, rule, m, n_start: int, n_end: int) -> bool:

@@ -29,6 +29,7 @@ arrival"`` in a headline or subhead. Rule data: ``pipeline/rules/claim_turns.jso
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -36,7 +37,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from pipeline.components.claim_clauses import verbal, word
-from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import byline_author, speaker_actor
 from pipeline.components.claim_speakers import is_person
@@ -97,7 +98,8 @@ class Turn:
 
 # ------------------------------------------------------------------------------------ labels
 def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
-    """The first rule's label opening the paragraph, when its name may be a speaker."""
+    """The first rule's label opening the paragraph, when its name may be a speaker (no place:
+    ``WASHINGTON: The Senate …`` is a dateline)."""
     chunk = ctx.text[para[0]:para[1]]
     not_names = ctx.rules.turns.not_names
     for rule in rules:
@@ -105,11 +107,44 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
         if m is None or para[0] + m.end() >= para[1]:
             continue
         name = m.group("name").strip()
-        if name.lower() in not_names or len(name.split()) > MAX_NAME_WORDS:
-            return None
         n_start = para[0] + m.start("name")
+        if name.lower() in not_names or len(name.split()) > MAX_NAME_WORDS \
+                or _place(ctx, n_start, n_start + len(name)):
+            return None
         return Label(rule, para, (n_start, n_start + len(name)), para[0] + m.start("colon"), para[0] + m.end())
     return None
+
+
+def _place(ctx: DocContext, start: int, end: int) -> bool:
+    """The name ``[start, end)`` is a place mention as a whole."""
+    return any(sp.label_ == "actor" and is_location(sp) and (sp.start_char, sp.end_char) == (start, end)
+               for sp in ctx.spans_within(start, end))
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    """``end`` without the trailing whitespace of ``[start, end)`` (``\\r``, spaces)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pieces(ctx: DocContext, para: tuple[int, int]) -> list[tuple[int, int]]:
+    """A body paragraph cut before every line that opens with a turn label (a transcript printed
+    with single line breaks, ``\\n`` or ``\\r\\n``); each piece without its trailing whitespace."""
+    text, (s, e) = ctx.text, para
+    cuts = [s]
+    nl = text.find("\n", s, e)
+    while nl >= 0:
+        start = nl + 1
+        while start < e and text[start] in " \t":
+            start += 1
+        nxt = text.find("\n", start, e)
+        line_end = _line_end(text, start, e if nxt < 0 else nxt)
+        if line_end > start and _label(ctx, ctx.rules.turns.labels, (start, line_end)) is not None:
+            cuts.append(start)
+        nl = nxt
+    cuts.append(e)
+    return [(a, _line_end(text, a, b)) for a, b in zip(cuts, cuts[1:]) if _line_end(text, a, b) > a]
 
 
 def _key(ctx: DocContext, label: Label) -> str:
@@ -169,18 +204,60 @@ def _continued(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Lab
 
 def _transcript_turns(ctx: DocContext) -> list[Turn]:
     """The turns of every transcript of the body (see module doc)."""
-    paras = [(s, e) for s, e, label in ctx.sections]
+    units = [(p, label) for s, e, label in ctx.sections
+             for p in (_pieces(ctx, (s, e)) if label == "body" else [(s, e)])]
+    paras = [p for p, _label_ in units]
     labels = ctx.rules.turns.labels
-    labelled = [_label(ctx, labels, (s, e)) if label == "body" else None for s, e, label in ctx.sections]
+    labelled = [_label(ctx, labels, p) if label == "body" else None for p, label in units]
     turns = []
     for b, block in enumerate(_blocks(labelled)):
         if not _is_transcript(ctx, [labelled[i] for i in block]):
             continue
+        asks = _asking_labels(ctx, [labelled[i] for i in block], paras[block[0]][0])
         for i in block:
             lab = labelled[i]
-            more = _continued(ctx, paras, labelled, i) if lab.rule.turn != "question" else []
-            turns.append(Turn(lab.rule.turn, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b))
+            kind = "question" if _key(ctx, lab) in asks else lab.rule.turn
+            more = _continued(ctx, paras, labelled, i) if kind != "question" else []
+            turns.append(Turn(kind, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b))
     return turns
+
+
+def _words(text: str, honorifics: frozenset[str]) -> set[str]:
+    return {w for w in (w.strip(".,'\u2019").lower() for w in text.split()) if w and w not in honorifics}
+
+
+def _asking_labels(ctx: DocContext, labels: list[Label], start: int) -> set[str]:
+    """The named labels that stand for the interviewer: the name of the credited interviewer or
+    the byline author (``HOLLAND:``), or the outlet the intro names with ``the`` (``TRIBUNE:``
+    after ``She sat down with the Tribune``) when its turns are mostly questions."""
+    honorifics = ctx.rules.turns.honorifics
+    asker = _interviewer(ctx, start)
+    asker_words = _words(asker["text"], honorifics) if asker else set()
+    outlets = _outlet_words(ctx, start)
+    out = set()
+    for key in {_key(ctx, lab) for lab in labels if lab.rule.turn == "name"}:
+        mine = [lab for lab in labels if lab.rule.turn == "name" and _key(ctx, lab) == key]
+        words = _words(key, honorifics)
+        asks = sum(ctx.text[lab.start:lab.para[1]].rstrip().endswith("?") for lab in mine) * 2 > len(mine)
+        if words and (words <= asker_words or asks and words <= outlets):
+            out.add(key)
+    return out
+
+
+#: ``the Tribune``, ``The Capital Ledger``: capitalised words after ``the`` (an outlet's name)
+_THE_NAME = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.'\u2019&-]*[ \t]*){1,4})")
+
+
+def _outlet_words(ctx: DocContext, before: int) -> set[str]:
+    """The words of the names written with ``the`` in the paragraphs before ``before`` that say
+    the article is its own interview (``Mayor Lena Brandt sat down with the Tribune``)."""
+    out: set[str] = set()
+    for rule in ctx.rules.turns.own_interview:
+        for m in rule.pattern.finditer(ctx.text, 0, before):
+            para = ctx.paragraph_of(m.start()) or (m.start(), m.end())
+            for name in _THE_NAME.finditer(ctx.text, para[0], min(para[1], before)):
+                out |= {w.strip(".,'\u2019").lower() for w in name.group(1).split()}
+    return out
 
 
 def _headline_turns(ctx: DocContext) -> list[Turn]:

@@ -528,11 +528,19 @@ def _amounts_and_dates(d: ClaimDraft) -> bool:
     """Amounts and dates of the clause; False for a participle that carries none."""
     _own_amounts_and_dates(d)
     if d.head.dep_ == "acl" and child(d.head, ("nsubj", "nsubjpass")) is None and d.frame_tok is not d.head:
-        if not d.direct_numeric:
+        if not d.direct_numeric and not _owned_noun_clause(d):
             return False  # participial modifiers are background unless they carry an amount or a date
         _participle_amounts(d)
     _resolved_dates(d)
     return True
+
+
+def _owned_noun_clause(d: ClaimDraft) -> bool:
+    """``the board's decision to close the plant``, ``a pledge by the mayor to …``: the clause of
+    a cue noun whose source is named with it (a possessor or a ``by``/``from`` phrase)."""
+    noun = d.sent.noun_frame_of.get(d.head.i)
+    return noun is not None and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                    for c in d.sent.doc[noun].children)
 
 
 def _pronoun_objects(d: ClaimDraft) -> None:
@@ -633,12 +641,23 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ == "IN")
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
-    while core and core[-1].is_punct:
-        core.pop()
+    while core and (core[-1].is_punct and not _closes_quote(core) or core[-1].dep_ == "cc"):
+        core.pop()  # edge punctuation (not a closing quotation mark) and a dangling ``and``
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
     return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+def _closes_quote(core: list[Token]) -> bool:
+    """The last token is the closing mark of a quotation opened by a token of ``core`` (``called
+    the plan “a shell game”``: the mark stays)."""
+    last = core[-1]
+    if last.text not in ("\u201d", "\u2019"):
+        return False
+    opening = "\u201c" if last.text == "\u201d" else "\u2018"
+    marks = [t.text for t in core[:-1] if t.text in (opening, last.text)]
+    return marks.count(opening) > marks.count(last.text)
 
 
 def _content(d: ClaimDraft) -> None:
@@ -656,7 +675,8 @@ def _content(d: ClaimDraft) -> None:
         gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
         # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
         before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
-        d.content = _span_of(d, before + _content_tail(d, frame, after))
+        d.content = _question_span(d, frame, after) or _topic_span(d, frame) or _medium_clause(d, frame) or \
+            _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
         return
     ante = relative_antecedent(sent, d.head)
     if ante is not None:
@@ -669,8 +689,168 @@ def _content(d: ClaimDraft) -> None:
             return
         top = d.head  # ``What I can tell you is that …``: the clause hangs on ``is``
     if top is not None and sent.inside(top):  # never a dateline the parse hung the clause on
-        words = [t for t in top.subtree if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
-        d.content = _span_of(d, _content_tail(d, frame, words))
+        said = _object_frame(sent, frame, top)
+        words = [t for t in (_object_words(sent, frame) if said is frame else said.subtree)
+                 if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
+        d.content = _gapped_span(d, frame, _content_tail(d, frame, _trimmed(d, frame, words)))
+
+
+def _object_frame(sent: Sentence, frame: Token, top: Token) -> Token:
+    """``criticized the central bank for raising rates``: a verb whose content is its object
+    (rules ``content: object``) says its object and what follows, also when the parse made a
+    clause of the complement (``raising``); else ``top``, the reported clause."""
+    rule = sent.report_rule(frame) or {}
+    if rule.get("content") == "object" and top.i > frame.i and child(frame, ("dobj",)) is not None:
+        return frame
+    return top
+
+
+#: what a verb whose content is its object says: these children (not a conjoined clause, not a
+#: participle adding the speaker's reasons: ``…, pointing to …``)
+_OBJECT_PARTS = frozenset(("dobj", "dative", "prep", "oprd", "xcomp", "ccomp", "pcomp", "acomp", "attr", "advmod"))
+
+
+def _object_words(sent: Sentence, frame: Token) -> list[Token]:
+    """The object and complements of ``frame`` (see :data:`_OBJECT_PARTS`), in text order,
+    without the reports inside them, which are claims of their own (``criticized her years as a
+    lobbyist, which he said had …``; ``rejected the allegations, and said in court papers …``)."""
+    words = [t for c in frame.children if c.i > frame.i and c.dep_ in _OBJECT_PARTS
+             for t in c.subtree if sent.inside(t)]
+    return sorted(_without_inner_reports(sent, words), key=lambda t: t.i)
+
+
+def _without_inner_reports(sent: Sentence, words: list[Token]) -> list[Token]:
+    """``words`` without the reports among them that are conjoined or set off by a comma with a
+    subject of their own (``…, which he said had …``; each is a claim of its own), nor the ``and``
+    before a conjoined one; ``the rules that he said drove …`` stays (it says which rules)."""
+    inner = [t for t in words if t.i in sent.frames and sent.is_report(t) and (t.dep_ == "conj" or (
+        any(k.dep_ in SUBJ_DEPS and k.tag_ not in ("WDT", "WP") for k in t.children)
+        and t.left_edge.i > 0 and sent.doc[t.left_edge.i - 1].text == ","))]
+    if not inner:
+        return words
+    drop = {g.i for t in inner for g in t.subtree}
+    drop |= {k.i for t in inner if t.dep_ == "conj" for k in t.head.children
+             if k.dep_ in ("cc", "punct") and t.head.i < k.i < t.i}
+    return [t for t in words if t.i not in drop]
+
+
+def _gapped_span(d: ClaimDraft, frame: Token, words: list[Token]) -> dict | None:
+    """The span of ``words``; two fragments when the reporting verb stands between them (``The
+    plan, officials said, would cost …``: the aside is not part of the content)."""
+    before = _span_of(d, [t for t in words if t.i < frame.left_edge.i]) if words and words[0].i < frame.i else None
+    after = _span_of(d, [t for t in words if t.i > frame.i])
+    if before is None or after is None or frame.right_edge.i >= min(t.i for t in words if t.i > frame.i):
+        return _span_of(d, words)
+    return {"text": d.ctx.text[before["start"]:after["end"]], "start": before["start"], "end": after["end"],
+            "fragments": [[before["start"], before["end"]], [after["start"], after["end"]]]}
+
+
+_WH = frozenset("whether if why how what when where who which".split())
+
+
+def _asks(tok: Token, frame: Token) -> bool:
+    """``tok`` opens the question ``frame`` puts: ``whether``/``if``/a wh-word of a clause that hangs
+    on the verb or on its preposition (``on whether …``); not a relative ``who`` nor the ``if`` of
+    a condition on something else (``asked X to delay the vote if …``)."""
+    if tok.lower_ not in _WH or tok.dep_ not in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass"):
+        return False
+    clause = tok.head
+    if clause.i == frame.i or clause.dep_ == "relcl":
+        return False
+    gov = clause.head
+    return gov.i == frame.i or (gov.dep_ == "prep" and gov.head.i == frame.i)
+
+
+def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bool = False) -> dict | None:
+    """``Pressed by reporters on whether he would sign …``, ``asked the mayor whether …``: a
+    question cue's content is the question, from its ``whether``/``if``/wh-word on."""
+    if not question and not (d.sent.report_rule(frame) or {}).get("question"):
+        return None
+    wh = next((t for t in words if _asks(t, frame)), None)
+    if wh is None:
+        return None
+    clause = [t for t in words if t.i >= wh.i]
+    core = [t for t in clause if not t.is_space]
+    while core and core[-1].is_punct:
+        core.pop()
+    if not core:
+        return None
+    s, e = core[0].idx, core[-1].idx + len(core[-1].text)
+    return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+_REPORT_DATE_PREPS = frozenset(("on", "in", "at", "during"))
+
+
+def _date_phrase(d: ClaimDraft, tok: Token) -> bool:
+    """``on Tuesday``, ``last week``, ``in March``: a modifier of a past report that only dates
+    it (a date mention, no duration: not ``in a decade``)."""
+    if d.frame_tok is None or d.frame_tok.tag_ not in ("VBD", "VBN") or not (
+            tok.dep_ in ("npadvmod", "tmod") or tok.dep_ == "prep" and tok.lower_ in _REPORT_DATE_PREPS):
+        return False  # ``expects a ruling by spring``: the date is what is expected
+    words = [t for t in tok.subtree if not (t.dep_ == "prep" and t.i == tok.i) and not t.is_punct]
+    spans = {id(d.ctx.date_at.get(t.i)): d.ctx.date_at.get(t.i) for t in words}
+    return bool(words) and None not in spans.values() and \
+        not any((sp._.norm or {}).get("timex_type") in ("DURATION", "SET") for sp in spans.values())
+
+
+def _agent_words(frame: Token) -> set[int]:
+    """``accused by rights groups of hypocrisy``: the passive agent (not what the parse hung on it
+    that the verb says: ``of hypocrisy``)."""
+    out: set[int] = set()
+    for c in frame.children:
+        if c.dep_ == "agent":
+            keep = {t.i for g in c.subtree if g.dep_ == "prep" and g.head.i != c.i and g.lower_ in ("of", "as", "for")
+                    for t in g.subtree}
+            out.update(t.i for t in c.subtree if t.i not in keep)
+    return out
+
+
+def _medium_clause(d: ClaimDraft, frame: Token) -> dict | None:
+    """``said in a statement that …`` with the ``that`` clause hung on ``statement``: the clause."""
+    for prep in frame.children:
+        pobj = child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.i > frame.i else None
+        for c in pobj.children if pobj is not None else ():
+            if c.dep_ in ("acl", "ccomp") and c.i > pobj.i and child(c, ("mark",)) is not None \
+                    and child(c, ("mark",)).lower_ == "that":
+                return _span_of(d, [t for t in c.subtree if d.sent.inside(t)])
+    return None
+
+
+def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
+    """``declined to comment on the lawsuit``, ``refused to say whether …``: what the speaker would
+    not talk about (rules with ``needs_topic``): the object of ``on``/``about``, the question from
+    its ``whether``/wh-word on, or the object."""
+    if not (d.sent.report_rule(frame) or {}).get("needs_topic"):
+        return None
+    verb = child(frame, ("xcomp",))
+    for c in verb.children if verb is not None else ():
+        if c.i < verb.i or not d.sent.inside(c):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("on", "about") and child(c, ("pobj",)) is not None:
+            return _span_of(d, list(child(c, ("pobj",)).subtree))
+        if c.dep_ in ("ccomp", "dobj"):
+            words = [t for t in c.subtree if d.sent.inside(t)]
+            return _question_span(d, verb, words, question=True) or _span_of(d, words)
+    return None
+
+
+def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
+    """What a reporting verb says without its passive agent, the dates of the report
+    (``endorsed her in June``) and a report conjoined to its clause that is the speaker's second
+    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)."""
+    drop = _agent_words(frame)
+    drop.update(t.i for c in frame.children if c.i > frame.i and _date_phrase(d, c) for t in c.subtree)
+    ids = {t.i for t in words}
+    for t in words:
+        outer = d.sent.second_report_of(t) if t.head.i in ids else None
+        if outer is not None and outer.i == frame.i:  # the rest of the clause is the second claim
+            start = max([k.i for k in t.head.children if k.dep_ == "cc" and t.head.i < k.i < t.i] + [-1])
+            drop.update(i for i in ids if i >= (start if start >= 0 else t.i))
+    words = [t for t in words if t.i not in drop] if drop else words
+    if (d.sent.report_rule(frame) or {}).get("content") == "object":
+        words = _without_inner_reports(d.sent, words)  # ``criticized X, which he said had …``
+    return words
 
 
 def _around_aside(d: ClaimDraft, frame: Token) -> dict | None:

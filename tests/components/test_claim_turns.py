@@ -192,6 +192,109 @@ def test_headline_colon_resolves_a_surname_to_the_person_in_the_body(run):
     assert claim["content"]["text"] == "levy plan ‘dead on arrival’"
 
 
+# -- transcripts as newspapers print them ------------------------------------------------------------
+LINES_QA = (
+    "Whitlock on the farm bill\n\n"
+    "By Carla Mendes\n\n"
+    "The Courier spoke with Sen. Dana Whitlock on Tuesday about the farm bill. "
+    "The conversation has been edited for length.\n"
+    "Q: Will the bill pass before the August recess?\n"
+    "A: I think it will, but only if the House drops the food stamp cuts.\n"
+    "Q: Farm groups say the subsidies are too small. Do they have a point?\n"
+    "A: They do. Fertilizer prices have doubled since 2020."
+)
+
+
+def test_turns_on_single_lines_are_found_one_per_line(run):
+    turns = _turns(run(LINES_QA))
+    assert [t["content"]["text"] for t in turns] == [
+        "Will the bill pass before the August recess?",
+        "I think it will, but only if the House drops the food stamp cuts.",
+        "Farm groups say the subsidies are too small. Do they have a point?",
+        "They do. Fertilizer prices have doubled since 2020."]
+    answers = [t for t in turns if t["speaker"].get("via", {}).get("text") == "A"]
+    assert [a["speaker"]["text"] for a in answers] == ["Sen. Dana Whitlock"] * 2
+    questions = [t for t in turns if t["speaker"].get("via", {}).get("text") == "Q"]
+    assert [q["speaker"]["text"] for q in questions] == ["Carla Mendes"] * 2  # the article's own interview
+
+
+BRIEFING_CRLF = (
+    "City Hall briefing\r\n\r\n"
+    "GOV. REYES:\u00a0Good afternoon. We have a lot to cover.\r\n"
+    "REPORTER:  Governor, will you veto the bill?\r\n"
+    "GOV. REYES:  I will veto any bill that cuts school funding.\r\n"
+    "MS. OKAFOR: The governor has been clear on this.\r\n"
+    "REPORTER: Is there room for compromise?\r\n"
+    "GOV. REYES: There is always room to talk."
+)
+
+
+def test_capital_labels_with_titles_crlf_and_wide_spaces(run):
+    turns = _turns(run(BRIEFING_CRLF))
+    assert [(t["speaker"].get("via", t["speaker"])["text"], t["content"]["text"]) for t in turns] == [
+        ("GOV. REYES", "Good afternoon. We have a lot to cover."),
+        ("REPORTER", "Governor, will you veto the bill?"),
+        ("GOV. REYES", "I will veto any bill that cuts school funding."),
+        ("MS. OKAFOR", "The governor has been clear on this."),
+        ("REPORTER", "Is there room for compromise?"),
+        ("GOV. REYES", "There is always room to talk.")]
+    assert all("\r" not in t["text"] for t in turns)
+
+
+def test_full_names_with_titles_as_labels(run):
+    text = ("Hearing excerpt\n\n"
+            "The following is an excerpt from Thursday's hearing of the Senate Judiciary Committee.\n\n"
+            "Sen. Ruth Calloway:  Director, how many analysts work on the task force today?\n"
+            "Director Owen Pratt:  About ninety, senator.\n"
+            "Sen. Ruth Calloway:  That is half what you had two years ago.\n"
+            "Director Owen Pratt:  We have asked for more money in every budget since.")
+    turns = _turns(run(text))
+    assert [t["speaker"].get("via", t["speaker"])["text"] for t in turns] == [
+        "Sen. Ruth Calloway", "Director Owen Pratt", "Sen. Ruth Calloway", "Director Owen Pratt"]
+    assert turns[1]["content"]["text"] == "About ninety, senator."
+
+
+@pytest.mark.parametrize("label", ["INTERVIEWER", "MODERATOR"])
+def test_interviewer_and_moderator_labels_ask_questions(run, label):
+    text = ("Six questions for the new port director\n\n"
+            "Port director Ilse Baranova sat down with the Gazette this week. The interview has been edited.\n\n"
+            f"{label}: What will change first at the terminal?\n\n"
+            "BARANOVA: The night shifts. We lose too many containers between midnight and six.\n\n"
+            f"{label}: Will the expansion go ahead?\n\n"
+            "BARANOVA: Not before the dredging permit is granted.")
+    turns = _turns(run(text))
+    asked = [t for t in turns if t["speaker"].get("via", t["speaker"])["text"] == label]
+    assert len(asked) == 2 and all(t["cue"]["origin"] == "rule:colon-turn-question" for t in asked)
+    answers = [t for t in turns if t not in asked]
+    assert len(answers) == 2 and all(a["speaker"]["text"].endswith("Ilse Baranova") for a in answers)
+
+
+@pytest.mark.parametrize("asker", ["GAZETTE", "HOLLIS"])
+def test_outlet_or_reporter_label_is_the_interviewer(run, asker):
+    text = ("Six questions for the new port director\n\n"
+            "By Mark Hollis\n\n"
+            "Port director Ilse Baranova sat down with the Gazette this week. The interview has been edited.\n"
+            f"{asker}: What will change first at the terminal?\n"
+            "BARANOVA: The night shifts.\n"
+            f"{asker}: Will the expansion go ahead?\n"
+            "BARANOVA: Not before the dredging permit is granted.")
+    turns = _turns(run(text))
+    asked = [t for t in turns if t["speaker"].get("via", {}).get("text") == asker]
+    assert len(asked) == 2 and {t["speaker"]["text"] for t in asked} == {"Mark Hollis"}
+    answers = [t for t in turns if t not in asked]
+    assert len(answers) == 2 and all(a["speaker"]["text"].endswith("Ilse Baranova") for a in answers)
+
+
+def test_labelled_housekeeping_lines_make_no_turns(run):
+    text = ("Budget: what's in it\n\n"
+            "WASHINGTON: The Senate approved the spending bill on Tuesday by a vote of 61 to 38.\n"
+            "Note: This story has been updated with the final vote count.\n"
+            "Updated: 5:30 p.m.\n"
+            "Correction: An earlier version misstated the size of the bill.\n"
+            "Photo: Senators leave the chamber after the vote.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
 # -- rule data ---------------------------------------------------------------------------------------
 def test_shipped_turn_rules_load():
     rules = load_turn_rules(RULES_DIR / TURNS_FILE)

@@ -11,7 +11,7 @@ from pipeline.components import claims as claims_mod
 from pipeline.components.claims import extract_claims, load_rules, section_spans, RuleError
 from pipeline.evaluation.claims import evaluate, format_report
 from pipeline.schemas import CLAIM_SCHEMA
-from tests.conftest import CORPUS, FIXTURES, check_claim_offsets
+from tests.conftest import CORPUS, FIXTURES, check_claim_offsets, with_cue
 
 
 @pytest.fixture(scope="module")
@@ -387,3 +387,93 @@ def test_extract_claims_it_does_not_cross_paragraphs(run):
     claims = run("Russia sold 40 jets to Iran in 2016.\n\nIt expanded the sanctions on Monday.")
     condemned = _by_pred(claims, "expanded")
     assert not any(a["role"] == "subject" for a in condemned["actors"])
+
+
+# -- content extent (issue 11) --------------------------------------------------------------------
+# Every sentence here is written for these tests (none comes from the evaluation fixtures).
+def _content(claim: dict) -> str:
+    return (claim["content"] or {"text": claim["text"]})["text"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The finance minister criticized the central bank for raising rates too quickly.", "criticized",
+     "the central bank for raising rates too quickly"),
+    ("Opposition lawmakers blasted Prime Minister Anders Holm for the delay.", "blasted",
+     "Prime Minister Anders Holm for the delay"),
+    ("Critics described the proposal as a giveaway to the largest landowners.", "described",
+     "the proposal as a giveaway to the largest landowners"),
+    ("Union leaders blamed the delays on a shortage of inspectors at the port.", "blamed",
+     "the delays on a shortage of inspectors at the port"),
+    ("The group endorsed Ms. Vance in March.", "endorsed", "Ms. Vance"),
+    ("She called the plan \u201ca shell game\u201d and left.", "called", "the plan \u201ca shell game\u201d"),
+    ("Mr. Harrigan criticized Ms. Lindell for her six years as a lobbyist for a hospital chain, which he "
+     "said had \u201csqueezed rural clinics dry.\u201d", "criticized",
+     "Ms. Lindell for her six years as a lobbyist for a hospital chain"),
+])
+def test_content_of_an_object_verb_is_its_object_and_complement(claims_of, text, cue, content):
+    assert _content(with_cue(claims_of(text), cue)) == content
+
+
+def test_passive_agent_is_the_speaker_not_the_content(claims_of):
+    claim = with_cue(claims_of("The company has been accused by regulators of hiding safety defects."), "accused")
+    assert claim["speaker"]["text"].startswith("regulators")
+    assert "regulators" not in _content(claim) and "hiding safety defects" in _content(claim)
+
+
+def test_reporting_aside_is_not_part_of_the_content(claims_of):
+    text = "The plan, officials said, would cost about $40 million over five years."
+    claim = with_cue(claims_of(text), "said")
+    assert [text[s:e] for s, e in claim["content"]["fragments"]] == [
+        "The plan", "would cost about $40 million over five years"]
+
+
+def test_a_second_report_of_the_speaker_is_cut_from_the_first(claims_of):
+    claims = claims_of("The minister insisted the ruling was final and promised to appeal any challenge.")
+    assert _content(with_cue(claims, "insisted")) == "the ruling was final"
+    promised = with_cue(claims, "promised")
+    assert promised["speaker"]["text"] == "The minister"
+    # with a pronoun subject the conjoined verb is part of what is reported
+    claims = claims_of("The governor said she welcomed the school money but worried the reserve would run dry.")
+    assert _content(with_cue(claims, "said")).endswith("the reserve would run dry")
+
+
+def test_relative_clause_gives_its_antecedent_as_speaker(claims_of):
+    claim = with_cue(claims_of("The bill was opposed by Senator Ruth Hale, who said it would \u201cgut "
+                               "protections for tenants.\u201d"), "said")
+    assert claim["speaker"]["text"] == "Senator Ruth Hale"
+    assert "gut protections for tenants" in _content(claim)
+
+
+@pytest.mark.parametrize("text, cue, asker, question, statement", [
+    ("Pressed by reporters on whether he would sign the bill, Governor Alan Pryce said he had not read "
+     "the final text.", "Pressed", "reporters", "whether he would sign the bill", "he had not read the final text"),
+    ("Asked by a council member whether the fund was solvent, the treasurer said it would last until 2031.",
+     "Asked", "a council member", "whether the fund was solvent", "it would last until 2031"),
+])
+def test_a_question_put_to_the_speaker_is_the_askers(claims_of, text, cue, asker, question, statement):
+    claims = claims_of(text)
+    asked = with_cue(claims, cue)
+    assert asked["speaker"]["text"] == asker and _content(asked) == question
+    said = with_cue(claims, "said")
+    assert _content(said) == statement
+    assert not [c for c in claims if c is not asked and c["speaker"] == said["speaker"] and question in _content(c)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The airline declined to comment on the lawsuit.", "the lawsuit"),
+    ("A spokeswoman for the bank declined to say whether rates would rise in June.",
+     "whether rates would rise in June"),
+])
+def test_declining_to_comment_says_what_about(claims_of, text, content):
+    claims = claims_of(text)
+    assert _content(next(c for c in claims if c["cue"] and c["cue"]["lemma"] == "decline")) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council asked the official who led the inquiry to resign.", "the official who led the inquiry to resign"),
+    ("Lawyers asked the court to delay the vote if the count was incomplete.",
+     "to delay the vote if the count was incomplete"),
+    ("Reporters asked the minister why the report had been delayed.", "why the report had been delayed"),
+])
+def test_a_request_is_no_question_and_a_question_starts_at_its_wh_word(claims_of, text, content):
+    assert _content(with_cue(claims_of(text), "asked")) == content

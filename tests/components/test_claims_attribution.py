@@ -347,7 +347,7 @@ def test_they_in_a_report_is_not_the_single_person_reporting(run):
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("The mayor defended the curfew on Monday.", "defended", "the curfew on Monday"),
+    ("The mayor defended the curfew on Monday.", "defended", "the curfew"),  # the date dates the report
     ("The ministry rejected the charges as baseless.", "rejected", "the charges as baseless"),
     ("Teachers welcomed the raise.", "welcomed", "the raise"),
 ])
