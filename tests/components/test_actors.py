@@ -764,3 +764,13 @@ def test_a_surname_shared_with_a_gazetteer_leader_gives_no_country_in_focus(nlp)
     found = actors(nlp, text)
     assert found["Ortega"]["actor_id"] == found["Councilwoman Marisol Ortega"]["actor_id"]
     assert {norm["country"] for norm in found.values()} <= {None, "USA"}, found
+
+
+# ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
+def test_possessive_country_body_name_with_of_is_one_mention(nlp):
+    doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
+                   "resume in June. Indonesia's energy ministry gave no figures.", None)
+    got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert got["Indonesia's Ministry of Energy and Mineral Resources"]["country"] == "IDN"
+    assert got["Indonesia's Ministry of Energy and Mineral Resources"]["type"] == "government"
+    assert "Indonesia's energy ministry" in got
