@@ -73,6 +73,19 @@ def _body_people(doc: Doc, people: list[Person], front_end: int) -> list[tuple[P
     return out
 
 
+FORMER = ("former", "ex", "ex-")
+
+
+def _current_nouns(doc: Doc, person: Person, titles: dict[str, Title]) -> set[str]:
+    """What a headline can call ``person``: its nouns, less those of titles it holds no more
+    (``Former Gov. Thomas Brennan`` is no ``Governor`` of a headline)."""
+    nouns = person.nouns(titles)
+    held = {m.title.id for m in person.mentions if m.title is not None and
+            not (m.actor.start > 0 and doc[m.actor.start - 1].lower_ in FORMER)}
+    gone = [t for t in titles.values() if t.id in person.titles and t.id not in held]
+    return nouns - {n for t in gone for n in (*t.nouns, *t.words)}
+
+
 def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]]) -> tuple[int, list[BodyPerson]] | None:
     """The longest title noun (up to three words) at token ``k``: its end and its people."""
     for size in (3, 2, 1):
@@ -95,7 +108,7 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
     nouns: dict[str, list[BodyPerson]] = {}
     for person, bp in body:
         surnames.setdefault(person.key.last, []).append(bp)
-        for noun in person.nouns(titles):
+        for noun in _current_nouns(doc, person, titles):
             nouns.setdefault(noun, []).append(bp)
     k = 0
     while k < len(doc) and doc[k].idx < front_end:

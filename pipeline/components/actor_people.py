@@ -44,6 +44,7 @@ class Mention:
     parts: tuple[str, ...] = ()  # the name's words, slugged, without initials
     gender: str | None = None  # from a kin word in apposition: "Delaney, the mother,"
     kin: str | None = None  # that kin word ("mother"; "son" in "Owen Delaney, the couple's son")
+    age: str | None = None  # "elder" | "younger": "the elder Whitfield"
 
 
 @dataclass
@@ -55,13 +56,18 @@ class Person:
     gender: str | None = None
     described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
     kin: set[str] = field(default_factory=set)  # kin words in apposition: {"son"}
+    rank_modifiers: frozenset[str] = frozenset()  # "deputy": a deputy coordinator is no coordinator
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
-        (``the finance minister``), abbreviations aside, and the descriptions in apposition."""
+        (``the finance minister``), abbreviations aside, and the descriptions in apposition with
+        their head nouns (``the special envoy, X,`` is later ``the envoy``; ``the deputy
+        coordinator`` is no ``coordinator``)."""
         mine = [t for t in titles.values() if t.id in self.titles] if self.titles else []
+        heads = {words[-1] for words in (d.split() for d in self.described)
+                 if len(words) > 1 and not set(words[:-1]) & self.rank_modifiers}
         return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
-            self.described
+            self.described | heads
 
 
 def first_name_gender(name: str | None) -> str | None:
@@ -86,9 +92,20 @@ def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] |
         return None
     if len(parts) == 1:
         return NameKey(None, parts[0])
+    if _surname_particle(words, parts, links):
+        return NameKey(None, "-".join(parts))  # "Van der Berg said", "bin Salman"
     cut = next((i for i in range(1, len(parts) - 1) if parts[i] in links), len(parts) - 1)
     first = (variants or {}).get(parts[0], parts[0])  # "Bob Hensley" is "Robert Hensley"
     return NameKey(first, "-".join(parts[cut:]))
+
+
+def _surname_particle(words: list[str], parts: list[str], links: frozenset[str]) -> bool:
+    """Does the name open with its surname's particle (``van der Berg``, ``De la Cruz``, ``bin
+    Salman``, ``Abu Khalil``) rather than a given name (``Ben Carson``, ``Van Jones``)?"""
+    if parts[0] not in links:
+        return False
+    first = next(w for w in words if not _INITIAL.match(w))
+    return first[0].islower() or parts[1] in links or not is_first_name(first)
 
 
 def gazetteer_people(gaz: Gazetteer, words: ActorWords) -> dict[NameKey, Entry]:
@@ -111,18 +128,36 @@ def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
     return out
 
 
+def _title_words(doc: Doc, start: int, most: int = 4) -> list[tuple[int, str]]:
+    """Up to ``most`` words ending right before token ``start``, as a title reads them, each with
+    its first token: an abbreviation's period the tokenizer split off (``Lt`` ``.``) joins its
+    word, periods inside a word go (``Rep.-elect`` -> ``rep-elect``). Stops at other punctuation
+    and at a line break."""
+    out: list[tuple[int, str]] = []
+    i = start - 1
+    while i >= 0 and len(out) < most:
+        t = doc[i]
+        if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and \
+                len(doc[i - 1]) <= 4 and doc[i - 1].text[0].isupper():
+            i -= 1  # "Lt" "." -> "lt"
+            continue
+        if (t.is_punct and t.text != "-") or t.is_space or (i < start - 1 and "\n" in t.whitespace_):
+            break
+        out.insert(0, (i, t.lower_.replace(".", "")))
+        i -= 1
+    return out
+
+
 def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, Title] | None:
-    """The longest title phrase ending right before token ``start``: (its first token, title)."""
-    for n in (4, 3, 2, 1):
-        if start - n < 0:
-            continue
-        toks = doc[start - n:start]
-        if any(t.is_punct and t.text != "-" for t in toks) or "\n" in toks.text:
-            continue
-        phrase = " ".join(t.lower_.rstrip(".") for t in toks).replace(" - ", "-")
-        title = titles.get(phrase)
+    """The longest title phrase ending right before token ``start``: (its first token, title).
+    ``Lt. Gov.``, ``Maj. Gen.`` (periods split off by the tokenizer) are read whole, and
+    ``Rep.-elect`` is the title of ``Rep.``"""
+    words = _title_words(doc, start)
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(w for _, w in words[-n:]).replace(" - ", "-")
+        title = titles.get(phrase) or (titles.get(phrase[:-6]) if phrase.endswith("-elect") else None)
         if title is not None:
-            return start - n, title
+            return words[-n][0], title
     return None
 
 
@@ -160,7 +195,7 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
         if person is None:
             person = next((p for p in people if p.key == m.key and p.entry is None), None)
             if person is None:
-                person = Person(m.key)
+                person = Person(m.key, rank_modifiers=ctx.words.rank_modifiers)
                 people.append(person)
         _join(person, m)
     for person in people:
@@ -172,7 +207,7 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
     out = []
     surnames = _full_name_surnames(doc, actors, ctx)
     for a in sorted(actors, key=lambda x: x.start):
-        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames):
+        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links):
             continue
         if a.norm.get("via") == "role_phrase":  # "a State Department spokesman": no name
             continue
@@ -189,14 +224,21 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
             a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
-        kin = apposed_kin_word(doc, a.end, ctx.words)
-        out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin))
+        kin = apposed_kin_word(doc, a.end, ctx.words) or kin_word_before(doc, a.start, ctx.words)
+        age = AGE_WORDS.get(doc[a.start - 1].lower_) if a.start >= 2 and doc[a.start - 2].lower_ == "the" else None
+        if age is not None and key.first is None:
+            a.start = a.start - 2  # "the elder Whitfield": the words name her
+        out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age))
     return out
 
 
-def _surname_of_person(doc: Doc, a: Actor, surnames: set[str]) -> bool:
+def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[str]) -> bool:
     """An NER organization that is a person of the document: ``Reyes`` after ``Georgia Reyes``,
-    ``Elena Varga`` (a given name and the surname of ``Tom Varga``)."""
+    ``Elena Varga`` (a given name and the surname of ``Tom Varga``), ``Van der Linde`` after
+    ``Joost van der Linde``."""
+    if a.origin == "ner" and a.end - a.start > 1 and slugify(doc[a.start:a.end].text) in surnames and \
+            doc[a.start].lower_ in links and all(t.is_title or t.lower_ in links for t in doc[a.start:a.end]):
+        return True
     if a.origin != "ner" or not all(t.is_title for t in doc[a.start:a.end]) or \
             slugify(doc[a.end - 1].text) not in surnames:
         return False
@@ -220,6 +262,31 @@ def apposed_kin_word(doc: Doc, end: int, words: ActorWords) -> str | None:
     if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
         return None  # "the son's lawyer", "the mother ship"
     return word
+
+
+def kin_word_before(doc: Doc, start: int, words: ActorWords) -> str | None:
+    """``her son, Mark Whitfield`` -> ``son``: the kin word a name is apposed to."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 3].lower_ not in KIN_DETERMINERS:
+        return None
+    word = doc[start - 2].lower_
+    return word if word in words.kin_female or word in words.kin_male else None
+
+
+AGE_WORDS = {"elder": "elder", "older": "elder", "younger": "younger"}
+
+
+def by_age(cands: list[Person], age: str, words: ActorWords) -> Person | None:
+    """``the elder Whitfield`` / ``the younger Whitfield`` among people sharing a surname: the one
+    the article calls a parent (elder) or a child (younger), or the one left beside that person
+    when there are two; no kin word to tell them apart, no guess."""
+    parents = [p for p in cands if p.kin & words.kin_parents]
+    children = [p for p in cands if p.kin & words.kin_children]
+    own, other = (parents, children) if age == "elder" else (children, parents)
+    if len(own) == 1 and not own[0].kin & (words.kin_children if age == "elder" else words.kin_parents):
+        return own[0]
+    if len(cands) == 2 and len(other) == 1 and not own:
+        return cands[1] if cands[0] is other[0] else cands[0]
+    return None
 
 
 def kin_gender(word: str | None, words: ActorWords) -> str | None:
@@ -282,7 +349,8 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
                 person.entry = entry
             _join(person, m)
             return
-    person = Person(_entry_key(entry, ctx) if entry and not m.key.first else m.key, entry=entry)
+    person = Person(_entry_key(entry, ctx) if entry and not m.key.first else m.key, entry=entry,
+                    rank_modifiers=ctx.words.rank_modifiers)
     people.append(person)
     _join(person, m)
 
@@ -309,6 +377,8 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords) -> Person 
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
         cands = [p for p in people if p.key.first == word]
+    if m.age is not None:
+        return by_age(cands, m.age, words)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
     return one_named_before(cands, m.actor.start)
 

@@ -53,6 +53,7 @@ from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe,
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
@@ -311,6 +312,7 @@ class ActorComponent(RuleComponent):
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
+        find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
@@ -334,6 +336,7 @@ class ActorComponent(RuleComponent):
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
         drop_lone_capitals(doc, actors)
+        drop_caps_emphasis(doc, actors)
         _write(doc, actors)
         return doc
 
@@ -468,10 +471,11 @@ class ActorComponent(RuleComponent):
         if role is None or any(st.taken[start:role.index + 1]):
             return False
         head, rule = role
-        st.consumed.update(s for s in st.by_start if start < s <= head)
+        norm = self._role_norm(entry.country, rule, doc[head].lower_)
+        end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
+        st.consumed.update(s for s in st.by_start if start < s < end)
         s0 = _with_the(doc, start, head + 1, st.taken)
-        st.claim(Actor(s0, head + 1, self._role_norm(entry.country, rule, doc[head].lower_), f"rule:{rule.id}",
-                       doc[head].lower_, "role"))
+        st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
 
     def _take_role_before(self, st: _Pass, cand: Candidate) -> bool:
@@ -683,12 +687,16 @@ class ActorComponent(RuleComponent):
         """The entity without possessive, leading ``the`` (people, NORP) and titles (people);
         None for junk and for unnamed role phrases (``the energy ministry``)."""
         end = _drop_possessive(doc, start, end, self.words)
+        while end > start and doc[end - 1].text in (":", ";", ","):
+            end -= 1  # "ROBERT HENSLEY:", a transcript label: the colon is no part of the name
         if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
             start += 1
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
             end = self._name_tail(doc, start, end)
+        if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
+            start = self._name_particles(doc, start)
         if start >= end or _junk(doc, start, end, label, self.words):
             return None
         if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
@@ -723,6 +731,17 @@ class ActorComponent(RuleComponent):
             actors.append(Actor(i, i + 2, _norm(slugify(doc[i:i + 2].text), doc[i:i + 2].text, "person",
                                                 None, False, None, "ner"), "ner", None, "person"))
             taken[i] = taken[i + 1] = True
+
+    def _name_particles(self, doc: Doc, start: int) -> int:
+        """The particles the model left out before a surname (``Van der`` + ``Berg said``, most
+        often at the start of a sentence, where the particle is capitalized)."""
+        k = start
+        while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.words.name_links and \
+                (doc[k - 1].is_title or doc[k - 1].is_lower) and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        if k < start and (k == 0 or doc[k].is_sent_start or not doc[k - 1].is_title):
+            return k
+        return start
 
     def _name_tail(self, doc: Doc, start: int, end: int) -> int:
         """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
@@ -1316,6 +1335,24 @@ def _location(entry: Entry) -> dict:
     if entry.category == "metonym":
         norm["metonym"] = entry.id
     return norm
+
+
+def _of_name_end(doc: Doc, head: int, taken: list[bool]) -> int:
+    """The end of a body's name that goes on after its capitalized head with ``of`` and
+    capitalized words (``Japan's Ministry of Finance``, ``Brazil's Ministry of Health and Social
+    Affairs``); ``head + 1`` when none does (``Japan's foreign ministry``)."""
+    k = head + 2
+    if not (doc[head].is_title and k < len(doc) and doc[head + 1].lower_ == "of"):
+        return head + 1
+    end = head + 1
+    while k < len(doc) and k - head <= 7 and not taken[k] and doc[k].ent_type_ != "PERSON":
+        if doc[k].is_title and doc[k].is_alpha:
+            end = k = k + 1
+        elif doc[k].lower_ in ("and", "&") and end == k and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1
+        else:
+            break
+    return end
 
 
 def _with_the(doc: Doc, start: int, end: int, taken: list[bool]) -> int:

@@ -144,6 +144,7 @@ class ActorWords:
     member_nouns: frozenset[str]
     source_nouns: frozenset[str]
     modified_group_nouns: frozenset[str] = frozenset()
+    rank_modifiers: frozenset[str] = frozenset()  # "deputy coordinator" is no "coordinator"
     opposition_nouns: frozenset[str] = frozenset()
     foreign_modifiers: frozenset[str] = frozenset()
     counsel_nouns: frozenset[str] = frozenset()
@@ -263,7 +264,9 @@ class Gazetteer:
 
 # ---------------------------------------------------------------- helpers
 def slugify(text: str) -> str:
-    """``"Dima Course"`` -> ``"dima-course"`` (ASCII, lowercase, hyphens)."""
+    """``"Dima Course"`` -> ``"dima-course"`` (ASCII, lowercase, hyphens); a curly apostrophe
+    reads as a straight one (``O’Brien`` and ``O'Brien`` -> ``o-brien``)."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]s\b", "", text)
     text = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", text)  # U.S. -> US.

@@ -246,3 +246,77 @@ def test_description_between_two_rivals_named_together_gets_no_guess(nlp):
 def test_description_with_one_candidate_still_links(nlp):
     found = ids(nlp, "Sen. Alma Frost questioned the nominee for an hour. The senator said the record was thin.")
     assert found["The senator"] == "alma-frost"
+
+
+# ---------------------------------------------------------------- issue 12: titles, particles, kin, appositions
+def spans(nlp, text, published=None):
+    return [(t, n["actor_id"], n.get("role")) for t, n in mentions(nlp, text, published)]
+
+
+@pytest.mark.parametrize("title", ["Lt. Gov.", "Maj. Gen.", "Lt. Col.", "Brig. Gen.", "Sgt. Maj.", "Rep.-elect"])
+def test_people_split_abbreviated_titles_are_part_of_the_span(nlp, title):
+    text = f"{title} Corinne Abara told reporters in Denver on Thursday that the plan had support."
+    found = spans(nlp, text, "2025-05-01")
+    person = next(s for s in found if "Abara" in s[0])
+    assert person[0] == f"{title} Corinne Abara"
+    assert person[1] == "corinne-abara"
+
+
+def test_people_lieutenant_governor_title_gives_the_role(nlp):
+    text = ("DENVER — Lt. Gov. Corinne Abara told the state Senate on Thursday that the budget would balance. "
+            "Abara did not take questions.")
+    found = spans(nlp, text, "2025-05-01")
+    assert ("Lt. Gov. Corinne Abara", "corinne-abara", "USAGOV") in found
+    assert ("Abara", "corinne-abara", "USAGOV") in found
+
+
+def test_people_sentence_at_a_particle_keeps_the_whole_surname(nlp):
+    text = ("Joost van der Linde runs the port authority. Van der Linde said on Friday that the strike "
+            "had cost millions.")
+    found = ids(nlp, text)
+    assert found.get("Van der Linde") == "joost-van-der-linde"
+    assert "Linde" not in found
+
+
+def test_name_key_leading_particle_is_the_surname_but_a_given_name_is_not():
+    links = LINKS | {"la", "abu"}
+    assert name_key(["Van", "der", "Linde"], links) == NameKey(None, "van-der-linde")
+    assert name_key(["bin", "Zayed"], links) == NameKey(None, "bin-zayed")
+    assert name_key(["De", "la", "Fuente"], links) == NameKey(None, "de-la-fuente")
+    assert name_key(["Ben", "Carson"], links) == NameKey("ben", "carson")
+
+
+def test_people_description_in_apposition_names_the_person_by_its_head(nlp):
+    text = ("The special rapporteur, Ines Valcourt, toured the detention centre on Monday. "
+            "The rapporteur said conditions had worsened since her last visit.")
+    found = ids(nlp, text)
+    assert found.get("The rapporteur") == "ines-valcourt"
+
+
+def test_people_deputy_in_apposition_is_not_the_office(nlp):
+    text = ("The deputy mediator, Ines Valcourt, met both delegations on Monday. "
+            "The mediator said talks would resume next week.")
+    assert ids(nlp, text).get("The mediator") != "ines-valcourt"
+
+
+def test_people_elder_and_younger_by_kin_words(nlp):
+    text = ("Harold Brandt and his daughter, Lena Brandt, own the two dealerships. The younger Brandt "
+            "said the sale was final, while the elder Brandt said he would stay on the board.")
+    found = ids(nlp, text)
+    assert found.get("The younger Brandt") == "lena-brandt"
+    assert found.get("the elder Brandt") == "harold-brandt"
+
+
+def test_people_elder_without_kin_words_is_no_guess(nlp):
+    text = ("Harold Brandt and Lena Brandt own the two dealerships. The elder Brandt said the sale was final.")
+    found = ids(nlp, text)
+    assert found.get("The elder Brandt") not in ("harold-brandt", "lena-brandt")
+
+
+def test_people_curly_and_straight_apostrophes_give_one_name(nlp):
+    for mark in ("\u2019", "'"):
+        text = (f"Kwame N{mark}Guessan, the chief negotiator, said the talks had stalled. "
+                f"N{mark}Guessan added that a new round was planned.")
+        found = ids(nlp, text)
+        assert found.get(f"Kwame N{mark}Guessan") == "kwame-n-guessan"
+        assert found.get(f"N{mark}Guessan") == "kwame-n-guessan"

@@ -815,3 +815,13 @@ def test_bare_soldiers_are_a_group_of_the_military_in_focus(nlp):
                       "had set up checkpoints.")
     norm = out["soldiers"]
     assert (norm["type"], norm["role"]) == ("group", "INDMIL")
+
+
+# ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
+def test_possessive_country_body_name_with_of_is_one_mention(nlp):
+    doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
+                   "resume in June. Indonesia's energy ministry gave no figures.", None)
+    got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert got["Indonesia's Ministry of Energy and Mineral Resources"]["country"] == "IDN"
+    assert got["Indonesia's Ministry of Energy and Mineral Resources"]["type"] == "government"
+    assert "Indonesia's energy ministry" in got

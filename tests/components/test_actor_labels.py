@@ -1,0 +1,52 @@
+"""claims_actors, words in capitals: speaker labels of a transcript (the person's id, no colon in
+the span) and capitals for emphasis (no actor), while known acronyms stay bodies."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def found(nlp, text):
+    doc = run_with_published(nlp, text, "2025-04-02")
+    out = []
+    for s in doc.spans[GROUP_ACTORS]:
+        assert doc.text[s.start_char:s.end_char] == s.text
+        out.append((s.text, s._.norm["actor_id"]))
+    return out
+
+
+TRANSCRIPT = ("Joining us from the capital are Senator Maribel T. Quintero and Dr. Samuel Adeyemi, "
+              "who chairs the state health board.\n\n"
+              "MARIBEL QUINTERO: Thank you. The clinics will close if nothing changes.\n\n"
+              "QUINTERO: I have said so for a year.\n\n"
+              "DR. ADEYEMI: The numbers do not support that.\n\n"
+              "SEN. QUINTERO: Then show us your numbers.\n\n"
+              "MODERATOR: We have to leave it there.")
+
+
+def test_labels_are_the_people_named_in_the_intro(nlp):
+    got = found(nlp, TRANSCRIPT)
+    assert ("MARIBEL QUINTERO", "maribel-quintero") in got
+    assert ("QUINTERO", "maribel-quintero") in got
+    assert ("DR. ADEYEMI", "samuel-adeyemi") in got
+    assert ("SEN. QUINTERO", "maribel-quintero") in got
+
+
+def test_labels_never_hold_the_colon_and_role_labels_are_no_person(nlp):
+    got = found(nlp, TRANSCRIPT)
+    assert not any(text.endswith(":") for text, _ in got)
+    assert not any("MODERATOR" in text for text, _ in got)
+
+
+def test_caps_emphasis_is_no_actor(nlp):
+    got = found(nlp, '"What they did is a TRAVESTY, and the VOTERS will never forget it," Ramos wrote late on '
+                     'Sunday. "We will FIGHT BACK!"')
+    assert not any(text.isupper() for text, _ in got)
+
+
+def test_known_acronyms_in_capitals_stay_bodies(nlp):
+    got = dict(found(nlp, "The FBI and NATO both declined to comment on the report on Wednesday."))
+    assert got.get("The FBI") == "fbi"
+    assert got.get("NATO") == "nato"
