@@ -85,8 +85,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, top_child, verbal,
-    word)
+    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, passive, top_child,
+    verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -650,6 +650,8 @@ def _content(d: ClaimDraft) -> None:
     if d.content is not None or d.frame_tok is None:
         return
     sent, frame = d.sent, d.frame_tok
+    if frame is d.head and _passive_object(d, frame):
+        return
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
         after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
@@ -663,6 +665,11 @@ def _content(d: ClaimDraft) -> None:
         d.content = _antecedent_content(d, ante)
         return
     top = top_child(d.head, frame)
+    first = d.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if top is not None and sent.in_document_clause(frame, first):
+        top = first  # ``said in a statement that …``: the clause, not the statement
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         if not _in_subject_clause(frame):  # ``X, officials said, Y``: the clause around the aside
             d.content = _around_aside(d, frame)
@@ -671,6 +678,45 @@ def _content(d: ClaimDraft) -> None:
     if top is not None and sent.inside(top):  # never a dateline the parse hung the clause on
         words = [t for t in top.subtree if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _span_of(d, _content_tail(d, frame, words))
+
+
+def _passive_object(d: ClaimDraft, frame: Token) -> bool:
+    """``The rules were criticized by Sen. X``, ``The plan was described by the mayor as a
+    gamble``: a passive reporting verb whose content is its object (``content: object`` or
+    ``gap`` rules) and that has no clause of its own attributes its subject, with its complement
+    as a second fragment (as the active ``described the plan as a gamble``); never the agent nor
+    the time and place phrases. Sets ``d.content``; False when it does not apply."""
+    rule = d.sent.report_rule(frame) or {}
+    subj = child(frame, ("nsubjpass",))
+    if not gap_content(rule) or subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") \
+            or child(frame, ("ccomp", "xcomp")) is not None or not passive(frame):
+        return False
+    first = _span_of(d, [t for t in subj.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])
+    if first is None:
+        return False
+    comp = _passive_complement(frame)
+    second = _span_of(d, [t for t in comp.subtree if d.sent.inside(t)]) if comp is not None else None
+    if second is None:
+        d.content = first
+    else:
+        d.content = {"text": d.ctx.text[first["start"]:second["end"]], "start": first["start"], "end": second["end"],
+                     "fragments": [[first["start"], first["end"]], [second["start"], second["end"]]]}
+    return True
+
+
+_COMPLEMENT_PREPS = frozenset(("as", "of", "for"))
+
+
+def _passive_complement(frame: Token) -> Token | None:
+    """What the passive verb says its subject is or did: ``described … as a gamble``, ``accused
+    … of hypocrisy``, ``praised … for its work``, ``was called a disgrace``; an ``as`` phrase the
+    parser hung on the agent counts too (``praised by the mayor as …``)."""
+    agent = child(frame, ("agent",))
+    by = child(agent, ("pobj",)) if agent is not None else None
+    cands = [c for c in frame.children if c.i > frame.i and (c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS))]
+    cands += [c for c in (by.children if by is not None else ()) if c.dep_ == "prep" and c.lower_ == "as"]
+    return min(cands, key=lambda c: c.i) if cands else None
 
 
 def _around_aside(d: ClaimDraft, frame: Token) -> dict | None:
