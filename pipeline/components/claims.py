@@ -605,7 +605,19 @@ def _quote_content(d: ClaimDraft) -> dict | None:
     quote = d.ctx.quote_at(d.head.idx)
     if quote is None or d.cue is None or quote[0] <= d.cue["start"] < quote[1]:
         return None
+    if _partial_quote(d, quote):  # the clause: from the reporting verb (below), or here for a cue noun
+        return None if d.frame_tok is not None else \
+            _span_of(d, [t for t in d.head.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])
     return _quotation_inside(d, quote)
+
+
+def _partial_quote(d: ClaimDraft, quote: tuple[int, int]) -> bool:
+    """``said the reduced figure would "cover the most urgent needs" in the affected states``: a
+    quotation that opens inside the reported clause, after its subject, is part of the clause (the
+    content is the clause, as written)."""
+    subj = child(d.head, ("nsubj", "nsubjpass"))
+    return subj is not None and d.sent.inside(subj) and subj.left_edge.idx < quote[0] \
+        and d.ctx.quote_at(subj.idx) is None
 
 
 def _quote_before_cue(d: ClaimDraft) -> dict | None:
@@ -630,7 +642,7 @@ def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
 def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     """The words of ``tokens`` (in text order) without edge punctuation and complementizers."""
     core = [t for t in tokens if not t.is_space]
-    while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ == "IN")
+    while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
     while core and core[-1].is_punct:
@@ -668,7 +680,7 @@ def _content(d: ClaimDraft) -> None:
     first = d.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if top is not None and sent.in_document_clause(frame, first):
+    if top is not None and (sent.in_document_clause(frame, first) or _that_clause(first)):
         top = first  # ``said in a statement that …``: the clause, not the statement
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         if not _in_subject_clause(frame):  # ``X, officials said, Y``: the clause around the aside
@@ -678,6 +690,15 @@ def _content(d: ClaimDraft) -> None:
     if top is not None and sent.inside(top):  # never a dateline the parse hung the clause on
         words = [t for t in top.subtree if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _span_of(d, _content_tail(d, frame, words))
+
+
+def _that_clause(clause: Token) -> bool:
+    """``told a crowd of 800 people that her opponent had "never met a paycheck …"``: a clause the
+    parser hung on a noun of the verb's object as a relative clause but opened with the
+    complementizer ``that`` (a relative ``that`` is its subject or object, not a ``mark``) and
+    with a subject of its own is the reported clause, without the noun."""
+    return clause.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
 def _passive_object(d: ClaimDraft, frame: Token) -> bool:

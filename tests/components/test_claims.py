@@ -387,3 +387,26 @@ def test_extract_claims_it_does_not_cross_paragraphs(run):
     claims = run("Russia sold 40 jets to Iran in 2016.\n\nIt expanded the sanctions on Monday.")
     condemned = _by_pred(claims, "expanded")
     assert not any(a["role"] == "subject" for a in condemned["actors"])
+
+
+# -- content of reported clauses with a partial quotation (issue 11, fifth speaker pass) -----------
+@pytest.mark.parametrize("text, pred, content", [
+    # a quotation opening after the clause's subject is part of the clause
+    ("The county auditor said the new parking garage would “never pay for itself” at current rates.",
+     "pay", "the new parking garage would “never pay for itself” at current rates"),
+    # a cue noun's clause as well
+    ("Residents repeated their complaint that the landlord had “ignored every single repair request.”",
+     "ignored", "the landlord had “ignored every single repair request"),
+    # the parser's relative clause opened by the complementizer "that": the clause, not the crowd
+    ("The senator told an audience of about 300 farmers that the trade deal had “sold them out.”",
+     "sold", "the trade deal had “sold them out"),
+])
+def test_partial_quotation_content_is_the_whole_reported_clause(run, text, pred, content):
+    claim = _by_pred(run(text), pred)
+    assert claim["content"]["text"].rstrip("”.") == content.rstrip("”.")
+
+
+def test_whole_quotation_stays_the_content(run):
+    text = "“The garage will never pay for itself,” the county auditor said on Tuesday."
+    claim = _by_pred(run(text), "pay")
+    assert claim["content"]["text"] == "The garage will never pay for itself"
