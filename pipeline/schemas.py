@@ -118,11 +118,13 @@ _TEXT_SPAN = {"type": "object", "required": ["text", "start", "end"],
 # who asserts a claim: an actor mention (or a phrase with ``actor_id: null``); ``via``: the words
 # as written when they are a pronoun or a description (``she``, ``her office``, ``a poll by X``);
 # ``also``: the other named speakers of a joint statement (actor mentions); ``owner``: the person
-# of ``her office``
+# of ``her office``; ``candidates``: the actor ids a description left unresolved fits equally
+# (``The EPA and the FDA … The agency said``)
 _SPEAKER = {"type": "object", "required": ["text", "start", "end"],
             "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
                            "end": {"type": "integer", "minimum": 0}, "via": _TEXT_SPAN,
                            "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
+                           "candidates": {"type": "array", "items": {"type": "string"}},
                            "also": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"]}}}}
 
 CLAIM_SCHEMA: dict = {

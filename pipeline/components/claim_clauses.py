@@ -618,6 +618,9 @@ class Sentence:
         reported = []
         quote = self.ctx.quote_at(h.idx)
         for c in self.heads:
+            if self.parent.get(c.i) == h.i and self.in_document_clause(h, c):
+                reported.append(c.i)
+                continue
             if self.parent.get(c.i) != h.i or c.i == h.i or c.i in self.noun_frame_of:
                 continue  # ``declined to comment on reports that …``: the noun's clause
             if quote is not None and not quote[0] <= c.idx < quote[1]:
@@ -632,6 +635,16 @@ class Sentence:
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
+
+    def in_document_clause(self, h: Token, clause: Token) -> bool:
+        """``said in a statement that the attack had been repelled``: the parser hangs the verb's
+        ``that`` clause on the document of its ``in`` phrase (as a relative clause); it is what
+        the verb reports."""
+        noun = clause.head
+        prep = noun.head
+        return clause.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and prep.dep_ == "prep" \
+            and prep.lower_ == "in" and prep.head.i == h.i and noun.lemma_.lower() in self.rules.documents \
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
     def _own_relative_report(self, clause: Token) -> bool:
         """A relative clause in a verb's object is reported with it (``announced a deal that

@@ -6,9 +6,13 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.actor_groups import _fits as fits_described
+from pipeline.components.actor_groups import _fits_place as fits_place
+from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_rules import load_rules
+from pipeline.components.gazetteer import RULES, Description, load_descriptions
 from pipeline.components.names import name_detector
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
@@ -19,7 +23,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 _NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
 _TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                  "lady": "female", "dame": "female", "lord": "male", "king": "male", "queen": "female",
-                 "congressman": "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female"}
+                 "congressman": "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female",
+                 "councilman": "male", "councilwoman": "female", "assemblyman": "male", "assemblywoman": "female",
+                 "spokesman": "male", "spokeswoman": "female", "alderman": "male", "alderwoman": "female"}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
@@ -31,15 +37,32 @@ def first_name_gender(name: str) -> str | None:
 
 
 def _span_gender(span: Span) -> str | None:
-    doc = span.doc
-    for tok in doc[max(0, span.start - 2):span.end]:
+    for tok in [*_title_words_before(span), *span]:
         title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
         if title:
             return title
+    name = (span._.norm or {}).get("name") or ""
+    words = name.split() if (span._.norm or {}).get("type") == "person" else []
+    if len(words) >= 2 and words[0].isalpha() and words[0].istitle():
+        # the actor's name, without the titles of the words as written (``Attorney General Aaron Frey``)
+        return first_name_gender(words[0])
     names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
     if len(names) >= 2:
         return first_name_gender(names[0].text)
     return None
+
+
+def _title_words_before(span: Span) -> list[Token]:
+    """Up to two words right before a name (``Mrs.``, ``Councilwoman``), none across punctuation
+    (``FELIX BRANDAU, Economy Ministry spokesman: The minister`` gives ``The minister`` no title)."""
+    out = []
+    if span.root.pos_ != "PROPN":
+        return out
+    for tok in reversed(span.doc[max(0, span.start - 2):span.start]):
+        if tok.is_punct and tok.text != "." or tok.is_space:
+            break
+        out.insert(0, tok)
+    return out
 
 
 def _names(span: Span) -> bool:
@@ -271,15 +294,87 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
 
 def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     """A document speaks (``A survey published Thursday by X shows``): the speaker is its named
-    author (the document words as written in ``via``), else the document as written."""
+    author (the document words as written in ``via``), for a document named again (``The same
+    poll showed``) the author of the one named before, else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
     author = _author(sent, tok)
     span = sent.actor_for_token(author) if author is not None else None
+    if span is None and author is None and _definite(tok):
+        span = _earlier_document_author(sent, tok)  # ``The same poll showed``: the poll named before
     if span is None:
         return {**phrase, "actor_id": None}
     rec = sent.ctx.actor_record(span, "speaker")
     rec["via"] = phrase
     return rec
+
+
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+#: verbs whose subject is the author of the document they take as object (``X released a report``)
+_PUBLISH = frozenset("publish release issue commission conduct produce prepare carry put file write send".split())
+#: how many sentences back a document referred to again (``the same poll``) may have been named
+_DOCUMENT_REACH = 12
+
+
+#: documents a writer names with either word (``a poll`` … ``the survey``)
+_SAME_KIND = {"survey": "poll"}
+
+
+def _kind(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return _SAME_KIND.get(lemma, lemma)
+
+
+def _definite(tok: Token) -> bool:
+    """``the report``, ``this survey``, ``the same poll``: a document named before."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def _earlier_document_author(sent: Sentence, tok: Token) -> Span | None:
+    """The author of the document a definite document phrase refers back to: the earlier
+    mentions of a document of the same kind and number (up to ``_DOCUMENT_REACH`` sentences back)
+    that name it for the first time (not themselves ``the …``) must all have one author, an actor
+    (``A poll by Marist College found … The same poll showed``); None when there is none, when one
+    has no author we know or when two authors compete (a wrong speaker is worse than none)."""
+    ctx, doc = sent.ctx, sent.doc
+    lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
+    found: dict[str, Span] = {}
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if t.idx < lo:
+            break
+        if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN":
+            continue
+        author = _author(sent, t) or _publisher(t)
+        if author is None and _definite(t):
+            continue  # a reference back itself
+        span = _token_actor(ctx, author) if author is not None else None
+        if span is None:
+            return None
+        found[(span._.norm or {}).get("actor_id") or span.text] = span
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _publisher(tok: Token) -> Token | None:
+    """``The agency released a report``, ``the ministry said in a statement``: the subject of
+    the verb that published the document (its object, or its ``in`` phrase for a statement)."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH:
+        return None
+    return child(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _token_actor(ctx: DocContext, tok: Token) -> Span | None:
+    """The actor mention covering ``tok``, else the first one inside its phrase (not a place)."""
+    span = ctx.actor_at.get(tok.i)
+    if span is not None:
+        return span
+    end = tok.right_edge.idx + len(tok.right_edge.text)
+    for sp in ctx.spans_within(tok.left_edge.idx, end):
+        if sp.label_ == "actor" and (sp.root.i == tok.i or (sp.root.head.i == tok.i and sp.root.dep_ == "compound")):
+            return sp
+    return None
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:
@@ -362,6 +457,78 @@ def _resolved(sent: Sentence, span: Span, words: dict) -> dict:
     return rec
 
 
+@functools.lru_cache(maxsize=1)
+def _descriptions() -> tuple[Description, ...]:
+    """The actor layer's description rules (``actor_descriptions.jsonl``)."""
+    return tuple(load_descriptions(RULES / "actor_descriptions.jsonl"))
+
+
+def _as_actor(ctx: DocContext, span: Span) -> Actor:
+    """An actor mention as the actor layer's record, for its description tests."""
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    category = "group" if origin.startswith("rule:group") else ""
+    return Actor(span.start, span.end, span._.norm or {}, origin, category=category)
+
+
+def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
+    """Could ``the <head>`` name the actor of ``span``? A person with that title (``Sen.`` for
+    ``the senator``), else an actor the actor layer's description rules fit (``the agency``: a
+    name with Agency, Administration or Service), else one whose name holds the noun."""
+    noun = head.lemma_.lower()
+    forms = sent.rules.titles.get(noun)
+    if is_person(span):
+        return bool(forms) and _titled(sent.ctx, span, forms, head.idx)
+    rules = [d for d in _descriptions() if noun in d.nouns or head.lower_ in d.nouns]
+    if rules:
+        actor = _as_actor(sent.ctx, span)
+        plural = head.tag_ in ("NNS", "NNPS")
+        return any(fits_described(actor, d, plural) and fits_place(actor, d) for d in rules)
+    return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
+
+
+def _name_words(ctx: DocContext, span: Span) -> set[str]:
+    """The words of an actor mention and of its name, also without a plural ``s`` (``the
+    association`` fits the American Trucking Associations); none for a description the actor
+    layer resolved (``the speaker's problem``): its words name no one."""
+    if ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:description":
+        return set()
+    words = [t.lower_ for t in span] + ((span._.norm or {}).get("name") or "").lower().split()
+    return set(words) | {w[:-1] for w in words if w.endswith("s")}
+
+
+def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
+    """The actors the description ``the <head>`` fits as well as the one it was resolved to
+    (``The EPA and the FDA reviewed the pesticide. The agency said …``): their ids and the
+    chosen one's, in text order, when an actor of another id that the description fits was
+    named after the start of the sentence of the chosen one's last mention; else []. Naming
+    either would be a guess."""
+    aid = (span._.norm or {}).get("actor_id")
+    ctx = sent.ctx
+    before = [sp for sp in ctx.spans if sp.label_ == "actor" and sp.end_char <= head.idx
+              and ctx.section_at(sp.start_char) not in _NOT_ANTECEDENT]
+    last = next((sp for sp in reversed(before) if (sp._.norm or {}).get("actor_id") == aid), None)
+    if last is None or not aid:
+        return []
+    since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0
+    recent = [sp for sp in before if sp.start_char >= since]
+    rivals = {_id(sp) for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)}
+    return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _id(span: Span) -> str | None:
+    return (span._.norm or {}).get("actor_id")
+
+
+def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> bool:
+    """Does a mention of this person before ``before`` carry one of the title ``forms``
+    (``Stanković`` after ``Serbian Foreign Minister Nikola Stanković`` is a minister)?"""
+    aid = (span._.norm or {}).get("actor_id")
+    if _titles_before(span) & forms:
+        return True
+    return bool(aid) and any(sp.label_ == "actor" and sp.end_char <= before and (sp._.norm or {}).get("actor_id") == aid
+                             and _titles_before(sp) & forms for sp in ctx.spans)
+
+
 def _titles_before(span: Span) -> set[str]:
     """The lowercased words of a person mention and the two words before it (``Sen.``)."""
     doc = span.doc
@@ -385,7 +552,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
         if span.label_ != "actor" or span.end_char > tok.idx or \
                 sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
-        names = {t.lower_ for t in span}
+        names = _name_words(sent.ctx, span)
         if (forms and is_person(span) and _titles_before(span) & forms) or \
                 (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
             best = span
@@ -399,8 +566,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     Priya Raman``), a document (its named author, the document in ``via``), the entity a
     representative speaks for (``her office``, ``Hensley's aides``: the words in ``via``), else
     the whole phrase as written (``a person familiar with the talks``; ``affiliation`` and its
-    ``actor_id``: the actor named inside the phrase, as in ``Russian sources``). None for a label
-    that is no speaker (``Q:`` in a transcript)."""
+    ``actor_id``: the actor named inside the phrase, as in ``Russian sources``; a description two
+    actors fit stays the phrase, their ids in ``candidates``). None for a label that is no speaker
+    (``Q:`` in a transcript)."""
     if sent.ctx.is_excluded(tok.idx):
         return None
     if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
@@ -424,13 +592,17 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             span = None  # ``Malawi's Electoral Commission`` is not Malawi: the phrase, below
     if span is not None and _unnamed_with_tail(sent, span, tok):
         return _phrase_speaker(sent, tok, skip)  # ``A spokesman for the chancellery``: as written
+    rivals = _contested(sent, span) if span is not None else []
+    if rivals:
+        return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     if span is None:
         span = described_actor(sent, tok)
-        if span is not None:
+        rivals = rival_antecedents(sent, span, tok) if span is not None else []
+        if span is not None and not rivals:
             return _resolved(sent, span, noun_phrase(sent, tok))
-        return _phrase_speaker(sent, tok, skip)
+        return _contested_phrase(sent, tok, skip, rivals)
     words = {"text": span.text, "start": span.start_char, "end": span.end_char}
     rec = _resolved(sent, span, words)
     if rec.get("via", words) == words:  # the mention's own words: the whole phrase when wider
@@ -475,6 +647,23 @@ def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:
     return _unnamed_person(sent, span) and tok.right_edge.idx >= span.end_char
 
 
+def _contested(sent: Sentence, span: Span) -> list[str]:
+    """The competing actor ids of a description the actor layer resolved (``rule:description``)
+    that another actor fits as well (:func:`rival_antecedents`); [] when it is not contested."""
+    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin")
+    return rival_antecedents(sent, span, span.root) if origin == "rule:description" else []
+
+
+def _contested_phrase(sent: Sentence, tok: Token, skip: Token | None, rivals: list[str]) -> dict:
+    """A description two actors fit: the words as written, no actor, the competing ids in
+    ``candidates`` (naming either would be a guess; speaker kind ``contested`` in
+    :func:`pipeline.components.claim_statements.speaker_kind`)."""
+    rec = _phrase_speaker(sent, tok, skip)
+    if rivals and rec.get("actor_id") is None:
+        rec["candidates"] = rivals
+    return rec
+
+
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     """An unnamed source as written, with the actor named inside it as its ``affiliation``;
     an unnamed source conjoined with named ones (``according to witnesses and the Red Cross``)
@@ -494,7 +683,8 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
     inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
-                  if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)), None)
+                  if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)
+                  and not _contested(sent, sp)), None)
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
@@ -525,6 +715,7 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
     lo = ctx.sent_ranges[max(0, sent_index - back)][0] if ctx.sent_ranges else 0
     in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
     best = salient = None
+    fitting = []
     for span in ctx.spans_within(lo, before):
         if span.label_ != "actor":
             continue
@@ -532,13 +723,19 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
             continue
         if is_person(span) and gender_fits(ctx, span, pronoun):
             best = span
+            fitting.append(span)
             if _salient(ctx, span):
                 salient = span
     # the subject or speaker of the sentences before wins over a person merely mentioned there
     # (``Brennan thanked Reyes for his support. He said …``), within the same paragraph
     if salient is not None and ctx.paragraph_index(salient.start_char) == ctx.paragraph_index(before):
         return salient
-    return best
+    if best is None:
+        return None
+    # from a paragraph before: its sentence's salient person, none when two are as salient
+    # (``Sarah Collins and Emily Tran spoke. ¶ She said …``)
+    last = ctx.sentence_index(best.start_char)
+    return _best_in_paragraph(ctx, [sp for sp in fitting if ctx.sentence_index(sp.start_char) == last])
 
 
 def _salient(ctx: DocContext, span: Span) -> bool:

@@ -88,29 +88,32 @@ def merge_attributions(claims: list[dict], text: str) -> list[dict]:
 
 
 #: what the speaker is -> the share added to the base confidence of an attributed claim
-_SPEAKER_SCORE = {"entity": 0.50, "phrase": 0.35, "none": 0.10, "pronoun": -0.15}
+_SPEAKER_SCORE = {"entity": 0.50, "phrase": 0.35, "contested": 0.25, "none": 0.10, "pronoun": -0.15}
 _VERB_CUES = ("rule:report-", "rule:source-", "rule:colon")
 
 
 def speaker_kind(speaker: dict | None) -> str:
     """``entity`` (an actor mention, also one resolved from a pronoun or a description),
-    ``phrase`` (named as written, no entity: ``officials``), ``pronoun`` (left unresolved) or
+    ``phrase`` (named as written, no entity: ``officials``), ``contested`` (a description two
+    named actors fit, left unresolved: ``speaker.candidates``), ``pronoun`` (left unresolved) or
     ``none``."""
     if speaker is None:
         return "none"
     if "mention_id" in speaker:
         return "entity"
+    if speaker.get("candidates"):
+        return "contested"
     return "pronoun" if speaker["text"].split()[0].lower() in _PRONOUN_WORDS else "phrase"
 
 
 def attribution_confidence(claims: list[dict]) -> None:
     """Confidence of attributed claims: how likely the claim is a whole, rightly attributed
     statement, from how its speaker and cue were found (README, "Confidence"): 0.30, + 0.50
-    when the speaker is an entity (+ 0.35 a phrase as written, + 0.10 no speaker, - 0.15 an
-    unresolved pronoun), + 0.05 for a reporting verb, ``according to`` or a speaker's colon as
-    the cue (cue nouns are weaker), - 0.10 when the speaker was given by the quotation structure
-    (a continued quotation, a sentence of a quotation attributed elsewhere). Clipped to
-    [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has one claim."""
+    when the speaker is an entity (+ 0.35 a phrase as written, + 0.25 a description two actors
+    fit, + 0.10 no speaker, - 0.15 an unresolved pronoun), + 0.05 for a reporting verb,
+    ``according to`` or a speaker's colon as the cue (cue nouns are weaker), - 0.10 when the
+    speaker was given by the quotation structure (a continued quotation, a sentence of a
+    quotation attributed elsewhere). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has one claim."""
     for c in claims:
         cue = c["cue"]
         if cue is None:

@@ -85,8 +85,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, top_child, verbal,
-    word)
+    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, passive, top_child,
+    verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -613,7 +613,19 @@ def _quote_content(d: ClaimDraft) -> dict | None:
     quote = d.ctx.quote_at(d.head.idx)
     if quote is None or d.cue is None or quote[0] <= d.cue["start"] < quote[1]:
         return None
+    if _partial_quote(d, quote):  # the clause: from the reporting verb (below), or here for a cue noun
+        return None if d.frame_tok is not None else \
+            _span_of(d, [t for t in d.head.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])
     return _quotation_inside(d, quote)
+
+
+def _partial_quote(d: ClaimDraft, quote: tuple[int, int]) -> bool:
+    """``said the reduced figure would "cover the most urgent needs" in the affected states``: a
+    quotation that opens inside the reported clause, after its subject, is part of the clause (the
+    content is the clause, as written)."""
+    subj = child(d.head, ("nsubj", "nsubjpass"))
+    return subj is not None and d.sent.inside(subj) and subj.left_edge.idx < quote[0] \
+        and d.ctx.quote_at(subj.idx) is None
 
 
 def _quote_before_cue(d: ClaimDraft) -> dict | None:
@@ -638,7 +650,7 @@ def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
 def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     """The words of ``tokens`` (in text order) without edge punctuation and complementizers."""
     core = [t for t in tokens if not t.is_space]
-    while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ == "IN")
+    while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
     while core and (core[-1].is_punct and not _closes_quote(core) or core[-1].dep_ == "cc"):
@@ -669,6 +681,8 @@ def _content(d: ClaimDraft) -> None:
     if d.content is not None or d.frame_tok is None:
         return
     sent, frame = d.sent, d.frame_tok
+    if frame is d.head and _passive_object(d, frame):
+        return
     if frame is d.head:
         after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
         after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
@@ -683,6 +697,11 @@ def _content(d: ClaimDraft) -> None:
         d.content = _antecedent_content(d, ante)
         return
     top = top_child(d.head, frame)
+    first = d.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if top is not None and (sent.in_document_clause(frame, first) or _that_clause(first)):
+        top = first  # ``said in a statement that …``: the clause, not the statement
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         if not _in_subject_clause(frame):  # ``X, officials said, Y``: the clause around the aside
             d.content = _around_aside(d, frame)
@@ -851,6 +870,54 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     if (d.sent.report_rule(frame) or {}).get("content") == "object":
         words = _without_inner_reports(d.sent, words)  # ``criticized X, which he said had …``
     return words
+
+
+def _that_clause(clause: Token) -> bool:
+    """``told a crowd of 800 people that her opponent had "never met a paycheck …"``: a clause the
+    parser hung on a noun of the verb's object as a relative clause but opened with the
+    complementizer ``that`` (a relative ``that`` is its subject or object, not a ``mark``) and
+    with a subject of its own is the reported clause, without the noun."""
+    return clause.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
+
+def _passive_object(d: ClaimDraft, frame: Token) -> bool:
+    """``The rules were criticized by Sen. X``, ``The plan was described by the mayor as a
+    gamble``: a passive reporting verb whose content is its object (``content: object`` or
+    ``gap`` rules) and that has no clause of its own attributes its subject, with its complement
+    as a second fragment (as the active ``described the plan as a gamble``); never the agent nor
+    the time and place phrases. Sets ``d.content``; False when it does not apply."""
+    rule = d.sent.report_rule(frame) or {}
+    subj = child(frame, ("nsubjpass",))
+    if not gap_content(rule) or subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") \
+            or child(frame, ("ccomp", "xcomp")) is not None or not passive(frame):
+        return False
+    first = _span_of(d, [t for t in subj.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])
+    if first is None:
+        return False
+    comp = _passive_complement(frame)
+    second = _span_of(d, [t for t in comp.subtree if d.sent.inside(t)]) if comp is not None else None
+    if second is None:
+        d.content = first
+    else:
+        d.content = {"text": d.ctx.text[first["start"]:second["end"]], "start": first["start"], "end": second["end"],
+                     "fragments": [[first["start"], first["end"]], [second["start"], second["end"]]]}
+    return True
+
+
+_COMPLEMENT_PREPS = frozenset(("as", "of", "for"))
+
+
+def _passive_complement(frame: Token) -> Token | None:
+    """What the passive verb says its subject is or did: ``described … as a gamble``, ``accused
+    … of hypocrisy``, ``praised … for its work``, ``was called a disgrace``; an ``as`` phrase the
+    parser hung on the agent counts too (``praised by the mayor as …``)."""
+    agent = child(frame, ("agent",))
+    by = child(agent, ("pobj",)) if agent is not None else None
+    cands = [c for c in frame.children if c.i > frame.i and (c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS))]
+    cands += [c for c in (by.children if by is not None else ()) if c.dep_ == "prep" and c.lower_ == "as"]
+    return min(cands, key=lambda c: c.i) if cands else None
 
 
 def _around_aside(d: ClaimDraft, frame: Token) -> dict | None:

@@ -165,3 +165,149 @@ def test_speaker_phrase_never_ends_inside_a_hyphenated_word(run):
     for speaker in speakers:
         end = speaker["end"]
         assert not (text[end - 1].isalnum() and (text[end:end + 1].isalnum() or text[end:end + 1] == "-"))
+
+
+# -- definite descriptions referring back to a named source (issue 11, fifth pass) ------------------
+def _actor_id(claim: dict) -> str | None:
+    return None if claim["speaker"] is None else claim["speaker"].get("actor_id")
+
+
+def _via(claim: dict) -> str | None:
+    return ((claim["speaker"] or {}).get("via") or {}).get("text")
+
+
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    ("The Transportation Security Administration screened a record 3 million passengers on Sunday. "
+     "The agency said it expected the holiday rush to continue through Tuesday.",
+     "said", "transportation-security-administration", "The agency"),
+    ("The Bureau of Labor Statistics revised its payroll figures downward on Friday. The bureau said "
+     "the revision reflected late responses from employers.", "said", "bureau-of-labor-statistics", "The bureau"),
+    ("Sen. Rachel Tomlin pressed the nominee on border funding for nearly an hour. Afterward, the "
+     "senator told reporters that she would vote against the nomination.", "told", "rachel-tomlin", "the senator"),
+    ("Finance Minister Arturo Benitez presented the budget to parliament on Wednesday. The minister "
+     "added that fuel subsidies would be phased out by 2027.", "added", "arturo-benitez", "The minister"),
+    ("The Federal Aviation Administration opened an inquiry into the airline in May.\n\nOn Friday, the "
+     "Food and Drug Administration approved the drug for children. The agency said the benefits "
+     "outweighed the risks.", "said", "fda", "The agency"),
+])
+def test_description_names_the_nearest_fitting_source(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+@pytest.mark.parametrize("text", [
+    # two agencies in the sentence before: either would be a guess
+    "The Environmental Protection Agency and the Food and Drug Administration both reviewed the "
+    "pesticide last year. The agency said the residue levels found on apples were safe.",
+    # two senators
+    "Sen. Ann Whitaker and Sen. Mark Doyle met with the nominee on Tuesday. The senator said the "
+    "hearing would be delayed.",
+    # nobody fits: a governor is no senator
+    "Gov. Laura Kessler signed the measure into law on Thursday. The senator said the law would "
+    "cut property taxes.",
+])
+def test_description_without_one_fitting_source_keeps_its_words(run, text):
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] is None
+    assert claim["speaker"]["text"].lower() in ("the agency", "the senator")
+
+
+def test_said_in_a_statement_that_reports_the_clause_not_the_statement(run):
+    text = ("The Ministry of Defence confirmed that two soldiers were wounded near the border. Later, the "
+            "ministry said in a statement that the attack had been repelled.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims and claims[0]["content"]["text"] == "the attack had been repelled"
+    assert claims[0]["speaker"]["actor_id"] == "ministry-of-defence"
+
+
+# -- documents referred back ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("A poll released Monday by Marist College found that 48 percent of voters approve of the "
+     "governor. The same poll showed that most voters oppose the proposed gas tax increase.",
+     "showed", "marist-college"),
+    ("The Government Accountability Office released a report on Thursday on the program's cost "
+     "overruns. The report also found that contractors had been paid twice for the same work.",
+     "found", "government-accountability-office"),
+    ("A report published Tuesday by the International Energy Agency found that demand for coal "
+     "reached a record last year.\n\nThe report also warned that emissions would keep rising.",
+     "warned", "international-energy-agency"),
+])
+def test_document_named_again_speaks_for_its_author(run, text, cue, actor_id):
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue]
+    claim = claims[-1]
+    assert _actor_id(claim) == actor_id
+    assert _via(claim).lower().startswith("the ")
+
+
+def test_document_named_again_after_two_authors_names_none(run):
+    text = ("A poll by Monmouth University found the race tied, while a survey by Emerson College found "
+            "the senator ahead by four points. The poll also showed that voters ranked inflation as "
+            "their top concern.")
+    claim = _with_cue(run(text), "showed")
+    assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == "The poll"
+
+
+# -- "we" in a quotation attributed to an organisation ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The American Hospital Association criticized the new staffing rule on Monday.\n\n“We believe the "
+    "timeline is unrealistic,” the association said. “Our members cannot hire that many nurses by 2027.”",
+    "The American Hospital Association criticized the new staffing rule on Monday.\n\n“We believe the "
+    "timeline is unrealistic. Our members cannot hire that many nurses by 2027,” the association said "
+    "in a statement.",
+])
+def test_we_in_a_quotation_of_an_organisation_is_the_organisation(run, text):
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "believe")
+    assert _actor_id(claim) == "american-hospital-association"
+    assert _via(claim) == "We"
+
+
+# -- passive attributions ------------------------------------------------------------------------------
+def _content_words(text: str, claim: dict) -> str:
+    content = claim["content"]
+    parts = content.get("fragments") or [[content["start"], content["end"]]]
+    return " ".join(text[s:e] for s, e in parts)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The proposed zoning changes were criticized on Tuesday by Councilwoman Dana Whitfield.",
+     "criticized", "Dana Whitfield", "The proposed zoning changes"),
+    ("Mayor Eric Adams toured the new ferry terminal on Monday. The project was described by the mayor "
+     "as a turning point for the waterfront.", "described", "Mayor Eric Adams",
+     "The project as a turning point for the waterfront"),
+    ("The new visa rules were announced by the Interior Ministry on Monday.", "announced",
+     "the Interior Ministry", "The new visa rules"),
+])
+def test_passive_report_speaks_through_its_agent_about_its_subject(run, text, cue, speaker, content):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert _content_words(text, claim) == content
+
+
+# -- he / she across paragraphs ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, actor_id", [
+    ("Gov. Janet Mills said the state would appeal the ruling.\n\n“This decision ignores the facts,” said "
+     "Attorney General Aaron Frey.\n\nShe said the appeal would be filed within 30 days.", "janet-mills"),
+    ("Gov. Janet Mills said the state would appeal the ruling.\n\n“This decision ignores the facts,” said "
+     "Attorney General Aaron Frey.\n\nHe said the appeal would be filed within 30 days.", "aaron-frey"),
+    ("Sarah Collins and Emily Tran both spoke at the hearing on Thursday.\n\nShe said the county had "
+     "ignored repeated warnings about the levee.", None),
+])
+def test_pronoun_opening_a_paragraph_picks_by_gender_or_names_nobody(run, text, actor_id):
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert _actor_id(claims[-1]) == actor_id
+
+
+def test_description_two_actors_fit_lists_them_and_lowers_confidence(run):
+    text = ("The Environmental Protection Agency and the Food and Drug Administration both reviewed the "
+            "pesticide last year. The agency said the residue levels found on apples were safe.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["candidates"] == ["epa", "fda"]
+    assert claim["confidence"] < 0.7
+
+
+def test_title_right_before_a_name_gives_the_gender_and_a_label_before_a_description_does_not(run):
+    text = ("Council President Ruiz said the vote would be held on Monday.\n\n“We have waited long "
+            "enough,” said Councilman Dolan.\n\nShe said the delay had cost the city millions.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert _actor_id(claims[-1]) == "ruiz"

@@ -477,3 +477,26 @@ def test_declining_to_comment_says_what_about(claims_of, text, content):
 ])
 def test_a_request_is_no_question_and_a_question_starts_at_its_wh_word(claims_of, text, content):
     assert _content(with_cue(claims_of(text), "asked")) == content
+
+
+# -- content of reported clauses with a partial quotation (issue 11, fifth speaker pass) -----------
+@pytest.mark.parametrize("text, pred, content", [
+    # a quotation opening after the clause's subject is part of the clause
+    ("The county auditor said the new parking garage would “never pay for itself” at current rates.",
+     "pay", "the new parking garage would “never pay for itself” at current rates"),
+    # a cue noun's clause as well
+    ("Residents repeated their complaint that the landlord had “ignored every single repair request.”",
+     "ignored", "the landlord had “ignored every single repair request"),
+    # the parser's relative clause opened by the complementizer "that": the clause, not the crowd
+    ("The senator told an audience of about 300 farmers that the trade deal had “sold them out.”",
+     "sold", "the trade deal had “sold them out"),
+])
+def test_partial_quotation_content_is_the_whole_reported_clause(run, text, pred, content):
+    claim = _by_pred(run(text), pred)
+    assert claim["content"]["text"].rstrip("”.") == content.rstrip("”.")
+
+
+def test_whole_quotation_stays_the_content(run):
+    text = "“The garage will never pay for itself,” the county auditor said on Tuesday."
+    claim = _by_pred(run(text), "pay")
+    assert claim["content"]["text"] == "The garage will never pay for itself"
