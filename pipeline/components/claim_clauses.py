@@ -67,6 +67,23 @@ def child(tok: Token, deps: Iterable[str]) -> Token | None:
     return None
 
 
+def agent_complement(noun: Token) -> Token | None:
+    """The ``as``/``for``/``of`` phrase the parser hung on a passive verb's agent that says what
+    the subject is or did (``praised by the mayor as …``, ``blamed by inspectors for the
+    collapse``, ``accused by regulators of hiding defects``); not a phrase inside a name (``the
+    Center for …``) nor ``of`` + a noun (``members of Congress``): ``of`` + a gerund only."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    for c in noun.children:
+        if c.dep_ != "prep" or c.i < noun.i or c.ent_type_:
+            continue
+        obj = child(c, ("pobj", "pcomp"))
+        gerund = obj is not None and (obj.tag_ == "VBG" or obj.left_edge.lower_.endswith("ing"))
+        if c.lower_ in ("as", "for") or (c.lower_ == "of" and gerund):
+            return c
+    return None
+
+
 def word(text: str, start: int, end: int, lemma: str) -> dict:
     return {"text": text[start:end], "lemma": lemma, "start": start, "end": end}
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.actor_groups import _fits as fits_described
 from pipeline.components.actor_groups import _fits_place as fits_place
 from pipeline.components.actor_model import Actor
-from pipeline.components.claim_clauses import Sentence, child
+from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions
@@ -121,6 +121,8 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
     cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
+    comp = agent_complement(tok)  # ``blamed by inspectors for the collapse``: not the source's words
+    cut |= {t.i for t in comp.subtree} if comp is not None else set()
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
@@ -648,10 +650,12 @@ def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:
 
 
 def _contested(sent: Sentence, span: Span) -> list[str]:
-    """The competing actor ids of a description the actor layer resolved (``rule:description``)
+    """The competing actor ids of a description the actor layer resolved (``rule:description``,
+    or ``rule:coref`` for ``the`` + a role noun)
     that another actor fits as well (:func:`rival_antecedents`); [] when it is not contested."""
     origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin")
-    return rival_antecedents(sent, span, span.root) if origin == "rule:description" else []
+    described = origin == "rule:description" or (origin == "rule:coref" and span[0].pos_ == "DET")
+    return rival_antecedents(sent, span, span.root) if described else []
 
 
 def _contested_phrase(sent: Sentence, tok: Token, skip: Token | None, rivals: list[str]) -> dict:

@@ -85,8 +85,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, child, descriptive_date, gap_content, passive, top_child,
-    verbal, word)
+    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, agent_complement, child, descriptive_date, gap_content,
+    passive, top_child, verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -719,9 +719,18 @@ def _object_frame(sent: Sentence, frame: Token, top: Token) -> Token:
     (rules ``content: object``) says its object and what follows, also when the parse made a
     clause of the complement (``raising``); else ``top``, the reported clause."""
     rule = sent.report_rule(frame) or {}
-    if rule.get("content") == "object" and top.i > frame.i and child(frame, ("dobj",)) is not None:
+    if rule.get("content") == "object" and top.i > frame.i and child(frame, ("dobj",)) is not None \
+            and not _object_names_clause(frame):
         return frame
     return top
+
+
+def _object_names_clause(frame: Token) -> bool:
+    """``repeated their complaint that the landlord had …``: an object right before the verb's
+    ``that`` clause names the statement; the clause is what is said."""
+    obj = child(frame, ("dobj",))
+    clause = next((c for c in frame.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+    return obj is not None and clause is not None and obj.right_edge.i + 1 == clause.left_edge.i
 
 
 #: what a verb whose content is its object says: these children (not a conjoined clause, not a
@@ -896,7 +905,7 @@ def _passive_object(d: ClaimDraft, frame: Token) -> bool:
     if first is None:
         return False
     comp = _passive_complement(frame)
-    second = _span_of(d, [t for t in comp.subtree if d.sent.inside(t)]) if comp is not None else None
+    second = _span_of(d, [t for t in _complement_words(frame, comp) if d.sent.inside(t)]) if comp is not None else None
     if second is None:
         d.content = first
     else:
@@ -905,18 +914,30 @@ def _passive_object(d: ClaimDraft, frame: Token) -> bool:
     return True
 
 
+def _complement_words(frame: Token, comp: Token) -> list[Token]:
+    """The complement's words; a name given (``dubbed the road to nowhere by critics``) keeps the
+    phrases the parser hung on the verb between it and the agent."""
+    words = list(comp.subtree)
+    agent = child(frame, ("agent",))
+    if comp.dep_ == "oprd" and agent is not None and agent.i > comp.i:
+        words += [t for c in frame.children if comp.i < c.i < agent.i and c.dep_ == "prep" for t in c.subtree]
+    return words
+
+
 _COMPLEMENT_PREPS = frozenset(("as", "of", "for"))
 
 
 def _passive_complement(frame: Token) -> Token | None:
     """What the passive verb says its subject is or did: ``described … as a gamble``, ``accused
     … of hypocrisy``, ``praised … for its work``, ``was called a disgrace``; an ``as`` phrase the
-    parser hung on the agent counts too (``praised by the mayor as …``)."""
+    parser hung on the agent counts too (``praised by the mayor as …``, ``blamed by inspectors for
+    the collapse``: :func:`agent_complement`)."""
     agent = child(frame, ("agent",))
     by = child(agent, ("pobj",)) if agent is not None else None
     cands = [c for c in frame.children if c.i > frame.i and (c.dep_ == "oprd" or (
         c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS))]
-    cands += [c for c in (by.children if by is not None else ()) if c.dep_ == "prep" and c.lower_ == "as"]
+    comp = agent_complement(by) if by is not None else None
+    cands += [comp] if comp is not None else []
     return min(cands, key=lambda c: c.i) if cands else None
 
 

@@ -271,7 +271,7 @@ def _content_words(text: str, claim: dict) -> str:
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("The proposed zoning changes were criticized on Tuesday by Councilwoman Dana Whitfield.",
-     "criticized", "Dana Whitfield", "The proposed zoning changes"),
+     "criticized", "Councilwoman Dana Whitfield", "The proposed zoning changes"),
     ("Mayor Eric Adams toured the new ferry terminal on Monday. The project was described by the mayor "
      "as a turning point for the waterfront.", "described", "Mayor Eric Adams",
      "The project as a turning point for the waterfront"),
