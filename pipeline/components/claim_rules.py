@@ -1,4 +1,5 @@
-"""Rule data of the claim extractor: reporting cues, modality cues and section patterns.
+"""Rule data of the claim extractor: reporting cues, modality cues, section patterns and the
+weights of attributed claims' confidence (``claim_confidence.jsonl``).
 
 Read once per rules directory through :func:`load_rules` (a cached loader: nothing is read or
 compiled at import time). Every rule has an ``id``; problems raise :class:`RuleError` naming the
@@ -20,8 +21,11 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 CUES_FILE = "claim_cues.jsonl"
 MODALITY_FILE = "modality_cues.jsonl"
 SECTIONS_FILE = "claim_sections.jsonl"
+CONFIDENCE_FILE = "claim_confidence.jsonl"
+SPEAKER_KINDS = ("entity", "phrase", "contested", "none", "pronoun")
+PENALTIES = ("noun_cue", "quote", "headline")
 
-__all__ = ["CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
+__all__ = ["CONFIDENCE_FILE", "ConfidenceWeights", "CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
 
 
 class ColonRule(NamedTuple):
@@ -46,6 +50,43 @@ class QuestionTurnRule(NamedTuple):
     id: str
     interview: re.Pattern       # the article's own interview (``spoke with The Review``): the
                                 # byline author asks; otherwise the label (``Q``) is the speaker
+
+
+class ConfidenceWeights(NamedTuple):
+    """The weights of an attributed claim's confidence (``claim_confidence.jsonl``): what the
+    speaker is -> its confidence, and the penalties subtracted from it (all >= 0)."""
+    speaker: dict[str, float]
+    penalty: dict[str, float]
+
+
+def _weight(where: str, rule: dict, key: str, allowed: tuple[str, ...]) -> tuple[str, float]:
+    name, weight = rule.get(key), rule.get("weight")
+    if name not in allowed:
+        raise RuleError(f"{where}: {key} {name!r} is not one of {list(allowed)}")
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0.0 <= weight <= 1.0:
+        raise RuleError(f"{where}: weight must be a number in [0, 1]")
+    return name, float(weight)
+
+
+def load_confidence(path: Path) -> ConfidenceWeights:
+    """Read and check the confidence weights: one ``speaker`` rule per speaker kind, one
+    ``penalty`` rule per penalty (a penalty only lowers confidence: monotone in the evidence)."""
+    out: dict[str, dict[str, float]] = {"speaker": {}, "penalty": {}}
+    for lineno, rule in read_jsonl_rules(path):
+        where = f"{path}:{lineno}: rule {rule['id']!r}"
+        kind = rule.get("kind")
+        if kind not in out:
+            raise RuleError(f"{where}: kind {kind!r} is not one of ['penalty', 'speaker']")
+        key, allowed = ("speaker", SPEAKER_KINDS) if kind == "speaker" else ("when", PENALTIES)
+        name, weight = _weight(where, rule, key, allowed)
+        if name in out[kind]:
+            raise RuleError(f"{where}: a second {kind} rule for {name!r}")
+        out[kind][name] = weight
+    for kind, allowed in (("speaker", SPEAKER_KINDS), ("penalty", PENALTIES)):
+        missing = [n for n in allowed if n not in out[kind]]
+        if missing:
+            raise RuleError(f"{path}: no {kind} rule for {missing}")
+    return ConfidenceWeights(out["speaker"], out["penalty"])
 
 
 @dataclass(frozen=True)
@@ -76,6 +117,8 @@ class Rules:
     source_asides: SourceAsides = SourceAsides()  # not part of a source's name (``source_aside``)
     #: verbs whose object is seen or heard speaking (``showed officials questioning …``)
     perception_verbs: frozenset[str] = frozenset()
+    #: weights of an attributed claim's confidence (``claim_confidence.jsonl``)
+    confidence: ConfidenceWeights | None = None
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -177,6 +220,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
                              for r in cues if r["kind"] == "question_turn"),
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
+        confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
+                                   else RULES_DIR / CONFIDENCE_FILE),
         source_asides=SourceAsides(
             frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["words"]),
             frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["negated_words"])),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from pipeline.components.claim_rules import ConfidenceWeights, load_rules
 from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
@@ -87,9 +88,9 @@ def merge_attributions(claims: list[dict], text: str) -> list[dict]:
     return list(unique.values())
 
 
-#: what the speaker is -> the share added to the base confidence of an attributed claim
-_SPEAKER_SCORE = {"entity": 0.50, "phrase": 0.35, "contested": 0.25, "none": 0.10, "pronoun": -0.15}
+#: cue origins of a reporting verb, ``according to`` or a speaker's colon (other cues: ``noun_cue``)
 _VERB_CUES = ("rule:report-", "rule:source-", "rule:colon")
+_HEADLINE_SECTIONS = ("headline", "subhead")
 
 
 def speaker_kind(speaker: dict | None) -> str:
@@ -106,21 +107,24 @@ def speaker_kind(speaker: dict | None) -> str:
     return "pronoun" if speaker["text"].split()[0].lower() in _PRONOUN_WORDS else "phrase"
 
 
-def attribution_confidence(claims: list[dict]) -> None:
+def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None = None) -> None:
     """Confidence of attributed claims: how likely the claim is a whole, rightly attributed
-    statement, from how its speaker and cue were found (README, "Confidence"): 0.30, + 0.50
-    when the speaker is an entity (+ 0.35 a phrase as written, + 0.25 a description two actors
-    fit, + 0.10 no speaker, - 0.15 an unresolved pronoun), + 0.05 for a reporting verb,
-    ``according to`` or a speaker's colon as the cue (cue nouns are weaker), - 0.10 when the
-    speaker was given by the quotation structure (a continued quotation, a sentence of a
-    quotation attributed elsewhere). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has one claim."""
+    statement (README, "Confidence"). The weight of its speaker kind (:func:`speaker_kind`),
+    less each penalty that applies: ``noun_cue`` (the cue is not a reporting verb, ``according
+    to`` or a speaker's colon), ``quote`` (the speaker was given by the quotation structure: a
+    continued quotation, a sentence of a quotation attributed elsewhere), ``headline`` (a
+    headline or subhead). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
+    default). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has
+    one claim."""
+    weights = weights or load_rules().confidence
     for c in claims:
         cue = c["cue"]
         if cue is None:
             continue
-        score = 0.30 + _SPEAKER_SCORE[speaker_kind(c["speaker"])]
-        score += 0.05 if (cue.get("origin") or "").startswith(_VERB_CUES) else 0.0
-        score -= 0.10 if "quote" in c else 0.0
+        score = weights.speaker[speaker_kind(c["speaker"])]
+        score -= 0.0 if (cue.get("origin") or "").startswith(_VERB_CUES) else weights.penalty["noun_cue"]
+        score -= weights.penalty["quote"] if "quote" in c else 0.0
+        score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
@@ -145,9 +149,10 @@ def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
                 or claim["speaker"] is not None or claim["cue"] is not None)
 
 
-def statements(claims: list[dict], text: str, stance_rules=None) -> list[dict]:
+def statements(claims: list[dict], text: str, stance_rules=None,
+               confidence: ConfidenceWeights | None = None) -> list[dict]:
     """The kept claims (sorted by span), with their attributed content shared per cue and the
-    confidence of attributed claims set."""
+    confidence of attributed claims set (``confidence``: the weights, by default the rules')."""
     kept = [c for c in merge_attributions(claims, text) if is_kept(c, text, stance_rules)]
-    attribution_confidence(kept)
+    attribution_confidence(kept, confidence)
     return kept

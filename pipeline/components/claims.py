@@ -1215,7 +1215,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         claims.setdefault(_claim_key(rec), rec)
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     stance_rules = stance_rules or load_stance_rules()
-    kept = statements(out, ctx.text, stance_rules)
+    kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept

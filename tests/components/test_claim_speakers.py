@@ -306,6 +306,16 @@ def test_description_two_actors_fit_lists_them_and_lowers_confidence(run):
     assert claim["confidence"] < 0.7
 
 
+def test_contested_description_is_less_sure_than_the_named_speaker(run):
+    both = ("The Securities and Exchange Commission and the Federal Trade Commission both opened inquiries "
+            "into the lender in March. The commission said on Tuesday that the lender had misled borrowers.")
+    one = ("The Securities and Exchange Commission opened an inquiry into the lender in March. "
+           "The commission said on Tuesday that the lender had misled borrowers.")
+    contested, named = _with_cue(run(both), "said"), _with_cue(run(one), "said")
+    assert contested["speaker"]["candidates"] == ["sec", "ftc"] and named["speaker"]["actor_id"] == "sec"
+    assert contested["confidence"] < named["confidence"]
+
+
 def test_title_right_before_a_name_gives_the_gender_and_a_label_before_a_description_does_not(run):
     text = ("Council President Ruiz said the vote would be held on Monday.\n\n“We have waited long "
             "enough,” said Councilman Dolan.\n\nShe said the delay had cost the city millions.")

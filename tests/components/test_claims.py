@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 
 from pipeline.components import claims as claims_mod
+from pipeline.components.claim_rules import CONFIDENCE_FILE
 from pipeline.components.claims import extract_claims, load_rules, section_spans, RuleError
 from pipeline.evaluation.claims import evaluate, format_report
 from pipeline.schemas import CLAIM_SCHEMA
@@ -247,6 +248,20 @@ def test_load_rules_rejects_bad_rule(tmp_path, line, message):
         (tmp_path / name).write_text((claims_mod.RULES_DIR / name).read_text())
     (tmp_path / claims_mod.CUES_FILE).write_text(line + "\n")
     with pytest.raises(RuleError, match=claims_mod.CUES_FILE) as err:
+        load_rules(str(tmp_path))
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "x", "kind": "speaker", "speaker": "entity", "weight": 1.5}', "weight must be a number in [0, 1]"),
+    ('{"id": "x", "kind": "speaker", "speaker": "someone", "weight": 0.5}', "'someone'"),
+    ('{"id": "x", "kind": "penalty", "when": "quote", "weight": 0.1}', "no speaker rule for"),
+])
+def test_load_rules_rejects_bad_confidence_weights(tmp_path, line, message):
+    for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
+        (tmp_path / name).write_text((claims_mod.RULES_DIR / name).read_text())
+    (tmp_path / CONFIDENCE_FILE).write_text(line + "\n")
+    with pytest.raises(RuleError, match=CONFIDENCE_FILE) as err:
         load_rules(str(tmp_path))
     assert message in str(err.value)
 

@@ -566,17 +566,20 @@ def test_refusal_after_an_asked_whether_clause_stays_a_cue(run):
 def test_attribution_confidence_orders_speaker_kinds():
     from pipeline.components.claim_statements import attribution_confidence
 
-    def claim(speaker, start):
+    def claim(speaker, start, section="body"):
         return {"cue": {"text": "said", "start": start, "end": start + 4, "origin": "rule:report-say"},
-                "speaker": speaker}
+                "speaker": speaker, "section": section}
 
     entity = claim({"text": "Ruth Okafor", "mention_id": "a:actor:0-11"}, 0)
     phrase = claim({"text": "two officials", "actor_id": None}, 10)
+    contested = claim({"text": "the agency", "actor_id": None, "candidates": ["epa", "fda"]}, 15)
     nobody = claim(None, 20)
     pronoun = claim({"text": "she", "actor_id": None}, 30)
-    attribution_confidence([entity, phrase, nobody, pronoun])
-    scores = [c["confidence"] for c in (entity, phrase, nobody, pronoun)]
-    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
+    headline = claim({"text": "Ruth Okafor", "mention_id": "a:actor:0-11"}, 40, "headline")
+    attribution_confidence([entity, phrase, contested, nobody, pronoun, headline])
+    scores = [c["confidence"] for c in (entity, phrase, contested, nobody, pronoun)]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 5
+    assert headline["confidence"] < entity["confidence"]
 
 
 # -- nested reports (sixth pass) ------------------------------------------------------------------
