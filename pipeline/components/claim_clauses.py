@@ -73,6 +73,12 @@ def adjective_cue(tok: Token, rules) -> Token | None:
     return adj if clauses else None
 
 
+def own_statement(noun: Token) -> bool:
+    """A statement noun with no possessor or a possessive pronoun (``her claim``, ``the
+    warning``), not one a named possessor holds (``the agency's position``)."""
+    return all(c.tag_ == "PRP$" for c in noun.children if c.dep_ == "poss")
+
+
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = set(deps)
     for c in tok.children:
@@ -725,6 +731,9 @@ class Sentence:
     def _find_frames(self) -> None:
         for h in self.heads:
             rule = self.report_rule(h)
+            if rule is not None and rule.get("objects") and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):
+                continue  # ``renew a provision that expires``: only the statements it names
             if rule is None or (rule.get("needs_topic") and not self.self_cue(h)) or \
                     ((rule.get("no_wh") or negated_report(h)) and self._open_question(h)):
                 continue  # ``refused to leave when …``; ``decided how to vote``; ``did not say when …``
@@ -770,6 +779,8 @@ class Sentence:
         rule = self.report_rule(noun.head) or {}
         if not rule.get("names_statement") or noun.lemma_.lower() not in rule.get("objects", (noun.lemma_.lower(),)):
             return False
+        if not own_statement(noun):
+            return False  # ``repeated the agency's position that …``: the agency's statement too
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
 

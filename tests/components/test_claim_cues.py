@@ -630,3 +630,14 @@ def test_verb_restating_a_named_statement_is_one_claim(run, text, cue, speaker, 
 
 def test_verb_restating_only_statements_not_other_objects(run):
     assert not [c for c in run("The council renewed the lease on the depot for ten years.") if c["cue"] is not None]
+
+
+def test_restated_statement_of_a_named_holder_keeps_both_claims(run):
+    claims = run("She repeated the ministry's longstanding view that the border was secure.")
+    assert _speaker(with_cue(claims, "view")) == "the ministry"
+    assert with_cue(claims, "repeated")["content"]["text"].startswith("the ministry's")
+
+
+def test_restating_verb_with_another_object_reports_nothing(run):
+    claims = run("Mr. Ruiz also urged Congress to renew a program that expires in June.")
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "renew"]
