@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence, SourcePhrase, child, passive, word
+from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, word
 from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
@@ -346,6 +346,11 @@ def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> At
 
 def cue_of(sent: Sentence, tok: Token) -> dict:
     """The cue record of a reporting verb (with its particle: ``pointed out``)."""
+    adj = adjective_cue(tok, sent.rules)
+    if adj is not None:  # ``are worried that``: the adjective is the cue
+        cue = word(sent.ctx.text, adj.idx, adj.idx + len(adj.text), adj.lower_)
+        cue["origin"] = f"rule:{sent.rules.adjectives[adj.lower_]['id']}"
+        return cue
     prt = child(tok, ("prt",))
     end = tok.idx + len(tok.text)
     rule = sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)

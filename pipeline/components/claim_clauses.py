@@ -59,6 +59,26 @@ def passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def adjective_cue(tok: Token, rules) -> Token | None:
+    """``Investors are worried that …``, ``Officials were confident the bridge …``: the cue
+    adjective (rules ``adjective``) a copula carries, when a clause after it (on the copula or on
+    the adjective) says what its subject holds; never an expletive (``it is certain that``)."""
+    if tok.lemma_.lower() not in rules.copulas:
+        return None
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in rules.adjectives), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if adj is None or subj is None or subj.dep_ == "expl" or subj.lower_ in ("it", "there", "this", "that"):
+        return None
+    clauses = [c for c in (*tok.children, *adj.children) if c.dep_ == "ccomp" and c.i > adj.i]
+    return adj if clauses else None
+
+
+def own_statement(noun: Token) -> bool:
+    """A statement noun with no possessor or a possessive pronoun (``her claim``, ``the
+    warning``), not one a named possessor holds (``the agency's position``)."""
+    return all(c.tag_ == "PRP$" for c in noun.children if c.dep_ == "poss")
+
+
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = set(deps)
     for c in tok.children:
@@ -327,6 +347,9 @@ class Sentence:
         # ``the proposed budget``, ``the alleged plot``: a participle used as an adjective
         if not verbal(tok) or tok.dep_ == "amod" or self.not_reported(tok):
             return None
+        adj = adjective_cue(tok, self.rules)
+        if adj is not None:
+            return self.rules.adjectives[adj.lower_]
         return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
 
     def not_reported(self, tok: Token) -> bool:
@@ -645,13 +668,19 @@ class Sentence:
             link = self._link(c)
             if link.i == self._listed_before(h):
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
-            if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or \
+            if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \
+                    (link.dep_ == "dobj" and self.statement_clause(c)) or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)):
                 reported.append(c.i)
         rule = self.report_rule(h)
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
+
+    def _adjective_clause(self, h: Token, link: Token, clause: Token) -> bool:
+        """``are worried that …`` with the clause hung on the cue adjective: it is reported."""
+        return clause.dep_ == "ccomp" and clause.head.i == link.i and link.dep_ == "acomp" \
+            and getattr(adjective_cue(h, self.rules), "i", None) == link.i
 
     def in_document_clause(self, h: Token, clause: Token) -> bool:
         """``said in a statement that the attack had been repelled``: the parser hangs the verb's
@@ -702,6 +731,9 @@ class Sentence:
     def _find_frames(self) -> None:
         for h in self.heads:
             rule = self.report_rule(h)
+            if rule is not None and rule.get("objects") and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):
+                continue  # ``renew a provision that expires``: only the statements it names
             if rule is None or (rule.get("needs_topic") and not self.self_cue(h)) or \
                     ((rule.get("no_wh") or negated_report(h)) and self._open_question(h)):
                 continue  # ``refused to leave when …``; ``decided how to vote``; ``did not say when …``
@@ -737,6 +769,21 @@ class Sentence:
         return [c.i for c in self.heads if c.i < comma and self.parent.get(c.i) == h.i
                 and self._link(c).dep_ in ("dep", "punct", "npadvmod", "appos", "nmod")]
 
+    def statement_clause(self, clause: Token) -> bool:
+        """``repeated her claim that …``, ``echoed the warning that …``: a ``that`` clause with a
+        subject of its own, hung on the object of a verb that restates it (rules
+        ``names_statement``), is what the verb reports (the noun only names the statement)."""
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or not self.inside(noun.head):
+            return False
+        rule = self.report_rule(noun.head) or {}
+        if not rule.get("names_statement") or noun.lemma_.lower() not in rule.get("objects", (noun.lemma_.lower(),)):
+            return False
+        if not own_statement(noun):
+            return False  # ``repeated the agency's position that …``: the agency's statement too
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
     def _find_noun_frames(self) -> None:
         """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause, or
         with an infinitive (``her plan to …``)."""
@@ -744,6 +791,8 @@ class Sentence:
             noun = self._cue_noun_over(h.head)
             if h.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
                 continue
+            if self.statement_clause(h):
+                continue  # ``repeated her claim that …``: the verb reports the clause
             if noun.lemma_.lower() not in self.rules.nouns:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):

@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from pipeline.components.claim_clauses import OBJ_DEPS, SUBJ_DEPS, child, verbal
+from pipeline.components.claim_clauses import OBJ_DEPS, SUBJ_DEPS, adjective_cue, child, verbal
 from pipeline.components.claim_rules import Rules
 
 
@@ -94,10 +94,11 @@ def _token_cues(scope: _Scope, own: list[Token], found: _Found) -> None:
 
 def _frame_cues(rules: Rules, head: Token, frame_tok: Token, found: _Found) -> None:
     """A hedging (claim) or negative (deny) reporting verb, or a negated one, over the clause."""
-    rule = rules.report_rule(frame_tok.lemma_.lower(), frame_tok.lower_)
+    adj = adjective_cue(frame_tok, rules)
+    rule = rules.adjectives[adj.lower_] if adj is not None else rules.report_rule(frame_tok.lemma_.lower(), frame_tok.lower_)
     if rule and rule.get("hedge"):
         found.hedged = True
-        found.add(frame_tok, rule)
+        found.add(adj if adj is not None else frame_tok, rule)
     neg = next((c for c in frame_tok.children if c.dep_ == "neg"), None)
     if neg is not None and frame_tok.i != head.i:
         found.negated = not found.negated if not (rule and rule.get("negative")) else found.negated

@@ -119,6 +119,10 @@ class Rules:
     perception_verbs: frozenset[str] = frozenset()
     #: weights of an attributed claim's confidence (``claim_confidence.jsonl``)
     confidence: ConfidenceWeights | None = None
+    #: adjectives of a belief or feeling whose subject holds a ``that`` clause (``are worried that``)
+    adjectives: dict[str, dict] = field(default_factory=dict)
+    #: copulas that carry such an adjective (``is``, ``remain``, ``seem``)
+    copulas: frozenset[str] = frozenset()
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -145,7 +149,8 @@ _KINDS = {
                 "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview"),
-                "source_aside": ("words", "negated_words"), "perception_verbs": ("words",)},
+                "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
+                "adjective": ("words", "copulas")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -222,6 +227,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),
+        adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},
+        copulas=frozenset(w.lower() for r in cues if r["kind"] == "adjective" for w in r["copulas"]),
         source_asides=SourceAsides(
             frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["words"]),
             frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["negated_words"])),

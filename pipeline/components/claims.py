@@ -85,8 +85,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, agent_complement, child, descriptive_date, gap_content,
-    passive, top_child, verbal, word)
+    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
+    gap_content, own_statement, passive, top_child, verbal, word)
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -697,6 +697,8 @@ def _content(d: ClaimDraft) -> None:
         d.content = _antecedent_content(d, ante)
         return
     top = top_child(d.head, frame)
+    if top is not None and top.dep_ == "acomp" and adjective_cue(frame, d.ctx.rules) is not None:
+        top = top_child(d.head, top) or top  # ``are worried that …``: the clause, not the adjective
     first = d.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -729,6 +731,8 @@ def _object_names_clause(frame: Token) -> bool:
     """``repeated their complaint that the landlord had …``: an object right before the verb's
     ``that`` clause names the statement; the clause is what is said."""
     obj = child(frame, ("dobj",))
+    if obj is not None and own_statement(obj) and any(_that_clause(c) for c in obj.children):
+        return True  # ``echoed the warning that …`` with the clause hung on the noun
     clause = next((c for c in frame.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
     return obj is not None and clause is not None and obj.right_edge.i + 1 == clause.left_edge.i
 

@@ -530,8 +530,7 @@ CUE_FORMS = [
                  marks=pytest.mark.xfail(strict=True, reason='a passive object-content verb without a complement gives no content')),
     ('The governor has repeatedly called on lawmakers to pass the bill.', 'called on', 'governor', 'pass the bill'),
     ('The company was praised for its quick response.', 'praised', None, 'its quick response'),
-    pytest.param('Investors are worried that the bank will raise rates again.', 'worried', 'Investors', 'the bank will raise rates',
-                 marks=pytest.mark.xfail(strict=True, reason='an adjective cue (are worried that) is no frame yet')),
+    ('Investors are worried that the bank will raise rates again.', 'worried', 'Investors', 'the bank will raise rates'),
     ('The president has said he wants to meet the new leader soon.', 'wants', 'he', 'meet the new leader'),
     ('The central bank is widely expected to cut rates next month.', 'expected', None, 'cut rates next month'),
     ('The general is thought to have fled to the north.', 'thought', None, 'fled to the north'),
@@ -574,3 +573,71 @@ def test_cue_forms_of_news_prose(run, text, cue, speaker, content):
 ])
 def test_cue_words_used_otherwise_attribute_nothing(run, text, word):
     assert not [c for c in run(text) if c["cue"] is not None], word
+
+
+# -- adjective cues: a belief or feeling of the subject about a clause --------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Port officials were confident that the cranes would be repaired by Monday.", "confident", "Port officials",
+     "the cranes would be repaired by Monday"),
+    ("The defence minister is convinced that the drone was launched from the coast.", "convinced",
+     "The defence minister", "the drone was launched from the coast"),
+    ("The teachers' union is concerned that class sizes will grow next year.", "concerned", "union",
+     "class sizes will grow next year"),
+    ("Analysts are optimistic that exports have bottomed out.", "optimistic", "Analysts", "exports have bottomed out"),
+    ("The coach was adamant that no player would be sold in January.", "adamant", "The coach",
+     "no player would be sold in January"),
+    ("Rescue teams remain hopeful that the miners can be reached by nightfall.", "hopeful", "Rescue teams",
+     "the miners can be reached by nightfall"),
+])
+def test_adjective_cue_attributes_the_clause_to_the_subject(run, text, cue, speaker, content):
+    claims = [c for c in run(text) if c["cue"] is not None]
+    assert len(claims) == 1, [(c["cue"], c["text"]) for c in claims]
+    claim = claims[0]
+    assert claim["cue"]["text"] == cue
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"] == content
+    assert claim["modality"]["hedged"]
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that the vote will be delayed.",
+    "The harbour master was worried about the storm.",
+    "The old bridge was sure and steady.",
+])
+def test_adjective_without_a_holder_or_clause_attributes_nothing(run, text):
+    assert not [c for c in run(text) if c["cue"] is not None]
+
+
+# -- a verb restating the statement its object names ---------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The treasurer repeated her claim that the pension fund was fully covered.", "repeated", "The treasurer",
+     "the pension fund was fully covered"),
+    ("The prosecutor reiterated his argument that the witness had been coached.", "reiterated", "The prosecutor",
+     "the witness had been coached"),
+    ("Farmers' groups renewed their warning that the drought would cut yields by a third.", "renewed",
+     "groups", "the drought would cut yields by a third"),
+    ("Two senators echoed the warning that the agency could run out of money in August.", "echoed",
+     "Two senators", "the agency could run out of money in August"),
+])
+def test_verb_restating_a_named_statement_is_one_claim(run, text, cue, speaker, content):
+    claims = [c for c in run(text) if c["cue"] is not None]
+    assert len(claims) == 1, [(c["cue"]["text"], c["content"]) for c in claims]
+    claim = claims[0]
+    assert claim["cue"]["text"] == cue
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"] == content
+
+
+def test_verb_restating_only_statements_not_other_objects(run):
+    assert not [c for c in run("The council renewed the lease on the depot for ten years.") if c["cue"] is not None]
+
+
+def test_restated_statement_of_a_named_holder_keeps_both_claims(run):
+    claims = run("She repeated the ministry's longstanding view that the border was secure.")
+    assert _speaker(with_cue(claims, "view")) == "the ministry"
+    assert with_cue(claims, "repeated")["content"]["text"].startswith("the ministry's")
+
+
+def test_restating_verb_with_another_object_reports_nothing(run):
+    claims = run("Mr. Ruiz also urged Congress to renew a program that expires in June.")
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "renew"]
