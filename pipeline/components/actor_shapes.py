@@ -5,7 +5,11 @@ word, ``PHOENIX —`` (ORG) is a dateline's place, ``Gov. Ana Reyes`` (ORG) has 
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
 
 from pipeline.components.actor_people import is_first_name, title_before
 from pipeline.components.gazetteer import ActorWords, Title
@@ -65,3 +69,55 @@ def _place_of_people(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         return False
     return doc[start - 2].lower_ in words.group_nouns
+
+
+def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
+                        make: Callable[[int, int, str], Actor]) -> None:
+    """``Prairie Crest, a regional grain cooperative,``: a title-case name described in apposition
+    by an organisation noun (``org-description-nouns``) is an organisation (a newspaper word in
+    ``media-name-nouns``: media), whether the model missed it or read it as a person. ``make``
+    builds the actor (start, end, type)."""
+    for c in range(1, len(doc) - 2):
+        if doc[c].text != "," or doc[c + 1].lower_ not in ("a", "an"):
+            continue
+        noun = _described_noun(doc, c + 2, words)
+        start = _name_run(doc, c, words) if noun is not None else None
+        if start is None:
+            continue
+        atype = "media" if noun in words.media_name_nouns else "organization"
+        inside = [a for a in actors if a.start < c and a.end > start]
+        if any(a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization") or
+               a.start < start or a.end > c for a in inside):
+            continue
+        for a in inside:
+            actors.remove(a)
+        actors.append(make(start, c, atype))
+        for k in range(start, c):
+            taken[k] = True
+
+
+def _described_noun(doc: Doc, k: int, words: ActorWords) -> str | None:
+    """The head of ``regional grain cooperative``: the last of up to four modifier and noun
+    words, when it is an organisation noun."""
+    end = k
+    while end < len(doc) and end - k < 4 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[end].is_punct:
+        end += 1
+    if end == k or (end < len(doc) and doc[end].pos_ == "NOUN"):
+        return None
+    last = doc[end - 1].lower_
+    return last if last in words.org_description_nouns else None
+
+
+def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
+    """The first token of the title-case name of one to four words ending before token ``c``,
+    opening a sentence or after a lower-case word; None when there is none or it opens with a
+    person's title."""
+    k = c
+    while k > 0 and c - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and \
+            not (k < c and doc[k].is_sent_start):
+        k -= 1
+    if k == c or (k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start):
+        return None
+    if doc[k].lower_.rstrip(".") in words.any_title or doc[k].lower_ == "the":
+        return None
+    return k

@@ -55,7 +55,7 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import drop_unfit_people, homonym_bodies, local_parties, state_legislatures
-from pipeline.components.actor_shapes import given_name_before, org_shape, person_shape
+from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
@@ -309,6 +309,9 @@ class ActorComponent(RuleComponent):
         self._add_ner(doc, actors, taken)
         headlines = headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
+        find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
+            s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
+            "rule:org-description-nouns", None, t))
         _add_credits(doc, actors, taken)
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                           lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))

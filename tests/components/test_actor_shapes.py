@@ -54,3 +54,13 @@ def test_hyphenated_surname_after_a_full_name_is_a_person(nlp):
     out = found(nlp, "Gov. Ana Reyes said the state would appeal. Reyes-Kettering, her chief of staff, "
                      "declined to comment.")
     assert out["Reyes-Kettering"]["type"] == "person"
+
+
+def test_described_orgs_apposition_with_an_organisation_noun(nlp):
+    out = found(nlp, "Halvorsen Marine, a Norwegian shipbuilder, said it would cut 200 jobs by March.")
+    assert out["Halvorsen Marine"]["type"] == "organization"
+
+
+def test_described_orgs_person_noun_keeps_the_person(nlp):
+    out = found(nlp, "Tom Varga, a dairy farmer, said the co-op had failed him.")
+    assert out["Tom Varga"]["type"] == "person"
