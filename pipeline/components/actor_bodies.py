@@ -180,6 +180,7 @@ def extend_cut_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
             continue
         start = _cut_start(doc, a.start, taken)
         end = _cut_end(doc, a.end, taken) if doc[a.end - 1].lower_ in heads else a.end
+        end = _cut_office(doc, end, taken, words.head_offices)
         if (start, end) == (a.start, a.end):
             continue
         for k in range(start, end):
@@ -205,6 +206,18 @@ def _cut_start(doc: Doc, start: int, taken: list[bool]) -> int:
     if before is not None and before.lower_ == "the" and not taken[k - 1]:
         return k - 1
     return start
+
+
+def _cut_office(doc: Doc, end: int, taken: list[bool], offices: frozenset[str]) -> int:
+    """``Office of the Prime`` + ``Minister``: a name the model cut inside an office's title
+    (``head-offices``): the title-case rest of that title joins it."""
+    for n in (1, 2):
+        if end + n > len(doc) or any(taken[end:end + n]) or \
+                not all(t.is_title and t.is_alpha for t in doc[end:end + n]):
+            return end
+        if doc[end - 1:end + n].text.lower() in offices:
+            return end + n
+    return end
 
 
 def _cut_end(doc: Doc, end: int, taken: list[bool]) -> int:

@@ -239,10 +239,19 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
     if a.origin == "ner" and a.end - a.start > 1 and slugify(doc[a.start:a.end].text) in surnames and \
             doc[a.start].lower_ in links and all(t.is_title or t.lower_ in links for t in doc[a.start:a.end]):
         return True
+    if a.origin == "ner" and _hyphenated(doc[a.start:a.end]) and \
+            (slugify(doc[a.start].text) in surnames or slugify(doc[a.end - 1].text) in surnames):
+        return True  # "Reyes-Kettering" after "Ana Reyes"
     if a.origin != "ner" or not all(t.is_title for t in doc[a.start:a.end]) or \
             slugify(doc[a.end - 1].text) not in surnames:
         return False
     return a.end - a.start == 1 or (a.end - a.start == 2 and is_first_name(doc[a.start].text))
+
+
+def _hyphenated(toks) -> bool:
+    """``Reyes-Kettering``: two title-case words joined by a hyphen, no space."""
+    return len(toks) == 3 and toks[1].text == "-" and not toks[0].whitespace_ and not toks[1].whitespace_ \
+        and all(t.is_alpha and t.is_title for t in (toks[0], toks[2]))
 
 
 KIN_DETERMINERS = ("the", "his", "her", "their")

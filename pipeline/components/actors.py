@@ -54,6 +54,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
+from pipeline.components.actor_homonyms import drop_unfit_people, homonym_bodies, local_parties, state_legislatures
+from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
@@ -152,6 +154,9 @@ class ActorComponent(RuleComponent):
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
+        self._country_names = {e.country: e.name for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
+                               if e.category == "country" and e.country}
+        self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
@@ -304,6 +309,9 @@ class ActorComponent(RuleComponent):
         self._add_ner(doc, actors, taken)
         headlines = headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
+        find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
+            s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
+            "rule:org-description-nouns", None, t))
         _add_credits(doc, actors, taken)
         find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                           lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
@@ -314,6 +322,10 @@ class ActorComponent(RuleComponent):
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
+        drop_unfit_people(doc, actors, self.gaz)
+        state_legislatures(doc, actors, self.words.state_legislature_heads)
+        homonym_bodies(doc, actors, partial(_focus_country, doc), self.words.generic_body_names,
+                       self._country_names, self._local_parties)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
@@ -661,6 +673,9 @@ class ActorComponent(RuleComponent):
             if extent is None:
                 continue
             start, end = extent
+            if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
+                named = given_name_before(doc, start, self.gaz.titles, taken)
+                label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)
@@ -769,6 +784,10 @@ class ActorComponent(RuleComponent):
             place = subdivision_countries().get(slug.replace("-", " "))
             if place is not None or (doc[start].dep_ == "pobj" and doc[start].head.lower_ in PLACE_PREPS):
                 etype, country = "location", place
+        if etype == "person":
+            etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
+        elif etype == "organization":
+            etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = subdivision_countries().get(slug.replace("-", " "))
         if etype == "organization":
@@ -1114,6 +1133,8 @@ def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = 
         slug = slugify(body["name"]) + "-" + "-".join(t.lower_ for t in doc[a.end:noun + 1] if t.is_alpha)
         norm = _norm(slug, f"{body['name']} {doc[a.end:noun + 1].text.lower()}", atype, body.get("country"),
                      False, role, "role_phrase")
+        if body["in_gazetteer"] and body.get("country") is None:  # "U.N. peacekeepers": no country
+            norm["country_source"] = "international"
         actors[i] = Actor(a.start, noun + 1, norm, a.origin, word, "official")
 
 
@@ -1224,13 +1245,14 @@ def _dateline_word(doc: Doc, i: int) -> bool:
 def _default_country(actors: list[Actor], focus: str | None) -> None:
     """Unknown people, organizations and groups with no country of their own are taken to be of
     the country the story is about (``country_source: focus``), when at least 60% of the actors
-    with a country belong to it (a story about one country, not an international one)."""
+    with a country belong to it (a story about one country, not an international one). The people
+    of an international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
     countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
     if focus is None or countries.count(focus) < 0.6 * len(countries):
         return
     for a in actors:
         norm = a.norm
-        if norm["country"] is None and not norm["in_gazetteer"] and \
+        if norm["country"] is None and not norm["in_gazetteer"] and "country_source" not in norm and \
                 norm["type"] in ("person", "organization", "group", "media", "location", "legislature",
                                  "government"):
             a.norm = {**norm, "country": focus, "country_source": "focus"}

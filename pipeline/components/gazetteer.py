@@ -166,6 +166,9 @@ class ActorWords:
     thing_openers: frozenset[str] = frozenset()  # "Operation" in "Operation Desert Shield"
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
+    state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
+    org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -100,3 +100,8 @@ def test_court_named_with_no_model_tag_is_a_body(nlp):
     out = found(nlp, "LIMA — Peru's Congress passed the law in May. The Constitutional Tribunal struck it down "
                      "on Thursday.")
     assert out["The Constitutional Tribunal"]["type"] == "government"
+
+
+def test_cut_office_title_joins_the_body_name(nlp):
+    out = found(nlp, "A statement from the Office of the Prime Minister said the visit was postponed.")
+    assert any(t.endswith("Office of the Prime Minister") for t in out), sorted(out)

@@ -1,0 +1,170 @@
+"""Gazetteer matches the text argues against: a known person's surname used for someone else
+(``Ms. Ortega`` is not Daniel Ortega), one country's body named by a word every country uses
+(``Congress`` in an Argentine story is not the US Congress) and a state's own legislature
+(``the Texas Senate`` is not the US Senate)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import first_name_gender, title_before
+from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
+
+
+def _lone_surname(a: Actor) -> bool:
+    return a.norm["type"] == "person" and a.norm["in_gazetteer"] and a.end - a.name_begin == 1
+
+
+def _entry_gender(entry: Entry) -> str | None:
+    """The gender of a gazetteer person's given name (``Daniel Ortega``: male), None if unknown."""
+    words = entry.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def _title_conflicts(doc: Doc, a: Actor, entry: Entry, titles: dict[str, Title]) -> bool:
+    """``Ms. Ortega``: a title of one gender before a surname whose known bearer is of the other."""
+    found = title_before(doc, a.name_begin, titles)
+    if found is None or found[1].gender is None:
+        return False
+    gender = _entry_gender(entry)
+    return gender is not None and gender != found[1].gender
+
+
+def _full_name_in_text(doc: Doc, entry: Entry) -> bool:
+    text = doc.text
+    return any(len(alias.split()) > 1 and alias in text for alias in (entry.name, *entry.aliases))
+
+
+def _unknown_person(a: Actor, word: str) -> None:
+    a.norm = make_norm(slugify(word), word, "person", None, False, None, a.norm.get("via", "name"))
+    a.origin, a.category = "ner", "person"
+
+
+def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer) -> None:
+    """A gazetteer person named by surname alone with a title of the other gender (``Ms. Ortega``,
+    ``Mrs. Putin``) is someone else, unless the person's full name is in the document; so are the
+    other bare uses of that surname in the document (``Ortega added``)."""
+    by_id = {e.actor_id: e for e in gaz.entries.values() if e.type == "person"}
+    unfit: set[str] = set()
+    for a in actors:
+        entry = by_id.get(a.norm["actor_id"]) if _lone_surname(a) else None
+        if entry is not None and _title_conflicts(doc, a, entry, gaz.titles) and not _full_name_in_text(doc, entry):
+            unfit.add(a.norm["actor_id"])
+    for a in actors:
+        if _lone_surname(a) and a.norm["actor_id"] in unfit:
+            _unknown_person(a, doc[a.end - 1].text)
+
+
+# ------------------------------------------------------------------ bodies every country has
+def _country_sign(actors: list[Actor], country: str, generic: set[int]) -> bool:
+    return any(a.norm.get("country") == country for i, a in enumerate(actors) if i not in generic)
+
+
+def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
+    words = [t.lower_ for t in doc[a.start:a.end]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return a.norm["in_gazetteer"] and a.norm["type"] in ("legislature", "government") and " ".join(words) in names
+
+
+def _focus_body(a: Actor, focus: str, country_name: str | None) -> None:
+    """The same body of the country in focus: ``Congress`` in Buenos Aires is ARGLEG, ``the Senate``
+    there ``arg-senate`` (role ARGLEG)."""
+    code = a.norm.get("role") or a.norm["actor_id"]
+    suffix = code[3:] if len(code) == 6 and code.isupper() else "LEG" if a.norm["type"] == "legislature" else "GOV"
+    own = a.norm["actor_id"] == code
+    name = f"{country_name} {a.norm['name']}" if country_name else a.norm["name"]
+    actor_id = focus + suffix if own else f"{focus.lower()}-{slugify(a.norm['name'])}"
+    a.norm = {**make_norm(actor_id, name, a.norm["type"], focus, False, focus + suffix, "name"),
+              "country_source": "focus"}
+
+
+def _local_party(doc: Doc, a: Actor, focus: str, parties: dict[tuple[str, str], Entry]) -> bool:
+    """``Congress`` in an Indian story: the focus country's party known as ``the Congress party``."""
+    word = doc[a.end - 1].lower_
+    entry = parties.get((word, focus))
+    if entry is None:
+        return False
+    a.norm = make_norm(entry.actor_id, entry.name, entry.type, entry.country, True, None, "name")
+    a.origin = f"rule:{entry.id}"
+    return True
+
+
+def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
+                   names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry]) -> None:
+    """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
+    in a story about another country (``focus_of`` the other actors), where nothing else in the
+    text is of that country, name the body of the country in focus, or its party of that name."""
+    generic = {i for i, a in enumerate(actors) if (_generic_body(doc, a, names) or _generic_group(doc, a, names))
+               and a.norm["country"]}
+    if not generic:
+        return
+    focus = focus_of([a for i, a in enumerate(actors) if i not in generic])
+    for i in sorted(generic):
+        a = actors[i]
+        if focus is None or a.norm["country"] == focus or _country_sign(actors, a.norm["country"], generic):
+            continue
+        if a.norm["type"] == "group":
+            a.norm = {**a.norm, "country": focus, "country_source": "focus"}
+        elif not _local_party(doc, a, focus, parties):
+            _focus_body(a, focus, country_names.get(focus))
+
+
+def _generic_group(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
+    """``Congress leaders``: a group named after a generic body word."""
+    first = doc[a.start + 1] if doc[a.start].lower_ == "the" and a.end - a.start > 1 else doc[a.start]
+    return a.norm["type"] == "group" and not a.norm["in_gazetteer"] and first.lower_ in names and first.is_title
+
+
+# ------------------------------------------------------------------ state legislatures
+def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> None:
+    """``the Texas Senate``, ``the New Mexico Legislature``: a region's name before a title-case
+    legislature word (``state-legislature-heads``) is that region's own legislature (type
+    legislature, the region's country, its own id), not the national body the word alone matched
+    nor the country a part of the region's name is."""
+    for i, tok in enumerate(doc):
+        if not tok.is_title or tok.lower_ not in {h.split()[0] for h in heads}:
+            continue
+        region = _region_before(doc, i)
+        mine = [a for a in actors if region and a.start <= i < a.end or region and region[0] <= a.start < i]
+        if region is None or not mine or any(a.norm["type"] not in _REGION_PARTS for a in mine):
+            continue
+        start, country = region
+        end = max(a.end for a in mine)
+        for a in mine:
+            actors.remove(a)
+        name = doc[start:end].text
+        start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        actors.append(Actor(start, end, make_norm(slugify(name), name, "legislature", country, False, None, "name"),
+                            "rule:state-legislature-heads", tok.lower_, "org"))
+
+
+_REGION_PARTS = ("legislature", "organization", "location", "state")
+
+
+def _region_before(doc: Doc, end: int) -> tuple[int, str] | None:
+    """The first token and the country of a region's name (``Texas``, ``New Mexico``, the longest
+    first) right before token ``end``."""
+    regions = subdivision_countries()
+    for n in (3, 2, 1):
+        start = end - n
+        if start >= 0 and all(t.is_title and t.is_alpha for t in doc[start:end]):
+            country = regions.get(doc[start:end].text.lower())
+            if country is not None:
+                return start, country
+    return None
+
+
+def local_parties(gaz: Gazetteer, names: frozenset[str]) -> dict[tuple[str, str], Entry]:
+    """(word, country) -> the party a generic body word names there (``Congress party``)."""
+    out = {}
+    for e in sorted(gaz.entries.values(), key=lambda e: e.id):
+        for alias in (e.name, *e.aliases):
+            words = alias.lower().split()
+            words = words[1:] if words and words[0] == "the" else words
+            if e.country and len(words) == 2 and words[1] == "party" and words[0] in names:
+                out.setdefault((words[0], e.country), e)
+    return out

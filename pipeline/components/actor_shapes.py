@@ -1,0 +1,123 @@
+"""The type of an unknown name from its shape and its context, where the model's label is wrong:
+``Civic Platform`` (PERSON) ends in an organisation word, ``the Gazette`` (PERSON) in a newspaper
+word, ``PHOENIX —`` (ORG) is a dateline's place, ``Gov. Ana Reyes`` (ORG) has a person's title,
+``Residents in Imphal`` (ORG) is a place."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+
+from pipeline.components.actor_people import is_first_name, title_before
+from pipeline.components.gazetteer import ActorWords, Title
+
+
+def person_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> str | None:
+    """A PERSON whose last word is a newspaper word (``the Gazette``: media) or an organisation
+    word (``Civic Platform``: organization), with no person's title before it and no given name
+    opening a two-word name (``Emily Post`` stays a person)."""
+    last = doc[end - 1].lower_
+    if title_before(doc, start, titles) is not None or (end - start == 2 and is_first_name(doc[start].text)):
+        return None
+    if not all(t.is_title for t in doc[start:end]):
+        return None
+    if last in words.media_heads:
+        return "media"
+    if last in words.org_name_heads or last in words.business_name_words:
+        return "organization"
+    return None
+
+
+def org_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title],
+              dateline: bool) -> str | None:
+    """The type of an ORG that is no organisation: a place or a person (None: keep it)."""
+    if dateline and end - start == 1:
+        return "location"  # "PHOENIX —"
+    if _person_title(doc, start, titles):
+        return "person"
+    if _place_of_people(doc, start, end, words):
+        return "location"
+    return None
+
+
+def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
+    """``Gov. Ana Reyes``: a person's title (a title row, not an office of a body) before a name
+    whose first word is a given name."""
+    found = title_before(doc, start, titles)
+    return found is not None and is_first_name(doc[start].text) and doc[start].is_title
+
+
+def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
+    """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
+    entity opens the name; returns the name's new start (``start`` when there is none)."""
+    k = start - 1
+    if k < 1 or taken[k] or doc[k].ent_type_ or not doc[k].is_title or not doc[k].is_alpha or \
+            not is_first_name(doc[k].text) or doc[k].whitespace_ != " ":
+        return start
+    return k if title_before(doc, k, titles) is not None else start
+
+
+def _place_of_people(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``Residents in Imphal``: one title-case word after ``in``/``near`` that follows a plural
+    noun for people (``group-nouns``) is their place."""
+    tok = doc[start]
+    if end - start != 1 or start < 2 or not tok.is_title or doc[start - 1].lower_ not in ("in", "near"):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return False
+    return doc[start - 2].lower_ in words.group_nouns
+
+
+def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
+                        make: Callable[[int, int, str], Actor]) -> None:
+    """``Prairie Crest, a regional grain cooperative,``: a title-case name described in apposition
+    by an organisation noun (``org-description-nouns``) is an organisation (a newspaper word in
+    ``media-name-nouns``: media), whether the model missed it or read it as a person. ``make``
+    builds the actor (start, end, type)."""
+    for c in range(1, len(doc) - 2):
+        if doc[c].text != "," or doc[c + 1].lower_ not in ("a", "an"):
+            continue
+        noun = _described_noun(doc, c + 2, words)
+        start = _name_run(doc, c, words) if noun is not None else None
+        if start is None:
+            continue
+        atype = "media" if noun in words.media_name_nouns else "organization"
+        inside = [a for a in actors if a.start < c and a.end > start]
+        if any(a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization") or
+               a.start < start or a.end > c for a in inside):
+            continue
+        for a in inside:
+            actors.remove(a)
+        actors.append(make(start, c, atype))
+        for k in range(start, c):
+            taken[k] = True
+
+
+def _described_noun(doc: Doc, k: int, words: ActorWords) -> str | None:
+    """The head of ``regional grain cooperative``: the last of up to four modifier and noun
+    words, when it is an organisation noun."""
+    end = k
+    while end < len(doc) and end - k < 4 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[end].is_punct:
+        end += 1
+    if end == k or (end < len(doc) and doc[end].pos_ == "NOUN"):
+        return None
+    last = doc[end - 1].lower_
+    return last if last in words.org_description_nouns else None
+
+
+def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
+    """The first token of the title-case name of one to four words ending before token ``c``,
+    opening a sentence or after a lower-case word; None when there is none or it opens with a
+    person's title."""
+    k = c
+    while k > 0 and c - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and \
+            not (k < c and doc[k].is_sent_start):
+        k -= 1
+    if k == c or (k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start):
+        return None
+    if doc[k].lower_.rstrip(".") in words.any_title or doc[k].lower_ == "the":
+        return None
+    return k

@@ -1,0 +1,91 @@
+"""claims_actors, homonyms: a gazetteer person's surname used for someone else, one country's body
+named by a word every country uses, a state's own legislature."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def found(nlp, text):
+    doc = run_with_published(nlp, text, "2025-03-01")
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return {s.text: s._.norm for s in spans}
+
+
+def test_unfit_people_female_title_is_not_the_male_leader(nlp):
+    out = found(nlp, "Mrs. Putin, who runs a bakery outside Dayton, said flour prices had doubled. "
+                     "Putin said she would raise prices again in the spring.")
+    assert out["Mrs. Putin"]["actor_id"] != "vladimir-putin"
+    assert not out["Mrs. Putin"]["in_gazetteer"] and out["Mrs. Putin"]["country"] in (None, "USA")
+    assert out["Putin"]["actor_id"] == out["Mrs. Putin"]["actor_id"]
+
+
+def test_unfit_people_title_of_the_same_gender_keeps_the_leader(nlp):
+    out = found(nlp, "Mr. Putin told the security council that the talks had failed.")
+    assert out["Mr. Putin"]["actor_id"] == "vladimir-putin"
+
+
+def test_unfit_people_full_name_in_the_text_keeps_the_leader(nlp):
+    out = found(nlp, "Vladimir Putin met the envoy on Monday. Ms. Ivanova, his interpreter, said "
+                     "Putin was in good spirits.")
+    assert out["Putin"]["actor_id"] == "vladimir-putin"
+
+
+def test_homonym_bodies_congress_in_a_foreign_story_is_that_country_s(nlp):
+    out = found(nlp, "MEXICO CITY — Congress approved the judicial overhaul late on Wednesday, and the "
+                     "Senate is expected to follow before the end of the month.")
+    assert (out["Congress"]["actor_id"], out["Congress"]["country"]) == ("MEXLEG", "MEX")
+    assert out["the Senate"]["country"] == "MEX" and out["the Senate"]["actor_id"] != "us-senate"
+
+
+def test_homonym_bodies_congress_party_of_the_focus_country(nlp):
+    out = found(nlp, "NEW DELHI — The opposition Congress demanded a debate on the floods, and Congress "
+                     "workers marched to the office of Prime Minister Narendra Modi.")
+    congress = next(n for t, n in out.items() if t.endswith("Congress"))
+    assert (congress["actor_id"], congress["country"]) == ("indian-national-congress", "IND")
+
+
+def test_homonym_bodies_a_sign_of_the_us_keeps_the_us_body(nlp):
+    out = found(nlp, "MEXICO CITY — Mexico's president said she would call Washington, where Congress "
+                     "is weighing new tariffs on Mexican steel.")
+    assert out["Congress"]["actor_id"] == "USALEG"
+
+
+def test_homonym_bodies_us_story_keeps_the_us_body(nlp):
+    out = found(nlp, "Congress passed the farm bill on Thursday, and the Senate will take it up next week.")
+    assert out["Congress"]["actor_id"] == "USALEG" and out["the Senate"]["actor_id"] == "us-senate"
+
+
+def test_state_legislatures_state_name_before_senate(nlp):
+    out = found(nlp, "The bill cleared the Arizona Senate on Monday and now goes to the governor.")
+    body = out["the Arizona Senate"]
+    assert (body["actor_id"], body["type"], body["country"]) == ("arizona-senate", "legislature", "USA")
+
+
+def test_state_legislatures_house_of_representatives_of_a_state(nlp):
+    out = found(nlp, "The Michigan House of Representatives adjourned without a vote.")
+    body = next(n for t, n in out.items() if "Michigan House" in t)
+    assert (body["type"], body["country"]) == ("legislature", "USA")
+    assert body["actor_id"] != "us-house"
+
+
+def test_state_legislatures_two_word_state_is_not_the_country(nlp):
+    out = found(nlp, "Lawmakers said the New Mexico Legislature would meet again in a special session.")
+    body = out["the New Mexico Legislature"]
+    assert (body["actor_id"], body["country"]) == ("new-mexico-legislature", "USA")
+
+
+def test_international_body_people_keep_no_country(nlp):
+    out = found(nlp, "JUBA — U.N. peacekeepers said they had sheltered 2,000 civilians after South Sudanese "
+                     "officials ordered the camp closed.")
+    assert out["U.N. peacekeepers"]["country"] is None
+
+
+def test_gazetteer_parties_kuomintang_is_taiwanese(nlp):
+    out = found(nlp, "The Kuomintang said it would oppose the defence budget, while Beijing welcomed the move.")
+    party = next(n for t, n in out.items() if t.endswith("Kuomintang"))
+    assert (party["actor_id"], party["country"]) == ("kuomintang", "TWN")

@@ -1,0 +1,66 @@
+"""claims_actors, shapes: the type of an unknown name from its last word and its context where the
+model's label is wrong."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def found(nlp, text):
+    doc = run_with_published(nlp, text, "2025-03-01")
+    spans = list(doc.spans[GROUP_ACTORS])
+    for s in spans:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return {s.text: s._.norm for s in spans}
+
+
+def _typed(out, name):
+    return next(n["type"] for t, n in out.items() if t.endswith(name))
+
+
+def test_person_shape_newspaper_word_is_media(nlp):
+    out = found(nlp, "The Gazette reported on Friday that the council had hired a new auditor.")
+    assert _typed(out, "Gazette") == "media"
+
+
+def test_person_shape_given_name_and_surname_stays_a_person(nlp):
+    out = found(nlp, "Mark Post, a lawyer for the family, said the filing had been late.")
+    assert _typed(out, "Mark Post") == "person"
+
+
+def test_org_shape_dateline_in_capitals_is_a_place(nlp):
+    out = found(nlp, "TUCSON — The water board voted on Thursday to raise rates by 9 percent.")
+    assert out["TUCSON"]["type"] == "location"
+
+
+def test_org_shape_title_and_given_name_before_make_a_person(nlp):
+    out = found(nlp, "Sen. Lucia Brandt said the vote would be close.")
+    assert _typed(out, "Brandt") == "person"
+
+
+def test_org_shape_people_in_a_town_is_a_place(nlp):
+    out = found(nlp, "Protesters in Bukavu said the roads had been closed since dawn.")
+    assert out["Bukavu"]["type"] == "location"
+
+
+def test_org_name_heads_plural_association_untagged_name(nlp):
+    out = found(nlp, "The National Dairy Associations warned that milk prices would rise this winter.")
+    assert _typed(out, "Associations") == "organization"
+
+
+def test_hyphenated_surname_after_a_full_name_is_a_person(nlp):
+    out = found(nlp, "Gov. Ana Reyes said the state would appeal. Reyes-Kettering, her chief of staff, "
+                     "declined to comment.")
+    assert out["Reyes-Kettering"]["type"] == "person"
+
+
+def test_described_orgs_apposition_with_an_organisation_noun(nlp):
+    out = found(nlp, "Halvorsen Marine, a Norwegian shipbuilder, said it would cut 200 jobs by March.")
+    assert out["Halvorsen Marine"]["type"] == "organization"
+
+
+def test_described_orgs_person_noun_keeps_the_person(nlp):
+    out = found(nlp, "Tom Varga, a dairy farmer, said the co-op had failed him.")
+    assert out["Tom Varga"]["type"] == "person"
