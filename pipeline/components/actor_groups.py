@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rivalled
+from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
 
@@ -370,8 +370,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     near-only or far after both."""
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
-    earlier = [a for a in actors if since <= a.start and a.end <= the and _fits(a, desc, plural)
-               and _fits_place(a, desc)]
+    earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
         own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]
@@ -388,10 +387,28 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
                 len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
-    sent = doc[nearest.start].sent
-    if any(a.norm["actor_id"] != nearest.norm["actor_id"] and sent.start <= a.start for a in earlier):
+    if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def contested(doc: Doc, i: int, nearest: Actor, fitting: list[Actor]) -> bool:
+    """Is the description at token ``i`` contested: an actor of another id than ``nearest`` (the
+    nearest earlier one it fits) among ``fitting`` named within :func:`rival_window`?"""
+    since = rival_window(doc, i, nearest.start)
+    return any(not _same_body(a.norm, nearest.norm) and since <= a.start < i for a in fitting)
+
+
+def _same_body(a: dict, b: dict) -> bool:
+    """The same id, or one a role code (``RUSGOV`` for ``Russia's central bank``) that the other,
+    named (``Bank of Russia``), carries as its role: no rival of each other."""
+    return a["actor_id"] == b["actor_id"] or a["actor_id"] == b.get("role") or b["actor_id"] == a.get("role")
+
+
+def fits_description(a: Actor, desc: Description, plural: bool = False) -> bool:
+    """Could the description row ``desc`` (``the agency``) name the earlier actor ``a``? The one
+    test of the actor layer's two resolvers and of the claim side's rival check."""
+    return _fits(a, desc, plural) and _fits_place(a, desc)
 
 
 def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:

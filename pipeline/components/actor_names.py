@@ -361,11 +361,19 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
             continue
         name = _words(doc, a)
         core = _core(name, words)
-        if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words):
+        if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words) or \
+                _apposed_company(doc, a, words.company_nouns):
             ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
             a.norm = {**a.norm, "sector": "business"}
+
+
+def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """``Brightwater, a Denver-based company,``: the name stands in apposition to a company noun."""
+    root = doc[a.start:a.end].root
+    return any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children) or \
+        (root.dep_ == "appos" and root.head.lower_ in nouns and root.head.i < a.start)
 
 
 # ---------------------------------------------------------------- names that name no actor

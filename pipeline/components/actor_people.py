@@ -435,13 +435,20 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
 
 
 def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool]) -> bool:
-    """Was another person that ``fits`` named in the same sentence as ``best``'s last mention
-    before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two candidates
-    and no clue: no guess."""
-    last = max(m.actor.start for m in best.mentions if m.actor.start < i)
-    sent = doc[last].sent
-    return any(p is not best and fits(p) and any(sent.start <= m.actor.start < min(sent.end, i) for m in p.mentions)
+    """Was another person that ``fits`` named within :func:`rival_window` of ``best``'s last
+    mention before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two
+    candidates and no clue: no guess."""
+    since = rival_window(doc, i, max(m.actor.start for m in best.mentions if m.actor.start < i))
+    return any(p is not best and fits(p) and any(since <= m.actor.start < i for m in p.mentions)
                for p in people)
+
+
+def rival_window(doc: Doc, i: int, nearest: int) -> int:
+    """Where a second candidate makes the description at token ``i`` contested: from the start of
+    the sentence of the nearest candidate's mention before it (token ``nearest``): ``A and B met.
+    The minister …``: none; ``A met on Monday. B met on Tuesday, and the committee …``: B. The one
+    window of both actor-layer resolvers and of the claim side's rival check."""
+    return doc[nearest].sent.start if nearest < i else doc[i].sent.start
 
 
 def named_with(doc: Doc, person: Person, word: str) -> bool:

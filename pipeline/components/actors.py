@@ -49,7 +49,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import GroupLexicon, GroupNouns, describe, find_following, find_groups
+from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
+                                             fits_description)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
@@ -1000,6 +1001,8 @@ class ActorComponent(RuleComponent):
                 return  # two institutions of that kind close before it: no guess
             norm = near
         elif earlier:
+            if self._role_noun_contested(doc, tok, earlier, order):
+                return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = self._institution_of_sentence(doc, tok, left, order, focus)
@@ -1008,6 +1011,14 @@ class ActorComponent(RuleComponent):
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         for k in range(left - 1, tok.i + 1):
             taken[k] = True
+
+    def _role_noun_contested(self, doc: Doc, tok, earlier: list[Actor], order: list[Actor]) -> bool:
+        """Does another actor that ``the <noun>`` fits (same head noun, or a description row of
+        the noun: :func:`fits_description`) stand within the rival window of ``earlier[-1]``?"""
+        rows = [d for d in self.gaz.descriptions if tok.lower_ in d.nouns]
+        plural = tok.tag_ in ("NNS", "NNPS")
+        fitting = earlier + [a for a in order if a.end <= tok.i and any(fits_description(a, d, plural) for d in rows)]
+        return contested(doc, tok.i, earlier[-1], fitting)
 
     def _near_institution(self, doc: Doc, tok, left: int, order: list[Actor]) -> dict | None:
         """``the military`` after ``the IDF`` in this sentence or the one before: the one

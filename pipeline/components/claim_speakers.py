@@ -6,8 +6,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.actor_groups import _fits as fits_described
-from pipeline.components.actor_groups import _fits_place as fits_place
+from pipeline.components.actor_groups import fits_description
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext
@@ -484,7 +483,7 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     if rules:
         actor = _as_actor(sent.ctx, span)
         plural = head.tag_ in ("NNS", "NNPS")
-        return any(fits_described(actor, d, plural) and fits_place(actor, d) for d in rules)
+        return any(fits_description(actor, d, plural) for d in rules)
     return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
 
 
@@ -511,7 +510,7 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     last = next((sp for sp in reversed(before) if (sp._.norm or {}).get("actor_id") == aid), None)
     if last is None or not aid:
         return []
-    since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0
+    since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0  # rival_window
     recent = [sp for sp in before if sp.start_char >= since]
     rivals = {_id(sp) for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)}
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []

@@ -156,6 +156,7 @@ class ActorWords:
     org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
     media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
+    company_nouns: frozenset[str] = frozenset()  # "X, a Denver-based company,": a company
     office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
     informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"

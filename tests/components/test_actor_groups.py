@@ -403,3 +403,58 @@ def test_body_and_member_noun_is_a_group_of_the_body(nlp):
 def test_more_groups_of_people_of_the_country_in_focus(nlp, text, mention, country):
     norm = norms(nlp, text)[mention]
     assert (norm["type"], norm["country"]) == ("group", country)
+
+
+def test_description_two_agencies_before_it_get_no_id_from_either_resolver(nlp):
+    text = ("The Environmental Protection Agency and the Federal Aviation Administration signed off on the "
+            "airport's expansion. The agency said it had reviewed the noise studies.")
+    out = mentions(nlp, text)
+    assert not [n for t, n in out if t == "The agency"]  # the role-noun coref no longer guesses the EPA
+    text = "The Environmental Protection Agency proposed the limit in May. The agency said it would respond."
+    assert [n["actor_id"] for t, n in mentions(nlp, text) if t == "The agency"] == ["epa"]
+
+
+def test_description_the_nearest_fitting_minister_wins(nlp):
+    text = ("Finance Minister Clara Voss spoke first. Health Minister Otto Brandt, who followed her, warned of "
+            "shortages. The minister said hospitals needed more funds.")
+    out = mentions(nlp, text)
+    brandt = {n["actor_id"] for t, n in out if t == "Health Minister Otto Brandt"}
+    assert brandt and {n["actor_id"] for t, n in out if t == "The minister"} == brandt
+
+
+@pytest.mark.parametrize("name", ["The United Auto Workers", "The Teamsters", "The National Federation of Teachers"])
+def test_description_the_union_after_a_labour_body(nlp, name):
+    out = mentions(nlp, f"{name} rejected the contract offer on Friday. The union said members would vote next week.")
+    body = {n["actor_id"] for t, n in out if name.endswith(t)}
+    assert body and {n["actor_id"] for t, n in out if t == "The union"} == body
+
+
+def test_description_the_union_is_no_state_federation(nlp):
+    out = mentions(nlp, "The Russian Federation rejected the proposal. The union said it would strike anyway.")
+    assert not [n for t, n in out if t == "The union"]
+
+
+def test_description_the_ministry_after_a_named_ministry(nlp):
+    out = mentions(nlp, "The Ministry of Foreign Affairs summoned the ambassador on Monday. The ministry called "
+                        "the remarks unacceptable.")
+    body = {n["actor_id"] for t, n in out if t == "The Ministry of Foreign Affairs"}
+    assert body and {n["actor_id"] for t, n in out if t == "The ministry"} == body
+
+
+def test_description_the_company_after_a_name_apposed_to_a_company_noun(nlp):
+    out = mentions(nlp, "Brightwater, a Denver-based company, filed for bankruptcy on Monday. The company said it "
+                        "would keep its stores open.")
+    assert [n["actor_id"] for t, n in out if t == "The company"] == ["brightwater"]
+
+
+def test_description_possessive_company_is_a_mention_of_its_owner(nlp):
+    out = mentions(nlp, "Kestrel Motors cut its forecast on Tuesday. The company's shares fell 8 percent.")
+    assert [n["actor_id"] for t, n in out if t == "The company"] == ["kestrel-motors"]
+
+
+def test_description_a_country_role_and_the_body_coded_with_it_are_no_rivals(nlp):
+    text = ("Japan's central bank held its main rate on Thursday. Bank of Japan Governor Kenji Sato said the "
+            "central bank would watch prices closely. Analysts questioned the bank's independence.")
+    out = mentions(nlp, text)
+    first = {n["actor_id"] for t, n in out if t == "Japan's central bank"}
+    assert first and {n["actor_id"] for t, n in out if t == "the bank"} == first
