@@ -90,6 +90,7 @@ from pipeline.components.claim_clauses import (
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_repairs import repair_source_asides
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
@@ -1248,7 +1249,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
     provenance = dict(provenance) if provenance else _default_provenance()
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
-    ctx = _doc_context(doc, doc_id, rules or load_rules(), text, mentions)
+    rules = rules or load_rules()
+    repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
+    ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span
