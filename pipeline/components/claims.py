@@ -90,6 +90,7 @@ from pipeline.components.claim_clauses import (
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_repairs import repair_source_asides
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -1208,7 +1209,7 @@ def sentence_claims(ctx: DocContext, sent: Sentence, provenance: dict) -> list[d
         if rec is not None:
             out.append(rec)
             out += _nested_claims(ctx, sent, scope, head, rec, provenance)
-    return out
+    return out + noun_object_claims(sent, provenance)  # ``the opposition's demand for a recount``
 
 
 # ------------------------------------------------------------------------------------ document
