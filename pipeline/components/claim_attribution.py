@@ -233,6 +233,11 @@ def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
     return FrameSpeaker(None, False)
 
 
+def noun_source(sent: Sentence, noun: Token) -> FrameSpeaker:
+    """The source a cue noun names: its possessor or ``by``/``from`` phrase; else nobody."""
+    return _noun_speaker(sent, noun)
+
+
 def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
     rule = sent.rules.nouns[noun.lemma_.lower()]
     cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())

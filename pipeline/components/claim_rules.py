@@ -123,6 +123,8 @@ class Rules:
     adjectives: dict[str, dict] = field(default_factory=dict)
     #: copulas that carry such an adjective (``is``, ``remain``, ``seem``)
     copulas: frozenset[str] = frozenset()
+    #: verbs whose subject holds the cue noun they take as object (``issued a plea for calm``)
+    holder_verbs: frozenset[str] = frozenset()
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -150,7 +152,7 @@ _KINDS = {
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
-                "adjective": ("words", "copulas")},
+                "holder_verbs": ("words",), "adjective": ("words", "copulas")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -225,6 +227,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
                              for r in cues if r["kind"] == "question_turn"),
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
+        holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),
         adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},

@@ -90,6 +90,8 @@ from pipeline.components.claim_clauses import (
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_requests import noun_object_claims
+from pipeline.components.claim_repairs import repair_source_asides
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
@@ -678,6 +680,8 @@ def _content(d: ClaimDraft) -> None:
     if d.cue is None:
         return
     d.content = _quote_content(d) or _quote_before_cue(d)
+    if d.content is None and d.frame_tok is None:
+        d.content = _frameless_content(d)
     if d.content is not None or d.frame_tok is None:
         return
     sent, frame = d.sent, d.frame_tok
@@ -714,6 +718,48 @@ def _content(d: ClaimDraft) -> None:
         words = [t for t in (_object_words(sent, frame) if said is frame else said.subtree)
                  if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _gapped_span(d, frame, _content_tail(d, frame, _trimmed(d, frame, words)))
+
+
+def _frameless_content(d: ClaimDraft) -> dict | None:
+    """``according to X`` / ``citing X`` and cue nouns (``the claim that …``, ``plans to …``):
+    the clause they attribute, with the clauses nested in it (``after allegations that …``) but
+    without any source phrase, nor a report joined to it with a subject of its own; fragments
+    when a source phrase stands inside the clause (``Prices, according to the ministry, rose``)."""
+    fronted = _fronted_words(d.head)
+    words = [t for t in d.head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens
+             and t.i not in fronted and not d.ctx.is_excluded(t.idx)]
+    return _fragmented_span(d, _without_inner_reports(d.sent, words))
+
+
+_FRONTED = frozenset(("prep", "advcl", "advmod", "npadvmod", "tmod"))
+
+
+def _fronted_words(head: Token) -> set[int]:
+    """``On Sunday, police fired …``, ``Behind the scenes, however, officials …``: the phrases
+    set off by a comma before the clause's subject set the scene; the source does not say them."""
+    subj = child(head, (*SUBJ_DEPS, "nsubjpass"))
+    if subj is None:
+        return set()
+    doc = head.doc
+    return {t.i for c in head.children if c.dep_ in _FRONTED and c.right_edge.i < subj.left_edge.i
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == "," for t in c.subtree}
+
+
+def _fragmented_span(d: ClaimDraft, words: list[Token]) -> dict | None:
+    """The span of ``words``, one fragment per run of them that no left-out word interrupts
+    (punctuation and spaces between two words do not part them)."""
+    runs: list[list[Token]] = []
+    for t in sorted(words, key=lambda t: t.i):
+        gap = d.sent.doc[runs[-1][-1].i + 1:t.i] if runs else None
+        if runs and all(g.is_punct or g.is_space for g in gap):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    spans = [sp for sp in (_span_of(d, run) for run in runs) if sp is not None]
+    if len(spans) <= 1:
+        return spans[0] if spans else None
+    s, e = spans[0]["start"], spans[-1]["end"]
+    return {"text": d.ctx.text[s:e], "start": s, "end": e, "fragments": [[sp["start"], sp["end"]] for sp in spans]}
 
 
 def _object_frame(sent: Sentence, frame: Token, top: Token) -> Token:
@@ -1163,7 +1209,7 @@ def sentence_claims(ctx: DocContext, sent: Sentence, provenance: dict) -> list[d
         if rec is not None:
             out.append(rec)
             out += _nested_claims(ctx, sent, scope, head, rec, provenance)
-    return out
+    return out + noun_object_claims(sent, provenance)  # ``the opposition's demand for a recount``
 
 
 # ------------------------------------------------------------------------------------ document
@@ -1204,7 +1250,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
     provenance = dict(provenance) if provenance else _default_provenance()
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
-    ctx = _doc_context(doc, doc_id, rules or load_rules(), text, mentions)
+    rules = rules or load_rules()
+    repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
+    ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span

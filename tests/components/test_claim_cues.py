@@ -517,8 +517,7 @@ CUE_FORMS = [
     ('The governor signed the order, vowing to rebuild every damaged home.', 'vowing', 'governor', 'rebuild every damaged home'),
     ('The minister resigned on Friday, citing health reasons.', 'citing', 'minister', None),
     ('Her pledge to cut emissions by half was welcomed by climate groups.', 'pledge', None, 'cut emissions by half'),
-    pytest.param("The senator's call for an independent inquiry drew support from both parties.", 'call', 'senator', 'an independent inquiry',
-                 marks=pytest.mark.xfail(strict=True, reason='a cue noun with a noun object (call for an inquiry) is no frame')),
+    ("The senator's call for an independent inquiry drew support from both parties.", 'call', 'senator', 'an independent inquiry'),
     ("The union's demand that wages rise 8 percent was rejected.", 'demand', 'union', 'wages rise 8 percent'),
     ("The mayor's promise to hire 200 officers has not been kept.", 'promise', 'mayor', 'hire 200 officers'),
     ("The board's decision to close the clinic angered residents.", 'decision', 'board', 'close the clinic'),
@@ -641,3 +640,50 @@ def test_restated_statement_of_a_named_holder_keeps_both_claims(run):
 def test_restating_verb_with_another_object_reports_nothing(run):
     claims = run("Mr. Ruiz also urged Congress to renew a program that expires in June.")
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "renew"]
+
+
+# -- every attributed statement has its content (issue 11) ----------------------------------------
+def _fragments(claim: dict, text: str) -> list[str]:
+    content = claim["content"]
+    parts = content.get("fragments") or [[content["start"], content["end"]]]
+    return [text[s:e] for s, e in parts]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a source phrase: the clause it attributes, nested clauses in, the phrase out
+    ("The utility raised its rates twice last year, according to filings with the state regulator.",
+     "according to", ["The utility raised its rates twice last year"]),
+    ("Investigators reopened the case after claims that evidence had been lost, according to two "
+     "people briefed on the inquiry.", "according to",
+     ["Investigators reopened the case after claims that evidence had been lost"]),
+    ("The ministry will delay the auction until spring, citing officials in the finance department.",
+     "citing", ["The ministry will delay the auction until spring"]),
+    # a phrase setting the scene before the subject is not what the source says
+    ("On Thursday, riot police cleared the square, according to witnesses.", "according to",
+     ["riot police cleared the square"]),
+    ("Behind closed doors, however, the envoys agreed on a timetable, according to a diplomat.",
+     "according to", ["the envoys agreed on a timetable"]),
+    # in mid-sentence: the clause around it, as two fragments
+    ("Rents, according to the housing agency's survey, climbed 9 percent in the capital.",
+     "according to", ["Rents", "climbed 9 percent in the capital"]),
+    # a cue noun: its that or to clause
+    ("The district's plans to shut two clinics drew protests.", "plans", ["to shut two clinics"]),
+    ("The coach's assertion that the referee was biased drew a fine.", "assertion", ["the referee was biased"]),
+])
+def test_every_cue_gives_a_content(run, text, cue, content):
+    claim = with_cue(run(text), cue)
+    assert claim["content"] is not None, claim["text"]
+    assert _fragments(claim, text) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Output fell 2 percent in May, according to the statistics office, and the central bank said it would hold rates.",
+    "The regulator's claim that the fees were hidden was rejected by the court.",
+    "Two ministers, according to a senior aide, have threatened to resign.",
+])
+def test_no_claim_with_a_cue_lacks_content(run, text):
+    for claim in run(text):
+        if claim["cue"] is not None:
+            assert claim["content"] is not None, claim
+            assert text[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]
+
