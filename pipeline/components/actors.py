@@ -150,7 +150,8 @@ class ActorComponent(RuleComponent):
         self.single_role_heads = {h for h in self.role_heads if " " not in h}
         self._role_phrases = frozenset(h for h in self.role_heads if " " in h)  # "central bank", "state tv"
         self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
-                                     for w in phrase.split()) | self.words.person_titles
+                                     for w in phrase.split()) | self.words.person_titles \
+            | self.words.ministry_portfolios
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
@@ -471,6 +472,9 @@ class ActorComponent(RuleComponent):
         doc, (start, end, entry) = st.doc, cand
         if entry.category not in ("country", "demonym", "plural", "metonym"):
             return False
+        if entry.category == "country" and start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+                and self._role_before(doc, start, st.taken) is not None:
+            return False  # "Central Bank of Brazil Governor X": the country ends the body's name
         # "Philippine Senate": a foreign institution's bare role word is this country's
         # (only the window _role_after reads: a possessive and five words after the match)
         window = ((s, st.by_start[s]) for s in range(end, min(end + 7, len(doc))) if s in st.by_start)
@@ -864,7 +868,9 @@ class ActorComponent(RuleComponent):
         title = by_end.get(k)
         if title is None and k > 0 and doc[k - 1].text == ",":
             title = by_end.get(k - 1)
-        if title is None or not title.norm.get("role"):
+        if title is not None and not title.norm.get("role"):
+            return title if self._body_names_title(doc, title, k, a) else None
+        if title is None:
             return None
         if title.category == "role":
             if doc[title.end - 1].tag_ not in ("NN", "NNP"):  # singular title only
@@ -876,6 +882,17 @@ class ActorComponent(RuleComponent):
         if a.norm["country"] is None:
             a.norm["country"] = title.norm["country"]
         return title if title.end == k else None
+
+    def _body_names_title(self, doc: Doc, body: Actor, k: int, a: Actor) -> bool:
+        """``World Bank President Ajay Banga``, ``Ministry of Health spokesman Ahmed Saleh``: a
+        body with no role code right before a title and a name is part of the person's naming
+        (one mention, the person's; the body's country when the person has none)."""
+        if body.norm["type"] not in INSTITUTION_TYPES or body.category == "role" or body.end != k or \
+                k == a.start or any("\n" in t.whitespace_ for t in doc[body.start:a.start]):
+            return False
+        if a.norm["country"] is None:
+            a.norm["country"] = body.norm["country"]
+        return True
 
     # ------------------------------------------------------------ coreference
     def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
@@ -1355,8 +1372,36 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
             continue
-        out.append(NerSpan(ent.label_, ent.start, ent.end))
+        out.extend(_split_joined_names(doc, NerSpan(ent.label_, ent.start, ent.end), words))
     return out
+
+
+def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSpan]:
+    """``The Chicago Tribune and WGN`` read as one ORG: two bodies when each side stands alone as
+    a name (:func:`_body_name`); ``Procter and Gamble``, ``the Securities and Exchange Commission``
+    stay whole (a gazetteer name is matched before the model's entities are read)."""
+    if ent.label != "ORG":
+        return [ent]
+    ands = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"]
+    if len(ands) != 1 or any(t.text == "," for t in doc[ent.start:ent.end]):
+        return [ent]
+    k = ands[0]
+    right = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    if not (_body_name(doc, ent.start, k, words) and _body_name(doc, right, ent.end, words)):
+        return [ent]
+    return [NerSpan("ORG", ent.start, k), NerSpan("ORG", right, ent.end)]
+
+
+def _body_name(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """An acronym (``WGN``) or two or more title-case words ending in a body's or an outlet's word
+    (``the Chicago Tribune``, ``Redrock Holdings``), ``the`` first allowed."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    toks = doc[start:end]
+    if len(toks) == 1:
+        return toks[0].is_upper and toks[0].is_alpha and len(toks[0]) >= 2
+    heads = words.org_name_heads | words.media_heads | words.company_name_heads
+    return len(toks) > 1 and all(t.is_title and t.is_alpha for t in toks) and toks[-1].lower_ in heads
 
 
 _norm = make_norm

@@ -170,6 +170,8 @@ class ActorWords:
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
+    ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
+    company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -136,3 +136,29 @@ def test_capitalised_word_opening_a_sentence_is_no_person(nlp):
 def test_a_known_body_inside_a_longer_name_is_not_that_body(nlp):
     out = mentions(nlp, "In Copenhagen, the Social Democratic Party gained two seats on Monday.")
     assert "democratic-party" not in {n["actor_id"] for _, n in out}
+
+
+def test_two_names_joined_by_and_in_one_entity_are_two_bodies(nlp):
+    out = mentions(nlp, "The Boston Globe and NPR obtained copies of the letter on Thursday.")
+    texts = {t for t, _ in out}
+    assert "The Boston Globe" in texts and "NPR" in texts
+    assert not any(" and " in t for t in texts)
+
+
+def test_a_name_with_and_inside_stays_whole(nlp):
+    out = mentions(nlp, "Procter and Gamble raised prices, and the Securities and Exchange Commission "
+                        "opened an inquiry.")
+    texts = {t for t, _ in out}
+    assert "Procter and Gamble" in texts
+    assert any(n["actor_id"] == "sec" and "Securities and Exchange Commission" in t for t, n in out)
+
+
+def test_a_title_case_name_ending_in_a_company_word_is_a_company(nlp):
+    out = mentions(nlp, "Redrock Holdings reported a loss of $40 million in the third quarter.")
+    assert [n["type"] for t, n in out if t == "Redrock Holdings"] == ["organization"]
+
+
+def test_a_company_word_after_of_names_no_company(nlp):
+    out = mentions(nlp, "The Secretary of Energy toured the plant on Monday.")
+    assert not any(t.endswith("of Energy") and n["type"] == "organization" and n["via"] == "name"
+                   for t, n in out)

@@ -825,3 +825,33 @@ def test_possessive_country_body_name_with_of_is_one_mention(nlp):
     assert got["Indonesia's Ministry of Energy and Mineral Resources"]["country"] == "IDN"
     assert got["Indonesia's Ministry of Energy and Mineral Resources"]["type"] == "government"
     assert "Indonesia's energy ministry" in got
+
+
+# ---------------------------------------------------------------- a body, a title and a name in one run
+@pytest.mark.parametrize("text, mention", [
+    ("Central Bank of Chile Governor Rosa Vidal said rates would stay on hold.",
+     "Central Bank of Chile Governor Rosa Vidal"),
+    ("World Bank President Ajay Banga warned of slower growth in poor countries.",
+     "World Bank President Ajay Banga"),
+    ("Ministry of Health spokesman Karim Haddad said 40 people were hurt.",
+     "Ministry of Health spokesman Karim Haddad"),
+])
+def test_body_title_and_name_are_one_person_mention(nlp, text, mention):
+    found = actors(nlp, text)
+    assert found.get(mention, {}).get("type") == "person", sorted(found)
+
+
+def test_the_country_after_of_ends_the_body_and_gives_the_person_its_role(nlp):
+    found = actors(nlp, "Central Bank of Chile Governor Rosa Vidal said rates would stay on hold.")
+    person = found["Central Bank of Chile Governor Rosa Vidal"]
+    assert person["country"] == "CHL" and person["role"] == "CHLGOV"
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("Flooding hit northern Kenya this week. The Health Ministry said 12 people had died.",
+     "The Health Ministry", "KENGOV"),
+    ("Protests spread across Iran on Friday. The Interior Ministry said 40 people were held.",
+     "The Interior Ministry", "IRNGOV"),
+])
+def test_a_ministry_named_by_its_portfolio_is_the_government_in_focus(nlp, text, mention, role):
+    assert actors(nlp, text)[mention]["role"] == role

@@ -126,7 +126,7 @@ def test_i_think_inside_a_quote_is_the_quote_speaker(run):
     text = '"I think the strike will end soon," Teamsters leader Sean Walsh told reporters.'
     claims = run(text)
     inner = _with_cue(claims, "think")
-    assert inner["speaker"]["text"] == "Sean Walsh"
+    assert inner["speaker"]["text"] == "Teamsters leader Sean Walsh"  # the body and title are part of the naming
     assert inner["speaker"]["via"]["text"] == "I"
     assert inner["modality"]["hedged"] is True
 
