@@ -340,20 +340,28 @@ def _form_at(doc: Doc, i: int, forms: list[tuple[tuple[str, ...], dict]], lower:
 MEDIA_VERBS = ("report", "publish", "broadcast", "air")
 
 
-def media_by_context(doc: Doc, actors: list[Actor]) -> None:
+def media_by_context(doc: Doc, actors: list[Actor], results: frozenset[str] = frozenset()) -> None:
     """An unknown organisation that gives an interview (``in an interview with ZDF``) or reports
-    (``ZDF reported``, ``… ZDF later broadcast``) is a news outlet, on every mention of the id."""
+    (``ZDF reported``, ``… ZDF later broadcast``) is a news outlet, on every mention of the id;
+    not one that reports its results (``Procter and Gamble reported a loss``: ``results``)."""
     ids = set()
     for a in actors:
         if a.norm["type"] != "organization" or a.norm["in_gazetteer"] or a.norm.get("sector"):
             continue
         root = doc[a.start:a.end].root
-        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview" or \
-                root.dep_ == "nsubj" and root.head.lemma_.lower() in MEDIA_VERBS:
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "interview" or \
+                root.dep_ == "nsubj" and verb.lemma_.lower() in MEDIA_VERBS and not _reports_results(verb, results):
             ids.add(a.norm["actor_id"])
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
             a.norm = {**a.norm, "type": "media"}
+
+
+def _reports_results(verb, results: frozenset[str]) -> bool:
+    """``reported a 4 percent rise in sales``: the verb's object is a result, not a story."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in results or obj.lower_ in results)
 
 
 def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:

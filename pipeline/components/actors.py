@@ -363,7 +363,7 @@ class ActorComponent(RuleComponent):
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
         mark_businesses(doc, actors, self.words)
-        media_by_context(doc, actors)
+        media_by_context(doc, actors, self.words.result_nouns)
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                  focus: str | None) -> None:

@@ -172,6 +172,7 @@ class ActorWords:
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
+    result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -162,3 +162,11 @@ def test_a_company_word_after_of_names_no_company(nlp):
     out = mentions(nlp, "The Secretary of Energy toured the plant on Monday.")
     assert not any(t.endswith("of Energy") and n["type"] == "organization" and n["via"] == "name"
                    for t, n in out)
+
+
+def test_a_company_reporting_its_results_is_no_news_outlet_but_one_reporting_a_story_is(nlp):
+    out = dict(mentions(nlp, "Colgate-Palmolive reported a sharp drop in quarterly profit on Thursday, and "
+                             "Johnson & Johnson reported higher sales. Nordvik reported the story first."))
+    assert out["Colgate-Palmolive"]["type"] == "organization"
+    assert out["Johnson & Johnson"]["type"] == "organization"
+    assert out["Nordvik"]["type"] == "media"
