@@ -15,6 +15,7 @@ class Actor:
     category: str = ""
     name_start: int = -1  # people: where the name begins when a title opens the span
     owner: dict | None = None  # a person's following (``her cabinet``): the person's norm
+    stateless_office: bool = False  # people: the title is the office of a body of no country (``NATO Secretary General``)
 
     @property
     def name_begin(self) -> int:

@@ -512,12 +512,14 @@ def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
 
 
 def _title_role(person: Person, base: dict, focus: str | None) -> None:
-    """``Sen. X``: USALEG (the title's country, else the person's, else the document's)."""
+    """``Sen. X``: USALEG (the title's country, else the person's, else the document's). The
+    title of a body of no country (``European Commission President X``) is no office of the
+    person's country."""
     if base.get("role"):
         return
     for m in person.mentions:
         title = m.title
-        if title is None or title.role is None:
+        if title is None or title.role is None or (m.actor.stateless_office and not title.country):
             continue
         country = title.country or base.get("country") or focus
         if country:

@@ -861,9 +861,11 @@ class ActorComponent(RuleComponent):
     def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
         """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)
         gives the person its role; returns it when it is part of the naming (no comma between)."""
-        k = a.start
-        while k > 0 and k not in by_end and doc[k - 1].lower_.rstrip(".") in self.words.any_title \
-                and a.start - k < 3:
+        k, hyphens = a.start, 0
+        while k > 0 and k not in by_end and a.start - k < 3 + hyphens:
+            if doc[k - 1].lower_.rstrip(".") not in self.words.any_title and not _inner_hyphen(doc, k - 1):
+                break
+            hyphens += doc[k - 1].text == "-"
             k -= 1
         title = by_end.get(k)
         if title is None and k > 0 and doc[k - 1].text == ",":
@@ -892,6 +894,7 @@ class ActorComponent(RuleComponent):
             return False
         if a.norm["country"] is None:
             a.norm["country"] = body.norm["country"]
+        a.stateless_office = body.norm["country"] is None
         return True
 
     # ------------------------------------------------------------ coreference
@@ -1075,13 +1078,22 @@ class ActorComponent(RuleComponent):
                       and a.norm["type"] in ("state", "government") and a.norm["country"]]
         rule = self._role_of(doc, tok.i, left)
         place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
-        countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set())
+        countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set()) \
+            or _places_country(order, sent.start, sent.end) or _places_country(order, 0, len(doc))
         if rule is None or rule.role == "PPL" or len(countries) != 1:
             return None
         return {**self._role_norm(next(iter(countries)), rule, tok.lower_), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
+def _places_country(order: list[Actor], lo: int, hi: int) -> set[str]:
+    """The one country of the places named in tokens ``lo:hi`` (``protests in Lagos``:
+    Nigeria); empty when they name none or several."""
+    countries = {a.norm["country"] for a in order if lo <= a.start and a.end <= hi
+                 and a.norm["type"] == "location" and a.norm["country"]}
+    return countries if len(countries) == 1 else set()
+
+
 def _place_after_in(doc: Doc, i: int, order: list[Actor]) -> str | None:
     """The country of the place named right after ``<noun> in`` (``the court in Nairobi``)."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "in":
@@ -1614,3 +1626,8 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
 def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
                          rules: str | None) -> ActorComponent:
     return ActorComponent(nlp, name, user_dictionaries, rules)
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word (``Director-General``, split by the tokenizer), not a dash."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_

@@ -105,6 +105,37 @@ def test_titles_organization_and_title_join_the_person(nlp):
     assert (found["the agency"]["actor_id"], found["the agency"]["role"]) == ("cia", "USASPY")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Asian Development Bank Managing Director Priya Raman said lending would rise next year.",
+     "Asian Development Bank Managing Director Priya Raman"),
+    ("The plan was backed by Interpol Secretary General Marco Bellini on Friday.",
+     "Interpol Secretary General Marco Bellini"),
+    ("World Health Organization Director-General Samir Haddad told reporters the outbreak had slowed.",
+     "World Health Organization Director-General Samir Haddad"),
+    ("NATO Deputy Secretary General Ingrid Solberg met the delegation in Vilnius.",
+     "NATO Deputy Secretary General Ingrid Solberg"),
+])
+def test_titles_compound_ranks_join_body_rank_and_name(nlp, text, span):
+    """A compound rank (managing director, director general, secretary general) between a body
+    and a name is one person mention, and ``Director General`` is no military general."""
+    found = dict(mentions(nlp, text))
+    assert span in found
+    assert found[span]["type"] == "person" and not (found[span]["role"] or "").endswith("MIL")
+
+
+def test_titles_office_of_a_stateless_body_is_no_office_of_the_person_country(nlp):
+    """``European Commission President X``: the EU's office (no country, as the gazetteer codes
+    the EU's bodies), not a government role of the person's nationality; the gazetteer's dated
+    roles still tell what she was before."""
+    text = "European Commission President Ursula von der Leyen met farmers' leaders in Brussels on Monday."
+    vdl = dict(mentions(nlp, text, "2024-02-12"))["European Commission President Ursula von der Leyen"]
+    assert vdl["actor_id"] == "ursula-von-der-leyen" and vdl["role"] is None
+    early = dict(mentions(nlp, "Ursula von der Leyen visited troops in Mali.", "2016-04-05"))
+    assert early["Ursula von der Leyen"]["role"] == "DEUMIL"
+    banga = dict(mentions(nlp, "World Bank President Rahul Mehra said the loan was approved.", "2024-02-12"))
+    assert banga["World Bank President Rahul Mehra"]["role"] is None
+
+
 def test_titles_acronyms_with_periods(nlp):
     found = dict(mentions(nlp, "The F.B.I. and the C.I.A. declined to comment."))
     fbi, cia = found["The F.B.I."], found["the C.I.A."]

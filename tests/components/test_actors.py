@@ -855,3 +855,15 @@ def test_the_country_after_of_ends_the_body_and_gives_the_person_its_role(nlp):
 ])
 def test_a_ministry_named_by_its_portfolio_is_the_government_in_focus(nlp, text, mention, role):
     assert actors(nlp, text)[mention]["role"] == role
+
+
+# ---------------------------------------------------------------- issue 12: a portfolio ministry, no country named
+def test_portfolio_ministry_takes_the_country_of_the_places_named(nlp):
+    """No country and no focus: the ministry is the government of the one country whose places the
+    sentence (else the document) names; two countries' places give no guess."""
+    found = actors(nlp, "The Health Ministry said on Saturday that 230 cholera cases had been "
+                        "recorded in Karachi since the start of the month.")
+    assert (found["The Health Ministry"]["type"], found["The Health Ministry"]["country"]) == ("government", "PAK")
+    found = actors(nlp, "Flights from Manchester and Lyon were cancelled. The Transport Ministry "
+                        "said on Friday the strike would last two days.")
+    assert "The Transport Ministry" not in found
