@@ -18,7 +18,7 @@ from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, person_antecedent, previous_speaker, speaker_for_token, via_of)
+    fits_pronoun, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -74,7 +74,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
-            sources[owner] = SourcePhrase(speaker_for_token(sent, obj), cue, phrase_tokens)
+            sources[owner] = SourcePhrase(source_speaker(sent, obj), cue, phrase_tokens)
     return sources
 
 
