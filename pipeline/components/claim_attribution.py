@@ -243,7 +243,19 @@ def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
     cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = f"rule:{rule['id']}"
     speaker, heur = _noun_speaker(sent, noun)
+    if speaker is None:
+        speaker, heur = _holder_speaker(sent, noun)
     return Attribution(speaker, cue, None, heur, rule if rule.get("hedge") else None)
+
+
+def _holder_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
+    """``The school board unveiled plans to close two schools``, ``the ministry issued a warning
+    that …``: the cue noun is the object of a verb that makes it the subject's own (``holder_verbs``),
+    so that subject is its source; else nobody."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.holder_verbs or passive(verb):
+        return FrameSpeaker(None, False)
+    return frame_speaker(sent, verb)
 
 
 def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:
