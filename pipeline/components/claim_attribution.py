@@ -18,7 +18,7 @@ from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, person_antecedent, previous_speaker, speaker_for_token, via_of)
+    fits_pronoun, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -74,7 +74,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
-            sources[owner] = SourcePhrase(speaker_for_token(sent, obj), cue, phrase_tokens)
+            sources[owner] = SourcePhrase(source_speaker(sent, obj), cue, phrase_tokens)
     return sources
 
 
@@ -243,7 +243,19 @@ def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
     cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = f"rule:{rule['id']}"
     speaker, heur = _noun_speaker(sent, noun)
+    if speaker is None:
+        speaker, heur = _holder_speaker(sent, noun)
     return Attribution(speaker, cue, None, heur, rule if rule.get("hedge") else None)
+
+
+def _holder_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
+    """``The school board unveiled plans to close two schools``, ``the ministry issued a warning
+    that …``: the cue noun is the object of a verb that makes it the subject's own (``holder_verbs``),
+    so that subject is its source; else nobody."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.holder_verbs or passive(verb):
+        return FrameSpeaker(None, False)
+    return frame_speaker(sent, verb)
 
 
 def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) -> FrameSpeaker:

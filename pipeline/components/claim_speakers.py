@@ -614,6 +614,22 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     return rec
 
 
+def source_speaker(sent: Sentence, tok: Token) -> dict | None:
+    """The object of ``according to`` / ``citing``: the source as written. A representative
+    phrase (``according to her aides``) is not its possessor speaking: the phrase is the
+    speaker, the entity it speaks for its ``affiliation`` (when resolved); a representative the
+    actor layer found to be an organization (``her campaign``) and any other source:
+    :func:`speaker_for_token`."""
+    if sent.ctx.is_excluded(tok.idx) or _owner_token(sent, tok) is None or _owned_body(sent, tok) is not None:
+        return speaker_for_token(sent, tok)
+    rec = {**noun_phrase(sent, tok), "actor_id": None}
+    owner = _owner(sent, tok)
+    if owner is not None:
+        rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")
+        rec["actor_id"] = rec["affiliation"]["actor_id"]
+    return rec
+
+
 def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) -> dict:
     """``Some Democrats``, ``One senior EU official``, ``Gaza's health ministry``, ``The Russian
     embassy in Vienna``, ``Groups on both sides of the case``: the source phrase as written when

@@ -10,7 +10,10 @@ from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
 _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
-_PRONOUN_WORDS = {"i", "we", "he", "she", "it", "they", "his", "her", "its", "their", "my", "our"}
+#: a speaker that is one of these words alone is a pronoun; a phrase led by a possessive
+#: (``his wife``, ``its annual report``) is a phrase
+_PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
+                  "his", "its", "their", "my", "our", "your"}
 
 
 def _union_content(members: list[dict], text: str) -> dict | None:
@@ -96,7 +99,8 @@ _HEADLINE_SECTIONS = ("headline", "subhead")
 def speaker_kind(speaker: dict | None) -> str:
     """``entity`` (an actor mention, also one resolved from a pronoun or a description),
     ``phrase`` (named as written, no entity: ``officials``), ``contested`` (a description two
-    named actors fit, left unresolved: ``speaker.candidates``), ``pronoun`` (left unresolved) or
+    named actors fit, left unresolved: ``speaker.candidates``), ``pronoun`` (a bare pronoun
+    left unresolved: ``she``; a phrase led by a possessive, ``his wife``, is a phrase) or
     ``none``."""
     if speaker is None:
         return "none"
@@ -104,7 +108,8 @@ def speaker_kind(speaker: dict | None) -> str:
         return "entity"
     if speaker.get("candidates"):
         return "contested"
-    return "pronoun" if speaker["text"].split()[0].lower() in _PRONOUN_WORDS else "phrase"
+    words = speaker["text"].split()
+    return "pronoun" if len(words) == 1 and words[0].lower() in _PRONOUN_WORDS else "phrase"
 
 
 def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None = None) -> None:

@@ -945,10 +945,13 @@ def _passive_object(d: ClaimDraft, frame: Token) -> bool:
     gamble``: a passive reporting verb whose content is its object (``content: object`` or
     ``gap`` rules) and that has no clause of its own attributes its subject, with its complement
     as a second fragment (as the active ``described the plan as a gamble``); never the agent nor
-    the time and place phrases. Sets ``d.content``; False when it does not apply."""
+    the time and place phrases; a passive with no agent of a ``passive_object`` rule too (``No
+    injuries were reported``: its subject, no speaker). Sets ``d.content``; False when it does
+    not apply."""
     rule = d.sent.report_rule(frame) or {}
     subj = child(frame, ("nsubjpass",))
-    if not gap_content(rule) or subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") \
+    agentless = bool(rule.get("passive_object")) and child(frame, ("agent",)) is None
+    if not (gap_content(rule) or agentless) or subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") \
             or child(frame, ("ccomp", "xcomp")) is not None or not passive(frame):
         return False
     first = _span_of(d, [t for t in subj.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])

@@ -321,3 +321,20 @@ def test_title_right_before_a_name_gives_the_gender_and_a_label_before_a_descrip
             "enough,” said Councilman Dolan.\n\nShe said the delay had cost the city millions.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert _actor_id(claims[-1]) == "ruiz"
+
+
+# -- according to a representative --------------------------------------------------------------
+@pytest.mark.parametrize("text, source, owner", [
+    ("Mayor Lena Ortiz was furious about the council vote, according to her aides.", "her aides", "lena-ortiz"),
+    ("Senator Paul Grady will not seek a fourth term, according to Grady's advisers.",
+     "Grady's advisers", "paul-grady"),
+])
+def test_according_to_a_representative_is_the_source_as_written_affiliated_to_its_possessor(run, text, source, owner):
+    speaker = _with_cue(run(text), "according to")["speaker"]
+    assert speaker["text"] == source and "mention_id" not in speaker
+    assert speaker["affiliation"]["actor_id"] == owner
+
+
+def test_representative_subject_of_said_still_speaks_for_its_possessor(run):
+    speaker = _with_cue(run("Paul Grady will not seek a fourth term, his aides said."), "said")["speaker"]
+    assert speaker["actor_id"] == "paul-grady" and speaker["via"]["text"] == "his aides"

@@ -701,3 +701,36 @@ def test_a_document_saying_that_reports_its_clause(run, text, speaker):
     claim = _with_cue(run(text), "saying")
     assert _speaker_name(claim) == speaker
     assert claim["content"]["text"].startswith(("the border", "the strike"))
+
+
+# -- a passive reporting verb with no agent -------------------------------------------------------
+@pytest.mark.parametrize("text, cue, content", [
+    ("No casualties were reported after the freight train derailed outside Dayton.", "reported", "No casualties"),
+    ("Minor flooding was reported along the river road on Friday.", "reported", "Minor flooding"),
+    ("Three more deaths were confirmed on Sunday evening.", "confirmed", "Three more deaths"),
+])
+def test_claim_agentless_passive_report_says_its_subject_with_no_speaker(run, text, cue, content):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"] is None and claim["content"]["text"] == content
+
+
+def test_claim_agentless_passive_of_a_verb_that_reports_nothing_is_no_attribution(run):
+    claims = run("Four protesters were arrested outside the embassy on Saturday.")
+    assert all(c["cue"] is None for c in claims)
+
+
+# -- a cue noun held by the subject of an announcing verb -----------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The county water board unveiled plans to raise rates by 12 percent next year.", "plans",
+     "The county water board", "to raise rates by 12 percent next year"),
+    ("Brightline Rail presented a proposal to add night trains between the two cities.", "proposal",
+     "Brightline Rail", "to add night trains between the two cities"),
+])
+def test_claim_cue_noun_object_of_a_holder_verb_has_its_subject_as_source(run, text, cue, speaker, content):
+    claim = _with_cue(run(text), cue)
+    assert _speaker_name(claim) == speaker and claim["content"]["text"] == content
+
+
+def test_claim_cue_noun_subject_of_a_passive_holder_verb_names_no_source(run):
+    claims = [c for c in run("Plans to shut the mill were unveiled at a meeting on Monday.") if c["cue"]]
+    assert all(c["speaker"] is None for c in claims)
