@@ -274,3 +274,21 @@ class DocContext:
             keys = {((sp._.norm or {}).get("value") or sp.text.lower()) for sp in dates}
             return dates[0] if len(keys) == 1 else None
         return None
+
+
+def content_mentions(ctx: DocContext, content: dict,
+                     held: frozenset[str] | set[str] = frozenset()) -> dict[str, list[dict]]:
+    """The mentions inside a claim's content by claim list: actors (role ``other``; no place,
+    none whose mention id is in ``held``), money, dates, quantities and percentages."""
+    out: dict[str, list[dict]] = {"actors": [], "money": [], "dates": [], "quantities": []}
+    for sp in ctx.spans_within(content["start"], content["end"]):
+        rec = ctx.record(sp)
+        if sp.label_ == "actor":
+            if (sp._.norm or {}).get("type") != "location" and rec["mention_id"] not in held:
+                rec["role"] = "other"
+                out["actors"].append(rec)
+        elif sp.label_ in ("money", "date"):
+            out["money" if sp.label_ == "money" else "dates"].append(rec)
+        elif sp.label_ in ("quantity", "percent"):
+            out["quantities"].append(rec)
+    return out

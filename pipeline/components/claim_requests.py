@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.components.claim_attribution import frame_speaker, noun_source
 from pipeline.components.claim_clauses import Sentence, child, word
-from pipeline.components.claim_context import copy_json
+from pipeline.components.claim_context import content_mentions, copy_json
 from pipeline.components.claim_speakers import speaker_for_token
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import speaker_actor
@@ -69,20 +69,6 @@ def _content(sent: Sentence, obj: Token) -> dict | None:
     return {"text": sent.ctx.text[s:e], "start": s, "end": e}
 
 
-def _mentions(sent: Sentence, content: dict) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {"actors": [], "money": [], "dates": [], "quantities": []}
-    for sp in sent.ctx.spans_within(content["start"], content["end"]):
-        rec = sent.ctx.record(sp)
-        if sp.label_ == "actor" and (sp._.norm or {}).get("type") != "location":
-            rec["role"] = "other"
-            out["actors"].append(rec)
-        elif sp.label_ in ("money", "date"):
-            out["money" if sp.label_ == "money" else "dates"].append(rec)
-        elif sp.label_ in ("quantity", "percent"):
-            out["quantities"].append(rec)
-    return out
-
-
 def _record(sent: Sentence, noun: Token, obj: Token, speaker: dict, provenance: dict) -> dict | None:
     content = _content(sent, obj)
     if content is None:
@@ -90,7 +76,7 @@ def _record(sent: Sentence, noun: Token, obj: Token, speaker: dict, provenance: 
     ctx, rule = sent.ctx, sent.rules.nouns[noun.lemma_.lower()]
     cue = word(ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = f"rule:{rule['id']}"
-    found = _mentions(sent, content)
+    found = content_mentions(sent.ctx, content)
     if "mention_id" in speaker:
         found["actors"].append(speaker_actor(speaker))
     inside = [t for t in obj.subtree if sent.inside(t)]

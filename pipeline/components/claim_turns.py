@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from pipeline.components.claim_clauses import verbal, word
-from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_context import DocContext, content_mentions, copy_json, is_location
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import byline_author, speaker_actor
 from pipeline.components.claim_speakers import is_person
@@ -565,22 +565,6 @@ def _sentence(ctx: DocContext, start: int, end: int) -> dict:
     return {"start": min(first[0], start), "end": max(last[1], end)}
 
 
-def _mentions(ctx: DocContext, content: dict, held: set[str]) -> dict[str, list[dict]]:
-    """The mentions inside the content by claim list (actors: no place, none a clause holds)."""
-    out: dict[str, list[dict]] = {"actors": [], "money": [], "dates": [], "quantities": []}
-    for sp in ctx.spans_within(content["start"], content["end"]):
-        rec = ctx.record(sp)
-        if sp.label_ == "actor":
-            if (sp._.norm or {}).get("type") != "location" and rec["mention_id"] not in held:
-                rec["role"] = "other"
-                out["actors"].append(rec)
-        elif sp.label_ in ("money", "date"):
-            out["money" if sp.label_ == "money" else "dates"].append(rec)
-        elif sp.label_ in ("quantity", "percent"):
-            out["quantities"].append(rec)
-    return out
-
-
 def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict) -> dict | None:
     """The claim of the whole turn (cue: the colon; text and content: the turn's text); the
     clauses given the turn's cue merge into it (``claim_statements``)."""
@@ -593,7 +577,7 @@ def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict
     head = sent.root if sent.root in inside else next((t for t in inside if verbal(t)), inside[0])
     given = [c for c in claims if c["cue"] is not None and c["cue"]["start"] == turn.colon]
     held = {a.get("mention_id") for c in given for a in c["actors"]}
-    found = _mentions(ctx, content, held)
+    found = content_mentions(ctx, content, held)
     if "mention_id" in turn.speaker:
         found["actors"].append(speaker_actor(turn.speaker))
     s, e = content["start"], content["end"]
