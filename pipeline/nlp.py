@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories)
-from pipeline.components.apostrophes import straighten_apostrophes
 from pipeline.config import Settings
 from pipeline.errors import ClaimsError
 
@@ -98,7 +97,6 @@ def build(settings: Settings | None = None) -> Language:
     """The base model with every registered claims component added in order."""
     settings = settings or Settings()
     nlp = load_base(settings.model)
-    straighten_apostrophes(nlp.vocab)
     if "parser" in nlp.pipe_names and "claims_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claims_paragraphs", before="parser")  # sentences never cross a paragraph
     return _add_components(nlp, settings)
@@ -106,9 +104,7 @@ def build(settings: Settings | None = None) -> Language:
 
 def build_rules(settings: Settings | None = None) -> Language:
     """Our rule components on a blank English pipeline: for cached parses, no model loaded."""
-    nlp = spacy.blank("en")
-    straighten_apostrophes(nlp.vocab)
-    return _add_components(nlp, settings or Settings())
+    return _add_components(spacy.blank("en"), settings or Settings())
 
 
 @functools.lru_cache(maxsize=4)

@@ -31,6 +31,8 @@ from typing import Any, ClassVar
 import srsly
 from spacy.language import Language
 
+from pipeline.components.apostrophes import straighten_apostrophes
+
 SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 RULES = "rules"
 USER = "user"
@@ -72,7 +74,10 @@ class RuleComponent:
 
     # ------------------------------------------------------------------ set-up
     def _init_rules(self, nlp: Language, name: str, **config: Any) -> None:
-        """Record the settings, the rules folder and the contents of the user files named in them."""
+        """Record the settings, the rules folder and the contents of the user files named in them.
+        The pipeline's vocabulary reads curly apostrophes as straight ones (:mod:`apostrophes`), so a
+        pipeline restored with ``spacy.load`` reads ``N’Diaye`` as the one that saved it did."""
+        straighten_apostrophes(nlp.vocab)
         self.nlp = nlp
         self.name = name
         self.config = dict(config)
