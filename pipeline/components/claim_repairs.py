@@ -23,8 +23,6 @@ def _opens(doc: Doc, tok: Token, words: list[str]) -> bool:
     return tok.i + len(words) <= len(doc) and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words
 
 
-
-
 def _aside_verb(sent: Span, root: Token, phrase: Token, comma: Token) -> Token | None:
     """The verb right after the closing comma that the parser hung on a word before it (on the
     source or on the root noun), with no subject of its own: the clause the aside stands in."""
