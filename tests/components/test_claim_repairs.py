@@ -4,8 +4,11 @@ made hang off the subject noun. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from conftest import with_cue
+
 from pipeline.components.claim_repairs import repair_source_asides
 from pipeline.components.claim_rules import load_rules
 
@@ -34,14 +37,22 @@ def test_source_aside_inside_a_clause(run, text, speaker, content):
     assert _fragments(claim, text) == content
 
 
-def test_repair_makes_the_verb_the_root(full_nlp):
-    doc = full_nlp.make_doc("The negotiations, according to two Western diplomats, stalled over sanctions.")
-    for name, proc in full_nlp.pipeline:
-        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
-            doc = proc(doc)
-    verb = next(t for t in doc if t.text == "stalled")
-    if verb.dep_ == "ROOT":
-        pytest.skip("the parser got this one right")
+def _misparsed(vocab) -> Doc:
+    """The parse the small model gives such a sentence: the subject noun as root, the verb a
+    relative clause of the source (built by hand, so the test does not depend on the model)."""
+    words = ["The", "negotiations", ",", "according", "to", "two", "Western", "diplomats", ",", "stalled",
+             "over", "sanctions", "."]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 7, 7, 9, 10, 1]
+    deps = ["det", "ROOT", "punct", "prep", "prep", "nummod", "amod", "pobj", "punct", "relcl", "prep", "pobj",
+            "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "ADJ", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"]
+    spaces = [True, False, True, True, True, True, True, False, True, True, True, False, False]
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_repair_makes_the_verb_the_root():
+    doc = _misparsed(spacy.blank("en").vocab)
+    verb = doc[9]
     assert repair_source_asides(doc, load_rules().sources) == 1
     assert verb.dep_ == "ROOT" and doc[1].head.i == verb.i and doc[1].dep_ == "nsubj"
     assert "stalled" not in [t.text for t in doc[7].subtree]  # the source no longer holds the clause
@@ -50,10 +61,15 @@ def test_repair_makes_the_verb_the_root(full_nlp):
 
 @pytest.mark.parametrize("text", [
     "Rain, according to the forecast.",                                    # no clause after the aside
-    "The mayor, according to her aides, who spoke on condition of anonymity, was furious.",
-    "The figures, which the ministry published on Monday, show a decline.",
+    "The figures, which the ministry published on Monday, show a decline.",  # no source phrase
 ])
-def test_no_repair_without_the_pattern(run, text):
-    for claim in run(text):
-        if claim["cue"] is not None and claim["cue"]["text"] == "according to":
-            assert claim["speaker"] is None or "who spoke" not in claim["speaker"]["text"]
+def test_no_repair_without_the_pattern(full_nlp, text):
+    doc = full_nlp(text)
+    assert repair_source_asides(doc, load_rules().sources) == 0
+
+
+def test_a_relative_clause_after_the_source_is_not_the_aside_clause(run):
+    text = "The mayor, according to her aides, who spoke on condition of anonymity, was furious."
+    claim = with_cue(run(text), "according to")
+    assert claim["speaker"]["text"] == "her aides"
+    assert _fragments(claim, text) == ["The mayor", "was furious"]
