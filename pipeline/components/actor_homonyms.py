@@ -14,7 +14,8 @@ from pipeline.components.actor_people import first_name_gender, title_before
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
 
 
-def _lone_surname(a: Actor) -> bool:
+def lone_surname(a: Actor) -> bool:
+    """A person mention that matched a gazetteer person by one name word (``Ortega``)."""
     return a.norm["type"] == "person" and a.norm["in_gazetteer"] and a.end - a.name_begin == 1
 
 
@@ -43,18 +44,18 @@ def _unknown_person(a: Actor, word: str) -> None:
     a.origin, a.category = "ner", "person"
 
 
-def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer) -> None:
+def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer, by_id: dict[str, Entry]) -> None:
     """A gazetteer person named by surname alone with a title of the other gender (``Ms. Ortega``,
     ``Mrs. Putin``) is someone else, unless the person's full name is in the document; so are the
-    other bare uses of that surname in the document (``Ortega added``)."""
-    by_id = {e.actor_id: e for e in gaz.entries.values() if e.type == "person"}
+    other bare uses of that surname in the document (``Ortega added``). ``by_id``: the gazetteer's
+    people by actor id."""
     unfit: set[str] = set()
     for a in actors:
-        entry = by_id.get(a.norm["actor_id"]) if _lone_surname(a) else None
+        entry = by_id.get(a.norm["actor_id"]) if lone_surname(a) else None
         if entry is not None and _title_conflicts(doc, a, entry, gaz.titles) and not _full_name_in_text(doc, entry):
             unfit.add(a.norm["actor_id"])
     for a in actors:
-        if _lone_surname(a) and a.norm["actor_id"] in unfit:
+        if lone_surname(a) and a.norm["actor_id"] in unfit:
             _unknown_person(a, doc[a.end - 1].text)
 
 
@@ -125,8 +126,9 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
     legislature word (``state-legislature-heads``) is that region's own legislature (type
     legislature, the region's country, its own id), not the national body the word alone matched
     nor the country a part of the region's name is."""
+    first_words = {h.split()[0] for h in heads}
     for i, tok in enumerate(doc):
-        if not tok.is_title or tok.lower_ not in {h.split()[0] for h in heads}:
+        if not tok.is_title or tok.lower_ not in first_words:
             continue
         region = _region_before(doc, i)
         mine = [a for a in actors if region and a.start <= i < a.end or region and region[0] <= a.start < i]

@@ -400,7 +400,7 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
     for a in list(actors):
         if a.origin.startswith("rule:coref") or a.category == "description":
             continue
-        if any(s <= doc[a.start].idx < e for s, e in labels) or \
+        if _in_lines(doc, a.start, labels) or \
                 _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
             actors.remove(a)
 

@@ -55,7 +55,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
-from pipeline.components.actor_homonyms import drop_unfit_people, homonym_bodies, local_parties, state_legislatures
+from pipeline.components.actor_homonyms import (drop_unfit_people, homonym_bodies, local_parties, lone_surname,
+                                                 state_legislatures)
 from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
@@ -324,7 +325,7 @@ class ActorComponent(RuleComponent):
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
-        drop_unfit_people(doc, actors, self.gaz)
+        drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc), self.words.generic_body_names,
                        self._country_names, self._local_parties)
@@ -1331,8 +1332,7 @@ def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:
     for a in sorted(actors, key=lambda x: x.start):
         if not a.norm["country"] or a.norm["type"] == "location":
             continue
-        if a.norm["type"] == "person" and a.norm["in_gazetteer"] and a.end - a.name_begin == 1 \
-                and doc[a.start].text in others:
+        if lone_surname(a) and doc[a.end - 1].text in others:
             continue
         counts[a.norm["country"]] = counts.get(a.norm["country"], 0) + 1
     return counts
