@@ -378,6 +378,18 @@ def _extra_on_matched_cue(results: list[PairResult], pred: list[PredAttribution]
     return sum(1 for i, p in enumerate(pred) if i not in matched and (p.doc_id, p.cue) in cues)
 
 
+def _speaker_label(speaker: dict) -> str:
+    """A predicted speaker as a reader checks it: its words and, when it has one, its actor id."""
+    aid = _actor_id(speaker)
+    return f"{speaker.get('text')!s}" + (f" [{aid}]" if aid else "")
+
+
+def _wrong_speaker(g: GoldAttribution, p: PredAttribution) -> dict:
+    """A matched pair whose speaker is wrong: where the gold is and what was predicted (None = none)."""
+    return {"doc_id": g.doc_id, "cue": g.cue_text, "where": g.where, "claim_id": p.claim_id,
+            "predicted": " ; ".join(_speaker_label(s) for s in p.speakers) or None}
+
+
 def evaluate(gold_records: Iterable[dict], pred_claims: Iterable[dict], actor_names: ActorNames | None = None,
              doc_ids: Iterable[str] | None = None) -> dict:
     """The attribution figures (see module doc). Only predicted claims of the gold documents count:
@@ -403,6 +415,7 @@ def evaluate(gold_records: Iterable[dict], pred_claims: Iterable[dict], actor_na
         "per_doc": _per_doc(results, gold, pred),
         "missed": [{"doc_id": g.doc_id, "cue": g.cue_text, "where": g.where}
                    for i, g in enumerate(gold) if i not in matched_gold],
+        "wrong_speaker": [_wrong_speaker(gold[r.gold], pred[r.pred]) for r in results if not r.speaker_ok],
         "calibration": calibration((p.confidence, i in full_preds) for i, p in enumerate(pred)),
     }
 
@@ -439,5 +452,10 @@ def format_report(report: dict, max_missed: int = 20) -> str:
         shown = ", ".join(f"{m['where']} {m['cue']!r}" for m in missed[:max_missed])
         lines.append(f"missed gold cues: {shown}" + (f" … and {len(missed) - max_missed} more"
                                                     if len(missed) > max_missed else ""))
+    wrong = report.get("wrong_speaker") or []
+    if wrong:
+        shown = ", ".join(f"{w['where']} {w['cue']!r} → {w['predicted'] or 'no speaker'}" for w in wrong[:max_missed])
+        lines.append(f"wrong speakers: {shown}" + (f" … and {len(wrong) - max_missed} more"
+                                                  if len(wrong) > max_missed else ""))
     return "\n".join(lines)
 

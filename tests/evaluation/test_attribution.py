@@ -258,6 +258,18 @@ def test_evaluate_attribution_figures():
     assert r["cue_distinct"] == {"pred": 5, "tp": 4, "precision": 0.8, "recall": 1.0, "f1": 0.8889}
     assert r["per_doc"]["d"] == {"gold": 4, "pred": 6, "matched": 4, "full": 2}
     assert r["missed"] == []
+    # P5 names "the ministry" where the gold says nobody speaks
+    assert [(w["where"], w["predicted"]) for w in r["wrong_speaker"]] == [("d@120", "the ministry")]
+
+
+def test_wrong_speaker_lists_actor_ids_and_missing_speakers():
+    gold = [_gold((10, 14), (15, 35), [["Maria Ortiz", "Ortiz"]]), _gold((50, 55), (56, 76), [["Erik Lindqvist"]])]
+    pred = [_pred((10, 14), (15, 35), _speaker("Sen. Alvarez", "jose-alvarez")), _pred((50, 55), (56, 76), None)]
+    wrong = evaluate(gold, pred)["wrong_speaker"]
+    assert [(w["cue"], w["predicted"]) for w in wrong] == [(gold[0]["cue"]["text"], "Sen. Alvarez [jose-alvarez]"),
+                                                          (gold[1]["cue"]["text"], None)]
+    text = format_report(evaluate(gold, pred))
+    assert "wrong speakers:" in text and "Sen. Alvarez [jose-alvarez]" in text and "no speaker" in text
 
 
 def test_evaluate_attribution_calibration():
