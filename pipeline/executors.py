@@ -118,9 +118,10 @@ class _OwnLoad:
 own_load = _OwnLoad()
 
 
-def helper_pool() -> ProcessPoolExecutor | None:
-    """One forked helper process when the machine has a core to spare (else None)."""
-    context = _fork() if spare_core() else None
+def helper_pool(wanted: bool | None = None) -> ProcessPoolExecutor | None:
+    """One forked helper process when ``wanted`` (by default: when the machine has a core to
+    spare) and processes can fork (else None)."""
+    context = _fork() if (spare_core() if wanted is None else wanted) else None
     return _pool(1, context) if context else None
 
 
@@ -129,13 +130,18 @@ def shared(pool: ProcessPoolExecutor | None, fn, calls: list[tuple]) -> list:
     process takes them from the back, until they meet (all of them here without a pool)."""
     if pool is None:
         return [fn(*args) for args in calls]
-    futures = [pool.submit(fn, *args) for args in calls]
+    return _meet([pool.submit(fn, *args) for args in calls], lambda i: fn(*calls[i]))
+
+
+def _meet(futures: list[Future], here) -> list:
+    """The results of ``futures`` in order, where ``here(i)`` runs in this process the call of each
+    future its worker has not started, from the last one back until the first it has started."""
     results: list = []
-    for future, args in zip(reversed(futures), reversed(calls)):
-        if not future.cancel():  # the worker has started it, so every one before it
+    for i in reversed(range(len(futures))):
+        if not futures[i].cancel():  # the worker has started it, so every one before it
             break
-        results.append(fn(*args))
-    done = [future.result() for future in futures[:len(calls) - len(results)]]
+        results.append(here(i))
+    done = [future.result() for future in futures[:len(futures) - len(results)]]
     return done + results[::-1]
 
 
@@ -158,8 +164,7 @@ class LocalExecutor:
     TAIL = 8
 
     def __init__(self, helper: bool | None = None):
-        context = _fork() if (spare_core() if helper is None else helper) else None
-        self.helper = _pool(1, context) if context else None  # forked at the first batch, model loaded
+        self.helper = helper_pool(helper)  # forked at the first batch, model loaded
         # 0: nothing in flight, results written as they exist; 2: the model parses two batches ahead
         # of the one being written, so the helper has finished it (else this process takes part)
         self.window = 2 if self.helper else 0
@@ -220,12 +225,7 @@ class _Finishing:
     def result(self) -> list:
         from pipeline.work import finish_parse
 
-        results: list = [None] * len(self.futures)
-        for i in reversed(range(len(self.futures))):
-            if not self.futures[i].cancel():  # the helper has started it, so every one before it
-                break
-            results[i] = finish_parse(self.records[i], self.parsed[i], self.run, self.with_claims)
-        return [future.result() if result is None else result for result, future in zip(results, self.futures)]
+        return _meet(self.futures, lambda i: finish_parse(self.records[i], self.parsed[i], self.run, self.with_claims))
 
 
 class _Submitting:

@@ -177,13 +177,15 @@ def _model_batches(pieces: list, max_docs: int, max_chars: int | None = None) ->
 def process_batch(records: list[dict[str, Any]], run: RunIdentity, with_claims: bool) -> list[DocResult]:
     """Worker side: parse with the model (loaded once per process) and build the outputs."""
     nlp = cached_build(run.settings)
-    prov = run.provenance
-    results = []
-    for record, chunks in zip(records, parse(nlp, records, run.settings.batch_size)):
-        mentions, claims, words = outputs(chunks, record["doc_id"], prov, with_claims)
-        entry = cache.to_bytes(chunks, run.rules_stamp(record.get("published")))
-        results.append(DocResult(record["doc_id"], mentions, claims, entry, words))
-    return results
+    return [_result(record, chunks, run, with_claims)
+            for record, chunks in zip(records, parse(nlp, records, run.settings.batch_size))]
+
+
+def _result(record: dict[str, Any], chunks: cache.Chunks, run: RunIdentity, with_claims: bool) -> DocResult:
+    """The records and the new cache entry of a record's finished parse."""
+    mentions, claims, words = outputs(chunks, record["doc_id"], run.provenance, with_claims)
+    entry = cache.to_bytes(chunks, run.rules_stamp(record.get("published")))
+    return DocResult(record["doc_id"], mentions, claims, entry, words)
 
 
 def model_batch(records: list[dict[str, Any]], run: RunIdentity) -> list[cache.Chunks]:
@@ -204,9 +206,7 @@ def finish_parse(record: dict[str, Any], chunks: cache.Chunks, run: RunIdentity,
         for proc in procs:
             doc = proc(doc)
         done.append((offset, doc))
-    mentions, claims, words = outputs(done, record["doc_id"], run.provenance, with_claims)
-    entry = cache.to_bytes(done, run.rules_stamp(record.get("published")))
-    return DocResult(record["doc_id"], mentions, claims, entry, words)
+    return _result(record, done, run, with_claims)
 
 
 def pack_parse(record: dict[str, Any], chunks: cache.Chunks) -> list[tuple[int, int, Any, list[str]]]:

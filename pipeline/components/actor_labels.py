@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_names import lone_model_words
 from pipeline.components.gazetteer import Title, slugify
 
 MAX_LABEL_WORDS = 4
@@ -115,13 +116,9 @@ def _defined_acronyms(doc: Doc) -> set[str]:
 def drop_caps_emphasis(doc: Doc, actors: list[Actor]) -> None:
     """Remove the model's names that are words in capitals for emphasis (see the module doc)."""
     acronyms = _defined_acronyms(doc)
-    counts: dict[str, int] = {}
-    for a in actors:
-        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
-    for a in list(actors):
+    for a in lone_model_words(actors):
         tok = doc[a.start]
-        if a.origin != "ner" or a.norm["in_gazetteer"] or a.end - a.start != 1 or counts[a.norm["actor_id"]] > 1 \
-                or not (_caps_word(tok) and len(tok) >= 4) or tok.text in acronyms:
+        if not (_caps_word(tok) and len(tok) >= 4) or tok.text in acronyms:
             continue
         if sum(t.is_lower for t in tok.sent) < 3 or _line_start(doc, a.start):
             continue

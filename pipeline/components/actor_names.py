@@ -25,6 +25,8 @@ parentheses, short forms of a company's name, and later uses of a name already f
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
@@ -443,19 +445,21 @@ def _section_label_ends(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int
     return out
 
 
+def lone_model_words(actors: list[Actor]) -> list[Actor]:
+    """The model's one-word names with no gazetteer entry whose actor no other mention names."""
+    counts = Counter(a.norm["actor_id"] for a in actors)
+    return [a for a in actors if a.origin == "ner" and a.end - a.start == 1 and not a.norm["in_gazetteer"]
+            and counts[a.norm["actor_id"]] == 1]
+
+
 def drop_lone_capitals(doc: Doc, actors: list[Actor]) -> None:
     """A capitalised word opening a sentence that the model read as a person (``Turnout was
     high``, ``Inflation remains …``) is no actor when nothing else names that person: one word,
     no full name, no given name, no gazetteer entry, no other mention."""
-    counts: dict[str, int] = {}
-    for a in actors:
-        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
-    for a in list(actors):
+    for a in lone_model_words(actors):
         tok = doc[a.start]
-        if a.origin == "ner" and a.end - a.start == 1 and a.norm["type"] == "person" and \
-                not a.norm["in_gazetteer"] and counts[a.norm["actor_id"]] == 1 and \
-                a.norm["actor_id"] == slugify(tok.text) and _opens_sentence(doc, a.start) and \
-                tok.is_title and not is_first_name(tok.text):
+        if a.norm["type"] == "person" and a.norm["actor_id"] == slugify(tok.text) and \
+                _opens_sentence(doc, a.start) and tok.is_title and not is_first_name(tok.text):
             actors.remove(a)
 
 

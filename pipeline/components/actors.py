@@ -157,8 +157,6 @@ class ActorComponent(RuleComponent):
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
-        self._country_names = {e.country: e.name for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
-                               if e.category == "country" and e.country}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
@@ -328,7 +326,7 @@ class ActorComponent(RuleComponent):
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc), self.words.generic_body_names,
-                       self._country_names, self._local_parties)
+                       self.gaz.countries, self._local_parties)
         focus = _focus_country(doc, actors)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)

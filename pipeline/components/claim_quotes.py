@@ -141,7 +141,7 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
             continue
         n_start, n_end = para.start + m.start("name"), para.start + m.end("name")
         span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
-        if (not _named(ctx, rule, m, n_start, n_end)) if span is None else _dateline(span, n_start, n_end):
+        if (not _named(ctx, rule, m, n_start, n_end)) if span is None else dateline(span, n_start, n_end):
             continue
         speaker = ctx.actor_record(span, "speaker") if span is not None else \
             {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
@@ -151,7 +151,7 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
     return None
 
 
-def _dateline(span, n_start: int, n_end: int) -> bool:
+def dateline(span, n_start: int, n_end: int) -> bool:
     """``WASHINGTON: The Senate …``: a place named alone before the colon is a dateline."""
     return (span.start_char, span.end_char) == (n_start, n_end) and is_location(span)
 
@@ -198,12 +198,17 @@ def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) 
     return rec
 
 
+def line_end(text: str, start: int, end: int) -> int:
+    """``end`` without the trailing whitespace of ``[start, end)`` (``\\r``, spaces)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _introduction(ctx: DocContext, para: _Paragraph) -> QuoteSource | None:
     """``… and then she said:`` closing a paragraph: its cue and speaker introduce the quotation
     that opens the next one."""
-    end = para.end
-    while end > 0 and ctx.text[end - 1].isspace():
-        end -= 1
+    end = line_end(ctx.text, para.start, para.end)
     if ctx.text[end - 1:end] != ":":
         return None
     for c in reversed(para.claims):

@@ -37,9 +37,9 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from pipeline.components.claim_clauses import verbal, word
-from pipeline.components.claim_context import DocContext, content_mentions, copy_json, is_location
+from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_modality import modality
-from pipeline.components.claim_quotes import byline_author, speaker_actor
+from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_rules import TurnRule
 from pipeline.schemas import CLAIM, claim_id
@@ -117,15 +117,7 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
 
 def _place(ctx: DocContext, start: int, end: int) -> bool:
     """The name ``[start, end)`` is a place mention as a whole."""
-    return any(sp.label_ == "actor" and is_location(sp) and (sp.start_char, sp.end_char) == (start, end)
-               for sp in ctx.spans_within(start, end))
-
-
-def _line_end(text: str, start: int, end: int) -> int:
-    """``end`` without the trailing whitespace of ``[start, end)`` (``\\r``, spaces)."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return any(sp.label_ == "actor" and dateline(sp, start, end) for sp in ctx.spans_within(start, end))
 
 
 def _pieces(ctx: DocContext, para: tuple[int, int]) -> list[tuple[int, int]]:
@@ -139,12 +131,12 @@ def _pieces(ctx: DocContext, para: tuple[int, int]) -> list[tuple[int, int]]:
         while start < e and text[start] in " \t":
             start += 1
         nxt = text.find("\n", start, e)
-        line_end = _line_end(text, start, e if nxt < 0 else nxt)
-        if line_end > start and _label(ctx, ctx.rules.turns.labels, (start, line_end)) is not None:
+        stop = line_end(text, start, e if nxt < 0 else nxt)
+        if stop > start and _label(ctx, ctx.rules.turns.labels, (start, stop)) is not None:
             cuts.append(start)
         nl = nxt
     cuts.append(e)
-    return [(a, _line_end(text, a, b)) for a, b in zip(cuts, cuts[1:]) if _line_end(text, a, b) > a]
+    return [(a, line_end(text, a, b)) for a, b in zip(cuts, cuts[1:]) if line_end(text, a, b) > a]
 
 
 def _key(ctx: DocContext, label: Label) -> str:

@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pipeline import io
 from pipeline.config import Settings
@@ -55,7 +55,8 @@ log = logging.getLogger(__name__)
 
 
 class _Previous:
-    """The outputs of the last complete run: documents by id and each document's record blocks."""
+    """The outputs of the last complete run: documents by id and each document's record blocks.
+    The records files are opened once, at the first block copied, and closed on leaving ``with``."""
 
     def __init__(self, folder: io.RunFolder, stamp: str, force: bool):
         manifest = folder.manifest
@@ -65,6 +66,7 @@ class _Previous:
                        and not folder.problems())
         self.docs: dict[str, tuple[str, str | None, int]] = {}
         self.blocks: dict[str, dict[str, _Block]] = {io.MENTIONS: {}, io.CLAIMS: {}}
+        self.files: dict[str, BinaryIO] = {}  # the records files opened by copy_block
         if not (out_dir / io.DOCUMENTS).exists():
             return
         self._index_documents()
@@ -114,10 +116,20 @@ class _Previous:
         block = self.blocks[name].get(doc_id)
         if block is None:
             return Counter()
-        with (self.out_dir / name).open("rb") as fh:
-            fh.seek(block.start)
-            writer.write_lines(fh.read(block.length).decode("utf-8"))
+        if name not in self.files:
+            self.files[name] = (self.out_dir / name).open("rb")
+        fh = self.files[name]
+        fh.seek(block.start)
+        writer.write_lines(fh.read(block.length).decode("utf-8"))
         return block.kinds
+
+    def __enter__(self) -> "_Previous":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for fh in self.files.values():
+            fh.close()
+        self.files.clear()
 
     def document(self, doc_id: str) -> dict[str, Any]:
         return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][2])
@@ -228,7 +240,7 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
                    io.CLAIMS: gen.writer(io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))}
         try:
             items = _items(inputs, out_dir, settings, previous, prune, writers[io.REJECTS], result)
-            with Progress(total=None, desc="run", disable=quiet, started=started) as bar:
+            with previous, Progress(total=None, desc="run", disable=quiet, started=started) as bar:
                 for record, doc in stream_results(items, out_dir, identity, True, pool,
                                                   stop=lambda: stopping["flag"]):
                     _write(record, doc, previous, writers, result, bar)
