@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, word
+from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, person_of_who, word
 from pipeline.components.claim_context import copy_json
 from pipeline.components.claim_sections import quote_spans
 from pipeline.components.claim_speakers import (
@@ -296,7 +296,7 @@ def relative_antecedent(sent: Sentence, rel: Token) -> Token | None:
     its head through prepositions and participles (``memo``, not ``records``). None when there is
     no such noun: ``that`` itself is never a speaker."""
     if rel.dep_ == "nsubj" and rel.head.dep_ == "relcl":
-        return rel.head.head
+        return person_of_who(sent, rel, rel.head.head)
     j = rel.i - 1
     if j >= sent.lo and sent.doc[j].text == ",":
         j -= 1
