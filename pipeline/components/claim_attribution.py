@@ -74,8 +74,22 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
-            sources[owner] = SourcePhrase(source_speaker(sent, obj), cue, phrase_tokens)
+            sources[owner] = SourcePhrase(_split_source(sent, tok, obj), cue, phrase_tokens)
     return sources
+
+
+def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:
+    """The source of ``according to`` / ``citing``; when the parser split its noun phrase
+    (``according to the station's own`` + ``audited financial statements``, an adjective taken
+    for the object), the noun after it, its words from the first of them."""
+    noun = child(tok, ("pobj", "dobj")) if obj.pos_ == "ADJ" else None
+    if noun is None or noun.i == obj.i or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != obj.i + 1:
+        return source_speaker(sent, obj)
+    rec = source_speaker(sent, noun)
+    start = obj.left_edge.idx
+    if rec is not None and "mention_id" not in rec and start < rec["start"]:
+        rec.update(text=sent.ctx.text[start:rec["end"]], start=start)
+    return rec
 
 
 def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) -> FrameSpeaker | None:

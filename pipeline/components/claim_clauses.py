@@ -94,14 +94,21 @@ def agent_complement(noun: Token) -> Token | None:
     Center for …``) nor ``of`` + a noun (``members of Congress``): ``of`` + a gerund only."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
         return None
+    charge = noun.head.head.lemma_.lower() in _CHARGE_VERBS
     for c in noun.children:
         if c.dep_ != "prep" or c.i < noun.i or c.ent_type_:
             continue
         obj = child(c, ("pobj", "pcomp"))
         gerund = obj is not None and (obj.tag_ == "VBG" or obj.left_edge.lower_.endswith("ing"))
-        if c.lower_ in ("as", "for") or (c.lower_ == "of" and gerund):
+        # ``accused by environmental groups of hypocrisy``: a charge, not ``members of Congress``
+        charged = charge and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_
+        if c.lower_ in ("as", "for") or (c.lower_ == "of" and (gerund or charged)):
             return c
     return None
+
+
+#: verbs whose ``of`` phrase is the charge (``accused of hypocrisy``), also after a ``by`` agent
+_CHARGE_VERBS = frozenset(("accuse", "suspect", "convict", "acquit"))
 
 
 def word(text: str, start: int, end: int, lemma: str) -> dict:

@@ -108,8 +108,10 @@ def _context(ctx: DocContext, span: Span) -> str:
     after = []
     if span.end < len(doc) and doc[span.end].text == ",":
         for tok in doc[span.end + 1:span.end + 1 + _AFTER]:
-            if tok.text in (",", ".", ";") or "\n" in tok.text:
-                break
+            other = ctx.actor_at.get(tok.i)
+            if tok.text in (",", ".", ";") or "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or \
+                    (other is not None and is_person(other)):
+                break  # the apposition ends: a verb, a mark, or the next person's name (and title)
             after.append(tok.text)
     return " " + " ".join(_words(" ".join(before + [span.text] + after))) + " "
 

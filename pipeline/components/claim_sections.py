@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 from pipeline.components.claim_rules import Rules, load_rules
 
+#: at most this many words in a standfirst (the summary line under a headline)
+_STANDFIRST_WORDS = 45
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -121,6 +124,15 @@ class _Labeller:
             if self.labels[i] in ("body", "subhead") and self.matches("byline", i, silence=True):
                 self.labels[i] = "byline"
 
+    def standfirst(self) -> None:
+        """A one-sentence summary between the headline and the byline (``Prime minister says
+        Tallinn will not wait.``) is a subhead, final period or not; two sentences there read as
+        the article's first paragraph."""
+        if len(self.paras) > 2 and self.labels[:3] == ["headline", "body", "byline"]:
+            line = self.chunk(1).strip()
+            if "\n" not in line and len(line.split()) <= _STANDFIRST_WORDS and not _SENTENCE_BREAK.search(line):
+                self.labels[1] = "subhead"
+
     def notes(self) -> None:
         for i in range(len(self.paras)):
             if self.matches("note", i, silence=True):
@@ -158,7 +170,7 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.bylines, lab.notes, lab.captions, lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
         step()
     return [Paragraph(s, e, label, i not in lab.silent)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]

@@ -158,10 +158,15 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
+    paren = next((t.i for t in toks if t.i > tok.i and t.text == "("), None)
+    if paren is not None:  # ``… Development Community (SADC)``: the acronym is an aside
+        toks = [t for t in toks if t.i < paren]
     date = sent.ctx.date_at.get(toks[-1].i) if toks else None
     if date is not None and date.root.dep_ == "npadvmod" and date.start > tok.i:
         # ``a memo circulated … last week``: a bare time word is not part of the source
         toks = [t for t in toks if t.i < date.start] or toks
+        while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
+            toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")

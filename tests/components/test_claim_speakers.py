@@ -402,3 +402,20 @@ def test_we_of_an_op_ed_author_is_the_author_and_the_body_of_the_biography(run):
     assert _actor_id(claim) == "daniel-okafor" and _via(claim) == "We"
     assert [a["text"] for a in claim["speaker"]["also"]] == ["the Riverside Housing Coalition"]
 
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("A separate observer mission from the East African Community (EAC) said the count was credible.",
+     "said", "A separate observer mission from the East African Community"),
+    ("A Quinnipiac University poll released Thursday found the mayor with 46 percent support.",
+     "found", "Quinnipiac University"),
+    ("According to the utility’s own quarterly figures, water losses rose 12 percent last year.",
+     "According to", "the utility’s own quarterly figures"),
+    ("The airline has been accused by consumer groups of negligence over its refund policy.",
+     "accused", "consumer groups"),
+])
+def test_source_phrase_keeps_its_name_and_no_aside_or_complement(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert _name(claim) == speaker
+    if cue == "found":
+        assert _via(claim) == "A Quinnipiac University poll"
