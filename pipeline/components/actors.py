@@ -715,6 +715,8 @@ class ActorComponent(RuleComponent):
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
+            # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
+            end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
             end = self._name_tail(doc, start, end)
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)

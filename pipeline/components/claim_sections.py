@@ -15,7 +15,6 @@ from pipeline.components.claim_rules import Rules, load_rules
 
 #: at most this many words in a standfirst (the summary line under a headline)
 _STANDFIRST_WORDS = 45
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -125,12 +124,11 @@ class _Labeller:
                 self.labels[i] = "byline"
 
     def standfirst(self) -> None:
-        """A one-sentence summary between the headline and the byline (``Prime minister says
-        Tallinn will not wait.``) is a subhead, final period or not; two sentences there read as
-        the article's first paragraph."""
+        """A summary line between the headline and the byline (``Prime minister says Tallinn will
+        not wait.``, one or two sentences) is a subhead, final period or not."""
         if len(self.paras) > 2 and self.labels[:3] == ["headline", "body", "byline"]:
             line = self.chunk(1).strip()
-            if "\n" not in line and len(line.split()) <= _STANDFIRST_WORDS and not _SENTENCE_BREAK.search(line):
+            if "\n" not in line and len(line.split()) <= _STANDFIRST_WORDS:
                 self.labels[1] = "subhead"
 
     def notes(self) -> None:

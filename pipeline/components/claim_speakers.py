@@ -304,12 +304,23 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
         if c.dep_ != "appos" or not sent.inside(c):
             continue
         span = sent.ctx.actor_at.get(c.i)
-        if span is not None and is_person(span):
+        if span is not None and (is_person(span) or _named_body(span, tok, own)):
             return sent.ctx.actor_record(span, "speaker")
         if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
                 and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+#: actor types a common-noun description may name in apposition (``The firefighters' union, Local 1207``)
+_BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "military"))
+
+
+def _named_body(span: Span, tok: Token, own: Span | None) -> bool:
+    """``The firefighters' union, Local 1207,``: an organisation named beside a common-noun
+    description of it that names nothing itself."""
+    return tok.pos_ == "NOUN" and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
+        and (own is None or own.root.pos_ != "PROPN")
 
 
 def _appositions_of_complement(sent: Sentence, tok: Token) -> list[Token]:

@@ -879,3 +879,8 @@ def test_portfolio_ministry_takes_the_country_of_the_places_named(nlp):
 def test_hyphenated_surname_is_one_name_not_a_gazetteer_homonym(nlp, text, mention, actor_id):
     assert find(nlp, text, mention)["actor_id"] == actor_id
     assert not any(n["actor_id"] in ("dick-cheney", "tony-blair") for n in actors(nlp, text).values())
+
+
+def test_person_name_stops_before_the_place_of_work(nlp):
+    text = "“He ran the best crew in the county,” said Lt. Dana Whitmore of Engine 12, who trained under him."
+    assert find(nlp, text, "Dana Whitmore")["actor_id"] == "dana-whitmore"

@@ -419,3 +419,9 @@ def test_source_phrase_keeps_its_name_and_no_aside_or_complement(run, text, cue,
     assert _name(claim) == speaker
     if cue == "found":
         assert _via(claim) == "A Quinnipiac University poll"
+
+
+def test_description_with_an_organisation_in_apposition_is_that_organisation(run):
+    text = "The nurses’ union, Local 512, has asked the state to cap the number of patients per nurse."
+    claim = _with_cue(run(text), "asked")
+    assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"

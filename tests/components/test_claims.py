@@ -181,7 +181,7 @@ def test_section_spans_seed_article(seed_text):
     ("Ports reopen after strike\n\nThe ports reopened on Monday.\n\nThe union said members would vote.",
      ["headline", "body", "body"]),
     ("Ports reopen after strike\n\nThe ports reopened on Monday. The union denies a deal.\n\nBy Ana Ruiz\n\n"
-     "The ports reopened.", ["headline", "body", "byline", "body"]),
+     "The ports reopened.", ["headline", "subhead", "byline", "body"]),
 ])
 def test_section_spans_table(text, expected):
     assert [label for _s, _e, label in section_spans(text)] == expected
