@@ -130,7 +130,8 @@ def titled_person(ctx: DocContext, phrase: str) -> Span | None:
     first: dict[str, Span] = {}
     for sp in ctx.spans:
         aid = (sp._.norm or {}).get("actor_id")
-        if sp.label_ != "actor" or not aid or not is_person(sp) or ctx.section_at(sp.start_char) not in _NAMING_SECTIONS:
+        if sp.label_ != "actor" or not aid or not is_person(sp) or ctx.section_at(sp.start_char) not in _NAMING_SECTIONS \
+                or _unnamed(ctx, sp):
             continue
         contexts[aid] = contexts.get(aid, "") + _context(ctx, sp)
         if ctx.section_at(sp.start_char) == "body":
@@ -138,3 +139,10 @@ def titled_person(ctx: DocContext, phrase: str) -> Span | None:
     fits = [aid for aid, text in contexts.items() if any(f" {f} " in text for f in forms)
             and all(f" {m} " in text for m in mods) and aid in first]
     return first[fits[0]] if len(fits) == 1 else None
+
+
+def _unnamed(ctx: DocContext, span: Span) -> bool:
+    """A person the actor layer knows by a role or description only (``Estonia's prime
+    minister``, ``a spokesperson``): no one a title could name."""
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    return origin.startswith(("rule:role-", "rule:unnamed", "rule:description", "rule:group"))

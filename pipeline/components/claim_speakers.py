@@ -169,6 +169,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
             toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    toks += _swallowed_object(sent, toks, skip)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
                                            or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))) \
             and not _closes_quote(toks):
@@ -177,6 +178,19 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> list[Token]:
+    """``Analysts at Morrow Bank forecast that …`` parsed with ``Morrow Bank`` as compounds of
+    ``forecast`` read as a noun: the names between a bare preposition ending the phrase and
+    the verb are that preposition's object."""
+    if verb is None or not toks or toks[-1].pos_ != "ADP" or any(toks[-1].children):
+        return []
+    between = sent.doc[toks[-1].i + 1:verb.i]
+    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or t.head.i in {b.i for b in between}
+                              for t in between) or not any(t.pos_ == "PROPN" for t in between):
+        return []
+    return list(between)
 
 
 def _question_topic(prep: Token) -> bool:

@@ -31,6 +31,8 @@ def test_standfirst_title_names_the_one_person_with_every_word_of_it(run):
     text = ("Latvia and Norway agree on joint air patrols\n\n"
             "Prime minister says Riga will not wait for another incursion.\n\n"
             "By Ana Ruiz\n\n"
+            "RIGA — Latvia's prime minister said on Monday that joint air patrols with Norway would begin "
+            "this spring.\n\n"
             "Speaking with Norway's foreign minister, Ingrid Solberg, Prime Minister Janis Ozols said the "
             "patrols would start in May.\n")
     claim = with_cue(run(text), "says")

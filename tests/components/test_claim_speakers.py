@@ -413,6 +413,8 @@ def test_we_of_an_op_ed_author_is_the_author_and_the_body_of_the_biography(run):
      "According to", "the utility’s own quarterly figures"),
     ("The airline has been accused by consumer groups of negligence over its refund policy.",
      "accused", "consumer groups"),
+    ("Strategists at Halden Capital forecast that the euro could fall below parity by March.",
+     "forecast", "Strategists at Halden Capital"),
 ])
 def test_source_phrase_keeps_its_name_and_no_aside_or_complement(run, text, cue, speaker):
     claim = _with_cue(run(text), cue)
