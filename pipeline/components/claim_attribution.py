@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, person_of_who, word
 from pipeline.components.claim_context import copy_json
-from pipeline.components.claim_sections import quote_spans
+from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
     fits_pronoun, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
@@ -128,6 +128,8 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
     if subj.lower_ in ("i", "we"):
+        if _nested_self(sent, subj):
+            return None  # ``… told me, ‘I never listen …’``: the inner quotation's speaker, unnamed here
         if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
             rec = copy_json(outer.speaker)
             rec["via"] = via_of(subj)
@@ -160,6 +162,12 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _nested_self(sent: Sentence, subj: Token) -> bool:
+    """``I``/``we`` inside a single-quoted quotation nested in a double-quoted one."""
+    quote = sent.ctx.quote_at(subj.idx)
+    return quote is not None and in_nested_quote(sent.ctx.text, quote[0], subj.idx)
 
 
 def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json, is_location
-from pipeline.components.claim_sections import open_quote_tails, paragraphs
+from pipeline.components.claim_sections import in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -114,6 +114,8 @@ def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | 
         claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]
         return
     if _is_self_pronoun(claim["speaker"]):
+        if quote is not None and in_nested_quote(text, quote[0], claim["speaker"]["start"]):
+            return  # ``told me, ‘I never listen …’``: the inner quotation's I, not the outer speaker
         via = {k: claim["speaker"][k] for k in ("text", "start", "end")}
         claim["speaker"] = copy_json(source.speaker)
         claim["speaker"]["via"] = via

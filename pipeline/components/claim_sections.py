@@ -222,3 +222,19 @@ def quotations(text: str) -> list[tuple[int, int]]:
     """Every quotation: closed ones, and the open ones that run to the end of their paragraph
     (from its start or after a closed one)."""
     return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))
+
+
+def in_nested_quote(text: str, outer_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a single-quoted quotation nested in the quotation opened at
+    ``outer_start`` (``“… and told me, ‘I never listen to your station …’”``)? An opening ``‘``
+    after the outer mark and no closing ``’`` since (a ``’`` before a letter is an apostrophe:
+    ``don’t``)."""
+    opened = text.rfind("\u2018", outer_start, pos)
+    if opened < 0:
+        return False
+    k = text.find("\u2019", opened, pos)
+    while k >= 0:
+        if k + 1 >= len(text) or not text[k + 1].isalpha():
+            return False
+        k = text.find("\u2019", k + 1, pos)
+    return True

@@ -427,3 +427,14 @@ def test_description_with_an_organisation_in_apposition_is_that_organisation(run
     text = "The nurses’ union, Local 512, has asked the state to cap the number of patients per nurse."
     claim = _with_cue(run(text), "asked")
     assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"
+
+
+def test_i_inside_a_nested_single_quotation_is_not_the_outer_speaker(run):
+    text = ("Harriet Cole ran the station for twenty years.\n\n“A listener once stopped me at the market,” "
+            "Cole said, “and told me, ‘I never listen to your station, but I want my kids to grow up in a "
+            "town that has one.’ That is what they are selling.”\n\n“I think the sale is a mistake,” Cole said. "
+            "“Don’t let them tell you it isn’t.”\n")
+    claims = run(text)
+    want = _with_cue(claims, "want")
+    assert want["speaker"] is None or want["speaker"].get("actor_id") != "harriet-cole"
+    assert _actor_id(_with_cue(claims, "think")) == "harriet-cole"
