@@ -713,6 +713,8 @@ class ActorComponent(RuleComponent):
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
+            # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
+            end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
             end = self._name_tail(doc, start, end)
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
@@ -747,9 +749,11 @@ class ActorComponent(RuleComponent):
                     and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
                     (i + 2 < len(doc) and doc[i + 2].tag_ == "NNP" and doc[i + 2].is_title):
                 continue
-            actors.append(Actor(i, i + 2, _norm(slugify(doc[i:i + 2].text), doc[i:i + 2].text, "person",
-                                                None, False, None, "ner"), "ner", None, "person"))
-            taken[i] = taken[i + 1] = True
+            end = i + 4 if _hyphen_glued(doc, i + 1, 1) and not any(taken[i + 2:i + 4]) else i + 2  # "Ada Reyes-Kettering"
+            actors.append(Actor(i, end, _norm(slugify(doc[i:end].text), doc[i:end].text, "person",
+                                              None, False, None, "ner"), "ner", None, "person"))
+            for k in range(i, end):
+                taken[k] = True
 
     def _name_particles(self, doc: Doc, start: int) -> int:
         """The particles the model left out before a surname (``Van der`` + ``Berg said``, most
@@ -918,7 +922,7 @@ class ActorComponent(RuleComponent):
         initials = {w[:1] for w in (*surnames, *firsts)}  # a cheap filter before slugify
         for tok in doc:
             if not tok.is_title or taken[tok.i] or tok.lower_[:1] not in initials \
-                    or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
+                    or not (tok.pos_ == "PROPN" or not tok.is_sent_start or _opening_subject(tok)):
                 continue
             word = slugify(tok.text)
             if len(shared.get(word, ())) > 1:  # Mark and Owen Delaney: title, gender, kin decide
@@ -1476,7 +1480,25 @@ def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
             and tok.lower_ not in words.title_heads and tok.lower_ not in words.org_titles
     if i + 1 < len(doc) and name_word(doc[i + 1]) and doc[i + 1].ent_type_ == "PERSON":
         return True
+    if _hyphen_glued(doc, i, -1) or _hyphen_glued(doc, i, 1):
+        return True  # "Vance" in "Carolyn Ashby-Vance" is someone else
     return i > 0 and name_word(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _opening_subject(tok) -> bool:
+    """A capitalized word opening a sentence as a noun subject (``Tibbets, for his part, has
+    taken …``, tagged a plural noun): a surname may stand there; not ``Young people said``."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(tok.children)
+
+
+def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
+    """Is ``doc[i]`` one half of a hyphenated name (``Ashby-Vance``, ``Reyes-Kettering``): a
+    hyphen with no space on either side, then (``step`` 1) or before it (-1) a capitalized word?"""
+    k, other = i + step, i + 2 * step
+    if not (0 <= other < len(doc)) or doc[k].text not in ("-", "\u2010"):
+        return False
+    first, hyphen = (doc[i], doc[k]) if step == 1 else (doc[other], doc[k])
+    return not first.whitespace_ and not hyphen.whitespace_ and doc[other].is_alpha and doc[other].is_title
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, word
+from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, person_of_who, word
 from pipeline.components.claim_context import copy_json
-from pipeline.components.claim_sections import quote_spans
+from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
     fits_pronoun, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
@@ -74,8 +74,22 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
-            sources[owner] = SourcePhrase(source_speaker(sent, obj), cue, phrase_tokens)
+            sources[owner] = SourcePhrase(_split_source(sent, tok, obj), cue, phrase_tokens)
     return sources
+
+
+def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:
+    """The source of ``according to`` / ``citing``; when the parser split its noun phrase
+    (``according to the station's own`` + ``audited financial statements``, an adjective taken
+    for the object), the noun after it, its words from the first of them."""
+    noun = child(tok, ("pobj", "dobj")) if obj.pos_ == "ADJ" else None
+    if noun is None or noun.i == obj.i or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != obj.i + 1:
+        return source_speaker(sent, obj)
+    rec = source_speaker(sent, noun)
+    start = obj.left_edge.idx
+    if rec is not None and "mention_id" not in rec and start < rec["start"]:
+        rec.update(text=sent.ctx.text[start:rec["end"]], start=start)
+    return rec
 
 
 def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) -> FrameSpeaker | None:
@@ -114,6 +128,8 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
     if subj.lower_ in ("i", "we"):
+        if _nested_self(sent, subj):
+            return None  # ``… told me, ‘I never listen …’``: the inner quotation's speaker, unnamed here
         if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
             rec = copy_json(outer.speaker)
             rec["via"] = via_of(subj)
@@ -146,6 +162,12 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _nested_self(sent: Sentence, subj: Token) -> bool:
+    """``I``/``we`` inside a single-quoted quotation nested in a double-quoted one."""
+    quote = sent.ctx.quote_at(subj.idx)
+    return quote is not None and in_nested_quote(sent.ctx.text, quote[0], subj.idx)
 
 
 def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
@@ -296,7 +318,7 @@ def relative_antecedent(sent: Sentence, rel: Token) -> Token | None:
     its head through prepositions and participles (``memo``, not ``records``). None when there is
     no such noun: ``that`` itself is never a speaker."""
     if rel.dep_ == "nsubj" and rel.head.dep_ == "relcl":
-        return rel.head.head
+        return person_of_who(sent, rel, rel.head.head)
     j = rel.i - 1
     if j >= sent.lo and sent.doc[j].text == ",":
         j -= 1

@@ -94,14 +94,21 @@ def agent_complement(noun: Token) -> Token | None:
     Center for …``) nor ``of`` + a noun (``members of Congress``): ``of`` + a gerund only."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
         return None
+    charge = noun.head.head.lemma_.lower() in _CHARGE_VERBS
     for c in noun.children:
         if c.dep_ != "prep" or c.i < noun.i or c.ent_type_:
             continue
         obj = child(c, ("pobj", "pcomp"))
         gerund = obj is not None and (obj.tag_ == "VBG" or obj.left_edge.lower_.endswith("ing"))
-        if c.lower_ in ("as", "for") or (c.lower_ == "of" and gerund):
+        # ``accused by environmental groups of hypocrisy``: a charge, not ``members of Congress``
+        charged = charge and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_
+        if c.lower_ in ("as", "for") or (c.lower_ == "of" and (gerund or charged)):
             return c
     return None
+
+
+#: verbs whose ``of`` phrase is the charge (``accused of hypocrisy``), also after a ``by`` agent
+_CHARGE_VERBS = frozenset(("accuse", "suspect", "convict", "acquit"))
 
 
 def word(text: str, start: int, end: int, lemma: str) -> dict:
@@ -872,7 +879,7 @@ class Sentence:
             own = self._subordinated_subject(head, self._named_second_subject(head, own))
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
-                return Subject(head.head, "relative")
+                return Subject(person_of_who(self, own, head.head), "relative")
             return Subject(own, "own")
         perceived = self._perceived_speaker(head)
         if perceived is not None:
@@ -1056,3 +1063,22 @@ class Sentence:
                     and span.root.i not in blocked and not is_location(span):
                 return span
         return None
+
+
+def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
+    """``who`` names a person: when the parser hangs it on the object of a preposition inside
+    a noun phrase that names no person (``farmers in the lower Rio Grande valley, who argue``,
+    ``a spokesman for the utility, who said``), the noun the phrase is about."""
+    if rel.lower_ not in ("who", "whom"):
+        return noun
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and not _names_person(sent, noun):
+        noun = noun.head.head
+    return noun
+
+
+def _names_person(sent: Sentence, noun: Token) -> bool:
+    span = sent.ctx.actor_at.get(noun.i)
+    if span is not None:
+        return (span._.norm or {}).get("type") in ("person", "people", "group")
+    return noun.lemma_.lower() in sent.rules.person_nouns or noun.lower_ in sent.rules.person_nouns

@@ -51,6 +51,7 @@ class DocContext:
     sent_ranges: list[tuple[int, int]] = field(default_factory=list)  # sentence unit char ranges
     subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
     genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
+    mixed_person_ids: frozenset[str] | None = None  # actor ids typed a person and something else
     speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
     spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker

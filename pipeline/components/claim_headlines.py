@@ -10,10 +10,13 @@ claim has no speaker rather than a guess.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.claim_speakers import speaker_for_token
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_speakers import is_person, speaker_for_token
 
 #: sections whose statements get the headline treatment
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
@@ -54,7 +57,92 @@ def headline_speaker(sent: Sentence, frame: Token | None, speaker: dict | None) 
     if subj is None:
         return None
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-    if _within(speaker, lo, hi):
-        return speaker
-    found = speaker_for_token(sent, subj, skip=frame)  # the parser's pick was another word
-    return found if found is not None and _within(found, lo, hi) else None
+    if not _within(speaker, lo, hi):
+        speaker = speaker_for_token(sent, subj, skip=frame)  # the parser's pick was another word
+        if speaker is None or not _within(speaker, lo, hi):
+            return None
+    person = titled_person(sent.ctx, sent.ctx.text[lo:hi])
+    if person is not None:  # ``Pallatek CEO says``: the chief executive the body names
+        rec = sent.ctx.actor_record(person, "speaker")
+        rec["via"] = {"text": sent.ctx.text[lo:hi], "start": lo, "end": hi}
+        return rec
+    return speaker
+
+
+# ------------------------------------------------------------------ titles in headlines
+_WORD = re.compile(r"[\w\u00C0-\u024F-]+")
+#: sections whose people a headline title may name (not the byline: its author wrote it)
+_NAMING_SECTIONS = frozenset({"body", "caption"})
+#: how many words before a name, or in an apposition after it, may hold its title
+_BEFORE, _AFTER = 4, 8
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace("\u2019s", "").replace("'s", ""))]
+
+
+def _title_forms(ctx: DocContext, words: list[str]) -> tuple[set[str], int]:
+    """The title forms a headline phrase ends with (``CEO`` → ceo, chief executive) and how many
+    of its last words they take; (set(), 0) when it ends with no title."""
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) < n:
+            continue
+        for noun, known in ctx.rules.titles.items():
+            forms = {f.strip(".") for f in known} | {noun}
+            if tail in forms:
+                return forms, n
+    return set(), 0
+
+
+def _context(ctx: DocContext, span: Span) -> str:
+    """The words around a person mention that may hold a title: up to four before it on its line
+    (``Chief Executive Karin J. Ekholm``), and a comma-set-off apposition after it (``Jerome K.
+    Aldana, Pallatek's chief executive,``), lower case, `` `` around each word."""
+    doc = span.doc
+    before = []
+    for tok in reversed(doc[max(0, span.start - _BEFORE):span.start]):
+        if (tok.is_punct and tok.text != ".") or "\n" in tok.text_with_ws:
+            break
+        before.insert(0, tok.text)
+    after = []
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for tok in doc[span.end + 1:span.end + 1 + _AFTER]:
+            other = ctx.actor_at.get(tok.i)
+            if tok.text in (",", ".", ";") or "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or \
+                    (other is not None and is_person(other)):
+                break  # the apposition ends: a verb, a mark, or the next person's name (and title)
+            after.append(tok.text)
+    return " " + " ".join(_words(" ".join(before + [span.text] + after))) + " "
+
+
+def titled_person(ctx: DocContext, phrase: str) -> Span | None:
+    """The one person of the article a headline phrase ending in a title names (``Pallatek CEO``,
+    ``Prime minister``, ``Norrland Motion CEO``): a person of the body or a caption whose title,
+    before the name or in apposition, is that title and whose title words hold every other word of
+    the phrase (``Pallatek``; ``Prime``). None when no one or more than one fits."""
+    words = _words(phrase)
+    forms, n = _title_forms(ctx, words)
+    if not forms:
+        return None
+    mods = [w for w in words[:-n] if w not in ("the", "a", "an")]
+    contexts: dict[str, str] = {}
+    first: dict[str, Span] = {}
+    for sp in ctx.spans:
+        aid = (sp._.norm or {}).get("actor_id")
+        if sp.label_ != "actor" or not aid or not is_person(sp) or ctx.section_at(sp.start_char) not in _NAMING_SECTIONS \
+                or _unnamed(ctx, sp):
+            continue
+        contexts[aid] = contexts.get(aid, "") + _context(ctx, sp)
+        if ctx.section_at(sp.start_char) == "body":
+            first.setdefault(aid, sp)
+    fits = [aid for aid, text in contexts.items() if any(f" {f} " in text for f in forms)
+            and all(f" {m} " in text for m in mods) and aid in first]
+    return first[fits[0]] if len(fits) == 1 else None
+
+
+def _unnamed(ctx: DocContext, span: Span) -> bool:
+    """A person the actor layer knows by a role or description only (``Estonia's prime
+    minister``, ``a spokesperson``): no one a title could name."""
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    return origin.startswith(("rule:role-", "rule:unnamed", "rule:description", "rule:group"))

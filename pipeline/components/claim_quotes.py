@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.claim_context import DocContext, copy_json, is_location
-from pipeline.components.claim_sections import open_quote_tails, paragraphs
+from pipeline.components.claim_sections import in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -114,6 +114,8 @@ def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | 
         claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]
         return
     if _is_self_pronoun(claim["speaker"]):
+        if quote is not None and in_nested_quote(text, quote[0], claim["speaker"]["start"]):
+            return  # ``told me, ‘I never listen …’``: the inner quotation's I, not the outer speaker
         via = {k: claim["speaker"][k] for k in ("text", "start", "end")}
         claim["speaker"] = copy_json(source.speaker)
         claim["speaker"]["via"] = via
@@ -292,11 +294,13 @@ def byline_author(ctx: DocContext) -> dict | None:
 
 def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     """``I believe …`` outside any quotation, in an article with a byline: the author speaks
-    (an op-ed); ``speaker.via`` keeps the ``I``."""
+    (an op-ed); ``We urge …``: the author with the body the byline or the author's biography
+    names (``Great Lakes Fact Desk``, ``X is secretary general of the Bergen Legal Aid Centre``)
+    in ``also``. ``speaker.via`` keeps the ``I``/``We``."""
     author = None
     for c in claims:
         speaker = c["speaker"]
-        if speaker is None or "mention_id" in speaker or speaker["text"].lower() != "i" \
+        if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
         author = author or byline_author(ctx)
@@ -304,6 +308,45 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             return
         c["speaker"] = copy_json(author)
         c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
+        body = author_body(ctx) if speaker["text"].lower() == "we" else None
+        if body is not None:
+            c["speaker"]["also"] = [copy_json(body)]
+
+
+#: the kinds of actor an author writes for (``we`` in an op-ed or a fact check)
+_BODY_TYPES = ("organization", "media", "government", "legislature", "group")
+
+
+def author_body(ctx: DocContext) -> dict | None:
+    """The one organisation named in the byline (``By Ana Ruiz`` / ``Great Lakes Fact Desk``), else
+    in the author's biography at the end (``… is secretary general of the Bergen Refugee Legal
+    Aid Centre``): an actor mention (``also`` lists actors only); None when there is none or more
+    than one."""
+    for label in ("byline", "bio"):
+        bodies = {}
+        for s, e, lab in ctx.sections:
+            if lab != label:
+                continue
+            for sp in ctx.spans:
+                if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
+                        and (sp._.norm or {}).get("type") in _BODY_TYPES:
+                    bodies.setdefault((sp._.norm or {}).get("actor_id") or sp.text, sp)
+        if len(bodies) == 1:
+            return ctx.actor_record(_fullest(ctx, next(iter(bodies.values()))), "speaker")
+        if bodies:
+            return None
+    return None
+
+
+def _fullest(ctx: DocContext, span) -> object:
+    """The body's mention of the same organisation when the actor layer cut it short in the
+    biography (``the Bergen Refugee Legal`` for ``the Bergen Refugee Legal Aid Centre``)."""
+    words = span.text.lower()
+    for sp in ctx.spans:
+        if sp.label_ == "actor" and ctx.section_at(sp.start_char) == "body" and len(sp.text) > len(span.text) \
+                and sp.text.lower().startswith(words + " ") and (sp._.norm or {}).get("type") in _BODY_TYPES:
+            return sp
+    return span
 
 
 def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 from pipeline.components.claim_rules import Rules, load_rules
 
+#: at most this many words in a standfirst (the summary line under a headline)
+_STANDFIRST_WORDS = 45
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -121,6 +123,14 @@ class _Labeller:
             if self.labels[i] in ("body", "subhead") and self.matches("byline", i, silence=True):
                 self.labels[i] = "byline"
 
+    def standfirst(self) -> None:
+        """A summary line between the headline and the byline (``Prime minister says Tallinn will
+        not wait.``, one or two sentences) is a subhead, final period or not."""
+        if len(self.paras) > 2 and self.labels[:3] == ["headline", "body", "byline"]:
+            line = self.chunk(1).strip()
+            if "\n" not in line and len(line.split()) <= _STANDFIRST_WORDS:
+                self.labels[1] = "subhead"
+
     def notes(self) -> None:
         for i in range(len(self.paras)):
             if self.matches("note", i, silence=True):
@@ -158,7 +168,7 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.bylines, lab.notes, lab.captions, lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
         step()
     return [Paragraph(s, e, label, i not in lab.silent)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
@@ -212,3 +222,19 @@ def quotations(text: str) -> list[tuple[int, int]]:
     """Every quotation: closed ones, and the open ones that run to the end of their paragraph
     (from its start or after a closed one)."""
     return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))
+
+
+def in_nested_quote(text: str, outer_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a single-quoted quotation nested in the quotation opened at
+    ``outer_start`` (``“… and told me, ‘I never listen to your station …’”``)? An opening ``‘``
+    after the outer mark and no closing ``’`` since (a ``’`` before a letter is an apostrophe:
+    ``don’t``)."""
+    opened = text.rfind("\u2018", outer_start, pos)
+    if opened < 0:
+        return False
+    k = text.find("\u2019", opened, pos)
+    while k >= 0:
+        if k + 1 >= len(text) or not text[k + 1].isalpha():
+            return False
+        k = text.find("\u2019", k + 1, pos)
+    return True

@@ -11,12 +11,13 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_rules import load_rules
-from pipeline.components.gazetteer import RULES, Description, load_descriptions
+from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
-GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "someone", "nobody", "somebody"}
+#: pronoun subjects that name nobody (``someone told us`` does: an unnamed source, as written)
+GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "nobody"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
 #: sections whose names never become the antecedent of a pronoun in the body
 _NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
@@ -35,6 +36,17 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    """Particles that open a surname (``van``, ``de``, ``al``): ``Van Rijn`` has no first name."""
+    return load_words(RULES / "actor_words.jsonl").name_links
+
+
+def _given_name_gender(word: str) -> str | None:
+    """The gender of a first name, none for a surname particle (``Van`` of ``Van Rijn``)."""
+    return None if word.lower() in _name_links() else first_name_gender(word)
+
+
 def _span_gender(span: Span) -> str | None:
     for tok in [*_title_words_before(span), *span]:
         title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
@@ -44,11 +56,25 @@ def _span_gender(span: Span) -> str | None:
     words = name.split() if (span._.norm or {}).get("type") == "person" else []
     if len(words) >= 2 and words[0].isalpha() and words[0].istitle():
         # the actor's name, without the titles of the words as written (``Attorney General Aaron Frey``)
-        return first_name_gender(words[0])
+        return _given_name_gender(words[0])
     names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
     if len(names) >= 2:
-        return first_name_gender(names[0].text)
+        return _given_name_gender(names[0].text)
     return None
+
+
+def _lone_given_name_gender(ctx: DocContext, actor_id: str | None, span: Span) -> str | None:
+    """A person the article names by a first name alone, every time (``her husband, Tom``;
+    ``a teacher whom I will call Amira``): the gender of that name when it is clearly one
+    (``male``/``female``, not ``mostly_``); None when any mention has more words (a surname
+    then, ``Lee`` of ``Jason Lee``)."""
+    mentions = [sp for sp in ctx.spans if sp.label_ == "actor" and actor_id
+                and (sp._.norm or {}).get("actor_id") == actor_id] or [span]
+    words = {sp.text for sp in mentions}
+    if len(words) != 1 or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
+        return None
+    found = name_detector().get_gender(span.text)
+    return found if found in ("male", "female") and span.text.lower() not in _name_links() else None
 
 
 def _title_words_before(span: Span) -> list[Token]:
@@ -83,6 +109,8 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
                     found = _span_gender(other)
                     if found:
                         break
+        if found is None and _names(span) and is_person(span):
+            found = _lone_given_name_gender(ctx, actor_id, span)
         ctx.genders[key] = found
     return ctx.genders[key]
 
@@ -130,12 +158,18 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
+    paren = next((t.i for t in toks if t.i > tok.i and t.text == "("), None)
+    if paren is not None:  # ``… Development Community (SADC)``: the acronym is an aside
+        toks = [t for t in toks if t.i < paren]
     date = sent.ctx.date_at.get(toks[-1].i) if toks else None
     if date is not None and date.root.dep_ == "npadvmod" and date.start > tok.i:
         # ``a memo circulated … last week``: a bare time word is not part of the source
         toks = [t for t in toks if t.i < date.start] or toks
+        while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
+            toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    toks += _swallowed_object(sent, toks, skip)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
                                            or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))) \
             and not _closes_quote(toks):
@@ -144,6 +178,19 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> list[Token]:
+    """``Analysts at Morrow Bank forecast that …`` parsed with ``Morrow Bank`` as compounds of
+    ``forecast`` read as a noun: the names between a bare preposition ending the phrase and
+    the verb are that preposition's object."""
+    if verb is None or not toks or toks[-1].pos_ != "ADP" or any(toks[-1].children):
+        return []
+    between = sent.doc[toks[-1].i + 1:verb.i]
+    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or t.head.i in {b.i for b in between}
+                              for t in between) or not any(t.pos_ == "PROPN" for t in between):
+        return []
+    return list(between)
 
 
 def _question_topic(prep: Token) -> bool:
@@ -219,7 +266,10 @@ _READERS = frozenset("obtain see review read leak reach examine acquire get rece
 
 def _author(sent: Sentence, tok: Token) -> Token | None:
     """The author of a document (``a poll by X``, ``figures from X``, ``X's report``, ``a survey
-    published by X``): the token heading the author phrase."""
+    published by X``, ``a Marist poll``, ``the Hollins ad``): the token heading the author
+    phrase. ``by``/``from`` win over ``of``, whose object is often what the document is about or
+    whom it asked (``a poll of likely voters by Lakeview Research``)."""
+    found = {}
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
@@ -227,12 +277,33 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             pobj = child(c, ("pobj",))
             if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                                      or pobj.lemma_.lower() not in sent.rules.documents):
-                return pobj
+                found.setdefault(c.lower_, pobj)
         if c.dep_ == "acl" and c.lemma_.lower() not in _READERS:  # ``a memo obtained by the Herald``
             agent = child(c, ("agent",))
             pobj = child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:
-                return pobj
+                found.setdefault("by", pobj)
+    of = found.get("of")
+    if of is not None and _sampled(sent, of):  # ``a survey of 1,200 adults``: whom it asked
+        by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
+    return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _sampled(sent: Sentence, tok: Token) -> bool:
+    """People or a group a document is about or asked (``likely voters``, ``500 companies``)."""
+    span = sent.ctx.actor_at.get(tok.i)
+    kind = (span._.norm or {}).get("type") if span is not None else None
+    return kind in ("people", "group") or (span is None and tok.tag_ == "NNS")
+
+
+def _compound_author(sent: Sentence, tok: Token) -> Token | None:
+    """``the Hollins ad``, ``a Marist College poll``: an actor named in front of the document
+    noun (no place: ``a Michigan poll`` is about Michigan)."""
+    for c in tok.children:
+        span = sent.ctx.actor_at.get(c.i) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
+        if span is not None and span.end <= tok.i and (span._.norm or {}).get("type") not in ("location", "people"):
+            return c
     return None
 
 
@@ -247,12 +318,23 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
         if c.dep_ != "appos" or not sent.inside(c):
             continue
         span = sent.ctx.actor_at.get(c.i)
-        if span is not None and is_person(span):
+        if span is not None and (is_person(span) or _named_body(span, tok, own)):
             return sent.ctx.actor_record(span, "speaker")
         if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
                 and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+#: actor types a common-noun description may name in apposition (``The firefighters' union, Local 1207``)
+_BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "military"))
+
+
+def _named_body(span: Span, tok: Token, own: Span | None) -> bool:
+    """``The firefighters' union, Local 1207,``: an organisation named beside a common-noun
+    description of it that names nothing itself."""
+    return tok.pos_ == "NOUN" and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
+        and (own is None or own.root.pos_ != "PROPN")
 
 
 def _appositions_of_complement(sent: Sentence, tok: Token) -> list[Token]:
@@ -294,14 +376,19 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
 
 
 def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
-    """A document speaks (``A survey published Thursday by X shows``): the speaker is its named
-    author (the document words as written in ``via``), for a document named again (``The same
-    poll showed``) the author of the one named before, else the document as written."""
+    """A document speaks (``A survey published Thursday by X shows``, ``X released a report
+    saying``): the speaker is its named author (the document words as written in ``via``); for a
+    document named again (``The same poll showed``) the author of the one named before, or that
+    earlier document as written when it has no author (``federal court records`` … ``The records
+    show``); else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
-    author = _author(sent, tok)
+    author = _author(sent, tok) or _publisher(tok)
     span = sent.actor_for_token(author) if author is not None else None
     if span is None and author is None and _definite(tok):
-        span = _earlier_document_author(sent, tok)  # ``The same poll showed``: the poll named before
+        earlier = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
+        if isinstance(earlier, dict):
+            return {**earlier, "actor_id": None, "via": phrase}
+        span = earlier
     if span is None:
         return {**phrase, "actor_id": None}
     rec = sent.ctx.actor_record(span, "speaker")
@@ -311,7 +398,8 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 #: verbs whose subject is the author of the document they take as object (``X released a report``)
-_PUBLISH = frozenset("publish release issue commission conduct produce prepare carry put file write send".split())
+_PUBLISH = frozenset("publish release issue commission conduct produce prepare carry put file write send start launch "
+                     "circulate submit deliver air run".split())
 #: how many sentences back a document referred to again (``the same poll``) may have been named
 _DOCUMENT_REACH = 12
 
@@ -330,29 +418,47 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
-def _earlier_document_author(sent: Sentence, tok: Token) -> Span | None:
-    """The author of the document a definite document phrase refers back to: the earlier
-    mentions of a document of the same kind and number (up to ``_DOCUMENT_REACH`` sentences back)
-    that name it for the first time (not themselves ``the …``) must all have one author, an actor
-    (``A poll by Marist College found … The same poll showed``); None when there is none, when one
-    has no author we know or when two authors compete (a wrong speaker is worse than none)."""
+def _earlier_document(sent: Sentence, tok: Token) -> Span | dict | None:
+    """What a definite document phrase refers back to: the earlier mentions of a document of the
+    same kind and number (up to ``_DOCUMENT_REACH`` sentences back) that name it for the first
+    time (not themselves ``the …``) must all have one author, an actor (``A poll by Marist College
+    found … The same poll showed``: that actor), or be one document that names no author at all
+    (``federal bankruptcy court records`` … ``The records show``: its words as written, a dict);
+    None when there is none, when one has an author we do not know or when two compete (a
+    wrong speaker is worse than none)."""
     ctx, doc = sent.ctx, sent.doc
     lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
     found: dict[str, Span] = {}
+    unauthored: list[Token] = []
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if t.idx < lo:
             break
-        if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN":
+        if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN" or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
         author = _author(sent, t) or _publisher(t)
         if author is None and _definite(t):
             continue  # a reference back itself
         span = _token_actor(ctx, author) if author is not None else None
+        if span is None and author is None and not any(c.dep_ == "poss" for c in t.children):
+            unauthored.append(t)
+            continue
         if span is None:
             return None
         found[(span._.norm or {}).get("actor_id") or span.text] = span
+    if unauthored:
+        return _phrase_of(ctx, unauthored[0]) if len(unauthored) == 1 and not found else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
+    """The words of a document phrase named earlier (``federal bankruptcy court records``), in
+    the sentence holding it."""
+    k = ctx.sentence_index(tok.idx)
+    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand") if ctx.sent_ranges else None
+    if span is None:
+        return None
+    return noun_phrase(Sentence(ctx, span.start, span.end, k), tok)
 
 
 def _publisher(tok: Token) -> Token | None:
@@ -740,7 +846,7 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
             continue
         if in_body and ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
-        if is_person(span) and gender_fits(ctx, span, pronoun):
+        if is_person(span) and gender_fits(ctx, span, pronoun) and may_be_antecedent(ctx, span, before):
             best = span
             fitting.append(span)
             if _salient(ctx, span):
@@ -811,7 +917,32 @@ def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> lis
     if para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
         return []
     return [sp for sp in ctx.spans_within(para[0], before)
-            if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun)]
+            if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)]
+
+
+def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
+    """Can a person mention be the antecedent of a pronoun at ``before``? Not a name inside a
+    quotation when the pronoun is outside any (``"… Lakemont State is a university. Time to act
+    like one," he tweeted``: the name is what the speaker talks about; inside a quotation, ``"X
+    ran the company into the ground," she said. "Now he wants …"`` may), and not an actor another
+    mention of which is no person (``the Eastside and Mill Hill neighborhoods`` tagged a person
+    once, a place elsewhere)."""
+    if ctx.quote_at(span.start_char) is not None and ctx.quote_at(before) is None:
+        return False
+    aid = (span._.norm or {}).get("actor_id")
+    return not aid or aid not in _mixed_ids(ctx)
+
+
+def _mixed_ids(ctx: DocContext) -> frozenset[str]:
+    """Ids of actors typed a person in one mention and something else in another (made once)."""
+    if ctx.mixed_person_ids is None:
+        types: dict[str, set] = {}
+        for sp in ctx.spans:
+            aid = (sp._.norm or {}).get("actor_id")
+            if sp.label_ == "actor" and aid:
+                types.setdefault(aid, set()).add((sp._.norm or {}).get("type"))
+        ctx.mixed_person_ids = frozenset(a for a, t in types.items() if "person" in t and len(t - {None}) > 1)
+    return ctx.mixed_person_ids
 
 
 def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:

@@ -38,6 +38,7 @@ from spacy.tokens import Span
 
 from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
+from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
@@ -369,9 +370,13 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
 
 
 def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
-    """The person or organisation a headline's ``Name:`` names: an actor mention in the name that
-    is no place, else a person of the article with that name."""
+    """The person or organisation a headline's ``Name:`` names: the one person of the article
+    with the title the name ends with (``Norrland Motion CEO``), else an actor mention in the
+    name that is no place, else a person of the article with that name."""
     s, e = turn.name
+    person = titled_person(ctx, ctx.text[s:e])  # ``Norrland Motion CEO:``: the chief executive
+    if person is not None:
+        return person
     for sp in ctx.spans:
         if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
                 and (sp._.norm or {}).get("type") not in ("location", None):

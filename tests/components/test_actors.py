@@ -867,3 +867,20 @@ def test_portfolio_ministry_takes_the_country_of_the_places_named(nlp):
     found = actors(nlp, "Flights from Manchester and Lyon were cancelled. The Transport Ministry "
                         "said on Friday the strike would last two days.")
     assert "The Transport Ministry" not in found
+
+
+# -- hyphenated surnames (issue 11) ------------------------------------------------------------------
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Rep. Linda Moore-Cheney, a Texas Democrat, said the bill would fail. Moore-Cheney voted no.",
+     "Linda Moore-Cheney", "linda-moore-cheney"),
+    ("Dana Ellis-Blair opened the clinic in 2004 and has run it ever since.",
+     "Dana Ellis-Blair", "dana-ellis-blair"),
+])
+def test_hyphenated_surname_is_one_name_not_a_gazetteer_homonym(nlp, text, mention, actor_id):
+    assert find(nlp, text, mention)["actor_id"] == actor_id
+    assert not any(n["actor_id"] in ("dick-cheney", "tony-blair") for n in actors(nlp, text).values())
+
+
+def test_person_name_stops_before_the_place_of_work(nlp):
+    text = "“He ran the best crew in the county,” said Lt. Dana Whitmore of Engine 12, who trained under him."
+    assert find(nlp, text, "Dana Whitmore")["actor_id"] == "dana-whitmore"

@@ -338,3 +338,103 @@ def test_according_to_a_representative_is_the_source_as_written_affiliated_to_it
 def test_representative_subject_of_said_still_speaks_for_its_possessor(run):
     speaker = _with_cue(run("Paul Grady will not seek a fourth term, his aides said."), "said")["speaker"]
     assert speaker["actor_id"] == "paul-grady" and speaker["via"]["text"] == "his aides"
+
+
+# -- issue 11, speaker families (session 6) -------------------------------------------------------------
+def test_she_is_not_a_man_whose_surname_opens_with_a_particle_nor_a_man_named_by_first_name(run):
+    text = ("Van Dijk said the board would publish its plan in March. “We will show voters then what "
+            "the money buys,” she said.\n\n"
+            "Lena Brandt runs the county food bank. Her brother, Karl, a dairy farmer, says he has stopped "
+            "asking when she will retire. “She will retire when the roof falls in,” she said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[1]["speaker"]["text"] == "Van Dijk" and claims[1]["speaker"]["via"]["text"] == "she"
+    assert claims[2]["speaker"]["text"] == "Lena Brandt"
+
+
+def test_he_after_a_quotation_is_not_a_name_inside_it(run):
+    text = ("Regent Paul Hartley, who has led the push, insists the sale is routine.\n\n"
+            "Hartley, for his part, has taken his case to social media. “Public television is a relic. "
+            "Ridgewood State is a modern university. Time to act like one,” he tweeted on Monday.")
+    claim = _with_cue(run(text), "tweeted")
+    assert claim["speaker"]["actor_id"] == "paul-hartley"
+
+
+def test_pronoun_never_names_an_actor_that_is_a_place_elsewhere(run):
+    text = ("The utility tested few homes in the Northgate and Cedar Bend neighborhoods, the records show. "
+            "In a 2021 email, the manager wrote that new sites would raise the numbers. A colleague replied "
+            "that she agreed and proposed waiting until the vote.\n\nResidents of Cedar Bend were not told.")
+    claim = _with_cue(run(text), "proposed")
+    assert claim["speaker"] is None or claim["speaker"].get("actor_id") is None
+
+
+def test_who_after_a_place_names_the_people_of_the_phrase(run):
+    text = ("The water deal has been sharply criticized by growers in the upper Arkansas River valley, who "
+            "argue that it leaves them without enough water for the summer.")
+    assert _name(_with_cue(run(text), "argue")) == "growers in the upper Arkansas River valley"
+
+
+@pytest.mark.parametrize("text, cue, speaker, via", [
+    ("A Sept. 3 poll of registered voters by Harbor Point Research found that 38% of respondents oppose "
+     "the plan. The poll also shows Ruiz leading by four points.", "shows", "Harbor Point Research", "The poll"),
+    ("A new Dunmore campaign ad says Ohio lost 40,000 jobs under Governor Keller.", "says", "Dunmore",
+     "A new Dunmore campaign ad"),
+    ("The Ortega campaign on Friday cited federal bankruptcy court records in its attack. The records show "
+     "the transfer was approved by the board.", "show", "federal bankruptcy court records", "The records"),
+])
+def test_document_speaks_for_its_author_or_the_document_named_before(run, text, cue, speaker, via):
+    claim = _with_cue(run(text), cue)
+    assert _name(claim) == speaker and _via(claim) == via
+
+
+def test_someone_is_an_unnamed_source_as_written(run):
+    text = "“Every time the levee leaked, someone told us it was a one-off,” the mayor said."
+    claim = _with_cue(run(text), "told")
+    assert _name(claim) == "someone" and claim["speaker"]["actor_id"] is None
+
+
+def test_we_of_an_op_ed_author_is_the_author_and_the_body_of_the_biography(run):
+    text = ("Opinion\n\nThe county should not close the shelter\n\nBy Daniel Okafor\n\n"
+            "Last month the county board voted to close the Eastgate shelter. I believe this decision is "
+            "wrong.\n\nFor a decade, my organisation, the Riverside Housing Coalition, has run the shelter. "
+            "We urge the board to delay the closure until a new site is found.\n\n"
+            "Daniel Okafor is executive director of the Riverside Housing Coalition.\n")
+    claim = _with_cue(run(text), "urge")
+    assert _actor_id(claim) == "daniel-okafor" and _via(claim) == "We"
+    assert [a["text"] for a in claim["speaker"]["also"]] == ["the Riverside Housing Coalition"]
+
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("A separate observer mission from the East African Community (EAC) said the count was credible.",
+     "said", "A separate observer mission from the East African Community"),
+    ("A Quinnipiac University poll released Thursday found the mayor with 46 percent support.",
+     "found", "Quinnipiac University"),
+    ("According to the utility’s own quarterly figures, water losses rose 12 percent last year.",
+     "According to", "the utility’s own quarterly figures"),
+    ("The airline has been accused by consumer groups of negligence over its refund policy.",
+     "accused", "consumer groups"),
+    ("Strategists at Halden Capital forecast that the euro could fall below parity by March.",
+     "forecast", "Strategists at Halden Capital"),
+])
+def test_source_phrase_keeps_its_name_and_no_aside_or_complement(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert _name(claim) == speaker
+    if cue == "found":
+        assert _via(claim) == "A Quinnipiac University poll"
+
+
+def test_description_with_an_organisation_in_apposition_is_that_organisation(run):
+    text = "The nurses’ union, Local 512, has asked the state to cap the number of patients per nurse."
+    claim = _with_cue(run(text), "asked")
+    assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"
+
+
+def test_i_inside_a_nested_single_quotation_is_not_the_outer_speaker(run):
+    text = ("Harriet Cole ran the station for twenty years.\n\n“A listener once stopped me at the market,” "
+            "Cole said, “and told me, ‘I never listen to your station, but I want my kids to grow up in a "
+            "town that has one.’ That is what they are selling.”\n\n“I think the sale is a mistake,” Cole said. "
+            "“Don’t let them tell you it isn’t.”\n")
+    claims = run(text)
+    want = _with_cue(claims, "want")
+    assert want["speaker"] is None or want["speaker"].get("actor_id") != "harriet-cole"
+    assert _actor_id(_with_cue(claims, "think")) == "harriet-cole"

@@ -313,3 +313,22 @@ def test_bad_turn_rules_are_named(tmp_path, row, message):
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(RuleError, match=message):
         load_turn_rules(path)
+
+
+# -- a headline title names the person the body gives that title (issue 11) -------------------------
+EARNINGS = (
+    "Harbor Robotics CEO: \"We built for a boom that did not come\"\n\n"
+    "Robot maker cuts 900 jobs; Lindmark CEO says orders will recover\n\n"
+    "By Staff Writer\n\n"
+    "\"We built for a boom that did not come,\" Chief Executive Anna Lofgren told analysts on a call on Tuesday.\n\n"
+    "Jonas Berglund, Lindmark's chief executive, said in an interview that orders would recover next year.\n\n"
+    "Anna Lofgren, chief executive of Harbor Robotics, at the company headquarters in Malmo. "
+    "(Photo: Erik Sand/Northgate)\n"
+)
+
+
+def test_headline_colon_after_a_title_is_the_person_holding_it(run):
+    claim = _with_cue(run(EARNINGS), ":")
+    assert claim["speaker"]["actor_id"] == "anna-lofgren"
+    assert claim["speaker"]["via"]["text"] == "Harbor Robotics CEO"
+

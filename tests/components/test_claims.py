@@ -175,6 +175,13 @@ def test_section_spans_seed_article(seed_text):
      ["headline", "caption", "body"]),
     ("Mayor Wins Recount\n\nA narrow win after a long count\n\nThe mayor won. She said so.",
      ["headline", "subhead", "body"]),
+    # a standfirst between the headline and the byline, with its final period
+    ("Ports reopen after strike\n\nUnion leader says members will vote on the deal next week.\n\n"
+     "By Ana Ruiz\n\nThe ports reopened on Monday.", ["headline", "subhead", "byline", "body"]),
+    ("Ports reopen after strike\n\nThe ports reopened on Monday.\n\nThe union said members would vote.",
+     ["headline", "body", "body"]),
+    ("Ports reopen after strike\n\nThe ports reopened on Monday. The union denies a deal.\n\nBy Ana Ruiz\n\n"
+     "The ports reopened.", ["headline", "subhead", "byline", "body"]),
 ])
 def test_section_spans_table(text, expected):
     assert [label for _s, _e, label in section_spans(text)] == expected
