@@ -371,6 +371,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
+    if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
+        earlier = [a for a in earlier if a.category != "unnamed"]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
         own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]

@@ -54,16 +54,18 @@ from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, conteste
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_collectives import find_collectives, load_collective_rules
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
-                                               name_unnamed_people)
+                                               name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
@@ -162,6 +164,12 @@ class ActorComponent(RuleComponent):
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
+        self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
+        self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
+        self._owned_ctx = OwnedContext(
+            lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
+            lambda country: _norm(country, self._country_names.get(country, country), "state", country, True, None,
+                                  "coref"))
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
@@ -336,9 +344,11 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
+        find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
+        find_collectives(doc, actors, taken, self._collective_rules, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
@@ -377,6 +387,7 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
+        name_unnamed_bodies(doc, actors)
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
