@@ -148,3 +148,22 @@ def _span_start(doc: Doc, i: int, taken: list[bool]) -> int:
     while start < i and (doc[start].text == "-" or doc[start].dep_ == "advmod"):
         start += 1  # no span opens on a hyphen or an adverb
     return start
+
+
+# ---------------------------------------------------------------- party families
+def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], families: dict[tuple[str, str], dict],
+                        focus: str | None) -> None:
+    """``the conservatives``, ``Conservatives`` in a story about Germany: the party of the family
+    row for the country in focus (``families``: (word, country) -> the party's norm), with ``the``."""
+    if focus is None:
+        return
+    for tok in doc:
+        norm = families.get((tok.lower_, focus))
+        if norm is None or taken[tok.i] or tok.tag_ not in ("NNS", "NNPS") or _not_the_head(doc, tok.i):
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
+        if start == tok.i and tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "DET", "NUM"):
+            continue  # "many conservatives", "young conservatives": people, not the party
+        actors.append(Actor(start, tok.i + 1, {**norm, "via": "family"}, "rule:family", tok.lower_, "family"))
+        for k in range(start, tok.i + 1):
+            taken[k] = True

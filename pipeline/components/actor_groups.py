@@ -51,7 +51,8 @@ class GroupLexicon(NamedTuple):
 
     @classmethod
     def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
-        by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {}}
+        by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {},
+                                                     "family": {}}  # families: actor_collectives.py
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)

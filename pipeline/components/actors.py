@@ -54,7 +54,7 @@ from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, conteste
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
-from pipeline.components.actor_collectives import find_collectives, load_collective_rules
+from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
@@ -166,6 +166,7 @@ class ActorComponent(RuleComponent):
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
+        self._families = self._party_families()
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self._country_names.get(country, country), "state", country, True, None,
@@ -174,6 +175,20 @@ class ActorComponent(RuleComponent):
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
                           "plural": self._take_plural, "demonym": self._take_demonym}
+
+    def _party_families(self) -> dict[tuple[str, str], dict]:
+        """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""
+        out = {}
+        for row in self.gaz.groups:
+            if row.kind != "family":
+                continue
+            entry = self.gaz.entries.get(f"org:{row.party}")
+            if entry is None:
+                raise ActorDictionaryError(f"actor_groups.jsonl: {row.id}: no organisation {row.party!r} in the gazetteer")
+            norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, _entry_role_code(entry), "family")
+            for word in row.words:
+                out[(word, row.country)] = norm
+        return out
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -349,6 +364,7 @@ class ActorComponent(RuleComponent):
                            self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
         find_collectives(doc, actors, taken, self._collective_rules, focus)
+        find_party_families(doc, actors, taken, self._families, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)

@@ -72,3 +72,22 @@ def test_rules_are_checked(tmp_path):
     path.write_text(json.dumps({"id": "x", "nouns": ["fans"], "type": "crowd"}) + "\n")
     with pytest.raises(ActorDictionaryError, match="type"):
         load_collective_rules(path)
+
+
+def test_party_family_word_is_the_party_of_the_country_in_focus(nlp):
+    got = found(nlp, "BERLIN (Reuters) - Coalition talks stalled on Friday. The conservatives want a deal "
+                     "by June, and the Greens are wary. The CDU/CSU bloc said it would wait.")
+    assert got["The conservatives"]["actor_id"] == got["The CDU/CSU bloc"]["actor_id"] == "cdu-csu"
+    assert got["The conservatives"]["role"] == "DEUPTY"
+
+
+def test_party_family_word_elsewhere_is_no_party(nlp):
+    got = found(nlp, "WASHINGTON — The conservatives on the court objected, and many conservatives agreed.")
+    assert not any("conservatives" in mention for mention in got)
+
+
+def test_the_demonym_side_is_that_countrys_government(nlp):
+    got = found(nlp, "NICOSIA (AP) — Negotiators said the Greek Cypriot side wanted guarantees. The Turkish side "
+                     "declined to comment. On the other side, nobody spoke.")
+    assert got["The Turkish side"]["role"] == "TURGOV"
+    assert not any("other side" in mention for mention in got)
