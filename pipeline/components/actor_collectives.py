@@ -52,8 +52,8 @@ def _words(row: dict, key: str, where: str) -> frozenset[str]:
 
 def _rule(row: dict, where: str) -> CollectiveRule:
     nouns = _words(row, "nouns", where)
-    if not nouns:
-        raise ActorDictionaryError(f"{where}: 'nouns' must be a non-empty list of strings")
+    if not nouns or any(" " in n for n in nouns):
+        raise ActorDictionaryError(f"{where}: 'nouns' must be a non-empty list of single words")
     atype, country, role = row.get("type"), row.get("country", "focus"), row.get("role")
     if atype not in TYPES:
         raise ActorDictionaryError(f"{where}: 'type' must be one of {', '.join(TYPES)}")

@@ -121,7 +121,9 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
             return None
         if tok.lower_ in nouns and tok.tag_ == "NN":
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "'s", "’s")):
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower:
+                continue  # "a government spokesperson": the noun modifies the next one
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "'s", "’s")):
                 return None
             if tok.dep_ in ("attr", "appos") or any(c.dep_ == "appos" for c in tok.children) or \
                     _name_after(doc, k + 1, tok.right_edge.i + 1):

@@ -91,3 +91,8 @@ def test_the_demonym_side_is_that_countrys_government(nlp):
                      "declined to comment. On the other side, nobody spoke.")
     assert got["The Turkish side"]["role"] == "TURGOV"
     assert not any("other side" in mention for mention in got)
+
+
+def test_other_outlets_are_media_of_no_country(nlp):
+    got = found(nlp, ROME + "Corriere and other outlets reported the leak first.")
+    assert (got["other outlets"]["type"], got["other outlets"]["country"]) == ("media", None)

@@ -458,3 +458,8 @@ def test_description_a_country_role_and_the_body_coded_with_it_are_no_rivals(nlp
     out = mentions(nlp, text)
     first = {n["actor_id"] for t, n in out if t == "Japan's central bank"}
     assert first and {n["actor_id"] for t, n in out if t == "the bank"} == first
+
+
+def test_party_chairs_are_a_group(nlp):
+    found = norms(nlp, "The governor has been calling state party chairs all week.")
+    assert any(text.endswith("party chairs") and n["type"] == "group" for text, n in found.items())

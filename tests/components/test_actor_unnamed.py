@@ -255,3 +255,9 @@ def test_unnamed_company_is_the_named_company_with_its_word(nlp):
     got = found(nlp, text)
     assert got["a family-owned roofing company"]["actor_id"] == got["Kessler Roofing & Siding"]["actor_id"]
     assert got["a family-owned roofing company"]["via"] == "coref"
+
+
+def test_a_body_noun_before_a_person_noun_is_the_persons_modifier(nlp):
+    """``A government spokesperson``: one unnamed person, not a government of no name."""
+    got = found(nlp, US + "A government spokesperson said the talks would continue.")
+    assert got["A government spokesperson"]["type"] == "person"
