@@ -96,3 +96,11 @@ def test_the_demonym_side_is_that_countrys_government(nlp):
 def test_other_outlets_are_media_of_no_country(nlp):
     got = found(nlp, ROME + "Corriere and other outlets reported the leak first.")
     assert (got["other outlets"]["type"], got["other outlets"]["country"]) == ("media", None)
+
+
+def test_local_government_as_a_set(nlp):
+    got = found(nlp, "CARDIFF — The plan lets councils in Wales raise the levy, but municipal authorities say "
+                     "tenant associations were not consulted.")
+    assert got["councils"]["role"] == got["municipal authorities"]["role"] == "GBRGOV"
+    assert got["councils"]["type"] == "government"
+    assert got["tenant associations"]["type"] == "organization"
