@@ -5,6 +5,8 @@
 - ``Her office`` after ``Attorney General Dana Yost``: the person's office (``dana-yost-office``,
   type government, the person's role and country).
 - ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
+- ``its teams``, ``its national council`` after a body that is no country's institution (the
+  International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
 
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
@@ -25,9 +27,9 @@ from pipeline.components.actor_people import Person, gender_fits, nearest_before
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
-MAKES = ("role", "body", "country")
+MAKES = ("role", "body", "country", "unit")
 PRONOUN_GENDER = {"his": "male", "her": "female"}
-BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media")
+BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media", "group")
 OWNER_TYPES = ("state", "government", "military")  # "its forces": a country's, not a party's or a militia's
 MAX_MODIFIERS = 2  # "its own troops", "its last remaining troops"
 
@@ -55,8 +57,8 @@ def _rule(row: dict, where: str) -> OwnedRule:
         raise ActorDictionaryError(f"{where}: 'makes' must be one of {', '.join(MAKES)}")
     if (makes == "role") != (role in ROLE_TYPES):
         raise ActorDictionaryError(f"{where}: 'role' (one of {', '.join(ROLE_TYPES)}) goes with makes 'role' only")
-    if (makes == "body") != (atype in TYPES):
-        raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body' only")
+    if (makes in ("body", "unit")) != (atype in TYPES):
+        raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body' and 'unit' only")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype)
 
 
@@ -86,17 +88,19 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         head = _owned_head(doc, tok.i, taken, rules)
         if head is None:
             continue
-        rule = next(r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns)
-        norm = _owned_norm(doc, tok.i, doc[head].lower_, rule, actors, people, ctx)
-        if norm is None:
+        fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
+        found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, actors, people,
+                                                                  ctx)) is not None), None)
+        if found is None:
             continue
+        rule, norm = found
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "owned"))
         for k in range(tok.i, head + 1):
             taken[k] = True
 
 
 def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...]) -> int | None:
-    """The noun of a row after the pronoun at ``i`` (up to two lower-case modifiers between),
+    """The noun of a row after the pronoun at ``i`` (up to two lower-case modifiers or numbers between),
     when it ends its noun phrase (``its forces``, not ``its forces' withdrawal`` nor ``her office
     manager``)."""
     for k in range(i + 1, min(i + 2 + MAX_MODIFIERS, len(doc))):
@@ -106,7 +110,7 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
         if any(doc[i].lower_ in r.pronouns and tok.lower_ in r.nouns for r in rules):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             return None if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'", "’")) else k
-        if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "NUM"):  # "its three members"
             return None
     return None
 
@@ -114,9 +118,12 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
 def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, actors: list[Actor], people: list[Person],
                 ctx: OwnedContext) -> dict | None:
     since = _previous_sentence_start(doc, i)
-    if rule.makes == "role":
-        owner = _body_owner(doc, i, since, actors)
-        return None if owner is None else {**ctx.role_norm(owner, rule.role, noun), "via": "coref"}
+    if rule.makes in ("role", "unit"):
+        body = _nearest_body(doc, i, since, actors)
+        if body is None or rule.makes == "unit":
+            return None if body is None else _unit_norm(body.norm, noun, rule.type)
+        country = body.norm.get("country") if body.norm["type"] in OWNER_TYPES else None
+        return None if country is None else {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
     gender = gender_fits(PRONOUN_GENDER.get(doc[i].lower_))
     person = nearest_before(people, i, lambda p: gender(p) and any(since <= m.actor.start for m in p.mentions))
     if person is None:
@@ -125,25 +132,24 @@ def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, actors: list[Actor
     country = norm.get("country")
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
-    role = norm.get("role") or (f"{country}GOV" if country else None)
+    role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
 
 
-def _body_owner(doc: Doc, i: int, since: int, actors: list[Actor]) -> str | None:
-    """The country of the nearest body before token ``i`` (from ``since``; a plural crowd such as
-    ``the peacekeepers`` is skipped) when it is a state, a government or an armed force."""
-    before = [a for a in actors if since <= a.start and a.end <= i and a.norm["type"] in BODY_TYPES]
-    if not before:
-        return None
-    nearest = max(before, key=lambda a: a.end)
-    last = doc[nearest.end - 1]
-    if last.tag_ == "NNS" and last.is_lower:
-        before = [a for a in before if a is not nearest and doc[a.end - 1].tag_ != "NNS"]
-        nearest = max(before, key=lambda a: a.end) if before else None  # "the peacekeepers": not "its"
-    if nearest is None or nearest.norm["type"] not in OWNER_TYPES:
-        return None
-    return nearest.norm.get("country")
+def _unit_norm(owner: dict, noun: str, atype: str) -> dict:
+    """``its teams`` after the International Rescue Committee: ``<owner id>-teams``, the owner's
+    country and role."""
+    return make_norm(f"{owner['actor_id']}-{noun}", f"{owner['name']} {noun}", atype, owner.get("country"), False,
+                     owner.get("role"), "coref")
+
+
+def _nearest_body(doc: Doc, i: int, since: int, actors: list[Actor]) -> Actor | None:
+    """The nearest body before token ``i`` (from ``since``), a plural crowd such as ``the
+    peacekeepers`` skipped (``its`` is one body's)."""
+    before = [a for a in actors if since <= a.start and a.end <= i and a.norm["type"] in BODY_TYPES
+              and not (doc[a.end - 1].tag_ == "NNS" and doc[a.end - 1].is_lower)]
+    return max(before, key=lambda a: a.end) if before else None
 
 
 def _previous_sentence_start(doc: Doc, i: int) -> int:

@@ -58,3 +58,15 @@ def test_rules_are_checked(tmp_path):
     path.write_text(json.dumps({"id": "x", "pronouns": ["its"], "nouns": ["forces"], "makes": "role"}) + "\n")
     with pytest.raises(ActorDictionaryError, match="role"):
         load_owned_rules(path)
+
+
+def test_its_unit_after_a_body_of_no_country(nlp):
+    got = found(nlp, "Doctors Without Borders said its teams had left the camp. The Kurdish party said its "
+                     "executive would meet on Monday.")
+    assert got["its teams"]["actor_id"] == f"{got['Doctors Without Borders']['actor_id']}-teams"
+    assert got["its executive"]["type"] == "organization"
+
+
+def test_his_lawyers_are_the_persons_lawyers(nlp):
+    got = found(nlp, "Rafael Ortiz denied the charges, and his lawyers asked for a delay.")
+    assert got["his lawyers"]["actor_id"] == f"{got['Rafael Ortiz']['actor_id']}-lawyers"
