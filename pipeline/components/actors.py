@@ -577,7 +577,14 @@ class ActorComponent(RuleComponent):
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
         """A place; a region or a sea of no country (``Europe``, ``the Middle East``, ``the Red Sea``)
-        is no actor of the news (its words are taken, so the model's guess is not kept either)."""
+        is no actor of the news (its words are taken, so the model's guess is not kept either),
+        unless it is the subject of a clause (``Europe cannot afford a pause``, ``Africa had
+        waited long enough``): then a location of no country."""
+        if cand.entry.country is None and cand.entry.category == "place" and \
+                _subject_of_clause(st.doc, cand.start, cand.end):
+            st.claim(Actor(_with_the(st.doc, cand.start, cand.end, st.taken), cand.end, _location(cand.entry),
+                           f"rule:{cand.entry.id}", None, "location"))
+            return
         if cand.entry.country is None and cand.entry.category == "place":
             for k in range(cand.start, cand.end):
                 st.taken[k] = True
@@ -1444,6 +1451,13 @@ def _body_name(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
 
 
 _norm = make_norm
+
+
+def _subject_of_clause(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the subject of a verb (``Europe cannot afford``), not a place or a
+    possessor (``in Europe``, ``Europe's security``)?"""
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _location(entry: Entry) -> dict:
