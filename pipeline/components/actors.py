@@ -1037,9 +1037,10 @@ class ActorComponent(RuleComponent):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return  # not the head of its noun phrase
         left = tok.i
-        while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and tok.i - left < 3:
-            left -= 1
+        while left > 0 and not taken[left - 1] and tok.i - left < 3 and \
+                (doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") or _inner_hyphen(doc, left - 1) or
+                 doc[left - 1].tag_ in ("VBN", "VBG") and doc[left - 1].dep_ in ("amod", "compound")):
+            left -= 1  # "the cash-strapped government": a hyphenated or participle modifier too
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
         elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
@@ -1048,6 +1049,9 @@ class ActorComponent(RuleComponent):
                 doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
             return  # "the army of Iraq" is not a short mention
         mods = {t.lower_ for t in doc[left:tok.i]}
+        if len({a.norm["actor_id"] for a in order if a.end <= tok.i and a.head == tok.lower_
+                and a.category == "unnamed"}) > 1:
+            return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and mods <= {t.lower_ for t in doc[a.start:a.end]}]
         near = self._near_institution(doc, tok, left, order) if not mods else None
