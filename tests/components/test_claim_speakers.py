@@ -338,3 +338,10 @@ def test_according_to_a_representative_is_the_source_as_written_affiliated_to_it
 def test_representative_subject_of_said_still_speaks_for_its_possessor(run):
     speaker = _with_cue(run("Paul Grady will not seek a fourth term, his aides said."), "said")["speaker"]
     assert speaker["actor_id"] == "paul-grady" and speaker["via"]["text"] == "his aides"
+
+
+def test_they_after_a_collective_with_a_place_is_the_whole_phrase(run):
+    """``The tenant associations in Elm Park …. They argue``: a collective of no name speaks as written."""
+    text = ("The tenant associations in Elm Park and Riverside have sued to stop the rezoning. "
+            "They argue it will push rents out of reach.")
+    assert _name(_with_cue(run(text), "argue")) == "The tenant associations in Elm Park and Riverside"
