@@ -31,7 +31,7 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
-             "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
+             "supporters": ("supporters", "people", None), "backers": ("supporters", "people", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
@@ -51,7 +51,8 @@ class GroupLexicon(NamedTuple):
 
     @classmethod
     def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
-        by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {}}
+        by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {},
+                                                     "family": {}}  # families: actor_collectives.py
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)
@@ -61,11 +62,13 @@ class GroupLexicon(NamedTuple):
 class GroupNouns(NamedTuple):
     """Word lists of ``actor_words.jsonl`` for groups of people: ``plain`` (voters, economists),
     ``modified`` (only with a modifier: union members), ``opposition`` (the opposition),
-    ``informants`` (``familiar with`` in ``people familiar with the matter``)."""
+    ``informants`` (``familiar with`` in ``people familiar with the matter``), ``public`` (members
+    of the public: ``voters``, ``residents``; their groups are of type people)."""
     plain: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()
     opposition: frozenset[str] = frozenset()
     informants: frozenset[str] = frozenset()
+    public: frozenset[str] = frozenset()  # members of the public: type people
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -78,7 +81,8 @@ AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 nouns: GroupNouns = GroupNouns()) -> None:
-    """Add party groups and public groups; a party or chamber actor inside a group gives way."""
+    """Add party groups and public groups (type people for members of the public, ``nouns.public``);
+    a party or chamber actor inside a group gives way."""
     starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
         set(INFORMANT_HEADS)
     i = 0
@@ -94,6 +98,8 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             i += 1
             continue
         start, end, norm, origin = found
+        if not party and doc[end - 1].lower_ in nouns.public:
+            norm = {**norm, "type": "people"}  # "voters", "older residents": the public
         inner = [a for a in actors if a.start < end and start < a.end]
         if all(start <= a.start and a.end <= end and party and _gives_way(a) for a in inner):
             for a in inner:
@@ -371,6 +377,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
+    if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
+        earlier = [a for a in earlier if a.category != "unnamed"]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
         own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]

@@ -368,7 +368,8 @@ def _reports_results(verb, results: frozenset[str]) -> bool:
 
 def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     """``norm.sector = "business"`` for unknown organisations whose name ends in a company suffix
-    or a business word, on every mention of the id."""
+    or a business word, or joins two words with ``&`` (``Voss Paving & Excavation``), on every
+    mention of the id."""
     ids = set()
     for a in actors:
         if a.norm["type"] != "organization" or a.norm["in_gazetteer"]:
@@ -376,7 +377,7 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
         name = _words(doc, a)
         core = _core(name, words)
         if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words) or \
-                _apposed_company(doc, a, words.company_nouns):
+                "&" in core[1:-1] or _apposed_company(doc, a, words.company_nouns):
             ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":

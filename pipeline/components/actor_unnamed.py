@@ -19,12 +19,12 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, named_with, nearest_before
-from pipeline.components.gazetteer import ActorDictionaryError, ActorWords, Title, slugify
+from pipeline.components.gazetteer import TYPES, ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
 
 UNNAMED_DETERMINERS = {"a", "an", "one"}
 NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what"}  # "as a judge", "like a spokesman"
-ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL"}
+ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL", "BUS"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class UnnamedRule:
     nouns: frozenset[str]
     modifiers: frozenset[str] = frozenset()
     role: str | None = None
+    type: str = "person"  # "a paving company": an organization; "a federal grand jury": a government body
 
 
 @lru_cache(maxsize=8)
@@ -51,8 +52,10 @@ def load_unnamed_rules(path: Path) -> tuple[UnnamedRule, ...]:
             raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of strings")
         if role is not None and role not in ROLES:
             raise ActorDictionaryError(f"{where}: 'role' must be one of {', '.join(sorted(ROLES))}")
+        if row.get("type", "person") not in TYPES:
+            raise ActorDictionaryError(f"{where}: 'type' must be one of {', '.join(TYPES)}")
         out.append(UnnamedRule(row["id"], frozenset(w.lower() for w in nouns),
-                               frozenset(w.lower() for w in mods), role))
+                               frozenset(w.lower() for w in mods), role, row.get("type", "person")))
     return tuple(out)
 
 
@@ -67,16 +70,18 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         head = _unnamed_head(doc, tok.i, taken, nouns)
         if head is None:
             continue
-        mods = [t.lower_ for t in doc[tok.i + 1:head]]
+        mods = [t.lower_ for t in doc[tok.i + 1:head] if t.text != "-"]
         rule = next((r for r in rules if doc[head].lower_ in r.nouns and
                      (not r.modifiers or r.modifiers & set(mods))), None)
-        if rule is None:
+        if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, actors)):
             continue
         country = None if words.foreign_modifiers & set(mods) else focus
         slug = "-".join(w for w in [*mods, doc[head].lower_] if w.isalpha())
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
-        norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), "person", country, False, role, "unnamed")
+        norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), rule.type, country, False, role, "unnamed")
+        if country is None and focus is not None:
+            norm["country_source"] = "international"  # "a foreign government": not of the country in focus
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "unnamed"))
         for k in range(tok.i, head + 1):
             taken[k] = True
@@ -95,17 +100,30 @@ def _not_a_mention_before(doc: Doc, i: int, actors: list[Actor]) -> bool:
     return prev.text == "," and any(a.end == i - 1 and a.norm["type"] == "person" for a in actors)
 
 
+def _apposed_to_actor(doc: Doc, det: int, actors: list[Actor]) -> bool:
+    """``Voss Paving, a company in his district``: a body's description in apposition, part of its
+    naming, no mention of its own."""
+    return det > 1 and doc[det - 1].text == "," and any(a.end == det - 1 for a in actors)
+
+
 def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) -> int | None:
-    """The head noun after the determiner: up to three lower-case words, then a noun of a rule
-    that ends its noun phrase (``a judge``, not ``a judge advocate``) and is no predicate."""
-    for k in range(det + 1, min(det + 5, len(doc))):
+    """The head noun after the determiner: up to three lower-case words (a hyphenated word counts
+    once: ``a family-run paving company``), then a noun of a rule that ends its noun phrase (``a
+    judge``, not ``a judge advocate``) and is no predicate."""
+    hyphens = 0
+    for k in range(det + 1, min(det + 7, len(doc))):
         tok = doc[k]
         name_word = tok.is_title and k + 1 < len(doc) and doc[k + 1].is_lower  # "a Commission spokesperson"
-        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word):
+        if tok.text == "-" and k > det + 1 and not taken[k]:
+            hyphens += 1
+            continue
+        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word) or k - det - 2 * hyphens > 4:
             return None
         if tok.lower_ in nouns and tok.tag_ == "NN":
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "'s", "’s")):
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower:
+                continue  # "a government spokesperson": the noun modifies the next one
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "'s", "’s")):
                 return None
             if tok.dep_ in ("attr", "appos") or any(c.dep_ == "appos" for c in tok.children) or \
                     _name_after(doc, k + 1, tok.right_edge.i + 1):
@@ -175,6 +193,24 @@ def _apposed(doc: Doc, a: Actor, by_end: dict[int, Actor], by_start: dict[int, A
         if other.end >= len(doc) or doc[other.end].is_punct:
             return other
     return None
+
+
+# ---------------------------------------------------------------- unnamed bodies the article names
+def name_unnamed_bodies(doc: Doc, actors: list[Actor]) -> None:
+    """``a family-run paving company`` in a story that names ``Voss Paving & Excavation``: the one
+    named organisation whose name holds a word before the noun (``paving``); ``a company`` with no
+    such word: the one company (``norm.sector`` business) the story names. Two fit: no guess."""
+    named = [a for a in actors if a.norm["type"] == "organization" and a.category != "unnamed"]
+    for a in actors:
+        if a.category != "unnamed" or a.norm["type"] != "organization":
+            continue
+        mods = set((a.norm.get("name") or "").split()[:-1])
+        if mods:
+            fits = [b for b in named if mods & set(slugify(b.norm.get("name") or "").split("-"))]
+        else:
+            fits = [b for b in named if b.norm.get("sector") == "business"]
+        if len({b.norm["actor_id"] for b in fits}) == 1:
+            a.norm = {**fits[0].norm, "via": "coref"}
 
 
 # ---------------------------------------------------------------- a lawyer's client

@@ -54,16 +54,18 @@ from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, conteste
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
-                                               name_unnamed_people)
+                                               name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
@@ -160,10 +162,31 @@ class ActorComponent(RuleComponent):
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
+        self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
+        self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
+        self._families = self._party_families()
+        self._owned_ctx = OwnedContext(
+            lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
+            lambda country: _norm(country, self._country_names.get(country, country), "state", country, True, None,
+                                  "coref"))
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
                           "plural": self._take_plural, "demonym": self._take_demonym}
+
+    def _party_families(self) -> dict[tuple[str, str], dict]:
+        """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""
+        out = {}
+        for row in self.gaz.groups:
+            if row.kind != "family":
+                continue
+            entry = self.gaz.entries.get(f"org:{row.party}")
+            if entry is None:
+                raise ActorDictionaryError(f"actor_groups.jsonl: {row.id}: no organisation {row.party!r} in the gazetteer")
+            norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, _entry_role_code(entry), "family")
+            for word in row.words:
+                out[(word, row.country)] = norm
+        return out
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -334,9 +357,12 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
+        find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases)
+                           self.words.informant_phrases, self.words.public_nouns)
         find_groups(doc, actors, self._groups, focus, nouns)
+        find_collectives(doc, actors, taken, self._collective_rules, focus)
+        find_party_families(doc, actors, taken, self._families, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
@@ -375,6 +401,7 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
+        name_unnamed_bodies(doc, actors)
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
@@ -548,7 +575,14 @@ class ActorComponent(RuleComponent):
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
         """A place; a region or a sea of no country (``Europe``, ``the Middle East``, ``the Red Sea``)
-        is no actor of the news (its words are taken, so the model's guess is not kept either)."""
+        is no actor of the news (its words are taken, so the model's guess is not kept either),
+        unless it is the subject of a clause (``Europe cannot afford a pause``, ``Africa had
+        waited long enough``): then a location of no country."""
+        if cand.entry.country is None and cand.entry.category == "place" and \
+                _subject_of_clause(st.doc, cand.start, cand.end):
+            st.claim(Actor(_with_the(st.doc, cand.start, cand.end, st.taken), cand.end, _location(cand.entry),
+                           f"rule:{cand.entry.id}", None, "location"))
+            return
         if cand.entry.country is None and cand.entry.category == "place":
             for k in range(cand.start, cand.end):
                 st.taken[k] = True
@@ -1005,9 +1039,10 @@ class ActorComponent(RuleComponent):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return  # not the head of its noun phrase
         left = tok.i
-        while left > 0 and not taken[left - 1] and doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and tok.i - left < 3:
-            left -= 1
+        while left > 0 and not taken[left - 1] and tok.i - left < 3 and \
+                (doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") or _inner_hyphen(doc, left - 1) or
+                 doc[left - 1].tag_ in ("VBN", "VBG") and doc[left - 1].dep_ in ("amod", "compound")):
+            left -= 1  # "the cash-strapped government": a hyphenated or participle modifier too
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
         elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
@@ -1016,6 +1051,9 @@ class ActorComponent(RuleComponent):
                 doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
             return  # "the army of Iraq" is not a short mention
         mods = {t.lower_ for t in doc[left:tok.i]}
+        if len({a.norm["actor_id"] for a in order if a.end <= tok.i and a.head == tok.lower_
+                and a.category == "unnamed"}) > 1:
+            return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and mods <= {t.lower_ for t in doc[a.start:a.end]}]
         near = self._near_institution(doc, tok, left, order) if not mods else None
@@ -1419,6 +1457,13 @@ def _body_name(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
 
 
 _norm = make_norm
+
+
+def _subject_of_clause(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the subject of a verb (``Europe cannot afford``), not a place or a
+    possessor (``in Europe``, ``Europe's security``)?"""
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _location(entry: Entry) -> dict:

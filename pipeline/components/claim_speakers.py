@@ -573,7 +573,7 @@ def _descriptions() -> tuple[Description, ...]:
 def _as_actor(ctx: DocContext, span: Span) -> Actor:
     """An actor mention as the actor layer's record, for its description tests."""
     origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
-    category = "group" if origin.startswith("rule:group") else ""
+    category = "group" if origin.startswith(("rule:group", "rule:collective-")) else ""
     return Actor(span.start, span.end, span._.norm or {}, origin, category=category)
 
 
@@ -752,9 +752,15 @@ def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) ->
 
 
 def _unnamed_group(sent: Sentence, span: Span) -> bool:
-    """A group the actor layer made of a common noun alone (``two diplomats``: ``rule:group-noun``),
-    which names nobody: the source is the whole phrase."""
-    return sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:group-noun"
+    """A group the actor layer made of a common noun alone (``two diplomats``: ``rule:group-noun``;
+    ``business groups``: ``rule:collective-*``), which names nobody: the source is the whole phrase."""
+    return unnamed_group(sent.ctx, span)
+
+
+def unnamed_group(ctx: DocContext, span: Span) -> bool:
+    """:func:`_unnamed_group` for a document context."""
+    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    return origin == "rule:group-noun" or origin.startswith("rule:collective-")
 
 
 def _unnamed_person(sent: Sentence, span: Span) -> bool:
@@ -882,6 +888,8 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
         return None
     if (not plural and span.root.tag_ in ("NNS", "NNPS")) or is_person(span):
         return None  # ``it``/``they`` are never one person (``Mr. Voss smiled. "They have …``)
+    if unnamed_group(ctx, span):
+        return None  # ``The neighborhood associations in Old Town …. They argue``: the whole phrase
     return span
 
 

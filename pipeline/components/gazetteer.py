@@ -146,6 +146,7 @@ class ActorWords:
     modified_group_nouns: frozenset[str] = frozenset()
     rank_modifiers: frozenset[str] = frozenset()  # "deputy coordinator" is no "coordinator"
     opposition_nouns: frozenset[str] = frozenset()
+    public_nouns: frozenset[str] = frozenset()  # "voters", "residents": a group of type people
     foreign_modifiers: frozenset[str] = frozenset()
     counsel_nouns: frozenset[str] = frozenset()
     client_nouns: frozenset[str] = frozenset()
@@ -212,7 +213,8 @@ class Description:
 
 @dataclass(frozen=True)
 class GroupWords:
-    """One row of ``actor_groups.jsonl``: words of one kind (party, members, chamber, public)."""
+    """One row of ``actor_groups.jsonl``: words of one kind (party, members, chamber, public, family:
+    ``conservatives`` naming one party of a country, ``party`` its gazetteer id)."""
     id: str
     kind: str
     words: tuple[str, ...]
@@ -639,8 +641,10 @@ def load_groups(path: Path) -> list[GroupWords]:
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
         where = f"{path}:{lineno}"
         kind = row.get("kind")
-        if kind not in ("party", "members", "chamber", "public"):
-            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber or public")
+        if kind not in ("party", "members", "chamber", "public", "family"):
+            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber, public or family")
+        if kind == "family" and not (row.get("party") and row.get("country")):
+            raise ActorDictionaryError(f"{where}: a family row needs 'party' (a gazetteer id) and 'country'")
         role = row.get("role")
         if role is not None and role not in ROLE_TYPES:
             raise ActorDictionaryError(f"{where}: unknown role {role!r}")

@@ -88,6 +88,12 @@ def test_union_with_an_industry_word_is_no_company(nlp):
     assert "sector" not in next(n for t, n in out if t == "The Steel and Mining Workers Union")
 
 
+def test_two_words_joined_by_an_ampersand_make_a_company(nlp):
+    out = mentions(nlp, "Prosecutors say Brantley Gravel & Stone paid for the trips. The company denies it.")
+    assert next(n for t, n in out if t == "Brantley Gravel & Stone").get("sector") == "business"
+    assert ids_of(out, "The company") == ids_of(out, "Brantley Gravel & Stone")
+
+
 def test_a_place_is_not_the_short_form_of_a_newspaper(nlp):
     out = mentions(nlp, "Detroit officials spoke to The Detroit Ledger on Monday. Voters in Detroit were angry.")
     paper = ids_of(out, "The Detroit Ledger")

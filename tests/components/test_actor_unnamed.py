@@ -215,3 +215,49 @@ def test_unnamed_trade_noun_is_a_person_but_not_as_a_predicate(nlp):
     assert out["An economist"]["type"] == "person"
     assert "an analyst" not in out
 
+
+
+@pytest.mark.parametrize("sentence, mention, atype, role", [
+    ("The contract went to a small family-owned roofing firm in Dayton.", "a small family-owned roofing firm",
+     "organization", "USABUS"),
+    ("A state grand jury indicted the mayor on Friday.", "A state grand jury", "government", "USAJUD"),
+    ("The money came from a super political action committee.", "a super political action committee",
+     "organization", None),
+    ("The title was transferred to a nephew in Toledo.", "a nephew", "person", None),
+])
+def test_unnamed_bodies_and_relatives(nlp, sentence, mention, atype, role):
+    norm = found(nlp, US + sentence)[mention]
+    assert (norm["type"], norm["country"], norm["role"]) == (atype, "USA", role)
+
+
+def test_unnamed_foreign_government_has_no_country(nlp):
+    norm = found(nlp, US + "Investigators suspect that a hostile foreign government paid the hackers.")[
+        "a hostile foreign government"]
+    assert (norm["type"], norm["country"]) == ("government", None)
+
+
+def test_unnamed_body_in_apposition_is_part_of_the_name(nlp):
+    got = found(nlp, US + "The work went to Kestrel Roofing, a company owned by his brother.")
+    assert "a company" not in got
+
+
+def test_unnamed_company_does_not_take_a_named_companys_description(nlp):
+    text = (US + "Prosecutors say a paving company paid for the trips. Harlan Asphalt & Paving Inc. won nine "
+            "contracts. The company denies wrongdoing.")
+    got = mentions(nlp, text)
+    company = [n for t, n in got if t == "The company"]
+    assert company and company[0]["actor_id"].startswith("harlan")
+
+
+def test_unnamed_company_is_the_named_company_with_its_word(nlp):
+    text = (US + "The agency steered grants to a family-owned roofing company in Akron. Records show Kessler "
+            "Roofing & Siding won every contract. A lawyer said his client ran a real business.")
+    got = found(nlp, text)
+    assert got["a family-owned roofing company"]["actor_id"] == got["Kessler Roofing & Siding"]["actor_id"]
+    assert got["a family-owned roofing company"]["via"] == "coref"
+
+
+def test_a_body_noun_before_a_person_noun_is_the_persons_modifier(nlp):
+    """``A government spokesperson``: one unnamed person, not a government of no name."""
+    got = found(nlp, US + "A government spokesperson said the talks would continue.")
+    assert got["A government spokesperson"]["type"] == "person"

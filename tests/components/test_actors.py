@@ -589,6 +589,23 @@ def test_news_region_of_no_country_is_no_actor(nlp):
     assert "Latin American" not in actors(nlp, "Latin American leaders met in the Caribbean.")
 
 
+def test_news_region_as_the_subject_of_a_clause_is_a_location_of_no_country(nlp):
+    doc = run(nlp, "The envoy warned that Asia could not wait, and investors in Asia agreed.")
+    asia = [(s.start_char, s._.norm["actor_id"], s._.norm["country"]) for s in doc.spans[GROUP_ACTORS]
+            if "Asia" in s.text]
+    assert asia == [(22, "asia", None)]
+
+
+def test_news_institution_with_a_hyphenated_modifier(nlp):
+    found = actors(nlp, "KABUL — Afghan officials said the aid-dependent government could not pay salaries.")
+    assert found["the aid-dependent government"]["actor_id"] == "AFG"
+
+
+def test_news_unnamed_army_officer_of_a_country(nlp):
+    found = actors(nlp, "The talks stalled, according to a Syrian army officer who was present.")
+    assert (found["Syrian army officer"]["type"], found["Syrian army officer"]["role"]) == ("person", "SYRMIL")
+
+
 def test_news_definite_role_noun_needs_one_country(nlp):
     found = actors(nlp, "Russia and Iran met; the ministry said nothing.")
     assert "the ministry" not in found

@@ -438,3 +438,10 @@ def test_i_inside_a_nested_single_quotation_is_not_the_outer_speaker(run):
     want = _with_cue(claims, "want")
     assert want["speaker"] is None or want["speaker"].get("actor_id") != "harriet-cole"
     assert _actor_id(_with_cue(claims, "think")) == "harriet-cole"
+
+
+def test_they_after_a_collective_with_a_place_is_the_whole_phrase(run):
+    """``The tenant associations in Elm Park …. They argue``: a collective of no name speaks as written."""
+    text = ("The tenant associations in Elm Park and Riverside have sued to stop the rezoning. "
+            "They argue it will push rents out of reach.")
+    assert _name(_with_cue(run(text), "argue")) == "The tenant associations in Elm Park and Riverside"

@@ -1,0 +1,157 @@
+"""Bodies named by a possessive pronoun, for ``claims_actors`` (``actor_owned.jsonl``).
+
+- ``its forces``, ``its own troops`` after ``Israel`` / ``the Lebanese government``: that country's
+  armed forces (``ISRMIL``), the actor ``Israel's forces`` would be.
+- ``Her office`` after ``Attorney General Dana Yost``: the person's office (``dana-yost-office``,
+  type government, the person's role and country).
+- ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
+- ``its teams``, ``its national council`` after a body that is no country's institution (the
+  International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
+
+The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
+for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
+for ``his``/``her`` a person of that gender or of unknown gender. No owner: no mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import Person, gender_fits, nearest_before
+from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
+from pipeline.ruledata import read_jsonl_rules
+
+MAKES = ("role", "body", "country", "unit")
+PRONOUN_GENDER = {"his": "male", "her": "female"}
+BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media", "group")
+OWNER_TYPES = ("state", "government", "military")  # "its forces": a country's, not a party's or a militia's
+MAX_MODIFIERS = 2  # "its own troops", "its last remaining troops"
+
+
+@dataclass(frozen=True)
+class OwnedRule:
+    """One row of ``actor_owned.jsonl`` (see the file's header)."""
+    id: str
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    makes: str
+    role: str | None = None
+    type: str | None = None
+
+
+def _rule(row: dict, where: str) -> OwnedRule:
+    lists = {}
+    for key in ("pronouns", "nouns"):
+        value = row.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+            raise ActorDictionaryError(f"{where}: {key!r} must be a non-empty list of strings")
+        lists[key] = frozenset(w.lower() for w in value)
+    makes, role, atype = row.get("makes"), row.get("role"), row.get("type")
+    if makes not in MAKES:
+        raise ActorDictionaryError(f"{where}: 'makes' must be one of {', '.join(MAKES)}")
+    if (makes == "role") != (role in ROLE_TYPES):
+        raise ActorDictionaryError(f"{where}: 'role' (one of {', '.join(ROLE_TYPES)}) goes with makes 'role' only")
+    if (makes in ("body", "unit")) != (atype in TYPES):
+        raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body' and 'unit' only")
+    return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype)
+
+
+@lru_cache(maxsize=8)
+def load_owned_rules(path: Path) -> tuple[OwnedRule, ...]:
+    """The rows of ``actor_owned.jsonl`` (none when a rules folder of an older release lacks it)."""
+    if not path.is_file():
+        return ()
+    return tuple(_rule(row, f"{path}:{lineno}")
+                 for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True))
+
+
+class OwnedContext(NamedTuple):
+    """What the owned bodies need from the component: the role norm of a country (``ISR``,
+    ``MIL``, head noun) and the state norm of a country (``CHN``)."""
+    role_norm: Callable[[str, str, str], dict]
+    state_norm: Callable[[str], dict]
+
+
+def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+               rules: tuple[OwnedRule, ...], ctx: OwnedContext) -> None:
+    """Add the owned bodies of the rows (module doc) on words no actor holds."""
+    pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
+    for tok in doc:
+        if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ != "PRP$":
+            continue
+        head = _owned_head(doc, tok.i, taken, rules)
+        if head is None:
+            continue
+        fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
+        found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, actors, people,
+                                                                  ctx)) is not None), None)
+        if found is None:
+            continue
+        rule, norm = found
+        actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "owned"))
+        for k in range(tok.i, head + 1):
+            taken[k] = True
+
+
+def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...]) -> int | None:
+    """The noun of a row after the pronoun at ``i`` (up to two lower-case modifiers or numbers between),
+    when it ends its noun phrase (``its forces``, not ``its forces' withdrawal`` nor ``her office
+    manager``)."""
+    for k in range(i + 1, min(i + 2 + MAX_MODIFIERS, len(doc))):
+        tok = doc[k]
+        if taken[k] or not tok.is_lower:
+            return None
+        if any(doc[i].lower_ in r.pronouns and tok.lower_ in r.nouns for r in rules):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return None if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'", "’")) else k
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "NUM"):  # "its three members"
+            return None
+    return None
+
+
+def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, actors: list[Actor], people: list[Person],
+                ctx: OwnedContext) -> dict | None:
+    since = _previous_sentence_start(doc, i)
+    if rule.makes in ("role", "unit"):
+        body = _nearest_body(doc, i, since, actors)
+        if body is None or rule.makes == "unit":
+            return None if body is None else _unit_norm(body.norm, noun, rule.type)
+        country = body.norm.get("country") if body.norm["type"] in OWNER_TYPES else None
+        return None if country is None else {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
+    gender = gender_fits(PRONOUN_GENDER.get(doc[i].lower_))
+    person = nearest_before(people, i, lambda p: gender(p) and any(since <= m.actor.start for m in p.mentions))
+    if person is None:
+        return None
+    norm = person.mentions[0].actor.norm
+    country = norm.get("country")
+    if rule.makes == "country":
+        return None if not country else {**ctx.state_norm(country), "via": "coref"}
+    role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
+    return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
+                     "coref")
+
+
+def _unit_norm(owner: dict, noun: str, atype: str) -> dict:
+    """``its teams`` after the International Rescue Committee: ``<owner id>-teams``, the owner's
+    country and role."""
+    return make_norm(f"{owner['actor_id']}-{noun}", f"{owner['name']} {noun}", atype, owner.get("country"), False,
+                     owner.get("role"), "coref")
+
+
+def _nearest_body(doc: Doc, i: int, since: int, actors: list[Actor]) -> Actor | None:
+    """The nearest body before token ``i`` (from ``since``), a plural crowd such as ``the
+    peacekeepers`` skipped (``its`` is one body's)."""
+    before = [a for a in actors if since <= a.start and a.end <= i and a.norm["type"] in BODY_TYPES
+              and not (doc[a.end - 1].tag_ == "NNS" and doc[a.end - 1].is_lower)]
+    return max(before, key=lambda a: a.end) if before else None
+
+
+def _previous_sentence_start(doc: Doc, i: int) -> int:
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start > 0 else start

@@ -1,0 +1,72 @@
+"""claims_actors, bodies named by a possessive pronoun (``actor_owned.jsonl``): ``its forces``,
+``her office``, ``his country``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_owned import load_owned_rules
+from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.extensions import GROUP_ACTORS
+from tests.conftest import run_with_published
+
+
+def found(nlp, text):
+    doc = run_with_published(nlp, text, "2025-06-01")
+    spans = list(doc.spans[GROUP_ACTORS])
+    assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
+    return {s.text: s._.norm for s in spans}
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Turkey says the buffer zone will stay until its troops are no longer needed.", "its troops", "TURMIL"),
+    ("The Iraqi government wants to replace the coalition advisers with its own army.", "its own army", "IRQMIL"),
+    ("Belgium, which pulled its last forces out of the region in May, welcomed the vote.", "its last forces",
+     "BELMIL"),
+])
+def test_its_forces_are_the_owner_countrys_military(nlp, text, mention, actor_id):
+    norm = found(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "military", actor_id)
+
+
+def test_its_forces_of_a_party_or_after_a_crowd_is_no_guess(nlp):
+    assert "its forces" not in found(nlp, "The Kurdish party said its forces would hold the line.")
+    assert "its troops" not in found(nlp, "The peacekeepers said its troops were tired.")
+
+
+def test_her_office_is_the_persons_office(nlp):
+    got = found(nlp, "Attorney General Maria Lindqvist opened an inquiry in March. Her office declined to comment.")
+    person = got["Attorney General Maria Lindqvist"]
+    assert got["Her office"]["actor_id"] == f"{person['actor_id']}-office"
+    assert got["Her office"]["type"] == "government"
+
+
+def test_his_country_is_the_persons_country(nlp):
+    got = found(nlp, "Japanese Finance Minister Kenji Sato spoke after Seoul. His country will lend more, he said.")
+    assert (got["His country"]["actor_id"], got["His country"]["type"]) == ("JPN", "state")
+
+
+def test_his_office_with_no_man_before_is_no_mention(nlp):
+    assert "his office" not in found(nlp, "Ms. Grant said she would stay in his office until Friday.")
+
+
+def test_rules_are_checked(tmp_path):
+    path = tmp_path / "actor_owned.jsonl"
+    path.write_text(json.dumps({"id": "x", "pronouns": ["its"], "nouns": ["forces"], "makes": "role"}) + "\n")
+    with pytest.raises(ActorDictionaryError, match="role"):
+        load_owned_rules(path)
+
+
+def test_its_unit_after_a_body_of_no_country(nlp):
+    got = found(nlp, "Doctors Without Borders said its teams had left the camp. The Kurdish party said its "
+                     "executive would meet on Monday.")
+    assert got["its teams"]["actor_id"] == f"{got['Doctors Without Borders']['actor_id']}-teams"
+    assert got["its executive"]["type"] == "organization"
+
+
+def test_his_lawyers_are_the_persons_lawyers(nlp):
+    got = found(nlp, "Rafael Ortiz denied the charges, and his lawyers asked for a delay.")
+    assert got["his lawyers"]["actor_id"] == f"{got['Rafael Ortiz']['actor_id']}-lawyers"
