@@ -167,7 +167,7 @@ class ActorComponent(RuleComponent):
         self._families = self._party_families()
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
-            lambda country: _norm(country, self._country_names.get(country, country), "state", country, True, None,
+            lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
                                   "coref"))
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
