@@ -334,9 +334,11 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
     def fits(p: Person) -> bool:
         return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former"))
-    person = nearest_before(ctx.people, the, fits)
+    also = _person_starts(ctx.actors, the)
+    person = nearest_before(ctx.people, the, fits, also)
     if person is not None:  # two senators in one sentence, no clue: no guess
-        return None if rivalled(doc, ctx.people, the, person, fits) else {**person.mentions[0].actor.norm, "via": "coref"}
+        return None if rivalled(doc, ctx.people, the, person, fits, also) else \
+            {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
     named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
@@ -349,6 +351,16 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns:
             return _described_actor(doc, the, ctx.head, ctx.actors, desc)
     return described_unnamed(words, the, ctx.actors)
+
+
+def _person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:
+    """Where each person id is named before token ``before``, surnames and descriptions included
+    (``Stanković`` after ``Foreign Minister Nikola Stanković``): the nearest names ``the minister``."""
+    out: dict[str, list[int]] = {}
+    for a in actors:
+        if a.start < before and a.norm["type"] == "person":
+            out.setdefault(a.norm["actor_id"], []).append(a.start)
+    return out
 
 
 def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[list[str]]:

@@ -458,3 +458,37 @@ def test_description_a_country_role_and_the_body_coded_with_it_are_no_rivals(nlp
     out = mentions(nlp, text)
     first = {n["actor_id"] for t, n in out if t == "Japan's central bank"}
     assert first and {n["actor_id"] for t, n in out if t == "the bank"} == first
+
+
+# ------------------------------------------------------------ descriptions of named people
+def test_description_person_nearest_counts_surnames_found_later(nlp):
+    # the nearest minister is the one named last by surname alone, not the one named last in full
+    text = ("Danish Foreign Minister Karen Holm met Dutch Foreign Minister Pieter de Wit in Oslo. "
+            "De Wit said little. Holm said the talks had been useful. The minister later told reporters "
+            "that Denmark would not change its position.")
+    found = dict(mentions(nlp, text, published="2025-04-02"))
+    assert found["The minister"]["actor_id"] == "karen-holm"
+
+
+def test_description_senator_names_a_state_senator(nlp):
+    text = ("State Sen. Rosa Alvarado of Tucson filed the bill on Monday. Utility lobbyists met "
+            "the senator twice in March, according to her calendar.")
+    found = dict(mentions(nlp, text))
+    assert found["the senator"]["actor_id"] == "rosa-alvarado"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ('"No request has reached us," said Lena Duarte, a spokeswoman for the Interior Ministry. '
+     "The spokeswoman added that the ministry would review the case.", "The spokeswoman", "lena-duarte"),
+    ("A lawyer for the family, Tomas Brenner, filed the motion on Friday. The lawyer argued that the "
+     "city had ignored repeated warnings.", "The lawyer", "tomas-brenner"),
+])
+def test_description_indefinite_apposition_names_the_person_later(nlp, text, mention, actor_id):
+    assert dict(mentions(nlp, text))[mention]["actor_id"] == actor_id
+
+
+def test_description_two_people_of_one_apposition_noun_stay_unresolved(nlp):
+    text = ("Ella Moss, a spokeswoman for Senator Jo Pike, and Ann Gray, a spokeswoman for Senator "
+            "Ray Dunn, attended the briefing. The spokeswoman said the talks went well.")
+    found = dict(mentions(nlp, text))
+    assert found.get("The spokeswoman", {}).get("actor_id") not in ("ella-moss", "ann-gray")
