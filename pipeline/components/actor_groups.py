@@ -386,9 +386,10 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
         own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]
-    if desc.except_words:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what "the daily" named
-        said = _words_said(actors, the)
-        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)]
+    if desc.except_words or desc.kinds:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what
+        said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
+        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
+                   and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
@@ -396,8 +397,10 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             return None  # "the country" after China and the US; "the state" after two
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
-            return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
-                len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
+            if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
+                return _most_named(named)
+            if not _nearest_leads(earlier):
+                return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
     if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
@@ -423,8 +426,9 @@ def fits_description(a: Actor, desc: Description, plural: bool = False) -> bool:
     return _fits(a, desc, plural) and _fits_place(a, desc)
 
 
-def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
-    """Per actor id, the words of its name and the head nouns of the descriptions that named it before."""
+def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str]]:
+    """Per actor id, the words of its name, the head nouns of the descriptions that named it before,
+    and a lower-case noun right before its name or in apposition (``lens maker Saikawa``)."""
     out: dict[str, set[str]] = {}
     for a in actors:
         if a.end <= before:
@@ -432,6 +436,16 @@ def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
             words.update((a.norm.get("name") or "").lower().split())
             if a.category == "description" and a.head:
                 words.add(a.head)
+            words.update(_describing_nouns(doc, a))
+    return out
+
+
+def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
+    """``lens maker Saikawa Precision``, ``Sable Bank, the lender,``: the lower-case nouns that
+    describe the named actor right before it or in apposition."""
+    out = [doc[a.start - 1].lower_] if a.start > 0 and doc[a.start - 1].is_lower and doc[a.start - 1].pos_ == "NOUN" else []
+    root = doc[a.start:a.end].root
+    out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     return out
 
 
@@ -451,6 +465,16 @@ def _most_named(earlier: list[Actor]) -> dict | None:
     best = max(counts.values())
     top = [first[k] for k, n in counts.items() if n == best]
     return {**min(top, key=lambda a: a.start).norm, "via": "coref"}
+
+
+def _nearest_leads(earlier: list[Actor]) -> bool:
+    """Far after several bodies a description fits: is the nearest one also the one named most
+    often, strictly (``the company`` far after the story's own company and a rival named once)?"""
+    counts: dict[str, int] = {}
+    for a in earlier:
+        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+    nearest = max(earlier, key=lambda a: a.start).norm["actor_id"]
+    return all(n < counts[nearest] for k, n in counts.items() if k != nearest)
 
 
 def _sentences_back(doc: Doc, i: int, n: int) -> int:

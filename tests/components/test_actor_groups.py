@@ -492,3 +492,22 @@ def test_description_two_people_of_one_apposition_noun_stay_unresolved(nlp):
             "Ray Dunn, attended the briefing. The spokeswoman said the talks went well.")
     found = dict(mentions(nlp, text))
     assert found.get("The spokeswoman", {}).get("actor_id") not in ("ella-moss", "ann-gray")
+
+
+def test_description_of_a_kind_of_company_needs_that_kind(nlp):
+    # "the bank" is a company named or described as a bank, not the retailer named just before
+    text = ("Shares in Mariner Home Group fell on Monday. A credit officer at one of its lenders said Mariner "
+            "had ignored requests for documents the bank had made.")
+    found = dict(mentions(nlp, text))
+    assert found.get("the bank", {}).get("actor_id") != "mariner-home-group"
+    text = ("Orsolya Kertesz joined Danube Crest Bank in 2019. Shares in Danube Crest Bank fell 3% on "
+            "Friday, and the bank said its provisions had doubled.")
+    assert dict(mentions(nlp, text))["the bank"]["actor_id"] == "danube-crest-bank"
+
+
+def test_description_far_after_two_companies_takes_the_nearest_when_named_most(nlp):
+    text = ("Halvard Robotics AB cut 900 jobs on Wednesday, weeks after losing a tender to Pellico Systems. "
+            "Halvard Robotics AB said orders fell 30%. Chief Executive Ana Lind told analysts that "
+            "the market would recover. \"We built for a boom,\" she said. Net sales fell 12% in the "
+            "quarter, the company said.")
+    assert dict(mentions(nlp, text))["the company"]["actor_id"] == "halvard-robotics"
