@@ -571,5 +571,5 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
         return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
-    return any(w in name for w in desc.name_words) or norm["type"] in desc.types or \
+    return any(w in name for w in desc.name_words) or norm["type"] in desc.types or norm["actor_id"] in desc.ids or \
         any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES) or norm.get("sector") in desc.sectors

@@ -963,7 +963,7 @@ class ActorComponent(RuleComponent):
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
-            norm = _copula_named(doc, head, order) or \
+            norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases)
             if norm is not None:
@@ -1215,6 +1215,19 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     if named is None or named.norm["type"] in ("person", "location"):
         return None
     return {**named.norm, "via": "copula"}
+
+
+def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:
+    """``the force, known as UNIFIL,``, ``the group, called the FRJ,``: the body it is called."""
+    tok = doc[head]
+    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("know", "call") and c.tag_ == "VBN"):
+        obj = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj"), None) if verb.lemma_ == "know" else \
+            next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")), None)
+        named = next((a for a in order if obj is not None and a.start <= obj.i < a.end), None)
+        if named is not None and named.norm["type"] not in ("person", "location"):
+            return {**named.norm, "via": "coref"}
+    return None
 
 
 def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_nouns: frozenset[str]) -> None:

@@ -211,6 +211,7 @@ class Description:
     stateless: bool = False  # only bodies of no country fit (``the bloc``: the EU, not a German party)
     kinds: tuple[str, ...] = ()  # when given, only an actor named or described before with one of these
     # or of ``nouns`` fits (``the bank``: Sable Bank, ``lender`` Kalmar; not any company)
+    ids: tuple[str, ...] = ()  # actor ids that fit whatever name they were named by (``Brussels``: the EU)
 
 
 @dataclass(frozen=True)
@@ -602,9 +603,10 @@ def load_descriptions(path: Path) -> list[Description]:
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
                            bool(row.get("subdivisions", False)), _window(row, where),
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
-                           bool(row.get("stateless", False)), _word_list(row, "kinds", where, False))
-        if not (desc.name_words or desc.types or desc.roles or desc.sectors):
-            raise ActorDictionaryError(f"{where}: give name_words, types, roles or sectors")
+                           bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
+                           _word_list(row, "ids", where, False))
+        if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
+            raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
     return out
 

@@ -511,3 +511,28 @@ def test_description_far_after_two_companies_takes_the_nearest_when_named_most(n
             "the market would recover. \"We built for a boom,\" she said. Net sales fell 12% in the "
             "quarter, the company said.")
     assert dict(mentions(nlp, text))["the company"]["actor_id"] == "halvard-robotics"
+
+
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("The Tri-County Transit Authority raised fares in June. Riders complained for weeks, and the authority "
+     "later promised a review.", "the authority", "The Tri-County Transit Authority"),
+    ("The International Monetary Fund cut its growth forecast for Kenya. Its chief economist said the fund "
+     "expected a rebound next year.", "the fund", "The International Monetary Fund"),
+    ("Ministers met in Vienna on Monday. Brussels has pushed for a deal for months, and the bloc is now "
+     "ready to offer more money.", "the bloc", "Brussels"),
+])
+def test_description_rows_for_authorities_funds_and_blocs(nlp, text, mention, antecedent):
+    found = dict(mentions(nlp, text))
+    assert found[mention]["actor_id"] == found[antecedent]["actor_id"]
+
+
+def test_description_known_as_names_the_body_and_later_the_mission(nlp):
+    text = ("Foreign troops have patrolled Kosovo since 1999. The force, known as the Kosovo Force, will add "
+            "500 soldiers next year, and Pristina wants the mission to stay.")
+    found = dict(mentions(nlp, text))
+    assert found["The force"]["actor_id"] == found["the Kosovo Force"]["actor_id"] == found["the mission"]["actor_id"]
+
+
+def test_description_mission_needs_a_body_called_a_mission_or_force(nlp):
+    found = dict(mentions(nlp, "Hezbollah fired rockets on Monday. Israel said the mission had failed."))
+    assert found.get("the mission", {}).get("actor_id") != "hezbollah"
