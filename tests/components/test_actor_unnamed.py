@@ -215,3 +215,18 @@ def test_unnamed_trade_noun_is_a_person_but_not_as_a_predicate(nlp):
     assert out["An economist"]["type"] == "person"
     assert "an analyst" not in out
 
+
+
+def test_role_phrase_names_the_one_such_person_named_after_it(nlp):
+    text = ("VILNIUS — Lithuania's defence minister said on Friday that the brigade would be ready by "
+            "2027. Speaking after talks with NATO officials, Lithuanian Defence Minister Ruta Vaitkute "
+            "said the barracks were nearly finished.")
+    out = dict(mentions(nlp, text))
+    assert out["Lithuania's defence minister"]["actor_id"] == out["Lithuanian Defence Minister Ruta Vaitkute"]["actor_id"]
+
+
+def test_role_phrase_with_two_such_people_named_after_stays_unnamed(nlp):
+    text = ("ROME — Italy's minister said on Friday the talks would resume. Italian Interior Minister Marco "
+            "Bellini and Italian Foreign Minister Paolo Greco later met the delegation.")
+    out = dict(mentions(nlp, text))
+    assert out["Italy's minister"]["actor_id"] not in ("marco-bellini", "paolo-greco")
