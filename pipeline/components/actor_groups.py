@@ -298,6 +298,31 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
 
 
 # ---------------------------------------------------------------- descriptions
+def national_companies(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],
+                       company_nouns: frozenset[str]) -> None:
+    """``the Japanese company`` (a role phrase, ``JPNBUS``) after ``Japanese lens maker Saikawa
+    Precision`` or ``Japan’s Saikawa``: the one company of that country named before; two: none."""
+    for a in actors:
+        if a.norm.get("via") != "role_phrase" or (a.norm.get("role") or "")[3:] != "BUS" or \
+                a.norm["type"] != "organization" or doc[a.start].lower_ != "the" or \
+                doc[a.end - 1].lower_ not in company_nouns:
+            continue
+        country = a.norm["country"]
+        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm.get("sector") == "business"
+                 and (b.norm.get("country") == country or _named_of(doc, b, country_of) == country)}
+        if len(found) == 1:
+            a.norm = {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> str | None:
+    """The country a company is named with: ``Japanese lens maker Saikawa``, ``Japan’s Saikawa``
+    (a demonym or country among the lower-case words right before the name)."""
+    k = a.start - 1
+    while k >= 0 and a.start - k <= 5 and (doc[k].is_lower or doc[k].text in ("-", *POSSESSIVE)):
+        k -= 1
+    return country_of(doc[k].text) if k >= 0 and a.start - k <= 5 else None
+
+
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:

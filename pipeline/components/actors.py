@@ -50,7 +50,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description)
+                                             fits_description, national_companies)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
@@ -344,6 +344,7 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
+        national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
@@ -899,6 +900,11 @@ class ActorComponent(RuleComponent):
         return True
 
     # ------------------------------------------------------------ coreference
+    def _country_of_word(self, word: str) -> str | None:
+        """The country a demonym or a country's name stands for (``Japanese``, ``Japan``), else None."""
+        found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in ("demonym", "country")}
+        return found.pop() if len(found) == 1 else None
+
     def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
         """Surnames (and given names used alone) that the model missed, after the full name."""
         for a in actors:

@@ -536,3 +536,23 @@ def test_description_known_as_names_the_body_and_later_the_mission(nlp):
 def test_description_mission_needs_a_body_called_a_mission_or_force(nlp):
     found = dict(mentions(nlp, "Hezbollah fired rockets on Monday. Israel said the mission had failed."))
     assert found.get("the mission", {}).get("actor_id") != "hezbollah"
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss drugmaker Rhenova Pharma agreed to buy Korean battery supplier Hanbit Energy Systems. Hanbit "
+    "shares rose 9%, and the Korean company said its board backed the offer.",
+    "Rhenova Pharma agreed on Monday to buy Korea's Hanbit Energy Systems for $2 billion. Hanbit shares "
+    "rose 9%, and the Korean company said its board backed the offer.",
+])
+def test_description_national_company_names_the_company_of_that_country(nlp, text):
+    found = mentions(nlp, text)
+    korean = next(n for t, n in found if t == "the Korean company")
+    assert korean["actor_id"] == "hanbit-energy-systems"
+
+
+def test_description_national_company_after_two_of_that_country_stays_generic(nlp):
+    text = ("Korean battery supplier Hanbit Energy Systems and Korean chipmaker Sorim Semiconductor both raised "
+            "prices. "
+            "The Korean company said costs had doubled.")
+    korean = next(n for t, n in mentions(nlp, text) if t == "The Korean company")
+    assert korean["actor_id"] == "KORBUS"
