@@ -396,10 +396,16 @@ def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[
     for keep in (2, 1):
         dropped = doc[the + 1:head + 1 - keep]
         if len(words) > keep and len(dropped) and all(
-                t.is_lower and t.pos_ in ("ADJ", "VERB", "ADV") or t.text == "-" or t.is_title and t.pos_ == "PROPN"
-                for t in dropped):
+                t.is_lower and (t.pos_ in ("ADJ", "VERB", "ADV") or _hyphened(t)) or t.text == "-" or
+                t.is_title and t.pos_ == "PROPN" for t in dropped):
             out.append(words[-keep:])
     return out
+
+
+def _hyphened(tok) -> bool:
+    """A word joined to the next or the one before by a hyphen (``far-right``, ``state-run``)."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:

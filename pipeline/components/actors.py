@@ -963,9 +963,10 @@ class ActorComponent(RuleComponent):
                            actors: list[Actor], taken: list[bool],
                            office_holder: Callable[[str], dict | None]) -> bool:
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
-        reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" and doc[the + 3].lower_ == "based" else 3
+        reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" else 3  # "the Paris-based daily", "the far-right party"
+        based = reach == 5 and doc[the + 3].lower_ == "based"
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (reach == 3 and doc[head].pos_ not in ("NOUN", "PROPN") and
+            if any(taken[the:head + 1]) or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue

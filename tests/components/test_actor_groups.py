@@ -556,3 +556,16 @@ def test_description_national_company_after_two_of_that_country_stays_generic(nl
             "The Korean company said costs had doubled.")
     korean = next(n for t, n in mentions(nlp, text) if t == "The Korean company")
     assert korean["actor_id"] == "KORBUS"
+
+
+def test_description_party_by_role_code_and_hyphenated_modifier(nlp):
+    text = ("Polls show the National Rally running first in the north. Its leaders met in Lille on Sunday, and "
+            "the far-right party said it would field candidates everywhere.")
+    found = dict(mentions(nlp, text))
+    assert found["the far-right party"]["actor_id"] == found["the National Rally"]["actor_id"]
+
+
+def test_description_party_between_two_parties_stays_unresolved(nlp):
+    text = "The SPD and the CDU held separate retreats on Monday. Afterwards the party said it was ready to govern."
+    found = dict(mentions(nlp, text))
+    assert "the party" not in found
