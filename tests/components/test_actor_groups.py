@@ -569,3 +569,13 @@ def test_description_party_between_two_parties_stays_unresolved(nlp):
     text = "The SPD and the CDU held separate retreats on Monday. Afterwards the party said it was ready to govern."
     found = dict(mentions(nlp, text))
     assert "the party" not in found
+
+
+def test_description_agency_names_a_regulator_named_a_commission(nlp):
+    text = ("The Federal Trade Commission sued Pellwood Foods on Monday over its pricing. Pellwood said it "
+            "would fight the case, and the agency said it expected a quick ruling.")
+    found = dict(mentions(nlp, text))
+    assert found["the agency"]["actor_id"] == found["The Federal Trade Commission"]["actor_id"]
+    text = ("The European Commission and the European Medicines Agency reviewed the vaccine. The agency said "
+            "its experts would report in May.")
+    assert "The agency" not in dict(mentions(nlp, text))
