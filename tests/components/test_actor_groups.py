@@ -579,3 +579,9 @@ def test_description_agency_names_a_regulator_named_a_commission(nlp):
     text = ("The European Commission and the European Medicines Agency reviewed the vaccine. The agency said "
             "its experts would report in May.")
     assert "The agency" not in dict(mentions(nlp, text))
+
+
+def test_description_party_is_no_party_committee(nlp):
+    text = ('The Republican National Committee spent $4 million on ads in Ohio. "The party needs to stop '
+            'panicking," said Mark Tilden, a strategist.')
+    assert "The party" not in dict(mentions(nlp, text))
