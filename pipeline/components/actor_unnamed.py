@@ -162,7 +162,10 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
         def fits(p: Person) -> bool:
             return p.mentions[0].actor.norm.get("country") == country and \
                 (a.head in p.nouns(titles) or named_with(doc, p, a.head))
-        person = nearest_before(people, a.start, fits) or _only(people, fits)
+        words = [t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.is_alpha and t.lower_ != "the"]
+        def fits_all(p: Person) -> bool:  # all its words: "foreign minister", not the defence minister
+            return fits(p) and (len(words) < 2 or " ".join(words[-2:]) in p.nouns(titles))
+        person = nearest_before(people, a.start, fits_all) or _only(people, fits_all)
         if person is not None:
             a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
 

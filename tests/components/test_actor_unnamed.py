@@ -230,3 +230,10 @@ def test_role_phrase_with_two_such_people_named_after_stays_unnamed(nlp):
             "Bellini and Italian Foreign Minister Paolo Greco later met the delegation.")
     out = dict(mentions(nlp, text))
     assert out["Italy's minister"]["actor_id"] not in ("marco-bellini", "paolo-greco")
+
+
+def test_role_phrase_named_after_needs_all_its_words(nlp):
+    text = ("N'DJAMENA — Defense Minister Ali Koumba said the army would respect the truce. On Friday, "
+            "Chad's foreign minister said the talks would resume in May.")
+    out = dict(mentions(nlp, text))
+    assert out["Chad's foreign minister"]["actor_id"] != out["Defense Minister Ali Koumba"]["actor_id"]
