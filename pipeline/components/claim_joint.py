@@ -84,6 +84,8 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     keys = list(last)
     if len(keys) < 2 or ctx.sentence_index(start) - ctx.sentence_index(last[keys[-2]].start_char) > REACH:
         return None
+    if rule.get("together") and ctx.sentence_index(last[keys[-2]].start_char) != ctx.sentence_index(last[keys[-1]].start_char):
+        return None  # "The two said": only two people just named together
     pair = sorted((shown[keys[-2]], shown[keys[-1]]), key=lambda sp: first[_key(sp, rule["fits"])])
     since = ctx.sent_ranges[ctx.sentence_index(last[keys[-2]].start_char)][0] if ctx.sent_ranges else 0
     if len(keys) > 2 and last[keys[-3]].start_char >= since and \

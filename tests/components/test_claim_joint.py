@@ -49,3 +49,10 @@ def test_joint_description_with_one_candidate_names_nobody(run):
     text = "Sen. Paula Reyes met the growers on Monday. The two senators said the formula was unfair."
     claim = with_cue(run(text), "said")
     assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_joint_description_of_no_noun_needs_two_people_named_together(run):
+    text = ("Governor Ruth Pardo toured the flooded towns on Monday. Mayor Alan Keefe stayed in the city. "
+            "The two said later that the storm had cut power to 40,000 homes.")
+    claim = with_cue(run(text), "said")
+    assert not (claim["speaker"] or {}).get("also")
