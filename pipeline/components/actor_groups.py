@@ -304,6 +304,31 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
 
 
 # ---------------------------------------------------------------- descriptions
+def national_companies(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],
+                       company_nouns: frozenset[str]) -> None:
+    """``the Japanese company`` (a role phrase, ``JPNBUS``) after ``Japanese lens maker Saikawa
+    Precision`` or ``Japan’s Saikawa``: the one company of that country named before; two: none."""
+    for a in actors:
+        if a.norm.get("via") != "role_phrase" or (a.norm.get("role") or "")[3:] != "BUS" or \
+                a.norm["type"] != "organization" or doc[a.start].lower_ != "the" or \
+                doc[a.end - 1].lower_ not in company_nouns:
+            continue
+        country = a.norm["country"]
+        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm.get("sector") == "business"
+                 and (b.norm.get("country") == country or _named_of(doc, b, country_of) == country)}
+        if len(found) == 1:
+            a.norm = {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> str | None:
+    """The country a company is named with: ``Japanese lens maker Saikawa``, ``Japan’s Saikawa``
+    (a demonym or country among the lower-case words right before the name)."""
+    k = a.start - 1
+    while k >= 0 and a.start - k <= 5 and (doc[k].is_lower or doc[k].text in ("-", *POSSESSIVE)):
+        k -= 1
+    return country_of(doc[k].text) if k >= 0 and a.start - k <= 5 else None
+
+
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:
@@ -340,9 +365,11 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
     def fits(p: Person) -> bool:
         return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former"))
-    person = nearest_before(ctx.people, the, fits)
+    also = _person_starts(ctx.actors, the)
+    person = nearest_before(ctx.people, the, fits, also)
     if person is not None:  # two senators in one sentence, no clue: no guess
-        return None if rivalled(doc, ctx.people, the, person, fits) else {**person.mentions[0].actor.norm, "via": "coref"}
+        return None if rivalled(doc, ctx.people, the, person, fits, also) else \
+            {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
     named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
@@ -357,6 +384,16 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     return described_unnamed(words, the, ctx.actors)
 
 
+def _person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:
+    """Where each person id is named before token ``before``, surnames and descriptions included
+    (``Stanković`` after ``Foreign Minister Nikola Stanković``): the nearest names ``the minister``."""
+    out: dict[str, list[int]] = {}
+    for a in actors:
+        if a.start < before and a.norm["type"] == "person":
+            out.setdefault(a.norm["actor_id"], []).append(a.start)
+    return out
+
+
 def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[list[str]]:
     """``the public broadcaster``, ``the former governor``, ``the Paris daily``: the head noun (and
     the two last words) without the adjectives or the place before them; none when a modifier is
@@ -365,10 +402,16 @@ def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[
     for keep in (2, 1):
         dropped = doc[the + 1:head + 1 - keep]
         if len(words) > keep and len(dropped) and all(
-                t.is_lower and t.pos_ in ("ADJ", "VERB", "ADV") or t.text == "-" or t.is_title and t.pos_ == "PROPN"
-                for t in dropped):
+                t.is_lower and (t.pos_ in ("ADJ", "VERB", "ADV") or _hyphened(t)) or t.text == "-" or
+                t.is_title and t.pos_ == "PROPN" for t in dropped):
             out.append(words[-keep:])
     return out
+
+
+def _hyphened(tok) -> bool:
+    """A word joined to the next or the one before by a hyphen (``far-right``, ``state-run``)."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
@@ -382,9 +425,10 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
         own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]
-    if desc.except_words:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what "the daily" named
-        said = _words_said(actors, the)
-        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)]
+    if desc.except_words or desc.kinds:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what
+        said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
+        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
+                   and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
@@ -392,8 +436,10 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             return None  # "the country" after China and the US; "the state" after two
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
-            return _most_named(named) if len({a.norm["actor_id"] for a in earlier}) == \
-                len({a.norm["actor_id"] for a in named}) else None  # "the daily" after two outlets: none
+            if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
+                return _most_named(named)
+            if not _nearest_leads(earlier):
+                return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
     if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
@@ -419,8 +465,9 @@ def fits_description(a: Actor, desc: Description, plural: bool = False) -> bool:
     return _fits(a, desc, plural) and _fits_place(a, desc)
 
 
-def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
-    """Per actor id, the words of its name and the head nouns of the descriptions that named it before."""
+def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str]]:
+    """Per actor id, the words of its name, the head nouns of the descriptions that named it before,
+    and a lower-case noun right before its name or in apposition (``lens maker Saikawa``)."""
     out: dict[str, set[str]] = {}
     for a in actors:
         if a.end <= before:
@@ -428,6 +475,16 @@ def _words_said(actors: list[Actor], before: int) -> dict[str, set[str]]:
             words.update((a.norm.get("name") or "").lower().split())
             if a.category == "description" and a.head:
                 words.add(a.head)
+            words.update(_describing_nouns(doc, a))
+    return out
+
+
+def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
+    """``lens maker Saikawa Precision``, ``Sable Bank, the lender,``: the lower-case nouns that
+    describe the named actor right before it or in apposition."""
+    out = [doc[a.start - 1].lower_] if a.start > 0 and doc[a.start - 1].is_lower and doc[a.start - 1].pos_ == "NOUN" else []
+    root = doc[a.start:a.end].root
+    out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     return out
 
 
@@ -447,6 +504,16 @@ def _most_named(earlier: list[Actor]) -> dict | None:
     best = max(counts.values())
     top = [first[k] for k, n in counts.items() if n == best]
     return {**min(top, key=lambda a: a.start).norm, "via": "coref"}
+
+
+def _nearest_leads(earlier: list[Actor]) -> bool:
+    """Far after several bodies a description fits: is the nearest one also the one named most
+    often, strictly (``the company`` far after the story's own company and a rival named once)?"""
+    counts: dict[str, int] = {}
+    for a in earlier:
+        counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+    nearest = max(earlier, key=lambda a: a.start).norm["actor_id"]
+    return all(n < counts[nearest] for k, n in counts.items() if k != nearest)
 
 
 def _sentences_back(doc: Doc, i: int, n: int) -> int:
@@ -543,5 +610,5 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
         return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
-    return any(w in name for w in desc.name_words) or norm["type"] in desc.types or \
+    return any(w in name for w in desc.name_words) or norm["type"] in desc.types or norm["actor_id"] in desc.ids or \
         any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES) or norm.get("sector") in desc.sectors

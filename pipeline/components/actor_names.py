@@ -368,8 +368,9 @@ def _reports_results(verb, results: frozenset[str]) -> bool:
 
 def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     """``norm.sector = "business"`` for unknown organisations whose name ends in a company suffix
-    or a business word, or joins two words with ``&`` (``Voss Paving & Excavation``), on every
-    mention of the id."""
+    or a business word or holds ``&`` (``Voss Paving & Excavation``), that a company noun describes
+    (``Brightwater, a Denver-based company,``; ``lens maker Saikawa Precision``), or whose shares the
+    text names (``Kestrel shares``, ``shares in Kestrel Retail Group``), on every mention of the id."""
     ids = set()
     for a in actors:
         if a.norm["type"] != "organization" or a.norm["in_gazetteer"]:
@@ -377,7 +378,8 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
         name = _words(doc, a)
         core = _core(name, words)
         if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words) or \
-                "&" in core[1:-1] or _apposed_company(doc, a, words.company_nouns):
+                (len(core) > 2 and "&" in core[1:-1]) or _apposed_company(doc, a, words.company_nouns) or \
+                _shares_of(doc, a, words.share_nouns):
             ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
@@ -385,10 +387,22 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
 
 
 def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
-    """``Brightwater, a Denver-based company,``: the name stands in apposition to a company noun."""
+    """``Brightwater, a Denver-based company,``: the name stands in apposition to a company noun;
+    ``lens maker Saikawa Precision``: a company noun is the word right before the name."""
     root = doc[a.start:a.end].root
+    before = doc[a.start - 1] if a.start > 0 else None
     return any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children) or \
-        (root.dep_ == "appos" and root.head.lower_ in nouns and root.head.i < a.start)
+        (root.dep_ == "appos" and root.head.lower_ in nouns and root.head.i < a.start) or \
+        (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns)
+
+
+def _shares_of(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """``Kestrel shares``, ``Kestrel's stock``, ``shares in Kestrel``, ``shares of Kestrel``."""
+    k = a.end + 1 if a.end < len(doc) and doc[a.end].text in POSSESSIVE else a.end
+    after = " ".join(t.lower_ for t in doc[k:k + 2])
+    if k < len(doc) and (doc[k].lower_ in nouns or after in nouns):
+        return True
+    return a.start >= 2 and doc[a.start - 1].lower_ in ("in", "of") and doc[a.start - 2].lower_ in nouns
 
 
 # ---------------------------------------------------------------- names that name no actor

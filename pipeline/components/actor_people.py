@@ -200,7 +200,26 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
         _join(person, m)
     for person in people:
         _settle(doc, person, ctx, focus)
+        _note_appositions(doc, person)
     return people
+
+
+def _note_appositions(doc: Doc, person: Person) -> None:
+    """``Ahn Mi-rae, a spokeswoman for the ministry,`` / ``a lawyer for the family, Jo Pike,``: the
+    noun in apposition (with its lower-case modifiers) describes the person, so that a later ``the
+    spokeswoman`` names her (:meth:`Person.nouns`)."""
+    for m in person.mentions:
+        span = doc[m.actor.start:m.actor.end]
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            nouns.append(root.head)
+        for noun in nouns:
+            if noun.tag_ != "NN" or not noun.is_lower or \
+                    not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+                continue
+            mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and t.is_lower]
+            person.described.add(" ".join([*mods, noun.lower_]))
 
 
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
@@ -421,26 +440,34 @@ def person_gender(p: Person) -> str | None:
     return p.gender or first_name_gender(p.key.first)
 
 
-def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] = lambda p: True) -> Person | None:
+def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] = lambda p: True,
+                   also: dict[str, list[int]] | None = None) -> Person | None:
     """Of the people that ``fits``, the one with a mention nearest before token ``i`` (None: none).
-    The one search behind ``her campaign``, ``his wife``, ``the senator``."""
+    The one search behind ``her campaign``, ``his wife``, ``the senator``. ``also``: more mention
+    starts by actor id (the surnames and descriptions found after the people were resolved)."""
     best, best_start = None, -1
     for p in people:
         if not fits(p):
             continue
-        starts = [m.actor.start for m in p.mentions if m.actor.start < i]
+        starts = [s for s in _starts(p, also) if s < i]
         if starts and max(starts) > best_start:
             best, best_start = p, max(starts)
     return best
 
 
-def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool]) -> bool:
+def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool],
+             also: dict[str, list[int]] | None = None) -> bool:
     """Was another person that ``fits`` named within :func:`rival_window` of ``best``'s last
     mention before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two
     candidates and no clue: no guess."""
-    since = rival_window(doc, i, max(m.actor.start for m in best.mentions if m.actor.start < i))
-    return any(p is not best and fits(p) and any(since <= m.actor.start < i for m in p.mentions)
-               for p in people)
+    since = rival_window(doc, i, max(s for s in _starts(best, also) if s < i))
+    return any(p is not best and fits(p) and any(since <= s < i for s in _starts(p, also)) for p in people)
+
+
+def _starts(p: Person, also: dict[str, list[int]] | None) -> list[int]:
+    """The first tokens of the person's mentions, and those ``also`` has for its id."""
+    starts = [m.actor.start for m in p.mentions]
+    return starts + also.get(p.mentions[0].actor.norm["actor_id"], []) if also and p.mentions else starts
 
 
 def rival_window(doc: Doc, i: int, nearest: int) -> int:

@@ -177,10 +177,22 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
                 (a.start > 0 and doc[a.start - 1].lower_ in UNNAMED_DETERMINERS | {"another"}):
             continue  # "a Saudi minister": someone else
         country = a.norm["country"]
-        person = nearest_before(people, a.start, lambda p: p.mentions[0].actor.norm.get("country") == country
-                                and (a.head in p.nouns(titles) or named_with(doc, p, a.head)))
+        def fits(p: Person) -> bool:
+            return p.mentions[0].actor.norm.get("country") == country and \
+                (a.head in p.nouns(titles) or named_with(doc, p, a.head))
+        words = [t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.is_alpha and t.lower_ != "the"]
+        def fits_all(p: Person) -> bool:  # all its words: "foreign minister", not the defence minister
+            return fits(p) and (len(words) < 2 or " ".join(words[-2:]) in p.nouns(titles))
+        person = nearest_before(people, a.start, fits_all) or _only(people, fits_all)
         if person is not None:
             a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
+
+
+def _only(people: list[Person], fits) -> Person | None:
+    """The one person of the document that ``fits``, named after the description too (``Estonia’s
+    prime minister said on Thursday …`` before ``Prime Minister Kaarel Rebane``); two: none."""
+    found = [p for p in people if fits(p)]
+    return found[0] if len(found) == 1 else None
 
 
 def _apposed(doc: Doc, a: Actor, by_end: dict[int, Actor], by_start: dict[int, Actor]) -> Actor | None:

@@ -50,7 +50,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description)
+                                             fits_description, national_companies)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
@@ -368,6 +368,7 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
+        national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
@@ -935,6 +936,11 @@ class ActorComponent(RuleComponent):
         return True
 
     # ------------------------------------------------------------ coreference
+    def _country_of_word(self, word: str) -> str | None:
+        """The country a demonym or a country's name stands for (``Japanese``, ``Japan``), else None."""
+        found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in ("demonym", "country")}
+        return found.pop() if len(found) == 1 else None
+
     def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
         """Surnames (and given names used alone) that the model missed, after the full name."""
         for a in actors:
@@ -993,13 +999,14 @@ class ActorComponent(RuleComponent):
                            actors: list[Actor], taken: list[bool],
                            office_holder: Callable[[str], dict | None]) -> bool:
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
-        reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" and doc[the + 3].lower_ == "based" else 3
+        reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" else 3  # "the Paris-based daily", "the far-right party"
+        based = reach == 5 and doc[the + 3].lower_ == "based"
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (reach == 3 and doc[head].pos_ not in ("NOUN", "PROPN") and
+            if any(taken[the:head + 1]) or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
-            norm = _copula_named(doc, head, order) or \
+            norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases)
             if norm is not None:
@@ -1255,6 +1262,19 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     if named is None or named.norm["type"] in ("person", "location"):
         return None
     return {**named.norm, "via": "copula"}
+
+
+def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:
+    """``the force, known as UNIFIL,``, ``the group, called the FRJ,``: the body it is called."""
+    tok = doc[head]
+    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("know", "call") and c.tag_ == "VBN"):
+        obj = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj"), None) if verb.lemma_ == "know" else \
+            next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")), None)
+        named = next((a for a in order if obj is not None and a.start <= obj.i < a.end), None)
+        if named is not None and named.norm["type"] not in ("person", "location"):
+            return {**named.norm, "via": "coref"}
+    return None
 
 
 def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_nouns: frozenset[str]) -> None:

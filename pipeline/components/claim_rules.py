@@ -24,6 +24,8 @@ SECTIONS_FILE = "claim_sections.jsonl"
 CONFIDENCE_FILE = "claim_confidence.jsonl"
 SPEAKER_KINDS = ("entity", "phrase", "contested", "none", "pronoun")
 PENALTIES = ("noun_cue", "quote", "headline")
+JOINT_FITS = ("title", "leader", "person", "state", "company")  # what ``the two <noun>`` can name
+JOINT_ROLES = ("GOV", "LEG", "JUD", "MIL", "COP")  # a joint title rule's role: people of that role fit too
 
 __all__ = ["CONFIDENCE_FILE", "ConfidenceWeights", "CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
 
@@ -108,6 +110,8 @@ class Rules:
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
+    #: ``the two senators``, ``both leaders``: the plural noun -> its ``joint`` rule (``fits``)
+    joint: dict[str, dict] = field(default_factory=dict)
     #: verbs of aspect around a reporting verb (``used to say``, ``keeps telling``, ``continues to believe``)
     aspectual: frozenset[str] = frozenset()
     #: ``Q:`` turns of a transcript, and the words before a cue that address the interviewee
@@ -152,7 +156,7 @@ _KINDS = {
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
-                "holder_verbs": ("words",), "adjective": ("words", "copulas")},
+                "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -173,6 +177,8 @@ def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
     if kind not in ("period_anaphor",) and path.name == MODALITY_FILE:
         if not ("lower" in rule or "lemma" in rule):
             raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
+    if kind == "joint" and (rule["fits"] not in JOINT_FITS or rule.get("role", "GOV") not in JOINT_ROLES):
+        raise RuleError(f"{where}: rule {rid!r}: fits must be one of {list(JOINT_FITS)}, role one of {list(JOINT_ROLES)}")
     if "pattern" in rule:
         try:
             re.compile(rule["pattern"])
@@ -207,6 +213,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
         person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
         representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
+        joint={w.lower(): r for r in cues if r["kind"] == "joint" for w in r["words"]},
         aspectual=frozenset(w.lower() for r in cues if r["kind"] == "aspectual" for w in r["words"]),
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},

@@ -10,6 +10,7 @@ from pipeline.components.actor_groups import fits_description
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_joint import joint_pair
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
@@ -704,6 +705,8 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
+    if span is None and joint_pair(sent, tok) is not None:
+        return _joint_speaker(sent, tok, skip)  # ``the two senators said``
     if span is None:
         span = described_actor(sent, tok)
         rivals = rival_antecedents(sent, span, tok) if span is not None else []
@@ -717,6 +720,17 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
+    return rec
+
+
+def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
+    """``the two senators``: the one named first, the other in ``also``, the words in ``via``; a
+    third that fits as well: the words as written, the ids in ``candidates``."""
+    pair, rivals = joint_pair(sent, tok)
+    if not pair:
+        return _contested_phrase(sent, tok, skip, rivals)
+    rec = _resolved(sent, pair[0], noun_phrase(sent, tok, skip))
+    rec["also"] = [sent.ctx.actor_record(_named_mention(sent.ctx, pair[1]), "speaker")]
     return rec
 
 

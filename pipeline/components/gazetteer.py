@@ -158,6 +158,7 @@ class ActorWords:
     media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
     company_nouns: frozenset[str] = frozenset()  # "X, a Denver-based company,": a company
+    share_nouns: frozenset[str] = frozenset()  # "Kestrel shares", "shares in Kestrel": a company
     office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
     informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"
@@ -209,6 +210,9 @@ class Description:
     sectors: tuple[str, ...] = ()  # ``norm.sector`` values that fit (``the company``: business)
     except_words: tuple[str, ...] = ()  # an actor named or described before with one of these does not fit
     stateless: bool = False  # only bodies of no country fit (``the bloc``: the EU, not a German party)
+    kinds: tuple[str, ...] = ()  # when given, only an actor named or described before with one of these
+    # or of ``nouns`` fits (``the bank``: Sable Bank, ``lender`` Kalmar; not any company)
+    ids: tuple[str, ...] = ()  # actor ids that fit whatever name they were named by (``Brussels``: the EU)
 
 
 @dataclass(frozen=True)
@@ -601,9 +605,10 @@ def load_descriptions(path: Path) -> list[Description]:
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
                            bool(row.get("subdivisions", False)), _window(row, where),
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
-                           bool(row.get("stateless", False)))
-        if not (desc.name_words or desc.types or desc.roles or desc.sectors):
-            raise ActorDictionaryError(f"{where}: give name_words, types, roles or sectors")
+                           bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
+                           _word_list(row, "ids", where, False))
+        if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
+            raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
     return out
 

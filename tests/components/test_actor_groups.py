@@ -470,3 +470,130 @@ def test_members_of_the_public_are_people_and_officials_a_group(nlp):
     found = norms(nlp, "Local residents blocked the road while officials watched, and the crowd grew.")
     assert found["Local residents"]["type"] == found["the crowd"]["type"] == "people"
     assert found["officials"]["type"] == "group"
+
+
+# ------------------------------------------------------------ descriptions of named people
+def test_description_person_nearest_counts_surnames_found_later(nlp):
+    # the nearest minister is the one named last by surname alone, not the one named last in full
+    text = ("Danish Foreign Minister Karen Holm met Dutch Foreign Minister Pieter de Wit in Oslo. "
+            "De Wit said little. Holm said the talks had been useful. The minister later told reporters "
+            "that Denmark would not change its position.")
+    found = dict(mentions(nlp, text, published="2025-04-02"))
+    assert found["The minister"]["actor_id"] == "karen-holm"
+
+
+def test_description_senator_names_a_state_senator(nlp):
+    text = ("State Sen. Rosa Alvarado of Tucson filed the bill on Monday. Utility lobbyists met "
+            "the senator twice in March, according to her calendar.")
+    found = dict(mentions(nlp, text))
+    assert found["the senator"]["actor_id"] == "rosa-alvarado"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ('"No request has reached us," said Lena Duarte, a spokeswoman for the Interior Ministry. '
+     "The spokeswoman added that the ministry would review the case.", "The spokeswoman", "lena-duarte"),
+    ("A lawyer for the family, Tomas Brenner, filed the motion on Friday. The lawyer argued that the "
+     "city had ignored repeated warnings.", "The lawyer", "tomas-brenner"),
+])
+def test_description_indefinite_apposition_names_the_person_later(nlp, text, mention, actor_id):
+    assert dict(mentions(nlp, text))[mention]["actor_id"] == actor_id
+
+
+def test_description_two_people_of_one_apposition_noun_stay_unresolved(nlp):
+    text = ("Ella Moss, a spokeswoman for Senator Jo Pike, and Ann Gray, a spokeswoman for Senator "
+            "Ray Dunn, attended the briefing. The spokeswoman said the talks went well.")
+    found = dict(mentions(nlp, text))
+    assert found.get("The spokeswoman", {}).get("actor_id") not in ("ella-moss", "ann-gray")
+
+
+def test_description_of_a_kind_of_company_needs_that_kind(nlp):
+    # "the bank" is a company named or described as a bank, not the retailer named just before
+    text = ("Shares in Mariner Home Group fell on Monday. A credit officer at one of its lenders said Mariner "
+            "had ignored requests for documents the bank had made.")
+    found = dict(mentions(nlp, text))
+    assert found.get("the bank", {}).get("actor_id") != "mariner-home-group"
+    text = ("Orsolya Kertesz joined Danube Crest Bank in 2019. Shares in Danube Crest Bank fell 3% on "
+            "Friday, and the bank said its provisions had doubled.")
+    assert dict(mentions(nlp, text))["the bank"]["actor_id"] == "danube-crest-bank"
+
+
+def test_description_far_after_two_companies_takes_the_nearest_when_named_most(nlp):
+    text = ("Halvard Robotics AB cut 900 jobs on Wednesday, weeks after losing a tender to Pellico Systems. "
+            "Halvard Robotics AB said orders fell 30%. Chief Executive Ana Lind told analysts that "
+            "the market would recover. \"We built for a boom,\" she said. Net sales fell 12% in the "
+            "quarter, the company said.")
+    assert dict(mentions(nlp, text))["the company"]["actor_id"] == "halvard-robotics"
+
+
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("The Tri-County Transit Authority raised fares in June. Riders complained for weeks, and the authority "
+     "later promised a review.", "the authority", "The Tri-County Transit Authority"),
+    ("The International Monetary Fund cut its growth forecast for Kenya. Its chief economist said the fund "
+     "expected a rebound next year.", "the fund", "The International Monetary Fund"),
+    ("Ministers met in Vienna on Monday. Brussels has pushed for a deal for months, and the bloc is now "
+     "ready to offer more money.", "the bloc", "Brussels"),
+])
+def test_description_rows_for_authorities_funds_and_blocs(nlp, text, mention, antecedent):
+    found = dict(mentions(nlp, text))
+    assert found[mention]["actor_id"] == found[antecedent]["actor_id"]
+
+
+def test_description_known_as_names_the_body_and_later_the_mission(nlp):
+    text = ("Foreign troops have patrolled Kosovo since 1999. The force, known as the Kosovo Force, will add "
+            "500 soldiers next year, and Pristina wants the mission to stay.")
+    found = dict(mentions(nlp, text))
+    assert found["The force"]["actor_id"] == found["the Kosovo Force"]["actor_id"] == found["the mission"]["actor_id"]
+
+
+def test_description_mission_needs_a_body_called_a_mission_or_force(nlp):
+    found = dict(mentions(nlp, "Hezbollah fired rockets on Monday. Israel said the mission had failed."))
+    assert found.get("the mission", {}).get("actor_id") != "hezbollah"
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss drugmaker Rhenova Pharma agreed to buy Korean battery supplier Hanbit Energy Systems. Hanbit "
+    "shares rose 9%, and the Korean company said its board backed the offer.",
+    "Rhenova Pharma agreed on Monday to buy Korea's Hanbit Energy Systems for $2 billion. Hanbit shares "
+    "rose 9%, and the Korean company said its board backed the offer.",
+])
+def test_description_national_company_names_the_company_of_that_country(nlp, text):
+    found = mentions(nlp, text)
+    korean = next(n for t, n in found if t == "the Korean company")
+    assert korean["actor_id"] == "hanbit-energy-systems"
+
+
+def test_description_national_company_after_two_of_that_country_stays_generic(nlp):
+    text = ("Korean battery supplier Hanbit Energy Systems and Korean chipmaker Sorim Semiconductor both raised "
+            "prices. "
+            "The Korean company said costs had doubled.")
+    korean = next(n for t, n in mentions(nlp, text) if t == "The Korean company")
+    assert korean["actor_id"] == "KORBUS"
+
+
+def test_description_party_by_role_code_and_hyphenated_modifier(nlp):
+    text = ("Polls show the National Rally running first in the north. Its leaders met in Lille on Sunday, and "
+            "the far-right party said it would field candidates everywhere.")
+    found = dict(mentions(nlp, text))
+    assert found["the far-right party"]["actor_id"] == found["the National Rally"]["actor_id"]
+
+
+def test_description_party_between_two_parties_stays_unresolved(nlp):
+    text = "The SPD and the CDU held separate retreats on Monday. Afterwards the party said it was ready to govern."
+    found = dict(mentions(nlp, text))
+    assert "the party" not in found
+
+
+def test_description_agency_names_a_regulator_named_a_commission(nlp):
+    text = ("The Federal Trade Commission sued Pellwood Foods on Monday over its pricing. Pellwood said it "
+            "would fight the case, and the agency said it expected a quick ruling.")
+    found = dict(mentions(nlp, text))
+    assert found["the agency"]["actor_id"] == found["The Federal Trade Commission"]["actor_id"]
+    text = ("The European Commission and the European Medicines Agency reviewed the vaccine. The agency said "
+            "its experts would report in May.")
+    assert "The agency" not in dict(mentions(nlp, text))
+
+
+def test_description_party_is_no_party_committee(nlp):
+    text = ('The Republican National Committee spent $4 million on ads in Ohio. "The party needs to stop '
+            'panicking," said Mark Tilden, a strategist.')
+    assert "The party" not in dict(mentions(nlp, text))

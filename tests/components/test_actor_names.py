@@ -176,3 +176,28 @@ def test_a_company_reporting_its_results_is_no_news_outlet_but_one_reporting_a_s
     assert out["Colgate-Palmolive"]["type"] == "organization"
     assert out["Johnson & Johnson"]["type"] == "organization"
     assert out["Nordvik"]["type"] == "media"
+
+
+def _sector(out, text):
+    return next(n for t, n in out if t == text).get("sector")
+
+
+def test_a_name_whose_shares_the_text_names_is_a_company(nlp):
+    out = mentions(nlp, "Shares in Mariner Home Group fell 20% on Monday after the audit. The company said "
+                        "it would cooperate with regulators.")
+    assert _sector(out, "Mariner Home Group") == "business"
+    assert ids_of(out, "The company") == ids_of(out, "Mariner Home Group")
+
+
+def test_a_company_noun_right_before_the_name_makes_a_company(nlp):
+    out = mentions(nlp, "Dutch chip-equipment supplier Veldt Optics said on Tuesday that orders had doubled. "
+                        "The company expects more growth next year.")
+    assert _sector(out, "Veldt Optics") == "business"
+    assert ids_of(out, "The company") == ids_of(out, "Veldt Optics")
+
+
+def test_an_ampersand_inside_a_name_makes_a_company(nlp):
+    out = mentions(nlp, "Prosecutors say the agency steered contracts to Ridgeway Paving & Asphalt, whose "
+                        "owner pleaded guilty last year. The company has denied wrongdoing.")
+    assert _sector(out, "Ridgeway Paving & Asphalt") == "business"
+    assert ids_of(out, "The company") == ids_of(out, "Ridgeway Paving & Asphalt")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_people import NameKey, name_key
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_people import Mention, NameKey, Person, name_key, nearest_before
 from pipeline.extensions import GROUP_ACTORS
 from tests.conftest import run_with_published
 
@@ -351,3 +352,16 @@ def test_people_curly_and_straight_apostrophes_give_one_name(nlp):
         found = ids(nlp, text)
         assert found.get(f"Kwame N{mark}Guessan") == "kwame-n-guessan"
         assert found.get(f"N{mark}Guessan") == "kwame-n-guessan"
+
+
+def _person(actor_id: str, *starts: int) -> Person:
+    norm = make_norm(actor_id, actor_id, "person", None, False, None, "ner")
+    key = NameKey(*actor_id.split("-", 1))
+    return Person(key, [Mention(Actor(s, s + 2, norm, "ner"), key) for s in starts])
+
+
+def test_nearest_before_counts_mentions_found_after_the_people():
+    # full names: Holm at 0, de Wit at 10; surnames found later: de Wit at 20, Holm at 30
+    holm, dewit = _person("karen-holm", 0), _person("pieter-dewit", 10)
+    assert nearest_before([holm, dewit], 40) is dewit
+    assert nearest_before([holm, dewit], 40, also={"karen-holm": [30], "pieter-dewit": [20]}) is holm

@@ -261,3 +261,25 @@ def test_a_body_noun_before_a_person_noun_is_the_persons_modifier(nlp):
     """``A government spokesperson``: one unnamed person, not a government of no name."""
     got = found(nlp, US + "A government spokesperson said the talks would continue.")
     assert got["A government spokesperson"]["type"] == "person"
+
+
+def test_role_phrase_names_the_one_such_person_named_after_it(nlp):
+    text = ("VILNIUS — Lithuania's defence minister said on Friday that the brigade would be ready by "
+            "2027. Speaking after talks with NATO officials, Lithuanian Defence Minister Ruta Vaitkute "
+            "said the barracks were nearly finished.")
+    out = dict(mentions(nlp, text))
+    assert out["Lithuania's defence minister"]["actor_id"] == out["Lithuanian Defence Minister Ruta Vaitkute"]["actor_id"]
+
+
+def test_role_phrase_with_two_such_people_named_after_stays_unnamed(nlp):
+    text = ("ROME — Italy's minister said on Friday the talks would resume. Italian Interior Minister Marco "
+            "Bellini and Italian Foreign Minister Paolo Greco later met the delegation.")
+    out = dict(mentions(nlp, text))
+    assert out["Italy's minister"]["actor_id"] not in ("marco-bellini", "paolo-greco")
+
+
+def test_role_phrase_named_after_needs_all_its_words(nlp):
+    text = ("N'DJAMENA — Defense Minister Ali Koumba said the army would respect the truce. On Friday, "
+            "Chad's foreign minister said the talks would resume in May.")
+    out = dict(mentions(nlp, text))
+    assert out["Chad's foreign minister"]["actor_id"] != out["Defense Minister Ali Koumba"]["actor_id"]

@@ -249,6 +249,8 @@ def test_extract_claims_articles_against_gold(full_nlp):
     ('{"id": "x", "kind": "bogus", "lemma": "say"}', "'bogus'"),
     ('{"id": "x", "kind": "report"}', "missing 'lemma'"),
     ("not json", "not valid JSON"),
+    ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "anyone"}', "fits must be one of"),
+    ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "title", "role": "XYZ"}', "role one of"),
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):

@@ -43,3 +43,15 @@ def test_user_dictionary_utf8_with_bom_still_loads(tmp_path):
     entries = load_user_dictionary(path)
     assert [e.id for e in entries] == ["nestle"]
     assert entries[0].name == "Nestlé SA"
+
+
+def test_description_rows_read_kinds_and_ids(tmp_path):
+    from pipeline.components.gazetteer import load_descriptions
+    path = tmp_path / "actor_descriptions.jsonl"
+    path.write_text('{"id": "d-bank", "nouns": ["bank"], "sectors": ["business"], "kinds": ["Bank", "lending"]}\n'
+                    '{"id": "d-bloc", "nouns": ["bloc"], "ids": ["eu"]}\n', encoding="utf-8")
+    bank, bloc = load_descriptions(path)
+    assert bank.kinds == ("bank", "lending") and bloc.ids == ("eu",)
+    path.write_text('{"id": "d-x", "nouns": ["x"]}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="ids"):
+        load_descriptions(path)

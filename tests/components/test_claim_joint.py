@@ -1,0 +1,58 @@
+"""Joint descriptions as speakers (claim_joint.py): ``the two senators said``, ``both leaders``.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _ids(claim: dict) -> list[str | None]:
+    speaker = claim["speaker"] or {}
+    return [speaker.get("actor_id")] + [a.get("actor_id") for a in speaker.get("also") or []]
+
+
+@pytest.mark.parametrize("text, cue, ids", [
+    ("Finnish Foreign Minister Aino Laakso met Latvian Foreign Minister Karlis Ozols in Riga on Monday. "
+     "Laakso called the talks frank. Afterwards the two ministers said they would meet again in May.",
+     "said", ["aino-laakso", "karlis-ozols"]),
+    ("Prime Minister Mette Lund hosted President Jonas Varga in Copenhagen. In a joint declaration, "
+     "the two leaders said the pipeline would be guarded by both navies.", "said", ["mette-lund", "jonas-varga"]),
+    ("Norway and Iceland signed the fisheries accord on Friday. The two governments pledged to review "
+     "the quotas every year.", "pledged", ["NOR", "ISL"]),
+    ("Governor Ruth Pardo spoke with Mayor Alan Keefe by phone. The two said later that the storm "
+     "had cut power to 40,000 homes.", "said", ["ruth-pardo", "alan-keefe"]),
+])
+def test_joint_description_names_the_two_last_named_that_fit(run, text, cue, ids):
+    claim = with_cue(run(text), cue)
+    assert _ids(claim) == ids
+    assert claim["speaker"]["via"]["text"].lower().startswith("the two")
+
+
+def test_joint_description_with_a_third_candidate_close_by_stays_contested(run):
+    text = ("Sen. Paula Reyes, Sen. Tom Hagen and Sen. Anna Kroll met the growers on Monday. "
+            "The two senators said the subsidy formula was unfair.")
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] is None
+    assert not claim["speaker"].get("also")
+    assert len(claim["speaker"].get("candidates") or []) == 3
+
+
+def test_joint_description_with_one_candidate_names_nobody(run):
+    text = "Sen. Paula Reyes met the growers on Monday. The two senators said the formula was unfair."
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_joint_description_of_no_noun_needs_two_people_named_together(run):
+    text = ("Governor Ruth Pardo toured the flooded towns on Monday. Mayor Alan Keefe stayed in the city. "
+            "The two said later that the storm had cut power to 40,000 homes.")
+    claim = with_cue(run(text), "said")
+    assert not (claim["speaker"] or {}).get("also")
