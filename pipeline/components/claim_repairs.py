@@ -71,3 +71,60 @@ def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
             tok.head = verb
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``…, the same data shows.``
+_TAIL = frozenset((".", "!", "\"", "\u201d", "'", "\u2019"))
+
+
+def _closing_noun_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
+    """(reporting word, its subject noun, the comma before that noun's phrase) of a sentence ending ``, <document noun phrase> <verb>``
+    where the parser took the verb for a noun (``…, industry data show.``): a noun whose form is a
+    reporting verb of a ``document_object`` rule, right after a document noun, after a comma."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in _TAIL:
+        toks.pop()
+    if len(toks) < 4 or toks[-1].pos_ != "NOUN" or toks[-2].pos_ not in _NOMINAL:
+        return None
+    verb, noun = toks[-1], toks[-2]
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    if rule is None or not rule.get("document_object") or noun.lemma_.lower() not in rules.documents \
+            and noun.lower_ not in rules.documents:
+        return None
+    k = len(toks) - 3
+    while k >= 0 and toks[k].head.i in (noun.i, verb.i) and toks[k].dep_ in ("det", "amod", "compound", "poss", "case"):
+        k -= 1
+    return (verb, noun, toks[k]) if k > 0 and toks[k].text == "," else None
+
+
+def repair_closing_reports(doc: Doc, rules) -> int:
+    """``Home sales dropped for a third month, industry data show.``: the reporting verb at the
+    end of a sentence, tagged as a noun (:func:`_closing_noun_verb`), becomes the root, its
+    document noun its subject, the clause before the comma what it reports. Returns the number
+    repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        found = _closing_noun_verb(sent, rules)
+        if found is None:
+            continue
+        verb, noun, comma = found
+        root = sent.root
+        clause = root if root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.i > comma.i:
+            continue
+        for t in sent.doc[comma.i + 1:noun.i]:
+            if t.head.i == verb.i:
+                t.head = noun  # the words of the noun phrase hang on its noun
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        if clause.i != verb.i:
+            clause.head, clause.dep_ = verb, "ccomp"
+        comma.head = verb
+        for t in sent:
+            if t.i > verb.i:
+                t.head = verb
+        repaired += 1
+    return repaired
