@@ -359,7 +359,10 @@ class Sentence:
     def not_reported(self, tok: Token) -> bool:
         """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell
         them we are ready``) or a question put to the reader or the interviewee (``Do you expect
-        a ceasefire?``, ``How do you respond?``)."""
+        a ceasefire?``, ``How do you respond?``), or a condition (``If they want to blow it up,
+        …``, ``unless the board says otherwise``: a supposition, nobody's statement)."""
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) and tok.dep_ == "advcl":
+            return True
         if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
             return True
@@ -784,8 +787,8 @@ class Sentence:
                 self.frames[h.i] = reported
                 for r in reported:
                     self.frame_of[r] = h.i
-            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("ccomp",)) is None \
-                    and self._addressee_only(h):
+            elif (h.dep_ == "parataxis" or self._comma_conj(h) or self._as_report(h)) \
+                    and child(h, ("ccomp",)) is None and self._addressee_only(h):
                 parent = self.parent.get(h.i)
                 if parent is not None:
                     self.frames[h.i] = [parent]
@@ -796,6 +799,13 @@ class Sentence:
                     self.frames[h.i] = orphans
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
+
+    @staticmethod
+    def _as_report(h: Token) -> bool:
+        """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a
+        reporting clause opened by ``as``, with a subject, frames the clause it hangs on."""
+        return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children)
 
     def _clauses_before_comma(self, h: Token) -> list[int]:
         """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting

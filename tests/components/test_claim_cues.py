@@ -750,3 +750,28 @@ def test_closing_report_with_its_subject_read_as_a_compound_has_that_speaker(run
     claim = with_cue(run("The developer paid no property tax for six years, county records show."), "show")
     assert _speaker(claim) == "county records"
     assert claim["content"]["text"] == "The developer paid no property tax for six years"
+
+
+# -- a reporting verb in a condition supposes; one opened by "as" frames its clause ----------------
+@pytest.mark.parametrize("text, word", [
+    ("“If the owners want a fight, they will get one,” the union leader said.", "want"),
+    ("Unless the board says otherwise, the library will close at six on weekdays.", "says"),
+])
+def test_reporting_verb_in_a_condition_attributes_nothing(run, text, word):
+    assert not [c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == word]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("As one bond trader told Bloomberg, the market has simply run out of buyers.", "told", "one bond trader",
+     "the market has simply run out of buyers"),
+    ("The deficit will reach 6 percent of output this year, as the finance ministry warned in March.", "warned",
+     "the finance ministry", "The deficit will reach 6 percent of output this year"),
+])
+def test_as_clause_with_a_reporting_verb_frames_the_clause_it_hangs_on(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+def test_as_clause_without_a_reporting_verb_is_no_cue(run):
+    assert all(c["cue"] is None for c in run("As the storm approached, harbor officials closed the port."))
