@@ -344,6 +344,8 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
         colon = None if turn else _dash_source(ctx, para) or _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
+            if len(colon) == 3:  # a dash and a name after the quotation: the rest says who spoke
+                ctx.source_tails.append((colon[2], para.end))
             statement = _apply_colon(ctx, para, *colon)
             if statement is not None:
                 added.append(statement)

@@ -1245,6 +1245,12 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     return ctx
 
 
+def _in_source_tail(ctx: DocContext, rec: dict) -> bool:
+    """An uncued claim in the words after ``— Name,`` that say who spoke a quotation (``in a
+    television ad that began airing Sept. 3``): no statement of its own."""
+    return rec["cue"] is None and any(s <= rec["start"] < e for s, e in ctx.source_tails)
+
+
 def _claim_key(rec: dict) -> tuple:
     cue = rec.get("cue")
     return rec["claim_id"], (cue["start"], cue["end"]) if cue else None
@@ -1280,7 +1286,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
-    out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
+    out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     for rec in kept:  # stance last: it reads the final speaker and actors

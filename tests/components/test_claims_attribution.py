@@ -109,7 +109,7 @@ def test_colon_after_a_name_is_a_cue(run):
 FACT_CHECK = ("Fact check: Mendes ad overstates rise in water bills\n\nBy Jon Park\n\n"
               "A radio ad from the Republican candidate for mayor says water bills have doubled.\n\n"
               "THE CLAIM: \u201cUnder Mayor Ruiz, water bills have doubled.\u201d \u2014 Carla Mendes, Republican "
-              "candidate for mayor, in a radio ad\n\n"
+              "candidate for mayor, in a radio ad that began airing on May 3\n\n"
               "THE FACTS: Water rates rose 38 percent between 2019 and 2024.")
 
 
@@ -118,6 +118,7 @@ def test_quotation_then_dash_and_name_is_that_name_s_statement(run):
     claim = _with_cue(claims, "\u2014")
     assert claim["speaker"]["text"] == "Carla Mendes"
     assert claim["content"]["text"].startswith("Under Mayor Ruiz, water bills have doubled")
+    assert not [c for c in claims if "began airing" in c["text"]]  # who spoke it, no statement
     # fact-check labels are no speakers
     assert not [c for c in claims if c["speaker"] and c["speaker"]["text"] in ("THE CLAIM", "THE FACTS")]
 
