@@ -206,6 +206,8 @@ _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
+#: prepositions giving a verb after ``as`` a topic of its own (``as retailers contend with …``)
+_AS_TOPIC_PREPS = frozenset(("with", "about", "for", "against", "over", "on", "of", "regarding"))
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
@@ -361,8 +363,9 @@ class Sentence:
         them we are ready``) or a question put to the reader or the interviewee (``Do you expect
         a ceasefire?``, ``How do you respond?``), or a condition (``If they want to blow it up,
         …``, ``unless the board says otherwise``: a supposition, nobody's statement)."""
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) and tok.dep_ == "advcl":
-            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) \
+                and not any(c.dep_ == "ccomp" for c in tok.children):
+            return True  # (``If the lawyers think this levy will fall, …`` still reports the clause)
         if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
             return True
@@ -803,9 +806,11 @@ class Sentence:
     @staticmethod
     def _as_report(h: Token) -> bool:
         """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a
-        reporting clause opened by ``as``, with a subject, frames the clause it hangs on."""
+        reporting clause opened by ``as``, with a subject and no topic of its own, frames the
+        clause it hangs on (not ``as retailers contend with stretched consumers``)."""
         return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
-            any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children)
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in _AS_TOPIC_PREPS for c in h.children)
 
     def _clauses_before_comma(self, h: Token) -> list[int]:
         """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting

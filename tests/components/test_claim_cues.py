@@ -775,3 +775,13 @@ def test_as_clause_with_a_reporting_verb_frames_the_clause_it_hangs_on(run, text
 
 def test_as_clause_without_a_reporting_verb_is_no_cue(run):
     assert all(c["cue"] is None for c in run("As the storm approached, harbor officials closed the port."))
+
+
+def test_condition_with_a_reported_clause_still_reports_it(run):
+    claim = with_cue(run("“If the auditors believe the books were cooked, why did they sign off?” the senator asked."),
+                     "believe")
+    assert claim["content"]["text"] == "the books were cooked"
+
+
+def test_as_clause_with_a_topic_of_its_own_frames_nothing(run):
+    assert all(c["cue"] is None for c in run("Rents keep rising as landlords contend with higher insurance costs."))
