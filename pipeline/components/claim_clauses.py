@@ -218,12 +218,21 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
     comment further``, ``declined to discuss the case`` report no content (the gold convention:
     no attribution)."""
     for c in infinitive.children:
-        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _time_phrase(c):
             return True
         if c.dep_ in clause_deps and any(
                 g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
             return True
     return False
+
+
+def _time_phrase(prep: Token) -> bool:
+    """``on Thursday``, ``on Monday night``: a phrase of time, no topic."""
+    obj = child(prep, ("pobj",))
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def negated_report(tok: Token) -> bool:

@@ -576,6 +576,7 @@ def test_cue_forms_of_news_prose(run, text, cue, speaker, content):
     ('Detectives questioned the driver for several hours.', 'questioned'),
     ('The suspect was questioned by detectives overnight.', 'questioned'),
     ('Investigators questioned Ms. Lund about the missing invoices.', 'questioned'),
+    ('A lawyer for the family declined to comment on Friday.', 'declined'),
 ])
 def test_cue_words_used_otherwise_attribute_nothing(run, text, word):
     assert not [c for c in run(text) if c["cue"] is not None], word
