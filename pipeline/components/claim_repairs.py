@@ -128,3 +128,44 @@ def repair_closing_reports(doc: Doc, rules) -> int:
                 t.head = verb
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``X, who …, called for …``
+def _relative_aside_verb(noun: Token) -> Token | None:
+    """``Republican legislators, who control both chambers, called for hearings``: the past-tense
+    verb right after the comma that closes a relative clause of ``noun``, which the parser hung on
+    the noun as a participle (``acl``) with no subject of its own; else None."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < noun.i or verb.doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if any(c.dep_ == "relcl" and noun.i < c.i < verb.i for c in noun.children):
+            return verb
+    return None
+
+
+def repair_relative_asides(doc: Doc) -> int:
+    """Make the verb after a relative aside (:func:`_relative_aside_verb`) the clause head with the
+    noun as its subject, when the noun is the root of its sentence or the subject of the root
+    (``Grady, who appoints …, called for a review and said …``: ``said`` a conjunct of the verb).
+    Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        root = sent.root
+        noun = root if root.pos_ in _NOMINAL else next(
+            (c for c in root.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL and c.i < root.i), None)
+        verb = _relative_aside_verb(noun) if noun is not None else None
+        if verb is None or (noun is not root and root.i < verb.i):
+            continue
+        movers = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for tok in movers:
+            tok.head = verb
+        if noun is not root:
+            root.head, root.dep_ = verb, "conj"
+        repaired += 1
+    return repaired

@@ -94,3 +94,20 @@ def test_closing_reporting_verb_read_as_a_noun_is_a_cue_again(run, text, cue, sp
 ])
 def test_show_as_a_noun_stays_a_noun(run, text):
     assert all(c["cue"] is None for c in run(text))
+
+
+# -- ``X, who …, called for …``: the verb after a relative aside read as a participle ------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("State auditors, who reviewed three years of invoices, called for a criminal inquiry.", "called",
+     "State auditors"),
+    ("Councilwoman Ada Pruitt, who sits on the transit board, urged riders to file complaints and said "
+     "the agency had ignored them.", "urged", "Councilwoman Ada Pruitt"),
+])
+def test_verb_after_a_relative_aside_heads_its_clause(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+
+
+def test_participle_after_a_relative_aside_stays_a_participle(run):
+    claims = run("Two nurses, who were hurt in the crash, treated by paramedics at the scene, recovered quickly.")
+    assert all(c["cue"] is None for c in claims)
