@@ -131,17 +131,19 @@ def repair_closing_reports(doc: Doc, rules) -> int:
 
 
 # ------------------------------------------------------------------ ``X, who …, called for …``
-def _relative_aside_verb(noun: Token) -> Token | None:
-    """``Republican legislators, who control both chambers, called for hearings``: the past-tense
-    verb right after the comma that closes a relative clause of ``noun``, which the parser hung on
-    the noun as a participle (``acl``) with no subject of its own; else None."""
-    for verb in noun.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < noun.i or verb.doc[verb.i - 1].text != ",":
-            continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
-        if any(c.dep_ == "relcl" and noun.i < c.i < verb.i for c in noun.children):
-            return verb
+def _relative_aside_verb(noun: Token) -> tuple[Token, Token] | None:
+    """``Republican legislators, who control both chambers, called for hearings``: (the relative
+    clause, the past-tense verb right after a comma that follows it) when the parser hung that
+    verb on the noun or inside the relative clause as a participle (``acl``) with no subject of
+    its own; else None."""
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if rel is None:
+        return None
+    inside = {t.i for t in rel.subtree} | {noun.i}
+    for verb in noun.doc[rel.i + 1:min(rel.right_edge.i + 3, len(noun.doc))]:
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i in inside and \
+                verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return rel, verb
     return None
 
 
@@ -157,10 +159,13 @@ def repair_relative_asides(doc: Doc) -> int:
         root = sent.root
         noun = root if root.pos_ in _NOMINAL else next(
             (c for c in root.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL and c.i < root.i), None)
-        verb = _relative_aside_verb(noun) if noun is not None else None
-        if verb is None or (noun is not root and root.i < verb.i):
+        found = _relative_aside_verb(noun) if noun is not None else None
+        if found is None or (noun is not root and root.i < found[1].i):
             continue
-        movers = [c for c in noun.children if c.i > verb.i]
+        rel, verb = found
+        # the noun's words after the verb, and a conjunct the parser gave the relative clause
+        movers = [c for c in noun.children if c.i > verb.i] + \
+            [c for c in rel.children if c.i > verb.i and c.dep_ in ("conj", "cc")]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubj"
         for tok in movers:

@@ -102,6 +102,8 @@ def test_show_as_a_noun_stays_a_noun(run, text):
      "State auditors"),
     ("Councilwoman Ada Pruitt, who sits on the transit board, urged riders to file complaints and said "
      "the agency had ignored them.", "urged", "Councilwoman Ada Pruitt"),
+    ("Commissioner Lena Ortiz, who oversees two of the county's five districts, called for an audit and said "
+     "the budget was padded.", "called", "Commissioner Lena Ortiz"),
 ])
 def test_verb_after_a_relative_aside_heads_its_clause(run, text, cue, speaker):
     claim = with_cue(run(text), cue)
