@@ -48,10 +48,13 @@ def test_blame_takes_its_object_as_content(run):
 
 
 def test_decline_to_comment_is_one_claim_not_a_fragment(run):
-    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
+    claims = run("A spokesman for Delta Air Lines declined to comment on the lawsuit on Tuesday.")
     claim = _with_cue(claims, "declined")
     assert "declined to comment" in claim["text"]
     assert not any(c["text"] == "to comment" for c in claims)
+    # ``on Tuesday`` is no topic: nothing is attributed, and still no fragment
+    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
+    assert [c["cue"] for c in claims] == [None] and "declined to comment" in claims[0]["text"]
 
 
 # -- beliefs and intentions are hedged ------------------------------------------------------------
