@@ -262,12 +262,23 @@ def noun_source(sent: Sentence, noun: Token) -> FrameSpeaker:
 
 def noun_attribution(sent: Sentence, noun: Token) -> Attribution:
     rule = sent.rules.nouns[noun.lemma_.lower()]
-    cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
+    cue = _held_cue(sent, noun) or word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = f"rule:{rule['id']}"
     speaker, heur = _noun_speaker(sent, noun)
     if speaker is None:
         speaker, heur = _holder_speaker(sent, noun)
     return Attribution(speaker, cue, None, heur, rule if rule.get("hedge") else None)
+
+
+def _held_cue(sent: Sentence, noun: Token) -> dict | None:
+    """``announced plans to …``, ``issued a stark warning that …``: the verb that makes the cue
+    noun its subject's own and the noun make one cue (verb to noun, when only the noun's own
+    words stand between them); else None."""
+    verb = noun.head
+    if sent.held_cue_noun(verb) is None or sent.held_cue_noun(verb).i != noun.i or verb.i > noun.i or \
+            any(t.head.i != noun.i for t in sent.doc[verb.i + 1:noun.i]):
+        return None
+    return word(sent.ctx.text, verb.idx, noun.idx + len(noun.text), f"{verb.lemma_.lower()} {noun.lemma_.lower()}")
 
 
 def _holder_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:

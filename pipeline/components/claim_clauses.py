@@ -213,6 +213,8 @@ _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
+#: prepositions giving a verb after ``as`` a topic of its own (``as retailers contend with …``)
+_AS_TOPIC_PREPS = frozenset(("with", "about", "for", "against", "over", "on", "of", "regarding"))
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
@@ -223,12 +225,21 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
     comment further``, ``declined to discuss the case`` report no content (the gold convention:
     no attribution)."""
     for c in infinitive.children:
-        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _time_phrase(c):
             return True
         if c.dep_ in clause_deps and any(
                 g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
             return True
     return False
+
+
+def _time_phrase(prep: Token) -> bool:
+    """``on Thursday``, ``on Monday night``: a phrase of time, no topic."""
+    obj = child(prep, ("pobj",))
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def negated_report(tok: Token) -> bool:
@@ -266,7 +277,11 @@ def _acl_head(sent: "Sentence", tok: Token) -> bool:
 
 
 def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
+    # ``…, with the chairman warning that …``: a reporting participle with its own subject and
+    # clause after ``with`` heads its clause
     prep = tok.head
+    if prep.lower_ in ("with", "without") and tok.tag_ == "VBG" and child(tok, ("nsubj",)) is not None:
+        return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
     gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
     return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
             and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
@@ -362,7 +377,11 @@ class Sentence:
     def not_reported(self, tok: Token) -> bool:
         """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell
         them we are ready``) or a question put to the reader or the interviewee (``Do you expect
-        a ceasefire?``, ``How do you respond?``)."""
+        a ceasefire?``, ``How do you respond?``), or a condition (``If they want to blow it up,
+        …``, ``unless the board says otherwise``: a supposition, nobody's statement)."""
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) \
+                and not any(c.dep_ == "ccomp" for c in tok.children):
+            return True  # (``If the lawyers think this levy will fall, …`` still reports the clause)
         if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
             return True
@@ -391,6 +410,8 @@ class Sentence:
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
         if rule is None or (negated_report(tok) and not rule.get("hedge")):
             return False
+        if self.held_cue_noun(tok) is not None:
+            return False  # ``announced plans to close 40 stores``: the noun's claim says it
         infinitive = child(tok, ("xcomp",)) or self._object_infinitive(tok)
         if rule.get("no_wh") and self._open_question(tok):
             return False  # ``still deciding what to do``: nothing decided yet
@@ -407,6 +428,8 @@ class Sentence:
             return False
         if rule.get("no_object") and self._plain_object(tok):
             return False
+        if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
+            return False  # ``questioned two suspects``, ``was questioned by police``: no statement
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("hedge") and self._person_object_only(tok):
@@ -541,7 +564,8 @@ class Sentence:
         if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and not self.doc[tok.i + 1].whitespace_ \
                 and not tok.whitespace_:
             word = f"{tok.lower_}-{self.doc[tok.i + 2].lemma_.lower()}"
-        return word in self.rules.documents
+        # ``data`` lemmatized as ``datum``: the word as written counts too
+        return word in self.rules.documents or tok.lower_ in self.rules.documents
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
@@ -690,14 +714,46 @@ class Sentence:
             and getattr(adjective_cue(h, self.rules), "i", None) == link.i
 
     def in_document_clause(self, h: Token, clause: Token) -> bool:
-        """``said in a statement that the attack had been repelled``: the parser hangs the verb's
-        ``that`` clause on the document of its ``in`` phrase (as a relative clause); it is what
-        the verb reports."""
+        """``said in a statement that the attack had been repelled``, ``told analysts on a
+        conference call that …``, ``told reporters outside the chamber that …``: the parser hangs
+        the verb's ``that`` clause on the noun of a phrase of the verb (as a relative clause); it
+        is what the verb reports. ``in`` + a document noun takes any ``that`` clause; any other
+        phrase takes a clause that opens with ``that`` and has a subject of its own, and only
+        for a verb that reports a clause (not ``praised``) and has none of its own."""
         noun = clause.head
+        if clause.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj":
+            return False
         prep = noun.head
-        return clause.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and prep.dep_ == "prep" \
-            and prep.lower_ == "in" and prep.head.i == h.i and noun.lemma_.lower() in self.rules.documents \
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == h.i and \
+                noun.lemma_.lower() in self.rules.documents:
+            return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        return self._phrase_of(h, noun) and self._opens_with_that(clause) and self._takes_clause(h)
+
+    @staticmethod
+    def _phrase_of(h: Token, noun: Token) -> bool:
+        """``noun`` ends a chain of prepositional phrases hung on ``h`` (``on a call with
+        analysts``), each the object of its preposition."""
+        cur = noun
+        while cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            if cur.head.head.i == h.i:
+                return True
+            cur = cur.head.head
+        return False
+
+    @staticmethod
+    def _opens_with_that(clause: Token) -> bool:
+        """The clause opens with ``that`` (as its mark, or read as a relative pronoun) and has a
+        subject of its own besides it (``that he had run out of patience``)."""
+        first = clause.left_edge
+        return first.lower_ == "that" and first.head.i == clause.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.i > first.i for c in clause.children)
+
+    def _takes_clause(self, h: Token) -> bool:
+        """A reporting verb that reports a clause and has no clause of its own (``told analysts
+        on a call that …``; not ``praised the staff at the hospital that …``)."""
+        rule = self.report_rule(h) or {}
+        return rule.get("content") != "object" and not rule.get("objects") and \
+            not any(c.dep_ in ("ccomp", "xcomp") for c in h.children)
 
     def _own_relative_report(self, clause: Token) -> bool:
         """A relative clause in a verb's object is reported with it (``announced a deal that
@@ -750,8 +806,8 @@ class Sentence:
                 self.frames[h.i] = reported
                 for r in reported:
                     self.frame_of[r] = h.i
-            elif (h.dep_ == "parataxis" or self._comma_conj(h)) and child(h, ("ccomp",)) is None \
-                    and self._addressee_only(h):
+            elif (h.dep_ == "parataxis" or self._comma_conj(h) or self._as_report(h)) \
+                    and child(h, ("ccomp",)) is None and self._addressee_only(h):
                 parent = self.parent.get(h.i)
                 if parent is not None:
                     self.frames[h.i] = [parent]
@@ -762,6 +818,15 @@ class Sentence:
                     self.frames[h.i] = orphans
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
+
+    @staticmethod
+    def _as_report(h: Token) -> bool:
+        """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a
+        reporting clause opened by ``as``, with a subject and no topic of its own, frames the
+        clause it hangs on (not ``as retailers contend with stretched consumers``)."""
+        return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in _AS_TOPIC_PREPS for c in h.children)
 
     def _clauses_before_comma(self, h: Token) -> list[int]:
         """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting
@@ -795,7 +860,7 @@ class Sentence:
         """``his assertion that …``, ``allegations that …``: a cue noun with a ``that`` clause, or
         with an infinitive (``her plan to …``)."""
         for h in self.heads:
-            noun = self._cue_noun_over(h.head)
+            noun = self._held_noun(h) or self._cue_noun_over(h.head)
             if h.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ not in ("NOUN", "PROPN") or not self.inside(noun):
                 continue
             if self.statement_clause(h):
@@ -804,6 +869,27 @@ class Sentence:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):
                 self.noun_frame_of[h.i] = noun.i
+
+    def held_cue_noun(self, verb: Token) -> Token | None:
+        """``announced plans to close 40 stores``, ``unveiled a plan that would …``: the object
+        of a verb that makes it the subject's own (``holder_verbs``) when it is a cue noun with a
+        clause of its own (a noun frame): one statement, which the noun's claim carries."""
+        if verb.lemma_.lower() not in self.rules.holder_verbs or not getattr(self, "noun_frame_of", None):
+            return None
+        nouns = set(self.noun_frame_of.values())
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i in nouns), None)
+
+    def _held_noun(self, clause: Token) -> Token | None:
+        """``The agency issued a warning on Tuesday that …``: a ``that`` clause the parser hung on
+        a verb that makes its object the subject's own (``holder_verbs``) and reports nothing
+        itself, whose object before the clause is a cue noun: that noun; else None."""
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.rules.holder_verbs or self.is_report(verb):
+            return None
+        obj = child(verb, ("dobj",))
+        if obj is None or obj.i > clause.i or obj.lemma_.lower() not in self.rules.nouns:
+            return None
+        return obj
 
     def _cue_noun_over(self, noun: Token) -> Token:
         """``accusations by the opposition that …`` with the clause hung on ``opposition``: the
@@ -828,7 +914,7 @@ class Sentence:
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
             if orphan is None and head.dep_ == "ROOT":
-                orphan = self._stranded_subject(head)
+                orphan = self._stranded_subject(head) or self._compound_subject(head)
             listed = self._listed_before(head) if orphan is None else None
             if listed is not None:
                 return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
@@ -847,6 +933,15 @@ class Sentence:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not self.inside(t.head):
                 return t
         return None
+
+    def _compound_subject(self, head: Token) -> Token | None:
+        """``…, court records show.``: a reporting verb after the clause it reports whose subject
+        the parser read as a noun modifier of the verb (``compound``, right before it)."""
+        prev = self.doc[head.i - 1] if head.i > self.lo else None
+        if prev is None or prev.dep_ != "compound" or prev.head.i != head.i or prev.pos_ not in ("NOUN", "PROPN") \
+                or not self.is_report(head):
+            return None
+        return prev if any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children) else None
 
     def _stranded_subject(self, head: Token) -> Token | None:
         """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the

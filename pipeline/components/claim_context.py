@@ -56,6 +56,8 @@ class DocContext:
     spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
+    #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
+    source_tails: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""

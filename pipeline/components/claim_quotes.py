@@ -153,6 +153,30 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
     return None
 
 
+def _dash_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int, int] | None:
+    """``THE CLAIM: "…" — Dale Hollins, Republican candidate``, an epigraph or a pull quote: the
+    paragraph's one quotation, with at most a label before it, followed by a dash and a name
+    (``dash`` rules): the name speaks it, the dash is the cue; and where the statement starts
+    and ends."""
+    if len(para.quotes) != 1:
+        return None
+    q_start, q_end = para.quotes[0]
+    before, after = ctx.text[para.start:q_start], ctx.text[q_end:line_end(ctx.text, q_end, para.end)]
+    for rule in ctx.rules.dashes:
+        m = rule.pattern.match(after)
+        if m is None or not rule.before.match(before):
+            continue
+        n_start, n_end = q_end + m.start("name"), q_end + m.end("name")
+        span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
+        speaker = ctx.actor_record(span, "speaker") if span is not None else \
+            {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
+        dash = q_end + m.start("dash")
+        cue = {"text": m.group("dash"), "lemma": m.group("dash"), "start": dash, "end": q_end + m.end("dash"),
+               "origin": f"rule:{rule.id}"}
+        return QuoteSource(speaker, cue), q_start, q_end
+    return None
+
+
 def dateline(span, n_start: int, n_end: int) -> bool:
     """``WASHINGTON: The Senate …``: a place named alone before the colon is a dateline."""
     return (span.start_char, span.end_char) == (n_start, n_end) and is_location(span)
@@ -167,13 +191,15 @@ def _named(ctx: DocContext, rule, m, n_start: int, n_end: int) -> bool:
     return span is not None and all(t.pos_ == "PROPN" for t in span)
 
 
-def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int) -> dict | None:
-    """The colon's speaker for the claims after it; a claim for the whole statement when all of
-    them have cues of their own."""
-    content = _inner(ctx.text, (content_start, para.end)) if ctx.text[content_start] in _QUOTE_CHARS \
-        else {"text": ctx.text[content_start:para.end].rstrip(), "start": content_start,
-              "end": content_start + len(ctx.text[content_start:para.end].rstrip())}
-    after = [c for c in para.claims if c["predicate"]["start"] >= content_start]
+def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content_start: int,
+                 content_end: int | None = None) -> dict | None:
+    """The colon's (or dash's) speaker for the claims of its statement (after the colon, or up to
+    ``content_end``); a claim for the whole statement when all of them have cues of their own."""
+    end = para.end if content_end is None else content_end
+    content = _inner(ctx.text, (content_start, end)) if ctx.text[content_start] in _QUOTE_CHARS \
+        else {"text": ctx.text[content_start:end].rstrip(), "start": content_start,
+              "end": content_start + len(ctx.text[content_start:end].rstrip())}
+    after = [c for c in para.claims if content_start <= c["predicate"]["start"] < end]
     given = False
     for c in after:
         had = c["cue"] is not None
@@ -358,9 +384,11 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
         turn = _turn_owned(ctx, para)
-        colon = None if turn else _colon_source(ctx, para) or _question_source(ctx, para)
+        colon = None if turn else _dash_source(ctx, para) or _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
+            if len(colon) == 3:  # a dash and a name after the quotation: the rest says who spoke
+                ctx.source_tails.append((colon[2], para.end))
             statement = _apply_colon(ctx, para, *colon)
             if statement is not None:
                 added.append(statement)

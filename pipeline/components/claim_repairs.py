@@ -71,3 +71,106 @@ def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
             tok.head = verb
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``…, the same data shows.``
+_TAIL = frozenset((".", "!", "\"", "\u201d", "'", "\u2019"))
+
+
+def _closing_noun_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
+    """(reporting word, its subject noun, the comma before that noun's phrase) of a sentence ending ``, <document noun phrase> <verb>``
+    where the parser took the verb for a noun (``…, industry data show.``): a noun whose form is a
+    reporting verb of a ``document_object`` rule, right after a document noun, after a comma."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in _TAIL:
+        toks.pop()
+    if len(toks) < 4 or toks[-1].pos_ != "NOUN" or toks[-2].pos_ not in _NOMINAL:
+        return None
+    verb, noun = toks[-1], toks[-2]
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    if rule is None or not rule.get("document_object") or noun.lemma_.lower() not in rules.documents \
+            and noun.lower_ not in rules.documents:
+        return None
+    k = len(toks) - 3
+    while k >= 0 and toks[k].head.i in (noun.i, verb.i) and toks[k].dep_ in ("det", "amod", "compound", "poss", "case"):
+        k -= 1
+    return (verb, noun, toks[k]) if k > 0 and toks[k].text == "," else None
+
+
+def repair_closing_reports(doc: Doc, rules) -> int:
+    """``Home sales dropped for a third month, industry data show.``: the reporting verb at the
+    end of a sentence, tagged as a noun (:func:`_closing_noun_verb`), becomes the root, its
+    document noun its subject, the clause before the comma what it reports. Returns the number
+    repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        found = _closing_noun_verb(sent, rules)
+        if found is None:
+            continue
+        verb, noun, comma = found
+        root = sent.root
+        clause = root if root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.i > comma.i:
+            continue
+        for t in sent.doc[comma.i + 1:noun.i]:
+            if t.head.i == verb.i:
+                t.head = noun  # the words of the noun phrase hang on its noun
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        if clause.i != verb.i:
+            clause.head, clause.dep_ = verb, "ccomp"
+        comma.head = verb
+        for t in sent:
+            if t.i > verb.i:
+                t.head = verb
+        repaired += 1
+    return repaired
+
+
+# ------------------------------------------------------------------ ``X, who …, called for …``
+def _relative_aside_verb(noun: Token) -> tuple[Token, Token] | None:
+    """``Republican legislators, who control both chambers, called for hearings``: (the relative
+    clause, the past-tense verb right after a comma that follows it) when the parser hung that
+    verb on the noun or inside the relative clause as a participle (``acl``) with no subject of
+    its own; else None."""
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if rel is None:
+        return None
+    inside = {t.i for t in rel.subtree} | {noun.i}
+    for verb in noun.doc[rel.i + 1:min(rel.right_edge.i + 3, len(noun.doc))]:
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i in inside and \
+                verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return rel, verb
+    return None
+
+
+def repair_relative_asides(doc: Doc) -> int:
+    """Make the verb after a relative aside (:func:`_relative_aside_verb`) the clause head with the
+    noun as its subject, when the noun is the root of its sentence or the subject of the root
+    (``Grady, who appoints …, called for a review and said …``: ``said`` a conjunct of the verb).
+    Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        root = sent.root
+        noun = root if root.pos_ in _NOMINAL else next(
+            (c for c in root.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL and c.i < root.i), None)
+        found = _relative_aside_verb(noun) if noun is not None else None
+        if found is None or (noun is not root and root.i < found[1].i):
+            continue
+        rel, verb = found
+        # the noun's words after the verb, and a conjunct the parser gave the relative clause
+        movers = [c for c in noun.children if c.i > verb.i] + \
+            [c for c in rel.children if c.i > verb.i and c.dep_ in ("conj", "cc")]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for tok in movers:
+            tok.head = verb
+        if noun is not root:
+            root.head, root.dep_ = verb, "conj"
+        repaired += 1
+    return repaired

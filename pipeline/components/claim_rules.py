@@ -38,6 +38,14 @@ class ColonRule(NamedTuple):
     uppercase: re.Pattern       # a transcript speaker in capitals, when no actor is found
 
 
+class DashRule(NamedTuple):
+    """``"…" — Dale Hollins, candidate``: the text before the quotation (``before``, a label at
+    most) and after it (``pattern``: ``dash`` and ``name`` groups)."""
+    id: str
+    before: re.Pattern
+    pattern: re.Pattern
+
+
 class SourceAsides(NamedTuple):
     """Words of a clause that says a source is not named (``who spoke on condition of
     anonymity``): ``words`` alone, ``negated_words`` with a negation (``not authorized``)."""
@@ -106,6 +114,7 @@ class Rules:
     anaphors: tuple[tuple[str, re.Pattern], ...]
     sections: tuple[dict, ...] = field(default=())
     colons: tuple[ColonRule, ...] = field(default=())
+    dashes: tuple[DashRule, ...] = field(default=())  # a quotation, a dash, a name
     report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
@@ -152,7 +161,7 @@ def _inflections(lemma: str) -> set[str]:
 #: file -> kind -> keys every rule of that kind needs
 _KINDS = {
     CUES_FILE: {"report": ("lemma",), "source_phrase": ("words",), "noun": ("lemma",), "document": ("lemma",),
-                "colon": ("pattern", "uppercase"), "title": ("noun", "forms"),
+                "colon": ("pattern", "uppercase"), "dash": ("pattern", "before"), "title": ("noun", "forms"),
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
@@ -179,11 +188,13 @@ def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
             raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
     if kind == "joint" and (rule["fits"] not in JOINT_FITS or rule.get("role", "GOV") not in JOINT_ROLES):
         raise RuleError(f"{where}: rule {rid!r}: fits must be one of {list(JOINT_FITS)}, role one of {list(JOINT_ROLES)}")
-    if "pattern" in rule:
+    for key in ("pattern", "before"):
+        if key not in rule:
+            continue
         try:
-            re.compile(rule["pattern"])
+            re.compile(rule[key])
         except re.error as exc:
-            raise RuleError(f"{where}: rule {rid!r}: bad regex ({exc})") from exc
+            raise RuleError(f"{where}: rule {rid!r}: bad regex in {key!r} ({exc})") from exc
 
 
 def _read_rules(path: Path, kind_key: str) -> list[dict]:
@@ -229,6 +240,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         sections=tuple(secs),
         colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
                                re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
+        dashes=tuple(DashRule(r["id"], re.compile(r["before"]), re.compile(r["pattern"]))
+                     for r in cues if r["kind"] == "dash"),
         question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
                                               re.compile(r["interview"]))
                              for r in cues if r["kind"] == "question_turn"),

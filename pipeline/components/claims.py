@@ -91,7 +91,7 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
-from pipeline.components.claim_repairs import repair_source_asides
+from pipeline.components.claim_repairs import repair_closing_reports, repair_relative_asides, repair_source_asides
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
@@ -279,7 +279,7 @@ def _extent(d: ClaimDraft) -> bool:
     tokens = d.own
     if head.i in d.sent.frames:
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
-    core = [t for t in tokens if not t.is_space]
+    core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")):
         core.pop(0)
@@ -295,6 +295,16 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _before_with_report(sent: Sentence, head: Token, core: list[Token]) -> list[Token]:
+    """``Shares fell 8 percent, with analysts saying …``: the ``with`` phrase after the clause
+    that holds a report of its own (a claim of its own) is no part of the clause's claim."""
+    for k, t in enumerate(core):
+        if t.i > head.i and t.dep_ == "prep" and t.lower_ in ("with", "without") and t.head.i == head.i and \
+                any(w.i in sent.frames for w in t.subtree):
+            return core[:k]
+    return core
 
 
 def participle_noun(sent: Sentence, head: Token) -> Token | None:
@@ -1179,7 +1189,8 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
            for c in head.children):
         return True  # ``used`` of ``used to say``, ``is`` of ``What I can tell you is that``: no claim
     if head.i not in sent.frames:
-        return False
+        # ``The governor unveiled a plan to cut taxes``: the cue noun's claim is the statement
+        return sent.held_cue_noun(head) is not None
     # a report inside another report (``"The court has confirmed that ...," Kobolev said``,
     # ``Ortiz said she believed that …``) is itself a claim of the outer speaker
     outer = attribution(sent, head)
@@ -1234,6 +1245,12 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     return ctx
 
 
+def _in_source_tail(ctx: DocContext, rec: dict) -> bool:
+    """An uncued claim in the words after ``— Name,`` that say who spoke a quotation (``in a
+    television ad that began airing Sept. 3``): no statement of its own."""
+    return rec["cue"] is None and any(s <= rec["start"] < e for s, e in ctx.source_tails)
+
+
 def _claim_key(rec: dict) -> tuple:
     cue = rec.get("cue")
     return rec["claim_id"], (cue["start"], cue["end"]) if cue else None
@@ -1255,6 +1272,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
     rules = rules or load_rules()
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
+    repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
+    repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
@@ -1268,7 +1287,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
-    out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
+    out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     for rec in kept:  # stance last: it reads the final speaker and actors

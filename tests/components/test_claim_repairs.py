@@ -73,3 +73,43 @@ def test_a_relative_clause_after_the_source_is_not_the_aside_clause(run):
     claim = with_cue(run(text), "according to")
     assert claim["speaker"]["text"] == "her aides"
     assert _fragments(claim, text) == ["The mayor", "was furious"]
+
+
+# -- ``…, industry data show.``: a closing reporting verb tagged as a noun -----------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Home sales dropped for a third straight month, industry data show.", "show", "industry data",
+     "Home sales dropped for a third straight month"),
+    ("Farm incomes have since recovered most of the ground lost, the same data shows.", "shows",
+     "the same data", "Farm incomes have since recovered most of the ground lost"),
+])
+def test_closing_reporting_verb_read_as_a_noun_is_a_cue_again(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The network cancelled two of its daytime shows.",
+    "Attendance fell at both of the spring trade shows.",
+])
+def test_show_as_a_noun_stays_a_noun(run, text):
+    assert all(c["cue"] is None for c in run(text))
+
+
+# -- ``X, who …, called for …``: the verb after a relative aside read as a participle ------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("State auditors, who reviewed three years of invoices, called for a criminal inquiry.", "called",
+     "State auditors"),
+    ("Councilwoman Ada Pruitt, who sits on the transit board, urged riders to file complaints and said "
+     "the agency had ignored them.", "urged", "Councilwoman Ada Pruitt"),
+    ("Commissioner Lena Ortiz, who oversees two of the county's five districts, called for an audit and said "
+     "the budget was padded.", "called", "Commissioner Lena Ortiz"),
+])
+def test_verb_after_a_relative_aside_heads_its_clause(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+
+
+def test_participle_after_a_relative_aside_stays_a_participle(run):
+    claims = run("Two nurses, who were hurt in the crash, treated by paramedics at the scene, recovered quickly.")
+    assert all(c["cue"] is None for c in claims)

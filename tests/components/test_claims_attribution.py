@@ -48,10 +48,13 @@ def test_blame_takes_its_object_as_content(run):
 
 
 def test_decline_to_comment_is_one_claim_not_a_fragment(run):
-    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
+    claims = run("A spokesman for Delta Air Lines declined to comment on the lawsuit on Tuesday.")
     claim = _with_cue(claims, "declined")
     assert "declined to comment" in claim["text"]
     assert not any(c["text"] == "to comment" for c in claims)
+    # ``on Tuesday`` is no topic: nothing is attributed, and still no fragment
+    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
+    assert [c["cue"] for c in claims] == [None] and "declined to comment" in claims[0]["text"]
 
 
 # -- beliefs and intentions are hedged ------------------------------------------------------------
@@ -104,6 +107,38 @@ def test_colon_after_a_name_is_a_cue(run):
     claim = _with_cue(run(text), ":")
     assert "Brennan" in claim["speaker"]["text"]
     assert claim["content"]["text"] == "The schools will get their money."
+
+
+FACT_CHECK = ("Fact check: Mendes ad overstates rise in water bills\n\nBy Jon Park\n\n"
+              "A radio ad from the Republican candidate for mayor says water bills have doubled.\n\n"
+              "THE CLAIM: \u201cUnder Mayor Ruiz, water bills have doubled.\u201d \u2014 Carla Mendes, Republican "
+              "candidate for mayor, in a radio ad that began airing on May 3\n\n"
+              "THE FACTS: Water rates rose 38 percent between 2019 and 2024.")
+
+
+def test_quotation_then_dash_and_name_is_that_name_s_statement(run):
+    claims = run(FACT_CHECK)
+    claim = _with_cue(claims, "\u2014")
+    assert claim["speaker"]["text"] == "Carla Mendes"
+    assert claim["content"]["text"].startswith("Under Mayor Ruiz, water bills have doubled")
+    assert not [c for c in claims if "began airing" in c["text"]]  # who spoke it, no statement
+    # fact-check labels are no speakers
+    assert not [c for c in claims if c["speaker"] and c["speaker"]["text"] in ("THE CLAIM", "THE FACTS")]
+
+
+def test_pull_quote_with_a_dash_and_name(run):
+    text = ("Rebuilding the harbor\n\nBy Ana Ruiz\n\n"
+            "The harbor commission met on Monday to approve the first phase of the project.\n\n"
+            "\u201cA city that forgets its river forgets itself.\u201d \u2014 Mayor Ellen Dorsey, at the vote\n\n"
+            "The second phase is due to start in 2027.")
+    claim = _with_cue(run(text), "\u2014")
+    assert "Ellen Dorsey" in claim["speaker"]["text"]
+
+
+def test_dash_inside_running_text_is_no_cue(run):
+    text = ("Council approves budget\n\n"
+            "She called the plan \u201cresponsible\u201d \u2014 Lopez, who chairs the finance panel, disagreed.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "\u2014"]
 
 
 def test_transcript_speaker_in_capitals(run):
@@ -721,9 +756,9 @@ def test_claim_agentless_passive_of_a_verb_that_reports_nothing_is_no_attributio
 
 # -- a cue noun held by the subject of an announcing verb -----------------------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("The county water board unveiled plans to raise rates by 12 percent next year.", "plans",
+    ("The county water board unveiled plans to raise rates by 12 percent next year.", "unveiled plans",
      "The county water board", "to raise rates by 12 percent next year"),
-    ("Brightline Rail presented a proposal to add night trains between the two cities.", "proposal",
+    ("Brightline Rail presented a proposal to add night trains between the two cities.", "presented a proposal",
      "Brightline Rail", "to add night trains between the two cities"),
 ])
 def test_claim_cue_noun_object_of_a_holder_verb_has_its_subject_as_source(run, text, cue, speaker, content):
