@@ -376,7 +376,8 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
             return
     if m.key.first is None and entry is not None:
         # a gazetteer surname ("Abbas") that names a full name of this document is that person
-        other = [p for p in people if p.key.last == m.key.last and p.key.first and p.entry is not entry]
+        other = [p for p in people if p.key.first and p.entry is not entry and (
+            p.key.last == m.key.last or any(m.key.last in x.parts[1:-1] for x in p.mentions if x.key.first))]
         if other:
             _join(_nearest(other, m), m)
             return

@@ -810,14 +810,15 @@ class ActorComponent(RuleComponent):
         return start
 
     def _name_tail(self, doc: Doc, start: int, end: int) -> int:
-        """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
-        while end < len(doc) and end - start < 4 and doc[end].tag_ == "NNP" and doc[end].is_title and \
-                doc[end].ent_iob_ == "O" and not doc[end].is_sent_start and \
-                doc[end].lower_.rstrip(".") not in self.words.any_title and \
-                doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_ and \
-                not (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
-            end += 1
-        return end
+        """The surnames the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``, ``Ana
+        Lucía`` + ``Paredes Quispe``), when the name then has at most four words and ends there."""
+        k = end
+        while k < len(doc) and k - start < 4 and doc[k].tag_ == "NNP" and doc[k].is_title and \
+                doc[k].ent_iob_ == "O" and not doc[k].is_sent_start and \
+                doc[k].lower_.rstrip(".") not in self.words.any_title and \
+                doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        return end if k < len(doc) and doc[k].tag_ == "NNP" and doc[k].is_title else k
 
     def _ner_actor(self, doc: Doc, label: str, etype: str, text: str, start: int, end: int,
                    country: str | None) -> Actor | None:
@@ -1323,7 +1324,7 @@ def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
             if full is not None and full["actor_id"] != a.norm["actor_id"]:
                 a.norm = {**full, "via": "coref"}
                 a.origin = "rule:coref"
-        elif a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
+        elif a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
             initials = "".join(t.text[0] for t in doc[a.start:a.end]
                                if t.is_title and t.is_alpha and not (t.i == a.start and t.lower_ == "the"))
             if len(initials) >= 2:

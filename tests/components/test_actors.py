@@ -891,3 +891,37 @@ def test_portfolio_ministry_takes_the_country_of_the_places_named(nlp):
     found = actors(nlp, "Flights from Manchester and Lyon were cancelled. The Transport Ministry "
                         "said on Friday the strike would last two days.")
     assert "The Transport Ministry" not in found
+
+
+# ---------------------------------------------------------------- issue 12: ids and merges
+def test_country_after_a_place_and_a_comma_is_a_mention_of_its_own(nlp):
+    doc = run(nlp, "KHARTOUM, Sudan — Talks resumed on Monday. The envoy later flew to Juba, South Sudan.", None)
+    got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert (got["KHARTOUM"]["actor_id"], got["KHARTOUM"]["country"]) == ("khartoum", "SDN")
+    assert (got["Sudan"]["actor_id"], got["Sudan"]["type"]) == ("SDN", "location")
+    assert "KHARTOUM, Sudan" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The National Liberation Council rejected the offer. The N.L.C. said it would fight on, and NLC "
+    "commanders agreed.",
+    "The National Liberation Council rejected the offer. Later the NLC said it would fight on.",
+])
+def test_acronym_with_or_without_periods_joins_its_full_name(nlp, text):
+    doc = run(nlp, text, None)
+    ids = {s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS] if "N" in s.text and "L" in s.text
+           and "commanders" not in s.text}
+    assert ids == {"national-liberation-council"}
+
+
+def test_dotted_gazetteer_acronym_before_a_sentence_period(nlp):
+    got = actors(nlp, "The request was denied by the Justice Department, as it was by the C.I.A.. Nobody appealed.")
+    assert any(n["actor_id"] == "cia" for t, n in got.items() if "C.I.A" in t)
+
+
+def test_devolved_governments_are_apart_from_the_uk_government(nlp):
+    got = actors(nlp, "The Scottish government called the plan unworkable, and the Welsh government agreed. "
+                      "The government in Westminster said the bill would pass.")
+    assert got["The Scottish government"]["actor_id"] == "scottish-government"
+    assert got["the Welsh government"]["actor_id"] == "welsh-government"
+    assert got["The government"]["actor_id"] == "GBRGOV"
