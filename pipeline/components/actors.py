@@ -13,8 +13,10 @@ Decisions (documented choices):
   ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
   country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
 - One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
-  that acts are the country (``IRN``, type government, ``role: IRNGOV``); the people of a country
-  or a body are a group (``Iranian officials`` -> ``irn-gov-officials``, role ``IRNGOV``).
+  that acts are the government as such, apart from the state (``IRNGOV``, type government, role
+  ``IRNGOV``); a ministry, embassy or central bank is a body of its own (``irn-foreign-ministry``,
+  role ``IRNGOV``); the people of a country or a body are a group (``Iranian officials`` ->
+  ``irn-gov-officials``, role ``IRNGOV``).
 - Country word (adjective, possessive or noun) + role noun (``Iranian officials``, ``Russia's
   foreign minister``, ``US troops``, ``Russian official media``) and role noun + ``of`` + country
   (``the government of Iran``) -> ``<ISO3><ROLE>`` (GOV, MIL, LEG, MED, BUS, COP, JUD, SPY, OPP,
@@ -23,7 +25,8 @@ Decisions (documented choices):
   ``the Pentagon`` -> USAMIL) when they act: subject, possessive, agent, party after
   with/between/against, object of a non-motion verb. As places (``in Tehran, Iran``, ``visited
   Beijing``) -> ``type: location``, ``actor_id`` the place slug (``tehran``), ``country`` set,
-  ``role`` null; a following ``, <Country>`` is included in the span.
+  ``role`` null; a following ``, <Country>`` gives the place its country and is a mention of
+  its own (type ``location``).
 - People in the gazetteer keep their slug (``mahmoud-ahmadinejad``) and country; ``role`` is the
   coded role valid on ``doc._.published`` (null when the date is unknown or outside every range).
   A title right before a name (``Russian foreign minister Sergei Lavrov``) gives that role
