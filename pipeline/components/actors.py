@@ -157,6 +157,7 @@ class ActorComponent(RuleComponent):
                                      for w in phrase.split()) | self.words.person_titles \
             | self.words.ministry_portfolios
         self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._central_banks = _central_banks(self.gaz)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
@@ -303,6 +304,9 @@ class ActorComponent(RuleComponent):
             return _norm(f"{country.lower()}-{slugify(head)}", f"{cname} {head}", "person", country, False, code,
                          "role_phrase")
         body = self._ministry(head, words, rule)
+        bank = self._central_banks.get(country) if body == "central bank" else None
+        if bank is not None:  # "Japan's central bank" is the Bank of Japan
+            return _norm(bank.actor_id, bank.name, bank.type, country, True, _entry_role_code(bank), "role_phrase")
         if body:
             return _norm(f"{country.lower()}-{slugify(body)}", f"{cname} {body}", ROLE_TYPES[role], country, True,
                          code, "role_phrase")
@@ -1448,6 +1452,17 @@ def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: in
         if country is None and inside[-1].end == end:
             country = inside[-1].norm["country"]
     return Inner(country)
+
+
+def _central_banks(gaz: Gazetteer) -> dict[str, Entry]:
+    """Country -> its central bank in the gazetteer: the one government body of that country with
+    ``Bank`` in its name (``Bank of Japan``, ``Central Bank of Russia``)."""
+    found: dict[str, list[Entry]] = {}
+    for e in gaz.entries.values():
+        if e.category in ("org", "user") and e.type == "government" and e.country and \
+                "bank" in e.name.lower().split():
+            found.setdefault(e.country, []).append(e)
+    return {c: es[0] for c, es in found.items() if len(es) == 1}
 
 
 def _entry_role_code(entry: Entry) -> str | None:

@@ -160,6 +160,7 @@ def test_role_phrases_the_government_is_its_code_not_the_state(nlp, text, mentio
     ("Brazil's Ministry of Finance cut the forecast.", "Brazil's Ministry of Finance", "bra-finance-ministry",
      "BRAGOV"),
     ("Turkey's central bank raised rates again.", "Turkey's central bank", "tur-central-bank", "TURGOV"),
+    ("Japan's central bank held rates.", "Japan's central bank", "bank-of-japan", "JPNGOV"),
     ("The Canadian embassy issued a travel warning.", "The Canadian embassy", "can-embassy", "CANGOV"),
 ])
 def test_role_phrases_a_ministry_is_a_body_of_its_own(nlp, text, mention, actor_id, role):
