@@ -1702,14 +1702,22 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "pobj":
         prep = tok.head
         word = prep.lower_
-        if word in words.actor_preps:
-            return True
+        if word in words.actor_preps:  # "shuttling between Amman and Doha": places
+            return not (word == "between" and _head_verb(prep).lemma_.lower() in words.motion_verbs)
         if word in words.noun_actor_preps and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
             return word != "of" or seat
         return _recipient_or_relation(prep, words)
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _head_verb(prep):
+    """The word ``prep`` hangs on, past the other names of a list (``between Amman, Beirut``)."""
+    head = prep.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head
 
 
 def _recipient_or_relation(prep, words: ActorWords) -> bool:

@@ -926,3 +926,11 @@ def test_devolved_governments_are_apart_from_the_uk_government(nlp):
     assert got["The Scottish government"]["actor_id"] == "scottish-government"
     assert got["the Welsh government"]["actor_id"] == "welsh-government"
     assert got["The government"]["actor_id"] == "GBRGOV"
+
+
+def test_capitals_between_after_a_motion_verb_are_places(nlp):
+    doc = run(nlp, "The mediator has been shuttling between Ankara, Baku and Yerevan for weeks. "
+                   "Talks between Ankara and Baku stalled on Friday.", None)
+    got = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
+    assert got == [("Ankara", "ankara"), ("Baku", "baku"), ("Yerevan", "yerevan"),
+                   ("Ankara", "TURGOV"), ("Baku", "AZEGOV")]
