@@ -121,6 +121,20 @@ def gazetteer_people(gaz: Gazetteer, words: ActorWords) -> dict[NameKey, Entry]:
     return {k: by_id[next(iter(ids))] for k, ids in found.items() if len(ids) == 1}
 
 
+def span_words(span) -> list[str]:
+    """The words of a name as written: tokens joined by a hyphen with no space are one word
+    (``Asante-Mensah``, a double surname, not ``Asante`` + ``Mensah``)."""
+    out: list[str] = []
+    glue = False
+    for t in span:
+        if out and (glue or (t.text == "-" and not span.doc[t.i - 1].whitespace_)):
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = t.text == "-" and not t.whitespace_ and len(out[-1]) > 1
+    return out
+
+
 def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
     out = [w for w in words if w.lower() not in actor_words.name_suffixes]
     while out and out[-1] in ("'s", "’s", "'", "’"):
@@ -191,7 +205,7 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
         else:
             _add_full(people, m, ctx)
     for m in singles:
-        person = _link_single(people, m, ctx.words)
+        person = _link_single(people, m, ctx.words, ctx.variants)
         if person is None:
             person = next((p for p in people if p.key == m.key and p.entry is None), None)
             if person is None:
@@ -224,9 +238,10 @@ def _note_appositions(doc: Doc, person: Person) -> None:
 
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
     out = []
-    surnames = _full_name_surnames(doc, actors, ctx)
+    surnames, givens = _full_name_words(doc, actors, ctx)
     for a in sorted(actors, key=lambda x: x.start):
-        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links):
+        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links) and \
+                not _given_name_of_person(doc, a, givens, ctx.variants):
             continue
         if a.norm.get("via") == "role_phrase":  # "a State Department spokesman": no name
             continue
@@ -234,7 +249,7 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"
         name_start = a.name_begin
-        words = _name_words([t.text for t in doc[name_start:a.end]], ctx.words)
+        words = _name_words(span_words(doc[name_start:a.end]), ctx.words)
         key = name_key(words, ctx.words.name_links, ctx.variants)
         if key is None:
             continue
@@ -265,6 +280,14 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
             slugify(doc[a.end - 1].text) not in surnames:
         return False
     return a.end - a.start == 1 or (a.end - a.start == 2 and is_first_name(doc[a.start].text))
+
+
+def _given_name_of_person(doc: Doc, a: Actor, givens: set[str], variants: dict[str, str]) -> bool:
+    """An NER organization that is a given name of a person of the document, used alone
+    (``Darnell's own record`` after ``Lt. Gov. Darnell Hughes``)."""
+    word = slugify(doc[a.start].text)
+    return a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start == 1 and \
+        doc[a.start].is_title and variants.get(word, word) in givens
 
 
 def _hyphenated(toks) -> bool:
@@ -336,15 +359,19 @@ def kin_conflicts(person: Person, word: str, words: ActorWords) -> bool:
     return bool(person.kin & words.kin_children)
 
 
-def _full_name_surnames(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[str]:
-    out = set()
+def _full_name_words(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> tuple[set[str], set[str]]:
+    """The surnames (with the inner words of long names: ``Castillo`` of ``María Elena Castillo
+    Ruiz``) and the given names of the people named in full."""
+    surnames, givens = set(), set()
     for a in actors:
-        if a.norm["type"] == "person":
-            key = name_key(_name_words([t.text for t in doc[a.name_begin:a.end]], ctx.words), ctx.words.name_links,
-                           ctx.variants)
+        if a.norm["type"] == "person" and a.norm.get("via") != "role_phrase":  # "Corvane spokesperson": no name
+            words = _name_words(span_words(doc[a.name_begin:a.end]), ctx.words)
+            key = name_key(words, ctx.words.name_links, ctx.variants)
             if key is not None and key.first:
-                out.add(key.last)
-    return out
+                surnames.add(key.last)
+                givens.add(key.first)
+                surnames.update(slugify(w) for w in words[1:-1] if not _INITIAL.match(w))
+    return surnames, givens
 
 
 def _title_is_other_actor(actors: list[Actor], start: int, person: Actor) -> bool:
@@ -359,15 +386,17 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
         entry = ctx.gaz_by_id.get(m.actor.norm["actor_id"])
     if entry is None and m.key.first:
         entry = ctx.gaz_people.get(m.key)
-    if entry is None and len(m.parts) >= 2:  # "Delgado Ruiz" after "Maria Delgado Ruiz"
-        longer = [p for p in people if any(len(x.parts) > len(m.parts) and x.parts[-len(m.parts):] == m.parts
+    if entry is None and len(m.parts) >= 2:  # "Delgado Ruiz" after "Maria Delgado Ruiz", "María Elena"
+        n = len(m.parts)  # after "María Elena Castillo Ruiz"
+        longer = [p for p in people if any(len(x.parts) > n and m.parts in (x.parts[-n:], x.parts[:n])
                                            for x in p.mentions)]
         if longer:
             _join(_nearest(longer, m), m)
             return
     if m.key.first is None and entry is not None:
         # a gazetteer surname ("Abbas") that names a full name of this document is that person
-        other = [p for p in people if p.key.last == m.key.last and p.key.first and p.entry is not entry]
+        other = [p for p in people if p.key.first and p.entry is not entry and (
+            p.key.last == m.key.last or any(m.key.last in x.parts[1:-1] for x in p.mentions if x.key.first))]
         if other:
             _join(_nearest(other, m), m)
             return
@@ -397,14 +426,21 @@ def _join(person: Person, m: Mention) -> None:
         person.kin.add(m.kin)
 
 
-def _link_single(people: list[Person], m: Mention, words: ActorWords) -> Person | None:
-    """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``) stands for: the one
-    full name of the document with that surname (else that given name) that the title, gender and
-    kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a guess."""
+def _link_single(people: list[Person], m: Mention, words: ActorWords,
+                 variants: dict[str, str] | None = None) -> Person | None:
+    """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
+    stands for: the one full name of the document with that surname (else that given name, else
+    an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``) that the title, gender
+    and kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a
+    guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
-        cands = [p for p in people if p.key.first == word]
+        given = (variants or {}).get(word, word)
+        cands = [p for p in people if p.key.first == given]
+    if not cands:
+        cands = [p for p in people if p.key.first and p.key.first != word and
+                 any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]
     if m.age is not None:
         return by_age(cands, m.age, words)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
@@ -534,7 +570,7 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
 def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
     """The full name without title, initials or suffix: ``Sen. Robert K. Hensley Jr.`` ->
     ``robert-hensley`` (middle names stay: ``maria-corina-machado``)."""
-    words = _name_words([t.text for t in doc[m.name_start:m.actor.end]], ctx.words)
+    words = _name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words)
     return slugify(" ".join(w for w in words if not _INITIAL.match(w)))
 
 

@@ -13,8 +13,10 @@ Decisions (documented choices):
   ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
   country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
 - One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
-  that acts are the country (``IRN``, type government, ``role: IRNGOV``); the people of a country
-  or a body are a group (``Iranian officials`` -> ``irn-gov-officials``, role ``IRNGOV``).
+  that acts are the government as such, apart from the state (``IRNGOV``, type government, role
+  ``IRNGOV``); a ministry, embassy or central bank is a body of its own (``irn-foreign-ministry``,
+  role ``IRNGOV``); the people of a country or a body are a group (``Iranian officials`` ->
+  ``irn-gov-officials``, role ``IRNGOV``).
 - Country word (adjective, possessive or noun) + role noun (``Iranian officials``, ``Russia's
   foreign minister``, ``US troops``, ``Russian official media``) and role noun + ``of`` + country
   (``the government of Iran``) -> ``<ISO3><ROLE>`` (GOV, MIL, LEG, MED, BUS, COP, JUD, SPY, OPP,
@@ -23,7 +25,8 @@ Decisions (documented choices):
   ``the Pentagon`` -> USAMIL) when they act: subject, possessive, agent, party after
   with/between/against, object of a non-motion verb. As places (``in Tehran, Iran``, ``visited
   Beijing``) -> ``type: location``, ``actor_id`` the place slug (``tehran``), ``country`` set,
-  ``role`` null; a following ``, <Country>`` is included in the span.
+  ``role`` null; a following ``, <Country>`` gives the place its country and is a mention of
+  its own (type ``location``).
 - People in the gazetteer keep their slug (``mahmoud-ahmadinejad``) and country; ``role`` is the
   coded role valid on ``doc._.published`` (null when the date is unknown or outside every range).
   A title right before a name (``Russian foreign minister Sergei Lavrov``) gives that role
@@ -156,6 +159,7 @@ class ActorComponent(RuleComponent):
                                      for w in phrase.split()) | self.words.person_titles \
             | self.words.ministry_portfolios
         self._gaz_people = gazetteer_people(self.gaz, self.words)
+        self._central_banks = _central_banks(self.gaz)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
@@ -295,16 +299,18 @@ class ActorComponent(RuleComponent):
             left -= 1
         return RoleMatch(left, rule)
 
-    def _role_norm(self, country: str, rule: RoleRule, head: str | None = None) -> dict:
-        """The norm of a role phrase whose head noun is ``head`` (lower case): the state itself
-        for ``the Iranian government`` (role ``IRNGOV``); a group of people for ``Iranian
-        officials`` (``irn-officials``, role ``IRNGOV``) and the people for ``Israeli citizens``;
-        one unnamed person for ``an Iranian military adviser``; else the institution's code."""
+    def _role_norm(self, country: str, rule: RoleRule, head: str | None = None, words: tuple[str, ...] = ()) -> dict:
+        """The norm of a role phrase whose head noun is ``head`` (lower case; ``words``: the
+        phrase's other words): the government as such for ``the Iranian government`` (``IRNGOV``);
+        a group of people for ``Iranian officials`` (``irn-officials``, role ``IRNGOV``) and the
+        people for ``Israeli citizens``; one unnamed person for ``an Iranian military adviser``;
+        one body of the government for ``Iran's foreign ministry`` (``irn-foreign-ministry``);
+        else the institution's code."""
         cname = self.gaz.countries.get(country, country)
         role = rule.role
         code = None if role == "PPL" else country + role
         if role == "GOV" and head in self.words.state_heads:
-            return _norm(country, cname, "government", country, True, code, "role_phrase")
+            return self._government_norm(country, "role_phrase")
         if role == "PPL" or head in self.words.member_nouns:
             atype = "people" if role == "PPL" else "group"
             if head is None:
@@ -318,7 +324,35 @@ class ActorComponent(RuleComponent):
         if head in self.words.office_nouns:  # "the Saudi minister": one person, not the government
             return _norm(f"{country.lower()}-{slugify(head)}", f"{cname} {head}", "person", country, False, code,
                          "role_phrase")
+        body = self._ministry(head, words, rule)
+        bank = self._central_banks.get(country) if body == "central bank" else None
+        if bank is not None:  # "Japan's central bank" is the Bank of Japan
+            return _norm(bank.actor_id, bank.name, bank.type, country, True, _entry_role_code(bank), "role_phrase")
+        if body:
+            return _norm(f"{country.lower()}-{slugify(body)}", f"{cname} {body}", ROLE_TYPES[role], country, True,
+                         code, "role_phrase")
         return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
+
+    def _ministry(self, head: str | None, words: tuple[str, ...], rule: RoleRule) -> str | None:
+        """``foreign ministry`` for a ``ministry-heads`` noun with its portfolio words, in the
+        order ``the Foreign Ministry`` writes them (``the Ministry of Justice`` → ``justice
+        ministry``); ``central bank`` keeps its first word; None for any other head."""
+        if head is None:
+            return None
+        before = words[-1] if words else ""
+        if f"{before} {head}" in self.words.ministry_heads:
+            words, head = words[:-1], f"{before} {head}"
+        elif head not in self.words.ministry_heads:
+            return None
+        portfolio = [w for w in words if w in self.words.ministry_portfolios or w in rule.modifiers]
+        return " ".join([*dict.fromkeys(portfolio), head])
+
+    def _government_norm(self, country: str, via: str) -> dict:
+        """The government of ``country`` as such (``the Iranian government``, ``Tehran`` acting,
+        ``the government`` of the country in focus): an entity apart from the state, with the
+        CAMEO code as its id (``IRNGOV``, like ``the Kremlin`` → ``RUSGOV``)."""
+        cname = self.gaz.countries.get(country, country)
+        return _norm(f"{country}GOV", _role_name(cname, "GOV"), "government", country, True, f"{country}GOV", via)
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -489,7 +523,7 @@ class ActorComponent(RuleComponent):
         if capital is None or end >= len(doc) or doc[end].lower_ != "capital" or start == 0 or \
                 doc[start - 1].lower_ != "the" or st.taken[start - 1]:
             return False
-        actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start, st.consumed)
+        actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start)
         actor.start = start - 1
         st.claim(actor)
         return True
@@ -517,6 +551,9 @@ class ActorComponent(RuleComponent):
         head, rule = role
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
         end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
+        if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
+            words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
+            norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
         st.consumed.update(s for s in st.by_start if start < s < end)
         s0 = _with_the(doc, start, head + 1, st.taken)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
@@ -529,8 +566,9 @@ class ActorComponent(RuleComponent):
         before = self._role_before(st.doc, cand.start, st.taken)
         if before is None:
             return False
+        words = tuple(t.lower_ for t in st.doc[before.index:cand.start - 2])
         st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
-                                                              st.doc[cand.start - 2].lower_),
+                                                              st.doc[cand.start - 2].lower_, words),
                        f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
         return True
 
@@ -571,8 +609,7 @@ class ActorComponent(RuleComponent):
             st.claim(actor)
 
     def _take_metonym(self, st: _Pass, cand: Candidate) -> None:
-        st.claim(self._metonym_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
-                                     st.by_start, st.consumed))
+        st.claim(self._metonym_actor(st.doc, cand.start, cand.end, cand.entry, st.taken, st.by_start))
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
         """A place; a region or a sea of no country (``Europe``, ``the Middle East``, ``the Red Sea``)
@@ -588,14 +625,18 @@ class ActorComponent(RuleComponent):
             for k in range(cand.start, cand.end):
                 st.taken[k] = True
             return
-        st.claim(self._place_actor(st.doc, cand.start, cand.end, cand.entry, st.taken,
-                                   st.by_start, st.consumed))
+        st.claim(self._place_actor(st.doc, cand.start, cand.end, cand.entry, st.taken, st.by_start))
 
     def _take_country(self, st: _Pass, cand: Candidate) -> None:
+        """A country: the state; after a place and a comma (``in Tehran, Iran``, ``ADDIS ABABA,
+        Ethiopia``) the place it lies in, type ``location``."""
         start, end, entry = cand
         s0 = _with_the(st.doc, start, end, st.taken)
-        st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "state", entry.country, True,
-                                      None, "name"), f"rule:{entry.id}", None, "country"))
+        prev = st.actors[-1] if st.actors else None
+        place = prev is not None and prev.end == start - 1 and st.doc[start - 1].text == "," and \
+            prev.norm["type"] == "location" and prev.norm["country"] == entry.country
+        st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "location" if place else "state", entry.country,
+                                      True, None, "name"), f"rule:{entry.id}", None, "country"))
 
     def _take_plural(self, st: _Pass, cand: Candidate) -> None:
         start, end, entry = cand
@@ -670,31 +711,32 @@ class ActorComponent(RuleComponent):
                      entry.country, True, None, "adjective")
         return Actor(start, head.i + 1, norm, f"rule:{entry.id}", head.lower_, "group")
 
-    def _place_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
-        """A place; ``Tehran, Iran``: the country goes into the span."""
+    def _place_actor(self, doc, start, end, entry: Entry, taken, by_start) -> Actor:
+        """A place; ``Tehran, Iran``: the place takes the country's code, and the country is a
+        mention of its own (the actor gold annotates both)."""
         s0 = _with_the(doc, start, end, taken)
         nxt = by_start.get(end + 1)
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
                 nxt.entry.category == "country" and (entry.country in (None, nxt.entry.country)):
-            consumed.add(nxt.start)
             norm = _location(entry)
             norm["country"] = nxt.entry.country
-            return Actor(s0, nxt.end, norm, f"rule:{entry.id}", None, "location")
+            return Actor(s0, end, norm, f"rule:{entry.id}", None, "location")
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
-    def _metonym_actor(self, doc, start, end, entry: Entry, taken, by_start, consumed) -> Actor:
+    def _metonym_actor(self, doc, start, end, entry: Entry, taken, by_start) -> Actor:
         s0 = _with_the(doc, start, end, taken)
         nxt = by_start.get(end + 1)
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
                 nxt.entry.category == "country":
-            return self._place_actor(doc, start, end, entry, taken, by_start, consumed)
+            return self._place_actor(doc, start, end, entry, taken, by_start)
         if not _is_dateline(doc, start, end) and \
                 _acts(doc, start, end, entry.kind == "seat", self.words):
             if entry.stands_for:  # "Brussels" acting is the EU
                 norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
-            elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran, as its government
-                norm = _norm(entry.country, self.gaz.countries.get(entry.country, entry.country), entry.type,
-                             entry.country, True, entry.actor_id, "metonym")
+            elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran's government
+                norm = _norm(entry.actor_id, _role_name(self.gaz.countries.get(entry.country, entry.country),
+                                                        entry.role),
+                             entry.type, entry.country, True, entry.actor_id, "metonym")
             else:
                 norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, entry.actor_id,
                              "metonym")
@@ -774,21 +816,31 @@ class ActorComponent(RuleComponent):
                                     "ner", None, "location"))
                 taken[i] = True
                 continue
-            first, last = doc[i], doc[i + 1]
-            if not (first.tag_ == "NNP" and last.tag_ == "NNP" and first.is_title and last.is_title and
-                    first.is_alpha and last.is_alpha and len(last) > 1 and
-                    last.lower_ not in self.words.place_heads and last.lower_ not in self.words.any_title and
-                    first.lower_ not in self.words.any_title and is_first_name(first.text)):
+            end = self._missed_name_end(doc, i, taken)
+            if end is None or (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+                               and doc[i - 1].lower_.rstrip(".") not in self.words.any_title):
                 continue
-            if (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
-                    and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
-                    (i + 2 < len(doc) and doc[i + 2].tag_ == "NNP" and doc[i + 2].is_title):
-                continue
-            end = i + 4 if _hyphen_glued(doc, i + 1, 1) and not any(taken[i + 2:i + 4]) else i + 2  # "Ada Reyes-Kettering"
             actors.append(Actor(i, end, _norm(slugify(doc[i:end].text), doc[i:end].text, "person",
                                               None, False, None, "ner"), "ner", None, "person"))
             for k in range(i, end):
                 taken[k] = True
+
+    def _missed_name_end(self, doc: Doc, i: int, taken: list[bool]) -> int | None:
+        """The end of a name opening at ``doc[i]`` with a known given name: two to four title-case
+        proper nouns (``Eleanor Hart``, ``María Elena Castillo Ruiz``), the last no place or title
+        word; None when the run goes on (a longer name of something else) or is too short."""
+        if not is_first_name(doc[i].text):
+            return None
+        end = i
+        while end < len(doc) and end - i < 4 and not taken[end] and doc[end].tag_ == "NNP" and doc[end].is_title \
+                and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].lower_ not in self.words.any_title:
+            end += 1
+        if end - i >= 2 and _hyphen_glued(doc, end - 1, 1) and not any(taken[end:end + 2]):
+            end += 2  # "Ada Reyes-Kettering"
+        if end - i < 2 or (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title) or \
+                doc[end - 1].lower_ in self.words.place_heads:
+            return None
+        return end
 
     def _name_particles(self, doc: Doc, start: int) -> int:
         """The particles the model left out before a surname (``Van der`` + ``Berg said``, most
@@ -802,14 +854,15 @@ class ActorComponent(RuleComponent):
         return start
 
     def _name_tail(self, doc: Doc, start: int, end: int) -> int:
-        """A surname the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``)."""
-        while end < len(doc) and end - start < 4 and doc[end].tag_ == "NNP" and doc[end].is_title and \
-                doc[end].ent_iob_ == "O" and not doc[end].is_sent_start and \
-                doc[end].lower_.rstrip(".") not in self.words.any_title and \
-                doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_ and \
-                not (end + 1 < len(doc) and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_title):
-            end += 1
-        return end
+        """The surnames the model left out of a PERSON (``Maria Delgado`` + ``Ruiz``, ``Ana
+        Lucía`` + ``Paredes Quispe``), when the name then has at most four words and ends there."""
+        k = end
+        while k < len(doc) and k - start < 4 and doc[k].tag_ == "NNP" and doc[k].is_title and \
+                doc[k].ent_iob_ == "O" and not doc[k].is_sent_start and \
+                doc[k].lower_.rstrip(".") not in self.words.any_title and \
+                doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        return end if k < len(doc) and doc[k].tag_ == "NNP" and doc[k].is_title else k
 
     def _ner_actor(self, doc: Doc, label: str, etype: str, text: str, start: int, end: int,
                    country: str | None) -> Actor | None:
@@ -942,24 +995,14 @@ class ActorComponent(RuleComponent):
         return found.pop() if len(found) == 1 else None
 
     def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:
-        """Surnames (and given names used alone) that the model missed, after the full name."""
+        """Surnames (and given names used alone, ``Walt`` for Walter, and inner words of a long
+        name: ``Castillo`` of ``María Elena Castillo Ruiz``) that the model missed, after the full name."""
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
-        surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
-        shared: dict[str, list[Person]] = {}  # surnames of two people or more
-        for p in people:
-            if p.key.first and "-" not in p.key.last:
-                shared.setdefault(p.key.last, []).append(p)
-        for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
-            tail = p.key.last.rsplit("-", 1)[-1]
-            if p.key.first and "-" in p.key.last and tail not in surnames:
-                surnames[tail] = p
-        firsts: dict[str, list[Person]] = {}
-        for p in people:
-            if p.key.first:
-                firsts.setdefault(p.key.first, []).append(p)
-        initials = {w[:1] for w in (*surnames, *firsts)}  # a cheap filter before slugify
+        surnames, shared, firsts, inner = _name_index(people)
+        initials = {w[:1] for w in (*surnames, *firsts, *inner)} | \
+            {v[:1] for v, full in self.gaz.name_variants.items() if full in firsts}  # a cheap filter before slugify
         for tok in doc:
             if not tok.is_title or taken[tok.i] or tok.lower_[:1] not in initials \
                     or not (tok.pos_ == "PROPN" or not tok.is_sent_start or _opening_subject(tok)):
@@ -969,8 +1012,11 @@ class ActorComponent(RuleComponent):
                 person = _shared_surname(doc, tok.i, shared[word], self.gaz.titles, self.words)
             else:
                 person = surnames.get(word)
-            if person is None and len(firsts.get(word, ())) == 1 and word not in surnames:
-                person = firsts[word][0]  # "Teresa said", after "Teresa Okonkwo"
+            given = self.gaz.name_variants.get(word, word)  # "Walt", after "Walter Greaves"
+            if person is None and len(firsts.get(given, ())) == 1 and word not in surnames:
+                person = firsts[given][0]  # "Teresa said", after "Teresa Okonkwo"
+            if person is None and len(inner.get(word, ())) == 1 and word not in firsts:
+                person = inner[word][0]  # "Castillo said", after "María Elena Castillo Ruiz"
             if person is not None:
                 self._coref_surname(doc, tok, person, actors, taken)
 
@@ -1006,6 +1052,8 @@ class ActorComponent(RuleComponent):
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
+            if self._portfolio_ministry(doc, the, head):
+                return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases)
@@ -1016,6 +1064,11 @@ class ActorComponent(RuleComponent):
                     taken[k] = True
                 return True
         return False
+
+    def _portfolio_ministry(self, doc: Doc, the: int, head: int) -> bool:
+        """``the Health Ministry``, ``the energy ministry``: a ministry head after a portfolio word."""
+        return doc[head].lower_ in self.words.ministry_heads and \
+            any(t.lower_ in self.words.ministry_portfolios for t in doc[the + 1:head])
 
     def _coref_surname(self, doc: Doc, tok, person: Person, actors: list[Actor], taken: list[bool]) -> None:
         """A surname that NER missed, after the full name (with its title: ``Mr. Hensley``)."""
@@ -1069,7 +1122,7 @@ class ActorComponent(RuleComponent):
                 return  # two institutions of that kind close before it: no guess
             norm = near
         elif earlier:
-            if self._role_noun_contested(doc, tok, earlier, order):
+            if self._role_noun_contested(doc, tok, earlier, order if not mods else []):
                 return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
@@ -1082,7 +1135,8 @@ class ActorComponent(RuleComponent):
 
     def _role_noun_contested(self, doc: Doc, tok, earlier: list[Actor], order: list[Actor]) -> bool:
         """Does another actor that ``the <noun>`` fits (same head noun, or a description row of
-        the noun: :func:`fits_description`) stand within the rival window of ``earlier[-1]``?"""
+        the noun: :func:`fits_description`; with modifiers, ``order`` is empty: only the actors of
+        ``earlier``, whose words hold them) stand within the rival window of ``earlier[-1]``?"""
         rows = [d for d in self.gaz.descriptions if tok.lower_ in d.nouns]
         plural = tok.tag_ in ("NNS", "NNPS")
         fitting = earlier + [a for a in order if a.end <= tok.i and any(fits_description(a, d, plural) for d in rows)]
@@ -1130,7 +1184,8 @@ class ActorComponent(RuleComponent):
             or _places_country(order, sent.start, sent.end) or _places_country(order, 0, len(doc))
         if rule is None or rule.role == "PPL" or len(countries) != 1:
             return None
-        return {**self._role_norm(next(iter(countries)), rule, tok.lower_), "via": "coref"}
+        words = tuple(t.lower_ for t in doc[left:tok.i])
+        return {**self._role_norm(next(iter(countries)), rule, tok.lower_, words), "via": "coref"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -1242,6 +1297,29 @@ def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
     return None
 
 
+def _name_index(people: list[Person]):
+    """Lookups for :meth:`ActorComponent._coref_names`: surname -> person (also the last word of
+    a surname with particles: ``Riviere`` of ``de Riviere``), surname -> its people, given name ->
+    its people, inner word of a full name of three words or more -> its people."""
+    surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
+    shared: dict[str, list[Person]] = {}  # surnames of two people or more
+    firsts: dict[str, list[Person]] = {}
+    inner: dict[str, list[Person]] = {}
+    for p in people:
+        if not p.key.first:
+            continue
+        if "-" not in p.key.last:
+            shared.setdefault(p.key.last, []).append(p)
+        firsts.setdefault(p.key.first, []).append(p)
+        for word in {w for m in p.mentions if m.key.first for w in m.parts[1:-1]}:
+            inner.setdefault(word, []).append(p)
+    for p in people:  # "de Riviere" after "Nicolas de Riviere": the last word of a surname
+        tail = p.key.last.rsplit("-", 1)[-1]
+        if p.key.first and "-" in p.key.last and tail not in surnames:
+            surnames[tail] = p
+    return surnames, shared, firsts, inner
+
+
 def _shared_surname(doc: Doc, i: int, cands: list[Person], titles: dict, words: ActorWords) -> Person | None:
     """``Delaney, the mother,`` / ``Mr. Delaney`` when two Delaneys or more are named: the one
     person the title, gender and kin word allow, else none."""
@@ -1303,18 +1381,30 @@ def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
-    Commission``) takes the organization's norm."""
+    Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
+    organization's norm."""
     acronyms: dict[str, dict] = {}
     for a in actors:
-        if a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start >= 2:
-            initials = "".join(t.text[0] for t in doc[a.start:a.end] if t.is_title and t.is_alpha)
-            if len(initials) >= 2:
-                acronyms.setdefault(initials, a.norm)
-        elif a.end - a.start == 1 and a.origin == "ner" and doc[a.start].is_upper:
-            full = acronyms.get(doc[a.start].text)
+        short = _acronym_of(doc, a)
+        if short is not None:
+            full = acronyms.get(short)
             if full is not None and full["actor_id"] != a.norm["actor_id"]:
                 a.norm = {**full, "via": "coref"}
                 a.origin = "rule:coref"
+        elif a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
+            initials = "".join(t.text[0] for t in doc[a.start:a.end]
+                               if t.is_title and t.is_alpha and not (t.i == a.start and t.lower_ == "the"))
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, a.norm)
+
+
+def _acronym_of(doc: Doc, a: Actor) -> str | None:
+    """``FRJ`` for an unknown actor written ``FRJ``, ``F.R.J.`` or ``the F.R.J.``, else None."""
+    start = a.start + (doc[a.start].lower_ == "the")
+    if a.end - start != 1 or a.norm["in_gazetteer"] or not doc[start].is_upper:
+        return None
+    letters = doc[start].text.replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() else None
 
 
 def _is_honorific(doc: Doc, i: int, gaz: Gazetteer) -> bool:
@@ -1422,6 +1512,17 @@ def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: in
         if country is None and inside[-1].end == end:
             country = inside[-1].norm["country"]
     return Inner(country)
+
+
+def _central_banks(gaz: Gazetteer) -> dict[str, Entry]:
+    """Country -> its central bank in the gazetteer: the one government body of that country with
+    ``Bank`` in its name (``Bank of Japan``, ``Central Bank of Russia``)."""
+    found: dict[str, list[Entry]] = {}
+    for e in gaz.entries.values():
+        if e.category in ("org", "user") and e.type == "government" and e.country and \
+                "bank" in e.name.lower().split():
+            found.setdefault(e.country, []).append(e)
+    return {c: es[0] for c, es in found.items() if len(es) == 1}
 
 
 def _entry_role_code(entry: Entry) -> str | None:
@@ -1686,14 +1787,22 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "pobj":
         prep = tok.head
         word = prep.lower_
-        if word in words.actor_preps:
-            return True
+        if word in words.actor_preps:  # "shuttling between Amman and Doha": places
+            return not (word == "between" and _head_verb(prep).lemma_.lower() in words.motion_verbs)
         if word in words.noun_actor_preps and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != tok.i:
             return word != "of" or seat
         return _recipient_or_relation(prep, words)
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _head_verb(prep):
+    """The word ``prep`` hangs on, past the other names of a list (``between Amman, Beirut``)."""
+    head = prep.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head
 
 
 def _recipient_or_relation(prep, words: ActorWords) -> bool:

@@ -173,6 +173,7 @@ class ActorWords:
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
+    ministry_heads: frozenset[str] = frozenset()  # "ministry" in "Iran's foreign ministry": a body of its own
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
 
@@ -266,11 +267,12 @@ class Gazetteer:
             for alias in entry.aliases:
                 self.by_alias.setdefault(alias_key(alias), []).append((entry, alias))
         written = set(self.by_alias)
-        for entry in self.entries.values():  # "FBI" is also written "F.B.I."
+        for entry in self.entries.values():  # "FBI" is also written "F.B.I.", and "F.B.I" before "."
             for alias in entry.aliases:
                 dotted = dotted_acronym(alias)
-                if dotted and alias_key(dotted) not in written:
-                    self.by_alias.setdefault(alias_key(dotted), []).append((entry, dotted))
+                for form in (dotted, dotted[:-1]) if dotted else ():
+                    if alias_key(form) not in written:
+                        self.by_alias.setdefault(alias_key(form), []).append((entry, form))
         for cands in self.by_alias.values():
             cands.sort(key=lambda c: (PRIORITY[c[0].category], c[0].id, c[1]))
 

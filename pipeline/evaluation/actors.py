@@ -17,6 +17,11 @@ Figures (only documents that have gold count):
   equal (and not null). Precision = pairs both say same / pairs the prediction says same; recall
   = pairs both say same / pairs gold says same.
 - ``type``, ``country``: accuracy of ``norm.type`` / ``norm.country`` (gold ``-`` = null).
+- ``splits``: gold entities whose matched mentions carry more than one predicted id (a null id
+  counts as one of its own): ``{"doc_id", "entity", "ids": {actor_id or "(none)": [texts]}}``.
+- ``merges``: predicted ids whose matched mentions cover more than one gold entity:
+  ``{"doc_id", "actor_id", "entities": {entity: [texts]}}``. Together they say which clustering
+  pairs were lost (splits) and which were wrong (merges).
 """
 
 from __future__ import annotations
@@ -155,6 +160,34 @@ def clustering(gold: list[ActorItem], pred: list[ActorItem], pairs: list[tuple[i
     return {"tp": tp, "gold_pairs": n_gold, "pred_pairs": n_pred, **prf(tp, n_pred, n_gold)}
 
 
+NO_ID = "(none)"
+
+
+def _grouped(pairs: list[tuple[int, int]], keys) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """``(doc_id, outer key) -> {inner key: [texts]}`` over the matched pairs in gold order;
+    ``keys(gi, pi)`` gives ``((doc_id, outer key), inner key, text)``."""
+    out: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for gi, pi in sorted(pairs):
+        outer, inner, text = keys(gi, pi)
+        out[outer].setdefault(inner, []).append(text)
+    return out
+
+
+def cluster_errors(gold: list[ActorItem], pred: list[ActorItem], pairs: list[tuple[int, int]]) -> dict:
+    """The ``splits`` and ``merges`` of the module doc."""
+    def by_entity(gi: int, pi: int):
+        return (gold[gi].doc_id, gold[gi].key), pred[pi].key or NO_ID, pred[pi].text
+
+    def by_id(gi: int, pi: int):
+        return (gold[gi].doc_id, pred[pi].key or NO_ID), gold[gi].key, pred[pi].text
+
+    splits = [{"doc_id": d, "entity": e, "ids": ids} for (d, e), ids in _grouped(pairs, by_entity).items()
+              if len(ids) > 1]
+    merges = [{"doc_id": d, "actor_id": a, "entities": ents}
+              for (d, a), ents in _grouped(pairs, by_id).items() if a != NO_ID and len(ents) > 1]
+    return {"splits": splits, "merges": merges}
+
+
 def _accuracy(gold: list[ActorItem], pred: list[ActorItem], pairs: list[tuple[int, int]], field: str) -> dict:
     correct = sum(getattr(gold[gi], field) == getattr(pred[pi], field) for gi, pi in pairs)
     return {"correct": correct, "total": len(pairs), "accuracy": round(correct / len(pairs), 4) if pairs else 0.0}
@@ -174,6 +207,7 @@ def evaluate(gold_records: Iterable[dict], pred_mentions: Iterable[dict], doc_id
         "clustering": clustering(gold, pred, pairs),
         "type": _accuracy(gold, pred, pairs, "type"),
         "country": _accuracy(gold, pred, pairs, "country"),
+        **cluster_errors(gold, pred, pairs),
         "missed": [{"doc_id": g.doc_id, "text": g.text, "start": g.spans[0][0]}
                    for g, hit in zip(gold, found) if not hit],
         "phantoms": [{"doc_id": p.doc_id, "text": p.text, "start": p.spans[0][0]}
@@ -198,6 +232,26 @@ def format_report(report: dict, max_examples: int = 15) -> str:
         items = report[key]
         if items:
             shown = ", ".join(f"{i['doc_id']}@{i['start']} {i['text']!r}" for i in items[:max_examples])
-            more = f" … and {len(items) - max_examples} more" if len(items) > max_examples else ""
-            lines.append(f"{label}: {shown}{more}")
+            lines.append(f"{label}: {shown}{_more(items, max_examples)}")
+    lines += _cluster_lines(report, max_examples)
     return "\n".join(lines)
+
+
+def _more(items: list, shown: int) -> str:
+    return f" … and {len(items) - shown} more" if len(items) > shown else ""
+
+
+def _cluster_lines(report: dict, max_examples: int) -> list[str]:
+    """``split`` lines (one gold entity, several ids) and ``merged`` lines (one id, several entities)."""
+    def groups(parts: dict[str, list[str]]) -> str:
+        return " | ".join(f"{key}: " + ", ".join(repr(t) for t in texts) for key, texts in parts.items())
+
+    lines = []
+    for key, label, field, parts in (("splits", "split", "entity", "ids"), ("merges", "merged", "actor_id", "entities")):
+        items = report.get(key, [])
+        if items:
+            lines.append(f"{label} ({len(items)}):")
+            lines += [f"  {i['doc_id']} {i[field]} → {groups(i[parts])}" for i in items[:max_examples]]
+            if len(items) > max_examples:
+                lines.append(f"  …{_more(items, max_examples)}")
+    return lines

@@ -248,7 +248,7 @@ def test_governing_coalition_is_the_government_and_the_coalition_later(nlp):
     out = mentions(nlp, "ROME — Italy's governing coalition survived a confidence vote on Tuesday. The Italian "
                         "government had warned that the coalition could not pass the budget alone.", "2025-02-01")
     ids = {t: n["actor_id"] for t, n in out}
-    assert ids["Italy's governing coalition"] == ids["The Italian government"] == ids["the coalition"] == "ITA"
+    assert ids["Italy's governing coalition"] == ids["The Italian government"] == ids["the coalition"] == "ITAGOV"
 
 
 def test_informants_are_a_group_with_their_phrase(nlp):

@@ -72,6 +72,40 @@ def test_people_short_given_name_is_the_same_person(nlp):
     assert found["James Calloway"] == found["Jim Calloway"] == "james-calloway"
 
 
+def test_people_nickname_alone_links_to_the_full_name(nlp):
+    found = ids(nlp, 'Councilman Walter P. Brandt voted against the budget. "Walt has never backed a tax '
+                     'increase," said his chief of staff, Nora Kimball.')
+    assert found["Walt"] == "walter-brandt"
+
+
+def test_people_given_name_the_model_reads_as_an_organisation_is_the_person(nlp):
+    found = ids(nlp, "Mayor Desmond Whitaker filed for re-election on Monday. His rival called the filing "
+                     "\"a distraction from Desmond's record on housing.\"")
+    assert found.get("Desmond") in (None, "desmond-whitaker")
+    assert "desmond" not in found.values()
+
+
+def test_people_double_surname_alone_is_the_person(nlp):
+    found = ids(nlp, "Former Interior Minister Joaquín Ortega Salinas conceded on Sunday night. Ortega "
+                     "said he would not contest the count, and supporters of Ortega dispersed.")
+    assert {i for t, i in found.items() if "Ortega" in t} == {"joaquin-ortega-salinas"}
+
+
+def test_people_given_names_alone_and_a_long_name_the_model_missed(nlp):
+    found = ids(nlp, "LIMA, Peru (AP) — Opposition leader Ana Lucía Paredes Quispe won the runoff. "
+                     "Ana Lucía, as her supporters call her, thanked the crowd. On Monday, Paredes said the "
+                     "count was clean.")
+    assert found.get("Ana Lucía Paredes Quispe") == "ana-lucia-paredes-quispe"
+    assert found.get("Paredes") == "ana-lucia-paredes-quispe"
+    assert {i for t, i in found.items() if "Lucía" in t or "Paredes" in t} == {"ana-lucia-paredes-quispe"}
+
+
+def test_people_hyphenated_surname_is_one_word(nlp):
+    found = ids(nlp, "The talks were chaired by Efua Boateng-Darko, a former trade minister. "
+                     "Ms. Boateng-Darko said both sides had agreed to meet again.")
+    assert found["Efua Boateng-Darko"] == found["Ms. Boateng-Darko"] == "efua-boateng-darko"
+
+
 def test_people_id_is_the_same_across_documents(nlp):
     one = ids(nlp, "Rep. Alan J. Mercer introduced the bill.")
     two = ids(nlp, "The bill's sponsor, Alan Mercer, spoke first.")

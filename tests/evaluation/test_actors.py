@@ -119,8 +119,19 @@ def test_evaluate_actor_one_to_one_and_touching_spans():
     assert touching["found"]["count"] == 0 and touching["phantom"]["count"] == 1
 
 
+def test_evaluate_actor_lists_splits_and_merges():
+    r = evaluate(*_scenario())
+    # e2 (A3, A5) is split between p1 and no id; p1 (M1, M2, M3) merges e1 and e2
+    assert r["splits"] == [{"doc_id": "d", "entity": "e2", "ids": {"p1": ["p"], "(none)": ["p"]}}]
+    assert r["merges"] == [{"doc_id": "d", "actor_id": "p1", "entities": {"e1": ["p", "p"], "e2": ["p"]}}]
+    clean = evaluate([_gold(0, 10, "e1", "person", "USA"), _gold(20, 25, "e1", "person", "USA")],
+                     [_pred(0, 10, "a", "person", "USA"), _pred(20, 25, "a", "person", "USA")])
+    assert clean["splits"] == [] and clean["merges"] == []
+
+
 def test_format_actor_report():
     text = format_report(evaluate(*_scenario()))
     for words in ("found      0.800", "phantom    0.200", "clustering P 0.333  R 0.500  F1 0.400",
-                  "type       0.750", "country    0.750", "missed gold actors: d@50", "phantom actors: d@45"):
+                  "type       0.750", "country    0.750", "missed gold actors: d@50", "phantom actors: d@45",
+                  "split (1):\n  d e2 → p1: 'p' | (none): 'p'", "merged (1):\n  d p1 → e1: 'p', 'p' | e2: 'p'"):
         assert words in text
