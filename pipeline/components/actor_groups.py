@@ -31,7 +31,7 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "administration": ("administration", "government", "GOV"),
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
-             "supporters": ("supporters", "people", None), "backers": ("supporters", "people", None),
+             "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None)}
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
@@ -62,13 +62,11 @@ class GroupLexicon(NamedTuple):
 class GroupNouns(NamedTuple):
     """Word lists of ``actor_words.jsonl`` for groups of people: ``plain`` (voters, economists),
     ``modified`` (only with a modifier: union members), ``opposition`` (the opposition),
-    ``informants`` (``familiar with`` in ``people familiar with the matter``), ``public`` (members
-    of the public: ``voters``, ``residents``; their groups are of type people)."""
+    ``informants`` (``familiar with`` in ``people familiar with the matter``)."""
     plain: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()
     opposition: frozenset[str] = frozenset()
     informants: frozenset[str] = frozenset()
-    public: frozenset[str] = frozenset()  # members of the public: type people
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -81,8 +79,7 @@ AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
                 nouns: GroupNouns = GroupNouns()) -> None:
-    """Add party groups and public groups (type people for members of the public, ``nouns.public``);
-    a party or chamber actor inside a group gives way."""
+    """Add party groups and public groups; a party or chamber actor inside a group gives way."""
     starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
         set(INFORMANT_HEADS)
     i = 0
@@ -98,8 +95,6 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             i += 1
             continue
         start, end, norm, origin = found
-        if not party and doc[end - 1].lower_ in nouns.public:
-            norm = {**norm, "type": "people"}  # "voters", "older residents": the public
         inner = [a for a in actors if a.start < end and start < a.end]
         if all(start <= a.start and a.end <= end and party and _gives_way(a) for a in inner):
             for a in inner:

@@ -393,7 +393,7 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases, self.words.public_nouns)
+                           self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
         find_collectives(doc, actors, taken, self._collective_rules, focus)
         find_party_families(doc, actors, taken, self._families, focus)

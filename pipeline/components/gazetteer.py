@@ -146,7 +146,6 @@ class ActorWords:
     modified_group_nouns: frozenset[str] = frozenset()
     rank_modifiers: frozenset[str] = frozenset()  # "deputy coordinator" is no "coordinator"
     opposition_nouns: frozenset[str] = frozenset()
-    public_nouns: frozenset[str] = frozenset()  # "voters", "residents": a group of type people
     foreign_modifiers: frozenset[str] = frozenset()
     counsel_nouns: frozenset[str] = frozenset()
     client_nouns: frozenset[str] = frozenset()

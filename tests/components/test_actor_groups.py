@@ -64,13 +64,13 @@ def test_campaign_manager_is_not_a_campaign_mention(nlp):
 def test_supporters_of_a_person(nlp):
     found = norms(nlp, "Mayor Frank Ostrowski spoke downtown. Ostrowski supporters cheered.")
     assert found["Ostrowski supporters"]["actor_id"] == "frank-ostrowski-supporters"
-    assert found["Ostrowski supporters"]["type"] == "people"  # members of the public
+    assert found["Ostrowski supporters"]["type"] == "group"
 
 
 def test_groups_of_people_take_the_country_in_focus(nlp):
     found = norms(nlp, "WASHINGTON — Congress returns on Monday. Voters in Ohio are unhappy, and "
                        "two congressional aides said the deal was close.")
-    assert found["Voters"]["country"] == "USA" and found["Voters"]["type"] == "people"
+    assert found["Voters"]["country"] == "USA" and found["Voters"]["type"] == "group"
     aides = next(n for t, n in found.items() if t.endswith("aides"))
     assert aides["type"] == "group" and aides["country"] == "USA"
 
@@ -194,7 +194,7 @@ def test_group_noun_of_a_named_body_is_no_group_of_its_own(nlp):
 
 def test_group_noun_opening_a_quote_is_a_group(nlp):
     got = dict(mentions(nlp, 'The senator spoke in Phoenix. "Voters here want answers," she said.', "2025-03-01"))
-    assert got["Voters"]["type"] == "people"
+    assert got["Voters"]["type"] == "group"
 
 
 def test_the_opposition_is_the_opposition_of_the_country_in_focus(nlp):
@@ -355,8 +355,7 @@ def test_more_groups_of_people(nlp):
     out = mentions(nlp, "The tax would hurt pensioners and small savers, consumer advocates said, and "
                         "EU policy makers promised to protect member states.", "2025-02-01")
     texts = {t for t, n in out if n["type"] == "group"}
-    assert {"consumer advocates", "member states"} <= texts
-    assert {"pensioners", "small savers"} <= {t for t, n in out if n["type"] == "people"}
+    assert {"pensioners", "small savers", "consumer advocates", "member states"} <= texts
 
 
 def test_description_after_two_bodies_in_one_sentence_gets_no_guess(nlp):
@@ -379,7 +378,7 @@ def test_political_and_armed_groups_of_the_country_in_focus(nlp, text, mention, 
 def test_group_with_its_or_their_is_a_group_with_the_pronoun(nlp):
     found = norms(nlp, "BANGKOK — Thailand's court dissolved the party on Friday. Its supporters gathered "
                        "outside the court.")
-    assert found["Its supporters"]["type"] == "people"
+    assert found["Its supporters"]["type"] == "group"
 
 
 def test_group_of_someone_named_is_no_group_of_the_country(nlp):
@@ -466,10 +465,11 @@ def test_party_chairs_are_a_group(nlp):
     assert any(text.endswith("party chairs") and n["type"] == "group" for text, n in found.items())
 
 
-def test_members_of_the_public_are_people_and_officials_a_group(nlp):
-    found = norms(nlp, "Local residents blocked the road while officials watched, and the crowd grew.")
-    assert found["Local residents"]["type"] == found["the crowd"]["type"] == "people"
-    assert found["officials"]["type"] == "group"
+def test_members_of_the_public_are_a_group_as_officials_are(nlp):
+    """Issue 12: ``voters``, ``residents``, ``the crowd``, ``villagers`` become group actors."""
+    found = norms(nlp, "Local residents blocked the road while officials watched, and the crowd grew. "
+                       "Villagers said the water had been cut for a week.")
+    assert {found[k]["type"] for k in ("Local residents", "the crowd", "officials", "Villagers")} == {"group"}
 
 
 # ------------------------------------------------------------ descriptions of named people
