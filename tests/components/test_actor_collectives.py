@@ -46,7 +46,7 @@ def test_sets_of_states_and_creditors_have_no_country(nlp, sentence, mention, ac
 
 def test_the_public_and_the_media(nlp):
     got = found(nlp, ROME + "Villagers near Bari told the media that nobody had asked them.")
-    assert (got["Villagers"]["type"], got["Villagers"]["country"]) == ("people", "ITA")
+    assert (got["Villagers"]["type"], got["Villagers"]["country"]) == ("group", "ITA")
     assert (got["the media"]["actor_id"], got["the media"]["type"], got["the media"]["country"]) == \
         ("media", "media", None)
 
