@@ -274,8 +274,8 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
             doc[a.start].lower_ in links and all(t.is_title or t.lower_ in links for t in doc[a.start:a.end]):
         return True
     if a.origin == "ner" and _hyphenated(doc[a.start:a.end]) and \
-            (slugify(doc[a.start].text) in surnames or slugify(doc[a.end - 1].text) in surnames):
-        return True  # "Reyes-Kettering" after "Ana Reyes"
+            any(slugify(t) in surnames for t in (doc[a.start:a.end].text, doc[a.start].text, doc[a.end - 1].text)):
+        return True  # "Reyes-Kettering" after "Ada Reyes-Kettering" (one surname) or after "Ana Reyes"
     if a.origin != "ner" or not all(t.is_title for t in doc[a.start:a.end]) or \
             slugify(doc[a.end - 1].text) not in surnames:
         return False

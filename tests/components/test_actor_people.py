@@ -106,6 +106,19 @@ def test_people_hyphenated_surname_is_one_word(nlp):
     assert found["Efua Boateng-Darko"] == found["Ms. Boateng-Darko"] == "efua-boateng-darko"
 
 
+@pytest.mark.parametrize("text, full, alone", [
+    ("Marisol Vega-Lindqvist has run the clinic since 2009. Vega-Lindqvist, who is 58, says the county "
+     "never answered her letters.", "Marisol Vega-Lindqvist", "Vega-Lindqvist"),
+    ("Kofi Mensah-Bonsu chaired the hearing on Tuesday. Mensah-Bonsu, a former banker, asked for the audit.",
+     "Kofi Mensah-Bonsu", "Mensah-Bonsu"),
+])
+def test_people_hyphenated_surname_alone_joins_the_full_name(nlp, text, full, alone):
+    """The double surname alone (the model often reads it as an organisation) is the person named in full."""
+    found = dict(mentions(nlp, text))
+    assert found[alone]["actor_id"] == found[full]["actor_id"]
+    assert found[alone]["type"] == "person"
+
+
 def test_people_id_is_the_same_across_documents(nlp):
     one = ids(nlp, "Rep. Alan J. Mercer introduced the bill.")
     two = ids(nlp, "The bill's sponsor, Alan Mercer, spoke first.")
