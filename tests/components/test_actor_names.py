@@ -170,3 +170,26 @@ def test_a_company_reporting_its_results_is_no_news_outlet_but_one_reporting_a_s
     assert out["Colgate-Palmolive"]["type"] == "organization"
     assert out["Johnson & Johnson"]["type"] == "organization"
     assert out["Nordvik"]["type"] == "media"
+
+
+def test_no_actor_in_a_holiday(nlp):
+    out = mentions(nlp, "Labour wants a budget deal before Christmas, and the Greens want one by Passover. "
+                        "Talks resume after Diwali, Chancellor Ruth Adler said.")
+    texts = {t for t, _ in out}
+    assert not texts & {"Christmas", "Passover", "Diwali"}, texts
+    assert any(t.endswith("Ruth Adler") for t in texts)
+
+
+def test_no_actor_in_a_venue_named_before_a_venue_noun(nlp):
+    out = mentions(nlp, "Thousands marched outside the Kelvindale convention centre on Friday, and police "
+                        "closed the Marlow stadium. The CDU headquarters stayed shut, the party said.")
+    texts = {t for t, _ in out}
+    assert "Kelvindale" not in texts and "Marlow" not in texts, texts
+    assert "CDU" in texts  # a body before its own building stays an actor
+
+
+def test_no_government_of_a_state_that_does_not_exist_yet(nlp):
+    out = dict(mentions(nlp, "The envoy said talks must lead to an independent Palestinian state within a "
+                             "decade. The Palestinian government welcomed the plan."))
+    assert not any(t.endswith("Palestinian state") for t in out), out
+    assert any(t.endswith("Palestinian government") for t in out)
