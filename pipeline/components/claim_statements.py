@@ -105,7 +105,7 @@ def speaker_kind(speaker: dict | None) -> str:
     ``none``."""
     if speaker is None:
         return "none"
-    if "mention_id" in speaker or speaker.get("actor_id"):
+    if "mention_id" in speaker or (speaker.get("norm") or {}).get("via") == "byline":
         return "entity"
     if speaker.get("candidates"):
         return "contested"

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import with_cue
 from pipeline.components.claims import section_spans
+from pipeline.components.claim_statements import speaker_kind
 
 
 @pytest.fixture(scope="module")
@@ -311,6 +312,7 @@ def test_the_byline_author_speaks_with_an_id_but_no_mention(run):
     speaker = _with_cue(claims, "think")["speaker"]
     assert speaker["actor_id"] == "tomasz-nowak" and "mention_id" not in speaker
     assert speaker["norm"]["via"] == "byline" and speaker["via"]["text"] == "I"
+    assert speaker_kind(speaker) == "entity"
     assert not any(a["text"] == "Tomasz K. Nowak" for c in claims for a in c["actors"])
 
 
