@@ -27,6 +27,10 @@ def credits(text: str) -> list[tuple[str, str]]:
     ("Dockworkers on strike in Antwerp. \u00a9 Dirk Waem/Belga", "\u00a9 Dirk Waem/Belga"),
     ("Firefighters at the scene on Sunday. Photo by Lena Hoffmann for The Tribune",
      "Photo by Lena Hoffmann for The Tribune"),
+    ("Senators leave the chamber on Thursday. Credit...Tom Brenner/The New York Times",
+     "Credit...Tom Brenner/The New York Times"),
+    ("The governor at a briefing in Austin in March. (AP Photo/Eric Gay, File)", "(AP Photo/Eric Gay, File)"),
+    ("Delegates arrive for the vote. (Photo by Chip Lowe/Getty Images)", "(Photo by Chip Lowe/Getty Images)"),
 ])
 def test_photo_credits_end_a_caption_in_each_outlets_format(caption, credit):
     text = HEAD + BODY + caption + "\n\n" + BODY
