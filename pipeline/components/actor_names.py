@@ -417,9 +417,37 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
     for a in list(actors):
         if a.origin.startswith("rule:coref") or a.category == "description":
             continue
-        if _in_lines(doc, a.start, labels) or \
+        if _in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
+                _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
                 _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
             actors.remove(a)
+
+
+def _is_holiday(doc: Doc, a: Actor, holidays: frozenset[str]) -> bool:
+    """``a deal by Easter``, ``before Ramadan``: a holiday the model took for a name."""
+    start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
+    return " ".join(t.lower_ for t in doc[start:a.end]).replace(" 's", "'s") in holidays
+
+
+def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:
+    """``the Nasrec exhibition centre``, ``the Lusail stadium``: a name no dictionary knows before a
+    lower-case venue noun names the building, not an actor."""
+    if a.norm["in_gazetteer"] or a.origin != "ner":
+        return False
+    for size in (2, 1):
+        words = doc[a.end:a.end + size]
+        if len(words) == size and all(t.is_lower for t in words) and \
+                " ".join(t.lower_ for t in words) in venues:
+            return True
+    return False
+
+
+def _indefinite_state(doc: Doc, a: Actor) -> bool:
+    """``a path to a Palestinian state``, ``an independent Kurdish state``: a state that does not
+    exist yet is no government that acts (``the Jewish state`` stays one)."""
+    head = doc[a.end - 1]
+    return a.norm.get("via") == "role_phrase" and head.lower_ == "state" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _in_thing_name(doc: Doc, a: Actor, words: ActorWords, headline: bool) -> bool:

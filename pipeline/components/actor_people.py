@@ -570,7 +570,12 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
 def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
     """The full name without title, initials or suffix: ``Sen. Robert K. Hensley Jr.`` ->
     ``robert-hensley`` (middle names stay: ``maria-corina-machado``)."""
-    words = _name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words)
+    return person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+
+
+def person_slug(words: list[str]) -> str:
+    """The id of a person not in the gazetteer, from the words of the name (no title): initials
+    left out (``["Margaret", "A.", "Wenzel"]`` -> ``margaret-wenzel``)."""
     return slugify(" ".join(w for w in words if not _INITIAL.match(w)))
 
 

@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
                                              fits_description, national_companies)
-from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
+from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
@@ -73,6 +73,8 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
+from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
+from pipeline.components.claim_sections import credit_spans
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
@@ -132,7 +134,7 @@ def _role_name(country_name: str, role: str) -> str:
 class ActorComponent(RuleComponent):
     """Gazetteer phrase matching + role phrases + metonymy + NER fallback + light coreference."""
 
-    rule_globs = ("actor*.jsonl", "metonyms.jsonl")
+    rule_globs = ("actor*.jsonl", "metonyms.jsonl", SECTIONS_FILE)
     dictionary_setting = "user_dictionaries"
 
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
@@ -173,6 +175,7 @@ class ActorComponent(RuleComponent):
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
                                   "coref"))
+        self._sections: SectionRules = load_section_rules(str(self.rules_dir))  # bylines and credit lines
         self._handlers = {"org": self._take_entry, "user": self._take_entry,
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
@@ -371,8 +374,8 @@ class ActorComponent(RuleComponent):
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
         _add_credits(doc, actors, taken)
-        find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
-                          lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
+        credits = _credit_tokens(doc, self._sections)
+        _drop_credits(actors, taken, credits, keep=("media",))
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
@@ -411,6 +414,7 @@ class ActorComponent(RuleComponent):
         drop_thing_names(doc, actors, self.words, headlines)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
+        _drop_credits(actors, taken, credits)
         _write(doc, actors)
         return doc
 
@@ -1692,7 +1696,9 @@ def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
 
 def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
-    photographer (a known given name opens it) and an outlet; both are actors."""
+    photographer (a known given name opens it) and an outlet. Neither is written (a credit names
+    no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
+    (``told Meridian by phone``) is a news outlet."""
     for tok in doc:
         if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
             continue
@@ -1716,6 +1722,27 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
             actors.append(Actor(start, end, norm, "rule:credit", None, "person" if person else "org"))
             for k in range(start, end):
                 taken[k] = True
+
+
+def _credit_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
+    """Which tokens are the publisher's own words: bylines, credit and contributor lines, photo
+    credits, a dateline's agency tag (``claim_sections.credit_spans``, the detector the claims
+    share). Their names are the outlet's staff, not actors of the story."""
+    flags = [False] * len(doc)
+    for credit in credit_spans(doc.text, rules):
+        span = doc.char_span(credit.start, credit.end, alignment_mode="expand")
+        for k in range(span.start, span.end) if span is not None else ():
+            flags[k] = True
+    return flags
+
+
+def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], keep: tuple[str, ...] = ()) -> None:
+    """No actor in a byline or credit (``By Jane Roe``, ``REUTERS/Tom Reed``, ``(AP)``): the
+    mentions there go, and their tokens stay taken so no later pass writes one there. ``keep``:
+    types kept for now (an outlet, so that later passes know its name; dropped before writing)."""
+    actors[:] = [a for a in actors if a.norm["type"] in keep or not any(credits[a.start:a.end])]
+    for k, credit in enumerate(credits):
+        taken[k] = taken[k] or credit
 
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:

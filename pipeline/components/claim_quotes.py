@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from pipeline.components.actor_people import person_slug
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_sections import in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
@@ -302,19 +303,21 @@ _BYLINE_NAME = re.compile(r"(?:By|BY|Written by|Words by)[ \t]+((?:[A-Z][\w.'\u2
 
 
 def byline_author(ctx: DocContext) -> dict | None:
-    """The one person named in the byline (``By Jane Porter``), as a speaker record; when the
-    actor layer found no one there, the one name of the byline's first line as written."""
+    """The one person named in the byline (``By Jane Porter``), as a speaker record. A byline
+    holds no actor mention (its names are the outlet's staff, not actors of the story), so the
+    record is the one name of the byline's first line as written, with the id a person of that
+    name gets (``actor_id``, no ``mention_id``); two names or none: None."""
     for s, e, label in ctx.sections:
         if label != "byline":
             continue
-        actors = [sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e]
-        people = [sp for sp in actors if (sp._.norm or {}).get("type") in ("person", None)]
-        if len(people) == 1:
-            return ctx.actor_record(people[0], "speaker")
-        m = None if actors else _BYLINE_NAME.match(ctx.text, s, e)
+        m = _BYLINE_NAME.match(ctx.text, s, e)
         if m is None:
             return None
-        return {"text": m.group(1), "start": m.start(1), "end": m.end(1), "actor_id": None}
+        name = m.group(1)
+        slug = person_slug(name.split())
+        return {"text": name, "start": m.start(1), "end": m.end(1), "actor_id": slug,
+                "norm": {"actor_id": slug, "name": name, "type": "person", "country": None,
+                         "in_gazetteer": False, "via": "byline"}}
     return None
 
 

@@ -27,7 +27,8 @@ PENALTIES = ("noun_cue", "quote", "headline")
 JOINT_FITS = ("title", "leader", "person", "state", "company")  # what ``the two <noun>`` can name
 JOINT_ROLES = ("GOV", "LEG", "JUD", "MIL", "COP")  # a joint title rule's role: people of that role fit too
 
-__all__ = ["CONFIDENCE_FILE", "ConfidenceWeights", "CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE", "load_rules"]
+__all__ = ["CONFIDENCE_FILE", "ConfidenceWeights", "CUES_FILE", "MODALITY_FILE", "RULES_DIR", "RuleError", "Rules", "SECTIONS_FILE",
+           "SectionRules", "load_rules", "load_section_rules"]
 
 
 class ColonRule(NamedTuple):
@@ -170,7 +171,7 @@ _KINDS = {
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
                     "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
-                    "label": ("pattern",)},
+                    "label": ("pattern",), "credit": ("pattern",)},
 }
 
 
@@ -204,6 +205,21 @@ def _read_rules(path: Path, kind_key: str) -> list[dict]:
         _check_rule(path, lineno, rule, kind_key)
         rules.append(rule)
     return rules
+
+
+class SectionRules(NamedTuple):
+    """The section rules alone (``claim_sections.jsonl``), for readers of a text's sections that
+    need no cue: the actor layer's credit lines (:func:`claim_sections.credit_spans`)."""
+    sections: tuple[dict, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def load_section_rules(rules_dir: str | None = None) -> SectionRules:
+    """Load and validate ``claim_sections.jsonl`` of ``rules_dir`` (the shipped one when the
+    folder has none)."""
+    base = Path(rules_dir) if rules_dir else RULES_DIR
+    path = base / SECTIONS_FILE if (base / SECTIONS_FILE).is_file() else RULES_DIR / SECTIONS_FILE
+    return SectionRules(tuple(_read_rules(path, "section")))
 
 
 @functools.lru_cache(maxsize=8)

@@ -4,6 +4,11 @@ A paragraph is a block between blank lines. Its section is ``headline`` (a first
 without final punctuation), ``caption`` (an opening paragraph ending in a photo credit),
 ``note`` (footnotes, republication notes), ``bio`` (trailing author biographies) or ``body``
 (patterns in ``pipeline/rules/claim_sections.jsonl``). Wire datelines are cut from claims.
+
+:func:`credit_spans` is the one detector of the publisher's own lines, shared with the actor
+layer: bylines, contributor and credit lines (rules with ``"credit": true``), the photo credit
+ending a caption (section ``credit``, the range of its ``credit`` group) and the agency tag of a
+dateline (``(Reuters)``). Their names are the outlet's staff, not actors of the story.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipeline.components.claim_rules import Rules, load_rules
+from pipeline.components.claim_rules import Rules, SectionRules, load_rules
 
 #: at most this many words in a standfirst (the summary line under a headline)
 _STANDFIRST_WORDS = 45
@@ -32,6 +37,15 @@ class Paragraph(NamedTuple):
     end: int
     label: str
     emits_claims: bool          # credit lines (``Reporting by …``) give no claims
+    credit: bool = False        # the whole paragraph is a byline or a credit line
+
+
+class Credit(NamedTuple):
+    """A range of the publisher's own words: ``byline``, ``note`` (a credit line), ``photo`` (a
+    photo credit) or ``agency`` (the ``(Reuters)`` of a dateline)."""
+    start: int
+    end: int
+    kind: str
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -75,13 +89,17 @@ def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int
     return out
 
 
+def _sentence_end(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", "\"", "\u201d"))
+
+
 def _rule_matching(rules: list[dict], chunk: str) -> dict | None:
     """The first section rule whose pattern matches the paragraph ``chunk`` (by its scope)."""
     for rule in rules:
         target = chunk.strip()
         if rule.get("scope", "paragraph") == "paragraph_end":
             target = target.splitlines()[-1] if target else target
-            if target.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
+            if _sentence_end(target):
                 continue
         if re.search(rule["pattern"], target):
             return rule
@@ -96,6 +114,7 @@ class _Labeller:
         self.paras = paragraphs(text)
         self.labels = ["body"] * len(self.paras)
         self.silent: set[int] = set()
+        self.credits: set[int] = set()   # paragraphs that are bylines or credit lines
         self.by_section: dict[str, list[dict]] = {}
         for rule in rules.sections:
             self.by_section.setdefault(rule["section"], []).append(rule)
@@ -107,14 +126,20 @@ class _Labeller:
         rule = _rule_matching(self.by_section.get(section, []), self.chunk(i))
         if rule is not None and silence and rule.get("claims") is False:
             self.silent.add(i)
+        if rule is not None and rule.get("credit"):
+            self.credits.add(i)
         return rule is not None
+
+    def photo_credit(self, i: int) -> tuple[int, int] | None:
+        """The range of the photo credit that ends paragraph ``i``, if any."""
+        return photo_credit(self.by_section.get("credit", []), self.text, *self.paras[i])
 
     def headline(self) -> None:
         """A first short line without final punctuation; a second one right after is a subhead."""
-        if len(self.paras) > 1 and _is_headline(self.chunk(0)):
+        if len(self.paras) > 1 and _is_headline(self.chunk(0)) and not self.matches("byline", 0):
             self.labels[0] = "headline"
             if len(self.paras) > 2 and _is_headline(self.chunk(1)) and not self.matches("byline", 1) \
-                    and not self.matches("caption", 1):  # a photo caption under the headline
+                    and not self.matches("caption", 1) and self.photo_credit(1) is None:  # a caption under it
                 self.labels[1] = "subhead"
 
     def bylines(self) -> None:
@@ -122,6 +147,20 @@ class _Labeller:
         for i in range(min(len(self.paras), 6)):
             if self.labels[i] in ("body", "subhead") and self.matches("byline", i, silence=True):
                 self.labels[i] = "byline"
+                self._byline_tail(i + 1)
+
+    def _byline_tail(self, i: int) -> None:
+        """A short line right after a byline (``Associated Press``, ``Staff writer``, a date):
+        part of the byline unless it ends a sentence or may be a dateline (``BRUSSELS``)."""
+        if i >= len(self.paras) or self.labels[i] != "body":
+            return
+        chunk = self.chunk(i)
+        if "\n" in chunk or len(chunk.split()) > 6 or _sentence_end(chunk) or chunk.rstrip().endswith(":") \
+                or chunk.isupper() or self.matches("dateline", i):
+            return
+        self.labels[i] = "byline"
+        self.silent.add(i)
+        self.credits.add(i)
 
     def standfirst(self) -> None:
         """A summary line between the headline and the byline (``Prime minister says Tallinn will
@@ -141,7 +180,7 @@ class _Labeller:
         anywhere after the headline (pages put them between body paragraphs too)."""
         first = 1 if self.labels and self.labels[0] == "headline" else 0
         for i in range(first, len(self.paras)):
-            if self.labels[i] == "body" and self.matches("caption", i):
+            if self.labels[i] == "body" and (self.matches("caption", i) or self.photo_credit(i) is not None):
                 self.labels[i] = "caption"
 
     def bios(self) -> None:
@@ -170,8 +209,44 @@ def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph
     lab = _Labeller(text, rules or load_rules())
     for step in (lab.headline, lab.bylines, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
         step()
-    return [Paragraph(s, e, label, i not in lab.silent)
+    return [Paragraph(s, e, label, i not in lab.silent, i in lab.credits)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
+
+
+def photo_credit(rules: list[dict], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The photo credit ending the paragraph ``text[start:end]`` (``… in Berlin. REUTERS/Lena
+    Ortiz``, ``Credit: Tom Reed for The Courier``): the range of the first ``credit`` rule's
+    ``credit`` group; never when the paragraph's last line ends a sentence."""
+    chunk = text[start:end].rstrip()
+    lines = chunk.splitlines()
+    if not lines or _sentence_end(lines[-1]):
+        return None
+    for rule in rules:
+        m = re.search(rule["pattern"], chunk)
+        if m is not None:
+            group = "credit" if "credit" in m.re.groupindex else 0
+            return start + m.start(group), start + m.end(group)
+    return None
+
+
+_AGENCY_TAG = re.compile(r"\([A-Za-z][A-Za-z .&-]{0,24}\)")
+
+
+def credit_spans(text: str, rules: Rules | SectionRules | None = None) -> list[Credit]:
+    """The publisher's own words in ``text`` (see the module doc), in text order: whole byline
+    and credit-line paragraphs, the photo credit ending a caption, a dateline's agency tag."""
+    rules = rules or load_rules()
+    out = []
+    credit_rules = [r for r in rules.sections if r["section"] == "credit"]
+    for p in classify_paragraphs(text, rules):
+        if p.credit:
+            out.append(Credit(p.start, p.end, "byline" if p.label == "byline" else "note"))
+        elif p.label == "caption" and (found := photo_credit(credit_rules, text, p.start, p.end)) is not None:
+            out.append(Credit(*found, "photo"))
+    for s, e in dateline_spans(text, rules):
+        for m in _AGENCY_TAG.finditer(text, s, e):
+            out.append(Credit(m.start(), m.end(), "agency"))
+    return sorted(out)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

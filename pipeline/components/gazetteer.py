@@ -166,6 +166,8 @@ class ActorWords:
     quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
     thing_heads: frozenset[str] = frozenset()  # "Act" in "the Farm Security Act": a law, no actor
     thing_openers: frozenset[str] = frozenset()  # "Operation" in "Operation Desert Shield"
+    holiday_names: frozenset[str] = frozenset()  # "easter": a holiday, never an actor
+    venue_nouns: frozenset[str] = frozenset()  # "centre" in "the Nasrec exhibition centre": a venue
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has

@@ -968,3 +968,24 @@ def test_capitals_between_after_a_motion_verb_are_places(nlp):
     got = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
     assert got == [("Ankara", "ankara"), ("Baku", "baku"), ("Yerevan", "yerevan"),
                    ("Ankara", "TURGOV"), ("Baku", "AZEGOV")]
+
+
+# ---------------------------------------------------------------- bylines and credits
+def test_no_actor_in_bylines_and_credits_but_the_same_outlet_in_the_body_stays(nlp):
+    """Bylines, photo credits, contributor lines and a dateline's agency tag name the outlet's
+    staff, not actors; the body's ``told Reuters``, ``the AP reported`` are actors."""
+    text = ("Kenya's parliament passes finance bill amid protests\n\n"
+            "By Dana Ortiz and Tom Reed\nAssociated Press\n\n"
+            "NAIROBI, Kenya (AP) \u2014 Kenya's parliament passed the finance bill on Tuesday. A senior "
+            "official told Reuters the vote would stand, and the AP reported that protests spread.\n\n"
+            "Riot police in central Nairobi on Tuesday. (AP Photo/Brian Inganga)\n\n"
+            "Staff writer Lucy Wambui contributed to this report.\n\n"
+            "Follow Dana Ortiz on X @danaortiz")
+    doc = run(nlp, text)
+    found = [(s.text, s.start_char) for s in doc.spans[GROUP_ACTORS]]
+    names = {t for t, _ in found}
+    assert not names & {"Dana Ortiz", "Tom Reed", "Associated Press", "Brian Inganga", "Lucy Wambui", "X"}, found
+    body = text.index("NAIROBI")
+    assert ("Reuters", text.index("Reuters")) in found and ("the AP", text.index("the AP")) in found
+    assert not any(t == "AP" and s < text.index("Kenya's parliament passed") for t, s in found)
+    assert any(t.startswith("NAIROBI") and s == body for t, s in found)  # the dateline's place stays

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import with_cue
 from pipeline.components.claims import section_spans
+from pipeline.components.claim_statements import speaker_kind
 
 
 @pytest.fixture(scope="module")
@@ -335,6 +336,19 @@ def test_first_person_of_an_op_ed_is_the_byline_author(run):
     claim = _with_cue(run(text), "believe")
     assert claim["speaker"]["text"] == "Helen Marsh"
     assert claim["speaker"]["via"]["text"] == "I"
+
+
+def test_the_byline_author_speaks_with_an_id_but_no_mention(run):
+    """A byline holds no actor mention, but the op-ed's ``I`` is a person with the id a person of
+    that name gets (initials left out), and counts as an entity speaker."""
+    text = ("Keep the night trains running\n\nBy Tomasz K. Nowak\n\n"
+            "I think the rail board is making a mistake it will regret by spring.")
+    claims = run(text)
+    speaker = _with_cue(claims, "think")["speaker"]
+    assert speaker["actor_id"] == "tomasz-nowak" and "mention_id" not in speaker
+    assert speaker["norm"]["via"] == "byline" and speaker["via"]["text"] == "I"
+    assert speaker_kind(speaker) == "entity"
+    assert not any(a["text"] == "Tomasz K. Nowak" for c in claims for a in c["actors"])
 
 
 def test_subject_cut_off_by_a_parse_across_paragraphs(run):

@@ -1,0 +1,84 @@
+"""claim_sections: the one detector of bylines, credit and contributor lines, photo credits and
+dateline agency tags (``credit_spans``), shared by the claims and the actor layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.claim_sections import classify_paragraphs, credit_spans
+
+HEAD = "Council delays vote on transit plan\n\n"
+BODY = "The council met on Tuesday and put off the vote until June, officials said.\n\n"
+
+
+def credits(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, text[c.start:c.end]) for c in credit_spans(text)]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Riot police outside parliament in Nairobi on Tuesday. Photo: Tony Karumba/AFP via Getty Images",
+     "Photo: Tony Karumba/AFP via Getty Images"),
+    ("Sailors aboard the carrier on Monday. U.S. Navy/Handout via REUTERS", "U.S. Navy/Handout via REUTERS"),
+    ("Mayor Ann Cole greets voters in Tucson on Saturday. (AP Photo/Ross D. Franklin)",
+     "(AP Photo/Ross D. Franklin)"),
+    ("The minister at a briefing in Kyiv. \u201cWe will hold,\u201d he said. Credit: Oleh Petrenko for The Courier",
+     "Credit: Oleh Petrenko for The Courier"),
+    ("Voters queue in Lagos on Saturday. Photograph: Pius Utomi Ekpei/AFP", "Photograph: Pius Utomi Ekpei/AFP"),
+    ("Dockworkers on strike in Antwerp. \u00a9 Dirk Waem/Belga", "\u00a9 Dirk Waem/Belga"),
+    ("Firefighters at the scene on Sunday. Photo by Lena Hoffmann for The Tribune",
+     "Photo by Lena Hoffmann for The Tribune"),
+    ("Senators leave the chamber on Thursday. Credit...Tom Brenner/The New York Times",
+     "Credit...Tom Brenner/The New York Times"),
+    ("The governor at a briefing in Austin in March. (AP Photo/Eric Gay, File)", "(AP Photo/Eric Gay, File)"),
+    ("Delegates arrive for the vote. (Photo by Chip Lowe/Getty Images)", "(Photo by Chip Lowe/Getty Images)"),
+])
+def test_photo_credits_end_a_caption_in_each_outlets_format(caption, credit):
+    text = HEAD + BODY + caption + "\n\n" + BODY
+    assert credits(text) == [("photo", credit)]
+    assert [p.label for p in classify_paragraphs(text)][2] == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Contributing: Dana Ortiz, The Courier; The Associated Press",
+    "\u2014 Compiled by Marta Lindqvist",
+    "Staff writer Dana Ortiz contributed to this report.",
+    "Associated Press writers Ken Abe in Tokyo and Mi-jin Park in Seoul contributed to this report.",
+    "Follow her on X @danaortiz",
+    "Write to Dana Ortiz at dana.ortiz@example.com",
+    "(Reporting by Tom Reed in London; additional reporting by Ana Silva; Editing by Mark Heller)",
+])
+def test_contributor_lines_are_credits_and_give_no_claims(line):
+    text = HEAD + BODY + BODY + line
+    assert credits(text) == [("note", line)]
+    last = classify_paragraphs(text)[-1]
+    assert last.label == "note" and not last.emits_claims and last.credit
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Compiled by the statistics office, the figures show exports fell 4 percent in May.",
+    "Harlan Smith contributed $5,000 to the campaign, records show.",
+    "The band played AC/DC songs at the rally",
+    "Photo: Mayor Ann Cole greets voters at a rally in Tucson",
+    "Reuters reported on Monday that the talks had stalled.",
+])
+def test_body_words_about_credits_are_no_credit(paragraph):
+    text = HEAD + BODY + paragraph + "\n\n" + BODY
+    assert [c for c in credits(text) if c[0] != "byline"] == []
+
+
+def test_bylines_with_places_and_outlet_lines_are_credits():
+    text = HEAD + "Tom Reed in Nairobi and Ana Silva in Kampala\n\n" + BODY
+    assert credits(text) == [("byline", "Tom Reed in Nairobi and Ana Silva in Kampala")]
+    text = HEAD + "By Jane Roe in Lisbon and Ed Lane in Madrid\n\nThe Washington Post\n\n" + BODY
+    assert credits(text) == [("byline", "By Jane Roe in Lisbon and Ed Lane in Madrid"),
+                             ("byline", "The Washington Post")]
+
+
+def test_a_dateline_line_after_a_byline_stays_a_dateline():
+    text = HEAD + "By Jane Roe\n\nBRUSSELS\n\n" + BODY
+    assert credits(text) == [("byline", "By Jane Roe")]
+
+
+def test_the_agency_tag_of_a_dateline_is_a_credit_the_place_is_not():
+    text = HEAD + "NAIROBI, Kenya (AFP) \u2014 " + BODY
+    assert credits(text) == [("agency", "(AFP)")]
