@@ -50,6 +50,14 @@ def nlp():
     return nlp
 
 
+@pytest.fixture(scope="module")
+def nlp_no_credits():
+    """``claims_actors`` with ``credit_actors: false``: bylines and credits name no actor."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors", config={"credit_actors": False})
+    return nlp
+
+
 @pytest.fixture(scope="session")
 def blank_nlp():
     """A blank English tokenizer-only pipeline for tests where the model is not the point."""

@@ -144,6 +144,51 @@ def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list
     return end, fits[0]
 
 
+def _credit_opens(doc: Doc, by: int, phrases: frozenset[str]) -> bool:
+    """``Editing by``, ``Additional reporting by``: the words before ``by`` at ``by`` are a credit."""
+    for size in (1, 2, 3):
+        if by - size < 0:
+            break
+        if " ".join(t.lower_ for t in doc[by - size:by]) in phrases:
+            return by - size == 0 or not doc[by - size - 1].is_alpha or doc[by - size - 1].lower_ == "and" \
+                or "\n" in doc[by - size - 1].whitespace_
+    return False
+
+
+def _credit_names(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """The names after a credit's ``by`` (``Priya Kapoor``, ``X and Y``, ``X, Y``): runs of two
+    to four capitalized words, split by ``and``/``,``/``&``; the list ends at other words."""
+    out = []
+    while k < len(doc):
+        start = k
+        while k < len(doc) and k - start < 4 and doc[k].is_title and (doc[k].is_alpha or len(doc[k].text) == 2):
+            k += 1
+        if not 2 <= k - start <= 4 or any("\n" in t.whitespace_ for t in doc[start:k - 1]):
+            break
+        out.append((start, k))
+        if k < len(doc) and doc[k].lower_ in ("and", ",", "&") and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+            continue
+        break
+    return out
+
+
+def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases: frozenset[str],
+                      make_norm) -> None:
+    """``Reporting by Lena Ortiz and Tom Reed; Editing by Priya Kapoor``: the journalists are
+    persons, like a byline (``phrases``: the word list ``wire-credit-phrases``)."""
+    for tok in doc:
+        if tok.lower_ != "by" or not _credit_opens(doc, tok.i, phrases):
+            continue
+        for start, end in _credit_names(doc, tok.i + 1):
+            if any(taken[start:end]):
+                continue
+            text = doc[start:end].text
+            actors.append(Actor(start, end, make_norm(text), "rule:credit", None, "person"))
+            for i in range(start, end):
+                taken[i] = True
+
+
 # ---------------------------------------------------------------- title-case headlines anywhere
 def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
     """Character ranges of headline-like lines: no final punctuation, most words capitalized;

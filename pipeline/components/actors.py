@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
                                              fits_description, national_companies)
-from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter,
+from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
 from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
@@ -137,8 +137,11 @@ class ActorComponent(RuleComponent):
     rule_globs = ("actor*.jsonl", "metonyms.jsonl", SECTIONS_FILE)
     dictionary_setting = "user_dictionaries"
 
-    def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None):
-        self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules)
+    def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None,
+                 credit_actors: bool = True):
+        self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules,
+                         credit_actors=bool(credit_actors))
+        self.credit_actors = bool(credit_actors)  # False: bylines and credits name no actor
         name_detector()  # given-name data, read now with the model rather than during a run
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
@@ -374,7 +377,10 @@ class ActorComponent(RuleComponent):
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
         _add_credits(doc, actors, taken)
-        credits = _credit_tokens(doc, self._sections)
+        if self.credit_actors:  # the staff a wire credit names are persons, like a byline's
+            find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
+                              lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
+        credits = [False] * len(doc) if self.credit_actors else _credit_tokens(doc, self._sections)
         _drop_credits(actors, taken, credits, keep=("media",))
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
@@ -1842,11 +1848,11 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
     return prep.lower_ == "in" and head.lower_ in words.relation_nouns
 
 
-@Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None},
+@Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None, "credit_actors": True},
                   assigns=ASSIGNS["claims_actors"], requires=REQUIRES["claims_actors"])
 def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
-                         rules: str | None) -> ActorComponent:
-    return ActorComponent(nlp, name, user_dictionaries, rules)
+                         rules: str | None, credit_actors: bool = True) -> ActorComponent:
+    return ActorComponent(nlp, name, user_dictionaries, rules, credit_actors)
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:

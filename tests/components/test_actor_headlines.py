@@ -65,8 +65,18 @@ def test_front_matter_ends_at_the_first_sentence(nlp):
     assert not any(s == 0 for s, _t, _i in found)
 
 
-def test_wire_credits_name_no_actor(nlp):
+def test_wire_credits_name_journalists_by_default(nlp):
+    text = ("The ministry said the talks would resume on Friday.\n\n"
+            "(Reporting by Lena Ortiz and Tom Reed in Washington; Additional reporting by Omar Said; "
+            "Writing by Jana Novak; Editing by Mark Heller and Sarah Quinn)")
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    for name in ("Lena Ortiz", "Tom Reed", "Omar Said", "Jana Novak", "Mark Heller", "Sarah Quinn"):
+        assert found[name] == name.lower().replace(" ", "-")
+
+
+def test_wire_credits_name_no_actor(nlp_no_credits):
     """The journalists of a wire credit line are the outlet's staff, not actors of the story."""
+    nlp = nlp_no_credits  # credit_actors: false
     text = ("The ministry said the talks would resume on Friday.\n\n"
             "(Reporting by Lena Ortiz and Tom Reed in Washington; Additional reporting by Omar Said; "
             "Writing by Jana Novak; Editing by Mark Heller and Sarah Quinn)")

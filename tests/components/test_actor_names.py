@@ -106,7 +106,8 @@ def test_a_surname_is_not_repeated_as_an_organisation(nlp):
     assert all(n["type"] == "person" for t, n in out if t == "Elling")
 
 
-def test_the_outlet_of_a_photo_credit_is_no_actor(nlp):
+def test_the_outlet_of_a_photo_credit_is_no_actor(nlp_no_credits):
+    nlp = nlp_no_credits  # credit_actors: false
     text = ("Senate passes water bill\n\nSen. Ann Ruiz after the vote on Tuesday. (Maya Cole/The Portland Courier)"
             "\n\nPORTLAND — The vote was close, the Oregon daily reported.")
     out = mentions(nlp, text)

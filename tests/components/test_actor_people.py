@@ -238,13 +238,14 @@ def test_headline_surname_shared_by_two_body_people_is_not_guessed(nlp):
     assert found.get("Delgado") is None and "Delgado Says" not in found
 
 
-def test_credits_name_neither_the_photographer_nor_the_outlet(nlp):
+def test_credits_name_neither_the_photographer_nor_the_outlet(nlp_no_credits):
+    nlp = nlp_no_credits  # credit_actors: false
     found = dict(mentions(nlp, "The mayor spoke on Monday.\n\nPhoto: The mayor at city hall. "
                                "Credit: Maria Jensen/Daily Ledger\n"))
     assert "Maria Jensen" not in found and "Daily Ledger" not in found
 
 
-def test_captions_are_no_headlines_their_names_are_actors(nlp):
+def test_captions_are_no_headlines_their_names_are_actors(nlp, nlp_no_credits):
     """A caption line in title case (``Photo: …``, ``(Credit: …)``, a slash credit at its end)
     is no headline: the names the model finds there alone are real people."""
     text = ("Council Delays Vote On Transit Plan\n\n(Photo: Mayor Carla Ruiz Greets Commuters In Tucson)\n\n"
@@ -253,7 +254,9 @@ def test_captions_are_no_headlines_their_names_are_actors(nlp):
     found = dict(mentions(nlp, text))
     assert found["Mayor Carla Ruiz"]["type"] == "person"
     assert any("Owen Tate" in t and n["type"] == "person" for t, n in found.items())
-    assert "The Daily Ledger" not in found and "Tom Albers" not in found  # the credit names no actor
+    assert "Tom Albers" in found  # by default a credit's photographer is a person, as a byline's
+    found = dict(mentions(nlp_no_credits, text))
+    assert "The Daily Ledger" not in found and "Tom Albers" not in found  # credit_actors: false
 
 
 def test_captions_do_not_shield_headline_phantoms(nlp):
@@ -268,13 +271,15 @@ def test_credits_never_make_a_government_of_a_pool_photo(nlp):
     assert "Kremlin" not in found
 
 
-def test_phantoms_given_name_that_is_a_country_is_part_of_the_person(nlp):
+def test_phantoms_given_name_that_is_a_country_is_part_of_the_person(nlp, nlp_no_credits):
     found = dict(mentions(nlp, "The council voted on Tuesday. Georgia Whitlock, who chairs it, said the "
                                "vote was fair. Whitlock left early."))
     assert "Georgia" not in found
     assert found["Georgia Whitlock"]["type"] == "person"
     byline = dict(mentions(nlp, "By Georgia Whitlock\n\nThe council voted on Tuesday."))
-    assert "Georgia" not in byline and "Georgia Whitlock" not in byline  # a byline names no actor
+    assert "Georgia" not in byline and byline["Georgia Whitlock"]["type"] == "person"
+    byline = dict(mentions(nlp_no_credits, "By Georgia Whitlock\n\nThe council voted on Tuesday."))
+    assert "Georgia" not in byline and "Georgia Whitlock" not in byline  # credit_actors: false
 
 
 def test_phantoms_pronouns_are_never_actors(nlp):

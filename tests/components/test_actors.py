@@ -971,9 +971,24 @@ def test_capitals_between_after_a_motion_verb_are_places(nlp):
 
 
 # ---------------------------------------------------------------- bylines and credits
-def test_no_actor_in_bylines_and_credits_but_the_same_outlet_in_the_body_stays(nlp):
+def test_byline_and_credit_names_are_actors_by_default(nlp):
+    """By default (``credit_actors: true``) the people and outlets a byline or credit names are
+    actors, as the model finds them; ``credit_actors: false`` drops them (next test)."""
+    text = ("Senate passes water bill\n\nBy Marta Quiroga and Ben Adair\n\n"
+            "SALEM, Ore. \u2014 The Oregon Senate passed the water bill on Tuesday.\n\n"
+            "Sen. Ann Ruiz after the vote. (Paul Hendricks/The Salem Ledger)\n\n"
+            "(Reporting by Marta Quiroga; Editing by Joan Whitfield)")
+    doc = run(nlp, text)
+    found = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert {"Marta Quiroga", "Ben Adair", "Paul Hendricks", "Joan Whitfield"} <= set(found), found
+    assert found["Joan Whitfield"]["type"] == "person"  # a wire credit's staff (rule:credit)
+    assert found["Marta Quiroga"]["actor_id"] == "marta-quiroga"
+
+
+def test_no_actor_in_bylines_and_credits_but_the_same_outlet_in_the_body_stays(nlp_no_credits):
     """Bylines, photo credits, contributor lines and a dateline's agency tag name the outlet's
     staff, not actors; the body's ``told Reuters``, ``the AP reported`` are actors."""
+    nlp = nlp_no_credits  # credit_actors: false
     text = ("Kenya's parliament passes finance bill amid protests\n\n"
             "By Dana Ortiz and Tom Reed\nAssociated Press\n\n"
             "NAIROBI, Kenya (AP) \u2014 Kenya's parliament passed the finance bill on Tuesday. A senior "
