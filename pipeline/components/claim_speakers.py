@@ -705,8 +705,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
-    if span is None and joint_pair(sent, tok) is not None:
-        return _joint_speaker(sent, tok, skip)  # ``the two senators said``
+    joint = joint_pair(sent, tok) if span is None else None
+    if joint is not None:
+        return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
         span = described_actor(sent, tok)
         rivals = rival_antecedents(sent, span, tok) if span is not None else []
@@ -723,10 +724,11 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     return rec
 
 
-def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
-    """``the two senators``: the one named first, the other in ``also``, the words in ``via``; a
-    third that fits as well: the words as written, the ids in ``candidates``."""
-    pair, rivals = joint_pair(sent, tok)
+def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None, joint: tuple[list[Span], list[str]]) -> dict:
+    """``the two senators`` (``joint``: what :func:`joint_pair` found for it): the one named first,
+    the other in ``also``, the words in ``via``; a third that fits as well: the words as written,
+    the ids in ``candidates``."""
+    pair, rivals = joint
     if not pair:
         return _contested_phrase(sent, tok, skip, rivals)
     rec = _resolved(sent, pair[0], noun_phrase(sent, tok, skip))
