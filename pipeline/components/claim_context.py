@@ -74,9 +74,14 @@ class DocContext:
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
+        self._by_actor: dict[str, list[Span]] = {}  # actor id -> its mentions, in text order
+        self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers._titled)
         for span in self.spans:
             if span.label_ == "actor":
                 self.actor_by_char[(span.start_char, span.end_char)] = span
+                aid = (span._.norm or {}).get("actor_id")
+                if aid:
+                    self._by_actor.setdefault(aid, []).append(span)
                 for i in range(span.start, span.end):
                     self.actor_at.setdefault(i, span)
             elif span.label_ == "date":
@@ -116,6 +121,10 @@ class DocContext:
             cached = (items, len(items), RangeIndex(map(bounds, items) if bounds else items))
             self._indexes[name] = cached
         return cached[2]
+
+    def mentions_of(self, actor_id: str | None) -> list[Span]:
+        """The actor mentions with id ``actor_id``, in text order (none for no id)."""
+        return self._by_actor.get(actor_id, []) if actor_id else []
 
     def spans_within(self, start: int, end: int) -> list[Span]:
         """The mentions inside ``[start, end)``, in text order (``spans`` is sorted by start)."""

@@ -69,8 +69,7 @@ def _lone_given_name_gender(ctx: DocContext, actor_id: str | None, span: Span) -
     ``a teacher whom I will call Amira``): the gender of that name when it is clearly one
     (``male``/``female``, not ``mostly_``); None when any mention has more words (a surname
     then, ``Lee`` of ``Jason Lee``)."""
-    mentions = [sp for sp in ctx.spans if sp.label_ == "actor" and actor_id
-                and (sp._.norm or {}).get("actor_id") == actor_id] or [span]
+    mentions = ctx.mentions_of(actor_id) or [span]
     words = {sp.text for sp in mentions}
     if len(words) != 1 or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
         return None
@@ -105,8 +104,8 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
     if key not in ctx.genders:
         found = _span_gender(span) if _names(span) else None
         if found is None and actor_id:
-            for other in ctx.spans:
-                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id and _names(other):
+            for other in ctx.mentions_of(actor_id):
+                if _names(other):
                     found = _span_gender(other)
                     if found:
                         break
@@ -633,8 +632,12 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
     aid = (span._.norm or {}).get("actor_id")
     if _titles_before(span) & forms:
         return True
-    return bool(aid) and any(sp.label_ == "actor" and sp.end_char <= before and (sp._.norm or {}).get("actor_id") == aid
-                             and _titles_before(sp) & forms for sp in ctx.spans)
+    if not aid:
+        return False
+    key = (aid, forms)
+    if key not in ctx.titled_at:  # where its first titled mention ends, found once per actor and title
+        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if _titles_before(sp) & forms), default=None)
+    return ctx.titled_at[key] is not None and ctx.titled_at[key] <= before
 
 
 def _titles_before(span: Span) -> set[str]:
