@@ -148,7 +148,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
     cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
-    comp = agent_complement(tok)  # ``blamed by inspectors for the collapse``: not the source's words
+    comp = agent_complement(tok, sent.rules.words("charge_verbs"))  # ``blamed by inspectors for the collapse``: not the source's words
     cut |= {t.i for t in comp.subtree} if comp is not None else set()
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
