@@ -260,8 +260,6 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: participles whose agent got hold of a document rather than wrote it (``obtained by the Herald``)
-_READERS = frozenset("obtain see review read leak reach examine acquire get receive view".split())
 
 
 def _author(sent: Sentence, tok: Token) -> Token | None:
@@ -278,7 +276,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                                      or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, pobj)
-        if c.dep_ == "acl" and c.lemma_.lower() not in _READERS:  # ``a memo obtained by the Herald``
+        if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
             agent = child(c, ("agent",))
             pobj = child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:
@@ -382,7 +380,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     earlier document as written when it has no author (``federal court records`` … ``The records
     show``); else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
-    author = _author(sent, tok) or _publisher(tok)
+    author = _author(sent, tok) or _publisher(sent, tok)
     span = sent.actor_for_token(author) if author is not None else None
     if span is None and author is None and _definite(tok):
         earlier = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
@@ -397,9 +395,6 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
-#: verbs whose subject is the author of the document they take as object (``X released a report``)
-_PUBLISH = frozenset("publish release issue commission conduct produce prepare carry put file write send start launch "
-                     "circulate submit deliver air run".split())
 #: how many sentences back a document referred to again (``the same poll``) may have been named
 _DOCUMENT_REACH = 12
 
@@ -436,7 +431,7 @@ def _earlier_document(sent: Sentence, tok: Token) -> Span | dict | None:
             break
         if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN" or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
-        author = _author(sent, t) or _publisher(t)
+        author = _author(sent, t) or _publisher(sent, t)
         if author is None and _definite(t):
             continue  # a reference back itself
         span = _token_actor(ctx, author) if author is not None else None
@@ -461,13 +456,14 @@ def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
     return noun_phrase(Sentence(ctx, span.start, span.end, k), tok)
 
 
-def _publisher(tok: Token) -> Token | None:
+def _publisher(sent: Sentence, tok: Token) -> Token | None:
     """``The agency released a report``, ``the ministry said in a statement``: the subject of
-    the verb that published the document (its object, or its ``in`` phrase for a statement)."""
+    the verb that published the document (its object, or its ``in`` phrase for a statement;
+    ``publish_verbs`` word list)."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
-    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH:
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     return child(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else None
 

@@ -267,6 +267,7 @@ def test_word_lists_are_read_from_the_cue_rules():
     rules = load_rules()
     assert {"accuse", "convict"} <= rules.words("charge_verbs")
     assert "thursday" in rules.words("weekdays") and "with" in rules.words("as_topic_preps")
+    assert "release" in rules.words("publish_verbs") and "obtain" in rules.words("reader_verbs")
     assert rules.words("no such list") == frozenset()
 
 
