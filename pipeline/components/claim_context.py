@@ -135,6 +135,10 @@ class DocContext:
         """``char`` lies between the start of a turn's first paragraph and its end (``turns``)."""
         return self._index("turns", lambda t: (t.paras[0][0], t.end)).holds(char)
 
+    def in_source_tail(self, char: int) -> bool:
+        """``char`` lies in the words after a quotation's ``— Name,`` (``source_tails``)."""
+        return self._index("source_tails").holds(char)
+
     def after_colon(self, char: int) -> bool:
         return self._index("colon_starts").holds(char)
 

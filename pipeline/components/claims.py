@@ -1248,7 +1248,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
 def _in_source_tail(ctx: DocContext, rec: dict) -> bool:
     """An uncued claim in the words after ``— Name,`` that say who spoke a quotation (``in a
     television ad that began airing Sept. 3``): no statement of its own."""
-    return rec["cue"] is None and any(s <= rec["start"] < e for s, e in ctx.source_tails)
+    return rec["cue"] is None and ctx.in_source_tail(rec["start"])
 
 
 def _claim_key(rec: dict) -> tuple:
