@@ -191,6 +191,10 @@ class DocContext:
             return None
         return self.actor_by_char.get((rec["start"], rec["end"]))
 
+    def origin(self, span: Span) -> str:
+        """The ``origin`` of an actor mention's record (``rule:group-noun``, ``ner``); "" if none."""
+        return self.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+
     def actor_record(self, span: Span, role: str) -> dict:
         rec = copy_json(self.records[(span.start_char, span.end_char, "actor")])
         rec["role"] = role

@@ -187,7 +187,8 @@ def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> 
     if verb is None or not toks or toks[-1].pos_ != "ADP" or any(toks[-1].children):
         return []
     between = sent.doc[toks[-1].i + 1:verb.i]
-    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or t.head.i in {b.i for b in between}
+    lo, hi = between.start, between.end
+    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or lo <= t.head.i < hi
                               for t in between) or not any(t.pos_ == "PROPN" for t in between):
         return []
     return list(between)
@@ -537,7 +538,7 @@ def _named_mention(ctx: DocContext, span: Span) -> Span:
     """A description the actor layer resolved (``The senator`` → carla-mendes): the last
     mention of the same actor before it that is a name, in the body; else the span itself."""
     aid = (span._.norm or {}).get("actor_id")
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     if not aid or span.root.pos_ == "PROPN" or origin.startswith("rule:role-"):
         return span  # ``The Austrian minister`` coded as the government is no name of it
     best = span
@@ -568,7 +569,7 @@ def _descriptions() -> tuple[Description, ...]:
 
 def _as_actor(ctx: DocContext, span: Span) -> Actor:
     """An actor mention as the actor layer's record, for its description tests."""
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     category = "group" if origin.startswith(("rule:group", "rule:collective-")) else ""
     return Actor(span.start, span.end, span._.norm or {}, origin, category=category)
 
@@ -593,7 +594,7 @@ def _name_words(ctx: DocContext, span: Span) -> set[str]:
     """The words of an actor mention and of its name, also without a plural ``s`` (``the
     association`` fits the American Trucking Associations); none for a description the actor
     layer resolved (``the speaker's problem``): its words name no one."""
-    if ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:description":
+    if ctx.origin(span) == "rule:description":
         return set()
     words = [t.lower_ for t in span] + ((span._.norm or {}).get("name") or "").lower().split()
     return set(words) | {w[:-1] for w in words if w.endswith("s")}
@@ -774,13 +775,13 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
 
 def unnamed_group(ctx: DocContext, span: Span) -> bool:
     """:func:`_unnamed_group` for a document context."""
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     return origin == "rule:group-noun" or origin.startswith("rule:collective-")
 
 
 def _unnamed_person(sent: Sentence, span: Span) -> bool:
     """A person the actor layer made of a common noun alone (``A spokeswoman``, ``a reporter``)."""
-    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = sent.ctx.origin(span)
     return origin.startswith("rule:unnamed-")
 
 
@@ -795,7 +796,7 @@ def _contested(sent: Sentence, span: Span) -> list[str]:
     """The competing actor ids of a description the actor layer resolved (``rule:description``,
     or ``rule:coref`` for ``the`` + a role noun)
     that another actor fits as well (:func:`rival_antecedents`); [] when it is not contested."""
-    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin")
+    origin = sent.ctx.origin(span)
     described = origin == "rule:description" or (origin == "rule:coref" and span[0].pos_ == "DET")
     return rival_antecedents(sent, span, span.root) if described else []
 
