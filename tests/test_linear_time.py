@@ -77,6 +77,16 @@ def test_text_patterns_grow_linearly_on_hostile_text(finder):
     assert not slow, f"{finder}: work grows faster than the text (ratio for 16x the size): {slow}"
 
 
+@pytest.mark.parametrize("unit", ["A.", "A.B/", "A. ", "A/", "Ab "])
+def test_caption_credit_patterns_grow_linearly(unit):
+    """A paragraph whose last line ends without a full stop is searched for a photo credit
+    (``credit`` rules): a run of initials (``A.A.A.``) once made ``credit-slash`` backtrack
+    exponentially (two alternatives both took the same ``.``)."""
+    fn = lambda t: classify_paragraphs("Headline here\n\n" + t + " Ab\n\nThe body said so.")  # noqa: E731
+    fn("Warm up. REUTERS/Lena Ortiz")
+    assert growth(fn, unit, 60) < BOUND
+
+
 def test_growth_measure_tells_quadratic_from_linear():
     """The measure itself: the old e-mail mask is caught, its replacement passes."""
     import re

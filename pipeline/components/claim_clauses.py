@@ -87,14 +87,15 @@ def child(tok: Token, deps: Iterable[str]) -> Token | None:
     return None
 
 
-def agent_complement(noun: Token) -> Token | None:
+def agent_complement(noun: Token, charge_verbs: frozenset[str]) -> Token | None:
     """The ``as``/``for``/``of`` phrase the parser hung on a passive verb's agent that says what
     the subject is or did (``praised by the mayor as …``, ``blamed by inspectors for the
     collapse``, ``accused by regulators of hiding defects``); not a phrase inside a name (``the
-    Center for …``) nor ``of`` + a noun (``members of Congress``): ``of`` + a gerund only."""
+    Center for …``) nor ``of`` + a noun (``members of Congress``): ``of`` + a gerund only, or
+    any noun after one of the ``charge_verbs`` (``charge_verbs`` word list of claim_cues.jsonl)."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
         return None
-    charge = noun.head.head.lemma_.lower() in _CHARGE_VERBS
+    charge = noun.head.head.lemma_.lower() in charge_verbs
     for c in noun.children:
         if c.dep_ != "prep" or c.i < noun.i or c.ent_type_:
             continue
@@ -105,10 +106,6 @@ def agent_complement(noun: Token) -> Token | None:
         if c.lower_ in ("as", "for") or (c.lower_ == "of" and (gerund or charged)):
             return c
     return None
-
-
-#: verbs whose ``of`` phrase is the charge (``accused of hypocrisy``), also after a ``by`` agent
-_CHARGE_VERBS = frozenset(("accuse", "suspect", "convict", "acquit"))
 
 
 def word(text: str, start: int, end: int, lemma: str) -> dict:
@@ -213,19 +210,17 @@ _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
-#: prepositions giving a verb after ``as`` a topic of its own (``as retailers contend with …``)
-_AS_TOPIC_PREPS = frozenset(("with", "about", "for", "against", "over", "on", "of", "regarding"))
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
 def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
-              preps: bool = True) -> bool:
+              preps: bool = True, weekdays: frozenset[str] = frozenset()) -> bool:
     """``declined to comment on the talks`` / ``refused to say whether …`` / ``Asked whether …,
     she declined to say`` state what was not said; ``declined to comment``, ``declined to
     comment further``, ``declined to discuss the case`` report no content (the gold convention:
-    no attribution)."""
+    no attribution). A phrase of time (``on Thursday``: a date, or one of ``weekdays``) is no topic."""
     for c in infinitive.children:
-        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _time_phrase(c):
+        if preps and c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _time_phrase(c, weekdays):
             return True
         if c.dep_ in clause_deps and any(
                 g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
@@ -233,13 +228,10 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
     return False
 
 
-def _time_phrase(prep: Token) -> bool:
+def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     """``on Thursday``, ``on Monday night``: a phrase of time, no topic."""
     obj = child(prep, ("pobj",))
-    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _WEEKDAYS)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
 
 
 def negated_report(tok: Token) -> bool:
@@ -417,8 +409,9 @@ class Sentence:
             return False  # ``still deciding what to do``: nothing decided yet
         if rule.get("xcomp") == "self" and infinitive is not None:
             # ``Asked whether …, she declined to say``: the question is the topic
-            return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive)) or any(
-                c.dep_ == "advcl" and self.is_report(c) and has_topic(c) for c in tok.children)
+            days = self.rules.words("weekdays")
+            return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)) \
+                or any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
         if self.quote_before(tok) is not None:
             return True  # ``"…," Brandauer told reporters``: the quotation is what was said
         if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
@@ -819,14 +812,13 @@ class Sentence:
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
 
-    @staticmethod
-    def _as_report(h: Token) -> bool:
+    def _as_report(self, h: Token) -> bool:
         """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a
         reporting clause opened by ``as``, with a subject and no topic of its own, frames the
         clause it hangs on (not ``as retailers contend with stretched consumers``)."""
         return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
             any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children) and \
-            not any(c.dep_ == "prep" and c.lower_ in _AS_TOPIC_PREPS for c in h.children)
+            not any(c.dep_ == "prep" and c.lower_ in self.rules.words("as_topic_preps") for c in h.children)
 
     def _clauses_before_comma(self, h: Token) -> list[int]:
         """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting

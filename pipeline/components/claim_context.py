@@ -74,9 +74,14 @@ class DocContext:
         self.actor_at: dict[int, Span] = {}
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
+        self._by_actor: dict[str, list[Span]] = {}  # actor id -> its mentions, in text order
+        self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers._titled)
         for span in self.spans:
             if span.label_ == "actor":
                 self.actor_by_char[(span.start_char, span.end_char)] = span
+                aid = (span._.norm or {}).get("actor_id")
+                if aid:
+                    self._by_actor.setdefault(aid, []).append(span)
                 for i in range(span.start, span.end):
                     self.actor_at.setdefault(i, span)
             elif span.label_ == "date":
@@ -117,6 +122,10 @@ class DocContext:
             self._indexes[name] = cached
         return cached[2]
 
+    def mentions_of(self, actor_id: str | None) -> list[Span]:
+        """The actor mentions with id ``actor_id``, in text order (none for no id)."""
+        return self._by_actor.get(actor_id, []) if actor_id else []
+
     def spans_within(self, start: int, end: int) -> list[Span]:
         """The mentions inside ``[start, end)``, in text order (``spans`` is sorted by start)."""
         lo, hi = bisect.bisect_left(self.span_starts, start), bisect.bisect_right(self.span_starts, end)
@@ -125,6 +134,10 @@ class DocContext:
     def in_turn(self, char: int) -> bool:
         """``char`` lies between the start of a turn's first paragraph and its end (``turns``)."""
         return self._index("turns", lambda t: (t.paras[0][0], t.end)).holds(char)
+
+    def in_source_tail(self, char: int) -> bool:
+        """``char`` lies in the words after a quotation's ``— Name,`` (``source_tails``)."""
+        return self._index("source_tails").holds(char)
 
     def after_colon(self, char: int) -> bool:
         return self._index("colon_starts").holds(char)
@@ -177,6 +190,10 @@ class DocContext:
         if rec is None or "mention_id" not in rec:
             return None
         return self.actor_by_char.get((rec["start"], rec["end"]))
+
+    def origin(self, span: Span) -> str:
+        """The ``origin`` of an actor mention's record (``rule:group-noun``, ``ner``); "" if none."""
+        return self.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
 
     def actor_record(self, span: Span, role: str) -> dict:
         rec = copy_json(self.records[(span.start_char, span.end_char, "actor")])

@@ -144,5 +144,5 @@ def titled_person(ctx: DocContext, phrase: str) -> Span | None:
 def _unnamed(ctx: DocContext, span: Span) -> bool:
     """A person the actor layer knows by a role or description only (``Estonia's prime
     minister``, ``a spokesperson``): no one a title could name."""
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     return origin.startswith(("rule:role-", "rule:unnamed", "rule:description", "rule:group"))

@@ -326,7 +326,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     (an op-ed); ``We urge …``: the author with the body the byline or the author's biography
     names (``Great Lakes Fact Desk``, ``X is secretary general of the Bergen Legal Aid Centre``)
     in ``also``. ``speaker.via`` keeps the ``I``/``We``."""
-    author = None
+    author, body = None, _UNSET  # each found once for the document, not once per claim
     for c in claims:
         speaker = c["speaker"]
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
@@ -337,11 +337,14 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             return
         c["speaker"] = copy_json(author)
         c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
-        body = author_body(ctx) if speaker["text"].lower() == "we" else None
+        if speaker["text"].lower() != "we":
+            continue
+        body = author_body(ctx) if body is _UNSET else body
         if body is not None:
             c["speaker"]["also"] = [copy_json(body)]
 
 
+_UNSET = object()
 #: the kinds of actor an author writes for (``we`` in an op-ed or a fact check)
 _BODY_TYPES = ("organization", "media", "government", "legislature", "group")
 
@@ -356,9 +359,8 @@ def author_body(ctx: DocContext) -> dict | None:
         for s, e, lab in ctx.sections:
             if lab != label:
                 continue
-            for sp in ctx.spans:
-                if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
-                        and (sp._.norm or {}).get("type") in _BODY_TYPES:
+            for sp in ctx.spans_within(s, e):
+                if sp.label_ == "actor" and (sp._.norm or {}).get("type") in _BODY_TYPES:
                     bodies.setdefault((sp._.norm or {}).get("actor_id") or sp.text, sp)
         if len(bodies) == 1:
             return ctx.actor_record(_fullest(ctx, next(iter(bodies.values()))), "speaker")

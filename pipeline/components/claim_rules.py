@@ -139,6 +139,12 @@ class Rules:
     copulas: frozenset[str] = frozenset()
     #: verbs whose subject holds the cue noun they take as object (``issued a plea for calm``)
     holder_verbs: frozenset[str] = frozenset()
+    #: named word lists (``word_list`` rules: ``list`` -> its words), read with :meth:`words`
+    word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
+        return self.word_lists.get(name, frozenset())
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -166,7 +172,8 @@ _KINDS = {
                 "person_nouns": ("words",), "representatives": ("words",), "aspectual": ("words",),
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
-                "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits")},
+                "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits"),
+                "word_list": ("list", "words")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -205,6 +212,15 @@ def _read_rules(path: Path, kind_key: str) -> list[dict]:
         _check_rule(path, lineno, rule, kind_key)
         rules.append(rule)
     return rules
+
+
+def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
+    """``word_list`` rules by their ``list`` name (rules of one name pool their words)."""
+    out: dict[str, set[str]] = {}
+    for r in cues:
+        if r["kind"] == "word_list":
+            out.setdefault(r["list"], set()).update(w.lower() for w in r["words"])
+    return {name: frozenset(words) for name, words in out.items()}
 
 
 class SectionRules(NamedTuple):
@@ -264,6 +280,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
+        word_lists=_word_lists(cues),
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),
         adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},

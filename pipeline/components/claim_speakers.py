@@ -69,8 +69,7 @@ def _lone_given_name_gender(ctx: DocContext, actor_id: str | None, span: Span) -
     ``a teacher whom I will call Amira``): the gender of that name when it is clearly one
     (``male``/``female``, not ``mostly_``); None when any mention has more words (a surname
     then, ``Lee`` of ``Jason Lee``)."""
-    mentions = [sp for sp in ctx.spans if sp.label_ == "actor" and actor_id
-                and (sp._.norm or {}).get("actor_id") == actor_id] or [span]
+    mentions = ctx.mentions_of(actor_id) or [span]
     words = {sp.text for sp in mentions}
     if len(words) != 1 or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
         return None
@@ -105,8 +104,8 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
     if key not in ctx.genders:
         found = _span_gender(span) if _names(span) else None
         if found is None and actor_id:
-            for other in ctx.spans:
-                if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == actor_id and _names(other):
+            for other in ctx.mentions_of(actor_id):
+                if _names(other):
                     found = _span_gender(other)
                     if found:
                         break
@@ -149,7 +148,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
     cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
-    comp = agent_complement(tok)  # ``blamed by inspectors for the collapse``: not the source's words
+    comp = agent_complement(tok, sent.rules.words("charge_verbs"))  # ``blamed by inspectors for the collapse``: not the source's words
     cut |= {t.i for t in comp.subtree} if comp is not None else set()
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
@@ -188,7 +187,8 @@ def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> 
     if verb is None or not toks or toks[-1].pos_ != "ADP" or any(toks[-1].children):
         return []
     between = sent.doc[toks[-1].i + 1:verb.i]
-    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or t.head.i in {b.i for b in between}
+    lo, hi = between.start, between.end
+    if not between or not all(t.dep_ == "compound" and t.head.i == verb.i or lo <= t.head.i < hi
                               for t in between) or not any(t.pos_ == "PROPN" for t in between):
         return []
     return list(between)
@@ -261,8 +261,6 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: participles whose agent got hold of a document rather than wrote it (``obtained by the Herald``)
-_READERS = frozenset("obtain see review read leak reach examine acquire get receive view".split())
 
 
 def _author(sent: Sentence, tok: Token) -> Token | None:
@@ -279,7 +277,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                                      or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, pobj)
-        if c.dep_ == "acl" and c.lemma_.lower() not in _READERS:  # ``a memo obtained by the Herald``
+        if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
             agent = child(c, ("agent",))
             pobj = child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:
@@ -383,7 +381,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     earlier document as written when it has no author (``federal court records`` … ``The records
     show``); else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
-    author = _author(sent, tok) or _publisher(tok)
+    author = _author(sent, tok) or _publisher(sent, tok)
     span = sent.actor_for_token(author) if author is not None else None
     if span is None and author is None and _definite(tok):
         earlier = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
@@ -398,9 +396,6 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
-#: verbs whose subject is the author of the document they take as object (``X released a report``)
-_PUBLISH = frozenset("publish release issue commission conduct produce prepare carry put file write send start launch "
-                     "circulate submit deliver air run".split())
 #: how many sentences back a document referred to again (``the same poll``) may have been named
 _DOCUMENT_REACH = 12
 
@@ -437,7 +432,7 @@ def _earlier_document(sent: Sentence, tok: Token) -> Span | dict | None:
             break
         if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN" or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
-        author = _author(sent, t) or _publisher(t)
+        author = _author(sent, t) or _publisher(sent, t)
         if author is None and _definite(t):
             continue  # a reference back itself
         span = _token_actor(ctx, author) if author is not None else None
@@ -462,13 +457,14 @@ def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
     return noun_phrase(Sentence(ctx, span.start, span.end, k), tok)
 
 
-def _publisher(tok: Token) -> Token | None:
+def _publisher(sent: Sentence, tok: Token) -> Token | None:
     """``The agency released a report``, ``the ministry said in a statement``: the subject of
-    the verb that published the document (its object, or its ``in`` phrase for a statement)."""
+    the verb that published the document (its object, or its ``in`` phrase for a statement;
+    ``publish_verbs`` word list)."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
-    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH:
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     return child(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else None
 
@@ -542,7 +538,7 @@ def _named_mention(ctx: DocContext, span: Span) -> Span:
     """A description the actor layer resolved (``The senator`` → carla-mendes): the last
     mention of the same actor before it that is a name, in the body; else the span itself."""
     aid = (span._.norm or {}).get("actor_id")
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     if not aid or span.root.pos_ == "PROPN" or origin.startswith("rule:role-"):
         return span  # ``The Austrian minister`` coded as the government is no name of it
     best = span
@@ -573,7 +569,7 @@ def _descriptions() -> tuple[Description, ...]:
 
 def _as_actor(ctx: DocContext, span: Span) -> Actor:
     """An actor mention as the actor layer's record, for its description tests."""
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     category = "group" if origin.startswith(("rule:group", "rule:collective-")) else ""
     return Actor(span.start, span.end, span._.norm or {}, origin, category=category)
 
@@ -598,7 +594,7 @@ def _name_words(ctx: DocContext, span: Span) -> set[str]:
     """The words of an actor mention and of its name, also without a plural ``s`` (``the
     association`` fits the American Trucking Associations); none for a description the actor
     layer resolved (``the speaker's problem``): its words name no one."""
-    if ctx.records[(span.start_char, span.end_char, "actor")].get("origin") == "rule:description":
+    if ctx.origin(span) == "rule:description":
         return set()
     words = [t.lower_ for t in span] + ((span._.norm or {}).get("name") or "").lower().split()
     return set(words) | {w[:-1] for w in words if w.endswith("s")}
@@ -633,8 +629,12 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
     aid = (span._.norm or {}).get("actor_id")
     if _titles_before(span) & forms:
         return True
-    return bool(aid) and any(sp.label_ == "actor" and sp.end_char <= before and (sp._.norm or {}).get("actor_id") == aid
-                             and _titles_before(sp) & forms for sp in ctx.spans)
+    if not aid:
+        return False
+    key = (aid, forms)
+    if key not in ctx.titled_at:  # where its first titled mention ends, found once per actor and title
+        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if _titles_before(sp) & forms), default=None)
+    return ctx.titled_at[key] is not None and ctx.titled_at[key] <= before
 
 
 def _titles_before(span: Span) -> set[str]:
@@ -705,8 +705,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
-    if span is None and joint_pair(sent, tok) is not None:
-        return _joint_speaker(sent, tok, skip)  # ``the two senators said``
+    joint = joint_pair(sent, tok) if span is None else None
+    if joint is not None:
+        return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
         span = described_actor(sent, tok)
         rivals = rival_antecedents(sent, span, tok) if span is not None else []
@@ -723,10 +724,11 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     return rec
 
 
-def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
-    """``the two senators``: the one named first, the other in ``also``, the words in ``via``; a
-    third that fits as well: the words as written, the ids in ``candidates``."""
-    pair, rivals = joint_pair(sent, tok)
+def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None, joint: tuple[list[Span], list[str]]) -> dict:
+    """``the two senators`` (``joint``: what :func:`joint_pair` found for it): the one named first,
+    the other in ``also``, the words in ``via``; a third that fits as well: the words as written,
+    the ids in ``candidates``."""
+    pair, rivals = joint
     if not pair:
         return _contested_phrase(sent, tok, skip, rivals)
     rec = _resolved(sent, pair[0], noun_phrase(sent, tok, skip))
@@ -773,13 +775,13 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
 
 def unnamed_group(ctx: DocContext, span: Span) -> bool:
     """:func:`_unnamed_group` for a document context."""
-    origin = ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = ctx.origin(span)
     return origin == "rule:group-noun" or origin.startswith("rule:collective-")
 
 
 def _unnamed_person(sent: Sentence, span: Span) -> bool:
     """A person the actor layer made of a common noun alone (``A spokeswoman``, ``a reporter``)."""
-    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin") or ""
+    origin = sent.ctx.origin(span)
     return origin.startswith("rule:unnamed-")
 
 
@@ -794,7 +796,7 @@ def _contested(sent: Sentence, span: Span) -> list[str]:
     """The competing actor ids of a description the actor layer resolved (``rule:description``,
     or ``rule:coref`` for ``the`` + a role noun)
     that another actor fits as well (:func:`rival_antecedents`); [] when it is not contested."""
-    origin = sent.ctx.records[(span.start_char, span.end_char, "actor")].get("origin")
+    origin = sent.ctx.origin(span)
     described = origin == "rule:description" or (origin == "rule:coref" and span[0].pos_ == "DET")
     return rival_antecedents(sent, span, span.root) if described else []
 

@@ -967,7 +967,7 @@ def _passive_object(d: ClaimDraft, frame: Token) -> bool:
     first = _span_of(d, [t for t in subj.subtree if d.sent.inside(t) and not d.ctx.is_excluded(t.idx)])
     if first is None:
         return False
-    comp = _passive_complement(frame)
+    comp = _passive_complement(frame, d.sent.rules.words("charge_verbs"))
     second = _span_of(d, [t for t in _complement_words(frame, comp) if d.sent.inside(t)]) if comp is not None else None
     if second is None:
         d.content = first
@@ -990,7 +990,7 @@ def _complement_words(frame: Token, comp: Token) -> list[Token]:
 _COMPLEMENT_PREPS = frozenset(("as", "of", "for"))
 
 
-def _passive_complement(frame: Token) -> Token | None:
+def _passive_complement(frame: Token, charge_verbs: frozenset[str]) -> Token | None:
     """What the passive verb says its subject is or did: ``described … as a gamble``, ``accused
     … of hypocrisy``, ``praised … for its work``, ``was called a disgrace``; an ``as`` phrase the
     parser hung on the agent counts too (``praised by the mayor as …``, ``blamed by inspectors for
@@ -999,7 +999,7 @@ def _passive_complement(frame: Token) -> Token | None:
     by = child(agent, ("pobj",)) if agent is not None else None
     cands = [c for c in frame.children if c.i > frame.i and (c.dep_ == "oprd" or (
         c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS))]
-    comp = agent_complement(by) if by is not None else None
+    comp = agent_complement(by, charge_verbs) if by is not None else None
     cands += [comp] if comp is not None else []
     return min(cands, key=lambda c: c.i) if cands else None
 
@@ -1248,7 +1248,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
 def _in_source_tail(ctx: DocContext, rec: dict) -> bool:
     """An uncued claim in the words after ``— Name,`` that say who spoke a quotation (``in a
     television ad that began airing Sept. 3``): no statement of its own."""
-    return rec["cue"] is None and any(s <= rec["start"] < e for s, e in ctx.source_tails)
+    return rec["cue"] is None and ctx.in_source_tail(rec["start"])
 
 
 def _claim_key(rec: dict) -> tuple:

@@ -56,3 +56,18 @@ def test_joint_description_of_no_noun_needs_two_people_named_together(run):
             "The two said later that the storm had cut power to 40,000 homes.")
     claim = with_cue(run(text), "said")
     assert not (claim["speaker"] or {}).get("also")
+
+
+
+def test_joint_phrase_after_many_titled_people_names_the_last_two(run):
+    """Ten senators named before, each by title and then by surname: the two named last, each
+    titled in an earlier mention, are the pair (the titles are read through the mentions of each
+    person, found once per person and title)."""
+    names = ["Paula Reyes", "Tom Hagen", "Anna Kroll", "Mark Ellis", "Rosa Quill", "Dan Okafor",
+             "Ida Berg", "Leo Marsh", "Nina Holt", "Omar Vance"]
+    text = " ".join(f"Sen. {n} toured the flooded farms on Monday. {n.split()[1]} met the growers."
+                    for n in names)
+    text += (" Sen. Ruth Pardo and Sen. Alan Keefe flew in later.\n\nPardo and Keefe spoke to the growers."
+             " The two senators said aid would come.")
+    claim = with_cue(run(text), "said")
+    assert _ids(claim) == ["ruth-pardo", "alan-keefe"]

@@ -403,6 +403,22 @@ def test_we_of_an_op_ed_author_is_the_author_and_the_body_of_the_biography(run):
     assert [a["text"] for a in claim["speaker"]["also"]] == ["the Riverside Housing Coalition"]
 
 
+def test_the_body_of_an_op_ed_we_is_looked_up_once_per_document(run, monkeypatch):
+    """Every ``We`` of an op-ed gets the same body: it is found once, not once per claim (a scan
+    of the mentions per claim grows with the square of the article)."""
+    from pipeline.components import claim_quotes
+
+    calls = []
+    real = claim_quotes.author_body
+    monkeypatch.setattr(claim_quotes, "author_body", lambda ctx: calls.append(1) or real(ctx))
+    text = ("The harbour needs its ferry\n\nBy Ingrid Solheim\n\n"
+            "We believe the ferry should keep its winter timetable. We urge the council to vote no. "
+            "We expect the vote to be close.\n\n"
+            "Ingrid Solheim is chair of the Harbour Residents Association.\n")
+    claims = [c for c in run(text) if (c["speaker"] or {}).get("via", {}).get("text") == "We"]
+    assert len(claims) >= 2 and len(calls) == 1
+
+
 
 @pytest.mark.parametrize("text, cue, speaker", [
     ("A separate observer mission from the East African Community (EAC) said the count was credible.",

@@ -251,6 +251,7 @@ def test_extract_claims_articles_against_gold(full_nlp):
     ("not json", "not valid JSON"),
     ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "anyone"}', "fits must be one of"),
     ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "title", "role": "XYZ"}', "role one of"),
+    ('{"id": "x", "kind": "word_list", "words": ["accuse"]}', "missing 'list'"),
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
@@ -259,6 +260,15 @@ def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     with pytest.raises(RuleError, match=claims_mod.CUES_FILE) as err:
         load_rules(str(tmp_path))
     assert message in str(err.value)
+
+
+def test_word_lists_are_read_from_the_cue_rules():
+    """Words the clause reader tests against live in ``word_list`` rules (claim_cues.jsonl)."""
+    rules = load_rules()
+    assert {"accuse", "convict"} <= rules.words("charge_verbs")
+    assert "thursday" in rules.words("weekdays") and "with" in rules.words("as_topic_preps")
+    assert "release" in rules.words("publish_verbs") and "obtain" in rules.words("reader_verbs")
+    assert rules.words("no such list") == frozenset()
 
 
 @pytest.mark.parametrize("line, message", [
