@@ -385,9 +385,9 @@ class ActorComponent(RuleComponent):
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
-        homonym_bodies(doc, actors, partial(_focus_country, doc), self.words.generic_body_names,
+        homonym_bodies(doc, actors, partial(_focus_country, doc, credits=credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = _focus_country(doc, actors)
+        focus = _focus_country(doc, actors, credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -1453,9 +1453,13 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
-def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
+def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = None) -> str | None:
     """The country the story is about: the dateline's when most actors belong to it, else the
-    country most actors belong to (the first of them on a tie)."""
+    country most actors belong to (the first of them on a tie). An outlet in a credit (``(AFP)``
+    of a dateline, kept until the end: see :func:`_drop_credits`) does not count: it is the
+    publisher's, not the story's."""
+    if credits is not None:
+        actors = [a for a in actors if not any(credits[a.start:a.end])]
     home = _dateline_home(doc, actors)
     if home is not None:
         return home
