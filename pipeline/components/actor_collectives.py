@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
+from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, slugify
 from pipeline.ruledata import read_jsonl_rules
 
 MODIFIER_DEPS = ("amod", "compound")
@@ -111,7 +111,7 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
 def _norm(rule: CollectiveRule, mods: list[str], noun: str, focus: str | None) -> dict:
     country = focus if rule.country == "focus" else None
     words = [*mods, noun]
-    slug = "-".join(w for w in "-".join(words).split("-") if w)
+    slug = slugify(" ".join(words))  # ASCII like every id: "Sámi villagers" -> sami-villagers
     actor_id = f"{country.lower()}-{slug}" if country else slug
     role = f"{country}{rule.role}" if country and rule.role else None
     norm = make_norm(actor_id, " ".join(words), rule.type, country, False, role, "group")
