@@ -79,7 +79,7 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, ends)):
             continue
         country = None if words.foreign_modifiers & set(mods) else focus
-        slug = "-".join(w for w in [*mods, doc[head].lower_] if w.isalpha())
+        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_] if w.isalpha()))  # ASCII, like every id
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
         norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), rule.type, country, False, role, "unnamed")
