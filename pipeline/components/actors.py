@@ -398,7 +398,7 @@ class ActorComponent(RuleComponent):
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
-        find_collectives(doc, actors, taken, self._collective_rules, focus)
+        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words)
         find_party_families(doc, actors, taken, self._families, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
