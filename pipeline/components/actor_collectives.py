@@ -2,7 +2,7 @@
 
 ``business groups`` (``deu-business-groups``, role ``DEUBUS``), ``western governments``
 (``western-governments``, no country), ``the poorest countries``, ``creditors``, ``villagers``
-(type people), ``two participants``, ``the media`` (type media): one group actor per wording,
+(type group, as issue 12 has voters), ``two participants``, ``the media`` (type media): one group actor per wording,
 with the type, role and country (the country in focus, or none) of its row. The span takes the
 determiner, quantifier, number and modifiers before the noun; a possessive pronoun too
 (``its member companies``), not a named possessor (``Germany's business groups``: Germany is a
