@@ -373,8 +373,8 @@ class ActorComponent(RuleComponent):
         find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
-        _add_credits(doc, actors, taken)
         credits = _credit_tokens(doc, self._sections)
+        _add_credits(doc, actors, taken, credits)
         _drop_credits(actors, taken, credits, keep=("media",))
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
@@ -1698,13 +1698,14 @@ def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
     return (min(words), max(words) + 1)
 
 
-def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool]) -> None:
     """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
     photographer (a known given name opens it) and an outlet. Neither is written (a credit names
     no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
-    (``told Meridian by phone``) is a news outlet."""
+    (``told Meridian by phone``) is a news outlet. Only a slash in a credit (``credits``, by
+    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet."""
     for tok in doc:
-        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
+        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_ or not credits[tok.i]:
             continue
         for step in (-1, 1):
             run = _credit_run(doc, tok.i, step)
