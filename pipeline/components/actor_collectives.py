@@ -2,7 +2,7 @@
 
 ``business groups`` (``deu-business-groups``, role ``DEUBUS``), ``western governments``
 (``western-governments``, no country), ``the poorest countries``, ``creditors``, ``villagers``
-(type people), ``two participants``, ``the media`` (type media): one group actor per wording,
+(type group, as issue 12 has voters), ``two participants``, ``the media`` (type media): one group actor per wording,
 with the type, role and country (the country in focus, or none) of its row. The span takes the
 determiner, quantifier, number and modifiers before the noun; a possessive pronoun too
 (``its member companies``), not a named possessor (``Germany's business groups``: Germany is a
@@ -19,14 +19,11 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
+from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, ActorWords, slugify
 from pipeline.ruledata import read_jsonl_rules
 
 MODIFIER_DEPS = ("amod", "compound")
 SPAN_DEPS = ("amod", "compound", "nummod", "det", "predet", "quantmod", "advmod", "poss", "nmod")
-NOT_MODIFIERS = frozenset({"other", "both", "all", "many", "several", "some", "most", "few", "such", "same",
-                           "these", "those", "various", "certain", "own"})  # they count, they do not qualify
-PRONOUN_POSSESSORS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 COUNTRY_MODES = ("focus", "none")
 
 
@@ -77,8 +74,9 @@ def load_collective_rules(path: Path) -> tuple[CollectiveRule, ...]:
 
 
 def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tuple[CollectiveRule, ...],
-                     focus: str | None) -> None:
-    """Add a group actor for each collective of a row (module doc) on words no actor holds."""
+                     focus: str | None, words: ActorWords) -> None:
+    """Add a group actor for each collective of a row (module doc) on words no actor holds
+    (``words``: the lists ``collective-non-modifiers`` and ``possessive-pronouns``)."""
     nouns = frozenset().union(*(r.nouns for r in rules)) if rules else frozenset()
     for a in actors:  # the groups found just before hold their words too
         for k in range(a.start, a.end):
@@ -88,9 +86,9 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
             continue
         if tok.tag_ not in ("NNS", "NN", "NNPS") or _not_the_head(doc, tok.i) or _names_another(tok):
             continue
-        start = _span_start(doc, tok.i, taken)
+        start = _span_start(doc, tok.i, taken, words.possessive_pronouns)
         mods = [t.lower_ for t in doc[start:tok.i] if t.dep_ in MODIFIER_DEPS and t.is_alpha
-                and t.lower_ not in NOT_MODIFIERS]
+                and t.lower_ not in words.collective_non_modifiers]
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods)), None)
         if rule is None:
             continue
@@ -111,7 +109,7 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
 def _norm(rule: CollectiveRule, mods: list[str], noun: str, focus: str | None) -> dict:
     country = focus if rule.country == "focus" else None
     words = [*mods, noun]
-    slug = "-".join(w for w in "-".join(words).split("-") if w)
+    slug = slugify(" ".join(words))  # ASCII like every id: "Sámi villagers" -> sami-villagers
     actor_id = f"{country.lower()}-{slug}" if country else slug
     role = f"{country}{rule.role}" if country and rule.role else None
     norm = make_norm(actor_id, " ".join(words), rule.type, country, False, role, "group")
@@ -134,14 +132,14 @@ def _names_another(tok) -> bool:
     return head.lower_ == "of" and head.head.dep_ in ("appos", "attr")
 
 
-def _span_start(doc: Doc, i: int, taken: list[bool]) -> int:
+def _span_start(doc: Doc, i: int, taken: list[bool], pronouns: frozenset[str]) -> int:
     """The first token of the noun phrase before the noun at ``i``: its determiner, numbers and
     modifiers (their own modifiers too: ``low-income``); a possessive pronoun, not a named possessor."""
     start = i
     while start > 0 and not taken[start - 1] and doc[start - 1].i >= doc[i].left_edge.i:
         prev = doc[start - 1]
         if prev.text == "-" or (prev.dep_ in SPAN_DEPS and not prev.is_punct and
-                                (prev.dep_ != "poss" or prev.lower_ in PRONOUN_POSSESSORS)):
+                                (prev.dep_ != "poss" or prev.lower_ in pronouns)):
             start -= 1
             continue
         break

@@ -424,9 +424,11 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
 
 
 def _is_holiday(doc: Doc, a: Actor, holidays: frozenset[str]) -> bool:
-    """``a deal by Easter``, ``before Ramadan``: a holiday the model took for a name."""
+    """``a deal by Easter``, ``before Ramadan``, ``after Eid al-Adha``: a holiday the model took for
+    a name."""
     start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
-    return " ".join(t.lower_ for t in doc[start:a.end]).replace(" 's", "'s") in holidays
+    name = doc[start:a.end].text.lower().replace("\u2019", "'")  # as written: "eid al-adha", "new year's eve"
+    return " ".join(name.split()) in holidays
 
 
 def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ for ``his``/``her`` a person of that gender or of unknown gender. No owner: no m
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +83,7 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
                rules: tuple[OwnedRule, ...], ctx: OwnedContext) -> None:
     """Add the owned bodies of the rows (module doc) on words no actor holds."""
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
+    bodies = _Bodies(doc, actors)
     for tok in doc:
         if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ != "PRP$":
             continue
@@ -89,12 +91,13 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         if head is None:
             continue
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
-        found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, actors, people,
+        found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
             continue
         rule, norm = found
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "owned"))
+        bodies.add(len(actors) - 1, actors[-1])
         for k in range(tok.i, head + 1):
             taken[k] = True
 
@@ -115,11 +118,11 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
     return None
 
 
-def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, actors: list[Actor], people: list[Person],
+def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, people: list[Person],
                 ctx: OwnedContext) -> dict | None:
     since = _previous_sentence_start(doc, i)
     if rule.makes in ("role", "unit"):
-        body = _nearest_body(doc, i, since, actors)
+        body = bodies.nearest(i, since)
         if body is None or rule.makes == "unit":
             return None if body is None else _unit_norm(body.norm, noun, rule.type)
         country = body.norm.get("country") if body.norm["type"] in OWNER_TYPES else None
@@ -144,12 +147,35 @@ def _unit_norm(owner: dict, noun: str, atype: str) -> dict:
                      owner.get("role"), "coref")
 
 
-def _nearest_body(doc: Doc, i: int, since: int, actors: list[Actor]) -> Actor | None:
-    """The nearest body before token ``i`` (from ``since``), a plural crowd such as ``the
-    peacekeepers`` skipped (``its`` is one body's)."""
-    before = [a for a in actors if since <= a.start and a.end <= i and a.norm["type"] in BODY_TYPES
-              and not (doc[a.end - 1].tag_ == "NNS" and doc[a.end - 1].is_lower)]
-    return max(before, key=lambda a: a.end) if before else None
+class _Bodies:
+    """The actors an ``its`` may name (a body, no plural crowd such as ``the peacekeepers``: ``its``
+    is one body's), ordered by their end, so that the nearest before a pronoun is a bisection, not
+    a scan of every actor (that made a long document quadratic)."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]):
+        self.doc = doc
+        self.items: list[tuple[int, int, Actor]] = []  # (end, index in actors, actor)
+        for k, a in enumerate(actors):
+            self.add(k, a)
+
+    def add(self, k: int, a: Actor) -> None:
+        last = self.doc[a.end - 1]
+        if a.norm["type"] in BODY_TYPES and not (last.tag_ == "NNS" and last.is_lower):
+            insort(self.items, (a.end, k, a), key=lambda item: item[:2])
+
+    def nearest(self, i: int, since: int) -> Actor | None:
+        """The body ending last before token ``i`` that starts at ``since`` or later (of two
+        ending there, the first found)."""
+        best = None
+        k = bisect_right(self.items, (i, float("inf")), key=lambda item: item[:2])
+        while k > 0:
+            k -= 1
+            end, _, a = self.items[k]
+            if end <= since or (best is not None and end < best.end):
+                break
+            if since <= a.start:
+                best = a
+        return best
 
 
 def _previous_sentence_start(doc: Doc, i: int) -> int:

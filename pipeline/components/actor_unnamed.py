@@ -64,8 +64,11 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
                         words: ActorWords, focus: str | None) -> None:
     """``a federal judge``, ``One former minister``: a person of no name, one actor per wording."""
     nouns = frozenset().union(*(r.nouns for r in rules)) if rules else frozenset()
+    ends: dict[int, set[str]] = {}  # the types of the actors ending at each token (no scan per word)
+    for a in actors:
+        ends.setdefault(a.end, set()).add(a.norm["type"])
     for tok in doc:
-        if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, actors):
+        if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, ends):
             continue
         head = _unnamed_head(doc, tok.i, taken, nouns)
         if head is None:
@@ -73,23 +76,25 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         mods = [t.lower_ for t in doc[tok.i + 1:head] if t.text != "-"]
         rule = next((r for r in rules if doc[head].lower_ in r.nouns and
                      (not r.modifiers or r.modifiers & set(mods))), None)
-        if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, actors)):
+        if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, ends)):
             continue
         country = None if words.foreign_modifiers & set(mods) else focus
-        slug = "-".join(w for w in [*mods, doc[head].lower_] if w.isalpha())
+        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_] if w.isalpha()))  # ASCII, like every id
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
         norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), rule.type, country, False, role, "unnamed")
         if country is None and focus is not None:
             norm["country_source"] = "international"  # "a foreign government": not of the country in focus
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "unnamed"))
+        ends.setdefault(head + 1, set()).add(rule.type)
         for k in range(tok.i, head + 1):
             taken[k] = True
 
 
-def _not_a_mention_before(doc: Doc, i: int, actors: list[Actor]) -> bool:
+def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:
     """``is a judge``, ``as a judge``, ``Samuel Brandt, a lawyer``: a predicate or an apposition
-    (part of someone's naming), no mention of its own; ``one of``: a part of a group."""
+    (part of someone's naming), no mention of its own; ``one of``: a part of a group. ``ends``:
+    the types of the actors ending at each token."""
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return True
     if i == 0:
@@ -97,13 +102,13 @@ def _not_a_mention_before(doc: Doc, i: int, actors: list[Actor]) -> bool:
     prev = doc[i - 1]
     if prev.lower_ in NOT_A_MENTION_BEFORE or prev.lemma_ in ("be", "become", "remain"):
         return True
-    return prev.text == "," and any(a.end == i - 1 and a.norm["type"] == "person" for a in actors)
+    return prev.text == "," and "person" in ends.get(i - 1, ())
 
 
-def _apposed_to_actor(doc: Doc, det: int, actors: list[Actor]) -> bool:
+def _apposed_to_actor(doc: Doc, det: int, ends: dict[int, set[str]]) -> bool:
     """``Voss Paving, a company in his district``: a body's description in apposition, part of its
-    naming, no mention of its own."""
-    return det > 1 and doc[det - 1].text == "," and any(a.end == det - 1 for a in actors)
+    naming, no mention of its own (``ends``: as for :func:`_not_a_mention_before`)."""
+    return det > 1 and doc[det - 1].text == "," and bool(ends.get(det - 1))
 
 
 def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) -> int | None:

@@ -376,11 +376,12 @@ class ActorComponent(RuleComponent):
         find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
-        _add_credits(doc, actors, taken)
+        in_credits = _credit_tokens(doc, self._sections)
+        _add_credits(doc, actors, taken, in_credits)
         if self.credit_actors:  # the staff a wire credit names are persons, like a byline's
             find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
-        credits = [False] * len(doc) if self.credit_actors else _credit_tokens(doc, self._sections)
+        credits = [False] * len(doc) if self.credit_actors else in_credits
         _drop_credits(actors, taken, credits, keep=("media",))
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
@@ -391,9 +392,9 @@ class ActorComponent(RuleComponent):
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
-        homonym_bodies(doc, actors, partial(_focus_country, doc), self.words.generic_body_names,
+        homonym_bodies(doc, actors, partial(_focus_country, doc, credits=credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = _focus_country(doc, actors)
+        focus = _focus_country(doc, actors, credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -404,7 +405,7 @@ class ActorComponent(RuleComponent):
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases)
         find_groups(doc, actors, self._groups, focus, nouns)
-        find_collectives(doc, actors, taken, self._collective_rules, focus)
+        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words)
         find_party_families(doc, actors, taken, self._families, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
@@ -1459,9 +1460,13 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
-def _focus_country(doc: Doc, actors: list[Actor]) -> str | None:
+def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = None) -> str | None:
     """The country the story is about: the dateline's when most actors belong to it, else the
-    country most actors belong to (the first of them on a tie)."""
+    country most actors belong to (the first of them on a tie). An outlet in a credit (``(AFP)``
+    of a dateline, kept until the end: see :func:`_drop_credits`) does not count: it is the
+    publisher's, not the story's."""
+    if credits is not None:
+        actors = [a for a in actors if not any(credits[a.start:a.end])]
     home = _dateline_home(doc, actors)
     if home is not None:
         return home
@@ -1700,13 +1705,14 @@ def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
     return (min(words), max(words) + 1)
 
 
-def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool]) -> None:
     """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
     photographer (a known given name opens it) and an outlet. Neither is written (a credit names
     no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
-    (``told Meridian by phone``) is a news outlet."""
+    (``told Meridian by phone``) is a news outlet. Only a slash in a credit (``credits``, by
+    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet."""
     for tok in doc:
-        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
+        if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_ or not credits[tok.i]:
             continue
         for step in (-1, 1):
             run = _credit_run(doc, tok.i, step)

@@ -104,3 +104,22 @@ def test_local_government_as_a_set(nlp):
     assert got["councils"]["role"] == got["municipal authorities"]["role"] == "GBRGOV"
     assert got["councils"]["type"] == "government"
     assert got["tenant associations"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("ACCRA (AFP) - Business groups warned on Tuesday that power cuts were costing factories.",
+     "Business groups", "gha-business-groups"),
+    ("ATHENS (Reuters) - Small business groups said the new levy would close shops.",
+     "Small business groups", "grc-small-business-groups"),
+])
+def test_the_agency_of_a_dateline_is_no_country_in_focus(nlp, text, mention, actor_id):
+    """``(AFP)``, ``(Reuters)`` are the publisher's credit: the dateline's country is in focus, not
+    the agency's (France, Britain)."""
+    assert found(nlp, text)[mention]["actor_id"] == actor_id
+
+
+def test_a_collective_id_is_ascii_like_every_id(nlp):
+    """``Sámi villagers``: the id folds the accent (``nor-angry-sami-villagers``), the name keeps it."""
+    norm = found(nlp, "Norway's prime minister met angry Sámi villagers in Kautokeino on Monday.")[
+        "angry Sámi villagers"]
+    assert (norm["actor_id"], norm["name"]) == ("nor-angry-sami-villagers", "angry sámi villagers")

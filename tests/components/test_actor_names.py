@@ -3,6 +3,8 @@ parentheses, short forms of a company's name, later uses of a name, companies fo
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.extensions import GROUP_ACTORS
 from tests.conftest import run_with_published
@@ -225,3 +227,12 @@ def test_no_government_of_a_state_that_does_not_exist_yet(nlp):
                              "decade. The Palestinian government welcomed the plan."))
     assert not any(t.endswith("Palestinian state") for t in out), out
     assert any(t.endswith("Palestinian government") for t in out)
+
+
+@pytest.mark.parametrize("text, holiday", [
+    ("Talks between the two sides are expected to resume after Eid al-Adha, the ministry said.", "Eid al-Adha"),
+    ("The ceasefire held through Eid al-Fitr in the north, aid workers said.", "Eid al-Fitr"),
+])
+def test_no_actor_in_a_hyphenated_holiday(nlp, text, holiday):
+    """The name as written, hyphen and all, is looked up (not its words joined by spaces)."""
+    assert holiday not in {t for t, _ in mentions(nlp, text)}

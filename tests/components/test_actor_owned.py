@@ -70,3 +70,48 @@ def test_its_unit_after_a_body_of_no_country(nlp):
 def test_his_lawyers_are_the_persons_lawyers(nlp):
     got = found(nlp, "Rafael Ortiz denied the charges, and his lawyers asked for a delay.")
     assert got["his lawyers"]["actor_id"] == f"{got['Rafael Ortiz']['actor_id']}-lawyers"
+
+
+def _owned_doc(sentences: int):
+    """``Kenya said its troops moved.`` ``sentences`` times, tagged by hand (no model), with the
+    state actor of each sentence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.actor_model import Actor, make_norm
+
+    unit = [("Kenya", "NNP", "PROPN"), ("said", "VBD", "VERB"), ("its", "PRP$", "PRON"), ("troops", "NNS", "NOUN"),
+            ("moved", "VBD", "VERB"), (".", ".", "PUNCT")]
+    rows = unit * sentences
+    doc = Doc(spacy.blank("en").vocab, words=[w for w, _, _ in rows], tags=[t for _, t, _ in rows],
+              pos=[p for _, _, p in rows], sent_starts=[k % len(unit) == 0 for k in range(len(rows))])
+    states = [Actor(k, k + 1, make_norm("KEN", "Kenya", "state", "KEN", True, None, "gazetteer"), "gazetteer")
+              for k in range(0, len(rows), len(unit))]
+    return doc, states
+
+
+def test_owned_bodies_grow_linearly_with_the_actors():
+    """Each ``its`` finds its owner by a bisection over the bodies, not a scan of every actor
+    (the scan made a long document quadratic)."""
+    from pipeline.components.actor_model import make_norm
+    from pipeline.components.actor_owned import OwnedContext, find_owned
+    from pipeline.components.base import SHIPPED_RULES
+    from tests.test_linear_time import BOUND, GROWTH, _cost
+
+    rules = load_owned_rules(SHIPPED_RULES / "actor_owned.jsonl")
+    ctx = OwnedContext(lambda c, r, head: make_norm(f"{c}{r}", f"{c}{r}", "military", c, False, f"{c}{r}", "role"),
+                       lambda c: make_norm(c, c, "state", c, True, None, "gazetteer"))
+
+    def run(built):
+        doc, states = built
+        actors = list(states)
+        find_owned(doc, actors, [False] * len(doc), [], rules, ctx)
+        return actors
+
+    small, large = _owned_doc(400), _owned_doc(400 * GROWTH)  # the old scan: ratio 130
+    owned = [a for a in run(small) if a.origin.startswith("rule:")]
+    assert len(owned) == 400 and {(a.end - a.start, a.norm["actor_id"]) for a in owned} == {(2, "KENMIL")}
+    ratio = _cost(run, large) / _cost(run, small)
+    if ratio >= BOUND:
+        ratio = min(ratio, _cost(run, large) / _cost(run, small))
+    assert ratio < BOUND, f"{ratio:.1f}"

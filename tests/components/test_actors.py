@@ -1004,3 +1004,14 @@ def test_no_actor_in_bylines_and_credits_but_the_same_outlet_in_the_body_stays(n
     assert ("Reuters", text.index("Reuters")) in found and ("the AP", text.index("the AP")) in found
     assert not any(t == "AP" and s < text.index("Kenya's parliament passed") for t, s in found)
     assert any(t.startswith("NAIROBI") and s == body for t, s in found)  # the dateline's place stays
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said the Ethiopia/Eritrea border dispute would top the agenda in Nairobi.",
+    "Analysts expect the Paris/Berlin axis to shape the bloc's response, a senior official said.",
+])
+def test_a_slash_outside_a_credit_names_no_outlet(nlp, text):
+    """Only a slash in a photo credit (``REUTERS/Yves Herman``) names an outlet; ``Ethiopia/Eritrea``
+    in a sentence is no news outlet."""
+    doc = run(nlp, text)
+    assert [s.text for s in doc.spans[GROUP_ACTORS] if s._.norm["type"] == "media"] == []

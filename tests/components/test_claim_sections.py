@@ -82,3 +82,17 @@ def test_a_dateline_line_after_a_byline_stays_a_dateline():
 def test_the_agency_tag_of_a_dateline_is_a_credit_the_place_is_not():
     text = HEAD + "NAIROBI, Kenya (AFP) \u2014 " + BODY
     assert credits(text) == [("agency", "(AFP)")]
+
+
+@pytest.mark.parametrize("unit", ["A.", ".A", "A.A/", "J. R./"])
+def test_credit_patterns_grow_linearly_on_runs_of_initials(unit):
+    """A caption's last line of initials and dots (no final period, so the credit rules run): a
+    dot may be read one way only (the slash credit read ``A.`` two ways, and 25 of them took 30 s)."""
+    from tests.test_linear_time import BOUND, GROWTH, _cost
+
+    def work(n):
+        return "Flood waters in the old town\n\n" + unit * (n // len(unit)) + " x"
+
+    credit_spans(work(100))
+    ratio = _cost(credit_spans, work(2000 * GROWTH)) / _cost(credit_spans, work(2000))
+    assert ratio < BOUND, f"{unit!r}: {ratio:.1f}"
