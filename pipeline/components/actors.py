@@ -392,9 +392,9 @@ class ActorComponent(RuleComponent):
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
-        homonym_bodies(doc, actors, partial(_focus_country, doc, credits=credits), self.words.generic_body_names,
+        homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = _focus_country(doc, actors, credits)
+        focus = _focus_country(doc, actors, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
