@@ -376,13 +376,7 @@ class ActorComponent(RuleComponent):
         find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
-        in_credits = _credit_tokens(doc, self._sections)
-        _add_credits(doc, actors, taken, in_credits)
-        if self.credit_actors:  # the staff a wire credit names are persons, like a byline's
-            find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
-                              lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
-        credits = [False] * len(doc) if self.credit_actors else in_credits
-        _drop_credits(actors, taken, credits, keep=("media",))
+        in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
@@ -424,6 +418,19 @@ class ActorComponent(RuleComponent):
         _drop_credits(actors, taken, credits)
         _write(doc, actors)
         return doc
+
+    def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
+        """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
+        default none (the staff a wire credit names are persons, like a byline's); with
+        ``credit_actors: false`` all of them (an outlet stays until the end for later passes)."""
+        in_credits = _credit_tokens(doc, self._sections)
+        _add_credits(doc, actors, taken, in_credits)
+        if self.credit_actors:
+            find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
+                              lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
+        credits = [False] * len(doc) if self.credit_actors else in_credits
+        _drop_credits(actors, taken, credits, keep=("media",))
+        return in_credits, credits
 
     def _org_names(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]]) -> None:
         """Organisation names the model missed, acronyms in parentheses, short forms of a company's
