@@ -28,6 +28,16 @@ def run_with_published(nlp, text: str, published=None):
     return doc
 
 
+def actor_norms(nlp, text: str, published: str = "2025-06-01") -> dict:
+    """``{mention text: norm}`` of the actor mentions of ``text``, every span's offsets checked."""
+    from pipeline.extensions import GROUP_ACTORS
+
+    doc = run_with_published(nlp, text, published)
+    spans = list(doc.spans[GROUP_ACTORS])
+    assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
+    return {s.text: s._.norm for s in spans}
+
+
 @pytest.fixture(scope="session")
 def base_nlp():
     """The plain base model (no claims components)."""

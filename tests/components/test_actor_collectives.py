@@ -10,17 +10,13 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_collectives import load_collective_rules
 from pipeline.components.gazetteer import ActorDictionaryError
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_norms
 
 ROME = "ROME (Reuters) - Italy's budget talks dragged into a third week on Friday. "
 
 
 def found(nlp, text):
-    doc = run_with_published(nlp, text, "2025-06-01")
-    spans = list(doc.spans[GROUP_ACTORS])
-    assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
-    return {s.text: s._.norm for s in spans}
+    return actor_norms(nlp, text)
 
 
 @pytest.mark.parametrize("sentence, mention, actor_id, role", [
