@@ -5,11 +5,17 @@
   mission`` -> ``united-nations-peacekeeping-mission``): a body followed by title-case words
   ending in a body head (``legislature-heads``, ``government-heads``), or by at most two
   lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``).
+- A party's members by their plural (``Socialists``, ``Greens``) and the party's name (``the
+  Socialist Party``, ``the Green Party``) in one document are one party: the id of the gazetteer's
+  one if either is known, else the party name's.
 - ``members of Congress``, ``members of the committee``: a group of the body's members
   (``<body id>-members``, type group, the body's role), not the body.
 - A short form of a full name given earlier in the document joins it (``the City Council``
   after ``the Worcester City Council``, ``the House`` after ``the Massachusetts House``): the
-  short name is the end of exactly one earlier body's name.
+  short name is the end of exactly one earlier body's name. A short name of two words or more
+  joins the one full name of its type anywhere in the document that ends with it or is it
+  followed by ``of …`` (``the Intelligence Committee`` in a standfirst and ``the Senate
+  Intelligence Committee`` below; ``Michigan House`` and ``the Michigan House of Representatives``).
 """
 
 from __future__ import annotations
@@ -101,6 +107,29 @@ def _suffix_index(names: list[list[str]]) -> dict[tuple[str, ...], list[int]]:
     return index
 
 
+def _before_of_index(names: list[list[str]]) -> dict[tuple[str, ...], list[int]]:
+    """The words of a name of two words or more before its ``of`` (``michigan house`` of ``Michigan
+    House of Representatives``) -> the positions of the names so made, in order."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j, words in enumerate(names):
+        if "of" in words[2:]:
+            index.setdefault(tuple(words[:words.index("of", 2)]), []).append(j)
+    return index
+
+
+def _named_in_full(a: Actor, i: int, actors: list[Actor], candidates: list[int]) -> dict[str, Actor]:
+    """Bodies anywhere in the document whose longer name ends with ``a``'s name of two words or
+    more (``the Intelligence Committee`` in a standfirst, ``the Senate Intelligence Committee``
+    after the dateline) or is it followed by ``of …`` (``Michigan House`` in a headline, ``the
+    Michigan House of Representatives`` in the lead), of ``a``'s type: their ids."""
+    found: dict[str, Actor] = {}
+    for j in candidates:
+        b = actors[j]
+        if j != i and b.norm["actor_id"] != a.norm["actor_id"] and b.norm["type"] == a.norm["type"]:
+            found.setdefault(b.norm["actor_id"], b)
+    return found
+
+
 def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = frozenset(), front_end: int = 0) -> None:
     """``the City Council`` after ``the Worcester City Council``: see the module doc. With no
     earlier full name, a short form that is a later name without its last word of ``heads``
@@ -112,6 +141,7 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
     names = [_name_words(doc, b) for b in actors]
     starts = [b.start for b in actors]
     ends_in = _suffix_index(names)
+    before_of = _before_of_index(names)
     for i, a in enumerate(actors):
         if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
             continue
@@ -123,6 +153,8 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
         fulls = _earlier_full_names(a, actors, ends_in.get(tuple(short), []), bisect_left(starts, before), before)
         if not fulls and heads:
             fulls = _later_full_names(doc, a, short, actors, (names, starts), heads)
+        if not fulls and len(short) >= 2:
+            fulls = _named_in_full(a, i, actors, ends_in.get(tuple(short), []) + before_of.get(tuple(short), []))
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             a.norm = {**full.norm, "via": "coref"}
@@ -233,3 +265,41 @@ def _cut_end(doc: Doc, end: int, taken: list[bool]) -> int:
     if k == end + 1 or (k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title):
         return end
     return k
+
+
+# ---------------------------------------------------------------- a party and its members' plural
+def _plural_of(word: str) -> str:
+    """``socialist`` -> ``socialists``, ``democratic`` -> ``democrats``, ``green`` -> ``greens``."""
+    return word[:-2] + "s" if word.endswith("ic") else word + "s"
+
+
+def _party_names(doc: Doc, actors: list[Actor]) -> dict[str, list[Actor]]:
+    """The plural of members -> the actors named ``[the] <Word> Party`` (``socialists``)."""
+    out: dict[str, list[Actor]] = {}
+    for a in actors:
+        words = _name_words(doc, a)
+        if len(words) == 2 and words[1] == "party" and doc[a.end - 1].is_title and \
+                a.norm["type"] == "organization":
+            out.setdefault(_plural_of(words[0]), []).append(a)
+    return out
+
+
+def join_party_plurals(doc: Doc, actors: list[Actor]) -> None:
+    """``Socialists`` and ``The Socialist Party`` in one document: see the module doc."""
+    parties = _party_names(doc, actors)
+    if not parties:
+        return
+    for a in actors:
+        words = _name_words(doc, a)
+        named = parties.get(words[0]) if len(words) == 1 and doc[a.end - 1].is_title else None
+        if not named or a.norm["type"] not in ("organization", "group") or \
+                len({b.norm["actor_id"] for b in named}) != 1:
+            continue
+        party = named[0]
+        if a.norm["actor_id"] == party.norm["actor_id"]:
+            continue
+        if a.norm["in_gazetteer"] and not party.norm["in_gazetteer"]:
+            for b in named:  # "Socialists" known as a party family: its name joins it
+                b.norm, b.origin = {**a.norm, "via": "coref"}, "rule:party-plural"
+        else:
+            a.norm, a.origin = {**party.norm, "via": "coref"}, "rule:party-plural"

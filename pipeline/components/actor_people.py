@@ -70,6 +70,20 @@ class Person:
             self.described | heads
 
 
+def hyphenated_surname_start(doc: Doc, i: int, person: Person) -> int:
+    """The first token of a double surname written with a hyphen that ends at token ``i``
+    (``Dubois-Lenoir`` for the ``Lenoir`` of Claire Dubois-Lenoir), when the person's own
+    mentions write it so; else ``i``."""
+    start = i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_title and i - start < 4:
+        start -= 2
+    if start == i:
+        return i
+    written = doc[start:i + 1].text
+    return start if any(written in doc[m.actor.start:m.actor.end].text for m in person.mentions) else i
+
+
 def first_name_gender(name: str | None) -> str | None:
     if not name:
         return None

@@ -73,12 +73,14 @@ def _place_of_people(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
 
 def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
                         make: Callable[[int, int, str], Actor]) -> None:
-    """``Prairie Crest, a regional grain cooperative,``: a title-case name described in apposition
-    by an organisation noun (``org-description-nouns``) is an organisation (a newspaper word in
-    ``media-name-nouns``: media), whether the model missed it or read it as a person. ``make``
-    builds the actor (start, end, type)."""
+    """``Prairie Crest, a regional grain cooperative,``, ``Shelter, the housing charity,``,
+    ``Parents for Safe Streets, the ballot committee behind …``: a title-case name (``for``,
+    ``of``, ``and`` may join its words) described in apposition by an organisation noun
+    (``org-description-nouns``) is an organisation (a newspaper word in ``media-name-nouns``:
+    media), whether the model missed it or read it as a person. ``make`` builds the actor
+    (start, end, type)."""
     for c in range(1, len(doc) - 2):
-        if doc[c].text != "," or doc[c + 1].lower_ not in ("a", "an"):
+        if doc[c].text != "," or doc[c + 1].lower_ not in ("a", "an", "the"):
             continue
         noun = _described_noun(doc, c + 2, words)
         start = _name_run(doc, c, words) if noun is not None else None
@@ -86,7 +88,7 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             continue
         atype = "media" if noun in words.media_name_nouns else "organization"
         inside = [a for a in actors if a.start < c and a.end > start]
-        if any(a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization") or
+        if any(a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization", "group") or
                a.start < start or a.end > c for a in inside):
             continue
         for a in inside:
@@ -96,24 +98,64 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             taken[k] = True
 
 
+def find_named_campaigns(doc: Doc, actors: list[Actor], taken: list[bool],
+                         make: Callable[[int, int, str], Actor]) -> None:
+    """``the Yes on 3 campaign``, ``the No on Prop 22 campaign``: ``the`` + a campaign's name of up
+    to five words (title case, digits and ``on``/``for``/``to``/``the`` between them, at least one
+    of these) + ``campaign`` is an organisation, whole. A name of capitalized words alone is left to
+    the people's campaigns (``the Whitfield campaign``)."""
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "campaign" or not tok.is_lower or taken[i]:
+            continue
+        k = i
+        while k > 0 and i - k < 5 and not taken[k - 1] and (
+                _name_word(doc[k - 1]) or doc[k - 1].like_num or doc[k - 1].lower_ in _CAMPAIGN_LINKS):
+            k -= 1
+        while k < i and doc[k].lower_ in _CAMPAIGN_LINKS:
+            k += 1  # "the" opens the mention, not the name
+        inner = doc[k:i]
+        if k == i or k == 0 or doc[k - 1].lower_ != "the" or not _name_word(doc[k]) or \
+                not any(t.like_num or t.lower_ in _CAMPAIGN_LINKS for t in inner):
+            continue
+        actors.append(make(k - 1, i + 1, "organization"))
+        for j in range(k - 1, i + 1):
+            taken[j] = True
+
+
+_CAMPAIGN_LINKS = ("on", "for", "to", "the")
+
+
 def _described_noun(doc: Doc, k: int, words: ActorWords) -> str | None:
     """The head of ``regional grain cooperative``: the last of up to four modifier and noun
     words, when it is an organisation noun."""
     end = k
     while end < len(doc) and end - k < 4 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[end].is_punct:
         end += 1
-    if end == k or (end < len(doc) and doc[end].pos_ == "NOUN"):
-        return None
-    last = doc[end - 1].lower_
-    return last if last in words.org_description_nouns else None
+    if end == k or (end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].tag_ == "POS")):
+        return None  # "a grain cooperative manager", "the company's founder": a person
+    last = doc[end - 1]  # lower case: "a Marriage, a Campaign and …" is a headline's list
+    return last.lower_ if last.is_lower and last.lower_ in words.org_description_nouns else None
+
+
+def _name_word(tok) -> bool:
+    return tok.is_title and tok.is_alpha
+
+
+def _name_link(doc: Doc, i: int, c: int) -> bool:
+    """``for``/``of``/``and`` between two title-case words of a name (``Parents for Safe Streets``)."""
+    return doc[i].lower_ in _LINKS and doc[i].is_lower and 0 < i and i + 1 < c and \
+        _name_word(doc[i - 1]) and _name_word(doc[i + 1])
+
+
+_LINKS = ("for", "of", "and")
 
 
 def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
-    """The first token of the title-case name of one to four words ending before token ``c``,
+    """The first token of the title-case name of one to six words ending before token ``c``,
     opening a sentence or after a lower-case word; None when there is none or it opens with a
     person's title."""
     k = c
-    while k > 0 and c - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and \
+    while k > 0 and c - k < 6 and (_name_word(doc[k - 1]) or _name_link(doc, k - 1, c)) and \
             not (k < c and doc[k].is_sent_start):
         k -= 1
     if k == c or (k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start):

@@ -56,12 +56,14 @@ from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, conteste
                                              fits_description, national_companies)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
-from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
+from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
+                                               join_short_forms)
 from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
-from pipeline.components.actor_homonyms import (drop_unfit_people, homonym_bodies, local_parties, lone_surname,
+from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
-from pipeline.components.actor_shapes import find_described_orgs, given_name_before, org_shape, person_shape
+from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
+                                              person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
@@ -69,7 +71,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
                                               join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
-from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
@@ -376,6 +378,9 @@ class ActorComponent(RuleComponent):
         find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
             "rule:org-description-nouns", None, t))
+        find_named_campaigns(doc, actors, taken, lambda s, e, t: Actor(
+            s, e, {**_norm(slugify(doc[s + 1:e].text), doc[s + 1:e].text, t, None, False, None, "name"),
+                   "sector": "campaign"}, "rule:named-campaign", "campaign", t))
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
@@ -406,11 +411,12 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
+        join_party_plurals(doc, actors)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         _default_country(actors, focus)
-        _drop_party_tag_places(doc, actors)
+        drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
         drop_lone_capitals(doc, actors)
@@ -627,6 +633,14 @@ class ActorComponent(RuleComponent):
             st.claim(actor)
 
     def _take_metonym(self, st: _Pass, cand: Candidate) -> None:
+        """A seat of power or a capital: its government when it acts, else a place; a building
+        (``kind: building``: ``Capitol Hill``, ``Portcullis House``) acts only as a subject, agent or
+        possessor (``Capitol Hill reacted``) and as a place is no actor at all (``a news conference
+        on Capitol Hill``, ``protesters outside the Capitol``): its words are taken."""
+        if cand.entry.kind == "building" and not _building_acts(st.doc, cand.start, cand.end, self.words):
+            for k in range(_with_the(st.doc, cand.start, cand.end, st.taken), cand.end):
+                st.taken[k] = True
+            return
         st.claim(self._metonym_actor(st.doc, cand.start, cand.end, cand.entry, st.taken, st.by_start))
 
     def _take_place(self, st: _Pass, cand: Candidate) -> None:
@@ -670,7 +684,8 @@ class ActorComponent(RuleComponent):
         start, end, entry = cand
         tok = st.doc[end - 1]
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
-            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr")
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr") and \
+            not (tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod"))  # "Saudi and Emirati ports"
         if noun and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s"):
             for k in range(start, end):  # a language ("ads in Spanish"): no actor, not even NER's
                 st.taken[k] = True
@@ -1068,7 +1083,9 @@ class ActorComponent(RuleComponent):
         for head in range(min(the + reach, len(doc) - 1), the, -1):
             if any(taken[the:head + 1]) or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
                                             doc[head].dep_ not in NOUN_DEPS) or \
-                    (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
+                    (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")) or \
+                    (not based and head + 1 < len(doc) and doc[head + 1].text == "-" and not doc[head].whitespace_):
+                # "the state-funded militia": "state" is a modifier
                 continue
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
@@ -1095,7 +1112,9 @@ class ActorComponent(RuleComponent):
                 (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in self.words.name_links
                  and not _is_honorific(doc, tok.i, self.gaz)):
             return
-        start = tok.i
+        start = hyphenated_surname_start(doc, tok.i, person)
+        if start < tok.i:  # "Dubois-Lenoir": the first part is no name of its own (the model's "Dubois")
+            actors[:] = [a for a in actors if not (a.start < tok.i and a.end > start)]
         while start > 0 and doc[start - 1].lower_ in self.words.name_links and not taken[start - 1] \
                 and tok.i - start < 3:
             start -= 1  # the particles of the surname: "de Riviere", "van der Berg"
@@ -1385,16 +1404,6 @@ def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_n
             actors.remove(a)
             for k in range(a.start, a.end):
                 taken[k] = False
-
-
-def _drop_party_tag_places(doc: Doc, actors: list[Actor]) -> None:
-    """``Sen. Angela Moss (R-Alaska)``, ``Rep. Dan Okafor, R-Texas,``: the state of a member's party
-    tag says whom she represents; it is no actor mention (the person's norm has the party)."""
-    for a in list(actors):
-        k = a.start
-        if a.norm["type"] in ("location", "state") and k >= 2 and doc[k - 1].text == "-" and \
-                doc[k - 2].text in ("D", "R", "I") and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
-            actors.remove(a)
 
 
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
@@ -1841,6 +1850,14 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _building_acts(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """Does a building stand for its institution (``Capitol Hill reacted``, ``Portcullis House's
+    staff``)? Only as a subject, an agent or a possessor."""
+    if end < len(doc) and doc[end].lower_ in words.possessive:
+        return True
+    return doc[start:end].root.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
 
 
 def _head_verb(prep):

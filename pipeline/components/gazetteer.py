@@ -8,8 +8,9 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 
 - ``actors_countries.jsonl``: one line per ISO 3166 alpha-3 code: extra ``aliases`` (the names of
   pycountry are added), ``demonyms`` (adjectives: ``Russian``) and ``plurals`` (``Russians``).
-- ``metonyms.jsonl``: seats of power (``kind: seat``: the Kremlin) and capitals (``kind: capital``),
-  with the ``role`` they stand for when they act (``GOV``; the Pentagon ``MIL``).
+- ``metonyms.jsonl``: seats of power (``kind: seat``: the Kremlin), capitals (``kind: capital``)
+  and buildings (``kind: building``: Capitol Hill, no actor as a place), with the ``role`` they
+  stand for when they act (``GOV``; the Pentagon ``MIL``).
 - ``actors_orgs.jsonl``: organizations, groups, state institutions (``actor_id`` = CAMEO code such as
   ``IRNMIL``), companies (slug ``actor_id``, ``role`` code such as ``RUSBUS``), religious and
   ethnic groups (``type: people``).
@@ -92,7 +93,7 @@ class Entry:
     category: str  # see PRIORITY
     roles: tuple[Role, ...] = ()
     role: str | None = None  # metonyms: role suffix when acting (GOV, MIL); others: a code (RUSBUS)
-    kind: str | None = None  # metonyms: seat | capital
+    kind: str | None = None  # metonyms: seat | capital | building (as a place no actor at all)
     valid_from: str | None = None
     valid_to: str | None = None
     source: str = ""
@@ -151,6 +152,8 @@ class ActorWords:
     client_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
+    party_tag_words: frozenset[str] = frozenset()  # "republican" in "Republican of Kansas": a party tag
+    legislator_titles: frozenset[str] = frozenset()  # "sen" in "Sen. X of Kansas": a party tag follows
     wire_credit_phrases: frozenset[str] = frozenset()  # "editing" (by): journalists' credits
     caption_markers: frozenset[str] = frozenset()  # "photo", "credit": a caption line is no headline
     org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
@@ -449,8 +452,8 @@ def load_metonyms(path: Path) -> list[Entry]:
         if role not in ROLE_TYPES:
             raise ActorDictionaryError(f"{where}: unknown role {role!r}")
         kind = row.get("kind", "capital")
-        if kind not in ("seat", "capital"):
-            raise ActorDictionaryError(f"{where}: kind must be 'seat' or 'capital'")
+        if kind not in ("seat", "capital", "building"):
+            raise ActorDictionaryError(f"{where}: kind must be 'seat', 'capital' or 'building'")
         name = row.get("name") or eid
         aliases = _dedupe([*_aliases(row.get("aliases"), where)] or [name])
         stands_for = row.get("stands_for")  # "Brussels" acting is the EU, not Belgium

@@ -105,3 +105,28 @@ def test_court_named_with_no_model_tag_is_a_body(nlp):
 def test_cut_office_title_joins_the_body_name(nlp):
     out = found(nlp, "A statement from the Office of the Prime Minister said the visit was postponed.")
     assert any(t.endswith("Office of the Prime Minister") for t in out), sorted(out)
+
+
+def test_short_forms_a_standfirst_short_name_joins_the_full_name_below(nlp):
+    out = found(nlp, "Democrats on the Armed Services Committee pressed the general. WASHINGTON — Members "
+                     "of the House Armed Services Committee questioned the general for four hours.")
+    assert out["the Armed Services Committee"]["actor_id"] == out["the House Armed Services Committee"]["actor_id"]
+
+
+def test_short_forms_a_chamber_before_its_of_phrase(nlp):
+    out = found(nlp, "Ohio House passes abortion bill as crowds gather\n\nCOLUMBUS — The Ohio House of "
+                     "Representatives voted 60-35 on Wednesday to pass the bill.")
+    assert out["Ohio House"]["actor_id"] == out["The Ohio House of Representatives"]["actor_id"]
+
+
+def test_short_forms_two_full_names_leave_the_short_one_alone(nlp):
+    out = found(nlp, "Republicans on the Intelligence Committee were angry. Members of the Senate "
+                     "Intelligence Committee and of the House Intelligence Committee met on Monday.")
+    ids = {out["the Senate Intelligence Committee"]["actor_id"], out["the House Intelligence Committee"]["actor_id"]}
+    assert out["the Intelligence Committee"]["actor_id"] not in ids
+
+
+def test_party_plurals_join_the_party_name(nlp):
+    out = found(nlp, "The Greens walked out of the chamber. The Green Party, which holds 14 seats, said it "
+                     "would table a motion.")
+    assert out["Greens"]["actor_id"] == out["The Green Party"]["actor_id"]

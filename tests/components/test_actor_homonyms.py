@@ -89,3 +89,23 @@ def test_gazetteer_parties_kuomintang_is_taiwanese(nlp):
     out = found(nlp, "The Kuomintang said it would oppose the defence budget, while Beijing welcomed the move.")
     party = next(n for t, n in out.items() if t.endswith("Kuomintang"))
     assert (party["actor_id"], party["country"]) == ("kuomintang", "TWN")
+
+
+# ---------------------------------------------------------------- party tags
+def test_party_tags_of_word_and_title_name_no_state(nlp):
+    out = found(nlp, "\"The agency failed us,\" said Senator Ruth Calloway, Democrat of Oregon and the "
+                     "panel's vice chair. Sen. Martin Dale of North Carolina called the delay inexcusable.")
+    assert "Senator Ruth Calloway" in out and "Sen. Martin Dale" in out
+    assert "Oregon" not in out and "North Carolina" not in out
+
+
+def test_party_tags_dash_tag_with_a_town_is_no_actor_whatever_its_type(nlp):
+    out = found(nlp, "House Minority Leader Carla Benning, D-Ann Arbor, said the budget would not pass. "
+                     "Rep. Hugh Tanner (R-Grand Rapids) agreed.")
+    assert not {"Ann Arbor", "Grand Rapids"} & set(out)
+
+
+def test_party_tags_a_place_named_for_itself_stays(nlp):
+    out = found(nlp, "A poll of Oregon voters found the senator trailing. Governor Lisa Ames of Oregon "
+                     "signed the bill in Salem.")
+    assert "Oregon" in out

@@ -418,3 +418,13 @@ def test_nearest_before_counts_mentions_found_after_the_people():
     holm, dewit = _person("karen-holm", 0), _person("pieter-dewit", 10)
     assert nearest_before([holm, dewit], 40) is dewit
     assert nearest_before([holm, dewit], 40, also={"karen-holm": [30], "pieter-dewit": [20]}) is holm
+
+
+def test_hyphenated_surname_repeated_is_one_mention_of_the_person(nlp):
+    out = mentions(nlp, "Finance Minister Amélie Rousseau-Garnier presented the budget on Tuesday. Unions "
+                        "were invited to talks with Rousseau-Garnier on Friday, and Rousseau-Garnier said "
+                        "she would listen.")
+    texts = [t for t, _ in out]
+    assert "Rousseau" not in texts and "Garnier" not in texts
+    later = [n for t, n in out if t == "Rousseau-Garnier"]
+    assert later and all(n["actor_id"] == "amelie-rousseau-garnier" for n in later)

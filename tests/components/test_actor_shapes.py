@@ -64,3 +64,27 @@ def test_described_orgs_apposition_with_an_organisation_noun(nlp):
 def test_described_orgs_person_noun_keeps_the_person(nlp):
     out = found(nlp, "Tom Varga, a dairy farmer, said the co-op had failed him.")
     assert out["Tom Varga"]["type"] == "person"
+
+
+def test_described_orgs_the_description_and_a_name_with_links(nlp):
+    out = found(nlp, "The state party has given $2 million to Coloradans for Fair Maps, the committee "
+                     "opposing the amendment. Crisis, the homelessness charity, called the plan cruel.")
+    assert out["Coloradans for Fair Maps"]["type"] == "organization"
+    assert out["Crisis"]["type"] == "organization"
+
+
+def test_described_orgs_a_possessive_description_names_a_person(nlp):
+    out = found(nlp, "Dana Whitlow, the company's founder, declined to comment on the merger.")
+    assert "Dana Whitlow" not in out or out["Dana Whitlow"]["type"] == "person"
+
+
+def test_named_campaigns_with_a_ballot_number(nlp):
+    out = found(nlp, "The nurses' union has put $4 million into the Yes on 7 campaign, while the No on "
+                     "Measure B campaign reported $900,000 in donations.")
+    assert out["the Yes on 7 campaign"]["type"] == "organization"
+    assert out["the No on Measure B campaign"]["type"] == "organization"
+
+
+def test_named_campaigns_a_candidate_s_campaign_is_left_to_the_people(nlp):
+    out = found(nlp, "Senator Dana Whitlow spoke on Monday. The Whitlow campaign said it raised $3 million.")
+    assert not any(n["actor_id"] == "whitlow-campaign" and n["via"] == "name" for n in out.values())

@@ -1015,3 +1015,45 @@ def test_a_slash_outside_a_credit_names_no_outlet(nlp, text):
     in a sentence is no news outlet."""
     doc = run(nlp, text)
     assert [s.text for s in doc.spans[GROUP_ACTORS] if s._.norm["type"] == "media"] == []
+
+
+# ---------------------------------------------------------------- buildings, modifiers
+def test_building_as_a_place_is_no_actor(nlp):
+    found = actors(nlp, "Hundreds of nurses rallied outside the Capitol on Monday, and the senator spoke "
+                        "to reporters at a news conference on Capitol Hill. Several MPs met outside "
+                        "Portcullis House.")
+    assert not [t for t in found if "Capitol" in t or "Portcullis" in t]
+
+
+def test_building_as_a_subject_is_its_institution(nlp):
+    norm = find(nlp, "Capitol Hill reacted with alarm to the ruling on Friday.", "Capitol Hill")
+    assert norm["actor_id"] == "USALEG" and norm["type"] == "legislature"
+
+
+def test_legislature_seat_named_for_its_chamber(nlp):
+    found = actors(nlp, "Outside the Palais Bourbon, farmers blocked the road while the National Assembly "
+                        "debated the pension bill.")
+    ids = {n["actor_id"] for t, n in found.items() if "Bourbon" in t or "Assembly" in t}
+    assert ids == {"FRALEG"}
+
+
+def test_demonym_joined_to_an_adjective_is_an_adjective(nlp):
+    found = actors(nlp, "Shipping rates rose for vessels bound for Kuwaiti and Emirati terminals.")
+    assert "Emirati" not in found and "Kuwaiti" not in found
+
+
+def test_the_state_in_a_hyphenated_modifier_is_no_description(nlp):
+    found = actors(nlp, "Iraq's government said the militia was part of the state-funded Popular "
+                        "Mobilisation Forces.")
+    assert "the state" not in found
+
+
+def test_capital_in_a_relation_is_its_government(nlp):
+    found = actors(nlp, "Investigators said a group of hackers linked to Moscow had stolen the files, and "
+                        "militias loyal to Tehran denied any part in it.")
+    assert found["Moscow"]["actor_id"] == "RUSGOV" and found["Tehran"]["actor_id"] == "IRNGOV"
+
+
+def test_the_islamic_republic_is_iran(nlp):
+    found = actors(nlp, "Diplomats said the Islamic Republic would send its deputy foreign minister.")
+    assert found["the Islamic Republic"]["actor_id"] == "IRN"
