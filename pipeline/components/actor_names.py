@@ -194,21 +194,34 @@ def _acronym(text: str) -> bool:
         sum(c.isupper() for c in letters) >= 2
 
 
+def _acronym_after(doc: Doc, k: int) -> int | None:
+    """The token of the acronym a name ending before token ``k`` is given: ``(ASP)``, or ``, or
+    TSJE,`` (``the Superior Tribunal of Electoral Justice, or TSJE, said``); None if none."""
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _acronym(doc[k + 1].text):
+        return k + 1
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or" and _acronym(doc[k + 2].text) and \
+            doc[k + 3].is_punct:
+        return k + 2
+    return None
+
+
 def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict]:
-    """``the Social Progress Alliance (ASP)``: ``("ASP",)`` -> the body's norm. When the model made
-    an actor of the acronym, the two share the gazetteer's norm if either is known, else the name's."""
+    """``the Social Progress Alliance (ASP)``, ``the Superior Tribunal of Electoral Justice, or
+    TSJE,``: ``("ASP",)`` -> the body's norm. When the model made an actor of the acronym, the two
+    share the gazetteer's norm if either is known, else the name's (two known bodies stay apart)."""
     cover = _cover(doc, actors)
     out: dict[tuple[str, ...], dict] = {}
     for a in actors:
-        k = a.end
-        if a.norm["type"] in ("person", "location", "people") or k + 2 >= len(doc) or doc[k].text != "(" or \
-                doc[k + 2].text != ")" or not _acronym(doc[k + 1].text):
+        j = _acronym_after(doc, a.end) if a.norm["type"] not in ("person", "location", "people") else None
+        if j is None:
             continue
-        inner = cover[k + 1]
+        inner = cover[j]
         norm = a.norm
         if inner is not None and inner.norm["in_gazetteer"] and not a.norm["in_gazetteer"]:
             norm = inner.norm
-        out[(doc[k + 1].text,)] = norm
+        elif inner is not None and inner.norm["in_gazetteer"] and inner.norm["actor_id"] != a.norm["actor_id"]:
+            continue
+        out[(doc[j].text,)] = norm
         if norm is not a.norm:
             a.norm = {**norm, "via": "coref"}
     return out

@@ -226,16 +226,25 @@ class ActorComponent(RuleComponent):
                     break
         return out
 
-    def _choose(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority
-        (user > person > org > metonym > country ...)."""
+        (user > person > org > metonym > country ...). In a title-case headline (``headlines``:
+        character ranges) a capitalized word before a body's name is a sign of a longer name only
+        when the two words meet again outside it (``Social Democratic Party Leader Quits``; not
+        ``Rebels Sign African Union Accord``)."""
         best: dict[tuple[int, int], Candidate] = {}
         for cand in sorted(cands, key=lambda c: (c.start, PRIORITY[c.entry.category])):
             best.setdefault((cand.start, cand.end), cand)
         spans = filter_spans(doc[s:e] for s, e in best)
         chosen = [best[(span.start, span.end)] for span in spans]
         ends = {c.end for c in chosen}
-        return [c for c in chosen if not _inside_longer_org_name(doc, c, ends)]
+        out = [c for c in chosen if not _inside_longer_org_name(doc, c, ends)]
+        cut = [c for c in chosen if c not in out and any(lo <= doc[c.start].idx < hi for lo, hi in headlines)]
+        if cut:
+            pairs = {(a.lower_, b.lower_) for a, b in zip(doc, doc[1:])
+                     if not any(lo <= a.idx < hi for lo, hi in headlines)}
+            out += [c for c in cut if (doc[c.start - 1].lower_, doc[c.start].lower_) not in pairs]
+        return sorted(out, key=lambda c: c.start)
 
     # ------------------------------------------------------------ role phrases
     def _role_of(self, doc: Doc, head: int, mod_start: int) -> RoleRule | None:
@@ -365,7 +374,8 @@ class ActorComponent(RuleComponent):
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
-        chosen = self._choose(doc, self._candidates(doc))
+        headlines = headline_lines(doc, self.words)
+        chosen = self._choose(doc, self._candidates(doc), headlines)
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
         for cand in chosen:
@@ -373,7 +383,6 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
-        headlines = headline_lines(doc, self.words)
         self._add_missed_names(doc, actors, taken, headlines)
         find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
             s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
