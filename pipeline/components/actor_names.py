@@ -106,11 +106,14 @@ def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
 def _org_head(tok, words: ActorWords) -> bool:
     """``Movement``, ``Group``; a company suffix (``Inc.``, ``ASA``, ``plc``) ends a name too, and
     so does a company word (``company-name-heads``: Redrock Holdings) not after ``of`` (the
-    Department of Energy)."""
+    Department of Energy), and a newspaper word after a capitalized word (``media-heads``: the
+    Lansing Ledger)."""
     if tok.lower_ in words.corp_suffixes:
         return tok.text[0].isupper()
     if tok.lower_ in words.company_name_heads and tok.is_title:
         return tok.i == 0 or tok.nbor(-1).lower_ != "of"
+    if tok.lower_ in words.media_heads and tok.is_title and tok.i > 0:
+        return tok.nbor(-1).is_title and tok.nbor(-1).is_alpha  # "Lansing Ledger", its town a place
     return tok.lower_ in words.org_name_heads and tok.is_title
 
 

@@ -89,3 +89,10 @@ def test_wire_credits_not_from_body_phrases(nlp):
     text = "The panel read a report written by the staff. It was edited by Hand Over Fist Media."
     found = {t for _s, t, _i in mentions(nlp, text)}
     assert "Hand Over" not in found and "Hand Over Fist" not in found
+
+
+def test_headline_body_name_after_a_capitalized_verb(nlp):
+    doc = run_with_published(nlp, "Sudan and Darfur Rebels Sign African Union Accord\n\nThe deal was signed in "
+                                  "Addis Ababa on Saturday.", "2025-03-01")
+    found = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert found["African Union"]["actor_id"] == "african-union"

@@ -236,3 +236,16 @@ def test_no_government_of_a_state_that_does_not_exist_yet(nlp):
 def test_no_actor_in_a_hyphenated_holiday(nlp, text, holiday):
     """The name as written, hyphen and all, is looked up (not its words joined by spaces)."""
     assert holiday not in {t for t, _ in mentions(nlp, text)}
+
+
+def test_org_names_a_town_and_a_newspaper_word_name_an_outlet(nlp):
+    doc = run_with_published(nlp, "The mayor at City Hall on Monday. (Photo: Dana Ruiz / Fresno Sentinel)", "2025-03-01")
+    found = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert found["Fresno Sentinel"]["type"] == "media"
+
+
+def test_acronym_aliases_or_acronym_in_commas(nlp):
+    doc = run_with_published(nlp, "With most ballots counted, the National Electoral Council, or CNEV, showed the "
+                                  "opposition ahead. The CNEV said turnout was 61%.", "2025-03-01")
+    ids = {s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS] if "CNEV" in s.text or "Council" in s.text}
+    assert len(ids) == 1
