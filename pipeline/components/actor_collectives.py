@@ -155,6 +155,7 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
     row for the country in focus (``families``: (word, country) -> the party's norm), with ``the``."""
     if focus is None:
         return
+    _other_country_families(doc, actors, families, focus)
     for tok in doc:
         norm = families.get((tok.lower_, focus))
         if norm is None or taken[tok.i] or tok.tag_ not in ("NNS", "NNPS") or _not_the_head(doc, tok.i):
@@ -165,3 +166,23 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
         actors.append(Actor(start, tok.i + 1, {**norm, "via": "family"}, "rule:family", tok.lower_, "family"))
         for k in range(start, tok.i + 1):
             taken[k] = True
+
+
+def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[str, str], dict], focus: str) -> None:
+    """``the Republicans`` (the US party to the gazetteer, or a name the model found) in a story
+    about France: the family row of the country in focus (Les Républicains) names it, and the
+    mentions that took their id from it (``LR`` after ``the Republicans (LR)``) follow."""
+    moved: dict[str, dict] = {}
+    for a in actors:
+        start = a.start + (doc[a.start].lower_ == "the")
+        norm = families.get((doc[start].lower_, focus)) if a.end - start == 1 else None
+        if norm is not None and doc[start].tag_ in ("NNS", "NNPS") and a.norm.get("country") != focus and \
+                a.norm["type"] in ("organization", "group"):
+            moved[a.norm["actor_id"]] = norm
+            a.norm, a.origin = {**norm, "via": "family"}, "rule:family"
+    for a in actors:
+        if a.norm["actor_id"] in moved and a.origin in _DERIVED:
+            a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}
+
+
+_DERIVED = ("rule:name-repeat", "rule:coref", "rule:short-form")

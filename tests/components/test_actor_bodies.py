@@ -130,3 +130,9 @@ def test_party_plurals_join_the_party_name(nlp):
     out = found(nlp, "The Greens walked out of the chamber. The Green Party, which holds 14 seats, said it "
                      "would table a motion.")
     assert out["Greens"]["actor_id"] == out["The Green Party"]["actor_id"]
+
+
+def test_party_plurals_a_family_word_gives_the_party_name_its_id(nlp):
+    out = found(nlp, "PARIS — The French government survived the vote in the National Assembly. Socialists "
+                     "walked out, and the Socialist Party said French voters would punish the prime minister.")
+    assert out["Socialists"]["actor_id"] == out["the Socialist Party"]["actor_id"] == "socialist-party-france"

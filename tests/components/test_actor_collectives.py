@@ -119,3 +119,11 @@ def test_a_collective_id_is_ascii_like_every_id(nlp):
     norm = found(nlp, "Norway's prime minister met angry Sámi villagers in Kautokeino on Monday.")[
         "angry Sámi villagers"]
     assert (norm["actor_id"], norm["name"]) == ("nor-angry-sami-villagers", "angry sámi villagers")
+
+
+def test_party_families_a_foreign_party_of_the_gazetteer_in_a_story_about_france(nlp):
+    out = actor_norms(nlp, "PARIS — France's Prime Minister François Bayrou faced a censure motion in the "
+                           "National Assembly on Tuesday. The Republicans (LR) said they would abstain. French "
+                           "Interior Minister Bruno Retailleau said the French government would not yield.")
+    assert out["The Republicans"]["actor_id"] == "les-republicains"
+    assert out["LR"]["actor_id"] == "les-republicains"
