@@ -384,12 +384,7 @@ class ActorComponent(RuleComponent):
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
-        find_described_orgs(doc, actors, taken, self.words, lambda s, e, t: Actor(
-            s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
-            "rule:org-description-nouns", None, t))
-        find_named_campaigns(doc, actors, taken, lambda s, e, t: Actor(
-            s, e, {**_norm(slugify(doc[s + 1:e].text), doc[s + 1:e].text, t, None, False, None, "name"),
-                   "sector": "campaign"}, "rule:named-campaign", "campaign", t))
+        _shaped_names(doc, actors, taken, self.words)
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
@@ -1399,6 +1394,17 @@ def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:
         if named is not None and named.norm["type"] not in ("person", "location"):
             return {**named.norm, "via": "coref"}
     return None
+
+
+def _shaped_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """Names known by their shape (``actor_shapes.py``): a title-case name an organisation noun
+    describes (``Shelter, the housing charity,``) and a named campaign (``the Yes on 3 campaign``)."""
+    find_described_orgs(doc, actors, taken, words, lambda s, e, t: Actor(
+        s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
+        "rule:org-description-nouns", None, t))
+    find_named_campaigns(doc, actors, taken, lambda s, e, t: Actor(
+        s, e, {**_norm(slugify(doc[s + 1:e].text), doc[s + 1:e].text, t, None, False, None, "name"),
+               "sector": "campaign"}, "rule:named-campaign", "campaign", t))
 
 
 def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_nouns: frozenset[str]) -> None:
