@@ -642,6 +642,9 @@ class ActorComponent(RuleComponent):
         possessor (``Capitol Hill reacted``) and as a place is no actor at all (``a news conference
         on Capitol Hill``, ``protesters outside the Capitol``): its words are taken."""
         if cand.entry.kind == "building" and not _building_acts(st.doc, cand.start, cand.end, self.words):
+            nxt = st.doc[cand.end] if cand.end < len(st.doc) else None
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+                return  # "Capitol Police", "Capitol Records": a longer name, the model's
             for k in range(_with_the(st.doc, cand.start, cand.end, st.taken), cand.end):
                 st.taken[k] = True
             return

@@ -1057,3 +1057,14 @@ def test_capital_in_a_relation_is_its_government(nlp):
 def test_the_islamic_republic_is_iran(nlp):
     found = actors(nlp, "Diplomats said the Islamic Republic would send its deputy foreign minister.")
     assert found["the Islamic Republic"]["actor_id"] == "IRN"
+
+
+def test_building_word_opening_a_longer_name_is_left_to_it(nlp):
+    found = actors(nlp, "Capitol Records signed the singer in 2019, and the Capitol Police chief resigned.")
+    assert "Capitol Records" in found
+
+
+def test_national_assembly_of_another_country_in_its_story(nlp):
+    found = actors(nlp, "NAIROBI — Kenya's lawmakers met on Tuesday. The National Assembly passed the finance "
+                        "bill, President William Ruto said.")
+    assert found["The National Assembly"]["actor_id"] == "KENLEG"
