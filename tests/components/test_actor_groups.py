@@ -597,3 +597,21 @@ def test_description_party_is_no_party_committee(nlp):
     text = ('The Republican National Committee spent $4 million on ads in Ohio. "The party needs to stop '
             'panicking," said Mark Tilden, a strategist.')
     assert "The party" not in dict(mentions(nlp, text))
+
+
+def test_quantifiers_and_numbers_stay_out_of_a_group_id(nlp):
+    """``Several hundred farmers``, ``About 1,200 farmers`` and ``farmers`` are one group; the span
+    keeps the words that count them (``About`` too)."""
+    got = norms(nlp, "MADRID (Reuters) - Several hundred farmers blocked a motorway near Zaragoza on Monday. "
+                     "About 1,200 farmers joined them on Tuesday, and farmers vowed to return.")
+    assert got["Several hundred farmers"]["actor_id"] == got["About 1,200 farmers"]["actor_id"] == \
+        got["farmers"]["actor_id"] == "esp-farmers"
+
+
+def test_quantified_party_people_are_the_partys_group(nlp):
+    """``Several Republicans`` and ``many Republicans`` are one group (``usa-rep-republicans``);
+    ``the two other Republicans`` are other people."""
+    got = norms(nlp, "Several Republicans on the committee objected, and many Republicans stayed silent. "
+                     "The two other Republicans voted yes.")
+    assert got["Several Republicans"]["actor_id"] == got["many Republicans"]["actor_id"] == "usa-rep-republicans"
+    assert got["two other Republicans"]["actor_id"] == "usa-rep-other-republicans"
