@@ -257,11 +257,13 @@ def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
 
 def _affiliated(doc: Doc, i: int) -> bool:
     """``Economists at Nordbank``, ``analysts at the Crisis Group``: people of a named body,
-    whose phrase the claims keep whole; no group of their own."""
+    whose phrase the claims keep whole; no group of their own (``workers at the Chandler plant``
+    are: a name before a common noun is a place's)."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in AFFILIATION_PREPS:
         return False
     nxt = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
-    return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper)
+    place = nxt.dep_ == "compound" and nxt.head.pos_ == "NOUN"  # "workers at the Chandler plant": a place
+    return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper) and not place
 
 
 def _opposition(doc: Doc, i: int, words: frozenset[str], focus: str | None):

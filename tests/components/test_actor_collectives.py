@@ -125,11 +125,11 @@ MADRID = "MADRID (Reuters) - Spain's government lost a vote on its housing bill 
 
 
 def test_numbers_and_quantifiers_stay_out_of_the_id(nlp):
-    """``Several hundred deputies``, ``its 350 deputies`` and ``deputies`` are one group of the
+    """``Several hundred deputies``, ``all 350 deputies`` and ``deputies`` are one group of the
     legislature; the span keeps the words that count them."""
-    got = found(nlp, MADRID + "The minister told deputies the plan would pass, but its 350 deputies split. "
+    got = found(nlp, MADRID + "The minister told deputies the plan would pass, but all 350 deputies split. "
                               "Several hundred deputies stayed away, and most deputies abstained.")
-    ids = {got[m]["actor_id"] for m in ("deputies", "its 350 deputies", "Several hundred deputies", "most deputies")}
+    ids = {got[m]["actor_id"] for m in ("deputies", "all 350 deputies", "Several hundred deputies", "most deputies")}
     assert ids == {"esp-deputies"}
     assert (got["deputies"]["type"], got["deputies"]["role"]) == ("group", "ESPLEG")
 
@@ -205,3 +205,11 @@ def test_chamber_rules_are_checked(tmp_path):
     path.write_text(json.dumps({"id": "x", "rank": "middle", "phrases": ["middle house"]}) + "\n")
     with pytest.raises(ActorDictionaryError, match="rank"):
         load_chambers(path)
+
+
+def test_the_benches_of_a_side_are_its_members(nlp):
+    got = found(nlp, "LONDON (Reuters) - The minister was heckled from the opposition benches and cheered from "
+                     "the government benches, while the benches sat empty by evening.")
+    assert (got["the opposition benches"]["type"], got["the opposition benches"]["role"]) == ("group", "GBRLEG")
+    assert got["the government benches"]["actor_id"] == "gbr-government-benches"
+    assert not any(mention == "the benches" for mention in got)

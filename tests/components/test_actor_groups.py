@@ -615,3 +615,12 @@ def test_quantified_party_people_are_the_partys_group(nlp):
                      "The two other Republicans voted yes.")
     assert got["Several Republicans"]["actor_id"] == got["many Republicans"]["actor_id"] == "usa-rep-republicans"
     assert got["two other Republicans"]["actor_id"] == "usa-rep-other-republicans"
+
+
+def test_workers_at_a_named_plant_are_a_group(nlp):
+    """``workers at the Toledo plant`` (a name before a common noun: a place) are a group;
+    ``economists at Nordbank`` (people of a named body) are not."""
+    got = norms(nlp, "DETROIT (AP) — Nearly 2,000 workers at the Toledo plant walked out, and economists at Nordbank "
+                     "expect more strikes.")
+    assert got["Nearly 2,000 workers"]["actor_id"].endswith("workers")
+    assert not any("economists" in mention for mention in got)
