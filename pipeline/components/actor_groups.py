@@ -152,12 +152,21 @@ def counts(tok, quantifiers: frozenset[str]) -> bool:
 
 
 def _number_adverb(doc: Doc, start: int) -> int:
-    """``About 3,800 workers``, ``nearly 40 economists``, ``Several hundred farmers``: the word that
-    modifies the number opens the span."""
-    if start > 0 and doc[start].like_num and doc[start - 1].dep_ in ("advmod", "quantmod", "amod", "compound") and \
-            doc[start - 1].head.i == start and doc[start - 1].is_alpha:
+    """``About 3,800 workers``, ``Several hundred farmers``, ``more than 300 residents``, ``at least
+    three employees``: the words that modify the number open the span (not ``in`` of ``one in 10``)."""
+    if start == 0 or not doc[start].like_num:
+        return start
+    prev = doc[start - 1]
+    if start > 1 and (doc[start - 2].lower_, prev.lower_) in NUMBER_PAIRS:
+        return start - 2
+    if prev.dep_ in ("advmod", "quantmod", "amod", "compound") and prev.head.i == start and prev.is_alpha \
+            and prev.pos_ in ("ADV", "ADJ"):
         return start - 1
     return start
+
+
+NUMBER_PAIRS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
+                          ("at", "most"), ("up", "to"), ("as", "many")})
 
 
 def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, noun: str):

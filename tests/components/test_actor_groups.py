@@ -624,3 +624,13 @@ def test_workers_at_a_named_plant_are_a_group(nlp):
                      "expect more strikes.")
     assert got["Nearly 2,000 workers"]["actor_id"].endswith("workers")
     assert not any("economists" in mention for mention in got)
+
+
+def test_the_words_of_a_number_open_the_span_not_the_id(nlp):
+    """``More than 300 residents``, ``at least three employees``: one group with ``residents``;
+    ``one in 10 voters`` keeps ``in`` out of the span."""
+    got = norms(nlp, "BOSTON (AP) — More than 300 residents packed the hall, at least three employees quit, "
+                     "and residents booed. One in 10 voters backs the plan.")
+    assert got["More than 300 residents"]["actor_id"] == got["residents"]["actor_id"]
+    assert "at least three employees" in got
+    assert not any(mention.startswith("in ") for mention in got)
