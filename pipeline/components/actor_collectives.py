@@ -262,7 +262,7 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     names = {n: norms[rank] for rank, (_, _, ns) in chambers.countries.get(focus, {}).items() for n in ns}
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names:
-            a.norm = names[_name_key(doc, a.start, a.end)]
+            a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
     for tok in doc:
         if taken[tok.i]:
             continue
