@@ -38,6 +38,8 @@ class CollectiveRule:
     modified: bool = False
     modifiers: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    slug: str | None = None  # the id's word in place of the noun: "the jury" and "jurors" are one jury
+    subject: bool = False  # only as a clause's subject: "the defense has said", not "the defense of Kyiv"
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -58,10 +60,15 @@ def _rule(row: dict, where: str) -> CollectiveRule:
         raise ActorDictionaryError(f"{where}: 'country' must be 'focus' or 'none'")
     if role is not None and role not in ROLE_TYPES:
         raise ActorDictionaryError(f"{where}: unknown role {role!r}")
-    if not isinstance(row.get("modified", False), bool):
-        raise ActorDictionaryError(f"{where}: 'modified' must be true or false")
+    for key in ("modified", "subject"):
+        if not isinstance(row.get(key, False), bool):
+            raise ActorDictionaryError(f"{where}: {key!r} must be true or false")
+    slug = row.get("slug")
+    if slug is not None and (not isinstance(slug, str) or slug != slugify(slug)):
+        raise ActorDictionaryError(f"{where}: 'slug' must be a lower-case slug")
     return CollectiveRule(row["id"], nouns, atype, country, role, row.get("modified", False),
-                          _words(row, "modifiers", where), _words(row, "determiners", where))
+                          _words(row, "modifiers", where), _words(row, "determiners", where), slug,
+                          row.get("subject", False))
 
 
 @lru_cache(maxsize=8)
@@ -74,25 +81,30 @@ def load_collective_rules(path: Path) -> tuple[CollectiveRule, ...]:
 
 
 def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tuple[CollectiveRule, ...],
-                     focus: str | None, words: ActorWords) -> None:
+                     focus: str | None, words: ActorWords, headline: list[bool] | None = None) -> None:
     """Add a group actor for each collective of a row (module doc) on words no actor holds
-    (``words``: the lists ``collective-non-modifiers`` and ``possessive-pronouns``)."""
+    (``words``: the lists ``collective-non-modifiers`` and ``possessive-pronouns``; ``headline``:
+    the tokens of headline lines, where every word is capitalised: ``Face Senators’ Anger``)."""
     nouns = frozenset().union(*(r.nouns for r in rules)) if rules else frozenset()
+    for a in [a for a in actors if a.origin == "ner" and a.end - a.start == 1 and doc[a.start].lower_ in nouns]:
+        actors.remove(a)  # the model's "MPs" (a person), "Jurors" (a place): the collective's word
+        taken[a.start] = False
     for a in actors:  # the groups found just before hold their words too
         for k in range(a.start, a.end):
             taken[k] = True
     for tok in doc:
-        if tok.lower_ not in nouns or taken[tok.i] or not (tok.is_lower or tok.is_sent_start and tok.is_title):
+        if tok.lower_ not in nouns or taken[tok.i] or not _written_as_noun(tok, headline):
             continue
-        if tok.tag_ not in ("NNS", "NN", "NNPS") or _not_the_head(doc, tok.i) or _names_another(tok):
+        if _not_the_head(doc, tok.i) or _names_another(tok):
             continue
-        start = _span_start(doc, tok.i, taken, words.possessive_pronouns)
-        mods = [t.lower_ for t in doc[start:tok.i] if t.dep_ in MODIFIER_DEPS and t.is_alpha
-                and t.lower_ not in words.collective_non_modifiers]
+        start = tok.i if headline and headline[tok.i] and tok.is_title else \
+            _span_start(doc, tok.i, taken, words.possessive_pronouns)  # "Face Senators’ Anger": no "Face"
+        mods = [t.lower_ for t in doc[start:tok.i] if t.dep_ in MODIFIER_DEPS and t.is_alpha and not t.like_num
+                and t.lower_ not in words.collective_non_modifiers and t.lower_ not in words.quantifiers]
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods)), None)
         if rule is None:
             continue
-        actors.append(Actor(start, tok.i + 1, _norm(rule, mods, tok.lower_, focus), f"rule:{rule.id}",
+        actors.append(Actor(start, tok.i + 1, _norm(rule, mods, rule.slug or tok.lower_, focus), f"rule:{rule.id}",
                             tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
@@ -101,6 +113,9 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
 def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> bool:
     if tok.lower_ not in rule.nouns or (rule.modified and not mods):
         return False
+    if rule.subject and (tok.dep_ not in ("nsubj", "nsubjpass") or
+                         tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+        return False  # "the defense of the city can wait": a defence of something, no team
     if rule.modifiers and not rule.modifiers & set(mods):
         return False
     return not rule.determiners or (tok.i > 0 and doc[tok.i - 1].lower_ in rule.determiners)
@@ -114,6 +129,31 @@ def _norm(rule: CollectiveRule, mods: list[str], noun: str, focus: str | None) -
     role = f"{country}{rule.role}" if country and rule.role else None
     norm = make_norm(actor_id, " ".join(words), rule.type, country, False, role, "group")
     return norm if country else {**norm, "country_source": "international"}  # no country in focus later
+
+
+def _written_as_noun(tok, headline: list[bool] | None) -> bool:
+    """A common noun as written: lower case; capitalised at a sentence start or in a headline; an
+    acronym's plural (``MPs``). The tagger reads a capitalised plural as a name (NNP) at times."""
+    capital = tok.is_sent_start and tok.is_title or bool(headline and headline[tok.i] and tok.is_title)
+    if not (tok.is_lower or capital or _acronym_plural(tok.text)):
+        return False
+    return tok.tag_ in ("NNS", "NN", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s") and \
+        (capital or _acronym_plural(tok.text))
+
+
+def headline_tokens(doc: Doc, lines: list[tuple[int, int]]) -> list[bool]:
+    """Per token, does it stand in one of the headline lines (character ranges, in order)?"""
+    out, k = [False] * len(doc), 0
+    for tok in doc:
+        while k < len(lines) and lines[k][1] <= tok.idx:
+            k += 1
+        out[tok.i] = k < len(lines) and lines[k][0] <= tok.idx
+    return out
+
+
+def _acronym_plural(text: str) -> bool:
+    """``MPs``, ``MEPs``: the plural of an acronym, a plural noun written as one."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _not_the_head(doc: Doc, i: int) -> bool:
@@ -143,8 +183,8 @@ def _span_start(doc: Doc, i: int, taken: list[bool], pronouns: frozenset[str]) -
             start -= 1
             continue
         break
-    while start < i and (doc[start].text == "-" or doc[start].dep_ == "advmod"):
-        start += 1  # no span opens on a hyphen or an adverb
+    while start < i and (doc[start].text == "-" or doc[start].dep_ == "advmod" and not doc[start + 1].like_num):
+        start += 1  # no span opens on a hyphen or an adverb (but "about 2,500 troops")
     return start
 
 
@@ -186,3 +226,108 @@ def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[
 
 
 _DERIVED = ("rule:name-repeat", "rule:coref", "rule:short-form")
+
+# ---------------------------------------------------------------- chambers of a legislature
+RANKS = ("lower", "upper")
+
+
+@dataclass(frozen=True)
+class Chambers:
+    """``actor_chambers.jsonl``: the phrases of each rank (``lower house``) and, per country, each
+    rank's chamber (``(actor_id, name, names)``)."""
+    phrases: dict[str, str]  # "lower house" -> "lower"
+    countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]]
+
+
+def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[str]]]:
+    out = {}
+    for rank in RANKS:
+        ch = row.get(rank)
+        if not isinstance(ch, dict) or not isinstance(ch.get("actor_id"), str) or not isinstance(ch.get("name"), str):
+            raise ActorDictionaryError(f"{where}: {rank!r} must hold 'actor_id', 'name' and 'names'")
+        out[rank] = (ch["actor_id"], ch["name"], _words(ch, "names", where))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_chambers(path: Path) -> Chambers:
+    """The rows of ``actor_chambers.jsonl`` (none when a rules folder of an older release lacks it)."""
+    phrases: dict[str, str] = {}
+    countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
+    rows = read_jsonl_rules(path, error=ActorDictionaryError, comments=True) if path.is_file() else []
+    for lineno, row in rows:
+        where = f"{path}:{lineno}"
+        if "rank" in row:
+            if row["rank"] not in RANKS:
+                raise ActorDictionaryError(f"{where}: 'rank' must be 'lower' or 'upper'")
+            phrases.update((p, row["rank"]) for p in _words(row, "phrases", where))
+        elif isinstance(row.get("country"), str) and len(row["country"]) == 3:
+            countries[row["country"]] = _chamber_row(row, where)
+        else:
+            raise ActorDictionaryError(f"{where}: a row needs 'rank' or a 'country' (ISO alpha-3)")
+    return Chambers(phrases, countries)
+
+
+def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None) -> None:
+    """``the lower house``, ``the upper house``, ``National Assembly``, ``the Lords``: the chamber
+    of the legislature of the country in focus (``actor_chambers.jsonl``; ``Peru's lower house``:
+    of the country named); an actor already named so (``the Senate`` as the US Senate in a story
+    about France) becomes that chamber."""
+    owners = {a.end + 1: a.norm["country"] for a in actors if a.norm["type"] in ("state", "government")
+              and a.norm.get("country") and a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s")}
+    if focus is None and not owners:
+        return
+    norms = {rank: _chamber_norm(focus, chambers.countries.get(focus, {}).get(rank), rank) for rank in RANKS} \
+        if focus else {}
+    names = {n: norms[rank] for rank, (_, _, ns) in chambers.countries.get(focus, {}).items() for n in ns}
+    for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
+        if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names:
+            a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
+    for tok in doc:
+        if taken[tok.i]:
+            continue
+        found = _chamber_at(doc, tok.i, taken, names, chambers.phrases, owners)
+        if found is not None:
+            start, end, key = found
+            rank = chambers.phrases.get(key)
+            if start in owners:  # "Peru's lower house"
+                norm = _chamber_norm(owners[start], chambers.countries.get(owners[start], {}).get(rank), rank)
+            elif not norms:
+                continue
+            else:
+                norm = norms[rank] if rank else names[key]
+            actors.append(Actor(start, end, norm, "rule:chamber", doc[end - 1].lower_, "chamber"))
+            for k in range(start, end):
+                taken[k] = True
+
+
+def _chamber_norm(country: str, chamber: tuple[str, str, frozenset[str]] | None, rank: str) -> dict:
+    if chamber is None:  # no row: the lower chamber is the legislature, the upper one of its own
+        chamber = (f"{country}LEG", f"{country} legislature", frozenset()) if rank == "lower" else \
+            (f"{country.lower()}-upper-house", f"{country} upper house", frozenset())
+    return make_norm(chamber[0], chamber[1], "legislature", country, True, f"{country}LEG", "chamber")
+
+
+def _name_key(doc: Doc, start: int, end: int) -> str:
+    """The words of a mention in lower case, without a leading ``the``."""
+    if doc[start].lower_ == "the":
+        start += 1
+    return " ".join(t.lower_ for t in doc[start:end])
+
+
+def _chamber_at(doc: Doc, i: int, taken: list[bool], names: dict, phrases: dict[str, str], owners: dict[int, str]):
+    """The chamber mention opening at token ``i`` (``the lower house``, ``Peru's lower house``;
+    ``National Assembly``): its start, end and words; None when none does."""
+    for n in (3, 2, 1):
+        end = i + n
+        if end > len(doc) or any(taken[k] for k in range(i, end)) or \
+                (end < len(doc) and (doc[end].is_title or doc[end].lower_ == "of" or doc[end].pos_ == "NOUN")):
+            continue
+        key = " ".join(t.lower_ for t in doc[i:end])
+        the = i > 0 and doc[i - 1].lower_ == "the" and not taken[i - 1]
+        if key in phrases and (the or i in owners) and all(t.is_lower for t in doc[i:end]):
+            return (i if i in owners else i - 1), end, key
+        if key in names and all(t.is_title or not t.is_alpha or t.lower_ == "of" for t in doc[i:end]) and \
+                not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the"):
+            return (i - 1 if the else i), end, key
+    return None

@@ -67,6 +67,7 @@ class GroupNouns(NamedTuple):
     modified: frozenset[str] = frozenset()
     opposition: frozenset[str] = frozenset()
     informants: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()  # "several", "hundreds": they count, no part of an id
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -78,8 +79,9 @@ AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 
 
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
-                nouns: GroupNouns = GroupNouns()) -> None:
-    """Add party groups and public groups; a party or chamber actor inside a group gives way."""
+                nouns: GroupNouns = GroupNouns(), headline: list[bool] | None = None) -> None:
+    """Add party groups and public groups; a party or chamber actor inside a group gives way
+    (``headline``: the tokens of headline lines, where a group noun is capitalised)."""
     starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
         set(INFORMANT_HEADS)
     i = 0
@@ -89,7 +91,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             continue
         found = _party_group(doc, i, lex)
         party = found is not None
-        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus) or \
+        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
             i += 1
@@ -135,8 +137,36 @@ def _counted_members(doc: Doc, i: int, lex: GroupLexicon, party: GroupWords | No
         start, counted = i - 1, [doc[i - 1]]
     if not counted:
         return None
-    words = "-".join(t.lower_ for t in doc[start:i] if t.is_alpha)
-    return _group_span(doc, start, i + 1, party, "PTY", f"{words}-{tok.lower_}")
+    start = _number_adverb(doc, start)
+    words = [t.lower_ for t in doc[start:i] if t.is_alpha and t.lower_ in COUNTED_KEPT]  # "other": other people
+    return _group_span(doc, start, i + 1, party, "PTY", "-".join([*words, tok.lower_]))
+
+
+COUNTED_KEPT = ("other",)  # "the three other Democrats" are not the Democrats; "Several Democrats" are
+
+
+def counts(tok, quantifiers: frozenset[str]) -> bool:
+    """Does the word count the group rather than qualify it (a number, ``several``, ``hundreds``)?
+    Such words stay in the span and out of the id: ``several hundred protesters`` are ``protesters``."""
+    return tok.like_num or tok.lower_ in quantifiers
+
+
+def _number_adverb(doc: Doc, start: int) -> int:
+    """``About 3,800 workers``, ``Several hundred farmers``, ``more than 300 residents``, ``at least
+    three employees``: the words that modify the number open the span (not ``in`` of ``one in 10``)."""
+    if start == 0 or not doc[start].like_num:
+        return start
+    prev = doc[start - 1]
+    if start > 1 and (doc[start - 2].lower_, prev.lower_) in NUMBER_PAIRS:
+        return start - 2
+    if prev.dep_ in ("advmod", "quantmod", "amod", "compound") and prev.head.i == start and prev.is_alpha \
+            and prev.pos_ in ("ADV", "ADJ"):
+        return start - 1
+    return start
+
+
+NUMBER_PAIRS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
+                          ("at", "most"), ("up", "to"), ("as", "many")})
 
 
 def _group_span(doc: Doc, start: int, end: int, party: GroupWords, role: str, noun: str):
@@ -156,7 +186,8 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         return None
-    start, mods = _modifiers(doc, i)
+    start, mods = _modifiers(doc, i, lex.quantifiers)
+    start = _number_adverb(doc, start)
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     words = [*mods, f"{tok.lemma_.lower()}s"]  # "older voters" and "voters": two groups
@@ -166,17 +197,19 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     return start, i + 1, norm, "rule:public"
 
 
-def _modifiers(doc: Doc, i: int) -> tuple[int, list[str]]:
+def _modifiers(doc: Doc, i: int, quantifiers: frozenset[str] = frozenset()) -> tuple[int, list[str]]:
     """The adjectives and nouns before the noun at ``i`` that modify it (up to three): their start
-    and lemmas (``older`` in ``older voters``, ``likely primary`` in ``likely primary voters``)."""
+    and lemmas (``older`` in ``older voters``, ``likely primary`` in ``likely primary voters``;
+    not ``several`` in ``several hundred protesters``, which counts them)."""
     start = i
     while start > 0 and i - start < 3 and doc[start - 1].head.i in range(start, i + 1) and \
             doc[start - 1].dep_ in ("amod", "compound", "nummod") and not doc[start - 1].is_punct:
         start -= 1
-    return start, [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound") and t.is_alpha]
+    return start, [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound") and t.is_alpha
+                   and not counts(t, quantifiers)]
 
 
-def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
+def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline: list[bool] | None = None):
     """``reporters``, ``union members``, ``two congressional aides``: a group of people, with its
     modifiers, of the country in focus."""
     tok = doc[i]
@@ -186,7 +219,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
         return None  # "his own soldiers", "Iran's fighters": someone else's people
     if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl":
         return None  # "a letter signed by 40 economists": the claims keep the document's phrase
-    quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct)
+    quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct) \
+        or bool(headline and headline[i])  # "Prosecutors Tell Jury": a headline capitalises every word
     if tok.tag_ not in ("NNS", "NNPS") or \
             (tok.is_title and not tok.is_sent_start and not quoted) or \
             (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or _affiliated(doc, i):
@@ -195,7 +229,9 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None):
     while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
             doc[start - 1].dep_ in ("amod", "compound", "nummod", "det", "poss") and not doc[start - 1].is_punct:
         start -= 1  # "its workers", "their supporters": the group with its possessive
-    words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")] + [tok.lower_]
+    start = _number_adverb(doc, start)
+    words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
+             and not counts(t, nouns.quantifiers)] + [tok.lower_]
     if tok.lower_ not in nouns.plain and len(words) < 2:
         return None  # "members", "leaders" alone are too broad
     slug = "-".join(w for w in words if w.isalpha())
@@ -230,11 +266,13 @@ def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
 
 def _affiliated(doc: Doc, i: int) -> bool:
     """``Economists at Nordbank``, ``analysts at the Crisis Group``: people of a named body,
-    whose phrase the claims keep whole; no group of their own."""
+    whose phrase the claims keep whole; no group of their own (``workers at the Chandler plant``
+    are: a name before a common noun is a place's)."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in AFFILIATION_PREPS:
         return False
     nxt = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
-    return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper)
+    place = nxt.dep_ == "compound" and nxt.head.pos_ == "NOUN"  # "workers at the Chandler plant": a place
+    return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper) and not place
 
 
 def _opposition(doc: Doc, i: int, words: frozenset[str], focus: str | None):

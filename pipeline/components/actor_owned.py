@@ -108,7 +108,7 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
     manager``)."""
     for k in range(i + 1, min(i + 2 + MAX_MODIFIERS, len(doc))):
         tok = doc[k]
-        if taken[k] or not tok.is_lower:
+        if taken[k] or not (tok.is_lower or tok.like_num):  # "its 123 deputies"
             return None
         if any(doc[i].lower_ in r.pronouns and tok.lower_ in r.nouns for r in rules):
             nxt = doc[k + 1] if k + 1 < len(doc) else None

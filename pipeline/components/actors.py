@@ -58,7 +58,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
                                                join_short_forms)
-from pipeline.components.actor_collectives import find_collectives, find_party_families, load_collective_rules
+from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
+                                                   headline_tokens, load_chambers, load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
@@ -174,6 +175,7 @@ class ActorComponent(RuleComponent):
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
+        self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._families = self._party_families()
         self._owned_ctx = OwnedContext(
@@ -406,10 +408,12 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases)
-        find_groups(doc, actors, self._groups, focus, nouns)
-        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words)
+                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
+        in_headline = headline_tokens(doc, headlines)
+        find_groups(doc, actors, self._groups, focus, nouns, in_headline)
+        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
         find_party_families(doc, actors, taken, self._families, focus)
+        find_chambers(doc, actors, taken, self._chambers, focus)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)

@@ -127,3 +127,96 @@ def test_party_families_a_foreign_party_of_the_gazetteer_in_a_story_about_france
                            "Interior Minister Bruno Retailleau said the French government would not yield.")
     assert out["The Republicans"]["actor_id"] == "les-republicains"
     assert out["LR"]["actor_id"] == "les-republicains"
+
+MADRID = "MADRID (Reuters) - Spain's government lost a vote on its housing bill on Thursday. "
+
+
+def test_numbers_and_quantifiers_stay_out_of_the_id(nlp):
+    """``Several hundred deputies``, ``all 350 deputies`` and ``deputies`` are one group of the
+    legislature; the span keeps the words that count them."""
+    got = found(nlp, MADRID + "The minister told deputies the plan would pass, but all 350 deputies split. "
+                              "Several hundred deputies stayed away, and most deputies abstained.")
+    ids = {got[m]["actor_id"] for m in ("deputies", "all 350 deputies", "Several hundred deputies", "most deputies")}
+    assert ids == {"esp-deputies"}
+    assert (got["deputies"]["type"], got["deputies"]["role"]) == ("group", "ESPLEG")
+
+
+def test_members_of_the_legislature(nlp):
+    """``MPs`` (an acronym's plural, tagged a name at times) and ``senators`` are a group of the
+    legislature of the country in focus; a modifier makes another group (``left-wing MPs``)."""
+    got = found(nlp, "LONDON (Reuters) - “The bill is dead,” the minister told MPs, and left-wing MPs cheered.")
+    assert (got["MPs"]["actor_id"], got["MPs"]["role"]) == ("gbr-mps", "GBRLEG")
+    assert got["left-wing MPs"]["actor_id"] == "gbr-left-wing-mps"
+
+
+def test_a_headline_capitalises_a_collective(nlp):
+    got = found(nlp, "Defence Chiefs Face Senators’ Questions Over Delayed Contract\n\n"
+                     "WASHINGTON — The Pentagon's top officials were questioned on Tuesday.")
+    assert (got["Senators"]["actor_id"], got["Senators"]["role"]) == ("usa-senators", "USALEG")
+    assert not any("Face" in mention for mention in got)
+
+
+def test_the_jury_and_jurors_of_a_trial_are_one_group(nlp):
+    got = found(nlp, "DENVER — The trial opened on Monday. Jurors, nine women and three men, heard the opening statements. "
+                     "The defense told the jury that the recordings proved nothing, and the defense of the "
+                     "city's budget can wait.")
+    assert got["Jurors"]["actor_id"] == got["the jury"]["actor_id"] == "jury"  # no country in focus
+    assert got["The defense"]["actor_id"] == "defense"
+    assert not any("defense of" in mention or mention == "the defense" for mention in got)
+
+
+def test_trades_and_their_sources(nlp):
+    """``Insurers``, ``some crews``, ``shipping sources``: an international crowd (no country);
+    ``security sources``: informants of the country in focus."""
+    got = found(nlp, "DUBAI (Reuters) - Tanker rates rose on Monday. Insurers raised premiums, some crews refused "
+                     "to sail, and shipping sources said two vessels turned back. Security sources said the "
+                     "attack was planned abroad.")
+    assert (got["Insurers"]["actor_id"], got["Insurers"]["country"]) == ("insurers", None)
+    assert got["some crews"]["actor_id"] == "crews"
+    assert got["shipping sources"]["country"] is None
+    assert (got["Security sources"]["actor_id"], got["Security sources"]["country"]) == ("are-security-sources", "ARE")
+
+
+def test_a_banker_as_a_predicate_is_no_group(nlp):
+    got = found(nlp, "PARIS (AFP) - She worked as a banker in Lyon before politics. Her critics are bankers, "
+                     "and the bankers she courted stayed silent.")
+    assert got["the bankers"]["actor_id"] == "fra-bankers"
+    assert list(got).count("bankers") == 0
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("PARIS (AFP) - The budget went through the lower house without a vote. The National Assembly "
+     "then rejected a censure motion.", "the lower house", "FRALEG"),
+    ("PARIS (AFP) - The budget went through the lower house without a vote. The National Assembly "
+     "then rejected a censure motion.", "The National Assembly", "FRALEG"),
+    ("PARIS (AFP) - The upper house, where the centre-right holds a majority, will amend the bill. "
+     "The Senate votes in December.", "The upper house", "fra-senate"),
+    ("PARIS (AFP) - The upper house, where the centre-right holds a majority, will amend the bill. "
+     "The Senate votes in December.", "Senate", "fra-senate"),
+    ("LONDON (Reuters) - Ministers expect a fight in the Lords over the bill.", "Lords", "gbr-house-of-lords"),
+    ("LIMA (Reuters) - Peru's lower house approved the reform on Friday.", "Peru's lower house", "PERLEG"),
+])
+def test_chambers_of_the_legislature_in_focus(nlp, text, mention, actor_id):
+    norm = found(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "legislature", actor_id[:3].upper() + "LEG")
+
+
+def test_a_chamber_name_inside_a_longer_name_is_no_chamber(nlp):
+    got = found(nlp, "PARIS (AFP) - France will raise the issue at the United Nations General Assembly in New York.")
+    assert all(n["actor_id"] != "FRALEG" for n in got.values())
+
+
+def test_chamber_rules_are_checked(tmp_path):
+    from pipeline.components.actor_collectives import load_chambers
+    path = tmp_path / "actor_chambers.jsonl"
+    path.write_text(json.dumps({"id": "x", "rank": "middle", "phrases": ["middle house"]}) + "\n")
+    with pytest.raises(ActorDictionaryError, match="rank"):
+        load_chambers(path)
+
+
+def test_the_benches_of_a_side_are_its_members(nlp):
+    got = found(nlp, "LONDON (Reuters) - The minister was heckled from the opposition benches and cheered from "
+                     "the government benches, while the benches sat empty by evening.")
+    assert (got["the opposition benches"]["type"], got["the opposition benches"]["role"]) == ("group", "GBRLEG")
+    assert got["the government benches"]["actor_id"] == "gbr-government-benches"
+    assert not any(mention == "the benches" for mention in got)

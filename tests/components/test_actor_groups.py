@@ -597,3 +597,40 @@ def test_description_party_is_no_party_committee(nlp):
     text = ('The Republican National Committee spent $4 million on ads in Ohio. "The party needs to stop '
             'panicking," said Mark Tilden, a strategist.')
     assert "The party" not in dict(mentions(nlp, text))
+
+
+def test_quantifiers_and_numbers_stay_out_of_a_group_id(nlp):
+    """``Several hundred farmers``, ``About 1,200 farmers`` and ``farmers`` are one group; the span
+    keeps the words that count them (``About`` too)."""
+    got = norms(nlp, "MADRID (Reuters) - Several hundred farmers blocked a motorway near Zaragoza on Monday. "
+                     "About 1,200 farmers joined them on Tuesday, and farmers vowed to return.")
+    assert got["Several hundred farmers"]["actor_id"] == got["About 1,200 farmers"]["actor_id"] == \
+        got["farmers"]["actor_id"] == "esp-farmers"
+
+
+def test_quantified_party_people_are_the_partys_group(nlp):
+    """``Several Republicans`` and ``many Republicans`` are one group (``usa-rep-republicans``);
+    ``the two other Republicans`` are other people."""
+    got = norms(nlp, "Several Republicans on the committee objected, and many Republicans stayed silent. "
+                     "The two other Republicans voted yes.")
+    assert got["Several Republicans"]["actor_id"] == got["many Republicans"]["actor_id"] == "usa-rep-republicans"
+    assert got["two other Republicans"]["actor_id"] == "usa-rep-other-republicans"
+
+
+def test_workers_at_a_named_plant_are_a_group(nlp):
+    """``workers at the Toledo plant`` (a name before a common noun: a place) are a group;
+    ``economists at Nordbank`` (people of a named body) are not."""
+    got = norms(nlp, "DETROIT (AP) — Nearly 2,000 workers at the Toledo plant walked out, and economists at Nordbank "
+                     "expect more strikes.")
+    assert got["Nearly 2,000 workers"]["actor_id"].endswith("workers")
+    assert not any("economists" in mention for mention in got)
+
+
+def test_the_words_of_a_number_open_the_span_not_the_id(nlp):
+    """``More than 300 residents``, ``at least three employees``: one group with ``residents``;
+    ``one in 10 voters`` keeps ``in`` out of the span."""
+    got = norms(nlp, "BOSTON (AP) — More than 300 residents packed the hall, at least three employees quit, "
+                     "and residents booed. One in 10 voters backs the plan.")
+    assert got["More than 300 residents"]["actor_id"] == got["residents"]["actor_id"]
+    assert "at least three employees" in got
+    assert not any(mention.startswith("in ") for mention in got)

@@ -111,3 +111,12 @@ def test_owned_bodies_grow_linearly_with_the_actors():
     if ratio >= BOUND:
         ratio = min(ratio, _cost(run, large) / _cost(run, small))
     assert ratio < BOUND, f"{ratio:.1f}"
+
+
+def test_a_partys_counted_deputies_are_its_own(nlp):
+    """``its 64 deputies`` after a party: the party's deputies (``<party id>-deputies``), not every
+    deputy of the legislature (``deputies`` alone)."""
+    got = found(nlp, "MADRID (Reuters) - Vox said its 33 deputies would vote against the budget. "
+                     "The finance minister told deputies the plan was fair.")
+    assert got["its 33 deputies"]["actor_id"] == "vox-deputies"
+    assert got["deputies"]["actor_id"] == "esp-deputies"
