@@ -430,6 +430,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if desc.near or desc.window:
             return None  # "the country" after China and the US; "the state" after two
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
+            earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named)
@@ -486,6 +487,14 @@ def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
 def _name_fits(a: Actor, desc: Description) -> bool:
     """Does the actor's own name hold the description's word (``the Senate Judiciary Committee``)?"""
     return any(w in (a.norm.get("name") or "").lower().split() for w in desc.name_words)
+
+
+def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
+    """Of the bodies a description fits, those whose own name holds its head noun (``the agency``:
+    the Central Intelligence Agency, not the Federal Bureau of Investigation, which fits it too);
+    all of them when none does."""
+    own = [a for a in earlier if noun in (a.norm.get("name") or "").lower().split()]
+    return own or earlier
 
 
 def _most_named(earlier: list[Actor]) -> dict | None:
@@ -560,6 +569,20 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
         heads = [a for a in earlier if a.head in ("cabinet", "government")]
         return {**heads[-1].owner, "via": "coref"} if heads else None
     return None
+
+
+def note_possessed(doc: Doc, pos: int, actors: list[Actor], people: list[Person]) -> None:
+    """``The bureau's director, Karen Osei,``: the possessor is a description of its own; the
+    possessed noun (one or two words after the ``'s`` at token ``pos``) in apposition to a person
+    describes that person, so that a later ``the director`` names her (:meth:`Person.nouns`)."""
+    for head in range(pos + 1, min(pos + 3, len(doc) - 1)):
+        if doc[head].pos_ != "NOUN" or doc[head + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        apposed = _apposed_person(doc, pos, head, actors)
+        person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None) if apposed else None
+        if person is not None:
+            person.described.add(" ".join(t.lower_ for t in doc[pos + 1:head + 1]))
+        return
 
 
 def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:

@@ -67,7 +67,19 @@ class Person:
         heads = {words[-1] for words in (d.split() for d in self.described)
                  if len(words) > 1 and not set(words[:-1]) & self.rank_modifiers}
         return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
-            self.described | heads
+            self.described | heads | self._described_titles(titles)
+
+    def _described_titles(self, titles: dict[str, Title]) -> set[str]:
+        """``Okafor, a retired Coast Guard vice admiral,``: a description in apposition that ends
+        with a title's words (``vice admiral``), no rank modifier before them, takes the title's
+        nouns (``the admiral``); ``a deputy prime minister`` is no prime minister."""
+        out: set[str] = set()
+        for words in (d.split() for d in self.described):
+            for n in (3, 2):
+                tail = " ".join(words[-n:])
+                if len(words) >= n and not set(words[:-n]) & self.rank_modifiers:
+                    out.update(n for t in titles.values() if tail in t.words for n in t.nouns)
+        return out
 
 
 def first_name_gender(name: str | None) -> str | None:
@@ -229,11 +241,17 @@ def _note_appositions(doc: Doc, person: Person) -> None:
         if root.dep_ == "appos" and root.head.i < span.start:
             nouns.append(root.head)
         for noun in nouns:
-            if noun.tag_ != "NN" or not noun.is_lower or \
-                    not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            if noun.tag_ != "NN" or not noun.is_lower or not any(_indefinite_or_owned(d) for d in noun.children):
                 continue
             mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and t.is_lower]
             person.described.add(" ".join([*mods, noun.lower_]))
+
+
+def _indefinite_or_owned(tok) -> bool:
+    """``a spokeswoman``, ``Arizona's secretary of state``, ``the C.I.A.'s deputy director``: an
+    indefinite article or a named possessor (not ``his``: kin and pronouns are actor_kin.py's)."""
+    return tok.dep_ == "det" and tok.lower_ in ("a", "an") or \
+        tok.dep_ in ("poss", "nmod") and tok.pos_ == "PROPN" and any(c.tag_ == "POS" for c in tok.children)
 
 
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:

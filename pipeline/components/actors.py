@@ -53,7 +53,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description, national_companies)
+                                             fits_description, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import extend_cut_names, find_members_of, find_sub_bodies, join_short_forms
@@ -1065,8 +1065,11 @@ class ActorComponent(RuleComponent):
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
         reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" else 3  # "the Paris-based daily", "the far-right party"
         based = reach == 5 and doc[the + 3].lower_ == "based"
+        pos = next((k for k in range(the + 2, min(the + reach, len(doc))) if doc[k].tag_ == "POS"), None)
+        if pos is not None:  # "The bureau's director, Karen Osei,": the bureau; she is its director
+            note_possessed(doc, pos, order, people)
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
+            if any(taken[the:head + 1]) or pos is not None and head > pos or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")):
                 continue
