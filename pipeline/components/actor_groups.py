@@ -32,9 +32,11 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
-             "allies": ("allies", "group", None)}
+             "allies": ("allies", "group", None),
+             "caucus": ("caucus", "group", "OWNER")}  # a legislator's caucus: her party's members of her chamber
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
+PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus")  # "her campaign", "his aides"
+LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
 CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
@@ -290,12 +292,19 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
         heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
         gender = gender_fits(PRONOUN_GENDER[prev.lower_])
         owner = nearest_before(people, i, lambda p: gender(p) and (
-            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)))
+            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)) and (
+            word not in LEGISLATORS_ONLY or _legislator(p, titles)))
         return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
         return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
+
+
+def _legislator(p: Person, titles: dict[str, Title]) -> bool:
+    """A legislator by the role code of its norm or by a title of legislators (``State Senator X``)."""
+    return (p.mentions[0].actor.norm.get("role") or "").endswith("LEG") or \
+        any(t.role == "LEG" for t in titles.values() if t.id in p.titles)
 
 
 # ---------------------------------------------------------------- descriptions
@@ -326,16 +335,18 @@ def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> st
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
-             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:
+             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
+             focus: str | None = None) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
     Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
-    the words are one phrase of ``kept`` (``the central bank`` is no bank)."""
+    the words are one phrase of ``kept`` (``the central bank`` is no bank). ``focus``: the country
+    in focus (``the country`` with no state named near it)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder)
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus)
     found = _describe_words(ctx, words)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
@@ -353,6 +364,7 @@ class _Described(NamedTuple):
     descriptions: list[Description]
     titles: dict[str, Title]
     office_holder: Callable[[str], dict | None]
+    focus: str | None = None
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -375,7 +387,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         return {**holder, "via": "office"}
     for desc in ctx.descriptions:
         if phrase in desc.nouns:
-            return _described_actor(doc, the, ctx.head, ctx.actors, desc)
+            return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
+                _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     return described_unnamed(words, the, ctx.actors)
 
 
@@ -412,6 +425,8 @@ def _hyphened(tok) -> bool:
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
     """The nearest earlier actor that ``desc`` fits; None when two fit and the description is
     near-only or far after both."""
+    if desc.settlements and head + 2 < len(doc) and doc[head + 1].lower_ == "of" and doc[head + 2].is_title:
+        return None  # "the town of Hermel": the name is the mention
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
@@ -440,6 +455,20 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _focus_state(doc: Doc, the: int, actors: list[Actor], desc: Description, focus: str | None) -> dict | None:
+    """``the country``, ``this country`` with no state named in its sentence or the one before
+    (``desc.focus``): the country in focus, when the article named it as a state before and named
+    no other state in the three sentences before (``Venezuela … the country``: no guess)."""
+    if not desc.focus or not focus:
+        return None
+    since = _sentences_back(doc, the, 3)
+    before = [a for a in actors if a.end <= the and a.norm["type"] == "state"]
+    if any(a.start >= since and a.norm["actor_id"] != focus for a in before):
+        return None
+    named = [a for a in before if a.norm["actor_id"] == focus]
+    return {**named[-1].norm, "via": "coref"} if named else None
 
 
 def contested(doc: Doc, i: int, nearest: Actor, fitting: list[Actor]) -> bool:
@@ -493,8 +522,10 @@ def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
     """Of the bodies a description fits, those whose own name holds its head noun (``the agency``:
     the Central Intelligence Agency, not the Federal Bureau of Investigation, which fits it too);
     all of them when none does."""
-    own = [a for a in earlier if noun in (a.norm.get("name") or "").lower().split()]
-    return own or earlier
+    def named(a: Actor) -> bool:  # a name of two words or more (not a headline's "Chipmaker")
+        words = (a.norm.get("name") or "").lower().split()
+        return len(words) > 1 and noun in words
+    return [a for a in earlier if named(a)] or earlier
 
 
 def _most_named(earlier: list[Actor]) -> dict | None:
@@ -540,6 +571,10 @@ def _fits_place(a: Actor, desc: Description) -> bool:
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()
         return a.norm["type"] == "location" and name in subdivision_countries()
+    if desc.settlements:  # a place the model found, or a capital (Doha); not a region of the gazetteer
+        name = (a.norm.get("name") or "").lower()
+        return a.norm["type"] == "location" and name not in subdivision_countries() and \
+            (not a.norm.get("in_gazetteer") or a.norm.get("via") == "metonym")
     return True
 
 
@@ -614,8 +649,10 @@ def _previous_sentence_start(doc: Doc, i: int) -> int:
 
 
 def _crowd(a: Actor) -> bool:
-    """A group of people found by its words (``voters``, ``House Democrats``), not a body's following."""
-    return a.category == "group" and a.origin != "rule:following"
+    """A group of people found by its words (``voters``, ``House Democrats``) or by a role phrase
+    (``Turkish officials``), not a body's following."""
+    return a.category == "group" and a.origin != "rule:following" or \
+        a.norm["type"] == "group" and a.norm.get("via") == "role_phrase"
 
 
 def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:

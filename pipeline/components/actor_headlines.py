@@ -126,8 +126,9 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
 def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list[BodyPerson]],
                    nouns: dict[str, list[BodyPerson]]) -> tuple[int, BodyPerson] | None:
     """The body person that the words at token ``k`` name, with the mention's end."""
-    if taken[k] or (k > 0 and doc[k - 1].lower_ in ("a", "an")):
-        return None
+    if taken[k] or (k > 0 and doc[k - 1].lower_ in ("a", "an")) or \
+            (k > 1 and doc[k - 2].lower_ in ("a", "an") and (doc[k - 1].pos_ == "ADJ" or doc[k - 1].is_title)):
+        return None  # "a Campaign Manager", "a New Campaign Manager": someone, not the body's person
     tok = doc[k]
     follows_name = k + 1 < len(doc) and taken[k + 1]  # "Foreign Secretary Oliver Penrose": a naming
     if tok.is_title and tok.is_alpha and not follows_name:

@@ -218,8 +218,9 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
             _add_full(people, m, ctx)
     for m in singles:
         person = _link_single(people, m, ctx.words, ctx.variants)
-        if person is None:
-            person = next((p for p in people if p.key == m.key and p.entry is None), None)
+        if person is None:  # "the elder Marsh" left unresolved is no other unresolved "Marsh"
+            person = next((p for p in people if p.key == m.key and p.entry is None and
+                           p.mentions[0].age == m.age), None)
             if person is None:
                 person = Person(m.key, rank_modifiers=ctx.words.rank_modifiers)
                 people.append(person)
@@ -267,6 +268,9 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"
         name_start = a.name_begin
+        aged = a.end - a.start > 2 and doc[a.start].lower_ == "the" and doc[a.start + 1].lower_ in AGE_WORDS
+        if aged:
+            name_start = a.name_start = a.start + 2  # the model's span "The younger Hale": the name is Hale
         words = _name_words(span_words(doc[name_start:a.end]), ctx.words)
         key = name_key(words, ctx.words.name_links, ctx.variants)
         if key is None:
@@ -277,9 +281,10 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
         kin = apposed_kin_word(doc, a.end, ctx.words) or kin_word_before(doc, a.start, ctx.words)
-        age = AGE_WORDS.get(doc[a.start - 1].lower_) if a.start >= 2 and doc[a.start - 2].lower_ == "the" else None
+        opens = name_start if aged else a.start  # with its title: "the younger Mr. Voss"
+        age = AGE_WORDS.get(doc[opens - 1].lower_) if opens >= 2 and doc[opens - 2].lower_ == "the" else None
         if age is not None and key.first is None:
-            a.start = a.start - 2  # "the elder Whitfield": the words name her
+            a.start = opens - 2  # "the elder Whitfield": the words name her
         out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age))
     return out
 
@@ -330,6 +335,8 @@ def apposed_kin_word(doc: Doc, end: int, words: ActorWords) -> str | None:
         return None
     if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
         return None  # "the son's lawyer", "the mother ship"
+    if k + 2 < len(doc) and doc[k + 1].text == "," and doc[k + 2].pos_ == "PROPN" and doc[k + 2].is_title:
+        return None  # "Sir Geoffrey, his son, Oliver Hale, …": the son is the name after it
     return word
 
 
@@ -459,8 +466,9 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     if not cands:
         cands = [p for p in people if p.key.first and p.key.first != word and
                  any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]
-    if m.age is not None:
-        return by_age(cands, m.age, words)
+    if m.age is not None:  # two or more the reader knows by then: one of them (not a father named after)
+        known = [p for p in cands if any(x.actor.start < m.actor.start for x in p.mentions if x.key.first)]
+        return by_age(known if len(known) > 1 else cands, m.age, words)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
     return one_named_before(cands, m.actor.start)
 
@@ -587,8 +595,10 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
 
 def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
     """The full name without title, initials or suffix: ``Sen. Robert K. Hensley Jr.`` ->
-    ``robert-hensley`` (middle names stay: ``maria-corina-machado``)."""
-    return person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+    ``robert-hensley`` (middle names stay: ``maria-corina-machado``); ``the elder Marsh`` that no
+    kin word resolves: ``marsh-elder``, never the id of the other Marshes left unresolved."""
+    slug = person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+    return f"{slug}-{m.age}" if m.age and m.key.first is None else slug
 
 
 def person_slug(words: list[str]) -> str:
