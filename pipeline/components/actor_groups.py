@@ -32,9 +32,11 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "government": ("administration", "government", "GOV"),
              "cabinet": ("cabinet", "government", "GOV"),
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
-             "allies": ("allies", "group", None)}
+             "allies": ("allies", "group", None),
+             "caucus": ("caucus", "group", "OWNER")}  # a legislator's caucus: her party's members of her chamber
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors")  # "her campaign", "his aides"
+PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus")  # "her campaign", "his aides"
+LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
 CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
@@ -328,12 +330,19 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
         heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
         gender = gender_fits(PRONOUN_GENDER[prev.lower_])
         owner = nearest_before(people, i, lambda p: gender(p) and (
-            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)))
+            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)) and (
+            word not in LEGISLATORS_ONLY or _legislator(p, titles)))
         return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
         after = next((a for a in person_at.values() if a.start == i + 2), None)
         return (after.norm if after else None), i  # "supporters of Kerrigan"
     return None, i
+
+
+def _legislator(p: Person, titles: dict[str, Title]) -> bool:
+    """A legislator by the role code of its norm or by a title of legislators (``State Senator X``)."""
+    return (p.mentions[0].actor.norm.get("role") or "").endswith("LEG") or \
+        any(t.role == "LEG" for t in titles.values() if t.id in p.titles)
 
 
 # ---------------------------------------------------------------- descriptions
@@ -364,16 +373,18 @@ def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> st
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
-             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset()) -> dict | None:
+             office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
+             focus: str | None = None) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
     Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
-    the words are one phrase of ``kept`` (``the central bank`` is no bank)."""
+    the words are one phrase of ``kept`` (``the central bank`` is no bank). ``focus``: the country
+    in focus (``the country`` with no state named near it)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder)
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus)
     found = _describe_words(ctx, words)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
@@ -391,6 +402,7 @@ class _Described(NamedTuple):
     descriptions: list[Description]
     titles: dict[str, Title]
     office_holder: Callable[[str], dict | None]
+    focus: str | None = None
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -413,7 +425,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         return {**holder, "via": "office"}
     for desc in ctx.descriptions:
         if phrase in desc.nouns:
-            return _described_actor(doc, the, ctx.head, ctx.actors, desc)
+            return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
+                _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     return described_unnamed(words, the, ctx.actors)
 
 
@@ -450,6 +463,8 @@ def _hyphened(tok) -> bool:
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
     """The nearest earlier actor that ``desc`` fits; None when two fit and the description is
     near-only or far after both."""
+    if desc.settlements and head + 2 < len(doc) and doc[head + 1].lower_ == "of" and doc[head + 2].is_title:
+        return None  # "the town of Hermel": the name is the mention
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
     earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
@@ -468,6 +483,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if desc.near or desc.window:
             return None  # "the country" after China and the US; "the state" after two
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
+            earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named)
@@ -477,6 +493,20 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _focus_state(doc: Doc, the: int, actors: list[Actor], desc: Description, focus: str | None) -> dict | None:
+    """``the country``, ``this country`` with no state named in its sentence or the one before
+    (``desc.focus``): the country in focus, when the article named it as a state before and named
+    no other state in the three sentences before (``Venezuela … the country``: no guess)."""
+    if not desc.focus or not focus:
+        return None
+    since = _sentences_back(doc, the, 3)
+    before = [a for a in actors if a.end <= the and a.norm["type"] == "state"]
+    if any(a.start >= since and a.norm["actor_id"] != focus for a in before):
+        return None
+    named = [a for a in before if a.norm["actor_id"] == focus]
+    return {**named[-1].norm, "via": "coref"} if named else None
 
 
 def contested(doc: Doc, i: int, nearest: Actor, fitting: list[Actor]) -> bool:
@@ -526,6 +556,16 @@ def _name_fits(a: Actor, desc: Description) -> bool:
     return any(w in (a.norm.get("name") or "").lower().split() for w in desc.name_words)
 
 
+def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
+    """Of the bodies a description fits, those whose own name holds its head noun (``the agency``:
+    the Central Intelligence Agency, not the Federal Bureau of Investigation, which fits it too);
+    all of them when none does."""
+    def named(a: Actor) -> bool:  # a name of two words or more (not a headline's "Chipmaker")
+        words = (a.norm.get("name") or "").lower().split()
+        return len(words) > 1 and noun in words
+    return [a for a in earlier if named(a)] or earlier
+
+
 def _most_named(earlier: list[Actor]) -> dict | None:
     """Of several bodies a description fits, none of them in its sentence or the one before: the
     one named most often so far (the story's own body), on a tie the one named first; its norm."""
@@ -569,6 +609,10 @@ def _fits_place(a: Actor, desc: Description) -> bool:
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()
         return a.norm["type"] == "location" and name in subdivision_countries()
+    if desc.settlements:  # a place the model found, or a capital (Doha); not a region of the gazetteer
+        name = (a.norm.get("name") or "").lower()
+        return a.norm["type"] == "location" and name not in subdivision_countries() and \
+            (not a.norm.get("in_gazetteer") or a.norm.get("via") == "metonym")
     return True
 
 
@@ -600,6 +644,20 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
     return None
 
 
+def note_possessed(doc: Doc, pos: int, actors: list[Actor], people: list[Person]) -> None:
+    """``The bureau's director, Karen Osei,``: the possessor is a description of its own; the
+    possessed noun (one or two words after the ``'s`` at token ``pos``) in apposition to a person
+    describes that person, so that a later ``the director`` names her (:meth:`Person.nouns`)."""
+    for head in range(pos + 1, min(pos + 3, len(doc) - 1)):
+        if doc[head].pos_ != "NOUN" or doc[head + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        apposed = _apposed_person(doc, pos, head, actors)
+        person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None) if apposed else None
+        if person is not None:
+            person.described.add(" ".join(t.lower_ for t in doc[pos + 1:head + 1]))
+        return
+
+
 def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
     """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
     ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
@@ -629,8 +687,10 @@ def _previous_sentence_start(doc: Doc, i: int) -> int:
 
 
 def _crowd(a: Actor) -> bool:
-    """A group of people found by its words (``voters``, ``House Democrats``), not a body's following."""
-    return a.category == "group" and a.origin != "rule:following"
+    """A group of people found by its words (``voters``, ``House Democrats``) or by a role phrase
+    (``Turkish officials``), not a body's following."""
+    return a.category == "group" and a.origin != "rule:following" or \
+        a.norm["type"] == "group" and a.norm.get("via") == "role_phrase"
 
 
 def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:

@@ -126,8 +126,8 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
 def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list[BodyPerson]],
                    nouns: dict[str, list[BodyPerson]]) -> tuple[int, BodyPerson] | None:
     """The body person that the words at token ``k`` name, with the mention's end."""
-    if taken[k] or (k > 0 and doc[k - 1].lower_ in ("a", "an")):
-        return None
+    if taken[k] or _indefinite(doc, k):
+        return None  # "a Campaign Manager", "a New Campaign Manager": someone, not the body's person
     tok = doc[k]
     follows_name = k + 1 < len(doc) and taken[k + 1]  # "Foreign Secretary Oliver Penrose": a naming
     if tok.is_title and tok.is_alpha and not follows_name:
@@ -142,6 +142,15 @@ def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list
     if len(fits) != 1 or any(taken[k:end]) or (end < len(doc) and taken[end]):
         return None
     return end, fits[0]
+
+
+def _indefinite(doc: Doc, k: int) -> bool:
+    """Does ``a``/``an`` open the phrase of token ``k``, over at most two title-case words or
+    adjectives (``a New Campaign Manager``)?"""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and doc[j].lower_ not in ("a", "an") and (doc[j].is_title or doc[j].pos_ == "ADJ"):
+        j -= 1
+    return j >= 0 and k - j <= 3 and doc[j].lower_ in ("a", "an")
 
 
 def _credit_opens(doc: Doc, by: int, phrases: frozenset[str]) -> bool:

@@ -67,7 +67,19 @@ class Person:
         heads = {words[-1] for words in (d.split() for d in self.described)
                  if len(words) > 1 and not set(words[:-1]) & self.rank_modifiers}
         return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
-            self.described | heads
+            self.described | heads | self._described_titles(titles)
+
+    def _described_titles(self, titles: dict[str, Title]) -> set[str]:
+        """``Okafor, a retired Coast Guard vice admiral,``: a description in apposition that ends
+        with a title's words (``vice admiral``), no rank modifier before them, takes the title's
+        nouns (``the admiral``); ``a deputy prime minister`` is no prime minister."""
+        out: set[str] = set()
+        for words in (d.split() for d in self.described):
+            for n in (3, 2):
+                tail = " ".join(words[-n:])
+                if len(words) >= n and not set(words[:-n]) & self.rank_modifiers:
+                    out.update(n for t in titles.values() if tail in t.words for n in t.nouns)
+        return out
 
 
 def hyphenated_surname_start(doc: Doc, i: int, person: Person) -> int:
@@ -220,8 +232,9 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
             _add_full(people, m, ctx)
     for m in singles:
         person = _link_single(people, m, ctx.words, ctx.variants)
-        if person is None:
-            person = next((p for p in people if p.key == m.key and p.entry is None), None)
+        if person is None:  # "the elder Marsh" left unresolved is no other unresolved "Marsh"
+            person = next((p for p in people if p.key == m.key and p.entry is None and
+                           p.mentions[0].age == m.age), None)
             if person is None:
                 person = Person(m.key, rank_modifiers=ctx.words.rank_modifiers)
                 people.append(person)
@@ -243,11 +256,17 @@ def _note_appositions(doc: Doc, person: Person) -> None:
         if root.dep_ == "appos" and root.head.i < span.start:
             nouns.append(root.head)
         for noun in nouns:
-            if noun.tag_ != "NN" or not noun.is_lower or \
-                    not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            if noun.tag_ != "NN" or not noun.is_lower or not any(_indefinite_or_owned(d) for d in noun.children):
                 continue
             mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and t.is_lower]
             person.described.add(" ".join([*mods, noun.lower_]))
+
+
+def _indefinite_or_owned(tok) -> bool:
+    """``a spokeswoman``, ``Arizona's secretary of state``, ``the C.I.A.'s deputy director``: an
+    indefinite article or a named possessor (not ``his``: kin and pronouns are actor_kin.py's)."""
+    return tok.dep_ == "det" and tok.lower_ in ("a", "an") or \
+        tok.dep_ in ("poss", "nmod") and tok.pos_ == "PROPN" and any(c.tag_ == "POS" for c in tok.children)
 
 
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
@@ -263,6 +282,9 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"
         name_start = a.name_begin
+        aged = a.end - a.start > 2 and doc[a.start].lower_ == "the" and doc[a.start + 1].lower_ in AGE_WORDS
+        if aged:
+            name_start = a.name_start = a.start + 2  # the model's span "The younger Hale": the name is Hale
         words = _name_words(span_words(doc[name_start:a.end]), ctx.words)
         key = name_key(words, ctx.words.name_links, ctx.variants)
         if key is None:
@@ -273,9 +295,10 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             a.name_start, a.start = name_start, found[0]
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
         kin = apposed_kin_word(doc, a.end, ctx.words) or kin_word_before(doc, a.start, ctx.words)
-        age = AGE_WORDS.get(doc[a.start - 1].lower_) if a.start >= 2 and doc[a.start - 2].lower_ == "the" else None
+        opens = name_start if aged else a.start  # with its title: "the younger Mr. Voss"
+        age = AGE_WORDS.get(doc[opens - 1].lower_) if opens >= 2 and doc[opens - 2].lower_ == "the" else None
         if age is not None and key.first is None:
-            a.start = a.start - 2  # "the elder Whitfield": the words name her
+            a.start = opens - 2  # "the elder Whitfield": the words name her
         out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age))
     return out
 
@@ -326,6 +349,8 @@ def apposed_kin_word(doc: Doc, end: int, words: ActorWords) -> str | None:
         return None
     if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
         return None  # "the son's lawyer", "the mother ship"
+    if k + 2 < len(doc) and doc[k + 1].text == "," and doc[k + 2].pos_ == "PROPN" and doc[k + 2].is_title:
+        return None  # "Sir Geoffrey, his son, Oliver Hale, …": the son is the name after it
     return word
 
 
@@ -455,8 +480,9 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     if not cands:
         cands = [p for p in people if p.key.first and p.key.first != word and
                  any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]
-    if m.age is not None:
-        return by_age(cands, m.age, words)
+    if m.age is not None:  # two or more the reader knows by then: one of them (not a father named after)
+        known = [p for p in cands if any(x.actor.start < m.actor.start for x in p.mentions if x.key.first)]
+        return by_age(known if len(known) > 1 else cands, m.age, words)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
     return one_named_before(cands, m.actor.start)
 
@@ -583,8 +609,10 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
 
 def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
     """The full name without title, initials or suffix: ``Sen. Robert K. Hensley Jr.`` ->
-    ``robert-hensley`` (middle names stay: ``maria-corina-machado``)."""
-    return person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+    ``robert-hensley`` (middle names stay: ``maria-corina-machado``); ``the elder Marsh`` that no
+    kin word resolves: ``marsh-elder``, never the id of the other Marshes left unresolved."""
+    slug = person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+    return f"{slug}-{m.age}" if m.age and m.key.first is None else slug
 
 
 def person_slug(words: list[str]) -> str:

@@ -53,7 +53,7 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description, national_companies)
+                                             fits_description, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
@@ -1080,19 +1080,22 @@ class ActorComponent(RuleComponent):
             count = len(actors)
             if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
                 continue
-            if not (tok.lower_ in DESCRIPTION_DETERMINERS and self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder)):
+            if not (_determiner(tok) and self._coref_description(
+                    doc, tok.i, order, people, actors, taken, office_holder, focus)):
                 self._coref_role_noun(doc, tok, order, actors, taken, focus)
             order.extend(actors[count:])  # a description names its actor again for the ones after it
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
-                           office_holder: Callable[[str], dict | None]) -> bool:
+                           office_holder: Callable[[str], dict | None], focus: str | None = None) -> bool:
         """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
         reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" else 3  # "the Paris-based daily", "the far-right party"
         based = reach == 5 and doc[the + 3].lower_ == "based"
+        pos = next((k for k in range(the + 2, min(the + reach, len(doc))) if doc[k].tag_ == "POS"), None)
+        if pos is not None:  # "The bureau's director, Karen Osei,": the bureau; she is its director
+            note_possessed(doc, pos, order, people)
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
+            if any(taken[the:head + 1]) or pos is not None and head > pos or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
                                             doc[head].dep_ not in NOUN_DEPS) or \
                     (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")) or \
                     (not based and head + 1 < len(doc) and doc[head + 1].text == "-" and not doc[head].whitespace_):
@@ -1102,7 +1105,7 @@ class ActorComponent(RuleComponent):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases)
+                         self._role_phrases, focus)
             if norm is not None:
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
                     actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
@@ -1279,6 +1282,16 @@ NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # a word the tagger misread 
 # "the senator", and "her foreign secretary", "his party", "its chairman": descriptions that
 # refer back (the possessive names whose secretary or party, not the actor itself)
 DESCRIPTION_DETERMINERS = {"the", "his", "her", "its", "their"}
+DEMONSTRATIVES = {"this", "that"}  # "this country", "that department": only as a determiner
+NOT_AFTER_DEMONSTRATIVES = {"campaign", "race"}  # "that campaign", "this race": the contest itself
+
+
+def _determiner(tok) -> bool:
+    """Does ``tok`` open a description (``the senator``, ``her caucus``, ``that department``; not
+    the ``that`` of ``said that agency officials …``, nor ``the opening of that campaign``)?"""
+    if tok.lower_ in DEMONSTRATIVES:
+        return tok.dep_ == "det" and tok.head.lower_ not in NOT_AFTER_DEMONSTRATIVES
+    return tok.lower_ in DESCRIPTION_DETERMINERS
 
 
 def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:

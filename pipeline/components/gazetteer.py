@@ -220,6 +220,8 @@ class Description:
     kinds: tuple[str, ...] = ()  # when given, only an actor named or described before with one of these
     # or of ``nouns`` fits (``the bank``: Sable Bank, ``lender`` Kalmar; not any company)
     ids: tuple[str, ...] = ()  # actor ids that fit whatever name they were named by (``Brussels``: the EU)
+    focus: bool = False  # no state near it: the country in focus (``the country``; actor_groups._focus_state)
+    settlements: bool = False  # only a city or town: a place that is no state, province or known region
 
 
 @dataclass(frozen=True)
@@ -614,7 +616,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            bool(row.get("subdivisions", False)), _window(row, where),
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
                            bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
-                           _word_list(row, "ids", where, False))
+                           _word_list(row, "ids", where, False), bool(row.get("focus", False)),
+                           bool(row.get("settlements", False)))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

@@ -634,3 +634,69 @@ def test_the_words_of_a_number_open_the_span_not_the_id(nlp):
     assert got["More than 300 residents"]["actor_id"] == got["residents"]["actor_id"]
     assert "at least three employees" in got
     assert not any(mention.startswith("in ") for mention in got)
+
+
+def test_description_possessor_before_an_apposed_name_is_its_own_mention(nlp):
+    """``The bureau's director, X,``: ``The bureau`` names the F.B.I.; X is its director later."""
+    text = ("The F.B.I. opened an inquiry into the leak in March.\n\nThe bureau’s director, Helen Marsh-Oduya, "
+            "told senators on Thursday that agents had traced the files. The director said she would not resign.")
+    found = dict(mentions(nlp, text))
+    assert found["The bureau"]["actor_id"] == found["The F.B.I."]["actor_id"]
+    assert found["The director"]["actor_id"] == found["Helen Marsh-Oduya"]["actor_id"]
+
+
+def test_description_apposition_with_a_named_possessor_describes_the_person(nlp):
+    text = ("Dana Whitlock, Nevada’s secretary of state, said the county had certified the count on time. "
+            "\"Every ballot was counted,\" the secretary said.")
+    found = dict(mentions(nlp, text))
+    assert found["the secretary"]["actor_id"] == found["Dana Whitlock"]["actor_id"]
+
+
+def test_description_agency_far_after_two_bodies_prefers_the_one_named_an_agency(nlp):
+    text = ("The F.B.I. briefed the committee in May, and the bureau later widened its inquiry. "
+            "The F.B.I. declined to comment.\n\nRuth Ambler, a deputy director of the Central Intelligence "
+            "Agency, testified on Tuesday. She said the review was not finished.\n\n"
+            "Senator Joel Park asked whether the agency had shared its findings.")
+    found = dict(mentions(nlp, text))
+    assert found["the agency"]["actor_id"] == found["the Central Intelligence Agency"]["actor_id"]
+
+
+def test_description_kingdom_names_the_one_monarchy_before(nlp):
+    text = ("Jordan and Iraq signed a water accord in Amman on Sunday. Iraq had asked for the talks.\n\n"
+            "Iraqi officials said the deal would be ratified soon. A Jordanian adviser said the kingdom "
+            "wanted the pipeline finished by 2028.")
+    assert dict(mentions(nlp, text))["the kingdom"]["actor_id"] == "JOR"
+    text = "Spain and Morocco agreed on a ferry deal. Officials said the kingdom would pay half."
+    assert "the kingdom" not in dict(mentions(nlp, text))
+
+
+def test_description_country_with_no_state_near_is_the_country_in_focus(nlp):
+    text = ("Paraguay's electoral tribunal began a recount on Monday. Paraguay has held free elections "
+            "since 1993.\n\nThe tribunal said every challenge would be heard in public. Its president "
+            "urged patience.\n\n\"They have run this country for a decade,\" a campaign adviser said.")
+    assert dict(mentions(nlp, text))["this country"]["actor_id"] == "PRY"
+
+
+def test_description_town_names_the_one_town_named_before(nlp):
+    text = ("In Millbrook, N.Y., voters were wary of the plan. \"Nobody asked us,\" said Ann Cole, who owns "
+            "a diner near the town hall. The town has 1,400 residents.")
+    found = dict(mentions(nlp, text))
+    assert found["The town"]["actor_id"] == found["Millbrook"]["actor_id"]
+    text = "Rockets fell near the town of Marjayoun on Friday."
+    assert "the town" not in dict(mentions(nlp, text))
+
+
+def test_description_that_department_and_a_legislators_caucus(nlp):
+    text = ("State Senator Rosa Delgado has criticized the Transportation Department for months. "
+            "\"They ran that department like a club,\" she said. Delgado said her caucus would block the bill.")
+    found = dict(mentions(nlp, text))
+    assert found["that department"]["actor_id"] == found["the Transportation Department"]["actor_id"]
+    assert found["her caucus"]["actor_id"] == found["State Senator Rosa Delgado"]["actor_id"] + "-caucus"
+    assert found["her caucus"]["type"] == "group"
+
+
+def test_description_militia_is_no_group_of_officials(nlp):
+    text = ("Syrian officials said the convoy had been stopped at the border. Officials in Damascus denied "
+            "arming the militia.")
+    found = dict(mentions(nlp, text))
+    assert found.get("the militia", {}).get("actor_id") != found["Syrian officials"]["actor_id"]

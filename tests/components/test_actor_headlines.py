@@ -56,6 +56,15 @@ def test_front_matter_words_fitting_no_body_person_make_no_actor(nlp):
     assert [m for m in mentions(nlp, text) if m[0] < front] == []
 
 
+def test_front_matter_indefinite_title_noun_is_nobody_of_the_body(nlp):
+    """``a New Chief Economist`` in a standfirst is someone the body has not named yet, not the
+    body's chief economist described in apposition."""
+    text = ("Bank Holds Rates Steady\n\nGovernor Signals Patience as Board Welcomes a New Chief Economist\n\n"
+            "The central bank kept its key rate at 4 percent on Thursday. Lena Voigt, a chief economist "
+            "at the bank, said inflation was easing.")
+    assert not [t for _s, t, _i in mentions(nlp, text) if "Economist" in t]
+
+
 def test_front_matter_ends_at_the_first_sentence(nlp):
     text = ("Mercer said on Monday the vote would go ahead. Tom Mercer leads the party.")
     found = mentions(nlp, text)

@@ -428,3 +428,25 @@ def test_hyphenated_surname_repeated_is_one_mention_of_the_person(nlp):
     assert "Rousseau" not in texts and "Garnier" not in texts
     later = [n for t, n in out if t == "Rousseau-Garnier"]
     assert later and all(n["actor_id"] == "amelie-rousseau-garnier" for n in later)
+
+
+def test_people_description_in_apposition_ending_with_a_rank_names_the_person(nlp):
+    text = ("Marcus Ebbe, 61, a retired Navy vice admiral who commanded the Seventh Fleet, was confirmed on "
+            "Tuesday. Senators praised the admiral for his candor.")
+    assert ids(nlp, text).get("the admiral") == ids(nlp, text).get("Marcus Ebbe")
+
+
+def test_people_kin_word_between_two_names_is_the_second_ones(nlp):
+    """``Lord Ashby, his son, Tom Ashby``: the son is Tom; ``The younger Ashby`` (the model's span
+    opens with ``The``) is Tom too."""
+    text = ("The loudest critic was Lord Ashby, a former minister. Awkwardly for Lord Ashby, his son, Tom Ashby, "
+            "is a councillor who backs the plan.\n\nThe younger Ashby watched from the gallery.")
+    found = ids(nlp, text)
+    assert found.get("The younger Ashby") == found.get("Tom Ashby")
+
+
+def test_people_elder_is_never_a_parent_named_after_it(nlp):
+    text = ("Rep. Nolan Pryor sponsored the bill. His mother opposes it.\n\nJoan Pryor chairs the campaign "
+            "against it. The elder Pryor said she had not spoken to her son.\n\nHis father, Dr. Walt Pryor, "
+            "a surgeon, stayed neutral.")
+    assert ids(nlp, text).get("The elder Pryor") != "walt-pryor"
