@@ -119,7 +119,8 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
     less each penalty that applies: ``noun_cue`` (the cue is not a reporting verb, ``according
     to`` or a speaker's colon), ``quote`` (the speaker was given by the quotation structure: a
     continued quotation, a sentence of a quotation attributed elsewhere), ``headline`` (a
-    headline or subhead). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
+    headline or subhead), ``collective_self`` (a quoted ``we`` left to a person: most often the
+    body they speak for, unnamed). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
     default). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has
     one claim."""
     weights = weights or load_rules().confidence
@@ -131,7 +132,15 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
         score -= 0.0 if (cue.get("origin") or "").startswith(_VERB_CUES) else weights.penalty["noun_cue"]
         score -= weights.penalty["quote"] if "quote" in c else 0.0
         score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
+        score -= weights.penalty["collective_self"] if _person_for_we(c["speaker"]) else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
+
+
+def _person_for_we(speaker: dict | None) -> bool:
+    """A person speaker reached through ``we`` (``speaker.via``), which the body pass left."""
+    via = (speaker or {}).get("via")
+    return isinstance(via, dict) and str(via.get("text", "")).lower() == "we" \
+        and ((speaker or {}).get("norm") or {}).get("type") == "person"
 
 
 def _at_most_two_words(text: str) -> bool:

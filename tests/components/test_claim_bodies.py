@@ -47,3 +47,10 @@ def test_quoted_i_stays_the_person(run):
 def test_quoted_we_without_a_named_body_stays_the_person(run, text, cue):
     speaker = with_cue(run(text), cue)["speaker"]
     assert (speaker or {}).get("actor_id") in ("marta-lindgren", "daniel-okafor")
+
+
+def test_quoted_we_left_to_the_person_is_less_sure(run):
+    text = ("Marta Lindgren, a retired teacher, said she had waited two hours for a bus. "
+            "\"We expect the council to do better,\" she said.")
+    claims = run(text)
+    assert with_cue(claims, "expect")["confidence"] < 0.6 < claims[0]["confidence"]
