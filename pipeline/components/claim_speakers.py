@@ -171,13 +171,20 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks.pop(0)
     toks += _swallowed_object(sent, toks, skip)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
-                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))) \
+                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children)
+                                               and not _stranded(toks[-1]))) \
             and not _closes_quote(toks):
         toks.pop()
     if not toks:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _stranded(prep: Token) -> bool:
+    """A preposition left at the end of a relative clause (``every guideline I was trained on``):
+    part of the phrase, not a dangling word."""
+    return prep.dep_ in ("prep", "prt") and prep.head.dep_ == "relcl" and prep.head.i < prep.i
 
 
 def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> list[Token]:
