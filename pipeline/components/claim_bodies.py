@@ -111,8 +111,8 @@ def _collective_person(ctx: DocContext, claim: dict) -> Span | None:
     """The person a quoted ``we`` was given to (None when it is not that case)."""
     speaker = claim.get("speaker") or {}
     via = speaker.get("via")
-    if not isinstance(via, dict) or via.get("text", "").lower() != "we":
-        return None
+    if not isinstance(via, dict) or via.get("text", "").lower() != "we" or speaker.get("also"):
+        return None  # a joint speaker's ``we`` is the speakers together
     if ctx.quote_at(via["start"]) is None and not ctx.in_turn(via["start"]):
         return None
     person = ctx.actor_span(speaker)

@@ -54,3 +54,10 @@ def test_quoted_we_left_to_the_person_is_less_sure(run):
             "\"We expect the council to do better,\" she said.")
     claims = run(text)
     assert with_cue(claims, "expect")["confidence"] < 0.6 < claims[0]["confidence"]
+
+
+def test_a_joint_speakers_we_stays_the_speakers(run):
+    text = ("Ana Ruiz, president of the Metro Transit Workers Union, and Tom Eck, president of the Harbor "
+            "Pilots Association, spoke together. \"We believe the port will reopen,\" Ruiz and Eck said.")
+    speaker = with_cue(run(text), "believe")["speaker"]
+    assert speaker["actor_id"] == "ana-ruiz" and [a["actor_id"] for a in speaker["also"]] == ["tom-eck"]
