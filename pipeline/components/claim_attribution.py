@@ -14,11 +14,11 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, person_of_who, word
-from pipeline.components.claim_context import copy_json
+from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
+    fits_pronoun, is_person, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -135,6 +135,10 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
             rec["via"] = via_of(subj)
             return FrameSpeaker(rec, True)
         return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+    if subj.lower_ == "it" and sent.ctx.quote_at(subj.idx) is not None:
+        prev = _previous_it_subject(sent, subj)  # ``"The court did not say …. It said …"``
+        if prev is not None:
+            return FrameSpeaker(prev, True)
     quoting = _quoting_speaker(sent, frame, outer)
     if quoting is not None:
         # ``"…, and he said, 'We expect …'," Carrera said``: inside a quotation, he/she/they are
@@ -157,7 +161,8 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     elif subj.lower_ in ("it", "they"):
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
-        phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else None
+        phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else \
+            _previous_it_subject(sent, subj) if subj.lower_ == "it" else None
         return FrameSpeaker(phrase, True) if phrase is not None else None
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
@@ -174,9 +179,46 @@ def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     """``The neighborhood associations in Old Town have sued to stop the plan. They argue …``:
     ``they`` opening a sentence, with no actor to refer to, is the plural subject phrase of the
     sentence just before in the same paragraph (as written; never a document or a pronoun)."""
+    found = _previous_subject(sent, subj) if sent.ctx.quote_at(subj.idx) is None else None
+    if found is None or found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
+        return None
+    return _subject_speaker(found, subj)
+
+
+def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
+    """``But the comptroller's report undercuts him. It found that …``; inside one quotation,
+    ``"The court did not say these warrants are never allowed. It said they must be specific"``:
+    ``it`` opening a sentence is the singular subject of the sentence just before in the same
+    paragraph (both inside quotations, or both outside) when that is a document or a body
+    (``it`` names no person)."""
+    found = _previous_subject(sent, subj)
+    quoted = sent.ctx.quote_at(subj.idx) is not None
+    if found is not None and (sent.ctx.quote_at(found[1].idx) is not None) != quoted:  # ``"…," the group said``
+        prev = found[0]
+        found = next(((prev, t) for t in prev.tokens if t.dep_ == "nsubj" and t.head.dep_ in ("ROOT", "ccomp")
+                      and quoted and sent.ctx.quote_at(t.idx) is not None), None)
+    noun = found[1] if found is not None else None
+    if noun is None or noun.tag_ not in ("NN", "NNP"):
+        return None
+    span = sent.ctx.actor_at.get(noun.i)
+    if noun.lemma_.lower() not in sent.rules.documents and (span is None or is_person(span) or is_location(span)):
+        return None
+    return _subject_speaker(found, subj)
+
+
+def _subject_speaker(found: tuple[Sentence, Token], subj: Token) -> dict | None:
+    """The speaker named by a subject found in an earlier sentence, the pronoun in ``via``."""
+    rec = speaker_for_token(*found)
+    if rec is not None:
+        rec["via"] = via_of(subj)
+    return rec
+
+
+def _previous_subject(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:
+    """The sentence just before ``sent`` in the same paragraph and the subject of its main verb,
+    when the pronoun ``subj`` opens ``sent`` (None otherwise)."""
     ctx, index = sent.ctx, sent.index
-    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i) or \
-            sent.ctx.quote_at(subj.idx) is not None:
+    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i):
         return None
     if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
         return None
@@ -186,12 +228,7 @@ def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     prev = Sentence(ctx, span.start, span.end, index - 1)
     root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
     noun = prev.kid(root, ("nsubj",)) if root is not None else None
-    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in sent.rules.documents:
-        return None
-    rec = speaker_for_token(prev, noun)
-    if rec is not None:
-        rec["via"] = via_of(subj)
-    return rec
+    return (prev, noun) if noun is not None else None
 
 
 def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | None:

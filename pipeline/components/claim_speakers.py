@@ -169,15 +169,35 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
             toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    toks += _swallowed_object(sent, toks, skip)
+    toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
-                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children))) \
+                                           or (toks[-1].pos_ == "ADP" and not any(toks[-1].children)
+                                               and not _stranded(toks[-1]))) \
             and not _closes_quote(toks):
         toks.pop()
     if not toks:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _split_name(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:
+    """``A reporter from the state broadcaster CGTN asked``: a name right after the subject
+    phrase, with no comma, that the parser made a second subject of the same verb, closes the
+    phrase (a close apposition: ``the investment bank Jefferies``)."""
+    if tok.dep_ != "nsubj" or not toks or toks[-1].i + 1 >= sent.hi:
+        return []
+    nxt = sent.doc[toks[-1].i + 1]
+    named = nxt.pos_ == "PROPN" or (nxt.is_upper and len(nxt.text) > 1)  # ``CGTN`` tagged an adverb
+    if nxt.dep_ != "nsubj" or nxt.head.i != tok.head.i or not named or not sent.inside(nxt):
+        return []
+    return [t for t in nxt.subtree if t.i > toks[-1].i]
+
+
+def _stranded(prep: Token) -> bool:
+    """A preposition left at the end of a relative clause (``every guideline I was trained on``):
+    part of the phrase, not a dangling word."""
+    return prep.dep_ in ("prep", "prt") and prep.head.dep_ == "relcl" and prep.head.i < prep.i
 
 
 def _swallowed_object(sent: Sentence, toks: list[Token], verb: Token | None) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
+from pipeline.components.claim_sections import quotations
 from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
@@ -113,16 +114,18 @@ def speaker_kind(speaker: dict | None) -> str:
     return "pronoun" if len(words) == 1 and words[0].lower() in _PRONOUN_WORDS else "phrase"
 
 
-def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None = None) -> None:
+def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None = None, text: str = "") -> None:
     """Confidence of attributed claims: how likely the claim is a whole, rightly attributed
     statement (README, "Confidence"). The weight of its speaker kind (:func:`speaker_kind`),
     less each penalty that applies: ``noun_cue`` (the cue is not a reporting verb, ``according
     to`` or a speaker's colon), ``quote`` (the speaker was given by the quotation structure: a
     continued quotation, a sentence of a quotation attributed elsewhere), ``headline`` (a
-    headline or subhead). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
+    headline or subhead), ``collective_self`` (a quoted ``we`` left to a person: most often the
+    body they speak for, unnamed; read in ``text``). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
     default). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has
     one claim."""
     weights = weights or load_rules().confidence
+    quotes = quotations(text) if text else []
     for c in claims:
         cue = c["cue"]
         if cue is None:
@@ -131,7 +134,18 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
         score -= 0.0 if (cue.get("origin") or "").startswith(_VERB_CUES) else weights.penalty["noun_cue"]
         score -= weights.penalty["quote"] if "quote" in c else 0.0
         score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
+        score -= weights.penalty["collective_self"] if _person_for_we(c["speaker"], quotes) else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
+
+
+def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
+    """A person alone reached through a ``we`` inside quotation marks (``speaker.via``), which
+    the body pass (``claim_bodies``) left to the person: no body named for them."""
+    via = (speaker or {}).get("via")
+    if not isinstance(via, dict) or str(via.get("text", "")).lower() != "we" or (speaker or {}).get("also"):
+        return False
+    return ((speaker or {}).get("norm") or {}).get("type") == "person" \
+        and any(s < via["start"] < e for s, e in quotes)
 
 
 def _at_most_two_words(text: str) -> bool:
@@ -160,5 +174,5 @@ def statements(claims: list[dict], text: str, stance_rules=None,
     """The kept claims (sorted by span), with their attributed content shared per cue and the
     confidence of attributed claims set (``confidence``: the weights, by default the rules')."""
     kept = [c for c in merge_attributions(claims, text) if is_kept(c, text, stance_rules)]
-    attribution_confidence(kept, confidence)
+    attribution_confidence(kept, confidence, text)
     return kept

@@ -93,6 +93,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_repairs import repair_closing_reports, repair_relative_asides, repair_source_asides
 from pipeline.components.claim_quotes import attribute_quotes
+from pipeline.components.claim_bodies import speak_for_bodies
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
@@ -1288,6 +1289,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
     out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
+    speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     for rec in kept:  # stance last: it reads the final speaker and actors

@@ -21,7 +21,8 @@ BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CLOSED = re.compile(r"""[.,;:!?"'\u201d\u2019)\]\u2014\u2013-]\s*$""")
 #: a line ending in one of these continues on the next line (``… package for`` / ``Ukraine``)
 _OPEN_END = frozenset("a an the of for to and or but in on at by with from as that than".split())
-_NEXT_STARTS = re.compile(r"""[ \t]*["'\u201c\u2018(]?[A-Z0-9]""")
+#: the next line starts with a capital or a digit, after a bullet (``- ``, ``• ``) or an opening mark
+_NEXT_STARTS = re.compile(r"""[ \t]*(?:[-*\u2022\u2013][ \t]+)?["'\u201c\u2018(]?[A-Z0-9]""")
 MAX_HEADLINE_WORDS = 20
 
 

@@ -288,6 +288,27 @@ def test_they_does_not_reach_into_the_paragraph_before(run):
     assert speaker is None or speaker["text"] == "They"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The state auditor released a review of the toll authority on Thursday. But the report stops short "
+     "of blaming the board. It found that the authority paid its consultants $4 million more than the "
+     "contracts allowed.", "the report"),
+    # inside one quotation, the subject of the quotation's sentence before
+    ("The Farmers Alliance welcomed the ruling on Monday. \"The tribunal did not say the quotas were "
+     "illegal,\" the alliance said. \"It said they must be published in advance.\"", "The tribunal"),
+])
+def test_it_opening_a_sentence_is_the_document_or_body_subject_before_it(run, text, speaker):
+    cue = "found" if "found" in text else "said"
+    found = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]["speaker"]
+    assert found["text"] == speaker and found["via"]["text"] == "It"
+
+
+def test_it_is_never_a_person_subject_before_it(run):
+    text = ("The review was published on Thursday by the state auditor. Ellen Park, the authority's "
+            "director, disputed it. It said the consultants were needed.")
+    speaker = _speaker(run(text), "said")
+    assert speaker is None or speaker["text"] == "It"
+
+
 def test_the_question_a_source_asked_is_not_part_of_its_name(run):
     """``Pressed by X on whether …``: the one who pressed is X; the question is what was asked."""
     text = "Pressed by senators on whether the bureau had been warned, the director said it had not."

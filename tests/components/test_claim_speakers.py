@@ -461,3 +461,26 @@ def test_they_after_a_collective_with_a_place_is_the_whole_phrase(run):
     text = ("The tenant associations in Elm Park and Riverside have sued to stop the rezoning. "
             "They argue it will push rents out of reach.")
     assert _name(_with_cue(run(text), "argue")) == "The tenant associations in Elm Park and Riverside"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The maximum caseload, according to every standard the agency was audited against, is 40 families "
+     "per worker.", "every standard the agency was audited against"),
+    ("The project, according to the consultants it relied on, would cost $2 billion.",
+     "the consultants it relied on"),
+])
+def test_a_preposition_stranded_in_a_relative_clause_stays_in_the_source(claims_of, text, speaker):
+    """``every guideline I was trained on``: the last word of the phrase, not a dangling one."""
+    assert with_cue(claims_of(text), "according to")["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Japan and the Philippines signed a defence pact on Friday.\n\nA correspondent for China’s state "
+     "broadcaster CCTV asked the minister whether Manila had been pressured.", "asked"),
+    ("An analyst at the investment bank Jefferies said the shares were cheap.", "said"),
+])
+def test_a_name_right_after_the_source_phrase_closes_it(claims_of, text, cue):
+    """``the state broadcaster CCTV``: a close apposition (no comma) the parser made a second
+    subject is the end of the source phrase, not dropped."""
+    name = with_cue(claims_of(text), cue)["speaker"]["text"]
+    assert name.endswith(("CCTV", "Jefferies"))

@@ -45,6 +45,9 @@ def test_paragraphs_split_at_every_blank_line(full_nlp):
     ("Leaders met on Friday to discuss the package for", "Ukraine and Moldova.", False),
     ("The vote was close.", "Then the chair adjourned.", False),
     ("", "Anything", False),
+    # a bulleted line below a headline-like line starts a line of its own
+    ("- Net loss of 80 million euros misses analysts' estimates", "- Company weighs sale of coatings unit", True),
+    ("Lumen Chemicals posts third straight loss", "\u2022 Shares fall 6% in Frankfurt", True),
 ])
 def test_headline_like_lines(line, following, expected):
     assert headline_like(line, following) is expected
@@ -54,6 +57,14 @@ def test_break_offsets_only_at_block_tops():
     text = "Headline Here\nBy Jo Ray\nBody sentence one goes on\nAnd on.\n\nNext para"
     offsets = sorted(break_offsets(text))
     assert [text[o:o + 4] for o in offsets] == ["By J", "Body", "Next"]
+
+
+def test_bulleted_lines_below_a_headline_are_sentences_of_their_own(full_nlp):
+    text = ("Lumen Chemicals posts third straight quarterly loss\n- Net loss of 80 million euros misses "
+            "analysts' estimates\n- Company weighs sale of coatings unit\n\nLumen said on Thursday that "
+            "demand had fallen.")
+    for sent in full_nlp(text).sents:
+        assert "\n" not in sent.text.strip()
 
 
 def test_paragraphs_on_a_blank_pipeline_are_a_no_op_without_text_breaks():

@@ -1,0 +1,134 @@
+"""``We`` in a quotation speaks for the body its speaker represents.
+
+``"We believe the strike will hold," said Ana Ruiz, president of the Transit Workers Union``:
+the belief is the union's, not Ruiz's own. After the quotation pass has given ``we`` the quoted
+person (``speaker.via`` = ``we``), this pass replaces that person with the body the article says
+they represent, when it says so plainly in one of their mentions:
+
+- a role noun in apposition (``speaks_for_roles`` word list in ``claim_cues.jsonl``) whose
+  possessor, ``of``/``for`` object or proper-name modifier is an organization or country
+  (``the union's president, Ana Ruiz``; ``Ana Ruiz, president of the Transit Workers Union``;
+  ``Denmark's climate envoy, Mikkel Rasmussen``);
+- a title led by a country's name or demonym (``Lebanese Foreign Minister Elie Daccache``), the
+  country named in the article.
+
+Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
+``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_speakers import described_actor, is_person
+from pipeline.components.gazetteer import RULES, load_countries
+
+#: actor types that can speak as a body (not a person, place or loose group)
+_BODY_TYPES = frozenset({"organization", "legislature", "state", "government", "military", "media"})
+
+
+def _role_noun(span: Span, roles: frozenset[str]) -> Token | None:
+    """The role noun a person mention stands in apposition with (``the council's president,
+    Graham Pell``; ``Frank Pazzelli, president of …``)."""
+    root = span.root
+    near = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    return next((t for t in near if t.pos_ == "NOUN" and t.lemma_.lower() in roles), None)
+
+
+def _body_token(role: Token) -> Token | None:
+    """Who the role is of: its possessor (not a pronoun), the object of its ``of``/``for``
+    phrase, or a proper-name modifier (``Hanseong spokesman``)."""
+    for c in role.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
+    k = ctx.sentence_index(tok.idx)
+    if not ctx.sent_ranges or k >= len(ctx.sent_ranges):
+        return None
+    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
+    return Sentence(ctx, span.start, span.end, k) if span is not None and len(span) else None
+
+
+def _is_body(span: Span | None) -> bool:
+    return span is not None and (span._.norm or {}).get("type") in _BODY_TYPES
+
+
+def _appositive_body(ctx: DocContext, mention: Span) -> Span | None:
+    """The body named by the role noun in apposition with ``mention``."""
+    role = _role_noun(mention, ctx.rules.words("speaks_for_roles"))
+    tok = _body_token(role) if role is not None else None
+    if tok is None:
+        return None
+    span = ctx.actor_at.get(tok.i)
+    if span is None and tok.pos_ == "NOUN":
+        sent = _sentence_of(ctx, tok)
+        span = described_actor(sent, tok) if sent is not None else None  # ``the council's president``
+    return span if _is_body(span) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Country names and demonyms (lower case) -> alpha-3 code (``actors_countries.jsonl``)."""
+    return {alias.lower(): e.actor_id for e in load_countries(RULES / "actors_countries.jsonl")
+            if e.category in ("country", "demonym") for alias in e.aliases}
+
+
+def _titled_country(ctx: DocContext, mention: Span) -> Span | None:
+    """``Lebanese Foreign Minister Elie Daccache``, ``Chile's ambassador Rosa Vial``: a person
+    whose title (a role noun in or just before the mention) is led by a country's name or
+    demonym speaks for that country, when the article names it."""
+    words = ctx.doc[max(0, mention.start - 3):mention.end]
+    roles = ctx.rules.words("speaks_for_roles")
+    if not any(t.lemma_.lower() in roles for t in words):
+        return None
+    code = next((_country_words().get(t.lower_) for t in words if t.lower_ in _country_words()), None)
+    return next((sp for sp in ctx.mentions_of(code) if (sp._.norm or {}).get("type") == "state"), None)
+
+
+def body_of(ctx: DocContext, person: Span) -> Span | None:
+    """The body a person speaks for, read from their mentions in text order (None if unsaid)."""
+    aid = (person._.norm or {}).get("actor_id")
+    for mention in ctx.mentions_of(aid) or [person]:
+        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention)
+        if body is not None:
+            return body
+    return None
+
+
+def _collective_person(ctx: DocContext, claim: dict) -> Span | None:
+    """The person a quoted ``we`` was given to (None when it is not that case)."""
+    speaker = claim.get("speaker") or {}
+    via = speaker.get("via")
+    if not isinstance(via, dict) or via.get("text", "").lower() != "we" or speaker.get("also"):
+        return None  # a joint speaker's ``we`` is the speakers together
+    if ctx.quote_at(via["start"]) is None and not ctx.in_turn(via["start"]):
+        return None
+    person = ctx.actor_span(speaker)
+    return person if person is not None and is_person(person) else None
+
+
+def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
+    """Give each quoted ``we`` given to a person the body that person speaks for, when said."""
+    for claim in claims:
+        person = _collective_person(ctx, claim)
+        body = body_of(ctx, person) if person is not None else None
+        if body is None:
+            continue
+        old = claim["speaker"]
+        rec = ctx.actor_record(body, "speaker")
+        rec["via"] = old["via"]
+        claim["speaker"] = rec
+        others = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
+        claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))

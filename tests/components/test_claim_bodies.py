@@ -1,0 +1,63 @@
+"""A quoted ``we`` speaks for the body its speaker represents (claim_bodies.py).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("The transit strike entered its third day on Tuesday. Ana Ruiz, president of the Metro Transit "
+     "Workers Union, addressed members outside the depot.\n\n"
+     "\"We believe the city will come back to the table by Friday,\" Ruiz said.",
+     "believe", "metro-transit-workers-union"),
+    ("Estonian Foreign Minister Kadri Saar arrived in Warsaw on Monday for talks on border security "
+     "with Estonia's neighbours.\n\n\"We hope to sign the agreement before the summer,\" Saar said.",
+     "hope", "EST"),
+])
+def test_quoted_we_is_the_body_the_speaker_represents(run, text, cue, actor_id):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["actor_id"] == actor_id
+    assert claim["speaker"]["via"]["text"].lower() == "we"
+    assert [a["norm"]["actor_id"] for a in claim["actors"] if a["role"] == "speaker"] == [actor_id]
+
+
+def test_quoted_i_stays_the_person(run):
+    text = ("Ana Ruiz, president of the Metro Transit Workers Union, spoke outside the depot. "
+            "\"I think the mayor wants this over,\" Ruiz said.")
+    assert with_cue(run(text), "think")["speaker"]["actor_id"] == "ana-ruiz"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # no body named for her: ``we`` stays the person (her family, her street …)
+    ("Marta Lindgren, a retired teacher, said she had waited two hours for a bus. "
+     "\"We expect the council to do better,\" she said.", "expect"),
+    # a group the actor layer names no one: no body to give
+    ("The hospital group has fought the staffing bill for years. \"We think the mandate would close "
+     "rural wards,\" the group's chairman, Daniel Okafor, told lawmakers on Wednesday.", "think"),
+])
+def test_quoted_we_without_a_named_body_stays_the_person(run, text, cue):
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert (speaker or {}).get("actor_id") in ("marta-lindgren", "daniel-okafor")
+
+
+def test_quoted_we_left_to_the_person_is_less_sure(run):
+    text = ("Marta Lindgren, a retired teacher, said she had waited two hours for a bus. "
+            "\"We expect the council to do better,\" she said.")
+    claims = run(text)
+    assert with_cue(claims, "expect")["confidence"] < 0.6 < claims[0]["confidence"]
+
+
+def test_a_joint_speakers_we_stays_the_speakers(run):
+    text = ("Ana Ruiz, president of the Metro Transit Workers Union, and Tom Eck, president of the Harbor "
+            "Pilots Association, spoke together. \"We believe the port will reopen,\" Ruiz and Eck said.")
+    speaker = with_cue(run(text), "believe")["speaker"]
+    assert speaker["actor_id"] == "ana-ruiz" and [a["actor_id"] for a in speaker["also"]] == ["tom-eck"]
