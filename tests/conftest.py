@@ -28,14 +28,25 @@ def run_with_published(nlp, text: str, published=None):
     return doc
 
 
-def actor_norms(nlp, text: str, published: str = "2025-06-01") -> dict:
-    """``{mention text: norm}`` of the actor mentions of ``text``, every span's offsets checked."""
+def actor_spans(nlp, text: str, published: str | None = "2025-06-01") -> list:
+    """The actor mention spans of ``text`` (``doc._.published``: ``published``), in text order,
+    every span's offsets checked."""
     from pipeline.extensions import GROUP_ACTORS
 
     doc = run_with_published(nlp, text, published)
     spans = list(doc.spans[GROUP_ACTORS])
     assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
-    return {s.text: s._.norm for s in spans}
+    return spans
+
+
+def actor_mentions(nlp, text: str, published: str | None = "2025-06-01") -> list[tuple[str, dict]]:
+    """``(mention text, norm)`` of the actor mentions of ``text``, in text order (:func:`actor_spans`)."""
+    return [(s.text, s._.norm) for s in actor_spans(nlp, text, published)]
+
+
+def actor_norms(nlp, text: str, published: str | None = "2025-06-01") -> dict:
+    """``{mention text: norm}`` of the actor mentions of ``text`` (:func:`actor_spans`)."""
+    return dict(actor_mentions(nlp, text, published))
 
 
 @pytest.fixture(scope="session")

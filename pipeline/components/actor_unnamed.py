@@ -218,14 +218,16 @@ def name_unnamed_bodies(doc: Doc, actors: list[Actor]) -> None:
     named organisation whose name holds a word before the noun (``paving``); ``a company`` with no
     such word: the one company (``norm.sector`` business) the story names. Two fit: no guess."""
     named = [a for a in actors if a.norm["type"] == "organization" and a.category != "unnamed"]
+    by_word: dict[str, list[int]] = {}  # a word of a named organisation's name -> its places in ``named``
+    for k, b in enumerate(named):
+        for word in set(slugify(b.norm.get("name") or "").split("-")):
+            by_word.setdefault(word, []).append(k)
+    companies = [k for k, b in enumerate(named) if b.norm.get("sector") == "business"]
     for a in actors:
         if a.category != "unnamed" or a.norm["type"] != "organization":
             continue
         mods = set((a.norm.get("name") or "").split()[:-1])
-        if mods:
-            fits = [b for b in named if mods & set(slugify(b.norm.get("name") or "").split("-"))]
-        else:
-            fits = [b for b in named if b.norm.get("sector") == "business"]
+        fits = [named[k] for k in (sorted({k for m in mods for k in by_word.get(m, ())}) if mods else companies)]
         if len({b.norm["actor_id"] for b in fits}) == 1:
             a.norm = {**fits[0].norm, "via": "coref"}
 

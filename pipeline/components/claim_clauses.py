@@ -321,7 +321,6 @@ class Sentence:
         self.spans = [sp for sp in ctx.spans[first:last] if sp.end_char <= c_hi]
         self.heads: list[Token] = []
         self.head_set: set[int] = set()
-        self.frames: dict[int, list[int]] | None = None  # built after the heads (below)
         self._find_heads()
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
         self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
@@ -358,6 +357,14 @@ class Sentence:
         return self.report_rule(tok) is not None
 
     def report_rule(self, tok: Token) -> dict | None:
+        """The reporting rule of ``tok`` (None: it reports nothing), found once per token of the
+        document (``ctx.report_rules``: it reads the token and its children alone)."""
+        known = self.ctx.report_rules
+        if tok.i not in known:
+            known[tok.i] = self._report_rule(tok)
+        return known[tok.i]
+
+    def _report_rule(self, tok: Token) -> dict | None:
         # ``the proposed budget``, ``the alleged plot``: a participle used as an adjective
         if not verbal(tok) or tok.dep_ == "amod" or self.not_reported(tok):
             return None
@@ -577,12 +584,15 @@ class Sentence:
         return tok.head if relative and len(objects) == 1 else None
 
     def _reports_clause(self, verb: Token, clause: Token) -> bool:
-        """Whether ``clause`` is what ``verb`` reports: one of its frame's clauses once the frames
-        are known; while the clause heads are still being found (a participle such as ``a
-        statement saying that …`` is looked at then), a ``ccomp`` of the verb."""
-        if self.frames is None:
-            return clause.dep_ == "ccomp" and clause.head.i == verb.i
-        return clause.i in self.frames.get(verb.i, ())
+        """Whether ``clause`` is what ``verb`` reports: its ``ccomp``, unless the verb is quoted and
+        the clause outside the quotation (``"They've been saying that since May," the senator
+        said``: the outer frame). Read from the parse alone, so that the answer is the same while
+        the clause heads are still being found (a participle such as ``a statement saying that …``
+        is looked at then) and once the frames are known (it read the frames then)."""
+        if clause.dep_ != "ccomp" or clause.head.i != verb.i:
+            return False
+        quote = self.ctx.quote_at(verb.idx)
+        return quote is None or quote[0] <= clause.idx < quote[1]
 
     def _plain_object(self, tok: Token) -> bool:
         """``They always say that``, ``added 40 buses``: a direct object that is no quotation and

@@ -58,6 +58,10 @@ class DocContext:
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
     #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
     source_tails: list[tuple[int, int]] = field(default_factory=list)
+    #: the actor mentions a joint phrase (``the two senators``) may name, indexed once (claim_joint)
+    joint_antecedents: object = None
+    #: token index -> its reporting rule or None (claim_clauses.Sentence.report_rule), each found once
+    report_rules: dict[int, dict | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""

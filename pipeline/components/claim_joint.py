@@ -9,9 +9,12 @@ fits, named since the sentence of the second one's last mention, makes it contes
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_context import DocContext
 
 #: how far back (in sentence units) the second of the two may be named
 REACH = 12
@@ -59,7 +62,6 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     """The two mentions ``the two <noun>`` at ``tok`` names (the last mention of each, in text
     order), with no rivals; or ``([], ids)`` when a third fits as well; None when it is no joint
     phrase or fewer than two fit."""
-    from pipeline.components.claim_speakers import _NOT_ANTECEDENT
     if not joint_head(tok):
         return None
     rule = sent.rules.joint.get(tok.lower_)
@@ -67,31 +69,94 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
         return None
     ctx, noun = sent.ctx, tok.lemma_.lower()
     start = tok.left_edge.idx
-    last: dict[str, Span] = {}
-    shown: dict[str, Span] = {}  # the mention to name: for a side, its state rather than a ministry
-    first: dict[str, int] = {}  # where each was named first: the speaker is the one named first
-    for sp in ctx.spans:
-        if sp.label_ != "actor" or sp.end_char > start or ctx.section_at(sp.start_char) in _NOT_ANTECEDENT:
-            continue
-        key = _key(sp, rule["fits"])
-        if key and _fits(sent, sp, rule, noun, start):
-            first.setdefault(key, sp.start_char)
-            last.pop(key, None)
-            last[key] = sp  # insertion order: by last mention
-            if (sp._.norm or {}).get("type") == "state" or key not in shown or \
-                    (shown[key]._.norm or {}).get("type") != "state":
-                shown[key] = sp
-    keys = list(last)
+    latest = _last_fitting(sent, rule, noun, start)
+    if latest is None:
+        return None
+    keys = list(reversed(latest))  # by last mention, in text order
+    last = {key: latest[key] for key in keys}
     if len(keys) < 2 or ctx.sentence_index(start) - ctx.sentence_index(last[keys[-2]].start_char) > REACH:
         return None
     if rule.get("together") and ctx.sentence_index(last[keys[-2]].start_char) != ctx.sentence_index(last[keys[-1]].start_char):
         return None  # "The two said": only two people just named together
-    pair = sorted((shown[keys[-2]], shown[keys[-1]]), key=lambda sp: first[_key(sp, rule["fits"])])
+    named = {key: _first_and_shown(sent, rule, noun, start, key, last[key]) for key in keys[-2:]}
+    pair = sorted((named[keys[-2]][1], named[keys[-1]][1]), key=lambda sp: named[_key(sp, rule["fits"])][0])
     since = ctx.sent_ranges[ctx.sentence_index(last[keys[-2]].start_char)][0] if ctx.sent_ranges else 0
     if len(keys) > 2 and last[keys[-3]].start_char >= since and \
             not _conjoined(last[keys[-2]], last[keys[-1]], last[keys[-3]]):
         return [], [(last[k]._.norm or {}).get("actor_id") for k in keys[-3:]]
     return pair, []
+
+
+def _last_fitting(sent: Sentence, rule: dict, noun: str, start: int) -> dict[str, Span] | None:
+    """The entities whose mentions before ``start`` fit the rule, each by its last fitting
+    mention, the most recent first: the three most recent, read backwards from ``start`` and no
+    further than can change the answer (a second one beyond ``REACH``: None; a third named
+    before the sentence of the second: not wanted)."""
+    ctx, ante = sent.ctx, _antecedents(sent.ctx)
+    here, since = ctx.sentence_index(start), None
+    latest: dict[str, Span] = {}
+    for k in range(bisect.bisect_left(ante.starts, start) - 1, -1, -1):
+        sp = ante.spans[k]
+        if len(latest) < 2 and here - ctx.sentence_index(sp.start_char) > REACH:
+            return None
+        if since is not None and sp.start_char < since:
+            break
+        key = _key(sp, rule["fits"]) if sp.end_char <= start else None
+        if not key or key in latest or not _fits(sent, sp, rule, noun, start):
+            continue
+        latest[key] = sp
+        if len(latest) == 2 and ctx.sent_ranges:
+            since = ctx.sent_ranges[ctx.sentence_index(sp.start_char)][0]
+        if len(latest) == 3:
+            break
+    return latest
+
+
+def _first_and_shown(sent: Sentence, rule: dict, noun: str, start: int, key: str, last: Span) -> tuple[int, Span]:
+    """Where the entity ``key`` (last fitting mention before ``start``: ``last``) was first named
+    by a fitting mention, and the mention to name: its last fitting mention typed a state (for
+    a side, its state rather than a ministry), else ``last``."""
+    ante, by_country = _antecedents(sent.ctx), rule["fits"] == "state"
+
+    def fits(k: int) -> bool:
+        return ante.spans[k].end_char <= start and _fits(sent, ante.spans[k], rule, noun, start)
+
+    first = next(ante.spans[k].start_char for k in ante.mentions(key, by_country, start) if fits(k))
+    states = ante.mentions(key, by_country, start, states=True)
+    return first, next((ante.spans[k] for k in reversed(states) if fits(k)), last)
+
+
+class _Antecedents:
+    """The actor mentions a joint phrase may name (none in a headline, byline, caption …), in
+    text order, with their starts and, by entity key (actor id; country), their positions in
+    that list: made once per document (:func:`_antecedents`)."""
+
+    def __init__(self, ctx: DocContext):
+        from pipeline.components.claim_speakers import _NOT_ANTECEDENT
+        self.spans = [sp for sp in ctx.spans
+                      if sp.label_ == "actor" and ctx.section_at(sp.start_char) not in _NOT_ANTECEDENT]
+        self.starts = [sp.start_char for sp in self.spans]
+        self.by_key: dict[tuple[bool, str], list[int]] = {}  # (by country?, key) -> positions
+        self.states: dict[tuple[bool, str], list[int]] = {}  # the same, of the mentions typed a state
+        for k, sp in enumerate(self.spans):
+            norm = sp._.norm or {}
+            for by_country in (False, True):
+                key = norm.get("country") if by_country else norm.get("actor_id")
+                if key:
+                    self.by_key.setdefault((by_country, key), []).append(k)
+                    if norm.get("type") == "state":
+                        self.states.setdefault((by_country, key), []).append(k)
+
+    def mentions(self, key: str, by_country: bool, start: int, states: bool = False) -> list[int]:
+        """Positions of the mentions of ``key`` that start before ``start`` (typed a state only)."""
+        found = (self.states if states else self.by_key).get((by_country, key), [])
+        return found[:bisect.bisect_left(found, bisect.bisect_left(self.starts, start))]
+
+
+def _antecedents(ctx: DocContext) -> _Antecedents:
+    if ctx.joint_antecedents is None:
+        ctx.joint_antecedents = _Antecedents(ctx)
+    return ctx.joint_antecedents
 
 
 def _conjoined(a: Span, b: Span, third: Span) -> bool:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -298,8 +299,15 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
-#: ``By Helen Park``: one name of two to four capitalized words on the byline's first line
-_BYLINE_NAME = re.compile(r"(?:By|BY|Written by|Words by)[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]*(?:\n|$)")
+#: ``Helen Park``: one name of two to four capitalized words, the rest of the byline's first line
+_BYLINE_NAME = r"[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]*(?:\n|$)"
+
+
+@functools.lru_cache(maxsize=8)
+def _byline_name(words: tuple[str, ...]) -> re.Pattern:
+    """``By Helen Park``: the words that open a byline (``byline_name`` rules of
+    ``claim_sections.jsonl``), then one name (:data:`_BYLINE_NAME`)."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _BYLINE_NAME)
 
 
 def byline_author(ctx: DocContext) -> dict | None:
@@ -310,7 +318,8 @@ def byline_author(ctx: DocContext) -> dict | None:
     for s, e, label in ctx.sections:
         if label != "byline":
             continue
-        m = _BYLINE_NAME.match(ctx.text, s, e)
+        words = tuple(w for r in ctx.rules.sections if r["section"] == "byline_name" for w in r["words"])
+        m = _byline_name(words).match(ctx.text, s, e) if words else None
         if m is None:
             return None
         name = m.group(1)

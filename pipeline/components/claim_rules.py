@@ -178,7 +178,8 @@ _KINDS = {
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
                     "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
-                    "label": ("pattern",), "credit": ("pattern",)},
+                    "label": ("pattern",), "credit": ("pattern",), "agency_tag": ("pattern",),
+                    "byline_name": ("words",)},
 }
 
 

@@ -8,7 +8,7 @@ without final punctuation), ``caption`` (an opening paragraph ending in a photo 
 :func:`credit_spans` is the one detector of the publisher's own lines, shared with the actor
 layer: bylines, contributor and credit lines (rules with ``"credit": true``), the photo credit
 ending a caption (section ``credit``, the range of its ``credit`` group) and the agency tag of a
-dateline (``(Reuters)``). Their names are the outlet's staff, not actors of the story.
+dateline (``(Reuters)``, section ``agency_tag``). Their names are the outlet's staff, not actors of the story.
 """
 
 from __future__ import annotations
@@ -229,9 +229,6 @@ def photo_credit(rules: list[dict], text: str, start: int, end: int) -> tuple[in
     return None
 
 
-_AGENCY_TAG = re.compile(r"\([A-Za-z][A-Za-z .&-]{0,24}\)")
-
-
 def credit_spans(text: str, rules: Rules | SectionRules | None = None) -> list[Credit]:
     """The publisher's own words in ``text`` (see the module doc), in text order: whole byline
     and credit-line paragraphs, the photo credit ending a caption, a dateline's agency tag."""
@@ -243,8 +240,9 @@ def credit_spans(text: str, rules: Rules | SectionRules | None = None) -> list[C
             out.append(Credit(p.start, p.end, "byline" if p.label == "byline" else "note"))
         elif p.label == "caption" and (found := photo_credit(credit_rules, text, p.start, p.end)) is not None:
             out.append(Credit(*found, "photo"))
+    tags = [re.compile(r["pattern"]) for r in rules.sections if r["section"] == "agency_tag"]
     for s, e in dateline_spans(text, rules):
-        for m in _AGENCY_TAG.finditer(text, s, e):
+        for m in (m for tag in tags for m in tag.finditer(text, s, e)):
             out.append(Credit(m.start(), m.end(), "agency"))
     return sorted(out)
 

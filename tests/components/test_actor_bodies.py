@@ -4,16 +4,11 @@ body's full name."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_norms
 
 
 def found(nlp, text):
-    doc = run_with_published(nlp, text, "2025-03-01")
-    spans = list(doc.spans[GROUP_ACTORS])
-    for s in spans:
-        assert doc.text[s.start_char:s.end_char] == s.text
-    return {s.text: s._.norm for s in spans}
+    return actor_norms(nlp, text, "2025-03-01")
 
 
 def test_sub_body_committee_of_a_chamber_is_its_own_body(nlp):

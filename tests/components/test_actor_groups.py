@@ -9,19 +9,15 @@ import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_groups import GroupLexicon
 from pipeline.components.gazetteer import load_gazetteer
 from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions, actor_norms, run_with_published
 
 
 def mentions(nlp, text, published=None):
-    doc = run_with_published(nlp, text, published)
-    spans = list(doc.spans[GROUP_ACTORS])
-    assert all(doc.text[s.start_char:s.end_char] == s.text for s in spans)
-    return [(s.text, s._.norm) for s in spans]
+    return actor_mentions(nlp, text, published)
 
 
 def norms(nlp, text):
-    doc = nlp(text)
-    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    return actor_norms(nlp, text, None)
 
 
 @pytest.mark.parametrize("text, mention, actor_id, role, party", [

@@ -4,16 +4,11 @@ body's people, never new persons made of headline words."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_spans
 
 
 def mentions(nlp, text):
-    doc = run_with_published(nlp, text, None)
-    spans = list(doc.spans[GROUP_ACTORS])
-    for s in spans:
-        assert doc.text[s.start_char:s.end_char] == s.text
-    return [(s.start_char, s.text, s._.norm["actor_id"]) for s in spans]
+    return [(s.start_char, s.text, s._.norm["actor_id"]) for s in actor_spans(nlp, text, None)]
 
 
 UK = ("Mercer faces revolt over budget as Okafor threatens to quit\n\n"

@@ -4,16 +4,11 @@ never merged by a guess, families as groups."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions
 
 
 def mentions(nlp, text):
-    doc = run_with_published(nlp, text, None)
-    spans = list(doc.spans[GROUP_ACTORS])
-    for s in spans:
-        assert doc.text[s.start_char:s.end_char] == s.text
-    return [(s.text, s._.norm) for s in spans]
+    return actor_mentions(nlp, text, None)
 
 
 FAMILY = ("Peter Lindgren and Maria Lindgren run a bakery in Duluth. "

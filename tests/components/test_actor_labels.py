@@ -4,17 +4,11 @@ the span) and capitals for emphasis (no actor), while known acronyms stay bodies
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions
 
 
 def found(nlp, text):
-    doc = run_with_published(nlp, text, "2025-04-02")
-    out = []
-    for s in doc.spans[GROUP_ACTORS]:
-        assert doc.text[s.start_char:s.end_char] == s.text
-        out.append((s.text, s._.norm["actor_id"]))
-    return out
+    return [(t, norm["actor_id"]) for t, norm in actor_mentions(nlp, text, "2025-04-02")]
 
 
 TRANSCRIPT = ("Joining us from the capital are Senator Maribel T. Quintero and Dr. Samuel Adeyemi, "

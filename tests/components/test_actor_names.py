@@ -6,17 +6,11 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions
 
 
 def mentions(nlp, text):
-    doc = run_with_published(nlp, text, "2025-03-01")
-    out = []
-    for s in doc.spans[GROUP_ACTORS]:
-        assert doc.text[s.start_char:s.end_char] == s.text
-        out.append((s.text, s._.norm))
-    return out
+    return actor_mentions(nlp, text, "2025-03-01")
 
 
 def ids_of(out, text):

@@ -9,18 +9,13 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Mention, NameKey, Person, name_key, nearest_before
-from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions
 
 LINKS = frozenset({"bin", "al", "van", "von", "der", "de"})
 
 
 def mentions(nlp, text, published=None):
-    doc = run_with_published(nlp, text, published)
-    spans = list(doc.spans[GROUP_ACTORS])
-    for s in spans:
-        assert doc.text[s.start_char:s.end_char] == s.text
-    return [(s.text, s._.norm) for s in spans]
+    return actor_mentions(nlp, text, published)
 
 
 def ids(nlp, text, published=None):

@@ -9,15 +9,11 @@ import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_unnamed import load_unnamed_rules
 from pipeline.components.gazetteer import ActorDictionaryError
 from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import run_with_published
+from tests.conftest import actor_mentions, run_with_published
 
 
 def mentions(nlp, text):
-    doc = run_with_published(nlp, text, "2025-03-01")
-    spans = list(doc.spans[GROUP_ACTORS])
-    for s in spans:
-        assert doc.text[s.start_char:s.end_char] == s.text
-    return [(s.text, s._.norm) for s in spans]
+    return actor_mentions(nlp, text, "2025-03-01")
 
 
 def found(nlp, text):

@@ -13,7 +13,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, MODEL, SEED
+from tests.conftest import FIXTURES, MODEL, SEED, actor_norms
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -28,8 +28,7 @@ def user_nlp():
 
 
 def actors(nlp, text, published=None):
-    doc = run(nlp, text, published)
-    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    return actor_norms(nlp, text, published)
 
 
 def find(nlp, text, mention, published=None):
@@ -829,8 +828,7 @@ def test_modified_police_is_no_bare_institution(nlp):
 
 
 def _found(nlp, text):
-    doc = run(nlp, text, "2025-03-01")
-    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    return actor_norms(nlp, text, "2025-03-01")
 
 
 def test_office_with_no_holder_and_no_country_is_an_unnamed_person(nlp):

@@ -71,3 +71,25 @@ def test_joint_phrase_after_many_titled_people_names_the_last_two(run):
              " The two senators said aid would come.")
     claim = with_cue(run(text), "said")
     assert _ids(claim) == ["ruth-pardo", "alan-keefe"]
+
+
+def test_joint_phrase_reads_back_no_further_than_its_reach(run, monkeypatch):
+    """The mentions a joint phrase looks at do not grow with the document before it: they are read
+    backwards from the phrase through a per-document index, and no further than ``REACH``."""
+    from pipeline.components import claim_joint
+
+    seen = []
+    fits = claim_joint._fits
+    monkeypatch.setattr(claim_joint, "_fits", lambda *a: seen.append(a[1].start_char) or fits(*a))
+
+    def looked_at(n: int) -> int:
+        seen.clear()
+        paragraph = ("Governor Lena Holt of Vermont met Governor Sam Ortega of Maine in Boston on {d}. "
+                     "The two governors said the regional power link would be finished by 2030.\n\n")
+        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        text = "".join(paragraph.format(d=days[k % 5]) for k in range(n))
+        claims = [c for c in run(text) if (c["speaker"] or {}).get("via", {}).get("text") == "The two governors"]
+        assert len(claims) == n and all(_ids(c) == ["lena-holt", "sam-ortega"] for c in claims)
+        return len(seen)
+
+    assert looked_at(16) <= 16 * looked_at(2) // 2

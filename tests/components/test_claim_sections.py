@@ -84,6 +84,17 @@ def test_the_agency_tag_of_a_dateline_is_a_credit_the_place_is_not():
     assert credits(text) == [("agency", "(AFP)")]
 
 
+def test_the_agency_tag_is_rule_data():
+    """The tag is found by the ``agency_tag`` rules of ``claim_sections.jsonl``: without them the
+    dateline keeps no credit."""
+    from pipeline.components.claim_rules import SectionRules, load_section_rules
+
+    text = HEAD + "GENEVA (Xinhua) \u2014 " + BODY
+    assert credits(text) == [("agency", "(Xinhua)")]
+    rules = SectionRules(tuple(r for r in load_section_rules().sections if r["section"] != "agency_tag"))
+    assert credit_spans(text, rules) == []
+
+
 @pytest.mark.parametrize("unit", ["A.", ".A", "A.A/", "J. R./"])
 def test_credit_patterns_grow_linearly_on_runs_of_initials(unit):
     """A caption's last line of initials and dots (no final period, so the credit rules run): a
