@@ -32,6 +32,7 @@ import srsly
 from spacy.language import Language
 
 from pipeline.components.apostrophes import straighten_apostrophes
+from pipeline.components.hyphens import split_abbreviation_hyphens
 
 SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 RULES = "rules"
@@ -76,8 +77,10 @@ class RuleComponent:
     def _init_rules(self, nlp: Language, name: str, **config: Any) -> None:
         """Record the settings, the rules folder and the contents of the user files named in them.
         The pipeline's vocabulary reads curly apostrophes as straight ones (:mod:`apostrophes`), so a
-        pipeline restored with ``spacy.load`` reads ``N’Diaye`` as the one that saved it did."""
+        pipeline restored with ``spacy.load`` reads ``N’Diaye`` as the one that saved it did, and its
+        tokenizer splits the hyphen of ``U.S.-led`` off (:mod:`hyphens`)."""
         straighten_apostrophes(nlp.vocab)
+        split_abbreviation_hyphens(nlp.tokenizer)
         self.nlp = nlp
         self.name = name
         self.config = dict(config)
