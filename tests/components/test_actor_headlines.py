@@ -4,7 +4,7 @@ body's people, never new persons made of headline words."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_spans
+from tests.conftest import actor_norms, actor_spans
 
 
 def mentions(nlp, text):
@@ -96,7 +96,6 @@ def test_wire_credits_not_from_body_phrases(nlp):
 
 
 def test_headline_body_name_after_a_capitalized_verb(nlp):
-    doc = run_with_published(nlp, "Sudan and Darfur Rebels Sign African Union Accord\n\nThe deal was signed in "
-                                  "Addis Ababa on Saturday.", "2025-03-01")
-    found = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    found = actor_norms(nlp, "Sudan and Darfur Rebels Sign African Union Accord\n\nThe deal was signed in "
+                             "Addis Ababa on Saturday.", "2025-03-01")
     assert found["African Union"]["actor_id"] == "african-union"

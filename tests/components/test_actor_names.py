@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_mentions
+from tests.conftest import actor_mentions, actor_norms
 
 
 def mentions(nlp, text):
@@ -233,13 +233,12 @@ def test_no_actor_in_a_hyphenated_holiday(nlp, text, holiday):
 
 
 def test_org_names_a_town_and_a_newspaper_word_name_an_outlet(nlp):
-    doc = run_with_published(nlp, "The mayor at City Hall on Monday. (Photo: Dana Ruiz / Fresno Sentinel)", "2025-03-01")
-    found = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    found = actor_norms(nlp, "The mayor at City Hall on Monday. (Photo: Dana Ruiz / Fresno Sentinel)", "2025-03-01")
     assert found["Fresno Sentinel"]["type"] == "media"
 
 
 def test_acronym_aliases_or_acronym_in_commas(nlp):
-    doc = run_with_published(nlp, "With most ballots counted, the National Electoral Council, or CNEV, showed the "
-                                  "opposition ahead. The CNEV said turnout was 61%.", "2025-03-01")
-    ids = {s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS] if "CNEV" in s.text or "Council" in s.text}
+    found = actor_norms(nlp, "With most ballots counted, the National Electoral Council, or CNEV, showed the "
+                             "opposition ahead. The CNEV said turnout was 61%.", "2025-03-01")
+    ids = {norm["actor_id"] for text, norm in found.items() if "CNEV" in text or "Council" in text}
     assert len(ids) == 1
