@@ -85,15 +85,31 @@ def _country_words() -> dict[str, str]:
             if e.category in ("country", "demonym") for alias in e.aliases}
 
 
+#: how a country word hangs on the role noun of a title (``Lebanese Foreign Minister``, ``Chile's ambassador``)
+_TITLE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _title_country_code(words: Span, roles: frozenset[str]) -> str | None:
+    """The country whose name or demonym modifies a role noun of ``words`` directly, read with its
+    own modifiers (``North Korean leader`` is North Korea's; ``American Airlines chief executive``
+    names no country: ``American`` modifies ``Airlines``, not the role)."""
+    for tok in words:
+        head = tok.head
+        if tok.dep_ in _TITLE_DEPS and head.lemma_.lower() in roles and words.start <= head.i < words.end:
+            code = _country_words().get(tok.doc[tok.left_edge.i:tok.i + 1].text.lower())
+            if code is not None:
+                return code
+    return None
+
+
 def _titled_country(ctx: DocContext, mention: Span) -> Span | None:
     """``Lebanese Foreign Minister Elie Daccache``, ``Chile's ambassador Rosa Vial``: a person
     whose title (a role noun in or just before the mention) is led by a country's name or
     demonym speaks for that country, when the article names it."""
     words = ctx.doc[max(0, mention.start - 3):mention.end]
-    roles = ctx.rules.words("speaks_for_roles")
-    if not any(t.lemma_.lower() in roles for t in words):
+    code = _title_country_code(words, ctx.rules.words("speaks_for_roles"))
+    if code is None:
         return None
-    code = next((_country_words().get(t.lower_) for t in words if t.lower_ in _country_words()), None)
     return next((sp for sp in ctx.mentions_of(code) if (sp._.norm or {}).get("type") == "state"), None)
 
 

@@ -61,3 +61,15 @@ def test_a_joint_speakers_we_stays_the_speakers(run):
             "Pilots Association, spoke together. \"We believe the port will reopen,\" Ruiz and Eck said.")
     speaker = with_cue(run(text), "believe")["speaker"]
     assert speaker["actor_id"] == "ana-ruiz" and [a["actor_id"] for a in speaker["also"]] == ["tom-eck"]
+
+
+@pytest.mark.parametrize("text, cue, person", [
+    # the demonym or country name is part of a company's name, not the title's country
+    ("Japan Airlines president Mitsuko Tottori told reporters in Tokyo that bookings to Europe had doubled "
+     "since Japan eased its travel rules.\n\n\"We think the recovery has only begun,\" Tottori said.",
+     "think", "mitsuko-tottori"),
+    ("British Airways chief executive Sean Doyle said strikes in Britain had cost the airline millions.\n\n"
+     "\"We expect to win back most of the lost bookings,\" Doyle said.", "expect", "sean-doyle"),
+])
+def test_a_country_inside_a_company_name_is_not_the_body(run, text, cue, person):
+    assert with_cue(run(text), cue)["speaker"]["actor_id"] == person
