@@ -107,12 +107,22 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
     focus = focus_of([a for i, a in enumerate(actors) if i not in generic])
     for i in sorted(generic):
         a = actors[i]
-        if focus is None or a.norm["country"] == focus or _country_sign(actors, a.norm["country"], generic):
+        owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
+        here = owner or focus
+        if here is None or a.norm["country"] == here or \
+                owner is None and _country_sign(actors, a.norm["country"], generic):
             continue
         if a.norm["type"] == "group":
-            a.norm = {**a.norm, "country": focus, "country_source": "focus"}
-        elif not _local_party(doc, a, focus, parties):
-            _focus_body(a, focus, country_names.get(focus))
+            a.norm = {**a.norm, "country": here, "country_source": "focus"}
+        elif not _local_party(doc, a, here, parties):
+            _focus_body(a, here, country_names.get(here))
+
+
+def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
+    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``)."""
+    if a.start < 2 or doc[a.start - 1].tag_ != "POS":
+        return None
+    return next((b.norm.get("country") for b in actors if b.end == a.start - 1 and b.norm["type"] == "state"), None)
 
 
 def _generic_group(doc: Doc, a: Actor, names: frozenset[str]) -> bool:

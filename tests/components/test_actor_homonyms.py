@@ -55,6 +55,13 @@ def test_homonym_bodies_us_story_keeps_the_us_body(nlp):
     assert out["Congress"]["actor_id"] == "USALEG" and out["the Senate"]["actor_id"] == "us-senate"
 
 
+def test_homonym_bodies_a_state_s_own_body_whatever_else_is_named(nlp):
+    # the possessor decides, though France (whose National Assembly the gazetteer knows) is named
+    out = found(nlp, "Venezuela's National Assembly approved the new budget on Tuesday. Diplomats in Paris "
+                     "said France would send an observer to the vote on the electoral law.")
+    assert (out["National Assembly"]["actor_id"], out["National Assembly"]["country"]) == ("VENLEG", "VEN")
+
+
 def test_state_legislatures_state_name_before_senate(nlp):
     out = found(nlp, "The bill cleared the Arizona Senate on Monday and now goes to the governor.")
     body = out["the Arizona Senate"]
