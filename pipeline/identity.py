@@ -31,7 +31,8 @@ CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.p
                "rules/modality_", "rules/stance_")
 # The components that run before or inside the model (they change the parse itself): their code is
 # part of the key of cached parses.
-PARSE_FILES = ("components/paragraphs.py", "components/apostrophes.py", "components/hyphens.py")
+PARSE_FILES = ("components/paragraphs.py", "components/apostrophes.py", "components/hyphens.py",
+               "rules/sentence_breaks.jsonl")
 # The libraries whose data decides outputs (pinned exactly in pyproject.toml).
 DATA_LIBRARIES = ("babel", "pycountry", "gender-guesser")
 

@@ -587,7 +587,7 @@ class ActorComponent(RuleComponent):
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
         st.consumed.update(s for s in st.by_start if start < s < end)
-        s0 = _with_the(doc, start, head + 1, st.taken)
+        s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
 
@@ -1686,6 +1686,19 @@ def _with_the(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
         if start <= det.head.i < end:
             return start - 1
     return start
+
+
+def _with_rank(doc: Doc, start: int, end: int, taken: list[bool], ranks: frozenset[str]) -> int:
+    """Include the rank adjectives before a role phrase and the article before them (``a senior
+    Korean official``, ``the top Iranian diplomats``); without a rank word only ``the``."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in ranks and not taken[k - 1] and start <= doc[k - 1].head.i < end:
+        k -= 1
+    if k == start:
+        return _with_the(doc, start, end, taken)
+    if k > 0 and doc[k - 1].lower_ in ("the", "a", "an") and not taken[k - 1] and k <= doc[k - 1].head.i < end:
+        return k - 1
+    return k
 
 
 def _drop_possessive(doc: Doc, start: int, end: int, words: ActorWords) -> int:

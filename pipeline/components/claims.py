@@ -87,6 +87,7 @@ from pipeline.components.claim_attribution import (
 from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
     gap_content, own_statement, passive, top_child, verbal, word)
+from pipeline.components.claim_continuations import continue_quotes
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -1292,6 +1293,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
+    continue_quotes(ctx, kept)  # ``"A," she said. "B."``: B is more of her statement
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)
     return kept

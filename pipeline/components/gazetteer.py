@@ -169,6 +169,7 @@ class ActorWords:
     quantifiers: frozenset[str] = frozenset()  # "few" in "few Democrats": a group, not the party
     collective_non_modifiers: frozenset[str] = frozenset()  # "other", "these": they count, they do not qualify
     possessive_pronouns: frozenset[str] = frozenset()  # "its member companies": the span takes the pronoun
+    rank_adjectives: frozenset[str] = frozenset()  # "a senior Korean official": the role phrase takes them
     thing_heads: frozenset[str] = frozenset()  # "Act" in "the Farm Security Act": a law, no actor
     thing_openers: frozenset[str] = frozenset()  # "Operation" in "Operation Desert Shield"
     holiday_names: frozenset[str] = frozenset()  # "easter": a holiday, never an actor

@@ -4,13 +4,20 @@ Placed before the parser, ``claims_paragraphs`` marks the first word after every
 sentence start, and the first word after a line break that ends a headline-like line at the top
 of a block (a headline, a byline, a dateline line: short, without closing punctuation) — so a
 headline or byline is never glued to the first sentence of the body. The parser keeps the
-sentence starts it finds set. Nothing else changes: the text and every offset stay as they are.
+sentence starts it finds set. It also marks the word after an abbreviation with periods that ends a
+sentence before a capitalized word that opens the next one (``… from the F.T.C. People familiar
+with the matter said …``: the tagger reads ``People`` as part of a name, and the parser would glue
+the two sentences); the words are rule data (``sentence_breaks.jsonl``). Nothing else changes: the
+text and every offset stay as they are.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 from spacy.language import Language
@@ -24,6 +31,9 @@ _OPEN_END = frozenset("a an the of for to and or but in on at by with from as th
 #: the next line starts with a capital or a digit, after a bullet (``- ``, ``• ``) or an opening mark
 _NEXT_STARTS = re.compile(r"""[ \t]*(?:[-*\u2022\u2013][ \t]+)?["'\u201c\u2018(]?[A-Z0-9]""")
 MAX_HEADLINE_WORDS = 20
+#: an abbreviation written with periods (``F.T.C.``, ``U.N.``)
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+BREAK_RULES = Path(__file__).resolve().parent.parent / "rules" / "sentence_breaks.jsonl"
 
 
 def headline_like(line: str, following: str) -> bool:
@@ -70,7 +80,29 @@ class ParagraphBreaks:
             i = first_word(offset)
             if i is not None and i > 0:
                 doc[i].is_sent_start = True
+        for i in abbreviation_breaks(doc):
+            doc[i].is_sent_start = True
         return doc
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """The words that open a sentence after an abbreviation (rule ``abbreviation-then-subject``)."""
+    with BREAK_RULES.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return frozenset(w for row in rows if row["id"] == "abbreviation-then-subject" for w in row["words"])
+
+
+def abbreviation_breaks(doc: Doc) -> Iterator[int]:
+    """Indices of the words that open a sentence after ``the <abbreviation with periods>``: a
+    capitalized opening word (``People``, ``Officials``, ``He``) followed by a lowercase word, so a
+    headline in title case (``the U.S. Officials Say``) is left alone."""
+    words = _opening_words()
+    for tok in doc[1:-2]:
+        nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+        if _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the" and nxt.is_title \
+                and nxt.lower_ in words and after.is_lower and after.is_alpha:
+            yield nxt.i
 
 
 def _first_word_at(doc: Doc):

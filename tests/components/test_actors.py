@@ -195,6 +195,17 @@ def test_role_phrases_people_of_a_country_are_a_group(nlp, text, mention, actor_
         (actor_id, "group", role[:3], role)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("A senior Turkish official, speaking on condition of anonymity, said talks would resume.",
+     "A senior Turkish official"),
+    ("Two weeks ago the top Chilean diplomats in Lima were recalled.", "the top Chilean diplomats"),
+    ("A former Peruvian official said the deal was unlawful.", "Peruvian official"),  # former: no rank
+])
+def test_role_phrases_take_their_rank_and_its_article(nlp, text, mention):
+    """``a senior Korean official``: the phrase as written, rank adjective and article included."""
+    assert mention in actors(nlp, text)
+
+
 def test_role_phrases_groups_differ_by_their_words(nlp):
     doc = run(nlp, "British officials met German officials. British manufacturers and British banks objected.",
               None)

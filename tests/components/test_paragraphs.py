@@ -77,3 +77,19 @@ def test_paragraphs_on_a_blank_pipeline_are_a_no_op_without_text_breaks():
 def test_parse_key_follows_the_paragraph_component():
     assert parse_key("m@1:k") == f"m@1:k+parse:{code_hash('parse')}"
     assert code_hash("parse") not in (code_hash("all"), code_hash("rules"))
+
+
+def test_an_abbreviation_ending_a_sentence_before_a_capitalized_subject_splits(full_nlp):
+    text = ("The merger was cleared on Tuesday by the E.U. Diplomats in Brussels said the ruling "
+            "surprised the bidder's rivals.")
+    assert _sents(full_nlp, text) == ["The merger was cleared on Tuesday by the E.U.",
+                                      "Diplomats in Brussels said the ruling surprised the bidder's rivals."]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said the U.S. Marines would stay in the port until March.",  # a name, not a subject
+    "Talks Stall as the U.S. Officials Weigh New Sanctions",  # a headline in title case
+    "Officials at the U.S. Embassy in Rome said the visa office would reopen.",
+])
+def test_an_abbreviation_inside_a_sentence_does_not_split(full_nlp, text):
+    assert len(_sents(full_nlp, text)) == 1
