@@ -91,7 +91,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         if doc[i].lower_ not in starts:
             i += 1
             continue
-        found = _party_group(doc, i, lex)
+        found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
@@ -142,6 +142,25 @@ def _counted_members(doc: Doc, i: int, lex: GroupLexicon, party: GroupWords | No
     start = _number_adverb(doc, start)
     words = [t.lower_ for t in doc[start:i] if t.is_alpha and t.lower_ in COUNTED_KEPT]  # "other": other people
     return _group_span(doc, start, i + 1, party, "PTY", "-".join([*words, tok.lower_]))
+
+
+def _bare_party_plural(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
+    """``Democrats``, ``the Republicans`` in a story of the party's country: the party's people, the
+    group ``Several Democrats`` also names (``usa-dem-democrats``), not the party (``the Democratic
+    Party``). Not the adjective, not a longer name (``Social Democrats``), not ``GOP``."""
+    tok = doc[i]
+    party = lex.party.get(tok.lower_) if tok.is_title else None
+    if party is None or not tok.lower_.endswith("s") or tok.tag_ not in ("NNPS", "NNS", "NNP"):
+        return None
+    if focus not in (None, party.country):  # "the Republicans" of a French story are Les Républicains
+        return None
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) and prev.lower_ != "the":
+        return None  # "Social Democrats", "Sweden Democrats", "Senate Republicans"
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lex.members and doc[i + 1].is_lower:
+        return None
+    start = i - 1 if prev is not None and prev.lower_ == "the" else i
+    return _group_span(doc, start, i + 1, party, "PTY", tok.lower_)
 
 
 COUNTED_KEPT = ("other",)  # "the three other Democrats" are not the Democrats; "Several Democrats" are
