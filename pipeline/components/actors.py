@@ -67,7 +67,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
+from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -407,6 +407,7 @@ class ActorComponent(RuleComponent):
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
         in_headline = headline_tokens(doc, headlines)
