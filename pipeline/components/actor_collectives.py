@@ -8,6 +8,9 @@ determiner, quantifier, number and modifiers before the noun; a possessive prono
 (``its member companies``), not a named possessor (``Germany's business groups``: Germany is a
 mention of its own). No group for an apposition or a predicate (``Japan and Germany, two of the
 largest creditors``; ``they are the poorest countries``): that names someone else.
+
+``the crowd`` after a group gathered in the story (``crowd-antecedents``: protesters,
+supporters) is that group (``join_crowds``); with none before it, it is a crowd of its own.
 """
 
 from __future__ import annotations
@@ -331,3 +334,17 @@ def _chamber_at(doc: Doc, i: int, taken: list[bool], names: dict, phrases: dict[
                 not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the"):
             return (i - 1 if the else i), end, key
     return None
+
+
+CROWD_WORDS = ("crowd",)
+
+
+def join_crowds(doc: Doc, actors: list[Actor], antecedents: frozenset[str]) -> None:
+    """``the crowd`` takes the id of the last group before it whose head noun is one of
+    ``antecedents`` (``Hundreds of protesters ... the crowd``): one pass over the actors in order."""
+    last = None
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.norm["type"] == "group" and a.head in antecedents:
+            last = a
+        elif last is not None and a.head in CROWD_WORDS and a.end - a.start == 2 and doc[a.start].lower_ == "the":
+            a.norm = {**last.norm, "via": "coref"}

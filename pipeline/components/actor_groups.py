@@ -3,7 +3,8 @@
 - Party groups (``actor_groups.jsonl``): ``Democratic lawmakers`` -> ``usa-dem-lawmakers``,
   ``House Democrats`` -> ``usa-dem-house-members`` (two groups; type group, role ``USALEG``,
   ``party: DEM``); ``GOP leaders`` -> ``usa-rep-leaders`` (role ``USAPTY``);
-  ``voters``, ``protesters`` -> ``<country in focus>-voters``.
+  ``voters``, ``protesters`` -> ``<country in focus>-voters``; words of one ``synonyms`` row
+  are one group (``the demonstrators`` are ``<focus>-protesters``).
 - A person's following: ``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign`` ->
   ``<person id>-campaign`` (organization, role ``<country>ELC``); ``X's team`` -> ``<id>-team``;
   ``her aides``, ``Vogel's advisers`` -> ``<id>-aides`` (group, the person's role);
@@ -50,15 +51,18 @@ class GroupLexicon(NamedTuple):
     chamber: dict[str, GroupWords]
     public: set[str]
     quantifiers: frozenset[str] = frozenset()  # "few", "other": some of a party's people
+    synonyms: dict[str, str] | None = None  # "demonstrators" -> "protesters": one group in a story
 
     @classmethod
     def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
         by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {},
-                                                     "family": {}}  # families: actor_collectives.py
+                                                     "family": {}, "synonyms": {}}  # families: actor_collectives.py
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)
-        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers)
+        synonyms = {word: row.words[0] for word, row in by_kind["synonyms"].items()}
+        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers,
+                   synonyms)
 
 
 class GroupNouns(NamedTuple):
@@ -211,7 +215,8 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     start = _number_adverb(doc, start)
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
-    words = [*mods, f"{tok.lemma_.lower()}s"]  # "older voters" and "voters": two groups
+    noun = (lex.synonyms or {}).get(tok.lower_, f"{tok.lemma_.lower()}s")  # "demonstrators": protesters
+    words = [*mods, noun]  # "older voters" and "voters": two groups
     slug = "-".join(w for w in words if w.isalpha())
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
     norm = make_norm(actor_id, " ".join([*mods, tok.lower_]), "group", focus, False, None, "group")

@@ -220,3 +220,14 @@ def test_the_benches_of_a_side_are_its_members(nlp):
     assert (got["the opposition benches"]["type"], got["the opposition benches"]["role"]) == ("group", "GBRLEG")
     assert got["the government benches"]["actor_id"] == "gbr-government-benches"
     assert not any(mention == "the benches" for mention in got)
+
+
+def test_the_crowd_is_the_group_gathered_before(nlp):
+    out = found(nlp, "Thousands of demonstrators filled the main square of Tbilisi on Sunday. The police "
+                     "estimated the crowd at 20,000, and the crowd stayed until dawn.")
+    assert out["the crowd"]["actor_id"] == out["demonstrators"]["actor_id"]
+
+
+def test_the_crowd_with_no_group_before_is_a_crowd(nlp):
+    out = found(nlp, "The crowd booed when the referee walked onto the pitch in Glasgow.")
+    assert out["The crowd"]["type"] == "group" and "protesters" not in out["The crowd"]["actor_id"]

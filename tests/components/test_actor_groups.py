@@ -714,3 +714,10 @@ def test_description_militia_is_no_group_of_officials(nlp):
             "arming the militia.")
     found = dict(mentions(nlp, text))
     assert found.get("the militia", {}).get("actor_id") != found["Syrian officials"]["actor_id"]
+
+
+def test_demonstrators_and_protesters_are_one_group(nlp):
+    found = norms(nlp, "Several hundred protesters blocked the bridge in Seattle on Friday. Police said the "
+                       "demonstrators left by midnight, though a few protestors returned.")
+    ids = {found[m]["actor_id"] for m in ("Several hundred protesters", "the demonstrators", "few protestors")}
+    assert len(ids) == 1 and next(iter(ids)).endswith("protesters")
