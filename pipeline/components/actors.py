@@ -58,8 +58,9 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
                                                join_short_forms)
-from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families, join_crowds,
-                                                   headline_tokens, load_chambers, load_collective_rules)
+from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
+                                                   find_wing_parties, headline_tokens, join_crowds, load_chambers,
+                                                   load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
@@ -414,6 +415,7 @@ class ActorComponent(RuleComponent):
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
         join_crowds(doc, actors, self.words.crowd_antecedents)
+        find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
         find_chambers(doc, actors, taken, self._chambers, focus)
         _homonym_places(actors, focus)

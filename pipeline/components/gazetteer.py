@@ -175,6 +175,7 @@ class ActorWords:
     venue_nouns: frozenset[str] = frozenset()  # "centre" in "the Nasrec exhibition centre": a venue
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
