@@ -7,7 +7,8 @@
   lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``).
 - A party's members by their plural (``Socialists``, ``Greens``) and the party's name (``the
   Socialist Party``, ``the Green Party``) in one document are one party: the id of the gazetteer's
-  one if either is known, else the party name's.
+  one if either is known, else the party name's. The US plurals stay the party's people
+  (``Democrats`` is the group ``usa-dem-democrats`` beside ``the Democratic Party``).
 - ``members of Congress``, ``members of the committee``: a group of the body's members
   (``<body id>-members``, type group, the body's role), not the body.
 - A short form of a full name given earlier in the document joins it (``the City Council``
@@ -284,6 +285,11 @@ def _party_names(doc: Doc, actors: list[Actor]) -> dict[str, list[Actor]]:
     return out
 
 
+def _party_people(a: Actor) -> bool:
+    """A group of a party's people (``Democrats``: ``usa-dem-democrats``), not the party."""
+    return a.norm["type"] == "group" and bool(a.norm.get("party"))
+
+
 def join_party_plurals(doc: Doc, actors: list[Actor]) -> None:
     """``Socialists`` and ``The Socialist Party`` in one document: see the module doc."""
     parties = _party_names(doc, actors)
@@ -292,8 +298,8 @@ def join_party_plurals(doc: Doc, actors: list[Actor]) -> None:
     for a in actors:
         words = _name_words(doc, a)
         named = parties.get(words[0]) if len(words) == 1 and doc[a.end - 1].is_title else None
-        if not named or a.norm["type"] not in ("organization", "group") or \
-                len({b.norm["actor_id"] for b in named}) != 1:
+        if not named or a.norm["type"] not in ("organization", "group") or _party_people(a) or \
+                len({b.norm["actor_id"] for b in named}) != 1:  # "Democrats" stay the party's people
             continue
         party = named[0]
         if a.norm["actor_id"] == party.norm["actor_id"]:

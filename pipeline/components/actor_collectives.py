@@ -8,6 +8,12 @@ determiner, quantifier, number and modifiers before the noun; a possessive prono
 (``its member companies``), not a named possessor (``Germany's business groups``: Germany is a
 mention of its own). No group for an apposition or a predicate (``Japan and Germany, two of the
 largest creditors``; ``they are the poorest countries``): that names someone else.
+
+``the far right`` is the one party the story calls far-right (``the far-right National Rally``,
+``wing-labels``); with no such party, or two, it is no actor.
+
+``the crowd`` after a group gathered in the story (``crowd-antecedents``: protesters,
+supporters) is that group (``join_crowds``); with none before it, it is a crowd of its own.
 """
 
 from __future__ import annotations
@@ -331,3 +337,46 @@ def _chamber_at(doc: Doc, i: int, taken: list[bool], names: dict, phrases: dict[
                 not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the"):
             return (i - 1 if the else i), end, key
     return None
+
+
+CROWD_WORDS = ("crowd",)
+
+
+def join_crowds(doc: Doc, actors: list[Actor], antecedents: frozenset[str]) -> None:
+    """``the crowd`` takes the id of the last group before it whose head noun is one of
+    ``antecedents`` (``Hundreds of protesters ... the crowd``): one pass over the actors in order."""
+    last = None
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.norm["type"] == "group" and a.head in antecedents:
+            last = a
+        elif last is not None and a.head in CROWD_WORDS and a.end - a.start == 2 and doc[a.start].lower_ == "the":
+            a.norm = {**last.norm, "via": "coref"}
+
+
+def find_wing_parties(doc: Doc, actors: list[Actor], taken: list[bool], labels: frozenset[str]) -> None:
+    """``the far right`` after ``the far-right National Rally``: that party (module doc)."""
+    labelled: dict[str, set[str]] = {}
+    norms: dict[str, dict] = {}
+    for a in actors:
+        label = _wing_label(doc, a.start, labels) if a.norm["type"] == "organization" else None
+        if label:
+            labelled.setdefault(label, set()).add(a.norm["actor_id"])
+            norms[label] = a.norm
+    if not labelled:
+        return
+    for i in range(1, len(doc) - 1):
+        label = f"{doc[i].lower_} {doc[i + 1].lower_}"
+        if doc[i - 1].lower_ != "the" or len(labelled.get(label, ())) != 1 or any(taken[i - 1:i + 2]):
+            continue
+        if i + 2 < len(doc) and (doc[i + 2].pos_ in ("NOUN", "PROPN") or doc[i + 2].text == "-"):
+            continue  # "the far right wing", "the far-right party": not the bare label
+        actors.append(Actor(i - 1, i + 2, {**norms[label], "via": "coref"}, "rule:wing-label", doc[i + 1].lower_,
+                            "description"))
+        taken[i - 1:i + 2] = [True] * 3
+
+
+def _wing_label(doc: Doc, start: int, labels: frozenset[str]) -> str | None:
+    """``far right`` when ``far-right`` or ``far right`` stands right before the name at ``start``."""
+    words = [t.lower_ for t in doc[max(0, start - 3):start] if t.text != "-"]
+    label = " ".join(words[-2:])
+    return label if label in labels else None

@@ -3,7 +3,8 @@
 - Party groups (``actor_groups.jsonl``): ``Democratic lawmakers`` -> ``usa-dem-lawmakers``,
   ``House Democrats`` -> ``usa-dem-house-members`` (two groups; type group, role ``USALEG``,
   ``party: DEM``); ``GOP leaders`` -> ``usa-rep-leaders`` (role ``USAPTY``);
-  ``voters``, ``protesters`` -> ``<country in focus>-voters``.
+  ``voters``, ``protesters`` -> ``<country in focus>-voters``; words of one ``synonyms`` row
+  are one group (``the demonstrators`` are ``<focus>-protesters``).
 - A person's following: ``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign`` ->
   ``<person id>-campaign`` (organization, role ``<country>ELC``); ``X's team`` -> ``<id>-team``;
   ``her aides``, ``Vogel's advisers`` -> ``<id>-aides`` (group, the person's role);
@@ -50,15 +51,18 @@ class GroupLexicon(NamedTuple):
     chamber: dict[str, GroupWords]
     public: set[str]
     quantifiers: frozenset[str] = frozenset()  # "few", "other": some of a party's people
+    synonyms: dict[str, str] | None = None  # "demonstrators" -> "protesters": one group in a story
 
     @classmethod
     def build(cls, rows: list[GroupWords], quantifiers: frozenset[str] = frozenset()) -> GroupLexicon:
         by_kind: dict[str, dict[str, GroupWords]] = {"party": {}, "members": {}, "chamber": {}, "public": {},
-                                                     "family": {}}  # families: actor_collectives.py
+                                                     "family": {}, "synonyms": {}}  # families: actor_collectives.py
         for row in rows:
             for word in row.words:
                 by_kind[row.kind].setdefault(word, row)
-        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers)
+        synonyms = {word: row.words[0] for word, row in by_kind["synonyms"].items()}
+        return cls(by_kind["party"], by_kind["members"], by_kind["chamber"], set(by_kind["public"]), quantifiers,
+                   synonyms)
 
 
 class GroupNouns(NamedTuple):
@@ -91,7 +95,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         if doc[i].lower_ not in starts:
             i += 1
             continue
-        found = _party_group(doc, i, lex)
+        found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
@@ -144,6 +148,25 @@ def _counted_members(doc: Doc, i: int, lex: GroupLexicon, party: GroupWords | No
     return _group_span(doc, start, i + 1, party, "PTY", "-".join([*words, tok.lower_]))
 
 
+def _bare_party_plural(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
+    """``Democrats``, ``the Republicans`` in a story of the party's country: the party's people, the
+    group ``Several Democrats`` also names (``usa-dem-democrats``), not the party (``the Democratic
+    Party``). Not the adjective, not a longer name (``Social Democrats``), not ``GOP``."""
+    tok = doc[i]
+    party = lex.party.get(tok.lower_) if tok.is_title else None
+    if party is None or not tok.lower_.endswith("s") or tok.tag_ not in ("NNPS", "NNS", "NNP"):
+        return None
+    if focus not in (None, party.country):  # "the Republicans" of a French story are Les Républicains
+        return None
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) and prev.lower_ != "the":
+        return None  # "Social Democrats", "Sweden Democrats", "Senate Republicans"
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lex.members and doc[i + 1].is_lower:
+        return None
+    start = i - 1 if prev is not None and prev.lower_ == "the" else i
+    return _group_span(doc, start, i + 1, party, "PTY", tok.lower_)
+
+
 COUNTED_KEPT = ("other",)  # "the three other Democrats" are not the Democrats; "Several Democrats" are
 
 
@@ -192,7 +215,8 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     start = _number_adverb(doc, start)
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
-    words = [*mods, f"{tok.lemma_.lower()}s"]  # "older voters" and "voters": two groups
+    noun = (lex.synonyms or {}).get(tok.lower_, f"{tok.lemma_.lower()}s")  # "demonstrators": protesters
+    words = [*mods, noun]  # "older voters" and "voters": two groups
     slug = "-".join(w for w in words if w.isalpha())
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
     norm = make_norm(actor_id, " ".join([*mods, tok.lower_]), "group", focus, False, None, "group")

@@ -7,6 +7,10 @@
 - ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
 - ``its teams``, ``its national council`` after a body that is no country's institution (the
   International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
+- ``The United States, which keeps about 2,500 troops in Iraq``, ``Britain keeps 900 soldiers
+  there``: troops a country keeps (a verb of ``force-keeping-verbs``, the country its subject or
+  the antecedent of a relative ``which``) are that country's armed forces (``USAMIL``), as
+  ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
 
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
@@ -181,3 +185,50 @@ class _Bodies:
 def _previous_sentence_start(doc: Doc, i: int) -> int:
     start = doc[i].sent.start
     return doc[start - 1].sent.start if start > 0 else start
+
+
+FORCE_NOUNS = ("troops", "soldiers", "forces")
+FORCE_OWNER_TYPES = ("state", "government")
+RELATIVE_SUBJECTS = ("which", "that")
+
+
+def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: frozenset[str],
+                     ctx: OwnedContext) -> None:
+    """Add the troops a country keeps (module doc), on words no actor holds."""
+    candidates = [t for t in doc if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj"
+                  and t.head.lemma_.lower() in verbs]
+    if not candidates:
+        return
+    owner_at = {k: a for a in actors if a.norm["type"] in FORCE_OWNER_TYPES for k in range(a.start, a.end)}
+    for tok in candidates:
+        start = _counted_start(doc, tok)
+        owner = owner_at.get(_keeper(tok.head)) if start is not None else None
+        country = owner.norm.get("country") if owner is not None else None
+        if not country or any(taken[k] for k in range(start, tok.i)):
+            continue
+        norm = {**ctx.role_norm(country, "MIL", tok.lower_), "via": "coref"}
+        actors.append(Actor(start, tok.i + 1, norm, "rule:kept-forces", tok.lower_, "owned"))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
+
+
+def _keeper(verb) -> int | None:
+    """The token of the verb's subject; for a relative ``which`` / ``that``, its antecedent."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_SUBJECTS:
+        return verb.head.i if verb.dep_ == "relcl" else None
+    return subject.i
+
+
+def _counted_start(doc: Doc, tok) -> int | None:
+    """Where ``about 2,500 troops`` opens: numbers and the words counting them, lower-case
+    adjectives (``combat troops``); ``None`` when a determiner or possessive owns the noun (``the
+    troops``, ``their soldiers``: another reading)."""
+    start = tok.left_edge.i
+    for k in range(start, tok.i):
+        t = doc[k]
+        if t.dep_ in ("det", "poss") or t.tag_ == "PRP$" or t.is_punct or not (t.like_num or t.is_lower):
+            return None
+    return start

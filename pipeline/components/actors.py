@@ -59,7 +59,8 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
                                                join_short_forms)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
-                                                   headline_tokens, load_chambers, load_collective_rules)
+                                                   find_wing_parties, headline_tokens, join_crowds, load_chambers,
+                                                   load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
@@ -67,7 +68,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
+from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -407,11 +408,14 @@ class ActorComponent(RuleComponent):
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
+        join_crowds(doc, actors, self.words.crowd_antecedents)
+        find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
         find_chambers(doc, actors, taken, self._chambers, focus)
         _homonym_places(actors, focus)

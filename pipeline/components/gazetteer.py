@@ -176,6 +176,9 @@ class ActorWords:
     venue_nouns: frozenset[str] = frozenset()  # "centre" in "the Nasrec exhibition centre": a venue
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
+    crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
+    force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
@@ -658,8 +661,8 @@ def load_groups(path: Path) -> list[GroupWords]:
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
         where = f"{path}:{lineno}"
         kind = row.get("kind")
-        if kind not in ("party", "members", "chamber", "public", "family"):
-            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber, public or family")
+        if kind not in ("party", "members", "chamber", "public", "family", "synonyms"):
+            raise ActorDictionaryError(f"{where}: kind must be party, members, chamber, public, family or synonyms")
         if kind == "family" and not (row.get("party") and row.get("country")):
             raise ActorDictionaryError(f"{where}: a family row needs 'party' (a gazetteer id) and 'country'")
         role = row.get("role")

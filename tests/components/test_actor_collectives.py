@@ -220,3 +220,25 @@ def test_the_benches_of_a_side_are_its_members(nlp):
     assert (got["the opposition benches"]["type"], got["the opposition benches"]["role"]) == ("group", "GBRLEG")
     assert got["the government benches"]["actor_id"] == "gbr-government-benches"
     assert not any(mention == "the benches" for mention in got)
+
+
+def test_the_crowd_is_the_group_gathered_before(nlp):
+    out = found(nlp, "Thousands of demonstrators filled the main square of Tbilisi on Sunday. The police "
+                     "estimated the crowd at 20,000, and the crowd stayed until dawn.")
+    assert out["the crowd"]["actor_id"] == out["demonstrators"]["actor_id"]
+
+
+def test_the_crowd_with_no_group_before_is_a_crowd(nlp):
+    out = found(nlp, "The crowd booed when the referee walked onto the pitch in Glasgow.")
+    assert out["The crowd"]["type"] == "group" and "protesters" not in out["The crowd"]["actor_id"]
+
+
+def test_the_far_right_is_the_party_called_far_right(nlp):
+    out = found(nlp, "ROME — The far-right Brothers of Italy led the polls on Sunday. Opposition leaders said "
+                     "the far right had promised too much.")
+    assert out["the far right"]["actor_id"] == out["Brothers of Italy"]["actor_id"]
+
+
+def test_the_far_right_with_no_party_so_called_is_no_actor(nlp):
+    out = found(nlp, "VIENNA — Chancellor Karl Nehammer faces pressure from the far right on migration.")
+    assert "the far right" not in out

@@ -40,8 +40,24 @@ def test_party_groups_differ_by_their_words(nlp):
     assert senators["party"] == lawmakers["party"] == "REP" and senators["role"] == "USALEG"
 
 
-def test_party_words_alone_stay_the_party(nlp):
-    assert norms(nlp, "Democrats said the bill was dead.")["Democrats"]["actor_id"] == "democratic-party"
+def test_bare_party_plurals_are_the_party_people(nlp):
+    """``Republicans`` and ``Several Republicans`` are one group of the party's people; the party's
+    name stays the party."""
+    found = norms(nlp, "Republicans in the state Senate stalled the measure for a week. Several Republicans "
+                       "later said the Republican Party had misread the voters, and the Republicans relented.")
+    group = found["Republicans"]
+    assert (group["actor_id"], group["type"], group["country"], group["role"], group["party"]) == \
+        ("usa-rep-republicans", "group", "USA", "USAPTY", "REP")
+    assert found["Several Republicans"]["actor_id"] == found["the Republicans"]["actor_id"] == group["actor_id"]
+    assert found["the Republican Party"]["actor_id"] == "republican-party"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("In Berlin, the Social Democrats rejected the chancellor's budget on Sunday.", "the Social Democrats"),
+    ("In Paris, President Macron met Socialists and the Republicans to save his budget.", "the Republicans"),
+])
+def test_other_party_plurals_are_no_us_group(nlp, text, mention):
+    assert norms(nlp, text)[mention]["type"] != "group"
 
 
 def test_campaign_of_a_person_is_one_entity(nlp):
@@ -339,12 +355,14 @@ def test_public_groups_differ_by_their_modifiers(nlp):
 
 
 def test_counted_party_members_are_a_group_not_the_party(nlp):
+    """``few Republicans`` are the party's people, as the bare ``Republicans`` are; ``the four
+    other Republicans`` are other people."""
     out = mentions(nlp, "She raised more than the four other Republicans in the race. Republicans hold the "
                         "Senate, and few Republicans expect to lose it.", "2025-02-01")
     ids = {t: n["actor_id"] for t, n in out}
-    party = ids["Republicans"]
-    assert ids["four other Republicans"] != party and ids["few Republicans"] != party
-    assert ids["four other Republicans"] != ids["few Republicans"]
+    people = ids["Republicans"]
+    assert ids["few Republicans"] == people == "usa-rep-republicans"
+    assert ids["four other Republicans"] != people
 
 
 def test_more_groups_of_people(nlp):
@@ -696,3 +714,10 @@ def test_description_militia_is_no_group_of_officials(nlp):
             "arming the militia.")
     found = dict(mentions(nlp, text))
     assert found.get("the militia", {}).get("actor_id") != found["Syrian officials"]["actor_id"]
+
+
+def test_demonstrators_and_protesters_are_one_group(nlp):
+    found = norms(nlp, "Several hundred protesters blocked the bridge in Seattle on Friday. Police said the "
+                       "demonstrators left by midnight, though a few protestors returned.")
+    ids = {found[m]["actor_id"] for m in ("Several hundred protesters", "the demonstrators", "few protestors")}
+    assert len(ids) == 1 and next(iter(ids)).endswith("protesters")

@@ -120,3 +120,22 @@ def test_a_partys_counted_deputies_are_its_own(nlp):
                      "The finance minister told deputies the plan was fair.")
     assert got["its 33 deputies"]["actor_id"] == "vox-deputies"
     assert got["deputies"]["actor_id"] == "esp-deputies"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Japan, which keeps roughly 300 troops in Djibouti, said the base would stay open.", "roughly 300 troops",
+     "JPNMIL"),
+    ("Italy has stationed some 1,200 troops in Lebanon since the war ended.", "some 1,200 troops", "ITAMIL"),
+])
+def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
+    norm = found(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, "military", actor_id[:3])
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army, which says it lacks the troops to hold the north, asked for help.",
+    "Poland sent the troops home after the exercise.",
+    "Officials said the mission keeps 400 troops near the border.",
+])
+def test_troops_with_no_keeping_country_stay_no_actor(nlp, text):
+    assert not any("troops" in mention for mention in found(nlp, text))
