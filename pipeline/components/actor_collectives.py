@@ -46,6 +46,9 @@ class CollectiveRule:
     determiners: frozenset[str] = frozenset()
     slug: str | None = None  # the id's word in place of the noun: "the jury" and "jurors" are one jury
     subject: bool = False  # only as a clause's subject: "the defense has said", not "the defense of Kyiv"
+    vetoes: frozenset[str] = frozenset()  # words of another sense just before the noun: "sheriff's deputies"
+    vetoes_after: frozenset[str] = frozenset()  # ... just after it: "the jury is still out"
+    not_focus: frozenset[str] = frozenset()  # stories about these countries use the noun otherwise
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -74,7 +77,8 @@ def _rule(row: dict, where: str) -> CollectiveRule:
         raise ActorDictionaryError(f"{where}: 'slug' must be a lower-case slug")
     return CollectiveRule(row["id"], nouns, atype, country, role, row.get("modified", False),
                           _words(row, "modifiers", where), _words(row, "determiners", where), slug,
-                          row.get("subject", False))
+                          row.get("subject", False), _words(row, "vetoes", where), _words(row, "vetoes_after", where),
+                          frozenset(c.upper() for c in _words(row, "not_focus", where)))
 
 
 @lru_cache(maxsize=8)
@@ -107,7 +111,7 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
             _span_start(doc, tok.i, taken, words.possessive_pronouns)  # "Face Senators’ Anger": no "Face"
         mods = [t.lower_ for t in doc[start:tok.i] if t.dep_ in MODIFIER_DEPS and t.is_alpha and not t.like_num
                 and t.lower_ not in words.collective_non_modifiers and t.lower_ not in words.quantifiers]
-        rule = next((r for r in rules if _fits(doc, r, tok, start, mods)), None)
+        rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
         actors.append(Actor(start, tok.i + 1, _norm(rule, mods, rule.slug or tok.lower_, focus), f"rule:{rule.id}",
@@ -119,12 +123,27 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
 def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> bool:
     if tok.lower_ not in rule.nouns or (rule.modified and not mods):
         return False
-    if rule.subject and (tok.dep_ not in ("nsubj", "nsubjpass") or
+    if rule.subject and (tok.dep_ != "nsubj" or
                          tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
         return False  # "the defense of the city can wait": a defence of something, no team
     if rule.modifiers and not rule.modifiers & set(mods):
         return False
     return not rule.determiners or (tok.i > 0 and doc[tok.i - 1].lower_ in rule.determiners)
+
+
+VETO_REACH = 3  # words looked at on each side of the noun for a veto
+
+
+def _not_vetoed(doc: Doc, rule: CollectiveRule, i: int, focus: str | None) -> bool:
+    """The row's noun at ``i`` is meant in the row's sense: no veto word among the three words
+    before it (``sheriff's deputies``, ``county deputies``: police) or after it (``the jury is
+    still out``: an idiom), and the story is not about a country of ``not_focus`` (``deputies``
+    in a US story are a sheriff's)."""
+    if focus is not None and focus in rule.not_focus:
+        return False
+    before = {t.lower_ for t in doc[max(0, i - VETO_REACH):i]}
+    after = {t.lower_ for t in doc[i + 1:i + 1 + VETO_REACH]}
+    return not (rule.vetoes & before or rule.vetoes_after & after)
 
 
 def _norm(rule: CollectiveRule, mods: list[str], noun: str, focus: str | None) -> dict:

@@ -242,3 +242,29 @@ def test_the_far_right_is_the_party_called_far_right(nlp):
 def test_the_far_right_with_no_party_so_called_is_no_actor(nlp):
     out = found(nlp, "VIENNA — Chancellor Karl Nehammer faces pressure from the far right on migration.")
     assert "the far right" not in out
+
+
+def test_deputies_of_a_sheriff_or_in_a_us_story_are_no_legislators(nlp):
+    """``deputies`` are a legislature's members in a French story, never police officers."""
+    out = found(nlp, "PARIS — The prime minister told deputies on Tuesday that the budget would pass, and "
+                     "left-wing deputies walked out of the National Assembly.")
+    assert out["deputies"]["role"] == "FRALEG"
+    out = found(nlp, "TAMPA, Fla. (AP) — Two Hillsborough County sheriff's deputies were wounded on Saturday, "
+                     "the Justice Department said. Deputies later arrested a man in Brandon.")
+    assert not any(n.get("role", "") and n["role"].endswith("LEG") for n in out.values())
+
+
+def test_the_jury_is_still_out_is_an_idiom(nlp):
+    out = found(nlp, "WASHINGTON — The jury is still out on whether the tariffs will help American steelmakers, "
+                     "economists said.")
+    assert "The jury" not in out
+    out = found(nlp, "BOSTON — After two days of deliberations in a Massachusetts courtroom, the jury found the "
+                     "former mayor guilty.")
+    assert out["the jury"]["actor_id"].endswith("jury")
+
+
+def test_crews_and_a_passive_defense_are_no_group(nlp):
+    out = found(nlp, "Rescue crews pulled three survivors from the rubble in Antakya on Monday, Turkish officials said.")
+    assert not any("crews" in m for m in out)
+    out = found(nlp, "Kyiv said that the defense had been strengthened along the northern front.")
+    assert "the defense" not in out
