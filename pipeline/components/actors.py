@@ -64,7 +64,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
-                                              person_shape)
+                                              person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
@@ -801,6 +801,8 @@ class ActorComponent(RuleComponent):
             if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
                 named = given_name_before(doc, start, self.gaz.titles, taken)
                 label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
+                if person_named_org(doc, start, end, self.words):
+                    label, etype = "PERSON", "person"
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)
