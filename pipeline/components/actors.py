@@ -69,7 +69,8 @@ from pipeline.components.actor_kin import find_families, find_kin, find_vocative
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_owned import OwnedContext, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
-                                              join_name_prefixes, mark_businesses, media_by_context, repeat_names)
+                                              join_name_prefixes, mark_businesses, media_by_context, org_short_names,
+                                              repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
@@ -423,6 +424,7 @@ class ActorComponent(RuleComponent):
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        org_short_names(doc, actors)
         _default_country(actors, focus)
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
