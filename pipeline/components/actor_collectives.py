@@ -248,6 +248,20 @@ def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[
     for a in actors:
         if a.norm["actor_id"] in moved and a.origin in _DERIVED:
             a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}
+        elif a.norm["type"] == "group" and a.origin in _DERIVED:
+            _move_members(a, moved)
+
+
+def _move_members(a: Actor, moved: dict[str, dict]) -> None:
+    """``LR senators`` built on the US party that ``LR`` first stood for
+    (``republican-party-senators``): the members of the party the family row names
+    (``les-republicains-senators``, its country and role)."""
+    old = next((k for k in moved if a.norm["actor_id"].startswith(k + "-")), None)
+    if old is None:
+        return
+    party, rest = moved[old], a.norm["actor_id"][len(old):]
+    a.norm = {**a.norm, "actor_id": party["actor_id"] + rest, "country": party.get("country"),
+              "role": party.get("role"), "name": f"{party['name']} {rest[1:].replace('-', ' ')}"}
 
 
 _DERIVED = ("rule:name-repeat", "rule:coref", "rule:short-form")

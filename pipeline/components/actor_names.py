@@ -529,3 +529,27 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     while k > 0 and doc[k - 1].is_punct and doc[k - 1].text in "\"“‘'(":
         k -= 1
     return doc[k].is_sent_start or k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", "?", "!")
+
+
+def org_short_names(doc: Doc, actors: list[Actor]) -> None:
+    """``Prairie Crest`` (PERSON to the model) in a story that names ``Prairie Crest Health``: the
+    opening words of an unknown organisation's name, with no given name first, are that body;
+    the mentions that took their id from the would-be person (``Crest``) follow."""
+    by_first: dict[str, list[Actor]] = {}
+    for b in actors:
+        if b.norm["type"] in ORG_TYPES and not b.norm["in_gazetteer"] and b.end - b.start > 1:
+            by_first.setdefault(doc[b.start].text, []).append(b)
+    moved: dict[str, dict] = {}
+    for a in actors:
+        name = _words(doc, a)
+        if a.origin != "ner" or a.norm["type"] != "person" or a.norm["in_gazetteer"] or len(name) < 2 or \
+                is_first_name(name[0]) or not all(w[:1].isupper() for w in name):
+            continue
+        org = next((b for b in by_first.get(name[0], ()) if len(_words(doc, b)) > len(name)
+                    and _words(doc, b)[:len(name)] == name), None)
+        if org is not None:
+            moved[a.norm["actor_id"]] = org.norm
+            a.norm, a.origin = {**org.norm, "via": "coref"}, "rule:short-form"
+    for a in actors:
+        if a.norm["actor_id"] in moved and a.origin == "rule:coref":
+            a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}

@@ -43,6 +43,27 @@ def org_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[st
     return None
 
 
+def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``Jordan-Marc Vasseur`` or ``Marcus Delaney`` tagged ORG: two or three title-case words
+    opened by a given name (or a hyphenated pair of them), no word of a body's or a company's name,
+    and not after ``the``/``at`` (``analysts at Morgan Stanley``): a person, who then takes no
+    country from a word inside the name (``Jordan``)."""
+    parts = doc[start:end].text.split()
+    if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts):
+        return False
+    if not is_first_name(parts[0].split("-")[0]) or (start > 0 and doc[start - 1].lower_ in ("the", "at")):
+        return False
+    body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes
+    return not any(p.lower() in body or p.lower() in words.government_heads or p.lower() in words.legislature_heads
+                   for p in parts)
+
+
+def _title_word(word: str) -> bool:
+    """``Okafor-Rey``, ``Marković``, ``O'Neill``: a capital, then not all capitals."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and word[0].isupper() and not word.isupper()
+
+
 def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
     """``Gov. Ana Reyes``: a person's title (a title row, not an office of a body) before a name
     whose first word is a given name."""

@@ -176,7 +176,13 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
             continue
         other = _apposed(doc, a, by_end, by_start)
         if other is not None:
+            _lend_title_country(actors, other.norm, a.norm)
             a.norm = {**other.norm, "via": "apposition"}
+            continue
+        other = _copula_subject(doc, a, named)
+        if other is not None:
+            _lend_title_country(actors, other.norm, a.norm)
+            a.norm = {**other.norm, "via": "coref"}
             continue
         if a.norm.get("via") != "role_phrase" or not a.head or not a.norm.get("country") or \
                 (a.start > 0 and doc[a.start - 1].lower_ in UNNAMED_DETERMINERS | {"another"}):
@@ -198,6 +204,31 @@ def _only(people: list[Person], fits) -> Person | None:
     prime minister said on Thursday …`` before ``Prime Minister Kaarel Rebane``); two: none."""
     found = [p for p in people if fits(p)]
     return found[0] if len(found) == 1 else None
+
+
+def _lend_title_country(actors: list[Actor], person: dict, title: dict) -> None:
+    """``Astrid Haugland, Norway's foreign minister``: the title's own country and role (from its
+    possessor or demonym) go to the person named with it, before any country of the story in
+    focus; a person of the gazetteer, or with a country or role of their own, keeps theirs."""
+    if not title.get("country") or not title.get("role") or person.get("in_gazetteer") or \
+            person.get("role") or (person.get("country") and person.get("country_source") != "focus"):
+        return
+    lent = {"country": title["country"], "role": title["role"], "role_source": "apposition"}
+    for b in actors:
+        if b.norm.get("actor_id") == person.get("actor_id") and b.norm.get("type") == "person":
+            b.norm = {k: v for k, v in {**b.norm, **lent}.items() if k != "country_source"}
+    person.update(lent)
+
+
+def _copula_subject(doc: Doc, a: Actor, named: list[Actor]) -> Actor | None:
+    """``Astrid Haugland became Norway's foreign minister``: the named person that is the subject
+    of ``be``/``become`` whose complement the role phrase is (or that ends right before the verb)."""
+    tok = doc[a.end - 1]
+    if tok.dep_ != "attr" or tok.head.lemma_ not in ("be", "become"):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((p for p in named if subj is not None and p.start <= subj.i < p.end), None) or \
+        next((p for p in named if p.end == tok.head.i), None)  # "OSLO — Astrid Haugland became": misparsed
 
 
 def _apposed(doc: Doc, a: Actor, by_end: dict[int, Actor], by_start: dict[int, Actor]) -> Actor | None:

@@ -65,12 +65,13 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
-                                              person_shape)
+                                              person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
-                                              join_name_prefixes, mark_businesses, media_by_context, repeat_names)
+                                              join_name_prefixes, mark_businesses, media_by_context, org_short_names,
+                                              repeat_names)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
@@ -427,6 +428,7 @@ class ActorComponent(RuleComponent):
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        org_short_names(doc, actors)
         _default_country(actors, focus)
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
@@ -805,6 +807,8 @@ class ActorComponent(RuleComponent):
             if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
                 named = given_name_before(doc, start, self.gaz.titles, taken)
                 label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
+                if person_named_org(doc, start, end, self.words):
+                    label, etype = "PERSON", "person"
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)

@@ -268,3 +268,18 @@ def test_crews_and_a_passive_defense_are_no_group(nlp):
     assert not any("crews" in m for m in out)
     out = found(nlp, "Kyiv said that the defense had been strengthened along the northern front.")
     assert "the defense" not in out
+
+
+def test_members_of_a_foreign_party_follow_the_family_row(nlp):
+    # "LR" first stands for the US party; once "the Republicans" are read as France's, so are its senators
+    out = found(nlp, "PARIS — The bill cleared the French National Assembly after the Socialist Party "
+                     "backed it. On the right, the Republicans (LR) backed the government, and LR senators "
+                     "will amend it. France must cut its deficit, the French finance ministry said.")
+    assert out["LR senators"]["country"] == "FRA"
+    assert out["LR senators"]["actor_id"].startswith("les-republicains")
+
+
+def test_house_of_lords_is_not_the_commons(nlp):
+    out = found(nlp, "LONDON — The House of Lords voted down the bill on Tuesday, and the House of Commons "
+                     "will debate it again.")
+    assert out["The House of Lords"]["actor_id"] != out["the House of Commons"]["actor_id"]

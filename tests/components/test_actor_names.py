@@ -242,3 +242,25 @@ def test_acronym_aliases_or_acronym_in_commas(nlp):
                              "opposition ahead. The CNEV said turnout was 61%.", "2025-03-01")
     ids = {norm["actor_id"] for text, norm in found.items() if "CNEV" in text or "Council" in text}
     assert len(ids) == 1
+
+
+def _hand_doc(words):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words)
+
+
+def test_org_short_names_person_reading_of_a_body_is_the_body():
+    from pipeline.components.actor_model import Actor, make_norm
+    from pipeline.components.actor_names import org_short_names
+
+    doc = _hand_doc(["Birch", "Hollow", "Clinics", "shut", ".", "Birch", "Hollow", "said", "so", ".",
+                     "Hollow", "agreed", ".", "Anna", "Birch", "spoke", "."])
+    org = Actor(0, 3, make_norm("birch-hollow-clinics", "Birch Hollow Clinics", "organization", None, False, None, "ner"), "ner")
+    short = Actor(5, 7, make_norm("birch-hollow", "Birch Hollow", "person", None, False, None, "ner"), "ner")
+    surname = Actor(10, 11, make_norm("birch-hollow", "Birch Hollow", "person", None, False, None, "coref"), "rule:coref")
+    person = Actor(13, 15, make_norm("anna-birch", "Anna Birch", "person", None, False, None, "ner"), "ner")
+    org_short_names(doc, [org, short, surname, person])
+    assert short.norm["actor_id"] == surname.norm["actor_id"] == "birch-hollow-clinics"
+    assert short.norm["type"] == "organization"
+    assert person.norm["actor_id"] == "anna-birch"  # a given name first: a person

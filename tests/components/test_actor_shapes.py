@@ -83,3 +83,17 @@ def test_named_campaigns_with_a_ballot_number(nlp):
 def test_named_campaigns_a_candidate_s_campaign_is_left_to_the_people(nlp):
     out = found(nlp, "Senator Dana Whitlow spoke on Monday. The Whitlow campaign said it raised $3 million.")
     assert not any(n["actor_id"] == "whitlow-campaign" and n["via"] == "name" for n in out.values())
+
+
+def test_person_named_org_hyphenated_given_name_takes_no_country(nlp):
+    # the model may read a given name + surname as ORG; "Jordan" inside it is no country
+    out = found(nlp, "The group's spokesman, Jordan-Luc Perrin, said the union would not sign. "
+                     "Perrin spoke after the vote.")
+    people = [n for t, n in out.items() if t.endswith("Perrin")]
+    assert people and all(n["type"] == "person" and n["country"] != "JOR" for n in people)
+
+
+def test_person_named_org_keeps_bodies_and_companies(nlp):
+    out = found(nlp, "Analysts at Morgan Stanley cut their forecast, and the Jordan Valley Authority "
+                     "said water supplies were low.")
+    assert all(n["type"] != "person" for t, n in out.items() if "Morgan" in t or "Authority" in t)

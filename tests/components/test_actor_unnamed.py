@@ -286,3 +286,26 @@ def test_an_unnamed_id_is_ascii_like_every_id(nlp):
     mentions = found(nlp, "PARIS (Reuters) - An émigré diplomat said the talks had stalled over the border.")
     norm = next(n for text, n in mentions.items() if text.endswith("diplomat"))
     assert norm["actor_id"].isascii() and norm["actor_id"].endswith("emigre-diplomat"), norm["actor_id"]
+
+
+def test_apposed_title_gives_its_own_country(nlp):
+    # the title's possessor (Denmark) wins over the country the story is about (Russia)
+    out = dict(mentions(nlp, "Mette Lindqvist, Denmark's defence minister, said Russia had moved "
+                             "troops. Russia denied it, and Moscow said Russia would answer. "
+                             "Lindqvist said Russia was testing NATO."))
+    person = [n for t, n in out.items() if "Lindqvist" in t]
+    assert person and all(n["country"] == "DNK" and n["role"].startswith("DNK") for n in person)
+
+
+def test_copular_title_gives_its_own_country(nlp):
+    out = dict(mentions(nlp, "HELSINKI — Aino Salmela became Finland's foreign minister in June. "
+                             "Russia said on Monday that Russia would respond. Salmela said Russia "
+                             "had been warned."))
+    person = [n for t, n in out.items() if "Salmela" in t]
+    assert person and all(n["country"] == "FIN" for n in person)
+
+
+
+def test_apposed_description_without_country_lends_none(nlp):
+    out = dict(mentions(nlp, "Ola Brekke, a retired engineer, said Russia had moved troops."))
+    assert out["Ola Brekke"].get("role") is None and out["Ola Brekke"].get("role_source") != "apposition"
