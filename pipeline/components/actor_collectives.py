@@ -322,8 +322,9 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names:
             a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
+    firsts = {key.split(" ")[0] for key in (*chambers.phrases, *names)}
     for tok in doc:
-        if taken[tok.i]:
+        if taken[tok.i] or (tok.lower_ not in firsts and " " not in tok.lower_):  # no key opens here
             continue
         found = _chamber_at(doc, tok.i, taken, names, chambers.phrases, owners)
         if found is not None:

@@ -859,7 +859,9 @@ class ActorComponent(RuleComponent):
         capitalized word that is no place or body word, outside headlines; and datelines
         (``PHOENIX —``). ``lines``: the headline lines (character ranges)."""
         for i in range(len(doc) - 1):
-            if taken[i] or taken[i + 1] or any(s <= doc[i].idx < e for s, e in lines):
+            tok = doc[i]  # both need an upper-case or title-case word: test that first, it is cheap
+            if taken[i] or taken[i + 1] or not (tok.is_upper or tok.is_title) or \
+                    any(s <= tok.idx < e for s, e in lines):
                 continue
             if _dateline_word(doc, i):
                 place = slugify(doc[i].text)
