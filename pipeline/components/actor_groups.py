@@ -467,7 +467,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         return None  # "the town of Hermel": the name is the mention
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
-    earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
+    earlier = [a for a in actors if since <= a.start and a.end <= the and
+               (fits_description(a, desc, plural) or _apposed_so(doc, a, desc))]
     if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
         earlier = [a for a in earlier if a.category != "unnamed"]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
@@ -549,6 +550,13 @@ def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
     root = doc[a.start:a.end].root
     out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     return out
+
+
+def _apposed_so(doc: Doc, a: Actor, desc: Description) -> bool:
+    """``The CGT, France's largest union,`` … ``the union``: a body of no name word of the
+    description that the text called by its noun, in apposition or right before its name."""
+    return a.norm["type"] in ("organization", "group") and a.category != "group" and \
+        bool(set(_describing_nouns(doc, a)) & set(desc.nouns))
 
 
 def _name_fits(a: Actor, desc: Description) -> bool:

@@ -120,3 +120,16 @@ def test_a_partys_counted_deputies_are_its_own(nlp):
                      "The finance minister told deputies the plan was fair.")
     assert got["its 33 deputies"]["actor_id"] == "vox-deputies"
     assert got["deputies"]["actor_id"] == "esp-deputies"
+
+
+def test_his_government_is_the_possessors_countrys(nlp):
+    text = ("LISBON — Portugal hosted the fisheries summit on Monday. Moroccan Prime Minister Youssef "
+            "Benali said his government would not sign the quota deal.")
+    assert found(nlp, text)["his government"]["actor_id"] == "MARGOV"
+
+
+def test_his_government_with_two_men_of_two_countries_gets_no_possessor_guess(nlp):
+    text = ("Moroccan Prime Minister Youssef Benali met Spanish Foreign Minister Pablo Ortiz in Rabat. "
+            "He said his government would not sign the quota deal.")
+    norm = found(nlp, text).get("his government")
+    assert norm is None or norm["actor_id"] not in ("MARGOV", "ESPGOV")
