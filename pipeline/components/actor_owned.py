@@ -151,11 +151,11 @@ def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, p
 def _person_role(doc: Doc, i: int, person: Person, gender: Callable[[Person], bool], people: list[Person],
                  rule: OwnedRule, noun: str, ctx: OwnedContext) -> dict | None:
     """``his government``: the institution of the possessor's country, when the possessor has a
-    country. Another person of the pronoun's gender and of another country named near it: ``{}``
+    country. Another person of the pronoun's gender and of another known country named near it: ``{}``
     (no id, and no description's guess either)."""
     country = person.mentions[0].actor.norm.get("country")
-    def other(p: Person) -> bool:  # two ministers of one country: one government
-        return gender(p) and p.mentions[0].actor.norm.get("country") != country
+    def other(p: Person) -> bool:  # two ministers of one country: one government; no country: no rival
+        return gender(p) and p.mentions[0].actor.norm.get("country") not in (None, country)
     if rivalled(doc, people, i, person, other):
         return {}
     if not country:
