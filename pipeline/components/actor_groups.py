@@ -491,7 +491,9 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         return None  # "the town of Hermel": the name is the mention
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
-    earlier = [a for a in actors if since <= a.start and a.end <= the and fits_description(a, desc, plural)]
+    near = _sentences_back(doc, the, 1)  # a body called so in this sentence or the one before
+    earlier = [a for a in actors if since <= a.start and a.end <= the and
+               (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
         earlier = [a for a in earlier if a.category != "unnamed"]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
@@ -573,6 +575,18 @@ def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
     root = doc[a.start:a.end].root
     out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     return out
+
+
+def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
+    """``The CGT, France's largest union,`` … ``the union``: a body of no name word of the
+    description that the text called by its noun, in apposition or right before its name (in the
+    description's sentence or the one before only: far back, ``the party`` is another party)."""
+    if a.norm["type"] not in ("organization", "group") or a.category == "group":
+        return False
+    root = doc[a.start:a.end].root
+    nouns = [doc[a.start - 1]] if a.start > 0 else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the]  # not the description itself
+    return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
 
 
 def _name_fits(a: Actor, desc: Description) -> bool:

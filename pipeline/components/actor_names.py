@@ -412,6 +412,36 @@ def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
         (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns)
 
 
+def retype_named_bodies(doc: Doc, actors: list[Actor], nouns: frozenset[str]) -> None:
+    """A name the model took for a person that the text calls a body (``Kataib al-Nasr, an Iraqi
+    armed group,``; ``a hacking group known as Black Heron``; ``the unit, which researchers call
+    Black Heron``) is an organisation, on every mention of its id, so that ``the group`` can name
+    it. Only a name with no title and not in the gazetteer (``Mr. Reyes, a group leader``: a person)."""
+    ids = {a.norm["actor_id"] for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]
+           and a.category != "description" and _called_a_body(doc, a, nouns)}
+    for a in actors:
+        if a.norm["actor_id"] in ids and a.norm["type"] == "person":
+            a.norm = {**a.norm, "type": "organization"}
+            if a.category == "person":
+                a.category = "organization"
+
+
+NAMING_VERBS = frozenset({"know", "call", "dub", "name"})
+
+
+def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """Is the name apposed to a body noun, or the name a body noun is known as / called?"""
+    span = doc[a.start:a.end]
+    if a.name_start > a.start or a.end - a.start > MAX_NAME_WORDS:
+        return False  # "Sen. Ogle, a group founder": a titled person
+    root = span.root
+    if any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children):
+        return True
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    return root.dep_ in ("pobj", "oprd", "attr") and verb.lemma_.lower() in NAMING_VERBS and \
+        verb.dep_ in ("acl", "relcl") and verb.head.lower_ in nouns and verb.head.i < a.start
+
+
 def _shares_of(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     """``Kestrel shares``, ``Kestrel's stock``, ``shares in Kestrel``, ``shares of Kestrel``."""
     k = a.end + 1 if a.end < len(doc) and doc[a.end].text in POSSESSIVE else a.end

@@ -4,6 +4,8 @@
   armed forces (``ISRMIL``), the actor ``Israel's forces`` would be.
 - ``Her office`` after ``Attorney General Dana Yost``: the person's office (``dana-yost-office``,
   type government, the person's role and country).
+- ``his government`` after ``Iraqi Prime Minister X``: the possessor's country's government
+  (``IRQGOV``), not the country in focus's; a man of another country named near him: no id.
 - ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
 - ``its teams``, ``its national council`` after a body that is no country's institution (the
   International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
@@ -28,7 +30,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Person, gender_fits, nearest_before
+from pipeline.components.actor_people import Person, gender_fits, nearest_before, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
@@ -100,6 +102,10 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         if found is None:
             continue
         rule, norm = found
+        if not norm:  # two possessors fit: no id, and no description's guess either
+            for k in range(tok.i, head + 1):
+                taken[k] = True
+            continue
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "owned"))
         bodies.add(len(actors) - 1, actors[-1])
         for k in range(tok.i, head + 1):
@@ -125,7 +131,7 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
 def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, people: list[Person],
                 ctx: OwnedContext) -> dict | None:
     since = _previous_sentence_start(doc, i)
-    if rule.makes in ("role", "unit"):
+    if rule.makes == "unit" or (rule.makes == "role" and doc[i].lower_ not in PRONOUN_GENDER):
         body = bodies.nearest(i, since)
         if body is None or rule.makes == "unit":
             return None if body is None else _unit_norm(body.norm, noun, rule.type)
@@ -137,11 +143,28 @@ def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, p
         return None
     norm = person.mentions[0].actor.norm
     country = norm.get("country")
+    if rule.makes == "role":  # "his government" after Iraqi Prime Minister X: IRQGOV
+        return _person_role(doc, i, person, gender, people, rule, noun, ctx)
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
+
+
+def _person_role(doc: Doc, i: int, person: Person, gender: Callable[[Person], bool], people: list[Person],
+                 rule: OwnedRule, noun: str, ctx: OwnedContext) -> dict | None:
+    """``his government``: the institution of the possessor's country, when the possessor has a
+    country. Another person of the pronoun's gender and of another known country named near it: ``{}``
+    (no id, and no description's guess either)."""
+    country = person.mentions[0].actor.norm.get("country")
+    def other(p: Person) -> bool:  # two ministers of one country: one government; no country: no rival
+        return gender(p) and p.mentions[0].actor.norm.get("country") not in (None, country)
+    if rivalled(doc, people, i, person, other):
+        return {}
+    if not country:
+        return None
+    return {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
 
 
 def _unit_norm(owner: dict, noun: str, atype: str) -> dict:

@@ -71,7 +71,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
-                                              repeat_names)
+                                              repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
@@ -398,6 +398,7 @@ class ActorComponent(RuleComponent):
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
+        retype_named_bodies(doc, actors, self.words.named_body_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
@@ -1927,9 +1928,12 @@ def _head_verb(prep):
 
 
 def _recipient_or_relation(prep, words: ActorWords) -> bool:
-    """``supplied drones to Moscow``, ``a signal to Moscow``: a recipient; ``our partners in
-    Tehran``: the government there (``flew to Moscow``, ``reporters in Tehran``: places)."""
+    """``supplied drones to Moscow``, ``a signal to Moscow``: a recipient; ``called on Washington
+    to withdraw``: an addressee; ``our partners in Tehran``: the government there (``flew to
+    Moscow``, ``reporters in Tehran``: places)."""
     head = prep.head
+    if prep.lower_ in ("on", "upon"):
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.addressee_on_heads
     if prep.lower_ == "to":
         return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
                    for h in (head, head.head))

@@ -721,3 +721,15 @@ def test_demonstrators_and_protesters_are_one_group(nlp):
                        "demonstrators left by midnight, though a few protestors returned.")
     ids = {found[m]["actor_id"] for m in ("Several hundred protesters", "the demonstrators", "few protestors")}
     assert len(ids) == 1 and next(iter(ids)).endswith("protesters")
+
+
+def test_the_union_names_a_body_the_text_called_a_union(nlp):
+    text = ("ROME — The CISL, Italy's second-largest union, called a rail strike for Friday. "
+            "The union said 12,000 workers would stay home.")
+    found = actor_norms(nlp, text)
+    assert found["The union"]["actor_id"] == found["CISL"]["actor_id"]
+
+
+def test_the_union_with_no_union_named_or_described_names_nobody(nlp):
+    text = "Maria Conti, a union organizer, spoke outside the depot. The union said talks had failed."
+    assert "The union" not in actor_norms(nlp, text)

@@ -264,3 +264,22 @@ def test_org_short_names_person_reading_of_a_body_is_the_body():
     assert short.norm["actor_id"] == surname.norm["actor_id"] == "birch-hollow-clinics"
     assert short.norm["type"] == "organization"
     assert person.norm["actor_id"] == "anna-birch"  # a given name first: a person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials blamed Saraya al-Fajr, a Syrian armed group, for the rocket fire. The group denied it.",
+     "Saraya al-Fajr"),
+    ("Analysts traced the intrusion to a hacking group known as Black Heron. The group had struck before.",
+     "Black Heron"),
+    ("Ms. Reed said the unit, which security firms call Black Heron, had also targeted banks. "
+     "The group denied it.", "Black Heron"),
+])
+def test_a_name_the_text_calls_a_body_is_an_organisation_the_group_names(nlp, text, name):
+    found = actor_norms(nlp, text)
+    assert found[name]["type"] == "organization"
+    assert found["The group"]["actor_id"] == found[name]["actor_id"]
+
+
+def test_a_titled_person_apposed_to_a_group_noun_stays_a_person(nlp):
+    found = actor_norms(nlp, "Dr. Lena Varga, a founder of the group, said the audit was flawed.")
+    assert found["Dr. Lena Varga"]["type"] == "person"

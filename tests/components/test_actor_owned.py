@@ -139,3 +139,16 @@ def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
 ])
 def test_troops_with_no_keeping_country_stay_no_actor(nlp, text):
     assert not any("troops" in mention for mention in found(nlp, text))
+
+
+def test_his_government_is_the_possessors_countrys(nlp):
+    text = ("LISBON — Portugal hosted the fisheries summit on Monday. Moroccan Prime Minister Youssef "
+            "Benali said his government would not sign the quota deal.")
+    assert found(nlp, text)["his government"]["actor_id"] == "MARGOV"
+
+
+def test_his_government_with_two_men_of_two_countries_gets_no_possessor_guess(nlp):
+    text = ("Moroccan Prime Minister Youssef Benali met Spanish Foreign Minister Pablo Ortiz in Rabat. "
+            "He said his government would not sign the quota deal.")
+    norm = found(nlp, text).get("his government")
+    assert norm is None or norm["actor_id"] not in ("MARGOV", "ESPGOV")

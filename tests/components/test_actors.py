@@ -252,6 +252,7 @@ def test_metonyms_seats_of_power_keep_their_code(nlp, text, mention, actor_id, a
     ("Washington imposed sanctions on Moscow.", "Moscow", "RUSGOV"),
     ("Beijing's response was swift.", "Beijing", "CHNGOV"),
     ("The talks between Beijing and Washington stalled.", "Beijing", "CHNGOV"),
+    ("The Gulf ministers called on Tehran to release the tanker and its crew.", "Tehran", "IRNGOV"),
 ])
 def test_metonyms_acting_capitals_are_their_government(nlp, text, mention, role):
     """A capital that acts is its country's government: the CAMEO code is its id and its role."""
@@ -272,6 +273,7 @@ def test_metonyms_acting_capital_is_the_government_not_the_state(nlp):
     ("He visited Beijing last week.", "Beijing", "beijing", "CHN"),
     ("He spoke at the White House on Friday.", "the White House", "white-house", "USA"),
     ("Protests erupted in Moscow.", "Moscow", "moscow", "RUS"),
+    ("The delegation called at Moscow on its way home.", "Moscow", "moscow", "RUS"),
     ("Fighting continued in Homs, Syria.", "Homs", "homs", "SYR"),
     ("Israeli strikes hit Gaza.", "Gaza", "gaza", "PSE"),
 ])
