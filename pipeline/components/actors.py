@@ -223,9 +223,9 @@ class ActorComponent(RuleComponent):
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
                     continue
                 if self._case_ok(alias, tokens):
-                    if entry.type == "person" and end - start == 1 and \
+                    if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words):
-                        continue  # "Abbas" in "Abbas Kiarostami" is someone else
+                        continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     out.append(Candidate(start, end, entry))
                     break
         return out
@@ -1729,8 +1729,14 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
         and "\n" not in prev.whitespace_ and doc[k].is_title
 
 
+# gazetteer entries whose one-word alias may be a person's name word (``Wagner``, ``Abbas``);
+# not countries and places ("Georgia Reyes" has its own rule)
+_NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
+
+
 def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
-    """A one-word name glued to other capitalized name words (not titles)."""
+    """A one-word name glued to other capitalized name words (not titles), or after an untagged
+    given name."""
     def name_word(tok) -> bool:
         return tok.pos_ == "PROPN" and tok.is_title and tok.lower_.rstrip(".") not in words.person_titles \
             and tok.lower_ not in words.title_heads and tok.lower_ not in words.org_titles
@@ -1738,7 +1744,11 @@ def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
         return True
     if _hyphen_glued(doc, i, -1) or _hyphen_glued(doc, i, 1):
         return True  # "Vance" in "Carolyn Ashby-Vance" is someone else
-    return i > 0 and name_word(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
+    if i > 0 and name_word(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON":
+        return True
+    before = doc[i - 1] if i > 0 else None  # "Chancellor Ines Wagner": a given name the model left untagged
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_stop and \
+        before.is_alpha and not before.ent_type_ and before.whitespace_ == " " and is_first_name(before.text)
 
 
 def _opening_subject(tok) -> bool:

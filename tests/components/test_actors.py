@@ -403,6 +403,16 @@ def test_coref_surname_inside_a_longer_name_is_someone_else(nlp):
     assert "Abbas" not in found and found["Abbas Kiarostami"]["actor_id"] == "abbas-kiarostami"
 
 
+def test_a_body_alias_after_a_given_name_is_a_surname_not_the_body(nlp):
+    """``Wagner`` (the Wagner Group) in ``Mayor Clara Wagner``: a person's surname; the Russian
+    group neither appears nor lends its country to the others named."""
+    found = actors(nlp, "Mayor Clara Wagner of Vienna welcomed President Luc Moreau of France on Tuesday.")
+    assert all(norm["actor_id"] != "wagner-group" for norm in found.values())
+    assert found["President Luc Moreau"]["country"] != "RUS"
+    found = actors(nlp, "Fighters of the Wagner group left Bamako. Russian officials said Wagner would return.")
+    assert found["Wagner"]["actor_id"] == "wagner-group"
+
+
 def test_coref_the_ministry_after_role_phrase(nlp):
     doc = run(nlp, "Iran's foreign ministry denied the report, but the ministry later confirmed it.")
     found = [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
