@@ -48,6 +48,14 @@ class CityIndex(NamedTuple):
         key = fold(name)
         return self.names.get(key) or self.alternates.get(key, ())
 
+    def trusted(self, name: str, focus: str | None, named: frozenset[str]) -> list[City]:
+        """The cities of this name a story can mean: of the country in focus or of a country it
+        names; others only under their own name and of 100,000 people or more (``Chama`` in New
+        Mexico is not Hama, Syria, whose alternate name it is)."""
+        own = fold(name) in self.names
+        return [c for c in self.cities(name)
+                if c.country == focus or c.country in named or (own and c.population >= BIG_CITY)]
+
 
 def fold(name: str) -> str:
     """Lower case, accents and apostrophes dropped, hyphens as spaces (``Nâqoûra`` -> ``naqoura``)."""
@@ -87,11 +95,13 @@ def city_index() -> CityIndex:
     return CityIndex(*({k: tuple(sorted(v, reverse=True)) for k, v in d.items()} for d in (names, alternates)))
 
 
-def place_country(name: str, focus: str | None = None, given: str | None = None) -> str | None:
-    """The country of the place ``name`` (see the module's docstring); None when unknown."""
+def place_country(name: str, focus: str | None = None, given: str | None = None,
+                  named: frozenset[str] = frozenset()) -> str | None:
+    """The country of the place ``name`` (see the module's docstring); None when unknown.
+    ``named``: the countries the story names (a small town abroad needs its country named)."""
     if given:
         return given
-    cities = city_index().cities(name)
+    cities = city_index().trusted(name, focus, named)
     region = subdivision_countries().get(fold(name))
     if focus and region == focus:
         return focus
@@ -104,10 +114,15 @@ def place_country(name: str, focus: str | None = None, given: str | None = None)
     return cities[0].country if cities else None
 
 
-def is_city(name: str, focus: str | None) -> bool:
-    """A city of the country in focus, or one of 100,000 people or more."""
-    cities = city_index().cities(name)
+def is_city(name: str, focus: str | None, named: frozenset[str] = frozenset()) -> bool:
+    """A city of the country in focus, or one of 100,000 people or more (see ``trusted``)."""
+    cities = city_index().trusted(name, focus, named)
     return any(c.country == focus or c.population >= BIG_CITY for c in cities)
+
+
+def named_countries(actors: list[Actor]) -> frozenset[str]:
+    """The countries of the story's actors."""
+    return frozenset(a.norm["country"] for a in actors if a.norm.get("country"))
 
 
 # ------------------------------------------------------------ places the model typed people or bodies
@@ -140,7 +155,7 @@ def _given_country(doc: Doc, end: int, by_start: dict[int, Actor], words: ActorW
 
 def _place_word(doc: Doc, i: int, atype: str, words: ActorWords) -> bool:
     """``in Lyon``, ``near Eindhoven``, ``in Marseille and Lyon``; the weaker ``at``/``from``/``to``/
-    ``of`` only for a name the model typed a person (``a spokesman for Toyota``, ``at Orange``
+    ``of`` only for a name the model typed a person (``shares of Toyota``, ``at Orange``
     name companies)."""
     tok = doc[i]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -167,7 +182,7 @@ def _as_place(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords)
 def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:
     """Model people and organisations that are cities used as places become locations (module
     docstring); the country from :func:`place_country`."""
-    by_start = {a.start: a for a in actors}
+    by_start, named = {a.start: a for a in actors}, named_countries(actors)
     found, surnames = [], set()
     for a in actors:
         if a.norm["type"] != "person" and not (a.norm["type"] == "organization" and a.end - a.start <= 3):
@@ -175,7 +190,7 @@ def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWo
         name = doc[a.start:a.end].text
         place = a.norm["type"] in RETYPED and a.norm.get("via") == "ner" and not a.norm["in_gazetteer"] and \
             name.replace(" ", "").replace("-", "").isalpha() and not _in_longer_name(doc, a.start, a.end) and \
-            is_city(name, focus) and _as_place(doc, a, by_start, words)
+            is_city(name, focus, named) and _as_place(doc, a, by_start, words)
         if place:
             found.append(a)
         elif a.norm["type"] == "person":
@@ -185,7 +200,7 @@ def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWo
         if fold(doc[a.end - 1].text) in surnames:
             continue
         label = name.title() if name.isupper() else name
-        country = place_country(name, focus, _given_country(doc, a.end, by_start, words))
+        country = place_country(name, focus, _given_country(doc, a.end, by_start, words), named)
         a.norm = make_norm(slugify(name), label, "location", country, False, None, "ner")
         a.category = "location"
 
@@ -193,11 +208,11 @@ def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWo
 def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:
     """Places outside the gazetteer take the country of :func:`place_country` (the country the
     text gives after a comma first, then the country in focus, a region, the biggest city)."""
-    by_start = {a.start: a for a in actors}
+    by_start, named = {a.start: a for a in actors}, named_countries(actors)
     for a in actors:
         if a.norm["type"] != "location" or a.norm["in_gazetteer"] or "," in doc[a.start:a.end].text:
             continue
         given = _given_country(doc, a.end, by_start, words)
-        country = place_country(a.norm["name"], focus, given)
+        country = place_country(a.norm["name"], focus, given, named)
         if country is not None and country != a.norm["country"]:
             a.norm = {**a.norm, "country": country}

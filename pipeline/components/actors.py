@@ -401,8 +401,7 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = _focus_country(doc, actors, in_credits)
-        find_cities(doc, actors, focus, self.words)
+        focus = self._focus(doc, actors, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -429,7 +428,6 @@ class ActorComponent(RuleComponent):
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
-        city_countries(doc, actors, focus, self.words)
         _default_country(actors, focus)
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
@@ -466,8 +464,9 @@ class ActorComponent(RuleComponent):
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                  focus: str | None) -> None:
-        """Places the model missed, unnamed people (``a federal judge``), ``his client``, and the
-        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``)."""
+        """Places the model missed, unnamed people (``a federal judge``), ``his client``, the
+        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``), and the
+        countries of places outside the gazetteer (``actor_cities.py``)."""
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -476,6 +475,13 @@ class ActorComponent(RuleComponent):
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
         name_unnamed_bodies(doc, actors)
+        city_countries(doc, actors, focus, self.words)
+
+    def _focus(self, doc: Doc, actors: list[Actor], in_credits: list[bool]) -> str | None:
+        """The country in focus; then the cities the model typed people or bodies (``in Lyon``)."""
+        focus = _focus_country(doc, actors, in_credits)
+        find_cities(doc, actors, focus, self.words)
+        return focus
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
