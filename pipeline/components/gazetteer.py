@@ -151,6 +151,8 @@ class ActorWords:
     counsel_nouns: frozenset[str] = frozenset()
     client_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    city_preps: frozenset[str] = frozenset()
+    city_person_preps: frozenset[str] = frozenset()
     us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
     party_tag_words: frozenset[str] = frozenset()  # "republican" in "Republican of Kansas": a party tag
     legislator_titles: frozenset[str] = frozenset()  # "sen" in "Sen. X of Kansas": a party tag follows

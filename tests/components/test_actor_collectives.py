@@ -160,8 +160,8 @@ def test_the_jury_and_jurors_of_a_trial_are_one_group(nlp):
     got = found(nlp, "DENVER — The trial opened on Monday. Jurors, nine women and three men, heard the opening statements. "
                      "The defense told the jury that the recordings proved nothing, and the defense of the "
                      "city's budget can wait.")
-    assert got["Jurors"]["actor_id"] == got["the jury"]["actor_id"] == "jury"  # no country in focus
-    assert got["The defense"]["actor_id"] == "defense"
+    assert got["Jurors"]["actor_id"] == got["the jury"]["actor_id"] == "usa-jury"  # the dateline's country
+    assert got["The defense"]["actor_id"] == "usa-defense"
     assert not any("defense of" in mention or mention == "the defense" for mention in got)
 
 
