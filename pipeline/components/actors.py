@@ -412,15 +412,7 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
-        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
-        in_headline = headline_tokens(doc, headlines)
-        find_groups(doc, actors, self._groups, focus, nouns, in_headline)
-        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
-        join_crowds(doc, actors, self.words.crowd_antecedents)
-        find_wing_parties(doc, actors, taken, self.words.wing_labels)
-        find_party_families(doc, actors, taken, self._families, focus)
-        find_chambers(doc, actors, taken, self._chambers, focus)
+        self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
@@ -432,14 +424,33 @@ class ActorComponent(RuleComponent):
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)
         _default_country(actors, focus)
+        self._drop_phantoms(doc, actors, taken, headlines, credits)
+        _write(doc, actors)
+        return doc
+
+    def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
+                     headlines: list[tuple[int, int]]) -> None:
+        """Groups, collectives, crowds, wings, party families and chambers, in this order."""
+        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
+                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
+        in_headline = headline_tokens(doc, headlines)
+        find_groups(doc, actors, self._groups, focus, nouns, in_headline)
+        find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
+        join_crowds(doc, actors, self.words.crowd_antecedents)
+        find_wing_parties(doc, actors, taken, self.words.wing_labels)
+        find_party_families(doc, actors, taken, self._families, focus)
+        find_chambers(doc, actors, taken, self._chambers, focus)
+
+    def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
+                       credits: list[bool]) -> None:
+        """The last passes: party-tag places, headline words, things, lone capitals, emphasis and
+        (with ``credit_actors: false``) credits name no actor."""
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_credits(actors, taken, credits)
-        _write(doc, actors)
-        return doc
 
     def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
         """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
