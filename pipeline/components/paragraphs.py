@@ -14,7 +14,6 @@ text and every offset stay as they are.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,8 @@ from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.ruledata import read_jsonl_rules
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: a line that ends like a sentence or continues into the next line is no headline
@@ -88,9 +89,8 @@ class ParagraphBreaks:
 @lru_cache(maxsize=1)
 def _opening_words() -> frozenset[str]:
     """The words that open a sentence after an abbreviation (rule ``abbreviation-then-subject``)."""
-    with BREAK_RULES.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    return frozenset(w for row in rows if row["id"] == "abbreviation-then-subject" for w in row["words"])
+    return frozenset(w for _, row in read_jsonl_rules(BREAK_RULES)
+                     if row["id"] == "abbreviation-then-subject" for w in row["words"])
 
 
 def abbreviation_breaks(doc: Doc) -> Iterator[int]:
