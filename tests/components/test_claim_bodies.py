@@ -36,17 +36,17 @@ def test_quoted_i_stays_the_person(run):
     assert with_cue(run(text), "think")["speaker"]["actor_id"] == "ana-ruiz"
 
 
-@pytest.mark.parametrize("text, cue", [
+@pytest.mark.parametrize("text, cue, person", [
     # no body named for her: ``we`` stays the person (her family, her street …)
     ("Marta Lindgren, a retired teacher, said she had waited two hours for a bus. "
-     "\"We expect the council to do better,\" she said.", "expect"),
+     "\"We expect the council to do better,\" she said.", "expect", "marta-lindgren"),
     # a group the actor layer names no one: no body to give
     ("The hospital group has fought the staffing bill for years. \"We think the mandate would close "
-     "rural wards,\" the group's chairman, Daniel Okafor, told lawmakers on Wednesday.", "think"),
+     "rural wards,\" the group's chairman, Daniel Okafor, told lawmakers on Wednesday.", "think", "daniel-okafor"),
 ])
-def test_quoted_we_without_a_named_body_stays_the_person(run, text, cue):
+def test_quoted_we_without_a_named_body_stays_the_person(run, text, cue, person):
     speaker = with_cue(run(text), cue)["speaker"]
-    assert (speaker or {}).get("actor_id") in ("marta-lindgren", "daniel-okafor")
+    assert (speaker or {}).get("actor_id") == person
 
 
 def test_quoted_we_left_to_the_person_is_less_sure(run):
