@@ -49,6 +49,7 @@ class CollectiveRule:
     vetoes: frozenset[str] = frozenset()  # words of another sense just before the noun: "sheriff's deputies"
     vetoes_after: frozenset[str] = frozenset()  # ... just after it: "the jury is still out"
     not_focus: frozenset[str] = frozenset()  # stories about these countries use the noun otherwise
+    audience: frozenset[str] = frozenset()  # only as a subject or these verbs' addressee: "told a crowd"
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -78,7 +79,7 @@ def _rule(row: dict, where: str) -> CollectiveRule:
     return CollectiveRule(row["id"], nouns, atype, country, role, row.get("modified", False),
                           _words(row, "modifiers", where), _words(row, "determiners", where), slug,
                           row.get("subject", False), _words(row, "vetoes", where), _words(row, "vetoes_after", where),
-                          frozenset(c.upper() for c in _words(row, "not_focus", where)))
+                          frozenset(c.upper() for c in _words(row, "not_focus", where)), _words(row, "audience", where))
 
 
 @lru_cache(maxsize=8)
@@ -128,7 +129,18 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
         return False  # "the defense of the city can wait": a defence of something, no team
     if rule.modifiers and not rule.modifiers & set(mods):
         return False
+    if rule.audience and not _addressed(tok, rule.audience):
+        return False  # "drew a crowd of 5,000": a size, no one acting
     return not rule.determiners or (tok.i > 0 and doc[tok.i - 1].lower_ in rule.determiners)
+
+
+def _addressed(tok, verbs: frozenset[str]) -> bool:
+    """The noun is a clause's subject (``a crowd gathered``) or the addressee of one of ``verbs``
+    (``told a crowd``, ``spoke to a crowd``)."""
+    if tok.dep_ == "nsubj":
+        return True
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.dep_ in ("dobj", "dative", "pobj") and head.lemma_ in verbs
 
 
 VETO_REACH = 3  # words looked at on each side of the noun for a veto
@@ -241,8 +253,9 @@ def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[
     for a in actors:
         start = a.start + (doc[a.start].lower_ == "the")
         norm = families.get((doc[start].lower_, focus)) if a.end - start == 1 else None
-        if norm is not None and doc[start].tag_ in ("NNS", "NNPS") and a.norm.get("country") != focus and \
-                a.norm["type"] in ("organization", "group"):
+        plural = doc[start].tag_ in ("NNS", "NNPS") or doc[start].tag_ == "NNP" and doc[start].lower_.endswith("s")
+        if norm is not None and plural and a.norm["type"] in ("organization", "group") \
+                and (a.norm.get("country") != focus or not a.norm["in_gazetteer"]):  # "the Greens" the model found
             moved[a.norm["actor_id"]] = norm
             a.norm, a.origin = {**norm, "via": "family"}, "rule:family"
     for a in actors:

@@ -36,7 +36,8 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "allies": ("allies", "group", None),
              "caucus": ("caucus", "group", "OWNER")}  # a legislator's caucus: her party's members of her chamber
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus")  # "her campaign", "his aides"
+PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus",  # "her campaign", "his aides"
+                 "supporters", "backers")  # "her supporters": the nearest woman's, as "Marsh supporters"
 LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
 CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
@@ -81,7 +82,9 @@ INFORMANT_HEADS = ("people", "persons", "individuals")
 
 QUOTES = ('"', "“", "'", "‘")
 OWNER_PRONOUNS = ("its", "their")  # "its workers", "their supporters": a group of the body or people before
+POSSESSIVE_PRONOUNS = ("his", "her", "its", "their", "our", "my", "your")  # "her supporters": someone's
 AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
+AUDIENCE_VERBS = ("tell", "speak", "brief", "address", "talk")  # "speaking to reporters at the Chancellery": a place
 
 
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
@@ -294,11 +297,45 @@ def _affiliated(doc: Doc, i: int) -> bool:
     """``Economists at Nordbank``, ``analysts at the Crisis Group``: people of a named body,
     whose phrase the claims keep whole; no group of their own (``workers at the Chandler plant``
     are: a name before a common noun is a place's)."""
-    if i + 2 >= len(doc) or doc[i + 1].lower_ not in AFFILIATION_PREPS:
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in AFFILIATION_PREPS or _audience(doc[i]):
         return False
     nxt = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
     place = nxt.dep_ == "compound" and nxt.head.pos_ == "NOUN"  # "workers at the Chandler plant": a place
     return nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper) and not place
+
+
+def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str], quantifiers: frozenset[str]) -> None:
+    """``the agents`` after ``F.B.I. agents``, ``inspectors`` after ``city inspectors``, ``two aides``
+    after ``two congressional aides``: a bare group (a determiner or a number at most) is the one
+    group with a modifier named before it on the same plural noun, as every gold set joins them;
+    two such groups before it: no guess. Not a party's people (``Republicans`` after ``House
+    Republicans``; ``lawmakers`` after ``Democratic lawmakers``) nor the nouns of ``apart``
+    (``voters`` after ``likely voters``: a part of them)."""
+    modified: dict[str, dict[str, dict]] = {}  # noun -> actor id -> norm
+    for a in sorted(actors, key=lambda a: a.start):
+        noun = doc[a.end - 1]
+        if a.norm["type"] != "group" or a.norm.get("party") or noun.lower_ in apart or \
+                noun.tag_ not in ("NNS", "NNPS") or not (noun.is_lower or noun.i == a.start):
+            continue
+        if _bare_group(doc[a.start:a.end - 1], quantifiers):
+            found = modified.get(noun.lower_, {})
+            if len(found) == 1 and a.norm["actor_id"] not in found:
+                a.norm = {**next(iter(found.values())), "via": "coref"}
+        else:
+            modified.setdefault(noun.lower_, {})[a.norm["actor_id"]] = a.norm
+
+
+def _bare_group(words, quantifiers: frozenset[str]) -> bool:
+    """Words before a group's noun that only point or count (``the``, ``two``, ``400``, ``several``)."""
+    return all(t.dep_ in ("det", "nummod", "quantmod") and t.lower_ not in POSSESSIVE_PRONOUNS or t.like_num or
+               t.lower_ in quantifiers for t in words)
+
+
+def _audience(tok) -> bool:
+    """``told reporters at the White House``, ``speaking to journalists at the Chancellery``: the
+    people a speaker addressed, where they were (not whose staff they are)."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.dep_ in ("dobj", "dative", "pobj") and head.lemma_ in AUDIENCE_VERBS
 
 
 def _opposition(doc: Doc, i: int, words: frozenset[str], focus: str | None):
@@ -409,12 +446,41 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus)
-    found = _describe_words(ctx, words)
+    found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
+    found = found or _describe_words(ctx, words)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
             break
     return found
+
+
+def _owner_party(ctx: "_Described") -> dict | None:
+    """``her party`` after ``Greens leader Sophie Albrecht`` or ``the SPD's Anja Kessler``: the
+    party named with the nearest earlier person of the pronoun's gender, in the title before her
+    name or as its possessor, when the article names that party as an actor; else None (the
+    nearest party before, :func:`_describe_words`)."""
+    doc = ctx.doc
+    owner = nearest_before(ctx.people, ctx.the, gender_fits(PRONOUN_GENDER[doc[ctx.the].lower_]))
+    if owner is None:
+        return None
+    parties = {_bare(doc, a.start, a.end): a.norm for a in ctx.actors
+               if a.norm["type"] == "organization" and (a.norm.get("role") or "")[3:6] == "PTY"}
+    for m in owner.mentions:
+        a = m.actor
+        named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"
+        before = next((p for p in ctx.actors if p.end == a.start - 1 and doc[p.end].text in POSSESSIVE), None)
+        if before is not None:
+            named.append(_bare(doc, before.start, before.end))  # "the SPD's Anja Kessler"
+        norm = next((parties[w] for w in named if w in parties), None)
+        if norm is not None:
+            return {**norm, "via": "coref"}
+    return None
+
+
+def _bare(doc: Doc, start: int, end: int) -> str:
+    """The words of ``doc[start:end]`` in lower case without a leading ``the``."""
+    return " ".join(t.lower_ for t in doc[start:end] if not (t.i == start and t.lower_ == "the"))
 
 
 class _Described(NamedTuple):

@@ -53,7 +53,8 @@ from spacy.util import filter_spans
 
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description, national_companies, note_possessed)
+                                             fits_description, join_modified_variants, national_companies,
+                                             note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
@@ -419,6 +420,8 @@ class ActorComponent(RuleComponent):
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         join_party_plurals(doc, actors)
+        join_modified_variants(doc, actors, self.words.subset_group_nouns,
+                               self.words.quantifiers | self.words.collective_non_modifiers)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)

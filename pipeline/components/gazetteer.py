@@ -182,6 +182,7 @@ class ActorWords:
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
+    subset_group_nouns: frozenset[str] = frozenset()  # "voters": "likely voters" are not all voters
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"

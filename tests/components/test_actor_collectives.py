@@ -283,3 +283,20 @@ def test_house_of_lords_is_not_the_commons(nlp):
     out = found(nlp, "LONDON — The House of Lords voted down the bill on Tuesday, and the House of Commons "
                      "will debate it again.")
     assert out["The House of Lords"]["actor_id"] != out["the House of Commons"]["actor_id"]
+
+
+def test_a_crowd_a_speaker_addressed_or_that_acts_is_a_group(nlp):
+    got = found(nlp, ROME + "The mayor told a crowd of about 300 that the bridge would reopen. "
+                            "By evening a crowd had gathered outside the town hall.")
+    assert [m for m in got if m == "a crowd"] == ["a crowd"]
+    assert got["a crowd"]["type"] == "group"
+
+
+def test_a_crowd_as_a_size_is_no_group(nlp):
+    got = found(nlp, ROME + "The concert drew a crowd of 5,000, the organisers said.")
+    assert "a crowd" not in got
+
+
+def test_the_greens_in_a_german_story_are_the_party(nlp):
+    got = found(nlp, "BERLIN (Reuters) - The Greens said on Friday they would not join the talks.")
+    assert (got["Greens"]["actor_id"], got["Greens"]["type"]) == ("alliance-90-greens", "organization")

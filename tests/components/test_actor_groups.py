@@ -733,3 +733,63 @@ def test_the_union_names_a_body_the_text_called_a_union(nlp):
 def test_the_union_with_no_union_named_or_described_names_nobody(nlp):
     text = "Maria Conti, a union organizer, spoke outside the depot. The union said talks had failed."
     assert "The union" not in actor_norms(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("LONDON — The lorry left the road near Leeds. Witnesses said the driver braked late.", "Witnesses",
+     "gbr-witnesses"),
+    ("LONDON — Ministers say about 40,000 families will lose the allowance next year.", "about 40,000 families",
+     "gbr-families"),
+    ("LONDON — The union said senior civil servants had been kept out of the talks.", "senior civil servants",
+     "gbr-senior-civil-servants"),
+    ("LONDON — The department said new claimants would be assessed under the old rules.", "new claimants",
+     "gbr-new-claimants"),
+    ("DENVER — Polls show independents drifting toward the challenger.", "independents", "usa-independents"),
+])
+def test_group_nouns_of_the_public(nlp, text, mention, actor_id):
+    norm = norms(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"]) == (actor_id, "group")
+
+
+def test_civil_servants_need_their_modifier(nlp):
+    assert not any("servants" in m for m in norms(nlp, "LONDON — The servants of the estate were dismissed."))
+
+
+def test_reporters_a_speaker_addressed_at_a_place_are_a_group(nlp):
+    got = norms(nlp, "WASHINGTON — Senator Dana Ruiz, speaking to reporters at the Capitol on Tuesday, "
+                        "said the vote would slip. Later she told journalists at the White House that she was hopeful.")
+    assert got["reporters"]["actor_id"] == "usa-reporters"
+    assert got["journalists"]["actor_id"] == "usa-journalists"
+
+
+def test_her_supporters_are_the_nearest_womans(nlp):
+    got = norms(nlp, "MADISON, Wis. — Governor Ellen Marsh said on Monday she would veto the bill, a step "
+                        "her supporters have urged for months.")
+    assert got["her supporters"]["actor_id"] == "ellen-marsh-supporters"
+
+
+def test_her_party_is_the_party_named_with_her(nlp):
+    got = mentions(nlp, "BERLIN — The Greens and the Social Democrats met on Monday. The SPD's Anja Kessler, "
+                        "who spoke after the Greens left, said her party wanted a vote. Greens leader Lena Roth "
+                        "said the talks would go on. The Social Democrats disagreed, but Roth said her party was ready.")
+    parties = [n["actor_id"] for m, n in got if m == "her party"]
+    assert parties == ["spd", "alliance-90-greens"]
+
+
+
+def test_a_bare_group_is_the_one_modified_group_named_before(nlp):
+    got = mentions(nlp, "PHOENIX — Federal investigators searched the depot on Monday. The investigators took "
+                        "ledgers, and three county inspectors helped. Two inspectors said little.")
+    ids = dict(got)
+    assert ids["The investigators"]["actor_id"] == ids["Federal investigators"]["actor_id"]
+    assert ids["Two inspectors"]["actor_id"] == ids["three county inspectors"]["actor_id"]
+
+
+def test_a_bare_group_after_two_modified_groups_or_a_part_stays_apart(nlp):
+    ids = dict(mentions(nlp, "DENVER — Older voters favor the measure, and voters in Aurora agree. State "
+                             "regulators and federal regulators disagree; regulators meet on Friday. Democratic "
+                             "lawmakers walked out, and lawmakers from both parties met later."))
+    assert ids["Older voters"]["actor_id"] != ids["voters"]["actor_id"]
+    assert ids["regulators"]["actor_id"] not in (ids["State regulators"]["actor_id"],
+                                                 ids["federal regulators"]["actor_id"])
+    assert ids["lawmakers"]["actor_id"] != ids["Democratic lawmakers"]["actor_id"]
