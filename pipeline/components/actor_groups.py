@@ -258,6 +258,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
             doc[start - 1].dep_ in ("amod", "compound", "nummod", "det", "poss") and not doc[start - 1].is_punct:
         start -= 1  # "its workers", "their supporters": the group with its possessive
+    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].head.i in (start, i):
+        start -= 2  # "low-income families": the whole modifier
     start = _number_adverb(doc, start)
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
              and not counts(t, nouns.quantifiers)] + [tok.lower_]

@@ -300,3 +300,8 @@ def test_a_crowd_as_a_size_is_no_group(nlp):
 def test_the_greens_in_a_german_story_are_the_party(nlp):
     got = found(nlp, "BERLIN (Reuters) - The Greens said on Friday they would not join the talks.")
     assert (got["Greens"]["actor_id"], got["Greens"]["type"]) == ("alliance-90-greens", "organization")
+
+
+def test_charities_of_a_cause_are_a_group(nlp):
+    got = found(nlp, ROME + "Housing charities warned that evictions would rise.")
+    assert (got["Housing charities"]["actor_id"], got["Housing charities"]["type"]) == ("ita-housing-charities", "group")

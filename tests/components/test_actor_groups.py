@@ -793,3 +793,12 @@ def test_a_bare_group_after_two_modified_groups_or_a_part_stays_apart(nlp):
     assert ids["regulators"]["actor_id"] not in (ids["State regulators"]["actor_id"],
                                                  ids["federal regulators"]["actor_id"])
     assert ids["lawmakers"]["actor_id"] != ids["Democratic lawmakers"]["actor_id"]
+
+
+def test_people_with_an_adjective_are_a_group_counted_people_are_not(nlp):
+    got = norms(nlp, "LONDON — Campaigners said the cuts would hurt disabled people most. Two people were "
+                     "hurt in the crash. The scheme helps low-income families with heating bills.")
+    assert got["disabled people"]["actor_id"] == "gbr-disabled-people"
+    assert got["low-income families"]["actor_id"] == "gbr-low-income-families"
+    assert not any(m.endswith("people") and m != "disabled people" for m in got)
+    assert not any("people" in m for m in norms(nlp, "DENVER — The only people who gained said nothing."))
