@@ -68,6 +68,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import city_countries, city_index, dateline_start, find_cities, place_country
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
@@ -420,6 +421,8 @@ class ActorComponent(RuleComponent):
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         join_party_plurals(doc, actors)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
+        find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
+                                self.words.region_leader_titles)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)
