@@ -189,6 +189,7 @@ class ActorWords:
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
+    city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
