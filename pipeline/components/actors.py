@@ -1890,8 +1890,8 @@ def _is_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool:
     """No name: credits, line-crossing pieces, a possessive's tail (``’s Note`` of ``Editor’s
-    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``), words
-    with no capital letter (``buffer zone``)."""
+    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``), a
+    place with no capital letter (``buffer zone``; a body may be written so: ``health ministry``)."""
     text = doc[start:end].text
     if not any(c.isalpha() for c in text) or "/" in text or _is_credit(doc, start, end):
         return True
@@ -1899,8 +1899,8 @@ def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool
         return True
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
-    if not any(c.isupper() for c in text):
-        return True  # no capital anywhere: common nouns the model took for a name ("buffer zone")
+    if label in ("GPE", "LOC") and not any(c.isupper() for c in text):
+        return True  # a place with no capital: common nouns the model took for a name ("buffer zone")
     return end - start == 1 and _junk_word(doc, start, label, words)
 
 

@@ -1101,3 +1101,9 @@ def test_national_assembly_of_another_country_in_its_story(nlp):
 def test_benefits_and_common_nouns_are_no_actor(nlp, text, word):
     """A state benefit is no organisation; words with no capital are no name, whatever the model says."""
     assert not any(word in t for t in actors(nlp, text))
+
+
+def test_lower_case_body_of_the_model_stays_an_actor(nlp):
+    """Only a place needs a capital letter: ``health ministry`` written in lower case is still a body."""
+    found = actors(nlp, "The strikes continued overnight, and Yemen's health ministry said 12 people had been killed.")
+    assert any("ministry" in t for t in found)
