@@ -138,19 +138,28 @@ def _bare_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], r
 
 def _leader_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[Region, ...],
                    titles: frozenset[str]) -> Place | None:
-    """The region a person leads, written with a regional title before the name: ``Bavarian
-    Premier X``, ``Ontario Premier X``, ``Lower Saxony's premier, X``."""
+    """The region a person leads, written right before a regional title before the name:
+    ``Bavarian Premier X``, ``Ontario Premier X``, ``Lower Saxony's premier, X`` (not ``Bank of
+    England Governor X``: a region after ``of`` names something else)."""
     lo = max(person.start - 6, 0)
-    if not any(t.lower_ in titles for t in doc[lo:person.end]):
-        return None
     for k in range(person.end - 1, lo - 1, -1):
         inside = next((a for a in actors if a.start <= k < a.end), None)
         if inside is not None and inside is not person and inside.norm["type"] != "location":
-            continue  # "Bank of England Governor X": a body's name, no region
-        place = _adjectives(regions).get(doc[k].text) or _region_written(doc, k + 1, regions)
-        if place is not None:
-            return place
+            continue
+        found = _region_written(doc, k + 1, regions)
+        if found is None and doc[k].text in _adjectives(regions):
+            found = k, _adjectives(regions)[doc[k].text]
+        if found is not None and _title_after(doc, k + 1, titles) and \
+                not (found[0] > 0 and doc[found[0] - 1].lower_ == "of"):
+            return found[1]
     return None
+
+
+def _title_after(doc: Doc, k: int, titles: frozenset[str]) -> bool:
+    """A regional title at token ``k``, or after a possessive there (``Saxony's premier``)."""
+    if k < len(doc) and doc[k].tag_ == "POS":
+        k += 1
+    return any(doc[k:k + n].text.lower() in titles for n in (1, 2) if k + n <= len(doc))
 
 
 @lru_cache(maxsize=4)
@@ -158,8 +167,9 @@ def _by_name(regions: tuple[Region, ...]) -> dict[str, Place]:
     return {fold(n): Place(r.id, r.name, r.country) for r in regions for n in r.names}
 
 
-def _region_written(doc: Doc, end: int, regions: tuple[Region, ...]) -> Place | None:
-    """A region's name in title case ending at token ``end`` (the data file's, else ISO 3166-2's)."""
+def _region_written(doc: Doc, end: int, regions: tuple[Region, ...]) -> tuple[int, Place] | None:
+    """A region's name in title case ending at token ``end`` (the data file's, else ISO 3166-2's),
+    with its first token."""
     for n in (3, 2, 1):
         words = doc[max(end - n, 0):end]
         if len(words) != n or not all(t.is_title for t in words):
@@ -168,7 +178,7 @@ def _region_written(doc: Doc, end: int, regions: tuple[Region, ...]) -> Place | 
         place = _by_name(regions).get(key)
         country = subdivision_countries().get(key) if place is None else None
         if place is not None or country:
-            return place or Place(slugify(words.text), words.text, country)
+            return end - n, place or Place(slugify(words.text), words.text, country)
     return None
 
 
