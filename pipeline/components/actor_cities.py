@@ -226,3 +226,24 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
         country = place_country(a.norm["name"], focus, given, named)
         if country is not None and country != a.norm["country"]:
             a.norm = {**a.norm, "country": country}
+
+
+def find_product_cities(doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
+                        words: ActorWords) -> None:
+    """A city the model tagged a product (``a Manchester seat``): a location when its whole name is
+    a city (:func:`is_city`), used as a place or before a lower-case noun it modifies, and no part
+    of a longer name."""
+    named = named_countries(actors)
+    for ent in doc.ents:
+        start, end, name = ent.start, ent.end, ent.text
+        if ent.label_ != "PRODUCT" or any(taken[start:end]) or not all(t.is_title and t.is_alpha for t in ent) or \
+                _in_longer_name(doc, start, end) or not is_city(name, focus, named):
+            continue
+        modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
+        if not (modifier or dateline_start(doc, start, end) or _place_word(doc, start, "location", words)):
+            continue
+        country = place_country(name, focus, None, named)
+        actors.append(Actor(start, end, make_norm(slugify(name), name, "location", country, False, None, "ner"),
+                            "ner", None, "location"))
+        for k in range(start, end):
+            taken[k] = True

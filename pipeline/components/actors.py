@@ -69,7 +69,9 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_cities import city_countries, city_index, dateline_start, find_cities, place_country
+from pipeline.components.actor_regions import find_region_governments
+from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
+                                              place_country)
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
@@ -404,7 +406,7 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = self._focus(doc, actors, in_credits)
+        focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -423,6 +425,8 @@ class ActorComponent(RuleComponent):
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
                                self.words.quantifiers | self.words.collective_non_modifiers)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
+        find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
+                                self.words.region_leader_titles)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)
@@ -494,10 +498,12 @@ class ActorComponent(RuleComponent):
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
 
-    def _focus(self, doc: Doc, actors: list[Actor], in_credits: list[bool]) -> str | None:
-        """The country in focus; then the cities the model typed people or bodies (``in Lyon``)."""
+    def _focus(self, doc: Doc, actors: list[Actor], taken: list[bool], in_credits: list[bool]) -> str | None:
+        """The country in focus; then the cities the model typed people, bodies (``in Lyon``) or
+        products (``a Manchester seat``)."""
         focus = _focus_country(doc, actors, in_credits)
         find_cities(doc, actors, focus, self.words)
+        find_product_cities(doc, actors, taken, focus, self.words)
         return focus
 
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
@@ -1887,7 +1893,8 @@ def _is_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool:
     """No name: credits, line-crossing pieces, a possessive's tail (``’s Note`` of ``Editor’s
-    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``)."""
+    Note``), a modifier glued to a lower-case word (``Leave``-voting), a time zone (``CET``), a
+    place with no capital letter (``buffer zone``; a body may be written so: ``health ministry``)."""
     text = doc[start:end].text
     if not any(c.isalpha() for c in text) or "/" in text or _is_credit(doc, start, end):
         return True
@@ -1895,6 +1902,8 @@ def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool
         return True
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
+    if label in ("GPE", "LOC") and not any(c.isupper() for c in text):
+        return True  # a place with no capital: common nouns the model took for a name ("buffer zone")
     return end - start == 1 and _junk_word(doc, start, label, words)
 
 
@@ -1928,7 +1937,7 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
 def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool:
     """Does a capital or seat of power stand for its government here?"""
     if end < len(doc) and doc[end].lower_ in words.possessive:
-        return True
+        return not _city_possession(doc, end + 1, words.city_possessions)
     tok = doc[start:end].root
     hops = 0
     while tok.dep_ == "conj" and tok.head is not tok and hops < 5:
@@ -1950,6 +1959,15 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _city_possession(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
+    """``Beirut's airport``, ``Moscow's southern suburbs``: the first noun after a capital's
+    possessive (``city-possessions``) is a thing of the city, which is then a place."""
+    for tok in doc[k:k + 3]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lower_ in nouns
+    return False
 
 
 def _building_acts(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

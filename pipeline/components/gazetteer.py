@@ -17,6 +17,9 @@ Shipped data (``pipeline/rules/``), every entry with an ``id``:
 - ``actors_people.jsonl``: people with ``roles``: ``[{"code": "IRNGOV", "valid_from", "valid_to"}]``.
 - ``actors_places.jsonl``: well-known places (``Gaza``, ``Crimea``, ``Aleppo``) -> ``type: location``
   with their country (places are never actors of their own).
+- ``actor_regions.jsonl``: regions of a country (``Bavaria``, ``Scotland``, ``Quebec``) with their
+  adjectives (``Bavarian``): places with their country (never the country itself), whose
+  government is their own (``the Bavarian state government``; ``actor_regions.py``).
 - ``actor_roles.jsonl``: role nouns (``officials`` -> GOV) used after a country word.
 - ``actor_words.jsonl``: the word lists the matcher consults (titles, possessives, motion verbs...),
   one list per line, read into :class:`ActorWords`.
@@ -39,6 +42,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 
@@ -186,6 +190,9 @@ class ActorWords:
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
+    city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
+    region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
+    region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
     ministry_heads: frozenset[str] = frozenset()  # "ministry" in "Iran's foreign ministry": a body of its own
@@ -257,6 +264,40 @@ class Office:
         return next((h.code for h in self.holders if h.valid_on(date)), None)
 
 
+class Region(NamedTuple):
+    """A region of a country (``actor_regions.jsonl``): a place of its own, whose government is
+    not the country's (``Bavaria``, ``the Bavarian state government``)."""
+    id: str
+    name: str
+    country: str
+    names: tuple[str, ...]  # the name and its aliases
+    adjectives: tuple[str, ...]  # ``Bavarian``
+
+
+def load_regions(path: Path) -> list[Region]:
+    """The regions of ``actor_regions.jsonl``; each needs an id, a name and a country."""
+    out, seen = [], set()
+    for lineno, row in _read_jsonl(path):
+        where = f"{path}:{lineno}"
+        rid, name = _require(row, "id", where), _require(row, "name", where)
+        country = check_country(row.get("country"), where)
+        if country is None:
+            raise ActorDictionaryError(f"{where}: a region needs its country")
+        if rid in seen:
+            raise ActorDictionaryError(f"{where}: duplicate id {rid!r}")
+        seen.add(rid)
+        out.append(Region(rid, name, country, tuple(_dedupe([name, *_aliases(row.get("aliases"), where)])),
+                          tuple(_aliases(row.get("adjectives"), where))))
+    return out
+
+
+def region_entry(region: Region, path: Path) -> Entry:
+    """The gazetteer place of a region (type location, its country)."""
+    row = {"id": region.id, "name": region.name, "aliases": list(region.names[1:]), "type": "location",
+           "country": region.country}
+    return _entry_from_row(row, f"{path}:{region.id}", "place", str(path))
+
+
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # by entry id (category-qualified)
@@ -269,6 +310,7 @@ class Gazetteer:
     offices: list[Office] = field(default_factory=list)
     name_variants: dict[str, str] = field(default_factory=dict)  # short given name -> full form
     groups: list[GroupWords] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)  # actor_regions.jsonl rows
 
     def add(self, entry: Entry) -> None:
         key = f"{entry.category}:{entry.id}"
@@ -735,6 +777,9 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
         gaz.add(entry)
     for entry in load_entries(rules_dir / "actors_places.jsonl", "place"):
         gaz.add(entry)
+    gaz.regions = load_regions(rules_dir / "actor_regions.jsonl")
+    for region in gaz.regions:
+        gaz.add(region_entry(region, rules_dir / "actor_regions.jsonl"))
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
     gaz.words = load_words(rules_dir / "actor_words.jsonl")
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")

@@ -93,3 +93,15 @@ def test_find_cities_retypes_an_organisation_used_as_a_place(nlp):
     actors = [_model_actor(doc, 4, 5, "organization"), _model_actor(doc, 6, 7, "person")]
     find_cities(doc, actors, "FRA", nlp.get_pipe("claims_actors").words)
     assert [(a.norm["type"], a.norm["country"]) for a in actors] == [("location", "FRA")] * 2
+
+
+def test_capital_possessing_a_city_thing_is_the_city(nlp):
+    out = found(nlp, "Flights resumed at Kabul's airport on Monday, while Moscow's position on the "
+                     "talks hardened.")
+    assert (out["Kabul"]["type"], out["Kabul"]["country"]) == ("location", "AFG")
+    assert out["Moscow"]["actor_id"] == "RUSGOV"
+
+
+def test_city_the_model_took_for_a_product_is_a_place(nlp):
+    out = found(nlp, "Mr Hale, who represents a Manchester seat, said he would abstain.")
+    assert (out["Manchester"]["type"], out["Manchester"]["country"]) == ("location", "GBR")

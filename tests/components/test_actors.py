@@ -96,6 +96,8 @@ def test_demonyms_before_people_are_a_group(nlp, text, mention, actor_id):
     ("The minister said British participation would help.", "British"),
     ("Fighting flared near the Lebanese-Syrian border.", "Syrian"),
     ("It was an insult to Iranian national pride.", "Iranian"),
+    ("A Russian drone hit an apartment block in Kharkiv overnight.", "Russian"),
+    ("Turkish warplanes struck targets in northern Iraq.", "Turkish"),
 ])
 def test_demonyms_before_things_are_no_actor(nlp, text, word):
     """``Russian missile attacks``: no country mention (the actor gold counts none there)."""
@@ -1089,3 +1091,19 @@ def test_national_assembly_of_another_country_in_its_story(nlp):
     found = actors(nlp, "NAIROBI — Kenya's lawmakers met on Tuesday. The National Assembly passed the finance "
                         "bill, President William Ruto said.")
     assert found["The National Assembly"]["actor_id"] == "KENLEG"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Claimants of Universal Credit will see their payments rise in April.", "Credit"),
+    ("Ministers plan to freeze the Personal Independence Payment for two years.", "Payment"),
+    ("Ankara has warned it will not accept a security corridor along the border.", "corridor"),
+])
+def test_benefits_and_common_nouns_are_no_actor(nlp, text, word):
+    """A state benefit is no organisation; words with no capital are no name, whatever the model says."""
+    assert not any(word in t for t in actors(nlp, text))
+
+
+def test_lower_case_body_of_the_model_stays_an_actor(nlp):
+    """Only a place needs a capital letter: ``health ministry`` written in lower case is still a body."""
+    found = actors(nlp, "The strikes continued overnight, and Yemen's health ministry said 12 people had been killed.")
+    assert any("ministry" in t for t in found)

@@ -1,0 +1,97 @@
+"""claims_actors, regions: a region is a place of its own with its country (never the country
+itself), and a region's government is its own actor, never the national government."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.gazetteer import ActorDictionaryError, load_regions
+from tests.conftest import actor_mentions, actor_norms
+
+
+def ids(nlp, text):
+    return [(t, n["actor_id"], n["type"], n["country"]) for t, n in actor_mentions(nlp, text)]
+
+
+def test_uk_nations_are_places_of_their_own(nlp):
+    out = actor_norms(nlp, "Ambulance response times worsened in Scotland and Wales last winter, while "
+                           "England recorded its busiest January, the Nuffield Trust said.")
+    for name in ("Scotland", "Wales", "England"):
+        assert (out[name]["actor_id"], out[name]["type"], out[name]["country"]) == \
+            (name.lower(), "location", "GBR")
+    assert actor_norms(nlp, "Britain will host the summit in May.")["Britain"]["actor_id"] == "GBR"
+
+
+def test_region_in_english_has_its_country(nlp):
+    out = actor_norms(nlp, "Flooding closed roads across Lower Saxony and Thuringia on Sunday.")
+    assert out["Lower Saxony"]["country"] == "DEU" and out["Thuringia"]["country"] == "DEU"
+
+
+def test_region_adjective_government_is_the_regions_not_the_nations(nlp):
+    out = ids(nlp, "The Catalan government said on Tuesday it would appeal the ruling, while the "
+                   "Spanish government welcomed it.")
+    assert ("The Catalan government", "catalonia-government", "government", "ESP") in out
+    assert ("the Spanish government", "ESPGOV", "government", "ESP") in out
+
+
+def test_region_name_and_level_before_government(nlp):
+    out = ids(nlp, "Premier Danielle Smith said the Alberta provincial government would not pay for "
+                   "the pipeline study.")
+    assert ("the Alberta provincial government", "alberta-government", "government", "CAN") in out
+    assert not any(t == "Alberta" for t, *_ in out)  # the name inside is no mention of its own
+
+
+def test_state_government_of_a_region_keeps_the_region(nlp):
+    out = ids(nlp, "The state government of Saxony announced new limits on public gatherings.")
+    assert ("The state government", "saxony-government", "government", "DEU") in out
+    assert ("Saxony", "saxony", "location", "DEU") in out
+
+
+def test_state_government_refers_back_to_the_last_region(nlp):
+    out = ids(nlp, "Wildfires have burned 40,000 acres in Oregon this month. The state government "
+                   "has asked for federal help.")
+    assert ("The state government", "oregon-government", "government", "USA") in out
+
+
+def test_regional_government_refers_back_to_a_named_one(nlp):
+    out = ids(nlp, "The Kurdistan Regional Government said exports would resume. Officials in Baghdad "
+                   "said the regional government had not paid its share.")
+    assert ("the regional government", "kurdistan-regional-government", "government", "IRQ") in out
+
+
+def test_national_government_untouched(nlp):
+    out = ids(nlp, "The German government said it would not change its plans.")
+    assert ("The German government", "DEUGOV", "government", "DEU") in out
+
+
+def test_government_officials_are_no_regional_government(nlp):
+    out = ids(nlp, "Government officials in Quebec said the deal was dead.")
+    assert not any(n.endswith("-government") for _, n, *_ in out)
+
+
+def test_load_regions_needs_a_country(tmp_path):
+    path = tmp_path / "regions.jsonl"
+    path.write_text('{"id": "x", "name": "Xland", "adjectives": ["Xish"]}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="country"):
+        load_regions(path)
+
+
+def test_regional_premiers_his_government_is_the_regions(nlp):
+    out = ids(nlp, "Saxony's premier, Michael Brandt, a Christian Democrat, called the plan unfair. His "
+                   "government will take the case to the constitutional court.")
+    assert ("His government", "saxony-government", "government", "DEU") in out
+    out = ids(nlp, "Ontario Premier Doug Ford said the tariffs were a disaster. His government will sue.")
+    assert ("His government", "ontario-government", "government", "CAN") in out
+
+
+def test_national_leaders_his_government_is_no_region(nlp):
+    out = ids(nlp, "Israeli Prime Minister Avi Cohen said the talks had failed. His government will "
+                   "present a new plan.")
+    assert not any(n.endswith("-government") for _, n, *_ in out)
+
+
+def test_governor_of_a_body_named_for_a_region_leads_no_region(nlp):
+    out = ids(nlp, "Bank of England Governor Andrew Bailey warned that inflation would rise. His "
+                   "government would have to act, he said.")
+    assert not any(n == "england-government" for _, n, *_ in out)
