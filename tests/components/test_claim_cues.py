@@ -786,3 +786,45 @@ def test_condition_with_a_reported_clause_still_reports_it(run):
 
 def test_as_clause_with_a_topic_of_its_own_frames_nothing(run):
     assert all(c["cue"] is None for c in run("Rents keep rising as landlords contend with higher insurance costs."))
+
+
+# -- ``called X "…"``: a quoted description of the object is what the speaker calls it -------------
+@pytest.mark.parametrize("text, speaker, content_words", [
+    ("The transport minister, Aled Rhys, called the rail strike \u201ca gift to the road hauliers.\u201d",
+     "Aled Rhys", "the rail strike"),
+    ("A lawyer for the tenants called the eviction notices \u201clegally worthless\u201d in a letter to the "
+     "landlord.", "A lawyer for the tenants", "the eviction notices"),
+])
+def test_call_with_a_quoted_description_of_its_object(run, text, speaker, content_words):
+    claim = with_cue(run(text), "called")
+    assert speaker in text[:text.index(" called")] and _speaker(claim) in text[:text.index(" called")]
+    assert content_words in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman called a taxi after the dinner.",
+    "Police called an ambulance to the scene of the crash.",
+])
+def test_call_without_a_description_reports_nothing(run, text):
+    assert "called" not in _cues(run(text))
+
+
+# -- ``appealed for …``: a request --------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content_words", [
+    ("The district commissioner appealed for calm after a second night of clashes.",
+     "The district commissioner", "calm"),
+    ("Relief agencies appealed for the border crossing to be opened to fuel trucks.",
+     "Relief agencies", "the border crossing to be opened"),
+])
+def test_appeal_for_is_a_request(run, text, speaker, content_words):
+    claim = with_cue(run(text), "appealed")
+    assert _speaker(claim) == speaker
+    assert content_words in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company appealed the verdict to the state Supreme Court.",
+    "The plan appealed to younger voters in the suburbs.",
+])
+def test_court_appeals_and_appealing_ideas_are_no_cues(run, text):
+    assert "appealed" not in _cues(run(text))
