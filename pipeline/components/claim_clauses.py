@@ -182,6 +182,12 @@ def quoted_description(verb: Token) -> Token | None:
     return None
 
 
+def _time_object(prep: Token) -> bool:
+    """``called on Tuesday``, ``asked for a week``: a preposition whose object is a date or a time
+    (a named-entity date) says when, not whom or what."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _pronoun_object(prep: Token) -> bool:
     """``agree with you``, ``worried about him``: a preposition whose object is a personal
     pronoun gives no content."""
@@ -469,8 +475,9 @@ class Sentence:
             return True  # ``called the plan "a giveaway"`` parsed as an apposition of the object
         if "xcomp" in wanted and _for_to(tok):
             return True  # ``asked for all troops to be withdrawn``
-        # not the verb's own subordinator (``If the court asks for …``)
-        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark")
+        # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
+        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
+                                        and not _time_object(c))
                    for c in near)
 
     @staticmethod

@@ -393,12 +393,23 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     # ``According to aides, the county has proposed a settlement``, ``said Israel had asked for
     # …``: the verb is a cue too, of its own subject
     if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
-                                                          or head.i in sent.sources or _named_subject(sent, head)):
+                                                          or head.i in sent.sources or _named_subject(sent, head)
+                                                          or _stance_of_own_subject(sent, head, rule)):
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
+
+
+def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
+    """``She told The Courier that she welcomed the school money``, ``said she had raised the issue``:
+    a verb whose object is what it reports (``content: object``, ``objects``) with a subject of its
+    own inside the reported clause is a statement of that subject besides the report of it."""
+    subj = child(verb, ("nsubj",))
+    # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
+    return (rule.get("content") == "object" or bool(rule.get("objects"))) and subj is not None \
+        and sent.inside(subj) and not any(c.dep_ == "case" for c in subj.children)
 
 
 def _named_subject(sent: Sentence, verb: Token) -> bool:

@@ -828,3 +828,27 @@ def test_appeal_for_is_a_request(run, text, speaker, content_words):
 ])
 def test_court_appeals_and_appealing_ideas_are_no_cues(run, text):
     assert "appealed" not in _cues(run(text))
+
+
+# -- a verb whose object is its content, with its own subject, inside a report --------------------
+@pytest.mark.parametrize("text, cue, content_words", [
+    ("The union's leader told reporters that she welcomed the new pay offer but wanted it in writing.",
+     "welcomed", "the new pay offer"),
+    ("Two board members said they had raised concerns about the audit with the chairman in March.",
+     "raised", "concerns about the audit"),
+])
+def test_object_content_verb_inside_a_report_is_a_claim_too(run, text, cue, content_words):
+    claims = run(text)
+    claim = with_cue(claims, cue)
+    assert content_words in claim["content"]["text"]
+    assert any(c["cue"] is not None and c["cue"]["text"] in ("told", "said") for c in claims)
+
+
+def test_possessor_of_a_participle_is_no_subject_of_a_nested_report(run):
+    claims = run("The council leader declared the mayor's proposed budget \u201cdead on arrival\u201d on Monday.")
+    assert "proposed" not in _cues(claims)
+
+
+def test_call_on_a_day_is_no_call_on_someone(run):
+    claims = run("\u201cThe inspector called on Thursday,\u201d the landlord said.")
+    assert "called" not in _cues(claims)
