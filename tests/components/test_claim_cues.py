@@ -852,3 +852,20 @@ def test_possessor_of_a_participle_is_no_subject_of_a_nested_report(run):
 def test_call_on_a_day_is_no_call_on_someone(run):
     claims = run("\u201cThe inspector called on Thursday,\u201d the landlord said.")
     assert "called" not in _cues(claims)
+
+
+# -- ``expressed concern that …``: the subject holds the cue noun it expresses ----------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Several Senate Republicans have privately expressed concern that the tariffs will raise food prices.",
+     "expressed concern", "Senate Republicans"),
+    ("The foreign minister expressed hope that the talks would resume before the end of the month.",
+     "expressed hope", "The foreign minister"),
+])
+def test_expressed_noun_cue_belongs_to_the_subject(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"].startswith("the ")
+
+
+def test_expressed_interest_without_a_clause_is_no_cue(run):
+    assert not _cues(run("Vietnam and Indonesia had both expressed interest in the shipyard deal."))
