@@ -162,6 +162,32 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
+_OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "``"))
+
+
+def quoted_description(verb: Token) -> Token | None:
+    """``called the plan "a giveaway for developers"``: the description in quotation marks that
+    the parser hung on the verb's object (an apposition or a second object opened by a quotation
+    mark right after the object's words); what the verb calls the object. None for a plain object
+    (``called a meeting``) or a name (``a group called Fair Votes``)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for desc in obj.children:
+        if desc.dep_ in ("appos", "attr", "oprd", "dobj") and desc.i > obj.i:
+            first = desc.left_edge
+            mark = first if first.text in _OPEN_QUOTES else verb.doc[first.i - 1]
+            if mark.text in _OPEN_QUOTES and mark.i > obj.i:
+                return desc
+    return None
+
+
+def _time_object(prep: Token) -> bool:
+    """``called on Tuesday``, ``asked for a week``: a preposition whose object is a date or a time
+    (a named-entity date) says when, not whom or what."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _pronoun_object(prep: Token) -> bool:
     """``agree with you``, ``worried about him``: a preposition whose object is a personal
     pronoun gives no content."""
@@ -445,10 +471,13 @@ class Sentence:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
             return True  # ``called it a disgrace`` parsed with two objects
+        if "oprd" in wanted and quoted_description(tok) is not None:
+            return True  # ``called the plan "a giveaway"`` parsed as an apposition of the object
         if "xcomp" in wanted and _for_to(tok):
             return True  # ``asked for all troops to be withdrawn``
-        # not the verb's own subordinator (``If the court asks for …``)
-        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark")
+        # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
+        return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
+                                        and not _time_object(c))
                    for c in near)
 
     @staticmethod

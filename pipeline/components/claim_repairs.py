@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 _NOMINAL = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+_CLOSE_QUOTES = frozenset(('"', "\u201d", "''"))
 _ATTACHED = frozenset(("acl", "relcl", "advcl", "conj", "appos"))
 
 
@@ -172,5 +173,111 @@ def repair_relative_asides(doc: Doc) -> int:
             tok.head = verb
         if noun is not root:
             root.head, root.dep_ = verb, "conj"
+        repaired += 1
+    return repaired
+
+
+# ------------------------------------------------------------------ ``X called Y "…"``
+def _described_subject(verb: Token, rules) -> Token | None:
+    """``Ochoa's office called Barlow's claim "a flat-out lie" and noted …``: the noun a
+    characterising verb (a ``content: object`` report rule, ``called``/``labelled``) was hung on
+    as a participle (``acl``) when the verb has an object and a description in quotation marks
+    after it (:func:`quoted_description`) and the noun is the subject of the sentence's root (or
+    the root). ``a group called Fair Votes`` (a name, no quoted description) is left alone."""
+    from pipeline.components.claim_clauses import quoted_description
+
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i >= verb.i:
+        return None
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    if rule is None or rule.get("content") != "object" or quoted_description(verb) is None:
+        return None
+    noun, root = verb.head, verb.sent.root
+    if noun.pos_ not in _NOMINAL or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in verb.children):
+        return None  # ``the plan called "a giveaway" by critics``: a passive participle
+    return noun if noun.i == root.i or (noun.dep_ in _SUBJECTS and noun.head.i == root.i) else None
+
+
+def repair_described_subjects(doc: Doc, rules) -> int:
+    """Make a characterising verb hung on its subject (:func:`_described_subject`) the head of its
+    clause: the noun becomes its subject; a root after the verb becomes its conjunct (``… and
+    noted``), or, inside the quoted description, a clause of the description. Returns the
+    number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in [t for t in doc if t.dep_ == "acl"]:
+        noun = _described_subject(verb, rules)
+        if noun is None:
+            continue
+        root = verb.sent.root
+        desc = _quoted_description(verb)
+        movers = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        if root.i != noun.i:
+            inside = desc.i < root.i < _closing_quote(desc)
+            movers += [c for c in root.children if c.i > root.i and c.is_punct and c.i == c.sent.end - 1]
+            root.head, root.dep_ = (desc, "relcl") if inside else (verb, "conj")
+        for tok in movers:
+            tok.head = verb
+        repaired += 1
+    return repaired
+
+
+def _closing_quote(desc: Token) -> int:
+    """The index of the quotation mark that closes a quoted description (the sentence end if none)."""
+    end = desc.sent.end
+    return next((t.i for t in desc.doc[desc.i:end] if t.text in _CLOSE_QUOTES), end)
+
+
+def _quoted_description(verb: Token) -> Token:
+    from pipeline.components.claim_clauses import quoted_description
+
+    return quoted_description(verb)
+
+
+# ------------------------------------------------------------------ ``Seoul and Prague pledge to …``
+def _noun_tagged_report(tok: Token, rules) -> tuple[Token, Token] | None:
+    """``The mayor pledges to keep …``, ``Tokyo and Manila pledge to expand …``: (subject,
+    infinitive) of a reporting verb whose infinitive is its own content (``xcomp: self`` rule)
+    that the tagger took for a noun: the sentence's root, with a ``to`` infinitive right after it
+    and, right before it, its subject (``nsubj``) or a noun the parser made its modifier
+    (``compound``/``nmod``: a name, or a noun with its own determiner; the cue with no
+    determiner or possessor of its own). ``The pledge to cut taxes``, ``the mayor's pledges to
+    …``, ``Election pledges to cut taxes`` stay nouns."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.dep_ != "ROOT" or tok.i == tok.sent.start:
+        return None
+    rule = rules.report_rule(tok.lemma_.lower(), tok.lower_)
+    if rule is None or rule.get("xcomp") != "self":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.right_edge.i == tok.i - 1), None)
+    if subj is None or subj.dep_ not in ("nsubj", "compound", "nmod") or subj.pos_ not in _NOMINAL:
+        return None
+    if subj.dep_ != "nsubj" and subj.pos_ != "PROPN" and not any(c.dep_ == "det" for c in subj.children):
+        return None  # ``Election pledges to cut taxes``: a noun phrase, no speaker
+    comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.i > tok.i), None)
+    if comp is None or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in comp.children):
+        return None
+    return subj, comp
+
+
+def repair_noun_reports(doc: Doc, rules) -> int:
+    """Make a reporting verb taken for a noun (:func:`_noun_tagged_report`) a present-tense verb
+    (``pledges`` VBZ, ``pledge`` VBP) with its subject and its infinitive. Returns the number
+    repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for tok in doc:
+        found = _noun_tagged_report(tok, rules)
+        if found is None:
+            continue
+        subj, comp = found
+        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+        subj.dep_, comp.dep_ = "nsubj", "xcomp"
         repaired += 1
     return repaired

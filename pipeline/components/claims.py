@@ -92,7 +92,9 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
-from pipeline.components.claim_repairs import repair_closing_reports, repair_relative_asides, repair_source_asides
+from pipeline.components.claim_repairs import (repair_closing_reports, repair_described_subjects,
+                                                repair_noun_reports, repair_relative_asides,
+                                                repair_source_asides)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -391,12 +393,23 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     # ``According to aides, the county has proposed a settlement``, ``said Israel had asked for
     # …``: the verb is a cue too, of its own subject
     if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
-                                                          or head.i in sent.sources or _named_subject(sent, head)):
+                                                          or head.i in sent.sources or _named_subject(sent, head)
+                                                          or _stance_of_own_subject(sent, head, rule)):
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
+
+
+def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
+    """``She told The Courier that she welcomed the school money``, ``said she had raised the issue``:
+    a verb whose object is what it reports (``content: object``, ``objects``) with a subject of its
+    own inside the reported clause is a statement of that subject besides the report of it."""
+    subj = child(verb, ("nsubj",))
+    # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
+    return (rule.get("content") == "object" or bool(rule.get("objects"))) and subj is not None \
+        and sent.inside(subj) and not any(c.dep_ == "case" for c in subj.children)
 
 
 def _named_subject(sent: Sentence, verb: Token) -> bool:
@@ -1276,6 +1289,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
+    repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
+    repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]

@@ -786,3 +786,86 @@ def test_condition_with_a_reported_clause_still_reports_it(run):
 
 def test_as_clause_with_a_topic_of_its_own_frames_nothing(run):
     assert all(c["cue"] is None for c in run("Rents keep rising as landlords contend with higher insurance costs."))
+
+
+# -- ``called X "…"``: a quoted description of the object is what the speaker calls it -------------
+@pytest.mark.parametrize("text, speaker, content_words", [
+    ("The transport minister, Aled Rhys, called the rail strike \u201ca gift to the road hauliers.\u201d",
+     "Aled Rhys", "the rail strike"),
+    ("A lawyer for the tenants called the eviction notices \u201clegally worthless\u201d in a letter to the "
+     "landlord.", "A lawyer for the tenants", "the eviction notices"),
+])
+def test_call_with_a_quoted_description_of_its_object(run, text, speaker, content_words):
+    claim = with_cue(run(text), "called")
+    assert speaker in text[:text.index(" called")] and _speaker(claim) in text[:text.index(" called")]
+    assert content_words in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman called a taxi after the dinner.",
+    "Police called an ambulance to the scene of the crash.",
+])
+def test_call_without_a_description_reports_nothing(run, text):
+    assert "called" not in _cues(run(text))
+
+
+# -- ``appealed for …``: a request --------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content_words", [
+    ("The district commissioner appealed for calm after a second night of clashes.",
+     "The district commissioner", "calm"),
+    ("Relief agencies appealed for the border crossing to be opened to fuel trucks.",
+     "Relief agencies", "the border crossing to be opened"),
+])
+def test_appeal_for_is_a_request(run, text, speaker, content_words):
+    claim = with_cue(run(text), "appealed")
+    assert _speaker(claim) == speaker
+    assert content_words in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company appealed the verdict to the state Supreme Court.",
+    "The plan appealed to younger voters in the suburbs.",
+])
+def test_court_appeals_and_appealing_ideas_are_no_cues(run, text):
+    assert "appealed" not in _cues(run(text))
+
+
+# -- a verb whose object is its content, with its own subject, inside a report --------------------
+@pytest.mark.parametrize("text, cue, content_words", [
+    ("The union's leader told reporters that she welcomed the new pay offer but wanted it in writing.",
+     "welcomed", "the new pay offer"),
+    ("Two board members said they had raised concerns about the audit with the chairman in March.",
+     "raised", "concerns about the audit"),
+])
+def test_object_content_verb_inside_a_report_is_a_claim_too(run, text, cue, content_words):
+    claims = run(text)
+    claim = with_cue(claims, cue)
+    assert content_words in claim["content"]["text"]
+    assert any(c["cue"] is not None and c["cue"]["text"] in ("told", "said") for c in claims)
+
+
+def test_possessor_of_a_participle_is_no_subject_of_a_nested_report(run):
+    claims = run("The council leader declared the mayor's proposed budget \u201cdead on arrival\u201d on Monday.")
+    assert "proposed" not in _cues(claims)
+
+
+def test_call_on_a_day_is_no_call_on_someone(run):
+    claims = run("\u201cThe inspector called on Thursday,\u201d the landlord said.")
+    assert "called" not in _cues(claims)
+
+
+# -- ``expressed concern that …``: the subject holds the cue noun it expresses ----------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Several Senate Republicans have privately expressed concern that the tariffs will raise food prices.",
+     "expressed concern", "Senate Republicans"),
+    ("The foreign minister expressed hope that the talks would resume before the end of the month.",
+     "expressed hope", "The foreign minister"),
+])
+def test_expressed_noun_cue_belongs_to_the_subject(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"].startswith("the ")
+
+
+def test_expressed_interest_without_a_clause_is_no_cue(run):
+    assert not _cues(run("Vietnam and Indonesia had both expressed interest in the shipyard deal."))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import repair_source_asides
+from pipeline.components.claim_repairs import repair_described_subjects, repair_noun_reports, repair_source_asides
 from pipeline.components.claim_rules import load_rules
 
 
@@ -113,3 +113,101 @@ def test_verb_after_a_relative_aside_heads_its_clause(run, text, cue, speaker):
 def test_participle_after_a_relative_aside_stays_a_participle(run):
     claims = run("Two nurses, who were hurt in the crash, treated by paramedics at the scene, recovered quickly.")
     assert all(c["cue"] is None for c in claims)
+
+
+# -- ``X called Y "…"``: a characterising verb the parser hung on its subject as a participle ------
+@pytest.mark.parametrize("text, speaker, content_words", [
+    ("The mayor's office called the union's figures \u201ca work of fiction\u201d and said talks would "
+     "resume on Monday.", "The mayor", "a work of fiction"),
+    ("Helen Marsh, a former deputy governor of the central bank, called the budget rule \u201ca promise "
+     "nobody in Treasury believed.\u201d", "Helen Marsh", "the budget rule"),
+])
+def test_characterising_verb_hung_on_its_subject_heads_its_clause(run, text, speaker, content_words):
+    claim = with_cue(run(text), "called")
+    assert claim["speaker"]["text"].startswith(speaker)
+    assert content_words in claim["content"]["text"]
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse built by hand (word, head, dep, pos, tag, lemma), so a test does not depend on the model."""
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "\u201d") and words[i] != "\u201c"
+              for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas)
+
+
+def test_repair_makes_the_characterising_participle_the_root():
+    doc = _doc([("The", 1, "det", "DET", "DT", "the"), ("agency", 11, "nsubj", "NOUN", "NN", "agency"),
+                ("called", 1, "acl", "VERB", "VBN", "call"), ("the", 4, "det", "DET", "DT", "the"),
+                ("audit", 2, "dobj", "NOUN", "NN", "audit"), ("\u201c", 8, "punct", "PUNCT", "``", "\u201c"),
+                ("a", 8, "det", "DET", "DT", "a"), ("witch", 8, "compound", "NOUN", "NN", "witch"),
+                ("hunt", 4, "appos", "NOUN", "NN", "hunt"), ("\u201d", 2, "punct", "PUNCT", "''", "\u201d"),
+                ("and", 1, "cc", "CCONJ", "CC", "and"), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+                ("it", 14, "nsubj", "PRON", "PRP", "it"), ("would", 14, "aux", "AUX", "MD", "would"),
+                ("appeal", 11, "ccomp", "VERB", "VB", "appeal"), (".", 11, "punct", "PUNCT", ".", ".")])
+    assert repair_described_subjects(doc, load_rules()) == 1
+    assert doc[2].dep_ == "ROOT" and doc[1].head.i == 2 and doc[1].dep_ == "nsubj"
+    assert doc[11].head.i == 2 and doc[11].dep_ == "conj"
+    assert repair_described_subjects(doc, load_rules()) == 0  # once is enough
+
+
+def test_no_repair_of_a_naming_participle():
+    doc = _doc([("A", 1, "det", "DET", "DT", "a"), ("group", 5, "nsubj", "NOUN", "NN", "group"),
+                ("called", 1, "acl", "VERB", "VBN", "call"), ("Fair", 4, "compound", "PROPN", "NNP", "Fair"),
+                ("Votes", 2, "oprd", "PROPN", "NNP", "Votes"), ("collected", 5, "ROOT", "VERB", "VBD", "collect"),
+                ("signatures", 5, "dobj", "NOUN", "NNS", "signature"), (".", 5, "punct", "PUNCT", ".", ".")])
+    assert repair_described_subjects(doc, load_rules()) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "A coalition called Fair Maps Ohio gathered 40,000 signatures.",
+    "The documentary, called \u201cThe Long Road,\u201d opens on Friday.",
+])
+def test_naming_participle_stays_a_name(run, text):
+    assert all(c["cue"] is None for c in run(text))
+
+
+# -- ``The mayor pledges to …`` tagged as a noun --------------------------------------------------
+def _pledges(det: str | None) -> Doc:
+    """``The chancellor pledges to balance the books`` with ``pledges`` tagged as a noun (``det``:
+    a determiner of ``pledges`` itself, ``The chancellor's`` → a possessor)."""
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("chancellor", 2, "compound", "NOUN", "NN", "chancellor"),
+            ("pledges", 2, "ROOT", "NOUN", "NNS", "pledge"), ("to", 4, "aux", "PART", "TO", "to"),
+            ("balance", 2, "acl", "VERB", "VB", "balance"), ("the", 6, "det", "DET", "DT", "the"),
+            ("books", 4, "dobj", "NOUN", "NNS", "book"), (".", 2, "punct", "PUNCT", ".", ".")]
+    if det is not None:
+        rows[1] = ("chancellor", 2, det, "NOUN", "NN", "chancellor")
+    return _doc(rows)
+
+
+def test_repair_makes_the_noun_tagged_report_a_verb():
+    doc = _pledges(None)
+    assert repair_noun_reports(doc, load_rules()) == 1
+    assert (doc[2].pos_, doc[2].tag_) == ("VERB", "VBZ")
+    assert doc[1].dep_ == "nsubj" and doc[4].dep_ == "xcomp"
+
+
+def test_no_repair_of_a_possessed_pledge():
+    assert repair_noun_reports(_pledges("poss"), load_rules()) == 0
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The health minister pledges to keep every rural clinic open through the winter.", "pledges",
+     "The health minister"),
+    ("Warsaw and Vilnius pledge to build a joint air defence line", "pledge", "Warsaw"),
+])
+def test_reporting_verb_tagged_as_a_noun_is_a_verb_again(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"].startswith(speaker)
+    assert claim["content"]["text"].startswith("to ")
+
+
+@pytest.mark.parametrize("text", [
+    "The pledge to cut property taxes was popular with older voters.",
+    "Their promises to the miners went unkept.",
+    "Campaign pledges to cut fuel duty",
+])
+def test_pledge_and_promise_as_nouns_stay_nouns(run, text):
+    assert not any(c["cue"] is not None and c["cue"]["text"] in ("pledge", "promises") and
+                                  c["cue"]["origin"].startswith("rule:report-") for c in run(text))
