@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.actor_groups import fits_description
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
-from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_joint import joint_pair
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
@@ -729,6 +729,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if joint is not None:
         return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
+        antecedent = anonymous_antecedent(sent, tok)
+        if antecedent is not None:  # ``two of the people said``: the people named before
+            return referent_speaker(sent, tok, skip, antecedent)
         span = described_actor(sent, tok)
         rivals = rival_antecedents(sent, span, tok) if span is not None else []
         if span is not None and not rivals:
@@ -741,6 +744,87 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
+    return rec
+
+
+_SAME_NOUN = {"person": "people"}  # ``the person`` after ``three people familiar with the matter``
+_ANTECEDENT_PARAGRAPHS = 3  # how far back (paragraphs) the group a referent picks from may be
+
+
+def _referent(sent: Sentence, tok: Token) -> Token | None:
+    """The noun (or ``them``) of a phrase that refers back to an unnamed source: ``the person``,
+    ``the officials``, ``two of the people``, ``one of them``; None for any other phrase."""
+    if tok.lower_ in sent.rules.words("partitive_heads"):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.lower_ in ("them", "those"):
+            return obj
+        tok = obj
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "these", "those") or tok.pos_ != "NOUN":
+        return None
+    return tok if tok.lemma_.lower() in sent.rules.words("source_referent_nouns") else None
+
+
+def _written(rec: dict) -> dict:
+    """The words as written of a speaker record: its ``via`` when it has one, else itself."""
+    return rec.get("via") or rec
+
+
+def _record_tokens(ctx: DocContext, rec: dict) -> tuple[Span | None, Span | None]:
+    """The tokens of a speaker record's words as written and of the source it names."""
+    words = _written(rec)
+    return (ctx.doc.char_span(words["start"], words["end"], alignment_mode="expand"),
+            ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"))
+
+
+def _noun_key(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return _SAME_NOUN.get(lemma, lemma)
+
+
+def _fits_referent(ref: Token, span: Span) -> bool:
+    """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a noun:
+    a source phrase with that noun (``person`` fits ``people``) and every other content word of
+    the referent (``the people familiar with the matter``)."""
+    if ref.pos_ == "PRON":
+        return span.root.tag_ in ("NNS", "NNPS")
+    words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
+    extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
+    return _noun_key(ref) in words and extra <= words
+
+
+def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
+    """``the person said``, ``one of them said``, ``according to two of the people`` (wire copy
+    referring back to an unnamed source): the speaker record of the last source of an earlier
+    sentence (at most three paragraphs back) that the words fit, when that source is unnamed
+    (a common noun: ``three people familiar with the matter``, ``two party officials``); None
+    when the last fitting source is a named one (``Democrats said … One of them``)."""
+    ref = _referent(sent, tok)
+    if ref is None:
+        return None
+    ctx = sent.ctx
+    para = ctx.paragraph_index(tok.idx)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= sent.start_char:
+            continue
+        if para - ctx.paragraph_index(at) > _ANTECEDENT_PARAGRAPHS:
+            return None
+        written, own = _record_tokens(ctx, rec)
+        if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
+            continue
+        root = own.root
+        return rec if root.pos_ == "NOUN" and root.lemma_.lower() not in sent.rules.documents else None
+    return None
+
+
+def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
+    """The earlier source a referent names (:func:`anonymous_antecedent`), the words in ``via``."""
+    rec = copy_json(antecedent)
+    for key in ("via", "also", "candidates"):
+        rec.pop(key, None)
+    rec["via"] = noun_phrase(sent, tok, skip)
     return rec
 
 
@@ -1094,6 +1178,8 @@ def _named_as_written(speaker: dict) -> bool:
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
+    said = sorted((r["speaker"] for r in recs if r["speaker"] is not None), key=lambda sp: _written(sp)["start"])
+    ctx.speakers_said.extend(sp for sp in said if not ctx.speakers_said or ctx.speakers_said[-1] != sp)
     named = [r["speaker"] for r in recs if r["speaker"] is not None and _named_as_written(r["speaker"])
              and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
     if named:

@@ -484,3 +484,34 @@ def test_a_name_right_after_the_source_phrase_closes_it(claims_of, text, cue):
     subject is the end of the source phrase, not dropped."""
     name = with_cue(claims_of(text), cue)["speaker"]["text"]
     assert name.endswith(("CCTV", "Jefferies"))
+
+
+# -- anonymous sources referred back to -------------------------------------------------------------
+_HALDEN = ("LONDON (Wire) - Halden Shipping is exploring a sale of its tanker fleet, four people familiar "
+           "with the matter said.\n\n"
+           "The company has approached at least two rival operators, two of the people said.\n\n"
+           "A Halden spokesman declined to comment.\n\n"
+           "According to one of the people, the fleet could fetch about $900 million. No decision has "
+           "been made, the person said.")
+
+
+@pytest.mark.parametrize("words", ["two of the people", "one of the people", "the person"])
+def test_a_partitive_or_the_person_names_the_unnamed_group_introduced_before(run, words):
+    claims = [c for c in run(_HALDEN) if c["speaker"] and (c["speaker"].get("via") or {}).get("text") == words]
+    assert claims, [(c["cue"]["text"], c["speaker"]) for c in run(_HALDEN) if c["cue"]]
+    assert claims[0]["speaker"]["text"] == "four people familiar with the matter"
+
+
+def test_one_of_them_after_according_to_names_that_source(run):
+    text = ("Several Conservative councillors have complained to party headquarters about the plan, "
+            "according to three party officials. One of them said the complaints had come from every "
+            "corner of the county.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
+    assert _name(claim) == "three party officials"
+    assert claim["speaker"]["via"]["text"] == "One of them"
+
+
+def test_one_of_them_after_a_named_group_stays_as_written(run):
+    text = "Senate Democrats said the bill was dead. One of them said the vote would fail on Tuesday."
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "One of them"
