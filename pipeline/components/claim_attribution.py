@@ -227,7 +227,7 @@ def _previous_subject(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | N
         return None
     prev = Sentence(ctx, span.start, span.end, index - 1)
     root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
-    noun = prev.kid(root, ("nsubj",)) if root is not None else None
+    noun = prev.kid(root, ("nsubj", "nsubjpass")) if root is not None else None
     return (prev, noun) if noun is not None else None
 
 

@@ -298,8 +298,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                                      or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, pobj)
         if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
-            agent = child(c, ("agent",))
-            pobj = child(agent, ("pobj",)) if agent is not None else None
+            pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
     of = found.get("of")
@@ -307,6 +306,28 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who a passive verb's act is by: ``signed by 40 economists``, ``issued in the name of 26
+    leaders`` (the head of the agent phrase)."""
+    agent = child(verb, ("agent",))
+    if agent is not None:
+        return child(agent, ("pobj",))
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        name = child(prep, ("pobj",))
+        of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if name is not None and name.lower_ == "name" else None
+        if of is not None:
+            return child(of, ("pobj",))
+    return None
+
+
+def _verb_agent(tok: Token) -> bool:
+    """Is ``tok`` the agent of the nearest verb above it (:func:`_agent_of`)?"""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    agent = _agent_of(verb) if verb is not None else None
+    return agent is not None and agent.i == tok.i
 
 
 def _sampled(sent: Sentence, tok: Token) -> bool:
@@ -408,6 +429,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         if isinstance(earlier, dict):
             return {**earlier, "actor_id": None, "via": phrase}
         span = earlier
+    if span is None and author is not None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
+            and _verb_agent(author):
+        # ``a statement issued in the name of 26 leaders``: authors no actor names, as written
+        return {**noun_phrase(sent, author), "actor_id": None, "via": phrase}
     if span is None:
         return {**phrase, "actor_id": None}
     rec = sent.ctx.actor_record(span, "speaker")
@@ -480,8 +505,10 @@ def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
     """``The agency released a report``, ``the ministry said in a statement``: the subject of
     the verb that published the document (its object, or its ``in`` phrase for a statement;
-    ``publish_verbs`` word list)."""
+    ``publish_verbs`` word list); of a passive one, its agent (``A letter was sent by X``)."""
     verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in sent.rules.words("publish_verbs"):
+        return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
@@ -931,8 +958,28 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     return _one_phrase_speaker(sent, tok, skip)
 
 
+def _reader_clause(sent: Sentence, tok: Token) -> Token | None:
+    """``seen by Wire``, ``obtained by the Herald`` in a source phrase (``a draft of the plan seen
+    by Wire``): who got hold of it, not who wrote it (``reader_verbs`` word list): the participle."""
+    return next((c for c in tok.subtree if c.dep_ == "acl" and c.i > tok.i and child(c, ("agent",)) is not None
+                 and c.lemma_.lower() in sent.rules.words("reader_verbs")), None)
+
+
+def _without_reader(sent: Sentence, tok: Token, phrase: dict) -> dict:
+    """A source phrase without its reader clause (``a draft of the conclusions seen by Wire`` →
+    ``a draft of the conclusions``, the whole phrase in ``via``), else the phrase itself."""
+    reader = _reader_clause(sent, tok)
+    if reader is None or not phrase["start"] < reader.left_edge.idx < phrase["end"]:
+        return phrase
+    last = sent.doc[reader.left_edge.i - 1]
+    while last.i > tok.i and (last.is_punct or last.is_space):
+        last = sent.doc[last.i - 1]
+    start, end = whole_words(sent.ctx.text, phrase["start"], last.idx + len(last.text))
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end, "via": phrase}
+
+
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
-    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+    rec = {**_without_reader(sent, tok, noun_phrase(sent, tok, skip)), "actor_id": None}
     inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
                   if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)
                   and not _contested(sent, sp)), None)

@@ -515,3 +515,26 @@ def test_one_of_them_after_a_named_group_stays_as_written(run):
     text = "Senate Democrats said the bill was dead. One of them said the vote would fail on Tuesday."
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
     assert _name(claim) == "One of them"
+
+
+# -- documents: who wrote them, not who read them ---------------------------------------------------
+@pytest.mark.parametrize("text,authors", [
+    ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
+     "It urges the World Bank to double its lending.", "14 finance ministers"),
+    ("A separate letter was signed by 40 economists. It warns that the tariffs will raise prices.", "40 economists"),
+    ("A statement was released by the Harbour Workers Union on Monday. It calls on the port authority to "
+     "reopen talks.", "the Harbour Workers Union"),
+])
+def test_it_after_a_document_issued_by_someone_is_its_authors(run, text, authors):
+    claim = [c for c in run(text) if c["cue"] and c["start"] > text.index(". It") - 5][0]
+    assert _name(claim) == authors
+    assert claim["speaker"]["via"]["text"] == "It"
+
+
+def test_the_outlet_that_saw_a_draft_is_not_its_author(run):
+    text = ("The ministry will cut 400 jobs next year, according to a draft of the budget plan seen by "
+            "Wire.")
+    speaker = _with_cue(run(text), "according to")["speaker"]
+    assert speaker["text"] == "a draft of the budget plan" and speaker["actor_id"] is None
+    assert speaker["via"]["text"] == "a draft of the budget plan seen by Wire"
+    assert "affiliation" not in speaker
