@@ -1161,6 +1161,37 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     return found if found is not None else last_person(ctx, before, sent_index, pronoun)
 
 
+def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
+    """``he``/``she`` at ``before`` when the last source named in its paragraph before it is one
+    person the actor layer has no mention for (``Adeyemi acknowledged …. "…," he said``; ``a
+    person familiar with the talks said …``): that source as written, when it comes after
+    ``person`` (the antecedent found among the mentions) and its first name, if any, fits."""
+    para = ctx.paragraph_index(before)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= before:
+            continue
+        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char):
+            return None
+        return rec if _one_unnamed_person(ctx, rec, pronoun) else None
+    return None
+
+
+def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """A speaker record of no actor mention naming one person: a proper name (of a fitting first
+    name) or a singular noun of one person (``a colleague``)."""
+    if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
+        return False
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.tag_ in ("NNS", "NNPS") or span.root.pos_ == "PRON":
+        return False
+    if span.root.pos_ == "PROPN":
+        names = [t for t in span if t.pos_ == "PROPN"]
+        gender = _given_name_gender(names[0].text) if len(names) >= 2 else None
+        return gender in (None, _PRONOUN_GENDER.get(pronoun))
+    return span.root.lemma_.lower() in ctx.rules.person_nouns
+
+
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
     """The actor a ``he``/``she``/``it``/``they`` token (or possessive, as ``pronoun``) refers to."""
     pronoun = pronoun or tok.lower_

@@ -538,3 +538,21 @@ def test_the_outlet_that_saw_a_draft_is_not_its_author(run):
     assert speaker["text"] == "a draft of the budget plan" and speaker["actor_id"] is None
     assert speaker["via"]["text"] == "a draft of the budget plan seen by Wire"
     assert "affiliation" not in speaker
+
+
+# -- he / she after a source of no actor mention ----------------------------------------------------
+_DRIVER = ("{lead} A retired bus driver who has lived in the tower since 1988 said the landlord ignored "
+           "every complaint.{between} “Nobody came for three winters,” he said.")
+
+
+def test_he_after_an_unnamed_source_of_its_paragraph_is_that_source(run):
+    text = _DRIVER.format(lead="The tenants have heard this before.", between="")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim).startswith("A retired bus driver")
+    assert claim["speaker"]["via"]["text"] == "he"
+
+
+def test_a_person_named_after_the_unnamed_source_keeps_the_pronoun(run):
+    text = _DRIVER.format(lead="The tenants have heard this before.", between=" Then Mayor Tom Reilly spoke.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "Mayor Tom Reilly"
