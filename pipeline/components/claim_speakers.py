@@ -430,8 +430,9 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             return {**earlier, "actor_id": None, "via": phrase}
         span = earlier
     if span is None and author is not None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
-            and _verb_agent(author):
-        # ``a statement issued in the name of 26 leaders``: authors no actor names, as written
+            and tok.dep_ == "nsubjpass" and _verb_agent(author):
+        # ``a statement was issued in the name of 26 leaders``: authors no actor names, as written
+        # (``a review commissioned by regulators`` stays the document: its clause only describes it)
         return {**noun_phrase(sent, author), "actor_id": None, "via": phrase}
     if span is None:
         return {**phrase, "actor_id": None}
