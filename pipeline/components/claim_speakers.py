@@ -167,7 +167,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [t for t in toks if t.i < date.start] or toks
         while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
             toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
-    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
+    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space or _stray_pronoun(toks[0])):
         toks.pop(0)
     toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
@@ -179,6 +179,12 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _stray_pronoun(tok: Token) -> bool:
+    """``something`` parsed as a modifier of the source after it (``…, something officials in
+    Brussels believe would take years``): the head of the relative clause, no word of the source."""
+    return tok.pos_ == "PRON" and tok.dep_ == "compound"
 
 
 def _split_name(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:

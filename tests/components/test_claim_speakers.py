@@ -556,3 +556,9 @@ def test_a_person_named_after_the_unnamed_source_keeps_the_pronoun(run):
     text = _DRIVER.format(lead="The tenants have heard this before.", between=" Then Mayor Tom Reilly spoke.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
     assert _name(claim) == "Mayor Tom Reilly"
+
+
+def test_something_heading_the_clause_is_no_word_of_its_source(run):
+    text = ("The mayors also urged the state to lift the cap on local borrowing, something officials in "
+            "Albany believe would take years.")
+    assert _name(_with_cue(run(text), "believe")) == "officials in Albany"
