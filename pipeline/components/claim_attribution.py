@@ -18,7 +18,8 @@ from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, is_person, person_antecedent, previous_speaker, source_speaker, speaker_for_token, via_of)
+    fits_pronoun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
+    speaker_for_token, via_of)
 
 
 class Attribution(NamedTuple):
@@ -158,6 +159,11 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     person = None
     if subj.lower_ in PERSON_PRONOUNS:  # ``"…," she added``: the quote's speaker first
         person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
+        phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
+        if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
+            rec = copy_json(phrase)
+            rec["via"] = via_of(subj)
+            return FrameSpeaker(rec, True)
     elif subj.lower_ in ("it", "they"):
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
     if person is None:
@@ -227,7 +233,7 @@ def _previous_subject(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | N
         return None
     prev = Sentence(ctx, span.start, span.end, index - 1)
     root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
-    noun = prev.kid(root, ("nsubj",)) if root is not None else None
+    noun = prev.kid(root, ("nsubj", "nsubjpass")) if root is not None else None
     return (prev, noun) if noun is not None else None
 
 

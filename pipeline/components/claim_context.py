@@ -55,6 +55,8 @@ class DocContext:
     speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
     spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
+    #: every speaker record so far, in sentence order (claim_speakers.anonymous_antecedent)
+    speakers_said: list[dict] = field(default_factory=list)
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
     #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
     source_tails: list[tuple[int, int]] = field(default_factory=list)

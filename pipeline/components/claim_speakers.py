@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.actor_groups import fits_description
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
-from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_joint import joint_pair
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
@@ -167,7 +167,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [t for t in toks if t.i < date.start] or toks
         while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
             toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
-    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space):
+    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space or _stray_pronoun(toks[0])):
         toks.pop(0)
     toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
@@ -179,6 +179,12 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _stray_pronoun(tok: Token) -> bool:
+    """``something`` parsed as a modifier of the source after it (``…, something officials in
+    Brussels believe would take years``): the head of the relative clause, no word of the source."""
+    return tok.pos_ == "PRON" and tok.dep_ == "compound"
 
 
 def _split_name(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:
@@ -298,8 +304,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                                      or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, pobj)
         if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
-            agent = child(c, ("agent",))
-            pobj = child(agent, ("pobj",)) if agent is not None else None
+            pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
     of = found.get("of")
@@ -307,6 +312,28 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who a passive verb's act is by: ``signed by 40 economists``, ``issued in the name of 26
+    leaders`` (the head of the agent phrase)."""
+    agent = child(verb, ("agent",))
+    if agent is not None:
+        return child(agent, ("pobj",))
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        name = child(prep, ("pobj",))
+        of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if name is not None and name.lower_ == "name" else None
+        if of is not None:
+            return child(of, ("pobj",))
+    return None
+
+
+def _verb_agent(tok: Token) -> bool:
+    """Is ``tok`` the agent of the nearest verb above it (:func:`_agent_of`)?"""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    agent = _agent_of(verb) if verb is not None else None
+    return agent is not None and agent.i == tok.i
 
 
 def _sampled(sent: Sentence, tok: Token) -> bool:
@@ -408,6 +435,11 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         if isinstance(earlier, dict):
             return {**earlier, "actor_id": None, "via": phrase}
         span = earlier
+    if span is None and author is not None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
+            and tok.dep_ == "nsubjpass" and _verb_agent(author):
+        # ``a statement was issued in the name of 26 leaders``: authors no actor names, as written
+        # (``a review commissioned by regulators`` stays the document: its clause only describes it)
+        return {**noun_phrase(sent, author), "actor_id": None, "via": phrase}
     if span is None:
         return {**phrase, "actor_id": None}
     rec = sent.ctx.actor_record(span, "speaker")
@@ -480,8 +512,10 @@ def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
     """``The agency released a report``, ``the ministry said in a statement``: the subject of
     the verb that published the document (its object, or its ``in`` phrase for a statement;
-    ``publish_verbs`` word list)."""
+    ``publish_verbs`` word list); of a passive one, its agent (``A letter was sent by X``)."""
     verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in sent.rules.words("publish_verbs"):
+        return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
@@ -729,6 +763,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if joint is not None:
         return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
+        antecedent = anonymous_antecedent(sent, tok)
+        if antecedent is not None:  # ``two of the people said``: the people named before
+            return referent_speaker(sent, tok, skip, antecedent)
         span = described_actor(sent, tok)
         rivals = rival_antecedents(sent, span, tok) if span is not None else []
         if span is not None and not rivals:
@@ -741,6 +778,87 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     also = _co_speakers(sent, span)
     if also:
         rec["also"] = also
+    return rec
+
+
+_SAME_NOUN = {"person": "people"}  # ``the person`` after ``three people familiar with the matter``
+_ANTECEDENT_PARAGRAPHS = 3  # how far back (paragraphs) the group a referent picks from may be
+
+
+def _referent(sent: Sentence, tok: Token) -> Token | None:
+    """The noun (or ``them``) of a phrase that refers back to an unnamed source: ``the person``,
+    ``the officials``, ``two of the people``, ``one of them``; None for any other phrase."""
+    if tok.lower_ in sent.rules.words("partitive_heads"):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.lower_ in ("them", "those"):
+            return obj
+        tok = obj
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "these", "those") or tok.pos_ != "NOUN":
+        return None
+    return tok if tok.lemma_.lower() in sent.rules.words("source_referent_nouns") else None
+
+
+def _written(rec: dict) -> dict:
+    """The words as written of a speaker record: its ``via`` when it has one, else itself."""
+    return rec.get("via") or rec
+
+
+def _record_tokens(ctx: DocContext, rec: dict) -> tuple[Span | None, Span | None]:
+    """The tokens of a speaker record's words as written and of the source it names."""
+    words = _written(rec)
+    return (ctx.doc.char_span(words["start"], words["end"], alignment_mode="expand"),
+            ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"))
+
+
+def _noun_key(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return _SAME_NOUN.get(lemma, lemma)
+
+
+def _fits_referent(ref: Token, span: Span) -> bool:
+    """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a noun:
+    a source phrase with that noun (``person`` fits ``people``) and every other content word of
+    the referent (``the people familiar with the matter``)."""
+    if ref.pos_ == "PRON":
+        return span.root.tag_ in ("NNS", "NNPS")
+    words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
+    extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
+    return _noun_key(ref) in words and extra <= words
+
+
+def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
+    """``the person said``, ``one of them said``, ``according to two of the people`` (wire copy
+    referring back to an unnamed source): the speaker record of the last source of an earlier
+    sentence (at most three paragraphs back) that the words fit, when that source is unnamed
+    (a common noun: ``three people familiar with the matter``, ``two party officials``); None
+    when the last fitting source is a named one (``Democrats said … One of them``)."""
+    ref = _referent(sent, tok)
+    if ref is None:
+        return None
+    ctx = sent.ctx
+    para = ctx.paragraph_index(tok.idx)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= sent.start_char:
+            continue
+        if para - ctx.paragraph_index(at) > _ANTECEDENT_PARAGRAPHS:
+            return None
+        written, own = _record_tokens(ctx, rec)
+        if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
+            continue
+        root = own.root
+        return rec if root.pos_ == "NOUN" and root.lemma_.lower() not in sent.rules.documents else None
+    return None
+
+
+def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
+    """The earlier source a referent names (:func:`anonymous_antecedent`), the words in ``via``."""
+    rec = copy_json(antecedent)
+    for key in ("via", "also", "candidates"):
+        rec.pop(key, None)
+    rec["via"] = noun_phrase(sent, tok, skip)
     return rec
 
 
@@ -847,8 +965,28 @@ def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     return _one_phrase_speaker(sent, tok, skip)
 
 
+def _reader_clause(sent: Sentence, tok: Token) -> Token | None:
+    """``seen by Wire``, ``obtained by the Herald`` in a source phrase (``a draft of the plan seen
+    by Wire``): who got hold of it, not who wrote it (``reader_verbs`` word list): the participle."""
+    return next((c for c in tok.subtree if c.dep_ == "acl" and c.i > tok.i and child(c, ("agent",)) is not None
+                 and c.lemma_.lower() in sent.rules.words("reader_verbs")), None)
+
+
+def _without_reader(sent: Sentence, tok: Token, phrase: dict) -> dict:
+    """A source phrase without its reader clause (``a draft of the conclusions seen by Wire`` →
+    ``a draft of the conclusions``, the whole phrase in ``via``), else the phrase itself."""
+    reader = _reader_clause(sent, tok)
+    if reader is None or not phrase["start"] < reader.left_edge.idx < phrase["end"]:
+        return phrase
+    last = sent.doc[reader.left_edge.i - 1]
+    while last.i > tok.i and (last.is_punct or last.is_space):
+        last = sent.doc[last.i - 1]
+    start, end = whole_words(sent.ctx.text, phrase["start"], last.idx + len(last.text))
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end, "via": phrase}
+
+
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
-    rec = {**noun_phrase(sent, tok, skip), "actor_id": None}
+    rec = {**_without_reader(sent, tok, noun_phrase(sent, tok, skip)), "actor_id": None}
     inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
                   if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)
                   and not _contested(sent, sp)), None)
@@ -1030,6 +1168,37 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     return found if found is not None else last_person(ctx, before, sent_index, pronoun)
 
 
+def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
+    """``he``/``she`` at ``before`` when the last source named in its paragraph before it is one
+    person the actor layer has no mention for (``Adeyemi acknowledged …. "…," he said``; ``a
+    person familiar with the talks said …``): that source as written, when it comes after
+    ``person`` (the antecedent found among the mentions) and its first name, if any, fits."""
+    para = ctx.paragraph_index(before)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= before:
+            continue
+        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char):
+            return None
+        return rec if _one_unnamed_person(ctx, rec, pronoun) else None
+    return None
+
+
+def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """A speaker record of no actor mention naming one person: a proper name (of a fitting first
+    name) or a singular noun of one person (``a colleague``)."""
+    if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
+        return False
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.tag_ in ("NNS", "NNPS") or span.root.pos_ == "PRON":
+        return False
+    if span.root.pos_ == "PROPN":
+        names = [t for t in span if t.pos_ == "PROPN"]
+        gender = _given_name_gender(names[0].text) if len(names) >= 2 else None
+        return gender in (None, _PRONOUN_GENDER.get(pronoun))
+    return span.root.lemma_.lower() in ctx.rules.person_nouns
+
+
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
     """The actor a ``he``/``she``/``it``/``they`` token (or possessive, as ``pronoun``) refers to."""
     pronoun = pronoun or tok.lower_
@@ -1094,6 +1263,8 @@ def _named_as_written(speaker: dict) -> bool:
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
+    said = sorted((r["speaker"] for r in recs if r["speaker"] is not None), key=lambda sp: _written(sp)["start"])
+    ctx.speakers_said.extend(sp for sp in said if not ctx.speakers_said or ctx.speakers_said[-1] != sp)
     named = [r["speaker"] for r in recs if r["speaker"] is not None and _named_as_written(r["speaker"])
              and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
     if named:

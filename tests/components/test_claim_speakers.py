@@ -484,3 +484,81 @@ def test_a_name_right_after_the_source_phrase_closes_it(claims_of, text, cue):
     subject is the end of the source phrase, not dropped."""
     name = with_cue(claims_of(text), cue)["speaker"]["text"]
     assert name.endswith(("CCTV", "Jefferies"))
+
+
+# -- anonymous sources referred back to -------------------------------------------------------------
+_HALDEN = ("LONDON (Wire) - Halden Shipping is exploring a sale of its tanker fleet, four people familiar "
+           "with the matter said.\n\n"
+           "The company has approached at least two rival operators, two of the people said.\n\n"
+           "A Halden spokesman declined to comment.\n\n"
+           "According to one of the people, the fleet could fetch about $900 million. No decision has "
+           "been made, the person said.")
+
+
+@pytest.mark.parametrize("words", ["two of the people", "one of the people", "the person"])
+def test_a_partitive_or_the_person_names_the_unnamed_group_introduced_before(run, words):
+    claims = [c for c in run(_HALDEN) if c["speaker"] and (c["speaker"].get("via") or {}).get("text") == words]
+    assert claims, [(c["cue"]["text"], c["speaker"]) for c in run(_HALDEN) if c["cue"]]
+    assert claims[0]["speaker"]["text"] == "four people familiar with the matter"
+
+
+def test_one_of_them_after_according_to_names_that_source(run):
+    text = ("Several Conservative councillors have complained to party headquarters about the plan, "
+            "according to three party officials. One of them said the complaints had come from every "
+            "corner of the county.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
+    assert _name(claim) == "three party officials"
+    assert claim["speaker"]["via"]["text"] == "One of them"
+
+
+def test_one_of_them_after_a_named_group_stays_as_written(run):
+    text = "Senate Democrats said the bill was dead. One of them said the vote would fail on Tuesday."
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "One of them"
+
+
+# -- documents: who wrote them, not who read them ---------------------------------------------------
+@pytest.mark.parametrize("text,authors", [
+    ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
+     "It urges the World Bank to double its lending.", "14 finance ministers"),
+    ("A separate letter was signed by 40 economists. It warns that the tariffs will raise prices.", "40 economists"),
+    ("A statement was released by the Harbour Workers Union on Monday. It calls on the port authority to "
+     "reopen talks.", "the Harbour Workers Union"),
+])
+def test_it_after_a_document_issued_by_someone_is_its_authors(run, text, authors):
+    claim = [c for c in run(text) if c["cue"] and c["start"] > text.index(". It") - 5][0]
+    assert _name(claim) == authors
+    assert claim["speaker"]["via"]["text"] == "It"
+
+
+def test_the_outlet_that_saw_a_draft_is_not_its_author(run):
+    text = ("The ministry will cut 400 jobs next year, according to a draft of the budget plan seen by "
+            "Wire.")
+    speaker = _with_cue(run(text), "according to")["speaker"]
+    assert speaker["text"] == "a draft of the budget plan" and speaker["actor_id"] is None
+    assert speaker["via"]["text"] == "a draft of the budget plan seen by Wire"
+    assert "affiliation" not in speaker
+
+
+# -- he / she after a source of no actor mention ----------------------------------------------------
+_DRIVER = ("{lead} A retired bus driver who has lived in the tower since 1988 said the landlord ignored "
+           "every complaint.{between} “Nobody came for three winters,” he said.")
+
+
+def test_he_after_an_unnamed_source_of_its_paragraph_is_that_source(run):
+    text = _DRIVER.format(lead="The tenants have heard this before.", between="")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim).startswith("A retired bus driver")
+    assert claim["speaker"]["via"]["text"] == "he"
+
+
+def test_a_person_named_after_the_unnamed_source_keeps_the_pronoun(run):
+    text = _DRIVER.format(lead="The tenants have heard this before.", between=" Then Mayor Tom Reilly spoke.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "Mayor Tom Reilly"
+
+
+def test_something_heading_the_clause_is_no_word_of_its_source(run):
+    text = ("The mayors also urged the state to lift the cap on local borrowing, something officials in "
+            "Albany believe would take years.")
+    assert _name(_with_cue(run(text), "believe")) == "officials in Albany"
