@@ -938,12 +938,15 @@ class Sentence:
 
     def _compound_subject(self, head: Token) -> Token | None:
         """``…, court records show.``: a reporting verb after the clause it reports whose subject
-        the parser read as a noun modifier of the verb (``compound``, right before it)."""
+        the parser read as a noun modifier of the verb (``compound``, right before it); also a
+        document noun before the verb and its clause (``FBI data show Arizona recorded …``)."""
         prev = self.doc[head.i - 1] if head.i > self.lo else None
         if prev is None or prev.dep_ != "compound" or prev.head.i != head.i or prev.pos_ not in ("NOUN", "PROPN") \
                 or not self.is_report(head):
             return None
-        return prev if any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children) else None
+        before = any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children)
+        # ``FBI data show Arizona recorded …``: a document noun read as a modifier of the verb
+        return prev if before or self.is_document(prev) else None
 
     def _stranded_subject(self, head: Token) -> Token | None:
         """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the
