@@ -434,8 +434,9 @@ class Sentence:
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
-        if rule.get("objects"):  # ``raised concerns``, not ``raised rates``
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children)
+        if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
+                and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
@@ -551,8 +552,12 @@ class Sentence:
     def document_object(self, tok: Token) -> bool:
         """``a poll released Thursday found Ortiz with 46 percent``, ``the whip count showed 14
         votes against``: a document or data (rules ``document``) as the subject of a verb whose
-        object is then what the document says (rules with ``document_object``)."""
+        object is then what the document says (rules with ``document_object``); also a participle
+        of a document noun (``official figures published last week showing housing starts at a
+        low``: the noun is its subject)."""
         subj = child(tok, ("nsubj",))
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            subj = tok.head
         return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
 
     def is_document(self, tok: Token) -> bool:

@@ -786,3 +786,26 @@ def test_condition_with_a_reported_clause_still_reports_it(run):
 
 def test_as_clause_with_a_topic_of_its_own_frames_nothing(run):
     assert all(c["cue"] is None for c in run("Rents keep rising as landlords contend with higher insurance costs."))
+
+
+# -- a document's participle with an object; an estimate put at a figure -------------------------------
+def test_participle_of_a_document_with_an_object_reports_it(run):
+    text = "Investors shrugged off a Labor Department report showing a sharp rise in jobless claims."
+    claim = with_cue(run(text), "showing")
+    assert claim["speaker"]["actor_id"] == "labor-department"
+    assert "a sharp rise in jobless claims" in claim["content"]["text"]
+
+
+def test_put_a_figure_at_an_amount_is_an_estimate_of_its_subject(run):
+    claim = with_cue(run("Local officials put the death toll at 41 on Sunday."), "put")
+    assert _speaker(claim) == "Local officials" and "the death toll at 41" in claim["content"]["text"]
+    assert claim["modality"]["hedged"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor put the bill on hold until the spring.",
+    "A new state report finally puts numbers on the problem.",
+    "The mayor put the cost of the overrun behind her.",
+])
+def test_put_without_a_figure_at_an_amount_is_no_cue(run, text):
+    assert "put" not in _cues(run(text)) and "puts" not in _cues(run(text))
