@@ -528,13 +528,16 @@ def is_document_part(sent: Sentence, tok: Token) -> bool:
 
 def _whole_document(sent: Sentence, tok: Token) -> dict | None:
     """The author of the document a part belongs to: the document it names (``a footnote in the
-    audit``), else the document named last before it (up to ``_DOCUMENT_REACH`` sentences back)
+    audit``; none for a whole that is no document, ``a section of the bill``), else the document
+    named last before it (up to ``_DOCUMENT_REACH`` sentences back)
     when that one has a known author; None otherwise."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "to")):
         pobj = child(prep, ("pobj",))
         if pobj is not None and is_document_noun(sent, pobj):
             rec = _document_speaker(sent, pobj)
             return rec if rec.get("actor_id") or "via" in rec else None
+        if pobj is not None and not pobj.like_num:
+            return None  # ``a section of the bill``: a whole that is no document we know the author of
     ctx = sent.ctx
     lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
     for i in range(tok.i - 1, -1, -1):

@@ -542,3 +542,10 @@ def test_statement_named_again_is_the_office_that_issued_it(run):
     claim = _with_cue(run(text), "added")
     assert _name(claim) == "Senator Ruiz's office" and _via(claim) == "The statement"
     assert claim["speaker"]["affiliation"]["actor_id"] == _actor_id(claim) is not None
+
+
+def test_part_of_a_whole_that_is_no_document_does_not_borrow_an_earlier_author(run):
+    text = ("A report published Monday by the Government Accountability Office found that the program had "
+            "overpaid contractors. A section of the bill says that the payments must be recovered.")
+    claim = _with_cue(run(text), "says")
+    assert _actor_id(claim) is None
