@@ -460,8 +460,9 @@ class Sentence:
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
-        if rule.get("objects"):  # ``raised concerns``, not ``raised rates``
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children)
+        if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
+                and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
@@ -580,8 +581,12 @@ class Sentence:
     def document_object(self, tok: Token) -> bool:
         """``a poll released Thursday found Ortiz with 46 percent``, ``the whip count showed 14
         votes against``: a document or data (rules ``document``) as the subject of a verb whose
-        object is then what the document says (rules with ``document_object``)."""
+        object is then what the document says (rules with ``document_object``); also a participle
+        of a document noun (``official figures published last week showing housing starts at a
+        low``: the noun is its subject)."""
         subj = child(tok, ("nsubj",))
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            subj = tok.head
         return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
 
     def is_document(self, tok: Token) -> bool:
@@ -967,12 +972,15 @@ class Sentence:
 
     def _compound_subject(self, head: Token) -> Token | None:
         """``…, court records show.``: a reporting verb after the clause it reports whose subject
-        the parser read as a noun modifier of the verb (``compound``, right before it)."""
+        the parser read as a noun modifier of the verb (``compound``, right before it); also a
+        document noun before the verb and its clause (``FBI data show Arizona recorded …``)."""
         prev = self.doc[head.i - 1] if head.i > self.lo else None
         if prev is None or prev.dep_ != "compound" or prev.head.i != head.i or prev.pos_ not in ("NOUN", "PROPN") \
                 or not self.is_report(head):
             return None
-        return prev if any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children) else None
+        before = any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children)
+        # ``FBI data show Arizona recorded …``: a document noun read as a modifier of the verb
+        return prev if before or self.is_document(prev) else None
 
     def _stranded_subject(self, head: Token) -> Token | None:
         """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the

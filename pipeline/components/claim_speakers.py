@@ -293,22 +293,25 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     """The author of a document (``a poll by X``, ``figures from X``, ``X's report``, ``a survey
     published by X``, ``a Marist poll``, ``the Hollins ad``): the token heading the author
     phrase. ``by``/``from`` win over ``of``, whose object is often what the document is about or
-    whom it asked (``a poll of likely voters by Lakeview Research``)."""
+    whom it asked (``a poll of likely voters by Lakeview Research``); an ``of`` object must be a
+    name (``an audit of the program`` is about the program), and no date is an author (``a
+    survey from 2024``)."""
     found = {}
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             pobj = child(c, ("pobj",))
-            if pobj is not None and (pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
-                                     or pobj.lemma_.lower() not in sent.rules.documents):
+            if pobj is not None and not _time_word(sent, pobj) and (
+                    pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
+                    or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, pobj)
         if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
             pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
     of = found.get("of")
-    if of is not None and _sampled(sent, of):  # ``a survey of 1,200 adults``: whom it asked
+    if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
@@ -336,6 +339,16 @@ def _verb_agent(tok: Token) -> bool:
     return agent is not None and agent.i == tok.i
 
 
+def _named(sent: Sentence, tok: Token) -> bool:
+    """A proper name or an actor mention (``an audit of the program`` names none)."""
+    return tok.pos_ == "PROPN" or sent.ctx.actor_at.get(tok.i) is not None
+
+
+def _time_word(sent: Sentence, tok: Token) -> bool:
+    """``a survey from 2024``, ``figures from last year``: a date or a number, no author."""
+    return tok.like_num or tok.pos_ == "NUM" or sent.ctx.date_at.get(tok.i) is not None
+
+
 def _sampled(sent: Sentence, tok: Token) -> bool:
     """People or a group a document is about or asked (``likely voters``, ``500 companies``)."""
     span = sent.ctx.actor_at.get(tok.i)
@@ -347,10 +360,50 @@ def _compound_author(sent: Sentence, tok: Token) -> Token | None:
     """``the Hollins ad``, ``a Marist College poll``: an actor named in front of the document
     noun (no place: ``a Michigan poll`` is about Michigan)."""
     for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i and _owned_noun(sent, c):
+            return c  # ``A Barlow campaign ad``: the campaign, below (:func:`_author_record`)
+    for c in tok.children:
         span = sent.ctx.actor_at.get(c.i) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
         if span is not None and span.end <= tok.i and (span._.norm or {}).get("type") not in ("location", "people"):
             return c
-    return None
+    return _name_author(sent, tok)
+
+
+@functools.lru_cache(maxsize=1)
+def _org_name_heads() -> frozenset[str]:
+    return load_words(RULES / "actor_words.jsonl").org_name_heads
+
+
+def _name_author(sent: Sentence, tok: Token) -> Token | None:
+    """``A Pew Research Center survey``: a proper name of two words or more right before the
+    document noun, no actor mention, that ends in a word of a body's name (``author_name_heads``
+    and the actor layer's ``org-name-heads``): its last word (the name's head)."""
+    prev = sent.doc[tok.i - 1] if tok.i > sent.lo else None
+    if prev is None or prev.pos_ != "PROPN" or prev.head.i != tok.i or prev.dep_ != "compound" \
+            or sent.ctx.actor_at.get(prev.i) is not None:
+        return None
+    heads = sent.rules.words("author_name_heads") | _org_name_heads()
+    names = [t for t in prev.subtree if t.pos_ == "PROPN"]
+    return prev if len(names) >= 2 and prev.lower_ in heads else None
+
+
+def _owned_noun(sent: Sentence, tok: Token) -> bool:
+    """``Barlow campaign`` of ``a Barlow campaign ad``: a common noun of a body that speaks for
+    someone (``representatives`` words: campaign, office), no actor itself, right after a named
+    actor that modifies it or the same document noun."""
+    return tok.pos_ == "NOUN" and tok.lower_ in sent.rules.representatives \
+        and sent.ctx.actor_at.get(tok.i) is None and _owner_modifier(sent, tok) is not None
+
+
+def _owner_modifier(sent: Sentence, tok: Token) -> Token | None:
+    """The named actor right before ``tok`` that modifies it (or its head): ``Barlow`` of
+    ``Barlow campaign``; not a place nor a people (``a Michigan campaign ad``)."""
+    prev = sent.doc[tok.i - 1] if tok.i > sent.lo else None
+    span = sent.ctx.actor_at.get(prev.i) if prev is not None else None
+    if span is None or prev.dep_ not in ("compound", "poss") or prev.head.i not in (tok.i, tok.head.i) \
+            or (span._.norm or {}).get("type") in ("location", "people"):
+        return None
+    return prev
 
 
 def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
@@ -426,25 +479,117 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     saying``): the speaker is its named author (the document words as written in ``via``); for a
     document named again (``The same poll showed``) the author of the one named before, or that
     earlier document as written when it has no author (``federal court records`` … ``The records
-    show``); else the document as written."""
+    show``); for a part of a document (``A footnote on page 14 states``) the author of the
+    document it belongs to; else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
     author = _author(sent, tok) or _publisher(sent, tok)
-    span = sent.actor_for_token(author) if author is not None else None
-    if span is None and author is None and _definite(tok):
-        earlier = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
-        if isinstance(earlier, dict):
-            return {**earlier, "actor_id": None, "via": phrase}
-        span = earlier
-    if span is None and author is not None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
-            and tok.dep_ == "nsubjpass" and _verb_agent(author):
-        # ``a statement was issued in the name of 26 leaders``: authors no actor names, as written
-        # (``a review commissioned by regulators`` stays the document: its clause only describes it)
-        return {**noun_phrase(sent, author), "actor_id": None, "via": phrase}
-    if span is None:
+    if author is not None:
+        rec = _author_record(sent, author)
+        if rec is None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
+                and tok.dep_ == "nsubjpass" and _verb_agent(author):
+            # ``a statement was issued in the name of 26 leaders``: authors no actor names, as
+            # written (``a review commissioned by regulators`` stays the document)
+            rec = {**noun_phrase(sent, author), "actor_id": None}
+    elif _definite(tok):
+        rec = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
+    elif is_document_part(sent, tok):
+        rec = _whole_document(sent, tok)
+    else:
+        rec = None
+    if rec is None:
         return {**phrase, "actor_id": None}
-    rec = sent.ctx.actor_record(span, "speaker")
     rec["via"] = phrase
     return rec
+
+
+def _author_record(sent: Sentence, author: Token) -> dict | None:
+    """The speaker record of a document's author (``sent`` holds ``author``): the actor it names;
+    ``a Barlow campaign ad``: the actor named ``Barlow campaign`` elsewhere, else those words;
+    ``Mercer's office`` (a representative phrase): the phrase, its owner in ``affiliation`` and
+    ``actor_id``; a description no actor covers (``your own department's figures``): the words as
+    written; None for a pronoun."""
+    if author.pos_ == "PRON":
+        return None
+    if _owned_noun(sent, author):
+        return _owned_author(sent, author)
+    representative = _owner_token(sent, author) is not None and _owned_body(sent, author) is None
+    span = sent.actor_for_token(author) if not representative else None
+    if span is not None:
+        return sent.ctx.actor_record(span, "speaker")
+    if not (representative or _names_author(sent, author)):
+        return None  # ``an audit of the program``: what it is about, no author
+    rec = {**noun_phrase(sent, author), "actor_id": None}
+    owner = _owner(sent, author) if representative else None
+    if owner is not None:
+        rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")
+        rec["actor_id"] = rec["affiliation"]["actor_id"]
+    return rec
+
+
+def _names_author(sent: Sentence, tok: Token) -> bool:
+    """Words that name an author though no actor covers them: a possessor (``your own
+    department's figures``), a proper name before the document noun (``A Pew Research Center
+    survey``), the object of ``by``/``from`` (``figures from the statistics office``) or the
+    agent of a participle of writing (``a letter signed by 40 economists``; ``authoring_verbs``:
+    not ``a review commissioned by regulators``)."""
+    if tok.dep_ in ("poss", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "from"):
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    return prep.dep_ != "agent" or prep.head.lemma_.lower() in sent.rules.words("authoring_verbs")
+
+
+def _owned_author(sent: Sentence, tok: Token) -> dict:
+    """``Barlow campaign`` (of ``a Barlow campaign ad``): the actor mention of the document that
+    bears those words (``the Barlow campaign``), else the words as written."""
+    first = sent.ctx.actor_at[_owner_modifier(sent, tok).i]
+    start, end = first.start_char, tok.idx + len(tok.text)
+    key = " ".join(sent.ctx.text[start:end].lower().split())
+    for span in sent.ctx.spans:
+        text = " ".join(span.text.lower().split())
+        if span.label_ == "actor" and (text == key or text == "the " + key):
+            return sent.ctx.actor_record(span, "speaker")
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end, "actor_id": None}
+
+
+def is_document_part(sent: Sentence, tok: Token) -> bool:
+    """``a footnote``, ``page 14``, ``the appendix``: a part of a document (``document_parts``)."""
+    return tok.lemma_.lower() in sent.rules.words("document_parts") and sent.ctx.actor_at.get(tok.i) is None
+
+
+def _whole_document(sent: Sentence, tok: Token) -> dict | None:
+    """The author of the document a part belongs to: the document it names (``a footnote in the
+    audit``; none for a whole that is no document, ``a section of the bill``), else the document
+    named last before it (up to ``_DOCUMENT_REACH`` sentences back)
+    when that one has a known author; None otherwise."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "to")):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and is_document_noun(sent, pobj):
+            rec = _document_speaker(sent, pobj)
+            return rec if rec.get("actor_id") or "via" in rec else None
+        if pobj is not None and not pobj.like_num:
+            return None  # ``a section of the bill``: a whole that is no document we know the author of
+    ctx = sent.ctx
+    lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
+    for i in range(tok.i - 1, -1, -1):
+        t = sent.doc[i]
+        if t.idx < lo:
+            break
+        if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+            continue
+        tsent = _sentence_of(ctx, t)
+        author = (_author(tsent, t) or _publisher(tsent, t)) if tsent is not None else None
+        if author is None and _definite(t):
+            continue  # ``the figures``: a document named before, further back
+        return _author_record(tsent, author) if author is not None else None
+    return None
+
+
+def is_document_noun(sent: Sentence, tok: Token) -> bool:
+    """A document or data noun (``document`` rules; ``data`` by its form, lemmatized ``datum``)."""
+    docs = sent.rules.documents
+    return tok.lemma_.lower() in docs or tok.lower_ in docs
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -466,17 +611,18 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
-def _earlier_document(sent: Sentence, tok: Token) -> Span | dict | None:
+def _earlier_document(sent: Sentence, tok: Token) -> dict | None:
     """What a definite document phrase refers back to: the earlier mentions of a document of the
     same kind and number (up to ``_DOCUMENT_REACH`` sentences back) that name it for the first
-    time (not themselves ``the …``) must all have one author, an actor (``A poll by Marist College
-    found … The same poll showed``: that actor), or be one document that names no author at all
-    (``federal bankruptcy court records`` … ``The records show``: its words as written, a dict);
+    time (not themselves ``the …``) must all have one author (``A poll by Marist College found …
+    The same poll showed``: that actor; ``In a statement, Mercer's office said … The statement
+    noted``: the office, see :func:`_author_record`), or be one document that names no author at
+    all (``federal bankruptcy court records`` … ``The records show``: its words as written);
     None when there is none, when one has an author we do not know or when two compete (a
     wrong speaker is worse than none)."""
     ctx, doc = sent.ctx, sent.doc
     lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
-    found: dict[str, Span] = {}
+    found: dict[str, dict] = {}
     unauthored: list[Token] = []
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
@@ -484,29 +630,32 @@ def _earlier_document(sent: Sentence, tok: Token) -> Span | dict | None:
             break
         if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN" or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
-        author = _author(sent, t) or _publisher(sent, t)
+        tsent = _sentence_of(ctx, t)
+        if tsent is None:
+            return None
+        author = _author(tsent, t) or _publisher(tsent, t)
         if author is None and _definite(t):
             continue  # a reference back itself
-        span = _token_actor(ctx, author) if author is not None else None
-        if span is None and author is None and not any(c.dep_ == "poss" for c in t.children):
+        if author is None and not any(c.dep_ == "poss" for c in t.children):
             unauthored.append(t)
             continue
-        if span is None:
+        rec = _author_record(tsent, author) if author is not None else None
+        if rec is None:
             return None
-        found[(span._.norm or {}).get("actor_id") or span.text] = span
+        found[rec.get("actor_id") or rec["text"]] = rec
     if unauthored:
-        return _phrase_of(ctx, unauthored[0]) if len(unauthored) == 1 and not found else None
+        if len(unauthored) != 1 or found:
+            return None
+        tsent = _sentence_of(ctx, unauthored[0])
+        return {**noun_phrase(tsent, unauthored[0]), "actor_id": None} if tsent is not None else None
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _phrase_of(ctx: DocContext, tok: Token) -> dict | None:
-    """The words of a document phrase named earlier (``federal bankruptcy court records``), in
-    the sentence holding it."""
+def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
+    """The sentence holding ``tok`` (for words of a document named earlier)."""
     k = ctx.sentence_index(tok.idx)
     span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand") if ctx.sent_ranges else None
-    if span is None:
-        return None
-    return noun_phrase(Sentence(ctx, span.start, span.end, k), tok)
+    return Sentence(ctx, span.start, span.end, k) if span is not None else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
@@ -521,18 +670,6 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     return child(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else None
-
-
-def _token_actor(ctx: DocContext, tok: Token) -> Span | None:
-    """The actor mention covering ``tok``, else the first one inside its phrase (not a place)."""
-    span = ctx.actor_at.get(tok.i)
-    if span is not None:
-        return span
-    end = tok.right_edge.idx + len(tok.right_edge.text)
-    for sp in ctx.spans_within(tok.left_edge.idx, end):
-        if sp.label_ == "actor" and (sp.root.i == tok.i or (sp.root.head.i == tok.i and sp.root.dep_ == "compound")):
-            return sp
-    return None
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:
@@ -733,7 +870,7 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     (``Q:`` in a transcript)."""
     if sent.ctx.is_excluded(tok.idx):
         return None
-    if tok.lemma_.lower() in sent.rules.documents and sent.ctx.actor_at.get(tok.i) is None:
+    if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
     rec = _named_apposition(sent, tok)
     if rec is not None:

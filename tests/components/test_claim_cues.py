@@ -869,3 +869,26 @@ def test_expressed_noun_cue_belongs_to_the_subject(run, text, cue, speaker):
 
 def test_expressed_interest_without_a_clause_is_no_cue(run):
     assert not _cues(run("Vietnam and Indonesia had both expressed interest in the shipyard deal."))
+
+
+# -- a document's participle with an object; an estimate put at a figure -------------------------------
+def test_participle_of_a_document_with_an_object_reports_it(run):
+    text = "Investors shrugged off a Labor Department report showing a sharp rise in jobless claims."
+    claim = with_cue(run(text), "showing")
+    assert claim["speaker"]["actor_id"] == "labor-department"
+    assert "a sharp rise in jobless claims" in claim["content"]["text"]
+
+
+def test_put_a_figure_at_an_amount_is_an_estimate_of_its_subject(run):
+    claim = with_cue(run("Local officials put the death toll at 41 on Sunday."), "put")
+    assert _speaker(claim) == "Local officials" and "the death toll at 41" in claim["content"]["text"]
+    assert claim["modality"]["hedged"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor put the bill on hold until the spring.",
+    "A new state report finally puts numbers on the problem.",
+    "The mayor put the cost of the overrun behind her.",
+])
+def test_put_without_a_figure_at_an_amount_is_no_cue(run, text):
+    assert "put" not in _cues(run(text)) and "puts" not in _cues(run(text))
