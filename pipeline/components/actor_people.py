@@ -71,11 +71,12 @@ class Person:
 
     def _described_titles(self, titles: dict[str, Title]) -> set[str]:
         """``Okafor, a retired Coast Guard vice admiral,``: a description in apposition that ends
-        with a title's words (``vice admiral``), no rank modifier before them, takes the title's
-        nouns (``the admiral``); ``a deputy prime minister`` is no prime minister."""
+        with a title's words (``vice admiral``; one word too: ``Garrity, the chair of the panel,`` is
+        later ``the chairwoman``), no rank modifier before them, takes the title's nouns (``the
+        admiral``); ``a deputy prime minister`` is no prime minister."""
         out: set[str] = set()
         for words in (d.split() for d in self.described):
-            for n in (3, 2):
+            for n in (3, 2, 1):  # "the chair" is "the chairwoman" later
                 tail = " ".join(words[-n:])
                 if len(words) >= n and not set(words[:-n]) & self.rank_modifiers:
                     out.update(n for t in titles.values() if tail in t.words for n in t.nouns)

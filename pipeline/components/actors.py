@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
+from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
                                              fits_description, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
@@ -77,7 +77,7 @@ from pipeline.components.actor_unnamed import (find_clients, find_places, find_u
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
-                                               resolve_people, title_before)
+                                               named_with, resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import credit_spans
@@ -407,6 +407,7 @@ class ActorComponent(RuleComponent):
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
+        self._head_governments(doc, actors, people, st.date)
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
@@ -514,6 +515,24 @@ class ActorComponent(RuleComponent):
             return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
                          "person", focus, False, f"{focus}GOV", "office")
         return None
+
+    def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None) -> None:
+        """``the Caldwell administration``, ``President Hart's government``: the government of the
+        country (``USAGOV``, what ``the White House`` names) when its owner is the sitting president
+        or prime minister: titled so by the article (not ``former``) or the offices table's holder on
+        the date. A governor's administration, a former president's, stays a following of its own."""
+        for a in actors:
+            country = (a.owner or {}).get("country")
+            if a.owner is None or a.head not in ("administration", "government") or not country:
+                continue
+            owner_id = a.owner["actor_id"]
+            person = next((p for p in people if p.mentions and p.mentions[0].actor.norm["actor_id"] == owner_id), None)
+            titled = person is not None and bool(person.nouns(self.gaz.titles) & CABINET_HEADS) and \
+                not named_with(doc, person, "former")
+            sitting = any(o.country == country and set(o.nouns) & CABINET_HEADS and o.holder_on(date) == owner_id
+                          for o in self.gaz.offices)
+            if titled or sitting:
+                a.norm = self._government_norm(country, "administration")
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:
