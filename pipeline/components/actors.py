@@ -66,7 +66,7 @@ from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfi
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_named_org, person_shape)
-from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_cities import city_countries, city_index, dateline_start, find_cities, place_country
 from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
@@ -409,6 +409,8 @@ class ActorComponent(RuleComponent):
         find_following(doc, actors, taken, people, self.gaz.titles)
         self._head_governments(doc, actors, people, st.date)
         find_kin(doc, actors, taken, people, self.words)
+        settle_ages(people, self.words)
+        find_kin(doc, actors, taken, people, self.words)  # "his father" of "the younger Hollister", now known
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
