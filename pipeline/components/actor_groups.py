@@ -714,10 +714,11 @@ def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor
     """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
     ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
     if the >= 2 and doc[the - 1].text == ",":
-        before = next((a for a in actors if a.end == _name_end(doc, the - 1, actors) and a.norm["type"] == "person"),
-                      None)
-        if before is not None and _in_apposition(doc, doc[head], doc[before.start:before.end]):
-            return before
+        end = _name_end(doc, the - 1, actors)
+        before = next((a for a in actors if a.end == end and a.norm["type"] == "person"), None)
+        if before is not None and (_in_apposition(doc, doc[head], doc[before.start:before.end]) or
+                                   end < the - 1 and _closed_by_comma(doc, head)):
+            return before  # "Rep. X (D-Mich.), the chair of the panel, sent": the parser's subject
     if head + 2 < len(doc) and doc[head + 1].text == ",":
         after = next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
         if after is not None and _in_apposition(doc, doc[head], doc[after.start:after.end]):
@@ -736,6 +737,12 @@ def _name_end(doc: Doc, comma: int, actors: list[Actor]) -> int:
     if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "of":
         return place.start - 1
     return comma
+
+
+def _closed_by_comma(doc: Doc, head: int) -> bool:
+    """Does a comma close the description headed by token ``head`` (``the chair of the panel,``)?"""
+    edge = doc[head].right_edge.i  # the comma itself when the parser hung it on the head
+    return edge > head and doc[edge].text == "," or edge + 1 < len(doc) and doc[edge + 1].text == ","
 
 
 def _in_apposition(doc: Doc, tok, span) -> bool:

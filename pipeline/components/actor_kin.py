@@ -123,19 +123,26 @@ def _unnamed_kin_ok(doc: Doc, i: int, owner: Person, people: list[Person], start
 
 
 def quote_speaker(doc: Doc, i: int, actors: list[Actor], people: list[Person], words: ActorWords) -> Person | None:
-    """The speaker of the quote around token ``i`` when its attribution follows the closing quote
-    (``"…," she said`` / ``"…," said Ms. Okafor``): the person named there, or for ``he``/``she``
-    the nearest person of that gender named before the quote. None outside a quote."""
+    """The speaker of the quote around token ``i`` by the attribution right after the closing quote
+    (``"…," she said`` / ``"…," said Ms. Okafor``), else right before the opening one (``…, he
+    laughed. "Let's get Dad elected first."``): the person named there, or for ``he``/``she`` the
+    nearest person of that gender named before the quote. None outside a quote or with no such
+    attribution."""
     bounds = _quote_bounds(doc, i)
     if bounds is None:
         return None
     opening, closing = bounds
     after = [t for t in doc[closing + 1:min(closing + 6, len(doc))] if not t.is_punct]
-    if not after or not any(t.lemma_ in words.quote_verbs for t in after[:2]):
+    before = [t for t in doc[max(opening - 5, 0):opening] if not t.is_punct][-2:]
+    if after and any(t.lemma_ in words.quote_verbs for t in after[:2]):
+        said = after[:3]
+    elif len(before) == 2 and before[-1].lemma_ in words.quote_verbs and before[-1].pos_ == "VERB":
+        said = before[:1]
+    else:
         return None
-    for t in after[:3]:
+    for t in said:
         if t.lower_ in ("he", "she"):
-            return nearest_before(people, opening, gender_fits(PRONOUN_GENDER["his" if t.lower_ == "he" else "her"]))
+            return nearest_before(people, t.i, gender_fits(PRONOUN_GENDER["his" if t.lower_ == "he" else "her"]))
         named = next((p for p in people for m in p.mentions if m.actor.start <= t.i < m.actor.end), None)
         if named is not None:
             return named
@@ -192,15 +199,18 @@ def _vocative(doc: Doc, i: int, words: ActorWords) -> bool:
 
 def find_vocative_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                       words: ActorWords) -> None:
-    """``Dad`` / ``Mom`` as a name: the parent of the person named nearest before it."""
+    """``Dad`` / ``Mom`` as a name: the parent of the quote's speaker (:func:`quote_speaker`), else
+    of the person named nearest before it in that sentence or the one before."""
     for tok in doc:
         if not _vocative(doc, tok.i, words):
             continue
         sent = tok.sent
         since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        owner = nearest_before(people, tok.i)
-        if owner is None or not any(since <= m.actor.start < tok.i for m in owner.mentions):
-            continue
+        owner = quote_speaker(doc, tok.i, actors, people, words)
+        if owner is None:
+            owner = nearest_before(people, tok.i)
+            if owner is None or not any(since <= m.actor.start < tok.i for m in owner.mentions):
+                continue
         kin_of = relatives(people, owner, tok.lower_, len(doc), words)
         if len(kin_of) != 1:
             continue

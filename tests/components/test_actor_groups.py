@@ -152,6 +152,19 @@ def test_description_apposition_after_a_party_tag_names_the_person(nlp):
     assert found["the chairwoman"]["actor_id"] == "maria-ostrowski"
 
 
+def test_description_apposition_the_parser_missed_after_a_party_tag(nlp):
+    text = ("The vote came a day after Sen. Ellen Strand (D-Minn.), the chair of the Senate Ethics Committee, "
+            "sent a letter to the Justice Department. \"We will get answers,\" the chairwoman said on Friday.")
+    found = dict(mentions(nlp, text, published="2025-05-01"))
+    assert found["the chairwoman"]["actor_id"] == "ellen-strand"
+
+
+def test_description_subject_after_a_party_tag_is_no_apposition(nlp):
+    text = "After meeting Rep. Dana Pruitt (R-Ohio), the chairman said the bill was dead. The chairman later left."
+    found = mentions(nlp, text, published="2025-05-01")
+    assert "dana-pruitt" not in [n["actor_id"] for t, n in found if "chairman" in t]
+
+
 def test_description_the_minister_is_the_cabinet_secretary_named_before(nlp):
     text = ("Home Secretary Priya Lamb defended the asylum plan in the Commons on Wednesday. The minister said "
             "the backlog would be cleared by summer.")

@@ -103,3 +103,11 @@ def test_kin_elder_and_younger_follow_the_son_the_article_named(nlp):
     assert ids["the elder Mr. Brandt"] == "walter-brandt"
     assert ids["The younger Brandt"] == "owen-brandt"
     assert ids["his father"] == "walter-brandt"
+
+
+def test_vocative_kin_of_the_speaker_named_before_the_quote(nlp):
+    text = ("Walter Brandt thanked his son, Owen Brandt, at the rally. Later the younger Brandt worked the rope line "
+            "as the crowd thinned. Asked whether he would run for governor one day, he laughed. "
+            "\"Let's get Dad elected first.\"")
+    found = dict(mentions(nlp, text))
+    assert found["Dad"]["actor_id"] == "walter-brandt"
