@@ -52,8 +52,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description, national_companies, note_possessed)
+from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, contested, describe,
+                                             find_following, find_groups, fits_description, national_companies,
+                                             note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
