@@ -66,9 +66,13 @@ def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pers
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
         owner, start = _possessor(doc, prev, actors, people, words)
+        named = _apposed_to(doc, start, people)  # "Owen Brandt, his son,": Owen, not Owen's son
+        if named is not None:
+            owner = nearest_before(people, named_start(named, start), lambda p: p is not named and
+                                   gender_fits(PRONOUN_GENDER.get(prev.lower_))(p))
         if owner is None or not owner.key.last:
             continue
-        kin_of = relatives(people, owner, word, tok.i, words)
+        kin_of = [named] if named is not None else relatives(people, owner, word, tok.i, words)
         if len(kin_of) == 1:
             _note_kin(owner, kin_of[0], word, words)
             norm = {**kin_of[0].mentions[0].actor.norm, "via": "kin"}
@@ -93,6 +97,19 @@ def _possessor(doc: Doc, prev, actors: list[Actor], people: list[Person],
     if prev.tag_ == "POS":
         return next((p for p in people for m in p.mentions if m.actor.end == prev.i), None), prev.i + 1
     return None, prev.i
+
+
+def _apposed_to(doc: Doc, start: int, people: list[Person]) -> Person | None:
+    """The person named right before ``, <kin words>`` (``Owen Brandt, his son,``): the kin words
+    are that person's apposition."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    return next((p for p in people for m in p.mentions if m.actor.end == start - 1), None)
+
+
+def named_start(person: Person, before: int) -> int:
+    """The first token of ``person``'s last mention before token ``before``."""
+    return max(m.actor.start for m in person.mentions if m.actor.start < before)
 
 
 def _note_kin(owner: Person, relative: Person, word: str, words: ActorWords) -> None:

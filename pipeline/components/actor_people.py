@@ -243,7 +243,19 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
     for person in people:
         _settle(doc, person, ctx, focus)
         _note_appositions(doc, person)
+    _shared_gender(people)
     return people
+
+
+def _shared_gender(people: list[Person]) -> None:
+    """``Hollister`` left unresolved between Rick and Tyler Hollister is a man whichever of them it
+    is (``her campaign`` is not his): the one gender all the full names of that surname share."""
+    for p in people:
+        if p.key.first is not None or p.entry is not None or person_gender(p) is not None:
+            continue
+        genders = {person_gender(q) for q in people if q.key.first and q.key.last == p.key.last}
+        if len(genders) == 1 and None not in genders:
+            p.gender = genders.pop()
 
 
 def _note_appositions(doc: Doc, person: Person) -> None:

@@ -111,3 +111,20 @@ def test_vocative_kin_of_the_speaker_named_before_the_quote(nlp):
             "\"Let's get Dad elected first.\"")
     found = dict(mentions(nlp, text))
     assert found["Dad"]["actor_id"] == "walter-brandt"
+
+
+def test_kin_words_in_apposition_name_the_person_before_them(nlp):
+    text = ("Walter Brandt, 64, is the Republican nominee, and state Rep. Owen Brandt, his son, campaigns at his "
+            "side. The elder Brandt thanked him on Saturday.")
+    found = mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["his son"] == "owen-brandt"  # Owen himself, never Owen's son
+    assert ids["The elder Brandt"] == "walter-brandt"
+
+
+def test_surname_between_two_men_is_no_owner_of_her(nlp):
+    text = ("Walter Brandt, 64, is the Republican nominee, and state Rep. Owen Brandt campaigns at his side. "
+            "Sheriff Laura Quist leads by two points. Asked about the poll, Brandt said her campaign was "
+            "\"running on fumes.\"")
+    found = dict(mentions(nlp, text))
+    assert found["her campaign"]["actor_id"] == "laura-quist-campaign"
