@@ -66,7 +66,7 @@ def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pers
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
         owner, start = _possessor(doc, prev, actors, people, words)
-        named = _apposed_to(doc, start, people)  # "Owen Brandt, his son,": Owen, not Owen's son
+        named = _apposed_to(doc, start, tok, people)  # "Owen Brandt, his son,": Owen, not Owen's son
         if named is not None:
             owner = nearest_before(people, named_start(named, start), lambda p: p is not named and
                                    gender_fits(PRONOUN_GENDER.get(prev.lower_))(p))
@@ -99,12 +99,14 @@ def _possessor(doc: Doc, prev, actors: list[Actor], people: list[Person],
     return None, prev.i
 
 
-def _apposed_to(doc: Doc, start: int, people: list[Person]) -> Person | None:
-    """The person named right before ``, <kin words>`` (``Owen Brandt, his son,``): the kin words
-    are that person's apposition."""
-    if start < 2 or doc[start - 1].text != ",":
+def _apposed_to(doc: Doc, start: int, tok, people: list[Person]) -> Person | None:
+    """The person named right before ``, <kin words>`` when the parser reads the kin word as its
+    apposition (``Owen Brandt, his son,``); not ``for Sir Geoffrey, his son, Oliver Hale, has``."""
+    if start < 2 or doc[start - 1].text != "," or tok.dep_ != "appos" or \
+            tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].pos_ == "PROPN":
         return None
-    return next((p for p in people for m in p.mentions if m.actor.end == start - 1), None)
+    return next((p for p in people for m in p.mentions
+                 if m.actor.end == start - 1 and m.actor.start <= tok.head.i < m.actor.end), None)
 
 
 def named_start(person: Person, before: int) -> int:

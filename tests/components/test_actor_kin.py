@@ -128,3 +128,12 @@ def test_surname_between_two_men_is_no_owner_of_her(nlp):
             "\"running on fumes.\"")
     found = dict(mentions(nlp, text))
     assert found["her campaign"]["actor_id"] == "laura-quist-campaign"
+
+
+def test_kin_words_after_an_opening_phrase_are_no_apposition(nlp):
+    text = ("Among the loudest critics was Sir Peter Vane, the former transport minister. Awkwardly for Sir Peter, "
+            "his son, Thomas Vane, a Green councillor, has campaigned for the plan his father now opposes.")
+    found = mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["his son"] == "thomas-vane"
+    assert ids["his father"] == "peter-vane"
