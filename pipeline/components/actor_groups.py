@@ -512,6 +512,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
     if named is not None:  # what the article says wins over the offices table
         return named
+    later = _head_named_later(ctx, phrase)
+    if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
+        return later
     holder = ctx.office_holder(phrase)
     if holder is not None:
         return {**holder, "via": "office"}
@@ -520,6 +523,17 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
                 _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     return described_unnamed(words, the, ctx.actors)
+
+
+def _head_named_later(ctx: _Described, phrase: str) -> dict | None:
+    """``The president`` before the article names ``President Warren Caldwell``: the one person of
+    the country in focus that the article names later with that head office (not ``former``); the
+    text's office holder beats the offices table's holder on the publication date. Two: None."""
+    if phrase not in HEAD_OFFICES or ctx.focus is None:
+        return None
+    later = [p for p in ctx.people if phrase in p.nouns(ctx.titles) and p.mentions
+             and p.mentions[0].actor.norm.get("country") == ctx.focus and not named_with(ctx.doc, p, "former")]
+    return {**later[0].mentions[0].actor.norm, "via": "coref"} if len(later) == 1 else None
 
 
 def _person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:
@@ -768,14 +782,35 @@ def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor
     """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
     ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
     if the >= 2 and doc[the - 1].text == ",":
-        before = next((a for a in actors if a.end == the - 1 and a.norm["type"] == "person"), None)
-        if before is not None and _in_apposition(doc, doc[head], doc[before.start:before.end]):
-            return before
+        end = _name_end(doc, the - 1, actors)
+        before = next((a for a in actors if a.end == end and a.norm["type"] == "person"), None)
+        if before is not None and (_in_apposition(doc, doc[head], doc[before.start:before.end]) or
+                                   end < the - 1 and _closed_by_comma(doc, head)):
+            return before  # "Rep. X (D-Mich.), the chair of the panel, sent": the parser's subject
     if head + 2 < len(doc) and doc[head + 1].text == ",":
         after = next((a for a in actors if a.start == head + 2 and a.norm["type"] == "person"), None)
         if after is not None and _in_apposition(doc, doc[head], doc[after.start:after.end]):
             return after
     return None
+
+
+def _name_end(doc: Doc, comma: int, actors: list[Actor]) -> int:
+    """Where the name before the comma at token ``comma`` ends, past a party tag in parentheses or
+    a home state (``Rep. Joan Garrity (D-Mich.), the chair``; ``Rep. Tom Ocampo of Texas, the top
+    Republican``): the description stands in apposition to the name all the same."""
+    if doc[comma - 1].text == ")":
+        opening = next((k for k in range(comma - 2, max(comma - 8, 0), -1) if doc[k].text == "("), None)
+        return opening if opening is not None else comma
+    place = next((a for a in actors if a.end == comma and a.norm["type"] in ("location", "state")), None)
+    if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "of":
+        return place.start - 1
+    return comma
+
+
+def _closed_by_comma(doc: Doc, head: int) -> bool:
+    """Does a comma close the description headed by token ``head`` (``the chair of the panel,``)?"""
+    edge = doc[head].right_edge.i  # the comma itself when the parser hung it on the head
+    return edge > head and doc[edge].text == "," or edge + 1 < len(doc) and doc[edge + 1].text == ","
 
 
 def _in_apposition(doc: Doc, tok, span) -> bool:

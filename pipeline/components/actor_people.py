@@ -71,11 +71,12 @@ class Person:
 
     def _described_titles(self, titles: dict[str, Title]) -> set[str]:
         """``Okafor, a retired Coast Guard vice admiral,``: a description in apposition that ends
-        with a title's words (``vice admiral``), no rank modifier before them, takes the title's
-        nouns (``the admiral``); ``a deputy prime minister`` is no prime minister."""
+        with a title's words (``vice admiral``; one word too: ``Garrity, the chair of the panel,`` is
+        later ``the chairwoman``), no rank modifier before them, takes the title's nouns (``the
+        admiral``); ``a deputy prime minister`` is no prime minister."""
         out: set[str] = set()
         for words in (d.split() for d in self.described):
-            for n in (3, 2):
+            for n in (3, 2, 1):  # "the chair" is "the chairwoman" later
                 tail = " ".join(words[-n:])
                 if len(words) >= n and not set(words[:-n]) & self.rank_modifiers:
                     out.update(n for t in titles.values() if tail in t.words for n in t.nouns)
@@ -242,7 +243,19 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
     for person in people:
         _settle(doc, person, ctx, focus)
         _note_appositions(doc, person)
+    _shared_gender(people)
     return people
+
+
+def _shared_gender(people: list[Person]) -> None:
+    """``Hollister`` left unresolved between Rick and Tyler Hollister is a man whichever of them it
+    is (``her campaign`` is not his): the one gender all the full names of that surname share."""
+    for p in people:
+        if p.key.first is not None or p.entry is not None or person_gender(p) is not None:
+            continue
+        genders = {person_gender(q) for q in people if q.key.first and q.key.last == p.key.last}
+        if len(genders) == 1 and None not in genders:
+            p.gender = genders.pop()
 
 
 def _note_appositions(doc: Doc, person: Person) -> None:

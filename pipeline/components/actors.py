@@ -52,8 +52,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (GroupLexicon, GroupNouns, contested, describe, find_following, find_groups,
-                                             fits_description, join_modified_variants, national_companies,
+from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, contested, describe,
+                                             find_following, find_groups, fits_description, join_modified_variants,
+                                             national_companies,
                                              note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
@@ -67,7 +68,7 @@ from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfi
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_named_org, person_shape)
-from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -80,7 +81,7 @@ from pipeline.components.actor_unnamed import (find_clients, find_places, find_u
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
-                                               resolve_people, title_before)
+                                               named_with, resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import credit_spans
@@ -410,7 +411,10 @@ class ActorComponent(RuleComponent):
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
+        self._head_governments(doc, actors, people, st.date)
         find_kin(doc, actors, taken, people, self.words)
+        settle_ages(people, self.words)
+        find_kin(doc, actors, taken, people, self.words)  # "his father" of "the younger Hollister", now known
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
@@ -523,6 +527,24 @@ class ActorComponent(RuleComponent):
             return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
                          "person", focus, False, f"{focus}GOV", "office")
         return None
+
+    def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None) -> None:
+        """``the Caldwell administration``, ``President Hart's government``: the government of the
+        country (``USAGOV``, what ``the White House`` names) when its owner is the sitting president
+        or prime minister: titled so by the article (not ``former``) or the offices table's holder on
+        the date. A governor's administration, a former president's, stays a following of its own."""
+        for a in actors:
+            country = (a.owner or {}).get("country")
+            if a.owner is None or a.head not in ("administration", "government") or not country:
+                continue
+            owner_id = a.owner["actor_id"]
+            person = next((p for p in people if p.mentions and p.mentions[0].actor.norm["actor_id"] == owner_id), None)
+            titled = person is not None and bool(person.nouns(self.gaz.titles) & CABINET_HEADS) and \
+                not named_with(doc, person, "former")
+            sitting = any(o.country == country and set(o.nouns) & CABINET_HEADS and o.holder_on(date) == owner_id
+                          for o in self.gaz.offices)
+            if titled or sitting:
+                a.norm = self._government_norm(country, "administration")
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:

@@ -197,6 +197,7 @@ class ActorWords:
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
     ministry_heads: frozenset[str] = frozenset()  # "ministry" in "Iran's foreign ministry": a body of its own
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
+    quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
 
     @property

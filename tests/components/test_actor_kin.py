@@ -61,3 +61,79 @@ def test_couple_and_plural_surname_are_the_family_group(nlp):
 def test_couple_without_a_shared_surname_makes_no_family(nlp):
     found = dict(mentions(nlp, "Anna Berg met Paul Novak in 2010. The couple married a year later."))
     assert all(not n["actor_id"].endswith("-family") for n in found.values())
+
+
+def test_kin_my_in_a_quote_is_the_speakers_relative(nlp):
+    text = ("Attorney General Dana Kowalski is running for governor. Her husband, Mark Kowalski, runs the state's "
+            "teachers union. The attorney general has called the ads unfair. \"I was a prosecutor long before my "
+            "husband ran for union office,\" she said on Friday.")
+    found = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in found if t.lower().endswith("husband")] == ["mark-kowalski"] * 2
+
+
+def test_kin_my_outside_a_quote_is_nobody(nlp):
+    text = "Mark Kowalski runs the union. Critics say my husband would never join it."
+    found = dict(mentions(nlp, text))
+    assert "my husband" not in found
+
+
+def test_kin_unnamed_relative_of_the_person_named_in_the_sentence(nlp):
+    found = dict(mentions(nlp, "Nobody asks Gregory Lund what his wife thinks of the plan."))
+    assert found["his wife"]["actor_id"] == "gregory-lund-wife"
+    assert found["his wife"]["type"] == "person"
+
+
+def test_kin_possessive_kin_word_is_no_mention(nlp):
+    found = dict(mentions(nlp, "Asked about his father's farm, Gregory Lund said little."))
+    assert "his father" not in found
+
+
+def test_kin_name_possessive_names_the_relative(nlp):
+    text = "Ruth Vance and Carl Vance own the mill. Carl Vance's wife spoke at the hearing on Monday."
+    found = mentions(nlp, text)
+    assert ("wife", "ruth-vance") in [(t, n["actor_id"]) for t, n in found]
+
+
+def test_kin_elder_and_younger_follow_the_son_the_article_named(nlp):
+    text = ("Walter Brandt thanked one man first at the rally: his son. \"Owen has worked for this county for "
+            "ten years,\" the elder Mr. Brandt said. State Rep. Owen Brandt, 35, has campaigned at his side all "
+            "summer. The younger Brandt has appeared at more events than his father in some weeks.")
+    found = mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["the elder Mr. Brandt"] == "walter-brandt"
+    assert ids["The younger Brandt"] == "owen-brandt"
+    assert ids["his father"] == "walter-brandt"
+
+
+def test_vocative_kin_of_the_speaker_named_before_the_quote(nlp):
+    text = ("Walter Brandt thanked his son, Owen Brandt, at the rally. Later the younger Brandt worked the rope line "
+            "as the crowd thinned. Asked whether he would run for governor one day, he laughed. "
+            "\"Let's get Dad elected first.\"")
+    found = dict(mentions(nlp, text))
+    assert found["Dad"]["actor_id"] == "walter-brandt"
+
+
+def test_kin_words_in_apposition_name_the_person_before_them(nlp):
+    text = ("Walter Brandt, 64, is the Republican nominee, and state Rep. Owen Brandt, his son, campaigns at his "
+            "side. The elder Brandt thanked him on Saturday.")
+    found = mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["his son"] == "owen-brandt"  # Owen himself, never Owen's son
+    assert ids["The elder Brandt"] == "walter-brandt"
+
+
+def test_surname_between_two_men_is_no_owner_of_her(nlp):
+    text = ("Walter Brandt, 64, is the Republican nominee, and state Rep. Owen Brandt campaigns at his side. "
+            "Sheriff Laura Quist leads by two points. Asked about the poll, Brandt said her campaign was "
+            "\"running on fumes.\"")
+    found = dict(mentions(nlp, text))
+    assert found["her campaign"]["actor_id"] == "laura-quist-campaign"
+
+
+def test_kin_words_after_an_opening_phrase_are_no_apposition(nlp):
+    text = ("Among the loudest critics was Sir Peter Vane, the former transport minister. Awkwardly for Sir Peter, "
+            "his son, Thomas Vane, a Green councillor, has campaigned for the plan his father now opposes.")
+    found = mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["his son"] == "thomas-vane"
+    assert ids["his father"] == "peter-vane"
