@@ -183,9 +183,11 @@ def quoted_description(verb: Token) -> Token | None:
 
 
 def _time_object(prep: Token) -> bool:
-    """``called on Tuesday``, ``asked for a week``: a preposition whose object is a date or a time
-    (a named-entity date) says when, not whom or what."""
-    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    """``called on Tuesday``, ``asked for a week``: a preposition whose object phrase is a date or
+    a time (named-entity date words alone) says when, not whom or what; ``called for three days of
+    mourning`` asks for the mourning."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                                       for c in prep.children)
 
 
 def _pronoun_object(prep: Token) -> bool:

@@ -892,3 +892,11 @@ def test_put_a_figure_at_an_amount_is_an_estimate_of_its_subject(run):
 ])
 def test_put_without_a_figure_at_an_amount_is_no_cue(run, text):
     assert "put" not in _cues(run(text)) and "puts" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The bishops called for three days of prayer after the floods.",
+    "Opposition parties called for a week of talks before any vote on the budget.",
+])
+def test_call_for_days_of_something_is_still_a_call(run, text):
+    assert "called" in _cues(run(text))
