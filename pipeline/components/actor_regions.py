@@ -23,6 +23,9 @@ from pipeline.components.gazetteer import Region, slugify, subdivision_countries
 ORIGIN = "rule:region-government-levels"
 GOVERNMENT = "government"
 DETERMINERS = ("the",)
+#: a level that names a region's government only with the region written (``the Bavarian local
+#: government``): a bare ``the local government`` is a city's or a county's, not the last region's
+NAMED_ONLY_LEVELS = ("local",)
 
 
 class Place(NamedTuple):
@@ -125,7 +128,8 @@ def _last_regional(actors: list[Actor], before: int, regions: tuple[Region, ...]
 def _bare_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
                      levels: frozenset[str]) -> bool:
     """``the state government``, ``the regional government`` referring back (module docstring)."""
-    if i < 2 or doc[i - 1].lower_ not in levels or doc[i - 2].lower_ not in DETERMINERS or any(taken[i - 2:i + 1]):
+    if i < 2 or doc[i - 1].lower_ not in levels or doc[i - 1].lower_ in NAMED_ONLY_LEVELS or \
+            doc[i - 2].lower_ not in DETERMINERS or any(taken[i - 2:i + 1]):
         return False
     norm = _last_regional(actors, i - 2, regions)
     if norm is None:

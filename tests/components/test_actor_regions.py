@@ -54,6 +54,12 @@ def test_state_government_refers_back_to_the_last_region(nlp):
     assert ("The state government", "oregon-government", "government", "USA") in out
 
 
+def test_local_government_refers_back_to_no_region(nlp):
+    out = ids(nlp, "Wildfires forced evacuations near Boulder, Colorado, on Sunday. The local government "
+                   "opened two shelters at schools.")
+    assert not any(i.endswith("-government") for _, i, _, _ in out)
+
+
 def test_regional_government_refers_back_to_a_named_one(nlp):
     out = ids(nlp, "The Kurdistan Regional Government said exports would resume. Officials in Baghdad "
                    "said the regional government had not paid its share.")
