@@ -956,10 +956,13 @@ def _noun_key(tok: Token) -> str:
 
 def _fits_referent(ref: Token, span: Span) -> bool:
     """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a noun:
-    a source phrase with that noun (``person`` fits ``people``) and every other content word of
-    the referent (``the people familiar with the matter``)."""
+    a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
+    source) and every other content word of the referent (``the people familiar with the
+    matter``)."""
     if ref.pos_ == "PRON":
         return span.root.tag_ in ("NNS", "NNPS")
+    if ref.tag_ in ("NNS", "NNPS") and span.root.tag_ not in ("NNS", "NNPS"):
+        return False  # ``the officials`` are not ``a senior official`` (``the person`` may be one of ``people``)
     words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
     extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
     return _noun_key(ref) in words and extra <= words

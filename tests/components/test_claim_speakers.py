@@ -519,6 +519,16 @@ def test_one_of_them_after_a_named_group_stays_as_written(run):
     assert _name(claim) == "One of them"
 
 
+@pytest.mark.parametrize("text", [
+    "A senior official said the ceasefire talks had stalled. Negotiators met again on Tuesday. "
+    "The officials said no deal was near.",
+    "A person close to the family said the funeral would be private. The people said they would not attend.",
+])
+def test_a_plural_referent_never_names_one_source_before(run, text):
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) in ("The officials", "The people")
+
+
 # -- documents: who wrote them, not who read them ---------------------------------------------------
 @pytest.mark.parametrize("text,authors", [
     ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
