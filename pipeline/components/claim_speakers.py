@@ -1326,7 +1326,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
 
 def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     """A speaker record of no actor mention naming one person: a proper name (of a fitting first
-    name) or a singular noun of one person (``a colleague``)."""
+    name) or a singular noun of one person (``a colleague``; not of the other sex: ``a woman``
+    for ``he``)."""
     if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
         return False
     span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
@@ -1336,7 +1337,9 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
         names = [t for t in span if t.pos_ == "PROPN"]
         gender = _given_name_gender(names[0].text) if len(names) >= 2 else None
         return gender in (None, _PRONOUN_GENDER.get(pronoun))
-    return span.root.lemma_.lower() in ctx.rules.person_nouns
+    noun = span.root.lemma_.lower()
+    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
+    return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
 
 
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:

@@ -564,6 +564,20 @@ def test_he_after_an_unnamed_source_of_its_paragraph_is_that_source(run):
     assert claim["speaker"]["via"]["text"] == "he"
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Councillor Dan Whitby toured the flats on Friday. A woman who has lived on the ninth floor since "
+     "2004 said the heating had failed twice. \u201cWe will send engineers on Monday,\u201d he said.",
+     "Councillor Dan Whitby"),
+    ("Housing minister Claire Ambrose toured the flats on Friday. A man who runs the shop downstairs "
+     "said the damp had ruined his stock. \u201cThis is unacceptable,\u201d she said.",
+     "Housing minister Claire Ambrose"),
+])
+def test_he_or_she_skips_an_unnamed_source_of_the_other_sex(run, text, named):
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert claim["speaker"]["via"]["text"] in ("he", "she")
+    assert _name(claim) in named  # the person named before, not the unnamed source of the other sex
+
+
 def test_a_person_named_after_the_unnamed_source_keeps_the_pronoun(run):
     text = _DRIVER.format(lead="The tenants have heard this before.", between=" Then Mayor Tom Reilly spoke.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
