@@ -490,10 +490,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             # ``a statement was issued in the name of 26 leaders``: authors no actor names, as
             # written (``a review commissioned by regulators`` stays the document)
             rec = {**noun_phrase(sent, author), "actor_id": None}
+    elif is_document_part(sent, tok):  # ``The appendix shows``, ``A footnote on page 14 states``
+        rec = _whole_document(sent, tok)
     elif _definite(tok):
         rec = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
-    elif is_document_part(sent, tok):
-        rec = _whole_document(sent, tok)
     else:
         rec = None
     if rec is None:

@@ -631,6 +631,17 @@ def test_part_of_a_document_speaks_for_the_author_of_the_document_before_it(run,
     assert _actor_id(claim) == "government-accountability-office" and _via(claim) == "A footnote on page 9"
 
 
+@pytest.mark.parametrize("text, part", [
+    ("A report by the Government Accountability Office was published in March. The appendix shows that "
+     "12 of the contracts were never audited.", "The appendix"),
+    ("The Government Accountability Office released its review of the grants on Monday. The summary says "
+     "that half of the money went unspent.", "The summary"),
+])
+def test_a_definite_part_of_a_document_speaks_for_its_author(run, text, part):
+    claim = _with_cue(run(text), "shows" if "shows" in text else "says")
+    assert _actor_id(claim) == "government-accountability-office" and _via(claim) == part
+
+
 def test_part_of_a_document_after_one_with_no_author_names_nobody(run):
     text = ("Investigators obtained a leaked memo last spring. A footnote on page 3 says two of the contracts "
             "were never signed.")
