@@ -526,7 +526,7 @@ def test_one_of_them_after_a_named_group_stays_as_written(run):
 ])
 def test_a_plural_referent_never_names_one_source_before(run, text):
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
-    assert _name(claim) in ("The officials", "The people")
+    assert _name(claim) == ("The officials" if "officials" in text else "The people")
 
 
 # -- documents: who wrote them, not who read them ---------------------------------------------------
@@ -574,7 +574,7 @@ def test_he_after_an_unnamed_source_of_its_paragraph_is_that_source(run):
 ])
 def test_he_or_she_skips_an_unnamed_source_of_the_other_sex(run, text, named):
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
-    assert claim["speaker"]["via"]["text"] in ("he", "she")
+    assert claim["speaker"]["via"]["text"] == text.split()[-2]  # the pronoun before "said."
     assert _name(claim) in named  # the person named before, not the unnamed source of the other sex
 
 
