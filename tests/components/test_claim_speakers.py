@@ -643,3 +643,10 @@ def test_joint_source_the_parser_split_keeps_every_listed_name(run):
 def test_source_with_a_place_is_no_list_of_speakers(run):
     speaker = with_cue(run("Officials in Islamabad and Kabul said the border would reopen."), "said")["speaker"]
     assert not speaker.get("also")
+
+
+def test_a_dated_dateline_is_never_the_speaker(run):
+    text = ("Border talks resume\n\nBERLIN, March 3 (MPA) \u2014 Germany and Poland promised on Thursday "
+            "to reopen two border crossings that have been shut since January.")
+    speaker = with_cue(run(text), "promised")["speaker"]
+    assert speaker["actor_id"] == "DEU" and [a["actor_id"] for a in speaker["also"]] == ["POL"]
