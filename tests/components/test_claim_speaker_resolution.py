@@ -337,3 +337,21 @@ def test_the_source_of_an_unnamed_person_is_affiliated_to_the_body_in_its_phrase
     speaker = _speaker(claims, "said")
     assert speaker["text"] == "A spokesman for the Kenyan Interior Ministry"
     assert speaker.get("affiliation", {}).get("text") != "A spokesman"
+
+
+@pytest.mark.parametrize("text, cue, side", [
+    ("Rep. Maria Lantos, the panel's senior Democrat, accused Republican negotiators of writing the bill "
+     "behind closed doors.\n\n\"They want a vote before anyone reads it,\" Lantos told reporters on Thursday.",
+     "want", "Republican negotiators"),
+    ("The union's president, Gary Holm, blamed managers for the delays. \"They claim the crews were slow,\" "
+     "Holm said.", "claim", "managers"),
+])
+def test_they_opening_a_quotation_is_the_side_its_speaker_just_accused(run, text, cue, side):
+    speaker = _speaker(run(text), cue)
+    assert speaker["text"] == side and speaker["via"]["text"] == "They"
+
+
+def test_they_in_a_quotation_after_praise_stays_unresolved(run):
+    text = "Gary Holm praised the engineers. \"They say the line can run all winter,\" Holm said."
+    speaker = _speaker(run(text), "say")
+    assert speaker["text"] == "They" and speaker.get("actor_id") is None
