@@ -141,7 +141,7 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
         if prev is not None:
             return FrameSpeaker(prev, True)
     quoting = _quoting_speaker(sent, frame, outer)
-    if quoting is not None:
+    if quoting is not None and not _reports_itself(sent, frame, subj, quoting):
         # ``"…, and he said, 'We expect …'," Carrera said``: inside a quotation, he/she/they are
         # someone the quoted speaker talks about, never the quoted speaker; left unresolved
         # unless the speaker just named the side it opposes (``"They call it reform"``)
@@ -175,6 +175,14 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _reports_itself(sent: Sentence, frame: Token, subj: Token, quoting: dict) -> bool:
+    """``the two ministers said they "welcomed …"``: the quoted verb's own pronoun subject, before
+    the quotation marks, that fits the speaker of the quoted words (``they`` a joint speaker) is
+    that speaker (not a subject shared with a verb outside: ``she said, "and told me …"``)."""
+    return subj.head.i == frame.i and sent.ctx.quote_at(subj.idx) is None \
+        and fits_pronoun(sent.ctx, quoting, subj.lower_)
 
 
 _OPPOSED_REACH = 2  # sentences before the quotation where the side may be named

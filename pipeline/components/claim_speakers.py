@@ -1235,9 +1235,12 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
 def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
     need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
-    unresolved pronoun fits only the same pronoun."""
+    unresolved pronoun fits only the same pronoun; a joint speaker (``also``) is ``they``/``we``
+    only."""
     if speaker is None:
         return False
+    if speaker.get("also"):
+        return pronoun in ("they", "we", "i")
     if "mention_id" not in speaker:
         text = speaker["text"].lower()
         if text in PRONOUNS_SPEAKER:
