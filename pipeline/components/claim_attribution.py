@@ -141,10 +141,12 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
         if prev is not None:
             return FrameSpeaker(prev, True)
     quoting = _quoting_speaker(sent, frame, outer)
-    if quoting is not None:
+    if quoting is not None and not _reports_itself(sent, frame, subj, quoting):
         # ``"…, and he said, 'We expect …'," Carrera said``: inside a quotation, he/she/they are
         # someone the quoted speaker talks about, never the quoted speaker; left unresolved
-        return None
+        # unless the speaker just named the side it opposes (``"They call it reform"``)
+        opposed = _opposed_side(sent, subj, quoting) if subj.lower_ == "they" else None
+        return FrameSpeaker(opposed, True) if opposed is not None else None
     if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
         rec = copy_json(outer.speaker)
         rec["via"] = via_of(subj)
@@ -173,6 +175,61 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)
+
+
+def _reports_itself(sent: Sentence, frame: Token, subj: Token, quoting: dict) -> bool:
+    """``the two ministers said they "welcomed …"``: the quoted verb's own pronoun subject, before
+    the quotation marks, that fits the speaker of the quoted words (``they`` a joint speaker) is
+    that speaker (not a subject shared with a verb outside: ``she said, "and told me …"``)."""
+    return subj.head.i == frame.i and sent.ctx.quote_at(subj.idx) is None \
+        and fits_pronoun(sent.ctx, quoting, subj.lower_)
+
+
+_OPPOSED_REACH = 2  # sentences before the quotation where the side may be named
+
+
+def _opposed_side(sent: Sentence, subj: Token, quoting: dict) -> dict | None:
+    """``Okafor accused Republican leaders of …. "They call it reform," Okafor said``: ``they``
+    opening a quotation is the plural object of an ``opponent_verbs`` verb (accuse, blame,
+    criticize …) whose subject is the quotation's own speaker, in one of the two sentences just
+    before the quotation (over a paragraph break); else None (left unresolved)."""
+    ctx, quote = sent.ctx, sent.ctx.quote_at(subj.idx)
+    if quote is None or any(ch.isalpha() for ch in ctx.text[quote[0]:subj.idx]):
+        return None
+    first = ctx.sentence_index(quote[0])
+    for j in range(first - 1, max(-1, first - 1 - _OPPOSED_REACH), -1):
+        span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
+        prev = Sentence(ctx, span.start, span.end, j) if span is not None else None
+        found = _opposed_object(prev, quoting) if prev is not None else None
+        if found is not None:
+            rec = speaker_for_token(prev, found)
+            if rec is not None:
+                _cut_charge(ctx.text, rec, found)
+                rec["via"] = via_of(subj)
+            return rec
+    return None
+
+
+def _cut_charge(text: str, rec: dict, obj: Token) -> None:
+    """``blamed managers for the delays``: the charge the parser hung on the object is no word
+    of the side (``managers``); only for a phrase no actor names."""
+    charge = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("for", "of")]
+    if rec.get("actor_id") is None and charge and rec["start"] <= obj.idx < charge[0].idx <= rec["end"]:
+        rec["end"] = len(text[:charge[0].idx].rstrip())
+        rec["text"] = text[rec["start"]:rec["end"]]
+
+
+def _opposed_object(sent: Sentence, quoting: dict) -> Token | None:
+    """The plural object of an ``opponent_verbs`` verb of ``sent`` said by ``quoting``."""
+    verbs = sent.rules.words("opponent_verbs")
+    for verb in (t for t in sent.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        obj = sent.kid(verb, ("dobj",))
+        if obj is None or obj.tag_ not in ("NNS", "NNPS") or sent.ctx.quote_at(obj.idx) is not None:
+            continue
+        who = frame_speaker(sent, verb).speaker
+        if who is not None and who.get("actor_id") is not None and who.get("actor_id") == quoting.get("actor_id"):
+            return obj
+    return None
 
 
 def _nested_self(sent: Sentence, subj: Token) -> bool:

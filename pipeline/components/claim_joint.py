@@ -69,6 +69,7 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
         return None
     ctx, noun = sent.ctx, tok.lemma_.lower()
     start = tok.left_edge.idx
+    rule = _in_caption(ctx, rule, start)
     latest = _last_fitting(sent, rule, noun, start)
     if latest is None:
         return None
@@ -87,6 +88,16 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     return pair, []
 
 
+def _in_caption(ctx: DocContext, rule: dict, start: int) -> dict:
+    """A caption names the people in its picture (``A, right, and B … The two ministers said``):
+    there ``the two ministers`` are the two people named in the caption's sentence before it,
+    whatever their titles (a rule for people; others unchanged)."""
+    from pipeline.components.claim_speakers import _NOT_ANTECEDENT
+    if rule["fits"] not in ("title", "leader") or ctx.section_at(start) not in _NOT_ANTECEDENT:
+        return rule
+    return {**rule, "fits": "person", "together": True}
+
+
 def _last_fitting(sent: Sentence, rule: dict, noun: str, start: int) -> dict[str, Span] | None:
     """The entities whose mentions before ``start`` fit the rule, each by its last fitting
     mention, the most recent first: the three most recent, read backwards from ``start`` and no
@@ -101,7 +112,7 @@ def _last_fitting(sent: Sentence, rule: dict, noun: str, start: int) -> dict[str
             return None
         if since is not None and sp.start_char < since:
             break
-        key = _key(sp, rule["fits"]) if sp.end_char <= start else None
+        key = _key(sp, rule["fits"]) if sp.end_char <= start and ante.usable(k, start) else None
         if not key or key in latest or not _fits(sent, sp, rule, noun, start):
             continue
         latest[key] = sp
@@ -127,15 +138,17 @@ def _first_and_shown(sent: Sentence, rule: dict, noun: str, start: int, key: str
 
 
 class _Antecedents:
-    """The actor mentions a joint phrase may name (none in a headline, byline, caption …), in
-    text order, with their starts and, by entity key (actor id; country), their positions in
+    """The actor mentions a joint phrase may name (one in a headline, byline, caption … only for
+    a phrase of its own paragraph: :meth:`usable`), in text order, with their starts and, by entity key (actor id; country), their positions in
     that list: made once per document (:func:`_antecedents`)."""
 
     def __init__(self, ctx: DocContext):
         from pipeline.components.claim_speakers import _NOT_ANTECEDENT
-        self.spans = [sp for sp in ctx.spans
-                      if sp.label_ == "actor" and ctx.section_at(sp.start_char) not in _NOT_ANTECEDENT]
+        self.ctx = ctx
+        self.spans = [sp for sp in ctx.spans if sp.label_ == "actor"]
         self.starts = [sp.start_char for sp in self.spans]
+        # a mention in a headline, caption … names only for a phrase of its own paragraph
+        self.own_paragraph = [ctx.section_at(sp.start_char) in _NOT_ANTECEDENT for sp in self.spans]
         self.by_key: dict[tuple[bool, str], list[int]] = {}  # (by country?, key) -> positions
         self.states: dict[tuple[bool, str], list[int]] = {}  # the same, of the mentions typed a state
         for k, sp in enumerate(self.spans):
@@ -150,7 +163,18 @@ class _Antecedents:
     def mentions(self, key: str, by_country: bool, start: int, states: bool = False) -> list[int]:
         """Positions of the mentions of ``key`` that start before ``start`` (typed a state only)."""
         found = (self.states if states else self.by_key).get((by_country, key), [])
-        return found[:bisect.bisect_left(found, bisect.bisect_left(self.starts, start))]
+        return [k for k in found[:bisect.bisect_left(found, bisect.bisect_left(self.starts, start))]
+                if self.usable(k, start)]
+
+    def usable(self, k: int, start: int) -> bool:
+        """May the mention at position ``k`` name a joint phrase at ``start``? A caption (headline,
+        byline …) is read alone: a phrase in it (``A, right, and B … The two said``) names only
+        mentions of that paragraph, and a mention in it names only a phrase of that paragraph."""
+        from pipeline.components.claim_speakers import _NOT_ANTECEDENT
+        ctx = self.ctx
+        if not self.own_paragraph[k] and ctx.section_at(start) not in _NOT_ANTECEDENT:
+            return True
+        return ctx.paragraph_index(self.spans[k].start_char) == ctx.paragraph_index(start)
 
 
 def _antecedents(ctx: DocContext) -> _Antecedents:

@@ -99,18 +99,30 @@ def _same_entity(a: dict, b: dict) -> bool:
     return (a["start"], a["end"]) == (b["start"], b["end"])
 
 
-def _talked_about(claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> bool:
+def _talked_about(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> bool:
     """A claim reported inside the quotation whose ``he``/``she``/``it``/``they`` was resolved to
     the quotation's own speaker (``"… It said they must be specific," the group said``): the
-    quoted speaker says ``I``/``we`` of themselves, so the pronoun is someone they talk about."""
+    quoted speaker says ``I``/``we`` of themselves, so the pronoun is someone they talk about;
+    not a pronoun before the marks (``the two ministers said they "welcomed …"``)."""
     speaker, cue, via = claim["speaker"], claim["cue"], (claim["speaker"] or {}).get("via")
     return quote is not None and cue is not None and quote[0] < cue["start"] < quote[1] and via is not None \
+        and not _subject_before_marks(text, via, quote) \
         and via["text"].lower() in _OTHER_PRONOUNS and _same_entity(speaker, source.speaker)
+
+
+_CLAUSE_BREAKS = frozenset(",;:\"\u201c\u201d")
+
+
+def _subject_before_marks(text: str, via: dict, quote: tuple[int, int]) -> bool:
+    """The pronoun opens the clause the quotation continues (``they "welcomed …"``, ``she would
+    not "speculate …"``): before the marks, with no comma or other quotation between
+    (``she said, "and told me …"`` is the quoted speaker's own ``she``)."""
+    return via["end"] <= quote[0] and not any(ch in _CLAUSE_BREAKS for ch in text[via["end"]:quote[0]])
 
 
 def _give(text: str, claim: dict, source: QuoteSource, quote: tuple[int, int] | None) -> None:
     """Attribute ``claim`` (inside ``quote``) to the quotation's source."""
-    if _talked_about(claim, source, quote):
+    if _talked_about(text, claim, source, quote):
         via = claim["speaker"]["via"]
         claim["speaker"] = {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None}
         claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.actor_groups import fits_description
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
-from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_joint import joint_pair
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
@@ -908,14 +909,41 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         if span is not None and not rivals:
             return _resolved(sent, span, noun_phrase(sent, tok))
         return _contested_phrase(sent, tok, skip, rivals)
+    listed = _listed_mentions(sent, tok, skip)
+    span = listed[0] if listed else span
     words = {"text": span.text, "start": span.start_char, "end": span.end_char}
     rec = _resolved(sent, span, words)
-    if rec.get("via", words) == words:  # the mention's own words: the whole phrase when wider
+    if listed:  # ``Hale and Lebanese Foreign Minister Elie Daccache``: the list as written
+        rec["via"] = noun_phrase(sent, tok, skip)
+    elif rec.get("via", words) == words:  # the mention's own words: the whole phrase when wider
         rec.update(_wider_phrase(sent, tok, span, skip))
     also = _co_speakers(sent, span)
+    ids = {rec.get("actor_id")} | {a.get("actor_id") for a in also}
+    also += [sent.ctx.actor_record(sp, "speaker") for sp in listed[1:] if _id(sp) not in ids]
     if also:
         rec["also"] = also
     return rec
+
+
+_LIST_GAP = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
+
+
+def _listed_mentions(sent: Sentence, tok: Token, skip: Token | None) -> list[Span]:
+    """``Hale and Lebanese Foreign Minister Elie Daccache said``, parsed with ``Hale`` as a
+    modifier of the second name: a source phrase that is nothing but actor mentions (no place)
+    joined by commas and ``and`` lists them all, in text order (else ``[]``)."""
+    phrase = noun_phrase(sent, tok, skip)
+    spans = sorted((sp for sp in sent.ctx.spans if sp.label_ == "actor"
+                    and phrase["start"] <= sp.start_char and sp.end_char <= phrase["end"]),
+                   key=lambda sp: sp.start_char)
+    if len(spans) < 2 or spans[0].start_char != phrase["start"] or spans[-1].end_char != phrase["end"] \
+            or any(is_location(sp) for sp in spans):
+        return []
+    text = sent.ctx.text
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(spans, spans[1:])]
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
+        return []
+    return spans
 
 
 _SAME_NOUN = {"person": "people"}  # ``the person`` after ``three people familiar with the matter``
@@ -1210,9 +1238,12 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
 def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
     need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
-    unresolved pronoun fits only the same pronoun."""
+    unresolved pronoun fits only the same pronoun; a joint speaker (``also``) is ``they``/``we``
+    only."""
     if speaker is None:
         return False
+    if speaker.get("also"):
+        return pronoun in ("they", "we", "i")
     if "mention_id" not in speaker:
         text = speaker["text"].lower()
         if text in PRONOUNS_SPEAKER:

@@ -93,3 +93,24 @@ def test_joint_phrase_reads_back_no_further_than_its_reach(run, monkeypatch):
         return len(seen)
 
     assert looked_at(16) <= 16 * looked_at(2) // 2
+
+
+def test_two_sides_are_the_two_states_named_last(run):
+    text = ("Armenia accused Azerbaijan of shelling two villages overnight, and Baku said its troops had "
+            "only returned fire. The two sides each blamed the other for the clash.")
+    claim = with_cue(run(text), "blamed")
+    assert _ids(claim) == ["ARM", "AZE"]
+
+
+def test_joint_phrase_in_a_caption_names_the_people_of_the_caption(run):
+    """A caption is read alone: ``the two ministers`` there are the two people it names, whatever
+    their titles, never two ministers of the body."""
+    text = ("Ports deal signed in Oslo\n\nOSLO — Norway and Chile signed a port-security agreement on "
+            "Tuesday, officials said.\n\nTrade Minister Ingrid Solberg said the pact would cut inspection "
+            "times. Finance Minister Lars Aune said the cost would be modest.\n\nIngrid Solberg, left, and "
+            "Carlos Rojas walk to the signing ceremony in Oslo on Tuesday. The two ministers said the pact "
+            "would take effect in January. Photograph: Heiko Junge/NTB via Reuters\n\nThe agreement still "
+            "needs the approval of Chile's Congress.")
+    claim = [c for c in run(text) if (c["speaker"] or {}).get("via", {}).get("text") == "The two ministers"][0]
+    assert [claim["speaker"]["text"]] + [a["text"] for a in claim["speaker"]["also"]] == \
+        ["Ingrid Solberg", "Carlos Rojas"]

@@ -107,3 +107,14 @@ def test_credit_patterns_grow_linearly_on_runs_of_initials(unit):
     credit_spans(work(100))
     ratio = _cost(credit_spans, work(2000 * GROWTH)) / _cost(credit_spans, work(2000))
     assert ratio < BOUND, f"{unit!r}: {ratio:.1f}"
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("BERLIN, March 3 (MPA) \u2014 Germany and Poland agreed", "BERLIN, March 3 (MPA) \u2014 "),
+    ("OTTAWA, Nov. 18 \u2014 Canada said", "OTTAWA, Nov. 18 \u2014 "),
+])
+def test_a_capitals_dateline_with_a_date_is_a_dateline(opening, dateline):
+    from pipeline.components.claim_sections import dateline_spans
+
+    text = HEAD + opening + " on Thursday to reopen the border.\n\n"
+    assert [text[s:e] for s, e in dateline_spans(text)] == [dateline]

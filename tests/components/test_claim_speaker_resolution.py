@@ -337,3 +337,44 @@ def test_the_source_of_an_unnamed_person_is_affiliated_to_the_body_in_its_phrase
     speaker = _speaker(claims, "said")
     assert speaker["text"] == "A spokesman for the Kenyan Interior Ministry"
     assert speaker.get("affiliation", {}).get("text") != "A spokesman"
+
+
+@pytest.mark.parametrize("text, cue, side", [
+    ("Rep. Maria Lantos, the panel's senior Democrat, accused Republican negotiators of writing the bill "
+     "behind closed doors.\n\n\"They want a vote before anyone reads it,\" Lantos told reporters on Thursday.",
+     "want", "Republican negotiators"),
+    ("The union's president, Gary Holm, blamed managers for the delays. \"They claim the crews were slow,\" "
+     "Holm said.", "claim", "managers"),
+])
+def test_they_opening_a_quotation_is_the_side_its_speaker_just_accused(run, text, cue, side):
+    speaker = _speaker(run(text), cue)
+    assert speaker["text"] == side and speaker["via"]["text"] == "They"
+
+
+def test_they_in_a_quotation_after_praise_stays_unresolved(run):
+    text = "Gary Holm praised the engineers. \"They say the line can run all winter,\" Holm said."
+    speaker = _speaker(run(text), "say")
+    assert speaker["text"] == "They" and speaker.get("actor_id") is None
+
+
+def test_they_before_a_quoted_verb_is_the_joint_speaker_of_the_sentence(run):
+    text = ("Interior Minister Lena Varga met her Austrian counterpart, Interior Minister Paul Eder, in Vienna "
+            "on Monday. In a joint statement, the two ministers said they \"welcomed the progress\" at the "
+            "border and would add patrols.")
+    speaker = _speaker(run(text), "welcomed")
+    assert speaker["actor_id"] == "lena-varga" and [a["actor_id"] for a in speaker["also"]] == ["paul-eder"]
+    assert speaker["via"]["text"] == "they"
+
+
+def test_a_pronoun_shared_with_a_verb_outside_the_quotation_stays_unresolved(run):
+    text = ("Governor Ruth Pardo met Mayor Alan Keefe on Monday. Afterwards Pardo said they \"welcomed the "
+            "offer\" of federal help.")
+    assert _speaker(run(text), "welcomed")["actor_id"] is None  # one person is no ``they``
+
+
+def test_she_of_the_verb_outside_a_split_quotation_is_not_the_quoted_speaker(run):
+    """``"…," she said, "and told me, '…'"``: the second verb's subject is the donor the speaker
+    talks about, not ``she`` of ``said``."""
+    text = ("Councilwoman Rosa Lind laughed when asked about the levy. \"A neighbor stopped me at the market,\" "
+            "she said, \"and told me, 'I never vote for school levies.' That is the mood out there.\"")
+    assert _speaker(run(text), "told")["actor_id"] is None

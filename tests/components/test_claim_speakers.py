@@ -662,3 +662,26 @@ def test_part_of_a_whole_that_is_no_document_does_not_borrow_an_earlier_author(r
             "overpaid contractors. A section of the bill says that the payments must be recovered.")
     claim = _with_cue(run(text), "says")
     assert _actor_id(claim) is None
+
+
+def test_joint_source_the_parser_split_keeps_every_listed_name(run):
+    """``X and Minister Y said`` parsed with ``X`` as a modifier of ``Y``: the phrase is nothing but
+    the two names joined by ``and``, so both speak, the first named first."""
+    text = ("U.S. envoy Marcus D. Hale met Lebanese officials in Beirut on Monday. Hale and Lebanese "
+            "Foreign Minister Elie Daccache said in a joint statement that the group would meet next week.")
+    speaker = with_cue(run(text), "said")["speaker"]
+    assert speaker["actor_id"] == "marcus-hale"
+    assert [a["actor_id"] for a in speaker["also"]] == ["elie-daccache"]
+    assert speaker["via"]["text"] == "Hale and Lebanese Foreign Minister Elie Daccache"
+
+
+def test_source_with_a_place_is_no_list_of_speakers(run):
+    speaker = with_cue(run("Officials in Islamabad and Kabul said the border would reopen."), "said")["speaker"]
+    assert not speaker.get("also")
+
+
+def test_a_dated_dateline_is_never_the_speaker(run):
+    text = ("Border talks resume\n\nBERLIN, March 3 (MPA) \u2014 Germany and Poland promised on Thursday "
+            "to reopen two border crossings that have been shut since January.")
+    speaker = with_cue(run(text), "promised")["speaker"]
+    assert speaker["actor_id"] == "DEU" and [a["actor_id"] for a in speaker["also"]] == ["POL"]
