@@ -25,9 +25,11 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import ActorWords, Title
+from pipeline.components.token_scan import positions
 
 _FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
 MAX_FRONT_WORDS = 40
+_BY = frozenset({"by"})
 MAX_FRONT_LINES = 6
 HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by",
                                   "with", "over", "from", "after", "into", "vs", "is", "are"})
@@ -186,7 +188,7 @@ def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases:
                       make_norm) -> None:
     """``Reporting by Lena Ortiz and Tom Reed; Editing by Priya Kapoor``: the journalists are
     persons, like a byline (``phrases``: the word list ``wire-credit-phrases``)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, _BY)):
         if tok.lower_ != "by" or not _credit_opens(doc, tok.i, phrases):
             continue
         for start, end in _credit_names(doc, tok.i + 1):

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify
+from pipeline.components.token_scan import positions
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
@@ -155,7 +156,7 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
     """``the public broadcaster RTP``, ``the newspaper Kathimerini``: the name after a media noun
     is a news outlet, also when the model read it as something else (a person, a place)."""
     cover = _cover(doc, actors)
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.media_name_nouns)):
         i = tok.i
         if tok.lower_ not in words.media_name_nouns or not tok.is_lower or i + 1 >= len(doc):
             continue
