@@ -445,3 +445,15 @@ def test_people_elder_is_never_a_parent_named_after_it(nlp):
             "against it. The elder Pryor said she had not spoken to her son.\n\nHis father, Dr. Walt Pryor, "
             "a surgeon, stayed neutral.")
     assert ids(nlp, text).get("The elder Pryor") != "walt-pryor"
+
+
+def test_person_nouns_follow_new_descriptions_though_remembered():
+    person = Person(NameKey("Ana", "Ruiz"))
+    first = person.nouns({})
+    assert "envoy" not in first
+    first.add("envoy")  # the caller's copy: not the remembered one
+    assert "envoy" not in person.nouns({})
+    person.described.add("special envoy")
+    assert {"special envoy", "envoy"} <= person.nouns({})
+    person.rank_modifiers = frozenset({"special"})
+    assert "envoy" not in person.nouns({})
