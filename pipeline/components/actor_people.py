@@ -542,15 +542,16 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
                    also: dict[str, list[int]] | None = None) -> Person | None:
     """Of the people that ``fits``, the one with a mention nearest before token ``i`` (None: none).
     The one search behind ``her campaign``, ``his wife``, ``the senator``. ``also``: more mention
-    starts by actor id (the surnames and descriptions found after the people were resolved)."""
-    best, best_start = None, -1
-    for p in people:
-        if not fits(p):
-            continue
-        starts = [s for s in _starts(p, also) if s < i]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
+    starts by actor id (the surnames and descriptions found after the people were resolved).
+    ``fits`` is asked of the people from the nearest back only (it is the costly part), until one
+    fits; of two named last at the same token, the first in ``people``."""
+    latest = []
+    for k, p in enumerate(people):
+        last = max((s for s in _starts(p, also) if s < i), default=-1)
+        if last >= 0:
+            latest.append((-last, k))
+    latest.sort()
+    return next((people[k] for _, k in latest if fits(people[k])), None)
 
 
 def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool],

@@ -457,3 +457,18 @@ def test_person_nouns_follow_new_descriptions_though_remembered():
     assert {"special envoy", "envoy"} <= person.nouns({})
     person.rank_modifiers = frozenset({"special"})
     assert "envoy" not in person.nouns({})
+
+
+def test_nearest_before_takes_the_nearest_that_fits_and_asks_no_further():
+    holm, dewit, ruiz = _person("karen-holm", 0, 30), _person("pieter-dewit", 10), _person("ana-ruiz", 20, 50)
+    asked = []
+
+    def fits(p: Person) -> bool:
+        asked.append(p)
+        return p is not holm
+
+    assert nearest_before([holm, dewit, ruiz], 40, fits) is ruiz  # Holm (30) is nearer but does not fit
+    assert asked == [holm, ruiz]
+    assert nearest_before([holm, dewit, ruiz], 5, lambda p: p is not holm) is None
+    twin = _person("anna-holm", 30)
+    assert nearest_before([twin, holm], 40) is twin and nearest_before([holm, twin], 40) is holm
