@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import ActorWords, Title
-from pipeline.components.token_scan import positions
+from pipeline.components.token_scan import doc_text, positions
 
 _FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
 MAX_FRONT_WORDS = 40
@@ -44,7 +44,7 @@ def front_matter_end(doc: Doc, is_caption=lambda line: False) -> int:
     """Character offset where the front matter ends (0: none). Stops at the first line with final
     punctuation, a long line, or after ``MAX_FRONT_LINES`` non-blank lines."""
     end, count = 0, 0
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(doc_text(doc)):
         if line.strip():
             words = line.split()
             if _FINAL.search(line) or len(words) > MAX_FRONT_WORDS or count >= MAX_FRONT_LINES or \
@@ -205,7 +205,7 @@ def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[in
     """Character ranges of headline-like lines: no final punctuation, most words capitalized;
     never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
     out = []
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(doc_text(doc)):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
         if words and (words[0] == "By" or (lexicon is not None and is_caption_line(line, lexicon))):
             words = []

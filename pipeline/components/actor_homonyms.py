@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import first_name_gender, title_before
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
-from pipeline.components.token_scan import positions
+from pipeline.components.token_scan import doc_text, positions
 
 
 def lone_surname(a: Actor) -> bool:
@@ -37,7 +37,7 @@ def _title_conflicts(doc: Doc, a: Actor, entry: Entry, titles: dict[str, Title])
 
 
 def _full_name_in_text(doc: Doc, entry: Entry) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     return any(len(alias.split()) > 1 and alias in text for alias in (entry.name, *entry.aliases))
 
 

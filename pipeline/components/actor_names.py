@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify
-from pipeline.components.token_scan import positions
+from pipeline.components.token_scan import doc_text, positions
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
@@ -526,7 +526,7 @@ def _section_label_ends(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int
     """Character ranges of section labels: a line that is one (``Live Updates``), or its opening
     words before a colon (``Watch: …``)."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         stripped = line.strip()
         head, colon, _ = stripped.partition(":")
         if stripped.rstrip(":").lower() in labels:

@@ -89,7 +89,7 @@ from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, Act
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
 from pipeline.components.names import name_detector
-from pipeline.components.token_scan import positions, text_positions, title_positions
+from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
@@ -1886,7 +1886,7 @@ def _credit_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
     credits, a dateline's agency tag (``claim_sections.credit_spans``, the detector the claims
     share). Their names are the outlet's staff, not actors of the story."""
     flags = [False] * len(doc)
-    for credit in credit_spans(doc.text, rules):
+    for credit in credit_spans(doc_text(doc), rules):
         span = doc.char_span(credit.start, credit.end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
             flags[k] = True

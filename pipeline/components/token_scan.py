@@ -46,3 +46,15 @@ def title_positions(doc: Doc) -> list[int]:
 def token_starts(doc: Doc) -> list[int]:
     """Each token's character offset (``tok.idx``), in order."""
     return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+_last_text: tuple = (None, "")  # the last Doc asked and its text (a Doc's text never changes)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again at each access."""
+    global _last_text
+    last = _last_text
+    if last[0] is not doc:
+        last = _last_text = (doc, doc.text)
+    return last[1]

@@ -1,7 +1,7 @@
 """token_scan: word positions read from the attribute arrays, as a scan of the tokens finds them."""
 import spacy
 
-from pipeline.components.token_scan import positions, text_positions, title_positions, token_starts
+from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions, token_starts
 
 NLP = spacy.blank("en")
 
@@ -24,3 +24,8 @@ def test_titles_and_starts():
     assert title_positions(doc) == [t.i for t in doc if t.is_title]
     assert token_starts(doc) == [t.idx for t in doc]
     assert positions(NLP(""), {"a"}) == [] and title_positions(NLP("")) == [] and token_starts(NLP("")) == []
+
+
+def test_doc_text_is_each_docs_own():
+    first, second = NLP("Reyes met the Mayor."), NLP("Live Updates: the vote")
+    assert doc_text(first) == first.text and doc_text(second) == second.text and doc_text(first) == first.text
