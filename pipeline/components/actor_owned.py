@@ -219,8 +219,8 @@ RELATIVE_SUBJECTS = ("which", "that")
 def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: frozenset[str],
                      ctx: OwnedContext) -> None:
     """Add the troops a country keeps (module doc), on words no actor holds."""
-    candidates = [t for t in map(doc.__getitem__, positions(doc, FORCE_NOUNS)) if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj"
-                  and t.head.lemma_.lower() in verbs]
+    candidates = [t for t in map(doc.__getitem__, positions(doc, FORCE_NOUNS))
+                  if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs]
     if not candidates:
         return
     owner_at = {k: a for a in actors if a.norm["type"] in FORCE_OWNER_TYPES for k in range(a.start, a.end)}
