@@ -1140,7 +1140,8 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         order = sorted(actors + titles, key=lambda a: a.start)
-        for tok in doc:
+        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads  # no other word does a thing below
+        for tok in map(doc.__getitem__, positions(doc, starts)):
             if taken[tok.i]:
                 continue
             count = len(actors)
