@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify
-from pipeline.components.token_scan import doc_text, positions
+from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
@@ -281,11 +281,11 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
         if norm is not None and a.norm["actor_id"] != norm["actor_id"] and a.origin in ("ner", "rule:coref"):
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-repeat"
     cover = _cover(doc, actors)
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower = lower_case_words(doc)
     by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
     for name, norm in sorted(forms.items(), key=lambda f: (-len(f[0]), f[0])):  # longest first
         by_first.setdefault(name[0], []).append((name, norm))
-    for i in range(len(doc)):
+    for i in text_positions(doc, by_first):
         if cover[i] is not None or taken[i] or doc[i].text not in by_first:
             continue
         found = _form_at(doc, i, by_first[doc[i].text], lower)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -36,6 +36,14 @@ def positions(doc: Doc, words: Iterable[str], attr: int = LOWER) -> list[int]:
 def text_positions(doc: Doc, words: Iterable[str]) -> list[int]:
     """:func:`positions` on the tokens' text, case kept."""
     return positions(doc, words, ORTH)
+
+
+def lower_case_words(doc: Doc) -> set[str]:
+    """The words written in lower case in the document (``{t.lower_ for t in doc if t.is_lower}``)."""
+    if not len(doc):
+        return set()
+    table = doc.to_array([LOWER, IS_LOWER])
+    return {doc.vocab.strings[int(h)] for h in np.unique(table[table[:, 1] != 0, 0])}
 
 
 def title_positions(doc: Doc) -> list[int]:

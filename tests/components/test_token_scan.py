@@ -1,7 +1,7 @@
 """token_scan: word positions read from the attribute arrays, as a scan of the tokens finds them."""
 import spacy
 
-from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions, token_starts
+from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions, title_positions, token_starts
 
 NLP = spacy.blank("en")
 
@@ -29,3 +29,9 @@ def test_titles_and_starts():
 def test_doc_text_is_each_docs_own():
     first, second = NLP("Reyes met the Mayor."), NLP("Live Updates: the vote")
     assert doc_text(first) == first.text and doc_text(second) == second.text and doc_text(first) == first.text
+
+
+def test_lower_case_words():
+    doc = NLP("The vote: the Senate voted, and THE house said 2 things.")
+    assert lower_case_words(doc) == {t.lower_ for t in doc if t.is_lower}
+    assert lower_case_words(NLP("")) == set()
