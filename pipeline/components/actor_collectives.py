@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, ActorWords, slugify
 from pipeline.ruledata import read_jsonl_rules
+from pipeline.components.token_scan import positions, token_starts
 
 MODIFIER_DEPS = ("amod", "compound")
 SPAN_DEPS = ("amod", "compound", "nummod", "det", "predet", "quantmod", "advmod", "poss", "nmod")
@@ -103,7 +104,7 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
     for a in actors:  # the groups found just before hold their words too
         for k in range(a.start, a.end):
             taken[k] = True
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, nouns)):
         if tok.lower_ not in nouns or taken[tok.i] or not _written_as_noun(tok, headline):
             continue
         if _not_the_head(doc, tok.i) or _names_another(tok):
@@ -181,10 +182,10 @@ def _written_as_noun(tok, headline: list[bool] | None) -> bool:
 def headline_tokens(doc: Doc, lines: list[tuple[int, int]]) -> list[bool]:
     """Per token, does it stand in one of the headline lines (character ranges, in order)?"""
     out, k = [False] * len(doc), 0
-    for tok in doc:
-        while k < len(lines) and lines[k][1] <= tok.idx:
+    for i, idx in enumerate(token_starts(doc)):
+        while k < len(lines) and lines[k][1] <= idx:
             k += 1
-        out[tok.i] = k < len(lines) and lines[k][0] <= tok.idx
+        out[i] = k < len(lines) and lines[k][0] <= idx
     return out
 
 
@@ -233,7 +234,7 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
     if focus is None:
         return
     _other_country_families(doc, actors, families, focus)
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, {w for w, f in families if f == focus})):
         norm = families.get((tok.lower_, focus))
         if norm is None or taken[tok.i] or tok.tag_ not in ("NNS", "NNPS") or _not_the_head(doc, tok.i):
             continue

@@ -25,6 +25,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
+from pipeline.components.token_scan import positions
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "aides": ("aides", "group", "OWNER"), "advisers": ("aides", "group", "OWNER"),
@@ -35,6 +36,7 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
              "supporters": ("supporters", "group", None), "backers": ("supporters", "group", None),
              "allies": ("allies", "group", None),
              "caucus": ("caucus", "group", "OWNER")}  # a legislator's caucus: her party's members of her chamber
+_FOLLOWING_WORDS = frozenset(FOLLOWING)
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus",  # "her campaign", "his aides"
                  "supporters", "backers")  # "her supporters": the nearest woman's, as "Marsh supporters"
@@ -355,7 +357,7 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
                    titles: dict[str, Title] | None = None) -> None:
     """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``."""
     person_at = {a.end: a for a in actors if a.norm["type"] == "person"}
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, _FOLLOWING_WORDS)):
         kind = FOLLOWING.get(tok.lower_)
         if kind is None or taken[tok.i] or tok.i == 0 or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):  # "X's campaign manager"

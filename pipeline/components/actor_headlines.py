@@ -25,9 +25,11 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import ActorWords, Title
+from pipeline.components.token_scan import doc_text, positions
 
 _FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
 MAX_FRONT_WORDS = 40
+_BY = frozenset({"by"})
 MAX_FRONT_LINES = 6
 HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by",
                                   "with", "over", "from", "after", "into", "vs", "is", "are"})
@@ -42,7 +44,7 @@ def front_matter_end(doc: Doc, is_caption=lambda line: False) -> int:
     """Character offset where the front matter ends (0: none). Stops at the first line with final
     punctuation, a long line, or after ``MAX_FRONT_LINES`` non-blank lines."""
     end, count = 0, 0
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(doc_text(doc)):
         if line.strip():
             words = line.split()
             if _FINAL.search(line) or len(words) > MAX_FRONT_WORDS or count >= MAX_FRONT_LINES or \
@@ -186,7 +188,7 @@ def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases:
                       make_norm) -> None:
     """``Reporting by Lena Ortiz and Tom Reed; Editing by Priya Kapoor``: the journalists are
     persons, like a byline (``phrases``: the word list ``wire-credit-phrases``)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, _BY)):
         if tok.lower_ != "by" or not _credit_opens(doc, tok.i, phrases):
             continue
         for start, end in _credit_names(doc, tok.i + 1):
@@ -203,7 +205,7 @@ def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[in
     """Character ranges of headline-like lines: no final punctuation, most words capitalized;
     never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
     out = []
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(doc_text(doc)):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
         if words and (words[0] == "By" or (lexicon is not None and is_caption_line(line, lexicon))):
             words = []

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import first_name_gender, title_before
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
+from pipeline.components.token_scan import doc_text, positions
 
 
 def lone_surname(a: Actor) -> bool:
@@ -36,7 +37,7 @@ def _title_conflicts(doc: Doc, a: Actor, entry: Entry, titles: dict[str, Title])
 
 
 def _full_name_in_text(doc: Doc, entry: Entry) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     return any(len(alias.split()) > 1 and alias in text for alias in (entry.name, *entry.aliases))
 
 
@@ -138,7 +139,8 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
     legislature, the region's country, its own id), not the national body the word alone matched
     nor the country a part of the region's name is."""
     first_words = {h.split()[0] for h in heads}
-    for i, tok in enumerate(doc):
+    for i in positions(doc, first_words):
+        tok = doc[i]
         if not tok.is_title or tok.lower_ not in first_words:
             continue
         region = _region_before(doc, i)

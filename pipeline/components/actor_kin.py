@@ -27,6 +27,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import (AGE_WORDS, Person, by_age, gender_fits, kin_conflicts, kin_gender,
                                                nearest_before, person_gender, rivalled)
 from pipeline.components.gazetteer import ActorWords
+from pipeline.components.token_scan import positions
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
@@ -57,7 +58,7 @@ def _mark(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
 def find_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person], words: ActorWords) -> None:
     """``his wife``, ``her husband``, ``Hollister's father``, ``my husband`` in a quote: see the
     module doc. A link tells the two people's kin (a son's owner is a parent: ``the elder X``)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.kin_female | words.kin_male)):
         word = tok.lower_
         if kin_gender(word, words) is None or tok.i == 0:
             continue
@@ -220,7 +221,7 @@ def find_vocative_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: 
                       words: ActorWords) -> None:
     """``Dad`` / ``Mom`` as a name: the parent of the quote's speaker (:func:`quote_speaker`), else
     of the person named nearest before it in that sentence or the one before."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.kin_vocatives)):
         if not _vocative(doc, tok.i, words):
             continue
         sent = tok.sent
@@ -269,7 +270,8 @@ def find_families(doc: Doc, actors: list[Actor], taken: list[bool], people: list
                   words: ActorWords) -> None:
     """``the couple``, ``the family``, ``the Delaneys``: see the module doc."""
     everyone = _shared_surnames(people, len(doc))
-    for tok in doc:
+    plurals = {s + end for s in everyone for end in ("s", "es")}  # the only words _plural_surname takes
+    for tok in map(doc.__getitem__, positions(doc, plurals | set(words.family_nouns))):
         surname = _plural_surname(tok, everyone)
         start = tok.i
         if surname is None and tok.lower_ in words.family_nouns and tok.i > 0 and \

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify
+from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
@@ -155,7 +156,7 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
     """``the public broadcaster RTP``, ``the newspaper Kathimerini``: the name after a media noun
     is a news outlet, also when the model read it as something else (a person, a place)."""
     cover = _cover(doc, actors)
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.media_name_nouns)):
         i = tok.i
         if tok.lower_ not in words.media_name_nouns or not tok.is_lower or i + 1 >= len(doc):
             continue
@@ -280,11 +281,11 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
         if norm is not None and a.norm["actor_id"] != norm["actor_id"] and a.origin in ("ner", "rule:coref"):
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-repeat"
     cover = _cover(doc, actors)
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower = lower_case_words(doc)
     by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
     for name, norm in sorted(forms.items(), key=lambda f: (-len(f[0]), f[0])):  # longest first
         by_first.setdefault(name[0], []).append((name, norm))
-    for i in range(len(doc)):
+    for i in text_positions(doc, by_first):
         if cover[i] is not None or taken[i] or doc[i].text not in by_first:
             continue
         found = _form_at(doc, i, by_first[doc[i].text], lower)
@@ -525,7 +526,7 @@ def _section_label_ends(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int
     """Character ranges of section labels: a line that is one (``Live Updates``), or its opening
     words before a colon (``Watch: …``)."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         stripped = line.strip()
         head, colon, _ = stripped.partition(":")
         if stripped.rstrip(":").lower() in labels:

@@ -33,6 +33,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, gender_fits, nearest_before, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
+from pipeline.components.token_scan import positions
 
 MAKES = ("role", "body", "country", "unit")
 PRONOUN_GENDER = {"his": "male", "her": "female"}
@@ -90,7 +91,7 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
     """Add the owned bodies of the rows (module doc) on words no actor holds."""
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     bodies = _Bodies(doc, actors)
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, pronouns)):
         if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ != "PRP$":
             continue
         head = _owned_head(doc, tok.i, taken, rules)
@@ -218,8 +219,8 @@ RELATIVE_SUBJECTS = ("which", "that")
 def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: frozenset[str],
                      ctx: OwnedContext) -> None:
     """Add the troops a country keeps (module doc), on words no actor holds."""
-    candidates = [t for t in doc if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj"
-                  and t.head.lemma_.lower() in verbs]
+    candidates = [t for t in map(doc.__getitem__, positions(doc, FORCE_NOUNS))
+                  if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs]
     if not candidates:
         return
     owner_at = {k: a for a in actors if a.norm["type"] in FORCE_OWNER_TYPES for k in range(a.start, a.end)}

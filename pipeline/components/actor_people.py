@@ -57,12 +57,21 @@ class Person:
     described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
     kin: set[str] = field(default_factory=set)  # kin words in apposition: {"son"}
     rank_modifiers: frozenset[str] = frozenset()  # "deputy": a deputy coordinator is no coordinator
+    _nouns_memo: dict = field(default_factory=dict, repr=False, compare=False)  # see nouns()
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
         """What ``the …`` can call this person: its titles' nouns and the titles' own words
         (``the finance minister``), abbreviations aside, and the descriptions in apposition with
         their head nouns (``the special envoy, X,`` is later ``the envoy``; ``the deputy
-        coordinator`` is no ``coordinator``)."""
+        coordinator`` is no ``coordinator``). Remembered per state of the person's titles and
+        descriptions (a description asks it for every person, many times a document)."""
+        key = (id(titles), frozenset(self.titles), frozenset(self.described), self.rank_modifiers)
+        hit = self._nouns_memo.get(key)
+        if hit is None or hit[0] is not titles:
+            hit = self._nouns_memo[key] = (titles, self._nouns(titles))
+        return set(hit[1])
+
+    def _nouns(self, titles: dict[str, Title]) -> set[str]:
         mine = [t for t in titles.values() if t.id in self.titles] if self.titles else []
         heads = {words[-1] for words in (d.split() for d in self.described)
                  if len(words) > 1 and not set(words[:-1]) & self.rank_modifiers}
@@ -533,15 +542,16 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
                    also: dict[str, list[int]] | None = None) -> Person | None:
     """Of the people that ``fits``, the one with a mention nearest before token ``i`` (None: none).
     The one search behind ``her campaign``, ``his wife``, ``the senator``. ``also``: more mention
-    starts by actor id (the surnames and descriptions found after the people were resolved)."""
-    best, best_start = None, -1
-    for p in people:
-        if not fits(p):
-            continue
-        starts = [s for s in _starts(p, also) if s < i]
-        if starts and max(starts) > best_start:
-            best, best_start = p, max(starts)
-    return best
+    starts by actor id (the surnames and descriptions found after the people were resolved).
+    ``fits`` is asked of the people from the nearest back only (it is the costly part), until one
+    fits; of two named last at the same token, the first in ``people``."""
+    latest = []
+    for k, p in enumerate(people):
+        last = max((s for s in _starts(p, also) if s < i), default=-1)
+        if last >= 0:
+            latest.append((-last, k))
+    latest.sort()
+    return next((people[k] for _, k in latest if fits(people[k])), None)
 
 
 def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool],

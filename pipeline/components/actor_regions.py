@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_cities import fold
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import Region, slugify, subdivision_countries
+from pipeline.components.token_scan import positions
 
 ORIGIN = "rule:region-government-levels"
 GOVERNMENT = "government"
@@ -215,7 +216,7 @@ def find_region_governments(doc: Doc, actors: list[Actor], taken: list[bool], re
                             levels: frozenset[str], titles: frozenset[str] = frozenset()) -> None:
     """Regional governments, named or referred back to (module docstring); ``titles``: a regional
     leader's titles (``region-leader-titles``)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, (GOVERNMENT,))):
         if tok.lower_ != GOVERNMENT or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue
         i = tok.i

@@ -13,6 +13,7 @@ from pipeline.components.actor_model import Actor
 
 from pipeline.components.actor_people import is_first_name, title_before
 from pipeline.components.gazetteer import ActorWords, Title
+from pipeline.components.token_scan import positions
 
 
 def person_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> str | None:
@@ -125,7 +126,8 @@ def find_named_campaigns(doc: Doc, actors: list[Actor], taken: list[bool],
     to five words (title case, digits and ``on``/``for``/``to``/``the`` between them, at least one
     of these) + ``campaign`` is an organisation, whole. A name of capitalized words alone is left to
     the people's campaigns (``the Whitfield campaign``)."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, _CAMPAIGN):
+        tok = doc[i]
         if tok.lower_ != "campaign" or not tok.is_lower or taken[i]:
             continue
         k = i
@@ -144,6 +146,7 @@ def find_named_campaigns(doc: Doc, actors: list[Actor], taken: list[bool],
 
 
 _CAMPAIGN_LINKS = ("on", "for", "to", "the")
+_CAMPAIGN = frozenset({"campaign"})
 
 
 def _described_noun(doc: Doc, k: int, words: ActorWords) -> str | None:

@@ -21,6 +21,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, named_with, nearest_before
 from pipeline.components.gazetteer import TYPES, ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
+from pipeline.components.token_scan import positions, text_positions
 
 UNNAMED_DETERMINERS = {"a", "an", "one"}
 NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what"}  # "as a judge", "like a spokesman"
@@ -67,7 +68,7 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
     ends: dict[int, set[str]] = {}  # the types of the actors ending at each token (no scan per word)
     for a in actors:
         ends.setdefault(a.end, set()).add(a.norm["type"])
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, UNNAMED_DETERMINERS)):
         if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, ends):
             continue
         head = _unnamed_head(doc, tok.i, taken, nouns)
@@ -267,7 +268,7 @@ def name_unnamed_bodies(doc: Doc, actors: list[Actor]) -> None:
 def find_clients(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """``Samuel Brandt, a lawyer for the Senate aide, said his client``: the one person a lawyer
     named in this sentence or the one before acts for (``a lawyer for Y`` / ``Y's lawyer``)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.client_nouns)):
         if tok.lower_ not in words.client_nouns or taken[tok.i] or tok.i == 0 or \
                 doc[tok.i - 1].lower_ not in ("his", "her", "their") or taken[tok.i - 1]:
             continue
@@ -314,7 +315,7 @@ def _state_abbreviations(doc: Doc, actors: list[Actor], taken: list[bool], words
     before it too when the model missed it."""
     states = dict(w.split("=", 1) for w in words.us_state_abbreviations)
     location = {(a.norm.get("name") or "").lower(): a.norm for a in actors if a.norm["type"] == "location"}
-    for tok in doc:
+    for tok in map(doc.__getitem__, text_positions(doc, states)):
         if tok.text not in states or tok.i < 2 or doc[tok.i - 1].text != ",":
             continue
         own = next((a for a in actors if a.start <= tok.i < a.end), None)
@@ -340,7 +341,7 @@ def _state_abbreviations(doc: Doc, actors: list[Actor], taken: list[bool], words
 
 def _places_of(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """``the town of Hermel``: one or two title-case words after ``<place noun> of``."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, words.place_nouns)):
         if tok.lower_ not in words.place_nouns or not tok.is_lower or tok.i + 2 >= len(doc) or \
                 doc[tok.i + 1].lower_ != "of":
             continue
@@ -360,7 +361,7 @@ def _repeated_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     ``WORCESTER``, ``the town of Hermel``) is that place, unless it opens a longer name."""
     places = {doc[a.start:a.end].text.lower(): a.norm for a in actors
               if a.norm["type"] == "location" and a.end - a.start == 1 and doc[a.start].is_alpha}
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, places)):
         norm = places.get(tok.lower_)
         if norm is None or taken[tok.i] or not tok.is_title or tok.pos_ != "PROPN":
             continue

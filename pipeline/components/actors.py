@@ -89,6 +89,7 @@ from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, Act
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            slugify, strip_the, subdivision_countries)
 from pipeline.components.names import name_detector
+from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions
 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
@@ -597,7 +598,7 @@ class ActorComponent(RuleComponent):
         if doc[i].lower_ in self.words.place_heads or i in matched:
             return False
         alone = False
-        for t in doc:
+        for t in map(doc.__getitem__, positions(doc, (doc[i].lower_,))):  # the only tokens tested below
             if t.lower_ == doc[i].lower_ and not t.is_title:
                 return False  # a common word ("Defense", "Power") written in lower case somewhere
             if t.text == word and t.i != i and t.i > 0 and not doc[t.i - 1].is_title and \
@@ -1112,7 +1113,7 @@ class ActorComponent(RuleComponent):
         surnames, shared, firsts, inner = _name_index(people)
         initials = {w[:1] for w in (*surnames, *firsts, *inner)} | \
             {v[:1] for v, full in self.gaz.name_variants.items() if full in firsts}  # a cheap filter before slugify
-        for tok in doc:
+        for tok in map(doc.__getitem__, title_positions(doc)):
             if not tok.is_title or taken[tok.i] or tok.lower_[:1] not in initials \
                     or not (tok.pos_ == "PROPN" or not tok.is_sent_start or _opening_subject(tok)):
                 continue
@@ -1139,7 +1140,8 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         order = sorted(actors + titles, key=lambda a: a.start)
-        for tok in doc:
+        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads  # no other word does a thing below
+        for tok in map(doc.__getitem__, positions(doc, starts)):
             if taken[tok.i]:
                 continue
             count = len(actors)
@@ -1855,7 +1857,7 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list
     no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
     (``told Meridian by phone``) is a news outlet. Only a slash in a credit (``credits``, by
     :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, text_positions(doc, ("/",))):
         if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_ or not credits[tok.i]:
             continue
         for step in (-1, 1):
@@ -1885,7 +1887,7 @@ def _credit_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
     credits, a dateline's agency tag (``claim_sections.credit_spans``, the detector the claims
     share). Their names are the outlet's staff, not actors of the story."""
     flags = [False] * len(doc)
-    for credit in credit_spans(doc.text, rules):
+    for credit in credit_spans(doc_text(doc), rules):
         span = doc.char_span(credit.start, credit.end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
             flags[k] = True

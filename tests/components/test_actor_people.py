@@ -445,3 +445,30 @@ def test_people_elder_is_never_a_parent_named_after_it(nlp):
             "against it. The elder Pryor said she had not spoken to her son.\n\nHis father, Dr. Walt Pryor, "
             "a surgeon, stayed neutral.")
     assert ids(nlp, text).get("The elder Pryor") != "walt-pryor"
+
+
+def test_person_nouns_follow_new_descriptions_though_remembered():
+    person = Person(NameKey("Ana", "Ruiz"))
+    first = person.nouns({})
+    assert "envoy" not in first
+    first.add("envoy")  # the caller's copy: not the remembered one
+    assert "envoy" not in person.nouns({})
+    person.described.add("special envoy")
+    assert {"special envoy", "envoy"} <= person.nouns({})
+    person.rank_modifiers = frozenset({"special"})
+    assert "envoy" not in person.nouns({})
+
+
+def test_nearest_before_takes_the_nearest_that_fits_and_asks_no_further():
+    holm, dewit, ruiz = _person("karen-holm", 0, 30), _person("pieter-dewit", 10), _person("ana-ruiz", 20, 50)
+    asked = []
+
+    def fits(p: Person) -> bool:
+        asked.append(p)
+        return p is not holm
+
+    assert nearest_before([holm, dewit, ruiz], 40, fits) is ruiz  # Holm (30) is nearer but does not fit
+    assert asked == [holm, ruiz]
+    assert nearest_before([holm, dewit, ruiz], 5, lambda p: p is not holm) is None
+    twin = _person("anna-holm", 30)
+    assert nearest_before([twin, holm], 40) is twin and nearest_before([holm, twin], 40) is holm

@@ -1,0 +1,68 @@
+"""Where given words stand in a Doc, found without building a Token object per token.
+
+The actor passes look for a few trigger words (``campaign``, ``by``, kin nouns, …) in the whole
+document; ``for tok in doc`` builds one Token object per token per pass, which is most of their
+cost. :func:`positions` reads the lexical attribute array once (numpy, in C) and returns the
+indices of the tokens that hold one of the words, in document order; a pass then visits only
+those tokens, with the same tests as before (performance only: the same results)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import IDX, IS_LOWER, IS_TITLE, LOWER, ORTH
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+_HASHER = StringStore()
+
+
+@lru_cache(maxsize=512)
+def _keys(words: frozenset[str]) -> np.ndarray:
+    """The string hashes of ``words`` (spaCy's hash does not depend on the vocabulary)."""
+    return np.fromiter((_HASHER[w] for w in words), dtype=np.uint64, count=len(words))
+
+
+def positions(doc: Doc, words: Iterable[str], attr: int = LOWER) -> list[int]:
+    """The indices, in order, of the tokens whose lower-case form (``attr=ORTH``: whose text) is
+    one of ``words``."""
+    keys = _keys(words if isinstance(words, frozenset) else frozenset(words))
+    if not len(keys) or not len(doc):
+        return []
+    return np.flatnonzero(np.isin(doc.to_array(attr), keys)).tolist()
+
+
+def text_positions(doc: Doc, words: Iterable[str]) -> list[int]:
+    """:func:`positions` on the tokens' text, case kept."""
+    return positions(doc, words, ORTH)
+
+
+def lower_case_words(doc: Doc) -> set[str]:
+    """The words written in lower case in the document (``{t.lower_ for t in doc if t.is_lower}``)."""
+    if not len(doc):
+        return set()
+    table = doc.to_array([LOWER, IS_LOWER])
+    return {doc.vocab.strings[int(h)] for h in np.unique(table[table[:, 1] != 0, 0])}
+
+
+def title_positions(doc: Doc) -> list[int]:
+    """The indices, in order, of the title-case tokens (``tok.is_title``)."""
+    return np.flatnonzero(doc.to_array(IS_TITLE)).tolist() if len(doc) else []
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``), in order."""
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+_last_text: tuple = (None, "")  # the last Doc asked and its text (a Doc's text never changes)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again at each access."""
+    global _last_text
+    last = _last_text
+    if last[0] is not doc:
+        last = _last_text = (doc, doc.text)
+    return last[1]
