@@ -188,6 +188,23 @@ def _time_object(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def _request_phrase(verb: Token, prep: Token, rule: dict) -> bool:
+    """A preposition the rule's ``requests`` names makes a request only as one: the verb's own
+    preposition with a noun phrase (``called for an inquiry``), and for ``infinitive`` an object
+    asked to do something (``called on the agency to publish …``); ``called her sister on the way
+    home`` requests nothing. Other words of ``with`` pass."""
+    need = (rule.get("requests") or {}).get(prep.lower_)
+    if need is None:
+        return True
+    obj = child(prep, ("pobj",))
+    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if need == "noun":
+        return True
+    return any(has_to(c) and c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+               for c in list(verb.children) + list(prep.children) + list(obj.children) if c.i > obj.i)
+
+
 def _pronoun_object(prep: Token) -> bool:
     """``agree with you``, ``worried about him``: a preposition whose object is a personal
     pronoun gives no content."""
@@ -223,10 +240,30 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
 
 
+#: the links an adverbial clause may hang through inside a phrase of an infinitive
+_PHRASE_DEPS = ("prep", "pobj", "pcomp", "advmod", "dobj", "npadvmod", "acomp", "amod", "attr", "oprd")
+
+
+def infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
+    """``vowed to fight the closures for as long as it takes``, ``plan to cut as many jobs as they
+    can``, ``promised to repay them as soon as the funds arrive``: an adverbial clause inside the
+    infinitive a reporting verb keeps as its content (an ``xcomp`` heading no clause of its own)
+    is part of that content, not a clause the verb reports."""
+    if tok.dep_ != "advcl":
+        return False
+    cur = tok.head
+    while cur.dep_ in _PHRASE_DEPS and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "xcomp" and cur.head.i != cur.i and sent.report_rule(cur.head) is not None \
+        and not _xcomp_head(sent, cur)
+
+
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
     # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause, and
     # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
     # reporting verb that is a claim of its own
+    if infinitive_adverbial(sent, tok):
+        return False
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
 
@@ -478,7 +515,7 @@ class Sentence:
             return True  # ``asked for all troops to be withdrawn``
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
-                                        and not _time_object(c))
+                                        and not _time_object(c) and _request_phrase(tok, c, rule))
                    for c in near)
 
     @staticmethod

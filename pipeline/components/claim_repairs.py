@@ -281,3 +281,55 @@ def repair_noun_reports(doc: Doc, rules) -> int:
         subj.dep_, comp.dep_ = "nsubj", "xcomp"
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``Defenders of the system reply that …``
+def _noun_tagged_phrase_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
+    """``Defenders of the system reply that …``, ``The head of the union claims that …``: (subject,
+    real object of the preposition, reported clause) of a reporting verb the tagger took for the
+    object of the subject's ``of`` phrase (the noun before it made its modifier), right before
+    the ``that`` of a clause with a subject of its own, in a sentence with a noun for root; the
+    verb's form agrees with the root noun (``Defenders … reply``, ``The head … claims``)."""
+    prep, root = tok.head, tok.sent.root
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != root.i \
+            or root.pos_ not in _NOMINAL or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
+        return None
+    agrees = (root.tag_ == "NNS" and tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()) or \
+        (root.tag_ == "NN" and tok.tag_ == "NNS")
+    obj = tok.doc[tok.i - 1]
+    mark = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not agrees or obj.head.i != tok.i or obj.dep_ not in ("compound", "nmod") or obj.pos_ not in _NOMINAL \
+            or mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    if clause.i <= mark.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            or clause.head.i not in (tok.i, root.i):
+        return None
+    return root, obj, clause
+
+
+def repair_phrase_reports(doc: Doc, rules) -> int:
+    """Make a reporting verb hung as a noun in its subject's phrase (:func:`_noun_tagged_phrase_report`)
+    the root verb again: the root noun its subject, the noun before it the preposition's object
+    (with the words before it), the ``that`` clause its complement. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for tok in doc:
+        found = _noun_tagged_phrase_report(tok, rules)
+        if found is None:
+            continue
+        root, obj, clause = found
+        prep = tok.head
+        for c in [c for c in tok.children if c.i < obj.i]:
+            c.head = obj
+        obj.head, obj.dep_ = prep, "pobj"
+        tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+        tok.head, tok.dep_ = tok, "ROOT"
+        movers = [c for c in root.children if c.i > tok.i]
+        root.head, root.dep_ = tok, "nsubj"
+        for c in movers:
+            c.head = tok
+        clause.head, clause.dep_ = tok, "ccomp"
+        repaired += 1
+    return repaired

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import repair_described_subjects, repair_noun_reports, repair_source_asides
+from pipeline.components.claim_repairs import (repair_described_subjects, repair_noun_reports, repair_phrase_reports,
+                                                repair_source_asides)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -211,3 +212,15 @@ def test_reporting_verb_tagged_as_a_noun_is_a_verb_again(run, text, cue, speaker
 def test_pledge_and_promise_as_nouns_stay_nouns(run, text):
     assert not any(c["cue"] is not None and c["cue"]["text"] in ("pledge", "promises") and
                                   c["cue"]["origin"].startswith("rule:report-") for c in run(text))
+
+
+def test_a_reply_read_as_the_object_of_its_subjects_phrase_is_the_verb_again(claims_of):
+    text = "Defenders of the policy reply that the figures are misleading."
+    claim = with_cue(claims_of(text), "reply")
+    assert claim["speaker"]["text"] == "Defenders of the policy"
+    assert claim["content"]["text"] == "the figures are misleading"
+
+
+def test_a_reply_with_its_own_determiner_in_a_phrase_stays_a_noun(full_nlp):
+    doc = full_nlp("Copies of the reply that the ministry sent to the committee were leaked.")
+    assert repair_phrase_reports(doc, load_rules()) == 0
