@@ -212,6 +212,8 @@ def _pronoun_object(prep: Token) -> bool:
 
 
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
+    if in_infinitive_adverbial(sent, tok):
+        return False
     return (finite(tok) or sent.is_report(tok.head)) and not any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
@@ -258,11 +260,23 @@ def infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
         and not _xcomp_head(sent, cur)
 
 
+def in_infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
+    """``tok`` is such an adverbial clause (:func:`infinitive_adverbial`) or a clause inside one
+    (``urge the government to suspend reviews until officials have visited … and published what
+    they found``: ``found`` too)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.dep_ != "xcomp":
+        if cur.dep_ == "advcl" and infinitive_adverbial(sent, cur):
+            return True
+        cur = cur.head
+    return False
+
+
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
     # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause, and
     # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
     # reporting verb that is a claim of its own
-    if infinitive_adverbial(sent, tok):
+    if in_infinitive_adverbial(sent, tok):
         return False
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
