@@ -260,12 +260,25 @@ def infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
         and not _xcomp_head(sent, cur)
 
 
+def _through_adverbial(tok: Token, top: Token) -> bool:
+    """``tok`` hangs on ``top`` through an adverbial clause (``tok`` or a word above it)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl":
+            return True
+        cur = cur.head
+    return False
+
+
 def in_infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
     """``tok`` is such an adverbial clause (:func:`infinitive_adverbial`) or a clause inside one
     (``urge the government to suspend reviews until officials have visited … and published what
-    they found``: ``found`` too)."""
+    they found``: ``found`` too); a report in it heads its clause still (``unless the court grants
+    an injunction, which the party has said it will seek``)."""
     cur = tok
     while cur.head.i != cur.i and cur.dep_ != "xcomp":
+        if cur.dep_ in ("relcl", "ccomp", "advcl") and sent.is_report(cur) and child(cur, ("nsubj",)) is not None:
+            return False
         if cur.dep_ == "advcl" and infinitive_adverbial(sent, cur):
             return True
         cur = cur.head
@@ -785,6 +798,8 @@ class Sentence:
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)
+            if link.dep_ == "xcomp" and link.i not in self.head_set and _through_adverbial(c, link):
+                continue  # ``expected to be sworn in unless …, which the party has said …``: not the report
             if link.i == self._listed_before(h):
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \

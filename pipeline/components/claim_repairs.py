@@ -284,34 +284,49 @@ def repair_noun_reports(doc: Doc, rules) -> int:
 
 
 # ------------------------------------------------------------------ ``Defenders of the system reply that …``
+def _phrase_subject(prep: Token, clause: Token) -> Token | None:
+    """The noun whose ``of`` phrase holds the verb: the sentence's root noun, or the subject the
+    parser gave the reported clause (``Defenders … are``)."""
+    noun = prep.head
+    if noun.pos_ not in _NOMINAL:
+        return None
+    if noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == clause.i and noun.i < clause.i):
+        return noun
+    return None
+
+
 def _noun_tagged_phrase_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
     """``Defenders of the system reply that …``, ``The head of the union claims that …``: (subject,
     real object of the preposition, reported clause) of a reporting verb the tagger took for the
     object of the subject's ``of`` phrase (the noun before it made its modifier), right before
-    the ``that`` of a clause with a subject of its own, in a sentence with a noun for root; the
-    verb's form agrees with the root noun (``Defenders … reply``, ``The head … claims``)."""
-    prep, root = tok.head, tok.sent.root
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != root.i \
-            or root.pos_ not in _NOMINAL or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
+    the ``that`` of a clause with a subject of its own; the subject is the root noun or the
+    subject the parser gave that clause, and the verb's form agrees with it (``Defenders …
+    reply``, ``The head … claims``)."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" \
+            or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
         return None
-    agrees = (root.tag_ == "NNS" and tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()) or \
-        (root.tag_ == "NN" and tok.tag_ == "NNS")
     obj = tok.doc[tok.i - 1]
     mark = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if not agrees or obj.head.i != tok.i or obj.dep_ not in ("compound", "nmod") or obj.pos_ not in _NOMINAL \
+    if obj.head.i != tok.i or obj.dep_ not in ("compound", "nmod") or obj.pos_ not in _NOMINAL \
             or mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
         return None
     clause = mark.head
-    if clause.i <= mark.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-            or clause.head.i not in (tok.i, root.i):
+    if clause.i <= mark.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
         return None
-    return root, obj, clause
+    subj = _phrase_subject(prep, clause)
+    if subj is None or not (clause.head.i in (tok.i, subj.i) or clause.dep_ == "ROOT"):
+        return None
+    agrees = (subj.tag_ == "NNS" and tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()) or \
+        (subj.tag_ == "NN" and tok.tag_ == "NNS")
+    return (subj, obj, clause) if agrees else None
 
 
 def repair_phrase_reports(doc: Doc, rules) -> int:
     """Make a reporting verb hung as a noun in its subject's phrase (:func:`_noun_tagged_phrase_report`)
-    the root verb again: the root noun its subject, the noun before it the preposition's object
-    (with the words before it), the ``that`` clause its complement. Returns the number repaired."""
+    the root verb again: the subject noun its subject, the noun before it the preposition's
+    object (with the words before it), the ``that`` clause its complement. Returns the number
+    repaired."""
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
@@ -319,15 +334,16 @@ def repair_phrase_reports(doc: Doc, rules) -> int:
         found = _noun_tagged_phrase_report(tok, rules)
         if found is None:
             continue
-        root, obj, clause = found
-        prep = tok.head
+        subj, obj, clause = found
+        root, prep = tok.sent.root, tok.head
         for c in [c for c in tok.children if c.i < obj.i]:
             c.head = obj
         obj.head, obj.dep_ = prep, "pobj"
         tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+        # a root noun's words after the verb (the clause, the final stop) are the verb's
+        movers = [c for c in root.children if c.i > tok.i] if root.i == subj.i else []
         tok.head, tok.dep_ = tok, "ROOT"
-        movers = [c for c in root.children if c.i > tok.i]
-        root.head, root.dep_ = tok, "nsubj"
+        subj.head, subj.dep_ = tok, "nsubj"
         for c in movers:
             c.head = tok
         clause.head, clause.dep_ = tok, "ccomp"

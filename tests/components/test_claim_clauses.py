@@ -81,3 +81,13 @@ def test_a_call_with_a_plain_preposition_is_no_request(claims_of, text):
 def test_a_call_on_someone_to_act_or_for_something_is_a_request(claims_of, text, content):
     claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "call")
     assert claim["content"]["text"] == content
+
+
+def test_a_report_inside_an_adverbial_of_an_infinitive_keeps_its_own_speaker(claims_of):
+    claims = claims_of("The minister is expected to resign on Friday unless the court grants a stay, "
+                       "which her lawyers have said they will request.")
+    said = with_cue(claims, "said")
+    assert said["speaker"]["text"] == "her lawyers"
+    expected = with_cue(claims, "expected")
+    assert expected["speaker"] is None
+    assert "her lawyers" not in expected["content"]["text"]

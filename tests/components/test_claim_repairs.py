@@ -214,13 +214,23 @@ def test_pledge_and_promise_as_nouns_stay_nouns(run, text):
                                   c["cue"]["origin"].startswith("rule:report-") for c in run(text))
 
 
-def test_a_reply_read_as_the_object_of_its_subjects_phrase_is_the_verb_again(claims_of):
-    text = "Defenders of the policy reply that the figures are misleading."
+def test_a_reply_read_as_the_object_of_its_subjects_phrase_is_the_verb_again(full_nlp, claims_of):
+    text = ("Rent control has divided the city for a decade. Defenders of the system reply that vacancies "
+            "are simply the price of keeping tenants in their homes, which landlords dispute.")
     claim = with_cue(claims_of(text), "reply")
-    assert claim["speaker"]["text"] == "Defenders of the policy"
-    assert claim["content"]["text"] == "the figures are misleading"
+    assert claim["speaker"]["text"] == "Defenders of the system"
+    assert claim["content"]["text"].startswith("vacancies are simply the price")
 
 
 def test_a_reply_with_its_own_determiner_in_a_phrase_stays_a_noun(full_nlp):
     doc = full_nlp("Copies of the reply that the ministry sent to the committee were leaked.")
     assert repair_phrase_reports(doc, load_rules()) == 0
+
+
+def test_a_reply_hung_in_the_subject_phrase_of_the_clause_it_reports_is_the_verb_again(full_nlp, claims_of):
+    text = "Supporters of the tax reply that exhausted budgets are simply the cost of running a modern city."
+    reply = next(t for t in full_nlp(text) if t.text == "reply")
+    assert reply.dep_ == "pobj"  # the parse the repair is about: the reported clause has Supporters as subject
+    claim = with_cue(claims_of(text), "reply")
+    assert claim["speaker"]["text"] == "Supporters of the tax"
+    assert claim["content"]["text"] == "exhausted budgets are simply the cost of running a modern city"
