@@ -211,6 +211,13 @@ def _pronoun_object(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ == "PRP" for c in prep.children)
 
 
+def forecast(verb: Token, forecasters: list[str]) -> bool:
+    """``Analysts see weak yen as hurdle``: a verb in the present tense whose subject is one of
+    ``forecasters`` (a rule that names them reports nothing else)."""
+    subj = child(verb, ("nsubj",))
+    return verb.tag_ in ("VBP", "VBZ") and subj is not None and subj.lemma_.lower() in forecasters
+
+
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
     if in_infinitive_adverbial(sent, tok):
         return False
@@ -461,7 +468,10 @@ class Sentence:
         adj = adjective_cue(tok, self.rules)
         if adj is not None:
             return self.rules.adjectives[adj.lower_]
-        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+        rule = self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+        if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
+            return None  # ``we saw a surge``: no forecast
+        return rule
 
     def not_reported(self, tok: Token) -> bool:
         """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell

@@ -349,3 +349,48 @@ def repair_phrase_reports(doc: Doc, rules) -> int:
         clause.head, clause.dep_ = tok, "ccomp"
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``Company said to pick banks for IPO``
+_FINAL_STOPS = frozenset((".", "!", "?", "\"", "\u201d", "'", "\u2019"))
+
+
+def _line_last(tok: Token) -> Token:
+    """The last word of ``tok``'s line (before a line break or the end of the text)."""
+    doc, j = tok.doc, tok.i
+    while j + 1 < len(doc) and "\n" not in doc[j].whitespace_ and not doc[j + 1].is_space:
+        j += 1
+    return doc[j]
+
+
+def _headline_passive(tok: Token, words: frozenset[str]) -> Token | None:
+    """``Company said to pick Kotak for Mumbai listing``, ``Lender reported to weigh bid``: the
+    subject of a reporting verb of ``words`` (rules ``headline-passives``) right before it with an
+    infinitive right after it, on a line with no final stop (a headline or a deck bullet, where
+    ``is`` is dropped): the passive ``is said to``, whose subject speaks nothing."""
+    if tok.lower_ not in words or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
+    comp = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and has_to_at(c, tok.i + 1)), None)
+    if subj is None or comp is None or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    return subj if _line_last(tok).text not in _FINAL_STOPS else None
+
+
+def has_to_at(verb: Token, i: int) -> bool:
+    return any(c.dep_ == "aux" and c.i == i for c in verb.children)
+
+
+def repair_headline_passives(doc: Doc, rules) -> int:
+    """Make ``X said to …`` of a headline or deck (:func:`_headline_passive`) the passive it is:
+    the verb a participle, its subject a passive subject. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    words = rules.words("headline_passives")
+    repaired = 0
+    for tok in doc:
+        subj = _headline_passive(tok, words) if words else None
+        if subj is not None:
+            tok.tag_, subj.dep_ = "VBN", "nsubjpass"
+            repaired += 1
+    return repaired

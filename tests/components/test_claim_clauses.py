@@ -91,3 +91,20 @@ def test_a_report_inside_an_adverbial_of_an_infinitive_keeps_its_own_speaker(cla
     expected = with_cue(claims, "expected")
     assert expected["speaker"] is None
     assert "her lawyers" not in expected["content"]["text"]
+
+
+def test_forecasters_who_see_something_forecast_it(claims_of):
+    claims = claims_of("Peso slides to two-year low\n\n* Economists see a rate cut in the second quarter\n\n"
+                       "MEXICO CITY, March 3 (Wire) - The peso fell on Tuesday.\n")
+    claim = with_cue(claims, "see")
+    assert claim["speaker"]["text"] == "Economists"
+    assert claim["content"]["text"] == "a rate cut in the second quarter"
+
+
+@pytest.mark.parametrize("text", [
+    "We saw a surge in outflows last week.",
+    "Investors saw shares fall 5% on Monday.",
+    "Officials see the site as a risk to shipping.",
+])
+def test_seeing_is_no_forecast_without_a_forecaster_in_the_present(claims_of, text):
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "see"]

@@ -234,3 +234,14 @@ def test_a_reply_hung_in_the_subject_phrase_of_the_clause_it_reports_is_the_verb
     claim = with_cue(claims_of(text), "reply")
     assert claim["speaker"]["text"] == "Supporters of the tax"
     assert claim["content"]["text"] == "exhausted budgets are simply the cost of running a modern city"
+
+
+def test_said_to_in_a_deck_bullet_is_the_passive_with_no_speaker(claims_of):
+    text = ("Vale swings to loss, weighs nickel unit sale\n\n"
+            "- Company said to hire two banks for the sale\n\n"
+            "RIO DE JANEIRO, March 3 (Wire) - Vale said to expect delays at its northern mines.\n")
+    claims = claims_of(text)
+    deck = next(c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] < 80)
+    assert deck["speaker"] is None
+    body = next(c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 80)
+    assert body["speaker"]["text"] == "Vale"  # a sentence with its stop: Vale told people to expect them
