@@ -190,13 +190,39 @@ def _time_object(prep: Token) -> bool:
                                        for c in prep.children)
 
 
+def _request_phrase(verb: Token, prep: Token, rule: dict) -> bool:
+    """A preposition the rule's ``requests`` names makes a request only as one: the verb's own
+    preposition with a noun phrase (``called for an inquiry``), and for ``infinitive`` an object
+    asked to do something (``called on the agency to publish …``); ``called her sister on the way
+    home`` requests nothing. Other words of ``with`` pass."""
+    need = (rule.get("requests") or {}).get(prep.lower_)
+    if need is None:
+        return True
+    obj = child(prep, ("pobj",))
+    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if need == "noun":
+        return True
+    return any(has_to(c) and c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+               for c in list(verb.children) + list(prep.children) + list(obj.children) if c.i > obj.i)
+
+
 def _pronoun_object(prep: Token) -> bool:
     """``agree with you``, ``worried about him``: a preposition whose object is a personal
     pronoun gives no content."""
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ == "PRP" for c in prep.children)
 
 
+def forecast(verb: Token, forecasters: list[str]) -> bool:
+    """``Analysts see weak yen as hurdle``: a verb in the present tense whose subject is one of
+    ``forecasters`` (a rule that names them reports nothing else)."""
+    subj = child(verb, ("nsubj",))
+    return verb.tag_ in ("VBP", "VBZ") and subj is not None and subj.lemma_.lower() in forecasters
+
+
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
+    if in_infinitive_adverbial(sent, tok):
+        return False
     return (finite(tok) or sent.is_report(tok.head)) and not any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
@@ -225,10 +251,55 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
 
 
+#: the links an adverbial clause may hang through inside a phrase of an infinitive
+_PHRASE_DEPS = ("prep", "pobj", "pcomp", "advmod", "dobj", "npadvmod", "acomp", "amod", "attr", "oprd")
+
+
+def infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
+    """``vowed to fight the closures for as long as it takes``, ``plan to cut as many jobs as they
+    can``, ``promised to repay them as soon as the funds arrive``: an adverbial clause inside the
+    infinitive a reporting verb keeps as its content (an ``xcomp`` heading no clause of its own)
+    is part of that content, not a clause the verb reports."""
+    if tok.dep_ != "advcl":
+        return False
+    cur = tok.head
+    while cur.dep_ in _PHRASE_DEPS and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "xcomp" and cur.head.i != cur.i and sent.report_rule(cur.head) is not None \
+        and not _xcomp_head(sent, cur)
+
+
+def _through_adverbial(tok: Token, top: Token) -> bool:
+    """``tok`` hangs on ``top`` through an adverbial clause (``tok`` or a word above it)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl":
+            return True
+        cur = cur.head
+    return False
+
+
+def in_infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
+    """``tok`` is such an adverbial clause (:func:`infinitive_adverbial`) or a clause inside one
+    (``urge the government to suspend reviews until officials have visited … and published what
+    they found``: ``found`` too); a report in it heads its clause still (``unless the court grants
+    an injunction, which the party has said it will seek``)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.dep_ != "xcomp":
+        if cur.dep_ in ("relcl", "ccomp", "advcl") and sent.is_report(cur) and child(cur, ("nsubj",)) is not None:
+            return False
+        if cur.dep_ == "advcl" and infinitive_adverbial(sent, cur):
+            return True
+        cur = cur.head
+    return False
+
+
 def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
     # finite clauses; also ``..., saying (that) X``: a reporting participle with a clause, and
     # ``..., calling the plan a disaster`` / ``Asked about the deal, …``: a participle of a
     # reporting verb that is a claim of its own
+    if in_infinitive_adverbial(sent, tok):
+        return False
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
 
@@ -399,7 +470,10 @@ class Sentence:
         adj = adjective_cue(tok, self.rules)
         if adj is not None:
             return self.rules.adjectives[adj.lower_]
-        return self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+        rule = self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+        if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
+            return None  # ``we saw a surge``: no forecast
+        return rule
 
     def not_reported(self, tok: Token) -> bool:
         """A reporting verb that reports nothing: an imperative (``Ask me about November``, ``Tell
@@ -480,7 +554,7 @@ class Sentence:
             return True  # ``asked for all troops to be withdrawn``
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
-                                        and not _time_object(c))
+                                        and not _time_object(c) and _request_phrase(tok, c, rule))
                    for c in near)
 
     @staticmethod
@@ -736,6 +810,8 @@ class Sentence:
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)
+            if link.dep_ == "xcomp" and link.i not in self.head_set and _through_adverbial(c, link):
+                continue  # ``expected to be sworn in unless …, which the party has said …``: not the report
             if link.i == self._listed_before(h):
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \

@@ -229,12 +229,12 @@ class DocContext:
 
     def _turn_breaks(self) -> list[int]:
         """The first token of every transcript turn (turns printed with single line breaks)."""
-        return [self._token_at(p[0]) for t in self.turns if t.kind != "headline" for p in t.paras]
+        return [self._token_at(p[0]) for t in self.turns if t.kind not in ("headline", "tag") for p in t.paras]
 
     def _rejoin_label_splits(self, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence the parser cut inside a turn label (``GOV.`` + ``REYES: …``) is one again."""
         inside = [(self._token_at(t.name[0]) + 1, self._token_at(t.colon) + 1)
-                  for t in self.turns if t.kind != "headline"]
+                  for t in self.turns if t.kind not in ("headline", "tag")]
         if not inside:
             return units
         out: list[tuple[int, int]] = []

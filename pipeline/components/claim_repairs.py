@@ -281,3 +281,116 @@ def repair_noun_reports(doc: Doc, rules) -> int:
         subj.dep_, comp.dep_ = "nsubj", "xcomp"
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``Defenders of the system reply that …``
+def _phrase_subject(prep: Token, clause: Token) -> Token | None:
+    """The noun whose ``of`` phrase holds the verb: the sentence's root noun, or the subject the
+    parser gave the reported clause (``Defenders … are``)."""
+    noun = prep.head
+    if noun.pos_ not in _NOMINAL:
+        return None
+    if noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == clause.i and noun.i < clause.i):
+        return noun
+    return None
+
+
+def _noun_tagged_phrase_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
+    """``Defenders of the system reply that …``, ``The head of the union claims that …``: (subject,
+    real object of the preposition, reported clause) of a reporting verb the tagger took for the
+    object of the subject's ``of`` phrase (the noun before it made its modifier), right before
+    the ``that`` of a clause with a subject of its own; the subject is the root noun or the
+    subject the parser gave that clause, and the verb's form agrees with it (``Defenders …
+    reply``, ``The head … claims``)."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" \
+            or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
+        return None
+    obj = tok.doc[tok.i - 1]
+    mark = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if obj.head.i != tok.i or obj.dep_ not in ("compound", "nmod") or obj.pos_ not in _NOMINAL \
+            or mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    if clause.i <= mark.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
+        return None
+    subj = _phrase_subject(prep, clause)
+    if subj is None or not (clause.head.i in (tok.i, subj.i) or clause.dep_ == "ROOT"):
+        return None
+    agrees = (subj.tag_ == "NNS" and tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()) or \
+        (subj.tag_ == "NN" and tok.tag_ == "NNS")
+    return (subj, obj, clause) if agrees else None
+
+
+def repair_phrase_reports(doc: Doc, rules) -> int:
+    """Make a reporting verb hung as a noun in its subject's phrase (:func:`_noun_tagged_phrase_report`)
+    the root verb again: the subject noun its subject, the noun before it the preposition's
+    object (with the words before it), the ``that`` clause its complement. Returns the number
+    repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for tok in doc:
+        found = _noun_tagged_phrase_report(tok, rules)
+        if found is None:
+            continue
+        subj, obj, clause = found
+        root, prep = tok.sent.root, tok.head
+        for c in [c for c in tok.children if c.i < obj.i]:
+            c.head = obj
+        obj.head, obj.dep_ = prep, "pobj"
+        tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+        # a root noun's words after the verb (the clause, the final stop) are the verb's
+        movers = [c for c in root.children if c.i > tok.i] if root.i == subj.i else []
+        tok.head, tok.dep_ = tok, "ROOT"
+        subj.head, subj.dep_ = tok, "nsubj"
+        for c in movers:
+            c.head = tok
+        clause.head, clause.dep_ = tok, "ccomp"
+        repaired += 1
+    return repaired
+
+
+# ------------------------------------------------------------------ ``Company said to pick banks for IPO``
+_FINAL_STOPS = frozenset((".", "!", "?", "\"", "\u201d", "'", "\u2019"))
+
+
+def _line_last(tok: Token) -> Token:
+    """The last word of ``tok``'s line (before a line break or the end of the text)."""
+    doc, j = tok.doc, tok.i
+    while j + 1 < len(doc) and "\n" not in doc[j].whitespace_ and not doc[j + 1].is_space:
+        j += 1
+    return doc[j]
+
+
+def _headline_passive(tok: Token, words: frozenset[str]) -> Token | None:
+    """``Company said to pick Kotak for Mumbai listing``, ``Lender reported to weigh bid``: the
+    subject of a reporting verb of ``words`` (rules ``headline-passives``) right before it with an
+    infinitive right after it, on a line with no final stop (a headline or a deck bullet, where
+    ``is`` is dropped): the passive ``is said to``, whose subject speaks nothing."""
+    if tok.lower_ not in words or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
+    comp = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and has_to_at(c, tok.i + 1)), None)
+    if subj is None or comp is None or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    return subj if _line_last(tok).text not in _FINAL_STOPS else None
+
+
+def has_to_at(verb: Token, i: int) -> bool:
+    return any(c.dep_ == "aux" and c.i == i for c in verb.children)
+
+
+def repair_headline_passives(doc: Doc, rules) -> int:
+    """Make ``X said to …`` of a headline or deck (:func:`_headline_passive`) the passive it is:
+    the verb a participle, its subject a passive subject. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    words = rules.words("headline_passives")
+    repaired = 0
+    for tok in doc:
+        subj = _headline_passive(tok, words) if words else None
+        if subj is not None:
+            tok.tag_, subj.dep_ = "VBN", "nsubjpass"
+            repaired += 1
+    return repaired

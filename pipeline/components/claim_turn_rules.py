@@ -6,7 +6,10 @@ are never speakers), ``honorifics`` (title words before a name in a label), ``in
 credit naming the interviewer, group ``name``), ``own_interview`` (the article is its own
 interview: the byline author asks) and ``continuation`` (first-person words: a paragraph without a
 label continues the turn before it). Label and headline patterns need the groups ``label``,
-``name`` and ``colon``; the match ends where the statement starts.
+``name`` and ``colon``; the match ends where the statement starts. ``tag`` (a wire tag closing a
+headline: ``… - sources``, ``… -sources say``, ``… - report``; groups ``name`` and ``colon``, the
+dash, and an optional ``verb``) and ``tag_words`` (the words a tag's name may end with when it
+names no actor of the article).
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from pipeline.ruledata import RuleError, read_jsonl_rules
 
 TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
-_NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "not_name": ("words",),
+_NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
+          "not_name": ("words",),
           "honorifics": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",)}
-_GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "interviewer": {"name"}}
+_GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
+           "interviewer": {"name"}}
 
 
 class TurnRule(NamedTuple):
@@ -41,6 +46,8 @@ class TurnRules:
     interviewers: tuple[TurnRule, ...] = ()
     own_interview: tuple[TurnRule, ...] = ()
     continuation: tuple[TurnRule, ...] = ()
+    tags: tuple[TurnRule, ...] = ()
+    tag_words: frozenset[str] = frozenset()
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -86,4 +93,5 @@ def load_turn_rules(path: Path) -> TurnRules:
 
     return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
                      honorifics=words("honorifics"), interviewers=of("interviewer"),
-                     own_interview=of("own_interview"), continuation=of("continuation"))
+                     own_interview=of("own_interview"), continuation=of("continuation"),
+                     tags=of("tag"), tag_words=words("tag_words"))

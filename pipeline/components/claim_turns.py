@@ -55,6 +55,10 @@ MAX_NAME_WORDS = 5
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
 _SELF = frozenset({"i", "we"})
+#: words of a tag that names no actor, at most (``- U.S. officials``, ``- state media``), and
+#: words it never holds
+MAX_TAG_WORDS = 2
+_TAG_STOPS = frozenset({"of", "the", "a", "an", "in", "on", "for", "and", "to", "from", "by", "with"})
 
 
 class Label(NamedTuple):
@@ -79,6 +83,8 @@ class Turn:
     block: int = -1
     speaker: dict | None = None
     ranges: list[tuple[int, int]] = field(default_factory=list)
+    cue: tuple[int, int] | None = None   # a tag's verb (``- sources say``); else the colon or dash is the cue
+    tail: tuple[int, int] | None = None  # a tag: its words after the statement (``- sources``)
 
     def __post_init__(self) -> None:
         self.ranges = [(self.start, self.paras[0][1])] + list(self.paras[1:])
@@ -92,9 +98,16 @@ class Turn:
 
     def owns(self, claim: dict) -> bool:
         """The claim's predicate is in the turn, or in its label with the claim running into the
-        turn (``Brandauer: Belgrade must …`` parsed with the name as its head)."""
+        turn (``Brandauer: Belgrade must …`` parsed with the name as its head); a tag's claims
+        also when their cue is a word of the tag (``… -sources say`` parsed with ``say`` as root)."""
         pred = claim["predicate"]["start"]
-        return self.holds(pred) or (self.paras[0][0] <= pred < self.start < claim["end"])
+        return self.holds(pred) or (self.paras[0][0] <= pred < self.start < claim["end"]) or self.in_tail(claim)
+
+    def in_tail(self, claim: dict) -> bool:
+        cue = claim.get("cue")
+        return self.tail is not None and (
+            self.tail[0] <= claim["predicate"]["start"] < self.tail[1]
+            or (cue is not None and self.tail[0] <= cue["start"] < self.tail[1]))
 
 
 # ------------------------------------------------------------------------------------ labels
@@ -270,11 +283,47 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
     return turns
 
 
+def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
+    """The wire tag closing the headline ``[s, e)`` (rules ``tag``): the headline before the dash
+    is the statement of the name after it, when the name is an actor of the article that is no
+    place, or is at most two words ending with one of the ``tag_words`` (``- sources``, ``- U.S.
+    officials``; not ``- analysis of the data``)."""
+    chunk = ctx.text[s:e]
+    for rule in ctx.rules.turns.tags:
+        m = rule.pattern.search(chunk)
+        if m is None or not chunk[:m.start()].strip():
+            continue
+        name = (s + m.start("name"), s + m.end("name"))
+        end = s + len(chunk[:m.start()].rstrip(" \t,"))
+        turn = Turn("tag", rule.id, name, s + m.start("colon"), s, [(s, end)])
+        turn.tail = (turn.colon, e)
+        if m.group("verb"):
+            turn.cue = (s + m.start("verb"), s + m.end("verb"))
+        span = next((sp for sp in ctx.spans_within(*name) if sp.label_ == "actor"
+                     and (sp._.norm or {}).get("type") not in ("location", None)), None)
+        words = ctx.text[name[0]:name[1]].lower().split()
+        if span is not None:
+            turn.speaker = _speaker(ctx, span, turn)
+        elif words[-1] in ctx.rules.turns.tag_words and len(words) <= MAX_TAG_WORDS \
+                and not set(words) & _TAG_STOPS:  # not ``- analysis of the data``
+            turn.speaker = _label_record(ctx, turn)
+        else:
+            return None
+        return turn
+    return None
+
+
+def _tag_turns(ctx: DocContext) -> list[Turn]:
+    """The wire tags closing headlines and subheads (:func:`_tag`)."""
+    found = (_tag(ctx, s, e) for s, e, label in ctx.sections if label in HEADLINE_SECTIONS)
+    return [t for t in found if t is not None]
+
+
 def find_turns(ctx: DocContext) -> list[Turn]:
-    """The headline colons and transcript turns of the document, with their speakers."""
-    if not ctx.rules.turns.labels and not ctx.rules.turns.headlines:
+    """The headline colons and tags and the transcript turns of the document, with their speakers."""
+    if not ctx.rules.turns.labels and not ctx.rules.turns.headlines and not ctx.rules.turns.tags:
         return []
-    heads = _headline_turns(ctx)
+    heads = _headline_turns(ctx) + _tag_turns(ctx)
     turns = _transcript_turns(ctx)
     if turns:
         _resolve(ctx, turns, heads)
@@ -453,6 +502,9 @@ def _resolve(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
 
 # ------------------------------------------------------------------------------------ claims
 def _cue(ctx: DocContext, turn: Turn) -> dict:
+    if turn.cue is not None:  # ``- sources say``: the tag's verb
+        s, e = turn.cue
+        return {"text": ctx.text[s:e], "lemma": "say", "start": s, "end": e, "origin": f"rule:{turn.rule}"}
     mark = ctx.text[turn.colon]
     return {"text": mark, "lemma": mark, "start": turn.colon, "end": turn.colon + 1, "origin": f"rule:{turn.rule}"}
 
@@ -518,9 +570,26 @@ def _self_words(claim: dict) -> dict | None:
     return None
 
 
+def _before_tag(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """The content of a claim in a tagged headline ends before the tag (``to cut 2,000 jobs`` of
+    ``Airline plans to cut 2,000 jobs - report``), the span of the tag's statement too; one the tag's words cue (``-sources say`` parsed with ``say``
+    as its verb) loses that cue and speaker: it is the tag's statement."""
+    end = turn.paras[0][1]
+    if turn.in_tail(claim):
+        claim["cue"], claim["speaker"] = None, None
+    if claim["start"] < end < claim["end"] and claim["cue"] is None:
+        claim.update(end=end, text=ctx.text[claim["start"]:end], claim_id=claim_id(ctx.doc_id, claim["start"], end))
+    content = claim.get("content")
+    if content is not None and content["start"] < end < content["end"] and "fragments" not in content:
+        claim["content"] = {"text": ctx.text[content["start"]:end], "start": content["start"], "end": end}
+
+
 def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
     """A clause of the turn without a cue of its own is the turn's statement; ``I``/``we``
-    speaking a nested cue are the turn's speaker (not inside a nested quotation)."""
+    speaking a nested cue are the turn's speaker (not inside a nested quotation); a clause a tag's
+    words cue (``… -sources say`` parsed with ``say`` as its verb) is the tag's statement."""
+    if turn.tail is not None:
+        _before_tag(ctx, turn, claim)
     if claim["cue"] is None and claim["speaker"] is None:
         if not _nested(ctx, turn, claim):
             _set_speaker(claim, turn.speaker)

@@ -93,7 +93,8 @@ from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_repairs import (repair_closing_reports, repair_described_subjects,
-                                                repair_noun_reports, repair_relative_asides,
+                                                repair_headline_passives, repair_noun_reports,
+                                                repair_phrase_reports, repair_relative_asides,
                                                 repair_source_asides)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
@@ -1291,6 +1292,8 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
+    repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
+    repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
     ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]

@@ -3,9 +3,12 @@ asked (while the clause heads are found or after the frames are built)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.claims import _doc_context
+from tests.conftest import with_cue
 
 
 def _sentences(nlp, text: str) -> list[Sentence]:
@@ -43,3 +46,65 @@ def test_the_reporting_rule_of_a_token_is_found_once_per_document(full_nlp):
     assert rule is not None and rule is second.report_rule(said)
     assert first.ctx.report_rules[said.i] is rule
     assert first.report_rule(_token(first, "talks")) is None
+
+
+def test_an_adverbial_clause_inside_an_infinitive_content_is_part_of_it(full_nlp, claims_of):
+    text = "The union vowed to fight the closures for as long as it takes."
+    sent = _sentences(full_nlp, text)[0]
+    assert _token(sent, "takes").i not in sent.head_set  # no clause the vow reports
+    claim = with_cue(claims_of(text), "vowed")
+    assert claim["speaker"]["text"] == "The union"
+    assert claim["content"]["text"] == "to fight the closures for as long as it takes"
+
+
+def test_a_comparative_clause_in_an_infinitive_stays_in_the_content(claims_of):
+    claim = with_cue(claims_of("The ministry promised to repay the farmers as soon as it can."), "promised")
+    assert claim["content"]["text"] == "to repay the farmers as soon as it can"
+    assert claim["speaker"]["text"] == "The ministry"
+
+
+
+@pytest.mark.parametrize("text", [
+    "She called her sister in Leeds on the way home.",
+    "He called them for an hour before the vote.",
+    "The inspector called on the family after lunch.",
+])
+def test_a_call_with_a_plain_preposition_is_no_request(claims_of, text):
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "call"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Teachers' unions called on the education ministry to reopen pay talks.",
+     "on the education ministry to reopen pay talks"),
+    ("Residents called for a full inquiry into the fire.", "for a full inquiry into the fire"),
+])
+def test_a_call_on_someone_to_act_or_for_something_is_a_request(claims_of, text, content):
+    claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "call")
+    assert claim["content"]["text"] == content
+
+
+def test_a_report_inside_an_adverbial_of_an_infinitive_keeps_its_own_speaker(claims_of):
+    claims = claims_of("The minister is expected to resign on Friday unless the court grants a stay, "
+                       "which her lawyers have said they will request.")
+    said = with_cue(claims, "said")
+    assert said["speaker"]["text"] == "her lawyers"
+    expected = with_cue(claims, "expected")
+    assert expected["speaker"] is None
+    assert "her lawyers" not in expected["content"]["text"]
+
+
+def test_forecasters_who_see_something_forecast_it(claims_of):
+    claims = claims_of("Peso slides to two-year low\n\n* Economists see a rate cut in the second quarter\n\n"
+                       "MEXICO CITY, March 3 (Wire) - The peso fell on Tuesday.\n")
+    claim = with_cue(claims, "see")
+    assert claim["speaker"]["text"] == "Economists"
+    assert claim["content"]["text"] == "a rate cut in the second quarter"
+
+
+@pytest.mark.parametrize("text", [
+    "We saw a surge in outflows last week.",
+    "Investors saw shares fall 5% on Monday.",
+    "Officials see the site as a risk to shipping.",
+])
+def test_seeing_is_no_forecast_without_a_forecaster_in_the_present(claims_of, text):
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "see"]

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import repair_described_subjects, repair_noun_reports, repair_source_asides
+from pipeline.components.claim_repairs import (repair_described_subjects, repair_noun_reports, repair_phrase_reports,
+                                                repair_source_asides)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -211,3 +212,36 @@ def test_reporting_verb_tagged_as_a_noun_is_a_verb_again(run, text, cue, speaker
 def test_pledge_and_promise_as_nouns_stay_nouns(run, text):
     assert not any(c["cue"] is not None and c["cue"]["text"] in ("pledge", "promises") and
                                   c["cue"]["origin"].startswith("rule:report-") for c in run(text))
+
+
+def test_a_reply_read_as_the_object_of_its_subjects_phrase_is_the_verb_again(full_nlp, claims_of):
+    text = ("Rent control has divided the city for a decade. Defenders of the system reply that vacancies "
+            "are simply the price of keeping tenants in their homes, which landlords dispute.")
+    claim = with_cue(claims_of(text), "reply")
+    assert claim["speaker"]["text"] == "Defenders of the system"
+    assert claim["content"]["text"].startswith("vacancies are simply the price")
+
+
+def test_a_reply_with_its_own_determiner_in_a_phrase_stays_a_noun(full_nlp):
+    doc = full_nlp("Copies of the reply that the ministry sent to the committee were leaked.")
+    assert repair_phrase_reports(doc, load_rules()) == 0
+
+
+def test_a_reply_hung_in_the_subject_phrase_of_the_clause_it_reports_is_the_verb_again(full_nlp, claims_of):
+    text = "Supporters of the tax reply that exhausted budgets are simply the cost of running a modern city."
+    reply = next(t for t in full_nlp(text) if t.text == "reply")
+    assert reply.dep_ == "pobj"  # the parse the repair is about: the reported clause has Supporters as subject
+    claim = with_cue(claims_of(text), "reply")
+    assert claim["speaker"]["text"] == "Supporters of the tax"
+    assert claim["content"]["text"] == "exhausted budgets are simply the cost of running a modern city"
+
+
+def test_said_to_in_a_deck_bullet_is_the_passive_with_no_speaker(claims_of):
+    text = ("Vale swings to loss, weighs nickel unit sale\n\n"
+            "- Company said to hire two banks for the sale\n\n"
+            "RIO DE JANEIRO, March 3 (Wire) - Vale said to expect delays at its northern mines.\n")
+    claims = claims_of(text)
+    deck = next(c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] < 80)
+    assert deck["speaker"] is None
+    body = next(c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 80)
+    assert body["speaker"]["text"] == "Vale"  # a sentence with its stop: Vale told people to expect them

@@ -332,3 +332,42 @@ def test_headline_colon_after_a_title_is_the_person_holding_it(run):
     assert claim["speaker"]["actor_id"] == "anna-lofgren"
     assert claim["speaker"]["via"]["text"] == "Harbor Robotics CEO"
 
+
+
+TAGGED = (
+    "Chilean lithium miner weighs $2 bln bid for Argentine rival - sources\n\n"
+    "SANTIAGO, April 9 (Wire) - A Chilean lithium producer is weighing a bid for an Argentine rival, "
+    "two people familiar with the matter said on Wednesday.\n"
+)
+
+
+def test_a_wire_tag_attributes_its_headline_to_the_sources_it_names(run):
+    claims = run(TAGGED)
+    tagged = _with_cue(claims, "-")
+    assert tagged["speaker"]["text"] == "sources" and tagged["cue"]["origin"] == "rule:headline-wire-tag"
+    assert tagged["content"]["text"] == "Chilean lithium miner weighs $2 bln bid for Argentine rival"
+
+
+def test_a_wire_tag_with_its_verb_gives_the_verb_as_cue(run):
+    claims = run("Italy to raise defence spending next year -officials say\n\n"
+                 "ROME, June 3 (Wire) - Italy will raise defence spending next year, officials said.\n")
+    tagged = _with_cue(claims, "say")
+    assert tagged["speaker"]["text"] == "officials"
+    assert tagged["text"] == tagged["content"]["text"] == "Italy to raise defence spending next year"
+
+
+def test_a_report_in_a_tagged_headline_ends_before_the_tag(run):
+    claims = run("Carmaker plans to cut 3,000 jobs in Germany - report\n\n"
+                 "BERLIN, May 2 (Wire) - The carmaker plans to cut about 3,000 jobs, a newspaper reported.\n")
+    assert _with_cue(claims, "-")["speaker"]["text"] == "report"
+    plans = _with_cue(claims, "plans")
+    assert plans["content"]["text"] == "to cut 3,000 jobs in Germany"
+
+
+@pytest.mark.parametrize("headline", [
+    "Rates on hold as inflation cools - analysis of the data",
+    "Storm batters coast - in pictures",
+])
+def test_a_dash_before_words_that_name_no_source_is_no_tag(run, headline):
+    claims = run(headline + "\n\nThe storm hit the coast on Monday, the weather service said.\n")
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "-"]
