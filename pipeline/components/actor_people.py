@@ -407,11 +407,6 @@ def kin_gender(word: str | None, words: ActorWords) -> str | None:
     return "female" if word in words.kin_female else "male" if word in words.kin_male else None
 
 
-def apposed_kin_gender(doc: Doc, end: int, words: ActorWords) -> str | None:
-    """``Delaney, the father,``: the gender of the kin word in apposition."""
-    return kin_gender(apposed_kin_word(doc, end, words), words)
-
-
 def kin_conflicts(person: Person, word: str, words: ActorWords) -> bool:
     """Can ``person`` not be the relative ``word`` names? A person the article calls a son or
     daughter is not the family's father, mother, husband or wife (and a parent is no child)."""

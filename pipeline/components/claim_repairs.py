@@ -204,6 +204,8 @@ def repair_described_subjects(doc: Doc, rules) -> int:
     clause: the noun becomes its subject; a root after the verb becomes its conjunct (``… and
     noted``), or, inside the quoted description, a clause of the description. Returns the
     number repaired."""
+    from pipeline.components.claim_clauses import quoted_description
+
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
@@ -212,7 +214,7 @@ def repair_described_subjects(doc: Doc, rules) -> int:
         if noun is None:
             continue
         root = verb.sent.root
-        desc = _quoted_description(verb)
+        desc = quoted_description(verb)
         movers = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubj"
@@ -230,12 +232,6 @@ def _closing_quote(desc: Token) -> int:
     """The index of the quotation mark that closes a quoted description (the sentence end if none)."""
     end = desc.sent.end
     return next((t.i for t in desc.doc[desc.i:end] if t.text in _CLOSE_QUOTES), end)
-
-
-def _quoted_description(verb: Token) -> Token:
-    from pipeline.components.claim_clauses import quoted_description
-
-    return quoted_description(verb)
 
 
 # ------------------------------------------------------------------ ``Seoul and Prague pledge to …``
