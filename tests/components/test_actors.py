@@ -1107,3 +1107,43 @@ def test_lower_case_body_of_the_model_stays_an_actor(nlp):
     """Only a place needs a capital letter: ``health ministry`` written in lower case is still a body."""
     found = actors(nlp, "The strikes continued overnight, and Yemen's health ministry said 12 people had been killed.")
     assert any("ministry" in t for t in found)
+
+
+# ---------------------------------------------------------------- issue 12, second round (actors2)
+def test_the_coalition_is_the_government_not_a_ministry_named_before(nlp):
+    out = actors(nlp, "BERLIN — Germany's governing coalition is split over pensions. Finance Minister "
+                      "Karl Weber wants savings. The Finance Ministry says the change would save money.\n\n"
+                      "Labour Minister Hans Bauer has criticised the plan. His ministry published figures "
+                      "last month.\n\nThe row has exposed divisions inside the coalition, which took office "
+                      "a year ago.")
+    assert out["the coalition"]["actor_id"] == "DEUGOV"
+
+
+def test_its_own_envoy_is_not_the_envoy_named_before(nlp):
+    out = actors(nlp, "BEIRUT — The United States has sent envoy Mark Dale to Beirut. Dale met President "
+                      "Harb on Monday. Egypt, which co-chairs the talks with Jordan, has sent its own envoy.")
+    assert out["its own envoy"]["actor_id"] != out["Dale"]["actor_id"]
+    assert out["its own envoy"]["type"] == "person"
+
+
+def test_an_office_before_its_race_is_no_person(nlp):
+    text = ("Ohio governor's race tightens as Gov. Laura Brennan stays out\n\nCOLUMBUS, Ohio — Gov. Laura "
+            "Brennan, who cannot run again, has not endorsed anyone in the governor's race. The governor's "
+            "office said she would vote, and the mayor's seat is open in 2027.")
+    found = actors(nlp, text)
+    assert "the governor" not in found and "governor" not in found and "the mayor" not in found
+    assert found["The governor"]["actor_id"] == "laura-brennan"  # her office: she is named
+
+
+def test_an_upper_case_byline_is_one_person(nlp):
+    found = actors(nlp, "Vote count stalls in Lima\n\nBy ROSARIO HUAMÁN\n\nLIMA, Peru (CW) — The count "
+                        "stalled on Monday.")
+    assert found["ROSARIO HUAMÁN"]["type"] == "person"
+    assert "ROSARIO" not in found
+
+
+def test_the_organization_of_american_states_is_known(nlp):
+    found = actors(nlp, "LIMA, Peru — Voting went smoothly. The Organization of American States had 40 "
+                        "observers in Peru. The OAS said the count was fair.")
+    assert found["The Organization of American States"]["actor_id"] == "oas"
+    assert found["The OAS"]["actor_id"] == "oas"
