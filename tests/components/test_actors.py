@@ -1147,3 +1147,10 @@ def test_the_organization_of_american_states_is_known(nlp):
                         "observers in Peru. The OAS said the count was fair.")
     assert found["The Organization of American States"]["actor_id"] == "oas"
     assert found["The OAS"]["actor_id"] == "oas"
+
+
+def test_companies_named_after_people_are_companies(nlp):
+    found = actors(nlp, "MUMBAI — Varuna Power picked Morgan Stanley and Goldman Sachs to run its listing, "
+                        "while Ernst & Young will audit the accounts. Charles Schwab declined to comment.")
+    for name in ("Morgan Stanley", "Goldman Sachs", "Ernst & Young", "Charles Schwab"):
+        assert found[name]["type"] == "organization", name
