@@ -67,6 +67,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
+                                              person_by_honorific,
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_model import Actor, make_norm
@@ -411,6 +412,7 @@ class ActorComponent(RuleComponent):
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
+        given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
         self._head_governments(doc, actors, people, st.date)
         find_kin(doc, actors, taken, people, self.words)
@@ -862,7 +864,8 @@ class ActorComponent(RuleComponent):
             if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
                 named = given_name_before(doc, start, self.gaz.titles, taken)
                 label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
-                if person_named_org(doc, start, end, self.words):
+                if person_named_org(doc, start, end, self.words) or \
+                        person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                     label, etype = "PERSON", "person"
             country = None
             if any(taken[start:end]):
@@ -1369,6 +1372,22 @@ def _determiner(tok) -> bool:
     if tok.lower_ in DEMONSTRATIVES:
         return tok.dep_ == "det" and tok.head.lower_ not in NOT_AFTER_DEMONSTRATIVES
     return tok.lower_ in DESCRIPTION_DETERMINERS
+
+
+def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> None:
+    """``Tyler has been fighting for …``, ``Georgia, as everyone calls her, …``: a lone word the
+    model or a dictionary took for a place, that is the given name of one person the article names
+    in full, is that person when it is the subject of its clause (``across Nevada and Georgia``,
+    ``Atlanta, Georgia`` stay places)."""
+    for a in actors:
+        if a.end - a.start != 1 or a.norm["type"] != "location" or doc[a.start].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        word = doc[a.start].text
+        owners = {id(p): p for p in people for m in p.mentions
+                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word}
+        if len(owners) == 1:
+            person = next(iter(owners.values()))
+            a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
 
 
 def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:

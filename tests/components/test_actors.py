@@ -1154,3 +1154,19 @@ def test_companies_named_after_people_are_companies(nlp):
                         "while Ernst & Young will audit the accounts. Charles Schwab declined to comment.")
     for name in ("Morgan Stanley", "Goldman Sachs", "Ernst & Young", "Charles Schwab"):
         assert found[name]["type"] == "organization", name
+
+
+def test_a_given_name_the_model_took_for_a_place_is_the_person_as_a_subject(nlp):
+    out = actors(nlp, "MADISON, Wis. — When Gov. Dale Porter took the stage on Saturday, he thanked his "
+                      "family first. \"Tyler has been fighting for working families,\" he said. State Sen. "
+                      "Tyler Porter, 34, has served two terms.\n\nDemocrats from across Nevada and Georgia "
+                      "flew in. Georgia Lane, a donor from Atlanta, said she was impressed.")
+    assert out["Tyler"]["actor_id"] == out["State Sen. Tyler Porter"]["actor_id"]
+    assert out["Georgia"]["type"] == "location"  # across Nevada and Georgia: the state
+
+
+def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
+    out = actors(nlp, "ADDIS ABABA, Ethiopia — The agreement was mediated by Kwabena Owusu-Ansah, the "
+                      "bloc’s special envoy for the Sahel. \"Today we hope,\" Mr. Owusu-Ansah said.")
+    assert out["Kwabena Owusu-Ansah"]["type"] == "person"
+    assert out["Mr. Owusu-Ansah"]["actor_id"] == out["Kwabena Owusu-Ansah"]["actor_id"]
