@@ -59,6 +59,30 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
                    for p in parts)
 
 
+def person_by_honorific(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
+    """``Kwabena Asante-Mensah`` tagged ORG, a given name no list knows: a person when the article
+    calls the last word ``Mr.``/``Ms. Asante-Mensah`` (a title of a gender right before it)
+    elsewhere; the shape of :func:`person_named_org` otherwise (no body word, not after ``the``)."""
+    parts = doc[start:end].text.split()
+    if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts) or _body_words(parts, words) or \
+            (start > 0 and doc[start - 1].lower_ in ("the", "at")):
+        return False
+    last = doc[start:end].text.split()[-1].split("-")[0]
+    for tok in doc:
+        if tok.text == last and not start <= tok.i < end:
+            found = title_before(doc, tok.i, titles)
+            if found is not None and found[1].gender:
+                return True
+    return False
+
+
+def _body_words(parts: list[str], words: ActorWords) -> bool:
+    """Does a word of the name belong to a body's, a company's or an outlet's name?"""
+    body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes
+    return any(p.lower() in body or p.lower() in words.government_heads or p.lower() in words.legislature_heads
+               for p in parts)
+
+
 def _title_word(word: str) -> bool:
     """``Okafor-Rey``, ``Marković``, ``O'Neill``: a capital, then not all capitals."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")

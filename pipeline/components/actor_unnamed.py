@@ -72,7 +72,7 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, ends):
             continue
         head = _unnamed_head(doc, tok.i, taken, nouns)
-        if head is None:
+        if head is None or _joined_predicate(doc[head]):
             continue
         mods = [t.lower_ for t in doc[tok.i + 1:head] if t.text != "-"]
         rule = next((r for r in rules if doc[head].lower_ in r.nouns and
@@ -104,6 +104,12 @@ def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:
     if prev.lower_ in NOT_A_MENTION_BEFORE or prev.lemma_ in ("be", "become", "remain"):
         return True
     return prev.text == "," and "person" in ends.get(i - 1, ())
+
+
+def _joined_predicate(tok) -> bool:
+    """``was not a donor or a party official``, ``is a lawyer and a former judge``: a noun joined
+    to a predicate noun is a predicate too (no mention of its own, like :func:`_not_a_mention_before`)."""
+    return tok.dep_ == "conj" and tok.head.dep_ in ("attr", "acomp") and tok.head.head.lemma_ in ("be", "become", "remain")
 
 
 def _apposed_to_actor(doc: Doc, det: int, ends: dict[int, set[str]]) -> bool:

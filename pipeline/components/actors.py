@@ -67,6 +67,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
+                                              person_by_honorific,
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_model import Actor, make_norm
@@ -393,6 +394,7 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken)
+        _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
         in_credits, credits = self._credits(doc, actors, taken)
@@ -411,6 +413,7 @@ class ActorComponent(RuleComponent):
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._coref_names(doc, actors, taken, people)
+        given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
         self._head_governments(doc, actors, people, st.date)
         find_kin(doc, actors, taken, people, self.words)
@@ -462,6 +465,7 @@ class ActorComponent(RuleComponent):
         drop_thing_names(doc, actors, self.words, headlines)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
+        _drop_office_contests(doc, actors, self.words.office_contests)
         _drop_credits(actors, taken, credits)
 
     def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
@@ -861,7 +865,8 @@ class ActorComponent(RuleComponent):
             if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
                 named = given_name_before(doc, start, self.gaz.titles, taken)
                 label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
-                if person_named_org(doc, start, end, self.words):
+                if person_named_org(doc, start, end, self.words) or \
+                        person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                     label, etype = "PERSON", "person"
             country = None
             if any(taken[start:end]):
@@ -1168,11 +1173,16 @@ class ActorComponent(RuleComponent):
                     (not based and head + 1 < len(doc) and doc[head + 1].text == "-" and not doc[head].whitespace_):
                 # "the state-funded militia": "state" is a modifier
                 continue
+            if _name_of_of(doc, head):
+                return False  # "The Organization of American States": a name, no description
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus)
+            if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
+                norm = _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None,
+                             "unnamed")  # "France has sent its own envoy": not the envoy named before
             if norm is not None:
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
                     actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
@@ -1272,11 +1282,16 @@ class ActorComponent(RuleComponent):
         since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         near = [a for a in order if since <= a.start and a.end < left
                 and a.norm["type"] not in ("person", "group", "people", "location")
-                and (a.norm.get("role") or "")[3:] == rule.role]
+                and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)]
         ids = {a.norm["actor_id"] for a in near}
         if len(ids) > 1:
             return {}
         return {**near[-1].norm, "via": "coref"} if near else None
+
+    def _same_level(self, tok, a: Actor) -> bool:
+        """``the coalition``, ``the government`` (a state head) name the government as such, never
+        one body of it with an id of its own (``His ministry`` … ``inside the coalition``)."""
+        return tok.lower_ not in self.words.state_heads or a.norm["actor_id"] == a.norm.get("role")
 
     def _bare_institution(self, doc: Doc, tok) -> bool:
         """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""
@@ -1359,6 +1374,72 @@ def _determiner(tok) -> bool:
     if tok.lower_ in DEMONSTRATIVES:
         return tok.dep_ == "det" and tok.head.lower_ not in NOT_AFTER_DEMONSTRATIVES
     return tok.lower_ in DESCRIPTION_DETERMINERS
+
+
+def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> None:
+    """``Tyler has been fighting for …``, ``Georgia, as everyone calls her, …``: a lone word the
+    model or a dictionary took for a place, that is the given name of one person the article names
+    in full, is that person when it is the subject of its clause (``across Nevada and Georgia``,
+    ``Atlanta, Georgia`` stay places)."""
+    for a in actors:
+        if a.end - a.start != 1 or a.norm["type"] != "location" or doc[a.start].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        word = doc[a.start].text
+        owners = {id(p): p for p in people for m in p.mentions
+                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word}
+        if len(owners) == 1:
+            person = next(iter(owners.values()))
+            a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
+
+
+def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """``By LUCÍA FERREIRA``: an upper-case byline that opens with a given name is one person,
+    whatever the model made of it (nothing, ``LUCÍA`` alone, an organisation)."""
+    for tok in doc:
+        if tok.text != "By" or not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_):
+            continue
+        start = stop = tok.i + 1
+        while stop < len(doc) and stop - start < 3 and doc[stop].is_alpha and doc[stop].is_upper and \
+                len(doc[stop]) > 1 and (stop == start or "\n" not in doc[stop - 1].whitespace_):
+            stop += 1
+        if stop - start < 2 or not is_first_name(doc[start].text) or \
+                (stop < len(doc) and "\n" not in doc[stop - 1].whitespace_ and doc[stop].is_alpha):
+            continue  # one word, no given name, or more capitals on the line (not the whole name)
+        inside = [a for a in actors if a.start < stop and start < a.end]
+        if any(a.start < start or a.end > stop for a in inside):
+            continue
+        for a in inside:
+            actors.remove(a)
+        text = doc[start:stop].text
+        actors.append(Actor(start, stop, _norm(slugify(text), text, "person", None, False, None, "ner"),
+                            "ner", None, "person"))
+        for k in range(start, stop):
+            taken[k] = True
+
+
+def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str]) -> None:
+    """``the governor's race``, ``In Wisconsin governor's race`` (a headline): an office noun of no
+    name before a contest for the office is no person (not the sitting governor)."""
+    for a in list(actors):
+        if a.norm["type"] != "person" or a.end + 1 >= len(doc) or doc[a.end].tag_ != "POS" or \
+                doc[a.end + 1].lower_ not in contests:
+            continue
+        words = doc[a.start + 1:a.end] if _determiner(doc[a.start]) else doc[a.start:a.end]
+        if a.origin == "rule:headline" or all(t.is_lower for t in words):
+            actors.remove(a)
+
+
+def _name_of_of(doc: Doc, head: int) -> bool:
+    """A title-case head noun inside its sentence followed by ``of`` and a title-case word opens a
+    name the model missed (``The Federation of Mining Unions``), not ``the federation``."""
+    return doc[head].is_title and not doc[head].is_sent_start and head + 2 < len(doc) and \
+        doc[head + 1].lower_ == "of" and doc[head + 2].is_title
+
+
+def _own_one(doc: Doc, the: int, head: int, pronouns: frozenset[str]) -> bool:
+    """``its own envoy``, ``their own lawyers``: a possessive with ``own`` sets the person apart
+    from the one of that noun named before (the owner has one of its own)."""
+    return doc[the].lower_ in pronouns and any(t.lower_ == "own" for t in doc[the + 1:head])
 
 
 def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:

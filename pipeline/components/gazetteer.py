@@ -199,6 +199,7 @@ class ActorWords:
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
+    office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -97,3 +97,14 @@ def test_person_named_org_keeps_bodies_and_companies(nlp):
     out = found(nlp, "Analysts at Morgan Stanley cut their forecast, and the Jordan Valley Authority "
                      "said water supplies were low.")
     assert all(n["type"] != "person" for t, n in out.items() if "Morgan" in t or "Authority" in t)
+
+
+def test_person_by_honorific_needs_a_gendered_title_before_the_surname_elsewhere(nlp):
+    from pipeline.components.actor_shapes import person_by_honorific
+    from pipeline.components.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    doc = nlp.make_doc("Talks were led by Kwabena Owusu-Ansah on Friday. Mr. Owusu-Ansah said little.")
+    words = nlp.get_pipe("claims_actors").words
+    assert person_by_honorific(doc, 4, 8, words, gaz.titles)
+    doc = nlp.make_doc("Talks were led by Kwabena Owusu-Ansah on Friday. Owusu-Ansah said little.")
+    assert not person_by_honorific(doc, 4, 8, words, gaz.titles)

@@ -309,3 +309,10 @@ def test_copular_title_gives_its_own_country(nlp):
 def test_apposed_description_without_country_lends_none(nlp):
     out = dict(mentions(nlp, "Ola Brekke, a retired engineer, said Russia had moved troops."))
     assert out["Ola Brekke"].get("role") is None and out["Ola Brekke"].get("role_source") != "apposition"
+
+
+def test_a_noun_joined_to_a_predicate_is_no_mention(nlp):
+    out = found(nlp, "COLUMBUS, Ohio — The man who greeted Gov. Laura Brennan at the door was not a donor "
+                     "or a party official, aides said. A party official later confirmed it.")
+    assert "a party official" not in out
+    assert out["A party official"]["type"] == "person"
