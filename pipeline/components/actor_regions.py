@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_cities import fold
+from pipeline.components.actor_cities import city_index, fold
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import Region, slugify, subdivision_countries
 from pipeline.components.token_scan import positions
@@ -212,14 +212,49 @@ def _leaders_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool]
     return True
 
 
+def _city_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], city_levels: frozenset[str]) -> bool:
+    """``Tokyo's metropolitan government``, ``the Beijing municipal government``: a GeoNames city
+    written before a city level in lower case (``city-government-levels``) is the city's own
+    government, also where a capital's name had made the phrase the national government (that
+    mention is replaced). ``The Mexico City government`` (no level word) is left as it is."""
+    if i < 2 or doc[i - 1].lower_ not in city_levels or not doc[i - 1].is_lower:
+        return False
+    end = i - 2 if doc[i - 2].tag_ == "POS" else i - 1
+    found = _city_written(doc, end)
+    if found is None:
+        return False
+    start, place = found
+    start = start - 1 if start > 0 and doc[start - 1].lower_ in DETERMINERS else start
+    for a in [a for a in actors if a.start < i + 1 and start < a.end]:
+        actors.remove(a)
+    _add(doc, actors, taken, start, i + 1, place)
+    return True
+
+
+def _city_written(doc: Doc, end: int) -> tuple[int, Place] | None:
+    """A city's name in title case ending at token ``end`` (the longest of 3, 2, 1 words that
+    GeoNames knows), with its first token; its country is the most populous one's."""
+    for n in (3, 2, 1):
+        words = doc[max(end - n, 0):end]
+        if len(words) != n or not all(t.is_title for t in words) or words[0].lower_ in DETERMINERS:
+            continue
+        cities = city_index().cities(words.text)
+        if cities:
+            return end - n, Place(slugify(words.text), words.text, cities[0].country)
+    return None
+
+
 def find_region_governments(doc: Doc, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
-                            levels: frozenset[str], titles: frozenset[str] = frozenset()) -> None:
-    """Regional governments, named or referred back to (module docstring); ``titles``: a regional
-    leader's titles (``region-leader-titles``)."""
+                            levels: frozenset[str], titles: frozenset[str] = frozenset(),
+                            city_levels: frozenset[str] = frozenset()) -> None:
+    """Regional and city governments, named or referred back to (module docstring); ``titles``: a
+    regional leader's titles (``region-leader-titles``); ``city_levels``: ``city-government-levels``."""
     for tok in map(doc.__getitem__, positions(doc, (GOVERNMENT,))):
         if tok.lower_ != GOVERNMENT or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue
         i = tok.i
+        if _city_government(doc, i, actors, taken, city_levels):
+            continue
         if _leaders_government(doc, i, actors, taken, regions, titles) or _covered(actors, i):
             continue
         _named_government(doc, i, actors, taken, regions, levels) or \

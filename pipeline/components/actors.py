@@ -434,7 +434,7 @@ class ActorComponent(RuleComponent):
                                self.words.quantifiers | self.words.collective_non_modifiers)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
-                                self.words.region_leader_titles)
+                                self.words.region_leader_titles, self.words.city_government_levels)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)

@@ -192,6 +192,7 @@ class ActorWords:
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
+    city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name

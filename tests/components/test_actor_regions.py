@@ -101,3 +101,22 @@ def test_governor_of_a_body_named_for_a_region_leads_no_region(nlp):
     out = ids(nlp, "Bank of England Governor Andrew Bailey warned that inflation would rise. His "
                    "government would have to act, he said.")
     assert not any(n == "england-government" for _, n, *_ in out)
+
+
+@pytest.mark.parametrize("text, phrase, actor_id, country", [
+    ("SEOUL — The Seoul metropolitan government ordered schools to close on Friday, while the national "
+     "government urged calm.", "The Seoul metropolitan government", "seoul-government", "KOR"),
+    ("Beijing's municipal government said the smog alert would stay in place through the weekend.",
+     "Beijing's municipal government", "beijing-government", "CHN"),
+    ("Officials from the Kyiv city government met aid groups on Monday.", "the Kyiv city government",
+     "kyiv-government", "UKR"),
+])
+def test_a_capitals_city_government_is_the_citys_not_the_nations(nlp, text, phrase, actor_id, country):
+    out = actor_norms(nlp, text)
+    assert (out[phrase]["actor_id"], out[phrase]["type"], out[phrase]["country"]) == (actor_id, "government", country)
+
+
+def test_a_capital_standing_for_its_government_is_unchanged(nlp):
+    out = actor_norms(nlp, "The Kabul government rejected the report, and the Mexico City government did not comment.")
+    assert out["The Kabul government"]["actor_id"] == "AFGGOV"
+    assert out["the Mexico City government"]["actor_id"] == "MEXGOV"  # no level word: left as it was

@@ -1170,3 +1170,9 @@ def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
                       "bloc’s special envoy for the Sahel. \"Today we hope,\" Mr. Owusu-Ansah said.")
     assert out["Kwabena Owusu-Ansah"]["type"] == "person"
     assert out["Mr. Owusu-Ansah"]["actor_id"] == out["Kwabena Owusu-Ansah"]["actor_id"]
+
+
+def test_the_islamic_emirate_is_afghanistans_government(nlp):
+    out = actor_norms(nlp, "The Islamic Emirate denied that militants used Afghan soil, a spokesman said "
+                           "in Kabul on Tuesday.")
+    assert (out["The Islamic Emirate"]["actor_id"], out["The Islamic Emirate"]["country"]) == ("AFGGOV", "AFG")
