@@ -901,14 +901,27 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if joint is not None:
         return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
-        antecedent = anonymous_antecedent(sent, tok)
-        if antecedent is not None:  # ``two of the people said``: the people named before
-            return referent_speaker(sent, tok, skip, antecedent)
-        span = described_actor(sent, tok)
-        rivals = rival_antecedents(sent, span, tok) if span is not None else []
-        if span is not None and not rivals:
-            return _resolved(sent, span, noun_phrase(sent, tok))
-        return _contested_phrase(sent, tok, skip, rivals)
+        return _described_speaker(sent, tok, skip)
+    return _mention_speaker(sent, tok, skip, span)
+
+
+def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
+    """A phrase no actor mention heads: the unnamed source it refers back to (``two of the
+    people``), the one actor a description fits (``the senator``), else the phrase as written
+    (with the rivals' ids when two fit)."""
+    antecedent = anonymous_antecedent(sent, tok)
+    if antecedent is not None:  # ``two of the people said``: the people named before
+        return referent_speaker(sent, tok, skip, antecedent)
+    span = described_actor(sent, tok)
+    rivals = rival_antecedents(sent, span, tok) if span is not None else []
+    if span is not None and not rivals:
+        return _resolved(sent, span, noun_phrase(sent, tok))
+    return _contested_phrase(sent, tok, skip, rivals)
+
+
+def _mention_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span) -> dict:
+    """The speaker an actor mention names: a list of names as written (``Hale and Foreign
+    Minister Daccache``, the rest in ``also``), else the mention with its co-speakers."""
     listed = _listed_mentions(sent, tok, skip)
     span = listed[0] if listed else span
     words = {"text": span.text, "start": span.start_char, "end": span.end_char}
