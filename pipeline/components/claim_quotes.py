@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pipeline.components.actor_people import person_slug
 from pipeline.components.claim_context import DocContext, copy_json, is_location
-from pipeline.components.claim_sections import in_nested_quote, open_quote_tails, paragraphs
+from pipeline.components.claim_sections import bare_name, in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -323,23 +323,43 @@ def _byline_name(words: tuple[str, ...]) -> re.Pattern:
 
 
 def byline_author(ctx: DocContext) -> dict | None:
-    """The one person named in the byline (``By Jane Porter``), as a speaker record. A byline
-    holds no actor mention (its names are the outlet's staff, not actors of the story), so the
-    record is the one name of the byline's first line as written, with the id a person of that
-    name gets (``actor_id``, no ``mention_id``); two names or none: None."""
+    """The one person named in the byline (``By Jane Porter``, or a line that is only the name:
+    ``Helen Ashcombe``), as a speaker record. A byline holds no actor mention (its names are the
+    outlet's staff, not actors of the story), so the record is the one name of the byline's first
+    line as written, with the id a person of that name gets (``actor_id``, no ``mention_id``); two
+    names or none: None."""
     for s, e, label in ctx.sections:
         if label != "byline":
             continue
         words = tuple(w for r in ctx.rules.sections if r["section"] == "byline_name" for w in r["words"])
         m = _byline_name(words).match(ctx.text, s, e) if words else None
-        if m is None:
-            return None
-        name = m.group(1)
-        slug = person_slug(name.split())
-        return {"text": name, "start": m.start(1), "end": m.end(1), "actor_id": slug,
-                "norm": {"actor_id": slug, "name": name, "type": "person", "country": None,
-                         "in_gazetteer": False, "via": "byline"}}
+        if m is not None:
+            return _named_author(m.group(1), m.start(1))
+        return _named_author(ctx.text[s:e], s) if bare_name(ctx.text[s:e]) else None
     return None
+
+
+#: ``Helen Ashcombe is a Guardian columnist …``: the name that opens an author's closing tagline
+_TAGLINE_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]+[a-z]")
+
+
+def tagline_author(ctx: DocContext) -> dict | None:
+    """The person an article's closing tagline presents (a trailing ``bio`` paragraph: ``Helen
+    Ashcombe is a Guardian columnist …``, ``Abigail R. Fenwick writes about …``), as a speaker
+    record like :func:`byline_author`'s; None without one, or when two taglines name two people."""
+    found = {}
+    for s, e, label in ctx.sections:
+        m = _TAGLINE_NAME.match(ctx.text, s, e) if label == "bio" else None
+        if m is not None and bare_name(m.group(1)):
+            found.setdefault(m.group(1), m.start(1))
+    return _named_author(*next(iter(found.items())), via="tagline") if len(found) == 1 else None
+
+
+def _named_author(name: str, start: int, via: str = "byline") -> dict:
+    slug = person_slug(name.split())
+    return {"text": name, "start": start, "end": start + len(name), "actor_id": slug,
+            "norm": {"actor_id": slug, "name": name, "type": "person", "country": None,
+                     "in_gazetteer": False, "via": via}}
 
 
 def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
@@ -353,7 +373,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
-        author = author or byline_author(ctx)
+        author = author or byline_author(ctx) or tagline_author(ctx)
         if author is None:
             return
         c["speaker"] = copy_json(author)

@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.components.claim_rules import Rules, SectionRules, load_rules
+from pipeline.components.names import name_detector
 
 #: at most this many words in a standfirst (the summary line under a headline)
 _STANDFIRST_WORDS = 45
@@ -89,6 +90,21 @@ def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int
     return out
 
 
+#: a person's name alone on a line: two to four capitalized words or initials (``Helen Ashcombe``,
+#: ``Margaret A. Wenzel``), not in capitals
+_BARE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019-]{0,30}(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019-]{0,30})){1,3}")
+
+
+_FIRST_PERSON = re.compile(r"\bI\b(?![.'\u2019-]?\w)")
+
+
+def bare_name(line: str) -> bool:
+    """Is ``line`` a person's name alone (:data:`_BARE_NAME`) opened by a known given name?"""
+    line = line.strip()
+    return _BARE_NAME.fullmatch(line) is not None and \
+        name_detector().get_gender(line.split()[0].split("-")[0]) not in ("unknown", None)
+
+
 def _sentence_end(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", "\"", "\u201d"))
 
@@ -149,6 +165,42 @@ class _Labeller:
                 self.labels[i] = "byline"
                 self._byline_tail(i + 1)
 
+    def bare_byline(self) -> None:
+        """``Helen Ashcombe``: a column's byline without ``By``, a line that is only a person's name
+        (:func:`bare_name`) among the opening paragraphs after the headline, when no byline was
+        found, the name is not one the story itself is about (see :meth:`_named_elsewhere`) and
+        the author shows: a closing tagline opens with the name, or the text says ``I`` outside
+        quotations (a column; ``Chip Wars`` over a report is a kicker)."""
+        if "byline" in self.labels:
+            return
+        for i in range(1, min(len(self.paras), 6)):
+            if self.labels[i] in ("body", "subhead") and bare_name(self.chunk(i)) \
+                    and not self._named_elsewhere(i) and (self._tagline_of(i) or self._first_person()):
+                self.labels[i] = "byline"
+                self.silent.add(i)
+                self.credits.add(i)
+                return
+
+    def _tagline_of(self, i: int) -> bool:
+        name = self.chunk(i).strip() + " "
+        return any(self.text.startswith(name, s) for s, _ in self.paras[i + 1:])
+
+    def _first_person(self) -> bool:
+        """``I`` outside quotations somewhere in the text."""
+        quotes = quote_spans(self.text)
+        return any(not any(s <= m.start() < e for s, e in quotes) for m in _FIRST_PERSON.finditer(self.text))
+
+    def _named_elsewhere(self, i: int) -> bool:
+        """Does the surname of the name line ``i`` come up anywhere but in a paragraph that opens
+        with the whole name (the author's closing tagline, ``Helen Ashcombe is a columnist …``)?
+        Then the line is a topic label (``Keir Starmer`` over a story about him), not a byline."""
+        name = self.chunk(i).strip()
+        surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+        for j, (s, e) in enumerate(self.paras):
+            if j != i and surname.search(self.text, s, e) and not self.text.startswith(name, s):
+                return True
+        return False
+
     def _byline_tail(self, i: int) -> None:
         """A short line right after a byline (``Associated Press``, ``Staff writer``, a date):
         part of the byline unless it ends a sentence or may be a dateline (``BRUSSELS``)."""
@@ -207,7 +259,7 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.bylines, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.bare_byline, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
         step()
     return [Paragraph(s, e, label, i not in lab.silent, i in lab.credits)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]

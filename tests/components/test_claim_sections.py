@@ -118,3 +118,30 @@ def test_a_capitals_dateline_with_a_date_is_a_dateline(opening, dateline):
 
     text = HEAD + opening + " on Thursday to reopen the border.\n\n"
     assert [text[s:e] for s, e in dateline_spans(text)] == [dateline]
+
+
+def test_a_name_alone_under_the_headline_is_a_byline():
+    text = ("Opinion\n\nThe bus plan is a good idea badly sold\n\nRachel Whitmore\n\n"
+            "Nobody likes a fare rise. I suspect the mayor knows that.\n\n"
+            "Rachel Whitmore is a columnist for the Northern Courier.\n")
+    assert credits(text) == [("byline", "Rachel Whitmore")]
+
+
+@pytest.mark.parametrize("text", [
+    # a topic label naming the man the story is about
+    "Labour leadership\n\nKeir Starmer\n\nStarmer faces a revolt over welfare cuts\n\n"
+    "Keir Starmer faced a revolt on Monday as 40 MPs signed a letter opposing the cuts.\n",
+    # a kicker that is no person's name
+    "Budget 2026\n\nChip Wars\n\nThe council met on Tuesday and put off the vote until June.\n",
+])
+def test_a_name_line_the_story_is_about_or_a_kicker_is_no_byline(text):
+    assert credits(text) == []
+
+
+@pytest.mark.parametrize("note", [
+    "This article was amended on 4 May 2026. An earlier version gave the wrong date.",
+    "This story has been corrected to show that the vote is in June.",
+])
+def test_an_unlabelled_correction_is_a_note(note):
+    text = HEAD + BODY + note + "\n"
+    assert [p.label for p in classify_paragraphs(text)][-1] == "note"

@@ -685,3 +685,25 @@ def test_a_dated_dateline_is_never_the_speaker(run):
             "to reopen two border crossings that have been shut since January.")
     speaker = with_cue(run(text), "promised")["speaker"]
     assert speaker["actor_id"] == "DEU" and [a["actor_id"] for a in speaker["also"]] == ["POL"]
+
+
+@pytest.mark.parametrize("text, author", [
+    # a column's byline without By: the name alone under the headline
+    ("Opinion\n\nThe bus plan is a good idea badly sold\n\nRachel Whitmore\n\n"
+     "Nobody likes a fare rise. I suspect the mayor knows that better than anyone.\n\n"
+     "Rachel Whitmore is a columnist for the Northern Courier.\n", "Rachel Whitmore"),
+    # no byline: the closing tagline names the author
+    ("The bus plan is a good idea badly sold\n\n"
+     "Nobody likes a fare rise. I suspect the mayor knows that better than anyone.\n\n"
+     "Daniel Okoro is a professor of urban planning at the University of Leeds.\n\n"
+     "This article was amended on 4 May 2026 to correct the date of the vote.\n", "Daniel Okoro"),
+])
+def test_first_person_of_a_column_is_the_author_of_its_bare_byline_or_tagline(run, text, author):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+
+
+def test_first_person_without_byline_or_tagline_stays_as_written(run):
+    text = ("The bus plan is a good idea badly sold\n\n"
+            "Nobody likes a fare rise. I suspect the mayor knows that better than anyone.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"

@@ -31,10 +31,16 @@ def _speaker_name(claim: dict) -> str | None:
     ("Senator Ruth Okafor vowed to block the nomination of the new judge.", "vowed", "Ruth Okafor"),
     ("Mayor Dana Pike conceded that the tunnel project would run late.", "conceded", "Dana Pike"),
     ("The ministry threatened to expel the diplomats within a week.", "threatened", "The ministry"),
+    ("The finance minister confessed that the deficit was larger than forecast.", "confessed", "finance minister"),
 ])
 def test_speech_act_cues(run, text, cue, speaker):
     claim = _with_cue(run(text), cue)
     assert speaker in _speaker_name(claim)
+
+
+def test_confessing_a_crime_reports_nothing(run):
+    claims = run("The driver confessed to the theft of the van in 2019.")
+    assert all(c["cue"] is None for c in claims)
 
 
 def test_object_content_verb_content_is_object_and_complement(run):
