@@ -10,9 +10,13 @@ they represent, when it says so plainly in one of their mentions:
   (``the union's president, Ana Ruiz``; ``Ana Ruiz, president of the Transit Workers Union``;
   ``Denmark's climate envoy, Mikkel Rasmussen``);
 - a title led by a country's name or demonym (``Lebanese Foreign Minister Elie Daccache``), the
-  country named in the article.
+  country named in the article;
+- a title led by a body's noun (``Department spokesperson Naomi Pratt``, ``a company spokeswoman,
+  Lauren Fitch``): the last body named before whose words hold it (for a company noun, the last
+  company); a company officer's title naming no company (``Chief Executive Officer Tom Hale``):
+  the last company named before.
 
-Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
+The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
 ``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone.
 """
 
@@ -48,7 +52,7 @@ def _body_token(role: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "compound" and c.pos_ == "PROPN":
+        if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"):
             return c
     return None
 
@@ -75,7 +79,51 @@ def _appositive_body(ctx: DocContext, mention: Span) -> Span | None:
     if span is None and tok.pos_ == "NOUN":
         sent = _sentence_of(ctx, tok)
         span = described_actor(sent, tok) if sent is not None else None  # ``the council's president``
-    return span if _is_body(span) else None
+    return span if _is_body(span) else _body_named_before(ctx, tok)
+
+
+def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:
+    """``a company spokeswoman``, ``Department spokesperson``, ``Foreign ministry spokeswoman``: a
+    noun that names a body without its name stands for the last body mention before it whose words
+    hold the noun and its modifiers (``the State Department``, ``Pakistan's foreign ministry``) or,
+    for a company noun (word list ``speaks_for_company_nouns``), the last company named before it
+    (:func:`_company_before`); None when no such mention comes before."""
+    if tok.lower_ in ctx.rules.words("speaks_for_company_nouns"):
+        return _company_before(ctx, tok.idx)
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}
+    best = None
+    for span in ctx.spans:
+        if span.label_ == "actor" and span.end_char <= tok.idx and _is_body(span) and \
+                ctx.section_at(span.start_char) == "body" and words <= set(span.text.lower().split()):
+            best = span
+    return best
+
+
+def _company_before(ctx: DocContext, char: int) -> Span | None:
+    """The last organization named in the body before ``char``, outside quotations."""
+    best = None
+    for span in ctx.spans:
+        if span.label_ == "actor" and span.end_char <= char and (span._.norm or {}).get("type") == "organization" \
+                and ctx.section_at(span.start_char) == "body" and ctx.quote_at(span.start_char) is None:
+            best = span
+    return best
+
+
+def _title_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Department spokesperson Naomi Pratt``, ``Foreign ministry spokeswoman Saima Baloch``: the
+    body named by the words before the role noun of a title that opens the person's name; a
+    company officer's title naming no company (``Chief Executive Officer Suresh Menon-Pillai``,
+    word list ``speaks_for_company_titles``): the last company named before."""
+    roles = ctx.rules.words("speaks_for_roles")
+    for tok in ctx.doc[max(0, mention.start - 3):mention.end]:
+        if tok.dep_ == "compound" and tok.lemma_.lower() in roles and mention.start <= tok.head.i < mention.end:
+            if ctx.doc[tok.left_edge.i:tok.i + 1].text.lower() in ctx.rules.words("speaks_for_company_titles"):
+                return _company_before(ctx, tok.idx)
+            mod = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod")
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+            span = (ctx.actor_at.get(mod.i) or _body_named_before(ctx, mod)) if mod is not None else None
+            return span if _is_body(span) else None
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,7 +165,7 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
     """The body a person speaks for, read from their mentions in text order (None if unsaid)."""
     aid = (person._.norm or {}).get("actor_id")
     for mention in ctx.mentions_of(aid) or [person]:
-        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention)
+        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention)
         if body is not None:
             return body
     return None
@@ -136,7 +184,8 @@ def _collective_person(ctx: DocContext, claim: dict) -> Span | None:
 
 
 def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
-    """Give each quoted ``we`` given to a person the body that person speaks for, when said."""
+    """Give each quoted ``we`` given to a person the body that person speaks for, when said (the
+    person in ``speaker.via.person``)."""
     for claim in claims:
         person = _collective_person(ctx, claim)
         body = body_of(ctx, person) if person is not None else None
@@ -144,7 +193,7 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
             continue
         old = claim["speaker"]
         rec = ctx.actor_record(body, "speaker")
-        rec["via"] = old["via"]
+        rec["via"] = {**old["via"], "person": {k: v for k, v in old.items() if k != "via"}}
         claim["speaker"] = rec
         others = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
         claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))

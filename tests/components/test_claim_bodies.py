@@ -73,3 +73,29 @@ def test_a_joint_speakers_we_stays_the_speakers(run):
 ])
 def test_a_country_inside_a_company_name_is_not_the_body(run, text, cue, person):
     assert with_cue(run(text), cue)["speaker"]["actor_id"] == person
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    # a company noun in the title: the company named before
+    ("Brightwater Foods said on Monday it would close its plant in Dayton. A company spokeswoman, "
+     "Maria Lenz, said: \"We believe the closure is the right decision.\"", "believe", "brightwater-foods"),
+    # a company officer's title that names no company: the company named before
+    ("Brightwater Foods said on Monday it would close its plant in Dayton.\n\n"
+     "Chief Executive Officer Tom Hale told analysts the cuts would save $40 million. "
+     "\"We expect margins to recover next year,\" Hale said.", "expect", "brightwater-foods"),
+])
+def test_quoted_we_of_a_title_naming_the_body_by_a_noun_is_that_body(run, text, cue, actor_id):
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == actor_id and speaker["via"]["text"] == "We"
+    assert speaker["via"]["person"]["norm"]["type"] == "person"
+
+
+@pytest.mark.parametrize("text, cue, person", [
+    # no company named before the title: the person
+    ("The city council delayed its vote on the budget on Monday. A company spokeswoman, Maria Lenz, "
+     "said: \"We believe the delay is unfortunate.\"", "believe", "maria-lenz"),
+    ("The city council delayed its vote on Monday.\n\nChief Executive Officer Tom Hale said at a "
+     "separate event: \"We expect a decision soon.\"", "expect", "tom-hale"),
+])
+def test_quoted_we_of_a_title_with_no_body_before_stays_the_person(run, text, cue, person):
+    assert with_cue(run(text), cue)["speaker"]["actor_id"] == person
