@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
@@ -148,6 +149,18 @@ def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
         and any(s < via["start"] < e for s, e in quotes)
 
 
+#: a subject pronoun and one verb (``they will``, ``it does``, ``she tries``): a clause cut short
+_ELIDED = re.compile(r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)[ \t]+[a-z]+(?:n[\u2019']t)?")
+
+
+def _elided_clause(claim: dict) -> bool:
+    """``I doubt they will``, ``I hope it does``: the content of an attributed belief or promise is
+    a clause whose verb phrase is left out (``they will``), no fragment."""
+    cue = claim["cue"]
+    return cue is not None and claim["speaker"] is not None and _ELIDED.fullmatch(claim["text"]) is not None \
+        and (cue["end"] <= claim["start"] or cue["start"] >= claim["end"])  # not ``I believed`` itself
+
+
 def _at_most_two_words(text: str) -> bool:
     """Two words with a letter or digit or fewer (stops counting at the third)."""
     words = (w for w in text.split() if any(ch.isalnum() for ch in w))
@@ -157,9 +170,10 @@ def _at_most_two_words(text: str) -> bool:
 def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
-    blasted Trump": ``blasted Trump``, whose subject is shared) —, and about someone or
+    blasted Trump": ``blasted Trump``, whose subject is shared) or is an attributed clause cut
+    short (:func:`_elided_clause`) —, and about someone or
     something: claims kept only for their quotation that found no speaker are dropped."""
-    if _at_most_two_words(claim["text"]) and not (
+    if _at_most_two_words(claim["text"]) and not _elided_clause(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")

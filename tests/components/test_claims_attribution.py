@@ -789,3 +789,17 @@ def test_claim_cue_noun_object_of_a_holder_verb_has_its_subject_as_source(run, t
 def test_claim_cue_noun_subject_of_a_passive_holder_verb_names_no_source(run):
     claims = [c for c in run("Plans to shut the mill were unveiled at a meeting on Monday.") if c["cue"]]
     assert all(c["speaker"] is None for c in claims)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The board says the plant can stay open. Its critics doubt it will.", "doubt", "it will"),
+    ("The mayor promised to fix the roads by June, and residents hope she does.", "hope", "she does"),
+])
+def test_an_elided_clause_of_a_belief_is_its_content_not_a_fragment(run, text, cue, content):
+    claim = _with_cue(run(text), cue)
+    assert claim["text"] == content and claim["speaker"] is not None
+
+
+def test_a_two_word_clause_that_is_the_cue_itself_stays_a_fragment(run):
+    claims = run("The mayor won the vote in the end, and she believed.")
+    assert not any(c["text"] == "she believed" for c in claims)
