@@ -229,9 +229,12 @@ def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
 
 def _conj_head(sent: "Sentence", tok: Token) -> bool:
     # also ``…, thanking nobody and calling the budget a fraud``: a reporting participle
-    # coordinated with another participle
+    # coordinated with another participle; and ``Her story rings true, and I suspect …`` with
+    # ``rings`` read as a noun ROOT: a finite verb with a subject of its own heads its clause
     return tok.head.i in sent.head_set or (
-        tok.tag_ == "VBG" and tok.head.dep_ == "advcl" and sent.self_cue(tok))
+        tok.tag_ == "VBG" and tok.head.dep_ == "advcl" and sent.self_cue(tok)) or (
+        tok.head.dep_ == "ROOT" and not verbal(tok.head) and finite(tok)
+        and any(c.dep_ in SUBJ_DEPS for c in tok.children))
 
 
 def words_in(tokens) -> int:

@@ -803,3 +803,10 @@ def test_an_elided_clause_of_a_belief_is_its_content_not_a_fragment(run, text, c
 def test_a_two_word_clause_that_is_the_cue_itself_stays_a_fragment(run):
     claims = run("The mayor won the vote in the end, and she believed.")
     assert not any(c["text"] == "she believed" for c in claims)
+
+
+def test_a_belief_coordinated_with_a_root_read_as_a_noun_heads_its_clause(run):
+    # the parser reads ``rings`` as a plural noun at the root; ``suspect`` is still a clause of its own
+    claim = _with_cue(run("And yet the mayor’s plan rings hollow to me, and I suspect it will ring hollow "
+                          "to voters too."), "suspect")
+    assert claim["text"] == "it will ring hollow to voters too" and claim["speaker"]["text"] == "I"
