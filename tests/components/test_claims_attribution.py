@@ -783,3 +783,25 @@ def test_claim_cue_noun_object_of_a_holder_verb_has_its_subject_as_source(run, t
 def test_claim_cue_noun_subject_of_a_passive_holder_verb_names_no_source(run):
     claims = [c for c in run("Plans to shut the mill were unveiled at a meeting on Monday.") if c["cue"]]
     assert all(c["speaker"] is None for c in claims)
+
+
+# -- ``by their count``, ``by his critics' account``, ``in her words`` -------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("He has sued the federal government twice and, by his critics’ account, turned a small majority into a "
+     "permanent campaign.", "account", "his critics", "turned a small majority into a permanent campaign"),
+    ("Rosa Vega, a nurse, has worked there since 2009. The clinic is, by her count, the last one open in the "
+     "county.", "count", "Rosa Vega", "the last one open in the county"),
+])
+def test_a_possessor_of_an_account_is_the_source(run, text, cue, speaker, content):
+    claim = _with_cue(run(text), cue)
+    assert _speaker_name(claim) == speaker
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "By my count, that is enough to pay for 19,000 nurses.",
+    "By all accounts, the talks went well.",
+    "The bill was passed by a wide margin in the Senate.",
+])
+def test_the_writers_own_count_or_no_possessor_is_no_source(run, text):
+    assert all(c["cue"] is None for c in run(text))
