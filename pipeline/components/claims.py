@@ -92,9 +92,10 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
-from pipeline.components.claim_repairs import (repair_closing_reports, repair_described_subjects,
+from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
+                                                repair_relative_noun_reports, repair_reporting_asides,
                                                 repair_source_asides)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
@@ -1293,6 +1294,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
+    repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
+    repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
+    repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
     ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()
