@@ -685,3 +685,11 @@ def test_a_dated_dateline_is_never_the_speaker(run):
             "to reopen two border crossings that have been shut since January.")
     speaker = with_cue(run(text), "promised")["speaker"]
     assert speaker["actor_id"] == "DEU" and [a["actor_id"] for a in speaker["also"]] == ["POL"]
+
+
+def test_an_ad_speaks_for_the_group_that_began_airing_it(run):
+    text = ("Citizens for Progress, a super PAC backing the mayor, began airing a 30-second advertisement on "
+            "Tuesday in Phoenix that accuses Mr. Dorn of \"selling out the valley.\"")
+    claim = with_cue(run(text), "accuses")
+    assert claim["speaker"]["text"] == "Citizens for Progress"
+    assert claim["speaker"]["via"]["text"].startswith("a 30-second advertisement")
