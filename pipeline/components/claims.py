@@ -385,7 +385,8 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     to aides, the county has proposed …``) or it has a named subject of its own (``said Israel
     had asked for …``), and a reporting verb joined to the
     clause (``urged delegates to … and called for a vote``, ``said they supported the levy and
-    called on partners to …``). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
+    called on partners to …``), and a document's participle in the clause
+    (:func:`_document_participle`). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
     frame of a reported clause (that clause has its own cue already)."""
     cue = rec.get("cue")
     if cue is None:
@@ -400,8 +401,18 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
+    out += [t for t in head.subtree if t.i in sent.head_set and t.i != head.i and _document_participle(sent, t)]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
+
+
+def _document_participle(sent: Sentence, verb: Token) -> bool:
+    """``said …, despite official figures published last week showing starts at a low``: the
+    participle of a document noun with its object (``document_object`` rules) inside a reported
+    clause is the document's statement besides the report it is in."""
+    rule = sent.report_rule(verb) or {}
+    return bool(rule.get("document_object")) and verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and sent.inside(verb) and sent.document_object(verb)
 
 
 def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
