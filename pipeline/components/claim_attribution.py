@@ -76,7 +76,32 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
             sources[owner] = SourcePhrase(_split_source(sent, tok, obj), cue, phrase_tokens)
+    for tok in sent.tokens:
+        found = _possessive_source(sent, tok)
+        owner = sent.owner.get(tok.i)
+        if found is not None and owner is not None and owner not in sources:
+            sources[owner] = found
     return sources
+
+
+_FIRST_PERSON = frozenset(("my", "our"))
+
+
+def _possessive_source(sent: Sentence, prep: Token) -> SourcePhrase | None:
+    """``by their count``, ``by his critics' account``, ``in her words``: a ``by``/``in`` phrase
+    of a noun of the word list ``possessive_source_nouns`` with a possessor, who is the source
+    (the noun the cue); not the writer's own (``by my count``: no attribution)."""
+    if prep.lower_ not in sent.rules.words("possessive_source_preps") or prep.dep_ != "prep":
+        return None
+    noun = child(prep, ("pobj",))
+    if noun is None or noun.lower_ not in sent.rules.words("possessive_source_nouns"):
+        return None
+    owner = child(noun, ("poss",))
+    if owner is None or owner.lower_ in _FIRST_PERSON:
+        return None
+    cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
+    cue["origin"] = "rule:possessive-source-nouns"
+    return SourcePhrase(_noun_speaker(sent, noun).speaker, cue, {t.i for t in prep.subtree})
 
 
 def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:

@@ -533,8 +533,14 @@ class Sentence:
             return False
         if rule.get("no_object") and self._plain_object(tok):
             return False
+        if rule.get("no_particle") and child(tok, ("prt",)) is not None:
+            return False  # ``flagged down a taxi``: a phrasal verb of another sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
             return False  # ``questioned two suspects``, ``was questioned by police``: no statement
+        if rule.get("placements") and self._document_placement(tok, rule["placements"]):
+            return True  # ``a later count put Quispe ahead``: where a document's figures put someone
+        if rule.get("document_subject") and not self.is_document_subject(tok):
+            return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("hedge") and self._person_object_only(tok):
@@ -559,6 +565,20 @@ class Sentence:
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
                                         and not _time_object(c) and _request_phrase(tok, c, rule))
                    for c in near)
+
+    def is_document_subject(self, tok: Token) -> bool:
+        """The subject of ``tok`` is a document or data noun (rules ``document``)."""
+        subj = _conj_subject(tok)
+        return subj is not None and self.is_document(subj)
+
+    def _document_placement(self, tok: Token, words: list[str]) -> bool:
+        """``A later poll put Quispe ahead by 0.4 points``, ``a figure that the state's statistics
+        put closer to 31,000``: a document subject, an object (or the relative pronoun standing
+        for it) and one of ``words`` (``ahead``, ``closer`` …) placing it; not ``the coach put
+        the rookie ahead`` (a person's act)."""
+        if not self.is_document_subject(tok) or child(tok, ("dobj",)) is None:
+            return False
+        return any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and c.lower_ in words for c in tok.children)
 
     @staticmethod
     def _person_object_only(tok: Token) -> bool:

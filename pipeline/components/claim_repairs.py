@@ -390,3 +390,201 @@ def repair_headline_passives(doc: Doc, rules) -> int:
             tok.tag_, subj.dep_ = "VBN", "nsubjpass"
             repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``which the CBO estimates would cost …``
+_MODALS = frozenset(("would", "will", "could", "might", "may", "can", "should"))
+_RELATIVES = frozenset(("which", "that"))
+
+
+def _relative_noun_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
+    """``The bill, which the Congressional Budget Office estimates would cost $1.4 trillion,
+    passed``: (reporting word, its subject noun, the reported verb) of a reporting verb the
+    tagger took for a noun (the subject of the verb after it, its subject its modifier) right
+    after a relative ``which``/``that`` and a noun phrase, before a modal and that verb."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "compound") or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i + 1 or \
+            not all(t.lower_ in _MODALS and t.head.i == verb.i for t in tok.doc[tok.i + 1:verb.i]):
+        return None
+    subj = tok.doc[tok.i - 1]
+    if subj.head.i != tok.i or subj.pos_ not in _NOMINAL:
+        return None
+    rel = _relative_before(tok)
+    if rel is None or rel.lower_ not in _RELATIVES or rel.head.i not in (verb.i, tok.i):
+        return None
+    return tok, subj, verb
+
+
+def _relative_before(tok: Token) -> Token | None:
+    """The word before the noun phrase that ends right before ``tok`` (its modifiers, not a
+    relative pronoun the parser also hung on it)."""
+    start = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.lower_ not in _RELATIVES), default=0)
+    return tok.doc[start - 1] if start > 0 else None
+
+
+def _relative_antecedent(verb: Token, rel: Token) -> Token | None:
+    """The noun the relative clause of ``verb`` modifies: the verb's head when the parser made
+    it the relative clause, the noun before the comma before ``which`` when it made it the root."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    before = verb.doc[rel.i - 2] if rel.i > 1 and verb.doc[rel.i - 1].text == "," else None
+    return before if verb.dep_ == "ROOT" and before is not None and before.pos_ in _NOMINAL else None
+
+
+def _new_root(verb: Token, noun: Token) -> Token | None:
+    """The verb after the relative aside that the parser made a conjunct of the reported verb
+    (``…, trims eligibility``): the clause's real head, with no subject of its own."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                 and verb.doc[c.i - 1].text == "," and noun.i < verb.i
+                 and not any(g.dep_ in _SUBJECTS for g in c.children)), None)
+
+
+def repair_relative_noun_reports(doc: Doc, rules) -> int:
+    """Make a reporting verb of a relative clause taken for a noun (:func:`_relative_noun_report`)
+    the verb of that clause: its noun phrase its subject, the verb after it what it reports; when
+    the parser made the reported verb the root, the verb after the aside becomes the root with
+    the antecedent its subject. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for tok in doc:
+        found = _relative_noun_report(tok, rules)
+        rel = _relative_before(tok) if found is not None else None
+        ante = _relative_antecedent(found[2], rel) if rel is not None else None
+        root = _new_root(found[2], ante) if ante is not None and found[2].dep_ == "ROOT" else None
+        if ante is None or (found[2].dep_ == "ROOT" and root is None):
+            continue
+        _, subj, verb = found
+        if root is not None:
+            for c in [c for c in verb.children if c.i > root.i or c.i == root.i - 1]:
+                c.head = root
+            root.head, root.dep_ = root, "ROOT"
+            ante.head, ante.dep_ = root, "nsubj"
+        for c in [c for c in tok.children if c.i < subj.left_edge.i]:
+            c.head = subj  # ``the province's finance department``: the possessor is the noun's
+        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+        tok.head, tok.dep_ = ante, "relcl"
+        subj.dep_ = "nsubj"
+        rel.head = verb
+        verb.head, verb.dep_ = tok, "ccomp"
+        repaired += 1
+    return repaired
+
+
+# ------------------------------------------------------------------ ``The talks, two diplomats said, stalled``
+def _set_off(verb: Token) -> int | None:
+    """The index of the first word of ``verb``'s own words when they stand between two commas."""
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if doc[hi].text == "," and hi > verb.i:
+        hi -= 1
+    if doc[lo].text == "," and lo < verb.i:
+        lo += 1
+    set_off = lo > 1 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+    return lo if set_off else None
+
+
+def _reporting_aside(verb: Token) -> tuple[Token, Token] | None:
+    """``That audit, The Wall Street Journal reported last year, flagged …``, ``The talks, two
+    diplomats said, stalled …``: (the subject noun, the verb after the aside) of a reporting verb
+    with a subject and no complement, set off by commas right after a noun, that the parser hung
+    on that noun (``acl``) or on the verb after it while making the noun the root."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    lo = _set_off(verb)
+    noun = verb.doc[lo - 2] if lo is not None else None
+    if noun is None or noun.pos_ not in _NOMINAL:
+        return None
+    if verb.dep_ == "acl" and verb.head.i == noun.i and noun.dep_ == "nsubj" and noun.head.i > verb.i:
+        return noun, noun.head  # the noun already the subject of the verb after the aside
+    main = verb.head
+    if verb.dep_ == "parataxis" and noun.dep_ == "ROOT" and main.dep_ == "acl" and main.head.i == noun.i \
+            and main.i > verb.i and main.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in main.children):
+        return noun, main
+    return None
+
+
+def _rooted_aside(verb: Token) -> tuple[Token, Token] | None:
+    """``That audit, The Wall Street Journal reported last year, flagged …`` parsed with the
+    reporting verb as the root, the noun before it an unlabelled dependent (``dep``) and the
+    verb after the aside its conjunct with no subject: (the noun, that verb)."""
+    if verb.dep_ != "ROOT":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    noun = next((c for c in verb.children if c.dep_ == "dep" and c.pos_ in _NOMINAL
+                 and c.right_edge.i + 1 == (subj.left_edge.i - 1 if subj is not None else -1)), None)
+    if noun is None or verb.doc[noun.right_edge.i + 1].text != ",":
+        return None
+    main = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if main is None or verb.doc[main.left_edge.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in main.children):
+        return None
+    return noun, main
+
+
+def repair_reporting_asides(doc: Doc, rules) -> int:
+    """Make a reporting aside (:func:`_reporting_aside`) a parenthetical (``parataxis``) of the
+    verb after it, that verb the head of its clause with the noun its subject. Returns the
+    number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in doc:
+        if rules.report_rule(verb.lemma_.lower(), verb.lower_) is None or \
+                any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            continue  # a reporting verb with a complement of its own reports that
+        found = _reporting_aside(verb) or _rooted_aside(verb)
+        if found is None:
+            continue
+        noun, main = found
+        root = verb if verb.dep_ == "ROOT" else noun if noun.dep_ == "ROOT" else None
+        if root is not None:  # the root's words after the verb (the final stop) are the verb's
+            for c in [c for c in root.children if c.i > main.i]:
+                c.head = main
+            main.head, main.dep_ = main, "ROOT"
+            noun.head, noun.dep_ = main, "nsubj"
+        verb.head, verb.dep_ = main, "parataxis"
+        repaired += 1
+    return repaired
+
+
+# ------------------------------------------------------------------ ``X did Y, prosecutors allege, when …``
+def _closing_aside(verb: Token, rules) -> Token | None:
+    """``He told a colleague that the boat was a gift, prosecutors allege, when in fact …``: the
+    root of the sentence a reporting verb with a subject and no complement reports, when the
+    parser hung that verb, after a comma and its subject, on a word of the clause before it
+    (``conj``, ``parataxis``, ``advcl``, or a second ``ccomp`` of a verb that has its complement)
+    and its own words end the sentence or a comma follows."""
+    root = verb.sent.root
+    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or root.i >= verb.i or verb.head.i > verb.i \
+            or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "ccomp" and not any(c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in verb.head.children):
+        return None  # the complement of the verb before it, unless that verb has one already
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.right_edge.i + 1 != verb.i or verb.doc[subj.left_edge.i - 1].text != "," or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "cc", "mark") for c in verb.children):
+        return None
+    if subj.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None  # ``…, a reading most legal experts reject``: a noun and its relative clause
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return root if nxt is None or nxt.text in (",", ".", ";") or nxt.is_space else None
+
+
+def repair_closing_asides(doc: Doc, rules) -> int:
+    """Make a reporting aside after the clause it reports (:func:`_closing_aside`) the root of
+    its sentence, the old root what it reports. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in doc:
+        root = _closing_aside(verb, rules)
+        if root is None:
+            continue
+        for c in [c for c in root.children if c.i > verb.i]:
+            c.head = verb  # the final stop
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        repaired += 1
+    return repaired

@@ -662,7 +662,8 @@ def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
     """``The agency released a report``, ``the ministry said in a statement``: the subject of
     the verb that published the document (its object, or its ``in`` phrase for a statement;
-    ``publish_verbs`` word list); of a passive one, its agent (``A letter was sent by X``)."""
+    ``publish_verbs`` word list), or of the verb that verb completes (``X began airing an ad``);
+    of a passive one, its agent (``A letter was sent by X``)."""
     verb = tok.head
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in sent.rules.words("publish_verbs"):
         return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
@@ -670,7 +671,12 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
         verb = verb.head
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
-    return child(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = child(verb, ("nsubj",))
+    if subj is None and verb.dep_ == "xcomp":
+        subj = child(verb.head, ("nsubj",))  # ``X began airing an ad``: the subject of the verb it completes
+    return subj
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:

@@ -92,9 +92,10 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
-from pipeline.components.claim_repairs import (repair_closing_reports, repair_described_subjects,
+from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
+                                                repair_relative_noun_reports, repair_reporting_asides,
                                                 repair_source_asides)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
@@ -384,7 +385,8 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     to aides, the county has proposed …``) or it has a named subject of its own (``said Israel
     had asked for …``), and a reporting verb joined to the
     clause (``urged delegates to … and called for a vote``, ``said they supported the levy and
-    called on partners to …``). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
+    called on partners to …``), and a document's participle in the clause
+    (:func:`_document_participle`). Each is a claim of its own (:meth:`Sentence.self_cue`), never a
     frame of a reported clause (that clause has its own cue already)."""
     cue = rec.get("cue")
     if cue is None:
@@ -399,8 +401,18 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
+    out += [t for t in head.subtree if t.i in sent.head_set and t.i != head.i and _document_participle(sent, t)]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
+
+
+def _document_participle(sent: Sentence, verb: Token) -> bool:
+    """``said …, despite official figures published last week showing starts at a low``: the
+    participle of a document noun with its object (``document_object`` rules) inside a reported
+    clause is the document's statement besides the report it is in."""
+    rule = sent.report_rule(verb) or {}
+    return bool(rule.get("document_object")) and verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and sent.inside(verb) and sent.document_object(verb)
 
 
 def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
@@ -1293,6 +1305,9 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
+    repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
+    repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
+    repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
     ctx = _doc_context(doc, doc_id, rules, text, mentions)
     units = ctx.units()

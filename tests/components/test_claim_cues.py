@@ -900,3 +900,56 @@ def test_put_without_a_figure_at_an_amount_is_no_cue(run, text):
 ])
 def test_call_for_days_of_something_is_still_a_call(run, text):
     assert "called" in _cues(run(text))
+
+
+# -- figures of a document: ``a later poll put X ahead``, ``the poll gave X an edge`` ---------------
+@pytest.mark.parametrize("text, cue, content", [
+    ("A later survey by the same firm put the senator ahead by three points.", "put", "the senator ahead by three points"),
+    ("The mayor cited 12,000 new jobs, a figure that the city's own payroll records put closer to 7,000.", "put",
+     "closer to 7,000"),
+    ("An earlier poll by Ipsos had given the challenger a narrow lead of 51 percent.", "given",
+     "the challenger a narrow lead of 51 percent"),
+])
+def test_a_document_placing_a_figure_is_a_cue(run, text, cue, content):
+    claim = with_cue(run(text), cue)
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach put the rookie ahead of the veteran on the depth chart.",
+    "Her parents gave the family a lead on the new house.",
+    "The late goal gave the visitors the lead.",
+])
+def test_a_person_or_event_placing_someone_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"put", "gave"}
+
+
+# -- reckon, order, flag --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The Resolution Foundation reckons the policy could cost households £300 a year.", "reckons",
+     "The Resolution Foundation", "the policy could cost households £300 a year"),
+    ("The watchdog ordered the bank to halt new mortgage lending until further notice.", "ordered", "The watchdog",
+     "the bank to halt new mortgage lending until further notice"),
+    ("A 2019 review by the city's inspector general flagged a pattern of overtime abuse in the parks department.",
+     "flagged", None, "a pattern of overtime abuse in the parks department"),
+])
+def test_reckon_order_and_flag_are_cues(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert speaker is None or _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The company will have to reckon with a stronger rival.",
+    "The airline ordered 40 new jets from Airbus last year.",
+    "A judge ordered an inquiry into the deaths.",
+    "A police officer flagged down a passing taxi.",
+])
+def test_reckon_order_and_flag_of_other_senses_are_no_cues(run, text):
+    assert not _cues(run(text))
+
+
+def test_an_inspection_is_a_document_that_finds(run):
+    claim = with_cue(run("A routine inspection of the plant found that two valves were leaking."), "found")
+    assert _speaker(claim) == "A routine inspection of the plant"
+    assert claim["content"]["text"] == "two valves were leaking"

@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import (repair_described_subjects, repair_noun_reports, repair_phrase_reports,
-                                                repair_source_asides)
+from pipeline.components.claim_repairs import (repair_closing_asides, repair_described_subjects, repair_noun_reports,
+                                                repair_phrase_reports, repair_relative_noun_reports,
+                                                repair_reporting_asides, repair_source_asides)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -245,3 +246,107 @@ def test_said_to_in_a_deck_bullet_is_the_passive_with_no_speaker(claims_of):
     assert deck["speaker"] is None
     body = next(c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 80)
     assert body["speaker"]["text"] == "Vale"  # a sentence with its stop: Vale told people to expect them
+
+
+# -- ``which the CBO estimates would cost …``: a reporting verb of a relative clause tagged as a noun --
+def _built(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A parse built by hand from its columns (tags and lemmas set by the test where they matter)."""
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_repair_makes_the_relative_estimate_a_verb_and_the_verb_after_the_aside_the_root():
+    # the small model's parse: ``estimates`` a noun subject of ``save``, ``save`` the root, ``was`` its conjunct
+    words = ["The", "plan", ",", "which", "the", "agency", "estimates", "would", "save", "$", "2", "billion", ",",
+             "stalled", "."]
+    heads = [1, 8, 1, 6, 5, 6, 8, 8, 8, 11, 11, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "nsubj", "det", "compound", "nsubj", "aux", "ROOT", "quantmod", "compound", "dobj",
+            "punct", "conj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "NOUN", "AUX", "VERB", "SYM", "NUM", "NUM", "PUNCT", "VERB",
+           "PUNCT"]
+    doc = _built(words, heads, deps, pos)
+    doc[6].lemma_ = "estimate"
+    assert repair_relative_noun_reports(doc, load_rules()) == 1
+    assert doc[6].pos_ == "VERB" and doc[6].dep_ == "relcl" and doc[6].head.i == 1
+    assert doc[5].dep_ == "nsubj" and doc[8].head.i == 6 and doc[8].dep_ == "ccomp"
+    assert doc[13].dep_ == "ROOT" and doc[1].head.i == 13 and doc[14].head.i == 13
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The tax cut, which the Treasury estimates would cost $40 billion over a decade, passed the Senate.", "the Treasury"),
+    ("Ministers approved a new rail line, which the national audit office estimates will cost $9 billion.",
+     "the national audit office"),
+])
+def test_relative_estimate_read_as_a_noun_is_a_cue(run, text, speaker):
+    claim = with_cue(run(text), "estimates")
+    assert (claim["speaker"].get("via") or claim["speaker"])["text"] == speaker
+
+
+def test_estimates_as_a_noun_stay_a_noun(run):
+    claims = run("The firm, whose estimates were cut by analysts, fell 4 percent.")
+    assert all(c["cue"] is None for c in claims)
+
+
+# -- ``The talks, two diplomats said, stalled``: a reporting aside hung on the noun before it --------
+def test_repair_makes_a_rooted_reporting_aside_a_parenthetical():
+    # the small model's parse: ``reported`` the root, the noun before it ``dep``, ``flagged`` its conjunct
+    words = ["That", "review", ",", "the", "Times", "reported", "in", "May", ",", "flagged", "delays", "."]
+    heads = [1, 5, 5, 4, 5, 5, 5, 6, 5, 5, 9, 5]
+    deps = ["det", "dep", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct", "conj", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, pos)
+    doc[5].lemma_ = "report"
+    assert repair_reporting_asides(doc, load_rules()) == 1
+    assert doc[9].dep_ == "ROOT" and doc[1].head.i == 9 and doc[1].dep_ == "nsubj"
+    assert doc[5].head.i == 9 and doc[5].dep_ == "parataxis" and doc[11].head.i == 9
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The talks, two diplomats said, stalled over the border question.", "said", "two diplomats"),
+    ("That review, the Financial Times reported in March, flagged a pattern of late payments to suppliers.",
+     "reported", "the Financial Times"),
+    ("That review, the Financial Times reported in March, flagged a pattern of late payments to suppliers.",
+     "flagged", "That review"),
+])
+def test_reporting_aside_after_a_noun_reports_the_clause(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+
+
+def test_relative_clause_of_a_reporting_verb_is_no_aside(run):
+    claim = with_cue(run("The mayor, who said she was tired, left early."), "said")
+    assert claim["content"]["text"] == "she was tired"
+
+
+# -- ``X did Y, prosecutors allege, when …``: a closing reporting aside hung inside the clause --------
+def test_repair_makes_a_closing_aside_the_root():
+    # the small model's parse: ``allege`` a conjunct of the reported clause's verb
+    words = ["She", "said", "the", "car", "was", "a", "gift", ",", "police", "allege", ",", "when", "it", "was",
+             "stolen", "."]
+    heads = [1, 1, 3, 4, 1, 6, 4, 4, 9, 4, 9, 14, 14, 14, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "attr", "punct", "nsubj", "conj", "punct", "advmod",
+            "nsubjpass", "auxpass", "advcl", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "SCONJ", "PRON",
+           "AUX", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, pos)
+    doc[9].lemma_ = "allege"
+    assert repair_closing_asides(doc, load_rules()) == 1
+    assert doc[9].dep_ == "ROOT" and doc[1].head.i == 9 and doc[1].dep_ == "ccomp" and doc[15].head.i == 9
+
+
+def test_closing_aside_reports_the_whole_clause(run):
+    text = ("Mr. Hale told a friend in a 2019 email that the car was \"a loan from my cousin\", investigators "
+            "allege, when in fact it had been bought by the company.")
+    claim = with_cue(run(text), "allege")
+    assert claim["speaker"]["text"] == "investigators"
+    assert claim["content"]["text"].startswith("Mr. Hale told a friend")
+
+
+def test_a_coordinated_report_is_no_closing_aside(run):
+    claim = with_cue(run("The senator voted for the bill, and her aides say she will do so again."), "say")
+    assert claim["content"]["text"] == "she will do so again"
+
+
+def test_a_noun_with_its_relative_clause_after_a_report_is_no_closing_aside(run):
+    text = "The minister argues that the law does not allow it, a reading most constitutional scholars reject."
+    assert "reject" not in {c["cue"]["text"] for c in run(text) if c["cue"] is not None}

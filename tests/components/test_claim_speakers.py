@@ -707,3 +707,11 @@ def test_first_person_without_byline_or_tagline_stays_as_written(run):
     text = ("The bus plan is a good idea badly sold\n\n"
             "Nobody likes a fare rise. I suspect the mayor knows that better than anyone.\n")
     assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
+def test_an_ad_speaks_for_the_group_that_began_airing_it(run):
+    text = ("Citizens for Progress, a super PAC backing the mayor, began airing a 30-second advertisement on "
+            "Tuesday in Phoenix that accuses Mr. Dorn of \"selling out the valley.\"")
+    claim = with_cue(run(text), "accuses")
+    assert claim["speaker"]["text"] == "Citizens for Progress"
+    assert claim["speaker"]["via"]["text"].startswith("a 30-second advertisement")

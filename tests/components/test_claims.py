@@ -535,3 +535,19 @@ def test_whole_quotation_stays_the_content(run):
     text = "“The garage will never pay for itself,” the county auditor said on Tuesday."
     claim = _by_pred(run(text), "pay")
     assert claim["content"]["text"] == "The garage will never pay for itself"
+
+
+def test_a_documents_participle_inside_a_report_is_its_own_statement(run):
+    text = ("The mayor said crime was falling, despite police figures released on Monday showing burglaries "
+            "at their highest level in a decade.")
+    claims = run(text)
+    shown = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "showing"]
+    assert shown and shown[0]["speaker"]["text"].startswith("police figures")
+    assert shown[0]["content"]["text"] == "burglaries at their highest level in a decade"
+    assert any(c["cue"] is not None and c["cue"]["text"] == "said" for c in claims)
+
+
+def test_a_campaigns_tracking_is_data_that_shows(run):
+    claims = run("Two aides said the campaign's own tracking showed a tighter race.")
+    shown = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "showed"]
+    assert shown and shown[0]["content"]["text"] == "a tighter race"

@@ -810,3 +810,25 @@ def test_a_belief_coordinated_with_a_root_read_as_a_noun_heads_its_clause(run):
     claim = _with_cue(run("And yet the mayor’s plan rings hollow to me, and I suspect it will ring hollow "
                           "to voters too."), "suspect")
     assert claim["text"] == "it will ring hollow to voters too" and claim["speaker"]["text"] == "I"
+
+
+# -- ``by their count``, ``by his critics' account``, ``in her words`` -------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("He has sued the federal government twice and, by his critics’ account, turned a small majority into a "
+     "permanent campaign.", "account", "his critics", "turned a small majority into a permanent campaign"),
+    ("Rosa Vega, a nurse, has worked there since 2009. The clinic is, by her count, the last one open in the "
+     "county.", "count", "Rosa Vega", "the last one open in the county"),
+])
+def test_a_possessor_of_an_account_is_the_source(run, text, cue, speaker, content):
+    claim = _with_cue(run(text), cue)
+    assert _speaker_name(claim) == speaker
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "By my count, that is enough to pay for 19,000 nurses.",
+    "By all accounts, the talks went well.",
+    "The bill was passed by a wide margin in the Senate.",
+])
+def test_the_writers_own_count_or_no_possessor_is_no_source(run, text):
+    assert all(c["cue"] is None for c in run(text))
