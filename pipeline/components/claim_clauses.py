@@ -1065,18 +1065,29 @@ class Sentence:
         French industry minister, Hélène Marchand, questioned …``: the minister as an apposition
         of ``Le Monde``; ``Asked whether …, the chief financial officer, Anita Roscoe, said``):
         the noun phrase ending just before the subjectless main verb, parsed as an apposition or
-        a bare noun modifier of a word before it."""
+        a bare noun modifier of a word before it; the phrase may end in the description's own
+        ``for``/``of`` phrase (``Asked about the poll, Priya Hale, a spokeswoman for the campaign,
+        said``: ``campaign`` ends the apposition ``spokeswoman``)."""
         j = head.i - 1
         while j >= self.lo and self.doc[j].text in (",", "\u2014"):
             j -= 1
         if j < self.lo or j == head.i - 1:
             return None  # no comma between: not a stranded phrase
-        t = self.doc[j]
+        t = self._phrase_head(self.doc[j])
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
             return None
         while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
             t = t.head
         return t
+
+    def _phrase_head(self, last: Token) -> Token:
+        """The noun whose prepositional phrase ``last`` ends (``a spokeswoman for the Lassiter
+        campaign``: ``spokeswoman``), else ``last`` itself."""
+        t = last
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and self.inside(t.head.head):
+            t = t.head.head
+        return t if t.dep_ == "appos" else last
 
     def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         seen = seen or set()
