@@ -423,7 +423,39 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
         if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
                 and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
+    return _named_by_object_apposition(sent, tok, own)
+
+
+def _named_by_object_apposition(sent: Sentence, tok: Token, own: Span | None) -> dict | None:
+    """``The opposition coalition backing Benavides, Fuerza y Orden, said``: the parser hangs the
+    body's name on the name its participle or preposition governs. A name set off by commas
+    after a named object of a common-noun subject's ``acl``/``prep``, closing the subject right
+    before its verb, names the subject: a body mention (a person for a person noun: ``the lawyer
+    representing Ortega, Ana Ruiz,``), else the name as written (the model often reads a body's
+    name as a place or a person, which a coalition is not)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or (own is not None and own.root.pos_ == "PROPN"):
+        return None
+    for mod in tok.children:
+        obj = child(mod, ("dobj",)) if mod.dep_ == "acl" and mod.tag_ == "VBG" else \
+            child(mod, ("pobj",)) if mod.dep_ == "prep" else None
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        for c in obj.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or not _comma_before(c) or not _closes_subject(c, tok.head):
+                continue
+            span = sent.ctx.actor_at.get(c.i)
+            person = span is not None and is_person(span) and tok.lemma_.lower() in sent.rules.person_nouns
+            if span is not None and (person or _named_body(span, tok, own)):
+                return sent.ctx.actor_record(span, "speaker")
+            return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+def _closes_subject(appos: Token, verb: Token) -> bool:
+    """The apposition and its closing comma end right before the subject's verb."""
+    end = appos.right_edge.i
+    return verb.i == end + 1 and appos.doc[end].text == "," or \
+        verb.i == end + 2 and appos.doc[end + 1].text == ","
 
 
 #: actor types a common-noun description may name in apposition (``The firefighters' union, Local 1207``)

@@ -447,6 +447,22 @@ def test_description_with_an_organisation_in_apposition_is_that_organisation(run
     assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"
 
 
+@pytest.mark.parametrize("text, name, via", [
+    ("The alliance backing Ortega, Unidad Popular, said in a statement that it had found irregularities.",
+     "Unidad Popular", "The alliance backing Ortega"),
+    ("The lawyer representing Ortega, Ana Ruiz, said the charges were baseless.", "Ana Ruiz",
+     "The lawyer representing Ortega"),
+])
+def test_name_hung_on_the_named_object_of_a_description_names_the_description(run, text, name, via):
+    claim = _with_cue(run(text), "said")
+    assert _name(claim) == name and _via(claim) == via
+
+
+def test_description_after_the_named_object_of_a_description_is_not_its_name(run):
+    claim = _with_cue(run("The group backing Ortega, a former mayor, said the vote was rigged."), "said")
+    assert _name(claim) == "The group backing Ortega"
+
+
 def test_i_inside_a_nested_single_quotation_is_not_the_outer_speaker(run):
     text = ("Harriet Cole ran the station for twenty years.\n\n“A listener once stopped me at the market,” "
             "Cole said, “and told me, ‘I never listen to your station, but I want my kids to grow up in a "
