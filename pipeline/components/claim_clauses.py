@@ -1099,7 +1099,8 @@ class Sentence:
             own = self._unquoted_subject(head, own)
             if own is None:
                 return Subject(None, "none")
-            own = self._subordinated_subject(head, self._named_second_subject(head, own))
+            own = self._named_second_subject(head, self._labelled_subject(head, own))
+            own = self._subordinated_subject(head, own)
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return Subject(person_of_who(self, own, head.head), "relative")
@@ -1196,6 +1197,15 @@ class Sentence:
         for c in head.children:
             if c.dep_ == "nsubj" and c.i != first.i and c.left_edge.i == first.i + 1 and c.pos_ == "PROPN" \
                     and self.inside(c):
+                return c
+        return first
+
+    def _labelled_subject(self, head: Token, first: Token) -> Token:
+        """``Maclean’s: Federal officials say …``: a transcript's speaker label parsed as a first
+        subject of the verb; the subject after the label's colon is the verb's."""
+        for c in head.children:
+            if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c) and \
+                    any(t.text == ":" for t in self.doc[first.i + 1:c.left_edge.i]):
                 return c
         return first
 
