@@ -1134,16 +1134,19 @@ class Sentence:
 
     def second_report_of(self, verb: Token) -> Token | None:
         """``The minister said the ruling was final and promised to appeal``: a past report verb
-        without a subject, conjoined to a clause reported by a past report verb, is that
+        without a subject (or a present one reporting a clause: ``says a ban is within reach and
+        warns that …``), conjoined to a clause reported by a report verb of the same tense, is that
         speaker's second statement when the reported clause's subject is no pronoun (``said she
         welcomed the money but worried …`` reports both): the outer reporting verb, else None."""
         gov = verb.head
         outer = gov.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not self.is_report(verb) or gov.dep_ != "ccomp" \
-                or outer.tag_ != "VBD" or not self.is_report(outer) or not self.inside(outer):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or not self.is_report(verb) or gov.dep_ != "ccomp" \
+                or outer.tag_ != verb.tag_ or not self.is_report(outer) or not self.inside(outer):
             return None
         if child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
             return None  # ``…, and that at one point Vance told …``: a second reported clause
+        if verb.tag_ == "VBZ" and child(verb, ("ccomp",)) is None:
+            return None  # ``says the company is doing well and plans to hire``: the company's plan
         subj = self.kid(gov, ("nsubj", "nsubjpass"))
         return outer if subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS else None
 
