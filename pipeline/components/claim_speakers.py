@@ -420,10 +420,18 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and (is_person(span) or _named_body(span, tok, own)):
             return sent.ctx.actor_record(span, "speaker")
-        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
-                and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
+        if span is None and (c.pos_ == "PROPN" or _numbered_name(sent, c)) and tok.pos_ == "NOUN" \
+                and c.head.i == tok.i and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
     return _named_by_object_apposition(sent, tok, own)
+
+
+def _numbered_name(sent: Sentence, tok: Token) -> bool:
+    """``Local 1207`` (a union local the model reads as a date): capitalised words and a number,
+    no date mention."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return tok.like_num and words[0].is_title and all(t.is_title or t.like_num for t in words) \
+        and not any(t.i in sent.ctx.date_at for t in words)
 
 
 def _named_by_object_apposition(sent: Sentence, tok: Token, own: Span | None) -> dict | None:

@@ -447,6 +447,11 @@ def test_description_with_an_organisation_in_apposition_is_that_organisation(run
     assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"
 
 
+def test_union_local_the_model_reads_as_a_date_is_the_name_of_the_union(run):
+    claim = _with_cue(run("The dockworkers’ union, Local 1412, said the new schedule was unsafe."), "said")
+    assert _name(claim) == "Local 1412" and _via(claim) == "The dockworkers’ union"
+
+
 @pytest.mark.parametrize("text, name, via", [
     ("The alliance backing Ortega, Unidad Popular, said in a statement that it had found irregularities.",
      "Unidad Popular", "The alliance backing Ortega"),
