@@ -752,6 +752,37 @@ def _owner(sent: Sentence, tok: Token) -> Span | None:
     return span or described_actor(sent, poss)
 
 
+def _named_team(sent: Sentence, tok: Token, owner: Span) -> dict | None:
+    """``his lawyers call the case 'a fairy tale'`` in an article that names them (``His lawyers,
+    Miriam Sato and Carl Brennan, said``): the people in apposition to the same noun (rules
+    ``named_teams``) of the same owner, the first the speaker, the others in ``also``."""
+    ctx, oid = sent.ctx, _id(owner)
+    if tok.lower_ not in sent.rules.words("named_teams") or oid is None:
+        return None
+    for t in ctx.doc:
+        other = _sentence_of(ctx, t) if t.lower_ == tok.lower_ and t.i != tok.i else None
+        names = _apposed_people(other, t) if other is not None else []
+        if names and _id(_owner(other, t) or names[0]) == oid:
+            rec = ctx.actor_record(names[0], "speaker")
+            rec["via"] = noun_phrase(sent, tok)
+            if names[1:]:
+                rec["also"] = [ctx.actor_record(sp, "speaker") for sp in names[1:]]
+            return rec
+    return None
+
+
+def _apposed_people(sent: Sentence, tok: Token) -> list[Span]:
+    """The people named in apposition to ``tok`` (``His lawyers, A and B,``), in text order."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "appos" and _comma_before(c):
+            for t in (c, *c.conjuncts):
+                span = sent.ctx.actor_at.get(t.i)
+                if span is not None and is_person(span) and span not in out:
+                    out.append(span)
+    return sorted(out, key=lambda sp: sp.start)
+
+
 def _owned_body(sent: Sentence, tok: Token) -> dict | None:
     """``Her campaign said``, ``the Harrigan campaign said``: a representative phrase the actor
     layer found to be an organization of its own speaks as that organization (its ``owner`` the
@@ -921,6 +952,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if body is not None:
         return body
     owner = _owner(sent, tok)
+    team = _named_team(sent, tok, owner) if owner is not None else None
+    if team is not None:  # ``his lawyers`` the article names: those people
+        return team
     if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
         rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
         rec.setdefault("via", noun_phrase(sent, tok, skip))

@@ -706,3 +706,19 @@ def test_a_dated_dateline_is_never_the_speaker(run):
             "to reopen two border crossings that have been shut since January.")
     speaker = with_cue(run(text), "promised")["speaker"]
     assert speaker["actor_id"] == "DEU" and [a["actor_id"] for a in speaker["also"]] == ["POL"]
+
+
+def test_his_lawyers_the_article_names_are_those_lawyers_not_their_client(run):
+    text = ("Former port official charged in bribery scheme\n\nProsecutors say Victor Hale took cash for "
+            "contracts; his lawyers call the case a fairy tale\n\nNEWARK — Victor Hale, a former port official, "
+            "was charged on Tuesday with taking bribes.\n\nHis lawyers, Miriam Sato and Carl Brennan, said in a "
+            "statement that the government had built a fairy tale.")
+    claim = _with_cue(run(text), "call")
+    assert claim["speaker"]["actor_id"] == "miriam-sato" and _via(claim) == "his lawyers"
+    assert [a["actor_id"] for a in claim["speaker"]["also"]] == ["carl-brennan"]
+
+
+def test_her_lawyers_the_article_never_names_speak_for_her(run):
+    claim = _with_cue(run("Senator Dana Ross denied the charges.\n\nHer lawyers said the indictment was political."),
+                      "said")
+    assert claim["speaker"]["actor_id"] == "dana-ross" and _via(claim) == "Her lawyers"
