@@ -745,7 +745,7 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
     names her too); for a head of government, the person whose cabinet or government the article
     named (``her cabinet``, ``Hart's government``); ``the administration`` / ``the campaign``
     after ``the Pryce administration`` / ``the Whitfield campaign``."""
-    apposed = _apposed_person(doc, the, head, actors)
+    apposed = apposed_person(doc, the, head, actors)
     if apposed is not None:  # part of the person's naming, no mention of its own; names it later
         person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None)
         if person is not None:
@@ -773,14 +773,14 @@ def note_possessed(doc: Doc, pos: int, actors: list[Actor], people: list[Person]
     for head in range(pos + 1, min(pos + 3, len(doc) - 1)):
         if doc[head].pos_ != "NOUN" or doc[head + 1].pos_ in ("NOUN", "PROPN"):
             continue
-        apposed = _apposed_person(doc, pos, head, actors)
+        apposed = apposed_person(doc, pos, head, actors)
         person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None) if apposed else None
         if person is not None:
             person.described.add(" ".join(t.lower_ for t in doc[pos + 1:head + 1]))
         return
 
 
-def _apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
+def apposed_person(doc: Doc, the: int, head: int, actors: list[Actor]) -> Actor | None:
     """The person the description stands in apposition to (``Eleanor Hart, the prime minister,``;
     ``the president, Tomas Reyes,``), by the parse: not ``After the rally, Mr. Brennan smiled``."""
     if the >= 2 and doc[the - 1].text == ",":

@@ -52,10 +52,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, contested, describe,
-                                             find_following, find_groups, fits_description, join_modified_variants,
-                                             national_companies,
-                                             note_possessed)
+from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, apposed_person, contested,
+                                             describe, find_following, find_groups, fits_description,
+                                             join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
@@ -1181,8 +1180,7 @@ class ActorComponent(RuleComponent):
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus)
             if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
-                norm = _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None,
-                             "unnamed")  # "France has sent its own envoy": not the envoy named before
+                norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
             if norm is not None:
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
                     actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
@@ -1440,6 +1438,15 @@ def _own_one(doc: Doc, the: int, head: int, pronouns: frozenset[str]) -> bool:
     """``its own envoy``, ``their own lawyers``: a possessive with ``own`` sets the person apart
     from the one of that noun named before (the owner has one of its own)."""
     return doc[the].lower_ in pronouns and any(t.lower_ == "own" for t in doc[the + 1:head])
+
+
+def _own_one_norm(doc: Doc, the: int, head: int, order: list[Actor]) -> dict:
+    """The person ``its own envoy`` names: the one named in apposition (``its own envoy, Samir
+    Naguib,``: part of his naming), else an unnamed person of its own."""
+    apposed = apposed_person(doc, the, head, order)
+    if apposed is not None:
+        return {**apposed.norm, "via": "apposition"}
+    return _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None, "unnamed")
 
 
 def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) -> bool:

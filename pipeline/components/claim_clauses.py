@@ -1088,18 +1088,29 @@ class Sentence:
         French industry minister, Hélène Marchand, questioned …``: the minister as an apposition
         of ``Le Monde``; ``Asked whether …, the chief financial officer, Anita Roscoe, said``):
         the noun phrase ending just before the subjectless main verb, parsed as an apposition or
-        a bare noun modifier of a word before it."""
+        a bare noun modifier of a word before it; the phrase may end in the description's own
+        ``for``/``of`` phrase (``Asked about the poll, Priya Hale, a spokeswoman for the campaign,
+        said``: ``campaign`` ends the apposition ``spokeswoman``)."""
         j = head.i - 1
         while j >= self.lo and self.doc[j].text in (",", "\u2014"):
             j -= 1
         if j < self.lo or j == head.i - 1:
             return None  # no comma between: not a stranded phrase
-        t = self.doc[j]
+        t = self._phrase_head(self.doc[j])
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
             return None
         while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
             t = t.head
         return t
+
+    def _phrase_head(self, last: Token) -> Token:
+        """The noun whose prepositional phrase ``last`` ends (``a spokeswoman for the Lassiter
+        campaign``: ``spokeswoman``), else ``last`` itself."""
+        t = last
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and self.inside(t.head.head):
+            t = t.head.head
+        return t if t.dep_ == "appos" else last
 
     def _subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         seen = seen or set()
@@ -1111,7 +1122,8 @@ class Sentence:
             own = self._unquoted_subject(head, own)
             if own is None:
                 return Subject(None, "none")
-            own = self._subordinated_subject(head, self._named_second_subject(head, own))
+            own = self._named_second_subject(head, self._labelled_subject(head, own))
+            own = self._subordinated_subject(head, own)
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return Subject(person_of_who(self, own, head.head), "relative")
@@ -1145,16 +1157,19 @@ class Sentence:
 
     def second_report_of(self, verb: Token) -> Token | None:
         """``The minister said the ruling was final and promised to appeal``: a past report verb
-        without a subject, conjoined to a clause reported by a past report verb, is that
+        without a subject (or a present one reporting a clause: ``says a ban is within reach and
+        warns that …``), conjoined to a clause reported by a report verb of the same tense, is that
         speaker's second statement when the reported clause's subject is no pronoun (``said she
         welcomed the money but worried …`` reports both): the outer reporting verb, else None."""
         gov = verb.head
         outer = gov.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not self.is_report(verb) or gov.dep_ != "ccomp" \
-                or outer.tag_ != "VBD" or not self.is_report(outer) or not self.inside(outer):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or not self.is_report(verb) or gov.dep_ != "ccomp" \
+                or outer.tag_ != verb.tag_ or not self.is_report(outer) or not self.inside(outer):
             return None
         if child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
             return None  # ``…, and that at one point Vance told …``: a second reported clause
+        if verb.tag_ == "VBZ" and child(verb, ("ccomp",)) is None:
+            return None  # ``says the company is doing well and plans to hire``: the company's plan
         subj = self.kid(gov, ("nsubj", "nsubjpass"))
         return outer if subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS else None
 
@@ -1208,6 +1223,15 @@ class Sentence:
         for c in head.children:
             if c.dep_ == "nsubj" and c.i != first.i and c.left_edge.i == first.i + 1 and c.pos_ == "PROPN" \
                     and self.inside(c):
+                return c
+        return first
+
+    def _labelled_subject(self, head: Token, first: Token) -> Token:
+        """``Maclean’s: Federal officials say …``: a transcript's speaker label parsed as a first
+        subject of the verb; the subject after the label's colon is the verb's."""
+        for c in head.children:
+            if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c) and \
+                    any(t.text == ":" for t in self.doc[first.i + 1:c.left_edge.i]):
                 return c
         return first
 

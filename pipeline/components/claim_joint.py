@@ -3,13 +3,16 @@
 The phrase names the two most recent distinct actors before it that fit its noun (``joint`` rules
 of ``claim_cues.jsonl``: a title for ``senators``, a person of government or parliament for
 ``leaders``, a state or its government for ``governments``, a company for ``companies``); the
-speaker is the one named first, the other in ``also``, the words in ``via``. A third actor that
+speaker is the one named first, the other in ``also``, the words in ``via``. A rule with
+``or_together`` (``both candidates``: rarely a title) falls back, when fewer than two fit, to the two
+people named last if they were named in one sentence (as ``the two said``) and both named before. A third actor that
 fits, named since the sentence of the second one's last mention, makes it contested: no guess.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span, Token
 
@@ -71,6 +74,8 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     start = tok.left_edge.idx
     rule = _in_caption(ctx, rule, start)
     latest = _last_fitting(sent, rule, noun, start)
+    if rule.get("or_together") and (latest is None or len(latest) < 2):
+        rule, latest = _together_fallback(sent, rule, noun, start)  # ``Both candidates``: no one titled so
     if latest is None:
         return None
     keys = list(reversed(latest))  # by last mention, in text order
@@ -86,6 +91,18 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
             not _conjoined(last[keys[-2]], last[keys[-1]], last[keys[-3]]):
         return [], [(last[k]._.norm or {}).get("actor_id") for k in keys[-3:]]
     return pair, []
+
+
+def _together_fallback(sent: Sentence, rule: dict, noun: str, start: int) -> tuple[dict, dict[str, Span] | None]:
+    """The people rule of ``the two said`` for an ``or_together`` rule (``both candidates``) and
+    what it finds, each of the two named at least twice before (the story's protagonists, not two
+    people met in passing)."""
+    rule = {**rule, "fits": "person", "together": True}
+    latest = _last_fitting(sent, rule, noun, start)
+    ante = _antecedents(sent.ctx)
+    if latest is None or any(len(ante.mentions(key, False, start)) < 2 for key in list(latest)[:2]):
+        return rule, None
+    return rule, latest
 
 
 def _in_caption(ctx: DocContext, rule: dict, start: int) -> dict:
@@ -183,7 +200,19 @@ def _antecedents(ctx: DocContext) -> _Antecedents:
     return ctx.joint_antecedents
 
 
+#: ``A and B``, ``A, R-Iowa, and B``: two names joined by ``and`` (past a party tag); ``A, B``: listed
+_AND_GAP = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z.]{1,8}\s*,)?\s*,?\s+and\s+")
+_LIST_GAP = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z.]{1,8})?\s*,\s*")
+
+
 def _conjoined(a: Span, b: Span, third: Span) -> bool:
     """``Sen. Ashby and Sen. Delgado``: the two mentions are conjuncts of one phrase that does
-    not hold the third (``Reyes, Hagen and Kroll``: no pair)."""
-    return b.root in a.root.conjuncts and third.root not in a.root.conjuncts
+    not hold the third (``Reyes, Hagen and Kroll``: no pair; nor ``Reyes, D-Ore., Hagen, R-Utah,
+    and Kroll``, the third listed right before them). The text decides when the parse has no
+    conjuncts (``Sen. Ashby-Vance, R-Iowa, and Sen. Delgado``, after a party tag): joined by ``and``."""
+    text = a.doc.text
+    if third.end_char <= a.start_char and _LIST_GAP.fullmatch(text[third.end_char:a.start_char]):
+        return False
+    if b.root in a.root.conjuncts:
+        return third.root not in a.root.conjuncts
+    return bool(_AND_GAP.fullmatch(text[a.end_char:b.start_char]))

@@ -420,10 +420,50 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and (is_person(span) or _named_body(span, tok, own)):
             return sent.ctx.actor_record(span, "speaker")
-        if span is None and c.pos_ == "PROPN" and tok.pos_ == "NOUN" and c.head.i == tok.i \
-                and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
+        if span is None and (c.pos_ == "PROPN" or _numbered_name(sent, c)) and tok.pos_ == "NOUN" \
+                and c.head.i == tok.i and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
+            return {**_phrase(sent, c), "actor_id": None}
+    return _named_by_object_apposition(sent, tok, own)
+
+
+def _numbered_name(sent: Sentence, tok: Token) -> bool:
+    """``Local 1207`` (a union local the model reads as a date): capitalised words and a number,
+    no date mention."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return tok.like_num and words[0].is_title and all(t.is_title or t.like_num for t in words) \
+        and not any(t.i in sent.ctx.date_at for t in words)
+
+
+def _named_by_object_apposition(sent: Sentence, tok: Token, own: Span | None) -> dict | None:
+    """``The opposition coalition backing Benavides, Fuerza y Orden, said``: the parser hangs the
+    body's name on the name its participle or preposition governs. A name set off by commas
+    after a named object of a common-noun subject's ``acl``/``prep``, closing the subject right
+    before its verb, names the subject: a body mention (a person for a person noun: ``the lawyer
+    representing Ortega, Ana Ruiz,``), else the name as written (the model often reads a body's
+    name as a place or a person, which a coalition is not)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or (own is not None and own.root.pos_ == "PROPN"):
+        return None
+    for mod in tok.children:
+        obj = child(mod, ("dobj",)) if mod.dep_ == "acl" and mod.tag_ == "VBG" else \
+            child(mod, ("pobj",)) if mod.dep_ == "prep" else None
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        for c in obj.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or not _comma_before(c) or not _closes_subject(c, tok.head):
+                continue
+            span = sent.ctx.actor_at.get(c.i)
+            person = span is not None and is_person(span) and tok.lemma_.lower() in sent.rules.person_nouns
+            if span is not None and (person or _named_body(span, tok, own)):
+                return sent.ctx.actor_record(span, "speaker")
             return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+def _closes_subject(appos: Token, verb: Token) -> bool:
+    """The apposition and its closing comma end right before the subject's verb."""
+    end = appos.right_edge.i
+    return verb.i == end + 1 and appos.doc[end].text == "," or \
+        verb.i == end + 2 and appos.doc[end + 1].text == ","
 
 
 #: actor types a common-noun description may name in apposition (``The firefighters' union, Local 1207``)
@@ -718,6 +758,37 @@ def _owner(sent: Sentence, tok: Token) -> Span | None:
     return span or described_actor(sent, poss)
 
 
+def _named_team(sent: Sentence, tok: Token, owner: Span) -> dict | None:
+    """``his lawyers call the case 'a fairy tale'`` in an article that names them (``His lawyers,
+    Miriam Sato and Carl Brennan, said``): the people in apposition to the same noun (rules
+    ``named_teams``) of the same owner, the first the speaker, the others in ``also``."""
+    ctx, oid = sent.ctx, _id(owner)
+    if tok.lower_ not in sent.rules.words("named_teams") or oid is None:
+        return None
+    for t in ctx.doc:
+        other = _sentence_of(ctx, t) if t.lower_ == tok.lower_ and t.i != tok.i else None
+        names = _apposed_people(other, t) if other is not None else []
+        if names and _id(_owner(other, t) or names[0]) == oid:
+            rec = ctx.actor_record(names[0], "speaker")
+            rec["via"] = noun_phrase(sent, tok)
+            if names[1:]:
+                rec["also"] = [ctx.actor_record(sp, "speaker") for sp in names[1:]]
+            return rec
+    return None
+
+
+def _apposed_people(sent: Sentence, tok: Token) -> list[Span]:
+    """The people named in apposition to ``tok`` (``His lawyers, A and B,``), in text order."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "appos" and _comma_before(c):
+            for t in (c, *c.conjuncts):
+                span = sent.ctx.actor_at.get(t.i)
+                if span is not None and is_person(span) and span not in out:
+                    out.append(span)
+    return sorted(out, key=lambda sp: sp.start)
+
+
 def _owned_body(sent: Sentence, tok: Token) -> dict | None:
     """``Her campaign said``, ``the Harrigan campaign said``: a representative phrase the actor
     layer found to be an organization of its own speaks as that organization (its ``owner`` the
@@ -887,6 +958,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if body is not None:
         return body
     owner = _owner(sent, tok)
+    team = _named_team(sent, tok, owner) if owner is not None else None
+    if team is not None:  # ``his lawyers`` the article names: those people
+        return team
     if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
         rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
         rec.setdefault("via", noun_phrase(sent, tok, skip))

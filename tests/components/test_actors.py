@@ -1126,6 +1126,13 @@ def test_its_own_envoy_is_not_the_envoy_named_before(nlp):
     assert out["its own envoy"]["type"] == "person"
 
 
+def test_its_own_envoy_named_in_apposition_is_no_mention_of_its_own(nlp):
+    out = actors(nlp, "BEIRUT — The United States has sent envoy Mark Dale to Beirut. Egypt has sent its own "
+                      "envoy, Samir Naguib, who met Dale on Monday.")
+    assert "its own envoy" not in out  # part of Naguib's naming, like "its envoy, Samir Naguib,"
+    assert out["Samir Naguib"]["actor_id"] != out["Dale"]["actor_id"]
+
+
 def test_an_office_before_its_race_is_no_person(nlp):
     text = ("Ohio governor's race tightens as Gov. Laura Brennan stays out\n\nCOLUMBUS, Ohio — Gov. Laura "
             "Brennan, who cannot run again, has not endorsed anyone in the governor's race. The governor's "

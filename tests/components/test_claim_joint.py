@@ -114,3 +114,30 @@ def test_joint_phrase_in_a_caption_names_the_people_of_the_caption(run):
     claim = [c for c in run(text) if (c["speaker"] or {}).get("via", {}).get("text") == "The two ministers"][0]
     assert [claim["speaker"]["text"]] + [a["text"] for a in claim["speaker"]["also"]] == \
         ["Ingrid Solberg", "Carlos Rojas"]
+
+
+def test_two_senators_joined_after_a_party_tag_are_a_pair_despite_a_third_in_their_sentence(run):
+    text = ("Sen. Thomas Brandvold wants a deal by Friday. The fight pits Brandvold against Sen. Carolyn "
+            "Ashby-Vance, R-Iowa, and Sen. Marcus T. Delgado, D-Minn., who want a cap. In a letter sent on "
+            "Tuesday, the two senators called the title a bailout.")
+    assert _ids(with_cue(run(text), "called")) == ["carolyn-ashby-vance", "marcus-delgado"]
+
+
+def test_three_senators_listed_with_party_tags_leave_the_two_senators_contested(run):
+    text = ("Sen. Paula Reyes, D-Ore., Sen. Tom Hagen, R-Utah, and Sen. Anna Kroll, D-Ohio, met the growers "
+            "on Monday. The two senators said the subsidy formula was unfair.")
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_both_candidates_with_no_title_are_the_two_protagonists_named_together_last(run):
+    text = ("Leftist Ana Torres held a narrow lead over conservative Jorge Mena on Monday. The count showed "
+            "Torres with 50.2 percent against 49.8 percent for Mena. Both candidates declared victory.")
+    assert _ids(with_cue(run(text), "declared")) == ["ana-torres", "jorge-mena"]
+
+
+def test_both_candidates_are_not_two_people_met_in_passing(run):
+    text = ("Ana Torres leads the race. Her adviser Luis Gil met pollster Marta Ruiz on Monday. "
+            "Both candidates declared victory.")
+    claim = with_cue(run(text), "declared")
+    assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")

@@ -188,6 +188,20 @@ def test_a_name_hung_on_the_organisation_of_a_spokeswoman_is_the_speaker(run):
     assert _via(claims, "said") == "A spokeswoman for the Port Authority"
 
 
+def test_a_name_after_a_fronted_question_is_the_speaker_not_an_apposition_of_the_question(run):
+    text = ("Asked about the new turnout figures, Tom Okafor, a spokesman for the Harlan County Democrats, "
+            "said: “Those numbers are a year old.”")
+    assert _name(run(text), "said") == "Tom Okafor"
+
+
+def test_a_possessive_own_description_with_a_name_in_apposition_is_that_name(run):
+    text = ("The union rejected the offer on Monday. Its own spokeswoman, Dana Pierce, conceded on Tuesday that "
+            "members were split.")
+    claims = run(text)
+    assert _name(claims, "conceded") == "Dana Pierce"
+    assert _via(claims, "conceded") == "Its own spokeswoman"
+
+
 def test_a_description_set_off_by_commas_is_not_part_of_the_source(run):
     text = "A senior engineer at Delta Rail, one of the three bidders, said the schedule was unrealistic."
     assert _name(run(text), "said") == "A senior engineer at Delta Rail"

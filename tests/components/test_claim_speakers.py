@@ -447,6 +447,27 @@ def test_description_with_an_organisation_in_apposition_is_that_organisation(run
     assert _name(claim) == "Local 512" and _via(claim) == "The nurses’ union"
 
 
+def test_union_local_the_model_reads_as_a_date_is_the_name_of_the_union(run):
+    claim = _with_cue(run("The dockworkers’ union, Local 1412, said the new schedule was unsafe."), "said")
+    assert _name(claim) == "Local 1412" and _via(claim) == "The dockworkers’ union"
+
+
+@pytest.mark.parametrize("text, name, via", [
+    ("The alliance backing Ortega, Unidad Popular, said in a statement that it had found irregularities.",
+     "Unidad Popular", "The alliance backing Ortega"),
+    ("The lawyer representing Ortega, Ana Ruiz, said the charges were baseless.", "Ana Ruiz",
+     "The lawyer representing Ortega"),
+])
+def test_name_hung_on_the_named_object_of_a_description_names_the_description(run, text, name, via):
+    claim = _with_cue(run(text), "said")
+    assert _name(claim) == name and _via(claim) == via
+
+
+def test_description_after_the_named_object_of_a_description_is_not_its_name(run):
+    claim = _with_cue(run("The group backing Ortega, a former mayor, said the vote was rigged."), "said")
+    assert _name(claim) == "The group backing Ortega"
+
+
 def test_i_inside_a_nested_single_quotation_is_not_the_outer_speaker(run):
     text = ("Harriet Cole ran the station for twenty years.\n\n“A listener once stopped me at the market,” "
             "Cole said, “and told me, ‘I never listen to your station, but I want my kids to grow up in a "
@@ -715,3 +736,19 @@ def test_an_ad_speaks_for_the_group_that_began_airing_it(run):
     claim = with_cue(run(text), "accuses")
     assert claim["speaker"]["text"] == "Citizens for Progress"
     assert claim["speaker"]["via"]["text"].startswith("a 30-second advertisement")
+
+
+def test_his_lawyers_the_article_names_are_those_lawyers_not_their_client(run):
+    text = ("Former port official charged in bribery scheme\n\nProsecutors say Victor Hale took cash for "
+            "contracts; his lawyers call the case a fairy tale\n\nNEWARK — Victor Hale, a former port official, "
+            "was charged on Tuesday with taking bribes.\n\nHis lawyers, Miriam Sato and Carl Brennan, said in a "
+            "statement that the government had built a fairy tale.")
+    claim = _with_cue(run(text), "call")
+    assert claim["speaker"]["actor_id"] == "miriam-sato" and _via(claim) == "his lawyers"
+    assert [a["actor_id"] for a in claim["speaker"]["also"]] == ["carl-brennan"]
+
+
+def test_her_lawyers_the_article_never_names_speak_for_her(run):
+    claim = _with_cue(run("Senator Dana Ross denied the charges.\n\nHer lawyers said the indictment was political."),
+                      "said")
+    assert claim["speaker"]["actor_id"] == "dana-ross" and _via(claim) == "Her lawyers"

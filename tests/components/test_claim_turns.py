@@ -371,3 +371,10 @@ def test_a_report_in_a_tagged_headline_ends_before_the_tag(run):
 def test_a_dash_before_words_that_name_no_source_is_no_tag(run, headline):
     claims = run(headline + "\n\nThe storm hit the coast on Monday, the weather service said.\n")
     assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "-"]
+
+
+def test_a_speaker_label_is_not_the_subject_of_the_question_after_it(run):
+    text = ("Premier Ian Doyle on the new formula\n\nInterview by Jane Roe\n\nMaclean’s: What was your first "
+            "reaction?\n\nDoyle: I laughed.\n\nMaclean’s: Federal officials say the old formula overpaid the "
+            "smaller provinces. Is there anything to that?\n\nDoyle: No.")
+    assert _with_cue(run(text), "say")["speaker"]["text"] == "Federal officials"

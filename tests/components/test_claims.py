@@ -472,6 +472,11 @@ def test_a_second_report_of_the_speaker_is_cut_from_the_first(claims_of):
     assert _content(with_cue(claims, "said")).endswith("the reserve would run dry")
 
 
+def test_a_second_present_report_of_a_clause_is_the_speakers(claims_of):
+    text = "The head of the regional water board says a deal is within reach — and warns that time is short."
+    assert with_cue(claims_of(text), "warns")["speaker"]["text"] == "The head of the regional water board"
+
+
 def test_relative_clause_gives_its_antecedent_as_speaker(claims_of):
     claim = with_cue(claims_of("The bill was opposed by Senator Ruth Hale, who said it would \u201cgut "
                                "protections for tenants.\u201d"), "said")
