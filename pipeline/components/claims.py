@@ -95,7 +95,7 @@ from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_repairs import (repair_closing_reports, repair_described_subjects,
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
-                                                repair_source_asides)
+                                                repair_source_asides, repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -103,7 +103,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
-from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns
+from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
@@ -1258,6 +1258,8 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
     ctx.colon_starts += colon_ranges(ctx.turns)
+    if repair_turn_labels(doc, label_ranges(ctx.turns)):  # ``Maclean’s: Officials say``: no subject
+        ctx.reparsed()
     return ctx
 
 
