@@ -16,6 +16,10 @@ _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
 _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
                   "his", "its", "their", "my", "our", "your"}
 
+#: auxiliaries that end a clause whose verb phrase is left out (``it is``, ``they will``)
+_AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "shall", "should",
+                          "may", "might", "must"})
+
 
 def _union_content(members: list[dict], text: str) -> dict | None:
     """The union of the members' contents. Contents that meet across spaces or punctuation only
@@ -154,12 +158,21 @@ def _at_most_two_words(text: str) -> bool:
     return len(list(islice(words, 3))) <= 2
 
 
+def _elided_report(claim: dict) -> bool:
+    """A reported clause whose verb phrase is left out after its auxiliary (``confident it is``,
+    ``I hope it does``, ``she promised she would``): the clause ends with its predicate, an
+    auxiliary, and a cue reports it."""
+    pred = claim["predicate"]
+    return claim["cue"] is not None and pred["lemma"] in _AUXILIARIES and pred["end"] == claim["end"]
+
+
 def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
-    blasted Trump": ``blasted Trump``, whose subject is shared) —, and about someone or
+    blasted Trump": ``blasted Trump``, whose subject is shared) or is a reported clause cut short
+    after its auxiliary (``I hope it does``) —, and about someone or
     something: claims kept only for their quotation that found no speaker are dropped."""
-    if _at_most_two_words(claim["text"]) and not (
+    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
