@@ -900,3 +900,18 @@ def test_put_without_a_figure_at_an_amount_is_no_cue(run, text):
 ])
 def test_call_for_days_of_something_is_still_a_call(run, text):
     assert "called" in _cues(run(text))
+
+
+# -- estimates: calculate, reckon -------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The bank's economists calculate that the merger would save $2 billion a year.",
+     "calculate", "The bank's economists", "the merger would save $2 billion a year"),
+    ("Officials reckon it is too early to tell.", "reckon", "Officials", "it is too early to tell"),
+])
+def test_calculate_and_reckon_report_an_estimate(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker and claim["content"]["text"] == content
+
+
+def test_calculate_without_a_clause_is_no_cue(run):
+    assert "calculated" not in _cues(run("The engineers calculated the load on each beam before the test."))
