@@ -87,7 +87,7 @@ from pipeline.components.claim_attribution import (
 from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
     gap_content, own_statement, passive, top_child, verbal, word)
-from pipeline.components.claim_continuations import continue_quotes
+from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -1309,6 +1309,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
+    reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
     out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()
