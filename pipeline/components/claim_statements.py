@@ -166,13 +166,18 @@ def _elided_report(claim: dict) -> bool:
     return claim["cue"] is not None and pred["lemma"] in _AUXILIARIES and pred["end"] == claim["end"]
 
 
+def _turn_statement(claim: dict) -> bool:
+    """The whole statement of a transcript turn (``THE REVIEW: Which nations?``): short or not."""
+    return claim["cue"] is not None and str(claim["cue"].get("origin") or "").startswith("rule:colon-turn")
+
+
 def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
-    blasted Trump": ``blasted Trump``, whose subject is shared) or is a reported clause cut short
-    after its auxiliary (``I hope it does``) —, and about someone or
-    something: claims kept only for their quotation that found no speaker are dropped."""
-    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not (
+    blasted Trump": ``blasted Trump``, whose subject is shared), is a reported clause cut short
+    after its auxiliary (``I hope it does``) or a transcript turn (``A: Not yet.``) —, and about
+    someone or something: claims kept only for their quotation that found no speaker are dropped."""
+    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _turn_statement(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")

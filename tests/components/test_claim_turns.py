@@ -404,3 +404,9 @@ def test_a_report_inside_an_answer_keeps_its_own_subject(run):
     assert confident["speaker"]["text"] == "Our treasurer"
     hope = _with_cue(claims, "hope")
     assert hope["speaker"]["text"].endswith("Lena Brandt") and hope["content"]["text"] == "they do"
+
+
+def test_a_short_turn_is_a_statement_all_the_same(run):
+    """``Courier: Which ones?``: a turn of two words is no fragment; it is the turn's statement."""
+    text = DIGEST.replace("Courier: Last question. Will you run again?", "Courier: Which ones?")
+    assert any(t["content"]["text"] == "Which ones?" for t in _turns(run(text)))
