@@ -10,10 +10,14 @@ they represent, when it says so plainly in one of their mentions:
   (``the union's president, Ana Ruiz``; ``Ana Ruiz, president of the Transit Workers Union``;
   ``Denmark's climate envoy, Mikkel Rasmussen``);
 - a title led by a country's name or demonym (``Lebanese Foreign Minister Elie Daccache``), the
-  country named in the article.
+  country named in the article;
+- a title whose role noun has a body's name, or a word of the name of a body named before, as its
+  modifier (``Treasury spokeswoman Lydia Marchetti``, ``Department spokesperson Naomi Pratt`` after
+  ``the State Department``).
 
 Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
-``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone.
+``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
+``we`` of a transcript turn is the turn speaker's, as in a quotation.
 """
 
 from __future__ import annotations
@@ -113,11 +117,38 @@ def _titled_country(ctx: DocContext, mention: Span) -> Span | None:
     return next((sp for sp in ctx.mentions_of(code) if (sp._.norm or {}).get("type") == "state"), None)
 
 
+def _named_before(ctx: DocContext, word: Token) -> Span | None:
+    """The body whose name holds ``word`` (``Department`` after ``the State Department``): the
+    last one named before it."""
+    best = None
+    for span in ctx.spans:
+        if span.end_char > word.idx:
+            break
+        if _is_body(span) and word.lower_ in span.text.lower().split():
+            best = span
+    return best
+
+
+def _titled_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Treasury spokeswoman Lydia Marchetti``, ``Department spokesperson Naomi Pratt`` (after
+    ``the State Department``): a person whose title, a role noun right before or in the mention,
+    is modified by a body's name, or by a word of the name of a body named before, speaks for it."""
+    roles = ctx.rules.words("speaks_for_roles")
+    for tok in ctx.doc[max(0, mention.start - 3):mention.end]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in roles:
+            continue
+        for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i):
+            span = ctx.actor_at.get(mod.i) or _named_before(ctx, mod)
+            if _is_body(span):
+                return span
+    return None
+
+
 def body_of(ctx: DocContext, person: Span) -> Span | None:
     """The body a person speaks for, read from their mentions in text order (None if unsaid)."""
     aid = (person._.norm or {}).get("actor_id")
     for mention in ctx.mentions_of(aid) or [person]:
-        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention)
+        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _titled_body(ctx, mention)
         if body is not None:
             return body
     return None
