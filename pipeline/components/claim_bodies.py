@@ -145,8 +145,18 @@ def _titled_body(ctx: DocContext, mention: Span) -> Span | None:
 
 
 def body_of(ctx: DocContext, person: Span) -> Span | None:
-    """The body a person speaks for, read from their mentions in text order (None if unsaid)."""
+    """The body a person speaks for, read from their mentions in text order (None if unsaid);
+    found once per person."""
     aid = (person._.norm or {}).get("actor_id")
+    if aid and aid in ctx.bodies:
+        return ctx.bodies[aid]
+    body = _body_of(ctx, person, aid)
+    if aid:
+        ctx.bodies[aid] = body
+    return body
+
+
+def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _titled_body(ctx, mention)
         if body is not None:

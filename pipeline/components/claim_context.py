@@ -80,6 +80,7 @@ class DocContext:
         self.actor_by_char: dict[tuple[int, int], Span] = {}
         self._by_actor: dict[str, list[Span]] = {}  # actor id -> its mentions, in text order
         self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers._titled)
+        self.bodies: dict[str, Span | None] = {}  # person actor id -> the body they speak for (claim_bodies)
         for span in self.spans:
             if span.label_ == "actor":
                 self.actor_by_char[(span.start_char, span.end_char)] = span
