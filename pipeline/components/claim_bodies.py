@@ -17,7 +17,8 @@ they represent, when it says so plainly in one of their mentions:
   the last company named before.
 
 The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
-``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone.
+``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
+``we`` of a transcript turn is the turn speaker's, as in a quotation.
 """
 
 from __future__ import annotations
@@ -162,8 +163,18 @@ def _titled_country(ctx: DocContext, mention: Span) -> Span | None:
 
 
 def body_of(ctx: DocContext, person: Span) -> Span | None:
-    """The body a person speaks for, read from their mentions in text order (None if unsaid)."""
+    """The body a person speaks for, read from their mentions in text order (None if unsaid);
+    found once per person."""
     aid = (person._.norm or {}).get("actor_id")
+    if aid and aid in ctx.bodies:
+        return ctx.bodies[aid]
+    body = _body_of(ctx, person, aid)
+    if aid:
+        ctx.bodies[aid] = body
+    return body
+
+
+def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention)
         if body is not None:

@@ -68,9 +68,7 @@ class DocContext:
     def __post_init__(self) -> None:
         """Token -> mention indexes."""
         self.spans = sorted(self.spans, key=lambda sp: (sp.start_char, sp.end_char))
-        # token index -> its head's index (spaCy stores heads as offsets; a Token per step is slow)
-        self.head_of = [i + rel for i, rel in enumerate(self.doc.to_array(HEAD).view("int64").tolist())]
-        self.verb_words = self._verb_words()
+        self.reparsed()
         self.span_starts = [sp.start_char for sp in self.spans]
         self.section_starts = [s.start for s in self.sections]
         self.quotes = quotations(self.text)
@@ -82,6 +80,7 @@ class DocContext:
         self.actor_by_char: dict[tuple[int, int], Span] = {}
         self._by_actor: dict[str, list[Span]] = {}  # actor id -> its mentions, in text order
         self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers._titled)
+        self.bodies: dict[str, Span | None] = {}  # person actor id -> the body they speak for (claim_bodies)
         for span in self.spans:
             if span.label_ == "actor":
                 self.actor_by_char[(span.start_char, span.end_char)] = span
@@ -93,6 +92,12 @@ class DocContext:
             elif span.label_ == "date":
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, span)
+
+    def reparsed(self) -> None:
+        """Read the parse again (after a repair of the doc's heads): the heads, the verb words."""
+        # token index -> its head's index (spaCy stores heads as offsets; a Token per step is slow)
+        self.head_of = [i + rel for i, rel in enumerate(self.doc.to_array(HEAD).view("int64").tolist())]
+        self.verb_words = self._verb_words()
 
     def _verb_words(self) -> list[int]:
         """Indexes of the tokens that can head a clause: verbs and auxiliaries (``verbal``) that

@@ -588,3 +588,67 @@ def repair_closing_asides(doc: Doc, rules) -> int:
         root.head, root.dep_ = verb, "ccomp"
         repaired += 1
     return repaired
+
+
+# ------------------------------------------------------------------ ``Maclean’s: Officials say …``
+_LABEL_SUBJECTS = frozenset(("nsubj", "nsubjpass", "dep"))
+
+
+def _label_tokens(doc: Doc, start: int, colon: int) -> tuple[set[int], int] | None:
+    """The tokens of a turn label (``[start, colon]``, the colon included) and the index of the
+    first token after it, when the label and the statement after it share a sentence."""
+    span = doc.char_span(start, colon + 1, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc) or doc[span.end].sent.start > span.start:
+        return None
+    return set(range(span.start, span.end)), span.end
+
+
+def _label_as_root(doc: Doc, label: set[int], first: int) -> bool:
+    """``MacLellan: Our lawyers are confident …`` parsed with the name as the root and the
+    statement's verb as its modifier: the verb becomes the root, the label its modifier."""
+    top = next((doc[i] for i in sorted(label) if doc[i].head.i == i), None)
+    if top is None:
+        return False
+    sent = doc[first].sent
+    hung = [t for t in sent if t.i >= first and t.head.i in label]
+    verb = next((t for t in hung if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    top.head, top.dep_ = verb, "npadvmod"
+    for t in hung:
+        if t.i != verb.i:
+            t.head = verb
+    return True
+
+
+def _label_as_subject(doc: Doc, label: set[int], first: int) -> bool:
+    """``Maclean’s: Federal officials say …`` parsed with the name as a subject of the
+    statement's verb: the name is no word of the clause (the subject after the colon is; a name
+    hung on the label as its apposition, ``Q: Adler says …``, becomes the subject)."""
+    top = next((doc[i] for i in sorted(label) if doc[i].head.i >= first and doc[i].dep_ in _LABEL_SUBJECTS), None)
+    if top is None:
+        return False
+    verb = top.head
+    own = [c for c in verb.children if c.i >= first and c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    appos = next((c for c in top.children if c.i >= first and c.dep_ == "appos" and c.i < verb.i), None)
+    if not own and appos is None:
+        return False
+    if not own:
+        appos.head, appos.dep_ = verb, top.dep_ if top.dep_ != "dep" else "nsubj"
+    top.dep_ = "npadvmod"
+    return True
+
+
+def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
+    """Take every transcript turn label (``(start, colon)`` characters) out of the clause the
+    parser made it part of (:func:`_label_as_root`, :func:`_label_as_subject`); the number
+    repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for start, colon in labels:
+        found = _label_tokens(doc, start, colon)
+        if found is not None and (_label_as_root(doc, *found) or _label_as_subject(doc, *found)):
+            repaired += 1
+    return repaired

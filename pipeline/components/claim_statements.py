@@ -17,6 +17,10 @@ _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
 _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
                   "his", "its", "their", "my", "our", "your"}
 
+#: auxiliaries that end a clause whose verb phrase is left out (``it is``, ``they will``)
+_AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "shall", "should",
+                          "may", "might", "must"})
+
 
 def _union_content(members: list[dict], text: str) -> dict | None:
     """The union of the members' contents. Contents that meet across spaces or punctuation only
@@ -149,16 +153,6 @@ def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
         and any(s < via["start"] < e for s, e in quotes)
 
 
-#: a subject pronoun and one verb (``they will``, ``it does``, ``she tries``): a clause cut short
-_ELIDED = re.compile(r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)[ \t]+[a-z]+(?:n[\u2019']t)?")
-
-
-def _elided_clause(claim: dict) -> bool:
-    """``I doubt they will``, ``I hope it does``: the content of an attributed belief or promise is
-    a clause whose verb phrase is left out (``they will``), no fragment."""
-    cue = claim["cue"]
-    return cue is not None and claim["speaker"] is not None and _ELIDED.fullmatch(claim["text"]) is not None \
-        and (cue["end"] <= claim["start"] or cue["start"] >= claim["end"])  # not ``I believed`` itself
 
 
 def _at_most_two_words(text: str) -> bool:
@@ -167,13 +161,26 @@ def _at_most_two_words(text: str) -> bool:
     return len(list(islice(words, 3))) <= 2
 
 
+def _elided_report(claim: dict) -> bool:
+    """A reported clause whose verb phrase is left out after its auxiliary (``confident it is``,
+    ``I hope it does``, ``she promised she would``): the clause ends with its predicate, an
+    auxiliary, and a cue reports it."""
+    pred = claim["predicate"]
+    return claim["cue"] is not None and pred["lemma"] in _AUXILIARIES and pred["end"] == claim["end"]
+
+
+def _turn_statement(claim: dict) -> bool:
+    """The whole statement of a transcript turn (``THE REVIEW: Which nations?``): short or not."""
+    return claim["cue"] is not None and str(claim["cue"].get("origin") or "").startswith("rule:colon-turn")
+
+
 def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
-    blasted Trump": ``blasted Trump``, whose subject is shared) or is an attributed clause cut
-    short (:func:`_elided_clause`) —, and about someone or
-    something: claims kept only for their quotation that found no speaker are dropped."""
-    if _at_most_two_words(claim["text"]) and not _elided_clause(claim) and not (
+    blasted Trump": ``blasted Trump``, whose subject is shared), is a reported clause cut short
+    after its auxiliary (``I hope it does``) or a transcript turn (``A: Not yet.``) —, and about
+    someone or something: claims kept only for their quotation that found no speaker are dropped."""
+    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _turn_statement(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")

@@ -335,6 +335,11 @@ def colon_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
     return [r for t in turns for r in t.ranges]
 
 
+def label_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
+    """(start, colon) of the label of every transcript turn (``claim_repairs.repair_turn_labels``)."""
+    return [(t.paras[0][0], t.colon) for t in turns if t.kind not in ("headline", "tag")]
+
+
 # ------------------------------------------------------------------------------------ speakers
 def _label_record(ctx: DocContext, turn: Turn) -> dict:
     s, e = turn.name

@@ -87,7 +87,7 @@ from pipeline.components.claim_attribution import (
 from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
     gap_content, own_statement, passive, top_child, verbal, word)
-from pipeline.components.claim_continuations import continue_quotes
+from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -96,7 +96,7 @@ from pipeline.components.claim_repairs import (repair_closing_asides, repair_clo
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_reporting_asides,
-                                                repair_source_asides)
+                                                repair_source_asides, repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -104,7 +104,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
-from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns
+from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
 from pipeline.components.mentions import mention_records
@@ -1270,6 +1270,8 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
     ctx.colon_starts += colon_ranges(ctx.turns)
+    if repair_turn_labels(doc, label_ranges(ctx.turns)):  # ``Maclean’s: Officials say``: no subject
+        ctx.reparsed()
     return ctx
 
 
@@ -1322,6 +1324,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
+    reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
     out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()

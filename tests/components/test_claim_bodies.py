@@ -99,3 +99,13 @@ def test_quoted_we_of_a_title_naming_the_body_by_a_noun_is_that_body(run, text, 
 ])
 def test_quoted_we_of_a_title_with_no_body_before_stays_the_person(run, text, cue, person):
     assert with_cue(run(text), cue)["speaker"]["actor_id"] == person
+
+
+def test_we_of_a_spokesperson_titled_by_a_body_named_before_is_that_body(run):
+    """``Ministry spokeswoman Elin Dahl`` after ``the Foreign Ministry``: the title's word names the
+    body, so a ``we`` of hers in a quotation is the ministry's."""
+    text = ("OSLO — The Foreign Ministry on Tuesday summoned the Russian ambassador over the closure of a "
+            "consulate in Murmansk.\n\nMinistry spokeswoman Elin Dahl said the closure broke a treaty.\n\n"
+            "\"We expect an explanation by Friday,\" Dahl said.")
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert speaker["via"]["text"] == "We" and "Ministry" in speaker["text"]

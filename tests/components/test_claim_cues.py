@@ -953,3 +953,18 @@ def test_an_inspection_is_a_document_that_finds(run):
     claim = with_cue(run("A routine inspection of the plant found that two valves were leaking."), "found")
     assert _speaker(claim) == "A routine inspection of the plant"
     assert claim["content"]["text"] == "two valves were leaking"
+
+
+# -- estimates: calculate, reckon -------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The bank's economists calculate that the merger would save $2 billion a year.",
+     "calculate", "The bank's economists", "the merger would save $2 billion a year"),
+    ("Officials reckon it is too early to tell.", "reckon", "Officials", "it is too early to tell"),
+])
+def test_calculate_and_reckon_report_an_estimate(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker and claim["content"]["text"] == content
+
+
+def test_calculate_without_a_clause_is_no_cue(run):
+    assert "calculated" not in _cues(run("The engineers calculated the load on each beam before the test."))

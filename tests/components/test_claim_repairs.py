@@ -11,7 +11,7 @@ from conftest import with_cue
 
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports,
-                                                repair_reporting_asides, repair_source_asides)
+                                                repair_reporting_asides, repair_source_asides, repair_turn_labels)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -350,3 +350,33 @@ def test_a_coordinated_report_is_no_closing_aside(run):
 def test_a_noun_with_its_relative_clause_after_a_report_is_no_closing_aside(run):
     text = "The minister argues that the law does not allow it, a reading most constitutional scholars reject."
     assert "reject" not in {c["cue"]["text"] for c in run(text) if c["cue"] is not None}
+
+
+def test_a_turn_label_read_as_a_second_subject_is_no_subject():
+    """``Courier: Auditors say …`` parsed with the label as the first subject of ``say``."""
+    doc = _doc([("Courier", 3, "nsubj", "PROPN", "NNP", "Courier"), (":", 3, "punct", "PUNCT", ":", ":"),
+                ("Auditors", 3, "nsubj", "NOUN", "NNS", "auditor"), ("say", 3, "ROOT", "VERB", "VBP", "say"),
+                ("it", 5, "nsubj", "PRON", "PRP", "it"), ("rained", 3, "ccomp", "VERB", "VBD", "rain"),
+                (".", 3, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 1
+    assert doc[0].dep_ == "npadvmod" and doc[2].dep_ == "nsubj"
+    assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 0  # once is enough
+
+
+def test_a_turn_label_read_as_the_root_hands_the_root_to_the_statement():
+    """``Brandt: Our treasurer is confident …`` parsed with the label as the root and the verb as
+    its modifier: the verb is the root, the label its modifier."""
+    doc = _doc([("Brandt", 0, "ROOT", "PROPN", "NNP", "Brandt"), (":", 0, "punct", "PUNCT", ":", ":"),
+                ("Our", 3, "poss", "PRON", "PRP$", "our"), ("treasurer", 4, "nsubj", "NOUN", "NN", "treasurer"),
+                ("is", 0, "acl", "AUX", "VBZ", "be"), ("confident", 4, "acomp", "ADJ", "JJ", "confident"),
+                (".", 0, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 1
+    assert doc[4].dep_ == "ROOT" and doc[0].head.i == 4 and doc[6].head.i == 4
+    assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 0
+
+
+def test_a_label_that_is_the_only_subject_stays(full_nlp):
+    """``Brandt: Will do.``: no other subject, nothing to repair."""
+    doc = _doc([("Brandt", 2, "nsubj", "PROPN", "NNP", "Brandt"), (":", 2, "punct", "PUNCT", ":", ":"),
+                ("agreed", 2, "ROOT", "VERB", "VBD", "agree"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 0 and doc[0].dep_ == "nsubj"

@@ -16,3 +16,14 @@ from pipeline.components.claim_statements import speaker_kind
 ])
 def test_claim_speaker_kind_only_a_bare_pronoun_is_a_pronoun(text, kind):
     assert speaker_kind({"text": text, "actor_id": None}) == kind
+
+
+def test_an_elided_reported_clause_is_kept_a_bare_fragment_is_not(claims_of):
+    """``… and the governor hopes it does``: a reported clause cut short after its auxiliary is a
+    statement; a two-word clause without a cue (``she loses``) is still a fragment."""
+    claims = claims_of("The case may reach the Supreme Court, and the governor hopes it does. "
+                       "The union asked her to testify, and she promised she would.")
+    cued = {c["cue"]["text"]: c["content"]["text"] for c in claims if c["cue"]}
+    assert cued.get("hopes") == "it does" and cued.get("promised") == "she would"
+    plain = claims_of("The storm hit the coast on Monday. She loses.")
+    assert not any(c["text"] == "She loses" for c in plain)

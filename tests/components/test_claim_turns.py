@@ -378,3 +378,42 @@ def test_a_speaker_label_is_not_the_subject_of_the_question_after_it(run):
             "reaction?\n\nDoyle: I laughed.\n\nMaclean’s: Federal officials say the old formula overpaid the "
             "smaller provinces. Is there anything to that?\n\nDoyle: No.")
     assert _with_cue(run(text), "say")["speaker"]["text"] == "Federal officials"
+
+
+DIGEST = (
+    "Harbour mayor on the budget\n\n"
+    "Mayor Lena Brandt has run Port Alder since 2022. Brandt spoke with the Courier in her office.\n\n"
+    "Courier: Provincial auditors say the city paid too much for the ferry. Is that fair?\n\n"
+    "Brandt: No. The port authority, which runs the terminal, signed every invoice.\n\n"
+    "Courier: The opposition leader, Tom Haldane, told council last week that the books are a mess.\n\n"
+    "Brandt: Tom says that about every budget. Our treasurer is confident the accounts will balance, "
+    "and I hope they do.\n\n"
+    "Courier: Last question. Will you run again?\n\n"
+    "Brandt: Ask me in the spring."
+)
+
+
+def test_a_subject_written_in_a_turn_speaks_its_cue_not_the_label(run):
+    """``Courier: Provincial auditors say …``: the label the parser read as a second subject is
+    no word of the clause; the subject after the colon speaks."""
+    claims = run(DIGEST)
+    say = _with_cue(claims, "say")
+    assert say["speaker"]["text"] == "Provincial auditors"
+    told = _with_cue(claims, "told")
+    assert "Haldane" in told["speaker"]["text"]
+
+
+def test_a_report_inside_an_answer_keeps_its_own_subject(run):
+    """``Brandt: … Our treasurer is confident the accounts will balance, and I hope they do``:
+    the treasurer's belief is the treasurer's, the elided ``they do`` is the interviewee's hope."""
+    claims = run(DIGEST)
+    confident = _with_cue(claims, "confident")
+    assert confident["speaker"]["text"] == "Our treasurer"
+    hope = _with_cue(claims, "hope")
+    assert hope["speaker"]["text"].endswith("Lena Brandt") and hope["content"]["text"] == "they do"
+
+
+def test_a_short_turn_is_a_statement_all_the_same(run):
+    """``Courier: Which ones?``: a turn of two words is no fragment; it is the turn's statement."""
+    text = DIGEST.replace("Courier: Last question. Will you run again?", "Courier: Which ones?")
+    assert any(t["content"]["text"] == "Which ones?" for t in _turns(run(text)))
