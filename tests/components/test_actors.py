@@ -13,7 +13,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, MODEL, SEED, actor_norms
+from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -880,6 +880,40 @@ def test_bare_soldiers_are_a_group_of_the_military_in_focus(nlp):
                       "had set up checkpoints.")
     norm = out["soldiers"]
     assert (norm["type"], norm["role"]) == ("group", "INDMIL")
+
+
+def test_bare_cabinet_is_the_cabinet_of_the_country_in_focus_apart_from_the_government(nlp):
+    out = actor_mentions(nlp, "OTTAWA — Canada's labour minister has opposed the plan within cabinet for months. "
+                              "The government says a cabinet meeting on Friday will settle it.", "2025-03-01")
+    got = dict(out)
+    assert (got["cabinet"]["actor_id"], got["cabinet"]["type"], got["cabinet"]["role"]) == \
+        ("can-cabinet", "government", "CANGOV")
+    assert got["The government"]["actor_id"] == "CANGOV"
+    assert [m for m, _ in out].count("cabinet") == 1  # "a cabinet meeting": a modifier
+
+
+def test_bare_gendarmes_are_the_military_in_focus(nlp):
+    got = _found(nlp, "LYON — France's interior ministry will deploy police officers and gendarmes on Saturday.")
+    assert (got["gendarmes"]["actor_id"], got["gendarmes"]["type"]) == ("FRAMIL", "military")
+
+
+@pytest.mark.parametrize("text", [
+    "DAYTON, Ohio — Maria Okon served eight years on the City Council. She was long a swing vote on council, "
+    "and the budget, which council must pass by June, is late. Council meets on Monday.",
+])
+def test_bare_council_is_the_council_named_before(nlp, text):
+    out = actor_mentions(nlp, text, "2025-03-01")
+    ids = {n["actor_id"] for m, n in out if m.lower() in ("the city council", "council")}
+    assert [m.lower() for m, _ in out].count("council") == 3 and len(ids) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "LEEDS — Ms. Okon grew up in council housing and now rents.",
+    "KHARTOUM — The rebels want a transitional council for the east.",
+    "DAYTON, Ohio — Residents said council should act on the potholes.",  # no council named before
+])
+def test_no_bare_council(nlp, text):
+    assert not any(m.lower() == "council" for m, _ in actor_mentions(nlp, text, "2025-03-01"))
 
 
 # ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
