@@ -916,6 +916,18 @@ def test_no_bare_council(nlp, text):
     assert not any(m.lower() == "council" for m, _ in actor_mentions(nlp, text, "2025-03-01"))
 
 
+@pytest.mark.parametrize("text, mention, atype", [
+    ("AKRON, Ohio — The Akron Division of Police said two officers were hurt on Monday.",
+     "The Akron Division of Police", "government"),
+    ("COLUMBUS, Ohio — The Ohio State Police said the crowd was peaceful on Monday.", "The Ohio State Police",
+     "government"),
+    ("AKRON, Ohio — The Fraternal Order of Police endorsed the mayor on Monday.", "The Fraternal Order of Police",
+     "organization"),
+])
+def test_a_police_force_by_its_name_is_a_government_body_a_police_union_is_not(nlp, text, mention, atype):
+    assert _found(nlp, text)[mention]["type"] == atype
+
+
 # ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
 def test_possessive_country_body_name_with_of_is_one_mention(nlp):
     doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
