@@ -928,6 +928,14 @@ def test_a_police_force_by_its_name_is_a_government_body_a_police_union_is_not(n
     assert _found(nlp, text)[mention]["type"] == atype
 
 
+def test_the_chancellery_is_a_body_of_the_government_in_focus(nlp):
+    got = _found(nlp, "VIENNA — Austria's coalition talks stalled again. The chancellor, speaking to reporters at "
+                      "the Chancellery on Friday, said the budget would pass. The government gave no date.")
+    norm = got["the Chancellery"]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == ("aut-chancellery", "government", "AUTGOV")
+    assert got["The government"]["actor_id"] == "AUTGOV"
+
+
 # ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
 def test_possessive_country_body_name_with_of_is_one_mention(nlp):
     doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
