@@ -1187,12 +1187,27 @@ class ActorComponent(RuleComponent):
                 norm = _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None,
                              "unnamed")  # "France has sent its own envoy": not the envoy named before
             if norm is not None:
+                end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
-                    actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
-                for k in range(the, head + 1):
+                    actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+                for k in range(the, end):
                     taken[k] = True
                 return True
         return False
+
+    def _holder_body(self, doc: Doc, head: int, norm: dict) -> tuple[int, dict]:
+        """``the governor's office``: a person described by ``the <office>`` before ``'s`` and a
+        ``holder-bodies`` noun that ends its noun phrase is the holder's body (``<person id>-office``,
+        a government body of the person's country and role); else the description as it was."""
+        body = head + 2
+        if norm["type"] != "person" or body >= len(doc) or doc[head + 1].tag_ != "POS" or \
+                doc[body].lower_ not in self.words.holder_bodies or \
+                (body + 1 < len(doc) and (doc[body + 1].pos_ in ("NOUN", "PROPN") or doc[body + 1].tag_ == "POS")):
+            return head + 1, norm
+        country, noun = norm.get("country"), doc[body].lower_
+        role = norm.get("role") or (f"{country}GOV" if country else None)
+        return body + 1, _norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", "government", country, False,
+                               role, "coref")
 
     def _portfolio_ministry(self, doc: Doc, the: int, head: int) -> bool:
         """``the Health Ministry``, ``the energy ministry``: a ministry head after a portfolio word."""

@@ -202,6 +202,7 @@ class ActorWords:
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
+    holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -936,6 +936,25 @@ def test_the_chancellery_is_a_body_of_the_government_in_focus(nlp):
     assert got["The government"]["actor_id"] == "AUTGOV"
 
 
+def test_the_office_holders_office_is_the_holders_body(nlp):
+    out = actor_mentions(nlp, "BOISE, Idaho — Gov. Carla Whitman signed the bill on Monday. The governor's office said "
+                              "the law takes effect in July, and her office later posted it online.", "2025-03-01")
+    got = dict(out)
+    norm = got["The governor's office"]
+    assert (norm["type"], norm["country"]) == ("government", "USA")
+    assert norm["actor_id"] == got["her office"]["actor_id"] == got["Gov. Carla Whitman"]["actor_id"] + "-office"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("BOISE, Idaho — Gov. Carla Whitman signed the bill. The governor's office manager quit.", "The governor"),
+    ("BOISE, Idaho — Gov. Carla Whitman signed the bill. The governor's race is close.", None),
+])
+def test_no_holder_body(nlp, text, mention):
+    got = dict(actor_mentions(nlp, text, "2025-03-01"))
+    assert not any("office" in m or "race" in m for m in got)
+    assert mention is None or got[mention]["type"] == "person"
+
+
 # ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
 def test_possessive_country_body_name_with_of_is_one_mention(nlp):
     doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
@@ -1186,7 +1205,7 @@ def test_an_office_before_its_race_is_no_person(nlp):
             "office said she would vote, and the mayor's seat is open in 2027.")
     found = actors(nlp, text)
     assert "the governor" not in found and "governor" not in found and "the mayor" not in found
-    assert found["The governor"]["actor_id"] == "laura-brennan"  # her office: she is named
+    assert found["The governor's office"]["actor_id"] == "laura-brennan-office"  # her office: she is named
 
 
 def test_an_upper_case_byline_is_one_person(nlp):
