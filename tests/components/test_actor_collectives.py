@@ -327,3 +327,11 @@ def test_armed_or_violent_groups_are_a_group(nlp, sentence, mention):
 
 def test_groups_of_another_kind_are_no_armed_group(nlp):
     assert not any("groups" in m for m in found(nlp, ROME + "Focus groups said the ads were too long."))
+
+
+def test_the_backbench_is_a_group_of_the_legislature(nlp):
+    out = dict(actor_mentions(nlp, "LONDON — The chancellor failed to brief the backbench, and the whips fear a "
+                                   "backbench rebellion next week."))
+    norm = out["the backbench"]
+    assert (norm["type"], norm["country"], norm["role"]) == ("group", "GBR", "GBRLEG")
+    assert not any(m.startswith("backbench") for m in out)  # a modifier
