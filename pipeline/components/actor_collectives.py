@@ -51,6 +51,7 @@ class CollectiveRule:
     vetoes_after: frozenset[str] = frozenset()  # ... just after it: "the jury is still out"
     not_focus: frozenset[str] = frozenset()  # stories about these countries use the noun otherwise
     audience: frozenset[str] = frozenset()  # only as a subject or these verbs' addressee: "told a crowd"
+    one_group: bool = False  # every wording is one group: "unions", "the main trade unions" (no modifier in the id)
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -71,7 +72,7 @@ def _rule(row: dict, where: str) -> CollectiveRule:
         raise ActorDictionaryError(f"{where}: 'country' must be 'focus' or 'none'")
     if role is not None and role not in ROLE_TYPES:
         raise ActorDictionaryError(f"{where}: unknown role {role!r}")
-    for key in ("modified", "subject"):
+    for key in ("modified", "subject", "one_group"):
         if not isinstance(row.get(key, False), bool):
             raise ActorDictionaryError(f"{where}: {key!r} must be true or false")
     slug = row.get("slug")
@@ -80,7 +81,8 @@ def _rule(row: dict, where: str) -> CollectiveRule:
     return CollectiveRule(row["id"], nouns, atype, country, role, row.get("modified", False),
                           _words(row, "modifiers", where), _words(row, "determiners", where), slug,
                           row.get("subject", False), _words(row, "vetoes", where), _words(row, "vetoes_after", where),
-                          frozenset(c.upper() for c in _words(row, "not_focus", where)), _words(row, "audience", where))
+                          frozenset(c.upper() for c in _words(row, "not_focus", where)), _words(row, "audience", where),
+                          row.get("one_group", False))
 
 
 @lru_cache(maxsize=8)
@@ -116,8 +118,8 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
-        actors.append(Actor(start, tok.i + 1, _norm(rule, mods, rule.slug or tok.lower_, focus), f"rule:{rule.id}",
-                            tok.lower_, "group"))
+        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, focus)
+        actors.append(Actor(start, tok.i + 1, norm, f"rule:{rule.id}", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
 

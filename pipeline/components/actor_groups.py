@@ -576,7 +576,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
     plural = doc[head].tag_ in ("NNS", "NNPS")
     near = _sentences_back(doc, the, 1)  # a body called so in this sentence or the one before
-    earlier = [a for a in actors if since <= a.start and a.end <= the and
+    bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
+    earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
         earlier = [a for a in earlier if a.category != "unnamed"]
@@ -603,6 +604,26 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if contested(doc, the, nearest, earlier):
         return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def clause_subject(doc: Doc, head: int) -> int:
+    """The token of the subject of the clause whose object is ``doc[head]`` (``The FBI sued the
+    bureau``, ``a suit by the union against the department``: the verb's subject; a relative
+    ``which``/``who`` stands for the noun it follows); -1 when ``doc[head]`` is no object. A
+    description is never the subject of its own clause (binding: ``X oversees the department`` is
+    not X)."""
+    tok = doc[head]
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "dative", "prep", "agent") or tok.head.pos_ not in ("VERB", "AUX"):
+        return -1
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return -1
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head.i
+    return subj.i
 
 
 def _focus_state(doc: Doc, the: int, actors: list[Actor], desc: Description, focus: str | None) -> dict | None:

@@ -141,8 +141,8 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
     first_words = {h.split()[0] for h in heads}
     for i in positions(doc, first_words):
         tok = doc[i]
-        if not tok.is_title or tok.lower_ not in first_words:
-            continue
+        if not tok.is_title or tok.lower_ not in first_words or not _head_at(doc, i, heads):
+            continue  # "the Michigan State Police": "State" opens no legislature word
         region = _region_before(doc, i)
         mine = [a for a in actors if region and a.start <= i < a.end or region and region[0] <= a.start < i]
         if region is None or not mine or any(a.norm["type"] not in _REGION_PARTS for a in mine):
@@ -158,6 +158,11 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
 
 
 _REGION_PARTS = ("legislature", "organization", "location", "state")
+
+
+def _head_at(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """Does one of ``heads`` (lower case, one or more words) start at token ``i``?"""
+    return any(" ".join(t.lower_ for t in doc[i:i + len(h.split())]) == h for h in heads)
 
 
 def _region_before(doc: Doc, end: int) -> tuple[int, str] | None:

@@ -92,7 +92,7 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     bodies = _Bodies(doc, actors)
     for tok in map(doc.__getitem__, positions(doc, pronouns)):
-        if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ != "PRP$":
+        if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ not in ("PRP$", "WP$"):
             continue
         head = _owned_head(doc, tok.i, taken, rules)
         if head is None:
@@ -132,6 +132,10 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
 def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, people: list[Person],
                 ctx: OwnedContext) -> dict | None:
     since = _previous_sentence_start(doc, i)
+    if doc[i].tag_ == "WP$":  # "Salloum, whose government": the noun right before the relative's
+        country = _whose_country(doc, i, bodies)
+        return None if country is None or rule.makes != "role" else \
+            {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
     if rule.makes == "unit" or (rule.makes == "role" and doc[i].lower_ not in PRONOUN_GENDER):
         body = bodies.nearest(i, since)
         if body is None or rule.makes == "unit":
@@ -151,6 +155,14 @@ def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, p
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
+
+
+def _whose_country(doc: Doc, i: int, bodies: _Bodies) -> str | None:
+    """The country of the person or state named right before ``, whose`` (``Turkey's president,
+    whose government``: TUR); None when no such actor ends there."""
+    end = i - 1 if i > 0 and doc[i - 1].text == "," else i
+    owner = next((a for a in bodies.actors if a.end == end and a.norm["type"] in ("person", *OWNER_TYPES)), None)
+    return owner.norm.get("country") if owner is not None else None
 
 
 def _person_role(doc: Doc, i: int, person: Person, gender: Callable[[Person], bool], people: list[Person],
@@ -182,6 +194,7 @@ class _Bodies:
 
     def __init__(self, doc: Doc, actors: list[Actor]):
         self.doc = doc
+        self.actors = actors  # every actor, for the one right before a "whose"
         self.items: list[tuple[int, int, Actor]] = []  # (end, index in actors, actor)
         for k, a in enumerate(actors):
             self.add(k, a)

@@ -1144,9 +1144,12 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         order = sorted(actors + titles, key=lambda a: a.start)
-        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads  # no other word does a thing below
-        for tok in map(doc.__getitem__, positions(doc, starts)):
+        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads | self.words.bare_descriptions
+        for tok in map(doc.__getitem__, positions(doc, starts)):  # no other word does a thing below
             if taken[tok.i]:
+                continue
+            if tok.lower_ in self.words.bare_descriptions:
+                self._bare_description(doc, tok, order, people, actors, taken, office_holder, focus)
                 continue
             count = len(actors)
             if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
@@ -1182,12 +1185,27 @@ class ActorComponent(RuleComponent):
             if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
                 norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
             if norm is not None:
+                end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
                 if norm["via"] != "apposition":  # an apposition is part of the naming before it
-                    actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
-                for k in range(the, head + 1):
+                    actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+                for k in range(the, end):
                     taken[k] = True
                 return True
         return False
+
+    def _holder_body(self, doc: Doc, head: int, norm: dict) -> tuple[int, dict]:
+        """``the governor's office``: a person described by ``the <office>`` before ``'s`` and a
+        ``holder-bodies`` noun that ends its noun phrase is the holder's body (``<person id>-office``,
+        a government body of the person's country and role); else the description as it was."""
+        body = head + 2
+        if norm["type"] != "person" or body >= len(doc) or doc[head + 1].tag_ != "POS" or \
+                doc[body].lower_ not in self.words.holder_bodies or \
+                (body + 1 < len(doc) and (doc[body + 1].pos_ in ("NOUN", "PROPN") or doc[body + 1].tag_ == "POS")):
+            return head + 1, norm
+        country, noun = norm.get("country"), doc[body].lower_
+        role = norm.get("role") or (f"{country}GOV" if country else None)
+        return body + 1, _norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", "government", country, False,
+                               role, "coref")
 
     def _portfolio_ministry(self, doc: Doc, the: int, head: int) -> bool:
         """``the Health Ministry``, ``the energy ministry``: a ministry head after a portfolio word."""
@@ -1288,14 +1306,27 @@ class ActorComponent(RuleComponent):
 
     def _same_level(self, tok, a: Actor) -> bool:
         """``the coalition``, ``the government`` (a state head) name the government as such, never
-        one body of it with an id of its own (``His ministry`` … ``inside the coalition``)."""
+        one body of it with an id of its own (``His ministry`` … ``inside the coalition``); a body
+        of its own (``cabinet``, a ministry head) names a body called so, not another ministry."""
+        if tok.lower_ in self.words.ministry_heads:
+            return tok.lower_ in (a.norm.get("name") or "").lower().split()
         return tok.lower_ not in self.words.state_heads or a.norm["actor_id"] == a.norm.get("role")
 
     def _bare_institution(self, doc: Doc, tok) -> bool:
         """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        return (tok.is_lower or tok.is_sent_start and tok.is_title) and tok.lower_ in self.words.bare_institutions and \
-            (prev is None or prev.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PART"))
+        return tok.lower_ in self.words.bare_institutions and _bare_noun(doc, tok)
+
+    def _bare_description(self, doc: Doc, tok, order: list[Actor], people: list[Person], actors: list[Actor],
+                          taken: list[bool], office_holder: Callable[[str], dict | None], focus: str | None) -> None:
+        """``allies on council`` after ``the City Council``: a ``bare-descriptions`` noun with no
+        determiner names the body ``the council`` would; no antecedent, no mention."""
+        if tok.i == 0 or not _bare_noun(doc, tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            return  # "council homes": a modifier
+        norm = describe(doc, tok.i - 1, tok.i, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
+                        self._role_phrases, focus)
+        if norm is not None and norm["via"] == "coref":
+            actors.append(Actor(tok.i, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
+            taken[tok.i] = True
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:
@@ -1320,6 +1351,15 @@ class ActorComponent(RuleComponent):
 
 
 # ---------------------------------------------------------------- helpers
+def _bare_noun(doc: Doc, tok) -> bool:
+    """A lower-case noun (or title case opening its sentence) with no determiner or modifier before
+    it; a relative pronoun after a comma is none (``the bill, which parliament passed``)."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    relative = prev is not None and prev.tag_ == "WDT" and prev.i > 0 and doc[prev.i - 1].text == ","
+    return (tok.is_lower or tok.is_sent_start and tok.is_title) and \
+        (prev is None or relative or prev.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PART"))
+
+
 def _places_country(order: list[Actor], lo: int, hi: int) -> set[str]:
     """The one country of the places named in tokens ``lo:hi`` (``protests in Lagos``:
     Nigeria); empty when they name none or several."""

@@ -184,6 +184,7 @@ class ActorWords:
     addressee_on_heads: frozenset[str] = frozenset()  # "call" in "called on Washington to withdraw": its government
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    bare_descriptions: frozenset[str] = frozenset()  # "council" with no "the": the council named before
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
     subset_group_nouns: frozenset[str] = frozenset()  # "voters": "likely voters" are not all voters
@@ -201,6 +202,7 @@ class ActorWords:
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
+    holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -10,7 +10,7 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_collectives import load_collective_rules
 from pipeline.components.gazetteer import ActorDictionaryError
-from tests.conftest import actor_norms
+from tests.conftest import actor_mentions, actor_norms
 
 ROME = "ROME (Reuters) - Italy's budget talks dragged into a third week on Friday. "
 
@@ -305,3 +305,33 @@ def test_the_greens_in_a_german_story_are_the_party(nlp):
 def test_charities_of_a_cause_are_a_group(nlp):
     got = found(nlp, ROME + "Housing charities warned that evictions would rise.")
     assert (got["Housing charities"]["actor_id"], got["Housing charities"]["type"]) == ("ita-housing-charities", "group")
+
+
+def test_unions_of_no_name_are_one_group_of_the_country_in_focus(nlp):
+    out = actor_mentions(nlp, "MADRID — Spain's main trade unions called a general strike for Thursday. The unions "
+                              "said transport would stop. The UGT, one of Spain's unions, agreed. Union households "
+                              "were split.")
+    ids = {n["actor_id"] for m, n in out if m.lower().endswith("unions")}
+    assert ids == {"esp-unions"}
+    assert [m for m, _ in out if m.endswith("unions")] == ["main trade unions", "The unions"]  # no partitive
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("The minister said violent groups would not be tolerated.", "violent groups"),
+    ("Officials denied that armed groups operate from the border area.", "armed groups"),
+])
+def test_armed_or_violent_groups_are_a_group(nlp, sentence, mention):
+    norm = found(nlp, ROME + sentence)[mention]
+    assert (norm["type"], norm["country"]) == ("group", "ITA")
+
+
+def test_groups_of_another_kind_are_no_armed_group(nlp):
+    assert not any("groups" in m for m in found(nlp, ROME + "Focus groups said the ads were too long."))
+
+
+def test_the_backbench_is_a_group_of_the_legislature(nlp):
+    out = dict(actor_mentions(nlp, "LONDON — The chancellor failed to brief the backbench, and the whips fear a "
+                                   "backbench rebellion next week."))
+    norm = out["the backbench"]
+    assert (norm["type"], norm["country"], norm["role"]) == ("group", "GBR", "GBRLEG")
+    assert not any(m.startswith("backbench") for m in out)  # a modifier

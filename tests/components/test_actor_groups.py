@@ -859,3 +859,20 @@ def test_people_with_an_adjective_are_a_group_counted_people_are_not(nlp):
     assert got["low-income families"]["actor_id"] == "gbr-low-income-families"
     assert not any(m.endswith("people") and m != "disabled people" for m in got)
     assert not any("people" in m for m in norms(nlp, "DENVER — The only people who gained said nothing."))
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause(nlp):
+    """``The Justice Department, which oversees the department``: the department is the police
+    department named before (a police force named otherwise: ``Division of Police``), not the
+    subject of the verb whose object it is."""
+    out = actor_mentions(nlp, "AKRON, Ohio — Mayor Dana Pruitt praised the Akron Division of Police on Monday. "
+                              "The department has cut response times. The U.S. Justice Department, which "
+                              "monitors the department under a consent decree, declined to comment.", "2025-03-01")
+    ids = [n["actor_id"] for m, n in out if m.lower() == "the department"]
+    assert ids == ["akron-division-of-police", "akron-division-of-police"]
+
+
+def test_a_description_as_its_clause_subject_is_the_body_before(nlp):
+    out = actor_norms(nlp, "WASHINGTON — The Justice Department said on Monday that the department would appeal.",
+                      "2025-03-01")
+    assert out["the department"]["actor_id"] == out["The Justice Department"]["actor_id"]

@@ -152,3 +152,22 @@ def test_his_government_with_two_men_of_two_countries_gets_no_possessor_guess(nl
             "He said his government would not sign the quota deal.")
     norm = found(nlp, text).get("his government")
     assert norm is None or norm["actor_id"] not in ("MARGOV", "ESPGOV")
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("RABAT — The envoy later met Morocco's prime minister, whose government has courted both sides.", "MARGOV"),
+    ("LIMA — President Ana Quispe, whose government lost a confidence vote in May, called early elections.",
+     "PERGOV"),
+    ("ATHENS — Greece, whose government fell in the spring, abstained.", "GRCGOV"),
+])
+def test_whose_government_is_the_government_of_the_actor_before_it(nlp, text, actor_id):
+    norm = actor_norms(nlp, text)["whose government"]
+    assert (norm["actor_id"], norm["type"]) == (actor_id, "government")
+
+
+@pytest.mark.parametrize("text", [
+    "ATHENS — The ruling, whose government critics were few, stood.",
+    "ATHENS — The firm, whose government contracts grew, declined to comment.",
+])
+def test_no_whose_government(nlp, text):
+    assert not any("whose" in m for m in actor_norms(nlp, text))

@@ -9,7 +9,7 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Mention, NameKey, Person, name_key, nearest_before
-from tests.conftest import actor_mentions
+from tests.conftest import actor_mentions, actor_norms
 
 LINKS = frozenset({"bin", "al", "van", "von", "der", "de"})
 
@@ -472,3 +472,18 @@ def test_nearest_before_takes_the_nearest_that_fits_and_asks_no_further():
     assert nearest_before([holm, dewit, ruiz], 5, lambda p: p is not holm) is None
     twin = _person("anna-holm", 30)
     assert nearest_before([twin, holm], 40) is twin and nearest_before([holm, twin], 40) is holm
+
+
+def test_someones_choice_in_apposition_is_later_the_nominee(nlp):
+    out = actor_mentions(nlp, "WASHINGTON — Gen. Ruth Calder, President Dale Harlan's choice to lead the Navy, spent five "
+                              "hours before the committee. Sen. Tom Reyes pressed the nominee on contracts. The "
+                              "White House said it had total confidence in its pick.", "2025-03-01")
+    got = dict(out)
+    assert got["the nominee"]["actor_id"] == got["Gen. Ruth Calder"]["actor_id"]
+    assert "its pick" not in got  # the golds leave "its pick"
+
+
+def test_the_nominee_with_no_one_so_described_is_no_guess(nlp):
+    got = actor_norms(nlp, "WASHINGTON — Sen. Tom Reyes said the choice was clear. The nominee will testify on "
+                           "Monday.", "2025-03-01")
+    assert "The nominee" not in got

@@ -13,7 +13,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, MODEL, SEED, actor_norms
+from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -882,6 +882,79 @@ def test_bare_soldiers_are_a_group_of_the_military_in_focus(nlp):
     assert (norm["type"], norm["role"]) == ("group", "INDMIL")
 
 
+def test_bare_cabinet_is_the_cabinet_of_the_country_in_focus_apart_from_the_government(nlp):
+    out = actor_mentions(nlp, "OTTAWA — Canada's labour minister has opposed the plan within cabinet for months. "
+                              "The government says a cabinet meeting on Friday will settle it.", "2025-03-01")
+    got = dict(out)
+    assert (got["cabinet"]["actor_id"], got["cabinet"]["type"], got["cabinet"]["role"]) == \
+        ("can-cabinet", "government", "CANGOV")
+    assert got["The government"]["actor_id"] == "CANGOV"
+    assert [m for m, _ in out].count("cabinet") == 1  # "a cabinet meeting": a modifier
+
+
+def test_bare_gendarmes_are_the_military_in_focus(nlp):
+    got = _found(nlp, "LYON — France's interior ministry will deploy police officers and gendarmes on Saturday.")
+    assert (got["gendarmes"]["actor_id"], got["gendarmes"]["type"]) == ("FRAMIL", "military")
+
+
+@pytest.mark.parametrize("text", [
+    "DAYTON, Ohio — Maria Okon served eight years on the City Council. She was long a swing vote on council, "
+    "and the budget, which council must pass by June, is late. Council meets on Monday.",
+])
+def test_bare_council_is_the_council_named_before(nlp, text):
+    out = actor_mentions(nlp, text, "2025-03-01")
+    ids = {n["actor_id"] for m, n in out if m.lower() in ("the city council", "council")}
+    assert [m.lower() for m, _ in out].count("council") == 3 and len(ids) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "LEEDS — Ms. Okon grew up in council housing and now rents.",
+    "KHARTOUM — The rebels want a transitional council for the east.",
+    "DAYTON, Ohio — Residents said council should act on the potholes.",  # no council named before
+])
+def test_no_bare_council(nlp, text):
+    assert not any(m.lower() == "council" for m, _ in actor_mentions(nlp, text, "2025-03-01"))
+
+
+@pytest.mark.parametrize("text, mention, atype", [
+    ("AKRON, Ohio — The Akron Division of Police said two officers were hurt on Monday.",
+     "The Akron Division of Police", "government"),
+    ("COLUMBUS, Ohio — The Ohio State Police said the crowd was peaceful on Monday.", "The Ohio State Police",
+     "government"),
+    ("AKRON, Ohio — The Fraternal Order of Police endorsed the mayor on Monday.", "The Fraternal Order of Police",
+     "organization"),
+])
+def test_a_police_force_by_its_name_is_a_government_body_a_police_union_is_not(nlp, text, mention, atype):
+    assert _found(nlp, text)[mention]["type"] == atype
+
+
+def test_the_chancellery_is_a_body_of_the_government_in_focus(nlp):
+    got = _found(nlp, "VIENNA — Austria's coalition talks stalled again. The chancellor, speaking to reporters at "
+                      "the Chancellery on Friday, said the budget would pass. The government gave no date.")
+    norm = got["the Chancellery"]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == ("aut-chancellery", "government", "AUTGOV")
+    assert got["The government"]["actor_id"] == "AUTGOV"
+
+
+def test_the_office_holders_office_is_the_holders_body(nlp):
+    out = actor_mentions(nlp, "BOISE, Idaho — Gov. Carla Whitman signed the bill on Monday. The governor's office said "
+                              "the law takes effect in July, and her office later posted it online.", "2025-03-01")
+    got = dict(out)
+    norm = got["The governor's office"]
+    assert (norm["type"], norm["country"]) == ("government", "USA")
+    assert norm["actor_id"] == got["her office"]["actor_id"] == got["Gov. Carla Whitman"]["actor_id"] + "-office"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("BOISE, Idaho — Gov. Carla Whitman signed the bill. The governor's office manager quit.", "The governor"),
+    ("BOISE, Idaho — Gov. Carla Whitman signed the bill. The governor's race is close.", None),
+])
+def test_no_holder_body(nlp, text, mention):
+    got = dict(actor_mentions(nlp, text, "2025-03-01"))
+    assert not any("office" in m or "race" in m for m in got)
+    assert mention is None or got[mention]["type"] == "person"
+
+
 # ---------------------------------------------------------------- issue 12: "X's Ministry of Y"
 def test_possessive_country_body_name_with_of_is_one_mention(nlp):
     doc = run(nlp, "Indonesia's Ministry of Energy and Mineral Resources said exports would "
@@ -1139,7 +1212,7 @@ def test_an_office_before_its_race_is_no_person(nlp):
             "office said she would vote, and the mayor's seat is open in 2027.")
     found = actors(nlp, text)
     assert "the governor" not in found and "governor" not in found and "the mayor" not in found
-    assert found["The governor"]["actor_id"] == "laura-brennan"  # her office: she is named
+    assert found["The governor's office"]["actor_id"] == "laura-brennan-office"  # her office: she is named
 
 
 def test_an_upper_case_byline_is_one_person(nlp):
