@@ -227,8 +227,8 @@ class ActorComponent(RuleComponent):
             for entry, alias in self.gaz.by_alias.get(key, ()):
                 if credit and entry.type not in ("media", "person"):
                     continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
-                if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
-                    continue
+                if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the" or _name_goes_on(doc, end)):
+                    continue  # "the West Side", "the West End": a part of a city, not the West
                 if self._case_ok(alias, tokens):
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words):
@@ -1874,6 +1874,12 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
 # gazetteer entries whose one-word alias may be a person's name word (``Wagner``, ``Abbas``);
 # not countries and places ("Georgia Reyes" has its own rule)
 _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A title-case noun right after ``end`` on the same line carries the name on."""
+    return end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and \
+        "\n" not in doc[end - 1].whitespace_ and bool(doc[end - 1].whitespace_)
 
 
 def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:

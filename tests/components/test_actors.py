@@ -1096,11 +1096,33 @@ def test_national_assembly_of_another_country_in_its_story(nlp):
 @pytest.mark.parametrize("text, word", [
     ("Claimants of Universal Credit will see their payments rise in April.", "Credit"),
     ("Ministers plan to freeze the Personal Independence Payment for two years.", "Payment"),
+    ("The opposition wants to raise Commonwealth Rent Assistance for low-income tenants.", "Assistance"),
     ("Ankara has warned it will not accept a security corridor along the border.", "corridor"),
 ])
 def test_benefits_and_common_nouns_are_no_actor(nlp, text, word):
     """A state benefit is no organisation; words with no capital are no name, whatever the model says."""
     assert not any(word in t for t in actors(nlp, text))
+
+
+def test_body_named_for_a_benefit_stays_an_actor(nlp):
+    """``Assistance`` ends a benefit's name, but a body's head before ``of`` makes it a body."""
+    found = actors(nlp, "The Office of Foreign Disaster Assistance sent a team to the flooded province.")
+    assert "The Office of Foreign Disaster Assistance" in found
+
+
+def test_the_west_is_no_part_of_a_city(nlp):
+    """``the West Side``, ``the West End``: a part of a city, not the West; ``the West`` alone stays."""
+    found = actors(nlp, "The councilman, who represented the West Side for a decade, said the West had "
+                        "failed Ukraine.")
+    assert [t for t, n in found.items() if n["actor_id"] == "west"] == ["the West"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Party rebels confronted the prime minister at a caucus meeting in Parliament House on Tuesday.",
+    "Protesters gathered outside Portcullis House before the vote.",
+])
+def test_parliament_buildings_as_places_are_no_actors(nlp, text):
+    assert not any("House" in t for t in actors(nlp, text))
 
 
 def test_lower_case_body_of_the_model_stays_an_actor(nlp):
