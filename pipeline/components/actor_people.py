@@ -511,8 +511,8 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
     stands for: the one full name of the document with that surname (else that given name, else
     an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``) that the title, gender
-    and kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a
-    guess."""
+    and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
+    after Mark and Owen Delaney: Mark, :func:`_principal`); else none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
@@ -529,7 +529,18 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     else:
         cands = _bare_of_generations(cands)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
-    return one_named_before(cands, m.actor.start)
+    found = one_named_before(cands, m.actor.start)
+    return found if found is not None or m.title is not None else _principal(cands, m)
+
+
+def _principal(cands: list[Person], m: Mention) -> Person | None:
+    """``Hollister`` after ``Rick Hollister`` and his son ``Tyler Hollister``: in a story about one
+    family the bare surname is the one named first (the others go by given name, title or kin
+    word, as every actor gold reads it); people of other surnames left: no guess."""
+    named = [p for p in cands if _first_full(p) < m.actor.start]
+    if len(named) < 2 or any(p.key.last != m.key.last for p in named):
+        return None
+    return min(named, key=_first_full)
 
 
 def _bare_of_generations(cands: list[Person]) -> list[Person]:
