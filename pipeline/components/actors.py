@@ -1380,9 +1380,11 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
     """``Tyler has been fighting for …``, ``Georgia, as everyone calls her, …``: a lone word the
     model or a dictionary took for a place, that is the given name of one person the article names
     in full, is that person when it is the subject of its clause (``across Nevada and Georgia``,
-    ``Atlanta, Georgia`` stay places)."""
+    ``Atlanta, Georgia`` stay places), or anywhere when no dictionary knows the place (``We don't run
+    from Paul`` after ``Paul Santangelo``: the model's guess)."""
     for a in actors:
-        if a.end - a.start != 1 or a.norm["type"] != "location" or doc[a.start].dep_ not in ("nsubj", "nsubjpass"):
+        if a.end - a.start != 1 or a.norm["type"] != "location" or \
+                (doc[a.start].dep_ not in ("nsubj", "nsubjpass") and a.norm["in_gazetteer"]):
             continue
         word = doc[a.start].text
         owners = {id(p): p for p in people for m in p.mentions
@@ -2046,7 +2048,11 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
 
 
 def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool:
-    """Does a capital or seat of power stand for its government here?"""
+    """Does a capital or seat of power stand for its government here? Not named as the city
+    (``whose capital Tallinn has hosted``, ``the capital, Kyiv,``)."""
+    k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
+        return False
     if end < len(doc) and doc[end].lower_ in words.possessive:
         return not _city_possession(doc, end + 1, words.city_possessions)
     tok = doc[start:end].root

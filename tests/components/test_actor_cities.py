@@ -108,6 +108,14 @@ def test_capital_possessing_its_transport_is_the_city(nlp):
     assert [(t, n["type"]) for t, n in out] == [("Madrid", "location"), ("Madrid", "government")]
 
 
+def test_capital_named_as_the_capital_is_the_city(nlp):
+    """``whose capital Tallinn has hosted …``: the city, a place, though a subject; acting on its
+    own, the government."""
+    out = actor_mentions(nlp, "Estonia's government, whose capital Tallinn has hosted the center since 2008, "
+                              "said it would act. Tallinn said it would not back down.", "2025-06-01")
+    assert [(t, n["type"]) for t, n in out if t == "Tallinn"] == [("Tallinn", "location"), ("Tallinn", "government")]
+
+
 def test_city_the_model_took_for_a_product_is_a_place(nlp):
     out = found(nlp, "Mr Hale, who represents a Manchester seat, said he would abstain.")
     assert (out["Manchester"]["type"], out["Manchester"]["country"]) == ("location", "GBR")

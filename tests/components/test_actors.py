@@ -13,7 +13,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, MODEL, SEED, actor_norms
+from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -1185,6 +1185,16 @@ def test_a_given_name_the_model_took_for_a_place_is_the_person_as_a_subject(nlp)
                       "flew in. Georgia Lane, a donor from Atlanta, said she was impressed.")
     assert out["Tyler"]["actor_id"] == out["State Sen. Tyler Porter"]["actor_id"]
     assert out["Georgia"]["type"] == "location"  # across Nevada and Georgia: the state
+
+
+def test_a_given_name_no_dictionary_knows_as_a_place_is_the_person_anywhere(nlp):
+    """``run from Paul`` after ``Paul Santangelo``: the model's place is the person; a place named
+    so with no person of that given name stays a place."""
+    out = actor_mentions(nlp, "Her husband, Paul Santangelo, leads the state AFL-CIO. \"We don't run from Paul,\" "
+                              "a spokeswoman said. The governor later flew to Tyler for a rally.", None)
+    ids = [(t, n["actor_id"], n["type"]) for t, n in out]
+    assert ("Paul", "paul-santangelo", "person") in ids, ids
+    assert not any(t == "Tyler" and ty == "person" for t, _, ty in ids), ids
 
 
 def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
