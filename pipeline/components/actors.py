@@ -1180,6 +1180,8 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus)
+            if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
+                norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
             if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
                 norm = _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None,
                              "unnamed")  # "France has sent its own envoy": not the envoy named before
@@ -1551,6 +1553,18 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     if named is None or named.norm["type"] in ("person", "location"):
         return None
     return {**named.norm, "via": "copula"}
+
+
+def _name_apposed(doc: Doc, head: int, order: list[Actor]) -> dict | None:
+    """``Its president, Laurent Dumesnil, is …``: a description with a person's full name set off
+    by commas right after it is that person (not the president named before)."""
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    named = next((a for a in order if a.start == head + 2), None)
+    if named is None or named.norm["type"] != "person" or named.end - named.start < 2 or \
+            named.end >= len(doc) or doc[named.end].text != ",":
+        return None
+    return {**named.norm, "via": "coref"}
 
 
 def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:

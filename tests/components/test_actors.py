@@ -1197,6 +1197,17 @@ def test_a_given_name_no_dictionary_knows_as_a_place_is_the_person_anywhere(nlp)
     assert not any(t == "Tyler" and ty == "person" for t, _, ty in ids), ids
 
 
+def test_a_description_with_a_name_apposed_is_that_person(nlp):
+    """``Its president, Laurent Dumesnil,``: the description is the person named after it, not the
+    president named before; ``The president, who …`` stays the one named before."""
+    out = actor_mentions(nlp, "PARIS — President Hélène Marchetti urged calm. The regional council voted to "
+                              "delay a payment. Its president, Laurent Dumesnil, is seen as a contender. The "
+                              "president, who took office in 2022, said the budget would pass.", None)
+    ids = {t: n["actor_id"] for t, n in out}
+    assert ids["Its president"] == ids["Laurent Dumesnil"] != ids["President Hélène Marchetti"], ids
+    assert ids["The president"] == ids["President Hélène Marchetti"], ids
+
+
 def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
     out = actors(nlp, "ADDIS ABABA, Ethiopia — The agreement was mediated by Kwabena Owusu-Ansah, the "
                       "bloc’s special envoy for the Sahel. \"Today we hope,\" Mr. Owusu-Ansah said.")
