@@ -1182,6 +1182,8 @@ class ActorComponent(RuleComponent):
                          self._role_phrases, focus)
             if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
                 norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
+            if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":
+                norm = _prosecution(doc, the, order, self.words.court_case_words) or norm
             if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
                 norm = _norm(slugify(doc[the:head + 1].text), doc[head].lower_, "person", None, False, None,
                              "unnamed")  # "France has sent its own envoy": not the envoy named before
@@ -1565,6 +1567,17 @@ def _name_apposed(doc: Doc, head: int, order: list[Actor]) -> dict | None:
             named.end >= len(doc) or doc[named.end].text != ",":
         return None
     return {**named.norm, "via": "coref"}
+
+
+def _prosecution(doc: Doc, the: int, order: list[Actor], case_words: frozenset[str]) -> dict | None:
+    """``cooperating with the government``, ``the government's first witness`` in a US criminal case
+    (prosecutors named before, a word of a trial in the story): the prosecution, as the actor golds
+    read it, not the administration."""
+    pros = [a for a in order if a.start < the and a.norm["actor_id"].endswith("prosecutors")
+            and a.norm.get("country") == "USA"]
+    if not pros or not any(t.lower_ in case_words for t in doc):
+        return None
+    return {**pros[-1].norm, "via": "coref"}
 
 
 def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:

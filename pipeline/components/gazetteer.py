@@ -201,6 +201,7 @@ class ActorWords:
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
+    court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
     platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor
     platform_post_nouns: frozenset[str] = frozenset()  # "post" in "in a post on X": the platform is a medium
 

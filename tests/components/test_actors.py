@@ -1208,6 +1208,18 @@ def test_a_description_with_a_name_apposed_is_that_person(nlp):
     assert ids["The president"] == ids["President Hélène Marchetti"], ids
 
 
+@pytest.mark.parametrize("text, prosecution", [
+    ("DENVER — Federal prosecutors charged a former state treasurer with wire fraud. His partner has pleaded "
+     "guilty and is cooperating with the government, and the trial begins in May.", True),
+    ("WASHINGTON — Federal prosecutors have opened an inquiry into the lobbying firm. Separately, the "
+     "government announced new tariffs on steel on Monday.", False),
+])
+def test_the_government_in_a_us_criminal_case_is_the_prosecution(nlp, text, prosecution):
+    out = actor_norms(nlp, text)
+    gov = out.get("the government") or out["government"]
+    assert (gov["actor_id"] == out["Federal prosecutors"]["actor_id"]) is prosecution, gov
+
+
 def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
     out = actors(nlp, "ADDIS ABABA, Ethiopia — The agreement was mediated by Kwabena Owusu-Ansah, the "
                       "bloc’s special envoy for the Sahel. \"Today we hope,\" Mr. Owusu-Ansah said.")
