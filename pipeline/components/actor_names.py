@@ -466,7 +466,7 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
             continue
         if _in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
-                _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
+                _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
             actors.remove(a)
 
 
@@ -491,6 +491,19 @@ def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:
     return False
 
 
+def _names_a_medium(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """``posted footage on Telegram``, ``in a post on X``: a platform named as where something
+    appeared is a medium, no actor (``Telegram said it removed the channel``, ``a ban on TikTok``
+    stay actors)."""
+    if doc[a.start:a.end].text.lower() not in words.platform_names:
+        return False
+    prep = doc[a.start - 1] if a.start > 0 else None  # the word before, not the parse ("on Telegram claiming")
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("on", "via", "over", "across"):
+        return False
+    head = prep.head
+    return head.pos_ in ("VERB", "AUX") or head.lower_ in words.platform_post_nouns
+
+
 def _indefinite_state(doc: Doc, a: Actor) -> bool:
     """``a path to a Palestinian state``, ``an independent Kurdish state``: a state that does not
     exist yet is no government that acts (``the Jewish state`` stays one)."""
@@ -501,8 +514,8 @@ def _indefinite_state(doc: Doc, a: Actor) -> bool:
 
 def _in_thing_name(doc: Doc, a: Actor, words: ActorWords, headline: bool) -> bool:
     last = doc[a.end - 1]
-    if a.end - a.start > 1 and last.is_title and last.lower_ in words.thing_heads:
-        return True  # the Farm Security Act
+    if a.end - a.start > 1 and last.is_title and last.lower_ in words.thing_heads and not _body_of(doc, a, words):
+        return True  # the Farm Security Act; not the Office of Foreign Disaster Assistance
     if a.end - a.start > 1 and doc[a.start].is_title and doc[a.start].lower_ in words.thing_openers:
         return True  # "Operation Northern Watch" as one name
     k = a.start
@@ -520,6 +533,12 @@ def _in_thing_name(doc: Doc, a: Actor, words: ActorWords, headline: bool) -> boo
     # the Paris Agreement, the Hensley-Marquez Act; not "Democrat Bill Foster"
     return k < len(doc) and doc[k].is_title and doc[k].lower_ in words.thing_heads and \
         "\n" not in doc[k - 1].whitespace_ and not (k + 1 < len(doc) and doc[k + 1].is_title)
+
+
+def _body_of(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """``the Office of Foreign Disaster Assistance``: a body's head word before ``of`` in the name."""
+    heads = words.body_heads | words.org_name_heads | words.government_heads
+    return any(t.lower_ == "of" and t.i > a.start and doc[t.i - 1].lower_ in heads for t in doc[a.start:a.end])
 
 
 def _section_label_ends(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int]]:

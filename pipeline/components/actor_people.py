@@ -45,6 +45,7 @@ class Mention:
     gender: str | None = None  # from a kin word in apposition: "Delaney, the mother,"
     kin: str | None = None  # that kin word ("mother"; "son" in "Owen Delaney, the couple's son")
     age: str | None = None  # "elder" | "younger": "the elder Whitfield"
+    generation: str | None = None  # "sr" | "jr": "Rafael Delgado Sr.", "Delgado Sr."
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Person:
     gender: str | None = None
     described: set[str] = field(default_factory=set)  # appositions: "X, the deputy coordinator,"
     kin: set[str] = field(default_factory=set)  # kin words in apposition: {"son"}
+    generation: str | None = None  # "sr" | "jr" of its full name: a father or a son of the same name
     rank_modifiers: frozenset[str] = frozenset()  # "deputy": a deputy coordinator is no coordinator
     _nouns_memo: dict = field(default_factory=dict, repr=False, compare=False)  # see nouns()
 
@@ -321,7 +323,8 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         age = AGE_WORDS.get(doc[opens - 1].lower_) if opens >= 2 and doc[opens - 2].lower_ == "the" else None
         if age is not None and key.first is None:
             a.start = opens - 2  # "the elder Whitfield": the words name her
-        out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age))
+        out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age,
+                           _generation(doc[name_start:a.end])))
     return out
 
 
@@ -384,7 +387,9 @@ def kin_word_before(doc: Doc, start: int, words: ActorWords) -> str | None:
     return word if word in words.kin_female or word in words.kin_male else None
 
 
-AGE_WORDS = {"elder": "elder", "older": "elder", "younger": "younger"}
+AGE_WORDS = {"elder": "elder", "older": "elder", "senior": "elder", "younger": "younger"}
+GENERATIONS = {"sr": "sr", "jr": "jr"}  # "Rafael Delgado Sr.": the father of "Rafael Delgado Jr."
+GENERATION_KIN = {"sr": "father", "jr": "son"}
 
 
 def by_age(cands: list[Person], age: str, words: ActorWords) -> Person | None:
@@ -457,7 +462,8 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
             _join(_nearest(other, m), m)
             return
     for person in people:
-        if (entry is not None and person.entry is entry) or (person.key == m.key and m.key.first):
+        if (entry is not None and person.entry is entry) or \
+                (person.key == m.key and m.key.first and _same_generation(person, m)):
             if person.entry is None:
                 person.entry = entry
             _join(person, m)
@@ -466,6 +472,21 @@ def _add_full(people: list[Person], m: Mention, ctx: PeopleContext) -> None:
                     rank_modifiers=ctx.words.rank_modifiers)
     people.append(person)
     _join(person, m)
+
+
+def _generation(span) -> str | None:
+    """``sr`` / ``jr`` when the name ends in a generational suffix (``Sr.``, ``Jr``; the tokenizer
+    may split the period off)."""
+    words = [t.lower_.rstrip(".") for t in span if t.text != "."]
+    return GENERATIONS.get(words[-1]) if len(words) > 1 else None
+
+
+def _same_generation(person: Person, m: Mention) -> bool:
+    """``Rafael Delgado Sr.`` is not the ``Rafael Delgado (Jr.)`` named before him; a plain
+    ``Rafael Delgado`` is whoever was named so first."""
+    if m.generation is None:
+        return True
+    return person.generation == m.generation or (person.generation is None and m.generation != "sr")
 
 
 def _entry_key(entry: Entry, ctx: PeopleContext) -> NameKey:
@@ -480,6 +501,9 @@ def _join(person: Person, m: Mention) -> None:
         person.gender = person.gender or m.title.gender
     if m.kin is not None:
         person.kin.add(m.kin)
+    if m.generation is not None and m.key.first:  # "Sr.": a father; "Jr.": a son
+        person.generation = person.generation or m.generation
+        person.kin.add(GENERATION_KIN[m.generation])
 
 
 def _link_single(people: list[Person], m: Mention, words: ActorWords,
@@ -487,8 +511,8 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
     stands for: the one full name of the document with that surname (else that given name, else
     an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``) that the title, gender
-    and kin word allow. Two or more left (``Delaney`` after Mark and Owen Delaney): none, never a
-    guess."""
+    and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
+    after Mark and Owen Delaney: Mark, :func:`_principal`); else none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
@@ -500,8 +524,37 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
     if m.age is not None:  # two or more the reader knows by then: one of them (not a father named after)
         known = [p for p in cands if any(x.actor.start < m.actor.start for x in p.mentions if x.key.first)]
         return by_age(known if len(known) > 1 else cands, m.age, words)
+    if m.generation is not None:  # "Delgado Sr.": the Sr. of that surname
+        cands = [p for p in cands if p.generation == m.generation]
+    else:
+        cands = _bare_of_generations(cands)
     cands = compatible(cands, m.title, m.gender, m.kin, words)
-    return one_named_before(cands, m.actor.start)
+    found = one_named_before(cands, m.actor.start)
+    return found if found is not None or m.title is not None else _principal(cands, m)
+
+
+def _principal(cands: list[Person], m: Mention) -> Person | None:
+    """``Hollister`` after ``Rick Hollister`` and his son ``Tyler Hollister``: in a story about one
+    family the bare surname is the one named first (the others go by given name, title or kin
+    word, as every actor gold reads it); people of other surnames left: no guess."""
+    named = [p for p in cands if _first_full(p) < m.actor.start]
+    if len(named) < 2 or any(p.key.last != m.key.last for p in named):
+        return None
+    return min(named, key=_first_full)
+
+
+def _bare_of_generations(cands: list[Person]) -> list[Person]:
+    """A father and son of one name (``Rafael Delgado Jr.``, ``Rafael Delgado Sr.``): the bare
+    surname is the one the story named first, the other is told apart by his suffix or age word
+    (``Delgado Sr.``, ``the elder Delgado``)."""
+    pairs = [p for p in cands if p.generation is not None]
+    later = {id(q) for p in pairs for q in pairs if q is not p and q.key == p.key and
+             _first_full(q) > _first_full(p)}
+    return [p for p in cands if id(p) not in later]
+
+
+def _first_full(p: Person) -> int:
+    return min((x.actor.start for x in p.mentions if x.key.first), default=10 ** 9)
 
 
 def one_named_before(cands: list[Person], i: int) -> Person | None:
@@ -630,6 +683,8 @@ def _slug_id(doc: Doc, m: Mention, ctx: PeopleContext) -> str:
     ``robert-hensley`` (middle names stay: ``maria-corina-machado``); ``the elder Marsh`` that no
     kin word resolves: ``marsh-elder``, never the id of the other Marshes left unresolved."""
     slug = person_slug(_name_words(span_words(doc[m.name_start:m.actor.end]), ctx.words))
+    if m.generation == "sr" and m.key.first:  # "Rafael Delgado Sr.": not his son's id
+        return f"{slug}-sr"
     return f"{slug}-{m.age}" if m.age and m.key.first is None else slug
 
 

@@ -45,11 +45,13 @@ def org_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[st
 
 
 def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
-    """``Jordan-Marc Vasseur`` or ``Marcus Delaney`` tagged ORG: two or three title-case words
-    opened by a given name (or a hyphenated pair of them), no word of a body's or a company's name,
+    """``Jordan-Marc Vasseur``, ``Marcus Delaney`` or ``Rafael Delgado Sr.`` tagged ORG: two or three
+    title-case words (and a generational suffix) opened by a given name (or a hyphenated pair of them), no word of a body's or a company's name,
     and not after ``the``/``at`` (``analysts at Morgan Stanley``): a person, who then takes no
     country from a word inside the name (``Jordan``)."""
     parts = doc[start:end].text.split()
+    if len(parts) > 2 and parts[-1].lower() in words.name_suffixes:
+        parts = parts[:-1]  # "Rafael Delgado Sr."
     if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts):
         return False
     if not is_first_name(parts[0].split("-")[0]) or (start > 0 and doc[start - 1].lower_ in ("the", "at")):

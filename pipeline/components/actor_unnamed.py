@@ -372,6 +372,13 @@ def _repeated_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
         if norm is None or taken[tok.i] or not tok.is_title or tok.pos_ != "PROPN":
             continue
         if (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") or \
-                (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start):
+                (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start) \
+                or _based(doc, tok.i + 1):
             continue
         _add_place(doc, actors, taken, tok.i, tok.i + 1, {**norm, "via": "coref"}, "rule:repeated-place")
+
+
+def _based(doc: Doc, end: int) -> bool:
+    """``the Melbourne-based think tank``: the place only says where a body sits (no actor)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based" and \
+        doc[end - 1].whitespace_ == ""

@@ -226,8 +226,8 @@ class ActorComponent(RuleComponent):
             for entry, alias in self.gaz.by_alias.get(key, ()):
                 if credit and entry.type not in ("media", "person"):
                     continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
-                if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the"):
-                    continue
+                if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the" or _name_goes_on(doc, end)):
+                    continue  # "the West Side", "the West End": a part of a city, not the West
                 if self._case_ok(alias, tokens):
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words):
@@ -1182,6 +1182,10 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus)
+            if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
+                norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
+            if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":
+                norm = _prosecution(doc, the, order, self.words.court_case_words) or norm
             if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
                 norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
             if norm is not None:
@@ -1418,9 +1422,11 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
     """``Tyler has been fighting for …``, ``Georgia, as everyone calls her, …``: a lone word the
     model or a dictionary took for a place, that is the given name of one person the article names
     in full, is that person when it is the subject of its clause (``across Nevada and Georgia``,
-    ``Atlanta, Georgia`` stay places)."""
+    ``Atlanta, Georgia`` stay places), or anywhere when no dictionary knows the place (``We don't run
+    from Paul`` after ``Paul Santangelo``: the model's guess)."""
     for a in actors:
-        if a.end - a.start != 1 or a.norm["type"] != "location" or doc[a.start].dep_ not in ("nsubj", "nsubjpass"):
+        if a.end - a.start != 1 or a.norm["type"] != "location" or \
+                (doc[a.start].dep_ not in ("nsubj", "nsubjpass") and a.norm["in_gazetteer"]):
             continue
         word = doc[a.start].text
         owners = {id(p): p for p in people for m in p.mentions
@@ -1596,6 +1602,29 @@ def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     if named is None or named.norm["type"] in ("person", "location"):
         return None
     return {**named.norm, "via": "copula"}
+
+
+def _name_apposed(doc: Doc, head: int, order: list[Actor]) -> dict | None:
+    """``Its president, Laurent Dumesnil, is …``: a description with a person's full name set off
+    by commas right after it is that person (not the president named before)."""
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    named = next((a for a in order if a.start == head + 2), None)
+    if named is None or named.norm["type"] != "person" or named.end - named.start < 2 or \
+            named.end >= len(doc) or doc[named.end].text != ",":
+        return None
+    return {**named.norm, "via": "coref"}
+
+
+def _prosecution(doc: Doc, the: int, order: list[Actor], case_words: frozenset[str]) -> dict | None:
+    """``cooperating with the government``, ``the government's first witness`` in a US criminal case
+    (prosecutors named before, a word of a trial in the story): the prosecution, as the actor golds
+    read it, not the administration."""
+    pros = [a for a in order if a.start < the and a.norm["actor_id"].endswith("prosecutors")
+            and a.norm.get("country") == "USA"]
+    if not pros or not any(t.lower_ in case_words for t in doc):
+        return None
+    return {**pros[-1].norm, "via": "coref"}
 
 
 def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:
@@ -1923,6 +1952,12 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
 _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
 
 
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A title-case noun right after ``end`` on the same line carries the name on."""
+    return end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and \
+        "\n" not in doc[end - 1].whitespace_ and bool(doc[end - 1].whitespace_)
+
+
 def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
     """A one-word name glued to other capitalized name words (not titles), or after an untagged
     given name."""
@@ -2087,7 +2122,11 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
 
 
 def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool:
-    """Does a capital or seat of power stand for its government here?"""
+    """Does a capital or seat of power stand for its government here? Not named as the city
+    (``whose capital Tallinn has hosted``, ``the capital, Kyiv,``)."""
+    k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
+        return False
     if end < len(doc) and doc[end].lower_ in words.possessive:
         return not _city_possession(doc, end + 1, words.city_possessions)
     tok = doc[start:end].root

@@ -203,6 +203,9 @@ class ActorWords:
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
     holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
+    court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
+    platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor
+    platform_post_nouns: frozenset[str] = frozenset()  # "post" in "in a post on X": the platform is a medium
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ import sys
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_cities import fold, is_city, place_country
-from tests.conftest import actor_norms
+from tests.conftest import actor_mentions, actor_norms
 
 
 def found(nlp, text):
@@ -100,6 +100,20 @@ def test_capital_possessing_a_city_thing_is_the_city(nlp):
                      "talks hardened.")
     assert (out["Kabul"]["type"], out["Kabul"]["country"]) == ("location", "AFG")
     assert out["Moscow"]["actor_id"] == "RUSGOV"
+
+
+def test_capital_possessing_its_transport_is_the_city(nlp):
+    out = actor_mentions(nlp, "Drivers at Madrid's transport operator will strike on Friday, and Madrid said it "
+                              "would not intervene.", "2025-06-01")
+    assert [(t, n["type"]) for t, n in out] == [("Madrid", "location"), ("Madrid", "government")]
+
+
+def test_capital_named_as_the_capital_is_the_city(nlp):
+    """``whose capital Tallinn has hosted …``: the city, a place, though a subject; acting on its
+    own, the government."""
+    out = actor_mentions(nlp, "Estonia's government, whose capital Tallinn has hosted the center since 2008, "
+                              "said it would act. Tallinn said it would not back down.", "2025-06-01")
+    assert [(t, n["type"]) for t, n in out if t == "Tallinn"] == [("Tallinn", "location"), ("Tallinn", "government")]
 
 
 def test_city_the_model_took_for_a_product_is_a_place(nlp):

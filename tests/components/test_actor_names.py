@@ -216,6 +216,17 @@ def test_no_actor_in_a_venue_named_before_a_venue_noun(nlp):
     assert "CDU" in texts  # a body before its own building stays an actor
 
 
+def test_no_actor_in_a_platform_named_as_a_medium(nlp):
+    """Where a post appeared (``posted a video on Telegram``, ``in a post on X``) is no actor; a
+    platform that acts or is acted on as a company stays one."""
+    out = mentions(nlp, "The militia posted a video on Telegram claiming the attack. In a post on X, the "
+                        "minister called it fake. Telegram said it had removed the channel, and lawmakers "
+                        "voted for a ban on TikTok.")
+    texts = [t for t, _ in out]
+    assert texts.count("Telegram") == 1 and "X" not in texts, texts
+    assert "TikTok" in texts
+
+
 def test_no_government_of_a_state_that_does_not_exist_yet(nlp):
     out = dict(mentions(nlp, "The envoy said talks must lead to an independent Palestinian state within a "
                              "decade. The Palestinian government welcomed the plan."))

@@ -316,3 +316,11 @@ def test_a_noun_joined_to_a_predicate_is_no_mention(nlp):
                      "or a party official, aides said. A party official later confirmed it.")
     assert "a party official" not in out
     assert out["A party official"]["type"] == "person"
+
+
+def test_place_named_again_in_a_based_phrase_is_no_actor(nlp):
+    """``the Melbourne-based think tank`` after ``in Sydney and Melbourne``: where a body sits names
+    no actor, even when the place was named before."""
+    out = mentions(nlp, "Rents rose fastest in Sydney and Melbourne. The Grattan Institute, the Melbourne-based "
+                        "think tank, said the government should act.")
+    assert [t for t, _ in out].count("Melbourne") == 1, out

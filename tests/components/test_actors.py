@@ -1169,11 +1169,33 @@ def test_national_assembly_of_another_country_in_its_story(nlp):
 @pytest.mark.parametrize("text, word", [
     ("Claimants of Universal Credit will see their payments rise in April.", "Credit"),
     ("Ministers plan to freeze the Personal Independence Payment for two years.", "Payment"),
+    ("The opposition wants to raise Commonwealth Rent Assistance for low-income tenants.", "Assistance"),
     ("Ankara has warned it will not accept a security corridor along the border.", "corridor"),
 ])
 def test_benefits_and_common_nouns_are_no_actor(nlp, text, word):
     """A state benefit is no organisation; words with no capital are no name, whatever the model says."""
     assert not any(word in t for t in actors(nlp, text))
+
+
+def test_body_named_for_a_benefit_stays_an_actor(nlp):
+    """``Assistance`` ends a benefit's name, but a body's head before ``of`` makes it a body."""
+    found = actors(nlp, "The Office of Foreign Disaster Assistance sent a team to the flooded province.")
+    assert "The Office of Foreign Disaster Assistance" in found
+
+
+def test_the_west_is_no_part_of_a_city(nlp):
+    """``the West Side``, ``the West End``: a part of a city, not the West; ``the West`` alone stays."""
+    found = actors(nlp, "The councilman, who represented the West Side for a decade, said the West had "
+                        "failed Ukraine.")
+    assert [t for t, n in found.items() if n["actor_id"] == "west"] == ["the West"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Party rebels confronted the prime minister at a caucus meeting in Parliament House on Tuesday.",
+    "Protesters gathered outside Portcullis House before the vote.",
+])
+def test_parliament_buildings_as_places_are_no_actors(nlp, text):
+    assert not any("House" in t for t in actors(nlp, text))
 
 
 def test_lower_case_body_of_the_model_stays_an_actor(nlp):
@@ -1243,6 +1265,39 @@ def test_a_given_name_the_model_took_for_a_place_is_the_person_as_a_subject(nlp)
                       "flew in. Georgia Lane, a donor from Atlanta, said she was impressed.")
     assert out["Tyler"]["actor_id"] == out["State Sen. Tyler Porter"]["actor_id"]
     assert out["Georgia"]["type"] == "location"  # across Nevada and Georgia: the state
+
+
+def test_a_given_name_no_dictionary_knows_as_a_place_is_the_person_anywhere(nlp):
+    """``run from Paul`` after ``Paul Santangelo``: the model's place is the person; a place named
+    so with no person of that given name stays a place."""
+    out = actor_mentions(nlp, "Her husband, Paul Santangelo, leads the state AFL-CIO. \"We don't run from Paul,\" "
+                              "a spokeswoman said. The governor later flew to Tyler for a rally.", None)
+    ids = [(t, n["actor_id"], n["type"]) for t, n in out]
+    assert ("Paul", "paul-santangelo", "person") in ids, ids
+    assert not any(t == "Tyler" and ty == "person" for t, _, ty in ids), ids
+
+
+def test_a_description_with_a_name_apposed_is_that_person(nlp):
+    """``Its president, Laurent Dumesnil,``: the description is the person named after it, not the
+    president named before; ``The president, who …`` stays the one named before."""
+    out = actor_mentions(nlp, "PARIS — President Hélène Marchetti urged calm. The regional council voted to "
+                              "delay a payment. Its president, Laurent Dumesnil, is seen as a contender. The "
+                              "president, who took office in 2022, said the budget would pass.", None)
+    ids = {t: n["actor_id"] for t, n in out}
+    assert ids["Its president"] == ids["Laurent Dumesnil"] != ids["President Hélène Marchetti"], ids
+    assert ids["The president"] == ids["President Hélène Marchetti"], ids
+
+
+@pytest.mark.parametrize("text, prosecution", [
+    ("DENVER — Federal prosecutors charged a former state treasurer with wire fraud. His partner has pleaded "
+     "guilty and is cooperating with the government, and the trial begins in May.", True),
+    ("WASHINGTON — Federal prosecutors have opened an inquiry into the lobbying firm. Separately, the "
+     "government announced new tariffs on steel on Monday.", False),
+])
+def test_the_government_in_a_us_criminal_case_is_the_prosecution(nlp, text, prosecution):
+    out = actor_norms(nlp, text)
+    gov = out.get("the government") or out["government"]
+    assert (gov["actor_id"] == out["Federal prosecutors"]["actor_id"]) is prosecution, gov
 
 
 def test_a_name_typed_org_is_a_person_the_article_calls_mr(nlp):
