@@ -79,6 +79,23 @@ def own_statement(noun: Token) -> bool:
     return all(c.tag_ == "PRP$" for c in noun.children if c.dep_ == "poss")
 
 
+_FUTURE = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def other_sense(tok: Token, rule: dict) -> bool:
+    """The verb in a sense that states nothing, as the rule's keys say: ``not_with`` (a preposition
+    it takes with no clause: ``I think about that night``), ``no_future`` (a vow to act: ``we will
+    defend every vote``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
+    has been corrected to show that …``, the outlet's own correction)."""
+    if rule.get("not_with") and child(tok, ("ccomp",)) is None and any(
+            c.dep_ == "prep" and c.lower_ in rule["not_with"] for c in tok.children):
+        return True
+    if rule.get("no_future") and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return True
+    return bool(rule.get("not_after")) and tok.dep_ in ("xcomp", "advcl") \
+        and tok.head.lemma_.lower() in rule["not_after"]
+
+
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = set(deps)
     for c in tok.children:
@@ -476,6 +493,8 @@ class Sentence:
         rule = self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
         if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
             return None  # ``we saw a surge``: no forecast
+        if rule is not None and other_sense(tok, rule):
+            return None
         return rule
 
     def not_reported(self, tok: Token) -> bool:

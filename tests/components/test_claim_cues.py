@@ -968,3 +968,26 @@ def test_calculate_and_reckon_report_an_estimate(run, text, cue, speaker, conten
 
 def test_calculate_without_a_clause_is_no_cue(run):
     assert "calculated" not in _cues(run("The engineers calculated the load on each beam before the test."))
+
+
+# -- senses that state nothing: think about, a vow to defend, the outlet's correction ----------------
+@pytest.mark.parametrize("text, cue", [
+    ("I still think about the flood that took our barn.", "think"),
+    ('"We will defend every inch of this coast," the admiral said.', "defend"),
+    ("The party will defend its record at Tuesday's debate, aides said.", "defend"),
+    ("This report has been corrected to show that the vote took place in 2019, not 2018.", "show"),
+])
+def test_think_about_vows_to_defend_and_corrections_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("I think about it often, and I think the board was wrong.", "think", "I", "the board was wrong"),
+    ("The mayor defended the plan as overdue.", "defended", "The mayor", "the plan as overdue"),
+    ("Court records show that the firm paid the fine in March.", "show", "Court records",
+     "the firm paid the fine in March"),
+])
+def test_think_defend_and_show_in_their_reporting_sense_are_cues(run, text, cue, speaker, content):
+    claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == cue
+                 and c["content"] and c["content"]["text"] == content)
+    assert _speaker(claim) == speaker
