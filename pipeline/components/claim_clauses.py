@@ -495,6 +495,8 @@ class Sentence:
             return None  # ``we saw a surge``: no forecast
         if rule is not None and other_sense(tok, rule):
             return None
+        if rule is not None and not rule.get("hedge") and negated_report(tok):
+            return None  # ``the court did not say the warrants are banned``: nobody states it
         return rule
 
     def not_reported(self, tok: Token) -> bool:

@@ -991,3 +991,18 @@ def test_think_defend_and_show_in_their_reporting_sense_are_cues(run, text, cue,
     claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == cue
                  and c["content"] and c["content"]["text"] == content)
     assert _speaker(claim) == speaker
+
+
+# -- a negated report states nothing (no gold of the dev sets annotates one; hedges stay) -----------
+@pytest.mark.parametrize("text, cue", [
+    ('"The board did not say the contract was void," the union\'s lawyer said.', "say"),
+    ("The senator never said the levy would rise.", "said"),
+    ("The agency would neither confirm nor deny that the probe had widened.", "deny"),
+])
+def test_negated_reports_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+def test_a_negated_belief_is_still_a_cue(run):
+    claim = with_cue(run("The governor does not believe the tax cut pays for itself."), "believe")
+    assert claim["modality"]["negated"] is True

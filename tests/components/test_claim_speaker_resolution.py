@@ -307,7 +307,7 @@ def test_they_does_not_reach_into_the_paragraph_before(run):
      "of blaming the board. It found that the authority paid its consultants $4 million more than the "
      "contracts allowed.", "the report"),
     # inside one quotation, the subject of the quotation's sentence before
-    ("The Farmers Alliance welcomed the ruling on Monday. \"The tribunal did not say the quotas were "
+    ("The Farmers Alliance welcomed the ruling on Monday. \"The tribunal ruled the quotas were "
      "illegal,\" the alliance said. \"It said they must be published in advance.\"", "The tribunal"),
 ])
 def test_it_opening_a_sentence_is_the_document_or_body_subject_before_it(run, text, speaker):
