@@ -79,9 +79,17 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
     for tok in sent.tokens:
         found = _possessive_source(sent, tok)
         owner = sent.owner.get(tok.i)
-        if found is not None and owner is not None and owner not in sources:
+        if found is not None and owner is not None and owner not in sources and not _reported(sent, owner):
             sources[owner] = found
     return sources
+
+
+def _reported(sent: Sentence, head: int) -> bool:
+    """Is the clause of ``head`` reported by a verb (``By their count, 4,000 jobs are at risk, the
+    union said``)? Then that verb's speaker is the source; the account phrase names no other."""
+    tok = sent.doc[head]
+    return tok.dep_ in ("ccomp", "parataxis") and sent.is_report(tok.head) or \
+        any(c.dep_ == "parataxis" and sent.is_report(c) for c in tok.children)
 
 
 _FIRST_PERSON = frozenset(("my", "our"))

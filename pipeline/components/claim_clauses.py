@@ -1248,8 +1248,10 @@ class Sentence:
         return first
 
     def _labelled_subject(self, head: Token, first: Token) -> Token:
-        """``Maclean’s: Federal officials say …``: a transcript's speaker label parsed as a first
-        subject of the verb; the subject after the label's colon is the verb's."""
+        """``The lesson for Ottawa: provincial premiers say …``: a noun phrase before a colon parsed
+        as a first subject of the verb; the subject after the colon is the verb's. (A transcript
+        turn's label, ``Maclean’s: Federal officials say``, is taken out of the parse before, by
+        ``claim_repairs.repair_turn_labels``; this covers the same misparse in running prose.)"""
         for c in head.children:
             if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c) and \
                     any(t.text == ":" for t in self.doc[first.i + 1:c.left_edge.i]):

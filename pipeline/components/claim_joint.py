@@ -201,7 +201,7 @@ def _antecedents(ctx: DocContext) -> _Antecedents:
 
 
 #: ``A and B``, ``A, R-Iowa, and B``: two names joined by ``and`` (past a party tag); ``A, B``: listed
-_AND_GAP = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z.]{1,8}\s*,)?\s*,?\s+and\s+")
+_AND_GAP = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z.]{1,8}\s*,)?(?:\s*,)?\s+and\s+")
 _LIST_GAP = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z.]{1,8})?\s*,\s*")
 
 

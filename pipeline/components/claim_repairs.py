@@ -556,9 +556,11 @@ def _closing_aside(verb: Token, rules) -> Token | None:
     parser hung that verb, after a comma and its subject, on a word of the clause before it
     (``conj``, ``parataxis``, ``advcl``, or a second ``ccomp`` of a verb that has its complement)
     and its own words end the sentence or a comma follows."""
-    root = verb.sent.root
-    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or root.i >= verb.i or verb.head.i > verb.i \
-            or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None or verb.pos_ != "VERB":
+    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i \
+            or verb.pos_ != "VERB" or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
+        return None
+    root = verb.sent.root  # found for reporting verbs alone: a sentence walk per word was quadratic
+    if root.i >= verb.i:
         return None
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in verb.head.children):
         return None  # the complement of the verb before it, unless that verb has one already

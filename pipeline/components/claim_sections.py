@@ -13,6 +13,7 @@ dateline (``(Reuters)``, section ``agency_tag``). Their names are the outlet's s
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -186,9 +187,15 @@ class _Labeller:
         return any(self.text.startswith(name, s) for s, _ in self.paras[i + 1:])
 
     def _first_person(self) -> bool:
-        """``I`` outside quotations somewhere in the text."""
+        """``I`` outside quotations somewhere in the text (the quotations are sorted and apart: the
+        one that may hold an ``I`` is the last opened before it)."""
         quotes = quote_spans(self.text)
-        return any(not any(s <= m.start() < e for s, e in quotes) for m in _FIRST_PERSON.finditer(self.text))
+        starts = [s for s, _ in quotes]
+        for m in _FIRST_PERSON.finditer(self.text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= quotes[k][1]:
+                return True
+        return False
 
     def _named_elsewhere(self, i: int) -> bool:
         """Does the surname of the name line ``i`` come up anywhere but in a paragraph that opens

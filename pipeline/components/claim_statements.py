@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
@@ -151,8 +150,6 @@ def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
         return False
     return ((speaker or {}).get("norm") or {}).get("type") == "person" \
         and any(s < via["start"] < e for s, e in quotes)
-
-
 
 
 def _at_most_two_words(text: str) -> bool:

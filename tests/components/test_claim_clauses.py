@@ -108,3 +108,11 @@ def test_forecasters_who_see_something_forecast_it(claims_of):
 ])
 def test_seeing_is_no_forecast_without_a_forecaster_in_the_present(claims_of, text):
     assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "see"]
+
+
+def test_a_noun_phrase_before_a_colon_is_no_subject_of_the_verb_after_it(claims_of):
+    # prose, not a transcript: the parser reads ``The lesson for Ottawa`` as a first subject of ``say``
+    claims = claims_of("The lesson for Ottawa: provincial premiers say they will not sign without more money, "
+                       "Doyle said.")
+    claim = next(c for c in claims if c["cue"] is not None and c["cue"]["text"] == "say")
+    assert claim["speaker"]["text"] == "provincial premiers"

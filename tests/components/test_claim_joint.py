@@ -141,3 +141,14 @@ def test_both_candidates_are_not_two_people_met_in_passing(run):
             "Both candidates declared victory.")
     claim = with_cue(run(text), "declared")
     assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_the_and_gap_between_two_names_is_matched_in_linear_time():
+    import time
+
+    from pipeline.components.claim_joint import _AND_GAP
+    for gap in (" and ", ", and ", ", R-Iowa, and "):
+        assert _AND_GAP.fullmatch(gap)
+    start = time.perf_counter()
+    assert _AND_GAP.fullmatch(" " * 60000 + "or ") is None  # a long run of spaces: no backtracking blow-up
+    assert time.perf_counter() - start < 0.5

@@ -145,3 +145,15 @@ def test_a_name_line_the_story_is_about_or_a_kicker_is_no_byline(text):
 def test_an_unlabelled_correction_is_a_note(note):
     text = HEAD + BODY + note + "\n"
     assert [p.label for p in classify_paragraphs(text)][-1] == "note"
+
+
+@pytest.mark.parametrize("last, byline", [
+    ("I think the council got this one right.", True),  # the writer's I, after several quotations
+    ("\"I think the council got this one right,\" Marsh said.", False),  # an I quoted only
+])
+def test_a_name_line_is_a_byline_only_with_an_i_outside_quotations(last, byline):
+    text = ("Why the ferry fare rise is fair\n\nGareth Llewellyn\n\n"
+            "\"We had no choice,\" Marsh said. \"I would do it again,\" she added. \"Ask me in a year.\"\n\n"
+            + last + "\n")
+    labels = [p.label for p in classify_paragraphs(text)]
+    assert (labels[1] == "byline") is byline

@@ -832,3 +832,14 @@ def test_a_possessor_of_an_account_is_the_source(run, text, cue, speaker, conten
 ])
 def test_the_writers_own_count_or_no_possessor_is_no_source(run, text):
     assert all(c["cue"] is None for c in run(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dock workers walked out at dawn. By their count, more than 4,000 jobs are at risk, the union said.",
+     "the union"),
+    ("Mayor Lena Ortiz toured the flooded district. In her own words, the trip was a disaster, Ortiz said.",
+     "Ortiz"),
+])
+def test_an_account_phrase_of_a_reported_clause_leaves_the_reporting_verb_its_claim(run, text, speaker):
+    claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] in ("said", "count", "words"))
+    assert claim["cue"]["text"] == "said" and claim["speaker"]["text"] == speaker
