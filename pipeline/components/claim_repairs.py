@@ -584,8 +584,8 @@ def repair_closing_asides(doc: Doc, rules) -> int:
         root = _closing_aside(verb, rules)
         if root is None:
             continue
-        for c in [c for c in root.children if c.i > verb.i]:
-            c.head = verb  # the final stop
+        for c in [c for c in root.children if c.i > verb.i and c.dep_ == "punct"]:
+            c.head = verb  # the final stop; ``when in fact …`` stays in the clause reported
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "ccomp"
         repaired += 1

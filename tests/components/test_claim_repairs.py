@@ -380,3 +380,11 @@ def test_a_label_that_is_the_only_subject_stays(full_nlp):
     doc = _doc([("Brandt", 2, "nsubj", "PROPN", "NNP", "Brandt"), (":", 2, "punct", "PUNCT", ":", ":"),
                 ("agreed", 2, "ROOT", "VERB", "VBD", "agree"), (".", 2, "punct", "PUNCT", ".", ".")])
     assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 0 and doc[0].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("text, cue, tail", [
+    ("He was asleep upstairs, his neighbour said, when the first engines arrived.", "said", "when the first engines arrived"),
+    ("The plant will close in March, the company said, unless a buyer is found.", "said", "unless a buyer is found"),
+])
+def test_a_closing_aside_leaves_the_clause_after_it_in_the_content(run, text, cue, tail):
+    assert with_cue(run(text), cue)["content"]["text"].endswith(tail)
