@@ -217,7 +217,10 @@ class ActorComponent(RuleComponent):
             return False
         return all(_word_case_ok(word, tok.text) for word, tok in zip(words, tokens))
 
-    def _candidates(self, doc: Doc) -> list[Candidate]:
+    def _candidates(self, doc: Doc, headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
+        """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
+        before or after capitalized words is part of a longer name only when the words meet again
+        outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
         out = []
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
@@ -230,7 +233,8 @@ class ActorComponent(RuleComponent):
                     continue  # "the West Side", "the West End": a part of a city, not the West
                 if self._case_ok(alias, tokens):
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
-                            _inside_longer_name(doc, start, self.words):
+                            _inside_longer_name(doc, start, self.words) and \
+                            not _headline_word(doc, start, headlines):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     out.append(Candidate(start, end, entry))
                     break
@@ -385,7 +389,7 @@ class ActorComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
         headlines = headline_lines(doc, self.words)
-        chosen = self._choose(doc, self._candidates(doc), headlines)
+        chosen = self._choose(doc, self._candidates(doc, headlines), headlines)
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
         for cand in chosen:
@@ -1973,6 +1977,19 @@ def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
     before = doc[i - 1] if i > 0 else None  # "Chancellor Ines Wagner": a given name the model left untagged
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_stop and \
         before.is_alpha and not before.ent_type_ and before.whitespace_ == " " and is_first_name(before.text)
+
+
+def _headline_word(doc: Doc, i: int, headlines: list[tuple[int, int]]) -> bool:
+    """Is ``doc[i]`` in a title-case headline (``headlines``: character ranges) where its
+    neighbouring capitalized words never follow or precede it outside the headlines (``CDU Balks``
+    is no name unless the body says ``CDU Balks`` too)?"""
+    lo = doc[i].idx
+    line = next(((s, e) for s, e in headlines if s <= lo < e), None)
+    if line is None:
+        return False
+    pairs = [doc[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(doc)]
+    outside = [doc.text[:line[0]], doc.text[line[1]:]]
+    return not any(p.text in part for p in pairs if p[0].is_title or p[0].is_upper for part in outside)
 
 
 def _opening_subject(tok) -> bool:
