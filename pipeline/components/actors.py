@@ -57,8 +57,8 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
-from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
-                                               join_short_forms)
+from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
+                                               join_party_plurals, join_short_forms)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
@@ -433,6 +433,7 @@ class ActorComponent(RuleComponent):
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         join_party_plurals(doc, actors)
+        join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
                                self.words.quantifiers | self.words.collective_non_modifiers)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
