@@ -343,3 +343,12 @@ def _called_rebels(doc: Doc, a: Actor, words: ActorWords) -> bool:
         if not (doc[j].is_lower or doc[j].text == "-"):
             return False
     return False
+
+
+def part_bare_peoples(doc: Doc, actors: list[Actor]) -> None:
+    """``Germans`` apart from ``Germany``: see the module doc."""
+    for a in actors:
+        n = a.norm
+        if n["type"] == "people" and n.get("via") == "plural" and n["actor_id"] == n.get("country") and \
+                doc[a.start].lower_ != "the":
+            a.norm = {**n, "actor_id": f"{n['actor_id'].lower()}-people"}

@@ -10,7 +10,8 @@ Decisions (documented choices):
 
 - A country name -> ``actor_id`` alpha-3, ``type: state`` (``Syria``, ``the U.S.``).
 - A demonym used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3 with
-  ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
+  ``type: people``; a bare plural (``Poles queued``) -> the people apart from the state
+  (``pol-people``); as an adjective before people (``Lebanese sources``) -> a group of that
   country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
 - One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
   that acts are the government as such, apart from the state (``IRNGOV``, type government, role
@@ -58,7 +59,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
-                                               join_party_plurals, join_short_forms)
+                                               join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
@@ -444,6 +445,7 @@ class ActorComponent(RuleComponent):
         org_short_names(doc, actors)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
+        part_bare_peoples(doc, actors)
         _write(doc, actors)
         return doc
 
