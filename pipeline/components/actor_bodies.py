@@ -17,6 +17,10 @@
   joins the one full name of its type anywhere in the document that ends with it or is it
   followed by ``of …`` (``the Intelligence Committee`` in a standfirst and ``the Senate
   Intelligence Committee`` below; ``Michigan House`` and ``the Michigan House of Representatives``).
+- The one named body of no gazetteer entry that the text calls a rebel body in apposition (``the
+  Front for Renewal and Justice, the rebel movement that …``; ``the Southern Brigades, an armed
+  group``) is what ``the rebels`` / ``the militia`` (``rebel-plurals``) name after it; two such
+  bodies, or none: the role phrase stays a group of its own.
 """
 
 from __future__ import annotations
@@ -309,3 +313,42 @@ def join_party_plurals(doc: Doc, actors: list[Actor]) -> None:
                 b.norm, b.origin = {**a.norm, "via": "coref"}, "rule:party-plural"
         else:
             a.norm, a.origin = {**party.norm, "via": "coref"}, "rule:party-plural"
+
+
+def join_named_rebels(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
+    """``the rebels`` after the one rebel body named before: see the module doc."""
+    named = [a for a in actors if _called_rebels(doc, a, words)]
+    if len({a.norm["actor_id"] for a in named}) != 1:
+        return
+    body = named[0]
+    for a in actors:
+        if a.start > body.start and a.end - a.start == 2 and doc[a.start].lower_ == "the" and \
+                doc[a.start + 1].lower_ in words.rebel_plurals and not a.norm["in_gazetteer"]:
+            a.norm, a.origin = {**body.norm, "via": "coref"}, "rule:named-rebels"
+
+
+def _called_rebels(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """A named body with no gazetteer entry that an apposition after it calls rebel (``X, the
+    rebel movement``, ``X, an armed group``: a body noun of ``named-body-nouns`` after a word of
+    ``rebel-words``)?"""
+    if a.norm["type"] not in ("organization", "group", "military") or a.norm["in_gazetteer"] or \
+            a.end + 2 >= len(doc) or doc[a.end].text != "," or doc[a.end - 1].is_lower:
+        return False
+    k = a.end + 1
+    if doc[k].lower_ not in ("the", "a", "an"):
+        return False
+    for j in range(k + 1, min(k + 5, len(doc))):
+        if doc[j].lower_ in words.named_body_nouns:
+            return any(t.lower_ in words.rebel_words for t in doc[k + 1:j])
+        if not (doc[j].is_lower or doc[j].text == "-"):
+            return False
+    return False
+
+
+def part_bare_peoples(doc: Doc, actors: list[Actor]) -> None:
+    """``Germans`` apart from ``Germany``: see the module doc."""
+    for a in actors:
+        n = a.norm
+        if n["type"] == "people" and n.get("via") == "plural" and n["actor_id"] == n.get("country") and \
+                doc[a.start].lower_ != "the":
+            a.norm = {**n, "actor_id": f"{n['actor_id'].lower()}-people"}

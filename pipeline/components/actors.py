@@ -10,7 +10,8 @@ Decisions (documented choices):
 
 - A country name -> ``actor_id`` alpha-3, ``type: state`` (``Syria``, ``the U.S.``).
 - A demonym used as a noun (``the Russians``, ``the Chinese``) -> ``actor_id`` alpha-3 with
-  ``type: people``; as an adjective before people (``Lebanese sources``) -> a group of that
+  ``type: people``; a bare plural (``Poles queued``) -> the people apart from the state
+  (``pol-people``); as an adjective before people (``Lebanese sources``) -> a group of that
   country (``lbn-sources``); before anything else (``Russian missile attacks``) no actor.
 - One id per real entity: ``the Iranian government`` / ``the government of Iran`` and a capital
   that acts are the government as such, apart from the state (``IRNGOV``, type government, role
@@ -57,8 +58,8 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
-from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_party_plurals,
-                                               join_short_forms)
+from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
+                                               join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
@@ -217,7 +218,10 @@ class ActorComponent(RuleComponent):
             return False
         return all(_word_case_ok(word, tok.text) for word, tok in zip(words, tokens))
 
-    def _candidates(self, doc: Doc) -> list[Candidate]:
+    def _candidates(self, doc: Doc, headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
+        """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
+        before or after capitalized words is part of a longer name only when the words meet again
+        outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
         out = []
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
@@ -230,7 +234,8 @@ class ActorComponent(RuleComponent):
                     continue  # "the West Side", "the West End": a part of a city, not the West
                 if self._case_ok(alias, tokens):
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
-                            _inside_longer_name(doc, start, self.words):
+                            _inside_longer_name(doc, start, self.words) and \
+                            not _headline_word(doc, start, headlines):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     out.append(Candidate(start, end, entry))
                     break
@@ -385,7 +390,7 @@ class ActorComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
         headlines = headline_lines(doc, self.words)
-        chosen = self._choose(doc, self._candidates(doc), headlines)
+        chosen = self._choose(doc, self._candidates(doc, headlines), headlines)
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
         for cand in chosen:
@@ -429,6 +434,7 @@ class ActorComponent(RuleComponent):
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         join_party_plurals(doc, actors)
+        join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
                                self.words.quantifiers | self.words.collective_non_modifiers)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
@@ -439,6 +445,7 @@ class ActorComponent(RuleComponent):
         org_short_names(doc, actors)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
+        part_bare_peoples(doc, actors)
         _write(doc, actors)
         return doc
 
@@ -1973,6 +1980,19 @@ def _inside_longer_name(doc: Doc, i: int, words: ActorWords) -> bool:
     before = doc[i - 1] if i > 0 else None  # "Chancellor Ines Wagner": a given name the model left untagged
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_stop and \
         before.is_alpha and not before.ent_type_ and before.whitespace_ == " " and is_first_name(before.text)
+
+
+def _headline_word(doc: Doc, i: int, headlines: list[tuple[int, int]]) -> bool:
+    """Is ``doc[i]`` in a title-case headline (``headlines``: character ranges) where its
+    neighbouring capitalized words never follow or precede it outside the headlines (``CDU Balks``
+    is no name unless the body says ``CDU Balks`` too)?"""
+    lo = doc[i].idx
+    line = next(((s, e) for s, e in headlines if s <= lo < e), None)
+    if line is None:
+        return False
+    pairs = [doc[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(doc)]
+    outside = [doc.text[:line[0]], doc.text[line[1]:]]
+    return not any(p.text in part for p in pairs if p[0].is_title or p[0].is_upper for part in outside)
 
 
 def _opening_subject(tok) -> bool:

@@ -206,6 +206,8 @@ class ActorWords:
     court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
     platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor
     platform_post_nouns: frozenset[str] = frozenset()  # "post" in "in a post on X": the platform is a medium
+    rebel_words: frozenset[str] = frozenset()  # "rebel" in "X, the rebel movement": X is the rebels
+    rebel_plurals: frozenset[str] = frozenset()  # "rebels" in "the rebels": the one rebel body named
 
     @property
     def any_title(self) -> frozenset[str]:

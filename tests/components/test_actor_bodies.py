@@ -131,3 +131,23 @@ def test_party_plurals_a_family_word_gives_the_party_name_its_id(nlp):
     out = found(nlp, "PARIS — The French government survived the vote in the National Assembly. Socialists "
                      "walked out, and the Socialist Party said French voters would punish the prime minister.")
     assert out["Socialists"]["actor_id"] == out["the Socialist Party"]["actor_id"] == "socialist-party-france"
+
+
+def test_the_rebels_are_the_one_rebel_body_named_before(nlp):
+    text = ("The Malian government and the Movement for the Liberation of Azawad, the separatist movement "
+            "that took Kidal in May, agreed to a truce on Friday. The rebels said they would pull back "
+            "from two towns.")
+    out = found(nlp, text)
+    assert out["The rebels"]["actor_id"] == out["the Movement for the Liberation of Azawad"]["actor_id"]
+
+
+def test_the_rebels_after_two_rebel_bodies_or_a_plain_body_join_none(nlp):
+    two = ("The Kivu Alliance, an armed group active near Goma, and the Congo River Front, a rebel "
+           "movement from Ituri, both rejected the deal. The rebels said the army had attacked first.")
+    out = found(nlp, two)
+    assert out["The rebels"]["actor_id"] not in (out["The Kivu Alliance"]["actor_id"],
+                                                 out["the Congo River Front"]["actor_id"])
+    plain = ("The Kivu Alliance, a farmers group active near Goma, rejected the deal. The rebels said "
+             "the army had attacked first.")
+    out = found(nlp, plain)
+    assert out["The rebels"]["actor_id"] != out["The Kivu Alliance"]["actor_id"]

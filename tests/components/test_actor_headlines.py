@@ -99,3 +99,19 @@ def test_headline_body_name_after_a_capitalized_verb(nlp):
     found = actor_norms(nlp, "Sudan and Darfur Rebels Sign African Union Accord\n\nThe deal was signed in "
                              "Addis Ababa on Saturday.", "2025-03-01")
     assert found["African Union"]["actor_id"] == "african-union"
+
+
+def test_headline_party_before_a_capitalized_verb_is_the_party(nlp):
+    # the model reads "CDU Balks" as one PERSON; the body never says "CDU Balks": the party
+    text = ("Why CDU Balks at Kessler's Pension Plan\n\nBERLIN — The CDU said on Monday it would not "
+            "back the plan drawn up by Finance Minister Anja Kessler.")
+    found = {(s, t): i for s, t, i in mentions(nlp, text)}
+    assert found[(4, "CDU")] == "cdu"
+
+
+def test_headline_name_word_of_a_body_person_stays_the_person(nlp):
+    # "Clara Wagner" in the body too: the headline's Wagner is her, not the Wagner Group
+    text = ("Clara Wagner Wins Second Term in Vienna\n\nVIENNA — Mayor Clara Wagner won a second term "
+            "on Sunday, her party said.")
+    found = {i for _s, _t, i in mentions(nlp, text)}
+    assert "wagner-group" not in found and "clara-wagner" in found

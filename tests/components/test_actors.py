@@ -74,12 +74,20 @@ def test_countries_lowercase_words_are_not_actors(nlp, text):
 
 @pytest.mark.parametrize("text, mention, actor_id, atype", [
     ("The Russians left the base.", "The Russians", "RUS", "people"),
-    ("Iranians are known for patience.", "Iranians", "IRN", "people"),
     ("The Chinese responded quickly.", "The Chinese", "CHN", "people"),
 ])
 def test_demonyms_as_people(nlp, text, mention, actor_id, atype):
     norm = find(nlp, text, mention)
     assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, atype, actor_id)
+
+
+@pytest.mark.parametrize("text, mention, actor_id, country", [
+    ("Iranians are known for patience.", "Iranians", "irn-people", "IRN"),
+    ("Poland shut two crossings, and Poles queued for hours.", "Poles", "pol-people", "POL"),
+])
+def test_bare_demonym_plurals_are_the_people_not_the_state(nlp, text, mention, actor_id, country):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, "people", country)
 
 
 @pytest.mark.parametrize("text, mention, actor_id", [
@@ -464,7 +472,7 @@ SEED_EXPECTED = [
     ("Mahmoud Ahmadinejad", "mahmoud-ahmadinejad", "person"),
     ("Sergei Lavrov", "sergei-lavrov", "person"),
     ("Russians", "RUS", "people"),
-    ("Iranians", "IRN", "people"),
+    ("Iranians", "irn-people", "people"),  # bare: the people, not the state
 ]
 
 
