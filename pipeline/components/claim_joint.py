@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
+from pipeline.components.token_scan import doc_text
 
 #: how far back (in sentence units) the second of the two may be named
 REACH = 12
@@ -210,7 +211,7 @@ def _conjoined(a: Span, b: Span, third: Span) -> bool:
     not hold the third (``Reyes, Hagen and Kroll``: no pair; nor ``Reyes, D-Ore., Hagen, R-Utah,
     and Kroll``, the third listed right before them). The text decides when the parse has no
     conjuncts (``Sen. Ashby-Vance, R-Iowa, and Sen. Delgado``, after a party tag): joined by ``and``."""
-    text = a.doc.text
+    text = doc_text(a.doc)  # ``Doc.text`` joins every token again at each access
     if third.end_char <= a.start_char and _LIST_GAP.fullmatch(text[third.end_char:a.start_char]):
         return False
     if b.root in a.root.conjuncts:

@@ -13,10 +13,28 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.token_scan import lemma_positions
+
 _NOMINAL = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 _CLOSE_QUOTES = frozenset(('"', "\u201d", "''"))
 _ATTACHED = frozenset(("acl", "relcl", "advcl", "conj", "appos"))
+
+
+_last_reports: tuple = (None, None, [])  # the last Doc and rules asked, and their reporting words
+
+
+def report_tokens(doc: Doc, rules) -> list[Token]:
+    """The tokens of ``doc`` with a reporting-verb rule (``rules.report_rule``), in order: the
+    passes below that repair a reporting word visit only these (a pass over every token built a
+    Token object per token). Found once per Doc: the repairs change no lemma or form."""
+    global _last_reports
+    if _last_reports[0] is not doc or _last_reports[1] is not rules:
+        def reports(lemma: str, lower: str) -> bool:
+            return rules.report_rule(lemma.lower(), lower) is not None
+
+        _last_reports = (doc, rules, lemma_positions(doc, reports))
+    return [doc[i] for i in _last_reports[2]]
 
 
 def _opens(doc: Doc, tok: Token, words: list[str]) -> bool:
@@ -209,7 +227,7 @@ def repair_described_subjects(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in [t for t in doc if t.dep_ == "acl"]:
+    for verb in [t for t in report_tokens(doc, rules) if t.dep_ == "acl"]:
         noun = _described_subject(verb, rules)
         if noun is None:
             continue
@@ -268,7 +286,7 @@ def repair_noun_reports(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for tok in doc:
+    for tok in report_tokens(doc, rules):
         found = _noun_tagged_report(tok, rules)
         if found is None:
             continue
@@ -326,7 +344,7 @@ def repair_phrase_reports(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for tok in doc:
+    for tok in report_tokens(doc, rules):
         found = _noun_tagged_phrase_report(tok, rules)
         if found is None:
             continue
@@ -449,7 +467,7 @@ def repair_relative_noun_reports(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for tok in doc:
+    for tok in report_tokens(doc, rules):
         found = _relative_noun_report(tok, rules)
         rel = _relative_before(tok) if found is not None else None
         ante = _relative_antecedent(found[2], rel) if rel is not None else None
@@ -530,9 +548,8 @@ def repair_reporting_asides(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in doc:
-        if rules.report_rule(verb.lemma_.lower(), verb.lower_) is None or \
-                any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+    for verb in report_tokens(doc, rules):
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             continue  # a reporting verb with a complement of its own reports that
         found = _reporting_aside(verb) or _rooted_aside(verb)
         if found is None:
@@ -580,7 +597,7 @@ def repair_closing_asides(doc: Doc, rules) -> int:
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in doc:
+    for verb in report_tokens(doc, rules):
         root = _closing_aside(verb, rules)
         if root is None:
             continue

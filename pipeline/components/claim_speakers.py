@@ -15,6 +15,7 @@ from pipeline.components.claim_joint import joint_pair
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
+from pipeline.components.token_scan import positions
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -765,8 +766,8 @@ def _named_team(sent: Sentence, tok: Token, owner: Span) -> dict | None:
     ctx, oid = sent.ctx, _id(owner)
     if tok.lower_ not in sent.rules.words("named_teams") or oid is None:
         return None
-    for t in ctx.doc:
-        other = _sentence_of(ctx, t) if t.lower_ == tok.lower_ and t.i != tok.i else None
+    for t in (ctx.doc[i] for i in positions(ctx.doc, (tok.lower_,))):  # the tokens of that noun, not all
+        other = _sentence_of(ctx, t) if t.i != tok.i else None
         names = _apposed_people(other, t) if other is not None else []
         if names and _id(_owner(other, t) or names[0]) == oid:
             rec = ctx.actor_record(names[0], "speaker")

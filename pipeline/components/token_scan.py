@@ -7,11 +7,11 @@ indices of the tokens that hold one of the words, in document order; a pass then
 those tokens, with the same tests as before (performance only: the same results)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, IS_LOWER, IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_LOWER, IS_TITLE, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -66,3 +66,15 @@ def doc_text(doc: Doc) -> str:
     if last[0] is not doc:
         last = _last_text = (doc, doc.text)
     return last[1]
+
+
+def lemma_positions(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:
+    """The indices, in order, of the tokens whose lemma and lower-case form ``keep(lemma_,
+    lower_)`` accepts, asked once per distinct pair of the document rather than once per token."""
+    if not len(doc):
+        return []
+    pairs, inverse = np.unique(doc.to_array([LEMMA, LOWER]), axis=0, return_inverse=True)
+    strings = doc.vocab.strings
+    kept = np.fromiter((keep(strings[int(lemma)], strings[int(lower)]) for lemma, lower in pairs),
+                       dtype=bool, count=len(pairs))
+    return np.flatnonzero(kept[inverse.ravel()]).tolist()

@@ -1,7 +1,8 @@
 """token_scan: word positions read from the attribute arrays, as a scan of the tokens finds them."""
 import spacy
 
-from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions, title_positions, token_starts
+from pipeline.components.token_scan import (doc_text, lemma_positions, lower_case_words, positions, text_positions,
+                                            title_positions, token_starts)
 
 NLP = spacy.blank("en")
 
@@ -35,3 +36,19 @@ def test_lower_case_words():
     doc = NLP("The vote: the Senate voted, and THE house said 2 things.")
     assert lower_case_words(doc) == {t.lower_ for t in doc if t.is_lower}
     assert lower_case_words(NLP("")) == set()
+
+
+def test_lemma_positions_match_a_scan_of_lemma_and_form_asking_each_pair_once():
+    doc = NLP("Aides said he says it. They SAID so, and Hopes hopes said.")
+    lemmas = {"said": "say", "says": "say", "SAID": "say", "Hopes": "Hope", "hopes": "hop"}
+    for t in doc:
+        t.lemma_ = lemmas.get(t.text, t.lower_)
+    asked = []
+
+    def keep(lemma, lower):
+        asked.append((lemma, lower))
+        return lemma.lower() in ("say", "hope") or lower == "hopes"
+
+    assert lemma_positions(doc, keep) == [t.i for t in doc if keep(t.lemma_, t.lower_)] == [1, 3, 7, 11, 12, 13]
+    assert len(set(asked[:-len(doc)])) == len(asked[:-len(doc)])  # each distinct pair once
+    assert lemma_positions(NLP(""), keep) == []
