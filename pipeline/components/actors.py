@@ -420,13 +420,7 @@ class ActorComponent(RuleComponent):
         given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
         self._head_governments(doc, actors, people, st.date)
-        find_kin(doc, actors, taken, people, self.words)
-        settle_ages(people, self.words)
-        find_kin(doc, actors, taken, people, self.words)  # "his father" of "the younger Hollister", now known
-        find_vocative_kin(doc, actors, taken, people, self.words)
-        find_families(doc, actors, taken, people, self.words)
-        find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
-        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
+        self._kin_and_owned(doc, actors, taken, people)
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
@@ -448,6 +442,17 @@ class ActorComponent(RuleComponent):
         part_bare_peoples(doc, actors)
         _write(doc, actors)
         return doc
+
+    def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
+        """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
+        families, what people own and the forces they keep, in this order."""
+        find_kin(doc, actors, taken, people, self.words)
+        settle_ages(people, self.words)
+        find_kin(doc, actors, taken, people, self.words)
+        find_vocative_kin(doc, actors, taken, people, self.words)
+        find_families(doc, actors, taken, people, self.words)
+        find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
 
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
