@@ -436,20 +436,28 @@ def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> st
     return country_of(doc[k].text) if k >= 0 and a.start - k <= 5 else None
 
 
+class TagParties(NamedTuple):
+    """The parties a person's party tag or party word names: role code (``USAPTYREP``) -> the
+    party's norm; a party word (``republican``) -> its role code."""
+    by_code: dict[str, dict] = {}
+    words: dict[str, str] = {}
+
+
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
-             focus: str | None = None) -> dict | None:
+             focus: str | None = None, tag_parties: TagParties = TagParties()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
     Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
     the words are one phrase of ``kept`` (``the central bank`` is no bank). ``focus``: the country
-    in focus (``the country`` with no state named near it)."""
+    in focus (``the country`` with no state named near it). ``tag_parties``: the parties of
+    ``her party`` after ``Sen. X (R-Alaska)`` or ``X, the Republican chairman``."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus)
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     found = found or _describe_words(ctx, words)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
@@ -463,7 +471,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
     """``her party`` after ``Greens leader Sophie Albrecht`` or ``the SPD's Anja Kessler``: the
     party named with the nearest earlier person of the pronoun's gender, in the title before her
     name or as its possessor, when the article names that party as an actor; else None (the
-    nearest party before, :func:`_describe_words`)."""
+    nearest party before, :func:`_describe_words`); else the party of her party tag
+    (``Sen. Angela Moss (R-Alaska)``): :func:`_tagged_party`."""
     doc = ctx.doc
     owner = nearest_before(ctx.people, ctx.the, gender_fits(PRONOUN_GENDER[doc[ctx.the].lower_]))
     if owner is None:
@@ -479,7 +488,19 @@ def _owner_party(ctx: "_Described") -> dict | None:
         norm = next((parties[w] for w in named if w in parties), None)
         if norm is not None:
             return {**norm, "via": "coref"}
-    return None
+    return _tagged_party(ctx, owner)
+
+
+def _tagged_party(ctx: "_Described", owner: Person) -> dict | None:
+    """The party of ``owner``'s party tag (``Sen. Angela Moss (R-Alaska)``, ``Rep. X, D-Texas``:
+    the ``party`` code of her norm), else of a party word in her apposition (``Hensley, the
+    Republican chairman of …``, words before ``of``; two parties: None), in her country."""
+    norm = owner.mentions[0].actor.norm
+    codes = {f"{norm.get('country')}PTY{norm['party']}"} if norm.get("party") else \
+        {ctx.tag_parties.words[w] for d in owner.described for w in d.split(" of ")[0].split()
+         if w in ctx.tag_parties.words}
+    party = ctx.tag_parties.by_code.get(next(iter(codes))) if len(codes) == 1 else None
+    return {**party, "via": "coref"} if party is not None else None
 
 
 def _bare(doc: Doc, start: int, end: int) -> str:
@@ -497,6 +518,7 @@ class _Described(NamedTuple):
     titles: dict[str, Title]
     office_holder: Callable[[str], dict | None]
     focus: str | None = None
+    tag_parties: TagParties = TagParties()
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:

@@ -53,8 +53,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, apposed_person, contested,
-                                             describe, find_following, find_groups, fits_description,
+from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
+                                             contested, describe, find_following, find_groups, fits_description,
                                              join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
@@ -187,6 +187,7 @@ class ActorComponent(RuleComponent):
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._families = self._party_families()
+        self._tag_parties = self._tagged_parties()
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
@@ -210,6 +211,20 @@ class ActorComponent(RuleComponent):
             for word in row.words:
                 out[(word, row.country)] = norm
         return out
+
+    def _tagged_parties(self) -> TagParties:
+        """Party role code (``USAPTYREP``) -> the norm of the one gazetteer party named ``… Party``
+        with that code (the Republican Party, not the Republican National Committee); the party
+        words of ``actor_groups.jsonl`` (``republican``) -> their code."""
+        found: dict[str, list] = {}
+        for entry in self.gaz.entries.values():
+            code = _entry_role_code(entry) or ""
+            if entry.type == "organization" and code[3:6] == "PTY" and len(code) > 6 and entry.name.endswith(" Party"):
+                found.setdefault(code, []).append(entry)
+        by_code = {code: _norm(e[0].actor_id, e[0].name, e[0].type, e[0].country, True, code, "name")
+                   for code, e in found.items() if len(e) == 1}
+        words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
+        return TagParties(by_code, words)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -1193,7 +1208,7 @@ class ActorComponent(RuleComponent):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases, focus)
+                         self._role_phrases, focus, self._tag_parties)
             if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
                 norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
             if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":

@@ -833,6 +833,20 @@ def test_her_party_is_the_party_named_with_her(nlp):
     assert parties == ["spd", "alliance-90-greens"]
 
 
+def test_her_party_is_the_party_of_her_party_tag_or_party_word(nlp):
+    got = mentions(nlp, "WASHINGTON — Sen. Karen Holt (R-Wyo.), who has often defied her party on spending, said "
+                        "she would vote no. Rep. Luis Arroyo, D-Texas, said his party would wait. Senator Paul "
+                        "Ridley of Iowa, the Democratic whip, said his party would hold firm.")
+    parties = [n["actor_id"] for m, n in got if m in ("her party", "his party")]
+    assert parties == ["republican-party", "democratic-party", "democratic-party"]
+
+
+def test_his_party_without_a_party_tag_or_party_word_is_no_guess(nlp):
+    got = mentions(nlp, "WASHINGTON — Senator Paul Ridley of Iowa, a critic of the Republican leadership, "
+                        "said his party would hold firm.")
+    assert "his party" not in dict(got)
+
+
 
 def test_a_bare_group_is_the_one_modified_group_named_before(nlp):
     got = mentions(nlp, "PHOENIX — Federal investigators searched the depot on Monday. The investigators took "
