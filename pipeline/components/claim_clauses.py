@@ -535,6 +535,15 @@ class Sentence:
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
         if rule is None or (negated_report(tok) and not rule.get("hedge")):
             return False
+        for step in (self._self_cue_by_form, self._self_cue_by_rule):
+            decided = step(tok, rule)
+            if decided is not None:
+                return decided
+        return self._content_object(tok, rule)
+
+    def _self_cue_by_form(self, tok: Token, rule: dict) -> bool | None:
+        """Whether ``tok`` is a claim of its own as its form decides (a held cue noun, an
+        infinitive, a quotation before it, a question asked); None when the form decides nothing."""
         if self.held_cue_noun(tok) is not None:
             return False  # ``announced plans to close 40 stores``: the noun's claim says it
         infinitive = child(tok, ("xcomp",)) or self._object_infinitive(tok)
@@ -550,6 +559,11 @@ class Sentence:
         if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
                 t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in tok.subtree):
             return True  # ``Pressed by a reporter on whether …, she said``: the question asked
+        return None
+
+    def _self_cue_by_rule(self, tok: Token, rule: dict) -> bool | None:
+        """Whether ``tok`` is a claim of its own as its rule's conditions decide (a clause needed,
+        no plain object, no particle, a person or document subject …); None when none decides."""
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
         if rule.get("no_object") and self._plain_object(tok):
@@ -566,6 +580,11 @@ class Sentence:
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
+        return None
+
+    def _content_object(self, tok: Token, rule: dict) -> bool:
+        """``tok`` has the object or word its rule needs for content (``raised concerns``, ``called
+        it a disgrace``, ``asked for …``), or needs none."""
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))

@@ -37,6 +37,22 @@ def report_tokens(doc: Doc, rules) -> list[Token]:
     return [doc[i] for i in _last_reports[2]]
 
 
+def _repair_each(doc: Doc, rules, find, apply) -> int:
+    """Run one repair pass over the reporting tokens of ``doc`` (:func:`report_tokens`): for each
+    token ``find(tok, rules)`` finds what to repair (None: nothing), ``apply(tok, found)`` repairs
+    it. Returns the number repaired (0 for a doc with no parse)."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for tok in report_tokens(doc, rules):
+        found = find(tok, rules)
+        if found is None:
+            continue
+        apply(tok, found)
+        repaired += 1
+    return repaired
+
+
 def _opens(doc: Doc, tok: Token, words: list[str]) -> bool:
     """``tok`` and the tokens after it spell ``words`` (lowercase)."""
     return tok.i + len(words) <= len(doc) and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words
@@ -222,28 +238,24 @@ def repair_described_subjects(doc: Doc, rules) -> int:
     clause: the noun becomes its subject; a root after the verb becomes its conjunct (``… and
     noted``), or, inside the quoted description, a clause of the description. Returns the
     number repaired."""
+    return _repair_each(doc, rules, _described_subject, _head_described)
+
+
+def _head_described(verb: Token, noun: Token) -> None:
+    """Make ``verb`` the head of its clause with ``noun`` its subject (:func:`repair_described_subjects`)."""
     from pipeline.components.claim_clauses import quoted_description
 
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for verb in [t for t in report_tokens(doc, rules) if t.dep_ == "acl"]:
-        noun = _described_subject(verb, rules)
-        if noun is None:
-            continue
-        root = verb.sent.root
-        desc = quoted_description(verb)
-        movers = [c for c in noun.children if c.i > verb.i]
-        verb.head, verb.dep_ = verb, "ROOT"
-        noun.head, noun.dep_ = verb, "nsubj"
-        if root.i != noun.i:
-            inside = desc.i < root.i < _closing_quote(desc)
-            movers += [c for c in root.children if c.i > root.i and c.is_punct and c.i == c.sent.end - 1]
-            root.head, root.dep_ = (desc, "relcl") if inside else (verb, "conj")
-        for tok in movers:
-            tok.head = verb
-        repaired += 1
-    return repaired
+    root = verb.sent.root
+    desc = quoted_description(verb)
+    movers = [c for c in noun.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    if root.i != noun.i:
+        inside = desc.i < root.i < _closing_quote(desc)
+        movers += [c for c in root.children if c.i > root.i and c.is_punct and c.i == c.sent.end - 1]
+        root.head, root.dep_ = (desc, "relcl") if inside else (verb, "conj")
+    for tok in movers:
+        tok.head = verb
 
 
 def _closing_quote(desc: Token) -> int:
@@ -283,18 +295,14 @@ def repair_noun_reports(doc: Doc, rules) -> int:
     """Make a reporting verb taken for a noun (:func:`_noun_tagged_report`) a present-tense verb
     (``pledges`` VBZ, ``pledge`` VBP) with its subject and its infinitive. Returns the number
     repaired."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for tok in report_tokens(doc, rules):
-        found = _noun_tagged_report(tok, rules)
-        if found is None:
-            continue
-        subj, comp = found
-        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
-        subj.dep_, comp.dep_ = "nsubj", "xcomp"
-        repaired += 1
-    return repaired
+    return _repair_each(doc, rules, _noun_tagged_report, _verb_noun_report)
+
+
+def _verb_noun_report(tok: Token, found: tuple[Token, Token]) -> None:
+    """Make the noun-tagged ``tok`` a present-tense verb with its subject and infinitive."""
+    subj, comp = found
+    tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+    subj.dep_, comp.dep_ = "nsubj", "xcomp"
 
 
 # ------------------------------------------------------------------ ``Defenders of the system reply that …``
@@ -341,28 +349,24 @@ def repair_phrase_reports(doc: Doc, rules) -> int:
     the root verb again: the subject noun its subject, the noun before it the preposition's
     object (with the words before it), the ``that`` clause its complement. Returns the number
     repaired."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for tok in report_tokens(doc, rules):
-        found = _noun_tagged_phrase_report(tok, rules)
-        if found is None:
-            continue
-        subj, obj, clause = found
-        root, prep = tok.sent.root, tok.head
-        for c in [c for c in tok.children if c.i < obj.i]:
-            c.head = obj
-        obj.head, obj.dep_ = prep, "pobj"
-        tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
-        # a root noun's words after the verb (the clause, the final stop) are the verb's
-        movers = [c for c in root.children if c.i > tok.i] if root.i == subj.i else []
-        tok.head, tok.dep_ = tok, "ROOT"
-        subj.head, subj.dep_ = tok, "nsubj"
-        for c in movers:
-            c.head = tok
-        clause.head, clause.dep_ = tok, "ccomp"
-        repaired += 1
-    return repaired
+    return _repair_each(doc, rules, _noun_tagged_phrase_report, _root_phrase_report)
+
+
+def _root_phrase_report(tok: Token, found: tuple[Token, Token, Token]) -> None:
+    """Make the phrase-hung ``tok`` the root verb with its subject, object and clause (:func:`repair_phrase_reports`)."""
+    subj, obj, clause = found
+    root, prep = tok.sent.root, tok.head
+    for c in [c for c in tok.children if c.i < obj.i]:
+        c.head = obj
+    obj.head, obj.dep_ = prep, "pobj"
+    tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+    # a root noun's words after the verb (the clause, the final stop) are the verb's
+    movers = [c for c in root.children if c.i > tok.i] if root.i == subj.i else []
+    tok.head, tok.dep_ = tok, "ROOT"
+    subj.head, subj.dep_ = tok, "nsubj"
+    for c in movers:
+        c.head = tok
+    clause.head, clause.dep_ = tok, "ccomp"
 
 
 # ------------------------------------------------------------------ ``Company said to pick banks for IPO``
@@ -464,31 +468,37 @@ def repair_relative_noun_reports(doc: Doc, rules) -> int:
     the verb of that clause: its noun phrase its subject, the verb after it what it reports; when
     the parser made the reported verb the root, the verb after the aside becomes the root with
     the antecedent its subject. Returns the number repaired."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for tok in report_tokens(doc, rules):
-        found = _relative_noun_report(tok, rules)
-        rel = _relative_before(tok) if found is not None else None
-        ante = _relative_antecedent(found[2], rel) if rel is not None else None
-        root = _new_root(found[2], ante) if ante is not None and found[2].dep_ == "ROOT" else None
-        if ante is None or (found[2].dep_ == "ROOT" and root is None):
-            continue
-        _, subj, verb = found
-        if root is not None:
-            for c in [c for c in verb.children if c.i > root.i or c.i == root.i - 1]:
-                c.head = root
-            root.head, root.dep_ = root, "ROOT"
-            ante.head, ante.dep_ = root, "nsubj"
-        for c in [c for c in tok.children if c.i < subj.left_edge.i]:
-            c.head = subj  # ``the province's finance department``: the possessor is the noun's
-        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
-        tok.head, tok.dep_ = ante, "relcl"
-        subj.dep_ = "nsubj"
-        rel.head = verb
-        verb.head, verb.dep_ = tok, "ccomp"
-        repaired += 1
-    return repaired
+    return _repair_each(doc, rules, _relative_report_parts, _verb_relative_report)
+
+
+def _relative_report_parts(tok: Token, rules) -> tuple[Token, Token, Token, Token, Token | None] | None:
+    """(subject noun, reported verb, relative word, antecedent, new root or None) of a relative
+    noun report at ``tok`` (:func:`_relative_noun_report`) whose antecedent is found and, when the
+    reported verb is the root, whose verb after the aside is found; else None."""
+    found = _relative_noun_report(tok, rules)
+    rel = _relative_before(tok) if found is not None else None
+    ante = _relative_antecedent(found[2], rel) if rel is not None else None
+    root = _new_root(found[2], ante) if ante is not None and found[2].dep_ == "ROOT" else None
+    if ante is None or (found[2].dep_ == "ROOT" and root is None):
+        return None
+    return found[1], found[2], rel, ante, root
+
+
+def _verb_relative_report(tok: Token, found: tuple[Token, Token, Token, Token, Token | None]) -> None:
+    """Make ``tok`` the verb of its relative clause (:func:`repair_relative_noun_reports`)."""
+    subj, verb, rel, ante, root = found
+    if root is not None:
+        for c in [c for c in verb.children if c.i > root.i or c.i == root.i - 1]:
+            c.head = root
+        root.head, root.dep_ = root, "ROOT"
+        ante.head, ante.dep_ = root, "nsubj"
+    for c in [c for c in tok.children if c.i < subj.left_edge.i]:
+        c.head = subj  # ``the province's finance department``: the possessor is the noun's
+    tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+    tok.head, tok.dep_ = ante, "relcl"
+    subj.dep_ = "nsubj"
+    rel.head = verb
+    verb.head, verb.dep_ = tok, "ccomp"
 
 
 # ------------------------------------------------------------------ ``The talks, two diplomats said, stalled``
@@ -545,25 +555,27 @@ def repair_reporting_asides(doc: Doc, rules) -> int:
     """Make a reporting aside (:func:`_reporting_aside`) a parenthetical (``parataxis``) of the
     verb after it, that verb the head of its clause with the noun its subject. Returns the
     number repaired."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for verb in report_tokens(doc, rules):
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
-            continue  # a reporting verb with a complement of its own reports that
-        found = _reporting_aside(verb) or _rooted_aside(verb)
-        if found is None:
-            continue
-        noun, main = found
-        root = verb if verb.dep_ == "ROOT" else noun if noun.dep_ == "ROOT" else None
-        if root is not None:  # the root's words after the verb (the final stop) are the verb's
-            for c in [c for c in root.children if c.i > main.i]:
-                c.head = main
-            main.head, main.dep_ = main, "ROOT"
-            noun.head, noun.dep_ = main, "nsubj"
-        verb.head, verb.dep_ = main, "parataxis"
-        repaired += 1
-    return repaired
+    return _repair_each(doc, rules, _aside_parts, _parenthetical_aside)
+
+
+def _aside_parts(verb: Token, rules) -> tuple[Token, Token] | None:
+    """(noun, verb after the aside) of a reporting aside at ``verb`` (:func:`_reporting_aside`,
+    :func:`_rooted_aside`); None for a reporting verb with a complement of its own (it reports that)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    return _reporting_aside(verb) or _rooted_aside(verb)
+
+
+def _parenthetical_aside(verb: Token, found: tuple[Token, Token]) -> None:
+    """Make ``verb`` a parenthetical of the verb after it (:func:`repair_reporting_asides`)."""
+    noun, main = found
+    root = verb if verb.dep_ == "ROOT" else noun if noun.dep_ == "ROOT" else None
+    if root is not None:  # the root's words after the verb (the final stop) are the verb's
+        for c in [c for c in root.children if c.i > main.i]:
+            c.head = main
+        main.head, main.dep_ = main, "ROOT"
+        noun.head, noun.dep_ = main, "nsubj"
+    verb.head, verb.dep_ = main, "parataxis"
 
 
 # ------------------------------------------------------------------ ``X did Y, prosecutors allege, when …``
@@ -594,19 +606,15 @@ def _closing_aside(verb: Token, rules) -> Token | None:
 def repair_closing_asides(doc: Doc, rules) -> int:
     """Make a reporting aside after the clause it reports (:func:`_closing_aside`) the root of
     its sentence, the old root what it reports. Returns the number repaired."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for verb in report_tokens(doc, rules):
-        root = _closing_aside(verb, rules)
-        if root is None:
-            continue
-        for c in [c for c in root.children if c.i > verb.i and c.dep_ == "punct"]:
-            c.head = verb  # the final stop; ``when in fact …`` stays in the clause reported
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "ccomp"
-        repaired += 1
-    return repaired
+    return _repair_each(doc, rules, _closing_aside, _root_closing_aside)
+
+
+def _root_closing_aside(verb: Token, root: Token) -> None:
+    """Make the closing aside ``verb`` the root, the old ``root`` what it reports."""
+    for c in [c for c in root.children if c.i > verb.i and c.dep_ == "punct"]:
+        c.head = verb  # the final stop; ``when in fact …`` stays in the clause reported
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
 
 
 # ------------------------------------------------------------------ ``Maclean’s: Officials say …``

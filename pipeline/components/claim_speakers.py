@@ -951,6 +951,16 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return None
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
+    rec = _represented_speaker(sent, tok, skip)
+    if rec is not None:
+        return rec
+    return _head_speaker(sent, tok, skip, _head_actor(sent, tok))
+
+
+def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict | None:
+    """The person named in apposition (``a spokeswoman, Priya Raman``), the body an owner's
+    phrase names, the team the article names (``his lawyers``), or the owner a representative
+    speaks for (``her aides``, the words in ``via``); else None."""
     rec = _named_apposition(sent, tok)
     if rec is not None:
         rec["via"] = noun_phrase(sent, tok, skip)
@@ -966,11 +976,22 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
         rec.setdefault("via", noun_phrase(sent, tok, skip))
         return rec
+    return None
+
+
+def _head_actor(sent: Sentence, tok: Token) -> Span | None:
+    """The actor mention at ``tok`` (or found for a capitalised name), not a possessor's."""
     span = sent.ctx.actor_at.get(tok.i)
     if span is None and tok.pos_ == "PROPN" and not tok.is_lower:
         span = sent.actor_for_token(tok)
         if span is not None and span.root.dep_ == "poss":
             span = None  # ``Malawi's Electoral Commission`` is not Malawi: the phrase, below
+    return span
+
+
+def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | None) -> dict:
+    """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
+    None): the phrase as written, a contested or joint phrase, a description, or the mention."""
     if span is not None and _unnamed_with_tail(sent, span, tok):
         return _phrase_speaker(sent, tok, skip)  # ``A spokesman for the chancellery``: as written
     rivals = _contested(sent, span) if span is not None else []

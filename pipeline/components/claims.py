@@ -1301,6 +1301,15 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     provenance = dict(provenance) if provenance else _default_provenance()
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
     rules = rules or load_rules()
+    _repair_parse(doc, rules)
+    ctx = _doc_context(doc, doc_id, rules, text, mentions)
+    claims = _clause_claims(ctx, provenance)
+    out = _with_quotes(ctx, claims, provenance)
+    return _kept_statements(ctx, out, stance_rules)
+
+
+def _repair_parse(doc: Doc, rules: Rules) -> None:
+    """The parse repairs the attribution step needs, in order (:mod:`claim_repairs`)."""
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
@@ -1311,8 +1320,12 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
-    ctx = _doc_context(doc, doc_id, rules, text, mentions)
-    units = ctx.units()
+
+
+def _clause_claims(ctx: DocContext, provenance: dict) -> dict[tuple, dict]:
+    """The claims of every sentence unit of the document, by span and cue (a nested report may
+    share its clause's span)."""
+    doc, units = ctx.doc, ctx.units()
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span
     for index, (lo, hi) in enumerate(units):
@@ -1320,12 +1333,22 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
         for rec in recs:
             claims.setdefault(_claim_key(rec), rec)
         remember_subject(ctx, index, recs)
+    return claims
+
+
+def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -> list[dict]:
+    """``claims`` with the transcript turns and quotations attributed added, sorted by (start,
+    end), without those in a source's tail."""
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
     reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
-    out = sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
+    return sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
+
+
+def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules | None) -> list[dict]:
+    """The statements kept of ``out`` (bodies spoken for, quotations continued), each with its stance."""
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
