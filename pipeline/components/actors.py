@@ -2011,7 +2011,8 @@ def _headline_word(doc: Doc, i: int, headlines: list[tuple[int, int]]) -> bool:
     if line is None:
         return False
     pairs = [doc[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(doc)]
-    outside = [doc.text[:line[0]], doc.text[line[1]:]]
+    text = doc_text(doc)
+    outside = [text[:line[0]], text[line[1]:]]
     return not any(p.text in part for p in pairs if p[0].is_title or p[0].is_upper for part in outside)
 
 
