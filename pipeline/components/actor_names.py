@@ -466,6 +466,7 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
             continue
         if _in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
+                _names_a_facility(doc, a, words.facility_heads) or \
                 _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
             actors.remove(a)
 
@@ -489,6 +490,16 @@ def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:
                 " ".join(t.lower_ for t in words) in venues:
             return True
     return False
+
+
+def _names_a_facility(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
+    """``Medgar Evers Boulevard``, ``the Raymond Detention Center``: a model name that no dictionary
+    knows ending in a street's or a detention facility's head word names the place, no actor."""
+    if a.norm["in_gazetteer"] or a.origin != "ner" or a.end - a.start < 2:
+        return False
+    last = doc[a.end - 2:a.end]
+    return last[-1].is_title and (last[-1].lower_ in heads or
+                                  (last[0].is_title and f"{last[0].lower_} {last[1].lower_}" in heads))
 
 
 def _names_a_medium(doc: Doc, a: Actor, words: ActorWords) -> bool:

@@ -247,7 +247,12 @@ class ActorComponent(RuleComponent):
                     continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
                 if entry.requires_the and (start == 0 or doc[start - 1].lower_ != "the" or _name_goes_on(doc, end)):
                     continue  # "the West Side", "the West End": a part of a city, not the West
+                if start > 0 and doc[start - 1].is_title and \
+                        doc[start - 1].lower_.rstrip(".") in self.words.landform_openers:
+                    continue  # "Geneva" in "Lake Geneva": the lake's name, not the city
                 if self._case_ok(alias, tokens):
+                    if entry.category == "org" and end - start == 1 and tokens[0].pos_ == "VERB":
+                        continue  # "Unite behind the plan": the verb, not the union Unite
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words) and \
                             not _headline_word(doc, start, headlines):

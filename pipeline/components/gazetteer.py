@@ -208,6 +208,8 @@ class ActorWords:
     platform_post_nouns: frozenset[str] = frozenset()  # "post" in "in a post on X": the platform is a medium
     rebel_words: frozenset[str] = frozenset()  # "rebel" in "X, the rebel movement": X is the rebels
     rebel_plurals: frozenset[str] = frozenset()  # "rebels" in "the rebels": the one rebel body named
+    facility_heads: frozenset[str] = frozenset()  # "Boulevard" in "Medgar Evers Boulevard": a street, no actor
+    landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
 
     @property
     def any_title(self) -> frozenset[str]:

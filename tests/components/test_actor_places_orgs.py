@@ -1,0 +1,67 @@
+"""claims_actors: streets and detention facilities, landforms and seat buildings are no actors;
+well-known parties, unions and companies by name (issue 12, round 10)."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def mentions(nlp, text):
+    return actor_mentions(nlp, text, "2025-03-01")
+
+
+def texts(out):
+    return {t for t, _ in out}
+
+
+def test_street_and_detention_facility_names_are_no_actors(nlp):
+    out = mentions(nlp, "Residents gathered on Pelham Parkway and outside the Brookdale Detention Center "
+                        "in Ohio on Tuesday.")
+    assert not any("Parkway" in t or "Detention" in t for t in texts(out))
+    assert "Ohio" in texts(out)
+
+
+def test_street_metonym_and_body_named_road_stay_actors(nlp):
+    out = mentions(nlp, "Downing Street said no. The Road Haulage Association said fuel costs rose.")
+    assert "Downing Street" in texts(out)
+    assert any("Road Haulage Association" in t for t in texts(out))
+
+
+def test_city_inside_a_lake_name_is_no_city(nlp):
+    out = mentions(nlp, "Hotels on Lake Geneva filled up before Geneva hosted the talks.")
+    assert sum(1 for t, _ in out if t == "Geneva") == 1
+
+
+def test_seat_building_acts_only_when_it_acts(nlp):
+    out = mentions(nlp, "The Binnenhof approved the budget. The prime minister summoned party leaders to the "
+                        "Catshuis. He spoke outside the Binnenhof.")
+    found = [(t, n) for t, n in out if "Binnenhof" in t or "Catshuis" in t]
+    assert [t for t, _ in found] == ["The Binnenhof"]
+    assert found[0][1]["country"] == "NLD"
+
+
+def test_parties_unions_and_companies_by_name(nlp):
+    out = mentions(nlp, "Unite, which represents 5,000 workers, wrote to the minister. D66 and the CDA "
+                        "demanded a vote. TotalEnergies halted work. Renamo trailed Frelimo.")
+    norms = {t: n for t, n in out}
+    assert norms["Unite"]["country"] == "GBR"
+    assert norms["D66"]["country"] == "NLD" and norms["the CDA"]["country"] == "NLD"
+    assert norms["TotalEnergies"]["country"] == "FRA"
+    assert norms["Renamo"]["country"] == "MOZ" and norms["Frelimo"]["country"] == "MOZ"
+
+
+def test_a_verb_spelled_as_a_union_name_is_no_union(nlp):
+    out = mentions(nlp, "Unite behind the plan, the mayor told the crowd.")
+    assert "Unite" not in texts(out)
+
+
+def test_shareholders_and_inmates_are_groups(nlp):
+    out = mentions(nlp, "Shareholders will vote on the offer in May. Inmates at the county jail began a hunger strike.")
+    norms = {t: n for t, n in out}
+    assert norms["Shareholders"]["type"] == "group" and norms["Inmates"]["type"] == "group"
+
+
+def test_shareholder_as_a_modifier_is_no_group(nlp):
+    out = mentions(nlp, "The shareholder vote is due in May.")
+    assert not any("shareholder" in t.lower() for t in texts(out))
