@@ -210,6 +210,7 @@ class ActorWords:
     rebel_plurals: frozenset[str] = frozenset()  # "rebels" in "the rebels": the one rebel body named
     facility_heads: frozenset[str] = frozenset()  # "Boulevard" in "Medgar Evers Boulevard": a street, no actor
     landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
+    topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
 
     @property
     def any_title(self) -> frozenset[str]:

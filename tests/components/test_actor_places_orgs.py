@@ -65,3 +65,26 @@ def test_shareholders_and_inmates_are_groups(nlp):
 def test_shareholder_as_a_modifier_is_no_group(nlp):
     out = mentions(nlp, "The shareholder vote is due in May.")
     assert not any("shareholder" in t.lower() for t in texts(out))
+
+
+def test_topic_acronyms_are_no_actors(nlp):
+    out = mentions(nlp, "The ministers found more common ground on AI than on tariffs. The VAT rise hit "
+                        "shoppers, and LNG prices climbed.")
+    assert not texts(out) & {"AI", "VAT", "LNG"}
+
+
+def test_an_acronym_body_is_still_an_actor(nlp):
+    out = mentions(nlp, "The contracts went to Lockheed Martin and RTX, and Ifop found voters split.")
+    norms = {t: n for t, n in out}
+    assert norms["Lockheed Martin"]["country"] == "USA" and norms["RTX"]["country"] == "USA"
+    assert norms["Ifop"]["country"] == "FRA"
+
+
+def test_industry_word_ends_a_company_name(nlp):
+    out = mentions(nlp, "Marlow Steel cut 400 jobs on Friday.")
+    assert "Marlow Steel" in texts(out)
+
+
+def test_industry_word_after_of_is_no_company(nlp):
+    out = mentions(nlp, "Output fell, the Department of Mining said.")
+    assert "Mining" not in texts(out)
