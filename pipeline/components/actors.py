@@ -557,6 +557,9 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
+        if phrase == "king" and focus in self.words.kingdoms:
+            return _norm(f"{focus.lower()}-king", f"{self.gaz.countries.get(focus, focus)} king",
+                         "person", focus, False, f"{focus}GOV", "office")  # the reigning king, unnamed
         if phrase in self.words.head_offices:  # the office's holder, unnamed: prt-prime-minister
             if not focus:
                 return _norm(slugify(phrase), phrase, "person", None, False, None, "office")

@@ -211,6 +211,7 @@ class ActorWords:
     facility_heads: frozenset[str] = frozenset()  # "Boulevard" in "Medgar Evers Boulevard": a street, no actor
     landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
     topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
+    kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -88,3 +88,17 @@ def test_industry_word_ends_a_company_name(nlp):
 def test_industry_word_after_of_is_no_company(nlp):
     out = mentions(nlp, "Output fell, the Department of Mining said.")
     assert "Mining" not in texts(out)
+
+
+def test_the_king_of_a_kingdom_in_focus(nlp):
+    out = mentions(nlp, "AMSTERDAM — The Dutch cabinet fell on Friday. The prime minister may ask the king "
+                        "to call an early election.")
+    norms = {t: n for t, n in out}
+    assert norms["the king"]["country"] == "NLD" and norms["the king"]["role"] == "NLDGOV"
+    out = mentions(nlp, "LONDON — The cabinet met on Friday. The king urged calm.")
+    assert {t: n for t, n in out}["The king"]["actor_id"] == "king-charles-iii"
+
+
+def test_the_king_in_a_republic_is_no_guess(nlp):
+    out = mentions(nlp, "PARIS — The French cabinet fell on Friday. The king of the mountain stage won again.")
+    assert not any(t.lower().startswith("the king") for t in texts(out))
