@@ -44,6 +44,7 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, NamedTuple
@@ -95,6 +96,7 @@ from pipeline.components.token_scan import doc_text, positions, text_positions, 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
 # LOC (rivers, regions: "the Colorado River", "the Sun Belt") names no actor
+AMOUNT = re.compile(r"([£$€])?\d[\d.,]*(bn|m|tn)?")
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group"}
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
@@ -932,6 +934,8 @@ class ActorComponent(RuleComponent):
             end = self._name_tail(doc, start, end)
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
+            while end - start > 1 and _amount(doc, start):
+                start += 1  # "£3.4bn Ferrante bid": the amount is no part of the name
         if start >= end or _junk(doc, start, end, label, self.words):
             return None
         if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
@@ -1867,8 +1871,32 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
             continue
-        out.extend(_split_joined_names(doc, NerSpan(ent.label_, ent.start, ent.end), words))
+        if out and out[-1].end > ent.start:
+            continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
+        span = NerSpan(ent.label_, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            span = NerSpan("PERSON", ent.start, _particle_tail(doc, ent.end, words))
+        out.extend(_split_joined_names(doc, span, words))
     return out
+
+
+def _amount(doc: Doc, i: int) -> bool:
+    """``3.4bn`` after ``£``, ``$40m``: a sum of money the model glued to the name after it."""
+    m = AMOUNT.fullmatch(doc[i].text)
+    return m is not None and bool(m.group(1) or m.group(2) or (i > 0 and doc[i - 1].is_currency))
+
+
+def _particle_tail(doc: Doc, end: int, words: ActorWords) -> int:
+    """A PERSON the model cut after a lowercase particle (``Joost van`` + ``der Linden``, the
+    surname read as a place): the particles and one or two title-case words after it."""
+    if end >= len(doc) or not (doc[end - 1].is_lower and doc[end - 1].lower_ in words.name_links):
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in words.name_links:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or doc[k].is_sent_start:
+        return end
+    return k + 1
 
 
 def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSpan]:
