@@ -228,6 +228,37 @@ def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict
         out[(doc[j].text,)] = norm
         if norm is not a.norm:
             a.norm = {**norm, "via": "coref"}
+    out.update(_unexplained_acronyms(doc, actors, cover, out))
+    return out
+
+
+def _initials(doc: Doc, a: Actor) -> tuple[str, str] | None:
+    """``the National Elections Commission`` -> (``NEC``, ``C``): the initials of the title-case
+    words and of the head (the word before ``of``/``for``, else the last); None for no such name."""
+    toks = [t for t in doc[a.start:a.end] if t.is_alpha and t.lower_ != "the"]
+    if len(toks) < 2 or any(not (t.is_title or t.is_lower) for t in toks):
+        return None
+    head = next((t for t in toks if t.i + 1 < a.end and doc[t.i + 1].lower_ in ("of", "for", "on")), toks[-1])
+    return "".join(t.text[0] for t in toks if t.is_title), head.text[0]
+
+
+def _unexplained_acronyms(doc: Doc, actors: list[Actor], cover: list[Actor | None],
+                          known: dict[tuple[str, ...], dict]) -> dict[tuple[str, ...], dict]:
+    """An unknown acronym the text never spells out is the one unknown body whose initials it has,
+    in order (``NEC``) or head first as in the body's own language (``CNE`` for the National
+    Elections Commission, Comissão Nacional de Eleições)."""
+    names = [(_initials(doc, a), a.norm) for a in actors
+             if a.norm["type"] in ORG_TYPES and not a.norm["in_gazetteer"] and a.end - a.start >= 2]
+    out: dict[tuple[str, ...], dict] = {}
+    for tok in doc:
+        text = tok.text
+        if (text,) in known or (text,) in out or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or \
+                (cover[tok.i] is not None and cover[tok.i].norm["in_gazetteer"]):
+            continue
+        fits = {n["actor_id"]: n for found, n in names if found is not None and sorted(found[0]) == sorted(text)
+                and (found[0] == text or found[1] == text[0])}
+        if len(fits) == 1:
+            out[(text,)] = next(iter(fits.values()))
     return out
 
 
