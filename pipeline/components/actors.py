@@ -1461,7 +1461,8 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
             continue
         word = doc[a.start].text
         owners = {id(p): p for p in people for m in p.mentions
-                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word}
+                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word
+                  and doc[m.name_start + 1].text != "-"}  # "Denver-Smith": a double surname, no given name
         if len(owners) == 1:
             person = next(iter(owners.values()))
             a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
@@ -1866,7 +1867,13 @@ def _entry_role_code(entry: Entry) -> str | None:
 def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
     """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
     out: list[NerSpan] = []
+    doubles = _double_surnames(doc)
     for ent in doc.ents:
+        double = doubles.get(ent.start) or doubles.get(ent.start - 2)
+        if double is not None and double.start <= ent.start and ent.end <= double.end:
+            if not out or out[-1] != double:  # "Beaumont" (GPE) + "-Roy" (PERSON): one surname
+                out.append(double)
+            continue
         if out and ent.label_ == "PERSON" and out[-1].label == "PERSON" and out[-1].end == ent.start \
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
@@ -1878,6 +1885,21 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan("PERSON", ent.start, _particle_tail(doc, ent.end, words))
         out.extend(_split_joined_names(doc, span, words))
     return out
+
+
+def _double_surnames(doc: Doc) -> dict[int, NerSpan]:
+    """``Beaumont-Roy`` after ``Claire Beaumont-Roy``: the hyphenated surnames of the model's full
+    names, where the model reads them alone as a place, a person or nothing, by first token."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        toks = doc[ent.start:ent.end]
+        if ent.label_ == "PERSON" and len(toks) >= 4 and toks[-2].text == "-" and not toks[-2].whitespace_ \
+                and not toks[-3].whitespace_ and toks[-3].is_title and toks[-1].is_title:
+            names.add(toks[-3:].text)
+    if not names:
+        return {}
+    return {k: NerSpan("PERSON", k, k + 3) for k in range(len(doc) - 2) if doc[k:k + 3].text in names
+            and doc[k].ent_iob_ != "I" and (k + 3 == len(doc) or doc[k + 3].ent_iob_ != "I")}
 
 
 def _amount(doc: Doc, i: int) -> bool:

@@ -508,3 +508,16 @@ def test_people_name_cut_after_a_particle_takes_the_surname(nlp, text, name):
 def test_people_particle_before_another_name_keeps_both(nlp):
     found = ids(nlp, "The talks with Anna van Dijk, the mayor, and van Gogh went well.")
     assert found.get("Anna van Dijk") == "anna-van-dijk" and found.get("van Gogh") == "van-gogh"
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("Canada's Justine Montreal-Roy opened the session. Montreal-Roy, who chaired last year's meeting, told "
+     "reporters she expected a deal.", "Justine Montreal-Roy", "Montreal-Roy"),
+    ("Finance minister Paul Denver-Smith spoke first. Denver-Smith, who chaired the talks, said little, and "
+     "he flew to Denver on Friday.", "Paul Denver-Smith", "Denver-Smith"),
+])
+def test_people_double_surname_read_as_a_place_is_the_person(nlp, text, name, later):
+    found = mentions(nlp, text)
+    full = next(n["actor_id"] for t, n in found if t.endswith(name))
+    assert [n["actor_id"] for t, n in found if t == later] == [full]
+    assert all(n["type"] == "location" for t, n in found if t in ("Montreal", "Denver"))
