@@ -266,21 +266,32 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
     """``Corvane`` (or ``Jadeport``) after ``Corvane Semiconductor Inc.``: the first words of
     exactly one unknown organisation's name, unknown themselves, are that organisation."""
     fulls: dict[tuple[str, ...], dict] = {}
+    companies: set[tuple[str, ...]] = set()
     for a in actors:
         name = _core(_words(doc, a), words)
         if a.norm["type"] == "organization" and not a.norm["in_gazetteer"] and len(name) >= 2:
             fulls.setdefault(name, a.norm)
+            if _business_short(_words(doc, a), words):
+                companies.add(name)
     persons = _person_words(doc, actors)
     not_places = {_words(doc, a) for a in actors if a.norm["type"] != "location"}
     for a in actors:
         short = _words(doc, a)
         if a.origin != "ner" or a.norm["in_gazetteer"] or not 1 <= len(short) <= 2 or short in fulls or \
-                any(w in persons for w in short) or short not in not_places:
+                any(w in persons for w in short) or \
+                (short not in not_places and not _company_not_place(doc, a, short, companies)):
             continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
         ids = {n["actor_id"]: n for name, n in fulls.items() if len(name) > len(short) and name[:len(short)] == short}
         if len(ids) == 1:
             a.norm = {**next(iter(ids.values())), "via": "coref"}
             a.category = "organization"
+
+
+def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: set[tuple[str, ...]]) -> bool:
+    """``Magnolia had delivered``, ``Magnolia's former chief`` after ``Magnolia Gulf Contractors``:
+    the model's unknown place, where no preposition makes it one, is the company it begins."""
+    return any(name[:len(short)] == short for name in companies) and \
+        (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
 
 
 def _person_words(doc: Doc, actors: list[Actor]) -> set[str]:
@@ -323,6 +334,10 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
         if found is None:
             continue
         end, norm = found
+        inner = {id(c): c for c in cover[i + 1:end] if c is not None}
+        if any(c.norm["type"] not in ABSORBED or c.start < i or c.end > end for c in inner.values()):
+            continue  # "Magnolia Gulf": a place inside the company's name is part of it
+        actors[:] = [c for c in actors if id(c) not in inner]
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" and cover[i - 1] is None and not taken[i - 1] else i
         actor = Actor(start, end, {**norm, "via": "coref"}, "rule:name-repeat", None, "organization")
         _add(actors, taken, actor)

@@ -318,3 +318,19 @@ def test_amount_glued_to_a_company_name_is_no_part_of_it(nlp):
     out = mentions(nlp, "Brixton Foods rejects £2.1bn Larchmont bid\n\nBrixton Foods has rejected a £2.1bn offer "
                         "from Larchmont Holdings, and Larchmont said it would not raise the price.")
     assert not any(t[0].isdigit() for t, _ in out)
+
+
+def test_first_word_of_a_company_name_read_as_a_place_is_the_company(nlp):
+    out = mentions(nlp, "Federal agents on Tuesday searched the offices of Laurel Delta Contractors, a paving company "
+                        "that won $30 million in state contracts. Mr. Hale, the company's owner, said through a lawyer "
+                        "that Laurel had delivered every project on time. Laurel's former chief financial officer "
+                        "has been cooperating.")
+    company = ids_of(out, "Laurel Delta Contractors")
+    assert company and ids_of(out, "Laurel") == company
+
+
+def test_company_place_word_after_a_preposition_stays_a_place(nlp):
+    out = mentions(nlp, "Shares of Ridgeford Builders rose on Monday, and the company opened a yard in Ridgeford "
+                        "last year.")
+    company = ids_of(out, "Ridgeford Builders")
+    assert company and not any(n["actor_id"] in company for t, n in out if t == "Ridgeford")
