@@ -41,6 +41,14 @@ def _full_name_in_text(doc: Doc, entry: Entry) -> bool:
     return any(len(alias.split()) > 1 and alias in text for alias in (entry.name, *entry.aliases))
 
 
+def _other_bearer(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    """The document names someone else with that surname in full (a headline's ``Ortega says``,
+    the body's ``Lucía Ortega``): the bare surname is that person, not the gazetteer's."""
+    word = doc[a.end - 1].text
+    return any(b.norm["type"] == "person" and b.norm["actor_id"] != a.norm["actor_id"] and b.end - b.name_begin > 1
+               and doc[b.end - 1].text == word for b in actors)
+
+
 def _unknown_person(a: Actor, word: str) -> None:
     a.norm = make_norm(slugify(word), word, "person", None, False, None, a.norm.get("via", "name"))
     a.origin, a.category = "ner", "person"
@@ -48,13 +56,17 @@ def _unknown_person(a: Actor, word: str) -> None:
 
 def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer, by_id: dict[str, Entry]) -> None:
     """A gazetteer person named by surname alone with a title of the other gender (``Ms. Ortega``,
-    ``Mrs. Putin``) is someone else, unless the person's full name is in the document; so are the
+    ``Mrs. Putin``) or never titled while the document names another person of that surname in full
+    (``Lucía Ortega``) is someone else, unless the person's full name is in the document; so are the
     other bare uses of that surname in the document (``Ortega added``). ``by_id``: the gazetteer's
     people by actor id."""
     unfit: set[str] = set()
+    titled = {a.norm["actor_id"] for a in actors if lone_surname(a) and title_before(doc, a.name_begin, gaz.titles)}
     for a in actors:
         entry = by_id.get(a.norm["actor_id"]) if lone_surname(a) else None
-        if entry is not None and _title_conflicts(doc, a, entry, gaz.titles) and not _full_name_in_text(doc, entry):
+        if entry is not None and not _full_name_in_text(doc, entry) and \
+                (_title_conflicts(doc, a, entry, gaz.titles) or
+                 (a.norm["actor_id"] not in titled and _other_bearer(doc, a, actors))):
             unfit.add(a.norm["actor_id"])
     for a in actors:
         if lone_surname(a) and a.norm["actor_id"] in unfit:

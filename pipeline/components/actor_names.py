@@ -228,6 +228,37 @@ def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict
         out[(doc[j].text,)] = norm
         if norm is not a.norm:
             a.norm = {**norm, "via": "coref"}
+    out.update(_unexplained_acronyms(doc, actors, cover, out))
+    return out
+
+
+def _initials(doc: Doc, a: Actor) -> tuple[str, str] | None:
+    """``the National Elections Commission`` -> (``NEC``, ``C``): the initials of the title-case
+    words and of the head (the word before ``of``/``for``, else the last); None for no such name."""
+    toks = [t for t in doc[a.start:a.end] if t.is_alpha and t.lower_ != "the"]
+    if len(toks) < 2 or any(not (t.is_title or t.is_lower) for t in toks):
+        return None
+    head = next((t for t in toks if t.i + 1 < a.end and doc[t.i + 1].lower_ in ("of", "for", "on")), toks[-1])
+    return "".join(t.text[0] for t in toks if t.is_title), head.text[0]
+
+
+def _unexplained_acronyms(doc: Doc, actors: list[Actor], cover: list[Actor | None],
+                          known: dict[tuple[str, ...], dict]) -> dict[tuple[str, ...], dict]:
+    """An unknown acronym the text never spells out is the one unknown body whose initials it has,
+    in order (``NEC``) or head first as in the body's own language (``CNE`` for the National
+    Elections Commission, Comissão Nacional de Eleições)."""
+    names = [(_initials(doc, a), a.norm) for a in actors
+             if a.norm["type"] in ORG_TYPES and not a.norm["in_gazetteer"] and a.end - a.start >= 2]
+    out: dict[tuple[str, ...], dict] = {}
+    for tok in doc:
+        text = tok.text
+        if (text,) in known or (text,) in out or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or \
+                (cover[tok.i] is not None and cover[tok.i].norm["in_gazetteer"]):
+            continue
+        fits = {n["actor_id"]: n for found, n in names if found is not None and sorted(found[0]) == sorted(text)
+                and (found[0] == text or found[1] == text[0])}
+        if len(fits) == 1:
+            out[(text,)] = next(iter(fits.values()))
     return out
 
 
@@ -235,21 +266,32 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
     """``Corvane`` (or ``Jadeport``) after ``Corvane Semiconductor Inc.``: the first words of
     exactly one unknown organisation's name, unknown themselves, are that organisation."""
     fulls: dict[tuple[str, ...], dict] = {}
+    companies: set[tuple[str, ...]] = set()
     for a in actors:
         name = _core(_words(doc, a), words)
         if a.norm["type"] == "organization" and not a.norm["in_gazetteer"] and len(name) >= 2:
             fulls.setdefault(name, a.norm)
+            if _business_short(_words(doc, a), words):
+                companies.add(name)
     persons = _person_words(doc, actors)
     not_places = {_words(doc, a) for a in actors if a.norm["type"] != "location"}
     for a in actors:
         short = _words(doc, a)
         if a.origin != "ner" or a.norm["in_gazetteer"] or not 1 <= len(short) <= 2 or short in fulls or \
-                any(w in persons for w in short) or short not in not_places:
+                any(w in persons for w in short) or \
+                (short not in not_places and not _company_not_place(doc, a, short, companies)):
             continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
         ids = {n["actor_id"]: n for name, n in fulls.items() if len(name) > len(short) and name[:len(short)] == short}
         if len(ids) == 1:
             a.norm = {**next(iter(ids.values())), "via": "coref"}
             a.category = "organization"
+
+
+def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: set[tuple[str, ...]]) -> bool:
+    """``Magnolia had delivered``, ``Magnolia's former chief`` after ``Magnolia Gulf Contractors``:
+    the model's unknown place, where no preposition makes it one, is the company it begins."""
+    return any(name[:len(short)] == short for name in companies) and \
+        (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
 
 
 def _person_words(doc: Doc, actors: list[Actor]) -> set[str]:
@@ -292,6 +334,10 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
         if found is None:
             continue
         end, norm = found
+        inner = {id(c): c for c in cover[i + 1:end] if c is not None}
+        if any(c.norm["type"] not in ABSORBED or c.start < i or c.end > end for c in inner.values()):
+            continue  # "Magnolia Gulf": a place inside the company's name is part of it
+        actors[:] = [c for c in actors if id(c) not in inner]
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" and cover[i - 1] is None and not taken[i - 1] else i
         actor = Actor(start, end, {**norm, "via": "coref"}, "rule:name-repeat", None, "organization")
         _add(actors, taken, actor)

@@ -44,6 +44,7 @@ Decisions (documented choices):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, NamedTuple
@@ -95,6 +96,7 @@ from pipeline.components.token_scan import doc_text, positions, text_positions, 
 __all__ = ["ActorComponent", "ActorDictionaryError", "make_actor_component"]
 
 # LOC (rivers, regions: "the Colorado River", "the Sun Belt") names no actor
+AMOUNT = re.compile(r"([£$€])?\d[\d.,]*(bn|m|tn)?")
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group"}
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
@@ -940,6 +942,8 @@ class ActorComponent(RuleComponent):
             end = self._name_tail(doc, start, end)
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
+            while end - start > 1 and _amount(doc, start):
+                start += 1  # "£3.4bn Ferrante bid": the amount is no part of the name
         if start >= end or _junk(doc, start, end, label, self.words):
             return None
         if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
@@ -1465,7 +1469,8 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
             continue
         word = doc[a.start].text
         owners = {id(p): p for p in people for m in p.mentions
-                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word}
+                  if m.actor.end - m.name_start >= 2 and doc[m.name_start].text == word
+                  and doc[m.name_start + 1].text != "-"}  # "Denver-Smith": a double surname, no given name
         if len(owners) == 1:
             person = next(iter(owners.values()))
             a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
@@ -1870,13 +1875,58 @@ def _entry_role_code(entry: Entry) -> str | None:
 def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
     """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
     out: list[NerSpan] = []
+    doubles = _double_surnames(doc)
     for ent in doc.ents:
+        double = doubles.get(ent.start) or doubles.get(ent.start - 2)
+        if double is not None and double.start <= ent.start and ent.end <= double.end:
+            if not out or out[-1] != double:  # "Beaumont" (GPE) + "-Roy" (PERSON): one surname
+                out.append(double)
+            continue
         if out and ent.label_ == "PERSON" and out[-1].label == "PERSON" and out[-1].end == ent.start \
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
             continue
-        out.extend(_split_joined_names(doc, NerSpan(ent.label_, ent.start, ent.end), words))
+        if out and out[-1].end > ent.start:
+            continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
+        span = NerSpan(ent.label_, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            span = NerSpan("PERSON", ent.start, _particle_tail(doc, ent.end, words))
+        out.extend(_split_joined_names(doc, span, words))
     return out
+
+
+def _double_surnames(doc: Doc) -> dict[int, NerSpan]:
+    """``Beaumont-Roy`` after ``Claire Beaumont-Roy``: the hyphenated surnames of the model's full
+    names, where the model reads them alone as a place, a person or nothing, by first token."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        toks = doc[ent.start:ent.end]
+        if ent.label_ == "PERSON" and len(toks) >= 4 and toks[-2].text == "-" and not toks[-2].whitespace_ \
+                and not toks[-3].whitespace_ and toks[-3].is_title and toks[-1].is_title:
+            names.add(toks[-3:].text)
+    if not names:
+        return {}
+    return {k: NerSpan("PERSON", k, k + 3) for k in range(len(doc) - 2) if doc[k:k + 3].text in names
+            and doc[k].ent_iob_ != "I" and (k + 3 == len(doc) or doc[k + 3].ent_iob_ != "I")}
+
+
+def _amount(doc: Doc, i: int) -> bool:
+    """``3.4bn`` after ``£``, ``$40m``: a sum of money the model glued to the name after it."""
+    m = AMOUNT.fullmatch(doc[i].text)
+    return m is not None and bool(m.group(1) or m.group(2) or (i > 0 and doc[i - 1].is_currency))
+
+
+def _particle_tail(doc: Doc, end: int, words: ActorWords) -> int:
+    """A PERSON the model cut after a lowercase particle (``Joost van`` + ``der Linden``, the
+    surname read as a place): the particles and one or two title-case words after it."""
+    if end >= len(doc) or not (doc[end - 1].is_lower and doc[end - 1].lower_ in words.name_links):
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in words.name_links:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or doc[k].is_sent_start:
+        return end
+    return k + 1
 
 
 def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSpan]:

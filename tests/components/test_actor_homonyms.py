@@ -111,3 +111,15 @@ def test_party_tags_a_place_named_for_itself_stays(nlp):
     out = found(nlp, "A poll of Oregon voters found the senator trailing. Governor Lisa Ames of Oregon "
                      "signed the bill in Salem.")
     assert "Oregon" in out
+
+
+def test_unfit_people_headline_surname_is_the_body_s_full_name(nlp):
+    out = found(nlp, "Ortega says the levy will hurt both sides\n\nThe Bolivian trade minister, Carmen Ortega, "
+                     "said on Monday that the levy would hurt exporters.")
+    assert out["Ortega"]["actor_id"] == out["Carmen Ortega"]["actor_id"] != "daniel-ortega"
+
+
+def test_unfit_people_titled_surname_keeps_the_leader_beside_a_namesake(nlp):
+    out = found(nlp, "President Ortega met Carmen Ortega, a banker from Managua, on Monday.")
+    assert out["President Ortega"]["actor_id"] == "daniel-ortega"
+    assert out["Carmen Ortega"]["actor_id"] != "daniel-ortega"

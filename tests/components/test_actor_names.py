@@ -294,3 +294,43 @@ def test_a_name_the_text_calls_a_body_is_an_organisation_the_group_names(nlp, te
 def test_a_titled_person_apposed_to_a_group_noun_stays_a_person(nlp):
     found = actor_norms(nlp, "Dr. Lena Varga, a founder of the group, said the audit was flawed.")
     assert found["Dr. Lena Varga"]["type"] == "person"
+
+
+# ---------------------------------------------------------------- issue 12: acronyms never spelled out
+def test_acronym_never_spelled_out_is_the_body_with_its_initials_head_first(nlp):
+    out = mentions(nlp, "Turnout was low, the National Electoral Council said on Sunday. The CNE will publish "
+                        "final figures next week, and the CNE said it had received 40 complaints.")
+    council = ids_of(out, "the National Electoral Council")
+    assert council and ids_of(out, "CNE") == council
+
+
+def test_acronym_of_another_head_or_of_two_bodies_is_neither(nlp):
+    out = mentions(nlp, "The Project on Government Oversight criticised the nominee, and GOP senators backed him.")
+    watchdog = ids_of(out, "The Project on Government Oversight")
+    assert watchdog and not any(n["actor_id"] in watchdog for t, n in out if "GOP" in t)
+    out = mentions(nlp, "The National Electoral Council and the National Employers Confederation met on Monday. "
+                        "The CNE said nothing.")
+    bodies = ids_of(out, "The National Electoral Council") | ids_of(out, "the National Employers Confederation")
+    assert len(bodies) == 2 and not ids_of(out, "CNE") & bodies
+
+
+def test_amount_glued_to_a_company_name_is_no_part_of_it(nlp):
+    out = mentions(nlp, "Brixton Foods rejects £2.1bn Larchmont bid\n\nBrixton Foods has rejected a £2.1bn offer "
+                        "from Larchmont Holdings, and Larchmont said it would not raise the price.")
+    assert not any(t[0].isdigit() for t, _ in out)
+
+
+def test_first_word_of_a_company_name_read_as_a_place_is_the_company(nlp):
+    out = mentions(nlp, "Federal agents on Tuesday searched the offices of Laurel Delta Contractors, a paving company "
+                        "that won $30 million in state contracts. Mr. Hale, the company's owner, said through a lawyer "
+                        "that Laurel had delivered every project on time. Laurel's former chief financial officer "
+                        "has been cooperating.")
+    company = ids_of(out, "Laurel Delta Contractors")
+    assert company and ids_of(out, "Laurel") == company
+
+
+def test_company_place_word_after_a_preposition_stays_a_place(nlp):
+    out = mentions(nlp, "Shares of Ridgeford Builders rose on Monday, and the company opened a yard in Ridgeford "
+                        "last year.")
+    company = ids_of(out, "Ridgeford Builders")
+    assert company and not any(n["actor_id"] in company for t, n in out if t == "Ridgeford")

@@ -487,3 +487,37 @@ def test_the_nominee_with_no_one_so_described_is_no_guess(nlp):
     got = actor_norms(nlp, "WASHINGTON — Sen. Tom Reyes said the choice was clear. The nominee will testify on "
                            "Monday.", "2025-03-01")
     assert "The nominee" not in got
+
+
+# ---------------------------------------------------------------- issue 12: a name cut after its particle
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Maarten van der Heijden has until Monday to rescue his coalition. Van der Heijden "
+     "said little.", "Maarten van der Heijden"),
+    ("Finance Minister Sanne van den Berg has until Monday to rescue the budget.", "Sanne van den Berg"),
+    ("Chancellor Ingrid von der Heide faces a vote on Thursday.", "Ingrid von der Heide"),
+])
+def test_people_name_cut_after_a_particle_takes_the_surname(nlp, text, name):
+    found = ids(nlp, text)
+    whole = [t for t in found if t.endswith(name)]
+    assert whole and found[whole[0]] == name.lower().replace(" ", "-")
+    assert not any(t in found for t in ("Heijden", "Berg", "Heide"))
+    if "Van der Heijden" in text:
+        assert found["Van der Heijden"] == found[whole[0]]
+
+
+def test_people_particle_before_another_name_keeps_both(nlp):
+    found = ids(nlp, "The talks with Anna van Dijk, the mayor, and van Gogh went well.")
+    assert found.get("Anna van Dijk") == "anna-van-dijk" and found.get("van Gogh") == "van-gogh"
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("Canada's Justine Montreal-Roy opened the session. Montreal-Roy, who chaired last year's meeting, told "
+     "reporters she expected a deal.", "Justine Montreal-Roy", "Montreal-Roy"),
+    ("Finance minister Paul Denver-Smith spoke first. Denver-Smith, who chaired the talks, said little, and "
+     "he flew to Denver on Friday.", "Paul Denver-Smith", "Denver-Smith"),
+])
+def test_people_double_surname_read_as_a_place_is_the_person(nlp, text, name, later):
+    found = mentions(nlp, text)
+    full = next(n["actor_id"] for t, n in found if t.endswith(name))
+    assert [n["actor_id"] for t, n in found if t == later] == [full]
+    assert all(n["type"] == "location" for t, n in found if t in ("Montreal", "Denver"))
