@@ -1006,3 +1006,39 @@ def test_negated_reports_are_no_cues(run, text, cue):
 def test_a_negated_belief_is_still_a_cue(run):
     claim = with_cue(run("The governor does not believe the tax cut pays for itself."), "believe")
     assert claim["modality"]["negated"] is True
+
+
+# -- a cue nobody holds (claim_holders): a negative quantifier, a generic group's wish, an event
+# as the subject of a verb of evidence, a reciprocal object, a quote's imperative ------------------
+@pytest.mark.parametrize("text, cue", [
+    ('"Nobody wants a recount in December," the clerk said.', "wants"),
+    ("The envoy said no one believed the ceasefire would hold past Easter.", "believed"),
+    ("The analyst said neither party wanted another snap election.", "wanted"),
+    ('"Farmers want cheaper diesel, not speeches," the minister said.', "want"),
+    ('"We will not bargain with landlords who want to evict tenants in winter," the mayor said.', "want"),
+    ('"Every mayor I meet wants more buses," he said.', "wants"),
+    ("The trader said the merger showed the sector was consolidating.", "showed"),
+    ("Economists said the closure of the plant suggested demand had peaked.", "suggested"),
+    ('"That tells you how nervous the ministry is," she said.', "tells"),
+    ("The two rivals were barely acknowledging one another at the gala.", "acknowledging"),
+    ('"Ask them why the bridge is still shut," the resident said.', "Ask"),
+    ("It was a pact between two cities that believe in cheap transit.", "believe"),
+    ('"If he thinks the audit is wrong, he can explain it," the auditor said.', "explain"),
+])
+def test_cues_nobody_holds_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("None of the five engineers said the bridge was unsafe.", "said", "None of the five engineers"),
+    ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
+    ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
+    ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
+    ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
+    ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
+    ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),
+    ("The mayor believes the tram will be finished by spring.", "believes", "The mayor"),
+    ("The two leaders accused each other of lying about the border.", "accused", "The two leaders"),
+])
+def test_near_misses_with_a_holder_stay_cues(run, text, cue, speaker):
+    assert _speaker(with_cue(run(text), cue)) == speaker
