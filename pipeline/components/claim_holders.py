@@ -79,16 +79,17 @@ def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
 def eventive_subject(sent: "Sentence", subj: Token) -> bool:
     """A subject that can show or suggest nothing: a demonstrative (``That tells you …``) or a
     singular common noun that is no actor, no document or data (rules ``document``), no named
-    entity and no noun of people (rules ``person_nouns``): ``the deal``, ``the merger``. A plural
-    may name people the rules do not list (``villagers``), so it stays."""
+    entity, no part of a document and no noun of people (rules ``person_nouns``): ``the deal``,
+    ``the merger``. A plural may name people the rules do not list (``villagers``): it stays."""
     if subj.tag_ == "DT":
         return subj.lower_ in ("that", "this")
     if subj.tag_ != "NN" or subj.ent_type_ in _SPEAKER_ENTS:
         return False
     if sent.ctx.actor_at.get(subj.i) is not None or sent.is_document(subj):
         return False
-    lemma = subj.lemma_.lower()
-    return lemma not in sent.rules.person_nouns and lemma not in sent.rules.words("evidence_subjects")
+    lemma = subj.lemma_.lower()  # (``The appendix shows``: a part of a document, rules ``document_parts``)
+    return not any(lemma in words for words in (sent.rules.person_nouns, sent.rules.words("evidence_subjects"),
+                                                 sent.rules.words("document_parts")))
 
 
 def reciprocal_only(tok: Token) -> bool:
