@@ -1042,3 +1042,22 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
 ])
 def test_near_misses_with_a_holder_stay_cues(run, text, cue, speaker):
     assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+# -- a figure an agency reports, a reminder, a position made clear ----------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Last quarter, the Federal Reserve reported a drop of 3 percent in factory orders.", "reported", "the Federal Reserve"),
+    ("The mayor reminded the council that the levy expires in June.", "reminded", "The mayor"),
+    ("The treasurer has been clear that the reserve fund is not for salaries.", "clear", "The treasurer"),
+])
+def test_reported_figures_reminders_and_clear_positions_are_cues(run, text, cue, speaker):
+    assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The old bridge reminds her of her grandfather.", "reminds"),
+    ("It is clear that the tunnel will open late.", "clear"),
+    ("The sky over the harbour was clear that morning.", "clear"),
+])
+def test_reminders_of_a_person_and_an_expletive_clear_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
