@@ -11,7 +11,9 @@ A reporting verb states a claim only when someone holds it. None does for:
   group, not a stance a source took;
 - an event as the subject of a verb of evidence (``the deal showed …``, ``That tells you …``),
   for rules with ``source_subject``: data and documents show, people suggest, a deal does neither;
-- a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content.
+- a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
+- a first-person verbatim marker (``He said, and I quote, "…"``, rules with ``verbatim_marker``):
+  the quotation belongs to the speaker before it.
 
 The dev golds agree on each: none annotates such a cue, and heldout3/5/6 say so in their
 conventions (``Nobody wants that outcome``, generics, ``the deal showed …``, ``It tells Beijing``).
@@ -114,6 +116,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return False
     if negative_subject(sent, subj):
         return True
+    if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
     if rule.get("specific_holder") and generic_subject(sent, subj, tok):
         return True
     kind = rule.get("source_subject")
@@ -127,3 +131,14 @@ def opens_quote(ctx, tok: Token) -> bool:
     said``): a base-form verb there with no subject is the quote's imperative, no report."""
     quote = ctx.quote_at(tok.idx)
     return quote is not None and not ctx.text[quote[0]:tok.idx].strip(" \n\"'\u201c\u2018")
+
+
+def object_of_verdict(sent: "Sentence", noun: Token) -> bool:
+    """A cue noun that is the object of a verb whose object is its content (``content: object``:
+    ``endorsed a plan to raise …``, ``praised the plan to hire …``): with an infinitive (the
+    caller checks it) the verb's claim holds the noun and its clause, the noun is the proposal
+    judged, no claim of its own (not ``moved ahead with plans to …``; ``disputed her claim that
+    …`` keeps the noun's claim)."""
+    if noun.dep_ != "dobj" or not sent.inside(noun.head) or any(c.dep_ == "poss" for c in noun.children):
+        return False  # (``echoed Ms. Lund's call for Congress to …``: the possessor's claim)
+    return (sent.report_rule(noun.head) or {}).get("content") == "object"

@@ -1061,3 +1061,15 @@ def test_reported_figures_reminders_and_clear_positions_are_cues(run, text, cue,
 ])
 def test_reminders_of_a_person_and_an_expletive_clear_are_no_cues(run, text, cue):
     assert cue not in _cues(run(text))
+
+
+def test_a_first_person_verbatim_marker_is_no_cue(run):
+    assert "quote" not in _cues(run('The senator said, and I quote, "the tunnel was a slogan before it was a plan."'))
+    claim = with_cue(run('In his speech, the governor quoted that the tunnel "would never leak."'), "quoted")
+    assert _speaker(claim) == "the governor"
+
+
+def test_a_cue_noun_a_verdict_verb_takes_as_object_is_no_cue_of_its_own(run):
+    praised = run("Council members on Tuesday praised the plan to rebuild the harbour wall as overdue.")
+    assert "plan" not in _cues(praised) and "praised" in _cues(praised)
+    assert "plans" in _cues(run("The district is moving ahead with plans to close two schools."))
