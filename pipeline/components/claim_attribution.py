@@ -13,8 +13,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, passive, person_of_who, word
+from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, has_to, passive, person_of_who, word
 from pipeline.components.claim_context import copy_json, is_location
+from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
@@ -513,7 +514,10 @@ def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> At
             source = sent.sources[cur]
             return Attribution(source.speaker, source.cue, None, False)
         if cur in sent.noun_frame_of:
-            return noun_attribution(sent, sent.doc[sent.noun_frame_of[cur]])
+            noun = sent.doc[sent.noun_frame_of[cur]]
+            if object_of_verdict(sent, noun) and has_to(sent.doc[cur]):
+                return None  # ``praised the plan to hire …``: the verb's content, no claim of the noun
+            return noun_attribution(sent, noun)
         frame = sent.frame_of.get(cur)
         if frame is not None and frame != head.i:
             ftok = sent.doc[frame]

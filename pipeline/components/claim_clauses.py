@@ -15,6 +15,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
+from pipeline.components.claim_holders import no_holder, opens_quote
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -497,6 +498,8 @@ class Sentence:
             return None
         if rule is not None and not rule.get("hedge") and negated_report(tok):
             return None  # ``the court did not say the warrants are banned``: nobody states it
+        if rule is not None and no_holder(self, tok, rule):
+            return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it
         return rule
 
     def not_reported(self, tok: Token) -> bool:
@@ -507,9 +510,9 @@ class Sentence:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) \
                 and not any(c.dep_ == "ccomp" for c in tok.children):
             return True  # (``If the lawyers think this levy will fall, …`` still reports the clause)
-        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+        if tok.tag_ == "VB" and (tok.dep_ == "ROOT" or opens_quote(self.ctx, tok)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
-            return True
+            return True  # (``"Tell them she was born at mile 41," she said``: the quote's imperative)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lower_ == "you" and self._question(tok)
 

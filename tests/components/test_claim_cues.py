@@ -1006,3 +1006,70 @@ def test_negated_reports_are_no_cues(run, text, cue):
 def test_a_negated_belief_is_still_a_cue(run):
     claim = with_cue(run("The governor does not believe the tax cut pays for itself."), "believe")
     assert claim["modality"]["negated"] is True
+
+
+# -- a cue nobody holds (claim_holders): a negative quantifier, a generic group's wish, an event
+# as the subject of a verb of evidence, a reciprocal object, a quote's imperative ------------------
+@pytest.mark.parametrize("text, cue", [
+    ('"Nobody wants a recount in December," the clerk said.', "wants"),
+    ("The envoy said no one believed the ceasefire would hold past Easter.", "believed"),
+    ("The analyst said neither party wanted another snap election.", "wanted"),
+    ('"Farmers want cheaper diesel, not speeches," the minister said.', "want"),
+    ('"We will not bargain with landlords who want to evict tenants in winter," the mayor said.', "want"),
+    ('"Every mayor I meet wants more buses," he said.', "wants"),
+    ("The trader said the merger showed the sector was consolidating.", "showed"),
+    ("Economists said the closure of the plant suggested demand had peaked.", "suggested"),
+    ('"That tells you how nervous the ministry is," she said.', "tells"),
+    ("The two rivals were barely acknowledging one another at the gala.", "acknowledging"),
+    ('"Ask them why the bridge is still shut," the resident said.', "Ask"),
+    ("It was a pact between two cities that believe in cheap transit.", "believe"),
+    ('"If he thinks the audit is wrong, he can explain it," the auditor said.', "explain"),
+])
+def test_cues_nobody_holds_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("None of the five engineers said the bridge was unsafe.", "said", "None of the five engineers"),
+    ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
+    ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
+    ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
+    ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
+    ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
+    ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),
+    ("The mayor believes the tram will be finished by spring.", "believes", "The mayor"),
+    ("The two leaders accused each other of lying about the border.", "accused", "The two leaders"),
+])
+def test_near_misses_with_a_holder_stay_cues(run, text, cue, speaker):
+    assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+# -- a figure an agency reports, a reminder, a position made clear ----------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Last quarter, the Federal Reserve reported a drop of 3 percent in factory orders.", "reported", "the Federal Reserve"),
+    ("The mayor reminded the council that the levy expires in June.", "reminded", "The mayor"),
+    ("The treasurer has been clear that the reserve fund is not for salaries.", "clear", "The treasurer"),
+])
+def test_reported_figures_reminders_and_clear_positions_are_cues(run, text, cue, speaker):
+    assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The old bridge reminds her of her grandfather.", "reminds"),
+    ("It is clear that the tunnel will open late.", "clear"),
+    ("The sky over the harbour was clear that morning.", "clear"),
+])
+def test_reminders_of_a_person_and_an_expletive_clear_are_no_cues(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+def test_a_first_person_verbatim_marker_is_no_cue(run):
+    assert "quote" not in _cues(run('The senator said, and I quote, "the tunnel was a slogan before it was a plan."'))
+    claim = with_cue(run('In his speech, the governor quoted that the tunnel "would never leak."'), "quoted")
+    assert _speaker(claim) == "the governor"
+
+
+def test_a_cue_noun_a_verdict_verb_takes_as_object_is_no_cue_of_its_own(run):
+    praised = run("Council members on Tuesday praised the plan to rebuild the harbour wall as overdue.")
+    assert "plan" not in _cues(praised) and "praised" in _cues(praised)
+    assert "plans" in _cues(run("The district is moving ahead with plans to close two schools."))

@@ -1,0 +1,144 @@
+"""Subjects and objects that leave a reporting verb with no holder or no content (issue 11).
+
+A reporting verb states a claim only when someone holds it. None does for:
+
+- a negative quantifier (``Nobody wants that outcome``, ``no one wanted this``, ``neither
+  government wanted a long war``): a claim about nobody (rules ``negative_subjects`` /
+  ``negative_determiners``);
+- a generic group's volition (``Every council leader I speak to wants more homes``; inside a
+  quotation ``customers want this combination``, ``people who want to shut down the
+  government``), for rules with ``specific_holder``: the quoted speaker's description of a
+  group, not a stance a source took;
+- an event as the subject of a verb of evidence (``the deal showed …``, ``That tells you …``),
+  for rules with ``source_subject``: data and documents show, people suggest, a deal does neither;
+- a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
+- a first-person verbatim marker (``He said, and I quote, "…"``, rules with ``verbatim_marker``):
+  the quotation belongs to the speaker before it.
+
+The dev golds agree on each: none annotates such a cue, and heldout3/5/6 say so in their
+conventions (``Nobody wants that outcome``, generics, ``the deal showed …``, ``It tells Beijing``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pipeline.components.claim_clauses import Sentence
+
+#: relative pronouns standing for the noun a relative clause modifies
+_RELATIVES = frozenset(("who", "that", "which", "whom"))
+#: a clause with its own content or a topic keeps a reciprocal object a cue (``accused each other of``)
+_CONTENT_DEPS = frozenset(("ccomp", "xcomp", "oprd", "advcl"))
+_CONTENT_PREPS = frozenset(("of", "for", "as", "over", "about", "on", "that"))
+#: named entity types of speakers
+_SPEAKER_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+
+
+def holder_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` as a holder: its ``nsubj``; the antecedent of a relative pronoun
+    (``people who want``); the subject of the verb it is a conjunct of; None when absent."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVES and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def negative_subject(sent: "Sentence", subj: Token) -> bool:
+    """``Nobody``, ``no one``, ``neither government``, ``no official``: the subject denies that
+    anyone holds the claim (``none of them said`` is a partitive, kept: a fact-check's finding)."""
+    rules = sent.rules
+    if subj.lower_ in rules.words("negative_subjects"):
+        return True
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in rules.words("negative_determiners")
+               for c in subj.children)
+
+
+def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
+    """A group named generically: a quantified noun (``Every council leader``, ``Half of these
+    guys``), or, inside a quotation, a bare plural (``"customers want this combination"``,
+    ``"people who want to shut down the government"``: the quoted speaker's generalization). A
+    bare plural in the narration names a group the article reports on (``Residents want the city
+    to rebuild the bridge``); a pronoun, a determiner or a number names a definite holder."""
+    if subj.pos_ == "PRON":
+        return False
+    quantifiers = sent.rules.words("generic_quantifiers")
+    kids = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    if subj.lower_ in quantifiers or any(c.lower_ in quantifiers for c in kids):
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and not kids and sent.ctx.quote_at(verb.idx) is not None
+
+
+def eventive_subject(sent: "Sentence", subj: Token) -> bool:
+    """A subject that can show or suggest nothing: a demonstrative (``That tells you …``) or a
+    singular common noun that is no actor, no document or data (rules ``document``), no named
+    entity, no part of a document and no noun of people (rules ``person_nouns``): ``the deal``,
+    ``the merger``. A plural may name people the rules do not list (``villagers``): it stays."""
+    if subj.tag_ == "DT":
+        return subj.lower_ in ("that", "this")
+    if subj.tag_ != "NN" or subj.ent_type_ in _SPEAKER_ENTS:
+        return False
+    if sent.ctx.actor_at.get(subj.i) is not None or sent.is_document(subj):
+        return False
+    lemma = subj.lemma_.lower()  # (``The appendix shows``: a part of a document, rules ``document_parts``)
+    return not any(lemma in words for words in (sent.rules.person_nouns, sent.rules.words("evidence_subjects"),
+                                                 sent.rules.words("document_parts")))
+
+
+def reciprocal_only(tok: Token) -> bool:
+    """``were barely acknowledging each other``: the object is a reciprocal pronoun and the verb
+    has nothing after it to report (not ``accused each other of lying``, ``told one another that
+    …``)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    after = [c for c in tok.children if c.i > tok.i]  # (a clause before it: a misparse of the sentence)
+    if obj is None or any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+                          for c in after):
+        return False
+    pair = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "nummod", "amod"))}
+    return pair >= {"each", "other"} or pair >= {"one", "another"}
+
+
+def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
+    """``tok`` (a verb with reporting ``rule``) states no claim: see the module docstring."""
+    if reciprocal_only(tok):
+        return True
+    subj = holder_subject(tok)
+    if subj is None:
+        return False
+    if negative_subject(sent, subj):
+        return True
+    if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
+    if rule.get("specific_holder") and generic_subject(sent, subj, tok):
+        return True
+    kind = rule.get("source_subject")
+    if kind == "demonstrative":  # ``That tells you where we are``; not ``it told investors``
+        return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
+    return bool(kind) and eventive_subject(sent, subj)
+
+
+def opens_quote(ctx, tok: Token) -> bool:
+    """``tok`` is the first word of a quotation (``"Tell them she was born at mile 41," she
+    said``): a base-form verb there with no subject is the quote's imperative, no report."""
+    quote = ctx.quote_at(tok.idx)
+    return quote is not None and not ctx.text[quote[0]:tok.idx].strip(" \n\"'\u201c\u2018")
+
+
+def object_of_verdict(sent: "Sentence", noun: Token) -> bool:
+    """A cue noun that is the object of a verb whose object is its content (``content: object``:
+    ``endorsed a plan to raise …``, ``praised the plan to hire …``): with an infinitive (the
+    caller checks it) the verb's claim holds the noun and its clause, the noun is the proposal
+    judged, no claim of its own (not ``moved ahead with plans to …``; ``disputed her claim that
+    …`` keeps the noun's claim)."""
+    if noun.dep_ != "dobj" or not sent.inside(noun.head) or any(c.dep_ == "poss" for c in noun.children):
+        return False  # (``echoed Ms. Lund's call for Congress to …``: the possessor's claim)
+    return (sent.report_rule(noun.head) or {}).get("content") == "object"
