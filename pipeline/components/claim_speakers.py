@@ -1458,16 +1458,25 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
     """``he``/``she`` at ``before`` when the last source named in its paragraph before it is one
     person the actor layer has no mention for (``Adeyemi acknowledged …. "…," he said``; ``a
     person familiar with the talks said …``): that source as written, when it comes after
-    ``person`` (the antecedent found among the mentions) and its first name, if any, fits."""
+    ``person`` (the antecedent found among the mentions) and its first name, if any, fits; or
+    when ``person`` is that source's own head words and the source says more (``A spokesman for
+    the European Commission said …. He added``: the whole phrase, not ``A spokesman``)."""
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
         if at >= before:
             continue
-        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char):
+        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char
+                                               and not _widens(rec, person)):
             return None
         return rec if _one_unnamed_person(ctx, rec, pronoun) else None
     return None
+
+
+def _widens(rec: dict, person: Span) -> bool:
+    """Is the source record ``rec`` (no ``via``) the mention ``person`` with more words after it
+    (``A spokesman`` + ``for the European Commission``)?"""
+    return not rec.get("via") and rec["start"] == person.start_char and rec["end"] > person.end_char
 
 
 def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:

@@ -294,3 +294,14 @@ def test_a_name_the_text_calls_a_body_is_an_organisation_the_group_names(nlp, te
 def test_a_titled_person_apposed_to_a_group_noun_stays_a_person(nlp):
     found = actor_norms(nlp, "Dr. Lena Varga, a founder of the group, said the audit was flawed.")
     assert found["Dr. Lena Varga"]["type"] == "person"
+
+
+def test_name_that_owns_a_group_is_the_person_not_the_group(nlp):
+    out = mentions(nlp, "Governor Helena Brightwater’s aides say she will sign the bill.\n\n"
+                        "The measure Governor Helena Brightwater proposed in May passed on Friday.")
+    assert ids_of(out, "Governor Helena Brightwater") != ids_of(out, "Governor Helena Brightwater’s aides")
+
+
+def test_opening_words_of_a_body_without_a_possessive_still_name_the_body(nlp):
+    out = mentions(nlp, "Zephyr Maddox Foods reported a loss on Monday. Zephyr Maddox blamed wheat prices.")
+    assert ids_of(out, "Zephyr Maddox") == ids_of(out, "Zephyr Maddox Foods")

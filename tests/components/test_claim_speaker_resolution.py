@@ -392,3 +392,16 @@ def test_she_of_the_verb_outside_a_split_quotation_is_not_the_quoted_speaker(run
     text = ("Councilwoman Rosa Lind laughed when asked about the levy. \"A neighbor stopped me at the market,\" "
             "she said, \"and told me, 'I never vote for school levies.' That is the mood out there.\"")
     assert _speaker(run(text), "told")["actor_id"] is None
+
+
+# -- a pronoun after an unnamed source phrase ------------------------------------------------------
+def test_he_after_an_unnamed_spokesman_of_a_body_is_the_whole_source_phrase(run):
+    claims = run("A spokesman for the Danish Energy Agency, which runs the auction, said the bids were "
+                 "\"well above expectations.\" He added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "A spokesman for the Danish Energy Agency"
+
+
+def test_he_after_a_named_person_following_the_spokesman_is_that_person(run):
+    claims = run("A spokesman for the Danish Energy Agency said the bids were high. Lars Holm, the agency's "
+                 "director, said he was pleased. He added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "Lars Holm"
