@@ -1436,7 +1436,8 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
                       quoted: bool = False) -> Span | None:
     """``he``/``she`` at ``before``: in its paragraph, the person quoted last whom it fits when it
     closes a quotation (``"…," he said``), else the most recent salient fitting person; with
-    nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last."""
+    nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last, else
+    (a pronoun after a quotation of many sentences) the person quoted last."""
     persons = _paragraph_persons(ctx, before, pronoun)
     if quoted and persons:
         keys = {_entity_key(sp) for sp in persons}
@@ -1451,7 +1452,10 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     if persons:
         return _best_in_paragraph(ctx, persons)
     found = recent_speaker(ctx, pronoun, before) if quoted else None
-    return found if found is not None else last_person(ctx, before, sent_index, pronoun)
+    found = found if found is not None else last_person(ctx, before, sent_index, pronoun)
+    # ``"…long quotation…" ¶ She added:``: named before the quotation, out of the sentence window
+    return found if found is not None or quoted else \
+        recent_speaker(ctx, pronoun, before, 2 + _quoted_paragraphs_before(ctx, before))
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
@@ -1464,13 +1468,20 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before:
-            continue
+        if at >= before or _document_source(ctx, rec):
+            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
         if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char
                                                and not _widens(rec, person)):
             return None
         return rec if _one_unnamed_person(ctx, rec, pronoun) else None
     return None
+
+
+def _document_source(ctx: DocContext, rec: dict) -> bool:
+    """Is the speaker record written as a document (``the ruling``, ``a report by X``)?"""
+    written = _written(rec)
+    span = ctx.doc.char_span(written["start"], written["end"], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in ctx.rules.documents
 
 
 def _widens(rec: dict, person: Span) -> bool:
@@ -1507,18 +1518,34 @@ def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: st
     return None
 
 
-def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
-    """The last person quoted or reported before ``before`` (within two paragraphs) whom the
+def recent_speaker(ctx: DocContext, pronoun: str, before: int, reach: int = 2) -> Span | None:
+    """The last person quoted or reported before ``before`` (within ``reach`` paragraphs) whom the
     pronoun fits: the speaker of ``"…," she added`` after a quotation."""
     para = ctx.paragraph_index(before)
     for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
         if at > before:
             continue
-        if para - ctx.paragraph_index(at) > 2:
+        if para - ctx.paragraph_index(at) > reach:
             return None
         if gender_fits(ctx, span, pronoun):
             return span
     return None
+
+
+#: how many paragraphs of one quotation a pronoun after it may look across for its speaker
+_QUOTED_PARAGRAPHS = 4
+
+
+def _quoted_paragraphs_before(ctx: DocContext, before: int) -> int:
+    """How many paragraphs right before the one of ``before`` open with a quotation mark (the
+    continued paragraphs of a long quotation), at most ``_QUOTED_PARAGRAPHS``."""
+    para, n = ctx.paragraph_index(before), 0
+    while n < _QUOTED_PARAGRAPHS and para - n - 1 >= 0:
+        start = ctx.sections[para - n - 1][0]
+        if ctx.text[start:start + 1] not in ("\"", "\u201c"):
+            break
+        n += 1
+    return n
 
 
 def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:

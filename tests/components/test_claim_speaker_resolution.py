@@ -405,3 +405,39 @@ def test_he_after_a_named_person_following_the_spokesman_is_that_person(run):
     claims = run("A spokesman for the Danish Energy Agency said the bids were high. Lars Holm, the agency's "
                  "director, said he was pleased. He added that Copenhagen would publish the results in May.")
     assert _name(claims, "added") == "Lars Holm"
+
+
+def test_she_after_a_document_source_inside_the_quote_is_the_spokeswoman_phrase(run):
+    claims = run("A spokeswoman for the Danish Energy Agency said the audit \"shows that the auction worked.\" "
+                 "She added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "A spokeswoman for the Danish Energy Agency"
+
+
+# -- a pronoun after a quotation of several paragraphs ----------------------------------------------
+LONG_QUOTE = ("Mayor Ingrid Solberg has heard the complaints before. Residents tell her the buses are slow. "
+              "The routes are old. The fares went up twice.\n\n"
+              "\u201cI know the schedules are bad,\u201d she said. \u201cI ride them myself.\n\n"
+              "\u201cWe will fix the timetable first. Then the routes. Then the fares, if the council lets us.\n\n"
+              "\u201cNone of that happens by March. It happens by next winter.\u201d\n\n")
+
+
+def test_she_after_a_quotation_of_three_paragraphs_is_its_speaker(run):
+    claims = run(LONG_QUOTE + "She added: \u201cPeople will see the difference.\u201d")
+    assert (_speaker(claims, "added") or {}).get("actor_id") == "ingrid-solberg"
+
+
+def test_he_after_the_long_quotation_of_a_woman_stays_unresolved(run):
+    claims = run(LONG_QUOTE + "He added: \u201cPeople will see the difference.\u201d")
+    assert (_speaker(claims, "added") or {}).get("actor_id") is None
+
+
+# -- documents: who reported a document is not its author --------------------------------------------
+def test_memo_reported_by_a_newspaper_speaks_for_the_body_named_in_front(run):
+    claims = run("A leaked Pentagon memo, reported by the Boston Globe on Sunday, says the base will close in 2027.")
+    speaker = _speaker(claims, "says")
+    assert speaker["text"] == "Pentagon" and _via(claims, "says") == "A leaked Pentagon memo"
+
+
+def test_memo_published_by_a_body_still_speaks_for_that_body(run):
+    claims = run("A memo published by the Finance Ministry on Sunday says the base will close in 2027.")
+    assert _name(claims, "says") == "the Finance Ministry"
