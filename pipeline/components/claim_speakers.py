@@ -538,10 +538,44 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
     else:
         rec = None
+    if rec is None and _generic_data(sent, tok):
+        rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase
     return rec
+
+
+def _generic_data(sent: Sentence, tok: Token) -> bool:
+    """``Federal data``, ``the same data``, ``official statistics``: a data noun (``data_nouns``)
+    whose only modifiers are determiners and words of ``generic_data_words`` (no author)."""
+    if tok.lemma_.lower() not in sent.rules.words("data_nouns") and tok.lower_ not in sent.rules.words("data_nouns"):
+        return False
+    generic = sent.rules.words("generic_data_words")
+    return all(c.dep_ == "det" or c.lower_ in generic for c in tok.children if c.i < tok.i) \
+        and not any(c.i > tok.i and c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+
+
+def _one_data_author(sent: Sentence, tok: Token) -> dict | None:
+    """The one author of the data the article names elsewhere (``EIA data``, ``The Bureau of Labor
+    Statistics' state data release``), in the body; None when there is none or two."""
+    ctx, found = sent.ctx, {}
+    nouns = sent.rules.words("data_nouns")
+    for t in sent.doc:
+        if t.i == tok.i or not (t.lemma_.lower() in nouns or t.lower_ in nouns) or \
+                ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+            continue
+        tsent = _sentence_of(ctx, t)
+        if tsent is None:
+            continue
+        doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
+        author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok)
+        if author is not None and any(c.dep_ == "conj" for c in author.children):
+            return None  # ``The Census Bureau and the Federal Reserve publish data``: two authors
+        rec = _author_record(tsent, author) if author is not None else None
+        if rec is not None:
+            found[rec.get("actor_id") or rec["text"]] = rec
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _author_record(sent: Sentence, author: Token) -> dict | None:
@@ -1454,8 +1488,8 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     found = recent_speaker(ctx, pronoun, before) if quoted else None
     found = found if found is not None else last_person(ctx, before, sent_index, pronoun)
     # ``"…long quotation…" ¶ She added:``: named before the quotation, out of the sentence window
-    return found if found is not None or quoted else \
-        recent_speaker(ctx, pronoun, before, 2 + _quoted_paragraphs_before(ctx, before))
+    quoted_paras = 0 if found is not None or quoted else _quoted_paragraphs_before(ctx, before)
+    return recent_speaker(ctx, pronoun, before, 2 + quoted_paras) if quoted_paras else found
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:

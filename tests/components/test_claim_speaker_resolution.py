@@ -441,3 +441,17 @@ def test_memo_reported_by_a_newspaper_speaks_for_the_body_named_in_front(run):
 def test_memo_published_by_a_body_still_speaks_for_that_body(run):
     claims = run("A memo published by the Finance Ministry on Sunday says the base will close in 2027.")
     assert _name(claims, "says") == "the Finance Ministry"
+
+
+# -- data with no author named: the one body whose data the article names ---------------------------
+def test_federal_data_speaks_for_the_one_agency_whose_data_the_article_names(run):
+    claims = run("Rents are rising.\n\nData from the Census Bureau show that rents rose 8% last year. "
+                 "Federal data also show that incomes rose 3%.")
+    rec = [c for c in claims if (c["cue"] or {}).get("text") == "show"][1]["speaker"]
+    assert rec["text"] == "the Census Bureau" and rec["via"]["text"] == "Federal data"
+
+
+def test_federal_data_stays_as_written_when_two_bodies_publish_data(run):
+    claims = run("Rents are rising.\n\nData from the Census Bureau show that rents rose 8% last year. "
+                 "Data from the Federal Reserve show that incomes rose 3%. Federal data also show that prices rose 2%.")
+    assert [c for c in claims if (c["cue"] or {}).get("text") == "show"][2]["speaker"]["text"] == "Federal data"
