@@ -569,13 +569,24 @@ def _one_data_author(sent: Sentence, tok: Token) -> dict | None:
         if tsent is None:
             continue
         doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
-        author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok)
+        author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok) or _split_possessor(tsent, doc_tok)
         if author is not None and any(c.dep_ == "conj" for c in author.children):
             return None  # ``The Census Bureau and the Federal Reserve publish data``: two authors
         rec = _author_record(tsent, author) if author is not None else None
         if rec is not None:
             found[rec.get("actor_id") or rec["text"]] = rec
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _split_possessor(sent: Sentence, tok: Token) -> Token | None:
+    """``The Bureau of Labor Statistics’ state data release`` parsed as an apposition of the
+    name (the possessive ``’`` read as a quote mark): the named actor it hangs on."""
+    if tok.dep_ != "appos" or tok.left_edge.i == 0:
+        return None
+    mark = sent.doc[tok.left_edge.i - 1]
+    head = tok.head
+    return head if mark.text in ("\u2019", "'") and mark.head.i == head.i \
+        and sent.ctx.actor_at.get(head.i) is not None else None
 
 
 def _author_record(sent: Sentence, author: Token) -> dict | None:

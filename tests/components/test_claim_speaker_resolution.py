@@ -455,3 +455,10 @@ def test_federal_data_stays_as_written_when_two_bodies_publish_data(run):
     claims = run("Rents are rising.\n\nData from the Census Bureau show that rents rose 8% last year. "
                  "Data from the Federal Reserve show that incomes rose 3%. Federal data also show that prices rose 2%.")
     assert [c for c in claims if (c["cue"] or {}).get("text") == "show"][2]["speaker"]["text"] == "Federal data"
+
+
+def test_official_data_after_a_possessed_data_release_speak_for_its_owner(run):
+    claims = run("Wages are rising.\n\nThe Office for National Statistics\u2019 latest monthly data release, published "
+                 "Friday, shows that wages rose 4% in May. Official data also show that prices rose 2%.")
+    rec = with_cue(claims, "show")["speaker"]
+    assert rec["actor_id"] == "office-for-national-statistics" and rec["via"]["text"] == "Official data"
