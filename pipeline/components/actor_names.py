@@ -638,6 +638,15 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return doc[k].is_sent_start or k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", "?", "!")
 
 
+def _owned_by_prefix(doc: Doc, b: Actor, n: int) -> bool:
+    """Do the first ``n`` name words of ``b`` end in a possessive (``Speaker Martin Kessler’s
+    allies``: a group owned by a person, whose name alone is that person, not the group)?"""
+    kept = [t for t in doc[b.start:b.end] if t.text not in POSSESSIVE]
+    words = _words(doc, b)
+    last = kept[len(kept) - len(words) + n - 1]
+    return last.i + 1 < b.end and doc[last.i + 1].text in POSSESSIVE
+
+
 def org_short_names(doc: Doc, actors: list[Actor]) -> None:
     """``Prairie Crest`` (PERSON to the model) in a story that names ``Prairie Crest Health``: the
     opening words of an unknown organisation's name, with no given name first, are that body;
@@ -653,7 +662,7 @@ def org_short_names(doc: Doc, actors: list[Actor]) -> None:
                 is_first_name(name[0]) or not all(w[:1].isupper() for w in name):
             continue
         org = next((b for b in by_first.get(name[0], ()) if len(_words(doc, b)) > len(name)
-                    and _words(doc, b)[:len(name)] == name), None)
+                    and _words(doc, b)[:len(name)] == name and not _owned_by_prefix(doc, b, len(name))), None)
         if org is not None:
             moved[a.norm["actor_id"]] = org.norm
             a.norm, a.origin = {**org.norm, "via": "coref"}, "rule:short-form"

@@ -538,10 +538,55 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
     else:
         rec = None
+    if rec is None and _generic_data(sent, tok):
+        rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase
     return rec
+
+
+def _generic_data(sent: Sentence, tok: Token) -> bool:
+    """``Federal data``, ``the same data``, ``official statistics``: a data noun (``data_nouns``)
+    whose only modifiers are determiners and words of ``generic_data_words`` (no author)."""
+    if tok.lemma_.lower() not in sent.rules.words("data_nouns") and tok.lower_ not in sent.rules.words("data_nouns"):
+        return False
+    generic = sent.rules.words("generic_data_words")
+    return all(c.dep_ == "det" or c.lower_ in generic for c in tok.children if c.i < tok.i) \
+        and not any(c.i > tok.i and c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+
+
+def _one_data_author(sent: Sentence, tok: Token) -> dict | None:
+    """The one author of the data the article names elsewhere (``EIA data``, ``The Bureau of Labor
+    Statistics' state data release``), in the body; None when there is none or two."""
+    ctx, found = sent.ctx, {}
+    nouns = sent.rules.words("data_nouns")
+    for t in sent.doc:
+        if t.i == tok.i or not (t.lemma_.lower() in nouns or t.lower_ in nouns) or \
+                ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+            continue
+        tsent = _sentence_of(ctx, t)
+        if tsent is None:
+            continue
+        doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
+        author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok) or _split_possessor(tsent, doc_tok)
+        if author is not None and any(c.dep_ == "conj" for c in author.children):
+            return None  # ``The Census Bureau and the Federal Reserve publish data``: two authors
+        rec = _author_record(tsent, author) if author is not None else None
+        if rec is not None:
+            found[rec.get("actor_id") or rec["text"]] = rec
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _split_possessor(sent: Sentence, tok: Token) -> Token | None:
+    """``The Bureau of Labor Statistics’ state data release`` parsed as an apposition of the
+    name (the possessive ``’`` read as a quote mark): the named actor it hangs on."""
+    if tok.dep_ != "appos" or tok.left_edge.i == 0:
+        return None
+    mark = sent.doc[tok.left_edge.i - 1]
+    head = tok.head
+    return head if mark.text in ("\u2019", "'") and mark.head.i == head.i \
+        and sent.ctx.actor_at.get(head.i) is not None else None
 
 
 def _author_record(sent: Sentence, author: Token) -> dict | None:
@@ -1436,7 +1481,8 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
                       quoted: bool = False) -> Span | None:
     """``he``/``she`` at ``before``: in its paragraph, the person quoted last whom it fits when it
     closes a quotation (``"…," he said``), else the most recent salient fitting person; with
-    nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last."""
+    nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last, else
+    (a pronoun after a quotation of many sentences) the person quoted last."""
     persons = _paragraph_persons(ctx, before, pronoun)
     if quoted and persons:
         keys = {_entity_key(sp) for sp in persons}
@@ -1451,23 +1497,42 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     if persons:
         return _best_in_paragraph(ctx, persons)
     found = recent_speaker(ctx, pronoun, before) if quoted else None
-    return found if found is not None else last_person(ctx, before, sent_index, pronoun)
+    found = found if found is not None else last_person(ctx, before, sent_index, pronoun)
+    # ``"…long quotation…" ¶ She added:``: named before the quotation, out of the sentence window
+    quoted_paras = 0 if found is not None or quoted else _quoted_paragraphs_before(ctx, before)
+    return recent_speaker(ctx, pronoun, before, 2 + quoted_paras) if quoted_paras else found
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
     """``he``/``she`` at ``before`` when the last source named in its paragraph before it is one
     person the actor layer has no mention for (``Adeyemi acknowledged …. "…," he said``; ``a
     person familiar with the talks said …``): that source as written, when it comes after
-    ``person`` (the antecedent found among the mentions) and its first name, if any, fits."""
+    ``person`` (the antecedent found among the mentions) and its first name, if any, fits; or
+    when ``person`` is that source's own head words and the source says more (``A spokesman for
+    the European Commission said …. He added``: the whole phrase, not ``A spokesman``)."""
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before:
-            continue
-        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char):
+        if at >= before or _document_source(ctx, rec):
+            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
+        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char
+                                               and not _widens(rec, person)):
             return None
         return rec if _one_unnamed_person(ctx, rec, pronoun) else None
     return None
+
+
+def _document_source(ctx: DocContext, rec: dict) -> bool:
+    """Is the speaker record written as a document (``the ruling``, ``a report by X``)?"""
+    written = _written(rec)
+    span = ctx.doc.char_span(written["start"], written["end"], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in ctx.rules.documents
+
+
+def _widens(rec: dict, person: Span) -> bool:
+    """Is the source record ``rec`` (no ``via``) the mention ``person`` with more words after it
+    (``A spokesman`` + ``for the European Commission``)?"""
+    return not rec.get("via") and rec["start"] == person.start_char and rec["end"] > person.end_char
 
 
 def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
@@ -1498,18 +1563,34 @@ def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: st
     return None
 
 
-def recent_speaker(ctx: DocContext, pronoun: str, before: int) -> Span | None:
-    """The last person quoted or reported before ``before`` (within two paragraphs) whom the
+def recent_speaker(ctx: DocContext, pronoun: str, before: int, reach: int = 2) -> Span | None:
+    """The last person quoted or reported before ``before`` (within ``reach`` paragraphs) whom the
     pronoun fits: the speaker of ``"…," she added`` after a quotation."""
     para = ctx.paragraph_index(before)
     for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
         if at > before:
             continue
-        if para - ctx.paragraph_index(at) > 2:
+        if para - ctx.paragraph_index(at) > reach:
             return None
         if gender_fits(ctx, span, pronoun):
             return span
     return None
+
+
+#: how many paragraphs of one quotation a pronoun after it may look across for its speaker
+_QUOTED_PARAGRAPHS = 4
+
+
+def _quoted_paragraphs_before(ctx: DocContext, before: int) -> int:
+    """How many paragraphs right before the one of ``before`` open with a quotation mark (the
+    continued paragraphs of a long quotation), at most ``_QUOTED_PARAGRAPHS``."""
+    para, n = ctx.paragraph_index(before), 0
+    while n < _QUOTED_PARAGRAPHS and para - n - 1 >= 0:
+        start = ctx.sections[para - n - 1][0]
+        if ctx.text[start:start + 1] not in ("\"", "\u201c"):
+            break
+        n += 1
+    return n
 
 
 def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:

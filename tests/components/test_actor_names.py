@@ -334,3 +334,14 @@ def test_company_place_word_after_a_preposition_stays_a_place(nlp):
                         "last year.")
     company = ids_of(out, "Ridgeford Builders")
     assert company and not any(n["actor_id"] in company for t, n in out if t == "Ridgeford")
+
+
+def test_name_that_owns_a_group_is_the_person_not_the_group(nlp):
+    out = mentions(nlp, "Governor Helena Brightwater’s aides say she will sign the bill.\n\n"
+                        "The measure Governor Helena Brightwater proposed in May passed on Friday.")
+    assert ids_of(out, "Governor Helena Brightwater") != ids_of(out, "Governor Helena Brightwater’s aides")
+
+
+def test_opening_words_of_a_body_without_a_possessive_still_name_the_body(nlp):
+    out = mentions(nlp, "Zephyr Maddox Foods reported a loss on Monday. Zephyr Maddox blamed wheat prices.")
+    assert ids_of(out, "Zephyr Maddox") == ids_of(out, "Zephyr Maddox Foods")

@@ -392,3 +392,73 @@ def test_she_of_the_verb_outside_a_split_quotation_is_not_the_quoted_speaker(run
     text = ("Councilwoman Rosa Lind laughed when asked about the levy. \"A neighbor stopped me at the market,\" "
             "she said, \"and told me, 'I never vote for school levies.' That is the mood out there.\"")
     assert _speaker(run(text), "told")["actor_id"] is None
+
+
+# -- a pronoun after an unnamed source phrase ------------------------------------------------------
+def test_he_after_an_unnamed_spokesman_of_a_body_is_the_whole_source_phrase(run):
+    claims = run("A spokesman for the Danish Energy Agency, which runs the auction, said the bids were "
+                 "\"well above expectations.\" He added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "A spokesman for the Danish Energy Agency"
+
+
+def test_he_after_a_named_person_following_the_spokesman_is_that_person(run):
+    claims = run("A spokesman for the Danish Energy Agency said the bids were high. Lars Holm, the agency's "
+                 "director, said he was pleased. He added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "Lars Holm"
+
+
+def test_she_after_a_document_source_inside_the_quote_is_the_spokeswoman_phrase(run):
+    claims = run("A spokeswoman for the Danish Energy Agency said the audit \"shows that the auction worked.\" "
+                 "She added that Copenhagen would publish the results in May.")
+    assert _name(claims, "added") == "A spokeswoman for the Danish Energy Agency"
+
+
+# -- a pronoun after a quotation of several paragraphs ----------------------------------------------
+LONG_QUOTE = ("Mayor Ingrid Solberg has heard the complaints before. Residents tell her the buses are slow. "
+              "The routes are old. The fares went up twice.\n\n"
+              "\u201cI know the schedules are bad,\u201d she said. \u201cI ride them myself.\n\n"
+              "\u201cWe will fix the timetable first. Then the routes. Then the fares, if the council lets us.\n\n"
+              "\u201cNone of that happens by March. It happens by next winter.\u201d\n\n")
+
+
+def test_she_after_a_quotation_of_three_paragraphs_is_its_speaker(run):
+    claims = run(LONG_QUOTE + "She added: \u201cPeople will see the difference.\u201d")
+    assert (_speaker(claims, "added") or {}).get("actor_id") == "ingrid-solberg"
+
+
+def test_he_after_the_long_quotation_of_a_woman_stays_unresolved(run):
+    claims = run(LONG_QUOTE + "He added: \u201cPeople will see the difference.\u201d")
+    assert (_speaker(claims, "added") or {}).get("actor_id") is None
+
+
+# -- documents: who reported a document is not its author --------------------------------------------
+def test_memo_reported_by_a_newspaper_speaks_for_the_body_named_in_front(run):
+    claims = run("A leaked Pentagon memo, reported by the Boston Globe on Sunday, says the base will close in 2027.")
+    speaker = _speaker(claims, "says")
+    assert speaker["text"] == "Pentagon" and _via(claims, "says") == "A leaked Pentagon memo"
+
+
+def test_memo_published_by_a_body_still_speaks_for_that_body(run):
+    claims = run("A memo published by the Finance Ministry on Sunday says the base will close in 2027.")
+    assert _name(claims, "says") == "the Finance Ministry"
+
+
+# -- data with no author named: the one body whose data the article names ---------------------------
+def test_federal_data_speaks_for_the_one_agency_whose_data_the_article_names(run):
+    claims = run("Rents are rising.\n\nData from the Census Bureau show that rents rose 8% last year. "
+                 "Federal data also show that incomes rose 3%.")
+    rec = [c for c in claims if (c["cue"] or {}).get("text") == "show"][1]["speaker"]
+    assert rec["text"] == "the Census Bureau" and rec["via"]["text"] == "Federal data"
+
+
+def test_federal_data_stays_as_written_when_two_bodies_publish_data(run):
+    claims = run("Rents are rising.\n\nData from the Census Bureau show that rents rose 8% last year. "
+                 "Data from the Federal Reserve show that incomes rose 3%. Federal data also show that prices rose 2%.")
+    assert [c for c in claims if (c["cue"] or {}).get("text") == "show"][2]["speaker"]["text"] == "Federal data"
+
+
+def test_official_data_after_a_possessed_data_release_speak_for_its_owner(run):
+    claims = run("Wages are rising.\n\nThe Office for National Statistics\u2019 latest monthly data release, published "
+                 "Friday, shows that wages rose 4% in May. Official data also show that prices rose 2%.")
+    rec = with_cue(claims, "show")["speaker"]
+    assert rec["actor_id"] == "office-for-national-statistics" and rec["via"]["text"] == "Official data"
