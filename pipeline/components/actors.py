@@ -1219,10 +1219,10 @@ class ActorComponent(RuleComponent):
                 norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
-                if norm["via"] != "apposition" or doc[the].lower_ in self.words.possessive_pronouns and \
-                        doc[head].lower_ in self._held_heads:
-                    # an apposition is part of the naming before it; a post of a possessive pronoun
-                    # is a mention ("its agriculture minister, Hidde Jansma": actor_owned.find_held)
+                if norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
+                    # an apposition is part of the naming before it; a post (a holder noun of
+                    # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
+                    # "The House speaker, Wade Guidry," (actor_owned.find_held)
                     actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
                 for k in range(the, end):
                     taken[k] = True

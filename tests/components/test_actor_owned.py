@@ -214,3 +214,12 @@ def test_a_body_apposed_to_a_post_is_that_body(nlp):
 ])
 def test_things_owned_and_unapposed_bodies_are_no_post(nlp, text, phrase):
     assert not any(phrase in mention for mention in found(nlp, text) if mention != "Orvane Metals")
+
+
+def test_a_definite_post_in_apposition_is_a_mention_of_the_name(nlp):
+    """``The assembly speaker, Lena Moss,``: a post (a holder noun) in apposition is a mention of the
+    person; a description of no post (``the neighbour``) stays part of the naming."""
+    got = found(nlp, "The assembly speaker, Lena Moss, a Democrat, said the bill was dead. Tom Reed, the "
+                     "neighbour, said nothing.")
+    assert got["The assembly speaker"]["actor_id"] == got["Lena Moss"]["actor_id"]
+    assert "the neighbour" not in got
