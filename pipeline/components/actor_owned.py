@@ -14,6 +14,15 @@
   the antecedent of a relative ``which``) are that country's armed forces (``USAMIL``), as
   ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
 
+- ``Harwell's chair``, ``the company's chief executive``, ``its agriculture minister``, ``His chief of
+  staff`` (rows ``holder``; ``member`` for bodies: ``Harwell's second-largest investor``): a post held in
+  an owner named, described or pronominal (:func:`find_held`, after the descriptions). The post is a
+  mention apart from its possessor; in apposition it is the named actor (``Alison Reade, the
+  company's chief executive,``), else the person the article named so before, else (a named or
+  described owner only: ``her boss`` is no new person) ``<owner id>-<noun>`` with the owner's
+  country and role. Not ``the company's shares``, ``her
+  campaign's ads``; a body noun (``largest investor``) only in apposition to a body's name.
+
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
 for ``his``/``her`` a person of that gender or of unknown gender. No owner: no mention.
@@ -290,21 +299,22 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called."""
     rules = tuple(r for r in rules if r.makes in HOLDING)
     keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
-    bodies, ends = _Bodies(doc, actors), {a.end: a for a in actors}
+    phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
+    ends, starts = {a.end: a for a in actors}, {a.start: a for a in actors}
     for tok in map(doc.__getitem__, positions(doc, keys | set(POSSESSIVE_ENDS))):
         named = tok.lower_ in POSSESSIVE_ENDS and ("s" in tok.lower_ or tok.tag_ == "POS" or tok.i in ends and
                                                   doc[tok.i - 1].text.endswith("s") and not doc[tok.i - 1].whitespace_)
         if taken[tok.i] or not (named or tok.tag_ == "PRP$"):
             continue
         key = "'s" if named else tok.lower_
-        found = _held_phrase(doc, tok.i, taken, tuple(r for r in rules if key in r.pronouns))
+        found = _held_phrase(doc, tok.i, taken, tuple(p for p in phrases if key in p[0].pronouns))
         if found is None:
             continue
         rule, end = found
         start = tok.i + 1 if named else tok.i
-        owner = ends.get(tok.i) if named else _pronoun_owner(doc, tok.i, bodies, people)
+        owner = ends.get(tok.i) if named else None  # "her spokesman": a post only in apposition
         np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
-        norm = _held_norm(doc, np_start, start, end, rule, owner, actors)
+        norm = _held_norm(doc, np_start, start, end, rule, owner, (ends, starts))
         if norm is not None and rule.makes == "holder":
             norm = _known_holder(doc, start, end, norm, people, titles)
         if norm is None:
@@ -314,15 +324,16 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
             taken[k] = True
 
 
-def _held_phrase(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...]) -> tuple[OwnedRule, int] | None:
+def _held_phrase(doc: Doc, i: int, taken: list[bool],
+                 rules: tuple[tuple[OwnedRule, list[tuple[str, ...]]], ...]) -> tuple[OwnedRule, int] | None:
     """The row and the end of the post after the possessive at ``i``: up to ``HELD_MODIFIERS``
-    lower-case modifiers, then a noun of the row (one or more words) that ends the noun phrase."""
+    lower-case modifiers, then a noun of the row (one or more words, longest first) that ends the
+    noun phrase. ``rules``: each row with its nouns split into words."""
     k, limit = i + 1, min(i + 2 + HELD_MODIFIERS, len(doc))
     while k < limit and not taken[k]:
-        for rule in rules:
-            n = next((len(w) for w in sorted((w.split() for w in rule.nouns), key=len, reverse=True)
-                      if [t.lower_ for t in doc[k:k + len(w)]] == w and not any(taken[k:k + len(w)])
-                      and _phrase_ends(doc, k + len(w))), 0)
+        for rule, nouns in rules:
+            n = next((len(w) for w in nouns if tuple(t.lower_ for t in doc[k:k + len(w)]) == w
+                      and not any(taken[k:k + len(w)]) and _phrase_ends(doc, k + len(w))), 0)
             if n:
                 return rule, k + n
         tok = doc[k]
@@ -343,21 +354,11 @@ def _phrase_ends(doc: Doc, k: int) -> bool:
     return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text in ("'", "’", "-") or nxt.lower_ in POSSESSIVE_ENDS)
 
 
-def _pronoun_owner(doc: Doc, i: int, bodies: _Bodies, people: list[Person]) -> Actor | None:
-    """The actor a possessive pronoun names: the nearest body for ``its``/``their``, the nearest
-    person of the pronoun's gender for ``his``/``her`` (in the sentence or the one before)."""
-    since = _previous_sentence_start(doc, i)
-    if doc[i].lower_ not in PRONOUN_GENDER:
-        return bodies.nearest(i, since)
-    gender = gender_fits(PRONOUN_GENDER[doc[i].lower_])
-    person = nearest_before(people, i, lambda p: gender(p) and any(since <= m.actor.start for m in p.mentions))
-    return person.mentions[0].actor if person is not None else None
-
-
 def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, owner: Actor | None,
-               actors: list[Actor]) -> dict | None:
-    """The apposed name's norm, else the owner's holder or unit (none for a place or no owner)."""
-    apposed = _apposed_name(doc, np_start, end, actors, APPOSED_TYPES[rule.makes])
+               edges: tuple[dict[int, Actor], dict[int, Actor]]) -> dict | None:
+    """The apposed name's norm, else the owner's holder or unit (none for a place or no owner).
+    ``edges``: the actors by their end and by their start."""
+    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes])
     if apposed is not None:
         return {**apposed.norm, "via": "apposition"}
     if rule.apposed_only or owner is None or owner.norm["type"] in ("location", "people"):
@@ -370,21 +371,29 @@ def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, o
                      owner.norm.get("country"), False, owner.norm.get("role") if rule.owner_role else None, "coref")
 
 
-def _apposed_name(doc: Doc, np_start: int, end: int, actors: list[Actor], types: tuple[str, ...]) -> Actor | None:
+def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Actor], dict[int, Actor]],
+                  types: tuple[str, ...]) -> Actor | None:
     """The named actor of ``types`` the post stands in apposition to: ``NAME, <post>`` closed by a
     comma or the sentence's end, or ``<post>, NAME`` closed so (not ``After Reade, Harwell's chair
     said``)."""
-    def named(a: Actor) -> bool:
-        return a.norm["type"] in types and a.category not in ("owned", "description") and doc[a.end - 1].text[:1].isupper()
+    def named(a: Actor | None) -> bool:
+        return a is not None and a.norm["type"] in types and a.category not in ("owned", "description") and \
+            doc[a.end - 1].text[:1].isupper()
+    ends, starts = edges
     if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end):
-        before = next((a for a in actors if a.end == np_start - 1 and named(a)), None)
-        if before is not None:
-            return before
-    if end + 1 < len(doc) and doc[end].text == ",":
-        after = next((a for a in actors if a.start == end + 1 and named(a)), None)
-        if after is not None and _closed(doc, after.end):
-            return after
+        name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
+        if named(ends.get(name_end)):
+            return ends[name_end]
+    if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
+        return after
     return None
+
+
+def _before_tag(doc: Doc, comma: int) -> int:
+    """Where the name before the comma at token ``comma`` ends, past a party tag in parentheses."""
+    if doc[comma - 1].text != ")":
+        return comma
+    return next((k for k in range(comma - 2, max(comma - 8, 0), -1) if doc[k].text == "("), comma)
 
 
 def _closed(doc: Doc, end: int) -> bool:

@@ -223,3 +223,9 @@ def test_a_definite_post_in_apposition_is_a_mention_of_the_name(nlp):
                      "neighbour, said nothing.")
     assert got["The assembly speaker"]["actor_id"] == got["Lena Moss"]["actor_id"]
     assert "the neighbour" not in got
+
+
+def test_a_post_after_a_party_tag_is_the_apposed_person(nlp):
+    got = found(nlp, "The panel met on Monday. Senator Ruth A. Calloway (R-Kan.), the panel\u2019s chairman, "
+                     "opened the hearing.")
+    assert got["chairman"]["actor_id"] == got["Senator Ruth A. Calloway"]["actor_id"]
