@@ -392,3 +392,13 @@ def test_she_of_the_verb_outside_a_split_quotation_is_not_the_quoted_speaker(run
     text = ("Councilwoman Rosa Lind laughed when asked about the levy. \"A neighbor stopped me at the market,\" "
             "she said, \"and told me, 'I never vote for school levies.' That is the mood out there.\"")
     assert _speaker(run(text), "told")["actor_id"] is None
+
+
+# -- a post in apposition (actor_owned.find_held) ---------------------------------------------------
+def test_a_post_before_the_name_speaks_as_the_name(run):
+    """``Ms. Varga's lawyer, Omar Fenn, said``: the post is a mention of Fenn (the actor layer), and
+    the speaker is Fenn, not the possessor; ``Ms. Varga said`` stays Ms. Varga."""
+    claims = run("Edit Varga was charged on Friday. Ms. Varga's lawyer, Omar Fenn, said the charges were "
+                 "baseless. Ms. Varga said she would fight them.")
+    said = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "said"]
+    assert [c["speaker"]["text"] for c in said] == ["Omar Fenn", "Ms. Varga"]
