@@ -14,6 +14,15 @@
   the antecedent of a relative ``which``) are that country's armed forces (``USAMIL``), as
   ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
 
+- ``Harwell's chair``, ``the company's chief executive``, ``its agriculture minister``, ``His chief of
+  staff`` (rows ``holder``; ``member`` for bodies: ``Harwell's second-largest investor``): a post held in
+  an owner named, described or pronominal (:func:`find_held`, after the descriptions). The post is a
+  mention apart from its possessor; in apposition it is the named actor (``Alison Reade, the
+  company's chief executive,``), else the person the article named so before, else (a named or
+  described owner only: ``her boss`` is no new person) ``<owner id>-<noun>`` with the owner's
+  country and role. Not ``the company's shares``, ``her
+  campaign's ads``; a body noun (``largest investor``) only in apposition to a body's name.
+
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
 for ``his``/``her`` a person of that gender or of unknown gender. No owner: no mention.
@@ -35,7 +44,11 @@ from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryErro
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions
 
-MAKES = ("role", "body", "country", "unit")
+MAKES = ("role", "body", "country", "unit", "holder", "member")
+HOLDING = ("holder", "member")  # rows of find_held: a post in the owner (a named or described possessor too)
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")  # a bare apostrophe only when tagged POS ("Kestrel Partners' founder")
+HELD_MODIFIERS = 4  # "Magnolia's former chief financial officer", "Harwell's second-largest investor"
+APPOSED_TYPES = {"holder": ("person",), "member": ("organization", "government", "military", "media", "group")}
 PRONOUN_GENDER = {"his": "male", "her": "female"}
 BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media", "group")
 OWNER_TYPES = ("state", "government", "military")  # "its forces": a country's, not a party's or a militia's
@@ -51,6 +64,8 @@ class OwnedRule:
     makes: str
     role: str | None = None
     type: str | None = None
+    apposed_only: bool = False  # holder/member: a mention only in apposition to a name
+    owner_role: bool = True  # holder: the unnamed holder takes the owner's role ("Mr. Cole's lawyer": none)
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -65,9 +80,10 @@ def _rule(row: dict, where: str) -> OwnedRule:
         raise ActorDictionaryError(f"{where}: 'makes' must be one of {', '.join(MAKES)}")
     if (makes == "role") != (role in ROLE_TYPES):
         raise ActorDictionaryError(f"{where}: 'role' (one of {', '.join(ROLE_TYPES)}) goes with makes 'role' only")
-    if (makes in ("body", "unit")) != (atype in TYPES):
-        raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body' and 'unit' only")
-    return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype)
+    if (makes in ("body", "unit", "member")) != (atype in TYPES):
+        raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body', 'unit' and 'member' only")
+    return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
+                     bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)))
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +105,7 @@ class OwnedContext(NamedTuple):
 def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                rules: tuple[OwnedRule, ...], ctx: OwnedContext) -> None:
     """Add the owned bodies of the rows (module doc) on words no actor holds."""
+    rules = tuple(r for r in rules if r.makes not in HOLDING)
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     bodies = _Bodies(doc, actors)
     for tok in map(doc.__getitem__, positions(doc, pronouns)):
@@ -269,3 +286,133 @@ def _counted_start(doc: Doc, tok) -> int | None:
         if t.dep_ in ("det", "poss") or t.tag_ == "PRP$" or t.is_punct or not (t.like_num or t.is_lower):
             return None
     return start
+
+
+def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+              rules: tuple[OwnedRule, ...], titles: dict) -> None:
+    """Posts held in an owner, rows ``holder`` / ``member``: ``Harwell's chair``, ``the company's
+    chief executive``, ``His chief of staff``, ``Harwell's second-largest investor``. The post is a
+    mention after the ``'s`` (a possessive pronoun stays in it); in apposition to a name (``Alison
+    Reade, the company's chief executive,``; ``Tamar's founder, Daniel Okafor,``) it is that name's
+    actor, else the person the article named with that post before (``FBI Director Karen Osei`` ...
+    ``The bureau's director said``), else the owner's holder (``<owner id>-spokesman``, the owner's
+    country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called."""
+    rules = tuple(r for r in rules if r.makes in HOLDING)
+    keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
+    phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
+    ends, starts = {a.end: a for a in actors}, {a.start: a for a in actors}
+    for tok in map(doc.__getitem__, positions(doc, keys | set(POSSESSIVE_ENDS))):
+        named = tok.lower_ in POSSESSIVE_ENDS and ("s" in tok.lower_ or tok.tag_ == "POS" or tok.i in ends and
+                                                  doc[tok.i - 1].text.endswith("s") and not doc[tok.i - 1].whitespace_)
+        if taken[tok.i] or not (named or tok.tag_ == "PRP$"):
+            continue
+        key = "'s" if named else tok.lower_
+        found = _held_phrase(doc, tok.i, taken, tuple(p for p in phrases if key in p[0].pronouns))
+        if found is None:
+            continue
+        rule, end = found
+        start = tok.i + 1 if named else tok.i
+        owner = ends.get(tok.i) if named else None  # "her spokesman": a post only in apposition
+        np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
+        norm = _held_norm(doc, np_start, start, end, rule, owner, (ends, starts))
+        if norm is not None and rule.makes == "holder":
+            norm = _known_holder(doc, start, end, norm, people, titles)
+        if norm is None:
+            continue
+        actors.append(Actor(start, end, norm, f"rule:{rule.id}", doc[end - 1].lower_, "owned"))
+        for k in range(start, end):
+            taken[k] = True
+
+
+def _held_phrase(doc: Doc, i: int, taken: list[bool],
+                 rules: tuple[tuple[OwnedRule, list[tuple[str, ...]]], ...]) -> tuple[OwnedRule, int] | None:
+    """The row and the end of the post after the possessive at ``i``: up to ``HELD_MODIFIERS``
+    lower-case modifiers, then a noun of the row (one or more words, longest first) that ends the
+    noun phrase. ``rules``: each row with its nouns split into words."""
+    k, limit = i + 1, min(i + 2 + HELD_MODIFIERS, len(doc))
+    while k < limit and not taken[k]:
+        for rule, nouns in rules:
+            n = next((len(w) for w in nouns if tuple(t.lower_ for t in doc[k:k + len(w)]) == w
+                      and not any(taken[k:k + len(w)]) and _phrase_ends(doc, k + len(w))), 0)
+            if n:
+                return rule, k + n
+        tok = doc[k]
+        hyphened = not tok.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-"  # "second-largest"
+        if not (tok.is_lower or tok.like_num or tok.text == "-" and not doc[k - 1].whitespace_) or \
+                not hyphened and tok.pos_ not in ("ADJ", "NOUN", "VERB", "NUM", "PUNCT"):
+            return None
+        k += 1
+    return None
+
+
+def _phrase_ends(doc: Doc, k: int) -> bool:
+    """Does the noun phrase end before token ``k`` (not ``chief financial officer`` at ``chief``,
+    not ``the company's union members``, not ``her campaign's ads``)?"""
+    if k >= len(doc):
+        return True
+    nxt = doc[k]
+    return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text in ("'", "’", "-") or nxt.lower_ in POSSESSIVE_ENDS)
+
+
+def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, owner: Actor | None,
+               edges: tuple[dict[int, Actor], dict[int, Actor]]) -> dict | None:
+    """The apposed name's norm, else the owner's holder or unit (none for a place or no owner).
+    ``edges``: the actors by their end and by their start."""
+    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes])
+    if apposed is not None:
+        return {**apposed.norm, "via": "apposition"}
+    if rule.apposed_only or owner is None or owner.norm["type"] in ("location", "people"):
+        return None
+    noun = doc[end - 1].lower_
+    if rule.makes == "member":
+        return _unit_norm(owner.norm, noun, rule.type)
+    phrase = " ".join(t.text for t in doc[start:end] if t.lower_ not in PRONOUN_GENDER and t.lower_ != "its")
+    return make_norm(f"{owner.norm['actor_id']}-{noun}", f"{owner.norm['name']} {phrase}", "person",
+                     owner.norm.get("country"), False, owner.norm.get("role") if rule.owner_role else None, "coref")
+
+
+def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Actor], dict[int, Actor]],
+                  types: tuple[str, ...]) -> Actor | None:
+    """The named actor of ``types`` the post stands in apposition to: ``NAME, <post>`` closed by a
+    comma or the sentence's end, or ``<post>, NAME`` closed so (not ``After Reade, Harwell's chair
+    said``)."""
+    def named(a: Actor | None) -> bool:
+        return a is not None and a.norm["type"] in types and a.category not in ("owned", "description") and \
+            doc[a.end - 1].text[:1].isupper()
+    ends, starts = edges
+    if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end):
+        name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
+        if named(ends.get(name_end)):
+            return ends[name_end]
+    if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
+        return after
+    return None
+
+
+def _before_tag(doc: Doc, comma: int) -> int:
+    """Where the name before the comma at token ``comma`` ends, past a party tag in parentheses."""
+    if doc[comma - 1].text != ")":
+        return comma
+    return next((k for k in range(comma - 2, max(comma - 8, 0), -1) if doc[k].text == "("), comma)
+
+
+def _closed(doc: Doc, end: int) -> bool:
+    """Does a comma, a stop or the text's end close the phrase ending before token ``end`` (past a
+    prepositional phrase the parser hung on it: ``national officer for energy.``)?"""
+    k = max(end, doc[end - 1].right_edge.i + 1)
+    return k >= len(doc) or doc[k].text in (",", ".", ";", ":") or doc[k].is_sent_start
+
+
+def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Person], titles: dict) -> dict:
+    """An apposed post describes its person (later ``the chair`` names her); an unnamed one is the
+    person named before whom the article calls so (``FBI Director Karen Osei`` ... ``the bureau's
+    director``), else the owner's holder as it was."""
+    post = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in PRONOUN_GENDER and t.lower_ != "its")
+    if norm["via"] == "apposition":
+        person = next((p for p in people if p.mentions[0].actor.norm["actor_id"] == norm["actor_id"]), None)
+        if person is not None:
+            person.described.add(post)
+        return norm
+    noun = doc[end - 1].lower_
+    person = nearest_before(people, start, lambda p: noun in p.nouns(titles) or post in p.nouns(titles))
+    return {**person.mentions[0].actor.norm, "via": "coref"} if person is not None else norm

@@ -75,7 +75,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
-from pipeline.components.actor_owned import OwnedContext, find_kept_forces, find_owned, load_owned_rules
+from pipeline.components.actor_owned import OwnedContext, find_held, find_kept_forces, find_owned, load_owned_rules
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
@@ -188,6 +188,7 @@ class ActorComponent(RuleComponent):
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
+        self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
         self._owned_ctx = OwnedContext(
@@ -457,6 +458,7 @@ class ActorComponent(RuleComponent):
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)
         _default_country(actors, focus)
@@ -1229,7 +1231,10 @@ class ActorComponent(RuleComponent):
                 norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
-                if norm["via"] != "apposition":  # an apposition is part of the naming before it
+                if norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
+                    # an apposition is part of the naming before it; a post (a holder noun of
+                    # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
+                    # "The House speaker, Wade Guidry," (actor_owned.find_held)
                     actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
                 for k in range(the, end):
                     taken[k] = True

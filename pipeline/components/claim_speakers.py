@@ -413,8 +413,8 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
     mention, else the proper name as written). Not a list of names the parser took for an
     apposition (``Ana Ruiz, Tom Becker and Lena Fox``: see :func:`_co_speakers`)."""
     own = sent.ctx.actor_at.get(tok.i)
-    if own is not None and is_person(own):
-        return None
+    if own is not None and is_person(own) and (own._.norm or {}).get("via") != "apposition":
+        return None  # a post the actor layer gave the apposed name (``His spokesman, X,``) looks on
     for c in [*tok.children, *_appositions_of_complement(sent, tok)]:
         if c.dep_ != "appos" or not sent.inside(c):
             continue

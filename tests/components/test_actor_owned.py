@@ -171,3 +171,61 @@ def test_whose_government_is_the_government_of_the_actor_before_it(nlp, text, ac
 ])
 def test_no_whose_government(nlp, text):
     assert not any("whose" in m for m in actor_norms(nlp, text))
+
+
+def test_a_post_after_a_named_possessor_is_the_apposed_person(nlp):
+    """``Dana Whitlow, Orvane's chair,``: the post after the ``'s`` is a mention of the person named
+    with it (the possessor stays its own mention); before the name too."""
+    got = found(nlp, "Orvane Metals rejected the offer on Friday. \u201cIt is too low,\u201d said Dana Whitlow, "
+                     "Orvane\u2019s chair. Kestrel Partners\u2019 founder, Ivo Brandt, said he would sell.")
+    assert got["chair"]["actor_id"] == got["Dana Whitlow"]["actor_id"]
+    assert got["founder"]["actor_id"] == got["Ivo Brandt"]["actor_id"]
+    assert got["Orvane"]["type"] == "organization"
+
+
+def test_a_post_after_a_description_or_pronoun_in_apposition(nlp):
+    got = found(nlp, "Orvane Metals rejected the offer. Peter Lund, the company\u2019s chief executive, said so. "
+                     "Mayor Ruth Keane spoke later. Her chief of staff, Tom Ashby, declined to comment.")
+    assert got["chief executive"]["actor_id"] == got["Peter Lund"]["actor_id"]
+    assert got["Her chief of staff"]["actor_id"] == got["Tom Ashby"]["actor_id"]
+
+
+def test_an_unnamed_post_is_the_owners_holder(nlp):
+    got = found(nlp, "The Barrow County Planning Commission met on Monday. The commission\u2019s spokeswoman said "
+                     "the vote would wait.")
+    norm = got["spokeswoman"]
+    assert norm["type"] == "person" and norm["actor_id"].endswith("-spokeswoman")
+
+
+def test_a_body_apposed_to_a_post_is_that_body(nlp):
+    got = found(nlp, "Orvane Metals rejected the offer. Orvane\u2019s largest investor, Calder Asset Management, "
+                     "backed the board.")
+    assert got["largest investor"]["actor_id"] == got["Calder Asset Management"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Orvane Metals rejected the offer. The company\u2019s shares rose and its order book grew.", "shares"),
+    ("Orvane Metals rejected the offer. The company\u2019s shares rose and its order book grew.", "order book"),
+    ("Orvane Metals said Orvane\u2019s largest investor would decide.", "largest investor"),
+    ("Senator Ana Ruiz spoke. Her campaign\u2019s ads ran all week.", "ads"),
+    ("Asked about the vote, Mrs. Ruiz shook her head.", "her head"),
+    ("Orvane Metals rejected the offer. The company\u2019s chief financial officer search went on.",
+     "chief financial officer"),
+])
+def test_things_owned_and_unapposed_bodies_are_no_post(nlp, text, phrase):
+    assert not any(phrase in mention for mention in found(nlp, text) if mention != "Orvane Metals")
+
+
+def test_a_definite_post_in_apposition_is_a_mention_of_the_name(nlp):
+    """``The assembly speaker, Lena Moss,``: a post (a holder noun) in apposition is a mention of the
+    person; a description of no post (``the neighbour``) stays part of the naming."""
+    got = found(nlp, "The assembly speaker, Lena Moss, a Democrat, said the bill was dead. Tom Reed, the "
+                     "neighbour, said nothing.")
+    assert got["The assembly speaker"]["actor_id"] == got["Lena Moss"]["actor_id"]
+    assert "the neighbour" not in got
+
+
+def test_a_post_after_a_party_tag_is_the_apposed_person(nlp):
+    got = found(nlp, "The panel met on Monday. Senator Ruth A. Calloway (R-Kan.), the panel\u2019s chairman, "
+                     "opened the hearing.")
+    assert got["chairman"]["actor_id"] == got["Senator Ruth A. Calloway"]["actor_id"]

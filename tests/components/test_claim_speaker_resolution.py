@@ -462,3 +462,13 @@ def test_official_data_after_a_possessed_data_release_speak_for_its_owner(run):
                  "Friday, shows that wages rose 4% in May. Official data also show that prices rose 2%.")
     rec = with_cue(claims, "show")["speaker"]
     assert rec["actor_id"] == "office-for-national-statistics" and rec["via"]["text"] == "Official data"
+
+
+# -- a post in apposition (actor_owned.find_held) ---------------------------------------------------
+def test_a_post_before_the_name_speaks_as_the_name(run):
+    """``Ms. Varga's lawyer, Omar Fenn, said``: the post is a mention of Fenn (the actor layer), and
+    the speaker is Fenn, not the possessor; ``Ms. Varga said`` stays Ms. Varga."""
+    claims = run("Edit Varga was charged on Friday. Ms. Varga's lawyer, Omar Fenn, said the charges were "
+                 "baseless. Ms. Varga said she would fight them.")
+    said = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "said"]
+    assert [c["speaker"]["text"] for c in said] == ["Omar Fenn", "Ms. Varga"]
