@@ -462,3 +462,14 @@ def test_official_data_after_a_possessed_data_release_speak_for_its_owner(run):
                  "Friday, shows that wages rose 4% in May. Official data also show that prices rose 2%.")
     rec = with_cue(claims, "show")["speaker"]
     assert rec["actor_id"] == "office-for-national-statistics" and rec["via"]["text"] == "Official data"
+
+
+def test_federal_data_is_no_company_whose_data_the_article_names(run):
+    claims = run("Rents rose 4% in March, according to data released by Larkspur Homes on Monday. "
+                 "Federal data show that housing starts fell 6% in April.")
+    show = [c for c in claims if (c["cue"] or {}).get("text") == "show"]
+    assert show and show[0]["speaker"]["text"] == "Federal data"
+    later = run("Rents rose 4% in March, according to data released by Larkspur Homes on Monday. "
+                "The latest data show that rents fell 2% in April.")
+    show = [c for c in later if (c["cue"] or {}).get("text") == "show"]
+    assert show and show[0]["speaker"]["text"] == "Larkspur Homes"
