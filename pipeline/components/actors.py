@@ -1218,6 +1218,8 @@ class ActorComponent(RuleComponent):
                 continue
             if _name_of_of(doc, head):
                 return False  # "The Organization of American States": a name, no description
+            if _king_of_no_state(doc, head):
+                return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
@@ -1898,6 +1900,13 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan("PERSON", ent.start, _particle_tail(doc, ent.end, words))
         out.extend(_split_joined_names(doc, span, words))
     return out
+
+
+def _king_of_no_state(doc: Doc, head: int) -> bool:
+    """``the king of rock and roll``, ``the king of clay``: a king of something that is no state
+    (the word after ``of`` no GPE) is a figure of speech, not the reigning king in focus."""
+    return doc[head].lower_ == "king" and head + 2 < len(doc) and doc[head + 1].lower_ == "of" and \
+        doc[head + 2].ent_type_ != "GPE"
 
 
 def _double_surnames(doc: Doc) -> dict[int, NerSpan]:

@@ -81,8 +81,8 @@ def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
 def eventive_subject(sent: "Sentence", subj: Token) -> bool:
     """A subject that can show or suggest nothing: a demonstrative (``That tells you …``) or a
     singular common noun that is no actor, no document or data (rules ``document``), no named
-    entity, no part of a document and no noun of people (rules ``person_nouns``): ``the deal``,
-    ``the merger``. A plural may name people the rules do not list (``villagers``): it stays."""
+    entity, no part of a document, no noun of people (rules ``person_nouns``) and no body
+    (rules ``body_subjects``: ``The board indicated …``): ``the deal``, ``the merger``. A plural may name people the rules do not list (``villagers``): it stays."""
     if subj.tag_ == "DT":
         return subj.lower_ in ("that", "this")
     if subj.tag_ != "NN" or subj.ent_type_ in _SPEAKER_ENTS:
@@ -91,7 +91,7 @@ def eventive_subject(sent: "Sentence", subj: Token) -> bool:
         return False
     lemma = subj.lemma_.lower()  # (``The appendix shows``: a part of a document, rules ``document_parts``)
     return not any(lemma in words for words in (sent.rules.person_nouns, sent.rules.words("evidence_subjects"),
-                                                 sent.rules.words("document_parts")))
+                                                 sent.rules.words("document_parts"), sent.rules.words("body_subjects")))
 
 
 def reciprocal_only(tok: Token) -> bool:

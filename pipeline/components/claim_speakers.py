@@ -575,7 +575,27 @@ def _one_data_author(sent: Sentence, tok: Token) -> dict | None:
         rec = _author_record(tsent, author) if author is not None else None
         if rec is not None:
             found[rec.get("actor_id") or rec["text"]] = rec
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    rec = next(iter(found.values()))
+    return rec if not _state_data(sent, tok) or _state_author(sent, rec) else None
+
+
+def _state_data(sent: Sentence, tok: Token) -> bool:
+    """``Federal data``, ``official figures``: data the words before it give to the state."""
+    state = sent.rules.words("state_data_words")
+    return any(c.lower_ in state for c in tok.children if c.i < tok.i)
+
+
+def _state_author(sent: Sentence, rec: dict) -> bool:
+    """Can the author record ``rec`` publish the state's data: an actor of the actor layer that is
+    a government body or named as a public one (rules ``state_body_words``: ``the Bureau of Labor
+    Statistics``); not ``Zillow``, ``Larkspur Homes`` (a company) nor a name no actor covers?"""
+    norm = rec.get("norm") or {}
+    if not rec.get("actor_id") or (norm.get("role") or "").endswith(("BUS", "MED")):
+        return False
+    named = {w.lower() for w in rec["text"].split()}
+    return norm.get("type") == "government" or bool(named & sent.rules.words("state_body_words"))
 
 
 def _split_possessor(sent: Sentence, tok: Token) -> Token | None:

@@ -102,3 +102,11 @@ def test_the_king_of_a_kingdom_in_focus(nlp):
 def test_the_king_in_a_republic_is_no_guess(nlp):
     out = mentions(nlp, "PARIS — The French cabinet fell on Friday. The king of the mountain stage won again.")
     assert not any(t.lower().startswith("the king") for t in texts(out))
+
+
+def test_a_king_of_no_state_is_no_reigning_king(nlp):
+    out = mentions(nlp, "LONDON — The cabinet met on Friday. Fans still call the late crooner the king "
+                        "of swing, and the king of the jungle is back on the zoo's posters.")
+    assert not any(t.lower().startswith("the king") for t in texts(out))
+    out = mentions(nlp, "LONDON — The cabinet met on Friday. The king of Jordan flew to Leeds.")
+    assert {t: n for t, n in out}["The king of Jordan"]["country"] == "JOR"

@@ -1073,3 +1073,17 @@ def test_a_cue_noun_a_verdict_verb_takes_as_object_is_no_cue_of_its_own(run):
     praised = run("Council members on Tuesday praised the plan to rebuild the harbour wall as overdue.")
     assert "plan" not in _cues(praised) and "praised" in _cues(praised)
     assert "plans" in _cues(run("The district is moving ahead with plans to close two schools."))
+
+
+# -- a body no actor covers holds what it suggests or indicates (rules body_subjects) ---------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The board indicated it would reject the takeover offer from Carver.", "indicated", "The board"),
+    ("The opposition suggested the runoff had been rigged.", "suggested", "The opposition"),
+    ("The prosecution suggested that the courier had lied to investigators.", "suggested", "The prosecution"),
+])
+def test_a_body_subject_of_a_verb_of_evidence_stays_a_holder(run, text, cue, speaker):
+    assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+def test_an_event_subject_of_a_verb_of_evidence_is_still_no_holder(run):
+    assert "suggested" not in _cues(run("Brokers said the sale of the mill suggested the region had stalled."))

@@ -472,3 +472,14 @@ def test_a_post_before_the_name_speaks_as_the_name(run):
                  "baseless. Ms. Varga said she would fight them.")
     said = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "said"]
     assert [c["speaker"]["text"] for c in said] == ["Omar Fenn", "Ms. Varga"]
+
+
+def test_federal_data_is_no_company_whose_data_the_article_names(run):
+    claims = run("Rents rose 4% in March, according to data released by Larkspur Homes on Monday. "
+                 "Federal data show that housing starts fell 6% in April.")
+    show = [c for c in claims if (c["cue"] or {}).get("text") == "show"]
+    assert show and show[0]["speaker"]["text"] == "Federal data"
+    later = run("Rents rose 4% in March, according to data released by Larkspur Homes on Monday. "
+                "The latest data show that rents fell 2% in April.")
+    show = [c for c in later if (c["cue"] or {}).get("text") == "show"]
+    assert show and show[0]["speaker"]["text"] == "Larkspur Homes"
