@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import functools
 import re
 
@@ -1499,6 +1501,27 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
 
 def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: str,
                       quoted: bool = False) -> Span | None:
+    """The person ``he``/``she`` at ``before`` refers to (:func:`_person_antecedent`), as its name
+    when the mention found is a post of a named person (``Lars Holm, the agency's director, said
+    …. He added``: Lars Holm, not ``director``)."""
+    return _by_name(ctx, _person_antecedent(ctx, before, sent_index, pronoun, quoted), before)
+
+
+def _by_name(ctx: DocContext, span: Span | None, before: int) -> Span | None:
+    """``span`` itself when it holds a proper name or has no id, else the last mention before
+    ``before`` of the same actor that does (none: ``span``)."""
+    aid = (span._.norm or {}).get("actor_id") if span is not None else None
+    if not aid or any(t.pos_ == "PROPN" for t in span):
+        return span
+    for other in reversed(ctx.spans[:bisect_left(ctx.span_starts, before)]):
+        if other.end_char <= before and (other._.norm or {}).get("actor_id") == aid \
+                and any(t.pos_ == "PROPN" for t in other):
+            return other
+    return span
+
+
+def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: str,
+                       quoted: bool = False) -> Span | None:
     """``he``/``she`` at ``before``: in its paragraph, the person quoted last whom it fits when it
     closes a quotation (``"…," he said``), else the most recent salient fitting person; with
     nobody fitting in the paragraph, the person quoted last (quotations) or mentioned last, else

@@ -483,3 +483,9 @@ def test_federal_data_is_no_company_whose_data_the_article_names(run):
                 "The latest data show that rents fell 2% in April.")
     show = [c for c in later if (c["cue"] or {}).get("text") == "show"]
     assert show and show[0]["speaker"]["text"] == "Larkspur Homes"
+
+
+def test_she_after_a_named_post_holder_speaks_as_her_name_not_her_post(run):
+    claims = run("Workers walked out at the depot on Monday. Maria Lopes, the union's general secretary, said the "
+                 "strike would last a week. She added that talks could resume on Friday.")
+    assert _name(claims, "added") == "Maria Lopes"
