@@ -134,11 +134,36 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
+    if subj.lower_ == "they" and _one_person(sent, found.speaker):
+        return None  # ``A spokeswoman … told me …. "They've been promising"``: no single person
     quoted = _quoted_by(sent, frame)
     quoted_id = (quoted._.norm or {}).get("actor_id") if quoted is not None else None
     if quoted_id is not None and found.speaker.get("actor_id") == quoted_id:
         return None
     return found
+
+
+def _one_person(sent: Sentence, rec: dict) -> bool:
+    """Does a speaker record name one person (a person actor, or a singular noun of one person as
+    written: ``A spokeswoman for the Oregon Health Authority``), so that ``they`` cannot be it?"""
+    if rec.get("also"):
+        return False
+    if "mention_id" in rec:
+        span = sent.ctx.actor_span(rec)
+        return span is not None and is_person(span)
+    span = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NN", "NNP") and span.root.lemma_.lower() in sent.rules.person_nouns
+
+
+def _written_group(sent: Sentence, rec: dict, subj: Token) -> dict | None:
+    """``they`` resolved to a speaker record of one person: the plural phrase as written that led
+    there (``Ellison's allies insist …; they point to``: the allies, not Ellison), a speaker of
+    no actor with the pronoun in ``via``; None when there is none."""
+    via = rec.get("via") or {}
+    span = sent.ctx.doc.char_span(via["start"], via["end"]) if via.get("text") else None
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return None
+    return {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None, "via": via_of(subj)}
 
 
 def _quoted_by(sent: Sentence, frame: Token) -> Span | None:
@@ -346,6 +371,8 @@ def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | 
         # a plural subject fits ``they`` also when it speaks for one person (``Ellison's allies``)
         if rec is None or not (plural or fits_pronoun(sent.ctx, rec, subj.lower_)):
             return None
+        if plural and _one_person(sent, rec):
+            return _written_group(sent, rec, subj)
         rec = copy_json(rec)
         rec["via"] = via_of(subj)
         return rec

@@ -843,3 +843,27 @@ def test_the_writers_own_count_or_no_possessor_is_no_source(run, text):
 def test_an_account_phrase_of_a_reported_clause_leaves_the_reporting_verb_its_claim(run, text, speaker):
     claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] in ("said", "count", "words"))
     assert claim["cue"]["text"] == "said" and claim["speaker"]["text"] == speaker
+
+
+# -- ``they`` never names one person (issue 11) ----------------------------------------------------
+def test_they_after_possessed_group_is_the_group_not_its_owner(run):
+    text = ("Senator Rhoda Quill has kept a low profile this year. Quill's allies insist the strategy "
+            "is sound; they cite her record fundraising quarter as proof.")
+    claim = _with_cue(run(text), "cite")
+    assert claim["speaker"]["text"] == "Quill's allies" and claim["speaker"].get("actor_id") is None
+    assert claim["speaker"]["via"]["text"] == "they"
+
+
+def test_they_after_a_plural_subject_still_resolves(run):
+    # near miss: a plural speaker of no single person keeps its resolution
+    text = "Analysts at Brightwater Capital said growth would slow, though they cautioned that rates could fall."
+    claim = _with_cue(run(text), "cautioned")
+    assert claim["speaker"]["text"].startswith("Analysts at Brightwater Capital")
+
+
+def test_they_after_one_person_stays_unresolved(run):
+    text = ("A spokesman for the Harbor Transit Agency told me new buses were coming. "
+            "They said the first ones would arrive in May.")
+    claim = _with_cue(run(text), "said")
+    speaker = claim["speaker"]
+    assert speaker is None or speaker["text"].lower() == "they" and "mention_id" not in speaker
