@@ -562,9 +562,16 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
             not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]):
         return None
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
-    found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and
-             any(fits_description(a, d) for d in rows) and _name_stems(a, mods)}
+    said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too
+    found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods) and
+             any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d) for d in rows)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+
+
+def _said_fits(said: set[str], desc: Description) -> bool:
+    """No word of ``except_words`` and, for a row with ``kinds``, one of them or of its nouns among
+    the words the actor was named or described with (``the labour force`` is no ``force`` named so)."""
+    return not said & set(desc.except_words) and (not desc.kinds or bool(said & {*desc.kinds, *desc.nouns}))
 
 
 def _name_stems(a: Actor, mods: list[str]) -> bool:
