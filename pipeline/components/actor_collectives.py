@@ -255,8 +255,9 @@ def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[
     moved: dict[str, dict] = {}
     for a in actors:
         start = a.start + (doc[a.start].lower_ == "the")
-        norm = families.get((doc[start].lower_, focus)) if a.end - start == 1 else None
-        plural = doc[start].tag_ in ("NNS", "NNPS") or doc[start].tag_ == "NNP" and doc[start].lower_.endswith("s")
+        norm = families.get((" ".join(t.lower_ for t in doc[start:a.end]), focus)) if a.end - start <= 2 else None
+        last = doc[a.end - 1]  # "the Christian Democrats" in a Dutch story: the CDA, not the CDU
+        plural = last.tag_ in ("NNS", "NNPS") or last.tag_ == "NNP" and last.lower_.endswith("s")
         if norm is not None and plural and a.norm["type"] in ("organization", "group") \
                 and (a.norm.get("country") != focus or not a.norm["in_gazetteer"]):  # "the Greens" the model found
             moved[a.norm["actor_id"]] = norm

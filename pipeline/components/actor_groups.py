@@ -459,7 +459,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
-    found = found or _describe_words(ctx, words)
+    found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
@@ -543,10 +543,41 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if holder is not None:
         return {**holder, "via": "office"}
     for desc in ctx.descriptions:
-        if phrase in desc.nouns:
+        if phrase in desc.nouns and not desc.modified:
             return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
                 _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     return described_unnamed(words, the, ctx.actors)
+
+
+STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier
+
+
+def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
+    """``the emergency agency`` after the Mississippi Emergency Management Agency, ``the electoral
+    body`` after the National Elections Commission: a head noun of a description row and lower-case
+    modifiers, each starting like a word of the name of one earlier body the row fits (its first
+    :data:`STEM` letters); two such bodies: None. The only way to a row marked ``modified``."""
+    mods = words[:-1]
+    if not mods or not all(len(w) >= STEM and w.isalpha() for w in mods) or \
+            not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]):
+        return None
+    rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
+    said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too
+    found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods) and
+             any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d) for d in rows)}
+    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+
+
+def _said_fits(said: set[str], desc: Description) -> bool:
+    """No word of ``except_words`` and, for a row with ``kinds``, one of them or of its nouns among
+    the words the actor was named or described with (``the labour force`` is no ``force`` named so)."""
+    return not said & set(desc.except_words) and (not desc.kinds or bool(said & {*desc.kinds, *desc.nouns}))
+
+
+def _name_stems(a: Actor, mods: list[str]) -> bool:
+    """Does each modifier start like a word of the actor's own name (``electoral``: Elections)?"""
+    stems = {w[:STEM] for w in (a.norm.get("name") or "").lower().split() if len(w) >= STEM}
+    return all(m[:STEM] in stems for m in mods)
 
 
 def _head_named_later(ctx: _Described, phrase: str) -> dict | None:

@@ -1331,7 +1331,7 @@ class ActorComponent(RuleComponent):
         """Does another actor that ``the <noun>`` fits (same head noun, or a description row of
         the noun: :func:`fits_description`; with modifiers, ``order`` is empty: only the actors of
         ``earlier``, whose words hold them) stand within the rival window of ``earlier[-1]``?"""
-        rows = [d for d in self.gaz.descriptions if tok.lower_ in d.nouns]
+        rows = [d for d in self.gaz.descriptions if tok.lower_ in d.nouns and not d.modified]
         plural = tok.tag_ in ("NNS", "NNPS")
         fitting = earlier + [a for a in order if a.end <= tok.i and any(fits_description(a, d, plural) for d in rows)]
         return contested(doc, tok.i, earlier[-1], fitting)

@@ -900,8 +900,9 @@ def _resolved(sent: Sentence, span: Span, words: dict) -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _descriptions() -> tuple[Description, ...]:
-    """The actor layer's description rules (``actor_descriptions.jsonl``)."""
-    return tuple(load_descriptions(RULES / "actor_descriptions.jsonl"))
+    """The actor layer's description rules (``actor_descriptions.jsonl``); not the rows that fit
+    only with a modifier naming the body (``modified``: ``the electoral body``)."""
+    return tuple(d for d in load_descriptions(RULES / "actor_descriptions.jsonl") if not d.modified)
 
 
 def _as_actor(ctx: DocContext, span: Span) -> Actor:

@@ -252,6 +252,7 @@ class Description:
     ids: tuple[str, ...] = ()  # actor ids that fit whatever name they were named by (``Brussels``: the EU)
     focus: bool = False  # no state near it: the country in focus (``the country``; actor_groups._focus_state)
     settlements: bool = False  # only a city or town: a place that is no state, province or known region
+    modified: bool = False  # only with a modifier a word of the body's name starts like (``the electoral body``)
 
 
 @dataclass(frozen=True)
@@ -682,7 +683,7 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
                            bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
                            _word_list(row, "ids", where, False), bool(row.get("focus", False)),
-                           bool(row.get("settlements", False)))
+                           bool(row.get("settlements", False)), bool(row.get("modified", False)))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

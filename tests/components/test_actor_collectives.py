@@ -279,6 +279,15 @@ def test_members_of_a_foreign_party_follow_the_family_row(nlp):
     assert out["LR senators"]["actor_id"].startswith("les-republicains")
 
 
+def test_two_word_party_family_follows_the_country_in_focus(nlp):
+    """``the Christian Democrats`` is the CDU's alias; in a Dutch story it is the CDA."""
+    got = found(nlp, "THE HAGUE — Prime Minister Mark Veld met the VVD and the CDA on Monday. The Christian "
+                     "Democrats said they could join the Dutch cabinet by June.")
+    assert got["The Christian Democrats"]["actor_id"] == got["the CDA"]["actor_id"] == "cda-nld"
+    got = found(nlp, "BERLIN — The Christian Democrats said on Monday that Germany would not change course.")
+    assert got["The Christian Democrats"]["actor_id"] == "cdu"
+
+
 def test_house_of_lords_is_not_the_commons(nlp):
     out = found(nlp, "LONDON — The House of Lords voted down the bill on Tuesday, and the House of Commons "
                      "will debate it again.")

@@ -732,6 +732,27 @@ def test_description_agency_far_after_two_bodies_prefers_the_one_named_an_agency
     assert found["the agency"]["actor_id"] == found["the Central Intelligence Agency"]["actor_id"]
 
 
+def test_description_by_a_modifier_that_starts_like_a_word_of_the_name(nlp):
+    text = ("The Superior Electoral Council delayed the count on Sunday. Critics say the ruling party "
+            "controls the electoral body.")
+    assert dict(mentions(nlp, text))["the electoral body"]["actor_id"] == "superior-electoral-council"
+    text = ("Agents searched the Kansas Emergency Management Agency and the Department of Revenue. "
+            "The bureau sought records from the emergency agency.")
+    assert dict(mentions(nlp, text))["the emergency agency"]["actor_id"] == "kansas-emergency-management-agency"
+    # two bodies the modifier fits, or no modifier at all: no antecedent
+    text = "The National Elections Commission and the Electoral Tribunal met. The electoral body said nothing."
+    assert "The electoral body" not in dict(mentions(nlp, text))
+    text = "The National Elections Commission delayed the count. The body said nothing."
+    assert "The body" not in dict(mentions(nlp, text))
+
+
+def test_description_centre_names_the_body_so_named(nlp):
+    text = "The Hartley Foundation gave money to the Anderson Centre for Refugees. The centre said it would help."
+    assert dict(mentions(nlp, text))["The centre"]["actor_id"] == "anderson-centre-for-refugees"
+    text = "The Anderson Centre for Refugees sued. Police surrounded the shopping centre on Friday."
+    assert "the shopping centre" not in dict(mentions(nlp, text))
+
+
 def test_description_kingdom_names_the_one_monarchy_before(nlp):
     text = ("Jordan and Iraq signed a water accord in Amman on Sunday. Iraq had asked for the talks.\n\n"
             "Iraqi officials said the deal would be ratified soon. A Jordanian adviser said the kingdom "
