@@ -150,18 +150,20 @@ def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] |
         return NameKey(None, parts[0])
     if _surname_particle(words, parts, links):
         return NameKey(None, "-".join(parts))  # "Van der Berg said", "bin Salman"
-    if len(parts) == 2 and _syllable_given_name(words[-1]):
+    if len(parts) == 2 and _syllable_given_name(words[-1], links):
         return NameKey(parts[1], parts[0])  # "Park Min-seok", "Nguyen Thi-Lan": the surname first
     cut = next((i for i in range(1, len(parts) - 1) if parts[i] in links), len(parts) - 1)
     first = (variants or {}).get(parts[0], parts[0])  # "Bob Hensley" is "Robert Hensley"
     return NameKey(first, "-".join(parts[cut:]))
 
 
-def _syllable_given_name(word: str) -> bool:
+def _syllable_given_name(word: str, links: frozenset[str]) -> bool:
     """``Min-seok``, ``Jae-myung``, ``Thi-Lan``: two one-syllable halves joined by a hyphen, the
-    given name of an East Asian name written surname first (not ``Reyes-Kettering``)."""
+    given name of an East Asian name written surname first (not ``Reyes-Kettering``, nor a
+    particle's surname: ``Nour Al-Din``)."""
     halves = word.replace("\u2010", "-").split("-")
-    return len(halves) == 2 and halves[0].istitle() and all(_SYLLABLE.fullmatch(h) for h in halves)
+    return len(halves) == 2 and halves[0].istitle() and halves[0].lower() not in links and \
+        all(_SYLLABLE.fullmatch(h) for h in halves)
 
 
 def _surname_particle(words: list[str], parts: list[str], links: frozenset[str]) -> bool:

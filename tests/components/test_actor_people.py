@@ -36,8 +36,9 @@ def test_name_key_drops_initials_keeps_particles(words, key):
 
 @pytest.mark.parametrize("words, key", [
     (["Choi", "Dong-hyun"], NameKey("dong-hyun", "choi")),
-    (["Tran", "Van-Minh"], NameKey("van-minh", "tran")),
+    (["Tran", "Thi-Mai"], NameKey("thi-mai", "tran")),
     (["Maria", "Ortega-Lind"], NameKey("maria", "ortega-lind")),  # a double surname: given name first
+    (["Nour", "Al-Din"], NameKey("nour", "al-din")),  # a particle's surname: given name first
 ])
 def test_name_key_surname_first_with_syllable_given_name(words, key):
     assert name_key(words, LINKS) == key
