@@ -27,6 +27,8 @@ from pipeline.components.names import name_detector
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?([A-Za-z]\.)?$")
 # "(D-Mass.)", ", R-Texas,": a US member of Congress's party and state
+# one romanized East Asian syllable (``Min``, ``seok``, ``myung``, ``Jong``, ``un``, ``Ching``)
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxz]{0,2}[wy]?[aeiou]{1,3}(?:ng|nh|n|m|k|p|t|l|h)?", re.I)
 _PARTY_TAG = re.compile(r"^\s?[(,]\s?([DRI])-[A-Z][A-Za-z]{1,11}\.?\s?[),]")
 
 
@@ -108,6 +110,22 @@ def hyphenated_surname_start(doc: Doc, i: int, person: Person) -> int:
     return start if any(written in doc[m.actor.start:m.actor.end].text for m in person.mentions) else i
 
 
+def syllable_given_tail(doc: Doc, end: int) -> int:
+    """A surname-first name the model cut inside a hyphenated given name (``Park Min`` +
+    ``-seok``, ``Lee Jae`` + ``-myung``): the end after the lower-case syllable, when the word
+    before the hyphen is one title-case syllable too; else ``end``. Not ``Bush-era``, ``Xi-led``."""
+    if end < 2 or end + 1 >= len(doc) or doc[end].text not in ("-", "\u2010"):
+        return end
+    head, tail = doc[end - 1], doc[end + 1]
+    glued = not head.whitespace_ and not doc[end].whitespace_
+    if not (glued and head.is_title and tail.is_lower and not tail.is_stop and
+            _SYLLABLE.fullmatch(head.text) and _SYLLABLE.fullmatch(tail.text)):
+        return end
+    if end + 2 < len(doc) and doc[end + 2].text in ("-", "\u2010") and not tail.whitespace_:
+        return end  # "Min-soo-style": a longer compound
+    return end + 2
+
+
 def first_name_gender(name: str | None) -> str | None:
     if not name:
         return None
@@ -132,9 +150,20 @@ def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] |
         return NameKey(None, parts[0])
     if _surname_particle(words, parts, links):
         return NameKey(None, "-".join(parts))  # "Van der Berg said", "bin Salman"
+    if len(parts) == 2 and _syllable_given_name(words[-1], links):
+        return NameKey(parts[1], parts[0])  # "Park Min-seok", "Nguyen Thi-Lan": the surname first
     cut = next((i for i in range(1, len(parts) - 1) if parts[i] in links), len(parts) - 1)
     first = (variants or {}).get(parts[0], parts[0])  # "Bob Hensley" is "Robert Hensley"
     return NameKey(first, "-".join(parts[cut:]))
+
+
+def _syllable_given_name(word: str, links: frozenset[str]) -> bool:
+    """``Min-seok``, ``Jae-myung``, ``Thi-Lan``: two one-syllable halves joined by a hyphen, the
+    given name of an East Asian name written surname first (not ``Reyes-Kettering``, nor a
+    particle's surname: ``Nour Al-Din``)."""
+    halves = word.replace("\u2010", "-").split("-")
+    return len(halves) == 2 and halves[0].istitle() and halves[0].lower() not in links and \
+        all(_SYLLABLE.fullmatch(h) for h in halves)
 
 
 def _surname_particle(words: list[str], parts: list[str], links: frozenset[str]) -> bool:

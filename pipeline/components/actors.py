@@ -82,6 +82,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
+                                               syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                named_with, resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
@@ -1897,7 +1898,7 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, ent.end)
         if ent.label_ == "PERSON":
-            span = NerSpan("PERSON", ent.start, _particle_tail(doc, ent.end, words))
+            span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
         out.extend(_split_joined_names(doc, span, words))
     return out
 

@@ -679,3 +679,50 @@ def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
         if found is not None and (_label_as_root(doc, *found) or _label_as_subject(doc, *found)):
             repaired += 1
     return repaired
+
+
+# ------------------------------------------------- ``According to the station’s own audited statements, …``
+def _split_source_phrase(sent: Span, words: list[str]) -> tuple[Token, Token, Token, Token] | None:
+    """(the phrase's last word, its cut object, the participle, the main verb) of ``According to the
+    station’s own`` + ``audited financial statements, WKRL ran …``: the parser took a modifier for the
+    object and the participle after it for a verb of its own (its object the real head noun), the
+    phrase hung on it; the participle's words end at the comma before the main clause."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or not _opens(sent.doc, first, words):
+        return None
+    last = sent.doc[first.i + len(words) - 1]
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    verb = first.head
+    if obj is None or obj.pos_ != "ADJ" or verb.i != obj.i + 1 or verb.tag_ not in ("VBN", "VBD") or \
+            verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return None
+    end = verb.right_edge
+    noun = sent.doc[end.i]
+    if noun.pos_ not in _NOMINAL or noun.head.i != verb.i or end.i + 1 >= sent.end or \
+            sent.doc[end.i + 1].text != "," or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return last, obj, verb, noun
+
+
+def repair_split_source_phrases(doc: Doc, source_rules: tuple[dict, ...]) -> int:
+    """Make the head noun after a split opening source phrase its object again, the cut modifier
+    and the participle its modifiers, the phrase an adjunct of the main verb (:func:`_split_source_phrase`)."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        found = next((f for rule in source_rules
+                      if (f := _split_source_phrase(sent, [w.lower() for w in rule["words"]])) is not None), None)
+        if found is None:
+            continue
+        last, obj, verb, noun = found
+        main = verb.head
+        first = next(t for t in sent if not t.is_space and not t.is_punct)
+        for tok in [c for c in obj.children] + [c for c in verb.children if c.i != noun.i]:
+            tok.head = noun
+        noun.head, noun.dep_ = last, "pobj"
+        obj.head, obj.dep_ = noun, "amod"
+        verb.head, verb.dep_ = noun, "amod"
+        first.head = main
+        repaired += 1
+    return repaired

@@ -253,9 +253,29 @@ def _asides(sent: Sentence, tok: Token) -> set[int]:
         if t.i == tok.i or t.i in cut or not sent.inside(t):
             continue
         if (t.dep_ in ("appos", "relcl", "acl") and _comma_before(t) and not _listed(t)) or \
-                (t.dep_ in ("relcl", "acl", "conj") and t.pos_ in ("VERB", "AUX") and _anonymity(sent, t)):
+                (t.dep_ in ("relcl", "acl", "conj") and t.pos_ in ("VERB", "AUX") and _anonymity(sent, t)) or \
+                _named_head_relative(t):
             cut |= {x.i for x in t.subtree}
     return cut
+
+
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
+def _named_head_relative(clause: Token) -> bool:
+    """``Researchers at the University of Pennsylvania who studied …``, ``a letter from Acme’s parent
+    company that …``: a relative clause on a noun a name already pins down (a name in a phrase or a
+    possessive before the clause) says what the source did, not who it is; it is cut. Not ``one
+    consultant who has advised the campaign``, ``anyone who has looked``: there the clause names."""
+    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i:
+        return False
+    if not any(t.lower_ in _RELATIVES and t.i < clause.i for t in clause.children):
+        return False
+    head = clause.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj":
+        return True  # ``Analysts at Morgan Stanley who cover the sector``: the clause hung on the name
+    named = [c for c in head.children if c.dep_ in ("prep", "poss") and c.i < clause.i]
+    return any(t.pos_ == "PROPN" for c in named for t in c.subtree)
 
 
 _OTHER_CLAUSES = frozenset(("conj", "relcl", "acl", "advcl", "ccomp", "appos"))

@@ -96,7 +96,8 @@ from pipeline.components.claim_repairs import (repair_closing_asides, repair_clo
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_reporting_asides,
-                                                repair_source_asides, repair_turn_labels)
+                                                repair_source_asides, repair_split_source_phrases,
+                                                repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
@@ -1311,6 +1312,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
 def _repair_parse(doc: Doc, rules: Rules) -> None:
     """The parse repairs the attribution step needs, in order (:mod:`claim_repairs`)."""
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
+    repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause

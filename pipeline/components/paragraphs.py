@@ -77,10 +77,12 @@ class ParagraphBreaks:
         if len(doc) < 2:
             return doc
         first_word = _first_word_at(doc)
-        for offset in sorted(set(break_offsets(doc.text))):
-            i = first_word(offset)
-            if i is not None and i > 0:
-                doc[i].is_sent_start = True
+        starts = {first_word(offset) for offset in break_offsets(doc.text)} - {None, 0}
+        for i in sorted(starts):
+            doc[i].is_sent_start = True
+        for i in sorted(starts):
+            if _opening_word_glued(doc, i) and i + 1 not in starts:
+                doc[i + 1].is_sent_start = False
         for i in abbreviation_breaks(doc):
             doc[i].is_sent_start = True
         return doc
@@ -103,6 +105,18 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
         if _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the" and nxt.is_title \
                 and nxt.lower_ in words and after.is_lower and after.is_alpha:
             yield nxt.i
+
+
+def _opening_word_glued(doc: Doc, i: int) -> bool:
+    """Does the paragraph's first word ``doc[i]`` run on into the next word on its line (``Port`` +
+    ``Calder’s first woman fire chief says``, ``U.S.`` + ``Energy Information Administration data
+    show``)? A title-case or upper-case word, or an abbreviation with periods, is never a sentence
+    of its own there; the parser would sometimes end one after it, below a short header line."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or "\n" in tok.whitespace_ or not tok.whitespace_ or doc[i + 1].is_space:
+        return False
+    return bool(_DOTTED.fullmatch(tok.text)) or (tok.is_alpha and (tok.is_title or tok.is_upper) and
+                                                 doc[i + 1].is_alpha)
 
 
 def _first_word_at(doc: Doc):

@@ -34,6 +34,29 @@ def test_name_key_drops_initials_keeps_particles(words, key):
     assert name_key(words, LINKS) == key
 
 
+@pytest.mark.parametrize("words, key", [
+    (["Choi", "Dong-hyun"], NameKey("dong-hyun", "choi")),
+    (["Tran", "Thi-Mai"], NameKey("thi-mai", "tran")),
+    (["Maria", "Ortega-Lind"], NameKey("maria", "ortega-lind")),  # a double surname: given name first
+    (["Nour", "Al-Din"], NameKey("nour", "al-din")),  # a particle's surname: given name first
+])
+def test_name_key_surname_first_with_syllable_given_name(words, key):
+    assert name_key(words, LINKS) == key
+
+
+def test_hyphenated_given_name_kept_whole_and_linked(nlp):
+    text = ("Plant manager Choi Dong-hyun said output would fall. Choi said later that the line "
+            "would reopen. Mr. Choi declined to say when.")
+    found = ids(nlp, text)
+    assert any(t.endswith("Choi Dong-hyun") for t in found)
+    assert found["Choi"] == found["Mr. Choi"] == next(v for t, v in found.items() if t.endswith("Choi Dong-hyun"))
+
+
+def test_hyphenated_modifier_after_a_name_is_no_given_name(nlp):
+    found = ids(nlp, "The Gordon Brown-led talks stalled, said Jane Hart.")
+    assert not any(t.endswith("-led") for t in found)
+
+
 def test_name_key_short_given_names():
     assert name_key(["Bill", "Hartley"], LINKS, {"bill": "william"}) == NameKey("william", "hartley")
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import (repair_closing_asides, repair_described_subjects, repair_noun_reports,
+from pipeline.components.claim_repairs import (repair_split_source_phrases, repair_closing_asides, repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports,
                                                 repair_reporting_asides, repair_source_asides, repair_turn_labels)
 from pipeline.components.claim_rules import load_rules
@@ -388,3 +388,36 @@ def test_a_label_that_is_the_only_subject_stays(full_nlp):
 ])
 def test_a_closing_aside_leaves_the_clause_after_it_in_the_content(run, text, cue, tail):
     assert with_cue(run(text), cue)["content"]["text"].endswith(tail)
+
+
+def _split_source_doc(participle_tag: str = "VBD") -> Doc:
+    """``According to the clinic’s own audited cost reports, the ward lost money.``, parsed as the
+    small model does: ``own`` the object, ``audited`` a verb of its own with ``reports`` its object."""
+    return _doc([("According", 6, "prep", "VERB", "VBG", "accord"), ("to", 0, "prep", "ADP", "IN", "to"),
+                 ("the", 3, "det", "DET", "DT", "the"), ("clinic", 5, "poss", "NOUN", "NN", "clinic"),
+                 ("’s", 3, "case", "PART", "POS", "’s"), ("own", 1, "pobj", "ADJ", "JJ", "own"),
+                 ("audited", 12, "advcl", "VERB", participle_tag, "audit"),
+                 ("cost", 8, "compound", "NOUN", "NN", "cost"), ("reports", 6, "dobj", "NOUN", "NNS", "report"),
+                 (",", 12, "punct", "PUNCT", ",", ","), ("the", 11, "det", "DET", "DT", "the"),
+                 ("ward", 12, "nsubj", "NOUN", "NN", "ward"), ("lost", 12, "ROOT", "VERB", "VBD", "lose"),
+                 ("money", 12, "dobj", "NOUN", "NN", "money"), (".", 12, "punct", "PUNCT", ".", ".")])
+
+
+def test_repair_joins_a_split_opening_source_phrase():
+    doc = _split_source_doc()
+    assert repair_split_source_phrases(doc, load_rules().sources) == 1
+    assert doc[8].head.i == 1 and doc[8].dep_ == "pobj" and doc[0].head.i == 12
+    assert [t.text for t in doc[1].subtree] == ["to", "the", "clinic", "’s", "own", "audited", "cost", "reports"]
+    assert repair_split_source_phrases(doc, load_rules().sources) == 0  # once is enough
+
+
+def test_no_repair_of_an_opening_source_phrase_with_a_verb_of_its_own():
+    doc = _split_source_doc("VBZ")  # ``… own audits reports``: no participle, no repair
+    assert repair_split_source_phrases(doc, load_rules().sources) == 0
+
+
+def test_split_opening_source_phrase_is_the_whole_noun_phrase(run):
+    text = ("Board members call the clinic wasteful. According to the clinic’s own audited cost reports, "
+            "the ward earned $310,000 more than it spent in fiscal 2022, its best year.")
+    claim = with_cue(run(text), "According to")
+    assert claim["speaker"]["via"]["text"] == "the clinic’s own audited cost reports"

@@ -438,6 +438,18 @@ def test_source_phrase_boundaries(run, text, speaker):
     assert claim["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Hydrologists at the Delft Institute who modeled the delta concluded that the dikes would hold.",
+     "Hydrologists at the Delft Institute"),  # a name pins the source down: the clause is what they did
+    ("Analysts at Morgan Stanley who cover the sector said margins would shrink.", "Analysts at Morgan Stanley"),
+    ("One volunteer who has worked at the phone bank said turnout looked strong.",
+     "One volunteer who has worked at the phone bank"),  # the clause is what names the source
+])
+def test_restrictive_relative_clause_after_a_named_source(run, text, speaker):
+    claim = next(c for c in run(text) if c["cue"] is not None)
+    assert claim["speaker"]["text"] == speaker
+
+
 def test_clause_then_comma_speaker_said_parsed_as_coordination(run):
     claims = run("Sales rose 4 percent, the chief operating officer, Ann Brooks, said on a call.")
     rose = next(c for c in claims if c["predicate"]["text"] == "rose")

@@ -93,3 +93,18 @@ def test_an_abbreviation_ending_a_sentence_before_a_capitalized_subject_splits(f
 ])
 def test_an_abbreviation_inside_a_sentence_does_not_split(full_nlp, text):
     assert len(_sents(full_nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("What the numbers say\n\nU.S. Census Bureau data show the median rent rose 8% in 2024.",
+     "U.S. Census Bureau data show"),
+    ("The Exit Interview: Dana Voss\n\nLake Marren’s first female police chief says the town is safer now.",
+     "Lake Marren’s first female police chief says"),
+])
+def test_a_paragraph_opening_word_is_no_sentence_of_its_own(full_nlp, text, opening):
+    assert _sents(full_nlp, text)[1].startswith(opening)
+
+
+def test_a_one_word_line_below_a_header_stays_its_own_sentence(full_nlp):
+    text = "Market report\n\nUpdate\nShares fell sharply on Monday after the bank cut its forecast."
+    assert "Update" in _sents(full_nlp, text)
