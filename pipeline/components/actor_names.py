@@ -29,9 +29,10 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_cities import fold, is_city
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
-from pipeline.components.gazetteer import ActorWords, slugify
+from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
@@ -232,34 +233,58 @@ def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict
     return out
 
 
-def _initials(doc: Doc, a: Actor) -> tuple[str, str] | None:
-    """``the National Elections Commission`` -> (``NEC``, ``C``): the initials of the title-case
-    words and of the head (the word before ``of``/``for``, else the last); None for no such name."""
+def _initials(doc: Doc, a: Actor) -> tuple[str, str, str] | None:
+    """``the National Elections Commission`` -> (``NEC``, ``CNE``, ``commission``): the initials
+    of the title-case words in order and head first, and the head (the word before
+    ``of``/``for``/``on``, else the last); None for no such name."""
     toks = [t for t in doc[a.start:a.end] if t.is_alpha and t.lower_ != "the"]
     if len(toks) < 2 or any(not (t.is_title or t.is_lower) for t in toks):
         return None
     head = next((t for t in toks if t.i + 1 < a.end and doc[t.i + 1].lower_ in ("of", "for", "on")), toks[-1])
-    return "".join(t.text[0] for t in toks if t.is_title), head.text[0]
+    titled = [t for t in toks if t.is_title]
+    return "".join(t.text[0] for t in titled), \
+        head.text[0] + "".join(t.text[0] for t in titled if t.i != head.i), head.lower_
+
+
+def _apposed_noun(doc: Doc, i: int) -> str | None:
+    """``the BEI, the opposition monitoring group,``: the head noun of the description apposed to
+    the acronym at ``i`` (lower case), or None."""
+    k = i + 2
+    if k >= len(doc) or doc[i + 1].text != "," or doc[k].lower_ not in ("the", "a", "an"):
+        return None
+    k += 1
+    while k < len(doc) and k - i < 8 and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    head = doc[k - 1]
+    return head.lower_ if k > i + 3 and head.pos_ == "NOUN" and (k == len(doc) or doc[k].is_punct) else None
 
 
 def _unexplained_acronyms(doc: Doc, actors: list[Actor], cover: list[Actor | None],
                           known: dict[tuple[str, ...], dict]) -> dict[tuple[str, ...], dict]:
     """An unknown acronym the text never spells out is the one unknown body whose initials it has,
-    in order (``NEC``) or head first as in the body's own language (``CNE`` for the National
-    Elections Commission, Comissão Nacional de Eleições)."""
+    in order (``NEC``) or exactly head first as in the body's own language (``CNE`` for the
+    National Elections Commission, Comissão Nacional de Eleições); not where a description apposed
+    to it names another kind of body (``the BEI, the opposition monitoring group``), and of two
+    acronyms of one body only the one in order."""
     names = [(_initials(doc, a), a.norm) for a in actors
              if a.norm["type"] in ORG_TYPES and not a.norm["in_gazetteer"] and a.end - a.start >= 2]
-    out: dict[tuple[str, ...], dict] = {}
+    found: dict[str, tuple[dict, bool]] = {}
+    other: set[str] = set()
     for tok in doc:
         text = tok.text
-        if (text,) in known or (text,) in out or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or \
+        if (text,) in known or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or \
                 (cover[tok.i] is not None and cover[tok.i].norm["in_gazetteer"]):
             continue
-        fits = {n["actor_id"]: n for found, n in names if found is not None and sorted(found[0]) == sorted(text)
-                and (found[0] == text or found[1] == text[0])}
+        fits = {n["actor_id"]: (n, f[0] == text, f[2]) for f, n in names if f is not None and text in f[:2]}
+        apposed = _apposed_noun(doc, tok.i)
         if len(fits) == 1:
-            out[(text,)] = next(iter(fits.values()))
-    return out
+            norm, in_order, head = next(iter(fits.values()))
+            if apposed is not None and apposed != head:
+                other.add(text)  # "the CNE, an opposition monitoring group": another body
+            found.setdefault(text, (norm, in_order))
+    per_body = Counter(norm["actor_id"] for text, (norm, _) in found.items() if text not in other)
+    return {(text,): norm for text, (norm, in_order) in found.items()
+            if text not in other and (in_order or per_body[norm["actor_id"]] == 1)}
 
 
 def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
@@ -279,7 +304,8 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
         short = _words(doc, a)
         if a.origin != "ner" or a.norm["in_gazetteer"] or not 1 <= len(short) <= 2 or short in fulls or \
                 any(w in persons for w in short) or \
-                (short not in not_places and not _company_not_place(doc, a, short, companies)):
+                (short not in not_places and not _company_not_place(doc, a, short, companies, words)) or \
+                _place_use(doc, a, short, words):
             continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
         ids = {n["actor_id"]: n for name, n in fulls.items() if len(name) > len(short) and name[:len(short)] == short}
         if len(ids) == 1:
@@ -287,11 +313,33 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
             a.category = "organization"
 
 
-def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: set[tuple[str, ...]]) -> bool:
+def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: set[tuple[str, ...]],
+                       words: ActorWords) -> bool:
     """``Magnolia had delivered``, ``Magnolia's former chief`` after ``Magnolia Gulf Contractors``:
-    the model's unknown place, where no preposition makes it one, is the company it begins."""
+    the model's unknown place, where no preposition makes it one and it modifies no group noun
+    (``Larkspur voters``, ``Larkspur officials``), is the company it begins."""
+    nxt = doc[a.end] if a.end < len(doc) else None
     return any(name[:len(short)] == short for name in companies) and \
-        (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
+        (a.start == 0 or doc[a.start - 1].pos_ != "ADP") and \
+        not (nxt is not None and nxt.is_lower and
+             nxt.lower_ in words.group_nouns | words.member_nouns | words.modified_group_nouns)
+
+
+def _place_use(doc: Doc, a: Actor, short: tuple[str, ...], words: ActorWords) -> bool:
+    """A big city's or a region's name (``Boston``, ``Jackson``: GeoNames, ISO 3166-2), the subject
+    of ``is the capital``-like predicates or a name before its people (``Laurel voters``): a place, no short form of the company whose
+    name it begins (``Jackson`` after ``Jackson Hewitt Tax Service``)."""
+    name, nxt = " ".join(short), doc[a.end] if a.end < len(doc) else None
+    return is_city(name, None) or fold(name) in subdivision_countries() or _place_predicate(doc, a, words) or \
+        (nxt is not None and nxt.lower_ in words.place_group_nouns and nxt.is_lower)
+
+
+def _place_predicate(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """``Jackson is the state capital``: the name is the subject of ``be`` + a place noun."""
+    root = doc[a.end - 1]
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in words.place_predicate_nouns for c in root.head.children)
 
 
 def _person_words(doc: Doc, actors: list[Actor]) -> set[str]:

@@ -212,6 +212,8 @@ class ActorWords:
     landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
     topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
+    place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
+    place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -345,3 +345,57 @@ def test_name_that_owns_a_group_is_the_person_not_the_group(nlp):
 def test_opening_words_of_a_body_without_a_possessive_still_name_the_body(nlp):
     out = mentions(nlp, "Zephyr Maddox Foods reported a loss on Monday. Zephyr Maddox blamed wheat prices.")
     assert ids_of(out, "Zephyr Maddox") == ids_of(out, "Zephyr Maddox Foods")
+
+
+# ---------------------------------------------------------------- review: a city opening a company's name
+def test_big_city_opening_a_company_name_stays_the_city(nlp):
+    out = mentions(nlp, "Jackson Hewitt Tax Service said it would close offices. Jackson voters elected a new "
+                        "mayor, and Jackson is the state capital.")
+    company = ids_of(out, "Jackson Hewitt Tax Service")
+    assert company and not any(n["actor_id"] in company for t, n in out if t == "Jackson")
+    out = mentions(nlp, "Boston Dynamics Holdings said it would cut 300 jobs. Boston officials said the layoffs "
+                        "would hurt the city.")
+    company = ids_of(out, "Boston Dynamics Holdings")
+    assert company and not any(n["actor_id"] in company or "officials" in n["actor_id"] for t, n in out
+                               if t.startswith("Boston") and t != "Boston Dynamics Holdings")
+    assert ids_of(out, "the city") == ids_of(out, "Boston") == {"boston"}
+
+
+def test_company_first_word_before_its_people_or_as_a_capital_is_a_place(nlp):
+    lead = ("Federal agents on Tuesday searched the offices of Laurel Delta Contractors, a paving company that "
+            "won $30 million in state contracts. ")
+    for text in ("Laurel voters will elect a new mayor in May.",
+                 "Laurel is the county seat, and the mayor said the city would cooperate."):
+        out = mentions(nlp, lead + text)
+        company = ids_of(out, "Laurel Delta Contractors")
+        assert company and not any(n["actor_id"] in company for t, n in out if t == "Laurel")
+
+
+# ---------------------------------------------------------------- review: acronyms never spelled out
+def test_acronym_in_another_order_or_apposed_to_another_body_is_not_the_body(nlp):
+    out = mentions(nlp, "The Independent Electoral Board said turnout was low. IEB officials and the BEI, the "
+                        "opposition monitoring group, disagreed.")
+    board = ids_of(out, "The Independent Electoral Board")
+    assert board and not ids_of(out, "BEI") & board
+    out = mentions(nlp, "The National Electoral Council said turnout was low. The CNE, an opposition monitoring "
+                        "group, disagreed.")
+    council = ids_of(out, "The National Electoral Council")
+    assert council and not ids_of(out, "CNE") & council
+
+
+def test_of_two_acronyms_of_one_body_only_the_one_in_order_is_it(nlp):
+    out = mentions(nlp, "The National Education Council met on Monday. Later the NEC and the CEN said they "
+                        "disagreed.")
+    council = ids_of(out, "The National Education Council")
+    assert council and ids_of(out, "NEC") == council and not ids_of(out, "CEN") & council
+    out = mentions(nlp, "The National Electoral Council met on Monday. Later the NEC and the CNE said they "
+                        "disagreed.")
+    council = ids_of(out, "The National Electoral Council")
+    assert council and ids_of(out, "NEC") == council and not ids_of(out, "CNE") & council
+
+
+def test_acronym_apposed_to_its_own_kind_of_body_is_the_body(nlp):
+    out = mentions(nlp, "The National Electoral Council said turnout was low. The CNE, the electoral council, "
+                        "will publish final figures next week.")
+    council = ids_of(out, "The National Electoral Council")
+    assert council and ids_of(out, "CNE") == council
