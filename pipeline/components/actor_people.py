@@ -16,7 +16,7 @@ before it (else after it). Gender comes from titles and, for first names, from t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
@@ -343,9 +343,15 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         if key is None:
             continue
         found = title_before(doc, name_start, ctx.titles)
+        across = None if found or name_start != a.start else _title_across(doc, a, ctx.titles)
+        if across:  # "Chief Financial" + the model's "Officer Park Min-seok"
+            found, name_start = across[:2], across[2]
+            a.name_start = name_start
         title = found[1] if found else None
         if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
             a.name_start, a.start = name_start, found[0]
+        if title is not None and title.role == "BUS" and _body_before_title(actors, a, found[0]):
+            title = replace(title, role=None)  # "Pentagon Chief Financial Officer X": not the company's
         parts = tuple(p for p in (slugify(w) for w in words if not _INITIAL.match(w)) if p)
         kin = apposed_kin_word(doc, a.end, ctx.words) or kin_word_before(doc, a.start, ctx.words)
         opens = name_start if aged else a.start  # with its title: "the younger Mr. Voss"
@@ -462,6 +468,23 @@ def _full_name_words(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> tuple
                 givens.add(key.first)
                 surnames.update(slugify(w) for w in words[1:-1] if not _INITIAL.match(w))
     return surnames, givens
+
+
+def _body_before_title(actors: list[Actor], person: Actor, start: int) -> bool:
+    """A body names the title (``NHS England Chief Executive X``, ``Pentagon Chief Financial
+    Officer X``): in the person's span or right before it. Only a bare company title (``Chief
+    Financial Officer X``) is of the company the article is about."""
+    return start > person.start or any(o is not person and o.end == start for o in actors)
+
+
+def _title_across(doc: Doc, a: Actor, titles: dict[str, Title]) -> tuple[int, Title, int] | None:
+    """A title the model's span starts inside (``Chief Financial`` + ``Officer Park Min-seok``):
+    (its first token, the title, the name's first token), when the words after it are a name."""
+    for k in range(a.start + 1, min(a.end - 1, a.start + 3) + 1):
+        found = title_before(doc, k, titles)
+        if found and found[0] < a.start and found[1].in_span and doc[k].is_title:
+            return found[0], found[1], k
+    return None
 
 
 def _title_is_other_actor(actors: list[Actor], start: int, person: Actor) -> bool:

@@ -118,6 +118,8 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
     roles = ctx.rules.words("speaks_for_roles")
     for tok in ctx.doc[max(0, mention.start - 3):mention.end]:
         if tok.dep_ == "compound" and tok.lemma_.lower() in roles and mention.start <= tok.head.i < mention.end:
+            if tok.head.dep_ == "compound" and tok.head.lemma_.lower() in roles and tok.head.i < mention.end - 1:
+                continue  # "Chief" of "Chief Executive Officer X" (the title in the span): the whole title
             if ctx.doc[tok.left_edge.i:tok.i + 1].text.lower() in ctx.rules.words("speaks_for_company_titles"):
                 return _company_before(ctx, tok.idx)
             mod = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod")

@@ -544,3 +544,37 @@ def test_people_double_surname_read_as_a_place_is_the_person(nlp, text, name, la
     full = next(n["actor_id"] for t, n in found if t.endswith(name))
     assert [n["actor_id"] for t, n in found if t == later] == [full]
     assert all(n["type"] == "location" for t, n in found if t in ("Montreal", "Denver"))
+
+
+# ---------------------------------------------------------------- company officers' titles
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Brakka Foods said on Tuesday that Chief Financial Officer Laura Benedetti would step down in May.",
+     "Chief Financial Officer Laura Benedetti", "laura-benedetti"),
+    ("Brakka Foods said on Tuesday that Chief Executive Officer Ravi Kanthan-Iyer would retire.",
+     "Chief Executive Officer Ravi Kanthan-Iyer", "ravi-kanthan-iyer"),
+    ("Profit fell by a third. Chief executive Sota Imamura said the yen had hurt exports.",
+     "Chief executive Sota Imamura", "sota-imamura"),
+    ("Quarry Bank said Chief Operating Officer Marta Lindqvist-Berg and General Counsel Owen Tarrant would leave.",
+     "General Counsel Owen Tarrant", "owen-tarrant"),
+    ("Analysts were wary, and Chief Economist Paula Dressler said rates would stay high.",
+     "Chief Economist Paula Dressler", "paula-dressler"),
+])
+def test_company_officer_title_opens_the_span(nlp, text, mention, actor_id):
+    got = dict(mentions(nlp, text))
+    assert got[mention]["actor_id"] == actor_id
+
+
+def test_company_officer_title_gives_business_role_only_when_bare(nlp):
+    got = dict(mentions(nlp, "SEOUL (Reuters) - Daeyang Motors said its profit fell. Chief Financial Officer "
+                             "Kang Ji-hoon said margins would shrink."))
+    assert got["Chief Financial Officer Kang Ji-hoon"]["role"] == "KORBUS"
+    got = dict(mentions(nlp, "WASHINGTON (Reuters) - Pentagon Chief Financial Officer Dale Harmon said the audit failed."))
+    person = next(n for t, n in got.items() if t.endswith("Dale Harmon"))
+    assert person["role"] != "USABUS"
+
+
+def test_police_officer_is_no_company_title(nlp):
+    got = dict(mentions(nlp, "Police Officer Dana Whitcombe said the car was stolen. He was an officer of the court."))
+    person = next(n for t, n in got.items() if t.endswith("Dana Whitcombe"))
+    assert person["role"] in (None, "USACOP")
+    assert not any("officer of the court" in t for t in got)
