@@ -59,9 +59,10 @@ def _span_gender(span: Span) -> str | None:
             return title
     name = (span._.norm or {}).get("name") or ""
     words = name.split() if (span._.norm or {}).get("type") == "person" else []
-    if len(words) >= 2 and words[0].isalpha() and words[0].istitle():
+    first = words[0].split("-")[0] if words else ""  # "Jan-Hendrik": its first part (the span may open with a title)
+    if len(words) >= 2 and first.isalpha() and words[0].istitle():
         # the actor's name, without the titles of the words as written (``Attorney General Aaron Frey``)
-        return _given_name_gender(words[0])
+        return _given_name_gender(first)
     names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
     if len(names) >= 2:
         return _given_name_gender(names[0].text)

@@ -752,3 +752,12 @@ def test_her_lawyers_the_article_never_names_speak_for_her(run):
     claim = _with_cue(run("Senator Dana Ross denied the charges.\n\nHer lawyers said the indictment was political."),
                       "said")
     assert claim["speaker"]["actor_id"] == "dana-ross" and _via(claim) == "Her lawyers"
+
+
+def test_he_finds_a_hyphenated_given_name_behind_a_company_title(run):
+    """``Chief Executive Jean-Luc Marchand``: the title opens the span, the given name still
+    gives the gender (not ``Chief``), so ``he`` is not the later person of unknown gender."""
+    text = ("Vantor Retail said profit fell. \"We will fix this,\" Chief Executive Jean-Luc Marchand said on "
+            "Monday. Marchand said the board had suspended the finance director, Tjorven Vos, pending an "
+            "inquiry. Vos could not be reached for comment. He rejected the claim that the board had ignored warnings.")
+    assert with_cue(run(text), "rejected")["speaker"]["actor_id"] == "jean-luc-marchand"
