@@ -302,8 +302,9 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
     ends, starts = {a.end: a for a in actors}, {a.start: a for a in actors}
     for tok in map(doc.__getitem__, positions(doc, keys | set(POSSESSIVE_ENDS))):
-        named = tok.lower_ in POSSESSIVE_ENDS and ("s" in tok.lower_ or tok.tag_ == "POS" or tok.i in ends and
-                                                  doc[tok.i - 1].text.endswith("s") and not doc[tok.i - 1].whitespace_)
+        named = tok.i > 0 and tok.lower_ in POSSESSIVE_ENDS and (  # a text's first token follows no owner
+            "s" in tok.lower_ or tok.tag_ == "POS" or
+            tok.i in ends and doc[tok.i - 1].text.endswith("s") and not doc[tok.i - 1].whitespace_)
         if taken[tok.i] or not (named or tok.tag_ == "PRP$"):
             continue
         key = "'s" if named else tok.lower_

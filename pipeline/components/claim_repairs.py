@@ -11,6 +11,8 @@ dependents. Every other sentence is left as parsed.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.token_scan import lemma_positions
@@ -87,14 +89,20 @@ def _aside(sent: Span, words: list[str]) -> tuple[Token, Token, Token, Token] | 
     return None
 
 
+def _first_found(sent: Span, source_rules: tuple[dict, ...], finder: Callable) -> tuple | None:
+    """What ``finder(sent, words)`` finds for the first source rule (``according to``, …) that
+    finds anything in ``sent``, its words lower-cased; None when none does."""
+    return next((f for rule in source_rules
+                 if (f := finder(sent, [w.lower() for w in rule["words"]])) is not None), None)
+
+
 def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
     """Repair every misparsed source aside of ``doc`` (module doc); the number repaired."""
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
     for sent in list(doc.sents):
-        found = next((a for rule in source_rules
-                      if (a := _aside(sent, [w.lower() for w in rule["words"]])) is not None), None)
+        found = _first_found(sent, source_rules, _aside)
         if found is None:
             continue
         root, phrase, comma, verb = found
@@ -711,8 +719,7 @@ def repair_split_source_phrases(doc: Doc, source_rules: tuple[dict, ...]) -> int
         return 0
     repaired = 0
     for sent in list(doc.sents):
-        found = next((f for rule in source_rules
-                      if (f := _split_source_phrase(sent, [w.lower() for w in rule["words"]])) is not None), None)
+        found = _first_found(sent, source_rules, _split_source_phrase)
         if found is None:
             continue
         last, obj, verb, noun = found

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import functools
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 

@@ -229,3 +229,11 @@ def test_a_post_after_a_party_tag_is_the_apposed_person(nlp):
     got = found(nlp, "The panel met on Monday. Senator Ruth A. Calloway (R-Kan.), the panel\u2019s chairman, "
                      "opened the hearing.")
     assert got["chairman"]["actor_id"] == got["Senator Ruth A. Calloway"]["actor_id"]
+
+
+def test_a_quote_mark_opening_the_text_owns_no_post(nlp):
+    # a text's first token has no owner before it: no post is read off the end of the text
+    doc = nlp("\u2019s chair, Ana Mendes, said the board would meet.")
+    assert all(sp.start_char >= 0 and doc.text[sp.start_char:sp.end_char] == sp.text
+               for sp in doc.spans["claims_actors"])
+    assert [sp.text for sp in doc.spans["claims_actors"]] == ["Ana Mendes"]
