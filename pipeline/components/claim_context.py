@@ -52,6 +52,7 @@ class DocContext:
     subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
     genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
     mixed_person_ids: frozenset[str] | None = None  # actor ids typed a person and something else
+    data_authors: list | None = None  # data nouns and their authors (claim_speakers._data_authors), read once
     speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
     spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker

@@ -581,26 +581,39 @@ def _generic_data(sent: Sentence, tok: Token) -> bool:
 def _one_data_author(sent: Sentence, tok: Token) -> dict | None:
     """The one author of the data the article names elsewhere (``EIA data``, ``The Bureau of Labor
     Statistics' state data release``), in the body; None when there is none or two."""
-    ctx, found = sent.ctx, {}
-    nouns = sent.rules.words("data_nouns")
-    for t in sent.doc:
-        if t.i == tok.i or not (t.lemma_.lower() in nouns or t.lower_ in nouns) or \
-                ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+    found = {}
+    for i, rec in _data_authors(sent.ctx):
+        if i == tok.i or rec is None:
             continue
-        tsent = _sentence_of(ctx, t)
-        if tsent is None:
-            continue
-        doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
-        author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok) or _split_possessor(tsent, doc_tok)
-        if author is not None and any(c.dep_ == "conj" for c in author.children):
+        if rec is _TWO_AUTHORS:
             return None  # ``The Census Bureau and the Federal Reserve publish data``: two authors
-        rec = _author_record(tsent, author) if author is not None else None
-        if rec is not None:
-            found[rec.get("actor_id") or rec["text"]] = rec
+        found[rec.get("actor_id") or rec["text"]] = rec
     if len(found) != 1:
         return None
-    rec = next(iter(found.values()))
+    rec = copy_json(next(iter(found.values())))
     return rec if not _state_data(sent, tok) or _state_author(sent, rec) else None
+
+
+_TWO_AUTHORS: dict = {}  # marks a data noun with two authors joined (``X and Y publish data``)
+
+
+def _data_authors(ctx: DocContext) -> list[tuple[int, dict | None]]:
+    """Each data noun of the body (``data_nouns``) with its author's record (None: no author;
+    :data:`_TWO_AUTHORS`: two joined), read once per document."""
+    if ctx.data_authors is None:
+        nouns, out = ctx.rules.words("data_nouns"), []
+        for t in ctx.doc:
+            if not (t.lemma_.lower() in nouns or t.lower_ in nouns) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+                continue
+            tsent = _sentence_of(ctx, t)
+            if tsent is None:
+                continue
+            doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
+            author = _author(tsent, doc_tok) or _publisher(tsent, doc_tok) or _split_possessor(tsent, doc_tok)
+            two = author is not None and any(c.dep_ == "conj" for c in author.children)
+            out.append((t.i, _TWO_AUTHORS if two else _author_record(tsent, author) if author is not None else None))
+        ctx.data_authors = out
+    return ctx.data_authors
 
 
 def _state_data(sent: Sentence, tok: Token) -> bool:
