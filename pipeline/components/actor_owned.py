@@ -417,3 +417,28 @@ def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Perso
     noun = doc[end - 1].lower_
     person = nearest_before(people, start, lambda p: noun in p.nouns(titles) or post in p.nouns(titles))
     return {**person.mentions[0].actor.norm, "via": "coref"} if person is not None else norm
+
+
+def drop_apposed_posts(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],
+                       state_norm: Callable[[str], dict]) -> None:
+    """``apposition_posts: false`` (``claims_actors`` setting): a post in apposition to a name
+    (``norm.via`` apposition: ``Lucía Arrieta, the energy minister,``, ``The company's chief
+    executive, Marta Casals``) is no mention, only the name is; a country that owns the post
+    inside its span stays a mention of that state (``Britain's ambassador, James Harcourt`` →
+    ``Britain``). ``country_of``: the country a name stands for; ``state_norm``: its state's norm."""
+    for a in [a for a in actors if a.norm.get("via") == "apposition"]:
+        actors.remove(a)
+        owner = _owning_country(doc, a, country_of)
+        if owner is not None and not any(b.start < owner[1] and owner[0] < b.end for b in actors):
+            actors.append(Actor(owner[0], owner[1], {**state_norm(owner[2]), "via": "name"},
+                                f"rule:{owner[2]}", None, "owned"))
+
+
+def _owning_country(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> tuple[int, int, str] | None:
+    """``Britain's`` in the span ``Britain's ambassador``: the start, end and country of the
+    words before a possessive inside the span when they name the actor's own country."""
+    pos = next((k for k in range(a.start + 1, a.end - 1) if doc[k].lower_ in POSSESSIVE_ENDS), None)
+    start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
+    if pos is None or pos <= start or not a.norm.get("country"):
+        return None
+    return (start, pos, a.norm["country"]) if country_of(doc[start:pos].text) == a.norm["country"] else None

@@ -75,7 +75,8 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
-from pipeline.components.actor_owned import OwnedContext, find_held, find_kept_forces, find_owned, load_owned_rules
+from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
+                                              load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
@@ -147,16 +148,29 @@ def _role_name(country_name: str, role: str) -> str:
 
 
 class ActorComponent(RuleComponent):
-    """Gazetteer phrase matching + role phrases + metonymy + NER fallback + light coreference."""
+    """Gazetteer phrase matching + role phrases + metonymy + NER fallback + light coreference.
+
+    Settings (the factory's config, ``nlp.add_pipe("claims_actors", config={...})``):
+
+    - ``credit_actors`` (default ``true``): the people and outlets of bylines and credits are
+      actors; ``false`` drops them.
+    - ``apposition_posts`` (default ``true``): a post in apposition to a name in its sentence is a
+      mention of that person or body (``Lucía Arrieta, the energy minister, said``; ``The company's
+      chief executive, Marta Casals``; ``The party's chair, Ram Pokharel``: the post and the name
+      both); ``false``: only the name is (the post goes, a country that owns it stays:
+      ``Britain's ambassador, James Harcourt`` → ``Britain`` + ``James Harcourt``). A post with no
+      name beside it (``The company's chief executive said``) is a mention either way.
+    """
 
     rule_globs = ("actor*.jsonl", "metonyms.jsonl", SECTIONS_FILE)
     dictionary_setting = "user_dictionaries"
 
     def __init__(self, nlp: Language, name: str = "claims_actors", user_dictionaries=(), rules=None,
-                 credit_actors: bool = True):
+                 credit_actors: bool = True, apposition_posts: bool = True):
         self._init_rules(nlp, name, user_dictionaries=list(user_dictionaries or []), rules=rules,
-                         credit_actors=bool(credit_actors))
+                         credit_actors=bool(credit_actors), apposition_posts=bool(apposition_posts))
         self.credit_actors = bool(credit_actors)  # False: bylines and credits name no actor
+        self.apposition_posts = bool(apposition_posts)  # False: a post only in apposition to a name is none
         name_detector()  # given-name data, read now with the model rather than during a run
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
@@ -494,8 +508,11 @@ class ActorComponent(RuleComponent):
 
     def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
                        credits: list[bool]) -> None:
-        """The last passes: party-tag places, headline words, things, lone capitals, emphasis and
-        (with ``credit_actors: false``) credits name no actor."""
+        """The last passes: party-tag places, headline words, things, lone capitals, emphasis,
+        (with ``credit_actors: false``) credits and (with ``apposition_posts: false``) posts in
+        apposition name no actor."""
+        if not self.apposition_posts:
+            drop_apposed_posts(doc, actors, self._country_of_word, self._owned_ctx.state_norm)
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
@@ -2306,11 +2323,13 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
     return prep.lower_ == "in" and head.lower_ in words.relation_nouns
 
 
-@Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None, "credit_actors": True},
+@Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None, "credit_actors": True,
+                                                   "apposition_posts": True},
                   assigns=ASSIGNS["claims_actors"], requires=REQUIRES["claims_actors"])
 def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
-                         rules: str | None, credit_actors: bool = True) -> ActorComponent:
-    return ActorComponent(nlp, name, user_dictionaries, rules, credit_actors)
+                         rules: str | None, credit_actors: bool = True,
+                         apposition_posts: bool = True) -> ActorComponent:
+    return ActorComponent(nlp, name, user_dictionaries, rules, credit_actors, apposition_posts)
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:

@@ -237,3 +237,42 @@ def test_a_quote_mark_opening_the_text_owns_no_post(nlp):
     assert all(sp.start_char >= 0 and doc.text[sp.start_char:sp.end_char] == sp.text
                for sp in doc.spans["claims_actors"])
     assert [sp.text for sp in doc.spans["claims_actors"]] == ["Ana Mendes"]
+
+
+APPOSED_POSTS = [
+    "Tomás Ibarra, the fisheries minister, said the quota would stay.",
+    "The bank's chief executive, Helga Strand, said margins fell.",
+    "Norway's ambassador, Kari Lunde, said the talks had stalled.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp_no_apposed_posts():
+    """``claims_actors`` with ``apposition_posts: false``."""
+    import spacy
+    from tests.conftest import MODEL
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors", config={"apposition_posts": False})
+    return nlp
+
+
+def test_a_post_in_apposition_is_a_mention_by_default(nlp):
+    """``apposition_posts: true`` (the default): the post and the name are both the person's mentions."""
+    got = [found(nlp, text) for text in APPOSED_POSTS]
+    assert got[0]["the fisheries minister"]["actor_id"] == got[0]["Tomás Ibarra"]["actor_id"]
+    assert got[1]["chief executive"]["actor_id"] == got[1]["Helga Strand"]["actor_id"]
+    assert got[2]["Norway's ambassador"]["actor_id"] == got[2]["Kari Lunde"]["actor_id"]
+
+
+def test_a_post_in_apposition_is_none_with_the_setting_off(nlp_no_apposed_posts):
+    """``apposition_posts: false``: only the name; a country owning the post stays (as the state)."""
+    got = [found(nlp_no_apposed_posts, text) for text in APPOSED_POSTS]
+    assert set(got[0]) == {"Tomás Ibarra"}
+    assert "chief executive" not in got[1] and "Helga Strand" in got[1]
+    assert set(got[2]) == {"Norway", "Kari Lunde"} and got[2]["Norway"]["actor_id"] == "NOR"
+
+
+def test_a_post_with_no_name_beside_it_stays_with_the_setting_off(nlp_no_apposed_posts):
+    """Near miss: a post no name stands beside is a mention either way (the owner's holder)."""
+    got = found(nlp_no_apposed_posts, "Fjord Bank cut rates on Monday. Fjord Bank's chief executive said margins fell.")
+    assert got["chief executive"]["actor_id"] == "fjord-bank-executive"

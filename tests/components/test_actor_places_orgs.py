@@ -110,3 +110,15 @@ def test_a_king_of_no_state_is_no_reigning_king(nlp):
     assert not any(t.lower().startswith("the king") for t in texts(out))
     out = mentions(nlp, "LONDON — The cabinet met on Friday. The king of Jordan flew to Leeds.")
     assert {t: n for t, n in out}["The king of Jordan"]["country"] == "JOR"
+
+
+def test_presidential_palace_acts_only_when_it_acts(nlp):
+    """Seats of government known by their palace's name (Malacañang, Aso Rock, the Moncloa; rules
+    metonyms.jsonl, kind building): the government when they act, no actor as a place."""
+    out = mentions(nlp, "Farmers tried to reach the presidential palace in Malacañang on Friday. "
+                        "Malacañang rejected their demands.")
+    found = [(t, n) for t, n in out if "Malaca" in t]
+    assert [(t, n["actor_id"]) for t, n in found] == [("Malacañang", "PHLGOV")]
+    assert found[0][1]["type"] == "government"
+    out = mentions(nlp, "Reporters waited outside Aso Rock until midnight.")
+    assert not any("Aso Rock" in t for t in texts(out))
