@@ -24,7 +24,7 @@ COMPONENTS: tuple[tuple[str, dict], ...] = (
     ("claims_money", {"default_currency": "default_currency"}),
     ("claims_quantities", {}),
     ("claims_dates", {}),
-    ("claims_actors", {}),
+    ("claims_actors", {"apposition_posts": "apposition_posts"}),
     ("claims_mentions", {}),
 )
 

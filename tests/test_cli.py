@@ -164,3 +164,19 @@ def test_run_on_a_brat_gold_folder_skips_ann_and_notes_quietly(tmp_path):
     assert f"documents  {texts}:" in result.output and "rejects    0" in result.output
     anns = len(list(gold.glob("*.ann")))
     assert f"{anns} annotation files (.ann)" in result.output and "folder notes (README, INDEX)" in result.output
+
+
+def test_no_apposition_posts_keeps_only_the_name_through_every_stage(tmp_path):
+    (tmp_path / "a.txt").write_text("Health Minister Lena Ortiz spoke on Monday.\n\n"
+                                    "Marek Wolny, the finance minister, said the budget would pass.\n")
+    texts = {}
+    for flag in ("--apposition-posts", "--no-apposition-posts"):
+        out = tmp_path / flag
+        result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), flag])
+        assert result.exit_code == 0, result.output
+        assert runner.invoke(app, ["extract", str(out)]).exit_code == 0  # the setting is read back
+        texts[flag] = [m["text"] for m in _mentions(out) if m["kind"] == "actor"]
+    assert "the finance minister" in texts["--apposition-posts"]
+    assert "the finance minister" not in texts["--no-apposition-posts"]
+    assert "Marek Wolny" in texts["--no-apposition-posts"]
+    assert any("Lena Ortiz" in t for t in texts["--no-apposition-posts"])  # a title before a name stays

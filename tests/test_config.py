@@ -15,3 +15,8 @@ def test_config_hash_follows_actor_file_content(tmp_path):
     f.write_text("id,name\ny,Y\n")
     h2 = replace(Settings(), actor_files=(str(f),)).config_hash()
     assert h1 != h2
+
+
+def test_apposition_posts_is_an_output_setting():
+    assert replace(Settings(), apposition_posts=False).config_hash() != Settings().config_hash()
+    assert Settings().output_config()["apposition_posts"] is True
