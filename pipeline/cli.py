@@ -40,6 +40,9 @@ Actors = Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra ac
                                                       "repeat for several.")]
 Currency = Annotated[Optional[str], typer.Option("--default-currency", help="ISO 4217 code for a bare '$' "
                                                  "[default: USD].")]
+CreditActors = Annotated[Optional[bool], typer.Option(
+    "--credit-actors/--no-credit-actors",
+    help="Count the people and outlets of bylines, photo credits and credit lines as actors [default: on].")]
 AppositionPosts = Annotated[Optional[bool], typer.Option(
     "--apposition-posts/--no-apposition-posts",
     help="Count a post in apposition to a name (`Ana Ruiz, the energy minister,`) as a mention of the "
@@ -103,7 +106,7 @@ def errors():
 
 
 def _settings(model=None, published=None, actors=None, currency=None, batch_size=None, workers=None,
-              apposition_posts=None):
+              apposition_posts=None, credit_actors=None):
     from pipeline.config import Settings, replace
     from pipeline.stages.ingest import normalize_published
 
@@ -117,7 +120,8 @@ def _settings(model=None, published=None, actors=None, currency=None, batch_size
             raise ClaimsError("actor dictionary not found", path)
     return replace(Settings(), model=model, published=published, default_currency=currency,
                    actor_files=tuple(str(p) for p in actors) if actors else None,
-                   batch_size=batch_size, workers=workers, apposition_posts=apposition_posts)
+                   batch_size=batch_size, workers=workers, apposition_posts=apposition_posts,
+                   credit_actors=credit_actors)
 
 
 def _summary_skipped(skipped) -> None:
@@ -151,7 +155,8 @@ def ingest(inputs: Inputs, out: OutDir = Path("outputs"), published: Published =
 
 @app.command()
 def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, default_currency: Currency = None,
-             apposition_posts: AppositionPosts = None, batch_size: BatchSize = None, workers: Workers = 1,
+             apposition_posts: AppositionPosts = None, credit_actors: CreditActors = None,
+             batch_size: BatchSize = None, workers: Workers = 1,
              executor: Executor = "local", scheduler: Scheduler = None) -> None:
     """Find actors, money, dates, quantities: RUN_DIR/mentions.jsonl plus the parse cache."""
     with errors():
@@ -159,7 +164,8 @@ def annotate(run_dir: RunDir, model: Model = None, actors: Actors = None, defaul
         from pipeline.executors import make_executor
         from pipeline.progress import Progress
         from pipeline.stages.annotate import annotate as run_annotate
-        settings = _settings(model, None, actors, default_currency, batch_size, workers, apposition_posts)
+        settings = _settings(model, None, actors, default_currency, batch_size, workers, apposition_posts,
+                             credit_actors)
         total = io.count_records(run_dir / io.DOCUMENTS)
         with io.locked(run_dir, "claims annotate"), Progress(total, "annotate", STATE["quiet"]) as bar:
             pool = make_executor(executor, workers, scheduler)
@@ -186,15 +192,16 @@ def extract(run_dir: RunDir) -> None:
 @app.command()
 def run(inputs: Inputs, out: OutDir = Path("outputs"), model: Model = None, published: Published = None,
         actors: Actors = None, default_currency: Currency = None, apposition_posts: AppositionPosts = None,
-        batch_size: BatchSize = None, workers: Workers = 1, executor: Executor = "local",
-        scheduler: Scheduler = None,
+        credit_actors: CreditActors = None, batch_size: BatchSize = None, workers: Workers = 1,
+        executor: Executor = "local", scheduler: Scheduler = None,
         force: Annotated[bool, typer.Option("--force", help="Reprocess every document, changed or not.")] = False,
         prune: Annotated[bool, typer.Option("--prune", help="Drop records of documents no longer in the "
                                             "input.")] = False) -> None:
     """Ingest, annotate and extract in one go (only new or changed articles), then print a summary."""
     with errors():
         from pipeline.stages.run import run as run_all
-        settings = _settings(model, published, actors, default_currency, batch_size, workers, apposition_posts)
+        settings = _settings(model, published, actors, default_currency, batch_size, workers, apposition_posts,
+                             credit_actors)
         result = run_all(inputs, out, settings, quiet=STATE["quiet"], force=force, prune=prune,
                          executor=executor, scheduler=scheduler)
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.mentions.items())) or "none"

@@ -16,6 +16,7 @@ class Settings:
     default_currency: str = "USD"
     actor_files: tuple[str, ...] = ()
     published: str | None = None  # publication date for inputs that have none
+    credit_actors: bool = True  # people and outlets of bylines and credits are actors
     apposition_posts: bool = True  # a post in apposition to a name is a mention of its own
     batch_size: int = 32
     workers: int = 1

@@ -24,7 +24,7 @@ COMPONENTS: tuple[tuple[str, dict], ...] = (
     ("claims_money", {"default_currency": "default_currency"}),
     ("claims_quantities", {}),
     ("claims_dates", {}),
-    ("claims_actors", {"apposition_posts": "apposition_posts"}),
+    ("claims_actors", {"credit_actors": "credit_actors", "apposition_posts": "apposition_posts"}),
     ("claims_mentions", {}),
 )
 

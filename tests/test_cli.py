@@ -180,3 +180,14 @@ def test_no_apposition_posts_keeps_only_the_name_through_every_stage(tmp_path):
     assert "the finance minister" not in texts["--no-apposition-posts"]
     assert "Marek Wolny" in texts["--no-apposition-posts"]
     assert any("Lena Ortiz" in t for t in texts["--no-apposition-posts"])  # a title before a name stays
+
+
+def test_no_credit_actors_drops_the_byline_people(tmp_path):
+    (tmp_path / "a.txt").write_text("Dam plan stalls\n\nBy Rosa Vintner\n\nGov. Alan Meyer said the dam would wait.\n")
+    names = {}
+    for flag in ("--credit-actors", "--no-credit-actors"):
+        out = tmp_path / flag
+        assert runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), flag]).exit_code == 0
+        names[flag] = {m["text"] for m in _mentions(out) if m["kind"] == "actor"}
+    assert "Rosa Vintner" in names["--credit-actors"] and "Rosa Vintner" not in names["--no-credit-actors"]
+    assert any("Alan Meyer" in t for t in names["--no-credit-actors"])

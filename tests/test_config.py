@@ -20,3 +20,4 @@ def test_config_hash_follows_actor_file_content(tmp_path):
 def test_apposition_posts_is_an_output_setting():
     assert replace(Settings(), apposition_posts=False).config_hash() != Settings().config_hash()
     assert Settings().output_config()["apposition_posts"] is True
+    assert replace(Settings(), credit_actors=False).config_hash() != Settings().config_hash()

@@ -30,6 +30,7 @@ def identity_of_run(out_dir: Path) -> RunIdentity:
     settings = Settings(model=config["model"], default_currency=config["default_currency"],
                         actor_files=tuple(f["path"] for f in config.get("actor_files", [])),
                         published=config.get("published"),
+                        credit_actors=config.get("credit_actors", True),
                         apposition_posts=config.get("apposition_posts", True))
     return RunIdentity.of(settings, model=model, model_key=manifest.get("model_key"),
                           recorded_config=manifest["config_hash"])
