@@ -524,6 +524,10 @@ class _Described(NamedTuple):
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
     """:func:`describe` for the description's words (``former``: only a person titled former)."""
     doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
+    apposed = _apposed_norm(doc, the, ctx.head, phrase, ctx.actors, ctx.people)
+    if apposed is not None:  # "Marek Wolny, the finance minister,": him, not an earlier minister
+        return apposed
+
     def fits(p: Person) -> bool:
         return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former"))
     also = _person_starts(ctx.actors, the)
@@ -819,12 +823,9 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
     names her too); for a head of government, the person whose cabinet or government the article
     named (``her cabinet``, ``Hart's government``); ``the administration`` / ``the campaign``
     after ``the Pryce administration`` / ``the Whitfield campaign``."""
-    apposed = apposed_person(doc, the, head, actors)
-    if apposed is not None:  # part of the person's naming, no mention of its own; names it later
-        person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None)
-        if person is not None:
-            person.described.add(phrase)
-        return {**apposed.norm, "via": "apposition"}
+    apposed = _apposed_norm(doc, the, head, phrase, actors, people)
+    if apposed is not None:
+        return apposed
     suffix = OWN_BODY.get(phrase)
     earlier = [a for a in actors if a.end <= the and a.owner is not None]
     if suffix is not None:
@@ -838,6 +839,20 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
         heads = [a for a in earlier if a.head in ("cabinet", "government")]
         return {**heads[-1].owner, "via": "coref"} if heads else None
     return None
+
+
+def _apposed_norm(doc: Doc, the: int, head: int, phrase: str, actors: list[Actor],
+                  people: list[Person]) -> dict | None:
+    """The person ``the <phrase>`` stands in apposition to (part of the person's naming; the
+    phrase names the person later on too, unless a possessive made it a post of someone else's:
+    after ``Its president, Laurent Dumesnil,`` a bare ``the president`` is not him), else None."""
+    apposed = apposed_person(doc, the, head, actors)
+    if apposed is None:
+        return None
+    person = next((p for p in people if any(m.actor is apposed for m in p.mentions)), None)
+    if person is not None and doc[the].tag_ != "PRP$":
+        person.described.add(phrase)
+    return {**apposed.norm, "via": "apposition"}
 
 
 def note_possessed(doc: Doc, pos: int, actors: list[Actor], people: list[Person]) -> None:

@@ -109,6 +109,19 @@ def test_description_apposition_names_the_person_and_later_mentions(nlp):
     assert {n["actor_id"] for t, n in found if t == "the prime minister"} == {"anna-lindgren"}
 
 
+def test_description_apposition_wins_over_an_earlier_holder_of_the_same_noun(nlp):
+    text = ("Trade Minister Olga Brandt opened the fair on Monday. Tomas Lind, the energy minister, "
+            "said prices would fall.")
+    found = dict(mentions(nlp, text, published="2025-03-04"))
+    assert found["the energy minister"]["actor_id"] == "tomas-lind"  # not the trade minister named before
+
+
+def test_description_with_no_apposition_still_names_the_earlier_holder(nlp):
+    text = "Trade Minister Olga Brandt opened the fair on Monday. Later the minister said prices would fall."
+    found = dict(mentions(nlp, text, published="2025-03-04"))
+    assert found["the minister"]["actor_id"] == "olga-brandt"
+
+
 def test_description_apposition_after_the_description(nlp):
     found = dict(mentions(nlp, "The president, Tomas Reyes Arce, vetoed the bill. Later the president "
                                "said he would not back down.", published="2024-05-01"))
