@@ -1087,3 +1087,43 @@ def test_a_body_subject_of_a_verb_of_evidence_stays_a_holder(run, text, cue, spe
 
 def test_an_event_subject_of_a_verb_of_evidence_is_still_no_holder(run):
     assert "suggested" not in _cues(run("Brokers said the sale of the mill suggested the region had stalled."))
+
+
+# -- retorts: shot back, fired back, hit back, snapped ---------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\u201cYou sold the farm to the lobby,\u201d Marsh said.\n\n"
+     "\u201cI have never met a lobbyist I trusted,\u201d Tobin shot back.", "shot back", "Tobin"),
+    ("\u201cThat number is invented,\u201d the treasurer fired back on Friday.", "fired back", "the treasurer"),
+    ("The mayor fired back that the audit had used the wrong year.", "fired back", "The mayor"),
+    ("\u201cWe are going nowhere,\u201d Senator Hale hit back.", "hit back", "Senator Hale"),
+    ("\u201cNot today,\u201d the coach snapped.", "snapped", "the coach"),
+])
+def test_a_retort_verb_attributes_its_quotation(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "The plant fired 200 workers in March.",
+    "He shot a video of the flood.",
+    "The campaign fired back within hours.",
+    "Kessler snapped a photo of the crowd.",
+    "The index hit a record on Monday.",
+])
+def test_the_same_verbs_in_another_sense_attribute_nothing(run, text):
+    assert not _cues(run(text))
+
+
+# -- quoted X as saying: the outlet quotes, the person says ----------------------------------------
+def test_quoted_as_saying_is_two_attributions(run):
+    claims = run("The state news agency later quoted Interior Minister Karim Nasser as saying that the "
+                 "blast was \"an act of sabotage\".")
+    assert "news agency" in _speaker(with_cue(claims, "quoted"))
+    saying = with_cue(claims, "saying")
+    assert "Karim Nasser" in _speaker(saying)
+    assert saying["content"]["text"].startswith("the blast was")
+
+
+def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
+    claims = run("She described the plan as saying nothing new about the deficit.")
+    assert "saying" not in _cues(claims)
