@@ -1017,6 +1017,11 @@ def test_a_negated_belief_is_still_a_cue(run):
     ('"Farmers want cheaper diesel, not speeches," the minister said.', "want"),
     ('"We will not bargain with landlords who want to evict tenants in winter," the mayor said.', "want"),
     ('"Every mayor I meet wants more buses," he said.', "wants"),
+    ("\u201cA cut now would push the peso past 20, and that is a line the regulators do not want to "
+     "cross,\u201d Ortiz said.", "want"),
+    ("\u201cYou took money from the developers who wanted to pave the wetlands,\u201d Marsh said.", "wanted"),
+    ("Interview\n\nQ: Will the ferry run?\n\nBRENNAN: What I hear at the docks is that commuters want "
+     "the ferry back.\n\nQ: Thank you.\n\nBRENNAN: Thank you.", "want"),
     ("The trader said the merger showed the sector was consolidating.", "showed"),
     ("Economists said the closure of the plant suggested demand had peaked.", "suggested"),
     ('"That tells you how nervous the ministry is," she said.', "tells"),
@@ -1034,6 +1039,8 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
     ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
     ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
     ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
+    ("The regulators do not want to cross that line, Ortiz said.", "want", "The regulators"),
+    ("\u201cI want a recount,\u201d Marsh said.", "want", "Marsh"),
     ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
     ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
     ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),
