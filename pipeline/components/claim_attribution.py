@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence, SourcePhrase, adjective_cue, child, has_to, passive, person_of_who, word
+from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective_cue, child, has_to, particle_of, passive,
+                                               person_of_who, word)
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
@@ -565,11 +566,11 @@ def cue_of(sent: Sentence, tok: Token) -> dict:
         cue = word(sent.ctx.text, adj.idx, adj.idx + len(adj.text), adj.lower_)
         cue["origin"] = f"rule:{sent.rules.adjectives[adj.lower_]['id']}"
         return cue
-    prt = child(tok, ("prt",))
     end = tok.idx + len(tok.text)
     rule = sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)
     lemma = rule["lemma"] if rule else tok.lemma_.lower()
-    if prt is not None and prt.i == tok.i + 1:
+    prt = particle_of(tok, rule)
+    if prt is not None:
         end = prt.idx + len(prt.text)
         lemma = f"{lemma} {prt.lower_}"
     cue = word(sent.ctx.text, tok.idx, end, lemma)

@@ -93,8 +93,21 @@ def other_sense(tok: Token, rule: dict) -> bool:
         return True
     if rule.get("no_future") and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return True
+    if rule.get("particle") and particle_of(tok, rule) is None:
+        return True  # ``fired 200 workers``, ``shot a video``: only ``fired back`` answers
     return bool(rule.get("not_after")) and tok.dep_ in ("xcomp", "advcl") \
         and tok.head.lemma_.lower() in rule["not_after"]
+
+
+def particle_of(tok: Token, rule: dict | None) -> Token | None:
+    """The particle right after the verb (``pointed out``); for a rule with ``particle`` that
+    word only, parsed as a particle or an adverb (``shot back``, ``fired back``)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.head.i != tok.i:
+        return None
+    if rule is not None and rule.get("particle"):
+        return nxt if nxt.lower_ == rule["particle"] and nxt.dep_ in ("prt", "advmod") else None
+    return nxt if nxt.dep_ == "prt" else None
 
 
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
@@ -394,6 +407,8 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in ("with", "without") and tok.tag_ == "VBG" and child(tok, ("nsubj",)) is not None:
         return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
+    if prep.lower_ == "as" and tok.tag_ == "VBG" and child(tok, ("ccomp",)) is not None:
+        return sent.is_report(tok) and sent.is_report(prep.head)  # ``quoted the minister as saying that …``
     gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
     return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
             and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)

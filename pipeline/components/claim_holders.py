@@ -6,9 +6,9 @@ A reporting verb states a claim only when someone holds it. None does for:
   government wanted a long war``): a claim about nobody (rules ``negative_subjects`` /
   ``negative_determiners``);
 - a generic group's volition (``Every council leader I speak to wants more homes``; inside a
-  quotation ``customers want this combination``, ``people who want to shut down the
-  government``), for rules with ``specific_holder``: the quoted speaker's description of a
-  group, not a stance a source took;
+  quotation or a transcript turn any noun: ``customers want this combination``, ``people who
+  want to shut down the government``, ``the authorities do not want to test``), for rules with
+  ``specific_holder``: the quoted speaker's description of others, not a stance a source took;
 - an event as the subject of a verb of evidence (``the deal showed …``, ``That tells you …``),
   for rules with ``source_subject``: data and documents show, people suggest, a deal does neither;
 - a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
@@ -65,17 +65,20 @@ def negative_subject(sent: "Sentence", subj: Token) -> bool:
 
 def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
     """A group named generically: a quantified noun (``Every council leader``, ``Half of these
-    guys``), or, inside a quotation, a bare plural (``"customers want this combination"``,
-    ``"people who want to shut down the government"``: the quoted speaker's generalization). A
-    bare plural in the narration names a group the article reports on (``Residents want the city
-    to rebuild the bridge``); a pronoun, a determiner or a number names a definite holder."""
+    guys``), or, inside a quotation or a transcript turn, any noun (``"customers want this
+    combination"``, ``"the people who wanted to bulldoze the county"``, ``"a line the authorities
+    do not want to test"``: whom the quoted speaker describes, no stance a source took). A noun in
+    the narration names a group the article reports on (``Residents want the city to rebuild the
+    bridge``); a pronoun names a definite holder (``"he wants to do the same"``: golds differ on
+    it, kept)."""
     if subj.pos_ == "PRON":
         return False
     quantifiers = sent.rules.words("generic_quantifiers")
     kids = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod", "predet")]
     if subj.lower_ in quantifiers or any(c.lower_ in quantifiers for c in kids):
         return True
-    return subj.tag_ in ("NNS", "NNPS") and not kids and sent.ctx.quote_at(verb.idx) is not None
+    inside = sent.ctx.quote_at(verb.idx) is not None or sent.ctx.in_turn(verb.idx)
+    return inside and subj.pos_ in ("NOUN", "PROPN")
 
 
 def eventive_subject(sent: "Sentence", subj: Token) -> bool:

@@ -9,7 +9,9 @@ label continues the turn before it). Label and headline patterns need the groups
 ``name`` and ``colon``; the match ends where the statement starts. ``tag`` (a wire tag closing a
 headline: ``… - sources``, ``… -sources say``, ``… - report``; groups ``name`` and ``colon``, the
 dash, and an optional ``verb``) and ``tag_words`` (the words a tag's name may end with when it
-names no actor of the article).
+names no actor of the article). ``quote_tag`` (a headline that is a quotation and then a colon and
+the name of its speaker: ``"We will build them": Haddow on the homes target``; groups ``quote``,
+``colon`` and ``name``).
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",),
           "honorifics": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
-          "continuation": ("pattern",)}
+          "continuation": ("pattern",), "quote_tag": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
-           "interviewer": {"name"}}
+           "interviewer": {"name"}, "quote_tag": {"quote", "colon", "name"}}
 
 
 class TurnRule(NamedTuple):
@@ -48,6 +50,7 @@ class TurnRules:
     continuation: tuple[TurnRule, ...] = ()
     tags: tuple[TurnRule, ...] = ()
     tag_words: frozenset[str] = frozenset()
+    quote_tags: tuple[TurnRule, ...] = ()
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -94,4 +97,4 @@ def load_turn_rules(path: Path) -> TurnRules:
     return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
                      honorifics=words("honorifics"), interviewers=of("interviewer"),
                      own_interview=of("own_interview"), continuation=of("continuation"),
-                     tags=of("tag"), tag_words=words("tag_words"))
+                     tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"))

@@ -319,11 +319,33 @@ def _tag_turns(ctx: DocContext) -> list[Turn]:
     return [t for t in found if t is not None]
 
 
+def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
+    """A headline that is a quotation signed after a colon (rules ``quote_tag``: ``"We will build
+    them": Haddow on the homes target``): the quotation is the statement of the person or
+    organisation the name stands for (as a headline colon's name); None when it names no one."""
+    chunk = ctx.text[s:e]
+    for rule in ctx.rules.turns.quote_tags:
+        m = rule.pattern.match(chunk)
+        if m is None:
+            continue
+        name = (s + m.start("name"), s + m.end("name"))
+        q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
+        turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
+        turn.tail = (turn.colon, e)
+        span = _headline_entity(ctx, turn)
+        if span is None or (span._.norm or {}).get("type") in ("location", None):
+            return None
+        turn.speaker = _speaker(ctx, span, turn)
+        return turn
+    return None
+
+
 def find_turns(ctx: DocContext) -> list[Turn]:
     """The headline colons and tags and the transcript turns of the document, with their speakers."""
     if not ctx.rules.turns.labels and not ctx.rules.turns.headlines and not ctx.rules.turns.tags:
         return []
-    heads = _headline_turns(ctx) + _tag_turns(ctx)
+    quoted = (_quote_tag(ctx, s, e) for s, e, label in ctx.sections if label in HEADLINE_SECTIONS)
+    heads = _headline_turns(ctx) + _tag_turns(ctx) + [t for t in quoted if t is not None]
     turns = _transcript_turns(ctx)
     if turns:
         _resolve(ctx, turns, heads)

@@ -1017,6 +1017,11 @@ def test_a_negated_belief_is_still_a_cue(run):
     ('"Farmers want cheaper diesel, not speeches," the minister said.', "want"),
     ('"We will not bargain with landlords who want to evict tenants in winter," the mayor said.', "want"),
     ('"Every mayor I meet wants more buses," he said.', "wants"),
+    ("\u201cA cut now would push the peso past 20, and that is a line the regulators do not want to "
+     "cross,\u201d Ortiz said.", "want"),
+    ("\u201cYou took money from the developers who wanted to pave the wetlands,\u201d Marsh said.", "wanted"),
+    ("Interview\n\nQ: Will the ferry run?\n\nBRENNAN: What I hear at the docks is that commuters want "
+     "the ferry back.\n\nQ: Thank you.\n\nBRENNAN: Thank you.", "want"),
     ("The trader said the merger showed the sector was consolidating.", "showed"),
     ("Economists said the closure of the plant suggested demand had peaked.", "suggested"),
     ('"That tells you how nervous the ministry is," she said.', "tells"),
@@ -1034,6 +1039,8 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
     ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
     ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
     ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
+    ("The regulators do not want to cross that line, Ortiz said.", "want", "The regulators"),
+    ("\u201cI want a recount,\u201d Marsh said.", "want", "Marsh"),
     ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
     ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
     ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),
@@ -1087,3 +1094,43 @@ def test_a_body_subject_of_a_verb_of_evidence_stays_a_holder(run, text, cue, spe
 
 def test_an_event_subject_of_a_verb_of_evidence_is_still_no_holder(run):
     assert "suggested" not in _cues(run("Brokers said the sale of the mill suggested the region had stalled."))
+
+
+# -- retorts: shot back, fired back, hit back, snapped ---------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\u201cYou sold the farm to the lobby,\u201d Marsh said.\n\n"
+     "\u201cI have never met a lobbyist I trusted,\u201d Tobin shot back.", "shot back", "Tobin"),
+    ("\u201cThat number is invented,\u201d the treasurer fired back on Friday.", "fired back", "the treasurer"),
+    ("The mayor fired back that the audit had used the wrong year.", "fired back", "The mayor"),
+    ("\u201cWe are going nowhere,\u201d Senator Hale hit back.", "hit back", "Senator Hale"),
+    ("\u201cNot today,\u201d the coach snapped.", "snapped", "the coach"),
+])
+def test_a_retort_verb_attributes_its_quotation(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "The plant fired 200 workers in March.",
+    "He shot a video of the flood.",
+    "The campaign fired back within hours.",
+    "Kessler snapped a photo of the crowd.",
+    "The index hit a record on Monday.",
+])
+def test_the_same_verbs_in_another_sense_attribute_nothing(run, text):
+    assert not _cues(run(text))
+
+
+# -- quoted X as saying: the outlet quotes, the person says ----------------------------------------
+def test_quoted_as_saying_is_two_attributions(run):
+    claims = run("The state news agency later quoted Interior Minister Karim Nasser as saying that the "
+                 "blast was \"an act of sabotage\".")
+    assert "news agency" in _speaker(with_cue(claims, "quoted"))
+    saying = with_cue(claims, "saying")
+    assert "Karim Nasser" in _speaker(saying)
+    assert saying["content"]["text"].startswith("the blast was")
+
+
+def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
+    claims = run("She described the plan as saying nothing new about the deficit.")
+    assert "saying" not in _cues(claims)

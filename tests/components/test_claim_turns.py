@@ -417,3 +417,44 @@ def test_a_short_turn_is_a_statement_all_the_same(run):
     """``Courier: Which ones?``: a turn of two words is no fragment; it is the turn's statement."""
     text = DIGEST.replace("Courier: Last question. Will you run again?", "Courier: Which ones?")
     assert any(t["content"]["text"] == "Which ones?" for t in _turns(run(text)))
+
+
+TV_TRANSCRIPT = (
+    "SUNDAY REPORT\n\n"
+    "\"We will not raise fares\": Gov. Marlow on buses, the budget and 2028\n\n"
+    "Transcript: Ohio Gov. Dana Marlow, May 3, 2026\n\n"
+    "ERIN COLE, HOST: Joining me now from Columbus is the governor of Ohio, Dana Marlow. Welcome.\n\n"
+    "GOV. DANA MARLOW (D-OH): Thanks for having me, Erin.\n\n"
+    "COLE: Will the buses run in July?\n\n"
+    "MARLOW: They will. I think the legislature knows it has to act.\n\n"
+    "COLE: Thank you, Governor."
+)
+
+
+def test_a_turn_label_with_a_party_tag_is_the_named_person(run):
+    claims = run(TV_TRANSCRIPT)
+    turns = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:colon-turn-name-tag"]
+    assert len(turns) == 1 and turns[0]["speaker"]["text"].lower().endswith("dana marlow")
+    assert turns[0]["content"]["text"] == "Thanks for having me, Erin."
+    later = _with_cue(claims, "think")  # the short label later is the same person
+    assert later["speaker"]["actor_id"] == turns[0]["speaker"]["actor_id"] is not None
+
+
+def test_the_title_line_of_a_transcript_is_no_turn(run):
+    assert not [c for c in run(TV_TRANSCRIPT) if c["speaker"] and c["speaker"]["text"] == "Transcript"]
+
+
+def test_a_quoted_interview_headline_is_the_statement_of_the_name_after_its_colon(run):
+    claim = next(c for c in run(TV_TRANSCRIPT) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon")
+    assert claim["speaker"]["text"].lower().endswith("dana marlow") and claim["speaker"]["via"]["text"] == "Gov. Marlow"
+    assert claim["content"]["text"] == "We will not raise fares"
+
+
+@pytest.mark.parametrize("headline", [
+    "\"Fast and cheap\": Ohio on the new rail line",         # a place is no speaker
+    "\"Fast and cheap\": the verdict on the new rail line",  # no name
+    "Fast and cheap: Marlow on the new rail line",           # no quotation
+])
+def test_a_quoted_headline_without_a_speaker_after_its_colon_is_no_statement(run, headline):
+    text = headline + "\n\nGov. Dana Marlow of Ohio opened the line on Monday."
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon"]

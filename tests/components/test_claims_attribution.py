@@ -142,6 +142,25 @@ def test_pull_quote_with_a_dash_and_name(run):
     assert "Ellen Dorsey" in claim["speaker"]["text"]
 
 
+def test_pull_quote_signed_on_the_line_below(run):
+    text = ("Peso holds steady\n\nWhat Analysts Say\n\n"
+            "\"The pause was a close call. We expect a cut in March, once the peso finds a floor.\"\n"
+            "\u2014 Lucia Ferrer, economist\n\n"
+            "(Updates with detail in the third paragraph.)")
+    claims = run(text)
+    claim = _with_cue(claims, "\u2014")
+    assert claim["speaker"]["text"] == "Lucia Ferrer"
+    assert claim["content"]["text"].startswith("The pause was a close call")
+    assert _with_cue(claims, "expect")["speaker"]["text"] == "Lucia Ferrer"  # ``We``: the signer
+
+
+def test_a_credit_line_under_a_quoted_sentence_is_no_signature(run):
+    text = ("Peso holds steady\n\n"
+            "\"The pause was a close call,\" a trader in Manila said.\n"
+            "\u2014 With assistance from Lucia Ferrer")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "\u2014"]
+
+
 def test_dash_inside_running_text_is_no_cue(run):
     text = ("Council approves budget\n\n"
             "She called the plan \u201cresponsible\u201d \u2014 Lopez, who chairs the finance panel, disagreed.")
