@@ -1270,14 +1270,16 @@ class ActorComponent(RuleComponent):
 
     def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
         """``The administration`` (``near-government-heads``, the head alone) right after
-        ``Washington cut …``: the one national government (``USAGOV``) named in this sentence or
-        the one before; none or two: None (the country in focus, :meth:`_office_holder`)."""
+        ``Washington cut …``: the one national government (``USAGOV``) that is the subject of a
+        clause in this sentence or the one before (not ``aid for Kyiv``); none or two: None (the
+        country in focus, :meth:`_office_holder`)."""
         if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
             return None
         lo = doc[the].sent.start
         lo = doc[lo - 1].sent.start if lo > 0 else lo
         found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
-                 and a.norm["type"] == "government" and a.norm["actor_id"] == a.norm.get("role")}
+                 and a.norm["type"] == "government" and a.norm["actor_id"] == a.norm.get("role")
+                 and doc[a.start:a.end].root.dep_ in ("nsubj", "nsubjpass")}  # "aid for Kyiv": no
         return {**next(iter(found.values())), "via": "coref"} if len(found) == 1 else None
 
     def _holder_body(self, doc: Doc, head: int, norm: dict) -> tuple[int, dict]:

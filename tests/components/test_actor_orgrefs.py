@@ -148,3 +148,10 @@ def test_near_miss_the_conference_as_a_meeting_is_no_actor(nlp):
     out = found(nlp, "Delegates from 40 countries arrived in Lima on Sunday. The minister said the "
                      "conference would end on Friday.")
     assert "the conference" not in out
+
+
+def test_near_miss_the_administration_after_a_capital_as_object_keeps_the_focus(nlp):
+    out = found(nlp, "Senator Dale Pruitt said the United States was emptying its stockpiles, and the United "
+                     "States Senate asked whether the nominee would keep sending arms to Kyiv. "
+                     "The nominee said he backed the administration's policy.")
+    assert out["the administration"]["actor_id"] == "USAGOV"
