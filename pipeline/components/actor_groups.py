@@ -614,6 +614,7 @@ def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[
         dropped = doc[the + 1:head + 1 - keep]
         if len(words) > keep and len(dropped) and all(
                 t.is_lower and (t.pos_ in ("ADJ", "VERB", "ADV") or _hyphened(t)) or t.text == "-" or
+                t.like_num and _hyphened(t) or  # "the 15-member council": the council
                 t.is_title and t.pos_ == "PROPN" for t in dropped):
             out.append(words[-keep:])
     return out

@@ -108,6 +108,19 @@ def _local_party(doc: Doc, a: Actor, focus: str, parties: dict[tuple[str, str], 
     return True
 
 
+def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
+    """``The Congress`` after ``the Nepali Congress`` (a party of the country in focus whose name
+    ends with the word): that party."""
+    word = doc[a.end - 1].lower_
+    party = next((b for b in actors if b.start < a.start and b.norm["type"] == "organization"
+                  and b.norm.get("country") == focus and (b.norm.get("role") or "")[3:6] == "PTY"
+                  and (b.norm.get("name") or "").lower().split()[-1:] == [word]), None)
+    if party is None:
+        return False
+    a.norm, a.origin = {**party.norm, "via": "coref"}, "rule:short-form"
+    return True
+
+
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
                    names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry]) -> None:
     """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
@@ -127,7 +140,7 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
             continue
         if a.norm["type"] == "group":
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
-        elif not _local_party(doc, a, here, parties):
+        elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
 
 

@@ -538,8 +538,11 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
 
 
 def _shares_of(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
-    """``Kestrel shares``, ``Kestrel's stock``, ``shares in Kestrel``, ``shares of Kestrel``."""
+    """``Kestrel shares``, ``Kestrel's stock``, ``shares in Kestrel``, ``shares of Kestrel``,
+    ``Kestrel, whose shares fell``."""
     k = a.end + 1 if a.end < len(doc) and doc[a.end].text in POSSESSIVE else a.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose":
+        k += 2
     after = " ".join(t.lower_ for t in doc[k:k + 2])
     if k < len(doc) and (doc[k].lower_ in nouns or after in nouns):
         return True

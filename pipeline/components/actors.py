@@ -71,6 +71,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_by_honorific,
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
+from pipeline.components.actor_acronyms import coref_abbreviations
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -275,9 +276,20 @@ class ActorComponent(RuleComponent):
                             _inside_longer_name(doc, start, self.words) and \
                             not _headline_word(doc, start, headlines):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
+                    if self._of_other_country(doc, end, entry):
+                        continue  # "the Communist Party of Nepal": Nepal's party, not China's
                     out.append(Candidate(start, end, entry))
                     break
         return out
+
+    def _of_other_country(self, doc: Doc, end: int, entry: Entry) -> bool:
+        """A body's name carried on by ``of`` + another country's name (``the Communist Party of
+        Nepal``, ``the Congress of Peru``): the body of that country, not the entry of its own."""
+        if entry.category != "org" or not entry.country or end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return False
+        nxt = doc[end + 1]
+        country = self._country_of_word(nxt.text) if nxt.is_title else None
+        return country is not None and country != entry.country
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority
@@ -705,10 +717,20 @@ class ActorComponent(RuleComponent):
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
+        if entry.category == "demonym" and self._congress_party(doc, head, entry.country, rule):
+            name = doc[start:head + 1].text
+            norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
         st.consumed.update(s for s in st.by_start if start < s < end)
         s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
+
+    def _congress_party(self, doc: Doc, head: int, country: str | None, rule: RoleRule) -> bool:
+        """``the Nepali Congress``: a demonym + title-case ``Congress`` of a country whose legislature
+        is no Congress (``congress-legislatures``) names its party, not its legislature."""
+        return rule.role == "LEG" and doc[head].text == "Congress" and country is not None and \
+            country not in self.words.congress_legislatures and head + 1 < len(doc) and \
+            doc[head + 1].lower_ not in ("of", "party")
 
     def _take_role_before(self, st: _Pass, cand: Candidate) -> bool:
         """``the government of Iran``."""
@@ -1199,6 +1221,7 @@ class ActorComponent(RuleComponent):
         are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
         _coref_acronyms(doc, actors)
+        coref_abbreviations(doc, actors)
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -1241,6 +1264,7 @@ class ActorComponent(RuleComponent):
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
+                self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties)
             if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
@@ -1260,6 +1284,20 @@ class ActorComponent(RuleComponent):
                     taken[k] = True
                 return True
         return False
+
+    def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
+        """``The administration`` (``near-government-heads``, the head alone) right after
+        ``Washington cut …``: the one national government (``USAGOV``) that is the subject of a
+        clause in this sentence or the one before (not ``aid for Kyiv``); none or two: None (the
+        country in focus, :meth:`_office_holder`)."""
+        if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
+            return None
+        lo = doc[the].sent.start
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
+                 and a.norm["type"] == "government" and a.norm["actor_id"] == a.norm.get("role")
+                 and doc[a.start:a.end].root.dep_ in ("nsubj", "nsubjpass")}  # "aid for Kyiv": no
+        return {**next(iter(found.values())), "via": "coref"} if len(found) == 1 else None
 
     def _holder_body(self, doc: Doc, head: int, norm: dict) -> tuple[int, dict]:
         """``the governor's office``: a person described by ``the <office>`` before ``'s`` and a

@@ -190,6 +190,8 @@ class ActorWords:
     subset_group_nouns: frozenset[str] = frozenset()  # "voters": "likely voters" are not all voters
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
+    congress_legislatures: frozenset[str] = frozenset()  # "PER": "the Peruvian Congress" is a legislature
+    near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"

@@ -1,0 +1,157 @@
+"""claims_actors, references to organisations and countries: a body's name carried on by another
+country (``the Communist Party of Nepal``), a demonym + ``Congress`` where the legislature is no
+Congress (a party), ``the administration`` after the government named just before, short names
+that are no plain initials (``Comelec``), and descriptions (``the world body``, ``the poll body``,
+``the 15-member council``, ``the house``)."""
+
+from __future__ import annotations
+
+import re
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_acronyms import abbreviates, coref_abbreviations
+from pipeline.components.actor_model import Actor, make_norm
+from tests.conftest import actor_norms
+
+
+def found(nlp, text):
+    return actor_norms(nlp, text, "2025-03-01")
+
+
+def _words(name):
+    return [(w.lower(), w[0].isupper()) for w in re.findall(r"[^\W\d_]+", name)]
+
+
+def test_name_of_another_country_is_not_the_gazetteer_body(nlp):
+    out = found(nlp, "The Communist Party of Vietnam met in Hanoi on Monday. The party chose a new "
+                     "general secretary.")
+    assert all(n["actor_id"] != "CHNGOV" for n in out.values())
+
+
+def test_near_miss_communist_party_in_a_china_story_keeps_china(nlp):
+    out = found(nlp, "Beijing said on Friday that the Communist Party would meet in China next month.")
+    assert out["the Communist Party"]["country"] == "CHN"
+
+
+def test_demonym_congress_of_a_country_without_one_is_its_party(nlp):
+    out = found(nlp, "The minister, of the Bhutanese Congress, said the vote would go ahead. The Congress "
+                     "holds 12 seats.")
+    assert out["the Bhutanese Congress"]["type"] == "organization"
+    assert out["the Bhutanese Congress"]["country"] == "BTN"
+    assert out["The Congress"]["actor_id"] == out["the Bhutanese Congress"]["actor_id"]
+
+
+def test_near_miss_demonym_congress_of_a_congress_country_is_the_legislature(nlp):
+    out = found(nlp, "Lawmakers in the Colombian Congress rejected the budget on Tuesday.")
+    assert out["the Colombian Congress"]["type"] == "legislature"
+
+
+def test_near_miss_congress_in_a_us_story_stays_the_us_congress(nlp):
+    out = found(nlp, "Senators said the Democratic Party would resist the cuts. Congress voted on Tuesday.")
+    assert out["Congress"]["actor_id"] == "USALEG"
+
+
+def test_the_administration_after_a_foreign_capital_is_that_government(nlp):
+    out = found(nlp, "Aid groups in Kabul said the cuts came after Washington halved its funding this year. "
+                     "The administration has said others must pay more.")
+    assert out["The administration"]["actor_id"] == "USAGOV"
+
+
+def test_near_miss_the_administration_with_two_governments_before_is_left_to_the_focus(nlp):
+    out = found(nlp, "Washington and Moscow traded accusations over the talks in Geneva. "
+                     "The administration said it would wait.")
+    assert out.get("The administration", {}).get("actor_id") != "RUSGOV"
+
+
+def test_abbreviates_first_letters_of_name_words():
+    assert abbreviates("comelec", _words("Commission on Elections"))
+    assert abbreviates("namfrel", _words("National Citizens' Movement for Free Elections"))
+    assert abbreviates("unmiss", _words("U.N. Mission in South Sudan"))
+    assert abbreviates("uml", _words("Unified Marxist-Leninist"))
+
+
+def test_near_miss_abbreviates_needs_the_letters_in_order():
+    assert not abbreviates("comelec", _words("Commerce Department"))
+    assert not abbreviates("tesla", _words("Texas State Lottery"))
+    assert not abbreviates("abc", _words("Alpha"))
+
+
+def _body(start, end, actor_id, atype="organization", gaz=False):
+    return Actor(start, end, make_norm(actor_id, actor_id, atype, "PHL", gaz, None, "name"), "ner", "", "org")
+
+
+def test_short_name_joins_its_body(nlp):
+    doc = nlp.make_doc("The Commission on Audit said the books were clean . Coaudit denied fraud .")
+    full, short = _body(0, 4, "commission-on-audit"), _body(10, 11, "coaudit")
+    late = _body(10, 11, "coaudit", "location")  # the model typed another mention of it a place
+    coref_abbreviations(doc, [full, short, late])
+    assert short.norm["actor_id"] == late.norm["actor_id"] == "commission-on-audit"
+
+
+def test_near_miss_short_name_of_two_bodies_joins_none(nlp):
+    doc = nlp.make_doc("The Commission on Audit and the Coalition of Auditors met . Coaud said no .")
+    a, b = _body(0, 4, "commission-on-audit"), _body(5, 9, "coalition-of-auditors")
+    short = _body(11, 12, "coaud")
+    coref_abbreviations(doc, [a, b, short])
+    assert short.norm["actor_id"] == "coaud"
+
+
+def test_world_body_is_the_un(nlp):
+    out = found(nlp, "The Security Council renewed the world body's mission in Haiti on Monday.")
+    assert out["the world body"]["actor_id"] == "united-nations"
+
+
+def test_poll_body_names_the_election_commission(nlp):
+    out = found(nlp, "The Independent Electoral Commission said turnout was low. Opposition leaders said "
+                     "the poll body had ignored their complaints.")
+    assert out["the poll body"]["actor_id"] == out["The Independent Electoral Commission"]["actor_id"]
+
+
+def test_member_council_names_the_council(nlp):
+    out = found(nlp, "The Security Council met on Friday. The French envoy told the 15-member council "
+                     "that the text was too weak.")
+    assert out["the 15-member council"]["actor_id"] == "un-security-council"
+
+
+def test_the_house_after_a_legislature(nlp):
+    out = found(nlp, "The prime minister must win a vote in the National Assembly of Zambia. He said he "
+                     "would face the house on Friday.")
+    assert out["the house"]["type"] == "legislature"
+
+
+def test_near_miss_the_house_with_no_legislature_is_no_actor(nlp):
+    out = found(nlp, "Police searched the house on Elm Street on Friday and found nothing.")
+    assert "the house" not in out
+
+
+SHARES = ("Norvale Grid, the network operator, warned of shortfalls. The Valtrona Group, whose {} 2 per "
+          "cent, said it was confident. Its chief executive told analysts that the company had budgeted for it.")
+
+
+def test_whose_shares_makes_a_company(nlp):
+    out = found(nlp, SHARES.format("shares fell"))
+    assert out["the company"]["actor_id"] == out["The Valtrona Group"]["actor_id"]
+
+
+def test_near_miss_whose_members_makes_no_company(nlp):
+    out = found(nlp, SHARES.format("members grew"))
+    assert out["the company"]["actor_id"] != out["The Valtrona Group"]["actor_id"]
+
+
+def test_the_conference_names_the_bishops_conference(nlp):
+    out = found(nlp, "The Catholic Bishops' Conference of Malawi urged calm on Sunday. Bishop Peter Banda "
+                     "said the conference would send observers.")
+    assert out["the conference"]["actor_id"] == out["The Catholic Bishops' Conference of Malawi"]["actor_id"]
+
+
+def test_near_miss_the_conference_as_a_meeting_is_no_actor(nlp):
+    out = found(nlp, "Delegates from 40 countries arrived in Lima on Sunday. The minister said the "
+                     "conference would end on Friday.")
+    assert "the conference" not in out
+
+
+def test_near_miss_the_administration_after_a_capital_as_object_keeps_the_focus(nlp):
+    out = found(nlp, "Senator Dale Pruitt said the United States was emptying its stockpiles, and the United "
+                     "States Senate asked whether the nominee would keep sending arms to Kyiv. "
+                     "The nominee said he backed the administration's policy.")
+    assert out["the administration"]["actor_id"] == "USAGOV"
