@@ -825,3 +825,28 @@ def test_a_body_owned_by_a_place_is_not_that_place(run):
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"] == "The Catalonia region's water agency"
     assert claim["speaker"]["actor_id"] is None and claim["speaker"]["affiliation"]["actor_id"] == "catalonia"
+
+
+# -- a lede's unnamed post, its holder named in the next paragraph (issue 11, round 11) ------------
+_LEDE = ("Norway's fisheries minister has said the quota cuts will hold despite protests from coastal towns, "
+         "a week after trawler crews blockaded the port of Tromso.\n\n")
+
+
+def test_a_ledes_post_is_the_person_the_next_paragraph_names(run):
+    text = _LEDE + ("Speaking in Oslo, Ingrid Vatne told reporters that the stocks needed time to recover.\n\n"
+                    "Asked about compensation, the minister said talks would start in May.")
+    claims = run(text)
+    assert _with_cue(claims, "said")["speaker"]["actor_id"] == "ingrid-vatne"
+    assert _with_cue(claims, "said")["speaker"]["via"]["text"] == "Norway's fisheries minister"
+    later = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 250]
+    assert later and later[0]["speaker"]["actor_id"] == "ingrid-vatne"
+
+
+def test_a_ledes_post_is_not_a_person_titled_with_another_post(run):
+    text = _LEDE + "Speaking in Oslo, Prime Minister Ingrid Vatne told reporters that the stocks needed time."
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] != "ingrid-vatne"
+
+
+def test_a_ledes_post_is_not_a_person_the_next_paragraph_names_as_an_object(run):
+    text = _LEDE + "Trawler crews in Tromso blamed Ingrid Vatne for the cuts and said they would sail anyway."
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] != "ingrid-vatne"
