@@ -29,8 +29,8 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
     pid = post._.norm.get("actor_id")
     for rec in claims:
         sp = rec.get("speaker")
-        if not sp or sp.get("actor_id") != pid or sp.get("start", -1) < post.start_char:
-            continue
+        if not sp or sp.get("actor_id") != pid or "affiliation" in sp or sp.get("start", -1) < post.start_char:
+            continue  # ``aides to the minister`` (the post their affiliation) are not the minister
         new = ctx.actor_record(person, "speaker")
         new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
         rec["speaker"] = new
