@@ -1954,8 +1954,24 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         span = NerSpan(ent.label_, ent.start, ent.end)
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
-        out.extend(_split_joined_names(doc, span, words))
+        out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     return out
+
+
+def _apposed_person_end(doc: Doc, ent: NerSpan) -> NerSpan:
+    """``A spokesman for Fiske, Brent Yoder, declined``, read as one ORG or PERSON: the words
+    after the one comma are a person's full name (a known given name, then title-case words or
+    initials), those before it one or two title-case words (an owner's name): the person alone (the
+    owner's name is left to the other rules). A place (``Austin, Texas``) is never split."""
+    commas = [k for k in range(ent.start + 1, ent.end - 2) if doc[k].text == ","]
+    if ent.label not in ("ORG", "PERSON") or len(commas) != 1 or commas[0] - ent.start > 2:
+        return ent
+    left, right = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
+    named = all(t.is_title and t.is_alpha for t in left) and \
+        all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in right)
+    if not named or len(right) > 4 or not is_first_name(right[0].text) or right[-1].text.endswith("."):
+        return ent
+    return NerSpan("PERSON", commas[0] + 1, ent.end)
 
 
 def _king_of_no_state(doc: Doc, head: int) -> bool:

@@ -329,7 +329,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             if pobj is not None and not _time_word(sent, pobj) and (
                     pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                     or pobj.lemma_.lower() not in sent.rules.documents):
-                found.setdefault(c.lower_, pobj)
+                found.setdefault(c.lower_, _close_name(sent, pobj))
         if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
             pobj = _agent_of(c)
             if pobj is not None:
@@ -339,6 +339,17 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _close_name(sent: Sentence, tok: Token) -> Token:
+    """``a study by the political scientist Joel Tamura``: a common noun no actor mention covers,
+    right followed (no comma) by a named person or body, is described by that name (a close
+    apposition): the name's head; else ``tok``."""
+    span = sent.ctx.actor_at.get(tok.i + 1) if tok.i + 1 < sent.hi else None
+    if tok.pos_ != "NOUN" or sent.ctx.actor_at.get(tok.i) is not None or span is None \
+            or span.start != tok.i + 1 or span.root.pos_ != "PROPN" or is_location(span):
+        return tok
+    return span.root
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -435,10 +446,11 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
     mention, else the proper name as written). Not a list of names the parser took for an
     apposition (``Ana Ruiz, Tom Becker and Lena Fox``: see :func:`_co_speakers`)."""
     own = sent.ctx.actor_at.get(tok.i)
-    if own is not None and is_person(own) and (own._.norm or {}).get("via") != "apposition":
+    if own is not None and is_person(own) and (own._.norm or {}).get("via") != "apposition" \
+            and own.root.pos_ == "PROPN":
         return None  # a post the actor layer gave the apposed name (``His spokesman, X,``) looks on
-    for c in [*tok.children, *_appositions_of_complement(sent, tok)]:
-        if c.dep_ != "appos" or not sent.inside(c):
+    for c in [*_hyphen_children(tok), *_appositions_of_complement(sent, tok)]:
+        if c.dep_ != "appos" or not sent.inside(c) or _among_them(c):  # ``52 farmers, Olsson among them,``
             continue
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and (is_person(span) or _named_body(span, tok, own)):
@@ -447,6 +459,17 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
                 and c.head.i == tok.i and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
     return _named_by_object_apposition(sent, tok, own)
+
+
+def _hyphen_children(tok: Token) -> list[Token]:
+    """The children of ``tok`` and of the words joined to it by hyphens with no space
+    (``co-counsel`` parsed as three subjects: ``Anand's co-counsel, Marcus T. Bell,``)."""
+    out, doc, k = list(tok.children), tok.doc, tok.i
+    while k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ \
+            and doc[k + 2].head.i == tok.head.i and doc[k + 2].dep_ == tok.dep_:
+        k += 2
+        out += [c for c in doc[k].children if c.i > k]
+    return out
 
 
 def _numbered_name(sent: Sentence, tok: Token) -> bool:
@@ -1050,12 +1073,33 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     (``Q:`` in a transcript)."""
     if sent.ctx.is_excluded(tok.idx):
         return None
+    tok = _member_aside_group(sent, tok) or tok
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
     rec = _represented_speaker(sent, tok, skip)
     if rec is not None:
         return rec
     return _head_speaker(sent, tok, skip, _head_actor(sent, tok))
+
+
+_MEMBERS_OF = frozenset(("them", "those", "us"))
+
+
+def _among_them(tok: Token) -> bool:
+    """``Means among them``: a word marked as one member of a group named before it."""
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i), None)
+    pobj = child(among, ("pobj",)) if among is not None else None
+    return pobj is not None and pobj.lower_ in _MEMBERS_OF
+
+
+def _member_aside_group(sent: Sentence, tok: Token) -> Token | None:
+    """``37 homeowners, Means among them, sued``: a subject marked as one member of the plural
+    noun set off by a comma before it (``among them``) is an aside; the group is the source (its
+    head noun). None for any other subject."""
+    if not _among_them(tok) or tok.i - 2 < sent.lo or sent.doc[tok.i - 1].text != ",":
+        return None
+    group = sent.doc[tok.i - 2]
+    return group if group.tag_ in ("NNS", "NNPS") else None
 
 
 def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict | None:
@@ -1369,16 +1413,34 @@ def _without_reader(sent: Sentence, tok: Token, phrase: dict) -> dict:
     return {"text": sent.ctx.text[start:end], "start": start, "end": end, "via": phrase}
 
 
+def _asker_tokens(sent: Sentence, tok: Token) -> set[int]:
+    """``Seventeen of 20 economists surveyed by Bloomberg``: the agents of ``asker_verbs``
+    participles in the source phrase, who asked the source (no affiliation of it)."""
+    verbs = sent.rules.words("asker_verbs")
+    return {t.i for c in tok.subtree if c.dep_ == "acl" and c.lemma_.lower() in verbs
+            for a in c.children if a.dep_ == "agent" for t in a.subtree}
+
+
 def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = {**_without_reader(sent, tok, noun_phrase(sent, tok, skip)), "actor_id": None}
+    askers = _asker_tokens(sent, tok)
     inner = next((sp for sp in sent.ctx.spans_within(rec["start"], rec["end"])
                   if sp.label_ == "actor" and not _unnamed_group(sent, sp) and not _unnamed_person(sent, sp)
-                  and not _contested(sent, sp)), None)
+                  and not _contested(sent, sp) and sp.root.i not in askers), None)
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-        rec["actor_id"] = rec["affiliation"]["actor_id"]
+        if not _place_owner(tok, inner):  # ``The Kurdistan region's electricity ministry`` is not Kurdistan
+            rec["actor_id"] = rec["affiliation"]["actor_id"]
     return rec
+
+
+def _place_owner(tok: Token, inner: Span) -> bool:
+    """Is ``inner`` a place in the possessor of the phrase head (``The Kurdistan region's
+    electricity ministry``, ``the Vega County medical examiner's office``)? It owns the body that
+    speaks; it does not speak."""
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    return is_location(inner) and inner.root.i in owners
 
 
 def is_person(span: Span) -> bool:

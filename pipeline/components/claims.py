@@ -108,6 +108,7 @@ from pipeline.components.claim_statements import merge_attributions, statements 
 from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
+from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
@@ -1351,6 +1352,7 @@ def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -
 
 def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules | None) -> list[dict]:
     """The statements kept of ``out`` (bodies spoken for, quotations continued), each with its stance."""
+    name_lede_holders(ctx, out)  # ``Iraq's foreign minister`` the next paragraph names
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)

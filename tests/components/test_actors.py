@@ -13,7 +13,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
                                            load_user_dictionary, slugify)
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
-from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms
+from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms, actor_spans
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -1320,3 +1320,15 @@ def test_the_islamic_emirate_is_afghanistans_government(nlp):
     out = actor_norms(nlp, "The Islamic Emirate denied that militants used Afghan soil, a spokesman said "
                            "in Kabul on Tuesday.")
     assert (out["The Islamic Emirate"]["actor_id"], out["The Islamic Emirate"]["country"]) == ("AFGGOV", "AFG")
+
+
+
+# -- a model entity across an owner's name and the holder's (issue 11, round 11) -------------------
+def test_an_entity_across_an_owners_name_and_a_comma_is_the_holders_name_alone(nlp):
+    spans = [sp.text for sp in actor_spans(nlp, "A spokesman for Pruitt, Dale Hemming, declined to say whether an appeal was likely.")]
+    assert "Pruitt, Dale Hemming" not in spans and "Dale Hemming" in spans
+
+
+def test_a_firm_named_with_a_comma_and_no_given_name_is_not_split(nlp):
+    spans = [sp.text for sp in actor_spans(nlp, "The law firm of Harrow, Kolb & Lantz said it would appeal.")]
+    assert "Kolb & Lantz" not in spans

@@ -761,3 +761,92 @@ def test_he_finds_a_hyphenated_given_name_behind_a_company_title(run):
             "Monday. Marchand said the board had suspended the finance director, Tjorven Vos, pending an "
             "inquiry. Vos could not be reached for comment. He rejected the claim that the board had ignored warnings.")
     assert with_cue(run(text), "rejected")["speaker"]["actor_id"] == "jean-luc-marchand"
+
+
+# -- a description with its holder named beside it (issue 11, round 11) ---------------------------
+def test_a_hyphenated_post_with_a_name_in_apposition_is_that_person_not_the_owner(run):
+    text = ("Rosa Delacroix represents the growers.\n\n"
+            "Delacroix's co-counsel, Henrik J. Salo, said the growers would appeal the ruling.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Henrik J. Salo"
+
+
+def test_a_possessed_post_with_no_name_beside_it_still_speaks_for_the_owner(run):
+    text = "Rosa Delacroix represents the growers.\n\nDelacroix's co-counsel said the growers would appeal the ruling."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] == "rosa-delacroix"
+
+
+def test_a_generic_office_with_a_name_in_apposition_is_that_person(run):
+    text = ("The mayor of my old town, Edwin Farraday, lost the primary and insisted that the count had been "
+            "rigged.")
+    claim = _with_cue(run(text), "insisted")
+    assert claim["speaker"]["text"] == "Edwin Farraday"
+
+
+def test_a_named_person_with_a_description_in_apposition_stays_that_person(run):
+    claim = _with_cue(run("Edwin Farraday, the mayor, insisted that the count had been rigged."), "insisted")
+    assert claim["speaker"]["text"] == "Edwin Farraday"
+
+
+def test_a_document_by_a_described_person_named_right_after_is_that_person(run):
+    text = "A 2021 survey by the sociologist Margit Ellison found that most tenants never read their leases."
+    claim = _with_cue(run(text), "found")
+    assert claim["speaker"]["text"] == "Margit Ellison"
+
+
+def test_a_document_by_a_description_alone_keeps_the_description(run):
+    claim = _with_cue(run("A 2021 survey by the sociologist found that most tenants never read their leases."),
+                      "found")
+    assert claim["speaker"]["text"] != "Margit Ellison" and "sociologist" in _via(claim)
+
+
+def test_a_member_among_them_is_an_aside_of_the_group_that_speaks(run):
+    text = ("Greta Olsson lost her farm in the flood.\n\nLast year, 52 farmers, Olsson among them, sued the "
+            "county, arguing that the levee had been neglected for a decade.")
+    claim = _with_cue(run(text), "arguing")
+    assert claim["speaker"]["text"] == "52 farmers" and claim["speaker"].get("actor_id") is None
+
+
+def test_the_pollster_of_surveyed_sources_is_not_their_affiliation(run):
+    text = "Reuters reported the figures.\n\nNine of 14 analysts surveyed by Reuters had forecast a rate cut."
+    claim = _with_cue(run(text), "forecast")
+    assert claim["speaker"].get("actor_id") != "reuters"
+
+
+def test_analysts_of_a_bank_keep_the_bank_as_affiliation(run):
+    text = "Morrow Bank cut its forecast.\n\nAnalysts at Morrow Bank had forecast a rate cut."
+    claim = _with_cue(run(text), "forecast")
+    assert claim["speaker"].get("actor_id") == "morrow-bank"
+
+
+def test_a_body_owned_by_a_place_is_not_that_place(run):
+    text = "Flooding hit Catalonia on Monday.\n\nThe Catalonia region's water agency said four dams were full."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "The Catalonia region's water agency"
+    assert claim["speaker"]["actor_id"] is None and claim["speaker"]["affiliation"]["actor_id"] == "catalonia"
+
+
+# -- a lede's unnamed post, its holder named in the next paragraph (issue 11, round 11) ------------
+_LEDE = ("Norway's fisheries minister has said the quota cuts will hold despite protests from coastal towns, "
+         "a week after trawler crews blockaded the port of Tromso.\n\n")
+
+
+def test_a_ledes_post_is_the_person_the_next_paragraph_names(run):
+    text = _LEDE + ("Speaking in Oslo, Ingrid Vatne told reporters that the stocks needed time to recover.\n\n"
+                    "Asked about compensation, the minister said talks would start in May.")
+    claims = run(text)
+    assert _with_cue(claims, "said")["speaker"]["actor_id"] == "ingrid-vatne"
+    assert _with_cue(claims, "said")["speaker"]["via"]["text"] == "Norway's fisheries minister"
+    later = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 250]
+    assert later and later[0]["speaker"]["actor_id"] == "ingrid-vatne"
+
+
+def test_a_ledes_post_is_not_a_person_titled_with_another_post(run):
+    text = _LEDE + "Speaking in Oslo, Prime Minister Ingrid Vatne told reporters that the stocks needed time."
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] != "ingrid-vatne"
+
+
+def test_a_ledes_post_is_not_a_person_the_next_paragraph_names_as_an_object(run):
+    text = _LEDE + "Trawler crews in Tromso blamed Ingrid Vatne for the cuts and said they would sail anyway."
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] != "ingrid-vatne"

@@ -1,0 +1,80 @@
+"""A post the lede names, its holder named in the next paragraph (the delayed identification of a
+news lede): ``Iraq's foreign minister has said …`` / ``Speaking in Baghdad, Hisham al-Karbouli told
+reporters …``. The post is that person wherever it speaks (``the minister said`` later too).
+
+Only when the lede (the first body paragraph of ``LEDE_WORDS`` words or more) names no person, one
+unnamed post (a person mention whose head is no name: a role phrase, an owned post, a description)
+speaks in it, and the next paragraph opens its first sentence with a person named for the first
+time, the subject of its verb, whose titles do not name another post (``Prime Minister X`` is
+no foreign minister; ``Sen. X`` may chair a committee: ``lede_titled_posts``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_speakers import _titles_before, is_person
+
+LEDE_WORDS = 15  # "14 November 2025", a deck or a dateline alone is no lede
+
+
+def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
+    """Speakers that are the lede's unnamed post become the person the next paragraph names
+    (the words as written in ``via``)."""
+    found = _lede_holder(ctx)
+    if found is None:
+        return
+    post, person = found
+    pid = post._.norm.get("actor_id")
+    for rec in claims:
+        sp = rec.get("speaker")
+        if not sp or sp.get("actor_id") != pid or "affiliation" in sp or sp.get("start", -1) < post.start_char:
+            continue  # ``aides to the minister`` (the post their affiliation) are not the minister
+        new = ctx.actor_record(person, "speaker")
+        new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
+        rec["speaker"] = new
+
+
+def _lede_holder(ctx: DocContext) -> tuple[Span, Span] | None:
+    """The lede's post and the person of the next paragraph who holds it, else None."""
+    lede = next((i for i, (s, e, label) in enumerate(ctx.sections) if label == "body"
+                 and len(ctx.text[s:e].split()) >= LEDE_WORDS), None)
+    if lede is None or lede + 1 >= len(ctx.sections) or ctx.sections[lede + 1][2] != "body":
+        return None
+    (ls, le, _), (ns, ne, _) = ctx.sections[lede], ctx.sections[lede + 1]
+    people = [sp for sp in ctx.spans_within(ls, le) if sp.label_ == "actor" and is_person(sp)]
+    posts = {(sp._.norm or {}).get("actor_id"): sp for sp in people if sp.root.pos_ != "PROPN"}
+    if len(posts) != 1 or None in posts or any(sp.root.pos_ == "PROPN" for sp in people):
+        return None
+    post = next(iter(posts.values()))
+    first_end = ctx.sent_ranges[ctx.sentence_index(ns)][1] if ctx.sent_ranges else ne
+    person = next((sp for sp in ctx.spans_within(ns, min(ne, first_end))
+                   if sp.label_ == "actor" and is_person(sp)), None)
+    if person is None or not _names_holder(ctx, person, post, ls):
+        return None
+    return post, person
+
+
+def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) -> bool:
+    """Is ``person`` a name said for the first time, the subject of its verb, with no title of
+    another post?"""
+    norm = person._.norm or {}
+    if person.root.pos_ != "PROPN" or norm.get("via") == "apposition" or person.root.dep_ not in ("nsubj",):
+        return False
+    if any(sp.start_char < lede_start for sp in ctx.mentions_of(norm.get("actor_id"))):
+        return False
+    noun = post.root.lemma_.lower()
+    forms = frozenset().union(*ctx.rules.titles.values())
+    titled = _titles_before(person) & forms
+    if noun in ctx.rules.words("lede_titled_posts") or not titled:
+        return True
+    return bool(titled & ctx.rules.titles.get(noun, frozenset())) and not _other_rank(person, post, forms)
+
+
+def _other_rank(person: Span, post: Span, forms: frozenset[str]) -> bool:
+    """``Prime Minister X`` after ``the fisheries minister``: a capitalised word before the
+    person's title that the post does not have."""
+    doc, words = person.doc, {t.lower_ for t in post}
+    titles = [t for t in doc[max(0, person.start - 2):person.end] if t.lower_ in forms]
+    return any(t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words | forms for t in titles)
