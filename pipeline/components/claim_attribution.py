@@ -20,7 +20,7 @@ from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
     fits_pronoun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
-    speaker_for_token, via_of)
+    speaker_for_token, unnamed_subject, via_of)
 
 
 class Attribution(NamedTuple):
@@ -229,6 +229,8 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
     speaker first), or a source of no mention named after it (:func:`phrase_person_speaker`)."""
     person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
     phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
+    if phrase is None:  # ``A colleague … came to find me. "…," she said``: a person of no mention
+        phrase = unnamed_subject(sent.ctx, subj.idx, subj.lower_, person)
     if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
         return FrameSpeaker(_via_pronoun(phrase, subj), True)
     return _actor_via(sent, person, subj)
