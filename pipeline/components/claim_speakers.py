@@ -1606,7 +1606,7 @@ def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
     (``new_person_determiners``), as written (for :func:`unnamed_subject`)."""
     new = sent.rules.words("new_person_determiners")
     for tok in sent.tokens:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.head.dep_ == "relcl" \
+        if not _subject_noun(tok) or tok.tag_ != "NN" or tok.head.dep_ == "relcl" \
                 or tok.lemma_.lower() not in sent.rules.person_nouns or ctx.quote_at(tok.idx) is not None:
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod", "poss") and c.i < tok.i), None)
@@ -1615,6 +1615,13 @@ def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
             continue
         rec = {**noun_phrase(sent, tok), "actor_id": None, "noun": tok.lemma_.lower()}
         ctx.person_phrases.append(rec)
+
+
+def _subject_noun(tok: Token) -> bool:
+    """A subject, or in apposition to a number parsed as the subject (``Around 4, a colleague …
+    came``: the hour taken for the subject)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or \
+        (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "CD")
 
 
 def unnamed_subject(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:

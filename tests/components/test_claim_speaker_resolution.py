@@ -498,7 +498,7 @@ def test_he_after_an_unnamed_person_brought_in_as_a_subject_is_that_person(run):
     assert _name(claims, "asked") == "one former minister"
     assert _via(claims, "asked") == "He"
     said = run("Dr. Karen Holt runs the ward.\n\n"
-               "At dawn, a colleague down the hall, a nurse of 20 years, came to find me. "
+               "Around 5, a colleague down the hall, a nurse of 20 years, came to find me. "
                "\"We are all exhausted,\" she said.")
     assert _name(said, "said") == "a colleague down the hall"
 
@@ -514,6 +514,9 @@ def test_a_known_person_or_a_later_name_is_no_unnamed_newcomer(run):
     other_sex = run("Dr. Karen Holt runs the ward.\n\nAt dawn, a man from the union came to find me. "
                     "\"We are all exhausted,\" she said.")
     assert _name(other_sex, "said") != "a man from the union"
+    described = run("Dr. Karen Holt runs the ward.\n\nAt dawn, Dr. Holt, a nurse of 20 years, came to find me. "
+                    "\"We are all exhausted,\" she said.")
+    assert _name(described, "said") != "a nurse of 20 years"
 
 
 def test_she_opening_a_quotation_after_a_new_subject_paragraph_is_that_subject(run):
