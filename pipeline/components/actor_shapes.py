@@ -78,6 +78,20 @@ def person_by_honorific(doc: Doc, start: int, end: int, words: ActorWords, title
     return False
 
 
+def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]) -> bool:
+    """A name the model tagged a place that the words around make a person: a title of a gender
+    right before it (``Mr Karbouli``), or a lone known given name with an age after it and then a
+    description, a relative clause or a verb (``Sheila, 58, a nurse``; not ``won Augusta, 13, and``)."""
+    found = title_before(doc, start, titles)
+    if found is not None and found[1].gender:
+        return True
+    if end - start != 1 or end + 3 >= len(doc) or not is_first_name(doc[start].text):
+        return False
+    age, then = doc[end + 1], doc[end + 3]  # then a description, a relative clause or a verb
+    return doc[end].text == "," and doc[end + 2].text == "," and age.is_digit and 0 < int(age.text) < 120 \
+        and (then.lower_ in ("a", "an", "who") or then.pos_ == "VERB")
+
+
 def _body_words(parts: list[str], words: ActorWords) -> bool:
     """Does a word of the name belong to a body's, a company's or an outlet's name?"""
     body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes

@@ -68,7 +68,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
-                                              person_by_honorific,
+                                              person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
@@ -946,6 +946,8 @@ class ActorComponent(RuleComponent):
                 if person_named_org(doc, start, end, self.words) or \
                         person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                     label, etype = "PERSON", "person"
+            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles):
+                label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)

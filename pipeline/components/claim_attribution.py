@@ -21,7 +21,7 @@ from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
     fits_pronoun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
-    speaker_for_token, via_of)
+    speaker_for_token, unnamed_subject, via_of)
 
 
 class Attribution(NamedTuple):
@@ -189,13 +189,7 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
     the pronoun's antecedent."""
     outer = attribution(sent, frame, seen | {frame.i})
     if subj.lower_ in ("i", "we"):
-        if _nested_self(sent, subj):
-            return None  # ``… told me, ‘I never listen …’``: the inner quotation's speaker, unnamed here
-        if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
-            rec = copy_json(outer.speaker)
-            rec["via"] = via_of(subj)
-            return FrameSpeaker(rec, True)
-        return None  # the speaker of the quotation it is in (see ``attribute_quotes``)
+        return _first_person_speaker(sent, subj, outer)
     if subj.lower_ == "it" and sent.ctx.quote_at(subj.idx) is not None:
         prev = _previous_it_subject(sent, subj)  # ``"The court did not say …. It said …"``
         if prev is not None:
@@ -208,30 +202,61 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
         opposed = _opposed_side(sent, subj, quoting) if subj.lower_ == "they" else None
         return FrameSpeaker(opposed, True) if opposed is not None else None
     if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
-        rec = copy_json(outer.speaker)
-        rec["via"] = via_of(subj)
-        return FrameSpeaker(rec, True)
+        return FrameSpeaker(_via_pronoun(outer.speaker, subj), True)
+    if subj.lower_ in PERSON_PRONOUNS:
+        return _person_pronoun_speaker(sent, frame, subj)
+    return _thing_pronoun_speaker(sent, frame, subj)
+
+
+def _via_pronoun(speaker: dict, subj: Token) -> dict:
+    """A copy of the speaker record ``speaker``, reached through the pronoun ``subj``."""
+    rec = copy_json(speaker)
+    rec["via"] = via_of(subj)
+    return rec
+
+
+def _first_person_speaker(sent: Sentence, subj: Token, outer: FrameSpeaker | None) -> FrameSpeaker | None:
+    """``I``/``we`` subject of a frame: the outer speaker when it fits, else None (the speaker of
+    the quotation it is in, see ``attribute_quotes``)."""
+    if _nested_self(sent, subj):
+        return None  # ``… told me, ‘I never listen …’``: the inner quotation's speaker, unnamed here
+    if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
+        return FrameSpeaker(_via_pronoun(outer.speaker, subj), True)
+    return None
+
+
+def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
+    """``he``/``she`` subject of a frame: its person antecedent (``"…," she added``: the quote's
+    speaker first), or a source of no mention named after it (:func:`phrase_person_speaker`)."""
+    person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
+    phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
+    if phrase is None:  # ``A colleague … came to find me. "…," she said``: a person of no mention
+        phrase = unnamed_subject(sent.ctx, subj.idx, subj.lower_, person)
+    if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
+        return FrameSpeaker(_via_pronoun(phrase, subj), True)
+    return _actor_via(sent, person, subj)
+
+
+def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
+    """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
+    antecedent actor, else the plural or ``it`` subject phrase before."""
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is not None:
-            rec = copy_json(prev)
-            rec["via"] = via_of(subj)
-            return FrameSpeaker(rec, True)
-    person = None
-    if subj.lower_ in PERSON_PRONOUNS:  # ``"…," she added``: the quote's speaker first
-        person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
-        phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
-        if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
-            rec = copy_json(phrase)
-            rec["via"] = via_of(subj)
-            return FrameSpeaker(rec, True)
-    elif subj.lower_ in ("it", "they"):
+            return FrameSpeaker(_via_pronoun(prev, subj), True)
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
+        if person is not None:
+            return _actor_via(sent, person, subj)
+    phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else \
+        _previous_it_subject(sent, subj) if subj.lower_ == "it" else None
+    return FrameSpeaker(phrase, True) if phrase is not None else None
+
+
+def _actor_via(sent: Sentence, person: Span | None, subj: Token) -> FrameSpeaker | None:
+    """The speaker record of the actor ``person`` reached through ``subj`` (None: None)."""
     if person is None:
-        phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else \
-            _previous_it_subject(sent, subj) if subj.lower_ == "it" else None
-        return FrameSpeaker(phrase, True) if phrase is not None else None
+        return None
     rec = sent.ctx.actor_record(person, "speaker")
     rec["via"] = via_of(subj)
     return FrameSpeaker(rec, True)

@@ -58,6 +58,8 @@ class DocContext:
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
     #: every speaker record so far, in sentence order (claim_speakers.anonymous_antecedent)
     speakers_said: list[dict] = field(default_factory=list)
+    #: unnamed persons introduced as subjects (``a colleague down the hall came …``), in text order
+    person_phrases: list[dict] = field(default_factory=list)
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
     #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
     source_tails: list[tuple[int, int]] = field(default_factory=list)

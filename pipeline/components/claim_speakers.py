@@ -1635,7 +1635,7 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
                 return span
     if persons:
         return _best_in_paragraph(ctx, persons)
-    found = recent_speaker(ctx, pronoun, before) if quoted else None
+    found = _quoted_antecedent(ctx, pronoun, before) if quoted else None
     found = found if found is not None else last_person(ctx, before, sent_index, pronoun)
     # ``"…long quotation…" ¶ She added:``: named before the quotation, out of the sentence window
     quoted_paras = 0 if found is not None or quoted else _quoted_paragraphs_before(ctx, before)
@@ -1659,6 +1659,47 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return None
         return rec if _one_unnamed_person(ctx, rec, pronoun) else None
     return None
+
+
+def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
+    """The unnamed persons this sentence brings in as subjects, outside quotations and with no
+    actor mention (``a colleague down the hall, a nurse …, came to find me``; ``As one former
+    minister put it``): a singular person noun after a determiner of a new person
+    (``new_person_determiners``), as written (for :func:`unnamed_subject`)."""
+    new = sent.rules.words("new_person_determiners")
+    for tok in sent.tokens:
+        if not _subject_noun(tok) or tok.tag_ != "NN" or tok.head.dep_ == "relcl" \
+                or tok.lemma_.lower() not in sent.rules.person_nouns or ctx.quote_at(tok.idx) is not None:
+            continue
+        det = next((c for c in tok.children if c.dep_ in ("det", "nummod", "poss") and c.i < tok.i), None)
+        if det is None or det.lower_ not in new or any(sp.label_ == "actor" for sp in sent.spans
+                                                       if sp.start <= tok.i < sp.end):
+            continue
+        rec = {**noun_phrase(sent, tok), "actor_id": None, "noun": tok.lemma_.lower()}
+        ctx.person_phrases.append(rec)
+
+
+def _subject_noun(tok: Token) -> bool:
+    """A subject, or in apposition to a number parsed as the subject (``Around 4, a colleague …
+    came``: the hour taken for the subject)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or \
+        (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "CD")
+
+
+def unnamed_subject(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
+    """``he``/``she`` at ``before`` after an unnamed person introduced as a subject in its
+    paragraph (:func:`remember_person_phrases`) and no later person (``person``, the antecedent
+    found among the mentions, before it): that person as written, if the noun's sex fits."""
+    para = ctx.paragraph_index(before)
+    rec = next((r for r in reversed(ctx.person_phrases) if r["end"] <= before), None)
+    if rec is None or ctx.paragraph_index(rec["start"]) != para:
+        return None
+    if person is not None and person.start_char >= rec["start"]:
+        return None
+    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
+    if rec["noun"] in ctx.rules.words(other):
+        return None  # no ``he`` for ``a woman``
+    return {k: v for k, v in rec.items() if k != "noun"}
 
 
 def _document_source(ctx: DocContext, rec: dict) -> bool:
@@ -1705,6 +1746,12 @@ def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: st
 def recent_speaker(ctx: DocContext, pronoun: str, before: int, reach: int = 2) -> Span | None:
     """The last person quoted or reported before ``before`` (within ``reach`` paragraphs) whom the
     pronoun fits: the speaker of ``"…," she added`` after a quotation."""
+    found = _recent_speaker_at(ctx, pronoun, before, reach)
+    return found[0] if found is not None else None
+
+
+def _recent_speaker_at(ctx: DocContext, pronoun: str, before: int, reach: int = 2) -> tuple[Span, int] | None:
+    """:func:`recent_speaker` with where it last spoke."""
     para = ctx.paragraph_index(before)
     for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
         if at > before:
@@ -1712,8 +1759,27 @@ def recent_speaker(ctx: DocContext, pronoun: str, before: int, reach: int = 2) -
         if para - ctx.paragraph_index(at) > reach:
             return None
         if gender_fits(ctx, span, pronoun):
-            return span
+            return span, at
     return None
+
+
+def _quoted_antecedent(ctx: DocContext, pronoun: str, before: int) -> Span | None:
+    """``"…," she said`` opening its paragraph: the person quoted last (:func:`recent_speaker`),
+    unless the paragraph just before made another fitting person its subject after that speaker
+    last spoke (``"…," Toland said. ¶ Means keeps a folder …. ¶ "…," she said``: Means)."""
+    found = _recent_speaker_at(ctx, pronoun, before)
+    if found is None:
+        return None
+    span, at = found
+    para = ctx.paragraph_index(before)
+    if para == 0 or ctx.section_at(before) in _NOT_ANTECEDENT:
+        return span
+    lo, hi, _label = ctx.sections[para - 1]
+    later = [sp for sp in ctx.spans_within(max(lo, at), min(hi, before))
+             if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun)
+             and may_be_antecedent(ctx, sp, before) and _salient(ctx, sp)]
+    best = _best_in_paragraph(ctx, later) if later else None
+    return best if best is not None else span
 
 
 #: how many paragraphs of one quotation a pronoun after it may look across for its speaker

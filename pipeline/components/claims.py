@@ -107,7 +107,8 @@ from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
 from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges
 from pipeline.components.claim_speakers import (
-    PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_subject, via_of)
+    PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_person_phrases, remember_subject,
+    via_of)
 from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
@@ -1332,10 +1333,12 @@ def _clause_claims(ctx: DocContext, provenance: dict) -> dict[tuple, dict]:
     ctx.sent_ranges = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in units]
     claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span
     for index, (lo, hi) in enumerate(units):
-        recs = sentence_claims(ctx, Sentence(ctx, lo, hi, index), provenance)
+        sent = Sentence(ctx, lo, hi, index)
+        recs = sentence_claims(ctx, sent, provenance)
         for rec in recs:
             claims.setdefault(_claim_key(rec), rec)
         remember_subject(ctx, index, recs)
+        remember_person_phrases(ctx, sent)
     return claims
 
 

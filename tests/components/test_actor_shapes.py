@@ -108,3 +108,25 @@ def test_person_by_honorific_needs_a_gendered_title_before_the_surname_elsewhere
     assert person_by_honorific(doc, 4, 8, words, gaz.titles)
     doc = nlp.make_doc("Talks were led by Kwabena Owusu-Ansah on Friday. Owusu-Ansah said little.")
     assert not person_by_honorific(doc, 4, 8, words, gaz.titles)
+
+
+def test_person_shaped_place_a_given_name_with_an_age_is_a_person(nlp):
+    out = found(nlp, "In Dubuque, Gloria, 71, a retired farmer, said she would vote early.")
+    assert out["Gloria"]["type"] == "person"
+    assert out["Dubuque"]["type"] == "location"
+
+
+def test_person_shaped_place_a_number_after_a_city_is_no_age(nlp):
+    # near miss: a city that is also a given name, with a count after it
+    out = found(nlp, "Smith won Savannah, 16, and Augusta, 13, on Tuesday.")
+    assert out["Augusta"]["type"] == "location"
+
+
+def test_person_shaped_place_a_gendered_title_before_a_place_name_makes_a_person():
+    import spacy
+
+    from pipeline.components.actor_shapes import person_shaped_place
+    from pipeline.components.gazetteer import RULES, load_titles
+    titles, blank = load_titles(RULES / "actor_titles.jsonl"), spacy.blank("en")
+    assert person_shaped_place(blank("Mr Fallujah rejected the plan."), 1, 2, titles)
+    assert not person_shaped_place(blank("Troops in Fallujah rejected the plan."), 2, 3, titles)

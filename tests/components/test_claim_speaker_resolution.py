@@ -489,3 +489,50 @@ def test_she_after_a_named_post_holder_speaks_as_her_name_not_her_post(run):
     claims = run("Workers walked out at the depot on Monday. Maria Lopes, the union's general secretary, said the "
                  "strike would last a week. She added that talks could resume on Friday.")
     assert _name(claims, "added") == "Maria Lopes"
+
+
+def test_he_after_an_unnamed_person_brought_in_as_a_subject_is_that_person(run):
+    claims = run("Sir Peter Hale defended the budget on Monday.\n\n"
+                 "As one former minister put it to me last week: \"Everyone here knows the banks control the "
+                 "tap.\" He asked not to be named.")
+    assert _name(claims, "asked") == "one former minister"
+    assert _via(claims, "asked") == "He"
+    said = run("Dr. Karen Holt runs the ward.\n\n"
+               "Around 5, a colleague down the hall, a nurse of 20 years, came to find me. "
+               "\"We are all exhausted,\" she said.")
+    assert _name(said, "said") == "a colleague down the hall"
+
+
+def test_a_known_person_or_a_later_name_is_no_unnamed_newcomer(run):
+    # near misses: ``the nurse`` may be the one named before; a name after the newcomer wins;
+    # ``a man`` is never ``she``
+    definite = run("Dr. Karen Holt runs the ward.\n\nAt dawn, the nurse came to find me. "
+                   "\"We are all exhausted,\" she said.")
+    assert _name(definite, "said") == "Dr. Karen Holt"
+    later = run("At dawn, a colleague came in with Dr. Karen Holt. Holt was tired. \"We are all exhausted,\" she said.")
+    assert _name(later, "said") == "Holt"
+    other_sex = run("Dr. Karen Holt runs the ward.\n\nAt dawn, a man from the union came to find me. "
+                    "\"We are all exhausted,\" she said.")
+    assert _name(other_sex, "said") != "a man from the union"
+    described = run("Dr. Karen Holt runs the ward.\n\nAt dawn, Dr. Holt, a nurse of 20 years, came to find me. "
+                    "\"We are all exhausted,\" she said.")
+    assert _name(described, "said") != "a nurse of 20 years"
+
+
+def test_she_opening_a_quotation_after_a_new_subject_paragraph_is_that_subject(run):
+    claims = run("“We will hold hearings,” said Senator Ruth Paley.\n\n"
+                 "Karen Oduya keeps every letter the agency has sent her. The last one says her case is pending.\n\n"
+                 "“I have been pending for a year,” she said.")
+    assert _name([c for c in claims if c["text"].startswith("I have")], "said") == "Karen Oduya"
+
+
+def test_she_opening_a_quotation_stays_with_the_speaker_when_the_subject_came_first(run):
+    # near misses: the subject came before the speaker spoke; a person only mentioned (no subject)
+    first = run("Karen Oduya keeps every letter the agency has sent her.\n\n"
+                "“We will hold hearings,” said Senator Ruth Paley.\n\n"
+                "“I have been pending for a year,” she said.")
+    assert _name([c for c in first if c["text"].startswith("I have")], "said") == "Senator Ruth Paley"
+    mentioned = run("“We will hold hearings,” said Senator Ruth Paley.\n\n"
+                    "The agency has sent Karen Oduya eleven letters.\n\n"
+                    "“The agency must answer,” she said.")
+    assert _name([c for c in mentioned if c["text"].startswith("The agency must")], "said") == "Senator Ruth Paley"
