@@ -668,6 +668,34 @@ def test_attribution_confidence_orders_speaker_kinds():
     assert headline["confidence"] < entity["confidence"]
 
 
+def test_confidence_weights_load_from_the_rule_file_by_id():
+    import json
+    from pipeline.components.claim_rules import CONFIDENCE_FILE, RULES_DIR, load_rules
+    weights = load_rules().confidence
+    rules = {r["id"]: r for r in map(json.loads, (RULES_DIR / CONFIDENCE_FILE).read_text(encoding="utf-8").splitlines()) if r}
+    for rule in rules.values():
+        table = weights.speaker if rule["kind"] == "speaker" else weights.penalty
+        assert table[rule.get("speaker") or rule["when"]] == rule["weight"], rule["id"]
+    assert rules["confidence-penalty-quote"]["weight"] == 0.0  # refit in round 11 (was 0.12)
+
+
+def test_a_quote_claim_of_an_entity_speaker_gets_the_entity_weight():
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_statements import attribution_confidence
+    speaker = {"text": "Ines Marlow", "mention_id": "d:actor:0-11"}
+    said = {"cue": {"text": "said", "start": 40, "end": 44, "origin": "rule:report-say"},
+            "speaker": speaker, "section": "body"}
+    continued = {"cue": {"text": "\u201c", "start": 60, "end": 61, "origin": "quote-continuation"},
+                 "speaker": speaker, "section": "body", "quote": {"start": 60, "end": 90}}
+    attribution_confidence([said, continued])
+    entity = load_rules().confidence.speaker["entity"]
+    assert said["confidence"] == round(entity, 3)
+    assert continued["confidence"] == round(entity - load_rules().confidence.penalty["noun_cue"], 3)
+    continued["cue"]["origin"] = "rule:report-say"
+    attribution_confidence([continued])
+    assert continued["confidence"] == said["confidence"] == 0.89
+
+
 # -- nested reports (sixth pass) ------------------------------------------------------------------
 @pytest.mark.parametrize("text, outer, inner, speaker, content", [
     ("The utility said in a filing that it now expected losses of $40 million for the quarter.",
