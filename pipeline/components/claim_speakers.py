@@ -154,6 +154,7 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
     comp = agent_complement(tok, sent.rules.words("charge_verbs"))  # ``blamed by inspectors for the collapse``: not the source's words
     cut |= {t.i for t in comp.subtree} if comp is not None else set()
+    cut |= _reader_means(sent, tok)
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
@@ -183,6 +184,17 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _reader_means(sent: Sentence, tok: Token) -> set[int]:
+    """``records obtained by ProPublica through a public records request``: how a reader got hold
+    of a document (a ``reader_means_preps`` phrase on a ``reader_verbs`` participle of a document
+    noun) is no word of the document's name; the tokens to cut."""
+    if not is_document_noun(sent, tok):
+        return set()
+    means, readers = sent.rules.words("reader_means_preps"), sent.rules.words("reader_verbs")
+    return {t.i for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in readers
+            for p in c.children if p.dep_ == "prep" and p.lower_ in means for t in p.subtree}
 
 
 def _stray_pronoun(tok: Token) -> bool:
@@ -330,7 +342,8 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                     pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                     or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, _close_name(sent, pobj))
-        if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs"):  # ``obtained by the Herald``
+        if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs") \
+                and c.lemma_.lower() not in sent.rules.words("cosign_verbs"):  # ``obtained by the Herald``
             pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
@@ -350,6 +363,14 @@ def _close_name(sent: Sentence, tok: Token) -> Token:
             or span.start != tok.i + 1 or span.root.pos_ != "PROPN" or is_location(span):
         return tok
     return span.root
+
+
+def _cosigners(sent: Sentence, tok: Token) -> Token | None:
+    """``a letter joined by 30 senators``: who signed on to a document (``cosign_verbs``), its
+    authors when no other is named (``In a dissent joined by two justices, Justice X wrote``: X)."""
+    verbs = sent.rules.words("cosign_verbs")
+    acl = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
+    return _agent_of(acl) if acl is not None else None
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -569,8 +590,11 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     show``); for a part of a document (``A footnote on page 14 states``) the author of the
     document it belongs to; else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
-    author = _author(sent, tok) or _publisher(sent, tok)
-    if author is not None:
+    author = _author(sent, tok) or _publisher(sent, tok) or _cosigners(sent, tok)
+    if author is not None and author.i != tok.i and is_document_noun(sent, author) \
+            and sent.ctx.actor_at.get(author.i) is None:
+        rec = _document_speaker(sent, author)  # ``the ad's narrator``, ``the poll's results``: the ad's speaker
+    elif author is not None:
         rec = _author_record(sent, author)
         if rec is None and author.pos_ == "NOUN" and author.tag_ == "NNS" \
                 and tok.dep_ == "nsubjpass" and _verb_agent(author):
@@ -579,8 +603,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             rec = {**noun_phrase(sent, author), "actor_id": None}
     elif is_document_part(sent, tok):  # ``The appendix shows``, ``A footnote on page 14 states``
         rec = _whole_document(sent, tok)
-    elif _definite(tok):
-        rec = _earlier_document(sent, tok)  # ``The same poll showed``: the poll named before
+    elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
+        # ``The same poll showed``: the poll named before (``the data show`` the parser made a
+        # compound of the verb: the phrase's first word tells it is definite)
+        rec = _earlier_document(sent, tok)
     else:
         rec = None
     if rec is None and _generic_data(sent, tok):
@@ -719,8 +745,11 @@ def _owned_author(sent: Sentence, tok: Token) -> dict:
 
 
 def is_document_part(sent: Sentence, tok: Token) -> bool:
-    """``a footnote``, ``page 14``, ``the appendix``: a part of a document (``document_parts``)."""
-    return tok.lemma_.lower() in sent.rules.words("document_parts") and sent.ctx.actor_at.get(tok.i) is None
+    """``a footnote``, ``page 14``, ``the appendix``: a part of a document (``document_parts``), or
+    the voice that speaks it (``the ad's narrator``: ``document_voices``)."""
+    lemma = tok.lemma_.lower()
+    return (lemma in sent.rules.words("document_parts") or lemma in sent.rules.words("document_voices")) \
+        and sent.ctx.actor_at.get(tok.i) is None
 
 
 def _whole_document(sent: Sentence, tok: Token) -> dict | None:
@@ -744,7 +773,7 @@ def _whole_document(sent: Sentence, tok: Token) -> dict | None:
         if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
         tsent = _sentence_of(ctx, t)
-        author = (_author(tsent, t) or _publisher(tsent, t)) if tsent is not None else None
+        author = (_author(tsent, t) or _publisher(tsent, t) or _cosigners(tsent, t)) if tsent is not None else None
         if author is None and _definite(t):
             continue  # ``the figures``: a document named before, further back
         return _author_record(tsent, author) if author is not None else None
@@ -767,8 +796,23 @@ _SAME_KIND = {"survey": "poll"}
 
 
 def _kind(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
+    lemma = "data" if tok.lower_ == "data" else tok.lemma_.lower()  # lemmatized ``datum`` or not
     return _SAME_KIND.get(lemma, lemma)
+
+
+def _same_number(a: Token, b: Token) -> bool:
+    """Two document nouns of one number (``a report`` is not ``the reports``); ``data`` is
+    tagged either way."""
+    return a.tag_ == b.tag_ or _kind(a) == _kind(b) == "data"
+
+
+def _modifier_only(sent: Sentence, tok: Token) -> bool:
+    """``a public records request``, ``the data center``: a document noun that only modifies
+    another noun (not a document, not a reporting word the parser read as a noun: ``exchange
+    data show``) names no document."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and not is_document_noun(sent, head) \
+        and sent.rules.report_rule(head.lemma_.lower(), head.lower_) is None
 
 
 def _definite(tok: Token) -> bool:
@@ -776,44 +820,62 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
-def _earlier_document(sent: Sentence, tok: Token) -> dict | None:
+def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_REACH) -> dict | None:
     """What a definite document phrase refers back to: the earlier mentions of a document of the
-    same kind and number (up to ``_DOCUMENT_REACH`` sentences back) that name it for the first
+    same kind and number (up to ``reach`` sentences back) that name it for the first
     time (not themselves ``the …``) must all have one author (``A poll by Marist College found …
     The same poll showed``: that actor; ``In a statement, Mercer's office said … The statement
     noted``: the office, see :func:`_author_record`), or be one document that names no author at
     all (``federal bankruptcy court records`` … ``The records show``: its words as written);
     None when there is none, when one has an author we do not know or when two compete (a
-    wrong speaker is worse than none)."""
-    ctx, doc = sent.ctx, sent.doc
-    lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0] if ctx.sent_ranges else 0
-    found: dict[str, dict] = {}
-    unauthored: list[Token] = []
-    for i in range(tok.i - 1, -1, -1):
-        t = doc[i]
-        if t.idx < lo:
-            break
-        if _kind(t) != _kind(tok) or t.tag_ != tok.tag_ or t.pos_ != "NOUN" or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
-            continue
-        tsent = _sentence_of(ctx, t)
-        if tsent is None:
-            return None
-        author = _author(tsent, t) or _publisher(tsent, t)
-        if author is None and _definite(t):
-            continue  # a reference back itself
-        if author is None and not any(c.dep_ == "poss" for c in t.children):
-            unauthored.append(t)
-            continue
-        rec = _author_record(tsent, author) if author is not None else None
-        if rec is None:
-            return None
-        found[rec.get("actor_id") or rec["text"]] = rec
+    wrong speaker is worse than none). With no first mention in reach (``The records show`` in a
+    correction at the end of the article) the whole body before it is read the same way."""
+    ctx = sent.ctx
+    lo = ctx.sent_ranges[max(0, sent.index - reach)][0] if ctx.sent_ranges and reach is not None else 0
+    mentions = _first_mentions(sent, tok, lo)
+    if mentions is None:
+        return None
+    found, unauthored = mentions
+    if not found and not unauthored:
+        return _earlier_document(sent, tok, None) if reach is not None else None
     if unauthored:
         if len(unauthored) != 1 or found:
             return None
         tsent = _sentence_of(ctx, unauthored[0])
         return {**noun_phrase(tsent, unauthored[0]), "actor_id": None} if tsent is not None else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict], list[Token]] | None:
+    """The documents of ``tok``'s kind and number named for the first time from character ``lo``
+    up to ``tok``: the author records by actor id or words, and the documents naming no author
+    (a data noun modifying a document counts as that document: ``the bureau's state data
+    release``); None when one has an author no record covers."""
+    ctx, doc = sent.ctx, sent.doc
+    found: dict[str, dict] = {}
+    unauthored: list[Token] = []
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if t.idx < lo:
+            break
+        if _kind(t) != _kind(tok) or not _same_number(t, tok) or t.pos_ != "NOUN" \
+                or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t):
+            continue
+        tsent = _sentence_of(ctx, t)
+        if tsent is None:
+            return None
+        d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
+        author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
+        if author is None and _definite(d):
+            continue  # a reference back itself
+        if author is None and not any(c.dep_ == "poss" for c in d.children):
+            unauthored.append(d)
+            continue
+        rec = _author_record(tsent, author) if author is not None else None
+        if rec is None:
+            return None
+        found[rec.get("actor_id") or rec["text"]] = rec
+    return found, unauthored
 
 
 def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
