@@ -563,6 +563,7 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
             continue
         if _in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
+                _names_a_venue(doc, a, words.event_nouns) or _market_index(doc, a, words) or \
                 _names_a_facility(doc, a, words.facility_heads) or \
                 _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
             actors.remove(a)
@@ -587,6 +588,18 @@ def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:
                 " ".join(t.lower_ for t in words) in venues:
             return True
     return False
+
+
+def _market_index(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """``The Nikkei fell 2%``, ``the KOSPI closed higher``, ``the benchmark S&P 500``: a market
+    index's name (``index-names``) that moves or is called an index; ``Nikkei Inc. said``, ``the
+    Nikkei newspaper reported`` stay an actor."""
+    start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
+    if " ".join(doc[start:a.end].text.lower().split()) not in words.index_names:
+        return False
+    after = doc[a.end] if a.end < len(doc) else None
+    return (after is not None and (after.lower_ in words.index_moves or after.like_num)) or \
+        (start > 0 and doc[start - 1].lower_ == "benchmark")
 
 
 def _names_a_facility(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:

@@ -72,7 +72,7 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, ends):
             continue
         head = _unnamed_head(doc, tok.i, taken, nouns)
-        if head is None or _joined_predicate(doc[head]):
+        if head is None or _joined_predicate(doc[head]) or _generic_rule_subject(doc, head, words.generic_modals):
             continue
         mods = [t.lower_ for t in doc[tok.i + 1:head] if t.text != "-"]
         rule = next((r for r in rules if doc[head].lower_ in r.nouns and
@@ -104,6 +104,17 @@ def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:
     if prev.lower_ in NOT_A_MENTION_BEFORE or prev.lemma_ in ("be", "become", "remain"):
         return True
     return prev.text == "," and "person" in ends.get(i - 1, ())
+
+
+def _generic_rule_subject(doc: Doc, head: int, modals: frozenset[str]) -> bool:
+    """``a prime minister whose partner withdraws must win a vote``, ``a minister who loses a vote
+    can be dismissed``: an indefinite post with a relative clause in a rule statement (a modal of
+    ``generic-modals`` ends the clause) is nobody in particular; ``a spokesman who asked not to be
+    named said`` is someone."""
+    if head + 1 >= len(doc) or doc[head + 1].lower_ not in ("who", "whose", "that"):
+        return False
+    sent_end = doc[head].sent.end
+    return any(t.lower_ in modals and t.tag_ == "MD" for t in doc[head + 2:min(sent_end, head + 14)])
 
 
 def _joined_predicate(tok) -> bool:

@@ -67,6 +67,7 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
+from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
@@ -454,6 +455,7 @@ class ActorComponent(RuleComponent):
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
+        join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
@@ -948,6 +950,8 @@ class ActorComponent(RuleComponent):
                     label, etype = "PERSON", "person"
             elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
+            elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
+                start = given_name_before(doc, start, self.gaz.titles, taken)
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)

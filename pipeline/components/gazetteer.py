@@ -216,6 +216,12 @@ class ActorWords:
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
     place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people
+    office_place_heads: frozenset[str] = frozenset()  # "county" in "Hinds County Sheriff X": the office's place
+    office_place_ranks: frozenset[str] = frozenset()  # "assistant" in "Assistant U.S. Attorney X"
+    event_nouns: frozenset[str] = frozenset()  # "uprising" in "the People Power uprising": an event, no actor
+    index_names: frozenset[str] = frozenset()  # "nikkei": a market index when it moves
+    index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves
+    generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
 
     @property
     def any_title(self) -> frozenset[str]:
