@@ -92,7 +92,7 @@ from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_se
 from pipeline.components.claim_sections import credit_spans
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
-                                           slugify, strip_the, subdivision_countries)
+                                           alias_key, slugify, strip_the, subdivision_countries)
 from pipeline.components.names import name_detector
 from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions
 
@@ -1223,7 +1223,7 @@ class ActorComponent(RuleComponent):
         are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
         _coref_acronyms(doc, actors)
-        coref_abbreviations(doc, actors)
+        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias)
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True

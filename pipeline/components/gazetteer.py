@@ -216,6 +216,10 @@ class ActorWords:
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
     place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people
+    abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
+    abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
+    age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
+    age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
 
     @property
     def any_title(self) -> frozenset[str]:
