@@ -72,6 +72,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -198,6 +199,7 @@ class ActorComponent(RuleComponent):
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
+        self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
@@ -591,6 +593,10 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
+        named = next((self._gaz_org.get(d.default_id) for d in self.gaz.descriptions
+                      if d.default_id and phrase in d.nouns), None)
+        if named is not None:  # "the world body" with no antecedent: the UN
+            return _norm(named.actor_id, named.name, named.type, named.country, True, _entry_role_code(named), "coref")
         if phrase == "king" and focus in self.words.kingdoms:
             return _norm(f"{focus.lower()}-king", f"{self.gaz.countries.get(focus, focus)} king",
                          "person", focus, False, f"{focus}GOV", "office")  # the reigning king, unnamed
@@ -1261,6 +1267,8 @@ class ActorComponent(RuleComponent):
                 continue
             if _name_of_of(doc, head):
                 return False  # "The Organization of American States": a name, no description
+            if refused_description(doc, the, head, self.gaz.descriptions):
+                return False  # "police searched the house", "the world body for swimming"
             if _king_of_no_state(doc, head):
                 return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):

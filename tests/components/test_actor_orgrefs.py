@@ -146,6 +146,18 @@ def test_world_body_is_the_un(nlp):
     assert out["the world body"]["actor_id"] == "united-nations"
 
 
+def test_near_miss_world_body_of_a_sport_is_no_un(nlp):
+    out = found(nlp, "The doping ban was upheld by the world body for swimming, which said the tests were valid.")
+    assert all(n["actor_id"] != "united-nations" for n in out.values())
+    out = found(nlp, "The ruling was confirmed by the world body of athletics on Monday, officials said.")
+    assert all(n["actor_id"] != "united-nations" for n in out.values())
+
+
+def test_world_body_after_the_un_is_the_un(nlp):
+    out = found(nlp, "The United Nations warned of famine in Gaza. The world body said aid was blocked.")
+    assert out["The world body"]["actor_id"] == "united-nations"
+
+
 def test_poll_body_names_the_election_commission(nlp):
     out = found(nlp, "The Independent Electoral Commission said turnout was low. Opposition leaders said "
                      "the poll body had ignored their complaints.")
@@ -167,6 +179,29 @@ def test_the_house_after_a_legislature(nlp):
 def test_near_miss_the_house_with_no_legislature_is_no_actor(nlp):
     out = found(nlp, "Police searched the house on Elm Street on Friday and found nothing.")
     assert "the house" not in out
+
+
+def test_near_miss_the_house_of_a_person_or_searched_is_a_building(nlp):
+    out = found(nlp, "Parliament passed the anti-graft bill on Tuesday. Hours later, police searched the house "
+                     "of the former minister and seized documents.")
+    assert "the house" not in out
+    out = found(nlp, "The House of Representatives voted on the budget. The house of the speaker was later "
+                     "vandalised, police said.")
+    assert "The house" not in out
+    out = found(nlp, "The National Assembly of Zambia debated the budget on Monday. Soldiers later raided the "
+                     "house in Kitwe where the minister lived.")
+    assert "the house" not in out
+    out = found(nlp, "The National Assembly of Zambia debated the budget on Monday. The house was burned by "
+                     "rioters overnight.")
+    assert "The house" not in out
+
+
+def test_the_house_told_or_voting_is_the_legislature(nlp):
+    told = found(nlp, "The National Assembly of Zambia debated the budget on Monday. The minister told the house "
+                      "that the money was spent.")
+    voted = found(nlp, "The National Assembly of Zambia debated the budget on Monday. The house voted 90 to 40 "
+                       "to pass it.")
+    assert told["the house"]["actor_id"] == voted["The house"]["actor_id"] == "ZMBLEG"
 
 
 SHARES = ("Norvale Grid, the network operator, warned of shortfalls. The Valtrona Group, whose {} 2 per "
