@@ -582,6 +582,10 @@ class ActorComponent(RuleComponent):
         find_product_cities(doc, actors, taken, focus, self.words)
         return focus
 
+    def _is_state(self, name: str) -> bool:
+        """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
+        return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
+
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
         ``the administration``: the government of the country in focus."""
@@ -646,7 +650,8 @@ class ActorComponent(RuleComponent):
         if entry.category not in ("country", "place", "metonym") or end - start != 1:
             return False
         found = title_before(doc, start, self.gaz.titles)
-        if found is not None and found[1].gender and not any(st.taken[found[0]:start]):  # "Mr. Israel"
+        if found is not None and found[1].gender and not any(st.taken[found[0]:start]) and \
+                doc[found[0]].text[:1].isupper():  # "Mr. Israel"; not "to the sultan Oman"
             st.claim(Actor(found[0], end, _norm(slugify(doc[start].text), doc[start].text, "person", None,
                                                 False, None, "ner"), "ner", None, "person", start))
             return True
@@ -952,7 +957,8 @@ class ActorComponent(RuleComponent):
                 if person_named_org(doc, start, end, self.words) or \
                         person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                     label, etype = "PERSON", "person"
-            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles):
+            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
+                                                                 self._is_state):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             country = None
             if any(taken[start:end]):
