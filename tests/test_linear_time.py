@@ -243,3 +243,21 @@ def _timed(fn) -> int:
     start = time.thread_time_ns()
     fn()
     return max(time.thread_time_ns() - start, 1)
+
+
+def test_short_name_spelling_grows_linearly_with_the_name_words():
+    """``abbreviates`` tries every split of the short name over the name's words: unmemoised, a
+    run of lower-case words that all start with its letters made it exponential (15 letters over
+    16 words took a minute); memoised, the work is letters × words × word length."""
+    from pipeline.components.actor_acronyms import abbreviates
+
+    def work(n):
+        words = [("a" * 8, True)] + [("a" * 8, False)] * n + [("a" * 8, True)]
+        return lambda: abbreviates("a" * 8 + "b", words)
+
+    assert not work(20)()
+    assert abbreviates("a" * 14 + "b", [("a" * 14, True)] + [("a" * 14, False)] * 14 + [("a" * 14, True)]) is False
+    ratio = min(_timed(work(20 * GROWTH)) for _ in range(3)) / min(_timed(work(20)) for _ in range(3))
+    if ratio >= BOUND:  # measure once more before calling it quadratic: the machine may be busy
+        ratio = min(ratio, min(_timed(work(20 * GROWTH)) for _ in range(3)) / min(_timed(work(20)) for _ in range(3)))
+    assert ratio < BOUND, f"{ratio:.1f}"

@@ -2,86 +2,126 @@
 ``Comelec`` (Commission on Elections), ``Namfrel`` (National Citizens' Movement for Free
 Elections), ``UNMISS`` (the U.N. Mission in South Sudan), and plain initials of a body the
 gazetteer knows under another id (``PNP`` after the Philippine National Police). The short name,
-an unknown actor of one word, takes the norm of the one body of the document it abbreviates."""
+an unknown actor of one word, takes the norm of the one body of the document it abbreviates.
+
+A title-case short name must take two letters or more from two words or more (``Com`` + ``elec``):
+one letter of each word (``Meta`` after the Ministry of Education and Technology Affairs) is an
+acronym only written in capitals (``PNP``) or in brackets right after the body's name. A known
+given name or a name of the gazetteer is never a short name. Word lists (``actor_words.jsonl``):
+``abbreviated-body-types`` and ``abbreviation-name-links``."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import is_first_name
+from pipeline.components.gazetteer import RULES, ActorWords, load_words
 
-BODY_TYPES = ("organization", "military", "government", "media", "legislature")
-LINKS = ("in", "of", "for", "on")  # "the U.N. Mission in South Sudan": the place ends the name
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NONE = -1  # no way to spell the short name
 
 
-def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor]) -> list[tuple[str, bool]]:
-    """The name's words (lower case, letters only; ``U.N.`` two words) and whether each is a
-    content word (title case); a place after ``in``/``of`` carries the name on."""
+@lru_cache(maxsize=1)
+def _default_words() -> ActorWords:
+    return load_words(RULES / "actor_words.jsonl")
+
+
+def _letter_words(toks) -> list[tuple[str, bool]]:
+    """The words of tokens (lower case, letters only; ``U.N.`` two words) and whether each is a
+    content word (title case)."""
+    return [(part.lower(), part[0].isupper()) for tok in toks for part in _LETTERS.findall(tok.text)]
+
+
+def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords) -> list[tuple[str, bool]]:
+    """The name's words (:func:`_letter_words`, a leading ``the`` left out); a place after
+    ``in``/``of`` carries the name on."""
     end = a.end
-    nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in LINKS else None
+    nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in words.abbreviation_name_links else None
     if nxt is not None and nxt.norm["type"] in ("state", "location"):
         end = nxt.end
-    out = []
-    for tok in doc[a.start:end]:
-        if tok.i == a.start and tok.lower_ == "the":
-            continue
-        for part in _LETTERS.findall(tok.text):
-            out.append((part.lower(), part[0].isupper()))
-    return out
+    start = a.start + (doc[a.start].lower_ == "the")
+    return _letter_words(doc[start:end])
 
 
-def abbreviates(short: str, words: list[tuple[str, bool]]) -> bool:
-    """Is ``short`` (lower case) the first letters of the words in order, one or more of each
-    content word (``com`` + ``elec``), lower-case words and at most one content word left out,
-    the first and the last content word used?"""
+def spellings(short: str, words: list[tuple[str, bool]]) -> int:
+    """The most words that give two letters or more to ``short`` (lower case) over the ways to
+    spell it with the first letters of the words in order (one or more of each content word,
+    lower-case words and at most one content word left out, the first and the last content word
+    used); ``-1`` when there is none. Memoised: O(len(short) × words × word length)."""
     content = [k for k, (_, title) in enumerate(words) if title]
     if len(content) < 2 or len(short) < 3:
-        return False
+        return _NONE
     first, last = content[0], content[-1]
 
-    def match(i: int, j: int, skips: int) -> bool:
+    @lru_cache(maxsize=None)
+    def best(i: int, j: int, skips: int) -> int:
         if i == len(short):
-            return j > last
+            return 0 if j > last else _NONE
         if j == len(words):
-            return False
+            return _NONE
         word, title = words[j]
-        if (not title or (skips and j not in (first, last))) and match(i, j + 1, skips - title):
-            return True
+        found = best(i, j + 1, skips - title) if not title or (skips and j not in (first, last)) else _NONE
         k = 0
         while k < len(word) and i + k < len(short) and word[k] == short[i + k]:
             k += 1
-            if match(i + k, j + 1, skips):
-                return True
+            rest = best(i + k, j + 1, skips)
+            if rest != _NONE:
+                found = max(found, rest + (k >= 2))
+        return found
+    return best(0, 0, 1)
+
+
+def abbreviates(short: str, words: list[tuple[str, bool]], bracketed: bool = False) -> bool:
+    """Is ``short`` (as written) a short name of the words (:func:`spellings`)? Written in
+    capitals (``PNP``) or in brackets after the name, one letter of each word will do; otherwise
+    (``Comelec``) two words give two letters or more."""
+    found = spellings(short.lower(), words)
+    if found == _NONE:
         return False
-    return match(0, 0, 1)
+    return found >= 2 or (short.isupper() or bracketed)
 
 
-def _short_name(doc: Doc, a: Actor) -> str | None:
-    """``Comelec``, ``UNMISS``, ``the PNP``: an unknown body of one word of letters, else None."""
+def _short_name(doc: Doc, a: Actor, known: Callable[[str], bool]) -> str | None:
+    """``Comelec``, ``UNMISS``, ``the PNP``: an unknown body of one word of letters, no given name
+    and no name of the gazetteer, as written; else None."""
     start = a.start + (doc[a.start].lower_ == "the")
-    word = doc[start].text
-    if a.end - start != 1 or a.norm["in_gazetteer"] or not word.isalpha() or len(word) < 3 or \
-            not (word.isupper() or word.istitle()):
+    if start >= a.end or a.end - start != 1 or a.norm["in_gazetteer"]:
         return None
-    return word.lower()
+    word = doc[start].text
+    if not word.isalpha() or len(word) < 3 or not (word.isupper() or word.istitle()) or known(word) or \
+            is_first_name(word.title()):
+        return None
+    return word
 
 
-def coref_abbreviations(doc: Doc, actors: list[Actor]) -> None:
+def _in_brackets_after(doc: Doc, short: Actor, body: Actor) -> bool:
+    """``the Movement for Free Elections (Mofe)``: the short name in brackets right after the body."""
+    return short.start >= 1 and short.end < len(doc) and body.end == short.start - 1 and \
+        doc[short.start - 1].text == "(" and doc[short.end].text == ")"
+
+
+def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None = None,
+                        known: Callable[[str], bool] = lambda w: False) -> None:
     """An unknown one-word body (:func:`_short_name`) whose letters abbreviate the name of exactly
-    one other body of the document (:func:`abbreviates`), before or after it, takes its norm."""
+    one other body of the document (:func:`abbreviates`), before or after it, takes its norm;
+    ``known`` tells a name of the gazetteer."""
+    words = words or _default_words()
+    types = tuple(words.abbreviated_body_types)
     by_start = {a.start: a for a in actors}
-    fulls = [(a, words) for a in actors if a.norm["type"] in BODY_TYPES and a.end - a.start >= 2
-             for words in (_name_words(doc, a, by_start), _bracketed(doc, a.end)) if words]
+    fulls = [(a, name) for a in actors if a.norm["type"] in types and a.end - a.start >= 2
+             for name in (_name_words(doc, a, by_start, words), _bracketed(doc, a.end)) if name]
     joined: dict[str, dict] = {}
     for a in actors:
-        short = _short_name(doc, a) if a.norm["type"] in BODY_TYPES + ("group",) else None
+        short = _short_name(doc, a, known) if a.norm["type"] in types + ("group",) else None
         if short is None:
             continue
-        found = {b.norm["actor_id"]: b.norm for b, words in fulls
-                 if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, words)}
+        found = {b.norm["actor_id"]: b.norm for b, name in fulls
+                 if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
         if len(found) == 1:
             joined[a.norm["actor_id"]] = {**next(iter(found.values())), "via": "coref"}
     for a in actors:  # every mention of the short name's id, whatever the model typed it
@@ -97,4 +137,4 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
     close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
     if close is None or close == end + 1:
         return []
-    return [(part.lower(), part[0].isupper()) for tok in doc[end + 1:close] for part in _LETTERS.findall(tok.text)]
+    return _letter_words(doc[end + 1:close])

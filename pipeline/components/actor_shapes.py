@@ -78,18 +78,24 @@ def person_by_honorific(doc: Doc, start: int, end: int, words: ActorWords, title
     return False
 
 
-def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]) -> bool:
-    """A name the model tagged a place that the words around make a person: a title of a gender
-    right before it (``Mr Karbouli``), or a lone known given name with an age after it and then a
-    description, a relative clause or a verb (``Sheila, 58, a nurse``; not ``won Augusta, 13, and``)."""
+def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title], words: ActorWords,
+                        is_state: Callable[[str], bool] = lambda name: False) -> bool:
+    """A name the model tagged a place that the words around make a person: a capitalised title
+    of a gender right before it (``Mr Karbouli``; not ``to the sultan Oman``), or a lone known given
+    name with an age after it (below ``age-limit``) and then a description, a relative clause
+    (``age-followers``) or a verb (``Sheila, 58, a nurse``; not ``won Augusta, 13, and``). Never a
+    country or state of the gazetteer (``is_state``)."""
+    if is_state(doc[start:end].text):
+        return False
     found = title_before(doc, start, titles)
-    if found is not None and found[1].gender:
+    if found is not None and found[1].gender and doc[found[0]].text[:1].isupper():
         return True
     if end - start != 1 or end + 3 >= len(doc) or not is_first_name(doc[start].text):
         return False
     age, then = doc[end + 1], doc[end + 3]  # then a description, a relative clause or a verb
-    return doc[end].text == "," and doc[end + 2].text == "," and age.is_digit and 0 < int(age.text) < 120 \
-        and (then.lower_ in ("a", "an", "who") or then.pos_ == "VERB")
+    limit = min((int(w) for w in words.age_limit), default=120)
+    return doc[end].text == "," and doc[end + 2].text == "," and age.text.isdecimal() and age.text.isascii() \
+        and 0 < int(age.text) < limit and (then.lower_ in words.age_followers or then.pos_ == "VERB")
 
 
 def _body_words(parts: list[str], words: ActorWords) -> bool:

@@ -73,6 +73,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_named_org, person_shape)
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -93,7 +94,7 @@ from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_se
 from pipeline.components.claim_sections import credit_spans
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
-                                           slugify, strip_the, subdivision_countries)
+                                           alias_key, slugify, strip_the, subdivision_countries)
 from pipeline.components.names import name_detector
 from pipeline.components.token_scan import doc_text, positions, text_positions, title_positions
 
@@ -199,6 +200,7 @@ class ActorComponent(RuleComponent):
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
+        self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
@@ -582,6 +584,10 @@ class ActorComponent(RuleComponent):
         find_product_cities(doc, actors, taken, focus, self.words)
         return focus
 
+    def _is_state(self, name: str) -> bool:
+        """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
+        return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
+
     def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date;
         ``the administration``: the government of the country in focus."""
@@ -593,6 +599,10 @@ class ActorComponent(RuleComponent):
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
                     return self._person_actor(None, 0, 0, entry, date).norm
+        named = next((self._gaz_org.get(d.default_id) for d in self.gaz.descriptions
+                      if d.default_id and phrase in d.nouns), None)
+        if named is not None:  # "the world body" with no antecedent: the UN
+            return _norm(named.actor_id, named.name, named.type, named.country, True, _entry_role_code(named), "coref")
         if phrase == "king" and focus in self.words.kingdoms:
             return _norm(f"{focus.lower()}-king", f"{self.gaz.countries.get(focus, focus)} king",
                          "person", focus, False, f"{focus}GOV", "office")  # the reigning king, unnamed
@@ -642,7 +652,8 @@ class ActorComponent(RuleComponent):
         if entry.category not in ("country", "place", "metonym") or end - start != 1:
             return False
         found = title_before(doc, start, self.gaz.titles)
-        if found is not None and found[1].gender and not any(st.taken[found[0]:start]):  # "Mr. Israel"
+        if found is not None and found[1].gender and not any(st.taken[found[0]:start]) and \
+                doc[found[0]].text[:1].isupper():  # "Mr. Israel"; not "to the sultan Oman"
             st.claim(Actor(found[0], end, _norm(slugify(doc[start].text), doc[start].text, "person", None,
                                                 False, None, "ner"), "ner", None, "person", start))
             return True
@@ -948,7 +959,8 @@ class ActorComponent(RuleComponent):
                 if person_named_org(doc, start, end, self.words) or \
                         person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                     label, etype = "PERSON", "person"
-            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles):
+            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
+                                                                 self._is_state):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
                 start = given_name_before(doc, start, self.gaz.titles, taken)
@@ -1227,7 +1239,7 @@ class ActorComponent(RuleComponent):
         are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
         _coref_acronyms(doc, actors)
-        coref_abbreviations(doc, actors)
+        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias)
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -1265,6 +1277,8 @@ class ActorComponent(RuleComponent):
                 continue
             if _name_of_of(doc, head):
                 return False  # "The Organization of American States": a name, no description
+            if refused_description(doc, the, head, self.gaz.descriptions):
+                return False  # "police searched the house", "the world body for swimming"
             if _king_of_no_state(doc, head):
                 return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):

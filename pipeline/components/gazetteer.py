@@ -222,6 +222,10 @@ class ActorWords:
     index_names: frozenset[str] = frozenset()  # "nikkei": a market index when it moves
     index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves
     generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
+    abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
+    abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
+    age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
+    age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -263,6 +267,9 @@ class Description:
     focus: bool = False  # no state near it: the country in focus (``the country``; actor_groups._focus_state)
     settlements: bool = False  # only a city or town: a place that is no state, province or known region
     modified: bool = False  # only with a modifier a word of the body's name starts like (``the electoral body``)
+    default_id: str = ""  # the gazetteer actor the bare description names with no antecedent (the world body: the UN)
+    refuse_after: tuple[str, ...] = ()  # the bare noun before one of these and no name is none (the house of the speaker)
+    object_verbs: tuple[str, ...] = ()  # the bare noun as the object of one of these verbs is none (searched the house)
 
 
 @dataclass(frozen=True)
@@ -693,7 +700,9 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
                            bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
                            _word_list(row, "ids", where, False), bool(row.get("focus", False)),
-                           bool(row.get("settlements", False)), bool(row.get("modified", False)))
+                           bool(row.get("settlements", False)), bool(row.get("modified", False)),
+                           str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
+                           _word_list(row, "object_verbs", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
