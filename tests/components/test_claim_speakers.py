@@ -550,6 +550,18 @@ def test_a_plural_referent_never_names_one_source_before(run, text):
     assert _name(claim) == ("The officials" if "officials" in text else "The people")
 
 
+@pytest.mark.parametrize("later, name", [
+    ("The manager rejected the tenants' assertion that the boilers were broken.", "Forty tenants"),
+    ("The tenants said the boilers were broken.", "Forty tenants"),
+    ("The owners said the boilers were fine.", "The owners"),  # no source of that noun before
+])
+def test_the_and_a_plural_names_the_unnamed_source_of_that_noun_before(run, later, name):
+    """``the tenants`` after ``Forty tenants … alleging``: that source, the words in ``via``."""
+    text = "Forty tenants sued the landlord in March, alleging that the heating failed for months. " + later
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("assertion", "said")][-1]
+    assert _name(claim) == name
+
+
 # -- documents: who wrote them, not who read them ---------------------------------------------------
 @pytest.mark.parametrize("text,authors", [
     ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
