@@ -980,8 +980,24 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     if rules:
         actor = _as_actor(sent.ctx, span)
         plural = head.tag_ in ("NNS", "NNPS")
-        return any(fits_description(actor, d, plural) for d in rules)
+        kind_named = (span._.norm or {}).get("type") in ("organization", "government")  # Harlow Bank, no sector
+        return any((fits_description(actor, d, plural) or d.kinds and kind_named)
+                   and _kind_said(sent.ctx, span, d, head.idx) for d in rules)
     return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
+
+
+def _kind_said(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
+    """For a description row with ``kinds`` (``the bank``): was the actor named or described
+    before ``before`` with a word of them or of its nouns (Sable Bank, ``the lender``)? A retailer
+    is no rival of ``the bank`` (the actor layer's ``_words_said``), an organization so named is,
+    whatever its sector. True for any other row."""
+    if not desc.kinds:
+        return True
+    words = {*desc.kinds, *desc.nouns}
+    aid = (span._.norm or {}).get("actor_id")
+    mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else [span]
+    return any(words & ({t.lower_ for t in sp} | set(((sp._.norm or {}).get("name") or "").lower().split()))
+               for sp in mentions or [span])
 
 
 def _name_words(ctx: DocContext, span: Span) -> set[str]:
