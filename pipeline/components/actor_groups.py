@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
-from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries
+from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
+    subdivision_kinds
 from pipeline.components.token_scan import positions
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
@@ -688,6 +689,8 @@ def _focus_state(doc: Doc, the: int, actors: list[Actor], desc: Description, foc
     """``the country``, ``this country`` with no state named in its sentence or the one before
     (``desc.focus``): the country in focus, when the article named it as a state before and named
     no other state in the three sentences before (``Venezuela … the country``: no guess)."""
+    if desc.focus and desc.subdivisions:
+        return _sole_subdivision(doc, the, actors, desc)
     if not desc.focus or not focus:
         return None
     since = _sentences_back(doc, the, 3)
@@ -696,6 +699,17 @@ def _focus_state(doc: Doc, the: int, actors: list[Actor], desc: Description, foc
         return None
     named = [a for a in before if a.norm["actor_id"] == focus]
     return {**named[-1].norm, "via": "coref"} if named else None
+
+
+def _sole_subdivision(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:
+    """``the state`` far after South Carolina (none in the row's window): the one place named
+    anywhere before that is a subdivision of the noun's kind in ISO 3166-2 (a State for ``the
+    state``, a Province for ``the province``: not Beirut, a governorate, for ``the state`` of
+    Lebanon); two such places named before: no guess."""
+    kind = doc[the + 1].lower_ if the + 1 < len(doc) else ""
+    found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _fits_place(a, desc)
+             and kind in subdivision_kinds().get((a.norm.get("name") or "").lower(), ())}
+    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
 
 
 def contested(doc: Doc, i: int, nearest: Actor, fitting: list[Actor]) -> bool:

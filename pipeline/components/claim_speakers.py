@@ -1042,8 +1042,24 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     if rules:
         actor = _as_actor(sent.ctx, span)
         plural = head.tag_ in ("NNS", "NNPS")
-        return any(fits_description(actor, d, plural) for d in rules)
+        kind_named = (span._.norm or {}).get("type") in ("organization", "government")  # Harlow Bank, no sector
+        return any((fits_description(actor, d, plural) or d.kinds and kind_named)
+                   and _kind_said(sent.ctx, span, d, head.idx) for d in rules)
     return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
+
+
+def _kind_said(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
+    """For a description row with ``kinds`` (``the bank``): was the actor named or described
+    before ``before`` with a word of them or of its nouns (Sable Bank, ``the lender``)? A retailer
+    is no rival of ``the bank`` (the actor layer's ``_words_said``), an organization so named is,
+    whatever its sector. True for any other row."""
+    if not desc.kinds:
+        return True
+    words = {*desc.kinds, *desc.nouns}
+    aid = (span._.norm or {}).get("actor_id")
+    mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else [span]
+    return any(words & ({t.lower_ for t in sp} | set(((sp._.norm or {}).get("name") or "").lower().split()))
+               for sp in mentions or [span])
 
 
 def _name_words(ctx: DocContext, span: Span) -> set[str]:
@@ -1274,7 +1290,8 @@ _ANTECEDENT_PARAGRAPHS = 3  # how far back (paragraphs) the group a referent pic
 
 def _referent(sent: Sentence, tok: Token) -> Token | None:
     """The noun (or ``them``) of a phrase that refers back to an unnamed source: ``the person``,
-    ``the officials``, ``two of the people``, ``one of them``; None for any other phrase."""
+    ``the officials``, ``two of the people``, ``one of them``, ``the`` + any plural noun (``the
+    homeowners``); None for any other phrase."""
     if tok.lower_ in sent.rules.words("partitive_heads"):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1284,7 +1301,9 @@ def _referent(sent: Sentence, tok: Token) -> Token | None:
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("the", "these", "those") or tok.pos_ != "NOUN":
         return None
-    return tok if tok.lemma_.lower() in sent.rules.words("source_referent_nouns") else None
+    if tok.lemma_.lower() in sent.rules.words("source_referent_nouns"):
+        return tok
+    return tok if det.lower_ == "the" and tok.tag_ == "NNS" else None  # ``the homeowners``: :func:`_fits_referent`
 
 
 def _written(rec: dict) -> dict:
@@ -1305,12 +1324,16 @@ def _noun_key(tok: Token) -> str:
 
 
 def _fits_referent(ref: Token, span: Span) -> bool:
-    """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a noun:
+    """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a plural
+    noun of no ``source_referent_nouns``: a plural source with that head; a noun of them:
     a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
     source) and every other content word of the referent (``the people familiar with the
     matter``)."""
     if ref.pos_ == "PRON":
         return span.root.tag_ in ("NNS", "NNPS")
+    if ref.lemma_.lower() not in load_rules().words("source_referent_nouns"):
+        # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head
+        return span.root.tag_ == "NNS" and _noun_key(span.root) == _noun_key(ref)
     if ref.tag_ in ("NNS", "NNPS") and span.root.tag_ not in ("NNS", "NNPS"):
         return False  # ``the officials`` are not ``a senior official`` (``the person`` may be one of ``people``)
     words = {t.lower_ for t in span} | {_noun_key(t) for t in span}

@@ -795,6 +795,17 @@ def subdivision_countries() -> dict[str, str]:
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
+@lru_cache(maxsize=1)
+def subdivision_kinds() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names (ASCII, lower case) -> their kinds in lower case (``state``,
+    ``province``, ``governorate``)."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode("ascii").lower()
+        found.setdefault(name, set()).add(sub.type.lower())
+    return {name: frozenset(kinds) for name, kinds in found.items()}
+
+
 def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     """The shipped gazetteer plus user dictionaries (later files override earlier ones)."""
     gaz = Gazetteer()

@@ -924,3 +924,16 @@ def test_a_description_as_its_clause_subject_is_the_body_before(nlp):
     out = actor_norms(nlp, "WASHINGTON — The Justice Department said on Monday that the department would appeal.",
                       "2025-03-01")
     assert out["the department"]["actor_id"] == out["The Justice Department"]["actor_id"]
+
+
+def test_the_state_far_after_the_one_state_named_is_that_state(nlp):
+    """``the state`` with no state in the three sentences before: the one place ISO 3166-2 calls a
+    State named anywhere before (desc-subdivision ``focus``); two states, or only a governorate
+    (Beirut), no guess."""
+    tail = (" The money went to 40 towns. Farmers complained about delays. Several of them sued."
+            " A judge heard the case in May. The state says it followed the rules.")
+    def state(text):
+        return {s.text: (s._.norm or {}).get("actor_id") for s in run_with_published(nlp, text, None).spans[GROUP_ACTORS]}.get("The state")
+    assert state("Officials in Oregon approved the grants last year." + tail) == "oregon"
+    assert state("Officials in Oregon and Idaho approved the grants." + tail) is None
+    assert state("Protesters gathered in Beirut on Monday." + tail) is None

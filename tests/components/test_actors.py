@@ -168,7 +168,7 @@ def test_role_phrases_the_government_is_its_code_not_the_state(nlp, text, mentio
      "POLGOV"),
     ("Brazil's Ministry of Finance cut the forecast.", "Brazil's Ministry of Finance", "bra-finance-ministry",
      "BRAGOV"),
-    ("Turkey's central bank raised rates again.", "Turkey's central bank", "tur-central-bank", "TURGOV"),
+    ("Vietnam's central bank raised rates again.", "Vietnam's central bank", "vnm-central-bank", "VNMGOV"),
     ("Japan's central bank held rates.", "Japan's central bank", "bank-of-japan", "JPNGOV"),
     ("The Canadian embassy issued a travel warning.", "The Canadian embassy", "can-embassy", "CANGOV"),
 ])
@@ -178,6 +178,16 @@ def test_role_phrases_a_ministry_is_a_body_of_its_own(nlp, text, mention, actor_
     norm = find(nlp, text, mention)
     assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
         (actor_id, "government", role[:3], role)
+
+
+def test_central_bank_named_and_described_is_one_body(nlp):
+    """``Canada's central bank`` and ``the Bank of Canada`` (a central bank of actors_orgs.jsonl):
+    one id; a commercial bank named after a country (``Bank of America``) is no central bank."""
+    doc = run(nlp, "Canada's central bank left borrowing costs on hold. The Bank of Canada said "
+                   "inflation was cooling. Bank of America cut its forecast.", None)
+    ids = {s.text: s._.norm["actor_id"] for s in doc.spans[GROUP_ACTORS]}
+    assert ids["Canada's central bank"] == ids["The Bank of Canada"] == "bank-of-canada"
+    assert ids["Bank of America"] != "bank-of-canada"
 
 
 def test_role_phrases_two_ministries_of_one_country_stay_apart(nlp):

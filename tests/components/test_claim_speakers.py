@@ -550,6 +550,30 @@ def test_a_plural_referent_never_names_one_source_before(run, text):
     assert _name(claim) == ("The officials" if "officials" in text else "The people")
 
 
+@pytest.mark.parametrize("later, name", [
+    ("The manager rejected the tenants' assertion that the boilers were broken.", "Forty tenants"),
+    ("The tenants said the boilers were broken.", "Forty tenants"),
+    ("The owners said the boilers were fine.", "The owners"),  # no source of that noun before
+])
+def test_the_and_a_plural_names_the_unnamed_source_of_that_noun_before(run, later, name):
+    """``the tenants`` after ``Forty tenants … alleging``: that source, the words in ``via``."""
+    text = "Forty tenants sued the landlord in March, alleging that the heating failed for months. " + later
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("assertion", "said")][-1]
+    assert _name(claim) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a filing, a credit officer at Harlow Bank stated that Mervin Foods had declined to provide records. "
+     "Mervin Foods has denied the bank's allegations that it hid information.", "Harlow Bank"),
+    ("Harlow Bank and Keystone Bank sued Mervin Foods on Monday. The bank said the loans were in default.",
+     "The bank"),  # two banks: no guess
+])
+def test_the_bank_is_rivalled_only_by_a_body_named_a_bank(run, text, name):
+    """``the bank`` (a ``kinds`` row): a food company named between is no rival; another bank is."""
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("allegations", "said")][-1]
+    assert _name(claim) == name
+
+
 # -- documents: who wrote them, not who read them ---------------------------------------------------
 @pytest.mark.parametrize("text,authors", [
     ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
