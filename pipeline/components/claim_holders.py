@@ -67,8 +67,7 @@ def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
     """A group named generically: a quantified noun (``Every council leader``, ``Half of these
     guys``), or, inside a quotation or a transcript turn, any noun (``"customers want this
     combination"``, ``"the people who wanted to bulldoze the county"``, ``"a line the authorities
-    do not want to test"``: whom the quoted speaker describes, no stance a source took; a name or a
-    named post stays: ``"Moscow wants …"``, ``"The prime minister wants …"``). A noun in
+    do not want to test"``: whom the quoted speaker describes, no stance a source took). A noun in
     the narration names a group the article reports on (``Residents want the city to rebuild the
     bridge``); a pronoun names a definite holder (``"he wants to do the same"``: golds differ on
     it, kept)."""
@@ -79,17 +78,7 @@ def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
     if subj.lower_ in quantifiers or any(c.lower_ in quantifiers for c in kids):
         return True
     inside = sent.ctx.quote_at(verb.idx) is not None or sent.ctx.in_turn(verb.idx)
-    return inside and subj.pos_ == "NOUN" and not _named_actor(sent, subj)
-
-
-def _named_actor(sent: "Sentence", subj: Token) -> bool:
-    """An actor mention at ``subj`` that names someone (``the prime minister``), not a group of a
-    common noun alone (``customers``: ``rule:group-noun``, ``rule:collective-*``)."""
-    span = sent.ctx.actor_at.get(subj.i)
-    if span is None:
-        return False
-    origin = sent.ctx.origin(span)
-    return not (origin == "rule:group-noun" or origin.startswith(("rule:collective-", "rule:unnamed-")))
+    return inside and subj.pos_ in ("NOUN", "PROPN")
 
 
 def eventive_subject(sent: "Sentence", subj: Token) -> bool:
