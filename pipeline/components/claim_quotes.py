@@ -159,8 +159,7 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
         span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
         if (not _named(ctx, rule, m, n_start, n_end)) if span is None else dateline(span, n_start, n_end):
             continue
-        speaker = ctx.actor_record(span, "speaker") if span is not None else \
-            {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
+        speaker = _name_speaker(ctx, span, n_start, n_end)
         colon = para.start + m.start("colon")
         cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": f"rule:{rule.id}"}
         return QuoteSource(speaker, cue), para.start + m.start("content")
@@ -182,13 +181,24 @@ def _dash_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int, i
             continue
         n_start, n_end = q_end + m.start("name"), q_end + m.end("name")
         span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
-        speaker = ctx.actor_record(span, "speaker") if span is not None else \
-            {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
+        speaker = _name_speaker(ctx, span, n_start, n_end)
         dash = q_end + m.start("dash")
         cue = {"text": m.group("dash"), "lemma": m.group("dash"), "start": dash, "end": q_end + m.end("dash"),
                "origin": f"rule:{rule.id}"}
         return QuoteSource(speaker, cue), q_start, q_end
     return None
+
+
+def _name_speaker(ctx: DocContext, span, n_start: int, n_end: int) -> dict:
+    """The actor mention in a signed name if it is the whole name (titles aside) and no place,
+    else the name as written (``Hyun-woo Park``, not the place ``Park``)."""
+    if span is not None and not is_location(span):
+        forms = frozenset().union(*ctx.rules.titles.values())
+        name = ctx.doc.char_span(n_start, n_end, alignment_mode="expand")
+        if name is not None and all(span.start <= t.i < span.end or t.lower_ in forms or t.is_punct
+                                    and t.i < span.start for t in name):
+            return ctx.actor_record(span, "speaker")
+    return {"text": ctx.text[n_start:n_end], "start": n_start, "end": n_end, "actor_id": None}
 
 
 def dateline(span, n_start: int, n_end: int) -> bool:

@@ -471,7 +471,7 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
             and own.root.pos_ == "PROPN":
         return None  # a post the actor layer gave the apposed name (``His spokesman, X,``) looks on
     for c in [*_hyphen_children(tok), *_appositions_of_complement(sent, tok)]:
-        if c.dep_ != "appos" or not sent.inside(c) or _among_them(c):  # ``52 farmers, Olsson among them,``
+        if c.dep_ != "appos" or not sent.inside(c) or _among_them(sent, c):  # ``52 farmers, Olsson among them,``
             continue
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and (is_person(span) or _named_body(span, tok, own)):
@@ -1099,17 +1099,17 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
     """Does a mention of this person before ``before`` carry one of the title ``forms``
     (``Stanković`` after ``Serbian Foreign Minister Nikola Stanković`` is a minister)?"""
     aid = (span._.norm or {}).get("actor_id")
-    if _titles_before(span) & forms:
+    if titles_before(span) & forms:
         return True
     if not aid:
         return False
     key = (aid, forms)
     if key not in ctx.titled_at:  # where its first titled mention ends, found once per actor and title
-        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if _titles_before(sp) & forms), default=None)
+        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if titles_before(sp) & forms), default=None)
     return ctx.titled_at[key] is not None and ctx.titled_at[key] <= before
 
 
-def _titles_before(span: Span) -> set[str]:
+def titles_before(span: Span) -> set[str]:
     """The lowercased words of a person mention and the two words before it (``Sen.``)."""
     doc = span.doc
     return {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
@@ -1133,7 +1133,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
                 sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
         names = _name_words(sent.ctx, span)
-        if (forms and is_person(span) and _titles_before(span) & forms) or \
+        if (forms and is_person(span) and titles_before(span) & forms) or \
                 (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
             best = span
     return best
@@ -1160,21 +1160,20 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     return _head_speaker(sent, tok, skip, _head_actor(sent, tok))
 
 
-_MEMBERS_OF = frozenset(("them", "those", "us"))
-
-
-def _among_them(tok: Token) -> bool:
-    """``Means among them``: a word marked as one member of a group named before it."""
-    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i), None)
+def _among_them(sent: Sentence, tok: Token) -> bool:
+    """``Means among them``: a word marked as one member of a group named before it (rules
+    ``member_aside_preps`` and ``member_aside_pronouns``)."""
+    preps = sent.rules.words("member_aside_preps")
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
     pobj = child(among, ("pobj",)) if among is not None else None
-    return pobj is not None and pobj.lower_ in _MEMBERS_OF
+    return pobj is not None and pobj.lower_ in sent.rules.words("member_aside_pronouns")
 
 
 def _member_aside_group(sent: Sentence, tok: Token) -> Token | None:
     """``37 homeowners, Means among them, sued``: a subject marked as one member of the plural
     noun set off by a comma before it (``among them``) is an aside; the group is the source (its
     head noun). None for any other subject."""
-    if not _among_them(tok) or tok.i - 2 < sent.lo or sent.doc[tok.i - 1].text != ",":
+    if not _among_them(sent, tok) or tok.i - 2 < sent.lo or sent.doc[tok.i - 1].text != ",":
         return None
     group = sent.doc[tok.i - 2]
     return group if group.tag_ in ("NNS", "NNPS") else None
@@ -1753,7 +1752,7 @@ def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
     (``new_person_determiners``), as written (for :func:`unnamed_subject`)."""
     new = sent.rules.words("new_person_determiners")
     for tok in sent.tokens:
-        if not _subject_noun(tok) or tok.tag_ != "NN" or tok.head.dep_ == "relcl" \
+        if not _subject_noun(tok) or tok.tag_ != "NN" or not _main_clause(_verb_of(tok)) \
                 or tok.lemma_.lower() not in sent.rules.person_nouns or ctx.quote_at(tok.idx) is not None:
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod", "poss") and c.i < tok.i), None)
@@ -1762,6 +1761,21 @@ def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
             continue
         rec = {**noun_phrase(sent, tok), "actor_id": None, "noun": tok.lemma_.lower()}
         ctx.person_phrases.append(rec)
+
+
+def _verb_of(subj: Token) -> Token:
+    """The verb of a subject (of the number it is in apposition to: ``Around 4, a colleague …``)."""
+    return subj.head.head if subj.dep_ == "appos" else subj.head
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is ``verb`` the sentence's main verb (or conjoined to it), or an ``as …`` aside (``As one
+    former minister put it``)? Not a clause said or reported (``warned that a colleague …``)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _subject_noun(tok: Token) -> bool:
@@ -1781,10 +1795,20 @@ def unnamed_subject(ctx: DocContext, before: int, pronoun: str, person: Span | N
         return None
     if person is not None and person.start_char >= rec["start"]:
         return None
+    if _spoke_since(ctx, rec, pronoun, before):
+        return None  # ``Judge Kim said a woman had called. "…," she said``: the judge
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
     if rec["noun"] in ctx.rules.words(other):
         return None  # no ``he`` for ``a woman``
     return {k: v for k, v in rec.items() if k != "noun"}
+
+
+def _spoke_since(ctx: DocContext, rec: dict, pronoun: str, before: int) -> bool:
+    """Did another person the pronoun fits speak in or after the sentence of the phrase ``rec``?"""
+    spoke = _recent_speaker_at(ctx, pronoun, before)
+    if spoke is None or not ctx.sent_ranges or spoke[0].start_char == rec["start"]:
+        return False
+    return spoke[1] >= ctx.sent_ranges[ctx.sentence_index(rec["start"])][0]
 
 
 def _document_source(ctx: DocContext, rec: dict) -> bool:
@@ -1850,8 +1874,9 @@ def _recent_speaker_at(ctx: DocContext, pronoun: str, before: int, reach: int = 
 
 def _quoted_antecedent(ctx: DocContext, pronoun: str, before: int) -> Span | None:
     """``"…," she said`` opening its paragraph: the person quoted last (:func:`recent_speaker`),
-    unless the paragraph just before made another fitting person its subject after that speaker
-    last spoke (``"…," Toland said. ¶ Means keeps a folder …. ¶ "…," she said``: Means)."""
+    unless the paragraph just before made another fitting person the subject of a main clause after
+    that speaker last spoke (``"…," Toland said. ¶ Means keeps a folder …. ¶ "…," she said``: Means;
+    not ``the campaign that Means had led``)."""
     found = _recent_speaker_at(ctx, pronoun, before)
     if found is None:
         return None
@@ -1862,7 +1887,8 @@ def _quoted_antecedent(ctx: DocContext, pronoun: str, before: int) -> Span | Non
     lo, hi, _label = ctx.sections[para - 1]
     later = [sp for sp in ctx.spans_within(max(lo, at), min(hi, before))
              if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun)
-             and may_be_antecedent(ctx, sp, before) and _salient(ctx, sp)]
+             and may_be_antecedent(ctx, sp, before) and _salient(ctx, sp)
+             and sp.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(sp.root.head)]
     best = _best_in_paragraph(ctx, later) if later else None
     return best if best is not None else span
 

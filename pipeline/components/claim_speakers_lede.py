@@ -2,7 +2,7 @@
 news lede): ``Iraq's foreign minister has said …`` / ``Speaking in Baghdad, Hisham al-Karbouli told
 reporters …``. The post is that person wherever it speaks (``the minister said`` later too).
 
-Only when the lede (the first body paragraph of ``LEDE_WORDS`` words or more) names no person, one
+Only when the lede (the first body paragraph of ``lede_min_words`` words or more) names no person, one
 unnamed post (a person mention whose head is no name: a role phrase, an owned post, a description)
 speaks in it, and the next paragraph opens its first sentence with a person named for the first
 time, the subject of its verb, whose titles do not name another post (``Prime Minister X`` is
@@ -11,12 +11,16 @@ no foreign minister; ``Sen. X`` may chair a committee: ``lede_titled_posts``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
-from pipeline.components.claim_speakers import _titles_before, is_person
+from pipeline.components.claim_speakers import is_person, titles_before
 
-LEDE_WORDS = 15  # "14 November 2025", a deck or a dateline alone is no lede
+
+def _lede_words(ctx: DocContext) -> int:
+    """How many words a lede has at least (rule ``lede-min-words``): ``14 November 2025``, a deck
+    or a dateline alone is no lede."""
+    return min((int(w) for w in ctx.rules.words("lede_min_words")), default=15)
 
 
 def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
@@ -34,12 +38,15 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
         new = ctx.actor_record(person, "speaker")
         new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
         rec["speaker"] = new
+        for actor in rec.get("actors") or ():  # the post's mention names the holder too
+            if actor.get("role") == "speaker" and (actor.get("norm") or {}).get("actor_id") == pid:
+                actor["norm"] = dict(new["norm"])
 
 
 def _lede_holder(ctx: DocContext) -> tuple[Span, Span] | None:
     """The lede's post and the person of the next paragraph who holds it, else None."""
     lede = next((i for i, (s, e, label) in enumerate(ctx.sections) if label == "body"
-                 and len(ctx.text[s:e].split()) >= LEDE_WORDS), None)
+                 and len(ctx.text[s:e].split()) >= _lede_words(ctx)), None)
     if lede is None or lede + 1 >= len(ctx.sections) or ctx.sections[lede + 1][2] != "body":
         return None
     (ls, le, _), (ns, ne, _) = ctx.sections[lede], ctx.sections[lede + 1]
@@ -48,6 +55,8 @@ def _lede_holder(ctx: DocContext) -> tuple[Span, Span] | None:
     if len(posts) != 1 or None in posts or any(sp.root.pos_ == "PROPN" for sp in people):
         return None
     post = next(iter(posts.values()))
+    if not _definite_post(ctx, post):
+        return None
     first_end = ctx.sent_ranges[ctx.sentence_index(ns)][1] if ctx.sent_ranges else ne
     person = next((sp for sp in ctx.spans_within(ns, min(ne, first_end))
                    if sp.label_ == "actor" and is_person(sp)), None)
@@ -60,16 +69,55 @@ def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) ->
     """Is ``person`` a name said for the first time, the subject of its verb, with no title of
     another post?"""
     norm = person._.norm or {}
-    if person.root.pos_ != "PROPN" or norm.get("via") == "apposition" or person.root.dep_ not in ("nsubj",):
+    if person.root.pos_ != "PROPN" or norm.get("via") == "apposition" or norm.get("in_gazetteer") or \
+            not _bare_main_subject(ctx, person) or _described(ctx, person) or _other_country(person, post):
         return False
     if any(sp.start_char < lede_start for sp in ctx.mentions_of(norm.get("actor_id"))):
         return False
     noun = post.root.lemma_.lower()
     forms = frozenset().union(*ctx.rules.titles.values())
-    titled = _titles_before(person) & forms
+    titled = titles_before(person) & forms
     if noun in ctx.rules.words("lede_titled_posts") or not titled:
         return True
     return bool(titled & ctx.rules.titles.get(noun, frozenset())) and not _other_rank(person, post, forms)
+
+
+def _definite_post(ctx: DocContext, post: Span) -> bool:
+    """A post one person holds: not ``a senior official`` (indefinite) nor unnamed staff
+    (``a police spokesman``, ``the ministry's spokesman``: many hold it)."""
+    return post[0].lower_ not in ("a", "an") and not ctx.origin(post).startswith("rule:unnamed-")
+
+
+def _bare_main_subject(ctx: DocContext, person: Span) -> bool:
+    """The subject of its sentence's main verb, with no description of its own (``Sergei Lavrov,
+    Russia's foreign minister``, ``Ahmed Salih, who leads the union``: another post)."""
+    root = person.root
+    if root.dep_ != "nsubj" or root.head.dep_ != "ROOT":
+        return False
+    return not any(_own_post(ctx, c) for c in root.children)
+
+
+def _own_post(ctx: DocContext, tok: Token) -> bool:
+    """A description of the person's own post: a noun in apposition (``Sergei Lavrov, Russia's
+    foreign minister``, ``John Smith, an analyst``) or a clause of leading (``Ahmed Salih, who leads
+    the union``: ``lede_post_verbs``); not a party label (``Sen. X, R-N.D., who has spent …``)."""
+    if tok.dep_ == "appos":
+        return tok.pos_ == "NOUN"
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in ctx.rules.words("lede_post_verbs")
+
+
+def _described(ctx: DocContext, person: Span) -> bool:
+    """A person noun or a common noun beside the name that is no title (``Witness Sara Odum``,
+    ``Opposition lawmaker Ahmed Salih``, ``Harbour master X``): the person's own post."""
+    forms = frozenset().union(*ctx.rules.titles.values())
+    words = [*person, *(c for c in person.root.lefts if c.dep_ == "compound" and c.i < person.start)]
+    return any((t.lower_ in ctx.rules.person_nouns or t.pos_ == "NOUN") and t.lower_ not in forms for t in words)
+
+
+def _other_country(person: Span, post: Span) -> bool:
+    """Both countries known and different (``Ukraine's foreign minister`` is no Russian)."""
+    mine, theirs = (person._.norm or {}).get("country"), (post._.norm or {}).get("country")
+    return bool(mine and theirs and mine != theirs)
 
 
 def _other_rank(person: Span, post: Span, forms: frozenset[str]) -> bool:

@@ -536,3 +536,34 @@ def test_she_opening_a_quotation_stays_with_the_speaker_when_the_subject_came_fi
                     "The agency has sent Karen Oduya eleven letters.\n\n"
                     "“The agency must answer,” she said.")
     assert _name([c for c in mentioned if c["text"].startswith("The agency must")], "said") == "Senator Ruth Paley"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Ruth Diaz warned that a colleague could face charges. \"I hope not,\" she said.",
+     "Senator Ruth Diaz"),
+    ("Judge Sarah Kim said a woman had called the court twice. \"It was a threat, plain and simple,\" she said.",
+     "Judge Sarah Kim"),
+    # (own sentence) a newcomer inside a reported clause of an earlier speaker's paragraph
+    ("Dr. Ana Ruiz told the board that a nurse had quit in March. \"We cannot replace her,\" she said.",
+     "Dr. Ana Ruiz"),
+])
+def test_an_unnamed_person_inside_reported_speech_is_no_newcomer_for_she(run, text, speaker):
+    quote = text.split("\"")[1].rstrip(",")
+    quoted = [c for c in run(text) if c["text"] == quote]
+    assert quoted and quoted[-1]["speaker"]["text"] == speaker
+
+
+def test_she_opening_a_quotation_skips_a_person_named_outside_the_main_clause(run):
+    # near miss of the paragraph-opening rule: a name in a relative clause, or after a preposition
+    relcl = run("\"We will appeal the ruling as soon as we can,\" Sarah Toland said.\n\n"
+                "The decision was a blow to the campaign that Rita Means had led for a decade against the mine.\n\n"
+                "\"It is over for now, but not for good,\" she said.")
+    assert _name([c for c in relcl if c["text"].startswith("It is over")], "said") == "Sarah Toland"
+    owned = run("\"We will appeal the ruling as soon as we can,\" Sarah Toland said.\n\n"
+                "The mine belongs to a firm that Dana Whitby founded in 1998.\n\n"
+                "\"It is over for now, but not for good,\" she said.")
+    assert _name([c for c in owned if c["text"].startswith("It is over")], "said") == "Sarah Toland"
+    named = run("\"We will appeal the ruling as soon as we can,\" Sarah Toland said.\n\n"
+                "Judge Rita Means rejected the motion on Friday.\n\n"
+                "\"It is over for now, but not for good,\" she said.")
+    assert _name([c for c in named if c["text"].startswith("It is over")], "said") == "Judge Rita Means"

@@ -835,7 +835,8 @@ def test_a_member_among_them_is_an_aside_of_the_group_that_speaks(run):
 def test_the_pollster_of_surveyed_sources_is_not_their_affiliation(run):
     text = "Reuters reported the figures.\n\nNine of 14 analysts surveyed by Reuters had forecast a rate cut."
     claim = _with_cue(run(text), "forecast")
-    assert claim["speaker"].get("actor_id") != "reuters"
+    assert claim["speaker"].get("actor_id") is None
+    assert claim["speaker"]["text"] == "Nine of 14 analysts surveyed by Reuters"
 
 
 def test_analysts_of_a_bank_keep_the_bank_as_affiliation(run):
@@ -868,7 +869,7 @@ def test_a_ledes_post_is_the_person_the_next_paragraph_names(run):
 
 def test_a_ledes_post_is_not_a_person_titled_with_another_post(run):
     text = _LEDE + "Speaking in Oslo, Prime Minister Ingrid Vatne told reporters that the stocks needed time."
-    assert _with_cue(run(text), "said")["speaker"]["actor_id"] != "ingrid-vatne"
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] == "nor-minister"
 
 
 def test_a_ledes_post_is_not_a_person_the_next_paragraph_names_as_an_object(run):
@@ -963,3 +964,38 @@ def test_a_letter_joined_by_lawmakers_with_no_writer_named_speaks_for_them(run):
     claim = _with_cue(run(text), "urged")
     assert _name(claim) == "30 senators" and _via(claim) == "A letter joined by 30 senators"
     assert _name(_with_cue(run(text), "warned")) == "30 senators"
+
+
+def test_a_ledes_post_names_its_holder_in_the_claims_actors_too(run):
+    text = _LEDE + "Speaking in Oslo, Ingrid Vatne told reporters that the stocks needed time to recover."
+    claim = _with_cue(run(text), "said")
+    speakers = [a for a in claim["actors"] if a["role"] == "speaker"]
+    assert speakers and all(a["norm"]["actor_id"] == "ingrid-vatne" for a in speakers)
+
+
+# near misses of the lede rule (review, round 11): the next paragraph's person holds another post,
+# is a listed person of another country, or the lede's post is unnamed staff many hold
+@pytest.mark.parametrize("text, post_id", [
+    ("Ukraine's foreign minister said on Sunday that Russia had violated the ceasefire dozens of times "
+     "since it came into force last week.\n\nVladimir Putin dismissed the accusation in a televised "
+     "address on Monday evening.", "ukr-minister"),
+    ("Ukraine's foreign minister said on Sunday that Russia had violated the ceasefire dozens of times "
+     "since it came into force last week.\n\nSergei Lavrov, Russia's foreign minister, dismissed the "
+     "accusation.", "ukr-minister"),
+    ("A police spokesman said on Saturday that three people had been killed and dozens injured when the "
+     "protest turned violent near parliament.\n\nWitness Sara Odum said officers fired into the crowd.",
+     "police-spokesman"),
+    ("A senior official said on Monday that the government would not negotiate with the strikers until the "
+     "blockade of the port ended, speaking on condition of anonymity.\n\nAhmed Salih, who leads the "
+     "dockworkers union, vowed to continue the strike until wages rose.", "senior-official"),
+    ("Iraq's foreign minister said on Sunday that the talks with Turkey over water rights would resume next "
+     "month in Ankara.\n\nJohn Smith, an analyst at the Carnegie Endowment, said the plan was rushed.",
+     "irq-minister"),
+    # (own sentences) a named post beside the person; a clause of the person's own leading
+    (_LEDE + "Harbour master Olaf Dahl said the blockade had cost the town a season.", "nor-minister"),
+    (_LEDE + "Kari Moen, who heads the coastal fishermen's association, said the cuts would ruin them.",
+     "nor-minister"),
+])
+def test_a_ledes_post_is_not_a_person_with_a_post_of_their_own(run, text, post_id):
+    claim = run(text)[0]
+    assert claim["speaker"]["actor_id"] == post_id

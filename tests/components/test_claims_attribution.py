@@ -926,3 +926,14 @@ def test_they_after_one_person_stays_unresolved(run):
     claim = _with_cue(run(text), "said")
     speaker = claim["speaker"]
     assert speaker is None or speaker["text"].lower() == "they" and "mention_id" not in speaker
+
+
+@pytest.mark.parametrize("signed, name", [
+    ("\u2014 Hyun-woo Park, economist", "Hyun-woo Park"),  # ``Park`` alone is a place: the name as written
+    ("\u2014 Dana Jordan-Mills, trader", "Dana Jordan-Mills"),
+])
+def test_a_signed_pull_quote_names_the_whole_name_not_a_place_inside_it(run, signed, name):
+    text = "Rates outlook\n\n\"Prices will keep rising through the winter.\"\n" + signed + "\n\nMore follows."
+    claim = _with_cue(run(text), "\u2014")
+    assert claim["speaker"]["text"] == name
+    assert claim["speaker"].get("actor_id") in (None, "dana-jordan-mills")
