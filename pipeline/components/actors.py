@@ -1358,8 +1358,6 @@ class ActorComponent(RuleComponent):
             left -= 1  # "the cash-strapped government": a hyphenated or participle modifier too
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
-        elif left == tok.i - 1 and self._bare_institution(doc, tok, doc[left]):
-            left += 1  # "riot police", "local police": the mention opens at the modifier
         elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
             return
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
@@ -1423,13 +1421,8 @@ class ActorComponent(RuleComponent):
             return tok.lower_ in (a.norm.get("name") or "").lower().split()
         return tok.lower_ not in self.words.state_heads or a.norm["actor_id"] == a.norm.get("role")
 
-    def _bare_institution(self, doc: Doc, tok, modifier=None) -> bool:
-        """``parliament`` / ``police`` with no determiner or modifier before it (not ``state police``);
-        ``modifier``: the one word before it, bare itself and a ``bare-institution-modifiers`` word
-        (``riot police``, ``local police``)."""
-        if modifier is not None:
-            return modifier.lower_ in self.words.bare_institution_modifiers and \
-                tok.lower_ in self.words.bare_institutions and _bare_noun(doc, modifier)
+    def _bare_institution(self, doc: Doc, tok) -> bool:
+        """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""
         return tok.lower_ in self.words.bare_institutions and _bare_noun(doc, tok)
 
     def _bare_description(self, doc: Doc, tok, order: list[Actor], people: list[Person], actors: list[Actor],

@@ -216,7 +216,6 @@ class ActorWords:
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
     place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people
-    bare_institution_modifiers: frozenset[str] = frozenset()  # "riot" in "riot police fired": the country's police
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
 
     @property
