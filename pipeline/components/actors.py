@@ -1368,6 +1368,7 @@ class ActorComponent(RuleComponent):
                 and a.category == "unnamed"}) > 1:
             return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
+                   and a.category != "group"  # "the police" after "riot police": the force, not the crowd of officers
                    and mods <= {t.lower_ for t in doc[a.start:a.end]}]
         near = self._near_institution(doc, tok, left, order) if not mods else None
         if near is not None:
