@@ -78,13 +78,14 @@ class GroupNouns(NamedTuple):
     opposition: frozenset[str] = frozenset()
     informants: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()  # "several", "hundreds": they count, no part of an id
+    signing: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
 
 
 QUOTES = ('"', "“", "'", "‘")
-OWNER_PRONOUNS = ("its", "their")  # "its workers", "their supporters": a group of the body or people before
+OWNER_PRONOUNS = ("its", "their", "our")  # "its workers", "their supporters", "our members": the body's or speaker's
 POSSESSIVE_PRONOUNS = ("his", "her", "its", "their", "our", "my", "your")  # "her supporters": someone's
 AFFILIATION_PREPS = ("at",)  # "union members from the IBEW" stay a group
 AUDIENCE_VERBS = ("tell", "speak", "brief", "address", "talk")  # "speaking to reporters at the Chancellery": a place
@@ -103,7 +104,8 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             continue
         found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
-        found = found or _public_group(doc, i, lex, focus) or _noun_group(doc, i, nouns, focus, headline) or \
+        found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus) or \
+            _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
             i += 1
@@ -249,7 +251,7 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
         return None
     if any(c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS for c in tok.children):
         return None  # "his own soldiers", "Iran's fighters": someone else's people
-    if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl":
+    if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in nouns.signing:
         return None  # "a letter signed by 40 economists": the claims keep the document's phrase
     quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct) \
         or bool(headline and headline[i])  # "Prosecutors Tell Jury": a headline capitalises every word
@@ -266,12 +268,36 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     start = _number_adverb(doc, start)
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
-    if tok.lower_ not in nouns.plain and len(words) < 2:
-        return None  # "members", "leaders" alone are too broad
+    owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
+    if tok.lower_ not in nouns.plain and len(words) < 2 and not owned:
+        return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
     norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:group-noun"
+
+
+POPULACE_OPENERS = ("the", "our")  # "the people", "our people": the country's people
+NOT_POPULACE_AFTER = ("who", "whom", "that", "with", "in", "at", "on", "from", "around", "here", "there")
+
+
+def _populace(doc: Doc, i: int, focus: str | None):
+    """``the people`` (``the will of the people``, ``the people of Upper Nile``, ``our people``): the
+    people of the country in focus, as ``the American people`` is its country's; not some people
+    (``the people who marched``, ``the people familiar with the talks``, ``two of the people``)."""
+    tok = doc[i]
+    if tok.lower_ != "people" or i == 0 or doc[i - 1].lower_ not in POPULACE_OPENERS or \
+            not (tok.is_lower or doc[i - 1].is_sent_start):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in NOT_POPULACE_AFTER or nxt.pos_ in ("ADJ", "NOUN", "PROPN")
+                            or nxt.tag_ in ("VBN", "VBG")):
+        return None
+    if i > 2 and doc[i - 2].lower_ == "of" and (doc[i - 3].like_num or doc[i - 3].pos_ in ("NUM", "PRON", "DET")):
+        return None  # "two of the people said": some of the informants
+    norm = make_norm(f"{focus.lower()}-people" if focus else "people", "people", "people", focus, False, None,
+                     "group")
+    return i - 1, i + 1, norm, "rule:populace"
 
 
 def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):

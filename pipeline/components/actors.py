@@ -513,7 +513,8 @@ class ActorComponent(RuleComponent):
                      headlines: list[tuple[int, int]]) -> None:
         """Groups, collectives, crowds, wings, party families and chambers, in this order."""
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers)
+                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers,
+                           self.words.document_signing_verbs)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
@@ -1385,6 +1386,7 @@ class ActorComponent(RuleComponent):
                 and a.category == "unnamed"}) > 1:
             return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
+                   and a.category != "group"  # "the police" after "riot police": the force, not the crowd of officers
                    and mods <= {t.lower_ for t in doc[a.start:a.end]}]
         near = self._near_institution(doc, tok, left, order) if not mods else None
         if near is not None:

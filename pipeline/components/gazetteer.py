@@ -226,6 +226,7 @@ class ActorWords:
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
     age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
+    document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -937,3 +937,47 @@ def test_the_state_far_after_the_one_state_named_is_that_state(nlp):
     assert state("Officials in Oregon approved the grants last year." + tail) == "oregon"
     assert state("Officials in Oregon and Idaho approved the grants." + tail) is None
     assert state("Protesters gathered in Beirut on Monday." + tail) is None
+
+
+def test_group_nouns_led_by_and_work_done_by_are_groups(nlp):
+    got = dict(mentions(nlp, "LIMA, Peru - The rally, led by teachers and priests, reached the square. "
+                             "Repairs were done by city laborers, not the contractor.", "2025-03-01"))
+    assert got["priests"]["actor_id"] == "per-priests"
+    assert got["city laborers"]["type"] == "group"
+
+
+def test_our_and_its_with_a_modified_group_noun(nlp):
+    got = dict(mentions(nlp, "OTTAWA - \"Our members are angry,\" the union's president said. "
+                             "Members of the public were angry too.", "2025-03-01"))
+    assert got["Our members"]["actor_id"] == "can-members"
+    assert "Members" not in got
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("LAGOS, Nigeria - \"We will listen to the people,\" the governor said.", "the people"),
+    ("LAGOS, Nigeria - He promised to bring our people home from the camps.", "our people"),
+    ("LAGOS, Nigeria - The people of Kano will vote on Saturday.", "The people"),
+])
+def test_the_people_is_the_populace_of_the_country_in_focus(nlp, text, mention):
+    got = dict(mentions(nlp, text, "2025-03-01"))
+    assert got[mention]["actor_id"] == "nga-people"
+    assert got[mention]["type"] == "people"
+
+
+@pytest.mark.parametrize("text", [
+    "LAGOS, Nigeria - The people who marched on Friday were tired.",
+    "LAGOS, Nigeria - Three people briefed on the talks said so, and two of the people said more.",
+    "LAGOS, Nigeria - The people familiar with the plan declined to comment.",
+])
+def test_some_people_are_no_populace(nlp, text):
+    got = dict(mentions(nlp, text, "2025-03-01"))
+    assert not any(v["actor_id"] == "nga-people" for v in got.values())
+
+
+def test_marchers_are_the_protesters(nlp):
+    got = dict(mentions(nlp, "SANTIAGO, Chile - Thousands of protesters blocked the avenue. Many marchers carried flags, "
+                             "and riot police fired tear gas. Carabineros said the police had been attacked.", "2025-03-01"))
+    assert got["the police"]["actor_id"] == "CHLCOP"
+    assert got["Many marchers"]["actor_id"] == got["protesters"]["actor_id"] == "chl-protesters"
+    assert got["riot police"]["actor_id"] == "chl-riot-police"
+    assert got["riot police"]["role"] == "CHLCOP"

@@ -276,3 +276,17 @@ def test_a_post_with_no_name_beside_it_stays_with_the_setting_off(nlp_no_apposed
     """Near miss: a post no name stands beside is a mention either way (the owner's holder)."""
     got = found(nlp_no_apposed_posts, "Fjord Bank cut rates on Monday. Fjord Bank's chief executive said margins fell.")
     assert got["chief executive"]["actor_id"] == "fjord-bank-executive"
+
+
+def test_a_named_owners_people_are_its_group(nlp):
+    got = found(nlp, "Senator Ana Ruiz lost the count. Ruiz's lawyers said the machines failed, and the "
+                     "Liberal Party's six ministers resigned.")
+    assert got["lawyers"]["actor_id"].endswith("-lawyers") and got["lawyers"]["type"] == "group"
+    assert got["six ministers"]["actor_id"].endswith("-ministers")
+    assert "Ruiz's lawyers" not in got
+
+
+def test_a_named_owners_fighters_are_no_owned_group(nlp):
+    got = found(nlp, "The Islamic Front's fighters crossed the river.")
+    assert not any(k.endswith("fighters") and v["actor_id"].endswith("-fighters") and v["type"] == "group"
+                   for k, v in got.items())
