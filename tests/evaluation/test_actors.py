@@ -64,7 +64,8 @@ def test_actor_records_bad_notes_name_the_line(tmp_path, note, message, line):
                                                     ("heldout2/actors", 4, 429), ("heldout3/actors", 4, 427),
                                                     ("heldout4/actors", 4, 366), ("heldout5/actors", 4, 398),
                                                     ("heldout6/actors", 5, 496), ("heldout7/actors", 5, 496),
-                                                    ("heldout8/actors", 5, 496), ("heldout9/actors", 5, 464)])
+                                                    ("heldout8/actors", 5, 496), ("heldout9/actors", 5, 464),
+                                                    ("heldout10/actors", 5, 455)])
 def test_actor_fixtures_read_cleanly(folder, n_docs, n_recs):
     docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in actor_records(d)]
