@@ -281,6 +281,13 @@ POPULACE_OPENERS = ("the", "our")  # "the people", "our people": the country's p
 NOT_POPULACE_AFTER = ("who", "whom", "that", "with", "in", "at", "on", "from", "around", "here", "there")
 
 
+def _informants_before(doc: Doc, i: int) -> bool:
+    """Did the text name some people as its sources before token ``i`` (``People familiar with the
+    matter``, ``people briefed on the talks``): a later ``the people`` refers back to them."""
+    return any(t.lower_ == "people" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBN", "VBD", "JJ")
+               for t in doc[:i])
+
+
 def _populace(doc: Doc, i: int, focus: str | None):
     """``the people`` (``the will of the people``, ``the people of Upper Nile``, ``our people``): the
     people of the country in focus, as ``the American people`` is its country's; not some people
@@ -290,9 +297,11 @@ def _populace(doc: Doc, i: int, focus: str | None):
             not (tok.is_lower or doc[i - 1].is_sent_start):
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in NOT_POPULACE_AFTER or nxt.pos_ in ("ADJ", "NOUN", "PROPN")
-                            or nxt.tag_ in ("VBN", "VBG")):
-        return None
+    if nxt is not None and (nxt.lower_ in NOT_POPULACE_AFTER or nxt.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")
+                            or nxt.tag_ in ("VBN", "VBG", "POS")):
+        return None  # "the people we spoke to", "The people's party"
+    if any(c.dep_ == "relcl" for c in tok.children) or _informants_before(doc, i):
+        return None  # "People familiar with the matter said …. The people said": the informants
     if i > 2 and doc[i - 2].lower_ == "of" and (doc[i - 3].like_num or doc[i - 3].pos_ in ("NUM", "PRON", "DET")):
         return None  # "two of the people said": some of the informants
     norm = make_norm(f"{focus.lower()}-people" if focus else "people", "people", "people", focus, False, None,

@@ -598,7 +598,9 @@ def _market_index(doc: Doc, a: Actor, words: ActorWords) -> bool:
     if " ".join(doc[start:a.end].text.lower().split()) not in words.index_names:
         return False
     after = doc[a.end] if a.end < len(doc) else None
-    return (after is not None and (after.lower_ in words.index_moves or after.like_num)) or \
+    moves = after is not None and after.lower_ in words.index_moves and \
+        not any(c.dep_ == "dobj" for c in after.children)  # "Nasdaq closed its office": a company acts
+    return moves or (after is not None and after.like_num) or \
         (start > 0 and doc[start - 1].lower_ == "benchmark")
 
 

@@ -71,7 +71,8 @@ def _place_start(doc: Doc, actors: list[Actor], a: Actor, found: tuple[int, int]
 
 
 def _place_word(tok) -> bool:
-    return tok.is_title and tok.is_alpha and not tok.is_stop and "\n" not in tok.whitespace_
+    """A word of a place's name: a title-case proper noun (not ``Embattled`` opening a sentence)."""
+    return tok.is_title and tok.is_alpha and not tok.is_stop and tok.pos_ == "PROPN" and "\n" not in tok.whitespace_
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

@@ -113,8 +113,9 @@ def _generic_rule_subject(doc: Doc, head: int, modals: frozenset[str]) -> bool:
     named said`` is someone."""
     if head + 1 >= len(doc) or doc[head + 1].lower_ not in ("who", "whose", "that"):
         return False
-    sent_end = doc[head].sent.end
-    return any(t.lower_ in modals and t.tag_ == "MD" for t in doc[head + 2:min(sent_end, head + 14)])
+    # the modal of the post's own verb or relative clause, not one in what it said ("said the talks can …")
+    verbs = [doc[head].head] + [c for c in doc[head].children if c.dep_ == "relcl"]
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for v in verbs for c in v.children)
 
 
 def _joined_predicate(tok) -> bool:

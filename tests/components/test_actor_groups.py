@@ -939,6 +939,16 @@ def test_the_state_far_after_the_one_state_named_is_that_state(nlp):
     assert state("Protesters gathered in Beirut on Monday." + tail) is None
 
 
+
+def test_the_state_of_a_thing_is_no_state(nlp):
+    text = "Officials in Oregon met on Monday. The governor said the state of the roads was a disgrace."
+    spans = run_with_published(nlp, text, None).spans[GROUP_ACTORS]
+    assert not any(s.text == "the state" for s in spans)
+    near = "Officials in Oregon met on Monday. Later the state said it would appeal."
+    assert any(s.text == "the state" and s._.norm["actor_id"] == "oregon"
+               for s in run_with_published(nlp, near, None).spans[GROUP_ACTORS])
+
+
 def test_group_nouns_led_by_and_work_done_by_are_groups(nlp):
     got = dict(mentions(nlp, "LIMA, Peru - The rally, led by teachers and priests, reached the square. "
                              "Repairs were done by city laborers, not the contractor.", "2025-03-01"))
@@ -968,6 +978,9 @@ def test_the_people_is_the_populace_of_the_country_in_focus(nlp, text, mention):
     "LAGOS, Nigeria - The people who marched on Friday were tired.",
     "LAGOS, Nigeria - Three people briefed on the talks said so, and two of the people said more.",
     "LAGOS, Nigeria - The people familiar with the plan declined to comment.",
+    "LAGOS, Nigeria - People briefed on the plan said it was close. The people said it could still fail.",
+    "LAGOS, Nigeria - The people we met in Kano said nothing had changed.",
+    "LAGOS, Nigeria - The people's congress said the vote was fair.",
 ])
 def test_some_people_are_no_populace(nlp, text):
     got = dict(mentions(nlp, text, "2025-03-01"))

@@ -89,6 +89,11 @@ def test_a_market_index_that_moves_is_no_actor(nlp):
     assert not any(w in t for t in out for w in ("Nikkei", "KOSPI", "ABC"))
 
 
+def test_an_exchange_that_acts_on_something_is_no_moving_index(nlp):
+    out = found(nlp, "Nasdaq closed its Stockholm office on Friday.")
+    assert "Nasdaq" in out
+
+
 def test_an_outlet_named_like_an_index_stays_an_outlet(nlp):
     out = found(nlp, "Nikkei Inc. said it would appeal the ruling.")
     assert "Nikkei Inc." in out
@@ -107,3 +112,8 @@ def test_an_indefinite_post_in_a_rule_statement_is_nobody(nlp):
 def test_an_indefinite_post_that_acts_is_someone(nlp):
     out = found(nlp, "A spokesman who asked not to be named said the talks would resume.")
     assert "A spokesman" in out
+
+
+def test_a_modal_in_what_the_post_said_leaves_it_someone(nlp):
+    out = found(nlp, "A police officer who saw the attack said the driver may have fled north.")
+    assert "A police officer" in out
