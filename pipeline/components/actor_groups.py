@@ -104,7 +104,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             continue
         found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
-        found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus) or \
+        found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus, nouns.informants) or \
             _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
@@ -281,14 +281,15 @@ POPULACE_OPENERS = ("the", "our")  # "the people", "our people": the country's p
 NOT_POPULACE_AFTER = ("who", "whom", "that", "with", "in", "at", "on", "from", "around", "here", "there")
 
 
-def _informants_before(doc: Doc, i: int) -> bool:
+def _informants_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
     """Did the text name some people as its sources before token ``i`` (``People familiar with the
-    matter``, ``people briefed on the talks``): a later ``the people`` refers back to them."""
-    return any(t.lower_ == "people" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBN", "VBD", "JJ")
-               for t in doc[:i])
+    matter``, ``people briefed on the talks``: the ``informants`` phrases): a later ``the people``
+    refers back to them."""
+    return any(t.lower_ == "people" and any(" ".join(w.lower_ for w in doc[t.i + 1:t.i + 1 + n]) in phrases
+                                            for n in (4, 3, 2)) for t in doc[:i])
 
 
-def _populace(doc: Doc, i: int, focus: str | None):
+def _populace(doc: Doc, i: int, focus: str | None, informants: frozenset[str] = frozenset()):
     """``the people`` (``the will of the people``, ``the people of Upper Nile``, ``our people``): the
     people of the country in focus, as ``the American people`` is its country's; not some people
     (``the people who marched``, ``the people familiar with the talks``, ``two of the people``)."""
@@ -298,9 +299,10 @@ def _populace(doc: Doc, i: int, focus: str | None):
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in NOT_POPULACE_AFTER or nxt.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")
-                            or nxt.tag_ in ("VBN", "VBG", "POS")):
-        return None  # "the people we spoke to", "The people's party"
-    if any(c.dep_ == "relcl" for c in tok.children) or _informants_before(doc, i):
+                            or nxt.tag_ in ("VBN", "VBG")):
+        return None  # "the people we spoke to"
+    if any(c.dep_ == "relcl" for c in tok.children) or \
+            doc[i - 1].lower_ == "the" and _informants_before(doc, i, informants):
         return None  # "People familiar with the matter said …. The people said": the informants
     if i > 2 and doc[i - 2].lower_ == "of" and (doc[i - 3].like_num or doc[i - 3].pos_ in ("NUM", "PRON", "DET")):
         return None  # "two of the people said": some of the informants

@@ -967,6 +967,7 @@ def test_our_and_its_with_a_modified_group_noun(nlp):
     ("LAGOS, Nigeria - \"We will listen to the people,\" the governor said.", "the people"),
     ("LAGOS, Nigeria - He promised to bring our people home from the camps.", "our people"),
     ("LAGOS, Nigeria - The people of Kano will vote on Saturday.", "The people"),
+    ("LAGOS, Nigeria - Five people were hurt in Kano. \"The people have spoken,\" the governor said.", "The people"),
 ])
 def test_the_people_is_the_populace_of_the_country_in_focus(nlp, text, mention):
     got = dict(mentions(nlp, text, "2025-03-01"))
@@ -980,7 +981,6 @@ def test_the_people_is_the_populace_of_the_country_in_focus(nlp, text, mention):
     "LAGOS, Nigeria - The people familiar with the plan declined to comment.",
     "LAGOS, Nigeria - People briefed on the plan said it was close. The people said it could still fail.",
     "LAGOS, Nigeria - The people we met in Kano said nothing had changed.",
-    "LAGOS, Nigeria - The people's congress said the vote was fair.",
 ])
 def test_some_people_are_no_populace(nlp, text):
     got = dict(mentions(nlp, text, "2025-03-01"))
