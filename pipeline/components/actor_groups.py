@@ -97,6 +97,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
     (``headline``: the tokens of headline lines, where a group noun is capitalised)."""
     starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
         set(INFORMANT_HEADS)
+    informed_from = _first_informants(doc, nouns.informants)
     i = 0
     while i < len(doc):
         if doc[i].lower_ not in starts:
@@ -104,7 +105,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             continue
         found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
-        found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus, nouns.informants) or \
+        found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus, informed_from) or \
             _noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
         if found is None:
@@ -281,15 +282,16 @@ POPULACE_OPENERS = ("the", "our")  # "the people", "our people": the country's p
 NOT_POPULACE_AFTER = ("who", "whom", "that", "with", "in", "at", "on", "from", "around", "here", "there")
 
 
-def _informants_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
-    """Did the text name some people as its sources before token ``i`` (``People familiar with the
-    matter``, ``people briefed on the talks``: the ``informants`` phrases): a later ``the people``
-    refers back to them."""
-    return any(t.lower_ == "people" and any(" ".join(w.lower_ for w in doc[t.i + 1:t.i + 1 + n]) in phrases
-                                            for n in (4, 3, 2)) for t in doc[:i])
+def _first_informants(doc: Doc, phrases: frozenset[str]) -> int:
+    """Where the text first names some people as its sources (``People familiar with the matter``,
+    ``people briefed on the talks``: the ``informants`` phrases), else the doc's end: a later ``the
+    people`` refers back to them. Read once per document."""
+    return next((t.i for t in doc if t.lower_ == "people" and
+                 any(" ".join(w.lower_ for w in doc[t.i + 1:t.i + 1 + n]) in phrases for n in (4, 3, 2))),
+                len(doc))
 
 
-def _populace(doc: Doc, i: int, focus: str | None, informants: frozenset[str] = frozenset()):
+def _populace(doc: Doc, i: int, focus: str | None, informed_from: int):
     """``the people`` (``the will of the people``, ``the people of Upper Nile``, ``our people``): the
     people of the country in focus, as ``the American people`` is its country's; not some people
     (``the people who marched``, ``the people familiar with the talks``, ``two of the people``)."""
@@ -302,7 +304,7 @@ def _populace(doc: Doc, i: int, focus: str | None, informants: frozenset[str] = 
                             or nxt.tag_ in ("VBN", "VBG")):
         return None  # "the people we spoke to"
     if any(c.dep_ == "relcl" for c in tok.children) or \
-            doc[i - 1].lower_ == "the" and _informants_before(doc, i, informants):
+            doc[i - 1].lower_ == "the" and informed_from < i:
         return None  # "People familiar with the matter said …. The people said": the informants
     if i > 2 and doc[i - 2].lower_ == "of" and (doc[i - 3].like_num or doc[i - 3].pos_ in ("NUM", "PRON", "DET")):
         return None  # "two of the people said": some of the informants
