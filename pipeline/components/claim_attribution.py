@@ -17,6 +17,7 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
                                                person_of_who, word)
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
+from pipeline.components.claim_quoted_pronouns import quoted_pronoun_speaker, recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
@@ -133,6 +134,8 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     ``he``/``she``/``it``/``they`` are never the person the quotation is attributed to right
     after it (``"She asked him, and he said, 'We expect …,'" Carrera said``: not Carrera)."""
     found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
+    if _unresolved(found) and subj.lower_ in ("he", "she", "they"):
+        return _untagged_quoted_pronoun(sent, frame, subj) or found
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
     if subj.lower_ == "they" and _one_person(sent, found.speaker):
@@ -142,6 +145,26 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     if quoted_id is not None and found.speaker.get("actor_id") == quoted_id:
         return None
     return found
+
+
+def _unresolved(found: FrameSpeaker | None) -> bool:
+    """No speaker, or a bare pronoun as written (no actor, no antecedent phrase)."""
+    rec = found.speaker if found is not None else None
+    return rec is None or (rec.get("actor_id") is None and not rec.get("via")
+                           and rec.get("text", "").lower() in PRONOUNS_SPEAKER)
+
+
+def _untagged_quoted_pronoun(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
+    """``"Smartphone assemblers there have stopped adding lines. They are telling suppliers …"``:
+    a third-person pronoun inside a quotation whose speaker this sentence does not name, left
+    unresolved so far: someone the quotation talks about (:func:`quoted_pronoun_speaker`), never
+    a person quoted in this paragraph or the one before."""
+    if sent.ctx.quote_at(subj.idx) is None:
+        return None
+    quoted = _quoted_by(sent, frame)
+    quoting = sent.ctx.actor_record(quoted, "speaker") if quoted is not None else {}
+    rec = quoted_pronoun_speaker(sent, subj, quoting, recent_speaker_ids(sent.ctx, subj.idx))
+    return FrameSpeaker(rec, True) if rec is not None else None
 
 
 def _one_person(sent: Sentence, rec: dict) -> bool:
@@ -200,12 +223,29 @@ def _pronoun_antecedent_speaker(sent: Sentence, frame: Token, subj: Token, seen:
         # someone the quoted speaker talks about, never the quoted speaker; left unresolved
         # unless the speaker just named the side it opposes (``"They call it reform"``)
         opposed = _opposed_side(sent, subj, quoting) if subj.lower_ == "they" else None
+        if opposed is None:  # ``She talked about her father. "… He thought …"``: her father
+            opposed = quoted_pronoun_speaker(sent, subj, quoting)
         return FrameSpeaker(opposed, True) if opposed is not None else None
+    nested = _nested_quoted_pronoun(sent, subj, outer)
+    if nested is not None:
+        return FrameSpeaker(nested, True)
     if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
         return FrameSpeaker(_via_pronoun(outer.speaker, subj), True)
     if subj.lower_ in PERSON_PRONOUNS:
         return _person_pronoun_speaker(sent, frame, subj)
     return _thing_pronoun_speaker(sent, frame, subj)
+
+
+def _nested_quoted_pronoun(sent: Sentence, subj: Token, outer: Attribution | None) -> dict | None:
+    """``"I think they honestly believe …," she said``: a third-person pronoun under a frame of
+    the quotation's own ``I`` (its speaker, through ``I``) is someone that speaker talks about
+    (:func:`quoted_pronoun_speaker`)."""
+    if outer is None or outer.speaker is None or sent.ctx.quote_at(subj.idx) is None:
+        return None
+    via = (outer.speaker.get("via") or {}).get("text") or ""
+    if via.lower() != "i" or sent.ctx.quote_at(outer.cue["start"]) != sent.ctx.quote_at(subj.idx):
+        return None
+    return quoted_pronoun_speaker(sent, subj, outer.speaker)
 
 
 def _via_pronoun(speaker: dict, subj: Token) -> dict:

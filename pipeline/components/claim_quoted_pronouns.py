@@ -1,0 +1,118 @@
+"""``he``/``she``/``they`` speaking inside a quotation: someone the quoted speaker talks about.
+
+Inside ``"…," Okafor said`` the quotation's speaker is ``I``; a third-person pronoun subject of a
+reporting verb there is someone else: the nearest agreeing noun before it, in the quotation or in
+the narrative sentence just before the quotation (``Holloway does not think the board members are
+villains. "I think they honestly believe …," she said``: the board members; ``She talked about
+her father. "… He thought politicians …"``: her father). ``they`` takes a plural subject noun
+only; ``he``/``she`` a person (an actor mention or a person noun with a determiner) of no other
+sex, never the quotation's own speaker. Nothing agreeing in that window: left unresolved (a wrong
+speaker is worse than none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_speakers import gender_fits, is_person, speaker_for_token, via_of
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PERSON_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+_OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
+
+
+def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: set[str] | None = None) -> dict | None:
+    """The speaker a ``he``/``she``/``they`` subject inside a quotation spoken by ``quoting``
+    refers to (see the module doc), the pronoun in ``via``; None when nothing agrees. ``others``:
+    ids of persons who may be the quotation's speaker when it is not known (never the answer)."""
+    ctx, pronoun = sent.ctx, subj.lower_
+    quote = ctx.quote_at(subj.idx)
+    if quote is None or pronoun not in ("he", "she", "they") or not ctx.sent_ranges:
+        return None
+    first = _first_sentence(ctx, quote, pronoun)
+    for j in range(sent.index, max(-1, first - 2), -1):
+        span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
+        if span is None:
+            return None
+        other = Sentence(ctx, span.start, span.end, j)
+        for tok in reversed(other.tokens):
+            if tok.i >= subj.i or _in_record(tok, quoting):
+                continue
+            if pronoun == "they" and not _plural_subject(other, tok):
+                continue
+            if pronoun != "they" and not _person_word(other, tok, pronoun):
+                continue
+            return _record(other, tok, subj, quoting, others or set())
+    return None
+
+
+def _first_sentence(ctx: DocContext, quote: tuple[int, int], pronoun: str) -> int:
+    """The index of the sentence the quotation opens in; for ``he``/``she``, the one the first
+    quotation of its paragraph opens in (``"… him. He thought …," she said. Then: "But he also
+    said …"``)."""
+    start = quote[0]
+    para = ctx.paragraph_of(start)
+    if pronoun != "they" and para is not None:
+        text = ctx.text[para[0]:start]
+        marks = [i for i, ch in enumerate(text) if ch in ("\"", "\u201c")]
+        if marks:
+            start = para[0] + marks[0]
+    return ctx.sentence_index(start)
+
+
+def _in_record(tok: Token, rec: dict) -> bool:
+    """Is ``tok`` inside the words of the speaker record ``rec`` (or its ``via``)?"""
+    for part in (rec, rec.get("via") or {}):
+        if part.get("start") is not None and part["start"] <= tok.idx < part["end"]:
+            return True
+    return False
+
+
+def _plural_subject(sent: Sentence, tok: Token) -> bool:
+    """A plural noun subject (``The kids on that route love him``), no document."""
+    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" \
+        and tok.lemma_.lower() not in sent.rules.documents
+
+
+def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
+    """The head of a person actor mention the pronoun fits, or a singular person noun with a
+    determiner or possessor (``her father``, ``the chair``; not a vocative ``Doctor``) not of the
+    other sex."""
+    span = sent.ctx.actor_at.get(tok.i)
+    noun = tok.lemma_.lower()
+    if span is not None and span.root.i == tok.i and tok.pos_ == "NOUN" and is_person(span):
+        return noun not in sent.rules.words(_OTHER_SEX[pronoun])  # ``his mother``: the noun's sex
+    if span is not None:
+        return span.root.i == tok.i and is_person(span) and gender_fits(sent.ctx, span, pronoun)
+    if tok.dep_ not in _PERSON_DEPS or tok.tag_ != "NN":
+        return False
+    if noun not in sent.rules.person_nouns or noun in sent.rules.words(_OTHER_SEX[pronoun]):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children)
+
+
+def _record(sent: Sentence, tok: Token, subj: Token, quoting: dict, others: set[str]) -> dict | None:
+    """The speaker record the antecedent ``tok`` names, the pronoun in ``via``; None when it is
+    the quotation's own speaker or a single person for ``they``."""
+    rec = speaker_for_token(sent, tok)
+    if rec is None:
+        return None
+    aid = rec.get("actor_id")
+    if aid is not None and (aid == quoting.get("actor_id") or aid in others):
+        return None
+    if subj.lower_ == "they" and aid is not None:
+        span = sent.ctx.actor_span(rec)
+        if span is not None and is_person(span):
+            return None
+    rec["via"] = via_of(subj)
+    return rec
+
+
+def recent_speaker_ids(ctx: DocContext, before: int) -> set[str]:
+    """Ids of the persons quoted or reported in the paragraph of ``before`` or the one before it:
+    the likely speakers of a quotation whose tag the sentence does not hold."""
+    para = ctx.paragraph_index(before)
+    return {(sp._.norm or {}).get("actor_id") for sp, at in zip(ctx.speakers, ctx.spoke_at)
+            if at <= before and para - ctx.paragraph_index(at) <= 1} - {None}
