@@ -79,6 +79,7 @@ class GroupNouns(NamedTuple):
     informants: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()  # "several", "hundreds": they count, no part of an id
     signing: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
+    stateless: frozenset[str] = frozenset()  # "diplomats", "analysts": no country from the focus alone
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -273,8 +274,11 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     if tok.lower_ not in nouns.plain and len(words) < 2 and not owned:
         return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())
-    actor_id = f"{focus.lower()}-{slug}" if focus else slug
-    norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
+    country = None if tok.lower_ in nouns.stateless else focus  # "Western diplomats": none from the focus
+    actor_id = f"{country.lower()}-{slug}" if country else slug
+    norm = make_norm(actor_id, " ".join(words), "group", country, False, None, "group")
+    if focus and not country:
+        norm["country_source"] = "international"  # no country in focus later
     return start, i + 1, norm, "rule:group-noun"
 
 

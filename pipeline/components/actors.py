@@ -71,6 +71,7 @@ from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
+from pipeline.components.actor_org_evidence import named_as_organization
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
 from pipeline.components.actor_desc_guards import refused_description
@@ -514,7 +515,7 @@ class ActorComponent(RuleComponent):
         """Groups, collectives, crowds, wings, party families and chambers, in this order."""
         nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
                            self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers,
-                           self.words.document_signing_verbs)
+                           self.words.document_signing_verbs, self.words.stateless_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
@@ -1096,22 +1097,32 @@ class ActorComponent(RuleComponent):
             etype, country = "location", place_country(text)  # "DENVER (AP) —": a dateline
         if etype == "person":
             etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
+            if etype == "person" and named_as_organization(doc, start, name_end, self.words):
+                etype = "organization"  # "Sinn Féin leader X", "several Fine Gael TDs"
         elif etype == "organization":
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = place_country(doc[start:name_end].text)
         if etype == "organization":
-            etype = self._organization_type(doc[name_end - 1].lower_)
+            etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end))
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
 
-    def _organization_type(self, last: str) -> str:
+    def _organization_type(self, last: str, linked: str | None = None) -> str:
         """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming
-        Commission``: government (from the last word of an unknown organization's name)."""
+        Commission``: government; ``the Coast Guard``: military (from the last word of an unknown
+        organization's name); ``the Bureau of Elections``: government (``linked``: the word before
+        the name's first ``of``/``for``/``on``, a government head only)."""
         for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
-                             (self.words.government_heads, "government")):
+                             (self.words.government_heads, "government"), (self.words.military_heads, "military")):
             if last in words:
                 return atype
-        return "organization"
+        return "government" if linked in self.words.government_heads else "organization"
+
+    def _linked_head(self, doc: Doc, start: int, end: int) -> str | None:
+        """The capitalised word before the first name link (``of``, ``for``, ``on``) of the name
+        ``doc[start:end]`` (``Department`` in ``the Department of Public Works``), else None."""
+        k = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in self.words.name_head_links), None)
+        return doc[k - 1].lower_ if k is not None and doc[k - 1].is_title else None
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
         """``the energy ministry``, ``the Foreign Ministry``: a role noun with role or title words

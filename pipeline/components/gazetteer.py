@@ -227,6 +227,11 @@ class ActorWords:
     age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
+    stateless_group_nouns: frozenset[str] = frozenset()  # "diplomats": no country from the focus alone
+    military_heads: frozenset[str] = frozenset()  # "Guard" in "the Coast Guard": an armed force
+    name_head_links: frozenset[str] = frozenset()  # "of" in "the Department of Transportation": the head is before it
+    org_officer_nouns: frozenset[str] = frozenset()  # "leader" in "Sinn Féin leader X": the name is a body's
+    org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body
 
     @property
     def any_title(self) -> frozenset[str]:
