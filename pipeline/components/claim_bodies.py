@@ -14,7 +14,13 @@ they represent, when it says so plainly in one of their mentions:
 - a title led by a body's noun (``Department spokesperson Naomi Pratt``, ``a company spokeswoman,
   Lauren Fitch``): the last body named before whose words hold it (for a company noun, the last
   company); a company officer's title naming no company (``Chief Executive Officer Tom Hale``):
-  the last company named before.
+  the last company named before;
+- a person's name followed by ``of``/``from`` and a body that is no country (``Marisol
+  Echeverria of the National Party``; word list ``speaks_for_member_preps``).
+
+``We both`` (word list ``joint_we_words``) is the speaker and someone with them: no body. A quoted
+phrase led by ``our`` (``Our lawyers``) of someone who speaks for a body keeps its words, the body
+in ``affiliation`` (:func:`speak_for_owned`).
 
 The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
 ``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
