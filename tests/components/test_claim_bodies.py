@@ -154,3 +154,19 @@ def test_quoted_our_phrase_of_a_person_with_no_body_is_left_as_written(run):
             "\"Our neighbours believe the route is dying,\" Lindgren said.")
     speaker = with_cue(run(text), "believe")["speaker"]
     assert speaker["text"] == "Our neighbours" and not speaker.get("actor_id") and "affiliation" not in speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Harlow campaign spent $2 million on ads in October. Dana Holt, campaign manager for Senator "
+    "Harlow, spoke in Denver. \"We expect to win the county by ten points,\" Holt said.",
+    "The Harlow campaign spent $2 million on ads in October. The campaign's manager, Dana Holt, spoke "
+    "in Denver. \"We expect to win the county by ten points,\" Holt said.",
+])
+def test_quoted_we_of_a_campaign_manager_is_the_campaign(run, text):
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "harlow-campaign"
+
+
+def test_quoted_we_of_a_former_manager_with_no_body_stays_the_person(run):
+    text = ("Dana Holt, a former bank manager, spoke in Denver on Monday. "
+            "\"We expect to win the county by ten points,\" Holt said.")
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "dana-holt"
