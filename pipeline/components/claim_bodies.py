@@ -14,7 +14,13 @@ they represent, when it says so plainly in one of their mentions:
 - a title led by a body's noun (``Department spokesperson Naomi Pratt``, ``a company spokeswoman,
   Lauren Fitch``): the last body named before whose words hold it (for a company noun, the last
   company); a company officer's title naming no company (``Chief Executive Officer Tom Hale``):
-  the last company named before.
+  the last company named before;
+- a person's name followed by ``of``/``from`` and a body that is no country (``Marisol
+  Echeverria of the National Party``; word list ``speaks_for_member_preps``).
+
+``We both`` (word list ``joint_we_words``) is the speaker and someone with them: no body. A quoted
+phrase led by ``our`` (``Our lawyers``) of someone who speaks for a body keeps its words, the body
+in ``affiliation`` (:func:`speak_for_owned`).
 
 The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
 ``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
@@ -178,9 +184,24 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
 
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
-        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention)
+        body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
+            or _member_body(ctx, mention)
         if body is not None:
             return body
+    return None
+
+
+def _member_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Marisol Echeverria of the conservative National Party``: a person's name followed by
+    ``of``/``from`` (word list ``speaks_for_member_preps``) and a body that is no country (``Ana
+    Ruiz of Chile`` is from there, not speaking for it) speaks for that body."""
+    preps = ctx.rules.words("speaks_for_member_preps")
+    for prep in mention.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != mention.end:
+            continue
+        span = next((ctx.actor_at[t.i] for t in prep.subtree if t.i in ctx.actor_at), None)
+        if _is_body(span) and (span._.norm or {}).get("type") != "state":
+            return span  # the first mention in the phrase (``of the centrist X Party`` parsed oddly)
     return None
 
 
@@ -192,8 +213,58 @@ def _collective_person(ctx: DocContext, claim: dict) -> Span | None:
         return None  # a joint speaker's ``we`` is the speakers together
     if ctx.quote_at(via["start"]) is None and not ctx.in_turn(via["start"]):
         return None
+    if _joint_we(ctx, via):
+        return None  # ``We both believe …``: the speaker and someone named with them, no body
     person = ctx.actor_span(speaker)
     return person if person is not None and is_person(person) else None
+
+
+def _joint_we(ctx: DocContext, via: dict) -> bool:
+    """``we`` followed by a word that makes it a few people together (``we both``; word list
+    ``joint_we_words``)."""
+    span = ctx.doc.char_span(via["start"], via["end"])
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    return ctx.doc[span.end].lower_ in ctx.rules.words("joint_we_words")
+
+
+def _enclosing_speaker(claims: list[dict], claim: dict) -> dict | None:
+    """The actor speaker of the innermost other claim whose words hold ``claim``'s speaker (the
+    quotation or turn it is said in)."""
+    at = claim["speaker"]["start"]
+    best = None
+    for c in claims:
+        sp = c.get("speaker") or {}
+        if c is not claim and c["start"] <= at < c["end"] and "mention_id" in sp and \
+                (best is None or c["end"] - c["start"] < best["end"] - best["start"]):
+            best = c
+    return best["speaker"] if best is not None else None
+
+
+def _our_phrase(ctx: DocContext, claim: dict) -> bool:
+    """A speaker phrase as written led by ``our`` (``Our economists``, ``our own review``), no
+    actor, inside a quotation or a transcript turn."""
+    sp = claim.get("speaker") or {}
+    words = str(sp.get("text", "")).split()
+    if len(words) < 2 or words[0].lower() != "our" or "mention_id" in sp or sp.get("actor_id"):
+        return False
+    return ctx.quote_at(sp["start"]) is not None or ctx.in_turn(sp["start"])
+
+
+def speak_for_owned(ctx: DocContext, claims: list[dict]) -> None:
+    """``"Our analysts found …," said the union's president``: a speaker phrase led by ``our`` in
+    the words of someone who speaks for a body (:func:`body_of`; a body speaking itself: that
+    body) is that body's; the words stay the speaker, the body in ``affiliation`` (its id the
+    phrase's ``actor_id``), as for ``Mercer's office``."""
+    for claim in claims:
+        outer = _enclosing_speaker(claims, claim) if _our_phrase(ctx, claim) else None
+        span = ctx.actor_span(outer)
+        if span is None:
+            continue
+        body = span if _is_body(span) else body_of(ctx, span) if is_person(span) else None
+        if body is not None:
+            claim["speaker"]["affiliation"] = ctx.actor_record(body, "speaker")
+            claim["speaker"]["actor_id"] = claim["speaker"]["affiliation"]["actor_id"]
 
 
 def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:

@@ -109,3 +109,64 @@ def test_we_of_a_spokesperson_titled_by_a_body_named_before_is_that_body(run):
             "\"We expect an explanation by Friday,\" Dahl said.")
     speaker = with_cue(run(text), "expect")["speaker"]
     assert speaker["via"]["text"] == "We" and "Ministry" in speaker["text"]
+
+
+def test_quoted_we_of_a_member_named_with_of_is_that_body(run):
+    """``Name of the X Party``: a person named with ``of`` and a body speaks for it."""
+    text = ("Results were still trickling in on Sunday, with 61% counted for Tomas Ferreira of the centrist "
+            "Civic Renewal Party.\n\n\"We believe the final tally will confirm our lead,\" Ferreira told "
+            "supporters.")
+    speaker = with_cue(run(text), "believe")["speaker"]
+    assert speaker["actor_id"] != "tomas-ferreira" and "Civic Renewal Party" in speaker["text"]
+    assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "tomas-ferreira"
+
+
+@pytest.mark.parametrize("text, cue, person", [
+    # ``of`` a city or a country: where the person is from, not a body they speak for
+    ("Martin Kessler of Boston waited four hours at the airport on Friday.\n\n\"We expect a refund "
+     "from the airline,\" Kessler said.", "expect", "martin-kessler"),
+    ("Paolo Rinaldi of Italy finished second in the race on Sunday.\n\n\"We hope the course is "
+     "changed next year,\" Rinaldi said.", "hope", "paolo-rinaldi"),
+])
+def test_quoted_we_of_a_person_from_a_place_stays_the_person(run, text, cue, person):
+    assert with_cue(run(text), cue)["speaker"]["actor_id"] == person
+
+
+def test_we_both_is_the_speaker_with_someone_not_the_body(run):
+    """``We both`` names the speaker and the person met, not the union she leads."""
+    text = ("Ana Ruiz, president of the Metro Transit Workers Union, met the mayor, Tom Eck, on Monday. "
+            "\"We both believe the strike can end this week,\" Ruiz said.")
+    assert with_cue(run(text), "believe")["speaker"]["actor_id"] == "ana-ruiz"
+
+
+def test_quoted_our_phrase_is_of_the_body_the_speaker_represents(run):
+    """``Our lawyers`` in the words of a union's president: the union's lawyers (``affiliation``),
+    the words as written kept."""
+    text = ("Ana Ruiz, president of the Metro Transit Workers Union, spoke at the depot on Monday. "
+            "\"Our lawyers believe the strike is legal,\" Ruiz said.")
+    speaker = with_cue(run(text), "believe")["speaker"]
+    assert speaker["text"] == "Our lawyers" and speaker["actor_id"] == "metro-transit-workers-union"
+    assert speaker["affiliation"]["actor_id"] == "metro-transit-workers-union"
+
+
+def test_quoted_our_phrase_of_a_person_with_no_body_is_left_as_written(run):
+    text = ("Marta Lindgren, a retired teacher, waited two hours for a bus on Monday. "
+            "\"Our neighbours believe the route is dying,\" Lindgren said.")
+    speaker = with_cue(run(text), "believe")["speaker"]
+    assert speaker["text"] == "Our neighbours" and not speaker.get("actor_id") and "affiliation" not in speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Harlow campaign spent $2 million on ads in October. Dana Holt, campaign manager for Senator "
+    "Harlow, spoke in Denver. \"We expect to win the county by ten points,\" Holt said.",
+    "The Harlow campaign spent $2 million on ads in October. The campaign's manager, Dana Holt, spoke "
+    "in Denver. \"We expect to win the county by ten points,\" Holt said.",
+])
+def test_quoted_we_of_a_campaign_manager_is_the_campaign(run, text):
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "harlow-campaign"
+
+
+def test_quoted_we_of_a_former_manager_with_no_body_stays_the_person(run):
+    text = ("Dana Holt, a former bank manager, spoke in Denver on Monday. "
+            "\"We expect to win the county by ten points,\" Holt said.")
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "dana-holt"
