@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_org_evidence import named_as_organization
 from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
 from pipeline.components.names import name_detector
 
@@ -331,6 +332,8 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             continue
         if a.norm.get("via") == "role_phrase":  # "a State Department spokesman": no name
             continue
+        if a.norm["type"] == "organization" and named_as_organization(doc, a.start, a.end, ctx.words):
+            continue  # "Fine Gael TDs": the text shows a body, whatever given name it opens with
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"

@@ -72,6 +72,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
 from pipeline.components.actor_org_evidence import named_as_organization
+from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
 from pipeline.components.actor_desc_guards import refused_description
@@ -493,6 +494,7 @@ class ActorComponent(RuleComponent):
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_short_names(doc, actors)
+        type_armed_groups(doc, actors, self.words)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
@@ -1031,7 +1033,8 @@ class ActorComponent(RuleComponent):
                 continue
             end = self._missed_name_end(doc, i, taken)
             if end is None or (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
-                               and doc[i - 1].lower_.rstrip(".") not in self.words.any_title):
+                               and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
+                    named_as_organization(doc, i, end, self.words):  # "the Fine Gael leader": a party
                 continue
             actors.append(Actor(i, end, _norm(slugify(doc[i:end].text), doc[i:end].text, "person",
                                               None, False, None, "ner"), "ner", None, "person"))
@@ -1103,6 +1106,8 @@ class ActorComponent(RuleComponent):
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = place_country(doc[start:name_end].text)
+            if country is None and named_as_organization(doc, start, name_end, self.words):
+                etype = "organization"  # "Fianna Fáil" tagged GPE, no known place, with its leaders
         if etype == "organization":
             etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end))
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)

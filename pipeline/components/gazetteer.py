@@ -153,6 +153,7 @@ class ActorWords:
     opposition_nouns: frozenset[str] = frozenset()
     foreign_modifiers: frozenset[str] = frozenset()
     counsel_nouns: frozenset[str] = frozenset()
+    armed_member_nouns: frozenset[str] = frozenset()  # "the soldiers", "U.N. peacekeepers": military
     client_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     city_preps: frozenset[str] = frozenset()
