@@ -227,6 +227,7 @@ class ActorWords:
     age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
+    party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
 
     @property
     def any_title(self) -> frozenset[str]:
