@@ -1342,3 +1342,20 @@ def test_an_entity_across_an_owners_name_and_a_comma_is_the_holders_name_alone(n
 def test_a_firm_named_with_a_comma_and_no_given_name_is_not_split(nlp):
     spans = [sp.text for sp in actor_spans(nlp, "The law firm of Harrow, Kolb & Lantz said it would appeal.")]
     assert "Kolb & Lantz" not in spans
+
+
+def test_the_government_in_a_capital_is_that_capitals_government(nlp):
+    # actor_seated: the capital after "in" names the country, not the country named just before
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in Kampala declined to "
+                      "comment on the border talks.")
+    assert got["The government"]["actor_id"] == "UGAGOV"
+
+
+def test_the_government_in_a_month_or_a_town_keeps_its_country(nlp):
+    # near misses: "in September" and a town that is no national capital change nothing
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in September said the "
+                      "talks would resume.")
+    assert got["The government"]["actor_id"] == "KENGOV"
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in Mombasa said the "
+                      "talks would resume.")
+    assert got.get("The government", {"actor_id": "KENGOV"})["actor_id"] == "KENGOV"
