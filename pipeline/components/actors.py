@@ -58,6 +58,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              contested, describe, find_following, find_groups, fits_description,
                                              join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
+from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -495,6 +496,7 @@ class ActorComponent(RuleComponent):
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        join_apposed_roles(doc, actors)
         org_short_names(doc, actors)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)

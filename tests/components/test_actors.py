@@ -1359,3 +1359,15 @@ def test_the_government_in_a_month_or_a_town_keeps_its_country(nlp):
     got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in Mombasa said the "
                       "talks would resume.")
     assert got.get("The government", {"actor_id": "KENGOV"})["actor_id"] == "KENGOV"
+
+
+def test_a_role_phrase_in_apposition_to_a_name_is_that_person(nlp):
+    # actor_apposed_roles: "a former Kenyan diplomat" set off by commas after the name is her post
+    got = actors(nlp, "Amina Odhiambo, a former Kenyan diplomat, said the talks would resume in March.")
+    assert got["Kenyan diplomat"]["actor_id"] == got["Amina Odhiambo"]["actor_id"]
+
+
+def test_a_role_phrase_listed_beside_a_name_keeps_its_own_id(nlp):
+    # near miss: a list, no apposition
+    got = actors(nlp, "The Kenyan minister, a Ugandan diplomat and Amina Odhiambo spoke on Monday.")
+    assert got["Ugandan diplomat"]["actor_id"] != got["Amina Odhiambo"]["actor_id"]
