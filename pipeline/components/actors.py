@@ -59,6 +59,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_cut_names import cut_given_name
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -971,6 +972,8 @@ class ActorComponent(RuleComponent):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
                 start = given_name_before(doc, start, self.gaz.titles, taken)
+                start = cut_given_name(doc, start, end, taken, self.words.any_title,
+                                       lambda w: alias_key(w) in self.gaz.by_alias)  # ", Dil Maya Rai,"
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)

@@ -1371,3 +1371,16 @@ def test_a_role_phrase_listed_beside_a_name_keeps_its_own_id(nlp):
     # near miss: a list, no apposition
     got = actors(nlp, "The Kenyan minister, a Ugandan diplomat and Amina Odhiambo spoke on Monday.")
     assert got["Ugandan diplomat"]["actor_id"] != got["Amina Odhiambo"]["actor_id"]
+
+
+def test_a_given_name_the_model_cut_from_an_apposed_name_opens_it(nlp):
+    # actor_cut_names: ", Dil Maya Rai," -- the model tags "Maya Rai" only
+    got = actors(nlp, "Its chief commissioner, Dil Maya Rai, warned that the finance ministry had yet to "
+                      "release money.")
+    assert "Dil Maya Rai" in got
+
+
+def test_a_place_before_a_name_after_a_comma_stays_out_of_it(nlp):
+    # near miss: a known place opens no name, nor does a name with no closing comma
+    got = actors(nlp, "After the vote in Kenya, Paula Ortiz said the count was fair.")
+    assert not any(t.startswith("Kenya ") for t in got)
