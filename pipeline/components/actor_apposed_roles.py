@@ -23,7 +23,8 @@ MAX_LEAD = 2  # "a former" before "Ghanaian diplomat"
 def _phrase_start(doc: Doc, a: Actor) -> int:
     """Where the role phrase's noun phrase starts: its article and lower-case adjectives before it."""
     start = a.start
-    while start > 0 and a.start - start < MAX_LEAD and doc[start - 1].is_lower and doc[start - 1].pos_ in ("DET", "ADJ"):
+    while start > 0 and a.start - start < MAX_LEAD and doc[start - 1].is_lower and \
+            doc[start - 1].pos_ in ("DET", "ADJ"):
         start -= 1
     return start
 

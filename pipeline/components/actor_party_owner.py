@@ -42,5 +42,6 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
         found = _party_ending_at(doc, actors, max(doc[s - 1].sent.start, s - 1 - APPOSITION_REACH), s - 1, leaders)
     if found is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the":
         found = next((p for p in actors if p.start == e + 2 and _party_like(p) and _leads(doc, p, leaders)
-                      and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")), None)  # "Moss, the Greens leader,"
+                      and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")),
+                     None)  # "Moss, the Greens leader,"
     return None if found is None else {**found.norm, "via": "coref"}
