@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_party_owner import led_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
@@ -485,6 +486,7 @@ class TagParties(NamedTuple):
     party's norm; a party word (``republican``) -> its role code."""
     by_code: dict[str, dict] = {}
     words: dict[str, str] = {}
+    leaders: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X,": actor_party_owner
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -525,6 +527,9 @@ def _owner_party(ctx: "_Described") -> dict | None:
                if a.norm["type"] == "organization" and (a.norm.get("role") or "")[3:6] == "PTY"}
     for m in owner.mentions:
         a = m.actor
+        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders)  # "The RSP leader, Sagar Rijal,"
+        if led is not None:
+            return led
         named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"
         before = next((p for p in ctx.actors if p.end == a.start - 1 and doc[p.end].text in POSSESSIVE), None)
         if before is not None:

@@ -57,6 +57,9 @@ from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              join_modified_variants, national_companies, note_possessed)
+from pipeline.components.actor_seated import seat_governments
+from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_cut_names import cut_given_name
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -201,6 +204,8 @@ class ActorComponent(RuleComponent):
         self._central_banks = _central_banks(self.gaz)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
+        self._capital_countries = {e.id: e.country for e in self.gaz.entries.values()  # "ouagadougou" -> BFA
+                                   if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
@@ -248,7 +253,7 @@ class ActorComponent(RuleComponent):
         by_code = {code: _norm(e[0].actor_id, e[0].name, e[0].type, e[0].country, True, code, "name")
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
-        return TagParties(by_code, words)
+        return TagParties(by_code, words, self.words.party_leader_nouns)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -491,8 +496,10 @@ class ActorComponent(RuleComponent):
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        join_apposed_roles(doc, actors)
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
         _default_country(actors, focus)
@@ -968,6 +975,8 @@ class ActorComponent(RuleComponent):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
                 start = given_name_before(doc, start, self.gaz.titles, taken)
+                start = cut_given_name(doc, start, end, taken, self.words.any_title,
+                                       lambda w: alias_key(w) in self.gaz.by_alias)  # ", Dil Maya Rai,"
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)

@@ -233,6 +233,7 @@ class ActorWords:
     name_head_links: frozenset[str] = frozenset()  # "of" in "the Department of Transportation": the head is before it
     org_officer_nouns: frozenset[str] = frozenset()  # "leader" in "Sinn Féin leader X": the name is a body's
     org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body
+    party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
 
     @property
     def any_title(self) -> frozenset[str]:

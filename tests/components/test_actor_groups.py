@@ -994,3 +994,18 @@ def test_marchers_are_the_protesters(nlp):
     assert got["Many marchers"]["actor_id"] == got["protesters"]["actor_id"] == "chl-protesters"
     assert got["riot police"]["actor_id"] == "chl-riot-police"
     assert got["riot police"]["role"] == "CHLCOP"
+
+
+def test_his_party_is_the_party_of_his_leader_phrase(nlp):
+    # actor_party_owner: a party the gazetteer does not know, named in the apposition beside him
+    got = mentions(nlp, "OSLO — The Coastal League and the Farmers Union both lost seats. Lena Moss, the "
+                        "Farmers Union leader, said her party would abstain. The Coastal League said it would "
+                        "vote no.")
+    assert [n["actor_id"] for m, n in got if m == "her party"] == ["farmers-union"]
+
+
+def test_his_party_is_no_company_he_runs(nlp):
+    # a near miss: a company's chief is no party leader; no apposed party, no guess from the company
+    got = mentions(nlp, "OSLO — Lena Moss, the Veltrix Corp. chief, said her party was over. Veltrix Corp. "
+                        "shares fell.")
+    assert all(n["actor_id"] != "veltrix-corp" for m, n in got if m == "her party")

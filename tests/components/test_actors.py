@@ -1342,3 +1342,45 @@ def test_an_entity_across_an_owners_name_and_a_comma_is_the_holders_name_alone(n
 def test_a_firm_named_with_a_comma_and_no_given_name_is_not_split(nlp):
     spans = [sp.text for sp in actor_spans(nlp, "The law firm of Harrow, Kolb & Lantz said it would appeal.")]
     assert "Kolb & Lantz" not in spans
+
+
+def test_the_government_in_a_capital_is_that_capitals_government(nlp):
+    # actor_seated: the capital after "in" names the country, not the country named just before
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in Kampala declined to "
+                      "comment on the border talks.")
+    assert got["The government"]["actor_id"] == "UGAGOV"
+
+
+def test_the_government_in_a_month_or_a_town_keeps_its_country(nlp):
+    # near misses: "in September" and a town that is no national capital change nothing
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in September said the "
+                      "talks would resume.")
+    assert got["The government"]["actor_id"] == "KENGOV"
+    got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in Mombasa said the "
+                      "talks would resume.")
+    assert got.get("The government", {"actor_id": "KENGOV"})["actor_id"] == "KENGOV"
+
+
+def test_a_role_phrase_in_apposition_to_a_name_is_that_person(nlp):
+    # actor_apposed_roles: "a former Kenyan diplomat" set off by commas after the name is her post
+    got = actors(nlp, "Amina Odhiambo, a former Kenyan diplomat, said the talks would resume in March.")
+    assert got["Kenyan diplomat"]["actor_id"] == got["Amina Odhiambo"]["actor_id"]
+
+
+def test_a_role_phrase_listed_beside_a_name_keeps_its_own_id(nlp):
+    # near miss: a list, no apposition
+    got = actors(nlp, "The Kenyan minister, a Ugandan diplomat and Amina Odhiambo spoke on Monday.")
+    assert got["Ugandan diplomat"]["actor_id"] != got["Amina Odhiambo"]["actor_id"]
+
+
+def test_a_given_name_the_model_cut_from_an_apposed_name_opens_it(nlp):
+    # actor_cut_names: ", Dil Maya Rai," -- the model tags "Maya Rai" only
+    got = actors(nlp, "Its chief commissioner, Dil Maya Rai, warned that the finance ministry had yet to "
+                      "release money.")
+    assert "Dil Maya Rai" in got
+
+
+def test_a_place_before_a_name_after_a_comma_stays_out_of_it(nlp):
+    # near miss: a known place opens no name, nor does a name with no closing comma
+    got = actors(nlp, "After the vote in Kenya, Paula Ortiz said the count was fair.")
+    assert not any(t.startswith("Kenya ") for t in got)
