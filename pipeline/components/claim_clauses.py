@@ -229,13 +229,22 @@ def _request_phrase(verb: Token, prep: Token, rule: dict) -> bool:
     need = (rule.get("requests") or {}).get(prep.lower_)
     if need is None:
         return True
-    obj = child(prep, ("pobj",))
-    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+    obj = child(prep, ("pobj",)) or child(prep, ("amod",))
+    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or not _nominal(obj):
         return False
     if need == "noun":
         return True
     return any(has_to(c) and c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
                for c in list(verb.children) + list(prep.children) + list(obj.children) if c.i > obj.i)
+
+
+def _nominal(obj: Token) -> bool:
+    """A noun phrase object; an adjective the parser took for one (or hung on the preposition)
+    counts when a noun is joined to it (``called for "calm and patience"``, ``called for quiet
+    and restraint``), not alone (``called for good``)."""
+    if obj.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return obj.pos_ == "ADJ" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children)
 
 
 def _pronoun_object(prep: Token) -> bool:
@@ -596,6 +605,8 @@ class Sentence:
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
+        if rule.get("no_statement_subject") and self._statement_subject(tok):
+            return False  # ``Her warning echoes a claim made by …``: a statement repeats no words
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
         return None
@@ -687,6 +698,11 @@ class Sentence:
         quote = ctx.quote_at(k)
         return quote if quote is not None and quote[1] == k + 1 else None
 
+    def _statement_subject(self, tok: Token) -> bool:
+        """The subject of ``tok`` is a cue noun (``warning``, ``claim``): a statement, no speaker."""
+        subj = _conj_subject(tok)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.rules.nouns
+
     def _someone(self, subj: Token | None) -> bool:
         """A subject that can speak: a person or group pronoun, an actor that is no place, a
         noun naming people (``employees``, ``two of the lenders``)."""
@@ -760,8 +776,9 @@ class Sentence:
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
-        (``a demand Hamas has rejected``, ``a ruling that critics called a disgrace``), else None."""
-        if tok.dep_ != "relcl" or not self.inside(tok.head) or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        (``a demand Hamas has rejected``, ``a ruling that critics called a disgrace``, ``the $3.5
+        billion analysts had forecast``), else None."""
+        if tok.dep_ != "relcl" or not self.inside(tok.head) or tok.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         subj = child(tok, ("nsubj", "nsubjpass"))
         if subj is None or subj.tag_ in ("WDT", "WP") or child(tok, ("ccomp",)) is not None:
