@@ -88,3 +88,30 @@ def test_add_to_and_a_statement_echoing_state_nothing(claims_of, text):
 
 def test_a_person_echoing_a_call_still_reports(claims_of):
     assert "echoed" in _cues(claims_of("The governor echoed the union's call for a pay review."))
+
+
+def test_a_decision_under_a_modal_is_a_possibility(claims_of):
+    claims = claims_of("A banker cautioned that the trustees could still decide to sell the stadium.")
+    assert "decide" not in _cues(claims)
+    assert "cautioned" in _cues(claims)
+
+
+def test_a_decision_taken_stays(claims_of):
+    assert "decided" in _cues(claims_of("The trustees decided to sell the stadium."))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor rejected the suggestion that she had misled the council.",
+    "The league rejected that characterization.",
+    "The party rejected the tally as a fraud.",
+])
+def test_rejecting_a_statement_or_with_a_description_is_a_cue(claims_of, text):
+    assert "rejected" in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruling party rejects early tally as election board delays final figures",
+    "The governor rejected the budget.",
+])
+def test_rejecting_a_count_or_a_bill_states_nothing(claims_of, text):
+    assert not _cues(claims_of(text)) & {"rejected", "rejects"}
