@@ -9,6 +9,8 @@ the sentence, a verb not before the colon in the same sentence, a verb inside a 
 verb with another reporting verb between it and the colon."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 _OPEN_QUOTES = frozenset(('"', "\u201c", "``"))
@@ -30,14 +32,14 @@ def _quoted_head(colon: Token) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("VERB", "AUX") else None
 
 
-def _colon_reporter(colon: Token, reports: list[Token]) -> Token | None:
+def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) -> Token | None:
     """The last reporting verb before ``colon`` in its sentence (None when a quotation mark comes
-    between them: the verb is inside a quotation)."""
+    between them: the verb is inside a quotation); ``positions``: the indexes of ``reports``."""
     sent = colon.sent
-    before = [v for v in reports if sent.start <= v.i < colon.i]
-    if not before:
+    at = bisect_left(positions, colon.i)
+    if at == 0 or reports[at - 1].i < sent.start:
         return None
-    verb = before[-1]
+    verb = reports[at - 1]
     if any(t.text in _OPEN_QUOTES or t.text in ("\u201d", "''") for t in colon.doc[sent.start:colon.i]):
         return None
     return verb if verb.pos_ == "VERB" else None
@@ -48,10 +50,10 @@ def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
     ``reports``: the document's reporting tokens in order. Returns the number repaired."""
     if not doc.has_annotation("DEP"):
         return 0
-    repaired = 0
+    repaired, positions = 0, [v.i for v in reports]
     for colon in (t for t in doc if t.text == ":" and t.i + 1 < len(doc)):
         head = _quoted_head(colon)
-        verb = _colon_reporter(colon, reports) if head is not None else None
+        verb = _colon_reporter(colon, reports, positions) if head is not None else None
         if verb is None or (verb in head.subtree and head.dep_ != "ROOT"):
             continue
         words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i]
