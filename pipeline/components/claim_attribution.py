@@ -72,7 +72,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
                 continue
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
-            owner = sent.owner.get(tok.i)
+            owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i))
             if obj is None or owner is None or not _source_object(sent, rule, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
@@ -85,6 +85,20 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
         if found is not None and owner is not None and owner not in sources and not _reported(sent, owner):
             sources[owner] = found
     return sources
+
+
+def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | None) -> int | None:
+    """``X warned … that the bill would "hand the floor to Y", according to two people in the
+    room``: a source phrase closing the sentence after a comma, which the parser hung on the
+    reported clause, reports the whole statement of its reporting verb (``X warned …``)."""
+    if owner is None or tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+        return owner
+    head = sent.doc[owner]
+    end = max(t.i for t in tok.subtree)
+    rest = [t for t in sent.tokens if t.i > max(end, seq[-1].i)]
+    if any(not t.is_punct for t in rest) or head.dep_ != "ccomp" or not sent.is_report(head.head):
+        return owner
+    return head.head.i
 
 
 def _reported(sent: Sentence, head: int) -> bool:

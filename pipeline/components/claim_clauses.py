@@ -86,13 +86,15 @@ _FUTURE = frozenset({"will", "'ll", "wo", "shall"})
 def other_sense(tok: Token, rule: dict) -> bool:
     """The verb in a sense that states nothing, as the rule's keys say: ``not_with`` (a preposition
     it takes with no clause: ``I think about that night``), ``no_future`` (a vow to act: ``we will
-    defend every vote``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
+    defend every vote``), ``no_modal`` (a modal of these words: ``the board could decide to …``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
     has been corrected to show that …``, the outlet's own correction)."""
     if rule.get("not_with") and child(tok, ("ccomp",)) is None and any(
             c.dep_ == "prep" and c.lower_ in rule["not_with"] for c in tok.children):
         return True
     if rule.get("no_future") and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return True
+    if rule.get("no_modal") and any(c.dep_ == "aux" and c.lower_ in rule["no_modal"] for c in tok.children):
+        return True  # ``the board could still decide to keep it``: a possibility, no decision
     if rule.get("particle") and particle_of(tok, rule) is None:
         return True  # ``fired 200 workers``, ``shot a video``: only ``fired back`` answers
     return bool(rule.get("not_after")) and tok.dep_ in ("xcomp", "advcl") \
@@ -229,13 +231,34 @@ def _request_phrase(verb: Token, prep: Token, rule: dict) -> bool:
     need = (rule.get("requests") or {}).get(prep.lower_)
     if need is None:
         return True
-    obj = child(prep, ("pobj",))
-    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+    obj = child(prep, ("pobj",)) or child(prep, ("amod",))
+    if prep.dep_ != "prep" or prep.head.i != verb.i or obj is None or not _nominal(obj):
         return False
     if need == "noun":
         return True
     return any(has_to(c) and c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
                for c in list(verb.children) + list(prep.children) + list(obj.children) if c.i > obj.i)
+
+
+def _nominal(obj: Token) -> bool:
+    """A noun phrase object; an adjective the parser took for one (or hung on the preposition)
+    counts when a noun is joined to it (``called for "calm and patience"``, ``called for quiet
+    and restraint``), not alone (``called for good``)."""
+    if obj.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return obj.pos_ == "ADJ" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children)
+
+
+def _as_description(tok: Token) -> bool:
+    """``as`` opening a description (``as rigged``, ``as “manufactured”``, ``as a fraud``), not a
+    clause of its own (``as the council delays the result``)."""
+    if tok.dep_ == "mark":
+        return child(tok.head, ("nsubj", "nsubjpass")) is None
+    obj = child(tok, ("pobj",))
+    if tok.dep_ != "prep" or obj is None:
+        return False
+    return obj.tag_ in ("JJ", "VBN") or tok.doc[tok.i + 1].text in _OPEN_QUOTES or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
 
 
 def _pronoun_object(prep: Token) -> bool:
@@ -596,6 +619,10 @@ class Sentence:
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
+        if rule.get("no_statement_subject") and self._statement_subject(tok):
+            return False  # ``Her warning echoes a claim made by …``: a statement repeats no words
+        if rule.get("statement_objects") and not self._statement_object(tok, rule["statement_objects"]):
+            return False  # ``rejects partial count``: a count or a result is no statement
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
         return None
@@ -687,6 +714,23 @@ class Sentence:
         quote = ctx.quote_at(k)
         return quote if quote is not None and quote[1] == k + 1 else None
 
+    def _statement_object(self, tok: Token, words: list[str]) -> bool:
+        """The object of ``tok`` (or the noun its relative clause modifies) is a statement: a cue
+        noun or one of ``words`` (``idea``), a pronoun, or a description follows (``as``)."""
+        if any(c.dep_ == "ccomp" for c in tok.children) or any(
+                t.lower_ == "as" and t.i > tok.i and _as_description(t) for t in tok.subtree):
+            return True
+        obj = child(tok, ("dobj", "nsubjpass")) or self.object_gap(tok)
+        if obj is None or obj.pos_ in ("PRON", "DET"):
+            return True
+        lemma = obj.lemma_.lower()
+        return lemma in self.rules.nouns or lemma in words
+
+    def _statement_subject(self, tok: Token) -> bool:
+        """The subject of ``tok`` is a cue noun (``warning``, ``claim``): a statement, no speaker."""
+        subj = _conj_subject(tok)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.rules.nouns
+
     def _someone(self, subj: Token | None) -> bool:
         """A subject that can speak: a person or group pronoun, an actor that is no place, a
         noun naming people (``employees``, ``two of the lenders``)."""
@@ -760,8 +804,9 @@ class Sentence:
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
-        (``a demand Hamas has rejected``, ``a ruling that critics called a disgrace``), else None."""
-        if tok.dep_ != "relcl" or not self.inside(tok.head) or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        (``a demand Hamas has rejected``, ``a ruling that critics called a disgrace``, ``the $3.5
+        billion analysts had forecast``), else None."""
+        if tok.dep_ != "relcl" or not self.inside(tok.head) or tok.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         subj = child(tok, ("nsubj", "nsubjpass"))
         if subj is None or subj.tag_ in ("WDT", "WP") or child(tok, ("ccomp",)) is not None:

@@ -60,7 +60,19 @@ def negative_subject(sent: "Sentence", subj: Token) -> bool:
     if subj.lower_ in rules.words("negative_subjects"):
         return True
     return any(c.dep_ in ("det", "preconj") and c.lower_ in rules.words("negative_determiners")
-               for c in subj.children)
+               and not _number_sign(c) for c in subj.children)
+
+
+def _number_sign(det: Token) -> bool:
+    """``No 10``, ``No. 2``: a capital ``No`` abbreviating *number* (digits follow, or a determiner
+    comes before: ``A No 10 spokesperson``), no negation of the subject (``No two officials``)."""
+    doc = det.doc
+    nxt = doc[det.i + 1] if det.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "." and det.i + 2 < len(doc):
+        nxt = doc[det.i + 2]
+    if det.text[0] == "N" and nxt is not None and nxt.text[:1].isdigit():
+        return True
+    return det.i > 0 and doc[det.i - 1].dep_ == "det" and doc[det.i - 1].head.i == det.head.i
 
 
 def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:

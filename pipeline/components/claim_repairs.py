@@ -184,10 +184,20 @@ def _relative_aside_verb(noun: Token) -> tuple[Token, Token] | None:
         return None
     inside = {t.i for t in rel.subtree} | {noun.i}
     for verb in noun.doc[rel.i + 1:min(rel.right_edge.i + 3, len(noun.doc))]:
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i in inside and \
+        if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
                 verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
             return rel, verb
     return None
+
+
+def _finite_past(noun: Token, verb: Token) -> bool:
+    """A past-tense verb; a past participle too when the noun is the root of its sentence (no
+    other verb to be the main one: ``The OAS, which also sent observers, called for "calm"``),
+    unless an agent makes it a passive (``The plan, which …, criticised by unions``)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and noun.dep_ == "ROOT" and not any(
+        c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
 
 
 def repair_relative_asides(doc: Doc) -> int:

@@ -92,6 +92,9 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
+from pipeline.components.claim_amount_gaps import repair_amount_gaps
+from pipeline.components.claim_colon_quotes import repair_colon_quotes
+from pipeline.components.claim_repairs import report_tokens
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
@@ -1323,6 +1326,8 @@ def _repair_parse(doc: Doc, rules: Rules) -> None:
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
+    repair_colon_quotes(doc, report_tokens(doc, rules))  # ``X posted a statement …: "…"``: the verb reports it
+    repair_amount_gaps(doc, report_tokens(doc, rules), rules)  # ``the $3.5 billion analysts had forecast``
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
 
 

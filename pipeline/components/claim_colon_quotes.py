@@ -1,0 +1,69 @@
+"""Parse repair for a quotation a reporting verb opens with a colon after a phrase of its own:
+``Ebright posted a statement on X minutes after the meeting broke up: "The Speaker can …"``,
+``She said after the vote: "We will win."``. The parser often makes the quoted clause the root
+(the verb its clause complement) or hangs it on a verb of the phrase before the colon (``broke``);
+the reporting verb right before the colon then reports it again (a ``ccomp``).
+
+Left alone: a colon not followed by a quotation mark, a quotation that does not run to the end of
+the sentence, a verb not before the colon in the same sentence, a verb inside a quotation, a
+verb with another reporting verb between it and the colon."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+_OPEN_QUOTES = frozenset(('"', "\u201c", "``"))
+_CLOSERS = frozenset(('"', "\u201d", "''", ".", "!", "?"))
+
+
+def _quoted_head(colon: Token) -> Token | None:
+    """The head of the quotation opened right after ``colon`` when it runs to the sentence end."""
+    doc, sent = colon.doc, colon.sent
+    mark = doc[colon.i + 1] if colon.i + 1 < sent.end else None
+    if mark is None or mark.text not in _OPEN_QUOTES:
+        return None
+    inside = range(mark.i + 1, sent.end)
+    closers = [t for t in doc[mark.i + 1:sent.end] if t.text in ('"', "\u201d", "''")]
+    if len(closers) != 1 or any(t.text not in _CLOSERS for t in doc[closers[0].i:sent.end]):
+        return None
+    heads = [t for t in doc[mark.i + 1:closers[0].i] if t.head.i not in inside or t.head.i == t.i]
+    heads = [t for t in heads if not t.is_punct]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("VERB", "AUX") else None
+
+
+def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) -> Token | None:
+    """The last reporting verb before ``colon`` in its sentence (None when a quotation mark comes
+    between them: the verb is inside a quotation); ``positions``: the indexes of ``reports``."""
+    sent = colon.sent
+    at = bisect_left(positions, colon.i)
+    if at == 0 or reports[at - 1].i < sent.start:
+        return None
+    verb = reports[at - 1]
+    if any(t.text in _OPEN_QUOTES or t.text in ("\u201d", "''") for t in colon.doc[sent.start:colon.i]):
+        return None
+    return verb if verb.pos_ == "VERB" else None
+
+
+def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
+    """Hang the quotation after a colon on the reporting verb before it (see module doc);
+    ``reports``: the document's reporting tokens in order. Returns the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired, positions = 0, [v.i for v in reports]
+    for colon in (t for t in doc if t.text == ":" and t.i + 1 < len(doc)):
+        head = _quoted_head(colon)
+        verb = _colon_reporter(colon, reports, positions) if head is not None else None
+        if verb is None or (verb in head.subtree and head.dep_ != "ROOT"):
+            continue
+        words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i]
+        if head.head.i == verb.i and head.dep_ in ("ccomp", "parataxis") and not words_before:
+            continue
+        if verb in head.subtree:  # the quotation taken for the root: the verb heads again
+            verb.head, verb.dep_ = verb, "ROOT"
+        for tok in words_before:  # ``after the meeting broke up`` hung on the quoted verb
+            tok.head = verb
+        colon.head = verb
+        head.head, head.dep_ = verb, "ccomp"
+        repaired += 1
+    return repaired
