@@ -539,8 +539,8 @@ _BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "
 
 def _named_body(span: Span, tok: Token, own: Span | None) -> bool:
     """``The firefighters' union, Local 1207,``: an organisation named beside a common-noun
-    description of it that names nothing itself."""
-    return tok.pos_ == "NOUN" and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
+    description of it that names nothing itself (``One of those groups, Kataib X,``: one of them)."""
+    return (tok.pos_ == "NOUN" or tok.lower_ == "one") and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
         and (own is None or own.root.pos_ != "PROPN")
 
 

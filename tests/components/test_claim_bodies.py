@@ -109,3 +109,14 @@ def test_we_of_a_spokesperson_titled_by_a_body_named_before_is_that_body(run):
             "\"We expect an explanation by Friday,\" Dahl said.")
     speaker = with_cue(run(text), "expect")["speaker"]
     assert speaker["via"]["text"] == "We" and "Ministry" in speaker["text"]
+
+
+def test_body_named_beside_one_of_those_groups_speaks(run):
+    text = ("Officials blamed Iran-backed militias. One of those militias, Kataib Jund al-Rafidain, denied "
+            "any role on Friday.")
+    assert with_cue(run(text), "denied")["speaker"]["actor_id"] == "kataib-jund-al-rafidain"
+
+
+def test_near_miss_one_of_those_militias_with_no_name_is_no_body(run):
+    text = "Officials blamed Iran-backed militias. One of those militias denied any role on Friday."
+    assert with_cue(run(text), "denied")["speaker"]["actor_id"] != "kataib-jund-al-rafidain"
