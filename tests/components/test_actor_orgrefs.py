@@ -278,3 +278,16 @@ def test_near_miss_the_state_news_agency_skips_a_nearer_agency_not_called_state(
                      "the Interfax news agency the talks went well. The envoy flies to Kyiv on Friday, the "
                      "state news agency reported.")
     assert out["the state news agency"]["actor_id"] == out["the state news agency Belta"]["actor_id"]
+
+
+def test_modified_role_noun_names_the_body_whose_name_holds_its_words(nlp):
+    out = found(nlp, "Exports fell in Oslo last month. The Ministry of Trade and Fisheries said on "
+                     "Friday that orders had slowed. Officials at the trade ministry expect a rebound.")
+    assert out["the trade ministry"]["actor_id"] == out["The Ministry of Trade and Fisheries"]["actor_id"]
+
+
+def test_near_miss_modified_role_noun_of_another_portfolio_is_not_that_body(nlp):
+    out = found(nlp, "Exports fell in Oslo last month. The Ministry of Trade and Fisheries said on "
+                     "Friday that orders had slowed. Officials at the defence ministry expect a rebound.")
+    assert out.get("the defence ministry", {}).get("actor_id") != \
+        out["The Ministry of Trade and Fisheries"]["actor_id"]
