@@ -700,13 +700,13 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                 return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
     if contested(doc, the, nearest, earlier):
-        nearest = _subject_carried(doc, head, earlier)
+        nearest = subject_carried(doc, head, earlier)
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
 
 
-def _subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
+def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     """A contested description that is the subject of its clause names the one fitting body that
     was the sole subject of the main clause of the sentence before (``Hollander said it would buy
     lens maker Saikawa. … the company said``: Hollander); None when that sentence has no such
