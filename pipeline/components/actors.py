@@ -2411,7 +2411,8 @@ def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
 
 def _named_with_words(doc: Doc, tok, mods: set[str], order: list[Actor]) -> dict | None:
     """``the finance ministry`` after ``the Ministry of Economy and Finance``: the one body named
-    before whose own name (two words or more, no role code) holds the head noun and every lower-case
+    before whose own name (two words or more, no role code, not in the gazetteer: ``the central bank``
+    of the Netherlands is not the European Central Bank) holds the head noun and every lower-case
     modifier; None when there is none or two (``the foreign ministry`` after two foreign ministries)."""
     if not mods or not all(w.isalpha() for w in mods):
         return None
@@ -2419,6 +2420,7 @@ def _named_with_words(doc: Doc, tok, mods: set[str], order: list[Actor]) -> dict
     for a in order:
         words = {t.lower_ for t in doc[a.start:a.end]}
         if a.end <= tok.i and a.category != "description" and not a.norm.get("role") and a.end - a.start > 2 \
+                and not a.norm.get("in_gazetteer") \
                 and tok.lower_ in words and mods <= words and a.norm["type"] in ("organization", "government"):
             found[a.norm["actor_id"]] = a.norm
     return {**next(iter(found.values())), "via": "coref"} if len(found) == 1 else None

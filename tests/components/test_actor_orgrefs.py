@@ -291,3 +291,9 @@ def test_near_miss_modified_role_noun_of_another_portfolio_is_not_that_body(nlp)
                      "Friday that orders had slowed. Officials at the defence ministry expect a rebound.")
     assert out.get("the defence ministry", {}).get("actor_id") != \
         out["The Ministry of Trade and Fisheries"]["actor_id"]
+
+
+def test_near_miss_the_central_bank_is_not_a_gazetteer_bank_named_before(nlp):
+    out = found(nlp, "The European Central Bank held rates on Thursday, and Belgium's central bank chief said "
+                     "more cuts were possible. He said wages were a matter for the cabinet, not the central bank.")
+    assert out.get("the central bank", {}).get("actor_id") != out["The European Central Bank"]["actor_id"]
