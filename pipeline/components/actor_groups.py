@@ -709,8 +709,34 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                 return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
     if contested(doc, the, nearest, earlier):
-        return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
+        nearest = subject_carried(doc, head, earlier)
+        if nearest is None:
+            return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
+    """A contested description that is the subject of its clause names the one fitting body that
+    was the sole subject of the main clause of the sentence before (``Hollander said it would buy
+    lens maker Saikawa. … the company said``: Hollander); None when that sentence has no such
+    subject, two joined ones (``Volta and Kessler cut forecasts``), or when a fitting body of
+    another id is the main subject of the description's own sentence."""
+    if doc[head].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    here = doc[head].sent.start
+    before = _sentences_back(doc, head, 1)
+    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)]
+    previous = {a.norm["actor_id"] for a in subjects if a.start < here}
+    if before == here or len(previous) != 1:
+        return None
+    chosen = next(a for a in subjects if a.start < here)
+    return chosen if all(_same_body(a.norm, chosen.norm) for a in subjects) else None
+
+
+def _main_subject(doc: Doc, a: Actor) -> bool:
+    """Is the actor's span the active subject, not joined to another, of its sentence's root verb?"""
+    root = doc[a.start:a.end].root
+    return root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and not any(c.dep_ == "conj" for c in root.children)
 
 
 def clause_subject(doc: Doc, head: int) -> int:
@@ -781,7 +807,8 @@ def fits_description(a: Actor, desc: Description, plural: bool = False) -> bool:
 
 def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str]]:
     """Per actor id, the words of its name, the head nouns of the descriptions that named it before,
-    and a lower-case noun right before its name or in apposition (``lens maker Saikawa``)."""
+    a lower-case noun right before its name or in apposition (``lens maker Saikawa``), and the
+    lower-case nouns and adjectives inside its mention (``the state news agency Tanjug``)."""
     out: dict[str, set[str]] = {}
     for a in actors:
         if a.end <= before:
@@ -790,6 +817,7 @@ def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str
             if a.category == "description" and a.head:
                 words.add(a.head)
             words.update(_describing_nouns(doc, a))
+            words.update(t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.pos_ in ("NOUN", "ADJ"))
     return out
 
 

@@ -532,9 +532,21 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     root = span.root
     if any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children):
         return True
+    if root.dep_ == "appos" and root.head.i < a.start and _one_of_bodies(root.head, nouns):
+        return True
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     return root.dep_ in ("pobj", "oprd", "attr") and verb.lemma_.lower() in NAMING_VERBS and \
         verb.dep_ in ("acl", "relcl") and verb.head.lower_ in nouns and verb.head.i < a.start
+
+
+def _one_of_bodies(tok, nouns: frozenset[str]) -> bool:
+    """``One of those groups, Kataib Saif al-Haq,``: the name stands in apposition to ``one of``
+    plural body nouns (the lemma a word of ``nouns``)."""
+    if tok.lower_ != "one":
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in nouns
+                                  for c in of.children)
 
 
 def _shares_of(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:

@@ -495,6 +495,7 @@ class ActorComponent(RuleComponent):
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
+        org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
@@ -1423,7 +1424,7 @@ class ActorComponent(RuleComponent):
                 return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
-            norm = self._institution_of_sentence(doc, tok, left, order, focus)
+            norm = _named_with_words(doc, tok, mods, order) or self._institution_of_sentence(doc, tok, left, order, focus)
             if norm is None:
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
@@ -2431,6 +2432,23 @@ def make_actor_component(nlp: Language, name: str, user_dictionaries: list[str],
                          rules: str | None, credit_actors: bool = True,
                          apposition_posts: bool = True) -> ActorComponent:
     return ActorComponent(nlp, name, user_dictionaries, rules, credit_actors, apposition_posts)
+
+
+def _named_with_words(doc: Doc, tok, mods: set[str], order: list[Actor]) -> dict | None:
+    """``the finance ministry`` after ``the Ministry of Economy and Finance``: the one body named
+    before whose own name (two words or more, no role code, not in the gazetteer: ``the central bank``
+    of the Netherlands is not the European Central Bank) holds the head noun and every lower-case
+    modifier; None when there is none or two (``the foreign ministry`` after two foreign ministries)."""
+    if not mods or not all(w.isalpha() for w in mods):
+        return None
+    found = {}
+    for a in order:
+        words = {t.lower_ for t in doc[a.start:a.end]}
+        if a.end <= tok.i and a.category != "description" and not a.norm.get("role") and a.end - a.start > 2 \
+                and not a.norm.get("in_gazetteer") \
+                and tok.lower_ in words and mods <= words and a.norm["type"] in ("organization", "government"):
+            found[a.norm["actor_id"]] = a.norm
+    return {**next(iter(found.values())), "via": "coref"} if len(found) == 1 else None
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.actor_groups import fits_description
+from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -539,8 +539,8 @@ _BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "
 
 def _named_body(span: Span, tok: Token, own: Span | None) -> bool:
     """``The firefighters' union, Local 1207,``: an organisation named beside a common-noun
-    description of it that names nothing itself."""
-    return tok.pos_ == "NOUN" and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
+    description of it that names nothing itself (``One of those groups, Kataib X,``: one of them)."""
+    return (tok.pos_ == "NOUN" or tok.lower_ == "one") and span.root.pos_ == "PROPN" and (span._.norm or {}).get("type") in _BODY_TYPES \
         and (own is None or own.root.pos_ != "PROPN")
 
 
@@ -1088,7 +1088,16 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0  # rival_window
     recent = [sp for sp in before if sp.start_char >= since]
     rivals = {_id(sp) for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)}
+    if rivals and _carried(ctx, head, [sp for sp in recent if _id(sp) in rivals or _id(sp) == aid], aid):
+        return []  # "Hollander said it would buy lens maker Saikawa. … the company said": the subject carried on
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _carried(ctx: DocContext, head: Token, fitting: list[Span], aid: str) -> bool:
+    """Did the actor layer resolve the contested description to the sole main-clause subject of
+    the sentence before (:func:`~pipeline.components.actor_groups.subject_carried`)?"""
+    chosen = subject_carried(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
+    return chosen is not None and chosen.norm.get("actor_id") == aid
 
 
 def _id(span: Span) -> str | None:

@@ -235,3 +235,65 @@ def test_near_miss_the_administration_after_a_capital_as_object_keeps_the_focus(
                      "States Senate asked whether the nominee would keep sending arms to Kyiv. "
                      "The nominee said he backed the administration's policy.")
     assert out["the administration"]["actor_id"] == "USAGOV"
+
+
+def test_contested_company_is_the_subject_of_the_sentence_before(nlp):
+    out = found(nlp, "Tornquist Drilling Inc. said on Monday it would buy Elvira Hydraulics Ltd. for $300 "
+                     "million. Revenue rose 9% in the quarter, the company said.")
+    assert out["the company"]["actor_id"] == out["Tornquist Drilling Inc."]["actor_id"]
+
+
+def test_near_miss_contested_company_after_two_joined_subjects_is_no_guess(nlp):
+    out = found(nlp, "Tornquist Drilling Inc. and Elvira Hydraulics Ltd. cut their forecasts on Monday. "
+                     "The company said orders had slowed.")
+    assert out.get("The company", {}).get("actor_id") not in (out["Tornquist Drilling Inc."]["actor_id"],
+                                                               out["Elvira Hydraulics Ltd."]["actor_id"])
+
+
+def test_name_apposed_to_one_of_those_groups_is_a_body(nlp):
+    out = found(nlp, "Officials blamed Iran-backed militias. One of those militias, Kataib Jund al-Rafidain, "
+                     "denied any role on Friday. \"We were not there,\" the group said.")
+    assert out["Kataib Jund al-Rafidain"]["type"] == "organization"
+    assert out["the group"]["actor_id"] == out["Kataib Jund al-Rafidain"]["actor_id"]
+
+
+def test_near_miss_name_apposed_to_one_of_those_ministers_stays_a_person(nlp):
+    out = found(nlp, "Officials blamed three ministers. One of those ministers, Karim Haddad, denied any role.")
+    assert out["Karim Haddad"]["type"] == "person"
+
+
+def test_the_state_news_agency_names_the_agency_named_before(nlp):
+    out = found(nlp, "The premier met the envoy in Minsk, the state news agency Belta reported. The envoy "
+                     "flies to Kyiv on Friday, the state news agency reported.")
+    assert out["the state news agency"]["actor_id"] == out["the state news agency Belta"]["actor_id"]
+
+
+def test_near_miss_the_state_news_agency_with_no_agency_before_is_no_actor(nlp):
+    out = found(nlp, "The envoy flies to Kyiv on Friday, the state news agency reported.")
+    assert "the state news agency" not in out
+
+
+def test_near_miss_the_state_news_agency_skips_a_nearer_agency_not_called_state(nlp):
+    out = found(nlp, "The premier met the envoy in Minsk, the state news agency Belta reported. Officials told "
+                     "the Interfax news agency the talks went well. The envoy flies to Kyiv on Friday, the "
+                     "state news agency reported.")
+    assert out["the state news agency"]["actor_id"] == out["the state news agency Belta"]["actor_id"]
+
+
+def test_modified_role_noun_names_the_body_whose_name_holds_its_words(nlp):
+    out = found(nlp, "Exports fell in Oslo last month. The Ministry of Trade and Fisheries said on "
+                     "Friday that orders had slowed. Officials at the trade ministry expect a rebound.")
+    assert out["the trade ministry"]["actor_id"] == out["The Ministry of Trade and Fisheries"]["actor_id"]
+
+
+def test_near_miss_modified_role_noun_of_another_portfolio_is_not_that_body(nlp):
+    out = found(nlp, "Exports fell in Oslo last month. The Ministry of Trade and Fisheries said on "
+                     "Friday that orders had slowed. Officials at the defence ministry expect a rebound.")
+    assert out.get("the defence ministry", {}).get("actor_id") != \
+        out["The Ministry of Trade and Fisheries"]["actor_id"]
+
+
+def test_near_miss_the_central_bank_is_not_a_gazetteer_bank_named_before(nlp):
+    out = found(nlp, "The European Central Bank held rates on Thursday, and Belgium's central bank chief said "
+                     "more cuts were possible. He said wages were a matter for the cabinet, not the central bank.")
+    assert out.get("the central bank", {}).get("actor_id") != out["The European Central Bank"]["actor_id"]

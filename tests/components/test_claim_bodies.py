@@ -170,3 +170,27 @@ def test_quoted_we_of_a_former_manager_with_no_body_stays_the_person(run):
     text = ("Dana Holt, a former bank manager, spoke in Denver on Monday. "
             "\"We expect to win the county by ten points,\" Holt said.")
     assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "dana-holt"
+
+
+def test_body_named_beside_one_of_those_groups_speaks(run):
+    text = ("Officials blamed Iran-backed militias. One of those militias, Kataib Jund al-Rafidain, denied "
+            "any role on Friday.")
+    assert with_cue(run(text), "denied")["speaker"]["actor_id"] == "kataib-jund-al-rafidain"
+
+
+def test_near_miss_one_of_those_militias_with_no_name_is_no_body(run):
+    text = "Officials blamed Iran-backed militias. One of those militias denied any role on Friday."
+    assert with_cue(run(text), "denied")["speaker"]["actor_id"] != "kataib-jund-al-rafidain"
+
+
+def test_contested_company_carried_from_the_subject_before_speaks(run):
+    text = ("Tornquist Drilling Inc. said on Monday it would buy Elvira Hydraulics Ltd. for $300 million. "
+            "Revenue rose 9% in the quarter, the company said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["actor_id"] == "tornquist-drilling"
+
+
+def test_near_miss_company_after_two_joined_subjects_stays_unresolved(run):
+    text = ("Tornquist Drilling Inc. and Elvira Hydraulics Ltd. cut their forecasts on Monday. "
+            "The company said orders had slowed.")
+    assert with_cue(run(text), "said")["speaker"]["actor_id"] is None
