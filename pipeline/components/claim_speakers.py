@@ -977,11 +977,11 @@ def _apposed_people(sent: Sentence, tok: Token) -> list[Span]:
 
 def _owned_body(sent: Sentence, tok: Token) -> dict | None:
     """``Her campaign said``, ``the Harrigan campaign said``: a representative phrase the actor
-    layer found to be an organization of its own speaks as that organization (its ``owner`` the
+    layer found to be a body of its own (an organization, a government office, …) speaks as that organization (its ``owner`` the
     person it belongs to, when resolved); people who speak for someone (``her aides``) do not."""
     span = sent.ctx.actor_at.get(tok.i)
-    if span is None or (span._.norm or {}).get("type") != "organization" or _owner_token(sent, tok) is None:
-        return None
+    if span is None or (span._.norm or {}).get("type") not in _BODY_TYPES or _owner_token(sent, tok) is None:
+        return None  # (``the state's Office of Workforce Analysis``: a government body of its own)
     rec = sent.ctx.actor_record(span, "speaker")
     owner = _owner(sent, tok)
     if owner is not None and owner is not span:

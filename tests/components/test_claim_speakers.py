@@ -999,3 +999,17 @@ def test_a_ledes_post_names_its_holder_in_the_claims_actors_too(run):
 def test_a_ledes_post_is_not_a_person_with_a_post_of_their_own(run, text, post_id):
     claim = run(text)[0]
     assert claim["speaker"]["actor_id"] == post_id
+
+
+# -- a named body with an owner ----------------------------------------------------------------------
+def test_a_named_government_office_owned_by_a_place_speaks_as_itself(run):
+    text = "A June report from the state's Office of Economic Planning found that wages rose 3 percent."
+    claim = _with_cue(run(text), "found")
+    assert claim["speaker"]["norm"]["actor_id"] == "office-of-economic-planning"
+    assert "affiliation" not in claim["speaker"]
+
+
+def test_an_owned_common_noun_office_still_speaks_for_its_owner(run):
+    claim = _with_cue(run("Senator Ruth Calder's office said the vote would be delayed."), "said")
+    assert claim["speaker"]["norm"]["actor_id"] == "ruth-calder"  # the office speaks for her
+    assert claim["speaker"]["via"]["text"] == "Senator Ruth Calder's office"
