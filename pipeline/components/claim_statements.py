@@ -173,8 +173,12 @@ def _cued_short_clause(claim: dict) -> bool:
     cue, pred = claim["cue"], claim["predicate"]
     if cue is None or cue["end"] > claim["start"] or pred["end"] != claim["end"] or pred["start"] <= claim["start"]:
         return False
+    rules, speaker = load_rules(), claim.get("speaker") or {}
+    holder = str((speaker.get("via") or {}).get("text") or speaker.get("text") or "").lower()
+    if not holder or holder in rules.words("short_clause_non_holders"):
+        return False  # ``It is worrying that nobody answered``: no one holds it
     first = claim["text"].split()[0].lower()
-    return any(ch.isalpha() for ch in first) and first not in load_rules().words("short_clause_non_subjects")
+    return any(ch.isalpha() for ch in first) and first not in rules.words("short_clause_non_subjects")
 
 
 def _turn_statement(claim: dict) -> bool:

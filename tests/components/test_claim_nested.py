@@ -41,3 +41,19 @@ def test_a_two_word_clause_under_a_nested_cue_is_kept(claims_of):
     assert not any(c["text"] == "who stay" for c in relative)
     plain = claims_of("The storm hit the harbour on Monday. She wavers.")
     assert not any(c["text"] == "She wavers" for c in plain)
+
+
+def test_a_focus_word_is_no_part_of_the_speaker(claims_of):
+    """``Even his own members know …``: the speaker is ``his own members``."""
+    cued = _cued(claims_of('"Even the party treasurer thinks the budget is dead," Ruiz said.'))
+    assert cued["thinks"]["speaker"]["text"] == "the party treasurer"
+
+
+def test_want_to_know_if_is_a_question_asked_inside_a_quote(claims_of):
+    """``"The parents want to know whether …"``: the holder's question, though a generic noun's
+    wanting inside a quote is no claim (``"Customers want to know the price"``)."""
+    cued = _cued(claims_of('"The parents want to know whether the bus route is coming back," Ruiz said.'))
+    assert cued["want"]["speaker"]["text"] == "The parents"
+    for text in ('"Customers want to know the price," Ruiz said.',
+                 '"The parents want to know when the bus route is coming back," Ruiz said.'):
+        assert not any(c["cue"] and c["cue"]["lemma"] == "want" for c in claims_of(text)), text
