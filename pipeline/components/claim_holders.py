@@ -93,6 +93,18 @@ def generic_subject(sent: "Sentence", subj: Token, verb: Token) -> bool:
     return inside and subj.pos_ in ("NOUN", "PROPN")
 
 
+def asks_question(sent: "Sentence", tok: Token) -> bool:
+    """``"My members want to know if anybody is listening"``: a verb of wanting whose infinitive
+    (rule ``question_under`` of the infinitive's lemma) opens a whether/if question asks it, the
+    holder's question, not a volition the quoted speaker describes (the golds mark all three)."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    rule = sent.report_rule(xcomp) if xcomp is not None else None
+    if rule is None or tok.lemma_.lower() not in rule.get("question_under", ()):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+               for c in xcomp.children)
+
+
 def eventive_subject(sent: "Sentence", subj: Token) -> bool:
     """A subject that can show or suggest nothing: a demonstrative (``That tells you …``) or a
     singular common noun that is no actor, no document or data (rules ``document``), no named
@@ -133,7 +145,7 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return True
     if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
-    if rule.get("specific_holder") and generic_subject(sent, subj, tok):
+    if rule.get("specific_holder") and generic_subject(sent, subj, tok) and not asks_question(sent, tok):
         return True
     kind = rule.get("source_subject")
     if kind == "demonstrative":  # ``That tells you where we are``; not ``it told investors``

@@ -172,8 +172,10 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [t for t in toks if t.i < date.start] or toks
         while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
             toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
-    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space or _stray_pronoun(toks[0])):
-        toks.pop(0)
+    focus = sent.rules.words("speaker_focus_adverbs")
+    while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space or _stray_pronoun(toks[0])
+                                          or (toks[0].dep_ == "advmod" and toks[0].lower_ in focus)):
+        toks.pop(0)  # ``Even his own backbenchers know …``: the focus word is no part of who they are
     toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
                                            or (toks[-1].pos_ == "ADP" and not any(toks[-1].children)

@@ -166,6 +166,21 @@ def _elided_report(claim: dict) -> bool:
     return claim["cue"] is not None and pred["lemma"] in _AUXILIARIES and pred["end"] == claim["end"]
 
 
+def _cued_short_clause(claim: dict) -> bool:
+    """A two-word clause a cue before it reports, its subject then its verb (``I hope she
+    tries``, ``they keep saying we're short``): a statement, not a fragment; ``vowed to fight``
+    (no subject), ``who exist`` (a relative clause) and a two-word clause without a cue (``She loses.``) stay fragments."""
+    cue, pred = claim["cue"], claim["predicate"]
+    if cue is None or cue["end"] > claim["start"] or pred["end"] != claim["end"] or pred["start"] <= claim["start"]:
+        return False
+    rules, speaker = load_rules(), claim.get("speaker") or {}
+    holder = str((speaker.get("via") or {}).get("text") or speaker.get("text") or "").lower()
+    if not holder or holder in rules.words("short_clause_non_holders"):
+        return False  # ``It is worrying that nobody answered``: no one holds it
+    first = claim["text"].split()[0].lower()
+    return any(ch.isalpha() for ch in first) and first not in rules.words("short_clause_non_subjects")
+
+
 def _turn_statement(claim: dict) -> bool:
     """The whole statement of a transcript turn (``THE REVIEW: Which nations?``): short or not."""
     return claim["cue"] is not None and str(claim["cue"].get("origin") or "").startswith("rule:colon-turn")
@@ -177,7 +192,8 @@ def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     blasted Trump": ``blasted Trump``, whose subject is shared), is a reported clause cut short
     after its auxiliary (``I hope it does``) or a transcript turn (``A: Not yet.``) —, and about
     someone or something: claims kept only for their quotation that found no speaker are dropped."""
-    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _turn_statement(claim) and not (
+    if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _cued_short_clause(claim) \
+            and not _turn_statement(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False
     sentence = text[claim["sentence"]["start"]:claim["sentence"]["end"]].rstrip(" \"'\u201d\u2019")
