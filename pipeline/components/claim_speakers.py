@@ -982,13 +982,21 @@ def _owned_body(sent: Sentence, tok: Token) -> dict | None:
     layer found to be a body of its own (an organization, a government office, …) speaks as that organization (its ``owner`` the
     person it belongs to, when resolved); people who speak for someone (``her aides``) do not."""
     span = sent.ctx.actor_at.get(tok.i)
-    if span is None or (span._.norm or {}).get("type") not in _BODY_TYPES or _owner_token(sent, tok) is None:
-        return None  # (``the state's Office of Workforce Analysis``: a government body of its own)
+    if span is None or not _body_of_its_own(span) or _owner_token(sent, tok) is None:
+        return None
     rec = sent.ctx.actor_record(span, "speaker")
     owner = _owner(sent, tok)
     if owner is not None and owner is not span:
         rec["owner"] = sent.ctx.actor_record(owner, "speaker")
     return rec
+
+
+def _body_of_its_own(span: Span) -> bool:
+    """An organization (``the Harrigan campaign``), or a body of another kind known by its name
+    (``the state's Office of Workforce Analysis``); not an owned office as written (``Her office``
+    speaks for her)."""
+    kind = (span._.norm or {}).get("type")
+    return kind == "organization" or (kind in _BODY_TYPES and span.root.pos_ == "PROPN")
 
 
 def _named_mention(ctx: DocContext, span: Span) -> Span:
