@@ -1100,7 +1100,25 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     rivals = {_id(sp) for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)}
     if rivals and _carried(ctx, head, [sp for sp in recent if _id(sp) in rivals or _id(sp) == aid], aid):
         return []  # "Hollander said it would buy lens maker Saikawa. … the company said": the subject carried on
+    if rivals and _named_with_words(ctx, span, aid, rivals):
+        return []  # "The state news agency Tanjug … the state news agency": the words it was named with
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _named_with_words(ctx: DocContext, span: Span, aid: str, rivals: set[str]) -> bool:
+    """Does the description repeat, word for word, a description that a mention of the chosen actor
+    carries (``the state news agency`` after ``The state news agency Tanjug``) and no mention of a
+    rival does (``the Austria Press Agency`` is no *state news* agency)? Bare ``the agency``: no."""
+    words = [t.lower_ for t in span if t.dep_ != "det" and not t.is_punct]
+    if len(words) < 2:
+        return False
+    key = " " + " ".join(words) + " "
+
+    def carries(actor_id: str) -> bool:
+        return any(key in " " + " ".join(t.lower_ for t in ctx.doc[min(sp.start, sp.root.left_edge.i):sp.end]) + " "
+                   for sp in ctx.mentions_of(actor_id) if sp.start_char < span.start_char and sp is not span
+                   and any(t.pos_ == "PROPN" and t.lower_ not in words for t in sp))
+    return carries(aid) and not any(carries(r) for r in rivals)
 
 
 def _carried(ctx: DocContext, head: Token, fitting: list[Span], aid: str) -> bool:

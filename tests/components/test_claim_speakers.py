@@ -306,6 +306,17 @@ def test_description_two_actors_fit_lists_them_and_lowers_confidence(run):
     assert claim["confidence"] < 0.7
 
 
+@pytest.mark.parametrize("rival, actor_id", [
+    ("the Austria Press Agency", "tanjug"),  # no state news agency: the words name Tanjug alone
+    ("the state news agency APA", None),  # named with the same words: still contested
+])
+def test_description_repeating_the_words_an_actor_was_named_with_is_that_actor(run, rival, actor_id):
+    text = (f"The state news agency Tanjug reported that the talks in Vienna went well. Brandauer spoke to {rival} "
+            "about the deal on Monday. Stankovic is due in Berlin on Thursday, the state news agency reported.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "reported"][-1]
+    assert claim["speaker"].get("actor_id") == actor_id
+
+
 def test_contested_description_is_less_sure_than_the_named_speaker(run):
     both = ("The Securities and Exchange Commission and the Federal Trade Commission both opened inquiries "
             "into the lender in March. The commission said on Tuesday that the lender had misled borrowers.")
