@@ -1225,7 +1225,10 @@ def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict
         rec["via"] = noun_phrase(sent, tok, skip)
         return rec
     body = _owned_body(sent, tok)
-    if body is not None:
+    if body is not None:  # ``Peru's Ombudsman's Office``: the words as written in ``via``
+        phrase = noun_phrase(sent, tok, skip)
+        if phrase["text"] != body.get("text"):
+            body.setdefault("via", phrase)
         return body
     owner = _owner(sent, tok)
     team = _named_team(sent, tok, owner) if owner is not None else None

@@ -1024,3 +1024,9 @@ def test_an_owned_common_noun_office_still_speaks_for_its_owner(run):
     claim = _with_cue(run("Senator Ruth Calder's office said the vote would be delayed."), "said")
     assert claim["speaker"]["norm"]["actor_id"] == "ruth-calder"  # the office speaks for her
     assert claim["speaker"]["via"]["text"] == "Senator Ruth Calder's office"
+
+
+def test_a_named_body_after_its_country_keeps_the_words_as_written_in_via(run):
+    text = "Chile's Comptroller's Office said on Friday that the contracts had been signed without bids."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["via"]["text"] == "Chile's Comptroller's Office"
