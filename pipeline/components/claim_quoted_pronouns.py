@@ -70,10 +70,21 @@ def _in_record(tok: Token, rec: dict) -> bool:
     return False
 
 
+#: actor types a quoted ``they`` can be (people, groups, bodies; not places or things)
+_THEY_TYPES = frozenset({"person", "people", "group", "organization", "government", "legislature", "military", "media"})
+
+
 def _plural_subject(sent: Sentence, tok: Token) -> bool:
-    """A plural noun subject (``The kids on that route love him``), no document."""
-    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" \
-        and tok.lemma_.lower() not in sent.rules.documents
+    """A plural noun subject naming people or a group (``The kids on that route love him``): the
+    head of a person, group or body actor mention, or a noun of ``person_nouns``, ``body_subjects``
+    or ``quoted_they_nouns``; no document, nothing else (``Rents have tripled``: not speakers)."""
+    if tok.dep_ not in _SUBJECT_DEPS or tok.tag_ not in ("NNS", "NNPS") or tok.pos_ == "PRON":
+        return False
+    noun, rules = tok.lemma_.lower(), sent.rules
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is not None and span.root.i == tok.i and (span._.norm or {}).get("type") in _THEY_TYPES:
+        return noun not in rules.documents
+    return noun in rules.person_nouns or noun in rules.words("body_subjects") or noun in rules.words("quoted_they_nouns")
 
 
 def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
