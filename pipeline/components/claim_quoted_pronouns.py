@@ -135,15 +135,30 @@ def _record(sent: Sentence, tok: Token, subj: Token, quoting: dict, others: set[
 
 def recent_speaker_ids(ctx: DocContext, before: int) -> set[str]:
     """Ids of the persons quoted or reported in the paragraph of ``before`` or the one before it:
-    the likely speakers of a quotation whose tag the sentence does not hold. Read back from the
-    last speaker (``ctx.speakers`` is in text order), stopping a paragraph earlier than needed
-    (a speaker given out of order within a sentence still counts): no rescan of all speakers."""
+    the likely speakers of a quotation whose tag the sentence does not hold (read from
+    :func:`_speakers_by_paragraph`, not a rescan of every speaker)."""
     para = ctx.paragraph_index(before)
-    stop = ctx.section_starts[para - 2] if para >= 2 and ctx.section_starts else -1
-    found = set()
-    for sp, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
-        if at < stop:
-            break
-        if at <= before and para - ctx.paragraph_index(at) <= 1:
-            found.add((sp._.norm or {}).get("actor_id"))
+    found = {aid for p in (para - 1, para) for aid, at in _speakers_by_paragraph(ctx).get(p, {}).items()
+             if at <= before}
+    if ctx.speakers and ctx.spoke_at[-1] <= before and para - ctx.paragraph_index(ctx.spoke_at[-1]) <= 1:
+        found.add((ctx.speakers[-1]._.norm or {}).get("actor_id"))  # the last may still speak later on
     return found - {None}
+
+
+#: (context, speakers indexed, paragraph -> actor id -> where it first spoke there)
+_by_paragraph: list = [None, 0, {}]
+
+
+def _speakers_by_paragraph(ctx: DocContext) -> dict[int, dict[str, int]]:
+    """Where each person of ``ctx.speakers`` first spoke in each paragraph, built as the speakers
+    grow; all but the last, whose place ``remember_speakers`` may still move on."""
+    if _by_paragraph[0] is not ctx:
+        _by_paragraph[:] = [ctx, 0, {}]
+    index = _by_paragraph[2]
+    for k in range(_by_paragraph[1], len(ctx.speakers) - 1):
+        aid, at = (ctx.speakers[k]._.norm or {}).get("actor_id"), ctx.spoke_at[k]
+        seen = index.setdefault(ctx.paragraph_index(at), {})
+        if aid is not None and at < seen.get(aid, at + 1):
+            seen[aid] = at
+    _by_paragraph[1] = max(_by_paragraph[1], len(ctx.speakers) - 1)
+    return index
