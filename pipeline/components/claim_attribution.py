@@ -17,7 +17,8 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
                                                person_of_who, word)
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
-from pipeline.components.claim_quoted_pronouns import quoted_pronoun_speaker, recent_speaker_ids
+from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
+    recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
@@ -72,7 +73,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
                 continue
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
-            owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i))
+            owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
@@ -87,11 +88,13 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
     return sources
 
 
-def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | None) -> int | None:
+def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | None, obj: Token | None) -> int | None:
     """``X warned … that the bill would "hand the floor to Y", according to two people in the
     room``: a source phrase closing the sentence after a comma, which the parser hung on the
-    reported clause, reports the whole statement of its reporting verb (``X warned …``)."""
-    if owner is None or tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+    reported clause, reports the whole statement of its reporting verb (``X warned …``) when its
+    object can report it (people or a group, :func:`people_word`; ``…, according to the latest
+    polls``: data back the reported clause, not the saying)."""
+    if owner is None or tok.i == 0 or sent.doc[tok.i - 1].text != "," or obj is None or not people_word(sent, obj):
         return owner
     head = sent.doc[owner]
     end = max(t.i for t in tok.subtree)
@@ -148,7 +151,7 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     ``he``/``she``/``it``/``they`` are never the person the quotation is attributed to right
     after it (``"She asked him, and he said, 'We expect …,'" Carrera said``: not Carrera)."""
     found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
-    if _unresolved(found) and subj.lower_ in ("he", "she", "they"):
+    if _unresolved(found) and subj.lower_ in THIRD_PERSON_SUBJECTS:
         return _untagged_quoted_pronoun(sent, frame, subj) or found
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found

@@ -194,15 +194,31 @@ def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
 def _member_body(ctx: DocContext, mention: Span) -> Span | None:
     """``Marisol Echeverria of the conservative National Party``: a person's name followed by
     ``of``/``from`` (word list ``speaks_for_member_preps``) and a body that is no country (``Ana
-    Ruiz of Chile`` is from there, not speaking for it) speaks for that body."""
+    Ruiz of Chile`` is from there, not speaking for it) speaks for that body. The body is the
+    preposition's own object (an actor mention holding its head, or its apposition: ``of the
+    centrist Civic Party`` parsed as ``centrist`` + apposition), never one nested deeper (``of
+    the campaign against Exxon``: not Exxon); after ``from``, no body whose head is a
+    word of ``member_only_body_heads`` (``from Columbia University``: a student, not its voice)."""
     preps = ctx.rules.words("speaks_for_member_preps")
     for prep in mention.root.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != mention.end:
             continue
-        span = next((ctx.actor_at[t.i] for t in prep.subtree if t.i in ctx.actor_at), None)
-        if _is_body(span) and (span._.norm or {}).get("type") != "state":
-            return span  # the first mention in the phrase (``of the centrist X Party`` parsed oddly)
+        span = _object_actor(ctx, prep)
+        if not _is_body(span) or (span._.norm or {}).get("type") == "state":
+            continue
+        if prep.lower_ == "from" and span.root.lemma_.lower() in ctx.rules.words("member_only_body_heads"):
+            continue
+        return span
     return None
+
+
+def _object_actor(ctx: DocContext, prep: Token) -> Span | None:
+    """The actor mention holding the head of ``prep``'s object or of that object's apposition."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    heads = [obj] + [c for c in obj.children if c.dep_ == "appos"]
+    return next((ctx.actor_at[t.i] for t in heads if t.i in ctx.actor_at), None)
 
 
 def _collective_person(ctx: DocContext, claim: dict) -> Span | None:

@@ -21,6 +21,10 @@ from pipeline.components.claim_speakers import gender_fits, is_person, speaker_f
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PERSON_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 _OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
+#: the third-person subject pronouns this module resolves
+THIRD_PERSON_SUBJECTS = frozenset(("he", "she", "they"))
+#: the most sentence units read back from the pronoun's own (its quotation's and one before)
+_WINDOW = 5
 
 
 def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: set[str] | None = None) -> dict | None:
@@ -29,14 +33,13 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
     ids of persons who may be the quotation's speaker when it is not known (never the answer)."""
     ctx, pronoun = sent.ctx, subj.lower_
     quote = ctx.quote_at(subj.idx)
-    if quote is None or pronoun not in ("he", "she", "they") or not ctx.sent_ranges:
+    if quote is None or pronoun not in THIRD_PERSON_SUBJECTS or not ctx.sent_ranges:
         return None
-    first = _first_sentence(ctx, quote, pronoun)
-    for j in range(sent.index, max(-1, first - 2), -1):
-        span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
-        if span is None:
+    first = max(_first_sentence(ctx, quote, pronoun) - 1, sent.index - _WINDOW + 1, 0)
+    for j in range(sent.index, first - 1, -1):
+        other = sent if j == sent.index else _sentence(ctx, j)
+        if other is None:
             return None
-        other = Sentence(ctx, span.start, span.end, j)
         for tok in reversed(other.tokens):
             if tok.i >= subj.i or _in_record(tok, quoting):
                 continue
@@ -48,6 +51,11 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
     return None
 
 
+def _sentence(ctx: DocContext, j: int) -> Sentence | None:
+    span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
+    return Sentence(ctx, span.start, span.end, j) if span is not None and len(span) else None
+
+
 def _first_sentence(ctx: DocContext, quote: tuple[int, int], pronoun: str) -> int:
     """The index of the sentence the quotation opens in; for ``he``/``she``, the one the first
     quotation of its paragraph opens in (``"… him. He thought …," she said. Then: "But he also
@@ -55,10 +63,8 @@ def _first_sentence(ctx: DocContext, quote: tuple[int, int], pronoun: str) -> in
     start = quote[0]
     para = ctx.paragraph_of(start)
     if pronoun != "they" and para is not None:
-        text = ctx.text[para[0]:start]
-        marks = [i for i, ch in enumerate(text) if ch in ("\"", "\u201c")]
-        if marks:
-            start = para[0] + marks[0]
+        marks = [k for k in (ctx.text.find(m, para[0], start) for m in ("\"", "\u201c")) if k >= 0]
+        start = min(marks, default=start)  # ``find`` stops at the first mark: no rescan of the paragraph
     return ctx.sentence_index(start)
 
 
@@ -70,10 +76,27 @@ def _in_record(tok: Token, rec: dict) -> bool:
     return False
 
 
+#: actor types a quoted ``they`` can be (people, groups, bodies; not places or things)
+_THEY_TYPES = frozenset({"person", "people", "group", "organization", "government", "legislature", "military", "media"})
+
+
 def _plural_subject(sent: Sentence, tok: Token) -> bool:
-    """A plural noun subject (``The kids on that route love him``), no document."""
-    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" \
-        and tok.lemma_.lower() not in sent.rules.documents
+    """A plural noun subject naming people or a group (``The kids on that route love him``;
+    :func:`people_word`), nothing else (``Rents have tripled``: not speakers)."""
+    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" and people_word(sent, tok)
+
+
+def people_word(sent: Sentence, tok: Token) -> bool:
+    """Does ``tok`` name people or a group that can speak: the head of a person, group or body
+    actor mention, or a noun of ``person_nouns``, ``body_subjects`` or ``people_group_nouns``;
+    never a document or data noun (``polls``, ``figures``)."""
+    noun, rules = tok.lemma_.lower(), sent.rules
+    if noun in rules.documents:
+        return False
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is not None and span.root.i == tok.i and (span._.norm or {}).get("type") in _THEY_TYPES:
+        return True
+    return noun in rules.person_nouns or noun in rules.words("body_subjects") or noun in rules.words("people_group_nouns")
 
 
 def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
@@ -112,7 +135,30 @@ def _record(sent: Sentence, tok: Token, subj: Token, quoting: dict, others: set[
 
 def recent_speaker_ids(ctx: DocContext, before: int) -> set[str]:
     """Ids of the persons quoted or reported in the paragraph of ``before`` or the one before it:
-    the likely speakers of a quotation whose tag the sentence does not hold."""
+    the likely speakers of a quotation whose tag the sentence does not hold (read from
+    :func:`_speakers_by_paragraph`, not a rescan of every speaker)."""
     para = ctx.paragraph_index(before)
-    return {(sp._.norm or {}).get("actor_id") for sp, at in zip(ctx.speakers, ctx.spoke_at)
-            if at <= before and para - ctx.paragraph_index(at) <= 1} - {None}
+    found = {aid for p in (para - 1, para) for aid, at in _speakers_by_paragraph(ctx).get(p, {}).items()
+             if at <= before}
+    if ctx.speakers and ctx.spoke_at[-1] <= before and para - ctx.paragraph_index(ctx.spoke_at[-1]) <= 1:
+        found.add((ctx.speakers[-1]._.norm or {}).get("actor_id"))  # the last may still speak later on
+    return found - {None}
+
+
+#: (context, speakers indexed, paragraph -> actor id -> where it first spoke there)
+_by_paragraph: list = [None, 0, {}]
+
+
+def _speakers_by_paragraph(ctx: DocContext) -> dict[int, dict[str, int]]:
+    """Where each person of ``ctx.speakers`` first spoke in each paragraph, built as the speakers
+    grow; all but the last, whose place ``remember_speakers`` may still move on."""
+    if _by_paragraph[0] is not ctx:
+        _by_paragraph[:] = [ctx, 0, {}]
+    index = _by_paragraph[2]
+    for k in range(_by_paragraph[1], len(ctx.speakers) - 1):
+        aid, at = (ctx.speakers[k]._.norm or {}).get("actor_id"), ctx.spoke_at[k]
+        seen = index.setdefault(ctx.paragraph_index(at), {})
+        if aid is not None and at < seen.get(aid, at + 1):
+            seen[aid] = at
+    _by_paragraph[1] = max(_by_paragraph[1], len(ctx.speakers) - 1)
+    return index

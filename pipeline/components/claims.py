@@ -1326,8 +1326,9 @@ def _repair_parse(doc: Doc, rules: Rules) -> None:
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
-    repair_colon_quotes(doc, report_tokens(doc, rules))  # ``X posted a statement …: "…"``: the verb reports it
-    repair_amount_gaps(doc, report_tokens(doc, rules), rules)  # ``the $3.5 billion analysts had forecast``
+    reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
+    repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
+    repair_amount_gaps(doc, reports, rules)  # ``the $3.5 billion analysts had forecast``
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
 
 

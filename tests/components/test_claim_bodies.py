@@ -194,3 +194,27 @@ def test_near_miss_company_after_two_joined_subjects_stays_unresolved(run):
     text = ("Tornquist Drilling Inc. and Elvira Hydraulics Ltd. cut their forecasts on Monday. "
             "The company said orders had slowed.")
     assert with_cue(run(text), "said")["speaker"]["actor_id"] is None
+
+
+@pytest.mark.parametrize("text, cue, person", [
+    # a body nested in the object (``the campaign against Exxon``, ``the farm near the Shell
+    # depot``) is no body the person speaks for
+    ("\"We think the company ruined the harbor,\" said Lena Vik of the Save Our Harbor campaign against "
+     "Exxon.", "think", "lena-vik"),
+    ("\"We expect the wells to run dry,\" said Dan Holt from the farm beside the Shell depot.", "expect",
+     "dan-holt"),
+    # ``from`` a university or hospital: a member, not its voice
+    ("\"We hope the exams are moved,\" said Sara Moss from Yale University, who studies law.", "hope",
+     "sara-moss"),
+])
+def test_quoted_we_of_a_person_with_a_nested_or_member_body_stays_the_person(run, text, cue, person):
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == person or speaker["via"]["person"]["actor_id"] == person
+    assert "Exxon" not in speaker["text"] and "Shell" not in speaker["text"] and "Yale" not in speaker["text"]
+
+
+def test_quoted_we_of_a_person_of_a_body_is_that_body(run):
+    """Near miss: the preposition's own object is the body (``of the Green Farmers Union``)."""
+    text = "\"We expect the wells to run dry,\" said Dan Holt of the Green Farmers Union."
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert "Green Farmers Union" in speaker["text"] and speaker["via"]["person"]["actor_id"] == "dan-holt"

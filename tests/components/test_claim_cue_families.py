@@ -37,6 +37,15 @@ def test_a_closing_source_phrase_hung_on_the_reported_clause_reports_the_frame(c
     assert _speaker(with_cue(claims, "told")) == "Mendez"
 
 
+@pytest.mark.parametrize("text", [
+    "Mendez told donors the levy would pass by spring, according to the newest surveys.",
+    "Mendez told reporters burglaries had dropped by half, according to county statistics.",
+])
+def test_a_closing_data_source_backs_the_reported_clause_not_the_saying(claims_of, text):
+    """Near miss: data cannot report what Mendez told anyone; they back the clause alone."""
+    assert not with_cue(claims_of(text), "according to")["text"].startswith("Mendez")
+
+
 def test_a_source_phrase_inside_the_clause_stays_there(claims_of):
     claims = claims_of("Mendez said the talks, according to two diplomats, stalled over water rights.")
     assert "told" not in _cues(claims)
