@@ -67,6 +67,7 @@ class DocContext:
     joint_antecedents: object = None
     #: token index -> its reporting rule or None (claim_clauses.Sentence.report_rule), each found once
     report_rules: dict[int, dict | None] = field(default_factory=dict)
+    described: dict[str, tuple[list[int], list[Span]]] = field(default_factory=dict)  # noun -> actors it may describe
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""

@@ -1162,18 +1162,31 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(words) > 3 or \
             any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
         return None
-    noun = tok.lemma_.lower()
+    starts, spans = _describable(sent, tok.lemma_.lower())
+    for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
+        if spans[k].end_char <= tok.idx:
+            return spans[k]
+    return None
+
+
+def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:
+    """The actors (in text order, with their starts) a description by ``noun`` may name: persons
+    who carry its title, bodies whose name holds it (body text only); found once per noun and
+    document, so that every description is a bisection."""
+    known = sent.ctx.described.get(noun)
+    if known is not None:
+        return known
     forms = sent.rules.titles.get(noun)
-    best = None
+    spans = []
     for span in sent.ctx.spans:
-        if span.label_ != "actor" or span.end_char > tok.idx or \
-                sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+        if span.label_ != "actor" or sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
         names = _name_words(sent.ctx, span)
         if (forms and is_person(span) and titles_before(span) & forms) or \
                 (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
-            best = span
-    return best
+            spans.append(span)
+    sent.ctx.described[noun] = ([sp.start_char for sp in spans], spans)
+    return sent.ctx.described[noun]
 
 
 def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
