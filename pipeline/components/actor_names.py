@@ -147,7 +147,8 @@ def find_org_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Acto
             actors.remove(a)
         text = doc[start:head + 1].text
         core = _core(tuple(t.text for t in doc[start:head + 1]), words)
-        norm = make_norm(slugify(" ".join(core)), text, org_type(core[-1].lower()), None, False, None, "name")
+        norm = make_norm(slugify(" ".join(core)), text, org_type(core[-1].lower(), None, list(core)), None, False,
+                         None, "name")
         new = Actor(_with_determiner(doc, start), head + 1, norm, "rule:org-name", tok.lower_, "organization")
         _add(actors, taken, new)
         _recover(cover, actors, list(inside.values()), new)

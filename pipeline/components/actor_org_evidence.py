@@ -1,36 +1,93 @@
 """A name the model tags PERSON that the text itself shows to be an organisation: a word of a
 body's officers or members after it (``Sinn Féin leader Orla X``, ``several Fine Gael TDs``,
-``Jusos chair X``, ``Quillstack's co-founder``), ``leader of``/``leadership of`` before it, or a
-company suffix after it somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl``
-rows ``org-officer-nouns`` and ``org-officer-of``."""
+``Jusos chair X``), ``leader of``/``chairman of`` before it, or a company suffix after it
+somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
+``org-officer-nouns`` and ``org-officer-of``.
+
+Weak contexts a person has too are no evidence: a possessive before an owner's word
+(``Warren Buffett's shareholders``, ``Paris Hilton's founder story``) and ``of X's``
+(``members of Ana Ruiz's family``). A name opening with a known given name (``Maria
+Gonzalez``) needs strong evidence: an officer word right after the name (no possessive) that is
+plural, follows a determiner (``the Grace Alliance leader``) or precedes a name (``Fine Gael
+leader Orla X``).
+
+Only exact copies of the name count; the copies of each first word are indexed once per
+document (``doc.user_data``), so the scan is linear in the mentions."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from pipeline.components.gazetteer import ActorWords
+from pipeline.components.names import name_detector
 
 POSSESSIVE = ("'s", "’s")
+OWNER_WORDS = frozenset({"shareholders", "stockholders", "founder", "co-founder", "cofounder", "shares"})
+DETERMINERS = frozenset({"the", "a", "an", "several", "many", "some", "two", "three", "all", "other", "its"})
+_INDEX = "org_evidence_index"
+GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})  # a known given name
 
 
 def named_as_organization(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
-    """True when some occurrence of the name ``doc[start:end]`` (title-case words) has an
-    organisation's context."""
-    name = [t.text for t in doc[start:end]]
+    """True when some exact copy of the name ``doc[start:end]`` (title-case words) has an
+    organisation's context (module doc)."""
     if not all(t.is_title or not t.is_alpha for t in doc[start:end]):
         return False
+    name = tuple(t.text for t in doc[start:end])
+    memo = doc.user_data.setdefault(_INDEX, {"firsts": None, "names": {}})
+    if name not in memo["names"]:
+        memo["names"][name] = _evidence(doc, name, _copies(doc, name, memo), words)
+    return memo["names"][name]
+
+
+def _copies(doc: Doc, name: tuple[str, ...], memo: dict) -> list[int]:
+    """The starts of the exact copies of ``name`` (first-word index built once per document)."""
+    if memo["firsts"] is None:
+        firsts: dict[str, list[int]] = {}
+        for t in doc:
+            firsts.setdefault(t.text, []).append(t.i)
+        memo["firsts"] = firsts
     n = len(name)
-    return any(_org_context(doc, i, i + n, words) for i in range(len(doc) - n + 1)
-               if doc[i].text == name[0] and [t.text for t in doc[i:i + n]] == name)
+    return [i for i in memo["firsts"].get(name[0], ()) if tuple(t.text for t in doc[i:i + n]) == name]
+
+
+def _evidence(doc: Doc, name: tuple[str, ...], starts: list[int], words: ActorWords) -> bool:
+    n = len(name)
+    if name[0].isalpha() and name_detector().get_gender(name[0].split("-")[0]) in GENDERS:
+        return any(_strong_context(doc, i, i + n, words) for i in starts)  # "Maria Gonzalez"
+    return any(_org_context(doc, i, i + n, words) for i in starts)
+
+
+def _officer_after(doc: Doc, end: int, words: ActorWords) -> int | None:
+    """The position of the officer word after the name ending at ``end`` (``X leader``,
+    ``X's members``), else None; an owner's word after a possessive is none."""
+    owned = end < len(doc) and doc[end].text in POSSESSIVE
+    k = end + 1 if owned else end
+    if k < len(doc) and doc[k].lower_ in words.org_officer_nouns and doc[k].pos_ in ("NOUN", "PROPN") and \
+            doc[k].tag_ != "VBZ" and (k + 1 == len(doc) or doc[k + 1].text != "-") and \
+            not (owned and doc[k].lower_ in OWNER_WORDS):  # not "X shares his view", "X's shareholders"
+        return k
+    return None
 
 
 def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
-    """``X leader``, ``X's members``, ``X Inc.``, ``the leadership of X``."""
-    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
-    if k < len(doc) and doc[k].lower_ in words.org_officer_nouns and doc[k].pos_ in ("NOUN", "PROPN") and \
-            doc[k].tag_ != "VBZ" and (k + 1 == len(doc) or doc[k + 1].text != "-"):  # not "X shares his view"
+    """``X leader``, ``X's members``, ``X Inc.``, ``the chairman of X`` (not ``of X's``)."""
+    if _officer_after(doc, end, words) is not None:
         return True
     if end < len(doc) and doc[end].lower_ in words.corp_suffixes and doc[end].text[0].isupper():
         return True
+    if end < len(doc) and doc[end].text in POSSESSIVE:
+        return False
     j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
     return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in words.org_officer_of
+
+
+def _strong_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """An officer word right after the name, plural, after a determiner or before a name
+    (``several Fine Gael TDs``, ``the Grace Alliance leader``, ``Fine Gael leader Orla X``)."""
+    k = _officer_after(doc, end, words)
+    if k is None or k != end:
+        return False
+    return doc[k].tag_ in ("NNS", "NNPS") or doc[k].lower_.endswith("s") or \
+        (start > 0 and doc[start - 1].lower_ in DETERMINERS) or \
+        (k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")

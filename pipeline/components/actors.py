@@ -75,6 +75,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
 from pipeline.components.actor_org_evidence import named_as_organization
+from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
@@ -976,8 +977,9 @@ class ActorComponent(RuleComponent):
                 label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
             elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
                 start = given_name_before(doc, start, self.gaz.titles, taken)
-                start = cut_given_name(doc, start, end, taken, self.words.any_title,
-                                       lambda w: alias_key(w) in self.gaz.by_alias)  # ", Dil Maya Rai,"
+                start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
+                                       lambda w: alias_key(w) in self.gaz.by_alias or
+                                       w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
             country = None
             if any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)
@@ -1119,25 +1121,30 @@ class ActorComponent(RuleComponent):
             if country is None and named_as_organization(doc, start, name_end, self.words):
                 etype = "organization"  # "Fianna Fáil" tagged GPE, no known place, with its leaders
         if etype == "organization":
-            etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end))
+            etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end),
+                                            [t.text for t in doc[start:name_end]])
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
 
-    def _organization_type(self, last: str, linked: str | None = None) -> str:
+    def _organization_type(self, last: str, linked: str | None = None, name: list[str] | None = None) -> str:
         """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming
         Commission``: government; ``the Coast Guard``: military (from the last word of an unknown
         organization's name); ``the Bureau of Elections``: government (``linked``: the word before
-        the name's first ``of``/``for``/``on``, a government head only)."""
+        the name's first ``of``/``for``/``on``, a government head only; ``name``: the name's words, which
+        an armed force's ``Navy`` or ``Forces`` needs a modifier in: actor_org_heads.py)."""
         for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
                              (self.words.government_heads, "government"), (self.words.military_heads, "military")):
-            if last in words:
+            if last in words and (atype != "military" or armed_name(name or [last], self.words, self._country_word)):
                 return atype
         return "government" if linked in self.words.government_heads else "organization"
 
     def _linked_head(self, doc: Doc, start: int, end: int) -> str | None:
         """The capitalised word before the first name link (``of``, ``for``, ``on``) of the name
         ``doc[start:end]`` (``Department`` in ``the Department of Public Works``), else None."""
-        k = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in self.words.name_head_links), None)
-        return doc[k - 1].lower_ if k is not None and doc[k - 1].is_title else None
+        return linked_head(doc, start, end, self.words)
+
+    def _country_word(self, word: str) -> bool:
+        """``Syrian``, ``Israel``: a country or its demonym in the gazetteer."""
+        return any(e.category in ("country", "demonym") for e, _ in self.gaz.by_alias.get(alias_key(word), ()))
 
     def _common_role_np(self, doc: Doc, start: int, end: int) -> bool:
         """``the energy ministry``, ``the Foreign Ministry``: a role noun with role or title words

@@ -230,6 +230,12 @@ class ActorWords:
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
     stateless_group_nouns: frozenset[str] = frozenset()  # "diplomats": no country from the focus alone
     military_heads: frozenset[str] = frozenset()  # "Guard" in "the Coast Guard": an armed force
+    military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")
+    military_modifiers: frozenset[str] = frozenset()  # "Resistance" in "the Southern Resistance Brigades"
+    linked_head_skips: frozenset[str] = frozenset()  # "court" in "the Court of Arbitration for Sport": no government head
+    academic_fields: frozenset[str] = frozenset()  # "economics" in "the Department of Economics": a university's
+    religious_complements: frozenset[str] = frozenset()  # "lama" in "the Office of the Dalai Lama": no government
+    name_cut_nouns: frozenset[str] = frozenset()  # "coach" in ", Coach Dan Reilly,": no cut given name
     name_head_links: frozenset[str] = frozenset()  # "of" in "the Department of Transportation": the head is before it
     org_officer_nouns: frozenset[str] = frozenset()  # "leader" in "Sinn Féin leader X": the name is a body's
     org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body

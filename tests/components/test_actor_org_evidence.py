@@ -1,0 +1,81 @@
+"""claims_actors, actor_org_evidence.py: a PERSON-tagged name the text shows to be a body (``X
+leader``, ``X TDs``) is an organisation; weak contexts a person has too (``the leadership of X``,
+``X's shareholders``, ``members of X's family``) and a given name without strong evidence leave it
+a person."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_norms
+
+
+def found(nlp, text):
+    return actor_norms(nlp, text, "2025-03-01")
+
+
+def _norm(out, name):
+    return next(n for t, n in out.items() if t.endswith(name))
+
+
+def _all(out, name):
+    return [n for t, n in out.items() if t.endswith(name)]
+
+
+def test_officer_noun_after_a_name_makes_it_a_body(nlp):
+    out = found(nlp, "Tolvane leader Maeve Carrick said several Tolvane councillors would back the budget.")
+    assert _norm(out, "Tolvane")["type"] == "organization"
+
+
+def test_verb_after_a_name_is_no_officer_noun(nlp):
+    out = found(nlp, "Garrick Venn shares the concern, a neighbour said on Tuesday.")
+    assert _norm(out, "Garrick Venn")["type"] == "person"
+
+
+def test_body_by_evidence_stays_a_body_despite_a_given_name(nlp):
+    out = found(nlp, "The Grace Alliance leader spoke first. Later several Grace Alliance councillors "
+                     "said they would back Mr Rourke.")
+    norms = _all(out, "Grace Alliance")
+    assert norms and all(n["type"] == "organization" for n in norms)
+
+
+def test_given_name_without_body_evidence_stays_a_person(nlp):
+    out = found(nlp, "Grace Allison said on Monday the plan would fail.")
+    assert _all(out, "Grace Allison")[0]["type"] == "person"
+
+
+def test_known_place_with_leadership_stays_a_place(nlp):
+    out = found(nlp, "Officials met the leadership of Bolivia in La Paz on Monday.")
+    norms = _all(out, "Bolivia")
+    assert norms and all(n["type"] != "organization" for n in norms)
+
+
+def test_leadership_of_a_person_keeps_her_a_person_and_her_surname(nlp):
+    out = found(nlp, "The clinic grew under the leadership of Lucia Ferrante, the trustees said. "
+                     "Ferrante declined to comment.")
+    assert _norm(out, "Lucia Ferrante")["type"] == "person"
+    surname = [n for t, n in out.items() if t == "Ferrante"]
+    assert surname and surname[0]["type"] == "person"
+
+
+def test_employees_of_a_person_are_no_evidence(nlp):
+    out = found(nlp, "Former employees of Marcus Thorley said the studio had known for years.")
+    assert _norm(out, "Marcus Thorley")["type"] == "person"
+
+
+def test_members_of_a_persons_family_are_no_evidence(nlp):
+    out = found(nlp, "Two members of Elena Varga's family said she was safe.")
+    assert _norm(out, "Elena Varga")["type"] == "person"
+
+
+def test_owners_words_after_a_possessive_are_no_evidence(nlp):
+    out = found(nlp, "Walter Brennick's shareholders gathered in Omaha on Saturday.")
+    assert _norm(out, "Walter Brennick")["type"] == "person"
+
+
+def test_evidence_index_is_linear(nlp):
+    """Many mentions of many names: each name's copies come from the index, not a document scan."""
+    import time
+    text = " ".join(f"Anna Holt{i} met John Reed{i} on Monday, officials said." for i in range(300))
+    t = time.time()
+    found(nlp, text)
+    assert time.time() - t < 30
