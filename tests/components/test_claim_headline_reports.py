@@ -30,3 +30,23 @@ def test_title_case_headline_report(claims_of, headline, cue, speaker):
 def test_no_headline_report(claims_of, headline, word):
     claims = claims_of(headline + _BODY)
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == word and c["speaker"] is not None]
+
+
+_MAKER = "Valve maker warns of weaker orders as tariff review drags on\n\nBy Jane Doe\n\n" \
+         "OSLO — Fjordvent ASA, the Norwegian maker of industrial valves, said on Monday that orders fell. "
+
+
+def test_headline_company_noun_names_the_described_company(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Rival Tarnby Group did not comment."), "warns")
+    assert claim["speaker"]["actor_id"] == "fjordvent"
+    assert claim["speaker"]["via"]["text"] == "Valve maker"
+
+
+def test_headline_company_noun_picks_the_company_its_words_describe(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Tarnby Group, a Danish maker of pumps, did not comment."), "warns")
+    assert claim["speaker"]["actor_id"] == "fjordvent"
+
+
+def test_headline_company_noun_with_two_described_companies_names_none(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Tarnby Group, a Danish maker of valves, did not comment."), "warns")
+    assert not (claim["speaker"] or {}).get("actor_id")
