@@ -31,6 +31,9 @@ _NOT_SUBJECT = frozenset({"who", "which", "that", "what", "how", "why", "when", 
 #: words that end the content of a headline report
 _CLAUSE_END = frozenset({";", "|"})
 _QUOTES = frozenset("\"'‘’“”")
+#: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
+#: ``show`` a compound of ``rebates``)
+_NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
 #: at most this many words in a headline subject phrase
 _MAX_SUBJECT = 6
 
@@ -65,8 +68,8 @@ def _verb_lemma(tok: Token, rules) -> str | None:
 def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | None:
     """(lemma, subject phrase, content) of a misparsed headline reporting verb ``tok`` of the
     headline or subhead ``line``, else None."""
-    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1
-                                           for c in tok.children):
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1 for c in tok.children):
         return None  # parsed as it is: its subject right before it
     lemma = _verb_lemma(tok, rules)
     if lemma is None:

@@ -14,6 +14,7 @@ _BODY = "\n\nBy Jane Doe\n\nThe committee met on Tuesday. Officials said the tal
     ("Port Authority Chief Tells Council Ferry Fares Are ‘Unsustainable’", "Tells", "Port Authority Chief"),
     ("Lira Falls to New Low as CBT Vows to ‘Defend the Currency’", "Vows", "CBT"),
     ("Ferry Talks Collapse in Oslo as Coastal Towns Demand ‘Fair Fares’", "Demand", "Coastal Towns"),
+    ("Invoices show fees doubled while audits lagged", "show", "Invoices"),  # ``show`` a compound
 ])
 def test_title_case_headline_report(claims_of, headline, cue, speaker):
     claim = with_cue(claims_of(headline + _BODY), cue)
