@@ -66,7 +66,44 @@ def headline_speaker(sent: Sentence, frame: Token | None, speaker: dict | None) 
         rec = sent.ctx.actor_record(person, "speaker")
         rec["via"] = {"text": sent.ctx.text[lo:hi], "start": lo, "end": hi}
         return rec
+    company = described_company(sent.ctx, subj) if not speaker.get("actor_id") else None
+    if company is not None:  # ``Warehouse-robot maker warns …``: the company the body describes so
+        rec = sent.ctx.actor_record(company, "speaker")
+        rec["via"] = {"text": sent.ctx.text[lo:hi], "start": lo, "end": hi}
+        return rec
     return speaker
+
+
+def described_company(ctx: DocContext, subj: Token) -> Span | None:
+    """The company a headline subject phrase headed by a company noun (``Warehouse-robot maker``,
+    word list ``speaks_for_company_nouns``) describes: the one organization of the body whose
+    apposition holds that noun and every word before it, singular or plural (``Norrland Motion AB,
+    the Swedish maker of warehouse robots,``; not ``Pallatek Inc., a maker of autonomous
+    forklifts``). None when no organization or more than one fits."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ not in ctx.rules.words("speaks_for_company_nouns"):
+        return None
+    words = [w for w in _words(subj.doc[subj.left_edge.i:subj.i + 1].text.replace("-", " ")) if w not in ("the", "a", "an")]
+    found: dict[str, Span] = {}
+    for sp in ctx.spans:
+        norm = sp._.norm or {}
+        if sp.label_ != "actor" or norm.get("type") != "organization" or not norm.get("actor_id") \
+                or ctx.section_at(sp.start_char) != "body" or ctx.quote_at(sp.start_char) is not None:
+            continue
+        text = _apposition(sp)
+        if all(f" {w} " in text or f" {w}s " in text for w in words):
+            found.setdefault(norm["actor_id"], sp)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposition(span: Span) -> str:
+    """The lower-case words of a comma-set-off apposition right after ``span``, `` `` around each."""
+    doc, words = span.doc, []
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for tok in doc[span.end + 1:span.end + 1 + _AFTER]:
+            if tok.text in (",", ".", ";") or "\n" in tok.text or tok.pos_ in ("VERB", "AUX"):
+                break
+            words.append(tok.lower_)
+    return " " + " ".join(words) + " "
 
 
 # ------------------------------------------------------------------ titles in headlines

@@ -1,0 +1,200 @@
+"""Reporting verbs of a headline or subhead that the parser read as nouns.
+
+spaCy parses title case poorly: in ``F.B.I. Director Tells Senators Foreign Threats … Are
+‘Unrelenting’`` or ``Rupiah Hits Record Low as BI Vows to ‘Stay in the Market’`` the verb is a
+name word, and in ``Airline rejects claim that …`` or ``… as Bank of England signals cut`` it is a
+plural noun. A headline report is re-read here (:func:`repair_headline_reports`): a word in the form
+of a present-tense reporting verb (``tells``, ``vows``; ``demand`` after a plural subject) that
+the parse left without a subject, right after a subject-like noun phrase at the start of its
+clause (the headline start, or after ``as``, ``;``, ``,``), with a content after it (a quotation,
+a ``to`` infinitive, a ``that`` clause or a verb with its own subject). It becomes that verb, the phrase its subject
+and the rest of the clause its complement. ``Oil Prices Rise as Iran Talks Stall`` (no content),
+``The Heiress Who Wants a Senate Seat`` (a relative clause), ``Council Rejects`` (nothing after)
+stay as they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.claim_sections import classify_paragraphs
+
+#: sections re-read
+_SECTIONS = frozenset({"headline", "subhead"})
+#: words that open the clause of a headline report (``… as BI Vows to …``)
+_OPENERS = frozenset({"as", ";", ",", ":", "while", "after", "—", "–"})
+#: parts of speech a headline subject phrase may hold
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "CCONJ"})
+_SUBJECT_PUNCT = frozenset({".", "-", "’s", "'s", "&"})
+#: words that make the phrase before the verb no subject (``The Heiress Who Wants …``)
+_NOT_SUBJECT = frozenset({"who", "which", "that", "what", "how", "why", "when", "where", "whose"})
+#: words that end the content of a headline report
+_CLAUSE_END = frozenset({";", "|"})
+_QUOTES = frozenset("\"'‘’“”")
+#: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
+#: ``show`` a compound of ``rebates``)
+_NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+#: at most this many words in a headline subject phrase
+_MAX_SUBJECT = 6
+
+
+def repair_headline_reports(doc: Doc, rules) -> int:
+    """Re-read the misparsed reporting verbs of the headline and subheads of ``doc``
+    (:func:`_headline_report`). Returns the number repaired."""
+    if not doc.has_annotation("DEP") or not len(doc):
+        return 0
+    repaired = 0
+    for para in classify_paragraphs(doc.text, rules):
+        if para.label not in _SECTIONS:
+            continue
+        span = doc.char_span(para.start, para.end, alignment_mode="expand")
+        for tok in list(span or []):
+            found = _headline_report(tok, rules, span)
+            if found is not None and _apply(tok, *found):
+                repaired += 1
+    return repaired
+
+
+def _verb_lemma(tok: Token, rules) -> str | None:
+    """The reporting lemma whose present tense ``tok`` is (``Tells`` → tell), else None."""
+    lower = tok.lower_
+    rule = rules.report_rule(lower, lower) if not lower.endswith("s") else rules.report_forms.get(lower)
+    if rule is None or rule.get("kind", "report") != "report":
+        return None
+    lemma = rule.get("lemma", "")
+    return lemma if lower in (lemma, lemma + "s", lemma + "es") or lower.endswith("ies") else None
+
+
+def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | None:
+    """(lemma, subject phrase, content) of a misparsed headline reporting verb ``tok`` of the
+    headline or subhead ``line``, else None."""
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1 for c in tok.children):
+        return None  # parsed as it is: its subject right before it
+    lemma = _verb_lemma(tok, rules)
+    if lemma is None:
+        return None
+    lo, hi = max(tok.sent.start, line.start), min(tok.sent.end, line.end)
+    subj = _subject_before(tok, lo)
+    content = _content_after(tok, hi)
+    if subj is None or content is None:
+        return None
+    last = subj[-1]
+    plural = last.tag_ in ("NNS", "NNPS") or (last.pos_ == "PROPN" and last.lower_.endswith("s") and
+                                             not last.lower_.endswith("ss")) or any(t.lower_ == "and" for t in subj)
+    if (tok.lower_ == lemma) != plural:
+        return None  # ``Airline reject``, ``Island Nations Demands``: not the verb's form
+    return lemma, subj, content
+
+
+def _subject_before(tok: Token, line_start: int) -> Span | None:
+    """The noun phrase from the start of ``tok``'s clause (not before ``line_start``) up to it,
+    when it reads as a subject."""
+    doc = tok.doc
+    start = tok.i
+    while start > line_start and doc[start - 1].lower_ not in _OPENERS:
+        start -= 1
+    words = doc[start:tok.i]
+    if not 1 <= len(words) <= _MAX_SUBJECT or words[0].is_punct:
+        return None
+    for w in words:
+        if w.lower_ in _NOT_SUBJECT or (w.pos_ not in _SUBJECT_POS and w.text not in _SUBJECT_PUNCT
+                                        and w.lower_ != "of"):
+            return None
+    if not any(w.pos_ in ("PROPN", "NOUN") for w in words):
+        return None
+    return words
+
+
+def _content_after(tok: Token, line_end: int) -> Span | None:
+    """The words after ``tok`` up to the end of its clause (not after ``line_end``), when they
+    hold a content: a quotation, a ``to`` infinitive, a ``that`` clause or a verb."""
+    doc, end = tok.doc, tok.i + 1
+    while end < line_end and doc[end].text not in _CLAUSE_END and doc[end].lower_ not in _OPENERS:
+        end += 1
+    while end > tok.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    words = doc[tok.i + 1:end]
+    if not words or words[0].is_punct and words[0].text not in _QUOTES:
+        return None
+    if any(w.text in _QUOTES or w.lower_ in ("to", "that") or _clause_verb(w, words) for w in words):
+        return words
+    return None
+
+
+def _clause_verb(word: Token, words: Span) -> bool:
+    """Whether ``word`` is a finite verb with its own subject among ``words`` (``… Threats to
+    Midterms Are …``; not ``flags strain on households``)."""
+    return word.tag_ in ("VBD", "VBP", "VBZ", "MD") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and words.start <= c.i < words.end for c in word.children)
+
+
+def _apply(tok: Token, lemma: str, subj: Span, content: Span) -> bool:
+    """Make ``tok`` the verb of its clause: ``subj`` its subject, ``content`` its complement,
+    the clause an adverbial of the word its opener hung on (``… as BI Vows``) or the root. Undone
+    (False) when the tree would not be one."""
+    doc = tok.doc
+    saved = [(t.head.i, t.dep_) for t in tok.sent]
+    tags = (tok.pos_, tok.tag_, tok.lemma_)
+    inside = set(range(subj.start, content.end))
+    opener = doc[subj.start - 1] if subj.start > tok.sent.start else None
+    host = opener.head if opener is not None and opener.head.i not in inside else None
+    old_root = tok.sent.root
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBP" if tok.lower_ == lemma else "VBZ", lemma
+    if host is None:
+        tok.head, tok.dep_ = tok, "ROOT"
+        if old_root.i not in inside and old_root.i != tok.i:
+            old_root.head, old_root.dep_ = tok, "dep"
+    else:
+        if any(a.i == tok.i for a in host.ancestors):  # the host hung under the verb: the root now
+            host.head, host.dep_ = host, "ROOT"
+        tok.head, tok.dep_ = host, "advcl"  # not ``as``'s clause: the host is not its content
+    _attach(subj, tok, "nsubj")
+    _attach(content, tok, _content_dep(content))
+    if _is_tree(tok.sent):
+        return True
+    for t, (head, dep) in zip(tok.sent, saved):
+        t.head, t.dep_ = doc[head], dep
+    tok.pos_, tok.tag_, tok.lemma_ = tags
+    return False
+
+
+def _attach(words: Span, verb: Token, dep: str) -> None:
+    """Hang the phrase ``words`` on ``verb``: its head word (the last one whose head lies outside
+    it) takes ``dep``, its other outside-headed words hang on that head."""
+    lo, hi = words.start, words.end
+    tops = [w for w in words if not lo <= w.head.i < hi or w.head.i == w.i]
+    if not tops:
+        return
+    head = tops[-1] if dep == "nsubj" else _content_head(tops)
+    head.head, head.dep_ = verb, dep
+    for w in tops:
+        if w.i != head.i:
+            w.head = head
+            if w.dep_ == "ROOT":
+                w.dep_ = "dep"
+
+
+def _content_head(tops: list[Token]) -> Token:
+    """The word of a content that heads it: its first verb, else its last top word."""
+    return next((w for w in tops if w.pos_ in ("VERB", "AUX")), tops[-1])
+
+
+def _content_dep(content: Span) -> str:
+    """``xcomp`` for a ``to`` infinitive, ``ccomp`` for a clause, ``dobj`` for a noun phrase."""
+    if content[0].lower_ == "to" or (content[0].text in _QUOTES and len(content) > 1 and content[1].lower_ == "to"):
+        return "xcomp"
+    if any(w.pos_ in ("VERB", "AUX") for w in content) and content[0].pos_ not in ("NOUN", "PROPN"):
+        return "ccomp"
+    return "dobj" if not any(w.pos_ in ("VERB", "AUX") for w in content) else "ccomp"
+
+
+def _is_tree(sent: Span) -> bool:
+    """Whether every word of ``sent`` reaches a root of it by its heads."""
+    for t in sent:
+        seen, cur = 0, t
+        while cur.head.i != cur.i:
+            cur, seen = cur.head, seen + 1
+            if seen > len(sent) or not sent.start <= cur.i < sent.end:
+                return False
+    return True

@@ -1,0 +1,53 @@
+"""Reporting verbs of a headline or subhead that the parser read as nouns or name words
+(:mod:`pipeline.components.claim_headline_reports`). Headlines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+_BODY = "\n\nBy Jane Doe\n\nThe committee met on Tuesday. Officials said the talks would go on."
+
+
+@pytest.mark.parametrize("headline, cue, speaker", [
+    ("Port Authority Chief Tells Council Ferry Fares Are ‘Unsustainable’", "Tells", "Port Authority Chief"),
+    ("Lira Falls to New Low as CBT Vows to ‘Defend the Currency’", "Vows", "CBT"),
+    ("Ferry Talks Collapse in Oslo as Coastal Towns Demand ‘Fair Fares’", "Demand", "Coastal Towns"),
+    ("Invoices show fees doubled while audits lagged", "show", "Invoices"),  # ``show`` a compound
+])
+def test_title_case_headline_report(claims_of, headline, cue, speaker):
+    claim = with_cue(claims_of(headline + _BODY), cue)
+    assert claim["speaker"] is not None
+    assert (claim["speaker"].get("via") or claim["speaker"])["text"] == speaker
+
+
+@pytest.mark.parametrize("headline, word", [
+    ("Oil Prices Rise as Iran Talks Stall", "Talks"),  # no content after it
+    ("Council Rejects", "Rejects"),  # nothing after it
+    ("Council Rejects Plan", "Rejects"),  # a noun object, no statement
+    ("Yen Slips as Central Bank Flags Strain on Exporters", "Flags"),  # a noun object, no clause
+])
+def test_no_headline_report(claims_of, headline, word):
+    claims = claims_of(headline + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == word and c["speaker"] is not None]
+
+
+_MAKER = "Valve maker warns of weaker orders as tariff review drags on\n\nBy Jane Doe\n\n" \
+         "OSLO — Fjordvent ASA, the Norwegian maker of industrial valves, said on Monday that orders fell. "
+
+
+def test_headline_company_noun_names_the_described_company(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Rival Tarnby Group did not comment."), "warns")
+    assert claim["speaker"]["actor_id"] == "fjordvent"
+    assert claim["speaker"]["via"]["text"] == "Valve maker"
+
+
+def test_headline_company_noun_picks_the_company_its_words_describe(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Tarnby Group, a Danish maker of pumps, did not comment."), "warns")
+    assert claim["speaker"]["actor_id"] == "fjordvent"
+
+
+def test_headline_company_noun_with_two_described_companies_names_none(claims_of):
+    claim = with_cue(claims_of(_MAKER + "Tarnby Group, a Danish maker of valves, did not comment."), "warns")
+    assert not (claim["speaker"] or {}).get("actor_id")
