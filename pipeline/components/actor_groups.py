@@ -22,7 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_party_owner import led_party
+from pipeline.components.actor_party_owner import led_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
@@ -487,6 +487,7 @@ class TagParties(NamedTuple):
     by_code: dict[str, dict] = {}
     words: dict[str, str] = {}
     leaders: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X,": actor_party_owner
+    members: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": actor_party_owner.said_party
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -506,6 +507,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
+    if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
+        found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
@@ -537,6 +540,9 @@ def _owner_party(ctx: "_Described") -> dict | None:
         norm = next((parties[w] for w in named if w in parties), None)
         if norm is not None:
             return {**norm, "via": "coref"}
+        titled = titled_party(doc, a.start, m.name_start, ctx.actors, ctx.tag_parties.leaders)
+        if titled is not None:  # "Greens leader Adam Vik": a party the gazetteer does not know
+            return titled
     return _tagged_party(ctx, owner)
 
 

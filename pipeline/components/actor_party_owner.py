@@ -41,7 +41,54 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
     if found is None and s >= 2 and doc[s - 1].text == ",":  # "The Greens leader, Tomas Vik,"
         found = _party_ending_at(doc, actors, max(doc[s - 1].sent.start, s - 1 - APPOSITION_REACH), s - 1, leaders)
     if found is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the":
-        found = next((p for p in actors if p.start == e + 2 and _party_like(p) and _leads(doc, p, leaders)
+        found = next((p for p in actors if p.start in (e + 1, e + 2) and _party_like(p) and _leads(doc, p, leaders)
                       and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")),
-                     None)  # "Moss, the Greens leader,"
+                     None)  # "Moss, the Greens leader,"; the party's span may hold "the" (the Fine Gael)
     return None if found is None else {**found.norm, "via": "coref"}
+
+
+def _named_body(doc: Doc, a: Actor) -> bool:
+    """Party-like (:func:`_party_like`), or a group of no role that is a name (``Greens``: NER's
+    plural party names come out as groups), not a lower-case set of people."""
+    return _party_like(a) or (a.norm["type"] == "group" and not a.norm.get("role")
+                              and doc[a.start].text[:1].isupper())
+
+
+def titled_party(doc: Doc, start: int, name_start: int, actors: list[Actor],
+                 leaders: frozenset[str]) -> dict | None:
+    """``Greens leader Adam Vik`` as one person span (``doc[start:name_start]`` is the title): the
+    earlier actor whose bare name is the words before the title's one leader noun, when it is a
+    party-like body (:func:`_named_body`); else None. ``Lumora chief executive X`` has no leader noun."""
+    if name_start - start < 2 or doc[name_start - 1].lower_ not in leaders:
+        return None
+    words = " ".join(t.lower_ for t in doc[start:name_start - 1] if t.lower_ != "the")
+    found = [a for a in actors if a.end <= start and _named_body(doc, a)
+             and " ".join(t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the") == words]
+    return {**found[-1].norm, "via": "coref"} if words and found else None
+
+
+LEADS_OF = ("leadership", "leader")  # "the leadership of Fianna Fáil"
+
+
+def _called_party(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """Is ``a`` followed by one party noun not in title case (``MRN lawmakers``, ``TDs``) or named after
+    ``leadership of`` / ``leader of``?"""
+    after = a.end < len(doc) and not doc[a.end].is_title and doc[a.end].lower_ in nouns  # "TDs", not "Leader"
+    return after or a.start >= 2 and doc[a.start - 1].lower_ == "of" and doc[a.start - 2].lower_ in LEADS_OF
+
+
+def _known_party(a: Actor) -> bool:
+    """A body the gazetteer or its name makes a party (``USAPTYREP``, ``the Labour Party``)."""
+    return (a.norm.get("role") or "")[3:6] == "PTY" or "party" in (a.norm.get("name") or "").lower().split()
+
+
+def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str]) -> dict | None:
+    """``the party`` in an article that named no party by name or role before it: the one body
+    named before that the text called a party's (:func:`_called_party`: ``Fianna Fáil TDs``, ``the
+    leadership of Fianna Fáil``) and that is party-like (:func:`_named_body`); two such bodies, or
+    none: None. A company (``Lumora shareholders``) has a role or no party noun."""
+    before = [a for a in actors if a.end <= the]
+    if any(_known_party(a) for a in before):
+        return None  # the description rows' own ways decide
+    found = {a.norm["actor_id"]: a for a in before if _named_body(doc, a) and _called_party(doc, a, nouns)}
+    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None

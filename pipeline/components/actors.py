@@ -254,7 +254,7 @@ class ActorComponent(RuleComponent):
         by_code = {code: _norm(e[0].actor_id, e[0].name, e[0].type, e[0].country, True, code, "name")
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
-        return TagParties(by_code, words, self.words.party_leader_nouns)
+        return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -981,7 +981,10 @@ class ActorComponent(RuleComponent):
                                        lambda w: alias_key(w) in self.gaz.by_alias or
                                        w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
             country = None
-            if any(taken[start:end]):
+            led = self._demonym_led(doc, label, start, end, actors, taken)
+            if led:  # "The American Economic Liberties Project": the adjective took its word, no actor
+                country = led
+            elif any(taken[start:end]):
                 inner = _absorb_inner(doc, actors, label, start, end)
                 if inner is None:
                     continue
@@ -1234,6 +1237,21 @@ class ActorComponent(RuleComponent):
             a.norm["country"] = body.norm["country"]
         a.stateless_office = body.norm["country"] is None
         return True
+
+    def _demonym_led(self, doc: Doc, label: str, start: int, end: int, actors: list[Actor],
+                     taken: list[bool]) -> str | None:
+        """A model ORG name of three words or more opened by a demonym (``The American Economic
+        Liberties Project``, after an optional ``the``) whose only taken word is that demonym, taken
+        as an adjective of no actor (``_take_demonym``): the demonym's country, so the name is kept;
+        else None (``Russian missile attacks`` is no ORG; ``American Enterprise``, a role phrase,
+        overlaps an actor)."""
+        first = start + (doc[start].lower_ == "the")
+        if label != "ORG" or end - first < 3 or not taken[first] or any(taken[first + 1:end]) or \
+                (first > start and taken[start]) or any(a.start < end and start < a.end for a in actors):
+            return None
+        if not all(t.is_title or t.lower_ in ("of", "for", "and", "&") for t in doc[first:end]):
+            return None
+        return self._country_of_word(doc[first].text)
 
     # ------------------------------------------------------------ coreference
     def _country_of_word(self, word: str) -> str | None:

@@ -240,6 +240,7 @@ class ActorWords:
     org_officer_nouns: frozenset[str] = frozenset()  # "leader" in "Sinn Féin leader X": the name is a body's
     org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body
     party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
+    party_member_nouns: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": only a party has them
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -881,6 +881,32 @@ def test_his_party_without_a_party_tag_or_party_word_is_no_guess(nlp):
     assert "his party" not in dict(got)
 
 
+def test_his_party_after_a_leader_apposition_or_title_of_an_unknown_party(nlp):
+    got = mentions(nlp, "Fine Gael backed the bill on Friday. Ms Keane, the Fine Gael leader, said her party "
+                        "would not budge.")
+    assert dict(got)["her party"]["actor_id"] == "fine-gael"
+    got = mentions(nlp, "The Greens walked out on Monday. Greens leader Mara Lind said her party would vote no.")
+    assert dict(got)["her party"]["actor_id"] == "greens"
+
+
+def test_his_party_after_a_company_title_is_no_guess(nlp):
+    got = mentions(nlp, "Lumora cut prices. Lumora chief executive Dan Vik said his party would go on.")
+    assert "his party" not in dict(got)
+
+
+def test_the_party_is_the_one_body_called_a_party_when_none_is_known(nlp):
+    got = mentions(nlp, "Sinn Féin wants an election. Fianna Fáil TDs met on Monday. The party will vote on Tuesday.")
+    assert dict(got)["The party"]["actor_id"] == "fianna-fail"
+
+
+@pytest.mark.parametrize("text", [
+    "The leadership of Fianna Fáil met the leadership of Sinn Féin on Monday. The party will vote on Tuesday.",
+    "Lumora shareholders met on Monday. The party lasted until dawn.",
+])
+def test_the_party_after_two_such_bodies_or_a_company_is_no_guess(nlp, text):
+    assert "The party" not in dict(mentions(nlp, text))
+
+
 
 def test_a_bare_group_is_the_one_modified_group_named_before(nlp):
     got = mentions(nlp, "PHOENIX — Federal investigators searched the depot on Monday. The investigators took "

@@ -1384,3 +1384,15 @@ def test_a_place_before_a_name_after_a_comma_stays_out_of_it(nlp):
     # near miss: a known place opens no name, nor does a name with no closing comma
     got = actors(nlp, "After the vote in Kenya, Paula Ortiz said the count was fair.")
     assert not any(t.startswith("Kenya ") for t in got)
+
+
+def test_a_model_name_opened_by_a_demonym_is_kept_with_its_country(nlp):
+    """``The American Economic Liberties Project``: the adjective's word taken, the name still kept."""
+    norms = actors(nlp, "The Canadian Tenants Rights Project, a housing group, praised the ruling.")
+    norm = next(n for m, n in norms.items() if "Tenants Rights Project" in m)
+    assert norm["type"] == "organization" and norm["country"] == "CAN"
+
+
+def test_a_demonym_before_lower_case_words_is_still_no_name(nlp):
+    got = actors(nlp, "Officials cited Russian air defence systems and British participation.")
+    assert not any(t.startswith("Russian") or t.startswith("British") for t in got)
