@@ -488,6 +488,7 @@ class TagParties(NamedTuple):
     words: dict[str, str] = {}
     leaders: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X,": actor_party_owner
     members: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": actor_party_owner.said_party
+    non_party: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party of his
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -508,7 +509,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
-        found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members)
+        found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
@@ -530,7 +531,7 @@ def _owner_party(ctx: "_Described") -> dict | None:
                if a.norm["type"] == "organization" and (a.norm.get("role") or "")[3:6] == "PTY"}
     for m in owner.mentions:
         a = m.actor
-        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders)  # "The RSP leader, Sagar Rijal,"
+        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders, ctx.tag_parties.non_party)  # "The RSP leader, Sagar Rijal,"
         if led is not None:
             return led
         named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"
@@ -540,7 +541,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
         norm = next((parties[w] for w in named if w in parties), None)
         if norm is not None:
             return {**norm, "via": "coref"}
-        titled = titled_party(doc, a.start, m.name_start, ctx.actors, ctx.tag_parties.leaders)
+        titled = titled_party(doc, a.start, m.name_start, ctx.actors, ctx.tag_parties.leaders,
+                              ctx.tag_parties.non_party)
         if titled is not None:  # "Greens leader Adam Vik": a party the gazetteer does not know
             return titled
     return _tagged_party(ctx, owner)

@@ -34,8 +34,10 @@ def _party_ending_at(doc: Doc, actors: list[Actor], lo: int, hi: int, leaders: f
                  and _leads(doc, p, leaders)), None)
 
 
-def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[str]) -> dict | None:
-    """The norm of the party named in a leader phrase beside ``person`` (module doc), else None."""
+def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[str],
+              non_party: frozenset[str]) -> dict | None:
+    """The norm of the party named in a leader phrase beside ``person`` (module doc) that shows
+    itself a party (:func:`party_evidence`), else None."""
     s, e = person.start, person.end
     found = _party_ending_at(doc, actors, max(0, s - APPOSITION_REACH), s, leaders)  # "Greens leader Lena Moss"
     if found is None and s >= 2 and doc[s - 1].text == ",":  # "The Greens leader, Tomas Vik,"
@@ -44,7 +46,9 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
         found = next((p for p in actors if p.start in (e + 1, e + 2) and _party_like(p) and _leads(doc, p, leaders)
                       and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")),
                      None)  # "Moss, the Greens leader,"; the party's span may hold "the" (the Fine Gael)
-    return None if found is None else {**found.norm, "via": "coref"}
+    if found is None or not party_evidence(found, non_party):
+        return None
+    return {**found.norm, "via": "coref"}
 
 
 def _named_body(doc: Doc, a: Actor) -> bool:
@@ -55,14 +59,14 @@ def _named_body(doc: Doc, a: Actor) -> bool:
 
 
 def titled_party(doc: Doc, start: int, name_start: int, actors: list[Actor],
-                 leaders: frozenset[str]) -> dict | None:
+                 leaders: frozenset[str], non_party: frozenset[str]) -> dict | None:
     """``Greens leader Adam Vik`` as one person span (``doc[start:name_start]`` is the title): the
     earlier actor whose bare name is the words before the title's one leader noun, when it is a
     party-like body (:func:`_named_body`); else None. ``Lumora chief executive X`` has no leader noun."""
     if name_start - start < 2 or doc[name_start - 1].lower_ not in leaders:
         return None
     words = " ".join(t.lower_ for t in doc[start:name_start - 1] if t.lower_ != "the")
-    found = [a for a in actors if a.end <= start and _named_body(doc, a)
+    found = [a for a in actors if a.end <= start and _named_body(doc, a) and party_evidence(a, non_party)
              and " ".join(t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the") == words]
     return {**found[-1].norm, "via": "coref"} if words and found else None
 
@@ -82,7 +86,18 @@ def _known_party(a: Actor) -> bool:
     return (a.norm.get("role") or "")[3:6] == "PTY" or "party" in (a.norm.get("name") or "").lower().split()
 
 
-def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str]) -> dict | None:
+def party_evidence(a: Actor, non_party: frozenset[str]) -> bool:
+    """May ``a`` be a person's party: a party by role or name (:func:`_known_party`), or a body
+    whose name does not end in the head word of another kind of body (``non_party``: unions,
+    companies, clubs have leaders too: ``Teamsters leader X … his party``, ``Acme Corp leader``)."""
+    if _known_party(a):
+        return True
+    last = (a.norm.get("name") or "").lower().split()[-1:]
+    return not last or last[0].strip(".") not in non_party
+
+
+def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
+               non_party: frozenset[str] = frozenset()) -> dict | None:
     """``the party`` in an article that named no party by name or role before it: the one body
     named before that the text called a party's (:func:`_called_party`: ``Fianna Fáil TDs``, ``the
     leadership of Fianna Fáil``) and that is party-like (:func:`_named_body`); two such bodies, or
@@ -90,5 +105,6 @@ def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str]) -
     before = [a for a in actors if a.end <= the]
     if any(_known_party(a) for a in before):
         return None  # the description rows' own ways decide
-    found = {a.norm["actor_id"]: a for a in before if _named_body(doc, a) and _called_party(doc, a, nouns)}
+    found = {a.norm["actor_id"]: a for a in before if _named_body(doc, a) and _called_party(doc, a, nouns)
+             and party_evidence(a, non_party)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None

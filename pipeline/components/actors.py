@@ -254,7 +254,8 @@ class ActorComponent(RuleComponent):
         by_code = {code: _norm(e[0].actor_id, e[0].name, e[0].type, e[0].country, True, code, "name")
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
-        return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns)
+        return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
+                          self.words.non_party_heads)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:

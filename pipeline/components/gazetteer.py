@@ -241,6 +241,7 @@ class ActorWords:
     org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body
     party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
     party_member_nouns: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": only a party has them
+    non_party_heads: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -1035,3 +1035,20 @@ def test_his_party_is_no_company_he_runs(nlp):
     got = mentions(nlp, "OSLO — Lena Moss, the Veltrix Corp. chief, said her party was over. Veltrix Corp. "
                         "shares fell.")
     assert all(n["actor_id"] != "veltrix-corp" for m, n in got if m == "her party")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp leader John Smith said his party would continue on Friday. Acme Corp shares fell.",
+    "DENVER — The Harbor Club leader, Ana Vik, said her party would arrive at noon. The Harbor Club met Monday.",
+])
+def test_his_party_of_a_company_or_club_leader_is_no_body(nlp, text):
+    # actor_party_owner.party_evidence: companies and clubs have leaders too (non-party-heads)
+    got = mentions(nlp, text)
+    assert not [m for m, n in got if m in ("his party", "her party")]
+    assert got, "the sentence still has its other actors"
+
+
+def test_the_party_after_a_company_leadership_is_no_body(nlp):
+    got = mentions(nlp, "The Acme Holdings leadership approved the merger on Monday. Staff said the party "
+                        "was planned for Friday.")
+    assert not [m for m, n in got if m == "the party"]
