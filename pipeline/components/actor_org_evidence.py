@@ -28,6 +28,12 @@ _INDEX = "org_evidence_index"
 GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})  # a known given name
 
 
+def forget_evidence(doc: Doc) -> None:
+    """Drop this component's per-document index (kept in ``doc.user_data`` while the actors are
+    found), so that it is not stored with the document nor stale after it."""
+    doc.user_data.pop(_INDEX, None)
+
+
 def named_as_organization(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """True when some exact copy of the name ``doc[start:end]`` (title-case words) has an
     organisation's context (module doc)."""

@@ -74,7 +74,7 @@ from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
-from pipeline.components.actor_org_evidence import named_as_organization
+from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
@@ -509,6 +509,7 @@ class ActorComponent(RuleComponent):
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
         _write(doc, actors)
+        forget_evidence(doc)
         return doc
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:

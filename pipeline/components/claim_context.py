@@ -68,6 +68,8 @@ class DocContext:
     #: token index -> its reporting rule or None (claim_clauses.Sentence.report_rule), each found once
     report_rules: dict[int, dict | None] = field(default_factory=dict)
     described: dict[str, tuple[list[int], list[Span]]] = field(default_factory=dict)  # noun -> actors it may describe
+    #: [speakers indexed, paragraph -> actor id -> where it first spoke there] (claim_quoted_pronouns)
+    speakers_by_paragraph: list = field(default_factory=lambda: [0, {}])
 
     def __post_init__(self) -> None:
         """Token -> mention indexes."""

@@ -145,20 +145,15 @@ def recent_speaker_ids(ctx: DocContext, before: int) -> set[str]:
     return found - {None}
 
 
-#: (context, speakers indexed, paragraph -> actor id -> where it first spoke there)
-_by_paragraph: list = [None, 0, {}]
-
-
 def _speakers_by_paragraph(ctx: DocContext) -> dict[int, dict[str, int]]:
     """Where each person of ``ctx.speakers`` first spoke in each paragraph, built as the speakers
-    grow; all but the last, whose place ``remember_speakers`` may still move on."""
-    if _by_paragraph[0] is not ctx:
-        _by_paragraph[:] = [ctx, 0, {}]
-    index = _by_paragraph[2]
-    for k in range(_by_paragraph[1], len(ctx.speakers) - 1):
+    grow (kept on the context: ``ctx.speakers_by_paragraph``); all but the last, whose place
+    ``remember_speakers`` may still move on."""
+    done, index = ctx.speakers_by_paragraph
+    for k in range(done, len(ctx.speakers) - 1):
         aid, at = (ctx.speakers[k]._.norm or {}).get("actor_id"), ctx.spoke_at[k]
         seen = index.setdefault(ctx.paragraph_index(at), {})
         if aid is not None and at < seen.get(aid, at + 1):
             seen[aid] = at
-    _by_paragraph[1] = max(_by_paragraph[1], len(ctx.speakers) - 1)
+    ctx.speakers_by_paragraph[0] = max(done, len(ctx.speakers) - 1)
     return index
