@@ -452,6 +452,19 @@ class ActorComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
         headlines = headline_lines(doc, self.words)
+        st, in_credits, credits, titles = self._named(doc, headlines)
+        actors, taken = st.actors, st.taken
+        focus = self._focus(doc, actors, taken, in_credits)
+        people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
+        self._referred(doc, st, people, focus, headlines)
+        front_end = self._joined(doc, actors, taken)
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        self._finished(doc, st, people, focus, headlines, credits, front_end)
+        return doc
+
+    def _named(self, doc: Doc, headlines) -> tuple:
+        """The names and bodies of the document (the chosen candidates, the model's entities, the
+        passes that mend their spans and types): ``(pass state, in_credits, credits, titles)``."""
         chosen = self._choose(doc, self._candidates(doc, headlines), headlines)
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
                    {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
@@ -477,8 +490,12 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
-        focus = self._focus(doc, actors, taken, in_credits)
-        people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
+        return st, in_credits, credits, titles
+
+    def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:
+        """Mentions that refer to the names found: name copies, followers, heads of government,
+        kin and owned posts, groups, unnamed officials."""
+        actors, taken = st.actors, st.taken
         self._coref_names(doc, actors, taken, people)
         given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
@@ -488,6 +505,10 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
+
+    def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
+        """Short forms, plurals and variants joined to their bodies; returns where the front
+        matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
         join_party_plurals(doc, actors)
@@ -498,7 +519,12 @@ class ActorComponent(RuleComponent):
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        return front_end
+
+    def _finished(self, doc: Doc, st: "_Pass", people, focus, headlines, credits, front_end: int) -> None:
+        """The passes after coreference: seats of government, held posts, apposed roles, types
+        and countries, phantoms; the mentions written to the document."""
+        actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
@@ -510,7 +536,6 @@ class ActorComponent(RuleComponent):
         part_bare_peoples(doc, actors)
         _write(doc, actors)
         forget_evidence(doc)
-        return doc
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
