@@ -49,6 +49,21 @@ def actor_norms(nlp, text: str, published: str | None = "2025-06-01") -> dict:
     return dict(actor_mentions(nlp, text, published))
 
 
+def found_norms(nlp, text: str) -> dict:
+    """:func:`actor_norms` of ``text`` published on 2025-03-01 (the actor modules' tests)."""
+    return actor_norms(nlp, text, "2025-03-01")
+
+
+def norms_ending(out: dict, name: str) -> list[dict]:
+    """The norms of ``out`` (:func:`actor_norms`) whose mention text ends with ``name``."""
+    return [n for t, n in out.items() if t.endswith(name)]
+
+
+def norm_ending(out: dict, name: str) -> dict:
+    """The first norm of ``out`` whose mention text ends with ``name`` (StopIteration if none)."""
+    return next(n for t, n in out.items() if t.endswith(name))
+
+
 @pytest.fixture(scope="session")
 def base_nlp():
     """The plain base model (no claims components)."""

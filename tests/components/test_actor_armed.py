@@ -4,15 +4,7 @@ stay a group."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
-
-
-def _all(out, name):
-    return [n for t, n in out.items() if t.endswith(name)]
+from tests.conftest import found_norms as found, norms_ending as _all
 
 
 def test_plural_armed_members_are_military(nlp):

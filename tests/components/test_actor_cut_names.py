@@ -4,11 +4,7 @@ joins it; a title or role word there (``Professor``, ``Coach``) does not."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
+from tests.conftest import found_norms as found
 
 
 def test_title_before_an_apposed_name_is_no_given_name(nlp):

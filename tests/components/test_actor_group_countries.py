@@ -4,15 +4,7 @@ take no country from the focus alone; voters do."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
-
-
-def _norm(out, name):
-    return next(n for t, n in out.items() if t.endswith(name))
+from tests.conftest import found_norms as found, norm_ending as _norm
 
 
 def test_diplomats_take_no_country_from_the_focus(nlp):

@@ -6,19 +6,7 @@ a person."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
-
-
-def _norm(out, name):
-    return next(n for t, n in out.items() if t.endswith(name))
-
-
-def _all(out, name):
-    return [n for t, n in out.items() if t.endswith(name)]
+from tests.conftest import found_norms as found, norms_ending as _all, norm_ending as _norm
 
 
 def test_officer_noun_after_a_name_makes_it_a_body(nlp):

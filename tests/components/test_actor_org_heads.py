@@ -6,15 +6,7 @@ Dalai Lama``) or the armed head has no armed-force modifier (``Old Navy``)."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
-
-
-def _norm(out, name):
-    return next(n for t, n in out.items() if t.endswith(name))
+from tests.conftest import found_norms as found, norm_ending as _norm
 
 
 def test_government_head_before_of_makes_a_government_body(nlp):
