@@ -23,7 +23,7 @@ MODALITY_FILE = "modality_cues.jsonl"
 SECTIONS_FILE = "claim_sections.jsonl"
 CONFIDENCE_FILE = "claim_confidence.jsonl"
 SPEAKER_KINDS = ("entity", "phrase", "contested", "none", "pronoun")
-PENALTIES = ("noun_cue", "quote", "headline", "collective_self")
+PENALTIES = ("noun_cue", "quote", "headline", "collective_self", "resolved", "short_content")
 JOINT_FITS = ("title", "leader", "person", "state", "company")  # what ``the two <noun>`` can name
 JOINT_ROLES = ("GOV", "LEG", "JUD", "MIL", "COP")  # a joint title rule's role: people of that role fit too
 

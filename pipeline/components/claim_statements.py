@@ -125,7 +125,8 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
     to`` or a speaker's colon), ``quote`` (the speaker was given by the quotation structure: a
     continued quotation, a sentence of a quotation attributed elsewhere), ``headline`` (a
     headline or subhead), ``collective_self`` (a quoted ``we`` left to a person: most often the
-    body they speak for, unnamed; read in ``text``). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
+    body they speak for, unnamed; read in ``text``), ``resolved`` (an actor speaker reached through
+    a pronoun or a description), ``short_content`` (a content of fewer than six words). Weights: ``claim_confidence.jsonl`` (``load_rules().confidence`` by
     default). Clipped to [0.05, 1.0]. Runs after :func:`merge_attributions`, so each cue has
     one claim."""
     weights = weights or load_rules().confidence
@@ -139,6 +140,8 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
         score -= weights.penalty["quote"] if "quote" in c else 0.0
         score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
         score -= weights.penalty["collective_self"] if _person_for_we(c["speaker"], quotes) else 0.0
+        score -= weights.penalty["resolved"] if _reached_through_reference(c["speaker"]) else 0.0
+        score -= weights.penalty["short_content"] if _short_content(c) else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
 
@@ -150,6 +153,28 @@ def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
         return False
     return ((speaker or {}).get("norm") or {}).get("type") == "person" \
         and any(s < via["start"] < e for s, e in quotes)
+
+
+#: words opening a description that refers back (``the minister``, ``a spokesman``)
+_DESCRIPTION_OPENERS = ("the", "a", "an", "this", "that", "these", "those")
+#: a content of fewer words than this is short (most often cut off or a fragment)
+_SHORT_CONTENT_WORDS = 6
+
+
+def _reached_through_reference(speaker: dict | None) -> bool:
+    """An actor speaker reached through a pronoun (``she``) or a description (``the minister``)
+    written in ``speaker.via``, not named at the cue."""
+    via = (speaker or {}).get("via")
+    if "mention_id" not in (speaker or {}) or not isinstance(via, dict):
+        return False
+    words = str(via.get("text", "")).lower().split()
+    return bool(words) and (len(words) == 1 and words[0] in _PRONOUN_WORDS or words[0] in _DESCRIPTION_OPENERS)
+
+
+def _short_content(claim: dict) -> bool:
+    """The attributed content has fewer than ``_SHORT_CONTENT_WORDS`` words with a letter or digit."""
+    words = (w for w in str(claim.get("text", "")).split() if any(ch.isalnum() for ch in w))
+    return len(list(islice(words, _SHORT_CONTENT_WORDS))) < _SHORT_CONTENT_WORDS
 
 
 def _at_most_two_words(text: str) -> bool:

@@ -683,17 +683,53 @@ def test_a_quote_claim_of_an_entity_speaker_gets_the_entity_weight():
     from pipeline.components.claim_rules import load_rules
     from pipeline.components.claim_statements import attribution_confidence
     speaker = {"text": "Ines Marlow", "mention_id": "d:actor:0-11"}
+    words = "the ferry will run every hour from the spring"
     said = {"cue": {"text": "said", "start": 40, "end": 44, "origin": "rule:report-say"},
-            "speaker": speaker, "section": "body"}
+            "speaker": speaker, "section": "body", "text": words}
     continued = {"cue": {"text": "\u201c", "start": 60, "end": 61, "origin": "quote-continuation"},
-                 "speaker": speaker, "section": "body", "quote": {"start": 60, "end": 90}}
+                 "speaker": speaker, "section": "body", "quote": {"start": 60, "end": 90}, "text": words}
     attribution_confidence([said, continued])
     entity = load_rules().confidence.speaker["entity"]
     assert said["confidence"] == round(entity, 3)
     assert continued["confidence"] == round(entity - load_rules().confidence.penalty["noun_cue"], 3)
     continued["cue"]["origin"] = "rule:report-say"
     attribution_confidence([continued])
-    assert continued["confidence"] == said["confidence"] == 0.89
+    assert continued["confidence"] == said["confidence"] == round(entity, 3)
+
+
+def _said_by(speaker: dict | None, text: str) -> dict:
+    return {"cue": {"text": "said", "start": 40, "end": 44, "origin": "rule:report-say"},
+            "speaker": speaker, "section": "body", "text": text}
+
+
+def test_a_speaker_reached_through_a_pronoun_or_description_is_less_sure():
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_statements import attribution_confidence
+    content = "the mill would reopen before the harvest, with two shifts"
+    named = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13"}, content)
+    pronoun = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",
+                        "via": {"text": "She", "start": 50, "end": 53}}, content)
+    role = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",
+                     "via": {"text": "the mill's owner", "start": 50, "end": 66}}, content)
+    owned = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",  # near miss: not a reference back
+                      "via": {"text": "Lindgren's", "start": 50, "end": 60}}, content)
+    attribution_confidence([named, pronoun, role, owned])
+    penalty = load_rules().confidence.penalty["resolved"]
+    assert penalty > 0
+    assert pronoun["confidence"] == role["confidence"] == round(named["confidence"] - penalty, 3)
+    assert owned["confidence"] == named["confidence"]
+
+
+def test_a_short_content_is_less_sure_than_a_whole_clause():
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_statements import attribution_confidence
+    speaker = {"text": "Tove Lindgren", "mention_id": "d:actor:0-13"}
+    short = _said_by(dict(speaker), "talks had stalled")
+    dashes = _said_by(dict(speaker), "talks — had — stalled — again — ,")  # marks are no words
+    whole = _said_by(dict(speaker), "talks with the buyer had stalled over the price")
+    attribution_confidence([short, dashes, whole])
+    penalty = load_rules().confidence.penalty["short_content"]
+    assert penalty > 0 and short["confidence"] == dashes["confidence"] == round(whole["confidence"] - penalty, 3)
 
 
 # -- nested reports (sixth pass) ------------------------------------------------------------------
