@@ -10,7 +10,8 @@ clause (the headline start, or after ``as``, ``;``, ``,``), with a content after
 a ``to`` infinitive, a ``that`` clause or a verb with its own subject). It becomes that verb, the phrase its subject
 and the rest of the clause its complement. ``Oil Prices Rise as Iran Talks Stall`` (no content),
 ``The Heiress Who Wants a Senate Seat`` (a relative clause), ``Council Rejects`` (nothing after)
-stay as they are.
+stay as they are. The addressee of ``Tells`` (``headline_addressee_verbs``) is no part of the
+content: ``Mayor Tells Council the Budget Is Balanced`` says ``the Budget Is Balanced``.
 """
 
 from __future__ import annotations
@@ -84,7 +85,25 @@ def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | 
                                              not last.lower_.endswith("ss")) or any(t.lower_ == "and" for t in subj)
     if (tok.lower_ == lemma) != plural:
         return None  # ``Airline reject``, ``Island Nations Demands``: not the verb's form
-    return lemma, subj, content
+    if lemma in rules.words("headline_addressee_verbs"):
+        content = _past_addressee(content)
+    return (lemma, subj, content) if content is not None else None
+
+
+def _past_addressee(content: Span) -> Span | None:
+    """The content of ``Tells <addressee> …`` without its addressee: the words before a quotation
+    or ``to``/``that``, else before the subject of the content's verb (``Tells Council the Budget
+    Is Balanced``), else the first name or word (``Tells Senators Bureau Missed …``); None when
+    nothing would be left."""
+    verb = next((w for w in content if _clause_verb(w, content)), None)
+    stop = next((w.i for w in content if w.text in _QUOTES or w.lower_ in ("to", "that")), None)
+    if stop is None or verb is not None and verb.i < stop:  # a quotation inside the clause
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        stop = subj.left_edge.i if subj is not None else None
+    if stop is None or stop <= content.start:
+        first = content[0]
+        stop = next((e.end for e in first.doc.ents if e.start <= first.i < e.end), first.i + 1)
+    return content.doc[stop:content.end] if content.start < stop < content.end else None
 
 
 def _subject_before(tok: Token, line_start: int) -> Span | None:
@@ -136,7 +155,7 @@ def _apply(tok: Token, lemma: str, subj: Span, content: Span) -> bool:
     doc = tok.doc
     saved = [(t.head.i, t.dep_) for t in tok.sent]
     tags = (tok.pos_, tok.tag_, tok.lemma_)
-    inside = set(range(subj.start, content.end))
+    inside = set(range(subj.start, content.end))  # with an addressee between the verb and content
     opener = doc[subj.start - 1] if subj.start > tok.sent.start else None
     host = opener.head if opener is not None and opener.head.i not in inside else None
     old_root = tok.sent.root
@@ -150,6 +169,8 @@ def _apply(tok: Token, lemma: str, subj: Span, content: Span) -> bool:
             host.head, host.dep_ = host, "ROOT"
         tok.head, tok.dep_ = host, "advcl"  # not ``as``'s clause: the host is not its content
     _attach(subj, tok, "nsubj")
+    if content.start > tok.i + 1:  # ``Tells Council …``: the addressee
+        _attach(doc[tok.i + 1:content.start], tok, "dative")
     _attach(content, tok, _content_dep(content))
     if _is_tree(tok.sent):
         return True

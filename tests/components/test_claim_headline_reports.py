@@ -33,6 +33,21 @@ def test_no_headline_report(claims_of, headline, word):
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == word and c["speaker"] is not None]
 
 
+@pytest.mark.parametrize("headline, content", [
+    ("Harbor Chief Tells Commissioners the Pier Is Unsafe", "the Pier Is Unsafe"),  # before the verb's subject
+    ("Warden Tells Inmates to Expect Longer Lockdowns", "to Expect Longer Lockdowns"),  # before ``to``
+    ("Regulator Tells Banks ‘Your Buffers Are Too Thin’", "Your Buffers Are Too Thin"),  # before the quotation
+])
+def test_headline_tells_leaves_its_addressee_out_of_the_content(claims_of, headline, content):
+    claim = with_cue(claims_of(headline + _BODY), "Tells")
+    assert claim["text"] == content
+
+
+def test_headline_vows_keeps_every_word_of_its_content(claims_of):  # near miss: no addressee
+    claim = with_cue(claims_of("Transit Board Vows to Run Buses on Time" + _BODY), "Vows")
+    assert claim["text"].endswith("to Run Buses on Time")
+
+
 _MAKER = "Valve maker warns of weaker orders as tariff review drags on\n\nBy Jane Doe\n\n" \
          "OSLO — Fjordvent ASA, the Norwegian maker of industrial valves, said on Monday that orders fell. "
 
