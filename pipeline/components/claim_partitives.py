@@ -84,9 +84,20 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
 
 
 def name_member(rec: dict, name: str | None) -> dict:
-    """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``."""
-    if name:
-        rec["norm"] = {**(rec.get("norm") or {}), "name": name}
+    """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
+    (``norm.via``: ``partitive``) when the group is a phrase of no actor; an actor mention's norm
+    is the actor's (``three people familiar with the matter`` keeps its name: golds differ on
+    whether a member of a resolved group is the group)."""
+    if name and "mention_id" not in rec:
+        rec["norm"] = {"name": name, "via": "partitive"}
+    return rec
+
+
+def group_record(rec: dict) -> dict:
+    """A record copied from an earlier speaker (``the person`` after ``one of the people``)
+    without the member's name :func:`name_member` gave it: the group's record."""
+    if ((rec.get("norm") or {}).get("via")) == "partitive":
+        rec.pop("norm")
     return rec
 
 

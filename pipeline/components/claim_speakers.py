@@ -13,7 +13,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_joint import joint_pair
-from pipeline.components.claim_partitives import bare_member, described_member, member_name, name_member
+from pipeline.components.claim_partitives import bare_member, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
@@ -1427,7 +1427,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
 
 def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
     """The earlier source a referent names (:func:`anonymous_antecedent`), the words in ``via``."""
-    rec = copy_json(antecedent)
+    rec = group_record(copy_json(antecedent))
     for key in ("via", "also", "candidates"):
         rec.pop(key, None)
     rec["via"] = noun_phrase(sent, tok, skip)

@@ -75,3 +75,19 @@ def test_an_apposition_of_no_partitive_is_untouched(run):
     text = "A member of the board, a retired judge, said the audit was late."
     speaker = _speaker(run(text), "said")
     assert speaker["text"] != "a retired judge"
+
+
+def test_a_member_of_a_group_the_actor_layer_resolved_keeps_the_actors_name(run):
+    text = ("Two people familiar with the matter said the miner was weighing a sale. "
+            "One of the people said a decision could come in March.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of the people"
+    assert (speaker.get("norm") or {}).get("via") != "partitive"
+
+
+def test_a_later_referent_names_the_group_not_the_member_before_it(run):
+    text = ("Two engineers working on the bridge said the steel had cracked. "
+            "One of them warned that the span could close. The engineers said repairs would start soon.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The engineers"
+    assert (speaker.get("norm") or {}).get("via") != "partitive"
