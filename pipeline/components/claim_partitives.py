@@ -52,7 +52,8 @@ def group_description(span: Span) -> str | None:
     words = span.doc[lead:span.end]
     if not len(words):
         return None
-    first = words[0].text if words[0].pos_ == "PROPN" and words[0].i != root.i else words[0].lower_
+    head = words[0]  # capitalised only because it opens the phrase (``Allies of the chancellor``): lower case
+    first = head.lower_ if head.i == span.start and head.is_title and not head.ent_type_ else head.text
     return first + words.text[len(words[0].text):]
 
 
