@@ -13,6 +13,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_joint import joint_pair
+from pipeline.components.claim_partitives import bare_member, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
@@ -1286,6 +1287,9 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     """A phrase no actor mention heads: the unnamed source it refers back to (``two of the
     people``), the one actor a description fits (``the senator``), else the phrase as written
     (with the rivals' ids when two fit)."""
+    member = described_member(sent, tok)
+    if member is not None:  # ``One of them, a member of the Freedom Caucus,``: that description
+        return {**_one_phrase_speaker(sent, member, skip), "via": noun_phrase(sent, tok, skip)}
     antecedent = anonymous_antecedent(sent, tok)
     if antecedent is not None:  # ``two of the people said``: the people named before
         return referent_speaker(sent, tok, skip, antecedent)
@@ -1344,6 +1348,8 @@ def _referent(sent: Sentence, tok: Token) -> Token | None:
     """The noun (or ``them``) of a phrase that refers back to an unnamed source: ``the person``,
     ``the officials``, ``two of the people``, ``one of them``, ``the`` + any plural noun (``the
     homeowners``); None for any other phrase."""
+    if bare_member(tok):
+        return tok  # ``"…," said one``: a member of the plural source before it
     if tok.lower_ in sent.rules.words("partitive_heads"):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1381,7 +1387,7 @@ def _fits_referent(ref: Token, span: Span) -> bool:
     a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
     source) and every other content word of the referent (``the people familiar with the
     matter``)."""
-    if ref.pos_ == "PRON":
+    if ref.pos_ == "PRON" or bare_member(ref):
         return span.root.tag_ in ("NNS", "NNPS")
     if ref.lemma_.lower() not in load_rules().words("source_referent_nouns"):
         # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head
@@ -1414,17 +1420,19 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
             continue
         root = own.root
-        return rec if root.pos_ == "NOUN" and root.lemma_.lower() not in sent.rules.documents else None
+        common = root.pos_ == "NOUN" or root.lower_ in sent.rules.words("source_referent_nouns")  # (``People`` misread as a name)
+        return rec if common and root.lemma_.lower() not in sent.rules.documents else None
     return None
 
 
 def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
     """The earlier source a referent names (:func:`anonymous_antecedent`), the words in ``via``."""
-    rec = copy_json(antecedent)
+    rec = group_record(copy_json(antecedent))
     for key in ("via", "also", "candidates"):
         rec.pop(key, None)
     rec["via"] = noun_phrase(sent, tok, skip)
-    return rec
+    _, own = _record_tokens(sent.ctx, rec | {"via": None})
+    return name_member(rec, member_name(sent, tok, own))  # ``one of the people familiar with the matter``
 
 
 def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None, joint: tuple[list[Span], list[str]]) -> dict:

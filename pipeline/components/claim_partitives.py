@@ -1,0 +1,118 @@
+"""Partitive speakers: a member picked out of a group named before (issue 11).
+
+Wire copy introduces an unnamed group (``two people familiar with the matter``, ``Allies of the
+chancellor``) and later quotes one of its members (``One of them said``, ``said one``, ``one of
+the people``). The speaker record stays the group's (the words as written in ``via``), and its
+``norm.name`` names the member the way the dev golds do: ``one of the people familiar with the
+matter``, ``one of the allies of the chancellor`` (the partitive words + ``of the`` + the group's
+fullest description, without its determiner or count). A member whose apposition describes them
+(``One of them, a member of the Freedom Caucus, said``) is that description.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pipeline.components.claim_clauses import Sentence
+
+#: the words of a group phrase that count or determine it, not part of its description
+_GROUP_LEADS = frozenset(("DT", "CD", "PDT", "PRP$"))
+
+
+def bare_member(tok: Token) -> bool:
+    """``"…," said one``: a numeral ``one`` alone as the subject, a member of a group named before
+    (not ``one official``, ``one of them``: those have words of their own)."""
+    return tok.lower_ == "one" and tok.tag_ == "CD" and tok.dep_ == "nsubj" and not any(
+        not c.is_punct for c in tok.children)
+
+
+def partitive_words(tok: Token) -> str | None:
+    """The words that pick the member out (``one``, ``two``) of a referent phrase headed by a
+    partitive word (``One of them``, ``two of the people``) or a bare ``one``; None otherwise."""
+    if bare_member(tok):
+        return tok.lower_
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    if prep is None:
+        return None
+    return tok.doc[tok.left_edge.i:prep.i].text.lower()
+
+
+def group_description(span: Span) -> str | None:
+    """``two people familiar with the matter`` → ``people familiar with the matter``: the group's
+    words without the determiners and numbers before its head; None for a name or a pronoun."""
+    root = span.root
+    if root.pos_ == "PRON":
+        return None
+    lead = span.start
+    while lead < root.i and span.doc[lead].tag_ in _GROUP_LEADS:
+        lead += 1
+    words = span.doc[lead:span.end]
+    if not len(words):
+        return None
+    head = words[0]  # capitalised only because it opens the phrase (``Allies of the chancellor``): lower case
+    first = head.lower_ if head.i == span.start and head.is_title and not head.ent_type_ else head.text
+    return first + words.text[len(words[0].text):]
+
+
+def fullest_description(sent: "Sentence", span: Span) -> str | None:
+    """The longest description an earlier unnamed source of the same head noun had (``two people
+    familiar with the matter`` for a later ``The people``), else that of ``span`` itself."""
+    best = group_description(span)
+    key = span.root.lemma_.lower()
+    for rec in sent.ctx.speakers_said:
+        if rec["start"] >= span.start_char:
+            continue
+        other = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+        if other is None or other.root.lemma_.lower() != key or other.root.tag_ not in ("NNS", "NNPS"):
+            continue
+        found = group_description(other)
+        if found and best and found.split()[0] == best.split()[0] and len(found) > len(best):
+            best = found  # (the same head first: ``people familiar with the matter`` for ``people``)
+    return best
+
+
+def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
+    """``one of the people familiar with the matter`` for ``One of them`` (``tok``) picking from
+    ``group`` (the tokens of the group's record); None when either part is missing."""
+    words = partitive_words(tok)
+    if not words or group is None:
+        return None
+    description = fullest_description(sent, group)
+    return f"{words} of the {description}" if description else None
+
+
+def name_member(rec: dict, name: str | None) -> dict:
+    """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
+    (``norm.via``: ``partitive``) when the group is a phrase of no actor; an actor mention's norm
+    is the actor's (``three people familiar with the matter`` keeps its name: golds differ on
+    whether a member of a resolved group is the group)."""
+    if name and "mention_id" not in rec:
+        rec["norm"] = {"name": name, "via": "partitive"}
+    return rec
+
+
+def group_record(rec: dict) -> dict:
+    """A record copied from an earlier speaker (``the person`` after ``one of the people``)
+    without the member's name :func:`name_member` gave it: the group's record."""
+    if ((rec.get("norm") or {}).get("via")) == "partitive":
+        rec.pop("norm")
+    return rec
+
+
+def described_member(sent: "Sentence", tok: Token) -> Token | None:
+    """``One of them, a member of the Freedom Caucus,``: the common-noun apposition (with an
+    indefinite determiner) that describes the member a partitive (rules ``partitive_heads``) picks
+    out of ``them``/``those``; None otherwise (a name in apposition is
+    :func:`claim_speakers._named_apposition`'s)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if tok.lower_ not in sent.rules.words("partitive_heads") or obj is None or obj.lower_ not in ("them", "those"):
+        return None
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is None:
+        return None
+    det = next((c for c in appos.children if c.dep_ == "det"), None)
+    return appos if det is not None and det.lower_ in ("a", "an") else None

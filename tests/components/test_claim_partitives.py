@@ -1,0 +1,93 @@
+"""A member picked out of an unnamed group as a speaker (pipeline/components/claim_partitives.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _speaker(claims: list[dict], cue: str, last: bool = True) -> dict:
+    found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]
+    assert found, [c["cue"] for c in claims]
+    return (found[-1] if last else found[0])["speaker"]
+
+
+def _norm_name(speaker: dict) -> str | None:
+    return (speaker.get("norm") or {}).get("name")
+
+
+def test_one_of_them_names_one_of_the_group_keeping_the_words_in_via(run):
+    text = ("Two engineers working on the bridge said the steel had cracked. "
+            "One of them warned that the span could close for months.")
+    speaker = _speaker(run(text), "warned")
+    assert speaker["text"] == "Two engineers working on the bridge"
+    assert speaker["via"]["text"] == "One of them"
+    assert _norm_name(speaker) == "one of the engineers working on the bridge"
+
+
+def test_a_bare_one_after_a_quote_is_one_of_the_group_before(run):
+    text = ("Friends of the mayor insisted the budget was sound. "
+            "\u201cShe has balanced every budget since 2019,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "one"
+    assert _norm_name(speaker) == "one of the friends of the mayor"
+
+
+def test_one_of_the_people_takes_the_fullest_description_of_the_group(run):
+    text = ("Three bankers close to the deal said the bid was too low.\n\n"
+            "The lender declined to comment.\n\n"
+            "The bankers said a new offer was expected. One of the bankers said it would come in May.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of the bankers"
+    assert _norm_name(speaker) == "one of the bankers close to the deal"
+
+
+def test_a_member_described_in_apposition_is_that_description(run):
+    text = ("Two county commissioners said the vote had been rushed. "
+            "One of them, a former sheriff, called the plan reckless.")
+    speaker = _speaker(run(text), "called")
+    assert speaker["text"] == "a former sheriff"
+    assert speaker["via"]["text"] == "One of them"
+
+
+# -- near misses ------------------------------------------------------------------------------------
+def test_one_with_a_noun_of_its_own_is_no_bare_member(run):
+    text = "Two engineers said the steel had cracked. \u201cIt will hold,\u201d said one inspector."
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "one inspector"
+    assert not _norm_name(speaker) or not _norm_name(speaker).startswith("one of")
+
+
+def test_one_of_them_after_a_named_group_stays_as_written(run):
+    text = "Senate Republicans said the bill was dead. One of them said the vote would fail on Friday."
+    speaker = with_cue(run(text)[1:], "said")["speaker"]
+    assert speaker["text"] == "One of them"
+    assert "norm" not in speaker or not (_norm_name(speaker) or "").startswith("one of the")
+
+
+def test_an_apposition_of_no_partitive_is_untouched(run):
+    text = "A member of the board, a retired judge, said the audit was late."
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] != "a retired judge"
+
+
+def test_a_member_of_a_group_the_actor_layer_resolved_keeps_the_actors_name(run):
+    text = ("Two people familiar with the matter said the miner was weighing a sale. "
+            "One of the people said a decision could come in March.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of the people"
+    assert (speaker.get("norm") or {}).get("via") != "partitive"
+
+
+def test_a_later_referent_names_the_group_not_the_member_before_it(run):
+    text = ("Two engineers working on the bridge said the steel had cracked. "
+            "One of them warned that the span could close. The engineers said repairs would start soon.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The engineers"
+    assert (speaker.get("norm") or {}).get("via") != "partitive"
