@@ -189,6 +189,11 @@ def _as_place(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords)
         _place_word(doc, a.start, a.norm["type"], words)
 
 
+def _letters(name: str) -> str:
+    """The name without its spaces, hyphens and apostrophes (``N’Djamena``, ``Aix-en-Provence``)."""
+    return name.replace(" ", "").replace("-", "").replace("’", "").replace("'", "")
+
+
 def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:
     """Model people and organisations that are cities used as places become locations (module
     docstring); the country from :func:`place_country`."""
@@ -199,7 +204,7 @@ def find_cities(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWo
             continue
         name = doc[a.start:a.end].text
         place = a.norm["type"] in RETYPED and a.norm.get("via") == "ner" and not a.norm["in_gazetteer"] and \
-            name.replace(" ", "").replace("-", "").isalpha() and not _in_longer_name(doc, a.start, a.end) and \
+            _letters(name).isalpha() and not _in_longer_name(doc, a.start, a.end) and \
             is_city(name, focus, named) and _as_place(doc, a, by_start, words)
         if place:
             found.append(a)

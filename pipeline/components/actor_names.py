@@ -156,7 +156,8 @@ def find_org_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Acto
 
 def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """``the public broadcaster RTP``, ``the newspaper Kathimerini``: the name after a media noun
-    is a news outlet, also when the model read it as something else (a person, a place)."""
+    is a news outlet, also when the model read it as something else (a person, a place); an outlet
+    of the gazetteer (``the state news agency Xinhua``) keeps its id and takes the noun too."""
     cover = _cover(doc, actors)
     for tok in map(doc.__getitem__, positions(doc, words.media_name_nouns)):
         i = tok.i
@@ -167,15 +168,22 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
         if end is None or any(cover[k] is not None for k in range(start, i + 1)):
             continue
         misread = {id(a): a for a in cover[i + 1:end] if a is not None}
-        if any(a.start != i + 1 or a.end != end or a.origin != "ner" for a in misread.values()):
+        if any(a.start != i + 1 or a.end != end or (a.origin != "ner" and not _known_outlet(a))
+               for a in misread.values()):
             continue
         for a in misread.values():
             actors.remove(a)
         text = doc[i + 1:end].text
-        norm = make_norm(slugify(text), text, "media", None, False, None, "name")
-        new = Actor(start, end, norm, "rule:media-name", tok.lower_, "organization")
+        known = next((a for a in misread.values() if _known_outlet(a)), None)  # "the state broadcaster TRT"
+        norm = known.norm if known else make_norm(slugify(text), text, "media", None, False, None, "name")
+        new = Actor(start, end, norm, known.origin if known else "rule:media-name", tok.lower_, "organization")
         _add(actors, taken, new)
         _recover(cover, actors, list(misread.values()), new)
+
+
+def _known_outlet(a: Actor) -> bool:
+    """An outlet of the gazetteer: the media noun before it joins its mention, as for any outlet."""
+    return a.norm["in_gazetteer"] and a.norm["type"] == "media"
 
 
 def _media_name_end(doc: Doc, k: int, cover: list[Actor | None], words: ActorWords) -> int | None:
@@ -414,10 +422,10 @@ def _forms(doc: Doc, actors: list[Actor], words: ActorWords):
 
 def _business_short(name: tuple[str, ...], words: ActorWords) -> tuple[str, ...]:
     """``Halvorsen Robotics Inc.`` -> ``("Halvorsen",)``; () for a name that is no company's."""
-    core = list(_core(name, words))
-    if len(core) == len(name) and core[-1].lower() not in words.business_name_words:
+    core, business = list(_core(name, words)), words.business_name_words | words.company_tails  # "Gaming"
+    if len(core) == len(name) and core[-1].lower() not in business:
         return ()
-    while len(core) > 1 and core[-1].lower() in words.business_name_words:
+    while len(core) > 1 and core[-1].lower() in business:
         core.pop()
     return tuple(core) if len(core) < len(name) else ()
 
@@ -510,8 +518,8 @@ def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
 
 def retype_named_bodies(doc: Doc, actors: list[Actor], nouns: frozenset[str]) -> None:
     """A name the model took for a person that the text calls a body (``Kataib al-Nasr, an Iraqi
-    armed group,``; ``a hacking group known as Black Heron``; ``the unit, which researchers call
-    Black Heron``) is an organisation, on every mention of its id, so that ``the group`` can name
+    armed group,``; ``the consumer group Hogar Justo``; ``a hacking group known as Black Heron``;
+    ``the unit, which researchers call Black Heron``) is an organisation, on every mention of its id, so that ``the group`` can name
     it. Only a name with no title and not in the gazetteer (``Mr. Reyes, a group leader``: a person)."""
     ids = {a.norm["actor_id"] for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]
            and a.category != "description" and _called_a_body(doc, a, nouns)}
@@ -535,9 +543,19 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
         return True
     if root.dep_ == "appos" and root.head.i < a.start and _one_of_bodies(root.head, nouns):
         return True
+    if root.dep_ == "appos" and root.head.i == a.start - 1 and root.head.lower_ in nouns:
+        return _named_after_noun(doc, a)  # "the consumer group Hogar Justo": the body noun right before
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     return root.dep_ in ("pobj", "oprd", "attr") and verb.lemma_.lower() in NAMING_VERBS and \
         verb.dep_ in ("acl", "relcl") and verb.head.lower_ in nouns and verb.head.i < a.start
+
+
+def _named_after_noun(doc: Doc, a: Actor) -> bool:
+    """``the group Hogar Justo`` names the group, ``the firm Mary Dalton founded`` a person who
+    founded it: no known given name opens the name, and no clause about the noun follows it."""
+    after = doc[a.end] if a.end < len(doc) else None
+    return not is_first_name(doc[a.start].text) and \
+        not (after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ in ("acl", "relcl"))
 
 
 def _one_of_bodies(tok, nouns: frozenset[str]) -> bool:

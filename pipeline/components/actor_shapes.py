@@ -54,7 +54,8 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
         parts = parts[:-1]  # "Rafael Delgado Sr."
     if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts):
         return False
-    if not is_first_name(parts[0].split("-")[0]) or (start > 0 and doc[start - 1].lower_ in ("the", "at")):
+    if parts[0].lower() in ("the", "a", "an") or not is_first_name(parts[0].split("-")[0]) or \
+            (start > 0 and doc[start - 1].lower_ in ("the", "at")):  # "The Resolution Centre": no given name
         return False
     body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes
     return not any(p.lower() in body or p.lower() in words.government_heads or p.lower() in words.legislature_heads

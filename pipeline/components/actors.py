@@ -75,6 +75,7 @@ from pipeline.components.actor_shapes import (find_described_orgs, find_named_ca
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape)
 from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
+from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
@@ -422,8 +423,9 @@ class ActorComponent(RuleComponent):
         bank = self._central_banks.get(country) if body == "central bank" else None
         if bank is not None:  # "Japan's central bank" is the Bank of Japan
             return _norm(bank.actor_id, bank.name, bank.type, country, True, _entry_role_code(bank), "role_phrase")
-        if body:
-            return _norm(f"{country.lower()}-{slugify(body)}", f"{cname} {body}", ROLE_TYPES[role], country, True,
+        if body:  # a ministry is a body of the government, a defence ministry too (role MIL kept)
+            btype = "government" if role == "MIL" else ROLE_TYPES[role]
+            return _norm(f"{country.lower()}-{slugify(body)}", f"{cname} {body}", btype, country, True,
                          code, "role_phrase")
         return _norm(code, _role_name(cname, role), ROLE_TYPES[role], country, True, code, "role_phrase")
 
@@ -486,7 +488,7 @@ class ActorComponent(RuleComponent):
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
-        retype_named_bodies(doc, actors, self.words.named_body_nouns)
+        retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
@@ -621,6 +623,7 @@ class ActorComponent(RuleComponent):
         products (``a Manchester seat``)."""
         focus = _focus_country(doc, actors, in_credits)
         find_cities(doc, actors, focus, self.words)
+        find_org_places(doc, actors, focus, self.words)  # "the village of Kfar Kila", "a Republican from Ely"
         find_product_cities(doc, actors, taken, focus, self.words)
         return focus
 
@@ -1142,6 +1145,8 @@ class ActorComponent(RuleComponent):
             etype, country = "location", place_country(text)  # "DENVER (AP) —": a dateline
         if etype == "person":
             etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
+            if etype == "person" and company_by_tail(doc, start, name_end, self.words, self.gaz.titles):
+                etype = "organization"  # "Tamar Capital", "Meridian Gaming": a company's last word
             if etype == "person" and named_as_organization(doc, start, name_end, self.words):
                 etype = "organization"  # "Sinn Féin leader X", "several Fine Gael TDs"
         elif etype == "organization":
@@ -1153,6 +1158,8 @@ class ActorComponent(RuleComponent):
         if etype == "organization":
             etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end),
                                             [t.text for t in doc[start:name_end]])
+            if etype == "organization" and outlet_by_shape(doc, start, name_end, self.words):
+                etype = "media"  # "Channel 12", "BFMTV", "ABC Radio National"
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
 
     def _organization_type(self, last: str, linked: str | None = None, name: list[str] | None = None) -> str:

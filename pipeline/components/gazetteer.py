@@ -202,6 +202,8 @@ class ActorWords:
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
     ministry_heads: frozenset[str] = frozenset()  # "ministry" in "Iran's foreign ministry": a body of its own
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company
+    company_tails: frozenset[str] = frozenset()  # "Capital" in "Tamar Capital": a company, given name or not
+    org_apposition_nouns: frozenset[str] = frozenset()  # "fund" in "the Norwegian fund X": X is a body
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
@@ -562,7 +564,10 @@ def load_metonyms(path: Path) -> list[Entry]:
                                            and stands_for.get("type") in TYPES):
             raise ActorDictionaryError(f"{where}: 'stands_for' needs an actor_id and a type")
         actor_id = stands_for["actor_id"] if stands_for else country + role
-        atype = stands_for["type"] if stands_for else ROLE_TYPES[role]
+        if row.get("type") is not None and row["type"] not in TYPES:
+            raise ActorDictionaryError(f"{where}: unknown type {row['type']!r}")
+        # "type": the seat's own type where the role's is not it (the Pentagon: a department, role MIL)
+        atype = stands_for["type"] if stands_for else row.get("type") or ROLE_TYPES[role]
         out.append(Entry(eid, actor_id, name, atype, country, tuple(aliases),
                          "metonym", role=role, kind=kind, source=str(path),
                          stands_for=bool(stands_for)))
