@@ -82,11 +82,21 @@ def _appositive_body(ctx: DocContext, mention: Span) -> Span | None:
     tok = _body_token(role) if role is not None else None
     if tok is None:
         return None
-    span = ctx.actor_at.get(tok.i)
+    span = ctx.actor_at.get(tok.i) or _apposed_actor(ctx, tok)
     if span is None and tok.pos_ == "NOUN":
         sent = _sentence_of(ctx, tok)
         span = described_actor(sent, tok) if sent is not None else None  # ``the council's president``
     return span if _is_body(span) else _body_named_before(ctx, tok)
+
+
+def _apposed_actor(ctx: DocContext, tok: Token) -> Span | None:
+    """The body mention in apposition with a common noun that names its kind (``a lawyer for
+    the group Save Lookout Valley``, ``a spokesman for the coalition Friends of Alder Creek``
+    parsed with the name as an apposition of ``group``/``coalition``); None for anything else."""
+    if tok.pos_ != "NOUN":
+        return None
+    return next((ctx.actor_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in ctx.actor_at
+                 and _is_body(ctx.actor_at[c.i])), None)
 
 
 def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:

@@ -104,6 +104,8 @@ from pipeline.components.claim_repairs import (repair_closing_asides, repair_clo
                                                 repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
+from pipeline.components.claim_turn_askers import name_briefing_askers
+from pipeline.components.claim_turn_owners import name_turn_owned
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
@@ -1276,6 +1278,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
+    name_briefing_askers(ctx)  # ``Q:`` in a press briefing: a reporter
     ctx.colon_starts += colon_ranges(ctx.turns)
     if repair_turn_labels(doc, label_ranges(ctx.turns)):  # ``Maclean’s: Officials say``: no subject
         ctx.reparsed()
@@ -1366,6 +1369,7 @@ def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules
     name_lede_holders(ctx, out)  # ``Iraq's foreign minister`` the next paragraph names
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     speak_for_owned(ctx, out)  # a quoted ``our X``: that body's X (``affiliation``)
+    name_turn_owned(ctx, out)  # ``Your critics`` in an interviewer's question: the interviewee's critics
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     continue_quotes(ctx, kept)  # ``"A," she said. "B."``: B is more of her statement

@@ -218,3 +218,20 @@ def test_quoted_we_of_a_person_of_a_body_is_that_body(run):
     text = "\"We expect the wells to run dry,\" said Dan Holt of the Green Farmers Union."
     speaker = with_cue(run(text), "expect")["speaker"]
     assert "Green Farmers Union" in speaker["text"] and speaker["via"]["person"]["actor_id"] == "dan-holt"
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    # a lawyer for a body named in apposition with its kind (``the advocacy group Protect Harbor Point``)
+    ("Tomas Reyna, a lawyer for the advocacy group Protect Harbor Point, said the permit was rushed. "
+     "\"We believe the vote was illegal,\" he said.", "believe", "protect-harbor-point"),
+    ("Tomas Reyna, a spokesman for the advocacy group Protect Harbor Point, said the permit was rushed. "
+     "\"We believe the vote was illegal,\" he said.", "believe", "protect-harbor-point"),
+])
+def test_quoted_we_of_a_lawyer_or_spokesman_for_a_named_group(run, text, cue, actor_id):
+    assert with_cue(run(text), cue)["speaker"]["actor_id"] == actor_id
+
+
+def test_quoted_we_of_a_lawyer_for_a_family_stays_the_person(run):
+    text = ("Tomas Reyna, a lawyer for the Okafor family, said the permit was rushed. "
+            "\"We believe the vote was illegal,\" he said.")
+    assert with_cue(run(text), "believe")["speaker"]["actor_id"] == "tomas-reyna"

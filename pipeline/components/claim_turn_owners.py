@@ -1,0 +1,117 @@
+"""``Your critics on the council``, ``my husband``, ``Our intelligence service``: a speaker phrase
+in a transcript turn (issue 11) whose possessive pronoun stands for someone the transcript names.
+
+The phrase as written names nobody a reader outside the interview knows; the reader says
+``Marisol Quintero's critics on the council``. This pass gives such a speaker (a phrase with no
+actor of its own, outside a quotation nested in the turn) a ``norm.name`` with the owner put in for
+the pronoun, the words staying in ``speaker.via`` and the owner's mention in ``speaker.owner``:
+
+- ``your`` in a question turn is the one who answers it (the next answer or named turn of the
+  transcript);
+- ``my`` in an answer or named turn is that turn's speaker;
+- ``our`` in an answer or named turn is the body that speaker speaks for, when
+  :func:`~pipeline.components.claim_bodies.speak_for_owned` found it (``affiliation``); a country
+  is written with its demonym when the pronoun opens the phrase (``Norwegian intelligence
+  service``).
+
+The pronoun opens the phrase or follows its first word and ``of`` (``Some of your coalition
+partners``). Nothing else changes: no ``actor_id`` is given (the critics are not the chief).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span
+
+from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.gazetteer import RULES, load_countries
+
+#: the possessive pronouns read, and the turn kinds whose speaker they point from
+_OWNER_TURNS = {"your": ("question",), "my": ("answer", "name"), "our": ("answer", "name")}
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Country code -> its first demonym (``NOR`` -> ``Norwegian``; ``actors_countries.jsonl``)."""
+    out: dict[str, str] = {}
+    for e in load_countries(RULES / "actors_countries.jsonl"):
+        if e.category == "demonym" and e.aliases:
+            out.setdefault(e.actor_id, e.aliases[0])
+    return out
+
+
+def _pronoun_at(span: Span) -> int | None:
+    """Index in ``span`` of the possessive pronoun that opens it (``Your critics``) or follows its
+    first word and ``of`` (``Some of your coalition partners``)."""
+    for k in (0, 2):
+        if len(span) > k + 1 and span[k].lower_ in _OWNER_TURNS and span[k].dep_ == "poss" \
+                and (k == 0 or span[1].lower_ == "of"):
+            return k
+    return None
+
+
+def _turn_of(ctx: DocContext, char: int) -> int | None:
+    """Index in ``ctx.turns`` of the transcript turn holding ``char``, outside a quotation nested
+    in it."""
+    for k, turn in enumerate(ctx.turns):
+        if turn.kind in ("question", "answer", "name") and turn.holds(char):
+            quote = ctx.quote_at(char)
+            return None if quote is not None and quote[0] > turn.start else k
+    return None
+
+
+def _answerer(ctx: DocContext, k: int) -> dict | None:
+    """The speaker of the first answer or named turn after question turn ``k`` in its transcript."""
+    for turn in ctx.turns[k + 1:]:
+        if turn.block != ctx.turns[k].block:
+            return None
+        if turn.kind != "question":
+            return turn.speaker
+    return None
+
+
+def _owner(ctx: DocContext, word: str, k: int, speaker: dict) -> dict | None:
+    """The actor record ``word`` (your/my/our) stands for in turn ``k`` (None when unknown)."""
+    turn = ctx.turns[k]
+    if turn.kind not in _OWNER_TURNS[word]:
+        return None
+    if word == "your":
+        rec = _answerer(ctx, k)
+    elif word == "my":
+        rec = turn.speaker
+    else:
+        rec = speaker.get("affiliation")
+    return rec if rec is not None and "mention_id" in rec and (rec.get("norm") or {}).get("name") else None
+
+
+def _owned_name(span: Span, at: int, owner: dict) -> str:
+    """The phrase with its pronoun replaced by the owner (``Norwegian`` for a country's when the
+    pronoun opens the phrase, else ``<name>'s``)."""
+    norm = owner["norm"]
+    demonym = _demonyms().get(norm.get("actor_id")) if norm.get("type") == "state" and at == 0 else None
+    pron = span[at]
+    head = span.doc.text[span.start_char:pron.idx]
+    tail = span.doc.text[pron.idx + len(pron.text):span.end_char]
+    return f"{head}{demonym or norm['name'] + chr(39) + 's'}{tail}"
+
+
+def name_turn_owned(ctx: DocContext, claims: list[dict]) -> None:
+    """Give the speaker phrases of transcript turns led by ``your``/``my``/``our`` the name of
+    what they are, their owner put in (see module doc)."""
+    if not ctx.turns:
+        return
+    for claim in claims:
+        sp = claim.get("speaker") or {}
+        if not sp or "mention_id" in sp or "norm" in sp or "via" in sp:
+            continue
+        span = ctx.doc.char_span(sp["start"], sp["end"])
+        at = _pronoun_at(span) if span is not None else None
+        k = _turn_of(ctx, sp["start"]) if at is not None else None
+        owner = _owner(ctx, span[at].lower_, k, sp) if k is not None else None
+        if owner is None:
+            continue
+        sp["norm"] = {"actor_id": None, "name": _owned_name(span, at, owner), "type": None,
+                      "country": owner["norm"].get("country"), "in_gazetteer": False}
+        sp["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
+        sp.setdefault("owner", copy_json(owner))
