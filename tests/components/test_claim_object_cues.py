@@ -1,5 +1,6 @@
 """Cue families with an object or an idiom (issue 11, thirteenth round): ``put it`` before a
-quotation or in an ``as`` clause, ``pointed to`` the evidence, ``credited X with Y``, ``found no evidence that …``, and ``called X "Y"`` parsed as one
+quotation or in an ``as`` clause, ``pointed to`` the evidence, a fact-checker's verdict ``We rate
+it False``, ``credited X with Y``, ``found no evidence that …``, and ``called X "Y"`` parsed as one
 object; with the uses of the same words that report nothing.
 
 Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
@@ -68,6 +69,25 @@ def test_pointed_to_evidence_is_a_cue(run, text, speaker, content):
 ])
 def test_pointing_at_a_thing_without_a_speaker_or_as_a_participle_is_no_cue(run, text):
     assert not _cues(run(text)) & {"pointed", "pointing"}
+
+
+# -- a fact-checker's verdict ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, content", [
+    ("We rate it Half True.", "it Half True"),
+    ("We rate this statement False.", "this statement False"),
+])
+def test_a_fact_check_verdict_is_a_cue(run, text, content):
+    claim = with_cue(run(text), "rate")
+    assert _speaker(claim) == "We"
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "We rate highly the patience of our readers.",
+    "Brokers rate the shares a buy.",
+])
+def test_rating_something_else_is_no_cue(run, text):
+    assert "rate" not in _cues(run(text))
 
 
 # -- credited … with / for ------------------------------------------------------------------------
