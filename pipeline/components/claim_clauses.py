@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 from pipeline.components.claim_holders import no_holder, opens_quote
+from pipeline.components.claim_idioms import idiom_rule
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -213,6 +214,35 @@ def quoted_description(verb: Token) -> Token | None:
             if mark.text in _OPEN_QUOTES and mark.i > obj.i:
                 return desc
     return None
+
+
+def _evidence_clause(verb: Token, nouns: list[str]) -> bool:
+    """``found no evidence that the money left the company``: the verb's object is one of
+    ``nouns`` and a ``that`` clause with a subject of its own hangs in the object's phrase (not
+    ``found evidence of fraud``, ``found signs in the snow``)."""
+    obj = child(verb, ("dobj",))
+    if obj is None or obj.lemma_.lower() not in nouns:
+        return False
+    return any(t.dep_ in ("acl", "ccomp", "relcl") and t.i > obj.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and child(t, ("nsubj", "nsubjpass")) is not None
+        for t in obj.subtree)
+
+
+def merged_description(verb: Token) -> Token | None:
+    """``Ruiz called the ruling "judicial activism dressed up as …"`` parsed as one object whose
+    head is inside the quotation (``the ruling`` its modifier): the object, when words of it come
+    before the opening mark and its head after it, inside the quotation. Not ``called a "snap"
+    election`` (the head outside the marks), nor a quoted name alone (``called "The Long Road"``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    marks = [t for t in verb.doc[obj.left_edge.i + 1:obj.i] if t.text in _OPEN_QUOTES]
+    if len(marks) != 1 or not any(t.is_alpha and t.dep_ != "det" for t in verb.doc[obj.left_edge.i:marks[0].i]):
+        return None
+    # the closing mark after a final period may open the next sentence of the parse
+    end = min(len(verb.doc), verb.sent.end + 1)
+    closing = next((t for t in verb.doc[marks[0].i + 1:end] if t.text in ('"', "\u201d", "''")), None)
+    return obj if closing is not None and closing.i > obj.i else None
 
 
 def _time_object(prep: Token) -> bool:
@@ -529,6 +559,9 @@ class Sentence:
         adj = adjective_cue(tok, self.rules)
         if adj is not None:
             return self.rules.adjectives[adj.lower_]
+        idiom = idiom_rule(tok, self.rules.idioms)
+        if idiom is not None:
+            return idiom  # ``put it this way: "…"``, ``as one minister put it``
         rule = self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
         if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
             return None  # ``we saw a surge``: no forecast
@@ -642,7 +675,7 @@ class Sentence:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
             return True  # ``called it a disgrace`` parsed with two objects
-        if "oprd" in wanted and quoted_description(tok) is not None:
+        if "oprd" in wanted and (quoted_description(tok) is not None or merged_description(tok) is not None):
             return True  # ``called the plan "a giveaway"`` parsed as an apposition of the object
         if "xcomp" in wanted and _for_to(tok):
             return True  # ``asked for all troops to be withdrawn``
@@ -759,6 +792,10 @@ class Sentence:
             return True  # ``the rules Hensley cited``: the noun is what was cited
         if self.quote_before(tok) is not None:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
+        if rule.get("finding_objects") and _evidence_clause(tok, rule["finding_objects"]):
+            return True  # ``We found no evidence that the incentives played any role``
+        if rule.get("to_object") and self._pointed_object(tok, rule["to_object"]) is not None:
+            return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
             obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
             return obj is not None and not self._source_like(obj)
@@ -770,6 +807,19 @@ class Sentence:
             subj = child(tok, ("nsubjpass",))
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
+
+    def _pointed_object(self, tok: Token, things: list[str]) -> Token | None:
+        """``The campaign pointed to a rise in assaults``, ``they point to her margin as proof``:
+        the object of ``to`` right after a finite verb whose subject can speak, a phrase with
+        words of its own (not a bare noun) naming no thing one points at (``things``: ``pointed
+        to the door``); not a participle (``…, pointing to several constituencies``)."""
+        if tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
+            return None
+        prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == "to" else None
+        if obj is None or obj.lemma_.lower() in things or obj.pos_ == "PRON":
+            return None
+        return obj if any(c.dep_ not in ("det", "punct") for c in obj.children) else None
 
     def _source_like(self, obj: Token) -> bool:
         """``citing officials``, ``citing a report by X``: the object names a source (an actor, a

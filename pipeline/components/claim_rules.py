@@ -141,6 +141,8 @@ class Rules:
     holder_verbs: frozenset[str] = frozenset()
     #: named word lists (``word_list`` rules: ``list`` -> its words), read with :meth:`words`
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: reporting idioms by lemma (kind ``idiom``: ``put it this way: "…"``, ``as X put it``)
+    idioms: dict[str, dict] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
@@ -173,7 +175,7 @@ _KINDS = {
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
                 "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits"),
-                "word_list": ("list", "words")},
+                "word_list": ("list", "words"), "idiom": ("lemma", "object")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -282,6 +284,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
         word_lists=_word_lists(cues),
+        idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),
         adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},

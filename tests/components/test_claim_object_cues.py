@@ -1,0 +1,127 @@
+"""Cue families with an object or an idiom (issue 11, thirteenth round): ``put it`` before a
+quotation or in an ``as`` clause, ``pointed to`` the evidence, a fact-checker's verdict ``We rate
+it False``, ``credited X with Y``, ``found no evidence that …``, and ``called X "Y"`` parsed as one
+object; with the uses of the same words that report nothing.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _cues(claims: list[dict]) -> set[str]:
+    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
+
+
+def _speaker(claim: dict) -> str:
+    return claim["speaker"]["text"] if claim["speaker"] else ""
+
+
+# -- put it ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ('One retired judge put it more plainly: "The court has stopped listening to anyone."',
+     "One retired judge", "The court has stopped listening to anyone"),
+    ('A nurse on the night shift put it this way: "We are running a hospital on goodwill."',
+     "A nurse on the night shift", "We are running a hospital on goodwill"),
+    ("As one shipping broker put it, the canal is now a tollbooth with a navy.",
+     "one shipping broker", "the canal is now a tollbooth with a navy"),
+])
+def test_put_it_before_a_quotation_or_in_an_as_clause_is_a_cue(run, text, speaker, content):
+    claim = with_cue(run(text), "put")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text", [
+    'The clerk put it on the table: "Sign here."',
+    "They put it off until the spring, when the fields dry out.",
+    'The coach put it more bluntly. "We were slow," he said.',
+])
+def test_put_it_placing_something_or_before_a_quotation_with_its_own_cue_is_no_cue(run, text):
+    assert "put" not in _cues(run(text))
+
+
+# -- pointed to -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The mayor pointed to a drop in burglaries in the eastern wards.", "The mayor",
+     "a drop in burglaries in the eastern wards"),
+    ("Her supporters point to her record on housing in two terms as mayor.", "Her supporters",
+     "her record on housing"),
+])
+def test_pointed_to_evidence_is_a_cue(run, text, speaker, content):
+    claim = with_cue(run(text), "pointed" if "pointed" in text else "point")
+    assert _speaker(claim) == speaker
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The guard pointed to the door.",
+    "Early signs pointed to a fault in the cooling system.",
+    "The union called the offer an insult, pointing to a rise in rents across the city.",
+])
+def test_pointing_at_a_thing_without_a_speaker_or_as_a_participle_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"pointed", "pointing"}
+
+
+# -- a fact-checker's verdict ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, content", [
+    ("We rate it Half True.", "it Half True"),
+    ("We rate this statement False.", "this statement False"),
+])
+def test_a_fact_check_verdict_is_a_cue(run, text, content):
+    claim = with_cue(run(text), "rate")
+    assert _speaker(claim) == "We"
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "We rate highly the patience of our readers.",
+    "Brokers rate the shares a buy.",
+])
+def test_rating_something_else_is_no_cue(run, text):
+    assert "rate" not in _cues(run(text))
+
+
+# -- credited … with / for ------------------------------------------------------------------------
+def test_credited_with_is_a_cue(run):
+    claim = with_cue(run("The fire chief credited the neighbours with saving the school."), "credited")
+    assert _speaker(claim) == "The fire chief"
+    assert claim["content"]["text"] == "the neighbours with saving the school"
+
+
+@pytest.mark.parametrize("text", [
+    "The refund was credited to her account on Friday.",
+    "The bank credited the transfer to the wrong account.",
+])
+def test_credited_to_an_account_is_no_cue(run, text):
+    assert "credited" not in _cues(run(text))
+
+
+# -- found no evidence that … ---------------------------------------------------------------------
+def test_found_no_evidence_that_is_a_cue(run):
+    claim = with_cue(run("The inspectors found no evidence that the pumps had been tampered with."), "found")
+    assert _speaker(claim) == "The inspectors"
+    assert "no evidence" in claim["content"]["text"]
+
+
+def test_found_evidence_of_a_thing_is_no_cue(run):
+    assert "found" not in _cues(run("The divers found evidence of an old wreck."))
+
+
+# -- called X "Y" parsed as one object ------------------------------------------------------------
+def test_called_with_the_description_merged_into_the_object_is_a_cue(run):
+    claim = with_cue(run('Okoro called the verdict "a gift to polluters dressed up as law."'), "called")
+    assert _speaker(claim) == "Okoro"
+    assert "a gift to polluters" in claim["content"]["text"]
+
+
+def test_a_quoted_word_inside_a_plain_object_is_no_cue(run):
+    assert "called" not in _cues(run('The premier called a "snap" election for June.'))
