@@ -420,6 +420,19 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
 
 
+def _question_topic(tok: Token) -> bool:
+    """``would not comment on whether …``: the object of ``on``/``about`` is a question; ``did
+    not say why.``: a bare question word after the verb."""
+    for prep in tok.children:
+        if prep.dep_ == "advmod" and prep.i > tok.i and prep.tag_ == "WRB" and prep.lower_ in _TOPIC_MARKS \
+                and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].is_punct:
+            return True
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "about") and any(
+                c.dep_ == "pcomp" and c.left_edge.lower_ in _TOPIC_MARKS for c in prep.children):
+            return True
+    return False
+
+
 def negated_report(tok: Token) -> bool:
     """``did not say``, ``would neither confirm nor deny the report``: no report is made."""
     if any(c.dep_ == "neg" for c in tok.children):
@@ -567,7 +580,7 @@ class Sentence:
             return None  # ``we saw a surge``: no forecast
         if rule is not None and other_sense(tok, rule):
             return None
-        if rule is not None and not rule.get("hedge") and negated_report(tok):
+        if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok):
             return None  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):
             return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it
@@ -607,7 +620,7 @@ class Sentence:
         deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
         rule = self.report_rule(tok)
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
-        if rule is None or (negated_report(tok) and not rule.get("hedge")):
+        if rule is None or (negated_report(tok) and not rule.get("hedge") and not self.withheld_question(tok)):
             return False
         for step in (self._self_cue_by_form, self._self_cue_by_rule):
             decided = step(tok, rule)
@@ -708,6 +721,18 @@ class Sentence:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
         (a reporting verb or one of the rule's ``topic_verbs``), not ``refused to leave on Monday``."""
         return self.is_report(infinitive) or infinitive.lemma_.lower() in rule.get("topic_verbs", ())
+
+    def withheld_question(self, tok: Token) -> bool:
+        """``would not say whether …``, ``has not said when …``: a negated speech verb (word list
+        ``withheld_question_verbs``) whose complement is a question names what the speaker kept
+        back, a claim marked negated (the later golds' convention); ``did not say the warrants are
+        banned`` (no question) reports nothing."""
+        if tok.lemma_.lower() not in self.rules.words("withheld_question_verbs") or not negated_report(tok):
+            return False
+        if tok.dep_ == "conj" and child(tok, ("nsubj",)) is None and \
+                (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)):
+            return False  # ``said a gun was found but did not say where`` hung on ``found``: whose?
+        return self._open_question(tok) or _question_topic(tok)
 
     @staticmethod
     def _open_question(tok: Token) -> bool:
@@ -1089,8 +1114,11 @@ class Sentence:
                     c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):
                 continue  # ``renew a provision that expires``: only the statements it names
             if rule is None or (rule.get("needs_topic") and not self.self_cue(h)) or \
-                    ((rule.get("no_wh") or negated_report(h)) and self._open_question(h)):
+                    ((rule.get("no_wh") or (negated_report(h) and not self.withheld_question(h))) and self._open_question(h)):
                 continue  # ``refused to leave when …``; ``decided how to vote``; ``did not say when …``
+            if self.withheld_question(h):
+                self._frame_withheld(h)
+                continue
             cleft = cleft_report(self, h)
             reported = [cleft.i] if cleft is not None and cleft.i in self.head_set else self._reported_heads(h)
             if reported:
@@ -1109,6 +1137,16 @@ class Sentence:
                     self.frames[h.i] = orphans
                     for r in orphans:
                         self.frame_of.setdefault(r, h.i)
+
+    def _frame_withheld(self, h: Token) -> None:
+        """``has not said when the plant will reopen``: a withheld question reports the question
+        after the verb alone, not a clause the parser hung before it (``X has said …; Y has not
+        said whether …`` parsed with the first clause under the second ``said``)."""
+        reported = [r for r in self._reported_heads(h) if r > h.i]
+        if reported:
+            self.frames[h.i] = reported
+            for r in reported:
+                self.frame_of[r] = h.i
 
     def _as_report(self, h: Token) -> bool:
         """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a

@@ -106,6 +106,16 @@ def _frame_cues(rules: Rules, head: Token, frame_tok: Token, found: _Found) -> N
     if rule and rule.get("negative") and frame_tok.i != head.i:
         found.negated = True
         found.add(frame_tok, rule)
+    _refusal_frame(rules, head, frame_tok, found)
+
+
+def _refusal_frame(rules: Rules, head: Token, frame_tok: Token, found: _Found) -> None:
+    """``declined to say how many jobs would go``: a refused report over the clause (rules
+    ``negation`` with ``needs: xcomp``, as ``refused to say``) marks its content negated."""
+    refusal = rules.negation_verbs.get(frame_tok.lemma_.lower())
+    if refusal and frame_tok.i != head.i and child(frame_tok, ("xcomp",)) is not None:
+        found.negated = True
+        found.add(frame_tok, refusal)
 
 
 def _future_aux(rules: Rules, auxes: list[Token], reported: bool, found: _Found) -> None:

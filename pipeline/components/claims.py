@@ -740,7 +740,8 @@ def _content(d: ClaimDraft) -> None:
         gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
         # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
         before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
-        d.content = _question_span(d, frame, after) or _topic_span(d, frame) or _medium_clause(d, frame) or \
+        d.content = _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
+            _medium_clause(d, frame) or \
             _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
         return
     ante = relative_antecedent(sent, d.head)

@@ -1,0 +1,72 @@
+"""Withheld reports (round 13): a negated or refused speech verb whose complement is a question
+(``would not say whether …``, ``has not said when …``, ``would not comment on whether …``,
+``declined to say how many …``) is a claim of its speaker marked ``negated``; a negated report
+with a plain clause (``did not say the contract was void``) or with no question (``declined to
+comment``, ``would not comment on rumours``) stays no claim.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+def _speaker(claim: dict) -> str | None:
+    return None if claim["speaker"] is None else claim["speaker"]["text"]
+
+
+def _cues(claims: list[dict]) -> set[str]:
+    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The treasurer would not say whether the county would borrow again next year.", "say", "The treasurer",
+     "whether the county would borrow again next year"),
+    ("The club has not said when the stadium will reopen to fans.", "said", "The club",
+     "when the stadium will reopen to fans"),
+    ("Harlow would not comment on whether the merger talks were over.", "comment", "Harlow",
+     "whether the merger talks were over"),
+    ("The coroner did not say why.", "say", "The coroner", "why"),
+    ("The bishop praised the volunteers but did not say how much the repairs would cost.", "say", "The bishop",
+     "how much the repairs would cost"),
+])
+def test_a_withheld_question_is_a_negated_claim_of_its_speaker(claims_of, text, cue, speaker, content):
+    claim = with_cue(claims_of(text), cue)
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+    assert claim["modality"]["negated"] is True
+
+
+def test_a_refused_question_is_marked_negated(claims_of):
+    claim = with_cue(claims_of("A port spokesman declined to say how many containers were seized."), "declined")
+    assert claim["modality"]["negated"] is True
+    assert "containers were seized" in claim["text"]
+
+
+@pytest.mark.parametrize("text, not_cue", [
+    ("The landlord did not say that the rent would rise.", "say"),
+    ("The coach would not comment on rumours about his future.", "comment"),
+    ("She did not decide whether to run for the seat.", "decide"),
+])
+def test_a_negated_report_without_a_question_is_no_claim(claims_of, text, not_cue):
+    assert not_cue not in _cues(claims_of(text))
+
+
+def test_a_withheld_question_hung_on_a_passive_clause_names_no_speaker(claims_of):
+    """The parser hangs ``did not say where`` on ``was found``: the subject there is no speaker."""
+    claims = claims_of("The memo said a key was found but did not say where.")
+    assert all(_speaker(c) != "a key" for c in claims)
+
+
+def test_a_clause_hung_before_a_withheld_question_keeps_its_own_speaker(claims_of):
+    """``X has said …; Y has not said whether …``: the parser hangs the first clause under the
+    second ``said``; it stays X's claim, and Y's negated claim is the question alone."""
+    claims = claims_of("The mayor has said the pool will open in May; the council has not said "
+                       "whether it will pay for the repairs.")
+    first = next(c for c in claims if c["content"] and c["content"]["text"] == "the pool will open in May")
+    assert _speaker(first) == "The mayor" and first["modality"]["negated"] is False
+    second = next(c for c in claims if c["speaker"] and c["speaker"]["text"] == "the council")
+    assert second["content"]["text"] == "whether it will pay for the repairs"
+    assert second["modality"]["negated"] is True
