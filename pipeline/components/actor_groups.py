@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_heads import name_headed
 from pipeline.components.actor_party_owner import led_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
@@ -607,6 +608,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns and not desc.modified:
             return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
                 _focus_state(doc, the, ctx.actors, desc, ctx.focus)
+    if not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
+        return described_unnamed(words, the, ctx.actors) or name_headed(words, the, ctx.actors)
     return described_unnamed(words, the, ctx.actors)
 
 
