@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
@@ -607,6 +608,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns and not desc.modified:
             return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
                 _focus_state(doc, the, ctx.actors, desc, ctx.focus)
+    if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
+        return described_unnamed(words, the, ctx.actors) or name_headed(words, the, ctx.actors)
     return described_unnamed(words, the, ctx.actors)
 
 
@@ -842,7 +845,7 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     """``The CGT, France's largest union,`` … ``the union``: a body of no name word of the
     description that the text called by its noun, in apposition or right before its name (in the
     description's sentence or the one before only: far back, ``the party`` is another party)."""
-    if a.norm["type"] not in ("organization", "group") or a.category == "group":
+    if a.norm["type"] not in ("organization", "group", *BODY_TYPES) or a.category == "group":
         return False
     root = doc[a.start:a.end].root
     nouns = [doc[a.start - 1]] if a.start > 0 else []
