@@ -8,11 +8,7 @@ import sys
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_cities import fold, is_city, place_country
-from tests.conftest import actor_mentions, actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-06-01")
+from tests.conftest import actor_mentions, actor_norms as found
 
 
 def test_place_country_most_populous_city():

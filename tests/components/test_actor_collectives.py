@@ -10,13 +10,9 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_collectives import load_collective_rules
 from pipeline.components.gazetteer import ActorDictionaryError
-from tests.conftest import actor_mentions, actor_norms
+from tests.conftest import actor_mentions, actor_norms, actor_norms as found
 
 ROME = "ROME (Reuters) - Italy's budget talks dragged into a third week on Friday. "
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text)
 
 
 @pytest.mark.parametrize("sentence, mention, actor_id, role", [

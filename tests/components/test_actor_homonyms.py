@@ -4,11 +4,7 @@ named by a word every country uses, a state's own legislature."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
+from tests.conftest import found_norms as found
 
 
 def test_unfit_people_female_title_is_not_the_male_leader(nlp):

@@ -11,11 +11,7 @@ import re
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_acronyms import abbreviates, coref_abbreviations
 from pipeline.components.actor_model import Actor, make_norm
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
+from tests.conftest import found_norms as found
 
 
 def _words(name):

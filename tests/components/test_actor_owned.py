@@ -10,11 +10,7 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_owned import load_owned_rules
 from pipeline.components.gazetteer import ActorDictionaryError
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text)
+from tests.conftest import actor_norms, actor_norms as found
 
 
 @pytest.mark.parametrize("text, mention, actor_id", [

@@ -5,11 +5,7 @@ and events, market indices, services and rule statements name no actor."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_mentions, actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
+from tests.conftest import actor_mentions, found_norms as found
 
 
 def ids(nlp, text):

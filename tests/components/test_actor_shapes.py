@@ -4,11 +4,7 @@ model's label is wrong."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import actor_norms
-
-
-def found(nlp, text):
-    return actor_norms(nlp, text, "2025-03-01")
+from tests.conftest import found_norms as found
 
 
 def _typed(out, name):
