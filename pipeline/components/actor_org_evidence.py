@@ -2,7 +2,7 @@
 body's officers or members after it (``Sinn Féin leader Orla X``, ``several Fine Gael TDs``,
 ``Jusos chair X``), ``leader of``/``chairman of`` before it, or a company suffix after it
 somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
-``org-officer-nouns`` and ``org-officer-of``.
+``org-officer-nouns``, ``org-officer-of``, ``org-owner-words`` and ``org-evidence-determiners``.
 
 Weak contexts a person has too are no evidence: a possessive before an owner's word
 (``Warren Buffett's shareholders``, ``Paris Hilton's founder story``) and ``of X's``
@@ -22,8 +22,6 @@ from pipeline.components.gazetteer import ActorWords
 from pipeline.components.names import name_detector
 
 POSSESSIVE = ("'s", "’s")
-OWNER_WORDS = frozenset({"shareholders", "stockholders", "founder", "co-founder", "cofounder", "shares"})
-DETERMINERS = frozenset({"the", "a", "an", "several", "many", "some", "two", "three", "all", "other", "its"})
 _INDEX = "org_evidence_index"
 GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})  # a known given name
 
@@ -71,7 +69,7 @@ def _officer_after(doc: Doc, end: int, words: ActorWords) -> int | None:
     k = end + 1 if owned else end
     if k < len(doc) and doc[k].lower_ in words.org_officer_nouns and doc[k].pos_ in ("NOUN", "PROPN") and \
             doc[k].tag_ != "VBZ" and (k + 1 == len(doc) or doc[k + 1].text != "-") and \
-            not (owned and doc[k].lower_ in OWNER_WORDS):  # not "X shares his view", "X's shareholders"
+            not (owned and doc[k].lower_ in words.org_owner_words):  # not "X shares his view", "X's shareholders"
         return k
     return None
 
@@ -95,5 +93,5 @@ def _strong_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     if k is None or k != end:
         return False
     return doc[k].tag_ in ("NNS", "NNPS") or doc[k].lower_.endswith("s") or \
-        (start > 0 and doc[start - 1].lower_ in DETERMINERS) or \
+        (start > 0 and doc[start - 1].lower_ in words.org_evidence_determiners) or \
         (k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")

@@ -244,6 +244,8 @@ class ActorWords:
     party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
     party_member_nouns: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": only a party has them
     non_party_heads: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party
+    org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
+    org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
 
     @property
     def any_title(self) -> frozenset[str]:
