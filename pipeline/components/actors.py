@@ -995,21 +995,8 @@ class ActorComponent(RuleComponent):
             extent = self._ner_extent(doc, label, ent_start, ent_end)
             if extent is None:
                 continue
-            start, end = extent
-            if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
-                named = given_name_before(doc, start, self.gaz.titles, taken)
-                label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
-                if person_named_org(doc, start, end, self.words) or \
-                        person_by_honorific(doc, start, end, self.words, self.gaz.titles):
-                    label, etype = "PERSON", "person"
-            elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
-                                                                 self._is_state):
-                label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
-            elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
-                start = given_name_before(doc, start, self.gaz.titles, taken)
-                start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
-                                       lambda w: alias_key(w) in self.gaz.by_alias or
-                                       w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
+            label, etype, start = self._relabel(doc, label, etype, *extent, taken)
+            end = extent[1]
             country = None
             led = self._demonym_led(doc, label, start, end, actors, taken)
             if led:  # "The American Economic Liberties Project": the adjective took its word, no actor
@@ -1019,21 +1006,37 @@ class ActorComponent(RuleComponent):
                 if inner is None:
                     continue
                 country = inner.country
-            text = doc[start:end].text
             if label == "NORP" and not _norp_is_actor(doc, start, end):
                 continue
-            if etype == "location" and end + 1 < len(doc) and doc[end].text == ",":
-                nxt = next((a for a in actors if a.start == end + 1 and a.category == "country"), None)
-                if nxt is not None:
-                    actors.remove(nxt)
-                    country = nxt.norm["country"]
-                    end = nxt.end
-            actor = self._ner_actor(doc, label, etype, text, start, end, country)
+            if etype == "location":
+                end, country = _place_with_country(doc, actors, end, country)
+            actor = self._ner_actor(doc, label, etype, doc[start:end].text, start, end, country)
             if actor is None:
                 continue
             for k in range(start, end):
                 taken[k] = True
             actors.append(actor)
+
+    def _relabel(self, doc: Doc, label: str, etype: str, start: int, end: int,
+                 taken: list[bool]) -> tuple[str, str, int]:
+        """(label, type, start) of a model entity after the name shapes: an ORG or a place that is a
+        person's name (``Gov. Ana`` + ``Reyes``, ``Mr Karbouli``), a PERSON whose given name the
+        model left out (``President Ramesh`` + ``Kumar Shrestha``, ``, Dil Maya Rai,``)."""
+        if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
+            named = given_name_before(doc, start, self.gaz.titles, taken)
+            label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
+            if person_named_org(doc, start, end, self.words) or \
+                    person_by_honorific(doc, start, end, self.words, self.gaz.titles):
+                label, etype = "PERSON", "person"
+        elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
+                                                             self._is_state):
+            label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
+        elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
+            start = given_name_before(doc, start, self.gaz.titles, taken)
+            start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
+                                   lambda w: alias_key(w) in self.gaz.by_alias or
+                                   w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
+        return label, etype, start
 
     def _ner_extent(self, doc: Doc, label: str, start: int, end: int) -> tuple[int, int] | None:
         """The entity without possessive, leading ``the`` (people, NORP) and titles (people);
@@ -1995,6 +1998,17 @@ def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:
 
 class Inner(NamedTuple):
     country: str | None
+
+
+def _place_with_country(doc: Doc, actors: list[Actor], end: int, country: str | None) -> tuple[int, str | None]:
+    """A place followed by ``, <country>`` (``Calama, Chile``): the country mention is taken into
+    the place (removed from ``actors``) and gives its country; returns the new end and country."""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        nxt = next((a for a in actors if a.start == end + 1 and a.category == "country"), None)
+        if nxt is not None:
+            actors.remove(nxt)
+            return nxt.end, nxt.norm["country"]
+    return end, country
 
 
 def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: int) -> Inner | None:
