@@ -140,7 +140,7 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
         score -= weights.penalty["quote"] if "quote" in c else 0.0
         score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
         score -= weights.penalty["collective_self"] if _person_for_we(c["speaker"], quotes) else 0.0
-        score -= weights.penalty["resolved"] if _reached_through_reference(c["speaker"]) else 0.0
+        score -= weights.penalty["resolved"] if _reached_through_reference(c["speaker"], text) else 0.0
         score -= weights.penalty["short_content"] if _short_content(c) else 0.0
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
 
@@ -159,16 +159,26 @@ def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:
 _DESCRIPTION_OPENERS = ("the", "a", "an", "this", "that", "these", "those")
 #: a content of fewer words than this is short (most often cut off or a fragment)
 _SHORT_CONTENT_WORDS = 6
+#: what may stand between a description and the name it is apposed to
+_APPOSITION_MARKS = " ,\u2014\u2013-()\n"
 
 
-def _reached_through_reference(speaker: dict | None) -> bool:
+def _reached_through_reference(speaker: dict | None, text: str = "") -> bool:
     """An actor speaker reached through a pronoun (``she``) or a description (``the minister``)
-    written in ``speaker.via``, not named at the cue."""
+    written in ``speaker.via`` away from the actor's own mention: not the words around the name
+    at the cue (``A spokeswoman for the Port Authority, Jane Ellison,``; ``The Russian embassy in
+    Vienna``), which overlap or are apposed to it (only spaces, commas, dashes or brackets between)."""
     via = (speaker or {}).get("via")
     if "mention_id" not in (speaker or {}) or not isinstance(via, dict):
         return False
     words = str(via.get("text", "")).lower().split()
-    return bool(words) and (len(words) == 1 and words[0] in _PRONOUN_WORDS or words[0] in _DESCRIPTION_OPENERS)
+    if not words or not (len(words) == 1 and words[0] in _PRONOUN_WORDS or words[0] in _DESCRIPTION_OPENERS):
+        return False
+    first, second = sorted((via, speaker), key=lambda s: int(s["start"]))
+    lo, hi = int(first["end"]), int(second["start"])
+    if lo >= hi:
+        return False  # the description holds the name or overlaps it
+    return bool(text[lo:hi].strip(_APPOSITION_MARKS)) if text else hi - lo > 3
 
 
 def _short_content(claim: dict) -> bool:

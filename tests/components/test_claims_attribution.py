@@ -705,19 +705,31 @@ def _said_by(speaker: dict | None, text: str) -> dict:
 def test_a_speaker_reached_through_a_pronoun_or_description_is_less_sure():
     from pipeline.components.claim_rules import load_rules
     from pipeline.components.claim_statements import attribution_confidence
+    text = "Tove Lindgren runs the mill. She said the mill would reopen before the harvest, with two shifts."
     content = "the mill would reopen before the harvest, with two shifts"
-    named = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13"}, content)
-    pronoun = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",
-                        "via": {"text": "She", "start": 50, "end": 53}}, content)
-    role = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",
-                     "via": {"text": "the mill's owner", "start": 50, "end": 66}}, content)
-    owned = _said_by({"text": "Tove Lindgren", "mention_id": "d:actor:0-13",  # near miss: not a reference back
-                      "via": {"text": "Lindgren's", "start": 50, "end": 60}}, content)
-    attribution_confidence([named, pronoun, role, owned])
+    name = {"text": "Tove Lindgren", "mention_id": "d:actor:0-13", "start": 0, "end": 13}
+    named = _said_by(dict(name), content)
+    pronoun = _said_by({**name, "via": {"text": "She", "start": 29, "end": 32}}, content)
+    role = _said_by({**name, "via": {"text": "the mill's owner", "start": 50, "end": 66}}, content)
+    owned = _said_by({**name, "via": {"text": "Lindgren's", "start": 50, "end": 60}}, content)  # not a reference
+    attribution_confidence([named, pronoun, role, owned], text=text)
     penalty = load_rules().confidence.penalty["resolved"]
     assert penalty > 0
     assert pronoun["confidence"] == role["confidence"] == round(named["confidence"] - penalty, 3)
     assert owned["confidence"] == named["confidence"]
+
+
+def test_a_description_apposed_to_the_name_at_the_cue_is_no_reference():
+    from pipeline.components.claim_statements import attribution_confidence
+    text = "A spokeswoman for the mill, Tove Lindgren, said the mill would reopen before the harvest."
+    content = "the mill would reopen before the harvest"
+    at = text.index("Tove")
+    name = {"text": "Tove Lindgren", "mention_id": f"d:actor:{at}-{at + 13}", "start": at, "end": at + 13}
+    apposed = _said_by({**name, "via": {"text": "A spokeswoman for the mill", "start": 0, "end": 26}}, content)
+    named = _said_by(dict(name), content)
+    holding = _said_by({**name, "via": {"text": text[:at + 13], "start": 0, "end": at + 13}}, content)
+    attribution_confidence([apposed, named, holding], text=text)
+    assert apposed["confidence"] == named["confidence"] == holding["confidence"]
 
 
 def test_a_short_content_is_less_sure_than_a_whole_clause():
