@@ -94,3 +94,11 @@ def test_a_new_doc_carries_the_source_of_its_record(full_nlp):
 
     doc = new_doc(full_nlp, "A text.", {"doc_id": "x", "published": None, "source": "Harbor City Check"})
     assert doc._.source == "Harbor City Check"
+
+
+def test_the_outlet_named_by_the_front_matter_is_an_entity_for_confidence(run):
+    from pipeline.components.claim_statements import speaker_kind
+
+    claim = with_cue(run(FACT_CHECK, "Harbor City Check"), "found")
+    assert speaker_kind(claim["speaker"]) == "entity" and claim["confidence"] > 0.5
+    assert speaker_kind({"text": "We", "start": 0, "end": 2, "norm": None}) == "pronoun"  # near miss
