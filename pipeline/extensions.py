@@ -51,7 +51,7 @@ def register_extensions() -> None:
     for field in ("norm", "origin"):
         if not Span.has_extension(field):
             Span.set_extension(field, getter=_getter(field), setter=_setter(field))
-    for name in ("doc_id", "published"):
+    for name in ("doc_id", "published", "source"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("claims"):

@@ -145,6 +145,7 @@ def new_doc(nlp: Language, text: str, record: dict[str, Any]) -> Doc:
     doc = nlp.make_doc(text)
     doc._.doc_id = record["doc_id"]
     doc._.published = record.get("published")
+    doc._.source = record.get("source")  # the outlet of the front matter (a fact check's ``we``)
     return doc
 
 
@@ -241,6 +242,8 @@ def from_entry(record: dict[str, Any], data: bytes, run: RunIdentity, with_claim
         chunks, _ = cache.from_bytes(data, rules_nlp.vocab)
         chunks = [(off, apply_rules(rules_nlp, doc, record["doc_id"], record.get("published")))
                   for off, doc in chunks]
+    for _, doc in chunks:  # read by the claim extractor, not by the cached rule results
+        doc._.source = record.get("source")
     mentions, claims, words = outputs(chunks, record["doc_id"], run.provenance, with_claims, with_mentions)
     return DocResult(record["doc_id"], mentions, claims, None, words)
 

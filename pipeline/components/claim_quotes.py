@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from pipeline.components.actor_people import person_slug
 from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
 from pipeline.components.claim_sections import bare_name, in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
@@ -376,13 +377,19 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     """``I believe …`` outside any quotation, in an article with a byline: the author speaks
     (an op-ed); ``We urge …``: the author with the body the byline or the author's biography
     names (``Great Lakes Fact Desk``, ``X is secretary general of the Bergen Legal Aid Centre``)
-    in ``also``. ``speaker.via`` keeps the ``I``/``We``."""
-    author, body = None, _UNSET  # each found once for the document, not once per claim
+    in ``also``; in a fact check, ``we`` is the outlet (:mod:`claim_newsroom`). ``speaker.via``
+    keeps the ``I``/``We``."""
+    author, body, outlet = None, _UNSET, _UNSET  # each found once for the document, not once per claim
     for c in claims:
         speaker = c["speaker"]
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
+        if speaker["text"].lower() == "we":
+            outlet = fact_check_outlet(ctx, claims) if outlet is _UNSET else outlet
+            if outlet is not None:
+                c["speaker"] = outlet_speaker(ctx, outlet, speaker)
+                continue
         author = author or byline_author(ctx) or tagline_author(ctx)
         if author is None:
             return

@@ -103,14 +103,15 @@ _HEADLINE_SECTIONS = ("headline", "subhead")
 
 def speaker_kind(speaker: dict | None) -> str:
     """``entity`` (an actor mention, also one resolved from a pronoun or a description, or a
-    person known by id with no mention: the byline author of an op-ed's ``I``),
+    person known by id with no mention: the byline author of an op-ed's ``I``; the outlet of a
+    fact check's ``we``, named by the front matter),
     ``phrase`` (named as written, no entity: ``officials``), ``contested`` (a description two
     named actors fit, left unresolved: ``speaker.candidates``), ``pronoun`` (a bare pronoun
     left unresolved: ``she``; a phrase led by a possessive, ``his wife``, is a phrase) or
     ``none``."""
     if speaker is None:
         return "none"
-    if "mention_id" in speaker or (speaker.get("norm") or {}).get("via") == "byline":
+    if "mention_id" in speaker or (speaker.get("norm") or {}).get("via") in ("byline", "source"):
         return "entity"
     if speaker.get("candidates"):
         return "contested"
