@@ -29,6 +29,33 @@ def bare_member(tok: Token) -> bool:
         not c.is_punct for c in tok.children)
 
 
+#: the dependencies of a subject, and of the noun after a subject's ``of`` (``Hundreds of protesters``)
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _plural_subject(sent: "Sentence", tok: Token) -> bool:
+    """``protesters`` in ``Hundreds of protesters marched``, ``Police officers said``: a plural
+    noun of people (:func:`claim_quoted_pronouns.people_word`, not ``the barns were clean``) that
+    is a clause subject or the noun of its ``of`` phrase."""
+    from pipeline.components.claim_quoted_pronouns import people_word  # (it imports claim_speakers, which imports this)
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJECTS)
+    return subject and people_word(sent, tok)
+
+
+def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
+    """Can a bare ``one`` (``tok``) pick from a group whose words end at char ``group_end``? Only
+    when the group is in its sentence or the one before, and no other plural subject of people
+    (``Hundreds of protesters marched``) stands between the group and ``tok``."""
+    first = tok.sent.start
+    window = tok.doc[first - 1].sent.start_char if first > 0 else 0
+    if group_end <= window:
+        return False
+    between = tok.doc.char_span(group_end, tok.idx, alignment_mode="contract")
+    return between is None or not any(_plural_subject(sent, t) for t in between)
+
+
 def partitive_words(tok: Token) -> str | None:
     """The words that pick the member out (``one``, ``two``) of a referent phrase headed by a
     partitive word (``One of them``, ``two of the people``) or a bare ``one``; None otherwise."""

@@ -91,3 +91,20 @@ def test_a_later_referent_names_the_group_not_the_member_before_it(run):
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "The engineers"
     assert (speaker.get("norm") or {}).get("via") != "partitive"
+
+
+# -- a bare ``one`` picks only the group just before it (fixb mend 1) -----------------------------
+def test_a_bare_one_past_another_crowd_takes_no_earlier_group(run):
+    text = ("Farm inspectors said the barns were clean. Dozens of workers walked out of the plant. "
+            "\u201cNobody listens to us,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "one"
+    assert _norm_name(speaker) is None
+
+
+def test_a_bare_one_right_after_its_group_is_still_one_of_them(run):
+    text = ("Farm inspectors said the barns were clean. "
+            "\u201cWe found nothing wrong,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "Farm inspectors"
+    assert _norm_name(speaker) == "one of the farm inspectors"
