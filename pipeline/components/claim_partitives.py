@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.claim_rules import load_rules
+
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
 
@@ -67,15 +69,29 @@ def partitive_words(tok: Token) -> str | None:
     return tok.doc[tok.left_edge.i:prep.i].text.lower()
 
 
+def _description_start(span: Span) -> int:
+    """The first token of ``span`` after its determiners, numbers and quantity nouns with their
+    ``of`` (``Dozens of``, ``tens of thousands of``; rules ``group_quantity_leads``)."""
+    quantities = load_rules().words("group_quantity_leads")
+    doc, lead, root = span.doc, span.start, span.root
+    counted = False  # (past a quantity noun heading the phrase, the head is further on)
+    while lead + 1 < span.end and (lead <= root.i or counted):
+        if doc[lead].tag_ in _GROUP_LEADS and (lead < root.i or counted):
+            lead += 1
+        elif doc[lead].lower_ in quantities and doc[lead + 1].lower_ == "of" and lead + 2 < span.end:
+            lead, counted = lead + 2, True
+        else:
+            break
+    return lead
+
+
 def group_description(span: Span) -> str | None:
     """``two people familiar with the matter`` → ``people familiar with the matter``: the group's
     words without the determiners and numbers before its head; None for a name or a pronoun."""
     root = span.root
     if root.pos_ == "PRON":
         return None
-    lead = span.start
-    while lead < root.i and span.doc[lead].tag_ in _GROUP_LEADS:
-        lead += 1
+    lead = _description_start(span)
     words = span.doc[lead:span.end]
     if not len(words):
         return None

@@ -108,3 +108,19 @@ def test_a_bare_one_right_after_its_group_is_still_one_of_them(run):
     speaker = _speaker(run(text), "said")
     assert speaker["text"] == "Farm inspectors"
     assert _norm_name(speaker) == "one of the farm inspectors"
+
+
+# -- a quantity noun counts the group, it does not describe it (fixb mend 3) ------------------------
+def test_a_quantity_noun_before_the_group_is_no_part_of_the_members_name(run):
+    text = ("Hundreds of angry beekeepers said the spraying had killed their hives. "
+            "One of them said the losses ran into the thousands.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of them"
+    assert _norm_name(speaker) == "one of the angry beekeepers"
+
+
+def test_a_quantity_noun_inside_the_description_stays(run):
+    text = ("Owners of dozens of bakeries said the flour tax was ruinous. "
+            "One of them said she would close in June.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the owners of dozens of bakeries"
