@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_rules import load_rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,7 +134,8 @@ def name_member(rec: dict, name: str | None) -> dict:
     is the actor's (``three people familiar with the matter`` keeps its name: golds differ on
     whether a member of a resolved group is the group)."""
     if name and "mention_id" not in rec:
-        rec["norm"] = {"name": name, "via": "partitive"}
+        kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
+        rec["norm"] = phrase_norm(name, "partitive", kind)
     return rec
 
 

@@ -11,6 +11,7 @@ audience's questioner stays the label; an interviewer the article names is left 
 from __future__ import annotations
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_phrase_norm import phrase_norm
 
 
 def _briefing_before(ctx: DocContext, char: int) -> bool:
@@ -34,4 +35,4 @@ def name_briefing_askers(ctx: DocContext) -> None:
         if asker is None or turn.kind != "question" or sp is None or "mention_id" in sp or "norm" in sp:
             continue
         if (sp["start"], sp["end"]) == turn.name and _briefing_before(ctx, first[turn.block]):
-            sp["norm"] = {"actor_id": None, "name": asker, "type": "person", "country": None, "in_gazetteer": False}
+            sp["norm"] = phrase_norm(asker, "asker", "person")

@@ -25,6 +25,7 @@ import functools
 from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.gazetteer import RULES, load_countries
 
 #: the possessive pronouns read, and the turn kinds whose speaker they point from
@@ -111,7 +112,6 @@ def name_turn_owned(ctx: DocContext, claims: list[dict]) -> None:
         owner = _owner(ctx, span[at].lower_, k, sp) if k is not None else None
         if owner is None:
             continue
-        sp["norm"] = {"actor_id": None, "name": _owned_name(span, at, owner), "type": None,
-                      "country": owner["norm"].get("country"), "in_gazetteer": False}
+        sp["norm"] = phrase_norm(_owned_name(span, at, owner), "owned", None, owner["norm"].get("country"))
         sp["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
         sp.setdefault("owner", copy_json(owner))
