@@ -11,6 +11,7 @@ fullest description, without its determiner or count). A member whose apposition
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -101,21 +102,53 @@ def group_description(span: Span) -> str | None:
     return first + words.text[len(words[0].text):]
 
 
+class DescriptionIndex:
+    """The group descriptions of a document's speaker records (``speakers_said``), each read once:
+    (head lemma, first word) -> record starts in text order and the longest description up to
+    each, so that :func:`fullest_description` is a look-up, not a scan of every earlier record."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.starts: dict[tuple[str, str], list[int]] = {}
+        self.best: dict[tuple[str, str], list[str]] = {}
+
+    def update(self, ctx) -> None:
+        """Read the records added to ``ctx.speakers_said`` since the last call."""
+        for rec in ctx.speakers_said[self.seen:]:
+            other = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+            found = group_description(other) if other is not None and other.root.tag_ in ("NNS", "NNPS") else None
+            if found:
+                self._add((other.root.lemma_.lower(), found.split()[0]), rec["start"], found)
+        self.seen = len(ctx.speakers_said)
+
+    def _add(self, key: tuple[str, str], start: int, found: str) -> None:
+        starts, best = self.starts.setdefault(key, []), self.best.setdefault(key, [])
+        at = bisect.bisect_right(starts, start)
+        starts.insert(at, start)
+        best.insert(at, found if at == 0 or len(found) > len(best[at - 1]) else best[at - 1])
+        for k in range(at + 1, len(best)):  # (only when a record came out of text order)
+            if len(best[k - 1]) > len(best[k]):
+                best[k] = best[k - 1]
+
+    def longest(self, key: tuple[str, str], before: int) -> str | None:
+        """The longest description of ``key`` among the records starting before char ``before``."""
+        at = bisect.bisect_left(self.starts.get(key, []), before)
+        return self.best[key][at - 1] if at else None
+
+
 def fullest_description(sent: "Sentence", span: Span) -> str | None:
     """The longest description an earlier unnamed source of the same head noun had (``two people
-    familiar with the matter`` for a later ``The people``), else that of ``span`` itself."""
+    familiar with the matter`` for a later ``The people``), else that of ``span`` itself (the
+    same head first: ``people familiar with the matter`` for ``people``)."""
     best = group_description(span)
-    key = span.root.lemma_.lower()
-    for rec in sent.ctx.speakers_said:
-        if rec["start"] >= span.start_char:
-            continue
-        other = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
-        if other is None or other.root.lemma_.lower() != key or other.root.tag_ not in ("NNS", "NNPS"):
-            continue
-        found = group_description(other)
-        if found and best and found.split()[0] == best.split()[0] and len(found) > len(best):
-            best = found  # (the same head first: ``people familiar with the matter`` for ``people``)
-    return best
+    if not best:
+        return best
+    ctx = sent.ctx
+    if ctx.partitive_index is None:
+        ctx.partitive_index = DescriptionIndex()
+    ctx.partitive_index.update(ctx)
+    found = ctx.partitive_index.longest((span.root.lemma_.lower(), best.split()[0]), span.start_char)
+    return found if found and len(found) > len(best) else best
 
 
 def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:

@@ -124,3 +124,12 @@ def test_a_quantity_noun_inside_the_description_stays(run):
             "One of them said she would close in June.")
     speaker = _speaker(run(text), "said")
     assert _norm_name(speaker) == "one of the owners of dozens of bakeries"
+
+
+# -- the fullest description comes from a per-document index (fixb mend 2) ---------------------------
+def test_the_index_gives_the_fullest_earlier_description_of_the_same_head_only(run):
+    text = ("Two surveyors hired by the county said the dam was sound.\n\n"
+            "Two architects hired by the town disagreed.\n\n"
+            "The surveyors said repairs could wait. One of the surveyors said the spillway was new.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the surveyors hired by the county"
