@@ -50,14 +50,18 @@ def _plural_subject(sent: "Sentence", tok: Token) -> bool:
 
 def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
     """Can a bare ``one`` (``tok``) pick from a group whose words end at char ``group_end``? Only
-    when the group is in its sentence or the one before, and no other plural subject of people
-    (``Hundreds of protesters marched``) stands between the group and ``tok``."""
-    first = tok.sent.start
-    window = tok.doc[first - 1].sent.start_char if first > 0 else 0
+    when the group is in the sentence before the one the quotation ``one`` closes opens (else
+    ``tok``'s own), and no other plural subject of people (``Hundreds of protesters marched``)
+    stands between the group and ``tok`` outside quotation marks."""
+    ctx, doc = sent.ctx, tok.doc
+    quoted = [s for s, e in ctx.quotes if tok.sent.start_char <= e <= tok.idx]
+    anchor = doc.char_span(quoted[-1], quoted[-1] + 1, alignment_mode="expand") if quoted else None
+    first = (doc[anchor.start] if anchor is not None and len(anchor) else tok).sent.start
+    window = doc[first - 1].sent.start_char if first > 0 else 0
     if group_end <= window:
         return False
-    between = tok.doc.char_span(group_end, tok.idx, alignment_mode="contract")
-    return between is None or not any(_plural_subject(sent, t) for t in between)
+    between = doc.char_span(group_end, tok.idx, alignment_mode="contract")
+    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None for t in between)
 
 
 def partitive_words(tok: Token) -> str | None:

@@ -1,7 +1,7 @@
 """``Q:`` in the transcript of a press briefing is a reporter (issue 11).
 
 A question label no interviewer is named for stays the label as written (``Q``); when the
-paragraphs introducing the transcript (the two body paragraphs before it) say, in whole words,
+paragraphs introducing the transcript (the body paragraphs since the previous one) say, in whole words,
 that it is a briefing or a press conference (word list ``briefing_words`` in
 ``claim_cues.jsonl``: ``briefing``, ``press conference``, ``news conference``) and name no
 interviewing outlet (``spoke with The Harbor Review``; lists ``interview_cues``,
@@ -18,14 +18,13 @@ from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_phrase_norm import phrase_norm
 
 
-#: how many body paragraphs before a transcript introduce it
-_INTRO_PARAGRAPHS = 2
-
-
 def _intro(ctx: DocContext, char: int) -> list[str]:
-    """The body paragraphs right before ``char`` (a transcript's first turn), lower case."""
-    body = [s for s in ctx.sections if s.label == "body" and s.start < char]
-    return [ctx.text[s.start:min(s.end, char)].lower() for s in body[-_INTRO_PARAGRAPHS:]]
+    """The body paragraphs introducing the transcript that starts at ``char``: those after the
+    previous transcript's last turn (else the article's start), lower case."""
+    prev = max((t.paras[-1][1] for t in ctx.turns if t.kind in ("question", "answer", "name")
+                and t.paras[-1][1] <= char), default=0)
+    return [ctx.text[s.start:min(s.end, char)].lower()
+            for s in ctx.sections if s.label == "body" and prev <= s.start < char]
 
 
 def _word_at(text: str, word: str) -> list[int]:

@@ -104,7 +104,7 @@ def test_a_bare_one_past_another_crowd_takes_no_earlier_group(run):
 
 def test_a_bare_one_right_after_its_group_is_still_one_of_them(run):
     text = ("Farm inspectors said the barns were clean. "
-            "\u201cWe found nothing wrong,\u201d said one.")
+            "\u201cWorkers keep telling stories. We found nothing wrong,\u201d said one.")
     speaker = _speaker(run(text), "said")
     assert speaker["text"] == "Farm inspectors"
     assert _norm_name(speaker) == "one of the farm inspectors"
