@@ -124,6 +124,10 @@ _SPEAKER = {"type": "object", "required": ["text", "start", "end"],
             "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
                            "end": {"type": "integer", "minimum": 0}, "via": _TEXT_SPAN,
                            "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
+                           # an actor's norm; a phrase no actor heads has one with the same keys when a
+                           # pass named it (``norm.via``: partitive, owned, asker, byline, tagline)
+                           "norm": {"type": "object", "required": list(NORM_FIELDS["actor"]),
+                                    "properties": _NORM_SCHEMAS["actor"]},
                            "candidates": {"type": "array", "items": {"type": "string"}},
                            "also": {"type": "array", "items": {**_NESTED_MENTION, "required": _NESTED_MENTION["required"]}}}}
 

@@ -58,6 +58,8 @@ class DocContext:
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
     #: every speaker record so far, in sentence order (claim_speakers.anonymous_antecedent)
     speakers_said: list[dict] = field(default_factory=list)
+    #: the group descriptions of those records, indexed once (claim_partitives.DescriptionIndex)
+    partitive_index: object = None
     #: unnamed persons introduced as subjects (``a colleague down the hall came …``), in text order
     person_phrases: list[dict] = field(default_factory=list)
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)

@@ -11,9 +11,13 @@ fullest description, without its determiner or count). A member whose apposition
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
+
+from pipeline.components.claim_phrase_norm import phrase_norm
+from pipeline.components.claim_rules import load_rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
@@ -29,6 +33,37 @@ def bare_member(tok: Token) -> bool:
         not c.is_punct for c in tok.children)
 
 
+#: the dependencies of a subject, and of the noun after a subject's ``of`` (``Hundreds of protesters``)
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _plural_subject(sent: "Sentence", tok: Token) -> bool:
+    """``protesters`` in ``Hundreds of protesters marched``, ``Police officers said``: a plural
+    noun of people (:func:`claim_quoted_pronouns.people_word`, not ``the barns were clean``) that
+    is a clause subject or the noun of its ``of`` phrase."""
+    from pipeline.components.claim_quoted_pronouns import people_word  # (it imports claim_speakers, which imports this)
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJECTS)
+    return subject and people_word(sent, tok)
+
+
+def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
+    """Can a bare ``one`` (``tok``) pick from a group whose words end at char ``group_end``? Only
+    when the group is in the sentence before the one the quotation ``one`` closes opens (else
+    ``tok``'s own), and no other plural subject of people (``Hundreds of protesters marched``)
+    stands between the group and ``tok`` outside quotation marks."""
+    ctx, doc = sent.ctx, tok.doc
+    quoted = [s for s, e in ctx.quotes if tok.sent.start_char <= e <= tok.idx]
+    anchor = doc.char_span(quoted[-1], quoted[-1] + 1, alignment_mode="expand") if quoted else None
+    first = (doc[anchor.start] if anchor is not None and len(anchor) else tok).sent.start
+    window = doc[first - 1].sent.start_char if first > 0 else 0
+    if group_end <= window:
+        return False
+    between = doc.char_span(group_end, tok.idx, alignment_mode="contract")
+    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None for t in between)
+
+
 def partitive_words(tok: Token) -> str | None:
     """The words that pick the member out (``one``, ``two``) of a referent phrase headed by a
     partitive word (``One of them``, ``two of the people``) or a bare ``one``; None otherwise."""
@@ -40,15 +75,29 @@ def partitive_words(tok: Token) -> str | None:
     return tok.doc[tok.left_edge.i:prep.i].text.lower()
 
 
+def _description_start(span: Span) -> int:
+    """The first token of ``span`` after its determiners, numbers and quantity nouns with their
+    ``of`` (``Dozens of``, ``tens of thousands of``; rules ``group_quantity_leads``)."""
+    quantities = load_rules().words("group_quantity_leads")
+    doc, lead, root = span.doc, span.start, span.root
+    counted = False  # (past a quantity noun heading the phrase, the head is further on)
+    while lead + 1 < span.end and (lead <= root.i or counted):
+        if doc[lead].tag_ in _GROUP_LEADS and (lead < root.i or counted):
+            lead += 1
+        elif doc[lead].lower_ in quantities and doc[lead + 1].lower_ == "of" and lead + 2 < span.end:
+            lead, counted = lead + 2, True
+        else:
+            break
+    return lead
+
+
 def group_description(span: Span) -> str | None:
     """``two people familiar with the matter`` → ``people familiar with the matter``: the group's
     words without the determiners and numbers before its head; None for a name or a pronoun."""
     root = span.root
     if root.pos_ == "PRON":
         return None
-    lead = span.start
-    while lead < root.i and span.doc[lead].tag_ in _GROUP_LEADS:
-        lead += 1
+    lead = _description_start(span)
     words = span.doc[lead:span.end]
     if not len(words):
         return None
@@ -57,21 +106,53 @@ def group_description(span: Span) -> str | None:
     return first + words.text[len(words[0].text):]
 
 
+class DescriptionIndex:
+    """The group descriptions of a document's speaker records (``speakers_said``), each read once:
+    (head lemma, first word) -> record starts in text order and the longest description up to
+    each, so that :func:`fullest_description` is a look-up, not a scan of every earlier record."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.starts: dict[tuple[str, str], list[int]] = {}
+        self.best: dict[tuple[str, str], list[str]] = {}
+
+    def update(self, ctx) -> None:
+        """Read the records added to ``ctx.speakers_said`` since the last call."""
+        for rec in ctx.speakers_said[self.seen:]:
+            other = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+            found = group_description(other) if other is not None and other.root.tag_ in ("NNS", "NNPS") else None
+            if found:
+                self._add((other.root.lemma_.lower(), found.split()[0]), rec["start"], found)
+        self.seen = len(ctx.speakers_said)
+
+    def _add(self, key: tuple[str, str], start: int, found: str) -> None:
+        starts, best = self.starts.setdefault(key, []), self.best.setdefault(key, [])
+        at = bisect.bisect_right(starts, start)
+        starts.insert(at, start)
+        best.insert(at, found if at == 0 or len(found) > len(best[at - 1]) else best[at - 1])
+        for k in range(at + 1, len(best)):  # (only when a record came out of text order)
+            if len(best[k - 1]) > len(best[k]):
+                best[k] = best[k - 1]
+
+    def longest(self, key: tuple[str, str], before: int) -> str | None:
+        """The longest description of ``key`` among the records starting before char ``before``."""
+        at = bisect.bisect_left(self.starts.get(key, []), before)
+        return self.best[key][at - 1] if at else None
+
+
 def fullest_description(sent: "Sentence", span: Span) -> str | None:
     """The longest description an earlier unnamed source of the same head noun had (``two people
-    familiar with the matter`` for a later ``The people``), else that of ``span`` itself."""
+    familiar with the matter`` for a later ``The people``), else that of ``span`` itself (the
+    same head first: ``people familiar with the matter`` for ``people``)."""
     best = group_description(span)
-    key = span.root.lemma_.lower()
-    for rec in sent.ctx.speakers_said:
-        if rec["start"] >= span.start_char:
-            continue
-        other = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
-        if other is None or other.root.lemma_.lower() != key or other.root.tag_ not in ("NNS", "NNPS"):
-            continue
-        found = group_description(other)
-        if found and best and found.split()[0] == best.split()[0] and len(found) > len(best):
-            best = found  # (the same head first: ``people familiar with the matter`` for ``people``)
-    return best
+    if not best:
+        return best
+    ctx = sent.ctx
+    if ctx.partitive_index is None:
+        ctx.partitive_index = DescriptionIndex()
+    ctx.partitive_index.update(ctx)
+    found = ctx.partitive_index.longest((span.root.lemma_.lower(), best.split()[0]), span.start_char)
+    return found if found and len(found) > len(best) else best
 
 
 def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
@@ -90,7 +171,8 @@ def name_member(rec: dict, name: str | None) -> dict:
     is the actor's (``three people familiar with the matter`` keeps its name: golds differ on
     whether a member of a resolved group is the group)."""
     if name and "mention_id" not in rec:
-        rec["norm"] = {"name": name, "via": "partitive"}
+        kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
+        rec["norm"] = phrase_norm(name, "partitive", kind)
     return rec
 
 

@@ -370,7 +370,7 @@ def _named_author(name: str, start: int, via: str = "byline") -> dict:
     slug = person_slug(name.split())
     return {"text": name, "start": start, "end": start + len(name), "actor_id": slug,
             "norm": {"actor_id": slug, "name": name, "type": "person", "country": None,
-                     "in_gazetteer": False, "via": via}}
+                     "in_gazetteer": False, "role": None, "via": via}}
 
 
 def first_person_author(ctx: DocContext, claims: list[dict]) -> None:

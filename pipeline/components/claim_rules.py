@@ -143,6 +143,8 @@ class Rules:
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
     #: reporting idioms by lemma (kind ``idiom``: ``put it this way: "…"``, ``as X put it``)
     idioms: dict[str, dict] = field(default_factory=dict)
+    #: the folder the rules were read from (a file it lacks is read from the shipped one)
+    folder: Path = RULES_DIR
 
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
@@ -285,6 +287,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
         word_lists=_word_lists(cues),
         idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
+        folder=base,
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),
         adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},

@@ -13,7 +13,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_joint import joint_pair
-from pipeline.components.claim_partitives import bare_member, described_member, group_record, member_name, name_member
+from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
 from pipeline.components.names import name_detector
@@ -1419,6 +1419,8 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         written, own = _record_tokens(ctx, rec)
         if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
             continue
+        if bare_member(ref) and not bare_member_reaches(sent, ref, written.end_char):
+            return None  # ``said one``: only the group just before, none past another crowd
         root = own.root
         common = root.pos_ == "NOUN" or root.lower_ in sent.rules.words("source_referent_nouns")  # (``People`` misread as a name)
         return rec if common and root.lemma_.lower() not in sent.rules.documents else None

@@ -21,33 +21,46 @@ partners``). Nothing else changes: no ``actor_id`` is given (the critics are not
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.gazetteer import RULES, load_countries
+from pipeline.components.claim_phrase_norm import phrase_norm
+from pipeline.components.claim_rules import RULES_DIR
+from pipeline.components.gazetteer import load_countries
 
-#: the possessive pronouns read, and the turn kinds whose speaker they point from
-_OWNER_TURNS = {"your": ("question",), "my": ("answer", "name"), "our": ("answer", "name")}
+_COUNTRIES = "actors_countries.jsonl"
 
 
-@functools.lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Country code -> its first demonym (``NOR`` -> ``Norwegian``; ``actors_countries.jsonl``)."""
+def _owner_turns(ctx: DocContext, word: str) -> bool:
+    """Is ``word`` a possessive pronoun read in some transcript turn (rules ``owner_pronouns_*``)?"""
+    return any(word in ctx.rules.words(f"owner_pronouns_{kind}") for kind in ("question", "answer", "name"))
+
+
+@functools.lru_cache(maxsize=4)
+def _demonyms(folder: Path) -> dict[str, str]:
+    """Country code -> its first demonym (``NOR`` -> ``Norwegian``; ``actors_countries.jsonl`` of
+    the claim rules' folder, else the shipped one)."""
+    path = folder / _COUNTRIES if (folder / _COUNTRIES).is_file() else RULES_DIR / _COUNTRIES
     out: dict[str, str] = {}
-    for e in load_countries(RULES / "actors_countries.jsonl"):
+    for e in load_countries(path):
         if e.category == "demonym" and e.aliases:
             out.setdefault(e.actor_id, e.aliases[0])
     return out
 
 
-def _pronoun_at(span: Span) -> int | None:
+def _pronoun_at(ctx: DocContext, span: Span) -> int | None:
     """Index in ``span`` of the possessive pronoun that opens it (``Your critics``) or follows its
-    first word and ``of`` (``Some of your coalition partners``)."""
+    first word and ``of`` (``Some of your coalition partners``), when the phrase's head can belong
+    to a person or a body (rules ``owned_heads``: ``critics``, ``deputy``, not ``Your average
+    commuter``)."""
+    heads = ctx.rules.words("owned_heads")
     for k in (0, 2):
-        if len(span) > k + 1 and span[k].lower_ in _OWNER_TURNS and span[k].dep_ == "poss" \
+        if len(span) > k + 1 and _owner_turns(ctx, span[k].lower_) and span[k].dep_ == "poss" \
                 and (k == 0 or span[1].lower_ == "of"):
-            return k
+            owned = span[k].head  # (the noun the pronoun owns: ``critics``, ``allies`` of ``Some of your allies``)
+            return k if owned.lemma_.lower() in heads or owned.lower_ in heads else None
     return None
 
 
@@ -74,7 +87,7 @@ def _answerer(ctx: DocContext, k: int) -> dict | None:
 def _owner(ctx: DocContext, word: str, k: int, speaker: dict) -> dict | None:
     """The actor record ``word`` (your/my/our) stands for in turn ``k`` (None when unknown)."""
     turn = ctx.turns[k]
-    if turn.kind not in _OWNER_TURNS[word]:
+    if word not in ctx.rules.words(f"owner_pronouns_{turn.kind}"):
         return None
     if word == "your":
         rec = _answerer(ctx, k)
@@ -85,11 +98,11 @@ def _owner(ctx: DocContext, word: str, k: int, speaker: dict) -> dict | None:
     return rec if rec is not None and "mention_id" in rec and (rec.get("norm") or {}).get("name") else None
 
 
-def _owned_name(span: Span, at: int, owner: dict) -> str:
+def _owned_name(ctx: DocContext, span: Span, at: int, owner: dict) -> str:
     """The phrase with its pronoun replaced by the owner (``Norwegian`` for a country's when the
     pronoun opens the phrase, else ``<name>'s``)."""
     norm = owner["norm"]
-    demonym = _demonyms().get(norm.get("actor_id")) if norm.get("type") == "state" and at == 0 else None
+    demonym = _demonyms(ctx.rules.folder).get(norm.get("actor_id")) if norm.get("type") == "state" and at == 0 else None
     pron = span[at]
     head = span.doc.text[span.start_char:pron.idx]
     tail = span.doc.text[pron.idx + len(pron.text):span.end_char]
@@ -106,12 +119,11 @@ def name_turn_owned(ctx: DocContext, claims: list[dict]) -> None:
         if not sp or "mention_id" in sp or "norm" in sp or "via" in sp:
             continue
         span = ctx.doc.char_span(sp["start"], sp["end"])
-        at = _pronoun_at(span) if span is not None else None
+        at = _pronoun_at(ctx, span) if span is not None else None
         k = _turn_of(ctx, sp["start"]) if at is not None else None
         owner = _owner(ctx, span[at].lower_, k, sp) if k is not None else None
         if owner is None:
             continue
-        sp["norm"] = {"actor_id": None, "name": _owned_name(span, at, owner), "type": None,
-                      "country": owner["norm"].get("country"), "in_gazetteer": False}
+        sp["norm"] = phrase_norm(_owned_name(ctx, span, at, owner), "owned", None, owner["norm"].get("country"))
         sp["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
         sp.setdefault("owner", copy_json(owner))

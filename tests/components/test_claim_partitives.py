@@ -91,3 +91,45 @@ def test_a_later_referent_names_the_group_not_the_member_before_it(run):
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "The engineers"
     assert (speaker.get("norm") or {}).get("via") != "partitive"
+
+
+# -- a bare ``one`` picks only the group just before it (fixb mend 1) -----------------------------
+def test_a_bare_one_past_another_crowd_takes_no_earlier_group(run):
+    text = ("Farm inspectors said the barns were clean. Dozens of workers walked out of the plant. "
+            "\u201cNobody listens to us,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "one"
+    assert _norm_name(speaker) is None
+
+
+def test_a_bare_one_right_after_its_group_is_still_one_of_them(run):
+    text = ("Farm inspectors said the barns were clean. "
+            "\u201cWorkers keep telling stories. We found nothing wrong,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "Farm inspectors"
+    assert _norm_name(speaker) == "one of the farm inspectors"
+
+
+# -- a quantity noun counts the group, it does not describe it (fixb mend 3) ------------------------
+def test_a_quantity_noun_before_the_group_is_no_part_of_the_members_name(run):
+    text = ("Hundreds of angry beekeepers said the spraying had killed their hives. "
+            "One of them said the losses ran into the thousands.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of them"
+    assert _norm_name(speaker) == "one of the angry beekeepers"
+
+
+def test_a_quantity_noun_inside_the_description_stays(run):
+    text = ("Owners of dozens of bakeries said the flour tax was ruinous. "
+            "One of them said she would close in June.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the owners of dozens of bakeries"
+
+
+# -- the fullest description comes from a per-document index (fixb mend 2) ---------------------------
+def test_the_index_gives_the_fullest_earlier_description_of_the_same_head_only(run):
+    text = ("Two surveyors hired by the county said the dam was sound.\n\n"
+            "Two architects hired by the town disagreed.\n\n"
+            "The surveyors said repairs could wait. One of the surveyors said the spillway was new.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the surveyors hired by the county"

@@ -54,3 +54,24 @@ def test_your_outside_a_transcript_is_left_as_written(claims_of):
             "\"Your critics say the tariffs will cost jobs,\" a reporter told her.")
     speaker = with_cue(claims_of(text), "say")["speaker"]
     assert "norm" not in speaker
+
+
+# -- a generic ``your`` is nobody's (fixb mend 5) ---------------------------------------------------
+GENERIC = (
+    "The Long Interview: Ines Kowal\n\n"
+    "Polish Transport Minister Ines Kowal spoke with The Quay Gazette about rail fares.\n\n"
+    "Q: Your typical passenger says the tickets cost too much.\n\n"
+    "Kowal: I take the train myself.\n\n"
+    "Q: Your predecessor argued that fares should be frozen.\n\n"
+    "Kowal: He did, and he was wrong.\n"
+)
+
+
+def test_a_generic_your_is_not_the_interviewees(claims_of):
+    speaker = with_cue(claims_of(GENERIC), "says")["speaker"]
+    assert "norm" not in speaker
+
+
+def test_a_your_with_an_owned_head_still_is(claims_of):
+    speaker = with_cue(claims_of(GENERIC), "argued")["speaker"]
+    assert speaker["norm"]["name"] == "Ines Kowal's predecessor"
