@@ -60,6 +60,6 @@ def outlet_speaker(ctx: DocContext, outlet: str, we: dict) -> dict:
     else:
         rec = {"text": we["text"], "start": we["start"], "end": we["end"], "actor_id": key,
                "norm": {"actor_id": key, "name": outlet, "type": "media", "country": None,
-                        "in_gazetteer": False, "via": "source"}}
+                        "in_gazetteer": False, "role": None, "via": "source"}}
     rec["via"] = {k: we[k] for k in ("text", "start", "end")}
     return rec
