@@ -21,6 +21,7 @@ from pipeline.components.claim_idioms import idiom_rule
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
 OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
+_SUM_ENTITIES = ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
 VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 #: conjunctions the parser may read as prepositions (``after a forensic audit … found``)
 _SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "when", "while"))
@@ -694,8 +695,19 @@ class Sentence:
             return True  # ``asked for all troops to be withdrawn``
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
-                                        and not _time_object(c) and _request_phrase(tok, c, rule))
+                                        and not _time_object(c) and _request_phrase(tok, c, rule)
+                                        and not self._sum_phrase(c, rule))
                    for c in near)
+
+    def _sum_phrase(self, prep: Token, rule: dict) -> bool:
+        """``credited users with 20 pounds``, ``credited borrowers with the refunds``: the rule's
+        ``with`` phrase holds money, a quantity or a banking noun (word list ``with_not``), a sum
+        put in an account; not ``credited the nurses with saving the ward``."""
+        obj = child(prep, ("pobj",)) if rule.get("with_not") else None
+        if obj is None:
+            return False
+        return obj.ent_type_ in _SUM_ENTITIES or obj.like_num or child(obj, ("nummod",)) is not None \
+            or obj.lower_ in self.rules.words(rule["with_not"]) or obj.lemma_.lower() in self.rules.words(rule["with_not"])
 
     def is_document_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""

@@ -105,6 +105,22 @@ def test_credited_to_an_account_is_no_cue(run, text):
     assert "credited" not in _cues(run(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The building society credited savers with the overdue payments last week.",
+    "The app credited new members with 15 dollars for every friend they signed up.",
+])
+def test_credited_with_a_sum_or_a_banking_noun_is_no_cue(run, text):
+    assert "credited" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor credited the lifeguards with the rescue of four swimmers.",
+    "The manager credited his players for the comeback.",
+])
+def test_credited_with_an_act_is_still_a_cue(run, text):
+    assert "credited" in _cues(run(text))
+
+
 # -- found no evidence that … ---------------------------------------------------------------------
 def test_found_no_evidence_that_is_a_cue(run):
     claim = with_cue(run("The inspectors found no evidence that the pumps had been tampered with."), "found")
