@@ -831,7 +831,7 @@ class Sentence:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
         if rule.get("finding_objects") and _evidence_clause(tok, rule["finding_objects"]):
             return True  # ``We found no evidence that the incentives played any role``
-        if rule.get("to_object") and self._pointed_object(tok, rule["to_object"]) is not None:
+        if rule.get("to_object") and self.pointed_object(tok) is not None:
             return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
             obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
@@ -845,18 +845,33 @@ class Sentence:
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
 
-    def _pointed_object(self, tok: Token, things: list[str]) -> Token | None:
+    def pointed_object(self, tok: Token) -> Token | None:
         """``The campaign pointed to a rise in assaults``, ``they point to her margin as proof``:
-        the object of ``to`` right after a finite verb whose subject can speak, a phrase with
-        words of its own (not a bare noun) naming no thing one points at (``things``: ``pointed
-        to the door``); not a participle (``…, pointing to several constituencies``)."""
-        if tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
+        for a rule with ``to_object``, the object of ``to`` right after a finite verb whose subject
+        can speak, an evidence noun (word list ``to_object``) or any object but a person followed
+        by an ``as`` phrase of a noun of the ``to_as`` list (``pointed to the exit of two board
+        members as a sign of trouble``); not a thing or a person pointed at (``pointed to the
+        door``, ``to the man in the blue jacket``), not a participle (``…, pointing to …``)."""
+        rule = self.report_rule(tok) or {}
+        if not rule.get("to_object") or tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
             return None
         prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == "to" else None
-        if obj is None or obj.lemma_.lower() in things or obj.pos_ == "PRON":
+        if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.rules.person_nouns:
             return None
-        return obj if any(c.dep_ not in ("det", "punct") for c in obj.children) else None
+        evidence = self.rules.words(rule["to_object"])
+        if obj.lower_ in evidence or obj.lemma_.lower() in evidence:
+            return obj
+        return obj if self._as_evidence(tok, obj, self.rules.words(rule.get("to_as") or "")) else None
+
+    @staticmethod
+    def _as_evidence(tok: Token, obj: Token, nouns: frozenset[str]) -> bool:
+        """An ``as`` phrase after ``obj``, hung on the verb or inside the object, whose noun is one
+        of ``nouns`` (``as a sign of trouble``, ``as proof that …``)."""
+        inside = {t.i for t in obj.subtree}
+        return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i and (t.head.i == tok.i or t.head.i in inside)
+                   and (child(t, ("pobj",)) is not None and child(t, ("pobj",)).lemma_.lower() in nouns)
+                   for t in tok.subtree)
 
     def _source_like(self, obj: Token) -> bool:
         """``citing officials``, ``citing a report by X``: the object names a source (an actor, a

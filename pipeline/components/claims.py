@@ -735,14 +735,7 @@ def _content(d: ClaimDraft) -> None:
     if frame is d.head and _passive_object(d, frame):
         return
     if frame is d.head:
-        after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
-        after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
-        gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
-        # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
-        before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
-        d.content = _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
-            _medium_clause(d, frame) or \
-            _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
+        d.content = _own_clause_content(d, frame)
         return
     ante = relative_antecedent(sent, d.head)
     if ante is not None:
@@ -766,6 +759,21 @@ def _content(d: ClaimDraft) -> None:
         words = [t for t in (_object_words(sent, frame) if said is frame else said.subtree)
                  if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _gapped_span(d, frame, _content_tail(d, frame, _trimmed(d, frame, words)))
+
+
+def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
+    """The content of a reporting verb that heads its own claim: the question it withholds or
+    puts, the topic it declines, a clause hung on its medium, or the words after it (the noun a
+    relative clause on it modifies first: ``a demand Hamas has rejected``); ``pointed to a rise
+    in …``: the evidence after ``to``."""
+    sent = d.sent
+    pointed = sent.pointed_object(frame)
+    after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)]
+    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame)}.values(), key=lambda t: t.i)
+    gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
+    before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
+    return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
+        _medium_clause(d, frame) or _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
 
 
 def _frameless_content(d: ClaimDraft) -> dict | None:

@@ -71,6 +71,25 @@ def test_pointing_at_a_thing_without_a_speaker_or_as_a_participle_is_no_cue(run,
     assert not _cues(run(text)) & {"pointed", "pointing"}
 
 
+@pytest.mark.parametrize("text", [
+    "At the hearing, the victim pointed to the driver in the grey coat.",
+    "The shepherd pointed to a broken fence at the bottom of the valley.",
+    "The captain pointed to a break in the fog and turned the ship.",
+])
+def test_pointing_at_a_person_or_a_place_is_no_cue(run, text):
+    assert "pointed" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor pointed to the polls in three swing counties.", "the polls in three swing counties"),
+    ("Economists pointed to the closure of two steel plants as a sign of a slowdown.",
+     "the closure of two steel plants as a sign of a slowdown"),
+])
+def test_pointed_to_evidence_content_starts_after_to(run, text, content):
+    claim = with_cue(run(text), "pointed")
+    assert claim["content"]["text"].rstrip(".") == content
+
+
 # -- a fact-checker's verdict ---------------------------------------------------------------------
 @pytest.mark.parametrize("text, content", [
     ("We rate it Half True.", "it Half True"),
