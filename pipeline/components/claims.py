@@ -296,7 +296,8 @@ def _extent(d: ClaimDraft) -> bool:
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
-                    (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")):
+                    (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
+            and not _withheld_wh(d, core[0]):
         core.pop(0)
     while core and (core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
         core.pop()
@@ -310,6 +311,14 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _withheld_wh(d: ClaimDraft, tok: Token) -> bool:
+    """``would not say who ordered the strike``: the wh-word opening a withheld question stays in
+    its claim (``ordered the strike`` alone is a fragment)."""
+    frame = d.sent.frame_of.get(d.head.i)
+    return frame is not None and tok.lower_ in _WH and tok.head.i == d.head.i \
+        and d.sent.withheld_question(d.sent.doc[frame])
 
 
 def _before_with_report(sent: Sentence, head: Token, core: list[Token]) -> list[Token]:
@@ -903,10 +912,10 @@ def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bo
     wh = next((t for t in words if _asks(t, frame)), None)
     if wh is None:
         return None
-    clause = [t for t in words if t.i >= wh.i]
-    core = [t for t in clause if not t.is_space]
-    while core and core[-1].is_punct:
-        core.pop()
+    end = wh.head.right_edge.i  # the question clause, not what is joined to the verb after it
+    core = [t for t in words if wh.i <= t.i <= end and not t.is_space]
+    while core and (core[-1].is_punct or core[-1].dep_ == "cc"):
+        core.pop()  # ``whether Biden had been briefed, and …``: not the conjunction after it
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
