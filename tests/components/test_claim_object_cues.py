@@ -40,6 +40,20 @@ def test_put_it_before_a_quotation_or_in_an_as_clause_is_a_cue(run, text, speake
     assert claim["content"]["text"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text, origin", [
+    ('A veteran diplomat put it more sharply: "The talks are finished."', "rule:idiom-put-it"),
+    ("A spokeswoman put the cost of the repairs at 2 million euros.", "rule:report-put-figure"),
+])
+def test_put_is_labelled_with_the_rule_that_chose_it(run, text, origin):
+    claim = with_cue(run(text), "put")
+    assert claim["cue"]["origin"] == origin
+
+
+def test_an_idiom_cue_is_a_verb_cue_for_confidence():
+    from pipeline.components.claim_statements import _VERB_CUES
+    assert "rule:idiom-put-it".startswith(_VERB_CUES)
+
+
 @pytest.mark.parametrize("text", [
     'The clerk put it on the table: "Sign here."',
     "They put it off until the spring, when the fields dry out.",
