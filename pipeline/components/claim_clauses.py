@@ -421,14 +421,15 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
 
 
-def _question_topic(tok: Token) -> bool:
-    """``would not comment on whether …``: the object of ``on``/``about`` is a question; ``did
-    not say why.``: a bare question word after the verb."""
+def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
+    """``would not comment on whether …``: the object of one of ``preps`` (word list
+    ``question_topic_preps``: ``on``, ``about``) is a question; ``did not say why.``: a bare
+    question word after the verb."""
     for prep in tok.children:
         if prep.dep_ == "advmod" and prep.i > tok.i and prep.tag_ == "WRB" and prep.lower_ in _TOPIC_MARKS \
                 and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].is_punct:
             return True
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "about") and any(
+        if prep.dep_ == "prep" and prep.lower_ in preps and any(
                 c.dep_ == "pcomp" and c.left_edge.lower_ in _TOPIC_MARKS for c in prep.children):
             return True
     return False
@@ -744,7 +745,7 @@ class Sentence:
         if tok.dep_ == "conj" and child(tok, ("nsubj",)) is None and \
                 (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)):
             return False  # ``said a gun was found but did not say where`` hung on ``found``: whose?
-        return self._open_question(tok) or _question_topic(tok)
+        return self._open_question(tok) or _question_topic(tok, self.rules.words("question_topic_preps"))
 
     @staticmethod
     def _open_question(tok: Token) -> bool:

@@ -96,3 +96,12 @@ def test_a_plain_report_and_a_plain_negated_report_are_unchanged(claims_of):
     claim = with_cue(claims_of("The army said the first shot came from the ridge."), "said")
     assert claim["text"] == "the first shot came from the ridge"
     assert "say" not in _cues(claims_of("The army did not say the first shot came from the ridge."))
+
+
+def test_the_question_topic_prepositions_are_rule_data(claims_of):
+    from pipeline.components.claims import load_rules
+    assert load_rules().words("question_topic_preps") == {"on", "about"}
+    claim = with_cue(claims_of("The warden would not comment about whether the gates would reopen."), "comment")
+    assert claim["content"]["text"] == "whether the gates would reopen"
+    # near miss: a preposition of time or place with a question-less object stays no claim
+    assert "comment" not in _cues(claims_of("The warden would not comment at the gates on Friday."))
