@@ -315,9 +315,10 @@ def _extent(d: ClaimDraft) -> bool:
 
 def _withheld_wh(d: ClaimDraft, tok: Token) -> bool:
     """``would not say who ordered the strike``: the wh-word opening a withheld question stays in
-    its claim (``ordered the strike`` alone is a fragment)."""
+    its claim (``ordered the strike`` alone is a fragment); not the ``if`` of a condition inside
+    it (``would not say whether X would act if the US raised tariffs``)."""
     frame = d.sent.frame_of.get(d.head.i)
-    return frame is not None and tok.lower_ in _WH and tok.head.i == d.head.i \
+    return frame is not None and tok.head.i == d.head.i and _asks(tok, d.sent.doc[frame]) \
         and d.sent.withheld_question(d.sent.doc[frame])
 
 

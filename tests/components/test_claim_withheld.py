@@ -105,3 +105,9 @@ def test_the_question_topic_prepositions_are_rule_data(claims_of):
     assert claim["content"]["text"] == "whether the gates would reopen"
     # near miss: a preposition of time or place with a question-less object stays no claim
     assert "comment" not in _cues(claims_of("The warden would not comment at the gates on Friday."))
+
+
+def test_the_if_of_a_condition_inside_a_withheld_question_is_no_question_word(claims_of):
+    """Near miss: ``would not say whether X would act if Y``: the claim of ``if Y`` drops its ``if``."""
+    claims = claims_of("The envoy would not say whether Oslo would send ships if the strait were closed.")
+    assert any(c["text"] == "the strait were closed" for c in claims)
