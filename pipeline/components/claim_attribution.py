@@ -642,14 +642,16 @@ def attribution(sent: Sentence, head: Token, seen: set[int] | None = None) -> At
 
 
 def cue_of(sent: Sentence, tok: Token) -> dict:
-    """The cue record of a reporting verb (with its particle: ``pointed out``)."""
+    """The cue record of a reporting verb (with its particle: ``pointed out``), labelled with the
+    rule the sentence chose for it (an idiom's too: ``put it more bluntly: "…"`` is
+    ``idiom-put-it``, not the ``put`` of a figure)."""
     adj = adjective_cue(tok, sent.rules)
     if adj is not None:  # ``are worried that``: the adjective is the cue
         cue = word(sent.ctx.text, adj.idx, adj.idx + len(adj.text), adj.lower_)
         cue["origin"] = f"rule:{sent.rules.adjectives[adj.lower_]['id']}"
         return cue
     end = tok.idx + len(tok.text)
-    rule = sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+    rule = sent.report_rule(tok) or sent.rules.report_rule(tok.lemma_.lower(), tok.lower_)
     lemma = rule["lemma"] if rule else tok.lemma_.lower()
     prt = particle_of(tok, rule)
     if prt is not None:

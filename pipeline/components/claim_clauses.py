@@ -21,6 +21,7 @@ from pipeline.components.claim_idioms import idiom_rule
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
 OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
+_SUM_ENTITIES = ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
 VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 #: conjunctions the parser may read as prepositions (``after a forensic audit … found``)
 _SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "when", "while"))
@@ -420,14 +421,15 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
 
 
-def _question_topic(tok: Token) -> bool:
-    """``would not comment on whether …``: the object of ``on``/``about`` is a question; ``did
-    not say why.``: a bare question word after the verb."""
+def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
+    """``would not comment on whether …``: the object of one of ``preps`` (word list
+    ``question_topic_preps``: ``on``, ``about``) is a question; ``did not say why.``: a bare
+    question word after the verb."""
     for prep in tok.children:
         if prep.dep_ == "advmod" and prep.i > tok.i and prep.tag_ == "WRB" and prep.lower_ in _TOPIC_MARKS \
                 and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].is_punct:
             return True
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "about") and any(
+        if prep.dep_ == "prep" and prep.lower_ in preps and any(
                 c.dep_ == "pcomp" and c.left_edge.lower_ in _TOPIC_MARKS for c in prep.children):
             return True
     return False
@@ -694,8 +696,19 @@ class Sentence:
             return True  # ``asked for all troops to be withdrawn``
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
-                                        and not _time_object(c) and _request_phrase(tok, c, rule))
+                                        and not _time_object(c) and _request_phrase(tok, c, rule)
+                                        and not self._sum_phrase(c, rule))
                    for c in near)
+
+    def _sum_phrase(self, prep: Token, rule: dict) -> bool:
+        """``credited users with 20 pounds``, ``credited borrowers with the refunds``: the rule's
+        ``with`` phrase holds money, a quantity or a banking noun (word list ``with_not``), a sum
+        put in an account; not ``credited the nurses with saving the ward``."""
+        obj = child(prep, ("pobj",)) if rule.get("with_not") else None
+        if obj is None:
+            return False
+        return obj.ent_type_ in _SUM_ENTITIES or obj.like_num or child(obj, ("nummod",)) is not None \
+            or obj.lower_ in self.rules.words(rule["with_not"]) or obj.lemma_.lower() in self.rules.words(rule["with_not"])
 
     def is_document_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
@@ -732,7 +745,7 @@ class Sentence:
         if tok.dep_ == "conj" and child(tok, ("nsubj",)) is None and \
                 (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)):
             return False  # ``said a gun was found but did not say where`` hung on ``found``: whose?
-        return self._open_question(tok) or _question_topic(tok)
+        return self._open_question(tok) or _question_topic(tok, self.rules.words("question_topic_preps"))
 
     @staticmethod
     def _open_question(tok: Token) -> bool:
@@ -819,7 +832,7 @@ class Sentence:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
         if rule.get("finding_objects") and _evidence_clause(tok, rule["finding_objects"]):
             return True  # ``We found no evidence that the incentives played any role``
-        if rule.get("to_object") and self._pointed_object(tok, rule["to_object"]) is not None:
+        if rule.get("to_object") and self.pointed_object(tok) is not None:
             return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
             obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
@@ -833,18 +846,33 @@ class Sentence:
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
 
-    def _pointed_object(self, tok: Token, things: list[str]) -> Token | None:
+    def pointed_object(self, tok: Token) -> Token | None:
         """``The campaign pointed to a rise in assaults``, ``they point to her margin as proof``:
-        the object of ``to`` right after a finite verb whose subject can speak, a phrase with
-        words of its own (not a bare noun) naming no thing one points at (``things``: ``pointed
-        to the door``); not a participle (``…, pointing to several constituencies``)."""
-        if tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
+        for a rule with ``to_object``, the object of ``to`` right after a finite verb whose subject
+        can speak, an evidence noun (word list ``to_object``) or any object but a person followed
+        by an ``as`` phrase of a noun of the ``to_as`` list (``pointed to the exit of two board
+        members as a sign of trouble``); not a thing or a person pointed at (``pointed to the
+        door``, ``to the man in the blue jacket``), not a participle (``…, pointing to …``)."""
+        rule = self.report_rule(tok) or {}
+        if not rule.get("to_object") or tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
             return None
         prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == "to" else None
-        if obj is None or obj.lemma_.lower() in things or obj.pos_ == "PRON":
+        if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.rules.person_nouns:
             return None
-        return obj if any(c.dep_ not in ("det", "punct") for c in obj.children) else None
+        evidence = self.rules.words(rule["to_object"])
+        if obj.lower_ in evidence or obj.lemma_.lower() in evidence:
+            return obj
+        return obj if self._as_evidence(tok, obj, self.rules.words(rule.get("to_as") or "")) else None
+
+    @staticmethod
+    def _as_evidence(tok: Token, obj: Token, nouns: frozenset[str]) -> bool:
+        """An ``as`` phrase after ``obj``, hung on the verb or inside the object, whose noun is one
+        of ``nouns`` (``as a sign of trouble``, ``as proof that …``)."""
+        inside = {t.i for t in obj.subtree}
+        return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i and (t.head.i == tok.i or t.head.i in inside)
+                   and (child(t, ("pobj",)) is not None and child(t, ("pobj",)).lemma_.lower() in nouns)
+                   for t in tok.subtree)
 
     def _source_like(self, obj: Token) -> bool:
         """``citing officials``, ``citing a report by X``: the object names a source (an actor, a

@@ -96,8 +96,9 @@ def merge_attributions(claims: list[dict], text: str) -> list[dict]:
     return list(unique.values())
 
 
-#: cue origins of a reporting verb, ``according to`` or a speaker's colon (other cues: ``noun_cue``)
-_VERB_CUES = ("rule:report-", "rule:source-", "rule:colon")
+#: cue origins of a reporting verb, a reporting verb idiom (``put it bluntly: "…"``), ``according
+#: to`` or a speaker's colon (other cues: ``noun_cue``)
+_VERB_CUES = ("rule:report-", "rule:idiom-", "rule:source-", "rule:colon")
 _HEADLINE_SECTIONS = ("headline", "subhead")
 
 

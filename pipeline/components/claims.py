@@ -296,7 +296,8 @@ def _extent(d: ClaimDraft) -> bool:
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
-                    (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")):
+                    (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
+            and not _withheld_wh(d, core[0]):
         core.pop(0)
     while core and (core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
         core.pop()
@@ -310,6 +311,15 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _withheld_wh(d: ClaimDraft, tok: Token) -> bool:
+    """``would not say who ordered the strike``: the wh-word opening a withheld question stays in
+    its claim (``ordered the strike`` alone is a fragment); not the ``if`` of a condition inside
+    it (``would not say whether X would act if the US raised tariffs``)."""
+    frame = d.sent.frame_of.get(d.head.i)
+    return frame is not None and tok.head.i == d.head.i and _asks(tok, d.sent.doc[frame]) \
+        and d.sent.withheld_question(d.sent.doc[frame])
 
 
 def _before_with_report(sent: Sentence, head: Token, core: list[Token]) -> list[Token]:
@@ -735,14 +745,7 @@ def _content(d: ClaimDraft) -> None:
     if frame is d.head and _passive_object(d, frame):
         return
     if frame is d.head:
-        after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt"] + _noun_clauses(sent, frame)
-        after = sorted({t.i: t for t in after}.values(), key=lambda t: t.i)
-        gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
-        # ``a demand Hamas has rejected``: the noun the relative clause modifies is the content
-        before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
-        d.content = _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
-            _medium_clause(d, frame) or \
-            _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
+        d.content = _own_clause_content(d, frame)
         return
     ante = relative_antecedent(sent, d.head)
     if ante is not None:
@@ -766,6 +769,21 @@ def _content(d: ClaimDraft) -> None:
         words = [t for t in (_object_words(sent, frame) if said is frame else said.subtree)
                  if sent.inside(t) and not d.ctx.is_excluded(t.idx)]
         d.content = _gapped_span(d, frame, _content_tail(d, frame, _trimmed(d, frame, words)))
+
+
+def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
+    """The content of a reporting verb that heads its own claim: the question it withholds or
+    puts, the topic it declines, a clause hung on its medium, or the words after it (the noun a
+    relative clause on it modifies first: ``a demand Hamas has rejected``); ``pointed to a rise
+    in …``: the evidence after ``to``."""
+    sent = d.sent
+    pointed = sent.pointed_object(frame)
+    after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)]
+    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame)}.values(), key=lambda t: t.i)
+    gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
+    before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
+    return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
+        _medium_clause(d, frame) or _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
 
 
 def _frameless_content(d: ClaimDraft) -> dict | None:
@@ -895,10 +913,10 @@ def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bo
     wh = next((t for t in words if _asks(t, frame)), None)
     if wh is None:
         return None
-    clause = [t for t in words if t.i >= wh.i]
-    core = [t for t in clause if not t.is_space]
-    while core and core[-1].is_punct:
-        core.pop()
+    end = wh.head.right_edge.i  # the question clause, not what is joined to the verb after it
+    core = [t for t in words if wh.i <= t.i <= end and not t.is_space]
+    while core and (core[-1].is_punct or core[-1].dep_ == "cc"):
+        core.pop()  # ``whether Biden had been briefed, and …``: not the conjunction after it
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)

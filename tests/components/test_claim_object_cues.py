@@ -40,6 +40,20 @@ def test_put_it_before_a_quotation_or_in_an_as_clause_is_a_cue(run, text, speake
     assert claim["content"]["text"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text, origin", [
+    ('A veteran diplomat put it more sharply: "The talks are finished."', "rule:idiom-put-it"),
+    ("A spokeswoman put the cost of the repairs at 2 million euros.", "rule:report-put-figure"),
+])
+def test_put_is_labelled_with_the_rule_that_chose_it(run, text, origin):
+    claim = with_cue(run(text), "put")
+    assert claim["cue"]["origin"] == origin
+
+
+def test_an_idiom_cue_is_a_verb_cue_for_confidence():
+    from pipeline.components.claim_statements import _VERB_CUES
+    assert "rule:idiom-put-it".startswith(_VERB_CUES)
+
+
 @pytest.mark.parametrize("text", [
     'The clerk put it on the table: "Sign here."',
     "They put it off until the spring, when the fields dry out.",
@@ -69,6 +83,25 @@ def test_pointed_to_evidence_is_a_cue(run, text, speaker, content):
 ])
 def test_pointing_at_a_thing_without_a_speaker_or_as_a_participle_is_no_cue(run, text):
     assert not _cues(run(text)) & {"pointed", "pointing"}
+
+
+@pytest.mark.parametrize("text", [
+    "At the hearing, the victim pointed to the driver in the grey coat.",
+    "The shepherd pointed to a broken fence at the bottom of the valley.",
+    "The captain pointed to a break in the fog and turned the ship.",
+])
+def test_pointing_at_a_person_or_a_place_is_no_cue(run, text):
+    assert "pointed" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor pointed to the polls in three swing counties.", "the polls in three swing counties"),
+    ("Economists pointed to the closure of two steel plants as a sign of a slowdown.",
+     "the closure of two steel plants as a sign of a slowdown"),
+])
+def test_pointed_to_evidence_content_starts_after_to(run, text, content):
+    claim = with_cue(run(text), "pointed")
+    assert claim["content"]["text"].rstrip(".") == content
 
 
 # -- a fact-checker's verdict ---------------------------------------------------------------------
@@ -103,6 +136,22 @@ def test_credited_with_is_a_cue(run):
 ])
 def test_credited_to_an_account_is_no_cue(run, text):
     assert "credited" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The building society credited savers with the overdue payments last week.",
+    "The app credited new members with 15 dollars for every friend they signed up.",
+])
+def test_credited_with_a_sum_or_a_banking_noun_is_no_cue(run, text):
+    assert "credited" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor credited the lifeguards with the rescue of four swimmers.",
+    "The manager credited his players for the comeback.",
+])
+def test_credited_with_an_act_is_still_a_cue(run, text):
+    assert "credited" in _cues(run(text))
 
 
 # -- found no evidence that … ---------------------------------------------------------------------

@@ -70,3 +70,44 @@ def test_a_clause_hung_before_a_withheld_question_keeps_its_own_speaker(claims_o
     second = next(c for c in claims if c["speaker"] and c["speaker"]["text"] == "the council")
     assert second["content"]["text"] == "whether it will pay for the repairs"
     assert second["modality"]["negated"] is True
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The airline would not say whether the pilots had been tested, and the regulator has not said when "
+     "the inquiry will end.", "say", "whether the pilots had been tested"),
+    ("The rector would not comment on whether the library would shut, and the staff did not say why.",
+     "comment", "whether the library would shut"),
+    ("The airline would not say whether the pilots had been tested.", "say", "whether the pilots had been tested"),
+])
+def test_a_withheld_question_ends_at_its_clause_without_the_conjunction_after_it(claims_of, text, cue, content):
+    assert with_cue(claims_of(text), cue)["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, claim_text", [
+    ("The army would not say who fired the first shot.", "say", "who fired the first shot"),
+    ("The club would not confirm who was suspended.", "confirm", "who was suspended"),
+])
+def test_a_withheld_question_keeps_its_wh_subject_in_the_claim_text(claims_of, text, cue, claim_text):
+    assert with_cue(claims_of(text), cue)["text"] == claim_text
+
+
+def test_a_plain_report_and_a_plain_negated_report_are_unchanged(claims_of):
+    """Near misses: a stated clause keeps its text; ``did not say the …`` (no question) stays no claim."""
+    claim = with_cue(claims_of("The army said the first shot came from the ridge."), "said")
+    assert claim["text"] == "the first shot came from the ridge"
+    assert "say" not in _cues(claims_of("The army did not say the first shot came from the ridge."))
+
+
+def test_the_question_topic_prepositions_are_rule_data(claims_of):
+    from pipeline.components.claims import load_rules
+    assert load_rules().words("question_topic_preps") == {"on", "about"}
+    claim = with_cue(claims_of("The warden would not comment about whether the gates would reopen."), "comment")
+    assert claim["content"]["text"] == "whether the gates would reopen"
+    # near miss: a preposition of time or place with a question-less object stays no claim
+    assert "comment" not in _cues(claims_of("The warden would not comment at the gates on Friday."))
+
+
+def test_the_if_of_a_condition_inside_a_withheld_question_is_no_question_word(claims_of):
+    """Near miss: ``would not say whether X would act if Y``: the claim of ``if Y`` drops its ``if``."""
+    claims = claims_of("The envoy would not say whether Oslo would send ships if the strait were closed.")
+    assert any(c["text"] == "the strait were closed" for c in claims)
