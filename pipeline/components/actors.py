@@ -68,6 +68,7 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
+from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -488,6 +489,7 @@ class ActorComponent(RuleComponent):
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
+        yield_outlet_surnames(doc, actors, taken, self.gaz.titles)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
