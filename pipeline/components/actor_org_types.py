@@ -32,7 +32,7 @@ BROADCAST_WORDS = frozenset({"radio", "television", "tv", "broadcasting"})
 BODY_TAILS = frozenset({"council", "committee", "union", "association", "federation", "institute", "board",
                         "regulator", "foundation", "society", "museum", "festival", "awards"})
 BROADCAST_CONTEXT = frozenset({"aired", "air", "broadcast", "broadcasts", "debate", "televised", "hosted",
-                               "host", "station", "affiliate", "told", "interview", "anchor", "reported"})
+                               "station", "affiliate", "anchor"})
 
 
 def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
@@ -49,7 +49,7 @@ def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     and a number; a word of radio or television inside a title-case name of two words or more
     (``ABC Radio National``; not ``Radio`` alone nor a regulator's or union's name, ``the
     Independent Broadcasting Authority``); one word of capitals ending in ``TV``; call letters
-    (``W`` or ``K`` and three capitals) with a band suffix or in a sentence about a broadcast."""
+    (``W`` or ``K`` and three capitals) with a band suffix or a word of broadcasting next to them."""
     toks = [t for t in doc[start:end] if t.lower_ != "the"]
     if not toks:
         return False
@@ -64,7 +64,16 @@ def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
         return True
     if not _CALL_LETTERS.match(text):
         return False
-    return bool(_SUFFIXED_CALL.search(text)) or any(t.lower_ in BROADCAST_CONTEXT for t in doc[start].sent)
+    return bool(_SUFFIXED_CALL.search(text)) or _broadcast_near(doc, toks[0].i, toks[-1].i + 1, words)
+
+
+def _broadcast_near(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """A word of broadcasting or a media noun at most three words before the call letters or two
+    after, in their sentence (``hosted by WKOW``, ``a debate on WKYC``, ``station WKOW``, ``WKOW
+    aired``); not ``told`` nor ``reported`` (``KPMG told clients``)."""
+    sent = doc[start].sent
+    near = doc[max(start - 3, sent.start):min(end + 2, sent.end)]
+    return any(t.lower_ in BROADCAST_CONTEXT or t.lower_ in words.media_name_nouns for t in near)
 
 
 def find_org_places(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:

@@ -121,3 +121,13 @@ def test_city_after_a_persons_of_stays_a_body(nlp):
 def test_curly_apostrophe_city_after_in_is_a_place(nlp):
     out = found(nlp, "The government in N’Djamena has ruled out any power-sharing deal.")
     assert _norm(out, "N’Djamena")["type"] == "location"
+
+
+def test_four_capitals_that_told_someone_stay_a_body(nlp):
+    out = found(nlp, "The KFRA told its referees on Friday that the season would be shortened.")
+    assert _norm(out, "KFRA")["type"] == "organization"
+
+
+def test_call_letters_next_to_affiliate_are_an_outlet(nlp):
+    out = found(nlp, "Ms. Hale spoke to the NBC affiliate WTRM after the vote.")
+    assert _norm(out, "WTRM")["type"] == "media"
