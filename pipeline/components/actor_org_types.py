@@ -29,6 +29,7 @@ _SUFFIXED_CALL = re.compile(r"-(?:TV|FM|AM|DT)$")
 _TV_WORD = re.compile(r"^[A-Z]{2,6}TV$")  # "BFMTV", "NTV": one word in capitals ending in TV
 POSSESSIVE = ("'s", "’s")
 BROADCAST_WORDS = frozenset({"radio", "television", "tv", "broadcasting"})
+BROADCAST_FOLLOWERS = frozenset({"news", "national", "international"})
 BODY_TAILS = frozenset({"council", "committee", "union", "association", "federation", "institute", "board",
                         "regulator", "foundation", "society", "museum", "festival", "awards"})
 BROADCAST_CONTEXT = frozenset({"aired", "air", "broadcast", "broadcasts", "debate", "televised", "hosted",
@@ -46,17 +47,17 @@ def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: d
 
 def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """Is the organisation ``doc[start:end]`` named as a broadcaster is (module doc)? ``Channel``
-    and a number; a word of radio or television inside a title-case name of two words or more
-    (``ABC Radio National``; not ``Radio`` alone nor a regulator's or union's name, ``the
-    Independent Broadcasting Authority``); one word of capitals ending in ``TV``; call letters
+    and a number; a word of radio or television opening or ending a title-case name of two words or
+    more (``ABC Radio National``, :func:`_broadcast_name`; not ``Radio`` alone nor a regulator's or
+    union's name, ``the Independent Broadcasting Authority``); one word of capitals ending in ``TV``; call letters
     (``W`` or ``K`` and three capitals) with a band suffix or a word of broadcasting next to them."""
     toks = [t for t in doc[start:end] if t.lower_ != "the"]
     if not toks:
         return False
     if len(toks) == 2 and toks[0].text == "Channel" and toks[1].like_num:
         return True
-    if len(toks) >= 2 and all(t.is_title or t.is_upper for t in toks) and \
-            any(t.lower_ in BROADCAST_WORDS for t in toks[1:]) and \
+    if len(toks) >= 2 and all(t.is_title or t.is_upper or t.like_num for t in toks) and \
+            _broadcast_name(toks) and \
             toks[-1].lower_ not in words.government_heads | BODY_TAILS:  # not "the Radio Regulatory Council"
         return True
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -74,6 +75,18 @@ def _broadcast_near(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     sent = doc[start].sent
     near = doc[max(start - 3, sent.start):min(end + 2, sent.end)]
     return any(t.lower_ in BROADCAST_CONTEXT or t.lower_ in words.media_name_nouns for t in near)
+
+
+def _broadcast_name(toks: list) -> bool:
+    """A word of radio or television that opens the name (``Radio Free Asia``, ``Television New
+    Zealand``), ends it (``Sky TV``) or is followed only by ``News``, ``National``, ``International``
+    or a number (``ABC Radio National``, ``BBC Radio 4``); not a word inside a name (``the National
+    Radio Astronomy Observatory``, ``Motorola Radio Systems``)."""
+    for i, t in enumerate(toks):
+        if t.lower_ in BROADCAST_WORDS and (i == 0 or all(u.like_num or u.lower_ in BROADCAST_FOLLOWERS
+                                                           for u in toks[i + 1:])):
+            return True
+    return False
 
 
 def find_org_places(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:

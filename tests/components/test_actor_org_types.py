@@ -131,3 +131,13 @@ def test_four_capitals_that_told_someone_stay_a_body(nlp):
 def test_call_letters_next_to_affiliate_are_an_outlet(nlp):
     out = found(nlp, "Ms. Hale spoke to the NBC affiliate WTRM after the vote.")
     assert _norm(out, "WTRM")["type"] == "media"
+
+
+def test_broadcast_word_inside_a_name_is_no_outlet(nlp):
+    out = found(nlp, "Brenmark Radio Systems won the county's police contract on Tuesday.")
+    assert _norm(out, "Brenmark Radio Systems")["type"] == "organization"
+
+
+def test_broadcast_word_opening_a_name_is_an_outlet(nlp):
+    out = found(nlp, "Radio Free Caspia said on Monday that its reporter had been detained.")
+    assert _norm(out, "Radio Free Caspia")["type"] == "media"
