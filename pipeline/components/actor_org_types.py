@@ -28,12 +28,7 @@ _CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 _SUFFIXED_CALL = re.compile(r"-(?:TV|FM|AM|DT)$")
 _TV_WORD = re.compile(r"^[A-Z]{2,6}TV$")  # "BFMTV", "NTV": one word in capitals ending in TV
 POSSESSIVE = ("'s", "’s")
-BROADCAST_WORDS = frozenset({"radio", "television", "tv", "broadcasting"})
-BROADCAST_FOLLOWERS = frozenset({"news", "national", "international"})
-BODY_TAILS = frozenset({"council", "committee", "union", "association", "federation", "institute", "board",
-                        "regulator", "foundation", "society", "museum", "festival", "awards"})
-BROADCAST_CONTEXT = frozenset({"aired", "air", "broadcast", "broadcasts", "debate", "televised", "hosted",
-                               "station", "affiliate", "anchor"})
+
 
 
 def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
@@ -57,8 +52,8 @@ def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     if len(toks) == 2 and toks[0].text == "Channel" and toks[1].like_num:
         return True
     if len(toks) >= 2 and all(t.is_title or t.is_upper or t.like_num for t in toks) and \
-            _broadcast_name(toks) and \
-            toks[-1].lower_ not in words.government_heads | BODY_TAILS:  # not "the Radio Regulatory Council"
+            _broadcast_name(toks, words) and \
+            toks[-1].lower_ not in words.government_heads | words.broadcast_body_tails:  # not "the Radio ... Council"
         return True
     text = doc[toks[0].i:toks[-1].i + 1].text
     if _TV_WORD.match(text):
@@ -74,17 +69,19 @@ def _broadcast_near(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     aired``); not ``told`` nor ``reported`` (``KPMG told clients``)."""
     sent = doc[start].sent
     near = doc[max(start - 3, sent.start):min(end + 2, sent.end)]
-    return any(t.lower_ in BROADCAST_CONTEXT or t.lower_ in words.media_name_nouns for t in near)
+    return any(t.lower_ in words.broadcast_context or t.lower_ in words.media_name_nouns for t in near)
 
 
-def _broadcast_name(toks: list) -> bool:
+def _broadcast_name(toks: list, words: ActorWords) -> bool:
     """A word of radio or television that opens the name (``Radio Free Asia``, ``Television New
     Zealand``), ends it (``Sky TV``) or is followed only by ``News``, ``National``, ``International``
     or a number (``ABC Radio National``, ``BBC Radio 4``); not a word inside a name (``the National
-    Radio Astronomy Observatory``, ``Motorola Radio Systems``)."""
+    Radio Astronomy Observatory``, ``Motorola Radio Systems``) (``broadcast-words``,
+    ``broadcast-followers``)."""
+    follows = words.broadcast_followers
     for i, t in enumerate(toks):
-        if t.lower_ in BROADCAST_WORDS and (i == 0 or all(u.like_num or u.lower_ in BROADCAST_FOLLOWERS
-                                                           for u in toks[i + 1:])):
+        if t.lower_ in words.broadcast_words and \
+                (i == 0 or all(u.like_num or u.lower_ in follows for u in toks[i + 1:])):
             return True
     return False
 

@@ -141,3 +141,10 @@ def test_broadcast_word_inside_a_name_is_no_outlet(nlp):
 def test_broadcast_word_opening_a_name_is_an_outlet(nlp):
     out = found(nlp, "Radio Free Caspia said on Monday that its reporter had been detained.")
     assert _norm(out, "Radio Free Caspia")["type"] == "media"
+
+
+def test_broadcast_word_lists_are_rule_rows(nlp):
+    from pipeline.components.gazetteer import RULES, load_words
+    words = load_words(RULES / "actor_words.jsonl")
+    assert "radio" in words.broadcast_words and "told" not in words.broadcast_context
+    assert "council" in words.broadcast_body_tails and "national" in words.broadcast_followers
