@@ -20,23 +20,34 @@ def _bare_outlet(doc: Doc, a: Actor) -> str | None:
     return tok.text if tok.is_title and tok.is_alpha else None
 
 
-def _surnames(doc: Doc, actors: list[Actor]) -> set[str]:
-    """The last words of the people named in full (two name words or more)."""
-    return {doc[b.end - 1].text for b in actors if b.norm["type"] == "person" and b.end - b.name_begin > 1}
+def _surnames(doc: Doc, actors: list[Actor], titles: dict[str, Title]) -> tuple[set[str], set[str]]:
+    """The last words of the people named in full (two name words or more), and of those named
+    with a title (``Mr. Spiegel``)."""
+    people = [b for b in actors if b.norm["type"] == "person"]
+    return ({doc[b.end - 1].text for b in people if b.end - b.name_begin > 1},
+            {doc[b.end - 1].text for b in people if title_before(doc, b.end - 1, titles) is not None})
+
+
+def _person(a: Actor, word: str) -> None:
+    a.norm = make_norm(slugify(word), word, "person", None, False, None, "name")
+    a.origin, a.category = "ner", "person"
 
 
 def yield_outlet_surnames(doc: Doc, actors: list[Actor], taken: list[bool], titles: dict[str, Title]) -> None:
-    """One-word outlets (module doc) after a person's title become that unknown person; those whose
-    word ends a person's full name in the document are dropped (their tokens free for the
-    surname coreference that follows)."""
-    surnames = _surnames(doc, actors)
-    for a in list(actors):
-        word = _bare_outlet(doc, a)
-        if word is None:
-            continue
+    """One-word outlets (module doc) after a person's title become that unknown person, and so do
+    the others where that person is named so (``Mr. Spiegel``); those whose word ends a person's
+    full name in the document are dropped (their tokens free for the surname coreference that
+    follows)."""
+    bare = [(a, word) for a in actors for word in [_bare_outlet(doc, a)] if word is not None]
+    for a, word in bare:
         if title_before(doc, a.start, titles) is not None:
-            a.norm = make_norm(slugify(word), word, "person", None, False, None, "name")
-            a.origin, a.category = "ner", "person"
-        elif word in surnames:
+            _person(a, word)
+    full, titled = _surnames(doc, actors, titles)
+    for a, word in bare:
+        if a.norm["type"] != "media":
+            continue
+        if word in full:
             actors.remove(a)
             taken[a.start] = False
+        elif word in titled:
+            _person(a, word)

@@ -23,3 +23,13 @@ def test_titled_outlet_word_is_a_person(nlp):
 def test_outlet_word_with_no_such_person_stays_the_outlet(nlp):
     out = found(nlp, "Spiegel reported on Sunday that the coalition talks had stalled.")
     assert out["Spiegel"]["actor_id"] == "der-spiegel"
+
+
+def test_outlet_word_of_a_titled_person_elsewhere_is_that_person(nlp):
+    out = found(nlp, "Mr. Bloomberg declined to comment on Monday. Bloomberg said later that the suit had no merit.")
+    assert out["Bloomberg"]["type"] == "person"
+
+
+def test_outlet_full_name_keeps_its_bare_name(nlp):
+    out = found(nlp, "Der Spiegel reported the resignation first. Spiegel said the talks had failed.")
+    assert out["Spiegel"]["actor_id"] == "der-spiegel"
