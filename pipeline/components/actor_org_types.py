@@ -28,11 +28,7 @@ _CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 _SUFFIXED_CALL = re.compile(r"-(?:TV|FM|AM|DT)$")
 _TV_WORD = re.compile(r"^[A-Z]{2,6}TV$")  # "BFMTV", "NTV": one word in capitals ending in TV
 POSSESSIVE = ("'s", "’s")
-BROADCAST_WORDS = frozenset({"radio", "television", "tv", "broadcasting"})
-BODY_TAILS = frozenset({"council", "committee", "union", "association", "federation", "institute", "board",
-                        "regulator", "foundation", "society", "museum", "festival", "awards"})
-BROADCAST_CONTEXT = frozenset({"aired", "air", "broadcast", "broadcasts", "debate", "televised", "hosted",
-                               "host", "station", "affiliate", "told", "interview", "anchor", "reported"})
+
 
 
 def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
@@ -46,25 +42,48 @@ def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: d
 
 def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """Is the organisation ``doc[start:end]`` named as a broadcaster is (module doc)? ``Channel``
-    and a number; a word of radio or television inside a title-case name of two words or more
-    (``ABC Radio National``; not ``Radio`` alone nor a regulator's or union's name, ``the
-    Independent Broadcasting Authority``); one word of capitals ending in ``TV``; call letters
-    (``W`` or ``K`` and three capitals) with a band suffix or in a sentence about a broadcast."""
+    and a number; a word of radio or television opening or ending a title-case name of two words or
+    more (``ABC Radio National``, :func:`_broadcast_name`; not ``Radio`` alone nor a regulator's or
+    union's name, ``the Independent Broadcasting Authority``); one word of capitals ending in ``TV``; call letters
+    (``W`` or ``K`` and three capitals) with a band suffix or a word of broadcasting next to them."""
     toks = [t for t in doc[start:end] if t.lower_ != "the"]
     if not toks:
         return False
     if len(toks) == 2 and toks[0].text == "Channel" and toks[1].like_num:
         return True
-    if len(toks) >= 2 and all(t.is_title or t.is_upper for t in toks) and \
-            any(t.lower_ in BROADCAST_WORDS for t in toks[1:]) and \
-            toks[-1].lower_ not in words.government_heads | BODY_TAILS:  # not "the Radio Regulatory Council"
+    if len(toks) >= 2 and all(t.is_title or t.is_upper or t.like_num for t in toks) and \
+            _broadcast_name(toks, words) and \
+            toks[-1].lower_ not in words.government_heads | words.broadcast_body_tails:  # not "the Radio ... Council"
         return True
     text = doc[toks[0].i:toks[-1].i + 1].text
     if _TV_WORD.match(text):
         return True
     if not _CALL_LETTERS.match(text):
         return False
-    return bool(_SUFFIXED_CALL.search(text)) or any(t.lower_ in BROADCAST_CONTEXT for t in doc[start].sent)
+    return bool(_SUFFIXED_CALL.search(text)) or _broadcast_near(doc, toks[0].i, toks[-1].i + 1, words)
+
+
+def _broadcast_near(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """A word of broadcasting or a media noun at most three words before the call letters or two
+    after, in their sentence (``hosted by WKOW``, ``a debate on WKYC``, ``station WKOW``, ``WKOW
+    aired``); not ``told`` nor ``reported`` (``KPMG told clients``)."""
+    sent = doc[start].sent
+    near = doc[max(start - 3, sent.start):min(end + 2, sent.end)]
+    return any(t.lower_ in words.broadcast_context or t.lower_ in words.media_name_nouns for t in near)
+
+
+def _broadcast_name(toks: list, words: ActorWords) -> bool:
+    """A word of radio or television that opens the name (``Radio Free Asia``, ``Television New
+    Zealand``), ends it (``Sky TV``) or is followed only by ``News``, ``National``, ``International``
+    or a number (``ABC Radio National``, ``BBC Radio 4``); not a word inside a name (``the National
+    Radio Astronomy Observatory``, ``Motorola Radio Systems``) (``broadcast-words``,
+    ``broadcast-followers``)."""
+    follows = words.broadcast_followers
+    for i, t in enumerate(toks):
+        if t.lower_ in words.broadcast_words and \
+                (i == 0 or all(u.like_num or u.lower_ in follows for u in toks[i + 1:])):
+            return True
+    return False
 
 
 def find_org_places(doc: Doc, actors: list[Actor], focus: str | None, words: ActorWords) -> None:

@@ -68,6 +68,8 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
+from pipeline.components.actor_name_heads import body_heads
+from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -216,6 +218,7 @@ class ActorComponent(RuleComponent):
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
+        self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
@@ -488,6 +491,7 @@ class ActorComponent(RuleComponent):
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
+        yield_outlet_surnames(doc, actors, taken, self.gaz.titles)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
@@ -1375,7 +1379,7 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases, focus, self._tag_parties)
+                         self._role_phrases, focus, self._tag_parties, self._name_heads)
             if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
                 norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
             if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":

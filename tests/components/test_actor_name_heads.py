@@ -6,7 +6,7 @@ such body is named before, or when two are. A body apposed to a description noun
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_name_heads import name_head
+from pipeline.components.actor_name_heads import body_heads, name_head
 from tests.conftest import found_norms as found
 
 
@@ -15,9 +15,9 @@ def _ids(out: dict, text: str) -> list[str]:
 
 
 def test_name_head_is_the_last_word_or_the_word_before_of():
-    assert name_head("the Brackwater Dock Pilots Guild")[0] == "guild"
-    assert name_head("Federation of Quarry Workers")[0] == "federation"
-    assert name_head("Guild")[0] == ""
+    assert name_head("the Brackwater Dock Pilots Guild", body_heads())[0] == "guild"
+    assert name_head("Federation of Quarry Workers", body_heads())[0] == "federation"
+    assert name_head("Guild", body_heads())[0] == ""
 
 
 def test_the_head_noun_names_the_body_whose_name_it_heads(nlp):
@@ -66,3 +66,34 @@ def test_a_body_apposed_to_the_noun_is_named_whatever_its_type(nlp):
 def test_a_body_not_apposed_to_the_noun_is_not_named(nlp):
     out = found(nlp, "The Ostrava Teachers Council met on Monday. The union plans a rally on Saturday.")
     assert not _ids(out, "the union")
+
+
+def test_head_of_a_name_opening_with_a_head_noun_is_its_first_word(nlp):
+    out = found(nlp, "The Inspectorate General of River Fisheries fined two trawlers. "
+                     "The inspectorate said the nets were illegal.")
+    ids = _ids(out, "the inspectorate")
+    assert ids and ids[0] == _ids(out, "the inspectorate general of river fisheries")[0]
+
+
+def test_body_named_two_paragraphs_before_is_not_named(nlp):
+    out = found(nlp, "The Brackwater Dock Pilots Guild voted to strike on Friday.\n\nPay has fallen for years.\n\n"
+                     "Talks broke down on Sunday.\n\nA vote is due.\n\nCritics said the guild had too much sway over the harbour.")
+    assert not _ids(out, "the guild")
+
+
+def test_a_sports_league_is_no_named_league(nlp):
+    out = found(nlp, "The Nordic League condemned the vote. Tromsø are top of the league after a win at home.")
+    assert not _ids(out, "the league")
+
+
+def test_rules_folder_of_the_component_gives_the_head_nouns(nlp, tmp_path):
+    import shutil
+
+    from pipeline.components.actors import ActorComponent
+    from pipeline.components.base import SHIPPED_RULES
+    rules = tmp_path / "rules"
+    shutil.copytree(SHIPPED_RULES, rules)
+    with open(rules / "actor_name_heads.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"id": "name-heads-test", "nouns": ["lodge"]}\n')
+    assert "lodge" in ActorComponent(nlp, rules=str(rules))._name_heads
+    assert "lodge" not in ActorComponent(nlp)._name_heads

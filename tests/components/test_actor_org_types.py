@@ -121,3 +121,30 @@ def test_city_after_a_persons_of_stays_a_body(nlp):
 def test_curly_apostrophe_city_after_in_is_a_place(nlp):
     out = found(nlp, "The government in N’Djamena has ruled out any power-sharing deal.")
     assert _norm(out, "N’Djamena")["type"] == "location"
+
+
+def test_four_capitals_that_told_someone_stay_a_body(nlp):
+    out = found(nlp, "The KFRA told its referees on Friday that the season would be shortened.")
+    assert _norm(out, "KFRA")["type"] == "organization"
+
+
+def test_call_letters_next_to_affiliate_are_an_outlet(nlp):
+    out = found(nlp, "Ms. Hale spoke to the NBC affiliate WTRM after the vote.")
+    assert _norm(out, "WTRM")["type"] == "media"
+
+
+def test_broadcast_word_inside_a_name_is_no_outlet(nlp):
+    out = found(nlp, "Brenmark Radio Systems won the county's police contract on Tuesday.")
+    assert _norm(out, "Brenmark Radio Systems")["type"] == "organization"
+
+
+def test_broadcast_word_opening_a_name_is_an_outlet(nlp):
+    out = found(nlp, "Radio Free Caspia said on Monday that its reporter had been detained.")
+    assert _norm(out, "Radio Free Caspia")["type"] == "media"
+
+
+def test_broadcast_word_lists_are_rule_rows(nlp):
+    from pipeline.components.gazetteer import RULES, load_words
+    words = load_words(RULES / "actor_words.jsonl")
+    assert "radio" in words.broadcast_words and "told" not in words.broadcast_context
+    assert "council" in words.broadcast_body_tails and "national" in words.broadcast_followers
