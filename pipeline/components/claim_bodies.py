@@ -30,6 +30,7 @@ The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -37,7 +38,7 @@ from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_quotes import speaker_actor
 from pipeline.components.claim_speakers import described_actor, is_person
-from pipeline.components.gazetteer import RULES, load_countries
+from pipeline.components.gazetteer import load_countries
 
 #: actor types that can speak as a body (not a person, place or loose group)
 _BODY_TYPES = frozenset({"organization", "legislature", "state", "government", "military", "media"})
@@ -145,10 +146,11 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    """Country names and demonyms (lower case) -> alpha-3 code (``actors_countries.jsonl``)."""
-    return {alias.lower(): e.actor_id for e in load_countries(RULES / "actors_countries.jsonl")
+@functools.lru_cache(maxsize=4)
+def _country_words(path: Path) -> dict[str, str]:
+    """Country names and demonyms (lower case) -> alpha-3 code (``actors_countries.jsonl`` of the
+    claim rules' folder, else the shipped one: ``Rules.data_file``)."""
+    return {alias.lower(): e.actor_id for e in load_countries(path)
             if e.category in ("country", "demonym") for alias in e.aliases}
 
 
@@ -156,14 +158,14 @@ def _country_words() -> dict[str, str]:
 _TITLE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-def _title_country_code(words: Span, roles: frozenset[str]) -> str | None:
+def _title_country_code(words: Span, roles: frozenset[str], countries: dict[str, str]) -> str | None:
     """The country whose name or demonym modifies a role noun of ``words`` directly, read with its
     own modifiers (``North Korean leader`` is North Korea's; ``American Airlines chief executive``
     names no country: ``American`` modifies ``Airlines``, not the role)."""
     for tok in words:
         head = tok.head
         if tok.dep_ in _TITLE_DEPS and head.lemma_.lower() in roles and words.start <= head.i < words.end:
-            code = _country_words().get(tok.doc[tok.left_edge.i:tok.i + 1].text.lower())
+            code = countries.get(tok.doc[tok.left_edge.i:tok.i + 1].text.lower())
             if code is not None:
                 return code
     return None
@@ -174,7 +176,8 @@ def _titled_country(ctx: DocContext, mention: Span) -> Span | None:
     whose title (a role noun in or just before the mention) is led by a country's name or
     demonym speaks for that country, when the article names it."""
     words = ctx.doc[max(0, mention.start - 3):mention.end]
-    code = _title_country_code(words, ctx.rules.words("speaks_for_roles"))
+    code = _title_country_code(words, ctx.rules.words("speaks_for_roles"),
+                               _country_words(ctx.rules.data_file("actors_countries.jsonl")))
     if code is None:
         return None
     return next((sp for sp in ctx.mentions_of(code) if (sp._.norm or {}).get("type") == "state"), None)

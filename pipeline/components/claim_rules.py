@@ -146,6 +146,10 @@ class Rules:
     #: the folder the rules were read from (a file it lacks is read from the shipped one)
     folder: Path = RULES_DIR
 
+    def data_file(self, name: str) -> Path:
+        """The rule file ``name`` of the rules' folder, else the shipped one."""
+        return self.folder / name if (self.folder / name).is_file() else RULES_DIR / name
+
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
         return self.word_lists.get(name, frozenset())

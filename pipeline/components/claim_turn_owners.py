@@ -27,7 +27,6 @@ from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_phrase_norm import phrase_norm
-from pipeline.components.claim_rules import RULES_DIR
 from pipeline.components.gazetteer import load_countries
 
 _COUNTRIES = "actors_countries.jsonl"
@@ -39,10 +38,9 @@ def _owner_turns(ctx: DocContext, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _demonyms(folder: Path) -> dict[str, str]:
+def _demonyms(path: Path) -> dict[str, str]:
     """Country code -> its first demonym (``NOR`` -> ``Norwegian``; ``actors_countries.jsonl`` of
-    the claim rules' folder, else the shipped one)."""
-    path = folder / _COUNTRIES if (folder / _COUNTRIES).is_file() else RULES_DIR / _COUNTRIES
+    the claim rules' folder, else the shipped one: ``Rules.data_file``)."""
     out: dict[str, str] = {}
     for e in load_countries(path):
         if e.category == "demonym" and e.aliases:
@@ -102,7 +100,7 @@ def _owned_name(ctx: DocContext, span: Span, at: int, owner: dict) -> str:
     """The phrase with its pronoun replaced by the owner (``Norwegian`` for a country's when the
     pronoun opens the phrase, else ``<name>'s``)."""
     norm = owner["norm"]
-    demonym = _demonyms(ctx.rules.folder).get(norm.get("actor_id")) if norm.get("type") == "state" and at == 0 else None
+    demonym = _demonyms(ctx.rules.data_file(_COUNTRIES)).get(norm.get("actor_id")) if norm.get("type") == "state" and at == 0 else None
     pron = span[at]
     head = span.doc.text[span.start_char:pron.idx]
     tail = span.doc.text[pron.idx + len(pron.text):span.end_char]
