@@ -314,12 +314,15 @@ def _extent(d: ClaimDraft) -> bool:
 
 
 def _withheld_wh(d: ClaimDraft, tok: Token) -> bool:
-    """``would not say who ordered the strike``: the wh-word opening a withheld question stays in
-    its claim (``ordered the strike`` alone is a fragment); not the ``if`` of a condition inside
-    it (``would not say whether X would act if the US raised tariffs``)."""
+    """``would not say who ordered the strike``, ``asked who ordered the strike``: the wh-word
+    opening a withheld or asked question stays in its claim (``ordered the strike`` alone is a
+    fragment); not the ``if`` of a condition inside it (``would not say whether X would act if
+    the US raised tariffs``)."""
     frame = d.sent.frame_of.get(d.head.i)
-    return frame is not None and tok.head.i == d.head.i and _asks(tok, d.sent.doc[frame]) \
-        and d.sent.withheld_question(d.sent.doc[frame])
+    if frame is None or tok.head.i != d.head.i or not _asks(tok, d.sent.doc[frame]):
+        return False
+    cue = d.sent.doc[frame]
+    return d.sent.withheld_question(cue) or bool((d.sent.report_rule(cue) or {}).get("question"))
 
 
 def _before_with_report(sent: Sentence, head: Token, core: list[Token]) -> list[Token]:

@@ -111,3 +111,18 @@ def test_the_if_of_a_condition_inside_a_withheld_question_is_no_question_word(cl
     """Near miss: ``would not say whether X would act if Y``: the claim of ``if Y`` drops its ``if``."""
     claims = claims_of("The envoy would not say whether Oslo would send ships if the strait were closed.")
     assert any(c["text"] == "the strait were closed" for c in claims)
+
+
+@pytest.mark.parametrize("text, cue, claim_text", [
+    ("Two council members asked who had signed off on the parking contract.", "asked",
+     "who had signed off on the parking contract"),
+    ("The auditor asked why the pension fund had paid the fees twice.", "asked",
+     "why the pension fund had paid the fees twice"),
+])
+def test_an_asked_question_keeps_its_wh_word_in_the_claim_text(claims_of, text, cue, claim_text):
+    assert with_cue(claims_of(text), cue)["text"] == claim_text
+
+
+def test_an_asked_request_with_a_condition_does_not_start_at_if(claims_of):  # near miss: no question
+    claim = with_cue(claims_of("The mayor asked the board to delay the vote if the audit came late."), "asked")
+    assert not claim["text"].startswith("if")
