@@ -129,7 +129,9 @@ def test_email_and_url_mask_still_covers_addresses():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("unit", ["1,", "1.", "one ", "Mr. ", "Aa ", "@", "a.", "U.S. "])
+@pytest.mark.parametrize("unit", ["1,", "1.", "one ", "Mr. ", "Aa ", "@", "a.", "U.S. ",
+                                  "The Dale Teachers Association met the Port Workers Federation. "
+                                  "The association said the federation agreed.\n\n"])
 def test_whole_document_work_grows_linearly(unit):
     """Model, rule components and claim extraction on one document, as a run does it."""
     from pipeline.config import Settings

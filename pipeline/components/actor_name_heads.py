@@ -10,18 +10,22 @@ states, people or crowds), and only names of two words or more (``Guild`` alone 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.paragraphs import BLANK_LINE
 from pipeline.components.gazetteer import RULES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
 PARAGRAPHS_BACK = 2  # held-out 11: "the guild" two paragraphs after the Seattle Police Officers Guild
 BODY_TYPES = frozenset({"organization", "government", "legislature", "media", "military"})
+#: a paragraph break: one run of blank lines, however many
+_BREAK_RUN = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
+_BREAKS = "name_heads_breaks"
 
 
 @lru_cache(maxsize=4)
@@ -50,11 +54,26 @@ def name_head(name: str, heads: frozenset[str]) -> tuple[str, set[str]]:
     return head, set(words)
 
 
+def _breaks(doc: Doc) -> list[int]:
+    """The offsets of the paragraph breaks of ``doc`` (a run of blank lines counts once), found
+    once per document and kept in ``doc.user_data`` until :func:`forget_breaks`."""
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        found = doc.user_data[_BREAKS] = [m.start() for m in _BREAK_RUN.finditer(doc.text)]
+    return found
+
+
+def forget_breaks(doc: Doc) -> None:
+    """Drop the paragraph-break index of :func:`_breaks` (not stored with the document)."""
+    doc.user_data.pop(_BREAKS, None)
+
+
 def _near(doc: Doc, a: Actor, the: int) -> bool:
     """Is the body named (or referred to) in the paragraph of token ``the`` or one of the
     :data:`PARAGRAPHS_BACK` before it?"""
-    gap = doc.text[doc[a.end - 1].idx:doc[the].idx]
-    return sum(1 for _ in BLANK_LINE.finditer(gap)) <= PARAGRAPHS_BACK
+    breaks = _breaks(doc)
+    between = bisect_left(breaks, doc[the].idx) - bisect_left(breaks, doc[a.end - 1].idx)
+    return between <= PARAGRAPHS_BACK
 
 
 def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads: frozenset[str]) -> dict | None:
@@ -66,10 +85,10 @@ def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads
     noun, mods = words[-1], set(words[:-1])
     fits = {}
     for a in actors:
-        if a.end > the or a.norm["type"] not in BODY_TYPES or a.category == "group" or not _near(doc, a, the):
+        if a.end > the or a.norm["type"] not in BODY_TYPES or a.category == "group":
             continue
         head, name = name_head(a.norm.get("name") or "", heads)
-        if head == noun and mods <= name:
+        if head == noun and mods <= name and _near(doc, a, the):
             fits.setdefault(a.norm["actor_id"], a)
     if len(fits) != 1:
         return None

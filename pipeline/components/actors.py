@@ -68,7 +68,7 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
-from pipeline.components.actor_name_heads import body_heads
+from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  state_legislatures)
@@ -542,6 +542,7 @@ class ActorComponent(RuleComponent):
         part_bare_peoples(doc, actors)
         _write(doc, actors)
         forget_evidence(doc)
+        forget_breaks(doc)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),

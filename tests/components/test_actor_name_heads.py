@@ -97,3 +97,9 @@ def test_rules_folder_of_the_component_gives_the_head_nouns(nlp, tmp_path):
         f.write('{"id": "name-heads-test", "nouns": ["lodge"]}\n')
     assert "lodge" in ActorComponent(nlp, rules=str(rules))._name_heads
     assert "lodge" not in ActorComponent(nlp)._name_heads
+
+
+def test_a_run_of_blank_lines_is_one_paragraph_break(nlp):
+    out = found(nlp, "The Lakeshore Nurses Guild sued the county on Friday.\n\n\n\n\n\n"
+                     "The guild said it would appeal the ruling.")
+    assert _ids(out, "the guild") == [out["The Lakeshore Nurses Guild"]["actor_id"]]
