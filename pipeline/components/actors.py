@@ -491,7 +491,7 @@ class ActorComponent(RuleComponent):
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
-        yield_outlet_surnames(doc, actors, taken, self.gaz.titles)
+        yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,

@@ -246,6 +246,7 @@ class ActorWords:
     non_party_heads: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party
     org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
+    outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet
     broadcast_words: frozenset[str] = frozenset()  # "radio" in "ABC Radio National": a broadcaster's name
     broadcast_followers: frozenset[str] = frozenset()  # "national" in "ABC Radio National": may follow "radio"
     broadcast_body_tails: frozenset[str] = frozenset()  # "council" in "the Radio Regulatory Council": no outlet

@@ -33,3 +33,14 @@ def test_outlet_word_of_a_titled_person_elsewhere_is_that_person(nlp):
 def test_outlet_full_name_keeps_its_bare_name(nlp):
     out = found(nlp, "Der Spiegel reported the resignation first. Spiegel said the talks had failed.")
     assert out["Spiegel"]["actor_id"] == "der-spiegel"
+
+
+def test_outlet_named_before_the_person_stays_the_outlet(nlp):
+    out = found(nlp, "Bloomberg reported on Tuesday that the treasurer, Dana Bloomberg, would step down.")
+    assert out["Bloomberg"]["actor_id"] == "bloomberg"
+
+
+def test_outlet_called_so_in_apposition_stays_the_outlet(nlp):
+    out = found(nlp, "Vantix founder Paul Spiegel spoke first. Spiegel, the German news magazine, later "
+                     "reported that the firm would hire.")
+    assert out["Spiegel"]["actor_id"] == "der-spiegel"
