@@ -26,7 +26,7 @@ def fact_check_outlet(ctx: DocContext, claims: list[dict]) -> str | None:
     source = getattr(ctx.doc._, "source", None)
     m = _OUTLET.match(source.strip()) if isinstance(source, str) else None
     outlet = m.group(0).strip() if m else ""
-    if not outlet or not (_has_heading(ctx) or _has_verdict(ctx, claims)):
+    if not slugify(outlet) or not (_has_heading(ctx) or _has_verdict(ctx, claims)):  # ``***``: no name
         return None
     return outlet
 

@@ -102,3 +102,16 @@ def test_the_outlet_named_by_the_front_matter_is_an_entity_for_confidence(run):
     claim = with_cue(run(FACT_CHECK, "Harbor City Check"), "found")
     assert speaker_kind(claim["speaker"]) == "entity" and claim["confidence"] > 0.5
     assert speaker_kind({"text": "We", "start": 0, "end": 2, "norm": None}) == "pronoun"  # near miss
+
+
+def test_a_review_with_a_rating_box_is_no_fact_check(run):
+    """Near miss: ``Our rating`` heads reviews too; without a verdict the writer's ``we`` stays theirs."""
+    text = ("Harbor Street's new trattoria\n\nBy Nadia Brill\n\nOur rating\n\n"
+            "Three stars. We thought the pasta was excellent but the service slow.\n")
+    speaker = with_cue(run(text, "The Bayside Gazette"), "thought")["speaker"]
+    assert speaker["actor_id"] == "nadia-brill"
+
+
+def test_a_source_with_no_name_gives_no_outlet(run):
+    speaker = with_cue(run(FACT_CHECK, "***"), "rate")["speaker"]
+    assert speaker is None or (speaker.get("norm") or {}).get("via") != "source"

@@ -69,6 +69,8 @@ def test_put_it_placing_something_or_before_a_quotation_with_its_own_cue_is_no_c
      "a drop in burglaries in the eastern wards"),
     ("Her supporters point to her record on housing in two terms as mayor.", "Her supporters",
      "her record on housing"),
+    ("The campaign's spokeswoman pointed to a 2023 memo from the state treasurer.", "The campaign's spokeswoman",
+     "a 2023 memo from the state treasurer"),  # a document cited as the source
 ])
 def test_pointed_to_evidence_is_a_cue(run, text, speaker, content):
     claim = with_cue(run(text), "pointed" if "pointed" in text else "point")
