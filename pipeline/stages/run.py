@@ -31,6 +31,12 @@ from pipeline.stages.ingest import iter_documents
 from pipeline.work import stream_results
 
 
+def _identity(record: dict[str, Any]) -> tuple:
+    """What a document's records depend on besides the code: its text, publication date and
+    source (a fact check's own ``we`` is the outlet the source names)."""
+    return record["sha256"], record.get("published"), record.get("source")
+
+
 @dataclass
 class RunResult:
     documents: int = 0
@@ -64,7 +70,7 @@ class _Previous:
         self.usable = (not force and manifest.get("complete") is True and manifest.get("stamp") == stamp
                        and all((out_dir / n).exists() for n in (io.DOCUMENTS, io.MENTIONS, io.CLAIMS))
                        and not folder.problems())
-        self.docs: dict[str, tuple[str, str | None, int]] = {}
+        self.docs: dict[str, tuple[tuple, int]] = {}
         self.blocks: dict[str, dict[str, _Block]] = {io.MENTIONS: {}, io.CLAIMS: {}}
         self.files: dict[str, BinaryIO] = {}  # the records files opened by copy_block
         if not (out_dir / io.DOCUMENTS).exists():
@@ -81,7 +87,7 @@ class _Previous:
                 for line in fh:
                     if line.strip():
                         rec = json.loads(line)
-                        self.docs[rec["doc_id"]] = (rec["sha256"], rec.get("published"), offset)
+                        self.docs[rec["doc_id"]] = (_identity(rec), offset)
                     offset += len(line)
         except (json.JSONDecodeError, KeyError, OSError):
             self.docs, self.usable = {}, False
@@ -99,14 +105,14 @@ class _Previous:
 
     def unchanged(self, record: dict[str, Any]) -> bool:
         old = self.docs.get(record["doc_id"])
-        return self.usable and old is not None and old[:2] == (record["sha256"], record.get("published"))
+        return self.usable and old is not None and old[0] == _identity(record)
 
     def status(self, record: dict[str, Any], reuse: bool) -> str:
-        """new, changed (text or date), unchanged, or outdated (same text, pipeline changed)."""
+        """new, changed (text, date or source), unchanged, or outdated (same text, pipeline changed)."""
         old = self.docs.get(record["doc_id"])
         if old is None:
             return "new"
-        if old[:2] != (record["sha256"], record.get("published")):
+        if old[0] != _identity(record):
             return "changed"
         return "unchanged" if reuse else "outdated"
 
@@ -132,7 +138,7 @@ class _Previous:
         self.files.clear()
 
     def document(self, doc_id: str) -> dict[str, Any]:
-        return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][2])
+        return io.read_at(self.out_dir / io.DOCUMENTS, self.docs[doc_id][1])
 
 
 @dataclass

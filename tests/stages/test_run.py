@@ -92,6 +92,18 @@ def test_run_published_change_is_a_change(tmp_path):
     assert dict(run([src], out).status) == {"changed": 1}
 
 
+def test_run_source_change_is_a_change(tmp_path):
+    """A fact check's own ``we`` is the outlet its source names: a new source re-runs the document."""
+    src = tmp_path / "in.jsonl"
+    record = {"id": "x", "text": "We rate the claim False.", "published": "2025-05-01", "source": "Harbor Check"}
+    src.write_text(json.dumps(record) + "\n")
+    out = tmp_path / "out"
+    run([src], out)
+    src.write_text(json.dumps({**record, "source": "Valley Verify"}) + "\n")
+    assert dict(run([src], out).status) == {"changed": 1}
+    assert dict(run([src], out).status) == {"unchanged": 1}
+
+
 def test_run_long_document_in_chunks_keeps_offsets(tmp_path, monkeypatch, seed_text):
     monkeypatch.setattr(work, "CHUNK_CHARS", 2000)
     text = "\n\n".join([seed_text] * 3)
