@@ -297,7 +297,7 @@ def _extent(d: ClaimDraft) -> bool:
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
-            and not _withheld_wh(d, core[0]):
+            and not _question_wh(d, core[0]):
         core.pop(0)
     while core and (core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
         core.pop()
@@ -313,7 +313,7 @@ def _extent(d: ClaimDraft) -> bool:
     return True
 
 
-def _withheld_wh(d: ClaimDraft, tok: Token) -> bool:
+def _question_wh(d: ClaimDraft, tok: Token) -> bool:
     """``would not say who ordered the strike``, ``asked who ordered the strike``: the wh-word
     opening a withheld or asked question stays in its claim (``ordered the strike`` alone is a
     fragment); not the ``if`` of a condition inside it (``would not say whether X would act if
