@@ -1052,3 +1052,25 @@ def test_the_party_after_a_company_leadership_is_no_body(nlp):
     got = mentions(nlp, "The Acme Holdings leadership approved the merger on Monday. Staff said the party "
                         "was planned for Friday.")
     assert not [m for m, n in got if m == "the party"]
+
+
+def test_description_agency_names_a_un_agency_by_its_id(nlp):
+    text = ("UNICEF flew vaccines into Goma on Friday after fighting closed the road. The agency said a "
+            "second flight would follow.")
+    found = dict(mentions(nlp, text))
+    assert found["The agency"]["actor_id"] == "unicef"
+    # near miss: no agency named before, a charity is no agency
+    text = ("Oxfam flew tents into Goma on Friday after fighting closed the road. The agency said a "
+            "second flight would follow.")
+    assert "The agency" not in dict(mentions(nlp, text))
+
+
+def test_description_department_names_a_british_office(nlp):
+    text = ("The Foreign Office summoned the Iranian ambassador on Tuesday. Officials said the department "
+            "had raised the detention of two aid workers.")
+    found = dict(mentions(nlp, text))
+    assert found["the department"]["actor_id"] == found["The Foreign Office"]["actor_id"]
+    # near miss: the governor's office is no department
+    text = ("The governor's office released the figures on Tuesday. Officials said the department "
+            "had raised the fees twice.")
+    assert "the department" not in dict(mentions(nlp, text))
