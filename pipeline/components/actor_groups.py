@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
-from pipeline.components.actor_party_owner import led_party, said_party, titled_party
+from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
@@ -511,6 +511,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
                      name_heads)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
+    if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
+        found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)

@@ -1074,3 +1074,13 @@ def test_description_department_names_a_british_office(nlp):
     text = ("The governor's office released the figures on Tuesday. Officials said the department "
             "had raised the fees twice.")
     assert "the department" not in dict(mentions(nlp, text))
+
+
+def test_description_party_is_the_body_called_a_partys_near_it(nlp):
+    text = ("Voters backed the Unión Cívica Nacional, or UCN, in the north. The Labour Party lost two seats "
+            "in the south. The count dragged on for a week. Months later, UCN lawmakers walked out of the "
+            "chamber; Sen. Ana Ruiz, the party's whip, said the vote was rigged.")
+    assert dict(mentions(nlp, text))["the party"]["actor_id"] == "union-civica-nacional"
+    # near miss: shareholders are no party's; the party named before stays the antecedent
+    text = text.replace("UCN lawmakers walked out of the chamber", "UCN shareholders walked out of the meeting")
+    assert dict(mentions(nlp, text))["the party"]["actor_id"] == "labour-party"
