@@ -513,7 +513,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
-    found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
+    found = found or _apposed_body(ctx, words) or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
@@ -521,6 +521,25 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         if found is not None:
             break
     return found
+
+
+def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
+    """``The company, Lakeshore Paving, and its chief executive``: the body named right after the
+    description in a closed apposition (the parser's ``appos``, a comma after the name: not the
+    list ``the company, Vantor and Oxfam``), when the description's row fits it; else None."""
+    doc, head = ctx.doc, ctx.head
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    after = next((a for a in ctx.actors if a.start == head + 2 and
+                  (a.norm["type"] in BODY_TYPES or a.norm["type"] == "group" and not _crowd(a))), None)
+    if after is None or after.end >= len(doc) or doc[after.end].text != ",":
+        return None
+    root = doc[after.start:after.end].root
+    if root.dep_ != "appos" or root.head.i != head:
+        return None
+    phrase = " ".join(words)
+    row = next((d for d in ctx.descriptions if phrase in d.nouns and not d.modified), None)
+    return {**after.norm, "via": "coref"} if row is not None and fits_description(after, row) else None
 
 
 def _owner_party(ctx: "_Described") -> dict | None:

@@ -1084,3 +1084,13 @@ def test_description_party_is_the_body_called_a_partys_near_it(nlp):
     # near miss: shareholders are no party's; the party named before stays the antecedent
     text = text.replace("UCN lawmakers walked out of the chamber", "UCN shareholders walked out of the meeting")
     assert dict(mentions(nlp, text))["the party"]["actor_id"] == "labour-party"
+
+
+def test_description_in_apposition_before_a_body_is_that_body(nlp):
+    text = ("Inspectors raided a roofing firm in Dayton on Monday. The company, Brightline Roofing, and its "
+            "owner have given money to the mayor. Prosecutors say the company billed the city twice.")
+    found = dict(mentions(nlp, text))
+    assert found["The company"]["actor_id"] == found["Brightline Roofing"]["actor_id"]
+    # near miss: a list is no apposition
+    found = dict(mentions(nlp, "The company, Vantor and Oxfam signed the deal on Monday."))
+    assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")
