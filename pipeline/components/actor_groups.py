@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
@@ -524,14 +525,13 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
 
 
 def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
-    """``The company, Lakeshore Paving, and its chief executive``: the body named right after the
-    description in a closed apposition (the parser's ``appos``, a comma after the name: not the
+    """``The company, Lakeshore Paving, and its chief executive``, ``the capital, Sanaa,``: the body
+    or place named right after the description in a closed apposition (the parser's ``appos``, a comma after the name: not the
     list ``the company, Vantor and Oxfam``), when the description's row fits it; else None."""
     doc, head = ctx.doc, ctx.head
     if head + 2 >= len(doc) or doc[head + 1].text != ",":
         return None
-    after = next((a for a in ctx.actors if a.start == head + 2 and
-                  (a.norm["type"] in BODY_TYPES or a.norm["type"] == "group" and not _crowd(a))), None)
+    after = next((a for a in ctx.actors if a.start == head + 2 and a.norm["type"] != "person"), None)
     if after is None or after.end >= len(doc) or doc[after.end].text != ",":
         return None
     root = doc[after.start:after.end].root
@@ -933,6 +933,8 @@ def _fits_place(a: Actor, desc: Description) -> bool:
     province (an ISO 3166-2 name: Arizona, Bavaria), not a city or a country."""
     if desc.countries and a.norm.get("country") not in desc.countries or desc.stateless and a.norm.get("country"):
         return False
+    if desc.capitals:  # "the capital": Maputo named as a place, not a city the gazetteer calls no capital
+        return a.norm["type"] == "location" and a.norm.get("metonym") in capital_ids()
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()
         return a.norm["type"] == "location" and name in subdivision_countries()

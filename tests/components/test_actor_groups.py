@@ -1094,3 +1094,15 @@ def test_description_in_apposition_before_a_body_is_that_body(nlp):
     # near miss: a list is no apposition
     found = dict(mentions(nlp, "The company, Vantor and Oxfam signed the deal on Monday."))
     assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")
+
+
+def test_description_capital_is_the_one_capital_named_before(nlp):
+    text = "Protesters gathered in Lima on Sunday. By Monday, thousands marched in the capital after the vote."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "lima"
+    text = "The rebels, who hold the capital, Sanaa, attacked a tanker."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
+    # near misses: a city that is no capital, two capitals, money
+    for text in ("Protesters gathered in Arequipa on Sunday. By Monday, thousands marched in the capital.",
+                 "Police in Lima and Quito fired tear gas. Thousands marched in the capital after the vote.",
+                 "Protesters gathered in Lima on Sunday. The bank said it had raised the capital it needed."):
+        assert "the capital" not in dict(mentions(nlp, text))
