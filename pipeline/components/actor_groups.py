@@ -534,8 +534,8 @@ def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     after = next((a for a in ctx.actors if a.start == head + 2 and a.norm["type"] != "person"), None)
     if after is None or after.end >= len(doc) or doc[after.end].text != ",":
         return None
-    root = doc[after.start:after.end].root
-    if root.dep_ != "appos" or root.head.i != head:
+    root = doc[after.start:after.end].root  # a place the parser may hang as a list's member
+    if root.head.i != head or root.dep_ != "appos" and not (root.dep_ == "conj" and after.norm["type"] == "location"):
         return None
     phrase = " ".join(words)
     row = next((d for d in ctx.descriptions if phrase in d.nouns and not d.modified), None)

@@ -1106,3 +1106,14 @@ def test_description_capital_is_the_one_capital_named_before(nlp):
                  "Police in Lima and Quito fired tear gas. Thousands marched in the capital after the vote.",
                  "Protesters gathered in Lima on Sunday. The bank said it had raised the capital it needed."):
         assert "the capital" not in dict(mentions(nlp, text))
+
+
+def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
+    text = ("Protesters gathered in Lima on Sunday.\n\nTEAR GAS IN THE CAPITAL\n\nPolice fired tear gas. "
+            "Witnesses counted a dozen arrests. Shops stayed shut. Schools closed early. Thousands marched "
+            "in the capital after the vote.")
+    found = dict(mentions(nlp, text))
+    assert "THE CAPITAL" not in found and "the capital" not in found
+    text = ("The rebels, who hold the capital, Sanaa, and the Red Sea port of Hodeidah, say the attacks "
+            "will go on.")
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
