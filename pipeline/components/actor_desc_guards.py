@@ -2,7 +2,8 @@
 the bare noun (no modifier of its own: ``the house``, ``the world body``; not ``the lower house``,
 ``the 275-member house``) followed by a word of ``refuse_after`` and no name (``the house of the
 speaker``, ``the world body for swimming``; not ``the house of Lords``), or the object of a verb
-of ``object_verbs`` (``police searched the house``, ``the house was vandalised``)."""
+of ``object_verbs`` (``police searched the house``, ``the house was vandalised``); any description
+in capitals (a subhead's ``TEAR GAS IN THE CAPITAL``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pipeline.components.gazetteer import Description
 
 def refused_description(doc: Doc, the: int, head: int, descriptions: list[Description]) -> bool:
     """Does a row whose noun is ``doc[the + 1:head + 1]`` refuse the description here?"""
+    if doc[the].is_upper and doc[head].is_upper and len(doc[head]) > 1:
+        return True  # a subhead in capitals ("TEAR GAS IN THE CAPITAL"): a common word, no mention
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
     rows = [d for d in descriptions if phrase in d.nouns and (d.refuse_after or d.object_verbs)]
     return any(_before_no_name(doc, head, d.refuse_after) or _object_of(doc, head, d.object_verbs) for d in rows)

@@ -21,9 +21,10 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
-from pipeline.components.actor_party_owner import led_party, said_party, titled_party
+from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
@@ -511,7 +512,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
                      name_heads)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
-    found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
+    if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
+        found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
+    found = found or _apposed_body(ctx, words) or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
@@ -519,6 +522,24 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         if found is not None:
             break
     return found
+
+
+def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
+    """``The company, Lakeshore Paving, and its chief executive``, ``the capital, Sanaa,``: the body
+    or place named right after the description in a closed apposition (the parser's ``appos``, a comma after the name: not the
+    list ``the company, Vantor and Oxfam``), when the description's row fits it; else None."""
+    doc, head = ctx.doc, ctx.head
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    after = next((a for a in ctx.actors if a.start == head + 2 and a.norm["type"] != "person"), None)
+    if after is None or after.end >= len(doc) or doc[after.end].text != ",":
+        return None
+    root = doc[after.start:after.end].root  # a place the parser may hang as a list's member
+    if root.head.i != head or root.dep_ != "appos" and not (root.dep_ == "conj" and after.norm["type"] == "location"):
+        return None
+    phrase = " ".join(words)
+    row = next((d for d in ctx.descriptions if phrase in d.nouns and not d.modified), None)
+    return {**after.norm, "via": "coref"} if row is not None and fits_description(after, row) else None
 
 
 def _owner_party(ctx: "_Described") -> dict | None:
@@ -912,6 +933,8 @@ def _fits_place(a: Actor, desc: Description) -> bool:
     province (an ISO 3166-2 name: Arizona, Bavaria), not a city or a country."""
     if desc.countries and a.norm.get("country") not in desc.countries or desc.stateless and a.norm.get("country"):
         return False
+    if desc.capitals:  # "the capital": Maputo named as a place, not a city the gazetteer calls no capital
+        return a.norm["type"] == "location" and a.norm.get("metonym") in capital_ids()
     if desc.subdivisions:
         name = (a.norm.get("name") or "").lower()
         return a.norm["type"] == "location" and name in subdivision_countries()

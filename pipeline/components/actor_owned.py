@@ -415,8 +415,22 @@ def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Perso
             person.described.add(post)
         return norm
     noun = doc[end - 1].lower_
-    person = nearest_before(people, start, lambda p: noun in p.nouns(titles) or post in p.nouns(titles))
+    person = nearest_before(people, start, lambda p: post in p.nouns(titles) or
+                            noun in p.nouns(titles) and not _other_post(post, noun, p.nouns(titles)))
     return {**person.mentions[0].actor.norm, "via": "coref"} if person is not None else norm
+
+
+POST_TIME_WORDS = frozenset({"former", "acting", "interim", "then", "new", "longtime"})
+
+
+def _other_post(post: str, noun: str, nouns) -> bool:
+    """``the department's permanent secretary`` is not ``the housing secretary``: a post with
+    modifiers of its own (past :data:`POST_TIME_WORDS`) that a person holds only with other
+    modifiers before the same noun."""
+    words = [w for w in post.split() if w not in POST_TIME_WORDS]
+    if len(words) < 2 or " ".join(words) in nouns:
+        return False
+    return any(n.endswith(" " + noun) for n in nouns)
 
 
 def drop_apposed_posts(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],

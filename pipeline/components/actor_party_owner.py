@@ -71,6 +71,41 @@ def titled_party(doc: Doc, start: int, name_start: int, actors: list[Actor],
     return {**found[-1].norm, "via": "coref"} if words and found else None
 
 
+def near_said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
+                    non_party: frozenset[str] = frozenset()) -> dict | None:
+    """``MRN lawmakers were combative; Sen. Blas Ortellado, the party's floor leader,``: the one
+    party-like body that this sentence or the one before calls a party's (:func:`_called_party`),
+    when no party known by role or name is named there; a party named far back does not stand
+    against it. Two such bodies, or none: None (:func:`said_party` and the description rows)."""
+    start = doc[the].sent.start
+    since = doc[start - 1].sent.start if start > 0 else start
+    near = [a for a in actors if since <= a.start and a.end <= the]
+    if any(_known_party(a) for a in near):
+        return None
+    called = _called_names(doc, near, nouns)
+    found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _named_body(doc, a)
+             and _bare_words(doc, a.start, a.end) in called and party_evidence(a, non_party)}
+    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+
+
+def _called_names(doc: Doc, near: list[Actor], nouns: frozenset[str]) -> set[str]:
+    """The bare names that ``near`` calls a party's: a body followed by a party noun (``MRN
+    lawmakers`` as two spans), or a group span that ends in one (``MRN lawmakers`` as one)."""
+    out = set()
+    for a in near:
+        if _called_party(doc, a, nouns):
+            out.add(_bare_words(doc, a.start, a.end))
+        elif a.norm["type"] == "group" and a.end - a.start > 1 and doc[a.end - 1].lower_ in nouns \
+                and not doc[a.end - 1].is_title and doc[a.start].text[:1].isupper():
+            out.add(_bare_words(doc, a.start, a.end - 1))
+    return out
+
+
+def _bare_words(doc: Doc, start: int, end: int) -> str:
+    """The words of ``doc[start:end]`` in lower case without ``the``."""
+    return " ".join(t.lower_ for t in doc[start:end] if t.lower_ != "the")
+
+
 LEADS_OF = ("leadership", "leader")  # "the leadership of Fianna Fáil"
 
 

@@ -295,6 +295,7 @@ class Description:
     default_id: str = ""  # the gazetteer actor the bare description names with no antecedent (the world body: the UN)
     refuse_after: tuple[str, ...] = ()  # the bare noun before one of these and no name is none (the house of the speaker)
     object_verbs: tuple[str, ...] = ()  # the bare noun as the object of one of these verbs is none (searched the house)
+    capitals: bool = False  # only a capital of metonyms.jsonl named as a place (``the capital``: Maputo)
 
 
 @dataclass(frozen=True)
@@ -730,7 +731,7 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "ids", where, False), bool(row.get("focus", False)),
                            bool(row.get("settlements", False)), bool(row.get("modified", False)),
                            str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
-                           _word_list(row, "object_verbs", where, False))
+                           _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

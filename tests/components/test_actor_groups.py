@@ -1052,3 +1052,68 @@ def test_the_party_after_a_company_leadership_is_no_body(nlp):
     got = mentions(nlp, "The Acme Holdings leadership approved the merger on Monday. Staff said the party "
                         "was planned for Friday.")
     assert not [m for m, n in got if m == "the party"]
+
+
+def test_description_agency_names_a_un_agency_by_its_id(nlp):
+    text = ("UNICEF flew vaccines into Goma on Friday after fighting closed the road. The agency said a "
+            "second flight would follow.")
+    found = dict(mentions(nlp, text))
+    assert found["The agency"]["actor_id"] == "unicef"
+    # near miss: no agency named before, a charity is no agency
+    text = ("Oxfam flew tents into Goma on Friday after fighting closed the road. The agency said a "
+            "second flight would follow.")
+    assert "The agency" not in dict(mentions(nlp, text))
+
+
+def test_description_department_names_a_british_office(nlp):
+    text = ("The Foreign Office summoned the Iranian ambassador on Tuesday. Officials said the department "
+            "had raised the detention of two aid workers.")
+    found = dict(mentions(nlp, text))
+    assert found["the department"]["actor_id"] == found["The Foreign Office"]["actor_id"]
+    # near miss: the governor's office is no department
+    text = ("The governor's office released the figures on Tuesday. Officials said the department "
+            "had raised the fees twice.")
+    assert "the department" not in dict(mentions(nlp, text))
+
+
+def test_description_party_is_the_body_called_a_partys_near_it(nlp):
+    text = ("Voters backed the Unión Cívica Nacional, or UCN, in the north. The Labour Party lost two seats "
+            "in the south. The count dragged on for a week. Months later, UCN lawmakers walked out of the "
+            "chamber; Sen. Ana Ruiz, the party's whip, said the vote was rigged.")
+    assert dict(mentions(nlp, text))["the party"]["actor_id"] == "union-civica-nacional"
+    # near miss: shareholders are no party's; the party named before stays the antecedent
+    text = text.replace("UCN lawmakers walked out of the chamber", "UCN shareholders walked out of the meeting")
+    assert dict(mentions(nlp, text))["the party"]["actor_id"] == "labour-party"
+
+
+def test_description_in_apposition_before_a_body_is_that_body(nlp):
+    text = ("Inspectors raided a roofing firm in Dayton on Monday. The company, Brightline Roofing, and its "
+            "owner have given money to the mayor. Prosecutors say the company billed the city twice.")
+    found = dict(mentions(nlp, text))
+    assert found["The company"]["actor_id"] == found["Brightline Roofing"]["actor_id"]
+    # near miss: a list is no apposition
+    found = dict(mentions(nlp, "The company, Vantor and Oxfam signed the deal on Monday."))
+    assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")
+
+
+def test_description_capital_is_the_one_capital_named_before(nlp):
+    text = "Protesters gathered in Lima on Sunday. By Monday, thousands marched in the capital after the vote."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "lima"
+    text = "The rebels, who hold the capital, Sanaa, attacked a tanker."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
+    # near misses: a city that is no capital, two capitals, money
+    for text in ("Protesters gathered in Arequipa on Sunday. By Monday, thousands marched in the capital.",
+                 "Police in Lima and Quito fired tear gas. Thousands marched in the capital after the vote.",
+                 "Protesters gathered in Lima on Sunday. The bank said it had raised the capital it needed."):
+        assert "the capital" not in dict(mentions(nlp, text))
+
+
+def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
+    text = ("Protesters gathered in Lima on Sunday.\n\nTEAR GAS IN THE CAPITAL\n\nPolice fired tear gas. "
+            "Witnesses counted a dozen arrests. Shops stayed shut. Schools closed early. Thousands marched "
+            "in the capital after the vote.")
+    found = dict(mentions(nlp, text))
+    assert "THE CAPITAL" not in found and "the capital" not in found
+    text = ("The rebels, who hold the capital, Sanaa, and the Red Sea port of Hodeidah, say the attacks "
+            "will go on.")
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"

@@ -286,3 +286,13 @@ def test_a_named_owners_fighters_are_no_owned_group(nlp):
     got = found(nlp, "The Islamic Front's fighters crossed the river.")
     assert not any(k.endswith("fighters") and v["actor_id"].endswith("-fighters") and v["type"] == "group"
                    for k, v in got.items())
+
+
+def test_a_post_with_other_modifiers_is_not_the_person_titled_so(nlp):
+    text = ("Transport Secretary Ruth Vale defended the plan on Monday. The Foreign Office said the "
+            "department's permanent secretary would write to MPs.")
+    assert found(nlp, text)["permanent secretary"]["actor_id"] != "ruth-vale"
+    # near miss: the bare post still names the person titled so
+    text = ("Transport Secretary Ruth Vale defended the plan on Monday. The Foreign Office said the "
+            "department's secretary would write to MPs.")
+    assert found(nlp, text)["secretary"]["actor_id"] == "ruth-vale"
