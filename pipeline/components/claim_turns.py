@@ -40,6 +40,7 @@ from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_headline_subjects import clause_subject, names_people
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_rules import TurnRule
@@ -329,13 +330,22 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         if m is None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
+        if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
+            name = clause_subject(ctx.doc, *name)
+            if name is None:
+                return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = _headline_entity(ctx, turn)
         if span is None or (span._.norm or {}).get("type") in ("location", None):
             return None
-        turn.speaker = _speaker(ctx, span, turn)
+        if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
+            turn.speaker = _speaker(ctx, span, turn)
+        elif names_people(ctx.doc, *name, ctx.rules.person_nouns):  # ``House hard-liners``: as written
+            turn.speaker = _label_record(ctx, turn)
+        else:  # ``Severn Vale Water shares jump``
+            return None
         return turn
     return None
 

@@ -458,3 +458,28 @@ def test_a_quoted_interview_headline_is_the_statement_of_the_name_after_its_colo
 def test_a_quoted_headline_without_a_speaker_after_its_colon_is_no_statement(run, headline):
     text = headline + "\n\nGov. Dana Marlow of Ohio opened the line on Monday."
     assert not [c for c in run(text) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon"]
+
+
+QUOTE_CLAUSE_BODY = ("\n\nDockworkers at the port of Halden walked off the job on Monday after Senator Maren Holt "
+                     "called the new shift rota unsafe and Norvik Shipping said it would not reopen talks.")
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("“We will not be ignored”: Norvik Shipping dockworkers stage walkout", "Norvik Shipping dockworkers"),
+    ("‘A reckless gamble’: Holt attacks port shift plan", "Maren Holt"),
+])
+def test_a_quoted_headline_before_a_clause_is_its_subjects_statement(run, headline, speaker):
+    claim = next(c for c in run(headline + QUOTE_CLAUSE_BODY)
+                 if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause")
+    assert claim["cue"]["text"] == ":" and speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == headline[1:headline.index(":") - 1]
+
+
+@pytest.mark.parametrize("headline", [
+    "“Chaos”: Storm batters Halden as port closes",       # a subject that names no one
+    "“Chaos”: Norvik Shipping shares slump",              # a company's shares are no speaker
+    "“Chaos”: the port of Halden in pictures",            # no clause
+])
+def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, headline):
+    claims = run(headline + QUOTE_CLAUSE_BODY)
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause"]
