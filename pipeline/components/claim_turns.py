@@ -305,13 +305,19 @@ def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         words = ctx.text[name[0]:name[1]].lower().split()
         if span is not None:
             turn.speaker = _speaker(ctx, span, turn)
-        elif words[-1] in ctx.rules.turns.tag_words and len(words) <= MAX_TAG_WORDS \
+        elif _tag_word(ctx, words[-1]) and len(words) <= MAX_TAG_WORDS \
                 and not set(words) & _TAG_STOPS:  # not ``- analysis of the data``
             turn.speaker = _label_record(ctx, turn)
         else:
             return None
         return turn
     return None
+
+
+def _tag_word(ctx: DocContext, word: str) -> bool:
+    """Whether a tag's name may end with ``word`` when it names no actor: a tag word (``sources``,
+    ``study``) or a noun for one person (``Contractor Tells Jurors``)."""
+    return word in ctx.rules.turns.tag_words or word in ctx.rules.person_nouns
 
 
 def _tag_turns(ctx: DocContext) -> list[Turn]:
@@ -541,7 +547,9 @@ def _resolve(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
 def _cue(ctx: DocContext, turn: Turn) -> dict:
     if turn.cue is not None:  # ``- sources say``: the tag's verb
         s, e = turn.cue
-        return {"text": ctx.text[s:e], "lemma": "say", "start": s, "end": e, "origin": f"rule:{turn.rule}"}
+        rule = ctx.rules.report_forms.get(ctx.text[s:e].split()[0].lower())  # ``finds``: find
+        lemma = rule.get("lemma", "say") if rule else "say"
+        return {"text": ctx.text[s:e], "lemma": lemma, "start": s, "end": e, "origin": f"rule:{turn.rule}"}
     mark = ctx.text[turn.colon]
     return {"text": mark, "lemma": mark, "start": turn.colon, "end": turn.colon + 1, "origin": f"rule:{turn.rule}"}
 

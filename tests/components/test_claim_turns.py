@@ -483,3 +483,24 @@ def test_a_quoted_headline_before_a_clause_is_its_subjects_statement(run, headli
 def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, headline):
     claims = run(headline + QUOTE_CLAUSE_BODY)
     assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause"]
+
+
+@pytest.mark.parametrize("headline, cue, speaker, content", [
+    ("Coastal wetlands shrinking twice as fast as thought, study finds", "finds", "study",
+     "Coastal wetlands shrinking twice as fast as thought"),
+    ("Mayor Hid Donations in Shoebox, Aide Tells Jury", "Tells Jury", "Aide", "Mayor Hid Donations in Shoebox"),
+])
+def test_an_inverted_report_closing_a_headline_is_a_comma_tag(run, headline, cue, speaker, content):
+    claims = run(headline + "\n\nBy Jane Doe\n\nThe hearing in Port Alder went on for a second day on Tuesday.")
+    tagged = _with_cue(claims, cue)
+    assert tagged["cue"]["origin"] == "rule:headline-comma-tag" and tagged["speaker"]["text"] == speaker
+    assert tagged["content"]["text"] == content
+
+
+@pytest.mark.parametrize("headline", [
+    "Crowds return to the old harbour, boats find",        # a name that is no source
+    "Rescuers search river, find body of missing hiker",  # the verb does not close the headline
+])
+def test_a_comma_before_words_that_name_no_source_is_no_tag(run, headline):
+    claims = run(headline + "\n\nBy Jane Doe\n\nThe hearing in Port Alder went on for a second day on Tuesday.")
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-comma-tag"]
