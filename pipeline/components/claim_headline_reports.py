@@ -34,7 +34,7 @@ _CLAUSE_END = frozenset({";", "|"})
 _QUOTES = frozenset("\"'‘’“”")
 #: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
 #: ``show`` a compound of ``rebates``)
-_NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep", "nsubj"})
+_NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
 #: at most this many words in a headline subject phrase
 _MAX_SUBJECT = 6
 
@@ -78,7 +78,7 @@ def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | 
         return None
     lo, hi = max(tok.sent.start, line.start), min(tok.sent.end, line.end)
     subj = _subject_before(tok, lo)
-    bare = _finds_object(subj, lemma, rules) or _subject_of_next(tok)
+    bare = _finds_object(subj, lemma, rules)
     content = _content_after(tok, hi, bare)
     if subj is None or content is None:
         return None
@@ -138,12 +138,6 @@ def _finds_object(subj: Span | None, lemma: str, rules) -> bool:
     verb's rule takes ``document_object`` and the subject phrase ends with a document noun."""
     rule = rules.report.get(lemma) or {}
     return subj is not None and bool(rule.get("document_object")) and subj[-1].lemma_.lower() in rules.documents
-
-
-def _subject_of_next(tok: Token) -> bool:
-    """Whether the parse took the reporting word ``tok`` for the subject of the word after it
-    (``lawyer vows appeal`` read as ``[lawyer vows] appeal``): that word is its object."""
-    return tok.dep_ == "nsubj" and tok.head.i == tok.i + 1
 
 
 def _content_after(tok: Token, line_end: int, bare: bool = False) -> Span | None:

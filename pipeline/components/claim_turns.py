@@ -52,6 +52,8 @@ MAX_GAP = 2
 MAX_CONTINUED = 3
 #: words of a label's name part, at most
 MAX_NAME_WORDS = 5
+#: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
+MAX_ENTRY_WORDS = 12
 #: sections whose colons this module owns besides transcripts; sections that name no speaker
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
@@ -268,12 +270,17 @@ def _outlet_words(ctx: DocContext, before: int) -> set[str]:
 
 
 def _headline_turns(ctx: DocContext) -> list[Turn]:
-    """``Name: statement`` headlines and subheads whose name resolves to a person or organisation."""
+    """``Name: statement`` headlines, subheads and live-blog entry headings (``22:30 ECT — Name: …``)
+    whose name resolves to a person or organisation."""
     turns = []
+    entries = tuple(r for r in ctx.rules.turns.headlines if r.turn == "entry")
     for s, e, label in ctx.sections:
-        if label not in HEADLINE_SECTIONS:
+        if label in HEADLINE_SECTIONS:
+            lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
+        elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
+            lab = _label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
+        else:
             continue
-        lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
         if lab is None:
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
@@ -464,7 +471,8 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
 def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
     """The person or organisation a headline's ``Name:`` names: the one person of the article
     with the title the name ends with (``Norrland Motion CEO``), else an actor mention in the
-    name that is no place, else a person of the article with that name."""
+    name that is no place, else a person of the article with that name, else an actor written
+    with the same words."""
     s, e = turn.name
     person = titled_person(ctx, ctx.text[s:e])  # ``Norrland Motion CEO:``: the chief executive
     if person is not None:
@@ -473,7 +481,16 @@ def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
         if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
                 and (sp._.norm or {}).get("type") not in ("location", None):
             return sp
-    return _named_span(ctx, turn)
+    named = _named_span(ctx, turn)
+    return named if named is not None else _same_words(ctx, ctx.text[s:e])
+
+
+def _same_words(ctx: DocContext, name: str) -> Span | None:
+    """The first actor mention of the article, no place, written with the words of ``name`` in
+    any case (``Observers:`` heading an entry, ``observers`` in the body)."""
+    want = name.lower()
+    return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.text.lower() == want
+                 and (sp._.norm or {}).get("type") not in ("location", None)), None)
 
 
 def _interviewer(ctx: DocContext, before: int) -> dict | None:

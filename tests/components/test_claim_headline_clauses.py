@@ -31,3 +31,31 @@ def test_a_semicolon_in_the_body_is_left_to_the_parse(full_nlp):
     before = [s.text for s in doc.sents]
     assert repair_headline_semicolons(doc, load_rules()) == 0
     assert [s.text for s in doc.sents] == before
+
+
+def test_a_quoted_verdict_after_a_semicolon_keeps_its_verb(claims_of):
+    """``unions call offer ‘insulting’`` after a semicolon: the object and the quoted predicate
+    of ``call`` (the parser read the object as a verb)."""
+    claims = claims_of("Hartwell mill shuts after 80 years; unions call pay offer ‘insulting’" + _BODY)
+    call = with_cue(claims, "call")
+    assert call["speaker"]["text"] == "unions" and "insulting" in call["content"]["text"]
+    assert "mill" not in call["content"]["text"]
+
+
+def test_a_call_for_something_is_no_verdict(claims_of):
+    call = with_cue(claims_of("Hartwell mill shuts; workers call for inquiry" + _BODY), "call")
+    assert call["content"]["text"] == "for inquiry"
+
+
+def test_as_without_a_comma_in_a_headline_is_no_report(claims_of):
+    """``Aguirre claims victory as Cevallos concedes``: ``as`` joins two events, Cevallos reports
+    nothing; in the body ``…, as the minister conceded`` still reports."""
+    claims = claims_of("Union claims win as owner concedes" + _BODY)
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "concedes"]
+
+
+def test_a_headline_subject_never_runs_over_as(claims_of):
+    """``Hartwell mill shuts as owner concedes`` parsed with ``shuts as owner`` as the subject:
+    no speaker holds two clauses."""
+    claims = claims_of("Hartwell mill shuts as owner concedes" + _BODY)
+    assert not [c for c in claims if c["speaker"] and " as " in c["speaker"]["text"]]

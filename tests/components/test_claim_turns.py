@@ -504,3 +504,24 @@ def test_an_inverted_report_closing_a_headline_is_a_comma_tag(run, headline, cue
 def test_a_comma_before_words_that_name_no_source_is_no_tag(run, headline):
     claims = run(headline + "\n\nBy Jane Doe\n\nThe hearing in Port Alder went on for a second day on Tuesday.")
     assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-comma-tag"]
+
+
+LIVE_BLOG = (
+    "Harbour election live: Mayor Lena Brandt re-elected\n\nBy Jane Doe\n\n"
+    "22:45 CET — Brandt: a city that chose hope\n\n"
+    "Mayor Lena Brandt told supporters at the harbour hall that the city had chosen hope over fear, "
+    "and thanked the volunteers who knocked on doors.\n\n"
+    "22:30 CET — Observers: count was fair\n\n"
+    "The count was fair and transparent in every district, observers from the Nordic Council said on Sunday.\n\n"
+    "22:10 CET — Update: polls closed\n\n"
+    "21:50 CET — Turnout: 64 percent\n\n"
+    "Polls closed at 9pm and officials said turnout was about 64 percent, slightly up on four years ago.\n"
+)
+
+
+def test_a_live_blog_entry_heading_is_a_headline_colon(run):
+    entries = [c for c in run(LIVE_BLOG) if c["cue"] and c["cue"]["origin"] == "rule:colon-entry-heading"]
+    said = {c["content"]["text"]: c["speaker"]["text"] for c in entries}
+    assert said["a city that chose hope"] == "Mayor Lena Brandt"
+    assert said["count was fair"].lower() == "observers"
+    assert "polls closed" not in said and "64 percent" not in said  # no speaker before the colon
