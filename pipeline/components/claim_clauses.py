@@ -1179,10 +1179,16 @@ class Sentence:
     def _as_report(self, h: Token) -> bool:
         """``As the minister told me then, "we will not …"``, ``…, as one analyst said``: a
         reporting clause opened by ``as``, with a subject and no topic of its own, frames the
-        clause it hangs on (not ``as retailers contend with stretched consumers``)."""
+        clause it hangs on (not ``as retailers contend with stretched consumers``; not ``Aguirre
+        claims victory as Cevallos concedes`` in a headline, where ``as`` without a comma is ``while``)."""
         return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
-            any(c.dep_ == "mark" and c.lower_ == "as" for c in h.children) and \
+            any(c.dep_ == "mark" and c.lower_ == "as" and not self._headline_while(c) for c in h.children) and \
             not any(c.dep_ == "prep" and c.lower_ in self.rules.words("as_topic_preps") for c in h.children)
+
+    def _headline_while(self, mark: Token) -> bool:
+        """``as`` in a headline or subhead with no comma before it: a time clause, no report."""
+        return self.ctx.section_at(mark.idx) in ("headline", "subhead") and \
+            (mark.i == 0 or self.doc[mark.i - 1].text != ",")
 
     def _clauses_before_comma(self, h: Token) -> list[int]:
         """``CAIRO (Reuters) - Talks stalled on Friday over …, officials said, as …``: a reporting

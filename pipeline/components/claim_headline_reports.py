@@ -70,14 +70,16 @@ def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | 
     """(lemma, subject phrase, content) of a misparsed headline reporting verb ``tok`` of the
     headline or subhead ``line``, else None."""
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1 for c in tok.children):
+            c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1 and not _spans_opener(c)
+            for c in tok.children):
         return None  # parsed as it is: its subject right before it
     lemma = _verb_lemma(tok, rules)
     if lemma is None:
         return None
     lo, hi = max(tok.sent.start, line.start), min(tok.sent.end, line.end)
     subj = _subject_before(tok, lo)
-    content = _content_after(tok, hi)
+    bare = _finds_object(subj, lemma, rules)
+    content = _content_after(tok, hi, bare)
     if subj is None or content is None:
         return None
     last = subj[-1]
@@ -125,9 +127,23 @@ def _subject_before(tok: Token, line_start: int) -> Span | None:
     return words
 
 
-def _content_after(tok: Token, line_end: int) -> Span | None:
+def _spans_opener(subj: Token) -> bool:
+    """Whether the subject phrase of ``subj`` runs over a clause opener (``shares plunge as
+    audit`` taken for the subject of ``finds``): two clauses the parse joined."""
+    return any(w.lower_ in _OPENERS for w in subj.subtree)
+
+
+def _finds_object(subj: Span | None, lemma: str, rules) -> bool:
+    """Whether a document subject finds a bare object (``… as audit finds R4.2bn hole``): the
+    verb's rule takes ``document_object`` and the subject phrase ends with a document noun."""
+    rule = rules.report.get(lemma) or {}
+    return subj is not None and bool(rule.get("document_object")) and subj[-1].lemma_.lower() in rules.documents
+
+
+def _content_after(tok: Token, line_end: int, bare: bool = False) -> Span | None:
     """The words after ``tok`` up to the end of its clause (not after ``line_end``), when they
-    hold a content: a quotation, a ``to`` infinitive, a ``that`` clause or a verb."""
+    hold a content: a quotation, a ``to`` infinitive, a ``that`` clause or a verb (any words
+    when ``bare``: a document's finding)."""
     doc, end = tok.doc, tok.i + 1
     while end < line_end and doc[end].text not in _CLAUSE_END and doc[end].lower_ not in _OPENERS:
         end += 1
@@ -136,7 +152,7 @@ def _content_after(tok: Token, line_end: int) -> Span | None:
     words = doc[tok.i + 1:end]
     if not words or words[0].is_punct and words[0].text not in _QUOTES:
         return None
-    if any(w.text in _QUOTES or w.lower_ in ("to", "that") or _clause_verb(w, words) for w in words):
+    if bare or any(w.text in _QUOTES or w.lower_ in ("to", "that") or _clause_verb(w, words) for w in words):
         return words
     return None
 

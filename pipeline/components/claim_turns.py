@@ -40,6 +40,7 @@ from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
+from pipeline.components.claim_headline_subjects import clause_subject, names_people
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_rules import TurnRule
@@ -51,6 +52,8 @@ MAX_GAP = 2
 MAX_CONTINUED = 3
 #: words of a label's name part, at most
 MAX_NAME_WORDS = 5
+#: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
+MAX_ENTRY_WORDS = 12
 #: sections whose colons this module owns besides transcripts; sections that name no speaker
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
@@ -267,12 +270,17 @@ def _outlet_words(ctx: DocContext, before: int) -> set[str]:
 
 
 def _headline_turns(ctx: DocContext) -> list[Turn]:
-    """``Name: statement`` headlines and subheads whose name resolves to a person or organisation."""
+    """``Name: statement`` headlines, subheads and live-blog entry headings (``22:30 ECT — Name: …``)
+    whose name resolves to a person or organisation."""
     turns = []
+    entries = tuple(r for r in ctx.rules.turns.headlines if r.turn == "entry")
     for s, e, label in ctx.sections:
-        if label not in HEADLINE_SECTIONS:
+        if label in HEADLINE_SECTIONS:
+            lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
+        elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
+            lab = _label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
+        else:
             continue
-        lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
         if lab is None:
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
@@ -304,13 +312,19 @@ def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         words = ctx.text[name[0]:name[1]].lower().split()
         if span is not None:
             turn.speaker = _speaker(ctx, span, turn)
-        elif words[-1] in ctx.rules.turns.tag_words and len(words) <= MAX_TAG_WORDS \
+        elif _tag_word(ctx, words[-1]) and len(words) <= MAX_TAG_WORDS \
                 and not set(words) & _TAG_STOPS:  # not ``- analysis of the data``
             turn.speaker = _label_record(ctx, turn)
         else:
             return None
         return turn
     return None
+
+
+def _tag_word(ctx: DocContext, word: str) -> bool:
+    """Whether a tag's name may end with ``word`` when it names no actor: a tag word (``sources``,
+    ``study``) or a noun for one person (``Contractor Tells Jurors``)."""
+    return word in ctx.rules.turns.tag_words or word in ctx.rules.person_nouns
 
 
 def _tag_turns(ctx: DocContext) -> list[Turn]:
@@ -329,13 +343,22 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         if m is None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
+        if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
+            name = clause_subject(ctx.doc, *name)
+            if name is None:
+                return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = _headline_entity(ctx, turn)
         if span is None or (span._.norm or {}).get("type") in ("location", None):
             return None
-        turn.speaker = _speaker(ctx, span, turn)
+        if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
+            turn.speaker = _speaker(ctx, span, turn)
+        elif names_people(ctx.doc, *name, ctx.rules.person_nouns):  # ``House hard-liners``: as written
+            turn.speaker = _label_record(ctx, turn)
+        else:  # ``Severn Vale Water shares jump``
+            return None
         return turn
     return None
 
@@ -448,7 +471,8 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
 def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
     """The person or organisation a headline's ``Name:`` names: the one person of the article
     with the title the name ends with (``Norrland Motion CEO``), else an actor mention in the
-    name that is no place, else a person of the article with that name."""
+    name that is no place, else a person of the article with that name, else an actor written
+    with the same words."""
     s, e = turn.name
     person = titled_person(ctx, ctx.text[s:e])  # ``Norrland Motion CEO:``: the chief executive
     if person is not None:
@@ -457,7 +481,16 @@ def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
         if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
                 and (sp._.norm or {}).get("type") not in ("location", None):
             return sp
-    return _named_span(ctx, turn)
+    named = _named_span(ctx, turn)
+    return named if named is not None else _same_words(ctx, ctx.text[s:e])
+
+
+def _same_words(ctx: DocContext, name: str) -> Span | None:
+    """The first actor mention of the article, no place, written with the words of ``name`` in
+    any case (``Observers:`` heading an entry, ``observers`` in the body)."""
+    want = name.lower()
+    return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.text.lower() == want
+                 and (sp._.norm or {}).get("type") not in ("location", None)), None)
 
 
 def _interviewer(ctx: DocContext, before: int) -> dict | None:
@@ -531,7 +564,9 @@ def _resolve(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
 def _cue(ctx: DocContext, turn: Turn) -> dict:
     if turn.cue is not None:  # ``- sources say``: the tag's verb
         s, e = turn.cue
-        return {"text": ctx.text[s:e], "lemma": "say", "start": s, "end": e, "origin": f"rule:{turn.rule}"}
+        rule = ctx.rules.report_forms.get(ctx.text[s:e].split()[0].lower())  # ``finds``: find
+        lemma = rule.get("lemma", "say") if rule else "say"
+        return {"text": ctx.text[s:e], "lemma": lemma, "start": s, "end": e, "origin": f"rule:{turn.rule}"}
     mark = ctx.text[turn.colon]
     return {"text": mark, "lemma": mark, "start": turn.colon, "end": turn.colon + 1, "origin": f"rule:{turn.rule}"}
 

@@ -94,6 +94,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_amount_gaps import repair_amount_gaps
 from pipeline.components.claim_colon_quotes import repair_colon_quotes
+from pipeline.components.claim_headline_clauses import repair_headline_semicolons, repair_headline_verdicts
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_repairs import report_tokens
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
@@ -1348,6 +1349,8 @@ def _repair_parse(doc: Doc, rules: Rules) -> None:
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
+    repair_headline_semicolons(doc, rules)  # ``Quispe claims lead; rival alleges …``: two sentences
+    repair_headline_verdicts(doc, rules)  # ``observers call vote ‘orderly’``: object and predicate
     repair_headline_reports(doc, rules)  # ``F.B.I. Director Tells Senators …``: a title-case verb again
     repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again

@@ -66,3 +66,27 @@ def test_headline_company_noun_picks_the_company_its_words_describe(claims_of):
 def test_headline_company_noun_with_two_described_companies_names_none(claims_of):
     claim = with_cue(claims_of(_MAKER + "Tarnby Group, a Danish maker of valves, did not comment."), "warns")
     assert not (claim["speaker"] or {}).get("actor_id")
+
+
+def test_a_document_finds_a_bare_object_in_a_headline(claims_of):
+    """``… as review finds accounting flaws``: a document noun finds a noun phrase (``find`` takes a
+    document's object in the body too); the parse had hung the clause before ``as`` on the verb."""
+    claim = with_cue(claims_of("Harbour Freight shares slide as review finds accounting flaws" + _BODY), "finds")
+    assert claim["speaker"]["text"] == "review" and claim["content"]["text"] == "accounting flaws"
+
+
+def test_people_finding_a_bare_object_make_no_statement(claims_of):
+    claims = claims_of("Hiker missing for days as police find body near river" + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "find"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Ethics board fines club president; lawyer vows appeal",
+    "Ferry firm fined over crash; skipper vows appeal",
+])
+def test_a_reporting_word_taken_for_a_subject_is_never_part_of_a_speaker(claims_of, headline):
+    """``lawyer vows appeal`` parsed as ``[lawyer vows] appeal``: no speaker holds ``vows``, and
+    ``appeal`` is no cue of the clause before the semicolon."""
+    claims = claims_of(headline + _BODY)
+    assert not [c for c in claims if c["speaker"] and "vows" in c["speaker"]["text"]]
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "appeal"]

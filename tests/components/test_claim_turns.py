@@ -458,3 +458,70 @@ def test_a_quoted_interview_headline_is_the_statement_of_the_name_after_its_colo
 def test_a_quoted_headline_without_a_speaker_after_its_colon_is_no_statement(run, headline):
     text = headline + "\n\nGov. Dana Marlow of Ohio opened the line on Monday."
     assert not [c for c in run(text) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon"]
+
+
+QUOTE_CLAUSE_BODY = ("\n\nDockworkers at the port of Halden walked off the job on Monday after Senator Maren Holt "
+                     "called the new shift rota unsafe and Norvik Shipping said it would not reopen talks.")
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("“We will not be ignored”: Norvik Shipping dockworkers stage walkout", "Norvik Shipping dockworkers"),
+    ("‘A reckless gamble’: Holt attacks port shift plan", "Maren Holt"),
+])
+def test_a_quoted_headline_before_a_clause_is_its_subjects_statement(run, headline, speaker):
+    claim = next(c for c in run(headline + QUOTE_CLAUSE_BODY)
+                 if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause")
+    assert claim["cue"]["text"] == ":" and speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == headline[1:headline.index(":") - 1]
+
+
+@pytest.mark.parametrize("headline", [
+    "“Chaos”: Storm batters Halden as port closes",       # a subject that names no one
+    "“Chaos”: Norvik Shipping shares slump",              # a company's shares are no speaker
+    "“Chaos”: the port of Halden in pictures",            # no clause
+])
+def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, headline):
+    claims = run(headline + QUOTE_CLAUSE_BODY)
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause"]
+
+
+@pytest.mark.parametrize("headline, cue, speaker, content", [
+    ("Coastal wetlands shrinking twice as fast as thought, study finds", "finds", "study",
+     "Coastal wetlands shrinking twice as fast as thought"),
+    ("Mayor Hid Donations in Shoebox, Aide Tells Jury", "Tells Jury", "Aide", "Mayor Hid Donations in Shoebox"),
+])
+def test_an_inverted_report_closing_a_headline_is_a_comma_tag(run, headline, cue, speaker, content):
+    claims = run(headline + "\n\nBy Jane Doe\n\nThe hearing in Port Alder went on for a second day on Tuesday.")
+    tagged = _with_cue(claims, cue)
+    assert tagged["cue"]["origin"] == "rule:headline-comma-tag" and tagged["speaker"]["text"] == speaker
+    assert tagged["content"]["text"] == content
+
+
+@pytest.mark.parametrize("headline", [
+    "Crowds return to the old harbour, boats find",        # a name that is no source
+    "Rescuers search river, find body of missing hiker",  # the verb does not close the headline
+])
+def test_a_comma_before_words_that_name_no_source_is_no_tag(run, headline):
+    claims = run(headline + "\n\nBy Jane Doe\n\nThe hearing in Port Alder went on for a second day on Tuesday.")
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-comma-tag"]
+
+
+LIVE_BLOG = (
+    "Harbour election live: Mayor Lena Brandt re-elected\n\nBy Jane Doe\n\n"
+    "22:45 CET — Brandt: a city that chose hope\n\n"
+    "Mayor Lena Brandt told supporters at the harbour hall that the city had chosen hope over fear, "
+    "and thanked the volunteers who knocked on doors.\n\n"
+    "22:30 CET — Observers: count was fair\n\n"
+    "The count was fair and transparent in every district, observers from the Nordic Council said on Sunday.\n\n"
+    "22:10 CET — Update: polls closed\n\n"
+    "21:50 CET — Turnout: 64 percent\n\n"
+    "Polls closed at 9pm and officials said turnout was about 64 percent, slightly up on four years ago.\n"
+)
+
+
+def test_a_live_blog_entry_heading_is_a_headline_colon(run):
+    entries = [c for c in run(LIVE_BLOG) if c["cue"] and c["cue"]["origin"] == "rule:colon-entry-heading"]
+    said = {c["content"]["text"]: c["speaker"]["text"] for c in entries}
+    assert said["a city that chose hope"] == "Mayor Lena Brandt"
+    assert said["count was fair"].lower() == "observers"
+    assert "polls closed" not in said and "64 percent" not in said  # no speaker before the colon
