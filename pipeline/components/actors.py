@@ -294,6 +294,8 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
+                    if self._of_other_owner(doc, start, entry):
+                        continue  # "Ireland's Department of Education", "the state Department of Labor"
                     out.append(Candidate(start, end, entry))
                     break
         return out
@@ -305,6 +307,20 @@ class ActorComponent(RuleComponent):
             return False
         nxt = doc[end + 1]
         country = self._country_of_word(nxt.text) if nxt.is_title else None
+        return country is not None and country != entry.country
+
+    def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """A body's name after another country's name or demonym (``Ireland's Department of
+        Education``, ``the Irish Department of Education``), or a US government body's name after
+        ``state`` (``the state Department of Transportation``): a body of that owner, not the entry."""
+        if entry.category != "org" or not entry.country or start == 0:
+            return False
+        prev = doc[start - 1]
+        if prev.lower_ == "state":
+            return entry.type == "government" and entry.country == "USA"
+        if prev.tag_ == "POS" and start >= 2:
+            prev = doc[start - 2]
+        country = self._country_of_word(prev.text) if prev.is_title or prev.is_upper else None
         return country is not None and country != entry.country
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
