@@ -295,7 +295,7 @@ class ActorComponent(RuleComponent):
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
                     if self._of_other_owner(doc, start, entry):
-                        continue  # "Ireland's Department of Education", "the state Department of Labor"
+                        continue  # "the state Department of Labor": a state's own department
                     out.append(Candidate(start, end, entry))
                     break
         return out
@@ -310,18 +310,11 @@ class ActorComponent(RuleComponent):
         return country is not None and country != entry.country
 
     def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """A body's name after another country's name or demonym (``Ireland's Department of
-        Education``, ``the Irish Department of Education``), or a US government body's name after
-        ``state`` (``the state Department of Transportation``): a body of that owner, not the entry."""
-        if entry.category != "org" or not entry.country or start == 0:
-            return False
-        prev = doc[start - 1]
-        if prev.lower_ == "state":
-            return entry.type == "government" and entry.country == "USA"
-        if prev.tag_ == "POS" and start >= 2:
-            prev = doc[start - 2]
-        country = self._country_of_word(prev.text) if prev.is_title or prev.is_upper else None
-        return country is not None and country != entry.country
+        """A US government body's name after ``state`` (``the state Department of Transportation``):
+        a state's own body, not the federal one (another country's, ``Ireland's Department of
+        Education``, is left to ``homonym_bodies`` through ``generic-body-names``)."""
+        return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
+            start > 0 and doc[start - 1].lower_ == "state"
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority
