@@ -294,6 +294,8 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
+                    if self._of_other_owner(doc, start, entry):
+                        continue  # "the state Department of Labor": a state's own department
                     out.append(Candidate(start, end, entry))
                     break
         return out
@@ -306,6 +308,13 @@ class ActorComponent(RuleComponent):
         nxt = doc[end + 1]
         country = self._country_of_word(nxt.text) if nxt.is_title else None
         return country is not None and country != entry.country
+
+    def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """A US government body's name after ``state`` (``the state Department of Transportation``):
+        a state's own body, not the federal one (another country's, ``Ireland's Department of
+        Education``, is left to ``homonym_bodies`` through ``generic-body-names``)."""
+        return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
+            start > 0 and doc[start - 1].lower_ == "state"
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority

@@ -874,7 +874,7 @@ def test_expressed_interest_without_a_clause_is_no_cue(run):
 def test_participle_of_a_document_with_an_object_reports_it(run):
     text = "Investors shrugged off a Labor Department report showing a sharp rise in jobless claims."
     claim = with_cue(run(text), "showing")
-    assert claim["speaker"]["actor_id"] == "labor-department"
+    assert claim["speaker"]["actor_id"] == "us-labor-department"
     assert "a sharp rise in jobless claims" in claim["content"]["text"]
 
 

@@ -179,7 +179,7 @@ def _via(claim: dict) -> str | None:
 @pytest.mark.parametrize("text, cue, actor_id, via", [
     ("The Transportation Security Administration screened a record 3 million passengers on Sunday. "
      "The agency said it expected the holiday rush to continue through Tuesday.",
-     "said", "transportation-security-administration", "The agency"),
+     "said", "tsa", "The agency"),
     ("The Bureau of Labor Statistics revised its payroll figures downward on Friday. The bureau said "
      "the revision reflected late responses from employers.", "said", "bureau-of-labor-statistics", "The bureau"),
     ("Sen. Rachel Tomlin pressed the nominee on border funding for nearly an hour. Afterward, the "

@@ -1,0 +1,38 @@
+"""Gazetteer growth (issue 12): the US executive departments and federal agencies, a body's name
+owned by another country (or a US state), coast guards as armed forces, and named armed forces."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import found_norms as found, norms_ending as _all
+
+
+def test_us_departments_and_agencies_are_us_government(nlp):
+    out = found(nlp, "The Labor Department and the Department of Housing and Urban Development said "
+                     "on Friday that the N.I.H. would share the data with FEMA.")
+    for name in ("The Labor Department", "Urban Development", "the N.I.H.", "FEMA"):
+        norm = _all(out, name)[0]
+        assert (norm["type"], norm["country"], norm["role"]) == ("government", "USA", "USAGOV"), name
+
+
+def test_another_owner_keeps_its_own_department(nlp):
+    out = found(nlp, "Kenya's Department of Agriculture said the harvest would be late, and the "
+                     "state Department of Labor in Albany agreed.")
+    assert all(n["country"] != "USA" for n in _all(out, "Department of Agriculture"))
+    assert all(n["actor_id"] != "us-labor-department" for n in _all(out, "Department of Labor"))
+
+
+def test_a_coast_guard_is_an_armed_force(nlp):
+    out = found(nlp, "The Italian Coast Guard towed the boat to Lampedusa, while Greek border police "
+                     "watched the shore.")
+    assert (_all(out, "Italian Coast Guard")[0]["type"], _all(out, "Italian Coast Guard")[0]["role"]) == \
+        ("military", "ITAMIL")
+    assert _all(out, "border police")[0]["role"] == "GRCCOP"
+
+
+def test_named_armed_forces_have_their_country(nlp):
+    out = found(nlp, "The Royal Air Force flew two sorties, and the Royal Canadian Navy sent a frigate, "
+                     "officials said. Old Navy said its stores would stay open.")
+    assert _all(out, "The Royal Air Force")[0]["actor_id"] == "GBRMIL"
+    assert _all(out, "Royal Canadian Navy")[0]["actor_id"] == "CANMIL"
+    assert all(n["type"] != "military" for n in _all(out, "Old Navy"))
