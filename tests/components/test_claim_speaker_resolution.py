@@ -637,3 +637,13 @@ def test_the_same_people_reach_further_back_than_the_people(run):
     assert same["text"] == "Two people familiar with the talks" and same["via"]["text"] == "The same people"
     # near miss: ``the people`` alone keeps the shorter reach
     assert _said_by(run(SAME_SOURCE.format("The people")), "the deal could be")["text"] == "The people"
+
+
+def test_they_after_and_is_the_one_group_the_clause_before_names(run):
+    claims = run("I met with nurses from the county clinic on Tuesday, and they told me the ward would close.")
+    speaker = _said_by(claims, "the ward would close")
+    assert speaker["text"] == "nurses from the county clinic" and speaker["via"]["text"] == "they"
+    # near miss: two groups there, either could be meant
+    two = run("I met with nurses from the county clinic about their patients on Tuesday, and they told me the ward "
+              "would close.")
+    assert _said_by(two, "the ward would close")["text"] == "they"
