@@ -305,7 +305,7 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
         if person is not None:
             return _actor_via(sent, person, subj)
-    phrase = _previous_plural_subject(sent, subj) if subj.lower_ == "they" else \
+    phrase = (_previous_plural_subject(sent, subj) or _conjunct_group(sent, subj)) if subj.lower_ == "they" else \
         _previous_it_subject(sent, subj) if subj.lower_ == "it" else None
     return FrameSpeaker(phrase, True) if phrase is not None else None
 
@@ -388,6 +388,27 @@ def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     if found is None or found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
         return None
     return _subject_speaker(found, subj)
+
+
+def _conjunct_group(sent: Sentence, subj: Token) -> dict | None:
+    """``I spoke with officials at the State Department, and they told me …``: ``they`` subject
+    of a clause joined by ``and`` to the one before it in the sentence is the one plural noun of
+    people (:func:`people_word`) that clause has as object (none when two could be meant:
+    ``dispatchers would phone drivers``)."""
+    verb = subj.head
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or sent.ctx.quote_at(subj.idx) is not None:
+        return None
+    first = verb.head
+    groups = [t for t in first.subtree if t.i < verb.i and t.dep_ in ("dobj", "pobj") and t.tag_ in ("NNS", "NNPS")
+              and t.pos_ != "PRON" and people_word(sent, t)]
+    plural = [t for t in first.subtree if t.i < verb.i and t.tag_ in ("NNS", "NNPS") and t not in groups
+              and t.dep_ in ("nsubj", "dobj", "pobj") and people_word(sent, t)]
+    if len(groups) != 1 or plural or groups[0].lemma_.lower() in sent.rules.documents:
+        return None
+    rec = speaker_for_token(sent, groups[0])
+    if rec is not None:
+        rec["via"] = via_of(subj)
+    return rec
 
 
 def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:

@@ -36,8 +36,12 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
-    """``male``/``female`` when the first name is mostly one or the other, else None."""
-    found = name_detector().get_gender(name.split("-")[0])
+    """``male``/``female`` when the first name is mostly one or the other, else None (a name
+    borne by men and women alike in the news, ``unisex_given_names``: ``Dana Hollis … he said``)."""
+    first = name.split("-")[0]
+    if first.lower() in load_rules().words("unisex_given_names"):
+        return None
+    found = name_detector().get_gender(first)
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
 
 
@@ -1342,6 +1346,14 @@ def _listed_mentions(sent: Sentence, tok: Token, skip: Token | None) -> list[Spa
 
 _SAME_NOUN = {"person": "people"}  # ``the person`` after ``three people familiar with the matter``
 _ANTECEDENT_PARAGRAPHS = 3  # how far back (paragraphs) the group a referent picks from may be
+_SAME_REFERENT_PARAGRAPHS = 8  # the same for ``the same people``, which says it names one met before
+
+
+def _antecedent_reach(ref: Token) -> int:
+    """How many paragraphs back the source of the referent ``ref`` may be: further for ``the
+    same officials`` (the words say that source was quoted before) than for ``the officials``."""
+    same = any(c.dep_ == "amod" and c.lower_ == "same" for c in ref.children)
+    return _SAME_REFERENT_PARAGRAPHS if same else _ANTECEDENT_PARAGRAPHS
 
 
 def _referent(sent: Sentence, tok: Token) -> Token | None:
@@ -1414,7 +1426,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         at = _written(rec)["start"]
         if at >= sent.start_char:
             continue
-        if para - ctx.paragraph_index(at) > _ANTECEDENT_PARAGRAPHS:
+        if para - ctx.paragraph_index(at) > _antecedent_reach(ref):
             return None
         written, own = _record_tokens(ctx, rec)
         if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
@@ -1728,7 +1740,7 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
     when another entity is as salient in the same sentence with the gender as well known (``Ortiz
     and Blake met. He said …``): a wrong speaker is worse than none."""
     salient = [sp for sp in persons if _salient(ctx, sp)]
-    pool = salient or persons
+    pool = _main_subjects(ctx, salient) or persons
     best = pool[-1]
     sent_of = ctx.sentence_index
     known = person_gender(ctx, best) is not None
@@ -1740,6 +1752,28 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
                 and (person_gender(ctx, other) is not None) == known:
             return None
     return best
+
+
+def _main_subject(span: Span) -> bool:
+    """Is the person the subject (or a name in apposition or conjoined to it) of a main clause?"""
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root.head)
+
+
+def _main_subjects(ctx: DocContext, salient: list[Span]) -> list[Span]:
+    """The salient persons, less those of the last one's sentence that are only subjects of a
+    clause inside it when one there is the subject of its main clause (``Esposito has argued
+    that the cash Cullinane withdrew …. He told jurors``: Esposito)."""
+    if not salient:
+        return salient
+    last = ctx.sentence_index(salient[-1].start_char)
+    here = [sp for sp in salient if ctx.sentence_index(sp.start_char) == last]
+    main = {_entity_key(sp) for sp in here if _main_subject(sp)}
+    if len(main) != 1:
+        return salient
+    return [sp for sp in salient if ctx.sentence_index(sp.start_char) != last or _entity_key(sp) in main]
 
 
 def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: str,
@@ -1990,11 +2024,14 @@ def remember_speakers(ctx: DocContext, recs: list[dict]) -> None:
 
 def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | None:
     """``It``/``they`` as a speaker: the speaker named in the sentence before (the one before
-    that across a quotation), when it is no single person (``Analysts at X said … They expect``)."""
+    that across a quotation), when it is no single person (``Analysts at X said … They expect``);
+    one named by a description only from the sentence just before (``the ministry said …. I have
+    read that report. It says``: not the ministry)."""
     para = ctx.paragraph_index(ctx.sent_ranges[sent_index][0])
     for j in (sent_index - 1, sent_index - 2):
         rec = ctx.speaker_recs.get(j)
-        if rec is None or para - ctx.paragraph_index(ctx.sent_ranges[j][0]) > 1:
+        if rec is None or para - ctx.paragraph_index(ctx.sent_ranges[j][0]) > 1 \
+                or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
         if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
@@ -2009,13 +2046,21 @@ def _named_as_written(speaker: dict) -> bool:
     return not via or (via["start"] <= speaker["start"] and speaker["end"] <= via["end"])
 
 
+def _described(speaker: dict) -> bool:
+    """The speaker was reached through a description, not a pronoun (``The federation said``)."""
+    via = speaker.get("via")
+    return bool(via) and via["text"].lower() not in PRONOUNS_SPEAKER
+
+
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
     said = sorted((r["speaker"] for r in recs if r["speaker"] is not None), key=lambda sp: _written(sp)["start"])
     ctx.speakers_said.extend(sp for sp in said if not ctx.speakers_said or ctx.speakers_said[-1] != sp)
-    named = [r["speaker"] for r in recs if r["speaker"] is not None and _named_as_written(r["speaker"])
-             and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
+    spoken = [r["speaker"] for r in recs if r["speaker"] is not None and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
+    # a speaker named by a description when none is named as written (``The federation said ….
+    # It said``: the federation, not a speaker two sentences back)
+    named = [sp for sp in spoken if _named_as_written(sp)] or [sp for sp in spoken if _described(sp)]
     if named:
         ctx.speaker_recs[index] = named[0]
     for role in ("speaker", "subject"):

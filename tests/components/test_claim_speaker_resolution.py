@@ -567,3 +567,83 @@ def test_she_opening_a_quotation_skips_a_person_named_outside_the_main_clause(ru
                 "Judge Rita Means rejected the motion on Friday.\n\n"
                 "\"It is over for now, but not for good,\" she said.")
     assert _name([c for c in named if c["text"].startswith("It is over")], "said") == "Judge Rita Means"
+
+
+# -- pronoun antecedents (round 14) ------------------------------------------------------------------
+def _said_by(claims: list[dict], start: str) -> dict | None:
+    found = [c for c in claims if c["text"].startswith(start)]
+    assert found, start
+    return found[-1]["speaker"]
+
+
+def test_it_after_a_speaker_named_by_description_is_that_speaker(run):
+    # ``The company said …. It said``: the company, not the source two sentences back
+    claims = run("Brightwater Foods reported results on Monday. Two people close to the board said the chief "
+                 "executive would resign. The company said in a statement that sales had fallen by a fifth. "
+                 "It said it would close two plants in Ohio.")
+    assert _said_by(claims, "it would close")["text"] == "Brightwater Foods"
+    # near miss: a person described there is no ``it``, and nobody else is taken instead
+    person = run("Brightwater Foods reported results on Monday. Two people close to the board said the chief "
+                 "executive would resign. The company's chief executive said in a statement that sales had fallen "
+                 "by a fifth. It said it would close two plants in Ohio.")
+    assert _said_by(person, "it would close")["text"] == "It"
+
+
+def test_he_prefers_the_main_clause_subject_over_one_inside_a_clause(run):
+    claims = run("Marcus Bell has argued that the money Tom Reyes borrowed went to his brother, not to his client. "
+                 "In court, he told jurors the loan was a fiction.")
+    speaker = _said_by(claims, "the loan was")
+    assert speaker["text"] == "Marcus Bell" and speaker["via"]["text"] == "he"
+    # near miss: two main-clause subjects stay a tie, left unresolved
+    tie = run("Marcus Bell argued the case and Tom Reyes listened. In court, he told jurors the loan was a fiction.")
+    assert _said_by(tie, "the loan was")["text"] == "he"
+
+
+def test_a_unisex_first_name_does_not_rule_out_he(run):
+    claims = run("Dana Pike, a former aide to the governor, gave a blunter answer: \"Nobody reads the budget,\" he said.")
+    assert _said_by(claims, "Dana Pike")["text"] == "Dana Pike"
+    # near miss: a woman's name still does
+    other = run("Laura Pike, a former aide to the governor, gave a blunter answer: \"Nobody reads the budget,\" he said.")
+    assert _said_by(other, "Laura Pike")["text"] != "Laura Pike"
+
+
+def test_she_after_an_unnamed_investigator_is_that_source(run):
+    claims = run("Senator Mary Holt said the agency had ignored the warnings. The former investigator said she had "
+                 "filed two complaints. \"I filed them myself,\" she said.")
+    assert _said_by(claims, "I filed them")["text"] == "The former investigator"
+    # near miss: an agency is no ``she``
+    agency = run("Senator Mary Holt said the agency had ignored the warnings. The former agency said it had filed "
+                 "two complaints. \"We filed them ourselves,\" she said.")
+    assert _said_by(agency, "We filed them")["text"] != "The former agency"
+
+
+def test_it_takes_a_described_speaker_only_from_the_sentence_just_before(run):
+    near = run("The Norwegian Ministry of Justice announced a review on Monday. The ministry said in a statement "
+               "that its review rested on new figures. It says the plants are safe.")
+    assert _said_by(near, "the plants are safe")["text"] == "The Norwegian Ministry of Justice"
+    # near miss: a sentence of another subject between them (``It`` is the review)
+    far = run("The Norwegian Ministry of Justice announced a review on Monday. The ministry said in a statement "
+              "that its review rested on new figures. I have read that review. It says the plants are safe.")
+    assert _said_by(far, "the plants are safe")["text"] == "It"
+
+
+SAME_SOURCE = ("Two people familiar with the talks said the deal was close.\n\nThe union said it would vote on Friday."
+               "\n\nThe company declined to comment.\n\nShares rose 4 percent on the news.\n\n"
+               "Analysts at Norbank said the price was fair.\n\n{} said the deal could be signed next week.")
+
+
+def test_the_same_people_reach_further_back_than_the_people(run):
+    same = _said_by(run(SAME_SOURCE.format("The same people")), "the deal could be")
+    assert same["text"] == "Two people familiar with the talks" and same["via"]["text"] == "The same people"
+    # near miss: ``the people`` alone keeps the shorter reach
+    assert _said_by(run(SAME_SOURCE.format("The people")), "the deal could be")["text"] == "The people"
+
+
+def test_they_after_and_is_the_one_group_the_clause_before_names(run):
+    claims = run("I met with nurses from the county clinic on Tuesday, and they told me the ward would close.")
+    speaker = _said_by(claims, "the ward would close")
+    assert speaker["text"] == "nurses from the county clinic" and speaker["via"]["text"] == "they"
+    # near miss: two groups there, either could be meant
+    two = run("I met with nurses from the county clinic about their patients on Tuesday, and they told me the ward "
+              "would close.")
+    assert _said_by(two, "the ward would close")["text"] == "they"
