@@ -614,8 +614,20 @@ class Sentence:
         """A reporting verb that is the complement of a verb of aspect (rules ``aspectual``: ``used
         to say``, ``keeps telling``, ``continues to believe``)."""
         gov = tok.head
+        if self.perceived_report(tok):
+            return True
         return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
+
+    def perceived_report(self, tok: Token) -> bool:
+        """A reporting participle under a passive verb of perception whose subject it shares
+        (``was seen shouting that …``, ``can be heard telling X to …``, ``was caught saying …``):
+        the subject is the speaker, the perception verb only says how the words are known; not
+        ``was seen leaving`` (no reporting verb) nor ``was not heard saying …``."""
+        gov = tok.head
+        return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and passive(gov) \
+            and gov.lemma_.lower() in self.rules.perception_verbs and self.is_report(tok) \
+            and not negated_report(gov) and child(gov, ("nsubjpass",)) is not None
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
@@ -1352,7 +1364,8 @@ class Sentence:
             return Subject(perceived, "control")
         if head.dep_ in ("xcomp", "ccomp") and verbal(head.head):
             ctrl = self.kid(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
-            if ctrl is not None and not self.is_report(head.head):
+            # ``spent months arguing``: a wrapper's object is a stretch of time, no controller
+            if ctrl is not None and not self.is_report(head.head) and not self.wrapped_report(head):
                 return Subject(ctrl, "control")
             return Subject(self.subject_token(head.head, seen).token, "control")
         if head.i in self.rejoined:

@@ -94,6 +94,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_amount_gaps import repair_amount_gaps
 from pipeline.components.claim_colon_quotes import repair_colon_quotes
+from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_repairs import report_tokens
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
@@ -1355,6 +1356,7 @@ def _repair_parse(doc: Doc, rules: Rules) -> None:
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
+    repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``
     repair_amount_gaps(doc, reports, rules)  # ``the $3.5 billion analysts had forecast``
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
 

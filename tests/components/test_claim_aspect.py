@@ -1,0 +1,100 @@
+"""Reporting verbs wrapped in another verb phrase (issue 11): a participle under a passive verb of
+perception or under ``spend`` + time, a participle after ``at one point``, and retorts that open a
+quotation with a colon (``came back: "…"``, ``cut in: "…"``).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _speaker(claim: dict) -> str | None:
+    return None if claim["speaker"] is None else claim["speaker"]["text"]
+
+
+def _cues(claims: list[dict]) -> set[str]:
+    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
+
+
+# -- a participle under a passive verb of perception -----------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The harbour master was seen telling skippers that the port would close at noon.", "telling",
+     "The harbour master", "the port would close at noon"),
+    ("On the tape, Dorrance can be heard telling a clerk to shred the invoices.", "telling", "Dorrance",
+     "shred the invoices"),
+    ("The coach was caught saying the referee had been paid off.", "saying", "The coach",
+     "the referee had been paid off"),
+])
+def test_a_perceived_participle_is_its_subjects_report(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert content in claim["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master was seen leaving the port at noon.",
+    "The coach was never heard saying the referee had been paid off.",
+])
+def test_a_perceived_non_report_or_a_negated_one_is_no_claim(run, text):
+    assert not ({"saying", "leaving"} & _cues(run(text)))
+
+
+# -- spend + a stretch of time + a reporting participle --------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The treasurer has spent months arguing that the pension fund is sound.", "arguing", "The treasurer"),
+    ("Okafor spent the week telling donors that the race was tied.", "telling", "Okafor"),
+])
+def test_spend_time_reporting_is_the_subjects_report(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker  # not the time phrase (``months``, ``the week``)
+
+
+@pytest.mark.parametrize("text", [
+    "The union spent the summer preparing for a strike.",
+    "The firm spent two million dollars lobbying for the bridge.",
+])
+def test_spend_on_a_non_report_is_no_claim(run, text):
+    assert all(c["cue"] is None for c in run(text))
+
+
+# -- at one point + a reporting participle ---------------------------------------------------------
+def test_a_participle_after_at_one_point_is_the_main_subjects_report(run):
+    claims = run("The chair, Dame Irene Holt, interrupted twice, at one point telling the member for "
+                 "Ashby, Tom Reeve, that he would be asked to leave if he went on.")
+    claim = with_cue(claims, "telling")
+    assert "Irene Holt" in (claim["speaker"]["norm"] or {}).get("name", "") or "chair" in _speaker(claim)
+    assert claim["text"].startswith("he would be asked to leave")
+
+
+def test_at_one_point_without_a_report_is_left_alone(run):
+    claims = run("At one point during the parade, the band stopped playing.")
+    assert all(c["cue"] is None for c in claims)
+
+
+# -- retorts opening a quotation with a colon ------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Whitfield came back: \u201cThat is not an answer. Will the depot close or not?\u201d",
+     "came back", "Whitfield"),
+    ("Adeyemi cut in: \u201cThe survey never asked that question.\u201d", "cut in", "Adeyemi"),
+    ("\u201cThat figure is a guess,\u201d the auditor cut in.", "cut in", "the auditor"),
+])
+def test_a_retort_with_a_colon_attributes_the_quotation(run, text, cue, speaker):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation came back from Geneva on Monday.",
+    "Every time we came back to the same place: fewer crews mean slower answers.",
+    "The chef cut in half the portions served to staff.",
+])
+def test_come_back_and_cut_in_without_content_are_no_claim(run, text):
+    assert not ({"came back", "came", "cut in", "cut"} & _cues(run(text)))
