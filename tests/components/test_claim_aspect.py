@@ -98,3 +98,38 @@ def test_a_retort_with_a_colon_attributes_the_quotation(run, text, cue, speaker)
 ])
 def test_come_back_and_cut_in_without_content_are_no_claim(run, text):
     assert not ({"came back", "came", "cut in", "cut"} & _cues(run(text)))
+
+
+# -- quote integrity: a cue inside a quotation keeps to it -----------------------------------------
+def test_a_reporting_verb_hung_inside_the_quotation_before_it_reports_it(run):
+    claims = run("\u201cThe chancellor was clear that the levy is a one-off measure,\u201d a Treasury "
+                 "spokeswoman told reporters. \u201cNobody should read more into it.\u201d")
+    told = with_cue(claims, "told")
+    assert "Treasury spokeswoman" in _speaker(told)
+    assert told["text"].startswith("The chancellor was clear")
+    clear = with_cue(claims, "clear")
+    assert clear["text"] == "the levy is a one-off measure"  # never past the closing mark
+
+
+def test_a_quoted_title_before_a_verb_is_left_alone(run):
+    claims = run("\u201cThe Long Road Home\u201d producers told reporters nothing about the sequel.")
+    assert all(c["cue"] is None or c["cue"]["text"] != "clear" for c in claims)
+
+
+def test_an_inner_cue_keeps_its_clause_inside_the_quotation(run):
+    claims = run("\u201cWe know that the count was fair,\u201d Mbeki said, \u201cand we will defend it.\u201d")
+    assert with_cue(claims, "know")["text"] == "the count was fair"
+    assert "Mbeki" in _speaker(with_cue(claims, "said"))
+
+
+# -- according to X + a clause whose verb was tagged as a noun -------------------------------------
+def test_according_to_reports_a_clause_with_a_noun_tagged_verb(run):
+    claims = run("The budget is tight. According to the IMF, every pound we put into schools saves four in welfare.")
+    claim = with_cue(claims, "According to")
+    assert _speaker(claim) == "the IMF"
+    assert claim["text"].startswith("every pound")
+
+
+def test_a_plural_noun_root_without_a_source_phrase_stays_a_noun(run):
+    claims = run("Every year the savings of small firms drop further.")
+    assert all(c["cue"] is None for c in claims)
