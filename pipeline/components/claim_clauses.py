@@ -377,7 +377,7 @@ def in_infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
         if cur.dep_ in ("relcl", "ccomp", "advcl") and sent.is_report(cur) and child(cur, ("nsubj",)) is not None:
             return False
         if cur.dep_ == "advcl" and infinitive_adverbial(sent, cur):
-            return True
+            return not _comma_report_participle(sent, cur)
         cur = cur.head
     return False
 
@@ -390,6 +390,15 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         return False
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
+
+
+def _comma_report_participle(sent: "Sentence", tok: Token) -> bool:
+    """``urged the government to act, estimating the stoppage would cost …``: a reporting
+    participle set off by a comma with a clause of its own is a statement of the subject of the
+    reporting verb, not part of the infinitive it follows (``vowed to fight for as long as it
+    takes`` stays content)."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and sent.is_report(tok) \
+        and child(tok, ("ccomp",)) is not None and child(tok, ("nsubj", "mark")) is None
 
 
 #: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words

@@ -133,3 +133,24 @@ def test_according_to_reports_a_clause_with_a_noun_tagged_verb(run):
 def test_a_plural_noun_root_without_a_source_phrase_stays_a_noun(run):
     claims = run("Every year the savings of small firms drop further.")
     assert all(c["cue"] is None for c in claims)
+
+
+# -- a reporting participle after an infinitive, set off by a comma --------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The growers' federation urged ministers to intervene at once, estimating the frost would cost "
+     "farmers 40 million euros.", "estimating", "The growers' federation", "the frost would cost farmers"),
+    ("The dockers' union asked members to stay away from the pier, saying the cranes were unsafe.", "saying",
+     "The dockers' union", "the cranes were unsafe"),
+])
+def test_a_comma_participle_after_an_infinitive_is_the_subjects_report(run, text, cue, speaker, content):
+    claims = run(text)
+    claim = with_cue(claims, cue)
+    assert _speaker(claim) == speaker
+    assert claim["text"].startswith(content)
+    outer = next(c for c in claims if c["cue"] is not None and c["cue"]["text"] in ("urged", "asked"))
+    assert cue not in outer["text"]  # the participle's clause is no part of the request
+
+
+def test_an_adverbial_inside_an_infinitive_stays_its_content(run):
+    claims = run("The mayor vowed to keep the library open for as long as the money lasts.")
+    assert "as long as the money lasts" in with_cue(claims, "vowed")["text"]
