@@ -377,7 +377,7 @@ def in_infinitive_adverbial(sent: "Sentence", tok: Token) -> bool:
         if cur.dep_ in ("relcl", "ccomp", "advcl") and sent.is_report(cur) and child(cur, ("nsubj",)) is not None:
             return False
         if cur.dep_ == "advcl" and infinitive_adverbial(sent, cur):
-            return True
+            return not _comma_report_participle(sent, cur)
         cur = cur.head
     return False
 
@@ -390,6 +390,15 @@ def _finite_clause_head(sent: "Sentence", tok: Token) -> bool:
         return False
     return finite(tok) or (sent.is_report(tok) and child(tok, ("ccomp",)) is not None) or \
         (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and sent.self_cue(tok)) or noun_infinitive(sent, tok)
+
+
+def _comma_report_participle(sent: "Sentence", tok: Token) -> bool:
+    """``urged the government to act, estimating the stoppage would cost …``: a reporting
+    participle set off by a comma with a clause of its own is a statement of the subject of the
+    reporting verb, not part of the infinitive it follows (``vowed to fight for as long as it
+    takes`` stays content)."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and sent.is_report(tok) \
+        and child(tok, ("ccomp",)) is not None and child(tok, ("nsubj", "mark")) is None
 
 
 #: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
@@ -614,8 +623,20 @@ class Sentence:
         """A reporting verb that is the complement of a verb of aspect (rules ``aspectual``: ``used
         to say``, ``keeps telling``, ``continues to believe``)."""
         gov = tok.head
+        if self.perceived_report(tok):
+            return True
         return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
+
+    def perceived_report(self, tok: Token) -> bool:
+        """A reporting participle under a passive verb of perception whose subject it shares
+        (``was seen shouting that …``, ``can be heard telling X to …``, ``was caught saying …``):
+        the subject is the speaker, the perception verb only says how the words are known; not
+        ``was seen leaving`` (no reporting verb) nor ``was not heard saying …``."""
+        gov = tok.head
+        return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and passive(gov) \
+            and gov.lemma_.lower() in self.rules.perception_verbs and self.is_report(tok) \
+            and not negated_report(gov) and child(gov, ("nsubjpass",)) is not None
 
     def self_cue(self, tok: Token) -> bool:
         """A reporting verb that is a claim of its own without a reported clause (``announced a
@@ -1358,7 +1379,8 @@ class Sentence:
             return Subject(perceived, "control")
         if head.dep_ in ("xcomp", "ccomp") and verbal(head.head):
             ctrl = self.kid(head.head, ("dobj",)) if head.dep_ == "xcomp" else None
-            if ctrl is not None and not self.is_report(head.head):
+            # ``spent months arguing``: a wrapper's object is a stretch of time, no controller
+            if ctrl is not None and not self.is_report(head.head) and not self.wrapped_report(head):
                 return Subject(ctrl, "control")
             return Subject(self.subject_token(head.head, seen).token, "control")
         if head.i in self.rejoined:

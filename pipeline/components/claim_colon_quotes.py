@@ -4,7 +4,7 @@
 (the verb its clause complement) or hangs it on a verb of the phrase before the colon (``broke``);
 the reporting verb right before the colon then reports it again (a ``ccomp``).
 
-Left alone: a colon not followed by a quotation mark, a quotation that does not run to the end of
+Left alone: a colon not followed by a quotation mark, a quotation that closes before the end of
 the sentence, a verb not before the colon in the same sentence, a verb inside a quotation, a
 verb with another reporting verb between it and the colon."""
 from __future__ import annotations
@@ -25,9 +25,12 @@ def _quoted_head(colon: Token) -> Token | None:
         return None
     inside = range(mark.i + 1, sent.end)
     closers = [t for t in doc[mark.i + 1:sent.end] if t.text in ('"', "\u201d", "''")]
-    if len(closers) != 1 or any(t.text not in _CLOSERS for t in doc[closers[0].i:sent.end]):
+    if len(closers) > 1 or (closers and any(t.text not in _CLOSERS for t in doc[closers[0].i:sent.end])):
         return None
-    heads = [t for t in doc[mark.i + 1:closers[0].i] if t.head.i not in inside or t.head.i == t.i]
+    # no closing mark in the sentence: the quotation runs on into the next (``…: "It is simple. Yes
+    # or no?"``); its first sentence is the part the verb reports here
+    end = closers[0].i if closers else sent.end
+    heads = [t for t in doc[mark.i + 1:end] if t.head.i not in inside or t.head.i == t.i]
     heads = [t for t in heads if not t.is_punct]
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("VERB", "AUX") else None
 

@@ -31,7 +31,18 @@ def mistagged_verb(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
         return False
     deps = {c.dep_ for c in tok.children}
-    return "nsubj" in deps and "ccomp" in deps
+    return "nsubj" in deps and "ccomp" in deps or _mistagged_source_verb(tok)
+
+
+def _mistagged_source_verb(tok) -> bool:
+    """``According to the World Bank, every euro we spend saves several in damage`` with ``saves``
+    tagged as a noun: a plural-form noun root after its subject, with an object after it and an
+    ``according to`` phrase of its own, is a verb (the phrase needs a clause to report)."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
+        and any(c.lower_ == "according" and c.i < tok.i for c in kids)
 
 def is_location(span: Span) -> bool:
     return (span._.norm or {}).get("type") == "location"

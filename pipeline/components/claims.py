@@ -95,6 +95,8 @@ from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_amount_gaps import repair_amount_gaps
 from pipeline.components.claim_colon_quotes import repair_colon_quotes
 from pipeline.components.claim_headline_clauses import repair_headline_semicolons, repair_headline_verdicts
+from pipeline.components.claim_time_participles import repair_time_participles
+from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_repairs import report_tokens
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
@@ -1150,6 +1152,8 @@ def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Tok
     if not _extent(d):
         return None
     _own_report(d) if inner else _attribute(d)
+    if not _clip_to_quote(d):
+        return None
     _speaker_actors(d)
     _mention_roles(d)
     _subject_actor(d)
@@ -1163,6 +1167,27 @@ def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Tok
     _content(d)
     _confidence(d)
     return _record(d, provenance)
+
+
+def _clip_to_quote(d: ClaimDraft) -> bool:
+    """A claim whose cue stands inside a quotation stays inside it: in ``"The minister was clear
+    that the plan is temporary," a spokesperson told reporters`` the ``clear`` claim never takes
+    the words after the closing mark (a parse that hangs the outer verb inside the quotation gives
+    it them): a claim that starts inside ends before the mark, without edge punctuation; one that
+    starts after the mark is no claim of that cue (False: dropped). Only for a quoted statement
+    (a comma, stop, ``?`` or ``!`` before the closing mark), not a quoted phrase in a clause."""
+    cue = d.cue
+    quote = d.ctx.quote_at(cue["start"]) if cue is not None else None
+    if quote is None or d.end <= quote[1] or d.ctx.text[quote[1] - 2:quote[1] - 1] not in (",", ".", "?", "!"):
+        return True  # ``remained "very confident" the deal would pass``: a quoted phrase, no statement
+    if d.start >= quote[1] - 1:
+        return False
+    text, end = d.ctx.text, quote[1] - 1  # the closing mark
+    while end > d.start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?\u201d\"'"):
+        end -= 1
+    if quote[0] < d.start < end:
+        d.end = end
+    return True
 
 
 def _noun_hedge(d: ClaimDraft) -> None:
@@ -1358,6 +1383,8 @@ def _repair_parse(doc: Doc, rules: Rules) -> None:
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
+    repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``
+    repair_closing_quotes(doc, reports)  # ``"…," a spokesperson told reporters`` hung inside the quotation
     repair_amount_gaps(doc, reports, rules)  # ``the $3.5 billion analysts had forecast``
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``
 
