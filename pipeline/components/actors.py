@@ -60,6 +60,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_cut_names import cut_given_name
+from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
@@ -523,6 +524,7 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
+        find_department_shorts(doc, actors, taken, self.words.department_short_names)
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front
