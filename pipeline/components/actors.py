@@ -379,13 +379,13 @@ class ActorComponent(RuleComponent):
         return RoleMatch(last, rule) if rule else None
 
     def _named_role_before_noun(self, doc: Doc, i: int, last: int) -> RoleMatch | None:
-        """``an Indian Navy destroyer``, ``Indian Navy rescues crew``: a title-case role word (the
-        body's name) that modifies the noun ending the phrase; a lower-case one (``Indian army
-        trucks``) is a thing's description, no body."""
-        for k in range(last - 1, i - 1, -1):
-            if doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k + 1].is_lower:
-                rule = self._role_of(doc, k, i)
-                return RoleMatch(k, rule) if rule else None
+        """``an Indian Navy destroyer``, ``Indian Navy rescues crew``: a title-case role word right
+        after the country word (the body's name) that modifies the noun ending the phrase; a
+        lower-case one (``Indian army trucks``) is a thing's description, no body, and one after
+        other name words is another body's name (``U.S. Energy Information Administration data``)."""
+        if i < last and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i + 1].is_lower:
+            rule = self._role_of(doc, i, i)
+            return RoleMatch(i, rule) if rule else None
         return None
 
     def _role_before(self, doc: Doc, start: int, taken: list[bool]) -> RoleMatch | None:

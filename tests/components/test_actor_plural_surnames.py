@@ -104,3 +104,8 @@ def test_adverb_before_a_described_body_is_no_name(nlp):
 def test_name_described_as_a_bloc_is_an_organization(nlp):
     out = found(nlp, "The minister said that Gerakan Tanah Sabah, the largest bloc from the state, would stay.")
     assert out["Gerakan Tanah Sabah"]["type"] == "organization"
+
+
+def test_role_word_ending_another_name_before_a_noun_is_no_government(nlp):
+    out = found(nlp, "New figures in U.S. Grid Reliability Administration data show the rise.")
+    assert all(n["actor_id"] != "USAGOV" for n in out.values())
