@@ -153,7 +153,7 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             continue
         noun = _described_noun(doc, c + 2, words)
         start = _name_run(doc, c, words) if noun is not None else None
-        if start is None:
+        if start is None or doc[c - 1].pos_ == "ADV":  # "Nationally, the agency reported"
             continue
         atype = "media" if noun in words.media_name_nouns else "organization"
         inside = [a for a in actors if a.start < c and a.end > start]
@@ -223,12 +223,14 @@ _LINKS = ("for", "of", "and")
 
 def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
     """The first token of the title-case name of one to six words ending before token ``c``,
-    opening a sentence or after a lower-case word; None when there is none or it opens with a
-    person's title."""
+    opening a sentence or after a lower-case word, or an all-capitals acronym alone; None when
+    there is none or it opens with a person's title."""
     k = c
     while k > 0 and c - k < 6 and (_name_word(doc[k - 1]) or _name_link(doc, k - 1, c)) and \
             not (k < c and doc[k].is_sent_start):
         k -= 1
+    if k == c and doc[c - 1].is_upper and doc[c - 1].is_alpha and len(doc[c - 1]) >= 3:
+        k = c - 1  # "MONUSCO, the United Nations peacekeeping mission": an acronym alone
     if k == c or (k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start):
         return None
     if doc[k].lower_.rstrip(".") in words.any_title or doc[k].lower_ == "the":

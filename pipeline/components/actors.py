@@ -60,6 +60,8 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_cut_names import cut_given_name
+from pipeline.components.actor_department_shorts import find_department_shorts
+from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -382,7 +384,18 @@ class ActorComponent(RuleComponent):
             for k in range(i, last):
                 if doc[k + 1].lower_ in self.words.headline_verbs and self._role_of(doc, k, i):
                     return RoleMatch(k, self._role_of(doc, k, i))
+            return self._named_role_before_noun(doc, i, last)
         return RoleMatch(last, rule) if rule else None
+
+    def _named_role_before_noun(self, doc: Doc, i: int, last: int) -> RoleMatch | None:
+        """``an Indian Navy destroyer``, ``Indian Navy rescues crew``: a title-case role word right
+        after the country word (the body's name) that modifies the noun ending the phrase; a
+        lower-case one (``Indian army trucks``) is a thing's description, no body, and one after
+        other name words is another body's name (``U.S. Energy Information Administration data``)."""
+        if i < last and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i + 1].is_lower:
+            rule = self._role_of(doc, i, i)
+            return RoleMatch(i, rule) if rule else None
+        return None
 
     def _role_before(self, doc: Doc, start: int, taken: list[bool]) -> RoleMatch | None:
         """``the government of Iran``: (phrase start, rule) when the country is the object of
@@ -520,6 +533,7 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
+        find_department_shorts(doc, actors, taken, self.words.department_short_names)
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front
@@ -1039,6 +1053,9 @@ class ActorComponent(RuleComponent):
         if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
             named = given_name_before(doc, start, self.gaz.titles, taken)
             label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
+            titled = titled_name_start(doc, start, end, self.gaz.titles, self.words.place_heads)
+            if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
+                return "PERSON", "person", titled
             if person_named_org(doc, start, end, self.words) or \
                     person_by_honorific(doc, start, end, self.words, self.gaz.titles):
                 label, etype = "PERSON", "person"
@@ -1110,8 +1127,8 @@ class ActorComponent(RuleComponent):
         if not is_first_name(doc[i].text):
             return None
         end = i
-        while end < len(doc) and end - i < 4 and not taken[end] and doc[end].tag_ == "NNP" and doc[end].is_title \
-                and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].lower_ not in self.words.any_title:
+        while end < len(doc) and end - i < 4 and not taken[end] and doc[end].is_title \
+                and (doc[end].tag_ == "NNP" or plural_surname(doc, i, end)) and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].lower_ not in self.words.any_title:
             end += 1
         if end - i >= 2 and _hyphen_glued(doc, end - 1, 1) and not any(taken[end:end + 2]):
             end += 2  # "Ada Reyes-Kettering"

@@ -251,6 +251,7 @@ class ActorWords:
     broadcast_followers: frozenset[str] = frozenset()  # "national" in "ABC Radio National": may follow "radio"
     broadcast_body_tails: frozenset[str] = frozenset()  # "council" in "the Radio Regulatory Council": no outlet
     broadcast_context: frozenset[str] = frozenset()  # "aired" in "WKOW aired": call letters are an outlet
+    department_short_names: frozenset[str] = frozenset()  # "Justice" for the Justice Department named in the text
 
     @property
     def any_title(self) -> frozenset[str]:
