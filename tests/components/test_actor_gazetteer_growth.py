@@ -36,3 +36,10 @@ def test_named_armed_forces_have_their_country(nlp):
     assert _all(out, "The Royal Air Force")[0]["actor_id"] == "GBRMIL"
     assert _all(out, "Royal Canadian Navy")[0]["actor_id"] == "CANMIL"
     assert all(n["type"] != "military" for n in _all(out, "Old Navy"))
+
+
+def test_adf_alone_is_no_australian_force(nlp):
+    out = found(nlp, "ADF fighters raided a village near Butembo overnight, and the army said it was pursuing them.")
+    assert all(n["country"] != "AUS" for n in out.values())
+    out = found(nlp, "The Australian Defence Force sent two aircraft to the search.")
+    assert _all(out, "Australian Defence Force")[0]["actor_id"] == "AUSMIL"
