@@ -43,3 +43,20 @@ def test_adf_alone_is_no_australian_force(nlp):
     assert all(n["country"] != "AUS" for n in out.values())
     out = found(nlp, "The Australian Defence Force sent two aircraft to the search.")
     assert _all(out, "Australian Defence Force")[0]["actor_id"] == "AUSMIL"
+
+
+def test_another_country_or_state_owns_a_generic_agency_name(nlp):
+    out = found(nlp, "The Ghana Forest Service and Ohio Health and Human Services staff met, and "
+                     "Mexico's Postal Service said the Uganda Census Bureau would join.")
+    assert not any(n["actor_id"] in ("forest-service", "us-hhs", "usps", "census-bureau") for n in out.values())
+    out = found(nlp, "The U.S. Forest Service and America's Postal Service said the Census Bureau would help.")
+    assert _all(out, "Forest Service")[0]["actor_id"] == "forest-service"
+    assert _all(out, "Postal Service")[0]["actor_id"] == "usps"
+    assert _all(out, "Census Bureau")[0]["actor_id"] == "census-bureau"
+
+
+def test_blm_alone_is_no_land_bureau(nlp):
+    out = found(nlp, "BLM marchers gathered outside city hall in Portland on Saturday.")
+    assert all(n["actor_id"] != "bureau-of-land-management" for n in out.values())
+    out = found(nlp, "The Bureau of Land Management closed the trail.")
+    assert _all(out, "Bureau of Land Management")[0]["actor_id"] == "bureau-of-land-management"
