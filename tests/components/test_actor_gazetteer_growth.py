@@ -1,5 +1,5 @@
 """Gazetteer growth (issue 12): the US executive departments and federal agencies, a body's name
-owned by another country (or a US state), coast guards as armed forces, and named armed forces."""
+owned by another country (or a US state), coast guards (police, armed forces where a row says so), and named armed forces."""
 
 from __future__ import annotations
 
@@ -24,12 +24,15 @@ def test_another_owner_keeps_its_own_department(nlp):
     assert all(n["actor_id"] != "us-labor-department" for n in labor)
 
 
-def test_a_coast_guard_is_an_armed_force(nlp):
+def test_a_coast_guard_is_police_unless_its_country_makes_it_an_armed_service(nlp):
     out = found(nlp, "The Italian Coast Guard towed the boat to Lampedusa, while Greek border police "
                      "watched the shore.")
     assert (_all(out, "Italian Coast Guard")[0]["type"], _all(out, "Italian Coast Guard")[0]["role"]) == \
         ("military", "ITAMIL")
     assert _all(out, "border police")[0]["role"] == "GRCCOP"
+    out = found(nlp, "The Taiwan Coast Guard shadowed the trawler until the USCG cutter arrived.")
+    assert _all(out, "Taiwan Coast Guard")[0]["role"] == "TWNCOP"
+    assert _all(out, "USCG")[0]["role"] == "USAMIL"
 
 
 def test_named_armed_forces_have_their_country(nlp):
