@@ -2,7 +2,7 @@
 
 ``The suit was filed by the Justice Department ... Justice is separately investigating``,
 ``Officials at Justice``: once the text names a government department as ``the X Department`` or
-``the Department of X`` (an actor of type government), a title-case ``X`` standing alone as a noun
+``the Department of X`` (an actor of type government, or military: the Defense Department), a title-case ``X`` standing alone as a noun
 (``department-short-names``) is that department. Not a word before a name or a noun (``Justice
 Alito``, ``Justice officials``), inside a longer name (``the Court of Justice``, ``Criminal
 Justice``) or covered by another actor.
@@ -21,7 +21,7 @@ def _departments(doc: Doc, actors: list[Actor], shorts: frozenset[str]) -> dict[
     """{short word: the department actor} for the departments the text names."""
     out: dict[str, Actor] = {}
     for a in actors:
-        if a.norm["type"] != "government":
+        if a.norm["type"] not in ("government", "military"):  # the Department of Defense is USAMIL
             continue
         low = [t.lower_ for t in doc[a.start:a.end]]
         for j, word in enumerate(low):

@@ -157,6 +157,22 @@ def _generic_group(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
     return a.norm["type"] == "group" and not a.norm["in_gazetteer"] and first.lower_ in names and first.is_title
 
 
+# ------------------------------------------------------------------ US bodies owned by another
+def owned_elsewhere(doc: Doc, start: int, country_of_word: Callable[[str], str | None]) -> bool:
+    """A US body's generic name (``Forest Service``, ``Census Bureau``) right after another
+    country's name or demonym (``the Kenya Forest Service``), a region's name (``Texas Health and
+    Human Services Commission``) or such an owner's possessive (``Canada's Postal Service``):
+    that owner's own body, not the US one. ``US``/``American`` before it keeps the US body."""
+    if start > 0 and doc[start - 1].tag_ == "POS" and doc[start - 1].lower_ in ("'s", "’s", "'", "’"):
+        start -= 1
+    if start == 0 or not doc[start - 1].is_title:
+        return False
+    country = country_of_word(doc[start - 1].text)
+    if country is not None:
+        return country != "USA"
+    return _region_before(doc, start) is not None
+
+
 # ------------------------------------------------------------------ state legislatures
 def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> None:
     """``the Texas Senate``, ``the New Mexico Legislature``: a region's name before a title-case

@@ -73,7 +73,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
-                                                 state_legislatures)
+                                                 owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
@@ -314,9 +314,10 @@ class ActorComponent(RuleComponent):
     def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
         """A US government body's name after ``state`` (``the state Department of Transportation``):
         a state's own body, not the federal one (another country's, ``Ireland's Department of
-        Education``, is left to ``homonym_bodies`` through ``generic-body-names``)."""
+        Education``, is left to ``homonym_bodies`` through ``generic-body-names``), or after another
+        country's or a region's name or possessive (``the Kenya Forest Service``: ``owned_elsewhere``)."""
         return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
-            start > 0 and doc[start - 1].lower_ == "state"
+            start > 0 and (doc[start - 1].lower_ == "state" or owned_elsewhere(doc, start, self._country_of_word))
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority

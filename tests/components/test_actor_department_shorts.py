@@ -28,3 +28,12 @@ def test_department_word_before_a_name_or_noun_is_not_the_department(nlp):
 def test_department_word_without_the_department_is_nothing(nlp):
     out = _ids(nlp, "Commerce slowed in May, the survey found.")
     assert all(t != "Commerce" for t, _ in out)
+
+
+def test_defense_alone_is_the_defense_department_it_named(nlp):
+    out = _ids(nlp, "The Department of Defense paused the tender. A lawyer at Defense said the pause would "
+                    "end in June, and Defense officials agreed.")
+    assert ("Defense", "USAMIL") in out
+    assert [t for t, _ in out].count("Defense") == 1  # not 'Defense officials'
+    out = _ids(nlp, "The Pentagon paused the tender. Defense is the team's strength, the coach said.")
+    assert all(t != "Defense" for t, _ in out)

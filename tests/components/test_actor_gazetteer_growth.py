@@ -1,5 +1,5 @@
 """Gazetteer growth (issue 12): the US executive departments and federal agencies, a body's name
-owned by another country (or a US state), coast guards as armed forces, and named armed forces."""
+owned by another country (or a US state), coast guards (police, armed forces where a row says so), and named armed forces."""
 
 from __future__ import annotations
 
@@ -18,16 +18,21 @@ def test_us_departments_and_agencies_are_us_government(nlp):
 def test_another_owner_keeps_its_own_department(nlp):
     out = found(nlp, "Kenya's Department of Agriculture said the harvest would be late, and the "
                      "state Department of Labor in Albany agreed.")
-    assert all(n["country"] != "USA" for n in _all(out, "Department of Agriculture"))
-    assert all(n["actor_id"] != "us-labor-department" for n in _all(out, "Department of Labor"))
+    farm, labor = _all(out, "Department of Agriculture"), _all(out, "Department of Labor")
+    assert farm and labor  # both mentions are found, or the checks below say nothing
+    assert all(n["country"] != "USA" for n in farm)
+    assert all(n["actor_id"] != "us-labor-department" for n in labor)
 
 
-def test_a_coast_guard_is_an_armed_force(nlp):
+def test_a_coast_guard_is_police_unless_its_country_makes_it_an_armed_service(nlp):
     out = found(nlp, "The Italian Coast Guard towed the boat to Lampedusa, while Greek border police "
                      "watched the shore.")
     assert (_all(out, "Italian Coast Guard")[0]["type"], _all(out, "Italian Coast Guard")[0]["role"]) == \
         ("military", "ITAMIL")
     assert _all(out, "border police")[0]["role"] == "GRCCOP"
+    out = found(nlp, "The Taiwan Coast Guard shadowed the trawler until the USCG cutter arrived.")
+    assert _all(out, "Taiwan Coast Guard")[0]["role"] == "TWNCOP"
+    assert _all(out, "USCG")[0]["role"] == "USAMIL"
 
 
 def test_named_armed_forces_have_their_country(nlp):
@@ -36,3 +41,27 @@ def test_named_armed_forces_have_their_country(nlp):
     assert _all(out, "The Royal Air Force")[0]["actor_id"] == "GBRMIL"
     assert _all(out, "Royal Canadian Navy")[0]["actor_id"] == "CANMIL"
     assert all(n["type"] != "military" for n in _all(out, "Old Navy"))
+
+
+def test_adf_alone_is_no_australian_force(nlp):
+    out = found(nlp, "ADF fighters raided a village near Butembo overnight, and the army said it was pursuing them.")
+    assert all(n["country"] != "AUS" for n in out.values())
+    out = found(nlp, "The Australian Defence Force sent two aircraft to the search.")
+    assert _all(out, "Australian Defence Force")[0]["actor_id"] == "AUSMIL"
+
+
+def test_another_country_or_state_owns_a_generic_agency_name(nlp):
+    out = found(nlp, "The Ghana Forest Service and Ohio Health and Human Services staff met, and "
+                     "Mexico's Postal Service said the Uganda Census Bureau would join.")
+    assert not any(n["actor_id"] in ("forest-service", "us-hhs", "usps", "census-bureau") for n in out.values())
+    out = found(nlp, "The U.S. Forest Service and America's Postal Service said the Census Bureau would help.")
+    assert _all(out, "Forest Service")[0]["actor_id"] == "forest-service"
+    assert _all(out, "Postal Service")[0]["actor_id"] == "usps"
+    assert _all(out, "Census Bureau")[0]["actor_id"] == "census-bureau"
+
+
+def test_blm_alone_is_no_land_bureau(nlp):
+    out = found(nlp, "BLM marchers gathered outside city hall in Portland on Saturday.")
+    assert all(n["actor_id"] != "bureau-of-land-management" for n in out.values())
+    out = found(nlp, "The Bureau of Land Management closed the trail.")
+    assert _all(out, "Bureau of Land Management")[0]["actor_id"] == "bureau-of-land-management"

@@ -59,3 +59,36 @@ def test_the_loader_ignores_the_source_field(tmp_path):
         handle.write(json.dumps(row) + "\n")
     entry = load_gazetteer(rules_dir=rules).entries["org:zz-agency"]
     assert entry.name == "Zeta Agency" and entry.role == "USAGOV"
+
+
+def _kind(row):
+    """A row's kind: its type and the kinds of office it holds (GOV, MIL, LEG ...)."""
+    codes = {(r.get("code") or "")[3:] for r in row.get("roles") or []}
+    if row.get("role"):
+        codes.add(row["role"][-3:])
+    return row.get("type"), tuple(sorted(codes))
+
+
+def _boilerplate(rows, many=5):
+    """Sources shared by more than ``many`` rows of more than one kind: a blanket value where a user
+    cannot verify each row (a minister and an army chief and a rebel leader under one site)."""
+    kinds: dict[str, set] = {}
+    counts: dict[str, int] = {}
+    for row in rows:
+        kinds.setdefault(row["source"], set()).add(_kind(row))
+        counts[row["source"]] = counts.get(row["source"], 0) + 1
+    return sorted(s for s, k in kinds.items() if counts[s] > many and len(k) > 1)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_boilerplate_source_across_kinds(name):
+    assert _boilerplate(_rows(name)) == []
+
+
+def test_the_boilerplate_check_catches_a_blanket_value_and_spares_one_list():
+    blanket = "every government's site"
+    mixed = [{"id": f"p{i}", "type": "person", "source": blanket,
+              "roles": [{"code": "FRAGOV" if i % 2 else "EGYMIL"}]} for i in range(8)]
+    assert _boilerplate(mixed) == [blanket]
+    one_list = [{**row, "roles": [{"code": "FRAGOV"}], "source": "elysee.fr"} for row in mixed]
+    assert _boilerplate(one_list) == []
