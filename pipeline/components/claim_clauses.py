@@ -1386,11 +1386,7 @@ class Sentence:
         if head.i in self.rejoined:
             return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
-            reporter = self.second_report_of(head)
-            if reporter is not None:  # ``said the ruling was final and promised to appeal``
-                return Subject(self.subject_token(reporter, seen).token, "inherited")
-            outer = self.rejoined.get(head.i, head.head.i)
-            return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
+            return self._conjunct_subject(head, seen)
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -1401,6 +1397,15 @@ class Sentence:
         if head.dep_ == "advcl" and verbal(head.head):
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
+        """The subject a conjoined verb inherits: the speaker of the report it continues (``said the
+        ruling was final and promised to appeal``), else the subject of the verb it is joined to."""
+        reporter = self.second_report_of(head)
+        if reporter is not None:
+            return Subject(self.subject_token(reporter, seen).token, "inherited")
+        outer = self.rejoined.get(head.i, head.head.i)
+        return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
 
     def second_report_of(self, verb: Token) -> Token | None:
         """``The minister said the ruling was final and promised to appeal``: a past report verb
