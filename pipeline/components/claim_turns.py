@@ -348,6 +348,8 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             if name is None:
                 return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
+        if not _reads_as_statement(ctx, q_start, q_end):  # ``“Top Gun: Maverick”: Paramount hails …``
+            return None
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = _headline_entity(ctx, turn)
@@ -361,6 +363,21 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         return turn
     return None
+
+
+def _reads_as_statement(ctx: DocContext, start: int, end: int) -> bool:
+    """The quotation of a quote tag reads as something said: it has a verb or a first or second
+    person word (rules ``quote_voice``), or it is one word (``“Disgraceful”``) or written in
+    sentence case (``‘A bailout for polluters’``); a title case phrase with neither (``“Top Gun:
+    Maverick”``) names a work."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    voice = ctx.rules.turns.quote_voice
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in voice for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) == 1 or any(t.is_lower and len(t) > 3 for t in words)
 
 
 def find_turns(ctx: DocContext) -> list[Turn]:

@@ -485,6 +485,20 @@ def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, he
     assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause"]
 
 
+@pytest.mark.parametrize("headline, said", [
+    ("“Harbour Lights: The Return”: Norvik Shipping hails record season", False),  # a work's title
+    ("“Harbour Lights: The Return”: Senator Holt on the ferry film", False),
+    ("“We Will Not Be Ignored”: Norvik Shipping dockworkers stage walkout", True),  # title case with a verb
+    ("“Unacceptable and reckless”: Norvik Shipping dockworkers stage walkout", True),  # no verb, sentence case
+    ("‘A gamble with lives’: Holt attacks port shift plan", True),                  # sentence case
+])
+def test_a_quoted_title_before_a_colon_is_no_statement(run, headline, said):
+    """Review 14, item 4: the quotation of a quote tag must read as something said."""
+    claims = run(headline + QUOTE_CLAUSE_BODY)
+    colon = [c for c in claims if c["cue"] and c["cue"]["origin"].startswith("rule:headline-quote-colon")]
+    assert bool(colon) is said
+
+
 @pytest.mark.parametrize("headline, cue, speaker, content", [
     ("Coastal wetlands shrinking twice as fast as thought, study finds", "finds", "study",
      "Coastal wetlands shrinking twice as fast as thought"),
