@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
+from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -197,7 +198,7 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
-_OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "``"))
+_OPEN_QUOTES = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
 def quoted_description(verb: Token) -> Token | None:
@@ -242,7 +243,7 @@ def merged_description(verb: Token) -> Token | None:
         return None
     # the closing mark after a final period may open the next sentence of the parse
     end = min(len(verb.doc), verb.sent.end + 1)
-    closing = next((t for t in verb.doc[marks[0].i + 1:end] if t.text in ('"', "\u201d", "''")), None)
+    closing = next((t for t in verb.doc[marks[0].i + 1:end] if t.text in closing_marks(marks[0].text)), None)
     return obj if closing is not None and closing.i > obj.i else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.claim_sections import classify_paragraphs
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 
 #: sections cut at their semicolons
 _SECTIONS = frozenset({"headline", "subhead"})
@@ -57,8 +58,8 @@ def _single_top(before: Span, semi: int) -> Token | None:
 
 
 #: quotation marks around a headline verdict (``call vote ‘orderly’``)
-_OPEN = frozenset({"‘", "“", '"', "'", "``"})
-_CLOSE = frozenset({"’", "”", '"', "'", "''"})
+_OPEN = OPEN_QUOTES | {STRAIGHT_SINGLE}
+_CLOSE = CLOSE_QUOTES | {STRAIGHT_SINGLE}
 #: words of the object before a quoted verdict, at most
 _MAX_OBJECT = 4
 

@@ -121,6 +121,7 @@ from pipeline.components.claim_speakers import (
 from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
+from pipeline.components.quote_marks import CLOSE_CHARS
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -1183,7 +1184,7 @@ def _clip_to_quote(d: ClaimDraft) -> bool:
     if d.start >= quote[1] - 1:
         return False
     text, end = d.ctx.text, quote[1] - 1  # the closing mark
-    while end > d.start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?\u201d\"'"):
+    while end > d.start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?" + CLOSE_CHARS):
         end -= 1
     if quote[0] < d.start < end:
         d.end = end
