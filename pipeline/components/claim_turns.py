@@ -344,7 +344,7 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
         if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
-            name = clause_subject(ctx.doc, *name)
+            name = clause_subject(ctx.doc, *name, ctx.rules)
             if name is None:
                 return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
@@ -357,7 +357,7 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
             turn.speaker = _speaker(ctx, span, turn)
-        elif names_people(ctx.doc, *name, ctx.rules.person_nouns):  # ``House hard-liners``: as written
+        elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
             turn.speaker = _label_record(ctx, turn)
         else:  # ``Severn Vale Water shares jump``
             return None

@@ -539,3 +539,18 @@ def test_a_live_blog_entry_heading_is_a_headline_colon(run):
     assert said["a city that chose hope"] == "Mayor Lena Brandt"
     assert said["count was fair"].lower() == "observers"
     assert "polls closed" not in said and "64 percent" not in said  # no speaker before the colon
+
+
+def test_headline_subject_words_are_rule_data(full_nlp):
+    """Review 14, item 8: the parts of speech, people endings and joins of headline subjects are
+    word lists of the rules; a plural for people is named so, a plural of things is not."""
+    from pipeline.components.claim_headline_subjects import clause_subject, names_people
+    from pipeline.components.claim_rules import load_rules
+
+    rules = load_rules()
+    assert "ians" in rules.words("headline_people_endings") and "as" in rules.words("headline_joins")
+    doc = full_nlp("Harbour pilots reject pay offer")
+    assert clause_subject(doc, 0, len(doc.text), rules) == (0, len("Harbour pilots"))
+    assert names_people(doc, 0, len("Harbour pilots"), rules)
+    things = full_nlp("Harbour stocks slump")
+    assert not names_people(things, 0, len("Harbour stocks"), rules)
