@@ -399,6 +399,8 @@ def _conjunct_group(sent: Sentence, subj: Token) -> dict | None:
     if verb.dep_ != "conj" or verb.head.i >= verb.i or sent.ctx.quote_at(subj.idx) is not None:
         return None
     first = verb.head
+    if _body_subject(sent, first):  # ``The fire department evacuated residents, and they said``
+        return None
     groups = [t for t in first.subtree if t.i < verb.i and t.dep_ in ("dobj", "pobj") and t.tag_ in ("NNS", "NNPS")
               and t.pos_ != "PRON" and people_word(sent, t)]
     plural = [t for t in first.subtree if t.i < verb.i and t.tag_ in ("NNS", "NNPS") and t not in groups
@@ -409,6 +411,22 @@ def _conjunct_group(sent: Sentence, subj: Token) -> dict | None:
     if rec is not None:
         rec["via"] = via_of(subj)
     return rec
+
+
+#: actor types of a subject that a plural ``they`` after it could stand for (US copy calls a body they)
+_BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media", "group", "people"})
+
+
+def _body_subject(sent: Sentence, verb: Token) -> bool:
+    """Is the subject of ``verb`` an organisation or a group (an actor of those types, or a noun of
+    ``body_subjects``): a ``they`` after the clause may be that body, not the clause's object."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    if subj is None:
+        return False
+    span = sent.ctx.actor_at.get(subj.i)
+    if span is not None and (span._.norm or {}).get("type") in _BODY_TYPES:
+        return True
+    return subj.lemma_.lower() in sent.rules.words("body_subjects")
 
 
 def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
+from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -197,7 +198,7 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
-_OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "``"))
+_OPEN_QUOTES = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
 def quoted_description(verb: Token) -> Token | None:
@@ -242,7 +243,7 @@ def merged_description(verb: Token) -> Token | None:
         return None
     # the closing mark after a final period may open the next sentence of the parse
     end = min(len(verb.doc), verb.sent.end + 1)
-    closing = next((t for t in verb.doc[marks[0].i + 1:end] if t.text in ('"', "\u201d", "''")), None)
+    closing = next((t for t in verb.doc[marks[0].i + 1:end] if t.text in closing_marks(marks[0].text)), None)
     return obj if closing is not None and closing.i > obj.i else None
 
 
@@ -1386,11 +1387,7 @@ class Sentence:
         if head.i in self.rejoined:
             return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
-            reporter = self.second_report_of(head)
-            if reporter is not None:  # ``said the ruling was final and promised to appeal``
-                return Subject(self.subject_token(reporter, seen).token, "inherited")
-            outer = self.rejoined.get(head.i, head.head.i)
-            return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
+            return self._conjunct_subject(head, seen)
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -1401,6 +1398,15 @@ class Sentence:
         if head.dep_ == "advcl" and verbal(head.head):
             return Subject(self.subject_token(head.head, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
+        """The subject a conjoined verb inherits: the speaker of the report it continues (``said the
+        ruling was final and promised to appeal``), else the subject of the verb it is joined to."""
+        reporter = self.second_report_of(head)
+        if reporter is not None:
+            return Subject(self.subject_token(reporter, seen).token, "inherited")
+        outer = self.rejoined.get(head.i, head.head.i)
+        return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
 
     def second_report_of(self, verb: Token) -> Token | None:
         """``The minister said the ruling was final and promised to appeal``: a past report verb

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-_OPEN = frozenset(('"', "\u201c", "``"))
-_CLOSE = frozenset(('"', "\u201d", "''"))
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES
+
+_OPEN = OPEN_QUOTES
+_CLOSE = CLOSE_QUOTES
 _ENDS = frozenset((",", "?", "!"))
 
 

@@ -13,19 +13,21 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-_OPEN_QUOTES = frozenset(('"', "\u201c", "``"))
-_CLOSERS = frozenset(('"', "\u201d", "''", ".", "!", "?"))
+from pipeline.components.quote_marks import DOUBLE_CLOSE, OPEN_QUOTES, closing_marks
+
+_STOPS = frozenset((".", "!", "?"))
 
 
 def _quoted_head(colon: Token) -> Token | None:
     """The head of the quotation opened right after ``colon`` when it runs to the sentence end."""
     doc, sent = colon.doc, colon.sent
     mark = doc[colon.i + 1] if colon.i + 1 < sent.end else None
-    if mark is None or mark.text not in _OPEN_QUOTES:
+    if mark is None or mark.text not in OPEN_QUOTES:
         return None
     inside = range(mark.i + 1, sent.end)
-    closers = [t for t in doc[mark.i + 1:sent.end] if t.text in ('"', "\u201d", "''")]
-    if len(closers) > 1 or (closers and any(t.text not in _CLOSERS for t in doc[closers[0].i:sent.end])):
+    marks = closing_marks(mark.text)
+    closers = [t for t in doc[mark.i + 1:sent.end] if t.text in marks]
+    if len(closers) > 1 or (closers and any(t.text not in marks | _STOPS for t in doc[closers[0].i:sent.end])):
         return None
     # no closing mark in the sentence: the quotation runs on into the next (``…: "It is simple. Yes
     # or no?"``); its first sentence is the part the verb reports here
@@ -43,7 +45,7 @@ def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) ->
     if at == 0 or reports[at - 1].i < sent.start:
         return None
     verb = reports[at - 1]
-    if any(t.text in _OPEN_QUOTES or t.text in ("\u201d", "''") for t in colon.doc[sent.start:colon.i]):
+    if any(t.text in OPEN_QUOTES or t.text in DOUBLE_CLOSE for t in colon.doc[sent.start:colon.i]):
         return None
     return verb if verb.pos_ == "VERB" else None
 

@@ -14,18 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.claim_sections import classify_paragraphs
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 
 #: sections cut at their semicolons
 _SECTIONS = frozenset({"headline", "subhead"})
 
 
-def repair_headline_semicolons(doc: Doc, rules) -> int:
-    """Cut the headline and subhead sentences of ``doc`` at their semicolons (see module doc).
-    Returns the number of cuts."""
+def repair_headline_semicolons(doc: Doc, rules, classified: list | None = None) -> int:
+    """Cut the headline and subhead sentences of ``doc`` at their semicolons (see module doc);
+    ``classified``: the paragraphs of its text when the caller has them. Returns the number of cuts."""
     if not doc.has_annotation("DEP") or not len(doc):
         return 0
     cut = 0
-    for para in classify_paragraphs(doc.text, rules):
+    for para in classify_paragraphs(doc.text, rules) if classified is None else classified:
         if para.label not in _SECTIONS:
             continue
         span = doc.char_span(para.start, para.end, alignment_mode="expand")
@@ -57,21 +58,22 @@ def _single_top(before: Span, semi: int) -> Token | None:
 
 
 #: quotation marks around a headline verdict (``call vote ‘orderly’``)
-_OPEN = frozenset({"‘", "“", '"', "'", "``"})
-_CLOSE = frozenset({"’", "”", '"', "'", "''"})
+_OPEN = OPEN_QUOTES | {STRAIGHT_SINGLE}
+_CLOSE = CLOSE_QUOTES | {STRAIGHT_SINGLE}
 #: words of the object before a quoted verdict, at most
 _MAX_OBJECT = 4
 
 
-def repair_headline_verdicts(doc: Doc, rules) -> int:
+def repair_headline_verdicts(doc: Doc, rules, classified: list | None = None) -> int:
     """``observers call vote ‘orderly’``, ``Democrats call food aid cuts "cruel"``: in a headline
     or subhead, a verb whose rule takes an object predicate (``oprd`` in its ``with``) followed by
     a short object and a quoted word or phrase closing the clause: the object becomes its ``dobj``,
-    the quotation its ``oprd`` (the parser read the object as a verb). Returns the number repaired."""
+    the quotation its ``oprd`` (the parser read the object as a verb); ``classified``: the paragraphs
+    of its text when the caller has them. Returns the number repaired."""
     if not doc.has_annotation("DEP") or not len(doc):
         return 0
     repaired = 0
-    for para in classify_paragraphs(doc.text, rules):
+    for para in classify_paragraphs(doc.text, rules) if classified is None else classified:
         if para.label in _SECTIONS:
             span = doc.char_span(para.start, para.end, alignment_mode="expand")
             repaired += sum(_verdict(tok, rules) for tok in span or [])

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.claim_sections import classify_paragraphs
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 
 #: sections re-read
 _SECTIONS = frozenset({"headline", "subhead"})
@@ -31,7 +32,7 @@ _SUBJECT_PUNCT = frozenset({".", "-", "’s", "'s", "&"})
 _NOT_SUBJECT = frozenset({"who", "which", "that", "what", "how", "why", "when", "where", "whose"})
 #: words that end the content of a headline report
 _CLAUSE_END = frozenset({";", "|"})
-_QUOTES = frozenset("\"'‘’“”")
+_QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_SINGLE}
 #: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
 #: ``show`` a compound of ``rebates``)
 _NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})

@@ -9,24 +9,19 @@ adjectives and joining marks) and a clause opening with a verb or a function wor
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 #: words of a headline subject phrase, at most
 MAX_WORDS = 5
-#: parts of speech a subject phrase may hold
-_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ", "PUNCT"})
 _PHRASE_PUNCT = frozenset({"-", ".", "’s", "'s", "&", "'", "’"})
-#: plural endings of nouns for people (``attendants``, ``hard-liners``, ``unionists``)
-_PEOPLE_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian)s$")
 #: tags of a finite verb
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
-def clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def clause_subject(doc: Doc, start: int, end: int, rules) -> tuple[int, int] | None:
     """(start, end) characters of the subject phrase opening the clause ``doc.text[start:end]``:
-    the words before the clause's first finite verb, when one of them is that verb's subject
+    the words before the clause's first finite verb, when one of them is that verb's subject,
+    all of them of the parts of speech of ``headline_subject_pos`` (``rules``: the claim rules)
     and the phrase ends with a noun or name; None otherwise."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -35,7 +30,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if verb is None:
         return None
     words = doc[span.start:verb.i]
-    if any(t.pos_ not in _PHRASE_POS or (t.is_punct and t.text not in _PHRASE_PUNCT) for t in words):
+    pos = rules.words("headline_subject_pos")
+    if any(t.pos_.lower() not in pos or (t.is_punct and t.text not in _PHRASE_PUNCT) for t in words):
         return None
     if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].is_punct:
         return None
@@ -50,13 +46,13 @@ def _predicate(tok: Token, start: int) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < tok.i for c in tok.children)
 
 
-def names_people(doc: Doc, start: int, end: int, person_nouns: frozenset[str]) -> bool:
+def names_people(doc: Doc, start: int, end: int, rules) -> bool:
     """Whether the phrase ``doc.text[start:end]`` ends with a noun for people (``House
     hard-liners``, ``Borealis flight attendants``; not ``Severn Vale shares``): a person noun of
-    the rules (``lawyer``, ``lawyers``) or a plural with an ending for people."""
+    the rules (``lawyer``, ``lawyers``) or a plural with an ending of ``headline_people_endings``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    last = span[-1]
+    last, person_nouns = span[-1], rules.person_nouns
     return last.lower_ in person_nouns or last.lemma_.lower() in person_nouns or (
-        last.tag_ == "NNS" and _PEOPLE_ENDING.search(last.lower_) is not None)
+        last.tag_ == "NNS" and last.lower_.endswith(tuple(rules.words("headline_people_endings"))))

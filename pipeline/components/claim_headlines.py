@@ -22,8 +22,6 @@ from pipeline.components.claim_speakers import is_person, speaker_for_token
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 #: words that may stand between a headline subject phrase and its verb
 _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
-#: words that join two headline clauses: never inside a subject phrase
-_JOINS = frozenset({"as", ";"})
 
 
 def in_headline(sent: Sentence, tok: Token) -> bool:
@@ -39,7 +37,8 @@ def headline_subject(sent: Sentence, frame: Token) -> Token | None:
     if not subjects:
         return None
     subj = subjects[-1]
-    if any(t.lower_ in _JOINS for t in subj.subtree):  # ``[mill shuts as owner] concedes``: two clauses
+    joins = sent.rules.words("headline_joins")
+    if any(t.lower_ in joins for t in subj.subtree):  # ``[mill shuts as owner] concedes``: two clauses
         return None
     for tok in sent.doc[subj.right_edge.i + 1:frame.i]:
         if tok.dep_ not in _BETWEEN or tok.head.i != frame.i:

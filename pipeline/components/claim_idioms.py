@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_OPEN_QUOTES = frozenset(('"', "\u201c", "``"))
+from pipeline.components.quote_marks import DOUBLE_CLOSE, OPEN_QUOTES
 
 
 def _colon_quote(tok: Token) -> bool:
@@ -21,8 +21,8 @@ def _colon_quote(tok: Token) -> bool:
     for t in doc[tok.i + 1:min(end + 2, tok.sent.end)]:
         if t.text == ":":
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return nxt is not None and nxt.text in _OPEN_QUOTES
-        if t.text in _OPEN_QUOTES or t.text in ("\u201d", "''"):
+            return nxt is not None and nxt.text in OPEN_QUOTES
+        if t.text in OPEN_QUOTES or t.text in DOUBLE_CLOSE:
             return False
     return False
 

@@ -11,7 +11,8 @@ headline: ``… - sources``, ``… -sources say``, ``… - report``; groups ``na
 dash, and an optional ``verb``) and ``tag_words`` (the words a tag's name may end with when it
 names no actor of the article). ``quote_tag`` (a headline that is a quotation and then a colon and
 the name of its speaker: ``"We will build them": Haddow on the homes target``; groups ``quote``,
-``colon`` and ``name``).
+``colon`` and ``name``) and ``quote_voice`` (first and second person words: a quote tag's
+quotation with one of them, or a verb, reads as something said, not as a title).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pipeline.ruledata import RuleError, read_jsonl_rules
 TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
-          "not_name": ("words",),
+          "not_name": ("words",), "quote_voice": ("words",),
           "honorifics": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",), "quote_tag": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
@@ -51,6 +52,7 @@ class TurnRules:
     tags: tuple[TurnRule, ...] = ()
     tag_words: frozenset[str] = frozenset()
     quote_tags: tuple[TurnRule, ...] = ()
+    quote_voice: frozenset[str] = frozenset()
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -97,4 +99,5 @@ def load_turn_rules(path: Path) -> TurnRules:
     return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
                      honorifics=words("honorifics"), interviewers=of("interviewer"),
                      own_interview=of("own_interview"), continuation=of("continuation"),
-                     tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"))
+                     tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
+                     quote_voice=words("quote_voice"))

@@ -344,10 +344,12 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
         if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
-            name = clause_subject(ctx.doc, *name)
+            name = clause_subject(ctx.doc, *name, ctx.rules)
             if name is None:
                 return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
+        if not _reads_as_statement(ctx, q_start, q_end):  # ``“Top Gun: Maverick”: Paramount hails …``
+            return None
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = _headline_entity(ctx, turn)
@@ -355,12 +357,27 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
             turn.speaker = _speaker(ctx, span, turn)
-        elif names_people(ctx.doc, *name, ctx.rules.person_nouns):  # ``House hard-liners``: as written
+        elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
             turn.speaker = _label_record(ctx, turn)
         else:  # ``Severn Vale Water shares jump``
             return None
         return turn
     return None
+
+
+def _reads_as_statement(ctx: DocContext, start: int, end: int) -> bool:
+    """The quotation of a quote tag reads as something said: it has a verb or a first or second
+    person word (rules ``quote_voice``), or it is one word (``“Disgraceful”``) or written in
+    sentence case (``‘A bailout for polluters’``); a title case phrase with neither (``“Top Gun:
+    Maverick”``) names a work."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    voice = ctx.rules.turns.quote_voice
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in voice for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) == 1 or any(t.is_lower and len(t) > 3 for t in words)
 
 
 def find_turns(ctx: DocContext) -> list[Turn]:

@@ -121,6 +121,7 @@ from pipeline.components.claim_speakers import (
 from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
+from pipeline.components.quote_marks import CLOSE_CHARS
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -1183,7 +1184,7 @@ def _clip_to_quote(d: ClaimDraft) -> bool:
     if d.start >= quote[1] - 1:
         return False
     text, end = d.ctx.text, quote[1] - 1  # the closing mark
-    while end > d.start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?\u201d\"'"):
+    while end > d.start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?" + CLOSE_CHARS):
         end -= 1
     if quote[0] < d.start < end:
         d.end = end
@@ -1316,12 +1317,13 @@ def _default_provenance() -> dict:
     return {"pipeline": pipeline.__version__, "model": None, "config": None}
 
 
-def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[dict] | None) -> DocContext:
+def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[dict] | None,
+                 classified: list | None = None) -> DocContext:
     if mentions is None:
         mentions = mention_records(doc, doc_id, text)
     records = {(r["start"], r["end"], r["kind"]): r for r in mentions}
     spans = [s for s in doc.spans.get(ext.GROUP_MENTIONS, [])]
-    classified = classify_paragraphs(text, rules)
+    classified = classify_paragraphs(text, rules) if classified is None else classified
     sections = [Section(*p[:3]) for p in classified]
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
@@ -1359,23 +1361,25 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     provenance = dict(provenance) if provenance else _default_provenance()
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
     rules = rules or load_rules()
-    _repair_parse(doc, rules)
-    ctx = _doc_context(doc, doc_id, rules, text, mentions)
+    classified = classify_paragraphs(text, rules)  # the sections, found once: the repairs change no text
+    _repair_parse(doc, rules, classified)
+    ctx = _doc_context(doc, doc_id, rules, text, mentions, classified)
     claims = _clause_claims(ctx, provenance)
     out = _with_quotes(ctx, claims, provenance)
     return _kept_statements(ctx, out, stance_rules)
 
 
-def _repair_parse(doc: Doc, rules: Rules) -> None:
-    """The parse repairs the attribution step needs, in order (:mod:`claim_repairs`)."""
+def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
+    """The parse repairs the attribution step needs, in order (:mod:`claim_repairs`); ``classified``:
+    the paragraphs of the text (:func:`classify_paragraphs`)."""
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
-    repair_headline_semicolons(doc, rules)  # ``Quispe claims lead; rival alleges …``: two sentences
-    repair_headline_verdicts(doc, rules)  # ``observers call vote ‘orderly’``: object and predicate
+    repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
+    repair_headline_verdicts(doc, rules, classified)  # ``observers call vote ‘orderly’``: object and predicate
     repair_headline_reports(doc, rules)  # ``F.B.I. Director Tells Senators …``: a title-case verb again
     repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again

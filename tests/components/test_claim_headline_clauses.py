@@ -59,3 +59,21 @@ def test_a_headline_subject_never_runs_over_as(claims_of):
     no speaker holds two clauses."""
     claims = claims_of("Hartwell mill shuts as owner concedes" + _BODY)
     assert not [c for c in claims if c["speaker"] and " as " in c["speaker"]["text"]]
+
+
+def test_the_paragraphs_are_classified_once_for_the_repairs_and_the_context(full_nlp, monkeypatch):
+    """The headline repairs take the sections extract_claims found (review 14, item 11); called
+    alone they still find them, and the semicolon cut keeps its speaker."""
+    from pipeline.components import claim_headline_clauses, claims
+    from pipeline.components.claim_rules import load_rules
+
+    calls = []
+    real = claims.classify_paragraphs
+    counted = lambda text, rules: calls.append(1) or real(text, rules)  # noqa: E731
+    monkeypatch.setattr(claims, "classify_paragraphs", counted)
+    monkeypatch.setattr(claim_headline_clauses, "classify_paragraphs", counted)
+    doc = full_nlp("Pondside bakery shuts; owners blame rent rise" + _BODY)
+    recs = claims.extract_claims(doc, "d")
+    assert len(calls) == 1 and with_cue(recs, "blame")["speaker"]["text"] == "owners"
+    claim_headline_clauses.repair_headline_verdicts(full_nlp("Pondside bakery shuts" + _BODY), load_rules())
+    assert len(calls) == 2  # called alone: it finds the sections itself

@@ -647,3 +647,16 @@ def test_they_after_and_is_the_one_group_the_clause_before_names(run):
     two = run("I met with nurses from the county clinic about their patients on Tuesday, and they told me the ward "
               "would close.")
     assert _said_by(two, "the ward would close")["text"] == "they"
+
+
+@pytest.mark.parametrize("text", [
+    "The water board cut off supplies to hundreds of farmers in July, and they said the reservoir was nearly dry.",
+    "The Kremlin expelled two Baltic diplomats on Friday, and they said the consulate would close.",
+])
+def test_they_after_and_is_no_object_when_a_body_did_the_first_clause(run, text):
+    """Review 14, item 5: US copy calls a body ``they``; which one is meant is unsure."""
+    claims = run(text)
+    assert _said_by(claims, text[text.index("said ") + 5:-1])["text"] == "they"
+    # near miss: one person did the first clause, the group is still the one meant
+    said = run("The mayor met hundreds of farmers in July, and they said the reservoir was nearly dry.")
+    assert _said_by(said, "the reservoir was nearly dry")["text"] == "farmers"

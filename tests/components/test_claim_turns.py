@@ -485,6 +485,20 @@ def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, he
     assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause"]
 
 
+@pytest.mark.parametrize("headline, said", [
+    ("“Harbour Lights: The Return”: Norvik Shipping hails record season", False),  # a work's title
+    ("“Harbour Lights: The Return”: Senator Holt on the ferry film", False),
+    ("“We Will Not Be Ignored”: Norvik Shipping dockworkers stage walkout", True),  # title case with a verb
+    ("“Unacceptable and reckless”: Norvik Shipping dockworkers stage walkout", True),  # no verb, sentence case
+    ("‘A gamble with lives’: Holt attacks port shift plan", True),                  # sentence case
+])
+def test_a_quoted_title_before_a_colon_is_no_statement(run, headline, said):
+    """Review 14, item 4: the quotation of a quote tag must read as something said."""
+    claims = run(headline + QUOTE_CLAUSE_BODY)
+    colon = [c for c in claims if c["cue"] and c["cue"]["origin"].startswith("rule:headline-quote-colon")]
+    assert bool(colon) is said
+
+
 @pytest.mark.parametrize("headline, cue, speaker, content", [
     ("Coastal wetlands shrinking twice as fast as thought, study finds", "finds", "study",
      "Coastal wetlands shrinking twice as fast as thought"),
@@ -525,3 +539,18 @@ def test_a_live_blog_entry_heading_is_a_headline_colon(run):
     assert said["a city that chose hope"] == "Mayor Lena Brandt"
     assert said["count was fair"].lower() == "observers"
     assert "polls closed" not in said and "64 percent" not in said  # no speaker before the colon
+
+
+def test_headline_subject_words_are_rule_data(full_nlp):
+    """Review 14, item 8: the parts of speech, people endings and joins of headline subjects are
+    word lists of the rules; a plural for people is named so, a plural of things is not."""
+    from pipeline.components.claim_headline_subjects import clause_subject, names_people
+    from pipeline.components.claim_rules import load_rules
+
+    rules = load_rules()
+    assert "ians" in rules.words("headline_people_endings") and "as" in rules.words("headline_joins")
+    doc = full_nlp("Harbour pilots reject pay offer")
+    assert clause_subject(doc, 0, len(doc.text), rules) == (0, len("Harbour pilots"))
+    assert names_people(doc, 0, len("Harbour pilots"), rules)
+    things = full_nlp("Harbour stocks slump")
+    assert not names_people(things, 0, len("Harbour stocks"), rules)
