@@ -676,10 +676,10 @@ def test_confidence_weights_load_from_the_rule_file_by_id():
     for rule in rules.values():
         table = weights.speaker if rule["kind"] == "speaker" else weights.penalty
         assert table[rule.get("speaker") or rule["when"]] == rule["weight"], rule["id"]
-    assert rules["confidence-penalty-quote"]["weight"] == 0.0  # refit in round 11 (was 0.12)
+    assert rules["confidence-penalty-quote"]["weight"] <= 0.05  # small: refit in round 11 (0.12 -> 0) and 14 (0 -> 0.02)
 
 
-def test_a_quote_claim_of_an_entity_speaker_gets_the_entity_weight():
+def test_a_quote_claim_of_an_entity_speaker_gets_the_entity_weight_less_the_quote_penalty():
     from pipeline.components.claim_rules import load_rules
     from pipeline.components.claim_statements import attribution_confidence
     speaker = {"text": "Ines Marlow", "mention_id": "d:actor:0-11"}
@@ -690,11 +690,12 @@ def test_a_quote_claim_of_an_entity_speaker_gets_the_entity_weight():
                  "speaker": speaker, "section": "body", "quote": {"start": 60, "end": 90}, "text": words}
     attribution_confidence([said, continued])
     entity = load_rules().confidence.speaker["entity"]
+    penalty = load_rules().confidence.penalty
     assert said["confidence"] == round(entity, 3)
-    assert continued["confidence"] == round(entity - load_rules().confidence.penalty["noun_cue"], 3)
+    assert continued["confidence"] == round(entity - penalty["noun_cue"] - penalty["quote"], 3)
     continued["cue"]["origin"] = "rule:report-say"
     attribution_confidence([continued])
-    assert continued["confidence"] == said["confidence"] == round(entity, 3)
+    assert continued["confidence"] == round(entity - penalty["quote"], 3) <= said["confidence"]
 
 
 def _said_by(speaker: dict | None, text: str) -> dict:
