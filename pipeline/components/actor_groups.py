@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
@@ -631,8 +632,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         return {**holder, "via": "office"}
     for desc in ctx.descriptions:
         if phrase in desc.nouns and not desc.modified:
-            return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
-                _focus_state(doc, the, ctx.actors, desc, ctx.focus)
+            found = _story_capital(ctx, desc) if desc.capitals else \
+                _described_actor(doc, the, ctx.head, ctx.actors, desc)
+            return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors)
@@ -709,6 +711,23 @@ def _hyphened(tok) -> bool:
     """A word joined to the next or the one before by a hyphen (``far-right``, ``state-run``)."""
     doc = tok.doc
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _story_capital(ctx: _Described, desc: Description) -> dict | None:
+    """``the capital``: the capital :func:`_described_actor` finds, counted only when its country
+    is the story's focus or the country of the nearest place named before it; a dateline capital of
+    another country than the focus is never one (``LONDON (Reuters) - … in Yemen … in the
+    capital``, ``PARIS (AFP) - … Niger … the capital``: not London, not Paris; no mention then)."""
+    doc, focus = ctx.doc, ctx.focus
+    actors = [a for a in ctx.actors if focus is None or a.norm.get("country") == focus or
+              not dateline_start(doc, a.start, a.end)]
+    found = _described_actor(doc, ctx.the, ctx.head, actors, desc)
+    if found is None or found.get("country") == focus:
+        return found
+    places = [a for a in actors if a.end <= ctx.the and a.norm.get("country") and
+              a.norm["type"] in ("state", "location")]
+    nearest = max(places, key=lambda a: a.start, default=None)
+    return found if nearest is not None and nearest.norm["country"] == found.get("country") else None
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:

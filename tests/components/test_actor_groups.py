@@ -1108,6 +1108,21 @@ def test_description_capital_is_the_one_capital_named_before(nlp):
         assert "the capital" not in dict(mentions(nlp, text))
 
 
+def test_description_capital_of_another_country_than_the_story_is_none(nlp):
+    # a foreign bureau's dateline, or a capital of another country than the one just named: no mention
+    for text in ("LONDON (Reuters) - Rebels shelled army posts in Sudan on Friday. Shops in the capital stayed "
+                 "shut, witnesses said.",
+                 "Police in Lima fired tear gas at students. Chile's government said on Tuesday that schools in "
+                 "Chile would reopen, and traffic in the capital was calm."):
+        assert "the capital" not in dict(mentions(nlp, text))
+    # near misses: the dateline capital of the story's own country; a foreign dateline over the city named
+    text = "NAIROBI (Reuters) - Kenyan police arrested 40 students on Friday. Shops in the capital stayed shut."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "nairobi"
+    text = ("LONDON (Reuters) - Sudanese rebels shelled army posts in Khartoum on Friday. Shops in the capital stayed "
+            "shut, witnesses said.")
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "khartoum"
+
+
 def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
     text = ("Protesters gathered in Lima on Sunday.\n\nTEAR GAS IN THE CAPITAL\n\nPolice fired tear gas. "
             "Witnesses counted a dozen arrests. Shops stayed shut. Schools closed early. Thousands marched "
