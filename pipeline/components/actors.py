@@ -555,7 +555,8 @@ class ActorComponent(RuleComponent):
         and countries, phantoms; the mentions written to the document."""
         actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
-        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
+        # "the company's chief executive": after "the company"
+        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         join_apposed_roles(doc, actors)
         org_short_names(doc, actors)

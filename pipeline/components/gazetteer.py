@@ -252,6 +252,7 @@ class ActorWords:
     broadcast_body_tails: frozenset[str] = frozenset()  # "council" in "the Radio Regulatory Council": no outlet
     broadcast_context: frozenset[str] = frozenset()  # "aired" in "WKOW aired": call letters are an outlet
     department_short_names: frozenset[str] = frozenset()  # "Justice" for the Justice Department named in the text
+    post_time_words: frozenset[str] = frozenset()  # "former" in "the bureau's former director": the same post
 
     @property
     def any_title(self) -> frozenset[str]:
