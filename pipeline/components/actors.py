@@ -533,7 +533,8 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
-        find_department_shorts(doc, actors, taken, self.words.department_short_names)
+        find_department_shorts(doc, actors, taken, self.words.department_short_names,
+                               self.words.department_short_links)
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front

@@ -253,6 +253,7 @@ class ActorWords:
     broadcast_context: frozenset[str] = frozenset()  # "aired" in "WKOW aired": call letters are an outlet
     department_short_names: frozenset[str] = frozenset()  # "Justice" for the Justice Department named in the text
     post_time_words: frozenset[str] = frozenset()  # "former" in "the bureau's former director": the same post
+    department_short_links: frozenset[str] = frozenset()  # "of" in "Court of Justice": no department's short name
 
     @property
     def any_title(self) -> frozenset[str]:

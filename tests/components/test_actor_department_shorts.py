@@ -28,3 +28,16 @@ def test_department_word_before_a_name_or_noun_is_not_the_department(nlp):
 def test_department_word_without_the_department_is_nothing(nlp):
     out = _ids(nlp, "Commerce slowed in May, the survey found.")
     assert all(t != "Commerce" for t, _ in out)
+
+
+def test_department_word_after_a_link_word_of_the_word_lists_is_not_the_department(nlp):
+    """``department-short-links`` (actor_words.jsonl, with an id): ``and`` before the word joins
+    it to a longer name (``peace and Justice``), no department."""
+    from pipeline.components.gazetteer import RULES, load_words
+    assert {"of", "and"} <= load_words(RULES / "actor_words.jsonl").department_short_links
+    out = _ids(nlp, "The Justice Department opened a review in May. A coalition for peace and Justice said "
+                    "the review was late.")
+    assert [t for t, i in out if i == "us-justice-department"] == ["The Justice Department"]
+    # near miss: the word after a preposition that is no link is the department
+    out = _ids(nlp, "The Justice Department opened a review in May. Lawyers at Justice said the review was late.")
+    assert ("Justice", "us-justice-department") in out
