@@ -312,11 +312,12 @@ class ActorComponent(RuleComponent):
         return country is not None and country != entry.country
 
     def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """A US government body's name after ``state`` (``the state Department of Transportation``):
-        a state's own body, not the federal one (another country's, ``Ireland's Department of
+        """A US government body's name after a word of ``us-local-body-owners`` (``the state
+        Department of Transportation``, ``the county Department of Health``): a state's, county's or
+        city's own body, not the federal one (another country's, ``Ireland's Department of
         Education``, is left to ``homonym_bodies`` through ``generic-body-names``)."""
         return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
-            start > 0 and doc[start - 1].lower_ == "state"
+            start > 0 and doc[start - 1].lower_ in self.words.us_local_body_owners
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority

@@ -254,6 +254,7 @@ class ActorWords:
     department_short_names: frozenset[str] = frozenset()  # "Justice" for the Justice Department named in the text
     post_time_words: frozenset[str] = frozenset()  # "former" in "the bureau's former director": the same post
     department_short_links: frozenset[str] = frozenset()  # "of" in "Court of Justice": no department's short name
+    us_local_body_owners: frozenset[str] = frozenset()  # "state" in "the state Department of Labor": not the federal one
 
     @property
     def any_title(self) -> frozenset[str]:
