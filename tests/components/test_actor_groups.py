@@ -1132,3 +1132,22 @@ def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
     text = ("The rebels, who hold the capital, Sanaa, and the Red Sea port of Hodeidah, say the attacks "
             "will go on.")
     assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
+
+
+def test_apposed_body_is_looked_up_by_start_after_many_actors(nlp):
+    """_apposed_body reads the actor after the comma from an index by start (index_by_start) kept
+    with the coreference order, not from a scan of every actor per description: the body in
+    apposition is still found far into a text with many actors and descriptions before it."""
+    from pipeline.components.actor_groups import index_by_start
+    from pipeline.components.actor_model import Actor
+    a, b, c = (Actor(s, s + 1, {"actor_id": k}, "ner", None, "name") for s, k in ((3, "x"), (7, "y"), (3, "z")))
+    assert index_by_start([a, b, c]) == {3: [a, c], 7: [b]}
+    filler = " ".join(f"On day {k}, the agency said the department had met the firm." for k in range(12))
+    text = (f"The FDA and the Labor Department inspected a roofing firm in Dayton on Monday. {filler} The "
+            "company, Brightline Roofing, and its owner have given money to the mayor.")
+    found = dict(mentions(nlp, text))
+    assert found["The company"]["actor_id"] == found["Brightline Roofing"]["actor_id"]
+    # near miss: a list after the comma is no apposition, even far into the text
+    found = dict(mentions(nlp, f"The FDA met the Labor Department. {filler} The company, Vantor and Oxfam signed "
+                                  "the deal."))
+    assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")
