@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
@@ -497,7 +498,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
              focus: str | None = None, tag_parties: TagParties = TagParties(),
-             name_heads: frozenset[str] = frozenset()) -> dict | None:
+             name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -505,12 +506,13 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     the words are one phrase of ``kept`` (``the central bank`` is no bank). ``focus``: the country
     in focus (``the country`` with no state named near it). ``tag_parties``: the parties of
     ``her party`` after ``Sen. X (R-Alaska)`` or ``X, the Republican chairman``. ``name_heads``:
-    the head nouns of bodies' names (``the guild``, :func:`name_headed`)."""
+    the head nouns of bodies' names (``the guild``, :func:`name_headed`). ``by_start``: ``actors``
+    indexed by their start (:func:`index_by_start`), kept by a caller that describes many times."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads)
+                     name_heads, by_start)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
@@ -524,6 +526,15 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     return found
 
 
+def index_by_start(actors: list[Actor], index: dict[int, list[Actor]] | None = None) -> dict[int, list[Actor]]:
+    """``actors`` by their start token, in list order (added to ``index`` when one is given): one
+    look-up per description instead of a scan of every actor (:func:`_apposed_body`)."""
+    index = {} if index is None else index
+    for a in actors:
+        index.setdefault(a.start, []).append(a)
+    return index
+
+
 def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     """``The company, Lakeshore Paving, and its chief executive``, ``the capital, Sanaa,``: the body
     or place named right after the description in a closed apposition (the parser's ``appos``, a comma after the name: not the
@@ -531,7 +542,9 @@ def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     doc, head = ctx.doc, ctx.head
     if head + 2 >= len(doc) or doc[head + 1].text != ",":
         return None
-    after = next((a for a in ctx.actors if a.start == head + 2 and a.norm["type"] != "person"), None)
+    starting = ctx.by_start.get(head + 2, ()) if ctx.by_start is not None else \
+        [a for a in ctx.actors if a.start == head + 2]
+    after = next((a for a in starting if a.norm["type"] != "person"), None)
     if after is None or after.end >= len(doc) or doc[after.end].text != ",":
         return None
     root = doc[after.start:after.end].root  # a place the parser may hang as a list's member
@@ -602,6 +615,7 @@ class _Described(NamedTuple):
     focus: str | None = None
     tag_parties: TagParties = TagParties()
     name_heads: frozenset[str] = frozenset()  # actor_name_heads.body_heads of the rules folder
+    by_start: dict[int, list[Actor]] | None = None  # the actors by their start (index_by_start)
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -631,8 +645,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         return {**holder, "via": "office"}
     for desc in ctx.descriptions:
         if phrase in desc.nouns and not desc.modified:
-            return _described_actor(doc, the, ctx.head, ctx.actors, desc) or \
-                _focus_state(doc, the, ctx.actors, desc, ctx.focus)
+            found = _story_capital(ctx, desc) if desc.capitals else \
+                _described_actor(doc, the, ctx.head, ctx.actors, desc)
+            return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors)
@@ -709,6 +724,23 @@ def _hyphened(tok) -> bool:
     """A word joined to the next or the one before by a hyphen (``far-right``, ``state-run``)."""
     doc = tok.doc
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _story_capital(ctx: _Described, desc: Description) -> dict | None:
+    """``the capital``: the capital :func:`_described_actor` finds, counted only when its country
+    is the story's focus or the country of the nearest place named before it; a dateline capital of
+    another country than the focus is never one (``LONDON (Reuters) - … in Yemen … in the
+    capital``, ``PARIS (AFP) - … Niger … the capital``: not London, not Paris; no mention then)."""
+    doc, focus = ctx.doc, ctx.focus
+    actors = [a for a in ctx.actors if focus is None or a.norm.get("country") == focus or
+              not dateline_start(doc, a.start, a.end)]
+    found = _described_actor(doc, ctx.the, ctx.head, actors, desc)
+    if found is None or found.get("country") == focus:
+        return found
+    places = [a for a in actors if a.end <= ctx.the and a.norm.get("country") and
+              a.norm["type"] in ("state", "location")]
+    nearest = max(places, key=lambda a: a.start, default=None)
+    return found if nearest is not None and nearest.norm["country"] == found.get("country") else None
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:

@@ -289,14 +289,15 @@ def _counted_start(doc: Doc, tok) -> int | None:
 
 
 def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-              rules: tuple[OwnedRule, ...], titles: dict) -> None:
+              rules: tuple[OwnedRule, ...], titles: dict, time_words: frozenset[str] = frozenset()) -> None:
     """Posts held in an owner, rows ``holder`` / ``member``: ``Harwell's chair``, ``the company's
     chief executive``, ``His chief of staff``, ``Harwell's second-largest investor``. The post is a
     mention after the ``'s`` (a possessive pronoun stays in it); in apposition to a name (``Alison
     Reade, the company's chief executive,``; ``Tamar's founder, Daniel Okafor,``) it is that name's
     actor, else the person the article named with that post before (``FBI Director Karen Osei`` ...
     ``The bureau's director said``), else the owner's holder (``<owner id>-spokesman``, the owner's
-    country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called."""
+    country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called;
+    ``time_words``: ``post-time-words`` of ``actor_words.jsonl`` (see :func:`_other_post`)."""
     rules = tuple(r for r in rules if r.makes in HOLDING)
     keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
@@ -317,7 +318,7 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
         np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
         norm = _held_norm(doc, np_start, start, end, rule, owner, (ends, starts))
         if norm is not None and rule.makes == "holder":
-            norm = _known_holder(doc, start, end, norm, people, titles)
+            norm = _known_holder(doc, start, end, norm, people, (titles, time_words))
         if norm is None:
             continue
         actors.append(Actor(start, end, norm, f"rule:{rule.id}", doc[end - 1].lower_, "owned"))
@@ -404,10 +405,13 @@ def _closed(doc: Doc, end: int) -> bool:
     return k >= len(doc) or doc[k].text in (",", ".", ";", ":") or doc[k].is_sent_start
 
 
-def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Person], titles: dict) -> dict:
+def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Person],
+                  words: tuple[dict, frozenset[str]]) -> dict:
     """An apposed post describes its person (later ``the chair`` names her); an unnamed one is the
     person named before whom the article calls so (``FBI Director Karen Osei`` ... ``the bureau's
-    director``), else the owner's holder as it was."""
+    director``), else the owner's holder as it was. ``words``: the gazetteer's titles and the
+    ``post-time-words``."""
+    titles, time_words = words
     post = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in PRONOUN_GENDER and t.lower_ != "its")
     if norm["via"] == "apposition":
         person = next((p for p in people if p.mentions[0].actor.norm["actor_id"] == norm["actor_id"]), None)
@@ -416,18 +420,15 @@ def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Perso
         return norm
     noun = doc[end - 1].lower_
     person = nearest_before(people, start, lambda p: post in p.nouns(titles) or
-                            noun in p.nouns(titles) and not _other_post(post, noun, p.nouns(titles)))
+                            noun in p.nouns(titles) and not _other_post(post, noun, p.nouns(titles), time_words))
     return {**person.mentions[0].actor.norm, "via": "coref"} if person is not None else norm
 
 
-POST_TIME_WORDS = frozenset({"former", "acting", "interim", "then", "new", "longtime"})
-
-
-def _other_post(post: str, noun: str, nouns) -> bool:
+def _other_post(post: str, noun: str, nouns, time_words: frozenset[str]) -> bool:
     """``the department's permanent secretary`` is not ``the housing secretary``: a post with
-    modifiers of its own (past :data:`POST_TIME_WORDS`) that a person holds only with other
-    modifiers before the same noun."""
-    words = [w for w in post.split() if w not in POST_TIME_WORDS]
+    modifiers of its own (past ``time_words``, ``post-time-words`` of ``actor_words.jsonl``:
+    ``former``, ``acting``) that a person holds only with other modifiers before the same noun."""
+    words = [w for w in post.split() if w not in time_words]
     if len(words) < 2 or " ".join(words) in nouns:
         return False
     return any(n.endswith(" " + noun) for n in nouns)

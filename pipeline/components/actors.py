@@ -56,7 +56,7 @@ from spacy.util import filter_spans
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
-                                             join_modified_variants, national_companies, note_possessed)
+                                             index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_cut_names import cut_given_name
@@ -312,12 +312,14 @@ class ActorComponent(RuleComponent):
         return country is not None and country != entry.country
 
     def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """A US government body's name after ``state`` (``the state Department of Transportation``):
-        a state's own body, not the federal one (another country's, ``Ireland's Department of
+        """A US government body's name after a word of ``us-local-body-owners`` (``the state
+        Department of Transportation``, ``the county Department of Health``): a state's, county's or
+        city's own body, not the federal one (another country's, ``Ireland's Department of
         Education``, is left to ``homonym_bodies`` through ``generic-body-names``), or after another
         country's or a region's name or possessive (``the Kenya Forest Service``: ``owned_elsewhere``)."""
         return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
-            start > 0 and (doc[start - 1].lower_ == "state" or owned_elsewhere(doc, start, self._country_of_word))
+            start > 0 and (doc[start - 1].lower_ in self.words.us_local_body_owners
+                           or owned_elsewhere(doc, start, self._country_of_word))
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority
@@ -534,7 +536,8 @@ class ActorComponent(RuleComponent):
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
         self._unnamed(doc, actors, taken, people, focus)
-        find_department_shorts(doc, actors, taken, self.words.department_short_names)
+        find_department_shorts(doc, actors, taken, self.words.department_short_names,
+                               self.words.department_short_links)
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front
@@ -556,7 +559,8 @@ class ActorComponent(RuleComponent):
         and countries, phantoms; the mentions written to the document."""
         actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
-        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles)  # "the company's chief executive": after "the company"
+        # "the company's chief executive": after "the company"
+        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         join_apposed_roles(doc, actors)
         org_short_names(doc, actors)
@@ -1365,6 +1369,7 @@ class ActorComponent(RuleComponent):
             for k in range(a.start, a.end):
                 taken[k] = True
         order = sorted(actors + titles, key=lambda a: a.start)
+        by_start = index_by_start(order)  # kept with order: one look-up per description
         starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads | self.words.bare_descriptions
         for tok in map(doc.__getitem__, positions(doc, starts)):  # no other word does a thing below
             if taken[tok.i]:
@@ -1376,14 +1381,17 @@ class ActorComponent(RuleComponent):
             if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
                 continue
             if not (_determiner(tok) and self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder, focus)):
+                    doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):
                 self._coref_role_noun(doc, tok, order, actors, taken, focus)
             order.extend(actors[count:])  # a description names its actor again for the ones after it
+            index_by_start(actors[count:], by_start)
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
-                           office_holder: Callable[[str], dict | None], focus: str | None = None) -> bool:
-        """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names."""
+                           office_holder: Callable[[str], dict | None], focus: str | None = None,
+                           by_start: dict[int, list[Actor]] | None = None) -> bool:
+        """``the senator``, ``the bureau``, ``her foreign secretary``: the earlier actor it names
+        (``by_start``: ``order`` indexed by start, :func:`index_by_start`)."""
         reach = 5 if the + 3 < len(doc) and doc[the + 2].text == "-" else 3  # "the Paris-based daily", "the far-right party"
         based = reach == 5 and doc[the + 3].lower_ == "based"
         pos = next((k for k in range(the + 2, min(the + reach, len(doc))) if doc[k].tag_ == "POS"), None)
@@ -1407,7 +1415,7 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases, focus, self._tag_parties, self._name_heads)
+                         self._role_phrases, focus, self._tag_parties, self._name_heads, by_start)
             if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
                 norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
             if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":

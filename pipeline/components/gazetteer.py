@@ -252,6 +252,9 @@ class ActorWords:
     broadcast_body_tails: frozenset[str] = frozenset()  # "council" in "the Radio Regulatory Council": no outlet
     broadcast_context: frozenset[str] = frozenset()  # "aired" in "WKOW aired": call letters are an outlet
     department_short_names: frozenset[str] = frozenset()  # "Justice" for the Justice Department named in the text
+    post_time_words: frozenset[str] = frozenset()  # "former" in "the bureau's former director": the same post
+    department_short_links: frozenset[str] = frozenset()  # "of" in "Court of Justice": no department's short name
+    us_local_body_owners: frozenset[str] = frozenset()  # "state" in "the state Department of Labor": not the federal one
 
     @property
     def any_title(self) -> frozenset[str]:

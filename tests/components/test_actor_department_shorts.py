@@ -37,3 +37,16 @@ def test_defense_alone_is_the_defense_department_it_named(nlp):
     assert [t for t, _ in out].count("Defense") == 1  # not 'Defense officials'
     out = _ids(nlp, "The Pentagon paused the tender. Defense is the team's strength, the coach said.")
     assert all(t != "Defense" for t, _ in out)
+
+
+def test_department_word_after_a_link_word_of_the_word_lists_is_not_the_department(nlp):
+    """``department-short-links`` (actor_words.jsonl, with an id): ``and`` before the word joins
+    it to a longer name (``peace and Justice``), no department."""
+    from pipeline.components.gazetteer import RULES, load_words
+    assert {"of", "and"} <= load_words(RULES / "actor_words.jsonl").department_short_links
+    out = _ids(nlp, "The Justice Department opened a review in May. A coalition for peace and Justice said "
+                    "the review was late.")
+    assert [t for t, i in out if i == "us-justice-department"] == ["The Justice Department"]
+    # near miss: the word after a preposition that is no link is the department
+    out = _ids(nlp, "The Justice Department opened a review in May. Lawyers at Justice said the review was late.")
+    assert ("Justice", "us-justice-department") in out

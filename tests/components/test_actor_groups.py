@@ -1108,6 +1108,21 @@ def test_description_capital_is_the_one_capital_named_before(nlp):
         assert "the capital" not in dict(mentions(nlp, text))
 
 
+def test_description_capital_of_another_country_than_the_story_is_none(nlp):
+    # a foreign bureau's dateline, or a capital of another country than the one just named: no mention
+    for text in ("LONDON (Reuters) - Rebels shelled army posts in Sudan on Friday. Shops in the capital stayed "
+                 "shut, witnesses said.",
+                 "Police in Lima fired tear gas at students. Chile's government said on Tuesday that schools in "
+                 "Chile would reopen, and traffic in the capital was calm."):
+        assert "the capital" not in dict(mentions(nlp, text))
+    # near misses: the dateline capital of the story's own country; a foreign dateline over the city named
+    text = "NAIROBI (Reuters) - Kenyan police arrested 40 students on Friday. Shops in the capital stayed shut."
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "nairobi"
+    text = ("LONDON (Reuters) - Sudanese rebels shelled army posts in Khartoum on Friday. Shops in the capital stayed "
+            "shut, witnesses said.")
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "khartoum"
+
+
 def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
     text = ("Protesters gathered in Lima on Sunday.\n\nTEAR GAS IN THE CAPITAL\n\nPolice fired tear gas. "
             "Witnesses counted a dozen arrests. Shops stayed shut. Schools closed early. Thousands marched "
@@ -1117,3 +1132,22 @@ def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
     text = ("The rebels, who hold the capital, Sanaa, and the Red Sea port of Hodeidah, say the attacks "
             "will go on.")
     assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
+
+
+def test_apposed_body_is_looked_up_by_start_after_many_actors(nlp):
+    """_apposed_body reads the actor after the comma from an index by start (index_by_start) kept
+    with the coreference order, not from a scan of every actor per description: the body in
+    apposition is still found far into a text with many actors and descriptions before it."""
+    from pipeline.components.actor_groups import index_by_start
+    from pipeline.components.actor_model import Actor
+    a, b, c = (Actor(s, s + 1, {"actor_id": k}, "ner", None, "name") for s, k in ((3, "x"), (7, "y"), (3, "z")))
+    assert index_by_start([a, b, c]) == {3: [a, c], 7: [b]}
+    filler = " ".join(f"On day {k}, the agency said the department had met the firm." for k in range(12))
+    text = (f"The FDA and the Labor Department inspected a roofing firm in Dayton on Monday. {filler} The "
+            "company, Brightline Roofing, and its owner have given money to the mayor.")
+    found = dict(mentions(nlp, text))
+    assert found["The company"]["actor_id"] == found["Brightline Roofing"]["actor_id"]
+    # near miss: a list after the comma is no apposition, even far into the text
+    found = dict(mentions(nlp, f"The FDA met the Labor Department. {filler} The company, Vantor and Oxfam signed "
+                                  "the deal."))
+    assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")

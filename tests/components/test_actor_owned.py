@@ -296,3 +296,18 @@ def test_a_post_with_other_modifiers_is_not_the_person_titled_so(nlp):
     text = ("Transport Secretary Ruth Vale defended the plan on Monday. The Foreign Office said the "
             "department's secretary would write to MPs.")
     assert found(nlp, text)["secretary"]["actor_id"] == "ruth-vale"
+
+
+def test_a_time_word_before_a_post_is_read_from_the_word_lists(nlp):
+    """``post-time-words`` (actor_words.jsonl, with an id): ``new`` tells when the post is held, not
+    which post it is, so ``the department's new secretary`` is still the person titled secretary."""
+    from pipeline.components.gazetteer import RULES, load_words
+    words = load_words(RULES / "actor_words.jsonl").post_time_words
+    assert {"former", "acting", "new"} <= words and "deputy" not in words
+    text = ("Housing Secretary Owen Marsh toured the estate on Friday. The Home Office said the "
+            "department's new secretary would visit again.")
+    assert found(nlp, text)["new secretary"]["actor_id"] == "owen-marsh"
+    # near miss: a modifier of its own (not a time word) makes it another post
+    text = ("Housing Secretary Owen Marsh toured the estate on Friday. The Home Office said the "
+            "department's chief secretary would visit again.")
+    assert found(nlp, text).get("chief secretary", {}).get("actor_id") != "owen-marsh"
