@@ -296,7 +296,7 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
-                    if self._of_other_owner(doc, start, entry):
+                    if self._of_other_owner(doc, start, end, entry):
                         continue  # "the state Department of Labor": a state's own department
                     out.append(Candidate(start, end, entry))
                     break
@@ -311,15 +311,22 @@ class ActorComponent(RuleComponent):
         country = self._country_of_word(nxt.text) if nxt.is_title else None
         return country is not None and country != entry.country
 
-    def _of_other_owner(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """A US government body's name after a word of ``us-local-body-owners`` (``the state
-        Department of Transportation``, ``the county Department of Health``): a state's, county's or
-        city's own body, not the federal one (another country's, ``Ireland's Department of
-        Education``, is left to ``homonym_bodies`` through ``generic-body-names``), or after another
-        country's or a region's name or possessive (``the Kenya Forest Service``: ``owned_elsewhere``)."""
-        return entry.category == "org" and entry.type == "government" and entry.country == "USA" and \
-            start > 0 and (doc[start - 1].lower_ in self.words.us_local_body_owners
-                           or owned_elsewhere(doc, start, self._country_of_word))
+    def _of_other_owner(self, doc: Doc, start: int, end: int, entry: Entry) -> bool:
+        """A US government body's name after a lower-case word of ``us-local-body-owners`` (``the
+        state Department of Transportation``, ``the county Department of Health``; not ``Kansas City
+        FBI``): a state's, county's or city's own body, not the federal one (another country's,
+        ``Ireland's Department of Education``, is left to ``homonym_bodies`` through
+        ``generic-body-names``); or a name other owners' bodies have too (``owned-generic-names``,
+        ``generic-body-names``) after another country's or a region's name or possessive (``the
+        Kenya Forest Service``: ``owned_elsewhere``; not ``Texas FBI agents``)."""
+        if not (entry.category == "org" and entry.type == "government" and entry.country == "USA" and start > 0):
+            return False
+        before = doc[start - 1]
+        if before.is_lower and before.lower_ in self.words.us_local_body_owners:
+            return True
+        name = doc[start:end].text.lower().removeprefix("the ")
+        generic = self.words.owned_generic_names | self.words.generic_body_names
+        return name in generic and owned_elsewhere(doc, start, self._country_of_word)
 
     def _choose(self, doc: Doc, cands: list[Candidate], headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Longest match wins (``spacy.util.filter_spans``); on one extent, the entry priority

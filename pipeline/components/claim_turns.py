@@ -348,7 +348,7 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             if name is None:
                 return None
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
-        if not _reads_as_statement(ctx, q_start, q_end):  # ``“Top Gun: Maverick”: Paramount hails …``
+        if not _reads_as_statement(ctx, q_start, q_end, (s + m.end("colon"), e)):  # ``“Top Gun: Maverick”: …``
             return None
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
@@ -365,11 +365,13 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
     return None
 
 
-def _reads_as_statement(ctx: DocContext, start: int, end: int) -> bool:
+def _reads_as_statement(ctx: DocContext, start: int, end: int, rest: tuple[int, int]) -> bool:
     """The quotation of a quote tag reads as something said: it has a verb or a first or second
     person word (rules ``quote_voice``), or it is one word (``“Disgraceful”``) or written in
-    sentence case (``‘A bailout for polluters’``); a title case phrase with neither (``“Top Gun:
-    Maverick”``) names a work."""
+    sentence case (``‘A bailout for polluters’``), or the headline after the colon (``rest``) is in
+    title case too, so case tells nothing (``“A Betrayal of Every Worker”: Haddow on the Pension
+    Deal``); a title case phrase with none of these before a sentence-case clause (``“Top Gun:
+    Maverick”: Paramount hails box office record``) names a work."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -377,7 +379,13 @@ def _reads_as_statement(ctx: DocContext, start: int, end: int) -> bool:
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ in voice for t in span):
         return True
     words = [t for t in span if t.is_alpha]
-    return len(words) == 1 or any(t.is_lower and len(t) > 3 for t in words)
+    return len(words) == 1 or _sentence_case(words) or not _sentence_case(
+        [t for t in ctx.doc.char_span(*rest, alignment_mode="expand") or () if t.is_alpha])
+
+
+def _sentence_case(words: list) -> bool:
+    """Some word longer than three letters is written in lower case (``box office record``)."""
+    return any(t.is_lower and len(t) > 3 for t in words)
 
 
 def find_turns(ctx: DocContext) -> list[Turn]:

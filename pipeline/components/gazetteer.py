@@ -255,6 +255,7 @@ class ActorWords:
     post_time_words: frozenset[str] = frozenset()  # "former" in "the bureau's former director": the same post
     department_short_links: frozenset[str] = frozenset()  # "of" in "Court of Justice": no department's short name
     us_local_body_owners: frozenset[str] = frozenset()  # "state" in "the state Department of Labor": not the federal one
+    owned_generic_names: frozenset[str] = frozenset()  # "forest service": other owners' bodies have the US body's name too
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -60,6 +60,18 @@ def test_another_country_or_state_owns_a_generic_agency_name(nlp):
     assert _all(out, "Census Bureau")[0]["actor_id"] == "census-bureau"
 
 
+def test_a_distinctive_us_agency_name_after_a_place_word_stays_the_us_agency(nlp):
+    """Second review 14, items 1 and 2: only names other owners give their own bodies
+    (``owned-generic-names``) go to the owner before them; ``city``/``county`` in a place's name
+    (``Kansas City``) are no local owner words."""
+    out = found(nlp, "Ohio FBI agents searched the depot on Friday.")
+    assert _all(out, "FBI agents")[0]["role"] == "USACOP"
+    out = found(nlp, "The Salt Lake City FBI office said the depot was searched.")
+    assert any(n["role"] == "USACOP" for n in _all(out, "FBI office"))
+    out = found(nlp, "The Ohio Forest Service said the depot was searched.")
+    assert all(n["actor_id"] != "forest-service" for n in out.values())
+
+
 def test_blm_alone_is_no_land_bureau(nlp):
     out = found(nlp, "BLM marchers gathered outside city hall in Portland on Saturday.")
     assert all(n["actor_id"] != "bureau-of-land-management" for n in out.values())

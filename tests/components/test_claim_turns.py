@@ -491,6 +491,7 @@ def test_a_quoted_headline_whose_clause_names_no_speaker_is_no_statement(run, he
     ("“We Will Not Be Ignored”: Norvik Shipping dockworkers stage walkout", True),  # title case with a verb
     ("“Unacceptable and reckless”: Norvik Shipping dockworkers stage walkout", True),  # no verb, sentence case
     ("‘A gamble with lives’: Holt attacks port shift plan", True),                  # sentence case
+    ("“A Betrayal of Every Dockworker”: Senator Holt on the Port Shift Plan", True),  # all title case
 ])
 def test_a_quoted_title_before_a_colon_is_no_statement(run, headline, said):
     """Review 14, item 4: the quotation of a quote tag must read as something said."""
