@@ -122,6 +122,16 @@ def check_claim_offsets(text: str, claim: dict) -> None:
             assert text[extra["start"]:extra["end"]] == extra["text"]
 
 
+def speaker_text(claim: dict) -> str | None:
+    """The words of ``claim``'s speaker as written (None when it has none)."""
+    return None if claim["speaker"] is None else claim["speaker"]["text"]
+
+
+def cue_texts(claims: list[dict]) -> set[str]:
+    """The cue words of ``claims``."""
+    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
+
+
 def with_cue(claims: list[dict], cue: str) -> dict:
     """The first claim whose cue is ``cue`` (fails, listing the claims, when there is none)."""
     found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import with_cue
-
-
-def _speaker(claim: dict) -> str | None:
-    return None if claim["speaker"] is None else claim["speaker"]["text"]
-
-
-def _cues(claims: list[dict]) -> set[str]:
-    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
+from conftest import with_cue, speaker_text as _speaker, cue_texts as _cues
 
 
 def test_no_with_a_number_before_a_speaker_is_no_negation(claims_of):

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import with_cue
+from conftest import with_cue, speaker_text as _speaker, cue_texts as _cues
 
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def _speaker(claim: dict) -> str | None:
-    return None if claim["speaker"] is None else claim["speaker"]["text"]
-
-
-def _cues(claims: list[dict]) -> set[str]:
-    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
 
 
 # -- a source phrase on a reporting verb ----------------------------------------------------------

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import with_cue
+from conftest import with_cue, cue_texts as _cues
 
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def _cues(claims: list[dict]) -> set[str]:
-    return {c["cue"]["text"] for c in claims if c["cue"] is not None}
 
 
 def _speaker(claim: dict) -> str:

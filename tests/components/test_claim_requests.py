@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import with_cue
+from conftest import with_cue, speaker_text as _speaker
 
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def _speaker(claim: dict) -> str | None:
-    return None if claim["speaker"] is None else claim["speaker"]["text"]
 
 
 # -- a cue noun with a noun object: the object of ``for``, when the text names the source --------
