@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES
+from pipeline.components.quote_marks import OPEN_QUOTES, closing_marks
 
-_OPEN = OPEN_QUOTES
-_CLOSE = CLOSE_QUOTES
 _ENDS = frozenset((",", "?", "!"))
 
 
@@ -30,12 +28,14 @@ def _quoted_root(verb: Token) -> Token | None:
     if subj is None or subj.right_edge.i + 1 != verb.i or subj.left_edge.i < 2:
         return None
     doc, close = verb.doc, subj.left_edge.i - 1
-    if doc[close].text not in _CLOSE or doc[close - 1].text not in _ENDS:
-        return None
     sent = verb.sent
     first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in OPEN_QUOTES:
+        return None
+    if doc[close].text not in closing_marks(first.text) or doc[close - 1].text not in _ENDS:
+        return None  # “…’ is no closed quotation: ’ closes only ‘
     root = sent.root
-    if first is None or first.text not in _OPEN or not first.i < root.i < close or verb.head.i >= close:
+    if not first.i < root.i < close or verb.head.i >= close:
         return None
     return root
 

@@ -16,10 +16,11 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.token_scan import lemma_positions
+from pipeline.components.quote_marks import DOUBLE_CLOSE
 
 _NOMINAL = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
-_CLOSE_QUOTES = frozenset(('"', "\u201d", "''"))
+_CLOSE_QUOTES = DOUBLE_CLOSE  # a closing mark that is never an apostrophe
 _ATTACHED = frozenset(("acl", "relcl", "advcl", "conj", "appos"))
 
 

@@ -35,3 +35,5 @@ def test_a_possessive_apostrophe_closes_no_double_quotation():
     assert closing_marks("\u2018") == {"\u2019"} and "\u2019" not in closing_marks("\u201c")
     doc = _hung("The", "\u2019")  # no opening mark: a word before it
     assert repair_closing_quotes(doc, [doc[10]]) == 0
+    doc = _hung("\u201c", "\u2019")  # “…’: the ’ closes no double quotation (second review 14, item 4)
+    assert repair_closing_quotes(doc, [doc[10]]) == 0
