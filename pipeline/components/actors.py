@@ -1423,12 +1423,7 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start)
-            if norm is not None and norm["type"] == "person" and norm["via"] != "apposition":
-                norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
-            if norm is not None and norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":
-                norm = _prosecution(doc, the, order, self.words.court_case_words) or norm
-            if norm is not None and norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
-                norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
+            norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
                 if norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
@@ -1440,6 +1435,18 @@ class ActorComponent(RuleComponent):
                     taken[k] = True
                 return True
         return False
+
+    def _refine_description(self, doc: Doc, the: int, head: int, norm: dict, order: list[Actor]) -> dict | None:
+        """The norm a description at ``the``..``head`` found, read once more: a person described in
+        apposition is the name after it, ``the government`` of a court case is the prosecution, and
+        ``its own envoy`` is not the envoy named before (None when it names no one)."""
+        if norm["type"] == "person" and norm["via"] != "apposition":
+            norm = _name_apposed(doc, head, order) or norm  # "Its president, Laurent Dumesnil,"
+        if norm["actor_id"] == "USAGOV" and doc[head].lower_ == "government":
+            norm = _prosecution(doc, the, order, self.words.court_case_words) or norm
+        if norm["type"] == "person" and _own_one(doc, the, head, self.words.possessive_pronouns):
+            norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
+        return norm
 
     def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
         """``The administration`` (``near-government-heads``, the head alone) right after
