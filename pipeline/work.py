@@ -269,6 +269,35 @@ def with_last(batches: Iterable[list]) -> Iterator[tuple[list, bool]]:
         current = following
 
 
+def _from_cache_or_parse(record: dict, path: Path, run: RunIdentity, with_claims: bool) -> DocResult:
+    """The cached parse of ``record``; a damaged cache entry is parsed again and rewritten."""
+    try:
+        return from_cache(record, path, run, with_claims)
+    except Exception as exc:  # noqa: BLE001 - a damaged cache entry is parsed again
+        log.warning("cache entry %s is unreadable (%s); parsing the document again", path, exc)
+        path.unlink(missing_ok=True)
+        result = process_batch([record], run, with_claims)[0]
+        cache.write(path, result.parse)
+        return result
+
+
+def _drain(batch: list, todo_ids: set[int], future, out_dir: Path, run: RunIdentity,
+           with_claims: bool) -> Iterator[tuple[dict, DocResult | None]]:
+    """One batch's results in input order: reused items give ``None``, fresh parses are cached."""
+    fresh = iter(future.result() if future is not None else [])
+    for record, reuse in batch:
+        if reuse:
+            yield record, None
+            continue
+        path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], run.model_key))
+        if id(record) in todo_ids:
+            result = next(fresh)
+            cache.write(path, result.parse)
+        else:
+            result = _from_cache_or_parse(record, path, run, with_claims)
+        yield record, result
+
+
 def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, run: RunIdentity,
                    with_claims: bool, executor, stop=None) -> Iterator[tuple[dict, DocResult | None]]:
     """``(record, result)`` in input order for ``(record, reuse)`` items.
@@ -282,35 +311,14 @@ def stream_results(items: Iterable[tuple[dict[str, Any], bool]], out_dir: Path, 
     model = run.model_key  # what cache entries are keyed by
     window: deque = deque()
     limit = getattr(executor, "window", 2)  # batches in flight beyond the one being drained
-
-    def drain(batch, todo_ids, future):
-        fresh = iter(future.result() if future is not None else [])
-        for record, reuse in batch:
-            if reuse:
-                yield record, None
-                continue
-            path = cache.cache_path(out_dir, cache.cache_key(record["sha256"], model))
-            if id(record) in todo_ids:
-                result = next(fresh)
-                cache.write(path, result.parse)
-            else:
-                try:
-                    result = from_cache(record, path, run, with_claims)
-                except Exception as exc:  # noqa: BLE001 - a damaged cache entry is parsed again
-                    log.warning("cache entry %s is unreadable (%s); parsing the document again", path, exc)
-                    path.unlink(missing_ok=True)
-                    result = process_batch([record], run, with_claims)[0]
-                    cache.write(path, result.parse)
-            yield record, result
-
     for batch, last in with_last(batched(items, run.settings.batch_size)):
         todo = [r for r, reuse in batch
                 if not reuse and not cache.cache_path(out_dir, cache.cache_key(r["sha256"], model)).exists()]
         future = executor.process(todo, run, with_claims, last=last) if todo else None
         window.append((batch, {id(r) for r in todo}, future))
         while len(window) > limit:
-            yield from drain(*window.popleft())
+            yield from _drain(*window.popleft(), out_dir, run, with_claims)
         if stop is not None and stop():
             break
     while window:
-        yield from drain(*window.popleft())
+        yield from _drain(*window.popleft(), out_dir, run, with_claims)

@@ -10,6 +10,7 @@ run — reading parses from the cache — finishes the work.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -221,14 +222,10 @@ def _counts(result: RunResult) -> dict:
             "status": dict(sorted(result.status.items()))}
 
 
-def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, quiet: bool = True,
-        force: bool = False, prune: bool = False, executor: str = "local", scheduler: str | None = None) -> RunResult:
-    settings = settings or Settings()
-    out_dir = Path(out_dir)
-    started = time.perf_counter()
-    result = RunResult()
-    identity = RunIdentity.of(settings)
-    result.model = identity.model
+@contextlib.contextmanager
+def _stop_on_sigint():
+    """A first Ctrl-C sets the yielded flag (the run stops after the current batch); a second one
+    interrupts at once. The previous handler is restored on the way out."""
     stopping = {"flag": False}
 
     def on_sigint(signum, frame):
@@ -236,30 +233,48 @@ def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, qui
             raise KeyboardInterrupt
         stopping["flag"] = True
 
+    old_handler = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield stopping
+    finally:
+        signal.signal(signal.SIGINT, old_handler)
+
+
+def _writers(gen: io.Generation) -> dict:
+    """The run's four record writers, each declaring the files its records refer to."""
+    return {io.DOCUMENTS: gen.writer(io.DOCUMENTS), io.REJECTS: gen.writer(io.REJECTS, (io.DOCUMENTS,)),
+            io.MENTIONS: gen.writer(io.MENTIONS, (io.DOCUMENTS,)),
+            io.CLAIMS: gen.writer(io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))}
+
+
+def run(inputs: list[Path], out_dir: Path, settings: Settings | None = None, quiet: bool = True,
+        force: bool = False, prune: bool = False, executor: str = "local", scheduler: str | None = None) -> RunResult:
+    settings = settings or Settings()
+    out_dir = Path(out_dir)
+    started = time.perf_counter()
+    identity = RunIdentity.of(settings)
+    result = RunResult(model=identity.model)
     with io.locked(out_dir, "claims run"):
         gen = io.Generation(out_dir)
         previous = _Previous(io.RunFolder(out_dir), identity.stamp, force)
         pool = make_executor(executor, settings.workers, scheduler)
-        old_handler = signal.signal(signal.SIGINT, on_sigint)
-        writers = {io.DOCUMENTS: gen.writer(io.DOCUMENTS), io.REJECTS: gen.writer(io.REJECTS, (io.DOCUMENTS,)),
-                   io.MENTIONS: gen.writer(io.MENTIONS, (io.DOCUMENTS,)),
-                   io.CLAIMS: gen.writer(io.CLAIMS, (io.DOCUMENTS, io.MENTIONS))}
-        try:
-            items = _items(inputs, out_dir, settings, previous, prune, writers[io.REJECTS], result)
-            with previous, Progress(total=None, desc="run", disable=quiet, started=started) as bar:
-                for record, doc in stream_results(items, out_dir, identity, True, pool,
-                                                  stop=lambda: stopping["flag"]):
-                    _write(record, doc, previous, writers, result, bar)
-            if stopping["flag"]:
-                raise Interrupted("interrupted: stopped after the current batch; outputs are unchanged and the "
-                                  "parses done so far are cached, so the next run resumes quickly", out_dir)
-            result.seconds = time.perf_counter() - started
-            gen.manifest.update(identity.manifest(), stamp=identity.stamp, complete=True, counts=_counts(result))
-            gen.commit()  # every file of the run at once
-        except BaseException:
-            gen.abort()
-            raise
-        finally:
-            signal.signal(signal.SIGINT, old_handler)
-            pool.close()
+        writers = _writers(gen)
+        with _stop_on_sigint() as stopping:
+            try:
+                items = _items(inputs, out_dir, settings, previous, prune, writers[io.REJECTS], result)
+                with previous, Progress(total=None, desc="run", disable=quiet, started=started) as bar:
+                    for record, doc in stream_results(items, out_dir, identity, True, pool,
+                                                      stop=lambda: stopping["flag"]):
+                        _write(record, doc, previous, writers, result, bar)
+                if stopping["flag"]:
+                    raise Interrupted("interrupted: stopped after the current batch; outputs are unchanged and the "
+                                      "parses done so far are cached, so the next run resumes quickly", out_dir)
+                result.seconds = time.perf_counter() - started
+                gen.manifest.update(identity.manifest(), stamp=identity.stamp, complete=True, counts=_counts(result))
+                gen.commit()  # every file of the run at once
+            except BaseException:
+                gen.abort()
+                raise
+            finally:
+                pool.close()
     return result
