@@ -126,7 +126,8 @@ def _instrument(doc: Doc, a: Actor, words: NonActorWords) -> bool:
 def _index(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``the Nikkei Stock Average``, ``the S&P 500``; ``the Dow`` (not ``Dow said``)."""
     name = _name(doc, a)
-    if name in words.index_full_names:
+    longer = (" ".join(doc[a.start:a.end + k].text.lower().split()) for k in (1, 2))  # a dictionary "Nikkei" + "Stock Average"
+    if name in words.index_full_names or any(n.removeprefix("the ") in words.index_full_names for n in longer):
         return True
     the = doc[a.start].lower_ == "the" or (a.start > 0 and doc[a.start - 1].lower_ == "the")
     return the and name in words.the_index_names
@@ -166,7 +167,12 @@ def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
         return True
     after = _after(doc, a)
     if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
-        return True
+        return not _goes_on(doc, a.end + 1)  # not "Marlow County" in "Marlow County Memorial Hospital"
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
-        last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall"
+        last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """A title-case word at ``i`` carries a name on (``Temple University``, ``Memorial Hospital``)."""
+    return i < len(doc) and doc[i].is_title and "\n" not in doc[i - 1].whitespace_

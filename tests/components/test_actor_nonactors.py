@@ -91,3 +91,16 @@ def test_an_unknown_row_id_is_refused(tmp_path: Path):
     path.write_text('{"id": "no-such-list", "words": ["x"]}\n', encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="no-such-list"):
         load_nonactor_words(path)
+
+
+def test_a_body_whose_name_goes_on_after_a_site_word_stays(nlp):
+    out = texts(nlp, "Nurses at Grady County Memorial Hospital said Grady County would pay them.")
+    assert any("Grady County" in t for t in out)
+
+
+def test_nikkei_the_publisher_is_an_outlet_and_its_index_no_actor(nlp):
+    out = actor_mentions(nlp, "Support fell to 31%, according to a poll of voters by Nikkei. The Nikkei Stock "
+                              "Average slid 1% on Monday.", "2025-03-01")
+    nikkei = [(t, n) for t, n in out if "Nikkei" in t]
+    assert [t for t, _ in nikkei] == ["Nikkei"]
+    assert nikkei[0][1]["type"] == "media"
