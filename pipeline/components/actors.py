@@ -87,6 +87,7 @@ from pipeline.components.actor_acronyms import coref_abbreviations
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
+from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
@@ -219,6 +220,7 @@ class ActorComponent(RuleComponent):
         self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
+        self._nonactor_words = load_nonactor_words(self.rules_dir / "actor_nonactors.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
@@ -614,6 +616,7 @@ class ActorComponent(RuleComponent):
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
+        drop_non_actor_names(doc, actors, self._nonactor_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)

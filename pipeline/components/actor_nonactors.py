@@ -1,0 +1,178 @@
+"""Names that name no actor, for ``claims_actors`` (``actor_nonactors.jsonl``; issue 12, no phantoms).
+
+The last pass drops a name mention (never a description) that is part of, or is,
+the name of something no dev gold annotates (a name that coreference joined to a person too:
+``Brent`` in ``Brent crude`` before ``Brent Kohler``):
+
+- a court case (``Haskell v. United States``: the case is a title, ``case-name-links``);
+- a market instrument: a commodity benchmark or bond (``Brent crude``, ``WTI``, ``10-year TES
+  bonds``, ``gilts``) or an index by its whole name (``the Nikkei Stock Average``, ``the S&P 500``,
+  ``the Dow``); ``Nikkei reported``, ``S&P said`` and ``Brent Kohler`` stay;
+- a product, test, gene, virus or disease (``iPhone``, ``M.R.I.``, ``the APOE4 gene``, ``Covid``);
+- a waterway or landform whose name holds a place (``the Gulf of Aden``, ``the Strait of Hormuz``,
+  ``the Suez Canal``; ``the Suez Canal Authority`` stays);
+- a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``).
+Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
+(heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
+in ``the Zaporizhzhia nuclear plant``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.ruledata import read_jsonl_rules
+
+CASE_CONNECTORS = ("of", "the", "&", "and")
+TENOR_WORDS = ("year", "month", "week")
+_EMPTY = frozenset()
+
+
+@dataclass(frozen=True)
+class NonActorWords:
+    """The word lists of ``actor_nonactors.jsonl`` (one field per row id, ``-`` read as ``_``)."""
+    case_name_links: frozenset[str] = _EMPTY
+    instrument_names: frozenset[str] = _EMPTY
+    commodity_nouns: frozenset[str] = _EMPTY
+    bond_nouns: frozenset[str] = _EMPTY
+    index_full_names: frozenset[str] = _EMPTY
+    the_index_names: frozenset[str] = _EMPTY
+    thing_names: frozenset[str] = _EMPTY
+    code_thing_nouns: frozenset[str] = _EMPTY
+    landform_of_openers: frozenset[str] = _EMPTY
+    landform_heads: frozenset[str] = _EMPTY
+    site_heads: frozenset[str] = _EMPTY
+    site_names: frozenset[str] = _EMPTY
+
+
+def load_nonactor_words(path: Path) -> NonActorWords:
+    """The rows of ``actor_nonactors.jsonl`` (empty lists when an older rules folder lacks it)."""
+    if not path.is_file():
+        return NonActorWords()
+    fields = set(NonActorWords.__dataclass_fields__)
+    lists = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
+        name = row["id"].replace("-", "_")
+        if name not in fields or not isinstance(row.get("words"), list):
+            raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
+        lists[name] = frozenset(str(w) for w in row["words"])
+    return NonActorWords(**lists)
+
+
+def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:
+    """Drop the name mentions of the module doc's families."""
+    cases = case_name_ranges(doc, words.case_name_links)
+    for a in list(actors):
+        if a.category == "description":
+            continue
+        if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
+                _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
+                _site(doc, a, words):
+            actors.remove(a)
+
+
+def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of court cases' names: the title-case words on both sides of ``v.``
+    (``Brown v. Board of Education``), at most eight each side, within one line."""
+    out = []
+    for t in doc:
+        i = t.i
+        if t.text not in links or i == 0 or i + 1 >= len(doc) or not (_cap(doc[i - 1]) and _cap(doc[i + 1])):
+            continue
+        lo = i - 1
+        while lo > 0 and i - lo < 8 and "\n" not in doc[lo - 1].whitespace_ and _cap(doc[lo - 1]):
+            lo -= 1
+        hi = i + 2
+        while hi < len(doc) and hi - i < 9 and "\n" not in doc[hi - 1].whitespace_ and \
+                (_cap(doc[hi]) or (doc[hi].lower_ in CASE_CONNECTORS and hi + 1 < len(doc) and _cap(doc[hi + 1]))):
+            hi += 1
+        out.append((lo, hi))
+    return out
+
+
+def _cap(tok) -> bool:
+    return tok.is_title or (tok.is_upper and any(c.isalpha() for c in tok.text))
+
+
+def _name(doc: Doc, a: Actor) -> str:
+    """The span's words without an opening ``the``, lower case, single-spaced."""
+    start = a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
+    return " ".join(doc[start:a.end].text.lower().split())
+
+
+def _after(doc: Doc, a: Actor):
+    return doc[a.end] if a.end < len(doc) else None
+
+
+def _instrument(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``WTI``, ``gilts``; ``Brent crude``; ``10-year TES bonds``, ``BTP yields``."""
+    if _name(doc, a) in words.instrument_names:
+        return True
+    after = _after(doc, a)
+    if a.norm.get("in_gazetteer") or after is None or not after.is_lower:
+        return False
+    if after.lower_ in words.commodity_nouns:
+        return True
+    text = doc[a.start:a.end].text
+    tenor = a.start > 0 and doc[a.start - 1].lower_ in TENOR_WORDS
+    return after.lower_ in words.bond_nouns and (tenor or (text.isupper() and len(text) <= 5))
+
+
+def _index(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the Nikkei Stock Average``, ``the S&P 500``; ``the Dow`` (not ``Dow said``)."""
+    name = _name(doc, a)
+    longer = (" ".join(doc[a.start:a.end + k].text.lower().split()) for k in (1, 2))  # a dictionary "Nikkei" + "Stock Average"
+    if name in words.index_full_names or any(n.removeprefix("the ") in words.index_full_names for n in longer):
+        return True
+    the = doc[a.start].lower_ == "the" or (a.start > 0 and doc[a.start - 1].lower_ == "the")
+    return the and name in words.the_index_names
+
+
+def _thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``an iPhone``, ``M.R.I. scans``, ``Covid``; ``the HER2 protein`` (a code-shaped name)."""
+    text = doc[a.start + 1:a.end].text if doc[a.start].lower_ == "the" else doc[a.start:a.end].text
+    if text in words.thing_names:
+        return True
+    after = _after(doc, a)
+    code = a.end - a.start == 1 and any(c.isdigit() for c in text) and any(c.isupper() for c in text)
+    return code and not a.norm.get("in_gazetteer") and after is not None and after.lower_ in words.code_thing_nouns
+
+
+def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``Aden`` in ``the Gulf of Aden``, ``the Strait of Hormuz``; ``the Suez Canal`` (not ``the Suez
+    Canal Authority``)."""
+    def opener(i: int) -> bool:
+        return i >= 0 and doc[i].is_title and doc[i].lower_ in words.landform_of_openers and \
+            i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    if opener(a.start - 2) or any(opener(i) for i in range(a.start, a.end - 1)):
+        return True
+    after = _after(doc, a)
+    goes_on = after is not None and after.is_title
+    last = doc[a.end - 1]
+    if a.end - a.start > 1 and last.is_title and last.lower_ in words.landform_heads:
+        return not goes_on
+    nxt = doc[a.end + 1] if a.end + 1 < len(doc) else None
+    return goes_on and after.lower_ in words.landform_heads and not (nxt is not None and nxt.is_title)
+
+
+def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``Dataran Merdeka``, ``Fordo``; ``Nelson Mandela`` in ``the Nelson Mandela Hall``; a model
+    name ``X Square`` (a dictionary name stays)."""
+    if _name(doc, a) in words.site_names:
+        return True
+    after = _after(doc, a)
+    if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
+        return not _goes_on(doc, a.end + 1)  # not "Marlow County" in "Marlow County Memorial Hospital"
+    last = doc[a.end - 1]
+    return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
+        last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """A title-case word at ``i`` carries a name on (``Temple University``, ``Memorial Hospital``)."""
+    return i < len(doc) and doc[i].is_title and "\n" not in doc[i - 1].whitespace_

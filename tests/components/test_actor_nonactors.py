@@ -1,0 +1,106 @@
+"""claims_actors: names that name no actor (actor_nonactors.jsonl; issue 12, round 15): court cases,
+market instruments and indices, products and diseases, waterways, squares and sites; each family
+with a near miss that stays an actor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_nonactors import load_nonactor_words
+from pipeline.components.gazetteer import ActorDictionaryError
+from tests.conftest import actor_mentions
+
+
+def texts(nlp, text):
+    return [t for t, _ in actor_mentions(nlp, text, "2025-03-01")]
+
+
+def test_names_inside_a_court_case_are_no_mentions(nlp):
+    out = texts(nlp, "The appeal cites Marlow v. United States and Okafor v. Board of Regents of Texas, "
+                     "lawyers for Daniel Marlow said.")
+    assert "United States" not in out and "Texas" not in out and "Marlow" not in out
+    assert "Daniel Marlow" in out
+
+
+def test_a_country_and_an_initial_outside_a_case_stay(nlp):
+    out = texts(nlp, "Charles V. Whitfield said the United States would appeal.")
+    assert any("Whitfield" in t for t in out)
+    assert any("United States" in t for t in out)
+
+
+def test_commodity_benchmarks_and_bonds_are_no_actors(nlp):
+    out = texts(nlp, "Oil slid on Tuesday, with Brent crude off 2% and WTI lower, while Peru's 10-year "
+                     "SOB bonds rallied and Bunds weakened.")
+    assert not {"Brent", "WTI", "SOB", "Bunds"} & set(out)
+    assert "Peru" in out
+
+
+def test_a_given_name_before_other_words_stays(nlp):
+    out = texts(nlp, "Brent Halloway, the fund's chief strategist, said crude would recover.")
+    assert any("Brent Halloway" in t for t in out)
+
+
+def test_whole_index_names_are_no_actors_and_a_rating_agency_stays(nlp):
+    out = texts(nlp, "The Nikkei Stock Average gained 1.1% and the FTSE 100 slipped, while the Dow was flat. "
+                     "S&P said it would review Japan's rating.")
+    assert not any("Nikkei" in t or "FTSE" in t or "Dow" in t for t in out)
+    assert "S&P" in out
+
+
+def test_products_tests_genes_and_diseases_are_no_actors(nlp):
+    out = texts(nlp, "Doctors at Halvern Hospital said the HER2 protein and the BRCA1 gene were tested, "
+                     "and patients with an iPhone could book M.R.I. scans after Covid.")
+    assert not {"HER2", "BRCA1", "iPhone", "M.R.I.", "Covid"} & set(out)
+
+
+def test_a_code_shaped_group_stays_an_actor(nlp):
+    out = texts(nlp, "M23 rebels seized the town on Sunday, the army said.")
+    assert any("M23" in t for t in out)
+
+
+def test_a_place_inside_a_waterway_name_is_no_mention(nlp):
+    out = texts(nlp, "Tankers avoided the Gulf of Oman and the Strait of Malacca, and fewer ships used the "
+                     "Panama Canal this year.")
+    assert not any(w in t for t in out for w in ("Oman", "Malacca", "Panama"))
+
+
+def test_a_body_named_after_a_waterway_stays(nlp):
+    out = texts(nlp, "The Panama Canal Authority said draft limits would ease, and Oman said it agreed.")
+    assert any("Panama Canal Authority" in t for t in out)
+    assert "Oman" in out
+
+
+def test_squares_halls_and_sites_are_no_actors(nlp):
+    out = texts(nlp, "Students rallied in the Kofi Annan Hall and later at Tahrir Square, while inspectors "
+                     "asked to visit Natanz.")
+    assert not any("Kofi Annan" in t or "Tahrir" in t or "Natanz" in t for t in out)
+
+
+def test_a_seat_building_acts_only_when_it_acts(nlp):
+    out = texts(nlp, "Senators met at Leinster House on Monday. Government Buildings said the Taoiseach "
+                     "would travel to Brussels.")
+    assert "Leinster House" not in out
+    assert "Government Buildings" in out
+
+
+def test_an_unknown_row_id_is_refused(tmp_path: Path):
+    path = tmp_path / "actor_nonactors.jsonl"
+    path.write_text('{"id": "no-such-list", "words": ["x"]}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="no-such-list"):
+        load_nonactor_words(path)
+
+
+def test_a_body_whose_name_goes_on_after_a_site_word_stays(nlp):
+    out = texts(nlp, "Nurses at Grady County Memorial Hospital said Grady County would pay them.")
+    assert any("Grady County" in t for t in out)
+
+
+def test_nikkei_the_publisher_is_an_outlet_and_its_index_no_actor(nlp):
+    out = actor_mentions(nlp, "Support fell to 31%, according to a poll of voters by Nikkei. The Nikkei Stock "
+                              "Average slid 1% on Monday.", "2025-03-01")
+    nikkei = [(t, n) for t, n in out if "Nikkei" in t]
+    assert [t for t, _ in nikkei] == ["Nikkei"]
+    assert nikkei[0][1]["type"] == "media"
