@@ -104,6 +104,14 @@ def other_sense(tok: Token, rule: dict) -> bool:
         and tok.head.lemma_.lower() in rule["not_after"]
 
 
+def conceded(tok: Token, rule: dict) -> bool:
+    """A negated verb of a ``negated_cue`` rule that still states (``did not deny that …``, ``has
+    not ruled out …``); not ``would neither confirm nor deny``, which withholds."""
+    verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    return bool(rule.get("negated_cue")) and not any(
+        c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
 def particle_report(tok: Token, rules) -> dict | None:
     """The rule of ``tok`` with the particle right after it (kind ``particle_report``: ``ruled
     out``, ``did not rule out``), whatever rule its lemma has alone (``ruled that …``)."""
@@ -600,8 +608,10 @@ class Sentence:
         if rule is not None and other_sense(tok, rule):
             return None
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
-                and not rule.get("negated_cue"):
-            return None  # ``the court did not say the warrants are banned``: nobody states it
+                and not conceded(tok, rule):
+            return None
+        if rule is not None and rule.get("unreported") and tok.dep_ == "ccomp" and self.is_report(tok.head):
+            return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):
             return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it
         return rule
@@ -653,7 +663,7 @@ class Sentence:
         rule = self.report_rule(tok)
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
         if rule is None or (negated_report(tok) and not rule.get("hedge") and not self.withheld_question(tok)
-                            and not rule.get("negated_cue")):
+                            and not conceded(tok, rule)):
             return False
         for step in (self._self_cue_by_form, self._self_cue_by_rule):
             decided = step(tok, rule)
@@ -1080,6 +1090,8 @@ class Sentence:
                      and not (self.report_rule(h) or {}).get("no_relative")):  # ``held talks that lasted …``
                 reported.append(c.i)
         rule = self.report_rule(h)
+        if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
+            reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
