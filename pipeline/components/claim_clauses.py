@@ -104,6 +104,21 @@ def other_sense(tok: Token, rule: dict) -> bool:
         and tok.head.lemma_.lower() in rule["not_after"]
 
 
+def conceded(tok: Token, rule: dict) -> bool:
+    """A negated verb of a ``negated_cue`` rule that still states (``did not deny that …``, ``has
+    not ruled out …``); not ``would neither confirm nor deny``, which withholds."""
+    verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    return bool(rule.get("negated_cue")) and not any(
+        c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
+def particle_report(tok: Token, rules) -> dict | None:
+    """The rule of ``tok`` with the particle right after it (kind ``particle_report``: ``ruled
+    out``, ``did not rule out``), whatever rule its lemma has alone (``ruled that …``)."""
+    prt = particle_of(tok, None) if rules.particle_reports else None
+    return rules.particle_reports.get((tok.lemma_.lower(), prt.lower_)) if prt is not None else None
+
+
 def particle_of(tok: Token, rule: dict | None) -> Token | None:
     """The particle right after the verb (``pointed out``); for a rule with ``particle`` that
     word only, parsed as a particle or an adverb (``shot back``, ``fired back``)."""
@@ -587,13 +602,16 @@ class Sentence:
         idiom = idiom_rule(tok, self.rules.idioms)
         if idiom is not None:
             return idiom  # ``put it this way: "…"``, ``as one minister put it``
-        rule = self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
+        rule = particle_report(tok, self.rules) or self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
         if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
             return None  # ``we saw a surge``: no forecast
         if rule is not None and other_sense(tok, rule):
             return None
-        if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok):
-            return None  # ``the court did not say the warrants are banned``: nobody states it
+        if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
+                and not conceded(tok, rule):
+            return None
+        if rule is not None and rule.get("unreported") and tok.dep_ == "ccomp" and self.is_report(tok.head):
+            return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):
             return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it
         return rule
@@ -644,7 +662,8 @@ class Sentence:
         deal``, ``praised the mayor as a reformer``, ``declined to comment``)."""
         rule = self.report_rule(tok)
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
-        if rule is None or (negated_report(tok) and not rule.get("hedge") and not self.withheld_question(tok)):
+        if rule is None or (negated_report(tok) and not rule.get("hedge") and not self.withheld_question(tok)
+                            and not conceded(tok, rule)):
             return False
         for step in (self._self_cue_by_form, self._self_cue_by_rule):
             decided = step(tok, rule)
@@ -1067,9 +1086,12 @@ class Sentence:
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \
                     (link.dep_ == "dobj" and self.statement_clause(c)) or \
-                    (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)):
+                    (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)
+                     and not (self.report_rule(h) or {}).get("no_relative")):  # ``held talks that lasted …``
                 reported.append(c.i)
         rule = self.report_rule(h)
+        if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
+            reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
@@ -1298,7 +1320,7 @@ class Sentence:
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
             if orphan is None and head.dep_ == "ROOT":
-                orphan = self._stranded_subject(head) or self._compound_subject(head)
+                orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head)
             listed = self._listed_before(head) if orphan is None else None
             if listed is not None:
                 return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
@@ -1329,6 +1351,18 @@ class Sentence:
         before = any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children)
         # ``FBI data show Arizona recorded …``: a document noun read as a modifier of the verb
         return prev if before or self.is_document(prev) else None
+
+    def _inverted_subject(self, head: Token) -> Token | None:
+        """``"…," replied Calloway.``, ``"…," warned the minister.``: a reporting verb after its
+        quotation with the subject after it, which the parser read as the verb's object; the
+        phrase right after the verb ends the sentence (not ``"…," she told reporters``, which has
+        its subject, nor ``"…," recalled the day`` with words after it)."""
+        obj = self.kid(head, ("dobj",))
+        if obj is None or obj.left_edge.i != head.i + 1 or self.quote_before(head) is None:
+            return None
+        after = self.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(self.doc) else None
+        ends = after is None or after.i >= self.hi or after.is_sent_end or after.text in (".", "!", "?")
+        return obj if ends and obj.pos_ in ("PROPN", "NOUN") and self.is_report(head) else None
 
     def _stranded_subject(self, head: Token) -> Token | None:
         """A subject the parser hung on a fronted phrase (``In an interview with Le Monde, the

@@ -143,6 +143,9 @@ class Rules:
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
     #: reporting idioms by lemma (kind ``idiom``: ``put it this way: "…"``, ``as X put it``)
     idioms: dict[str, dict] = field(default_factory=dict)
+    #: reporting verbs of one particle by (lemma, particle) (kind ``particle_report``: ``ruled
+    #: out``, where the plain lemma has a rule of its own sense: ``the court ruled that …``)
+    particle_reports: dict[tuple[str, str], dict] = field(default_factory=dict)
     #: the folder the rules were read from (a file it lacks is read from the shipped one)
     folder: Path = RULES_DIR
 
@@ -181,7 +184,8 @@ _KINDS = {
                 "question_turn": ("pattern", "addressee", "interview"),
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
                 "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits"),
-                "word_list": ("list", "words"), "idiom": ("lemma", "object")},
+                "word_list": ("list", "words"), "idiom": ("lemma", "object"),
+                "particle_report": ("lemma", "particle")},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -262,6 +266,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     return Rules(
         report=report,
         report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
+        particle_reports={(r["lemma"], r["particle"]): r for r in cues if r["kind"] == "particle_report"},
         titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
         person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
         representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
