@@ -59,6 +59,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, place_role_member
 from pipeline.components.actor_cut_names import cut_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
@@ -221,6 +222,7 @@ class ActorComponent(RuleComponent):
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
+        self._role_verbs = load_role_verbs(self.rules_dir / "actor_role_verbs.jsonl")
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
@@ -494,6 +496,7 @@ class ActorComponent(RuleComponent):
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)
+        note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
@@ -1385,7 +1388,8 @@ class ActorComponent(RuleComponent):
                 self._bare_description(doc, tok, order, people, actors, taken, office_holder, focus)
                 continue
             count = len(actors)
-            if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
+            if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or
+                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken)):
                 continue
             if not (_determiner(tok) and self._coref_description(
                     doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):

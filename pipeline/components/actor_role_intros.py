@@ -1,0 +1,96 @@
+"""Role descriptions of people that an article introduces with the role.
+
+- ``WGRT anchor Carla Dunmore, who moderated,``: a relative clause right after a person's name
+  whose verb is one of ``actor_role_verbs.jsonl`` gives the person that row's noun, so that a
+  later ``the moderator`` names her (:func:`note_role_verbs`).
+- ``the New Hampshire senator``, ``the Ohio governor``: a place and a role noun after ``the`` name
+  the one person the article calls so (:meth:`Person.nouns`), or, with several, the one person
+  named in a sentence that names the place too; none or two: no guess (:func:`place_role_member`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import Person
+from pipeline.components.gazetteer import ActorDictionaryError, Title
+from pipeline.ruledata import read_jsonl_rules
+
+PLACE_TYPES = ("location", "state")
+
+
+class RoleVerb(NamedTuple):
+    id: str
+    verbs: tuple[tuple[str, ...], ...]  # each verb form as its words
+    noun: str
+
+
+def load_role_verbs(path: Path) -> list[RoleVerb]:
+    """The rows of ``actor_role_verbs.jsonl`` (none when the file is missing)."""
+    if not path.is_file():
+        return []
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
+        verbs, noun = row.get("verbs"), row.get("noun")
+        if not isinstance(verbs, list) or not verbs or not isinstance(noun, str) or not noun.islower():
+            raise ActorDictionaryError(f"{path}:{lineno} ({row['id']}): needs 'verbs' and a lower-case 'noun'")
+        out.append(RoleVerb(row["id"], tuple(tuple(v.lower().split()) for v in verbs), noun))
+    return out
+
+
+def note_role_verbs(doc: Doc, people: list[Person], rows: list[RoleVerb]) -> None:
+    """``X, who moderated,``: the row's noun describes the person of the mention before the comma."""
+    for person in people:
+        for m in person.mentions:
+            k = m.actor.end
+            if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+                continue
+            words = [t.lower_ for t in doc[k + 2:k + 4]]
+            row = next((r for r in rows for v in r.verbs if tuple(words[:len(v)]) == v), None)
+            if row is not None:
+                person.described.add(row.noun)
+
+
+def place_role_member(doc: Doc, the: int, actors: list[Actor], people: list[Person],
+                      titles: dict[str, Title], taken: list[bool]) -> bool:
+    """``the New Hampshire senator``: the one person called ``senator`` (module doc); the mention
+    takes the place's words too. True when it made the mention."""
+    place = next((a for a in actors if a.start == the + 1 and a.norm["type"] in PLACE_TYPES), None)
+    if place is None or place.end + 1 >= len(doc) or any(taken[place.end:place.end + 1]):
+        return False
+    noun = doc[place.end]
+    if not noun.is_lower or noun.pos_ != "NOUN" or doc[place.end + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "the Ohio state senator": not the head; "the Ohio senator Jane Doe": a naming
+    person = _one_holder(doc, noun.lower_, place, people, titles, actors)
+    if person is None:
+        return False
+    for a in [a for a in actors if the <= a.start and a.end <= place.end + 1]:
+        actors.remove(a)
+    norm = {**person.mentions[0].actor.norm, "via": "coref"}
+    actors.append(Actor(the, place.end + 1, norm, "rule:place-role", noun.lower_, "description"))  # the place picked it: no rival
+    for k in range(the, place.end + 1):
+        taken[k] = True
+    return True
+
+
+def _one_holder(doc: Doc, noun: str, place: Actor, people: list[Person], titles: dict[str, Title],
+                actors: list[Actor]) -> Person | None:
+    """The one person called ``noun``; of several, the one named in a sentence naming ``place``."""
+    fits = [p for p in people if p.mentions and noun in p.nouns(titles)
+            and _home_place(doc, p, actors) in (None, place.norm["actor_id"])]
+    if len(fits) > 1:
+        sents = {doc[a.start].sent.start for a in actors if a.norm["actor_id"] == place.norm["actor_id"]
+                 and a is not place}
+        fits = [p for p in fits if any(doc[m.actor.start].sent.start in sents for m in p.mentions)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _home_place(doc: Doc, person: Person, actors: list[Actor]) -> str | None:
+    """The id of the place after ``of`` right after one of the person's names (``Sen. Jane Roe of
+    Ohio``), else None."""
+    ends = {m.actor.end + 1 for m in person.mentions if m.actor.end < len(doc) and doc[m.actor.end].lower_ == "of"}
+    return next((a.norm["actor_id"] for a in actors if a.start in ends and a.norm["type"] in PLACE_TYPES), None)
