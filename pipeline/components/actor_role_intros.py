@@ -81,7 +81,7 @@ def _one_holder(doc: Doc, noun: str, place: Actor, people: list[Person], titles:
                 actors: list[Actor]) -> Person | None:
     """The one person called ``noun``; of several, the one named in a sentence naming ``place``."""
     fits = [p for p in people if p.mentions and noun in p.nouns(titles)
-            and _home_place(doc, p, actors) in (None, place.norm["actor_id"])]
+            and _home_place(doc, p) in (None, doc[place.start:place.end].text.lower())]
     if len(fits) > 1:
         sents = {doc[a.start].sent.start for a in actors if a.norm["actor_id"] == place.norm["actor_id"]
                  and a is not place}
@@ -89,8 +89,14 @@ def _one_holder(doc: Doc, noun: str, place: Actor, people: list[Person], titles:
     return fits[0] if len(fits) == 1 else None
 
 
-def _home_place(doc: Doc, person: Person, actors: list[Actor]) -> str | None:
-    """The id of the place after ``of`` right after one of the person's names (``Sen. Jane Roe of
-    Ohio``), else None."""
-    ends = {m.actor.end + 1 for m in person.mentions if m.actor.end < len(doc) and doc[m.actor.end].lower_ == "of"}
-    return next((a.norm["actor_id"] for a in actors if a.start in ends and a.norm["type"] in PLACE_TYPES), None)
+def _home_place(doc: Doc, person: Person) -> str | None:
+    """The words of the place after ``of`` right after one of the person's names (``Sen. Jane Roe
+    of Ohio``: ``ohio``; a run of title-case proper nouns, lower case), else None."""
+    for m in person.mentions:
+        k = m.actor.end
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
+            end = k + 1
+            while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            return " ".join(t.lower_ for t in doc[k + 1:end])
+    return None
