@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,3 +101,20 @@ def _home_place(doc: Doc, person: Person) -> str | None:
                 end += 1
             return " ".join(t.lower_ for t in doc[k + 1:end])
     return None
+
+
+LEAD_PARAGRAPHS = 4  # headline, standfirst, lede: where an article may name a role before the person
+_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def introduced_later(doc: Doc, the: int, phrase: str, people: list[Person],
+                     titles: dict[str, Title]) -> dict | None:
+    """``The New Hampshire senator says …`` / ``the moderator warned …`` in the lead before the
+    article names ``Sen. Margaret Haldane`` / ``moderator Carla Dunmore``: the one person the
+    article calls so, named only after the description; two, or a description past the lead: None."""
+    if len(_BREAK.findall(doc.text, 0, doc[the].idx)) >= LEAD_PARAGRAPHS:
+        return None
+    fits = [p for p in people if p.mentions and phrase in p.nouns(titles)]
+    if len(fits) != 1 or min(m.actor.start for m in fits[0].mentions) <= the:
+        return None
+    return {**fits[0].mentions[0].actor.norm, "via": "coref"}

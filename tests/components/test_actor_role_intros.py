@@ -62,3 +62,20 @@ def test_speaker_of_place_role_description(claims_of):
                        "Afterward, the Oregon senator said the talks had failed.")
     speaker = with_cue(claims, "said")["speaker"]
     assert speaker["norm"]["actor_id"] == "nadia-quorrel"
+
+
+def test_lead_description_names_the_one_person_introduced_later(nlp):
+    out = found(nlp, "DETROIT - The two candidates sparred for an hour, and the moderator warned them twice.\n\n"
+                     "The forum was opened by moderator Elspeth Varnum, who asked about rents.")
+    assert _id(out, "the moderator") == "elspeth-varnum"
+
+
+def test_no_forward_guess_past_the_lead(nlp):
+    out = found(nlp, "One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive. The moderator warned them twice.\n\n"
+                     "The forum was opened by moderator Elspeth Varnum.")
+    assert _id(out, "The moderator") is None
+
+
+def test_no_forward_guess_between_two_senators(nlp):
+    out = found(nlp, "The senator says she will not run.\n\nSen. Ruth Amberley and Sen. Clara Voss met voters.")
+    assert _id(out, "The senator") is None
