@@ -118,3 +118,54 @@ def introduced_later(doc: Doc, the: int, phrase: str, people: list[Person],
     if len(fits) != 1 or min(m.actor.start for m in fits[0].mentions) <= the:
         return None
     return {**fits[0].mentions[0].actor.norm, "via": "coref"}
+
+
+BODY_TYPES = ("organization", "media", "government", "legislature", "military")
+
+
+def org_role_members(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
+                     titles: dict[str, Title]) -> None:
+    """``Pallatek CEO says …`` (no name after it) when the article names ``Jerome Aldana,
+    Pallatek's chief executive``: the role words after a body's name are the one person called so
+    (a title's words count as its nouns: ``CEO`` is ``chief executive``) who is named in a sentence
+    that names the body too; the body keeps its own mention. Two such people, or none: nothing."""
+    for body in [a for a in actors if a.norm["type"] in BODY_TYPES]:
+        found = _role_words_after(doc, body.end, taken, titles)
+        if found is None:
+            continue
+        end, nouns = found
+        person = _body_person(doc, body, nouns, actors, people, titles)
+        if person is not None:
+            norm = {**person.mentions[0].actor.norm, "via": "coref"}
+            actors.append(Actor(body.end, end, norm, "rule:org-role", doc[end - 1].lower_, "description"))
+            for k in range(body.end, end):
+                taken[k] = True
+
+
+def _role_words_after(doc: Doc, k: int, taken: list[bool], titles: dict[str, Title]) -> tuple[int, set[str]] | None:
+    """The end of the role words (one or two) at token ``k`` and the nouns they mean, when no
+    name follows them (``Pallatek CEO Jerome Aldana`` is a naming); else None."""
+    for size in (2, 1):
+        end = k + size
+        if end > len(doc) or any(taken[k:end]) or (end < len(doc) and (doc[end].pos_ == "NOUN" or
+                                                                       doc[end].pos_ == "PROPN" and doc[end].is_title)):
+            continue  # "Pallatek CEO Jerome Aldana": a naming; "the Pallatek CEO job": a modifier
+        phrase = " ".join(t.lower_ for t in doc[k:end])
+        nouns = {n for t in titles.values() if phrase in t.words or phrase in t.nouns for n in (*t.nouns, phrase)}
+        if nouns and all(t.pos_ in ("NOUN", "PROPN") for t in doc[k:end]):
+            return end, nouns
+    return None
+
+
+def _body_person(doc: Doc, body: Actor, nouns: set[str], actors: list[Actor], people: list[Person],
+                 titles: dict[str, Title]) -> Person | None:
+    """The one person called one of ``nouns`` and named next to another mention of the body
+    (``Vantrel's chief executive``, ``Vantrel CEO Marit Solberg``, ``chief executive of Vantrel``)."""
+    bid = body.norm["actor_id"]
+    near = {a.norm["actor_id"] for b in actors if b.norm["actor_id"] == bid and b is not body for a in actors
+            if a.norm["type"] == "person" and (0 <= a.start - b.end <= NEAR or 0 <= b.start - a.end <= NEAR)}
+    fits = [p for p in people if p.mentions and p.nouns(titles) & nouns and p.mentions[0].actor.norm["actor_id"] in near]
+    return fits[0] if len(fits) == 1 else None
+
+
+NEAR = 2  # tokens between a body's name and its officer's mention: "'s", "of", "CEO"

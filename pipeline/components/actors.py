@@ -59,7 +59,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
-from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, place_role_member
+from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_cut_names import cut_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
@@ -572,6 +572,7 @@ class ActorComponent(RuleComponent):
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)

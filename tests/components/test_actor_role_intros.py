@@ -79,3 +79,30 @@ def test_no_forward_guess_past_the_lead(nlp):
 def test_no_forward_guess_between_two_senators(nlp):
     out = found(nlp, "The senator says she will not run.\n\nSen. Ruth Amberley and Sen. Clara Voss met voters.")
     assert _id(out, "The senator") is None
+
+
+ORG_ROLE = ("Vantrel CEO says buyers want the merger\n\nOSLO - Vantrel agreed to buy Hedda Systems.\n\n"
+            "Marit Solberg, Vantrel's chief executive, said buyers wanted the deal.")
+
+
+def test_body_and_role_words_name_its_officer(nlp):
+    out = found(nlp, ORG_ROLE)
+    assert _id(out, "CEO") == "marit-solberg"
+
+
+def test_role_words_as_a_modifier_name_nobody(nlp):
+    out = found(nlp, "Vantrel said the Vantrel CEO job was open. Marit Solberg, Vantrel's chief executive, "
+                     "will leave in May.")
+    assert "CEO" not in out
+
+
+def test_officer_of_another_body_is_not_named(nlp):
+    out = found(nlp, "Vantrel CEO says buyers want the merger\n\nOSLO - Vantrel agreed to buy Hedda Systems.\n\n"
+                     "Marit Solberg, Hedda's chief executive, welcomed the offer.")
+    assert "CEO" not in out
+
+
+def test_officer_of_another_body_in_the_same_sentence_is_not_named(nlp):
+    out = found(nlp, "Vantrel CEO says buyers want the merger\n\nOSLO - Vantrel agreed to buy Hedda Systems, and "
+                     "Marit Solberg, Hedda's chief executive, welcomed the offer.")
+    assert "CEO" not in out
