@@ -641,7 +641,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     later = _head_named_later(ctx, phrase)
     if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
         return later
-    later = introduced_later(doc, the, phrase, ctx.people, ctx.titles)
+    later = introduced_later(doc, the, phrase, ctx.people, ctx.titles) if phrase not in HEAD_OFFICES else None
     if later is not None:  # "the moderator warned …" in the lead, before "moderator Carla Dunmore"
         return later
     holder = ctx.office_holder(phrase)
