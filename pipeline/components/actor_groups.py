@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
 from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
@@ -639,6 +640,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         return named
     later = _head_named_later(ctx, phrase)
     if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
+        return later
+    later = introduced_later(doc, the, phrase, ctx.people, ctx.titles) if phrase not in HEAD_OFFICES else None
+    if later is not None:  # "the moderator warned …" in the lead, before "moderator Carla Dunmore"
         return later
     holder = ctx.office_holder(phrase)
     if holder is not None:

@@ -59,6 +59,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_cut_names import cut_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
@@ -223,6 +224,7 @@ class ActorComponent(RuleComponent):
         self._nonactor_words = load_nonactor_words(self.rules_dir / "actor_nonactors.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
+        self._role_verbs = load_role_verbs(self.rules_dir / "actor_role_verbs.jsonl")
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
@@ -496,6 +498,7 @@ class ActorComponent(RuleComponent):
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)
+        note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
@@ -571,6 +574,7 @@ class ActorComponent(RuleComponent):
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
@@ -1388,7 +1392,8 @@ class ActorComponent(RuleComponent):
                 self._bare_description(doc, tok, order, people, actors, taken, office_holder, focus)
                 continue
             count = len(actors)
-            if tok.lower_ == "the" and _party_member(doc, tok.i, actors, taken):
+            if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or
+                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken)):
                 continue
             if not (_determiner(tok) and self._coref_description(
                     doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):
