@@ -62,6 +62,25 @@ def _source_object(sent: Sentence, rule: dict, obj: Token) -> bool:
     return lemma in wanted or obj.lower_ in wanted or lemma in sent.rules.documents
 
 
+#: marks a phrase of a ``after_break`` rule may follow (``…, per Reuters``; ``The fight — per a source — is``)
+_BREAKS = frozenset((",", "\u2014", "\u2013", "(", ";"))
+
+
+def _placed(sent: Sentence, rule: dict, tok: Token, obj: Token) -> bool:
+    """Where a rule with ``after_break`` may stand: first in its sentence or after a comma or dash
+    (``…, per a source in the room``; ``Per a draft obtained by the outlet, …``), never inside a
+    phrase (``$40 per barrel``, ``as per usual``); its object a name or an actor, plural, or with a
+    determiner (``per two sources``, ``per a draft``; not the rate ``…, per person``)."""
+    if not rule.get("after_break"):
+        return True
+    first = tok.i == sent.tokens[0].i or sent.doc[tok.i - 1].is_space
+    if not first and sent.doc[tok.i - 1].text not in _BREAKS:
+        return False
+    if obj.pos_ == "PROPN" or sent.ctx.actor_at.get(obj.i) is not None or obj.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
 def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
     """``according to X`` / ``citing X`` phrases, by the clause head they attach to."""
     sources: dict[int, SourcePhrase] = {}
@@ -74,7 +93,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
             owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i), obj)
-            if obj is None or owner is None or not _source_object(sent, rule, obj):
+            if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
