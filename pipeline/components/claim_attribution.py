@@ -144,11 +144,29 @@ def _possessive_source(sent: Sentence, prep: Token) -> SourcePhrase | None:
     if noun is None or noun.lower_ not in sent.rules.words("possessive_source_nouns"):
         return None
     owner = child(noun, ("poss",))
-    if owner is None or owner.lower_ in _FIRST_PERSON:
+    of_owner = _of_owner(sent, noun) if owner is None else None
+    if of_owner is not None:
+        speaker = source_speaker(sent, of_owner)
+    elif owner is None or owner.lower_ in _FIRST_PERSON:
         return None
+    else:
+        speaker = _noun_speaker(sent, noun).speaker
     cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = "rule:possessive-source-nouns"
-    return SourcePhrase(_noun_speaker(sent, noun).speaker, cue, {t.i for t in prep.subtree})
+    return SourcePhrase(speaker, cue, {t.i for t in prep.subtree})
+
+
+def _of_owner(sent: Sentence, noun: Token) -> Token | None:
+    """``in the words of one general``, ``by the account of two witnesses``: the ``of`` object of
+    such a noun with ``the``, when it names people or a group (:func:`people_word`, any actor);
+    not ``by the count of ballots``."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    obj = child(prep, ("pobj",)) if prep is not None else None
+    if obj is None or not (people_word(sent, obj) or sent.ctx.actor_at.get(obj.i) is not None):
+        return None
+    return obj
 
 
 def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:

@@ -32,3 +32,46 @@ def test_per_names_the_source_of_the_clause(claims_of, text, speaker, content):
 ])
 def test_per_as_a_rate_names_no_source(claims_of, text):
     assert "per" not in {c.lower() for c in _cues(claims_of(text))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lender will shut 90 branches, the paper reported, quoting two bank executives.", "two bank executives"),
+    ("Quoting a senior aide, the broadcaster said the premier would resign.", "a senior aide"),
+])
+def test_quoting_a_source_names_it_as_citing_does(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "Quoting" if text.startswith("Quoting") else "quoting")
+    assert _speaker(claim) == speaker
+
+
+def test_quoting_words_names_no_source(claims_of):
+    """Near miss: a line from a speech or a poem is what is quoted, not who reports."""
+    cues = {c.lower() for c in _cues(claims_of("The senator closed her speech quoting a line from Auden."))}
+    assert "quoting" not in cues
+
+
+@pytest.mark.parametrize("phrase", ["citing", "quoting"])
+def test_a_that_clause_after_a_source_aside_is_the_verbs(claims_of, phrase):
+    """``X reported, citing Y, that …``: the parser hangs the clause on the phrase; the verb reports it."""
+    claims = claims_of(f"The wire service reported, {phrase} a senior aide, that the premier would resign.")
+    reported = with_cue(claims, "reported")
+    assert reported["text"] == "the premier would resign"
+    assert _speaker(reported) == "The wire service"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The harvest is ruined, in the words of one farmer.", "one farmer", "The harvest is ruined"),
+    ("By the account of three neighbours, the fire began in the garage.", "three neighbours",
+     "the fire began in the garage"),
+])
+def test_the_words_of_someone_name_the_source(claims_of, text, speaker, content):
+    claim = next(c for c in claims_of(text) if c["cue"] is not None)
+    assert _speaker(claim) == speaker
+    assert claim["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "By the count of absentee ballots, the levy passed.",
+    "In the words of the old hymn, the night is long.",
+])
+def test_the_words_of_no_one_name_no_source(claims_of, text):
+    assert not [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["lemma"] in ("word", "words", "count")]
