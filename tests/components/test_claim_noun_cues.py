@@ -75,3 +75,26 @@ def test_the_words_of_someone_name_the_source(claims_of, text, speaker, content)
 ])
 def test_the_words_of_no_one_name_no_source(claims_of, text):
     assert not [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["lemma"] in ("word", "words", "count")]
+
+
+_BRIEF = ("Senate panel readies rail bill\n\n"
+          "Why it matters: Freight delays cost shippers billions a year.\n\n"
+          "What they're saying:\n\n"
+          "\u2022 Sen. Rosa Ibarra (D-Nev.), the panel's ranking member: \"This bill finally puts safety first.\"\n\n"
+          "\u2022 Gov. Dale Whitford (R), in a statement: \"Nevada will not pay for Washington's trains.\"\n\n"
+          "Flashback: \"We will never cut the rail budget,\" the governor promised in 2021.\n\n"
+          "Context: \"Shortline\" is the trade's word for small railroads.\n")
+
+
+@pytest.mark.parametrize("name", ["Sen. Rosa Ibarra", "Gov. Dale Whitford"])
+def test_a_described_name_before_a_colon_and_a_quotation_speaks(claims_of, name):
+    """``• Name (party-state), apposition: "…"`` in a bulleted brief: the colon is the cue."""
+    found = [c for c in claims_of(_BRIEF) if c["cue"] is not None and c["cue"]["text"] == ":"]
+    assert name in {_speaker(c) for c in found}
+
+
+def test_a_lead_in_before_a_colon_speaks_nothing(claims_of):
+    """Near miss: ``Flashback:``, ``Context:``, ``Why it matters:`` are headings, not speakers."""
+    speakers = {_speaker(c) for c in claims_of(_BRIEF)}
+    assert not speakers & {"Flashback", "Context", "Why it matters"}
+    assert _speaker(with_cue(claims_of(_BRIEF), "promised")) in ("the governor", "Gov. Dale Whitford")
