@@ -92,7 +92,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
                 continue
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
-            owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i), obj)
+            owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
@@ -121,6 +121,29 @@ def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | No
     if any(not t.is_punct for t in rest) or head.dep_ != "ccomp" or not sent.is_report(head.head):
         return owner
     return head.head.i
+
+
+def _closing_relative(sent: Sentence, tok: Token, seq: list[Token], owner: int | None) -> int | None:
+    """``Republicans plan to unveil a bill that would move control to a nonprofit, per a draft
+    obtained by the outlet``: a source phrase closing the sentence after a comma, which the parser
+    hung on a relative clause (or a participle) of a noun, sources the clause that holds the
+    noun; a phrase inside the sentence stays where it is."""
+    if owner is None or tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+        return owner
+    end = max(max(t.i for t in tok.subtree), seq[-1].i)
+    if any(not t.is_punct for t in sent.tokens if t.i > end):
+        return owner
+    head = sent.doc[owner]
+    while _relative(head) and sent.owner.get(head.head.i) not in (None, head.i):
+        head = sent.doc[sent.owner[head.head.i]]
+    return head.i
+
+
+def _relative(head: Token) -> bool:
+    """A relative clause or participle, also one the parser took for a complement clause (``a bill
+    as soon as next week that would move …``: ``that`` its subject)."""
+    return head.dep_ in ("relcl", "acl") or head.dep_ == "ccomp" and head.i > head.head.i and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < head.i for c in head.children)
 
 
 def _reported(sent: Sentence, head: int) -> bool:

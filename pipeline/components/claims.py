@@ -106,6 +106,7 @@ from pipeline.components.claim_repairs import (repair_closing_asides, repair_clo
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
+from pipeline.components.claim_lead_ins import trim_lead_ins
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
 from pipeline.components.claim_turn_askers import name_briefing_askers
@@ -1367,6 +1368,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     ctx = _doc_context(doc, doc_id, rules, text, mentions, classified)
     claims = _clause_claims(ctx, provenance)
     out = _with_quotes(ctx, claims, provenance)
+    out = trim_lead_ins(ctx, out)  # ``Driving the news: X told …``: the heading is nobody's words
     return _kept_statements(ctx, out, stance_rules)
 
 

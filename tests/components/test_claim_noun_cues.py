@@ -98,3 +98,31 @@ def test_a_lead_in_before_a_colon_speaks_nothing(claims_of):
     speakers = {_speaker(c) for c in claims_of(_BRIEF)}
     assert not speakers & {"Flashback", "Context", "Why it matters"}
     assert _speaker(with_cue(claims_of(_BRIEF), "promised")) in ("the governor", "Gov. Dale Whitford")
+
+
+def test_a_closing_source_sources_the_clause_that_holds_a_relative(claims_of):
+    """The parser hangs ``, per X`` on the relative clause (``that would cap …``); X sources the sentence."""
+    text = ("Senate Democrats intend to introduce a measure as early as Monday that would cap insulin "
+            "prices at $35, per two aides briefed on the plan.")
+    assert with_cue(claims_of(text), "per")["text"].startswith("Senate Democrats intend")
+
+
+_LEADS = ("Rail bill advances\n\n"
+          "Driving the news: Sen. Rosa Ibarra told colleagues Tuesday that she wants a vote in June, per an aide.\n\n"
+          "What's next: The panel will hold a hearing next week, a committee spokesman said.\n\n"
+          "Update: The vote was moved to July, the clerk said.\n")
+
+
+@pytest.mark.parametrize("cue, start", [("per", "Sen. Rosa Ibarra told"), ("told", "she wants"),
+                                         ("said", "The panel will hold")])
+def test_a_lead_in_is_no_part_of_the_claim(claims_of, cue, start):
+    """``Driving the news:`` / ``What's next:`` open the paragraph as a heading: the claim starts after it."""
+    claim = with_cue(claims_of(_LEADS), cue)
+    assert claim["text"].startswith(start)
+    assert claim["content"]["text"].startswith(start)
+
+
+def test_a_colon_in_the_statement_is_no_lead_in(claims_of):
+    """Near miss: a label that is not a heading (``Update`` is one; a sentence's own colon is not) keeps its words."""
+    text = "Rail bill advances\n\nThe senator said one thing mattered: the June vote.\n"
+    assert with_cue(claims_of(text), "said")["text"].startswith("one thing mattered")
