@@ -126,3 +126,47 @@ def test_a_colon_in_the_statement_is_no_lead_in(claims_of):
     """Near miss: a label that is not a heading (``Update`` is one; a sentence's own colon is not) keeps its words."""
     text = "Rail bill advances\n\nThe senator said one thing mattered: the June vote.\n"
     assert with_cue(claims_of(text), "said")["text"].startswith("one thing mattered")
+
+
+_DEBATE = ("Hopefuls spar in Reno\n\n"
+           "RENO, Nev. — Republican Carl Haskell and Democrat Rita Diaz met Thursday in their only debate. "
+           "The moderator, KTVN anchor Miguel Ferreira, struggled to keep order.\n\n"
+           "MODERATOR: Mr. Haskell, what would you do about the river compact?\n\n"
+           "HASKELL: I would bring every basin state back to the table.\n\n"
+           "MODERATOR: Ms. Diaz, your response.\n\n"
+           "DIAZ: That promise is a decade old.\n")
+
+_QA = ("The librarian who kept the lights on\n\n"
+       "Marta Kowalczyk has run the Eastfield branch library for 22 years. She spoke with reporter Dan "
+       "Whitlock about the cuts.\n\n"
+       "Q: How bad are the cuts this year?\n\n"
+       "A: We lost two full-time positions.\n\n"
+       "Q: What would you tell the council?\n\n"
+       "A: Come spend a Tuesday night here.\n")
+
+_QA_NO_ASKER = _QA.replace("She spoke with reporter Dan Whitlock about the cuts.",
+                           "She spoke with Mayor Dan Whitlock about the cuts.")
+
+
+def _turn_speakers(claims: list[dict]) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for c in claims:
+        if c["cue"] is not None and c["cue"]["text"] == ":":
+            out.setdefault(c["speaker"]["via"]["text"] if c["speaker"].get("via") else c["speaker"]["text"],
+                           set()).add(c["speaker"]["text"])
+    return out
+
+
+def test_a_moderator_label_is_the_moderator_the_article_names(claims_of):
+    assert _turn_speakers(claims_of(_DEBATE))["MODERATOR"] == {"Miguel Ferreira"}
+
+
+def test_the_questions_are_the_reporter_an_introduction_names(claims_of):
+    speakers = _turn_speakers(claims_of(_QA))
+    assert speakers["Q"] == {"Dan Whitlock"}
+    assert speakers["A"] == {"Marta Kowalczyk"}
+
+
+def test_a_person_named_without_a_newsroom_role_asks_nothing(claims_of):
+    """Near miss: ``spoke with Mayor Dan Whitlock`` names no interviewer."""
+    assert "Dan Whitlock" not in _turn_speakers(claims_of(_QA_NO_ASKER)).get("Q", set())
