@@ -62,6 +62,25 @@ def _source_object(sent: Sentence, rule: dict, obj: Token) -> bool:
     return lemma in wanted or obj.lower_ in wanted or lemma in sent.rules.documents
 
 
+#: marks a phrase of a ``after_break`` rule may follow (``…, per Reuters``; ``The fight — per a source — is``)
+_BREAKS = frozenset((",", "\u2014", "\u2013", "(", ";"))
+
+
+def _placed(sent: Sentence, rule: dict, tok: Token, obj: Token) -> bool:
+    """Where a rule with ``after_break`` may stand: first in its sentence or after a comma or dash
+    (``…, per a source in the room``; ``Per a draft obtained by the outlet, …``), never inside a
+    phrase (``$40 per barrel``, ``as per usual``); its object a name or an actor, plural, or with a
+    determiner (``per two sources``, ``per a draft``; not the rate ``…, per person``)."""
+    if not rule.get("after_break"):
+        return True
+    first = tok.i == sent.tokens[0].i or sent.doc[tok.i - 1].is_space
+    if not first and sent.doc[tok.i - 1].text not in _BREAKS:
+        return False
+    if obj.pos_ == "PROPN" or sent.ctx.actor_at.get(obj.i) is not None or obj.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
 def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
     """``according to X`` / ``citing X`` phrases, by the clause head they attach to."""
     sources: dict[int, SourcePhrase] = {}
@@ -73,8 +92,8 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
                 continue
             last = seq[-1]
             obj = child(last, ("pobj", "dobj")) or child(tok, ("pobj", "dobj"))
-            owner = _closing_owner(sent, tok, seq, sent.owner.get(tok.i), obj)
-            if obj is None or owner is None or not _source_object(sent, rule, obj):
+            owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
+            if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -104,6 +123,29 @@ def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | No
     return head.head.i
 
 
+def _closing_relative(sent: Sentence, tok: Token, seq: list[Token], owner: int | None) -> int | None:
+    """``Republicans plan to unveil a bill that would move control to a nonprofit, per a draft
+    obtained by the outlet``: a source phrase closing the sentence after a comma, which the parser
+    hung on a relative clause (or a participle) of a noun, sources the clause that holds the
+    noun; a phrase inside the sentence stays where it is."""
+    if owner is None or tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+        return owner
+    end = max(max(t.i for t in tok.subtree), seq[-1].i)
+    if any(not t.is_punct for t in sent.tokens if t.i > end):
+        return owner
+    head = sent.doc[owner]
+    while _relative(head) and sent.owner.get(head.head.i) not in (None, head.i):
+        head = sent.doc[sent.owner[head.head.i]]
+    return head.i
+
+
+def _relative(head: Token) -> bool:
+    """A relative clause or participle, also one the parser took for a complement clause (``a bill
+    as soon as next week that would move …``: ``that`` its subject)."""
+    return head.dep_ in ("relcl", "acl") or head.dep_ == "ccomp" and head.i > head.head.i and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < head.i for c in head.children)
+
+
 def _reported(sent: Sentence, head: int) -> bool:
     """Is the clause of ``head`` reported by a verb (``By their count, 4,000 jobs are at risk, the
     union said``)? Then that verb's speaker is the source; the account phrase names no other."""
@@ -125,11 +167,29 @@ def _possessive_source(sent: Sentence, prep: Token) -> SourcePhrase | None:
     if noun is None or noun.lower_ not in sent.rules.words("possessive_source_nouns"):
         return None
     owner = child(noun, ("poss",))
-    if owner is None or owner.lower_ in _FIRST_PERSON:
+    of_owner = _of_owner(sent, noun) if owner is None else None
+    if of_owner is not None:
+        speaker = source_speaker(sent, of_owner)
+    elif owner is None or owner.lower_ in _FIRST_PERSON:
         return None
+    else:
+        speaker = _noun_speaker(sent, noun).speaker
     cue = word(sent.ctx.text, noun.idx, noun.idx + len(noun.text), noun.lemma_.lower())
     cue["origin"] = "rule:possessive-source-nouns"
-    return SourcePhrase(_noun_speaker(sent, noun).speaker, cue, {t.i for t in prep.subtree})
+    return SourcePhrase(speaker, cue, {t.i for t in prep.subtree})
+
+
+def _of_owner(sent: Sentence, noun: Token) -> Token | None:
+    """``in the words of one general``, ``by the account of two witnesses``: the ``of`` object of
+    such a noun with ``the``, when it names people or a group (:func:`people_word`, any actor);
+    not ``by the count of ballots``."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    obj = child(prep, ("pobj",)) if prep is not None else None
+    if obj is None or not (people_word(sent, obj) or sent.ctx.actor_at.get(obj.i) is not None):
+        return None
+    return obj
 
 
 def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:

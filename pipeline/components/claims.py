@@ -106,6 +106,8 @@ from pipeline.components.claim_repairs import (repair_closing_asides, repair_clo
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels)
 from pipeline.components.claim_quotes import attribute_quotes
+from pipeline.components.claim_lead_ins import trim_lead_ins
+from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
 from pipeline.components.claim_turn_askers import name_briefing_askers
 from pipeline.components.claim_turn_owners import name_turn_owned
@@ -1366,6 +1368,7 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     ctx = _doc_context(doc, doc_id, rules, text, mentions, classified)
     claims = _clause_claims(ctx, provenance)
     out = _with_quotes(ctx, claims, provenance)
+    out = trim_lead_ins(ctx, out)  # ``Driving the news: X told …``: the heading is nobody's words
     return _kept_statements(ctx, out, stance_rules)
 
 
@@ -1385,6 +1388,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
+    repair_source_clauses(doc, rules)  # ``X reported, citing Y, that …``: the clause is the verb's
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
     repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``

@@ -1,0 +1,172 @@
+"""Non-verbal source cues of round 15: ``per`` as ``according to`` (``…, per a source familiar with
+the talks``), and its near misses (a rate: ``$40 per barrel``, ``per capita``, ``as per usual``).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue, speaker_text as _speaker, cue_texts as _cues
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The chain will close 40 stores by March, per two people briefed on the plan.",
+     "two people briefed on the plan", "The chain will close 40 stores by March"),
+    ("Per a memo seen by the newspaper, the ministry would freeze hiring.",
+     "a memo seen by the newspaper", "the ministry would freeze hiring"),
+    ("Exports to Chile doubled last year, per Bloomberg.", "Bloomberg", "Exports to Chile doubled last year"),
+])
+def test_per_names_the_source_of_the_clause(claims_of, text, speaker, content):
+    claim = with_cue(claims_of(text), text[:3] if text.startswith("Per") else "per")
+    assert _speaker(claim) == speaker
+    assert claim["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Diesel sold for $3 per gallon in the valley.",
+    "Income per capita fell in the north.",
+    "The levy rose by 2 per cent, as per usual.",
+    "Visitors pay $12, per person.",
+    "The plant burns 400 tonnes of coal per day.",
+])
+def test_per_as_a_rate_names_no_source(claims_of, text):
+    assert "per" not in {c.lower() for c in _cues(claims_of(text))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lender will shut 90 branches, the paper reported, quoting two bank executives.", "two bank executives"),
+    ("Quoting a senior aide, the broadcaster said the premier would resign.", "a senior aide"),
+])
+def test_quoting_a_source_names_it_as_citing_does(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "Quoting" if text.startswith("Quoting") else "quoting")
+    assert _speaker(claim) == speaker
+
+
+def test_quoting_words_names_no_source(claims_of):
+    """Near miss: a line from a speech or a poem is what is quoted, not who reports."""
+    cues = {c.lower() for c in _cues(claims_of("The senator closed her speech quoting a line from Auden."))}
+    assert "quoting" not in cues
+
+
+@pytest.mark.parametrize("phrase", ["citing", "quoting"])
+def test_a_that_clause_after_a_source_aside_is_the_verbs(claims_of, phrase):
+    """``X reported, citing Y, that …``: the parser hangs the clause on the phrase; the verb reports it."""
+    claims = claims_of(f"The wire service reported, {phrase} a senior aide, that the premier would resign.")
+    reported = with_cue(claims, "reported")
+    assert reported["text"] == "the premier would resign"
+    assert _speaker(reported) == "The wire service"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The harvest is ruined, in the words of one farmer.", "one farmer", "The harvest is ruined"),
+    ("By the account of three neighbours, the fire began in the garage.", "three neighbours",
+     "the fire began in the garage"),
+])
+def test_the_words_of_someone_name_the_source(claims_of, text, speaker, content):
+    claim = next(c for c in claims_of(text) if c["cue"] is not None)
+    assert _speaker(claim) == speaker
+    assert claim["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "By the count of absentee ballots, the levy passed.",
+    "In the words of the old hymn, the night is long.",
+])
+def test_the_words_of_no_one_name_no_source(claims_of, text):
+    assert not [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["lemma"] in ("word", "words", "count")]
+
+
+_BRIEF = ("Senate panel readies rail bill\n\n"
+          "Why it matters: Freight delays cost shippers billions a year.\n\n"
+          "What they're saying:\n\n"
+          "\u2022 Sen. Rosa Ibarra (D-Nev.), the panel's ranking member: \"This bill finally puts safety first.\"\n\n"
+          "\u2022 Gov. Dale Whitford (R), in a statement: \"Nevada will not pay for Washington's trains.\"\n\n"
+          "Flashback: \"We will never cut the rail budget,\" the governor promised in 2021.\n\n"
+          "Context: \"Shortline\" is the trade's word for small railroads.\n")
+
+
+@pytest.mark.parametrize("name", ["Sen. Rosa Ibarra", "Gov. Dale Whitford"])
+def test_a_described_name_before_a_colon_and_a_quotation_speaks(claims_of, name):
+    """``• Name (party-state), apposition: "…"`` in a bulleted brief: the colon is the cue."""
+    found = [c for c in claims_of(_BRIEF) if c["cue"] is not None and c["cue"]["text"] == ":"]
+    assert name in {_speaker(c) for c in found}
+
+
+def test_a_lead_in_before_a_colon_speaks_nothing(claims_of):
+    """Near miss: ``Flashback:``, ``Context:``, ``Why it matters:`` are headings, not speakers."""
+    speakers = {_speaker(c) for c in claims_of(_BRIEF)}
+    assert not speakers & {"Flashback", "Context", "Why it matters"}
+    assert _speaker(with_cue(claims_of(_BRIEF), "promised")) in ("the governor", "Gov. Dale Whitford")
+
+
+def test_a_closing_source_sources_the_clause_that_holds_a_relative(claims_of):
+    """The parser hangs ``, per X`` on the relative clause (``that would cap …``); X sources the sentence."""
+    text = ("Senate Democrats intend to introduce a measure as early as Monday that would cap insulin "
+            "prices at $35, per two aides briefed on the plan.")
+    assert with_cue(claims_of(text), "per")["text"].startswith("Senate Democrats intend")
+
+
+_LEADS = ("Rail bill advances\n\n"
+          "Driving the news: Sen. Rosa Ibarra told colleagues Tuesday that she wants a vote in June, per an aide.\n\n"
+          "What's next: The panel will hold a hearing next week, a committee spokesman said.\n\n"
+          "Update: The vote was moved to July, the clerk said.\n")
+
+
+@pytest.mark.parametrize("cue, start", [("per", "Sen. Rosa Ibarra told"), ("told", "she wants"),
+                                         ("said", "The panel will hold")])
+def test_a_lead_in_is_no_part_of_the_claim(claims_of, cue, start):
+    """``Driving the news:`` / ``What's next:`` open the paragraph as a heading: the claim starts after it."""
+    claim = with_cue(claims_of(_LEADS), cue)
+    assert claim["text"].startswith(start)
+    assert claim["content"]["text"].startswith(start)
+
+
+def test_a_colon_in_the_statement_is_no_lead_in(claims_of):
+    """Near miss: a label that is not a heading (``Update`` is one; a sentence's own colon is not) keeps its words."""
+    text = "Rail bill advances\n\nThe senator said one thing mattered: the June vote.\n"
+    assert with_cue(claims_of(text), "said")["text"].startswith("one thing mattered")
+
+
+_DEBATE = ("Hopefuls spar in Reno\n\n"
+           "RENO, Nev. — Republican Carl Haskell and Democrat Rita Diaz met Thursday in their only debate. "
+           "The moderator, KTVN anchor Miguel Ferreira, struggled to keep order.\n\n"
+           "MODERATOR: Mr. Haskell, what would you do about the river compact?\n\n"
+           "HASKELL: I would bring every basin state back to the table.\n\n"
+           "MODERATOR: Ms. Diaz, your response.\n\n"
+           "DIAZ: That promise is a decade old.\n")
+
+_QA = ("The librarian who kept the lights on\n\n"
+       "Marta Kowalczyk has run the Eastfield branch library for 22 years. She spoke with reporter Dan "
+       "Whitlock about the cuts.\n\n"
+       "Q: How bad are the cuts this year?\n\n"
+       "A: We lost two full-time positions.\n\n"
+       "Q: What would you tell the council?\n\n"
+       "A: Come spend a Tuesday night here.\n")
+
+_QA_NO_ASKER = _QA.replace("She spoke with reporter Dan Whitlock about the cuts.",
+                           "She spoke with Mayor Dan Whitlock about the cuts.")
+
+
+def _turn_speakers(claims: list[dict]) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for c in claims:
+        if c["cue"] is not None and c["cue"]["text"] == ":":
+            out.setdefault(c["speaker"]["via"]["text"] if c["speaker"].get("via") else c["speaker"]["text"],
+                           set()).add(c["speaker"]["text"])
+    return out
+
+
+def test_a_moderator_label_is_the_moderator_the_article_names(claims_of):
+    assert _turn_speakers(claims_of(_DEBATE))["MODERATOR"] == {"Miguel Ferreira"}
+
+
+def test_the_questions_are_the_reporter_an_introduction_names(claims_of):
+    speakers = _turn_speakers(claims_of(_QA))
+    assert speakers["Q"] == {"Dan Whitlock"}
+    assert speakers["A"] == {"Marta Kowalczyk"}
+
+
+def test_a_person_named_without_a_newsroom_role_asks_nothing(claims_of):
+    """Near miss: ``spoke with Mayor Dan Whitlock`` names no interviewer."""
+    assert "Dan Whitlock" not in _turn_speakers(claims_of(_QA_NO_ASKER)).get("Q", set())
