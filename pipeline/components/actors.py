@@ -599,9 +599,11 @@ class ActorComponent(RuleComponent):
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
         """Groups, collectives, crowds, wings, party families and chambers, in this order."""
-        nouns = GroupNouns(self.words.group_nouns, self.words.modified_group_nouns, self.words.opposition_nouns,
-                           self.words.informant_phrases, self.words.quantifiers | self.words.collective_non_modifiers,
-                           self.words.document_signing_verbs, self.words.stateless_group_nouns)
+        w = self.words
+        nouns = GroupNouns(w.group_nouns | w.trade_group_nouns | w.domestic_group_nouns, w.modified_group_nouns,
+                           w.opposition_nouns, w.informant_phrases, w.quantifiers | w.collective_non_modifiers,
+                           w.document_signing_verbs, w.stateless_group_nouns | w.trade_group_nouns,
+                           w.org_name_heads, w.institution_group_phrases)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)

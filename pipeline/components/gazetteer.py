@@ -231,6 +231,9 @@ class ActorWords:
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group
     stateless_group_nouns: frozenset[str] = frozenset()  # "diplomats": no country from the focus alone
+    trade_group_nouns: frozenset[str] = frozenset()  # "patients", "traders": a group alone, no country from the focus
+    domestic_group_nouns: frozenset[str] = frozenset()  # "nurses", "justices": a group alone, of the country in focus
+    institution_group_phrases: frozenset[str] = frozenset()  # "school districts": a sector's institutions, a group
     military_heads: frozenset[str] = frozenset()  # "Guard" in "the Coast Guard": an armed force
     military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")
     military_modifiers: frozenset[str] = frozenset()  # "Resistance" in "the Southern Resistance Brigades"

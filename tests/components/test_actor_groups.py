@@ -269,9 +269,11 @@ def test_group_nouns_economists_and_analysts(nlp):
     assert got["Analysts"]["type"] == got["economists"]["type"] == "group"
 
 
-def test_group_noun_of_a_named_body_is_no_group_of_its_own(nlp):
+def test_group_noun_of_a_named_body_is_a_group_without_the_name(nlp):
+    """``Economists at Nordbank``: the group ``Economists`` and the body, as the golds split them."""
     got = dict(mentions(nlp, "Economists at Nordbank said the currency would weaken.", "2025-03-01"))
-    assert "Economists" not in got
+    assert got["Economists"]["actor_id"] == "economists"
+    assert "Economists at Nordbank" not in got
 
 
 def test_group_noun_opening_a_quote_is_a_group(nlp):
@@ -703,11 +705,11 @@ def test_quantified_party_people_are_the_partys_group(nlp):
 
 def test_workers_at_a_named_plant_are_a_group(nlp):
     """``workers at the Toledo plant`` (a name before a common noun: a place) are a group;
-    ``economists at Nordbank`` (people of a named body) are not."""
+    ``economists at Nordbank`` (people of a named body) are one too, without the name."""
     got = norms(nlp, "DETROIT (AP) — Nearly 2,000 workers at the Toledo plant walked out, and economists at Nordbank "
                      "expect more strikes.")
     assert got["Nearly 2,000 workers"]["actor_id"].endswith("workers")
-    assert not any("economists" in mention for mention in got)
+    assert got["economists"]["actor_id"] == "economists"
 
 
 def test_the_words_of_a_number_open_the_span_not_the_id(nlp):
@@ -1151,3 +1153,42 @@ def test_apposed_body_is_looked_up_by_start_after_many_actors(nlp):
     found = dict(mentions(nlp, f"The FDA met the Labor Department. {filler} The company, Vantor and Oxfam signed "
                                   "the deal."))
     assert found.get("The company", {}).get("actor_id") not in ("vantor", "oxfam")
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("ROME (Reuters) - Patients waited six hours at the clinic.", "Patients", "patients"),
+    ("ROME (Reuters) - Grain prices rose as traders bet on a poor harvest.", "traders", "traders"),
+    ("ROME (Reuters) - The app went dark and users complained for days.", "users", "users"),
+    ("ROME (Reuters) - Nurses walked out of two hospitals on Monday.", "Nurses", "ita-nurses"),
+    ("ROME (Reuters) - The justices will hear the appeal in May.", "The justices", "ita-justices"),
+])
+def test_trade_and_domestic_group_nouns_make_a_group(nlp, text, mention, actor_id):
+    """``trade-group-nouns`` (no country from the focus) and ``domestic-group-nouns`` (the focus's)."""
+    got = norms(nlp, text)
+    assert got[mention]["actor_id"] == actor_id and got[mention]["type"] == "group"
+
+
+def test_a_group_noun_naming_a_body_or_a_thing_is_no_group(nlp):
+    """``the drivers' union`` names a body; ``user fees``, ``patient records`` are things; but
+    ``tenants' deposits`` are the tenants' own (the golds mark such owners)."""
+    got = norms(nlp, "ROME (Reuters) - The drivers' union backed higher user fees, patient records were lost, "
+                     "and tenants' deposits were frozen.")
+    assert not any("drivers" in m or "user" in m or "patient" in m for m in got)
+    assert got["tenants"]["actor_id"] == "ita-tenants"
+
+
+def test_a_sector_word_and_an_institution_plural_make_a_group(nlp):
+    """``institution-group-phrases``: ``school districts``, ``federal agencies`` are groups of the
+    country in focus; ``three districts`` and ``election systems`` are places and things."""
+    got = norms(nlp, "OTTAWA (Reuters) - The law binds federal agencies and school districts. Voting was "
+                     "delayed in three districts after election systems failed.")
+    assert got["federal agencies"]["actor_id"] == "can-federal-agencies"
+    assert got["school districts"]["type"] == "group"
+    assert not any("districts" in m and m != "school districts" or "systems" in m for m in got)
+
+
+def test_millions_a_body_has_are_its_size_not_a_group(nlp):
+    """``has about 30 million users``: a body's size; ``users complained`` are a group."""
+    got = norms(nlp, "OSLO (Reuters) - Fjordchat, which has about 30 million users, went offline. Users complained.")
+    assert not any("million" in m for m in got)
+    assert got["Users"]["actor_id"] == "users"
