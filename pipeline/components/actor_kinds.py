@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import is_first_name
 from pipeline.ruledata import read_jsonl_rules
 
 KINDS_FILE = Path(__file__).resolve().parent.parent / "rules" / "actor_kinds.jsonl"
@@ -77,12 +78,13 @@ def business_name(name: str, rows: tuple[Kind, ...] | None = None) -> bool:
 
 
 def expand_descriptions(descriptions: list, rows: tuple[Kind, ...] | None = None) -> list:
-    """Each description row with ``kinds`` plus the heads of the kind rows whose kinds hold one of
-    its nouns (``the utility``: Power, Energy, Electric …); other rows as they are."""
+    """Each description row with ``kinds`` plus the heads of the company kind rows whose kinds hold
+    one of its nouns (``the utility``: Power, Energy, Electric …; not ``the force``: Army); other
+    rows as they are."""
     rows = load_kinds() if rows is None else rows
     out = []
     for desc in descriptions:
-        heads = [h for k in rows if desc.kinds and not k.transparent and k.kinds & set(desc.nouns)
+        heads = [h for k in rows if desc.kinds and k.business and not k.transparent and k.kinds & set(desc.nouns)
                  for h in sorted(k.heads) if h not in desc.kinds]
         out.append(replace(desc, kinds=tuple(dict.fromkeys((*desc.kinds, *heads)))) if heads else desc)
     return out
@@ -101,7 +103,7 @@ def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, des
     noun = doc[head].lower_
     body_words = _body_words(descriptions)
     found = {a.norm["actor_id"]: a for a in actors if since <= a.start and a.end <= the
-             and _may_be_company(a, noun, body_words)}
+             and _may_be_company(a, noun, body_words) and _in_a_clause(doc, a)}
     if len(found) != 1:
         return None
     return {**next(iter(found.values())).norm, "via": "coref"}
@@ -118,10 +120,17 @@ def _may_be_company(a: Actor, noun: str, body_words: frozenset[str]) -> bool:
     if (norm.get("role") or "BUS")[-3:] != "BUS" or (norm.get("in_gazetteer") and not norm.get("role")):
         return False
     name = norm.get("name") or ""
-    if not name[:1].isupper() or set(name.lower().split()) & body_words:
+    words = name.split()
+    if not name[:1].isupper() or set(name.lower().split()) & body_words or \
+            (len(words) > 1 and is_first_name(words[0])):  # a person the model took for a body
         return False
     kinds = name_kinds(name)
     return not kinds or noun in kinds
+
+
+def _in_a_clause(doc: Doc, a: Actor) -> bool:
+    """Is the organisation named in a sentence with a verb (not a byline or a label line)?"""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[a.start].sent)
 
 
 def _body_words(descriptions: list) -> frozenset[str]:

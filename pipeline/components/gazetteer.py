@@ -46,7 +46,6 @@ from typing import NamedTuple
 
 import pycountry
 
-from pipeline.components.actor_kinds import expand_descriptions, load_kinds
 from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -741,6 +740,7 @@ def load_descriptions(path: Path) -> list[Description]:
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
+    from pipeline.components.actor_kinds import expand_descriptions, load_kinds  # it reads actor_people
     return expand_descriptions(out, load_kinds(Path(path).parent / "actor_kinds.jsonl"))  # the utility: Power
 
 
