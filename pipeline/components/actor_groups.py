@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
@@ -659,7 +660,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns and not desc.modified:
             found = _story_capital(ctx, desc) if desc.capitals else \
                 _described_actor(doc, the, ctx.head, ctx.actors, desc)
-            return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus)
+            return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
+                lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
+                               _sentences_back(doc, the, LONE_WINDOW), fits_description)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors)

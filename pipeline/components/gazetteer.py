@@ -743,7 +743,8 @@ def load_descriptions(path: Path) -> list[Description]:
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
-    return out
+    from pipeline.components.actor_kinds import expand_descriptions, load_kinds  # it reads actor_people
+    return expand_descriptions(out, load_kinds(Path(path).parent / "actor_kinds.jsonl"))  # the utility: Power
 
 
 def load_offices(path: Path, people: set[str]) -> list[Office]:

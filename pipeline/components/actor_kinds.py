@@ -1,0 +1,141 @@
+"""Kinds of organisation that a name's head implies (``actor_kinds.jsonl``).
+
+- :func:`name_kinds`: ``Pacific Power`` is a utility and a company, ``Kestrel Retail Group`` a
+  retailer, a chain and a company (Group is transparent), ``Corvane Inc.`` a company; a name
+  holding an except word of the row is not of its kind (the West Bank, the Swiss National Bank).
+- :func:`expand_descriptions`: a description row with ``kinds`` (``the utility``, ``the bank``)
+  also takes the heads of every kind row whose kinds hold one of its nouns.
+- :func:`lone_candidate`: a bare ``the company`` (or another company noun) that no earlier body
+  fits names the one organisation named in its window that is of no incompatible kind; two such
+  organisations, or none: no guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import is_first_name
+from pipeline.ruledata import read_jsonl_rules
+
+KINDS_FILE = Path(__file__).resolve().parent.parent / "rules" / "actor_kinds.jsonl"
+LONE_WINDOW = 4  # sentences before the description's own that a lone candidate may be named in
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One row of ``actor_kinds.jsonl``."""
+    id: str
+    heads: frozenset[str]
+    kinds: frozenset[str]
+    business: bool = False
+    transparent: bool = False
+    except_words: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def load_kinds(path: Path = KINDS_FILE) -> tuple[Kind, ...]:
+    """The kind rows of ``path`` (no file: none)."""
+    if not path.exists():
+        return ()
+    return tuple(Kind(row["id"], frozenset(w.lower() for w in row.get("heads", ())),
+                      frozenset(w.lower() for w in row.get("kinds", ())), bool(row.get("business")),
+                      bool(row.get("transparent")), frozenset(w.lower() for w in row.get("except_words", ())))
+                 for _, row in read_jsonl_rules(path, comments=True))
+
+
+def _rows_of(name: str, rows: tuple[Kind, ...]) -> list[Kind]:
+    """The kind rows a name's head gives: each transparent word read from its end (Inc, Group), then
+    the word before them; a row whose except word the name holds gives nothing."""
+    words = name.lower().replace(",", " ").split()
+    lowered = set(words)
+    found: list[Kind] = []
+    while len(words) > 1:
+        row = next((k for k in rows if words[-1] in k.heads), None)
+        if row is None:
+            break
+        if not row.except_words & lowered:
+            found.append(row)
+        if not row.transparent:
+            break
+        words.pop()
+    return found
+
+
+def name_kinds(name: str, rows: tuple[Kind, ...] | None = None) -> frozenset[str]:
+    """The kind nouns a name's head implies (``Pacific Power``: utility, company); empty for a
+    name of one word or of no kind head."""
+    return frozenset(w for k in _rows_of(name or "", load_kinds() if rows is None else rows) for w in k.kinds)
+
+
+def business_name(name: str, rows: tuple[Kind, ...] | None = None) -> bool:
+    """Does the name's head say a company (a row with ``business``)?"""
+    return any(k.business for k in _rows_of(name or "", load_kinds() if rows is None else rows))
+
+
+def expand_descriptions(descriptions: list, rows: tuple[Kind, ...] | None = None) -> list:
+    """Each description row with ``kinds`` plus the heads of the company kind rows whose kinds hold
+    one of its nouns (``the utility``: Power, Energy, Electric …; not ``the force``: Army); other
+    rows as they are."""
+    rows = load_kinds() if rows is None else rows
+    out = []
+    for desc in descriptions:
+        heads = [h for k in rows if desc.kinds and k.business and not k.transparent and k.kinds & set(desc.nouns)
+                 for h in sorted(k.heads) if h not in desc.kinds]
+        out.append(replace(desc, kinds=tuple(dict.fromkeys((*desc.kinds, *heads)))) if heads else desc)
+    return out
+
+
+def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, descriptions: list,
+                   since: int, fits) -> dict | None:
+    """``Google … asked the company``: a bare company description (``desc.sectors`` business, the
+    words ``the <noun>`` only) that no earlier actor fits (``fits``: the description test) names
+    the one organisation named from token ``since`` on that may be a company; None when none or
+    two may be (``Volta and Kessler … the company``) or when the text named a company before."""
+    if "business" not in desc.sectors or head != the + 1 or doc[the].lower_ != "the":
+        return None
+    if any(a.end <= the and fits(a, desc) for a in actors):
+        return None
+    noun = doc[head].lower_
+    body_words = _body_words(descriptions)
+    found = {a.norm["actor_id"]: a for a in actors if since <= a.start and a.end <= the
+             and _may_be_company(a, noun, body_words) and _in_a_clause(doc, a)}
+    if len(found) != 1:
+        return None
+    return {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _may_be_company(a: Actor, noun: str, body_words: frozenset[str]) -> bool:
+    """An organisation by its name (no group, description or unnamed body), of no gazetteer role
+    but a business one, whose name holds no word of another body (Court, Ministry, Party, Union)
+    and whose kind, when its head gives one, is the description's (``the utility``: not Harwell
+    Motors)."""
+    norm = a.norm
+    if norm.get("type") != "organization" or a.category in ("group", "description", "unnamed"):
+        return False
+    if (norm.get("role") or "BUS")[-3:] != "BUS" or (norm.get("in_gazetteer") and not norm.get("role")):
+        return False
+    name = norm.get("name") or ""
+    words = name.split()
+    if not name[:1].isupper() or set(name.lower().split()) & body_words or \
+            (len(words) > 1 and is_first_name(words[0])):  # a person the model took for a body
+        return False
+    kinds = name_kinds(name)
+    return not kinds or noun in kinds
+
+
+def _in_a_clause(doc: Doc, a: Actor) -> bool:
+    """Is the organisation named in a sentence with a verb (not a byline or a label line)?"""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[a.start].sent)
+
+
+def _body_words(descriptions: list) -> frozenset[str]:
+    """Name words of bodies that are no company: those of every description row that fits no
+    business, and the heads of every kind row that says no company (Union, Federation)."""
+    words = {w for d in descriptions if "business" not in d.sectors for w in d.name_words}
+    words |= {h for k in load_kinds() if not k.business and not k.transparent for h in k.heads}
+    return frozenset(words)

@@ -1,0 +1,112 @@
+"""claims_actors, kinds of organisation (issue 12; speakers, issue 11): the head of a name says
+what a description may call it (``actor_kinds.jsonl``: Pacific Power is a utility), and a bare
+``the company`` that no company fits names the lone organisation before it that may be one.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_kinds import business_name, name_kinds
+from pipeline.components.claim_rules import RULES_DIR
+from pipeline.components.gazetteer import load_descriptions
+from tests.conftest import actor_mentions, with_cue
+
+
+def described(nlp, text, phrase):
+    return [n["actor_id"] for t, n in actor_mentions(nlp, text, None) if t == phrase]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Pacific Power", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
+    ("Harwell Motors", "carmaker"), ("Volta Automotive Inc.", "automaker"), ("Nordic Air", "airline"),
+    ("Baltic Airways", "carrier"), ("Harbor Bancorp", "lender"), ("Sable Bank", "bank"),
+    ("Meridian Assurance", "insurer"), ("Calloway Therapeutics", "drugmaker"), ("Kestrel Retail Group", "retailer"),
+    ("Brightway Stores", "chain"), ("Altamira Mining", "miner"), ("Northcape Resources", "miner"),
+    ("Corvane Holdings", "company"), ("Brant AG", "company"), ("Northwind Media", "broadcaster"),
+    ("the Dock Workers Union", "union"), ("the Federation of Teachers and Workers", "union"),
+])
+def test_a_name_head_gives_its_kinds(name, kind):
+    assert kind in name_kinds(name)
+
+
+@pytest.mark.parametrize("name", ["the West Bank", "the Swiss National Bank", "the Department of Energy",
+                                  "the Nordic Air Force", "the Wagner Group", "Kestrel"])
+def test_near_misses_are_of_no_company_kind(name):
+    assert not business_name(name)
+
+
+def test_the_air_force_is_no_airline():
+    assert "airline" not in name_kinds("the Nordic Air Force") and "military" in name_kinds("the Nordic Air Force")
+
+
+@pytest.mark.parametrize("text, phrase, actor_id", [
+    ("Pacific Power shut off lines on Monday. The utility said the outage would last a day.", "The utility",
+     "pacific-power"),
+    ("Kestrel Retail Group posted a loss on Tuesday. The company said it would cut jobs.", "The company",
+     "kestrel-retail-group"),
+    ("Brightway Stores closed shops on Monday. The chain said sales fell.", "The chain", "brightway-stores"),
+    ("Altamira Mining halted output on Monday. The miner said the strike cost a week.", "The miner", "altamira-mining"),
+    ("Meridian Insurance raised premiums. The insurer said claims rose.", "The insurer", "meridian-insurance"),
+])
+def test_a_kind_description_names_the_body_its_name_head_makes_of_that_kind(nlp, text, phrase, actor_id):
+    assert described(nlp, text, phrase) == [actor_id]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Harwell Motors cut jobs on Monday. The utility said demand fell.", "The utility"),
+    ("The Nordic Air Force flew patrols on Monday. The airline said flights were delayed.", "The airline"),
+    ("Settlers built homes in the West Bank on Monday. The bank said it would lend more.", "The bank"),
+])
+def test_a_kind_description_names_no_body_of_another_kind(nlp, text, phrase):
+    assert described(nlp, text, phrase) == []
+
+
+def test_the_company_names_the_lone_organisation_before_it(nlp):
+    text = "Prosecutors asked Google for the records on Monday. The company refused."
+    assert described(nlp, text, "The company") == ["google"]
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators fined Google and Amazon on Monday. The company said it would appeal.",
+    "The Finance Ministry released figures on Monday. The company said it would appeal.",
+    "The Public Works Employees Union went on strike. The company said it would negotiate.",
+])
+def test_the_company_after_two_organisations_or_no_company_names_none(nlp, text):
+    assert described(nlp, text, "The company") == []
+
+
+def test_the_central_bank_is_no_lone_company(nlp):
+    text = "Google was fined on Monday. The central bank said rates would rise."
+    assert "google" not in described(nlp, text, "The central bank")
+
+
+def test_a_speaker_described_by_its_kind_gets_the_body(claims_of):
+    claims = claims_of("Pacific Power shut off lines on Monday. The utility said the outage would last a day.")
+    speaker = with_cue(claims, "said")["speaker"]
+    assert speaker["norm"]["actor_id"] == "pacific-power" and speaker["via"]["text"] == "The utility"
+
+
+def test_a_speaker_the_company_gets_the_lone_organisation(claims_of):
+    claims = claims_of("Prosecutors asked Google for the records on Monday. The company said it would appeal.")
+    speaker = with_cue(claims, "said")["speaker"]
+    assert speaker["norm"]["actor_id"] == "google"
+
+
+def test_a_speaker_the_company_after_two_organisations_is_unresolved(claims_of):
+    claims = claims_of("Regulators fined Google and Amazon on Monday. The company said it would appeal.")
+    speaker = with_cue(claims, "said")["speaker"]
+    assert (speaker.get("norm") or {}).get("actor_id") is None
+
+
+def test_only_company_kinds_widen_a_description_row():
+    rows = {d.id: d for d in load_descriptions(RULES_DIR / "actor_descriptions.jsonl")}
+    assert {"power", "electric", "water"} <= set(rows["desc-utility"].kinds)
+    assert "army" not in rows["desc-mission"].kinds  # "the full force" is no armed force named before
+
+
+def test_a_byline_name_is_no_lone_company(nlp):
+    text = "By Maria Lopez and Fabián Contreras\nReuters\n\nWorkers went back to the company's smelter on Monday."
+    assert described(nlp, text, "the company") == []
