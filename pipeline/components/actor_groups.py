@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
@@ -88,6 +89,7 @@ class GroupNouns(NamedTuple):
     stateless: frozenset[str] = frozenset()  # "diplomats", "analysts": no country from the focus alone
     bodies: frozenset[str] = frozenset()  # "union": "the farmers' union" is a body, no group of farmers
     institutions: frozenset[str] = frozenset()  # "school districts": a sector's institutions as a group
+    senses: GroupSenses = GroupSenses({})  # "the main drivers of inflation": a noun's sense that is no people
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -275,6 +277,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     while start > 1 and doc[start - 1].text == "-" and doc[start - 2].head.i in (start, i):
         start -= 2  # "low-income families": the whole modifier
     start = _number_adverb(doc, start)
+    if thing_sense(doc, i, start, nouns.senses):
+        return None
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
