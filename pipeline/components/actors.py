@@ -602,10 +602,12 @@ class ActorComponent(RuleComponent):
                      headlines: list[tuple[int, int]]) -> None:
         """Groups, collectives, crowds, wings, party families and chambers, in this order."""
         w = self.words
-        nouns = GroupNouns(w.group_nouns | w.trade_group_nouns | w.domestic_group_nouns, w.modified_group_nouns,
-                           w.opposition_nouns, w.informant_phrases, w.quantifiers | w.collective_non_modifiers,
-                           w.document_signing_verbs, w.stateless_group_nouns | w.trade_group_nouns,
-                           w.org_name_heads, w.institution_group_phrases, self._group_senses)
+        nouns = GroupNouns(w.group_nouns | w.trade_group_nouns | w.domestic_group_nouns | w.foreign_group_nouns,
+                           w.modified_group_nouns, w.opposition_nouns, w.informant_phrases,
+                           w.quantifiers | w.collective_non_modifiers, w.document_signing_verbs,
+                           w.stateless_group_nouns | w.trade_group_nouns | w.foreign_group_nouns,
+                           w.org_name_heads, w.institution_group_phrases, self._group_senses,
+                           self._country_of_word, w.foreign_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)

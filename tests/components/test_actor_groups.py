@@ -1217,3 +1217,24 @@ def test_group_nouns_in_a_sense_that_is_no_people_make_no_group(nlp, text, thing
 def test_group_nouns_of_people_near_a_thing_sense_stay_groups(nlp, text, mention):
     """Near misses: a person modifier, a human verb, no appliance, no market copy."""
     assert norms(nlp, text)[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("ROME (Reuters) - Albanian tenants protested outside the ministry.", "Albanian tenants", "ALB"),
+    ("ROME (Reuters) - The coast guard brought 120 migrants ashore at Crotone.", "120 migrants", None),
+    ("ROME (Reuters) - Settlers from Tunisia built the first houses on the island.", "Settlers", "TUN"),
+    ("ROME (Reuters) - Veterans of the war in Libya marched through Turin.", "Veterans", None),
+])
+def test_a_groups_own_country_wins_over_the_focus(nlp, text, mention, country):
+    """A demonym modifier beats the focus; foreign-group-nouns take no focus country (a from-phrase
+    gives theirs); a country named only inside an of-phrase on the noun is no nationality."""
+    assert norms(nlp, text)[mention]["country"] == country
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("ROME (Reuters) - Tenants protested outside the ministry.", "Tenants", "ITA"),
+    ("ROME (Reuters) - Returnees waited at the border for a week.", "Returnees", "ITA"),
+])
+def test_domestic_groups_keep_the_focus_country(nlp, text, mention, country):
+    """Near misses: no demonym, a domestic noun (returnees come home), the focus stands."""
+    assert norms(nlp, text)[mention]["country"] == country
