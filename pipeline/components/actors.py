@@ -1399,7 +1399,8 @@ class ActorComponent(RuleComponent):
                 continue
             count = len(actors)
             if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or
-                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken)):
+                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken,
+                                                          self.words.shared_seat_nouns)):
                 continue
             if not (_determiner(tok) and self._coref_description(
                     doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):
