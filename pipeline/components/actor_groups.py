@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
@@ -88,6 +89,9 @@ class GroupNouns(NamedTuple):
     stateless: frozenset[str] = frozenset()  # "diplomats", "analysts": no country from the focus alone
     bodies: frozenset[str] = frozenset()  # "union": "the farmers' union" is a body, no group of farmers
     institutions: frozenset[str] = frozenset()  # "school districts": a sector's institutions as a group
+    senses: GroupSenses = GroupSenses({})  # "the main drivers of inflation": a noun's sense that is no people
+    country_of: Callable[[str], str | None] | None = None  # "Israeli" -> ISR: a demonym's or country's
+    foreign: frozenset[str] = frozenset()  # "migrants": "migrants from Eritrea" are of the from-phrase's country
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -275,18 +279,55 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     while start > 1 and doc[start - 1].text == "-" and doc[start - 2].head.i in (start, i):
         start -= 2  # "low-income families": the whole modifier
     start = _number_adverb(doc, start)
+    if thing_sense(doc, i, start, nouns.senses):
+        return None
     words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
     if tok.lower_ not in nouns.plain and len(words) < 2 and not owned:
         return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())
-    country = None if tok.lower_ in nouns.stateless else focus  # "Western diplomats": none from the focus
+    country = _group_country(doc, start, i, nouns, focus)
     actor_id = f"{country.lower()}-{slug}" if country else slug
     norm = make_norm(actor_id, " ".join(words), "group", country, False, None, "group")
     if focus and not country:
         norm["country_source"] = "international"  # no country in focus later
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str | None) -> str | None:
+    """A demonym or country among the modifiers (``Israeli settlers``), else a from-phrase's country
+    for the foreign nouns (``migrants from Eritrea``), else the focus's, except for the stateless
+    nouns (``Western diplomats``) and when the focus is named only inside an of-phrase on the noun
+    (``Veterans of the 1991 campaign in Kuwait`` are no Kuwaitis)."""
+    own = nouns.country_of
+    if own is not None:
+        named = [c for c in (own(t.text) for t in doc[start:i] if t.dep_ in ("amod", "compound")) if c]
+        named += [c for c in (_from_country(doc[i], own),) if c and doc[i].lower_ in nouns.foreign]
+        if named:
+            return named[0]
+    if doc[i].lower_ in nouns.stateless:
+        return None  # "Western diplomats", "300 migrants": none from the focus
+    if own is not None and focus and any(own(t.text) == focus for c in doc[i].children
+                                         if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+        return None
+    return focus
+
+
+def _from_country(tok, own: Callable[[str], str | None]) -> str | None:
+    """``migrants from Eritrea``: the country of a from-phrase on the noun."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return own(_pobj_text(obj))
+    return None
+
+
+def _pobj_text(obj) -> str:
+    """A from-phrase's object with its compounds (``South Sudan``), without a determiner."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "pobj") or t.i == obj.i]
+    return " ".join(t.text for t in words)
 
 
 def _plural_noun(tok, first: bool) -> bool:

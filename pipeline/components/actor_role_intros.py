@@ -57,16 +57,17 @@ def note_role_verbs(doc: Doc, people: list[Person], rows: list[RoleVerb]) -> Non
 
 
 def place_role_member(doc: Doc, the: int, actors: list[Actor], people: list[Person],
-                      titles: dict[str, Title], taken: list[bool]) -> bool:
+                      titles: dict[str, Title], taken: list[bool], shared: frozenset[str] = frozenset()) -> bool:
     """``the New Hampshire senator``: the one person called ``senator`` (module doc); the mention
-    takes the place's words too. True when it made the mention."""
+    takes the place's words too (``shared``: nouns a place has several of, no pick among two).
+    True when it made the mention."""
     place = next((a for a in actors if a.start == the + 1 and a.norm["type"] in PLACE_TYPES), None)
     if place is None or place.end + 1 >= len(doc) or any(taken[place.end:place.end + 1]):
         return False
     noun = doc[place.end]
     if not noun.is_lower or noun.pos_ != "NOUN" or doc[place.end + 1].pos_ in ("NOUN", "PROPN"):
         return False  # "the Ohio state senator": not the head; "the Ohio senator Jane Doe": a naming
-    person = _one_holder(doc, noun.lower_, place, people, titles, actors)
+    person = _one_holder(doc, noun.lower_, place, people, titles, actors, noun.lower_ in shared)
     if person is None:
         return False
     for a in [a for a in actors if the <= a.start and a.end <= place.end + 1]:
@@ -79,10 +80,13 @@ def place_role_member(doc: Doc, the: int, actors: list[Actor], people: list[Pers
 
 
 def _one_holder(doc: Doc, noun: str, place: Actor, people: list[Person], titles: dict[str, Title],
-                actors: list[Actor]) -> Person | None:
-    """The one person called ``noun``; of several, the one named in a sentence naming ``place``."""
+                actors: list[Actor], shared: bool = False) -> Person | None:
+    """The one person called ``noun``; of several, the one named in a sentence naming ``place``
+    (none when the place has several such seats, ``shared``: Ohio's two senators)."""
     fits = [p for p in people if p.mentions and noun in p.nouns(titles)
             and _home_place(doc, p) in (None, doc[place.start:place.end].text.lower())]
+    if len(fits) > 1 and shared:
+        return None
     if len(fits) > 1:
         sents = {doc[a.start].sent.start for a in actors if a.norm["actor_id"] == place.norm["actor_id"]
                  and a is not place}
@@ -92,15 +96,29 @@ def _one_holder(doc: Doc, noun: str, place: Actor, people: list[Person], titles:
 
 def _home_place(doc: Doc, person: Person) -> str | None:
     """The words of the place after ``of`` right after one of the person's names (``Sen. Jane Roe
-    of Ohio``: ``ohio``; a run of title-case proper nouns, lower case), else None."""
+    of Ohio``: ``ohio``; a run of title-case proper nouns, lower case), or of a party-place tag
+    (``Sen. Jane Roe (D-Ohio)``, ``Rep. Al Poe, R-Texas,``: ``ohio``, ``texas``), else None."""
     for m in person.mentions:
         k = m.actor.end
+        tagged = _party_tag_place(doc.text[doc[k - 1].idx + len(doc[k - 1]):doc[k - 1].idx + len(doc[k - 1]) + 40])
+        if tagged:
+            return tagged
         if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
             end = k + 1
             while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
             return " ".join(t.lower_ for t in doc[k + 1:end])
     return None
+
+
+PARTY_TAG = re.compile(r"[ \t]?[(,][ \t]?[DRI][ \t]?[-–][ \t]?([A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)[ \t]?[),]")
+
+
+def _party_tag_place(after: str) -> str | None:
+    """``(D-Ohio)``, ``, R-Texas,``, ``(D-New York)`` right after a name: the place, lower case
+    (``N.Y.`` kept as written)."""
+    found = PARTY_TAG.match(after)
+    return found.group(1).lower() if found else None
 
 
 LEAD_PARAGRAPHS = 4  # headline, standfirst, lede: where an article may name a role before the person

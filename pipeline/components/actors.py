@@ -89,6 +89,7 @@ from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
+from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
@@ -222,6 +223,7 @@ class ActorComponent(RuleComponent):
         self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
         self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(self.rules_dir / "actor_nonactors.jsonl")
+        self._group_senses = load_group_senses(self.rules_dir / "actor_group_senses.jsonl")
         self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
         self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(self.rules_dir / "actor_role_verbs.jsonl")
@@ -600,10 +602,12 @@ class ActorComponent(RuleComponent):
                      headlines: list[tuple[int, int]]) -> None:
         """Groups, collectives, crowds, wings, party families and chambers, in this order."""
         w = self.words
-        nouns = GroupNouns(w.group_nouns | w.trade_group_nouns | w.domestic_group_nouns, w.modified_group_nouns,
-                           w.opposition_nouns, w.informant_phrases, w.quantifiers | w.collective_non_modifiers,
-                           w.document_signing_verbs, w.stateless_group_nouns | w.trade_group_nouns,
-                           w.org_name_heads, w.institution_group_phrases)
+        nouns = GroupNouns(w.group_nouns | w.trade_group_nouns | w.domestic_group_nouns | w.foreign_group_nouns,
+                           w.modified_group_nouns, w.opposition_nouns, w.informant_phrases,
+                           w.quantifiers | w.collective_non_modifiers, w.document_signing_verbs,
+                           w.stateless_group_nouns | w.trade_group_nouns | w.foreign_group_nouns,
+                           w.org_name_heads, w.institution_group_phrases, self._group_senses,
+                           self._country_of_word, w.foreign_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
@@ -1395,7 +1399,8 @@ class ActorComponent(RuleComponent):
                 continue
             count = len(actors)
             if tok.lower_ == "the" and (_party_member(doc, tok.i, actors, taken) or
-                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken)):
+                                        place_role_member(doc, tok.i, actors, people, self.gaz.titles, taken,
+                                                          self.words.shared_seat_nouns)):
                 continue
             if not (_determiner(tok) and self._coref_description(
                     doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):

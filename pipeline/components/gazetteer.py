@@ -233,6 +233,8 @@ class ActorWords:
     stateless_group_nouns: frozenset[str] = frozenset()  # "diplomats": no country from the focus alone
     trade_group_nouns: frozenset[str] = frozenset()  # "patients", "traders": a group alone, no country from the focus
     domestic_group_nouns: frozenset[str] = frozenset()  # "nurses", "justices": a group alone, of the country in focus
+    foreign_group_nouns: frozenset[str] = frozenset()  # "migrants", "settlers": a group alone, no country from the focus
+    shared_seat_nouns: frozenset[str] = frozenset()  # "senator": a place has several, "the Ohio senator" is no guess
     institution_group_phrases: frozenset[str] = frozenset()  # "school districts": a sector's institutions, a group
     military_heads: frozenset[str] = frozenset()  # "Guard" in "the Coast Guard": an armed force
     military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")

@@ -1192,3 +1192,49 @@ def test_millions_a_body_has_are_its_size_not_a_group(nlp):
     got = norms(nlp, "OSLO (Reuters) - Fjordchat, which has about 30 million users, went offline. Users complained.")
     assert not any("million" in m for m in got)
     assert got["Users"]["actor_id"] == "users"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("OSLO (Reuters) - Power costs were the biggest drivers of the price rise this winter.", "drivers"),
+    ("OSLO (Reuters) - Analysts named two key drivers behind the slowdown.", "drivers"),
+    ("OSLO (Reuters) - Shops ran out of electric fans and heaters as the cold set in.", "fans"),
+    ("OSLO (Reuters) - Retailers sold more freezers and fans than in any summer before.", "fans"),
+    ("OSLO (Reuters) - Copper miners slid as the metal's price fell in London.", "miners"),
+    ("OSLO (Reuters) - Crypto miners moved their rigs to Iceland for cheap power.", "miners"),
+])
+def test_group_nouns_in_a_sense_that_is_no_people_make_no_group(nlp, text, thing):
+    """``actor_group_senses.jsonl``: causes (drivers of, key drivers), appliances (electric fans,
+    fans beside heaters), mining companies in market copy (copper miners slid, crypto miners)."""
+    assert not any(thing in m.lower() for m in norms(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("OSLO (Reuters) - Bus drivers walked off the job in Bergen.", "Bus drivers"),
+    ("OSLO (Reuters) - Drivers complained about the new tolls.", "Drivers"),
+    ("OSLO (Reuters) - Hockey fans lined the streets of Trondheim.", "Hockey fans"),
+    ("OSLO (Reuters) - Copper miners walked out over pay at the Arctic pit.", "Copper miners"),
+])
+def test_group_nouns_of_people_near_a_thing_sense_stay_groups(nlp, text, mention):
+    """Near misses: a person modifier, a human verb, no appliance, no market copy."""
+    assert norms(nlp, text)[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("ROME (Reuters) - Albanian tenants protested outside the ministry.", "Albanian tenants", "ALB"),
+    ("ROME (Reuters) - The coast guard brought 120 migrants ashore at Crotone.", "120 migrants", None),
+    ("ROME (Reuters) - Settlers from Tunisia built the first houses on the island.", "Settlers", "TUN"),
+    ("ROME (Reuters) - Veterans of the war in Libya marched through Turin.", "Veterans", None),
+])
+def test_a_groups_own_country_wins_over_the_focus(nlp, text, mention, country):
+    """A demonym modifier beats the focus; foreign-group-nouns take no focus country (a from-phrase
+    gives theirs); a country named only inside an of-phrase on the noun is no nationality."""
+    assert norms(nlp, text)[mention]["country"] == country
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("ROME (Reuters) - Tenants protested outside the ministry.", "Tenants", "ITA"),
+    ("ROME (Reuters) - Returnees waited at the border for a week.", "Returnees", "ITA"),
+])
+def test_domestic_groups_keep_the_focus_country(nlp, text, mention, country):
+    """Near misses: no demonym, a domestic noun (returnees come home), the focus stands."""
+    assert norms(nlp, text)[mention]["country"] == country
