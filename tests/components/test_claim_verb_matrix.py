@@ -124,6 +124,7 @@ def _rows():
     # persuade/convince only with a person or body subject and a that clause (review 15 item 7)
     yield "The senator convinced donors that the race was winnable.", "convinced", "The senator", "the race"
     yield "Calloway persuaded the board that patience was a strategy.", "persuaded", "Calloway", "patience"
+    yield "Police notified the families that the bodies had been found.", "notified", "Police", "the bodies"
     yield "The agency's guidance advises that infants should not take the drug.", "advises", "The agency's guidance", \
         "infants"
 
@@ -190,6 +191,11 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("Cheaper fares persuaded travelers to fly again, the airline said.", "persuaded"),
     ("The team persuaded the striker to stay.", "persuaded"),
     ("The heat wave advised residents to stay indoors.", "advised"),
+    # a relative or wh clause of the object is no content (review 15 item 9)
+    ("Smith answered questions that reporters had submitted in advance.", "answered"),
+    ("The mayor answered what the council had asked.", "answered"),
+    ("Police notified the families, who had waited for hours.", "notified"),
+    ("The board reassured investors, who had sold shares.", "reassured"),
     ("Rising costs begged lawmakers to act.", "begged"),
 ])
 def test_a_near_miss_is_no_cue(run, text, word):
