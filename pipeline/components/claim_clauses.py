@@ -106,8 +106,12 @@ def other_sense(tok: Token, rule: dict) -> bool:
 
 def conceded(tok: Token, rule: dict) -> bool:
     """A negated verb of a ``negated_cue`` rule that still states (``did not deny that …``, ``has
-    not ruled out …``); not ``would neither confirm nor deny``, which withholds."""
+    not ruled out …``); not ``would neither confirm nor deny``, which withholds; for
+    ``negated_cue: content`` only with a clause or a noun object (not ``did not deny it``)."""
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    if rule.get("negated_cue") == "content" and not any(
+            c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
+        return False  # ``did not deny it``: no content (``did not dispute the figures`` concedes them)
     return bool(rule.get("negated_cue")) and not any(
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
 

@@ -107,6 +107,7 @@ def _rows():
     # negated and modal forms
     yield "The company did not dispute that the data had been leaked.", "dispute", "The company", "the data"
     yield "The company did not deny that the data had been leaked.", "deny", "The company", "the data"
+    yield "The company has not denied the data was leaked.", "denied", "The company", "the data"
     yield "The company did not dispute the figures in the audit.", "dispute", "The company", "the figures"
     yield "The mayor has not said whether she will seek a third term.", "said", "The mayor", "whether"
     yield "The ministry has not confirmed whether the talks will resume.", "confirmed", "The ministry", "whether"
@@ -191,6 +192,9 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("Cheaper fares persuaded travelers to fly again, the airline said.", "persuaded"),
     ("The team persuaded the striker to stay.", "persuaded"),
     ("The heat wave advised residents to stay indoors.", "advised"),
+    # a negated deny/dispute with no content is silence; a relative clause is no content (review 15 item 10)
+    ("Smith did not deny it.", "deny"),
+    ("The union has not disputed that.", "disputed"),
     # a relative or wh clause of the object is no content (review 15 item 9)
     ("Smith answered questions that reporters had submitted in advance.", "answered"),
     ("The mayor answered what the council had asked.", "answered"),
@@ -200,3 +204,12 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
 ])
 def test_a_near_miss_is_no_cue(run, text, word):
     assert word not in _cues(run(text))
+
+
+@pytest.mark.parametrize("verb", ["denied", "did not deny"])
+def test_a_relative_clause_of_a_denied_object_is_no_content(run, verb):
+    """``denied the report, which first appeared in …``: the relative clause tells where the
+    report appeared; it is not what was denied, in either polarity (review 15 item 10)."""
+    texts = [_content(c) for c in run(f"The company {verb} the report, which first appeared in a trade weekly.")
+             if c["cue"] is not None]
+    assert texts and not any(t.startswith("which") for t in texts), texts
