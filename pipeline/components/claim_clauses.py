@@ -116,6 +116,16 @@ def conceded(tok: Token, rule: dict) -> bool:
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
 
 
+def as_verdict(tok: Token, rule: dict) -> bool:
+    """``ruled out the testimony as hearsay``: for a rule with ``not_as`` an ``as`` complement
+    of the verb or its object makes a procedural verdict on a thing, no statement."""
+    if not rule.get("not_as"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    heads = (tok, obj) if obj is not None else (tok,)
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i for h in heads for c in h.children)
+
+
 def particle_report(tok: Token, rules) -> dict | None:
     """The rule of ``tok`` with the particle right after it (kind ``particle_report``: ``ruled
     out``, ``did not rule out``), whatever rule its lemma has alone (``ruled that …``)."""
@@ -609,7 +619,7 @@ class Sentence:
         rule = particle_report(tok, self.rules) or self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
         if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
             return None  # ``we saw a surge``: no forecast
-        if rule is not None and other_sense(tok, rule):
+        if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule)):
             return None
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule):

@@ -217,6 +217,8 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("The board reassured investors, who had sold shares.", "reassured"),
     ("Rising costs begged lawmakers to act.", "begged"),
     ("The storm underscored the risks of building on the coast.", "underscored"),
+    # a verdict on a thing with ``as`` is no statement (review 15 item 18)
+    ("The judge ruled out the testimony as hearsay.", "ruled out"),
 ])
 def test_a_near_miss_is_no_cue(run, text, word):
     assert word not in _cues(run(text))
@@ -229,3 +231,17 @@ def test_a_relative_clause_of_a_denied_object_is_no_content(run, verb):
     texts = [_content(c) for c in run(f"The company {verb} the report, which first appeared in a trade weekly.")
              if c["cue"] is not None]
     assert texts and not any(t.startswith("which") for t in texts), texts
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Investigators have not ruled out the possibility that the blaze was started on purpose.", "the blaze was started"),
+    ("The treasurer ruled out the prospect that fees would double.", "fees would double"),
+])
+def test_the_clause_of_a_possibility_ruled_out_is_content(run, text, clause):
+    """``has not ruled out the possibility that …``: the clause on the object carries the
+    proposition, so the content spans it (review 15 item 18); ``ruled out foul play`` keeps its
+    object alone."""
+    claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == "ruled out")
+    assert _content(claim).startswith("the p") and clause in _content(claim), _content(claim)
+    plain = next(c for c in run("Detectives have not ruled out foul play.") if c["cue"] is not None)
+    assert _content(plain) == "foul play"
