@@ -135,6 +135,9 @@ def _rows():
     # data underscore what they show, like data that show or suggest (the golds mark data and
     # documents as sources of find/show/suggest/warn/note); a cause does not (near misses)
     yield "The data underscored that the economy was slowing.", "underscored", "The data", "the economy"
+    # the reporting gerund under remember is the cue; a quotation's own semicolon stays in it
+    yield "I remember thinking that the bridge would hold.", "thinking", "I", "the bridge"
+    yield "“The vote was rushed; the rules were ignored,” Ferrante objected.", "objected", "Ferrante", "The vote was rushed;"
     yield "Police notified the families that the bodies had been found.", "notified", "Police", "the bodies"
     yield "The agency's guidance advises that infants should not take the drug.", "advises", "The agency's guidance", \
         "infants"
@@ -217,6 +220,9 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("The board reassured investors, who had sold shares.", "reassured"),
     ("Rising costs begged lawmakers to act.", "begged"),
     ("The storm underscored the risks of building on the coast.", "underscored"),
+    # two acts across a semicolon; a memory verb around a reporting gerund (heldout2 false cues)
+    ("She chaired more hearings than her rivals; she answered her own letters, mostly.", "answered"),
+    ("And I remember thinking, this is a town of 9,000 people and we have no beds left.", "remember"),
     # a verdict on a thing with ``as`` is no statement (review 15 item 18)
     ("The judge ruled out the testimony as hearsay.", "ruled out"),
 ])
