@@ -153,7 +153,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     if kind == "demonstrative":  # ``That tells you where we are``; not ``it told investors``
         return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
     if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
-        return not animate_subject(sent, subj, kind == "animate_or_document")
+        own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
+        return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
 
 

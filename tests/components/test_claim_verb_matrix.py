@@ -251,3 +251,12 @@ def test_the_clause_of_a_possibility_ruled_out_is_content(run, text, clause):
     assert _content(claim).startswith("the p") and clause in _content(claim), _content(claim)
     plain = next(c for c in run("Detectives have not ruled out foul play.") if c["cue"] is not None)
     assert _content(plain) == "foul play"
+
+
+def test_a_conjunct_urge_verb_keeps_out_of_the_clause_before_it(run):
+    """``said air quality reached … and advised people to stay indoors``: the parse lends the
+    conjunct ``advised`` the subject of ``reached``; the animate guard does not judge a lent
+    subject, so the urge verb stays a report and out of the ``said`` content (heldout13)."""
+    said = next(c for c in run("The county health office said the river reached record levels on Monday and "
+                               "advised residents near the bank to stay indoors.") if (c["cue"] or {}).get("text") == "said")
+    assert "advised" not in _content(said), _content(said)
