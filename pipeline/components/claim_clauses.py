@@ -106,10 +106,32 @@ def other_sense(tok: Token, rule: dict) -> bool:
 
 def conceded(tok: Token, rule: dict) -> bool:
     """A negated verb of a ``negated_cue`` rule that still states (``did not deny that …``, ``has
-    not ruled out …``); not ``would neither confirm nor deny``, which withholds."""
+    not ruled out …``); not ``would neither confirm nor deny``, which withholds; for
+    ``negated_cue: content`` only with a clause or a noun object (not ``did not deny it``)."""
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    if rule.get("negated_cue") == "content" and not any(
+            c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
+        return False  # ``did not deny it``: no content (``did not dispute the figures`` concedes them)
     return bool(rule.get("negated_cue")) and not any(
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
+def as_verdict(tok: Token, rule: dict) -> bool:
+    """``ruled out the testimony as hearsay``: for a rule with ``not_as`` an ``as`` complement
+    of the verb or its object makes a procedural verdict on a thing, no statement."""
+    if not rule.get("not_as"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    heads = (tok, obj) if obj is not None else (tok,)
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i for h in heads for c in h.children)
+
+
+def defers_to_gerund(sent: "Sentence", tok: Token, rule: dict) -> bool:
+    """``I remember thinking, we are a city …``, ``remember saying that …``: for a rule with
+    ``gerund_defers`` a reporting gerund as its complement is the cue (the golds mark
+    ``thinking``); the memory verb around it reports nothing of its own."""
+    return bool(rule.get("gerund_defers")) and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and sent.report_rule(c) is not None for c in tok.children)
 
 
 def particle_report(tok: Token, rules) -> dict | None:
@@ -605,7 +627,7 @@ class Sentence:
         rule = particle_report(tok, self.rules) or self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
         if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
             return None  # ``we saw a surge``: no forecast
-        if rule is not None and other_sense(tok, rule):
+        if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule) or defers_to_gerund(self, tok, rule)):
             return None
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule):
@@ -644,6 +666,9 @@ class Sentence:
         gov = tok.head
         if self.perceived_report(tok):
             return True
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not negated_report(gov) and \
+                (self.rules.report_rule(gov.lemma_.lower(), gov.lower_) or {}).get("gerund_defers"):
+            return self.is_report(tok)  # ``I remember thinking, we are …`` (see defers_to_gerund)
         return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
 
@@ -1084,6 +1109,8 @@ class Sentence:
                 continue  # ``expected to be sworn in unless …, which the party has said …``: not the report
             if link.i == self._listed_before(h):
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
+            if self._semicolon_before(h, c):
+                continue  # ``He held town halls; he answered his own email``: two acts, no report
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \
                     (link.dep_ == "dobj" and self.statement_clause(c)) or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)
@@ -1095,6 +1122,14 @@ class Sentence:
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
+
+    def _semicolon_before(self, h: Token, clause: Token) -> bool:
+        """For a rule with ``no_clause_across_semicolon``: ``clause`` stands before ``h`` with a
+        semicolon outside quotation marks between them (the parser hung the clause before the
+        semicolon on the verb after it: ``He held more town halls …; he answered his own email``)."""
+        if clause.i > h.i or not (self.report_rule(h) or {}).get("no_clause_across_semicolon"):
+            return False
+        return any(t.text == ";" and self.ctx.quote_at(t.idx) is None for t in self.doc[clause.i:h.i])
 
     def _adjective_clause(self, h: Token, link: Token, clause: Token) -> bool:
         """``are worried that …`` with the clause hung on the cue adjective: it is reported."""

@@ -35,6 +35,8 @@ _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "oprd", "advcl"))
 _CONTENT_PREPS = frozenset(("of", "for", "as", "over", "about", "on", "that"))
 #: named entity types of speakers
 _SPEAKER_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+#: lemma endings of plural nouns of people (growers, donors, lobbyists, physicians)
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def holder_subject(tok: Token) -> Token | None:
@@ -150,7 +152,29 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     kind = rule.get("source_subject")
     if kind == "demonstrative":  # ``That tells you where we are``; not ``it told investors``
         return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
+    if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
+        own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
+        return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
+
+
+def animate_subject(sent: "Sentence", subj: Token, documents: bool = False) -> bool:
+    """A subject that can urge, advise or persuade someone: a personal pronoun, a named entity
+    or an actor, a noun of people or of a body (rules ``person_nouns``, ``people_group_nouns``,
+    ``body_subjects``), with ``documents`` also a document (``The agency's guidance advises that
+    …``); not ``Higher mortgage rates``, ``The storm`` or ``The heat wave`` (a cause, no speaker)."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("that", "this", "what", "which")
+    if subj.ent_type_ in _SPEAKER_ENTS or sent.ctx.actor_at.get(subj.i) is not None:
+        return True
+    if documents and (sent.is_document(subj) or any(
+            c.dep_ == "poss" and animate_subject(sent, c) for c in subj.children)):
+        return True  # (``The agency's guidance advises that …``: what a body issued)
+    lemma = subj.lemma_.lower()
+    if subj.tag_ == "NNS" and (subj.text[:2].isupper() or lemma.endswith(_PEOPLE_ENDINGS)):
+        return True  # ``Airline CEOs``, ``growers``, ``lobbyists``
+    return any(lemma in words for words in (sent.rules.person_nouns, sent.rules.words("people_group_nouns"),
+                                            sent.rules.words("body_subjects")))
 
 
 def opens_quote(ctx, tok: Token) -> bool:

@@ -788,7 +788,8 @@ def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
     sent = d.sent
     pointed = sent.pointed_object(frame)
     after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)]
-    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame)}.values(), key=lambda t: t.i)
+    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame) + _object_clause(sent, frame)}.values(),
+                   key=lambda t: t.i)
     gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
     before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
     return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
@@ -1104,6 +1105,18 @@ def _noun_clauses(sent: Sentence, frame: Token) -> list[Token]:
     to renew …``): they head claims of their own but belong to this content too."""
     return [t for h, n in sent.noun_frame_of.items() if n > frame.i and top_child(sent.doc[n], frame) is not None
             for t in sent.doc[h].subtree if sent.inside(t)]
+
+
+def _object_clause(sent: Sentence, frame: Token) -> list[Token]:
+    """``has not ruled out the possibility that the fire was set``: the ``that`` clause of an
+    object the rule lists (``clause_objects``: possibility, prospect …) carries the proposition;
+    it belongs to the content (the parser gives it a claim head of its own)."""
+    nouns = (sent.report_rule(frame) or {}).get("clause_objects")
+    obj = child(frame, ("dobj",)) if nouns else None
+    if obj is None or obj.lemma_.lower() not in nouns:
+        return []
+    return [t for c in obj.children if c.i > obj.i and (_that_clause(c) or c.dep_ == "ccomp")
+            for t in c.subtree if sent.inside(t)]
 
 
 _MODALS = frozenset("would could will might may should can must".split())
