@@ -170,3 +170,25 @@ def test_the_questions_are_the_reporter_an_introduction_names(claims_of):
 def test_a_person_named_without_a_newsroom_role_asks_nothing(claims_of):
     """Near miss: ``spoke with Mayor Dan Whitlock`` names no interviewer."""
     assert "Dan Whitlock" not in _turn_speakers(claims_of(_QA_NO_ASKER)).get("Q", set())
+
+
+_PRESSED = ("Rivals meet in Yuma\n\n"
+            "YUMA, Ariz. — The two hopefuls met Wednesday night. {intro}\n\n"
+            "MODERATOR: Would you raise the water fee?\n\n"
+            "OKAFOR: Not this year.\n")
+
+
+@pytest.mark.parametrize("intro", ["The moderator pressed Lena Okafor on water fees early in the hour.",
+                                   "The debate moderator asked Lena Okafor about the canal, then moved on.",
+                                   "The forum was moderated by pressing Lena Okafor on fees."])
+def test_a_candidate_the_moderator_questions_is_no_moderator(claims_of, intro):
+    """A verb between ``moderator`` and the name (``pressed``/``asked X about``) names a candidate."""
+    assert "Lena Okafor" not in _turn_speakers(claims_of(_PRESSED.format(intro=intro))).get("MODERATOR", set())
+
+
+@pytest.mark.parametrize("intro, name", [("The moderator, WKYT news anchor Dale Pruitt, kept order.", "Dale Pruitt"),
+                                         ("The forum, moderated by the station's Ines Carvalho, ran long.",
+                                          "Ines Carvalho")])
+def test_a_moderator_in_apposition_still_asks(claims_of, intro, name):
+    """Near miss: title-case and newsroom words between the noun and the name keep the moderator."""
+    assert _turn_speakers(claims_of(_PRESSED.format(intro=intro)))["MODERATOR"] == {name}
