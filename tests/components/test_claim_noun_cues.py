@@ -192,3 +192,32 @@ def test_a_candidate_the_moderator_questions_is_no_moderator(claims_of, intro):
 def test_a_moderator_in_apposition_still_asks(claims_of, intro, name):
     """Near miss: title-case and newsroom words between the noun and the name keep the moderator."""
     assert _turn_speakers(claims_of(_PRESSED.format(intro=intro)))["MODERATOR"] == {name}
+
+
+_ANSWERS = ("Harbor levy\n\n{intro}\n\n"
+            "Q: Will the levy pass?\n\n"
+            "A: Not without the port's support.\n")
+
+
+def _answer(claims: list[dict]) -> dict | None:
+    return next(c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+                and c["text"].startswith("Not without"))["speaker"]
+
+
+def test_the_answers_are_the_subject_of_spoke_with(claims_of):
+    """``He spoke with reporter X``: the answers are ``He``, the last fitting person before it."""
+    intro = "Teodor Brandt chairs the port board. Gov. Ilse Maren praised him. He spoke with reporter Cal Ostby on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro)))["text"] == "Teodor Brandt"
+
+
+def test_an_unresolved_interviewee_is_no_label_speaker(claims_of):
+    """``The commissioner spoke with reporter X`` naming nobody: the answers have no speaker, never ``A``."""
+    intro = "The commissioner spoke with reporter Cal Ostby about the levy on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro))) is None
+
+
+def test_answers_without_an_interviewer_row_keep_a_speaker(claims_of):
+    """Near miss: no interviewer named (``spoke with Mayor X``): the answers keep the speaker they had
+    (the one person named), not the no-speaker of an unresolved interviewee."""
+    intro = "The commissioner spoke with Mayor Cal Ostby about the levy on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro))) is not None
