@@ -95,6 +95,8 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
+            if _in_subject(sent, tok, seq):
+                continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
@@ -105,6 +107,20 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
         if found is not None and owner is not None and owner not in sources and not _reported(sent, owner):
             sources[owner] = found
     return sources
+
+
+def _in_subject(sent: Sentence, tok: Token, seq: list[Token]) -> bool:
+    """``The lawsuit, quoting internal emails, says …``: a source phrase between commas after the
+    subject of a reporting verb and before the verb modifies that subject (review 15, item 11):
+    it makes no claim of its own (``X reported, citing Y, that …`` stands after the verb: kept)."""
+    if tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+        return False
+    end = max(max(t.i for t in tok.subtree), seq[-1].i)
+    if end + 1 >= len(sent.doc) or sent.doc[end + 1].text != ",":
+        return False
+    verb = next((h for h in tok.ancestors if sent.is_report(h)), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subj is not None and subj.i < tok.i and end < verb.i
 
 
 def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | None, obj: Token | None) -> int | None:

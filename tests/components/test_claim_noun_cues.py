@@ -221,3 +221,18 @@ def test_answers_without_an_interviewer_row_keep_a_speaker(claims_of):
     (the one person named), not the no-speaker of an unresolved interviewee."""
     intro = "The commissioner spoke with Mayor Cal Ostby about the levy on Friday."
     assert _answer(claims_of(_ANSWERS.format(intro=intro))) is not None
+
+
+@pytest.mark.parametrize("text", ["The complaint, quoting minutes of a board meeting, says the dam was known to leak.",
+                                  "The audit, citing two former officials, says the dam was known to leak."])
+def test_a_source_phrase_inside_the_subject_makes_no_claim(claims_of, text):
+    """The phrase between commas after the subject and before its reporting verb modifies the subject."""
+    claims = [c for c in claims_of(text) if c["cue"] is not None]
+    assert [c["cue"]["text"] for c in claims] == ["says"]
+    assert claims[0]["text"] == "the dam was known to leak"
+
+
+def test_a_source_phrase_after_the_reporting_verb_still_sources(claims_of):
+    """Near miss: ``X reported, quoting Y, that …`` stands after the verb: Y still sources a claim."""
+    text = "The gazette reported, quoting two board members, that the dam was known to leak."
+    assert with_cue(claims_of(text), "quoting")["speaker"]["text"] == "two board members"
