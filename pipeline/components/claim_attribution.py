@@ -76,9 +76,25 @@ def _placed(sent: Sentence, rule: dict, tok: Token, obj: Token) -> bool:
     first = tok.i == sent.tokens[0].i or sent.doc[tok.i - 1].is_space
     if not first and sent.doc[tok.i - 1].text not in _BREAKS:
         return False
+    if _rate(sent, obj):
+        return False
     if obj.pos_ == "PROPN" or sent.ctx.actor_at.get(obj.i) is not None or obj.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
+_POSTMODIFIERS = frozenset(("amod", "acl", "relcl", "prep"))
+
+
+def _rate(sent: Sentence, obj: Token) -> bool:
+    """``per share counts``, ``per 100,000 people``: a rate noun (word list ``per_rate_nouns``) as the
+    object or compounded to it, without a determiner, a possessive or a modifier after the object
+    (``per a person familiar with …``, ``per two people briefed on …`` are sources)."""
+    nouns = sent.rules.words("per_rate_nouns")
+    if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in [obj, *obj.children]
+               if t is obj or t.dep_ == "compound"):
+        return False
+    return not any(c.dep_ in ("det", "poss") or (c.dep_ in _POSTMODIFIERS and c.i > obj.i) for c in obj.children)
 
 
 def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:

@@ -236,3 +236,18 @@ def test_a_source_phrase_after_the_reporting_verb_still_sources(claims_of):
     """Near miss: ``X reported, quoting Y, that …`` stands after the verb: Y still sources a claim."""
     text = "The gazette reported, quoting two board members, that the dam was known to leak."
     assert with_cue(claims_of(text), "quoting")["speaker"]["text"] == "two board members"
+
+
+@pytest.mark.parametrize("text", ["Profit came to 85 cents a share, per share estimates, topping forecasts.",
+                                  "Overdoses fell, per 100,000 people, to 31 last year."])
+def test_per_before_a_rate_noun_is_no_source(claims_of, text):
+    """A rate noun heading the object or compounded to it, even plural or with a number, is a rate."""
+    assert "per" not in {c.lower() for c in _cues(claims_of(text))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Overdoses fell, per people familiar with the county data, to 31.", "people familiar with the county data"),
+    ("Overdoses fell, per clinic surveys, to 31.", "clinic surveys")])
+def test_per_before_a_described_or_other_noun_still_sources(claims_of, text, speaker):
+    """Near miss: a modifier after the noun (``familiar with``) or another noun keeps the source."""
+    assert with_cue(claims_of(text), "per")["speaker"]["text"] == speaker
