@@ -251,3 +251,19 @@ def test_per_before_a_rate_noun_is_no_source(claims_of, text):
 def test_per_before_a_described_or_other_noun_still_sources(claims_of, text, speaker):
     """Near miss: a modifier after the noun (``familiar with``) or another noun keeps the source."""
     assert with_cue(claims_of(text), "per")["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Northwind Freight, in a filing: "We expect no layoffs this year."', "Northwind Freight"),
+    ('Northwind Freight, the parcel carrier: "We expect no layoffs this year."', "Northwind Freight")])
+def test_a_described_colon_claim_starts_at_its_statement(claims_of, text, speaker):
+    """The claim of ``Name, in a filing: "…"`` holds no label, description or opening quotation mark."""
+    claim = with_cue(claims_of(text), ":")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["text"].rstrip(".") == "We expect no layoffs this year"
+
+
+def test_a_plain_colon_claim_keeps_its_statement(claims_of):
+    """Near miss: ``Name: "…"`` (no description) keeps the claim it had."""
+    claim = with_cue(claims_of('Northwind Freight: "We expect no layoffs this year."'), ":")
+    assert claim["text"].rstrip(".") == "We expect no layoffs this year"
