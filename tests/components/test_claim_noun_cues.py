@@ -267,3 +267,28 @@ def test_a_plain_colon_claim_keeps_its_statement(claims_of):
     """Near miss: ``Name: "…"`` (no description) keeps the claim it had."""
     claim = with_cue(claims_of('Northwind Freight: "We expect no layoffs this year."'), ":")
     assert claim["text"].rstrip(".") == "We expect no layoffs this year"
+
+
+def test_a_lead_in_before_an_apposed_subject_is_no_speaker(claims_of):
+    """``Context: Norway, a founding member, said …`` parsed with the lead-in as subject: Norway speaks."""
+    text = "Fishing quotas\n\nContext: Norway, a founding member, said it would block the quota deal.\n"
+    assert with_cue(claims_of(text), "said")["speaker"]["text"] == "Norway"
+
+
+def test_a_plain_subject_after_a_lead_in_still_speaks(claims_of):
+    """Near miss: a lead-in before a plain subject keeps that subject."""
+    text = "Fishing quotas\n\nContext: Norway said it would block the quota deal.\n"
+    assert with_cue(claims_of(text), "said")["speaker"]["text"] == "Norway"
+
+
+def test_a_quotation_after_a_lead_in_is_its_claim(claims_of):
+    """``Response: "…," a spokesman said``: the claim spans the quotation, not the tag after it."""
+    text = 'Response: "We will appeal," a ministry spokeswoman said.'
+    claim = with_cue(claims_of(text), "said")
+    assert claim["text"] == claim["content"]["text"] == "We will appeal"
+
+
+def test_a_quotation_after_a_lead_in_keeps_a_longer_claim(claims_of):
+    """Near miss: a lead-in before a quotation the parser kept apart from its tag keeps that claim."""
+    claim = with_cue(claims_of('Response: "Nobody consulted the fleet," a ministry spokeswoman said.'), "said")
+    assert claim["text"] == "Nobody consulted the fleet"
