@@ -111,7 +111,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
-            if _in_subject(sent, tok, seq):
+            if rule.get("subject_modifier") and _in_subject(sent, tok, seq):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -126,9 +126,11 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
 
 
 def _in_subject(sent: Sentence, tok: Token, seq: list[Token]) -> bool:
-    """``The lawsuit, quoting internal emails, says …``: a source phrase between commas after the
-    subject of a reporting verb and before the verb modifies that subject (review 15, item 11):
-    it makes no claim of its own (``X reported, citing Y, that …`` stands after the verb: kept)."""
+    """``The lawsuit, quoting internal emails, says …``: a participle source phrase (rules with
+    ``subject_modifier``: citing, quoting) between commas after the subject of a reporting verb and
+    before the verb modifies that subject (review 15, item 11): it makes no claim of its own
+    (``X reported, citing Y, that …`` stands after the verb: kept; ``The inspection, according to
+    the RBI, showed …`` sources the clause)."""
     if tok.i == 0 or sent.doc[tok.i - 1].text != ",":
         return False
     end = max(max(t.i for t in tok.subtree), seq[-1].i)

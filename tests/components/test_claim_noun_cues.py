@@ -292,3 +292,10 @@ def test_a_quotation_after_a_lead_in_keeps_a_longer_claim(claims_of):
     """Near miss: a lead-in before a quotation the parser kept apart from its tag keeps that claim."""
     claim = with_cue(claims_of('Response: "Nobody consulted the fleet," a ministry spokeswoman said.'), "said")
     assert claim["text"] == "Nobody consulted the fleet"
+
+
+def test_according_to_inside_the_subject_still_sources(claims_of):
+    """Near miss: ``according to X`` between the subject and its verb sources the clause (not a
+    participle modifying the subject)."""
+    text = "The audit, according to the regulator, showed that the dam was known to leak."
+    assert with_cue(claims_of(text), "according to")["speaker"]["text"] == "the regulator"
