@@ -76,9 +76,25 @@ def _placed(sent: Sentence, rule: dict, tok: Token, obj: Token) -> bool:
     first = tok.i == sent.tokens[0].i or sent.doc[tok.i - 1].is_space
     if not first and sent.doc[tok.i - 1].text not in _BREAKS:
         return False
+    if _rate(sent, obj):
+        return False
     if obj.pos_ == "PROPN" or sent.ctx.actor_at.get(obj.i) is not None or obj.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
+_POSTMODIFIERS = frozenset(("amod", "acl", "relcl", "prep"))
+
+
+def _rate(sent: Sentence, obj: Token) -> bool:
+    """``per share counts``, ``per 100,000 people``: a rate noun (word list ``per_rate_nouns``) as the
+    object or compounded to it, without a determiner, a possessive or a modifier after the object
+    (``per a person familiar with …``, ``per two people briefed on …`` are sources)."""
+    nouns = sent.rules.words("per_rate_nouns")
+    if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in [obj, *obj.children]
+               if t is obj or t.dep_ == "compound"):
+        return False
+    return not any(c.dep_ in ("det", "poss") or (c.dep_ in _POSTMODIFIERS and c.i > obj.i) for c in obj.children)
 
 
 def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
@@ -95,6 +111,8 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
+            if rule.get("subject_modifier") and _in_subject(sent, tok, seq):
+                continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))
             cue["origin"] = f"rule:{rule['id']}"
@@ -105,6 +123,22 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
         if found is not None and owner is not None and owner not in sources and not _reported(sent, owner):
             sources[owner] = found
     return sources
+
+
+def _in_subject(sent: Sentence, tok: Token, seq: list[Token]) -> bool:
+    """``The lawsuit, quoting internal emails, says …``: a participle source phrase (rules with
+    ``subject_modifier``: citing, quoting) between commas after the subject of a reporting verb and
+    before the verb modifies that subject (review 15, item 11): it makes no claim of its own
+    (``X reported, citing Y, that …`` stands after the verb: kept; ``The inspection, according to
+    the RBI, showed …`` sources the clause)."""
+    if tok.i == 0 or sent.doc[tok.i - 1].text != ",":
+        return False
+    end = max(max(t.i for t in tok.subtree), seq[-1].i)
+    if end + 1 >= len(sent.doc) or sent.doc[end + 1].text != ",":
+        return False
+    verb = next((h for h in tok.ancestors if sent.is_report(h)), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subj is not None and subj.i < tok.i and end < verb.i
 
 
 def _closing_owner(sent: Sentence, tok: Token, seq: list[Token], owner: int | None, obj: Token | None) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_quotes import speaker_actor
 from pipeline.schemas import claim_id
 
 #: a paragraph's opening heading: an optional bullet, at most 40 characters, a colon, a space
@@ -37,11 +38,43 @@ def _inside(ctx: DocContext, rec: dict) -> bool:
     return end is not None and rec["end"] <= end
 
 
+def _lead_in_speaker(ctx: DocContext, rec: dict) -> None:
+    """``Context: Turkey, a NATO member, said …`` (the parser made ``Context`` the subject and
+    ``Turkey`` its apposition): a speaker inside a lead-in is none; the actor mention that opens
+    the statement speaks, else nobody."""
+    speaker = rec.get("speaker")
+    end = lead_in_end(ctx, speaker["start"]) if speaker is not None else None
+    if end is None or speaker["end"] > end:
+        return
+    span = next((sp for sp in ctx.spans_within(end, rec["end"]) if sp.label_ == "actor" and sp.start_char == end), None)
+    rec["speaker"] = ctx.actor_record(span, "speaker") if span is not None else None
+    actors = [a for a in rec["actors"] if a["role"] != "speaker"]
+    if span is not None:
+        actors.append(speaker_actor(rec["speaker"]))
+    rec["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
+
+
+def _quoted_only(ctx: DocContext, rec: dict) -> None:
+    """``Response: "We disagree," a spokesman said``: a claim after a lead-in whose content is a
+    quotation closing before its cue spans that content, as it does without the lead-in."""
+    content, cue = rec.get("content"), rec.get("cue")
+    if not content or not cue or "fragments" in content or lead_in_end(ctx, rec["start"]) is None:
+        return
+    quote = ctx.quote_at(content["start"])
+    if quote is None or rec["start"] > quote[0] or content["end"] > quote[1] or cue["start"] < quote[1]:
+        return
+    s, e = content["start"], content["end"]
+    rec.update(start=s, end=e, text=ctx.text[s:e], claim_id=claim_id(rec["doc_id"], s, e))
+
+
 def trim_lead_ins(ctx: DocContext, claims: list[dict]) -> list[dict]:
     """``claims`` without those inside a lead-in, every claim and content that starts inside one
-    starting after it (module doc; the records are changed in place)."""
+    starting after it, no speaker inside one, a quotation's claim its content (module doc; the
+    records are changed in place)."""
     kept = [rec for rec in claims if not _inside(ctx, rec)]
     for rec in kept:
+        _lead_in_speaker(ctx, rec)
+        _quoted_only(ctx, rec)
         new = _moved(ctx, rec)
         if new is not None:
             rec["start"], rec["text"] = new, ctx.text[new:rec["end"]]

@@ -231,10 +231,18 @@ def _apply_colon(ctx: DocContext, para: _Paragraph, source: QuoteSource, content
         _give(ctx.text, c, source, None)
         if not had and c["cue"] is not None:
             c["content"] = content
+            _after_label(ctx, c, content["start"])
             given = given or len(c["text"].split()) > 2
     if after and not given:
         return _statement(ctx, after[0], source, content)
     return None
+
+
+def _after_label(ctx: DocContext, claim: dict, start: int) -> None:
+    """``Microsoft, in a statement: "We are …"`` parsed as one sentence: the claim the colon gives
+    its cue starts where its statement does (after the opening quotation mark), not at the label."""
+    if claim["start"] < start < claim["end"] and claim["predicate"]["start"] >= start:
+        claim.update(start=start, text=ctx.text[start:claim["end"]], claim_id=claim_id(ctx.doc_id, start, claim["end"]))
 
 
 def _statement(ctx: DocContext, base: dict, source: QuoteSource, content: dict) -> dict:

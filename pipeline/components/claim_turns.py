@@ -43,6 +43,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_headline_subjects import clause_subject, names_people
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_rules import TurnRule
 from pipeline.schemas import CLAIM, claim_id
 
@@ -561,11 +562,21 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
     return first[key] if n >= 2 or len(counts) == 1 else None
 
 
+_NO_SPEAKER: dict = {}  # an answer turn whose interviewee an introduction names but nobody resolves
+
+
 def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: dict | None) -> dict | None:
-    """The record of who speaks a turn (None: the label as written)."""
+    """The record of who speaks a turn (None: the label as written; ``_NO_SPEAKER``: nobody):
+    an answer turn the subject of the interviewer's ``spoke with`` first."""
     if turn.kind == "question":
         return asker
-    span = _named_span(ctx, turn) if turn.kind == "name" else _interviewee(ctx, start, heads, asker)
+    if turn.kind == "name":
+        span = _named_span(ctx, turn)
+    else:
+        matched, span = interviewee_subject(ctx, start)
+        span = span or _interviewee(ctx, start, heads, asker)
+        if span is None and matched:
+            return _NO_SPEAKER
     return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None
 
 
@@ -582,7 +593,7 @@ def _resolve(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
             askers[t.block] = _interviewer(ctx, starts[t.block])
         if key not in people:
             people[key] = _person(ctx, t, starts[t.block], heads, askers.get(t.block))
-        t.speaker = _via_label(ctx, people[key], t)
+        t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)
 
 
 # ------------------------------------------------------------------------------------ claims
@@ -611,11 +622,11 @@ def _content(ctx: DocContext, turn: Turn) -> dict:
 
 def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
     """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
-    claim["speaker"] = copy_json(speaker)
-    if via is not None:
+    claim["speaker"] = copy_json(speaker)  # None: a turn nobody speaks
+    if via is not None and speaker is not None:
         claim["speaker"]["via"] = dict(via)
     actors = [a for a in claim["actors"] if a["role"] != "speaker"]
-    if "mention_id" in speaker:
+    if speaker is not None and "mention_id" in speaker:
         actors.append(speaker_actor(speaker))
     claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
 
@@ -731,7 +742,7 @@ def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict
     given = [c for c in claims if c["cue"] is not None and c["cue"]["start"] == turn.colon]
     held = {a.get("mention_id") for c in given for a in c["actors"]}
     found = content_mentions(ctx, content, held)
-    if "mention_id" in turn.speaker:
+    if turn.speaker is not None and "mention_id" in turn.speaker:
         found["actors"].append(speaker_actor(turn.speaker))
     s, e = content["start"], content["end"]
     return {"schema": CLAIM, "claim_id": claim_id(ctx.doc_id, s, e), "doc_id": ctx.doc_id,

@@ -170,3 +170,132 @@ def test_the_questions_are_the_reporter_an_introduction_names(claims_of):
 def test_a_person_named_without_a_newsroom_role_asks_nothing(claims_of):
     """Near miss: ``spoke with Mayor Dan Whitlock`` names no interviewer."""
     assert "Dan Whitlock" not in _turn_speakers(claims_of(_QA_NO_ASKER)).get("Q", set())
+
+
+_PRESSED = ("Rivals meet in Yuma\n\n"
+            "YUMA, Ariz. — The two hopefuls met Wednesday night. {intro}\n\n"
+            "MODERATOR: Would you raise the water fee?\n\n"
+            "OKAFOR: Not this year.\n")
+
+
+@pytest.mark.parametrize("intro", ["The moderator pressed Lena Okafor on water fees early in the hour.",
+                                   "The debate moderator asked Lena Okafor about the canal, then moved on.",
+                                   "The forum was moderated by pressing Lena Okafor on fees."])
+def test_a_candidate_the_moderator_questions_is_no_moderator(claims_of, intro):
+    """A verb between ``moderator`` and the name (``pressed``/``asked X about``) names a candidate."""
+    assert "Lena Okafor" not in _turn_speakers(claims_of(_PRESSED.format(intro=intro))).get("MODERATOR", set())
+
+
+@pytest.mark.parametrize("intro, name", [("The moderator, WKYT news anchor Dale Pruitt, kept order.", "Dale Pruitt"),
+                                         ("The forum, moderated by the station's Ines Carvalho, ran long.",
+                                          "Ines Carvalho")])
+def test_a_moderator_in_apposition_still_asks(claims_of, intro, name):
+    """Near miss: title-case and newsroom words between the noun and the name keep the moderator."""
+    assert _turn_speakers(claims_of(_PRESSED.format(intro=intro)))["MODERATOR"] == {name}
+
+
+_ANSWERS = ("Harbor levy\n\n{intro}\n\n"
+            "Q: Will the levy pass?\n\n"
+            "A: Not without the port's support.\n")
+
+
+def _answer(claims: list[dict]) -> dict | None:
+    return next(c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+                and c["text"].startswith("Not without"))["speaker"]
+
+
+def test_the_answers_are_the_subject_of_spoke_with(claims_of):
+    """``He spoke with reporter X``: the answers are ``He``, the last fitting person before it."""
+    intro = "Teodor Brandt chairs the port board. Gov. Ilse Maren praised him. He spoke with reporter Cal Ostby on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro)))["text"] == "Teodor Brandt"
+
+
+def test_an_unresolved_interviewee_is_no_label_speaker(claims_of):
+    """``The commissioner spoke with reporter X`` naming nobody: the answers have no speaker, never ``A``."""
+    intro = "The commissioner spoke with reporter Cal Ostby about the levy on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro))) is None
+
+
+def test_answers_without_an_interviewer_row_keep_a_speaker(claims_of):
+    """Near miss: no interviewer named (``spoke with Mayor X``): the answers keep the speaker they had
+    (the one person named), not the no-speaker of an unresolved interviewee."""
+    intro = "The commissioner spoke with Mayor Cal Ostby about the levy on Friday."
+    assert _answer(claims_of(_ANSWERS.format(intro=intro))) is not None
+
+
+@pytest.mark.parametrize("text", ["The complaint, quoting minutes of a board meeting, says the dam was known to leak.",
+                                  "The audit, citing two former officials, says the dam was known to leak."])
+def test_a_source_phrase_inside_the_subject_makes_no_claim(claims_of, text):
+    """The phrase between commas after the subject and before its reporting verb modifies the subject."""
+    claims = [c for c in claims_of(text) if c["cue"] is not None]
+    assert [c["cue"]["text"] for c in claims] == ["says"]
+    assert claims[0]["text"] == "the dam was known to leak"
+
+
+def test_a_source_phrase_after_the_reporting_verb_still_sources(claims_of):
+    """Near miss: ``X reported, quoting Y, that …`` stands after the verb: Y still sources a claim."""
+    text = "The gazette reported, quoting two board members, that the dam was known to leak."
+    assert with_cue(claims_of(text), "quoting")["speaker"]["text"] == "two board members"
+
+
+@pytest.mark.parametrize("text", ["Profit came to 85 cents a share, per share estimates, topping forecasts.",
+                                  "Overdoses fell, per 100,000 people, to 31 last year."])
+def test_per_before_a_rate_noun_is_no_source(claims_of, text):
+    """A rate noun heading the object or compounded to it, even plural or with a number, is a rate."""
+    assert "per" not in {c.lower() for c in _cues(claims_of(text))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Overdoses fell, per people familiar with the county data, to 31.", "people familiar with the county data"),
+    ("Overdoses fell, per clinic surveys, to 31.", "clinic surveys")])
+def test_per_before_a_described_or_other_noun_still_sources(claims_of, text, speaker):
+    """Near miss: a modifier after the noun (``familiar with``) or another noun keeps the source."""
+    assert with_cue(claims_of(text), "per")["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Northwind Freight, in a filing: "We expect no layoffs this year."', "Northwind Freight"),
+    ('Northwind Freight, the parcel carrier: "We expect no layoffs this year."', "Northwind Freight")])
+def test_a_described_colon_claim_starts_at_its_statement(claims_of, text, speaker):
+    """The claim of ``Name, in a filing: "…"`` holds no label, description or opening quotation mark."""
+    claim = with_cue(claims_of(text), ":")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["text"].rstrip(".") == "We expect no layoffs this year"
+
+
+def test_a_plain_colon_claim_keeps_its_statement(claims_of):
+    """Near miss: ``Name: "…"`` (no description) keeps the claim it had."""
+    claim = with_cue(claims_of('Northwind Freight: "We expect no layoffs this year."'), ":")
+    assert claim["text"].rstrip(".") == "We expect no layoffs this year"
+
+
+def test_a_lead_in_before_an_apposed_subject_is_no_speaker(claims_of):
+    """``Context: Norway, a founding member, said …`` parsed with the lead-in as subject: Norway speaks."""
+    text = "Fishing quotas\n\nContext: Norway, a founding member, said it would block the quota deal.\n"
+    assert with_cue(claims_of(text), "said")["speaker"]["text"] == "Norway"
+
+
+def test_a_plain_subject_after_a_lead_in_still_speaks(claims_of):
+    """Near miss: a lead-in before a plain subject keeps that subject."""
+    text = "Fishing quotas\n\nContext: Norway said it would block the quota deal.\n"
+    assert with_cue(claims_of(text), "said")["speaker"]["text"] == "Norway"
+
+
+def test_a_quotation_after_a_lead_in_is_its_claim(claims_of):
+    """``Response: "…," a spokesman said``: the claim spans the quotation, not the tag after it."""
+    text = 'Response: "We will appeal," a ministry spokeswoman said.'
+    claim = with_cue(claims_of(text), "said")
+    assert claim["text"] == claim["content"]["text"] == "We will appeal"
+
+
+def test_a_quotation_after_a_lead_in_keeps_a_longer_claim(claims_of):
+    """Near miss: a lead-in before a quotation the parser kept apart from its tag keeps that claim."""
+    claim = with_cue(claims_of('Response: "Nobody consulted the fleet," a ministry spokeswoman said.'), "said")
+    assert claim["text"] == "Nobody consulted the fleet"
+
+
+def test_according_to_inside_the_subject_still_sources(claims_of):
+    """Near miss: ``according to X`` between the subject and its verb sources the clause (not a
+    participle modifying the subject)."""
+    text = "The audit, according to the regulator, showed that the dam was known to leak."
+    assert with_cue(claims_of(text), "according to")["speaker"]["text"] == "the regulator"
