@@ -20,7 +20,7 @@ def described(nlp, text, phrase):
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("Pacific Power", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
+    ("Pacific Power Co.", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
     ("Harwell Motors", "carmaker"), ("Volta Automotive Inc.", "automaker"), ("Nordic Air", "airline"),
     ("Baltic Airways", "carrier"), ("Harbor Bancorp", "lender"), ("Sable Bank", "bank"),
     ("Meridian Assurance", "insurer"), ("Calloway Therapeutics", "drugmaker"), ("Kestrel Retail Group", "retailer"),
@@ -36,6 +36,21 @@ def test_a_name_head_gives_its_kinds(name, kind):
                                   "the Nordic Air Force", "the Wagner Group", "Kestrel"])
 def test_near_misses_are_of_no_company_kind(name):
     assert not business_name(name)
+
+
+@pytest.mark.parametrize("name", ["the Coalition for Clean Air", "the Alliance for Clean Energy", "Citizens for Safe Water",
+                                  "the Committee for Workers' Power", "People Power", "the Campaign Against Coal Power",
+                                  "the Bank of England", "Union Bank"])
+def test_an_advocacy_name_or_a_lone_power_head_is_of_no_company_kind(name):
+    assert not business_name(name)  # the head is before the link word; Alliance, Citizens: no company
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Bank of America Corp.", "bank"), ("Halden Power Inc.", "utility"), ("the Federation of Teachers", "union"),
+    ("the Coalition for Clean Air", "body"), ("Northbrook Energy", "utility"),
+])
+def test_near_misses_a_link_word_keeps_the_kind_of_the_head_and_its_suffix(name, kind):
+    assert kind in name_kinds(name)
 
 
 def test_the_air_force_is_no_airline():
@@ -59,6 +74,8 @@ def test_a_kind_description_names_the_body_its_name_head_makes_of_that_kind(nlp,
     ("Harwell Motors cut jobs on Monday. The utility said demand fell.", "The utility"),
     ("The Nordic Air Force flew patrols on Monday. The airline said flights were delayed.", "The airline"),
     ("Settlers built homes in the West Bank on Monday. The bank said it would lend more.", "The bank"),
+    ("The Coalition for Clean Air filed a complaint on Monday. The airline said it would comply.", "The airline"),
+    ("The Alliance for Clean Energy sued the state on Monday. The company said the rules were unfair.", "The company"),
 ])
 def test_a_kind_description_names_no_body_of_another_kind(nlp, text, phrase):
     assert described(nlp, text, phrase) == []
