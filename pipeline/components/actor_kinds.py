@@ -6,7 +6,8 @@
 - :func:`expand_descriptions`: a description row with ``kinds`` (``the utility``, ``the bank``)
   also takes the heads of every kind row whose kinds hold one of its nouns.
 - :func:`lone_candidate`: a bare ``the company`` (or another company noun) that no earlier body
-  fits names the one organisation named in its window that is of no incompatible kind; two such
+  fits names the one organisation named in its window that is of no incompatible kind and shown
+  to be a company (its name, role or sector, or its own sentence: sued Meta); two such
   organisations, or none: no guess.
 """
 
@@ -141,8 +142,10 @@ def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, des
         return None
     noun = doc[head].lower_
     body_words = _body_words(descriptions)
+    others = {i for d in descriptions if "business" not in d.sectors for i in d.ids}
     found = {a.norm["actor_id"]: a for a in actors if since <= a.start and a.end <= the
-             and _may_be_company(a, noun, body_words) and _in_a_clause(doc, a)}
+             and _may_be_company(a, noun, body_words) and a.norm["actor_id"] not in others
+             and _in_a_clause(doc, a) and _business_evidence(doc, a)}
     if len(found) != 1:
         return None
     return {**next(iter(found.values())).norm, "via": "coref"}
@@ -165,6 +168,32 @@ def _may_be_company(a: Actor, noun: str, body_words: frozenset[str]) -> bool:
         return False
     kinds = name_kinds(name)
     return not kinds or noun in kinds
+
+
+def _business_evidence(doc: Doc, a: Actor) -> bool:
+    """Is the organisation shown to be a company: a business kind or company suffix in its name
+    (Kestrel Holdings), a business role, sector business (its shares named), or a business context
+    in its own sentence (sued Meta, Meta's earnings)? Greenpeace, Oxfam, Harvard alone: no."""
+    norm = a.norm
+    if business_name(norm.get("name") or "") or norm.get("sector") == "business" or \
+            (norm.get("role") or "")[-3:] == "BUS":
+        return True
+    verbs, nouns = _context_words()
+    root = doc[a.start:a.end].root
+    head = root.head
+    if root.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in verbs or head.head.lemma_.lower() in verbs):
+        return True  # sued Meta, invested in Kestrel
+    return root.dep_ in ("poss", "compound") and head.lower_ in nouns or \
+        any(c.lower_ in nouns for c in root.children if c.dep_ in ("appos", "compound"))
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and nouns of ``lone-business-context`` (no file or row: none)."""
+    if not KINDS_FILE.exists():
+        return frozenset(), frozenset()
+    row = next((r for _, r in read_jsonl_rules(KINDS_FILE, comments=True) if r["id"] == "lone-business-context"), {})
+    return _lower(row, "verbs"), _lower(row, "nouns")
 
 
 def _in_a_clause(doc: Doc, a: Actor) -> bool:

@@ -58,7 +58,7 @@ def test_the_air_force_is_no_airline():
 
 
 @pytest.mark.parametrize("text, phrase, actor_id", [
-    ("Pacific Power shut off lines on Monday. The utility said the outage would last a day.", "The utility",
+    ("Pacific Power Co. shut off lines on Monday. The utility said the outage would last a day.", "The utility",
      "pacific-power"),
     ("Kestrel Retail Group posted a loss on Tuesday. The company said it would cut jobs.", "The company",
      "kestrel-retail-group"),
@@ -81,9 +81,23 @@ def test_a_kind_description_names_no_body_of_another_kind(nlp, text, phrase):
     assert described(nlp, text, phrase) == []
 
 
-def test_the_company_names_the_lone_organisation_before_it(nlp):
-    text = "Prosecutors asked Google for the records on Monday. The company refused."
-    assert described(nlp, text, "The company") == ["google"]
+@pytest.mark.parametrize("text, actor_id", [
+    ("Prosecutors sued Google for the records on Monday. The company refused.", "google"),
+    ("Shares of Brixham fell on Monday. The company said it would buy some back.", "brixham"),
+])
+def test_the_company_names_the_lone_organisation_before_it_shown_to_be_a_company(nlp, text, actor_id):
+    assert described(nlp, text, "The company") == [actor_id]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Greenpeace condemned the pipeline on Monday. The company said it would respond.", "The company"),
+    ("Oxfam said the convoy was stopped. The company said it had not been told.", "The company"),
+    ("Harvard turned down the request. The company said it would go to court.", "The company"),
+    ("Citizens for Safe Water rallied at the plant. The utility said the supply was clean.", "The utility"),
+    ("People Power marched in Cebu on Sunday. The utility raised rates.", "The utility"),
+])
+def test_the_company_names_no_organisation_not_shown_to_be_a_company(nlp, text, phrase):
+    assert described(nlp, text, phrase) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -101,13 +115,13 @@ def test_the_central_bank_is_no_lone_company(nlp):
 
 
 def test_a_speaker_described_by_its_kind_gets_the_body(claims_of):
-    claims = claims_of("Pacific Power shut off lines on Monday. The utility said the outage would last a day.")
+    claims = claims_of("Pacific Power Co. shut off lines on Monday. The utility said the outage would last a day.")
     speaker = with_cue(claims, "said")["speaker"]
     assert speaker["norm"]["actor_id"] == "pacific-power" and speaker["via"]["text"] == "The utility"
 
 
 def test_a_speaker_the_company_gets_the_lone_organisation(claims_of):
-    claims = claims_of("Prosecutors asked Google for the records on Monday. The company said it would appeal.")
+    claims = claims_of("Prosecutors sued Google over the records on Monday. The company said it would appeal.")
     speaker = with_cue(claims, "said")["speaker"]
     assert speaker["norm"]["actor_id"] == "google"
 
