@@ -141,3 +141,20 @@ def test_only_company_kinds_widen_a_description_row():
 def test_a_byline_name_is_no_lone_company(nlp):
     text = "By Maria Lopez and Fabián Contreras\nReuters\n\nWorkers went back to the company's smelter on Monday."
     assert described(nlp, text, "the company") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Brightway Stores shut 12 shops. The chain of events started in March.", "The chain"),
+    ("Calder Gas & Electric raised bills. Critics doubted the utility of the new tariff.", "the utility"),
+    ("Harbor Bancorp cut its dividend. Witnesses said the bank of the creek gave way.", "the bank"),
+])
+def test_a_kind_noun_before_of_and_no_name_names_no_company(nlp, text, phrase):
+    assert described(nlp, text, phrase) == []
+
+
+@pytest.mark.parametrize("text, phrase, actor_id", [
+    ("Brightway Stores shut 12 shops. The chain said rents rose.", "The chain", "brightway-stores"),
+    ("Harbor Bancorp cut its dividend. The bank said losses grew.", "The bank", "harbor-bancorp"),
+])
+def test_near_misses_a_bare_kind_noun_still_names_the_company(nlp, text, phrase, actor_id):
+    assert described(nlp, text, phrase) == [actor_id]
