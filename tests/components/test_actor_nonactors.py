@@ -116,3 +116,21 @@ def test_nikkei_the_publisher_is_an_outlet_and_its_index_no_actor(nlp):
     nikkei = [(t, n) for t, n in out if "Nikkei" in t]
     assert [t for t, _ in nikkei] == ["Nikkei"]
     assert nikkei[0][1]["type"] == "media"
+
+
+def test_whole_index_names_are_listed_once_and_read_by_both_index_rules():
+    import json
+
+    from pipeline.components.gazetteer import load_gazetteer
+    rules = Path(__file__).resolve().parents[2] / "pipeline" / "rules"
+    full = load_nonactor_words(rules / "actor_nonactors.jsonl").index_full_names
+    rows = [json.loads(line) for line in (rules / "actor_words.jsonl").read_text().splitlines()
+            if line.startswith('{"id": "index-names"')]
+    assert not full & set(rows[0]["words"])  # one list of whole names
+    names = load_gazetteer().words.index_names
+    assert full <= names and "s&p" in names  # the short names stay index-names' own
+
+
+def test_a_whole_index_name_moving_is_no_actor_and_its_publisher_stays(nlp):
+    out = texts(nlp, "The FTSE 250 slid on Tuesday, and Nikkei Inc. said it would open a bureau.")
+    assert not any("FTSE" in t for t in out) and any("Nikkei" in t for t in out)
