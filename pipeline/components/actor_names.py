@@ -510,10 +510,13 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
 
 def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     """``Brightwater, a Denver-based company,``: the name stands in apposition to a company noun;
-    ``lens maker Saikawa Precision``: a company noun is the word right before the name."""
+    ``Google and other tech companies``: it is joined to ``other`` company nouns; ``lens maker
+    Saikawa Precision``: a company noun is the word right before the name."""
     root = doc[a.start:a.end].root
     before = doc[a.start - 1] if a.start > 0 else None
     return any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children) or \
+        any(c.dep_ == "conj" and c.lemma_.lower() in nouns and any(m.lower_ == "other" for m in c.children)
+            for c in root.children) or \
         (root.dep_ == "appos" and root.head.lower_ in nouns and root.head.i < a.start) or \
         (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns)
 

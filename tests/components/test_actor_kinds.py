@@ -84,6 +84,8 @@ def test_a_kind_description_names_no_body_of_another_kind(nlp, text, phrase):
 @pytest.mark.parametrize("text, actor_id", [
     ("Prosecutors sued Google for the records on Monday. The company refused.", "google"),
     ("Shares of Brixham fell on Monday. The company said it would buy some back.", "brixham"),
+    ("Regulators questioned Halvex Dynamics and other defense companies. The company said it complied.",
+     "halvex-dynamics"),
 ])
 def test_the_company_names_the_lone_organisation_before_it_shown_to_be_a_company(nlp, text, actor_id):
     assert described(nlp, text, "The company") == [actor_id]
@@ -95,6 +97,8 @@ def test_the_company_names_the_lone_organisation_before_it_shown_to_be_a_company
     ("Harvard turned down the request. The company said it would go to court.", "The company"),
     ("Citizens for Safe Water rallied at the plant. The utility said the supply was clean.", "The utility"),
     ("People Power marched in Cebu on Sunday. The utility raised rates.", "The utility"),
+    ("Police asked Oxfam and other charities for data. Later, officers asked the company to unmask users.",
+     "the company"),
 ])
 def test_the_company_names_no_organisation_not_shown_to_be_a_company(nlp, text, phrase):
     assert described(nlp, text, phrase) == []
