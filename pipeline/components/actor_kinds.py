@@ -6,7 +6,8 @@
 - :func:`expand_descriptions`: a description row with ``kinds`` (``the utility``, ``the bank``)
   also takes the heads of every kind row whose kinds hold one of its nouns.
 - :func:`lone_candidate`: a bare ``the company`` (or another company noun) that no earlier body
-  fits names the one organisation named in its window that is of no incompatible kind; two such
+  fits names the one organisation named in its window that is of no incompatible kind and shown
+  to be a company (its name, role or sector, or its own sentence: sued Meta); two such
   organisations, or none: no guess.
 """
 
@@ -35,6 +36,9 @@ class Kind:
     business: bool = False
     transparent: bool = False
     except_words: frozenset[str] = frozenset()
+    weak_heads: frozenset[str] = frozenset()  # give the kind only with another company cue (Power)
+    vetoes: frozenset[str] = frozenset()  # a name holding one has no business kind (Coalition)
+    links: frozenset[str] = frozenset()  # lower-case words after a name's head (Coalition for Clean Air)
 
 
 @lru_cache(maxsize=4)
@@ -42,28 +46,64 @@ def load_kinds(path: Path = KINDS_FILE) -> tuple[Kind, ...]:
     """The kind rows of ``path`` (no file: none)."""
     if not path.exists():
         return ()
-    return tuple(Kind(row["id"], frozenset(w.lower() for w in row.get("heads", ())),
-                      frozenset(w.lower() for w in row.get("kinds", ())), bool(row.get("business")),
-                      bool(row.get("transparent")), frozenset(w.lower() for w in row.get("except_words", ())))
+    return tuple(Kind(row["id"], _lower(row, "heads"), _lower(row, "kinds"), bool(row.get("business")),
+                      bool(row.get("transparent")), _lower(row, "except_words"), _lower(row, "weak_heads"),
+                      _lower(row, "vetoes"), _lower(row, "links"))
                  for _, row in read_jsonl_rules(path, comments=True))
+
+
+def _lower(row: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in row.get(key, ()))
 
 
 def _rows_of(name: str, rows: tuple[Kind, ...]) -> list[Kind]:
     """The kind rows a name's head gives: each transparent word read from its end (Inc, Group), then
-    the word before them; a row whose except word the name holds gives nothing."""
-    words = name.lower().replace(",", " ").split()
-    lowered = set(words)
+    the word before them; a row whose except word the name holds gives nothing. With a lower-case
+    link word in the name (``Coalition for Clean Air``) the head is the word before the first link,
+    and alone it gives no business row (the Bank of England); a name holding a veto word
+    (Alliance, Citizens) gets no business row; a weak head (Power) needs a company word after it."""
+    words, linked = _head_words(name, rows)
+    lowered = set(name.lower().replace(",", " ").split())
+    vetoed = any(k.vetoes & lowered for k in rows)
     found: list[Kind] = []
-    while len(words) > 1:
+    while len(words) > (0 if linked else 1):
         row = next((k for k in rows if words[-1] in k.heads), None)
         if row is None:
             break
-        if not row.except_words & lowered:
+        business_ok = not vetoed and (len(words) > 1 or not linked or any(k.business for k in found)) and \
+            (words[-1] not in row.weak_heads or any(k.business for k in found))
+        if not row.except_words & lowered and (business_ok or not row.business):
             found.append(row)
         if not row.transparent:
             break
         words.pop()
     return found
+
+
+def _head_words(name: str, rows: tuple[Kind, ...]) -> tuple[list[str], bool]:
+    """The name's words up to its head (lower case) and whether a link word cut them there: the
+    words before the first lower-case link word that is not the name's first word."""
+    links = frozenset().union(*(k.links for k in rows))
+    raw = name.replace(",", " ").split()
+    cut = next((i for i, w in enumerate(raw) if i > 0 and w in links), None)
+    if cut is None:
+        return [w.lower() for w in raw], False
+    tail = len(raw)  # Bank of America Corp: the suffix still counts
+    while tail > cut + 1 and any(k.transparent and raw[tail - 1].lower() in k.heads for k in rows):
+        tail -= 1
+    head = raw[1:cut] if raw[0].lower() == "the" else raw[:cut]  # the Bank of England: Bank alone
+    return [w.lower() for w in head + raw[tail:]], True
+
+
+def barred_from_business(name: str, rows: tuple[Kind, ...] | None = None) -> bool:
+    """Does the name say it is no company, whatever business word it holds (a veto word: the
+    Alliance for Clean Energy, Citizens for Safe Water; a head before a link word that is of a kind
+    that is no company: the Department of Energy)?"""
+    rows = load_kinds() if rows is None else rows
+    if any(k.vetoes & set(name.lower().replace(",", " ").split()) for k in rows):
+        return True
+    words, linked = _head_words(name, rows)
+    return linked and bool(words) and any(words[-1] in k.heads and not k.business for k in rows)
 
 
 def name_kinds(name: str, rows: tuple[Kind, ...] | None = None) -> frozenset[str]:
@@ -102,8 +142,10 @@ def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, des
         return None
     noun = doc[head].lower_
     body_words = _body_words(descriptions)
+    others = {i for d in descriptions if "business" not in d.sectors for i in d.ids}
     found = {a.norm["actor_id"]: a for a in actors if since <= a.start and a.end <= the
-             and _may_be_company(a, noun, body_words) and _in_a_clause(doc, a)}
+             and _may_be_company(a, noun, body_words) and a.norm["actor_id"] not in others
+             and _in_a_clause(doc, a) and _business_evidence(doc, a)}
     if len(found) != 1:
         return None
     return {**next(iter(found.values())).norm, "via": "coref"}
@@ -126,6 +168,32 @@ def _may_be_company(a: Actor, noun: str, body_words: frozenset[str]) -> bool:
         return False
     kinds = name_kinds(name)
     return not kinds or noun in kinds
+
+
+def _business_evidence(doc: Doc, a: Actor) -> bool:
+    """Is the organisation shown to be a company: a business kind or company suffix in its name
+    (Kestrel Holdings), a business role, sector business (its shares named), or a business context
+    in its own sentence (sued Meta, Meta's earnings)? Greenpeace, Oxfam, Harvard alone: no."""
+    norm = a.norm
+    if business_name(norm.get("name") or "") or norm.get("sector") == "business" or \
+            (norm.get("role") or "")[-3:] == "BUS":
+        return True
+    verbs, nouns = _context_words()
+    root = doc[a.start:a.end].root
+    head = root.head
+    if root.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in verbs or head.head.lemma_.lower() in verbs):
+        return True  # sued Meta, invested in Kestrel
+    return root.dep_ in ("poss", "compound") and head.lower_ in nouns or \
+        any(c.lower_ in nouns for c in root.children if c.dep_ in ("appos", "compound"))
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and nouns of ``lone-business-context`` (no file or row: none)."""
+    if not KINDS_FILE.exists():
+        return frozenset(), frozenset()
+    row = next((r for _, r in read_jsonl_rules(KINDS_FILE, comments=True) if r["id"] == "lone-business-context"), {})
+    return _lower(row, "verbs"), _lower(row, "nouns")
 
 
 def _in_a_clause(doc: Doc, a: Actor) -> bool:

@@ -30,7 +30,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from pipeline.components.actor_cities import fold, is_city
-from pipeline.components.actor_kinds import business_name
+from pipeline.components.actor_kinds import barred_from_business, business_name
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
@@ -498,8 +498,9 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
             continue
         name = _words(doc, a)
         core = _core(name, words)
-        if len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words) or \
-                (len(core) > 2 and "&" in core[1:-1]) or _apposed_company(doc, a, words.company_nouns) or \
+        named = not barred_from_business(a.norm.get("name") or "")  # not the Alliance for Clean Energy
+        if named and (len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words)
+                      or (len(core) > 2 and "&" in core[1:-1])) or _apposed_company(doc, a, words.company_nouns) or \
                 _shares_of(doc, a, words.share_nouns) or business_name(a.norm.get("name") or ""):
             ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
     for a in actors:
@@ -509,10 +510,13 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
 
 def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     """``Brightwater, a Denver-based company,``: the name stands in apposition to a company noun;
-    ``lens maker Saikawa Precision``: a company noun is the word right before the name."""
+    ``Google and other tech companies``: it is joined to ``other`` company nouns; ``lens maker
+    Saikawa Precision``: a company noun is the word right before the name."""
     root = doc[a.start:a.end].root
     before = doc[a.start - 1] if a.start > 0 else None
     return any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children) or \
+        any(c.dep_ == "conj" and c.lemma_.lower() in nouns and any(m.lower_ == "other" for m in c.children)
+            for c in root.children) or \
         (root.dep_ == "appos" and root.head.lower_ in nouns and root.head.i < a.start) or \
         (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns)
 

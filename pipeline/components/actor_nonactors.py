@@ -10,7 +10,7 @@ the name of something no dev gold annotates (a name that coreference joined to a
   ``the Dow``); ``Nikkei reported``, ``S&P said`` and ``Brent Kohler`` stay;
 - a product, test, gene, virus or disease (``iPhone``, ``M.R.I.``, ``the APOE4 gene``, ``Covid``);
 - a waterway or landform whose name holds a place (``the Gulf of Aden``, ``the Strait of Hormuz``,
-  ``the Suez Canal``; ``the Suez Canal Authority`` stays);
+  ``the Suez Canal``; ``the Suez Canal Authority`` and ``the Gulf of Maine Research Institute`` stay);
 - a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``).
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
@@ -46,6 +46,7 @@ class NonActorWords:
     code_thing_nouns: frozenset[str] = _EMPTY
     landform_of_openers: frozenset[str] = _EMPTY
     landform_heads: frozenset[str] = _EMPTY
+    landform_body_heads: frozenset[str] = _EMPTY
     site_heads: frozenset[str] = _EMPTY
     site_names: frozenset[str] = _EMPTY
 
@@ -149,8 +150,8 @@ def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     def opener(i: int) -> bool:
         return i >= 0 and doc[i].is_title and doc[i].lower_ in words.landform_of_openers and \
             i + 1 < len(doc) and doc[i + 1].lower_ == "of"
-    if opener(a.start - 2) or any(opener(i) for i in range(a.start, a.end - 1)):
-        return True
+    if opener(a.start - 2) or any(opener(i) and not _body_named(doc, i + 3, words) for i in range(a.start, a.end - 1)):
+        return True  # "the Gulf of Maine Research Institute": a body, only a bare "Maine" goes
     after = _after(doc, a)
     goes_on = after is not None and after.is_title
     last = doc[a.end - 1]
@@ -158,6 +159,17 @@ def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
         return not goes_on
     nxt = doc[a.end + 1] if a.end + 1 < len(doc) else None
     return goes_on and after.lower_ in words.landform_heads and not (nxt is not None and nxt.is_title)
+
+
+def _body_named(doc: Doc, i: int, words: NonActorWords) -> bool:
+    """Does the run of title-case words from ``i`` on (after ``Gulf of Maine``) hold a body's head
+    (``Research Institute``, ``Regional Council``, ``Fishery Management Council``)?"""
+    j = i
+    while j < len(doc) and j - i < 6 and _cap(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].lower_ in words.landform_body_heads:
+            return True
+        j += 1
+    return False
 
 
 def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:

@@ -814,6 +814,14 @@ def load_words(path: Path) -> ActorWords:
     return ActorWords(**found)
 
 
+def _with_full_index_names(words: ActorWords, rules_dir: Path) -> ActorWords:
+    """``index-names`` plus the whole index names of ``actor_nonactors.jsonl`` (``index-full-names``:
+    the S&P 500, the KOSPI), the one list of them."""
+    from pipeline.components.actor_nonactors import load_nonactor_words  # it reads this module
+    full = load_nonactor_words(rules_dir / "actor_nonactors.jsonl").index_full_names
+    return dataclasses.replace(words, index_names=words.index_names | full) if full else words
+
+
 def _dedupe(items):
     seen, out = set(), []
     for item in items:
@@ -866,7 +874,7 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for region in gaz.regions:
         gaz.add(region_entry(region, rules_dir / "actor_regions.jsonl"))
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
-    gaz.words = load_words(rules_dir / "actor_words.jsonl")
+    gaz.words = _with_full_index_names(load_words(rules_dir / "actor_words.jsonl"), rules_dir)
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")

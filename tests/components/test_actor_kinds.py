@@ -20,7 +20,7 @@ def described(nlp, text, phrase):
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("Pacific Power", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
+    ("Pacific Power Co.", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
     ("Harwell Motors", "carmaker"), ("Volta Automotive Inc.", "automaker"), ("Nordic Air", "airline"),
     ("Baltic Airways", "carrier"), ("Harbor Bancorp", "lender"), ("Sable Bank", "bank"),
     ("Meridian Assurance", "insurer"), ("Calloway Therapeutics", "drugmaker"), ("Kestrel Retail Group", "retailer"),
@@ -38,12 +38,27 @@ def test_near_misses_are_of_no_company_kind(name):
     assert not business_name(name)
 
 
+@pytest.mark.parametrize("name", ["the Coalition for Clean Air", "the Alliance for Clean Energy", "Citizens for Safe Water",
+                                  "the Committee for Workers' Power", "People Power", "the Campaign Against Coal Power",
+                                  "the Bank of England", "Union Bank"])
+def test_an_advocacy_name_or_a_lone_power_head_is_of_no_company_kind(name):
+    assert not business_name(name)  # the head is before the link word; Alliance, Citizens: no company
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Bank of America Corp.", "bank"), ("Halden Power Inc.", "utility"), ("the Federation of Teachers", "union"),
+    ("the Coalition for Clean Air", "body"), ("Northbrook Energy", "utility"),
+])
+def test_near_misses_a_link_word_keeps_the_kind_of_the_head_and_its_suffix(name, kind):
+    assert kind in name_kinds(name)
+
+
 def test_the_air_force_is_no_airline():
     assert "airline" not in name_kinds("the Nordic Air Force") and "military" in name_kinds("the Nordic Air Force")
 
 
 @pytest.mark.parametrize("text, phrase, actor_id", [
-    ("Pacific Power shut off lines on Monday. The utility said the outage would last a day.", "The utility",
+    ("Pacific Power Co. shut off lines on Monday. The utility said the outage would last a day.", "The utility",
      "pacific-power"),
     ("Kestrel Retail Group posted a loss on Tuesday. The company said it would cut jobs.", "The company",
      "kestrel-retail-group"),
@@ -59,14 +74,34 @@ def test_a_kind_description_names_the_body_its_name_head_makes_of_that_kind(nlp,
     ("Harwell Motors cut jobs on Monday. The utility said demand fell.", "The utility"),
     ("The Nordic Air Force flew patrols on Monday. The airline said flights were delayed.", "The airline"),
     ("Settlers built homes in the West Bank on Monday. The bank said it would lend more.", "The bank"),
+    ("The Coalition for Clean Air filed a complaint on Monday. The airline said it would comply.", "The airline"),
+    ("The Alliance for Clean Energy sued the state on Monday. The company said the rules were unfair.", "The company"),
 ])
 def test_a_kind_description_names_no_body_of_another_kind(nlp, text, phrase):
     assert described(nlp, text, phrase) == []
 
 
-def test_the_company_names_the_lone_organisation_before_it(nlp):
-    text = "Prosecutors asked Google for the records on Monday. The company refused."
-    assert described(nlp, text, "The company") == ["google"]
+@pytest.mark.parametrize("text, actor_id", [
+    ("Prosecutors sued Google for the records on Monday. The company refused.", "google"),
+    ("Shares of Brixham fell on Monday. The company said it would buy some back.", "brixham"),
+    ("Regulators questioned Halvex Dynamics and other defense companies. The company said it complied.",
+     "halvex-dynamics"),
+])
+def test_the_company_names_the_lone_organisation_before_it_shown_to_be_a_company(nlp, text, actor_id):
+    assert described(nlp, text, "The company") == [actor_id]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Greenpeace condemned the pipeline on Monday. The company said it would respond.", "The company"),
+    ("Oxfam said the convoy was stopped. The company said it had not been told.", "The company"),
+    ("Harvard turned down the request. The company said it would go to court.", "The company"),
+    ("Citizens for Safe Water rallied at the plant. The utility said the supply was clean.", "The utility"),
+    ("People Power marched in Cebu on Sunday. The utility raised rates.", "The utility"),
+    ("Police asked Oxfam and other charities for data. Later, officers asked the company to unmask users.",
+     "the company"),
+])
+def test_the_company_names_no_organisation_not_shown_to_be_a_company(nlp, text, phrase):
+    assert described(nlp, text, phrase) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -84,13 +119,13 @@ def test_the_central_bank_is_no_lone_company(nlp):
 
 
 def test_a_speaker_described_by_its_kind_gets_the_body(claims_of):
-    claims = claims_of("Pacific Power shut off lines on Monday. The utility said the outage would last a day.")
+    claims = claims_of("Pacific Power Co. shut off lines on Monday. The utility said the outage would last a day.")
     speaker = with_cue(claims, "said")["speaker"]
     assert speaker["norm"]["actor_id"] == "pacific-power" and speaker["via"]["text"] == "The utility"
 
 
 def test_a_speaker_the_company_gets_the_lone_organisation(claims_of):
-    claims = claims_of("Prosecutors asked Google for the records on Monday. The company said it would appeal.")
+    claims = claims_of("Prosecutors sued Google over the records on Monday. The company said it would appeal.")
     speaker = with_cue(claims, "said")["speaker"]
     assert speaker["norm"]["actor_id"] == "google"
 
@@ -110,3 +145,20 @@ def test_only_company_kinds_widen_a_description_row():
 def test_a_byline_name_is_no_lone_company(nlp):
     text = "By Maria Lopez and Fabián Contreras\nReuters\n\nWorkers went back to the company's smelter on Monday."
     assert described(nlp, text, "the company") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Brightway Stores shut 12 shops. The chain of events started in March.", "The chain"),
+    ("Calder Gas & Electric raised bills. Critics doubted the utility of the new tariff.", "the utility"),
+    ("Harbor Bancorp cut its dividend. Witnesses said the bank of the creek gave way.", "the bank"),
+])
+def test_a_kind_noun_before_of_and_no_name_names_no_company(nlp, text, phrase):
+    assert described(nlp, text, phrase) == []
+
+
+@pytest.mark.parametrize("text, phrase, actor_id", [
+    ("Brightway Stores shut 12 shops. The chain said rents rose.", "The chain", "brightway-stores"),
+    ("Harbor Bancorp cut its dividend. The bank said losses grew.", "The bank", "harbor-bancorp"),
+])
+def test_near_misses_a_bare_kind_noun_still_names_the_company(nlp, text, phrase, actor_id):
+    assert described(nlp, text, phrase) == [actor_id]

@@ -73,6 +73,18 @@ def test_a_body_named_after_a_waterway_stays(nlp):
     assert "Oman" in out
 
 
+@pytest.mark.parametrize("text, body", [
+    ("The Gulf of Alaska Science Institute said cod numbers fell, and trawlers left the Gulf of Alaska.",
+     "Gulf of Alaska Science Institute"),
+    ("The Bay of Islands District Council said the ferry would resume.", "Bay of Islands District Council"),
+    ("The Sea of Cortez Conservation Alliance said fishing harmed the vaquita.", "Sea of Cortez Conservation Alliance"),
+])
+def test_a_body_whose_name_opens_with_a_landform_of_a_place_stays(nlp, text, body):
+    out = texts(nlp, text)
+    assert any(body in t for t in out)  # the whole span is the body's name
+    assert "Alaska" not in out and "the Gulf of Alaska" not in out  # the bare waterway still goes
+
+
 def test_squares_halls_and_sites_are_no_actors(nlp):
     out = texts(nlp, "Students rallied in the Kofi Annan Hall and later at Tahrir Square, while inspectors "
                      "asked to visit Natanz.")
@@ -104,3 +116,21 @@ def test_nikkei_the_publisher_is_an_outlet_and_its_index_no_actor(nlp):
     nikkei = [(t, n) for t, n in out if "Nikkei" in t]
     assert [t for t, _ in nikkei] == ["Nikkei"]
     assert nikkei[0][1]["type"] == "media"
+
+
+def test_whole_index_names_are_listed_once_and_read_by_both_index_rules():
+    import json
+
+    from pipeline.components.gazetteer import load_gazetteer
+    rules = Path(__file__).resolve().parents[2] / "pipeline" / "rules"
+    full = load_nonactor_words(rules / "actor_nonactors.jsonl").index_full_names
+    rows = [json.loads(line) for line in (rules / "actor_words.jsonl").read_text().splitlines()
+            if line.startswith('{"id": "index-names"')]
+    assert not full & set(rows[0]["words"])  # one list of whole names
+    names = load_gazetteer().words.index_names
+    assert full <= names and "s&p" in names  # the short names stay index-names' own
+
+
+def test_a_whole_index_name_moving_is_no_actor_and_its_publisher_stays(nlp):
+    out = texts(nlp, "The FTSE 250 slid on Tuesday, and Nikkei Inc. said it would open a bureau.")
+    assert not any("FTSE" in t for t in out) and any("Nikkei" in t for t in out)
