@@ -39,6 +39,7 @@ class Kind:
     weak_heads: frozenset[str] = frozenset()  # give the kind only with another company cue (Power)
     vetoes: frozenset[str] = frozenset()  # a name holding one has no business kind (Coalition)
     links: frozenset[str] = frozenset()  # lower-case words after a name's head (Coalition for Clean Air)
+    weak_openers: frozenset[str] = frozenset()  # a place word before a weak head gives the kind (Pacific Power)
 
 
 @lru_cache(maxsize=4)
@@ -48,7 +49,7 @@ def load_kinds(path: Path = KINDS_FILE) -> tuple[Kind, ...]:
         return ()
     return tuple(Kind(row["id"], _lower(row, "heads"), _lower(row, "kinds"), bool(row.get("business")),
                       bool(row.get("transparent")), _lower(row, "except_words"), _lower(row, "weak_heads"),
-                      _lower(row, "vetoes"), _lower(row, "links"))
+                      _lower(row, "vetoes"), _lower(row, "links"), _lower(row, "weak_openers"))
                  for _, row in read_jsonl_rules(path, comments=True))
 
 
@@ -61,7 +62,7 @@ def _rows_of(name: str, rows: tuple[Kind, ...]) -> list[Kind]:
     the word before them; a row whose except word the name holds gives nothing. With a lower-case
     link word in the name (``Coalition for Clean Air``) the head is the word before the first link,
     and alone it gives no business row (the Bank of England); a name holding a veto word
-    (Alliance, Citizens) gets no business row; a weak head (Power) needs a company word after it."""
+    (Alliance, Citizens) gets no business row; a weak head (Power) needs a company word after it or a place word before it (Pacific Power)."""
     words, linked = _head_words(name, rows)
     lowered = set(name.lower().replace(",", " ").split())
     vetoed = any(k.vetoes & lowered for k in rows)
@@ -71,13 +72,18 @@ def _rows_of(name: str, rows: tuple[Kind, ...]) -> list[Kind]:
         if row is None:
             break
         business_ok = not vetoed and (len(words) > 1 or not linked or any(k.business for k in found)) and \
-            (words[-1] not in row.weak_heads or any(k.business for k in found))
+            (words[-1] not in row.weak_heads or any(k.business for k in found) or _opened(words, row))
         if not row.except_words & lowered and (business_ok or not row.business):
             found.append(row)
         if not row.transparent:
             break
         words.pop()
     return found
+
+
+def _opened(words: list[str], row: Kind) -> bool:
+    """Is the weak head the name ends in opened by a place or compass word (Pacific Power)?"""
+    return len(words) > 1 and words[-2] in row.weak_openers
 
 
 def _head_words(name: str, rows: tuple[Kind, ...]) -> tuple[list[str], bool]:

@@ -53,6 +53,21 @@ def test_near_misses_a_link_word_keeps_the_kind_of_the_head_and_its_suffix(name,
     assert kind in name_kinds(name)
 
 
+@pytest.mark.parametrize("name", ["Idaho Power", "Northern Power", "Western Power", "Georgia Power"])
+def test_a_place_word_before_a_weak_head_gives_a_utility(name):
+    assert "utility" in name_kinds(name)  # regional utilities are named for their place
+
+
+@pytest.mark.parametrize("name", ["Sea Power", "Black Power", "Soft Power", "Student Power"])
+def test_near_misses_a_weak_head_after_no_place_word_gives_no_utility(name):
+    assert "utility" not in name_kinds(name)
+
+
+def test_a_place_named_utility_is_the_utility(nlp):
+    text = "Idaho Power cut service to 4,000 homes on Friday. The utility said crews would work overnight."
+    assert described(nlp, text, "The utility") == described(nlp, text, "Idaho Power") != []
+
+
 def test_the_air_force_is_no_airline():
     assert "airline" not in name_kinds("the Nordic Air Force") and "military" in name_kinds("the Nordic Air Force")
 
