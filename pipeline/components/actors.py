@@ -192,23 +192,8 @@ class ActorComponent(RuleComponent):
         self.user_dictionaries = list(user_dictionaries or [])
         self.gaz: Gazetteer = load_gazetteer(self.user_paths(), self.rules_dir)
         self.words: ActorWords = self.gaz.words
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key, cands in sorted(self.gaz.by_alias.items()):
-            docs = [nlp.make_doc(strip_the(alias)) for alias in sorted({a for _, a in cands})]
-            self.matcher.add(key, docs)
-        self._keys = {nlp.vocab.strings.add(key): key for key in self.gaz.by_alias}
-        self._alias_tokens = {a: [t.text for t in nlp.make_doc(strip_the(a))]
-                              for cands in self.gaz.by_alias.values() for _, a in cands}
-        # role lexicon: head phrase (lower, space-joined) -> [(rule, order)]
-        self.role_heads: dict[str, list[tuple[RoleRule, int]]] = {}
-        for order, rule in enumerate(self.gaz.roles):
-            for head in rule.heads:
-                self.role_heads.setdefault(head, []).append((rule, order))
-        self.single_role_heads = {h for h in self.role_heads if " " not in h}
-        self._role_phrases = frozenset(h for h in self.role_heads if " " in h)  # "central bank", "state tv"
-        self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
-                                     for w in phrase.split()) | self.words.person_titles \
-            | self.words.ministry_portfolios
+        self._build_matcher(nlp)
+        self._index_roles()
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._central_banks = _central_banks(self.gaz)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
@@ -219,14 +204,7 @@ class ActorComponent(RuleComponent):
         self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
-        self._unnamed_rules = load_unnamed_rules(self.rules_dir / "actor_unnamed.jsonl")
-        self._collective_rules = load_collective_rules(self.rules_dir / "actor_collectives.jsonl")
-        self._chambers = load_chambers(self.rules_dir / "actor_chambers.jsonl")
-        self._nonactor_words = load_nonactor_words(self.rules_dir / "actor_nonactors.jsonl")
-        self._group_senses = load_group_senses(self.rules_dir / "actor_group_senses.jsonl")
-        self._owned_rules = load_owned_rules(self.rules_dir / "actor_owned.jsonl")
-        self._name_heads = body_heads(self.rules_dir / "actor_name_heads.jsonl")
-        self._role_verbs = load_role_verbs(self.rules_dir / "actor_role_verbs.jsonl")
+        self._load_rule_files()
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
@@ -239,6 +217,41 @@ class ActorComponent(RuleComponent):
                           "person": self._take_entry, "metonym": self._take_metonym,
                           "place": self._take_place, "country": self._take_country,
                           "plural": self._take_plural, "demonym": self._take_demonym}
+
+    def _build_matcher(self, nlp: Language) -> None:
+        """The phrase matcher over the gazetteer's aliases, its key strings and alias tokens."""
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, cands in sorted(self.gaz.by_alias.items()):
+            docs = [nlp.make_doc(strip_the(alias)) for alias in sorted({a for _, a in cands})]
+            self.matcher.add(key, docs)
+        self._keys = {nlp.vocab.strings.add(key): key for key in self.gaz.by_alias}
+        self._alias_tokens = {a: [t.text for t in nlp.make_doc(strip_the(a))]
+                              for cands in self.gaz.by_alias.values() for _, a in cands}
+
+    def _index_roles(self) -> None:
+        """The role lexicon: head phrase (lower, space-joined) -> [(rule, order)], its one-word
+        heads, its phrases and every word of a role, title or portfolio."""
+        self.role_heads: dict[str, list[tuple[RoleRule, int]]] = {}
+        for order, rule in enumerate(self.gaz.roles):
+            for head in rule.heads:
+                self.role_heads.setdefault(head, []).append((rule, order))
+        self.single_role_heads = {h for h in self.role_heads if " " not in h}
+        self._role_phrases = frozenset(h for h in self.role_heads if " " in h)  # "central bank", "state tv"
+        self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
+                                     for w in phrase.split()) | self.words.person_titles \
+            | self.words.ministry_portfolios
+
+    def _load_rule_files(self) -> None:
+        """The rule files read by one pass each, from the component's rules folder."""
+        rules = self.rules_dir
+        self._unnamed_rules = load_unnamed_rules(rules / "actor_unnamed.jsonl")
+        self._collective_rules = load_collective_rules(rules / "actor_collectives.jsonl")
+        self._chambers = load_chambers(rules / "actor_chambers.jsonl")
+        self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
+        self._group_senses = load_group_senses(rules / "actor_group_senses.jsonl")
+        self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
+        self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
+        self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
 
     def _party_families(self) -> dict[tuple[str, str], dict]:
         """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""

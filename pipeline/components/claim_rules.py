@@ -251,6 +251,30 @@ def load_section_rules(rules_dir: str | None = None) -> SectionRules:
     return SectionRules(tuple(_read_rules(path, "section")))
 
 
+def _modality_rules(mods: list[dict]) -> dict:
+    """The modality rules of ``claim_modality.jsonl`` by kind, each indexed by its word or lemma."""
+    def index(kind: str, key: str) -> dict[str, dict]:
+        return {r[key]: r for r in mods if r["kind"] == kind and key in r}
+
+    return dict(negation_lower=index("negation", "lower"), negation_verbs=index("negation", "lemma"),
+                hedge_lower=index("hedge", "lower"), hedge_lemma=index("hedge", "lemma"),
+                future_lower=index("future", "lower"), future_in_past=index("future_in_past", "lower"),
+                anaphors=tuple((r["id"], re.compile(r["pattern"], re.I)) for r in mods
+                               if r["kind"] == "period_anaphor"))
+
+
+def _pattern_rules(cues: list[dict]) -> dict:
+    """The cue rules that are patterns: colons, dashes and question turns, compiled."""
+    return dict(
+        colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
+                               re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
+        dashes=tuple(DashRule(r["id"], re.compile(r["before"]), re.compile(r["pattern"]))
+                     for r in cues if r["kind"] == "dash"),
+        question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
+                                              re.compile(r["interview"]))
+                             for r in cues if r["kind"] == "question_turn"))
+
+
 @functools.lru_cache(maxsize=8)
 def load_rules(rules_dir: str | None = None) -> Rules:
     """Load and validate the cue, modality and section rules (cached per directory)."""
@@ -258,9 +282,6 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     cues = _read_rules(base / CUES_FILE, "kind")
     mods = _read_rules(base / MODALITY_FILE, "kind")
     secs = _read_rules(base / SECTIONS_FILE, "section")
-
-    def index(kind: str, key: str) -> dict[str, dict]:
-        return {r[key]: r for r in mods if r["kind"] == kind and key in r}
 
     report = {r["lemma"]: r for r in cues if r["kind"] == "report"}
     return Rules(
@@ -275,22 +296,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
         documents={r["lemma"]: r for r in cues if r["kind"] == "document"},
-        negation_lower=index("negation", "lower"),
-        negation_verbs=index("negation", "lemma"),
-        hedge_lower=index("hedge", "lower"),
-        hedge_lemma=index("hedge", "lemma"),
-        future_lower=index("future", "lower"),
-        future_in_past=index("future_in_past", "lower"),
-        anaphors=tuple((r["id"], re.compile(r["pattern"], re.I)) for r in mods
-                       if r["kind"] == "period_anaphor"),
+        **_modality_rules(mods),
         sections=tuple(secs),
-        colons=tuple(ColonRule(r["id"], re.compile(r["pattern"]), frozenset(x.lower() for x in r.get("exclude", ())),
-                               re.compile(r["uppercase"])) for r in cues if r["kind"] == "colon"),
-        dashes=tuple(DashRule(r["id"], re.compile(r["before"]), re.compile(r["pattern"]))
-                     for r in cues if r["kind"] == "dash"),
-        question_turns=tuple(QuestionTurnRule(re.compile(r["pattern"]), re.compile(r["addressee"], re.I), r["id"],
-                                              re.compile(r["interview"]))
-                             for r in cues if r["kind"] == "question_turn"),
+        **_pattern_rules(cues),
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
