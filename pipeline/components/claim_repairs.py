@@ -15,6 +15,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.claim_clauses import particle_of
 from pipeline.components.token_scan import lemma_positions
 from pipeline.components.quote_marks import DOUBLE_CLOSE
 
@@ -36,8 +37,15 @@ def report_tokens(doc: Doc, rules) -> list[Token]:
         def reports(lemma: str, lower: str) -> bool:
             return rules.report_rule(lemma.lower(), lower) is not None
 
-        _last_reports = (doc, rules, lemma_positions(doc, reports))
+        _last_reports = (doc, rules, [i for i in lemma_positions(doc, reports) if _particle_fits(doc[i], rules)])
     return [doc[i] for i in _last_reports[2]]
+
+
+def _particle_fits(tok: Token, rules) -> bool:
+    """A reporting word whose rule asks for a particle has it (``broke in``; not ``the meeting
+    broke up``, which no repair may treat as a report)."""
+    rule = rules.report_rule(tok.lemma_.lower(), tok.lower_) or {}
+    return not rule.get("particle") or particle_of(tok, rule) is not None
 
 
 def _repair_each(doc: Doc, rules, find, apply) -> int:

@@ -421,3 +421,21 @@ def test_split_opening_source_phrase_is_the_whole_noun_phrase(run):
             "the ward earned $310,000 more than it spent in fiscal 2022, its best year.")
     claim = with_cue(run(text), "According to")
     assert claim["speaker"]["via"]["text"] == "the clinic’s own audited cost reports"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Senator Alma Reyes posted a statement minutes after the hearing broke up: “The chair can keep stalling "
+     "the vote. We already have the signatures.”", "posted", "Senator Alma Reyes"),
+    ("“We will not sign this,” the union's negotiator, Tom Baird, said after the talks broke down.", "said",
+     "the union's negotiator, Tom Baird"),
+])
+def test_a_verb_whose_rule_asks_another_particle_is_no_report_to_repair(run, text, cue, speaker):
+    """``broke up``/``broke down`` are no ``broke in``: the parse repairs leave them alone, so the
+    statement keeps its own cue and speaker."""
+    claim = with_cue(run(text), cue)
+    assert speaker.endswith(claim["speaker"]["text"]) or claim["speaker"]["text"] in speaker
+
+
+def test_near_miss_the_particle_the_rule_asks_for_still_reports(run):
+    claim = with_cue(run("“Not so fast,” the moderator, Lena Ortiz, broke in."), "broke in")
+    assert "Ortiz" in claim["speaker"]["text"]
