@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import last_person
 
-_PERSONAL = {"he": "he", "she": "she"}
+_PERSONAL = frozenset({"he", "she"})
 
 
 def interviewee_subject(ctx: DocContext, before: int) -> tuple[bool, Span | None]:
@@ -43,7 +43,7 @@ def _resolved(ctx: DocContext, subj: Token) -> Span | None:
     """The actor the subject names: ``he``/``she`` the last person of that gender before it; a
     noun the actor mention that holds it (no place)."""
     if subj.pos_ == "PRON":
-        pronoun = _PERSONAL.get(subj.lower_)
-        return last_person(ctx, subj.idx, ctx.sentence_index(subj.idx), pronoun) if pronoun else None
+        pronoun = subj.lower_
+        return last_person(ctx, subj.idx, ctx.sentence_index(subj.idx), pronoun) if pronoun in _PERSONAL else None
     return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.start <= subj.i < sp.end
                  and (sp._.norm or {}).get("type") not in ("location", None)), None)
