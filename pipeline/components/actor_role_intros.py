@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import ActorDictionaryError, Title
+from pipeline.components.token_scan import doc_text
 from pipeline.ruledata import read_jsonl_rules
 
 PLACE_TYPES = ("location", "state")
@@ -100,7 +101,7 @@ def _home_place(doc: Doc, person: Person) -> str | None:
     (``Sen. Jane Roe (D-Ohio)``, ``Rep. Al Poe, R-Texas,``: ``ohio``, ``texas``), else None."""
     for m in person.mentions:
         k = m.actor.end
-        tagged = _party_tag_place(doc.text[doc[k - 1].idx + len(doc[k - 1]):doc[k - 1].idx + len(doc[k - 1]) + 40])
+        tagged = _party_tag_place(doc_text(doc)[doc[k - 1].idx + len(doc[k - 1]):doc[k - 1].idx + len(doc[k - 1]) + 40])
         if tagged:
             return tagged
         if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
@@ -130,7 +131,7 @@ def introduced_later(doc: Doc, the: int, phrase: str, people: list[Person],
     """``The New Hampshire senator says …`` / ``the moderator warned …`` in the lead before the
     article names ``Sen. Margaret Haldane`` / ``moderator Carla Dunmore``: the one person the
     article calls so, named only after the description; two, or a description past the lead: None."""
-    if len(_BREAK.findall(doc.text, 0, doc[the].idx)) >= LEAD_PARAGRAPHS:
+    if len(_BREAK.findall(doc_text(doc), 0, doc[the].idx)) >= LEAD_PARAGRAPHS:
         return None
     fits = [p for p in people if p.mentions and phrase in p.nouns(titles)]
     if len(fits) != 1 or min(m.actor.start for m in fits[0].mentions) <= the:
