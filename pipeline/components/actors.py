@@ -73,6 +73,7 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
+from pipeline.components.actor_bare_groups import find_bare_repeats
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -623,6 +624,7 @@ class ActorComponent(RuleComponent):
                            self._country_of_word, w.foreign_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
+        find_bare_repeats(doc, actors, w.repeated_group_nouns)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
         join_crowds(doc, actors, self.words.crowd_antecedents)
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
