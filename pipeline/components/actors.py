@@ -74,6 +74,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_bare_groups import find_bare_repeats
+from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -253,6 +254,12 @@ class ActorComponent(RuleComponent):
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
+        self._blocs = load_blocs(rules / "actor_blocs.jsonl")
+
+    def _bloc_norm(self, bloc: str) -> dict | None:
+        """The norm of the union of states ``bloc`` (a gazetteer id: eu), as a description names it."""
+        e = self._gaz_org.get(bloc)
+        return None if e is None else _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "coref")
 
     def _party_families(self) -> dict[tuple[str, str], dict]:
         """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""
@@ -517,6 +524,7 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
         return doc
 
