@@ -1,11 +1,14 @@
-"""``the bloc`` after a union's bodies or members, when no union of states was named (issue 12).
+"""``the bloc``, ``the bureau`` after a body's members or parts, when the body itself was not named (issue 12).
 
 ``European Union leaders agreed … outside the bloc``; ``The European Commission, which must approve
-… the bloc's fiscal rules``: the description rows (``desc-bloc``) find no antecedent, as the Union
-itself was not named yet, only a group of its members (made from the Union's entry: origin
-``rule:eu``) or one of its bodies. Rows of ``actor_blocs.jsonl`` tie a union (``bloc``, a gazetteer
-id) to its bodies; the bare ``the bloc`` (not ``the bloc of …``, not ``a bloc``) names the one union
-so evidenced before it. Two unions evidenced: no guess.
+… the bloc's fiscal rules``; ``F.B.I. agents interviewed … Justice and the bureau declined``: the
+description rows (``desc-bloc``, ``desc-bureau``) find no antecedent, as the body itself was not
+named, only a group of its people (made from the body's entry: origin ``rule:eu``, ``rule:fbi``) or
+one of its parts. A row of ``actor_blocs.jsonl`` gives the noun (``bloc``) and either the body
+(``body``, a gazetteer id) with its parts (``bodies``), or ``name_words``: any body whose entry's
+name holds one of them (``Federal Bureau of Investigation``) evidenced by a group made from it.
+``the <noun>`` (not ``the <noun> of …``, not ``a bloc``) names the one body so evidenced before it;
+two evidenced: no guess.
 """
 
 from __future__ import annotations
@@ -21,33 +24,44 @@ from pipeline.ruledata import read_jsonl_rules
 
 class BlocRow(NamedTuple):
     id: str
-    bloc: str  # the union's gazetteer id (eu)
-    bodies: frozenset[str]  # actor ids of its bodies (european-commission)
+    noun: str  # "bloc"
+    body: str = ""  # the body's gazetteer id (eu)
+    bodies: frozenset[str] = frozenset()  # actor ids of its parts (european-commission)
+    name_words: frozenset[str] = frozenset()  # any entry whose name holds one ("bureau")
 
 
 def load_blocs(path: Path) -> list[BlocRow]:
     if not path.exists():
         return []
-    return [BlocRow(r["id"], r["bloc"], frozenset(r.get("bodies", ()))) for _, r in read_jsonl_rules(path)]
+    return [BlocRow(r["id"], r["noun"], r.get("body", ""), frozenset(r.get("bodies", ())),
+                    frozenset(r.get("name_words", ()))) for _, r in read_jsonl_rules(path)]
 
 
 def find_bloc_descriptions(doc: Doc, actors: list[Actor], taken: list[bool], rows: list[BlocRow],
-                           norm_of: Callable[[str], dict | None]) -> None:
-    """Add ``the bloc`` (the determiner and the noun) for the one union its bodies evidence before it."""
+                           norm_of: Callable[[str], dict | None], name_of: Callable[[str], str]) -> None:
+    """Add ``the <noun>`` (the determiner and the noun) for the one body evidenced before it."""
+    nouns = {r.noun for r in rows}
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.lower_ != "the" or nxt.lower_ != "bloc" or taken[tok.i] or taken[nxt.i]:
+        if tok.lower_ != "the" or nxt.lower_ not in nouns or taken[tok.i] or taken[nxt.i]:
             continue
         if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "of":
             continue  # "the bloc of 30 lawmakers": a voting bloc
-        blocs = {r.bloc for r in rows for a in actors if a.end <= tok.i and _evidences(a, r)}
-        norm = norm_of(next(iter(blocs))) if len(blocs) == 1 else None
+        found = {b for r in rows if r.noun == nxt.lower_ for a in actors if a.end <= tok.i
+                 for b in [_evidenced(a, r, name_of)] if b}
+        norm = norm_of(next(iter(found))) if len(found) == 1 else None
         if norm is None:
             continue
-        actors.append(Actor(tok.i, tok.i + 2, {**norm, "via": "coref"}, "rule:bloc-members", "bloc", "description"))
+        actors.append(Actor(tok.i, tok.i + 2, {**norm, "via": "coref"}, "rule:body-members", nxt.lower_, "description"))
         taken[tok.i] = taken[nxt.i] = True
 
 
-def _evidences(a: Actor, row: BlocRow) -> bool:
-    """The union itself, one of its bodies, or a group made from its entry (``European Union leaders``)."""
-    return a.norm.get("actor_id") == row.bloc or a.norm.get("actor_id") in row.bodies or a.origin == f"rule:{row.bloc}"
+def _evidenced(a: Actor, row: BlocRow, name_of: Callable[[str], str]) -> str:
+    """The body ``a`` evidences for ``row`` (its id), else ""."""
+    if row.body:
+        own = a.norm.get("actor_id") == row.body or a.norm.get("actor_id") in row.bodies or a.origin == f"rule:{row.body}"
+        return row.body if own else ""
+    if a.norm.get("type") != "group" or not a.origin.startswith("rule:"):
+        return ""
+    entry = a.origin[len("rule:"):]
+    return entry if set(name_of(entry).lower().split()) & row.name_words else ""

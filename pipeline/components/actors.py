@@ -256,10 +256,15 @@ class ActorComponent(RuleComponent):
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
 
-    def _bloc_norm(self, bloc: str) -> dict | None:
-        """The norm of the union of states ``bloc`` (a gazetteer id: eu), as a description names it."""
-        e = self._gaz_org.get(bloc)
-        return None if e is None else _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "coref")
+    def _bloc_norm(self, entry_id: str) -> dict | None:
+        """The norm of the body of the gazetteer entry ``entry_id`` (eu, fbi), as a description names it."""
+        e = self.gaz.entries.get(f"org:{entry_id}")  # the origin rule:<id> of an organisation entry
+        return None if e is None or e.type == "person" else \
+            _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "coref")
+
+    def _entry_name(self, entry_id: str) -> str:
+        e = self.gaz.entries.get(f"org:{entry_id}")  # the origin rule:<id> of an organisation entry
+        return e.name if e is not None else ""
 
     def _party_families(self) -> dict[tuple[str, str], dict]:
         """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""
@@ -524,7 +529,7 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
-        find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm)
+        find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
         return doc
 

@@ -73,3 +73,13 @@ def test_premiers_are_a_group(nlp):
 def test_premiers_after_a_show_word_are_no_group(nlp):
     out = found(nlp, "The film premiers next week in Toronto.")
     assert not any("premiers" in t for t in out)
+
+
+def test_bureau_after_a_group_of_its_agents_is_the_bureau(nlp):
+    out = found(nlp, "F.B.I. agents searched the offices in May. Prosecutors and the bureau declined to comment.")
+    assert out["the bureau"]["actor_id"] == "fbi"
+
+
+def test_bureau_after_two_bureaus_people_is_no_guess(nlp):
+    out = found(nlp, "F.B.I. agents and Census Bureau officials met on Monday. The bureau said nothing.")
+    assert "The bureau" not in out
