@@ -83,3 +83,19 @@ def test_bureau_after_a_group_of_its_agents_is_the_bureau(nlp):
 def test_bureau_after_two_bureaus_people_is_no_guess(nlp):
     out = found(nlp, "F.B.I. agents and Census Bureau officials met on Monday. The bureau said nothing.")
     assert "The bureau" not in out
+
+
+def test_name_in_apposition_to_pharmacy_is_a_company(nlp):
+    out = _ids(nlp, "Regulators fined Brightwell, an online pharmacy, on Monday. The company said it would appeal.")
+    assert out["The company"] == out["Brightwell"]
+
+
+def test_name_ending_in_rx_is_a_company(nlp):
+    out = found(nlp, "Lawmakers said Halvet Rx misled regulators. The company denied it.")
+    assert out["Halvet Rx"]["type"] == "organization"
+    assert out["The company"]["actor_id"] == out["Halvet Rx"]["actor_id"]
+
+
+def test_pharmacy_in_a_place_phrase_makes_no_company(nlp):
+    out = found(nlp, "Ms. Ferris, a nurse at the hospital pharmacy, said the company had ignored her.")
+    assert "the company" not in out
