@@ -75,6 +75,7 @@ from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_bare_groups import find_bare_repeats
 from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
+from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -530,6 +531,8 @@ class ActorComponent(RuleComponent):
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
+        find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
+                                self.words.front_description_nouns)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
         return doc
 

@@ -99,3 +99,31 @@ def test_name_ending_in_rx_is_a_company(nlp):
 def test_pharmacy_in_a_place_phrase_makes_no_company(nlp):
     out = found(nlp, "Ms. Ferris, a nurse at the hospital pharmacy, said the company had ignored her.")
     assert "the company" not in out
+
+
+FRONT = ("Senate Panel Questions Grain Trader Over Export Permits\n\n"
+         "The committee's chairman says Halvet Rx misled regulators. The company says it followed the law.\n\n"
+         "By Jane Roe\n\n"
+         "The Senate Agriculture Committee on Monday subpoenaed Halvet Rx, an online pharmacy. "
+         "Halvet Rx declined to comment. The committee will vote in June, the committee said.")
+
+
+def test_standfirst_description_names_the_story_s_own_body(nlp):
+    out = actor_mentions(nlp, FRONT, "2025-03-01")
+    first = {t: n["actor_id"] for t, n in out[:6]}
+    assert first["The committee"] == out[-1][1]["actor_id"] != first["The company"]
+    assert first["The company"] == "halvet-rx"
+
+
+def test_standfirst_description_after_two_bodies_named_alike_is_no_guess(nlp):
+    text = ("Lawmakers Clash Over Grain Permits\n\nThe committee's chairman says the rules failed.\n\n"
+            "By Jane Roe\n\nThe Senate Agriculture Committee met on Monday. The House Budget Committee met on Tuesday.")
+    out = actor_mentions(nlp, text, "2025-03-01")
+    assert not any(t == "The committee" for t, _ in out)
+
+
+def test_standfirst_party_is_left_alone(nlp):
+    text = ("Village Fete Draws Crowds\n\nThe party lasted until dawn.\n\nBy Jane Roe\n\n"
+            "The Labour Party said on Monday that the Labour Party would back the plan.")
+    out = actor_mentions(nlp, text, "2025-03-01")
+    assert not any(t == "The party" for t, _ in out)
