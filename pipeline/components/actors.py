@@ -73,6 +73,9 @@ from pipeline.components.actor_collectives import (find_chambers, find_collectiv
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
+from pipeline.components.actor_bare_groups import find_bare_repeats
+from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
+from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -252,6 +255,17 @@ class ActorComponent(RuleComponent):
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
+        self._blocs = load_blocs(rules / "actor_blocs.jsonl")
+
+    def _bloc_norm(self, entry_id: str) -> dict | None:
+        """The norm of the body of the gazetteer entry ``entry_id`` (eu, fbi), as a description names it."""
+        e = self.gaz.entries.get(f"org:{entry_id}")  # the origin rule:<id> of an organisation entry
+        return None if e is None or e.type == "person" else \
+            _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "coref")
+
+    def _entry_name(self, entry_id: str) -> str:
+        e = self.gaz.entries.get(f"org:{entry_id}")  # the origin rule:<id> of an organisation entry
+        return e.name if e is not None else ""
 
     def _party_families(self) -> dict[tuple[str, str], dict]:
         """(word, country) -> the norm of the party a ``family`` row of ``actor_groups.jsonl`` names."""
@@ -516,6 +530,9 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
+        find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
+                                self.words.front_description_nouns)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
         return doc
 
@@ -623,6 +640,7 @@ class ActorComponent(RuleComponent):
                            self._country_of_word, w.foreign_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
+        find_bare_repeats(doc, actors, w.repeated_group_nouns)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
         join_crowds(doc, actors, self.words.crowd_antecedents)
         find_wing_parties(doc, actors, taken, self.words.wing_labels)

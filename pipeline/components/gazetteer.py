@@ -261,6 +261,8 @@ class ActorWords:
     department_short_links: frozenset[str] = frozenset()  # "of" in "Court of Justice": no department's short name
     us_local_body_owners: frozenset[str] = frozenset()  # "state" in "the state Department of Labor": not the federal one
     owned_generic_names: frozenset[str] = frozenset()  # "forest service": other owners' bodies have the US body's name too
+    repeated_group_nouns: frozenset[str] = frozenset()  # "leaders" alone after "EU leaders": that group again
+    front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -1,0 +1,53 @@
+"""A bare plural that names again a group named with its modifier (issue 12).
+
+``EU leaders agreed …; leaders endorsed a target …``: ``leaders`` alone is too broad to make a
+group of its own (``modified-group-nouns``), but after the article named one group of that noun
+(``EU leaders``, ``Group of Seven leaders``) the bare noun is that group again. The nouns are
+``repeated-group-nouns`` of ``actor_words.jsonl``. No guess when two groups of the noun were named
+before (``PTI leaders`` and ``business leaders``), nor when the noun has a modifier, a determiner
+or a possessor of its own (``their leaders``, ``the leaders`` are left to the other rules), nor
+before ``of`` (``leaders of the opposition``) or another noun (``leaders summit``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+
+OWN_WORDS = ("det", "poss", "amod", "compound", "nummod", "quantmod")
+
+
+def find_bare_repeats(doc: Doc, actors: list[Actor], nouns: frozenset[str]) -> None:
+    """Add each bare ``leaders`` that names again the one earlier group of that noun."""
+    if not nouns:
+        return
+    covered = {k for a in actors for k in range(a.start, a.end)}
+    for tok in doc:
+        if tok.lower_ not in nouns or tok.i in covered or not _bare(doc, tok):
+            continue
+        group = _one_group(doc, tok, actors)
+        if group is not None:
+            actors.append(Actor(tok.i, tok.i + 1, {**group.norm}, "rule:bare-repeat", tok.lower_, "group"))
+            covered.add(tok.i)
+
+
+def _bare(doc: Doc, tok) -> bool:
+    """The plural noun alone: no word of its own before it, none after it that it heads."""
+    if tok.tag_ not in ("NNS", "NNPS") or (tok.is_title and not tok.is_sent_start):
+        return False
+    if any(c.dep_ in OWN_WORDS for c in tok.children) or tok.dep_ == "compound":
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    return prev is None or prev.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and prev.tag_ != "POS"
+
+
+def _one_group(doc: Doc, tok, actors: list[Actor]) -> Actor | None:
+    """The earlier group whose mention ends in the same noun with a modifier before it (one id)."""
+    found = [a for a in actors if a.end <= tok.i and a.end - a.start > 1 and
+             doc[a.end - 1].lower_ == tok.lower_ and a.norm.get("type") in ("group", "people")]
+    ids = {a.norm["actor_id"] for a in found}
+    return max(found, key=lambda a: a.start) if len(ids) == 1 else None
