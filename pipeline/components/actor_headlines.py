@@ -97,7 +97,8 @@ def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]],
         phrase = " ".join(t.lower_ for t in doc[k:k + size])
         if phrase in nouns:
             return k + size, nouns[phrase]
-        short = _short_title_people(phrase, nouns, titles) if titles and doc[k].is_upper else []
+        bare = k == 0 or not (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "POS")  # not "Vantrel CEO"
+        short = _short_title_people(phrase, nouns, titles) if titles and bare and doc[k].is_upper else []
         if short:
             return k + size, short
     return None
