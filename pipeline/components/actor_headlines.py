@@ -88,7 +88,8 @@ def _current_nouns(doc: Doc, person: Person, titles: dict[str, Title]) -> set[st
     return nouns - {n for t in gone for n in (*t.nouns, *t.words)}
 
 
-def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]]) -> tuple[int, list[BodyPerson]] | None:
+def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]],
+                 titles: dict[str, Title] | None = None) -> tuple[int, list[BodyPerson]] | None:
     """The longest title noun (up to three words) at token ``k``: its end and its people."""
     for size in (3, 2, 1):
         if k + size > len(doc):
@@ -96,7 +97,22 @@ def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]]) -> tuple[
         phrase = " ".join(t.lower_ for t in doc[k:k + size])
         if phrase in nouns:
             return k + size, nouns[phrase]
+        bare = k == 0 or not (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "POS")  # not "Vantrel CEO"
+        short = _short_title_people(phrase, nouns, titles) if titles and bare and doc[k].is_upper else []
+        if short:
+            return k + size, short
     return None
+
+
+def _short_title_people(phrase: str, nouns: dict[str, list[BodyPerson]], titles: dict[str, Title]) -> list[BodyPerson]:
+    """``CEO concedes …`` when the body names ``X, chief executive of …``: a short title word in
+    capitals (three letters or fewer, which :meth:`Person.nouns` leaves out) stands for its
+    title's first noun; the body people called so."""
+    if len(phrase) > 3 or " " in phrase:
+        return []
+    found = {id(bp): bp for t in titles.values() if phrase in t.words
+             for n in t.nouns[:1] for bp in nouns.get(n, [])}
+    return list(found.values())
 
 
 def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
@@ -114,7 +130,7 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
             nouns.setdefault(noun, []).append(bp)
     k = 0
     while k < len(doc) and doc[k].idx < front_end:
-        found = _front_mention(doc, k, taken, surnames, nouns)
+        found = _front_mention(doc, k, taken, surnames, nouns, titles)
         if found is None:
             k += 1
             continue
@@ -126,7 +142,8 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
 
 
 def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list[BodyPerson]],
-                   nouns: dict[str, list[BodyPerson]]) -> tuple[int, BodyPerson] | None:
+                   nouns: dict[str, list[BodyPerson]],
+                   titles: dict[str, Title] | None = None) -> tuple[int, BodyPerson] | None:
     """The body person that the words at token ``k`` name, with the mention's end."""
     if taken[k] or _indefinite(doc, k):
         return None  # "a Campaign Manager", "a New Campaign Manager": someone, not the body's person
@@ -137,7 +154,7 @@ def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list
         if len(fits) == 1 and (k == 0 or not doc[k - 1].is_title or "\n" in doc[k - 1].whitespace_ or
                                doc[k - 1].pos_ != "PROPN"):
             return k + 1, fits[0]
-    match = _title_nouns(doc, k, nouns)
+    match = _title_nouns(doc, k, nouns, titles)
     if match is None:
         return None
     end, fits = match

@@ -362,6 +362,8 @@ def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, o
     ``edges``: the actors by their end and by their start."""
     apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes])
     if apposed is not None:
+        if apposed.norm["type"] != "person" and rule.makes == "holder":
+            apposed.norm = {**apposed.norm, "type": "person"}  # "Labour's leader, Miriama Stout,": a person
         return {**apposed.norm, "via": "apposition"}
     if rule.apposed_only or owner is None or owner.norm["type"] in ("location", "people"):
         return None
@@ -379,8 +381,8 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
     comma or the sentence's end, or ``<post>, NAME`` closed so (not ``After Reade, Harwell's chair
     said``)."""
     def named(a: Actor | None) -> bool:
-        return a is not None and a.norm["type"] in types and a.category not in ("owned", "description") and \
-            doc[a.end - 1].text[:1].isupper()
+        return a is not None and (a.norm["type"] in types or _mistyped_person(doc, a, types)) and \
+            a.category not in ("owned", "description") and doc[a.end - 1].text[:1].isupper()
     ends, starts = edges
     if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end):
         name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
@@ -389,6 +391,15 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
     if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
         return after
     return None
+
+
+def _mistyped_person(doc: Doc, a: Actor, types: tuple[str, ...]) -> bool:
+    """A name the model alone called a place (``Labour's leader, Miriama Stout,``) that a person's
+    post stands in apposition to: two or three title-case proper nouns, no gazetteer place."""
+    words = doc[a.start:a.end]
+    return "person" in types and a.origin == "ner" and a.norm["type"] == "location" and \
+        not a.norm.get("in_gazetteer") and 2 <= len(words) <= 3 and \
+        all(t.is_title and t.pos_ == "PROPN" for t in words)
 
 
 def _before_tag(doc: Doc, comma: int) -> int:

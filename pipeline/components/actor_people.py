@@ -310,10 +310,21 @@ def _note_appositions(doc: Doc, person: Person) -> None:
         if root.dep_ == "appos" and root.head.i < span.start:
             nouns.append(root.head)
         for noun in nouns:
-            if noun.tag_ != "NN" or not noun.is_lower or not any(_indefinite_or_owned(d) for d in noun.children):
+            if noun.tag_ != "NN" or not noun.is_lower or \
+                    not any(_indefinite_or_owned(d) or _post_of_named(d) for d in noun.children):
                 continue
-            mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and t.is_lower]
+            mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and
+                    (t.is_lower or t.dep_ == "amod" and t.pos_ == "ADJ")]  # "the Democratic nominee"
             person.described.add(" ".join([*mods, noun.lower_]))
+
+
+def _post_of_named(tok) -> bool:
+    """``Charles Mabry, chief executive of Tri-Rivers Health,``: a bare post of a named body;
+    ``Catherine Lindell, the Democratic nominee for governor,`` (a lead may call her so before it
+    names her: :func:`actor_role_intros.introduced_later` needs the noun noted first)."""
+    return tok.dep_ == "prep" and tok.lower_ in ("of", "at") and \
+        any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children) or \
+        tok.dep_ == "det" and tok.lower_ == "the"
 
 
 def _indefinite_or_owned(tok) -> bool:

@@ -134,9 +134,17 @@ def introduced_later(doc: Doc, the: int, phrase: str, people: list[Person],
     if len(_BREAK.findall(doc_text(doc), 0, doc[the].idx)) >= LEAD_PARAGRAPHS:
         return None
     fits = [p for p in people if p.mentions and phrase in p.nouns(titles)]
-    if len(fits) != 1 or min(m.actor.start for m in fits[0].mentions) <= the:
-        return None
+    if len(fits) != 1 or min((m.actor.start for m in fits[0].mentions if m.key.first is not None or
+                              not _in_headline(doc, m.actor.start)), default=-1) <= the:
+        return None  # a surname in the headline ("Lindell Turns Her Fire …") introduces no one
     return {**fits[0].mentions[0].actor.norm, "via": "coref"}
+
+
+def _in_headline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in the text's first paragraph, a line with no final stop (a headline)?"""
+    first = _BREAK.search(doc.text)
+    end = first.start() if first else len(doc.text)
+    return doc[i].idx < end and not doc.text[:end].rstrip().endswith((".", "!", "?", "\"", "”"))
 
 
 BODY_TYPES = ("organization", "media", "government", "legislature", "military")

@@ -115,3 +115,17 @@ def test_headline_name_word_of_a_body_person_stays_the_person(nlp):
             "on Sunday, her party said.")
     found = {i for _s, _t, i in mentions(nlp, text)}
     assert "wagner-group" not in found and "clara-wagner" in found
+
+
+def test_front_matter_short_capital_title_is_the_one_body_holder_of_its_noun(nlp):
+    """``CEO concedes`` when the body names ``X, chief executive of Y,`` (an apposition with no
+    article): ``CEO`` is the title's noun ``chief executive``; two chief executives: no guess."""
+    body = ("By ANNA PEREZ\n\nWASHINGTON (AP) - A Texas lender paid the fine on Monday.\n\n"
+            "Speaking to the committee, Dana R. Fielding, chief executive of Lone Star Savings, said it was fair.")
+    text = "Bank paid fine after audit, CEO concedes\n\n" + body
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    assert found["CEO"] == "dana-fielding"
+    # near miss: two body people called chief executive
+    text = text + " Omar Haddad, chief executive of Gulf Coast Bank, said it was not."
+    found = {t: i for _s, t, i in mentions(nlp, text)}
+    assert "CEO" not in found

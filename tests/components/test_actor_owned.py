@@ -311,3 +311,14 @@ def test_a_time_word_before_a_post_is_read_from_the_word_lists(nlp):
     text = ("Housing Secretary Owen Marsh toured the estate on Friday. The Home Office said the "
             "department's chief secretary would visit again.")
     assert found(nlp, text).get("chief secretary", {}).get("actor_id") != "owen-marsh"
+
+
+def test_a_post_in_apposition_takes_a_name_the_model_called_a_place(nlp):
+    """``Labour's leader, Miriama Stout,``: the model may type the name a place; a person's post in
+    apposition makes it the person, and the post is her mention, not ``labour-party-leader``."""
+    text = "Labour’s leader, Miriama Stout, said the party had lost the seat."
+    norm = found(nlp, text)["leader"]
+    assert norm["actor_id"] == "miriama-stout" and norm["type"] == "person"
+    # near miss: a place in apposition to a place noun stays a place
+    text = "The party's stronghold, New Plymouth, voted against it on Sunday."
+    assert found(nlp, text).get("New Plymouth", {}).get("type") != "person"

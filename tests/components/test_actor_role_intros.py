@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import found_norms as found, with_cue
+from tests.conftest import actor_spans, found_norms as found, with_cue
 
 
 def _id(out: dict, text: str) -> str | None:
@@ -70,3 +70,20 @@ ORG_ROLE = ("Vantrel CEO says buyers want the merger\n\nOSLO - Vantrel agreed to
 def test_role_words_name_no_officer(nlp, text):
     """Role words as a modifier (the Vantrel CEO job); the officer of another body (twice)."""
     assert "CEO" not in found(nlp, text)
+
+
+def test_a_lead_description_is_the_one_person_described_so_later(nlp):
+    """``the Republican nominee for mayor accused …`` in the lead before ``Dana Whitcombe, the
+    Republican nominee for mayor,``: the apposition with ``the`` is noted before coreference, and
+    a surname in the headline introduces no one; two people described so: no guess."""
+    text = ("Whitcombe Goes After Ortiz on Housing\n\nWith a month to go, the Republican nominee for "
+            "mayor accused her rival of stalling. He denied it.\n\nDana Whitcombe, the Republican "
+            "nominee for mayor, spoke at a church hall on Sunday.")
+    assert found(nlp, text)["the Republican nominee"]["actor_id"] == "dana-whitcombe"
+    # near miss: two nominees in the article
+    text = ("With a month to go, the Republican nominee accused her rival of stalling.\n\n"
+            "Dana Whitcombe, the Republican nominee for mayor, spoke on Sunday. Paul Gray, the "
+            "Republican nominee for sheriff, spoke too.")
+    first = text.index("the Republican nominee")
+    norms = [s._.norm["actor_id"] for s in actor_spans(nlp, text, None) if s.start_char == first]
+    assert not norms or norms[0] not in ("dana-whitcombe", "paul-gray")
