@@ -67,7 +67,7 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     order), with no rivals; or ``([], ids)`` when a third fits as well; None when it is no joint
     phrase or fewer than two fit."""
     if not joint_head(tok):
-        return None
+        return _titled_of_pair(sent, tok)
     rule = sent.rules.joint.get(tok.lower_)
     if rule is None:
         return None
@@ -77,6 +77,19 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
     latest = _last_fitting(sent, rule, noun, start)
     if rule.get("or_together") and (latest is None or len(latest) < 2):
         rule, latest = _together_fallback(sent, rule, noun, start)  # ``Both candidates``: no one titled so
+    found = _recent_pair(sent, rule, noun, start, latest)
+    if (found is None or not found[0]) and rule.get("conjoined"):
+        pair = _conjoined_pair(sent, rule, noun, start)  # ``Israel and Lebanon`` … ``the two sides``
+        if pair is not None:
+            return pair, []
+    return found
+
+
+def _recent_pair(sent: Sentence, rule: dict, noun: str, start: int,
+                 latest: dict[str, Span] | None) -> tuple[list[Span], list[str]] | None:
+    """The two most recent fitting entities (``latest``, by :func:`_last_fitting`) as :func:`joint_pair`
+    gives them: the pair, ``([], ids)`` when a third is as recent, None when fewer than two are near."""
+    ctx = sent.ctx
     if latest is None:
         return None
     keys = list(reversed(latest))  # by last mention, in text order
@@ -92,6 +105,86 @@ def joint_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | Non
             not _conjoined(last[keys[-2]], last[keys[-1]], last[keys[-3]]):
         return [], [(last[k]._.norm or {}).get("actor_id") for k in keys[-3:]]
     return pair, []
+
+
+def _titled_of_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | None:
+    """``the two countries' prime ministers``: a titled plural (the noun's ``title`` rule) owned by a
+    joint phrase of states: for each of the two states, the one person of that country the
+    document names with the title, before or after (``Japanese Prime Minister Kenji Morisaki``);
+    None when a state has none or more than one."""
+    from pipeline.components.claim_speakers import is_person, titles_before
+    forms = sent.rules.titles.get(tok.lemma_.lower())
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    rule = sent.rules.joint.get(poss.lower_) if poss is not None and tok.tag_ == "NNS" and forms else None
+    if rule is None or rule["fits"] != "state":
+        return None
+    states = joint_pair(sent, poss)
+    if not states or not states[0]:
+        return None
+    people = []
+    for state in states[0]:
+        country = (state._.norm or {}).get("country")
+        found = {(sp._.norm or {}).get("actor_id"): sp for sp in _antecedents(sent.ctx).spans
+                 if is_person(sp) and (sp._.norm or {}).get("country") == country and titles_before(sp) & forms}
+        if len(found) != 1 or None in found:
+            return None
+        people.append(next(iter(found.values())))
+    return people, []
+
+
+def listed_members(sent: Sentence, tok: Token, appos: Token, rec: dict) -> dict:
+    """``Three governors — A, B and C — said``: a plural description with the list of its members
+    in apposition speaks as the first (``rec``), the other people listed in ``also``."""
+    from pipeline.components.claim_speakers import is_person
+    if tok.tag_ != "NNS" or "also" in rec:
+        return rec
+    ids = {rec.get("actor_id")}
+    also = []
+    for t in appos.conjuncts:
+        span = sent.ctx.actor_at.get(t.i)
+        aid = (span._.norm or {}).get("actor_id") if span is not None and is_person(span) and sent.inside(t) else None
+        if aid and aid not in ids:
+            ids.add(aid)
+            also.append(sent.ctx.actor_record(span, "speaker"))
+    if also:
+        rec["also"] = also
+    return rec
+
+
+def with_co_authors(rec: dict, also: list[dict]) -> dict:
+    """``A joint statement from Chile and Peru said``: a document's author record (``rec``) with the
+    actors conjoined with it (``also``: see ``_co_speakers`` of :mod:`claim_speakers`) as co-authors."""
+    if also:
+        rec["also"] = also
+    return rec
+
+
+def _conjoined_pair(sent: Sentence, rule: dict, noun: str, start: int) -> list[Span] | None:
+    """A rule with ``conjoined`` (``the two sides``, ``the two governments``) whose recent pair is
+    contested or too far back: the two fitting entities the text joined as ``A and B`` (a
+    coordination of those two alone) before ``start``, when every such pair joined so names the same
+    two (``Israel and Lebanon have agreed …`` … ``The two sides pledged``); None otherwise."""
+    ante, fits = _antecedents(sent.ctx), rule["fits"]
+    ok = [sp for k, sp in enumerate(ante.spans[:bisect.bisect_left(ante.starts, start)])
+          if sp.end_char <= start and ante.usable(k, start) and _key(sp, fits) and _fits(sent, sp, rule, noun, start)]
+    pairs = {}
+    for a, b in zip(ok, ok[1:]):
+        if _key(a, fits) != _key(b, fits) and _two_joined(a, b):
+            pairs.setdefault(frozenset((_key(a, fits), _key(b, fits))), [a, b])
+    if len(pairs) != 1:
+        return None
+    a, b = next(iter(pairs.values()))
+    return [_first_and_shown(sent, rule, noun, start, _key(sp, fits), sp)[1] for sp in (a, b)]
+
+
+def _two_joined(a: Span, b: Span) -> bool:
+    """``A and B``: two mentions that are the only conjuncts of one coordination (by the parse, or
+    by the text: ``and`` between them, neither in a longer list)."""
+    if b.root in a.root.conjuncts:
+        return len(a.root.conjuncts) == 1
+    text = doc_text(a.doc)
+    return not a.root.conjuncts and not b.root.conjuncts and \
+        bool(re.fullmatch(r"\s+and\s+", text[a.end_char:b.start_char]))
 
 
 def _together_fallback(sent: Sentence, rule: dict, noun: str, start: int) -> tuple[dict, dict[str, Span] | None]:

@@ -12,7 +12,7 @@ from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
-from pipeline.components.claim_joint import joint_pair
+from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
@@ -482,7 +482,7 @@ def _named_apposition(sent: Sentence, tok: Token) -> dict | None:
             continue
         span = sent.ctx.actor_at.get(c.i)
         if span is not None and (is_person(span) or _named_body(span, tok, own)):
-            return sent.ctx.actor_record(span, "speaker")
+            return listed_members(sent, tok, c, sent.ctx.actor_record(span, "speaker"))
         if span is None and (c.pos_ == "PROPN" or _numbered_name(sent, c)) and tok.pos_ == "NOUN" \
                 and c.head.i == tok.i and not any(d.dep_ == "det" for d in c.children):  # ``a Democrat`` is no name
             return {**_phrase(sent, c), "actor_id": None}
@@ -713,7 +713,7 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
     representative = _owner_token(sent, author) is not None and _owned_body(sent, author) is None
     span = sent.actor_for_token(author) if not representative else None
     if span is not None:
-        return sent.ctx.actor_record(span, "speaker")
+        return with_co_authors(sent.ctx.actor_record(span, "speaker"), _co_speakers(sent, span))
     if not (representative or _names_author(sent, author)):
         return None  # ``an audit of the program``: what it is about, no author
     rec = {**noun_phrase(sent, author), "actor_id": None}

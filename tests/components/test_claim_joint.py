@@ -152,3 +152,63 @@ def test_the_and_gap_between_two_names_is_matched_in_linear_time():
     start = time.perf_counter()
     assert _AND_GAP.fullmatch(" " * 60000 + "or ") is None  # a long run of spaces: no backtracking blow-up
     assert time.perf_counter() - start < 0.5
+
+
+def test_joint_states_with_a_third_as_recent_are_the_two_the_text_joined(run):
+    text = ("Chile and Peru agreed on Monday to reopen their border crossings, a step Washington welcomed. "
+            "The two sides pledged to review the crossings in June.")
+    claim = with_cue(run(text), "pledged")
+    assert sorted(_ids(claim)) == ["CHL", "PER"]
+
+
+def test_joint_states_with_two_joined_pairs_stay_unresolved(run):
+    text = ("Chile and Peru agreed on Monday to reopen their border crossings. Brazil and Bolivia signed a rail deal. "
+            "Washington welcomed both steps. The two sides pledged to review the crossings in June.")
+    claim = with_cue(run(text), "pledged")
+    assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_titled_people_of_two_states_are_named_before_or_after(run):
+    text = ("Norway will lend Iceland $2 billion for a new harbour, the two countries' foreign ministers said on "
+            "Friday. Norwegian Foreign Minister Ola Brekke called the loan a sign of trust. Icelandic Foreign "
+            "Minister Sigrun Thorsdottir said work would start in May.")
+    claim = with_cue(run(text), "said")
+    assert sorted(_ids(claim)) == ["ola-brekke", "sigrun-thorsdottir"]
+
+
+def test_titled_people_of_two_states_need_one_each(run):
+    text = ("Norway will lend Iceland $2 billion for a new harbour, the two countries' ministers said on Friday. "
+            "Norwegian Foreign Minister Ola Brekke called the loan a sign of trust. Norwegian Finance Minister "
+            "Kari Dahl agreed. Icelandic Foreign Minister Sigrun Thorsdottir said work would start in May.")
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] is None and not claim["speaker"].get("also")
+
+
+def test_plural_description_with_its_members_listed_speaks_as_all_of_them(run):
+    text = "Three mayors — Lena Fox, Omar Haddad and Ruth Pardo — said the bridge tolls were too high."
+    claim = with_cue(run(text), "said")
+    assert _ids(claim) == ["lena-fox", "omar-haddad", "ruth-pardo"]
+
+
+def test_singular_description_with_a_name_has_no_co_speakers(run):
+    text = "A spokeswoman, Lena Fox, said the bridge tolls were too high, as did Omar Haddad."
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] == "lena-fox" and not claim["speaker"].get("also")
+
+
+def test_unnamed_plural_is_no_set(run):
+    text = ("Sen. Paula Reyes met Sen. Tom Hagen on Monday. Two senators said the formula was unfair.")
+    claim = with_cue(run(text), "said")
+    assert not claim["speaker"].get("also")
+
+
+def test_document_of_two_joined_authors_speaks_for_both(run):
+    text = "A joint statement from Chile and Peru said the border crossings would reopen on Monday."
+    claim = with_cue(run(text), "said")
+    assert _ids(claim) == ["CHL", "PER"]
+
+
+def test_document_about_two_states_has_one_author(run):
+    text = "A report by the World Bank on Chile and Peru found that growth was slowing."
+    claim = with_cue(run(text), "found")
+    assert not claim["speaker"].get("also")
