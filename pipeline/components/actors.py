@@ -85,6 +85,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_senses import choose_sense, text_countries
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
@@ -293,11 +294,12 @@ class ActorComponent(RuleComponent):
         """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
         before or after capitalized words is part of a longer name only when the words meet again
         outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
-        out = []
+        out, senses = [], {}
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
             tokens = doc[start:end]
             credit = _is_credit(doc, start, end)
+            fits = []
             for entry, alias in self.gaz.by_alias.get(key, ()):
                 if credit and entry.type not in ("media", "person"):
                     continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
@@ -317,9 +319,22 @@ class ActorComponent(RuleComponent):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
                     if self._of_other_owner(doc, start, end, entry):
                         continue  # "the state Department of Labor": a state's own department
-                    out.append(Candidate(start, end, entry))
-                    break
-        return out
+                    fits.append((entry, alias))
+            if fits:
+                out.append(Candidate(start, end, fits[0][0]))
+                if len({e.id for e, _ in fits}) > 1:
+                    senses[len(out) - 1] = fits
+        return self._senses(doc, out, senses)
+
+    def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
+        """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
+        (:func:`choose_sense`); none fits: no candidate."""
+        if not senses:
+            return cands
+        countries = text_countries(cands)
+        chosen = {k: choose_sense(doc, fits, countries) for k, fits in senses.items()}
+        return [c._replace(entry=chosen[k]) if k in chosen else c for k, c in enumerate(cands)
+                if k not in chosen or chosen[k] is not None]
 
     def _of_other_country(self, doc: Doc, end: int, entry: Entry) -> bool:
         """A body's name carried on by ``of`` + another country's name (``the Communist Party of
