@@ -85,7 +85,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
-from pipeline.components.actor_senses import choose_sense, text_countries
+from pipeline.components.actor_senses import choose_sense, country_suffixed, focus_named_bodies, text_countries
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
@@ -204,6 +204,7 @@ class ActorComponent(RuleComponent):
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
+        self._suffixed = country_suffixed(self.gaz)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._load_rule_files()
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
@@ -563,6 +564,8 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
+        focus_named_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self._suffixed,
+                           lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles
 
     def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:

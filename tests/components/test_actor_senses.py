@@ -40,3 +40,14 @@ def test_hyphenated_acronym_of_other_letters_stays_apart(nlp):
     found = norms(nlp, "Voters in Quetta backed the Balochistan National Party-Mengal on Sunday, and "
                        "PKM-A will join the coalition.")
     assert found.get("PKM-A", {}).get("actor_id") != found["the Balochistan National Party-Mengal"]["actor_id"]
+
+
+def test_body_named_without_its_country_in_a_story_about_that_country(nlp):
+    found = norms(nlp, "TOKYO — Japan's ruling Liberal Democratic Party will choose a leader in May. "
+                       "The LDP has governed Japan for most of the postwar era.")
+    assert found["Liberal Democratic Party"]["actor_id"] == found["The LDP"]["actor_id"] == "ldp-japan"
+
+
+def test_body_named_without_a_country_in_a_story_about_another_country(nlp):
+    found = norms(nlp, "LONDON — Britain's Liberal Democratic Party was founded in 1988, British historians say.")
+    assert found["Liberal Democratic Party"]["actor_id"] != "ldp-japan"
