@@ -2398,12 +2398,20 @@ def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph."""
-    text = doc[start:end].text
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
+    """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph; ``Maputo (AFP) –``:
+    one in title case right before an agency in brackets and a dash."""
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space):
         return False
-    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    letters = [c for c in doc[start:end].text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) or _agency_bracket(doc, end)
+
+
+def _agency_bracket(doc: Doc, end: int) -> bool:
+    """``(AFP) –`` right after token ``end``: a bracket of one or two words, then a dash."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 2, min(end + 4, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
 
 
 def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
@@ -2562,8 +2570,11 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
 
 def _city_possession(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
     """``Beirut's airport``, ``Moscow's southern suburbs``: the first noun after a capital's
-    possessive (``city-possessions``) is a thing of the city, which is then a place."""
+    possessive (``city-possessions``) is a thing of the city, which is then a place; a name
+    before that noun is passed over (``Tokyo's Nagatacho district``)."""
     for tok in doc[k:k + 3]:
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            continue
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok.lower_ in nouns
     return False
