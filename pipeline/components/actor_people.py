@@ -569,14 +569,17 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
                  variants: dict[str, str] | None = None) -> Person | None:
     """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
     stands for: the one full name of the document with that surname (else that given name, else
-    an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``) that the title, gender
-    and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
+    an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``; after a gendered title,
+    the first word of a name written surname first, ``Mr. Chheng`` of ``Chheng Sokhom``, when it is
+    no known given name) that the title, gender and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
     after Mark and Owen Delaney: Mark, :func:`_principal`); else none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
         given = (variants or {}).get(word, word)
         cands = [p for p in people if p.key.first == given]
+    elif not cands and not is_first_name(word.title()):  # "Mr. Chheng" after "Chheng Sokhom"
+        cands = [p for p in people if p.key.first == word]
     if not cands:
         cands = [p for p in people if p.key.first and p.key.first != word and
                  any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]

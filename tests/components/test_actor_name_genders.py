@@ -41,3 +41,14 @@ def test_husband_and_wife_titles_pick_the_spouse_of_the_title(nlp):
     found = ids(nlp, "Grace Lee and her husband, Daniel Lee, run a bakery in Flushing. "
                      "Ms. Lee said the rent had doubled.")
     assert found["Ms. Lee"] == "grace-lee"
+
+
+def test_title_before_the_first_word_of_a_surname_first_name_links(nlp):
+    found = ids(nlp, "The fisheries minister, Mam Bunheng, visited Kampot on Monday. "
+                     "Mr. Mam said the catch had fallen by a third.")
+    assert found["Mr. Mam"] == found["Mam Bunheng"]
+
+
+def test_title_before_a_known_given_name_does_not_link_to_that_given_name(nlp):
+    found = ids(nlp, "Senator Peter Ashcombe opened the hearing. Mr. Peter was not there.")
+    assert found["Mr. Peter"] != found["Senator Peter Ashcombe"]
