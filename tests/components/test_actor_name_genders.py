@@ -52,3 +52,16 @@ def test_title_before_the_first_word_of_a_surname_first_name_links(nlp):
 def test_title_before_a_known_given_name_does_not_link_to_that_given_name(nlp):
     found = ids(nlp, "Senator Peter Ashcombe opened the hearing. Mr. Peter was not there.")
     assert found["Mr. Peter"] != found["Senator Peter Ashcombe"]
+
+
+def test_name_with_a_middle_initial_tagged_org_is_a_person(nlp):
+    found = {t: n for t, n in actor_mentions(nlp, "The ruling came under Delphine K. Arbuckle, who took over "
+                                                  "the agency in June. Ms. Arbuckle said it was overdue.", None)}
+    person = next(n for t, n in found.items() if t.endswith("Arbuckle") and "K." in t)
+    assert person["type"] == "person"
+    assert found["Ms. Arbuckle"]["actor_id"] == person["actor_id"]
+
+
+def test_body_with_an_initial_stays_a_body(nlp):
+    found = {t: n for t, n in actor_mentions(nlp, "The suit names Harmon R. Industries, a supplier in Ohio.", None)}
+    assert all(n["type"] != "person" for t, n in found.items() if "Harmon" in t)
