@@ -87,16 +87,27 @@ def abbreviates(short: str, words: list[tuple[str, bool]], bracketed: bool = Fal
 
 
 def _short_name(doc: Doc, a: Actor, known: Callable[[str], bool]) -> str | None:
-    """``Comelec``, ``UNMISS``, ``the PNP``: an unknown body of one word of letters, no given name
-    and no name of the gazetteer, as written; else None."""
+    """``Comelec``, ``UNMISS``, ``the PNP``, ``PML-N``: an unknown body of one word of letters (or
+    capitals joined by hyphens), no given name and no name of the gazetteer, as written; else None."""
     start = a.start + (doc[a.start].lower_ == "the")
-    if start >= a.end or a.end - start != 1 or a.norm["in_gazetteer"]:
+    if start >= a.end or a.norm["in_gazetteer"]:
         return None
-    word = doc[start].text
-    if not word.isalpha() or len(word) < 3 or not (word.isupper() or word.istitle()) or known(word) or \
-            is_first_name(word.title()):
+    word = doc[start].text if a.end - start == 1 else _hyphened_capitals(doc[start:a.end])
+    if word is None or not word.isalpha() or len(word) < 3 or not (word.isupper() or word.istitle()) or \
+            known(word) or is_first_name(word.title()):
         return None
     return word
+
+
+def _hyphened_capitals(span) -> str | None:
+    """``PML-N``, ``PDI-P``: capitals joined by hyphens with no space, the letters run together
+    (``PMLN``, spelled from ``Pakistan Muslim League-Nawaz``); else None."""
+    parts = [t.text for t in span]
+    if len(parts) % 2 == 0 or any(t.whitespace_ for t in span[:-1]) or \
+            any(p not in ("-", "\u2010") for p in parts[1::2]):
+        return None
+    word = "".join(parts[0::2])
+    return word if word.isupper() else None
 
 
 def _in_brackets_after(doc: Doc, short: Actor, body: Actor) -> bool:

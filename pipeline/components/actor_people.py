@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_org_evidence import named_as_organization
 from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
-from pipeline.components.names import name_detector
+from pipeline.components.names import clear_gender, name_detector
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?([A-Za-z]\.)?$")
 # "(D-Mass.)", ", R-Texas,": a US member of Congress's party and state
@@ -127,9 +127,13 @@ def syllable_given_tail(doc: Doc, end: int) -> int:
     return end + 2
 
 
-def first_name_gender(name: str | None) -> str | None:
+def first_name_gender(name: str | None, strict: bool = False) -> str | None:
+    """The gender the name table gives a given name; ``strict``: only a name it gives one gender
+    alone (:func:`clear_gender`: ``Mary``, not ``Kyle``)."""
     if not name:
         return None
+    if strict:
+        return clear_gender(name.split("-")[0])
     found = name_detector().get_gender(name.split("-")[0])
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(found)
@@ -576,14 +580,17 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
                  variants: dict[str, str] | None = None) -> Person | None:
     """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
     stands for: the one full name of the document with that surname (else that given name, else
-    an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``) that the title, gender
-    and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
+    an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``; after a gendered title,
+    the first word of a name written surname first, ``Mr. Chheng`` of ``Chheng Sokhom``, when it is
+    no known given name) that the title, gender and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
     after Mark and Owen Delaney: Mark, :func:`_principal`); else none, never a guess."""
     word = m.key.last
     cands = [p for p in people if p.key.first and (p.key.last == word or p.key.last.endswith("-" + word))]
     if not cands and (m.title is None or m.title.gender is None or m.title.given_name):
         given = (variants or {}).get(word, word)
         cands = [p for p in people if p.key.first == given]
+    elif not cands and not is_first_name(word.title()):  # "Mr. Chheng" after "Chheng Sokhom"
+        cands = [p for p in people if p.key.first == word]
     if not cands:
         cands = [p for p in people if p.key.first and p.key.first != word and
                  any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]
@@ -642,9 +649,18 @@ def compatible(cands: list[Person], title: Title | None, gender: str | None, kin
     if title is None or len(cands) < 2 and title.gender is None:
         return cands
     if title.gender is not None:
-        cands = [p for p in cands if person_gender(p) in (None, title.gender)]
+        cands = title_gender_fits(cands, title.gender)
     office = [p for p in cands if title.id in p.titles]
     return office or cands
+
+
+def title_gender_fits(cands: list[Person], gender: str) -> list[Person]:
+    """The people of ``cands`` a title of ``gender`` (``Mr.``, ``Ms.``) can name: none whose given
+    name is clearly of the other gender; of those, the ones whose name leans to the title's gender
+    if any (``Ms. Lee`` after Kim Lee and Kyle Lee: Kim), else all (``Mr. Denholm`` after Kyle
+    Denholm, a name ``mostly_female`` in the name table: a unisex name does not block)."""
+    sure = [p for p in cands if (p.gender or first_name_gender(p.key.first, strict=True)) in (None, gender)]
+    return [p for p in sure if person_gender(p) in (None, gender)] or sure
 
 
 def person_gender(p: Person) -> str | None:

@@ -52,7 +52,7 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     parts = doc[start:end].text.split()
     if len(parts) > 2 and parts[-1].lower() in words.name_suffixes:
         parts = parts[:-1]  # "Rafael Delgado Sr."
-    if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts):
+    if not 2 <= len(parts) <= 3 or not _name_words(parts):
         return False
     if parts[0].lower() in ("the", "a", "an") or not is_first_name(parts[0].split("-")[0]) or \
             (start > 0 and doc[start - 1].lower_ in ("the", "at")):  # "The Resolution Centre": no given name
@@ -67,7 +67,7 @@ def person_by_honorific(doc: Doc, start: int, end: int, words: ActorWords, title
     calls the last word ``Mr.``/``Ms. Asante-Mensah`` (a title of a gender right before it)
     elsewhere; the shape of :func:`person_named_org` otherwise (no body word, not after ``the``)."""
     parts = doc[start:end].text.split()
-    if not 2 <= len(parts) <= 3 or not all(_title_word(p) for p in parts) or _body_words(parts, words) or \
+    if not 2 <= len(parts) <= 3 or not _name_words(parts) or _body_words(parts, words) or \
             (start > 0 and doc[start - 1].lower_ in ("the", "at")):
         return False
     last = doc[start:end].text.split()[-1].split("-")[0]
@@ -104,6 +104,13 @@ def _body_words(parts: list[str], words: ActorWords) -> bool:
     body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes
     return any(p.lower() in body or p.lower() in words.government_heads or p.lower() in words.legislature_heads
                for p in parts)
+
+
+def _name_words(parts: list[str]) -> bool:
+    """Title-case words (:func:`_title_word`), a middle initial allowed between the first and the
+    last (``Lowell R. Pierce``)."""
+    return all(_title_word(p) or 0 < k < len(parts) - 1 and len(p) == 2 and p[0].isupper() and p[1] == "."
+               for k, p in enumerate(parts))
 
 
 def _title_word(word: str) -> bool:

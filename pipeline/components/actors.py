@@ -88,6 +88,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_senses import choose_sense, country_suffixed, focus_named_bodies, text_countries
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
@@ -206,6 +207,7 @@ class ActorComponent(RuleComponent):
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
+        self._suffixed = country_suffixed(self.gaz)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
         self._load_rule_files()
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
@@ -307,11 +309,12 @@ class ActorComponent(RuleComponent):
         """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
         before or after capitalized words is part of a longer name only when the words meet again
         outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
-        out = []
+        out, senses = [], {}
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
             tokens = doc[start:end]
             credit = _is_credit(doc, start, end)
+            fits = []
             for entry, alias in self.gaz.by_alias.get(key, ()):
                 if credit and entry.type not in ("media", "person"):
                     continue  # "Sputnik/Kremlin/Reuters": the outlet and the photographer only
@@ -331,9 +334,22 @@ class ActorComponent(RuleComponent):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
                     if self._of_other_owner(doc, start, end, entry):
                         continue  # "the state Department of Labor": a state's own department
-                    out.append(Candidate(start, end, entry))
-                    break
-        return out
+                    fits.append((entry, alias))
+            if fits:
+                out.append(Candidate(start, end, fits[0][0]))
+                if len({e.id for e, _ in fits}) > 1:
+                    senses[len(out) - 1] = fits
+        return self._senses(doc, out, senses)
+
+    def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
+        """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
+        (:func:`choose_sense`); none fits: no candidate."""
+        if not senses:
+            return cands
+        countries = text_countries(cands)
+        chosen = {k: choose_sense(doc, fits, countries) for k, fits in senses.items()}
+        return [c._replace(entry=chosen[k]) if k in chosen else c for k, c in enumerate(cands)
+                if k not in chosen or chosen[k] is not None]
 
     def _of_other_country(self, doc: Doc, end: int, entry: Entry) -> bool:
         """A body's name carried on by ``of`` + another country's name (``the Communist Party of
@@ -565,6 +581,8 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
+        focus_named_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self._suffixed,
+                           lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles
 
     def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:
@@ -2398,12 +2416,20 @@ def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph."""
-    text = doc[start:end].text
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
+    """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph; ``Maputo (AFP) –``:
+    one in title case right before an agency in brackets and a dash."""
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space):
         return False
-    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    letters = [c for c in doc[start:end].text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) or _agency_bracket(doc, end)
+
+
+def _agency_bracket(doc: Doc, end: int) -> bool:
+    """``(AFP) –`` right after token ``end``: a bracket of one or two words, then a dash."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 2, min(end + 4, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
 
 
 def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
@@ -2562,8 +2588,11 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
 
 def _city_possession(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
     """``Beirut's airport``, ``Moscow's southern suburbs``: the first noun after a capital's
-    possessive (``city-possessions``) is a thing of the city, which is then a place."""
+    possessive (``city-possessions``) is a thing of the city, which is then a place; a name
+    before that noun is passed over (``Tokyo's Nagatacho district``)."""
     for tok in doc[k:k + 3]:
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            continue
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok.lower_ in nouns
     return False

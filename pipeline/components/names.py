@@ -18,3 +18,17 @@ def name_detector():
 
     return gender_guesser.Detector(case_sensitive=False)
 
+
+
+_MALE, _FEMALE = frozenset({"male", "mostly_male"}), frozenset({"female", "mostly_female"})
+
+
+def clear_gender(name: str) -> str | None:
+    """The gender of a given name the table lists for one gender only, in any country (``Mary``,
+    ``Chris``); None for a name it lists for both (``Kyle``, ``Kim``, ``Jordan``), as unisex, or not
+    at all. The detector's own answer weighs the countries, so a name mostly of one gender in the
+    table's count still comes back ``mostly_female`` (``Kyle``) though men bear it too."""
+    found = set(name_detector().names.get(name.lower(), {}))
+    if found and found <= _MALE:
+        return "male"
+    return "female" if found and found <= _FEMALE else None

@@ -1,0 +1,93 @@
+"""Names the gazetteer gives several bodies (``PTI``: the Press Trust of India and Pakistan
+Tehreek-e-Insaf): the sense the document fits. A sense whose full name the text writes wins;
+else the sense of the country the text names most (its countries and demonyms, ``Pakistan``,
+``Pakistani``), when that country is one sense's alone; where no sense fits, the name takes no
+gazetteer id (an unknown body of the model, not a guess). A body the gazetteer names
+``<name> of <country>`` (``Liberal Democratic Party of Japan``), written without the country in
+a story about that country, is that body (:func:`focus_named_bodies`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.components.gazetteer import Entry, Gazetteer
+
+_COUNTRY_WORDS = ("country", "demonym")
+
+
+def text_countries(cands) -> Counter:
+    """Countries the text names (country and demonym matches of the gazetteer), with their counts."""
+    return Counter(c.entry.country for c in cands if c.entry.category in _COUNTRY_WORDS and c.entry.country)
+
+
+def _written(doc: Doc, entry: Entry, alias: str) -> bool:
+    """The sense's full name (or another name of it of two words or more) is in the text."""
+    text = doc.text
+    return any(len(name.split()) > 1 and name in text for name in (entry.name, *entry.aliases) if name != alias)
+
+
+def choose_sense(doc: Doc, senses: list[tuple[Entry, str]], countries: Counter) -> Entry | None:
+    """Of the entries one name matched (``(entry, alias)`` pairs, several ids), the one the
+    document fits (see the module); None: none fits."""
+    written = [e for e, alias in senses if _written(doc, e, alias)]
+    if len({e.id for e in written}) == 1:
+        return written[0]
+    own = {e.country for e, _ in senses}
+    counts = {c: countries[c] for c in own if c and countries[c]}
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = [c for c, n in counts.items() if n == top]
+    fits = [e for e, _ in senses if len(best) == 1 and e.country == best[0]]
+    return fits[0] if len({e.id for e in fits}) == 1 else None
+
+
+# ------------------------------------------------------------------ names without their country
+_OF_COUNTRY = re.compile(r"^(?:the )?(.+?) of (?:the )?(.+)$")
+
+
+def country_suffixed(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    """Bodies of the gazetteer named ``<name> of <their country>`` (``Liberal Democratic Party of
+    Japan``, ``Central Bank of Kenya``) by that name without the country (two words or more),
+    lower case."""
+    countries = {alias: e.country or e.id for e in gaz.entries.values() if e.category == "country"
+                 for alias in (e.name, *e.aliases)}
+    out: dict[str, list[Entry]] = {}
+    for e in gaz.entries.values():
+        if e.category != "org" or not e.country:
+            continue
+        for name in (e.name, *e.aliases):
+            found = _OF_COUNTRY.match(name)
+            if found and countries.get(found.group(2)) == e.country and len(found.group(1).split()) > 1:
+                bucket = out.setdefault(found.group(1).lower(), [])
+                if e not in bucket:
+                    bucket.append(e)
+    return out
+
+
+def focus_named_bodies(doc: Doc, actors: list, focus_of: Callable[[list], str | None],
+                       bodies: dict[str, list[Entry]], norm_of: Callable[[Entry], dict]) -> None:
+    """``the Liberal Democratic Party`` in a story about Japan: the body the gazetteer knows as
+    ``Liberal Democratic Party of Japan`` (:func:`country_suffixed`), when the story's country
+    (``focus_of`` the actors) is that body's; the name as written, title case, model-found."""
+    named = [a for a in actors if not a.norm["in_gazetteer"] and a.norm["type"] in ("organization", "government")
+             and _bare_name(doc, a) in bodies]
+    if not named:
+        return
+    focus = focus_of(actors)
+    for a in named:
+        fits = [e for e in bodies[_bare_name(doc, a)] if e.country == focus]
+        if len(fits) == 1:
+            a.norm, a.origin = norm_of(fits[0]), f"rule:{fits[0].id}"
+
+
+def _bare_name(doc: Doc, a) -> str | None:
+    """The title-case name of the mention without ``the`` (lower case); None if not title case."""
+    toks = doc[a.start + (doc[a.start].lower_ == "the"):a.end]
+    if not len(toks) or not all(t.is_title or t.lower_ in ("of", "and", "for") for t in toks):
+        return None
+    return toks.text.lower()

@@ -1,0 +1,53 @@
+"""claims_actors: a name the gazetteer gives several bodies takes the sense the document fits
+(``PTI``: Pakistan's party in a Pakistani story, the Press Trust of India in an Indian one, no
+gazetteer id where neither country is in the text); a hyphenated acronym (``PML-N``) abbreviates
+the hyphenated name it is spelled from."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def norms(nlp, text):
+    return {t: n for t, n in actor_mentions(nlp, text, None)}
+
+
+def test_acronym_takes_the_party_sense_in_a_pakistani_story(nlp):
+    found = norms(nlp, "LAHORE — Pakistani police arrested dozens of PTI activists on Friday, and "
+                       "Pakistan's interior minister said PTI would be held to account.")
+    assert found["PTI"]["actor_id"] == "pakistan-tehreek-e-insaf"
+    assert found["PTI"]["country"] == "PAK"
+
+
+def test_acronym_takes_the_news_agency_sense_in_an_indian_story(nlp):
+    found = norms(nlp, "MUMBAI — India's central bank held rates steady, an Indian official told PTI.")
+    assert found["PTI"]["actor_id"] == "INDMED"
+
+
+def test_acronym_with_no_fitting_sense_takes_no_gazetteer_id(nlp):
+    found = norms(nlp, "PTI said the merger would close in May, according to a filing in Delaware.")
+    assert found.get("PTI", {}).get("actor_id") not in ("INDMED", "pakistan-tehreek-e-insaf")
+
+
+def test_hyphenated_acronym_joins_its_hyphenated_name(nlp):
+    found = norms(nlp, "Voters in Quetta backed the Balochistan National Party-Mengal on Sunday, and "
+                       "BNP-M will join the coalition.")
+    assert found["BNP-M"]["actor_id"] == found["the Balochistan National Party-Mengal"]["actor_id"]
+
+
+def test_hyphenated_acronym_of_other_letters_stays_apart(nlp):
+    found = norms(nlp, "Voters in Quetta backed the Balochistan National Party-Mengal on Sunday, and "
+                       "PKM-A will join the coalition.")
+    assert found.get("PKM-A", {}).get("actor_id") != found["the Balochistan National Party-Mengal"]["actor_id"]
+
+
+def test_body_named_without_its_country_in_a_story_about_that_country(nlp):
+    found = norms(nlp, "TOKYO — Japan's ruling Liberal Democratic Party will choose a leader in May. "
+                       "The LDP has governed Japan for most of the postwar era.")
+    assert found["Liberal Democratic Party"]["actor_id"] == found["The LDP"]["actor_id"] == "ldp-japan"
+
+
+def test_body_named_without_a_country_in_a_story_about_another_country(nlp):
+    found = norms(nlp, "LONDON — Britain's Liberal Democratic Party was founded in 1988, British historians say.")
+    assert found["Liberal Democratic Party"]["actor_id"] != "ldp-japan"
