@@ -621,6 +621,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase
+    rec.setdefault("document", phrase)  # named here for the first time: the document is these words
     return rec
 
 
@@ -799,7 +800,7 @@ _DOCUMENT_REACH = 12
 
 
 #: documents a writer names with either word (``a poll`` … ``the survey``)
-_SAME_KIND = {"survey": "poll"}
+_SAME_KIND = {"survey": "poll", "ruling": "decision"}
 
 
 def _kind(tok: Token) -> str:
@@ -849,8 +850,11 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         if len(unauthored) != 1 or found:
             return None
         tsent = _sentence_of(ctx, unauthored[0])
-        return {**noun_phrase(tsent, unauthored[0]), "actor_id": None} if tsent is not None else None
-    return next(iter(found.values())) if len(found) == 1 else None
+        if tsent is None:
+            return None
+        first = noun_phrase(tsent, unauthored[0])
+        return {**first, "actor_id": None, "document": dict(first)}
+    return dict(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict], list[Token]] | None:
@@ -881,6 +885,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict
         rec = _author_record(tsent, author) if author is not None else None
         if rec is None:
             return None
+        rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
 
