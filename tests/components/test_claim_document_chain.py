@@ -95,3 +95,19 @@ def test_the_report_after_two_reports_names_no_document(run):
             "said that wait times had doubled.")
     claim = with_cue(run(text), "said")
     assert _doc(claim) is None and (claim["speaker"] or {}).get("actor_id") is None
+
+
+# -- ``the documents`` after a list of documents ---------------------------------------------------
+def test_the_documents_are_the_one_list_of_documents_just_before(run):
+    text = ("The council met on Monday. Reporters obtained internal emails, spreadsheets and memos from the "
+            "company. The documents show that 4,000 calls were marked exempt.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) == "internal emails, spreadsheets and memos" and _via(claim) == "The documents"
+    _spans_hold(text, claim)
+
+
+def test_the_documents_after_two_lists_name_none(run):
+    text = ("The council met on Monday. Reporters obtained emails and memos from the company and letters and "
+            "filings from the county. The documents show that 4,000 calls were marked exempt.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) is None and claim["speaker"]["text"] == "The documents"
