@@ -111,17 +111,3 @@ def test_the_documents_after_two_lists_name_none(run):
             "filings from the county. The documents show that 4,000 calls were marked exempt.")
     claim = with_cue(run(text), "show")
     assert _doc(claim) is None and claim["speaker"]["text"] == "The documents"
-
-
-# -- a document someone read, of no known author -----------------------------------------------------
-def test_a_document_read_by_an_outlet_is_named_both_ways(run):
-    text = "The depot will close in May, according to a draft of the transit plan obtained by the Harbor Courier."
-    speaker = with_cue(run(text), "according to")["speaker"]
-    assert speaker["text"] == "a draft of the transit plan" and speaker["actor_id"] is None
-    assert speaker["via"]["text"] == "a draft of the transit plan obtained by the Harbor Courier"
-
-
-def test_a_document_its_author_wrote_is_not_cut(run):
-    text = "The depot will close in May, according to a memo written by the transit director."
-    speaker = with_cue(run(text), "according to")["speaker"]
-    assert "obtained" not in speaker["text"] and speaker["text"] != "a memo"
