@@ -619,25 +619,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if rec is None and _generic_data(sent, tok):
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
-        return _read_document(sent, tok, phrase)
+        return {**phrase, "actor_id": None}
     rec["via"] = phrase
     rec.setdefault("document", phrase)  # named here for the first time: the document is these words
     return rec
-
-
-def _read_document(sent: Sentence, tok: Token, phrase: dict) -> dict:
-    """A document of no known author as written; ``a draft of the plan seen by Wire``: the words
-    before the reader's participle (``reader_verbs``) as the speaker, the whole phrase in
-    ``via`` (golds name it either way)."""
-    readers = sent.rules.words("reader_verbs")
-    cut = next((c for c in tok.subtree if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VBN"
-                and c.lemma_.lower() in readers and phrase["start"] < c.idx < phrase["end"]), None)
-    if cut is None:
-        return {**phrase, "actor_id": None}
-    start, end = whole_words(sent.ctx.text, phrase["start"], len(sent.ctx.text[:cut.idx].rstrip(" ,")))
-    if end <= start:
-        return {**phrase, "actor_id": None}
-    return {"text": sent.ctx.text[start:end], "start": start, "end": end, "actor_id": None, "via": phrase}
 
 
 def _generic_data(sent: Sentence, tok: Token) -> bool:
