@@ -119,10 +119,12 @@ _TEXT_SPAN = {"type": "object", "required": ["text", "start", "end"],
 # as written when they are a pronoun or a description (``she``, ``her office``, ``a poll by X``);
 # ``also``: the other named speakers of a joint statement (actor mentions); ``owner``: the person
 # of ``her office``; ``candidates``: the actor ids a description left unresolved fits equally
-# (``The EPA and the FDA … The agency said``)
+# (``The EPA and the FDA … The agency said``); ``document``: the document the speaker speaks
+# through as first named (``a poll by X`` for ``The same poll showed`` or ``It found``)
 _SPEAKER = {"type": "object", "required": ["text", "start", "end"],
             "properties": {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
                            "end": {"type": "integer", "minimum": 0}, "via": _TEXT_SPAN,
+                           "document": _TEXT_SPAN,
                            "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
                            # an actor's norm; a phrase no actor heads has one with the same keys when a
                            # pass named it (``norm.via``: partitive, owned, asker, byline, tagline)

@@ -22,7 +22,7 @@ from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, peo
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
+    fits_pronoun, is_document_noun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
     speaker_for_token, unnamed_subject, via_of)
 
 
@@ -400,7 +400,7 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         if person is not None:
             return _actor_via(sent, person, subj)
     phrase = (_previous_plural_subject(sent, subj) or _conjunct_group(sent, subj)) if subj.lower_ == "they" else \
-        _previous_it_subject(sent, subj) if subj.lower_ == "it" else None
+        (_previous_it_subject(sent, subj) or _previous_it_document(sent, subj)) if subj.lower_ == "it" else None
     return FrameSpeaker(phrase, True) if phrase is not None else None
 
 
@@ -542,6 +542,38 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     if noun.lemma_.lower() not in sent.rules.documents and (span is None or is_person(span) or is_location(span)):
         return None
     return _subject_speaker(found, subj)
+
+
+def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
+    """``I have read that report. It says …``: ``it`` opening a sentence (outside quotations)
+    is the one singular document the sentence just before (same paragraph)
+    names anywhere, when that sentence names no other thing ``it`` could be (no second document,
+    no organization outside the document's words); None otherwise (a wrong speaker is worse)."""
+    found = _previous_sentence(sent, subj)
+    if found is None or sent.ctx.quote_at(subj.idx) is not None:
+        return None  # inside a quotation ``it`` is what the quote talks about
+    prev = found[0]
+    docs = [t for t in prev.tokens if t.pos_ == "NOUN" and t.tag_ == "NN" and is_document_noun(prev, t)
+            and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))]
+    if len(docs) != 1:
+        return None
+    inside = {t.i for t in docs[0].subtree}
+    if any(sent.ctx.actor_at.get(t.i) is not None and not is_person(sent.ctx.actor_at[t.i])
+           and not is_location(sent.ctx.actor_at[t.i]) for t in prev.tokens if t.i not in inside):
+        return None  # ``The agency published a report. It said …``: the agency may be ``it``
+    return _subject_speaker((prev, docs[0]), subj)
+
+
+def _previous_sentence(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:
+    """The sentence just before ``sent`` in the same paragraph (with its first token) when the
+    pronoun ``subj`` opens ``sent``; None otherwise."""
+    ctx, index = sent.ctx, sent.index
+    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i):
+        return None
+    if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
+        return None
+    span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
+    return (Sentence(ctx, span.start, span.end, index - 1), span[0]) if span is not None else None
 
 
 def _subject_speaker(found: tuple[Sentence, Token], subj: Token) -> dict | None:

@@ -731,7 +731,8 @@ class Sentence:
             return True  # ``a later count put Quispe ahead``: where a document's figures put someone
         if rule.get("document_subject") and not self.is_document_subject(tok):
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
-        if rule.get("person_subject") and not self._someone(_conj_subject(tok)):
+        if rule.get("person_subject") and not self._someone(_conj_subject(tok)) \
+                and not (rule.get("documents_speak") and self.is_document_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("no_statement_subject") and self._statement_subject(tok):
             return False  # ``Her warning echoes a claim made by …``: a statement repeats no words

@@ -613,7 +613,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
-        rec = _earlier_document(sent, tok)
+        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok)
     else:
         rec = None
     if rec is None and _generic_data(sent, tok):
@@ -621,6 +621,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase
+    rec.setdefault("document", phrase)  # named here for the first time: the document is these words
     return rec
 
 
@@ -799,7 +800,7 @@ _DOCUMENT_REACH = 12
 
 
 #: documents a writer names with either word (``a poll`` … ``the survey``)
-_SAME_KIND = {"survey": "poll"}
+_SAME_KIND = {"survey": "poll", "ruling": "decision"}
 
 
 def _kind(tok: Token) -> str:
@@ -849,8 +850,46 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         if len(unauthored) != 1 or found:
             return None
         tsent = _sentence_of(ctx, unauthored[0])
-        return {**noun_phrase(tsent, unauthored[0]), "actor_id": None} if tsent is not None else None
-    return next(iter(found.values())) if len(found) == 1 else None
+        if tsent is None:
+            return None
+        first = noun_phrase(tsent, unauthored[0])
+        return {**first, "actor_id": None, "document": dict(first)}
+    return dict(next(iter(found.values()))) if len(found) == 1 else None
+
+
+#: sentences back a generic ``the documents`` may refer to a list of documents
+_LIST_REACH = 2
+
+
+def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
+    """``according to internal emails, spreadsheets and memos reviewed by X. The documents
+    show``: a plural generic document word (``generic_document_nouns``) is the one list of two or
+    more document nouns of the last ``_LIST_REACH`` sentences (the list and its words as written,
+    its author when it names one); None when there is none or two."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in sent.rules.words("generic_document_nouns"):
+        return None
+    ctx = sent.ctx
+    lo = ctx.sent_ranges[max(0, sent.index - _LIST_REACH)][0] if ctx.sent_ranges else 0
+    lists = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "NOUN" and is_document_noun(sent, t)
+             and not (t.dep_ in _LISTED and is_document_noun(sent, t.head))
+             and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and _document_list(sent, t)]
+    tsent = _sentence_of(ctx, lists[0]) if len(lists) == 1 else None
+    if tsent is None:
+        return None
+    words = [t for t in lists[0].subtree if tsent.inside(t)]
+    start, end = whole_words(ctx.text, words[0].idx, words[-1].idx + len(words[-1].text))
+    first = {"text": ctx.text[start:end], "start": start, "end": end}
+    author = _author(tsent, lists[0]) or _publisher(tsent, lists[0])
+    rec = _author_record(tsent, author) if author is not None else None
+    return {**(rec or {**first, "actor_id": None}), "document": first}
+
+
+_LISTED = ("conj", "appos")  # ``emails, spreadsheets and memos``: the parser hangs the second either way
+
+
+def _document_list(sent: Sentence, tok: Token) -> bool:
+    """``tok`` heads a list of two or more document nouns."""
+    return any(c.dep_ in _LISTED and is_document_noun(sent, c) for c in tok.children)
 
 
 def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict], list[Token]] | None:
@@ -881,6 +920,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict
         rec = _author_record(tsent, author) if author is not None else None
         if rec is None:
             return None
+        rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
 

@@ -273,11 +273,14 @@ class ActorNames:
 
 def speaker_keys(speaker: dict, doc_id: str, actor_names: ActorNames) -> frozenset[str]:
     """Every normalized name of a predicted speaker: its text, its ``norm.name``, the texts of
-    all mentions of its actor in the document, and the words as written (``speaker.via.text``:
-    ``her aides``, ``the survey``) unless they are a pronoun, since they name the same referent."""
-    via = speaker.get("via")
+    all mentions of its actor in the document, the words as written (``speaker.via.text``:
+    ``her aides``, ``the survey``) unless they are a pronoun, and the document it speaks through
+    as first named (``speaker.document.text``: ``a poll by X`` for ``The same poll``), since they
+    name the same referent."""
+    via, document = speaker.get("via"), speaker.get("document")
     via_text = via.get("text") if isinstance(via, dict) else None
-    own = name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text]) - PRONOUNS
+    doc_text = document.get("text") if isinstance(document, dict) else None
+    own = name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text, doc_text]) - PRONOUNS
     return own | actor_names.names(doc_id, _actor_id(speaker))
 
 

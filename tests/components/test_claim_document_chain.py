@@ -1,0 +1,113 @@
+"""Documents as speakers and document anaphora (issue 11): a document named again (``the same
+poll``, ``it``) keeps the chain to the document as first named (``speaker.document``), so that
+the speaker can be matched both as the document and as its issuer.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+from pipeline.evaluation.attribution import ActorNames, speaker_keys
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _doc(claim: dict) -> str | None:
+    return ((claim["speaker"] or {}).get("document") or {}).get("text")
+
+
+def _via(claim: dict) -> str | None:
+    return ((claim["speaker"] or {}).get("via") or {}).get("text")
+
+
+def _spans_hold(text: str, claim: dict) -> None:
+    for key in ("via", "document"):
+        span = (claim["speaker"] or {}).get(key)
+        if span:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("text, cue, first", [
+    ("The council met on Monday. A survey released Friday by the Tidewater Research Group found that "
+     "most tenants pay too much. The same survey showed that few of them had complained.",
+     "showed", "A survey released Friday by the Tidewater Research Group"),
+    ("The council met on Monday. Fares rose, according to an audit released Tuesday by the city "
+     "controller's office. The audit found that buses ran late. It concluded that the depot was short "
+     "of drivers.", "concluded", "an audit released Tuesday by the city controller's office"),
+])
+def test_a_document_named_again_keeps_the_document_first_named(run, text, cue, first):
+    claim = with_cue(run(text), cue)
+    assert _doc(claim) == first
+    _spans_hold(text, claim)
+
+
+def test_a_document_named_for_the_first_time_is_its_own_document(run):
+    text = ("The council met on Monday. A study published Thursday by the Orchard Health Trust found that "
+            "clinics lacked nurses.")
+    claim = with_cue(run(text), "found")
+    assert _doc(claim) == _via(claim) == "A study published Thursday by the Orchard Health Trust"
+
+
+def test_the_scorer_reads_the_document_first_named():
+    speaker = {"text": "the Tidewater Research Group", "start": 0, "end": 1, "actor_id": "tidewater-research-group",
+               "via": {"text": "The same survey", "start": 2, "end": 3},
+               "document": {"text": "A survey released Friday by the Tidewater Research Group", "start": 4, "end": 5}}
+    keys = speaker_keys(speaker, "d", ActorNames())
+    assert "a survey released friday by the tidewater research group" in {k.lower() for k in keys} \
+        or any("survey released friday" in k for k in keys)
+
+
+# -- ``it`` opening a sentence after the one document of the sentence before ---------------------------
+def test_it_after_the_one_document_of_the_sentence_before_is_that_document(run):
+    text = ("The council met on Monday. I have gone through the report from the Orchard Health Trust. "
+            "It says the clinics need forty more nurses.")
+    claim = with_cue(run(text), "says")
+    assert claim["speaker"]["actor_id"] == "orchard-health-trust" and _via(claim) == "It"
+    assert _doc(claim) == "the report from the Orchard Health Trust"
+    _spans_hold(text, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # two documents: no guess
+    "The council met on Monday. I have gone through the review and the memo. It says the clinics need nurses.",
+    # no document at all: ``it`` is not a document
+    "The council met on Monday. I have gone through the new budget line by line. It says the clinics need nurses.",
+])
+def test_it_with_no_single_document_before_is_left_as_written(run, text):
+    claim = with_cue(run(text), "says")
+    assert claim["speaker"] is None or claim["speaker"].get("actor_id") is None and _doc(claim) is None
+
+
+def test_it_inside_a_quotation_is_no_document_of_the_narrative(run):
+    text = ('The council met on Monday. "I have gone through the review. It says nothing new," the mayor said.')
+    claims = run(text)
+    assert not any(_doc(c) == "the review" for c in claims)
+
+
+def test_the_report_after_two_reports_names_no_document(run):
+    text = ("The council met on Monday. A report by the Orchard Health Trust found that clinics were short "
+            "of nurses, while a report by the Tidewater Research Group found the opposite. The report also "
+            "said that wait times had doubled.")
+    claim = with_cue(run(text), "said")
+    assert _doc(claim) is None and (claim["speaker"] or {}).get("actor_id") is None
+
+
+# -- ``the documents`` after a list of documents ---------------------------------------------------
+def test_the_documents_are_the_one_list_of_documents_just_before(run):
+    text = ("The council met on Monday. Reporters obtained internal emails, spreadsheets and memos from the "
+            "company. The documents show that 4,000 calls were marked exempt.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) == "internal emails, spreadsheets and memos" and _via(claim) == "The documents"
+    _spans_hold(text, claim)
+
+
+def test_the_documents_after_two_lists_name_none(run):
+    text = ("The council met on Monday. Reporters obtained emails and memos from the company and letters and "
+            "filings from the county. The documents show that 4,000 calls were marked exempt.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) is None and claim["speaker"]["text"] == "The documents"
