@@ -705,8 +705,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
                                _sentences_back(doc, the, LONE_WINDOW), fits_description)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
-        return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
-    return described_unnamed(words, the, ctx.actors)
+        return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
+    return described_unnamed(words, the, ctx.actors, doc)
 
 
 STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier
