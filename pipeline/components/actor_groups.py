@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
@@ -568,6 +569,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     found = found or _apposed_body(ctx, words) or _describe_words(ctx, words) or _modifier_named(ctx, words)
+    if found is None and doc[the].lower_ == "the":  # "The department" after the Ministry of Justice
+        found = synonym_body(words, the, actors, descriptions, fits_description)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
@@ -705,8 +708,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
                                _sentences_back(doc, the, LONE_WINDOW), fits_description)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
-        return described_unnamed(words, the, ctx.actors) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
-    return described_unnamed(words, the, ctx.actors)
+        return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
+    return described_unnamed(words, the, ctx.actors, doc)
 
 
 STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier

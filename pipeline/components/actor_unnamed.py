@@ -80,16 +80,35 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, ends)):
             continue
         country = None if words.foreign_modifiers & set(mods) else focus
-        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_] if w.isalpha()))  # ASCII, like every id
+        complement = _complement(doc, head, actors)  # "for Harrowgate Timber": one person per body
+        body = [w for w in complement.split()[1:] if w.lower() != "the"]  # its words, not "for the"
+        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_, *body] if w.isalpha()))  # ASCII, like every id
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
-        norm = make_norm(actor_id, " ".join([*mods, doc[head].lower_]), rule.type, country, False, role, "unnamed")
+        name = " ".join([*mods, doc[head].lower_]) + complement
+        norm = make_norm(actor_id, name, rule.type, country, False, role, "unnamed")
         if country is None and focus is not None:
             norm["country_source"] = "international"  # "a foreign government": not of the country in focus
         actors.append(Actor(tok.i, head + 1, norm, f"rule:{rule.id}", doc[head].lower_, "unnamed"))
         ends.setdefault(head + 1, set()).add(rule.type)
         for k in range(tok.i, head + 1):
             taken[k] = True
+
+
+COMPLEMENT_PREPOSITIONS = ("for", "at", "with")
+
+
+def _complement(doc: Doc, head: int, actors: list[Actor]) -> str:
+    """`` for Palmetto Build Group`` after ``a spokesperson``, `` at the state Office of Housing``
+    after ``a program manager``: the body named right after the noun (``the`` allowed), written
+    into the unnamed person's name, the fuller description a later ``the spokesperson`` stands
+    for; else ''. Not a person (``a lawyer for Mr. Hale`` is no name of the lawyer's own)."""
+    k = head + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in COMPLEMENT_PREPOSITIONS:
+        return ""
+    start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    body = next((a for a in actors if a.start in (k + 1, start) and a.norm["type"] != "person"), None)
+    return f" {doc[k].lower_} {doc[k + 1:body.end].text}" if body is not None else ""  # " for the Kelso Union"
 
 
 def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:
@@ -165,17 +184,27 @@ def _name_after(doc: Doc, start: int, end: int) -> bool:
                for k in range(start, min(end + 1, len(doc) - 1)))
 
 
-def described_unnamed(words: list[str], the: int, actors: list[Actor]) -> dict | None:
+def described_unnamed(words: list[str], the: int, actors: list[Actor], doc: Doc | None = None) -> dict | None:
     """``the officer`` after ``a foreign intelligence officer``: the one unnamed person with that
     noun (and those words) named before; two: no guess."""
     if not words:
         return None
     head, mods = words[-1], set(words[:-1])
-    fits = [a for a in actors if a.end <= the and a.category == "unnamed" and a.head == head
-            and mods <= set((a.norm.get("name") or "").split())]
+    fits = [a for a in actors if a.end <= the and (a.category == "unnamed" and a.head == head or
+                                                 _indefinite_person(doc, a, head))
+            and mods <= set((a.norm.get("name") or "").lower().split())]
     if len({a.norm["actor_id"] for a in fits}) != 1:
         return None
     return {**fits[-1].norm, "via": "coref"}
+
+
+def _indefinite_person(doc: Doc | None, a: Actor, head: str) -> bool:
+    """``a Ministry of Justice spokesperson`` the model took for a name: a person mention of the
+    model's written right after ``a``/``an`` and ending in the description's noun (``the
+    spokesperson`` stands for it); not a name with a title (``spokesman Colin Aldridge``)."""
+    if doc is None or a.norm["type"] != "person" or a.origin != "ner" or a.start == 0:
+        return False
+    return doc[a.start - 1].lower_ in ("a", "an") and doc[a.end - 1].lower_ == head
 
 
 # ---------------------------------------------------------------- unnamed people the article names

@@ -87,6 +87,7 @@ from pipeline.components.actor_org_types import company_by_tail, find_org_places
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
+from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
 from pipeline.components.actor_senses import choose_sense, country_suffixed, focus_named_bodies, text_countries
 from pipeline.components.actor_desc_guards import refused_description
@@ -643,6 +644,7 @@ class ActorComponent(RuleComponent):
         find_kin(doc, actors, taken, people, self.words)
         find_vocative_kin(doc, actors, taken, people, self.words)
         find_families(doc, actors, taken, people, self.words)
+        find_family_names(doc, actors, taken)  # "the Ellison family … the family"
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
 

@@ -1313,7 +1313,7 @@ def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | N
     """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
     None): the phrase as written, a contested or joint phrase, a description, or the mention."""
     if span is not None and _unnamed_with_tail(sent, span, tok):
-        return _phrase_speaker(sent, tok, skip)  # ``A spokesman for the chancellery``: as written
+        return _unnamed_own_id(sent, _phrase_speaker(sent, tok, skip), span)  # ``A spokesman for the chancellery``: as written
     rivals = _contested(sent, span) if span is not None else []
     if rivals:
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
@@ -1555,6 +1555,18 @@ def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:
     spokesman for the chancellery``, ``one consultant who has advised the campaign``): the source is
     the whole phrase, as for a person of no name the actor layer did not find."""
     return _unnamed_person(sent, span) and tok.right_edge.idx >= span.end_char
+
+
+def _unnamed_own_id(sent: Sentence, rec: dict, span: Span) -> dict:
+    """``a former agency investigator who worked in the Oklahoma field office``: a phrase speaker of
+    no body of its own (none inside, or only a place: a place is no one's employer) is the unnamed
+    person the actor layer found at its head, whose id a later ``the former investigator`` shares."""
+    aff = rec.get("affiliation")
+    if "also" in rec or (aff is not None and rec.get("actor_id") is not None and
+                         (aff.get("norm") or aff).get("type") not in ("location", "state")):
+        return rec
+    own = _id(span)
+    return {**rec, "actor_id": own} if own is not None else rec
 
 
 def _contested(sent: Sentence, span: Span) -> list[str]:

@@ -191,7 +191,7 @@ def test_prime_minister_with_no_holder_known_is_the_unnamed_holder(nlp):
 
 @pytest.mark.parametrize("text, mention, actor_id", [
     ("NAIROBI — Kenya's election count resumed on Friday. A spokeswoman for the electoral commission "
-     "said the last ballots were being verified.", "A spokeswoman", "ken-spokeswoman"),
+     "said the last ballots were being verified.", "A spokeswoman", "ken-spokeswoman-electoral-commission"),
     ("SÃO PAULO — Brazil's top court heard the appeal on Monday. A lawyer for the former governor told "
      "reporters the charges were political.", "A lawyer", "bra-lawyer"),
     ("BRUSSELS — The talks with Hungary stalled again. A Commission spokeswoman declined to say when "
@@ -324,3 +324,38 @@ def test_place_named_again_in_a_based_phrase_is_no_actor(nlp):
     out = mentions(nlp, "Rents rose fastest in Sydney and Melbourne. The Grattan Institute, the Melbourne-based "
                         "think tank, said the government should act.")
     assert [t for t, _ in out].count("Melbourne") == 1, out
+
+
+# ---------------------------------------------------------------- definite descriptions of an unnamed person
+def test_unnamed_person_name_holds_the_body_after_for(nlp):
+    out = found(nlp, "A spokeswoman for Harrowgate Timber Holdings said the mill would reopen in May. "
+                     "Asked about the layoffs, the spokeswoman said the numbers were not final.")
+    assert out["A spokeswoman"]["name"] == "spokeswoman for Harrowgate Timber Holdings"
+    assert out["the spokeswoman"]["actor_id"] == out["A spokeswoman"]["actor_id"]
+
+
+def test_unnamed_person_name_takes_no_person_after_for(nlp):
+    out = found(nlp, "A lawyer for Martin Okafor said the charges were baseless.")
+    assert out["A lawyer"]["name"] == "lawyer"
+
+
+def test_the_spokesperson_after_a_body_spokesperson_the_model_named(nlp):
+    text = ("The Ministry of Transport rejected the audit. \"We are hiring 400 inspectors,\" a Ministry of "
+            "Transport spokesperson said. Pressed on the dates, the spokesperson said the plan was on track.")
+    ms = mentions(nlp, text)
+    first = next(n for t, n in ms if t.endswith("Transport spokesperson"))
+    later = next(n for t, n in ms if t == "the spokesperson")
+    assert later["actor_id"] == first["actor_id"]
+
+
+def test_the_spokesperson_after_two_unnamed_spokespeople_is_no_guess(nlp):
+    text = ("A spokesman for Harrowgate Timber said the mill would reopen. A spokesman for the Kelso Mill "
+            "Workers Union said it would not. Later the spokesman said talks would continue.")
+    assert "the spokesman" not in found(nlp, text)
+
+
+def test_the_spokesperson_after_a_named_spokesperson_is_that_person(nlp):
+    text = ("A spokesman for Harrowgate Timber said the mill would reopen. Union spokesman Derek Vail "
+            "said talks had stalled. Asked again, the spokesman said nothing.")
+    out = found(nlp, text)
+    assert out.get("the spokesman", {}).get("actor_id") != out["A spokesman"]["actor_id"]

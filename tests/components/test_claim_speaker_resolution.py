@@ -661,3 +661,19 @@ def test_they_after_and_is_no_object_when_a_body_did_the_first_clause(run, text)
     # near miss: one person did the first clause, the group is still the one meant
     said = run("The mayor met hundreds of farmers in July, and they said the reservoir was nearly dry.")
     assert _said_by(said, "the reservoir was nearly dry")["text"] == "farmers"
+
+
+# -- an unnamed person written with a tail, and the description after it ----------------------------
+def test_an_unnamed_person_with_a_tail_of_a_place_is_that_person_and_the_description_after_it_too(run):
+    claims = run("“The ledgers never balanced,” said a former state investigator who worked in the Tulsa office. "
+                 "The former investigator said she had warned her bosses twice.")
+    first = with_cue(claims, "said")["speaker"]
+    later = next(c["speaker"] for c in claims if c["speaker"] and c["speaker"]["text"] == "The former investigator")
+    assert first["actor_id"] is not None and first["actor_id"] == later["actor_id"]
+
+
+def test_an_unnamed_person_for_a_body_keeps_the_body_as_its_speaker_id(run):
+    claims = run("A spokesman for Harrowgate Timber said the mill would reopen in May.")
+    speaker = _speaker(claims, "said")
+    assert speaker["text"] == "A spokesman for Harrowgate Timber"
+    assert speaker["actor_id"] == speaker["affiliation"]["actor_id"]
