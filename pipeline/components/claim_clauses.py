@@ -15,6 +15,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
+from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
@@ -970,7 +971,8 @@ class Sentence:
                 and not tok.whitespace_:
             word = f"{tok.lower_}-{self.doc[tok.i + 2].lemma_.lower()}"
         # ``data`` lemmatized as ``datum``: the word as written counts too
-        return word in self.rules.documents or tok.lower_ in self.rules.documents
+        rule = self.rules.documents.get(word) or self.rules.documents.get(tok.lower_)
+        return rule is not None and not document_refused(tok, rule)
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object

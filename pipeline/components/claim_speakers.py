@@ -12,6 +12,7 @@ from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
@@ -791,7 +792,8 @@ def _whole_document(sent: Sentence, tok: Token) -> dict | None:
 def is_document_noun(sent: Sentence, tok: Token) -> bool:
     """A document or data noun (``document`` rules; ``data`` by its form, lemmatized ``datum``)."""
     docs = sent.rules.documents
-    return tok.lemma_.lower() in docs or tok.lower_ in docs
+    rule = docs.get(tok.lemma_.lower()) or docs.get(tok.lower_)
+    return rule is not None and not document_refused(tok, rule)
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -905,7 +907,8 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict
         if t.idx < lo:
             break
         if _kind(t) != _kind(tok) or not _same_number(t, tok) or t.pos_ != "NOUN" \
-                or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t):
+                or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
+                or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue
         tsent = _sentence_of(ctx, t)
         if tsent is None:

@@ -111,3 +111,21 @@ def test_the_documents_after_two_lists_name_none(run):
             "filings from the county. The documents show that 4,000 calls were marked exempt.")
     claim = with_cue(run(text), "show")
     assert _doc(claim) is None and claim["speaker"]["text"] == "The documents"
+
+
+# -- ``decision``: a document only as a text a body issued (review1 item 1) ------------------------
+@pytest.mark.parametrize("text, cue", [
+    # an act read by the writer: the subject of an inference verb, or with a to/of complement
+    ("The council met on Monday. The bank's decision suggests borrowing costs will keep rising.", "suggests"),
+    ("The council met on Monday. The decision to shut the mill shows the owners are short of cash.", "shows"),
+    ("The council met on Monday. The decision of the board says little about the pensions.", "says"),
+])
+def test_a_decision_that_is_an_act_is_no_document(run, text, cue):
+    assert not [c for c in run(text) if (c.get("cue") or {}).get("text") == cue]
+
+
+def test_a_decision_a_panel_issued_still_speaks(run):
+    text = ("The council met on Monday. The tenant was fined $5,000, the housing tribunal said in a 30-page "
+            "decision released on Friday. The decision says that the landlord was never paid.")
+    claim = with_cue(run(text), "says")
+    assert claim["speaker"] is not None and "decision" in (_via(claim) or claim["speaker"]["text"])

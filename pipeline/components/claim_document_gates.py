@@ -1,0 +1,34 @@
+"""Gates on document nouns that are documents only in some uses (``document`` rows with
+``refuse_complements`` / ``refuse_verbs``): ``a 74-page decision`` a panel issued is a document,
+``the decision to close the plant`` or ``the Fed's decision suggests`` (an act, read by the
+writer) is not."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _complement_words(tok: Token) -> set[str]:
+    """The words that open ``tok``'s complements: ``of`` (``the decision of the board``), ``to``
+    of an infinitive (``the decision to close``)."""
+    words = set()
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep":
+            words.add(c.lower_)
+        elif c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            words.add("to")
+    return words
+
+
+def document_refused(tok: Token, rule: dict | None) -> bool:
+    """``tok`` (a document noun of ``rule``) is no document here: it has a complement its row
+    refuses, or it is the subject of a verb its row refuses (an inference: shows, suggests)."""
+    if not rule:
+        return False
+    refuse = set(rule.get("refuse_complements") or ())
+    if refuse and refuse & _complement_words(tok):
+        return True
+    verbs = rule.get("refuse_verbs") or ()
+    return bool(verbs) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
