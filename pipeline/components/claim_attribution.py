@@ -587,15 +587,10 @@ def _subject_speaker(found: tuple[Sentence, Token], subj: Token) -> dict | None:
 def _previous_subject(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:
     """The sentence just before ``sent`` in the same paragraph and the subject of its main verb,
     when the pronoun ``subj`` opens ``sent`` (None otherwise)."""
-    ctx, index = sent.ctx, sent.index
-    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i):
+    found = _previous_sentence(sent, subj)
+    if found is None:
         return None
-    if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
-        return None
-    span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
-    if span is None:
-        return None
-    prev = Sentence(ctx, span.start, span.end, index - 1)
+    prev = found[0]
     root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
     noun = prev.kid(root, ("nsubj", "nsubjpass")) if root is not None else None
     return (prev, noun) if noun is not None else None
