@@ -17,6 +17,7 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
                                                person_of_who, word)
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
+from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
@@ -561,6 +562,8 @@ def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
     if any(sent.ctx.actor_at.get(t.i) is not None and not is_person(sent.ctx.actor_at[t.i])
            and not is_location(sent.ctx.actor_at[t.i]) for t in prev.tokens if t.i not in inside):
         return None  # ``The agency published a report. It said …``: the agency may be ``it``
+    if not it_may_be_document(prev, docs[0]):
+        return None  # ``The company filed a lawsuit.``, ``Shares fell after the report.``: no guess
     return _subject_speaker((prev, docs[0]), subj)
 
 

@@ -129,3 +129,23 @@ def test_a_decision_a_panel_issued_still_speaks(run):
             "decision released on Friday. The decision says that the landlord was never paid.")
     claim = with_cue(run(text), "says")
     assert claim["speaker"] is not None and "decision" in (_via(claim) or claim["speaker"]["text"])
+
+
+# -- ``it`` after a document a body put out, or one in a circumstance (review1 item 4) --------------
+@pytest.mark.parametrize("text", [
+    # a body (common noun, no actor) is the subject: ``it`` is the body
+    "The council met on Monday. The hospital released a statement on Friday. It said two nurses had been hurt.",
+    "The council met on Monday. The charity filed a complaint with the regulator. It said the audit was rigged.",
+    # the document sits in a circumstance
+    "The council met on Monday. Bond yields climbed sharply after the audit. It said the city owed more than planned.",
+])
+def test_it_after_a_body_or_a_circumstance_is_no_document(run, text):
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"] is None or (claim["speaker"]["text"] == "It" and _doc(claim) is None)
+
+
+def test_it_after_a_person_who_read_the_document_is_that_document(run):
+    text = "The council met on Monday. The mayor read the memo out loud. It said the depot would close in June."
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "the memo" and _via(claim) == "It"
+    _spans_hold(text, claim)
