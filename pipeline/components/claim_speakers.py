@@ -879,7 +879,8 @@ def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
     if tsent is None:
         return None
     words = [t for t in lists[0].subtree if tsent.inside(t)]
-    start, end = whole_words(ctx.text, words[0].idx, words[-1].idx + len(words[-1].text))
+    left = _left_conjunct(tsent, words[0])
+    start, end = whole_words(ctx.text, left.idx, words[-1].idx + len(words[-1].text))
     first = {"text": ctx.text[start:end], "start": start, "end": end}
     author = _author(tsent, lists[0]) or _publisher(tsent, lists[0])
     rec = _author_record(tsent, author) if author is not None else None
@@ -887,6 +888,24 @@ def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
 
 
 _LISTED = ("conj", "appos")  # ``emails, spreadsheets and memos``: the parser hangs the second either way
+
+
+def _left_conjunct(sent: Sentence, first: Token) -> Token:
+    """The first word of a list of documents whose first conjuncts the parser hung elsewhere
+    (``According to internal emails, spreadsheets and memos``: ``internal emails`` on ``to``):
+    while a comma and a document noun stand just before ``first``, the list starts at that
+    noun's first word; only a bare plural (``In the report, memos show``: no list)."""
+    doc = sent.doc
+    while first.i >= 2 and doc[first.i - 1].text == "," and _bare_plural_document(sent, doc[first.i - 2]):
+        noun = doc[first.i - 2]
+        first = min((c.left_edge for c in noun.children if c.i < noun.i), key=lambda t: t.i, default=noun)
+    return first
+
+
+def _bare_plural_document(sent: Sentence, tok: Token) -> bool:
+    """``internal emails``: a plural document noun with no determiner, inside ``sent``."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and is_document_noun(sent, tok) and sent.inside(tok) \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _document_list(sent: Sentence, tok: Token) -> bool:

@@ -149,3 +149,19 @@ def test_it_after_a_person_who_read_the_document_is_that_document(run):
     claim = with_cue(run(text), "said")
     assert claim["speaker"]["text"] == "the memo" and _via(claim) == "It"
     _spans_hold(text, claim)
+
+
+# -- a list whose first documents the parser hung elsewhere keeps them (review1 item 11) -------------
+def test_the_list_keeps_its_first_conjunct_the_parser_hung_elsewhere(run):
+    text = ("The council met on Monday. According to leaked emails, spreadsheets and memos reviewed by the Gazette, the "
+            "depot was overbilled. The documents show that the contractor was paid twice.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) == "leaked emails, spreadsheets and memos"
+    _spans_hold(text, claim)
+
+
+def test_a_document_with_a_determiner_before_the_comma_opens_no_list(run):
+    text = ("The council met on Monday. In the reports, emails and memos were quoted at length. The documents "
+            "show that the contractor was paid twice.")
+    claim = with_cue(run(text), "show")
+    assert _doc(claim) in (None, "emails and memos")
