@@ -145,6 +145,8 @@ def _rows():
     # the speaker is the document's author when it names one (``the agency``), else the document
     yield "The inspection record lists the cause as a frozen valve.", "lists", "The inspection record", "the cause"
     yield "The dispatch spreadsheet listed the delay as weather.", "listed", "The dispatch spreadsheet", "the delay"
+    # an object carrying a clause is what the document holds to be so (review1 item 12)
+    yield "The county audit lists nine grants that were never spent.", "lists", "The county audit", "nine grants"
     yield "The coroner's written findings put the death toll at 31.", "put", "The coroner", "the death toll"
     yield "The agency's annual review puts the cost of the repairs at $4 million.", "puts", "The agency", "the cost"
 
@@ -235,6 +237,8 @@ def test_every_class_reports_in_every_construction(run, text, cue, speaker, cont
     ("The store lists the boots at $90.", "lists"),
     ("She listed her old car for sale.", "listed"),
     ("The coach put the rookie at shortstop.", "put"),
+    # an inventory (no as, no clause on the object) is no claim (review1 item 12)
+    ("The audit lists nine grants for the harbour district.", "lists"),
     ("The restatement puts the company at risk.", "puts"),
 ])
 def test_a_near_miss_is_no_cue(run, text, word):
