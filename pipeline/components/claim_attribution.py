@@ -23,7 +23,7 @@ from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, peo
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
-    fits_pronoun, is_document_noun, is_person, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
+    fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
     speaker_for_token, unnamed_subject, via_of)
 
 
@@ -564,7 +564,10 @@ def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
         return None  # ``The agency published a report. It said …``: the agency may be ``it``
     if not it_may_be_document(prev, docs[0]):
         return None  # ``The company filed a lawsuit.``, ``Shares fell after the report.``: no guess
-    return _subject_speaker((prev, docs[0]), subj)
+    rec = _subject_speaker((prev, docs[0]), subj)
+    if rec is not None:
+        rec.setdefault("document", noun_phrase(prev, docs[0]))  # ``it``: a re-mention of that document
+    return rec
 
 
 def _previous_sentence(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:

@@ -621,8 +621,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
         return {**phrase, "actor_id": None}
-    rec["via"] = phrase
-    rec.setdefault("document", phrase)  # named here for the first time: the document is these words
+    rec["via"] = phrase  # ``document`` only when a re-mention was linked to a first mention (_earlier_document*)
     return rec
 
 

@@ -276,10 +276,12 @@ def speaker_keys(speaker: dict, doc_id: str, actor_names: ActorNames) -> frozens
     all mentions of its actor in the document, the words as written (``speaker.via.text``:
     ``her aides``, ``the survey``) unless they are a pronoun, and the document it speaks through
     as first named (``speaker.document.text``: ``a poll by X`` for ``The same poll``), since they
-    name the same referent."""
+    name the same referent. The document's words count only for a speaker with no actor id (the
+    document itself speaks): an author's id decides, so a wrong author whose document words
+    match a gold alias stays wrong."""
     via, document = speaker.get("via"), speaker.get("document")
     via_text = via.get("text") if isinstance(via, dict) else None
-    doc_text = document.get("text") if isinstance(document, dict) else None
+    doc_text = document.get("text") if isinstance(document, dict) and _actor_id(speaker) is None else None
     own = name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text, doc_text]) - PRONOUNS
     return own | actor_names.names(doc_id, _actor_id(speaker))
 

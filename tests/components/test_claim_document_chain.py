@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import with_cue
-from pipeline.evaluation.attribution import ActorNames, speaker_keys
+from pipeline.evaluation.attribution import ActorNames, GoldAttribution, PredAttribution, speaker_keys, speaker_right
+from pipeline.evaluation.names import name_keys
 
 
 @pytest.fixture(scope="module")
@@ -46,20 +47,37 @@ def test_a_document_named_again_keeps_the_document_first_named(run, text, cue, f
     _spans_hold(text, claim)
 
 
-def test_a_document_named_for_the_first_time_is_its_own_document(run):
+def test_a_document_named_for_the_first_time_carries_no_document(run):
+    """``document`` is set only when a re-mention was linked to a first mention (review1 item 9)."""
     text = ("The council met on Monday. A study published Thursday by the Orchard Health Trust found that "
             "clinics lacked nurses.")
     claim = with_cue(run(text), "found")
-    assert _doc(claim) == _via(claim) == "A study published Thursday by the Orchard Health Trust"
+    assert _doc(claim) is None and _via(claim) == "A study published Thursday by the Orchard Health Trust"
 
 
-def test_the_scorer_reads_the_document_first_named():
-    speaker = {"text": "the Tidewater Research Group", "start": 0, "end": 1, "actor_id": "tidewater-research-group",
-               "via": {"text": "The same survey", "start": 2, "end": 3},
-               "document": {"text": "A survey released Friday by the Tidewater Research Group", "start": 4, "end": 5}}
+_SURVEY = {"text": "A survey released Friday by the Tidewater Research Group", "start": 4, "end": 5}
+
+
+def test_the_scorer_reads_the_document_of_a_speaker_with_no_actor():
+    speaker = {"text": "A survey released Friday by the Tidewater Research Group", "start": 4, "end": 5,
+               "actor_id": None, "via": {"text": "The same survey", "start": 2, "end": 3}, "document": _SURVEY}
     keys = speaker_keys(speaker, "d", ActorNames())
-    assert "a survey released friday by the tidewater research group" in {k.lower() for k in keys} \
-        or any("survey released friday" in k for k in keys)
+    assert any("survey released friday" in k for k in keys)
+
+
+def test_a_wrong_author_with_a_matching_document_stays_wrong():
+    """A wrong actor id is not made right by the words of the document it came with (review1 item 9)."""
+    speaker = {"text": "the Orchard Health Trust", "start": 0, "end": 1, "actor_id": "orchard-health-trust",
+               "via": {"text": "The same survey", "start": 2, "end": 3}, "document": _SURVEY}
+    keys = speaker_keys(speaker, "d", ActorNames())
+    assert not any("survey released friday" in k for k in keys)
+    gold = GoldAttribution(doc_id="d", cue=((0, 1),), content=((0, 1),),
+                           entities=(name_keys(["A survey released Friday by the Tidewater Research Group",
+                                                "Tidewater Research Group"]),),
+                           actor_ids=frozenset({"tidewater-research-group"}), cue_text="showed", where="")
+    pred = PredAttribution(doc_id="d", claim_id="c", cue=((0, 1),), content=((0, 1),), speakers=(speaker,),
+                           confidence=None)
+    assert not speaker_right(gold, pred, ActorNames())
 
 
 # -- ``it`` opening a sentence after the one document of the sentence before ---------------------------
