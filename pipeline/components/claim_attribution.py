@@ -542,7 +542,7 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     span = sent.ctx.actor_at.get(noun.i)
     if noun.lemma_.lower() not in sent.rules.documents and (span is None or is_person(span) or is_location(span)):
         return None
-    return _subject_speaker(found, subj)
+    return _re_mention(found[0], found[1], _subject_speaker(found, subj))
 
 
 def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
@@ -564,9 +564,14 @@ def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
         return None  # ``The agency published a report. It said …``: the agency may be ``it``
     if not it_may_be_document(prev, docs[0]):
         return None  # ``The company filed a lawsuit.``, ``Shares fell after the report.``: no guess
-    rec = _subject_speaker((prev, docs[0]), subj)
-    if rec is not None:
-        rec.setdefault("document", noun_phrase(prev, docs[0]))  # ``it``: a re-mention of that document
+    return _re_mention(prev, docs[0], _subject_speaker((prev, docs[0]), subj))
+
+
+def _re_mention(sent: Sentence, tok: Token, rec: dict | None) -> dict | None:
+    """A pronoun linked to a document named before (``It found``, ``and it recommended``): the
+    speaker keeps that document as first named (``speaker.document``)."""
+    if rec is not None and is_document_noun(sent, tok):
+        rec.setdefault("document", noun_phrase(sent, tok))
     return rec
 
 
@@ -624,7 +629,7 @@ def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | 
             return _written_group(sent, rec, subj)
         rec = copy_json(rec)
         rec["via"] = via_of(subj)
-        return rec
+        return _re_mention(sent, other, rec)
     return None
 
 

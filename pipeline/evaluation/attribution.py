@@ -277,13 +277,24 @@ def speaker_keys(speaker: dict, doc_id: str, actor_names: ActorNames) -> frozens
     ``her aides``, ``the survey``) unless they are a pronoun, and the document it speaks through
     as first named (``speaker.document.text``: ``a poll by X`` for ``The same poll``), since they
     name the same referent. The document's words count only for a speaker with no actor id (the
-    document itself speaks): an author's id decides, so a wrong author whose document words
+    document itself speaks) or for a re-mention linked to its first mention (the document is not
+    the words of ``via``): else an author's id decides, so a wrong author whose document words
     match a gold alias stays wrong."""
     via, document = speaker.get("via"), speaker.get("document")
     via_text = via.get("text") if isinstance(via, dict) else None
-    doc_text = document.get("text") if isinstance(document, dict) and _actor_id(speaker) is None else None
+    doc_text = document.get("text") if _reads_document(speaker, via, document) else None
     own = name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text, doc_text]) - PRONOUNS
     return own | actor_names.names(doc_id, _actor_id(speaker))
+
+
+def _reads_document(speaker: dict, via, document) -> bool:
+    """The scorer reads ``speaker.document``: a speaker with no actor id, or a document a
+    re-mention (``The same poll``, ``it``: ``via``) was linked to, at other offsets than ``via``."""
+    if not isinstance(document, dict):
+        return False
+    if _actor_id(speaker) is None:
+        return True
+    return isinstance(via, dict) and (via.get("start"), via.get("end")) != (document.get("start"), document.get("end"))
 
 
 def speaker_right(gold: GoldAttribution, pred: PredAttribution, actor_names: ActorNames) -> bool:

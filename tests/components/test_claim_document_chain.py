@@ -65,10 +65,17 @@ def test_the_scorer_reads_the_document_of_a_speaker_with_no_actor():
     assert any("survey released friday" in k for k in keys)
 
 
-def test_a_wrong_author_with_a_matching_document_stays_wrong():
-    """A wrong actor id is not made right by the words of the document it came with (review1 item 9)."""
-    speaker = {"text": "the Orchard Health Trust", "start": 0, "end": 1, "actor_id": "orchard-health-trust",
+def test_the_scorer_reads_the_document_a_re_mention_was_linked_to():
+    speaker = {"text": "the Tidewater Research Group", "start": 0, "end": 1, "actor_id": "tidewater-research-group",
                "via": {"text": "The same survey", "start": 2, "end": 3}, "document": _SURVEY}
+    assert any("survey released friday" in k for k in speaker_keys(speaker, "d", ActorNames()))
+
+
+def test_a_wrong_author_with_a_matching_document_stays_wrong():
+    """A wrong actor id is not made right by the words of a document no re-mention was linked to
+    (review1 item 9): the document is the speaker's own mention, not one named before."""
+    speaker = {"text": "the Orchard Health Trust", "start": 0, "end": 1, "actor_id": "orchard-health-trust",
+               "document": _SURVEY}
     keys = speaker_keys(speaker, "d", ActorNames())
     assert not any("survey released friday" in k for k in keys)
     gold = GoldAttribution(doc_id="d", cue=((0, 1),), content=((0, 1),),
@@ -183,3 +190,17 @@ def test_a_document_with_a_determiner_before_the_comma_opens_no_list(run):
             "show that the contractor was paid twice.")
     claim = with_cue(run(text), "show")
     assert _doc(claim) in (None, "emails and memos")
+
+
+# -- a pronoun linked to a document keeps that document (review1 item 9: re-mentions only) -----------
+@pytest.mark.parametrize("text, cue, first", [
+    ("The council met on Monday. A 2021 audit by the city controller found that the depot was short of "
+     "drivers, and it recommended that the city hire forty more.", "recommended",
+     "A 2021 audit by the city controller"),
+    ("The council met on Monday. But the controller's audit undercuts him. It found that the depot was short "
+     "of drivers.", "found", "the controller's audit"),
+])
+def test_it_for_a_document_keeps_the_document(run, text, cue, first):
+    claim = with_cue(run(text), cue)
+    assert _doc(claim) == first and _via(claim) in ("it", "It")
+    _spans_hold(text, claim)
