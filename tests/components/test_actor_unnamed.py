@@ -359,3 +359,13 @@ def test_the_spokesperson_after_a_named_spokesperson_is_that_person(nlp):
             "said talks had stalled. Asked again, the spokesman said nothing.")
     out = found(nlp, text)
     assert out.get("the spokesman", {}).get("actor_id") != out["A spokesman"]["actor_id"]
+
+
+def test_unnamed_person_id_is_built_from_the_body_id(nlp):
+    """One body written two ways gives one id; a body of another id keeps its own."""
+    out = actor_mentions(nlp, "A spokesman for the FBI said the inquiry was closed. Later a spokesman for the "
+                              "Federal Bureau of Investigation said it had reopened.", "2025-03-01")
+    ids = [norm["actor_id"] for text, norm in out if text.lower() == "a spokesman"]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0].endswith("-fbi")
+    out = dict(actor_mentions(nlp, "A spokesperson for Palmetto Build Group said the site was safe.", "2025-03-01"))
+    assert out["A spokesperson"]["actor_id"] == "spokesperson-palmetto-build-group"
