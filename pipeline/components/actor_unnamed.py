@@ -123,7 +123,9 @@ def _with_body_id(slug: str, body: Actor | None, country: str | None) -> str:
     person's own (``usa-spokesman-fbi``, not ``usa-spokesman-usa-…``)."""
     if body is None:
         return slug
-    body_id = body.norm["actor_id"]
+    body_id = slugify(body.norm["actor_id"])  # a country's id is its code (USA): lower case
+    if country and body_id == country.lower():
+        return slug  # "a spokeswoman for the U.S.": the person's own country, already its prefix
     prefix = f"{country.lower()}-" if country else None
     if prefix and body_id.startswith(prefix):
         body_id = body_id[len(prefix):]

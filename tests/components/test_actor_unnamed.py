@@ -369,3 +369,10 @@ def test_unnamed_person_id_is_built_from_the_body_id(nlp):
     assert len(ids) == 2 and ids[0] == ids[1] and ids[0].endswith("-fbi")
     out = dict(actor_mentions(nlp, "A spokesperson for Palmetto Build Group said the site was safe.", "2025-03-01"))
     assert out["A spokesperson"]["actor_id"] == "spokesperson-palmetto-build-group"
+
+
+def test_unnamed_person_for_its_own_country_keeps_the_plain_id(nlp):
+    """The body's id is a country code (USA): no ``usa-spokeswoman-USA``."""
+    out = dict(actor_mentions(nlp, "TOLEDO, Ohio (AP) — A spokeswoman for the U.S. said the talks would go on.",
+                              "2025-03-01"))
+    assert out["A spokeswoman"]["actor_id"] == "usa-spokeswoman"
