@@ -1,7 +1,10 @@
 """``The department`` after ``the Ministry of Justice``: a description no row of
 ``actor_descriptions.jsonl`` resolves names the one body named before whose name holds a synonym
 of its noun (``actor_desc_synonyms.jsonl``); two such bodies, or an earlier body the noun's own
-row fits (a Department): no guess."""
+row fits (a Department): no guess. Only a bare noun (not ``the department of infectious
+diseases``), within the body's paragraph or the :data:`PARAGRAPHS_BACK` after it, and with no other
+of its kind written in between (``the fire department``, ``the Department of Health``: often no
+actor, so the text is read)."""
 
 from __future__ import annotations
 
@@ -10,11 +13,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from spacy.tokens import Doc
+
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.gazetteer import RULES, ActorDictionaryError, Description
 from pipeline.ruledata import read_jsonl_rules
 
 SYNONYMS_PATH = RULES / "actor_desc_synonyms.jsonl"
+PARAGRAPHS_BACK = 3  # the paragraphs before the description's own that the body may be named in
+#: the words before a noun that leave it bare (``the department``, not ``the fire department``)
+_BARE_BEFORE = frozenset({"the", "that", "this"})
 
 
 @dataclass(frozen=True)
@@ -41,14 +50,14 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> tuple[Synonym, ...]:
     return tuple(out)
 
 
-def synonym_body(words: list[str], the: int, actors: list[Actor], descriptions: list[Description],
-                 fits: Callable[[Actor, Description], bool]) -> dict | None:
-    """The norm of the one earlier body a synonym row gives ``the <words>`` (``fits``: the
-    description test of ``actor_groups``), else None."""
+def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[Actor],
+                 descriptions: list[Description], fits: Callable[[Actor, Description], bool]) -> dict | None:
+    """The norm of the one earlier body a synonym row gives ``doc[the:head + 1]`` (``words``, lower
+    case; ``fits``: the description test of ``actor_groups``), else None (module doc)."""
     phrase = " ".join(words)
     rows = [r for r in load_synonyms() if r.noun == phrase]
-    if not rows:
-        return None
+    if not rows or head + 1 < len(doc) and doc[head + 1].lower_ == "of":
+        return None  # "the department of infectious diseases": a department of its own
     earlier = [a for a in actors if a.end <= the]
     own = [d for d in descriptions if phrase in d.nouns]
     if any(fits(a, d) for a in earlier for d in own):
@@ -56,4 +65,22 @@ def synonym_body(words: list[str], the: int, actors: list[Actor], descriptions: 
     found = {a.norm["actor_id"]: a for a in earlier for r in rows
              if (not r.types or a.norm.get("type") in r.types)
              and r.name_words & set((a.norm.get("name") or "").lower().split())}
-    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    last = max((a for a in earlier if a.norm["actor_id"] in found), key=lambda a: a.end)
+    if paragraphs_between(doc, last.end - 1, the) > PARAGRAPHS_BACK or _other_between(doc, last.end, the, phrase):
+        return None
+    return {**last.norm, "via": "coref"}
+
+
+def _other_between(doc: Doc, start: int, end: int, noun: str) -> bool:
+    """Is another ``noun`` written in ``doc[start:end]``: in a name (``Department``), with a
+    modifier (``the fire department``) or a complement (``the department of health``)? A bare
+    ``the department`` is a re-mention and no other."""
+    for tok in doc[start:end]:
+        if tok.lower_ != noun:
+            continue
+        bare = tok.text == noun and doc[tok.i - 1].lower_ in _BARE_BEFORE
+        if not bare or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            return True
+    return False

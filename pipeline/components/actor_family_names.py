@@ -1,7 +1,8 @@
 """``the Ellison family`` and a later ``the family``, for ``claims_actors``: a family named by its
 surname is the group ``<surname>-family`` (the id ``actor_kin`` gives ``the Delaneys``), and ``the
-family`` after it names that group when the document named one such family before; two: no guess.
-Heads: ``actor_family_names.jsonl``."""
+family`` after it names that group when the document names one such family (``the <Title-case
+word> family`` read in the whole text, found as an actor or not) and that one was named within
+:data:`PARAGRAPHS_BACK` paragraphs before; two: no guess. Heads: ``actor_family_names.jsonl``."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.gazetteer import RULES, ActorDictionaryError, slugify
 from pipeline.components.token_scan import positions
 from pipeline.ruledata import read_jsonl_rules
 
 FAMILY_NAMES_PATH = RULES / "actor_family_names.jsonl"
+PARAGRAPHS_BACK = 3  # the paragraphs before ``the family``'s own that the family may be named in
 
 
 @lru_cache(maxsize=4)
@@ -35,18 +38,32 @@ def load_family_heads(path: Path = FAMILY_NAMES_PATH) -> frozenset[str]:
 def find_family_names(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """``the Ellison family`` -> ``ellison-family``; a later ``the family`` -> the one before."""
     heads = load_family_heads()
-    for tok in map(doc.__getitem__, positions(doc, heads)):
+    found = list(map(doc.__getitem__, positions(doc, heads)))
+    written = _families_written(doc, found, heads)
+    for tok in found:
         if tok.lower_ not in heads or tok.i < 1 or _noun_after(doc, tok.i):
             continue
         norm = _surname_family(doc, tok.i, actors) if tok.i >= 2 else None
         if norm is not None:
             _replace(actors, taken, Actor(tok.i - 2, tok.i + 1, norm, "rule:family-name", tok.lower_, "group"))
-            continue
-        if doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] and not taken[tok.i]:
-            before = {a.norm["actor_id"]: a for a in actors if a.end <= tok.i - 1 and a.origin == "rule:family-name"}
-            if len(before) == 1:
-                norm = {**next(iter(before.values())).norm, "via": "coref"}
-                _replace(actors, taken, Actor(tok.i - 1, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
+        elif doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] and not taken[tok.i] and written == 1:
+            _the_family(doc, tok.i, actors, taken)
+
+
+def _families_written(doc: Doc, found: list, heads: frozenset[str]) -> int:
+    """How many families ``the <Title-case word> <head>`` the text names (by the word)."""
+    names = {doc[t.i - 1].lower_ for t in found if t.i >= 2 and t.lower_ in heads
+             and doc[t.i - 2].lower_ == "the" and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha}
+    return len(names)
+
+
+def _the_family(doc: Doc, i: int, actors: list[Actor], taken: list[bool]) -> None:
+    """``the family`` at token ``i`` -> the one family group named within the window before."""
+    before = {a.norm["actor_id"]: a for a in actors if a.end <= i - 1 and a.origin == "rule:family-name"
+              and paragraphs_between(doc, a.end - 1, i) <= PARAGRAPHS_BACK}
+    if len(before) == 1:
+        norm = {**next(iter(before.values())).norm, "via": "coref"}
+        _replace(actors, taken, Actor(i - 1, i + 1, norm, "rule:description", doc[i].lower_, "description"))
 
 
 def _noun_after(doc: Doc, i: int) -> bool:

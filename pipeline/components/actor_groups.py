@@ -570,7 +570,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     found = found or _apposed_body(ctx, words) or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and doc[the].lower_ == "the":  # "The department" after the Ministry of Justice
-        found = synonym_body(words, the, actors, descriptions, fits_description)
+        found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():

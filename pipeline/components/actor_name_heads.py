@@ -93,3 +93,9 @@ def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads
     if len(fits) != 1:
         return None
     return {**next(iter(fits.values())).norm, "via": "coref"}
+
+
+def paragraphs_between(doc: Doc, i: int, j: int) -> int:
+    """How many paragraph breaks lie between token ``i`` and the later token ``j`` (0: one paragraph)."""
+    breaks = _breaks(doc)
+    return bisect_left(breaks, doc[j].idx) - bisect_left(breaks, doc[i].idx)

@@ -81,8 +81,8 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
             continue
         country = None if words.foreign_modifiers & set(mods) else focus
         complement = _complement(doc, head, actors)  # "for Harrowgate Timber": one person per body
-        body = [w for w in complement.split()[1:] if w.lower() != "the"]  # its words, not "for the"
-        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_, *body] if w.isalpha()))  # ASCII, like every id
+        slug = slugify(" ".join(w for w in [*mods, doc[head].lower_] if w.isalpha()))  # ASCII, like every id
+        slug = _with_body_id(slug, _complement_body(doc, head, actors), country)
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
         name = " ".join([*mods, doc[head].lower_]) + complement
@@ -103,12 +103,33 @@ def _complement(doc: Doc, head: int, actors: list[Actor]) -> str:
     after ``a program manager``: the body named right after the noun (``the`` allowed), written
     into the unnamed person's name, the fuller description a later ``the spokesperson`` stands
     for; else ''. Not a person (``a lawyer for Mr. Hale`` is no name of the lawyer's own)."""
+    body = _complement_body(doc, head, actors)
+    k = head + 1
+    return f" {doc[k].lower_} {doc[k + 1:body.end].text}" if body is not None else ""  # " for the Kelso Union"
+
+
+def _complement_body(doc: Doc, head: int, actors: list[Actor]) -> Actor | None:
+    """The body of :func:`_complement` (no person), else None."""
     k = head + 1
     if k + 1 >= len(doc) or doc[k].lower_ not in COMPLEMENT_PREPOSITIONS:
-        return ""
+        return None
     start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-    body = next((a for a in actors if a.start in (k + 1, start) and a.norm["type"] != "person"), None)
-    return f" {doc[k].lower_} {doc[k + 1:body.end].text}" if body is not None else ""  # " for the Kelso Union"
+    return next((a for a in actors if a.start in (k + 1, start) and a.norm["type"] != "person"), None)
+
+
+def _with_body_id(slug: str, body: Actor | None, country: str | None) -> str:
+    """``spokesman`` + the body's id (``fbi``): one id however the body is written (``the FBI``,
+    ``the Federal Bureau of Investigation``); the body's country prefix goes when it is the
+    person's own (``usa-spokesman-fbi``, not ``usa-spokesman-usa-…``)."""
+    if body is None:
+        return slug
+    body_id = slugify(body.norm["actor_id"])  # a country's id is its code (USA): lower case
+    if country and body_id == country.lower():
+        return slug  # "a spokeswoman for the U.S.": the person's own country, already its prefix
+    prefix = f"{country.lower()}-" if country else None
+    if prefix and body_id.startswith(prefix):
+        body_id = body_id[len(prefix):]
+    return f"{slug}-{body_id}" if slug else body_id
 
 
 def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:

@@ -16,7 +16,7 @@ from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
-from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words
+from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words, slugify
 from pipeline.components.names import name_detector
 from pipeline.components.token_scan import positions
 
@@ -1587,7 +1587,20 @@ def _unnamed_own_id(sent: Sentence, rec: dict, span: Span) -> dict:
                          (aff.get("norm") or aff).get("type") not in ("location", "state")):
         return rec
     own = _id(span)
-    return {**rec, "actor_id": own} if own is not None else rec
+    return {**rec, "actor_id": _with_place(own, span)} if own is not None else rec
+
+
+def _with_place(own: str, span: Span) -> str:
+    """``spokesperson`` of ``A spokesperson for the city``: the id keeps the place or body of its
+    ``for``/``at``/``with`` complement (``spokesperson-city``), so two unnamed spokespeople of
+    different places share no bare id; ``own`` as it is when it holds those words already."""
+    pobj = next((g for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return own
+    words = [t.lower_ for t in pobj.lefts if t.dep_ in ("compound", "amod") and t.is_alpha] + [pobj.lower_]
+    slug = slugify(" ".join(words))
+    return f"{own}-{slug}" if slug and not own.endswith(slug) else own
 
 
 def _contested(sent: Sentence, span: Span) -> list[str]:

@@ -32,3 +32,33 @@ def test_the_department_after_a_department_keeps_its_own_row(nlp):
     out = found(nlp, "The Ministry of Transport and the Department for Education defended the plan. "
                      "The department said delays had fallen by a tenth since April.")
     assert out["The department"]["actor_id"] == out["the Department for Education"]["actor_id"]
+
+
+def test_the_department_after_a_fire_department_is_no_guess(nlp):
+    out = found(nlp, "The Ministry of Finance said growth slowed. The fire department said the blaze started at "
+                     "noon. The department said no one was hurt.")
+    assert "The department" not in out
+    out = found(nlp, "The Ministry of Energy approved the pipeline route. A sheriff's department in the county "
+                     "opened an inquiry on Friday. The department said two men had been detained.")
+    assert "The department" not in out
+
+
+def test_a_department_with_a_complement_is_no_ministry(nlp):
+    out = found(nlp, "The Health Ministry reported 40 new cases on Monday. Researchers at the department of "
+                     "infectious diseases at Cairo University said the strain was new.")
+    assert "the department" not in out
+    out = found(nlp, "The Ministry of Education cut school budgets. Staff at the department of history said "
+                     "they would strike.")
+    assert "the department" not in out
+
+
+def test_the_department_far_after_the_ministry_is_no_guess(nlp):
+    filler = "".join(f"Farmers in the north planted wheat in field {n} this spring.\n\n" for n in range(5))
+    text = "The Ministry of Transport defended the rail timetable.\n\n" + filler + "The department said delays fell."
+    assert "The department" not in found(nlp, text)
+
+
+def test_the_department_near_the_ministry_after_a_bare_remention(nlp):
+    out = found(nlp, "The Ministry of Transport defended the rail timetable.\n\nThe department said delays had "
+                     "fallen.\n\nThe department added that new trains would run from May.")
+    assert out["The department"]["actor_id"] == out["The Ministry of Transport"]["actor_id"]

@@ -359,3 +359,20 @@ def test_the_spokesperson_after_a_named_spokesperson_is_that_person(nlp):
             "said talks had stalled. Asked again, the spokesman said nothing.")
     out = found(nlp, text)
     assert out.get("the spokesman", {}).get("actor_id") != out["A spokesman"]["actor_id"]
+
+
+def test_unnamed_person_id_is_built_from_the_body_id(nlp):
+    """One body written two ways gives one id; a body of another id keeps its own."""
+    out = actor_mentions(nlp, "A spokesman for the FBI said the inquiry was closed. Later a spokesman for the "
+                              "Federal Bureau of Investigation said it had reopened.", "2025-03-01")
+    ids = [norm["actor_id"] for text, norm in out if text.lower() == "a spokesman"]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0].endswith("-fbi")
+    out = dict(actor_mentions(nlp, "A spokesperson for Palmetto Build Group said the site was safe.", "2025-03-01"))
+    assert out["A spokesperson"]["actor_id"] == "spokesperson-palmetto-build-group"
+
+
+def test_unnamed_person_for_its_own_country_keeps_the_plain_id(nlp):
+    """The body's id is a country code (USA): no ``usa-spokeswoman-USA``."""
+    out = dict(actor_mentions(nlp, "TOLEDO, Ohio (AP) — A spokeswoman for the U.S. said the talks would go on.",
+                              "2025-03-01"))
+    assert out["A spokeswoman"]["actor_id"] == "usa-spokeswoman"

@@ -677,3 +677,16 @@ def test_an_unnamed_person_for_a_body_keeps_the_body_as_its_speaker_id(run):
     speaker = _speaker(claims, "said")
     assert speaker["text"] == "A spokesman for Harrowgate Timber"
     assert speaker["actor_id"] == speaker["affiliation"]["actor_id"]
+
+
+def test_an_unnamed_person_for_a_place_keeps_the_place_in_its_id(run):
+    """Review 16/1, item 13: no bare ``spokesperson`` id that any other unnamed spokesperson shares."""
+    claims = run("A spokeswoman for the county said the bridge was safe. A spokeswoman for the port authority "
+                 "said it was not.")
+    ids = [c["speaker"]["actor_id"] for c in claims if c["speaker"]]
+    assert ids[0] == "spokeswoman-county" and ids[1] != ids[0]
+    # near miss: a tail that is no for/at/with complement keeps the id a later description shares
+    kept = run("A former county investigator who worked in Dayton for years said the books were cooked. "
+               "The former investigator said she had told her bosses.")
+    first, later = (c["speaker"] for c in kept if c["speaker"])
+    assert first["actor_id"] is not None and first["actor_id"] == later["actor_id"]
