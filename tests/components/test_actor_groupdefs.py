@@ -127,3 +127,19 @@ def test_standfirst_party_is_left_alone(nlp):
             "The Labour Party said on Monday that the Labour Party would back the plan.")
     out = actor_mentions(nlp, text, "2025-03-01")
     assert not any(t == "The party" for t, _ in out)
+
+
+def test_bare_leaders_with_a_complement_of_their_own_are_other_leaders(nlp):
+    out = found(nlp, "EU leaders met in Brussels on Thursday to discuss migration. The summit ended with "
+                     "a dinner with leaders from Asia and Africa.")
+    assert "leaders" not in out
+    out = found(nlp, "Nordic leaders gathered in Oslo on Monday. Talks with leaders who had stayed home went on.")
+    assert "leaders" not in out
+
+
+def test_bare_leaders_far_from_the_group_are_nothing(nlp):
+    text = ("EU leaders met in Brussels on Thursday.\n\nThe talks ran late.\n\nA deal was struck.\n\n"
+            "Markets rose.\n\nLeaders will return to the issue in March.")
+    assert "Leaders" not in found(nlp, text)
+    near = "EU leaders met in Brussels on Thursday.\n\nThe talks ran late.\n\nLeaders will return in March."
+    assert found(nlp, near)["Leaders"]["actor_id"] == found(nlp, near)["EU leaders"]["actor_id"]
