@@ -8,7 +8,8 @@ before (``PTI leaders`` and ``business leaders``), nor when the noun has a modif
 or a possessor of its own (``their leaders``, ``the leaders`` are left to the other rules), nor
 before ``of`` (``leaders of the opposition``) or another noun (``leaders summit``), nor with a
 complement of its own (``leaders from Asia``, ``leaders in Africa``, ``leaders who …``: other
-leaders), nor more than :data:`PARAGRAPHS_ON` paragraphs after the group.
+leaders), nor more than :data:`PARAGRAPHS_ON` paragraphs after the last mention of the group or
+of the body it is made from (``the EU's agency … leaders endorsed``).
 """
 
 from __future__ import annotations
@@ -53,9 +54,17 @@ def _bare(doc: Doc, tok) -> bool:
 
 def _one_group(doc: Doc, tok, actors: list[Actor]) -> Actor | None:
     """The earlier group whose mention ends in the same noun with a modifier before it (one id),
-    named in the paragraph of ``tok`` or the :data:`PARAGRAPHS_ON` before it."""
+    when it is still the story (:func:`_still_near`)."""
     found = [a for a in actors if a.end <= tok.i and a.end - a.start > 1 and
-             paragraphs_apart(doc, doc[a.end - 1].idx, tok.idx) <= PARAGRAPHS_ON and
              doc[a.end - 1].lower_ == tok.lower_ and a.norm.get("type") in ("group", "people")]
     ids = {a.norm["actor_id"] for a in found}
-    return max(found, key=lambda a: a.start) if len(ids) == 1 else None
+    group = max(found, key=lambda a: a.start) if len(ids) == 1 else None
+    return group if group is not None and _still_near(doc, tok, group, actors) else None
+
+
+def _still_near(doc: Doc, tok, group: Actor, actors: list[Actor]) -> bool:
+    """Is the group, or the body it is made from (``EU`` of ``EU leaders``: origin ``rule:eu``),
+    named in the paragraph of ``tok`` or the :data:`PARAGRAPHS_ON` before it?"""
+    body = group.origin[len("rule:"):] if group.origin.startswith("rule:") else None
+    marks = [a.end - 1 for a in actors if a.end <= tok.i and a.norm.get("actor_id") in (group.norm["actor_id"], body)]
+    return any(paragraphs_apart(doc, doc[k].idx, tok.idx) <= PARAGRAPHS_ON for k in marks)
