@@ -143,3 +143,26 @@ def test_bare_leaders_far_from_the_group_are_nothing(nlp):
     assert "Leaders" not in found(nlp, text)
     near = "EU leaders met in Brussels on Thursday.\n\nThe talks ran late.\n\nLeaders will return in March."
     assert found(nlp, near)["Leaders"]["actor_id"] == found(nlp, near)["EU leaders"]["actor_id"]
+
+
+def test_bloc_after_a_nearer_voting_group_is_no_union(nlp):
+    out = found(nlp, "The European Commission proposed new rules on Monday. In Washington, Democrats fear "
+                     "that Latino voters are drifting away, and the bloc could decide the election.")
+    assert "the bloc" not in out
+
+
+def test_bloc_after_another_named_bloc_is_no_union(nlp):
+    out = found(nlp, "The European Commission fined two banks on Monday. In Warsaw, the opposition bloc "
+                     "walked out of parliament, and the bloc vowed to block the budget.")
+    assert "the bloc" not in out
+    near = found(nlp, "The European Commission fined two banks on Monday. In Warsaw, the ruling party "
+                      "said the bloc had overreached.")
+    assert near["the bloc"]["actor_id"] == "eu"
+
+
+def test_bloc_far_from_the_union_s_bodies_is_nothing(nlp):
+    text = ("The European Commission fined two banks on Monday.\n\nShares fell.\n\nTraders were calm.\n\n"
+            "Bonds rallied.\n\nAnalysts said the bloc could act again.")
+    assert "the bloc" not in found(nlp, text)
+    near = "The European Commission fined two banks on Monday.\n\nShares fell.\n\nAnalysts said the bloc could act again."
+    assert found(nlp, near)["the bloc"]["actor_id"] == "eu"
