@@ -166,3 +166,16 @@ def test_bloc_far_from_the_union_s_bodies_is_nothing(nlp):
     assert "the bloc" not in found(nlp, text)
     near = "The European Commission fined two banks on Monday.\n\nShares fell.\n\nAnalysts said the bloc could act again."
     assert found(nlp, near)["the bloc"]["actor_id"] == "eu"
+
+
+def test_reigning_premiers_apposed_to_a_club_are_no_group(nlp):
+    out = found(nlp, "Harbourside, the reigning premiers, lost to Eastvale on Sunday. The premiers have now "
+                     "lost four games.")
+    assert not any("premiers" in t.lower() for t in out)
+    assert not any("premiers" in t for t in found(nlp, "Penrith, the back-to-back premiers, won again."))
+
+
+def test_premiers_apposed_to_two_names_stay_a_group_with_a_surface_id(nlp):
+    out = found(nlp, "Doug Ford and David Eby, the two premiers, met in Ottawa. Striking premiers walked out.")
+    assert out["the two premiers"]["type"] == "group"
+    assert out["Striking premiers"]["actor_id"].startswith("striking-")
