@@ -4,6 +4,11 @@
 miners rallied`` and ``Bitcoin miners`` (companies and their shares) make no group actor;
 ``truck drivers``, ``drivers protested``, ``football fans``, ``illegal gold miners`` and ``coal
 miners went on strike`` stay people. The rows are keyed by their noun, so a new noun needs no code.
+``refuse_before``: words the text has right before the noun, hyphens kept (``the back-to-back
+premiers``: champions); ``refuse_apposed_to_one_name``: the plural noun apposed to one name with no
+other (``Collingwood, the reigning premiers``: a club, where people would be ``Ford and Eby, the
+premiers``); ``doc_wide``: once one mention of the noun is refused so, every mention of the text is
+(``The premiers have now lost three games``) (review 16.10).
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ class GroupSense:
     refuse_conjuncts: frozenset[str] = _EMPTY  # "air conditioners and fans"
     person_modifiers: frozenset[str] = _EMPTY  # "truck drivers": people whatever else
     human_verbs: frozenset[str] = _EMPTY  # "drivers protested": people whatever else
+    refuse_before: frozenset[str] = _EMPTY  # "reigning", "back-to-back" right before "premiers"
+    refuse_apposed_to_one_name: bool = False  # "Collingwood, the reigning premiers": a club
+    doc_wide: bool = False  # one mention refused so: every mention of the text
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ def load_group_senses(path: Path) -> GroupSenses:
             continue
         if not isinstance(row.get("noun"), str):
             raise ActorDictionaryError(f"{path}:{lineno}: a sense row needs a 'noun': {row['id']!r}")
-        by_noun[row["noun"]] = GroupSense(**{k: frozenset(str(w).lower() for w in v)
+        by_noun[row["noun"]] = GroupSense(**{k: v if isinstance(v, bool) else frozenset(str(w).lower() for w in v)
                                              for k, v in row.items() if k in fields})
     return GroupSenses(by_noun, frozenset(market.get("verbs", ())), frozenset(market.get("nouns", ())))
 
@@ -66,7 +74,26 @@ def thing_sense(doc, i: int, start: int, senses: GroupSenses) -> bool:
     return bool(i + 1 < len(doc) and doc[i + 1].lower_ in sense.refuse_next
                 or mods & sense.refuse_modifiers
                 or mods & sense.market_modifiers and _market_copy(tok, senses)
-                or _appliance_conjunct(tok, sense.refuse_conjuncts))
+                or _appliance_conjunct(tok, sense.refuse_conjuncts)
+                or _other_sense(tok, sense)
+                or sense.doc_wide and any(t.lower_ == tok.lower_ and _other_sense(t, sense) for t in doc))
+
+
+def _other_sense(tok, sense: GroupSense) -> bool:
+    """``the reigning premiers``, ``Collingwood, the premiers``: the words before the noun or the
+    one name it is apposed to refuse the people sense."""
+    before = tok.doc.text[max(0, tok.idx - 40):tok.idx].rstrip().lower()
+    if sense.refuse_before and any(before.endswith(w) and not before[:-len(w)][-1:].isalpha()
+                                   for w in sense.refuse_before):
+        return True
+    return sense.refuse_apposed_to_one_name and _apposed_to_one_name(tok)
+
+
+def _apposed_to_one_name(tok) -> bool:
+    """The noun and one proper name in apposition, either way round, with no other name joined."""
+    names = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+    return any(n.pos_ == "PROPN" and n.ent_type_ != "PERSON" and not any(c.dep_ == "conj" for c in n.children)
+               and n.dep_ != "conj" for n in names)
 
 
 def _market_copy(tok, senses: GroupSenses) -> bool:

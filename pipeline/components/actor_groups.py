@@ -282,7 +282,7 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     start = _number_adverb(doc, start)
     if thing_sense(doc, i, start, nouns.senses):
         return None
-    words = [t.lemma_.lower() for t in doc[start:i] if t.dep_ in ("amod", "compound")
+    words = [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound")  # review 16.10: no "reign-premiers"
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
     if tok.lower_ not in nouns.plain and len(words) < 2 and not owned:

@@ -63,6 +63,13 @@ def _breaks(doc: Doc) -> list[int]:
     return found
 
 
+def paragraphs_apart(doc: Doc, earlier: int, later: int) -> int:
+    """How many paragraph breaks lie between the character offsets ``earlier`` and ``later``
+    (0: the same paragraph)."""
+    breaks = _breaks(doc)
+    return bisect_left(breaks, later) - bisect_left(breaks, earlier)
+
+
 def forget_breaks(doc: Doc) -> None:
     """Drop the paragraph-break index of :func:`_breaks` (not stored with the document)."""
     doc.user_data.pop(_BREAKS, None)

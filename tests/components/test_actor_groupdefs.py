@@ -127,3 +127,55 @@ def test_standfirst_party_is_left_alone(nlp):
             "The Labour Party said on Monday that the Labour Party would back the plan.")
     out = actor_mentions(nlp, text, "2025-03-01")
     assert not any(t == "The party" for t, _ in out)
+
+
+def test_bare_leaders_with_a_complement_of_their_own_are_other_leaders(nlp):
+    out = found(nlp, "EU leaders met in Brussels on Thursday to discuss migration. The summit ended with "
+                     "a dinner with leaders from Asia and Africa.")
+    assert "leaders" not in out
+    out = found(nlp, "Nordic leaders gathered in Oslo on Monday. Talks with leaders who had stayed home went on.")
+    assert "leaders" not in out
+
+
+def test_bare_leaders_far_from_the_group_are_nothing(nlp):
+    text = ("EU leaders met in Brussels on Thursday.\n\nThe talks ran late.\n\nA deal was struck.\n\n"
+            "Markets rose.\n\nLeaders will return to the issue in March.")
+    assert "Leaders" not in found(nlp, text)
+    near = "EU leaders met in Brussels on Thursday.\n\nThe talks ran late.\n\nLeaders will return in March."
+    assert found(nlp, near)["Leaders"]["actor_id"] == found(nlp, near)["EU leaders"]["actor_id"]
+
+
+def test_bloc_after_a_nearer_voting_group_is_no_union(nlp):
+    out = found(nlp, "The European Commission proposed new rules on Monday. In Washington, Democrats fear "
+                     "that Latino voters are drifting away, and the bloc could decide the election.")
+    assert "the bloc" not in out
+
+
+def test_bloc_after_another_named_bloc_is_no_union(nlp):
+    out = found(nlp, "The European Commission fined two banks on Monday. In Warsaw, the opposition bloc "
+                     "walked out of parliament, and the bloc vowed to block the budget.")
+    assert "the bloc" not in out
+    near = found(nlp, "The European Commission fined two banks on Monday. In Warsaw, the ruling party "
+                      "said the bloc had overreached.")
+    assert near["the bloc"]["actor_id"] == "eu"
+
+
+def test_bloc_far_from_the_union_s_bodies_is_nothing(nlp):
+    text = ("The European Commission fined two banks on Monday.\n\nShares fell.\n\nTraders were calm.\n\n"
+            "Bonds rallied.\n\nAnalysts said the bloc could act again.")
+    assert "the bloc" not in found(nlp, text)
+    near = "The European Commission fined two banks on Monday.\n\nShares fell.\n\nAnalysts said the bloc could act again."
+    assert found(nlp, near)["the bloc"]["actor_id"] == "eu"
+
+
+def test_reigning_premiers_apposed_to_a_club_are_no_group(nlp):
+    out = found(nlp, "Harbourside, the reigning premiers, lost to Eastvale on Sunday. The premiers have now "
+                     "lost four games.")
+    assert not any("premiers" in t.lower() for t in out)
+    assert not any("premiers" in t for t in found(nlp, "Penrith, the back-to-back premiers, won again."))
+
+
+def test_premiers_apposed_to_two_names_stay_a_group_with_a_surface_id(nlp):
+    out = found(nlp, "Doug Ford and David Eby, the two premiers, met in Ottawa. Striking premiers walked out.")
+    assert out["the two premiers"]["type"] == "group"
+    assert out["Striking premiers"]["actor_id"].startswith("striking-")
