@@ -87,3 +87,13 @@ def test_a_lead_description_is_the_one_person_described_so_later(nlp):
     first = text.index("the Republican nominee")
     norms = [s._.norm["actor_id"] for s in actor_spans(nlp, text, None) if s.start_char == first]
     assert not norms or norms[0] not in ("dana-whitcombe", "paul-gray")
+
+
+def test_in_headline_reads_the_cached_text(nlp):
+    """Review item 15: ``_in_headline`` reads ``token_scan.doc_text`` (cached), and still tells a
+    headline line (no final stop) from a first paragraph that is a sentence (near miss)."""
+    from pipeline.components.actor_role_intros import _in_headline
+    head = nlp.make_doc("Quarrow Wins Harbor Seat\n\nMira Quarrow won the seat on Sunday.")
+    lead = nlp.make_doc("Mira Quarrow won the seat on Sunday.\n\nQuarrow thanked voters.")
+    assert _in_headline(head, 0) and not _in_headline(head, 6)
+    assert not _in_headline(lead, 0)
