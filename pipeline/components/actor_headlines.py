@@ -98,7 +98,8 @@ def _title_nouns(doc: Doc, k: int, nouns: dict[str, list[BodyPerson]],
         if phrase in nouns:
             return k + size, nouns[phrase]
         bare = k == 0 or not (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "POS")  # not "Vantrel CEO"
-        short = _short_title_people(phrase, nouns, titles) if titles and bare and doc[k].is_upper else []
+        short = (_short_title_people(phrase, nouns, titles)
+                 if titles and bare and doc[k].is_upper and _headline_subject(doc, k) else [])
         if short:
             return k + size, short
     return None
@@ -113,6 +114,16 @@ def _short_title_people(phrase: str, nouns: dict[str, list[BodyPerson]], titles:
     found = {id(bp): bp for t in titles.values() if phrase in t.words
              for n in t.nouns[:1] for bp in nouns.get(n, [])}
     return list(found.values())
+
+
+def _headline_subject(doc: Doc, k: int) -> bool:
+    """Is the short title at ``k`` the headline's subject (``CEO concedes …``, ``PM to visit …``,
+    ``CEO: …``), not a modifier of a noun (``CEO pay soars``, ``CEO survey shows``)? A singular
+    subject takes ``-s``/past/modal, never a base-form verb (``pay`` read as a verb)."""
+    tok = doc[k]
+    if k + 1 < len(doc) and doc[k + 1].text in (":", "to"):
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBZ", "VBD", "VBN", "MD")
 
 
 def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],

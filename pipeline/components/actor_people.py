@@ -287,7 +287,7 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
         _join(person, m)
     for person in people:
         _settle(doc, person, ctx, focus)
-        _note_appositions(doc, person)
+        _note_appositions(doc, person, ctx.titles, ctx.words.kin_female | ctx.words.kin_male)
     _shared_gender(people)
     return people
 
@@ -303,10 +303,12 @@ def _shared_gender(people: list[Person]) -> None:
             p.gender = genders.pop()
 
 
-def _note_appositions(doc: Doc, person: Person) -> None:
+def _note_appositions(doc: Doc, person: Person, titles: dict[str, Title] | None = None,
+                      kin: frozenset[str] = frozenset()) -> None:
     """``Ahn Mi-rae, a spokeswoman for the ministry,`` / ``a lawyer for the family, Jo Pike,``: the
     noun in apposition (with its lower-case modifiers) describes the person, so that a later ``the
-    spokeswoman`` names her (:meth:`Person.nouns`)."""
+    spokeswoman`` names her (:meth:`Person.nouns`). A post of a named body or a definite title, not
+    a kin word (``X, the son of President Y,``: kin are actor_kin.py's)."""
     for m in person.mentions:
         span = doc[m.actor.start:m.actor.end]
         root = span.root
@@ -315,7 +317,8 @@ def _note_appositions(doc: Doc, person: Person) -> None:
             nouns.append(root.head)
         for noun in nouns:
             if noun.tag_ != "NN" or not noun.is_lower or \
-                    not any(_indefinite_or_owned(d) or _post_of_named(d) for d in noun.children):
+                    not any(_indefinite_or_owned(d) or noun.lower_ not in kin and
+                            (_post_of_named(d) or _definite_title(d, span, titles)) for d in noun.children):
                 continue
             mods = [t.lower_ for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i and
                     (t.is_lower or t.dep_ == "amod" and t.pos_ == "ADJ")]  # "the Democratic nominee"
@@ -323,12 +326,20 @@ def _note_appositions(doc: Doc, person: Person) -> None:
 
 
 def _post_of_named(tok) -> bool:
-    """``Charles Mabry, chief executive of Tri-Rivers Health,``: a bare post of a named body;
-    ``Catherine Lindell, the Democratic nominee for governor,`` (a lead may call her so before it
-    names her: :func:`actor_role_intros.introduced_later` needs the noun noted first)."""
+    """``Charles Mabry, chief executive of Tri-Rivers Health,``: a bare post of a named body."""
     return tok.dep_ == "prep" and tok.lower_ in ("of", "at") and \
-        any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children) or \
-        tok.dep_ == "det" and tok.lower_ == "the"
+        any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _definite_title(tok, span, titles: dict[str, Title] | None) -> bool:
+    """``Catherine Lindell, the Democratic nominee for governor,`` (a lead may call her so before it
+    names her: :func:`actor_role_intros.introduced_later` needs the noun noted first): ``the`` and a
+    title noun after the name; not ``X, the winner of …``, ``X, the son of …`` (no title), nor a
+    noun before the name (``The decision, Haskell v. …``, ``The RSP leader, Sagar Rijal``: the naming
+    itself)."""
+    noun = tok.head
+    return tok.dep_ == "det" and tok.lower_ == "the" and noun.i >= span.end and titles is not None and \
+        any(noun.lower_ in t.nouns or noun.lower_ in t.words for t in titles.values())
 
 
 def _indefinite_or_owned(tok) -> bool:

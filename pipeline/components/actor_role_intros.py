@@ -142,9 +142,10 @@ def introduced_later(doc: Doc, the: int, phrase: str, people: list[Person],
 
 def _in_headline(doc: Doc, i: int) -> bool:
     """Is token ``i`` in the text's first paragraph, a line with no final stop (a headline)?"""
-    first = _BREAK.search(doc.text)
-    end = first.start() if first else len(doc.text)
-    return doc[i].idx < end and not doc.text[:end].rstrip().endswith((".", "!", "?", "\"", "”"))
+    text = doc_text(doc)
+    first = _BREAK.search(text)
+    end = first.start() if first else len(text)
+    return doc[i].idx < end and not text[:end].rstrip().endswith((".", "!", "?", "\"", "”"))
 
 
 BODY_TYPES = ("organization", "media", "government", "legislature", "military")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from pathlib import Path
+from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.gazetteer import Entry, Gazetteer
+from pipeline.components.gazetteer import ActorDictionaryError, Entry, Gazetteer
+from pipeline.ruledata import read_jsonl_rules
 
 _COUNTRY_WORDS = ("country", "demonym")
 
@@ -91,3 +93,70 @@ def _bare_name(doc: Doc, a) -> str | None:
     if not len(toks) or not all(t.is_title or t.lower_ in ("of", "and", "for") for t in toks):
         return None
     return toks.text.lower()
+
+
+# ------------------------------------------------------------------ the mention's own context
+class SenseContext(NamedTuple):
+    """One row of ``actor_sense_contexts.jsonl``: words around a mention that pick one sense."""
+    id: str
+    type: str | None  # the sense's entry type (``media``)
+    role_suffix: str | None  # or the end of its role code (``PTY``)
+    before: tuple[tuple[str, ...], ...]  # word sequences right before the mention
+    after: frozenset[str]  # a word right after it
+    bracketed: bool  # ``(PTI)``
+
+
+def load_sense_contexts(path: Path) -> list[SenseContext]:
+    """The rows of ``actor_sense_contexts.jsonl`` (none when an older rules folder lacks it)."""
+    if not path.is_file():
+        return []
+    out = []
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
+        if not (row.get("type") or row.get("role_suffix")):
+            raise ActorDictionaryError(f"{path}:{lineno} ({row['id']}): needs a 'type' or a 'role_suffix'")
+        out.append(SenseContext(row["id"], row.get("type"), row.get("role_suffix"),
+                                tuple(tuple(p.lower().split()) for p in row.get("before", ())),
+                                frozenset(w.lower() for w in row.get("after", ())), bool(row.get("bracketed"))))
+    return out
+
+
+def _context_fits(doc: Doc, start: int, end: int, row: SenseContext) -> bool:
+    """Do the words around tokens ``start:end`` match the row?"""
+    if row.bracketed and start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        return True
+    if end < len(doc) and doc[end].lower_ in row.after:
+        return True
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in row.before)
+
+
+def context_sense(doc: Doc, start: int, end: int, senses: list[tuple[Entry, str]],
+                  rows: list[SenseContext]) -> Entry | None:
+    """The one sense the mention's own context picks (``told PTI``, ``(PTI)``: the outlet; ``PTI
+    leader``: the party), else None (the document decides: :func:`choose_sense`)."""
+    for row in rows:
+        if not _context_fits(doc, start, end, row):
+            continue
+        fits = [e for e, _ in senses if (row.type is None or e.type == row.type) and
+                (row.role_suffix is None or (e.role or "").endswith(row.role_suffix))]
+        if len({e.id for e in fits}) == 1:
+            return fits[0]
+    return None
+
+
+def choose_senses(doc: Doc, spans: list[tuple[int, int]], senses: dict[int, list[tuple[Entry, str]]],
+                  countries: Counter, rows: list[SenseContext]) -> dict[int, Entry | None]:
+    """The sense of each several-sense candidate ``k`` (tokens ``spans[k]``): its own context
+    first; a mention with no context of its own takes the one sense the same name's contexts agree
+    on in the document; else the document's vote (:func:`choose_sense`)."""
+    own = {k: context_sense(doc, *spans[k], fits, rows) for k, fits in senses.items()}
+    agreed: dict[frozenset, set] = {}
+    for k, e in own.items():
+        if e is not None:
+            agreed.setdefault(frozenset(x.id for x, _ in senses[k]), set()).add(e.id)
+    out = {}
+    for k, fits in senses.items():
+        ids = agreed.get(frozenset(x.id for x, _ in fits), set())
+        same = next((e for e, _ in fits if len(ids) == 1 and e.id in ids), None)
+        out[k] = own[k] or same or choose_sense(doc, fits, countries)
+    return out

@@ -89,7 +89,8 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
-from pipeline.components.actor_senses import choose_sense, country_suffixed, focus_named_bodies, text_countries
+from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
+                                              text_countries)
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
@@ -255,6 +256,7 @@ class ActorComponent(RuleComponent):
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
         self._group_senses = load_group_senses(rules / "actor_group_senses.jsonl")
+        self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
@@ -344,11 +346,11 @@ class ActorComponent(RuleComponent):
 
     def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
         """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
-        (:func:`choose_sense`); none fits: no candidate."""
+        (:func:`choose_senses`: its own context, else the document); none fits: no candidate."""
         if not senses:
             return cands
         countries = text_countries(cands)
-        chosen = {k: choose_sense(doc, fits, countries) for k, fits in senses.items()}
+        chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)
         return [c._replace(entry=chosen[k]) if k in chosen else c for k, c in enumerate(cands)
                 if k not in chosen or chosen[k] is not None]
 

@@ -87,3 +87,50 @@ def test_a_lead_description_is_the_one_person_described_so_later(nlp):
     first = text.index("the Republican nominee")
     norms = [s._.norm["actor_id"] for s in actor_spans(nlp, text, None) if s.start_char == first]
     assert not norms or norms[0] not in ("dana-whitcombe", "paul-gray")
+
+
+def test_in_headline_reads_the_cached_text(nlp):
+    """Review item 15: ``_in_headline`` reads ``token_scan.doc_text`` (cached), and still tells a
+    headline line (no final stop) from a first paragraph that is a sentence (near miss)."""
+    from pipeline.components.actor_role_intros import _in_headline
+    head = nlp.make_doc("Quarrow Wins Harbor Seat\n\nMira Quarrow won the seat on Sunday.")
+    lead = nlp.make_doc("Mira Quarrow won the seat on Sunday.\n\nQuarrow thanked voters.")
+    assert _in_headline(head, 0) and not _in_headline(head, 6)
+    assert not _in_headline(lead, 0)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # "X, the son of Y, the winner of …": no title noun, so "the winner" names no one later
+    ("Officials proclaimed Rep. Tomas Aguirre, the son of President Ramon Aguirre, the winner of the last "
+     "seat. His father said the winner would serve.", "the winner"),
+    # the noun before the name is the naming itself: no bare "leader" mention of the person
+    ("The PKR leader, Anwar Iskandar, said his party would rather face fresh elections.", "leader"),
+])
+def test_definite_apposition_notes_only_a_title_after_the_name(nlp, text, mention):
+    assert mention not in found(nlp, text)
+
+
+def _described(nlp, monkeypatch, text):
+    import pipeline.components.actors as actors_mod
+    seen = {}
+    orig = actors_mod.resolve_people
+
+    def spy(*args, **kwargs):
+        people = orig(*args, **kwargs)
+        seen.update({p.key.first: set(p.described) for p in people})
+        return people
+    monkeypatch.setattr(actors_mod, "resolve_people", spy)
+    nlp(text)
+    return seen
+
+
+def test_apposition_notes_no_kin_word_and_keeps_posts(nlp, monkeypatch):
+    """``X, the daughter of Mayor Y, the winner of …``: neither the kin word nor a definite noun
+    that is no title describes anyone (a later ``his son``/``the winner`` is not them); near miss:
+    a definite title after the name and a post of a named body are still noted."""
+    seen = _described(nlp, monkeypatch, "Lisa Mendoza, the daughter of Mayor Carlos Mendoza, the winner of "
+                      "the race, spoke.")
+    assert seen["lisa"] == set() and seen["carlos"] == set()
+    seen = _described(nlp, monkeypatch, "Maren Tollefsen, the Democratic nominee for governor, and Charles "
+                      "Mabry, chief executive of Tri-Rivers Health, spoke.")
+    assert "democratic nominee" in seen["maren"] and "executive" in " ".join(seen["charles"])

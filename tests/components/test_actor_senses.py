@@ -51,3 +51,21 @@ def test_body_named_without_its_country_in_a_story_about_that_country(nlp):
 def test_body_named_without_a_country_in_a_story_about_another_country(nlp):
     found = norms(nlp, "LONDON — Britain's Liberal Democratic Party was founded in 1988, British historians say.")
     assert found["Liberal Democratic Party"]["actor_id"] != "ldp-japan"
+
+
+def test_a_sense_name_read_by_its_own_context_before_the_country_vote(nlp):
+    """Review item 8: in a story naming Pakistan most, ``told PTI`` and a bracketed ``(PTI)`` are
+    still the news agency, and a later bare ``PTI`` of the same story follows them."""
+    found = norms(nlp, "Islamabad police arrested 12 people after the protest in Lahore, a Pakistani official "
+                       "told PTI. Pakistan's interior minister said the arrests were lawful.")
+    assert found["PTI"]["actor_id"] == "INDMED"
+    found = norms(nlp, "KARACHI (PTI) Pakistan's central bank held rates on Monday, and Pakistan's finance "
+                       "ministry welcomed the move.")
+    assert found["PTI"]["actor_id"] == "INDMED"
+
+
+def test_party_context_keeps_the_party_sense(nlp):
+    """Near miss: ``PTI supporters`` in an Indian-datelined story is the party, not the agency."""
+    found = norms(nlp, "NEW DELHI — Indian officials watched as PTI supporters marched in Peshawar, "
+                       "an Indian diplomat said on Monday.")
+    assert found["PTI"]["actor_id"] == "pakistan-tehreek-e-insaf"
