@@ -82,7 +82,8 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         country = None if words.foreign_modifiers & set(mods) else focus
         complement = _complement(doc, head, actors)  # "for Harrowgate Timber": one person per body
         slug = slugify(" ".join(w for w in [*mods, doc[head].lower_] if w.isalpha()))  # ASCII, like every id
-        slug = _with_body_id(slug, _complement_body(doc, head, actors), country)
+        body = _complement_body(doc, head, actors)
+        slug = _with_body_id(slug, body, country, doc[body.start:body.end].text if body is not None else "")
         actor_id = f"{country.lower()}-{slug}" if country else slug
         role = f"{country}{rule.role}" if country and rule.role else None
         name = " ".join([*mods, doc[head].lower_]) + complement
@@ -117,19 +118,28 @@ def _complement_body(doc: Doc, head: int, actors: list[Actor]) -> Actor | None:
     return next((a for a in actors if a.start in (k + 1, start) and a.norm["type"] != "person"), None)
 
 
-def _with_body_id(slug: str, body: Actor | None, country: str | None) -> str:
+def _with_body_id(slug: str, body: Actor | None, country: str | None, words: str = "") -> str:
     """``spokesman`` + the body's id (``fbi``): one id however the body is written (``the FBI``,
     ``the Federal Bureau of Investigation``); the body's country prefix goes when it is the
-    person's own (``usa-spokesman-fbi``, not ``usa-spokesman-usa-…``)."""
+    person's own (``usa-spokesman-fbi``, not ``usa-spokesman-usa-…``). A body whose id is a
+    shared role code (``USAMIL`` for the Army Corps of Engineers and the Pentagon alike) gives its
+    ``words`` instead, so two bodies of one code keep two spokespeople."""
     if body is None:
         return slug
-    body_id = slugify(body.norm["actor_id"])  # a country's id is its code (USA): lower case
+    raw = body.norm["actor_id"]
+    body_id = slugify(words if _role_code(raw, country) and words else raw)  # a country's id is its code (USA): lower case
     if country and body_id == country.lower():
         return slug  # "a spokeswoman for the U.S.": the person's own country, already its prefix
     prefix = f"{country.lower()}-" if country else None
     if prefix and body_id.startswith(prefix):
         body_id = body_id[len(prefix):]
     return f"{slug}-{body_id}" if slug else body_id
+
+
+def _role_code(actor_id: str, country: str | None) -> bool:
+    """An all-capital id longer than a country code (``USAMIL``, ``GBRGOV``): a role code that many
+    bodies share, not one body's id (``fbi``, ``USA``)."""
+    return actor_id.isupper() and len(actor_id) > 3 and actor_id != (country or "")
 
 
 def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:

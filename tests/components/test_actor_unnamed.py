@@ -376,3 +376,13 @@ def test_unnamed_person_for_its_own_country_keeps_the_plain_id(nlp):
     out = dict(actor_mentions(nlp, "TOLEDO, Ohio (AP) — A spokeswoman for the U.S. said the talks would go on.",
                               "2025-03-01"))
     assert out["A spokeswoman"]["actor_id"] == "usa-spokeswoman"
+
+
+def test_unnamed_people_of_two_bodies_sharing_a_role_code_keep_two_ids(nlp):
+    """The Pentagon and the Army are both USAMIL: their spokespeople are not one person; a body
+    with an id of its own (the FBI) still gives that id."""
+    out = actor_mentions(nlp, "A spokeswoman for the U.S. Army said the levee held. A spokesman for the Pentagon "
+                              "said troops would stay. A spokesman for the FBI declined to comment.", "2025-03-01")
+    ids = [m["actor_id"] for text, m in out if text.startswith("A spokes")]
+    assert len(ids) == 3 and len(set(ids)) == 3
+    assert not any(i.endswith("usamil") for i in ids) and ids[2].endswith("-fbi")
