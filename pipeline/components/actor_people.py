@@ -349,17 +349,24 @@ def _indefinite_or_owned(tok) -> bool:
         tok.dep_ in ("poss", "nmod") and tok.pos_ == "PROPN" and any(c.tag_ == "POS" for c in tok.children)
 
 
+def _no_person_name(doc: Doc, a: Actor, surnames, givens, ctx: PeopleContext) -> bool:
+    """An actor that is no person's name: of another type and neither the surname nor the given
+    name of a person named in full; a role phrase (``a State Department spokesman``); a name the
+    text shows to be a body (``Fine Gael TDs``, whatever given name it opens with)."""
+    if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links) and \
+            not _given_name_of_person(doc, a, givens, ctx.variants):
+        return True
+    if a.norm.get("via") == "role_phrase":
+        return True
+    return a.norm["type"] == "organization" and named_as_organization(doc, a.start, a.end, ctx.words)
+
+
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
     out = []
     surnames, givens = _full_name_words(doc, actors, ctx)
     for a in sorted(actors, key=lambda x: x.start):
-        if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links) and \
-                not _given_name_of_person(doc, a, givens, ctx.variants):
+        if _no_person_name(doc, a, surnames, givens, ctx):
             continue
-        if a.norm.get("via") == "role_phrase":  # "a State Department spokesman": no name
-            continue
-        if a.norm["type"] == "organization" and named_as_organization(doc, a.start, a.end, ctx.words):
-            continue  # "Fine Gael TDs": the text shows a body, whatever given name it opens with
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
             a.category = "person"
