@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.components.token_scan import doc_text
 from pipeline.ruledata import read_jsonl_rules
 
 _EMPTY = frozenset()
@@ -82,7 +83,7 @@ def thing_sense(doc, i: int, start: int, senses: GroupSenses) -> bool:
 def _other_sense(tok, sense: GroupSense) -> bool:
     """``the reigning premiers``, ``Collingwood, the premiers``: the words before the noun or the
     one name it is apposed to refuse the people sense."""
-    before = tok.doc.text[max(0, tok.idx - 40):tok.idx].rstrip().lower()
+    before = doc_text(tok.doc)[max(0, tok.idx - 40):tok.idx].rstrip().lower()
     if sense.refuse_before and any(before.endswith(w) and not before[:-len(w)][-1:].isalpha()
                                    for w in sense.refuse_before):
         return True

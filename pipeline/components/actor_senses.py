@@ -16,6 +16,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.gazetteer import ActorDictionaryError, Entry, Gazetteer
+from pipeline.components.token_scan import doc_text
 from pipeline.ruledata import read_jsonl_rules
 
 _COUNTRY_WORDS = ("country", "demonym")
@@ -28,7 +29,7 @@ def text_countries(cands) -> Counter:
 
 def _written(doc: Doc, entry: Entry, alias: str) -> bool:
     """The sense's full name (or another name of it of two words or more) is in the text."""
-    text = doc.text
+    text = doc_text(doc)
     return any(len(name.split()) > 1 and name in text for name in (entry.name, *entry.aliases) if name != alias)
 
 
