@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.actor_name_heads import paragraphs_apart
+from pipeline.components.actor_name_heads import paragraphs_between
 
 OWN_WORDS = ("det", "poss", "amod", "compound", "nummod", "quantmod")
 #: complements that make the noun other leaders (leaders from Asia, leaders who won, leaders meeting …)
@@ -67,4 +67,4 @@ def _still_near(doc: Doc, tok, group: Actor, actors: list[Actor]) -> bool:
     named in the paragraph of ``tok`` or the :data:`PARAGRAPHS_ON` before it?"""
     body = group.origin[len("rule:"):] if group.origin.startswith("rule:") else None
     marks = [a.end - 1 for a in actors if a.end <= tok.i and a.norm.get("actor_id") in (group.norm["actor_id"], body)]
-    return any(paragraphs_apart(doc, doc[k].idx, tok.idx) <= PARAGRAPHS_ON for k in marks)
+    return any(paragraphs_between(doc, k, tok.i) <= PARAGRAPHS_ON for k in marks)

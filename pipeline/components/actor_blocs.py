@@ -25,7 +25,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.actor_name_heads import paragraphs_apart
+from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.ruledata import read_jsonl_rules
 
 
@@ -77,7 +77,7 @@ def _refused(doc: Doc, the: int, actors: list[Actor], last: Actor, row: BlocRow,
              name_of: Callable[[str], str]) -> bool:
     """Is ``the bloc`` at token ``the`` too far from the body's last evidence ``last``, or does
     another bloc or (``groups_block``) a group not of the body stand between them?"""
-    if paragraphs_apart(doc, doc[last.end - 1].idx, doc[the].idx) > PARAGRAPHS_ON:
+    if paragraphs_between(doc, last.end - 1, the) > PARAGRAPHS_ON:
         return True
     if any(doc[k].lower_ == row.noun and doc[k - 1].lower_ in row.rival_modifiers for k in range(last.end, the)):
         return True

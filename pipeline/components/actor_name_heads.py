@@ -63,13 +63,6 @@ def _breaks(doc: Doc) -> list[int]:
     return found
 
 
-def paragraphs_apart(doc: Doc, earlier: int, later: int) -> int:
-    """How many paragraph breaks lie between the character offsets ``earlier`` and ``later``
-    (0: the same paragraph)."""
-    breaks = _breaks(doc)
-    return bisect_left(breaks, later) - bisect_left(breaks, earlier)
-
-
 def forget_breaks(doc: Doc) -> None:
     """Drop the paragraph-break index of :func:`_breaks` (not stored with the document)."""
     doc.user_data.pop(_BREAKS, None)
@@ -78,9 +71,7 @@ def forget_breaks(doc: Doc) -> None:
 def _near(doc: Doc, a: Actor, the: int) -> bool:
     """Is the body named (or referred to) in the paragraph of token ``the`` or one of the
     :data:`PARAGRAPHS_BACK` before it?"""
-    breaks = _breaks(doc)
-    between = bisect_left(breaks, doc[the].idx) - bisect_left(breaks, doc[a.end - 1].idx)
-    return between <= PARAGRAPHS_BACK
+    return paragraphs_between(doc, a.end - 1, the) <= PARAGRAPHS_BACK
 
 
 def name_headed(doc: Doc, words: list[str], the: int, actors: list[Actor], heads: frozenset[str]) -> dict | None:
