@@ -625,7 +625,8 @@ def test_it_takes_a_described_speaker_only_from_the_sentence_just_before(run):
     # of the sentence before: test_claim_document_chain.py)
     far = run("The Norwegian Ministry of Justice announced a review on Monday. The ministry said in a statement "
               "that its review rested on new figures. I have read that review. It says the plants are safe.")
-    assert _said_by(far, "the plants are safe")["text"] in ("It", "that review")
+    speaker = _said_by(far, "the plants are safe")
+    assert speaker["text"] == "that review" and speaker["via"]["text"] == "It" and speaker.get("actor_id") is None
 
 
 SAME_SOURCE = ("Two people familiar with the talks said the deal was close.\n\nThe union said it would vote on Friday."
