@@ -439,8 +439,8 @@ class ActorComponent(RuleComponent):
             if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and self._role_of(doc, last, i):
                 if self._body_name_goes_on(doc, j):
                     return None  # "the Polish Bank Association": a body's own name, no "Polish bank"
-                if doc[j].lower_ not in self.single_role_heads or self._name_starts(doc, j):
-                    break  # "Polish lender Bank Wiślany": the name starts with a role word
+                if doc[j].lower_ not in self.single_role_heads:
+                    break
         if last is None or doc[last].text == "-":
             return None
         rule = self._role_of(doc, last, i)
@@ -452,10 +452,15 @@ class ActorComponent(RuleComponent):
         return RoleMatch(last, rule) if rule else None
 
     def _body_name_goes_on(self, doc: Doc, j: int) -> bool:
-        """Does the title-case word at ``j``, right after a role noun (``Polish Bank``), end a body's
-        name (``org-name-heads``: Association, Institute, Union)? Then the role noun is a word of
-        that name, not a role of its own."""
-        return doc[j].lower_ in self.words.org_name_heads
+        """Do the title-case words from ``j`` on, right after a role noun (``Polish Bank``,
+        ``Washington State``), end with a body's name word (``org-name-heads``: Association,
+        Institute, Union), or open a name with one (``Polish lender Bank Wiślany``)? Then the role
+        noun is a word of that name or describes it, no role of its own."""
+        k = j
+        while k < len(doc) and k - j < 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        heads = self.words.org_name_heads  # "Polish lender Bank Wiślany": a name opening with one
+        return doc[k - 1].lower_ in heads or (doc[j].lower_ in heads and self._name_starts(doc, j))
 
     @staticmethod
     def _name_starts(doc: Doc, j: int) -> bool:
