@@ -1145,6 +1145,11 @@ def _crowd(a: Actor) -> bool:
         a.norm["type"] == "group" and a.norm.get("via") == "role_phrase"
 
 
+#: role codes a description row may ask for: the typed ones and the gazetteer's labour unions
+#: (``GBRLAB``: the RMT, Unison; "the union" names them whatever their name holds)
+DESCRIBED_ROLES = frozenset(ROLE_TYPES) | {"LAB"}
+
+
 def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
     """Does the earlier actor ``a`` fit the description? A group of people (``Nato officials``)
     fits only a plural description (``the firms``) or one made for groups."""
@@ -1156,4 +1161,4 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
     return any(w in name for w in desc.name_words) or norm["type"] in desc.types or norm["actor_id"] in desc.ids or \
-        any(role[3:6] == r for r in desc.roles if r in ROLE_TYPES) or norm.get("sector") in desc.sectors
+        any(role[3:6] == r for r in desc.roles if r in DESCRIBED_ROLES) or norm.get("sector") in desc.sectors

@@ -436,9 +436,11 @@ class ActorComponent(RuleComponent):
             last = j
             j += 1
             # a title before a name: "Venezuela's opposition leader María Corina Machado"
-            if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and \
-                    doc[j].lower_ not in self.single_role_heads and self._role_of(doc, last, i):
-                break
+            if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and self._role_of(doc, last, i):
+                if self._body_name_goes_on(doc, j):
+                    return None  # "the Polish Bank Association": a body's own name, no "Polish bank"
+                if doc[j].lower_ not in self.single_role_heads:
+                    break
         if last is None or doc[last].text == "-":
             return None
         rule = self._role_of(doc, last, i)
@@ -448,6 +450,22 @@ class ActorComponent(RuleComponent):
                     return RoleMatch(k, self._role_of(doc, k, i))
             return self._named_role_before_noun(doc, i, last)
         return RoleMatch(last, rule) if rule else None
+
+    def _body_name_goes_on(self, doc: Doc, j: int) -> bool:
+        """Do the title-case words from ``j`` on, right after a role noun (``Polish Bank``,
+        ``Washington State``), end with a body's name word (``org-name-heads``: Association,
+        Institute, Union), or open a name with one (``Polish lender Bank Wiślany``)? Then the role
+        noun is a word of that name or describes it, no role of its own."""
+        k = j
+        while k < len(doc) and k - j < 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        heads = self.words.org_name_heads  # "Polish lender Bank Wiślany": a name opening with one
+        return doc[k - 1].lower_ in heads or (doc[j].lower_ in heads and self._name_starts(doc, j))
+
+    @staticmethod
+    def _name_starts(doc: Doc, j: int) -> bool:
+        """Is the title-case word at ``j`` the first of a name of two or more title-case words?"""
+        return j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"
 
     def _named_role_before_noun(self, doc: Doc, i: int, last: int) -> RoleMatch | None:
         """``an Indian Navy destroyer``, ``Indian Navy rescues crew``: a title-case role word right

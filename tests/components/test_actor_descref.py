@@ -1,0 +1,49 @@
+"""claims_actors: a description resolves to the one body it names (``the union`` after a labour
+union of the gazetteer), and a role noun that is a word of a body's name (``the Polish Bank
+Association``, ``Polish lender Bank Wiślany``) is no role actor of its own."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def _ids(nlp, text: str, mention: str) -> list:
+    return [n.get("actor_id") for t, n in actor_mentions(nlp, text) if t == mention]
+
+
+def test_the_union_names_a_gazetteer_union_by_its_role(nlp):
+    """The RMT's name holds no word ``union``; its labour role code (GBRLAB) makes it one."""
+    text = "The RMT called a walkout for Thursday. The union said the pay offer was an insult."
+    assert _ids(nlp, text, "The union") == ["rmt-union"]
+
+
+def test_the_union_after_two_unions_names_none(nlp):
+    """Near miss: two unions of the gazetteer named together, no clue which: no id."""
+    text = "The RMT and Unison called walkouts for Thursday. The union said the pay offer was an insult."
+    assert _ids(nlp, text, "The union") in ([], [None])
+
+
+def test_the_union_is_no_union_member_group(nlp):
+    """Near miss: ``RMT members`` are people, not the union; with no union named, no id."""
+    text = "Hundreds of RMT members picketed the depot. The union said the pay offer was an insult."
+    assert "rmt-union" not in _ids(nlp, text, "The union")
+
+
+def test_role_noun_inside_a_body_name_is_no_role(nlp):
+    """``the Danish Bank Association``: Association ends the name; no ``Danish bank`` role actor."""
+    found = actor_mentions(nlp, "The Danish Bank Association said lenders had set aside more.")
+    assert not any(t.endswith("Danish Bank") for t, _ in found)
+    assert not any((n.get("role") or "").endswith("BUS") and "Association" not in t for t, n in found if "Bank" in t)
+
+
+def test_role_noun_before_a_name_opening_with_a_role_word(nlp):
+    """``Danish lender Bank Tønder``: the name starts with Bank; ``Danish lender Bank`` is no actor."""
+    found = actor_mentions(nlp, "Danish lender Bank Tønder said profit rose.")
+    assert not any(t.endswith("lender Bank") for t, _ in found)
+
+
+def test_role_noun_before_a_persons_name_still_a_role(nlp):
+    """Near miss: a title before a person's name keeps its role (the name is the person's)."""
+    found = dict(actor_mentions(nlp, "Kenya's central bank said it would hold rates."))
+    assert any((n.get("role") or "") == "KENGOV" for n in found.values())
