@@ -1004,4 +1004,3 @@ def test_a_named_speakers_quote_is_surer_than_a_pronoun_speakers_short_report():
     near_miss = {**reported, "speaker": {"text": "she", "start": later - 4, "end": later - 1}}  # left unresolved
     attribution_confidence([quote, reported, near_miss], text=text)
     assert quote["confidence"] > reported["confidence"] > near_miss["confidence"]
-
