@@ -31,6 +31,14 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
+The weights of round 17 were written with (runs of held-out 11-14 at the end of the round each
+was blind; held-out 15's blind run kept no claims)::
+
+    python tools/refit_confidence.py base17 --write --blind heldout11=/tmp/s12/h11end-attribution,\
+        heldout12=/tmp/s13/h12end-attribution,heldout13=/tmp/s14/h13end-attribution,\
+        heldout14=/tmp/s15/h14end-attribution
+
+Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
 resolution and commit the result.
 """
@@ -127,11 +135,19 @@ def figures(confidences: list[float], rows: list[dict]) -> tuple[float, float]:
     return ece, float(np.mean([(c - y) ** 2 for c, y in zip(confidences, ys)]))
 
 
-def loso(rows: list[dict], sets: list[str], lam: float) -> dict[str, list[float]]:
-    """Confidence of each set's claims with weights fitted on the other sets."""
+def refit(rows: list[dict], lam: float, blind: list[dict]) -> tuple[dict, float]:
+    """The dev fit, then its speaker weights moved by the blind runs' offset (none without them)."""
+    weights = as_weights(fit(rows, lam))
+    offset = blind_offset(blind, weights)
+    return shifted(weights, offset), offset
+
+
+def loso(rows: list[dict], sets: list[str], lam: float, blind: list[dict] = ()) -> dict[str, list[float]]:
+    """Confidence of each set's claims with weights fitted on the other sets (and the offset of
+    the blind runs of the other sets, when given)."""
     out = {}
     for s in sets:
-        weights = as_weights(fit([r for r in rows if r["set"] != s], lam))
+        weights, _ = refit([r for r in rows if r["set"] != s], lam, [r for r in blind if r["set"] != s])
         out[s] = [score(weights, r) for r in rows if r["set"] == s]
     return out
 
@@ -198,6 +214,23 @@ def _pair(item: str) -> tuple[str, Path]:
     return name, Path(run)
 
 
+def print_sets(rows: list[dict], sets: list[str], weights: dict, held_out: dict[str, list[float]]) -> None:
+    print(f"{'set':12} {'n':>4}  ECE before  in-sample  leave-one-out   Brier before  in-sample  leave-one-out")
+    totals = np.zeros(6)
+    for s in sets:
+        rs = [r for r in rows if r["set"] == s]
+        before, after, out = (figures([r["confidence"] for r in rs], rs), figures([score(weights, r) for r in rs], rs),
+                              figures(held_out[s], rs))
+        totals += [before[0], after[0], out[0], before[1], after[1], out[1]]
+        print(f"{s:12} {len(rs):4}  {before[0]:.3f}       {after[0]:.3f}      {out[0]:.3f}           "
+              f"{before[1]:.4f}        {after[1]:.4f}     {out[1]:.4f}")
+    t = totals / len(sets)
+    print(f"{'mean':12} {'':4}  {t[0]:.3f}       {t[1]:.3f}      {t[2]:.3f}           {t[3]:.4f}        {t[4]:.4f}     {t[5]:.4f}")
+    print_deciles("pooled, before", [r["confidence"] for r in rows], rows)
+    print_deciles("pooled, refit in-sample", [score(weights, r) for r in rows], rows)
+    print_deciles("pooled, leave-one-set-out", [c for s in sets for c in held_out[s]], [r for s in sets for r in rows if r["set"] == s])
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("tag")
@@ -209,6 +242,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     sets = args.sets.split(",")
     rows = [r for s in sets for r in observations(s, Path(args.runs.format(tag=args.tag, set=s)))]
+    blind = [r for item in filter(None, args.blind.split(",")) for r in observations(*_pair(item))]
     current = load_rules().confidence._asdict()
     off = sum(1 for r in rows if r["confidence"] is None or abs(score(current, r) - r["confidence"]) > 1e-6)
     print(f"{len(rows)} claims with a cue on {len(sets)} sets; {off} whose confidence the current weights do not give back")
@@ -217,31 +251,16 @@ def main(argv: list[str] | None = None) -> None:
     mean_ece = {lam: np.mean([figures(scores[lam][s], [r for r in rows if r["set"] == s])[0] for s in sets]) for lam in LAMBDAS}
     lam = min(LAMBDAS, key=lambda k: (round(mean_ece[k], 4), -k))
     print("leave-one-set-out mean ECE by lambda: " + ", ".join(f"{k:g} {v:.4f}" for k, v in mean_ece.items()) + f"; chosen {lam:g}")
-    weights = as_weights(fit(rows, lam))
-    blind = [r for item in filter(None, args.blind.split(",")) for r in observations(*_pair(item))]
-    dev_fit, offset = weights, 0.0
+    weights, offset = refit(rows, lam, blind)
     if blind:
-        offset = blind_offset(blind, dev_fit)
-        weights = shifted(dev_fit, offset)
         print(f"blind runs: {len(blind)} claims, right {np.mean([r['right'] for r in blind]):.3f}; offset {offset:+.3f}")
-        report_blind(blind, current, dev_fit, offset)
+        report_blind(blind, current, as_weights(fit(rows, lam)), offset)
     print("current:", json.dumps(current))
-    print("dev fit:", json.dumps(dev_fit))
     print("refit:  ", json.dumps(weights))
-    print(f"{'set':12} {'n':>4}  ECE before  in-sample  leave-one-out   Brier before  in-sample  leave-one-out   (in-sample: the weights written; leave-one-out: the dev fit without the blind offset)")
-    totals = np.zeros(6)
-    for s in sets:
-        rs = [r for r in rows if r["set"] == s]
-        before, after, out = (figures([r["confidence"] for r in rs], rs), figures([score(weights, r) for r in rs], rs),
-                              figures(scores[lam][s], rs))
-        totals += [before[0], after[0], out[0], before[1], after[1], out[1]]
-        print(f"{s:12} {len(rs):4}  {before[0]:.3f}       {after[0]:.3f}      {out[0]:.3f}           "
-              f"{before[1]:.4f}        {after[1]:.4f}     {out[1]:.4f}")
-    t = totals / len(sets)
-    print(f"{'mean':12} {'':4}  {t[0]:.3f}       {t[1]:.3f}      {t[2]:.3f}           {t[3]:.4f}        {t[4]:.4f}     {t[5]:.4f}")
-    print_deciles("pooled, before", [r["confidence"] for r in rows], rows)
-    print_deciles("pooled, refit in-sample", [score(weights, r) for r in rows], rows)
-    print_deciles("pooled, leave-one-set-out", [c for s in sets for c in scores[lam][s]], [r for s in sets for r in rows if r["set"] == s])
+    print("leave-one-out: the dev fit alone" + (f"; with the blind offset (of the other sets' blind runs): "
+          f"mean ECE {np.mean([figures(v, [r for r in rows if r['set'] == s])[0] for s, v in loso(rows, sets, lam, blind).items()]):.4f}"
+          if blind else ""))
+    print_sets(rows, sets, weights, scores[lam])
     if args.write:
         rewrite(weights, args.note or f"refit by tools/refit_confidence.py on {len(sets)} dev sets "
                 f"({len(rows)} claims, run {args.tag}; ridge toward the pooled rate, lambda {lam:g} by leave-one-set-out ECE"
