@@ -134,17 +134,24 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
     weights = weights or load_rules().confidence
     quotes = quotations(text) if text else []
     for c in claims:
-        cue = c["cue"]
-        if cue is None:
+        if c["cue"] is None:
             continue
-        score = weights.speaker[speaker_kind(c["speaker"])]
-        score -= 0.0 if (cue.get("origin") or "").startswith(_VERB_CUES) else weights.penalty["noun_cue"]
-        score -= weights.penalty["quote"] if "quote" in c else 0.0
-        score -= weights.penalty["headline"] if c.get("section") in _HEADLINE_SECTIONS else 0.0
-        score -= weights.penalty["collective_self"] if _person_for_we(c["speaker"], quotes) else 0.0
-        score -= weights.penalty["resolved"] if _reached_through_reference(c["speaker"], text) else 0.0
-        score -= weights.penalty["short_content"] if _short_content(c) else 0.0
+        kind, penalties = confidence_features(c, text, quotes)
+        score = weights.speaker[kind] - sum(weights.penalty[p] for p in penalties)
         c["confidence"] = round(min(1.0, max(0.05, score)), 3)
+
+
+def confidence_features(claim: dict, text: str = "", quotes: list[tuple[int, int]] | None = None) -> tuple[str, list[str]]:
+    """What the confidence of a claim with a cue rests on: its speaker kind and the penalties
+    that apply (see :func:`attribution_confidence`; ``quotes``: the quotations of ``text``).
+    Also read by ``tools/refit_confidence.py``, which fits the weights."""
+    quotes = quotations(text) if quotes is None and text else quotes or []
+    origin = claim["cue"].get("origin") or ""
+    found = {"noun_cue": not origin.startswith(_VERB_CUES), "quote": "quote" in claim,
+             "headline": claim.get("section") in _HEADLINE_SECTIONS,
+             "collective_self": _person_for_we(claim["speaker"], quotes),
+             "resolved": _reached_through_reference(claim["speaker"], text), "short_content": _short_content(claim)}
+    return speaker_kind(claim["speaker"]), [p for p, on in found.items() if on]
 
 
 def _person_for_we(speaker: dict | None, quotes: list[tuple[int, int]]) -> bool:

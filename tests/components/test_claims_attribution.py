@@ -986,3 +986,21 @@ def test_a_signed_pull_quote_names_the_whole_name_not_a_place_inside_it(run, sig
     claim = _with_cue(run(text), "\u2014")
     assert claim["speaker"]["text"] == name
     assert claim["speaker"].get("actor_id") in (None, "dana-jordan-mills")
+
+
+def test_a_named_speakers_quote_is_surer_than_a_pronoun_speakers_short_report():
+    from pipeline.components.claim_statements import attribution_confidence
+    text = ('Marta Keel chairs the harbour board. "The new pier opens in May, and the ferries will run every hour," '
+            'Marta Keel said. Later she said it would be late.')
+    name = {"text": "Marta Keel", "mention_id": "d:actor:0-10", "start": 0, "end": 10}
+    said = text.index("said")
+    quote = {"cue": {"text": "said", "start": said, "end": said + 4, "origin": "rule:report-say"},
+             "speaker": {**name, "start": said - 11, "end": said - 1}, "section": "body",
+             "text": "The new pier opens in May, and the ferries will run every hour"}
+    later = text.rindex("said")
+    reported = {"cue": {"text": "said", "start": later, "end": later + 4, "origin": "rule:report-say"},
+                "speaker": {**name, "via": {"text": "she", "start": later - 4, "end": later - 1}},
+                "section": "body", "text": "it would be late"}
+    near_miss = {**reported, "speaker": {"text": "she", "start": later - 4, "end": later - 1}}  # left unresolved
+    attribution_confidence([quote, reported, near_miss], text=text)
+    assert quote["confidence"] > reported["confidence"] > near_miss["confidence"]
