@@ -1,4 +1,4 @@
-"""tools/refit_confidence.py: the ridge fit of the confidence weights."""
+"""bench/refit_confidence.py: the ridge fit of the confidence weights."""
 
 import importlib.util
 from pathlib import Path
@@ -7,7 +7,7 @@ from pipeline.components.claim_rules import load_rules
 
 
 def test_refit_confidence_script_reads_the_pipelines_own_features():
-    path = Path(__file__).resolve().parents[1] / "tools" / "refit_confidence.py"
+    path = Path(__file__).resolve().parents[1] / "bench" / "refit_confidence.py"
     spec = importlib.util.spec_from_file_location("refit_confidence", path)
     refit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(refit)

@@ -144,7 +144,7 @@ def attribution_confidence(claims: list[dict], weights: ConfidenceWeights | None
 def confidence_features(claim: dict, text: str = "", quotes: list[tuple[int, int]] | None = None) -> tuple[str, list[str]]:
     """What the confidence of a claim with a cue rests on: its speaker kind and the penalties
     that apply (see :func:`attribution_confidence`; ``quotes``: the quotations of ``text``).
-    Also read by ``tools/refit_confidence.py``, which fits the weights."""
+    Also read by ``bench/refit_confidence.py``, which fits the weights."""
     quotes = quotations(text) if quotes is None and text else quotes or []
     origin = claim["cue"].get("origin") or ""
     found = {"noun_cue": not origin.startswith(_VERB_CUES), "quote": "quote" in claim,

@@ -2,11 +2,11 @@
 
 Usage (from the repository root, with the project's Python)::
 
-    python tools/refit_confidence.py TAG [--sets a,b,...] [--runs DIR_PATTERN] [--write] [--note TEXT]
+    python bench/refit_confidence.py TAG [--sets a,b,...] [--runs DIR_PATTERN] [--write] [--note TEXT]
 
-``TAG`` names finished attribution runs, by default ``/tmp/s9/out-TAG-attr-SET`` for each of the 16
-attribution dev sets (``--runs`` takes a pattern with ``{tag}`` and ``{set}``); make them with
-``/tmp/s9/dev.sh TAG REPO attr`` or ``python -m pipeline run GOLDDIR --out DIR``. Gold: the set's
+``TAG`` names finished attribution runs, by default ``TAG/SET`` (a folder holding one run per
+attribution dev set; ``--runs`` takes another pattern with ``{tag}`` and ``{set}``); make each with
+``claims run tests/fixtures/heldoutN/attribution --out TAG/heldoutN`` (``attribution`` for the first set). Gold: the set's
 folder under tests/fixtures (``attribution`` or ``heldoutN/attribution``).
 
 What it does:
@@ -34,7 +34,7 @@ What it does:
 The weights of round 17 were written with (runs of held-out 11-14 at the end of the round each
 was blind; held-out 15's blind run kept no claims)::
 
-    python tools/refit_confidence.py base17 --write --blind heldout11=/tmp/s12/h11end-attribution,\
+    python bench/refit_confidence.py base17 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s12/h11end-attribution,\
         heldout12=/tmp/s13/h12end-attribution,heldout13=/tmp/s14/h13end-attribution,\
         heldout14=/tmp/s15/h14end-attribution
 
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("tag")
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--runs", default="/tmp/s9/out-{tag}-attr-{set}")
+    ap.add_argument("--runs", default="{tag}/{set}")
     ap.add_argument("--blind", default="", help="SET=RUN_DIR,... runs of sets scored while still blind")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--note", default="")
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> None:
           if blind else ""))
     print_sets(rows, sets, weights, scores[lam])
     if args.write:
-        rewrite(weights, args.note or f"refit by tools/refit_confidence.py on {len(sets)} dev sets "
+        rewrite(weights, args.note or f"refit by bench/refit_confidence.py on {len(sets)} dev sets "
                 f"({len(rows)} claims, run {args.tag}; ridge toward the pooled rate, lambda {lam:g} by leave-one-set-out ECE"
                 + (f"; speaker weights {offset:+.3f} by {len(blind)} claims of {len({r['set'] for r in blind})} sets "
                    "scored while still blind" if blind else "") + ")")
