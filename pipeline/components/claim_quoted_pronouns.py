@@ -95,10 +95,11 @@ def _affiliation(sent: Sentence, tok: Token, speakers: set[str | None]) -> bool:
 
 
 def _named(ctx: DocContext, aid: str) -> bool:
-    """Is the actor ``aid`` named by a proper noun in some mention (``Bank Wiślany``), not only
-    described (``this bank`` taken for a country's banks at large)?"""
-    return any((sp._.norm or {}).get("actor_id") == aid and any(t.pos_ == "PROPN" for t in sp)
-               for sp in ctx.spans if sp.label_ == "actor")
+    """Is the actor ``aid`` one body named by a proper noun in some mention (``Bank Wiślany``),
+    not only described, nor a country's sector at large (an id that is its own role code:
+    ``Polish lender Bank``, ``this bank`` taken for Poland's businesses)?"""
+    return any((sp._.norm or {}).get("role") != aid and any(t.pos_ == "PROPN" for t in sp)
+               for sp in ctx.mentions_of(aid))
 
 
 def _plural_noun_subject(tok: Token) -> bool:
