@@ -121,27 +121,8 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
                         break
         if found is None and _names(span) and is_person(span):
             found = _lone_given_name_gender(ctx, actor_id, span)
-        if found is None and actor_id and is_person(span):
-            found = _bound_pronoun_gender(ctx.mentions_of(actor_id))
         ctx.genders[key] = found
     return ctx.genders[key]
-
-
-def _bound_pronoun_gender(mentions: list[Span]) -> str | None:
-    """A person's gender from the text's own pronoun for them: the ``he``/``she`` subject of a
-    clause said by a verb the person is the subject of (``Kittipat … accepted the verdict but said
-    he had acted in good faith``); None when no such clause or two disagree."""
-    found = set()
-    for span in mentions:
-        root = span.root
-        if root.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verbs = [root.head] + [c for c in root.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        for verb in verbs:
-            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-                found |= {_PRONOUN_GENDER[c.lower_] for c in comp.children
-                          if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUN_GENDER}
-    return found.pop() if len(found) == 1 else None
 
 
 UNSEXED_ORIGINS = ("rule:unnamed-professional",)  # "a reporter", "a field organizer": no he/she antecedent

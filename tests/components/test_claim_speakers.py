@@ -1048,13 +1048,3 @@ def test_a_person_tagged_an_organisation_once_stays_an_antecedent():
         [_typed("vance", "person"), _typed("vance", "organization"), _typed("vance", "organization")]
     ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
     assert _mixed_ids(ctx) == frozenset({"cedar-bend", "vance"})
-
-
-@pytest.mark.parametrize("pronoun, expected", [("she", None), ("he", "kittipong-rattana")])
-def test_gender_from_the_persons_own_pronoun(run, pronoun, expected):
-    """A name of unknown gender takes the gender the text gives it (``… said he had acted``):
-    ``she`` never names that person; ``he`` still does."""
-    text = ("Kittipong Rattana accepted the verdict on Friday but said he had acted in good faith.\n\n"
-            f'"We will appeal this ruling," {pronoun} told reporters.')
-    speaker = _with_cue(run(text), "told")["speaker"] or {}
-    assert speaker.get("actor_id") == expected
