@@ -48,7 +48,64 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
             if pronoun != "they" and not _person_word(other, tok, pronoun):
                 continue
             return _record(other, tok, subj, quoting, others or set())
+    return _body_they(sent, subj, quoting, others or set(), first) if pronoun == "they" else None
+
+
+#: actor types a quoted ``they`` may be when no plural noun of people is near (a body, not people)
+_BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
+
+
+def _body_they(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int) -> dict | None:
+    """A quoted ``they`` with no plural noun of people in its window: the nearest body actor
+    mention there, in any role (``… worried about Harwell's exposure. Today they finally admitted
+    it``; British and wire style name a company ``they``), never the quotation's speaker nor a body
+    in the speaker's own description (:func:`_affiliation`); else None."""
+    ctx = sent.ctx
+    for j in range(sent.index, first - 1, -1):
+        other = sent if j == sent.index else _sentence(ctx, j)
+        if other is None:
+            return None
+        for tok in reversed(other.tokens):
+            span = ctx.actor_at.get(tok.i)
+            if tok.i >= subj.i or _in_record(tok, quoting):
+                continue
+            if _plural_noun_subject(tok):
+                return None  # ``Smartphone assemblers there have stopped …. They are telling``
+            if span is None or span.root.i != tok.i or (span._.norm or {}).get("type") not in _BODY_TYPES \
+                    or _affiliation(other, tok, {quoting.get("actor_id")} | others):
+                continue
+            aid = (span._.norm or {}).get("actor_id")
+            if aid is None or aid == quoting.get("actor_id") or aid in others or not _named(ctx, aid):
+                return None
+            rec = ctx.actor_record(span, "speaker")
+            rec["via"] = via_of(subj)
+            return rec
     return None
+
+
+def _affiliation(sent: Sentence, tok: Token, speakers: set[str | None]) -> bool:
+    """Is ``tok`` inside the description of the quotation's speaker (or of a person who may be
+    it, ``speakers``), a mention of whom heads a phrase above it (``Fenwick, a fund manager at
+    Carrick``; ``Haney, who drove for Granite Ridge``): the speaker's own side, not ``they``?"""
+    for anc in tok.ancestors:
+        span = sent.ctx.actor_at.get(anc.i)
+        if span is not None and (span._.norm or {}).get("actor_id") in speakers - {None}:
+            return True
+    return False
+
+
+def _named(ctx: DocContext, aid: str) -> bool:
+    """Is the actor ``aid`` one body named by a proper noun in some mention (``Bank Wiślany``),
+    not only described, nor a country's sector at large (an id that is its own role code:
+    ``Polish lender Bank``, ``this bank`` taken for Poland's businesses)?"""
+    return any((sp._.norm or {}).get("role") != aid and any(t.pos_ == "PROPN" for t in sp)
+               for sp in ctx.mentions_of(aid))
+
+
+def _plural_noun_subject(tok: Token) -> bool:
+    """A plural noun subject of any kind (``assemblers``, ``dispatchers``): nearer than a body,
+    ``they`` may well be it, so the body is no safe answer."""
+    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON"
 
 
 def _sentence(ctx: DocContext, j: int) -> Sentence | None:

@@ -1810,14 +1810,17 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
 
 
 def _mixed_ids(ctx: DocContext) -> frozenset[str]:
-    """Ids of actors typed a person in one mention and something else in another (made once)."""
+    """Ids of actors typed a person in some mentions and something else in at least as many
+    (made once): a person named four times and once tagged an organisation by the tagger
+    (``Haruto Ishida`` in a closing line) stays a person an antecedent may be."""
     if ctx.mixed_person_ids is None:
-        types: dict[str, set] = {}
+        counts: dict[str, list[int]] = {}
         for sp in ctx.spans:
             aid = (sp._.norm or {}).get("actor_id")
-            if sp.label_ == "actor" and aid:
-                types.setdefault(aid, set()).add((sp._.norm or {}).get("type"))
-        ctx.mixed_person_ids = frozenset(a for a, t in types.items() if "person" in t and len(t - {None}) > 1)
+            kind = (sp._.norm or {}).get("type")
+            if sp.label_ == "actor" and aid and kind:
+                counts.setdefault(aid, [0, 0])[kind != "person"] += 1
+        ctx.mixed_person_ids = frozenset(a for a, (person, other) in counts.items() if person and other >= person)
     return ctx.mixed_person_ids
 
 

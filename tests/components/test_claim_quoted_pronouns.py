@@ -54,3 +54,35 @@ def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
             'safe," Berg said.')
     speaker = _speaker(text, run, "believed")
     assert speaker.get("actor_id") != "tomas-berg"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a named company talked about in the quotation, no plural noun of people in reach
+    ('Shares in Pellworth Foods fell 6 percent on Tuesday. "The market worried about Pellworth\'s debt '
+     'for months. Today they finally admitted the plan had failed," said Ana Ruiz, a fund manager at Dunmore Capital.', "admitted"),
+])
+def test_quoted_they_with_no_people_is_the_named_body_talked_about(run, text, cue):
+    speaker = _speaker(text, run, cue)
+    assert speaker.get("actor_id") == "pellworth-foods" and speaker["via"]["text"] == "they"
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    # a company and a group of people before it: the people win
+    ('Ostrava Steel cut 400 jobs, and the workers at the Kladno plant walked out. "They told us the plant '
+     'would stay open," said Pavel Novak.', "told", "the workers at the Kladno plant"),
+])
+def test_quoted_they_prefers_people_over_a_body(run, text, cue, said):
+    assert _speaker(text, run, cue)["text"] == said
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the body in the speaker's own description is the speaker's side, never ``they``
+    ('"Prices are climbing again. They keep telling us the rates will fall," said Ana Ruiz, a fund manager at '
+     'Dunmore Capital.', "telling"),
+    # a plural noun nearer than the body (not a noun of people): no safe answer
+    ('Brenholt Motors reported its results on Monday. "Component makers have stopped hiring. They are '
+     'telling buyers the pause will last," said Ana Ruiz.', "telling"),
+])
+def test_quoted_they_near_misses_name_no_body(run, text, cue):
+    speaker = _speaker(text, run, cue)
+    assert speaker.get("actor_id") is None

@@ -1030,3 +1030,21 @@ def test_a_named_body_after_its_country_keeps_the_words_as_written_in_via(run):
     text = "Chile's Comptroller's Office said on Friday that the contracts had been signed without bids."
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["via"]["text"] == "Chile's Comptroller's Office"
+
+
+def _typed(aid: str, kind: str):
+    from types import SimpleNamespace
+    return SimpleNamespace(label_="actor", _=SimpleNamespace(norm={"actor_id": aid, "type": kind}))
+
+
+def test_a_person_tagged_an_organisation_once_stays_an_antecedent():
+    """Mixed ids (never an antecedent): an actor typed a person and something else at least as
+    often; a person named four times and typed an organisation once by the tagger is a person."""
+    from types import SimpleNamespace
+
+    from pipeline.components.claim_speakers import _mixed_ids
+    spans = [_typed("noor-haddad", "person")] * 4 + [_typed("noor-haddad", "organization")] + \
+        [_typed("cedar-bend", "person"), _typed("cedar-bend", "location")] + \
+        [_typed("vance", "person"), _typed("vance", "organization"), _typed("vance", "organization")]
+    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
+    assert _mixed_ids(ctx) == frozenset({"cedar-bend", "vance"})
