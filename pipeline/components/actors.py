@@ -1492,7 +1492,8 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases, focus, self._tag_parties, self._name_heads, by_start)
+                         self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
+                         self.words.office_place_ranks)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
