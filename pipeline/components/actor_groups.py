@@ -550,7 +550,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              descriptions: list[Description], titles: dict[str, Title],
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
              focus: str | None = None, tag_parties: TagParties = TagParties(),
-             name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None) -> dict | None:
+             name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
+             ranks: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -559,7 +560,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     in focus (``the country`` with no state named near it). ``tag_parties``: the parties of
     ``her party`` after ``Sen. X (R-Alaska)`` or ``X, the Republican chairman``. ``name_heads``:
     the head nouns of bodies' names (``the guild``, :func:`name_headed`). ``by_start``: ``actors``
-    indexed by their start (:func:`index_by_start`), kept by a caller that describes many times."""
+    indexed by their start (:func:`index_by_start`), kept by a caller that describes many times.
+    ``ranks``: words that make an office another one (``the acting president`` is not President X,
+    nor, without an antecedent, any president)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
@@ -573,6 +576,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
+    if found is None and any(w in ranks for w in words[:-1]):
+        return None  # "the acting president" is not President X (nor "the deputy governor" the governor)
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:

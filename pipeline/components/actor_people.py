@@ -404,8 +404,9 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
     ``Elena Varga`` (a given name and the surname of ``Tom Varga``), ``Van der Linde`` after
     ``Joost van der Linde``."""
     if a.origin == "ner" and a.end - a.start > 1 and slugify(doc[a.start:a.end].text) in surnames and \
-            doc[a.start].lower_ in links and all(t.is_title or t.lower_ in links for t in doc[a.start:a.end]):
-        return True
+            doc[a.start].lower_ in links and \
+            all(t.is_title or t.lower_ in links or _glued_hyphen(doc, t.i) for t in doc[a.start:a.end]):
+        return True  # "al-Obaidi" after "Saad Kadhim al-Obaidi" too
     if a.origin == "ner" and _hyphenated(doc[a.start:a.end]) and \
             any(slugify(t) in surnames for t in (doc[a.start:a.end].text, doc[a.start].text, doc[a.end - 1].text)):
         return True  # "Reyes-Kettering" after "Ada Reyes-Kettering" (one surname) or after "Ana Reyes"
@@ -421,6 +422,11 @@ def _given_name_of_person(doc: Doc, a: Actor, givens: set[str], variants: dict[s
     word = slugify(doc[a.start].text)
     return a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start == 1 and \
         doc[a.start].is_title and variants.get(word, word) in givens
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word, no space on either side (``al-Obaidi``, ``el-Sayed``)."""
+    return doc[i].text in ("-", "\u2010") and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _hyphenated(toks) -> bool:

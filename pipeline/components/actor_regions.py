@@ -117,13 +117,31 @@ def _government_of(doc: Doc, i: int, actors: list[Actor], taken: list[bool], reg
 
 def _last_regional(actors: list[Actor], before: int, regions: tuple[Region, ...]) -> dict | None:
     """The last regional government (``…-government`` of type government) named before token
-    ``before``, else the government of the last region named."""
+    ``before``, else the first one named after it (``the regional government in Erbil`` before
+    ``The Kurdistan Regional Government``), else the government of the last region named."""
     earlier = sorted((a for a in actors if a.end <= before), key=lambda a: a.start, reverse=True)
-    for a in earlier:
+    later = sorted((a for a in actors if a.start > before and a.norm.get("via") != "region"), key=lambda a: a.start)
+    for a in (*earlier, *later):
         if a.norm["type"] == "government" and a.norm["actor_id"].endswith("-government"):
             return {**a.norm, "via": "coref"}
     place = next((p for p in (region_of(a, regions) for a in earlier) if p is not None), None)
-    return government_norm(place) if place is not None else None
+    return _region_government(place, actors) if place is not None else None
+
+
+STEM = 4  # "Scottish" and "Scotland", "Kurdish" and "Kurdistan": one word for a region's name
+
+
+def _region_government(place: Place, actors: list[Actor]) -> dict:
+    """The region's government as the document names it (``the Scottish Government``, ``the
+    Kurdistan Regional Government``: a government of the region's country, not the national one,
+    whose name opens with the region's words, stem for stem), else :func:`government_norm`."""
+    stems = [w[:STEM].lower() for w in place.name.split()]
+    for a in actors:
+        words = (a.norm.get("name") or "").split()
+        if a.norm["type"] == GOVERNMENT and a.norm["country"] == place.country and len(words) > len(stems) and \
+                a.norm["actor_id"] != f"{place.country}GOV" and [w[:STEM].lower() for w in words[:len(stems)]] == stems:
+            return a.norm
+    return government_norm(place)
 
 
 def _bare_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
@@ -157,6 +175,20 @@ def _leader_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[
         if found is not None and _title_after(doc, k + 1, titles) and \
                 not (found[0] > 0 and doc[found[0] - 1].lower_ == "of"):
             return found[1]
+    return None
+
+
+def _led_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[Region, ...],
+                titles: frozenset[str]) -> Place | None:
+    """The region the person leads (:func:`_leader_region`), read at this mention, else at the
+    person's earlier mentions, nearest first (``Drummond said her government …`` after
+    ``Scotland's first minister, Fiona Drummond``)."""
+    earlier = sorted((a for a in actors if a.end <= person.start and a.norm["type"] == "person" and
+                      a.norm["actor_id"] == person.norm["actor_id"]), key=lambda a: a.start, reverse=True)
+    for mention in (person, *earlier):
+        place = _leader_region(doc, mention, actors, regions, titles)
+        if place is not None:
+            return place
     return None
 
 
@@ -202,12 +234,13 @@ def _leaders_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool]
               and not (a.start > 0 and doc[a.start - 1].lower_ in ("a", "an"))]  # "a Christian Democrat"
     if not people:
         return False
-    place = _leader_region(doc, max(people, key=lambda a: a.start), actors, regions, titles)
+    place = _led_region(doc, max(people, key=lambda a: a.start), actors, regions, titles)
     if place is None:
         return False
     for a in own:
         actors.remove(a)
-    actors.append(Actor(i - 1, i + 1, {**government_norm(place), "via": "coref"}, ORIGIN, GOVERNMENT, "description"))
+    actors.append(Actor(i - 1, i + 1, {**_region_government(place, actors), "via": "coref"}, ORIGIN, GOVERNMENT,
+                        "description"))
     taken[i - 1] = taken[i] = True
     return True
 

@@ -58,6 +58,7 @@ from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, Group
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_seated import seat_governments
+from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_cut_names import cut_given_name
@@ -647,6 +648,7 @@ class ActorComponent(RuleComponent):
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
+        join_apposed_bodies(doc, actors)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
         _default_country(actors, focus)
@@ -1508,7 +1510,8 @@ class ActorComponent(RuleComponent):
             norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                         self._role_phrases, focus, self._tag_parties, self._name_heads, by_start)
+                         self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
+                         self.words.office_place_ranks)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office

@@ -340,3 +340,13 @@ def test_the_backbench_is_a_group_of_the_legislature(nlp):
     norm = out["the backbench"]
     assert (norm["type"], norm["country"], norm["role"]) == ("group", "GBR", "GBRLEG")
     assert not any(m.startswith("backbench") for m in out)  # a modifier
+
+
+def test_mexicos_chambers_each_their_own_and_the_lower_house_the_chamber_of_deputies(nlp):
+    got = found(nlp, "MEXICO CITY (Reuters) - The lower house approved the budget late on Thursday. The Chamber "
+                     "of Deputies sent it to the Senate, and the Chamber will meet again in March.")
+    assert got["The lower house"]["actor_id"] == got["The Chamber of Deputies"]["actor_id"] == \
+        got["Chamber"]["actor_id"] == "mex-chamber-of-deputies"
+    assert got["the Senate"]["actor_id"] == "mex-senate"
+    near = found(nlp, "MEXICO CITY (Reuters) - The Chamber of Commerce said exports fell.")
+    assert all(n["actor_id"] != "mex-chamber-of-deputies" for n in near.values())

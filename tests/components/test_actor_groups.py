@@ -1238,3 +1238,13 @@ def test_a_groups_own_country_wins_over_the_focus(nlp, text, mention, country):
 def test_domestic_groups_keep_the_focus_country(nlp, text, mention, country):
     """Near misses: no demonym, a domestic noun (returnees come home), the focus stands."""
     assert norms(nlp, text)[mention]["country"] == country
+
+
+def test_an_acting_or_deputy_office_is_not_the_office_holder_named(nlp):
+    got = norms(nlp, "Lawmakers suspended President Lee Dong-hoon on Friday, handing his powers to the prime "
+                     "minister. Protesters urged the acting president to call an election.")
+    assert got.get("the acting president", {}).get("actor_id") != "lee-dong-hoon"
+    got = norms(nlp, "Gov. Tom Riley met the donors on Monday. The deputy governor stayed away.")
+    assert got.get("The deputy governor", {}).get("actor_id") != "tom-riley"
+    near = norms(nlp, "Gov. Tom Riley met the donors on Monday. The embattled governor said he would run.")
+    assert near["The embattled governor"]["actor_id"] == "tom-riley"  # a plain adjective: still him

@@ -578,3 +578,16 @@ def test_police_officer_is_no_company_title(nlp):
     person = next(n for t, n in got.items() if t.endswith("Dana Whitcombe"))
     assert person["role"] in (None, "USACOP")
     assert not any("officer of the court" in t for t in got)
+
+
+def test_surname_of_person_takes_a_hyphenated_particle_surname_the_model_calls_an_organization(blank_nlp):
+    from pipeline.components.actor_people import _surname_of_person
+    doc = blank_nlp("Envoys pressed al-Rubaie again; al - Rubaie and al-Rubaie-Corp did not.")
+    org = make_norm("al-rubaie", "al-Rubaie", "organization", None, False, None, "ner")
+    surnames, links = {"al-rubaie"}, LINKS
+
+    def taken(start, end):
+        return _surname_of_person(doc, Actor(start, end, org, "ner"), surnames, links)
+    assert taken(2, 5)  # "al-Rubaie" after "Hamid Nasser al-Rubaie"
+    assert not taken(7, 10)  # "al - Rubaie": spaced, no name
+    assert not _surname_of_person(doc, Actor(2, 5, org, "ner"), {"al-hakim"}, links)  # no such person

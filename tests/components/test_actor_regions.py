@@ -120,3 +120,29 @@ def test_a_capital_standing_for_its_government_is_unchanged(nlp):
     out = actor_norms(nlp, "The Kabul government rejected the report, and the Mexico City government did not comment.")
     assert out["The Kabul government"]["actor_id"] == "AFGGOV"
     assert out["the Mexico City government"]["actor_id"] == "MEXGOV"  # no level word: left as it was
+
+
+def test_a_regional_leaders_later_mention_owns_the_regions_government(nlp):
+    out = ids(nlp, "Quebec's premier, Luc Fortin, toured the flooded towns on Monday. The rain kept falling. "
+                   "Fortin said his government would pay for the repairs.")
+    assert ("his government", "quebec-government", "government", "CAN") in out
+    out = ids(nlp, "Quebec's premier, Luc Fortin, toured the flooded towns on Monday. Prime Minister Anne "
+                   "Blair flew in later. Blair said her government would pay for the repairs.")
+    assert not any(n == "quebec-government" for _, n, *_ in out)  # the national leader's
+
+
+def test_a_regions_government_is_the_one_the_document_names(nlp):
+    out = ids(nlp, "The Scottish Government has opposed the levy. Scotland's first minister, Morag Reid, "
+                   "said her government would fight it in court.")
+    assert ("her government", "scottish-government", "government", "GBR") in out
+    out = ids(nlp, "The Welsh Government has opposed the levy. Scotland's first minister, Morag Reid, "
+                   "said her government would fight it in court.")
+    assert not any(t == "her government" and n == "welsh-government" for t, n, *_ in out)
+
+
+def test_the_regional_government_before_the_regional_government_is_named(nlp):
+    out = ids(nlp, "A Kurdish party that dominates the regional government in Erbil wants more money. "
+                   "The Kurdistan Regional Government says it is owed three months of salaries.")
+    assert ("the regional government", "kurdistan-regional-government", "government", "IRQ") in out
+    out = ids(nlp, "Farmers protested outside the regional government in the north on Monday.")
+    assert not any(n == "kurdistan-regional-government" for _, n, *_ in out)

@@ -1,0 +1,87 @@
+"""A body's description in comma apposition to the body's name is that body.
+
+``UNAMI, the U.N. mission in Iraq, urged …``, ``the U.N. maritime agency, the IMO, said``: the
+description (a mention the rules made of ``the`` and lower-case head noun: ``the U.N. mission``,
+``the French energy company``) stands in apposition to a named body beside it (the parse's
+``appos``, either way; not a list: ``Frontex, the EU and …``), so it takes the name's id with
+``via: apposition``. The later descriptions that coreference gave the description's own id
+(``The mission said …``) follow it, unless that id is apposed to two names in the document (two
+U.N. missions). A person's name (``actor_apposed_roles``) or a place's is no body's name; an
+acronym the model called a place (``UNAMI``) is, and takes the description's type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+
+NO_BODY = ("person", "state")
+LIST_WORDS = ("and", "or", "nor", "as", "the")  # ", and the police"; ", the …" a list's next item
+
+
+def _description(doc: Doc, a: Actor) -> bool:
+    """``the U.N. mission``: ``the`` and a lower-case head noun, made by the rules."""
+    return a.origin != "ner" and a.norm["type"] not in NO_BODY and a.end - a.start >= 2 and \
+        doc[a.start].lower_ == "the" and doc[a.end - 1].is_lower and doc[a.end - 1].pos_ == "NOUN"
+
+
+def _body_name(doc: Doc, b: Actor) -> bool:
+    """A named body: not a description, a person or a state; a place only when all capitals (an
+    acronym: ``UNAMI``)."""
+    text = doc[b.start:b.end].text
+    if b.norm["type"] in NO_BODY or _description(doc, b) or not any(t.text[:1].isupper() for t in doc[b.start:b.end]):
+        return False
+    return b.norm["type"] != "location" or (text.isupper() and len(text) > 2)
+
+
+def _apposed(doc: Doc, name: Actor, head: int) -> bool:
+    """Is the description headed by token ``head`` the name's apposition, or the name its?"""
+    span, tok = doc[name.start:name.end], doc[head]
+    return (tok.dep_ == "appos" and name.start <= tok.head.i < name.end) or \
+        (span.root.dep_ == "appos" and span.root.head.i == head)
+
+
+def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
+    """The body named right before the description's comma, or right after the comma that closes
+    the description's phrase, in apposition to it."""
+    head = a.end - 1
+    before = next((b for b in actors if a.start >= 2 and b.end == a.start - 1), None) \
+        if doc[a.start - 1].text == "," else None
+    last = min(doc[head].right_edge.i + 2, len(doc))  # the phrase ends at its first comma
+    edge = next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
+    past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
+    after = next((b for b in actors if b.start == past), None) \
+        if edge + 2 < len(doc) and doc[edge + 1].text == "," else None
+    if before is not None and before is not a and _body_name(doc, before) and \
+            (_apposed(doc, before, head) or _closed(doc, edge)):
+        return before
+    if after is not None and after is not a and _body_name(doc, after) and _apposed(doc, after, head):
+        return after
+    return None
+
+
+def _closed(doc: Doc, edge: int) -> bool:
+    """A comma closes the description's phrase (ending at token ``edge``) and no list goes on
+    after it (``MONUSCO, the U.N. mission in Congo, to halt``, which the parser may call an
+    object; not ``Frontex, the EU agency, and the police``)."""
+    return edge + 2 < len(doc) and doc[edge + 1].text == "," and doc[edge + 2].lower_ not in LIST_WORDS
+
+
+def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
+    """Give each body description apposed to a body's name that body's id (module doc)."""
+    pairs = [(a, b) for a in actors if _description(doc, a) for b in (_named_beside(doc, a, actors),)
+             if b is not None]
+    names: dict[str, set[str]] = {}
+    for a, b in pairs:
+        names.setdefault(a.norm["actor_id"], set()).add(b.norm["actor_id"])
+    for a, b in sorted(pairs, key=lambda p: p[0].start):
+        old, generic = a.norm["actor_id"], a.norm["actor_id"] == a.norm.get("role")  # FRABUS: any French company
+        if b.norm["type"] == "location":  # "UNAMI" the model's place: the description's body
+            b.norm = {**b.norm, "type": a.norm["type"]}
+        a.norm = {**b.norm, "via": "apposition"}
+        if len(names[old]) > 1 or generic:
+            continue
+        for c in actors:
+            if c.start > a.start and c.norm["actor_id"] == old and _description(doc, c):
+                c.norm = {**b.norm, "via": "coref"}

@@ -1,0 +1,43 @@
+"""claims_actors, apposed bodies: a body's description in comma apposition to its name is that
+body, and the later descriptions coreference gave the description's id follow it."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def ids(nlp, text):
+    return [(t, n["actor_id"]) for t, n in actor_mentions(nlp, text)]
+
+
+def test_a_description_after_an_acronym_is_the_acronyms_body(nlp):
+    out = ids(nlp, "Donors pressed MINUSCA, the U.N. mission in the Central African Republic, to reopen the "
+                   "camps. The mission said on Friday that the roads were closed.")
+    assert ("the U.N. mission", "minusca") in out
+    assert ("The mission", "minusca") in out
+
+
+def test_a_description_before_the_name_it_apposes(nlp):
+    out = ids(nlp, "The U.N. maritime agency, the IMO, told shipowners to avoid the strait.")
+    assert ("The U.N. maritime agency", "imo") in out
+
+
+def test_a_company_description_apposed_to_its_name(nlp):
+    out = ids(nlp, "Brevik Lines, the Norwegian shipping company, said on Monday that rates would rise.")
+    assert ("the Norwegian shipping company", "brevik-lines") in out
+
+
+def test_a_list_or_a_speaker_after_a_comma_is_no_apposition(nlp):
+    out = dict(ids(nlp, "Talks included Frontex, the EU border agency, and the police."))
+    assert out.get("the EU border agency") != out.get("Frontex")
+    out = dict(ids(nlp, "Rockets struck Nabatieh, the Israeli military said."))
+    assert out.get("the Israeli military") != out.get("Nabatieh")
+
+
+def test_two_missions_apposed_keep_the_later_mission_unmerged(nlp):
+    out = ids(nlp, "UNAMI, the U.N. mission in Iraq, urged calm, and UNMISS, the U.N. mission in South Sudan, "
+                   "asked for funds. The mission said more.")
+    missions = [n for t, n in out if t == "the U.N. mission"]
+    assert missions[0] == "unami" and missions[1] != "unami"  # each mission its own name's
+    assert ("The mission", "unami") not in out  # two missions apposed: the later one no merge decides
