@@ -555,3 +555,41 @@ def test_headline_subject_words_are_rule_data(full_nlp):
     assert names_people(doc, 0, len("Harbour pilots"), rules)
     things = full_nlp("Harbour stocks slump")
     assert not names_people(things, 0, len("Harbour stocks"), rules)
+
+
+BARE_BODY = ("\n\nBy Jane Doe\n\nIngrid Solvang, a veteran negotiator who became Norway’s trade minister in March, "
+             "met her Canadian counterpart in Oslo on Monday. Lars Berg, a fisheries lobbyist, said the talks "
+             "would drag on.\n\nSen. Tomas Reyler of Vermont spoke about bridges on Tuesday.")
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("“We will not sign a bad deal”: Norway’s trade minister", "Ingrid Solvang"),   # a role, held by a named person
+    ("\"Half of our bridges are unsafe\": Sen. Tomas Reyler, in a radio interview, May 2, 2026", "Tomas Reyler"),
+    ("\"Half of our bridges are unsafe\": state Sen. Tomas Reyler", "Tomas Reyler"),  # a lower-case title word
+])
+def test_a_quotation_signed_by_a_speaker_alone_is_that_speakers_statement(run, headline, speaker):
+    claim = next(c for c in run(headline + BARE_BODY)
+                 if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name")
+    assert claim["cue"]["text"] == ":" and speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == headline[1:headline.index(":") - 1]
+
+
+@pytest.mark.parametrize("headline", [
+    "“We will not sign a bad deal”: Editor’s note",              # a label that is never a speaker
+    "“We will not sign a bad deal”: Correction",
+    "“We will not sign a bad deal”: Oslo, March 3",              # a place and a date
+    "“We will not sign a bad deal”: the verdict",
+    "“We will not sign a bad deal”: Solvang meets Canadian counterpart in Oslo as talks drag",  # a verb: no name alone
+    "“Trade Winds”: a documentary about fishing towns",          # no one of the article
+])
+def test_a_quotation_signed_by_no_speaker_is_no_statement(run, headline):
+    claims = run(headline + BARE_BODY)
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name"]
+
+
+def test_a_role_is_held_only_by_the_person_it_describes(run):
+    """``Lars Berg met Norway’s trade minister``: a person merely in the sentence holds no role."""
+    body = "\n\nBy Jane Doe\n\nLars Berg met Norway’s trade minister in Oslo on Monday to discuss cod quotas."
+    claims = run("“We will not sign a bad deal”: Norway’s trade minister" + body)
+    colon = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name"]
+    assert all("Berg" not in (c["speaker"] or {}).get("text", "") for c in colon)
