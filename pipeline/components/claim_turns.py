@@ -277,21 +277,45 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
     whose name resolves to a person or organisation."""
     turns = []
     entries = tuple(r for r in ctx.rules.turns.headlines if r.turn == "entry")
+    after_stamp = tuple(r for r in ctx.rules.turns.headlines if r.turn != "entry")
+    stamped = False  # the paragraph before is a live blog's timestamp alone (``9:40 p.m. ET``)
     for s, e, label in ctx.sections:
+        was_stamped, stamped = stamped, label == "body" and _TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
             lab = _label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
+            if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
+                lab = _label(ctx, after_stamp, (s, e))
         else:
             continue
         if lab is None:
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
+        if lab.rule.turn == "owner":  # ``Thornbury camp: …``: as written, when it speaks for someone
+            if _speaks_for(ctx, *lab.name):
+                turn.speaker = _label_record(ctx, turn)
+                turns.append(turn)
+            continue
         span = _headline_entity(ctx, turn)
         if span is not None:
             turn.speaker = _speaker(ctx, span, turn)
             turns.append(turn)
     return turns
+
+
+#: a live blog's entry timestamp alone on its line (``9:40 p.m. ET``, ``22:30 CET``, ``10.05am``)
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?$")
+
+
+def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:
+    """A heading's ``Name noun`` speaks for someone: the noun is a representative noun (``camp``,
+    ``aides``, ``lawyers``) and the words before it hold a person or organisation of the article."""
+    words = ctx.text[start:end].split()
+    if words[-1].lower() not in ctx.rules.representatives:
+        return False
+    return any(sp.label_ == "actor" and sp.end_char <= end and (sp._.norm or {}).get("type") not in ("location", None)
+               for sp in ctx.spans_within(start, end))
 
 
 def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:

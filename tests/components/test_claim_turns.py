@@ -593,3 +593,48 @@ def test_a_role_is_held_only_by_the_person_it_describes(run):
     claims = run("“We will not sign a bad deal”: Norway’s trade minister" + body)
     colon = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name"]
     assert all("Berg" not in (c["speaker"] or {}).get("text", "") for c in colon)
+
+
+STAMPED_BLOG = (
+    "Ohio Senate race: live results\n\n"
+    "By Jane Doe\n\n"
+    "Sen. Mark Halvorsen faces former Treasurer Dana Ferris in a race that could decide control of the chamber. "
+    "Halvorsen has held the seat since 2015.\n\n"
+    "9:05 p.m. ET\n\n"
+    "Halvorsen camp: the rural count will turn it\n\n"
+    "Aides to the senator pointed to 40 rural counties still counting.\n\n"
+    "8:50 p.m. ET\n\n"
+    "Ferris: the suburbs came home\n\n"
+    "Ferris told supporters in Columbus that turnout in Delaware County had doubled.\n\n"
+    "8:31 p.m. ET\n\n"
+    "Background: the seat was last flipped in 2006\n\n"
+    "Ohio has sent a Republican to the Senate in every race since 2010.\n\n"
+    "8:12 p.m. ET\n\n"
+    "Polls close: long lines in Franklin County\n\n"
+    "Franklin County: lines past closing time\n\n"
+    "Voters in Columbus waited up to two hours.\n\n"
+    "Editor’s note: An earlier version of the 8:12 p.m. entry misstated the county.")
+
+
+def _heading(claims: list[dict], words: str) -> dict | None:
+    return next((c for c in claims if c["cue"] and c["cue"]["text"] == ":" and c["content"]["text"] == words), None)
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("the rural count will turn it", "Halvorsen camp"),   # a name and a representative noun, as written
+    ("the suburbs came home", "Dana Ferris"),             # a name, resolved
+])
+def test_a_live_blog_heading_after_a_timestamp_is_a_statement(run, words, speaker):
+    claim = _heading(run(STAMPED_BLOG), words)
+    assert claim is not None and speaker in claim["speaker"]["text"]
+
+
+@pytest.mark.parametrize("words", [
+    "the seat was last flipped in 2006",   # a section label
+    "long lines in Franklin County",       # a verb before the colon, no name
+    "lines past closing time",             # a place, and no timestamp right before
+    "An earlier version of the 8:12 p.m. entry misstated the county.",
+])
+def test_a_live_blog_heading_that_names_no_speaker_is_no_statement(run, words):
+    claim = _heading(run(STAMPED_BLOG), words)
+    assert claim is None or claim["speaker"] is None
