@@ -55,6 +55,8 @@ MAX_CONTINUED = 3
 MAX_NAME_WORDS = 5
 #: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
 MAX_ENTRY_WORDS = 12
+#: words of a quote tag's speaker written alone (``“…”: Brazil’s foreign minister``), at most
+MAX_BARE_WORDS = 8
 #: sections whose colons this module owns besides transcripts; sections that name no speaker
 HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
@@ -275,21 +277,45 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
     whose name resolves to a person or organisation."""
     turns = []
     entries = tuple(r for r in ctx.rules.turns.headlines if r.turn == "entry")
+    after_stamp = tuple(r for r in ctx.rules.turns.headlines if r.turn != "entry")
+    stamped = False  # the paragraph before is a live blog's timestamp alone (``9:40 p.m. ET``)
     for s, e, label in ctx.sections:
+        was_stamped, stamped = stamped, label == "body" and _TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
             lab = _label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
+            if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
+                lab = _label(ctx, after_stamp, (s, e))
         else:
             continue
         if lab is None:
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
+        if lab.rule.turn == "owner":  # ``Thornbury camp: …``: as written, when it speaks for someone
+            if _speaks_for(ctx, *lab.name):
+                turn.speaker = _label_record(ctx, turn)
+                turns.append(turn)
+            continue
         span = _headline_entity(ctx, turn)
         if span is not None:
             turn.speaker = _speaker(ctx, span, turn)
             turns.append(turn)
     return turns
+
+
+#: a live blog's entry timestamp alone on its line (``9:40 p.m. ET``, ``22:30 CET``, ``10.05am``)
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?$")
+
+
+def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:
+    """A heading's ``Name noun`` speaks for someone: the noun is a representative noun (``camp``,
+    ``aides``, ``lawyers``) and the words before it hold a person or organisation of the article."""
+    words = ctx.text[start:end].split()
+    if words[-1].lower() not in ctx.rules.representatives:
+        return False
+    return any(sp.label_ == "actor" and sp.end_char <= end and (sp._.norm or {}).get("type") not in ("location", None)
+               for sp in ctx.spans_within(start, end))
 
 
 def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
@@ -347,7 +373,9 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
             name = clause_subject(ctx.doc, *name, ctx.rules)
             if name is None:
-                return None
+                continue  # no clause: maybe a speaker alone (``“…”: Brazil’s foreign minister``)
+        if rule.turn == "bare" and not _bare_name(ctx, *name):
+            continue
         q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
         if not _reads_as_statement(ctx, q_start, q_end, (s + m.end("colon"), e)):  # ``“Top Gun: Maverick”: …``
             return None
@@ -356,6 +384,8 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         span = _headline_entity(ctx, turn)
         if span is None or (span._.norm or {}).get("type") in ("location", None):
             return None
+        if rule.turn == "bare":  # ``“…”: Brazil’s foreign minister``: the person who holds that role
+            span = _role_holder(ctx, span)
         if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
             turn.speaker = _speaker(ctx, span, turn)
         elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
@@ -364,6 +394,57 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         return turn
     return None
+
+
+#: origins of actor mentions that know a person by a role or description only
+_ROLE_ORIGINS = ("rule:role-", "rule:unnamed", "rule:description")
+
+
+#: dependencies that link a role noun to the person it describes (``Prado, a diplomat who became
+#: the minister``: attr, relcl, appos; ``who serves as minister``: pobj of ``as``)
+_ROLE_LINKS = frozenset({"attr", "oprd", "relcl", "appos", "acl"})
+
+
+def _described(ctx: DocContext, role: Span) -> Span | None:
+    """The named person a role mention describes through apposition, a relative or a copula
+    (``Helena Bastos Prado, a career diplomat who became Brazil’s foreign minister``); not a
+    person merely in the same sentence (``Smith met Brazil’s foreign minister``)."""
+    tok = role.root
+    for _ in range(8):
+        if tok.dep_ not in _ROLE_LINKS and not (tok.dep_ in ("pobj", "prep") and tok.head.lower_ in ("as", "serves")
+                                               or tok.dep_ == "prep" and tok.lower_ == "as"):
+            return None
+        tok = tok.head
+        for cand in [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            person = ctx.actor_at.get(cand.i)
+            if person is not None and is_person(person) and not ctx.origin(person).startswith(_ROLE_ORIGINS) \
+                    and (person._.norm or {}).get("actor_id"):
+                return person
+    return None
+
+
+def _role_holder(ctx: DocContext, span: Span) -> Span:
+    """The named person a role-only mention stands for: the one person a body mention of that
+    role describes (:func:`_described`); ``span`` itself when it is no role-only mention or no
+    single such person is found."""
+    aid = (span._.norm or {}).get("actor_id")
+    if not aid or not ctx.origin(span).startswith(_ROLE_ORIGINS):
+        return span
+    found = [p for sp in ctx.spans if sp.label_ == "actor" and (sp._.norm or {}).get("actor_id") == aid
+             and ctx.section_at(sp.start_char) == "body" for p in [_described(ctx, sp)] if p is not None]
+    ids = {(p._.norm or {})["actor_id"] for p in found}
+    return found[0] if len(ids) == 1 else span
+
+
+def _bare_name(ctx: DocContext, start: int, end: int) -> bool:
+    """The words after a quote tag's colon are a speaker alone (rule ``bare``: ``Brazil’s foreign
+    minister``, ``state Rep. Wade Pruitt``): at most :data:`MAX_BARE_WORDS` words, no verb, and
+    not a label that is never a speaker (``Editor’s note``)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    text = ctx.text[start:end]
+    if span is None or len(text.split()) > MAX_BARE_WORDS or text.lower() in ctx.rules.turns.not_names:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _reads_as_statement(ctx: DocContext, start: int, end: int, rest: tuple[int, int]) -> bool:
@@ -543,7 +624,7 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
     the interviewer."""
     for head in heads:
         span = ctx.actor_span(head.speaker)
-        if span is not None and is_person(span):
+        if span is not None and is_person(span) and not ctx.origin(span).startswith(_ROLE_ORIGINS):
             return span
     skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
     counts: Counter[str] = Counter()

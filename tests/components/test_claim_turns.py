@@ -555,3 +555,86 @@ def test_headline_subject_words_are_rule_data(full_nlp):
     assert names_people(doc, 0, len("Harbour pilots"), rules)
     things = full_nlp("Harbour stocks slump")
     assert not names_people(things, 0, len("Harbour stocks"), rules)
+
+
+BARE_BODY = ("\n\nBy Jane Doe\n\nIngrid Solvang, a veteran negotiator who became Norway’s trade minister in March, "
+             "met her Canadian counterpart in Oslo on Monday. Lars Berg, a fisheries lobbyist, said the talks "
+             "would drag on.\n\nSen. Tomas Reyler of Vermont spoke about bridges on Tuesday.")
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("“We will not sign a bad deal”: Norway’s trade minister", "Ingrid Solvang"),   # a role, held by a named person
+    ("\"Half of our bridges are unsafe\": Sen. Tomas Reyler, in a radio interview, May 2, 2026", "Tomas Reyler"),
+    ("\"Half of our bridges are unsafe\": state Sen. Tomas Reyler", "Tomas Reyler"),  # a lower-case title word
+])
+def test_a_quotation_signed_by_a_speaker_alone_is_that_speakers_statement(run, headline, speaker):
+    claim = next(c for c in run(headline + BARE_BODY)
+                 if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name")
+    assert claim["cue"]["text"] == ":" and speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == headline[1:headline.index(":") - 1]
+
+
+@pytest.mark.parametrize("headline", [
+    "“We will not sign a bad deal”: Editor’s note",              # a label that is never a speaker
+    "“We will not sign a bad deal”: Correction",
+    "“We will not sign a bad deal”: Oslo, March 3",              # a place and a date
+    "“We will not sign a bad deal”: the verdict",
+    "“We will not sign a bad deal”: Solvang meets Canadian counterpart in Oslo as talks drag",  # a verb: no name alone
+    "“Trade Winds”: a documentary about fishing towns",          # no one of the article
+])
+def test_a_quotation_signed_by_no_speaker_is_no_statement(run, headline):
+    claims = run(headline + BARE_BODY)
+    assert not [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name"]
+
+
+def test_a_role_is_held_only_by_the_person_it_describes(run):
+    """``Lars Berg met Norway’s trade minister``: a person merely in the sentence holds no role."""
+    body = "\n\nBy Jane Doe\n\nLars Berg met Norway’s trade minister in Oslo on Monday to discuss cod quotas."
+    claims = run("“We will not sign a bad deal”: Norway’s trade minister" + body)
+    colon = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-name"]
+    assert all("Berg" not in (c["speaker"] or {}).get("text", "") for c in colon)
+
+
+STAMPED_BLOG = (
+    "Ohio Senate race: live results\n\n"
+    "By Jane Doe\n\n"
+    "Sen. Mark Halvorsen faces former Treasurer Dana Ferris in a race that could decide control of the chamber. "
+    "Halvorsen has held the seat since 2015.\n\n"
+    "9:05 p.m. ET\n\n"
+    "Halvorsen camp: the rural count will turn it\n\n"
+    "Aides to the senator pointed to 40 rural counties still counting.\n\n"
+    "8:50 p.m. ET\n\n"
+    "Ferris: the suburbs came home\n\n"
+    "Ferris told supporters in Columbus that turnout in Delaware County had doubled.\n\n"
+    "8:31 p.m. ET\n\n"
+    "Background: the seat was last flipped in 2006\n\n"
+    "Ohio has sent a Republican to the Senate in every race since 2010.\n\n"
+    "8:12 p.m. ET\n\n"
+    "Polls close: long lines in Franklin County\n\n"
+    "Franklin County: lines past closing time\n\n"
+    "Voters in Columbus waited up to two hours.\n\n"
+    "Editor’s note: An earlier version of the 8:12 p.m. entry misstated the county.")
+
+
+def _heading(claims: list[dict], words: str) -> dict | None:
+    return next((c for c in claims if c["cue"] and c["cue"]["text"] == ":" and c["content"]["text"] == words), None)
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("the rural count will turn it", "Halvorsen camp"),   # a name and a representative noun, as written
+    ("the suburbs came home", "Dana Ferris"),             # a name, resolved
+])
+def test_a_live_blog_heading_after_a_timestamp_is_a_statement(run, words, speaker):
+    claim = _heading(run(STAMPED_BLOG), words)
+    assert claim is not None and speaker in claim["speaker"]["text"]
+
+
+@pytest.mark.parametrize("words", [
+    "the seat was last flipped in 2006",   # a section label
+    "long lines in Franklin County",       # a verb before the colon, no name
+    "lines past closing time",             # a place, and no timestamp right before
+    "An earlier version of the 8:12 p.m. entry misstated the county.",
+])
+def test_a_live_blog_heading_that_names_no_speaker_is_no_statement(run, words):
+    claim = _heading(run(STAMPED_BLOG), words)
+    assert claim is None or claim["speaker"] is None
