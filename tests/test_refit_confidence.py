@@ -18,3 +18,26 @@ def test_refit_confidence_script_reads_the_pipelines_own_features():
     assert weights["penalty"]["short_content"] > 0.2 and all(v >= 0 for v in weights["penalty"].values())
     assert weights["speaker"]["contested"] > 0.5
     assert set(weights["speaker"]) == set(load_rules().confidence.speaker)
+
+
+def _script():
+    path = Path(__file__).resolve().parents[1] / "bench" / "refit_confidence.py"
+    spec = importlib.util.spec_from_file_location("refit_confidence", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_blind_runs_less_often_right_lower_every_speaker_weight_by_their_gap():
+    refit = _script()
+    dev = [{"set": s, "kind": "entity", "penalties": [], "right": k < 9} for s in "ab" for k in range(10)]
+    dev += [{"set": s, "kind": "phrase", "penalties": [], "right": k < 7} for s in "ab" for k in range(10)]
+    blind = [{"set": "c", "kind": "entity", "penalties": [], "right": k < 7} for k in range(10)]
+    plain = refit.as_weights(refit.fit(dev, 5.0))
+    weights, offset = refit.refit(dev, 5.0, blind)
+    assert offset < -0.1  # right 0.7 on the blind run against about 0.9 fitted
+    assert weights["speaker"]["entity"] < plain["speaker"]["entity"]
+    assert weights["speaker"]["phrase"] < plain["speaker"]["phrase"]
+    assert weights["penalty"] == plain["penalty"]  # the offset moves speaker weights only
+    same, none = refit.refit(dev, 5.0, [])
+    assert none == 0.0 and same == plain
