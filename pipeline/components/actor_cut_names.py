@@ -27,3 +27,31 @@ def cut_given_name(doc: Doc, start: int, end: int, taken: list[bool], titles: fr
             tok.whitespace_ != " " or tok.lower_ in titles or known(tok.text):
         return start
     return k
+
+
+def _initial(text: str) -> bool:
+    """``W.``, ``J.``: one capital letter and a full stop."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def left_given_name(doc: Doc, start: int, end: int, taken: list[bool], titles: frozenset[str],
+                    is_given: Callable[[str], bool]) -> int:
+    """The new start of a person's name ``doc[start:end]`` whose given name the model left out,
+    else ``start``: ``Curtis W. Malloy, who …`` at a sentence start, where the model tags only
+    ``W. Malloy``; ``, said Kate Hudson`` read as ``Hudson``. The word before must be an untagged,
+    title-case proper noun that the given-name data knows (``is_given``), no title (``Judge``,
+    ``General``: ``titles``, lower case) and, opening a sentence, no stop word (``Will``, ``May``);
+    the name must open with an initial or be one word, and no other title-case proper noun may
+    precede the given name (``Senate Bill Malloy``: a longer name)."""
+    k = start - 1
+    if k < 0 or not (_initial(doc[start].text) or end - start == 1):
+        return start
+    tok = doc[k]
+    if taken[k] or tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN" or \
+            tok.whitespace_ != " " or tok.lower_ in titles or not is_given(tok.text):
+        return start
+    if tok.is_sent_start and tok.is_stop:
+        return start
+    if k > 0 and not tok.is_sent_start and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
+        return start
+    return k

@@ -349,12 +349,13 @@ def _indefinite_or_owned(tok) -> bool:
         tok.dep_ in ("poss", "nmod") and tok.pos_ == "PROPN" and any(c.tag_ == "POS" for c in tok.children)
 
 
-def _no_person_name(doc: Doc, a: Actor, surnames, givens, ctx: PeopleContext) -> bool:
+def _no_person_name(doc: Doc, a: Actor, surnames, givens, ctx: PeopleContext, full=frozenset()) -> bool:
     """An actor that is no person's name: of another type and neither the surname nor the given
-    name of a person named in full; a role phrase (``a State Department spokesman``); a name the
-    text shows to be a body (``Fine Gael TDs``, whatever given name it opens with)."""
+    name of a person named in full, nor that full name again (``full``: their name keys); a role
+    phrase (``a State Department spokesman``); a name the text shows to be a body (``Fine Gael
+    TDs``, whatever given name it opens with)."""
     if a.norm["type"] != "person" and not _surname_of_person(doc, a, surnames, ctx.words.name_links) and \
-            not _given_name_of_person(doc, a, givens, ctx.variants):
+            not _given_name_of_person(doc, a, givens, ctx.variants) and not _full_name_again(doc, a, full, ctx):
         return True
     if a.norm.get("via") == "role_phrase":
         return True
@@ -364,8 +365,9 @@ def _no_person_name(doc: Doc, a: Actor, surnames, givens, ctx: PeopleContext) ->
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
     out = []
     surnames, givens = _full_name_words(doc, actors, ctx)
+    full = _full_name_keys(doc, actors, ctx)
     for a in sorted(actors, key=lambda x: x.start):
-        if _no_person_name(doc, a, surnames, givens, ctx):
+        if _no_person_name(doc, a, surnames, givens, ctx, full):
             continue
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}
@@ -510,6 +512,29 @@ def _full_name_words(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> tuple
                 givens.add(key.first)
                 surnames.update(slugify(w) for w in words[1:-1] if not _INITIAL.match(w))
     return surnames, givens
+
+
+def _full_name_keys(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[NameKey]:
+    """The name keys (given name and surname) of the people named in full."""
+    found = set()
+    for a in actors:
+        if a.norm["type"] == "person" and a.norm.get("via") != "role_phrase":
+            key = name_key(_name_words(span_words(doc[a.name_begin:a.end]), ctx.words), ctx.words.name_links,
+                           ctx.variants)
+            if key is not None and key.first:
+                found.add(key)
+    return found
+
+
+def _full_name_again(doc: Doc, a: Actor, full: set[NameKey], ctx: PeopleContext) -> bool:
+    """An NER organization that repeats the whole name of a person of the document word for word
+    (``Haruto Ishida said …`` in a caption, after ``Chief executive Haruto Ishida``): the entity is
+    a person whatever the model made of this mention; ``Ishida Motors`` is another name."""
+    if a.origin != "ner" or a.end - a.start < 2 or not all(t.is_title or _INITIAL.match(t.text)
+                                                           for t in doc[a.start:a.end]):
+        return False
+    key = name_key(span_words(doc[a.start:a.end]), ctx.words.name_links, ctx.variants)
+    return key is not None and key.first is not None and key in full
 
 
 def _body_before_title(actors: list[Actor], person: Actor, start: int) -> bool:

@@ -61,7 +61,7 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
-from pipeline.components.actor_cut_names import cut_given_name
+from pipeline.components.actor_cut_names import cut_given_name, left_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
@@ -1165,6 +1165,8 @@ class ActorComponent(RuleComponent):
             start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
                                    lambda w: alias_key(w) in self.gaz.by_alias or
                                    w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
+            start = left_given_name(doc, start, end, taken, self.words.any_title,  # "Curtis" + "W. Malloy"
+                                    lambda w: is_first_name(w) and w.lower() not in self.gaz.titles)
         return label, etype, start
 
     def _ner_extent(self, doc: Doc, label: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2426,8 +2428,13 @@ def _headline_word(doc: Doc, i: int, headlines: list[tuple[int, int]]) -> bool:
 
 def _opening_subject(tok) -> bool:
     """A capitalized word opening a sentence as a noun subject (``Tibbets, for his part, has
-    taken …``, tagged a plural noun): a surname may stand there; not ``Young people said``."""
-    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(tok.children)
+    taken …``, tagged a plural noun; ``Malloy, in a gray suit, stood``: words after it are no
+    modifier of a common noun; ``Benning's lawyers filed``, a possessor): a surname may stand
+    there; not ``Young people said``."""
+    if tok.pos_ != "NOUN" or any(tok.lefts):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") or \
+        (tok.dep_ == "poss" and any(c.tag_ == "POS" for c in tok.rights))
 
 
 def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
