@@ -30,6 +30,21 @@ def test_the_union_is_no_union_member_group(nlp):
     assert "rmt-union" not in _ids(nlp, text, "The union")
 
 
+def test_the_union_after_the_eu_is_no_labour_union(nlp):
+    """A union of states named before (EU ministers, Brussels): "the union" is no longer the RMT by its role."""
+    text = ("The RMT held a ballot last month. EU trade ministers met in Luxembourg, and the union "
+            "agreed to lift tariffs on US whiskey.")
+    assert "rmt-union" not in _ids(nlp, text, "the union")
+    text = "The RMT held a ballot last month. Brussels warned London that the union would retaliate."
+    assert "rmt-union" not in _ids(nlp, text, "the union")
+
+
+def test_the_union_after_the_eu_still_names_a_union_called_so(nlp):
+    """Near miss: a union whose own name says so (the United Auto Workers) still fits after the EU."""
+    text = "The United Auto Workers met an EU envoy on Monday. The union said the strike would go ahead."
+    assert _ids(nlp, text, "The union") == ["united-auto-workers"]
+
+
 def test_role_noun_inside_a_body_name_is_no_role(nlp):
     """``the Danish Bank Association``: Association ends the name; no ``Danish bank`` role actor."""
     found = actor_mentions(nlp, "The Danish Bank Association said lenders had set aside more.")
