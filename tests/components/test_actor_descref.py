@@ -62,3 +62,19 @@ def test_role_noun_before_a_persons_name_still_a_role(nlp):
     """Near miss: a title before a person's name keeps its role (the name is the person's)."""
     found = dict(actor_mentions(nlp, "Kenya's central bank said it would hold rates."))
     assert any((n.get("role") or "") == "KENGOV" for n in found.values())
+
+
+def test_lower_case_role_before_a_company_name_keeps_its_country(nlp):
+    """``German lender Deutsche Bank``: the lower-case role noun describes the name, is no word of it;
+    the role actor stays and the bank keeps the country; no bare ``U.S.`` state is left."""
+    found = dict(actor_mentions(nlp, "Swiss lender Helvetia Savings Bank said it would appeal the fine."))
+    assert (found.get("Swiss lender") or {}).get("role") == "CHEBUS"
+    assert any(t.endswith("Savings Bank") and n.get("country") == "CHE" for t, n in found.items())
+    found = dict(actor_mentions(nlp, "The bond sale was run by U.S. bank Harlow Capital Group."))
+    assert "U.S." not in found
+
+
+def test_title_case_role_inside_a_body_name_stays_whole(nlp):
+    """Near miss: ``the Czech Bank Association``: the title-case Bank is a word of the name."""
+    found = actor_mentions(nlp, "The Czech Bank Association said lenders would cut fees.")
+    assert not any(t.endswith("Czech Bank") for t, _ in found)
