@@ -21,6 +21,7 @@ from pipeline.components.actor_model import Actor
 NO_BODY = ("person", "state")
 LIST_WORDS = ("as", "the")  # ", the …" a list's next item; ", and the police" closes an apposition
 #: (wire style puts no comma before a list's "and": "Frontex, the EU border agency, and the police")
+EITHER_BODY = {"organization", "government"}  # an agency may be either: no type is odd between them
 WEAK_TYPES = ("ner", "rule:org-description-nouns")  # a name typed by these yields to its description's type
 
 
@@ -73,6 +74,13 @@ def _closed(doc: Doc, edge: int) -> bool:
     return edge + 2 < len(doc) and doc[edge + 1].text == "," and doc[edge + 2].lower_ not in LIST_WORDS
 
 
+def _odd_type(name: Actor, described: Actor) -> bool:
+    """Is the name's type the odd one beside its description's (media for "the EU border agency")?
+    A body and a government body fit either noun (the IMO, "the U.N. maritime agency")."""
+    types = {name.norm["type"], described.norm["type"]}
+    return len(types) > 1 and not types <= EITHER_BODY
+
+
 def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
     """Give each body description apposed to a body's name that body's id (module doc)."""
     pairs = [(a, b) for a in actors if _description(doc, a) for b in (_named_beside(doc, a, actors),)
@@ -82,8 +90,8 @@ def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
         names.setdefault(a.norm["actor_id"], set()).add(b.norm["actor_id"])
     for a, b in sorted(pairs, key=lambda p: p[0].start):
         old, generic = a.norm["actor_id"], a.norm["actor_id"] == a.norm.get("role")  # FRABUS: any French company
-        if b.norm["type"] == "location" or b.origin in WEAK_TYPES:  # "UNAMI" the model's place, "Frontex"
-            b.norm = {**b.norm, "type": a.norm["type"]}  # called media: the description's head noun decides
+        if b.norm["type"] == "location" or b.origin in WEAK_TYPES and _odd_type(b, a):  # "UNAMI" a place,
+            b.norm = {**b.norm, "type": a.norm["type"]}  # "Frontex" called media: the description's noun decides
         a.norm = {**b.norm, "via": "apposition"}
         if len(names[old]) > 1 or generic:
             continue

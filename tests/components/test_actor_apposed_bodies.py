@@ -59,3 +59,11 @@ def test_two_missions_apposed_keep_the_later_mission_unmerged(nlp):
     missions = [n for t, n in out if t == "the U.N. mission"]
     assert missions[0] == "unami" and missions[1] != "unami"  # each mission its own name's
     assert ("The mission", "unami") not in out  # two missions apposed: the later one no merge decides
+
+
+def test_a_body_apposed_to_a_government_agency_keeps_its_type(nlp):
+    """Near miss: an organisation beside "the U.N. maritime agency" is no odd type (an agency may be
+    either): the name's type stays."""
+    found = dict(actor_mentions(nlp, "Shipowners wrote to the International Maritime Organization, the U.N. "
+                                     "maritime agency, on Friday."))
+    assert found["the International Maritime Organization"]["type"] == "organization"
