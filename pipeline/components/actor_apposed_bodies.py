@@ -3,11 +3,13 @@
 ``UNAMI, the U.N. mission in Iraq, urged …``, ``the U.N. maritime agency, the IMO, said``: the
 description (a mention the rules made of ``the`` and lower-case head noun: ``the U.N. mission``,
 ``the French energy company``) stands in apposition to a named body beside it (the parse's
-``appos``, either way; not a list: ``Frontex, the EU and …``), so it takes the name's id with
+``appos``, either way, or closed by a comma: ``Frontex, the EU border agency, and the police``;
+not a list: ``Frontex, the border agency, the police and …``), so it takes the name's id with
 ``via: apposition``. The later descriptions that coreference gave the description's own id
 (``The mission said …``) follow it, unless that id is apposed to two names in the document (two
 U.N. missions). A person's name (``actor_apposed_roles``) or a place's is no body's name; an
-acronym the model called a place (``UNAMI``) is, and takes the description's type.
+acronym the model called a place (``UNAMI``) is, and takes the description's type, as does a name
+typed only by the model or by a description noun (``Frontex, the EU border agency``: government).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 
 NO_BODY = ("person", "state")
-LIST_WORDS = ("and", "or", "nor", "as", "the")  # ", and the police"; ", the …" a list's next item
+LIST_WORDS = ("as", "the")  # ", the …" a list's next item; ", and the police" closes an apposition
+#: (wire style puts no comma before a list's "and": "Frontex, the EU border agency, and the police")
+EITHER_BODY = {"organization", "government"}  # an agency may be either: no type is odd between them
+WEAK_TYPES = ("ner", "rule:org-description-nouns")  # a name typed by these yields to its description's type
 
 
 def _description(doc: Doc, a: Actor) -> bool:
@@ -64,8 +69,16 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
 def _closed(doc: Doc, edge: int) -> bool:
     """A comma closes the description's phrase (ending at token ``edge``) and no list goes on
     after it (``MONUSCO, the U.N. mission in Congo, to halt``, which the parser may call an
-    object; not ``Frontex, the EU agency, and the police``)."""
+    object; ``Frontex, the EU agency, and the police``: wire style puts no comma before a list's
+    ``and``; not ``Frontex, the EU agency, the police and``)."""
     return edge + 2 < len(doc) and doc[edge + 1].text == "," and doc[edge + 2].lower_ not in LIST_WORDS
+
+
+def _odd_type(name: Actor, described: Actor) -> bool:
+    """Is the name's type the odd one beside its description's (media for "the EU border agency")?
+    A body and a government body fit either noun (the IMO, "the U.N. maritime agency")."""
+    types = {name.norm["type"], described.norm["type"]}
+    return len(types) > 1 and not types <= EITHER_BODY
 
 
 def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
@@ -77,8 +90,8 @@ def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
         names.setdefault(a.norm["actor_id"], set()).add(b.norm["actor_id"])
     for a, b in sorted(pairs, key=lambda p: p[0].start):
         old, generic = a.norm["actor_id"], a.norm["actor_id"] == a.norm.get("role")  # FRABUS: any French company
-        if b.norm["type"] == "location":  # "UNAMI" the model's place: the description's body
-            b.norm = {**b.norm, "type": a.norm["type"]}
+        if b.norm["type"] == "location" or b.origin in WEAK_TYPES and _odd_type(b, a):  # "UNAMI" a place,
+            b.norm = {**b.norm, "type": a.norm["type"]}  # "Frontex" called media: the description's noun decides
         a.norm = {**b.norm, "via": "apposition"}
         if len(names[old]) > 1 or generic:
             continue

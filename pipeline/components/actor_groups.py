@@ -818,6 +818,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
+    if desc.yield_ids and _rival_named(doc, the, actors, desc):  # "the union" after the EU: not the RMT
+        earlier = [a for a in earlier if not _role_only(a, desc)]
     if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
         earlier = [a for a in earlier if a.category != "unnamed"]
     if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
@@ -845,6 +847,23 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _rival_named(doc: Doc, the: int, actors: list[Actor], desc: Description) -> bool:
+    """Was a body of ``desc.yield_ids`` named before token ``the`` (``Brussels``, ``EU trade ministers``),
+    or does a word of ``desc.yield_words`` come before it in its sentence (``European``)?"""
+    ids = set(desc.yield_ids)
+    if any(a.end <= the and (a.norm["actor_id"] in ids or a.origin.removeprefix("rule:") in ids) for a in actors):
+        return True
+    return any(t.lower_ in desc.yield_words for t in doc[doc[the].sent.start:the])
+
+
+def _role_only(a: Actor, desc: Description) -> bool:
+    """Does ``a`` fit ``desc`` by its gazetteer role alone (the RMT for "the union"), not by a
+    word of its name (the United Auto Workers) nor by its type or id?"""
+    name = (a.norm.get("name") or "").lower().split()
+    return not any(w in name for w in desc.name_words) and a.norm["type"] not in desc.types and \
+        a.norm["actor_id"] not in desc.ids and (a.norm.get("role") or "")[3:6] in desc.roles
 
 
 def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:

@@ -438,10 +438,10 @@ class ActorComponent(RuleComponent):
             j += 1
             # a title before a name: "Venezuela's opposition leader María Corina Machado"
             if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and self._role_of(doc, last, i):
-                if self._body_name_goes_on(doc, j):
+                if self._body_name_goes_on(doc, j, doc[last].is_title):
                     return None  # "the Polish Bank Association": a body's own name, no "Polish bank"
-                if doc[j].lower_ not in self.single_role_heads:
-                    break
+                if doc[j].lower_ not in self.single_role_heads or self._name_opens(doc, j):
+                    break  # "Polish lender Bank Wiślany": the role ends before the name
         if last is None or doc[last].text == "-":
             return None
         rule = self._role_of(doc, last, i)
@@ -452,16 +452,19 @@ class ActorComponent(RuleComponent):
             return self._named_role_before_noun(doc, i, last)
         return RoleMatch(last, rule) if rule else None
 
-    def _body_name_goes_on(self, doc: Doc, j: int) -> bool:
-        """Do the title-case words from ``j`` on, right after a role noun (``Polish Bank``,
-        ``Washington State``), end with a body's name word (``org-name-heads``: Association,
-        Institute, Union), or open a name with one (``Polish lender Bank Wiślany``)? Then the role
-        noun is a word of that name or describes it, no role of its own."""
+    def _body_name_goes_on(self, doc: Doc, j: int, role_titled: bool) -> bool:
+        """Do the title-case words from ``j`` on, right after a title-case role noun (``Polish Bank``,
+        ``Washington State``: ``role_titled``), end with a body's name word (``org-name-heads``:
+        Association, Institute, Union)? Then the role noun is a word of that name, no role of its
+        own. A lower-case role noun before a whole name (``German lender Deutsche Bank``) stays a role."""
         k = j
         while k < len(doc) and k - j < 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
             k += 1
-        heads = self.words.org_name_heads  # "Polish lender Bank Wiślany": a name opening with one
-        return doc[k - 1].lower_ in heads or (doc[j].lower_ in heads and self._name_starts(doc, j))
+        return role_titled and doc[k - 1].lower_ in self.words.org_name_heads
+
+    def _name_opens(self, doc: Doc, j: int) -> bool:
+        """Does a name open at ``j`` with a body's name word (``Bank Wiślany``, ``Bank OZK``)?"""
+        return doc[j].lower_ in self.words.org_name_heads and self._name_starts(doc, j)
 
     @staticmethod
     def _name_starts(doc: Doc, j: int) -> bool:

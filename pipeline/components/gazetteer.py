@@ -308,6 +308,8 @@ class Description:
     refuse_after: tuple[str, ...] = ()  # the bare noun before one of these and no name is none (the house of the speaker)
     object_verbs: tuple[str, ...] = ()  # the bare noun as the object of one of these verbs is none (searched the house)
     capitals: bool = False  # only a capital of metonyms.jsonl named as a place (``the capital``: Maputo)
+    yield_ids: tuple[str, ...] = ()  # once one of these is named before, a fit by ``roles`` alone yields (the EU: the union)
+    yield_words: tuple[str, ...] = ()  # so does one of these words in the sentence before the noun (EU ministers … the union)
 
 
 @dataclass(frozen=True)
@@ -743,7 +745,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "ids", where, False), bool(row.get("focus", False)),
                            bool(row.get("settlements", False)), bool(row.get("modified", False)),
                            str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
-                           _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)))
+                           _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)),
+                           _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

@@ -28,9 +28,27 @@ def test_a_company_description_apposed_to_its_name(nlp):
     assert ("the Norwegian shipping company", "brevik-lines") in out
 
 
-def test_a_list_or_a_speaker_after_a_comma_is_no_apposition(nlp):
+def test_an_apposition_closed_by_a_comma_before_and_is_one_body(nlp):
+    """Wire style puts no comma before a list's "and": ", and" closes the apposition."""
     out = dict(ids(nlp, "Talks included Frontex, the EU border agency, and the police."))
-    assert out.get("the EU border agency") != out.get("Frontex")
+    assert out.get("the EU border agency") == out.get("Frontex") == "frontex"
+    out = dict(ids(nlp, "Funding went to Eurojust, the EU judicial agency, and two charities."))
+    assert out.get("the EU judicial agency") == out.get("Eurojust")
+
+
+def test_the_apposed_description_keeps_its_own_type(nlp):
+    """A name typed only by the model or a description noun (Frontex: media) takes the type of the
+    description's head noun (agency: government), not the other way round."""
+    found = dict(actor_mentions(nlp, "Frontex, the EU border agency, and the Greek coast guard searched for survivors."))
+    assert found["the EU border agency"]["type"] == "government"
+    assert found["the EU border agency"]["actor_id"] == "frontex"
+
+
+def test_a_list_or_a_speaker_after_a_comma_is_no_apposition(nlp):
+    out = dict(ids(nlp, "Talks included Frontex, the EU, and the police."))
+    assert out.get("the EU") != out.get("Frontex")
+    out = dict(ids(nlp, "Talks included Frontex, the border agency, the coast guard and the police."))
+    assert out.get("the border agency") is None or out.get("the border agency") != out.get("Frontex")
     out = dict(ids(nlp, "Rockets struck Nabatieh, the Israeli military said."))
     assert out.get("the Israeli military") != out.get("Nabatieh")
 
@@ -41,3 +59,11 @@ def test_two_missions_apposed_keep_the_later_mission_unmerged(nlp):
     missions = [n for t, n in out if t == "the U.N. mission"]
     assert missions[0] == "unami" and missions[1] != "unami"  # each mission its own name's
     assert ("The mission", "unami") not in out  # two missions apposed: the later one no merge decides
+
+
+def test_a_body_apposed_to_a_government_agency_keeps_its_type(nlp):
+    """Near miss: an organisation beside "the U.N. maritime agency" is no odd type (an agency may be
+    either): the name's type stays."""
+    found = dict(actor_mentions(nlp, "Shipowners wrote to the International Maritime Organization, the U.N. "
+                                     "maritime agency, on Friday."))
+    assert found["the International Maritime Organization"]["type"] == "organization"

@@ -30,6 +30,21 @@ def test_the_union_is_no_union_member_group(nlp):
     assert "rmt-union" not in _ids(nlp, text, "The union")
 
 
+def test_the_union_after_the_eu_is_no_labour_union(nlp):
+    """A union of states named before (EU ministers, Brussels): "the union" is no longer the RMT by its role."""
+    text = ("The RMT held a ballot last month. EU trade ministers met in Luxembourg, and the union "
+            "agreed to lift tariffs on US whiskey.")
+    assert "rmt-union" not in _ids(nlp, text, "the union")
+    text = "The RMT held a ballot last month. Brussels warned London that the union would retaliate."
+    assert "rmt-union" not in _ids(nlp, text, "the union")
+
+
+def test_the_union_after_the_eu_still_names_a_union_called_so(nlp):
+    """Near miss: a union whose own name says so (the United Auto Workers) still fits after the EU."""
+    text = "The United Auto Workers met an EU envoy on Monday. The union said the strike would go ahead."
+    assert _ids(nlp, text, "The union") == ["united-auto-workers"]
+
+
 def test_role_noun_inside_a_body_name_is_no_role(nlp):
     """``the Danish Bank Association``: Association ends the name; no ``Danish bank`` role actor."""
     found = actor_mentions(nlp, "The Danish Bank Association said lenders had set aside more.")
@@ -47,3 +62,19 @@ def test_role_noun_before_a_persons_name_still_a_role(nlp):
     """Near miss: a title before a person's name keeps its role (the name is the person's)."""
     found = dict(actor_mentions(nlp, "Kenya's central bank said it would hold rates."))
     assert any((n.get("role") or "") == "KENGOV" for n in found.values())
+
+
+def test_lower_case_role_before_a_company_name_keeps_its_country(nlp):
+    """``German lender Deutsche Bank``: the lower-case role noun describes the name, is no word of it;
+    the role actor stays and the bank keeps the country; no bare ``U.S.`` state is left."""
+    found = dict(actor_mentions(nlp, "Swiss lender Helvetia Savings Bank said it would appeal the fine."))
+    assert (found.get("Swiss lender") or {}).get("role") == "CHEBUS"
+    assert any(t.endswith("Savings Bank") and n.get("country") == "CHE" for t, n in found.items())
+    found = dict(actor_mentions(nlp, "The bond sale was run by U.S. bank Harlow Capital Group."))
+    assert "U.S." not in found
+
+
+def test_title_case_role_inside_a_body_name_stays_whole(nlp):
+    """Near miss: ``the Czech Bank Association``: the title-case Bank is a word of the name."""
+    found = actor_mentions(nlp, "The Czech Bank Association said lenders would cut fees.")
+    assert not any(t.endswith("Czech Bank") for t, _ in found)
