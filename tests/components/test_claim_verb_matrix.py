@@ -322,3 +322,25 @@ def test_a_quoted_object_or_written_surface_is_reported(run, text, cue, speaker,
 ])
 def test_a_near_miss_of_round_17_is_no_cue(run, text, word):
     assert word not in _cues(run(text))
+
+
+# -- review1 of round 17 (items 4, 7, 8, 9, 13, 18): each defect with a near miss that keeps working.
+@pytest.mark.parametrize("text, word", [
+    ("Investors cried “Sell!” as the index plunged.", "cried"),  # item 7/8: a one- or two-word cry
+    ("Supporters of the mayor chanted “fraud.”", "chanted"),
+    ("Officials described “a chaotic scene” at the border.", "described"),  # item 18: no speaking verb
+])
+def test_a_near_miss_of_review1_is_no_cue(run, text, word):
+    assert word not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The crowd chanted “Lock them up” as the senator spoke.", "chanted", "The crowd", "Lock them up"),
+    ("Strikers chanted “No deal without pay” while managers watched.", "chanted", "Strikers", "No deal without pay"),
+    ("The officer shouts “Drop it” twice and fires.", "shouts", "The officer", "Drop it"),
+])
+def test_a_near_miss_of_review1_keeps_its_claim(run, text, cue, speaker, content):
+    claims = [c for c in run(text) if (c["cue"] or {}).get("text") == cue]
+    assert claims, [(c["cue"] or {}).get("text") for c in run(text)]
+    assert speaker is None or claims[0]["speaker"]["text"] == speaker, claims[0]["speaker"]
+    assert _content(claims[0]).rstrip(".") == content, _content(claims[0])
