@@ -157,6 +157,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
     if kind == "inscription":  # ``Placards read "…"``; not ``The crowd read the results``
         return not inscribed_subject(sent, subj)
+    if kind == "speaking":  # ``Markets groaned that …``; a name the NER missed still speaks (``Calloway bellowed``)
+        return any(c.dep_ == "nsubj" for c in tok.children) and subj.pos_ != "PROPN" and not animate_subject(sent, subj)
     if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
         own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)

@@ -326,6 +326,8 @@ def test_a_near_miss_of_round_17_is_no_cue(run, text, word):
 
 # -- review1 of round 17 (items 4, 7, 8, 9, 13, 18): each defect with a near miss that keeps working.
 @pytest.mark.parametrize("text, word", [
+    ("Markets groaned that the central bank would raise rates again.", "groaned"),  # item 7: no speaker
+    ("Bond yields roared that inflation was back.", "roared"),
     ("Investors cried “Sell!” as the index plunged.", "cried"),  # item 7/8: a one- or two-word cry
     ("Supporters of the mayor chanted “fraud.”", "chanted"),
     ("Officials described “a chaotic scene” at the border.", "described"),  # item 18: no speaking verb
@@ -335,6 +337,8 @@ def test_a_near_miss_of_review1_is_no_cue(run, text, word):
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Dock workers groaned that the new shifts were too long.", "groaned", "Dock workers", "the new shifts were too long"),
+    ("The union grumbled that the offer was an insult.", "grumbled", "The union", "the offer was an insult"),
     ("The crowd chanted “Lock them up” as the senator spoke.", "chanted", "The crowd", "Lock them up"),
     ("Strikers chanted “No deal without pay” while managers watched.", "chanted", "Strikers", "No deal without pay"),
     ("The officer shouts “Drop it” twice and fires.", "shouts", "The officer", "Drop it"),
