@@ -1149,6 +1149,8 @@ class Sentence:
         rule = self.report_rule(h)
         if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
             reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
+        if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
+            reported = [i for i in reported if _finite_clause(self.doc[i])]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
@@ -1695,3 +1697,11 @@ def _names_person(sent: Sentence, noun: Token) -> bool:
     if span is not None:
         return (span._.norm or {}).get("type") in ("person", "people", "group")
     return noun.lemma_.lower() in sent.rules.person_nouns or noun.lower_ in sent.rules.person_nouns
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A reported clause with a subject of its own or opened by ``that`` (``texted that the count
+    was over``, ``emailed reporters the plan was dead``); not an infinitive of purpose (``text STOP
+    to opt out``, ``Text HOME to 741741 to reach a counselor``): words sent, not an instruction."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in clause.children)
