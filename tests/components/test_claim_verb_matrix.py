@@ -295,7 +295,7 @@ def test_a_speaking_verb_reports_a_quotation_before_it(run, verb):
     ("Marchers chanted “Hands off our pensions” outside the assembly.", "chanted", "Marchers", "Hands off our pensions"),
     ("Banners read “Save the ferry” along the quay.", "read", "Banners", "Save the ferry"),
     ("The headline read: “Mayor quits over audit.”", "read", "The headline", "Mayor quits over audit"),
-    ("“Pump 3 is down again,” it read.", "read", "it", "Pump 3 is down again"),
+    ("The night shift left an email for the crew. “Pump 3 is down again,” it read.", "read", "it", "Pump 3 is down again"),
 ])
 def test_a_quoted_object_or_written_surface_is_reported(run, text, cue, speaker, content):
     claims = [c for c in run(text) if (c["cue"] or {}).get("text") == cue]
@@ -326,6 +326,9 @@ def test_a_near_miss_of_round_17_is_no_cue(run, text, word):
 
 # -- review1 of round 17 (items 4, 7, 8, 9, 13, 18): each defect with a near miss that keeps working.
 @pytest.mark.parametrize("text, word", [
+    ("They read “The Night Before Christmas” to the children at the library.", "read"),  # item 4: no antecedent
+    ("The teachers brought a new book. They read “Goodnight Moon” to the class.", "read"),  # people read aloud
+    ("“Pump 3 is down again,” it read.", "read"),  # it with no written thing before it
     ("Markets groaned that the central bank would raise rates again.", "groaned"),  # item 7: no speaker
     ("Bond yields roared that inflation was back.", "roared"),
     ("Investors cried “Sell!” as the index plunged.", "cried"),  # item 7/8: a one- or two-word cry
@@ -339,6 +342,9 @@ def test_a_near_miss_of_review1_is_no_cue(run, text, word):
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The dispatcher sent an email to the depot. “Bay 4 is flooded,” it read.", "read", "it", "Bay 4 is flooded"),
+    ("Volunteers put up placards by the gate. They read “No more cuts to the wards.”", "read", None,
+     "No more cuts to the wards"),
     ("Dock workers groaned that the new shifts were too long.", "groaned", "Dock workers", "the new shifts were too long"),
     ("The union grumbled that the offer was an insult.", "grumbled", "The union", "the offer was an insult"),
     ("The crowd chanted “Lock them up” as the senator spoke.", "chanted", "The crowd", "Lock them up"),
