@@ -333,6 +333,9 @@ def test_a_near_miss_of_round_17_is_no_cue(run, text, word):
     ("Bond yields roared that inflation was back.", "roared"),
     ("Investors cried “Sell!” as the index plunged.", "cried"),  # item 7/8: a one- or two-word cry
     ("Supporters of the mayor chanted “fraud.”", "chanted"),
+    ("The subject line read “Urgent”.", "read"),  # item 13
+    ("The text read “call me when you land”.", "read"),
+    ("The note read “back in ten minutes, sorry”.", "read"),
     ("Voters can text STOP to opt out of the messages.", "text"),  # item 9: an instruction
     ("Text HOME to 741741 to reach a counselor.", "Text"),
     ("Officials described “a chaotic scene” at the border.", "described"),  # item 18: no speaking verb
@@ -350,6 +353,7 @@ def test_a_near_miss_of_review1_is_no_cue(run, text, word):
     ("The crowd chanted “Lock them up” as the senator spoke.", "chanted", "The crowd", "Lock them up"),
     ("Strikers chanted “No deal without pay” while managers watched.", "chanted", "Strikers", "No deal without pay"),
     ("A campaign aide texted that the count was far from over.", "texted", "A campaign aide", "the count was far from over"),
+    ("The banner read “Hands off our ferry”.", "read", "The banner", "Hands off our ferry"),
     ("The officer shouts “Drop it” twice and fires.", "shouts", "The officer", "Drop it"),
 ])
 def test_a_near_miss_of_review1_keeps_its_claim(run, text, cue, speaker, content):
