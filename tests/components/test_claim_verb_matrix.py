@@ -355,6 +355,7 @@ def test_a_near_miss_of_review1_is_no_cue(run, text, word):
     ("A campaign aide texted that the count was far from over.", "texted", "A campaign aide", "the count was far from over"),
     ("The banner read “Hands off our ferry”.", "read", "The banner", "Hands off our ferry"),
     ("The officer shouts “Drop it” twice and fires.", "shouts", "The officer", "Drop it"),
+    ("The budget was a deal one minister later called “tense but fair”.", "called", "one minister", "tense but fair"),
 ])
 def test_a_near_miss_of_review1_keeps_its_claim(run, text, cue, speaker, content):
     claims = [c for c in run(text) if (c["cue"] or {}).get("text") == cue]
