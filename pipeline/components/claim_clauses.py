@@ -755,7 +755,7 @@ class Sentence:
             return True
         if gap_content(rule) and self.object_gap(tok) is not None:
             return True
-        if "ccomp" in wanted and self.quoted_object(tok) is not None:
+        if "ccomp" in wanted and self.quoted_object(tok, rule) is not None:
             return True  # ``chanted "Pay up or shut down"``, ``Placards read "Fair pay now"``
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
         if "oprd" in wanted and sum(c.dep_ in ("dobj", "dative") for c in tok.children) > 1:
@@ -770,10 +770,22 @@ class Sentence:
                                         and not self._sum_phrase(c, rule))
                    for c in near)
 
-    def quoted_object(self, tok: Token) -> tuple[int, int] | None:
+    def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:
         """The verb's object or complement is a quotation that opens right after it (only spaces
         or a colon between): ``chanted "Pay up or shut down"``, ``read: "Closed"`` (the parse
-        makes the quoted words a dobj, an xcomp or an oprd as often as a ccomp): that quotation; issue 11."""
+        makes the quoted words a dobj, an xcomp or an oprd as often as a ccomp): that quotation; issue 11.
+        Only for rules with ``quoted_object`` (verbs of speaking, not ``described "a chaotic
+        scene"``) and a quotation of at least ``quoted_min_words`` words (not ``chanted "fraud."``)."""
+        rule = rule if rule is not None else (self.report_rule(tok) or {})
+        if not rule.get("quoted_object"):
+            return None
+        quote = self._quote_after(tok)
+        if quote is None or len(self.ctx.text[quote[0]:quote[1]].split()) < rule.get("quoted_min_words", 1):
+            return None
+        return quote
+
+    def _quote_after(self, tok: Token) -> tuple[int, int] | None:
+        """The quotation opening right after ``tok`` that one of its objects or complements opens."""
         end = tok.idx + len(tok.text)
         for c in tok.children:
             if c.dep_ not in ("dobj", "xcomp", "oprd", "ccomp") or c.i < tok.i:
@@ -1137,6 +1149,8 @@ class Sentence:
         rule = self.report_rule(h)
         if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
             reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
+        if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
+            reported = [i for i in reported if _finite_clause(self.doc[i])]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
             return []
         return reported
@@ -1683,3 +1697,11 @@ def _names_person(sent: Sentence, noun: Token) -> bool:
     if span is not None:
         return (span._.norm or {}).get("type") in ("person", "people", "group")
     return noun.lemma_.lower() in sent.rules.person_nouns or noun.lower_ in sent.rules.person_nouns
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A reported clause with a subject of its own or opened by ``that`` (``texted that the count
+    was over``, ``emailed reporters the plan was dead``); not an infinitive of purpose (``text STOP
+    to opt out``, ``Text HOME to 741741 to reach a counselor``): words sent, not an instruction."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in clause.children)

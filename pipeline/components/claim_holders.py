@@ -157,6 +157,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return subj.tag_ == "DT" and subj.lower_ in ("that", "this")
     if kind == "inscription":  # ``Placards read "…"``; not ``The crowd read the results``
         return not inscribed_subject(sent, subj)
+    if kind == "speaking":  # ``Markets groaned that …``; a name the NER missed still speaks (``Calloway bellowed``)
+        return any(c.dep_ == "nsubj" for c in tok.children) and subj.pos_ != "PROPN" and not animate_subject(sent, subj)
     if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
         own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
@@ -168,11 +170,29 @@ def inscribed_subject(sent: "Sentence", subj: Token) -> bool:
     (rules ``document``), a written surface (rules ``inscription_nouns``: placard, banner,
     headline, caption …) or ``it``/``they`` standing for one; not a person who reads."""
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("it", "they")
+        return subj.lower_ in ("it", "they") and written_antecedent(sent, subj)
     if sent.ctx.actor_at.get(subj.i) is not None and not sent.is_document(subj):
         return False
     return sent.is_document(subj) or subj.lemma_.lower() in sent.rules.words("inscription_nouns") \
         or subj.lower_ in sent.rules.words("inscription_nouns")
+
+
+def written_antecedent(sent: "Sentence", pron: Token) -> bool:
+    """``it``/``they`` may stand for a written thing: a document or inscription noun of its number
+    (singular for ``it``, plural for ``they``) stands before it, outside quotations, in its own
+    sentence or the one before (``sent a two-line email to his supervisor. "…," it read``); not
+    ``They read "The Night Before Christmas" to the children`` (people read a title aloud)."""
+    doc = pron.doc
+    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    plural = pron.lower_ == "they"
+    for tok in doc[start:pron.i]:
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.tag_ in ("NNS", "NNPS")) != plural \
+                or sent.ctx.quote_at(tok.idx) is not None:
+            continue
+        words = sent.rules.words("inscription_nouns")
+        if sent.is_document(tok) or tok.lemma_.lower() in words or tok.lower_ in words:
+            return True
+    return False
 
 
 def animate_subject(sent: "Sentence", subj: Token, documents: bool = False) -> bool:

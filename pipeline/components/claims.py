@@ -710,12 +710,25 @@ def _quoted_object_content(d: ClaimDraft) -> dict | None:
     whose rule wants a clause and whose object is a quotation opening right after it says that
     quotation (Sentence.quoted_object); issue 11."""
     frame = d.frame_tok
-    if frame is None or "ccomp" not in ((d.sent.report_rule(frame) or {}).get("with") or ()):
+    rule = d.sent.report_rule(frame) if frame is not None else None
+    if rule is None or "ccomp" not in (rule.get("with") or ()):
         return None
-    quote = d.sent.quoted_object(frame)
-    if quote is None or not (frame is d.head or quote[0] < d.head.idx < quote[1]):
+    quote = d.sent.quoted_object(frame, rule)
+    if quote is None or not (frame is d.head or _hangs_in(d.head, frame, quote)):
         return None  # (the claim of a clause outside the quotation keeps its own content)
     return _quotation_inside(d, quote)
+
+
+def _hangs_in(head: Token, frame: Token, quote: tuple[int, int]) -> bool:
+    """``head`` lies inside ``quote`` or hangs from a word inside it below ``frame`` (``chanted
+    "Lock her up" as Trump spoke``: the parse hangs ``spoke`` on the quoted ``Lock``, and the
+    content ends with the quotation, not the clause after it)."""
+    for tok in (head, *head.ancestors):
+        if tok is frame:
+            return False
+        if quote[0] < tok.idx < quote[1]:
+            return True
+    return False
 
 
 def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
