@@ -56,31 +56,71 @@ _BODY_TYPES = frozenset({"organization", "government", "legislature", "military"
 
 
 def _body_they(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int) -> dict | None:
-    """A quoted ``they`` with no plural noun of people in its window: the nearest body actor
-    mention there, in any role (``… worried about Harwell's exposure. Today they finally admitted
-    it``; British and wire style name a company ``they``), never the quotation's speaker nor a body
-    in the speaker's own description (:func:`_affiliation`); else None."""
-    ctx = sent.ctx
+    """A quoted ``they`` with no plural noun of people in its window: a body actor mention there,
+    in any role (``… worried about Harwell's exposure. Today they finally admitted it``; British and
+    wire style name a company ``they``): the nearest body that is the subject of its clause (``The
+    SEC fined Acme Bank``: the SEC), else the one body named there (two bodies, neither a subject:
+    no answer); never the quotation's speaker, a body in the speaker's own description
+    (:func:`_affiliation`) nor a person the tagger typed a body (:func:`_real_body`); else None."""
+    found = _body_candidates(sent, subj, quoting, others, first)
+    subjects = [c for c in found if _subject_of_clause(c[1])]
+    if subjects:
+        pick, rivals = subjects[0], [c for c in subjects if c[0] is subjects[0][0]]
+    else:
+        pick, rivals = (found[0] if found else None), found
+    if pick is None or len({(c[2]._.norm or {}).get("actor_id") for c in rivals}) > 1:
+        return None  # ``Apple and Google agreed``; ``… fined Acme Bank over Delta Air``: no safe answer
+    other, _tok, span = pick
+    aid = (span._.norm or {}).get("actor_id")
+    if aid is None or aid == quoting.get("actor_id") or aid in others or not _named(sent.ctx, aid) \
+            or not _real_body(other, span):
+        return None
+    rec = sent.ctx.actor_record(span, "speaker")
+    rec["via"] = via_of(subj)
+    return rec
+
+
+def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int) -> list[tuple]:
+    """The body mentions before the quoted ``they`` in its window, nearest first, as
+    ``(sentence, head token, span)``, up to the nearest plural noun subject (``Smartphone
+    assemblers there have stopped …. They are telling``: no body past it); bodies in the
+    speaker's own description left out."""
+    ctx, found = sent.ctx, []
     for j in range(sent.index, first - 1, -1):
         other = sent if j == sent.index else _sentence(ctx, j)
         if other is None:
-            return None
+            return found
         for tok in reversed(other.tokens):
             span = ctx.actor_at.get(tok.i)
             if tok.i >= subj.i or _in_record(tok, quoting):
                 continue
             if _plural_noun_subject(tok):
-                return None  # ``Smartphone assemblers there have stopped …. They are telling``
+                return found
             if span is None or span.root.i != tok.i or (span._.norm or {}).get("type") not in _BODY_TYPES \
                     or _affiliation(other, tok, {quoting.get("actor_id")} | others):
                 continue
-            aid = (span._.norm or {}).get("actor_id")
-            if aid is None or aid == quoting.get("actor_id") or aid in others or not _named(ctx, aid):
-                return None
-            rec = ctx.actor_record(span, "speaker")
-            rec["via"] = via_of(subj)
-            return rec
-    return None
+            found.append((other, tok, span))
+    return found
+
+
+def _subject_of_clause(tok: Token) -> bool:
+    """The subject of its clause, or a conjunct of one (``Apple and Google agreed``)."""
+    return tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS)
+
+
+def _real_body(sent: Sentence, span) -> bool:
+    """Is ``span`` a body, not a person the tagger typed one: its id has no person-typed mention,
+    its one word is no surname of a person in the text (``Smith`` after ``John Smith``), and it
+    owns no person or group (``Smith's family``, ``Lee's lawyers``)."""
+    ctx, root = sent.ctx, span.root
+    mentions = ctx.mentions_of((span._.norm or {}).get("actor_id"))
+    if any((sp._.norm or {}).get("type") == "person" for sp in mentions):
+        return False
+    if root.dep_ == "poss" and people_word(sent, root.head):
+        return False
+    words = {t.lower_ for t in span if not t.is_punct and t.tag_ != "POS"}
+    return len(words) != 1 or not any((sp._.norm or {}).get("type") == "person" and words <= {t.lower_ for t in sp}
+                                      for sp in ctx.spans)
 
 
 def _affiliation(sent: Sentence, tok: Token, speakers: set[str | None]) -> bool:

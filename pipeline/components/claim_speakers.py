@@ -1812,16 +1812,32 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
 def _mixed_ids(ctx: DocContext) -> frozenset[str]:
     """Ids of actors typed a person in some mentions and something else in at least as many
     (made once): a person named four times and once tagged an organisation by the tagger
-    (``Haruto Ishida`` in a closing line) stays a person an antecedent may be."""
+    (``Haruto Ishida`` in a closing line) stays a person an antecedent may be; but a company
+    named after a person (``Ford`` typed a person twice, ``Ford Motor Co.`` once) is mixed."""
     if ctx.mixed_person_ids is None:
         counts: dict[str, list[int]] = {}
         for sp in ctx.spans:
             aid = (sp._.norm or {}).get("actor_id")
             kind = (sp._.norm or {}).get("type")
             if sp.label_ == "actor" and aid and kind:
-                counts.setdefault(aid, [0, 0])[kind != "person"] += 1
-        ctx.mixed_person_ids = frozenset(a for a, (person, other) in counts.items() if person and other >= person)
+                counts.setdefault(aid, [0, 0, 0])[kind != "person"] += 1
+                counts[aid][2] += kind != "person" and _company_name(sp.text)
+        ctx.mixed_person_ids = frozenset(a for a, (person, other, firm) in counts.items()
+                                         if person and (other >= person or firm))
     return ctx.mixed_person_ids
+
+
+def _company_name(text: str) -> bool:
+    """Does the name end in a company suffix or a company's name head (``Ford Motor Co.``,
+    ``Dell Technologies``)?"""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in _company_ends()
+
+
+@functools.lru_cache(maxsize=1)
+def _company_ends() -> frozenset[str]:
+    words = load_words(RULES / "actor_words.jsonl")
+    return words.corp_suffixes | words.company_name_heads
 
 
 def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:

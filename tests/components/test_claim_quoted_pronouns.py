@@ -86,3 +86,29 @@ def test_quoted_they_prefers_people_over_a_body(run, text, cue, said):
 def test_quoted_they_near_misses_name_no_body(run, text, cue):
     speaker = _speaker(text, run, cue)
     assert speaker.get("actor_id") is None
+
+
+@pytest.mark.parametrize("text, cue, aid", [
+    # the body that is the subject of its clause, not the one it acted on
+    ('The SEC fined Acme Bank on Tuesday. "They said the fine was fair," said Jane Doe, a lawyer.', "said", "sec"),
+    ('Acme Bank signed a deal with Delta Air on Tuesday. "They said the terms were fair," said Jane Doe, a '
+     'lawyer.', "said", "acme-bank"),
+    # one body, named as a possessor of a thing (not of people): still the answer
+    ('Shares in Harwell Mining fell 4 percent on Monday. "Everyone worried about Harwell\'s exposure to copper. '
+     'Today they finally admitted the mine had failed," he said.', "admitted", "harwell-mining"),
+])
+def test_quoted_they_is_the_subject_body_or_the_only_body(run, text, cue, aid):
+    speaker = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]["speaker"]
+    assert (speaker.get("norm") or {}).get("actor_id") == aid and speaker["via"]["text"].lower() == "they"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a surname the tagger typed an organisation, possessor of people: a person, not a body
+    ('Smith\'s family sued Uber in March. "They told us he was safe," his mother said.', "told"),
+    # two bodies, both subjects: no one of them is ``they``
+    ('Acme Bank and Delta Air signed the deal on Tuesday. "They said the fine was fair," said Jane Doe, a '
+     'lawyer.', "said"),
+])
+def test_quoted_they_near_misses_person_or_two_bodies(run, text, cue):
+    speaker = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]["speaker"]
+    assert (speaker.get("norm") or {}).get("actor_id") is None

@@ -1032,9 +1032,9 @@ def test_a_named_body_after_its_country_keeps_the_words_as_written_in_via(run):
     assert claim["speaker"]["via"]["text"] == "Chile's Comptroller's Office"
 
 
-def _typed(aid: str, kind: str):
+def _typed(aid: str, kind: str, text: str = "Vance"):
     from types import SimpleNamespace
-    return SimpleNamespace(label_="actor", _=SimpleNamespace(norm={"actor_id": aid, "type": kind}))
+    return SimpleNamespace(label_="actor", text=text, _=SimpleNamespace(norm={"actor_id": aid, "type": kind}))
 
 
 def test_a_person_tagged_an_organisation_once_stays_an_antecedent():
@@ -1048,3 +1048,16 @@ def test_a_person_tagged_an_organisation_once_stays_an_antecedent():
         [_typed("vance", "person"), _typed("vance", "organization"), _typed("vance", "organization")]
     ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
     assert _mixed_ids(ctx) == frozenset({"cedar-bend", "vance"})
+
+
+def test_a_company_named_after_a_person_stays_mixed_when_typed_a_person_more_often():
+    """A company the tagger typed a person twice (``Brackley``) and an organisation once under its
+    full company name (``Brackley Motor Co.``) is mixed, never a ``he`` antecedent; a person typed
+    an organisation once under a bare name is not (near miss)."""
+    from types import SimpleNamespace
+
+    from pipeline.components.claim_speakers import _mixed_ids
+    spans = [_typed("brackley", "person", "Brackley")] * 2 + [_typed("brackley", "organization", "Brackley Motor Co.")] + \
+        [_typed("dunmore", "person", "Ida Dunmore")] * 2 + [_typed("dunmore", "organization", "Dunmore")]
+    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
+    assert _mixed_ids(ctx) == frozenset({"brackley"})
