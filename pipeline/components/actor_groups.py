@@ -864,8 +864,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
-        if desc.near or desc.window:
-            return None  # "the country" after China and the US; "the state" after two
+        if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
+            return _sentence_chamber(doc, the, earlier)
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
             earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
@@ -879,6 +879,16 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _sentence_chamber(doc: Doc, the: int, earlier: list[Actor]) -> dict | None:
+    """Chambers of one legislature (one role: the Senate, the lower house), one of them named in
+    the description's own sentence: that one (``The lower house passed it, and the chamber's
+    speaker …``); else None, as for any two bodies."""
+    if any(a.norm["type"] != "legislature" for a in earlier) or len({a.norm.get("role") for a in earlier}) != 1:
+        return None
+    here = [a for a in earlier if a.start >= doc[the].sent.start]
+    return {**here[0].norm, "via": "coref"} if len({a.norm["actor_id"] for a in here}) == 1 else None
 
 
 def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:

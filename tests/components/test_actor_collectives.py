@@ -359,3 +359,12 @@ def test_a_chamber_written_with_its_countrys_possessive_is_that_chamber(nlp):
     assert got["the chamber"]["actor_id"] == "mex-senate"  # one id in reach: the chamber is found again
     near = found(nlp, "Peru's Congress rejected the mining bill on Wednesday.")  # no row for Peru: left as it was
     assert near["Peru's Congress"]["actor_id"] == "PERLEG"
+
+
+def test_the_chamber_after_both_chambers_is_the_one_in_its_own_sentence(nlp):
+    got = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday. The lower house had passed it in "
+                     "March, and the chamber's president defended it.")
+    assert got["the chamber"]["actor_id"] == "mex-chamber-of-deputies"
+    near = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday, and the lower house had passed it "
+                      "in March. Later the chamber's president defended it.")  # both before, none in its sentence
+    assert "the chamber" not in near
