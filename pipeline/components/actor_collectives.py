@@ -339,6 +339,8 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names:
             a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
+    for a in actors:
+        _owned_chamber(doc, a, chambers)
     firsts = {key.split(" ")[0] for key in (*chambers.phrases, *names)}
     for tok in doc:
         if taken[tok.i] or (tok.lower_ not in firsts and " " not in tok.lower_):  # no key opens here
@@ -356,6 +358,20 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
             actors.append(Actor(start, end, norm, "rule:chamber", doc[end - 1].lower_, "chamber"))
             for k in range(start, end):
                 taken[k] = True
+
+
+def _owned_chamber(doc: Doc, a: Actor, chambers: Chambers) -> None:
+    """A legislature written with its country's possessive (``Mexico's Senate``, ``Mexico's lower
+    house``) is the chamber of that country's row, as ``the Senate`` later in the text is."""
+    owned = a.norm["type"] == "legislature" and a.norm.get("country") in chambers.countries
+    cut = next((k for k in range(a.start, a.end - 1) if doc[k].lower_ in ("'s", "’s")), None) if owned else None
+    if cut is None:
+        return
+    rows = chambers.countries[a.norm["country"]]
+    key = " ".join(t.lower_ for t in doc[cut + 1:a.end])
+    rank = chambers.phrases.get(key) or next((r for r, (_, _, ns) in rows.items() if key in ns), None)
+    if rank is not None:
+        a.norm, a.origin = _chamber_norm(a.norm["country"], rows[rank], rank), "rule:chamber"
 
 
 def _chamber_norm(country: str, chamber: tuple[str, str, frozenset[str]] | None, rank: str) -> dict:

@@ -576,13 +576,47 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
-    if found is None and any(w in ranks for w in words[:-1]):
-        return None  # "the acting president" is not President X (nor "the deputy governor" the governor)
+    if found is None and any(w in ranks for w in words[:-1]):  # "the acting president" is not President X
+        return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
             break
     return found
+
+
+RANKED_REACH = 6  # tokens between "acting president" and the comma before the name apposed to it
+
+
+def _ranked_holder(doc: Doc, the: int, words: list[str], actors: list[Actor], ranks: frozenset[str]) -> dict | None:
+    """The person introduced before ``the`` with the description's rank and office, the last such:
+    a person mention that holds the words (``Acting President Kang``, ``acting president of Peru``
+    read as Jose Jeri) or is apposed to them (``Kang, the acting president,``; ``the acting
+    president of Peru, Jose Jeri,``). None when no one was: the rank makes it another office."""
+    rank, office = {w for w in words[:-1] if w in ranks}, words[-1]
+    people = [a for a in actors if a.norm["type"] == "person" and a.end <= the]
+    for k in range(the - 2, -1, -1):
+        if doc[k].lower_ in rank and doc[k + 1].lower_ == office:
+            holder = _rank_apposed(doc, k, people)
+            if holder is not None:
+                return {**holder.norm, "via": "coref"}
+    return None
+
+
+def _rank_apposed(doc: Doc, k: int, people: list[Actor]) -> Actor | None:
+    """The person holding or apposed to the rank word at ``k`` and its office at ``k + 1``."""
+    inside = next((a for a in people if a.start <= k + 1 < a.end or a.start == k + 2), None)
+    if inside is not None:
+        return inside
+    det = k - 1 if k > 0 and doc[k - 1].lower_ in ("the", "an", "a") else k
+    before = next((a for a in people if a.end == det - 1 and doc[det - 1].text == ","), None)
+    if before is not None:
+        return before
+    end = min(k + 2 + RANKED_REACH, doc[k].sent.end)
+    comma = next((j for j in range(k + 2, end) if doc[j].text == "," or doc[j].pos_ == "VERB"), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    return next((a for a in people if a.start == comma + 1), None)
 
 
 def index_by_start(actors: list[Actor], index: dict[int, list[Actor]] | None = None) -> dict[int, list[Actor]]:
@@ -832,8 +866,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
-        if desc.near or desc.window:
-            return None  # "the country" after China and the US; "the state" after two
+        if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
+            return _sentence_chamber(doc, the, earlier)
         if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
             earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
@@ -864,6 +898,16 @@ def _role_only(a: Actor, desc: Description) -> bool:
     name = (a.norm.get("name") or "").lower().split()
     return not any(w in name for w in desc.name_words) and a.norm["type"] not in desc.types and \
         a.norm["actor_id"] not in desc.ids and (a.norm.get("role") or "")[3:6] in desc.roles
+
+
+def _sentence_chamber(doc: Doc, the: int, earlier: list[Actor]) -> dict | None:
+    """Chambers of one legislature (one role: the Senate, the lower house), one of them named in
+    the description's own sentence: that one (``The lower house passed it, and the chamber's
+    speaker …``); else None, as for any two bodies."""
+    if any(a.norm["type"] != "legislature" for a in earlier) or len({a.norm.get("role") for a in earlier}) != 1:
+        return None
+    here = [a for a in earlier if a.start >= doc[the].sent.start]
+    return {**here[0].norm, "via": "coref"} if len({a.norm["actor_id"] for a in here}) == 1 else None
 
 
 def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_cities import city_index, fold
+from pipeline.components.actor_cities import city_index, dateline_start, fold
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import Region, slugify, subdivision_countries
 from pipeline.components.token_scan import positions
@@ -115,17 +115,26 @@ def _government_of(doc: Doc, i: int, actors: list[Actor], taken: list[bool], reg
     return True
 
 
-def _last_regional(actors: list[Actor], before: int, regions: tuple[Region, ...]) -> dict | None:
+def _last_regional(doc: Doc, actors: list[Actor], before: int, regions: tuple[Region, ...]) -> dict | None:
     """The last regional government (``…-government`` of type government) named before token
-    ``before``, else the first one named after it (``the regional government in Erbil`` before
-    ``The Kurdistan Regional Government``), else the government of the last region named."""
+    ``before``, else the government of the last region named before it (the region in focus, even
+    when another region's government is named later; not the dateline's city, ``BAGHDAD (AP) —``), else the first regional government named
+    after it (``the regional government in Erbil`` before ``The Kurdistan Regional Government``)."""
     earlier = sorted((a for a in actors if a.end <= before), key=lambda a: a.start, reverse=True)
     later = sorted((a for a in actors if a.start > before and a.norm.get("via") != "region"), key=lambda a: a.start)
-    for a in (*earlier, *later):
-        if a.norm["type"] == "government" and a.norm["actor_id"].endswith("-government"):
-            return {**a.norm, "via": "coref"}
-    place = next((p for p in (region_of(a, regions) for a in earlier) if p is not None), None)
-    return _region_government(place, actors) if place is not None else None
+    found = next((a for a in earlier if _is_regional(a)), None)
+    if found is not None:
+        return {**found.norm, "via": "coref"}
+    place = next((p for p in (region_of(a, regions) for a in earlier if not dateline_start(doc, a.start, a.end))
+                  if p is not None), None)
+    if place is not None:
+        return _region_government(place, actors)
+    found = next((a for a in later if _is_regional(a)), None)
+    return {**found.norm, "via": "coref"} if found is not None else None
+
+
+def _is_regional(a: Actor) -> bool:
+    return a.norm["type"] == "government" and a.norm["actor_id"].endswith("-government")
 
 
 STEM = 4  # "Scottish" and "Scotland", "Kurdish" and "Kurdistan": one word for a region's name
@@ -150,7 +159,7 @@ def _bare_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], r
     if i < 2 or doc[i - 1].lower_ not in levels or doc[i - 1].lower_ in NAMED_ONLY_LEVELS or \
             doc[i - 2].lower_ not in DETERMINERS or any(taken[i - 2:i + 1]):
         return False
-    norm = _last_regional(actors, i - 2, regions)
+    norm = _last_regional(doc, actors, i - 2, regions)
     if norm is None:
         return False
     actors.append(Actor(i - 2, i + 1, norm, ORIGIN, GOVERNMENT, "description"))

@@ -350,3 +350,21 @@ def test_mexicos_chambers_each_their_own_and_the_lower_house_the_chamber_of_depu
     assert got["the Senate"]["actor_id"] == "mex-senate"
     near = found(nlp, "MEXICO CITY (Reuters) - The Chamber of Commerce said exports fell.")
     assert all(n["actor_id"] != "mex-chamber-of-deputies" for n in near.values())
+
+
+def test_a_chamber_written_with_its_countrys_possessive_is_that_chamber(nlp):
+    got = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday. The Senate will take it up again "
+                     "in May, and the chamber's president said so.")
+    assert got["Mexico's Senate"]["actor_id"] == got["The Senate"]["actor_id"] == "mex-senate"
+    assert got["the chamber"]["actor_id"] == "mex-senate"  # one id in reach: the chamber is found again
+    near = found(nlp, "Peru's Congress rejected the mining bill on Wednesday.")  # no row for Peru: left as it was
+    assert near["Peru's Congress"]["actor_id"] == "PERLEG"
+
+
+def test_the_chamber_after_both_chambers_is_the_one_in_its_own_sentence(nlp):
+    got = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday. The lower house had passed it in "
+                     "March, and the chamber's president defended it.")
+    assert got["the chamber"]["actor_id"] == "mex-chamber-of-deputies"
+    near = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday, and the lower house had passed it "
+                      "in March. Later the chamber's president defended it.")  # both before, none in its sentence
+    assert "the chamber" not in near

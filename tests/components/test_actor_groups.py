@@ -1248,3 +1248,13 @@ def test_an_acting_or_deputy_office_is_not_the_office_holder_named(nlp):
     assert got.get("The deputy governor", {}).get("actor_id") != "tom-riley"
     near = norms(nlp, "Gov. Tom Riley met the donors on Monday. The embattled governor said he would run.")
     assert near["The embattled governor"]["actor_id"] == "tom-riley"  # a plain adjective: still him
+
+
+def test_an_acting_office_named_before_is_its_holder_again(nlp):
+    got = norms(nlp, "Acting Governor Dana Whitlow signed the order on Monday. The acting governor said "
+                     "the roads would reopen.")
+    assert got["The acting governor"]["actor_id"] == got["Governor Dana Whitlow"]["actor_id"]
+    got = norms(nlp, "Priya Raman, the interim mayor, closed the pool. The interim mayor said it was unsafe.")
+    assert got["The interim mayor"]["actor_id"] == "priya-raman"
+    near = norms(nlp, "Mayor Priya Raman met the interim mayor on Monday. The interim mayor said it was unsafe.")
+    assert near.get("The interim mayor", {}).get("actor_id") != "priya-raman"  # never introduced with the rank

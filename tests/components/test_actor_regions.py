@@ -146,3 +146,19 @@ def test_the_regional_government_before_the_regional_government_is_named(nlp):
     assert ("the regional government", "kurdistan-regional-government", "government", "IRQ") in out
     out = ids(nlp, "Farmers protested outside the regional government in the north on Monday.")
     assert not any(n == "kurdistan-regional-government" for _, n, *_ in out)
+
+
+def test_the_regional_government_is_the_region_in_focus_not_a_later_regions(nlp):
+    out = ids(nlp, "Flood victims in Wales complained that the regional government had been slow. "
+                   "The Scottish Government, meanwhile, paid out within days.")
+    assert not any(t == "the regional government" and n == "scottish-government" for t, n, *_ in out)
+    assert any(t == "the regional government" and n == "wales-government" for t, n, *_ in out)
+    out = ids(nlp, "Flood victims complained that the regional government had been slow. "
+                   "The Scottish Government, meanwhile, paid out within days.")  # no region before: the one named next
+    assert any(t == "the regional government" and n == "scottish-government" for t, n, *_ in out)
+
+
+def test_a_dateline_region_is_no_region_in_focus(nlp):
+    out = ids(nlp, "BAGHDAD (AP) — A Kurdish party that runs the regional government in Erbil wants its budget. "
+                   "The Kurdistan Regional Government says it is owed three months of salaries.")
+    assert ("the regional government", "kurdistan-regional-government", "government", "IRQ") in out
