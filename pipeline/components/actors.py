@@ -1498,11 +1498,7 @@ class ActorComponent(RuleComponent):
         if pos is not None:  # "The bureau's director, Karen Osei,": the bureau; she is its director
             note_possessed(doc, pos, order, people)
         for head in range(min(the + reach, len(doc) - 1), the, -1):
-            if any(taken[the:head + 1]) or pos is not None and head > pos or (not based and doc[head].pos_ not in ("NOUN", "PROPN") and
-                                            doc[head].dep_ not in NOUN_DEPS) or \
-                    (head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN")) or \
-                    (not based and head + 1 < len(doc) and doc[head + 1].text == "-" and not doc[head].whitespace_):
-                # "the state-funded militia": "state" is a modifier
+            if any(taken[the:head + 1]) or pos is not None and head > pos or _no_description_head(doc, head, based):
                 continue
             if _name_of_of(doc, head):
                 return False  # "The Organization of American States": a name, no description
@@ -1833,6 +1829,18 @@ def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str
         if a.origin == "rule:headline" or all(t.is_lower for t in words):
             actors.remove(a)
 
+
+
+def _no_description_head(doc: Doc, head: int, based: bool) -> bool:
+    """Token ``head`` cannot end a description: not a noun (unless ``the Paris-based …``), a
+    noun before another noun, or the first part of a hyphenated modifier ("the state-funded
+    militia": "state" is a modifier)."""
+    after = doc[head + 1] if head + 1 < len(doc) else None
+    if not based and doc[head].pos_ not in ("NOUN", "PROPN") and doc[head].dep_ not in NOUN_DEPS:
+        return True
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return True
+    return not based and after is not None and after.text == "-" and not doc[head].whitespace_
 
 def _name_of_of(doc: Doc, head: int) -> bool:
     """A title-case head noun inside its sentence followed by ``of`` and a title-case word opens a
