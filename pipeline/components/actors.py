@@ -1601,11 +1601,7 @@ class ActorComponent(RuleComponent):
             return
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return  # not the head of its noun phrase
-        left = tok.i
-        while left > 0 and not taken[left - 1] and tok.i - left < 3 and \
-                (doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") or _inner_hyphen(doc, left - 1) or
-                 doc[left - 1].tag_ in ("VBN", "VBG") and doc[left - 1].dep_ in ("amod", "compound")):
-            left -= 1  # "the cash-strapped government": a hyphenated or participle modifier too
+        left = _role_noun_left(doc, tok.i, taken)
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
         elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
@@ -1830,6 +1826,17 @@ def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str
             actors.remove(a)
 
 
+
+
+def _role_noun_left(doc: Doc, i: int, taken: list[bool]) -> int:
+    """Where the modifiers of role noun ``i`` begin: up to three adjectives or nouns, a hyphenated
+    or participle modifier too ("the cash-strapped government"), none already taken."""
+    left = i
+    while left > 0 and not taken[left - 1] and i - left < 3 and \
+            (doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN") or _inner_hyphen(doc, left - 1) or
+             doc[left - 1].tag_ in ("VBN", "VBG") and doc[left - 1].dep_ in ("amod", "compound")):
+        left -= 1
+    return left
 
 def _no_description_head(doc: Doc, head: int, based: bool) -> bool:
     """Token ``head`` cannot end a description: not a noun (unless ``the Paris-based …``), a
