@@ -173,8 +173,7 @@ def inscribed_subject(sent: "Sentence", subj: Token) -> bool:
         return subj.lower_ in ("it", "they") and written_antecedent(sent, subj)
     if sent.ctx.actor_at.get(subj.i) is not None and not sent.is_document(subj):
         return False
-    return sent.is_document(subj) or subj.lemma_.lower() in sent.rules.words("inscription_nouns") \
-        or subj.lower_ in sent.rules.words("inscription_nouns")
+    return _written_thing(sent, subj)
 
 
 def written_antecedent(sent: "Sentence", pron: Token) -> bool:
@@ -189,10 +188,15 @@ def written_antecedent(sent: "Sentence", pron: Token) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.tag_ in ("NNS", "NNPS")) != plural \
                 or sent.ctx.quote_at(tok.idx) is not None:
             continue
-        words = sent.rules.words("inscription_nouns")
-        if sent.is_document(tok) or tok.lemma_.lower() in words or tok.lower_ in words:
+        if _written_thing(sent, tok):
             return True
     return False
+
+
+def _written_thing(sent: "Sentence", tok: Token) -> bool:
+    """A document (rules ``document``) or a written surface (rules ``inscription_nouns``)."""
+    words = sent.rules.words("inscription_nouns")
+    return sent.is_document(tok) or tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def animate_subject(sent: "Sentence", subj: Token, documents: bool = False) -> bool:

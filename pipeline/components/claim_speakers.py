@@ -16,7 +16,7 @@ from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
-from pipeline.components.gazetteer import RULES, Description, load_descriptions, load_words, slugify
+from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
 from pipeline.components.names import name_detector
 from pipeline.components.token_scan import positions
 
@@ -47,9 +47,14 @@ def first_name_gender(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _actor_words() -> ActorWords:
+    """The actor word lists (``actor_words.jsonl``), read once for the speaker passes."""
+    return load_words(RULES / "actor_words.jsonl")
+
+
 def _name_links() -> frozenset[str]:
     """Particles that open a surname (``van``, ``de``, ``al``): ``Van Rijn`` has no first name."""
-    return load_words(RULES / "actor_words.jsonl").name_links
+    return _actor_words().name_links
 
 
 def _given_name_gender(word: str) -> str | None:
@@ -433,9 +438,8 @@ def _compound_author(sent: Sentence, tok: Token) -> Token | None:
     return _name_author(sent, tok)
 
 
-@functools.lru_cache(maxsize=1)
 def _org_name_heads() -> frozenset[str]:
-    return load_words(RULES / "actor_words.jsonl").org_name_heads
+    return _actor_words().org_name_heads
 
 
 def _name_author(sent: Sentence, tok: Token) -> Token | None:
@@ -1831,13 +1835,8 @@ def _company_name(text: str) -> bool:
     """Does the name end in a company suffix or a company's name head (``Ford Motor Co.``,
     ``Dell Technologies``)?"""
     last = text.split()[-1].lower() if text.split() else ""
-    return last in _company_ends()
-
-
-@functools.lru_cache(maxsize=1)
-def _company_ends() -> frozenset[str]:
-    words = load_words(RULES / "actor_words.jsonl")
-    return words.corp_suffixes | words.company_name_heads
+    words = _actor_words()
+    return last in words.corp_suffixes or last in words.company_name_heads
 
 
 def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
