@@ -31,8 +31,11 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 def _continues(doc: Doc, person: Actor, place: Actor) -> bool:
     """The place's first word follows the person's name on the same line, with no punctuation
-    between, and heads the name's last word (``Albuquerque`` ← ``Lima``), or both lean on one head."""
+    between, the two words come together again elsewhere in the text, and the place heads the
+    name's last word (``Albuquerque`` ← ``Lima``), or both lean on one head."""
     last, first = doc[person.end - 1], doc[place.start]
+    if f" {last.text} {first.text}" not in doc.text[:last.idx] + doc.text[first.idx + len(first):]:
+        return False  # the joined name never comes back (a byline's "Tessier Ottawa and …")
     if place.start != person.end or not _name_word(doc, person.end - 1) or not _name_word(doc, place.start):
         return False
     if "\n" in last.whitespace_ or not last.whitespace_:
@@ -54,7 +57,7 @@ def _person_words(doc: Doc, actors: list[Actor]) -> dict[str, Actor]:
     words: dict[str, Actor] = {}
     for a in actors:
         if a.norm["type"] == "person" and a.end - a.name_begin >= 2:
-            for i in range(a.name_begin, a.end):
+            for i in range(a.name_begin + 1, a.end):  # a given name is given_name_places' matter
                 if _name_word(doc, i):
                     words.setdefault(doc[i].text, a)
     return words
