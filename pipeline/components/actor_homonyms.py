@@ -132,18 +132,42 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
                and a.norm["country"]}
     if not generic:
         return
-    focus = focus_of([a for i, a in enumerate(actors) if i not in generic])
+    leaning = _leaning(actors, generic)
+    focus = focus_of([a for i, a in enumerate(actors) if i not in generic and i not in leaning])
+    moved: dict[str, str] = {}
     for i in sorted(generic):
         a = actors[i]
         owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
         here = owner or focus
         if here is None or a.norm["country"] == here or \
-                owner is None and _country_sign(actors, a.norm["country"], generic):
+                owner is None and _country_sign(actors, a.norm["country"], generic | leaning):
             continue
+        if owner is None:
+            moved[a.norm.get("role") or a.norm["actor_id"]] = here
         if a.norm["type"] == "group":
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
+    _move_leaning(actors, leaning, moved)
+
+
+def _leaning(actors: list[Actor], generic: set[int]) -> set[int]:
+    """People and groups outside the gazetteer whose role is the role of a generic body's match
+    (``Senate President X``, ``members of Congress``: USALEG from the US Senate or Congress): the
+    text gives them no country of their own, so they are no sign of that country."""
+    codes = {actors[i].norm.get("role") or actors[i].norm["actor_id"] for i in generic}
+    return {i for i, a in enumerate(actors) if i not in generic and a.norm["type"] in ("person", "group")
+            and not a.norm["in_gazetteer"] and not a.norm.get("party") and a.norm.get("role") in codes}
+
+
+def _move_leaning(actors: list[Actor], leaning: set[int], moved: dict[str, str]) -> None:
+    """The people and groups leaning on a body moved to the country in focus move with it
+    (``Senator X`` beside ``the Senate`` in Brasília: BRALEG)."""
+    for i in sorted(leaning):
+        a = actors[i]
+        here = moved.get(a.norm.get("role"))
+        if here is not None:
+            a.norm = {**a.norm, "country": here, "role": here + a.norm["role"][3:], "country_source": "focus"}
 
 
 def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:

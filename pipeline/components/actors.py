@@ -77,6 +77,7 @@ from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_bare_groups import find_bare_repeats
 from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
 from pipeline.components.actor_front_descriptions import find_front_descriptions
+from pipeline.components.actor_name_places import person_name_places
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -604,6 +605,7 @@ class ActorComponent(RuleComponent):
         yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
+        person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties)
         focus_named_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self._suffixed,

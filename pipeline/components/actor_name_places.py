@@ -1,0 +1,107 @@
+"""Place names inside people's names (issue 12): ``President Marcos Albuquerque Lima`` is no
+Albuquerque (a US city) nor Lima (Peru's capital, its government as a metonym); ``Santiago
+Paredes`` is no Chilean capital. A place the model or a dictionary found right after a person's
+name, of which it is the syntactic head (``… Albuquerque Lima said``, ``Albuquerque Lima's
+cabinet``), continues that name; a lone word that is a word of a person's name the document
+gives in full (``Albuquerque`` after ``President Marcos Albuquerque``) is that person, unless a
+preposition makes it a place (``flew to Lima``). Such words then vote for no country (the focus
+of the story), make no government (``Lima's cabinet``) and give the person no country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.gazetteer import slugify
+
+_PLACE_TYPES = ("location", "government")
+_PLACE_CATEGORIES = ("location", "metonym", "city", "")
+
+
+def _is_place(a: Actor) -> bool:
+    """A place or a capital standing for its government, not a named body or a person."""
+    return a.norm["type"] in _PLACE_TYPES and a.category in _PLACE_CATEGORIES or \
+        a.norm["type"] == "location"
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.is_alpha and tok.is_title and len(tok) > 1
+
+
+def _continues(doc: Doc, person: Actor, place: Actor) -> bool:
+    """The place's first word follows the person's name on the same line, with no punctuation
+    between, the two words come together again elsewhere in the text, and the place heads the
+    name's last word (``Albuquerque`` ← ``Lima``), or both lean on one head."""
+    last, first = doc[person.end - 1], doc[place.start]
+    if f" {last.text} {first.text}" not in doc.text[:last.idx] + doc.text[first.idx + len(first):]:
+        return False  # the joined name never comes back (a byline's "Tessier Ottawa and …")
+    if place.start != person.end or not _name_word(doc, person.end - 1) or not _name_word(doc, place.start):
+        return False
+    if "\n" in last.whitespace_ or not last.whitespace_:
+        return False
+    return last.head.i == first.i or (last.dep_ == "compound" and last.head.i == first.head.i == first.i + 1
+                                      and doc[first.i + 1].tag_ == "POS")
+
+
+def _extend(doc: Doc, person: Actor, place: Actor, taken: list[bool]) -> None:
+    """The person's span takes the place's first word; the place (or ``Lima's cabinet``) goes."""
+    person.end = place.start + 1
+    name = doc[person.name_begin:person.end].text
+    person.norm = {**person.norm, "actor_id": slugify(name), "name": name}
+    taken[place.start] = True
+
+
+def _person_words(doc: Doc, actors: list[Actor]) -> dict[str, Actor]:
+    """Name words (title case, past any title) of people named by two words or more."""
+    words: dict[str, Actor] = {}
+    for a in actors:
+        if a.norm["type"] == "person" and a.end - a.name_begin >= 2:
+            for i in range(a.name_begin + 1, a.end):  # a given name is given_name_places' matter
+                if _name_word(doc, i):
+                    words.setdefault(doc[i].text, a)
+    return words
+
+
+def _after_preposition(doc: Doc, a: Actor) -> bool:
+    """``in Lima``, ``to Albuquerque``: a place, unless a possessive follows (``in Lima's cabinet``)
+    or the word leads a longer proper name (``in Albuquerque Lima's cabinet``)."""
+    tok = doc[a.start]
+    possessive = a.end < len(doc) and doc[a.end].tag_ == "POS"
+    leads = tok.dep_ == "compound" and tok.head.i == a.end and tok.head.pos_ == "PROPN"
+    return a.start > 0 and doc[a.start - 1].pos_ == "ADP" and not possessive and not leads
+
+
+def _lone_name(doc: Doc, a: Actor, words: dict[str, Actor]) -> bool:
+    return _is_place(a) and a.end - a.start == 1 and doc[a.start].text in words and \
+        not _after_preposition(doc, a)
+
+
+def person_name_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """Lone place words that are a word of a person's full name become people; places that
+    continue a person's name join it (``Albuquerque`` + ``Lima``)."""
+    _lone_people(doc, actors, taken)
+    people = {a.end: a for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]}
+    for place in sorted((a for a in actors if a.norm["type"] in _PLACE_TYPES), key=lambda x: x.start):
+        person = people.get(place.start)
+        if person is not None and _continues(doc, person, place):
+            _extend(doc, person, place, taken)
+            actors.remove(place)
+    _lone_people(doc, actors, taken)
+
+
+def _lone_people(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """A lone place word of a person's full name is a person; the name word before it that is
+    no actor joins it (``Albuquerque Lima, who …``)."""
+    words = _person_words(doc, actors)
+    for a in actors:
+        if not _lone_name(doc, a, words):
+            continue
+        start = a.start
+        if start > 0 and not taken[start - 1] and doc[start - 1].text in words and doc[start - 1].whitespace_ \
+                and words[doc[start - 1].text] is words[doc[a.start].text]:
+            start -= 1
+            taken[start] = True
+        text = doc[start:a.end].text
+        a.start, a.norm = start, make_norm(slugify(text), text, "person", None, False, None, "ner")
+        a.origin, a.category = "ner", "person"

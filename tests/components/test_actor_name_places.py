@@ -1,0 +1,58 @@
+"""claims_actors, place names inside people's names (issue 12) and the bodies and people that lean
+on a generic body word (``Senator X`` beside ``the Senate``) in a story about another country."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import found_norms as found
+
+
+def test_capital_after_a_person_s_name_continues_the_name(nlp):
+    out = found(nlp, "QUITO — Interior Minister Santiago Paredes Lima defended the curfew on Monday. "
+                     "Paredes Lima said the police would patrol the coast.")
+    names = [t for t, n in out.items() if n["type"] == "person"]
+    assert any(t.endswith("Paredes Lima") for t in names)
+    assert all(n["actor_id"] != "PERGOV" and n["country"] != "PER" for n in out.values())
+
+
+def test_lone_place_word_of_a_named_person_is_that_person(nlp):
+    out = found(nlp, "President Ramona Houston Ferreira vetoed the bill. Ferreira's allies in the assembly "
+                     "were split, and Houston Ferreira's cabinet met late into the night.")
+    assert all(n["actor_id"] != "houston" and n["type"] != "location" for n in out.values())
+
+
+def test_city_after_a_preposition_stays_a_place_near_miss(nlp):
+    out = found(nlp, "WASHINGTON — Secretary Paul Duncan Reyes flew to Lima on Tuesday for talks with "
+                     "Peruvian officials.")
+    assert out["Lima"]["type"] == "location" and out["Lima"]["country"] == "PER"
+
+
+def test_city_in_a_us_story_without_such_a_person_near_miss(nlp):
+    out = found(nlp, "WASHINGTON — The senators visited Lima, Peru, and Santiago before the vote.")
+    assert out["Lima"]["country"] == "PER"
+
+
+def test_senator_beside_the_senate_takes_the_story_s_country(nlp):
+    out = found(nlp, "SANTIAGO, Chile — Chile's Senate rejected the pension bill on Tuesday. Its leader in the "
+                     "Senate, Senator Tomás Errázuriz, said the Senate would vote again, and members of "
+                     "Congress said the Chilean government had to compromise.")
+    portela = next(n for t, n in out.items() if t.endswith("Tomás Errázuriz"))
+    assert portela["country"] == "CHL"
+    assert all(n["country"] != "USA" for n in out.values())
+
+
+def test_kenyan_parliament_and_senate(nlp):
+    out = found(nlp, "NAIROBI, Kenya — Kenya's Parliament passed the finance bill, and the Senate will take it up "
+                     "next week, Senate Speaker Grace Wanjiru said. The Kenyan Treasury welcomed the vote.")
+    assert out["the Senate"]["country"] == "KEN" and out["the Senate"]["actor_id"] != "us-senate"
+    speaker = next(n for t, n in out.items() if t.endswith("Grace Wanjiru"))
+    assert speaker["country"] == "KEN"
+
+
+def test_us_senator_in_a_us_story_stays_american_near_miss(nlp):
+    out = found(nlp, "WASHINGTON — The Senate passed the farm bill on Thursday. Senator Dana Whitcombe "
+                     "(R-Iowa) said Congress had waited too long, and Speaker Lou Ferris agreed.")
+    assert out["The Senate"]["actor_id"] == "us-senate"
+    assert out["Congress"]["actor_id"] == "USALEG"
+    speaker = next(n for t, n in out.items() if t.endswith("Lou Ferris"))
+    assert speaker["country"] == "USA"
