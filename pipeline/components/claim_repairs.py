@@ -238,6 +238,42 @@ def repair_relative_asides(doc: Doc) -> int:
     return repaired
 
 
+def _appositive_aside_verb(noun: Token) -> Token | None:
+    """``Ines Varga, a councillor for the Green list, called the tender "a farce"``: the
+    past-tense verb right after the comma that closes the noun's appositive, which the parser
+    hung inside the appositive as a participle (``acl``) with no subject of its own; else None."""
+    app = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    if app is None:
+        return None
+    inside = {t.i for t in app.subtree}
+    for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
+        if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
+                verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return verb
+    return None
+
+
+def repair_appositive_asides(doc: Doc) -> int:
+    """Make the verb after an appositive aside (:func:`_appositive_aside_verb`) the root with the
+    noun as its subject, when the noun is the root of its sentence (no verb heads it). Returns
+    the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        noun = sent.root
+        verb = _appositive_aside_verb(noun) if noun.pos_ in _NOMINAL else None
+        if verb is None:
+            continue
+        movers = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for tok in movers:
+            tok.head = verb
+        repaired += 1
+    return repaired
+
+
 # ------------------------------------------------------------------ ``X called Y "…"``
 def _described_subject(verb: Token, rules) -> Token | None:
     """``Ochoa's office called Barlow's claim "a flat-out lie" and noted …``: the noun a
