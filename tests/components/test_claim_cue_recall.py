@@ -42,15 +42,73 @@ def test_a_contracted_copula_fragment_stays_a_fragment(claims_of):
         assert not any(c["cue"] and c["text"].endswith(("next", "premature")) for c in claims_of(text)), text
 
 
-def test_a_verb_after_an_appositive_aside_heads_the_sentence(claims_of):
-    """``Ines Varga, a councillor for the Green list, called the tender "a farce"``: the parser hung
-    ``called`` inside the appositive and left the name as the root; the verb heads it again."""
-    cued = _cued(claims_of('Ines Varga, a councillor for the Green list, called the tender "a farce in '
-                           'three acts".'))
-    assert cued["called"]["speaker"]["text"] == "Ines Varga"
+
+def _parsed(rows):
+    """A Doc with the parse given as (word, tag, pos, dep, head index, lemma) rows: the small
+    model's misparses are not reproducible sentence by sentence, so the repairs get them as parsed."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, heads, lemmas = zip(*rows)
+    return Doc(spacy.blank("en").vocab, words=list(words), tags=list(tags), pos=list(pos),
+               deps=list(deps), heads=list(heads), lemmas=list(lemmas), sent_starts=[1] + [0] * (len(rows) - 1))
 
 
-def test_a_participle_inside_an_appositive_is_left_alone(claims_of):
-    """Near miss: ``a banker called Varga`` (no comma before the participle) names, it reports nothing."""
-    claims = claims_of("The new minister, a former banker called Ines Varga, starts work on Monday.")
-    assert not any(c["cue"] and c["cue"]["lemma"] == "call" for c in claims)
+def test_a_verb_after_an_appositive_aside_heads_the_sentence():
+    """``Ines Varga, a councillor for the Greens, called the tender "a farce"`` parsed with the
+    name as root and ``called`` a participle inside the appositive: the verb heads it again."""
+    from pipeline.components.claim_repairs import repair_appositive_asides
+
+    doc = _parsed([("Ines", "NNP", "PROPN", "compound", 1, "Ines"), ("Varga", "NNP", "PROPN", "ROOT", 1, "Varga"),
+                   (",", ",", "PUNCT", "punct", 1, ","), ("a", "DT", "DET", "det", 4, "a"),
+                   ("councillor", "NN", "NOUN", "appos", 1, "councillor"), ("for", "IN", "ADP", "prep", 4, "for"),
+                   ("the", "DT", "DET", "det", 7, "the"), ("Greens", "NNPS", "PROPN", "pobj", 5, "Greens"),
+                   (",", ",", "PUNCT", "punct", 7, ","), ("called", "VBD", "VERB", "acl", 4, "call"),
+                   ("the", "DT", "DET", "det", 11, "the"), ("tender", "NN", "NOUN", "dobj", 9, "tender"),
+                   ("a", "DT", "DET", "det", 13, "a"), ("farce", "NN", "NOUN", "oprd", 9, "farce"),
+                   (".", ".", "PUNCT", "punct", 1, ".")])
+    assert repair_appositive_asides(doc) == 1
+    assert doc[9].dep_ == "ROOT" and doc[1].dep_ == "nsubj" and doc[1].head.i == 9
+    assert doc[14].head.i == 9
+
+
+def test_a_participle_inside_an_appositive_is_left_alone():
+    """Near miss: ``a banker called Varga`` (a participle with no comma before it) names someone."""
+    from pipeline.components.claim_repairs import repair_appositive_asides
+
+    doc = _parsed([("Maris", "NNP", "PROPN", "ROOT", 0, "Maris"), (",", ",", "PUNCT", "punct", 0, ","),
+                   ("a", "DT", "DET", "det", 3, "a"), ("banker", "NN", "NOUN", "appos", 0, "banker"),
+                   ("called", "VBN", "VERB", "acl", 3, "call"), ("Varga", "NNP", "PROPN", "oprd", 4, "Varga"),
+                   (".", ".", "PUNCT", "punct", 0, ".")])
+    assert repair_appositive_asides(doc) == 0 and doc[0].dep_ == "ROOT"
+
+
+def _said_backlog(verb_lemma):
+    return _parsed([("Brokers", "NNS", "NOUN", "nsubj", 1, "broker"), ("said", "VBD", "VERB", "ROOT", 1, verb_lemma),
+                    ("the", "DT", "DET", "det", 3, "the"), ("deficit", "NN", "NOUN", "dobj", 1, "deficit"),
+                    (",", ",", "PUNCT", "punct", 1, ","), ("at", "IN", "ADP", "prep", 1, "at"),
+                    ("4", "CD", "NUM", "nummod", 7, "4"), ("percent", "NN", "NOUN", "pobj", 5, "percent"),
+                    (",", ",", "PUNCT", "punct", 1, ","), ("now", "RB", "ADV", "advmod", 10, "now"),
+                    ("exceeded", "VBD", "VERB", "advcl", 1, "exceed"), ("the", "DT", "DET", "det", 12, "the"),
+                    ("limit", "NN", "NOUN", "dobj", 10, "limit"), (".", ".", "PUNCT", "punct", 1, ".")])
+
+
+def test_a_reported_subject_with_an_aside_is_no_object_of_said():
+    """``Brokers said the deficit, at 4 percent, now exceeded the limit`` parsed with ``deficit``
+    the object of ``said`` and ``exceeded`` an adverbial clause: the reported clause again."""
+    from pipeline.components.claim_repairs import repair_object_asides
+    from pipeline.components.claim_rules import load_rules
+
+    doc = _said_backlog("say")
+    assert repair_object_asides(doc, load_rules()) == 1
+    assert doc[10].dep_ == "ccomp" and doc[10].head.i == 1
+    assert doc[3].dep_ == "nsubj" and doc[3].head.i == 10 and doc[5].head.i == 10
+
+
+def test_an_object_aside_of_a_verb_that_takes_objects_is_left_alone():
+    """Near miss: a reporting verb that takes an object (``told the court, on Monday, …``)."""
+    from pipeline.components.claim_repairs import repair_object_asides
+    from pipeline.components.claim_rules import load_rules
+
+    doc = _said_backlog("tell")
+    assert repair_object_asides(doc, load_rules()) == 0 and doc[3].dep_ == "dobj"
