@@ -238,6 +238,76 @@ def repair_relative_asides(doc: Doc) -> int:
     return repaired
 
 
+def _appositive_aside_verb(noun: Token) -> Token | None:
+    """``Ines Varga, a councillor for the Green list, called the tender "a farce"``: the
+    past-tense verb right after the comma that closes the noun's appositive, which the parser
+    hung inside the appositive as a participle (``acl``) with no subject of its own; else None."""
+    app = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    if app is None:
+        return None
+    inside = {t.i for t in app.subtree}
+    for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
+        if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
+                verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return verb
+    return None
+
+
+def repair_appositive_asides(doc: Doc) -> int:
+    """Make the verb after an appositive aside (:func:`_appositive_aside_verb`) the root with the
+    noun as its subject, when the noun is the root of its sentence (no verb heads it). Returns
+    the number repaired."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in list(doc.sents):
+        noun = sent.root
+        verb = _appositive_aside_verb(noun) if noun.pos_ in _NOMINAL else None
+        if verb is None:
+            continue
+        movers = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for tok in movers:
+            tok.head = verb
+        repaired += 1
+    return repaired
+
+
+def _object_aside_clause(verb: Token, rules) -> tuple[Token, Token] | None:
+    """``Analysts said the backlog, at 6 billion kronor, now covered a quarter of sales``: (the
+    noun, the finite verb) when the parser made the noun the object of a reporting verb that
+    takes none (``no_object``: ``said``) and hung the clause's verb, after a comma-closed aside
+    that follows the noun, on the reporting verb with no subject of its own; else None."""
+    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("no_object"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL), None)
+    if noun is None or noun.right_edge.i + 1 >= len(verb.doc) or verb.doc[noun.right_edge.i + 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > noun.i), None)
+    if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    before = clause.left_edge.i - 1  # the comma that closes the aside, right before the clause
+    return (noun, clause) if verb.doc[before].text == "," and before > noun.right_edge.i + 1 else None
+
+
+def _clause_of_object(verb: Token, found: tuple[Token, Token]) -> None:
+    """Make the noun the subject of the clause and the clause the one the verb reports, the aside
+    and its commas the clause's (:func:`repair_object_asides`)."""
+    noun, clause = found
+    movers = [c for c in verb.children if noun.i < c.i < clause.i]
+    clause.head, clause.dep_ = verb, "ccomp"
+    noun.head, noun.dep_ = clause, "nsubj"
+    for tok in movers:
+        tok.head = clause
+
+
+def repair_object_asides(doc: Doc, rules) -> int:
+    """Repair every reported clause whose subject the parser took for the reporting verb's object
+    (:func:`_object_aside_clause`); the number repaired."""
+    return _repair_each(doc, rules, _object_aside_clause, _clause_of_object)
+
+
 # ------------------------------------------------------------------ ``X called Y "…"``
 def _described_subject(verb: Token, rules) -> Token | None:
     """``Ochoa's office called Barlow's claim "a flat-out lie" and noted …``: the noun a

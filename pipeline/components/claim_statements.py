@@ -16,6 +16,9 @@ _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
 _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
                   "his", "its", "their", "my", "our", "your"}
 
+#: a copula contracted onto its subject, as the predicate of a clause (``it’s generous``)
+_CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
+
 #: auxiliaries that end a clause whose verb phrase is left out (``it is``, ``they will``)
 _AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "shall", "should",
                           "may", "might", "must"})
@@ -215,14 +218,26 @@ def _cued_short_clause(claim: dict) -> bool:
     tries``, ``they keep saying we're short``): a statement, not a fragment; ``vowed to fight``
     (no subject), ``who exist`` (a relative clause) and a two-word clause without a cue (``She loses.``) stay fragments."""
     cue, pred = claim["cue"], claim["predicate"]
-    if cue is None or cue["end"] > claim["start"] or pred["end"] != claim["end"] or pred["start"] <= claim["start"]:
+    contracted = _contracted_copula(claim)
+    if cue is None or cue["end"] > claim["start"] or pred["start"] <= claim["start"] or \
+            (pred["end"] != claim["end"] and not contracted):
         return False
     rules, speaker = load_rules(), claim.get("speaker") or {}
     holder = str((speaker.get("via") or {}).get("text") or speaker.get("text") or "").lower()
     if not holder or holder in rules.words("short_clause_non_holders"):
         return False  # ``It is worrying that nobody answered``: no one holds it
     first = claim["text"].split()[0].lower()
+    if contracted:  # ``that’s generous``: before a contracted ``’s`` the word is the subject
+        first = first[:len(first) - len(pred.get("text") or "")]
+        return first.isalpha() and (first == "that" or first not in rules.words("short_clause_non_subjects"))
     return any(ch.isalpha() for ch in first) and first not in rules.words("short_clause_non_subjects")
+
+
+def _contracted_copula(claim: dict) -> bool:
+    """``critics say it’s generous``, ``she said he’s right``: a two-word clause whose verb is a
+    copula contracted onto its subject, its complement the second word."""
+    text = str(claim["predicate"].get("text") or "").lower().replace("\u2019", "'")
+    return text in _CONTRACTED_COPULAS  # the clause's head: a copula (an auxiliary ``’s`` is no head)
 
 
 def _turn_statement(claim: dict) -> bool:

@@ -99,6 +99,7 @@ from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_repairs import report_tokens
+from pipeline.components.claim_repairs import repair_appositive_asides, repair_object_asides
 from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
                                                 repair_headline_passives, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_asides,
@@ -298,7 +299,7 @@ def _extent(d: ClaimDraft) -> bool:
     reported report (``she believed that …``) spans its whole statement."""
     head = d.head
     tokens = d.own
-    if head.i in d.sent.frames:
+    if head.i in d.sent.frames or _reported_holder(d.sent, head):
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
@@ -317,6 +318,12 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _reported_holder(sent: Sentence, head: Token) -> bool:
+    """``Aides said the governor unveiled a plan to cut taxes``: a reported clause whose verb
+    holds a cue noun (:meth:`held_cue_noun`) spans its whole statement, the noun's clause too."""
+    return head.i in sent.frame_of and sent.held_cue_noun(head) is not None
 
 
 def _question_wh(d: ClaimDraft, tok: Token) -> bool:
@@ -1316,8 +1323,9 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
            for c in head.children):
         return True  # ``used`` of ``used to say``, ``is`` of ``What I can tell you is that``: no claim
     if head.i not in sent.frames:
-        # ``The governor unveiled a plan to cut taxes``: the cue noun's claim is the statement
-        return sent.held_cue_noun(head) is not None
+        # ``The governor unveiled a plan to cut taxes``: the cue noun's claim is the statement;
+        # not when a reporting verb reports that clause (``Aides said the governor unveiled …``)
+        return sent.held_cue_noun(head) is not None and not _reported_holder(sent, head)
     # a report inside another report (``"The court has confirmed that ...," Kobolev said``,
     # ``Ortiz said she believed that …``) is itself a claim of the outer speaker
     outer = attribution(sent, head)
@@ -1418,6 +1426,8 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
+    repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
+    repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
