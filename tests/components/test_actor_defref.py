@@ -81,3 +81,20 @@ def test_a_possessive_singular_name_does_not_join_a_body_word(nlp):
     """Near miss: ``Oruland's Party leaders``: a possessive ``'s`` ends a name; no ``Oruland's Party``."""
     text = "Oruland's Party leaders said they would appeal the ruling."
     assert not any(t.startswith("Oruland's Party") for t, _ in actor_mentions(nlp, text))
+
+
+def test_a_police_name_keeps_its_words_before_the_country_word(nlp):
+    """``the Royal Thai Police``: the title-case words between ``the`` and the country word are
+    the body's name, so its acronym names it again."""
+    text = ("Officers of the Royal Malaysian Police detained him on Monday. The RMP did not say why. "
+            "The force declined to comment.")
+    found = dict(actor_mentions(nlp, text))
+    assert "the Royal Malaysian Police" in found
+    police = found["the Royal Malaysian Police"]["actor_id"]
+    assert _ids(nlp, text, "RMP") == [police] and _ids(nlp, text, "The force") == [police]
+
+
+def test_no_name_words_before_a_plain_role_phrase(nlp):
+    """Near miss: ``Canadian police``, and a headline's title-case words, stay as they are."""
+    text = "Protesters said Canadian police had detained two men."
+    assert "Canadian police" in dict(actor_mentions(nlp, text))
