@@ -863,6 +863,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
         earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
+    earlier = [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
@@ -881,6 +882,16 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _apposed_to_one(doc: Doc, a: Actor, earlier: list[Actor]) -> bool:
+    """Is ``a`` a description (lower-case head noun) set off by a comma right after the name of
+    another of ``earlier`` (``the Export-Import Bank of China, Ghana's largest lender,``)? It
+    names that body (actor_apposed_bodies gives it its id later): no rival of it. A list of
+    names (``Sable Bank, Kalmar Bank``) is none."""
+    return doc[a.end - 1].is_lower and a.start >= 2 and doc[a.start - 1].text == "," and \
+        any(b.end == a.start - 1 and b.norm["actor_id"] != a.norm["actor_id"] and not doc[b.end - 1].is_lower
+            for b in earlier)
 
 
 def _rival_named(doc: Doc, the: int, actors: list[Actor], desc: Description) -> bool:
@@ -1012,8 +1023,9 @@ def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str
             if a.category == "description" and a.head:
                 words.add(a.head)
             words.update(_describing_nouns(doc, a))
-            words.update(t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.pos_ in ("NOUN", "ADJ"))
-    return out
+            words.update(t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.pos_ in ("NOUN", "ADJ")
+                         or a.norm["actor_id"] == a.norm.get("role") and t.is_title)  # a role code's own name:
+    return out  # "the Royal Canadian Mounted Police" (CANCOP, named "Canada (police)")
 
 
 def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
@@ -1033,8 +1045,15 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
         return False
     root = doc[a.start:a.end].root
     nouns = [doc[a.start - 1]] if a.start > 0 else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the]  # not the description itself
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the and _right_after(doc, a, c)]
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _right_after(doc: Doc, a: Actor, appos) -> bool:
+    """Does the apposition headed by ``appos`` open right after the comma that follows the actor
+    (``the FDLR, a militia``)? The parser hangs it on another noun at times (``Kinshasa failed to
+    disarm the FDLR, a militia``: not Kinshasa's)."""
+    return a.end < len(doc) and doc[a.end].text == "," and appos.left_edge.i == a.end + 1
 
 
 def _name_fits(a: Actor, desc: Description) -> bool:

@@ -97,13 +97,20 @@ def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
         if tok.lower_ == "the" or "\n" in tok.whitespace_:
             break
         if tok.is_title and tok.is_alpha and not tok.is_stop or \
-                (tok.lower_ in NAME_LINKS and k - 1 > 0 and doc[k - 2].is_title):
+                (tok.lower_ in NAME_LINKS and k - 1 > 0 and doc[k - 2].is_title) or _plural_possessive(doc, k - 1):
             k -= 1
             continue
         break
     while k < head and doc[k].lower_ in NAME_LINKS:
         k += 1
     return k if k < head else None
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the apostrophe of a title-case plural inside a name (``the Workers' Party``,
+    ``the Farmers' Union``), not one that ends a name (``Ghana's``: a ``'s`` token)?"""
+    return doc[i].text in ("'", "’") and i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and \
+        doc[i - 1].lower_.endswith("s") and not doc[i - 1].whitespace_
 
 
 def _org_head(tok, words: ActorWords) -> bool:

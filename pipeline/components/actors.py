@@ -502,7 +502,7 @@ class ActorComponent(RuleComponent):
             return None
         if left > 0 and doc[left - 1].lower_ == "the" and not taken[left - 1]:
             left -= 1
-        return RoleMatch(left, rule)
+        return RoleMatch(_name_words_before(doc, left, taken) or left, rule)
 
     def _role_norm(self, country: str, rule: RoleRule, head: str | None = None, words: tuple[str, ...] = ()) -> dict:
         """The norm of a role phrase whose head noun is ``head`` (lower case; ``words``: the
@@ -908,7 +908,8 @@ class ActorComponent(RuleComponent):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
         st.consumed.update(s for s in st.by_start if start < s < end)
-        s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
+        s0 = _name_words_before(doc, start, st.taken) or \
+            _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
 
@@ -2372,6 +2373,24 @@ def _with_the(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
         if start <= det.head.i < end:
             return start - 1
     return start
+
+
+NAME_RUN = 3  # title-case words of a body's name before its country word: "the Royal Canadian Mounted Police"
+
+
+def _name_words_before(doc: Doc, start: int, taken: list[bool]) -> int | None:
+    """``the Royal Canadian Mounted Police``, ``the Export-Import Bank of China``: the ``the`` that
+    opens a run of title-case name words (a hyphen between two) right before the role phrase at
+    ``start``; the name is the mention. None when no such run (``Canadian police``, ``said Canadian
+    police``) or a word of it is taken."""
+    k = start
+    while k > 0 and start - k < NAME_RUN and not taken[k - 1] and not doc[k - 1].is_sent_start and (
+            doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_stop or
+            doc[k - 1].text == "-" and k - 2 > 0 and doc[k - 2].is_title and not doc[k - 1].whitespace_):
+        k -= 1
+    if k == start or doc[k].text == "-" or k == 0 or doc[k - 1].lower_ != "the" or taken[k - 1]:
+        return None
+    return k - 1
 
 
 def _with_rank(doc: Doc, start: int, end: int, taken: list[bool], ranks: frozenset[str]) -> int:
