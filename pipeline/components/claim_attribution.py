@@ -18,6 +18,7 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
+from pipeline.components.claim_it_clauses import clause_body
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
@@ -391,7 +392,11 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
 
 def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
-    antecedent actor, else the plural or ``it`` subject phrase before."""
+    antecedent actor, else the plural or ``it`` subject phrase before; an ``it`` in a clause of
+    a sentence naming one body first that body (:func:`clause_body`)."""
+    body = clause_body(sent, frame, subj)
+    if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
+        return _actor_via(sent, body, subj)
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
