@@ -18,6 +18,8 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
+from pipeline.components.claim_it_clauses import clause_body
+from pipeline.components.claim_replies import asked_by, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
@@ -381,9 +383,12 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
     """``he``/``she`` subject of a frame: its person antecedent (``"…," she added``: the quote's
     speaker first), or a source of no mention named after it (:func:`phrase_person_speaker`)."""
     person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
+    person = replier(sent, frame, subj, person)  # ``X asked …. "…," he replied``: never X
     phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
     if phrase is None:  # ``A colleague … came to find me. "…," she said``: a person of no mention
         phrase = unnamed_subject(sent.ctx, subj.idx, subj.lower_, person)
+    if phrase is not None and asked_by(sent, frame, subj, phrase):
+        return None  # ``Ramanathan asked …. "…," he replied``: the one asked, unnamed here
     if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
         return FrameSpeaker(_via_pronoun(phrase, subj), True)
     return _actor_via(sent, person, subj)
@@ -391,7 +396,11 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
 
 def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
-    antecedent actor, else the plural or ``it`` subject phrase before."""
+    antecedent actor, else the plural or ``it`` subject phrase before; an ``it`` in a clause of
+    a sentence naming one body first that body (:func:`clause_body`)."""
+    body = clause_body(sent, frame, subj)
+    if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
+        return _actor_via(sent, body, subj)
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")

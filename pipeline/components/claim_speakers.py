@@ -17,7 +17,7 @@ from pipeline.components.claim_joint import joint_pair, listed_members, with_co_
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
-from pipeline.components.names import name_detector
+from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
@@ -1922,9 +1922,40 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
         return _best_in_paragraph(ctx, persons)
     found = _quoted_antecedent(ctx, pronoun, before) if quoted else None
     found = found if found is not None else last_person(ctx, before, sent_index, pronoun)
+    found = found if found is not None else _lone_person_named_otherwise(ctx, before, pronoun)
     # ``"…long quotation…" ¶ She added:``: named before the quotation, out of the sentence window
     quoted_paras = 0 if found is not None or quoted else _quoted_paragraphs_before(ctx, before)
     return recent_speaker(ctx, pronoun, before, 2 + quoted_paras) if quoted_paras else found
+
+
+def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> Span | None:
+    """``he``/``she`` with no person of that gender within reach: the one person its paragraph
+    names before it, a subject or speaker there, when only a first-name guess gave that person
+    the other gender (``Nurul Alam Chowdhury told the station. He said …``: the text outweighs a
+    name list); None when the paragraph names several persons or a title fixes the gender
+    (``Mrs.``, ``Congresswoman``)."""
+    para = ctx.paragraph_of(before)
+    if pronoun not in _PRONOUN_GENDER or para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
+        return None
+    persons = [sp for sp in ctx.spans_within(para[0], before)
+               if sp.label_ == "actor" and is_person(sp) and may_be_antecedent(ctx, sp, before)]
+    if len({_entity_key(sp) for sp in persons}) != 1 or not any(_salient(ctx, sp) for sp in persons):
+        return None
+    span = persons[-1]
+    if span._.origin in UNSEXED_ORIGINS or _titled_gender(ctx, span) is not None:
+        return None
+    name = ((span._.norm or {}).get("name") or span.text).split()
+    return span if name and thinly_listed(name[0].split("-")[0]) else None
+
+
+def _titled_gender(ctx: DocContext, span: Span) -> str | None:
+    """The gender a title gives the person on any of its mentions (``Mr.``, ``Chairwoman``)."""
+    for mention in ctx.mentions_of((span._.norm or {}).get("actor_id")) or [span]:
+        for tok in [*_title_words_before(mention), *mention]:
+            title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
+            if title:
+                return title
+    return None
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:

@@ -32,3 +32,12 @@ def clear_gender(name: str) -> str | None:
     if found and found <= _MALE:
         return "male"
     return "female" if found and found <= _FEMALE else None
+
+
+def thinly_listed(name: str, most: int = 2) -> bool:
+    """Does the table list the given name in ``most`` countries or fewer, over all its genders
+    (``Nurul``, ``Harpreet``: one country each), so that its gender there is a weak guess, one the
+    text may overrule? False for a name not listed (no guess to overrule) or listed widely."""
+    found = name_detector().names.get(name.lower(), {})
+    columns = {i for values in found.values() for i, ch in enumerate(values) if ch.strip()}
+    return bool(found) and len(columns) <= most

@@ -1,0 +1,63 @@
+"""``it`` speaking in a clause inside a sentence that names a body (issue 11).
+
+``The ministry's plan is a new dam, which it says will cost $2 billion``; ``Acme's shares fell
+after it said profits would slip``: a third-person ``it`` subject of a reporting verb that is not
+the sentence's main verb is the body named as the main subject of the sentence, or as the possessor
+of that subject, when that is the only body (a government, company, agency …) the sentence's main
+subject, its possessor or the possessor of the noun the clause hangs on offers (that noun itself
+is what ``which`` stands for, never ``it``). Two different
+bodies there (``The mayor's office rejected the union's demand, which it says …``): no answer (a
+wrong speaker is worse than none). Quoted words are left to the quotation passes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_clauses import Sentence
+
+#: actor types ``it`` may name (a body that speaks; not a person, a group of people, or a place)
+_BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
+
+
+def _body_at(sent: Sentence, tok: Token | None) -> Span | None:
+    """The body actor mention ``tok`` heads, if any."""
+    span = sent.ctx.actor_at.get(tok.i) if tok is not None else None
+    if span is None or span.root.i != tok.i or (span._.norm or {}).get("type") not in _BODY_TYPES:
+        return None
+    return span if (span._.norm or {}).get("actor_id") else None
+
+
+def _with_owner(sent: Sentence, noun: Token | None, itself: bool = True) -> list[Span]:
+    """The body ``noun`` names (when ``itself``), or else the body that owns it (``the
+    ministry's plan``)."""
+    if noun is None:
+        return []
+    own = _body_at(sent, noun) if itself else None
+    if own is not None:
+        return [own]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    found = _body_at(sent, owner)
+    return [found] if found is not None else []
+
+
+def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
+    """The body an ``it`` subject of the reporting verb ``frame`` names (see the module doc), or
+    None: ``frame`` must not be the sentence's main verb, ``it`` not inside a quotation."""
+    if subj.lower_ != "it" or frame.dep_ == "ROOT" or sent.ctx.quote_at(subj.idx) is not None:
+        return None
+    root = frame
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    if root.i == frame.i or root.i > subj.i:
+        return None
+    found = _with_owner(sent, sent.kid(root, ("nsubj", "nsubjpass")))
+    clause = frame
+    while clause.dep_ not in ("relcl", "acl") and clause.i != root.i:
+        clause = clause.head
+    if clause.dep_ in ("relcl", "acl"):
+        head = clause.head
+        # ``a reservoir, which it says …``: ``which`` is the reservoir, ``it`` never is; its owner may be
+        found += [sp for sp in _with_owner(sent, head, False) if head.i < subj.i]
+    ids = {(sp._.norm or {}).get("actor_id") for sp in found}
+    return found[0] if len(ids) == 1 and found[0].end_char <= subj.idx else None

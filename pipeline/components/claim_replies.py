@@ -1,0 +1,85 @@
+"""``he replied`` after ``X asked``: the one who answers is never the one who asked (issue 11).
+
+``Ramanathan then asked how much money was in each envelope. "Five thousand," he replied``: the
+nearest fitting person is the asker, but a ``reply_verbs`` verb (reply, answer, respond, retort)
+has the person asked as its subject. When the antecedent found for its ``he``/``she`` is the
+subject of a ``question_verbs`` verb (ask, question, press) in the same paragraph before it, the
+answer is the person that verb asks (``asked Mendes whether …``), else the person quoted last
+before the question (the witness, the interviewee), else none: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_speakers import gender_fits, is_person
+
+_REACH = 2  # paragraphs before the question where the one asked may have spoken
+
+
+def _key(span: Span) -> str:
+    return (span._.norm or {}).get("actor_id") or span.text
+
+
+def _question_by(sent: Sentence, asker, before: int) -> Token | None:
+    """The last ``question_verbs`` verb before ``before`` in its paragraph whose subject is
+    ``asker``: a mention of the same actor (a span), or words inside a source phrase (a record)."""
+    ctx, para = sent.ctx, sent.ctx.paragraph_of(before)
+    if para is None:
+        return None
+    verbs = sent.rules.words("question_verbs")
+    for tok in reversed(ctx.doc.char_span(para[0], before, alignment_mode="contract") or []):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _is_asker(sent, subj, asker):
+            return tok
+    return None
+
+
+def _is_asker(sent: Sentence, subj: Token, asker) -> bool:
+    """Is the subject ``subj`` the asker: a mention of the actor ``asker`` (a span), or inside the
+    words of the speaker record ``asker``?"""
+    if isinstance(asker, dict):
+        return asker["start"] <= subj.idx < asker["end"]
+    span = sent.ctx.actor_at.get(subj.i)
+    return span is not None and _key(span) == _key(asker)
+
+
+def asked_by(sent: Sentence, frame: Token, subj: Token, rec: dict) -> bool:
+    """Is ``frame`` a reply (``reply_verbs``) and the source phrase ``rec`` the subject of a
+    question just before it in its paragraph (``A prosecutor asked …. "…," he replied``)?"""
+    return frame.lemma_.lower() in sent.rules.words("reply_verbs") and _question_by(sent, rec, subj.idx) is not None
+
+
+def _person_asked(sent: Sentence, verb: Token, pronoun: str) -> Span | None:
+    """The person the question verb takes as its object (``asked Mendes whether …``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    span = sent.ctx.actor_at.get(obj.i) if obj is not None else None
+    return span if span is not None and is_person(span) and gender_fits(sent.ctx, span, pronoun) else None
+
+
+def _quoted_before(sent: Sentence, verb: Token, asker: Span, pronoun: str) -> Span | None:
+    """The person quoted last before the question, within ``_REACH`` paragraphs, not the asker."""
+    ctx = sent.ctx
+    para = ctx.paragraph_index(verb.idx)
+    for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
+        if at >= verb.idx:
+            continue
+        if para - ctx.paragraph_index(at) > _REACH:
+            return None
+        if _key(span) != _key(asker) and gender_fits(ctx, span, pronoun):
+            return span
+    return None
+
+
+def replier(sent: Sentence, frame: Token, subj: Token, person: Span | None) -> Span | None:
+    """The person a ``he``/``she`` subject of ``frame`` names: ``person`` (the antecedent found),
+    unless ``frame`` is a reply to a question ``person`` asked (see the module doc)."""
+    if person is None or frame.lemma_.lower() not in sent.rules.words("reply_verbs"):
+        return person
+    verb = _question_by(sent, person, subj.idx)
+    if verb is None:
+        return person
+    return _person_asked(sent, verb, subj.lower_) or _quoted_before(sent, verb, person, subj.lower_)

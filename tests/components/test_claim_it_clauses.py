@@ -1,0 +1,38 @@
+"""``it`` speaking in a clause of a sentence that names one body (claim_it_clauses, issue 11).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+from conftest import with_cue
+
+
+def _speaker(claims: list[dict], cue: str) -> dict:
+    return with_cue(claims, cue)["speaker"] or {}
+
+
+def test_it_after_a_clause_is_the_body_owning_the_main_subject(claims_of):
+    text = "Vantor Systems' shares fell 6% on Tuesday after it said orders from Europe had slowed."
+    speaker = _speaker(claims_of(text), "said")
+    assert speaker.get("actor_id") == "vantor-systems" and speaker["via"]["text"] == "it"
+
+
+def test_it_in_a_relative_clause_is_the_owner_not_the_noun_which_stands_for(claims_of):
+    text = "Vantor Systems' answer is a new plant in Ohio, which it says will employ 900 people."
+    assert _speaker(claims_of(text), "says").get("actor_id") == "vantor-systems"
+
+
+def test_it_is_never_the_body_the_relative_clause_hangs_on(claims_of):
+    text = "Vantor Systems rejected the offer from Kellmark Group, which it says undervalued the firm."
+    assert _speaker(claims_of(text), "says").get("actor_id") == "vantor-systems"
+
+
+def test_no_body_before_it_leaves_it_unresolved(claims_of):
+    text = "The plant in Ohio, which it says will employ 900 people, is the answer of Vantor Systems."
+    assert _speaker(claims_of(text), "says").get("actor_id") is None
+
+
+
+def test_a_person_owning_the_main_subject_is_no_it(claims_of):
+    text = "Mayor Lena Ortiz's answer is a new dam on the river, which it says will cost two billion dollars."
+    assert _speaker(claims_of(text), "says").get("actor_id") is None
