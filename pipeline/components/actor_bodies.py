@@ -74,6 +74,8 @@ def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: Act
         atype = _head_type(doc[end - 1].lower_, words)
         norm = make_norm(f"{a.norm['actor_id'].lower()}-{slugify(words_text)}", f"{a.norm['name']} {words_text}",
                          atype, a.norm.get("country"), False, a.norm.get("role"), "sub_body")
+        if a.norm["in_gazetteer"] and not a.norm.get("country"):  # "the U.N. peacekeeping mission": stateless
+            norm["country_source"] = "international"
         actors[i] = Actor(start, end, norm, a.origin, doc[end - 1].lower_, "org")
         for k in range(start, end):
             taken[k] = True

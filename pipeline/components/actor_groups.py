@@ -119,7 +119,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus, informed_from) or \
             _noun_group(doc, i, nouns, focus, headline) or \
-            _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants, focus)
+            _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants)
         if found is None:
             i += 1
             continue
@@ -391,9 +391,10 @@ def _populace(doc: Doc, i: int, focus: str | None, informed_from: int):
     return i - 1, i + 1, norm, "rule:populace"
 
 
-def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
+def _informants(doc: Doc, i: int, phrases: frozenset[str]):
     """``people familiar with the matter``, ``two people briefed on the talks``: unnamed informants,
-    one group per wording (the phrase up to the end of its object), of the country in focus."""
+    one group per wording (the phrase up to the end of its object), of no country: all the golds
+    leave unnamed informants without one (they may be foreign diplomats, bankers, a lender's staff)."""
     tok = doc[i]
     if tok.lower_ not in INFORMANT_HEADS or not tok.is_lower and not tok.is_sent_start:
         return None
@@ -410,9 +411,8 @@ def _informants(doc: Doc, i: int, phrases: frozenset[str], focus: str | None):
     start = i - 1 if i > 0 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else i
     words = [t.lower_ for t in doc[i:end] if t.is_alpha]
     slug = "-".join(words)
-    norm = make_norm(f"{focus.lower()}-{slug}" if focus else slug, " ".join(words), "group", focus, False, None,
-                     "group")
-    return start, end, norm, "rule:informants"
+    norm = make_norm(slug, " ".join(words), "group", None, False, None, "group")
+    return start, end, {**norm, "country_source": "international"}, "rule:informants"  # no country in focus later
 
 
 def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str], quantifiers: frozenset[str]) -> None:

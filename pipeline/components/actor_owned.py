@@ -199,9 +199,12 @@ def _person_role(doc: Doc, i: int, person: Person, gender: Callable[[Person], bo
 
 def _unit_norm(owner: dict, noun: str, atype: str) -> dict:
     """``its teams`` after the International Rescue Committee: ``<owner id>-teams``, the owner's
-    country and role."""
-    return make_norm(f"{owner['actor_id']}-{noun}", f"{owner['name']} {noun}", atype, owner.get("country"), False,
+    country and role. A body the gazetteer gives no country (the IMF, the United Nations) keeps its
+    staff and teams stateless: the country in focus does not fill one in later."""
+    norm = make_norm(f"{owner['actor_id']}-{noun}", f"{owner['name']} {noun}", atype, owner.get("country"), False,
                      owner.get("role"), "coref")
+    stateless = owner.get("in_gazetteer") and not owner.get("country")
+    return {**norm, "country_source": "international"} if stateless else norm
 
 
 class _Bodies:

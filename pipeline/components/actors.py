@@ -91,6 +91,7 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_supranational import join_body_short_names, member_nationalities, supranational_story
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
 from pipeline.components.actor_desc_guards import refused_description
@@ -633,6 +634,7 @@ class ActorComponent(RuleComponent):
         matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
+        join_body_short_names(doc, actors, self.words.supranational_bodies)  # "the Patriots": Patriots for Europe
         join_party_plurals(doc, actors)
         join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
@@ -656,6 +658,7 @@ class ActorComponent(RuleComponent):
         join_apposed_bodies(doc, actors)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
+        member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
@@ -753,6 +756,9 @@ class ActorComponent(RuleComponent):
         """The country in focus; then the cities the model typed people, bodies (``in Lyon``) or
         products (``a Manchester seat``)."""
         focus = _focus_country(doc, actors, in_credits)
+        if focus and focus == _dateline_home(doc, actors) and \
+                supranational_story(actors, self.words.supranational_bodies, _country_counts(doc, actors)):
+            focus = None  # "STRASBOURG —" over the Commission and the EPP: the EU's seat, no French story
         find_cities(doc, actors, focus, self.words)
         find_org_places(doc, actors, focus, self.words)  # "the village of Kfar Kila", "a Republican from Ely"
         find_product_cities(doc, actors, taken, focus, self.words)
@@ -1339,6 +1345,8 @@ class ActorComponent(RuleComponent):
         A title naming the person joins its mention; returns the title actors so removed."""
         by_end = {a.end: a for a in actors}
         home = _dateline_home(doc, actors)
+        if home and supranational_story(actors, self.words.supranational_bodies, _country_counts(doc, actors)):
+            home = None  # "STRASBOURG —": the EU's seat; a Commission president there is no Frenchwoman
         merged: list[tuple[Actor, Actor]] = []
         for a in actors:
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
@@ -1431,6 +1439,11 @@ class ActorComponent(RuleComponent):
     def _country_of_word(self, word: str) -> str | None:
         """The country a demonym or a country's name stands for (``Japanese``, ``Japan``), else None."""
         found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in ("demonym", "country")}
+        return found.pop() if len(found) == 1 else None
+
+    def _country_in(self, word: str, categories: tuple[str, ...]) -> str | None:
+        """The one country ``word`` is an alias of in ``categories`` (``Belgians``: plural), else None."""
+        found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in categories}
         return found.pop() if len(found) == 1 else None
 
     def _coref_names(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person]) -> None:

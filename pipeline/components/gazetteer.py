@@ -263,6 +263,7 @@ class ActorWords:
     owned_generic_names: frozenset[str] = frozenset()  # "forest service": other owners' bodies have the US body's name too
     repeated_group_nouns: frozenset[str] = frozenset()  # "leaders" alone after "EU leaders": that group again
     front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
+    supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -1,0 +1,121 @@
+"""Stories about a body of many states (the EU and its parliament's groups, NATO, the IMF).
+
+A dateline in the seat of such a body (``STRASBOURG —``, ``BRUSSELS —``, ``GENEVA —``) names where
+it sits, not the country the story is about: the Commission, the EPP and the MEPs of a Strasbourg
+story are no more French than the IMF of a Washington story is American. When the mentions of the
+bodies of ``supranational-bodies`` (``actor_words.jsonl``) are at least as many as those of the
+country most named, a dateline gives the story no country in focus: no unnamed group, party group
+or official takes one by default. A story about one country that quotes the IMF once keeps its
+country, and so does one whose country the actors give, not the dateline (``ADDIS ABABA,
+Ethiopia —`` over a Chadian cease-fire the African Union brokered: Chad's story).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+
+SEAT_SHARE = 1.0  # the bodies' mentions against the most named country's
+
+
+def supranational_story(actors: Iterable[Actor], bodies: frozenset[str], counts: dict[str, int]) -> bool:
+    """Do the bodies of many states (``bodies``: gazetteer ids) outnumber any one country's
+    actors (``counts``: actors per country, places left out)?"""
+    if not bodies:
+        return False
+    seen = sum(1 for a in actors if a.norm.get("actor_id") in bodies and a.norm["type"] != "location")
+    return seen >= 2 and seen >= SEAT_SHARE * max(counts.values(), default=0)
+
+
+LINKS = ("for", "of")
+
+
+def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> None:
+    """``the Patriots`` in a story naming ``Patriots for Europe``: a name the model found (no
+    gazetteer body) that is the words of a body of many states before its ``for``/``of`` is that
+    body, and so are the other mentions of its id (``Patriots`` twice, ``the third-largest
+    group`` later). Only bodies of ``supranational-bodies`` the document names."""
+    shorts = _short_names(doc, actors, bodies)
+    if not shorts:
+        return
+    renamed: dict[str, dict] = {}
+    for a in actors:
+        if a.norm["in_gazetteer"] or a.norm["type"] not in ("organization", "group", "person"):
+            continue
+        body = shorts.get(_words(doc, a))
+        if body is not None and doc[a.end - 1].is_title:
+            renamed.setdefault(a.norm["actor_id"], body)
+    for a in actors:
+        body = renamed.get(a.norm["actor_id"])
+        if body is None or a.norm["in_gazetteer"] or a.origin == "ner" and _words(doc, a) not in shorts:
+            continue  # "The New England Patriots", a name of its own the model found, stays
+        a.norm = {**body, "via": "coref"}
+
+
+def _words(doc: Doc, a: Actor) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the")
+
+
+def _short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> dict[tuple[str, ...], dict]:
+    """The words before ``for``/``of`` of the bodies of ``bodies`` the document names -> their norm."""
+    out: dict[tuple[str, ...], dict] = {}
+    for a in actors:
+        if a.norm.get("actor_id") not in bodies:
+            continue
+        words = [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
+        cut = next((k for k, w in enumerate(words) if w in LINKS), None)
+        if cut:
+            out.setdefault(tuple(words[:cut]), a.norm)
+    return out
+
+
+def member_nationalities(doc: Doc, actors: list[Actor], country_of: Callable[[str, tuple[str, ...]], str | None],
+                         titles: frozenset[str]) -> None:
+    """The nationality the text gives the members of a body of many states (an MEP, a commissioner),
+    who take no country from the body or the dateline: ``Spanish MEP Lucía Ferrer`` (a demonym
+    right before a titled name the model cut after it: the span takes it) and ``the Belgian`` (a
+    singular demonym noun, one with a plural of its own, after a person of no other country in
+    this sentence or the one before: that person, of that country)."""
+    for a in actors:
+        if a.norm["type"] == "person" and not a.norm["in_gazetteer"] and not a.norm.get("country"):
+            _demonym_title(doc, actors, a, country_of, titles)
+    for i, a in enumerate(actors):
+        if a.category == "people" and a.end - a.start == 2 and doc[a.start].lower_ == "the":
+            _demonym_noun(doc, actors, i, country_of)
+
+
+def _demonym_title(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: frozenset[str]) -> None:
+    """``Spanish MEP Lucía Ferrer``: the demonym before a title opening the span."""
+    k = a.start - 1
+    if k < 0 or doc[a.start].lower_.rstrip(".") not in titles or not doc[k].is_title or \
+            any(b.start <= k < b.end for b in actors) or "\n" in doc[k].whitespace_:
+        return
+    country = country_of(doc[k].text, ("demonym",))
+    if country is None:
+        return
+    a.name_start, a.start = (a.name_start if a.name_start >= 0 else a.start), k
+    _give_country(actors, a.norm["actor_id"], country)
+
+
+def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
+    """``the Belgian`` after ``Commission President Annelies Verbruggen``: that person."""
+    a, word = actors[i], doc[actors[i].end - 1].text
+    country = country_of(word, ("demonym",))
+    if country is None or country_of(word + "s", ("plural",)) != country:
+        return  # "the Chinese", "the Dutch": the people
+    lo = doc[a.start].sent.start
+    lo = doc[lo - 1].sent.start if lo > 0 else lo
+    person = max((b for b in actors if b.norm["type"] == "person" and lo <= b.start and b.end <= a.start),
+                 key=lambda b: b.start, default=None)
+    if person is None or person.norm.get("country") not in (None, country):
+        return
+    actors[i] = Actor(a.start, a.end, {**person.norm, "via": "coref"}, "rule:demonym-person", None, "person")
+    _give_country(actors, person.norm["actor_id"], country)
+
+
+def _give_country(actors: list[Actor], actor_id: str, country: str) -> None:
+    for b in actors:
+        if b.norm["actor_id"] == actor_id and not b.norm.get("country"):
+            b.norm = {**b.norm, "country": country}

@@ -1,0 +1,86 @@
+"""Bodies of many states: no country of their own, wherever the dateline (actor_supranational.py,
+``supranational-bodies``); their staff, units and unnamed informants take none by default."""
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def _got(nlp, text):
+    return {t: n for t, n in actor_mentions(nlp, text, "2025-03-01")}
+
+
+def test_nato_story_datelined_brussels_gives_no_country(nlp):
+    got = _got(nlp, "BRUSSELS — NATO allies agreed on Tuesday to raise spending, and the Atlantic alliance "
+                    "said NATO would meet again in June. Diplomats said the deal was fragile.")
+    assert got["NATO"]["country"] is None
+    assert all(n["country"] != "BEL" for t, n in got.items() if t != "BRUSSELS"), got
+
+
+def test_eu_groups_in_strasbourg_keep_no_country_but_a_french_minister_keeps_france(nlp):
+    got = _got(nlp, "STRASBOURG — The European Parliament backed the budget. The EPP and Renew Europe voted "
+                    "for it, the ECR against, and the Commission welcomed the vote. The European People's "
+                    "Party said the EU had to act. French Foreign Minister Claire Dufresnoy said Paris agreed.")
+    assert got["The European Parliament"]["country"] is None
+    assert got["Renew Europe"]["country"] is None and got["the ECR"]["country"] is None
+    assert got["Commission"]["country"] is None
+    assert got["French Foreign Minister Claire Dufresnoy"]["country"] == "FRA"
+
+
+def test_a_story_about_one_country_keeps_its_focus_near_one_imf_mention(nlp):
+    got = _got(nlp, "NAIROBI, Kenya - Kenya's finance ministry said the IMF had approved a loan. Kenyan "
+                    "lawmakers and the Kenyan government welcomed it, and the Treasury said Kenya would pay. "
+                    "Wanjiru Odhiambo, an economist, said farmers were worried.")
+    assert got["the IMF"]["country"] is None
+    assert got["Wanjiru Odhiambo"]["country"] == "KEN" and got["farmers"]["country"] == "KEN"
+
+
+def test_staff_and_sub_bodies_of_a_stateless_body_take_no_focus(nlp):
+    got = _got(nlp, "LUSAKA, Zambia - Zambia's finance ministry said the IMF had agreed a deal, and its staff "
+                    "would visit in May. The Zambian government said the U.N. peacekeeping mission would stay.")
+    assert got["its staff"]["country"] is None
+    assert got["the U.N. peacekeeping mission"]["country"] is None
+
+
+def test_informants_take_no_country_in_focus(nlp):
+    got = _got(nlp, "LUSAKA, Zambia - The Zambian government will sign the deal, according to three people "
+                    "familiar with the plan. The Zambian finance ministry declined to comment.")
+    people = next(n for t, n in got.items() if t.startswith("three people"))
+    assert people["country"] is None
+    assert got["The Zambian finance ministry"]["country"] == "ZMB"
+
+
+def test_short_name_of_a_parliament_group_joins_it_but_not_a_team(nlp):
+    got = _got(nlp, "STRASBOURG — The motion by Patriots for Europe failed, and the EU and the European "
+                    "Parliament moved on. The Patriots, the third-largest group, said they would try again. "
+                    "The New England Patriots won on Sunday.")
+    assert got["Patriots"]["actor_id"] == got["Patriots for Europe"]["actor_id"]
+    assert got["The New England Patriots"]["actor_id"] != got["Patriots for Europe"]["actor_id"]
+
+
+def test_members_take_the_nationality_the_text_gives(nlp):
+    got = _got(nlp, "STRASBOURG — The European Parliament and the EU backed the budget, and the EPP welcomed "
+                    "it, while French police watched French farmers outside. Their leader, Spanish MEP Lucía "
+                    "Ferrer Ibarra, said so. Dutch MEP Bas van der Linde disagreed. Commission President "
+                    "Annelies Verbruggen thanked MEPs who returned the Belgian to office.")
+    assert got["Spanish MEP Lucía Ferrer Ibarra"]["country"] == "ESP"
+    assert got["Dutch MEP Bas van der Linde"]["country"] == "NLD"
+    assert got["the Belgian"]["actor_id"] == got["President Annelies Verbruggen"]["actor_id"]
+    assert got["President Annelies Verbruggen"]["country"] == "BEL"
+    assert got["French police"]["country"] == "FRA"
+
+
+def test_a_government_or_a_people_of_a_demonym_is_no_person(nlp):
+    got = _got(nlp, "The Belgian government said the Chinese had agreed. Prime Minister Jan De Smet said so.")
+    assert got["The Belgian government"]["type"] == "government"
+    assert got["the Chinese"]["type"] == "people"
+
+
+def test_wto_story_in_geneva_gives_a_kenyan_envoy_kenya_and_the_body_none(nlp):
+    got = _got(nlp, "GENEVA — The World Trade Organization failed to agree on fishing subsidies on Friday, and "
+                    "WTO members said talks would resume. Kenyan Ambassador Amina Wafula said the WTO had let "
+                    "poor countries down. Swiss police closed the street.")
+    assert got["The World Trade Organization"]["country"] is None
+    assert got["WTO members"]["country"] is None
+    assert next(n for t, n in got.items() if t.endswith("Amina Wafula"))["country"] == "KEN"
+    assert got["Swiss police"]["country"] == "CHE"
