@@ -360,11 +360,27 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
+            sender = _dated_from(sent, c)
+            if sender is not None:
+                found.setdefault("from", sender)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _dated_from(sent: Sentence, acl: Token) -> Token | None:
+    """``an email dated March 14 from Ben Ashcroft``, ``a letter dated May 2 from the council``:
+    the parser hangs the ``from`` phrase on the dating participle (``dating_verbs``), not on the
+    document; its object is the sender (a name, an actor or a description, never a date)."""
+    if acl.lemma_.lower() not in sent.rules.words("dating_verbs"):
+        return None
+    prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    pobj = child(prep, ("pobj",)) if prep is not None else None
+    if pobj is None or _time_word(sent, pobj) or pobj.pos_ == "PRON":
+        return None
+    return _close_name(sent, pobj)
 
 
 def _close_name(sent: Sentence, tok: Token) -> Token:
@@ -737,10 +753,23 @@ def _names_author(sent: Sentence, tok: Token) -> bool:
     not ``a review commissioned by regulators``)."""
     if tok.dep_ in ("poss", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "from"):
         return True
+    if _pinned_subject(tok):
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "by":
         return False
     return prep.dep_ != "agent" or prep.head.lemma_.lower() in sent.rules.words("authoring_verbs")
+
+
+def _pinned_subject(tok: Token) -> bool:
+    """``the committee's adjudicatory chamber said in a 74-page decision``, ``the Geneva office of
+    the agency released a report``: the subject of the verb that published a document
+    (:func:`_publisher`) names its author though no actor covers it when a possessor or a proper
+    name pins the noun down; not ``officials``, ``the researchers``, a pronoun."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.pos_ == "PROPN" and c.i < tok.i) for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree) for c in tok.children)
 
 
 def _owned_author(sent: Sentence, tok: Token) -> dict:
