@@ -634,7 +634,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
-        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok)
+        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok)
     else:
         rec = None
     if rec is None and _generic_data(sent, tok):
@@ -643,6 +643,22 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return {**phrase, "actor_id": None}
     rec["via"] = phrase  # ``document`` only when a re-mention was linked to a first mention (_earlier_document*)
     return rec
+
+
+def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
+    """``The safety regulator wrote to the company in March. The letter asks …``: a letter
+    (``written_to_nouns``) no earlier mention names is the one written by the subject of the one
+    ``write to`` verb with no object (``written_to_verbs``) in the sentence before or in its own
+    sentence before it; None when there is none or two, or its subject names no author."""
+    if tok.lemma_.lower() not in sent.rules.words("written_to_nouns"):
+        return None
+    ctx, verbs = sent.ctx, sent.rules.words("written_to_verbs")
+    lo = ctx.sent_ranges[max(0, sent.index - 1)][0] if ctx.sent_ranges else 0
+    found = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "VERB" and t.lemma_.lower() in verbs
+             and child(t, ("dobj",)) is None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)]
+    subj = child(found[0], ("nsubj",)) if len(found) == 1 else None
+    tsent = _sentence_of(ctx, subj) if subj is not None else None
+    return _author_record(tsent, subj) if tsent is not None else None
 
 
 def _generic_data(sent: Sentence, tok: Token) -> bool:

@@ -69,3 +69,22 @@ def test_a_draft_of_a_speech_is_no_document_speaker(run):
     text = "He wrote a draft of the speech on Monday. The draft says little about taxes, aides said."
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "says"]
     assert all((c["speaker"] or {}).get("text") != "He" for c in claims)
+
+
+# -- X wrote to Y. The letter … ------------------------------------------------------------------
+def test_the_letter_after_a_body_wrote_to_someone_is_that_bodys(run):
+    text = ("The Civil Aviation Authority wrote to Skyline Airways in March. The letter, seen by Reuters, "
+            "asks the airline to ground two jets.")
+    speaker = _speaker(with_cue(run(text), "asks"))
+    assert speaker["text"] == "The Civil Aviation Authority" and speaker["via"]["text"] == "The letter"
+
+
+@pytest.mark.parametrize("text", [
+    "The Civil Aviation Authority wrote a report on Skyline Airways in March. The letter asks the airline "
+    "to ground two jets.",
+    "The Civil Aviation Authority wrote to Skyline Airways in March and Senator Dana Hale wrote to the "
+    "minister. The letter asks the airline to ground two jets.",
+])
+def test_the_letter_without_one_writer_to_someone_stays_the_letter(run, text):
+    speaker = _speaker(with_cue(run(text), "asks"))
+    assert speaker["actor_id"] is None and speaker["text"] == "The letter"
