@@ -903,8 +903,21 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         if tsent is None:
             return None
         first = noun_phrase(tsent, unauthored[0])
-        return {**first, "actor_id": None, "document": dict(first)}
+        return {**(_document_name(tsent, unauthored[0]) or {**first, "actor_id": None}), "document": dict(first)}
     return dict(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _document_name(sent: Sentence, tok: Token) -> dict | None:
+    """``according to Civic Pulse, a survey of 2,000 voters … The survey found``: a document
+    named in apposition to a proper name goes by that name (the actor mention on it, else its words
+    as written); None otherwise, or for a person or a place."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i > tok.i or head.pos_ != "PROPN":
+        return None
+    span = sent.ctx.actor_at.get(head.i)
+    if span is not None:
+        return None if is_person(span) or is_location(span) else sent.ctx.actor_record(span, "speaker")
+    return {**noun_phrase(sent, head), "actor_id": None}
 
 
 #: sentences back a generic ``the documents`` may refer to a list of documents

@@ -88,3 +88,22 @@ def test_the_letter_after_a_body_wrote_to_someone_is_that_bodys(run):
 def test_the_letter_without_one_writer_to_someone_stays_the_letter(run, text):
     speaker = _speaker(with_cue(run(text), "asks"))
     assert speaker["actor_id"] is None and speaker["text"] == "The letter"
+
+
+# -- NAME, a survey of … The survey … ------------------------------------------------------------
+def test_a_survey_named_in_apposition_to_a_name_goes_by_the_name(run):
+    text = ("Most voters named prices as their top worry, according to Civic Pulse, a survey of 2,000 voters "
+            "in the state. The survey found the senator ahead among older voters.")
+    speaker = _speaker(with_cue(run(text), "found"))
+    assert speaker["text"] == "Civic Pulse" and speaker["via"]["text"] == "The survey"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Most voters named prices as their top worry, according to a survey of 2,000 voters in the state. "
+     "The survey found the senator ahead among older voters.", "a survey of 2,000 voters in the state"),
+    ("Most voters named prices as their top worry, according to Ohio, a survey of 2,000 voters. "
+     "The survey found the senator ahead.", "a survey of 2,000 voters"),
+])
+def test_a_survey_with_no_name_or_a_place_keeps_its_words(run, text, words):
+    speaker = _speaker(with_cue(run(text), "found"))
+    assert speaker["text"] == words and speaker["actor_id"] is None
