@@ -360,11 +360,27 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
             pobj = _agent_of(c)
             if pobj is not None:
                 found.setdefault("by", pobj)
+            sender = _dated_from(sent, c)
+            if sender is not None:
+                found.setdefault("from", sender)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _dated_from(sent: Sentence, acl: Token) -> Token | None:
+    """``an email dated March 14 from Ben Ashcroft``, ``a letter dated May 2 from the council``:
+    the parser hangs the ``from`` phrase on the dating participle (``dating_verbs``), not on the
+    document; its object is the sender (a name, an actor or a description, never a date)."""
+    if acl.lemma_.lower() not in sent.rules.words("dating_verbs"):
+        return None
+    prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    pobj = child(prep, ("pobj",)) if prep is not None else None
+    if pobj is None or _time_word(sent, pobj) or pobj.pos_ == "PRON":
+        return None
+    return _close_name(sent, pobj)
 
 
 def _close_name(sent: Sentence, tok: Token) -> Token:
@@ -618,7 +634,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
-        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok)
+        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok)
     else:
         rec = None
     if rec is None and _generic_data(sent, tok):
@@ -627,6 +643,22 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         return {**phrase, "actor_id": None}
     rec["via"] = phrase  # ``document`` only when a re-mention was linked to a first mention (_earlier_document*)
     return rec
+
+
+def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
+    """``The safety regulator wrote to the company in March. The letter asks …``: a letter
+    (``written_to_nouns``) no earlier mention names is the one written by the subject of the one
+    ``write to`` verb with no object (``written_to_verbs``) in the sentence before or in its own
+    sentence before it; None when there is none or two, or its subject names no author."""
+    if tok.lemma_.lower() not in sent.rules.words("written_to_nouns"):
+        return None
+    ctx, verbs = sent.ctx, sent.rules.words("written_to_verbs")
+    lo = ctx.sent_ranges[max(0, sent.index - 1)][0] if ctx.sent_ranges else 0
+    found = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "VERB" and t.lemma_.lower() in verbs
+             and child(t, ("dobj",)) is None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)]
+    subj = child(found[0], ("nsubj",)) if len(found) == 1 else None
+    tsent = _sentence_of(ctx, subj) if subj is not None else None
+    return _author_record(tsent, subj) if tsent is not None else None
 
 
 def _generic_data(sent: Sentence, tok: Token) -> bool:
@@ -737,10 +769,23 @@ def _names_author(sent: Sentence, tok: Token) -> bool:
     not ``a review commissioned by regulators``)."""
     if tok.dep_ in ("poss", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "from"):
         return True
+    if _pinned_subject(tok):
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "by":
         return False
     return prep.dep_ != "agent" or prep.head.lemma_.lower() in sent.rules.words("authoring_verbs")
+
+
+def _pinned_subject(tok: Token) -> bool:
+    """``the committee's adjudicatory chamber said in a 74-page decision``, ``the Geneva office of
+    the agency released a report``: the subject of the verb that published a document
+    (:func:`_publisher`) names its author though no actor covers it when a possessor or a proper
+    name pins the noun down; not ``officials``, ``the researchers``, a pronoun."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.pos_ == "PROPN" and c.i < tok.i) for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree) for c in tok.children)
 
 
 def _owned_author(sent: Sentence, tok: Token) -> dict:
@@ -858,8 +903,21 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         if tsent is None:
             return None
         first = noun_phrase(tsent, unauthored[0])
-        return {**first, "actor_id": None, "document": dict(first)}
+        return {**(_document_name(tsent, unauthored[0]) or {**first, "actor_id": None}), "document": dict(first)}
     return dict(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _document_name(sent: Sentence, tok: Token) -> dict | None:
+    """``according to Civic Pulse, a survey of 2,000 voters … The survey found``: a document
+    named in apposition to a proper name goes by that name (the actor mention on it, else its words
+    as written); None otherwise, or for a person or a place."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i > tok.i or head.pos_ != "PROPN":
+        return None
+    span = sent.ctx.actor_at.get(head.i)
+    if span is not None:
+        return None if is_person(span) or is_location(span) else sent.ctx.actor_record(span, "speaker")
+    return {**noun_phrase(sent, head), "actor_id": None}
 
 
 #: sentences back a generic ``the documents`` may refer to a list of documents
