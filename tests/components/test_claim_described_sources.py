@@ -51,3 +51,17 @@ def test_a_modifier_the_introduction_lacks_is_no_reference_back(nlp):
     assert former.text == bare.text == written.root.text == "technician"
     assert not _introduces(_Sent(), written, former)
     assert _introduces(_Sent(), written, bare)
+
+
+def test_the_firm_names_a_partnership_named_with_its_legal_form(run):
+    text = ("The landlord's solicitors, Corbin Vale LLP, said in a letter that the notices were lawful. "
+            "\"Every tenant was consulted,\" the firm wrote.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "wrote"][0]
+    assert claim["speaker"]["text"] == "Corbin Vale LLP"
+
+
+def test_the_firm_names_no_body_of_no_company_form(run):
+    text = ("The Riverside Tenants Union said in a letter that the notices were unlawful. "
+            "\"Nobody was consulted,\" the firm wrote.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "wrote"][0]
+    assert claim["speaker"]["text"] == "the firm"
