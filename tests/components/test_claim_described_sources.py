@@ -65,3 +65,24 @@ def test_the_firm_names_no_body_of_no_company_form(run):
             "\"Nobody was consulted,\" the firm wrote.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "wrote"][0]
     assert claim["speaker"]["text"] == "the firm"
+
+
+def test_the_agency_names_a_rating_agency_named_ratings(run):
+    text = ("Brenholt Ratings, which rates the miner BB+, said in a report that leverage would peak this year. "
+            "A further fall in prices could pressure the outlook, the agency warned.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "warned"][0]
+    assert claim["speaker"]["text"] == "Brenholt Ratings"
+
+
+def test_the_agency_names_no_company_of_another_kind(run):
+    text = ("Harlow Mining said it would cut output. "
+            "A further fall in prices could pressure the outlook, the agency warned.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "warned"][0]
+    assert claim["speaker"]["text"] == "the agency"
+
+
+def test_a_name_ending_in_ratings_is_a_rating_agency_the_agency_names(run):
+    text = ("Tarrow Ratings, which rates the miner BB-, said leverage would peak this year. "
+            "A further fall could hurt the outlook, the agency warned. The governor's approval ratings fell.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "warned"][0]
+    assert claim["speaker"]["text"] == "Tarrow Ratings"
