@@ -1395,6 +1395,11 @@ def _head_actor(sent: Sentence, tok: Token) -> Span | None:
 def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | None) -> dict:
     """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
     None): the phrase as written, a contested or joint phrase, a description, or the mention."""
+    sources = described_sources(sent, tok) if span is None or span.root.pos_ != "PROPN" else []
+    if len(sources) == 1:  # ``the diplomat`` after ``A European diplomat briefed on the talks said``
+        return referent_speaker(sent, tok, skip, sources[0])
+    if sources:  # ``an analyst at X … an analyst at Y … the analyst``: as written, no actor
+        return {**_phrase_speaker(sent, tok, skip), "actor_id": None}
     if span is not None and _unnamed_with_tail(sent, span, tok):
         return _unnamed_own_id(sent, _phrase_speaker(sent, tok, skip), span)  # ``A spokesman for the chancellery``: as written
     rivals = _contested(sent, span) if span is not None else []
@@ -1560,6 +1565,54 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         common = root.pos_ == "NOUN" or root.lower_ in sent.rules.words("source_referent_nouns")  # (``People`` misread as a name)
         return rec if common and root.lemma_.lower() not in sent.rules.documents else None
     return None
+
+
+_INDEFINITE_DETS = frozenset({"a", "an"})  # how a description introduces a source of no name
+
+
+def _definite_description(tok: Token) -> bool:
+    """``the diplomat``, ``the fund manager``, ``the former operations lead``: ``the`` + a singular
+    common noun with modifiers at most (no possessor, complement or clause of its own)."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ == "the" and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+        and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod") for c in tok.children)
+
+
+def _introduces(sent: Sentence, written: Span, ref: Token) -> bool:
+    """Did the source phrase ``written`` (``A European diplomat briefed on the talks``) introduce
+    the source ``ref`` refers back to (``the diplomat``)? Its head is ``a``/``an`` + the same
+    singular noun (no document), and it holds every content word that modifies ``ref``
+    (``the former diplomat`` does not refer back to ``a diplomat``)."""
+    root = written.root
+    det = next((c for c in root.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in _INDEFINITE_DETS or root.tag_ != "NN" or root.pos_ != "NOUN" \
+            or root.lemma_.lower() != ref.lemma_.lower() or root.lemma_.lower() in sent.rules.documents:
+        return False
+    words = {t.lower_ for t in written}
+    extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and t.dep_ != "det"}  # (``former`` is a stop word)
+    return extra <= words
+
+
+def described_sources(sent: Sentence, tok: Token) -> list[dict]:
+    """``the diplomat said`` after ``A European diplomat briefed on the talks said``: the speaker
+    records of the earlier sources (at most three paragraphs back, one per phrase, last first)
+    that a description with the same head noun introduced with ``a``/``an`` (:func:`_introduces`).
+    One names the source; two (``an analyst at X … an analyst at Y … the analyst``) make it a guess."""
+    if not _definite_description(tok):
+        return []
+    ctx = sent.ctx
+    para = ctx.paragraph_index(tok.idx)
+    found: dict[int, dict] = {}
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= sent.start_char:
+            continue
+        if para - ctx.paragraph_index(at) > _ANTECEDENT_PARAGRAPHS:
+            break
+        written, _ = _record_tokens(ctx, rec)
+        if written is not None and _introduces(sent, written, tok):
+            found.setdefault(at, rec)
+    return list(found.values())
 
 
 def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
