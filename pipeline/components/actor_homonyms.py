@@ -277,3 +277,13 @@ def drop_party_tag_places(doc: Doc, actors: list[Actor], words) -> None:
     for a in list(actors):
         if _dash_tag(doc, a):
             actors.remove(a)
+        elif _of_tag_place(doc, a, words.party_tag_words):
+            a.norm = {**a.norm, "actor_id": slugify(doc[a.start:a.end].text), "type": "location", "role": None}
+
+
+def _of_tag_place(doc: Doc, a: Actor, tag_words: frozenset[str]) -> bool:
+    """``a Democrat of Gary``, ``a Republican of Carmel``: the model took the town after a party tag
+    and ``of`` for a person's or a body's name; a legislator is ``of`` the place she represents."""
+    k = a.start
+    return a.norm.get("type") in ("person", "organization") and k >= 2 and doc[k - 1].lower_ == "of" and \
+        doc[k - 2].lower_ in tag_words and a.end - k <= 3

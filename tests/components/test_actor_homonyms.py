@@ -104,6 +104,19 @@ def test_party_tags_of_place_beside_a_dash_tag(nlp):
     assert "Nev." not in out
 
 
+def test_party_tags_a_town_the_model_takes_for_a_person_is_the_place(nlp):
+    # the model reads a one-word town after "Democrat of" as a person's name
+    out = found(nlp, "Rep. Dana Whitlow, a Democrat of Gary, said the tax credit would expire. Rep. Omar "
+                     "Haddad, a Republican of Carmel, said it would not.")
+    assert out["Gary"]["type"] == out["Carmel"]["type"] == "location"
+    assert out["Rep. Dana Whitlow"]["type"] == "person"
+
+
+def test_party_tags_a_person_after_of_without_a_party_word_stays_a_person(nlp):
+    out = found(nlp, "The report was written by a friend of Gary Hart, the former senator.")
+    assert out["Gary Hart"]["type"] == "person"
+
+
 def test_party_tags_dash_tag_with_a_town_is_no_actor_whatever_its_type(nlp):
     out = found(nlp, "House Minority Leader Carla Benning, D-Ann Arbor, said the budget would not pass. "
                      "Rep. Hugh Tanner (R-Grand Rapids) agreed.")
