@@ -32,3 +32,11 @@ def test_senate_majority_leader_stays_american_near_miss(nlp):
     out = found(nlp, "Senate Majority Leader Harriet Calloway said the chamber would vote on Friday.")
     leader = next(n for t, n in out.items() if t.endswith("Calloway"))
     assert leader["country"] == "USA" and leader["role"] == "USALEG"
+
+
+def test_office_for_taiwan_affairs_is_china_s(nlp):
+    out = found(nlp, "TAIPEI — The Taiwan Affairs Office warned on Friday that the drills would go on, and "
+                     "Taiwan's Mainland Affairs Council called the warning an insult.")
+    tao = next(n for t, n in out.items() if t.endswith("Taiwan Affairs Office"))
+    mac = next(n for t, n in out.items() if t.endswith("Mainland Affairs Council"))
+    assert tao["country"] == "CHN" and mac["country"] == "TWN"
