@@ -9,24 +9,26 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
-def ends_longer_names(doc: Doc, cands: list, matched: set[int]) -> list:
+def ends_longer_names(doc: Doc, cands: list, matched: set[int], words) -> list:
     """``cands`` (gazetteer candidates with ``start``, ``end``, ``entry``) without the one-word
-    bodies that end a longer ORG name of unknown words; ``matched``: tokens any dictionary alias
-    covers."""
-    return [c for c in cands if not _name_tail(doc, c, matched)]
+    generic bodies (``generic-body-names`` no US state's legislature is called: Congress) that end a
+    longer ORG name of unknown words; ``matched``: tokens any dictionary alias covers."""
+    return [c for c in cands if not _name_tail(doc, c, matched, words)]
 
 
-def _name_tail(doc: Doc, cand, matched: set[int]) -> bool:
+def _name_tail(doc: Doc, cand, matched: set[int], words) -> bool:
     if cand.entry.category != "org" or cand.end - cand.start != 1:
         return False
     tok = doc[cand.start]
+    if tok.lower_ not in words.generic_body_names or tok.lower_ in words.state_legislature_heads:
+        return False  # "Democrats" in "Indiana House Democrats", "House" in "the Texas House"
     if tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or not tok.is_title:
         return False
     ent_start = cand.start
     while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
         ent_start -= 1
-    words = [t for t in doc[ent_start:cand.start] if t.lower_ != "the"]
-    return bool(words) and all(t.is_title and t.is_alpha and t.i not in matched for t in words)
+    before = [t for t in doc[ent_start:cand.start] if t.lower_ != "the"]
+    return bool(before) and all(t.is_title and t.is_alpha and t.i not in matched for t in before)
 
 
 def members_congress(name: list[str], words, country_word) -> bool:

@@ -347,7 +347,7 @@ class ActorComponent(RuleComponent):
                 out.append(Candidate(start, end, fits[0][0]))
                 if len({e.id for e, _ in fits}) > 1:
                     senses[len(out) - 1] = fits
-        return ends_longer_names(doc, self._senses(doc, out, senses), covered)
+        return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
 
     def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
         """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
