@@ -78,6 +78,7 @@ from pipeline.components.actor_bare_groups import find_bare_repeats
 from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
 from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_name_places import person_name_places
+from pipeline.components.actor_name_tails import ends_longer_names, members_congress
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -315,9 +316,10 @@ class ActorComponent(RuleComponent):
         """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
         before or after capitalized words is part of a longer name only when the words meet again
         outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
-        out, senses = [], {}
+        out, senses, covered = [], {}, set()
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
+            covered.update(range(start, end))
             tokens = doc[start:end]
             credit = _is_credit(doc, start, end)
             fits = []
@@ -345,7 +347,7 @@ class ActorComponent(RuleComponent):
                 out.append(Candidate(start, end, fits[0][0]))
                 if len({e.id for e, _ in fits}) > 1:
                     senses[len(out) - 1] = fits
-        return self._senses(doc, out, senses)
+        return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
 
     def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
         """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
@@ -1314,6 +1316,8 @@ class ActorComponent(RuleComponent):
         organization's name); ``the Bureau of Elections``: government (``linked``: the word before
         the name's first ``of``/``for``/``on``, a government head only; ``name``: the name's words, which
         an armed force's ``Navy`` or ``Forces`` needs a modifier in: actor_org_heads.py)."""
+        if name and members_congress(name, self.words, self._country_word):
+            return "organization"  # "the Trades Union Congress": no legislature (actor_name_tails.py)
         for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
                              (self.words.government_heads, "government"), (self.words.military_heads, "military")):
             if last in words and (atype != "military" or armed_name(name or [last], self.words, self._country_word)):

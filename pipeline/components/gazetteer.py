@@ -192,6 +192,7 @@ class ActorWords:
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     congress_legislatures: frozenset[str] = frozenset()  # "PER": "the Peruvian Congress" is a legislature
+    legislature_name_words: frozenset[str] = frozenset()  # "national": "the National Congress" is a legislature
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
