@@ -35,7 +35,7 @@ class AgentPlurals:
     except_endings: tuple[str, ...] = ()
     subject_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
-    nonhuman: frozenset[str] = frozenset()
+    nonhuman: frozenset[str] = frozenset()  # things' nouns and an armed force's members
 
 
 def load_agent_plurals(path: Path) -> AgentPlurals:
@@ -44,10 +44,10 @@ def load_agent_plurals(path: Path) -> AgentPlurals:
         return AgentPlurals()
     rows = {row["id"]: row for _, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True)}
     words = {k: [w.lower() for w in rows.get(k, {}).get("words", [])] for k in
-             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman")}
+             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces")}
     return AgentPlurals(tuple(words["agent-suffixes"]), tuple(rows.get("agent-suffixes", {}).get("except_endings", [])),
                         frozenset(words["agent-subject-verbs"]), frozenset(words["agent-object-verbs"]),
-                        frozenset(words["agent-nonhuman"]))
+                        frozenset(words["agent-nonhuman"] + words["agent-forces"]))
 
 
 def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns: GroupNouns,

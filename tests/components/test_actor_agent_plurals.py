@@ -34,6 +34,8 @@ def test_agentive_plural_in_a_human_role(nlp, text, mention):
     ("Exporters faced delays at the border for weeks.", "Exporters"),  # no verb that needs people
     ("Many were pupils whose mentors wanted them back.", "mentors"),  # people's people, not a body's
     ("Mara Quist, whose advisers declined to comment, left early.", "advisers"),  # a person's people
+    ("She spent a decade prosecuting cattle rustlers in the north.", "rustlers"),  # a generic object
+    ("The navy deployed sailors to guard the strait.", "sailors"),  # a force's members: left to the force
 ])
 def test_no_group_without_a_human_role(nlp, text, word):
     assert not any(word in t for t in texts(nlp, text))
