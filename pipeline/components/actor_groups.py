@@ -100,6 +100,8 @@ INFORMANT_HEADS = ("people", "persons", "individuals")
 
 QUOTES = ('"', "“", "'", "‘")
 OWNER_PRONOUNS = ("its", "their", "our")  # "its workers", "their supporters", "our members": the body's or speaker's
+#: "the court, whose nine justices", "the union, whose members": the body's people, the pronoun outside the span
+RELATIVE_OWNERS = ("whose",)
 POSSESSIVE_PRONOUNS = ("his", "her", "its", "their", "our", "my", "your")  # "her supporters": someone's
 
 
@@ -263,7 +265,7 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     sector = i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in nouns.institutions  # "federal agencies"
     if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.modified and not sector:
         return None
-    if any(c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS for c in tok.children):
+    if any(c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS and not _body_relative(c, nouns) for c in tok.children):
         return None  # "his own soldiers", "Iran's fighters": someone else's people
     if tok.head.lower_ == "by" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in nouns.signing:
         return None  # "a letter signed by 40 economists": the claims keep the document's phrase
@@ -275,7 +277,8 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
         return None
     start = i
     while start > 0 and i - start < 3 and doc[start - 1].head.i == i and \
-            doc[start - 1].dep_ in ("amod", "compound", "nummod", "det", "poss") and not doc[start - 1].is_punct:
+            doc[start - 1].dep_ in ("amod", "compound", "nummod", "det", "poss") and not doc[start - 1].is_punct \
+            and doc[start - 1].lower_ not in RELATIVE_OWNERS:
         start -= 1  # "its workers", "their supporters": the group with its possessive
     while start > 1 and doc[start - 1].text == "-" and doc[start - 2].head.i in (start, i):
         start -= 2  # "low-income families": the whole modifier
@@ -294,6 +297,16 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     if focus and not country:
         norm["country_source"] = "international"  # no country in focus later
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _body_relative(owner, nouns: GroupNouns) -> bool:
+    """``whose`` of a named body on a noun of the plain lists (``Ghana, whose traders``, ``the Supreme
+    Court, whose nine justices``): the body's people; not a person's (``Ms Hale, whose aides``), nor
+    people's (``students whose families``), nor ``whose members`` (the golds split on it)."""
+    if owner.lower_ not in RELATIVE_OWNERS or owner.head.lower_ not in nouns.plain:
+        return False
+    clause = next((t for t in owner.head.ancestors if t.dep_ == "relcl"), None)
+    return clause is not None and clause.head.pos_ == "PROPN" and clause.head.ent_type_ != "PERSON"
 
 
 def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str | None) -> str | None:

@@ -75,6 +75,7 @@ from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
 from pipeline.components.actor_bare_groups import find_bare_repeats
+from pipeline.components.actor_agent_plurals import find_agent_plurals, load_agent_plurals
 from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
 from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_name_places import person_name_places
@@ -260,6 +261,7 @@ class ActorComponent(RuleComponent):
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
         self._group_senses = load_group_senses(rules / "actor_group_senses.jsonl")
+        self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
@@ -694,6 +696,9 @@ class ActorComponent(RuleComponent):
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_bare_repeats(doc, actors, w.repeated_group_nouns)
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
+        known = nouns.plain | nouns.modified | w.repeated_group_nouns | \
+            frozenset().union(*(r.nouns for r in self._collective_rules))
+        find_agent_plurals(doc, actors, self._agent_plurals, nouns, known, focus, in_headline)
         join_crowds(doc, actors, self.words.crowd_antecedents)
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)

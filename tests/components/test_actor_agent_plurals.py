@@ -1,0 +1,41 @@
+"""claims_actors, agentive plurals (issue 12): a plural noun of people outside the group lists is a
+group when its clause needs people (subject of say/vote/warn, object of told/sued/misled, a
+conjunct of a group); ``whose`` of a named body on a group noun is the body's people."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_norms
+
+
+def texts(nlp, text):
+    return actor_norms(nlp, text, None)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Winemakers say the new tariff will cost them their export season.", "Winemakers"),
+    ("The lender had misled card processors about its exposure.", "card processors"),
+    ("The ministry ignored complaints from nurses and physiotherapists for a year.", "physiotherapists"),
+    ("The brand owner has sued dozens of resellers over counterfeit stock.", "resellers"),
+    ("Cheese exporters warned that the herd tests were months late.", "Cheese exporters"),
+    ("Halvard Bank, whose traders had bet on a rate cut, lost heavily.", "traders"),
+])
+def test_agentive_plural_in_a_human_role(nlp, text, mention):
+    found = texts(nlp, text)
+    assert mention in found and found[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Computers say the figures do not add up.", "Computers"),  # a thing's noun
+    ("The sensors warned of a leak in the cooling loop.", "sensors"),
+    ("Residents watched the containers pile up at the terminal.", "containers"),  # no human role
+    ("Exporters faced delays at the border for weeks.", "Exporters"),  # no verb that needs people
+    ("Many were pupils whose mentors wanted them back.", "mentors"),  # people's people, not a body's
+    ("Mara Quist, whose advisers declined to comment, left early.", "advisers"),  # a person's people
+    ("She spent a decade prosecuting cattle rustlers in the north.", "rustlers"),  # a generic object
+    ("The navy deployed sailors to guard the strait.", "sailors"),  # a force's members: left to the force
+])
+def test_no_group_without_a_human_role(nlp, text, word):
+    assert not any(word in t for t in texts(nlp, text))
