@@ -122,13 +122,21 @@ def _side_body(sent: Sentence, subj: Token, quoting: dict, others: set[str]) -> 
     if aid is None or aid == quoting.get("actor_id") or aid in others or not _named(ctx, aid) \
             or not _real_body(sent, span):
         return None
-    person = ctx.actor_span(quoting)
-    mine = body_of(ctx, person) if person is not None and is_person(person) else None
-    if mine is not None and (mine._.norm or {}).get("actor_id") == aid:
+    if aid in _bodies_spoken_for(ctx, {quoting.get("actor_id")} | others):
         return None
     rec = ctx.actor_record(span, "speaker")
     rec["via"] = via_of(subj)
     return rec
+
+
+def _bodies_spoken_for(ctx: DocContext, persons: set[str | None]) -> set[str | None]:
+    """Ids of the bodies the persons ``persons`` (ids) speak for (:func:`body_of`)."""
+    found = set()
+    for aid in persons - {None}:
+        mentions = [sp for sp in ctx.mentions_of(aid) if is_person(sp)]
+        body = body_of(ctx, mentions[0]) if mentions else None
+        found.add((body._.norm or {}).get("actor_id") if body is not None else None)
+    return found - {None}
 
 
 def _subject_of_clause(tok: Token) -> bool:
