@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.components.claim_bodies import body_of
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import gender_fits, is_person, speaker_for_token, via_of
+from pipeline.components.claim_they_side import against_us, dominant_body, own_side_nouns
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PERSON_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -36,6 +38,7 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
     if quote is None or pronoun not in THIRD_PERSON_SUBJECTS or not ctx.sent_ranges:
         return None
     first = max(_first_sentence(ctx, quote, pronoun) - 1, sent.index - _WINDOW + 1, 0)
+    own = own_side_nouns(ctx, subj.idx) if pronoun == "they" and against_us(subj) else None
     for j in range(sent.index, first - 1, -1):
         other = sent if j == sent.index else _sentence(ctx, j)
         if other is None:
@@ -43,26 +46,30 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
         for tok in reversed(other.tokens):
             if tok.i >= subj.i or _in_record(tok, quoting):
                 continue
-            if pronoun == "they" and not _plural_subject(other, tok):
+            if pronoun == "they" and (not _plural_subject(other, tok) or tok.lemma_.lower() in (own or ())):
                 continue
             if pronoun != "they" and not _person_word(other, tok, pronoun):
                 continue
             return _record(other, tok, subj, quoting, others or set())
-    return _body_they(sent, subj, quoting, others or set(), first) if pronoun == "they" else None
+    if pronoun != "they":
+        return None
+    return _body_they(sent, subj, quoting, others or set(), first, own or frozenset()) \
+        or (_side_body(sent, subj, quoting, others or set()) if own is not None else None)
 
 
 #: actor types a quoted ``they`` may be when no plural noun of people is near (a body, not people)
 _BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
 
 
-def _body_they(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int) -> dict | None:
+def _body_they(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int,
+               own: frozenset[str] = frozenset()) -> dict | None:
     """A quoted ``they`` with no plural noun of people in its window: a body actor mention there,
     in any role (``… worried about Harwell's exposure. Today they finally admitted it``; British and
     wire style name a company ``they``): the nearest body that is the subject of its clause (``The
     SEC fined Acme Bank``: the SEC), else the one body named there (two bodies, neither a subject:
     no answer); never the quotation's speaker, a body in the speaker's own description
     (:func:`_affiliation`) nor a person the tagger typed a body (:func:`_real_body`); else None."""
-    found = _body_candidates(sent, subj, quoting, others, first)
+    found = _body_candidates(sent, subj, quoting, others, first, own)
     subjects = [c for c in found if _subject_of_clause(c[1])]
     if subjects:
         pick, rivals = subjects[0], [c for c in subjects if c[0] is subjects[0][0]]
@@ -80,11 +87,13 @@ def _body_they(sent: Sentence, subj: Token, quoting: dict, others: set[str], fir
     return rec
 
 
-def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int) -> list[tuple]:
+def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str], first: int,
+                     own: frozenset[str] = frozenset()) -> list[tuple]:
     """The body mentions before the quoted ``they`` in its window, nearest first, as
     ``(sentence, head token, span)``, up to the nearest plural noun subject (``Smartphone
-    assemblers there have stopped …. They are telling``: no body past it); bodies in the
-    speaker's own description left out."""
+    assemblers there have stopped …. They are telling``: no body past it) that is not the
+    speaker's own side (``own``: :func:`own_side_nouns`); bodies in the speaker's own
+    description left out."""
     ctx, found = sent.ctx, []
     for j in range(sent.index, first - 1, -1):
         other = sent if j == sent.index else _sentence(ctx, j)
@@ -94,7 +103,7 @@ def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str
             span = ctx.actor_at.get(tok.i)
             if tok.i >= subj.i or _in_record(tok, quoting):
                 continue
-            if _plural_noun_subject(tok):
+            if _plural_noun_subject(tok) and tok.lemma_.lower() not in own:
                 return found
             if span is None or span.root.i != tok.i or (span._.norm or {}).get("type") not in _BODY_TYPES \
                     or _affiliation(other, tok, {quoting.get("actor_id")} | others):
@@ -103,24 +112,52 @@ def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str
     return found
 
 
+def _side_body(sent: Sentence, subj: Token, quoting: dict, others: set[str]) -> dict | None:
+    """``"They told us …," she said`` with no body nor group in the window: the article's one
+    dominant body (:func:`dominant_body`), never the quotation's speaker, the body that speaker
+    speaks for, a body known only by description nor a person the tagger typed a body."""
+    ctx = sent.ctx
+    span = dominant_body(ctx)
+    aid = (span._.norm or {}).get("actor_id") if span is not None else None
+    if aid is None or aid == quoting.get("actor_id") or aid in others or not _named(ctx, aid) \
+            or not _real_body(sent, span):
+        return None
+    if aid in _bodies_spoken_for(ctx, {quoting.get("actor_id")} | others):
+        return None
+    rec = ctx.actor_record(span, "speaker")
+    rec["via"] = via_of(subj)
+    return rec
+
+
+def _bodies_spoken_for(ctx: DocContext, persons: set[str | None]) -> set[str | None]:
+    """Ids of the bodies the persons ``persons`` (ids) speak for (:func:`body_of`)."""
+    found = set()
+    for aid in persons - {None}:
+        mentions = [sp for sp in ctx.mentions_of(aid) if is_person(sp)]
+        body = body_of(ctx, mentions[0]) if mentions else None
+        found.add((body._.norm or {}).get("actor_id") if body is not None else None)
+    return found - {None}
+
+
 def _subject_of_clause(tok: Token) -> bool:
     """The subject of its clause, or a conjunct of one (``Apple and Google agreed``)."""
     return tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS)
 
 
 def _real_body(sent: Sentence, span) -> bool:
-    """Is ``span`` a body, not a person the tagger typed one: its id has no person-typed mention,
-    its one word is no surname of a person in the text (``Smith`` after ``John Smith``), and it
+    """Is ``span`` a body, not a person the tagger typed one: its id has person-typed mentions in
+    no more than one of three (a slip: ``agreed with TfL`` typed a person once among five), its
+    one word is no surname of a person in the text (``Smith`` after ``John Smith``), and it
     owns no person or group (``Smith's family``, ``Lee's lawyers``)."""
     ctx, root = sent.ctx, span.root
     mentions = ctx.mentions_of((span._.norm or {}).get("actor_id"))
-    if any((sp._.norm or {}).get("type") == "person" for sp in mentions):
+    if 3 * sum((sp._.norm or {}).get("type") == "person" for sp in mentions) > len(mentions):
         return False
     if root.dep_ == "poss" and people_word(sent, root.head):
         return False
     words = {t.lower_ for t in span if not t.is_punct and t.tag_ != "POS"}
     return len(words) != 1 or not any((sp._.norm or {}).get("type") == "person" and words <= {t.lower_ for t in sp}
-                                      for sp in ctx.spans)
+                                      and sp not in mentions for sp in ctx.spans)
 
 
 def _affiliation(sent: Sentence, tok: Token, speakers: set[str | None]) -> bool:

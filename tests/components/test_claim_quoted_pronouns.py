@@ -112,3 +112,47 @@ def test_quoted_they_is_the_subject_body_or_the_only_body(run, text, cue, aid):
 def test_quoted_they_near_misses_person_or_two_bodies(run, text, cue):
     speaker = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]["speaker"]
     assert (speaker.get("norm") or {}).get("actor_id") is None
+
+
+_KESTREL = ('Kestrel Foods reported a loss on Tuesday. Kestrel Foods blamed the price of grain. Analysts said '
+            'Kestrel Foods had misjudged demand, and shares in Kestrel Foods fell 9 percent. Kestrel Foods will '
+            'report again in May.\n\nSome shareholders were less patient. "I have held the stock for a decade," '
+            'said Omar Haddad, {who}.\n\n"They {verb} in March that the worst was over," he said.')
+
+
+@pytest.mark.parametrize("text, cue, aid", [
+    # ``they`` acting on ``us``: the noun the speaker calls ``our members`` is the speaker's side
+    ('Lena Ortiz, who leads the pilots union, said members would stop work in June unless Meridian '
+     'Logistics raised its offer. "They told us the budget was empty," Ortiz said. "Our members have '
+     'waited three years for a raise."', "told", "meridian-logistics"),
+    # ``they`` acting on ``us`` with nothing in the window: the one body the article is about
+    (_KESTREL.format(who="a retired teacher in Leeds", verb="told us"), "told", "kestrel-foods"),
+])
+def test_they_against_us_is_the_other_side(run, text, cue, aid):
+    speaker = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]["speaker"]
+    assert (speaker.get("norm") or {}).get("actor_id") == aid and speaker["via"]["text"] == "They"
+
+
+def test_they_without_our_keeps_the_plural_noun(run):
+    text = ('Lena Ortiz, who leads the pilots union, said members would stop work in June unless Meridian '
+            'Logistics raised its offer. "They told us the budget was empty," Ortiz said. "The members have '
+            'waited three years for a raise."')
+    speaker = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "told"][-1]["speaker"]
+    assert speaker["text"] == "members"
+
+
+@pytest.mark.parametrize("text", [
+    # no ``us``: ``they`` stands on no side, the article's body is no safe answer
+    _KESTREL.format(who="a retired teacher in Leeds", verb="told reporters"),
+    # the body the speaker speaks for is the speaker's side, never ``they``
+    _KESTREL.format(who="a spokesman for Kestrel Foods", verb="told us"),
+    # two bodies of equal weight: none
+    ('Kestrel Foods reported a loss on Tuesday. Kestrel Foods blamed Alder Mills, its grain supplier. Alder '
+     'Mills denied it, and Alder Mills said Kestrel Foods had misjudged demand. Alder Mills and Kestrel Foods '
+     'will meet in May.\n\nSome shareholders were less patient. "I have held the stock for a decade," said '
+     'Omar Haddad, a retired teacher in Leeds.\n\n"They told us in March that the worst was over," he said.'),
+])
+def test_they_against_us_near_misses(run, text):
+    for claim in run(text):
+        if claim["text"] == "the worst was over":
+            assert (claim["speaker"].get("norm") or {}).get("actor_id") != "kestrel-foods"
