@@ -56,3 +56,20 @@ def test_us_senator_in_a_us_story_stays_american_near_miss(nlp):
     assert out["Congress"]["actor_id"] == "USALEG"
     speaker = next(n for t, n in out.items() if t.endswith("Lou Ferris"))
     assert speaker["country"] == "USA"
+
+
+def test_lone_surname_beside_another_word_of_the_name_is_the_person(nlp):
+    out = found(nlp, "Governor Luisa Austin Moreno signed the decree. Critics said Austin Moreno had moved too fast.")
+    assert all(n["actor_id"] != "austin" and n["type"] != "location" for n in out.values())
+
+
+def test_surname_city_coordinated_with_a_capital_stays_the_government_near_miss(nlp):
+    out = found(nlp, "Dana Washington, a strategist at Orbis Advisory, said Tokyo and Washington had agreed on chips.")
+    assert out["Washington"]["actor_id"] == "USAGOV"
+
+
+def test_surname_capital_as_subject_stays_the_government_near_miss(nlp):
+    out = found(nlp, "Columnist Rosa Lima wrote that Peru's exports were slowing. Lima has struggled with "
+                     "protests, and Lima's mayor said the city needed help.")
+    assert all(n["type"] != "person" for t, n in out.items() if t == "Lima")
+    assert not any(n["actor_id"].startswith("rosa-lima-") for n in out.values())
