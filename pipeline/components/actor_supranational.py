@@ -100,17 +100,19 @@ def _demonym_title(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: 
 
 
 def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
-    """``the Belgian`` after ``Commission President Annelies Verbruggen``: that person."""
+    """``the Belgian`` after ``Commission President Annelies Verbruggen``: that person, when she is
+    the one person of no other country in this sentence and the one before."""
     a, word = actors[i], doc[actors[i].end - 1].text
     country = country_of(word, ("demonym",))
     if country is None or country_of(word + "s", ("plural",)) != country:
         return  # "the Chinese", "the Dutch": the people
     lo = doc[a.start].sent.start
     lo = doc[lo - 1].sent.start if lo > 0 else lo
-    person = max((b for b in actors if b.norm["type"] == "person" and lo <= b.start and b.end <= a.start),
-                 key=lambda b: b.start, default=None)
-    if person is None or person.norm.get("country") not in (None, country):
-        return
+    fitting = {b.norm["actor_id"]: b for b in actors if b.norm["type"] == "person" and lo <= b.start
+               and b.end <= a.start and b.norm.get("country") in (None, country)}
+    if len(fitting) != 1:
+        return  # "Dupont beat Watanabe. The Belgian said": which one is not said
+    person = next(iter(fitting.values()))
     actors[i] = Actor(a.start, a.end, {**person.norm, "via": "coref"}, "rule:demonym-person", None, "person")
     _give_country(actors, person.norm["actor_id"], country)
 

@@ -84,3 +84,15 @@ def test_wto_story_in_geneva_gives_a_kenyan_envoy_kenya_and_the_body_none(nlp):
     assert got["WTO members"]["country"] is None
     assert next(n for t, n in got.items() if t.endswith("Amina Wafula"))["country"] == "KEN"
     assert got["Swiss police"]["country"] == "CHE"
+
+
+def test_the_demonym_after_one_person_of_no_country_is_that_person(nlp):
+    got = _got(nlp, "German Chancellor Karl Weber met Commissioner Lotte Verbeke on Friday. The Belgian said "
+                    "the talks went well.")
+    assert got["The Belgian"]["actor_id"] == got["Commissioner Lotte Verbeke"]["actor_id"]
+
+
+def test_the_demonym_after_two_people_of_no_country_picks_neither_near_miss(nlp):
+    got = _got(nlp, "Pieter Claes beat Tomas Novak in the semi-final. The Belgian said he was delighted.")
+    assert got["The Belgian"]["type"] != "person"
+    assert got["The Belgian"]["actor_id"] not in ("tomas-novak", "pieter-claes")
