@@ -634,7 +634,8 @@ class ActorComponent(RuleComponent):
         matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
-        join_body_short_names(doc, actors, self.words.supranational_bodies)  # "the Patriots": Patriots for Europe
+        join_body_short_names(doc, actors, self.words.supranational_bodies,  # "the Patriots": Patriots for Europe
+                              self.words.generic_short_heads)
         join_party_plurals(doc, actors)
         join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,

@@ -264,6 +264,7 @@ class ActorWords:
     repeated_group_nouns: frozenset[str] = frozenset()  # "leaders" alone after "EU leaders": that group again
     front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
+    generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body
 
     @property
     def any_title(self) -> frozenset[str]:
