@@ -915,8 +915,9 @@ class ActorComponent(RuleComponent):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
         st.consumed.update(s for s in st.by_start if start < s < end)
-        s0 = _name_words_before(doc, start, st.taken) or \
-            _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
+        s0 = _name_words_before(doc, start, st.taken)  # 0 at a sentence's start: "The Royal Canadian …"
+        if s0 is None:
+            s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
 
