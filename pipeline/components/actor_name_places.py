@@ -129,14 +129,19 @@ def _lone_name(doc: Doc, a: Actor, words: dict[str, Actor], places: set[int]) ->
 def person_name_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """Lone place words that are a word of a person's full name become people; places that
     continue a person's name join it (``Albuquerque`` + ``Lima``)."""
-    _lone_people(doc, actors, taken)
+    for _ in range(2):  # a lone word that became a person may be continued in turn (in Albuquerque Lima's cabinet)
+        _lone_people(doc, actors, taken)
+        _join_continuations(doc, actors, taken)
+
+
+def _join_continuations(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """A place right after a person's name that continues it joins the person."""
     people = {a.end: a for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]}
     for place in sorted((a for a in actors if a.norm["type"] in _PLACE_TYPES), key=lambda x: x.start):
         person = people.get(place.start)
         if person is not None and _continues(doc, person, place):
             _extend(doc, person, place, taken)
             actors.remove(place)
-    _lone_people(doc, actors, taken)
 
 
 def _lone_people(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:

@@ -73,3 +73,11 @@ def test_surname_capital_as_subject_stays_the_government_near_miss(nlp):
                      "protests, and Lima's mayor said the city needed help.")
     assert all(n["type"] != "person" for t, n in out.items() if t == "Lima")
     assert not any(n["actor_id"].startswith("rosa-lima-") for n in out.values())
+
+
+def test_two_place_words_of_a_name_after_a_preposition_join_the_person(nlp):
+    # "in Houston Lima's cabinet": the first word turns into the person only on the second pass
+    out = found(nlp, "BRASÍLIA - Congress handed President Carlos Houston Lima a defeat on Tuesday. Houston Lima "
+                     "has ten days to veto the bill. Two parties that hold ministries in Houston Lima's cabinet "
+                     "voted for it.")
+    assert not any(n["actor_id"] == "per-cabinet" or n["type"] == "location" for n in out.values())
