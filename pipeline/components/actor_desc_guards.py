@@ -3,7 +3,9 @@ the bare noun (no modifier of its own: ``the house``, ``the world body``; not ``
 ``the 275-member house``) followed by a word of ``refuse_after`` and no name (``the house of the
 speaker``, ``the world body for swimming``; not ``the house of Lords``), or the object of a verb
 of ``object_verbs`` (``police searched the house``, ``the house was vandalised``); any description
-in capitals (a subhead's ``TEAR GAS IN THE CAPITAL``)."""
+in capitals (a subhead's ``TEAR GAS IN THE CAPITAL``); a noun with a child of ``refuse_children``
+(``the force used``) or the subject of a copula with a word of ``refuse_complements`` (``the force
+was excessive``)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ def refused_description(doc: Doc, the: int, head: int, descriptions: list[Descri
     if doc[the].is_upper and doc[head].is_upper and len(doc[head]) > 1:
         return True  # a subhead in capitals ("TEAR GAS IN THE CAPITAL"): a common word, no mention
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
-    rows = [d for d in descriptions if phrase in d.nouns and (d.refuse_after or d.object_verbs)]
-    return any(_before_no_name(doc, head, d.refuse_after) or _object_of(doc, head, d.object_verbs) for d in rows)
+    rows = [d for d in descriptions if phrase in d.nouns and
+            (d.refuse_after or d.object_verbs or d.refuse_children or d.refuse_complements)]
+    return any(_before_no_name(doc, head, d.refuse_after) or _object_of(doc, head, d.object_verbs) or
+               _judged(doc, head, d.refuse_children, d.refuse_complements) for d in rows)
 
 
 def _before_no_name(doc: Doc, head: int, words: tuple[str, ...]) -> bool:
@@ -33,3 +37,15 @@ def _object_of(doc: Doc, head: int, verbs: tuple[str, ...]) -> bool:
     """The head noun is the object (or the passive subject) of one of ``verbs``."""
     tok = doc[head]
     return tok.dep_ in ("dobj", "nsubjpass", "obj") and tok.head.lemma_.lower() in verbs
+
+
+def _judged(doc: Doc, head: int, deps: tuple[str, ...], complements: tuple[str, ...]) -> bool:
+    """``the force used``, ``the force was excessive``: a thing done or judged, not a body; not a
+    clause set off by a comma (``the force, which has 30,000 officers,``)."""
+    tok = doc[head]
+    aside = head + 1 < len(doc) and doc[head + 1].text == ","
+    if not aside and any(c.dep_ in deps for c in tok.children):
+        return True
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "be" and \
+        any(c.dep_ == "acomp" and c.lower_ in complements for c in verb.children)

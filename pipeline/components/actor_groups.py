@@ -865,18 +865,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
-    if desc.yield_ids and _rival_named(doc, the, actors, desc):  # "the union" after the EU: not the RMT
-        earlier = [a for a in earlier if not _role_only(a, desc)]
-    if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
-        earlier = [a for a in earlier if a.category != "unnamed"]
-    if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
-        own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
-        earlier = [a for a in earlier if a.norm["actor_id"] not in own]
-    if desc.except_words or desc.kinds:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what
-        said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
-        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
-                   and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
-    earlier = [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
+    earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if not earlier:
         return None
     if len({a.norm["actor_id"] for a in earlier}) > 1:
@@ -895,6 +884,24 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
+                     earlier: list[Actor]) -> list[Actor]:
+    """The earlier actors ``desc`` may name once rivals, the document's own outlet, the words said
+    of them and descriptions apposed to another of them are weighed (:func:`_described_actor`)."""
+    if desc.yield_ids and _rival_named(doc, the, actors, desc):  # "the union" after the EU: not the RMT
+        earlier = [a for a in earlier if not _role_only(a, desc)]
+    if any(a.category != "unnamed" for a in earlier):  # "a paving company … Voss Paving … the company": Voss
+        earlier = [a for a in earlier if a.category != "unnamed"]
+    if "media" in desc.types:  # the article's own outlet (its credit) is not "the Paris daily"
+        own = {a.norm["actor_id"] for a in actors if a.origin == "rule:credit"}
+        earlier = [a for a in earlier if a.norm["actor_id"] not in own]
+    if desc.except_words or desc.kinds:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what
+        said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
+        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
+                   and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
+    return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
 def _apposed_to_one(doc: Doc, a: Actor, earlier: list[Actor]) -> bool:

@@ -9,10 +9,15 @@ of the story), make no government (``Lima's cabinet``) and give the person no co
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.gazetteer import slugify
+from pipeline.components.gazetteer import RULES, ActorDictionaryError, slugify
+from pipeline.ruledata import read_jsonl_rules
+
+NAME_PLACES_PATH = RULES / "actor_name_places.jsonl"
 
 _PLACE_TYPES = ("location", "government")
 _PLACE_CATEGORIES = ("location", "metonym", "city", "")
@@ -72,30 +77,80 @@ def _after_preposition(doc: Doc, a: Actor) -> bool:
     return a.start > 0 and doc[a.start - 1].pos_ == "ADP" and not possessive and not leads
 
 
-def _lone_name(doc: Doc, a: Actor, words: dict[str, Actor]) -> bool:
-    return _is_place(a) and a.end - a.start == 1 and doc[a.start].text in words and \
-        not _after_preposition(doc, a)
+@lru_cache(maxsize=1)
+def _person_possessions() -> frozenset[str]:
+    """Nouns that after ``<word>'s`` belong to a person (``person-possessions``)."""
+    out: set[str] = set()
+    for lineno, row in read_jsonl_rules(NAME_PLACES_PATH, error=ActorDictionaryError, comments=True):
+        if not isinstance(row.get("words"), list):
+            raise ActorDictionaryError(f"{NAME_PLACES_PATH}:{lineno}: 'words' must be a list")
+        out.update(w.lower() for w in row["words"])
+    return frozenset(out)
+
+
+def _beside_own_word(doc: Doc, i: int, person: Actor) -> bool:
+    """Token ``i`` stands right before or after another word of ``person``'s name."""
+    own = {doc[k].text for k in range(person.name_begin, person.end)} - {doc[i].text}
+    before = i > 0 and doc[i - 1].text in own and bool(doc[i - 1].whitespace_)
+    return before or i + 1 < len(doc) and doc[i + 1].text in own and bool(doc[i].whitespace_)
+
+
+def _pair_recurs(doc: Doc, word: str, person: Actor) -> bool:
+    """The word comes beside another word of the person's name twice or more in the text."""
+    return sum(_beside_own_word(doc, t.i, person) for t in doc if t.text == word) >= 2
+
+
+def _coordinated_with_place(doc: Doc, a: Actor, places: set[int]) -> bool:
+    """``Beijing and Washington``: a conjunct of another place or government word."""
+    tok = doc[a.start]
+    near = [tok.head] if tok.dep_ == "conj" else []
+    return any(t.i in places for t in near + [c for c in tok.children if c.dep_ == "conj"])
+
+
+def _name_like(doc: Doc, a: Actor, person: Actor) -> bool:
+    """A name-like position: beside another word of the person's name (``Houston Ferreira``), or
+    ``'s`` + a person-only noun (``Houston's wife``) when the joined name recurs in the text."""
+    i, j = a.start, a.end
+    if _beside_own_word(doc, i, person):
+        return True
+    owned = j + 1 < len(doc) and doc[j].tag_ == "POS" and doc[j + 1].lower_ in _person_possessions()
+    return owned and _pair_recurs(doc, doc[i].text, person)
+
+
+def _lone_name(doc: Doc, a: Actor, words: dict[str, Actor], places: set[int]) -> bool:
+    """A lone place word of a person's name in a name-like position, never a conjunct of a place
+    (``Beijing and Washington``) nor after a preposition (``in Lima``)."""
+    if not (_is_place(a) and a.end - a.start == 1 and doc[a.start].text in words):
+        return False
+    return not _after_preposition(doc, a) and not _coordinated_with_place(doc, a, places) and \
+        _name_like(doc, a, words[doc[a.start].text])
 
 
 def person_name_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """Lone place words that are a word of a person's full name become people; places that
     continue a person's name join it (``Albuquerque`` + ``Lima``)."""
-    _lone_people(doc, actors, taken)
+    for _ in range(2):  # a lone word that became a person may be continued in turn (in Albuquerque Lima's cabinet)
+        _lone_people(doc, actors, taken)
+        _join_continuations(doc, actors, taken)
+
+
+def _join_continuations(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    """A place right after a person's name that continues it joins the person."""
     people = {a.end: a for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]}
     for place in sorted((a for a in actors if a.norm["type"] in _PLACE_TYPES), key=lambda x: x.start):
         person = people.get(place.start)
         if person is not None and _continues(doc, person, place):
             _extend(doc, person, place, taken)
             actors.remove(place)
-    _lone_people(doc, actors, taken)
 
 
 def _lone_people(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """A lone place word of a person's full name is a person; the name word before it that is
     no actor joins it (``Albuquerque Lima, who …``)."""
     words = _person_words(doc, actors)
+    places = {i for p in actors if _is_place(p) for i in range(p.start, p.end)}
     for a in actors:
-        if not _lone_name(doc, a, words):
+        if not _lone_name(doc, a, words, places):
             continue
         start = a.start
         if start > 0 and not taken[start - 1] and doc[start - 1].text in words and doc[start - 1].whitespace_ \

@@ -362,12 +362,24 @@ def _no_person_name(doc: Doc, a: Actor, surnames, givens, ctx: PeopleContext, fu
     return a.norm["type"] == "organization" and named_as_organization(doc, a.start, a.end, ctx.words)
 
 
+def _place_after_preposition(doc: Doc, a: Actor, places: set[int]) -> bool:
+    """``in Jackson, Mississippi``, ``to Lima``: a place word after a preposition, followed by
+    ``, <place>`` or itself a gazetteer place (no ``'s`` after it), is no surname mention."""
+    if a.norm["type"] not in ("location", "government") or a.start == 0 or doc[a.start - 1].pos_ != "ADP":
+        return False
+    if a.end + 1 < len(doc) and doc[a.end].text == "," and a.end + 1 in places:
+        return True
+    known = a.norm["type"] == "location" and a.norm.get("in_gazetteer") or a.origin.startswith("rule:")
+    return bool(known) and not (a.end < len(doc) and doc[a.end].tag_ == "POS")
+
+
 def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[Mention]:
     out = []
     surnames, givens = _full_name_words(doc, actors, ctx)
     full = _full_name_keys(doc, actors, ctx)
+    places = {b.start for b in actors if b.norm["type"] in ("location", "state")}
     for a in sorted(actors, key=lambda x: x.start):
-        if _no_person_name(doc, a, surnames, givens, ctx, full):
+        if _no_person_name(doc, a, surnames, givens, ctx, full) or _place_after_preposition(doc, a, places):
             continue
         if a.norm["type"] != "person":  # "Reyes" tagged ORG after "Georgia Reyes"
             a.norm = {**a.norm, "type": "person", "country": None}

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_name_heads import paragraphs_between
 
 SEAT_SHARE = 1.0  # the bodies' mentions against the most named country's
 
@@ -32,12 +33,15 @@ def supranational_story(actors: Iterable[Actor], bodies: frozenset[str], counts:
 LINKS = ("for", "of")
 
 
-def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> None:
+def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],
+                          generic: frozenset[str] = frozenset()) -> None:
     """``the Patriots`` in a story naming ``Patriots for Europe``: a name the model found (no
     gazetteer body) that is the words of a body of many states before its ``for``/``of`` is that
     body, and so are the other mentions of its id (``Patriots`` twice, ``the third-largest
-    group`` later). Only bodies of ``supranational-bodies`` the document names."""
-    shorts = _short_names(doc, actors, bodies)
+    group`` later). Only bodies of ``supranational-bodies`` the document names; never a one-word
+    generic head (``generic``: council, court), and a one-word short only after the full name, in
+    its paragraph (``The Patriots beat the Jets`` before it stays the team)."""
+    shorts = _short_names(doc, actors, bodies, generic)
     if not shorts:
         return
     renamed: dict[str, dict] = {}
@@ -45,29 +49,40 @@ def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str])
         if a.norm["in_gazetteer"] or a.norm["type"] not in ("organization", "group", "person"):
             continue
         body = shorts.get(_words(doc, a))
-        if body is not None and doc[a.end - 1].is_title:
-            renamed.setdefault(a.norm["actor_id"], body)
+        if body is not None and doc[a.end - 1].is_title and _after_full(doc, a, body[1]):
+            renamed.setdefault(a.norm["actor_id"], body[0])
     for a in actors:
         body = renamed.get(a.norm["actor_id"])
         if body is None or a.norm["in_gazetteer"] or a.origin == "ner" and _words(doc, a) not in shorts:
             continue  # "The New England Patriots", a name of its own the model found, stays
+        if len(_words(doc, a)) == 1 and not _after_full(doc, a, shorts[_words(doc, a)][1]):
+            continue
         a.norm = {**body, "via": "coref"}
+
+
+def _after_full(doc: Doc, a: Actor, fulls: list[int]) -> bool:
+    """A short of more than one word anywhere; of one word, after a full name of its paragraph."""
+    if len(_words(doc, a)) > 1:
+        return True
+    return any(f < a.start and paragraphs_between(doc, f, a.start) == 0 for f in fulls)
 
 
 def _words(doc: Doc, a: Actor) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the")
 
 
-def _short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> dict[tuple[str, ...], dict]:
-    """The words before ``for``/``of`` of the bodies of ``bodies`` the document names -> their norm."""
-    out: dict[tuple[str, ...], dict] = {}
+def _short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],
+                 generic: frozenset[str]) -> dict[tuple[str, ...], tuple[dict, list[int]]]:
+    """The words before ``for``/``of`` of the bodies of ``bodies`` the document names -> their norm
+    and the starts of the full names; no one-word generic head (``Council`` of ``Council of Europe``)."""
+    out: dict[tuple[str, ...], tuple[dict, list[int]]] = {}
     for a in actors:
         if a.norm.get("actor_id") not in bodies:
             continue
         words = [t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the"]
         cut = next((k for k, w in enumerate(words) if w in LINKS), None)
-        if cut:
-            out.setdefault(tuple(words[:cut]), a.norm)
+        if cut and not (cut == 1 and words[0] in generic):
+            out.setdefault(tuple(words[:cut]), (a.norm, []))[1].append(a.start)
     return out
 
 
@@ -100,17 +115,19 @@ def _demonym_title(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: 
 
 
 def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
-    """``the Belgian`` after ``Commission President Annelies Verbruggen``: that person."""
+    """``the Belgian`` after ``Commission President Annelies Verbruggen``: that person, when she is
+    the one person of no other country in this sentence and the one before."""
     a, word = actors[i], doc[actors[i].end - 1].text
     country = country_of(word, ("demonym",))
     if country is None or country_of(word + "s", ("plural",)) != country:
         return  # "the Chinese", "the Dutch": the people
     lo = doc[a.start].sent.start
     lo = doc[lo - 1].sent.start if lo > 0 else lo
-    person = max((b for b in actors if b.norm["type"] == "person" and lo <= b.start and b.end <= a.start),
-                 key=lambda b: b.start, default=None)
-    if person is None or person.norm.get("country") not in (None, country):
-        return
+    fitting = {b.norm["actor_id"]: b for b in actors if b.norm["type"] == "person" and lo <= b.start
+               and b.end <= a.start and b.norm.get("country") in (None, country)}
+    if len(fitting) != 1:
+        return  # "Dupont beat Watanabe. The Belgian said": which one is not said
+    person = next(iter(fitting.values()))
     actors[i] = Actor(a.start, a.end, {**person.norm, "via": "coref"}, "rule:demonym-person", None, "person")
     _give_country(actors, person.norm["actor_id"], country)
 

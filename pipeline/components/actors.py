@@ -638,7 +638,8 @@ class ActorComponent(RuleComponent):
         matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
-        join_body_short_names(doc, actors, self.words.supranational_bodies)  # "the Patriots": Patriots for Europe
+        join_body_short_names(doc, actors, self.words.supranational_bodies,  # "the Patriots": Patriots for Europe
+                              self.words.generic_short_heads)
         join_party_plurals(doc, actors)
         join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
@@ -921,8 +922,9 @@ class ActorComponent(RuleComponent):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
         st.consumed.update(s for s in st.by_start if start < s < end)
-        s0 = _name_words_before(doc, start, st.taken) or \
-            _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
+        s0 = _name_words_before(doc, start, st.taken)  # 0 at a sentence's start: "The Royal Canadian …"
+        if s0 is None:
+            s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
 

@@ -265,6 +265,7 @@ class ActorWords:
     repeated_group_nouns: frozenset[str] = frozenset()  # "leaders" alone after "EU leaders": that group again
     front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
+    generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -312,6 +313,8 @@ class Description:
     capitals: bool = False  # only a capital of metonyms.jsonl named as a place (``the capital``: Maputo)
     yield_ids: tuple[str, ...] = ()  # once one of these is named before, a fit by ``roles`` alone yields (the EU: the union)
     yield_words: tuple[str, ...] = ()  # so does one of these words in the sentence before the noun (EU ministers … the union)
+    refuse_children: tuple[str, ...] = ()  # the bare noun with a child of these dependencies is none (the force used)
+    refuse_complements: tuple[str, ...] = ()  # nor the subject of a copula with one of these (the force was excessive)
 
 
 @dataclass(frozen=True)
@@ -748,7 +751,9 @@ def load_descriptions(path: Path) -> list[Description]:
                            bool(row.get("settlements", False)), bool(row.get("modified", False)),
                            str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
                            _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)),
-                           _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False))
+                           _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
+                           _word_list(row, "refuse_children", where, False),
+                           _word_list(row, "refuse_complements", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

@@ -100,3 +100,28 @@ def test_no_name_words_before_a_plain_role_phrase(nlp):
     """Near miss: ``Canadian police``, and a headline's title-case words, stay as they are."""
     text = "Protesters said Canadian police had detained two men."
     assert "Canadian police" in dict(actor_mentions(nlp, text))
+
+
+def test_the_force_used_or_judged_is_no_police_force(nlp):
+    """Near misses: ``the force used`` and ``the force was disproportionate`` name no body."""
+    for text in ("Greater Manchester Police cleared the square. Witnesses said the force used had been brutal.",
+                 "Greater Manchester Police cleared the square. Witnesses said the force was disproportionate."):
+        assert _ids(nlp, text, "the force") == []
+
+
+def test_the_force_with_a_clause_set_off_by_commas_is_the_police(nlp):
+    text = "Greater Manchester Police cleared the square. The force, which patrols the city, said nine were held."
+    assert _ids(nlp, text, "The force") == ["greater-manchester-police"]
+
+
+def test_a_police_name_opening_the_sentence_keeps_its_words(nlp):
+    """``The Royal Malaysian Police`` as the first words: the name is still the mention."""
+    text = "The Royal Malaysian Police detained him on Monday. The RMP did not say why."
+    found = dict(actor_mentions(nlp, text))
+    assert "The Royal Malaysian Police" in found
+    assert _ids(nlp, text, "RMP") == [found["The Royal Malaysian Police"]["actor_id"]]
+
+
+def test_a_role_phrase_opening_the_sentence_takes_no_name_near_miss(nlp):
+    text = "Malaysian police detained him on Monday."
+    assert "Malaysian police" in dict(actor_mentions(nlp, text))

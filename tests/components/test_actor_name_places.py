@@ -56,3 +56,29 @@ def test_us_senator_in_a_us_story_stays_american_near_miss(nlp):
     assert out["Congress"]["actor_id"] == "USALEG"
     speaker = next(n for t, n in out.items() if t.endswith("Lou Ferris"))
     assert speaker["country"] == "USA"
+
+
+def test_lone_surname_beside_another_word_of_the_name_is_the_person(nlp):
+    out = found(nlp, "Governor Luisa Austin Moreno signed the decree. Critics said Austin Moreno had moved too fast.")
+    assert all(n["actor_id"] != "austin" and n["type"] != "location" for n in out.values())
+
+
+def test_surname_city_coordinated_with_a_capital_stays_the_government_near_miss(nlp):
+    out = found(nlp, "Dana Washington, a strategist at Orbis Advisory, said Tokyo and Washington had agreed on chips.")
+    assert out["Washington"]["actor_id"] == "USAGOV"
+
+
+def test_surname_capital_as_subject_stays_the_government_near_miss(nlp):
+    out = found(nlp, "Columnist Rosa Lima wrote that Peru's exports were slowing. Lima has struggled with "
+                     "protests, and Lima's mayor said the city needed help.")
+    assert all(n["type"] != "person" for t, n in out.items() if t == "Lima")
+    assert not any(n["actor_id"].startswith("rosa-lima-") for n in out.values())
+
+
+def test_two_place_words_of_a_name_after_a_preposition_join_the_person(nlp):
+    # "in Houston Lima's cabinet": the first word turns into the person only on the second pass
+    out = found(nlp, "BRASÍLIA - Congress handed President Carlos Houston Lima a defeat on Tuesday. Houston Lima "
+                     "has ten days to veto the bill. Two parties that hold ministries in Houston Lima's cabinet "
+                     "voted for it.")
+    assert not any(n["actor_id"] == "per-cabinet" for n in out.values())
+    assert all(n["actor_id"] == "carlos-houston-lima" for t, n in out.items() if "Lima" in t or "Houston" in t)

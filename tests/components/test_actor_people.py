@@ -591,3 +591,13 @@ def test_surname_of_person_takes_a_hyphenated_particle_surname_the_model_calls_a
     assert taken(2, 5)  # "al-Rubaie" after "Hamid Nasser al-Rubaie"
     assert not taken(7, 10)  # "al - Rubaie": spaced, no name
     assert not _surname_of_person(doc, Actor(2, 5, org, "ner"), {"al-hakim"}, links)  # no such person
+
+
+def test_surname_city_before_its_state_stays_a_place(nlp):
+    got = dict(actor_mentions(nlp, "Photographer Lena Houston filed pictures from a rally in Houston, Texas."))
+    assert got["Houston"]["type"] == "location"
+
+
+def test_surname_after_a_preposition_with_no_place_after_stays_the_person_near_miss(nlp):
+    got = dict(actor_mentions(nlp, "Photographer Lena Houston filed pictures. Editors sent the files back to Houston."))
+    assert got["Houston"]["actor_id"] == got["Lena Houston"]["actor_id"]

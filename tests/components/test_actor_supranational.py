@@ -84,3 +84,31 @@ def test_wto_story_in_geneva_gives_a_kenyan_envoy_kenya_and_the_body_none(nlp):
     assert got["WTO members"]["country"] is None
     assert next(n for t, n in got.items() if t.endswith("Amina Wafula"))["country"] == "KEN"
     assert got["Swiss police"]["country"] == "CHE"
+
+
+def test_the_demonym_after_one_person_of_no_country_is_that_person(nlp):
+    got = _got(nlp, "German Chancellor Karl Weber met Commissioner Lotte Verbeke on Friday. The Belgian said "
+                    "the talks went well.")
+    assert got["The Belgian"]["actor_id"] == got["Commissioner Lotte Verbeke"]["actor_id"]
+
+
+def test_the_demonym_after_two_people_of_no_country_picks_neither_near_miss(nlp):
+    got = _got(nlp, "Pieter Claes beat Tomas Novak in the semi-final. The Belgian said he was delighted.")
+    assert got["The Belgian"]["type"] != "person"
+    assert got["The Belgian"]["actor_id"] not in ("tomas-novak", "pieter-claes")
+
+
+def test_team_named_before_a_parliament_group_stays_the_team_near_miss(nlp):
+    got = _got(nlp, "The Patriots beat the Bills 31-17 on Sunday. Patriots for Europe, the far-right group, said "
+                    "it would oppose the budget.")
+    assert got["Patriots"]["actor_id"] != got["Patriots for Europe"]["actor_id"]
+
+
+def test_generic_heads_are_no_short_name_of_a_body(nlp):
+    from pipeline.components.actor_model import Actor
+    from pipeline.components.actor_supranational import _short_names
+    doc = nlp.make_doc("The Council of Europe met .")
+    norm = {"actor_id": "council-of-europe", "type": "organization", "in_gazetteer": True}
+    shorts = _short_names(doc, [Actor(0, 4, norm, "rule:x", None, "")], frozenset({"council-of-europe"}),
+                          frozenset({"council"}))
+    assert ("council",) not in shorts
