@@ -608,7 +608,7 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
-                       self.gaz.countries, self._local_parties)
+                       self.gaz.countries, self._local_parties, self._country_of_word)
         focus_named_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self._suffixed,
                            lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles

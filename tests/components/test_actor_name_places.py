@@ -56,3 +56,17 @@ def test_us_senator_in_a_us_story_stays_american_near_miss(nlp):
     assert out["Congress"]["actor_id"] == "USALEG"
     speaker = next(n for t, n in out.items() if t.endswith("Lou Ferris"))
     assert speaker["country"] == "USA"
+
+
+def test_leaning_a_senator_the_text_makes_american_keeps_the_us(nlp):
+    # review 18 item 1: "U.S. Senator X" in a Paris story has a country of its own; no lean, no move
+    out = found(nlp, "PARIS — Farm unions met U.S. Senator Dale Wickham on Monday. Wickham said the Senate "
+                     "would block the trade pact.")
+    assert (out["U.S. Senator Dale Wickham"]["country"], out["U.S. Senator Dale Wickham"]["role"]) == ("USA", "USALEG")
+
+
+def test_leaning_a_bare_senator_beside_the_moved_senate_moves(nlp):
+    # near miss: the bare title in the body's sentence still moves with the body
+    out = found(nlp, "BRASÍLIA — The Senate approved the pension bill on Tuesday. Senator Marcos Teles said the "
+                     "Senate would not back down.")
+    assert out["Senator Marcos Teles"]["role"] == "BRALEG"
