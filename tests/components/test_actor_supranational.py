@@ -84,3 +84,25 @@ def test_wto_story_in_geneva_gives_a_kenyan_envoy_kenya_and_the_body_none(nlp):
     assert got["WTO members"]["country"] is None
     assert next(n for t, n in got.items() if t.endswith("Amina Wafula"))["country"] == "KEN"
     assert got["Swiss police"]["country"] == "CHE"
+
+
+def test_seat_only_a_seat_of_a_named_body_clears_the_focus(nlp):
+    # review 18 item 3: Lusaka seats no body of many states; the UN and the AU named twice leave it Zambian
+    got = _got(nlp, "LUSAKA — Zambian police arrested dozens of protesters on Monday. The United Nations and the "
+                    "African Union urged restraint. Police officers said the streets were calm.")
+    assert got["protesters"]["country"] == "ZMB" and got["Police officers"]["country"] == "ZMB"
+
+
+def test_seat_national_roles_keep_the_seat_s_country(nlp):
+    # review 18 item 3: prosecutors and the police of Brussels are Belgian in an EU story
+    got = _got(nlp, "BRUSSELS — Prosecutors accused two aides of leaking papers from the European Commission. "
+                    "The European Commission said it would help. A police spokeswoman said both were released.")
+    assert got["Prosecutors"]["country"] == "BEL" and got["A police spokeswoman"]["country"] == "BEL"
+    assert got["The European Commission"]["country"] is None
+
+
+def test_seat_near_miss_the_eu_s_own_people_stay_without_a_country(nlp):
+    got = _got(nlp, "BRUSSELS — The European Commission proposed new tariffs on Tuesday. The European Parliament "
+                    "and the EPP welcomed the plan, and a spokesman said talks would go on.")
+    assert all(n["country"] != "BEL" for t, n in got.items() if t != "BRUSSELS"), got
+
