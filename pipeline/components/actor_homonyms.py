@@ -144,9 +144,8 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         if here is None or a.norm["country"] == here or \
                 owner is None and _country_sign(actors, a.norm["country"], generic | leaning):
             continue
-        if owner is None:
-            moved[a.norm.get("role") or a.norm["actor_id"]] = here
-            moved_at.add(doc[a.start].sent.start)
+        moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
+        moved_at.add(doc[a.start].sent.start)
         if a.norm["type"] == "group":
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
@@ -191,7 +190,11 @@ def _move_leaning(doc: Doc, actors: list[Actor], leaning: set[int], moved: dict[
 
 
 def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
-    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``)."""
+    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``), or
+    of the gazetteer place it sits in (``The Senate in Paris``: France's, whatever the focus)."""
+    if a.end + 1 < len(doc) and doc[a.end].lower_ == "in":
+        return next((b.norm.get("country") for b in actors if b.start == a.end + 1 and b.norm["type"] == "location"
+                     and b.norm["in_gazetteer"] and b.norm.get("country")), None)
     if a.start < 2 or doc[a.start - 1].tag_ != "POS":
         return None
     return next((b.norm.get("country") for b in actors if b.end == a.start - 1 and b.norm["type"] == "state"), None)

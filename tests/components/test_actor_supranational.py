@@ -106,3 +106,11 @@ def test_seat_near_miss_the_eu_s_own_people_stay_without_a_country(nlp):
                     "and the EPP welcomed the plan, and a spokesman said talks would go on.")
     assert all(n["country"] != "BEL" for t, n in got.items() if t != "BRUSSELS"), got
 
+
+
+def test_seat_a_senator_beside_the_senate_in_paris_is_french(nlp):
+    # review 18 item 9: the body and the senator of one sentence agree under a seat dateline
+    got = _got(nlp, "STRASBOURG — The European Parliament approved the fishing quotas. The European Commission "
+                    "praised the vote. The Senate in Paris will review them, Senator Luc Moreau said.")
+    assert got["The Senate"]["country"] == got["Senator Luc Moreau"]["country"] == "FRA"
+    assert got["Senator Luc Moreau"]["role"] == "FRALEG"
