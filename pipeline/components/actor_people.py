@@ -783,10 +783,14 @@ def _nearest(cands: list[Person], m: Mention) -> Person:
 
 def _resolved_bodies(doc: Doc, actors: list[Actor]) -> dict[tuple[int, str], str]:
     """(sentence start, role suffix) -> country of the generic bodies resolved to a country by the
-    story (``The Senate in Paris``: fra-senate, ``country_source: focus``)."""
-    return {(doc[a.start].sent.start, a.norm["role"][3:]): a.norm["country"] for a in actors
-            if a.norm.get("country_source") == "focus" and a.norm["type"] in ("legislature", "government")
-            and a.norm.get("role") and a.norm.get("country")}
+    story (``The Senate in Paris``: fra-senate, ``country_source: focus``); (-1, end) -> country of a
+    state tagged ``of <state>`` right after the token before ``end`` (``X of Canada``)."""
+    found = {(doc[a.start].sent.start, a.norm["role"][3:]): a.norm["country"] for a in actors
+             if a.norm.get("country_source") == "focus" and a.norm["type"] in ("legislature", "government")
+             and a.norm.get("role") and a.norm.get("country")}
+    found.update({(-1, str(a.start - 1)): a.norm["country"] for a in actors if a.norm["type"] == "state"
+                  and a.norm.get("country") and a.start > 0 and doc[a.start - 1].lower_ == "of"})
+    return found
 
 
 def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None,
@@ -846,7 +850,8 @@ def _title_role(doc: Doc, person: Person, base: dict, focus: str | None, bodies:
         title = m.title
         if title is None or title.role is None or (m.actor.stateless_office and not title.country):
             continue
-        country = title.country or base.get("country") or \
+        tagged = bodies.get((-1, str(m.actor.end)))  # "House Speaker X of Canada": not the US one
+        country = (tagged or title.country) or base.get("country") or \
             bodies.get((doc[m.actor.start].sent.start, title.role)) or focus
         if country:
             base["country"] = country

@@ -70,3 +70,14 @@ def test_leaning_a_bare_senator_beside_the_moved_senate_moves(nlp):
     out = found(nlp, "BRASÍLIA — The Senate approved the pension bill on Tuesday. Senator Marcos Teles said the "
                      "Senate would not back down.")
     assert out["Senator Marcos Teles"]["role"] == "BRALEG"
+
+
+def test_house_speaker_of_another_state_is_that_state_s(nlp):
+    # review 18 item 12: "House Speaker" assumes the US only when no "of <state>" tags the name
+    out = found(nlp, "House Speaker Anita Rowe of Australia said the chamber would sit through the weekend.")
+    assert (out["House Speaker Anita Rowe"]["country"], out["House Speaker Anita Rowe"]["role"]) == ("AUS", "AUSLEG")
+
+
+def test_house_speaker_of_a_us_state_stays_american(nlp):
+    out = found(nlp, "House Speaker Ilse Marten of Ohio said the House would vote on Friday.")
+    assert out["House Speaker Ilse Marten"]["role"] == "USALEG"
