@@ -124,7 +124,8 @@ def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
 
 
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
-                   names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry]) -> None:
+                   names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry],
+                   country_of_word: Callable[[str], str | None] = lambda w: None) -> None:
     """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
     in a story about another country (``focus_of`` the other actors), where nothing else in the
     text is of that country, name the body of the country in focus, or its party of that name."""
@@ -132,9 +133,10 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
                and a.norm["country"]}
     if not generic:
         return
-    leaning = _leaning(actors, generic)
+    leaning = _leaning(doc, actors, generic, country_of_word)
     focus = focus_of([a for i, a in enumerate(actors) if i not in generic and i not in leaning])
     moved: dict[str, str] = {}
+    moved_at: set[int] = set()  # the sentences of the moved bodies
     for i in sorted(generic):
         a = actors[i]
         owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
@@ -142,36 +144,57 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         if here is None or a.norm["country"] == here or \
                 owner is None and _country_sign(actors, a.norm["country"], generic | leaning):
             continue
-        if owner is None:
-            moved[a.norm.get("role") or a.norm["actor_id"]] = here
+        moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
+        moved_at.add(doc[a.start].sent.start)
         if a.norm["type"] == "group":
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
-    _move_leaning(actors, leaning, moved)
+    _move_leaning(doc, actors, leaning, moved, moved_at)
 
 
-def _leaning(actors: list[Actor], generic: set[int]) -> set[int]:
+def _leaning(doc: Doc, actors: list[Actor], generic: set[int], country_of_word: Callable[[str], str | None]) -> set[int]:
     """People and groups outside the gazetteer whose role is the role of a generic body's match
-    (``Senate President X``, ``members of Congress``: USALEG from the US Senate or Congress): the
-    text gives them no country of their own, so they are no sign of that country."""
+    (``Senate President X``, ``members of Congress``: USALEG from the US Senate or Congress) and
+    came from the bare title: the text gives them no country of their own, so they are no sign of
+    that country. ``U.S. Senator X``, ``Sen. X of New Mexico``, ``Sen. X (R-Iowa)`` (any mention of
+    the id) have one (review 18 item 1)."""
     codes = {actors[i].norm.get("role") or actors[i].norm["actor_id"] for i in generic}
-    return {i for i, a in enumerate(actors) if i not in generic and a.norm["type"] in ("person", "group")
-            and not a.norm["in_gazetteer"] and not a.norm.get("party") and a.norm.get("role") in codes}
+    cands = {i for i, a in enumerate(actors) if i not in generic and a.norm["type"] in ("person", "group")
+             and not a.norm["in_gazetteer"] and not a.norm.get("party") and a.norm.get("role") in codes}
+    signed = {actors[i].norm["actor_id"] for i in cands if _country_tagged(doc, actors[i], country_of_word)}
+    return {i for i in cands if actors[i].norm["actor_id"] not in signed}
 
 
-def _move_leaning(actors: list[Actor], leaning: set[int], moved: dict[str, str]) -> None:
-    """The people and groups leaning on a body moved to the country in focus move with it
-    (``Senator X`` beside ``the Senate`` in Brasília: BRALEG)."""
+def _country_tagged(doc: Doc, a: Actor, country_of_word: Callable[[str], str | None]) -> bool:
+    """Does the text give the mention a country of its own: a country word or demonym inside
+    (``U.S. Senator``), ``of <place>`` or a party tag (``(R-Iowa)``, ``, D-Texas,``) right after?"""
+    if any(t.is_title or t.is_upper for t in doc[a.start:a.end] if country_of_word(t.text)):
+        return True
+    k = a.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].is_title:
+        return True
+    return k + 2 < len(doc) and doc[k].text in ("(", ",") and doc[k + 1].text in _TAG_PARTIES and doc[k + 2].text == "-"
+
+
+def _move_leaning(doc: Doc, actors: list[Actor], leaning: set[int], moved: dict[str, str], moved_at: set[int]) -> None:
+    """The people and groups leaning on a body moved to the country in focus move with it when a
+    mention of theirs shares a sentence with a moved mention of the body (``Senator X`` beside
+    ``the Senate`` in Brasília: BRALEG)."""
+    tied = {actors[i].norm["actor_id"] for i in leaning if doc[actors[i].start].sent.start in moved_at}
     for i in sorted(leaning):
         a = actors[i]
         here = moved.get(a.norm.get("role"))
-        if here is not None:
+        if here is not None and a.norm["actor_id"] in tied:
             a.norm = {**a.norm, "country": here, "role": here + a.norm["role"][3:], "country_source": "focus"}
 
 
 def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
-    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``)."""
+    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``), or
+    of the gazetteer place it sits in (``The Senate in Paris``: France's, whatever the focus)."""
+    if a.end + 1 < len(doc) and doc[a.end].lower_ == "in":
+        return next((b.norm.get("country") for b in actors if b.start == a.end + 1 and b.norm["type"] == "location"
+                     and b.norm["in_gazetteer"] and b.norm.get("country")), None)
     if a.start < 2 or doc[a.start - 1].tag_ != "POS":
         return None
     return next((b.norm.get("country") for b in actors if b.end == a.start - 1 and b.norm["type"] == "state"), None)

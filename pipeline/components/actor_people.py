@@ -285,8 +285,9 @@ def resolve_people(doc: Doc, actors: list[Actor], ctx: PeopleContext, focus: str
                 person = Person(m.key, rank_modifiers=ctx.words.rank_modifiers)
                 people.append(person)
         _join(person, m)
+    bodies = _resolved_bodies(doc, actors)
     for person in people:
-        _settle(doc, person, ctx, focus)
+        _settle(doc, person, ctx, focus, bodies)
         _note_appositions(doc, person, ctx.titles, ctx.words.kin_female | ctx.words.kin_male)
     _shared_gender(people)
     return people
@@ -792,7 +793,20 @@ def _nearest(cands: list[Person], m: Mention) -> Person:
     return cands[min(after)[1]]
 
 
-def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> None:
+def _resolved_bodies(doc: Doc, actors: list[Actor]) -> dict[tuple[int, str], str]:
+    """(sentence start, role suffix) -> country of the generic bodies resolved to a country by the
+    story (``The Senate in Paris``: fra-senate, ``country_source: focus``); (-1, end) -> country of a
+    state tagged ``of <state>`` right after the token before ``end`` (``X of Canada``)."""
+    found = {(doc[a.start].sent.start, a.norm["role"][3:]): a.norm["country"] for a in actors
+             if a.norm.get("country_source") == "focus" and a.norm["type"] in ("legislature", "government")
+             and a.norm.get("role") and a.norm.get("country")}
+    found.update({(-1, str(a.start - 1)): a.norm["country"] for a in actors if a.norm["type"] == "state"
+                  and a.norm.get("country") and a.start > 0 and doc[a.start - 1].lower_ == "of"})
+    return found
+
+
+def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None,
+            bodies: dict[tuple[int, str], str] | None = None) -> None:
     """One norm for every mention of ``person``: gazetteer norm or the slug of the full name, with
     the role, country and party that any of its mentions' titles gave."""
     first = min(person.mentions, key=lambda m: (m.key.first is None, m.actor.start))
@@ -811,7 +825,7 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None) -> 
     if party:
         base["party"] = party
         base["country"] = base.get("country") or "USA"
-    _title_role(person, base, focus)
+    _title_role(doc, person, base, focus, bodies or {})
     for m in person.mentions:
         own = m.actor.norm
         if m is first or m.key == person.key or own.get("actor_id") == base["actor_id"]:
@@ -837,17 +851,20 @@ def person_slug(words: list[str]) -> str:
     return slugify(" ".join(w for w in words if not _INITIAL.match(w)))
 
 
-def _title_role(person: Person, base: dict, focus: str | None) -> None:
-    """``Sen. X``: USALEG (the title's country, else the person's, else the document's). The
-    title of a body of no country (``European Commission President X``) is no office of the
-    person's country."""
+def _title_role(doc: Doc, person: Person, base: dict, focus: str | None, bodies: dict[tuple[int, str], str]) -> None:
+    """``Sen. X``: USALEG (the title's country, else the person's, else that of a body of the role
+    the story resolved in the mention's sentence, ``Senator X`` beside ``The Senate in Paris``,
+    else the document's). The title of a body of no country (``European Commission President X``)
+    is no office of the person's country."""
     if base.get("role"):
         return
     for m in person.mentions:
         title = m.title
         if title is None or title.role is None or (m.actor.stateless_office and not title.country):
             continue
-        country = title.country or base.get("country") or focus
+        tagged = bodies.get((-1, str(m.actor.end)))  # "House Speaker X of Canada": not the US one
+        country = (tagged or title.country) or base.get("country") or \
+            bodies.get((doc[m.actor.start].sent.start, title.role)) or focus
         if country:
             base["country"] = country
             base["role"] = country + title.role

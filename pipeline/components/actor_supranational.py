@@ -11,7 +11,10 @@ Ethiopia —`` over a Chadian cease-fire the African Union brokered: Chad's stor
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -19,6 +22,59 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.actor_name_heads import paragraphs_between
 
 SEAT_SHARE = 1.0  # the bodies' mentions against the most named country's
+LINKS = ("for", "of")  # "Patriots for Europe": the short name is the words before the link
+
+
+class Seats(NamedTuple):
+    """``actor_seats.jsonl``: the bodies seated in each place, and the nouns of national roles."""
+    bodies: dict[str, frozenset[str]]  # place slug -> gazetteer ids of the bodies seated there
+    national_roles: frozenset[str]  # "police", "prosecutors": national whatever the dateline
+
+
+def load_seats(path: Path) -> Seats:
+    bodies: dict[str, frozenset[str]] = {}
+    roles: frozenset[str] = frozenset()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["id"] == "national-role-nouns":
+            roles = frozenset(row["words"])
+        for place in row.get("places", ()):
+            bodies[place] = bodies.get(place, frozenset()) | frozenset(row["bodies"])
+    return Seats(bodies, roles)
+
+
+def at_seat(place: str, actors: Iterable[Actor], seats: Seats) -> bool:
+    """Is the dateline ``place`` (a slug) the seat of a body the story names?"""
+    seated = seats.bodies.get(place, frozenset())
+    return any(a.norm.get("actor_id") in seated for a in actors)
+
+
+def national_role_count(doc: Doc, actors: Iterable[Actor], roles: frozenset[str]) -> int:
+    """The words of national roles (``Police``, ``prosecutors``) outside any mention with a
+    country of its own or of a body of many states: votes for the dateline's country."""
+    covered = [False] * len(doc)
+    for a in actors:
+        if a.norm.get("country") or a.norm.get("in_gazetteer"):
+            covered[a.start:a.end] = [True] * (a.end - a.start)
+    return sum(1 for t in doc if t.lower_ in roles and not covered[t.i] and t.pos_ in ("NOUN", "PROPN"))
+
+
+def keep_national_roles(doc: Doc, actors: list[Actor], home: str, roles: frozenset[str]) -> None:
+    """Under a seat dateline (no country in focus), groups and unnamed people of a national role
+    (``Prosecutors``, ``A police spokesman``) are still of the dateline's country."""
+    renamed: dict[str, str] = {}
+    for a in actors:
+        norm = a.norm
+        if norm["country"] is None and not norm["in_gazetteer"] and norm["type"] in ("group", "person") and \
+                not norm.get("party") and any(t.lower_ in roles for t in doc[a.start:a.end]) and \
+                (norm["type"] == "group" or not doc[a.end - 1].is_title):
+            renamed.setdefault(norm["actor_id"], f"{home.lower()}-{norm['actor_id']}")
+    for a in actors:
+        new = renamed.get(a.norm["actor_id"])
+        if new is not None and a.norm["country"] is None:
+            a.norm = {**a.norm, "actor_id": new, "country": home, "country_source": "focus"}
 
 
 def supranational_story(actors: Iterable[Actor], bodies: frozenset[str], counts: dict[str, int]) -> bool:
@@ -29,8 +85,6 @@ def supranational_story(actors: Iterable[Actor], bodies: frozenset[str], counts:
     seen = sum(1 for a in actors if a.norm.get("actor_id") in bodies and a.norm["type"] != "location")
     return seen >= 2 and seen >= SEAT_SHARE * max(counts.values(), default=0)
 
-
-LINKS = ("for", "of")
 
 
 def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],

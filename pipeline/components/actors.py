@@ -93,7 +93,8 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
-from pipeline.components.actor_supranational import join_body_short_names, member_nationalities, supranational_story
+from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
+                                                      member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
 from pipeline.components.actor_desc_guards import refused_description
@@ -267,6 +268,7 @@ class ActorComponent(RuleComponent):
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
+        self._seats = load_seats(rules / "actor_seats.jsonl")
 
     def _bloc_norm(self, entry_id: str) -> dict | None:
         """The norm of the body of the gazetteer entry ``entry_id`` (eu, fbi), as a description names it."""
@@ -611,9 +613,9 @@ class ActorComponent(RuleComponent):
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         person_name_places(doc, actors, taken)
-        homonym_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self.words.generic_body_names,
-                       self.gaz.countries, self._local_parties)
-        focus_named_bodies(doc, actors, partial(_focus_country, doc, credits=in_credits), self._suffixed,
+        homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
+                       self.gaz.countries, self._local_parties, self._country_of_word)
+        focus_named_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self._suffixed,
                            lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles
 
@@ -664,6 +666,9 @@ class ActorComponent(RuleComponent):
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
         member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"
+        home = _dateline_home(doc, actors)
+        if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
+            keep_national_roles(doc, actors, home, self._seats.national_roles)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
@@ -763,14 +768,31 @@ class ActorComponent(RuleComponent):
     def _focus(self, doc: Doc, actors: list[Actor], taken: list[bool], in_credits: list[bool]) -> str | None:
         """The country in focus; then the cities the model typed people, bodies (``in Lyon``) or
         products (``a Manchester seat``)."""
-        focus = _focus_country(doc, actors, in_credits)
-        if focus and focus == _dateline_home(doc, actors) and \
-                supranational_story(actors, self.words.supranational_bodies, _country_counts(doc, actors)):
-            focus = None  # "STRASBOURG —" over the Commission and the EPP: the EU's seat, no French story
+        focus = self._seat_focus(doc, actors, in_credits)
         find_cities(doc, actors, focus, self.words)
         find_org_places(doc, actors, focus, self.words)  # "the village of Kfar Kila", "a Republican from Ely"
         find_product_cities(doc, actors, taken, focus, self.words)
         return focus
+
+    def _seat_focus(self, doc: Doc, actors: list[Actor], credits: list[bool] | None = None) -> str | None:
+        """The country in focus, none under the dateline of the seat of a body of many states the story
+        is mostly about (``STRASBOURG —`` over the Commission and the EPP: no French story). One answer
+        for every pass that asks (review 18 items 3 and 9)."""
+        focus = _focus_country(doc, actors, credits)
+        if focus and focus == _dateline_home(doc, actors) and self._at_seat(doc, actors):
+            return None
+        return focus
+
+    def _at_seat(self, doc: Doc, actors: list[Actor]) -> bool:
+        """Is the dateline the seat of a body the story names, and do such bodies outnumber the
+        dateline country's actors, national roles (``Police``, ``prosecutors``) counted for it?"""
+        place = _dateline_place(doc, actors)
+        if place is None or not at_seat(slugify(doc[place.start:place.end].text), actors, self._seats):
+            return False
+        counts = _country_counts(doc, actors)
+        home = place.norm["country"]
+        counts[home] = counts.get(home, 0) + national_role_count(doc, actors, self._seats.national_roles)
+        return supranational_story(actors, self.words.supranational_bodies, counts)
 
     def _is_state(self, name: str) -> bool:
         """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
@@ -1356,7 +1378,7 @@ class ActorComponent(RuleComponent):
         A title naming the person joins its mention; returns the title actors so removed."""
         by_end = {a.end: a for a in actors}
         home = _dateline_home(doc, actors)
-        if home and supranational_story(actors, self.words.supranational_bodies, _country_counts(doc, actors)):
+        if home and self._at_seat(doc, actors):
             home = None  # "STRASBOURG —": the EU's seat; a Commission president there is no Frenchwoman
         merged: list[tuple[Actor, Actor]] = []
         for a in actors:
@@ -2159,15 +2181,21 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
 
 def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
     """The dateline's country, when the story is mostly about it."""
-    home = next((a.norm["country"] for a in sorted(actors, key=lambda x: x.start)
-                 if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
-                 and _is_dateline(doc, a.start, a.end)), None)
-    if home is None:
+    place = _dateline_place(doc, actors)
+    if place is None:
         return None
+    home = place.norm["country"]
     counts = _country_counts(doc, actors)
     if counts and counts.get(home, 0) < max(counts.values()):
         return None
     return home
+
+
+def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
+    """The place of the dateline that has a country (``NAIROBI —``)."""
+    return next((a for a in sorted(actors, key=lambda x: x.start)
+                 if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
+                 and _is_dateline(doc, a.start, a.end)), None)
 
 
 def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:

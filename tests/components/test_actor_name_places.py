@@ -82,3 +82,28 @@ def test_two_place_words_of_a_name_after_a_preposition_join_the_person(nlp):
                      "voted for it.")
     assert not any(n["actor_id"] == "per-cabinet" for n in out.values())
     assert all(n["actor_id"] == "carlos-houston-lima" for t, n in out.items() if "Lima" in t or "Houston" in t)
+
+
+def test_leaning_a_senator_the_text_makes_american_keeps_the_us(nlp):
+    # review 18 item 1: "U.S. Senator X" in a Paris story has a country of its own; no lean, no move
+    out = found(nlp, "PARIS — Farm unions met U.S. Senator Dale Wickham on Monday. Wickham said the Senate "
+                     "would block the trade pact.")
+    assert (out["U.S. Senator Dale Wickham"]["country"], out["U.S. Senator Dale Wickham"]["role"]) == ("USA", "USALEG")
+
+
+def test_leaning_a_bare_senator_beside_the_moved_senate_moves(nlp):
+    # near miss: the bare title in the body's sentence still moves with the body
+    out = found(nlp, "BRASÍLIA — The Senate approved the pension bill on Tuesday. Senator Marcos Teles said the "
+                     "Senate would not back down.")
+    assert out["Senator Marcos Teles"]["role"] == "BRALEG"
+
+
+def test_house_speaker_of_another_state_is_that_state_s(nlp):
+    # review 18 item 12: "House Speaker" assumes the US only when no "of <state>" tags the name
+    out = found(nlp, "House Speaker Anita Rowe of Australia said the chamber would sit through the weekend.")
+    assert (out["House Speaker Anita Rowe"]["country"], out["House Speaker Anita Rowe"]["role"]) == ("AUS", "AUSLEG")
+
+
+def test_house_speaker_of_a_us_state_stays_american(nlp):
+    out = found(nlp, "House Speaker Ilse Marten of Ohio said the House would vote on Friday.")
+    assert out["House Speaker Ilse Marten"]["role"] == "USALEG"

@@ -112,3 +112,33 @@ def test_generic_heads_are_no_short_name_of_a_body(nlp):
     shorts = _short_names(doc, [Actor(0, 4, norm, "rule:x", None, "")], frozenset({"council-of-europe"}),
                           frozenset({"council"}))
     assert ("council",) not in shorts
+
+
+def test_seat_only_a_seat_of_a_named_body_clears_the_focus(nlp):
+    # review 18 item 3: Lusaka seats no body of many states; the UN and the AU named twice leave it Zambian
+    got = _got(nlp, "LUSAKA — Zambian police arrested dozens of protesters on Monday. The United Nations and the "
+                    "African Union urged restraint. Police officers said the streets were calm.")
+    assert got["protesters"]["country"] == "ZMB" and got["Police officers"]["country"] == "ZMB"
+
+
+def test_seat_national_roles_keep_the_seat_s_country(nlp):
+    # review 18 item 3: prosecutors and the police of Brussels are Belgian in an EU story
+    got = _got(nlp, "BRUSSELS — Prosecutors accused two aides of leaking papers from the European Commission. "
+                    "The European Commission said it would help. A police spokeswoman said both were released.")
+    assert got["Prosecutors"]["country"] == "BEL" and got["A police spokeswoman"]["country"] == "BEL"
+    assert got["The European Commission"]["country"] is None
+
+
+def test_seat_near_miss_the_eu_s_own_people_stay_without_a_country(nlp):
+    got = _got(nlp, "BRUSSELS — The European Commission proposed new tariffs on Tuesday. The European Parliament "
+                    "and the EPP welcomed the plan, and a spokesman said talks would go on.")
+    assert all(n["country"] != "BEL" for t, n in got.items() if t != "BRUSSELS"), got
+
+
+
+def test_seat_a_senator_beside_the_senate_in_paris_is_french(nlp):
+    # review 18 item 9: the body and the senator of one sentence agree under a seat dateline
+    got = _got(nlp, "STRASBOURG — The European Parliament approved the fishing quotas. The European Commission "
+                    "praised the vote. The Senate in Paris will review them, Senator Luc Moreau said.")
+    assert got["The Senate"]["country"] == got["Senator Luc Moreau"]["country"] == "FRA"
+    assert got["Senator Luc Moreau"]["role"] == "FRALEG"
