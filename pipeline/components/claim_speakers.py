@@ -2055,8 +2055,24 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
     span = persons[-1]
     if span._.origin in UNSEXED_ORIGINS or _titled_gender(ctx, span) is not None:
         return None
+    if _unnamed_person_between(ctx, span.end_char, before):
+        return None
     name = ((span._.norm or {}).get("name") or span.text).split()
-    return span if name and thinly_listed(name[0].split("-")[0]) else None
+    given = name[0].split("-")[0] if name else ""
+    return span if given and thinly_listed(given) else None
+
+
+def _unnamed_person_between(ctx: DocContext, start: int, before: int) -> bool:
+    """Is there a singular person noun no actor names between ``start`` and ``before``
+    (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)?"""
+    words = _actor_words()
+    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
+    nouns = nouns | words.name_cut_nouns | words.person_titles
+    for tok in ctx.doc.char_span(start, before, alignment_mode="contract") or []:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
+                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None:
+            return True
+    return False
 
 
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:

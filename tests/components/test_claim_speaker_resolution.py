@@ -718,3 +718,18 @@ def test_an_unnamed_person_for_a_place_keeps_the_place_in_its_id(run):
                "The former investigator said she had told her bosses.")
     first, later = (c["speaker"] for c in kept if c["speaker"])
     assert first["actor_id"] is not None and first["actor_id"] == later["actor_id"]
+
+
+def test_an_unnamed_person_between_keeps_the_pronoun_from_a_thinly_listed_name(run):
+    # review round 18, item 5: the pronoun is the unnamed coach, not the interviewer
+    text = ("Trade Minister Nurul Hakim Rahman met the ambassador in Chittagong on Monday. "
+            "He said exports of frozen shrimp would recover by spring.")
+    assert _speaker(run(text), "said").get("actor_id") is None
+    text = "Deepika Rao interviewed the coach after the match. He said the team had played badly."
+    assert _speaker(run(text), "said").get("actor_id") is None
+
+
+def test_an_unnamed_group_between_still_lets_the_thin_name_take_the_pronoun(run):
+    text = ("Trade Minister Nurul Hakim Rahman met the farmers in Chittagong on Monday. "
+            "He said exports of frozen shrimp would recover by spring.")
+    assert _speaker(run(text), "said")["actor_id"] == "nurul-hakim-rahman"
