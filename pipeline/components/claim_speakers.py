@@ -1596,8 +1596,8 @@ def _introduces(sent: Sentence, written: Span, ref: Token) -> bool:
 def described_sources(sent: Sentence, tok: Token) -> list[dict]:
     """``the diplomat said`` after ``A European diplomat briefed on the talks said``: the speaker
     records of the earlier sources (at most three paragraphs back, one per phrase, last first)
-    that a description with the same head noun introduced with ``a``/``an`` (:func:`_introduces`).
-    One names the source; two (``an analyst at X … an analyst at Y … the analyst``) make it a guess."""
+    that a description with the same head noun introduced with ``a``/``an`` (:func:`_introduces`),
+    none past a nearer source with that noun named or definite. One names the source; two (``an analyst at X … an analyst at Y … the analyst``) make it a guess."""
     if not _definite_description(tok):
         return []
     ctx = sent.ctx
@@ -1612,7 +1612,17 @@ def described_sources(sent: Sentence, tok: Token) -> list[dict]:
         written, _ = _record_tokens(ctx, rec)
         if written is not None and _introduces(sent, written, tok):
             found.setdefault(at, rec)
+        elif written is not None and _same_head_noun(written, tok):
+            break  # ``French diplomat Jean Dupont said``: the nearer diplomat, named or definite
     return list(found.values())
+
+
+def _same_head_noun(written: Span, ref: Token) -> bool:
+    """Is ``ref``'s noun the head of the source phrase ``written`` or a word on its head
+    (``the diplomat``, ``French diplomat Jean Dupont``)?"""
+    root = written.root
+    nouns = {ref.lemma_.lower(), ref.lower_}
+    return any((t.lemma_.lower() in nouns or t.lower_ in nouns) and (t == root or t.head == root) for t in written)
 
 
 def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
