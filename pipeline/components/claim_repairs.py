@@ -255,8 +255,15 @@ def _appositive_aside_verb(noun: Token) -> Token | None:
     for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
         if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
                 verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
-            return verb
+            return None if _headline_aside_passive(verb) else verb
     return None
+
+
+def _headline_aside_passive(verb: Token) -> bool:
+    """``Ex-aide John Smith, a lobbyist, charged with fraud``: on a line with no final stop (a
+    headline), a verb that takes no object or clause is the passive (is charged), no active clause."""
+    objects = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+    return not objects and _line_last(verb).text not in _FINAL_STOPS
 
 
 def repair_appositive_asides(doc: Doc) -> int:
