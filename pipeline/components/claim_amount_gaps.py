@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.claim_repairs import rehead
+
 _TO_NOUN = {"pcomp": "pobj", "ccomp": "pobj"}
 
 
@@ -51,8 +53,6 @@ def repair_amount_gaps(doc: Doc, reports: list[Token], rules) -> int:
         else:  # the subject in the amount's place: the amount takes it, the subject goes to the verb
             amount.head, amount.dep_ = subj.head, subj.dep_
             subj.head, subj.dep_ = verb, "nsubj"
-        verb.head, verb.dep_ = amount, "relcl"
-        for tok in movers:
-            tok.head = amount
+        rehead(amount, verb, "relcl", movers)
         repaired += 1
     return repaired

@@ -28,6 +28,14 @@ _ATTACHED = frozenset(("acl", "relcl", "advcl", "conj", "appos"))
 _last_reports: tuple = (None, None, [])  # the last Doc and rules asked, and their reporting words
 
 
+def rehead(head: Token, dependent: Token, dep: str, movers: list[Token]) -> None:
+    """Hang ``dependent`` on ``head`` as ``dep`` and every token of ``movers`` on ``head`` (the
+    shared last step of a parse repair that moves a noun and its words to a new head)."""
+    dependent.head, dependent.dep_ = head, dep
+    for tok in movers:
+        tok.head = head
+
+
 def report_tokens(doc: Doc, rules) -> list[Token]:
     """The tokens of ``doc`` with a reporting-verb rule (``rules.report_rule``), in order: the
     passes below that repair a reporting word visit only these (a pass over every token built a
@@ -229,9 +237,7 @@ def repair_relative_asides(doc: Doc) -> int:
         movers = [c for c in noun.children if c.i > verb.i] + \
             [c for c in rel.children if c.i > verb.i and c.dep_ in ("conj", "cc")]
         verb.head, verb.dep_ = verb, "ROOT"
-        noun.head, noun.dep_ = verb, "nsubj"
-        for tok in movers:
-            tok.head = verb
+        rehead(verb, noun, "nsubj", movers)
         if noun is not root:
             root.head, root.dep_ = verb, "conj"
         repaired += 1
@@ -249,8 +255,15 @@ def _appositive_aside_verb(noun: Token) -> Token | None:
     for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
         if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
                 verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
-            return verb
+            return None if _headline_aside_passive(verb) else verb
     return None
+
+
+def _headline_aside_passive(verb: Token) -> bool:
+    """``Ex-aide John Smith, a lobbyist, charged with fraud``: on a line with no final stop (a
+    headline), a verb that takes no object or clause is the passive (is charged), no active clause."""
+    objects = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+    return not objects and _line_last(verb).text not in _FINAL_STOPS
 
 
 def repair_appositive_asides(doc: Doc) -> int:
@@ -267,9 +280,7 @@ def repair_appositive_asides(doc: Doc) -> int:
             continue
         movers = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
-        noun.head, noun.dep_ = verb, "nsubj"
-        for tok in movers:
-            tok.head = verb
+        rehead(verb, noun, "nsubj", movers)
         repaired += 1
     return repaired
 
@@ -297,9 +308,7 @@ def _clause_of_object(verb: Token, found: tuple[Token, Token]) -> None:
     noun, clause = found
     movers = [c for c in verb.children if noun.i < c.i < clause.i]
     clause.head, clause.dep_ = verb, "ccomp"
-    noun.head, noun.dep_ = clause, "nsubj"
-    for tok in movers:
-        tok.head = clause
+    rehead(clause, noun, "nsubj", movers)
 
 
 def repair_object_asides(doc: Doc, rules) -> int:

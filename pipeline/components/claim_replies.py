@@ -4,11 +4,18 @@
 nearest fitting person is the asker, but a ``reply_verbs`` verb (reply, answer, respond, retort)
 has the person asked as its subject. When the antecedent found for its ``he``/``she`` is the
 subject of a ``question_verbs`` verb (ask, question, press) in the same paragraph before it, the
-answer is the person that verb asks (``asked Mendes whether …``), else the person quoted last
-before the question (the witness, the interviewee), else none: a wrong speaker is worse than none.
+answer is the person that verb asks (``asked Mendes whether …``), else, when the question names no
+one asked, the person quoted last before it (the witness, the interviewee), else none: a wrong
+speaker is worse than none. A verb counts only as a question: an interrogative complement (a wh-word,
+``whether`` or ``if`` clause, or a quoted question ending in ``?``), or a ``question_object_verbs``
+verb with a person object; never a request (``asked the council to approve``, ``asked for acquittal``,
+``pressed for a vote``).
 """
 
+
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -16,6 +23,8 @@ from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_speakers import gender_fits, is_person
 
 _REACH = 2  # paragraphs before the question where the one asked may have spoken
+_QUOTED_QUESTION = re.compile(r"\?[ ]?[\"\u201d\u2019']")
+_INTERROGATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _key(span: Span) -> str:
@@ -33,9 +42,31 @@ def _question_by(sent: Sentence, asker, before: int) -> Token | None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and _is_asker(sent, subj, asker):
+        if subj is not None and _is_asker(sent, subj, asker) and _is_question(sent, tok):
             return tok
     return None
+
+
+def _is_question(sent: Sentence, verb: Token) -> bool:
+    """Does ``verb`` put a question, not a request: an interrogative clause or a quoted question in
+    its sentence, or a ``question_object_verbs`` verb with a person object and no request?"""
+    if any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "prt" for c in verb.children):
+        return False
+    if any(_interrogative(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+        return True
+    if _QUOTED_QUESTION.search(verb.sent.text):
+        return True
+    if verb.lemma_.lower() not in sent.rules.words("question_object_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    span = sent.ctx.actor_at.get(obj.i) if obj is not None else None
+    return span is not None and is_person(span) and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _interrogative(clause: Token) -> bool:
+    """Does the clause ``clause`` open with a wh-word, ``whether`` or ``if`` (not a ``to`` request)?"""
+    first = clause.left_edge
+    return first.tag_ in _INTERROGATIVE_TAGS or first.lower_ in ("whether", "if")
 
 
 def _is_asker(sent: Sentence, subj: Token, asker) -> bool:
@@ -82,4 +113,6 @@ def replier(sent: Sentence, frame: Token, subj: Token, person: Span | None) -> S
     verb = _question_by(sent, person, subj.idx)
     if verb is None:
         return person
-    return _person_asked(sent, verb, subj.lower_) or _quoted_before(sent, verb, person, subj.lower_)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return _person_asked(sent, verb, subj.lower_)
+    return _quoted_before(sent, verb, person, subj.lower_)

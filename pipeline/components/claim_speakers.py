@@ -17,7 +17,7 @@ from pipeline.components.claim_joint import joint_pair, listed_members, with_co_
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
-from pipeline.components.names import name_detector, thinly_listed
+from pipeline.components.names import clear_gender, name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
@@ -1596,8 +1596,8 @@ def _introduces(sent: Sentence, written: Span, ref: Token) -> bool:
 def described_sources(sent: Sentence, tok: Token) -> list[dict]:
     """``the diplomat said`` after ``A European diplomat briefed on the talks said``: the speaker
     records of the earlier sources (at most three paragraphs back, one per phrase, last first)
-    that a description with the same head noun introduced with ``a``/``an`` (:func:`_introduces`).
-    One names the source; two (``an analyst at X … an analyst at Y … the analyst``) make it a guess."""
+    that a description with the same head noun introduced with ``a``/``an`` (:func:`_introduces`),
+    none past a nearer source with that noun named or definite. One names the source; two (``an analyst at X … an analyst at Y … the analyst``) make it a guess."""
     if not _definite_description(tok):
         return []
     ctx = sent.ctx
@@ -1612,7 +1612,17 @@ def described_sources(sent: Sentence, tok: Token) -> list[dict]:
         written, _ = _record_tokens(ctx, rec)
         if written is not None and _introduces(sent, written, tok):
             found.setdefault(at, rec)
+        elif written is not None and _same_head_noun(written, tok):
+            break  # ``French diplomat Jean Dupont said``: the nearer diplomat, named or definite
     return list(found.values())
+
+
+def _same_head_noun(written: Span, ref: Token) -> bool:
+    """Is ``ref``'s noun the head of the source phrase ``written`` or a word on its head
+    (``the diplomat``, ``French diplomat Jean Dupont``)?"""
+    root = written.root
+    nouns = {ref.lemma_.lower(), ref.lower_}
+    return any((t.lemma_.lower() in nouns or t.lower_ in nouns) and (t == root or t.head == root) for t in written)
 
 
 def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent: dict) -> dict:
@@ -2042,9 +2052,10 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
 def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> Span | None:
     """``he``/``she`` with no person of that gender within reach: the one person its paragraph
     names before it, a subject or speaker there, when only a first-name guess gave that person
-    the other gender (``Nurul Alam Chowdhury told the station. He said …``: the text outweighs a
-    name list); None when the paragraph names several persons or a title fixes the gender
-    (``Mrs.``, ``Congresswoman``)."""
+    the other gender: a thinly listed name the table gives both genders (the text outweighs a
+    name list); None for a name listed for one gender only (``Deepika``), when the paragraph names
+    several persons or an unnamed person noun in between (``the coach``), or when a title fixes the
+    gender (``Mrs.``, ``Congresswoman``)."""
     para = ctx.paragraph_of(before)
     if pronoun not in _PRONOUN_GENDER or para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
         return None
@@ -2055,8 +2066,24 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
     span = persons[-1]
     if span._.origin in UNSEXED_ORIGINS or _titled_gender(ctx, span) is not None:
         return None
+    if _unnamed_person_between(ctx, span.end_char, before):
+        return None
     name = ((span._.norm or {}).get("name") or span.text).split()
-    return span if name and thinly_listed(name[0].split("-")[0]) else None
+    given = name[0].split("-")[0] if name else ""
+    return span if given and thinly_listed(given) and clear_gender(given) is None else None
+
+
+def _unnamed_person_between(ctx: DocContext, start: int, before: int) -> bool:
+    """Is there a singular person noun no actor names between ``start`` and ``before``
+    (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)?"""
+    words = _actor_words()
+    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
+    nouns = nouns | words.name_cut_nouns | words.person_titles
+    for tok in ctx.doc.char_span(start, before, alignment_mode="contract") or []:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
+                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None:
+            return True
+    return False
 
 
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:

@@ -98,14 +98,12 @@ from pipeline.components.claim_headline_clauses import repair_headline_semicolon
 from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
-from pipeline.components.claim_repairs import report_tokens
-from pipeline.components.claim_repairs import repair_appositive_asides, repair_object_asides
-from pipeline.components.claim_repairs import (repair_closing_asides, repair_closing_reports, repair_described_subjects,
-                                                repair_headline_passives, repair_noun_reports,
-                                                repair_phrase_reports, repair_relative_asides,
+from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
+                                                repair_described_subjects, repair_headline_passives, repair_noun_reports,
+                                                repair_object_asides, repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
-                                                repair_turn_labels)
+                                                repair_turn_labels, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_lead_ins import trim_lead_ins
 from pipeline.components.claim_source_clauses import repair_source_clauses

@@ -112,3 +112,12 @@ def test_an_object_aside_of_a_verb_that_takes_objects_is_left_alone():
 
     doc = _said_backlog("tell")
     assert repair_object_asides(doc, load_rules()) == 0 and doc[3].dep_ == "dobj"
+
+
+def test_a_headline_passive_after_an_appositive_stays_a_headline(claims_of):
+    """Review round 18, item 16: ``X, a Y, charged with Z`` on a line with no final stop is a
+    headline's passive (is charged), no active clause; the near miss with a stop keeps its claim."""
+    assert not claims_of("Ex-mayor Paul Kent, a developer, charged with bribery")
+    assert not claims_of("Former aide Lina Moss, a lobbyist, accused of fraud")
+    claims = claims_of("Paul Kent, a developer, warned of delays.")
+    assert [c["cue"]["text"] for c in claims if c["cue"]] == ["warned"]

@@ -86,3 +86,19 @@ def test_a_name_ending_in_ratings_is_a_rating_agency_the_agency_names(run):
             "A further fall could hurt the outlook, the agency warned. The governor's approval ratings fell.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "warned"][0]
     assert claim["speaker"]["text"] == "Tarrow Ratings"
+
+
+@pytest.mark.parametrize("text", [
+    # review round 18, item 6: a nearer source with the same noun, named, is the one referred to
+    "A diplomat said the deal was close. French diplomat Jean Dupont said it was not. The diplomat said talks would go on.",
+    "A banker said rates would rise. Banker Maria Costa said they would not. The banker said inflation was slowing.",
+])
+def test_a_nearer_named_source_with_the_noun_stops_the_look_back(run, text):
+    claim = _said(run(text))[-1]
+    assert not claim["speaker"]["text"].startswith("A ")
+
+
+def test_a_nearer_source_of_another_noun_does_not_stop_it(run):
+    text = "A banker said rates would rise. Economist Maria Costa said they would not. The banker said inflation was slowing."
+    claim = _said(run(text))[-1]
+    assert claim["speaker"]["text"] == "A banker" and claim["speaker"]["via"]["text"] == "The banker"

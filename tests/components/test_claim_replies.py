@@ -29,3 +29,37 @@ def test_a_plain_said_after_a_question_keeps_the_asker(claims_of):
     text = NO_OBJECT.replace("he replied", "he said")
     claims = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert (claims[-1]["speaker"] or {}).get("actor_id") == "peter-vance"
+
+
+def _speaker(claims: list[dict], cue: str) -> str | None:
+    return (with_cue(claims, cue)["speaker"] or {}).get("actor_id")
+
+
+REQUESTS = [
+    # review round 18, item 4: a request (asked X to …, asked for …) is no question
+    ("Councilwoman Jane Doe said the plan was flawed. Mayor Sarah Lee asked the council to approve the budget "
+     "on Monday. \"We cannot wait,\" she responded.", "responded", "sarah-lee"),
+    ("Critic Mark Adams said the bill was rushed. Senator Tom Reed asked colleagues to back the measure. "
+     "He responded that critics had not read it.", "responded", "tom-reed"),
+    ("The prosecutor asked the jury to convict. \"He is guilty,\" she said. The defence lawyer, Anne Cole, "
+     "asked for acquittal. \"The evidence is thin,\" she replied.", "replied", "anne-cole"),
+    ("Farmer Rosa Vidal said the dam had failed. Governor Ellen Marsh asked residents to leave their homes. "
+     "\"We are not safe here,\" she responded.", "responded", "ellen-marsh"),
+]
+
+
+def test_a_request_is_no_question(claims_of):
+    for text, cue, actor in REQUESTS:
+        assert _speaker(claims_of(text), cue) == actor, text
+
+
+def test_an_interrogative_clause_still_turns_the_reply(claims_of):
+    text = ("Lena Fischer said the audit was complete. Reporter Tom Hale asked whether the figures were final. "
+            "\"They are,\" she replied.")
+    assert _speaker(claims_of(text), "replied") == "lena-fischer"
+
+
+def test_pressing_a_person_is_a_question_to_that_person(claims_of):
+    text = ("Paul Grant said the audit was complete. Senator Tom Hale pressed Grant on the delays. "
+            "\"We need more time,\" he replied.")
+    assert _speaker(claims_of(text), "replied") == "paul-grant"
