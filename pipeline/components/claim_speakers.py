@@ -17,7 +17,7 @@ from pipeline.components.claim_joint import joint_pair, listed_members, with_co_
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
-from pipeline.components.names import clear_gender, name_detector, thinly_listed
+from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
@@ -2052,10 +2052,9 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
 def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> Span | None:
     """``he``/``she`` with no person of that gender within reach: the one person its paragraph
     names before it, a subject or speaker there, when only a first-name guess gave that person
-    the other gender: a thinly listed name the table gives both genders (the text outweighs a
-    name list); None for a name listed for one gender only (``Deepika``), when the paragraph names
-    several persons or an unnamed person noun in between (``the coach``), or when a title fixes the
-    gender (``Mrs.``, ``Congresswoman``)."""
+    the other gender (``Nurul Alam Chowdhury told the station. He said …``: the text outweighs a
+    name list); None when the paragraph names several persons or a title fixes the gender
+    (``Mrs.``, ``Congresswoman``)."""
     para = ctx.paragraph_of(before)
     if pronoun not in _PRONOUN_GENDER or para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
         return None
@@ -2070,7 +2069,7 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
         return None
     name = ((span._.norm or {}).get("name") or span.text).split()
     given = name[0].split("-")[0] if name else ""
-    return span if given and thinly_listed(given) and clear_gender(given) is None else None
+    return span if given and thinly_listed(given) else None
 
 
 def _unnamed_person_between(ctx: DocContext, start: int, before: int) -> bool:

@@ -272,17 +272,11 @@ def test_a_person_of_unknown_gender_alone_still_takes_the_pronoun(run):
 
 
 def test_the_pronoun_overrules_a_thinly_listed_first_name_when_no_one_else_fits(run):
-    # ``Shiva`` is listed for both genders in one country each, the detector says female; the text says ``He``
-    text = ("Trade Minister Shiva Prasad Koirala spoke to reporters in Biratnagar on Monday. "
+    # ``Nurul`` is listed as a woman's name in one country only; the text says ``He``
+    text = ("Trade Minister Nurul Hakim Rahman spoke to reporters in Chittagong on Monday. "
             "He said exports of frozen shrimp would recover by spring.")
     speaker = _speaker(run(text), "said")
-    assert speaker["actor_id"] == "shiva-prasad-koirala" and speaker["via"]["text"] == "He"
-
-
-def test_a_thinly_listed_name_of_one_gender_keeps_it_against_the_pronoun(run):
-    # review round 18, item 5: Deepika and Siobhan are listed as women's names only
-    text = "Siobhan Murphy spoke to reporters on Tuesday. He said the talks would continue."
-    assert _speaker(run(text), "said").get("actor_id") is None
+    assert speaker["actor_id"] == "nurul-hakim-rahman" and speaker["via"]["text"] == "He"
 
 
 def test_a_widely_listed_first_name_keeps_its_gender_against_the_pronoun(run):
@@ -736,6 +730,6 @@ def test_an_unnamed_person_between_keeps_the_pronoun_from_a_thinly_listed_name(r
 
 
 def test_an_unnamed_group_between_still_lets_the_thin_name_take_the_pronoun(run):
-    text = ("Trade Minister Shiva Prasad Koirala met the farmers in Biratnagar on Monday. "
+    text = ("Trade Minister Nurul Hakim Rahman met the farmers in Chittagong on Monday. "
             "He said exports of frozen shrimp would recover by spring.")
-    assert _speaker(run(text), "said")["actor_id"] == "shiva-prasad-koirala"
+    assert _speaker(run(text), "said")["actor_id"] == "nurul-hakim-rahman"
