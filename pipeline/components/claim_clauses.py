@@ -508,11 +508,12 @@ def noun_infinitive(sent: "Sentence", tok: Token) -> bool:
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
-    # ``a statement praising the mayor``: a reporting participle that is a claim of its own
+    # ``a statement praising the mayor``: a reporting participle that is a claim of its own;
+    # ``the claim that there are too few nurses``: an existential ``there`` is the clause's subject
     if noun_infinitive(sent, tok):
         return True
     return not has_to(tok) and (
-        child(tok, ("nsubj", "nsubjpass")) is not None
+        child(tok, ("nsubj", "nsubjpass", "expl")) is not None
         or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok))
         or (tok.tag_ == "VBG" and sent.self_cue(tok)))
 
