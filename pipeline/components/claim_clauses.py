@@ -80,7 +80,10 @@ def adjective_cue(tok: Token, rules) -> Token | None:
 
 def own_statement(noun: Token) -> bool:
     """A statement noun with no possessor or a possessive pronoun (``her claim``, ``the
-    warning``), not one a named possessor holds (``the agency's position``)."""
+    warning``), not one a named possessor holds (``the agency's position``) nor one a participle
+    gives an agent (``a claim made by the Bar Council that …``: the agent's statement)."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and child(c, ("agent",)) is not None for c in noun.children):
+        return False
     return all(c.tag_ == "PRP$" for c in noun.children if c.dep_ == "poss")
 
 
