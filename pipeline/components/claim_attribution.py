@@ -838,8 +838,9 @@ def cue_of(sent: Sentence, tok: Token) -> dict:
     rule the sentence chose for it (an idiom's too: ``put it more bluntly: "…"`` is
     ``idiom-put-it``, not the ``put`` of a figure)."""
     adj = adjective_cue(tok, sent.rules)
-    if adj is not None:  # ``are worried that``: the adjective is the cue
-        cue = word(sent.ctx.text, adj.idx, adj.idx + len(adj.text), adj.lower_)
+    if adj is not None:  # ``are worried that``: the adjective is the cue (``made clear``: from the verb on)
+        start, lemma = (tok.idx, f"{tok.lemma_.lower()} {adj.lower_}") if tok.lemma_.lower() in sent.rules.words("resultative_verbs") else (adj.idx, adj.lower_)
+        cue = word(sent.ctx.text, start, adj.idx + len(adj.text), lemma)
         cue["origin"] = f"rule:{sent.rules.adjectives[adj.lower_]['id']}"
         return cue
     end = tok.idx + len(tok.text)

@@ -68,6 +68,8 @@ def adjective_cue(tok: Token, rules) -> Token | None:
     """``Investors are worried that …``, ``Officials were confident the bridge …``: the cue
     adjective (rules ``adjective``) a copula carries, when a clause after it (on the copula or on
     the adjective) says what its subject holds; never an expletive (``it is certain that``)."""
+    if tok.lemma_.lower() in rules.words("resultative_verbs"):
+        return _resultative_cue(tok, rules)
     if tok.lemma_.lower() not in rules.copulas:
         return None
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in rules.adjectives), None)
@@ -75,6 +77,26 @@ def adjective_cue(tok: Token, rules) -> Token | None:
     if adj is None or subj is None or subj.dep_ == "expl" or subj.lower_ in ("it", "there", "this", "that"):
         return None
     clauses = [c for c in (*tok.children, *adj.children) if c.dep_ == "ccomp" and c.i > adj.i]
+    return adj if clauses else None
+
+
+def _resultative_cue(tok: Token, rules) -> Token | None:
+    """``The chancellor made clear that taxes would not rise``, ``She has made it plain she will
+    not run``: an adjective rule marked ``resultative`` right after a verb of ``resultative_verbs``
+    (``make``; or after its ``it``), in the verb's phrase (the parser may hang it on the clause's
+    subject: ``made clear the status quo is …``), with a finite clause of the verb or the adjective
+    after it and a subject of the verb that is no expletive. Not ``made clear the risks`` (no
+    clause), ``made the roads clear`` (the adjective not right after the verb)."""
+    doc = tok.doc
+    k = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" else tok.i + 1
+    adj = doc[k] if k < len(doc) else None
+    if adj is None or adj.tag_ != "JJ" or not (rules.adjectives.get(adj.lower_) or {}).get("resultative"):
+        return None
+    subj = child(tok, ("nsubj",))
+    if subj is None or subj.lower_ in ("it", "there") or not tok.left_edge.i <= adj.i <= tok.right_edge.i:
+        return None
+    clauses = [c for c in (*tok.children, *adj.children) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > adj.i
+               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
     return adj if clauses else None
 
 
@@ -544,9 +566,16 @@ def cleft_report(sent: "Sentence", tok: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def _resultative_clause(sent: "Sentence", tok: Token) -> bool:
+    """``made clear that the levy would not rise`` parsed with the clause as the subject of
+    ``clear``: the clause after the cue adjective of a resultative verb heads its own clause."""
+    adj = tok.head
+    return tok.i > adj.i and getattr(adjective_cue(adj.head, sent.rules), "i", None) == adj.i
+
+
 #: dependency label -> does a verb with it head its own clause?
 HEAD_TESTS: dict[str, Callable[["Sentence", Token], bool]] = {
-    "csubj": lambda sent, tok: cleft_report(sent, tok) is not None,
+    "csubj": lambda sent, tok: cleft_report(sent, tok) is not None or _resultative_clause(sent, tok),
     "conj": _conj_head,
     "ccomp": _ccomp_head,
     "xcomp": _xcomp_head,

@@ -302,6 +302,8 @@ def _extent(d: ClaimDraft) -> bool:
     if head.i in d.sent.frames or _reported_holder(d.sent, head):
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
+    if core and _frame_adjective(d, core[0]):
+        core.pop(0)  # ``made clear the status quo is …`` parsed with ``clear`` on ``quo``: the cue's word
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
             and not _question_wh(d, core[0]):
@@ -318,6 +320,12 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _frame_adjective(d: ClaimDraft, tok: Token) -> bool:
+    """``tok`` is the cue adjective of the frame that reports ``d``'s clause (``made clear``)."""
+    frame = d.sent.frame_of.get(d.head.i)
+    return frame is not None and getattr(adjective_cue(d.sent.doc[frame], d.ctx.rules), "i", None) == tok.i
 
 
 def _reported_holder(sent: Sentence, head: Token) -> bool:
