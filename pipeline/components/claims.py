@@ -440,7 +440,8 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     # …``: the verb is a cue too, of its own subject
     if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
                                                           or head.i in sent.sources or _named_subject(sent, head)
-                                                          or _stance_of_own_subject(sent, head, rule)):
+                                                          or _stance_of_own_subject(sent, head, rule)
+                                                          or _asked_question(sent, head, rule)):
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
@@ -466,6 +467,16 @@ def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
     # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
     return (rule.get("content") == "object" or bool(rule.get("objects"))) and subj is not None \
         and sent.inside(subj) and not any(c.dep_ == "case" for c in subj.children)
+
+
+def _asked_question(sent: Sentence, verb: Token, rule: dict) -> bool:
+    """``"He asked me if the ferry was late," she said``: a verb that reports a question (rules
+    ``question``) with a subject of its own (a pronoun too) and a ``whether``/``if`` clause asks
+    it besides the report it is in."""
+    subj = child(verb, ("nsubj",))
+    return bool(rule.get("question")) and subj is not None and sent.inside(subj) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children)
 
 
 def _named_subject(sent: Sentence, verb: Token) -> bool:
