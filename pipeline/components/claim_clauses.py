@@ -902,9 +902,7 @@ class Sentence:
         if ctx.quote_at(tok.idx) is not None:
             return None
         # the subject phrase right before the verb (``Thiel, the opposition's chief whip, wrote``)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
-                     and all(t.is_punct or t.is_space for t in self.doc[c.right_edge.i + 1:tok.i])), None)
-        left = subj.left_edge.idx if subj is not None else tok.idx
+        left = self._subject_start(tok)
         text, k = ctx.text, left - 1
         while k > 0 and text[k] in " ,\n" and left - k < 4:
             k -= 1
@@ -912,6 +910,18 @@ class Sentence:
             return None
         quote = ctx.quote_at(k)
         return quote if quote is not None and quote[1] == k + 1 else None
+
+    def _subject_start(self, tok: Token) -> int:
+        """Where the subject phrase right before ``tok`` starts (``tok`` itself when none), through
+        a name the parser split off as a second subject (``a reporter from the public broadcaster``
+        + ``NHK`` + ``asked``)."""
+        left, end = tok.idx, tok.i
+        for subj in sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i),
+                           key=lambda c: -c.i):
+            if not all(t.is_punct or t.is_space for t in self.doc[subj.right_edge.i + 1:end]):
+                break
+            left, end = subj.left_edge.idx, subj.left_edge.i
+        return left
 
     def _statement_object(self, tok: Token, words: list[str]) -> bool:
         """The object of ``tok`` (or the noun its relative clause modifies) is a statement: a cue

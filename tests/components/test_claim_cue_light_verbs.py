@@ -76,3 +76,15 @@ def test_a_question_asked_inside_a_quotation_is_a_nested_cue(claims_of, text, sp
 
 def test_asked_about_a_topic_inside_a_quotation_is_no_nested_cue(claims_of):
     assert "asked" not in _cues(claims_of("“She asked me about the ferry,” the porter said."))
+
+
+def test_a_name_split_off_the_subject_keeps_the_quotation_before_it(claims_of):
+    claim = with_cue(claims_of("“Will the ferry run on Sunday?” a reporter from the public broadcaster RTV asked."), "asked")
+    assert claim["content"]["text"] == "Will the ferry run on Sunday?"
+    assert _speaker(claim).startswith("a reporter from the public broadcaster")
+
+
+def test_a_tag_with_words_between_the_quotation_and_the_subject_takes_no_quotation(claims_of):
+    claims = claims_of("“Will the ferry run on Sunday?” Later that day a reporter from the broadcaster RTV asked.")
+    assert all((c.get("content") or {}).get("text") != "Will the ferry run on Sunday?"
+               for c in claims if c["cue"] and c["cue"]["text"] == "asked")
