@@ -918,8 +918,9 @@ class Sentence:
         left, end = tok.idx, tok.i
         for subj in sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i),
                            key=lambda c: -c.i):
-            if not all(t.is_punct or t.is_space for t in self.doc[subj.right_edge.i + 1:end]):
-                break
+            between = self.doc[subj.right_edge.i + 1:end]
+            if not all(t.is_punct or t.is_space for t in between) or (end != tok.i and len(between)):
+                break  # a second subject runs on into the first with nothing between
             left, end = subj.left_edge.idx, subj.left_edge.i
         return left
 
