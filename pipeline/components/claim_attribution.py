@@ -676,7 +676,19 @@ def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
             pobj = child(c, ("pobj",))
             if pobj is not None:
                 return FrameSpeaker(speaker_for_token(sent, pobj), False)
-    return FrameSpeaker(None, False)
+    holder = _participle_holder(sent, noun)
+    return FrameSpeaker(speaker_for_token(sent, holder) if holder is not None else None, False)
+
+
+def _participle_holder(sent: Sentence, noun: Token) -> Token | None:
+    """``a claim made by the Bar Council that …``, ``the warning issued by the central bank``: the
+    agent of a participle of a verb that makes the noun its subject's own (``holder_verbs``; not
+    ``a claim rejected by the ministry``); else None."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in sent.rules.holder_verbs:
+            agent = child(c, ("agent",))
+            return child(agent, ("pobj",)) if agent is not None else None
+    return None
 
 
 def noun_source(sent: Sentence, noun: Token) -> FrameSpeaker:
@@ -826,8 +838,9 @@ def cue_of(sent: Sentence, tok: Token) -> dict:
     rule the sentence chose for it (an idiom's too: ``put it more bluntly: "…"`` is
     ``idiom-put-it``, not the ``put`` of a figure)."""
     adj = adjective_cue(tok, sent.rules)
-    if adj is not None:  # ``are worried that``: the adjective is the cue
-        cue = word(sent.ctx.text, adj.idx, adj.idx + len(adj.text), adj.lower_)
+    if adj is not None:  # ``are worried that``: the adjective is the cue (``made clear``: from the verb on)
+        start, lemma = (tok.idx, f"{tok.lemma_.lower()} {adj.lower_}") if tok.lemma_.lower() in sent.rules.words("resultative_verbs") else (adj.idx, adj.lower_)
+        cue = word(sent.ctx.text, start, adj.idx + len(adj.text), lemma)
         cue["origin"] = f"rule:{sent.rules.adjectives[adj.lower_]['id']}"
         return cue
     end = tok.idx + len(tok.text)

@@ -68,6 +68,8 @@ def adjective_cue(tok: Token, rules) -> Token | None:
     """``Investors are worried that …``, ``Officials were confident the bridge …``: the cue
     adjective (rules ``adjective``) a copula carries, when a clause after it (on the copula or on
     the adjective) says what its subject holds; never an expletive (``it is certain that``)."""
+    if tok.lemma_.lower() in rules.words("resultative_verbs"):
+        return _resultative_cue(tok, rules)
     if tok.lemma_.lower() not in rules.copulas:
         return None
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in rules.adjectives), None)
@@ -78,9 +80,32 @@ def adjective_cue(tok: Token, rules) -> Token | None:
     return adj if clauses else None
 
 
+def _resultative_cue(tok: Token, rules) -> Token | None:
+    """``The chancellor made clear that taxes would not rise``, ``She has made it plain she will
+    not run``: an adjective rule marked ``resultative`` right after a verb of ``resultative_verbs``
+    (``make``; or after its ``it``), in the verb's phrase (the parser may hang it on the clause's
+    subject: ``made clear the status quo is …``), with a finite clause of the verb or the adjective
+    after it and a subject of the verb that is no expletive. Not ``made clear the risks`` (no
+    clause), ``made the roads clear`` (the adjective not right after the verb)."""
+    doc = tok.doc
+    k = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" else tok.i + 1
+    adj = doc[k] if k < len(doc) else None
+    if adj is None or adj.tag_ != "JJ" or not (rules.adjectives.get(adj.lower_) or {}).get("resultative"):
+        return None
+    subj = child(tok, ("nsubj",))
+    if subj is None or subj.lower_ in ("it", "there") or not tok.left_edge.i <= adj.i <= tok.right_edge.i:
+        return None
+    clauses = [c for c in (*tok.children, *adj.children) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > adj.i
+               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+    return adj if clauses else None
+
+
 def own_statement(noun: Token) -> bool:
     """A statement noun with no possessor or a possessive pronoun (``her claim``, ``the
-    warning``), not one a named possessor holds (``the agency's position``)."""
+    warning``), not one a named possessor holds (``the agency's position``) nor one a participle
+    gives an agent (``a claim made by the Bar Council that …``: the agent's statement)."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and child(c, ("agent",)) is not None for c in noun.children):
+        return False
     return all(c.tag_ == "PRP$" for c in noun.children if c.dep_ == "poss")
 
 
@@ -508,11 +533,12 @@ def noun_infinitive(sent: "Sentence", tok: Token) -> bool:
 def _acl_head(sent: "Sentence", tok: Token) -> bool:
     # ``charges that it misled ...`` (finite), or a participle carrying its own amount or date
     # (``a contract signed in 2007``); ``producers led by Russia`` stays in its clause
-    # ``a statement praising the mayor``: a reporting participle that is a claim of its own
+    # ``a statement praising the mayor``: a reporting participle that is a claim of its own;
+    # ``the claim that there are too few nurses``: an existential ``there`` is the clause's subject
     if noun_infinitive(sent, tok):
         return True
     return not has_to(tok) and (
-        child(tok, ("nsubj", "nsubjpass")) is not None
+        child(tok, ("nsubj", "nsubjpass", "expl")) is not None
         or (tok.tag_ in ("VBN", "VBD") and sent.has_numeric(tok))
         or (tok.tag_ == "VBG" and sent.self_cue(tok)))
 
@@ -540,9 +566,16 @@ def cleft_report(sent: "Sentence", tok: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def _resultative_clause(sent: "Sentence", tok: Token) -> bool:
+    """``made clear that the levy would not rise`` parsed with the clause as the subject of
+    ``clear``: the clause after the cue adjective of a resultative verb heads its own clause."""
+    adj = tok.head
+    return tok.i > adj.i and getattr(adjective_cue(adj.head, sent.rules), "i", None) == adj.i
+
+
 #: dependency label -> does a verb with it head its own clause?
 HEAD_TESTS: dict[str, Callable[["Sentence", Token], bool]] = {
-    "csubj": lambda sent, tok: cleft_report(sent, tok) is not None,
+    "csubj": lambda sent, tok: cleft_report(sent, tok) is not None or _resultative_clause(sent, tok),
     "conj": _conj_head,
     "ccomp": _ccomp_head,
     "xcomp": _xcomp_head,
@@ -869,9 +902,7 @@ class Sentence:
         if ctx.quote_at(tok.idx) is not None:
             return None
         # the subject phrase right before the verb (``Thiel, the opposition's chief whip, wrote``)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
-                     and all(t.is_punct or t.is_space for t in self.doc[c.right_edge.i + 1:tok.i])), None)
-        left = subj.left_edge.idx if subj is not None else tok.idx
+        left = self._subject_start(tok)
         text, k = ctx.text, left - 1
         while k > 0 and text[k] in " ,\n" and left - k < 4:
             k -= 1
@@ -879,6 +910,19 @@ class Sentence:
             return None
         quote = ctx.quote_at(k)
         return quote if quote is not None and quote[1] == k + 1 else None
+
+    def _subject_start(self, tok: Token) -> int:
+        """Where the subject phrase right before ``tok`` starts (``tok`` itself when none), through
+        a name the parser split off as a second subject (``a reporter from the public broadcaster``
+        + ``NHK`` + ``asked``)."""
+        left, end = tok.idx, tok.i
+        for subj in sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i),
+                           key=lambda c: -c.i):
+            between = self.doc[subj.right_edge.i + 1:end]
+            if not all(t.is_punct or t.is_space for t in between) or (end != tok.i and len(between)):
+                break  # a second subject runs on into the first with nothing between
+            left, end = subj.left_edge.idx, subj.left_edge.i
+        return left
 
     def _statement_object(self, tok: Token, words: list[str]) -> bool:
         """The object of ``tok`` (or the noun its relative clause modifies) is a statement: a cue

@@ -300,6 +300,8 @@ def _extent(d: ClaimDraft) -> bool:
     if head.i in d.sent.frames or _reported_holder(d.sent, head):
         tokens = [t for t in head.subtree if d.sent.inside(t) and t.i not in d.scope.source_tokens]
     core = _before_with_report(d.sent, head, [t for t in tokens if not t.is_space])
+    if core and _frame_adjective(d, core[0]):
+        core.pop(0)  # ``made clear the status quo is …`` parsed with ``clear`` on ``quo``: the cue's word
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
             and not _question_wh(d, core[0]):
@@ -316,6 +318,12 @@ def _extent(d: ClaimDraft) -> bool:
     if ante is not None:  # ``an estimate, which the district said was preliminary``: from the noun on
         d.start = min(d.start, ante.left_edge.idx)
     return True
+
+
+def _frame_adjective(d: ClaimDraft, tok: Token) -> bool:
+    """``tok`` is the cue adjective of the frame that reports ``d``'s clause (``made clear``)."""
+    frame = d.sent.frame_of.get(d.head.i)
+    return frame is not None and getattr(adjective_cue(d.sent.doc[frame], d.ctx.rules), "i", None) == tok.i
 
 
 def _reported_holder(sent: Sentence, head: Token) -> bool:
@@ -430,7 +438,8 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     # …``: the verb is a cue too, of its own subject
     if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
                                                           or head.i in sent.sources or _named_subject(sent, head)
-                                                          or _stance_of_own_subject(sent, head, rule)):
+                                                          or _stance_of_own_subject(sent, head, rule)
+                                                          or _asked_question(sent, head, rule)):
         out.append(head)
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
@@ -456,6 +465,16 @@ def _stance_of_own_subject(sent: Sentence, verb: Token, rule: dict) -> bool:
     # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
     return (rule.get("content") == "object" or bool(rule.get("objects"))) and subj is not None \
         and sent.inside(subj) and not any(c.dep_ == "case" for c in subj.children)
+
+
+def _asked_question(sent: Sentence, verb: Token, rule: dict) -> bool:
+    """``"He asked me if the ferry was late," she said``: a verb that reports a question (rules
+    ``question``) with a subject of its own (a pronoun too) and a ``whether``/``if`` clause asks
+    it besides the report it is in."""
+    subj = child(verb, ("nsubj",))
+    return bool(rule.get("question")) and subj is not None and sent.inside(subj) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children)
 
 
 def _named_subject(sent: Sentence, verb: Token) -> bool:
