@@ -2065,22 +2065,24 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
     span = persons[-1]
     if span._.origin in UNSEXED_ORIGINS or _titled_gender(ctx, span) is not None:
         return None
-    if _unnamed_person_between(ctx, span.end_char, before):
+    if _unnamed_person_between(ctx, span, before):
         return None
     name = ((span._.norm or {}).get("name") or span.text).split()
     given = name[0].split("-")[0] if name else ""
     return span if given and thinly_listed(given) else None
 
 
-def _unnamed_person_between(ctx: DocContext, start: int, before: int) -> bool:
-    """Is there a singular person noun no actor names between ``start`` and ``before``
-    (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)?"""
+def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
+    """Is there a singular person noun no actor names between the person ``span`` and ``before``
+    (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)? A noun in apposition
+    to the person describes her (``Dr Harpreet Kaur, a battery researcher, said …``)."""
     words = _actor_words()
     nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
     nouns = nouns | words.name_cut_nouns | words.person_titles
-    for tok in ctx.doc.char_span(start, before, alignment_mode="contract") or []:
+    for tok in ctx.doc.char_span(span.end_char, before, alignment_mode="contract") or []:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
-                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None:
+                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None \
+                and not (tok.dep_ == "appos" and span.start <= tok.head.i < span.end):
             return True
     return False
 

@@ -733,3 +733,11 @@ def test_an_unnamed_group_between_still_lets_the_thin_name_take_the_pronoun(run)
     text = ("Trade Minister Nurul Hakim Rahman met the farmers in Chittagong on Monday. "
             "He said exports of frozen shrimp would recover by spring.")
     assert _speaker(run(text), "said")["actor_id"] == "nurul-hakim-rahman"
+
+
+def test_a_description_apposed_to_the_thin_name_is_no_person_between(run):
+    # the apposition describes the named person herself, so it does not block the pronoun
+    text = ("Dr Harpreet Sandhu, a fire safety researcher at the University of Leeds, said the logs mattered. "
+            "“If you call a fire something else, nobody sees the pattern,” she said.")
+    claims = [c for c in run(text) if c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["actor_id"] == "harpreet-sandhu"
