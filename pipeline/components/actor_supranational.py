@@ -19,7 +19,6 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.actor_name_heads import paragraphs_between
 
 SEAT_SHARE = 1.0  # the bodies' mentions against the most named country's
 LINKS = ("for", "of")  # "Patriots for Europe": the short name is the words before the link
@@ -93,8 +92,9 @@ def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],
     gazetteer body) that is the words of a body of many states before its ``for``/``of`` is that
     body, and so are the other mentions of its id (``Patriots`` twice, ``the third-largest
     group`` later). Only bodies of ``supranational-bodies`` the document names; never a one-word
-    generic head (``generic``: council, court), and a one-word short only after the full name, in
-    its paragraph (``The Patriots beat the Jets`` before it stays the team)."""
+    generic head (``generic``: council, court), and a one-word short joins only when one of its
+    id's mentions comes after the full name (``The Patriots beat the Jets`` before it, and never
+    again, stays the team)."""
     shorts = _short_names(doc, actors, bodies, generic)
     if not shorts:
         return
@@ -109,16 +109,12 @@ def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],
         body = renamed.get(a.norm["actor_id"])
         if body is None or a.norm["in_gazetteer"] or a.origin == "ner" and _words(doc, a) not in shorts:
             continue  # "The New England Patriots", a name of its own the model found, stays
-        if len(_words(doc, a)) == 1 and not _after_full(doc, a, shorts[_words(doc, a)][1]):
-            continue
         a.norm = {**body, "via": "coref"}
 
 
 def _after_full(doc: Doc, a: Actor, fulls: list[int]) -> bool:
-    """A short of more than one word anywhere; of one word, after a full name of its paragraph."""
-    if len(_words(doc, a)) > 1:
-        return True
-    return any(f < a.start and paragraphs_between(doc, f, a.start) == 0 for f in fulls)
+    """A short of more than one word anywhere; of one word, after a full name."""
+    return len(_words(doc, a)) > 1 or any(f < a.start for f in fulls)
 
 
 def _words(doc: Doc, a: Actor) -> tuple[str, ...]:

@@ -142,3 +142,11 @@ def test_seat_a_senator_beside_the_senate_in_paris_is_french(nlp):
                     "praised the vote. The Senate in Paris will review them, Senator Luc Moreau said.")
     assert got["The Senate"]["country"] == got["Senator Luc Moreau"]["country"] == "FRA"
     assert got["Senator Luc Moreau"]["role"] == "FRALEG"
+
+
+def test_a_one_word_short_in_a_later_paragraph_and_the_headline_joins_the_group(nlp):
+    got = _got(nlp, "Patriots push for budget freeze\n\nSTRASBOURG — Patriots for Europe tabled a motion to freeze "
+                    "the EU budget on Tuesday.\n\nThe European Parliament will vote on Thursday. Patriots said the "
+                    "freeze would protect farmers.")
+    ids = {n["actor_id"] for t, n in got.items() if t.startswith("Patriots")}
+    assert ids == {got["Patriots for Europe"]["actor_id"]}
