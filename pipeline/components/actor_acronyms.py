@@ -88,13 +88,14 @@ def abbreviates(short: str, words: list[tuple[str, bool]], bracketed: bool = Fal
 
 def _short_name(doc: Doc, a: Actor, known: Callable[[str], bool]) -> str | None:
     """``Comelec``, ``UNMISS``, ``the PNP``, ``PML-N``: an unknown body of one word of letters (or
-    capitals joined by hyphens), no given name and no name of the gazetteer, as written; else None."""
+    capitals joined by hyphens), no name of the gazetteer and, unless written in capitals, no given
+    name (``MAC`` after the Mainland Affairs Council, not ``Mac``), as written; else None."""
     start = a.start + (doc[a.start].lower_ == "the")
     if start >= a.end or a.norm["in_gazetteer"]:
         return None
     word = doc[start].text if a.end - start == 1 else _hyphened_capitals(doc[start:a.end])
     if word is None or not word.isalpha() or len(word) < 3 or not (word.isupper() or word.istitle()) or \
-            known(word) or is_first_name(word.title()):
+            known(word) or not word.isupper() and is_first_name(word.title()):
         return None
     return word
 

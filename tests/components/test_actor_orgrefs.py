@@ -89,10 +89,18 @@ def test_capitals_short_name_of_one_letter_per_word():
 
 
 def test_near_miss_given_name_or_gazetteer_name_is_no_short_name(nlp):
-    doc = nlp.make_doc("The Board of Revenue Inspectors and Auditors Network met . BRIAN said no . Bria said no .")
+    doc = nlp.make_doc("The Board of Revenue Inspectors and Auditors Network met . Brian said no . Bria said no .")
     full, brian, bria = _body(0, 8, "board-of-revenue"), _body(9, 10, "brian"), _body(13, 14, "bria")
     coref_abbreviations(doc, [full, brian, bria], known=lambda w: w == "Bria")
     assert brian.norm["actor_id"] == "brian" and bria.norm["actor_id"] == "bria"
+
+
+def test_a_short_name_in_capitals_may_spell_a_given_name(nlp):
+    # round 18: capitals are an acronym (MAC, not Mac), whatever given name the letters spell
+    doc = nlp.make_doc("The Maritime Affairs Committee met . MAC said no .")
+    full, mac = _body(0, 4, "maritime-affairs-committee"), _body(6, 7, "mac")
+    coref_abbreviations(doc, [full, mac])
+    assert mac.norm["actor_id"] == "maritime-affairs-committee"
 
 
 def test_short_name_of_one_letter_per_word_in_brackets_joins(nlp):
