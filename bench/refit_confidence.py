@@ -31,12 +31,13 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 17 were written with (TAG m1: runs of the 16 dev sets after the round's
-merges; runs of held-out 11-15 at the end of the round each was blind)::
+The weights of round 18 were written with (TAG r18c: runs of the 17 dev sets after the round's
+merges and mends; runs of held-out 11-16 at the end of the round each was blind)::
 
-    python bench/refit_confidence.py m1 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s12/h11end-attribution,\
+    python bench/refit_confidence.py r18c --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s12/h11end-attribution,\
         heldout12=/tmp/s13/h12end-attribution,heldout13=/tmp/s14/h13end-attribution,\
-        heldout14=/tmp/s15/h14end-attribution,heldout15=/tmp/s16/h15end-attribution
+        heldout14=/tmp/s15/h14end-attribution,heldout15=/tmp/s16/h15end-attribution,\
+        heldout16=/tmp/s17/h16end-attribution
 
 Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
