@@ -58,9 +58,13 @@ def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns
         return
     covered = {k for a in actors for k in range(a.start, a.end)}
     group_heads = {a.end - 1 for a in actors if a.norm.get("type") in ("group", "people")}
+    described: set[str] = set()
     for tok in doc:
         word = tok.lower_
         if tok.i in covered or word in known or not _agentive(word, rules) or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _human_subject(tok, rules) and _described(tok) or word in described:
+            described.add(word)  # an unnamed source's description and its later mentions: the claims' matter
             continue
         if not (_human_subject(tok, rules) or _human_object(tok, rules) or _group_conjunct(tok, group_heads)):
             continue
@@ -79,6 +83,14 @@ def _agentive(word: str, rules: AgentPlurals) -> bool:
         return False
     return word.endswith(rules.suffixes) and not word.endswith(rules.except_endings) and \
         word.split("-")[-1] not in rules.nonhuman
+
+
+def _described(tok) -> bool:
+    """A plural subject with a modifier after it (``Two engineers working on the bridge``, ``Owners
+    of dozens of bakeries``, ``surveyors hired by the county``) is an unnamed source's description,
+    which the claims keep as written (``One of them``, ``The engineers`` name it again), not a
+    group mention; so are the later mentions of its noun."""
+    return any(c.i > tok.i and c.dep_ in ("acl", "relcl", "prep") for c in tok.children)
 
 
 def _clause_role(tok):

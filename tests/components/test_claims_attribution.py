@@ -652,9 +652,9 @@ def test_refusal_after_an_asked_whether_clause_stays_a_cue(run):
 def test_attribution_confidence_orders_speaker_kinds():
     from pipeline.components.claim_statements import attribution_confidence
 
-    def claim(speaker, start, section="body"):
+    def claim(speaker, start, section="body"):  # a full content: no short-content penalty floors two kinds
         return {"cue": {"text": "said", "start": start, "end": start + 4, "origin": "rule:report-say"},
-                "speaker": speaker, "section": section}
+                "speaker": speaker, "section": section, "text": "the levy would fall on most small farms next year"}
 
     entity = claim({"text": "Ruth Okafor", "mention_id": "a:actor:0-11"}, 0)
     phrase = claim({"text": "two officials", "actor_id": None}, 10)
