@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import RULES, ActorDictionaryError, slugify
+from pipeline.components.token_scan import doc_text
 from pipeline.ruledata import read_jsonl_rules
 
 NAME_PLACES_PATH = RULES / "actor_name_places.jsonl"
@@ -39,12 +40,13 @@ def _continues(doc: Doc, person: Actor, place: Actor) -> bool:
     between, the two words come together again elsewhere in the text, and the place heads the
     name's last word (``Albuquerque`` ← ``Lima``), or both lean on one head."""
     last, first = doc[person.end - 1], doc[place.start]
-    if f" {last.text} {first.text}" not in doc.text[:last.idx] + doc.text[first.idx + len(first):]:
-        return False  # the joined name never comes back (a byline's "Tessier Ottawa and …")
     if place.start != person.end or not _name_word(doc, person.end - 1) or not _name_word(doc, place.start):
         return False
     if "\n" in last.whitespace_ or not last.whitespace_:
         return False
+    text, pair = doc_text(doc), f" {last.text} {first.text}"
+    if text.find(pair, 0, last.idx) < 0 and text.find(pair, first.idx + len(first)) < 0:
+        return False  # the joined name never comes back (a byline's "Tessier Ottawa and …")
     return last.head.i == first.i or (last.dep_ == "compound" and last.head.i == first.head.i == first.i + 1
                                       and doc[first.i + 1].tag_ == "POS")
 

@@ -11,7 +11,6 @@ Ethiopia —`` over a Chadian cease-fire the African Union brokered: Chad's stor
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -19,6 +18,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.ruledata import read_jsonl_rules
 
 SEAT_SHARE = 1.0  # the bodies' mentions against the most named country's
 LINKS = ("for", "of")  # "Patriots for Europe": the short name is the words before the link
@@ -31,14 +32,16 @@ class Seats(NamedTuple):
 
 
 def load_seats(path: Path) -> Seats:
+    """The rows of ``actor_seats.jsonl`` (none when a rules folder saved before it lacks the file)."""
     bodies: dict[str, frozenset[str]] = {}
     roles: frozenset[str] = frozenset()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    if not path.is_file():
+        return Seats(bodies, roles)
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
         if row["id"] == "national-role-nouns":
-            roles = frozenset(row["words"])
+            roles = frozenset(row.get("words", ()))
+        elif not isinstance(row.get("places"), list) or not isinstance(row.get("bodies"), list):
+            raise ActorDictionaryError(f"{path}:{lineno}: a seat row needs 'places' and 'bodies' lists")
         for place in row.get("places", ()):
             bodies[place] = bodies.get(place, frozenset()) | frozenset(row["bodies"])
     return Seats(bodies, roles)
@@ -83,7 +86,6 @@ def supranational_story(actors: Iterable[Actor], bodies: frozenset[str], counts:
         return False
     seen = sum(1 for a in actors if a.norm.get("actor_id") in bodies and a.norm["type"] != "location")
     return seen >= 2 and seen >= SEAT_SHARE * max(counts.values(), default=0)
-
 
 
 def join_body_short_names(doc: Doc, actors: list[Actor], bodies: frozenset[str],

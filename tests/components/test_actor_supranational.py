@@ -150,3 +150,20 @@ def test_a_one_word_short_in_a_later_paragraph_and_the_headline_joins_the_group(
                     "freeze would protect farmers.")
     ids = {n["actor_id"] for t, n in got.items() if t.startswith("Patriots")}
     assert ids == {got["Patriots for Europe"]["actor_id"]}
+
+
+def test_seats_file_missing_from_an_older_rules_folder_gives_no_seats(tmp_path):
+    from pipeline.components.actor_supranational import load_seats
+    seats = load_seats(tmp_path / "actor_seats.jsonl")
+    assert seats.bodies == {} and seats.national_roles == frozenset()
+
+
+def test_a_bad_seat_row_names_the_file_and_line(tmp_path):
+    import pytest
+    from pipeline.components.actor_supranational import load_seats
+    from pipeline.components.gazetteer import ActorDictionaryError
+    path = tmp_path / "actor_seats.jsonl"
+    path.write_text('{"id": "seat-geneva", "places": ["geneva"], "bodies": ["unhcr"]}\n'
+                    '{"id": "seat-oops", "places": "vienna"}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"actor_seats.jsonl:2"):
+        load_seats(path)
