@@ -62,11 +62,19 @@ def _given_name_gender(word: str) -> str | None:
     return None if word.lower() in _name_links() else first_name_gender(word)
 
 
-def _span_gender(span: Span) -> str | None:
+def _title_gender(span: Span) -> str | None:
+    """The gender a title in or right before a mention gives (``Mr.``, ``Chairwoman``)."""
     for tok in [*_title_words_before(span), *span]:
         title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
         if title:
             return title
+    return None
+
+
+def _span_gender(span: Span) -> str | None:
+    title = _title_gender(span)
+    if title:
+        return title
     name = (span._.norm or {}).get("name") or ""
     words = name.split() if (span._.norm or {}).get("type") == "person" else []
     first = words[0].split("-")[0] if words else ""  # "Jan-Hendrik": its first part (the span may open with a title)
@@ -2089,12 +2097,8 @@ def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
 
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:
     """The gender a title gives the person on any of its mentions (``Mr.``, ``Chairwoman``)."""
-    for mention in ctx.mentions_of((span._.norm or {}).get("actor_id")) or [span]:
-        for tok in [*_title_words_before(mention), *mention]:
-            title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
-            if title:
-                return title
-    return None
+    mentions = ctx.mentions_of((span._.norm or {}).get("actor_id")) or [span]
+    return next((title for title in map(_title_gender, mentions) if title), None)
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:
