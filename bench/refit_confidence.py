@@ -31,13 +31,15 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 18 were written with (TAG r18c: runs of the 17 dev sets after the round's
-merges and mends; runs of held-out 11-16 at the end of the round each was blind)::
+The weights of round 19 were written with (TAG r19: runs of the 18 dev sets after the round's
+merges and mends; runs of held-out 11-17 with the code of the end of the round each was blind,
+made again from git for this round: ``git worktree add`` at the parent of the commit that made the
+set a development set, then ``claims run`` on its attribution folder)::
 
-    python bench/refit_confidence.py r18c --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s12/h11end-attribution,\
-        heldout12=/tmp/s13/h12end-attribution,heldout13=/tmp/s14/h13end-attribution,\
-        heldout14=/tmp/s15/h14end-attribution,heldout15=/tmp/s16/h15end-attribution,\
-        heldout16=/tmp/s17/h16end-attribution
+    python bench/refit_confidence.py r19 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s9/blind/h11end-attribution,\
+        heldout12=/tmp/s9/blind/h12end-attribution,heldout13=/tmp/s9/blind/h13end-attribution,\
+        heldout14=/tmp/s9/blind/h14end-attribution,heldout15=/tmp/s9/blind/h15end-attribution,\
+        heldout16=/tmp/s9/blind/h16end-attribution,heldout17=/tmp/s9/blind/h17end-attribution
 
 Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
@@ -65,7 +67,7 @@ from pipeline.evaluation import attribution as A  # noqa: E402
 from pipeline.evaluation.calibration import calibration  # noqa: E402
 from pipeline.stages.evaluate import ATTRIBUTION, load_gold  # noqa: E402
 
-SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 17)]
+SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 18)]
 LAMBDAS = (5.0, 10.0, 20.0, 30.0, 50.0, 100.0)
 FLOOR = 0.05  # the pipeline's confidence floor
 
