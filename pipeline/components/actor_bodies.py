@@ -45,7 +45,7 @@ def _head_type(word: str, words: ActorWords) -> str | None:
 def _sub_body_end(doc: Doc, end: int, taken: list[bool], words: ActorWords) -> int | None:
     """The end of ``Judiciary Committee`` / ``peacekeeping mission`` after a body, or None."""
     title_case = end < len(doc) and doc[end].is_title
-    for k in range(end, min(end + 3, len(doc))):
+    for k in range(end, min(end + (4 if title_case else 3), len(doc))):
         tok = doc[k]
         if taken[k] or not tok.is_alpha or tok.is_title != title_case or \
                 (not title_case and tok.pos_ not in ("ADJ", "NOUN")):

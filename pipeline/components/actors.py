@@ -66,6 +66,7 @@ from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
+from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
@@ -604,6 +605,7 @@ class ActorComponent(RuleComponent):
         extend_cut_names(doc, actors, taken, self.words)
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
+        extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
