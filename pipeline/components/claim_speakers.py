@@ -760,7 +760,7 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
     if span is not None and _name_modifier(span, author):
         return {**noun_phrase(sent, author), "actor_id": None}  # ``the Linwood PTA``, not ``Linwood``
     if span is None and not representative and author.pos_ == "NOUN":
-        span = described_actor(sent, author)  # ``a news release issued by the university``
+        span = _one_described(sent, author)  # ``a news release issued by the university``
     if span is not None:
         return with_co_authors(sent.ctx.actor_record(span, "speaker"), _co_speakers(sent, span))
     if not (representative or _names_author(sent, author)):
@@ -771,6 +771,18 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
         rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")
         rec["actor_id"] = rec["affiliation"]["actor_id"]
     return rec
+
+
+def _one_described(sent: Sentence, tok: Token) -> Span | None:
+    """The actor a description of a document's author refers to (:func:`described_actor`) when
+    it is the only one before it that the description fits (``the university`` after two
+    universities names neither: a wrong author is worse than none)."""
+    span = described_actor(sent, tok)
+    if span is None:
+        return None
+    starts, spans = _describable(sent, tok.lemma_.lower())
+    ids = {(s._.norm or {}).get("actor_id") for s in spans[:bisect_left(starts, tok.idx)] if s.end_char <= tok.idx}
+    return span if len(ids) == 1 else None
 
 
 def _pronoun_author(sent: Sentence, poss: Token) -> dict | None:
