@@ -355,8 +355,8 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     survey from 2024``)."""
     found = {}
     for c in tok.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or POSSESSIVE_PRONOUNS.get(c.lower_) in PERSON_PRONOUNS):
+            return c  # ``His report``: the man ``his`` refers to (:func:`_author_record`)
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             pobj = child(c, ("pobj",))
             if pobj is not None and not _time_word(sent, pobj) and (
@@ -752,11 +752,15 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
     ``actor_id``; a description no actor covers (``your own department's figures``): the words as
     written; None for a pronoun."""
     if author.pos_ == "PRON":
-        return None
+        return _pronoun_author(sent, author)
     if _owned_noun(sent, author):
         return _owned_author(sent, author)
     representative = _owner_token(sent, author) is not None and _owned_body(sent, author) is None
     span = sent.actor_for_token(author) if not representative else None
+    if span is not None and _name_modifier(span, author):
+        return {**noun_phrase(sent, author), "actor_id": None}  # ``the Linwood PTA``, not ``Linwood``
+    if span is None and not representative and author.pos_ == "NOUN":
+        span = _one_described(sent, author)  # ``a news release issued by the university``
     if span is not None:
         return with_co_authors(sent.ctx.actor_record(span, "speaker"), _co_speakers(sent, span))
     if not (representative or _names_author(sent, author)):
@@ -767,6 +771,37 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
         rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")
         rec["actor_id"] = rec["affiliation"]["actor_id"]
     return rec
+
+
+def _one_described(sent: Sentence, tok: Token) -> Span | None:
+    """The actor a description of a document's author refers to (:func:`described_actor`) when
+    it is the only one before it that the description fits (``the university`` after two
+    universities names neither: a wrong author is worse than none)."""
+    span = described_actor(sent, tok)
+    if span is None:
+        return None
+    starts, spans = _describable(sent, tok.lemma_.lower())
+    ids = {(s._.norm or {}).get("actor_id") for s in spans[:bisect_left(starts, tok.idx)] if s.end_char <= tok.idx}
+    return span if len(ids) == 1 else None
+
+
+def _pronoun_author(sent: Sentence, poss: Token) -> dict | None:
+    """``His report, which was read to the court, concluded``: the person a ``his``/``her``
+    possessor of a document refers to (:func:`pronoun_antecedent`); None for any other pronoun
+    or when no person fits."""
+    pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss.dep_ == "poss" else None
+    if pronoun not in PERSON_PRONOUNS:
+        return None
+    span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
+    return sent.ctx.actor_record(span, "speaker") if span is not None and is_person(span) else None
+
+
+def _name_modifier(span: Span, author: Token) -> bool:
+    """``a petition organized by the Linwood PTA``: the only actor of the author's phrase is a
+    name modifying the author's own proper name (``Linwood`` of ``Linwood PTA``), which names
+    someone else (a place, a school), not the author."""
+    return author.pos_ == "PROPN" and not span.start <= author.i < span.end \
+        and span.end == author.i and span.root.head.i == author.i and span.root.dep_ == "compound"
 
 
 def _names_author(sent: Sentence, tok: Token) -> bool:
@@ -2312,10 +2347,22 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
                 or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
+        if kind == "person" and not plural and _through_document(ctx, rec):
+            return rec  # ``The letter argued …. "…," it said``: the letter, its writer's words
         if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
             return None
         return rec
     return None
+
+
+def _through_document(ctx: DocContext, speaker: dict) -> bool:
+    """The speaker was reached through one singular document as written (``via``: ``The
+    letter``, ``His report``): an ``it`` after it is that document, which speaks for its author."""
+    via = speaker.get("via")
+    span = ctx.doc.char_span(via["start"], via["end"], alignment_mode="expand") if via else None
+    if span is None or span.root.tag_ != "NN":
+        return False
+    return ctx.rules.documents.get(span.root.lemma_.lower()) is not None
 
 
 def _named_as_written(speaker: dict) -> bool:

@@ -107,3 +107,47 @@ def test_a_survey_named_in_apposition_to_a_name_goes_by_the_name(run):
 def test_a_survey_with_no_name_or_a_place_keeps_its_words(run, text, words):
     speaker = _speaker(with_cue(run(text), "found"))
     assert speaker["text"] == words and speaker["actor_id"] is None
+
+
+# -- his/her report, a name that modifies the author's name, ``it`` after a document (round 19) --
+def test_her_report_speaks_for_the_woman_named_before(run):
+    text = ("Dr. Helen Marsh, a pathologist at the county hospital, gave evidence on Tuesday. Her report, "
+            "which was read to the court, concluded that the boy had died of smoke inhalation.")
+    speaker = _speaker(with_cue(run(text), "concluded"))
+    assert speaker["actor_id"] == "helen-marsh" and speaker["via"]["text"] == "Her report"
+
+
+def test_her_report_after_a_man_names_nobody(run):
+    text = ("Detective Sgt. Mark Ellery, a fire investigator with Dorset Police, told the hearing the wiring "
+            "had been replaced. Her report, which was shown to the jury, concluded that the blaze started "
+            "in the kitchen.")
+    speaker = _speaker(with_cue(run(text), "concluded"))
+    assert speaker["actor_id"] is None and speaker["text"] == "Her report"
+
+
+def test_a_place_name_inside_the_authors_name_is_not_the_author(run):
+    text = "A letter signed by the Brookfield PTA urges the district to keep the school open."
+    speaker = _speaker(with_cue(run(text), "urges"))
+    assert speaker["text"] == "the Brookfield PTA" and speaker["actor_id"] is None
+
+
+def test_a_description_of_the_author_fitting_two_bodies_names_neither(run):
+    text = ("Jordan Lee, an epidemiologist at Halden State University, led the study. Dr. Kwame Osei, a "
+            "geroscientist at the University of Edinburgh who was not involved, called it careful. A news "
+            "release issued by the university described the results as \"alarming.\"")
+    speaker = _speaker(with_cue(run(text), "described"))
+    assert speaker["actor_id"] is None
+
+
+def test_it_after_a_letter_in_the_paragraph_before_is_the_letters_writer(run):
+    text = ("Council member Ana Ortiz read out a letter from Peter Graham, a lawyer for the residents. "
+            "The letter argued that the vote was illegal.\n\n\"We will see you in court,\" it said.")
+    speaker = _speaker(with_cue(run(text), "said"))
+    assert speaker["actor_id"] == "peter-graham" and speaker["via"]["text"] == "it"
+
+
+def test_it_after_a_man_who_spoke_names_nobody(run):
+    text = ("Peter Graham, a lawyer for the residents, spoke at the meeting. He argued that the vote was "
+            "illegal.\n\n\"We will see you in court,\" it said.")
+    speaker = with_cue(run(text), "said")["speaker"]
+    assert speaker is None or speaker["actor_id"] is None
