@@ -261,6 +261,13 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
+def subject_among(tok: Token, words: frozenset[str]) -> bool:
+    """The head noun of the verb's subject (active or passive) is one of ``words`` (lemmas):
+    ``the inquest heard``, ``the jury was told``."""
+    subj = _conj_subject(tok) or child(tok, ("nsubjpass",))
+    return subj is not None and subj.lemma_.lower() in words
+
+
 _OPEN_QUOTES = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
@@ -663,6 +670,8 @@ class Sentence:
             return None  # ``we saw a surge``: no forecast
         if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule) or defers_to_gerund(self, tok, rule)):
             return None
+        if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
+            return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule):
             return None
