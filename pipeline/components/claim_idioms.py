@@ -53,8 +53,13 @@ def _to_clause(obj: Token) -> bool:
     if to is None or to.lower_ != "to" or to.head.i != verb.i:
         return False
     person = [c for c in to.children if c.dep_ == "pobj"]
-    return any(c.dep_ in ("ccomp", "relcl") and c.i > to.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in [*verb.children, *(g for p in person for g in p.children)])
+    clauses = [*verb.children, *(g for p in person for g in p.children)]
+    return any(c.dep_ in ("ccomp", "relcl") and c.i > to.i and _that_clause(c) for c in clauses)
+
+
+def _that_clause(verb: Token) -> bool:
+    """The clause opens with the subordinator ``that`` (a relative ``that`` is its subject or object)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 def _placed(obj: Token, words) -> bool:
