@@ -734,7 +734,7 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
             or _passive_participle(sent, frame):
         # ``was denied by X``; ``Asked about the budget, she said``: the asker is not named
         agent = child(frame, ("agent",))
-        pobj = child(agent, ("pobj",)) if agent is not None else None
+        pobj = child(agent, ("pobj",)) if agent is not None else _hearing_body(sent, frame)
         return FrameSpeaker(speaker_for_token(sent, pobj) if pobj is not None else None, False)
     subj = sent.subject_token(frame).token
     if subj is not None and subj.tag_ in ("WDT", "WP"):
@@ -756,6 +756,18 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
 
 
 _NP_LINKS = frozenset(("pobj", "prep", "acl", "amod", "compound", "appos", "npadvmod"))
+
+
+def _hearing_body(sent: Sentence, frame: Token) -> Token | None:
+    """``…, the inquest was told``, ``the jury was told that …``: the passive subject of a verb
+    whose rule names the bodies that hear evidence (``forum_passive``) speaks for the evidence
+    given to it when no agent is named; None otherwise (``the dispatcher has been told``), and
+    for an order (``the jury was told to disregard the remark``: the judge's, not the jury's)."""
+    words = (sent.report_rule(frame) or {}).get("forum_passive")
+    if not words or child(frame, ("agent", "xcomp")) is not None:
+        return None
+    subj = child(frame, ("nsubjpass",))
+    return subj if subj is not None and subj.lemma_.lower() in sent.rules.words(words) else None
 
 
 def relative_antecedent(sent: Sentence, rel: Token) -> Token | None:

@@ -135,11 +135,27 @@ def conceded(tok: Token, rule: dict) -> bool:
     not ruled out …``); not ``would neither confirm nor deny``, which withholds; for
     ``negated_cue: content`` only with a clause or a noun object (not ``did not deny it``)."""
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    if rule.get("negated_progressive") and disclaimed(tok):
+        return True  # ``We are not saying heat makes you die sooner``: a claim disowned is still made
     if rule.get("negated_cue") == "content" and not any(
             c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
         return False  # ``did not deny it``: no content (``did not dispute the figures`` concedes them)
     return bool(rule.get("negated_cue")) and not any(
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
+_BE_CLITICS = frozenset(("'m", "\u2019m", "'re", "\u2019re", "am", "are"))
+
+
+def disclaimed(tok: Token) -> bool:
+    """``I'm not saying the plan is perfect``, ``we are not saying …``: a negated progressive of
+    the first person with a reported clause (the speaker disowns a reading of their own words);
+    not ``did not say whether …`` (no progressive), ``they are not saying where`` (no clause)."""
+    subj = child(tok, ("nsubj",))
+    return tok.tag_ == "VBG" and subj is not None and subj.lower_ in ("i", "we") \
+        and any(c.dep_ == "aux" and (c.lemma_.lower() == "be" or c.lower_ in _BE_CLITICS) for c in tok.children) \
+        and any(c.dep_ == "ccomp" and not any(m.tag_ in ("WRB", "WP") or m.lower_ in ("whether", "if")
+                                              for m in c.children if m.i < c.i) for c in tok.children)
 
 
 def as_verdict(tok: Token, rule: dict) -> bool:
@@ -259,6 +275,13 @@ def _conj_subject(tok: Token) -> Token | None:
         if subj is not None or cur.dep_ != "conj" or cur.head.i == cur.i:
             return subj
         cur = cur.head
+
+
+def subject_among(tok: Token, words: frozenset[str]) -> bool:
+    """The head noun of the verb's subject (active or passive) is one of ``words`` (lemmas):
+    ``the inquest heard``, ``the jury was told``."""
+    subj = _conj_subject(tok) or child(tok, ("nsubjpass",))
+    return subj is not None and subj.lemma_.lower() in words
 
 
 _OPEN_QUOTES = OPEN_QUOTES | {STRAIGHT_SINGLE}
@@ -663,6 +686,8 @@ class Sentence:
             return None  # ``we saw a surge``: no forecast
         if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule) or defers_to_gerund(self, tok, rule)):
             return None
+        if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
+            return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule):
             return None

@@ -121,3 +121,48 @@ def test_a_headline_passive_after_an_appositive_stays_a_headline(claims_of):
     assert not claims_of("Former aide Lina Moss, a lobbyist, accused of fraud")
     claims = claims_of("Paul Kent, a developer, warned of delays.")
     assert [c["cue"]["text"] for c in claims if c["cue"]] == ["warned"]
+
+
+# -- round 19: hearing bodies and disclaimers ------------------------------------------------------
+def test_a_hearing_body_that_heard_a_clause_is_its_source(claims_of):
+    """British court reporting: ``…, the court heard``, ``the tribunal heard how …``."""
+    for text, speaker, content in (
+            ("The mother of two had been drinking before the crash, the court heard.", "the court",
+             "The mother of two had been drinking before the crash"),
+            ("The tribunal heard how the nurse had been bullied for months.", "The tribunal",
+             "how the nurse had been bullied for months")):
+        cued = _cued(claims_of(text))
+        assert cued["heard"]["speaker"]["text"] == speaker, text
+        assert cued["heard"]["content"]["text"] == content, text
+
+
+def test_hearing_without_a_hearing_body_or_a_clause_is_no_cue(claims_of):
+    """Near misses: a person who heard a rumour, a body that heard witnesses (no clause)."""
+    for text in ("I heard that the plant would close.", "The committee heard from three witnesses on Tuesday.",
+                 "The court heard evidence from four witnesses."):
+        assert "heard" not in _cued(claims_of(text)), text
+
+
+def test_a_hearing_body_told_a_clause_is_its_source(claims_of):
+    """``…, Southwark Crown Court was told``: no agent, the court is the source of the evidence."""
+    cued = _cued(claims_of("The defendant had sent threatening messages to his former partner, "
+                           "Southwark Crown Court was told."))
+    assert cued["told"]["speaker"]["text"] == "Southwark Crown Court"
+
+
+def test_a_hearing_body_told_to_act_is_no_source(claims_of):
+    """Near miss: ``the jury was told to disregard …`` is the judge's order, not the jury's."""
+    claim = _cued(claims_of("The jury was told to disregard the remark.")).get("told")
+    assert claim is None or claim["speaker"] is None
+
+
+def test_a_disclaimer_in_the_first_person_is_a_nested_cue(claims_of):
+    """``"We're not saying anyone broke the law," said …``: the disowned clause is still reported."""
+    claims = claims_of("\u201cWe're not saying anyone broke the law,\u201d said a spokesman for the firm.")
+    assert _cued(claims)["saying"]["content"]["text"] == "anyone broke the law"
+
+
+def test_a_plain_negated_say_is_still_no_cue(claims_of):
+    """Near misses: ``did not say`` (no progressive) and a third-person ``are not saying``."""
+    for text in ("I did not say the plan was perfect.", "They are not saying the plan is perfect."):
+        assert not any(c["cue"] and c["cue"]["lemma"] == "say" for c in claims_of(text)), text

@@ -172,3 +172,26 @@ def test_called_with_the_description_merged_into_the_object_is_a_cue(run):
 
 def test_a_quoted_word_inside_a_plain_object_is_no_cue(run):
     assert "called" not in _cues(run('The premier called a "snap" election for June.'))
+
+
+# -- put it to the witness that … (round 19) ------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Mr Farrell put it to her that the trust had ignored three warnings.",
+     "Mr Farrell", "the trust had ignored three warnings"),
+    ("Prosecutor Dan Reeve put it to the witness that she had lied to police about the car.",
+     "Prosecutor Dan Reeve", "she had lied to police about the car"),
+])
+def test_put_it_to_a_witness_with_a_that_clause_is_a_cue(run, text, speaker, content):
+    """A barrister's suggestion to a witness: the that clause is what was put (also when the
+    parser hangs it on the witness as a relative clause)."""
+    claim = with_cue(run(text), "put")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text", [
+    "The chair put it to a vote on Tuesday.",
+    "The board put it to shareholders, who approved the merger.",
+])
+def test_put_it_to_someone_without_a_clause_is_no_cue(run, text):
+    assert "put" not in _cues(run(text))
