@@ -85,7 +85,7 @@ from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfi
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
-                                              person_named_org, person_shape)
+                                              person_named_org, person_shape, titled_unknown_name)
 from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
@@ -1198,7 +1198,8 @@ class ActorComponent(RuleComponent):
             if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
                 return "PERSON", "person", titled
             if person_named_org(doc, start, end, self.words) or \
-                    person_by_honorific(doc, start, end, self.words, self.gaz.titles):
+                    person_by_honorific(doc, start, end, self.words, self.gaz.titles) or \
+                    titled_unknown_name(doc, start, end, self.words, self.gaz.titles):
                 label, etype = "PERSON", "person"
         elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
                                                              self._is_state):
@@ -1561,7 +1562,7 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks)
+                         self.words.office_place_ranks, self.words.post_body_words)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
