@@ -774,10 +774,10 @@ def body_titled(doc: Doc, person: Person, bodies: frozenset[str]) -> bool:
     body's word (``bodies``, title case) right before its title? The president of that body, whom a
     bare ``the president`` names only when no one holds the title unqualified."""
     titled = [m for m in person.mentions if m.title is not None]
-    return bool(bodies) and bool(titled) and all(_body_before_title(doc, m, bodies) for m in titled)
+    return bool(bodies) and bool(titled) and all(_post_of_body(doc, m, bodies) for m in titled)
 
 
-def _body_before_title(doc: Doc, m: Mention, bodies: frozenset[str]) -> bool:
+def _post_of_body(doc: Doc, m: Mention, bodies: frozenset[str]) -> bool:
     """Is the word before the title words of ``m`` (right before its name) a body's word?"""
     words = {w for phrase in m.title.words for w in phrase.split()}
     k = m.name_start - 1

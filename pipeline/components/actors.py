@@ -93,6 +93,7 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
@@ -269,6 +270,7 @@ class ActorComponent(RuleComponent):
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
         self._seats = load_seats(rules / "actor_seats.jsonl")
+        self._office_acronyms = load_office_acronyms(rules / "actor_office_acronyms.jsonl")
 
     def _bloc_norm(self, entry_id: str) -> dict | None:
         """The norm of the body of the gazetteer entry ``entry_id`` (eu, fbi), as a description names it."""
@@ -579,6 +581,7 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
                                 self.words.front_description_nouns)
@@ -2094,20 +2097,30 @@ def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_n
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
-    organization's norm."""
-    acronyms: dict[str, dict] = {}
+    organization's norm (the first with those initials before it); before it (a headline's ``ED``
+    over ``The Enforcement Directorate``), when one organization of the document has them."""
+    fulls = _initials_of_bodies(doc, actors)
     for a in actors:
         short = _acronym_of(doc, a)
-        if short is not None:
-            full = acronyms.get(short)
-            if full is not None and full["actor_id"] != a.norm["actor_id"]:
-                a.norm = {**full, "via": "coref"}
-                a.origin = "rule:coref"
-        elif a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
+        found = fulls.get(short, []) if short is not None else []
+        before = [norm for start, norm in found if start < a.start]
+        full = before[0] if before else found[0][1] if len({n["actor_id"] for _, n in found}) == 1 else None
+        if full is not None and full["actor_id"] != a.norm["actor_id"]:
+            a.norm = {**full, "via": "coref"}
+            a.origin = "rule:coref"
+
+
+def _initials_of_bodies(doc: Doc, actors: list[Actor]) -> dict[str, list[tuple[int, dict]]]:
+    """Initials (two or more) of the model's institutions of two words or more -> their
+    ``(start, norm)``, in text order (``the`` and lower-case words left out)."""
+    out: dict[str, list[tuple[int, dict]]] = {}
+    for a in actors:
+        if a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
             initials = "".join(t.text[0] for t in doc[a.start:a.end]
                                if t.is_title and t.is_alpha and not (t.i == a.start and t.lower_ == "the"))
             if len(initials) >= 2:
-                acronyms.setdefault(initials, a.norm)
+                out.setdefault(initials, []).append((a.start, a.norm))
+    return out
 
 
 def _acronym_of(doc: Doc, a: Actor) -> str | None:
