@@ -737,16 +737,23 @@ def _body_posts(ctx: _Described, phrase: str) -> set[int]:
     return posts if len(posts) < len(fitting) else set()
 
 
+def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person], bool]:
+    """Does a person fit ``the <phrase>``: titled or described so (``former``: titled former too),
+    not a body's post while someone holds the title unqualified (:func:`_body_posts`)?"""
+    posts = _body_posts(ctx, phrase)
+
+    def fits(p: Person) -> bool:
+        return phrase in p.nouns(ctx.titles) and (not former or named_with(ctx.doc, p, "former")) and id(p) not in posts
+    return fits
+
+
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
     """:func:`describe` for the description's words (``former``: only a person titled former)."""
     doc, the, phrase = ctx.doc, ctx.the, " ".join(words)
     apposed = _apposed_norm(doc, the, ctx.head, phrase, ctx.actors, ctx.people)
     if apposed is not None:  # "Marek Wolny, the finance minister,": him, not an earlier minister
         return apposed
-    posts = _body_posts(ctx, phrase)
-
-    def fits(p: Person) -> bool:
-        return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former")) and id(p) not in posts
+    fits = _title_fits(ctx, phrase, former)
     also = _person_starts(ctx.actors, the)
     person = nearest_before(ctx.people, the, fits, also)
     if person is not None:  # two senators in one sentence, no clue: no guess
