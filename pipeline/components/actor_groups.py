@@ -30,7 +30,7 @@ from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
-from pipeline.components.actor_people import Person, gender_fits, named_with, nearest_before, rival_window, rivalled
+from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
     subdivision_kinds
@@ -564,7 +564,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
              focus: str | None = None, tag_parties: TagParties = TagParties(),
              name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
-             ranks: frozenset[str] = frozenset()) -> dict | None:
+             ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -575,12 +575,13 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     the head nouns of bodies' names (``the guild``, :func:`name_headed`). ``by_start``: ``actors``
     indexed by their start (:func:`index_by_start`), kept by a caller that describes many times.
     ``ranks``: words that make an office another one (``the acting president`` is not President X,
-    nor, without an antecedent, any president)."""
+    nor, without an antecedent, any president). ``post_bodies``: words that make a title a body's
+    post (``Senate President X`` is not ``the president`` when ``President Y`` is named)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start)
+                     name_heads, by_start, post_bodies)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
@@ -722,6 +723,28 @@ class _Described(NamedTuple):
     tag_parties: TagParties = TagParties()
     name_heads: frozenset[str] = frozenset()  # actor_name_heads.body_heads of the rules folder
     by_start: dict[int, list[Actor]] | None = None  # the actors by their start (index_by_start)
+    post_bodies: frozenset[str] = frozenset()  # "senate" in "Senate President X" (body_titled)
+
+
+def _body_posts(ctx: _Described, phrase: str) -> set[int]:
+    """The people (``id``) that ``the <phrase>`` fits only through a body's post (``Senate President
+    X``, :func:`body_titled`) when someone else holds the title unqualified (``President Y``): the
+    bare description is Y. None when the description had modifiers (``the Senate president``)."""
+    if len(phrase.split()) != ctx.head - ctx.the or not ctx.post_bodies:
+        return set()
+    fitting = [p for p in ctx.people if phrase in p.nouns(ctx.titles)]
+    posts = {id(p) for p in fitting if body_titled(ctx.doc, p, ctx.post_bodies)}
+    return posts if len(posts) < len(fitting) else set()
+
+
+def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person], bool]:
+    """Does a person fit ``the <phrase>``: titled or described so (``former``: titled former too),
+    not a body's post while someone holds the title unqualified (:func:`_body_posts`)?"""
+    posts = _body_posts(ctx, phrase)
+
+    def fits(p: Person) -> bool:
+        return phrase in p.nouns(ctx.titles) and (not former or named_with(ctx.doc, p, "former")) and id(p) not in posts
+    return fits
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -730,9 +753,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     apposed = _apposed_norm(doc, the, ctx.head, phrase, ctx.actors, ctx.people)
     if apposed is not None:  # "Marek Wolny, the finance minister,": him, not an earlier minister
         return apposed
-
-    def fits(p: Person) -> bool:
-        return phrase in p.nouns(ctx.titles) and (not former or named_with(doc, p, "former"))
+    fits = _title_fits(ctx, phrase, former)
     also = _person_starts(ctx.actors, the)
     person = nearest_before(ctx.people, the, fits, also)
     if person is not None:  # two senators in one sentence, no clue: no guess

@@ -769,6 +769,23 @@ def rival_window(doc: Doc, i: int, nearest: int) -> int:
     return doc[nearest].sent.start if nearest < i else doc[i].sent.start
 
 
+def body_titled(doc: Doc, person: Person, bodies: frozenset[str]) -> bool:
+    """``Senate President Umaru Danjuma``: is every titled mention of the person written with a
+    body's word (``bodies``, title case) right before its title? The president of that body, whom a
+    bare ``the president`` names only when no one holds the title unqualified."""
+    titled = [m for m in person.mentions if m.title is not None]
+    return bool(bodies) and bool(titled) and all(_post_of_body(doc, m, bodies) for m in titled)
+
+
+def _post_of_body(doc: Doc, m: Mention, bodies: frozenset[str]) -> bool:
+    """Is the word before the title words of ``m`` (right before its name) a body's word?"""
+    words = {w for phrase in m.title.words for w in phrase.split()}
+    k = m.name_start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in words:
+        k -= 1
+    return 0 <= k < m.name_start - 1 and doc[k].is_title and doc[k].lower_ in bodies
+
+
 def named_with(doc: Doc, person: Person, word: str) -> bool:
     """Was ``person`` named with ``word`` in its title (``Saudi Foreign Minister X``: minister;
     ``Former Gov. X``: former)?"""

@@ -91,12 +91,27 @@ def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]
     found = title_before(doc, start, titles)
     if found is not None and found[1].gender and doc[found[0]].text[:1].isupper():
         return True
+    if titled_unknown_name(doc, start, end, words, titles):
+        return True
     if end - start != 1 or end + 3 >= len(doc) or not is_first_name(doc[start].text):
         return False
     age, then = doc[end + 1], doc[end + 3]  # then a description, a relative clause or a verb
     limit = min((int(w) for w in words.age_limit), default=120)
     return doc[end].text == "," and doc[end + 2].text == "," and age.text.isdecimal() and age.text.isascii() \
         and 0 < int(age.text) < limit and (then.lower_ in words.age_followers or then.pos_ == "VERB")
+
+
+def titled_unknown_name(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
+    """``Lagos State Governor Tunde Adeyemi-Cole``, ``Minister Kwesi Ofori-Atta``, tagged a place or
+    a body, a given name no list knows: a capitalised title right before two or three title-case
+    words, the last a surname written with a hyphen, no word of a body's or a place's name."""
+    found = title_before(doc, start, titles)
+    parts = doc[start:end].text.split()
+    if found is None or not doc[found[0]].text[:1].isupper() or not 2 <= len(parts) <= 3:
+        return False
+    last = parts[-1].split("-")
+    return len(last) == 2 and all(last) and _name_words(parts) and not _body_words(parts, words) and \
+        not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))
 
 
 def _body_words(parts: list[str], words: ActorWords) -> bool:

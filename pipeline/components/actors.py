@@ -86,7 +86,7 @@ from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfi
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
-                                              person_named_org, person_shape)
+                                              person_named_org, person_shape, titled_unknown_name)
 from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
@@ -94,6 +94,7 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
@@ -270,6 +271,7 @@ class ActorComponent(RuleComponent):
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
         self._seats = load_seats(rules / "actor_seats.jsonl")
+        self._office_acronyms = load_office_acronyms(rules / "actor_office_acronyms.jsonl")
 
     def _bloc_norm(self, entry_id: str) -> dict | None:
         """The norm of the body of the gazetteer entry ``entry_id`` (eu, fbi), as a description names it."""
@@ -580,6 +582,7 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
                                 self.words.front_description_nouns)
@@ -1200,7 +1203,8 @@ class ActorComponent(RuleComponent):
             if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
                 return "PERSON", "person", titled
             if person_named_org(doc, start, end, self.words) or \
-                    person_by_honorific(doc, start, end, self.words, self.gaz.titles):
+                    person_by_honorific(doc, start, end, self.words, self.gaz.titles) or \
+                    titled_unknown_name(doc, start, end, self.words, self.gaz.titles):
                 label, etype = "PERSON", "person"
         elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
                                                              self._is_state):
@@ -1563,7 +1567,7 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks)
+                         self.words.office_place_ranks, self.words.post_body_words)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
@@ -2095,20 +2099,30 @@ def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_n
 def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
-    organization's norm."""
-    acronyms: dict[str, dict] = {}
+    organization's norm (the first with those initials before it); before it (a headline's ``ED``
+    over ``The Enforcement Directorate``), when one organization of the document has them."""
+    fulls = _initials_of_bodies(doc, actors)
     for a in actors:
         short = _acronym_of(doc, a)
-        if short is not None:
-            full = acronyms.get(short)
-            if full is not None and full["actor_id"] != a.norm["actor_id"]:
-                a.norm = {**full, "via": "coref"}
-                a.origin = "rule:coref"
-        elif a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
+        found = fulls.get(short, []) if short is not None else []
+        before = [norm for start, norm in found if start < a.start]
+        full = before[0] if before else found[0][1] if len({n["actor_id"] for _, n in found}) == 1 else None
+        if full is not None and full["actor_id"] != a.norm["actor_id"]:
+            a.norm = {**full, "via": "coref"}
+            a.origin = "rule:coref"
+
+
+def _initials_of_bodies(doc: Doc, actors: list[Actor]) -> dict[str, list[tuple[int, dict]]]:
+    """Initials (two or more) of the model's institutions of two words or more -> their
+    ``(start, norm)``, in text order (``the`` and lower-case words left out)."""
+    out: dict[str, list[tuple[int, dict]]] = {}
+    for a in actors:
+        if a.origin == "ner" and a.norm["type"] in INSTITUTION_TYPES and a.end - a.start >= 2:
             initials = "".join(t.text[0] for t in doc[a.start:a.end]
                                if t.is_title and t.is_alpha and not (t.i == a.start and t.lower_ == "the"))
             if len(initials) >= 2:
-                acronyms.setdefault(initials, a.norm)
+                out.setdefault(initials, []).append((a.start, a.norm))
+    return out
 
 
 def _acronym_of(doc: Doc, a: Actor) -> str | None:

@@ -240,6 +240,7 @@ class ActorWords:
     shared_seat_nouns: frozenset[str] = frozenset()  # "senator": a place has several, "the Ohio senator" is no guess
     institution_group_phrases: frozenset[str] = frozenset()  # "school districts": a sector's institutions, a group
     military_heads: frozenset[str] = frozenset()  # "Guard" in "the Coast Guard": an armed force
+    post_body_words: frozenset[str] = frozenset()  # "senate" in "Senate President X": the body's president
     military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")
     military_modifiers: frozenset[str] = frozenset()  # "Resistance" in "the Southern Resistance Brigades"
     linked_head_skips: frozenset[str] = frozenset()  # "court" in "the Court of Arbitration for Sport": no government head

@@ -77,3 +77,9 @@ def test_blm_alone_is_no_land_bureau(nlp):
     assert all(n["actor_id"] != "bureau-of-land-management" for n in out.values())
     out = found(nlp, "The Bureau of Land Management closed the trail.")
     assert _all(out, "Bureau of Land Management")[0]["actor_id"] == "bureau-of-land-management"
+
+
+def test_a_party_by_its_acronym_in_its_own_language(nlp):
+    """``UCR`` (Unión Cívica Radical) is the Radical Civic Union, written in capitals only."""
+    out = found(nlp, "Governors from the UCR met on Monday, and the Radical Civic Union said it would back the veto.")
+    assert _all(out, "UCR")[0]["actor_id"] == "radical-civic-union"

@@ -601,3 +601,20 @@ def test_surname_city_before_its_state_stays_a_place(nlp):
 def test_surname_after_a_preposition_with_no_place_after_stays_the_person_near_miss(nlp):
     got = dict(actor_mentions(nlp, "Photographer Lena Houston filed pictures. Editors sent the files back to Houston."))
     assert got["Houston"]["actor_id"] == got["Lena Houston"]["actor_id"]
+
+
+# ---------------------------------------------------------------- a body's post is no bare title
+def test_the_president_is_not_a_chamber_president_when_the_head_of_state_is_named(nlp):
+    """``Senate President X`` presides over the Senate: ``the president`` is President Y."""
+    text = ("Lawmakers dealt President Marta Villalobos another defeat on Tuesday. Senate President Hugo "
+            "Zeballos told reporters the vote was final. Opposition senators said the president had lost "
+            "control of her own base.")
+    got = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in got if t == "the president"] == ["marta-villalobos"]
+
+
+def test_a_chamber_president_alone_is_still_the_president(nlp):
+    """Near miss: no one else titled president: the body's president is ``the president``."""
+    text = "Assembly President Luis Ortega opened the session on Monday. Aides said the president would speak later."
+    got = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in got if t == "the president"] == ["luis-ortega"]

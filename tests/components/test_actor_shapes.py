@@ -148,3 +148,13 @@ def test_near_miss_a_superscript_after_a_given_name_is_no_age():
     titles, words = load_titles(RULES / "actor_titles.jsonl"), load_words(RULES / "actor_words.jsonl")
     doc = spacy.blank("en")("Augusta , ² , a city of hills .")
     assert not person_shaped_place(doc, 0, 1, titles, words)  # once a ValueError from int("²")
+
+
+def test_titled_name_with_a_hyphenated_surname_tagged_a_place_is_a_person(nlp):
+    """``Ghana's Finance Minister Kwesi Ofori-Atta``: a given name no list knows, a title before and
+    a double surname: a person, and the lone surname later is the same person."""
+    out = found(nlp, "Ogun State Governor Dapo Abiodun-Smith called the plan an assault on federalism. "
+                     "The party said it would not punish Abiodun-Smith for opposing it.")
+    full = next(n for t, n in out.items() if t.endswith("Dapo Abiodun-Smith"))
+    assert full["type"] == "person"
+    assert out["Abiodun-Smith"]["actor_id"] == full["actor_id"]

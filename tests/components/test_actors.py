@@ -1396,3 +1396,11 @@ def test_a_model_name_opened_by_a_demonym_is_kept_with_its_country(nlp):
 def test_a_demonym_before_lower_case_words_is_still_no_name(nlp):
     got = actors(nlp, "Officials cited Russian air defence systems and British participation.")
     assert not any(t.startswith("Russian") or t.startswith("British") for t in got)
+
+
+def test_acronym_in_a_headline_before_its_full_name(nlp):
+    """A headline's ``NIA`` over ``The National Investigation Agency``: one body with those initials."""
+    got = actor_mentions(nlp, "NIA raids homes of activists in Kashmir\n\nSRINAGAR — The National Investigation "
+                              "Agency on Tuesday searched the homes of 12 activists. The NIA said the raids "
+                              "were linked to a funding case.")
+    assert {n["actor_id"] for t, n in got if "NIA" in t or "Investigation" in t} == {"national-investigation-agency"}
