@@ -1513,12 +1513,23 @@ class Sentence:
             j -= 1
         if j < self.lo or j == head.i - 1:
             return None  # no comma between: not a stranded phrase
-        t = self._phrase_head(self.doc[j])
+        t = self._outer_apposition(self.doc[j], head) or self._phrase_head(self.doc[j])
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
             return None
         while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
             t = t.head
         return t
+
+    def _outer_apposition(self, last: Token, verb: Token) -> Token | None:
+        """``In a letter to ProPublica, Granite Ridge's lawyer, Benjamin A. Sorensen of the firm
+        Harlan & Voss, said``: the outermost apposition on the way up from the phrase's last word
+        (through conjuncts, prepositional phrases and appositions) before ``verb``, else None."""
+        found, cur = None, last
+        while cur.dep_ in ("conj", "pobj", "prep", "appos") and self.inside(cur.head) and cur.head.i < verb.i:
+            if cur.dep_ == "appos" and cur.pos_ in ("NOUN", "PROPN"):
+                found = cur
+            cur = cur.head
+        return found
 
     def _phrase_head(self, last: Token) -> Token:
         """The noun whose prepositional phrase ``last`` ends (``a spokeswoman for the Lassiter
@@ -1687,11 +1698,20 @@ class Sentence:
         quote = self.ctx.quote_at(mark.idx) if mark.text in ("\"", "\u201d") else None
         if j == head.i - 1 or quote is None or quote[1] != mark.idx + 1:
             return None
-        cur = head.head
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
+        if self.kid(head, ("nsubj", "nsubjpass")) is not None:
+            return None
+        return self._reporting_frame(head.head, head)
+
+    def _reporting_frame(self, cur: Token, head: Token) -> Token | None:
+        """The reporting verb whose content holds ``cur``, climbing conjuncts and clausal
+        complements (``said the verdict proved "the system is rotten" and called for …``: ``is``
+        lies in the clause ``proved`` reports, which ``said`` reports), before ``head``; else None."""
+        while self.inside(cur) and cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and self.is_report(cur.head) and cur.head.i < head.i:
+                return cur.head
+            if cur.dep_ not in ("conj", "ccomp"):
+                return None
             cur = cur.head
-        if cur.dep_ == "ccomp" and self.is_report(cur.head) and self.kid(head, ("nsubj", "nsubjpass")) is None:
-            return cur.head
         return None
 
     def _listed_before(self, head: Token) -> int | None:
@@ -1758,6 +1778,11 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and not _names_person(sent, noun):
         noun = noun.head.head
+    # ``PC Ian Thewlis, a collision investigator with the police, who said``: the description
+    # apposed to a name stands for the named person
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and sent.inside(noun.head) \
+            and _names_person(sent, noun.head):
+        return noun.head
     return noun
 
 

@@ -196,5 +196,5 @@ def described_member(sent: "Sentence", tok: Token) -> Token | None:
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if appos is None:
         return None
-    det = next((c for c in appos.children if c.dep_ == "det"), None)
-    return appos if det is not None and det.lower_ in ("a", "an") else None
+    first = appos.left_edge  # ``a former operations lead``: the article may hang on the compound
+    return appos if first.dep_ == "det" and first.lower_ in ("a", "an") else None

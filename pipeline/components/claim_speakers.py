@@ -589,7 +589,7 @@ def _appositions_of_complement(sent: Sentence, tok: Token) -> list[Token]:
         return []
     out, cur = [], tok
     for _ in range(3):
-        prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")), None)
+        prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "in")), None)
         pobj = child(prep, ("pobj",)) if prep is not None else None
         if pobj is None:
             break
@@ -753,6 +753,9 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
     written; None for a pronoun."""
     if author.pos_ == "PRON":
         return _pronoun_author(sent, author)
+    named = _named_apposition(sent, author) if author.pos_ == "NOUN" else None
+    if named is not None:  # ``Quito's mayor, Andrés Villacís, posted a video urging …``
+        return named
     if _owned_noun(sent, author):
         return _owned_author(sent, author)
     representative = _owner_token(sent, author) is not None and _owned_body(sent, author) is None
@@ -1438,6 +1441,9 @@ def _head_actor(sent: Sentence, tok: Token) -> Span | None:
 def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | None) -> dict:
     """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
     None): the phrase as written, a contested or joint phrase, a description, or the mention."""
+    member = described_member(sent, tok) if span is None else None
+    if member is not None:  # ``One of them, a member of the Freedom Caucus,``: that description
+        return {**_one_phrase_speaker(sent, member, skip), "via": noun_phrase(sent, tok, skip)}
     sources = described_sources(sent, tok) if span is None or span.root.pos_ != "PROPN" else []
     if len(sources) == 1:  # ``the diplomat`` after ``A European diplomat briefed on the talks said``
         return referent_speaker(sent, tok, skip, sources[0])
@@ -1462,9 +1468,6 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     """A phrase no actor mention heads: the unnamed source it refers back to (``two of the
     people``), the one actor a description fits (``the senator``), else the phrase as written
     (with the rivals' ids when two fit)."""
-    member = described_member(sent, tok)
-    if member is not None:  # ``One of them, a member of the Freedom Caucus,``: that description
-        return {**_one_phrase_speaker(sent, member, skip), "via": noun_phrase(sent, tok, skip)}
     antecedent = anonymous_antecedent(sent, tok)
     if antecedent is not None:  # ``two of the people said``: the people named before
         return referent_speaker(sent, tok, skip, antecedent)

@@ -133,3 +133,10 @@ def test_the_index_gives_the_fullest_earlier_description_of_the_same_head_only(r
             "The surveyors said repairs could wait. One of the surveyors said the spillway was new.")
     speaker = _speaker(run(text), "said")
     assert _norm_name(speaker) == "one of the surveyors hired by the county"
+
+
+def test_member_description_whose_article_hangs_on_a_compound(run):
+    text = ("Four former nurses spoke to the inquiry.\n\n“Nobody listened. The ward was unsafe,” "
+            "one of them, a former night shift manager, said.")
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "a former night shift manager"

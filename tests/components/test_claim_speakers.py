@@ -1061,3 +1061,33 @@ def test_a_company_named_after_a_person_stays_mixed_when_typed_a_person_more_oft
         [_typed("dunmore", "person", "Ida Dunmore")] * 2 + [_typed("dunmore", "organization", "Dunmore")]
     ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
     assert _mixed_ids(ctx) == frozenset({"brackley"})
+
+
+# -- names beside a description (round 19) -------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a relative clause hung on the description apposed to a name speaks for the name
+    ("The claim was backed by Dr Helen Moore, a consultant with the city hospital, who said the ward "
+     "had been short of nurses for months.", "said", "Dr Helen Moore"),
+    # a subjectless verb after a fronted phrase whose apposition chain ends in a firm's name
+    ("In a two-page letter to the council, the developer's lawyer, Dana R. Whitfield of the firm "
+     "Baker & Lowe, said the permit had been granted lawfully.", "said", "Dana R. Whitfield"),
+    # a document the subject posted speaks for the person named beside the subject
+    ("Boston's police commissioner, Maria Keane, posted a video urging residents to stay calm.",
+     "urging", "Maria Keane"),
+    # a correspondent named beside the description, hung on its ``in`` phrase
+    ("Our correspondent in Lyon, Paul Girard, reports that the polling stations closed on time.",
+     "reports", "Paul Girard"),
+])
+def test_speaker_is_the_name_beside_the_description(run, text, cue, speaker):
+    assert _name(_with_cue(run(text), cue)) == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Councillor Ana Ruiz said the audit showed \"the budget is a mess\" and promised a new review "
+     "by spring.", "promised"),
+    ("Union leader Tom Becker said the offer proved \"management is not serious\" and called for "
+     "a strike vote.", "called"),
+])
+def test_coordinated_cue_after_a_quote_keeps_the_first_speaker(run, text, cue):
+    speaker = _name(_with_cue(run(text), cue))
+    assert speaker is not None and speaker.split()[-1] in ("Ruiz", "Becker")
