@@ -54,7 +54,25 @@ def repair_headline_reports(doc: Doc, rules) -> int:
             found = _headline_report(tok, rules, span)
             if found is not None and _apply(tok, *found):
                 repaired += 1
+            elif found is None and _small_clause(tok, rules):
+                repaired += 1
     return repaired
+
+
+def _small_clause(verb: Token, rules) -> bool:
+    """``CEO says more listings to follow``, ``Minister says fares to rise in May``: headline English
+    for ``will``, parsed as an object with an infinitive of its own; the infinitive becomes the
+    reporting verb's complement (``ccomp``) and the object its subject."""
+    if verb.pos_ != "VERB" or _verb_lemma(verb, rules) is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    inf = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i and c.pos_ in ("VERB", "AUX") and
+                any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None) if obj is not None else None
+    if inf is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    inf.head, inf.dep_ = verb, "ccomp"
+    obj.head, obj.dep_ = inf, "nsubj"
+    return True
 
 
 def _verb_lemma(tok: Token, rules) -> str | None:

@@ -132,6 +132,9 @@ def _title_forms(ctx: DocContext, words: list[str]) -> tuple[set[str], int]:
             forms = {f.strip(".") for f in known} | {noun}
             if tail in forms:
                 return forms, n
+    party = ctx.rules.words("headline_party_nouns")
+    if words and words[-1] in party:  # ``Republican says``: ``Republican Grant Ebersole``
+        return {words[-1], words[-1] + "ic"}, 1
     return set(), 0
 
 
@@ -145,6 +148,7 @@ def _context(ctx: DocContext, span: Span) -> str:
         if (tok.is_punct and tok.text != ".") or "\n" in tok.text_with_ws:
             break
         before.insert(0, tok.text)
+    before = _apposed_before(span) + before
     after = []
     if span.end < len(doc) and doc[span.end].text == ",":
         for tok in doc[span.end + 1:span.end + 1 + _AFTER]:
@@ -154,6 +158,21 @@ def _context(ctx: DocContext, span: Span) -> str:
                 break  # the apposition ends: a verb, a mark, or the next person's name (and title)
             after.append(tok.text)
     return " " + " ".join(_words(" ".join(before + [span.text] + after))) + " "
+
+
+def _apposed_before(span: Span) -> list[str]:
+    """The words of a description the person mention stands in apposition to, right before it
+    (``the area coroner, Miriam Ashdown,``; ``Harbourline Bank’s chief executive, Alistair
+    Penrose,``), when the parse hangs the name on that noun: not ``In a letter to the coroner,
+    Miriam Ashdown said``."""
+    doc, root = span.doc, span.root
+    noun = root.head if root.dep_ == "appos" and root.head.i < span.start else None
+    if noun is None or noun.pos_ != "NOUN" or span.start == 0 or doc[span.start - 1].text != ",":
+        return []
+    words = doc[noun.left_edge.i:span.start - 1]
+    if not len(words) or len(words) > _AFTER or any("\n" in t.text_with_ws for t in words):
+        return []
+    return [t.text for t in words]
 
 
 def titled_person(ctx: DocContext, phrase: str) -> Span | None:

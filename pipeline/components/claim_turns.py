@@ -40,7 +40,7 @@ from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
-from pipeline.components.claim_headline_subjects import clause_subject, names_people
+from pipeline.components.claim_headline_subjects import MAX_WORDS, clause_subject, names_people
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_interviewees import interviewee_subject
@@ -371,7 +371,7 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
         if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
-            name = clause_subject(ctx.doc, *name, ctx.rules)
+            name = _clause_name(ctx, *name)
             if name is None:
                 continue  # no clause: maybe a speaker alone (``“…”: Brazil’s foreign minister``)
         if rule.turn == "bare" and not _bare_name(ctx, *name):
@@ -386,7 +386,8 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         if rule.turn == "bare":  # ``“…”: Brazil’s foreign minister``: the person who holds that role
             span = _role_holder(ctx, span)
-        if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char:
+        if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char \
+                or span == titled_person(ctx, ctx.text[name[0]:name[1]]):  # ``…: Harbourline chief apologises``
             turn.speaker = _speaker(ctx, span, turn)
         elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
             turn.speaker = _label_record(ctx, turn)
@@ -394,6 +395,20 @@ def _quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         return turn
     return None
+
+
+def _clause_name(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The subject phrase of the headline clause ``ctx.text[start:end]`` (:func:`clause_subject`),
+    else the words before its first word in ``-s`` when they end with a title that names one
+    person of the article (``Harbourline chief apologises for …``: the verb read as a plural noun)."""
+    name = clause_subject(ctx.doc, start, end, ctx.rules)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if name is None else None
+    for tok in span[1:MAX_WORDS + 1] if span is not None else ():
+        if tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s"):
+            prev = ctx.doc[tok.i - 1]
+            phrase = (span.start_char, prev.idx + len(prev.text))
+            return phrase if titled_person(ctx, ctx.text[phrase[0]:phrase[1]]) is not None else None
+    return name
 
 
 #: origins of actor mentions that know a person by a role or description only

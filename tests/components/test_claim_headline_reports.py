@@ -90,3 +90,12 @@ def test_a_reporting_word_taken_for_a_subject_is_never_part_of_a_speaker(claims_
     claims = claims_of(headline + _BODY)
     assert not [c for c in claims if c["speaker"] and "vows" in c["speaker"]["text"]]
     assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "appeal"]
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Rail strike ends; union says talks to resume next week", "talks to resume next week"),
+    ("Fed chair says rates to stay high for longer", "rates to stay high for longer"),
+])
+def test_headline_object_with_its_own_infinitive_is_the_content(claims_of, headline, content):
+    claim = with_cue(claims_of(headline + _BODY), "says")
+    assert claim["text"] == content

@@ -44,3 +44,45 @@ def test_headline_title_fitting_two_people_names_neither(run):
             "Minister Rui Costa met the envoys on Monday. Duarte said the talks would resume in May.\n")
     claim = with_cue(run(text), "says")
     assert _speaker_id(claim) not in ("ana-duarte", "rui-costa")
+
+
+def test_headline_coroner_is_the_coroner_the_body_names_in_apposition(run):
+    text = ("Teenager died after missed sepsis signs\n\n"
+            "Coroner says hospital ‘failed to act’ on three warnings\n\nBy Ana Ruiz\n\n"
+            "Concluding the inquest on Friday, the senior coroner, Paul Whitcombe, said the hospital had "
+            "missed three chances to start treatment. The trust said it accepted the findings.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "paul-whitcombe"
+    assert claim["speaker"]["via"]["text"] == "Coroner"
+
+
+def test_headline_role_with_a_company_word_needs_that_company_in_the_apposition(run):
+    text = ("Profit warning hits shares\n\nKestrel chief says margins will recover\n\nBy Ana Ruiz\n\n"
+            "Kestrel Foods’ chief executive, Mara Lindqvist, said margins would recover next year.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "mara-lindqvist"
+
+
+def test_description_before_a_name_it_does_not_describe_names_no_one(run):
+    text = ("Coroner says council ignored warnings\n\nBy Ana Ruiz\n\n"
+            "In a letter to the coroner, Dana Whitfield said the council had ignored her warnings.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) != "dana-whitfield"
+
+
+def test_uk_minister_kicker_is_the_junior_minister_the_body_names(run):
+    text = ("Lenders face fines over card outages\n\n"
+            "Minister says banks must pay compensation within days\n\nBy Ana Ruiz\n\n"
+            "The financial secretary to the Treasury, Owen Marsh, told MPs on Tuesday that banks must "
+            "pay compensation within days. The union said the cuts were to blame.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "owen-marsh"
+
+
+def test_party_word_subject_is_the_one_member_of_that_party(run):
+    text = ("Rivals clash over tariffs in only Ohio Senate debate\n\n"
+            "Democrat says she will ‘not back down’ on drug prices\n\nBy Ana Ruiz\n\n"
+            "COLUMBUS, Ohio — Democratic state Sen. Maria Lopez and Republican Tom Hadley clashed over "
+            "tariffs on Tuesday night. Hadley said tariffs had saved jobs.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "maria-lopez"

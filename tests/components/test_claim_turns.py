@@ -638,3 +638,14 @@ def test_a_live_blog_heading_after_a_timestamp_is_a_statement(run, words, speake
 def test_a_live_blog_heading_that_names_no_speaker_is_no_statement(run, words):
     claim = _heading(run(STAMPED_BLOG), words)
     assert claim is None or claim["speaker"] is None
+
+
+@pytest.mark.parametrize("headline", [
+    "‘We got it wrong’: Norvik chief apologises for ferry chaos",  # the verb read as a plural noun
+    "‘We got it wrong’: Norvik chief admits ferry failings",
+])
+def test_a_quoted_headline_whose_subject_is_a_title_is_the_statement_of_its_holder(run, headline):
+    text = (headline + "\n\nBy Ana Ruiz\n\nNorvik Shipping’s chief executive, Lars Eide, apologised on Monday "
+            "after ferries were cancelled for a week. The union said staff cuts were to blame.")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause")
+    assert claim["speaker"]["actor_id"] == "lars-eide"
