@@ -28,7 +28,42 @@ def test_one_of_them_names_one_of_the_group_keeping_the_words_in_via(run):
     speaker = _speaker(run(text), "warned")
     assert speaker["text"] == "Two engineers working on the bridge"
     assert speaker["via"]["text"] == "One of them"
-    assert _norm_name(speaker) == "one of the engineers working on the bridge"
+    assert _norm_name(speaker) == "one of two engineers working on the bridge"  # (the group's count kept)
+
+
+def test_one_of_an_uncounted_group_is_one_of_the_group(run):
+    text = ("Engineers working on the bridge said the steel had cracked. "
+            "One of them warned that the span could close for months.")
+    assert _norm_name(_speaker(run(text), "warned")) == "one of the engineers working on the bridge"
+
+
+def test_one_of_a_resolved_group_names_the_member_and_keeps_the_actor(run):
+    text = ("The airline is close to a deal, three people briefed on the talks said on Monday. "
+            "One of the people said the price had been agreed.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of the people"
+    assert _norm_name(speaker) == "one of three people briefed on the talks"
+    assert speaker.get("mention_id") is None or (speaker.get("norm") or {}).get("actor_id")
+
+
+def test_several_of_the_people_skips_a_group_of_two(run):
+    text = ("The deal was reached in March, according to interviews with more than a dozen bankers "
+            "and lawyers involved in the talks.\n\n"
+            "Two people who attended the final meeting said the buyer nearly walked away.\n\n"
+            "Several of the people said the price had been cut twice.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "Several of the people"
+    assert "bankers" in speaker["text"]
+
+
+def test_those_people_refers_back_to_a_group_of_officials(run):
+    text = ("The mayor changed her mind overnight, according to interviews with nine officials "
+            "and aides involved in the budget talks.\n\n"
+            "The change, those people said, came after a call from the governor.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "those people"
+    assert speaker["text"].startswith("nine officials")
+
 
 
 def test_a_bare_one_after_a_quote_is_one_of_the_group_before(run):
