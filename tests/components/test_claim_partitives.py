@@ -80,7 +80,7 @@ def test_one_of_the_people_takes_the_fullest_description_of_the_group(run):
             "The bankers said a new offer was expected. One of the bankers said it would come in May.")
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "One of the bankers"
-    assert _norm_name(speaker) == "one of the bankers close to the deal"
+    assert _norm_name(speaker) == "one of three bankers close to the deal"
 
 
 def test_a_member_described_in_apposition_is_that_description(run):
@@ -112,12 +112,13 @@ def test_an_apposition_of_no_partitive_is_untouched(run):
     assert speaker["text"] != "a retired judge"
 
 
-def test_a_member_of_a_group_the_actor_layer_resolved_keeps_the_actors_name(run):
+def test_a_member_of_a_group_the_actor_layer_resolved_is_named_and_keeps_the_actor(run):
     text = ("Two people familiar with the matter said the miner was weighing a sale. "
             "One of the people said a decision could come in March.")
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "One of the people"
-    assert (speaker.get("norm") or {}).get("via") != "partitive"
+    assert _norm_name(speaker) == "one of two people familiar with the matter"
+    assert speaker["norm"]["actor_id"] == "people-familiar-with-the-matter"
 
 
 def test_a_later_referent_names_the_group_not_the_member_before_it(run):
@@ -167,4 +168,4 @@ def test_the_index_gives_the_fullest_earlier_description_of_the_same_head_only(r
             "Two architects hired by the town disagreed.\n\n"
             "The surveyors said repairs could wait. One of the surveyors said the spillway was new.")
     speaker = _speaker(run(text), "said")
-    assert _norm_name(speaker) == "one of the surveyors hired by the county"
+    assert _norm_name(speaker) == "one of two surveyors hired by the county"
