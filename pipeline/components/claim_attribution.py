@@ -18,6 +18,7 @@ from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective
 from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
+from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_it_clauses import clause_body
 from pipeline.components.claim_replies import asked_by, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
@@ -229,10 +230,27 @@ def _of_owner(sent: Sentence, noun: Token) -> Token | None:
     return obj
 
 
+def _interviewed(sent: Sentence, obj: Token) -> Token | None:
+    """``according to interviews with more than a dozen officials``: the people a conversation
+    noun (word list ``conversation_source_nouns``) was held with, who are the source; None
+    when the ``with`` object names no people or actor (``conversations with the data``)."""
+    if obj.lemma_.lower() not in sent.rules.words("conversation_source_nouns"):
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None)
+    people = child(prep, ("pobj",)) if prep is not None else None
+    if people is None or not (people_word(sent, people) or sent.ctx.actor_at.get(people.i) is not None):
+        return None
+    return people
+
+
 def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:
     """The source of ``according to`` / ``citing``; when the parser split its noun phrase
     (``according to the station's own`` + ``audited financial statements``, an adjective taken
-    for the object), the noun after it, its words from the first of them."""
+    for the object), the noun after it, its words from the first of them; the people of
+    ``interviews with …`` (:func:`_interviewed`)."""
+    people = _interviewed(sent, obj)
+    if people is not None:
+        return source_speaker(sent, people)
     noun = child(tok, ("pobj", "dobj")) if obj.pos_ == "ADJ" else None
     if noun is None or noun.i == obj.i or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != obj.i + 1:
         return source_speaker(sent, obj)
@@ -404,14 +422,39 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
-        if prev is not None:
+        if prev is not None and not _mute(sent, prev):
             return FrameSpeaker(_via_pronoun(prev, subj), True)
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
         if person is not None:
             return _actor_via(sent, person, subj)
-    phrase = (_previous_plural_subject(sent, subj) or _conjunct_group(sent, subj)) if subj.lower_ == "they" else \
+    phrase = (_previous_plural_subject(sent, subj) or _conjunct_group(sent, subj) or _they_pair(sent, subj)) \
+        if subj.lower_ == "they" else \
         (_previous_it_subject(sent, subj) or _previous_it_document(sent, subj)) if subj.lower_ == "it" else None
     return FrameSpeaker(phrase, True) if phrase is not None else None
+
+
+def _they_pair(sent: Sentence, subj: Token) -> dict | None:
+    """``… his mother, Denise Reid, and his stepfather, Martin Cole. ¶ "…," they said``: the two
+    people joined in the sentence before (:func:`they_pair`), a joint speaker (the second in ``also``)."""
+    pair = they_pair(sent.ctx, sent.index)
+    if pair is None:
+        return None
+    rec = sent.ctx.actor_record(pair[0], "speaker")
+    rec["via"] = via_of(subj)
+    rec["also"] = [sent.ctx.actor_record(pair[1], "speaker")]
+    return rec
+
+
+def _mute(sent: Sentence, rec: dict) -> bool:
+    """A speaker record no pronoun should reach: a phrase of no actor whose head is a thing, neither
+    people (:func:`people_word`) nor a document (``three epigenetic clocks, which estimate …``)."""
+    if "mention_id" in rec or rec.get("actor_id") is not None:
+        return False
+    span = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return False
+    head = span.root
+    return head.lemma_.lower() not in sent.rules.documents and not people_word(sent, head)
 
 
 def _actor_via(sent: Sentence, person: Span | None, subj: Token) -> FrameSpeaker | None:

@@ -310,3 +310,35 @@ def _conjoined(a: Span, b: Span, third: Span) -> bool:
     if b.root in a.root.conjuncts:
         return third.root not in a.root.conjuncts
     return bool(_AND_GAP.fullmatch(text[a.end_char:b.start_char]))
+
+
+#: ``A and B``, ``X's mother, A, and his stepfather, B``: two people joined by ``and`` (a
+#: possessive and a noun of at most three words that describes the second may come between)
+_PAIR_GAP = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their|the|its)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*,\s*")
+
+
+def they_pair(ctx: DocContext, sent_index: int) -> tuple[Span, Span] | None:
+    """``… on behalf of his mother, Denise Reid, and his stepfather, Martin Cole. ¶ "…," they
+    said``: the two people joined by ``and`` (:data:`_AND_GAP`, :data:`_PAIR_GAP`) in the sentence
+    just before a ``they`` (over a paragraph break at most), when that sentence joins exactly one
+    such pair of distinct people (a single person named there is no ``they``); else None."""
+    if sent_index == 0:
+        return None
+    start, end = ctx.sent_ranges[sent_index - 1]
+    if ctx.paragraph_index(ctx.sent_ranges[sent_index][0]) - ctx.paragraph_index(start) > 1:
+        return None
+    people = [sp for sp in ctx.spans_within(start, end) if (sp._.norm or {}).get("type") == "person"]
+    text = doc_text(ctx.doc)
+    pairs = [(a, b) for a, b in zip(people, people[1:]) if _AND_GAP.fullmatch(text[a.end_char:b.start_char])
+             or _PAIR_GAP.fullmatch(text[a.end_char:b.start_char])]
+    if len(pairs) != 1 or _entity(pairs[0][0]) == _entity(pairs[0][1]):
+        return None
+    a, b = pairs[0]
+    after = people[people.index(b) + 1:people.index(b) + 2]  # ``his grandmother, Susan Hill``: the name
+    if after and _entity(after[0]) == _entity(b) and re.fullmatch(r"\s*,\s*", text[b.end_char:after[0].start_char]):
+        b = after[0]
+    return a, b
+
+
+def _entity(span: Span) -> str:
+    return (span._.norm or {}).get("actor_id") or span.text

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_rules import load_rules
+from pipeline.components.numbers import parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
@@ -80,6 +81,9 @@ def _description_start(span: Span) -> int:
     ``of`` (``Dozens of``, ``tens of thousands of``; rules ``group_quantity_leads``)."""
     quantities = load_rules().words("group_quantity_leads")
     doc, lead, root = span.doc, span.start, span.root
+    count = next((c for c in root.children if c.dep_ == "nummod" and c.left_edge.i == span.start), None)
+    if count is not None and count.right_edge.i < root.i:  # ``more than a dozen``: the whole count
+        lead = count.right_edge.i + 1
     counted = False  # (past a quantity noun heading the phrase, the head is further on)
     while lead + 1 < span.end and (lead <= root.i or counted):
         if doc[lead].tag_ in _GROUP_LEADS and (lead < root.i or counted):
@@ -155,21 +159,55 @@ def fullest_description(sent: "Sentence", span: Span) -> str | None:
     return found if found and len(found) > len(best) else best
 
 
+def _count_token(span: Span) -> Token | None:
+    """``two`` of ``two people familiar with the matter``: a bare number (no ``more than``, no
+    ``dozen`` of its own) counting the group's head; None when the group is not counted."""
+    root = span.root
+    return next((c for c in root.children if c.dep_ == "nummod" and c.i < root.i and c.like_num
+                 and not list(c.children) and span.start <= c.i), None)
+
+
+def group_count(span: Span) -> int | None:
+    """How many the group phrase ``span`` counts (``Two people who attended`` → 2), else None."""
+    tok = _count_token(span)
+    value = parse_number(tok.text) if tok is not None else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+def member_count(tok: Token) -> int | None:
+    """How many members a partitive head picks at least (``One of``: 1, ``two of``: 2,
+    ``Several of``: 3, rules ``several_partitive_heads``), else None (``some``, ``most``)."""
+    if tok.lower_ in load_rules().words("several_partitive_heads"):
+        return 3
+    value = parse_number(tok.text) if tok.like_num else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+def too_few(tok: Token, group: Span) -> bool:
+    """Does ``group`` count too few to be the group a partitive (``tok``: ``Several`` of
+    ``Several of the people``) picks from (``Two people who attended``: two is not several)?"""
+    members, count = member_count(tok), group_count(group)
+    return members is not None and count is not None and members >= count
+
+
 def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
     """``one of the people familiar with the matter`` for ``One of them`` (``tok``) picking from
-    ``group`` (the tokens of the group's record); None when either part is missing."""
+    ``group`` (the tokens of the group's record); ``one of two people …`` when the group is
+    counted (``two people familiar with the matter``); None when either part is missing."""
     words = partitive_words(tok)
     if not words or group is None:
         return None
     description = fullest_description(sent, group)
-    return f"{words} of the {description}" if description else None
+    count = _count_token(group)
+    article = count.lower_ if count is not None else "the"
+    return f"{words} of {article} {description}" if description else None
 
 
 def name_member(rec: dict, name: str | None) -> dict:
     """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
     (``norm.via``: ``partitive``) when the group is a phrase of no actor; an actor mention's norm
-    is the actor's (``three people familiar with the matter`` keeps its name: golds differ on
-    whether a member of a resolved group is the group)."""
+    is the actor's (golds differ on whether a member of a resolved group is the group: heldout3 and
+    heldout17 name the member, heldout6 the group)."""
     if name and "mention_id" not in rec:
         kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
         rec["norm"] = phrase_norm(name, "partitive", kind)

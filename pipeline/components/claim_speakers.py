@@ -14,7 +14,7 @@ from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member
+from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
 from pipeline.components.names import name_detector, thinly_listed
@@ -1582,7 +1582,16 @@ def _fits_referent(ref: Token, span: Span) -> bool:
         return False  # ``the officials`` are not ``a senior official`` (``the person`` may be one of ``people``)
     words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
     extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
-    return _noun_key(ref) in words and extra <= words
+    return (_noun_key(ref) in words or _people_of(ref, span)) and extra <= words
+
+
+def _people_of(ref: Token, span: Span) -> bool:
+    """``those people`` after ``a dozen officials, lawmakers and lobbyists``: plural ``people``
+    refers back to any plural source of people (a ``person_nouns`` or ``people_group_nouns`` head)."""
+    rules = load_rules()
+    noun = span.root.lemma_.lower()
+    return ref.tag_ == "NNS" and _noun_key(ref) == "people" and span.root.tag_ == "NNS" and \
+        (noun in rules.person_nouns or noun in rules.words("people_group_nouns"))
 
 
 def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
@@ -1603,8 +1612,9 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         if para - ctx.paragraph_index(at) > _antecedent_reach(ref):
             return None
         written, own = _record_tokens(ctx, rec)
-        if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)):
-            continue
+        if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)) \
+                or too_few(tok, own):
+            continue  # (``Several of the people``: not ``Two people who attended``)
         if bare_member(ref) and not bare_member_reaches(sent, ref, written.end_char):
             return None  # ``said one``: only the group just before, none past another crowd
         root = own.root

@@ -212,3 +212,19 @@ def test_document_about_two_states_has_one_author(run):
     text = "A report by the World Bank on Chile and Peru found that growth was slowing."
     claim = with_cue(run(text), "found")
     assert not claim["speaker"].get("also")
+
+
+def test_they_after_two_people_joined_by_and_is_both(run):
+    text = ("Outside the courthouse, the family's lawyer, Paul Grady, read a statement on behalf of the "
+            "girl's father, Owen Marsh, and her aunt, Clare Whitley.\n\n"
+            "\u201cShe was the brightest light in every room,\u201d they said.")
+    claim = with_cue(run(text), "said")
+    assert _ids(claim) == ["owen-marsh", "clare-whitley"]
+    assert claim["speaker"]["via"]["text"] == "they"
+
+
+def test_they_after_one_person_stays_unresolved(run):
+    text = ("Outside the courthouse, Paul Grady read a statement on behalf of the family.\n\n"
+            "\u201cShe was the brightest light in every room,\u201d they said.")
+    claim = with_cue(run(text), "said")
+    assert not (claim["speaker"] or {}).get("also")

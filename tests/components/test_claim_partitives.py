@@ -28,7 +28,41 @@ def test_one_of_them_names_one_of_the_group_keeping_the_words_in_via(run):
     speaker = _speaker(run(text), "warned")
     assert speaker["text"] == "Two engineers working on the bridge"
     assert speaker["via"]["text"] == "One of them"
-    assert _norm_name(speaker) == "one of the engineers working on the bridge"
+    assert _norm_name(speaker) == "one of two engineers working on the bridge"  # (the group's count kept)
+
+
+def test_one_of_an_uncounted_group_is_one_of_the_group(run):
+    text = ("Engineers working on the bridge said the steel had cracked. "
+            "One of them warned that the span could close for months.")
+    assert _norm_name(_speaker(run(text), "warned")) == "one of the engineers working on the bridge"
+
+
+def test_one_of_the_people_refers_back_to_the_group(run):
+    text = ("The airline is close to a deal, three people briefed on the talks said on Monday. "
+            "One of the people said the price had been agreed.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "One of the people"
+    assert speaker["text"] == "three people briefed on the talks"
+
+
+def test_several_of_the_people_skips_a_group_of_two(run):
+    text = ("The deal was reached in March, according to interviews with more than a dozen bankers "
+            "and lawyers involved in the talks.\n\n"
+            "Two people who attended the final meeting said the buyer nearly walked away.\n\n"
+            "Several of the people said the price had been cut twice.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "Several of the people"
+    assert "bankers" in speaker["text"]
+
+
+def test_those_people_refers_back_to_a_group_of_officials(run):
+    text = ("The mayor changed her mind overnight, according to interviews with nine officials "
+            "and aides involved in the budget talks.\n\n"
+            "The change, those people said, came after a call from the governor.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "those people"
+    assert speaker["text"].startswith("nine officials")
+
 
 
 def test_a_bare_one_after_a_quote_is_one_of_the_group_before(run):
@@ -45,7 +79,7 @@ def test_one_of_the_people_takes_the_fullest_description_of_the_group(run):
             "The bankers said a new offer was expected. One of the bankers said it would come in May.")
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "One of the bankers"
-    assert _norm_name(speaker) == "one of the bankers close to the deal"
+    assert _norm_name(speaker) == "one of three bankers close to the deal"
 
 
 def test_a_member_described_in_apposition_is_that_description(run):
@@ -132,7 +166,7 @@ def test_the_index_gives_the_fullest_earlier_description_of_the_same_head_only(r
             "Two architects hired by the town disagreed.\n\n"
             "The surveyors said repairs could wait. One of the surveyors said the spillway was new.")
     speaker = _speaker(run(text), "said")
-    assert _norm_name(speaker) == "one of the surveyors hired by the county"
+    assert _norm_name(speaker) == "one of two surveyors hired by the county"
 
 
 def test_member_description_whose_article_hangs_on_a_compound(run):

@@ -1004,3 +1004,16 @@ def test_a_named_speakers_quote_is_surer_than_a_pronoun_speakers_short_report():
     near_miss = {**reported, "speaker": {"text": "she", "start": later - 4, "end": later - 1}}  # left unresolved
     attribution_confidence([quote, reported, near_miss], text=text)
     assert quote["confidence"] > reported["confidence"] > near_miss["confidence"]
+
+
+def test_interviews_with_names_the_people_interviewed(run):
+    claim = with_cue(run("The plant will close in June, according to interviews with six workers at the site."),
+                     "according to")
+    assert claim["speaker"]["text"] == "six workers at the site"
+
+
+def test_they_never_reaches_a_plural_thing(run):
+    text = ("The engineers used data from 200 bridges and four strain gauges, which estimate the load on "
+            "each beam. They found that most of the beams were overloaded.")
+    claim = with_cue(run(text), "found")
+    assert claim["speaker"]["text"] == "The engineers"
