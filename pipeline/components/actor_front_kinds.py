@@ -32,7 +32,7 @@ def find_front_kinds(doc: Doc, actors: list[Actor], taken: list[bool], descripti
     rows = [d for d in descriptions if not any(getattr(d, f) for f in _PLACE_ROWS)]
     bodies = [a for a in actors if doc[a.start].idx >= front_end and a.norm.get("type") in _BODY
               and a.category != "group"]
-    called = _called(doc, bodies)
+    called = _called(doc, bodies, frozenset(n for d in rows for n in d.nouns))
     for tok in doc:
         if tok.idx >= front_end:
             break
@@ -67,10 +67,11 @@ def _joined_before(tok: Token) -> bool:
     return prev.pos_ in ("PROPN", "ADJ", "DET", "NOUN", "NUM", "PART") or prev.tag_ == "POS"
 
 
-def _called(doc: Doc, bodies: list[Actor]) -> dict[str, set[str]]:
+def _called(doc: Doc, bodies: list[Actor], body_nouns: frozenset[str]) -> dict[str, set[str]]:
     """Per actor id, the words the text calls it by: its name's words, the heads of descriptions
-    of it, and the lower-case noun right before its name, right after it (``the Solidarność
-    union``) or in apposition (``the Larkfield Institute, a cross-party thinktank``)."""
+    of it, and the lower-case noun right before its name, in apposition (``the Larkfield
+    Institute, a cross-party thinktank``) or right after it when a description row has it (``the
+    Solidarność union``; not ``the Larkfield Institute report``: a document)."""
     out: dict[str, set[str]] = {}
     for a in bodies:
         words = out.setdefault(a.norm["actor_id"], set())
@@ -78,7 +79,8 @@ def _called(doc: Doc, bodies: list[Actor]) -> dict[str, set[str]]:
         if a.category == "description" and a.head:
             words.add(a.head)
         near = [doc[a.start - 1]] if a.start > 0 else []
-        near += [doc[a.end]] if a.end < len(doc) and doc[a.start:a.end].root.head.i == a.end else []
+        after = doc[a.end] if a.end < len(doc) and doc[a.start:a.end].root.head.i == a.end else None
+        near += [after] if after is not None and after.lower_ in body_nouns else []
         near += [c for c in doc[a.start:a.end].root.children if c.dep_ == "appos"]
         words.update(t.lower_ for t in near if t.is_lower and t.pos_ == "NOUN")
     return out
