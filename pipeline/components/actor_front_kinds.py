@@ -68,14 +68,14 @@ def _joined_before(tok: Token) -> bool:
 
 
 def _called(doc: Doc, bodies: list[Actor], body_nouns: frozenset[str]) -> dict[str, set[str]]:
-    """Per actor id, the words the text calls it by: its name's words, the heads of descriptions
+    """Per actor id, the words the text calls it by (not its name's words: ``Republican says`` is
+    no National Republican Senatorial Committee; the rows' ``name_words`` weigh those): the heads of descriptions
     of it, and the lower-case noun right before its name, in apposition (``the Larkfield
     Institute, a cross-party thinktank``) or right after it when a description row has it (``the
     Solidarność union``; not ``the Larkfield Institute report``: a document)."""
     out: dict[str, set[str]] = {}
     for a in bodies:
         words = out.setdefault(a.norm["actor_id"], set())
-        words.update((a.norm.get("name") or "").lower().split())
         if a.category == "description" and a.head:
             words.add(a.head)
         near = [doc[a.start - 1]] if a.start > 0 else []

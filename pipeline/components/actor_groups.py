@@ -1091,14 +1091,16 @@ def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
     return [a for a in earlier if named(a)] or earlier
 
 
-TIE_PARAGRAPHS = 2  # of bodies named as often, one named this near a description is the one it names
+TIE_PARAGRAPHS = 2  # of bodies named as often, one named this near a description is the one it names,
+TIE_FAR = 4  # when every other was last named more paragraphs back than this (another brief of a roundup)
 
 
 def _most_named(earlier: list[Actor], doc: Doc, the: int) -> dict | None:
     """Of several bodies a description fits, none of them in its sentence or the one before: the
     one named most often so far (the story's own body), on a tie the one named first, unless only
     the nearest of the tied is named in the description's paragraph or the :data:`TIE_PARAGRAPHS`
-    before it (a roundup of briefs: ``the ministry`` of the brief it stands in); its norm."""
+    before it and the others far back (a roundup of briefs: ``the ministry`` of the brief it stands
+    in); its norm."""
     counts: dict[str, int] = {}
     first: dict[str, Actor] = {}
     last: dict[str, Actor] = {}
@@ -1108,8 +1110,9 @@ def _most_named(earlier: list[Actor], doc: Doc, the: int) -> dict | None:
         last[a.norm["actor_id"]] = a
     best = max(counts.values())
     top = [k for k, n in counts.items() if n == best]
-    near = [k for k in top if paragraphs_between(doc, last[k].end - 1, the) <= TIE_PARAGRAPHS]
-    if len(top) > 1 and len(near) == 1:
+    apart = {k: paragraphs_between(doc, last[k].end - 1, the) for k in top}
+    near = [k for k in top if apart[k] <= TIE_PARAGRAPHS]
+    if len(top) > 1 and len(near) == 1 and all(n > TIE_FAR for k, n in apart.items() if k != near[0]):
         return {**last[near[0]].norm, "via": "coref"}
     return {**min((first[k] for k in top), key=lambda a: a.start).norm, "via": "coref"}
 

@@ -101,6 +101,7 @@ def test_the_group_names_an_armed_group_called_an_army(nlp):
 def test_a_tie_far_back_goes_to_the_body_of_the_descriptions_own_brief(nlp):
     """A roundup: two ministries named once each; ``the ministry`` names the one of its own brief."""
     text = ("LIMA - Peru's mining ministry said on Monday that copper output rose 4% in May.\n\n"
+            "Zinc output fell 2% over the same period.\n\n(Reporting by Ana Ruiz)\n\n"
             "OSLO - Norway will tighten salmon farming rules, the Ministry of Trade and Fisheries said.\n\n"
             "\"We cannot wait another season,\" a senior official told reporters.\n\n"
             "The ministry said farms would be inspected twice a year.")
