@@ -59,9 +59,10 @@ def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[A
     if not rows or head + 1 < len(doc) and doc[head + 1].lower_ == "of":
         return None  # "the department of infectious diseases": a department of its own
     earlier = [a for a in actors if a.end <= the]
-    own = [d for d in descriptions if phrase in d.nouns]
+    own = [d for d in descriptions if phrase in d.nouns and not d.modified]
     if any(fits(a, d) for a in earlier for d in own):
-        return None  # "the department" after a Department: its own row's business
+        return None  # "the department" after a Department: its own row's business (a row that needs
+        # a modifier, ``the fiscal watchdog``, resolves no bare noun: no business of it)
     found = {a.norm["actor_id"]: a for a in earlier for r in rows
              if (not r.types or a.norm.get("type") in r.types)
              and r.name_words & set((a.norm.get("name") or "").lower().split())}

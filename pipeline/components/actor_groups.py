@@ -28,7 +28,7 @@ from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
-from pipeline.components.actor_name_heads import BODY_TYPES, name_headed
+from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
 from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
@@ -896,7 +896,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
-                return _most_named(named)
+                return _most_named(named, doc, the)
             if not _nearest_leads(earlier):
                 return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
@@ -1112,17 +1112,30 @@ def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
     return [a for a in earlier if named(a)] or earlier
 
 
-def _most_named(earlier: list[Actor]) -> dict | None:
+TIE_PARAGRAPHS = 2  # of bodies named as often, one named this near a description is the one it names,
+TIE_FAR = 4  # when every other was last named more paragraphs back than this (another brief of a roundup)
+
+
+def _most_named(earlier: list[Actor], doc: Doc, the: int) -> dict | None:
     """Of several bodies a description fits, none of them in its sentence or the one before: the
-    one named most often so far (the story's own body), on a tie the one named first; its norm."""
+    one named most often so far (the story's own body), on a tie the one named first, unless only
+    the nearest of the tied is named in the description's paragraph or the :data:`TIE_PARAGRAPHS`
+    before it and the others far back (a roundup of briefs: ``the ministry`` of the brief it stands
+    in); its norm."""
     counts: dict[str, int] = {}
     first: dict[str, Actor] = {}
+    last: dict[str, Actor] = {}
     for a in sorted(earlier, key=lambda x: x.start):
         counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
         first.setdefault(a.norm["actor_id"], a)
+        last[a.norm["actor_id"]] = a
     best = max(counts.values())
-    top = [first[k] for k, n in counts.items() if n == best]
-    return {**min(top, key=lambda a: a.start).norm, "via": "coref"}
+    top = [k for k, n in counts.items() if n == best]
+    apart = {k: paragraphs_between(doc, last[k].end - 1, the) for k in top}
+    near = [k for k in top if apart[k] <= TIE_PARAGRAPHS]
+    if len(top) > 1 and len(near) == 1 and all(n > TIE_FAR for k, n in apart.items() if k != near[0]):
+        return {**last[near[0]].norm, "via": "coref"}
+    return {**min((first[k] for k in top), key=lambda a: a.start).norm, "via": "coref"}
 
 
 def _nearest_leads(earlier: list[Actor]) -> bool:

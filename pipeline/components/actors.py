@@ -64,6 +64,7 @@ from pipeline.components.actor_role_intros import load_role_verbs, note_role_ver
 from pipeline.components.actor_cut_names import cut_given_name, left_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
+from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_body_tails import extend_body_tails
@@ -665,6 +666,7 @@ class ActorComponent(RuleComponent):
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
+        find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
         join_apposed_bodies(doc, actors)  # "UNAMI, the U.N. mission in Iraq,"

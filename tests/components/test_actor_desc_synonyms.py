@@ -62,3 +62,27 @@ def test_the_department_near_the_ministry_after_a_bare_remention(nlp):
     out = found(nlp, "The Ministry of Transport defended the rail timetable.\n\nThe department said delays had "
                      "fallen.\n\nThe department added that new trains would run from May.")
     assert out["The department"]["actor_id"] == out["The Ministry of Transport"]["actor_id"]
+
+
+def test_the_regulator_after_the_one_authority(nlp):
+    out = found(nlp, "The Civil Aviation Authority opened an inquiry into the Gatwick delays on Monday. "
+                     "The regulator said airlines had failed to warn passengers in time.")
+    assert out["The regulator"]["actor_id"] == out["The Civil Aviation Authority"]["actor_id"]
+
+
+def test_the_regulator_after_a_central_bank_not_the_commercial_bank(nlp):
+    out = found(nlp, "Harbor Bank shares fell after the Reserve Bank of Australia fined the lender. "
+                     "The regulator said the bank had broken lending rules.")
+    assert out["The regulator"]["actor_id"] == out["the Reserve Bank of Australia"]["actor_id"]
+
+
+def test_the_regulator_after_two_commissions_is_no_guess(nlp):
+    out = found(nlp, "The Securities and Exchange Commission and the Commodity Futures Trading Commission "
+                     "opened inquiries. The regulator said it would decide by June.")
+    assert "The regulator" not in out
+
+
+def test_the_watchdog_after_the_one_authority(nlp):
+    out = found(nlp, "Palmer Foods and the Competition and Markets Authority met on Monday. "
+                     "The watchdog said it would publish its findings in May.")
+    assert out["The watchdog"]["actor_id"] == out["the Competition and Markets Authority"]["actor_id"]

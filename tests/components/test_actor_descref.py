@@ -78,3 +78,31 @@ def test_title_case_role_inside_a_body_name_stays_whole(nlp):
     """Near miss: ``the Czech Bank Association``: the title-case Bank is a word of the name."""
     found = actor_mentions(nlp, "The Czech Bank Association said lenders would cut fees.")
     assert not any(t.endswith("Czech Bank") for t, _ in found)
+
+
+def test_the_journal_names_the_publication_called_a_journal(nlp):
+    text = ("The findings were published on Tuesday in the journal Pediatric Sleep Medicine. Researchers at "
+            "Brookfield University followed 900 children. The journal said the paper had been checked twice.")
+    assert _ids(nlp, text, "The journal") == _ids(nlp, text, "Pediatric Sleep Medicine")[:1]
+
+
+def test_the_journal_names_no_body_never_called_a_journal(nlp):
+    text = ("The findings were published by Brookfield University and the Harlan Foundation. "
+            "The journal said the paper had been checked twice.")
+    assert _ids(nlp, text, "The journal") == []
+
+
+def test_the_group_names_an_armed_group_called_an_army(nlp):
+    text = ("The Kachin Independence Army has seized a border post in northern Myanmar. "
+            "The group said its fighters had taken 30 soldiers prisoner.")
+    assert _ids(nlp, text, "The group") == _ids(nlp, text, "The Kachin Independence Army")
+
+
+def test_a_tie_far_back_goes_to_the_body_of_the_descriptions_own_brief(nlp):
+    """A roundup: two ministries named once each; ``the ministry`` names the one of its own brief."""
+    text = ("LIMA - Peru's mining ministry said on Monday that copper output rose 4% in May.\n\n"
+            "Zinc output fell 2% over the same period.\n\n(Reporting by Ana Ruiz)\n\n"
+            "OSLO - Norway will tighten salmon farming rules, the Ministry of Trade and Fisheries said.\n\n"
+            "\"We cannot wait another season,\" a senior official told reporters.\n\n"
+            "The ministry said farms would be inspected twice a year.")
+    assert _ids(nlp, text, "The ministry") == _ids(nlp, text, "the Ministry of Trade and Fisheries")

@@ -189,11 +189,23 @@ def _via(claim: dict) -> str | None:
     ("The Federal Aviation Administration opened an inquiry into the airline in May.\n\nOn Friday, the "
      "Food and Drug Administration approved the drug for children. The agency said the benefits "
      "outweighed the risks.", "said", "fda", "The agency"),
+    ("The Civil Aviation Authority opened an inquiry into the Gatwick delays on Monday. The regulator "
+     "said airlines had failed to warn passengers in time.", "said", "civil-aviation-authority", "The regulator"),
+    ("The findings were published on Tuesday in the journal Pediatric Sleep Medicine. The journal said "
+     "the paper had been checked by two statisticians.", "said", "pediatric-sleep-medicine", "The journal"),
 ])
 def test_description_names_the_nearest_fitting_source(run, text, cue, actor_id, via):
     claim = _with_cue(run(text), cue)
     assert _actor_id(claim) == actor_id
     assert _via(claim) == via
+
+
+def test_headline_kind_noun_speaks_for_the_one_body_of_its_kind(run):
+    text = ("Rail fares to rise by 6% next year, thinktank warns\n\n"
+            "Rail fares in England will rise by about 6% next year, according to the Harwood Centre, "
+            "a transport thinktank. The Department for Transport said fares were set by a formula.")
+    claim = _with_cue(run(text), "warns")
+    assert _actor_id(claim) == "harwood-centre"
 
 
 @pytest.mark.parametrize("text, words", [
