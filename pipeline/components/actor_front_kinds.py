@@ -6,7 +6,8 @@ bank's Solidarność union said``). Such a noun is a mention of the one body of 
 noun fits: a body an ``actor_descriptions.jsonl`` row of the noun fits (with the row's ``kinds``
 said of it), or one the text calls by the noun (before its name, in apposition, or as the head
 after it). Two bodies of other ids fit: no guess. A plural, a modified noun (``Polish lender``:
-the actor layer's role rules) or a noun with a determiner is left alone.
+the actor layer's role rules), a noun with a determiner or a camp's noun (``Opposition calls move a
+bribe``: every opposition party, not the one a row fits) is left alone.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ _PLACE_ROWS = ("near", "window", "focus", "capitals", "settlements", "subdivisio
 
 
 def find_front_kinds(doc: Doc, actors: list[Actor], taken: list[bool], descriptions: list[Description],
-                     front_end: int) -> None:
+                     front_end: int, camps: frozenset[str] = frozenset()) -> None:
     """Bare kind nouns that are the subject of a front-matter clause (``front_end``: the front
-    matter's character end) as mentions of the one later body they fit (module doc)."""
+    matter's character end) as mentions of the one later body they fit (module doc); ``camps``
+    (``opposition``): nouns of a political camp, never one body."""
     if front_end == 0:
         return
     rows = [d for d in descriptions if not any(getattr(d, f) for f in _PLACE_ROWS)]
@@ -36,7 +38,7 @@ def find_front_kinds(doc: Doc, actors: list[Actor], taken: list[bool], descripti
     for tok in doc:
         if tok.idx >= front_end:
             break
-        if taken[tok.i] or not _bare_subject(tok):
+        if taken[tok.i] or tok.lower_ in camps or not _bare_subject(tok):
             continue
         norm = _one_body(tok.lower_, bodies, rows, called)
         if norm is not None:

@@ -666,7 +666,7 @@ class ActorComponent(RuleComponent):
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
-        find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end)  # "union threatens strike"
+        find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
         join_apposed_bodies(doc, actors)  # "UNAMI, the U.N. mission in Iraq,"

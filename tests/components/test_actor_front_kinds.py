@@ -41,3 +41,12 @@ def test_headline_report_is_no_body_whose_report_it_is(nlp):
     text = ("Rail fares to rise by 6% next year, report says\n\n"
             "The Harwood Centre report, published on Monday, says fares will rise by about 6%.")
     assert _ids(nlp, text, "report") == []
+
+
+def test_headline_opposition_is_no_one_party_near_miss(nlp):
+    text = ("Prime minister sacks finance chief\n\nOpposition calls move a 'power grab' before vote\n\n"
+            "The Social Democratic Party, the largest opposition party, said it would table a motion of "
+            "no confidence. The Green Alliance said it would back it.")
+    ids = _ids(nlp, text, "Opposition")
+    sdp = _ids(nlp, text, "The Social Democratic Party")
+    assert not ids or ids[0] != sdp[0]
