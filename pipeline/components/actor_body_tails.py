@@ -9,25 +9,23 @@
 - A name cut at a link word: a body followed by ``for``/``of``/``on`` and a name the model tagged
   apart (``The U.S. Agency for`` + ``International Development``, ``The European Union Agency``
   + ``for`` + ``Asylum``): one body, named by the whole.
-- A numbered branch: a title-case head of ``numbered-body-heads`` (``Lodge``, ``Local``) and a
+- A numbered branch: a title-case head of ``numbered-body-heads`` (``Lodge``, ``Local``; not
+  ``Chapter``: ``the Purdue Pharma Chapter 11 plan`` is a bankruptcy) and a
   number after a body, or a number after a name that ends in such a head: ``the Fraternal Order
   of Police Lodge 8``, ``Teamsters Local 727``. The branch is a body of its own
   (``<body id>-lodge-8``).
 
-The body keeps its id (the embassy is the same one when ``the embassy`` comes back); its name
-takes the words."""
+The located body's id takes the place (``usa-embassy-manila``: the embassies of one country in two
+cities are two bodies); its name takes the words."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_bodies import BODY_TYPES, REWORDED
 from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import ActorWords, slugify
 
-BODY_TYPES = ("organization", "government", "legislature", "military", "media")
 PLACE_TYPES = ("state", "location")
-LOCATED_LINKS = ("in", "to")
-NAME_LINKS = ("for", "of", "on")
-REWORDED = ("ner", "rule:org-name")  # ids made from the words: made again from the whole name
 
 
 def extend_body_tails(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
@@ -39,9 +37,9 @@ def extend_body_tails(doc: Doc, actors: list[Actor], taken: list[bool], words: A
         place = _located_place(doc, a, by_start, words)
         if place is not None:
             actors.remove(place)
-            _grow(doc, a, place.end, taken, a.norm["actor_id"])
+            _grow(doc, a, place.end, taken, f"{a.norm['actor_id']}-{slugify(doc[place.start:place.end].text)}")
             continue
-        rest = _linked_rest(doc, a, by_start)
+        rest = _linked_rest(doc, a, by_start, words)
         if rest is not None:
             actors.remove(rest)
             _grow(doc, a, rest.end, taken, _longer_id(doc, a, rest.end))
@@ -60,14 +58,22 @@ def _longer_id(doc: Doc, a: Actor, end: int) -> str:
     return f"{a.norm['actor_id']}-{slugify(doc[a.end:end].text)}"
 
 
-def _linked_rest(doc: Doc, a: Actor, by_start: dict[int, Actor]) -> Actor | None:
-    """The model's name after a link word that ends ``a`` or follows it (module doc), or None."""
-    k = a.end if doc[a.end - 1].lower_ in NAME_LINKS else a.end + 1
-    if k == a.end + 1 and (a.end >= len(doc) or doc[a.end].lower_ not in NAME_LINKS):
+def _linked_rest(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords) -> Actor | None:
+    """The model's name after a link word that ends ``a`` or follows it (module doc), or None: only
+    after a body no dictionary knows whose name ends in a body's head (``Agency``, ``Office``), and
+    never over a possessor (``the European Commission on Google's …``: two bodies)."""
+    heads = words.government_heads | words.org_name_heads | words.body_heads
+    links = words.cut_name_links
+    last = doc[a.end - 2] if doc[a.end - 1].lower_ in links else doc[a.end - 1]
+    if a.norm.get("in_gazetteer") or last.lower_ not in heads:
+        return None
+    k = a.end if doc[a.end - 1].lower_ in links else a.end + 1
+    if k == a.end + 1 and (a.end >= len(doc) or doc[a.end].lower_ not in links):
         return None
     rest = by_start.get(k)
     if rest is None or rest.origin != "ner" or rest.norm.get("type") != "organization" or \
-            not all(t.is_title or not t.is_alpha for t in doc[rest.start:rest.end]) or doc[rest.start].lower_ == "the":
+            not all(t.is_title or not t.is_alpha for t in doc[rest.start:rest.end]) or doc[rest.start].lower_ == "the" \
+            or rest.end < len(doc) and doc[rest.end].tag_ == "POS":
         return None
     return rest
 
@@ -76,7 +82,7 @@ def _located_place(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorW
     """The place mention of ``<Head> in <Place>`` right after the body ``a``, or None."""
     last = doc[a.end - 1]
     if not last.is_title or last.lower_ not in words.located_body_heads or a.end + 1 >= len(doc) or \
-            doc[a.end].lower_ not in LOCATED_LINKS:
+            doc[a.end].lower_ not in words.located_name_links:
         return None
     place = by_start.get(a.end + 1)
     if place is None or place.norm.get("type") not in PLACE_TYPES:

@@ -29,6 +29,7 @@ def test_lower_case_mission_stays_a_description_near_miss(nlp):
 def test_numbered_union_branch_takes_its_number(nlp):
     out = found(nlp, "CHICAGO — The Chicago Teachers Union Local 1 endorsed the levy, and the Fraternal "
                      "Order of Police Lodge 7 opposed it.")
+    assert any(t.endswith("Union Local 1") for t in out)
     lodge = next(t for t in out if "Lodge" in t)
     assert lodge.endswith("Lodge 7")
     assert out[lodge]["actor_id"].endswith("lodge-7")
@@ -39,3 +40,22 @@ def test_name_cut_at_for_is_one_body(nlp):
                      "hospitals had doubled.")
     assert any(t.endswith("Agency for Cybersecurity") for t in out)
     assert "Cybersecurity" not in out
+
+
+def test_two_embassies_of_one_country_are_two_bodies(nlp):
+    out = found(nlp, "The U.S. Embassy in Manila and the U.S. Embassy in Tokyo both issued travel warnings "
+                     "on Sunday.")
+    manila = next(n for t, n in out.items() if t.endswith("Manila"))
+    tokyo = next(n for t, n in out.items() if t.endswith("Tokyo"))
+    assert manila["actor_id"] != tokyo["actor_id"]
+
+
+def test_known_body_before_of_a_company_keeps_both_near_miss(nlp):
+    out = found(nlp, "A ruling by the European Commission on Google's advertising business is expected "
+                     "soon, officials said.")
+    assert not any("Google" in t and "Commission" in t for t in out)
+
+
+def test_bankruptcy_chapter_is_no_branch_near_miss(nlp):
+    out = found(nlp, "The Purdue Pharma Chapter 11 plan was approved by a federal judge on Monday.")
+    assert not any(t.endswith("Chapter 11") for t in out)
