@@ -1084,7 +1084,7 @@ def test_a_company_named_after_a_person_stays_mixed_when_typed_a_person_more_oft
     ("In a two-page letter to the council, the developer's lawyer, Dana R. Whitfield of the firm "
      "Baker & Lowe, said the permit had been granted lawfully.", "said", "Dana R. Whitfield"),
     # a document the subject posted speaks for the person named beside the subject
-    ("Boston's police commissioner, Maria Keane, posted a video urging residents to stay calm.",
+    ("Boston's police commissioner, Maria Keane, posted a message urging residents to stay calm.",
      "urging", "Maria Keane"),
     # a correspondent named beside the description, hung on its ``in`` phrase
     ("Our correspondent in Lyon, Paul Girard, reports that the polling stations closed on time.",
