@@ -38,13 +38,16 @@ def _quoted_head(colon: Token) -> Token | None:
 
 
 def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) -> Token | None:
-    """The last reporting verb before ``colon`` in its sentence (None when a quotation mark comes
-    between them: the verb is inside a quotation); ``positions``: the indexes of ``reports``."""
+    """The last reporting verb before ``colon`` in its sentence, or the reporting verb whose object
+    is the last reporting word (None when a quotation mark comes between them: the verb is inside a
+    quotation); ``positions``: the indexes of ``reports``."""
     sent = colon.sent
     at = bisect_left(positions, colon.i)
     if at == 0 or reports[at - 1].i < sent.start:
         return None
     verb = reports[at - 1]
+    if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.i in positions:
+        verb = verb.head  # ``asked the crowd a question: "Who …?"``: the cue noun is the verb's object
     if any(t.text in OPEN_QUOTES or t.text in DOUBLE_CLOSE for t in colon.doc[sent.start:colon.i]):
         return None
     return verb if verb.pos_ == "VERB" else None

@@ -7,6 +7,7 @@ from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
 from pipeline.components.claim_sections import quotations
+from pipeline.components.quote_marks import DOUBLE_CLOSE
 from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
@@ -233,6 +234,16 @@ def _cued_short_clause(claim: dict) -> bool:
     return any(ch.isalpha() for ch in first) and first not in rules.words("short_clause_non_subjects")
 
 
+def _tagged_short_quote(claim: dict, text: str) -> bool:
+    """A whole short quotation its speaker's tag follows (``"We counted," she said``, ``"Define
+    real," she said``): the quotation opens right before the claim and closes right after it
+    with a comma, ``?`` or ``!``, and the cue comes after it."""
+    cue, start, end = claim["cue"], claim["start"], claim["end"]
+    if cue is None or cue["start"] < end or start == 0 or text[start - 1] not in "\"\u201c":
+        return False
+    return text[end:end + 1] in (",", "?", "!") and text[end + 1:end + 2] in DOUBLE_CLOSE
+
+
 def _contracted_copula(claim: dict) -> bool:
     """``critics say it’s generous``, ``she said he’s right``: a two-word clause whose verb is a
     copula contracted onto its subject, its complement the second word."""
@@ -249,9 +260,11 @@ def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
     blasted Trump": ``blasted Trump``, whose subject is shared), is a reported clause cut short
-    after its auxiliary (``I hope it does``) or a transcript turn (``A: Not yet.``) —, and about
+    after its auxiliary (``I hope it does``), a whole quotation its tag follows (``"We counted," she
+    said``) or a transcript turn (``A: Not yet.``) —, and about
     someone or something: claims kept only for their quotation that found no speaker are dropped."""
     if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _cued_short_clause(claim) \
+            and not _tagged_short_quote(claim, text) \
             and not _turn_statement(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False

@@ -95,6 +95,7 @@ from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_amount_gaps import repair_amount_gaps
 from pipeline.components.claim_colon_quotes import repair_colon_quotes
 from pipeline.components.claim_headline_clauses import repair_headline_semicolons, repair_headline_verdicts
+from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
@@ -1458,6 +1459,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
     repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``
+    repair_document_clauses(doc, reports, rules.documents, rules.words("document_handling"))  # ``wrote in an editorial that …``
     repair_closing_quotes(doc, reports)  # ``"…," a spokesperson told reporters`` hung inside the quotation
     repair_amount_gaps(doc, reports, rules)  # ``the $3.5 billion analysts had forecast``
     repair_headline_passives(doc, rules)  # ``Company said to pick banks`` in a deck: ``is said to``

@@ -439,3 +439,12 @@ def test_a_verb_whose_rule_asks_another_particle_is_no_report_to_repair(run, tex
 def test_near_miss_the_particle_the_rule_asks_for_still_reports(run):
     claim = with_cue(run("“Not so fast,” the moderator, Lena Ortiz, broke in."), "broke in")
     assert "Ortiz" in claim["speaker"]["text"]
+
+
+def test_a_quotation_after_asked_someone_a_question_is_the_verbs(run):
+    """``asked the room a question: "How many …?"``: the cue noun ``question`` before the colon is
+    the verb's object; the quotation is what the verb reports."""
+    claim = with_cue(run("Then the senator asked the room a simple question: \u201cHow many of you have "
+                         "seen your rent double?\u201d"), "asked")
+    assert claim["speaker"]["text"] == "the senator"
+    assert claim["content"]["text"].rstrip("?") == "How many of you have seen your rent double"

@@ -27,3 +27,17 @@ def test_an_elided_reported_clause_is_kept_a_bare_fragment_is_not(claims_of):
     assert cued.get("hopes") == "it does" and cued.get("promised") == "she would"
     plain = claims_of("The storm hit the coast on Monday. She loses.")
     assert not any(c["text"] == "She loses" for c in plain)
+
+
+def test_a_whole_two_word_quotation_with_its_tag_is_kept(claims_of):
+    """``"We counted," she said``: a short quotation its speaker's tag follows is a statement."""
+    for text, content in (('"Nobody listened," the farmer said.', "Nobody listened"),
+                          ("\u201cTry harder,\u201d the coach said.", "Try harder")):
+        cued = [c for c in claims_of(text) if c["cue"]]
+        assert cued and cued[0]["text"] == content, text
+
+
+def test_a_short_quotation_without_a_tag_after_it_stays_a_fragment(claims_of):
+    """Near miss: two quoted words with no cue after them (``The crowd chanted "No deal!"``)."""
+    claims = claims_of('Protesters waved signs. "No deal!" was painted on one.')
+    assert not any(c["text"] == "No deal" for c in claims)

@@ -1,0 +1,30 @@
+"""A ``that`` clause after ``in`` + a document noun after a reporting verb (claim_document_clauses)."""
+
+
+def _cued(claims):
+    return {c["cue"]["text"]: c for c in claims if c["cue"]}
+
+
+def test_a_that_clause_after_a_document_phrase_is_the_verbs_content(claims_of):
+    """``wrote in a column that …``, ``argued in a letter that …``: the clause is the report's."""
+    for text, cue, content in (
+            ("The minister wrote in a column that the reforms would cut waiting times.", "wrote",
+             "the reforms would cut waiting times"),
+            ("The mayor argued in a letter that the city could not afford the new stadium.", "argued",
+             "the city could not afford the new stadium")):
+        cued = _cued(claims_of(text))
+        assert cued[cue]["content"]["text"] == content, text
+
+
+def test_a_relative_clause_on_the_document_stays_the_nouns(claims_of):
+    """Near misses: ``that`` as the subject (``a letter that called for …``) or the object of a
+    verb done to the document (``a statement that it released Monday``) is a relative pronoun."""
+    from pipeline.components.claim_document_clauses import _stray_clause
+    from pipeline.nlp import build
+
+    nlp = build()
+    handling = frozenset(("release",))
+    doc = nlp("The bank said in a statement that it released on Monday that profits had risen.")
+    assert _stray_clause(doc[5], handling) is None
+    doc = nlp("The union said in a letter that called for a strike that pay had fallen.")
+    assert _stray_clause(doc[5], handling) is None
