@@ -220,6 +220,7 @@ def extend_cut_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
         start = _cut_start(doc, a.start, taken)
         end = _cut_end(doc, a.end, taken) if doc[a.end - 1].lower_ in heads else a.end
         end = _cut_office(doc, end, taken, words.head_offices)
+        end = _numbered_end(doc, end, taken) if a.origin in REWORDED and doc[end - 1].lower_ in heads else end
         if (start, end) == (a.start, a.end):
             continue
         for k in range(start, end):
@@ -245,6 +246,19 @@ def _cut_start(doc: Doc, start: int, taken: list[bool]) -> int:
     if before is not None and before.lower_ == "the" and not taken[k - 1]:
         return k - 1
     return start
+
+
+def _numbered_end(doc: Doc, end: int, taken: list[bool]) -> int:
+    """``District Council 37`` cut before its number by the model: a name ending
+    in a body head followed by a number of one to three digits (no year, no count of a noun after
+    it, no vote: ``the Council 12 members``, ``the Council 5 to 2``) is a name of its own, number and all."""
+    if end >= len(doc) or taken[end] or not doc[end].is_digit or len(doc[end].text) > 3 or \
+            not doc[end - 1].whitespace_:
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("-", "%", "–", "to", "votes", "percent")):
+        return end
+    return end + 1
 
 
 def _cut_office(doc: Doc, end: int, taken: list[bool], offices: frozenset[str]) -> int:

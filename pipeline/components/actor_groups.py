@@ -900,11 +900,22 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             if not _nearest_leads(earlier):
                 return None  # "the daily" after two outlets: none
     nearest = max(earlier, key=lambda a: a.start)
+    if desc.settlements and _listed_place(doc, nearest, actors):
+        return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
     if contested(doc, the, nearest, earlier):
         nearest = subject_carried(doc, head, earlier)
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _listed_place(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    """Is the place ``a`` one of a list of places (``from Queens and Staten Island``, ``in Brooklyn
+    and Long Island``), joined to another place actor by the parse? ``the city`` after it may be
+    the other one, or the city both are part of: no guess."""
+    root = doc[a.start:a.end].root
+    partners = [c.i for c in root.children if c.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
+    return any(b is not a and b.norm["type"] == "location" and b.start <= k < b.end for k in partners for b in actors)
 
 
 def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,

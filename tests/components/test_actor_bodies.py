@@ -147,3 +147,16 @@ def test_the_rebels_after_two_rebel_bodies_or_a_plain_body_join_none(nlp):
              "the army had attacked first.")
     out = found(nlp, plain)
     assert out["The rebels"]["actor_id"] != out["The Kivu Alliance"]["actor_id"]
+
+
+def test_a_name_and_its_number_are_one_body_no_rival_of_the_short_form(nlp):
+    text = ("Teachers rallied outside the City Council in Philadelphia on Tuesday. District Council 33, "
+            "the city's largest municipal union, said it would strike. The Council said it would vote on Friday.")
+    out = found(nlp, text)
+    assert out["District Council 33"]["actor_id"] != out["the City Council"]["actor_id"]
+    assert out["Council"]["actor_id"] == out["the City Council"]["actor_id"]
+
+
+def test_a_count_after_a_body_name_is_no_part_of_it(nlp):
+    out = found(nlp, "The plan was approved by the Oakland City Council 5 to 2 on Thursday.")
+    assert not any(t.endswith("14") for t in out)

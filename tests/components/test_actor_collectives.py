@@ -368,3 +368,19 @@ def test_the_chamber_after_both_chambers_is_the_one_in_its_own_sentence(nlp):
     near = found(nlp, "Mexico's Senate rejected the mining bill on Wednesday, and the lower house had passed it "
                       "in March. Later the chamber's president defended it.")  # both before, none in its sentence
     assert "the chamber" not in near
+
+
+def test_chambers_of_a_congress_of_two_chambers_are_no_congress(nlp):
+    text = ("BUENOS AIRES — Argentina's Congress will debate the pension bill next week. The Chamber of "
+            "Deputies approved it in May. Opposition leaders said the lower house would try again.")
+    out = found(nlp, text)
+    assert out["the lower house"]["actor_id"] == out["The Chamber of Deputies"]["actor_id"] != \
+        out["Argentina's Congress"]["actor_id"]
+    assert out["the lower house"]["role"] == "ARGLEG"
+
+
+def test_a_chamber_house_of_nigeria_is_its_house_of_representatives(nlp):
+    text = ("ABUJA — Nigeria's Senate passed the electoral bill on Tuesday. The House of Representatives "
+            "votes next week. The House has often delayed such bills, lawmakers said.")
+    out = found(nlp, text)
+    assert out["House"]["actor_id"] == out["The House of Representatives"]["actor_id"] != out["Nigeria's Senate"]["actor_id"]

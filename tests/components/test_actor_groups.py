@@ -1258,3 +1258,11 @@ def test_an_acting_office_named_before_is_its_holder_again(nlp):
     assert got["The interim mayor"]["actor_id"] == "priya-raman"
     near = norms(nlp, "Mayor Priya Raman met the interim mayor on Monday. The interim mayor said it was unsafe.")
     assert near.get("The interim mayor", {}).get("actor_id") != "priya-raman"  # never introduced with the rank
+
+
+def test_the_city_after_a_list_of_places_names_none_of_them(nlp):
+    listed = norms(nlp, "Storms flooded basements in Brooklyn and Long Island on Monday. "
+                        "The city said schools would stay open.")
+    assert "The city" not in listed or listed["The city"]["actor_id"] != listed["Brooklyn"]["actor_id"]
+    alone = norms(nlp, "Storms flooded basements across Hoboken on Monday. The city said schools would stay open.")
+    assert alone["The city"]["actor_id"] == alone["Hoboken"]["actor_id"]
