@@ -813,9 +813,10 @@ _NP_LINKS = frozenset(("pobj", "prep", "acl", "amod", "compound", "appos", "npad
 
 
 def _hearing_body(sent: Sentence, frame: Token) -> Token | None:
-    """``…, the inquest was told``, ``the jury was told that …``: the passive subject of a verb
-    whose rule names the bodies that hear evidence (``forum_passive``) speaks for the evidence
-    given to it when no agent is named; None otherwise (``the dispatcher has been told``), and
+    """``…, the inquest was told``, ``Southwark Crown Court was told that …``: the passive subject
+    of a verb whose rule names the bodies that stand for evidence (``forum_passive``: court,
+    inquest, not the listening jury) speaks for the evidence given to it when no agent is named;
+    None otherwise (``the dispatcher has been told``, ``the jury was told that …``), and
     for an order (``the jury was told to disregard the remark``: the judge's, not the jury's)."""
     words = (sent.report_rule(frame) or {}).get("forum_passive")
     if not words or child(frame, ("agent", "xcomp")) is not None:
