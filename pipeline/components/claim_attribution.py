@@ -233,14 +233,25 @@ def _of_owner(sent: Sentence, noun: Token) -> Token | None:
 def _interviewed(sent: Sentence, obj: Token) -> Token | None:
     """``according to interviews with more than a dozen officials``: the people a conversation
     noun (word list ``conversation_source_nouns``) was held with, who are the source; None
-    when the ``with`` object names no people or actor (``conversations with the data``)."""
+    when the ``with`` object names no people or actor (``conversations with the data``) or the
+    interviewer (:func:`_interviewer`: ``an interview with CNBC``, ``with reporters``)."""
     if obj.lemma_.lower() not in sent.rules.words("conversation_source_nouns"):
         return None
     prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None)
     people = child(prep, ("pobj",)) if prep is not None else None
     if people is None or not (people_word(sent, people) or sent.ctx.actor_at.get(people.i) is not None):
         return None
-    return people
+    return None if _interviewer(sent, people) else people
+
+
+def _interviewer(sent: Sentence, tok: Token) -> bool:
+    """The outlet or the reporters who held the interview, not the people who gave it: a media
+    actor (``an interview with CNBC``) or a noun of ``interviewer_nouns`` (``with reporters``)."""
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is not None and (span._.norm or {}).get("type") == "media":
+        return True
+    words = sent.rules.words("interviewer_nouns")
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _split_source(sent: Sentence, tok: Token, obj: Token) -> dict | None:
@@ -802,9 +813,10 @@ _NP_LINKS = frozenset(("pobj", "prep", "acl", "amod", "compound", "appos", "npad
 
 
 def _hearing_body(sent: Sentence, frame: Token) -> Token | None:
-    """``…, the inquest was told``, ``the jury was told that …``: the passive subject of a verb
-    whose rule names the bodies that hear evidence (``forum_passive``) speaks for the evidence
-    given to it when no agent is named; None otherwise (``the dispatcher has been told``), and
+    """``…, the inquest was told``, ``Southwark Crown Court was told that …``: the passive subject
+    of a verb whose rule names the bodies that stand for evidence (``forum_passive``: court,
+    inquest, not the listening jury) speaks for the evidence given to it when no agent is named;
+    None otherwise (``the dispatcher has been told``, ``the jury was told that …``), and
     for an order (``the jury was told to disregard the remark``: the judge's, not the jury's)."""
     words = (sent.report_rule(frame) or {}).get("forum_passive")
     if not words or child(frame, ("agent", "xcomp")) is not None:

@@ -331,13 +331,26 @@ def they_pair(ctx: DocContext, sent_index: int) -> tuple[Span, Span] | None:
     text = doc_text(ctx.doc)
     pairs = [(a, b) for a, b in zip(people, people[1:]) if _AND_GAP.fullmatch(text[a.end_char:b.start_char])
              or _PAIR_GAP.fullmatch(text[a.end_char:b.start_char])]
-    if len(pairs) != 1 or _entity(pairs[0][0]) == _entity(pairs[0][1]):
+    if len(pairs) != 1 or _entity(pairs[0][0]) == _entity(pairs[0][1]) or not _pair_speaks(pairs[0][0]):
         return None
     a, b = pairs[0]
     after = people[people.index(b) + 1:people.index(b) + 2]  # ``his grandmother, Susan Hill``: the name
     if after and _entity(after[0]) == _entity(b) and re.fullmatch(r"\s*,\s*", text[b.end_char:after[0].start_char]):
         b = after[0]
     return a, b
+
+
+def _pair_speaks(first: Span) -> bool:
+    """Is the pair whose first name is ``first`` the subject of its clause (``Tom Hart and Ana
+    Ruiz were told …``, ``his parents, Tom Hart and …``) or those a statement is read ``on behalf
+    of``; not an object (``named the victims as Tom Hart and Ana Ruiz``, ``sentenced A and B``)."""
+    tok = first.root
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "behalf"
 
 
 def _entity(span: Span) -> str:

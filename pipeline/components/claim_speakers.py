@@ -790,13 +790,22 @@ def _one_described(sent: Sentence, tok: Token) -> Span | None:
 
 def _pronoun_author(sent: Sentence, poss: Token) -> dict | None:
     """``His report, which was read to the court, concluded``: the person a ``his``/``her``
-    possessor of a document refers to (:func:`pronoun_antecedent`); None for any other pronoun
-    or when no person fits."""
+    possessor of a document refers to (:func:`pronoun_antecedent`); None for any other pronoun,
+    when no person fits, or for a document about the person (:func:`_about_person`)."""
     pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss.dep_ == "poss" else None
-    if pronoun not in PERSON_PRONOUNS:
+    if pronoun not in PERSON_PRONOUNS or _about_person(sent, poss.head):
         return None
     span = pronoun_antecedent(sent.ctx, poss, sent.index, pronoun)
     return sent.ctx.actor_record(span, "speaker") if span is not None and is_person(span) else None
+
+
+def _about_person(sent: Sentence, doc_noun: Token) -> bool:
+    """``His autopsy report``, ``her medical records``, ``his obituary``: a document about the
+    person the possessor names, not one the person wrote (word list ``about_person_documents``,
+    the noun or a word before it)."""
+    words = sent.rules.words("about_person_documents")
+    mods = [c for c in doc_noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in [doc_noun, *mods])
 
 
 def _name_modifier(span: Span, author: Token) -> bool:

@@ -156,6 +156,15 @@ def test_a_hearing_body_told_to_act_is_no_source(claims_of):
     assert claim is None or claim["speaker"] is None
 
 
+def test_a_listener_told_a_clause_is_no_source(claims_of):
+    """``the jury was told that …``: the jury and the trial listen; the evidence is not theirs."""
+    for text in ("Jurors were told that the defendant had deleted the messages before his arrest.",
+                 "The trial was told that the lorry had no working brakes."):
+        claim = _cued(claims_of(text)).get("told")
+        assert claim is None or claim["speaker"] is None or \
+            claim["speaker"]["text"].lower() not in ("jurors", "the trial"), text
+
+
 def test_a_disclaimer_in_the_first_person_is_a_nested_cue(claims_of):
     """``"We're not saying anyone broke the law," said …``: the disowned clause is still reported."""
     claims = claims_of("\u201cWe're not saying anyone broke the law,\u201d said a spokesman for the firm.")

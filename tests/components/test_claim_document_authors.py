@@ -125,6 +125,17 @@ def test_her_report_after_a_man_names_nobody(run):
     assert speaker["actor_id"] is None and speaker["text"] == "Her report"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Sarah Doyle, 52, collapsed at the finish line of the city marathon. Her post-mortem examination "
+     "report concluded that she had an undiagnosed heart condition.", "concluded"),
+    ("Councillor Ian Booth was arrested in 2019. His criminal record shows that he was convicted "
+     "of fraud in 2004.", "shows"),
+])
+def test_a_document_about_the_person_is_not_written_by_them(run, text, cue):
+    speaker = _speaker(with_cue(run(text), cue))
+    assert speaker["actor_id"] not in ("sarah-doyle", "ian-booth")
+
+
 def test_a_place_name_inside_the_authors_name_is_not_the_author(run):
     text = "A letter signed by the Brookfield PTA urges the district to keep the school open."
     speaker = _speaker(with_cue(run(text), "urges"))

@@ -223,6 +223,23 @@ def test_they_after_two_people_joined_by_and_is_both(run):
     assert claim["speaker"]["via"]["text"] == "they"
 
 
+@pytest.mark.parametrize("text", [
+    "Officers arrested Carl Boyd and Mia Stone at the airport on Sunday.\n\n"
+    "\u201cThe suspects had been under watch for months,\u201d they said.",
+    "The coroner recorded the deaths of Carl Boyd and Mia Stone as accidental.\n\n"
+    "\u201cThe junction needs a crossing,\u201d they said.",
+])
+def test_they_never_names_two_people_joined_as_objects(run, text):
+    claim = with_cue(run(text), "said")
+    assert "carl-boyd" not in _ids(claim) and "mia-stone" not in _ids(claim)
+
+
+def test_they_after_two_people_joined_as_subject_is_both(run):
+    text = ("Lorna Price and Dev Shah, who run the bakery, left the court arm in arm on Friday.\n\n"
+            "\u201cWe are relieved it is over,\u201d they said.")
+    assert _ids(with_cue(run(text), "said")) == ["lorna-price", "dev-shah"]
+
+
 def test_they_after_one_person_stays_unresolved(run):
     text = ("Outside the courthouse, Paul Grady read a statement on behalf of the family.\n\n"
             "\u201cShe was the brightest light in every room,\u201d they said.")

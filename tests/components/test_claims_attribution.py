@@ -1012,6 +1012,16 @@ def test_interviews_with_names_the_people_interviewed(run):
     assert claim["speaker"]["text"] == "six workers at the site"
 
 
+@pytest.mark.parametrize("text", [
+    "The airline will cut 2,000 jobs next year, according to an interview with Reuters on Monday.",
+    "The governor will not seek a third term, according to a conversation with journalists on Friday.",
+])
+def test_interview_with_the_outlet_or_reporters_names_no_interviewee(run, text):
+    claim = with_cue(run(text), "according to")
+    speaker = claim["speaker"]
+    assert speaker is None or not speaker["text"].lower().startswith(("reuters", "journalists"))
+
+
 def test_they_never_reaches_a_plural_thing(run):
     text = ("The engineers used data from 200 bridges and four strain gauges, which estimate the load on "
             "each beam. They found that most of the beams were overloaded.")
