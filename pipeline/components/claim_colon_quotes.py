@@ -39,18 +39,21 @@ def _quoted_head(colon: Token) -> Token | None:
 
 def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) -> Token | None:
     """The last reporting verb before ``colon`` in its sentence, or the reporting verb whose object
-    is the last reporting word (None when a quotation mark comes between them: the verb is inside a
-    quotation); ``positions``: the indexes of ``reports``."""
+    is a reporting word (None when a quotation mark comes between them: the verb is inside a
+    quotation); a reporting word that is neither (``after the hearing broke up``: a noun of a
+    reporting lemma) is passed over; ``positions``: the indexes of ``reports``."""
     sent = colon.sent
-    at = bisect_left(positions, colon.i)
-    if at == 0 or reports[at - 1].i < sent.start:
-        return None
-    verb = reports[at - 1]
-    if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.i in positions:
-        verb = verb.head  # ``asked the crowd a question: "Who …?"``: the cue noun is the verb's object
     if any(t.text in OPEN_QUOTES or t.text in DOUBLE_CLOSE for t in colon.doc[sent.start:colon.i]):
         return None
-    return verb if verb.pos_ == "VERB" else None
+    for k in range(bisect_left(positions, colon.i) - 1, -1, -1):
+        verb = reports[k]
+        if verb.i < sent.start:
+            return None
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.i in positions:
+            verb = verb.head  # ``asked the crowd a question: "Who …?"``: the cue noun is the verb's object
+        if verb.pos_ == "VERB":
+            return verb
+    return None
 
 
 def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
