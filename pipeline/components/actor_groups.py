@@ -729,12 +729,14 @@ class _Described(NamedTuple):
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
     """The people (``id``) that ``the <phrase>`` fits only through a body's post (``Senate President
     X``, :func:`body_titled`) when someone else holds the title unqualified (``President Y``): the
-    bare description is Y. None when the description had modifiers (``the Senate president``)."""
+    bare description is Y. None when the description had modifiers (``the Senate president``) or
+    when every such Y was named ``former`` (``former President Y`` holds no title: no guess)."""
     if len(phrase.split()) != ctx.head - ctx.the or not ctx.post_bodies:
         return set()
     fitting = [p for p in ctx.people if phrase in p.nouns(ctx.titles)]
     posts = {id(p) for p in fitting if body_titled(ctx.doc, p, ctx.post_bodies)}
-    return posts if len(posts) < len(fitting) else set()
+    holders = [p for p in fitting if id(p) not in posts and not named_with(ctx.doc, p, "former")]
+    return posts if posts and holders else set()
 
 
 def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person], bool]:

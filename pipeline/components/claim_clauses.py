@@ -15,6 +15,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
+from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
@@ -130,12 +131,12 @@ def other_sense(tok: Token, rule: dict) -> bool:
         and tok.head.lemma_.lower() in rule["not_after"]
 
 
-def conceded(tok: Token, rule: dict) -> bool:
+def conceded(tok: Token, rule: dict, rules: Rules) -> bool:
     """A negated verb of a ``negated_cue`` rule that still states (``did not deny that …``, ``has
     not ruled out …``); not ``would neither confirm nor deny``, which withholds; for
     ``negated_cue: content`` only with a clause or a noun object (not ``did not deny it``)."""
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
-    if rule.get("negated_progressive") and disclaimed(tok):
+    if rule.get("negated_progressive") and disclaimed(tok, rules):
         return True  # ``We are not saying heat makes you die sooner``: a claim disowned is still made
     if rule.get("negated_cue") == "content" and not any(
             c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
@@ -144,16 +145,15 @@ def conceded(tok: Token, rule: dict) -> bool:
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
 
 
-_BE_CLITICS = frozenset(("'m", "\u2019m", "'re", "\u2019re", "am", "are"))
-
-
-def disclaimed(tok: Token) -> bool:
+def disclaimed(tok: Token, rules: Rules) -> bool:
     """``I'm not saying the plan is perfect``, ``we are not saying …``: a negated progressive of
     the first person with a reported clause (the speaker disowns a reading of their own words);
-    not ``did not say whether …`` (no progressive), ``they are not saying where`` (no clause)."""
+    not ``did not say whether …`` (no progressive), ``they are not saying where`` (no clause).
+    Word lists ``disclaimer_subjects`` (I, we) and ``disclaimer_be_forms`` ('m, 're, am, are)."""
     subj = child(tok, ("nsubj",))
-    return tok.tag_ == "VBG" and subj is not None and subj.lower_ in ("i", "we") \
-        and any(c.dep_ == "aux" and (c.lemma_.lower() == "be" or c.lower_ in _BE_CLITICS) for c in tok.children) \
+    be_forms = rules.words("disclaimer_be_forms")
+    return tok.tag_ == "VBG" and subj is not None and subj.lower_ in rules.words("disclaimer_subjects") \
+        and any(c.dep_ == "aux" and (c.lemma_.lower() == "be" or c.lower_ in be_forms) for c in tok.children) \
         and any(c.dep_ == "ccomp" and not any(m.tag_ in ("WRB", "WP") or m.lower_ in ("whether", "if")
                                               for m in c.children if m.i < c.i) for c in tok.children)
 
@@ -689,7 +689,7 @@ class Sentence:
         if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
-                and not conceded(tok, rule):
+                and not conceded(tok, rule, self.rules):
             return None
         if rule is not None and rule.get("unreported") and tok.dep_ == "ccomp" and self.is_report(tok.head):
             return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
@@ -747,7 +747,7 @@ class Sentence:
         rule = self.report_rule(tok)
         # ``did not say`` reports nothing; ``we don't intend to …`` is a negated intention
         if rule is None or (negated_report(tok) and not rule.get("hedge") and not self.withheld_question(tok)
-                            and not conceded(tok, rule)):
+                            and not conceded(tok, rule, self.rules)):
             return False
         for step in (self._self_cue_by_form, self._self_cue_by_rule):
             decided = step(tok, rule)

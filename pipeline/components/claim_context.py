@@ -44,6 +44,11 @@ def _mistagged_source_verb(tok) -> bool:
     return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
         and any(c.lower_ == "according" and c.i < tok.i for c in kids)
 
+def entity_key(span: Span) -> str:
+    """The entity an actor mention stands for: its actor id, else its words."""
+    return (span._.norm or {}).get("actor_id") or span.text
+
+
 def is_location(span: Span) -> bool:
     return (span._.norm or {}).get("type") == "location"
 

@@ -128,13 +128,10 @@ def _title_forms(ctx: DocContext, words: list[str]) -> tuple[set[str], int]:
         tail = " ".join(words[-n:])
         if len(words) < n:
             continue
-        for noun, known in ctx.rules.titles.items():
+        for noun, known in ctx.rules.headline_titles.items():  # also ``Republican says``, ``Harbourline chief``
             forms = {f.strip(".") for f in known} | {noun}
             if tail in forms:
                 return forms, n
-    party = ctx.rules.words("headline_party_nouns")
-    if words and words[-1] in party:  # ``Republican says``: ``Republican Grant Ebersole``
-        return {words[-1], words[-1] + "ic"}, 1
     return set(), 0
 
 

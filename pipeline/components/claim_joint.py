@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_context import DocContext, entity_key
 from pipeline.components.token_scan import doc_text
 
 #: how far back (in sentence units) the second of the two may be named
@@ -312,14 +313,19 @@ def _conjoined(a: Span, b: Span, third: Span) -> bool:
     return bool(_AND_GAP.fullmatch(text[a.end_char:b.start_char]))
 
 
-#: ``A and B``, ``X's mother, A, and his stepfather, B``: two people joined by ``and`` (a
-#: possessive and a noun of at most three words that describes the second may come between)
-_PAIR_GAP = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their|the|its)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*,\s*")
+@lru_cache(maxsize=8)
+def _pair_gap(determiners: frozenset[str]) -> re.Pattern:
+    """``A and B``, ``X's mother, A, and his stepfather, B``: two people joined by ``and`` (a
+    determiner of the word list ``pair_gap_determiners`` and a noun of at most three words that
+    describes the second may come between)."""
+    det = "|".join(re.escape(w) for w in sorted(determiners))
+    lead = rf"(?:(?:{det})\s+)?" if det else ""
+    return re.compile(r"(?:\s*,)?\s+and\s+" + lead + r"(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*,\s*")
 
 
 def they_pair(ctx: DocContext, sent_index: int) -> tuple[Span, Span] | None:
     """``… on behalf of his mother, Denise Reid, and his stepfather, Martin Cole. ¶ "…," they
-    said``: the two people joined by ``and`` (:data:`_AND_GAP`, :data:`_PAIR_GAP`) in the sentence
+    said``: the two people joined by ``and`` (:data:`_AND_GAP`, :func:`_pair_gap`) in the sentence
     just before a ``they`` (over a paragraph break at most), when that sentence joins exactly one
     such pair of distinct people (a single person named there is no ``they``); else None."""
     if sent_index == 0:
@@ -328,14 +334,15 @@ def they_pair(ctx: DocContext, sent_index: int) -> tuple[Span, Span] | None:
     if ctx.paragraph_index(ctx.sent_ranges[sent_index][0]) - ctx.paragraph_index(start) > 1:
         return None
     people = [sp for sp in ctx.spans_within(start, end) if (sp._.norm or {}).get("type") == "person"]
-    text = doc_text(ctx.doc)
+    text, pair_gap = doc_text(ctx.doc), _pair_gap(ctx.rules.words("pair_gap_determiners"))
     pairs = [(a, b) for a, b in zip(people, people[1:]) if _AND_GAP.fullmatch(text[a.end_char:b.start_char])
-             or _PAIR_GAP.fullmatch(text[a.end_char:b.start_char])]
-    if len(pairs) != 1 or _entity(pairs[0][0]) == _entity(pairs[0][1]) or not _pair_speaks(pairs[0][0]):
+             or pair_gap.fullmatch(text[a.end_char:b.start_char])]
+    if len(pairs) != 1 or entity_key(pairs[0][0]) == entity_key(pairs[0][1]) or not _pair_speaks(pairs[0][0]):
         return None
     a, b = pairs[0]
     after = people[people.index(b) + 1:people.index(b) + 2]  # ``his grandmother, Susan Hill``: the name
-    if after and _entity(after[0]) == _entity(b) and re.fullmatch(r"\s*,\s*", text[b.end_char:after[0].start_char]):
+    if after and entity_key(after[0]) == entity_key(b) and \
+            re.fullmatch(r"\s*,\s*", text[b.end_char:after[0].start_char]):
         b = after[0]
     return a, b
 
@@ -352,6 +359,3 @@ def _pair_speaks(first: Span) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "behalf"
 
-
-def _entity(span: Span) -> str:
-    return (span._.norm or {}).get("actor_id") or span.text

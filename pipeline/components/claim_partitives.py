@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_phrase_norm import phrase_norm
-from pipeline.components.claim_rules import load_rules
+from pipeline.components.claim_rules import Rules, load_rules
 from pipeline.components.numbers import parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,26 +167,29 @@ def _count_token(span: Span) -> Token | None:
                  and not list(c.children) and span.start <= c.i), None)
 
 
-def group_count(span: Span) -> int | None:
-    """How many the group phrase ``span`` counts (``Two people who attended`` → 2), else None."""
-    tok = _count_token(span)
+def _whole_number(tok: Token | None) -> int | None:
+    """The whole number a token writes (``Two``, ``12``), else None (``1.5``, no token)."""
     value = parse_number(tok.text) if tok is not None else None
     return int(value) if value is not None and value == int(value) else None
 
 
-def member_count(tok: Token) -> int | None:
+def group_count(span: Span) -> int | None:
+    """How many the group phrase ``span`` counts (``Two people who attended`` → 2), else None."""
+    return _whole_number(_count_token(span))
+
+
+def member_count(tok: Token, rules: Rules) -> int | None:
     """How many members a partitive head picks at least (``One of``: 1, ``two of``: 2,
     ``Several of``: 3, rules ``several_partitive_heads``), else None (``some``, ``most``)."""
-    if tok.lower_ in load_rules().words("several_partitive_heads"):
+    if tok.lower_ in rules.words("several_partitive_heads"):
         return 3
-    value = parse_number(tok.text) if tok.like_num else None
-    return int(value) if value is not None and value == int(value) else None
+    return _whole_number(tok) if tok.like_num else None
 
 
-def too_few(tok: Token, group: Span) -> bool:
+def too_few(tok: Token, group: Span, rules: Rules) -> bool:
     """Does ``group`` count too few to be the group a partitive (``tok``: ``Several`` of
     ``Several of the people``) picks from (``Two people who attended``: two is not several)?"""
-    members, count = member_count(tok), group_count(group)
+    members, count = member_count(tok, rules), group_count(group)
     return members is not None and count is not None and members >= count
 
 

@@ -20,15 +20,12 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_context import entity_key
 from pipeline.components.claim_speakers import gender_fits, is_person
 
 _REACH = 2  # paragraphs before the question where the one asked may have spoken
 _QUOTED_QUESTION = re.compile(r"\?[ ]?[\"\u201d\u2019']")
 _INTERROGATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def _key(span: Span) -> str:
-    return (span._.norm or {}).get("actor_id") or span.text
 
 
 def _question_by(sent: Sentence, asker, before: int) -> Token | None:
@@ -75,7 +72,7 @@ def _is_asker(sent: Sentence, subj: Token, asker) -> bool:
     if isinstance(asker, dict):
         return asker["start"] <= subj.idx < asker["end"]
     span = sent.ctx.actor_at.get(subj.i)
-    return span is not None and _key(span) == _key(asker)
+    return span is not None and entity_key(span) == entity_key(asker)
 
 
 def asked_by(sent: Sentence, frame: Token, subj: Token, rec: dict) -> bool:
@@ -100,7 +97,7 @@ def _quoted_before(sent: Sentence, verb: Token, asker: Span, pronoun: str) -> Sp
             continue
         if para - ctx.paragraph_index(at) > _REACH:
             return None
-        if _key(span) != _key(asker) and gender_fits(ctx, span, pronoun):
+        if entity_key(span) != entity_key(asker) and gender_fits(ctx, span, pronoun):
             return span
     return None
 

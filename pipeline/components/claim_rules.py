@@ -118,6 +118,9 @@ class Rules:
     dashes: tuple[DashRule, ...] = field(default=())  # a quotation, a dash, a name
     report_forms: dict[str, dict] = field(default_factory=dict)  # inflected form -> rule
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"sen.", …}
+    #: the titles a headline subject may end with (:func:`claim_headlines.titled_person`): every
+    #: ``title`` row, also those marked ``headline_only`` (``chief``, ``home secretary``, ``democrat``)
+    headline_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
     #: ``the two senators``, ``both leaders``: the plural noun -> its ``joint`` rule (``fits``)
@@ -236,6 +239,14 @@ def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in out.items()}
 
 
+def _titles(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """``title`` rows by their noun (rows of one noun pool their forms), lower case."""
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["noun"], set()).update(f.lower() for f in r["forms"])
+    return {noun: frozenset(forms) for noun, forms in out.items()}
+
+
 class SectionRules(NamedTuple):
     """The section rules alone (``claim_sections.jsonl``), for readers of a text's sections that
     need no cue: the actor layer's credit lines (:func:`claim_sections.credit_spans`)."""
@@ -288,7 +299,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         report=report,
         report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
         particle_reports={(r["lemma"], r["particle"]): r for r in cues if r["kind"] == "particle_report"},
-        titles={r["noun"]: frozenset(f.lower() for f in r["forms"]) for r in cues if r["kind"] == "title"},
+        titles=_titles([r for r in cues if r["kind"] == "title" and not r.get("headline_only")]),
+        headline_titles=_titles([r for r in cues if r["kind"] == "title"]),
         person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
         representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
         joint={w.lower(): r for r in cues if r["kind"] == "joint" for w in r["words"]},

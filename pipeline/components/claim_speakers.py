@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
-from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
-from pipeline.components.claim_rules import load_rules
+from pipeline.components.claim_rules import Rules, load_rules
 from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
 from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
@@ -1576,7 +1576,7 @@ def _noun_key(tok: Token) -> str:
     return _SAME_NOUN.get(lemma, lemma)
 
 
-def _fits_referent(ref: Token, span: Span) -> bool:
+def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
     """Can ``ref`` refer back to the source written ``span``? ``them``: a plural source; a plural
     noun of no ``source_referent_nouns``: a plural source with that head; a noun of them:
     a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
@@ -1584,20 +1584,19 @@ def _fits_referent(ref: Token, span: Span) -> bool:
     matter``)."""
     if ref.pos_ == "PRON" or bare_member(ref):
         return span.root.tag_ in ("NNS", "NNPS")
-    if ref.lemma_.lower() not in load_rules().words("source_referent_nouns"):
+    if ref.lemma_.lower() not in rules.words("source_referent_nouns"):
         # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head
         return span.root.tag_ == "NNS" and _noun_key(span.root) == _noun_key(ref)
     if ref.tag_ in ("NNS", "NNPS") and span.root.tag_ not in ("NNS", "NNPS"):
         return False  # ``the officials`` are not ``a senior official`` (``the person`` may be one of ``people``)
     words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
     extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
-    return (_noun_key(ref) in words or _people_of(ref, span)) and extra <= words
+    return (_noun_key(ref) in words or _people_of(ref, span, rules)) and extra <= words
 
 
-def _people_of(ref: Token, span: Span) -> bool:
+def _people_of(ref: Token, span: Span, rules: Rules) -> bool:
     """``those people`` after ``a dozen officials, lawmakers and lobbyists``: plural ``people``
     refers back to any plural source of people (a ``person_nouns`` or ``people_group_nouns`` head)."""
-    rules = load_rules()
     noun = span.root.lemma_.lower()
     return ref.tag_ == "NNS" and _noun_key(ref) == "people" and span.root.tag_ == "NNS" and \
         (noun in rules.person_nouns or noun in rules.words("people_group_nouns"))
@@ -1621,8 +1620,8 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         if para - ctx.paragraph_index(at) > _antecedent_reach(ref):
             return None
         written, own = _record_tokens(ctx, rec)
-        if written is None or own is None or not (_fits_referent(ref, written) or _fits_referent(ref, own)) \
-                or too_few(tok, own):
+        if written is None or own is None or too_few(tok, own, sent.rules) \
+                or not (_fits_referent(ref, written, sent.rules) or _fits_referent(ref, own, sent.rules)):
             continue  # (``Several of the people``: not ``Two people who attended``)
         if bare_member(ref) and not bare_member_reaches(sent, ref, written.end_char):
             return None  # ``said one``: only the group just before, none past another crowd
@@ -1973,10 +1972,6 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     return True
 
 
-def _entity_key(span: Span) -> str:
-    return (span._.norm or {}).get("actor_id") or span.text
-
-
 def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> list[Span]:
     """The persons the pronoun fits, mentioned in its paragraph before ``before``."""
     para = ctx.paragraph_of(before)
@@ -2034,11 +2029,11 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
     best = pool[-1]
     sent_of = ctx.sentence_index
     known = person_gender(ctx, best) is not None
-    sure = [sp for sp in pool if _entity_key(sp) != _entity_key(best) and person_gender(ctx, sp) is not None]
+    sure = [sp for sp in pool if entity_key(sp) != entity_key(best) and person_gender(ctx, sp) is not None]
     if not known and sure:  # ``Visser said … Louw could not be reached. He rejected …``: the one
         best, known = sure[-1], True  # known to fit over one whose gender is unknown
     for other in pool[:-1]:
-        if _entity_key(other) != _entity_key(best) and sent_of(other.start_char) == sent_of(best.start_char) \
+        if entity_key(other) != entity_key(best) and sent_of(other.start_char) == sent_of(best.start_char) \
                 and (person_gender(ctx, other) is not None) == known:
             return None
     return best
@@ -2060,10 +2055,10 @@ def _main_subjects(ctx: DocContext, salient: list[Span]) -> list[Span]:
         return salient
     last = ctx.sentence_index(salient[-1].start_char)
     here = [sp for sp in salient if ctx.sentence_index(sp.start_char) == last]
-    main = {_entity_key(sp) for sp in here if _main_subject(sp)}
+    main = {entity_key(sp) for sp in here if _main_subject(sp)}
     if len(main) != 1:
         return salient
-    return [sp for sp in salient if ctx.sentence_index(sp.start_char) != last or _entity_key(sp) in main]
+    return [sp for sp in salient if ctx.sentence_index(sp.start_char) != last or entity_key(sp) in main]
 
 
 def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: str,
@@ -2095,14 +2090,14 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
     (a pronoun after a quotation of many sentences) the person quoted last."""
     persons = _paragraph_persons(ctx, before, pronoun)
     if quoted and persons:
-        keys = {_entity_key(sp) for sp in persons}
+        keys = {entity_key(sp) for sp in persons}
         para = ctx.paragraph_index(before)
         for span in reversed(ctx.speakers):
             if span.end_char > before:
                 continue
             if ctx.paragraph_index(span.start_char) != para:
                 break
-            if _entity_key(span) in keys:
+            if entity_key(span) in keys:
                 return span
     if persons:
         return _best_in_paragraph(ctx, persons)
@@ -2125,7 +2120,7 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
         return None
     persons = [sp for sp in ctx.spans_within(para[0], before)
                if sp.label_ == "actor" and is_person(sp) and may_be_antecedent(ctx, sp, before)]
-    if len({_entity_key(sp) for sp in persons}) != 1 or not any(_salient(ctx, sp) for sp in persons):
+    if len({entity_key(sp) for sp in persons}) != 1 or not any(_salient(ctx, sp) for sp in persons):
         return None
     span = persons[-1]
     if span._.origin in UNSEXED_ORIGINS or _titled_gender(ctx, span) is not None:

@@ -618,3 +618,12 @@ def test_a_chamber_president_alone_is_still_the_president(nlp):
     text = "Assembly President Luis Ortega opened the session on Monday. Aides said the president would speak later."
     got = mentions(nlp, text)
     assert [n["actor_id"] for t, n in got if t == "the president"] == ["luis-ortega"]
+
+
+def test_a_chamber_president_beside_a_former_president_gives_no_guess_near_miss(nlp):
+    """Near miss: the only other president is ``former President Y``, who holds no title now:
+    ``the president`` is neither the ex-president nor surely the body's president: no guess."""
+    text = ("Assembly President Rosa Mendez rebuked former President Carlos Ibarra in a speech on Thursday. "
+            "The president told delegates the reform would be put to a vote next week.")
+    got = mentions(nlp, text)
+    assert [n["actor_id"] for t, n in got if t.lower() == "the president"] in ([], [None])

@@ -116,3 +116,20 @@ def test_a_noun_phrase_before_a_colon_is_no_subject_of_the_verb_after_it(claims_
                        "Doyle said.")
     claim = next(c for c in claims if c["cue"] is not None and c["cue"]["text"] == "say")
     assert claim["speaker"]["text"] == "provincial premiers"
+
+
+def test_disclaimer_subjects_and_be_forms_are_the_rules_word_lists(base_nlp):
+    """``We're not saying the plan is perfect``: a disowned reading by the first person, whose
+    subjects and forms of be are the word lists of the rules passed (none listed: no disclaimer)."""
+    from dataclasses import replace
+
+    from pipeline.components.claim_clauses import disclaimed
+    from pipeline.components.claim_rules import load_rules
+    rules = load_rules()
+    doc = base_nlp("We're not saying the plan is perfect.")
+    verb = next(t for t in doc if t.lower_ == "saying")
+    assert disclaimed(verb, rules)
+    bare = replace(rules, word_lists={k: v for k, v in rules.word_lists.items() if k != "disclaimer_subjects"})
+    assert not disclaimed(verb, bare)
+    they = base_nlp("They are not saying the plan is perfect.")
+    assert not disclaimed(next(t for t in they if t.lower_ == "saying"), rules)

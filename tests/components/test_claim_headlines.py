@@ -86,3 +86,27 @@ def test_party_word_subject_is_the_one_member_of_that_party(run):
             "tariffs on Tuesday night. Hadley said tariffs had saved jobs.\n")
     claim = with_cue(run(text), "says")
     assert _speaker_id(claim) == "maria-lopez"
+
+
+# ------------------------------------------------------------------ headline-only titles
+def test_headline_only_titles_are_no_titles_elsewhere():
+    """``Police chief X`` is the person's own post and ``the minister`` is no Home Secretary outside
+    headlines: the headline-only forms (chief, the UK secretaries, party words) stay out of
+    ``titles`` (read by the lede, joint and signed-name rules) and are read by ``titled_person``."""
+    from pipeline.components.claim_rules import load_rules
+    rules = load_rules()
+    assert "chief" not in rules.titles and "democrat" not in rules.titles
+    assert "home secretary" not in rules.titles["minister"]
+    assert "home secretary" in rules.headline_titles["minister"] and "chief" in rules.headline_titles
+
+
+def test_a_party_word_subject_has_only_its_listed_forms():
+    """``Republican vows``: the forms of a party word are its rule row's (democrat: democratic), no
+    adjective made up by suffix (republicanic)."""
+    from types import SimpleNamespace
+
+    from pipeline.components.claim_headlines import _title_forms
+    from pipeline.components.claim_rules import load_rules
+    ctx = SimpleNamespace(rules=load_rules())
+    assert _title_forms(ctx, ["republican"]) == ({"republican"}, 1)
+    assert _title_forms(ctx, ["democrat"]) == ({"democrat", "democratic"}, 1)

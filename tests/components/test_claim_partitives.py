@@ -174,3 +174,18 @@ def test_member_description_whose_article_hangs_on_a_compound(run):
             "one of them, a former night shift manager, said.")
     claim = with_cue(run(text), "said")
     assert claim["speaker"]["text"] == "a former night shift manager"
+
+
+def test_member_count_reads_the_rules_it_is_given(base_nlp):
+    """``Several of``: the partitive heads that pick three come from the sentence's rules (a rules
+    folder of its own), not from the shipped folder."""
+    from dataclasses import replace
+
+    from pipeline.components.claim_partitives import member_count
+    from pipeline.components.claim_rules import load_rules
+    rules = load_rules()
+    tok = base_nlp("Dozens of the residents said the water was brown.")[0]
+    assert member_count(tok, rules) is None
+    own = replace(rules, word_lists={**rules.word_lists, "several_partitive_heads": frozenset({"dozens"})})
+    assert member_count(tok, own) == 3
+    assert member_count(base_nlp("Two of the residents left.")[0], rules) == 2
