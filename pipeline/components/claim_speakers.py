@@ -753,9 +753,10 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
     written; None for a pronoun."""
     if author.pos_ == "PRON":
         return _pronoun_author(sent, author)
-    named = _named_apposition(sent, author) if author.pos_ == "NOUN" else None
-    if named is not None:  # ``Quito's mayor, Andrés Villacís, posted a video urging …``
-        return named
+    own = sent.ctx.actor_at.get(author.i)
+    named = _named_apposition(sent, author) if author.pos_ == "NOUN" and (own is None or is_person(own)) else None
+    if named is not None:  # ``Quito's mayor, Andrés Villacís, posted a message urging …``; not a
+        return named  # body's own name (``Citizens for Progress, a super PAC, began airing …``)
     if _owned_noun(sent, author):
         return _owned_author(sent, author)
     representative = _owner_token(sent, author) is not None and _owned_body(sent, author) is None
