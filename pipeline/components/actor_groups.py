@@ -434,14 +434,18 @@ def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str],
     group with a modifier named before it on the same plural noun, as every gold set joins them;
     two such groups before it: no guess. Not a party's people (``Republicans`` after ``House
     Republicans``; ``lawmakers`` after ``Democratic lawmakers``) nor the nouns of ``apart``
-    (``voters`` after ``likely voters``: a part of them)."""
+    (``voters`` after ``likely voters``: a part of them). The group named before may be an
+    organisation the gazetteer writes with the plural (``the rebels`` after ``Houthi rebels``)."""
     modified: dict[str, dict[str, dict]] = {}  # noun -> actor id -> norm
     for a in sorted(actors, key=lambda a: a.start):
         noun = doc[a.end - 1]
-        if a.norm["type"] != "group" or a.norm.get("party") or noun.lower_ in apart or \
+        if a.norm.get("party") or noun.lower_ in apart or \
                 noun.tag_ not in ("NNS", "NNPS") or not (noun.is_lower or noun.i == a.start):
             continue
-        if _bare_group(doc[a.start:a.end - 1], quantifiers):
+        bare = _bare_group(doc[a.start:a.end - 1], quantifiers)
+        if a.norm["type"] != "group" and (bare or a.norm["type"] != "organization"):
+            continue  # a named movement written with its plural (``Houthi rebels``) is modified too
+        if bare:
             found = modified.get(noun.lower_, {})
             if len(found) == 1 and a.norm["actor_id"] not in found:
                 a.norm = {**next(iter(found.values())), "via": "coref"}

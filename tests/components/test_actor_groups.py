@@ -1266,3 +1266,10 @@ def test_the_city_after_a_list_of_places_names_none_of_them(nlp):
     assert "The city" not in listed or listed["The city"]["actor_id"] != listed["Brooklyn"]["actor_id"]
     alone = norms(nlp, "Storms flooded basements across Hoboken on Monday. The city said schools would stay open.")
     assert alone["The city"]["actor_id"] == alone["Hoboken"]["actor_id"]
+
+
+def test_the_rebels_after_a_named_movement_written_with_its_plural(nlp):
+    out = actor_mentions(nlp, "ADEN — Houthi rebels fired two missiles at a tanker on Monday. The rebels said "
+                              "the ship was bound for Israel.")
+    ids = {t: n["actor_id"] for t, n in out}
+    assert ids["The rebels"] == ids["Houthi rebels"]
