@@ -2365,22 +2365,10 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
                 or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
-        if kind == "person" and not plural and _through_document(ctx, rec):
-            return rec  # ``The letter argued …. "…," it said``: the letter, its writer's words
         if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
             return None
         return rec
     return None
-
-
-def _through_document(ctx: DocContext, speaker: dict) -> bool:
-    """The speaker was reached through one singular document as written (``via``: ``The
-    letter``, ``His report``): an ``it`` after it is that document, which speaks for its author."""
-    via = speaker.get("via")
-    span = ctx.doc.char_span(via["start"], via["end"], alignment_mode="expand") if via else None
-    if span is None or span.root.tag_ != "NN":
-        return False
-    return ctx.rules.documents.get(span.root.lemma_.lower()) is not None
 
 
 def _named_as_written(speaker: dict) -> bool:
