@@ -433,7 +433,7 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
-        if prev is not None and not _mute(sent, prev):
+        if prev is not None and not (subj.lower_ == "they" and _mute(sent, prev)):
             return FrameSpeaker(_via_pronoun(prev, subj), True)
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
         if person is not None:
@@ -457,8 +457,9 @@ def _they_pair(sent: Sentence, subj: Token) -> dict | None:
 
 
 def _mute(sent: Sentence, rec: dict) -> bool:
-    """A speaker record no pronoun should reach: a phrase of no actor whose head is a thing, neither
-    people (:func:`people_word`) nor a document (``three epigenetic clocks, which estimate …``)."""
+    """A speaker record no ``they`` should reach: a phrase of no actor whose head is a thing, neither
+    people (:func:`people_word`) nor a document (``three epigenetic clocks, which estimate …``); an
+    ``it`` may still name a body so written (``The tribunal ruled … "It said …"``)."""
     if "mention_id" in rec or rec.get("actor_id") is not None:
         return False
     span = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")

@@ -1596,10 +1596,13 @@ def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
 
 
 def _people_of(ref: Token, span: Span, rules: Rules) -> bool:
-    """``those people`` after ``a dozen officials, lawmakers and lobbyists``: plural ``people``
-    refers back to any plural source of people (a ``person_nouns`` or ``people_group_nouns`` head)."""
+    """``those people`` after ``a dozen officials, lawmakers and lobbyists``: plural ``people`` with a
+    demonstrative (``people_demonstratives``) or in a partitive (``Several of the people``) refers back to any plural source of people (a
+    ``person_nouns`` or ``people_group_nouns`` head); ``the same people`` keeps to sources called people."""
     noun = span.root.lemma_.lower()
     return ref.tag_ == "NNS" and _noun_key(ref) == "people" and span.root.tag_ == "NNS" and \
+        (ref.head.lower_ == "of" or any(c.dep_ == "det" and c.lower_ in rules.words("people_demonstratives")
+                                        for c in ref.children)) and \
         (noun in rules.person_nouns or noun in rules.words("people_group_nouns"))
 
 
