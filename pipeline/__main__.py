@@ -1,10 +1,24 @@
 """``python -m pipeline`` (the ``claims`` command); Ctrl-C while it is still importing gets a
 message, not a traceback."""
 
+import _thread
 import sys
+import threading
+
+
+def _redeliver_interrupt(unraisable) -> None:
+    """A Ctrl-C that lands inside a callback Python cannot raise from (an import lock's weakref
+    callback while modules load) would print 'Exception ignored' and a traceback, and be lost:
+    deliver it to the main thread again once this hook has returned (raised inside the hook it
+    would be lost the same way), where the usual handling gives one line."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        threading.Timer(0.05, _thread.interrupt_main).start()
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def main() -> None:
+    sys.unraisablehook = _redeliver_interrupt
     try:
         from pipeline.cli import main as cli_main
     except KeyboardInterrupt:
