@@ -12,7 +12,9 @@ def _redeliver_interrupt(unraisable) -> None:
     deliver it to the main thread again once this hook has returned (raised inside the hook it
     would be lost the same way), where the usual handling gives one line."""
     if issubclass(unraisable.exc_type, KeyboardInterrupt):
-        threading.Timer(0.05, _thread.interrupt_main).start()
+        timer = threading.Timer(0.05, _thread.interrupt_main)
+        timer.daemon = True  # never keeps a finishing program waiting
+        timer.start()
         return
     sys.__unraisablehook__(unraisable)
 
@@ -24,7 +26,11 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted while starting; nothing was changed\n")
         sys.exit(130)
-    cli_main()
+    try:
+        cli_main()
+    except KeyboardInterrupt:  # outside any command's own handling (parsing options, exiting)
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)
 
 
 if __name__ == "__main__":
