@@ -945,6 +945,9 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     wrong speaker is worse than none). With no first mention in reach (``The records show`` in a
     correction at the end of the article) the whole body before it is read the same way."""
     ctx = sent.ctx
+    near = _just_named_document(sent, tok) if reach is not None else None
+    if near is not None:
+        return near
     lo = ctx.sent_ranges[max(0, sent.index - reach)][0] if ctx.sent_ranges and reach is not None else 0
     mentions = _first_mentions(sent, tok, lo)
     if mentions is None:
@@ -961,6 +964,20 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         first = noun_phrase(tsent, unauthored[0])
         return {**(_document_name(tsent, unauthored[0]) or {**first, "actor_id": None}), "document": dict(first)}
     return dict(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _just_named_document(sent: Sentence, tok: Token) -> dict | None:
+    """``X wrote in an open letter that … ¶ "…," the letter said``: a document of the same kind
+    named for the first time in the sentence just before (or earlier in its own) with one known
+    author wins over one named further back (``a letter from a bank`` two paragraphs up); None
+    when that sentence names none, or two, or one without an author."""
+    ctx = sent.ctx
+    if not ctx.sent_ranges:
+        return None
+    mentions = _first_mentions(sent, tok, ctx.sent_ranges[max(0, sent.index - 1)][0])
+    if mentions is None or mentions[1] or len(mentions[0]) != 1:
+        return None
+    return dict(next(iter(mentions[0].values())))
 
 
 def _document_name(sent: Sentence, tok: Token) -> dict | None:
