@@ -1125,3 +1125,22 @@ def test_document_named_in_the_sentence_before_wins_over_one_further_back(run):
             "\"I will not pretend that the coming months will be easy,\" the letter said.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert claims[-1]["speaker"]["actor_id"] == "dana-reyes"
+
+
+def test_she_opening_a_quote_after_a_source_named_by_first_name_only(run):
+    """``Kayla, a teacher …, said …. ¶ "…," she said``: the woman named by her first name (no actor
+    mention) in the paragraph before, not a doctor named earlier."""
+    text = ("Dr. Paul Linden, the county health officer, said the outbreak was spreading.\n\n"
+            "Kayla, a teacher in Nampa who asked that her surname be withheld because she feared "
+            "harassment, said her son had been sent home from school.\n\n"
+            "\"He has never been sick a day in his life,\" she said. \"Now he has to stay home for a month?\"")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["text"] == "Kayla" and claims[-1]["speaker"]["via"]["text"] == "she"
+
+
+def test_he_after_a_first_name_taken_for_a_place_is_that_man(run):
+    text = ("Officials said the school would reopen on Monday.\n\n"
+            "Marcus, whose twin sons are too young for the shot, said he had kept them home since "
+            "February. \"We're just waiting it out,\" he said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["text"] == "Marcus" and claims[-1]["speaker"]["via"]["text"] == "he"
