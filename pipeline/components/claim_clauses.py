@@ -1783,7 +1783,24 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and sent.inside(noun.head) \
             and _names_person(sent, noun.head):
         return noun.head
-    return noun
+    return _person_before_place(sent, noun) or noun
+
+
+def _person_before_place(sent: Sentence, noun: Token) -> Token | None:
+    """``Judge Margaret Ellison in Memphis, who found``: ``who`` is never a place; with the place's
+    preposition hung on the verb, the person named right before that preposition."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i - 1 < sent.lo or not _is_place(sent, noun):
+        return None
+    before = sent.doc[prep.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and _names_person(sent, before) else None
+
+
+def _is_place(sent: Sentence, noun: Token) -> bool:
+    span = sent.ctx.actor_at.get(noun.i)
+    if span is not None:
+        return (span._.norm or {}).get("type") == "location"
+    return noun.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _names_person(sent: Sentence, noun: Token) -> bool:

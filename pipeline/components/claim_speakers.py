@@ -945,6 +945,9 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     wrong speaker is worse than none). With no first mention in reach (``The records show`` in a
     correction at the end of the article) the whole body before it is read the same way."""
     ctx = sent.ctx
+    near = _just_named_document(sent, tok) if reach is not None else None
+    if near is not None:
+        return near
     lo = ctx.sent_ranges[max(0, sent.index - reach)][0] if ctx.sent_ranges and reach is not None else 0
     mentions = _first_mentions(sent, tok, lo)
     if mentions is None:
@@ -961,6 +964,20 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
         first = noun_phrase(tsent, unauthored[0])
         return {**(_document_name(tsent, unauthored[0]) or {**first, "actor_id": None}), "document": dict(first)}
     return dict(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _just_named_document(sent: Sentence, tok: Token) -> dict | None:
+    """``X wrote in an open letter that … ¶ "…," the letter said``: a document of the same kind
+    named for the first time in the sentence just before (or earlier in its own) with one known
+    author wins over one named further back (``a letter from a bank`` two paragraphs up); None
+    when that sentence names none, or two, or one without an author."""
+    ctx = sent.ctx
+    if not ctx.sent_ranges:
+        return None
+    mentions = _first_mentions(sent, tok, ctx.sent_ranges[max(0, sent.index - 1)][0])
+    if mentions is None or mentions[1] or len(mentions[0]) != 1:
+        return None
+    return dict(next(iter(mentions[0].values())))
 
 
 def _document_name(sent: Sentence, tok: Token) -> dict | None:
@@ -2169,11 +2186,47 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
         at = _written(rec)["start"]
         if at >= before or _document_source(ctx, rec):
             continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
-        if ctx.paragraph_index(at) != para or (person is not None and at <= person.start_char
-                                               and not _widens(rec, person)):
+        if person is not None and at <= person.start_char and not _widens(rec, person):
             return None
-        return rec if _one_unnamed_person(ctx, rec, pronoun) else None
+        if ctx.paragraph_index(at) == para:
+            return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
+        named = ctx.paragraph_index(at) == para - 1 and _after_opening_quote(ctx, before)
+        return _named_in_sentence(ctx, at, pronoun) if named else None
     return None
+
+
+def _named_in_sentence(ctx: DocContext, at: int, pronoun: str) -> dict | None:
+    """The one source of the sentence at ``at`` named by a fitting given name
+    (:func:`_one_named_person`; ``Kayla, a mother …, who asked …, said``: not the relative
+    clause's own speaker record); None when there is none or two."""
+    k = ctx.sentence_index(at)
+    recs = [r for r in ctx.speakers_said if ctx.sentence_index(_written(r)["start"]) == k
+            and _one_named_person(ctx, r, pronoun)]
+    return recs[0] if len({(r["start"], r["end"]) for r in recs}) == 1 else None
+
+
+def _after_opening_quote(ctx: DocContext, before: int) -> bool:
+    """Does ``before`` come right after the quotation that opens its paragraph (``"…," she said``)?"""
+    para = ctx.paragraph_of(before)
+    if para is None or ctx.text[para[0]:para[0] + 1] not in ("\"", "\u201c"):
+        return False
+    quote = ctx.quote_at(para[0] + 1)
+    return quote is not None and quote[1] <= before and not any(ch.isalnum() for ch in ctx.text[quote[1]:before])
+
+
+def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """``Kayla, a mother of three …, said …. ¶ "…," she said``: a source of no actor mention (or
+    one taken for a place) named by a given name the pronoun's gender fits; the paragraph before
+    may name the speaker of a quotation opening the next one."""
+    if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in _NOT_ANTECEDENT:
+        return False
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.pos_ != "PROPN":
+        return False
+    if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
+        return False
+    names = [t for t in span if t.pos_ == "PROPN"]
+    return _given_name_gender(names[0].text) == _PRONOUN_GENDER.get(pronoun)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:

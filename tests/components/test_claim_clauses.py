@@ -133,3 +133,11 @@ def test_disclaimer_subjects_and_be_forms_are_the_rules_word_lists(base_nlp):
     assert not disclaimed(verb, bare)
     they = base_nlp("They are not saying the plan is perfect.")
     assert not disclaimed(next(t for t in they if t.lower_ == "saying"), rules)
+
+
+def test_who_after_a_place_is_the_person_named_before_it(claims_of):
+    """``who`` is never a place: with ``in Tulsa`` hung on the verb, the judge named before it."""
+    text = ("The lawsuit was first heard by U.S. Magistrate Judge Daniel R. Whitford in Tulsa, who ruled "
+            "in March that the company had \"no credible defense\" to the claims.")
+    claim = with_cue(claims_of(text), "ruled")
+    assert claim["speaker"]["actor_id"] == "daniel-whitford"

@@ -1104,3 +1104,43 @@ def test_coordinated_cue_after_a_quote_keeps_the_first_speaker(run, text, cue, s
     claim = _with_cue(run(text), cue)
     assert _name(claim) == speaker
     assert _name(_with_cue(run(text), "said")) == speaker  # the coordinated cue's speaker is the first cue's
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The charity has struggled for years. According to the charity's most recent accounts, it "
+     "lost £2m in 2024.", "According to", "the charity"),
+    ("A clip of the speech had been viewed more than 2 million times on YouTube, according to the "
+     "site's own counter.", "according to", "the site"),
+])
+def test_owned_accounts_and_counters_speak_for_their_owner(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert _name(claim) == speaker and claim["speaker"]["via"]["text"].endswith(("accounts", "counter"))
+
+
+def test_document_named_in_the_sentence_before_wins_over_one_further_back(run):
+    text = ("The regulator said the buyer's proof of funds, a letter from a Swiss bank showing $20m on "
+            "deposit, had never been checked.\n\n"
+            "Dana Reyes, who has run the firm since 2009, wrote in an open letter to staff that she was "
+            "\"deeply saddened\".\n\n"
+            "\"I will not pretend that the coming months will be easy,\" the letter said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["actor_id"] == "dana-reyes"
+
+
+def test_she_opening_a_quote_after_a_source_named_by_first_name_only(run):
+    """``Kayla, a teacher …, said …. ¶ "…," she said``: the woman named by her first name (no actor
+    mention) in the paragraph before, not a doctor named earlier."""
+    text = ("Dr. Paul Linden, the county health officer, said the outbreak was spreading.\n\n"
+            "Kayla, a teacher in Nampa who asked that her surname be withheld because she feared "
+            "harassment, said her son had been sent home from school.\n\n"
+            "\"He has never been sick a day in his life,\" she said. \"Now he has to stay home for a month?\"")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["text"] == "Kayla" and claims[-1]["speaker"]["via"]["text"] == "she"
+
+
+def test_he_after_a_first_name_taken_for_a_place_is_that_man(run):
+    text = ("Officials said the school would reopen on Monday.\n\n"
+            "Marcus, whose twin sons are too young for the shot, said he had kept them home since "
+            "February. \"We're just waiting it out,\" he said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["text"] == "Marcus" and claims[-1]["speaker"]["via"]["text"] == "he"
