@@ -150,3 +150,30 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
     if close is None or close == end + 1:
         return []
     return _letter_words(doc[end + 1:close])
+
+
+def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
+                       initials: dict[str, list[tuple[int, dict]]], known: Callable[[str], bool],
+                       topics: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
+    """``the DA`` after South Africa's ``Democratic Alliance``: a word in capitals the model left
+    out (two to five letters, no name of the gazetteer, no topic such as ``VAT``) that spells the
+    initials of exactly one body of the document (``initials``: initials -> ``(start, norm)``)
+    becomes a mention of that body, with the ``the`` before it. A district attorney's ``DA`` in a
+    story with no body of those initials stays no actor. Before a noun of ``modified``
+    (``DA lawmakers``) the word is left to the group it modifies."""
+    by_start = {a.start: a for a in actors}
+    for tok in doc:
+        text = tok.text
+        if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
+                text in topics or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+            continue
+        found = initials.get(text, [])
+        if len({norm["actor_id"] for _, norm in found}) != 1:
+            continue
+        body = by_start.get(found[0][0])
+        start = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
+        actors.append(Actor(start, tok.i + 1, {**found[0][1], "via": "coref"}, "rule:coref", None,
+                            body.category if body is not None else ""))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
+    actors.sort(key=lambda a: a.start)

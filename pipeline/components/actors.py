@@ -94,7 +94,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_acronyms import coref_abbreviations, find_bare_acronyms
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -606,6 +606,9 @@ class ActorComponent(RuleComponent):
         _shaped_names(doc, actors, taken, self.words)
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
+        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
+                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
+                           self.words.member_nouns | self.words.group_nouns)
         extend_cut_names(doc, actors, taken, self.words)
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
