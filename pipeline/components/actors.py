@@ -94,7 +94,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import coref_abbreviations, find_bare_acronyms
+from pipeline.components.actor_acronyms import coref_abbreviations, drop_defined_things, find_bare_acronyms
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -730,6 +730,8 @@ class ActorComponent(RuleComponent):
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
+        drop_defined_things(doc, actors, self.words.acronym_definition_links,  # "the sanitary and phytosanitary (SPS) deal"
+                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
