@@ -109,7 +109,7 @@ from pipeline.components.actor_cities import (city_countries, city_index, dateli
                                               place_country)
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -756,6 +756,7 @@ class ActorComponent(RuleComponent):
         name and later uses of a name (``actor_names.py``)."""
         find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
         find_media_names(doc, actors, taken, self.words)
+        find_broadcast_names(doc, actors, taken, self.words)  # "told RAC1 radio"
         aliases = acronym_aliases(doc, actors)
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
