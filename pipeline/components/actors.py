@@ -606,14 +606,14 @@ class ActorComponent(RuleComponent):
         _shaped_names(doc, actors, taken, self.words)
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
-        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
-                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
-                           self.words.member_nouns | self.words.group_nouns)
         extend_cut_names(doc, actors, taken, self.words)
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
+        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
+                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
+                           self.words.member_nouns | self.words.group_nouns)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
