@@ -150,3 +150,83 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
     if close is None or close == end + 1:
         return []
     return _letter_words(doc[end + 1:close])
+
+
+def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
+                       initials: dict[str, list[tuple[int, dict]]], known: Callable[[str], bool],
+                       topics: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
+    """``the DA`` after South Africa's ``Democratic Alliance``: a word in capitals the model left
+    out (two to five letters, no name of the gazetteer, no topic such as ``VAT``) that spells the
+    initials of exactly one body of the document (``initials``: initials -> ``(start, norm)``)
+    becomes a mention of that body, with the ``the`` before it. A district attorney's ``DA`` in a
+    story with no body of those initials stays no actor. Before a noun of ``modified``
+    (``DA lawmakers``) the word is left to the group it modifies."""
+    by_start = {a.start: a for a in actors}
+    for tok in doc:
+        text = tok.text
+        if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
+                text in topics or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+            continue
+        found = initials.get(text, [])
+        if len({norm["actor_id"] for _, norm in found}) != 1:
+            continue
+        body = by_start.get(found[0][0])
+        start = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
+        actors.append(Actor(start, tok.i + 1, {**found[0][1], "via": "coref"}, "rule:coref", None,
+                            body.category if body is not None else ""))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
+    actors.sort(key=lambda a: a.start)
+
+
+def drop_defined_things(doc: Doc, actors: list[Actor], links: frozenset[str], heads: frozenset[str]) -> None:
+    """``the sanitary and phytosanitary (SPS) deal``, later ``the SPS rules``: capitals in
+    brackets spelled by the lower-case words right before them (:func:`_defined_by_words`) name
+    a thing, no body; every unknown mention of them goes. ``links`` (``and``, ``of``) may give no
+    letter; a definition ending in a body's noun of ``heads`` (``the national oil company (NOC)``)
+    keeps its mentions."""
+    things = {doc[k + 1].text for k in range(len(doc) - 2) if doc[k].text == "(" and doc[k + 2].text == ")"
+              and _defined_by_words(doc, k, links, heads)}
+    if not things:
+        return
+    actors[:] = [a for a in actors if a.norm["in_gazetteer"] or
+                 doc[a.start + (doc[a.start].lower_ == "the"):a.end].text not in things]
+
+
+def _defined_by_words(doc: Doc, bracket: int, links: frozenset[str], heads: frozenset[str]) -> bool:
+    """Do the lower-case words before the bracket at ``bracket`` (at most eight) spell the
+    capitals after it (:func:`_spells_lower`)?"""
+    short = doc[bracket + 1].text
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words: list[str] = []
+    k = bracket - 1
+    while k >= 0 and bracket - k <= 8 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+        if doc[k].is_alpha:
+            words.insert(0, doc[k].text)
+        k -= 1
+    if not words or words[-1] in heads:
+        return False
+    return any(words[j] not in links and _spells_lower(short.lower(), tuple(words[j:]), links)
+               for j in range(len(words)))
+
+
+def _spells_lower(short: str, words: tuple[str, ...], links: frozenset[str]) -> bool:
+    """``sps`` from ``sanitary and phytosanitary``: each word not of ``links`` gives its first
+    letter and maybe more of its letters in order (phyto-sanitary); a word of ``links`` gives its
+    first letter or none. Memoised: O(len(short) × words × word length)."""
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(short)
+        word = words[j]
+        if word in links and fits(i, j + 1):
+            return True
+        if i >= len(short) or word[0] != short[i]:
+            return False
+        more = 0  # the longest run of the next letters found in order in the word's rest
+        for c in word[1:]:
+            if i + 1 + more < len(short) and c == short[i + 1 + more]:
+                more += 1
+        return any(fits(i + 1 + k, j + 1) for k in range(more + 1))
+    return fits(0, 0)

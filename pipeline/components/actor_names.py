@@ -189,6 +189,31 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
         _recover(cover, actors, list(misread.values()), new)
 
 
+def find_broadcast_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
+    """``told RAC1 radio``, ``on RTL radio``, ``BFM television``: one word in capitals (digits
+    allowed, :func:`_call_sign`) alone before a lower-case broadcast word is a news outlet; the
+    model's one-word body there becomes one, a word no pass took a new one (the name only)."""
+    by_start = {a.start: a for a in actors}
+    for tok in map(doc.__getitem__, positions(doc, words.broadcast_words)):
+        i = tok.i - 1
+        if not tok.is_lower or i < 0 or not _call_sign(doc[i].text) or \
+                i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].is_lower:
+            continue
+        a = by_start.get(i)
+        if a is not None and a.end == i + 1 and a.origin == "ner" and a.norm["type"] == "organization":
+            a.norm = {**a.norm, "type": "media"}
+        elif not taken[i]:
+            norm = make_norm(slugify(doc[i].text), doc[i].text, "media", None, False, None, "name")
+            _add(actors, taken, Actor(i, i + 1, norm, "rule:media-name", None, "organization"))
+
+
+def _call_sign(text: str) -> bool:
+    """``RAC1``, ``RTL``, ``KTAR``: two to six capitals and digits, a capital first, three
+    characters or more or a digit in them."""
+    return 2 <= len(text) <= 6 and text.isalnum() and text[0].isalpha() and text.isupper() and \
+        (len(text) >= 3 or any(c.isdigit() for c in text))
+
+
 def _known_outlet(a: Actor) -> bool:
     """An outlet of the gazetteer: the media noun before it joins its mention, as for any outlet."""
     return a.norm["in_gazetteer"] and a.norm["type"] == "media"

@@ -243,13 +243,23 @@ def _name_link(doc: Doc, i: int, c: int) -> bool:
 _LINKS = ("for", "of", "and")
 
 
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """``-`` or ``e`` of ``Jamaat-e-Islami``: a hyphen glued to the words on both sides, or a
+    lower-case particle of at most three letters glued between two such hyphens."""
+    def glued(k: int) -> bool:
+        return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    if doc[i].text == "-":
+        return glued(i)
+    return doc[i].is_lower and doc[i].is_alpha and len(doc[i]) <= 3 and glued(i - 1) and glued(i + 1)
+
+
 def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
     """The first token of the title-case name of one to six words ending before token ``c``,
     opening a sentence or after a lower-case word, or an all-capitals acronym alone; None when
     there is none or it opens with a person's title."""
     k = c
-    while k > 0 and c - k < 6 and (_name_word(doc[k - 1]) or _name_link(doc, k - 1, c)) and \
-            not (k < c and doc[k].is_sent_start):
+    while k > 0 and c - k < 6 and (_name_word(doc[k - 1]) or _name_link(doc, k - 1, c) or
+                                   k < c and _hyphen_part(doc, k - 1)) and not (k < c and doc[k].is_sent_start):
         k -= 1
     if k == c and doc[c - 1].is_upper and doc[c - 1].is_alpha and len(doc[c - 1]) >= 3:
         k = c - 1  # "MONUSCO, the United Nations peacekeeping mission": an acronym alone

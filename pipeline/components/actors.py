@@ -94,7 +94,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import coref_abbreviations
+from pipeline.components.actor_acronyms import coref_abbreviations, drop_defined_things, find_bare_acronyms
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -109,7 +109,7 @@ from pipeline.components.actor_cities import (city_countries, city_index, dateli
                                               place_country)
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_media_names, find_org_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -611,6 +611,9 @@ class ActorComponent(RuleComponent):
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
+        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
+                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
+                           self.words.member_nouns | self.words.group_nouns)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
@@ -727,6 +730,8 @@ class ActorComponent(RuleComponent):
         drop_party_tag_places(doc, actors, self.words)
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
+        drop_defined_things(doc, actors, self.words.acronym_definition_links,  # "the sanitary and phytosanitary (SPS) deal"
+                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
@@ -751,6 +756,7 @@ class ActorComponent(RuleComponent):
         name and later uses of a name (``actor_names.py``)."""
         find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
         find_media_names(doc, actors, taken, self.words)
+        find_broadcast_names(doc, actors, taken, self.words)  # "told RAC1 radio"
         aliases = acronym_aliases(doc, actors)
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)

@@ -228,6 +228,7 @@ class ActorWords:
     generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
     abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
+    acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"

@@ -399,3 +399,14 @@ def test_acronym_apposed_to_its_own_kind_of_body_is_the_body(nlp):
                         "will publish final figures next week.")
     council = ids_of(out, "The National Electoral Council")
     assert council and ids_of(out, "CNE") == council
+
+
+def test_capitals_before_a_broadcast_word_are_an_outlet(nlp):
+    out = actor_norms(nlp, "The minister told RTL radio on Sunday that the plan would pass.")
+    assert out["RTL"]["type"] == "media"
+
+
+def test_house_style_regulators_are_known(nlp):
+    out = actor_norms(nlp, "Ofgem said energy bills would fall in April, and Defra said the rules would stay.")
+    assert out["Ofgem"]["actor_id"] == "ofgem" and out["Ofgem"]["country"] == "GBR"
+    assert out["Defra"]["actor_id"] == "defra"

@@ -158,3 +158,9 @@ def test_titled_name_with_a_hyphenated_surname_tagged_a_place_is_a_person(nlp):
     full = next(n for t, n in out.items() if t.endswith("Dapo Abiodun-Smith"))
     assert full["type"] == "person"
     assert out["Abiodun-Smith"]["actor_id"] == full["actor_id"]
+
+
+def test_described_name_runs_over_glued_hyphens(nlp):
+    out = found(nlp, "The minister spoke on Thursday.\n\nHizb-ut-Tahrir, the Islamist group, said it would "
+                     "hold rallies in the city on Friday.")
+    assert "Hizb-ut-Tahrir" in out and "Tahrir" not in out
