@@ -311,7 +311,7 @@ class ActorComponent(RuleComponent):
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
-                          self.words.non_party_heads)
+                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
