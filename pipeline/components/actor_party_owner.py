@@ -163,8 +163,9 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
     sits in a relative clause of one (``Junts, whose deputies answer to X, the party's leader``).
     No such body, or only one named far back and not shown a party: (None, False), the other ways."""
     before = [a for a in actors if a.end <= the and _body_candidate(doc, a, words)]
-    if not before:
-        return None, False
+    before = [a for a in before if not _renames_other(doc, a, actors, words)]
+    if not before or the >= 2 and doc[the - 1].text == "," and any(a.end == the - 1 for a in before):
+        return None, False  # "the Unity Party, the largest party in …": an apposition, the other ways
     last = max(before, key=lambda a: a.start)
     sent_start = doc[last.start].sent.start
     rivals = {a.norm["actor_id"]: a for a in before if a.start >= sent_start}
@@ -180,11 +181,23 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
 
 def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
     """A party-like body or a proper-noun group of no role, not shown a company (``X shareholders``)."""
+    if not any(t.text[:1].isupper() for t in doc[a.start:a.end] if t.lower_ != "the"):
+        return False  # "the SPD's youth wing": a part of a party, no name of one
     proper = a.norm["type"] == "group" and not a.norm.get("role") and doc[a.start].pos_ == "PROPN"
     last = (a.norm.get("name") or "").lower().split()[-1:]  # the Republican National Committee: no party
     if not (_party_like(a) or proper) or not party_evidence(a, words.non_party) or last and last[0] in words.non_party:
         return False
     return not (a.end < len(doc) and doc[a.end].lower_ in words.owners)
+
+
+def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -> bool:
+    """Is ``a`` in apposition to another actor's words (``the party's youth wing, the Jusos``; ``its
+    leader, Sandrine Vautrin-Morel`` read as a body): a name of that actor, no party of its own?"""
+    root = doc[a.start:a.end].root
+    if root.dep_ != "appos" or a.start <= root.head.i < a.end:
+        return False
+    return any(o.start <= root.head.i < o.end and o.norm["actor_id"] != a.norm["actor_id"]
+               and not _body_candidate(doc, o, words) for o in actors)
 
 
 def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
