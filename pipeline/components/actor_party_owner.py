@@ -196,6 +196,8 @@ def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -
     root = doc[a.start:a.end].root
     if root.dep_ != "appos" or a.start <= root.head.i < a.end:
         return False
+    if root.head.is_lower and root.head.pos_ == "NOUN":
+        return True  # a common noun's name: "youth wing", "leader"
     return any(o.start <= root.head.i < o.end and o.norm["actor_id"] != a.norm["actor_id"]
                and not _body_candidate(doc, o, words) for o in actors)
 
