@@ -29,7 +29,8 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
-from pipeline.components.actor_party_owner import led_party, near_said_party, said_party, titled_party
+from pipeline.components.actor_party_owner import (PartyWords, led_party, near_said_party, recent_party, said_party,
+                                                   titled_party)
 from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
@@ -561,6 +562,12 @@ class TagParties(NamedTuple):
     leaders: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X,": actor_party_owner
     members: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": actor_party_owner.said_party
     non_party: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party of his
+    adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox": a party (recent_party)
+    owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": no party (recent_party)
+
+    def party_words(self) -> PartyWords:
+        """The lists :func:`actor_party_owner.recent_party` reads."""
+        return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -589,7 +596,12 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
-    found = found or _apposed_body(ctx, words) or _describe_words(ctx, words) or _modifier_named(ctx, words)
+    found = found or _apposed_body(ctx, words)
+    if found is None and words == ["party"]:  # "Vox … his party", "ERC … the party's spokesman"
+        found, decided = recent_party(doc, the, actors, tag_parties.party_words())
+        if decided:
+            return found
+    found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and doc[the].lower_ == "the":  # "The department" after the Ministry of Justice
         found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
     if found is None and words == ["party"]:  # "the party" after "the leadership of Fianna Fáil"
@@ -597,6 +609,10 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     if found is None and any(w in ranks for w in words[:-1]):  # "the acting president" is not President X
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
+        if short == ["party"]:  # "its largest party": the party named last, as "the party"
+            party, decided = recent_party(doc, the, actors, tag_parties.party_words())
+            if decided:
+                return party
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
         if found is not None:
             break

@@ -10,6 +10,8 @@ party's role, followed by one lower-case leader noun. Companies and government b
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
@@ -143,3 +145,102 @@ def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
     found = {a.norm["actor_id"]: a for a in before if _named_body(doc, a) and _called_party(doc, a, nouns)
              and party_evidence(a, non_party)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+
+
+class PartyWords(NamedTuple):
+    """The word lists :func:`recent_party` reads (``actor_words.jsonl``)."""
+    called: frozenset[str] = frozenset()  # leader and member nouns: "Sumar lawmakers", "PP leader"
+    non_party: frozenset[str] = frozenset()  # name heads of other bodies: "Acme Corp"
+    adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox"
+    owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": a company's
+
+
+def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
+    """``the party`` (``his party``) as the party named last before it. The latest party-like body
+    (:func:`_party_like`, a proper-noun group) decides: (norm, True) when the text shows it a party
+    (:func:`_shown_party`), else, named in this sentence or the one before, (None, True): no guess
+    past a body that may be the party. Two such bodies in its sentence: (None, True), unless ``the``
+    sits in a relative clause of one (``Junts, whose deputies answer to X, the party's leader``).
+    No such body, or only one named far back and not shown a party: (None, False), the other ways."""
+    before = [a for a in actors if a.end <= the and _body_candidate(doc, a, words)]
+    before = [a for a in before if not _renames_other(doc, a, actors, words)]
+    if not before or the >= 2 and doc[the - 1].text == "," and any(a.end == the - 1 for a in before):
+        return None, False  # "the Unity Party, the largest party in …": an apposition, the other ways
+    last = max(before, key=lambda a: a.start)
+    sent_start = doc[last.start].sent.start
+    rivals = {a.norm["actor_id"]: a for a in before if a.start >= sent_start}
+    if len(rivals) > 1:
+        owner = _relative_owner(doc, the, list(rivals.values()))
+        return ({**owner.norm, "via": "coref"}, True) if owner is not None else (None, True)
+    if _shown_party(doc, last, actors, the, words):
+        return {**last.norm, "via": "coref"}, True
+    start = doc[the].sent.start
+    near = doc[start - 1].sent.start if start > 0 else start
+    return None, last.start >= near
+
+
+def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
+    """A party-like body or a proper-noun group of no role, not shown a company (``X shareholders``)."""
+    if not any(t.text[:1].isupper() for t in doc[a.start:a.end] if t.lower_ != "the"):
+        return False  # "the SPD's youth wing": a part of a party, no name of one
+    proper = a.norm["type"] == "group" and not a.norm.get("role") and doc[a.start].pos_ == "PROPN"
+    last = (a.norm.get("name") or "").lower().split()[-1:]  # the Republican National Committee: no party
+    if not (_party_like(a) or proper) or not party_evidence(a, words.non_party) or last and last[0] in words.non_party:
+        return False
+    return not (a.end < len(doc) and doc[a.end].lower_ in words.owners)
+
+
+def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -> bool:
+    """Is ``a`` in apposition to another actor's words (``the party's youth wing, the Jusos``; ``its
+    leader, Sandrine Vautrin-Morel`` read as a body): a name of that actor, no party of its own?"""
+    root = doc[a.start:a.end].root
+    if root.dep_ != "appos" or a.start <= root.head.i < a.end:
+        return False
+    if root.head.is_lower and root.head.pos_ == "NOUN":
+        return True  # a common noun's name: "youth wing", "leader"
+    return any(o.start <= root.head.i < o.end and o.norm["actor_id"] != a.norm["actor_id"]
+               and not _body_candidate(doc, o, words) for o in actors)
+
+
+def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
+    """Is ``a``'s body a party: known as one (:func:`_known_party`), or one of its mentions before
+    ``the`` is called a party's (``Sumar lawmakers``), follows a party word (``the far-right
+    Vox``), or is listed with a known party (``ERC, the Basque Nationalist Party and Junts``)?"""
+    if _known_party(a):
+        return True
+    same = [b for b in actors if b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the]
+    known = [b for b in actors if b.end <= the and _known_party(b)]
+    return any(_called_party(doc, b, words.called) or _word_before(doc, b.start) in words.adjectives
+               or _listed_with(doc, b, known) for b in same)
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The lower-case word right before ``start``, a hyphened one whole (``far-right``)."""
+    if start < 1:
+        return ""
+    if start >= 3 and doc[start - 2].text == "-":
+        return f"{doc[start - 3].lower_}-{doc[start - 1].lower_}"
+    return doc[start - 1].lower_
+
+
+def _listed_with(doc: Doc, a: Actor, others: list[Actor]) -> bool:
+    """Is ``a`` in one coordination or apposition (the parser's ``conj``, ``appos``) with one of ``others``?"""
+    def head_of(tok):
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.i
+    top = head_of(doc[a.start:a.end].root)
+    return any(head_of(doc[b.start:b.end].root) == top and b.start != a.start for b in others)
+
+
+def _relative_owner(doc: Doc, the: int, rivals: list[Actor]) -> Actor | None:
+    """The rival right before the comma and the relative clause holding ``doc[the]`` (``Vox, whose
+    leader, X, …``), when it is no member of a list of rivals (``ERC, the PNV and Junts, whose …``)."""
+    clause = next((t for t in doc[the].ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    left = clause.left_edge.i
+    owner = next((a for a in rivals if a.end == left - 1 and doc[left - 1].text == ","), None)
+    if owner is None or _listed_with(doc, owner, [b for b in rivals if b is not owner]):
+        return None
+    return owner

@@ -57,6 +57,7 @@ from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
+from pipeline.components.actor_party_owner import recent_party
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -311,7 +312,7 @@ class ActorComponent(RuleComponent):
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
-                          self.words.non_party_heads)
+                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -1655,6 +1656,19 @@ class ActorComponent(RuleComponent):
         for k in range(start, tok.i + 1):
             taken[k] = True
 
+    def _recent_party_noun(self, doc: Doc, tok, left: int, order: list[Actor], actors: list[Actor],
+                           taken: list[bool]) -> bool:
+        """``the party`` that :func:`actor_party_owner.recent_party` decides (the party named last, or
+        no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun."""
+        if tok.lower_ != "party":
+            return False
+        norm, decided = recent_party(doc, left - 1, order, self._tag_parties.party_words())
+        if decided and norm is not None:
+            actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
+            for k in range(left - 1, tok.i + 1):
+                taken[k] = True
+        return decided
+
     def _coref_role_noun(self, doc: Doc, tok, order: list[Actor], actors: list[Actor],
                          taken: list[bool], focus: str | None = None) -> None:
         """``the ministry`` after ``Iran's foreign ministry``; else, for an institution, the
@@ -1672,6 +1686,8 @@ class ActorComponent(RuleComponent):
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
                 doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
             return  # "the army of Iraq" is not a short mention
+        if self._recent_party_noun(doc, tok, left, order, actors, taken):
+            return
         mods = {t.lower_ for t in doc[left:tok.i]}
         if len({a.norm["actor_id"] for a in order if a.end <= tok.i and a.head == tok.lower_
                 and a.category == "unnamed"}) > 1:

@@ -1,0 +1,39 @@
+"""actor_party_owner.recent_party: ``the party`` / ``his party`` as the party named last, shown a
+party by the text, and no guess past a rival or a body that may be the party."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def parties(nlp, text: str) -> list[str]:
+    return [n["actor_id"] for m, n in actor_mentions(nlp, text) if m.lower() in ("the party", "his party", "her party")]
+
+
+def test_his_party_is_the_party_named_last_with_a_party_word(nlp):
+    text = ("The Social Democratic Party lost ground in Sunday's vote. André Ventura, who leads the far-right "
+            "Chega, said his party would not back the budget.")
+    assert parties(nlp, text) == ["chega"]
+    text = ("The Labour Party lost two seats. Sen. Ana Ruiz, who leads the centre-right Civic Alliance, said "
+            "her party would sue.")
+    assert parties(nlp, text) == ["civic-alliance"]
+
+
+def test_the_party_past_a_part_of_it_is_still_the_party(nlp):
+    # the youth wing and its name are the party's, no rival party
+    text = "The Conservative Party's youth wing, Young Conservatives, urged the party to drop the plan."
+    assert parties(nlp, text) == ["conservative-party-uk"]
+
+
+def test_the_party_after_a_body_not_shown_a_party_is_no_guess(nlp):
+    # near miss: Meridia may be the party; the Labour Party named before it is no safe antecedent
+    text = ("The Labour Party lost two seats in the north. Meridia, which won in the south, wants a recount. "
+            "A spokesman said the party would go to court.")
+    assert parties(nlp, text) == []
+
+
+def test_the_party_after_a_list_of_parties_is_no_guess(nlp):
+    text = ("The budget needs the Liberal Party, the Greens and Volt, whose three deputies answer to Ana Ruiz, "
+            "the party's leader.")
+    assert parties(nlp, text) == []
