@@ -2325,10 +2325,16 @@ def _apposed_person_end(doc: Doc, ent: NerSpan) -> NerSpan:
         return ent
     left, right = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
     named = all(t.is_title and t.is_alpha for t in left) and \
-        all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in right)
+        all(_capital_name_word(t) or t.is_title and t.text.endswith(".") for t in right)
     if not named or len(right) > 4 or not is_first_name(right[0].text) or right[-1].text.endswith("."):
         return ent
     return NerSpan("PERSON", commas[0] + 1, ent.end)
+
+
+def _capital_name_word(tok) -> bool:
+    """A word of a person's name: title case, or a capital inside too (``McLeod``, ``MacKinnon``,
+    ``DeSantis``), letters only."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 def _king_of_no_state(doc: Doc, head: int) -> bool:
