@@ -322,3 +322,18 @@ def test_a_post_in_apposition_takes_a_name_the_model_called_a_place(nlp):
     # near miss: a place in apposition to a place noun stays a place
     text = "The party's stronghold, New Plymouth, voted against it on Sunday."
     assert found(nlp, text).get("New Plymouth", {}).get("type") != "person"
+
+
+def test_its_chief_executive_is_a_post_not_the_owners_executive_body(nlp):
+    """``its chief executive, Themba Ndlovu,``: a post of several words ending in ``executive`` is a
+    person (the apposed name, even one the model called a body), not ``<owner>-executive``, a body
+    of the owner; ``its executive`` alone stays the owner's executive body."""
+    text = "Transnet said on Monday that its chief executive, Lwazi Mkhabela, would meet the unions."
+    out = found(nlp, text)
+    norm = out["its chief executive"]
+    assert norm["type"] == "person" and not norm["actor_id"].endswith("-executive")
+    assert out["Lwazi Mkhabela"]["type"] == "person"
+    # near miss: the owner's executive body, no post
+    text = "The party met in Durban, and its executive voted to expel the mayor."
+    norm = found(nlp, text).get("its executive")
+    assert norm is None or norm["type"] != "person"
