@@ -398,9 +398,21 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
         name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
         if named(ends.get(name_end)):
             return ends[name_end]
+    end = _past_seat(doc, end)
     if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
         return after
     return None
+
+
+def _past_seat(doc: Doc, end: int) -> int:
+    """The end of the post past the place it is held at (``spokesman at Westminster``, ``spokeswoman
+    in Holyrood``: ``at``/``in`` and one or two title-case words right before a comma), else ``end``."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("at", "in"):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    return k if k > end + 1 and k < len(doc) and doc[k].text == "," else end
 
 
 def _mistyped_person(doc: Doc, a: Actor, types: tuple[str, ...]) -> bool:

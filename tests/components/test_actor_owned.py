@@ -337,3 +337,14 @@ def test_its_chief_executive_is_a_post_not_the_owners_executive_body(nlp):
     text = "The party met in Durban, and its executive voted to expel the mayor."
     norm = found(nlp, text).get("its executive")
     assert norm is None or norm["type"] != "person"
+
+
+def test_a_post_held_at_a_place_takes_the_name_after_the_place(nlp):
+    """``Plaid Cymru's health spokesman in the Senedd, Rhun Price,``: the post, the place it is held
+    at, then the name in apposition: the post is that person, not ``<party>-spokesman``."""
+    text = "Plaid Cymru's health spokesman at Westminster, Ben Lake, called the plan a fudge."
+    norm = found(nlp, text)["health spokesman"]
+    assert norm["actor_id"] == "ben-lake" and norm["via"] == "apposition"
+    # near miss: a place and a state after it, no person: the post stays the party's
+    text = "The party's spokesman in Lagos, Nigeria, said the vote was rigged."
+    assert found(nlp, text).get("spokesman", {}).get("via") != "apposition"
