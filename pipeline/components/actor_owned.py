@@ -113,14 +113,17 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ not in ("PRP$", "WP$"):
             continue
         head = _owned_head(doc, tok.i, taken, rules)
-        if head is None or _post_phrase(doc, tok.i, head, posts):
-            continue
+        post = head is not None and _post_phrase(doc, tok.i, head, posts)
+        if head is None or post and _name_after(doc, head):
+            continue  # "its chief executive, Ana Ruiz,": the name's post (find_held)
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
         found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
             continue
         rule, norm = found
+        if norm and post:  # "its chief executive" alone: a person of the body
+            norm = {**norm, "type": "person"}
         if not norm:  # two possessors fit: no id, and no description's guess either
             for k in range(tok.i, head + 1):
                 taken[k] = True
@@ -135,6 +138,11 @@ def _post_phrase(doc: Doc, i: int, head: int, posts: frozenset[str]) -> bool:
     """Do the words before ``head`` and it make a post of several words (``its chief executive``: a
     person, left to :func:`find_held`; not ``its executive``, a body)?"""
     return any(doc[k:head + 1].text.lower() in posts for k in range(i + 1, head))
+
+
+def _name_after(doc: Doc, head: int) -> bool:
+    """Does a comma and a title-case word follow token ``head`` (a name in apposition)?"""
+    return head + 2 < len(doc) and doc[head + 1].text == "," and doc[head + 2].is_title
 
 
 def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...]) -> int | None:

@@ -333,6 +333,10 @@ def test_its_chief_executive_is_a_post_not_the_owners_executive_body(nlp):
     norm = out["its chief executive"]
     assert norm["type"] == "person" and not norm["actor_id"].endswith("-executive")
     assert out["Lwazi Mkhabela"]["type"] == "person"
+    # no name in apposition: still a person, of the owner
+    text = "Investigators subpoenaed Brightwell Pharmacy and its chief executive, widening the inquiry."
+    norm = found(nlp, text)["its chief executive"]
+    assert norm["type"] == "person"
     # near miss: the owner's executive body, no post
     text = "The party met in Durban, and its executive voted to expel the mayor."
     norm = found(nlp, text).get("its executive")
