@@ -162,10 +162,16 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
             fulls = _later_full_names(doc, a, short, actors, (names, starts), heads)
         if not fulls and len(short) >= 2:
             fulls = _named_in_full(a, i, actors, ends_in.get(tuple(short), []) + before_of.get(tuple(short), []))
-        if len(fulls) == 1:
+        if len(fulls) == 1 and not _fixed_name(next(iter(fulls.values()))):
             full = next(iter(fulls.values()))
             a.norm = {**full.norm, "via": "coref"}
             a.origin = "rule:short-form"
+
+
+def _fixed_name(full: Actor) -> bool:
+    """A seat of power named for its place (``the White House``, ``the Blue House``: a metonym)
+    has no short form: ``the House`` after ``the White House`` is the chamber, not the seat."""
+    return full.norm.get("via") == "metonym" or bool(full.norm.get("metonym"))
 
 
 def _earlier_full_names(a: Actor, actors: list[Actor], candidates: list[int], limit: int,

@@ -105,6 +105,7 @@ class OwnedContext(NamedTuple):
 def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                rules: tuple[OwnedRule, ...], ctx: OwnedContext) -> None:
     """Add the owned bodies of the rows (module doc) on words no actor holds."""
+    posts = frozenset(n for r in rules if r.makes == "holder" for n in r.nouns if " " in n)
     rules = tuple(r for r in rules if r.makes not in HOLDING)
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     bodies = _Bodies(doc, actors)
@@ -112,14 +113,17 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         if tok.lower_ not in pronouns or taken[tok.i] or tok.tag_ not in ("PRP$", "WP$"):
             continue
         head = _owned_head(doc, tok.i, taken, rules)
-        if head is None:
-            continue
+        post = head is not None and _post_phrase(doc, tok.i, head, posts)
+        if head is None or post and _name_after(doc, head):
+            continue  # "its chief executive, Ana Ruiz,": the name's post (find_held)
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
         found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
             continue
         rule, norm = found
+        if norm and post:  # "its chief executive" alone: a person of the body
+            norm = {**norm, "type": "person"}
         if not norm:  # two possessors fit: no id, and no description's guess either
             for k in range(tok.i, head + 1):
                 taken[k] = True
@@ -128,6 +132,17 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         bodies.add(len(actors) - 1, actors[-1])
         for k in range(tok.i, head + 1):
             taken[k] = True
+
+
+def _post_phrase(doc: Doc, i: int, head: int, posts: frozenset[str]) -> bool:
+    """Do the words before ``head`` and it make a post of several words (``its chief executive``: a
+    person, left to :func:`find_held`; not ``its executive``, a body)?"""
+    return any(doc[k:head + 1].text.lower() in posts for k in range(i + 1, head))
+
+
+def _name_after(doc: Doc, head: int) -> bool:
+    """Does a comma and a title-case word follow token ``head`` (a name in apposition)?"""
+    return head + 2 < len(doc) and doc[head + 1].text == "," and doc[head + 2].is_title
 
 
 def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...]) -> int | None:
@@ -391,16 +406,29 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
         name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
         if named(ends.get(name_end)):
             return ends[name_end]
+    end = _past_seat(doc, end)
     if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
         return after
     return None
 
 
+def _past_seat(doc: Doc, end: int) -> int:
+    """The end of the post past the place it is held at (``spokesman at Westminster``, ``spokeswoman
+    in Holyrood``: ``at``/``in`` and one or two title-case words right before a comma), else ``end``."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("at", "in"):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    return k if k > end + 1 and k < len(doc) and doc[k].text == "," else end
+
+
 def _mistyped_person(doc: Doc, a: Actor, types: tuple[str, ...]) -> bool:
-    """A name the model alone called a place (``Labour's leader, Miriama Stout,``) that a person's
-    post stands in apposition to: two or three title-case proper nouns, no gazetteer place."""
+    """A name the model alone called a place or a body (``Labour's leader, Miriama Stout,``; ``its
+    chief executive, Sandile Pretorius,``) that a person's post stands in apposition to: two or
+    three title-case proper nouns, no gazetteer name."""
     words = doc[a.start:a.end]
-    return "person" in types and a.origin == "ner" and a.norm["type"] == "location" and \
+    return "person" in types and a.origin == "ner" and a.norm["type"] in ("location", "organization") and \
         not a.norm.get("in_gazetteer") and 2 <= len(words) <= 3 and \
         all(t.is_title and t.pos_ == "PROPN" for t in words)
 

@@ -108,6 +108,7 @@ from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonac
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
+from pipeline.components.actor_open_offices import office_open
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
@@ -583,7 +584,7 @@ class ActorComponent(RuleComponent):
         self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date), focus)
+        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date, doc), focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
@@ -812,13 +813,16 @@ class ActorComponent(RuleComponent):
         """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
         return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
 
-    def _office_holder(self, focus: str | None, date: str | None, phrase: str) -> dict | None:
-        """``the president``: the holder of that office in the country in focus on the date;
+    def _office_holder(self, focus: str | None, date: str | None, doc: Doc, phrase: str) -> dict | None:
+        """``the president``: the holder of that office in the country in focus on the date, unless
+        the story says the office is open (``until a speaker is elected``: none);
         ``the administration``: the government of the country in focus."""
         if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
+                if office_open(doc, phrase, self.words.office_filling_verbs):
+                    return None
                 holder = office.holder_on(date)
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
@@ -2347,10 +2351,16 @@ def _apposed_person_end(doc: Doc, ent: NerSpan) -> NerSpan:
         return ent
     left, right = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
     named = all(t.is_title and t.is_alpha for t in left) and \
-        all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in right)
+        all(_capital_name_word(t) or t.is_title and t.text.endswith(".") for t in right)
     if not named or len(right) > 4 or not is_first_name(right[0].text) or right[-1].text.endswith("."):
         return ent
     return NerSpan("PERSON", commas[0] + 1, ent.end)
+
+
+def _capital_name_word(tok) -> bool:
+    """A word of a person's name: title case, or a capital inside too (``McLeod``, ``MacKinnon``,
+    ``DeSantis``), letters only."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 def _king_of_no_state(doc: Doc, head: int) -> bool:

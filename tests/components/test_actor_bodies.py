@@ -160,3 +160,22 @@ def test_a_name_and_its_number_are_one_body_no_rival_of_the_short_form(nlp):
 def test_a_count_after_a_body_name_is_no_part_of_it(nlp):
     out = found(nlp, "The plan was approved by the Oakland City Council 5 to 2 on Thursday.")
     assert not any(t.endswith("14") for t in out)
+
+
+def test_the_house_after_the_white_house_is_the_chamber_not_the_seat(nlp):
+    """A seat named for its place (a metonym: ``the White House``) has no short form: ``the House``
+    after it is the chamber, a legislature."""
+    text = ("The White House urged lawmakers to act quickly. The House voted 218-210 on Thursday to "
+            "pass the measure.")
+    out = found(nlp, text)
+    assert out["House"]["actor_id"] != out["The White House"]["actor_id"]
+    assert out["House"]["type"] == "legislature"
+
+
+def test_the_chamber_names_no_caucus(nlp):
+    """``the chamber`` is a chamber of a legislature, not a caucus or a committee the model typed a
+    legislature (``the Congressional Progressive Caucus``)."""
+    text = ("The Senate approved the bill 52-48. Afterwards members of the Senate Democratic Caucus "
+            "gathered outside the chamber to celebrate.")
+    out = found(nlp, text)
+    assert out["the chamber"]["actor_id"] == out["The Senate"]["actor_id"]

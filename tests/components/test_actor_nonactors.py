@@ -134,3 +134,9 @@ def test_whole_index_names_are_listed_once_and_read_by_both_index_rules():
 def test_a_whole_index_name_moving_is_no_actor_and_its_publisher_stays(nlp):
     out = texts(nlp, "The FTSE 250 slid on Tuesday, and Nikkei Inc. said it would open a bureau.")
     assert not any("FTSE" in t for t in out) and any("Nikkei" in t for t in out)
+
+
+def test_a_coined_exit_name_is_no_actor(nlp):
+    """``Brexit`` (a country's exit from a union) is a process, no person or body."""
+    out = texts(nlp, "Many fishermen in Grimsby voted for Brexit, and now say they regret it.")
+    assert "Brexit" not in out and "Grimsby" in out

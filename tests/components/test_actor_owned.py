@@ -322,3 +322,33 @@ def test_a_post_in_apposition_takes_a_name_the_model_called_a_place(nlp):
     # near miss: a place in apposition to a place noun stays a place
     text = "The party's stronghold, New Plymouth, voted against it on Sunday."
     assert found(nlp, text).get("New Plymouth", {}).get("type") != "person"
+
+
+def test_its_chief_executive_is_a_post_not_the_owners_executive_body(nlp):
+    """``its chief executive, Themba Ndlovu,``: a post of several words ending in ``executive`` is a
+    person (the apposed name, even one the model called a body), not ``<owner>-executive``, a body
+    of the owner; ``its executive`` alone stays the owner's executive body."""
+    text = "Transnet said on Monday that its chief executive, Lwazi Mkhabela, would meet the unions."
+    out = found(nlp, text)
+    norm = out["its chief executive"]
+    assert norm["type"] == "person" and not norm["actor_id"].endswith("-executive")
+    assert out["Lwazi Mkhabela"]["type"] == "person"
+    # no name in apposition: still a person, of the owner
+    text = "Investigators subpoenaed Brightwell Pharmacy and its chief executive, widening the inquiry."
+    norm = found(nlp, text)["its chief executive"]
+    assert norm["type"] == "person"
+    # near miss: the owner's executive body, no post
+    text = "The party met in Durban, and its executive voted to expel the mayor."
+    norm = found(nlp, text).get("its executive")
+    assert norm is None or norm["type"] != "person"
+
+
+def test_a_post_held_at_a_place_takes_the_name_after_the_place(nlp):
+    """``Plaid Cymru's health spokesman in the Senedd, Rhun Price,``: the post, the place it is held
+    at, then the name in apposition: the post is that person, not ``<party>-spokesman``."""
+    text = "Plaid Cymru's health spokesman at Westminster, Ben Lake, called the plan a fudge."
+    norm = found(nlp, text)["health spokesman"]
+    assert norm["actor_id"] == "ben-lake" and norm["via"] == "apposition"
+    # near miss: a place and a state after it, no person: the post stays the party's
+    text = "The party's spokesman in Lagos, Nigeria, said the vote was rigged."
+    assert found(nlp, text).get("spokesman", {}).get("via") != "apposition"

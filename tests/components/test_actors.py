@@ -281,6 +281,36 @@ def test_metonyms_acting_capitals_are_their_government(nlp, text, mention, role)
         (role, "government", role[:3], role)
 
 
+def test_a_second_city_of_a_country_is_not_its_capital(nlp):
+    """Two cities never share an id: ``Cape Town`` (where parliament sits) is a place of its own,
+    not ``pretoria``; ``The Hague`` (the Dutch seat of government) is its own seat, not Amsterdam."""
+    text = "DURBAN, May 2 (Reuters) - Delegates flew to Cape Town for the vote, while Pretoria stayed silent."
+    out = {s.text: s._.norm for s in run(nlp, text, None).spans[GROUP_ACTORS]}
+    assert out["Cape Town"]["actor_id"] == "cape-town" and out["Cape Town"]["type"] == "location"
+    assert out["Pretoria"]["actor_id"] != out["Cape Town"]["actor_id"]
+    out = {s.text: s._.norm for s in run(nlp, "Ministers met in Amsterdam, then in The Hague.", None).spans[GROUP_ACTORS]}
+    assert out["The Hague"]["actor_id"] == "the-hague" and out["Amsterdam"]["actor_id"] == "amsterdam"
+
+
+def test_the_commission_building_acts_as_the_commission_and_is_no_place(nlp):
+    """``the Berlaymont`` acting is the European Commission; as a place (``a protest outside the
+    Berlaymont building``) it is no actor."""
+    norm = find(nlp, "The Berlaymont has signalled it will not reopen the deal.", "The Berlaymont")
+    assert norm["actor_id"] == "european-commission"
+    doc = run(nlp, "Farmers staged a protest outside the Berlaymont building on Friday.", None)
+    assert not any("Berlaymont" in s.text for s in doc.spans[GROUP_ACTORS])
+
+
+def test_a_comma_joined_model_name_splits_before_a_mc_surname(nlp):
+    """``the Greens' spokesman at Holyrood, Mairi McAllister,`` read as one name: a place word, a
+    comma, a given name and a surname with an inner capital (``McAllister``) are two mentions."""
+    text = "The Greens' transport spokesman at Holyrood, Mairi McAllister, said the plan would fail."
+    doc = run(nlp, text, None)
+    assert not any("," in s.text for s in doc.spans[GROUP_ACTORS])
+    norm = find(nlp, text, "Mairi McAllister")
+    assert norm["type"] == "person"
+
+
 def test_metonyms_acting_capital_is_the_government_not_the_state(nlp):
     doc = run(nlp, "Germany backed the plan on Monday. Berlin said it would pay a third, and the German "
                    "government will vote on it in May.", None)
