@@ -13,6 +13,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
+from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
@@ -1481,6 +1482,9 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     antecedent = anonymous_antecedent(sent, tok)
     if antecedent is not None:  # ``two of the people said``: the people named before
         return referent_speaker(sent, tok, skip, antecedent)
+    owner = channel_owner(sent, tok)
+    if owner is not None:  # ``the channel wrote``: the blogger whose Telegram channel it is
+        return _resolved(sent, owner, noun_phrase(sent, tok, skip))
     span = described_actor(sent, tok)
     rivals = rival_antecedents(sent, span, tok) if span is not None else []
     if span is not None and not rivals:
