@@ -5,8 +5,8 @@
   ``handle_words`` word list (``as``, ``handle``, ``username``), is the speaker; the subject as
   written stays in ``via``. A handle is ``@`` and a name of word characters.
 - ``The blogger Rybar, whose Telegram channel has a million followers, …. "…," the channel
-  wrote``: a ``the`` description by a noun of the ``channel_nouns`` word list (channel, account,
-  blog) that names no actor itself is the owner of the last such noun before it in the body
+  wrote``: a ``the`` description by a noun of the ``channel_nouns`` word list (channel, blog,
+  feed), unless the actor layer read it as a name, is the owner of the last such noun before it in the body
   (``whose`` channel: the noun the relative clause describes; ``Rybar's channel``: Rybar), up to
   ``_REACH`` sentences back; none past a channel of another owner or an owner the actor layer
   does not know.
@@ -48,7 +48,7 @@ def channel_owner(sent: "Sentence", tok: Token) -> Span | None:
     module doc); None when it is no such description or no owner is known."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     nouns = sent.rules.words("channel_nouns")
-    if det is None or det.lower_ != "the" or tok.lemma_.lower() not in nouns or sent.ctx.actor_at.get(tok.i) is not None:
+    if det is None or det.lower_ != "the" or tok.lemma_.lower() not in nouns:
         return None
     doc, ctx = sent.doc, sent.ctx
     first = ctx.sentence_index(tok.idx) - _REACH

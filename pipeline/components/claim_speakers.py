@@ -1452,6 +1452,9 @@ def _head_actor(sent: Sentence, tok: Token) -> Span | None:
 def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | None) -> dict:
     """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
     None): the phrase as written, a contested or joint phrase, a description, or the mention."""
+    owner = channel_owner(sent, tok) if span is None or span.root.pos_ != "PROPN" else None
+    if owner is not None:  # ``the channel wrote``: the blogger whose Telegram channel it is
+        return _resolved(sent, owner, noun_phrase(sent, tok, skip))
     member = described_member(sent, tok) if span is None else None
     if member is not None:  # ``One of them, a member of the Freedom Caucus,``: that description
         return {**_one_phrase_speaker(sent, member, skip), "via": noun_phrase(sent, tok, skip)}
@@ -1482,9 +1485,6 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     antecedent = anonymous_antecedent(sent, tok)
     if antecedent is not None:  # ``two of the people said``: the people named before
         return referent_speaker(sent, tok, skip, antecedent)
-    owner = channel_owner(sent, tok)
-    if owner is not None:  # ``the channel wrote``: the blogger whose Telegram channel it is
-        return _resolved(sent, owner, noun_phrase(sent, tok, skip))
     span = described_actor(sent, tok)
     rivals = rival_antecedents(sent, span, tok) if span is not None else []
     if span is not None and not rivals:

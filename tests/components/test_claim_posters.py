@@ -43,3 +43,12 @@ def test_the_channel_with_no_owner_named_stays_as_written(claims_of):
     claim = _cue(claims_of(text), "wrote")
     assert claim["speaker"]["text"] == "the channel"
     assert claim["speaker"].get("actor_id") is None
+
+
+def test_the_channel_is_not_the_agency_that_reports_the_post(claims_of):
+    text = ("Reuters could not verify the footage. The pro-Kremlin blogger Voenkor Kotenok, whose "
+            "Telegram channel has 600,000 subscribers, claimed the depot had burned for hours. "
+            "\"The air defence slept,\" the channel wrote.")
+    claim = _cue(claims_of(text), "wrote")
+    assert claim["speaker"]["text"] != "Reuters"
+    assert claim["speaker"]["via"]["text"] == "the channel"
