@@ -19,6 +19,7 @@ from pipeline.components.claim_context import copy_json, is_location
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
+from pipeline.components.claim_posters import posting_handle
 from pipeline.components.claim_it_clauses import clause_body
 from pipeline.components.claim_replies import asked_by, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
@@ -796,6 +797,10 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
         subj = relative_antecedent(sent, subj)
     if subj is None:
         return FrameSpeaker(None, False)
+    handle = posting_handle(sent, subj, frame)
+    if handle is not None:  # ``One, posting on X as @tomtravels, wrote``: the handle
+        words = {"text": handle.text, "start": handle.idx, "end": handle.idx + len(handle.text)}
+        return FrameSpeaker({**words, "actor_id": None, "via": noun_phrase(sent, subj, frame)}, False)
     if subj.lower_ in PRONOUNS_SPEAKER and subj.pos_ == "PRON":
         resolved = _pronoun_speaker(sent, frame, subj, seen)
         if resolved is not None:

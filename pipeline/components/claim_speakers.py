@@ -13,6 +13,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
+from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
@@ -1468,6 +1469,9 @@ def _head_actor(sent: Sentence, tok: Token) -> Span | None:
 def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | None) -> dict:
     """The speaker of the phrase at ``tok`` given the actor mention at its head (``span``, or
     None): the phrase as written, a contested or joint phrase, a description, or the mention."""
+    owner = channel_owner(sent, tok) if span is None or span.root.pos_ != "PROPN" else None
+    if owner is not None:  # ``the channel wrote``: the blogger whose Telegram channel it is
+        return _resolved(sent, owner, noun_phrase(sent, tok, skip))
     member = described_member(sent, tok) if span is None else None
     if member is not None:  # ``One of them, a member of the Freedom Caucus,``: that description
         return {**_one_phrase_speaker(sent, member, skip), "via": noun_phrase(sent, tok, skip)}

@@ -1,0 +1,54 @@
+"""Speakers who post on social media: a handle named as the poster, and ``the channel`` as the
+owner of a channel named before (``claim_posters.py``).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cue(claims: list[dict], word: str) -> dict:
+    return next(c for c in claims if c["cue"] and c["cue"]["text"] == word)
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Several commuters vented online. One, posting on X as @platform9blues, wrote that the "
+     "station had been closed without warning.", "One"),
+    ("A user posting under the handle @gridwatch said the outage had lasted four hours.",
+     "A user posting under the handle @gridwatch"),
+])
+def test_the_handle_a_subject_posts_under_is_the_speaker(claims_of, text, via):
+    claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("wrote", "said"))
+    assert claim["speaker"]["text"].startswith("@")
+    assert claim["speaker"]["via"]["text"] == via
+
+
+def test_a_handle_elsewhere_in_the_sentence_names_no_poster(claims_of):
+    text = "A spokesman said the company would reply to @gridwatch and other customers."
+    assert _cue(claims_of(text), "said")["speaker"]["text"] == "A spokesman"
+
+
+def test_the_channel_is_the_owner_of_the_channel_named_before(claims_of):
+    text = ("The nationalist blogger Rybar, whose Telegram channel has more than a million "
+            "followers, said the bridge had been hit twice. \"The enemy is desperate,\" the channel wrote.")
+    claim = _cue(claims_of(text), "wrote")
+    assert claim["speaker"]["text"] == "Rybar"
+    assert claim["speaker"]["via"]["text"] == "the channel"
+
+
+def test_the_channel_with_no_owner_named_stays_as_written(claims_of):
+    text = ("A video circulating on a Telegram channel showed smoke over the port. "
+            "\"The port is burning,\" the channel wrote.")
+    claim = _cue(claims_of(text), "wrote")
+    assert claim["speaker"]["text"] == "the channel"
+    assert claim["speaker"].get("actor_id") is None
+
+
+def test_the_channel_is_not_the_agency_that_reports_the_post(claims_of):
+    text = ("Reuters could not verify the footage. The pro-Kremlin blogger Voenkor Kotenok, whose "
+            "Telegram channel has 600,000 subscribers, claimed the depot had burned for hours. "
+            "\"The air defence slept,\" the channel wrote.")
+    claim = _cue(claims_of(text), "wrote")
+    assert claim["speaker"]["text"] != "Reuters"
+    assert claim["speaker"]["via"]["text"] == "the channel"
