@@ -42,3 +42,25 @@ def test_agentive_plural_in_a_human_role(nlp, text, mention):
 ])
 def test_no_group_without_a_human_role(nlp, text, word):
     assert not any(word in t for t in texts(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a demonym on an agentive plural: a nation's people of a trade, whatever its clause does
+    ("Spanish growers in Almería and Murcia have lost the season.", "Spanish growers", "ESP"),
+    ("The ruling leaves Danish trawler owners without a quota.", "Danish trawler owners", "DNK"),
+    ("The summit sidelined Portuguese winemakers for another year.", "Portuguese winemakers", "PRT"),
+    ("North Korean hackers stole the exchange's reserves.", "North Korean hackers", "PRK"),
+])
+def test_a_nations_agentive_plural_is_a_group(nlp, text, mention, country):
+    found = texts(nlp, text)
+    assert mention in found and found[mention]["type"] == "group" and found[mention]["country"] == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Belgian beers filled the shelves of the duty-free shop.", "beers"),  # a thing's noun
+    ("Russian launchers and interceptors were moved to the border.", "launchers"),
+    # counted and described: an unnamed source's description, which the claims keep
+    ("Two German surveyors working on the dam said the cracks were old.", "surveyors"),
+])
+def test_no_national_group_for_things_or_described_sources(nlp, text, word):
+    assert not any(word in t for t in texts(nlp, text))
