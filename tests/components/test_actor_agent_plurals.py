@@ -31,7 +31,7 @@ def test_agentive_plural_in_a_human_role(nlp, text, mention):
     ("Computers say the figures do not add up.", "Computers"),  # a thing's noun
     ("The sensors warned of a leak in the cooling loop.", "sensors"),
     ("Residents watched the containers pile up at the terminal.", "containers"),  # no human role
-    ("Exporters faced delays at the border for weeks.", "Exporters"),  # no verb that needs people
+    ("Hauliers faced delays at the border for weeks.", "Hauliers"),  # no verb that needs people (exporters: a listed group)
     ("Many were pupils whose mentors wanted them back.", "mentors"),  # people's people, not a body's
     ("Mara Quist, whose advisers declined to comment, left early.", "advisers"),  # a person's people
     ("She spent a decade prosecuting cattle rustlers in the north.", "rustlers"),  # a generic object
