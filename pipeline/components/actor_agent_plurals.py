@@ -36,7 +36,7 @@ class AgentPlurals:
     except_endings: tuple[str, ...] = ()
     subject_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
-    nonhuman: frozenset[str] = frozenset()  # things' nouns and an armed force's members
+    nonhuman: frozenset[str] = frozenset()  # things' nouns, an armed force's members, kin, verbs
 
 
 def load_agent_plurals(path: Path) -> AgentPlurals:
@@ -45,10 +45,12 @@ def load_agent_plurals(path: Path) -> AgentPlurals:
         return AgentPlurals()
     rows = {row["id"]: row for _, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True)}
     words = {k: [w.lower() for w in rows.get(k, {}).get("words", [])] for k in
-             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces")}
+             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces",
+              "agent-kin", "agent-headline-verbs")}
     return AgentPlurals(tuple(words["agent-suffixes"]), tuple(rows.get("agent-suffixes", {}).get("except_endings", [])),
                         frozenset(words["agent-subject-verbs"]), frozenset(words["agent-object-verbs"]),
-                        frozenset(words["agent-nonhuman"] + words["agent-forces"]))
+                        frozenset(words["agent-nonhuman"] + words["agent-forces"] + words["agent-kin"] +
+                                  words["agent-headline-verbs"]))
 
 
 def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns: GroupNouns,
@@ -64,7 +66,7 @@ def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns
         word = tok.lower_
         if tok.i in covered or word in known or not _agentive(word, rules) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        national = _national(tok, nouns)
+        national = not (headline and headline[tok.i]) and _national(tok, nouns)  # "Dutch coalition teeters"
         if _human_subject(tok, rules) and _described(tok) and not national or word in described:
             described.add(word)  # an unnamed source's description and its later mentions: the claims' matter
             continue

@@ -64,3 +64,14 @@ def test_a_nations_agentive_plural_is_a_group(nlp, text, mention, country):
 ])
 def test_no_national_group_for_things_or_described_sources(nlp, text, word):
     assert not any(word in t for t in texts(nlp, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    # a headline's verb the tagger takes for a plural noun
+    ("Belgian cabinet teeters as liberals walk out\n\nBRUSSELS (Reuters) - The liberals left the talks on "
+     "Monday, officials said.", "teeters"),
+    # kin: a speaker's figure for a nation's people, no trade
+    ('"Our Lebanese brothers and sisters are welcome here," the mayor said.', "brothers"),
+])
+def test_no_national_group_for_headline_verbs_or_kin(nlp, text, word):
+    assert not any(word in t for t in texts(nlp, text))
