@@ -287,6 +287,8 @@ def test_dissenters_in_a_vote_are_one_group_with_their_modified_mention(nlp):
     ("The regulator said ratepayers would carry the cost of the new grid.", "ratepayers"),
     ("The trade minister told exporters to expect checks at the border.", "exporters"),
     ("A ban on bottom trawling has angered fishers along the coast.", "fishers"),
+    ("Retailers will have to label the cans from April, the health minister said.", "Retailers"),
+    ("The tariff would hit carmakers hardest, the central bank warned.", "carmakers"),
 ])
 def test_trade_and_public_nouns_alone_are_groups(nlp, text, mention):
     assert norms(nlp, text)[mention]["type"] == "group"
