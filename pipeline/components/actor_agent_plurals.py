@@ -5,7 +5,8 @@ doctors and pharmacists``: a lower-case plural common noun with an agentive endi
 ``-ists``, ``-ians``, ``-ants``, ``-ents``, ``-eers``; not ``-ments``) names a group of people when its
 clause says so: it is the subject of a verb that needs a human agent (``say``, ``vote``, ``warn``), the
 object of one that needs a human patient (``told``, ``urged``, ``sued``; through a count: ``sued dozens of
-compounders``), or a conjunct of a group already found (``doctors and pharmacists``). The rows of
+compounders``), a conjunct of a group already found (``doctors and pharmacists``), or a nation's
+people (``French fishers``: a demonym or a country modifies it, and no number counts it). The rows of
 ``actor_agent_plurals.jsonl`` hold the endings, the two verb lists and the nouns of things with such an
 ending (``computers``, ``borders``, ``headquarters``). The span, id and country are those of the
 group-noun rule (:func:`pipeline.components.actor_groups._noun_group`, with its guards: someone else's
@@ -35,7 +36,7 @@ class AgentPlurals:
     except_endings: tuple[str, ...] = ()
     subject_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
-    nonhuman: frozenset[str] = frozenset()  # things' nouns and an armed force's members
+    nonhuman: frozenset[str] = frozenset()  # things' nouns, an armed force's members, kin, verbs
 
 
 def load_agent_plurals(path: Path) -> AgentPlurals:
@@ -44,10 +45,12 @@ def load_agent_plurals(path: Path) -> AgentPlurals:
         return AgentPlurals()
     rows = {row["id"]: row for _, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True)}
     words = {k: [w.lower() for w in rows.get(k, {}).get("words", [])] for k in
-             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces")}
+             ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces",
+              "agent-kin", "agent-headline-verbs")}
     return AgentPlurals(tuple(words["agent-suffixes"]), tuple(rows.get("agent-suffixes", {}).get("except_endings", [])),
                         frozenset(words["agent-subject-verbs"]), frozenset(words["agent-object-verbs"]),
-                        frozenset(words["agent-nonhuman"] + words["agent-forces"]))
+                        frozenset(words["agent-nonhuman"] + words["agent-forces"] + words["agent-kin"] +
+                                  words["agent-headline-verbs"]))
 
 
 def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns: GroupNouns,
@@ -63,10 +66,12 @@ def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns
         word = tok.lower_
         if tok.i in covered or word in known or not _agentive(word, rules) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if _human_subject(tok, rules) and _described(tok) or word in described:
+        national = not (headline and headline[tok.i]) and _national(tok, nouns)  # "Dutch coalition teeters"
+        if _human_subject(tok, rules) and _described(tok) and not national or word in described:
             described.add(word)  # an unnamed source's description and its later mentions: the claims' matter
             continue
-        if not (_human_subject(tok, rules) or _human_object(tok, rules) or _group_conjunct(tok, group_heads)):
+        if not (national or _human_subject(tok, rules) or _human_object(tok, rules) or
+                _group_conjunct(tok, group_heads)):
             continue
         found = _noun_group(doc, tok.i, nouns._replace(plain=frozenset({word})), focus, headline)
         if found is None or any(k in covered for k in range(found[0], found[1])):
@@ -83,6 +88,17 @@ def _agentive(word: str, rules: AgentPlurals) -> bool:
         return False
     return word.endswith(rules.suffixes) and not word.endswith(rules.except_endings) and \
         word.split("-")[-1] not in rules.nonhuman
+
+
+def _national(tok, nouns: GroupNouns) -> bool:
+    """A demonym or a country's name modifies the plural and nothing counts it (``French fishers``,
+    ``Irish skippers``, ``Taiwanese chipmakers``): a nation's people of a trade, a group wherever it
+    stands; a count makes it a source's description again (``two French engineers working on it``)."""
+    own = nouns.country_of
+    if own is None or any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_title and own(c.text)
+               for c in tok.children)
 
 
 def _described(tok) -> bool:

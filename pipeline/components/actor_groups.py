@@ -283,6 +283,7 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
         start -= 1  # "its workers", "their supporters": the group with its possessive
     while start > 1 and doc[start - 1].text == "-" and doc[start - 2].head.i in (start, i):
         start -= 2  # "low-income families": the whole modifier
+    start = _name_modifier_start(doc, start, i)
     start = _number_adverb(doc, start)
     if thing_sense(doc, i, start, nouns.senses):
         return None
@@ -298,6 +299,15 @@ def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline
     if focus and not country:
         norm["country_source"] = "international"  # no country in focus later
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _name_modifier_start(doc: Doc, start: int, i: int) -> int:
+    """The first word of a title-case name that modifies the noun at ``i`` from ``start`` on (``North
+    Korean hackers``, ``Western Cape ratepayers``): the name whole, not its last word."""
+    while 0 < start < i and doc[start].is_title and doc[start - 1].is_title and \
+            doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start, i):
+        start -= 1
+    return start
 
 
 def _body_relative(owner, nouns: GroupNouns) -> bool:
@@ -317,7 +327,7 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
     (``Veterans of the 1991 campaign in Kuwait`` are no Kuwaitis)."""
     own = nouns.country_of
     if own is not None:
-        named = [c for c in (own(t.text) for t in doc[start:i] if t.dep_ in ("amod", "compound")) if c]
+        named = _modifier_countries(doc, start, i, own)
         named += [c for c in (_from_country(doc[i], own),) if c and doc[i].lower_ in nouns.foreign]
         if named:
             return named[0]
@@ -327,6 +337,23 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
                                          if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
         return None
     return focus
+
+
+def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str | None]) -> list[str]:
+    """The countries the modifiers between ``start`` and the noun at ``i`` name: a run of title-case
+    words as one name first (``North Korean``: PRK, not ``Korean``), else its words that modify the noun
+    itself (``French Socialist``: FRA; not ``British`` of ``British Columbia``)."""
+    runs: list[list] = []
+    for t in doc[start:i]:
+        if t.dep_ not in ("amod", "compound"):
+            continue
+        if runs and t.i > start and t.is_title and doc[t.i - 1].is_title and doc[t.i - 1].dep_ in ("amod", "compound"):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    found = [own(" ".join(t.text for t in run)) or next((c for c in (own(t.text) for t in run if t.head.i == i) if c),
+                                                         None) for run in runs]
+    return [c for c in found if c]
 
 
 def _from_country(tok, own: Callable[[str], str | None]) -> str | None:

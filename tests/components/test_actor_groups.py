@@ -276,6 +276,35 @@ def test_group_noun_of_a_named_body_is_a_group_without_the_name(nlp):
     assert "Economists at Nordbank" not in got
 
 
+def test_dissenters_in_a_vote_are_one_group_with_their_modified_mention(nlp):
+    """``the holdouts`` after ``the nine Conservative holdouts``: one group, as the golds join them."""
+    got = dict(mentions(nlp, "Of the nine Conservative holdouts, six abstained on the second reading. The whips "
+                             "met several of the holdouts on Tuesday.", "2025-03-01"))
+    assert got["the nine Conservative holdouts"]["actor_id"] == got["the holdouts"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The regulator said ratepayers would carry the cost of the new grid.", "ratepayers"),
+    ("The trade minister told exporters to expect checks at the border.", "exporters"),
+    ("A ban on bottom trawling has angered fishers along the coast.", "fishers"),
+    ("Retailers will have to label the cans from April, the health minister said.", "Retailers"),
+    ("The tariff would hit carmakers hardest, the central bank warned.", "carmakers"),
+])
+def test_trade_and_public_nouns_alone_are_groups(nlp, text, mention):
+    assert norms(nlp, text)[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("South Sudanese refugees crossed into Uganda overnight.", "South Sudanese refugees", "SSD"),
+    ("British Columbia ranchers say the drought is the worst in decades.", "British Columbia ranchers", None),
+])
+def test_a_title_case_name_on_a_group_noun_is_kept_whole(nlp, text, mention, country):
+    """``South Sudanese``, ``Western Cape``: the whole name before the noun, and its country (no GBR
+    from ``British`` in ``British Columbia``)."""
+    got = norms(nlp, text)[mention]
+    assert got["type"] in ("group", "people") and got.get("country") == country
+
+
 def test_group_noun_opening_a_quote_is_a_group(nlp):
     got = dict(mentions(nlp, 'The senator spoke in Phoenix. "Voters here want answers," she said.', "2025-03-01"))
     assert got["Voters"]["type"] == "group"
