@@ -1,7 +1,7 @@
 """Gates on document nouns that are documents only in some uses (``document`` rows with
-``refuse_complements`` / ``refuse_verbs``): ``a 74-page decision`` a panel issued is a document,
-``the decision to close the plant`` or ``the Fed's decision suggests`` (an act, read by the
-writer) is not."""
+``refuse_complements`` / ``refuse_verbs`` / ``refuse_modifiers``): ``a 74-page decision`` a panel
+issued is a document, ``the decision to close the plant`` or ``the Fed's decision suggests`` (an act, read by the
+writer) is not; ``the charity's accounts`` are, ``the suspect's bank account`` is not."""
 
 from __future__ import annotations
 
@@ -22,11 +22,21 @@ def _complement_words(tok: Token) -> set[str]:
     return words
 
 
+def _modifier_refused(tok: Token, words) -> bool:
+    """A noun or adjective modifying ``tok`` (or a word of its modifier: ``social media``) is
+    one of ``words`` (``bank account``, ``his Twitter account``, ``a social media account``)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    return bool(words) and any(t.lower_ in words for m in mods for t in m.subtree)
+
+
 def document_refused(tok: Token, rule: dict | None) -> bool:
-    """``tok`` (a document noun of ``rule``) is no document here: it has a complement its row
-    refuses, or it is the subject of a verb its row refuses (an inference: shows, suggests)."""
+    """``tok`` (a document noun of ``rule``) is no document here: it has a modifier or a
+    complement its row refuses, or it is the subject of a verb its row refuses (an inference:
+    shows, suggests)."""
     if not rule:
         return False
+    if _modifier_refused(tok, rule.get("refuse_modifiers") or ()):
+        return True
     refuse = set(rule.get("refuse_complements") or ())
     if refuse and refuse & _complement_words(tok):
         return True

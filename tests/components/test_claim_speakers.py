@@ -1117,6 +1117,26 @@ def test_owned_accounts_and_counters_speak_for_their_owner(run, text, cue, speak
     assert _name(claim) == speaker and claim["speaker"]["via"]["text"].endswith(("accounts", "counter"))
 
 
+@pytest.mark.parametrize("text", [
+    "Investigators traced the payments to his savings account. According to the account, the money "
+    "arrived in three instalments.",
+    "The ministry suspended her Instagram account last week. According to the account, the photos "
+    "were taken in March.",
+    "Prosecutors froze the firm's offshore accounts. According to the accounts, the transfers began in 2019.",
+])
+def test_a_bank_or_social_media_account_is_no_document_with_an_owner(run, text):
+    """``refuse_modifiers`` of the ``document-account`` rule: a bank or social-media account named
+    before is no document its owner wrote; ``According to the account`` names none of them."""
+    speaker = _with_cue(run(text), "According to")["speaker"]
+    assert speaker is None or speaker.get("actor_id") is None and speaker["text"].lower().startswith("the account")
+
+
+def test_the_companys_accounts_still_speak_for_the_company(run):
+    text = "According to the retailer's annual accounts, losses doubled to £40m."
+    claim = _with_cue(run(text), "According to")
+    assert _name(claim) == "the retailer" and claim["speaker"]["via"]["text"].endswith("accounts")
+
+
 def test_document_named_in_the_sentence_before_wins_over_one_further_back(run):
     text = ("The regulator said the buyer's proof of funds, a letter from a Swiss bank showing $20m on "
             "deposit, had never been checked.\n\n"
