@@ -2,14 +2,16 @@
 
 - ``One, posting on X as @tomtravels, wrote: …``, ``A user posting under the handle @gridwatch
   said …``: the handle named between the subject and its verb, after a word of the
-  ``handle_words`` word list (``as``, ``handle``, ``username``), is the speaker; the subject as
-  written stays in ``via``. A handle is ``@`` and a name of word characters.
+  ``handle_words`` word list (``as``, ``handle``, ``username``) and hanging on a verb of the
+  ``posting_verbs`` word list that modifies the subject, is the speaker; the subject as written
+  stays in ``via``. Never another's handle (``replying to a user known as @gridwatch``) nor over
+  a named subject (``Ms Lee, posting as …``). A handle is ``@`` and a name of word characters.
 - ``The blogger Rybar, whose Telegram channel has a million followers, …. "…," the channel
   wrote``: a ``the`` description by a noun of the ``channel_nouns`` word list (channel, blog,
   feed), unless the actor layer read it as a name, is the owner of the last such noun before it in the body
   (``whose`` channel: the noun the relative clause describes; ``Rybar's channel``: Rybar), up to
-  ``_REACH`` sentences back; none past a channel of another owner or an owner the actor layer
-  does not know.
+  the ``window`` of the ``channel_nouns`` rule sentences back; none past a channel of another
+  owner or an owner the actor layer does not know.
 """
 
 from __future__ import annotations
@@ -23,9 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
 
 _HANDLE = re.compile(r"@\w{1,40}")
-#: sentences before a ``the channel`` description where its owner may be named
-_REACH = 4
-
 
 def is_handle(tok: Token) -> bool:
     return _HANDLE.fullmatch(tok.text) is not None
@@ -34,13 +33,28 @@ def is_handle(tok: Token) -> bool:
 def posting_handle(sent: "Sentence", subj: Token, frame: Token) -> Token | None:
     """The handle a subject posts under, named between it and its verb (``One, posting on X as
     @tomtravels, wrote``; ``A user posting as @tomtravels said``), after a ``handle_words``
-    word; None when there is none or more than one."""
-    if not subj.i < frame.i:
+    word; None when there is none or more than one, when the subject is named (a proper noun or
+    an actor mention: ``Ms Lee``) or when the handle hangs on no posting verb of the subject's own
+    (``responding to a user going by the name @tomtravels``: another's handle)."""
+    if not subj.i < frame.i or subj.pos_ == "PROPN" or sent.ctx.actor_at.get(subj.i) is not None:
         return None
     words = sent.rules.words("handle_words")
     found = [t for t in sent.doc[subj.i + 1:frame.i]
              if is_handle(t) and sent.inside(t) and t.i > 0 and sent.doc[t.i - 1].lower_ in words]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or not _posted_by_subject(sent, subj, frame, found[0]):
+        return None
+    return found[0]
+
+
+def _posted_by_subject(sent: "Sentence", subj: Token, frame: Token, handle: Token) -> bool:
+    """The verb last before ``handle`` is a ``posting_verbs`` verb that modifies the subject: a
+    clause of it (``A user posting under …``, ``who posts as …``) or one set between it and its
+    verb (``One, posting on X as …, wrote``)."""
+    verb = next((t for t in reversed(sent.doc[subj.i + 1:handle.i]) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in sent.rules.words("posting_verbs"):
+        return False
+    return (verb.head == subj and verb.dep_ in ("acl", "relcl", "advcl")) or \
+        (verb.head == frame and verb.dep_ == "advcl")
 
 
 def channel_owner(sent: "Sentence", tok: Token) -> Span | None:
@@ -51,7 +65,7 @@ def channel_owner(sent: "Sentence", tok: Token) -> Span | None:
     if det is None or det.lower_ != "the" or tok.lemma_.lower() not in nouns:
         return None
     doc, ctx = sent.doc, sent.ctx
-    first = ctx.sentence_index(tok.idx) - _REACH
+    first = ctx.sentence_index(tok.idx) - sent.rules.window("channel_nouns")
     for t in reversed(doc[:tok.i]):
         if ctx.sentence_index(t.idx) < first or ctx.section_at(t.idx) != "body":
             return None

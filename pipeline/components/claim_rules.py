@@ -144,6 +144,9 @@ class Rules:
     holder_verbs: frozenset[str] = frozenset()
     #: named word lists (``word_list`` rules: ``list`` -> its words), read with :meth:`words`
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: a ``word_list`` rule's ``window`` by its ``list`` name (sentences back where a word of
+    #: the list may find what it refers to: ``channel_nouns``), read with :meth:`window`
+    list_windows: dict[str, int] = field(default_factory=dict)
     #: reporting idioms by lemma (kind ``idiom``: ``put it this way: "…"``, ``as X put it``)
     idioms: dict[str, dict] = field(default_factory=dict)
     #: reporting verbs of one particle by (lemma, particle) (kind ``particle_report``: ``ruled
@@ -159,6 +162,11 @@ class Rules:
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
         return self.word_lists.get(name, frozenset())
+
+    def window(self, name: str) -> int:
+        """The ``window`` of the ``word_list`` rules named ``name`` (0, its own sentence, when
+        none gives one: a rules folder saved before the value existed)."""
+        return self.list_windows.get(name, 0)
 
     def report_rule(self, lemma: str, lower: str) -> dict | None:
         """The reporting-verb rule of a token, by its lemma or, when the tagger's lemma is off
@@ -239,6 +247,19 @@ def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in out.items()}
 
 
+def _list_windows(path: Path, cues: list[dict]) -> dict[str, int]:
+    """The ``window`` of ``word_list`` rules by their ``list`` name (a whole number >= 0)."""
+    out: dict[str, int] = {}
+    for r in cues:
+        if r["kind"] != "word_list" or "window" not in r:
+            continue
+        value = r["window"]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise RuleError(f"{path}: rule {r['id']!r}: window must be a whole number >= 0")
+        out[r["list"]] = max(value, out.get(r["list"], 0))
+    return out
+
+
 def _titles(rows: list[dict]) -> dict[str, frozenset[str]]:
     """``title`` rows by their noun (rows of one noun pool their forms), lower case."""
     out: dict[str, set[str]] = {}
@@ -315,6 +336,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
         word_lists=_word_lists(cues),
+        list_windows=_list_windows(base / CUES_FILE, cues),
         idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
         folder=base,
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()

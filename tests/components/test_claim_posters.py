@@ -17,9 +17,10 @@ def _cue(claims: list[dict], word: str) -> dict:
      "station had been closed without warning.", "One"),
     ("A user posting under the handle @gridwatch said the outage had lasted four hours.",
      "A user posting under the handle @gridwatch"),
+    ("A supporter, writing under the username @redwall, claimed the vote had been rigged.", "A supporter"),
 ])
 def test_the_handle_a_subject_posts_under_is_the_speaker(claims_of, text, via):
-    claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("wrote", "said"))
+    claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("wrote", "said", "claimed"))
     assert claim["speaker"]["text"].startswith("@")
     assert claim["speaker"]["via"]["text"] == via
 
@@ -27,6 +28,22 @@ def test_the_handle_a_subject_posts_under_is_the_speaker(claims_of, text, via):
 def test_a_handle_elsewhere_in_the_sentence_names_no_poster(claims_of):
     text = "A spokesman said the company would reply to @gridwatch and other customers."
     assert _cue(claims_of(text), "said")["speaker"]["text"] == "A spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ms Okafor, replying to a post by a user going by the name @harbourwatch, said the ferry "
+     "timetable had not changed.", "Ms Okafor"),
+    ("A council spokeswoman, responding to a resident known as @parkrunner, said the gates would "
+     "reopen on Monday.", "A council spokeswoman"),
+    ("The mayor, who was mocked by an account posting as @cityhallwatch, said the budget was balanced.",
+     "The mayor"),
+    ("Harris, posting on Instagram as @harrisofficial, said she would run again.", "Harris"),
+])
+def test_another_users_handle_or_a_named_subject_keeps_the_subject(claims_of, text, speaker):
+    """The handle must hang on a posting verb of the subject itself, and never overrides a name."""
+    claim = _cue(claims_of(text), "said")
+    assert claim["speaker"]["text"].startswith(speaker)
+    assert not claim["speaker"]["text"].startswith("@")
 
 
 def test_the_channel_is_the_owner_of_the_channel_named_before(claims_of):

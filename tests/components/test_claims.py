@@ -252,6 +252,8 @@ def test_extract_claims_articles_against_gold(full_nlp):
     ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "anyone"}', "fits must be one of"),
     ('{"id": "x", "kind": "joint", "words": ["senators"], "fits": "title", "role": "XYZ"}', "role one of"),
     ('{"id": "x", "kind": "word_list", "words": ["accuse"]}', "missing 'list'"),
+    ('{"id": "x", "kind": "word_list", "list": "channel_nouns", "words": ["blog"], "window": -1}',
+     "window must be a whole number"),
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
@@ -269,6 +271,18 @@ def test_word_lists_are_read_from_the_cue_rules():
     assert "thursday" in rules.words("weekdays") and "with" in rules.words("as_topic_preps")
     assert "release" in rules.words("publish_verbs") and "obtain" in rules.words("reader_verbs")
     assert rules.words("no such list") == frozenset()
+
+
+def test_a_word_lists_window_is_read_and_a_folder_without_it_reads_none(tmp_path):
+    """``channel_nouns``' ``window`` (sentences back to a channel's owner) is rule data; a rules
+    folder saved before the value existed reads 0 (the description's own sentence)."""
+    assert load_rules().window("channel_nouns") == 4
+    for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
+        (tmp_path / name).write_text((claims_mod.RULES_DIR / name).read_text())
+    old = (claims_mod.RULES_DIR / claims_mod.CUES_FILE).read_text().replace(', "window": 4}', "}")
+    (tmp_path / claims_mod.CUES_FILE).write_text(old)
+    rules = load_rules(str(tmp_path))
+    assert rules.window("channel_nouns") == 0 and "channel" in rules.words("channel_nouns")
 
 
 @pytest.mark.parametrize("line, message", [
