@@ -307,7 +307,8 @@ def _counted_start(doc: Doc, tok) -> int | None:
 
 
 def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-              rules: tuple[OwnedRule, ...], titles: dict, time_words: frozenset[str] = frozenset()) -> None:
+              rules: tuple[OwnedRule, ...], titles: dict, time_words: frozenset[str] = frozenset(),
+              seat_links: frozenset[str] = frozenset()) -> None:
     """Posts held in an owner, rows ``holder`` / ``member``: ``Harwell's chair``, ``the company's
     chief executive``, ``His chief of staff``, ``Harwell's second-largest investor``. The post is a
     mention after the ``'s`` (a possessive pronoun stays in it); in apposition to a name (``Alison
@@ -315,7 +316,8 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     actor, else the person the article named with that post before (``FBI Director Karen Osei`` ...
     ``The bureau's director said``), else the owner's holder (``<owner id>-spokesman``, the owner's
     country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called;
-    ``time_words``: ``post-time-words`` of ``actor_words.jsonl`` (see :func:`_other_post`)."""
+    ``time_words``: ``post-time-words`` of ``actor_words.jsonl`` (see :func:`_other_post`);
+    ``seat_links``: ``located-name-links`` of it (see :func:`_past_seat`)."""
     rules = tuple(r for r in rules if r.makes in HOLDING)
     keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
@@ -334,7 +336,7 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
         start = tok.i + 1 if named else tok.i
         owner = ends.get(tok.i) if named else None  # "her spokesman": a post only in apposition
         np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
-        norm = _held_norm(doc, np_start, start, end, rule, owner, (ends, starts))
+        norm = _held_norm(doc, (np_start, start, end), rule, owner, (ends, starts), seat_links)
         if norm is not None and rule.makes == "holder":
             norm = _known_holder(doc, start, end, norm, people, (titles, time_words))
         if norm is None:
@@ -374,11 +376,13 @@ def _phrase_ends(doc: Doc, k: int) -> bool:
     return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text in ("'", "’", "-") or nxt.lower_ in POSSESSIVE_ENDS)
 
 
-def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, owner: Actor | None,
-               edges: tuple[dict[int, Actor], dict[int, Actor]]) -> dict | None:
+def _held_norm(doc: Doc, where: tuple[int, int, int], rule: OwnedRule, owner: Actor | None,
+               edges: tuple[dict[int, Actor], dict[int, Actor]], seat_links: frozenset[str]) -> dict | None:
     """The apposed name's norm, else the owner's holder or unit (none for a place or no owner).
-    ``edges``: the actors by their end and by their start."""
-    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes])
+    ``where``: the noun phrase's start, the post's start and end; ``edges``: the actors by their
+    end and by their start; ``seat_links``: see :func:`_past_seat`."""
+    np_start, start, end = where
+    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes], seat_links)
     if apposed is not None:
         if apposed.norm["type"] != "person" and rule.makes == "holder":
             apposed.norm = {**apposed.norm, "type": "person"}  # "Labour's leader, Miriama Stout,": a person
@@ -394,7 +398,7 @@ def _held_norm(doc: Doc, np_start: int, start: int, end: int, rule: OwnedRule, o
 
 
 def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Actor], dict[int, Actor]],
-                  types: tuple[str, ...]) -> Actor | None:
+                  types: tuple[str, ...], seat_links: frozenset[str] = frozenset()) -> Actor | None:
     """The named actor of ``types`` the post stands in apposition to: ``NAME, <post>`` closed by a
     comma or the sentence's end, or ``<post>, NAME`` closed so (not ``After Reade, Harwell's chair
     said``)."""
@@ -406,16 +410,17 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
         name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
         if named(ends.get(name_end)):
             return ends[name_end]
-    end = _past_seat(doc, end)
+    end = _past_seat(doc, end, seat_links)
     if end + 1 < len(doc) and doc[end].text == "," and named(after := starts.get(end + 1)) and _closed(doc, after.end):
         return after
     return None
 
 
-def _past_seat(doc: Doc, end: int) -> int:
+def _past_seat(doc: Doc, end: int, links: frozenset[str]) -> int:
     """The end of the post past the place it is held at (``spokesman at Westminster``, ``spokeswoman
-    in Holyrood``: ``at``/``in`` and one or two title-case words right before a comma), else ``end``."""
-    if end + 2 >= len(doc) or doc[end].lower_ not in ("at", "in"):
+    in Holyrood``: a word of ``links``, ``located-name-links`` of ``actor_words.jsonl``, and one or
+    two title-case words right before a comma), else ``end``."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in links:
         return end
     k = end + 1
     while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].is_alpha:

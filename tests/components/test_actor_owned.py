@@ -352,3 +352,15 @@ def test_a_post_held_at_a_place_takes_the_name_after_the_place(nlp):
     # near miss: a place and a state after it, no person: the post stays the party's
     text = "The party's spokesman in Lagos, Nigeria, said the vote was rigged."
     assert found(nlp, text).get("spokesman", {}).get("via") != "apposition"
+
+
+def test_the_seat_words_are_the_located_name_links(nlp):
+    """``_past_seat`` reads its words (``at``, ``in``) from ``located-name-links``: a rules folder
+    without them passes no seat; ``near`` is no such word (``the party's spokesman near Leeds``)."""
+    from pipeline.components.actor_owned import _past_seat
+
+    doc = nlp.make_doc("The party's spokeswoman in Holyrood, Maggie Chapman, said no.")
+    assert _past_seat(doc, 4, frozenset(("in", "at"))) == 6
+    assert _past_seat(doc, 4, frozenset()) == 4
+    text = "The Greens' justice spokeswoman in Holyrood, Maggie Chapman, called the bill a mess."
+    assert found(nlp, text)["justice spokeswoman"]["via"] == "apposition"
