@@ -191,12 +191,12 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
 
 def find_broadcast_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """``told RAC1 radio``, ``on RTL radio``, ``BFM television``: one word in capitals (digits
-    allowed, :func:`_call_sign`) alone before a lower-case broadcast word is a news outlet; the
+    allowed, :func:`call_sign`) alone before a lower-case broadcast word is a news outlet; the
     model's one-word body there becomes one, a word no pass took a new one (the name only)."""
     by_start = {a.start: a for a in actors}
     for tok in map(doc.__getitem__, positions(doc, words.broadcast_words)):
         i = tok.i - 1
-        if not tok.is_lower or i < 0 or not _call_sign(doc[i].text) or \
+        if not tok.is_lower or i < 0 or not call_sign(doc[i].text, words) or \
                 i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].is_lower:
             continue
         a = by_start.get(i)
@@ -207,11 +207,16 @@ def find_broadcast_names(doc: Doc, actors: list[Actor], taken: list[bool], words
             _add(actors, taken, Actor(i, i + 1, norm, "rule:media-name", None, "organization"))
 
 
-def _call_sign(text: str) -> bool:
-    """``RAC1``, ``RTL``, ``KTAR``: two to six capitals and digits, a capital first, three
-    characters or more or a digit in them."""
-    return 2 <= len(text) <= 6 and text.isalnum() and text[0].isalpha() and text.isupper() and \
-        (len(text) >= 3 or any(c.isdigit() for c in text))
+def call_sign(text: str, words: ActorWords) -> bool:
+    """``RAC1``, ``RTL``, ``KTAR``: capitals and digits, a capital first, as long as
+    ``call-sign-lengths`` of ``actor_words.jsonl`` allows (its shortest and longest), and no
+    shorter than ``call-sign-plain-length`` without a digit; none when the rows are missing."""
+    lengths = sorted(int(w) for w in words.call_sign_lengths)
+    plain = min((int(w) for w in words.call_sign_plain_length), default=None)
+    if not lengths or plain is None or not lengths[0] <= len(text) <= lengths[-1]:
+        return False
+    return text.isalnum() and text[0].isalpha() and text.isupper() and \
+        (len(text) >= plain or any(c.isdigit() for c in text))
 
 
 def _known_outlet(a: Actor) -> bool:

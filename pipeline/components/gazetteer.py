@@ -262,6 +262,8 @@ class ActorWords:
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
     outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet
     broadcast_words: frozenset[str] = frozenset()  # "radio" in "ABC Radio National": a broadcaster's name
+    call_sign_lengths: frozenset[str] = frozenset()  # "2", "6": the shortest and longest call sign (RAC1 radio)
+    call_sign_plain_length: frozenset[str] = frozenset()  # "3": the shortest call sign with no digit (RTL)
     broadcast_followers: frozenset[str] = frozenset()  # "national" in "ABC Radio National": may follow "radio"
     broadcast_body_tails: frozenset[str] = frozenset()  # "council" in "the Radio Regulatory Council": no outlet
     broadcast_context: frozenset[str] = frozenset()  # "aired" in "WKOW aired": call letters are an outlet

@@ -3,6 +3,8 @@ parentheses, short forms of a company's name, later uses of a name, companies fo
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
@@ -404,6 +406,23 @@ def test_acronym_apposed_to_its_own_kind_of_body_is_the_body(nlp):
 def test_capitals_before_a_broadcast_word_are_an_outlet(nlp):
     out = actor_norms(nlp, "The minister told RTL radio on Sunday that the plan would pass.")
     assert out["RTL"]["type"] == "media"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The minister told RAC1 radio on Sunday that the plan would pass.", True),
+    ("The minister told TV radio on Sunday that the plan would pass.", False),
+    ("The minister told BROADCAST radio on Sunday that the plan would pass.", False),
+])
+def test_a_call_sign_has_the_lengths_of_its_rows(text, outlet):
+    """``call-sign-lengths`` / ``call-sign-plain-length`` of ``actor_words.jsonl``: two to six
+    capitals and digits, three without a digit; a rules folder without the rows names none."""
+    from pipeline.components.actor_names import call_sign
+    from pipeline.components.gazetteer import RULES, load_words
+
+    word, words = text.split()[3], load_words(RULES / "actor_words.jsonl")
+    assert call_sign(word, words) is outlet
+    old = dataclasses.replace(words, call_sign_lengths=frozenset(), call_sign_plain_length=frozenset())
+    assert call_sign(word, old) is False
 
 
 def test_house_style_regulators_are_known(nlp):
