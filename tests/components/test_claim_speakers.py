@@ -1131,6 +1131,14 @@ def test_a_bank_or_social_media_account_is_no_document_with_an_owner(run, text):
     assert speaker is None or speaker.get("actor_id") is None and speaker["text"].lower().startswith("the account")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("According to media accounts, the ferry sank within minutes.", "media accounts"),
+    ("According to anonymous accounts from inside the camp, food ran out in June.", "anonymous accounts"),
+])
+def test_accounts_by_media_or_witnesses_are_still_sources(run, text, speaker):
+    assert _name(_with_cue(run(text), "According to")).startswith(speaker)
+
+
 def test_the_companys_accounts_still_speak_for_the_company(run):
     text = "According to the retailer's annual accounts, losses doubled to £40m."
     claim = _with_cue(run(text), "According to")
