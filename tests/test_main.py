@@ -1,6 +1,7 @@
 """``python -m pipeline``: a Ctrl-C that Python could only report as 'Exception ignored' is
 delivered again, so it stops the run with the usual one line instead of a traceback."""
 
+import signal
 import subprocess
 import sys
 import time
@@ -18,7 +19,15 @@ class _Finaliser:
         raise self.error  # Python cannot raise out of a finaliser: it goes to sys.unraisablehook
 
 
-def test_an_interrupt_lost_in_a_finaliser_reaches_the_main_thread_again(monkeypatch):
+@pytest.fixture()
+def ctrl_c_raises():
+    """Ctrl-C as in a terminal (a library or a parent process may have left it ignored)."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
+def test_an_interrupt_lost_in_a_finaliser_reaches_the_main_thread_again(monkeypatch, ctrl_c_raises):
     monkeypatch.setattr(sys, "unraisablehook", _redeliver_interrupt)
     with pytest.raises(KeyboardInterrupt):
         _Finaliser(KeyboardInterrupt())
@@ -33,7 +42,8 @@ def test_other_errors_in_finalisers_are_still_reported(monkeypatch, capsys):
 
 
 def test_a_program_with_the_hook_stops_on_such_an_interrupt_without_a_traceback():
-    code = ("import sys, time\n"
+    code = ("import signal, sys, time\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal\n"
             "from pipeline.__main__ import _redeliver_interrupt\n"
             "sys.unraisablehook = _redeliver_interrupt\n"
             "class Finaliser:\n"
