@@ -57,7 +57,7 @@ from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
-from pipeline.components.actor_party_owner import recent_party
+from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -313,7 +313,8 @@ class ActorComponent(RuleComponent):
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
-                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words)
+                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words,
+                          self.words.loose_party_adjectives, self.words.party_modifier_nouns)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -1662,11 +1663,12 @@ class ActorComponent(RuleComponent):
 
     def _recent_party_noun(self, doc: Doc, tok, left: int, order: list[Actor], actors: list[Actor],
                            taken: list[bool]) -> bool:
-        """``the party`` that :func:`actor_party_owner.recent_party` decides (the party named last, or
-        no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun."""
+        """``the party`` that :func:`actor_party_owner.modified_party` decides (the party named last,
+        or no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun;
+        ``the birthday party`` is none it decides."""
         if tok.lower_ != "party":
             return False
-        norm, decided = recent_party(doc, left - 1, order, self._tag_parties.party_words())
+        norm, decided = modified_party(doc, left - 1, tok.i, order, self._tag_parties.party_words())
         if decided and norm is not None:
             actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
             for k in range(left - 1, tok.i + 1):
