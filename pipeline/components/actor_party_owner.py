@@ -165,7 +165,10 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
     sits in a relative clause of one (``Junts, whose deputies answer to X, the party's leader``).
     No such body, or only one named far back and not shown a party: (None, False), the other ways."""
     before = [a for a in actors if a.end <= the and _body_candidate(doc, a, words)]
-    before = [a for a in before if not _renames_other(doc, a, actors, words)]
+    before = [a for a in before if not _renames_other(doc, a, actors, words) and not _called_bloc(doc, a, actors, the, words)]
+    own = _speaker_party(doc, the, actors, before)
+    if own is not None:  # "one senior EPP official admitted the party …": the EPP
+        return {**own.norm, "via": "coref"}, True
     if not before or the >= 2 and doc[the - 1].text == "," and any(a.end == the - 1 for a in before):
         return None, False  # "the Unity Party, the largest party in …": an apposition, the other ways
     last = max(before, key=lambda a: a.start)
@@ -191,6 +194,25 @@ def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: Pa
     if not party_modifiers(doc, the + 1, head, words.modifier_nouns):
         return None, True
     return recent_party(doc, the, actors, words)
+
+
+def _called_bloc(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
+    """Is ``a``'s body, no known party, called by a non-party head before ``the`` (``the Patriots
+    for Europe group``, ``the Patriots, the third-largest group``): a group of parties, no member's party?"""
+    if _known_party(a):
+        return False
+    return any(b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the and doc[b.end - 1].lower_ in words.non_party
+               for b in actors)
+
+
+def _speaker_party(doc: Doc, the: int, actors: list[Actor], before: list[Actor]) -> Actor | None:
+    """The one party of ``before`` whose name makes a person of ``the``'s sentence before it one
+    of its people (``one senior EPP official``: a role phrase of the EPP's entry), else None."""
+    start = doc[the].sent.start
+    owners = {a.origin[5:] for a in actors if a.norm["type"] == "person" and start <= a.start and a.end <= the
+              and a.norm.get("via") == "role_phrase" and a.origin.startswith("rule:")}
+    found = [b for b in before if b.norm["actor_id"] in owners]
+    return found[-1] if len({b.norm["actor_id"] for b in found}) == 1 else None
 
 
 def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:

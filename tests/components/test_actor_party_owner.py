@@ -62,3 +62,10 @@ def test_a_think_tank_called_liberal_is_no_party(nlp):
     text = ("The Republican Party met in Ohio on Monday. Tom Reed, who chairs the conservative Heritage Action, "
             "said his party would unite behind the nominee.")
     assert parties(nlp, text) == ["republican-party"]
+
+
+def test_the_party_of_a_party_official_is_not_the_group_named_last(nlp):
+    # near miss: a group of parties named last is no member's party; the official's own party wins
+    text = ("The Labour Party lost the vote. The Patriots, the third-largest group with 85 seats, vowed to try "
+            "again, and a Labour official said the party was ready.")
+    assert parties(nlp, text) == ["labour-party"]
