@@ -108,7 +108,7 @@ from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonac
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
-from pipeline.components.actor_open_offices import office_open
+from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
@@ -822,7 +822,8 @@ class ActorComponent(RuleComponent):
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
-                if office_open(doc, phrase, self.words.office_filling_verbs):
+                if office_open(doc, phrase, OpenWords(self.words.office_filling_verbs, self.words.office_open_marks,
+                                                      self.words.office_open_heads)):
                     return None
                 holder = office.holder_on(date)
                 entry = self._gaz_by_id.get(holder) if holder else None

@@ -209,6 +209,8 @@ class ActorWords:
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
+    office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
+    office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
     holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
     court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
     platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor
