@@ -670,7 +670,8 @@ class ActorComponent(RuleComponent):
         actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         # "the company's chief executive": after "the company"
-        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words)
+        find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
+                  self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"

@@ -271,7 +271,7 @@ def test_a_post_in_apposition_is_none_with_the_setting_off(nlp_no_apposed_posts)
 def test_a_post_with_no_name_beside_it_stays_with_the_setting_off(nlp_no_apposed_posts):
     """Near miss: a post no name stands beside is a mention either way (the owner's holder)."""
     got = found(nlp_no_apposed_posts, "Fjord Bank cut rates on Monday. Fjord Bank's chief executive said margins fell.")
-    assert got["chief executive"]["actor_id"] == "fjord-bank-executive"
+    assert got["chief executive"]["actor_id"] == "fjord-bank-chief-executive"
 
 
 def test_a_named_owners_people_are_its_group(nlp):
@@ -352,3 +352,18 @@ def test_a_post_held_at_a_place_takes_the_name_after_the_place(nlp):
     # near miss: a place and a state after it, no person: the post stays the party's
     text = "The party's spokesman in Lagos, Nigeria, said the vote was rigged."
     assert found(nlp, text).get("spokesman", {}).get("via") != "apposition"
+
+
+def test_a_firm_apposed_to_a_post_a_firm_holds_stays_a_firm(nlp):
+    # near miss of the mistyped person: a firm's name, or a post a firm may hold
+    text = "The club's financial adviser, Harwell Partners, said the sale would close in May."
+    assert found(nlp, text)["Harwell Partners"]["type"] == "organization"
+    text = "The council's chief executive, Tamar Holdings, said the deal was off."
+    assert found(nlp, text)["Tamar Holdings"]["type"] == "organization"
+
+
+def test_an_unnamed_post_is_held_in_the_body_not_in_its_unit(nlp):
+    # near miss: "its executive" (a unit) stands between the owner and "its chief executive"
+    text = "Kestrel Foods said its board had approved the plan, and its chief executive would step down."
+    norm = found(nlp, text)["its chief executive"]
+    assert norm["actor_id"] == "kestrel-foods-chief-executive" and norm["type"] == "person"
