@@ -262,11 +262,10 @@ def _party_word_before(doc: Doc, start: int, words: PartyWords, known: bool) -> 
 def party_modifiers(doc: Doc, start: int, head: int, nouns: frozenset[str]) -> bool:
     """May ``doc[start:head]`` modify ``party`` in a mention of a party named before (``the ruling
     party``, ``its largest party``, ``the main opposition party``): lower-case adjectives,
-    participles, adverbs, numbers and hyphened words (``the 48-member parliamentary party``), and the
-    nouns of ``nouns``; never another noun or a name (``the birthday party``, ``the search party``,
-    ``the Christmas party``)."""
+    participles, adverbs, numbers and hyphened words, and the nouns of ``nouns``; never another
+    noun or a name (``the birthday party``, ``the search party``, ``the Christmas party``)."""
     return all(t.is_lower and (t.pos_ in ("ADJ", "VERB", "ADV", "NUM") or t.lower_ in nouns) or t.text == "-"
-               or t.like_num or t.is_lower and _hyphen_next(t) for t in doc[start:head])
+               or t.is_lower and _hyphen_next(t) for t in doc[start:head])
 
 
 def _hyphen_next(tok) -> bool:

@@ -69,9 +69,3 @@ def test_the_party_of_a_party_official_is_not_the_group_named_last(nlp):
     text = ("The Labour Party lost the vote. The Patriots, the third-largest group with 85 seats, vowed to try "
             "again, and a Labour official said the party was ready.")
     assert parties(nlp, text) == ["labour-party"]
-
-
-def test_a_counted_parliamentary_party_is_the_party_named_before(nlp):
-    text = ("The Labour Party will pick a new leader in March. The 180-member parliamentary party will vote "
-            "first, in a secret ballot.")
-    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()] == ["labour-party"] * 2
