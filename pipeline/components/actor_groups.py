@@ -29,7 +29,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
-from pipeline.components.actor_party_owner import (PartyWords, led_party, near_said_party, recent_party, said_party,
+from pipeline.components.actor_party_owner import (PartyWords, led_party, modified_party, near_said_party, recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
@@ -591,10 +591,13 @@ class TagParties(NamedTuple):
     non_party: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party of his
     adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox": a party (recent_party)
     owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": no party (recent_party)
+    loose: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
+    modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party"
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
-        return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners)
+        return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
+                          self.modifier_nouns)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -637,7 +640,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
     for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
         if short == ["party"]:  # "its largest party": the party named last, as "the party"
-            party, decided = recent_party(doc, the, actors, tag_parties.party_words())
+            party, decided = modified_party(doc, the, head, actors, tag_parties.party_words())
             if decided:
                 return party
         found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"

@@ -66,6 +66,7 @@ class OwnedRule:
     type: str | None = None
     apposed_only: bool = False  # holder/member: a mention only in apposition to a name
     owner_role: bool = True  # holder: the unnamed holder takes the owner's role ("Mr. Cole's lawyer": none)
+    firm_posts: frozenset[str] = frozenset()  # holder: posts a firm holds too ("its adviser, Harwell Partners")
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -82,8 +83,12 @@ def _rule(row: dict, where: str) -> OwnedRule:
         raise ActorDictionaryError(f"{where}: 'role' (one of {', '.join(ROLE_TYPES)}) goes with makes 'role' only")
     if (makes in ("body", "unit", "member")) != (atype in TYPES):
         raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body', 'unit' and 'member' only")
+    firm = row.get("firm_posts", [])
+    if not isinstance(firm, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in firm):
+        raise ActorDictionaryError(f"{where}: 'firm_posts' must be a list of the row's nouns")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
-                     bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)))
+                     bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
+                     frozenset(w.lower() for w in firm))
 
 
 @lru_cache(maxsize=8)
@@ -105,7 +110,7 @@ class OwnedContext(NamedTuple):
 def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                rules: tuple[OwnedRule, ...], ctx: OwnedContext) -> None:
     """Add the owned bodies of the rows (module doc) on words no actor holds."""
-    posts = frozenset(n for r in rules if r.makes == "holder" for n in r.nouns if " " in n)
+    posts = {n: r for r in rules if r.makes == "holder" for n in r.nouns if " " in n}
     rules = tuple(r for r in rules if r.makes not in HOLDING)
     pronouns = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     bodies = _Bodies(doc, actors)
@@ -116,14 +121,15 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         post = head is not None and _post_phrase(doc, tok.i, head, posts)
         if head is None or post and _name_after(doc, head):
             continue  # "its chief executive, Ana Ruiz,": the name's post (find_held)
+        if post:  # "its chief executive" alone: the holder of the post in the nearest body
+            _add_post_holder(doc, tok.i, head, posts, bodies, actors, taken)
+            continue
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
         found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
             continue
         rule, norm = found
-        if norm and post:  # "its chief executive" alone: a person of the body
-            norm = {**norm, "type": "person"}
         if not norm:  # two possessors fit: no id, and no description's guess either
             for k in range(tok.i, head + 1):
                 taken[k] = True
@@ -134,7 +140,31 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
             taken[k] = True
 
 
-def _post_phrase(doc: Doc, i: int, head: int, posts: frozenset[str]) -> bool:
+def _add_post_holder(doc: Doc, i: int, head: int, posts: dict[str, OwnedRule], bodies: _Bodies, actors: list[Actor],
+                     taken: list[bool]) -> None:
+    """``its chief executive`` with no name: the post's holder in the nearest body before it that is
+    no unit of another (``Brightwell Pharmacy said its executive had approved …, and its chief
+    executive``: Brightwell's, not its executive's), ``<owner id>-chief-executive``, a person."""
+    owner = bodies.nearest(i, _previous_sentence_start(doc, i), units=False)
+    if owner is None:
+        return
+    post = next(doc[k:head + 1].text.lower() for k in range(i + 1, head) if doc[k:head + 1].text.lower() in posts)
+    rule = posts[post]
+    actors.append(Actor(i, head + 1, holder_norm(owner.norm, post, rule.owner_role), f"rule:{rule.id}",
+                        doc[head].lower_, "owned"))
+    for k in range(i, head + 1):
+        taken[k] = True
+
+
+def holder_norm(owner: dict, post: str, owner_role: bool) -> dict:
+    """The unnamed holder of ``post`` in ``owner``: ``<owner id>-chief-executive``, a person of the
+    owner's country (and role, with ``owner_role``)."""
+    slug = "-".join(post.replace("-", " ").split())
+    return make_norm(f"{owner['actor_id']}-{slug}", f"{owner['name']} {post}", "person", owner.get("country"), False,
+                     owner.get("role") if owner_role else None, "coref")
+
+
+def _post_phrase(doc: Doc, i: int, head: int, posts: dict[str, OwnedRule]) -> bool:
     """Do the words before ``head`` and it make a post of several words (``its chief executive``: a
     person, left to :func:`find_held`; not ``its executive``, a body)?"""
     return any(doc[k:head + 1].text.lower() in posts for k in range(i + 1, head))
@@ -239,9 +269,9 @@ class _Bodies:
         if a.norm["type"] in BODY_TYPES and not (last.tag_ == "NNS" and last.is_lower):
             insort(self.items, (a.end, k, a), key=lambda item: item[:2])
 
-    def nearest(self, i: int, since: int) -> Actor | None:
+    def nearest(self, i: int, since: int, units: bool = True) -> Actor | None:
         """The body ending last before token ``i`` that starts at ``since`` or later (of two
-        ending there, the first found)."""
+        ending there, the first found); with ``units`` false, no owned unit (``its executive``)."""
         best = None
         k = bisect_right(self.items, (i, float("inf")), key=lambda item: item[:2])
         while k > 0:
@@ -249,7 +279,7 @@ class _Bodies:
             end, _, a = self.items[k]
             if end <= since or (best is not None and end < best.end):
                 break
-            if since <= a.start:
+            if since <= a.start and (units or a.category != "owned"):
                 best = a
         return best
 
@@ -308,7 +338,7 @@ def _counted_start(doc: Doc, tok) -> int | None:
 
 def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
               rules: tuple[OwnedRule, ...], titles: dict, time_words: frozenset[str] = frozenset(),
-              seat_links: frozenset[str] = frozenset()) -> None:
+              seat_links: frozenset[str] = frozenset(), firm_tails: frozenset[str] = frozenset()) -> None:
     """Posts held in an owner, rows ``holder`` / ``member``: ``Harwell's chair``, ``the company's
     chief executive``, ``His chief of staff``, ``Harwell's second-largest investor``. The post is a
     mention after the ``'s`` (a possessive pronoun stays in it); in apposition to a name (``Alison
@@ -317,7 +347,8 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     ``The bureau's director said``), else the owner's holder (``<owner id>-spokesman``, the owner's
     country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called;
     ``time_words``: ``post-time-words`` of ``actor_words.jsonl`` (see :func:`_other_post`);
-    ``seat_links``: ``located-name-links`` of it (see :func:`_past_seat`)."""
+    ``seat_links``: ``located-name-links`` of it (see :func:`_past_seat`); ``firm_tails``: last words
+    of a firm's name (:func:`_mistyped_person`)."""
     rules = tuple(r for r in rules if r.makes in HOLDING)
     keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
     phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
@@ -336,7 +367,7 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
         start = tok.i + 1 if named else tok.i
         owner = ends.get(tok.i) if named else None  # "her spokesman": a post only in apposition
         np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
-        norm = _held_norm(doc, (np_start, start, end), rule, owner, (ends, starts), seat_links)
+        norm = _held_norm(doc, (np_start, start, end), rule, owner, (ends, starts), (seat_links, firm_tails))
         if norm is not None and rule.makes == "holder":
             norm = _known_holder(doc, start, end, norm, people, (titles, time_words))
         if norm is None:
@@ -377,33 +408,42 @@ def _phrase_ends(doc: Doc, k: int) -> bool:
 
 
 def _held_norm(doc: Doc, where: tuple[int, int, int], rule: OwnedRule, owner: Actor | None,
-               edges: tuple[dict[int, Actor], dict[int, Actor]], seat_links: frozenset[str]) -> dict | None:
+               edges: tuple[dict[int, Actor], dict[int, Actor]],
+               links: tuple[frozenset[str], frozenset[str]]) -> dict | None:
     """The apposed name's norm, else the owner's holder or unit (none for a place or no owner).
     ``where``: the noun phrase's start, the post's start and end; ``edges``: the actors by their
-    end and by their start; ``seat_links``: see :func:`_past_seat`."""
+    end and by their start; ``links``: the seat links (:func:`_past_seat`) and the firm tails
+    (:func:`_mistyped_person`)."""
     np_start, start, end = where
-    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes], seat_links)
+    seat_links, firm_tails = links
+    noun = doc[end - 1].lower_
+    retype = None if " ".join(t.lower_ for t in doc[start:end]) in rule.firm_posts or noun in rule.firm_posts \
+        else firm_tails
+    apposed = _apposed_name(doc, np_start, end, edges, APPOSED_TYPES[rule.makes], (seat_links, retype))
     if apposed is not None:
         if apposed.norm["type"] != "person" and rule.makes == "holder":
             apposed.norm = {**apposed.norm, "type": "person"}  # "Labour's leader, Miriama Stout,": a person
         return {**apposed.norm, "via": "apposition"}
     if rule.apposed_only or owner is None or owner.norm["type"] in ("location", "people"):
         return None
-    noun = doc[end - 1].lower_
     if rule.makes == "member":
         return _unit_norm(owner.norm, noun, rule.type)
-    phrase = " ".join(t.text for t in doc[start:end] if t.lower_ not in PRONOUN_GENDER and t.lower_ != "its")
-    return make_norm(f"{owner.norm['actor_id']}-{noun}", f"{owner.norm['name']} {phrase}", "person",
-                     owner.norm.get("country"), False, owner.norm.get("role") if rule.owner_role else None, "coref")
+    post = next((" ".join(doc[k:end].text.lower().split()) for k in range(start, end)
+                 if " ".join(doc[k:end].text.lower().split()) in rule.nouns), noun)
+    return holder_norm(owner.norm, post, rule.owner_role)
 
 
 def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Actor], dict[int, Actor]],
-                  types: tuple[str, ...], seat_links: frozenset[str] = frozenset()) -> Actor | None:
+                  types: tuple[str, ...],
+                  links: tuple[frozenset[str], frozenset[str] | None] = (frozenset(), frozenset())) -> Actor | None:
     """The named actor of ``types`` the post stands in apposition to: ``NAME, <post>`` closed by a
     comma or the sentence's end, or ``<post>, NAME`` closed so (not ``After Reade, Harwell's chair
-    said``)."""
+    said``). ``links``: the seat links of :func:`_past_seat` and the firm tails of
+    :func:`_mistyped_person` (None when a firm may hold the post)."""
+    seat_links, retype = links
     def named(a: Actor | None) -> bool:
-        return a is not None and (a.norm["type"] in types or _mistyped_person(doc, a, types)) and \
+        return a is not None and (a.norm["type"] in types or
+                                  retype is not None and _mistyped_person(doc, a, types, retype)) and \
             a.category not in ("owned", "description") and doc[a.end - 1].text[:1].isupper()
     ends, starts = edges
     if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end):
@@ -428,13 +468,14 @@ def _past_seat(doc: Doc, end: int, links: frozenset[str]) -> int:
     return k if k > end + 1 and k < len(doc) and doc[k].text == "," else end
 
 
-def _mistyped_person(doc: Doc, a: Actor, types: tuple[str, ...]) -> bool:
+def _mistyped_person(doc: Doc, a: Actor, types: tuple[str, ...], firm_tails: frozenset[str] = frozenset()) -> bool:
     """A name the model alone called a place or a body (``Labour's leader, Miriama Stout,``; ``its
     chief executive, Sandile Pretorius,``) that a person's post stands in apposition to: two or
-    three title-case proper nouns, no gazetteer name."""
+    three title-case proper nouns, no gazetteer name, not ending in a firm's last word of
+    ``firm_tails`` (``Harwell Partners``, ``Tamar Capital``)."""
     words = doc[a.start:a.end]
     return "person" in types and a.origin == "ner" and a.norm["type"] in ("location", "organization") and \
-        not a.norm.get("in_gazetteer") and 2 <= len(words) <= 3 and \
+        not a.norm.get("in_gazetteer") and 2 <= len(words) <= 3 and words[-1].lower_ not in firm_tails and \
         all(t.is_title and t.pos_ == "PROPN" for t in words)
 
 

@@ -153,6 +153,8 @@ class PartyWords(NamedTuple):
     non_party: frozenset[str] = frozenset()  # name heads of other bodies: "Acme Corp"
     adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox"
     owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": a company's
+    loose: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
+    modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party"
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -163,7 +165,10 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
     sits in a relative clause of one (``Junts, whose deputies answer to X, the party's leader``).
     No such body, or only one named far back and not shown a party: (None, False), the other ways."""
     before = [a for a in actors if a.end <= the and _body_candidate(doc, a, words)]
-    before = [a for a in before if not _renames_other(doc, a, actors, words)]
+    before = [a for a in before if not _renames_other(doc, a, actors, words) and not _called_bloc(doc, a, actors, the, words)]
+    own = _speaker_party(doc, the, actors, before)
+    if own is not None:  # "one senior EPP official admitted the party …": the EPP
+        return {**own.norm, "via": "coref"}, True
     if not before or the >= 2 and doc[the - 1].text == "," and any(a.end == the - 1 for a in before):
         return None, False  # "the Unity Party, the largest party in …": an apposition, the other ways
     last = max(before, key=lambda a: a.start)
@@ -177,6 +182,37 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
     start = doc[the].sent.start
     near = doc[start - 1].sent.start if start > 0 else start
     return None, last.start >= near
+
+
+def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
+    """``the party``, ``the ruling party``, ``its largest party`` ending at ``head``: the answer of
+    :func:`recent_party` when the words between are party modifiers (:func:`party_modifiers`);
+    (None, True) for any other party (``the birthday party``, ``the search party``): no political
+    party at all, no other way may read one. (None, False) when ``head`` is no ``party``."""
+    if doc[head].lower_ != "party":
+        return None, False
+    if not party_modifiers(doc, the + 1, head, words.modifier_nouns):
+        return None, True
+    return recent_party(doc, the, actors, words)
+
+
+def _called_bloc(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
+    """Is ``a``'s body, no known party, called by a non-party head before ``the`` (``the Patriots
+    for Europe group``, ``the Patriots, the third-largest group``): a group of parties, no member's party?"""
+    if _known_party(a):
+        return False
+    return any(b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the and doc[b.end - 1].lower_ in words.non_party
+               for b in actors)
+
+
+def _speaker_party(doc: Doc, the: int, actors: list[Actor], before: list[Actor]) -> Actor | None:
+    """The one party of ``before`` whose name makes a person of ``the``'s sentence before it one
+    of its people (``one senior EPP official``: a role phrase of the EPP's entry), else None."""
+    start = doc[the].sent.start
+    owners = {a.origin[5:] for a in actors if a.norm["type"] == "person" and start <= a.start and a.end <= the
+              and a.norm.get("via") == "role_phrase" and a.origin.startswith("rule:")}
+    found = [b for b in before if b.norm["actor_id"] in owners]
+    return found[-1] if len({b.norm["actor_id"] for b in found}) == 1 else None
 
 
 def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
@@ -210,8 +246,32 @@ def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: Party
         return True
     same = [b for b in actors if b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the]
     known = [b for b in actors if b.end <= the and _known_party(b)]
-    return any(_called_party(doc, b, words.called) or _word_before(doc, b.start) in words.adjectives
+    return any(_called_party(doc, b, words.called) or _party_word_before(doc, b.start, words, bool(known))
                or _listed_with(doc, b, known) for b in same)
+
+
+def _party_word_before(doc: Doc, start: int, words: PartyWords, known: bool) -> bool:
+    """Is the word before ``start`` a party word: one of ``words.adjectives`` (``far-right``), or of
+    ``words.loose`` (``liberal``, ``conservative``: think tanks and campaigns are called so too)
+    when no known party is named before (``The Democratic Party … the liberal Brookings
+    Institution … the party``: the Democrats')?"""
+    word = _word_before(doc, start)
+    return word in words.adjectives or not known and word in words.loose
+
+
+def party_modifiers(doc: Doc, start: int, head: int, nouns: frozenset[str]) -> bool:
+    """May ``doc[start:head]`` modify ``party`` in a mention of a party named before (``the ruling
+    party``, ``its largest party``, ``the main opposition party``): lower-case adjectives,
+    participles, adverbs, numbers and hyphened words, and the nouns of ``nouns``; never another
+    noun or a name (``the birthday party``, ``the search party``, ``the Christmas party``)."""
+    return all(t.is_lower and (t.pos_ in ("ADJ", "VERB", "ADV", "NUM") or t.lower_ in nouns) or t.text == "-"
+               or t.is_lower and _hyphen_next(t) for t in doc[start:head])
+
+
+def _hyphen_next(tok) -> bool:
+    """Is ``tok`` joined by a hyphen to a neighbour (``far-right``, ``centre-left``)?"""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
 def _word_before(doc: Doc, start: int) -> str:

@@ -57,7 +57,7 @@ from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
-from pipeline.components.actor_party_owner import recent_party
+from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -108,7 +108,7 @@ from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonac
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country)
-from pipeline.components.actor_open_offices import office_open
+from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
@@ -313,7 +313,8 @@ class ActorComponent(RuleComponent):
                    for code, e in found.items() if len(e) == 1}
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
-                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words)
+                          self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words,
+                          self.words.loose_party_adjectives, self.words.party_modifier_nouns)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -670,7 +671,8 @@ class ActorComponent(RuleComponent):
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
-                  self.words.located_name_links)
+                  self.words.located_name_links,
+                  self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
@@ -822,7 +824,8 @@ class ActorComponent(RuleComponent):
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
-                if office_open(doc, phrase, self.words.office_filling_verbs):
+                if office_open(doc, phrase, OpenWords(self.words.office_filling_verbs, self.words.office_open_marks,
+                                                      self.words.office_open_heads)):
                     return None
                 holder = office.holder_on(date)
                 entry = self._gaz_by_id.get(holder) if holder else None
@@ -1663,11 +1666,12 @@ class ActorComponent(RuleComponent):
 
     def _recent_party_noun(self, doc: Doc, tok, left: int, order: list[Actor], actors: list[Actor],
                            taken: list[bool]) -> bool:
-        """``the party`` that :func:`actor_party_owner.recent_party` decides (the party named last, or
-        no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun."""
+        """``the party`` that :func:`actor_party_owner.modified_party` decides (the party named last,
+        or no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun;
+        ``the birthday party`` is none it decides."""
         if tok.lower_ != "party":
             return False
-        norm, decided = recent_party(doc, left - 1, order, self._tag_parties.party_words())
+        norm, decided = modified_party(doc, left - 1, tok.i, order, self._tag_parties.party_words())
         if decided and norm is not None:
             actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
             for k in range(left - 1, tok.i + 1):

@@ -209,6 +209,8 @@ class ActorWords:
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
+    office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
+    office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
     holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
     court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
     platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor
@@ -258,6 +260,8 @@ class ActorWords:
     party_member_nouns: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": only a party has them
     non_party_heads: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party
     party_adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox": the body is a party
+    loose_party_adjectives: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
+    party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
     org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
     outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet

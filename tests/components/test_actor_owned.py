@@ -271,7 +271,7 @@ def test_a_post_in_apposition_is_none_with_the_setting_off(nlp_no_apposed_posts)
 def test_a_post_with_no_name_beside_it_stays_with_the_setting_off(nlp_no_apposed_posts):
     """Near miss: a post no name stands beside is a mention either way (the owner's holder)."""
     got = found(nlp_no_apposed_posts, "Fjord Bank cut rates on Monday. Fjord Bank's chief executive said margins fell.")
-    assert got["chief executive"]["actor_id"] == "fjord-bank-executive"
+    assert got["chief executive"]["actor_id"] == "fjord-bank-chief-executive"
 
 
 def test_a_named_owners_people_are_its_group(nlp):
@@ -364,3 +364,18 @@ def test_the_seat_words_are_the_located_name_links(nlp):
     assert _past_seat(doc, 4, frozenset()) == 4
     text = "The Greens' justice spokeswoman in Holyrood, Maggie Chapman, called the bill a mess."
     assert found(nlp, text)["justice spokeswoman"]["via"] == "apposition"
+
+
+def test_a_firm_apposed_to_a_post_a_firm_holds_stays_a_firm(nlp):
+    # near miss of the mistyped person: a firm's name, or a post a firm may hold
+    text = "The club's financial adviser, Harwell Partners, said the sale would close in May."
+    assert found(nlp, text)["Harwell Partners"]["type"] == "organization"
+    text = "The council's chief executive, Tamar Holdings, said the deal was off."
+    assert found(nlp, text)["Tamar Holdings"]["type"] == "organization"
+
+
+def test_an_unnamed_post_is_held_in_the_body_not_in_its_unit(nlp):
+    # near miss: "its executive" (a unit) stands between the owner and "its chief executive"
+    text = "Kestrel Foods said its board had approved the plan, and its chief executive would step down."
+    norm = found(nlp, text)["its chief executive"]
+    assert norm["actor_id"] == "kestrel-foods-chief-executive" and norm["type"] == "person"

@@ -37,3 +37,35 @@ def test_the_party_after_a_list_of_parties_is_no_guess(nlp):
     text = ("The budget needs the Liberal Party, the Greens and Volt, whose three deputies answer to Ana Ruiz, "
             "the party's leader.")
     assert parties(nlp, text) == []
+
+
+def test_a_party_of_another_kind_is_no_party_named_before(nlp):
+    # near miss: a noun before "party" makes a gathering or a team, not the Labour Party
+    text = "The Labour Party said its councillor had attended the birthday party on Saturday."
+    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()] == ["labour-party"]
+    text = "The Green Party said a search party found the two hikers, and the rescue party brought them down."
+    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()] == ["green-party"]
+    text = "The Labour Party said its staff had held the Christmas party on Friday."
+    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()] == ["labour-party"]
+
+
+def test_the_ruling_party_is_still_the_party_named_before(nlp):
+    text = "The Labour Party won 40 seats on Sunday, and the ruling party said it would form a government."
+    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()] == ["labour-party"] * 2
+
+
+def test_a_think_tank_called_liberal_is_no_party(nlp):
+    # near miss: "liberal" and "conservative" describe think tanks too; the known party named before wins
+    text = ("The Democratic Party lost the Senate in November. Mark Hale, a fellow at the liberal Center for "
+            "American Progress, said the party had lost touch with workers.")
+    assert parties(nlp, text) == ["democratic-party"]
+    text = ("The Republican Party met in Ohio on Monday. Tom Reed, who chairs the conservative Heritage Action, "
+            "said his party would unite behind the nominee.")
+    assert parties(nlp, text) == ["republican-party"]
+
+
+def test_the_party_of_a_party_official_is_not_the_group_named_last(nlp):
+    # near miss: a group of parties named last is no member's party; the official's own party wins
+    text = ("The Labour Party lost the vote. The Patriots, the third-largest group with 85 seats, vowed to try "
+            "again, and a Labour official said the party was ready.")
+    assert parties(nlp, text) == ["labour-party"]
