@@ -2692,8 +2692,8 @@ def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool
         return True
     if "\n" in text or doc[start].lower_ in words.possessive or text.upper() in words.time_zones:
         return True
-    if text in words.topic_acronyms:
-        return True  # "consensus on AI", "the VAT rise": a subject the model took for a body
+    if text in words.topic_acronyms or text in words.technology_acronyms:
+        return True  # "consensus on AI", "the VAT rise", "on VHF radio": a subject the model took for a body
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
     if label in ("GPE", "LOC") and not any(c.isupper() for c in text):
