@@ -18,6 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_headlines import indefinite_phrase
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import RULES, ActorWords, load_words
@@ -154,21 +155,21 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
 
 def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
                        initials: dict[str, list[tuple[int, dict]]], known: Callable[[str], bool],
-                       topics: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
+                       skipped: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
     """``the DA`` after South Africa's ``Democratic Alliance``: a word in capitals the model left
-    out (two to five letters, no name of the gazetteer, no topic such as ``VAT``) that spells the
-    initials of exactly one body of the document (``initials``: initials -> ``(start, norm)``)
-    becomes a mention of that body, with the ``the`` before it. A district attorney's ``DA`` in a
-    story with no body of those initials stays no actor. Before a noun of ``modified``
-    (``DA lawmakers``) the word is left to the group it modifies."""
+    out (two to five letters, no name of the gazetteer, none of ``skipped``: a topic such as
+    ``VAT``, a post such as ``MP``) that spells the initials of exactly one body of the document
+    (``initials``: initials -> ``(start, norm)``), named before it, becomes a mention of that body,
+    with the ``the`` before it. A district attorney's ``DA`` in a story with no body of those
+    initials stays no actor; so does a word after a number (``10 PM``) or in an indefinite phrase
+    (``a Republican PAC``: one of many). Before a noun of ``modified`` (``DA lawmakers``) the word
+    is left to the group it modifies."""
     by_start = {a.start: a for a in actors}
     for tok in doc:
-        text = tok.text
-        if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
-                text in topics or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+        if not _bare_acronym(doc, tok, taken, known, skipped, modified):
             continue
-        found = initials.get(text, [])
-        if len({norm["actor_id"] for _, norm in found}) != 1:
+        found = initials.get(tok.text, [])
+        if len({norm["actor_id"] for _, norm in found}) != 1 or found[0][0] >= tok.i:
             continue
         body = by_start.get(found[0][0])
         start = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
@@ -179,12 +180,22 @@ def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
     actors.sort(key=lambda a: a.start)
 
 
+def _bare_acronym(doc: Doc, tok, taken: list[bool], known: Callable[[str], bool], skipped: frozenset[str],
+                  modified: frozenset[str]) -> bool:
+    """May the token be a body's bare acronym (:func:`find_bare_acronyms`)?"""
+    text = tok.text
+    if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
+            text in skipped or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+        return False
+    return not (tok.i >= 1 and doc[tok.i - 1].like_num or indefinite_phrase(doc, tok.i))
+
+
 def drop_defined_things(doc: Doc, actors: list[Actor], links: frozenset[str], heads: frozenset[str]) -> None:
     """``the sanitary and phytosanitary (SPS) deal``, later ``the SPS rules``: capitals in
     brackets spelled by the lower-case words right before them (:func:`_defined_by_words`) name
     a thing, no body; every unknown mention of them goes. ``links`` (``and``, ``of``) may give no
-    letter; a definition ending in a body's noun of ``heads`` (``the national oil company (NOC)``)
-    keeps its mentions."""
+    letter; a definition headed by a body's noun of ``heads`` (``the national oil company (NOC)``,
+    ``the national union of teachers (NUT)``) keeps its mentions."""
     things = {doc[k + 1].text for k in range(len(doc) - 2) if doc[k].text == "(" and doc[k + 2].text == ")"
               and _defined_by_words(doc, k, links, heads)}
     if not things:
@@ -195,19 +206,21 @@ def drop_defined_things(doc: Doc, actors: list[Actor], links: frozenset[str], he
 
 def _defined_by_words(doc: Doc, bracket: int, links: frozenset[str], heads: frozenset[str]) -> bool:
     """Do the lower-case words before the bracket at ``bracket`` (at most eight) spell the
-    capitals after it (:func:`_spells_lower`)?"""
+    capitals after it (:func:`_spells_lower`), with no noun of ``heads`` at the end or before a
+    preposition (``union of``)?"""
     short = doc[bracket + 1].text
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words: list[str] = []
+    toks = []
     k = bracket - 1
     while k >= 0 and bracket - k <= 8 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
         if doc[k].is_alpha:
-            words.insert(0, doc[k].text)
+            toks.insert(0, doc[k])
         k -= 1
-    if not words or words[-1] in heads:
+    if not toks or any(t.text in heads for n, t in enumerate(toks) if n + 1 == len(toks) or toks[n + 1].pos_ == "ADP"):
         return False
-    return any(words[j] not in links and _spells_lower(short.lower(), tuple(words[j:]), links)
+    words = tuple(t.text for t in toks)
+    return any(words[j] not in links and _spells_lower(short.lower(), words[j:], links)
                for j in range(len(words)))
 
 

@@ -614,7 +614,8 @@ class ActorComponent(RuleComponent):
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
-                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
+                           lambda w: alias_key(w) in self.gaz.by_alias,
+                           self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
@@ -733,7 +734,9 @@ class ActorComponent(RuleComponent):
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
         drop_defined_things(doc, actors, self.words.acronym_definition_links,  # "the sanitary and phytosanitary (SPS) deal"
-                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns)
+                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns |
+                            self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
+                            self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
