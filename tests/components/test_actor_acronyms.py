@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_acronyms import _spells_lower, find_bare_acronyms
+from pipeline.components.actor_acronyms import spells_lower, find_bare_acronyms
 from pipeline.components.actor_model import Actor
 from tests.conftest import found_norms as found
 
@@ -54,6 +54,12 @@ def test_bare_acronym_before_its_body_is_no_mention_of_it(blank_nlp):
     assert [(a.start, a.end) for a in actors] == [(1, 4), (8, 10)]
 
 
+def test_bare_acronym_in_a_headline_is_the_body_named_below(nlp):
+    out = found(nlp, "DA threatens to quit coalition over power utility bailout\n\n"
+                     "South Africa's Democratic Alliance said on Tuesday it would leave the government.")
+    assert out["DA"]["actor_id"] == out["Democratic Alliance"]["actor_id"]
+
+
 def test_bare_acronym_of_a_party_in_south_africa_is_the_party(nlp):
     out = found(nlp, "South Africa's Democratic Alliance said it would go to court. The DA said the law was unfair.")
     assert out["The DA"]["actor_id"] == out["Democratic Alliance"]["actor_id"]
@@ -74,8 +80,8 @@ def test_acronym_defined_by_lower_case_body_words_stays(nlp, text, short):
     assert any(t.endswith(short) and n["actor_id"] == short.lower() for t, n in out.items())
 
 
-def test_spells_lower_takes_inner_letters_and_skips_links():
+def testspells_lower_takes_inner_letters_and_skips_links():
     links = frozenset({"and", "of"})
-    assert _spells_lower("sps", ("sanitary", "and", "phytosanitary"), links)
-    assert _spells_lower("cbam", ("carbon", "border", "adjustment", "mechanism"), links)
-    assert not _spells_lower("nato", ("new", "trade", "agreement"), links)
+    assert spells_lower("sps", ("sanitary", "and", "phytosanitary"), links)
+    assert spells_lower("cbam", ("carbon", "border", "adjustment", "mechanism"), links)
+    assert not spells_lower("nato", ("new", "trade", "agreement"), links)

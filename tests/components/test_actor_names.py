@@ -415,6 +415,11 @@ def test_technology_before_a_broadcast_word_is_no_outlet(nlp, text):
     assert not [n for _, n in actor_mentions(nlp, text) if n["type"] == "media"]
 
 
+def test_capitals_before_a_broadcast_word_and_an_outlet_noun_are_an_outlet(nlp):
+    out = actor_norms(nlp, "A survey for the KTN television network put the two candidates level.")
+    assert out["KTN"]["type"] == "media"
+
+
 def test_capitals_before_a_broadcast_word_and_a_noun_stay_what_they_were(nlp):
     out = actor_mentions(nlp, "UEFA said income from UEFA television deals rose by a third last season.")
     assert all(n["actor_id"] == "uefa" and n["type"] != "media" for t, n in out if t == "UEFA")
