@@ -18,6 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_headlines import front_matter_end, indefinite_phrase
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import RULES, ActorWords, load_words
@@ -48,13 +49,15 @@ def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWord
     return _letter_words(doc[start:end])
 
 
-def spellings(short: str, words: list[tuple[str, bool]]) -> int:
+def spellings(short: str, words: list[tuple[str, bool]], skips: int = 1, inner: bool = False) -> int:
     """The most words that give two letters or more to ``short`` (lower case) over the ways to
     spell it with the first letters of the words in order (one or more of each content word,
-    lower-case words and at most one content word left out, the first and the last content word
-    used); ``-1`` when there is none. Memoised: O(len(short) × words × word length)."""
+    lower-case words and at most ``skips`` content words left out, the first and the last content
+    word used); ``-1`` when there is none. With ``inner`` a word's letters after its first may
+    come from inside it in order (``sps``: sanitary and phyto-sanitary). Memoised:
+    O(len(short) × words × word length)."""
     content = [k for k, (_, title) in enumerate(words) if title]
-    if len(content) < 2 or len(short) < 3:
+    if not content:
         return _NONE
     first, last = content[0], content[-1]
 
@@ -66,20 +69,35 @@ def spellings(short: str, words: list[tuple[str, bool]]) -> int:
             return _NONE
         word, title = words[j]
         found = best(i, j + 1, skips - title) if not title or (skips and j not in (first, last)) else _NONE
-        k = 0
-        while k < len(word) and i + k < len(short) and word[k] == short[i + k]:
-            k += 1
+        for k in range(1, _reach(short, i, word, inner) + 1):
             rest = best(i + k, j + 1, skips)
             if rest != _NONE:
                 found = max(found, rest + (k >= 2))
         return found
-    return best(0, 0, 1)
+    return best(0, 0, skips)
+
+
+def _reach(short: str, i: int, word: str, inner: bool) -> int:
+    """The most letters of ``short`` from ``i`` on that ``word`` gives: its first letter, then
+    the next letters as its own next letters (or, with ``inner``, as letters found in order in
+    its rest)."""
+    if not word or i >= len(short) or word[0] != short[i]:
+        return 0
+    k = 1
+    for c in word[1:]:
+        if i + k < len(short) and c == short[i + k]:
+            k += 1
+        elif not inner:
+            break
+    return k
 
 
 def abbreviates(short: str, words: list[tuple[str, bool]], bracketed: bool = False) -> bool:
-    """Is ``short`` (as written) a short name of the words (:func:`spellings`)? Written in
-    capitals (``PNP``) or in brackets after the name, one letter of each word will do; otherwise
-    (``Comelec``) two words give two letters or more."""
+    """Is ``short`` (as written, three letters or more) a short name of two content words or more
+    (:func:`spellings`)? Written in capitals (``PNP``) or in brackets after the name, one letter of
+    each word will do; otherwise (``Comelec``) two words give two letters or more."""
+    if len(short) < 3 or sum(title for _, title in words) < 2:
+        return False
     found = spellings(short.lower(), words)
     if found == _NONE:
         return False
@@ -154,21 +172,22 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
 
 def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
                        initials: dict[str, list[tuple[int, dict]]], known: Callable[[str], bool],
-                       topics: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
+                       skipped: frozenset[str] = frozenset(), modified: frozenset[str] = frozenset()) -> None:
     """``the DA`` after South Africa's ``Democratic Alliance``: a word in capitals the model left
-    out (two to five letters, no name of the gazetteer, no topic such as ``VAT``) that spells the
-    initials of exactly one body of the document (``initials``: initials -> ``(start, norm)``)
-    becomes a mention of that body, with the ``the`` before it. A district attorney's ``DA`` in a
-    story with no body of those initials stays no actor. Before a noun of ``modified``
-    (``DA lawmakers``) the word is left to the group it modifies."""
-    by_start = {a.start: a for a in actors}
+    out (two to five letters, no name of the gazetteer, none of ``skipped``: a topic such as
+    ``VAT``, a post such as ``MP``) that spells the initials of exactly one body of the document
+    (``initials``: initials -> ``(start, norm)``), named before it or after a headline it is in
+    (``DA gives Sithole seven days``), becomes a mention of that body,
+    with the ``the`` before it. A district attorney's ``DA`` in a story with no body of those
+    initials stays no actor; so does a word after a number (``10 PM``) or in an indefinite phrase
+    (``a Republican PAC``: one of many). Before a noun of ``modified`` (``DA lawmakers``) the word
+    is left to the group it modifies."""
+    by_start, front = {a.start: a for a in actors}, front_matter_end(doc)
     for tok in doc:
-        text = tok.text
-        if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
-                text in topics or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+        if not _bare_acronym(doc, tok, taken, known, skipped, modified):
             continue
-        found = initials.get(text, [])
-        if len({norm["actor_id"] for _, norm in found}) != 1:
+        found = initials.get(tok.text, [])
+        if len({norm["actor_id"] for _, norm in found}) != 1 or found[0][0] >= tok.i and tok.idx >= front:
             continue
         body = by_start.get(found[0][0])
         start = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
@@ -179,12 +198,22 @@ def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
     actors.sort(key=lambda a: a.start)
 
 
+def _bare_acronym(doc: Doc, tok, taken: list[bool], known: Callable[[str], bool], skipped: frozenset[str],
+                  modified: frozenset[str]) -> bool:
+    """May the token be a body's bare acronym (:func:`find_bare_acronyms`)?"""
+    text = tok.text
+    if taken[tok.i] or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()) or \
+            text in skipped or known(text) or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modified:
+        return False
+    return not (tok.i >= 1 and doc[tok.i - 1].like_num or indefinite_phrase(doc, tok.i))
+
+
 def drop_defined_things(doc: Doc, actors: list[Actor], links: frozenset[str], heads: frozenset[str]) -> None:
     """``the sanitary and phytosanitary (SPS) deal``, later ``the SPS rules``: capitals in
     brackets spelled by the lower-case words right before them (:func:`_defined_by_words`) name
     a thing, no body; every unknown mention of them goes. ``links`` (``and``, ``of``) may give no
-    letter; a definition ending in a body's noun of ``heads`` (``the national oil company (NOC)``)
-    keeps its mentions."""
+    letter; a definition headed by a body's noun of ``heads`` (``the national oil company (NOC)``,
+    ``the national union of teachers (NUT)``) keeps its mentions."""
     things = {doc[k + 1].text for k in range(len(doc) - 2) if doc[k].text == "(" and doc[k + 2].text == ")"
               and _defined_by_words(doc, k, links, heads)}
     if not things:
@@ -195,38 +224,26 @@ def drop_defined_things(doc: Doc, actors: list[Actor], links: frozenset[str], he
 
 def _defined_by_words(doc: Doc, bracket: int, links: frozenset[str], heads: frozenset[str]) -> bool:
     """Do the lower-case words before the bracket at ``bracket`` (at most eight) spell the
-    capitals after it (:func:`_spells_lower`)?"""
+    capitals after it (:func:`spells_lower`), with no noun of ``heads`` at the end or before a
+    preposition (``union of``)?"""
     short = doc[bracket + 1].text
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words: list[str] = []
+    toks = []
     k = bracket - 1
     while k >= 0 and bracket - k <= 8 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
         if doc[k].is_alpha:
-            words.insert(0, doc[k].text)
+            toks.insert(0, doc[k])
         k -= 1
-    if not words or words[-1] in heads:
+    if not toks or any(t.text in heads for n, t in enumerate(toks) if n + 1 == len(toks) or toks[n + 1].pos_ == "ADP"):
         return False
-    return any(words[j] not in links and _spells_lower(short.lower(), tuple(words[j:]), links)
+    words = tuple(t.text for t in toks)
+    return any(words[j] not in links and spells_lower(short.lower(), words[j:], links)
                for j in range(len(words)))
 
 
-def _spells_lower(short: str, words: tuple[str, ...], links: frozenset[str]) -> bool:
+def spells_lower(short: str, words: tuple[str, ...], links: frozenset[str]) -> bool:
     """``sps`` from ``sanitary and phytosanitary``: each word not of ``links`` gives its first
-    letter and maybe more of its letters in order (phyto-sanitary); a word of ``links`` gives its
-    first letter or none. Memoised: O(len(short) × words × word length)."""
-    @lru_cache(maxsize=None)
-    def fits(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(short)
-        word = words[j]
-        if word in links and fits(i, j + 1):
-            return True
-        if i >= len(short) or word[0] != short[i]:
-            return False
-        more = 0  # the longest run of the next letters found in order in the word's rest
-        for c in word[1:]:
-            if i + 1 + more < len(short) and c == short[i + 1 + more]:
-                more += 1
-        return any(fits(i + 1 + k, j + 1) for k in range(more + 1))
-    return fits(0, 0)
+    letter and maybe more of its letters in order (phyto-sanitary); a word of ``links`` may give
+    none (:func:`spellings` with no content word left out)."""
+    return spellings(short, [(w, w not in links) for w in words], skips=0, inner=True) != _NONE

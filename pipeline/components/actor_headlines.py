@@ -156,7 +156,7 @@ def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list
                    nouns: dict[str, list[BodyPerson]],
                    titles: dict[str, Title] | None = None) -> tuple[int, BodyPerson] | None:
     """The body person that the words at token ``k`` name, with the mention's end."""
-    if taken[k] or _indefinite(doc, k):
+    if taken[k] or indefinite_phrase(doc, k):
         return None  # "a Campaign Manager", "a New Campaign Manager": someone, not the body's person
     tok = doc[k]
     follows_name = k + 1 < len(doc) and taken[k + 1]  # "Foreign Secretary Oliver Penrose": a naming
@@ -174,7 +174,7 @@ def _front_mention(doc: Doc, k: int, taken: list[bool], surnames: dict[str, list
     return end, fits[0]
 
 
-def _indefinite(doc: Doc, k: int) -> bool:
+def indefinite_phrase(doc: Doc, k: int) -> bool:
     """Does ``a``/``an`` open the phrase of token ``k``, over at most two title-case words or
     adjectives (``a New Campaign Manager``)?"""
     j = k - 1

@@ -191,13 +191,17 @@ def find_media_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Ac
 
 def find_broadcast_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """``told RAC1 radio``, ``on RTL radio``, ``BFM television``: one word in capitals (digits
-    allowed, :func:`call_sign`) alone before a lower-case broadcast word is a news outlet; the
-    model's one-word body there becomes one, a word no pass took a new one (the name only)."""
+    allowed, :func:`call_sign`; no topic or technology such as ``GPS``, ``VHF``) alone before a
+    lower-case broadcast word that ends the noun phrase (not ``OLED television sets``, ``FIFA
+    television rights``; ``the RGT television network`` is one) is a news outlet; the model's
+    one-word body there becomes one, a word no pass took a new one (the name only)."""
     by_start = {a.start: a for a in actors}
+    skipped = words.topic_acronyms | words.technology_acronyms
     for tok in map(doc.__getitem__, positions(doc, words.broadcast_words)):
         i = tok.i - 1
-        if not tok.is_lower or i < 0 or not call_sign(doc[i].text, words) or \
-                i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].is_lower:
+        if not tok.is_lower or i < 0 or not call_sign(doc[i].text, words) or doc[i].text in skipped or \
+                i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].is_lower or \
+                _modifies_noun(doc, tok.i, words.outlet_nouns):
             continue
         a = by_start.get(i)
         if a is not None and a.end == i + 1 and a.origin == "ner" and a.norm["type"] == "organization":
@@ -205,6 +209,14 @@ def find_broadcast_names(doc: Doc, actors: list[Actor], taken: list[bool], words
         elif not taken[i]:
             norm = make_norm(slugify(doc[i].text), doc[i].text, "media", None, False, None, "name")
             _add(actors, taken, Actor(i, i + 1, norm, "rule:media-name", None, "organization"))
+
+
+def _modifies_noun(doc: Doc, k: int, outlets: frozenset[str]) -> bool:
+    """Is token ``k`` a modifier of a lower-case noun right after it (``radio collar``,
+    ``television rights``), no noun of an outlet of ``outlets`` (``television network``)?"""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in outlets and \
+        (doc[k].dep_ == "compound" or doc[k].head.i == nxt.i)
 
 
 def call_sign(text: str, words: ActorWords) -> bool:

@@ -615,7 +615,8 @@ class ActorComponent(RuleComponent):
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
         find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
-                           lambda w: alias_key(w) in self.gaz.by_alias, self.words.topic_acronyms,
+                           lambda w: alias_key(w) in self.gaz.by_alias,
+                           self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
@@ -736,7 +737,9 @@ class ActorComponent(RuleComponent):
         drop_headline_phantoms(doc, actors, headlines)
         drop_thing_names(doc, actors, self.words, headlines)
         drop_defined_things(doc, actors, self.words.acronym_definition_links,  # "the sanitary and phytosanitary (SPS) deal"
-                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns)
+                            self.words.institution_heads | self.words.body_heads | self.words.company_nouns |
+                            self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
+                            self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
@@ -2697,8 +2700,8 @@ def _junk(doc: Doc, start: int, end: int, label: str, words: ActorWords) -> bool
         return True
     if "\n" in text or doc[start].lower_ in words.possessive or text.upper() in words.time_zones:
         return True
-    if text in words.topic_acronyms:
-        return True  # "consensus on AI", "the VAT rise": a subject the model took for a body
+    if text in words.topic_acronyms or text in words.technology_acronyms:
+        return True  # "consensus on AI", "the VAT rise", "on VHF radio": a subject the model took for a body
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
         return True
     if label in ("GPE", "LOC") and not any(c.isupper() for c in text):

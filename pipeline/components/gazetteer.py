@@ -220,6 +220,8 @@ class ActorWords:
     facility_heads: frozenset[str] = frozenset()  # "Boulevard" in "Medgar Evers Boulevard": a street, no actor
     landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
     topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
+    technology_acronyms: frozenset[str] = frozenset()  # "OLED", "VHF": a technology before "radio", no outlet
+    title_acronyms: frozenset[str] = frozenset()  # "MP", "CEO": a post, never a body's short name
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
     place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people

@@ -3,8 +3,11 @@ capitals defined by lower-case words (a thing, no body)."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_acronyms import _spells_lower
+from pipeline.components.actor_acronyms import spells_lower, find_bare_acronyms
+from pipeline.components.actor_model import Actor
 from tests.conftest import found_norms as found
 
 
@@ -28,13 +31,57 @@ def test_acronym_defined_by_lower_case_words_is_no_actor(nlp):
     assert not any("MSP" in text for text in out)
 
 
+@pytest.mark.parametrize("text", [
+    "The Scottish National Party called a vote. The MP for Glasgow East said she would back it.",
+    "The Popular Movement held a rally that ended at 11 PM on Friday.",
+    "The Public Media Alliance said the law was harmful. The PM said it would stand.",
+    "The Senate Finance Committee met on Tuesday. A conservative SFC spent heavily on ads.",
+])
+def test_posts_numbers_and_indefinite_capitals_are_no_body(nlp, text):
+    assert not [t for t in found(nlp, text) if t.split()[-1] in ("MP", "PM", "SFC")]
+
+
+def test_bare_acronym_before_its_body_is_no_mention_of_it(blank_nlp):
+    doc = blank_nlp("The NDC walked out . Later the National Democratic Congress said it would return .")
+    norm = {"actor_id": "national-democratic-congress", "type": "organization", "in_gazetteer": False}
+    actors = [Actor(7, 10, norm, "ner")]
+    taken = [False] * len(doc)
+    find_bare_acronyms(doc, actors, taken, {"NDC": [(7, norm)]}, lambda w: False)
+    assert [(a.start, a.end) for a in actors] == [(7, 10)]
+    doc = blank_nlp("The National Democratic Congress walked out . Later the NDC said it would return .")
+    actors = [Actor(1, 4, norm, "ner")]
+    find_bare_acronyms(doc, actors, [False] * len(doc), {"NDC": [(1, norm)]}, lambda w: False)
+    assert [(a.start, a.end) for a in actors] == [(1, 4), (8, 10)]
+
+
+def test_bare_acronym_in_a_headline_is_the_body_named_below(nlp):
+    out = found(nlp, "DA threatens to quit coalition over power utility bailout\n\n"
+                     "South Africa's Democratic Alliance said on Tuesday it would leave the government.")
+    assert out["DA"]["actor_id"] == out["Democratic Alliance"]["actor_id"]
+
+
+def test_bare_acronym_of_a_party_in_south_africa_is_the_party(nlp):
+    out = found(nlp, "South Africa's Democratic Alliance said it would go to court. The DA said the law was unfair.")
+    assert out["The DA"]["actor_id"] == out["Democratic Alliance"]["actor_id"]
+
+
 def test_acronym_defined_by_a_body_noun_stays(nlp):
     out = found(nlp, "The central bank said the national oil company (NOC) would pay. The NOC said it had paid.")
-    assert any("NOC" in text for text in out)
+    assert out["NOC"]["actor_id"] == "noc" and out["NOC"]["type"] == "organization"
 
 
-def test_spells_lower_takes_inner_letters_and_skips_links():
+@pytest.mark.parametrize("text, short", [
+    ("A court ordered the independent national electoral commission (INEC) to recount. INEC said it would appeal.",
+     "INEC"),
+    ("The national union of teachers (NUT) called a strike. The NUT said pay had fallen.", "NUT"),
+])
+def test_acronym_defined_by_lower_case_body_words_stays(nlp, text, short):
+    out = found(nlp, text)
+    assert any(t.endswith(short) and n["actor_id"] == short.lower() for t, n in out.items())
+
+
+def testspells_lower_takes_inner_letters_and_skips_links():
     links = frozenset({"and", "of"})
-    assert _spells_lower("sps", ("sanitary", "and", "phytosanitary"), links)
-    assert _spells_lower("cbam", ("carbon", "border", "adjustment", "mechanism"), links)
-    assert not _spells_lower("nato", ("new", "trade", "agreement"), links)
+    assert spells_lower("sps", ("sanitary", "and", "phytosanitary"), links)
+    assert spells_lower("cbam", ("carbon", "border", "adjustment", "mechanism"), links)
+    assert not spells_lower("nato", ("new", "trade", "agreement"), links)

@@ -425,6 +425,25 @@ def test_a_call_sign_has_the_lengths_of_its_rows(text, outlet):
     assert call_sign(word, old) is False
 
 
+@pytest.mark.parametrize("text", [
+    "Rangers tracked the bear with a GPS radio collar for two years.",
+    "Shipments of LCD television panels fell sharply in the second quarter.",
+    "The skipper sent a mayday on VHF radio before the boat sank.",
+])
+def test_technology_before_a_broadcast_word_is_no_outlet(nlp, text):
+    assert not [n for _, n in actor_mentions(nlp, text) if n["type"] == "media"]
+
+
+def test_capitals_before_a_broadcast_word_and_an_outlet_noun_are_an_outlet(nlp):
+    out = actor_norms(nlp, "A survey for the KTN television network put the two candidates level.")
+    assert out["KTN"]["type"] == "media"
+
+
+def test_capitals_before_a_broadcast_word_and_a_noun_stay_what_they_were(nlp):
+    out = actor_mentions(nlp, "UEFA said income from UEFA television deals rose by a third last season.")
+    assert all(n["actor_id"] == "uefa" and n["type"] != "media" for t, n in out if t == "UEFA")
+
+
 def test_house_style_regulators_are_known(nlp):
     out = actor_norms(nlp, "Ofgem said energy bills would fall in April, and Defra said the rules would stay.")
     assert out["Ofgem"]["actor_id"] == "ofgem" and out["Ofgem"]["country"] == "GBR"
