@@ -638,15 +638,21 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     if found is None and any(w in ranks for w in words[:-1]):  # "the acting president" is not President X
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
-    for short in _without_modifiers(doc, the, head, words) if found is None and " ".join(words) not in kept else ():
-        if short == ["party"]:  # "its largest party": the party named last, as "the party"
-            party, decided = modified_party(doc, the, head, actors, tag_parties.party_words())
+    return found or (None if " ".join(words) in kept else _describe_unmodified(ctx, words))
+
+
+def _describe_unmodified(ctx: _Described, words: list[str]) -> dict | None:
+    """The description without its modifiers (``the public broadcaster``: a broadcaster); ``its
+    largest party`` is the party named last, as ``the party`` (:func:`modified_party`)."""
+    for short in _without_modifiers(ctx.doc, ctx.the, ctx.head, words):
+        if short == ["party"]:
+            party, decided = modified_party(ctx.doc, ctx.the, ctx.head, ctx.actors, ctx.tag_parties.party_words())
             if decided:
                 return party
-        found = _describe_words(ctx, short, former="former" in words)  # "the public broadcaster"
+        found = _describe_words(ctx, short, former="former" in words)
         if found is not None:
-            break
-    return found
+            return found
+    return None
 
 
 RANKED_REACH = 6  # tokens between "acting president" and the comma before the name apposed to it

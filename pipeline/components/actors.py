@@ -1695,11 +1695,9 @@ class ActorComponent(RuleComponent):
             left += 1  # "parliament", "police": the mention starts at the noun
         elif left == 0 or doc[left - 1].lower_ != "the" or taken[left - 1]:
             return
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
-                doc[tok.i + 2].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
-            return  # "the army of Iraq" is not a short mention
-        if self._recent_party_noun(doc, tok, left, order, actors, taken):
-            return
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ in (
+                "PROPN", "DET", "NOUN", "ADJ") or self._recent_party_noun(doc, tok, left, order, actors, taken):
+            return  # "the army of Iraq" is not a short mention; "the party" was decided as the party named last
         mods = {t.lower_ for t in doc[left:tok.i]}
         if len({a.norm["actor_id"] for a in order if a.end <= tok.i and a.head == tok.lower_
                 and a.category == "unnamed"}) > 1:
@@ -1721,8 +1719,7 @@ class ActorComponent(RuleComponent):
             if norm is None:
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
-        for k in range(left - 1, tok.i + 1):
-            taken[k] = True
+        taken[left - 1:tok.i + 1] = [True] * (tok.i + 2 - left)
 
     def _role_noun_contested(self, doc: Doc, tok, earlier: list[Actor], order: list[Actor]) -> bool:
         """Does another actor that ``the <noun>`` fits (same head noun, or a description row of
