@@ -294,6 +294,13 @@ def test_trade_and_public_nouns_alone_are_groups(nlp, text, mention):
     assert norms(nlp, text)[mention]["type"] == "group"
 
 
+def test_importers_are_no_group_of_the_country_in_focus(nlp):
+    """Near miss: importers of a country's goods are most often other states (``the biggest
+    importers of Kenyan tea``), no group of traders of the country in focus."""
+    got = norms(nlp, "Kenya's tea auction fell again. Pakistan and Egypt remain the biggest importers of Kenyan tea.")
+    assert "importers" not in " ".join(got)
+
+
 @pytest.mark.parametrize("text, mention, country", [
     ("South Sudanese refugees crossed into Uganda overnight.", "South Sudanese refugees", "SSD"),
     ("British Columbia ranchers say the drought is the worst in decades.", "British Columbia ranchers", None),
