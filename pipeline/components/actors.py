@@ -86,7 +86,7 @@ from pipeline.components.actor_name_tails import ends_longer_names, members_cong
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
-from pipeline.components.actor_shapes import (find_described_orgs, find_named_campaigns, given_name_before, org_shape,
+from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_named_campaigns, given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_unknown_name)
 from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
@@ -2587,7 +2587,7 @@ def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
     """Is ``doc[i]`` one half of a hyphenated name (``Ashby-Vance``, ``Reyes-Kettering``): a
     hyphen with no space on either side, then (``step`` 1) or before it (-1) a capitalized word?"""
     k, other = i + step, i + 2 * step
-    if not (0 <= other < len(doc)) or doc[k].text not in ("-", "\u2010"):
+    if not (0 <= other < len(doc)) or doc[k].text not in HYPHENS:
         return False
     first, hyphen = (doc[i], doc[k]) if step == 1 else (doc[other], doc[k])
     return not first.whitespace_ and not hyphen.whitespace_ and doc[other].is_alpha and doc[other].is_title

@@ -3,19 +3,16 @@ takes no holder from the offices table."""
 
 from __future__ import annotations
 
-import spacy
-
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_open_offices import OpenWords, office_open
-from tests.conftest import MODEL
 from tests.conftest import found_norms as found
 
 VERBS = frozenset({"elect", "choose", "pick", "select", "appoint", "name"})
 WORDS = OpenWords(VERBS, frozenset({"until", "if", "unless"}), frozenset({"fail", "vote"}))
 
 
-def test_office_open_reads_a_to_be_filled_office():
-    nlp = spacy.load(MODEL)
+def test_office_open_reads_a_to_be_filled_office(base_nlp):
+    nlp = base_nlp
     assert office_open(nlp("Until a new speaker is chosen, the chamber is frozen."), "speaker", WORDS)
     assert office_open(nlp("The Republicans failed to elect a speaker again."), "speaker", WORDS)
     # near misses: the definite office, another verb, no verbs given
