@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.tokens import list_head
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 
@@ -167,9 +168,7 @@ def _place_word(doc: Doc, i: int, atype: str, words: ActorWords) -> bool:
     """``in Lyon``, ``near Eindhoven``, ``in Marseille and Lyon``; the weaker ``at``/``from``/``to``/
     ``of`` only for a name the model typed a person (``shares of Toyota``, ``at Orange``
     name companies)."""
-    tok = doc[i]
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = list_head(doc[i])
     if tok.i == 0:
         return False
     prep = doc[tok.i - 1].lower_

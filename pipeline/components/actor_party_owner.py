@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.tokens import list_head
 from pipeline.components.actor_model import Actor
 
 APPOSITION_REACH = 4  # "the Fine Gael leader": the, the party's words, the noun
@@ -285,12 +286,8 @@ def _word_before(doc: Doc, start: int) -> str:
 
 def _listed_with(doc: Doc, a: Actor, others: list[Actor]) -> bool:
     """Is ``a`` in one coordination or apposition (the parser's ``conj``, ``appos``) with one of ``others``?"""
-    def head_of(tok):
-        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.i
-    top = head_of(doc[a.start:a.end].root)
-    return any(head_of(doc[b.start:b.end].root) == top and b.start != a.start for b in others)
+    top = list_head(doc[a.start:a.end].root, ("conj", "appos")).i
+    return any(list_head(doc[b.start:b.end].root, ("conj", "appos")).i == top and b.start != a.start for b in others)
 
 
 def _relative_owner(doc: Doc, the: int, rivals: list[Actor]) -> Actor | None:

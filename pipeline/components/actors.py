@@ -53,6 +53,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from pipeline.tokens import list_head
 from pipeline import extensions as ext
 from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
@@ -2741,11 +2742,7 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
         return False
     if end < len(doc) and doc[end].lower_ in words.possessive:
         return not _city_possession(doc, end + 1, words.city_possessions)
-    tok = doc[start:end].root
-    hops = 0
-    while tok.dep_ == "conj" and tok.head is not tok and hops < 5:
-        tok = tok.head
-        hops += 1
+    tok = list_head(doc[start:end].root)
     dep = tok.dep_
     if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj"):
         return True
@@ -2786,10 +2783,7 @@ def _building_acts(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
 
 def _head_verb(prep):
     """The word ``prep`` hangs on, past the other names of a list (``between Amman, Beirut``)."""
-    head = prep.head
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head
+    return list_head(prep.head)
 
 
 def _recipient_or_relation(prep, words: ActorWords) -> bool:

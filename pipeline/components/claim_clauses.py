@@ -14,6 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from pipeline.tokens import list_head
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
@@ -1743,9 +1744,7 @@ class Sentence:
             j -= 1
         if self.doc[j].text != ",":
             return None
-        cur = head.head
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        cur = list_head(head.head)
         if cur.dep_ == "ccomp" and cur.i != head.i and self.is_report(cur.head) and self.inside(cur.head) \
                 and cur.head.i < head.i:
             return cur.head

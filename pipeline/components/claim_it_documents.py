@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.tokens import list_head
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_speakers import is_person
 
@@ -29,9 +30,7 @@ def _person_subject(prev: Sentence, subj: Token) -> bool:
 def _acted_on(prev: Sentence, doc_tok: Token, root: Token) -> bool:
     """The document is the subject or object of the main verb (or joined to one), or the object
     of a reading preposition on it (``went through the report``: ``document_reading_preps``)."""
-    tok = doc_tok
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(doc_tok)
     if tok.dep_ in _MAIN_ROLES:
         return tok.head.i == root.i
     prep = tok.head

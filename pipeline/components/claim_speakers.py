@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from pipeline.tokens import list_head
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -2259,8 +2260,7 @@ def _verb_of(subj: Token) -> Token:
 def _main_clause(verb: Token) -> bool:
     """Is ``verb`` the sentence's main verb (or conjoined to it), or an ``as …`` aside (``As one
     former minister put it``)? Not a clause said or reported (``warned that a colleague …``)."""
-    while verb.dep_ == "conj":
-        verb = verb.head
+    verb = list_head(verb)
     if verb.dep_ == "ROOT":
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

@@ -79,6 +79,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.tokens import list_head
 import pipeline
 from pipeline import extensions as ext
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
@@ -814,9 +815,7 @@ def _content(d: ClaimDraft) -> None:
     top = top_child(d.head, frame)
     if top is not None and top.dep_ == "acomp" and adjective_cue(frame, d.ctx.rules) is not None:
         top = top_child(d.head, top) or top  # ``are worried that …``: the clause, not the adjective
-    first = d.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = list_head(d.head)
     if top is not None and (sent.in_document_clause(frame, first) or _that_clause(first)):
         top = first  # ``said in a statement that …``: the clause, not the statement
     if top is None and sent.frame_of.get(d.head.i) == frame.i:

@@ -1,0 +1,18 @@
+"""Walks over the parse shared by the components.
+
+:func:`list_head` climbs a coordination (and, if asked, an apposition) to its first member: the
+parser hangs ``Lyon`` of ``in Marseille and Lyon`` on ``Marseille`` (``conj``), so whatever the
+list as a whole does (its preposition, its role in the clause) is read from the first member.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def list_head(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
+    """The first member of the list ``tok`` is in (``tok`` itself outside a list): follows the
+    ``deps`` arcs (``conj``; ``("conj", "appos")`` also climbs appositions) up to their head."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
