@@ -2229,15 +2229,29 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
 
 
 def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
-    """The dateline's country, when the story is mostly about it."""
+    """The dateline's country, when the story is mostly about it: most actors belong to it, or most
+    once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
+    ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian)."""
     place = _dateline_place(doc, actors)
     if place is None:
         return None
     home = place.norm["country"]
-    counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) < max(counts.values()):
+    if not _leads(_country_counts(doc, actors), home) and \
+            not _leads(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
+
+
+def _leads(counts: dict[str, int], home: str) -> bool:
+    """Is ``home`` among the countries most actors belong to (or are there none)?"""
+    return not counts or counts.get(home, 0) >= max(counts.values())
+
+
+def _state_itself(a: Actor) -> bool:
+    """A mention of a state or its government as such (``the U.S.``, ``the Americans``,
+    ``Washington`` acting: USA, USAGOV), not of one of its people or bodies."""
+    country = a.norm["country"]
+    return bool(country) and a.norm["actor_id"] in (country, f"{country}GOV")
 
 
 def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
