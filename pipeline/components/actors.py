@@ -2229,22 +2229,23 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
 
 
 def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
-    """The dateline's country, when the story is mostly about it: most actors belong to it, or most
-    once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
+    """The dateline's country, when the story is mostly about it: most actors belong to it, or more
+    than to any other once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
     ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian)."""
     place = _dateline_place(doc, actors)
     if place is None:
         return None
     home = place.norm["country"]
-    if not _leads(_country_counts(doc, actors), home) and \
-            not _leads(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
+    counts = _country_counts(doc, actors)
+    if counts and counts.get(home, 0) < max(counts.values()) and \
+            not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
 
 
-def _leads(counts: dict[str, int], home: str) -> bool:
-    """Is ``home`` among the countries most actors belong to (or are there none)?"""
-    return not counts or counts.get(home, 0) >= max(counts.values())
+def _leads_alone(counts: dict[str, int], home: str) -> bool:
+    """Do more actors belong to ``home`` than to any other country (a tie is no lead)?"""
+    return counts.get(home, 0) > max((n for c, n in counts.items() if c != home), default=0)
 
 
 def _state_itself(a: Actor) -> bool:
