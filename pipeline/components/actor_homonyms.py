@@ -76,8 +76,19 @@ def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer, by_id: dict
 
 
 # ------------------------------------------------------------------ bodies every country has
-def _country_sign(actors: list[Actor], country: str, generic: set[int]) -> bool:
-    return any(a.norm.get("country") == country for i, a in enumerate(actors) if i not in generic)
+SIGN_SHARE = 2  # the focus's actors per actor of the body's country for far signs not to count
+def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], focus: str) -> bool:
+    """Is the body's own country signed by another actor of the text? When the country in focus
+    outnumbers it at least twice over (``U.S.`` aid named in a Colombian story), only a sign in the
+    body's sentence or the one before counts: ``Congress`` far from any is the focus's."""
+    country = body.norm["country"]
+    others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] != "location"]
+    signs = [a for a in others if a.norm.get("country") == country]
+    if not signs or sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs):
+        return bool(signs)
+    sent = doc[body.start].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(lo <= a.start < sent.end for a in signs)
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
@@ -142,7 +153,7 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
         here = owner or focus
         if here is None or a.norm["country"] == here or \
-                owner is None and _country_sign(actors, a.norm["country"], generic | leaning):
+                owner is None and _country_sign(doc, a, actors, generic | leaning, here):
             continue
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
         moved_at.add(doc[a.start].sent.start)

@@ -2230,15 +2230,30 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
 
 
 def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
-    """The dateline's country, when the story is mostly about it."""
+    """The dateline's country, when the story is mostly about it: most actors belong to it, or more
+    than to any other once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
+    ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian)."""
     place = _dateline_place(doc, actors)
     if place is None:
         return None
     home = place.norm["country"]
     counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) < max(counts.values()):
+    if counts and counts.get(home, 0) < max(counts.values()) and \
+            not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
+
+
+def _leads_alone(counts: dict[str, int], home: str) -> bool:
+    """Do more actors belong to ``home`` than to any other country (a tie is no lead)?"""
+    return counts.get(home, 0) > max((n for c, n in counts.items() if c != home), default=0)
+
+
+def _state_itself(a: Actor) -> bool:
+    """A mention of a state or its government as such (``the U.S.``, ``the Americans``,
+    ``Washington`` acting: USA, USAGOV), not of one of its people or bodies."""
+    country = a.norm["country"]
+    return bool(country) and a.norm["actor_id"] in (country, f"{country}GOV")
 
 
 def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:

@@ -746,6 +746,23 @@ def test_news_dateline_country_only_when_the_story_is_about_it(nlp):
     assert norm["country"] != "EGY"
 
 
+def test_dateline_country_over_a_state_named_often(nlp):
+    """A story under a dateline about its country's dealings with the U.S. (``Washington``, ``the
+    U.S.``, ``the Americans`` outnumbering Mexico's actors) is still about the dateline's country
+    when its own people and bodies outnumber the other's: the unnamed roles are Mexican."""
+    text = ("MEXICO CITY — Finance Minister Raul Ibarra said on Monday that Washington had given Mexico "
+            "until Friday to answer, as the U.S. review of the trade pact loomed over the economy. Morena "
+            "lawmakers backed Ibarra, while the PRI and the National Action Party called the talks a failure. "
+            "The Mexican Senate will debate the pact next week. Washington has made similar threats before, "
+            "and the U.S. has twice delayed tariffs. \"The United States cannot rewrite the deal alone,\" "
+            "Ibarra said. The Americans have not said when talks resume, and Washington declined to comment. "
+            "The government said it would brief the president on Tuesday.")
+    found = actors(nlp, text)
+    assert found["Finance Minister Raul Ibarra"]["country"] == "MEX"
+    assert found["The government"]["actor_id"] == "MEXGOV"
+    assert found["Washington"]["actor_id"] == "USAGOV"  # the U.S. itself stays American
+
+
 @pytest.mark.parametrize("text, expected", [
     ("", []),
     ("  \n\n ", []),
