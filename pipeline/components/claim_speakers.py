@@ -1434,8 +1434,8 @@ def _member_aside_group(sent: Sentence, tok: Token) -> Token | None:
 
 def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict | None:
     """The person named in apposition (``a spokeswoman, Priya Raman``), the body an owner's
-    phrase names, the team the article names (``his lawyers``), or the owner a representative
-    speaks for (``her aides``, the words in ``via``); else None."""
+    phrase names, the team the article names (``his lawyers``), or the agents of an owner
+    (:func:`_owner_speaker`: ``his lawyer``, ``her aides``); else None."""
     rec = _named_apposition(sent, tok)
     if rec is not None:
         rec["via"] = noun_phrase(sent, tok, skip)
@@ -1450,12 +1450,21 @@ def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict
     team = _named_team(sent, tok, owner) if owner is not None else None
     if team is not None:  # ``his lawyers`` the article names: those people
         return team
-    if owner is None:
-        return None
+    return _owner_speaker(sent, tok, skip, owner) if owner is not None else None
+
+
+def _owner_speaker(sent: Sentence, tok: Token, skip: Token | None, owner: Span) -> dict:
+    """The speaker of agents of ``owner`` (``his lawyer``, ``her aides``, ``His office``): the one
+    person named as that owner's holder of the role, the body itself for a body's office, else
+    the phrase as written (the owner in ``owner``)."""
     holder = _role_holder(sent, tok, owner)
     if holder is not None:  # ``his lawyer`` after ``Defence lawyer Lovro Šimunić``: that person
         rec = sent.ctx.actor_record(holder, "speaker")
         rec["via"] = noun_phrase(sent, tok, skip)
+        return rec
+    if tok.lower_ in sent.rules.words("institution_offices") and not is_person(owner):
+        rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))  # ``The inspector general's office``: the body
+        rec.setdefault("via", noun_phrase(sent, tok, skip))
         return rec
     return _owned_phrase(sent, tok, skip, owner)  # ``her aides``: as written, the principal in ``owner``
 

@@ -1204,3 +1204,10 @@ def test_his_lawyer_stays_as_written_when_two_lawyers_are_named(run):
             "Defence lawyer Ines Kovač and defence lawyer Paul Stone both asked for bail.")
     speaker = _with_cue(run(text), "said")["speaker"]
     assert speaker["text"] == "Reid's lawyer" and speaker["actor_id"] is None
+
+
+def test_a_bodys_own_office_is_the_body_and_a_persons_office_is_written_out(run):
+    body = _with_cue(run("The World Bank's press office said the report would be published on Wednesday."), "said")
+    assert body["speaker"]["actor_id"] == "world-bank" and _via(body) == "The World Bank's press office"
+    person = _with_cue(run("Governor Ann Lee vetoed the bill. The governor's office said the veto was final."), "said")
+    assert person["speaker"]["text"] == "The governor's office" and person["speaker"]["actor_id"] is None
