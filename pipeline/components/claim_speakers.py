@@ -14,6 +14,7 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
+from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
@@ -1434,8 +1435,8 @@ def _member_aside_group(sent: Sentence, tok: Token) -> Token | None:
 
 def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict | None:
     """The person named in apposition (``a spokeswoman, Priya Raman``), the body an owner's
-    phrase names, the team the article names (``his lawyers``), or the owner a representative
-    speaks for (``her aides``, the words in ``via``); else None."""
+    phrase names, the team the article names (``his lawyers``), or the agents of an owner
+    (:func:`_owner_speaker`: ``his lawyer``, ``her aides``); else None."""
     rec = _named_apposition(sent, tok)
     if rec is not None:
         rec["via"] = noun_phrase(sent, tok, skip)
@@ -1450,11 +1451,98 @@ def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict
     team = _named_team(sent, tok, owner) if owner is not None else None
     if team is not None:  # ``his lawyers`` the article names: those people
         return team
-    if owner is not None:  # ``her aides``: the person they speak for, the words in ``via``
-        rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))
+    return _owner_speaker(sent, tok, skip, owner) if owner is not None else None
+
+
+def _owner_speaker(sent: Sentence, tok: Token, skip: Token | None, owner: Span) -> dict:
+    """The speaker of agents of ``owner`` (``his lawyer``, ``her aides``, ``His office``): the one
+    person named as that owner's holder of the role, the body itself for a body's office, else
+    the phrase as written (the owner in ``owner``)."""
+    holder = _role_holder(sent, tok, owner)
+    if holder is not None:  # ``his lawyer`` after ``Defence lawyer Lovro Šimunić``: that person
+        rec = sent.ctx.actor_record(holder, "speaker")
+        rec["via"] = noun_phrase(sent, tok, skip)
+        return rec
+    if tok.lower_ in sent.rules.words("institution_offices") and not is_person(owner):
+        rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))  # ``The inspector general's office``: the body
         rec.setdefault("via", noun_phrase(sent, tok, skip))
         return rec
-    return None
+    return _owned_phrase(sent, tok, skip, owner)  # ``her aides``: as written, the principal in ``owner``
+
+
+def _owned_phrase(sent: Sentence, tok: Token, skip: Token | None, owner: Span) -> dict:
+    """``her aides``, ``His office``: the agents as written (no entity: they speak for the
+    principal, who is not the speaker), named with the principal put in for a possessive pronoun
+    (``Harjit Vanstone's office``), the principal in ``owner``."""
+    phrase = noun_phrase(sent, tok, skip)
+    named = sent.ctx.actor_record(_named_mention(sent.ctx, owner), "speaker")
+    norm = named.get("norm") or {}
+    poss = _owner_token(sent, tok)
+    name = phrase["text"]
+    if poss is not None and poss.pos_ == "PRON" and norm.get("name") and phrase["start"] <= poss.idx < phrase["end"]:
+        at = poss.idx - phrase["start"]
+        name = f"{name[:at]}{norm['name']}'s{name[at + len(poss.text):]}"
+    kind = ("people" if tok.tag_ in ("NNS", "NNPS") else "person") if tok.lemma_.lower() in sent.rules.person_nouns else None
+    return {**phrase, "actor_id": None, "norm": phrase_norm(name, "owned", kind, norm.get("country")),
+            "via": dict(phrase), "owner": named}
+
+
+def _agent_roles(rules: Rules) -> dict[str, str]:
+    """Singular representative words and the role each names (``attorney`` -> ``lawyer``; rules
+    ``agent_roles``, written ``word=role``)."""
+    return dict(w.split("=", 1) for w in rules.words("agent_roles") if "=" in w)
+
+
+def _role_holder(sent: Sentence, tok: Token, owner: Span) -> Span | None:
+    """The one person the article names as ``owner``'s holder of the role ``tok`` names (``his
+    lawyer``: ``X's lawyer, Ana Ruiz``; ``Defence lawyer Lovro Šimunić`` when no holder of another
+    principal is named); None when none, or more than one, fits."""
+    roles = _agent_roles(sent.rules)
+    role = roles.get(tok.lower_) if tok.tag_ not in ("NNS", "NNPS") else None
+    if role is None or _id(owner) is None:
+        return None
+    own, free, other = {}, {}, False
+    for span in sent.ctx.spans:
+        noun = _role_noun(span, roles, role) if span.label_ == "actor" and is_person(span) else None
+        if noun is None or _id(span) in (None, _id(owner)) or noun.i == tok.i:
+            continue
+        its = _holder_principal(sent.ctx, noun)
+        if its is False:
+            free.setdefault(_id(span), span)
+        elif its == _id(owner):
+            own.setdefault(_id(span), span)
+        else:
+            other = True
+    found = own or (free if not other else {})
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_noun(span: Span, roles: dict[str, str], role: str) -> Token | None:
+    """The role word tied to a person mention: a title before the name (``Defence lawyer Lovro
+    Šimunić``), the noun the name is apposed to (``Vanstone's spokeswoman, Ana Ruiz``) or the noun
+    apposed to the name (``Ana Ruiz, a spokeswoman for Vanstone``)."""
+    doc, root = span.doc, span.root
+    cands = [doc[span.start - 1]] if span.start > 0 else []
+    cands += [root.head] if root.dep_ == "appos" else []
+    cands += [c for c in root.children if c.dep_ == "appos"]
+    return next((t for t in cands if t.tag_ not in ("NNS", "NNPS") and roles.get(t.lower_) == role), None)
+
+
+def _holder_principal(ctx: DocContext, noun: Token) -> str | None | bool:
+    """The actor id of the principal a role word names (its possessor, or the object of its
+    ``for``/``to``/``of``); False when it names none; None when it names one with no id."""
+    sent = _sentence_of(ctx, noun)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and sent is not None:
+        span = _owner(sent, noun) if noun.lower_ in sent.rules.representatives else None
+        span = span or ctx.actor_at.get(poss.i)
+        return _id(span) if span is not None else None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")), None)
+    pobj = child(prep, ("pobj",)) if prep is not None else None
+    if pobj is None:
+        return False
+    span = ctx.actor_at.get(pobj.i)
+    return _id(span) if span is not None else None
 
 
 def _head_actor(sent: Sentence, tok: Token) -> Span | None:
