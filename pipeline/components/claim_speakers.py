@@ -14,7 +14,6 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
-from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
@@ -1456,35 +1455,16 @@ def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict
 
 def _owner_speaker(sent: Sentence, tok: Token, skip: Token | None, owner: Span) -> dict:
     """The speaker of agents of ``owner`` (``his lawyer``, ``her aides``, ``His office``): the one
-    person named as that owner's holder of the role, the body itself for a body's office, else
-    the phrase as written (the owner in ``owner``)."""
+    person named as that owner's holder of the role, else the owner they speak for (the words
+    in ``via``)."""
     holder = _role_holder(sent, tok, owner)
     if holder is not None:  # ``his lawyer`` after ``Defence lawyer Lovro Šimunić``: that person
         rec = sent.ctx.actor_record(holder, "speaker")
         rec["via"] = noun_phrase(sent, tok, skip)
         return rec
-    if tok.lower_ in sent.rules.words("institution_offices") and not is_person(owner):
-        rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))  # ``The inspector general's office``: the body
-        rec.setdefault("via", noun_phrase(sent, tok, skip))
-        return rec
-    return _owned_phrase(sent, tok, skip, owner)  # ``her aides``: as written, the principal in ``owner``
-
-
-def _owned_phrase(sent: Sentence, tok: Token, skip: Token | None, owner: Span) -> dict:
-    """``her aides``, ``His office``: the agents as written (no entity: they speak for the
-    principal, who is not the speaker), named with the principal put in for a possessive pronoun
-    (``Harjit Vanstone's office``), the principal in ``owner``."""
-    phrase = noun_phrase(sent, tok, skip)
-    named = sent.ctx.actor_record(_named_mention(sent.ctx, owner), "speaker")
-    norm = named.get("norm") or {}
-    poss = _owner_token(sent, tok)
-    name = phrase["text"]
-    if poss is not None and poss.pos_ == "PRON" and norm.get("name") and phrase["start"] <= poss.idx < phrase["end"]:
-        at = poss.idx - phrase["start"]
-        name = f"{name[:at]}{norm['name']}'s{name[at + len(poss.text):]}"
-    kind = ("people" if tok.tag_ in ("NNS", "NNPS") else "person") if tok.lemma_.lower() in sent.rules.person_nouns else None
-    return {**phrase, "actor_id": None, "norm": phrase_norm(name, "owned", kind, norm.get("country")),
-            "via": dict(phrase), "owner": named}
+    rec = _resolved(sent, owner, noun_phrase(sent, tok, skip))  # ``her aides``: the person they speak for
+    rec.setdefault("via", noun_phrase(sent, tok, skip))
+    return rec
 
 
 def _agent_roles(rules: Rules) -> dict[str, str]:

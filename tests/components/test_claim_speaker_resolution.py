@@ -311,8 +311,7 @@ def test_her_campaign_speaks_as_the_campaign_and_her_aides_for_her(run):
     said = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert said[0]["speaker"]["text"] == "Her campaign"
     assert said[0]["speaker"]["owner"]["actor_id"] == "catherine-lindell"
-    assert said[1]["speaker"]["text"] == "Her aides" and said[1]["speaker"]["actor_id"] is None
-    assert said[1]["speaker"]["owner"]["actor_id"] == "catherine-lindell"
+    assert said[1]["speaker"]["actor_id"] == "catherine-lindell" and said[1]["speaker"]["via"]["text"] == "Her aides"
 
 
 def test_they_opening_a_sentence_is_the_plural_subject_phrase_before_it(run):
