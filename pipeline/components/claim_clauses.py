@@ -1577,8 +1577,28 @@ class Sentence:
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
         if head.dep_ == "advcl" and verbal(head.head):
-            return Subject(self.subject_token(head.head, seen).token, "inherited")
+            host = self.passive_relative_host(head.head) or head.head
+            return Subject(self.subject_token(host, seen).token, "inherited")
         return Subject(None, "none")
+
+    def passive_relative_host(self, verb: Token) -> Token | None:
+        """``Researchers used data from instruments lowered through holes drilled in the ice to
+        show that …``: an adverbial clause (``to show``) hung on a reduced passive relative
+        (``drilled``, a past participle describing ``holes``) belongs to whoever does the main
+        clause's deed, not to the noun the participle describes (a thing acted on). The verb the
+        chain of such relatives hangs on, climbing only through objects, prepositional phrases and
+        conjuncts (``used``); None when ``verb`` is no such relative or the chain reaches a
+        subject (``Samples taken from wells show …``: no deed of anyone named)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return None
+        cur = verb
+        while self.inside(cur.head) and cur.head.i != cur.i:
+            if cur.dep_ not in ("acl", "pobj", "prep", "conj", "dobj", "appos"):
+                return None
+            cur = cur.head
+            if verbal(cur) and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+                return cur if cur.i < verb.i else None
+        return None
 
     def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
         """The subject a conjoined verb inherits: the speaker of the report it continues (``said the

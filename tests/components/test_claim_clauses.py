@@ -141,3 +141,20 @@ def test_who_after_a_place_is_the_person_named_before_it(claims_of):
             "in March that the company had \"no credible defense\" to the claims.")
     claim = with_cue(claims_of(text), "ruled")
     assert claim["speaker"]["actor_id"] == "daniel-whitford"
+
+
+# -- a purpose clause hung on a reduced passive relative is the main clause's subject's -------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Scientists analysed samples from wells dug in the desert to show that the aquifer was shrinking.",
+     "Scientists"),
+    ("The auditors examined invoices sent to the ministry in 2022 to show that the contract had been "
+     "inflated.", "The auditors"),
+])
+def test_a_purpose_clause_on_a_passive_relative_is_said_by_the_main_subject(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "show")
+    assert claim["speaker"] is not None and claim["speaker"]["text"] == speaker
+
+
+def test_a_passive_relative_inside_the_subject_keeps_no_other_speaker(full_nlp):
+    sent = _sentences(full_nlp, "Samples taken from the river were tested to show that the water was safe.")[0]
+    assert sent.passive_relative_host(_token(sent, "taken")) is None
