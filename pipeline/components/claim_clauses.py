@@ -1546,6 +1546,8 @@ class Sentence:
             return Subject(None, "none")
         seen.add(head.i)
         own = self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head)
+        if own is not None:
+            own = self._coordinated_subject(head, own)
         if own is not None and self.is_report(head):
             own = self._unquoted_subject(head, own)
             if own is None:
@@ -1576,10 +1578,42 @@ class Sentence:
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
+        with_subject = self._with_absolute_subject(head)
+        if with_subject is not None:
+            return Subject(with_subject, "control")
         if head.dep_ == "advcl" and verbal(head.head):
             host = self.passive_relative_host(head.head) or head.head
             return Subject(self.subject_token(host, seen).token, "inherited")
         return Subject(None, "none")
+
+    def _coordinated_subject(self, head: Token, first: Token) -> Token:
+        """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated
+        the claim``: two clauses joined by ``and``/``but`` parsed as two subjects of the second
+        verb; the subject right after the conjunction, with a verb of the first clause before it,
+        is the verb's."""
+        for c in head.children:
+            if c.dep_ != "nsubj" or not first.i < c.i < head.i or not self.inside(c) or c.left_edge.i <= first.i:
+                continue
+            cc = self.doc[c.left_edge.i - 1]
+            if cc.lower_ in ("and", "but") and any(verbal(t) for t in self.doc[first.i + 1:cc.i]):
+                return c
+        return first
+
+    def _with_absolute_subject(self, head: Token) -> Token | None:
+        """``every new format has arrived with a publisher insisting that …``: a subjectless
+        participle right after the object of ``with`` is said by that object (the parser hangs
+        the participle on the verb, whose subject says nothing of it)."""
+        if head.dep_ not in ("advcl", "acl") or head.tag_ != "VBG" or head.left_edge.i != head.i or head.i == 0:
+            return None
+        noun = self.doc[head.i - 1]
+        while not (noun.dep_ == "pobj" and noun.head.lower_ == "with") and noun.head.i != noun.i \
+                and noun.head.i < head.i and noun.head.right_edge.i == head.i - 1:
+            noun = noun.head  # ``with the governor of Ohio insisting``: the phrase's head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or not self.inside(noun) or not self.is_report(head):
+            return None
+        return noun
 
     def passive_relative_host(self, verb: Token) -> Token | None:
         """``Researchers used data from instruments lowered through holes drilled in the ice to
