@@ -1172,3 +1172,10 @@ def test_he_after_a_first_name_taken_for_a_place_is_that_man(run):
             "February. \"We're just waiting it out,\" he said.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert claims[-1]["speaker"]["text"] == "Marcus" and claims[-1]["speaker"]["via"]["text"] == "he"
+
+
+def test_a_document_released_by_a_conjoined_verb_speaks_for_the_first_verbs_subject(run):
+    text = ("The Hale campaign announced a $2 million ad buy on Tuesday and released a statement calling "
+            "the senator \"a career politician who has run out of ideas.\"")
+    speaker = _with_cue(run(text), "calling")["speaker"]
+    assert speaker is not None and "Hale campaign" in speaker["text"]
