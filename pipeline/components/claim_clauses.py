@@ -1545,9 +1545,7 @@ class Sentence:
         if head.i in seen:
             return Subject(None, "none")
         seen.add(head.i)
-        own = self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head)
-        if own is not None:
-            own = self._coordinated_subject(head, own)
+        own = self._coordinated_subject(head, self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head))
         if own is not None and self.is_report(head):
             own = self._unquoted_subject(head, own)
             if own is None:
@@ -1578,20 +1576,26 @@ class Sentence:
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
+        return self._adverbial_subject(head, seen) if head.dep_ == "advcl" else Subject(None, "none")
+
+    def _adverbial_subject(self, head: Token, seen: set[int]) -> Subject:
+        """The subject of an adverbial clause: the object of ``with`` right before a participle
+        (:meth:`_with_absolute_subject`), else the subject of the verb it hangs on, past any
+        reduced passive relatives (:meth:`passive_relative_host`)."""
         with_subject = self._with_absolute_subject(head)
         if with_subject is not None:
             return Subject(with_subject, "control")
-        if head.dep_ == "advcl" and verbal(head.head):
-            host = self.passive_relative_host(head.head) or head.head
-            return Subject(self.subject_token(host, seen).token, "inherited")
-        return Subject(None, "none")
+        if not verbal(head.head):
+            return Subject(None, "none")
+        host = self.passive_relative_host(head.head) or head.head
+        return Subject(self.subject_token(host, seen).token, "inherited")
 
-    def _coordinated_subject(self, head: Token, first: Token) -> Token:
+    def _coordinated_subject(self, head: Token, first: Token | None) -> Token | None:
         """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated
         the claim``: two clauses joined by ``and``/``but`` parsed as two subjects of the second
         verb; the subject right after the conjunction, with a verb of the first clause before it,
         is the verb's."""
-        for c in head.children:
+        for c in head.children if first is not None else ():
             if c.dep_ != "nsubj" or not first.i < c.i < head.i or not self.inside(c) or c.left_edge.i <= first.i:
                 continue
             cc = self.doc[c.left_edge.i - 1]
@@ -1603,7 +1607,7 @@ class Sentence:
         """``every new format has arrived with a publisher insisting that …``: a subjectless
         participle right after the object of ``with`` is said by that object (the parser hangs
         the participle on the verb, whose subject says nothing of it)."""
-        if head.dep_ not in ("advcl", "acl") or head.tag_ != "VBG" or head.left_edge.i != head.i or head.i == 0:
+        if head.tag_ != "VBG" or head.left_edge.i != head.i or head.i == 0:
             return None
         noun = self.doc[head.i - 1]
         while not (noun.dep_ == "pobj" and noun.head.lower_ == "with") and noun.head.i != noun.i \
