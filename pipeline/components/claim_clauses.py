@@ -1546,7 +1546,7 @@ class Sentence:
         if head.i in seen:
             return Subject(None, "none")
         seen.add(head.i)
-        own = self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head)
+        own = self._coordinated_subject(head, self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head))
         if own is not None and self.is_report(head):
             own = self._unquoted_subject(head, own)
             if own is None:
@@ -1577,9 +1577,67 @@ class Sentence:
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
-        if head.dep_ == "advcl" and verbal(head.head):
-            return Subject(self.subject_token(head.head, seen).token, "inherited")
-        return Subject(None, "none")
+        return self._adverbial_subject(head, seen) if head.dep_ == "advcl" else Subject(None, "none")
+
+    def _adverbial_subject(self, head: Token, seen: set[int]) -> Subject:
+        """The subject of an adverbial clause: the object of ``with`` right before a participle
+        (:meth:`_with_absolute_subject`), else the subject of the verb it hangs on, past any
+        reduced passive relatives (:meth:`passive_relative_host`)."""
+        with_subject = self._with_absolute_subject(head)
+        if with_subject is not None:
+            return Subject(with_subject, "control")
+        if not verbal(head.head):
+            return Subject(None, "none")
+        host = self.passive_relative_host(head.head) or head.head
+        return Subject(self.subject_token(host, seen).token, "inherited")
+
+    def _coordinated_subject(self, head: Token, first: Token | None) -> Token | None:
+        """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated
+        the claim``: two clauses joined by ``and``/``but`` parsed as two subjects of the second
+        verb; the subject right after the conjunction, with a verb of the first clause before it,
+        is the verb's."""
+        for c in head.children if first is not None else ():
+            if c.dep_ != "nsubj" or not first.i < c.i < head.i or not self.inside(c) or c.left_edge.i <= first.i:
+                continue
+            cc = self.doc[c.left_edge.i - 1]
+            if cc.lower_ in ("and", "but") and any(verbal(t) for t in self.doc[first.i + 1:cc.i]):
+                return c
+        return first
+
+    def _with_absolute_subject(self, head: Token) -> Token | None:
+        """``every new format has arrived with a publisher insisting that …``: a subjectless
+        participle right after the object of ``with`` is said by that object (the parser hangs
+        the participle on the verb, whose subject says nothing of it)."""
+        if head.tag_ != "VBG" or head.left_edge.i != head.i or head.i == 0:
+            return None
+        noun = self.doc[head.i - 1]
+        while not (noun.dep_ == "pobj" and noun.head.lower_ == "with") and noun.head.i != noun.i \
+                and noun.head.i < head.i and noun.head.right_edge.i == head.i - 1:
+            noun = noun.head  # ``with the governor of Ohio insisting``: the phrase's head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or not self.inside(noun) or not self.is_report(head):
+            return None
+        return noun
+
+    def passive_relative_host(self, verb: Token) -> Token | None:
+        """``Researchers used data from instruments lowered through holes drilled in the ice to
+        show that …``: an adverbial clause (``to show``) hung on a reduced passive relative
+        (``drilled``, a past participle describing ``holes``) belongs to whoever does the main
+        clause's deed, not to the noun the participle describes (a thing acted on). The verb the
+        chain of such relatives hangs on, climbing only through objects, prepositional phrases and
+        conjuncts (``used``); None when ``verb`` is no such relative or the chain reaches a
+        subject (``Samples taken from wells show …``: no deed of anyone named)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return None
+        cur = verb
+        while self.inside(cur.head) and cur.head.i != cur.i:
+            if cur.dep_ not in ("acl", "pobj", "prep", "conj", "dobj", "appos"):
+                return None
+            cur = cur.head
+            if verbal(cur) and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+                return cur if cur.i < verb.i else None
+        return None
 
     def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
         """The subject a conjoined verb inherits: the speaker of the report it continues (``said the

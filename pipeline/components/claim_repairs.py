@@ -411,6 +411,32 @@ def _verb_noun_report(tok: Token, found: tuple[Token, Token]) -> None:
     subj.dep_, comp.dep_ = "nsubj", "xcomp"
 
 
+# ------------------------------------------------------------------ ``…, writing: "…"``
+def _noun_tagged_participle(tok: Token, rules) -> str | None:
+    """``The committee shared the clip within minutes, writing: "…"``: the lemma of a reporting
+    participle the tagger took for a noun (``writing`` NN), hung as an adverbial clause on the
+    verb before it, right after a comma, with a reported clause of its own or a colon right
+    after it. ``Her writing: "…"`` (no comma, no adverbial) stays a noun."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") or tok.dep_ != "advcl" \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.head.i > tok.i:
+        return None
+    colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    if not colon and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    rule = rules.report_rule(tok.lemma_.lower(), tok.lower_)
+    return None if rule is None else rule["lemma"]
+
+
+def repair_noun_participles(doc: Doc, rules) -> int:
+    """Make a reporting participle taken for a noun (:func:`_noun_tagged_participle`) a present
+    participle (VBG) of its reporting verb. Returns the number repaired."""
+    return _repair_each(doc, rules, _noun_tagged_participle, _verb_participle)
+
+
+def _verb_participle(tok: Token, lemma: str) -> None:
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBG", lemma
+
+
 # ------------------------------------------------------------------ ``Defenders of the system reply that …``
 def _phrase_subject(prep: Token, clause: Token) -> Token | None:
     """The noun whose ``of`` phrase holds the verb: the sentence's root noun, or the subject the

@@ -1107,6 +1107,9 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
     subj = child(verb, ("nsubj",))
     if subj is None and verb.dep_ == "xcomp":
         subj = child(verb.head, ("nsubj",))  # ``X began airing an ad``: the subject of the verb it completes
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # ``The campaign announced an ad buy and released a statement calling …``: the first verb's
+        subj = sent.subject_token(verb.head).token
     return subj
 
 

@@ -101,7 +101,8 @@ from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
-                                                repair_described_subjects, repair_headline_passives, repair_noun_reports,
+                                                repair_described_subjects, repair_headline_passives,
+                                                repair_noun_participles, repair_noun_reports,
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
@@ -1447,6 +1448,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
+    repair_noun_participles(doc, rules)  # ``…, writing: "…"`` tagged as a noun: a participle again
     repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
     repair_headline_verdicts(doc, rules, classified)  # ``observers call vote ‘orderly’``: object and predicate
     repair_headline_reports(doc, rules)  # ``F.B.I. Director Tells Senators …``: a title-case verb again

@@ -141,3 +141,32 @@ def test_who_after_a_place_is_the_person_named_before_it(claims_of):
             "in March that the company had \"no credible defense\" to the claims.")
     claim = with_cue(claims_of(text), "ruled")
     assert claim["speaker"]["actor_id"] == "daniel-whitford"
+
+
+# -- a purpose clause hung on a reduced passive relative is the main clause's subject's -------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Scientists analysed samples from wells dug in the desert to show that the aquifer was shrinking.",
+     "Scientists"),
+    ("The auditors examined invoices sent to the ministry in 2022 to show that the contract had been "
+     "inflated.", "The auditors"),
+])
+def test_a_purpose_clause_on_a_passive_relative_is_said_by_the_main_subject(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "show")
+    assert claim["speaker"] is not None and claim["speaker"]["text"] == speaker
+
+
+def test_a_passive_relative_inside_the_subject_keeps_no_other_speaker(full_nlp):
+    sent = _sentences(full_nlp, "Samples taken from the river were tested to show that the water was safe.")[0]
+    assert sent.passive_relative_host(_token(sent, "taken")) is None
+
+
+def test_a_second_clause_subject_after_and_is_the_verbs_and_its_participles(claims_of):
+    text = ("The fund's chairman, a former banker, retired in 2019, and Okafor announced the merger on "
+            "Monday, telling staff that \"no jobs will be lost.\"")
+    assert with_cue(claims_of(text), "telling")["speaker"]["text"] == "Okafor"
+
+
+def test_a_participle_after_the_object_of_with_is_said_by_that_object(claims_of):
+    claim = with_cue(claims_of("The law passed in 2010 with the governor of Ohio insisting that it would save "
+                               "money."), "insisting")
+    assert claim["speaker"]["text"].startswith("the governor")

@@ -448,3 +448,20 @@ def test_a_quotation_after_asked_someone_a_question_is_the_verbs(run):
                          "seen your rent double?\u201d"), "asked")
     assert claim["speaker"]["text"] == "the senator"
     assert claim["content"]["text"].rstrip("?") == "How many of you have seen your rent double"
+
+
+# -- ``…, writing: "…"`` tagged as a noun ------------------------------------------------------------
+def test_a_closing_participle_read_as_a_noun_reports_for_the_main_subject(run):
+    text = ('The Republican Governors Association posted the video within an hour, writing: '
+            '"Governor Hale just told you what he plans to do with your pension."')
+    claim = with_cue(run(text), "writing")
+    assert claim["speaker"]["text"] == "The Republican Governors Association"
+    assert claim["cue"]["lemma"] == "write"
+
+
+@pytest.mark.parametrize("text", [
+    'Her writing: "We will not back down," appeared on the wall.',
+    "He spent years on the novel, writing at night after his shifts.",
+])
+def test_a_writing_noun_without_a_comma_clause_stays_no_cue(run, text):
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "writing"]

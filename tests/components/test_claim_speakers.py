@@ -1208,3 +1208,10 @@ def test_a_bodys_own_office_is_the_body_and_a_persons_office_is_the_person(run):
     assert body["speaker"]["actor_id"] == "world-bank" and _via(body) == "The World Bank's press office"
     person = _with_cue(run("Governor Ann Lee vetoed the bill. The governor's office said the veto was final."), "said")
     assert person["speaker"]["actor_id"] == "ann-lee" and _via(person) == "The governor's office"
+
+
+def test_a_document_released_by_a_conjoined_verb_speaks_for_the_first_verbs_subject(run):
+    text = ("The Hale campaign announced a $2 million ad buy on Tuesday and released a statement calling "
+            "the senator \"a career politician who has run out of ideas.\"")
+    speaker = _with_cue(run(text), "calling")["speaker"]
+    assert speaker is not None and "Hale campaign" in speaker["text"]
