@@ -73,6 +73,11 @@ def break_offsets(text: str) -> Iterator[int]:
         pos = nl + 1
 
 
+def is_list_item(line: str) -> bool:
+    """Does ``line`` open with a bullet or a number and a word (``- Defence says …``, ``2. …``)?"""
+    return _LIST_ITEM.match(line) is not None
+
+
 def list_item_breaks(text: str) -> Iterator[int]:
     """The starts of every bulleted or numbered line and of the line after it: a summary bullet
     (``- Defence says texts were 'jokes'``) is a sentence of its own, as a headline is, whatever
