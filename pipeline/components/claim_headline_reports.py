@@ -54,7 +54,7 @@ def repair_headline_reports(doc: Doc, rules) -> int:
             found = _headline_report(tok, rules, span)
             if found is not None and _apply(tok, *found):
                 repaired += 1
-            elif found is None and _small_clause(tok, rules):
+            elif found is None and (_small_clause(tok, rules) or _participle_clause(tok, rules)):
                 repaired += 1
     return repaired
 
@@ -72,6 +72,24 @@ def _small_clause(verb: Token, rules) -> bool:
         return False
     inf.head, inf.dep_ = verb, "ccomp"
     obj.head, obj.dep_ = inf, "nsubj"
+    return True
+
+
+def _participle_clause(verb: Token, rules) -> bool:
+    """``Prosecutors say 1.2 million euros paid through consultancy``, ``Officials say 40 homes
+    destroyed``: headline English for ``were paid``, parsed as an object with a participle of its
+    own; with a verb of ``headline_participle_verbs`` (verbs that take no such object) the participle
+    becomes the reporting verb's complement (``ccomp``) and the object its passive subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words("headline_participle_verbs") \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    part = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i and c.tag_ == "VBN" and
+                 not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None) if obj is not None else None
+    if part is None or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    part.head, part.dep_ = verb, "ccomp"
+    obj.head, obj.dep_ = part, "nsubjpass"
     return True
 
 

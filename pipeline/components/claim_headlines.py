@@ -59,7 +59,8 @@ def headline_speaker(sent: Sentence, frame: Token | None, speaker: dict | None) 
     subj = headline_subject(sent, frame)
     if subj is None:
         return None
-    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    first = next(t for t in subj.subtree if not t.is_punct or t.i == subj.i)  # not a bullet's ``-``
+    lo, hi = first.idx, subj.right_edge.idx + len(subj.right_edge.text)
     if not _within(speaker, lo, hi):
         speaker = speaker_for_token(sent, subj, skip=frame)  # the parser's pick was another word
         if speaker is None or not _within(speaker, lo, hi):

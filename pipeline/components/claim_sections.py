@@ -19,9 +19,14 @@ from typing import NamedTuple
 
 from pipeline.components.claim_rules import Rules, SectionRules, load_rules
 from pipeline.components.names import name_detector
+from pipeline.components.paragraphs import is_list_item
 
 #: at most this many words in a standfirst (the summary line under a headline)
 _STANDFIRST_WORDS = 45
+#: at most this many words in a summary bullet under a headline, and in the label over the bullets
+_BULLET_WORDS, _LABEL_WORDS = 25, 3
+#: how many paragraphs after the headline may hold summary bullets (a byline may come first)
+_BULLET_PARAS = 4
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -97,6 +102,18 @@ _BARE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019-]{0,30}(?:[ \t]+(?:[A-Z]\.|[A-Z][
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?![.'\u2019-]?\w)")
+
+
+def summary_bullet_block(chunk: str) -> bool:
+    """Is the paragraph ``chunk`` a block of summary bullets: every line a list item of at most
+    :data:`_BULLET_WORDS` words that ends no sentence with a period (``- Won has weakened 6%``;
+    ``- Governor says board 'not in a hurry'``), after an optional short label ending in a colon
+    (``Summary:``, ``Key points:``)?"""
+    lines = [ln for ln in chunk.strip().splitlines() if ln.strip()]
+    if lines and lines[0].rstrip().endswith(":") and len(lines[0].split()) <= _LABEL_WORDS:
+        lines = lines[1:]
+    return bool(lines) and all(is_list_item(ln) and len(ln.split()) <= _BULLET_WORDS + 1
+                               and not ln.rstrip().endswith((".", "!", "?")) for ln in lines)
 
 
 def bare_name(line: str) -> bool:
@@ -229,6 +246,21 @@ class _Labeller:
             if "\n" not in line and len(line.split()) <= _STANDFIRST_WORDS:
                 self.labels[1] = "subhead"
 
+    def summary_bullets(self) -> None:
+        """Summary bullets right under the headline (``Summary:`` / ``- Prosecutors say …`` /
+        ``- Defence says texts were 'jokes'``), a byline or a standfirst before them or not, are subheads: short
+        headline-style lines (:func:`summary_bullet_block`), never a body list of full sentences."""
+        if not self.labels or self.labels[0] != "headline":
+            return
+        for i in range(1, min(len(self.paras), 1 + _BULLET_PARAS)):
+            bullets = summary_bullet_block(self.chunk(i))
+            if self.labels[i] == "byline" or self.labels[i] == "subhead" and not bullets:
+                continue  # ``By …`` or a standfirst line above the bullets
+            if self.labels[i] not in ("body", "note", "subhead") or not bullets:
+                return
+            self.labels[i] = "subhead"
+            self.silent.discard(i)
+
     def notes(self) -> None:
         for i in range(len(self.paras)):
             if self.matches("note", i, silence=True):
@@ -266,7 +298,8 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.bylines, lab.bare_byline, lab.standfirst, lab.notes, lab.captions, lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.bare_byline, lab.standfirst, lab.notes, lab.summary_bullets, lab.captions,
+                 lab.bios, lab.footnotes):
         step()
     return [Paragraph(s, e, label, i not in lab.silent, i in lab.credits)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]

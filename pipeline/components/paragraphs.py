@@ -31,6 +31,10 @@ _CLOSED = re.compile(r"""[.,;:!?"'\u201d\u2019)\]\u2014\u2013-]\s*$""")
 _OPEN_END = frozenset("a an the of for to and or but in on at by with from as that than".split())
 #: the next line starts with a capital or a digit, after a bullet (``- ``, ``• ``) or an opening mark
 _NEXT_STARTS = re.compile(r"""[ \t]*(?:[-*\u2022\u2013][ \t]+)?["'\u201c\u2018(]?[A-Z0-9]""")
+#: a list item: a line opening with a bullet (``- ``, ``* ``, ``• ``, ``– ``) or a number (``1. ``,
+#: ``2) ``) and a word, a figure or an opening mark
+_MARKER = re.compile(r"[-*\u2022\u2013\u25aa\u25cf]|\d{1,2}[.)]")
+_LIST_ITEM = re.compile(r"""[ \t]*(?:""" + _MARKER.pattern + r""")[ \t]+["'\u201c\u2018(]?\w""")
 MAX_HEADLINE_WORDS = 20
 #: an abbreviation written with periods (``F.T.C.``, ``U.N.``)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -47,9 +51,11 @@ def headline_like(line: str, following: str) -> bool:
 
 
 def break_offsets(text: str) -> Iterator[int]:
-    """Character offsets where a new paragraph or a new headline-like line begins."""
+    """Character offsets where a new paragraph, a new headline-like line or a list item (and the
+    line after it) begins."""
     for m in BLANK_LINE.finditer(text):
         yield m.end()
+    yield from list_item_breaks(text)
     block_start = True
     pos = 0
     while True:
@@ -64,6 +70,29 @@ def break_offsets(text: str) -> Iterator[int]:
             yield nl + 1  # the lines below a headline at the top of a block are still a block top
         else:
             block_start = False
+        pos = nl + 1
+
+
+def is_list_item(line: str) -> bool:
+    """Does ``line`` open with a bullet or a number and a word (``- Defence says …``, ``2. …``)?"""
+    return _LIST_ITEM.match(line) is not None
+
+
+def list_item_breaks(text: str) -> Iterator[int]:
+    """The starts of every bulleted or numbered line and of the line after it: a summary bullet
+    (``- Defence says texts were 'jokes'``) is a sentence of its own, as a headline is, whatever
+    punctuation it ends with, so no speaker or content runs across the line break. A next line in
+    lowercase continues a wrapped item and is left to the parser."""
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if _LIST_ITEM.match(text, pos, end):
+            yield pos
+            if nl >= 0 and _NEXT_STARTS.match(text, nl + 1):
+                yield nl + 1
+        if nl < 0:
+            return
         pos = nl + 1
 
 
@@ -83,6 +112,8 @@ class ParagraphBreaks:
         for i in sorted(starts):
             if _opening_word_glued(doc, i) and i + 1 not in starts:
                 doc[i + 1].is_sent_start = False
+            for k in _marker_glued(doc, i):
+                doc[k].is_sent_start = False
         for i in abbreviation_breaks(doc):
             doc[i].is_sent_start = True
         return doc
@@ -117,6 +148,17 @@ def _opening_word_glued(doc: Doc, i: int) -> bool:
         return False
     return bool(_DOTTED.fullmatch(tok.text)) or (tok.is_alpha and (tok.is_title or tok.is_upper) and
                                                  doc[i + 1].is_alpha)
+
+
+def _marker_glued(doc: Doc, i: int) -> range:
+    """The tokens after a list marker opening a sentence at ``doc[i]`` (``-``, ``•``, ``1.``,
+    ``2`` + ``)``) up to the item's first word: the marker belongs to its item, never a sentence
+    of its own."""
+    for end in range(i + 1, min(i + 3, len(doc))):
+        if _MARKER.fullmatch(doc[i:end].text) and "\n" not in doc[end - 1].whitespace_ \
+                and not doc[end].is_space:
+            return range(i + 1, end + 1)
+    return range(0)
 
 
 def _first_word_at(doc: Doc):

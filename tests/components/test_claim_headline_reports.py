@@ -99,3 +99,18 @@ def test_a_reporting_word_taken_for_a_subject_is_never_part_of_a_speaker(claims_
 def test_headline_object_with_its_own_infinitive_is_the_content(claims_of, headline, content):
     claim = with_cue(claims_of(headline + _BODY), "says")
     assert claim["text"] == content
+
+
+@pytest.mark.parametrize("headline, cue, content", [
+    ("Tax office says 3 billion euros lost to VAT fraud in 2024", "says", "3 billion euros lost to VAT fraud in 2024"),
+    ("Rescuers fear dozens trapped under collapsed hotel", "fear", "dozens trapped under collapsed hotel"),
+])
+def test_headline_object_with_its_own_participle_is_the_content(claims_of, headline, cue, content):
+    claim = with_cue(claims_of(headline + _BODY), cue)
+    assert claim["text"] == content
+    assert claim["speaker"] is not None
+
+
+def test_a_participle_after_the_object_of_a_verb_that_takes_objects_stays_as_it_is(claims_of):
+    claims = claims_of("Insurer reports profit driven by lower storm claims" + _BODY)
+    assert not [c for c in claims if c["text"] == "profit driven by lower storm claims"]

@@ -110,3 +110,13 @@ def test_a_party_word_subject_has_only_its_listed_forms():
     ctx = SimpleNamespace(rules=load_rules())
     assert _title_forms(ctx, ["republican"]) == ({"republican"}, 1)
     assert _title_forms(ctx, ["democrat"]) == ({"democrat", "democratic"}, 1)
+
+
+def test_a_summary_bullet_title_names_the_one_person_holding_it(run):
+    text = ("Rail operator fined over signal failures\n\nKey points:\n- Regulator fines operator 12 million "
+            "pounds\n- Transport minister says fine is \"proportionate\"\n\nBy Ana Ruiz\n\nLONDON - Britain's "
+            "rail regulator fined Northline Rail on Monday.\n\nTransport Minister Helen Carrow said the fine "
+            "was fair.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "helen-carrow"
+    assert claim["speaker"]["via"]["text"] == "Transport minister"

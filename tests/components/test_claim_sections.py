@@ -157,3 +157,38 @@ def test_a_name_line_is_a_byline_only_with_an_i_outside_quotations(last, byline)
             + last + "\n")
     labels = [p.label for p in classify_paragraphs(text)]
     assert (labels[1] == "byline") is byline
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(p.label, text[p.start:p.end].split("\n")[0]) for p in classify_paragraphs(text)]
+
+
+@pytest.mark.parametrize("block", [
+    "Key points:\n- Regulator says fault went unreported for 'months'\n- Operator apologises",
+    "\u2022 Regulator says fault went unreported\n\n\u2022 Operator apologises",
+    "* Regulator fines operator 12 million pounds\n* Union says staff were \"told to keep quiet\"",
+    "1. Regulator fines operator\n2. Union calls strike",
+])
+def test_summary_bullets_under_the_headline_are_subheads(block):
+    text = f"Rail operator fined over signal failures\n\n{block}\n\nBy Ana Ruiz\n\nThe regulator fined Northline Rail on Monday."
+    labels = [label for label, _ in _labels(text)]
+    assert labels[0] == "headline" and labels[-2:] == ["byline", "body"]
+    assert set(labels[1:-2]) == {"subhead"}
+
+
+def test_bullets_after_a_byline_are_subheads_too():
+    text = ("Lender sinks after curbs on gold-loan unit\n\nBy Ana Ruiz\nJuly 29, 2026\n\n"
+            "- Central bank cites 'serious deficiencies'\n- CEO says lender will fix them within weeks\n\n"
+            "Shares of Kaveri Finance fell 19% on Wednesday.")
+    assert [label for label, _ in _labels(text)] == ["headline", "byline", "subhead", "body"]
+
+
+@pytest.mark.parametrize("block", [
+    # full sentences in a fact-check summary are body text
+    "- Prices rose about 19% in two years, according to federal data.\n- Supply is only part of a bill.",
+    # a list in the body, after the lede
+    "The regulator fined Northline Rail on Monday.\n\n- Regulator says fault went unreported",
+])
+def test_body_lists_are_no_subheads(block):
+    text = f"Rail operator fined over signal failures\n\n{block}\n\nThe operator said it would appeal."
+    assert "subhead" not in [label for label, _ in _labels(text)]

@@ -108,3 +108,24 @@ def test_a_paragraph_opening_word_is_no_sentence_of_its_own(full_nlp, text, open
 def test_a_one_word_line_below_a_header_stays_its_own_sentence(full_nlp):
     text = "Market report\n\nUpdate\nShares fell sharply on Monday after the bank cut its forecast."
     assert "Update" in _sents(full_nlp, text)
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "\u2022", "\u2013", "1."])
+def test_summary_bullets_are_sentences_of_their_own_whatever_they_end_with(full_nlp, marker):
+    text = (f"Rail operator fined over signal failures\n\nKey points:\n{marker} Regulator says fault went "
+            f"unreported for 'months'\n{marker} Union says staff were \"told to keep quiet\"\n"
+            f"{marker} Operator apologises\n\nLONDON - The rail regulator fined the operator on Monday.")
+    sents = _sents(full_nlp, text)
+    assert f"{marker} Union says staff were \"told to keep quiet\"" in sents
+    assert f"{marker} Operator apologises" in sents
+
+
+def test_list_item_breaks_at_every_item_and_the_line_after_it():
+    text = "Summary:\n- Mayor says budget is 'balanced'\n2) Council votes today\nLater text\n- and a wrap\nends"
+    offsets = sorted(set(break_offsets(text)))
+    assert [text[o:o + 5] for o in offsets] == ["- May", "2) Co", "Later", "- and"]
+
+
+def test_a_wrapped_list_item_continues_on_a_lowercase_line(full_nlp):
+    text = "Highlights\n\n- Ministers say the plan will cost far more\nthan the treasury forecast\n\nBody."
+    assert "- Ministers say the plan will cost far more\nthan the treasury forecast" in _sents(full_nlp, text)
