@@ -62,7 +62,7 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
-from pipeline.components.actor_cut_names import cut_given_name, left_given_name
+from pipeline.components.actor_cut_names import cut_given_name, hyphen_name_extent, left_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -904,6 +904,7 @@ class ActorComponent(RuleComponent):
         stop = end + 1
         while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].is_title and stop - start < 4:
             stop += 1
+        stop = hyphen_name_extent(doc, start, stop, is_first_name)[1]  # "Jordan Ellery" + "-Watts"
         st.consumed.update(s for s in st.by_start if start < s < stop)
         slug = slugify(doc[start:stop].text)
         st.claim(Actor(start, stop, _norm(slug, doc[start:stop].text, "person", None, False, None, "ner"),
@@ -1252,6 +1253,7 @@ class ActorComponent(RuleComponent):
             # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
             end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
             end = self._name_tail(doc, start, end)
+            start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
             while end - start > 1 and _amount(doc, start):
@@ -1890,6 +1892,7 @@ def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
         if stop - start < 2 or not is_first_name(doc[start].text) or \
                 (stop < len(doc) and "\n" not in doc[stop - 1].whitespace_ and doc[stop].is_alpha):
             continue  # one word, no given name, or more capitals on the line (not the whole name)
+        stop = hyphen_name_extent(doc, start, stop, is_first_name)[1]  # "VANESSA GERA" + "-KOWALCZYK"
         inside = [a for a in actors if a.start < stop and start < a.end]
         if any(a.start < start or a.end > stop for a in inside):
             continue
