@@ -95,7 +95,8 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import coref_abbreviations, drop_defined_things, find_bare_acronyms
+from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
+                                                link_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -614,7 +615,9 @@ class ActorComponent(RuleComponent):
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
-        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
+        defined = link_defined_acronyms(doc, actors, taken, self.words.defined_acronym_body_types,  # ", or PDVSA,"
+                                        self.words.abbreviation_name_links)
+        find_bare_acronyms(doc, actors, taken, {**_initials_of_bodies(doc, actors), **defined},  # "the DA": Democratic Alliance
                            lambda w: alias_key(w) in self.gaz.by_alias,
                            self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
