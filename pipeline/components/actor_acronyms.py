@@ -292,7 +292,7 @@ def _cut_name_word(tok) -> bool:
 
 def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
     """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``) or
-    ``(ACRONYM)``: capitals of two to six letters, one word or two (``BEM SI``) or joined by
+    ``(ACRONYM)``: capitals of two to eight letters, one word or two (``BEM SI``) or joined by
     hyphens (``PDI-P``); else None."""
     if doc[k].text == "(":
         first = k + 1
@@ -313,7 +313,7 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
 
 
 def _capitals(tok) -> bool:
-    return tok.is_alpha and tok.is_upper and 1 <= len(tok) <= 6
+    return tok.is_alpha and tok.is_upper and 1 <= len(tok) <= 8
 
 
 def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], types: frozenset[str],
