@@ -456,6 +456,8 @@ class ActorComponent(RuleComponent):
             if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and self._role_of(doc, last, i):
                 if self._body_name_goes_on(doc, j, doc[last].is_title):
                     return None  # "the Polish Bank Association": a body's own name, no "Polish bank"
+                if doc[last].is_title and self._role_name_goes_on(doc, j, i):
+                    continue  # "the Indonesian National" + "Armed Forces": the name ends in a role noun
                 if doc[j].lower_ not in self.single_role_heads or self._name_opens(doc, j):
                     break  # "Polish lender Bank Wiślany": the role ends before the name
         if last is None or doc[last].text == "-":
@@ -477,6 +479,16 @@ class ActorComponent(RuleComponent):
         while k < len(doc) and k - j < 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
             k += 1
         return role_titled and doc[k - 1].lower_ in self.words.org_name_heads
+
+    def _role_name_goes_on(self, doc: Doc, j: int, i: int) -> bool:
+        """Do the title-case words from ``j`` on (at most three) end with a role noun (``Armed
+        Forces``, ``Police``)? Then a title-case role word before them (``National``) is a word of
+        the body's name (``the Indonesian National Armed Forces``, ``the Philippine National Police``)."""
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k > j and (k == len(doc) or not (doc[k].is_title and doc[k].pos_ == "PROPN")) and \
+            self._role_of(doc, k - 1, i) is not None
 
     def _name_opens(self, doc: Doc, j: int) -> bool:
         """Does a name open at ``j`` with a body's name word (``Bank Wiślany``, ``Bank OZK``)?"""
