@@ -115,3 +115,10 @@ def test_no_acronym_of_a_place_or_a_person_is_invented(nlp, text):
     out = found(nlp, text)
     assert not any(n["type"] != "person" and n["actor_id"] in ("ana-ruiz", "john-smith") for n in out.values())
     assert out.get("JS", {}).get("actor_id") != "john-smith"
+
+
+def test_acronym_defined_after_a_country_role_body_is_the_body(nlp):
+    out = found(nlp, "The Mexican Navy, or SEMAR, said on Monday that it had seized two tonnes of cocaine. "
+                     "Officials said SEMAR would release photos.")
+    assert out["The Mexican Navy"]["actor_id"] == "MEXMIL"
+    assert out["SEMAR"]["actor_id"] == "MEXMIL"
