@@ -247,3 +247,105 @@ def spells_lower(short: str, words: tuple[str, ...], links: frozenset[str]) -> b
     letter and maybe more of its letters in order (phyto-sanitary); a word of ``links`` may give
     none (:func:`spellings` with no content word left out)."""
     return spellings(short, [(w, w not in links) for w in words], skips=0, inner=True) != _NONE
+
+
+def defined_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str],
+                     links: frozenset[str] = frozenset()) -> dict[str, Actor]:
+    """The acronyms the text defines right after a body's name: ``Petróleos de Venezuela, or
+    PDVSA,``, ``the All-Indonesia Student Executive Board, or BEM SI,``, ``the Unitary Workers'
+    Central (CUT)``, whatever language its letters come from -> the body's mention (``types``:
+    the body types). The name may run on past the mention the model cut (``the Unitary Workers``
+    + ``' Central``) over title-case words no other actor holds (those words join the mention), or
+    over a place after a word of ``links`` (``… of Ecuador (CONAIE)``, the place kept apart)."""
+    by_end = {a.end: a for a in actors if a.norm["type"] in types or a.norm["type"] == "person"}
+    places = {a.end: a for a in actors if a.norm["type"] in ("state", "location")}
+    held = {k for a in actors for k in range(a.start, a.end)}
+    out: dict[str, Actor] = {}
+    for k, tok in enumerate(doc):
+        short = _definition_at(doc, k) if tok.text in ("(", ",") else None
+        if short is None:
+            continue
+        place = places.get(k)  # "the Confederation of Indigenous Nationalities" + "of Ecuador (CONAIE)"
+        if place is not None and place.start >= 2 and doc[place.start - 1].lower_ in links:
+            k = place.start - 1
+        body = next((by_end[e] for e in range(k, max(k - 4, 0), -1) if e in by_end and
+                     all(_cut_name_word(doc[j]) and j not in held for j in range(e, k))), None)
+        if body is None or short[0] in out or body.norm["type"] == "person" and \
+                not _opens_with_initials(doc, body, short[0]):
+            continue
+        body.end = k  # "The Unitary Workers" + "' Central": the whole name
+        out[short[0]] = body
+    return out
+
+
+def _opens_with_initials(doc: Doc, body: Actor, short: str) -> bool:
+    """Does ``short`` open with the first letters of every word of the name, particles too
+    (``PDVSA``: ``Petróleos de Venezuela``, a company the model read as a person), three or more?"""
+    letters = "".join(t.text[0] for t in doc[body.name_begin:body.end] if t.is_alpha).upper()
+    return len(letters) >= 3 and short.replace(" ", "").startswith(letters)
+
+
+def _cut_name_word(tok) -> bool:
+    """A word a cut name may run on over: title case or a possessive mark (``Workers'``)."""
+    return tok.is_title and tok.is_alpha or tok.text in ("'", "\u2019", "'s", "\u2019s")
+
+
+def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
+    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``) or
+    ``(ACRONYM)``: capitals of two to eight letters, one word or two (``BEM SI``) or joined by
+    hyphens (``PDI-P``); else None."""
+    if doc[k].text == "(":
+        first = k + 1
+    elif doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "or":
+        first = k + 2
+    else:
+        return None
+    for stop in (first + 1, first + 2, first + 3):
+        span = doc[first:stop]
+        if stop >= len(doc) or not all(_capitals(t) or t.text in ("-", "\u2010") for t in span):
+            return None
+        closes = doc[stop].text == ")" if doc[k].text == "(" else doc[stop].text in (",", ".", ";", ")")
+        if closes and _capitals(span[-1]) and (stop - first == 1 and len(span[0]) >= 2 or
+                                               stop - first == 2 and min(len(t) for t in span) >= 2 or
+                                               stop - first == 3 and _hyphened_capitals(span)):
+            return span.text, stop
+    return None
+
+
+def _capitals(tok) -> bool:
+    return tok.is_alpha and tok.is_upper and 1 <= len(tok) <= 8
+
+
+def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], types: frozenset[str],
+                          links: frozenset[str] = frozenset()) -> dict:
+    """Every mention of an acronym the text defines (:func:`defined_acronyms`) is the body's: its
+    mentions take the body's norm, unless the acronym is a gazetteer name itself; then an unknown
+    body (or one the model read as a person) takes the acronym's norm, with every mention of the
+    body's id, and a known body and a known acronym of other ids stay apart.
+    Returns acronym -> ``[(start, norm)]`` for the bare acronyms the model left out."""
+    defined = defined_acronyms(doc, actors, types, links)
+    for short, body in defined.items():
+        for k in range(body.start, body.end):
+            taken[k] = True
+        shorts = [a for a in actors if a is not body and _bare_text(doc, a) == short]
+        own = [a for a in shorts if a.norm["in_gazetteer"] and a.norm.get("via") != "coref"]
+        if body.norm["type"] == "person":  # a company read as a person: its acronym tells what it is
+            if shorts:
+                _relink(actors, body.norm["actor_id"], (own or shorts)[0].norm)
+        elif own and not body.norm["in_gazetteer"]:
+            _relink(actors, body.norm["actor_id"], own[0].norm)
+        elif not own:
+            _relink(shorts, None, body.norm)
+    return {short: [(body.start, body.norm)] for short, body in defined.items()}
+
+
+def _bare_text(doc: Doc, a: Actor) -> str:
+    """The mention's text without a leading ``the``."""
+    return doc[a.start + (doc[a.start].lower_ == "the"):a.end].text
+
+
+def _relink(actors: list[Actor], actor_id: str | None, norm: dict) -> None:
+    """``norm`` (as a coreference) for the actors of ``actor_id`` (all of them when None)."""
+    for a in actors:
+        if (actor_id is None or a.norm["actor_id"] == actor_id) and a.norm["actor_id"] != norm["actor_id"]:
+            a.norm, a.origin = {**norm, "via": "coref"}, "rule:abbreviation"

@@ -55,3 +55,34 @@ def left_given_name(doc: Doc, start: int, end: int, taken: list[bool], titles: f
     if k > 0 and not tok.is_sent_start and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
         return start
     return k
+
+
+_HYPHENS = ("-", "\u2010")
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a hyphen with no space on either side, between two tokens?"""
+    return 0 < k < len(doc) - 1 and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
+
+
+def _name_part(tok, like) -> bool:
+    """A word that may go on a hyphenated name: letters, title case (or capitals in a name
+    written in capitals, ``GERA-KOWALCZYK``), as ``like`` is."""
+    return tok.is_alpha and len(tok) > 1 and (tok.is_title or like.is_upper and tok.is_upper)
+
+
+def hyphen_name_extent(doc: Doc, start: int, end: int, is_given: Callable[[str], bool]) -> tuple[int, int]:
+    """The person's name ``doc[start:end]`` with the hyphen-joined parts the model cut off:
+    ``Teresa Beaumont`` + ``-Hill``, ``Jordan Ellery`` + ``-Watts``, a known given name before a
+    glued hyphen (``Jean-`` + ``Marc Ouellet``). A compound used before a noun (``the Trump-Xi
+    summit``, ``a Biden-Harris ticket``) names no one person and is left as it is."""
+    k = end
+    while k - end < 4 and _glued_hyphen(doc, k) and _name_part(doc[k + 1], doc[k - 1]):
+        k += 2
+    if k > end and not (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].is_lower):
+        end = k
+    if _glued_hyphen(doc, start - 1) and start >= 2 and _name_part(doc[start - 2], doc[start]) and \
+            is_given(doc[start - 2].text):
+        start -= 2
+    return start, end

@@ -63,7 +63,7 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
-from pipeline.components.actor_cut_names import cut_given_name, left_given_name
+from pipeline.components.actor_cut_names import cut_given_name, hyphen_name_extent, left_given_name
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -96,7 +96,8 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import coref_abbreviations, drop_defined_things, find_bare_acronyms
+from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
+                                                link_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -456,6 +457,8 @@ class ActorComponent(RuleComponent):
             if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and self._role_of(doc, last, i):
                 if self._body_name_goes_on(doc, j, doc[last].is_title):
                     return None  # "the Polish Bank Association": a body's own name, no "Polish bank"
+                if doc[last].is_title and self._role_name_goes_on(doc, j, i):
+                    continue  # "the Indonesian National" + "Armed Forces": the name ends in a role noun
                 if doc[j].lower_ not in self.single_role_heads or self._name_opens(doc, j):
                     break  # "Polish lender Bank Wiślany": the role ends before the name
         if last is None or doc[last].text == "-":
@@ -477,6 +480,16 @@ class ActorComponent(RuleComponent):
         while k < len(doc) and k - j < 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
             k += 1
         return role_titled and doc[k - 1].lower_ in self.words.org_name_heads
+
+    def _role_name_goes_on(self, doc: Doc, j: int, i: int) -> bool:
+        """Do the title-case words from ``j`` on (at most three) end with a role noun (``Armed
+        Forces``, ``Police``)? Then a title-case role word before them (``National``) is a word of
+        the body's name (``the Indonesian National Armed Forces``, ``the Philippine National Police``)."""
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k > j and (k == len(doc) or not (doc[k].is_title and doc[k].pos_ == "PROPN")) and \
+            self._role_of(doc, k - 1, i) is not None
 
     def _name_opens(self, doc: Doc, j: int) -> bool:
         """Does a name open at ``j`` with a body's name word (``Bank Wiślany``, ``Bank OZK``)?"""
@@ -615,7 +628,9 @@ class ActorComponent(RuleComponent):
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
-        find_bare_acronyms(doc, actors, taken, _initials_of_bodies(doc, actors),  # "the DA": Democratic Alliance
+        defined = link_defined_acronyms(doc, actors, taken, self.words.defined_acronym_body_types,  # ", or PDVSA,"
+                                        self.words.abbreviation_name_links)
+        find_bare_acronyms(doc, actors, taken, {**_initials_of_bodies(doc, actors), **defined},  # "the DA": Democratic Alliance
                            lambda w: alias_key(w) in self.gaz.by_alias,
                            self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
@@ -905,6 +920,7 @@ class ActorComponent(RuleComponent):
         stop = end + 1
         while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].is_title and stop - start < 4:
             stop += 1
+        stop = hyphen_name_extent(doc, start, stop, is_first_name)[1]  # "Jordan Ellery" + "-Watts"
         st.consumed.update(s for s in st.by_start if start < s < stop)
         slug = slugify(doc[start:stop].text)
         st.claim(Actor(start, stop, _norm(slug, doc[start:stop].text, "person", None, False, None, "ner"),
@@ -1253,6 +1269,7 @@ class ActorComponent(RuleComponent):
             # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
             end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
             end = self._name_tail(doc, start, end)
+            start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
             while end - start > 1 and _amount(doc, start):
@@ -1891,6 +1908,7 @@ def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
         if stop - start < 2 or not is_first_name(doc[start].text) or \
                 (stop < len(doc) and "\n" not in doc[stop - 1].whitespace_ and doc[stop].is_alpha):
             continue  # one word, no given name, or more capitals on the line (not the whole name)
+        stop = hyphen_name_extent(doc, start, stop, is_first_name)[1]  # "VANESSA GERA" + "-KOWALCZYK"
         inside = [a for a in actors if a.start < stop and start < a.end]
         if any(a.start < start or a.end > stop for a in inside):
             continue

@@ -232,6 +232,7 @@ class ActorWords:
     index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves
     generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
     abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
+    defined_acronym_body_types: frozenset[str] = frozenset()  # "party": a body whose name ", or PRI," may define
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name

@@ -85,3 +85,40 @@ def testspells_lower_takes_inner_letters_and_skips_links():
     assert spells_lower("sps", ("sanitary", "and", "phytosanitary"), links)
     assert spells_lower("cbam", ("carbon", "border", "adjustment", "mechanism"), links)
     assert not spells_lower("nato", ("new", "trade", "agreement"), links)
+
+
+def test_acronym_defined_after_or_from_another_language_is_the_body(nlp):
+    out = found(nlp, "The Andean Federation of Copper Miners, or FESIMIN, said on Monday it would strike. "
+                     "FESIMIN leaders met officials in Lima.")
+    assert out["FESIMIN"]["actor_id"] == out["The Andean Federation of Copper Miners"]["actor_id"]
+
+
+def test_acronym_in_brackets_after_a_body_and_its_place_is_the_body(nlp):
+    out = found(nlp, "Leaders of the Confederation of Indigenous Nationalities of Ecuador (CONAIE) rejected "
+                     "the decree. CONAIE said the protests would continue.")
+    assert out["CONAIE"]["actor_id"] == out["the Confederation of Indigenous Nationalities"]["actor_id"]
+    assert out["Ecuador"]["actor_id"] == "ECU"
+
+
+def test_company_read_as_a_person_takes_its_defined_acronym(nlp):
+    out = found(nlp, "Operators said Yacimientos Petrolíferos Fiscales, or YPF, would cut output. "
+                     "YPF declined to comment.")
+    assert out["Yacimientos Petrolíferos Fiscales"]["actor_id"] == out["YPF"]["actor_id"]
+    assert out["Yacimientos Petrolíferos Fiscales"]["type"] != "person"
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) — Sen. Ana Ruiz (D-NM) said on Monday the bill would pass.",
+    "Senator John Smith (JS) said he would vote no. JS later left.",
+])
+def test_no_acronym_of_a_place_or_a_person_is_invented(nlp, text):
+    out = found(nlp, text)
+    assert not any(n["type"] != "person" and n["actor_id"] in ("ana-ruiz", "john-smith") for n in out.values())
+    assert out.get("JS", {}).get("actor_id") != "john-smith"
+
+
+def test_acronym_defined_after_a_country_role_body_is_the_body(nlp):
+    out = found(nlp, "The Mexican Navy, or SEMAR, said on Monday that it had seized two tonnes of cocaine. "
+                     "Officials said SEMAR would release photos.")
+    assert out["The Mexican Navy"]["actor_id"] == "MEXMIL"
+    assert out["SEMAR"]["actor_id"] == "MEXMIL"

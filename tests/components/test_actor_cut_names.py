@@ -4,6 +4,8 @@ joins it; a title or role word there (``Professor``, ``Coach``) does not."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_cut_names import hyphen_name_extent
+from pipeline.components.actor_people import is_first_name
 from tests.conftest import found_norms as found
 
 
@@ -16,3 +18,31 @@ def test_title_before_an_apposed_name_is_no_given_name(nlp):
 def test_role_word_before_an_apposed_name_is_no_given_name(nlp):
     out = found(nlp, "The club's leader, Coach Dan Farrelly, said they would win.")
     assert all(not n["actor_id"].startswith("coach") for n in out.values())
+
+
+
+def test_byline_name_opening_with_a_country_keeps_its_hyphenated_surname(nlp):
+    out = found(nlp, "Harbor plan stalls\n\nBy Jordan Pike-Morrow\nThe Harbor Gazette\n\n"
+                     "The port authority voted on Monday to delay the plan.")
+    assert any(n["actor_id"] == "jordan-pike-morrow" for n in out.values())
+    assert not any(n["actor_id"] == "jordan-pike" for n in out.values())
+
+
+def test_hyphenated_byline_in_capitals_is_one_name(nlp):
+    out = found(nlp, "Ports brace for strike\n\nBy MARIA OSTROWSKA-NOWAK and PETER HOLM\n\n"
+                     "GDANSK, Poland (AP) — Dockworkers walked out on Monday.")
+    assert any(n["actor_id"] == "maria-ostrowska-nowak" for n in out.values())
+
+
+def test_cut_hyphen_parts_join_the_name(blank_nlp):
+    doc = blank_nlp("Senator Ruth Calder-Moss-Vane said no. Jean-Luc Barre agreed.")
+    assert doc[1:3].text == "Ruth Calder"
+    assert doc[slice(*hyphen_name_extent(doc, 1, 3, is_first_name))].text == "Ruth Calder-Moss-Vane"
+    luc = [t.i for t in doc if t.text == "Luc"][0]
+    assert doc[slice(*hyphen_name_extent(doc, luc, luc + 2, is_first_name))].text == "Jean-Luc Barre"
+
+
+def test_hyphen_pair_before_a_noun_names_no_one_person(blank_nlp):
+    doc = blank_nlp("The Sanders-Warren feud had cooled.")
+    doc[4].pos_ = "NOUN"
+    assert hyphen_name_extent(doc, 1, 2, is_first_name) == (1, 2)

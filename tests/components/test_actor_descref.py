@@ -106,3 +106,11 @@ def test_a_tie_far_back_goes_to_the_body_of_the_descriptions_own_brief(nlp):
             "\"We cannot wait another season,\" a senior official told reporters.\n\n"
             "The ministry said farms would be inspected twice a year.")
     assert _ids(nlp, text, "The ministry") == _ids(nlp, text, "the Ministry of Trade and Fisheries")
+
+
+def test_title_case_role_word_inside_a_forces_name_is_no_role_of_its_own(nlp):
+    text = ("The South African National Defence Force deployed troops to the border. "
+            "Indonesian nationals were evacuated on Monday.")
+    assert _ids(nlp, text, "The South African National Defence Force") == ["ZAFMIL"]
+    assert not _ids(nlp, text, "South African National")
+    assert _ids(nlp, text, "Indonesian nationals") == ["idn-nationals"]
