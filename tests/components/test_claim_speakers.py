@@ -1172,3 +1172,18 @@ def test_he_after_a_first_name_taken_for_a_place_is_that_man(run):
             "February. \"We're just waiting it out,\" he said.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert claims[-1]["speaker"]["text"] == "Marcus" and claims[-1]["speaker"]["via"]["text"] == "he"
+
+
+def test_the_findings_of_the_one_study_named_before_speak_for_it(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday. "
+            "Researchers followed 900 nurses for two years.\n\n"
+            "The findings, published in The Lancet, suggest that rotating shifts harm health.")
+    claim = _with_cue(run(text), "suggest")
+    assert _name(claim) == "a study released on Monday" and _via(claim) == "The findings"
+
+
+def test_the_findings_after_two_kinds_of_study_stay_as_written(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday. "
+            "A survey of hospitals found similar gaps.\n\n"
+            "The findings suggest that rotating shifts harm health.")
+    assert _name(_with_cue(run(text), "suggest")) == "The findings"
