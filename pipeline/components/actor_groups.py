@@ -946,7 +946,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if not earlier:
-        return None
+        return _sole_unsorted_body(doc, the, actors, desc)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
@@ -965,6 +965,27 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:
+    """``Eskom … a plan to swap part of Eskom's loans … The state-owned utility``: with no company
+    named before, a company description (a row of the business sector) names the one organisation
+    of no known sector named in its sentence or the one before, when the article named it before
+    that too and its name is one title-case word (a company's short name, not Mining Watch Kenya
+    nor an acronym such as NUMSA); another organisation in that window, or a single mention: no guess."""
+    if "business" not in desc.sectors:
+        return None
+    since = _sentences_back(doc, the, 1)
+    near = {a.norm["actor_id"] for a in actors if since <= a.start and a.end <= the and a.norm["type"] == "organization"}
+    if len(near) != 1:
+        return None
+    named = [a for a in actors if a.end <= the and a.norm["actor_id"] in near]
+    one = named[-1]
+    name = one.norm.get("name") or ""
+    if len(named) < 2 or one.norm["in_gazetteer"] or one.norm.get("sector") or not (name.istitle() and " " not in name) \
+            or one.category in ("group", "unnamed"):
+        return None
+    return {**one.norm, "via": "coref"}
 
 
 def _listed_place(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
@@ -991,7 +1012,26 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
         said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
         earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
+    if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
+        earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of))
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
+
+
+def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str]) -> list[Actor]:
+    """Of the bodies a description fits, those named at least once otherwise than as the employer
+    of people of ``nouns`` (``analysts at Vltava Securities``, ``Skarholm analyst Erik Lund``): a
+    broker quoted on a company is not ``the company``; all of them when every one was so named."""
+    kept = {a.norm["actor_id"] for a in earlier if not _employer_mention(doc, a, nouns)}
+    return [a for a in earlier if a.norm["actor_id"] in kept] or earlier
+
+
+def _employer_mention(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """Is the mention the employer of people of ``nouns`` (``analysts at X``, ``an economist with
+    X``, ``X analysts``, ``X strategist Y``)?"""
+    root = doc[a.start:a.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "from"):
+        return root.head.head.lemma_.lower() in nouns or root.head.head.lower_ in nouns
+    return root.dep_ == "compound" and root.head.lower_ in nouns
 
 
 def _apposed_to_one(doc: Doc, a: Actor, earlier: list[Actor]) -> bool:

@@ -599,9 +599,19 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
         return True
     if root.dep_ == "appos" and root.head.i == a.start - 1 and root.head.lower_ in nouns:
         return _named_after_noun(doc, a)  # "the consumer group Hogar Justo": the body noun right before
+    if _compound_noun_before(doc, a, nouns):
+        return _named_after_noun(doc, a)  # "gas distributor Pannon Energia" (parsed as a compound)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     return root.dep_ in ("pobj", "oprd", "attr") and verb.lemma_.lower() in NAMING_VERBS and \
         verb.dep_ in ("acl", "relcl") and verb.head.lower_ in nouns and verb.head.i < a.start
+
+
+def _compound_noun_before(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """``state-controlled gas distributor Pannon Energia``: a lower-case body noun right before the
+    name that the parser hangs on the name as a compound."""
+    before = doc[a.start - 1] if a.start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns and \
+        before.dep_ == "compound" and a.start <= before.head.i < a.end
 
 
 def _named_after_noun(doc: Doc, a: Actor) -> bool:

@@ -640,6 +640,7 @@ class ActorComponent(RuleComponent):
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
+        mark_businesses(doc, actors, self.words)  # again for them: "gas distributor Pannon Energia"
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,

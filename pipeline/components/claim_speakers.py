@@ -644,7 +644,8 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
-        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok)
+        rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok) \
+            or _study_of_findings(sent, tok)
     else:
         rec = None
     if rec is None and _generic_data(sent, tok):
@@ -936,7 +937,8 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
-def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_REACH) -> dict | None:
+def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_REACH,
+                      kind: str | None = None) -> dict | None:
     """What a definite document phrase refers back to: the earlier mentions of a document of the
     same kind and number (up to ``reach`` sentences back) that name it for the first
     time (not themselves ``the …``) must all have one author (``A poll by Marist College found …
@@ -945,18 +947,19 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     all (``federal bankruptcy court records`` … ``The records show``: its words as written);
     None when there is none, when one has an author we do not know or when two compete (a
     wrong speaker is worse than none). With no first mention in reach (``The records show`` in a
-    correction at the end of the article) the whole body before it is read the same way."""
+    correction at the end of the article) the whole body before it is read the same way.
+    ``kind``: look for a document of that kind instead, of any number (``the findings`` of a study)."""
     ctx = sent.ctx
-    near = _just_named_document(sent, tok) if reach is not None else None
+    near = _just_named_document(sent, tok, kind) if reach is not None else None
     if near is not None:
         return near
     lo = ctx.sent_ranges[max(0, sent.index - reach)][0] if ctx.sent_ranges and reach is not None else 0
-    mentions = _first_mentions(sent, tok, lo)
+    mentions = _first_mentions(sent, tok, lo, kind)
     if mentions is None:
         return None
     found, unauthored = mentions
     if not found and not unauthored:
-        return _earlier_document(sent, tok, None) if reach is not None else None
+        return _earlier_document(sent, tok, None, kind) if reach is not None else None
     if unauthored:
         if len(unauthored) != 1 or found:
             return None
@@ -968,7 +971,18 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     return dict(next(iter(found.values()))) if len(found) == 1 else None
 
 
-def _just_named_document(sent: Sentence, tok: Token) -> dict | None:
+def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
+    """``A study published on Wednesday found … The findings, published in Nature Geoscience,
+    suggest``: findings, a paper or research (``study_result_nouns``) named again are those of the
+    one study named before it (``study_nouns``), read as :func:`_earlier_document` reads ``the
+    study``; None when none is, or documents of two kinds are (a wrong speaker is worse than none)."""
+    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns"):
+        return None
+    found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
+    return found[0] if len(found) == 1 else None
+
+
+def _just_named_document(sent: Sentence, tok: Token, kind: str | None = None) -> dict | None:
     """``X wrote in an open letter that … ¶ "…," the letter said``: a document of the same kind
     named for the first time in the sentence just before (or earlier in its own) with one known
     author wins over one named further back (``a letter from a bank`` two paragraphs up); None
@@ -976,7 +990,7 @@ def _just_named_document(sent: Sentence, tok: Token) -> dict | None:
     ctx = sent.ctx
     if not ctx.sent_ranges:
         return None
-    mentions = _first_mentions(sent, tok, ctx.sent_ranges[max(0, sent.index - 1)][0])
+    mentions = _first_mentions(sent, tok, ctx.sent_ranges[max(0, sent.index - 1)][0], kind)
     if mentions is None or mentions[1] or len(mentions[0]) != 1:
         return None
     return dict(next(iter(mentions[0].values())))
@@ -1049,19 +1063,22 @@ def _document_list(sent: Sentence, tok: Token) -> bool:
     return any(c.dep_ in _LISTED and is_document_noun(sent, c) for c in tok.children)
 
 
-def _first_mentions(sent: Sentence, tok: Token, lo: int) -> tuple[dict[str, dict], list[Token]] | None:
+def _first_mentions(sent: Sentence, tok: Token, lo: int,
+                    kind: str | None = None) -> tuple[dict[str, dict], list[Token]] | None:
     """The documents of ``tok``'s kind and number named for the first time from character ``lo``
     up to ``tok``: the author records by actor id or words, and the documents naming no author
     (a data noun modifying a document counts as that document: ``the bureau's state data
-    release``); None when one has an author no record covers."""
+    release``); None when one has an author no record covers. ``kind``: documents of that kind,
+    of any number, instead of ``tok``'s."""
     ctx, doc = sent.ctx, sent.doc
+    want = _SAME_KIND.get(kind, kind) if kind else _kind(tok)
     found: dict[str, dict] = {}
     unauthored: list[Token] = []
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if t.idx < lo:
             break
-        if _kind(t) != _kind(tok) or not _same_number(t, tok) or t.pos_ != "NOUN" \
+        if _kind(t) != want or not (kind or _same_number(t, tok)) or t.pos_ != "NOUN" \
                 or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue

@@ -332,6 +332,8 @@ class Description:
     yield_words: tuple[str, ...] = ()  # so does one of these words in the sentence before the noun (EU ministers … the union)
     refuse_children: tuple[str, ...] = ()  # the bare noun with a child of these dependencies is none (the force used)
     refuse_complements: tuple[str, ...] = ()  # nor the subject of a copula with one of these (the force was excessive)
+    employer_of: tuple[str, ...] = ()  # a body named only as these people's employer yields to another that fits
+    # (``analysts at Vltava Securities`` … ``the company``: the story's company, not the broker)
 
 
 @dataclass(frozen=True)
@@ -770,7 +772,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)),
                            _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
                            _word_list(row, "refuse_children", where, False),
-                           _word_list(row, "refuse_complements", where, False))
+                           _word_list(row, "refuse_complements", where, False),
+                           _word_list(row, "employer_of", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

@@ -1309,3 +1309,28 @@ def test_the_rebels_after_a_named_movement_written_with_its_plural(nlp):
                               "the ship was bound for Israel.")
     ids = {t: n["actor_id"] for t, n in out}
     assert ids["The rebels"] == ids["Houthi rebels"]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Orvik Foods cut its profit forecast on Tuesday, sending its shares down 9%. Analysts at Halden "
+     "Securities said the cut was deeper than expected. They said the company's order book looked thin.",
+     "orvik-foods"),
+    ("Economists at Sable Bank expect two cuts this year. The bank also raised its inflation forecast.",
+     "sable-bank"),
+])
+def test_the_company_is_not_a_broker_named_only_as_the_analysts_employer(nlp, text, actor_id):
+    out = mentions(nlp, text)
+    assert {n["actor_id"] for t, n in out if t.lower() in ("the company", "the bank")} == {actor_id}
+
+
+def test_a_company_description_with_no_company_before_names_the_one_organisation_just_named_twice(nlp):
+    text = ("The Treasury plans to absorb 9 billion dinars of Sonelgaz debt, officials said. The plan would swap "
+            "part of Sonelgaz's loans for equity. The state-owned utility, which runs most power plants, declined "
+            "to comment.")
+    assert {n["actor_id"] for t, n in mentions(nlp, text) if t == "The state-owned utility"} == {"sonelgaz"}
+
+
+def test_a_company_description_after_a_lone_campaign_group_names_none(nlp):
+    text = ("Mining Watch criticised the owner of the Kopje mine on Monday. Mining Watch said workers there "
+            "had not been paid since May. The company denied the claims.")
+    assert not [n for t, n in mentions(nlp, text) if t == "The company" and n.get("actor_id")]

@@ -448,3 +448,9 @@ def test_house_style_regulators_are_known(nlp):
     out = actor_norms(nlp, "Ofgem said energy bills would fall in April, and Defra said the rules would stay.")
     assert out["Ofgem"]["actor_id"] == "ofgem" and out["Ofgem"]["country"] == "GBR"
     assert out["Defra"]["actor_id"] == "defra"
+
+
+def test_a_company_noun_before_a_name_the_model_took_for_a_person_makes_it_a_company(nlp):
+    out = mentions(nlp, "Analysts at Brno Capital expect a cut in April. Meanwhile, Slovak gas wholesaler "
+                        "Zemplin Plyn reported a loss on Monday. The company said demand fell.")
+    assert ids_of(out, "The company") == {"zemplin-plyn"}

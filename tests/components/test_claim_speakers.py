@@ -1215,3 +1215,18 @@ def test_a_document_released_by_a_conjoined_verb_speaks_for_the_first_verbs_subj
             "the senator \"a career politician who has run out of ideas.\"")
     speaker = _with_cue(run(text), "calling")["speaker"]
     assert speaker is not None and "Hale campaign" in speaker["text"]
+
+
+def test_the_findings_of_the_one_study_named_before_speak_for_it(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday. "
+            "Researchers followed 900 nurses for two years.\n\n"
+            "The findings, published in The Lancet, suggest that rotating shifts harm health.")
+    claim = _with_cue(run(text), "suggest")
+    assert _name(claim) == "a study released on Monday" and _via(claim) == "The findings"
+
+
+def test_the_findings_after_two_kinds_of_study_stay_as_written(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday. "
+            "A survey of hospitals found similar gaps.\n\n"
+            "The findings suggest that rotating shifts harm health.")
+    assert _name(_with_cue(run(text), "suggest")) == "The findings"

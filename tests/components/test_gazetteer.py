@@ -55,3 +55,12 @@ def test_description_rows_read_kinds_and_ids(tmp_path):
     path.write_text('{"id": "d-x", "nouns": ["x"]}\n', encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="ids"):
         load_descriptions(path)
+
+
+def test_description_rows_read_employer_nouns_and_default_to_none(tmp_path):
+    from pipeline.components.gazetteer import load_descriptions
+    path = tmp_path / "actor_descriptions.jsonl"
+    path.write_text('{"id": "d-firm", "nouns": ["firm"], "sectors": ["business"], "employer_of": ["Analysts"]}\n'
+                    '{"id": "d-fund", "nouns": ["fund"], "sectors": ["business"]}\n', encoding="utf-8")
+    firm, fund = load_descriptions(path)
+    assert firm.employer_of == ("analysts",) and fund.employer_of == ()
