@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
@@ -33,8 +34,8 @@ from pipeline.components.actor_party_owner import (PartyWords, led_party, modifi
                                                    titled_party)
 from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
-from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
-    subdivision_kinds
+from pipeline.components.gazetteer import RULES, ROLE_TYPES, ActorWords, Description, GroupWords, Title, load_words, \
+    subdivision_countries, subdivision_kinds
 from pipeline.components.token_scan import positions
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
@@ -983,9 +984,30 @@ def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Descripti
     one = named[-1]
     name = one.norm.get("name") or ""
     if len(named) < 2 or one.norm["in_gazetteer"] or one.norm.get("sector") or not (name.istitle() and " " not in name) \
-            or one.category in ("group", "unnamed"):
+            or one.category in ("group", "unnamed") or not any(_acts_as_company(doc, a) for a in named if since <= a.start):
         return None
     return {**one.norm, "via": "coref"}
+
+
+def _acts_as_company(doc: Doc, a: Actor) -> bool:
+    """Does the mention show its body acting as a company: a company noun right before it (``the
+    utility Eskom``), a noun of ``company-evidence-nouns`` it owns or modifies (``Eskom's loans``,
+    ``Eskom debt``), or a verb of ``company-evidence-verbs`` with a result for object (``Sibanye
+    reported a loss``)? ``Activists from Greenpeace``, ``Greenpeace said``: none."""
+    words = _default_words()
+    root = doc[a.start:a.end].root
+    if a.start > 0 and doc[a.start - 1].lower_ in words.company_nouns:
+        return True
+    if root.dep_ in ("poss", "compound") and root.head.i >= a.end:
+        return root.head.lemma_.lower() in words.company_evidence_nouns
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.company_evidence_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.result_nouns for c in root.head.children)
+
+
+@lru_cache(maxsize=1)
+def _default_words() -> ActorWords:
+    """The shipped ``actor_words.jsonl`` (evidence of a company for :func:`_acts_as_company`)."""
+    return load_words(RULES / "actor_words.jsonl")
 
 
 def _listed_place(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
@@ -1013,16 +1035,21 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
         earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
-        earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of))
+        earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
-def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str]) -> list[Actor]:
-    """Of the bodies a description fits, those named at least once otherwise than as the employer
-    of people of ``nouns`` (``analysts at Vltava Securities``, ``Skarholm analyst Erik Lund``): a
-    broker quoted on a company is not ``the company``; all of them when every one was so named."""
-    kept = {a.norm["actor_id"] for a in earlier if not _employer_mention(doc, a, nouns)}
-    return [a for a in earlier if a.norm["actor_id"] in kept] or earlier
+def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
+                      desc_nouns: tuple[str, ...]) -> list[Actor]:
+    """Of the bodies a description fits, those never named as the employer of people of ``nouns``
+    (``analysts at Vltava Securities``, ``Skarholm analyst Erik Lund``): a broker quoted on a
+    company is not ``the company``, even when it is the only body that fits or is named alone too
+    (``Sibanye reported a loss. Analysts at Vltava Securities said … Vltava Securities cut its
+    rating. … The company``: no guess). With none such, an employer whose own name holds a noun
+    of the description (``Economists at Sable Bank expect … The bank``) is still named by it."""
+    employers = {a.norm["actor_id"] for a in earlier if _employer_mention(doc, a, nouns)}
+    return [a for a in earlier if a.norm["actor_id"] not in employers] or \
+        [a for a in earlier if set((a.norm.get("name") or "").lower().split()) & set(desc_nouns)]
 
 
 def _employer_mention(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:

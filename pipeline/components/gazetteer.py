@@ -168,6 +168,8 @@ class ActorWords:
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name
     company_nouns: frozenset[str] = frozenset()  # "X, a Denver-based company,": a company
     share_nouns: frozenset[str] = frozenset()  # "Kestrel shares", "shares in Kestrel": a company
+    company_evidence_nouns: frozenset[str] = frozenset()  # "Eskom's loans", "Eskom debt": acts as a company
+    company_evidence_verbs: frozenset[str] = frozenset()  # "Sibanye reported a loss" (with result_nouns)
     office_nouns: frozenset[str] = frozenset()  # "minister" in "the Saudi minister": one person
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country
     informant_phrases: frozenset[str] = frozenset()  # "familiar with" in "people familiar with the matter"

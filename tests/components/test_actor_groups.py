@@ -1334,3 +1334,20 @@ def test_a_company_description_after_a_lone_campaign_group_names_none(nlp):
     text = ("Mining Watch criticised the owner of the Kopje mine on Monday. Mining Watch said workers there "
             "had not been paid since May. The company denied the claims.")
     assert not [n for t, n in mentions(nlp, text) if t == "The company" and n.get("actor_id")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters from Oxfam occupied the lobby of the bank's offices on Friday. Oxfam said the lender financed "
+    "deforestation. The company said it had tightened its lending rules.",
+    "Volunteers from Amnesty marched to the factory gates on Sunday. Amnesty said the plant used child labour. "
+    "The firm said it audited its suppliers every year.",
+])
+def test_a_company_description_after_a_campaign_group_that_never_acts_as_a_company_names_none(nlp, text):
+    out = mentions(nlp, text)
+    assert not [n for t, n in out if t in ("The company", "The firm") and n.get("actor_id")]
+
+
+def test_the_company_is_not_a_broker_named_as_the_analysts_employer_and_alone_too(nlp):
+    text = ("Harmony Gold posted a loss. Economists at Orlik Capital said the result was no surprise. Orlik "
+            "Capital lowered its target price. The company said it would close two shafts.")
+    assert "orlik-capital" not in {n.get("actor_id") for t, n in mentions(nlp, text) if t == "The company"}
