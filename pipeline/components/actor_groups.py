@@ -993,10 +993,11 @@ def _acts_as_company(doc: Doc, a: Actor) -> bool:
     """Does the mention show its body acting as a company: a company noun right before it (``the
     utility Eskom``), a noun of ``company-evidence-nouns`` it owns or modifies (``Eskom's loans``,
     ``Eskom debt``), or a verb of ``company-evidence-verbs`` with a result for object (``Sibanye
-    reported a loss``)? ``Activists from Greenpeace``, ``Greenpeace said``: none."""
+    reported a loss``), or a company description that named it (``The state-owned utility … the
+    utility's borrowing costs``)? ``Activists from Greenpeace``, ``Greenpeace said``: none."""
     words = _default_words()
     root = doc[a.start:a.end].root
-    if a.start > 0 and doc[a.start - 1].lower_ in words.company_nouns:
+    if a.origin == "rule:description" or a.start > 0 and doc[a.start - 1].lower_ in words.company_nouns:
         return True
     if root.dep_ in ("poss", "compound") and root.head.i >= a.end:
         return root.head.lemma_.lower() in words.company_evidence_nouns

@@ -607,11 +607,40 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
 
 
 def _compound_noun_before(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
-    """``state-controlled gas distributor Pannon Energia``: a lower-case body noun right before the
-    name that the parser hangs on the name as a compound."""
+    """``state-controlled gas distributor Pannon Energia``, ``Hungarian gas distributor Tisza Gaz``:
+    a lower-case body noun right before the name that the parser hangs on the name as a compound,
+    with a determiner or an adjective before the noun or an ORG tag of the model on the name
+    somewhere (``Cocoa exporter Kouassi Yao``, ``Fuel distributor Adebayo Ogunlesi``: a person's
+    trade), and never a name the text then calls a person (:func:`_called_a_person`)."""
     before = doc[a.start - 1] if a.start > 0 else None
-    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns and \
-        before.dep_ == "compound" and a.start <= before.head.i < a.end
+    if not (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns and
+            before.dep_ == "compound" and a.start <= before.head.i < a.end):
+        return False
+    left = doc[doc[a.start:a.end].root.left_edge.i:before.i]
+    modified = any(t.pos_ in ("DET", "ADJ") or t.dep_ in ("det", "amod", "poss") for t in left)
+    text = doc[a.start:a.end].text
+    return (modified or any(e.label_ == "ORG" and e.text == text for e in doc.ents)) and not _called_a_person(doc, a)
+
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _called_a_person(doc: Doc, a: Actor) -> bool:
+    """Does the text call the name a person after it: its last word alone (``Ogunlesi said``, ``Mr.
+    Ogunlesi``; not the whole name again), or ``he``/``she`` in its sentence or the next before
+    another person is named (``Coffee exporter Juan Ortiz said he expected …``)?"""
+    if a.end - a.start > 1:
+        last, prev = doc[a.end - 1].text, doc[a.end - 2].text
+        if any(t.text == last and doc[t.i - 1].text != prev for t in doc[a.end:]):
+            return True
+    sent = doc[a.start].sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for tok in doc[a.end:stop]:
+        if tok.lower_ in PERSON_PRONOUNS:
+            return True
+        if tok.ent_type_ == "PERSON":
+            return False
+    return False
 
 
 def _named_after_noun(doc: Doc, a: Actor) -> bool:

@@ -454,3 +454,22 @@ def test_a_company_noun_before_a_name_the_model_took_for_a_person_makes_it_a_com
     out = mentions(nlp, "Analysts at Brno Capital expect a cut in April. Meanwhile, Slovak gas wholesaler "
                         "Zemplin Plyn reported a loss on Monday. The company said demand fell.")
     assert ids_of(out, "The company") == {"zemplin-plyn"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Coffee exporter Kwabena Owusu said prices would climb. The company said it would hire more staff.",
+     "Kwabena Owusu"),
+    ("Steel distributor Nguyen Van Long said orders were weak.", "Nguyen Van Long"),
+    ("The Ghanaian cocoa exporter Kwabena Owusu said he expected a small crop.", "Kwabena Owusu"),
+    ("Nigerian fuel distributor Adebayo Ogunlesi said stocks were low. Ogunlesi said prices would rise.",
+     "Adebayo Ogunlesi"),
+])
+def test_a_trade_noun_before_a_person_name_keeps_the_person(nlp, text, name):
+    out = mentions(nlp, text)
+    assert {n["type"] for t, n in out if t.endswith(name)} == {"person"}
+    assert name.lower().replace(" ", "-") not in {n["actor_id"] for t, n in out if t == "The company"}
+
+
+def test_a_modified_trade_noun_before_a_name_makes_it_a_company(nlp):
+    out = mentions(nlp, "Polish fuel distributor Wisla Paliwa raised prices on Monday. The company said costs rose.")
+    assert ids_of(out, "The company") == {"wisla-paliwa"}
