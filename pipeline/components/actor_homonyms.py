@@ -13,6 +13,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.actor_people import first_name_gender, title_before
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, positions
@@ -80,7 +81,9 @@ SIGN_SHARE = 2  # the focus's actors per actor of the body's country for far sig
 def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], focus: str) -> bool:
     """Is the body's own country signed by another actor of the text? When the country in focus
     outnumbers it at least twice over (``U.S.`` aid named in a Colombian story), only a sign in the
-    body's sentence or the one before counts: ``Congress`` far from any is the focus's."""
+    body's sentence, the one before or earlier in its paragraph counts: ``Congress`` far from any
+    is the focus's; ``The Trump administration decertified Colombia … The decision allows cuts …
+    Congress must approve any cut`` (one paragraph) keeps the US body."""
     country = body.norm["country"]
     others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] != "location"]
     signs = [a for a in others if a.norm.get("country") == country]
@@ -88,7 +91,8 @@ def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int],
         return bool(signs)
     sent = doc[body.start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(lo <= a.start < sent.end for a in signs)
+    return any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
+               for a in signs)
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:

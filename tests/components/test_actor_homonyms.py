@@ -47,9 +47,9 @@ def test_homonym_bodies_a_sign_of_the_us_keeps_the_us_body(nlp):
 
 
 def test_homonym_bodies_a_far_us_sign_in_a_foreign_story_moves_the_body(nlp):
-    # the U.S. embassy two sentences away: no sign for the Senate of a Peruvian story
+    # the U.S. embassy two sentences away in the paragraph before: no sign for the Senate of a Peruvian story
     out = found(nlp, "LIMA — Peruvian President Dina Boluarte named a new cabinet chief on Monday. The U.S. "
-                     "embassy said it welcomed the choice. Fuerza Popular and Alianza para el Progreso backed "
+                     "embassy said it welcomed the choice.\n\nFuerza Popular and Alianza para el Progreso backed "
                      "the pick, and Peru's central bank held rates. The cabinet chief must win a vote in "
                      "Congress within 30 days, and the Senate will then debate the budget.")
     assert (out["Congress"]["actor_id"], out["Congress"]["country"]) == ("PERLEG", "PER")
@@ -60,6 +60,15 @@ def test_homonym_bodies_a_near_us_sign_in_a_foreign_story_keeps_the_us_body(nlp)
     out = found(nlp, "LIMA — Peruvian President Dina Boluarte named a new cabinet chief on Monday. Fuerza "
                      "Popular and Alianza para el Progreso backed the pick, and Peru's central bank held rates. "
                      "Washington has cut its aid, and Congress must approve any new funds.")
+    assert out["Congress"]["actor_id"] == "USALEG"
+
+
+def test_homonym_bodies_a_us_sign_earlier_in_the_paragraph_keeps_the_us_body(nlp):
+    # the White House two sentences back, in the body's paragraph: the US Congress
+    out = found(nlp, "LIMA — Peruvian President Dina Boluarte named a new cabinet chief on Monday. Fuerza "
+                     "Popular and Alianza para el Progreso backed the pick, and Peru's central bank held rates.\n\n"
+                     "The White House suspended part of its aid to Peru in March. The move covers military "
+                     "training and equipment. Congress must approve any further cut, aides said.")
     assert out["Congress"]["actor_id"] == "USALEG"
 
 
