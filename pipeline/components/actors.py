@@ -628,12 +628,7 @@ class ActorComponent(RuleComponent):
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
         find_members_of(doc, actors, self.words)
-        defined = link_defined_acronyms(doc, actors, taken, self.words.defined_acronym_body_types,  # ", or PDVSA,"
-                                        self.words.abbreviation_name_links)
-        find_bare_acronyms(doc, actors, taken, {**_initials_of_bodies(doc, actors), **defined},  # "the DA": Democratic Alliance
-                           lambda w: alias_key(w) in self.gaz.by_alias,
-                           self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
-                           self.words.member_nouns | self.words.group_nouns)
+        self._acronyms(doc, actors, taken)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
         _unnamed_officials(doc, actors, self.words.member_nouns)
@@ -648,6 +643,16 @@ class ActorComponent(RuleComponent):
         focus_named_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self._suffixed,
                            lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles
+
+    def _acronyms(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+        """Acronyms of the bodies named: those the text defines (``Petróleos de Venezuela, or
+        PDVSA,``) and bare ones of a body's initials (``the DA``: the Democratic Alliance)."""
+        defined = link_defined_acronyms(doc, actors, taken, self.words.defined_acronym_body_types,
+                                        self.words.abbreviation_name_links)
+        find_bare_acronyms(doc, actors, taken, {**_initials_of_bodies(doc, actors), **defined},
+                           lambda w: alias_key(w) in self.gaz.by_alias,
+                           self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
+                           self.words.member_nouns | self.words.group_nouns)
 
     def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:
         """Mentions that refer to the names found: name copies, followers, heads of government,
