@@ -984,8 +984,10 @@ def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Descripti
     one = named[-1]
     name = one.norm.get("name") or ""
     if len(named) < 2 or one.norm["in_gazetteer"] or one.norm.get("sector") or not (name.istitle() and " " not in name) \
-            or one.category in ("group", "unnamed") or not any(_acts_as_company(doc, a) for a in named if since <= a.start):
+            or one.category in ("group", "unnamed"):
         return None
+    if not any(_acts_as_company(doc, a) for a in named if since <= a.start):
+        return None  # "Greenpeace said the mine polluted rivers. The company said …": no company
     return {**one.norm, "via": "coref"}
 
 
