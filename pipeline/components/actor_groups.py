@@ -973,7 +973,9 @@ def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Descripti
     named before, a company description (a row of the business sector) names the one organisation
     of no known sector named in its sentence or the one before, when the article named it before
     that too and its name is one title-case word (a company's short name, not Mining Watch Kenya
-    nor an acronym such as NUMSA); another organisation in that window, or a single mention: no guess."""
+    nor an acronym such as NUMSA) and a mention in that window shows it acting as a company
+    (:func:`_acts_as_company`); another organisation in that window, a single mention or no such
+    evidence (``Activists from Greenpeace … Greenpeace said … The company``): no guess."""
     if "business" not in desc.sectors:
         return None
     since = _sentences_back(doc, the, 1)
