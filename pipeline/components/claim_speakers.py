@@ -1487,17 +1487,11 @@ def _owner_speaker(sent: Sentence, tok: Token, skip: Token | None, owner: Span) 
     return rec
 
 
-def _agent_roles(rules: Rules) -> dict[str, str]:
-    """Singular representative words and the role each names (``attorney`` -> ``lawyer``; rules
-    ``agent_roles``, written ``word=role``)."""
-    return dict(w.split("=", 1) for w in rules.words("agent_roles") if "=" in w)
-
-
 def _role_holder(sent: Sentence, tok: Token, owner: Span) -> Span | None:
     """The one person the article names as ``owner``'s holder of the role ``tok`` names (``his
     lawyer``: ``X's lawyer, Ana Ruiz``; ``Defence lawyer Lovro Šimunić`` when no holder of another
     principal is named); None when none, or more than one, fits."""
-    roles = _agent_roles(sent.rules)
+    roles = sent.rules.agent_roles
     role = roles.get(tok.lower_) if tok.tag_ not in ("NNS", "NNPS") else None
     if role is None or _id(owner) is None:
         return None
