@@ -1594,13 +1594,14 @@ class Sentence:
     def _coordinated_subject(self, head: Token, first: Token | None) -> Token | None:
         """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated
         the claim``: two clauses joined by ``and``/``but`` parsed as two subjects of the second
-        verb; the subject right after the conjunction, with a verb of the first clause before it,
-        is the verb's."""
+        verb; the subject right after the conjunction, with a verb of the first clause between the
+        first subject's phrase and it (not one inside that phrase: ``The senator, who opposed the
+        bill, and her colleagues argued`` is one subject), is the verb's."""
         for c in head.children if first is not None else ():
             if c.dep_ != "nsubj" or not first.i < c.i < head.i or not self.inside(c) or c.left_edge.i <= first.i:
                 continue
             cc = self.doc[c.left_edge.i - 1]
-            if cc.lower_ in ("and", "but") and any(verbal(t) for t in self.doc[first.i + 1:cc.i]):
+            if cc.lower_ in ("and", "but") and any(verbal(t) for t in self.doc[first.right_edge.i + 1:cc.i]):
                 return c
         return first
 

@@ -170,3 +170,9 @@ def test_a_participle_after_the_object_of_with_is_said_by_that_object(claims_of)
     claim = with_cue(claims_of("The law passed in 2010 with the governor of Ohio insisting that it would save "
                                "money."), "insisting")
     assert claim["speaker"]["text"].startswith("the governor")
+
+
+def test_a_verb_inside_the_first_subjects_relative_clause_splits_no_clauses(claims_of):
+    """``opposed`` is in the senator's own relative clause, not a first clause before ``and``: one subject."""
+    claims = claims_of("The senator, who opposed the bill, and her colleagues argued that it would raise costs.")
+    assert with_cue(claims, "argued")["speaker"]["text"] == "The senator"
