@@ -975,11 +975,25 @@ def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
     """``A study published on Wednesday found … The findings, published in Nature Geoscience,
     suggest``: findings, a paper or research (``study_result_nouns``) named again are those of the
     one study named before it (``study_nouns``), read as :func:`_earlier_document` reads ``the
-    study``; None when none is, or documents of two kinds are (a wrong speaker is worse than none)."""
-    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns"):
+    study``, when a study is named in its paragraph or the one before; None when none is, or
+    documents of two kinds are (a wrong speaker is worse than none)."""
+    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns") or not _study_nearby(sent, tok):
         return None
     found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
     return found[0] if len(found) == 1 else None
+
+
+def _study_nearby(sent: Sentence, tok: Token) -> bool:
+    """Whether a study word (``study_nouns``) comes before ``tok`` in its paragraph or the one
+    before (``the findings`` three paragraphs after a survey are no longer its findings)."""
+    ctx, kinds = sent.ctx, sent.rules.words("study_nouns")
+    para = ctx.paragraph_index(tok.idx)
+    for t in reversed(sent.doc[:tok.i]):
+        if ctx.paragraph_index(t.idx) < para - 1:
+            return False
+        if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _just_named_document(sent: Sentence, tok: Token, kind: str | None = None) -> dict | None:

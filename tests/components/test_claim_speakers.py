@@ -1230,3 +1230,18 @@ def test_the_findings_after_two_kinds_of_study_stay_as_written(run):
             "A survey of hospitals found similar gaps.\n\n"
             "The findings suggest that rotating shifts harm health.")
     assert _name(_with_cue(run(text), "suggest")) == "The findings"
+
+
+def test_the_results_after_a_survey_are_no_study_speaker(run):
+    """``the results`` of a vote are as often an election's as a survey's: as written."""
+    text = ("A poll by Gallup found that most voters wanted change. The referendum was held on Sunday. "
+            "The results showed the government lost 54% of the vote.")
+    assert _name(_with_cue(run(text), "showed")) == "The results"
+
+
+def test_the_findings_paragraphs_after_the_study_stay_as_written(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday.\n\n"
+            "The hospital said it would review its rotas.\n\n"
+            "Unions have long called for shorter shifts.\n\n"
+            "The findings suggest that rotating shifts harm health.")
+    assert _name(_with_cue(run(text), "suggest")) == "The findings"
