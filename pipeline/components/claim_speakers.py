@@ -2084,9 +2084,7 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
 
 def _salient(ctx: DocContext, span: Span) -> bool:
     """A person who is a subject (or the name in apposition to one) or a speaker."""
-    root = span.root
-    while root.dep_ in ("appos", "conj") and root.head is not root:  # ``Ortiz and Blake met``
-        root = root.head
+    root = list_head(span.root, ("appos", "conj"))  # ``Ortiz and Blake met``
     return root.dep_ in ("nsubj", "nsubjpass") or any(sp is span for sp in ctx.speakers[-5:])
 
 
@@ -2200,9 +2198,7 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
 
 def _main_subject(span: Span) -> bool:
     """Is the person the subject (or a name in apposition or conjoined to it) of a main clause?"""
-    root = span.root
-    while root.dep_ in ("appos", "conj") and root.head is not root:
-        root = root.head
+    root = list_head(span.root, ("appos", "conj"))
     return root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root.head)
 
 
