@@ -612,6 +612,23 @@ HEAD_TESTS: dict[str, Callable[["Sentence", Token], bool]] = {
 
 
 # ------------------------------------------------------------------------------------ the sentence
+def _first_clause_verb(first: Token, tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a first clause whose subject is ``first``: a verb outside the
+    subject's phrase, or a finite one the parser hung inside it as a participle (``Dana Whitlock,
+    served in her administration, and``); not one of the subject's own relative clause (``The
+    senator, who opposed the bill, and her colleagues argued``) or participle (``elected in 2018``)."""
+    if not verbal(tok):
+        return False
+    if not first.left_edge.i <= tok.i <= first.right_edge.i:
+        return True
+    cur = tok
+    while cur.i != first.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return False
+        cur = cur.head
+    return tok.tag_ in ("VBD", "VBZ", "VBP")
+
+
 class Sentence:
     """Clause analysis of one sentence unit (token range ``[lo, hi)``).
 
@@ -1594,13 +1611,13 @@ class Sentence:
     def _coordinated_subject(self, head: Token, first: Token | None) -> Token | None:
         """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated
         the claim``: two clauses joined by ``and``/``but`` parsed as two subjects of the second
-        verb; the subject right after the conjunction, with a verb of the first clause before it,
-        is the verb's."""
+        verb; the subject right after the conjunction, with a verb of the first clause before it
+        (:func:`_first_clause_verb`), is the verb's."""
         for c in head.children if first is not None else ():
             if c.dep_ != "nsubj" or not first.i < c.i < head.i or not self.inside(c) or c.left_edge.i <= first.i:
                 continue
             cc = self.doc[c.left_edge.i - 1]
-            if cc.lower_ in ("and", "but") and any(verbal(t) for t in self.doc[first.i + 1:cc.i]):
+            if cc.lower_ in ("and", "but") and any(_first_clause_verb(first, t) for t in self.doc[first.i + 1:cc.i]):
                 return c
         return first
 

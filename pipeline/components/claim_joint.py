@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext, entity_key
 from pipeline.components.token_scan import doc_text
+from pipeline.tokens import list_head
 
 #: how far back (in sentence units) the second of the two may be named
 REACH = 12
@@ -351,9 +352,7 @@ def _pair_speaks(first: Span) -> bool:
     """Is the pair whose first name is ``first`` the subject of its clause (``Tom Hart and Ana
     Ruiz were told …``, ``his parents, Tom Hart and …``) or those a statement is read ``on behalf
     of``; not an object (``named the victims as Tom Hart and Ana Ruiz``, ``sentenced A and B``)."""
-    tok = first.root
-    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(first.root, ("appos", "conj"))
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     prep = tok.head

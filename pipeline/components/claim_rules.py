@@ -152,6 +152,9 @@ class Rules:
     #: reporting verbs of one particle by (lemma, particle) (kind ``particle_report``: ``ruled
     #: out``, where the plain lemma has a rule of its own sense: ``the court ruled that …``)
     particle_reports: dict[tuple[str, str], dict] = field(default_factory=dict)
+    #: singular representatives a named person holds for a principal, each word -> the role it
+    #: names (kind ``agent_roles``: ``attorney`` -> ``lawyer``; :func:`claim_speakers._role_holder`)
+    agent_roles: dict[str, str] = field(default_factory=dict)
     #: the folder the rules were read from (a file it lacks is read from the shipped one)
     folder: Path = RULES_DIR
 
@@ -196,7 +199,7 @@ _KINDS = {
                 "source_aside": ("words", "negated_words"), "perception_verbs": ("words",),
                 "holder_verbs": ("words",), "adjective": ("words", "copulas"), "joint": ("words", "fits"),
                 "word_list": ("list", "words"), "idiom": ("lemma", "object"),
-                "particle_report": ("lemma", "particle")},
+                "particle_report": ("lemma", "particle"), "agent_roles": ("roles",)},
     MODALITY_FILE: {"negation": (), "hedge": (), "future": (), "future_in_past": (),
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
@@ -220,6 +223,10 @@ def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
             raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
     if kind == "joint" and (rule["fits"] not in JOINT_FITS or rule.get("role", "GOV") not in JOINT_ROLES):
         raise RuleError(f"{where}: rule {rid!r}: fits must be one of {list(JOINT_FITS)}, role one of {list(JOINT_ROLES)}")
+    roles = rule.get("roles") if kind == "agent_roles" else {}
+    if not isinstance(roles, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v
+                                              for k, v in roles.items()):
+        raise RuleError(f"{where}: rule {rid!r}: roles must map words to role names (non-empty strings)")
     for key in ("pattern", "before"):
         if key not in rule:
             continue
@@ -338,6 +345,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         word_lists=_word_lists(cues),
         list_windows=_list_windows(base / CUES_FILE, cues),
         idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
+        agent_roles={w.lower(): role for r in cues if r["kind"] == "agent_roles" for w, role in r["roles"].items()},
         folder=base,
         confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
                                    else RULES_DIR / CONFIDENCE_FILE),

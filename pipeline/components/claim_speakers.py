@@ -975,11 +975,25 @@ def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
     """``A study published on Wednesday found … The findings, published in Nature Geoscience,
     suggest``: findings, a paper or research (``study_result_nouns``) named again are those of the
     one study named before it (``study_nouns``), read as :func:`_earlier_document` reads ``the
-    study``; None when none is, or documents of two kinds are (a wrong speaker is worse than none)."""
-    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns"):
+    study``, when a study is named in its paragraph or the one before; None when none is, or
+    documents of two kinds are (a wrong speaker is worse than none)."""
+    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns") or not _study_nearby(sent, tok):
         return None
     found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
     return found[0] if len(found) == 1 else None
+
+
+def _study_nearby(sent: Sentence, tok: Token) -> bool:
+    """Whether a study word (``study_nouns``) comes before ``tok`` in its paragraph or the one
+    before (``the findings`` three paragraphs after a survey are no longer its findings)."""
+    ctx, kinds = sent.ctx, sent.rules.words("study_nouns")
+    para = ctx.paragraph_index(tok.idx)
+    for t in reversed(sent.doc[:tok.i]):
+        if ctx.paragraph_index(t.idx) < para - 1:
+            return False
+        if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _just_named_document(sent: Sentence, tok: Token, kind: str | None = None) -> dict | None:
@@ -1487,17 +1501,11 @@ def _owner_speaker(sent: Sentence, tok: Token, skip: Token | None, owner: Span) 
     return rec
 
 
-def _agent_roles(rules: Rules) -> dict[str, str]:
-    """Singular representative words and the role each names (``attorney`` -> ``lawyer``; rules
-    ``agent_roles``, written ``word=role``)."""
-    return dict(w.split("=", 1) for w in rules.words("agent_roles") if "=" in w)
-
-
 def _role_holder(sent: Sentence, tok: Token, owner: Span) -> Span | None:
     """The one person the article names as ``owner``'s holder of the role ``tok`` names (``his
     lawyer``: ``X's lawyer, Ana Ruiz``; ``Defence lawyer Lovro Šimunić`` when no holder of another
     principal is named); None when none, or more than one, fits."""
-    roles = _agent_roles(sent.rules)
+    roles = sent.rules.agent_roles
     role = roles.get(tok.lower_) if tok.tag_ not in ("NNS", "NNPS") else None
     if role is None or _id(owner) is None:
         return None
@@ -1506,15 +1514,33 @@ def _role_holder(sent: Sentence, tok: Token, owner: Span) -> Span | None:
         noun = _role_noun(span, roles, role) if span.label_ == "actor" and is_person(span) else None
         if noun is None or _id(span) in (None, _id(owner)) or noun.i == tok.i:
             continue
-        its = _holder_principal(sent.ctx, noun)
+        its = _holder_principal(sent.ctx, noun, span)
         if its is False:
             free.setdefault(_id(span), span)
         elif its == _id(owner):
             own.setdefault(_id(span), span)
         else:
             other = True
-    found = own or (free if not other else {})
+    if not own and (other or _other_party(sent, {_id(owner), *free})):
+        return None  # ``Defence lawyer X`` in a trial of two: whose lawyer is unknown
+    found = own or free
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _other_party(sent: Sentence, ids: set[str | None]) -> bool:
+    """Whether the article names a person besides ``ids`` who is a party to a case and may have a
+    lawyer or spokesperson of their own: the object of ``accuse``, ``charge``, ``sue``
+    (``party_object_verbs``), the subject of ``deny``, ``plead`` (``party_subject_verbs``), also as a
+    member of a list (``accuse Marko Horvat and Ivan Kovač``)."""
+    objects, subjects = sent.rules.words("party_object_verbs"), sent.rules.words("party_subject_verbs")
+    for span in sent.ctx.spans:
+        if span.label_ != "actor" or not is_person(span) or _id(span) in ids:
+            continue
+        root = list_head(span.root, ("conj", "appos"))
+        verb = root.head.lemma_.lower()
+        if (root.dep_ in ("dobj", "nsubjpass") and verb in objects) or (root.dep_ == "nsubj" and verb in subjects):
+            return True
+    return False
 
 
 def _role_noun(span: Span, roles: dict[str, str], role: str) -> Token | None:
@@ -1528,9 +1554,14 @@ def _role_noun(span: Span, roles: dict[str, str], role: str) -> Token | None:
     return next((t for t in cands if t.tag_ not in ("NNS", "NNPS") and roles.get(t.lower_) == role), None)
 
 
-def _holder_principal(ctx: DocContext, noun: Token) -> str | None | bool:
+def _holder_principal(ctx: DocContext, noun: Token, span: Span) -> str | None | bool:
     """The actor id of the principal a role word names (its possessor, or the object of its
-    ``for``/``to``/``of``); False when it names none; None when it names one with no id."""
+    ``for``/``to``/``of``), else the one the holder's relative clause names (``Lovro Šimunić, who
+    represents Horvat``: :func:`_represented_in_relative`); False when none is named; None when
+    one is, with no id."""
+    named = _represented_in_relative(ctx, span)
+    if named is not None:
+        return _id(named)
     sent = _sentence_of(ctx, noun)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and sent is not None:
@@ -1543,6 +1574,20 @@ def _holder_principal(ctx: DocContext, noun: Token) -> str | None | bool:
         return False
     span = ctx.actor_at.get(pobj.i)
     return _id(span) if span is not None else None
+
+
+def _represented_in_relative(ctx: DocContext, span: Span) -> Span | None:
+    """The actor a relative clause on a role holder names as its principal: the object of a verb
+    of representing (``principal_verbs``: ``who represents Horvat``) or of its ``for`` (``who acts
+    for Horvat``); None when there is none, or it is no actor mention."""
+    verbs = ctx.rules.words("principal_verbs")
+    for rel in (c for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        obj = child(rel, ("dobj",))
+        prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = obj if obj is not None else (child(prep, ("pobj",)) if prep is not None else None)
+        if obj is not None:
+            return ctx.actor_at.get(obj.i)
+    return None
 
 
 def _head_actor(sent: Sentence, tok: Token) -> Span | None:
@@ -2039,9 +2084,7 @@ def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | N
 
 def _salient(ctx: DocContext, span: Span) -> bool:
     """A person who is a subject (or the name in apposition to one) or a speaker."""
-    root = span.root
-    while root.dep_ in ("appos", "conj") and root.head is not root:  # ``Ortiz and Blake met``
-        root = root.head
+    root = list_head(span.root, ("appos", "conj"))  # ``Ortiz and Blake met``
     return root.dep_ in ("nsubj", "nsubjpass") or any(sp is span for sp in ctx.speakers[-5:])
 
 
@@ -2155,9 +2198,7 @@ def _best_in_paragraph(ctx: DocContext, persons: list[Span]) -> Span | None:
 
 def _main_subject(span: Span) -> bool:
     """Is the person the subject (or a name in apposition or conjoined to it) of a main clause?"""
-    root = span.root
-    while root.dep_ in ("appos", "conj") and root.head is not root:
-        root = root.head
+    root = list_head(span.root, ("appos", "conj"))
     return root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root.head)
 
 

@@ -170,3 +170,27 @@ def test_a_participle_after_the_object_of_with_is_said_by_that_object(claims_of)
     claim = with_cue(claims_of("The law passed in 2010 with the governor of Ohio insisting that it would save "
                                "money."), "insisting")
     assert claim["speaker"]["text"].startswith("the governor")
+
+
+def test_a_verb_inside_the_first_subjects_relative_clause_splits_no_clauses(claims_of):
+    """``opposed`` is in the senator's own relative clause, not a first clause before ``and``: one subject."""
+    claims = claims_of("The senator, who opposed the bill, and her colleagues argued that it would raise costs.")
+    assert with_cue(claims, "argued")["speaker"]["text"] == "The senator"
+
+
+def test_a_finite_verb_parsed_into_the_first_subjects_phrase_still_makes_a_first_clause():
+    """The parser hangs ``served`` on the name as a participle (hand-built parse): still a first
+    clause's verb; a relative clause's verb or a real participle is not."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from pipeline.components.claim_clauses import _first_clause_verb
+    words = ["Ruiz", ",", "served", "here", ",", "who", "won", ",", "elected", "twice", ",", "and", "Lee", "left"]
+    heads = [13, 0, 0, 2, 0, 6, 0, 0, 0, 8, 0, 0, 13, 13]
+    deps = ["nsubj", "punct", "acl", "advmod", "punct", "nsubj", "relcl", "punct", "acl", "advmod", "punct", "cc",
+            "nsubj", "ROOT"]
+    tags = ["NNP", ",", "VBD", "RB", ",", "WP", "VBD", ",", "VBN", "RB", ",", "CC", "NNP", "VBD"]
+    pos = ["PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "ADV", "PUNCT", "CCONJ",
+           "PROPN", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _first_clause_verb(doc[0], doc[2])
+    assert not _first_clause_verb(doc[0], doc[6]) and not _first_clause_verb(doc[0], doc[8])

@@ -1203,6 +1203,26 @@ def test_his_lawyer_is_the_client_via_the_words_when_two_lawyers_are_named(run):
     assert claim["speaker"]["actor_id"] == "omar-reid" and _via(claim) == "Reid's lawyer"  # no guess between two
 
 
+def test_his_lawyer_is_no_clientless_lawyer_when_two_are_charged(run):
+    """Two people charged and a lawyer named without a client: whose lawyer is unknown (the client,
+    the words in via), not that lawyer."""
+    text = ("Police charged Sara Holm and Erik Lund with fraud on Friday. Defence lawyer Nils Berg said the "
+            "case was thin. Lund denies wrongdoing. His lawyer told reporters the audit was flawed.")
+    claim = _with_cue(run(text), "told")
+    assert claim["speaker"]["actor_id"] == "erik-lund" and _via(claim) == "His lawyer"
+
+
+def test_a_lawyer_who_represents_a_client_is_that_clients_lawyer(run):
+    """``who represents Holm`` names the principal: Holm's lawyer is that lawyer; Lund's is not."""
+    text = ("Police charged Sara Holm and Erik Lund with fraud on Friday. Defence lawyer Nils Berg, who "
+            "represents Holm, said the case was thin. Holm's lawyer also said the audit was flawed. Lund "
+            "denies wrongdoing. His lawyer told reporters the charges were political.")
+    claims = run(text)
+    assert _with_cue(claims, "told")["speaker"]["actor_id"] == "erik-lund"
+    holm = next(c for c in claims if c["speaker"] and _via(c) == "Holm's lawyer")
+    assert holm["speaker"]["actor_id"] == "nils-berg"
+
+
 def test_a_bodys_own_office_is_the_body_and_a_persons_office_is_the_person(run):
     body = _with_cue(run("The World Bank's press office said the report would be published on Wednesday."), "said")
     assert body["speaker"]["actor_id"] == "world-bank" and _via(body) == "The World Bank's press office"
@@ -1228,5 +1248,20 @@ def test_the_findings_of_the_one_study_named_before_speak_for_it(run):
 def test_the_findings_after_two_kinds_of_study_stay_as_written(run):
     text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday. "
             "A survey of hospitals found similar gaps.\n\n"
+            "The findings suggest that rotating shifts harm health.")
+    assert _name(_with_cue(run(text), "suggest")) == "The findings"
+
+
+def test_the_results_after_a_survey_are_no_study_speaker(run):
+    """``the results`` of a vote are as often an election's as a survey's: as written."""
+    text = ("A poll by Gallup found that most voters wanted change. The referendum was held on Sunday. "
+            "The results showed the government lost 54% of the vote.")
+    assert _name(_with_cue(run(text), "showed")) == "The results"
+
+
+def test_the_findings_paragraphs_after_the_study_stay_as_written(run):
+    text = ("Night-shift nurses sleep far less than day staff, according to a study released on Monday.\n\n"
+            "The hospital said it would review its rotas.\n\n"
+            "Unions have long called for shorter shifts.\n\n"
             "The findings suggest that rotating shifts harm health.")
     assert _name(_with_cue(run(text), "suggest")) == "The findings"

@@ -254,6 +254,8 @@ def test_extract_claims_articles_against_gold(full_nlp):
     ('{"id": "x", "kind": "word_list", "words": ["accuse"]}', "missing 'list'"),
     ('{"id": "x", "kind": "word_list", "list": "channel_nouns", "words": ["blog"], "window": -1}',
      "window must be a whole number"),
+    ('{"id": "bad-roles", "kind": "agent_roles", "roles": ["lawyer=lawyer"]}', "rule 'bad-roles': roles must map"),
+    ('{"id": "bad-roles", "kind": "agent_roles", "roles": {"lawyer": ""}}', "rule 'bad-roles': roles must map"),
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
@@ -271,6 +273,12 @@ def test_word_lists_are_read_from_the_cue_rules():
     assert "thursday" in rules.words("weekdays") and "with" in rules.words("as_topic_preps")
     assert "release" in rules.words("publish_verbs") and "obtain" in rules.words("reader_verbs")
     assert rules.words("no such list") == frozenset()
+
+
+def test_agent_roles_are_a_mapping_read_once_from_the_cue_rules():
+    """``his attorney`` names the role ``lawyer``: the ``agent_roles`` rule maps words to roles."""
+    roles = load_rules().agent_roles
+    assert roles["attorney"] == "lawyer" and roles["spokeswoman"] == "spokesperson"
 
 
 def test_a_word_lists_window_is_read_and_a_folder_without_it_reads_none(tmp_path):
