@@ -120,10 +120,23 @@ def test_summary_bullets_are_sentences_of_their_own_whatever_they_end_with(full_
     assert f"{marker} Operator apologises" in sents
 
 
-def test_list_item_breaks_at_every_item_and_the_line_after_it():
-    text = "Summary:\n- Mayor says budget is 'balanced'\n2) Council votes today\nLater text\n- and a wrap\nends"
+def test_list_item_breaks_at_every_item_and_after_an_item_that_ends_closed():
+    text = ("Summary:\n- Mayor says budget is 'balanced'\n2) Council votes today\n- Vote is close.\nLater text\n"
+            "- and a wrap\nends")
     offsets = sorted(set(break_offsets(text)))
-    assert [text[o:o + 5] for o in offsets] == ["- May", "2) Co", "Later", "- and"]
+    assert [text[o:o + 5] for o in offsets] == ["- May", "2) Co", "- Vot", "Later"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("The board approved a plan that chairman Tom Reed said would lift output by\n15. Shares rose.", "15. Shares"),
+    ("Nurses said they would walk out on April\n4. The hospital said it was ready.", "4. The"),
+    ("Exports shrank by roughly\n- as the minister put it - a fifth last year.", "- as the"),
+    ("The mayor promised to find\n- in his words - \"every spare dollar\" for the schools.", "- in his"),
+    ("Measures:\n- a levy on airlines, which Transport Minister Eva Lind said would bring\n  $1 billion a year;\n"
+     "- a cap on fares.", "  $1 billion"),
+])
+def test_a_marker_after_a_line_that_runs_on_is_hard_wrapped_prose(text, item):
+    assert text.index(item) not in set(break_offsets(text))
 
 
 def test_a_wrapped_list_item_continues_on_a_lowercase_line(full_nlp):
