@@ -137,8 +137,9 @@ class ParagraphBreaks:
         for i in sorted(starts):
             if _opening_word_glued(doc, i) and i + 1 not in starts:
                 doc[i + 1].is_sent_start = False
-            for k in _marker_glued(doc, i):
-                doc[k].is_sent_start = False
+            marker = _marker_tokens(doc, i)
+            for k in marker:
+                doc[k].is_sent_start = k == marker[-1]
         for i in abbreviation_breaks(doc):
             doc[i].is_sent_start = True
         return doc
@@ -175,10 +176,12 @@ def _opening_word_glued(doc: Doc, i: int) -> bool:
                                                  doc[i + 1].is_alpha)
 
 
-def _marker_glued(doc: Doc, i: int) -> range:
+def _marker_tokens(doc: Doc, i: int) -> range:
     """The tokens after a list marker opening a sentence at ``doc[i]`` (``-``, ``•``, ``1.``,
-    ``2`` + ``)``) up to the item's first word: the marker belongs to its item, never a sentence
-    of its own."""
+    ``2`` + ``)``) up to the item's first word. The marker is a sentence of its own and the item's
+    first word opens the next, so the item reads as any sentence does: its first word is a
+    sentence start (``- Prosecutors say …``: a capitalised plural that opens a sentence is a group),
+    and no claim or sentence of the item holds the marker (``1. The minister took bribes``)."""
     for end in range(i + 1, min(i + 3, len(doc))):
         if _MARKER.fullmatch(doc[i:end].text) and "\n" not in doc[end - 1].whitespace_ \
                 and not doc[end].is_space:
