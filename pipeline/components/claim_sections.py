@@ -23,8 +23,9 @@ from pipeline.components.paragraphs import is_list_item
 
 #: at most this many words in a standfirst (the summary line under a headline)
 _STANDFIRST_WORDS = 45
-#: at most this many words in a summary bullet under a headline, and in the label over the bullets
-_BULLET_WORDS, _LABEL_WORDS = 25, 3
+#: at most this many words in a summary bullet under a headline (labels over the bullets: rules
+#: of section ``summary_label``)
+_BULLET_WORDS = 25
 #: how many paragraphs after the headline may hold summary bullets (a byline may come first)
 _BULLET_PARAS = 4
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
@@ -104,13 +105,15 @@ _BARE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019-]{0,30}(?:[ \t]+(?:[A-Z]\.|[A-Z][
 _FIRST_PERSON = re.compile(r"\bI\b(?![.'\u2019-]?\w)")
 
 
-def summary_bullet_block(chunk: str) -> bool:
+def summary_bullet_block(chunk: str, labels: list[dict] | tuple[dict, ...] = ()) -> bool:
     """Is the paragraph ``chunk`` a block of summary bullets: every line a list item of at most
     :data:`_BULLET_WORDS` words that ends no sentence with a period (``- Won has weakened 6%``;
-    ``- Governor says board 'not in a hurry'``), after an optional short label ending in a colon
-    (``Summary:``, ``Key points:``)?"""
+    ``- Governor says board 'not in a hurry'``), after an optional label ending in a colon that a
+    ``summary_label`` rule of ``labels`` accepts (``Summary:``, ``Key points:``; not ``Read more:``)?"""
     lines = [ln for ln in chunk.strip().splitlines() if ln.strip()]
-    if lines and lines[0].rstrip().endswith(":") and len(lines[0].split()) <= _LABEL_WORDS:
+    if lines and lines[0].rstrip().endswith(":"):
+        if _rule_matching(list(labels), lines[0].strip()[:-1].strip()) is None:
+            return False
         lines = lines[1:]
     return bool(lines) and all(is_list_item(ln) and len(ln.split()) <= _BULLET_WORDS + 1
                                and not ln.rstrip().endswith((".", "!", "?")) for ln in lines)
@@ -253,10 +256,10 @@ class _Labeller:
         if not self.labels or self.labels[0] != "headline":
             return
         for i in range(1, min(len(self.paras), 1 + _BULLET_PARAS)):
-            bullets = summary_bullet_block(self.chunk(i))
+            bullets = summary_bullet_block(self.chunk(i), self.by_section.get("summary_label", []))
             if self.labels[i] == "byline" or self.labels[i] == "subhead" and not bullets:
                 continue  # ``By …`` or a standfirst line above the bullets
-            if self.labels[i] not in ("body", "note", "subhead") or not bullets:
+            if self.labels[i] not in ("body", "note", "subhead") or not bullets or i in self.silent:
                 return
             self.labels[i] = "subhead"
             self.silent.discard(i)

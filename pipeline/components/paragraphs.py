@@ -35,6 +35,12 @@ _NEXT_STARTS = re.compile(r"""[ \t]*(?:[-*\u2022\u2013][ \t]+)?["'\u201c\u2018(]
 #: ``2) ``) and a word, a figure or an opening mark
 _MARKER = re.compile(r"[-*\u2022\u2013\u25aa\u25cf]|\d{1,2}[.)]")
 _LIST_ITEM = re.compile(r"""[ \t]*(?:""" + _MARKER.pattern + r""")[ \t]+["'\u201c\u2018(]?\w""")
+#: a line that ends a sentence, a list item or a label: a list item may follow it, and a list item
+#: ending so is done (a comma or a dash runs on into the next line)
+_ITEM_END = re.compile(r"""[.;:!?"'\u201d\u2019)\]]\s*$""")
+#: a numbered line that is no list's first item (``3. He said …``): below a line that runs on it is
+#: hard-wrapped prose (``… would strike on March`` / ``3. He said …``), no list under a headline
+_LATER_NUMBER = re.compile(r"[ \t]*(?!1[.)])\d{1,2}[.)][ \t]")
 MAX_HEADLINE_WORDS = 20
 #: an abbreviation written with periods (``F.T.C.``, ``U.N.``)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -43,9 +49,11 @@ BREAK_RULES = Path(__file__).resolve().parent.parent / "rules" / "sentence_break
 
 def headline_like(line: str, following: str) -> bool:
     """A line that ends without closing punctuation, is short, does not end in a word that
-    continues the phrase, and is followed by a line starting with a capital or a digit."""
+    continues the phrase, and is followed by a line starting with a capital or a digit (not a
+    numbered line past the first, :data:`_LATER_NUMBER`)."""
     words = line.split()
-    if not words or len(words) > MAX_HEADLINE_WORDS or _CLOSED.search(line):
+    if not words or len(words) > MAX_HEADLINE_WORDS or _CLOSED.search(line) \
+            or _LATER_NUMBER.match(following):
         return False
     return words[-1].lower() not in _OPEN_END and bool(_NEXT_STARTS.match(following))
 
@@ -53,9 +61,13 @@ def headline_like(line: str, following: str) -> bool:
 def break_offsets(text: str) -> Iterator[int]:
     """Character offsets where a new paragraph, a new headline-like line or a list item (and the
     line after it) begins."""
-    for m in BLANK_LINE.finditer(text):
-        yield m.end()
-    yield from list_item_breaks(text)
+    opened = {m.end() for m in BLANK_LINE.finditer(text)} | set(headline_breaks(text))
+    yield from opened
+    yield from list_item_breaks(text, opened)
+
+
+def headline_breaks(text: str) -> Iterator[int]:
+    """The starts of the lines below a headline-like line at the top of a block."""
     block_start = True
     pos = 0
     while True:
@@ -78,22 +90,35 @@ def is_list_item(line: str) -> bool:
     return _LIST_ITEM.match(line) is not None
 
 
-def list_item_breaks(text: str) -> Iterator[int]:
-    """The starts of every bulleted or numbered line and of the line after it: a summary bullet
-    (``- Defence says texts were 'jokes'``) is a sentence of its own, as a headline is, whatever
-    punctuation it ends with, so no speaker or content runs across the line break. A next line in
-    lowercase continues a wrapped item and is left to the parser."""
+def list_item_breaks(text: str, opened: set[int] | frozenset[int] = frozenset()) -> Iterator[int]:
+    """The starts of the bulleted or numbered lines that open a list item, and of the line after an
+    item that ends closed: a summary bullet (``- Defence says texts were 'jokes'``) is a sentence of
+    its own, as a headline is, so no speaker or content runs across the line break. A marker on a
+    line after one that runs on (``… cut spending by`` / ``12. Finance director …``, ``… fell by
+    about`` / ``- as he put it - …``) is hard-wrapped prose, and a line after an item that runs on
+    (``… would raise`` / ``  EUR 2 billion``) continues the item: both are left to the parser. A
+    line at an offset in ``opened`` (a paragraph's or a headline's next line) opens anyway."""
+    prev, prev_item = "", False
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        if _LIST_ITEM.match(text, pos, end):
+        line = text[pos:end]
+        item = is_list_item(line) and (prev_item or pos in opened or _item_may_follow(prev))
+        if item:
             yield pos
-            if nl >= 0 and _NEXT_STARTS.match(text, nl + 1):
+            if nl >= 0 and _ITEM_END.search(line):
                 yield nl + 1
+        prev, prev_item = line, item
         if nl < 0:
             return
         pos = nl + 1
+
+
+def _item_may_follow(prev: str) -> bool:
+    """Can a list item open on the line after ``prev`` (no item itself): a blank line (or none), a
+    label ending in a colon, or a line that ends a sentence (:data:`_ITEM_END`)?"""
+    return not prev.strip() or _ITEM_END.search(prev) is not None
 
 
 class ParagraphBreaks:
@@ -112,8 +137,9 @@ class ParagraphBreaks:
         for i in sorted(starts):
             if _opening_word_glued(doc, i) and i + 1 not in starts:
                 doc[i + 1].is_sent_start = False
-            for k in _marker_glued(doc, i):
-                doc[k].is_sent_start = False
+            marker = _marker_tokens(doc, i)
+            for k in marker:
+                doc[k].is_sent_start = k == marker[-1]
         for i in abbreviation_breaks(doc):
             doc[i].is_sent_start = True
         return doc
@@ -150,10 +176,12 @@ def _opening_word_glued(doc: Doc, i: int) -> bool:
                                                  doc[i + 1].is_alpha)
 
 
-def _marker_glued(doc: Doc, i: int) -> range:
+def _marker_tokens(doc: Doc, i: int) -> range:
     """The tokens after a list marker opening a sentence at ``doc[i]`` (``-``, ``•``, ``1.``,
-    ``2`` + ``)``) up to the item's first word: the marker belongs to its item, never a sentence
-    of its own."""
+    ``2`` + ``)``) up to the item's first word. The marker is a sentence of its own and the item's
+    first word opens the next, so the item reads as any sentence does: its first word is a
+    sentence start (``- Prosecutors say …``: a capitalised plural that opens a sentence is a group),
+    and no claim or sentence of the item holds the marker (``1. The minister took bribes``)."""
     for end in range(i + 1, min(i + 3, len(doc))):
         if _MARKER.fullmatch(doc[i:end].text) and "\n" not in doc[end - 1].whitespace_ \
                 and not doc[end].is_space:

@@ -192,3 +192,23 @@ def test_bullets_after_a_byline_are_subheads_too():
 def test_body_lists_are_no_subheads(block):
     text = f"Rail operator fined over signal failures\n\n{block}\n\nThe operator said it would appeal."
     assert "subhead" not in [label for label, _ in _labels(text)]
+
+
+@pytest.mark.parametrize("label", ["Summary:", "Highlights:", "In brief:", "What we know:"])
+def test_summary_labels_are_rule_data(label):
+    text = (f"Port strike enters second week\n\n{label}\n- Dockers say talks 'going nowhere'\n- Ministry urges calm\n\n"
+            "ROTTERDAM - Dock workers extended their strike on Monday.")
+    assert [lab for lab, _ in _labels(text)] == ["headline", "subhead", "body"]
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Related:", "More stories:", "See also:"])
+def test_related_story_lists_are_no_subheads(label):
+    text = (f"Port strike enters second week\n\n{label}\n- Minister says strike 'illegal'\n- Police say two arrested\n\n"
+            "ROTTERDAM - Dock workers extended their strike on Monday.")
+    assert [lab for lab, _ in _labels(text)] == ["headline", "body", "body"]
+
+
+def test_an_unknown_label_over_bullets_makes_no_subheads():
+    text = ("Port strike enters second week\n\nOther news:\n- Minister says strike 'illegal'\n- Police say two arrested\n\n"
+            "ROTTERDAM - Dock workers extended their strike on Monday.")
+    assert "subhead" not in [lab for lab, _ in _labels(text)]

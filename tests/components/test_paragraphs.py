@@ -116,16 +116,46 @@ def test_summary_bullets_are_sentences_of_their_own_whatever_they_end_with(full_
             f"unreported for 'months'\n{marker} Union says staff were \"told to keep quiet\"\n"
             f"{marker} Operator apologises\n\nLONDON - The rail regulator fined the operator on Monday.")
     sents = _sents(full_nlp, text)
-    assert f"{marker} Union says staff were \"told to keep quiet\"" in sents
-    assert f"{marker} Operator apologises" in sents
+    assert "Union says staff were \"told to keep quiet\"" in sents
+    assert "Operator apologises" in sents
 
 
-def test_list_item_breaks_at_every_item_and_the_line_after_it():
-    text = "Summary:\n- Mayor says budget is 'balanced'\n2) Council votes today\nLater text\n- and a wrap\nends"
+def test_list_item_breaks_at_every_item_and_after_an_item_that_ends_closed():
+    text = ("Summary:\n- Mayor says budget is 'balanced'\n2) Council votes today\n- Vote is close.\nLater text\n"
+            "- and a wrap\nends")
     offsets = sorted(set(break_offsets(text)))
-    assert [text[o:o + 5] for o in offsets] == ["- May", "2) Co", "Later", "- and"]
+    assert [text[o:o + 5] for o in offsets] == ["- May", "2) Co", "- Vot", "Later"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("The board approved a plan that chairman Tom Reed said would lift output by\n15. Shares rose.", "15. Shares"),
+    ("Nurses said they would walk out on April\n4. The hospital said it was ready.", "4. The"),
+    ("Exports shrank by roughly\n- as the minister put it - a fifth last year.", "- as the"),
+    ("The mayor promised to find\n- in his words - \"every spare dollar\" for the schools.", "- in his"),
+    ("Measures:\n- a levy on airlines, which Transport Minister Eva Lind said would bring\n  $1 billion a year;\n"
+     "- a cap on fares.", "  $1 billion"),
+])
+def test_a_marker_after_a_line_that_runs_on_is_hard_wrapped_prose(text, item):
+    assert text.index(item) not in set(break_offsets(text))
 
 
 def test_a_wrapped_list_item_continues_on_a_lowercase_line(full_nlp):
     text = "Highlights\n\n- Ministers say the plan will cost far more\nthan the treasury forecast\n\nBody."
-    assert "- Ministers say the plan will cost far more\nthan the treasury forecast" in _sents(full_nlp, text)
+    assert "Ministers say the plan will cost far more\nthan the treasury forecast" in _sents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("Flood hits valley towns\n\n- Officials say 40 homes destroyed\n- Army sends boats", "Officials"),
+    ("Steps agreed:\n1. Unions say talks will resume on Monday.\n2. Ministers promise new offer.", "Unions"),
+    ("Steps agreed:\n1. Unions say talks will resume on Monday.\n2) Ministers promise new offer.", "Ministers"),
+])
+def test_a_list_items_first_word_opens_its_sentence_and_the_marker_is_none_of_it(full_nlp, text, opener):
+    doc = full_nlp(text)
+    tok = next(t for t in doc if t.text == opener)
+    assert tok.is_sent_start and tok.sent.text.startswith(opener)
+
+
+def test_a_group_opening_a_list_item_is_an_actor(full_nlp):
+    doc = full_nlp("Court hears fraud case\n\n- Prosecutors say 3 million euros paid through shell firms\n"
+                   "- Defence says case is 'political'\n\nThe trial opened on Monday.")
+    assert "Prosecutors" in [s.text for s in doc.spans["claims_actors"]]
