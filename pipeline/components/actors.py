@@ -2379,11 +2379,24 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             continue
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
-        span = NerSpan(ent.label_, ent.start, ent.end)
+        span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     return out
+
+
+def _unclosed_bracket_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model ran into a bracket it did not close (``the Intergovernmental
+    Authority on Development (IGAD`` + ``)``): the name stops before the bracket, whose acronym is
+    left to the acronym rules; a name with its brackets closed (``Alternative for Germany (AfD)``
+    in one span) is kept."""
+    for k in range(end - 1, start, -1):
+        if doc[k].text == ")":
+            return end
+        if doc[k].text == "(":
+            return k
+    return end
 
 
 def _apposed_person_end(doc: Doc, ent: NerSpan) -> NerSpan:

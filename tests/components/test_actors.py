@@ -1451,3 +1451,22 @@ def test_acronym_in_a_headline_before_its_full_name(nlp):
                               "Agency on Tuesday searched the homes of 12 activists. The NIA said the raids "
                               "were linked to a funding case.")
     assert {n["actor_id"] for t, n in got if "NIA" in t or "Investigation" in t} == {"national-investigation-agency"}
+
+
+def test_a_name_the_model_ran_into_an_unclosed_bracket_stops_before_it(nlp):
+    """``The Intergovernmental Panel on Development (IPD`` is one ORG of the model, its bracket
+    left open: the body's name ends before the bracket, and the acronym inside is the same body."""
+    text = ("The Intergovernmental Panel on Development (IPD) said it would report in May. "
+            "IPD has warned before.")
+    found = actors(nlp, text)
+    assert not any("(" in mention for mention in found)
+    body = found["The Intergovernmental Panel on Development"]["actor_id"]
+    assert body and found["IPD"]["actor_id"] == body
+
+
+def test_a_name_with_its_bracket_closed_is_kept_whole():
+    from pipeline.components.actors import _unclosed_bracket_end
+    doc = spacy.blank("en")("the Alternative for Germany ( AfD ) said")
+    assert _unclosed_bracket_end(doc, 0, 7) == 7  # "(" and ")" both inside: kept
+    assert _unclosed_bracket_end(doc, 0, 6) == 4  # "(" with no ")": the name stops before it
+    assert _unclosed_bracket_end(doc, 0, 4) == 4  # no bracket at all
