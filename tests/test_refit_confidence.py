@@ -41,3 +41,17 @@ def test_blind_runs_less_often_right_lower_every_speaker_weight_by_their_gap():
     assert weights["penalty"] == plain["penalty"]  # the offset moves speaker weights only
     same, none = refit.refit(dev, 5.0, [])
     assert none == 0.0 and same == plain
+
+
+def test_speaker_weights_keep_their_order_when_a_small_kind_is_right_by_chance():
+    refit = _script()
+    rows = [{"set": s, "kind": "entity", "penalties": [], "right": k < 9} for s in "ab" for k in range(20)]
+    rows += [{"set": s, "kind": "phrase", "penalties": [], "right": k < 6} for s in "ab" for k in range(20)]
+    rows += [{"set": "a", "kind": "contested", "penalties": [], "right": True} for _ in range(6)]  # lucky
+    raw = refit.fit(rows, 5.0)
+    assert raw[2] > raw[1]  # the plain fit puts the six contested claims above the phrases
+    speaker = refit.as_weights(raw)["speaker"]
+    kinds = list(speaker)
+    assert kinds == ["entity", "phrase", "contested", "none", "pronoun"]
+    assert all(speaker[a] >= speaker[b] + 0.01 - 1e-9 for a, b in zip(kinds, kinds[1:]))
+    assert speaker["contested"] == round(speaker["phrase"] - 0.01, 2)
