@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
@@ -34,8 +33,8 @@ from pipeline.components.actor_party_owner import (PartyWords, led_party, modifi
                                                    titled_party)
 from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
-from pipeline.components.gazetteer import RULES, ROLE_TYPES, ActorWords, Description, GroupWords, Title, load_words, \
-    subdivision_countries, subdivision_kinds
+from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
+    subdivision_kinds
 from pipeline.components.token_scan import positions
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
@@ -582,6 +581,17 @@ def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> st
     return country_of(doc[k].text) if k >= 0 and a.start - k <= 5 else None
 
 
+class CompanyEvidence(NamedTuple):
+    """What shows a body acting as a company (:func:`_acts_as_company`), from the rules folder's
+    ``actor_words.jsonl``: company nouns before its name (``the utility Eskom``), nouns it owns
+    (``company-evidence-nouns``), verbs it does with a result for object (``company-evidence-verbs``
+    + ``result_nouns``). Empty: no body shows it."""
+    company_nouns: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    evidence_verbs: frozenset[str] = frozenset()
+    result_nouns: frozenset[str] = frozenset()
+
+
 class TagParties(NamedTuple):
     """The parties a person's party tag or party word names: role code (``USAPTYREP``) -> the
     party's norm; a party word (``republican``) -> its role code."""
@@ -606,7 +616,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              office_holder: Callable[[str], dict | None], kept: frozenset[str] = frozenset(),
              focus: str | None = None, tag_parties: TagParties = TagParties(),
              name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
-             ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset()) -> dict | None:
+             ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
+             company: CompanyEvidence = CompanyEvidence()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -618,12 +629,13 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     indexed by their start (:func:`index_by_start`), kept by a caller that describes many times.
     ``ranks``: words that make an office another one (``the acting president`` is not President X,
     nor, without an antecedent, any president). ``post_bodies``: words that make a title a body's
-    post (``Senate President X`` is not ``the president`` when ``President Y`` is named)."""
+    post (``Senate President X`` is not ``the president`` when ``President Y`` is named).
+    ``company``: what shows a body acting as a company (:class:`CompanyEvidence`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start, post_bodies)
+                     name_heads, by_start, post_bodies, company)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
@@ -781,6 +793,7 @@ class _Described(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # actor_name_heads.body_heads of the rules folder
     by_start: dict[int, list[Actor]] | None = None  # the actors by their start (index_by_start)
     post_bodies: frozenset[str] = frozenset()  # "senate" in "Senate President X" (body_titled)
+    company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
@@ -835,7 +848,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     for desc in ctx.descriptions:
         if phrase in desc.nouns and not desc.modified:
             found = _story_capital(ctx, desc) if desc.capitals else \
-                _described_actor(doc, the, ctx.head, ctx.actors, desc)
+                _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
                                _sentences_back(doc, the, LONE_WINDOW), fits_description)
@@ -925,7 +938,7 @@ def _story_capital(ctx: _Described, desc: Description) -> dict | None:
     doc, focus = ctx.doc, ctx.focus
     actors = [a for a in ctx.actors if focus is None or a.norm.get("country") == focus or
               not dateline_start(doc, a.start, a.end)]
-    found = _described_actor(doc, ctx.the, ctx.head, actors, desc)
+    found = _described_actor(doc, ctx.the, ctx.head, actors, desc, ctx.company)
     if found is None or found.get("country") == focus:
         return found
     places = [a for a in actors if a.end <= ctx.the and a.norm.get("country") and
@@ -934,9 +947,11 @@ def _story_capital(ctx: _Described, desc: Description) -> dict | None:
     return found if nearest is not None and nearest.norm["country"] == found.get("country") else None
 
 
-def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
+def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description,
+                     company: "CompanyEvidence") -> dict | None:
     """The nearest earlier actor that ``desc`` fits; None when two fit and the description is
-    near-only or far after both."""
+    near-only or far after both (``company``: what shows a body acting as a company, for
+    :func:`_sole_unsorted_body`)."""
     if desc.settlements and head + 2 < len(doc) and doc[head + 1].lower_ == "of" and doc[head + 2].is_title:
         return None  # "the town of Hermel": the name is the mention
     since = _sentences_back(doc, the, 1 if desc.near else desc.window)
@@ -947,7 +962,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if not earlier:
-        return _sole_unsorted_body(doc, the, actors, desc)
+        return _sole_unsorted_body(doc, the, actors, desc, company)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
@@ -968,7 +983,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     return {**nearest.norm, "via": "coref"}
 
 
-def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:
+def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Description,
+                        company: "CompanyEvidence") -> dict | None:
     """``Eskom … a plan to swap part of Eskom's loans … The state-owned utility``: with no company
     named before, a company description (a row of the business sector) names the one organisation
     of no known sector named in its sentence or the one before, when the article named it before
@@ -988,31 +1004,24 @@ def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Descripti
     if len(named) < 2 or one.norm["in_gazetteer"] or one.norm.get("sector") or not (name.istitle() and " " not in name) \
             or one.category in ("group", "unnamed"):
         return None
-    if not any(_acts_as_company(doc, a) for a in named if since <= a.start):
+    if not any(_acts_as_company(doc, a, company) for a in named if since <= a.start):
         return None  # "Greenpeace said the mine polluted rivers. The company said …": no company
     return {**one.norm, "via": "coref"}
 
 
-def _acts_as_company(doc: Doc, a: Actor) -> bool:
+def _acts_as_company(doc: Doc, a: Actor, words: "CompanyEvidence") -> bool:
     """Does the mention show its body acting as a company: a company noun right before it (``the
     utility Eskom``), a noun of ``company-evidence-nouns`` it owns or modifies (``Eskom's loans``,
     ``Eskom debt``), or a verb of ``company-evidence-verbs`` with a result for object (``Sibanye
     reported a loss``), or a company description that named it (``The state-owned utility … the
     utility's borrowing costs``)? ``Activists from Greenpeace``, ``Greenpeace said``: none."""
-    words = _default_words()
     root = doc[a.start:a.end].root
     if a.origin == "rule:description" or a.start > 0 and doc[a.start - 1].lower_ in words.company_nouns:
         return True
     if root.dep_ in ("poss", "compound") and root.head.i >= a.end:
-        return root.head.lemma_.lower() in words.company_evidence_nouns
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.company_evidence_verbs and any(
+        return root.head.lemma_.lower() in words.evidence_nouns
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.evidence_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.result_nouns for c in root.head.children)
-
-
-@lru_cache(maxsize=1)
-def _default_words() -> ActorWords:
-    """The shipped ``actor_words.jsonl`` (evidence of a company for :func:`_acts_as_company`)."""
-    return load_words(RULES / "actor_words.jsonl")
 
 
 def _listed_place(doc: Doc, a: Actor, actors: list[Actor]) -> bool:

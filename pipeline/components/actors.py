@@ -55,7 +55,8 @@ from spacy.util import filter_spans
 
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, GroupLexicon, GroupNouns, TagParties, apposed_person,
+from pipeline.components.actor_groups import (CABINET_HEADS, CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
+                                             apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_party_owner import modified_party
@@ -228,6 +229,8 @@ class ActorComponent(RuleComponent):
         self._held_heads = frozenset(n.split()[-1] for r in self._owned_rules if r.makes == "holder" for n in r.nouns)
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
+        self._company = CompanyEvidence(self.words.company_nouns, self.words.company_evidence_nouns,
+                                        self.words.company_evidence_verbs, self.words.result_nouns)
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
@@ -1611,7 +1614,7 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks, self.words.post_body_words)
+                         self.words.office_place_ranks, self.words.post_body_words, self._company)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
@@ -1791,7 +1794,7 @@ class ActorComponent(RuleComponent):
         if tok.i == 0 or not _bare_noun(doc, tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             return  # "council homes": a modifier
         norm = describe(doc, tok.i - 1, tok.i, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                        self._role_phrases, focus)
+                        self._role_phrases, focus, company=self._company)
         if norm is not None and norm["via"] == "coref":
             actors.append(Actor(tok.i, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
             taken[tok.i] = True

@@ -66,23 +66,25 @@ def break_offsets(text: str) -> Iterator[int]:
     yield from list_item_breaks(text, opened)
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Every line of ``text`` with the offset it starts at (the newlines left out)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
 def headline_breaks(text: str) -> Iterator[int]:
     """The starts of the lines below a headline-like line at the top of a block."""
+    lines = list(_lines(text))
     block_start = True
-    pos = 0
-    while True:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            return
-        line, nxt_end = text[pos:nl], text.find("\n", nl + 1)
-        following = text[nl + 1:] if nxt_end < 0 else text[nl + 1:nxt_end]
+    for (_, line), (nxt, following) in zip(lines, lines[1:]):
         if not line.strip():
             block_start = True  # the next line opens a block
         elif block_start and headline_like(line, following):
-            yield nl + 1  # the lines below a headline at the top of a block are still a block top
+            yield nxt  # the lines below a headline at the top of a block are still a block top
         else:
             block_start = False
-        pos = nl + 1
 
 
 def is_list_item(line: str) -> bool:
@@ -99,20 +101,13 @@ def list_item_breaks(text: str, opened: set[int] | frozenset[int] = frozenset())
     (``… would raise`` / ``  EUR 2 billion``) continues the item: both are left to the parser. A
     line at an offset in ``opened`` (a paragraph's or a headline's next line) opens anyway."""
     prev, prev_item = "", False
-    pos = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        line = text[pos:end]
+    for pos, line in _lines(text):
         item = is_list_item(line) and (prev_item or pos in opened or _item_may_follow(prev))
         if item:
             yield pos
-            if nl >= 0 and _ITEM_END.search(line):
-                yield nl + 1
+            if pos + len(line) < len(text) and _ITEM_END.search(line):
+                yield pos + len(line) + 1
         prev, prev_item = line, item
-        if nl < 0:
-            return
-        pos = nl + 1
 
 
 def _item_may_follow(prev: str) -> bool:
