@@ -1846,9 +1846,11 @@ class Sentence:
 def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     """``who`` names a person: when the parser hangs it on the object of a preposition inside
     a noun phrase that names no person (``farmers in the lower Rio Grande valley, who argue``,
-    ``a spokesman for the utility, who said``), the noun the phrase is about."""
+    ``a spokesman for the utility, who said``), the noun the phrase is about; any relative hung on
+    a description of a name (``the Halvorsen Institute, a Washington think tank, which found``):
+    the name (:func:`_described_name`)."""
     if rel.lower_ not in ("who", "whom"):
-        return noun
+        return _described_name(sent, noun) or noun
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and not _names_person(sent, noun):
         noun = noun.head.head
@@ -1857,7 +1859,25 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and sent.inside(noun.head) \
             and _names_person(sent, noun.head):
         return noun.head
-    return _person_before_place(sent, noun) or noun
+    return _person_before_place(sent, noun) or _described_name(sent, noun) or noun
+
+
+def _described_name(sent: Sentence, noun: Token) -> Token | None:
+    """``the Halvorsen Institute, a Washington think tank, which found``, ``Dana Ruiz, a Chicago
+    lawyer, who said``: an indefinite description set off by a comma right after a named actor
+    (no place) stands for that actor (the head of its mention), never for a place named inside
+    it; None otherwise, or when the description is an actor mention of its own."""
+    det = noun.left_edge
+    if noun.pos_ != "NOUN" or det.lower_ not in ("a", "an") or det.i - 2 < sent.lo \
+            or sent.doc[det.i - 1].text != ",":
+        return None
+    own = sent.ctx.actor_at.get(noun.i)
+    if own is not None and not is_location(own):
+        return None
+    name = sent.ctx.actor_at.get(det.i - 2)
+    if name is None or name.end != det.i - 1 or is_location(name):
+        return None
+    return name.root
 
 
 def _person_before_place(sent: Sentence, noun: Token) -> Token | None:
