@@ -648,6 +648,8 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             or _study_of_findings(sent, tok)
     else:
         rec = None
+    if rec is None and author is None:
+        rec = _kind_author(sent, tok)  # ``a think-tank report``: the one think tank the article names
     if rec is None and _generic_data(sent, tok):
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
@@ -770,6 +772,10 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
         span = _one_described(sent, author)  # ``a news release issued by the university``
     if span is not None:
         return with_co_authors(sent.ctx.actor_record(span, "speaker"), _co_speakers(sent, span))
+    if span is None and not representative and author.dep_ == "poss" and author.pos_ == "NOUN":
+        kind = _kind_author(sent, author.head)  # ``an insurer's estimate``: the one insurer named
+        if kind is not None:
+            return kind
     if not (representative or _names_author(sent, author)):
         return None  # ``an audit of the program``: what it is about, no author
     rec = {**noun_phrase(sent, author), "actor_id": None}
@@ -790,6 +796,84 @@ def _one_described(sent: Sentence, tok: Token) -> Span | None:
     starts, spans = _describable(sent, tok.lemma_.lower())
     ids = {(s._.norm or {}).get("actor_id") for s in spans[:bisect_left(starts, tok.idx)] if s.end_char <= tok.idx}
     return span if len(ids) == 1 else None
+
+
+def _kind_author(sent: Sentence, tok: Token) -> dict | None:
+    """``a think-tank report``, ``a union survey``, ``an insurer's estimate``: a document its
+    author's kind (``author_kind_nouns``) modifies is by the one body of the article the text
+    calls by that kind (:func:`_of_kind`); None when none or two are, or no kind word is there."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    end = poss.i + 1 if poss is not None else tok.i
+    key = _kind_key(sent.rules.words("author_kind_nouns"), _lower_run(sent.doc, end, sent.lo, -1))
+    if key is None:
+        return None
+    spans = _of_kind(sent.ctx, key)
+    ids = {(sp._.norm or {}).get("actor_id") for sp in spans}
+    if len(ids) != 1 or None in ids:
+        return None
+    named = [sp for sp in spans if sent.ctx.origin(sp) != "rule:description"] or spans
+    return sent.ctx.actor_record(named[0], "speaker")
+
+
+def _lower_run(doc, i: int, lo: int, step: int) -> list[str]:
+    """The lower-case words (hyphens skipped) next to index ``i`` going ``step`` (-1: the run that
+    ends before ``i``; 1: the run from ``i``, proper words skipped up to the first common one
+    only ending it) up to ``lo`` (-1) or the limit ``lo`` (1), in text order."""
+    out, j = [], i - 1 if step < 0 else i
+    while (step < 0 and j >= lo) or (step > 0 and j < lo):
+        t = doc[j]
+        if t.text in ("-", "\u2010"):
+            j += step
+            continue
+        if not (t.is_alpha and t.is_lower) or t.lower_ in ("a", "an", "the"):
+            if step < 0 or t.is_punct:
+                break
+            out = []  # ``a Washington think tank``: the kind words after the proper ones
+        elif t.pos_ in ("NOUN", "ADJ") or t.dep_ == "compound":
+            out.append(t.lower_)
+        else:
+            break  # ``a research group that``, ``a think tank in Washington``
+        j += step
+    return out[::-1] if step < 0 else out
+
+
+def _kind_key(kinds: frozenset[str], words: list[str]) -> str | None:
+    """The kind (``author_kind_nouns``, written without spaces or hyphens) that the last one to
+    three of ``words`` spell (``think tank`` → ``thinktank``); None when none does."""
+    for n in (3, 2, 1):
+        key = "".join(words[-n:]) if len(words) >= n else None
+        if key in kinds:
+            return key
+    return None
+
+
+def _of_kind(ctx: DocContext, key: str) -> list[Span]:
+    """The bodies (no person or place) the text calls by the kind ``key`` (:func:`_called_by`) or
+    whose name holds it; found once per document."""
+    known = ctx.described.get("kind:" + key)
+    if known is not None:
+        return known[1]
+    kinds, out = frozenset((key,)), []
+    for span in ctx.spans:
+        if span.label_ != "actor" or is_person(span) or is_location(span) \
+                or ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+            continue
+        if any(_kind_key(kinds, run) for run in _called_by(ctx.doc, span)) or key in _name_words(ctx, span):
+            out.append(span)
+    ctx.described["kind:" + key] = ([sp.start_char for sp in out], out)
+    return out
+
+
+def _called_by(doc, span: Span) -> list[list[str]]:
+    """The lower-case words around a name that may say its kind: right before it (``the
+    conservative think tank X``), in a description after its comma (``X, a Washington think
+    tank,``) and right after it when they head its phrase (``the Teamsters union``)."""
+    runs = [_lower_run(doc, span.start, max(0, span.start - 6), -1)]
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
+        runs.append(_lower_run(doc, span.end + 1, min(len(doc), span.end + 8), 1))
+    if span.end < len(doc) and doc[span.end].is_lower and span.root.head.i >= span.end:
+        runs.append(_lower_run(doc, span.end, min(len(doc), span.end + 3), 1))
+    return runs
 
 
 def _pronoun_author(sent: Sentence, poss: Token) -> dict | None:
