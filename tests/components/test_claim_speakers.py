@@ -1265,3 +1265,41 @@ def test_the_findings_paragraphs_after_the_study_stay_as_written(run):
             "Unions have long called for shorter shifts.\n\n"
             "The findings suggest that rotating shifts harm health.")
     assert _name(_with_cue(run(text), "suggest")) == "The findings"
+
+
+# -- documents by a body named elsewhere (issue 11, round 22) -----------------------------------------
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("Critics relied on data from the Marlow Foundation, a London housing charity, which estimated "
+     "that 40,000 families were behind on rent.", "estimated", "marlow-foundation"),
+    ("The committee heard from Dana Ruiz, a Chicago lawyer, who said the eviction notices were unlawful.",
+     "said", "dana-ruiz"),
+])
+def test_relative_after_a_description_of_a_name_speaks_for_the_name_not_a_place(run, text, cue, actor_id):
+    assert _actor_id(_with_cue(run(text), cue)) == actor_id
+
+
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    ("The Brennan Policy Institute, a conservative think tank in Austin, has long opposed the levy.\n\n"
+     "Opponents cited a think-tank report that found the levy would cost households $600 a year.",
+     "found", "brennan-policy-institute", "a think-tank report"),
+    ("Bus drivers are represented by Unite, the country's largest union. A union survey found that "
+     "most drivers expect to lose overtime.", "found", "unite-union", "A union survey"),
+    ("Most claims were filed with Orbis, a property insurer based in Warsaw. An insurer's estimate "
+     "put the damage at 2.4 billion zloty.", "put", "orbis", "An insurer's estimate"),
+])
+def test_document_of_a_kind_is_by_the_one_body_of_that_kind_named(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+def test_document_of_a_kind_after_two_bodies_of_that_kind_names_none(run):
+    text = ("The Brookings Institution, a Washington think tank, and the Cato Institute, a libertarian "
+            "think tank, both weighed in. A think-tank report found the tax would cost $40 billion.")
+    claim = _with_cue(run(text), "found")
+    assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == "A think-tank report"
+
+
+def test_document_with_a_topic_word_before_it_borrows_no_author(run):
+    text = ("The Teamsters union opposed the merger. A safety report found that crashes rose 12 percent.")
+    assert _actor_id(_with_cue(run(text), "found")) is None
