@@ -194,3 +194,19 @@ def test_a_finite_verb_parsed_into_the_first_subjects_phrase_still_makes_a_first
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert _first_clause_verb(doc[0], doc[2])
     assert not _first_clause_verb(doc[0], doc[6]) and not _first_clause_verb(doc[0], doc[8])
+
+
+@pytest.mark.parametrize("text, verb, name", [
+    ("Critics relied on data from the Marlow Foundation, a London housing charity, which estimated "
+     "that 40,000 families were behind on rent.", "estimated", "Foundation"),
+    ("Residents turned to the Oakridge Tenants Union, a Denver group, which said rents had doubled.",
+     "said", "Union"),
+])
+def test_a_relative_on_a_description_of_a_name_has_the_name_as_subject(full_nlp, text, verb, name):
+    sent = _sentences(full_nlp, text)[0]
+    assert sent.subject_token(_token(sent, verb)).token.text == name
+
+
+def test_a_relative_on_a_plain_noun_keeps_the_noun(full_nlp):
+    sent = _sentences(full_nlp, "Lawmakers read a report, which found that costs had doubled.")[0]
+    assert sent.subject_token(_token(sent, "found")).token.text == "report"
