@@ -1013,8 +1013,8 @@ class ActorComponent(RuleComponent):
         if cand.entry.category != "country":
             return False
         before = self._role_before(st.doc, cand.start, st.taken)
-        if before is None:
-            return False
+        if before is None or _country_part(st.doc, cand.end, self.words.country_part_nouns):
+            return False  # "the governor of Russia's Belgorod region": the region's, not Russia's
         words = tuple(t.lower_ for t in st.doc[before.index:cand.start - 2])
         st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
                                                               st.doc[cand.start - 2].lower_, words),
@@ -1902,6 +1902,17 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
         if len(owners) == 1:
             person = next(iter(owners.values()))
             a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
+
+
+def _country_part(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """``Russia's Belgorod region``, ``Poland's Opole province``: after a country's name at ``end``, a
+    possessive, one to three title-case words and a lower-case noun of a part of a country."""
+    if end + 2 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title:
+        k += 1
+    return k > end + 1 and k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns
 
 
 def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
