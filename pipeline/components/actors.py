@@ -64,7 +64,8 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
-from pipeline.components.actor_cut_names import cut_given_name, desk_title_end, hyphen_name_extent, left_given_name
+from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
+                                                 left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -2413,9 +2414,15 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
             continue
+        if out and ent.label_ == "ORG" and out[-1].label == "ORG" and out[-1].end == ent.start and \
+                doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in words.foreign_name_links:
+            out[-1] = NerSpan("ORG", out[-1].start, ent.end)  # "the HK og" + "Dansk Metal"
+            continue
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
+            span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or is_first_name(doc[ent.start].text)):

@@ -65,3 +65,10 @@ def test_a_byline_desk_word_is_no_surname(nlp):
 def test_a_surname_before_a_lower_case_job_in_a_sentence_stays(nlp):
     out = found(nlp, "Thomas Crane Young, a veteran reporter, said the mayor had resigned.")
     assert any(n["actor_id"].startswith("thomas-crane") for n in out.values())
+
+
+def test_a_foreign_and_inside_a_union_name_keeps_one_name(nlp):
+    out = found(nlp, "In Denmark, the HK og Dansk Metal union said it would strike, and the EU and NATO said nothing.")
+    ids = {n["actor_id"] for n in out.values()}
+    assert "hk-og-dansk-metal" in ids and "dansk-metal" not in ids
+    assert {"eu", "nato"} <= ids
