@@ -13,7 +13,7 @@ the name of something no dev gold annotates (a name that coreference joined to a
   ``the Suez Canal``; ``the Suez Canal Authority`` and ``the Gulf of Maine Research Institute`` stay);
 - a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``);
 - a bare name the text itself uses as a waterway (``the Oder river``, ``crossed the Channel``,
-  ``mid-Channel``, ``both sides of the Channel``): every mention of that name goes (``the Oder rose``,
+  ``mid-Channel``, ``the banks of the Oder``): every mention of that name goes (``the Oder rose``,
   ``a new Channel deal``); a dictionary name stays (``the Jordan river`` is no reason to drop Jordan);
 - a treaty by a name with its head inside (``the European Convention on Human Rights``, ``the Treaty
   on European Union``; the ``Convention of Scottish Local Authorities`` stays a body);
@@ -116,7 +116,7 @@ def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
 def waterway_names(doc: Doc, words: NonActorWords) -> frozenset[str]:
     """Lower-case single words the text uses as a waterway's name: before a lower-case feature noun
     (``the Oder river``), after ``the`` with a crossing verb or a feature's ``sides of`` before it
-    (``crossed the Channel``, ``both sides of the Channel``), or glued to ``mid-`` (``mid-Channel``)."""
+    (``crossed the Channel``, ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``)."""
     out = set()
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i == 0:
