@@ -115,7 +115,7 @@ def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
 
 def waterway_names(doc: Doc, words: NonActorWords) -> frozenset[str]:
     """Lower-case single words the text uses as a waterway's name: before a lower-case feature noun
-    (``the Oder river``), after ``the`` with a crossing verb or a feature's ``sides of`` before it
+    (``the Oder river``), after ``the`` with a crossing verb or a feature noun and ``of`` before it
     (``crossed the Channel``, ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``)."""
     out = set()
     for t in doc:
