@@ -1,4 +1,6 @@
-"""Names the model cut: a given name it left out of a name set off by commas.
+"""Names the model cut: a given name it left out of a name set off by commas; and names it ran on:
+a byline's desk word glued to the name (``Rajeev Menon Home affairs correspondent``); and a
+foreign name the model cut at its own ``and`` (``the EL og IT Forbundet union``).
 
 ``Its chief commissioner, Dil Maya Rai, warned``, ``Chad's foreign minister, Idriss Haroun Tahir,
 and``: the model tags ``Maya Rai``, ``Haroun Tahir`` and leaves the first given name (one the given
@@ -86,3 +88,33 @@ def hyphen_name_extent(doc: Doc, start: int, end: int, is_given: Callable[[str],
             is_given(doc[start - 2].text):
         start -= 2
     return start, end
+
+
+def desk_title_end(doc: Doc, start: int, end: int, desks: frozenset[str], jobs: frozenset[str]) -> int:
+    """The end of a person's name ``doc[start:end]`` the model ran into the job title on its byline
+    line (``Rajeev Menon Home affairs correspondent``, ``Ana Ruiz Political editor``): title-case desk
+    words (``desks``) at the end of a name of three words or more, when the line goes on with at
+    most three lower-case words ending in a job noun (``jobs``); else ``end``."""
+    k = end
+    while k < len(doc) and k - end < 4 and doc[k].is_lower and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    line_ends = k == len(doc) or doc[k].is_space or "\n" in doc[k - 1].whitespace_
+    if k == end or not line_ends or doc[k - 1].lower_ not in jobs:
+        return end
+    new = end
+    while new - start > 2 and doc[new - 1].is_title and doc[new - 1].lower_ in desks:
+        new -= 1
+    return new
+
+
+def foreign_and_start(doc: Doc, start: int, links: frozenset[str]) -> int:
+    """The start of an organisation's name ``doc[start:…]`` the model cut after a lower-case foreign
+    ``and`` (``links``: ``og``, ``och``, ``und``) of the name: ``the EL og IT Forbundet union``
+    opens at ``EL`` when one to three capital words before the link follow ``the``; else ``start``."""
+    if start < 3 or not doc[start - 1].is_lower or doc[start - 1].lower_ not in links:
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and \
+            doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start

@@ -11,7 +11,14 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - a product, test, gene, virus or disease (``iPhone``, ``M.R.I.``, ``the APOE4 gene``, ``Covid``);
 - a waterway or landform whose name holds a place (``the Gulf of Aden``, ``the Strait of Hormuz``,
   ``the Suez Canal``; ``the Suez Canal Authority`` and ``the Gulf of Maine Research Institute`` stay);
-- a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``).
+- a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``);
+- a bare name the text itself uses as a waterway (``the Oder river``, ``crossed the Channel``,
+  ``mid-Channel``, ``the banks of the Oder``): every mention of that name goes (``the Oder rose``,
+  ``a new Channel deal``); a dictionary name stays (``the Jordan river`` is no reason to drop Jordan);
+- a treaty by a name with its head inside (``the European Convention on Human Rights``, ``the Treaty
+  on European Union``; the ``Convention of Scottish Local Authorities`` stays a body);
+- the name of an exercise, operation, storm or ship the text introduces as one (``an exercise named
+  Iron Shield``, ``drills code-named Joint Sword``, ``a tanker called Marlin Star``).
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
 in ``the Zaporizhzhia nuclear plant``).
@@ -49,6 +56,14 @@ class NonActorWords:
     landform_body_heads: frozenset[str] = _EMPTY
     site_heads: frozenset[str] = _EMPTY
     site_names: frozenset[str] = _EMPTY
+    feature_after_nouns: frozenset[str] = _EMPTY
+    feature_verbs: frozenset[str] = _EMPTY
+    feature_of_nouns: frozenset[str] = _EMPTY
+    feature_prefixes: frozenset[str] = _EMPTY
+    treaty_heads: frozenset[str] = _EMPTY
+    treaty_links: frozenset[str] = _EMPTY
+    named_thing_nouns: frozenset[str] = _EMPTY
+    naming_words: frozenset[str] = _EMPTY
 
 
 def load_nonactor_words(path: Path) -> NonActorWords:
@@ -68,12 +83,14 @@ def load_nonactor_words(path: Path) -> NonActorWords:
 def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:
     """Drop the name mentions of the module doc's families."""
     cases = case_name_ranges(doc, words.case_name_links)
+    features = waterway_names(doc, words)
     for a in list(actors):
         if a.category == "description":
             continue
         if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
                 _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
-                _site(doc, a, words):
+                _site(doc, a, words) or (_name(doc, a) in features and not a.norm.get("in_gazetteer")) or \
+                _treaty(doc, a, words) or _introduced_thing(doc, a, words):
             actors.remove(a)
 
 
@@ -94,6 +111,49 @@ def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
             hi += 1
         out.append((lo, hi))
     return out
+
+
+def waterway_names(doc: Doc, words: NonActorWords) -> frozenset[str]:
+    """Lower-case single words the text uses as a waterway's name: before a lower-case feature noun
+    (``the Oder river``), after ``the`` with a crossing verb or a feature noun and ``of`` before it
+    (``crossed the Channel``, ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``)."""
+    out = set()
+    for t in doc:
+        if not t.is_title or not t.is_alpha or t.i == 0:
+            continue
+        i = t.i
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        the = doc[i - 1].lower_ == "the"
+        before = doc[i - 2] if i >= 2 else None
+        glued = doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and before is not None and \
+            not before.whitespace_ and before.lower_ in words.feature_prefixes
+        named = the and after is not None and after.is_lower and after.lower_ in words.feature_after_nouns
+        crossed = the and before is not None and before.lemma_.lower() in words.feature_verbs and before.pos_ == "VERB"
+        sides = the and i >= 3 and before.lower_ == "of" and doc[i - 3].lower_ in words.feature_of_nouns
+        if glued or named or crossed or sides:
+            out.add(t.lower_)
+    return frozenset(out)
+
+
+def _treaty(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the European Convention on Human Rights``, ``the Treaty on European Union``: a title-case
+    treaty head inside the name with a lower-case link after it."""
+    return any(t.is_title and t.lower_ in words.treaty_heads and doc[t.i + 1].lower_ in words.treaty_links
+               for t in doc[a.start:a.end - 1])
+
+
+def _introduced_thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``an exercise named Thunder Strait``, ``drills code-named Joint Sword``, ``a tanker called
+    "Marlin Star"``: a thing noun and a naming word right before the name."""
+    k = a.start - 1
+    if k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in words.naming_words:
+        return False
+    k -= 1
+    if k >= 2 and doc[k].text == "-" and doc[k - 1].lower_ == "code":  # "code-named"
+        k -= 2
+    return doc[k].is_lower and doc[k].lower_ in words.named_thing_nouns
 
 
 def _cap(tok) -> bool:

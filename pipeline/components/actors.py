@@ -64,7 +64,8 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
-from pipeline.components.actor_cut_names import cut_given_name, hyphen_name_extent, left_given_name
+from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
+                                                 left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -1013,8 +1014,8 @@ class ActorComponent(RuleComponent):
         if cand.entry.category != "country":
             return False
         before = self._role_before(st.doc, cand.start, st.taken)
-        if before is None:
-            return False
+        if before is None or _country_part(st.doc, cand.end, self.words.country_part_nouns):
+            return False  # "the governor of Russia's Belgorod region": the region's, not Russia's
         words = tuple(t.lower_ for t in st.doc[before.index:cand.start - 2])
         st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
                                                               st.doc[cand.start - 2].lower_, words),
@@ -1904,30 +1905,63 @@ def given_name_places(doc: Doc, actors: list[Actor], people: list[Person]) -> No
             a.norm, a.origin = {**person.mentions[0].actor.norm, "via": "coref"}, "rule:coref"
 
 
+def _country_part(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """``Russia's Belgorod region``, ``Poland's Opole province``: after a country's name at ``end``, a
+    possessive, one to three title-case words and a lower-case noun of a part of a country."""
+    if end + 2 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title:
+        k += 1
+    return k > end + 1 and k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns
+
+
 def _upper_bylines(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
-    """``By LUCÍA FERREIRA``: an upper-case byline that opens with a given name is one person,
-    whatever the model made of it (nothing, ``LUCÍA`` alone, an organisation)."""
+    """``By LUCÍA FERREIRA``, ``By MARÍA J. CORDERO and ALAN RUIZ``: each name of an upper-case
+    byline that opens with a given name is one person, whatever the model made of it (nothing,
+    ``ALAN`` alone, an organisation)."""
     for tok in doc:
         if tok.text != "By" or not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_):
             continue
-        start = stop = tok.i + 1
-        while stop < len(doc) and stop - start < 3 and doc[stop].is_alpha and doc[stop].is_upper and \
-                len(doc[stop]) > 1 and (stop == start or "\n" not in doc[stop - 1].whitespace_):
+        for start, stop in _upper_byline_names(doc, tok.i + 1):
+            inside = [a for a in actors if a.start < stop and start < a.end]
+            if any(a.start < start or a.end > stop for a in inside):
+                continue
+            for a in inside:
+                actors.remove(a)
+            text = doc[start:stop].text
+            actors.append(Actor(start, stop, _norm(slugify(text), text, "person", None, False, None, "ner"),
+                                "ner", None, "person"))
+            for k in range(start, stop):
+                taken[k] = True
+
+
+def _upper_byline_names(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names of an upper-case byline from token ``i``: each two to four capital words or initials
+    (``MARÍA J. CORDERO``) opening with a given name, joined by ``and``, ``&`` or a comma on the
+    line; none when other capitals go on (not the whole name)."""
+    out = []
+    while i < len(doc):
+        stop = i
+        while stop < len(doc) and stop - i < 4 and _upper_name_word(doc[stop]) and \
+                (stop == i or "\n" not in doc[stop - 1].whitespace_):
             stop += 1
-        if stop - start < 2 or not is_first_name(doc[start].text) or \
-                (stop < len(doc) and "\n" not in doc[stop - 1].whitespace_ and doc[stop].is_alpha):
-            continue  # one word, no given name, or more capitals on the line (not the whole name)
-        stop = hyphen_name_extent(doc, start, stop, is_first_name)[1]  # "VANESSA GERA" + "-KOWALCZYK"
-        inside = [a for a in actors if a.start < stop and start < a.end]
-        if any(a.start < start or a.end > stop for a in inside):
+        if stop - i < 2 or not is_first_name(doc[i].text) or not doc[stop - 1].is_alpha:
+            return []
+        stop = hyphen_name_extent(doc, i, stop, is_first_name)[1]  # "VANESSA GERA" + "-KOWALCZYK"
+        out.append((i, stop))
+        on_line = stop < len(doc) and "\n" not in doc[stop - 1].whitespace_
+        if on_line and doc[stop].lower_ in ("and", "&", ","):
+            i = stop + 1
             continue
-        for a in inside:
-            actors.remove(a)
-        text = doc[start:stop].text
-        actors.append(Actor(start, stop, _norm(slugify(text), text, "person", None, False, None, "ner"),
-                            "ner", None, "person"))
-        for k in range(start, stop):
-            taken[k] = True
+        return [] if on_line and doc[stop].is_alpha else out
+    return out
+
+
+def _upper_name_word(tok) -> bool:
+    """A capital word of a byline's name (``CORDERO``) or an initial (``J.``)."""
+    return tok.is_upper and ((tok.is_alpha and len(tok) > 1) or
+                             (len(tok) == 2 and tok.text[0].isalpha() and tok.text[1] == "."))
 
 
 def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str]) -> None:
@@ -2380,11 +2414,20 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                 and doc[ent.start].lower_ in words.name_links:
             out[-1] = NerSpan("PERSON", out[-1].start, ent.end)
             continue
+        if out and ent.label_ == "ORG" and out[-1].label == "ORG" and out[-1].end == ent.start and \
+                doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in words.foreign_name_links:
+            out[-1] = NerSpan("ORG", out[-1].start, ent.end)  # "the HK og" + "Dansk Metal"
+            continue
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
+            span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
+        if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or is_first_name(doc[ent.start].text)):
+            span = NerSpan(span.label, ent.start, desk_title_end(doc, ent.start, span.end, words.byline_desk_words,
+                                                                 words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     return out
 

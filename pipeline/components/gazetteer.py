@@ -267,6 +267,10 @@ class ActorWords:
     party_adjectives: frozenset[str] = frozenset()  # "far-right" in "the far-right Vox": the body is a party
     loose_party_adjectives: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
     party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
+    foreign_name_links: frozenset[str] = frozenset()  # "og" in "the EL og IT Forbundet union": one name
+    country_part_nouns: frozenset[str] = frozenset()  # "province" in "the governor of Russia's Belgorod province"
+    byline_desk_words: frozenset[str] = frozenset()  # "home" in "Rajeev Menon Home affairs correspondent": a desk, no surname
+    byline_job_nouns: frozenset[str] = frozenset()  # "correspondent": the job that ends a byline line
     org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
     outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet

@@ -46,3 +46,29 @@ def test_hyphen_pair_before_a_noun_names_no_one_person(blank_nlp):
     doc = blank_nlp("The Sanders-Warren feud had cooled.")
     doc[4].pos_ = "NOUN"
     assert hyphen_name_extent(doc, 1, 2, is_first_name) == (1, 2)
+
+
+def test_each_name_of_a_capitals_byline_is_whole(nlp):
+    out = found(nlp, "Farmers block roads\n\nBy LUCÍA P. ARRIAGA and TOMÁS VELA\nAssociated Press\n\n"
+                     "LIMA, Peru (AP) — Farmers blocked roads on Monday, the police said.")
+    ids = {n["actor_id"] for n in out.values()}
+    assert "tomas-vela" in ids and "tomas" not in ids
+
+
+def test_a_byline_desk_word_is_no_surname(nlp):
+    out = found(nlp, "Council tax rises capped\n\nHelen Okafor Education correspondent\n\n"
+                     "The education secretary said on Monday that schools would get more money.")
+    ids = {n["actor_id"] for n in out.values()}
+    assert "helen-okafor" in ids and "helen-okafor-education" not in ids
+
+
+def test_a_surname_before_a_lower_case_job_in_a_sentence_stays(nlp):
+    out = found(nlp, "Thomas Crane Young, a veteran reporter, said the mayor had resigned.")
+    assert any(n["actor_id"].startswith("thomas-crane") for n in out.values())
+
+
+def test_a_foreign_and_inside_a_union_name_keeps_one_name(nlp):
+    out = found(nlp, "In Denmark, the HK og Dansk Metal union said it would strike, and the EU and NATO said nothing.")
+    ids = {n["actor_id"] for n in out.values()}
+    assert "hk-og-dansk-metal" in ids and "dansk-metal" not in ids
+    assert {"eu", "nato"} <= ids

@@ -140,3 +140,37 @@ def test_a_coined_exit_name_is_no_actor(nlp):
     """``Brexit`` (a country's exit from a union) is a process, no person or body."""
     out = texts(nlp, "Many fishermen in Grimsby voted for Brexit, and now say they regret it.")
     assert "Brexit" not in out and "Grimsby" in out
+
+
+def test_a_name_the_text_uses_as_a_waterway_is_no_actor_anywhere(nlp):
+    out = texts(nlp, "The Lys river burst its banks near Armentières, the mayor said, and the Lys rose again "
+                     "on Tuesday. Smugglers turned back in mid-Channel as more migrants crossed the Channel, "
+                     "the Home Office said.")
+    assert not {"Lys", "the Lys", "Channel"} & set(out)
+    assert "the Home Office" in out
+
+
+def test_a_capitalised_river_and_a_broadcaster_stay(nlp):
+    out = texts(nlp, "Channel Rescue Network said volunteers crossed the Channel twice, and Jordan said the "
+                     "Jordan river was drying up.")
+    assert "Channel Rescue Network" in out
+    assert "Jordan" in out
+
+
+def test_a_treaty_with_its_head_inside_is_no_actor_and_a_convention_party_stays(nlp):
+    out = texts(nlp, "The opposition said it would leave the European Convention on Human Rights, and the "
+                     "Convention People's Party said it would vote against.")
+    assert not any("Human Rights" in t for t in out)
+    assert "the Convention People's Party" in out
+
+
+def test_an_introduced_exercise_or_operation_name_is_no_actor(nlp):
+    out = texts(nlp, "Beijing launched an exercise named Strait Thunder-2024A on Monday, and the navy began "
+                     "drills code-named Joint Sword.")
+    assert not any("Thunder" in t or "Joint Sword" in t for t in out)
+    assert "Beijing" in out
+
+
+def test_a_body_called_by_its_name_stays(nlp):
+    out = texts(nlp, "A group called Mothers Against Hunger said the plan would fail.")
+    assert any("Mothers Against Hunger" in t for t in out)

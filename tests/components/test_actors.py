@@ -1470,3 +1470,11 @@ def test_a_name_with_its_bracket_closed_is_kept_whole():
     assert _unclosed_bracket_end(doc, 0, 7) == 7  # "(" and ")" both inside: kept
     assert _unclosed_bracket_end(doc, 0, 6) == 4  # "(" with no ")": the name stops before it
     assert _unclosed_bracket_end(doc, 0, 4) == 4  # no bracket at all
+
+
+def test_the_governor_of_a_countrys_region_is_not_the_countrys_governor(nlp):
+    out = actor_mentions(nlp, "The governor of Russia\u2019s Belgorod region said on Sunday that drones had hit a "
+                              "power station. Governor Vyacheslav Gladkov said two people were hurt.", "2025-03-01")
+    ids = [n["actor_id"] for _, n in out]
+    assert "rus-governor" not in ids
+    assert "vyacheslav-gladkov" in ids
