@@ -5,7 +5,8 @@ found``, ``the justices ruled`` (``court-bench-nouns``), ``The United Nations' t
 ``World court says``, ``the world's highest court told us`` (``court-descriptors`` before
 ``court``): the speaker is the court the article names (a body whose name holds a word of
 ``court-name-words``, ``actor_words.jsonl``): the nearest one named before, else the one court
-named anywhere in the article; none named, or two after the phrase and none before: no guess.
+named anywhere in the article (a descriptor only: a bench needs its court named before it);
+none named, or two after the phrase and none before: no guess.
 A bench noun needs ``the`` (or a court's possessive, ``its``) and no modifier but a number or
 ``court-bench-modifiers`` (not ``the five dissenting judges``, ``the advisory panel``); ``the
 panel`` after a committee, commission or chamber is named (``court-bench-rivals``) is that
@@ -34,13 +35,14 @@ def _is_court(span: Span, words: frozenset[str]) -> bool:
     return bool(words & set((norm.get("name") or "").lower().split()))
 
 
-def story_court(sent: Sentence, at: int) -> Span | None:
-    """The court mention a bench or court description at character ``at`` stands for."""
+def story_court(sent: Sentence, at: int, later: bool = True) -> Span | None:
+    """The court mention a bench or court description at character ``at`` stands for: the nearest
+    court named before, else (``later``) the one court the article names."""
     words = _court_words(sent)
     courts = [sp for sp in sent.ctx.spans if _is_court(sp, words)]
     before = [sp for sp in courts if sp.end_char <= at]
-    if before:
-        return before[-1]
+    if before or not later:
+        return before[-1] if before else None
     ids = {(sp._.norm or {}).get("actor_id") for sp in courts}
     return courts[0] if len(ids) == 1 else None
 
@@ -86,20 +88,23 @@ def _described_court(sent: Sentence, tok: Token) -> bool:
 
 
 def _rival_panel(sent: Sentence, tok: Token, court: Span) -> bool:
-    """Is a committee, commission or chamber named before ``the panel`` (after the court, or with
-    the court named only later)?"""
+    """Is a committee, commission or chamber named or described between the court and ``the
+    panel`` (``the committee's adjudicatory chamber``)?"""
     if tok.lower_ != "panel":
         return False
     rivals = sent.rules.words("court_bench_rivals")
-    return any(sp.label_ == "actor" and sp.end_char <= tok.idx and (court.end_char > tok.idx or sp.start_char > court.start_char)
-               and rivals & set(((sp._.norm or {}).get("name") or "").lower().split()) for sp in sent.ctx.spans)
+    doc = tok.doc
+    return any(t.lower_ in rivals and t.pos_ in ("NOUN", "PROPN") for t in doc[court.end:tok.i])
 
 
 def court_of_bench(sent: Sentence, tok: Token) -> Span | None:
-    """The court mention the phrase headed by ``tok`` stands for (see the module doc), or None."""
-    if not (_bench(sent, tok) or _described_court(sent, tok)):
+    """The court mention the phrase headed by ``tok`` stands for (see the module doc), or None: a
+    bench needs its court named before it (``the panel wrote`` before ``will appeal to the Court
+    of Arbitration for Sport`` is another body's), a court descriptor may name it later."""
+    bench = _bench(sent, tok)
+    if not (bench or _described_court(sent, tok)):
         return None
-    court = story_court(sent, tok.idx)
+    court = story_court(sent, tok.idx, later=not bench)
     if court is None or _rival_panel(sent, tok, court):
         return None
     return court

@@ -41,3 +41,10 @@ def test_the_panel_after_a_committee_is_not_the_court(run):
             "The panel said it would vote next week.")
     speaker = _speaker(run(text), "said")
     assert "court" not in (speaker.get("actor_id") or "")
+
+
+def test_a_panel_before_the_court_is_named_is_not_the_court(run):
+    text = ("The league's disciplinary panel banned the striker for six matches on Monday. The panel said the "
+            "tackle was reckless. His club said it would appeal to the Court of Arbitration for Sport.")
+    speaker = _speaker(run(text), "said")
+    assert speaker.get("actor_id") != "court-of-arbitration-for-sport"
