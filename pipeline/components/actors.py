@@ -64,6 +64,7 @@ from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
+from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
                                                  left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
@@ -1743,7 +1744,9 @@ class ActorComponent(RuleComponent):
                 return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
-            norm = _named_with_words(doc, tok, mods, order) or self._institution_of_sentence(doc, tok, left, order, focus)
+            norm = _named_with_words(doc, tok, mods, order) or \
+                (later_court(tok.i, order, self.words.court_name_words) if tok.lower_ in self.words.court_name_words
+                 else None) or self._institution_of_sentence(doc, tok, left, order, focus)
             if norm is None:
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))

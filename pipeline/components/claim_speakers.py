@@ -12,6 +12,7 @@ from pipeline.tokens import list_head
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
+from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
@@ -1525,6 +1526,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     tok = _member_aside_group(sent, tok) or tok
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
+    court = court_of_bench(sent, tok)
+    if court is not None:  # ``the three-member panel found``, ``the UN's top court said``: the court named
+        return _resolved(sent, court, noun_phrase(sent, tok, skip))
     rec = _represented_speaker(sent, tok, skip)
     if rec is not None:
         return rec

@@ -255,6 +255,7 @@ class ActorWords:
     military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")
     military_modifiers: frozenset[str] = frozenset()  # "Resistance" in "the Southern Resistance Brigades"
     linked_head_skips: frozenset[str] = frozenset()  # "court" in "the Court of Arbitration for Sport": no government head
+    court_name_words: frozenset[str] = frozenset()  # "court", "tribunal": a body so named is a court (actor_courts.py)
     academic_fields: frozenset[str] = frozenset()  # "economics" in "the Department of Economics": a university's
     religious_complements: frozenset[str] = frozenset()  # "lama" in "the Office of the Dalai Lama": no government
     name_cut_nouns: frozenset[str] = frozenset()  # "coach" in ", Coach Dan Reilly,": no cut given name

@@ -926,6 +926,11 @@ def test_a_belief_coordinated_with_a_root_read_as_a_noun_heads_its_clause(run):
      "permanent campaign.", "account", "his critics", "turned a small majority into a permanent campaign"),
     ("Rosa Vega, a nurse, has worked there since 2009. The clinic is, by her count, the last one open in the "
      "county.", "count", "Rosa Vega", "the last one open in the county"),
+    ("The European Court of Human Rights ruled on Tuesday. Governments must hear asylum claims within a year, "
+     "in the court's opinion, though it set no penalty.", "opinion", "The European Court of Human Rights",
+     "Governments must hear asylum claims within a year"),
+    ("Dr. Amal Haddad reviewed the data. The trial, in her view, was too small to settle the question.",
+     "view", "Dr. Amal Haddad", "too small to settle the question"),
 ])
 def test_a_possessor_of_an_account_is_the_source(run, text, cue, speaker, content):
     claim = _with_cue(run(text), cue)
