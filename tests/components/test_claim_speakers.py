@@ -1265,3 +1265,13 @@ def test_the_findings_paragraphs_after_the_study_stay_as_written(run):
             "Unions have long called for shorter shifts.\n\n"
             "The findings suggest that rotating shifts harm health.")
     assert _name(_with_cue(run(text), "suggest")) == "The findings"
+
+
+def test_the_texts_own_he_outranks_a_first_name_guess(run):
+    """``Nate`` reads as a woman's name to the name list; ``said he had`` says otherwise."""
+    text = ("Nate Brennan, the mayor's chief of staff, said he had not seen the memo before the vote. "
+            "Council member Rosa Lind questioned the timing of its release.\n\n"
+            "\"Nobody in the mayor's office was told about this,\" he said.")
+    claim = [c for c in run(text) if c["text"].startswith("Nobody")][0]
+    assert claim["speaker"]["actor_id"] == "nate-brennan"
+
