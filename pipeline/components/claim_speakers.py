@@ -1451,7 +1451,8 @@ def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:
             continue
         names = _name_words(sent.ctx, span)
         if (forms and is_person(span) and titles_before(span) & forms) or \
-                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
+                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"
+                 and span.root.tag_ not in ("NNS", "NNPS")):  # ``the senator``: not ``two senators``
             spans.append(span)
     sent.ctx.described[noun] = ([sp.start_char for sp in spans], spans)
     return sent.ctx.described[noun]
@@ -1821,7 +1822,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     return None
 
 
-_INDEFINITE_DETS = frozenset({"a", "an"})  # how a description introduces a source of no name
+_INDEFINITE_DETS = frozenset({"a", "an", "one"})  # how a description introduces a source of no name (``One Republican senator``)
 
 
 def _definite_description(tok: Token) -> bool:
@@ -1838,7 +1839,7 @@ def _introduces(sent: Sentence, written: Span, ref: Token) -> bool:
     singular noun (no document), and it holds every content word that modifies ``ref``
     (``the former diplomat`` does not refer back to ``a diplomat``)."""
     root = written.root
-    det = next((c for c in root.children if c.dep_ == "det"), None)
+    det = next((c for c in root.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
     if det is None or det.lower_ not in _INDEFINITE_DETS or root.tag_ != "NN" or root.pos_ != "NOUN" \
             or root.lemma_.lower() != ref.lemma_.lower() or root.lemma_.lower() in sent.rules.documents:
         return False

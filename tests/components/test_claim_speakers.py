@@ -1275,3 +1275,21 @@ def test_the_texts_own_he_outranks_a_first_name_guess(run):
     claim = [c for c in run(text) if c["text"].startswith("Nobody")][0]
     assert claim["speaker"]["actor_id"] == "nate-brennan"
 
+
+
+def test_the_official_after_one_official_of_a_group_is_that_one_not_the_group(run):
+    """``the official`` refers back to ``One senior official`` introduced with ``one``, never to
+    the plural group (``two officials``) named before."""
+    text = ("The plan was shelved after a tense meeting, according to two officials who were in the room.\n\n"
+            "One senior official, who spoke on condition of anonymity, said the cost estimate ended the debate.\n\n"
+            "\"Nobody wanted to defend that number in public,\" the official said.")
+    claim = [c for c in run(text) if c["text"].startswith("Nobody")][0]
+    assert claim["speaker"]["text"] == "One senior official"
+    assert claim["speaker"]["via"]["text"] == "the official"
+
+
+def test_near_miss_the_senator_after_only_a_group_of_senators_is_not_the_group(run):
+    text = ("Several provisions were dropped, according to two senators who attended the meeting.\n\n"
+            "\"That number killed it,\" the senator said.")
+    claim = [c for c in run(text) if c["text"].startswith("That number")][0]
+    assert claim["speaker"].get("actor_id") is None or "senators" not in claim["speaker"]["actor_id"]
