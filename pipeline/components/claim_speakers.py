@@ -2352,6 +2352,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
         at = _written(rec)["start"]
         if at >= before or _document_source(ctx, rec):
             continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
+        if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
+            continue  # ``"The doctor says I must rest …," he asked``: a source the quotation names
         if person is not None and at <= person.start_char and not _widens(rec, person):
             return None
         if ctx.paragraph_index(at) == para:

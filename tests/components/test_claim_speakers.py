@@ -1293,3 +1293,10 @@ def test_near_miss_the_senator_after_only_a_group_of_senators_is_not_the_group(r
             "\"That number killed it,\" the senator said.")
     claim = [c for c in run(text) if c["text"].startswith("That number")][0]
     assert claim["speaker"].get("actor_id") is None or "senators" not in claim["speaker"]["actor_id"]
+
+
+def test_he_after_a_quotation_naming_an_unnamed_source_is_the_man_before_it(run):
+    text = ("Outside the clinic, Rafael Ortiz, a 41-year-old bus driver, said he had missed two weeks of work.\n\n"
+            "Rafael Ortiz waited in line again on Monday. \"The nurse says I need more tests. Who pays for that?\" he asked.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "asked"][0]
+    assert claim["speaker"]["actor_id"] == "rafael-ortiz"
