@@ -108,10 +108,15 @@ def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:
     (:func:`_company_before`); None when no such mention comes before."""
     if tok.lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, tok.idx)
-    words = {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}
+    return _body_holding(ctx, {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}, tok.idx)
+
+
+def _body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
+    """The last body mention in the body section ending before ``before`` whose words hold
+    ``words``."""
     best = None
     for span in ctx.spans:
-        if span.label_ == "actor" and span.end_char <= tok.idx and _is_body(span) and \
+        if span.label_ == "actor" and span.end_char <= before and _is_body(span) and \
                 ctx.section_at(span.start_char) == "body" and words <= set(span.text.lower().split()):
             best = span
     return best
@@ -198,10 +203,25 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
-            or _member_body(ctx, mention)
+            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention)
         if body is not None:
             return body
     return None
+
+
+def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``a Ministry of Justice spokesperson``, ``a State Department spokesman``: an unnamed person
+    whose mention is a role noun (``speaks_for_roles``) led by the words of a body named before
+    speaks for the last such body (a company noun alone: the last company named before)."""
+    root = mention.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in ctx.rules.words("speaks_for_roles"):
+        return None
+    lead = [t for t in mention if t.i < root.i and t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
+    if not lead or any(t.pos_ not in ("PROPN", "NOUN", "ADP") for t in lead):
+        return None
+    if len(lead) == 1 and lead[0].lower_ in ctx.rules.words("speaks_for_company_nouns"):
+        return _company_before(ctx, mention.start_char)
+    return _body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
 
 
 def _member_body(ctx: DocContext, mention: Span) -> Span | None:

@@ -137,8 +137,39 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
                         break
         if found is None and _names(span) and is_person(span):
             found = _lone_given_name_gender(ctx, actor_id, span)
+        if actor_id and not any(_title_gender(sp) for sp in ctx.mentions_of(actor_id) or [span]):
+            found = _said_pronoun_gender(ctx, actor_id) or found  # the text outranks a first-name guess
         ctx.genders[key] = found
     return ctx.genders[key]
+
+
+#: pronouns that give a person's gender
+_GENDER_WORDS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+
+
+def _said_pronoun_gender(ctx: DocContext, actor_id: str) -> str | None:
+    """The gender the text itself gives a person outside quotations: a ``he``/``his``/``she``/``her``
+    in the predicate of a verb whose subject is a mention of that person, with no other person
+    named there (``Kittipat … said he had acted in good faith``; ``Nate Okoro kept a whiteboard
+    in his office``); None with no such pronoun, or with both genders so used."""
+    found = set()
+    for span in ctx.mentions_of(actor_id):
+        root = list_head(span.root, ("appos",))
+        if root.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(span.start_char) is not None:
+            continue
+        own = {t.i for t in root.subtree}
+        words = [t for t in root.head.subtree if t.i not in own and ctx.quote_at(t.idx) is None]
+        if not any(_other_person(ctx, t, actor_id) for t in words):
+            found |= {_GENDER_WORDS[t.lower_] for t in words if t.lower_ in _GENDER_WORDS and t.pos_ == "PRON"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_person(ctx: DocContext, tok: Token, actor_id: str) -> bool:
+    """Does ``tok`` name a person other than ``actor_id`` (a person mention, a person noun)?"""
+    span = ctx.actor_at.get(tok.i)
+    if span is not None and is_person(span) and (span._.norm or {}).get("actor_id") != actor_id:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in load_rules().person_nouns
 
 
 UNSEXED_ORIGINS = ("rule:unnamed-professional",)  # "a reporter", "a field organizer": no he/she antecedent
@@ -1505,7 +1536,8 @@ def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:
             continue
         names = _name_words(sent.ctx, span)
         if (forms and is_person(span) and titles_before(span) & forms) or \
-                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"):
+                (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"
+                 and span.root.tag_ not in ("NNS", "NNPS")):  # ``the senator``: not ``two senators``
             spans.append(span)
     sent.ctx.described[noun] = ([sp.start_char for sp in spans], spans)
     return sent.ctx.described[noun]
@@ -1878,7 +1910,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     return None
 
 
-_INDEFINITE_DETS = frozenset({"a", "an"})  # how a description introduces a source of no name
+_INDEFINITE_DETS = frozenset({"a", "an", "one"})  # how a description introduces a source of no name (``One Republican senator``)
 
 
 def _definite_description(tok: Token) -> bool:
@@ -1895,7 +1927,7 @@ def _introduces(sent: Sentence, written: Span, ref: Token) -> bool:
     singular noun (no document), and it holds every content word that modifies ``ref``
     (``the former diplomat`` does not refer back to ``a diplomat``)."""
     root = written.root
-    det = next((c for c in root.children if c.dep_ == "det"), None)
+    det = next((c for c in root.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
     if det is None or det.lower_ not in _INDEFINITE_DETS or root.tag_ != "NN" or root.pos_ != "NOUN" \
             or root.lemma_.lower() != ref.lemma_.lower() or root.lemma_.lower() in sent.rules.documents:
         return False
@@ -2408,6 +2440,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
         at = _written(rec)["start"]
         if at >= before or _document_source(ctx, rec):
             continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
+        if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
+            continue  # ``"The doctor says I must rest …," he asked``: a source the quotation names
         if person is not None and at <= person.start_char and not _widens(rec, person):
             return None
         if ctx.paragraph_index(at) == para:

@@ -235,3 +235,20 @@ def test_quoted_we_of_a_lawyer_for_a_family_stays_the_person(run):
     text = ("Tomas Reyna, a lawyer for the Okafor family, said the permit was rushed. "
             "\"We believe the vote was illegal,\" he said.")
     assert with_cue(run(text), "believe")["speaker"]["actor_id"] == "tomas-reyna"
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("The State Department defended the sanctions on Tuesday. \"We believe the talks can resume within "
+     "weeks,\" a State Department spokesman said.", "believe", "us-state-department"),
+])
+def test_quoted_we_of_an_unnamed_spokesman_titled_by_a_body_named_before_is_that_body(run, text, cue, actor_id):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["actor_id"] == actor_id
+    assert claim["speaker"]["via"]["text"].lower() == "we"
+
+
+def test_quoted_we_of_an_unnamed_spokesman_of_a_body_not_named_before_stays_the_spokesman(run):
+    text = ("Flights were delayed across the region on Monday. \"We expect the backlog to clear by "
+            "Wednesday,\" an airport spokesman said.")
+    assert with_cue(run(text), "expect")["speaker"].get("via", {}).get("text", "").lower() == "we"
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] != "us-state-department"

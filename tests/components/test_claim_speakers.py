@@ -1303,3 +1303,37 @@ def test_document_of_a_kind_after_two_bodies_of_that_kind_names_none(run):
 def test_document_with_a_topic_word_before_it_borrows_no_author(run):
     text = ("The Teamsters union opposed the merger. A safety report found that crashes rose 12 percent.")
     assert _actor_id(_with_cue(run(text), "found")) is None
+
+def test_the_texts_own_he_outranks_a_first_name_guess(run):
+    """``Nate`` reads as a woman's name to the name list; ``said he had`` says otherwise."""
+    text = ("Nate Brennan, the mayor's chief of staff, said he had not seen the memo before the vote. "
+            "Council member Rosa Lind questioned the timing of its release.\n\n"
+            "\"Nobody in the mayor's office was told about this,\" he said.")
+    claim = [c for c in run(text) if c["text"].startswith("Nobody")][0]
+    assert claim["speaker"]["actor_id"] == "nate-brennan"
+
+
+
+def test_the_official_after_one_official_of_a_group_is_that_one_not_the_group(run):
+    """``the official`` refers back to ``One senior official`` introduced with ``one``, never to
+    the plural group (``two officials``) named before."""
+    text = ("The plan was shelved after a tense meeting, according to two officials who were in the room.\n\n"
+            "One senior official, who spoke on condition of anonymity, said the cost estimate ended the debate.\n\n"
+            "\"Nobody wanted to defend that number in public,\" the official said.")
+    claim = [c for c in run(text) if c["text"].startswith("Nobody")][0]
+    assert claim["speaker"]["text"] == "One senior official"
+    assert claim["speaker"]["via"]["text"] == "the official"
+
+
+def test_near_miss_the_senator_after_only_a_group_of_senators_is_not_the_group(run):
+    text = ("Several provisions were dropped, according to two senators who attended the meeting.\n\n"
+            "\"That number killed it,\" the senator said.")
+    claim = [c for c in run(text) if c["text"].startswith("That number")][0]
+    assert claim["speaker"].get("actor_id") is None or "senators" not in claim["speaker"]["actor_id"]
+
+
+def test_he_after_a_quotation_naming_an_unnamed_source_is_the_man_before_it(run):
+    text = ("Outside the clinic, Rafael Ortiz, a 41-year-old bus driver, said he had missed two weeks of work.\n\n"
+            "Rafael Ortiz waited in line again on Monday. \"The nurse says I need more tests. Who pays for that?\" he asked.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "asked"][0]
+    assert claim["speaker"]["actor_id"] == "rafael-ortiz"
