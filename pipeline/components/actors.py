@@ -602,7 +602,8 @@ class ActorComponent(RuleComponent):
         self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date, doc), focus)
+        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors))
+        self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
@@ -844,12 +845,15 @@ class ActorComponent(RuleComponent):
         """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
         return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
 
-    def _office_holder(self, focus: str | None, date: str | None, doc: Doc, phrase: str) -> dict | None:
+    def _office_holder(self, focus: str | None, date: str | None, doc: Doc, others: tuple[str, ...],
+                       phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date, unless
-        the story says the office is open (``until a speaker is elected``: none);
+        the story says the office is open (``until a speaker is elected``: none); in a British story
+        about France, France's (``others``: the story's other countries, most actors first);
         ``the administration``: the government of the country in focus."""
         if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
+        focus = self._office_country(focus, phrase, others)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 if office_open(doc, phrase, OpenWords(self.words.office_filling_verbs, self.words.office_open_marks,
@@ -872,6 +876,15 @@ class ActorComponent(RuleComponent):
             return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
                          "person", focus, False, f"{focus}GOV", "office")
         return None
+
+    def _office_country(self, focus: str | None, phrase: str, others: tuple[str, ...]) -> str | None:
+        """The country whose ``phrase`` office is meant: the focus's, unless the offices table knows
+        the focus but gives it no such office (no British president) and knows it for another country
+        of the story (the first of them, most actors first)."""
+        held = {o.country for o in self.gaz.offices if phrase in o.nouns}
+        if focus is None or focus in held or not any(o.country == focus for o in self.gaz.offices):
+            return focus
+        return next((c for c in others if c != focus and c in held), focus)
 
     def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None) -> None:
         """``the Caldwell administration``, ``President Hart's government``: the government of the
@@ -2288,6 +2301,12 @@ def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
     return next((a for a in sorted(actors, key=lambda x: x.start)
                  if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
                  and _is_dateline(doc, a.start, a.end)), None)
+
+
+def _ranked_countries(doc: Doc, actors: list[Actor]) -> tuple[str, ...]:
+    """The countries of the story's actors, most actors first (first appearance on a tie)."""
+    counts = _country_counts(doc, actors)
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:
