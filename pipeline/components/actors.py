@@ -71,6 +71,7 @@ from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_body_tails import extend_body_tails
+from pipeline.components.actor_capitals import one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
@@ -597,6 +598,7 @@ class ActorComponent(RuleComponent):
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
+        one_capital_sense(doc, actors, self.words.place_preps)  # "as Washington and Riyadh press"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)
