@@ -111,11 +111,12 @@ from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
-                                              place_country)
+                                              place_country, possessor_country)
 from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names,
+                                              find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -1246,6 +1247,7 @@ class ActorComponent(RuleComponent):
                 continue
             if etype == "location":
                 end, country = _place_with_country(doc, actors, end, country)
+                country = country or possessor_country(doc, actors, start)  # "Taipei's Da'an district"
             actor = self._ner_actor(doc, label, etype, doc[start:end].text, start, end, country)
             if actor is None:
                 continue
