@@ -47,7 +47,11 @@ def _to_government(a: Actor, acting: dict[str, dict]) -> None:
 
 def _after_other_prep(doc: Doc, a: Actor, place_preps: frozenset[str]) -> bool:
     """Is the capital (or the first of the list it is in) the object of a preposition that is no
-    place's?"""
+    place's, or right after one (``as Ankara and Moscow press``, parsed any way)? Not a list's
+    example (``cities such as Moscow``)."""
+    prev = doc[a.start - 1] if a.start > 0 else None
+    if prev is not None and prev.pos_ in ("ADP", "SCONJ"):
+        return prev.lower_ not in place_preps and not (a.start > 1 and doc[a.start - 2].lower_ == "such")
     tok = list_head(doc[a.start:a.end].root)
     return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in place_preps
 

@@ -1470,3 +1470,20 @@ def test_a_name_with_its_bracket_closed_is_kept_whole():
     assert _unclosed_bracket_end(doc, 0, 7) == 7  # "(" and ")" both inside: kept
     assert _unclosed_bracket_end(doc, 0, 6) == 4  # "(" with no ")": the name stops before it
     assert _unclosed_bracket_end(doc, 0, 4) == 4  # no bracket at all
+
+
+def test_the_home_office_and_border_force_are_british_government_bodies(nlp):
+    norms = actors(nlp, "The Home Office said Border Force crews had intercepted two dinghies off Dover.")
+    assert (norms["The Home Office"]["actor_id"], norms["The Home Office"]["country"]) == ("home-office", "GBR")
+    assert norms["Border Force"]["type"] == "government" and norms["Border Force"]["country"] == "GBR"
+
+
+def test_an_office_the_focus_country_lacks_is_the_other_countrys(nlp):
+    """A British story about a deal with France: ``the president`` is France's (Britain has none),
+    ``the prime minister`` Britain's."""
+    text = ("Britain and France agreed a new returns deal on Thursday. The Home Office said the British "
+            "government would pay for it, and the home secretary told MPs the Labour government had won "
+            "concessions. The president and the prime minister discussed the deal by phone, the Élysée said.")
+    norms = actors(nlp, text, "2025-11-27")
+    assert norms["The president"]["country"] == "FRA"
+    assert norms["the prime minister"]["country"] == "GBR"
