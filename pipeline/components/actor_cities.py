@@ -226,10 +226,19 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
     for a in actors:
         if a.norm["type"] != "location" or a.norm["in_gazetteer"] or "," in doc[a.start:a.end].text:
             continue
-        given = _given_country(doc, a.end, by_start, words)
+        given = _given_country(doc, a.end, by_start, words) or possessor_country(doc, actors, a.start)
         country = place_country(a.norm["name"], focus, given, named)
         if country is not None and country != a.norm["country"]:
             a.norm = {**a.norm, "country": country}
+
+
+def possessor_country(doc: Doc, actors: list[Actor], start: int) -> str | None:
+    """``Taipei's Da'an district``, ``Ukraine's Kharkiv region``: the place named right before the
+    possessive that opens a place is where it lies (no Da'an of China)."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = next((a for a in actors if a.end == start - 1 and a.norm["type"] in ("location", "state")), None)
+    return owner.norm["country"] if owner is not None else None
 
 
 def find_product_cities(doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,

@@ -604,11 +604,14 @@ class TagParties(NamedTuple):
     owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": no party (recent_party)
     loose: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
     modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party"
+    ruling: frozenset[str] = frozenset()  # "ruling" in "the ruling party"
+    opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
+    head_offices: frozenset[str] = frozenset()  # "president" in "the president's party"
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
-                          self.modifier_nouns)
+                          self.modifier_nouns, self.ruling, self.opposition, self.head_offices)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],

@@ -156,6 +156,9 @@ class PartyWords(NamedTuple):
     owners: frozenset[str] = frozenset()  # "shareholders" in "Lumora shareholders": a company's
     loose: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
     modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party"
+    ruling: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
+    opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
+    head_offices: frozenset[str] = frozenset()  # "president" in "the president's Democratic Progressive Party"
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -194,7 +197,58 @@ def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: Pa
         return None, False
     if not party_modifiers(doc, the + 1, head, words.modifier_nouns):
         return None, True
-    return recent_party(doc, the, actors, words)
+    if not {t.lower_ for t in doc[the + 1:head]} & words.ruling:
+        return recent_party(doc, the, actors, words)
+    ruling = _ruling_parties(doc, actors, words)
+    if len(ruling) == 1:  # "the ruling party" after "the president's Democratic Progressive Party"
+        return {**next(iter(ruling.values())).norm, "via": "coref"}, True
+    norm, decided = recent_party(doc, the, actors, words)
+    if norm is not None and _marked(doc, norm["actor_id"], actors, words)[1]:
+        return None, True  # the party named last is the opposition: no ruling party of it
+    return norm, decided
+
+
+def _ruling_parties(doc: Doc, actors: list[Actor], words: PartyWords) -> dict[str, Actor]:
+    """The parties the text calls ruling (``the governing Labour Party``) or names as a head of
+    government's (``the president's Democratic Progressive Party``), never called the opposition."""
+    out: dict[str, Actor] = {}
+    for a in actors:
+        if _known_party(a) and a.norm["actor_id"] not in out:
+            ruling, opposed = _marked(doc, a.norm["actor_id"], actors, words)
+            if ruling and not opposed:
+                out[a.norm["actor_id"]] = a
+    return out
+
+
+def _marked(doc: Doc, actor_id: str, actors: list[Actor], words: PartyWords) -> tuple[bool, bool]:
+    """(called ruling, called opposition) over the mentions of ``actor_id``: the lower-case words
+    that open the mention or stand right before it (``the main opposition Kuomintang``), or a
+    head of government's possessive before it (``the prime minister's party``)."""
+    ruling = opposed = False
+    for a in actors:
+        if a.norm["actor_id"] != actor_id:
+            continue
+        lead = _lead_words(doc, a.start) | {t.lower_ for t in doc[a.start:a.end] if t.is_lower}
+        ruling = ruling or bool(lead & words.ruling) or _office_possessive(doc, a.start, words.head_offices)
+        opposed = opposed or bool(lead & words.opposition)
+    return ruling, opposed
+
+
+def _lead_words(doc: Doc, start: int) -> set[str]:
+    """The lower-case words (up to three) right before ``start``."""
+    out, k = set(), start - 1
+    while k >= 0 and start - k <= 3 and (doc[k].is_lower or doc[k].text == "-"):
+        out.add(doc[k].lower_)
+        k -= 1
+    return out
+
+
+def _office_possessive(doc: Doc, start: int, offices: frozenset[str]) -> bool:
+    """``the president's``, ``the prime minister's`` right before ``start``."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return False
+    last = doc[start - 2].lower_
+    return any(o == last or o.endswith(" " + last) for o in offices)
 
 
 def _called_bloc(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:

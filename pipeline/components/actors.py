@@ -73,6 +73,7 @@ from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_body_tails import extend_body_tails
+from pipeline.components.actor_capitals import one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
@@ -112,11 +113,12 @@ from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
-                                              place_country)
+                                              place_country, possessor_country)
 from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, find_broadcast_names, find_media_names, find_org_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names,
+                                              find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
@@ -321,7 +323,8 @@ class ActorComponent(RuleComponent):
         words = {w: f"{row.country}PTY{row.party}" for row in self.gaz.groups if row.kind == "party" for w in row.words}
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
                           self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words,
-                          self.words.loose_party_adjectives, self.words.party_modifier_nouns)
+                          self.words.loose_party_adjectives, self.words.party_modifier_nouns,
+                          self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -599,12 +602,14 @@ class ActorComponent(RuleComponent):
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
+        one_capital_sense(doc, actors, self.words.place_preps)  # "as Washington and Riyadh press"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
-        self._coref(doc, actors, taken, people, titles, partial(self._office_holder, focus, st.date, doc), focus)
+        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors))
+        self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
@@ -846,12 +851,15 @@ class ActorComponent(RuleComponent):
         """Is ``name`` a country or a state of the gazetteer (``Oman``)?"""
         return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
 
-    def _office_holder(self, focus: str | None, date: str | None, doc: Doc, phrase: str) -> dict | None:
+    def _office_holder(self, focus: str | None, date: str | None, doc: Doc, others: tuple[str, ...],
+                       phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date, unless
-        the story says the office is open (``until a speaker is elected``: none);
+        the story says the office is open (``until a speaker is elected``: none); in a British story
+        about France, France's (``others``: the story's other countries, most actors first);
         ``the administration``: the government of the country in focus."""
         if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
+        focus = self._office_country(focus, phrase, others)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 if office_open(doc, phrase, OpenWords(self.words.office_filling_verbs, self.words.office_open_marks,
@@ -874,6 +882,15 @@ class ActorComponent(RuleComponent):
             return _norm(f"{focus.lower()}-{slugify(phrase)}", f"{self.gaz.countries.get(focus, focus)} {phrase}",
                          "person", focus, False, f"{focus}GOV", "office")
         return None
+
+    def _office_country(self, focus: str | None, phrase: str, others: tuple[str, ...]) -> str | None:
+        """The country whose ``phrase`` office is meant: the focus's, unless the offices table knows
+        the focus but gives it no such office (no British president) and knows it for another country
+        of the story (the first of them, most actors first)."""
+        held = {o.country for o in self.gaz.offices if phrase in o.nouns}
+        if focus is None or focus in held or not any(o.country == focus for o in self.gaz.offices):
+            return focus
+        return next((c for c in others if c != focus and c in held), focus)
 
     def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None) -> None:
         """``the Caldwell administration``, ``President Hart's government``: the government of the
@@ -1232,6 +1249,7 @@ class ActorComponent(RuleComponent):
                 continue
             if etype == "location":
                 end, country = _place_with_country(doc, actors, end, country)
+                country = country or possessor_country(doc, actors, start)  # "Taipei's Da'an district"
             actor = self._ner_actor(doc, label, etype, doc[start:end].text, start, end, country)
             if actor is None:
                 continue
@@ -2325,6 +2343,12 @@ def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
     return next((a for a in sorted(actors, key=lambda x: x.start)
                  if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
                  and _is_dateline(doc, a.start, a.end)), None)
+
+
+def _ranked_countries(doc: Doc, actors: list[Actor]) -> tuple[str, ...]:
+    """The countries of the story's actors, most actors first (first appearance on a tie)."""
+    counts = _country_counts(doc, actors)
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def _country_counts(doc: Doc, actors: list[Actor]) -> dict[str, int]:

@@ -198,6 +198,8 @@ class ActorWords:
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
+    ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
+    place_preps: frozenset[str] = frozenset()  # "in" in "a briefing in Beijing": the city, not its government
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"

@@ -115,3 +115,10 @@ def test_capital_named_as_the_capital_is_the_city(nlp):
 def test_city_the_model_took_for_a_product_is_a_place(nlp):
     out = found(nlp, "Mr Hale, who represents a Manchester seat, said he would abstain.")
     assert (out["Manchester"]["type"], out["Manchester"]["country"]) == ("location", "GBR")
+
+
+def test_a_place_after_a_places_possessive_lies_in_that_country(nlp):
+    # Xinyi is also a city of China; written as Taipei's district it is Taiwan's
+    norms = found(nlp, "Voters queued outside a school in Taipei's Xinyi district on Saturday, as "
+                       "China's coast guard shadowed fishing boats.")
+    assert norms["Xinyi"]["country"] == "TWN"

@@ -69,3 +69,19 @@ def test_the_party_of_a_party_official_is_not_the_group_named_last(nlp):
     text = ("The Labour Party lost the vote. The Patriots, the third-largest group with 85 seats, vowed to try "
             "again, and a Labour official said the party was ready.")
     assert parties(nlp, text) == ["labour-party"]
+
+
+def test_the_ruling_party_is_the_head_of_governments_party_not_the_opposition(nlp):
+    # near miss: the opposition party is named last, its leader speaks; "ruling" names the other one
+    text = ("Lawmakers from the opposition Conservative Party voted against the bill, which the prime "
+            "minister's Labour Party backed. Conservative leader Ann Hale accused the ruling party of "
+            "rushing the vote.")
+    found = [n["actor_id"] for m, n in actor_mentions(nlp, text) if m == "the ruling party"]
+    assert found == ["labour-party"]
+
+
+def test_the_ruling_party_is_never_a_party_called_the_opposition(nlp):
+    text = ("The main opposition Conservative Party walked out of the chamber. Its leader said the ruling "
+            "party had broken its word.")
+    found = [n["actor_id"] for m, n in actor_mentions(nlp, text) if m == "the ruling party"]
+    assert "conservative-party-uk" not in found

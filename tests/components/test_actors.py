@@ -1478,3 +1478,20 @@ def test_the_governor_of_a_countrys_region_is_not_the_countrys_governor(nlp):
     ids = [n["actor_id"] for _, n in out]
     assert "rus-governor" not in ids
     assert "vyacheslav-gladkov" in ids
+
+
+def test_the_home_office_and_border_force_are_british_government_bodies(nlp):
+    norms = actors(nlp, "The Home Office said Border Force crews had intercepted two dinghies off Dover.")
+    assert (norms["The Home Office"]["actor_id"], norms["The Home Office"]["country"]) == ("home-office", "GBR")
+    assert norms["Border Force"]["type"] == "government" and norms["Border Force"]["country"] == "GBR"
+
+
+def test_an_office_the_focus_country_lacks_is_the_other_countrys(nlp):
+    """A British story about a deal with France: ``the president`` is France's (Britain has none),
+    ``the prime minister`` Britain's."""
+    text = ("Britain and France agreed a new returns deal on Thursday. The Home Office said the British "
+            "government would pay for it, and the home secretary told MPs the Labour government had won "
+            "concessions. The president and the prime minister discussed the deal by phone, the Élysée said.")
+    norms = actors(nlp, text, "2025-11-27")
+    assert norms["The president"]["country"] == "FRA"
+    assert norms["the prime minister"]["country"] == "GBR"

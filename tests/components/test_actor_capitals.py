@@ -1,0 +1,37 @@
+"""actor_capitals.one_capital_sense: a capital the article uses as its government is that
+government where nothing makes it the city (after a preposition of no place, beside such a
+mention); after a place's preposition it stays the city."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def senses(nlp, text: str, name: str) -> list[str]:
+    return [n["actor_id"] for m, n in actor_mentions(nlp, text) if m == name]
+
+
+def test_a_capital_after_as_is_the_government_the_article_names(nlp):
+    text = ("Grain talks resume as Ankara and Moscow press for a corridor\n\n"
+            "Ankara said on Monday it would host the next round. Moscow has sent two envoys.")
+    assert senses(nlp, text, "Ankara") == ["TURGOV", "TURGOV"]
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "RUSGOV"]
+
+
+def test_a_capital_after_a_place_preposition_stays_the_city(nlp):
+    # near miss: the same capital acts, but "in" and "of" make these mentions the city
+    text = ("Moscow said on Monday it would send envoys. Reporters waited at a briefing in Moscow, "
+            "and traffic in much of Moscow stopped.")
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow", "moscow"]
+
+
+def test_a_capital_the_article_never_uses_as_government_stays_the_city(nlp):
+    text = "Talks resume as delegates gather in Ankara for a second week."
+    assert senses(nlp, text, "Ankara") == ["ankara"]
+
+
+def test_a_capital_given_as_an_example_stays_the_city(nlp):
+    # near miss: "as" of "such as" lists places
+    text = "Moscow said it would retaliate. Drones have reached cities such as Moscow and Kazan."
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow"]
