@@ -1221,9 +1221,12 @@ def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str
 
 def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
     """``lens maker Saikawa Precision``, ``Sable Bank, the lender,``: the lower-case nouns that
-    describe the named actor right before it or in apposition."""
-    out = [doc[a.start - 1].lower_] if a.start > 0 and doc[a.start - 1].is_lower and doc[a.start - 1].pos_ == "NOUN" else []
+    describe the named actor right before it or in apposition; a lower-case adjective right before
+    it that modifies its name (``the paramilitary Rapid Support Forces``) too."""
     root = doc[a.start:a.end].root
+    before = doc[a.start - 1] if a.start > 0 else None
+    out = [before.lower_] if before is not None and before.is_lower and \
+        (before.pos_ == "NOUN" or before.pos_ == "ADJ" and before.head.i == root.i) else []
     out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     return out
 
