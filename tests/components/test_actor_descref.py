@@ -162,8 +162,3 @@ def test_the_service_names_the_one_service(nlp):
             "would continue until Thursday.")
     assert _ids(nlp, text, "The service") == _ids(nlp, text, "The National Weather Service")
 
-
-def test_the_coast_guard_names_a_coast_guard(nlp):
-    text = "The Hellenic Coast Guard rescued 40 migrants on Monday. The coast guard said two were missing."
-    ids = _ids(nlp, text, "The coast guard")
-    assert ids and ids == _ids(nlp, text, "The Hellenic Coast Guard")
