@@ -31,9 +31,9 @@ from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, led_party, modified_party, near_said_party, recent_party, said_party,
                                                    titled_party)
-from pipeline.components.actor_people import Person, body_titled, gender_fits, named_with, nearest_before, rival_window, rivalled
+from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
-from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, subdivision_countries, \
+from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
     subdivision_kinds
 from pipeline.components.token_scan import positions
 
@@ -510,6 +510,10 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         owner, start = _owner(doc, tok.i, person_at, people, titles or {})
         if owner is None:
             continue
+        named = _named_following(doc, tok.i, actors, taken, people) if tok.lower_ in NAMED_FOLLOWING else None
+        if named is not None:  # "Ruscalla's team, Velora–Ardenne,": the team is the body named
+            _claim_following(doc, actors, taken, start, tok.i + 1, named, tok.lower_, owner)
+            continue
         suffix, atype, role = kind
         base = owner
         country = base.get("country")
@@ -524,6 +528,66 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         actors.append(Actor(start, tok.i + 1, norm, "rule:following", tok.lower_, "group", owner=owner))
         for k in range(start, tok.i + 1):
             taken[k] = True
+
+
+NAMED_FOLLOWING = frozenset({"team", "campaign"})  # "X's team, <Name>,": a body of its own name
+NAMED_REACH = 5  # tokens of the name set off by commas after the noun
+
+
+def _named_following(doc: Doc, i: int, actors: list[Actor], taken: list[bool], people: list[Person]) -> dict | None:
+    """``Ruscalla's team, Velora–Ardenne, which suspended him``: the norm of the organisation
+    named by the title-case words set off by commas right after the noun at ``i`` (a cycling team,
+    a campaign committee), the actor found there or a new one of that name; None when no such
+    name follows, when it opens with a given name or holds a person, a place or a part of another
+    body, or when a list goes on (a title-case word or ``and`` after the closing comma). The model's
+    people there named nowhere else (``Velora``, ``Ardenne``) are words of the body's name."""
+    if i + 3 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    start = end = i + 2
+    while end < len(doc) and end - start < NAMED_REACH and \
+            (doc[end].is_title or doc[end].text in ("-", "–", "&") or end > start and doc[end].lower_ in ("for", "of")):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != "," or not doc[end - 1].is_title or \
+            is_first_name(doc[start].text) or end + 1 >= len(doc) or not doc[end + 1].is_lower or \
+            doc[end + 1].lower_ in ("and", "or"):
+        return None
+    inside = [a for a in actors if a.start < end and start < a.end]
+    if inside and all(a.norm["type"] == "person" for a in inside):
+        return _body_of_people(doc, start, end, actors, taken, people, inside)
+    if any(a.start != start or a.end != end or a.norm["type"] != "organization" for a in inside):
+        return None
+    if inside:
+        return inside[0].norm
+    name = doc[start:end].text
+    norm = make_norm(slugify(name), name, "organization", None, False, None, "name")
+    actors.append(Actor(start, end, norm, "rule:following", None, "name"))
+    for k in range(start, end):
+        taken[k] = True
+    return norm
+
+
+def _body_of_people(doc: Doc, start: int, end: int, actors: list[Actor], taken: list[bool], people: list[Person],
+                    inside: list[Actor]) -> dict | None:
+    """The model's people inside ``doc[start:end]`` dropped when none is named outside it, then the
+    body named by the words (:func:`_named_following`); else None."""
+    owned = [p for p in people if any(m.actor in inside for m in p.mentions)]
+    if any(not start <= m.actor.start < end for p in owned for m in p.mentions):
+        return None
+    for a in inside:
+        actors.remove(a)
+    people[:] = [p for p in people if p not in owned]
+    return _named_following(doc, start - 2, actors, taken, people)
+
+
+def _claim_following(doc: Doc, actors: list[Actor], taken: list[bool], start: int, end: int, norm: dict,
+                     noun: str, owner: dict) -> None:
+    """The mention ``doc[start:end]`` (``Ruscalla's team``) of the named body ``norm``: one mention,
+    the owner's inside it dropped."""
+    for a in [a for a in actors if start <= a.start and a.end <= end]:
+        actors.remove(a)
+    actors.append(Actor(start, end, {**norm, "via": "coref"}, "rule:following", noun, "group", owner=owner))
+    for k in range(start, end):
+        taken[k] = True
 
 
 def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
@@ -1224,11 +1288,33 @@ def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str
 
 def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
     """``lens maker Saikawa Precision``, ``Sable Bank, the lender,``: the lower-case nouns that
-    describe the named actor right before it or in apposition."""
-    out = [doc[a.start - 1].lower_] if a.start > 0 and doc[a.start - 1].is_lower and doc[a.start - 1].pos_ == "NOUN" else []
+    describe the named actor right before it or in apposition; a lower-case adjective right before
+    it that modifies its name (``the paramilitary Rapid Support Forces``) too."""
     root = doc[a.start:a.end].root
+    before = doc[a.start - 1] if a.start > 0 else None
+    out = [before.lower_] if before is not None and before.is_lower and \
+        (before.pos_ == "NOUN" or before.pos_ == "ADJ" and before.head.i == root.i) else []
     out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
-    return out
+    indefinite = _indefinite_apposed(doc, a)
+    return out + [indefinite] if indefinite else out
+
+
+INDEFINITE_REACH = 6  # words of "a cross-party think tank" after the name's comma
+
+
+def _indefinite_apposed(doc: Doc, a: Actor) -> str | None:
+    """``The Resolution Centre, a think tank focused on living standards,``: the last noun of the
+    lower-case words after ``a``/``an`` right after the comma that follows the name (the parser
+    hangs such an apposition elsewhere at times); None when no such phrase follows."""
+    k = a.end + 2
+    if k >= len(doc) or doc[a.end].text != "," or doc[a.end + 1].lower_ not in ("a", "an"):
+        return None
+    last = None
+    while k < len(doc) and k - a.end < INDEFINITE_REACH + 2 and \
+            (doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-"):
+        last = doc[k].lower_ if doc[k].pos_ == "NOUN" else last
+        k += 1
+    return last
 
 
 def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:

@@ -114,3 +114,51 @@ def test_title_case_role_word_inside_a_forces_name_is_no_role_of_its_own(nlp):
     assert _ids(nlp, text, "The South African National Defence Force") == ["ZAFMIL"]
     assert not _ids(nlp, text, "South African National")
     assert _ids(nlp, text, "Indonesian nationals") == ["idn-nationals"]
+
+
+def test_the_association_names_the_one_association(nlp):
+    text = ("The Texas Bar Association filed a brief on Monday. Maria Lopez, the association's president, "
+            "said the rule was unfair.")
+    assert _ids(nlp, text, "the association") == ["texas-bar-association"]
+
+
+def test_the_command_names_the_one_command(nlp):
+    text = ("US Central Command said it had struck two sites in Yemen. A spokesman said the command "
+            "would release footage.")
+    assert _ids(nlp, text, "the command") == ["centcom"]
+
+
+def test_the_board_after_the_fed(nlp):
+    text = "The Fed held rates steady. Chair Lena Ortiz said the board would watch inflation closely."
+    assert _ids(nlp, text, "the board") == ["federal-reserve"]
+
+
+def test_a_company_board_names_no_other_body(nlp):
+    """Near miss: a company's board is no body of the article's names (no Board, no Fed)."""
+    text = "Kestrel Retail rejected the bid. Kestrel's board said the offer undervalued the company."
+    assert _ids(nlp, text, "the board") in ([], [None])
+
+
+def test_the_paramilitary_names_the_body_called_paramilitary(nlp):
+    text = ("The army and the paramilitary Sahel Defence Forces fought near the border. "
+            "The paramilitary said it had taken two villages.")
+    assert _ids(nlp, text, "The paramilitary") == _ids(nlp, text, "Sahel Defence Forces")
+
+
+def test_the_paramilitary_is_not_any_armed_force(nlp):
+    """Near miss: an army never called paramilitary is not ``the paramilitary``."""
+    text = "The Sudanese army shelled the city. The paramilitary said it had taken two villages."
+    assert _ids(nlp, text, "The paramilitary") in ([], [None])
+
+
+def test_the_think_tank_after_a_body_called_so(nlp):
+    text = ("The Harbour Centre, a think tank based in Leeds, said rents would rise. "
+            "The think tank said councils should build more homes.")
+    assert _ids(nlp, text, "The think tank") == ["harbour-centre"]
+
+
+def test_the_service_names_the_one_service(nlp):
+    text = ("The National Weather Service issued a flood warning on Monday. The service said rain "
+            "would continue until Thursday.")
+    assert _ids(nlp, text, "The service") == _ids(nlp, text, "The National Weather Service")
+

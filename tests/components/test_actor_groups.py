@@ -1351,3 +1351,16 @@ def test_the_company_is_not_a_broker_named_as_the_analysts_employer_and_alone_to
     text = ("Harmony Gold posted a loss. Economists at Orlik Capital said the result was no surprise. Orlik "
             "Capital lowered its target price. The company said it would close two shafts.")
     assert "orlik-capital" not in {n.get("actor_id") for t, n in mentions(nlp, text) if t == "The company"}
+
+
+def test_a_persons_team_set_off_by_a_name_is_that_body(nlp):
+    found = norms(nlp, "Italian rider Paolo Marchetti lost his appeal. Marchetti's team, Solvane Racing, which dropped him in May, "
+                       "said it respected the ruling.")
+    assert found["Marchetti's team"]["actor_id"] == found["Solvane Racing"]["actor_id"] == "solvane-racing"
+
+
+def test_a_persons_team_before_a_list_of_people_stays_a_following(nlp):
+    """Near miss: names listed after the team are its members, not its name."""
+    found = norms(nlp, "Senator Jane Whitfield launched her bid. Whitfield's team, Olsen, Reyes and Kim, "
+                       "said it was confident.")
+    assert found["Whitfield's team"]["actor_id"] == "jane-whitfield-campaign"
