@@ -128,9 +128,18 @@ def test_the_command_names_the_one_command(nlp):
     assert _ids(nlp, text, "the command") == ["centcom"]
 
 
-def test_the_board_after_the_fed(nlp):
-    text = "The Fed held rates steady. Chair Lena Ortiz said the board would watch inflation closely."
-    assert _ids(nlp, text, "the board") == ["federal-reserve"]
+def test_the_board_names_a_body_called_a_board(nlp):
+    text = ("The National Transportation Safety Board opened an inquiry into the derailment. A spokeswoman "
+            "said the board would publish a preliminary report within 30 days.")
+    assert _ids(nlp, text, "the board") == _ids(nlp, text, "The National Transportation Safety Board")
+
+
+def test_the_board_in_business_news_is_not_the_fed(nlp):
+    """Near miss: a story that names the Fed and a company: ``the board`` is the company's, never the Fed
+    by its id alone."""
+    text = ("Shares of Kestrel Mining fell 4% after the Federal Reserve raised interest rates. "
+            "The board approved a $200 million buyback, the company said.")
+    assert "federal-reserve" not in _ids(nlp, text, "The board")
 
 
 def test_a_company_board_names_no_other_body(nlp):
