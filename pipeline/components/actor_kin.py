@@ -28,6 +28,7 @@ from pipeline.components.actor_people import (AGE_WORDS, Person, by_age, gender_
                                                nearest_before, person_gender, rivalled)
 from pipeline.components.gazetteer import ActorWords
 from pipeline.components.token_scan import positions
+from pipeline.tokens import PERSON_PRONOUNS
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
@@ -161,7 +162,7 @@ def quote_speaker(doc: Doc, i: int, actors: list[Actor], people: list[Person], w
     else:
         return None
     for t in said:
-        if t.lower_ in ("he", "she"):
+        if t.lower_ in PERSON_PRONOUNS:
             return nearest_before(people, t.i, gender_fits(PRONOUN_GENDER["his" if t.lower_ == "he" else "her"]))
         named = next((p for p in people for m in p.mentions if m.actor.start <= t.i < m.actor.end), None)
         if named is not None:

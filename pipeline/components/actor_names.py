@@ -35,6 +35,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
+from pipeline.tokens import PERSON_PRONOUNS
 
 ORG_TYPES = ("organization", "media", "government", "legislature", "military", "group")
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
@@ -620,9 +621,6 @@ def _compound_noun_before(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     modified = any(t.pos_ in ("DET", "ADJ") or t.dep_ in ("det", "amod", "poss") for t in left)
     text = doc[a.start:a.end].text
     return (modified or any(e.label_ == "ORG" and e.text == text for e in doc.ents)) and not _called_a_person(doc, a)
-
-
-PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _called_a_person(doc: Doc, a: Actor) -> bool:

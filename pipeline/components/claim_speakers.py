@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from pipeline.tokens import list_head
+from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -24,7 +24,6 @@ from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
 PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
-PERSON_PRONOUNS = {"he", "she"}
 #: pronoun subjects that name nobody (``someone told us`` does: an unnamed source, as written)
 GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "nobody"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import last_person
+from pipeline.tokens import PERSON_PRONOUNS
 
-_PERSONAL = frozenset({"he", "she"})
 
 
 def interviewee_subject(ctx: DocContext, before: int) -> tuple[bool, Span | None]:
@@ -44,6 +44,6 @@ def _resolved(ctx: DocContext, subj: Token) -> Span | None:
     noun the actor mention that holds it (no place)."""
     if subj.pos_ == "PRON":
         pronoun = subj.lower_
-        return last_person(ctx, subj.idx, ctx.sentence_index(subj.idx), pronoun) if pronoun in _PERSONAL else None
+        return last_person(ctx, subj.idx, ctx.sentence_index(subj.idx), pronoun) if pronoun in PERSON_PRONOUNS else None
     return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.start <= subj.i < sp.end
                  and (sp._.norm or {}).get("type") not in ("location", None)), None)
