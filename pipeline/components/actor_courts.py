@@ -16,12 +16,17 @@ from pipeline.components.actor_model import Actor
 NOT_COURTS = ("person", "group", "people", "location", "state")
 
 
-def is_named_court(a: Actor, words: frozenset[str]) -> bool:
-    """Is ``a`` a body named as a court (not a role code such as ``CHLJUD``, not a person)?"""
-    norm = a.norm
+def names_court(norm: dict, words: frozenset[str]) -> bool:
+    """Is the actor of ``norm`` a body named as a court (not a role code such as ``CHLJUD``, not a
+    person)? Read by the speaker layer too (claim_courts.py)."""
     if norm.get("type") in NOT_COURTS or norm.get("actor_id") == norm.get("role"):
         return False
     return bool(words & set((norm.get("name") or "").lower().split()))
+
+
+def is_named_court(a: Actor, words: frozenset[str]) -> bool:
+    """Is ``a`` a body named as a court?"""
+    return names_court(a.norm, words)
 
 
 def later_court(at: int, actors: list[Actor], words: frozenset[str]) -> dict | None:

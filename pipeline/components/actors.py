@@ -1762,13 +1762,18 @@ class ActorComponent(RuleComponent):
                 return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
-            norm = _named_with_words(doc, tok, mods, order) or \
-                (later_court(tok.i, order, self.words.court_name_words) if tok.lower_ in self.words.court_name_words
-                 else None) or self._institution_of_sentence(doc, tok, left, order, focus)
+            norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order) \
+                or self._institution_of_sentence(doc, tok, left, order, focus)
             if norm is None:
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         taken[left - 1:tok.i + 1] = [True] * (tok.i + 2 - left)
+
+    def _later_court(self, tok, order: list[Actor]) -> dict | None:
+        """``the court`` / ``the tribunal`` with no court named before: the one court of no country
+        the article names later (:func:`actor_courts.later_court`), else None."""
+        words = self.words.court_name_words
+        return later_court(tok.i, order, words) if tok.lower_ in words else None
 
     def _role_noun_contested(self, doc: Doc, tok, earlier: list[Actor], order: list[Actor]) -> bool:
         """Does another actor that ``the <noun>`` fits (same head noun, or a description row of

@@ -19,7 +19,8 @@ from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
-from pipeline.components.gazetteer import RULES, ActorWords, Description, load_descriptions, load_words, slugify
+from pipeline.components.gazetteer import (RULES, ActorWords, Description, load_descriptions, shipped_actor_words,
+                                          slugify)
 from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
@@ -48,10 +49,9 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
 
 
-@functools.lru_cache(maxsize=1)
 def _actor_words() -> ActorWords:
     """The actor word lists (``actor_words.jsonl``), read once for the speaker passes."""
-    return load_words(RULES / "actor_words.jsonl")
+    return shipped_actor_words()
 
 
 def _name_links() -> frozenset[str]:
@@ -1557,9 +1557,6 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     tok = _member_aside_group(sent, tok) or tok
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
-    court = court_of_bench(sent, tok)
-    if court is not None:  # ``the three-member panel found``, ``the UN's top court said``: the court named
-        return _resolved(sent, court, noun_phrase(sent, tok, skip))
     rec = _represented_speaker(sent, tok, skip)
     if rec is not None:
         return rec
@@ -1586,13 +1583,17 @@ def _member_aside_group(sent: Sentence, tok: Token) -> Token | None:
 
 
 def _represented_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict | None:
-    """The person named in apposition (``a spokeswoman, Priya Raman``), the body an owner's
-    phrase names, the team the article names (``his lawyers``), or the agents of an owner
-    (:func:`_owner_speaker`: ``his lawyer``, ``her aides``); else None."""
+    """The person named in apposition (``a spokeswoman, Priya Raman``), the court a court's bench
+    or description stands for (claim_courts.py), the body an owner's phrase names, the team the
+    article names (``his lawyers``), or the agents of an owner (:func:`_owner_speaker`: ``his
+    lawyer``, ``her aides``); else None."""
     rec = _named_apposition(sent, tok)
     if rec is not None:
         rec["via"] = noun_phrase(sent, tok, skip)
         return rec
+    court = court_of_bench(sent, tok)
+    if court is not None:  # ``the three-member panel found``, ``the UN's top court said``: the court named
+        return _resolved(sent, court, noun_phrase(sent, tok, skip))
     body = _owned_body(sent, tok)
     if body is not None:  # ``Peru's Ombudsman's Office``: the words as written in ``via``
         phrase = noun_phrase(sent, tok, skip)

@@ -873,6 +873,12 @@ def _dedupe(items):
 
 
 @lru_cache(maxsize=1)
+def shipped_actor_words() -> ActorWords:
+    """The shipped actor word lists (``actor_words.jsonl``), read once for the claim layer."""
+    return load_words(RULES / "actor_words.jsonl")
+
+
+@lru_cache(maxsize=1)
 def subdivision_countries() -> dict[str, str]:
     """ISO 3166-2 subdivision names (ASCII, lower case) -> alpha-3, for names that are unique."""
     found: dict[str, set] = {}
