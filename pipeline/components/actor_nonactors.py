@@ -124,7 +124,8 @@ def waterway_mentions(doc: Doc, actors: list[Actor], words: NonActorWords) -> se
     ``Shannon's firm``) and none is a dictionary or known place (``Mississippi``, USA)."""
     phrases = waterway_names(doc, words)
     uses = set().union(*phrases.values())
-    inside = {id(a) for a in actors if a.category != "description" and any(i in uses for i in range(a.start, a.end))}
+    inside = {id(a) for a in actors if a.category != "description" and _name(doc, a) in phrases and
+              any(i in uses for i in range(a.start, a.end))}
     groups: dict[str, list[Actor]] = {}
     for a in actors:
         if a.category != "description" and id(a) not in inside and _name(doc, a) in phrases:
@@ -165,7 +166,8 @@ def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
     """Lower-case single words the text uses as a waterway's name, with the token indexes of those
     uses: before a lower-case feature noun (``the Oder river``), after
     ``the`` with a crossing verb or a feature noun and ``of`` before it (``crossed the Channel``,
-    ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``)."""
+    ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``; not in a longer name:
+    ``Mid-Sized Manufacturers``)."""
     out = {}
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i == 0:
@@ -175,7 +177,8 @@ def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
         the = doc[i - 1].lower_ == "the"
         before = doc[i - 2] if i >= 2 else None
         glued = doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and before is not None and \
-            not before.whitespace_ and before.lower_ in words.feature_prefixes
+            not before.whitespace_ and before.lower_ in words.feature_prefixes and \
+            not (after is not None and after.is_title)  # "Mid-Sized Manufacturers": a longer name
         named = the and after is not None and after.is_lower and after.lower_ in words.feature_after_nouns
         crossed = the and before is not None and before.lemma_.lower() in words.feature_verbs and before.pos_ == "VERB"
         sides = the and i >= 3 and before.lower_ == "of" and doc[i - 3].lower_ in words.feature_of_nouns
@@ -265,7 +268,8 @@ def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     def opener(i: int) -> bool:
         return i >= 0 and doc[i].is_title and doc[i].lower_ in words.landform_of_openers and \
             i + 1 < len(doc) and doc[i + 1].lower_ == "of"
-    if opener(a.start - 2) or any(opener(i) and not _body_named(doc, i + 3, words.landform_body_heads) for i in range(a.start, a.end - 1)):
+    if opener(a.start - 2) or any(opener(i) and not _body_named(doc, i + 3, words.landform_body_heads)
+                                  for i in range(a.start, a.end - 1)):
         return True  # "the Gulf of Maine Research Institute": a body, only a bare "Maine" goes
     after = _after(doc, a)
     goes_on = after is not None and after.is_title

@@ -203,3 +203,9 @@ def test_an_app_or_campaign_called_by_its_name_stays(nlp):
     out = texts(nlp, "A video app called Likee said it had removed the clips, and a campaign called Clean "
                      "Seas Now said it would sue.")
     assert out == ["Likee", "Clean Seas Now"]
+
+
+def test_a_name_glued_to_mid_inside_a_longer_name_stays(nlp):
+    """``mid-Channel`` names a waterway; ``Mid-Sized`` opening a body's name does not."""
+    out = texts(nlp, "The Federation of Mid-Sized Exporters said in mid-March that orders had fallen.")
+    assert out == ["The Federation of Mid-Sized Exporters"]
