@@ -64,6 +64,10 @@ class NonActorWords:
     treaty_links: frozenset[str] = _EMPTY
     named_thing_nouns: frozenset[str] = _EMPTY
     naming_words: frozenset[str] = _EMPTY
+    feature_actor_labels: frozenset[str] = _EMPTY
+    acting_verbs: frozenset[str] = _EMPTY
+    treaty_body_heads: frozenset[str] = _EMPTY
+    acting_nouns: frozenset[str] = _EMPTY
 
 
 def load_nonactor_words(path: Path) -> NonActorWords:
@@ -83,13 +87,13 @@ def load_nonactor_words(path: Path) -> NonActorWords:
 def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:
     """Drop the name mentions of the module doc's families."""
     cases = case_name_ranges(doc, words.case_name_links)
-    features = waterway_names(doc, words)
+    waterways = waterway_mentions(doc, actors, words)
     for a in list(actors):
         if a.category == "description":
             continue
         if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
                 _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
-                _site(doc, a, words) or (_name(doc, a) in features and not a.norm.get("in_gazetteer")) or \
+                _site(doc, a, words) or id(a) in waterways or \
                 _treaty(doc, a, words) or _introduced_thing(doc, a, words):
             actors.remove(a)
 
@@ -113,11 +117,58 @@ def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
-def waterway_names(doc: Doc, words: NonActorWords) -> frozenset[str]:
-    """Lower-case single words the text uses as a waterway's name: before a lower-case feature noun
-    (``the Oder river``), after ``the`` with a crossing verb or a feature noun and ``of`` before it
-    (``crossed the Channel``, ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``)."""
-    out = set()
+def waterway_mentions(doc: Doc, actors: list[Actor], words: NonActorWords) -> set[int]:
+    """The ``id`` of each name mention that names a waterway: one inside a waterway phrase
+    (``the Amazon river``, ``crossed the Channel``), and the other bare mentions of that word when
+    the model labels each a place, none acts (``Amazon said``, ``Mississippi officials``,
+    ``Shannon's firm``) and none is a dictionary or known place (``Mississippi``, USA)."""
+    phrases = waterway_names(doc, words)
+    uses = set().union(*phrases.values())
+    inside = {id(a) for a in actors if a.category != "description" and _name(doc, a) in phrases and
+              any(i in uses for i in range(a.start, a.end))}
+    groups: dict[str, list[Actor]] = {}
+    for a in actors:
+        if a.category != "description" and id(a) not in inside and _name(doc, a) in phrases:
+            groups.setdefault(_name(doc, a), []).append(a)
+    for group in groups.values():
+        if all(_bare_waterway(doc, a, words) for a in group):
+            inside.update(id(a) for a in group)
+    return inside
+
+
+def _bare_waterway(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """A mention of a waterway's word outside the phrase that may be the waterway (``the Oder rose``):
+    no model company or person (a "person" after ``the`` is none: ``the Lys rose``), no dictionary
+    or known place, not acting."""
+    label = doc[a.end - 1].ent_type_
+    the = doc[a.start].lower_ == "the" or (a.start > 0 and doc[a.start - 1].lower_ == "the")
+    known = a.norm.get("in_gazetteer") or (a.norm.get("type") in ("state", "location") and a.norm.get("country"))
+    return (label not in words.feature_actor_labels or (label == "PERSON" and the)) and not known and \
+        not _acts(doc, a, words)
+
+
+def _acts(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``Amazon said``, ``Amazon's warehouses``, ``Mississippi officials``: the subject of a speech
+    verb, a possessor, or a name before a people noun."""
+    after = _after(doc, a)
+    if after is not None and (after.lower_ in ("'s", "’s", "'", "’") or after.lower_ in words.acting_nouns):
+        return True
+    return _speaks(doc, a, words)
+
+
+def _speaks(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """Is the mention (its root) the subject of an ``acting-verbs`` verb (``Amazon said``)?"""
+    root = doc[a.start:a.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in words.acting_verbs
+
+
+def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
+    """Lower-case single words the text uses as a waterway's name, with the token indexes of those
+    uses: before a lower-case feature noun (``the Oder river``), after
+    ``the`` with a crossing verb or a feature noun and ``of`` before it (``crossed the Channel``,
+    ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``; not in a longer name:
+    ``Mid-Sized Manufacturers``)."""
+    out = {}
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i == 0:
             continue
@@ -126,25 +177,32 @@ def waterway_names(doc: Doc, words: NonActorWords) -> frozenset[str]:
         the = doc[i - 1].lower_ == "the"
         before = doc[i - 2] if i >= 2 else None
         glued = doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and before is not None and \
-            not before.whitespace_ and before.lower_ in words.feature_prefixes
+            not before.whitespace_ and before.lower_ in words.feature_prefixes and \
+            not (after is not None and after.is_title)  # "Mid-Sized Manufacturers": a longer name
         named = the and after is not None and after.is_lower and after.lower_ in words.feature_after_nouns
         crossed = the and before is not None and before.lemma_.lower() in words.feature_verbs and before.pos_ == "VERB"
         sides = the and i >= 3 and before.lower_ == "of" and doc[i - 3].lower_ in words.feature_of_nouns
         if glued or named or crossed or sides:
-            out.add(t.lower_)
-    return frozenset(out)
+            out.setdefault(t.lower_, set()).add(t.i)
+    return out
 
 
 def _treaty(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``the European Convention on Human Rights``, ``the Treaty on European Union``: a title-case
-    treaty head inside the name with a lower-case link after it."""
+    treaty head inside the name with a lower-case link after it; a convention's body that speaks or
+    ends in a body head stays (``The Convention on International Trade in Endangered Species said``,
+    ``the Convention on Biological Diversity secretariat``)."""
+    if _speaks(doc, a, words) or _body_named(doc, a.end - 1, words.treaty_body_heads) or \
+            (a.end < len(doc) and doc[a.end].lower_ in words.treaty_body_heads):
+        return False  # "The Convention on Biological Diversity said", "… Diversity secretariat"
     return any(t.is_title and t.lower_ in words.treaty_heads and doc[t.i + 1].lower_ in words.treaty_links
                for t in doc[a.start:a.end - 1])
 
 
 def _introduced_thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``an exercise named Thunder Strait``, ``drills code-named Joint Sword``, ``a tanker called
-    "Marlin Star"``: a thing noun and a naming word right before the name."""
+    "Marlin Star"``: a thing noun and a naming word right before the name (never the subject of a
+    speech verb: ``a vessel called Sea Shepherd said`` names a body)."""
     k = a.start - 1
     if k >= 0 and doc[k].is_quote:
         k -= 1
@@ -153,7 +211,7 @@ def _introduced_thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     k -= 1
     if k >= 2 and doc[k].text == "-" and doc[k - 1].lower_ == "code":  # "code-named"
         k -= 2
-    return doc[k].is_lower and doc[k].lower_ in words.named_thing_nouns
+    return doc[k].is_lower and doc[k].lower_ in words.named_thing_nouns and not _speaks(doc, a, words)
 
 
 def _cap(tok) -> bool:
@@ -210,7 +268,8 @@ def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     def opener(i: int) -> bool:
         return i >= 0 and doc[i].is_title and doc[i].lower_ in words.landform_of_openers and \
             i + 1 < len(doc) and doc[i + 1].lower_ == "of"
-    if opener(a.start - 2) or any(opener(i) and not _body_named(doc, i + 3, words) for i in range(a.start, a.end - 1)):
+    if opener(a.start - 2) or any(opener(i) and not _body_named(doc, i + 3, words.landform_body_heads)
+                                  for i in range(a.start, a.end - 1)):
         return True  # "the Gulf of Maine Research Institute": a body, only a bare "Maine" goes
     after = _after(doc, a)
     goes_on = after is not None and after.is_title
@@ -221,12 +280,12 @@ def _landform(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     return goes_on and after.lower_ in words.landform_heads and not (nxt is not None and nxt.is_title)
 
 
-def _body_named(doc: Doc, i: int, words: NonActorWords) -> bool:
+def _body_named(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Does the run of title-case words from ``i`` on (after ``Gulf of Maine``) hold a body's head
     (``Research Institute``, ``Regional Council``, ``Fishery Management Council``)?"""
     j = i
     while j < len(doc) and j - i < 6 and _cap(doc[j]) and "\n" not in doc[j - 1].whitespace_:
-        if doc[j].lower_ in words.landform_body_heads:
+        if doc[j].lower_ in heads:
             return True
         j += 1
     return False

@@ -144,6 +144,7 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
 INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
+STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
@@ -1063,10 +1064,16 @@ class ActorComponent(RuleComponent):
         return True
 
     def _take_entry(self, st: _Pass, cand: Candidate) -> None:
-        """People, organizations and user entries; a demonym before an organization joins it."""
+        """People, organizations and user entries; a demonym before an organization joins it, and
+        one of another country makes a state body another country's namesake, no entry, there and in the
+        rest of the text (``the Australian Border Force``, then ``Border Force officers``: not the
+        British ``Border Force``; the model's name stays)."""
         start, end, entry = cand
         prev = st.ends.get(start)
         s0 = start
+        if entry.type in STATE_BODY_TYPES and entry.country and any(_foreign_demonym_before(st, c) for c in st.chosen
+                                                            if c.entry is entry):
+            return
         if prev is not None and prev.entry.category == "demonym" and entry.category != "person" and \
                 entry.country in (None, prev.entry.country) and \
                 entry.type != "person" and prev.start not in st.consumed and not st.taken[prev.start]:
@@ -2348,6 +2355,13 @@ def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
     return next((a for a in sorted(actors, key=lambda x: x.start)
                  if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
                  and _is_dateline(doc, a.start, a.end)), None)
+
+
+def _foreign_demonym_before(st: _Pass, cand: Candidate) -> bool:
+    """Is ``cand`` right after a demonym of another country than its entry's (``Australian``
+    before the British ``Border Force``)?"""
+    prev = st.ends.get(cand.start)
+    return prev is not None and prev.entry.category == "demonym" and prev.entry.country != cand.entry.country
 
 
 def _ranked_countries(doc: Doc, actors: list[Actor]) -> tuple[str, ...]:

@@ -146,8 +146,7 @@ def test_a_name_the_text_uses_as_a_waterway_is_no_actor_anywhere(nlp):
     out = texts(nlp, "The Lys river burst its banks near Armentières, the mayor said, and the Lys rose again "
                      "on Tuesday. Smugglers turned back in mid-Channel as more migrants crossed the Channel, "
                      "the Home Office said.")
-    assert not {"Lys", "the Lys", "Channel"} & set(out)
-    assert "the Home Office" in out
+    assert out == ["the mayor", "more migrants", "the Home Office"]
 
 
 def test_a_capitalised_river_and_a_broadcaster_stay(nlp):
@@ -160,17 +159,53 @@ def test_a_capitalised_river_and_a_broadcaster_stay(nlp):
 def test_a_treaty_with_its_head_inside_is_no_actor_and_a_convention_party_stays(nlp):
     out = texts(nlp, "The opposition said it would leave the European Convention on Human Rights, and the "
                      "Convention People's Party said it would vote against.")
-    assert not any("Human Rights" in t for t in out)
-    assert "the Convention People's Party" in out
+    assert out == ["the Convention People's Party"]
 
 
 def test_an_introduced_exercise_or_operation_name_is_no_actor(nlp):
     out = texts(nlp, "Beijing launched an exercise named Strait Thunder-2024A on Monday, and the navy began "
                      "drills code-named Joint Sword.")
-    assert not any("Thunder" in t or "Joint Sword" in t for t in out)
-    assert "Beijing" in out
+    assert out == ["Beijing", "the navy"]
 
 
 def test_a_body_called_by_its_name_stays(nlp):
     out = texts(nlp, "A group called Mothers Against Hunger said the plan would fail.")
     assert any("Mothers Against Hunger" in t for t in out)
+
+
+def test_a_company_named_like_a_river_loses_only_the_rivers_mention(nlp):
+    """``the Amazon river`` goes; the company ``Amazon`` (the model's ORG) stays everywhere else."""
+    out = actor_mentions(nlp, "Barges were stranded near the Amazon river, Amazon said on Friday, and Amazon "
+                              "shares fell 2%.", "2025-03-01")
+    assert [(t, n["actor_id"]) for t, n in out] == [("Amazon", "amazon"), ("Amazon", "amazon")]
+
+
+def test_a_state_or_person_named_like_a_river_stays(nlp):
+    """A known place (``Mississippi``, USA) and a person who speaks (``Severn told reporters``) keep
+    their mentions outside the waterway phrase."""
+    out = actor_mentions(nlp, "Mississippi officials said the Mississippi river had crested, and Mississippi "
+                              "would seek federal aid.", "2025-03-01")
+    assert [(t, n["country"]) for t, n in out] == [("Mississippi", "USA"), ("Mississippi", "USA")]
+    out = texts(nlp, "Flooding along the Severn estuary cut power, Sarah Severn said, and Severn told reporters "
+                     "the works would take a month.")
+    assert out[:2] == ["Sarah Severn", "Severn"]
+
+
+def test_a_convention_body_that_speaks_or_has_a_secretariat_stays(nlp):
+    out = texts(nlp, "The Convention on Migratory Species said numbers of steppe eagles had halved, and the "
+                     "Convention on Migratory Species secretariat urged action.")
+    assert out == ["The Convention on Migratory Species", "the Convention on Migratory Species secretariat"]
+
+
+def test_an_app_or_campaign_called_by_its_name_stays(nlp):
+    """Only exercises, operations, storms and craft introduced by ``called`` are things; an app or
+    a campaign introduced so is a body (and a name that speaks always stays)."""
+    out = texts(nlp, "A video app called Likee said it had removed the clips, and a campaign called Clean "
+                     "Seas Now said it would sue.")
+    assert out == ["Likee", "Clean Seas Now"]
+
+
+def test_a_name_glued_to_mid_inside_a_longer_name_stays(nlp):
+    """``mid-Channel`` names a waterway; ``Mid-Sized`` opening a body's name does not."""
+    out = texts(nlp, "The Federation of Mid-Sized Exporters said in mid-March that orders had fallen.")
+    assert out == ["The Federation of Mid-Sized Exporters"]

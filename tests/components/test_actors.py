@@ -1486,6 +1486,19 @@ def test_the_home_office_and_border_force_are_british_government_bodies(nlp):
     assert norms["Border Force"]["type"] == "government" and norms["Border Force"]["country"] == "GBR"
 
 
+def test_another_countrys_border_force_is_no_british_body(nlp):
+    """``the Australian Border Force`` (another country's demonym before a British state body's name)
+    is a namesake: neither it nor a later bare ``Border Force`` is the British body."""
+    out = actor_mentions(nlp, "The Australian Border Force said its officers had detained a fishing boat off "
+                              "Darwin. Border Force officials said the crew were held.", "2025-03-01")
+    found = {t: (n["actor_id"], n["country"]) for t, n in out}
+    assert found["The Australian Border Force"][1] == "AUS"
+    assert found["Border Force officials"][1] == "AUS"
+    assert all(i != "border-force" for i, _ in found.values())
+    norms = actors(nlp, "The British Border Force said it had stopped three boats.")
+    assert norms["The British Border Force"]["actor_id"] == "border-force"
+
+
 def test_an_office_the_focus_country_lacks_is_the_other_countrys(nlp):
     """A British story about a deal with France: ``the president`` is France's (Britain has none),
     ``the prime minister`` Britain's."""
