@@ -199,7 +199,7 @@ class ActorWords:
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
-    place_preps: frozenset[str] = frozenset()  # "in" in "a briefing in Beijing": the city, not its government
+    government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"

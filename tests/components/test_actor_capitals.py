@@ -35,3 +35,16 @@ def test_a_capital_given_as_an_example_stays_the_city(nlp):
     # near miss: "as" of "such as" lists places
     text = "Moscow said it would retaliate. Drones have reached cities such as Moscow and Kazan."
     assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow"]
+
+
+def test_a_capital_after_with_or_against_is_the_government(nlp):
+    text = ("Ankara said on Monday it would host the talks. Diplomats said talks with Ankara "
+            "would resume next week.")
+    assert senses(nlp, text, "Ankara") == ["TURGOV", "TURGOV"]
+
+
+def test_a_capital_after_other_prepositions_stays_the_city(nlp):
+    # near miss: like, than, unlike, after make a comparison or a route of places, not the government
+    text = ("Moscow said it would retaliate. Rents in cities like Moscow have doubled, and Kazan is "
+            "cheaper than Moscow. After Moscow, Kazan was hit hardest.")
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow", "moscow", "moscow"]
