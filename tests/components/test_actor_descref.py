@@ -171,3 +171,17 @@ def test_the_service_names_the_one_service(nlp):
             "would continue until Thursday.")
     assert _ids(nlp, text, "The service") == _ids(nlp, text, "The National Weather Service")
 
+
+
+def test_the_fire_service_is_no_body_named_rescue_only(nlp):
+    """Near miss: a charity named a Rescue body is no fire service (desc-fire-service needs Fire)."""
+    text = ("The International Rescue Committee said its teams had reached the flooded towns. "
+            "The fire service said 40 people had been pulled from the water.")
+    assert "international-rescue-committee" not in _ids(nlp, text, "The fire service")
+
+
+def test_the_fire_service_names_a_fire_and_rescue_service(nlp):
+    text = ("The West Midlands Fire and Rescue Service sent 12 engines to the warehouse. "
+            "The fire service said the blaze was under control by midnight.")
+    assert _ids(nlp, text, "The fire service") == _ids(nlp, text, "The West Midlands Fire and Rescue Service")
+
