@@ -185,3 +185,24 @@ def test_the_fire_service_names_a_fire_and_rescue_service(nlp):
             "The fire service said the blaze was under control by midnight.")
     assert _ids(nlp, text, "The fire service") == _ids(nlp, text, "The West Midlands Fire and Rescue Service")
 
+
+def test_the_board_after_a_company_is_not_an_earlier_board(nlp):
+    """Near miss: the NLRB named first, then a company: ``the board`` is the company's, not the NLRB."""
+    text = ("The National Labor Relations Board ruled last month that the warehouse vote was valid. "
+            "Shares of Corvel Logistics rose 3 per cent on Tuesday. "
+            "The board said it had appointed a new chief financial officer.")
+    assert _ids(nlp, text, "The board") in ([], [None])
+
+
+def test_the_command_sent_is_no_armed_command(nlp):
+    """Near miss: a software command sent or issued is no US Central Command."""
+    text = ("US Central Command said a drone had been shot down over the Red Sea. "
+            "Engineers at the airline said the command had been sent to the servers in error.")
+    assert "centcom" not in _ids(nlp, text, "the command")
+
+
+def test_under_its_command_names_no_command(nlp):
+    """Near miss: ``under its command`` is a body's authority, not another mention of it."""
+    text = ("The Northern Fleet Command said it had begun exercises. Ships under its command "
+            "fired missiles into the sea, state television reported.")
+    assert _ids(nlp, text, "its command") == []
