@@ -200,6 +200,7 @@ class ActorWords:
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
+    not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
