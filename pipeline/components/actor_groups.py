@@ -1125,16 +1125,20 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
 def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Description,
                          earlier: list[Actor]) -> list[Actor]:
     """``The NTSB said … Shares of Kestrel Air fell. The board said``: the company's board, not the
-    NTSB. None when a body of ``yield_sectors`` is named in this sentence or the one before; only
-    the nearest body named before (``nearest_body``) may fit."""
+    NTSB. None when a body of ``yield_sectors`` is named in this sentence or the one before; with
+    ``nearest_body``, none past an organisation of another name (a company of no known sector:
+    ``Kestrel Air``) named after the last that fits; a court, a chamber or a ministry in between
+    is no such rival (``the Senate confirmed her … the board's meeting``)."""
     since = _sentences_back(doc, the, 1)
     before = [a for a in actors if a.end <= the and a.norm["type"] in BODY_TYPES and a.category != "group"]
     if any(a.norm.get("sector") in desc.yield_sectors for a in before if since <= a.start):
         return []
-    if not desc.nearest_body or not before:
+    if not desc.nearest_body:
         return earlier
-    last = max(before, key=lambda a: a.start).norm["actor_id"]
-    return [a for a in earlier if a.norm["actor_id"] == last]
+    last = max(a.start for a in earlier)
+    ids = {a.norm["actor_id"] for a in earlier}
+    rivals = [a for a in before if a.start > last and a.norm["type"] == "organization" and a.norm["actor_id"] not in ids]
+    return [] if rivals else earlier
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],

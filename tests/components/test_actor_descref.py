@@ -206,3 +206,10 @@ def test_under_its_command_names_no_command(nlp):
     text = ("The Northern Fleet Command said it had begun exercises. Ships under its command "
             "fired missiles into the sea, state television reported.")
     assert _ids(nlp, text, "its command") == []
+
+
+def test_the_board_past_a_chamber_is_still_the_board(nlp):
+    """Near miss of the company rule: a Senate named after the body called a Board is no rival."""
+    text = ("The National Transportation Safety Board opened an inquiry into the crash. Its chair was "
+            "confirmed by the Senate in 2022. She said the board would publish a report within 30 days.")
+    assert _ids(nlp, text, "the board") == _ids(nlp, text, "The National Transportation Safety Board")
