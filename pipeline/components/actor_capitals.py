@@ -14,7 +14,6 @@ from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import RULES, load_metonyms
 from pipeline.tokens import list_head
 
-
 @lru_cache(maxsize=4)
 def capital_ids(path: Path = RULES / "metonyms.jsonl") -> frozenset[str]:
     """The ids of the capital rows of ``metonyms.jsonl`` (none when the file is missing)."""
@@ -23,17 +22,20 @@ def capital_ids(path: Path = RULES / "metonyms.jsonl") -> frozenset[str]:
     return frozenset(e.id for e in load_metonyms(path) if e.kind == "capital")
 
 
-def one_capital_sense(doc: Doc, actors: list[Actor], place_preps: frozenset[str]) -> None:
+def one_capital_sense(doc: Doc, actors: list[Actor], government_preps: frozenset[str],
+                      not_government: frozenset[str] = frozenset()) -> None:
     """A capital the article uses as its government (``Riyadh … wants a deal``) is that government
-    where nothing makes it the city: after a preposition that is no place's (``as Washington and
-    Riyadh press for truce``, ``unlike Moscow``) and beside such a mention (``Washington and
-    Riyadh``). ``a briefing in Beijing``, ``flew to Riyadh`` stay the city (``place-preps``)."""
+    where the text makes it one: after a preposition of ``government-preps`` (``as Washington and
+    Riyadh press for truce``, ``talks with Moscow``) and beside such a mention (``Washington and
+    Riyadh``). After any other preposition it stays the city (``a briefing in Beijing``, ``cities
+    like Riyadh``, ``more expensive than London``, ``after Kyiv``), and so it does after a word of
+    ``not-government-preps`` (``such as Moscow``, ``left for Beijing``)."""
     acting = {a.norm.get("metonym"): a.norm for a in actors
               if a.category == "metonym" and a.norm["type"] != "location" and a.norm.get("metonym")}
     places = sorted((a for a in actors if a.category == "location" and a.norm.get("metonym") in acting
                      and "," not in doc[a.start:a.end].text), key=lambda a: a.start)
     for a in places:
-        if _after_other_prep(doc, a, place_preps):
+        if _after_government_prep(doc, a, (government_preps, not_government)):
             _to_government(a, acting)
     for a in places:
         if a.category == "location" and _beside_acting(doc, a, actors):
@@ -45,15 +47,23 @@ def _to_government(a: Actor, acting: dict[str, dict]) -> None:
     a.category = "metonym"
 
 
-def _after_other_prep(doc: Doc, a: Actor, place_preps: frozenset[str]) -> bool:
-    """Is the capital (or the first of the list it is in) the object of a preposition that is no
-    place's, or right after one (``as Ankara and Moscow press``, parsed any way)? Not a list's
-    example (``cities such as Moscow``)."""
+def _after_government_prep(doc: Doc, a: Actor, preps: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Is the capital (or the first of the list it is in) right after a preposition of ``preps``, or
+    its object (``as Ankara and Moscow press``, parsed any way)? Not a list's example or a distance
+    (``cities such as Moscow``, ``as far as Kyiv``) nor a route (``left for Beijing``)."""
     prev = doc[a.start - 1] if a.start > 0 else None
     if prev is not None and prev.pos_ in ("ADP", "SCONJ"):
-        return prev.lower_ not in place_preps and not (a.start > 1 and doc[a.start - 2].lower_ == "such")
+        return _government_prep(doc, prev.i, preps)
     tok = list_head(doc[a.start:a.end].root)
-    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in place_preps
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and _government_prep(doc, tok.head.i, preps)
+
+
+def _government_prep(doc: Doc, i: int, preps: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """``doc[i]`` (with the word before it: ``behalf of``) is a government preposition, not after a
+    word that makes it a list or a route (``such as``, ``left for``)."""
+    government, refused = preps
+    pair = f"{doc[i - 1].lower_ if i > 0 else ''} {doc[i].lower_}"
+    return pair not in refused and (doc[i].lower_ in government or pair in government)
 
 
 def _beside_acting(doc: Doc, a: Actor, actors: list[Actor]) -> bool:

@@ -5,7 +5,8 @@ speaker``, ``the world body for swimming``; not ``the house of Lords``), or the 
 of ``object_verbs`` (``police searched the house``, ``the house was vandalised``); any description
 in capitals (a subhead's ``TEAR GAS IN THE CAPITAL``); a noun with a child of ``refuse_children``
 (``the force used``) or the subject of a copula with a word of ``refuse_complements`` (``the force
-was excessive``)."""
+was excessive``); a determiner the row does not take (``determiners``: its command) or a word
+of ``refuse_before`` right before it (``under the command``)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,19 @@ def refused_description(doc: Doc, the: int, head: int, descriptions: list[Descri
     if doc[the].is_upper and doc[head].is_upper and len(doc[head]) > 1:
         return True  # a subhead in capitals ("TEAR GAS IN THE CAPITAL"): a common word, no mention
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
-    rows = [d for d in descriptions if phrase in d.nouns and
-            (d.refuse_after or d.object_verbs or d.refuse_children or d.refuse_complements)]
-    return any(_before_no_name(doc, head, d.refuse_after) or _object_of(doc, head, d.object_verbs) or
+    rows = [d for d in descriptions if phrase in d.nouns and (d.refuse_after or d.object_verbs or d.refuse_children
+                                                              or d.refuse_complements or d.refuse_before or d.determiners)]
+    return any(_determined_otherwise(doc, the, d) or _before_no_name(doc, head, d.refuse_after) or
+               _object_of(doc, head, d.object_verbs) or
                _judged(doc, head, d.refuse_children, d.refuse_complements) for d in rows)
+
+
+def _determined_otherwise(doc: Doc, the: int, d: Description) -> bool:
+    """``officers under its command``: a determiner the row does not take (``determiners``), or a
+    word of ``refuse_before`` right before it (the parse of such phrases is often wrong)."""
+    if d.determiners and doc[the].lower_ not in d.determiners:
+        return True
+    return the > 0 and doc[the - 1].lower_ in d.refuse_before
 
 
 def _before_no_name(doc: Doc, head: int, words: tuple[str, ...]) -> bool:

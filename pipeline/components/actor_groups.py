@@ -1028,6 +1028,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
+    if earlier and (desc.nearest_body or desc.yield_sectors):
+        earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
         return _sole_unsorted_body(doc, the, actors, desc, company)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
@@ -1118,6 +1120,25 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
+
+
+def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Description,
+                         earlier: list[Actor]) -> list[Actor]:
+    """``The NTSB said … Shares of Kestrel Air fell. The board said``: the company's board, not the
+    NTSB. None when a body of ``yield_sectors`` is named in this sentence or the one before; with
+    ``nearest_body``, none past an organisation of another name (a company of no known sector:
+    ``Kestrel Air``) named after the last that fits; a court, a chamber or a ministry in between
+    is no such rival (``the Senate confirmed her … the board's meeting``)."""
+    since = _sentences_back(doc, the, 1)
+    before = [a for a in actors if a.end <= the and a.norm["type"] in BODY_TYPES and a.category != "group"]
+    if any(a.norm.get("sector") in desc.yield_sectors for a in before if since <= a.start):
+        return []
+    if not desc.nearest_body:
+        return earlier
+    last = max(a.start for a in earlier)
+    ids = {a.norm["actor_id"] for a in earlier}
+    rivals = [a for a in before if a.start > last and a.norm["type"] == "organization" and a.norm["actor_id"] not in ids]
+    return [] if rivals else earlier
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],

@@ -603,7 +603,7 @@ class ActorComponent(RuleComponent):
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
-        one_capital_sense(doc, actors, self.words.place_preps)  # "as Washington and Riyadh press"
+        one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps)  # "as Washington and Riyadh press"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)

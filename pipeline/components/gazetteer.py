@@ -199,7 +199,8 @@ class ActorWords:
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
-    place_preps: frozenset[str] = frozenset()  # "in" in "a briefing in Beijing": the city, not its government
+    government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
+    not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
@@ -343,6 +344,11 @@ class Description:
     refuse_complements: tuple[str, ...] = ()  # nor the subject of a copula with one of these (the force was excessive)
     employer_of: tuple[str, ...] = ()  # a body named only as these people's employer yields to another that fits
     # (``analysts at Vltava Securities`` … ``the company``: the story's company, not the broker)
+    nearest_body: bool = False  # only the nearest body named before fits (the board: not the NTSB past a company)
+    yield_sectors: tuple[str, ...] = ()  # a body of these sectors in this sentence or the one before: none
+    # (``Kestrel Air … The board said it had appointed``: the company's board)
+    refuse_before: tuple[str, ...] = ()  # the description right after one of these is none (under the command)
+    determiners: tuple[str, ...] = ()  # when given, only these determiners make it one (the command, not its command)
 
 
 @dataclass(frozen=True)
@@ -782,7 +788,9 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
                            _word_list(row, "refuse_children", where, False),
                            _word_list(row, "refuse_complements", where, False),
-                           _word_list(row, "employer_of", where, False))
+                           _word_list(row, "employer_of", where, False), bool(row.get("nearest_body", False)),
+                           _word_list(row, "yield_sectors", where, False),
+                           _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

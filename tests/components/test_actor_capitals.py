@@ -35,3 +35,27 @@ def test_a_capital_given_as_an_example_stays_the_city(nlp):
     # near miss: "as" of "such as" lists places
     text = "Moscow said it would retaliate. Drones have reached cities such as Moscow and Kazan."
     assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow"]
+
+
+def test_a_capital_after_with_or_against_is_the_government(nlp):
+    text = ("Ankara said on Monday it would host the talks. Diplomats said talks with Ankara "
+            "would resume next week.")
+    assert senses(nlp, text, "Ankara") == ["TURGOV", "TURGOV"]
+
+
+def test_a_capital_after_other_prepositions_stays_the_city(nlp):
+    # near miss: like, than, unlike, after make a comparison or a route of places, not the government
+    text = ("Moscow said it would retaliate. Rents in cities like Moscow have doubled, and Kazan is "
+            "cheaper than Moscow. After Moscow, Kazan was hit hardest.")
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "moscow", "moscow", "moscow"]
+
+
+def test_a_capital_for_which_something_is_a_setback_is_the_government(nlp):
+    text = "Ankara said it would not sign. The vote was a setback for Ankara, diplomats said."
+    assert senses(nlp, text, "Ankara") == ["TURGOV", "TURGOV"]
+
+
+def test_a_capital_one_leaves_for_stays_the_city(nlp):
+    # near miss: "for" after a verb of going is a route (not-government-preps)
+    text = "Ankara said it would host the talks. The foreign minister left for Ankara on Sunday."
+    assert senses(nlp, text, "Ankara") == ["TURGOV", "ankara"]

@@ -171,3 +171,45 @@ def test_the_service_names_the_one_service(nlp):
             "would continue until Thursday.")
     assert _ids(nlp, text, "The service") == _ids(nlp, text, "The National Weather Service")
 
+
+
+def test_the_fire_service_is_no_body_named_rescue_only(nlp):
+    """Near miss: a charity named a Rescue body is no fire service (desc-fire-service needs Fire)."""
+    text = ("The International Rescue Committee said its teams had reached the flooded towns. "
+            "The fire service said 40 people had been pulled from the water.")
+    assert "international-rescue-committee" not in _ids(nlp, text, "The fire service")
+
+
+def test_the_fire_service_names_a_fire_and_rescue_service(nlp):
+    text = ("The West Midlands Fire and Rescue Service sent 12 engines to the warehouse. "
+            "The fire service said the blaze was under control by midnight.")
+    assert _ids(nlp, text, "The fire service") == _ids(nlp, text, "The West Midlands Fire and Rescue Service")
+
+
+def test_the_board_after_a_company_is_not_an_earlier_board(nlp):
+    """Near miss: the NLRB named first, then a company: ``the board`` is the company's, not the NLRB."""
+    text = ("The National Labor Relations Board ruled last month that the warehouse vote was valid. "
+            "Shares of Corvel Logistics rose 3 per cent on Tuesday. "
+            "The board said it had appointed a new chief financial officer.")
+    assert _ids(nlp, text, "The board") in ([], [None])
+
+
+def test_the_command_sent_is_no_armed_command(nlp):
+    """Near miss: a software command sent or issued is no US Central Command."""
+    text = ("US Central Command said a drone had been shot down over the Red Sea. "
+            "Engineers at the airline said the command had been sent to the servers in error.")
+    assert "centcom" not in _ids(nlp, text, "the command")
+
+
+def test_under_its_command_names_no_command(nlp):
+    """Near miss: ``under its command`` is a body's authority, not another mention of it."""
+    text = ("The Northern Fleet Command said it had begun exercises. Ships under its command "
+            "fired missiles into the sea, state television reported.")
+    assert _ids(nlp, text, "its command") == []
+
+
+def test_the_board_past_a_chamber_is_still_the_board(nlp):
+    """Near miss of the company rule: a Senate named after the body called a Board is no rival."""
+    text = ("The National Transportation Safety Board opened an inquiry into the crash. Its chair was "
+            "confirmed by the Senate in 2022. She said the board would publish a report within 30 days.")
+    assert _ids(nlp, text, "the board") == _ids(nlp, text, "The National Transportation Safety Board")
