@@ -1337,3 +1337,30 @@ def test_he_after_a_quotation_naming_an_unnamed_source_is_the_man_before_it(run)
             "Rafael Ortiz waited in line again on Monday. \"The nurse says I need more tests. Who pays for that?\" he asked.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "asked"][0]
     assert claim["speaker"]["actor_id"] == "rafael-ortiz"
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # a his/her that is someone else's: an object, the object's owner, the words of a said clause
+    ("The board dismissed chief executive Paul Fischer on Monday.\n\n"
+     "Julia Brandt, the board's chair, praised him for his service. Brandt said the vote was close.\n\n"
+     "\"It was not an easy call,\" she said.", "julia-brandt"),
+    ("Tenant Robert Hale took the landlord to court last year.\n\n"
+     "Linda Park, the landlord's solicitor, said his complaint was baseless.\n\n"
+     "\"We will defend this vigorously,\" she said.", "linda-park"),
+    ("Governor Thomas Reed announced a new tax on Tuesday.\n\n"
+     "Emily Stone, a state senator, attacked his proposal. Stone said families could not pay it.\n\n"
+     "\"This is the wrong tax at the wrong time,\" she said.", "emily-stone"),
+])
+def test_near_miss_a_his_of_someone_else_never_sets_the_speakers_gender(run, text, actor_id):
+    claim = [c for c in run(text) if c["text"].startswith(("It was", "We will", "This is"))][0]
+    assert claim["speaker"] is not None and claim["speaker"]["actor_id"] == actor_id
+
+
+def test_a_his_in_the_persons_own_phrase_outranks_a_first_name_guess_with_no_other_man_near(run):
+    """``Nate`` reads as a woman's name; ``kept a folder in his desk`` says otherwise, and no other
+    man is named in that sentence or the one before."""
+    text = ("The budget talks stalled in March.\n\n"
+            "Aides said the governor's budget director, Nate Mendel, kept a folder of cuts in his desk.\n\n"
+            "Mendel disputed that. \"There was never a secret list,\" he said.")
+    claim = [c for c in run(text) if c["text"].startswith("There was")][0]
+    assert claim["speaker"]["actor_id"] == "nate-mendel"
