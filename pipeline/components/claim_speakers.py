@@ -889,10 +889,54 @@ def _kind_author(sent: Sentence, tok: Token) -> dict | None:
         return None
     spans = _of_kind(sent.ctx, key)
     ids = {(sp._.norm or {}).get("actor_id") for sp in spans}
-    if len(ids) != 1 or None in ids:
+    if len(ids) != 1 or None in ids or _kind_said_of_another(sent.ctx, key, spans, tok):
         return None
     named = [sp for sp in spans if sent.ctx.origin(sp) != "rule:description"] or spans
     return sent.ctx.actor_record(named[0], "speaker")
+
+
+#: words before a kind noun that say it is another body of the kind (``another union``)
+_OTHER_WORDS = frozenset({"other", "another", "rival", "second", "both", "two", "several"})
+
+
+def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Token) -> bool:
+    """Does the text call a body other than ``spans`` by the kind ``key``: a noun phrase headed by
+    the kind word that no mention of ``spans`` holds or is described by, with a proper noun
+    modifying it (``the NASUWT teaching union``, a body the actor layer missed), an ``other``
+    word (``another union``) or in the plural (``both unions``)? ``tok`` is the document."""
+    named = {i for sp in spans for i in range(sp.start, sp.end)}
+    own = named | {i for sp in spans for lo, hi in _called_by_bounds(ctx.doc, sp) for i in range(lo, hi)}
+    for t in ctx.doc:
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or t.i in own or t.head.i == tok.i or t.i == tok.i:
+            continue
+        words = _lower_run(ctx.doc, t.i, max(0, t.i - 4), -1) + [t.lemma_.lower()]
+        if _kind_key(frozenset((key,)), words) is None:
+            continue
+        before = _before_lower_run(ctx.doc, t.i)
+        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS or before is not None and before.i not in named and \
+                before.is_alpha and (before.pos_ == "PROPN" or before.is_upper and len(before) > 1):
+            return True
+    return False
+
+
+def _before_lower_run(doc, i: int) -> Token | None:
+    """The word right before the lower-case words (hyphens too) that end before token ``i``
+    (``NASUWT`` of ``the NASUWT teaching union``); None at the start or after ``a``/``the``."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in ("-", "\u2010")) \
+            and doc[j].lower_ not in ("a", "an", "the"):
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ not in ("a", "an", "the") else None
+
+
+def _called_by_bounds(doc, span: Span) -> list[tuple[int, int]]:
+    """The token ranges around a name that may say its kind (:func:`_called_by`'s places)."""
+    out = [(max(0, span.start - 6), span.start)]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        out.append((span.end + 1, min(len(doc), span.end + 8)))
+    if span.end < len(doc) and doc[span.end].is_lower and span.root.head.i >= span.end:
+        out.append((span.end, span.end + len(_lower_run(doc, span.end, min(len(doc), span.end + 3), 1))))
+    return out
 
 
 def _lower_run(doc, i: int, lo: int, step: int) -> list[str]:
