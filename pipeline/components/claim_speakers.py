@@ -169,7 +169,7 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
 
 def _reported_subject_pronoun(ctx: DocContext, verb: Token) -> Token | None:
     """The ``he``/``she`` subject of the clause a reporting verb takes (``said he had …``)."""
-    if verb.pos_ not in ("VERB", "AUX") or not load_rules().report_rule(verb.lemma_.lower(), verb.lower_):
+    if not _reports(verb):
         return None
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -191,13 +191,21 @@ def _own_possessive(ctx: DocContext, root: Token, actor_id: str) -> Token | None
 
 
 def _own_clause(verb: Token) -> list[Token]:
-    """The words of a verb's clause without the clauses it takes (``ccomp``, ``advcl``, ``xcomp``)."""
+    """The words of a verb's clause without the clauses joined to it (``advcl``, ``relcl``,
+    ``conj``) nor the words a reporting verb reports (``said his claims had no merit``); the
+    clause the parser makes of an object stays (``made drug prices the centerpiece of her …``)."""
+    skip = ("advcl", "relcl", "conj") + (("ccomp", "xcomp") if _reports(verb) else ())
     out, todo = [], [verb]
     while todo:
         tok = todo.pop()
         out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "relcl"))
+        todo.extend(c for c in tok.children if c.dep_ not in skip)
     return out
+
+
+def _reports(verb: Token) -> bool:
+    """Is ``verb`` a reporting verb (``claim_cues.jsonl`` kind ``report``)?"""
+    return verb.pos_ in ("VERB", "AUX") and bool(load_rules().report_rule(verb.lemma_.lower(), verb.lower_))
 
 
 def _gender_named_near(ctx: DocContext, tok: Token, gender: str, actor_id: str) -> bool:

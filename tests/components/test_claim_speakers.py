@@ -1378,3 +1378,13 @@ def test_a_his_in_the_persons_own_phrase_outranks_a_first_name_guess_with_no_oth
             "Mendel disputed that. \"There was never a secret list,\" he said.")
     claim = [c for c in run(text) if c["text"].startswith("There was")][0]
     assert claim["speaker"]["actor_id"] == "nate-mendel"
+
+
+def test_a_her_in_the_object_the_parser_makes_a_clause_still_gives_the_persons_gender(run):
+    """``made housing the centerpiece of her campaign``: the parser's clause of an object is the
+    subject's own predicate, so ``Dana`` (a name of either sex) is a woman and ``he`` her aide."""
+    text = ("Sen. Dana Moreau, D-Ore., has made housing the centerpiece of her campaign.\n\n"
+            "Moreau spokesman Paul Grant said in an email that the senator stood by the figure. "
+            "\"She has always been careful with numbers,\" he wrote.")
+    claim = [c for c in run(text) if c["text"].startswith("She has")][0]
+    assert claim["speaker"]["actor_id"] == "paul-grant"
