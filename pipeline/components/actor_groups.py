@@ -33,6 +33,7 @@ from pipeline.components.actor_party_owner import (PartyWords, led_party, modifi
                                                    titled_party)
 from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
+from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
     subdivision_kinds
 from pipeline.components.token_scan import positions
@@ -549,7 +550,7 @@ def _named_following(doc: Doc, i: int, actors: list[Actor], taken: list[bool], p
         end += 1
     if end == start or end >= len(doc) or doc[end].text != "," or not doc[end - 1].is_title or \
             is_first_name(doc[start].text) or end + 1 >= len(doc) or not doc[end + 1].is_lower or \
-            doc[end + 1].lower_ in ("and", "or"):
+            doc[end + 1].lower_ in ("and", "or") or not _body_name_words(doc[start:end]):
         return None
     inside = [a for a in actors if a.start < end and start < a.end]
     if inside and all(a.norm["type"] == "person" for a in inside):
@@ -564,6 +565,15 @@ def _named_following(doc: Doc, i: int, actors: list[Actor], taken: list[bool], p
     for k in range(start, end):
         taken[k] = True
     return norm
+
+
+def _body_name_words(span) -> bool:
+    """Do the title-case words set off after ``team``/``campaign`` look like a body's name: proper
+    nouns, none a date or a time (``Harris's campaign, Tuesday, said``: no body ``Tuesday``)?"""
+    cased = load_grammar().cased
+    dates = {**cased["month"], **cased["weekday"]}
+    return all(t.ent_type_ not in ("DATE", "TIME") and t.text.rstrip(".") not in dates for t in span) and \
+        all(t.pos_ == "PROPN" for t in span if t.is_title and t.lower_ not in ("for", "of"))
 
 
 def _body_of_people(doc: Doc, start: int, end: int, actors: list[Actor], taken: list[bool], people: list[Person],

@@ -137,30 +137,87 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
         if found is None and _names(span) and is_person(span):
             found = _lone_given_name_gender(ctx, actor_id, span)
         if actor_id and not any(_title_gender(sp) for sp in ctx.mentions_of(actor_id) or [span]):
-            found = _said_pronoun_gender(ctx, actor_id) or found  # the text outranks a first-name guess
+            found = _said_pronoun_gender(ctx, actor_id, found) or found  # the text outranks a first-name guess
         ctx.genders[key] = found
     return ctx.genders[key]
 
 
 #: pronouns that give a person's gender
-_GENDER_WORDS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+_GENDER_WORDS = {"he": "male", "his": "male", "she": "female", "her": "female"}
 
 
-def _said_pronoun_gender(ctx: DocContext, actor_id: str) -> str | None:
-    """The gender the text itself gives a person outside quotations: a ``he``/``his``/``she``/``her``
-    in the predicate of a verb whose subject is a mention of that person, with no other person
-    named there (``Kittipat … said he had acted in good faith``; ``Nate Okoro kept a whiteboard
-    in his office``); None with no such pronoun, or with both genders so used."""
+def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> str | None:
+    """The gender the text itself gives a person outside quotations, from the predicate of a verb
+    whose subject is a mention of that person: the ``he``/``she`` subject of the clause of their own
+    reporting verb (``Kittipat … said he had acted in good faith``), or a ``his``/``her`` in a
+    phrase of their own clause with no other person there (``Nate Okoro kept a whiteboard in his
+    office``; not ``thanked him for his work``, ``criticised his plan``, ``said his claims …``).
+    A pronoun that no guess backs counts only with no other person of its gender named in its
+    sentence or the one before; None with no such pronoun, or with both genders so used."""
     found = set()
     for span in ctx.mentions_of(actor_id):
         root = list_head(span.root, ("appos",))
         if root.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(span.start_char) is not None:
             continue
-        own = {t.i for t in root.subtree}
-        words = [t for t in root.head.subtree if t.i not in own and ctx.quote_at(t.idx) is None]
-        if not any(_other_person(ctx, t, actor_id) for t in words):
-            found |= {_GENDER_WORDS[t.lower_] for t in words if t.lower_ in _GENDER_WORDS and t.pos_ == "PRON"}
+        said = _reported_subject_pronoun(ctx, root.head)
+        pron = said or _own_possessive(ctx, root, actor_id)
+        if pron is not None and (said is not None and guess in (None, _GENDER_WORDS[pron.lower_])
+                                 or not _gender_named_near(ctx, pron, _GENDER_WORDS[pron.lower_], actor_id)):
+            found.add(_GENDER_WORDS[pron.lower_])
     return found.pop() if len(found) == 1 else None
+
+
+def _reported_subject_pronoun(ctx: DocContext, verb: Token) -> Token | None:
+    """The ``he``/``she`` subject of the clause a reporting verb takes (``said he had …``)."""
+    if not _reports(verb):
+        return None
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _PRONOUN_GENDER and ctx.quote_at(subj.idx) is None:
+            return subj
+    return None
+
+
+def _own_possessive(ctx: DocContext, root: Token, actor_id: str) -> Token | None:
+    """A ``his``/``her`` owning the object of a preposition in the subject's own clause (not in a
+    clause it takes), with no other person (``him``, a name, ``the coach``) in that clause."""
+    verb, own = root.head, {t.i for t in root.subtree}
+    words = [t for t in _own_clause(verb) if t.i not in own and ctx.quote_at(t.idx) is None]
+    if any(_other_person(ctx, t, actor_id) or t.lower_ in PERSON_PRONOUNS or t.lower_ in ("him", "them")
+           for t in words):
+        return None
+    return next((t for t in words if t.lower_ in ("his", "her") and t.dep_ == "poss"
+                 and t.head.dep_ == "pobj"), None)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause without the clauses joined to it (``advcl``, ``relcl``,
+    ``conj``) nor the words a reporting verb reports (``said his claims had no merit``); the
+    clause the parser makes of an object stays (``made drug prices the centerpiece of her …``)."""
+    skip = ("advcl", "relcl", "conj") + (("ccomp", "xcomp") if _reports(verb) else ())
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in skip)
+    return out
+
+
+def _reports(verb: Token) -> bool:
+    """Is ``verb`` a reporting verb (``claim_cues.jsonl`` kind ``report``)?"""
+    return verb.pos_ in ("VERB", "AUX") and bool(load_rules().report_rule(verb.lemma_.lower(), verb.lower_))
+
+
+def _gender_named_near(ctx: DocContext, tok: Token, gender: str, actor_id: str) -> bool:
+    """Is another person of ``gender`` (by title or first name) named in the sentence of ``tok``
+    or the one before (``The club sacked head coach Marco Bellini. Anna Schmidt … his work``)?"""
+    sent = tok.sent
+    start = sent[0].doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for span in ctx.spans_within(start, sent.end_char):
+        other = (span._.norm or {}).get("actor_id")
+        if other != actor_id and is_person(span) and _span_gender(span) == gender:
+            return True
+    return False
 
 
 def _other_person(ctx: DocContext, tok: Token, actor_id: str) -> bool:
@@ -840,10 +897,54 @@ def _kind_author(sent: Sentence, tok: Token) -> dict | None:
         return None
     spans = _of_kind(sent.ctx, key)
     ids = {(sp._.norm or {}).get("actor_id") for sp in spans}
-    if len(ids) != 1 or None in ids:
+    if len(ids) != 1 or None in ids or _kind_said_of_another(sent.ctx, key, spans, tok):
         return None
     named = [sp for sp in spans if sent.ctx.origin(sp) != "rule:description"] or spans
     return sent.ctx.actor_record(named[0], "speaker")
+
+
+#: words before a kind noun that say it is another body of the kind (``another union``)
+_OTHER_WORDS = frozenset({"other", "another", "rival", "second", "both", "two", "several"})
+
+
+def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Token) -> bool:
+    """Does the text call a body other than ``spans`` by the kind ``key``: a noun phrase headed by
+    the kind word that no mention of ``spans`` holds or is described by, with a proper noun
+    modifying it (``the NASUWT teaching union``, a body the actor layer missed), an ``other``
+    word (``another union``) or in the plural (``both unions``)? ``tok`` is the document."""
+    named = {i for sp in spans for i in range(sp.start, sp.end)}
+    own = named | {i for sp in spans for lo, hi in _called_by_bounds(ctx.doc, sp) for i in range(lo, hi)}
+    for t in ctx.doc:
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or t.i in own or t.head.i == tok.i or t.i == tok.i:
+            continue
+        words = _lower_run(ctx.doc, t.i, max(0, t.i - 4), -1) + [t.lemma_.lower()]
+        if _kind_key(frozenset((key,)), words) is None:
+            continue
+        before = _before_lower_run(ctx.doc, t.i)
+        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS or before is not None and before.i not in named and \
+                before.is_alpha and (before.pos_ == "PROPN" or before.is_upper and len(before) > 1):
+            return True
+    return False
+
+
+def _before_lower_run(doc, i: int) -> Token | None:
+    """The word right before the lower-case words (hyphens too) that end before token ``i``
+    (``NASUWT`` of ``the NASUWT teaching union``); None at the start or after ``a``/``the``."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in ("-", "\u2010")) \
+            and doc[j].lower_ not in ("a", "an", "the"):
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ not in ("a", "an", "the") else None
+
+
+def _called_by_bounds(doc, span: Span) -> list[tuple[int, int]]:
+    """The token ranges around a name that may say its kind (:func:`_called_by`'s places)."""
+    out = [(max(0, span.start - 6), span.start)]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        out.append((span.end + 1, min(len(doc), span.end + 8)))
+    if span.end < len(doc) and doc[span.end].is_lower and span.root.head.i >= span.end:
+        out.append((span.end, span.end + len(_lower_run(doc, span.end, min(len(doc), span.end + 3), 1))))
+    return out
 
 
 def _lower_run(doc, i: int, lo: int, step: int) -> list[str]:

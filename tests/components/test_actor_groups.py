@@ -1364,3 +1364,12 @@ def test_a_persons_team_before_a_list_of_people_stays_a_following(nlp):
     found = norms(nlp, "Senator Jane Whitfield launched her bid. Whitfield's team, Olsen, Reyes and Kim, "
                        "said it was confident.")
     assert found["Whitfield's team"]["actor_id"] == "jane-whitfield-campaign"
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Senator Mark Osei ended his bid. Osei's campaign, Friday, said it had paid all its staff.", "Friday"),
+    ("Coach Lena Brandt was fired. Brandt's team, Sunday, said it would appoint a successor.", "Sunday"),
+])
+def test_near_miss_a_day_set_off_after_a_persons_campaign_is_no_body(nlp, text, when):
+    """A weekday or a month between the commas says when, not the body's name."""
+    assert not [t for t, n in mentions(nlp, text) if when in t]
