@@ -152,8 +152,11 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
     reporting verb (``Kittipat … said he had acted in good faith``), or a ``his``/``her`` in a
     phrase of their own clause with no other person there (``Nate Okoro kept a whiteboard in his
     office``; not ``thanked him for his work``, ``criticised his plan``, ``said his claims …``).
-    A pronoun that no guess backs counts only with no other person of its gender named in its
-    sentence or the one before; None with no such pronoun, or with both genders so used."""
+    A possessive counts only with no other person of its gender named in its sentence or the one
+    before; a reported he/she, or any pronoun against a first-name guess, only with no other name of
+    that gender or of none known there (``Asked whether Pruitt would correct the video, Hailey Dunn
+    replied that he "stands by every word"``: Pruitt's he, as a spokesperson's often is); None with
+    no such pronoun, or with both genders so used."""
     found = set()
     for span in ctx.mentions_of(actor_id):
         root = list_head(span.root, ("appos",))
@@ -161,9 +164,11 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
             continue
         said = _reported_subject_pronoun(ctx, root.head)
         pron = said or _own_possessive(ctx, root, actor_id)
-        if pron is not None and (said is not None and guess in (None, _GENDER_WORDS[pron.lower_])
-                                 or not _gender_named_near(ctx, pron, _GENDER_WORDS[pron.lower_], actor_id)):
-            found.add(_GENDER_WORDS[pron.lower_])
+        gender = _GENDER_WORDS[pron.lower_] if pron is not None else None
+        against = guess not in (None, gender)
+        if pron is not None and not _gender_named_near(ctx, pron, gender, actor_id,
+                                                       unknown_too=said is not None or against):
+            found.add(gender)
     return found.pop() if len(found) == 1 else None
 
 
@@ -208,14 +213,17 @@ def _reports(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and bool(load_rules().report_rule(verb.lemma_.lower(), verb.lower_))
 
 
-def _gender_named_near(ctx: DocContext, tok: Token, gender: str, actor_id: str) -> bool:
-    """Is another person of ``gender`` (by title or first name) named in the sentence of ``tok``
-    or the one before (``The club sacked head coach Marco Bellini. Anna Schmidt … his work``)?"""
+def _gender_named_near(ctx: DocContext, tok: Token, gender: str, actor_id: str, unknown_too: bool = False) -> bool:
+    """Is another person of ``gender`` (by title or first name; with ``unknown_too`` also a name of
+    no known gender, ``Pruitt``, not a role such as ``the mayor``) named in the sentence of ``tok`` or the one before (``The club sacked
+    head coach Marco Bellini. Anna Schmidt … his work``)?"""
+    genders = (gender, None) if unknown_too else (gender,)
     sent = tok.sent
     start = sent[0].doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     for span in ctx.spans_within(start, sent.end_char):
         other = (span._.norm or {}).get("actor_id")
-        if other != actor_id and is_person(span) and _span_gender(span) == gender:
+        if other != actor_id and is_person(span) and _span_gender(span) in genders \
+                and (_span_gender(span) or any(t.pos_ == "PROPN" for t in span)):  # a name, not ``the mayor``
             return True
     return False
 

@@ -1370,6 +1370,16 @@ def test_near_miss_a_his_of_someone_else_never_sets_the_speakers_gender(run, tex
     assert claim["speaker"] is not None and claim["speaker"]["actor_id"] == actor_id
 
 
+def test_near_miss_a_spokeswomans_he_about_her_principal_never_makes_her_a_man(run):
+    """A spokesperson reports what her principal does: ``Maria Keller replied that he stood by …`` is
+    Voss's he, not Keller's; with Voss named in that sentence the he cannot overrule ``Maria``."""
+    text = ("Asked whether Voss would withdraw the advertisement, campaign spokesperson Maria Keller replied "
+            "that he stood by every word of it.\n\n"
+            "\"Voters can read the numbers for themselves,\" she said.")
+    claim = [c for c in run(text) if c["text"].startswith("Voters")][0]
+    assert claim["speaker"]["actor_id"] == "maria-keller"
+
+
 def test_a_his_in_the_persons_own_phrase_outranks_a_first_name_guess_with_no_other_man_near(run):
     """``Nate`` reads as a woman's name; ``kept a folder in his desk`` says otherwise, and no other
     man is named in that sentence or the one before."""
