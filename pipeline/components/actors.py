@@ -1071,8 +1071,7 @@ class ActorComponent(RuleComponent):
         start, end, entry = cand
         prev = st.ends.get(start)
         s0 = start
-        if entry.type in STATE_BODY_TYPES and entry.country and any(_foreign_demonym_before(st, c) for c in st.chosen
-                                                            if c.entry is entry):
+        if entry.type in STATE_BODY_TYPES and entry.country and _namesake(st, cand):
             return
         if prev is not None and prev.entry.category == "demonym" and entry.category != "person" and \
                 entry.country in (None, prev.entry.country) and \
@@ -2355,6 +2354,21 @@ def _dateline_place(doc: Doc, actors: list[Actor]) -> Actor | None:
     return next((a for a in sorted(actors, key=lambda x: x.start)
                  if a.start < 400 and a.norm["type"] == "location" and a.norm["country"]
                  and _is_dateline(doc, a.start, a.end)), None)
+
+
+def _namesake(st: _Pass, cand: Candidate) -> bool:
+    """Is the state body ``cand`` another country's namesake: right after that country's demonym, or
+    a bare mention the model tagged itself in a text that names the namesake so (``Border Force
+    officials`` after ``the Australian Border Force``)? Not one with a qualifier of its own (``The US
+    Congress`` after ``the Peruvian Congress``), nor one the model left untagged (``The Congress``
+    after ``the Bhutanese Congress``: the orgrefs pass links it to the namesake)."""
+    if _foreign_demonym_before(st, cand):
+        return True
+    if st.ends.get(cand.start) is not None or not any(e.start <= cand.start and cand.end <= e.end for e in st.doc.ents):
+        return False
+    words = st.doc[cand.start:cand.end].text.lower()  # the same words: not ``US Congress`` after ``Peruvian Congress``
+    return any(_foreign_demonym_before(st, c) and st.doc[c.start:c.end].text.lower() == words
+               for c in st.chosen if c.entry is cand.entry)
 
 
 def _foreign_demonym_before(st: _Pass, cand: Candidate) -> bool:

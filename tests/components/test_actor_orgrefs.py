@@ -34,7 +34,8 @@ def test_demonym_congress_of_a_country_without_one_is_its_party(nlp):
                      "holds 12 seats.")
     assert out["the Bhutanese Congress"]["type"] == "organization"
     assert out["the Bhutanese Congress"]["country"] == "BTN"
-    assert out["The Congress"]["actor_id"] == out["the Bhutanese Congress"]["actor_id"]
+    later = out.get("The Congress") or out["Congress"]  # the gazetteer's span or the model's
+    assert later["actor_id"] == out["the Bhutanese Congress"]["actor_id"]
 
 
 def test_near_miss_demonym_congress_of_a_congress_country_is_the_legislature(nlp):
