@@ -1515,8 +1515,30 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
         plural = head.tag_ in ("NNS", "NNPS")
         kind_named = (span._.norm or {}).get("type") in ("organization", "government")  # Harlow Bank, no sector
         return any((fits_description(actor, d, plural) or d.kinds and kind_named)
-                   and _kind_said(sent.ctx, span, d, head.idx) for d in rules)
+                   and _kind_said(sent.ctx, span, d, head.idx) and not _other_body_between(sent.ctx, span, d, head)
+                   for d in rules)
     return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
+
+
+def _other_body_between(ctx: DocContext, span: Span, desc: Description, head: Token) -> bool:
+    """The actor layer's guards of ``nearest_body`` and ``yield_sectors`` (``actor_groups.
+    _beyond_other_bodies``) on the claim side: ``The NTSB said … Shares of Kestrel Air fell. The board
+    said``: a company (a body of ``yield_sectors``) in this sentence or the one before, or with
+    ``nearest_body`` an organisation of another id named between the body and the noun, is the board's."""
+    if not (desc.nearest_body or desc.yield_sectors):
+        return False
+    sent = head.sent
+    since = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    aid = (span._.norm or {}).get("actor_id")
+    for other in ctx.spans_within(min(since, span.end_char), head.idx):
+        norm = other._.norm or {}
+        if norm.get("actor_id") == aid:
+            continue
+        if other.start_char >= since and norm.get("sector") in desc.yield_sectors:
+            return True
+        if desc.nearest_body and other.start_char >= span.end_char and norm.get("type") == "organization":
+            return True
+    return False
 
 
 def _kind_said(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
@@ -1626,7 +1648,8 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     starts, spans = _describable(sent, tok.lemma_.lower())
     for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
         if spans[k].end_char <= tok.idx:
-            return spans[k]
+            guards = [d for d in _descriptions() if tok.lemma_.lower() in d.nouns]  # the board: not past a company
+            return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
 
 

@@ -1398,3 +1398,16 @@ def test_a_her_in_the_object_the_parser_makes_a_clause_still_gives_the_persons_g
             "\"She has always been careful with numbers,\" he wrote.")
     claim = [c for c in run(text) if c["text"].startswith("She has")][0]
     assert claim["speaker"]["actor_id"] == "paul-grant"
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # a company named after the Board body: ``the board`` is the company's, the speaker names no body
+    ("The National Transportation Safety Board opened an inquiry into the crash in March. Shares of Kestrel "
+     "Air fell 6 per cent on Monday. The board said it would review the airline's maintenance contracts.", None),
+    # nothing between: the Board body named before is ``the board``
+    ("The National Transportation Safety Board opened an inquiry into the crash in March. The board said it "
+     "would publish a preliminary report within 30 days.", "ntsb"),
+])
+def test_the_board_as_speaker_is_no_board_body_past_a_company(run, text, actor_id):
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
+    assert claim["speaker"]["actor_id"] == actor_id
