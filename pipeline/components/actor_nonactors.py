@@ -284,7 +284,7 @@ def _body_named(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Does the run of title-case words from ``i`` on (after ``Gulf of Maine``) hold a body's head
     (``Research Institute``, ``Regional Council``, ``Fishery Management Council``)?"""
     j = i
-    while j < len(doc) and j - i < 6 and _cap(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+    while j < len(doc) and j - i < 6 and _cap(doc[j]) and (j == 0 or "\n" not in doc[j - 1].whitespace_):
         if doc[j].lower_ in heads:
             return True
         j += 1

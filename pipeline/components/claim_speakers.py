@@ -928,11 +928,17 @@ def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Tok
         words = _lower_run(ctx.doc, t.i, max(0, t.i - 4), -1) + [t.lemma_.lower()]
         if _kind_key(frozenset((key,)), words) is None:
             continue
-        before = _before_lower_run(ctx.doc, t.i)
-        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS or before is not None and before.i not in named and \
-                before.is_alpha and (before.pos_ == "PROPN" or before.is_upper and len(before) > 1):
+        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS \
+                or _named_before_kind(_before_lower_run(ctx.doc, t.i), named):
             return True
     return False
+
+
+def _named_before_kind(before: Token | None, named: set[int]) -> bool:
+    """Is ``before`` (the word before the kind noun's lower-case words) a name of no chosen mention:
+    a proper noun or an acronym (``NASUWT`` of ``the NASUWT teaching union``)?"""
+    return before is not None and before.i not in named and before.is_alpha and \
+        (before.pos_ == "PROPN" or before.is_upper and len(before) > 1)
 
 
 def _before_lower_run(doc, i: int) -> Token | None:
