@@ -15,6 +15,20 @@ from spacy.tokens import Doc
 from pipeline.components.gazetteer import Description
 
 
+def rival_body_named(desc: Description, named: list[tuple[int, dict]], since: int, past: int,
+                     ids: set | frozenset = frozenset()) -> bool:
+    """The guards of ``nearest_body`` and ``yield_sectors`` of a row, for the actor layer and the
+    claim side alike (``The NTSB said … Shares of Kestrel Air fell. The board said``: the company's
+    board, not the NTSB). ``named``: (start, norm) of the other bodies named before the description,
+    in one unit (tokens or characters). True when one of ``yield_sectors`` starts at ``since`` (this
+    sentence or the one before) or after, or, with ``nearest_body``, an organisation of an id not in
+    ``ids`` starts after ``past`` (the body the description would name)."""
+    if any(start >= since and norm.get("sector") in desc.yield_sectors for start, norm in named):
+        return True
+    return desc.nearest_body and any(start > past and norm.get("type") == "organization" and
+                                     norm.get("actor_id") not in ids for start, norm in named)
+
+
 def refused_description(doc: Doc, the: int, head: int, descriptions: list[Description]) -> bool:
     """Does a row whose noun is ``doc[the + 1:head + 1]`` refuse the description here?"""
     if doc[the].is_upper and doc[head].is_upper and len(doc[head]) > 1:

@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_capitals import capital_ids
+from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
@@ -1134,21 +1135,13 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
 
 def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Description,
                          earlier: list[Actor]) -> list[Actor]:
-    """``The NTSB said … Shares of Kestrel Air fell. The board said``: the company's board, not the
-    NTSB. None when a body of ``yield_sectors`` is named in this sentence or the one before; with
-    ``nearest_body``, none past an organisation of another name (a company of no known sector:
-    ``Kestrel Air``) named after the last that fits; a court, a chamber or a ministry in between
-    is no such rival (``the Senate confirmed her … the board's meeting``)."""
-    since = _sentences_back(doc, the, 1)
-    before = [a for a in actors if a.end <= the and a.norm["type"] in BODY_TYPES and a.category != "group"]
-    if any(a.norm.get("sector") in desc.yield_sectors for a in before if since <= a.start):
-        return []
-    if not desc.nearest_body:
-        return earlier
+    """``earlier``, or none when :func:`rival_body_named` finds a rival body named before ``the``:
+    a court, a chamber or a ministry in between is no such rival (``the Senate confirmed her …
+    the board's meeting``)."""
+    before = [(a.start, a.norm) for a in actors if a.end <= the and a.norm["type"] in BODY_TYPES and a.category != "group"]
     last = max(a.start for a in earlier)
     ids = {a.norm["actor_id"] for a in earlier}
-    rivals = [a for a in before if a.start > last and a.norm["type"] == "organization" and a.norm["actor_id"] not in ids]
-    return [] if rivals else earlier
+    return [] if rival_body_named(desc, before, _sentences_back(doc, the, 1), last, ids) else earlier
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],

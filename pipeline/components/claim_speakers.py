@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
+from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -1527,24 +1528,17 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
 
 
 def _other_body_between(ctx: DocContext, span: Span, desc: Description, head: Token) -> bool:
-    """The actor layer's guards of ``nearest_body`` and ``yield_sectors`` (``actor_groups.
-    _beyond_other_bodies``) on the claim side: ``The NTSB said … Shares of Kestrel Air fell. The board
-    said``: a company (a body of ``yield_sectors``) in this sentence or the one before, or with
-    ``nearest_body`` an organisation of another id named between the body and the noun, is the board's."""
+    """The actor layer's guards of ``nearest_body`` and ``yield_sectors`` (:func:`rival_body_named`)
+    on the claim side, for the body ``span`` and the description ``head``: the mentions of other
+    ids in this sentence or the one before, or between the body and the noun."""
     if not (desc.nearest_body or desc.yield_sectors):
         return False
     sent = head.sent
     since = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     aid = (span._.norm or {}).get("actor_id")
-    for other in ctx.spans_within(min(since, span.end_char), head.idx):
-        norm = other._.norm or {}
-        if norm.get("actor_id") == aid:
-            continue
-        if other.start_char >= since and norm.get("sector") in desc.yield_sectors:
-            return True
-        if desc.nearest_body and other.start_char >= span.end_char and norm.get("type") == "organization":
-            return True
-    return False
+    named = [(other.start_char, other._.norm or {}) for other in ctx.spans_within(min(since, span.end_char), head.idx)
+             if (other._.norm or {}).get("actor_id") != aid]
+    return rival_body_named(desc, named, since, span.end_char - 1, {aid})
 
 
 def _kind_said(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
