@@ -742,9 +742,9 @@ def load_titles(path: Path) -> dict[str, Title]:
             raise ActorDictionaryError(f"{where}: unknown role {role!r}")
         if row.get("gender") not in (None, "male", "female"):
             raise ActorDictionaryError(f"{where}: gender must be 'male' or 'female'")
-        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), bool(row.get("in_span")),
+        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), _flag(row, "in_span", where),
                       row.get("gender"), role, check_country(row.get("country"), where),
-                      tuple(n.lower() for n in row.get("nouns") or ()), bool(row.get("given_name")))
+                      tuple(n.lower() for n in row.get("nouns") or ()), _flag(row, "given_name", where))
         for word in title.words:
             if word in out:
                 raise ActorDictionaryError(f"{where}: title {word!r} already in {out[word].id!r}")
@@ -759,6 +759,15 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
         raise ActorDictionaryError(f"{where}: {key!r} must be a non-empty list of strings")
     return tuple(w.lower() for w in value)
+
+
+def _flag(row: dict, key: str, where: str) -> bool:
+    """A true/false field of a rule row (absent: false); a string such as ``"false"`` or a number is
+    an error naming the file, the line, the row id and the field, not a truth by Python's rules."""
+    value = row.get(key, False)
+    if not isinstance(value, bool):
+        raise ActorDictionaryError(f"{where}: rule {row.get('id')!r}: {key!r} must be true or false, not {value!r}")
+    return value
 
 
 def _window(row: dict, where: str) -> int:
@@ -776,19 +785,19 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "name_words", where, False),
                            _word_list(row, "types", where, False),
                            tuple(r.upper() for r in _word_list(row, "roles", where, False)),
-                           bool(row.get("near", False)),
+                           _flag(row, "near", where),
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
-                           bool(row.get("subdivisions", False)), _window(row, where),
+                           _flag(row, "subdivisions", where), _window(row, where),
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
-                           bool(row.get("stateless", False)), _word_list(row, "kinds", where, False),
-                           _word_list(row, "ids", where, False), bool(row.get("focus", False)),
-                           bool(row.get("settlements", False)), bool(row.get("modified", False)),
+                           _flag(row, "stateless", where), _word_list(row, "kinds", where, False),
+                           _word_list(row, "ids", where, False), _flag(row, "focus", where),
+                           _flag(row, "settlements", where), _flag(row, "modified", where),
                            str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
-                           _word_list(row, "object_verbs", where, False), bool(row.get("capitals", False)),
+                           _word_list(row, "object_verbs", where, False), _flag(row, "capitals", where),
                            _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
                            _word_list(row, "refuse_children", where, False),
                            _word_list(row, "refuse_complements", where, False),
-                           _word_list(row, "employer_of", where, False), bool(row.get("nearest_body", False)),
+                           _word_list(row, "employer_of", where, False), _flag(row, "nearest_body", where),
                            _word_list(row, "yield_sectors", where, False),
                            _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):

@@ -64,3 +64,32 @@ def test_description_rows_read_employer_nouns_and_default_to_none(tmp_path):
                     '{"id": "d-fund", "nouns": ["fund"], "sectors": ["business"]}\n', encoding="utf-8")
     firm, fund = load_descriptions(path)
     assert firm.employer_of == ("analysts",) and fund.employer_of == ()
+
+
+@pytest.mark.parametrize("value", ['"false"', '"true"', "0", "null"])
+def test_description_flags_reject_a_non_boolean_naming_file_row_and_field(tmp_path, value):
+    from pipeline.components.gazetteer import load_descriptions
+    path = tmp_path / "actor_descriptions.jsonl"
+    path.write_text('{"id": "d-ok", "nouns": ["agency"], "name_words": ["agency"], "near": true}\n'
+                    f'{{"id": "d-board", "nouns": ["board"], "name_words": ["board"], "nearest_body": {value}}}\n',
+                    encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"actor_descriptions\.jsonl:2: rule 'd-board': 'nearest_body'"):
+        load_descriptions(path)
+
+
+def test_description_flags_read_true_false_and_absent(tmp_path):
+    from pipeline.components.gazetteer import load_descriptions
+    path = tmp_path / "actor_descriptions.jsonl"
+    path.write_text('{"id": "d-board", "nouns": ["board"], "name_words": ["board"], "nearest_body": false}\n'
+                    '{"id": "d-panel", "nouns": ["panel"], "name_words": ["panel"], "nearest_body": true}\n'
+                    '{"id": "d-agency", "nouns": ["agency"], "name_words": ["agency"]}\n', encoding="utf-8")
+    board, panel, agency = load_descriptions(path)
+    assert (board.nearest_body, panel.nearest_body, agency.nearest_body) == (False, True, False)
+
+
+def test_title_flags_reject_a_non_boolean(tmp_path):
+    from pipeline.components.gazetteer import load_titles
+    path = tmp_path / "actor_titles.jsonl"
+    path.write_text('{"id": "t-sen", "words": ["Sen."], "in_span": "no"}\n', encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="rule 't-sen': 'in_span' must be true or false"):
+        load_titles(path)
