@@ -86,6 +86,8 @@ class DocContext:
     #: token index -> its reporting rule or None (claim_clauses.Sentence.report_rule), each found once
     report_rules: dict[int, dict | None] = field(default_factory=dict)
     described: dict[str, tuple[list[int], list[Span]]] = field(default_factory=dict)  # noun -> actors it may describe
+    #: kind key (``thinktank``) -> the nouns whose words spell it, indexed once (claim_speakers._kind_nouns)
+    kind_nouns: dict | None = None
     #: [speakers indexed, paragraph -> actor id -> where it first spoke there] (claim_quoted_pronouns)
     speakers_by_paragraph: list = field(default_factory=lambda: [0, {}])
 

@@ -923,16 +923,32 @@ def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Tok
     word (``another union``) or in the plural (``both unions``)? ``tok`` is the document."""
     named = {i for sp in spans for i in range(sp.start, sp.end)}
     own = named | {i for sp in spans for lo, hi in _called_by_bounds(ctx.doc, sp) for i in range(lo, hi)}
-    for t in ctx.doc:
-        if t.pos_ != "NOUN" or t.dep_ == "compound" or t.i in own or t.head.i == tok.i or t.i == tok.i:
+    for t in _kind_nouns(ctx).get(key, ()):
+        if t.i in own or t.head.i == tok.i or t.i == tok.i:
             continue
-        words = _lower_run(ctx.doc, t.i, max(0, t.i - 4), -1) + [t.lemma_.lower()]
-        if _kind_key(frozenset((key,)), words) is None:
-            continue
+        words = _noun_words(t)
         if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS \
                 or _named_before_kind(_before_lower_run(ctx.doc, t.i), named):
             return True
     return False
+
+
+def _noun_words(t: Token) -> list[str]:
+    """The lower-case words right before a noun (up to four) and its lemma (``think``, ``tank``)."""
+    return _lower_run(t.doc, t.i, max(0, t.i - 4), -1) + [t.lemma_.lower()]
+
+
+def _kind_nouns(ctx: DocContext) -> dict[str, list[Token]]:
+    """Kind key (the last one to three words of :func:`_noun_words` joined, ``thinktank``) -> the
+    nouns (no compound) that spell it, in text order; found once per document."""
+    if ctx.kind_nouns is None:
+        ctx.kind_nouns = {}
+        for t in ctx.doc:
+            if t.pos_ == "NOUN" and t.dep_ != "compound":
+                words = _noun_words(t)
+                for key in {"".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n}:
+                    ctx.kind_nouns.setdefault(key, []).append(t)
+    return ctx.kind_nouns
 
 
 def _named_before_kind(before: Token | None, named: set[int]) -> bool:

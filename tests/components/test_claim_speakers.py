@@ -1411,3 +1411,14 @@ def test_a_her_in_the_object_the_parser_makes_a_clause_still_gives_the_persons_g
 def test_the_board_as_speaker_is_no_board_body_past_a_company(run, text, actor_id):
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
     assert claim["speaker"]["actor_id"] == actor_id
+
+
+def test_kind_nouns_index_the_document_once_by_every_kind_they_spell(full_nlp):
+    from types import SimpleNamespace
+    from pipeline.components.claim_speakers import _kind_nouns
+    doc = full_nlp("The Harlan Center, a free-market think tank, and two other think tanks wrote to the union.")
+    ctx = SimpleNamespace(doc=doc, kind_nouns=None)
+    index = _kind_nouns(ctx)
+    assert [t.text for t in index["thinktank"]] == ["tank", "tanks"]
+    assert [t.text for t in index["union"]] == ["union"]
+    assert _kind_nouns(ctx) is index  # found once, then read
