@@ -912,10 +912,6 @@ def _kind_author(sent: Sentence, tok: Token) -> dict | None:
     return sent.ctx.actor_record(named[0], "speaker")
 
 
-#: words before a kind noun that say it is another body of the kind (``another union``)
-_OTHER_WORDS = frozenset({"other", "another", "rival", "second", "both", "two", "several"})
-
-
 def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Token) -> bool:
     """Does the text call a body other than ``spans`` by the kind ``key``: a noun phrase headed by
     the kind word that no mention of ``spans`` holds or is described by, with a proper noun
@@ -923,11 +919,12 @@ def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Tok
     word (``another union``) or in the plural (``both unions``)? ``tok`` is the document."""
     named = {i for sp in spans for i in range(sp.start, sp.end)}
     own = named | {i for sp in spans for lo, hi in _called_by_bounds(ctx.doc, sp) for i in range(lo, hi)}
+    others = ctx.rules.words("author_kind_others")  # another union, both unions
     for t in _kind_nouns(ctx).get(key, ()):
         if t.i in own or t.head.i == tok.i or t.i == tok.i:
             continue
         words = _noun_words(t)
-        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & _OTHER_WORDS \
+        if t.tag_ == "NNS" or (set(words) | {c.lower_ for c in t.lefts}) & others \
                 or _named_before_kind(_before_lower_run(ctx.doc, t.i), named):
             return True
     return False
