@@ -22,14 +22,14 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.actor_courts import names_court
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.gazetteer import shipped_actor_words
 
 #: actor types that are no body a bench noun or ``its`` may belong to
 _NOT_BODIES = ("person", "people", "location")
 
 
-def _court_words() -> frozenset[str]:
-    return shipped_actor_words().court_name_words
+def _court_words(sent: Sentence) -> frozenset[str]:
+    """The actor layer's ``court-name-words`` of the claim component's rules folder."""
+    return sent.rules.actor_words.court_name_words
 
 
 def _is_court(span: Span, words: frozenset[str]) -> bool:
@@ -39,7 +39,7 @@ def _is_court(span: Span, words: frozenset[str]) -> bool:
 def story_court(sent: Sentence, at: int, later: bool = True) -> Span | None:
     """The court mention a bench or court description at character ``at`` stands for: the nearest
     court named before, else (``later``) the one court the article names."""
-    words = _court_words()
+    words = _court_words(sent)
     courts = [sp for sp in sent.ctx.spans if _is_court(sp, words)]
     before = [sp for sp in courts if sp.end_char <= at]
     if before or not later:
@@ -76,7 +76,7 @@ def _determined(sent: Sentence, tok: Token, words: frozenset[str]) -> bool:
 
 def _bench(sent: Sentence, tok: Token) -> bool:
     rules = sent.rules
-    if tok.lower_ not in rules.words("court_bench_nouns") or not _determined(sent, tok, _court_words()):
+    if tok.lower_ not in rules.words("court_bench_nouns") or not _determined(sent, tok, _court_words(sent)):
         return False
     span = sent.ctx.actor_at.get(tok.i)
     if span is not None and (span._.norm or {}).get("type") != "group":

@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.components.claim_turn_rules import TURNS_FILE, TurnRules, load_turn_rules
+from pipeline.components.gazetteer import ActorWords, Description, actor_words_at, claim_descriptions_at
 from pipeline.ruledata import RuleError, read_jsonl_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 CUES_FILE = "claim_cues.jsonl"
+#: the actor layer's rule files the claim side reads too (saved with the claim component)
+ACTOR_WORDS_FILE, DESCRIPTIONS_FILE, KINDS_FILE = "actor_words.jsonl", "actor_descriptions.jsonl", "actor_kinds.jsonl"
 MODALITY_FILE = "modality_cues.jsonl"
 SECTIONS_FILE = "claim_sections.jsonl"
 CONFIDENCE_FILE = "claim_confidence.jsonl"
@@ -157,6 +160,18 @@ class Rules:
     agent_roles: dict[str, str] = field(default_factory=dict)
     #: the folder the rules were read from (a file it lacks is read from the shipped one)
     folder: Path = RULES_DIR
+
+    @functools.cached_property
+    def actor_words(self) -> ActorWords:
+        """The actor layer's word lists (``actor_words.jsonl`` of the rules' folder, else the shipped
+        one), the data the actor component of a pipeline built with this folder reads."""
+        return actor_words_at(self.data_file(ACTOR_WORDS_FILE))
+
+    @functools.cached_property
+    def descriptions(self) -> tuple[Description, ...]:
+        """The actor layer's description rules (``actor_descriptions.jsonl`` of the rules' folder,
+        else the shipped one), but those that fit only with a modifier naming the body."""
+        return claim_descriptions_at(self.data_file(DESCRIPTIONS_FILE))
 
     def data_file(self, name: str) -> Path:
         """The rule file ``name`` of the rules' folder, else the shipped one."""

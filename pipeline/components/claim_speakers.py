@@ -20,8 +20,7 @@ from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
-from pipeline.components.gazetteer import (RULES, ActorWords, Description, load_descriptions, shipped_actor_words,
-                                          slugify)
+from pipeline.components.gazetteer import ActorWords, Description, slugify
 from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
 
@@ -50,19 +49,19 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
 
 
-def _actor_words() -> ActorWords:
-    """The actor word lists (``actor_words.jsonl``), read once for the speaker passes."""
-    return shipped_actor_words()
+def _actor_words(rules: Rules) -> ActorWords:
+    """The actor word lists (``actor_words.jsonl``) of the claim component's rules folder."""
+    return rules.actor_words
 
 
-def _name_links() -> frozenset[str]:
+def _name_links(ctx: DocContext) -> frozenset[str]:
     """Particles that open a surname (``van``, ``de``, ``al``): ``Van Rijn`` has no first name."""
-    return _actor_words().name_links
+    return _actor_words(ctx.rules).name_links
 
 
-def _given_name_gender(word: str) -> str | None:
+def _given_name_gender(ctx: DocContext, word: str) -> str | None:
     """The gender of a first name, none for a surname particle (``Van`` of ``Van Rijn``)."""
-    return None if word.lower() in _name_links() else first_name_gender(word)
+    return None if word.lower() in _name_links(ctx) else first_name_gender(word)
 
 
 def _title_gender(span: Span) -> str | None:
@@ -74,7 +73,7 @@ def _title_gender(span: Span) -> str | None:
     return None
 
 
-def _span_gender(span: Span) -> str | None:
+def _span_gender(ctx: DocContext, span: Span) -> str | None:
     title = _title_gender(span)
     if title:
         return title
@@ -83,10 +82,10 @@ def _span_gender(span: Span) -> str | None:
     first = words[0].split("-")[0] if words else ""  # "Jan-Hendrik": its first part (the span may open with a title)
     if len(words) >= 2 and first.isalpha() and words[0].istitle():
         # the actor's name, without the titles of the words as written (``Attorney General Aaron Frey``)
-        return _given_name_gender(first)
+        return _given_name_gender(ctx, first)
     names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
     if len(names) >= 2:
-        return _given_name_gender(names[0].text)
+        return _given_name_gender(ctx, names[0].text)
     return None
 
 
@@ -100,7 +99,7 @@ def _lone_given_name_gender(ctx: DocContext, actor_id: str | None, span: Span) -
     if len(words) != 1 or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
         return None
     found = name_detector().get_gender(span.text)
-    return found if found in ("male", "female") and span.text.lower() not in _name_links() else None
+    return found if found in ("male", "female") and span.text.lower() not in _name_links(ctx) else None
 
 
 def _title_words_before(span: Span) -> list[Token]:
@@ -128,11 +127,11 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
     actor_id = (span._.norm or {}).get("actor_id")
     key = actor_id or span.text
     if key not in ctx.genders:
-        found = _span_gender(span) if _names(span) else None
+        found = _span_gender(ctx, span) if _names(span) else None
         if found is None and actor_id:
             for other in ctx.mentions_of(actor_id):
                 if _names(other):
-                    found = _span_gender(other)
+                    found = _span_gender(ctx, other)
                     if found:
                         break
         if found is None and _names(span) and is_person(span):
@@ -223,8 +222,8 @@ def _gender_named_near(ctx: DocContext, tok: Token, gender: str, actor_id: str, 
     start = sent[0].doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     for span in ctx.spans_within(start, sent.end_char):
         other = (span._.norm or {}).get("actor_id")
-        if other != actor_id and is_person(span) and _span_gender(span) in genders \
-                and (_span_gender(span) or any(t.pos_ == "PROPN" for t in span)):  # a name, not ``the mayor``
+        if other != actor_id and is_person(span) and _span_gender(ctx, span) in genders \
+                and (_span_gender(ctx, span) or any(t.pos_ == "PROPN" for t in span)):  # a name, not ``the mayor``
             return True
     return False
 
@@ -561,8 +560,8 @@ def _compound_author(sent: Sentence, tok: Token) -> Token | None:
     return _name_author(sent, tok)
 
 
-def _org_name_heads() -> frozenset[str]:
-    return _actor_words().org_name_heads
+def _org_name_heads(rules: Rules) -> frozenset[str]:
+    return _actor_words(rules).org_name_heads
 
 
 def _name_author(sent: Sentence, tok: Token) -> Token | None:
@@ -573,7 +572,7 @@ def _name_author(sent: Sentence, tok: Token) -> Token | None:
     if prev is None or prev.pos_ != "PROPN" or prev.head.i != tok.i or prev.dep_ != "compound" \
             or sent.ctx.actor_at.get(prev.i) is not None:
         return None
-    heads = sent.rules.words("author_name_heads") | _org_name_heads()
+    heads = sent.rules.words("author_name_heads") | _org_name_heads(sent.rules)
     names = [t for t in prev.subtree if t.pos_ == "PROPN"]
     return prev if len(names) >= 2 and prev.lower_ in heads else None
 
@@ -1507,11 +1506,11 @@ def _resolved(sent: Sentence, span: Span, words: dict) -> dict:
     return rec
 
 
-@functools.lru_cache(maxsize=1)
-def _descriptions() -> tuple[Description, ...]:
-    """The actor layer's description rules (``actor_descriptions.jsonl``); not the rows that fit
-    only with a modifier naming the body (``modified``: ``the electoral body``)."""
-    return tuple(d for d in load_descriptions(RULES / "actor_descriptions.jsonl") if not d.modified)
+def _descriptions(rules: Rules) -> tuple[Description, ...]:
+    """The actor layer's description rules (``actor_descriptions.jsonl`` of the claim component's
+    rules folder); not the rows that fit only with a modifier naming the body (``modified``: ``the
+    electoral body``)."""
+    return rules.descriptions
 
 
 def _as_actor(ctx: DocContext, span: Span) -> Actor:
@@ -1529,7 +1528,7 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     forms = sent.rules.titles.get(noun)
     if is_person(span):
         return bool(forms) and _titled(sent.ctx, span, forms, head.idx)
-    rules = [d for d in _descriptions() if noun in d.nouns or head.lower_ in d.nouns]
+    rules = [d for d in _descriptions(sent.rules) if noun in d.nouns or head.lower_ in d.nouns]
     if rules:
         actor = _as_actor(sent.ctx, span)
         plural = head.tag_ in ("NNS", "NNPS")
@@ -1661,7 +1660,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     starts, spans = _describable(sent, tok.lemma_.lower())
     for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
         if spans[k].end_char <= tok.idx:
-            guards = [d for d in _descriptions() if tok.lemma_.lower() in d.nouns]  # the board: not past a company
+            guards = [d for d in _descriptions(sent.rules) if tok.lemma_.lower() in d.nouns]  # the board: not past a company
             return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
 
@@ -2428,17 +2427,17 @@ def _mixed_ids(ctx: DocContext) -> frozenset[str]:
             kind = (sp._.norm or {}).get("type")
             if sp.label_ == "actor" and aid and kind:
                 counts.setdefault(aid, [0, 0, 0])[kind != "person"] += 1
-                counts[aid][2] += kind != "person" and _company_name(sp.text)
+                counts[aid][2] += kind != "person" and _company_name(ctx, sp.text)
         ctx.mixed_person_ids = frozenset(a for a, (person, other, firm) in counts.items()
                                          if person and (other >= person or firm))
     return ctx.mixed_person_ids
 
 
-def _company_name(text: str) -> bool:
+def _company_name(ctx: DocContext, text: str) -> bool:
     """Does the name end in a company suffix or a company's name head (``Ford Motor Co.``,
     ``Dell Technologies``)?"""
     last = text.split()[-1].lower() if text.split() else ""
-    words = _actor_words()
+    words = _actor_words(ctx.rules)
     return last in words.corp_suffixes or last in words.company_name_heads
 
 
@@ -2556,7 +2555,7 @@ def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
     """Is there a singular person noun no actor names between the person ``span`` and ``before``
     (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)? A noun in apposition
     to the person describes her (``Dr Harpreet Kaur, a battery researcher, said …``)."""
-    words = _actor_words()
+    words = _actor_words(ctx.rules)
     nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
     nouns = nouns | words.name_cut_nouns | words.person_titles
     for tok in ctx.doc.char_span(span.end_char, before, alignment_mode="contract") or []:
@@ -2627,7 +2626,7 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
         return False
     names = [t for t in span if t.pos_ == "PROPN"]
-    return _given_name_gender(names[0].text) == _PRONOUN_GENDER.get(pronoun)
+    return _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
@@ -2719,7 +2718,7 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
         return False
     if span.root.pos_ == "PROPN":
         names = [t for t in span if t.pos_ == "PROPN"]
-        gender = _given_name_gender(names[0].text) if len(names) >= 2 else None
+        gender = _given_name_gender(ctx, names[0].text) if len(names) >= 2 else None
         return gender in (None, _PRONOUN_GENDER.get(pronoun))
     noun = span.root.lemma_.lower()
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"

@@ -114,7 +114,8 @@ from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
 from pipeline.components.claim_turn_askers import name_briefing_askers
 from pipeline.components.claim_turn_owners import name_turn_owned
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
-    CUES_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules, load_rules)
+    ACTOR_WORDS_FILE, CUES_FILE, DESCRIPTIONS_FILE, KINDS_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules,
+    load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
@@ -1511,7 +1512,8 @@ def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules
 class ClaimExtractor(RuleComponent):
     """Sets ``doc._.claims`` to :func:`extract_claims` of the doc (``doc._.doc_id`` as id)."""
 
-    rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl")
+    #: with the actor layer's files the speaker passes read (claim_rules.Rules.actor_words, descriptions)
+    rule_globs = ("claim_*.jsonl", "modality_*.jsonl", "stance_*.jsonl", ACTOR_WORDS_FILE, DESCRIPTIONS_FILE, KINDS_FILE)
     patterns_file = CUES_FILE
 
     def __init__(self, nlp: Language, name: str = "claims_claims", rules: str | None = None):

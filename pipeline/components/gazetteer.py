@@ -889,10 +889,23 @@ def _dedupe(items):
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def actor_words_at(path: Path) -> ActorWords:
+    """The actor word lists of ``path`` (an ``actor_words.jsonl``), read once per file for the claim layer."""
+    return load_words(path)
+
+
 def shipped_actor_words() -> ActorWords:
-    """The shipped actor word lists (``actor_words.jsonl``), read once for the claim layer."""
-    return load_words(RULES / "actor_words.jsonl")
+    """The shipped actor word lists (``actor_words.jsonl``)."""
+    return actor_words_at(RULES / "actor_words.jsonl")
+
+
+@lru_cache(maxsize=8)
+def claim_descriptions_at(path: Path) -> tuple[Description, ...]:
+    """The description rules of ``path`` (an ``actor_descriptions.jsonl``, with the ``actor_kinds.jsonl``
+    beside it) the claim layer reads, read once per file: not the rows that fit only with a modifier
+    naming the body (``modified``: ``the electoral body``)."""
+    return tuple(d for d in load_descriptions(path) if not d.modified)
 
 
 @lru_cache(maxsize=1)

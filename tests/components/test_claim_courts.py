@@ -79,3 +79,32 @@ def test_a_countrys_top_court_is_not_a_foreign_court_named_later(run):
     text = ("NEW DELHI - India's top court said on Thursday that the ban on the film was lawful. Activists said "
             "they would take the matter to the International Court of Justice.")
     assert _speaker(run(text), "said").get("actor_id") == "INDJUD"
+
+
+def _rules_with_court_words(tmp_path, words: list[str]):
+    import json
+    import shutil
+
+    from pipeline.components.claim_rules import RULES_DIR
+    folder = tmp_path / "my-rules"
+    shutil.copytree(RULES_DIR, folder)
+    path = folder / "actor_words.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        if row["id"] == "court-name-words":
+            row["words"] = words
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def test_the_claim_side_reads_the_court_words_of_the_components_rules_folder(full_nlp, tmp_path):
+    from pipeline.components.claims import ClaimExtractor
+    text = ("The Harlow Arbitration Tribunal ruled against the port operator on Monday. "
+            "The three-member panel found that the contract had been breached.")
+    shipped = _speaker(ClaimExtractor(full_nlp)(full_nlp(text))._.claims, "found")
+    assert shipped["actor_id"] == "harlow-arbitration-tribunal"
+    folder = _rules_with_court_words(tmp_path, ["court"])  # a folder whose tribunals are no courts
+    custom = ClaimExtractor(full_nlp, rules=str(folder))
+    assert custom.claim_rules.actor_words.court_name_words == frozenset({"court"})
+    claim = next(c for c in custom(full_nlp(text))._.claims if c["cue"] and c["cue"]["text"] == "found")
+    assert (claim["speaker"] or {}).get("actor_id") != "harlow-arbitration-tribunal"

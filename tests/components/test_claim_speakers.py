@@ -1054,11 +1054,12 @@ def test_a_person_tagged_an_organisation_once_stays_an_antecedent():
     often; a person named four times and typed an organisation once by the tagger is a person."""
     from types import SimpleNamespace
 
+    from pipeline.components.claim_rules import load_rules
     from pipeline.components.claim_speakers import _mixed_ids
     spans = [_typed("noor-haddad", "person")] * 4 + [_typed("noor-haddad", "organization")] + \
         [_typed("cedar-bend", "person"), _typed("cedar-bend", "location")] + \
         [_typed("vance", "person"), _typed("vance", "organization"), _typed("vance", "organization")]
-    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
+    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None, rules=load_rules())  # its actor words
     assert _mixed_ids(ctx) == frozenset({"cedar-bend", "vance"})
 
 
@@ -1068,10 +1069,11 @@ def test_a_company_named_after_a_person_stays_mixed_when_typed_a_person_more_oft
     an organisation once under a bare name is not (near miss)."""
     from types import SimpleNamespace
 
+    from pipeline.components.claim_rules import load_rules
     from pipeline.components.claim_speakers import _mixed_ids
     spans = [_typed("brackley", "person", "Brackley")] * 2 + [_typed("brackley", "organization", "Brackley Motor Co.")] + \
         [_typed("dunmore", "person", "Ida Dunmore")] * 2 + [_typed("dunmore", "organization", "Dunmore")]
-    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None)
+    ctx = SimpleNamespace(spans=spans, mixed_person_ids=None, rules=load_rules())  # its actor words
     assert _mixed_ids(ctx) == frozenset({"brackley"})
 
 

@@ -578,3 +578,20 @@ def test_a_campaigns_tracking_is_data_that_shows(run):
     claims = run("Two aides said the campaign's own tracking showed a tighter race.")
     shown = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "showed"]
     assert shown and shown[0]["content"]["text"] == "a tighter race"
+
+
+def test_claim_component_saves_and_reads_the_actor_rule_files_it_uses(blank_nlp, tmp_path):
+    import shutil
+
+    from pipeline.components.claim_rules import RULES_DIR
+    from pipeline.components.claims import ClaimExtractor
+    from pipeline.components.gazetteer import shipped_actor_words
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    ClaimExtractor(blank_nlp).to_disk(saved)
+    assert {"actor_words.jsonl", "actor_descriptions.jsonl", "actor_kinds.jsonl"} <= {p.name for p in (saved / "rules").iterdir()}
+    old = tmp_path / "old-rules"  # a folder saved before the claim side read the actor files
+    shutil.copytree(RULES_DIR, old, ignore=shutil.ignore_patterns("actor_*"))
+    rules = ClaimExtractor(blank_nlp, rules=str(old)).claim_rules
+    assert rules.actor_words == shipped_actor_words() and any(d.id == "desc-board" for d in rules.descriptions)
+    assert not any(d.modified for d in rules.descriptions)
