@@ -129,7 +129,7 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                named_with, resolve_people, title_before)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
-from pipeline.components.claim_sections import credit_spans
+from pipeline.components.claim_sections import credit_spans, related_spans
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            alias_key, slugify, strip_the, subdivision_countries)
@@ -789,6 +789,7 @@ class ActorComponent(RuleComponent):
             find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         credits = [False] * len(doc) if self.credit_actors else in_credits
+        credits = _with_related(doc, self._sections, credits)  # other stories' headlines: no actor at all
         _drop_credits(actors, taken, credits, keep=("media",))
         return in_credits, credits
 
@@ -2824,6 +2825,17 @@ def _credit_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
         for k in range(span.start, span.end) if span is not None else ():
             flags[k] = True
     return flags
+
+
+def _with_related(doc: Doc, rules: SectionRules, flags: list[bool]) -> list[bool]:
+    """``flags`` with the tokens of related-story lists set (``Read more:`` and the headlines of
+    other stories under it, ``claim_sections.related_spans``): no actor of this story is there."""
+    out = list(flags)
+    for start, end in related_spans(doc_text(doc), rules):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for k in range(span.start, span.end) if span is not None else ():
+            out[k] = True
+    return out
 
 
 def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], keep: tuple[str, ...] = ()) -> None:

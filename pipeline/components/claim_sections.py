@@ -9,6 +9,10 @@ without final punctuation), ``caption`` (an opening paragraph ending in a photo 
 layer: bylines, contributor and credit lines (rules with ``"credit": true``), the photo credit
 ending a caption (section ``credit``, the range of its ``credit`` group) and the agency tag of a
 dateline (``(Reuters)``, section ``agency_tag``). Their names are the outlet's staff, not actors of the story.
+
+:func:`related_spans` finds the lists of other stories' headlines (``Read more:``, ``Related:``,
+``More on this story``, ``See also``; labels of section ``related_label``): notes that give no
+claim, and no actor either.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _STANDFIRST_WORDS = 45
 _BULLET_WORDS = 25
 #: how many paragraphs after the headline may hold summary bullets (a byline may come first)
 _BULLET_PARAS = 4
+#: at most this many words in a line of a related-story list (another story's headline)
+_RELATED_WORDS = 26
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -46,6 +52,7 @@ class Paragraph(NamedTuple):
     label: str
     emits_claims: bool          # credit lines (``Reporting by …``) give no claims
     credit: bool = False        # the whole paragraph is a byline or a credit line
+    related: bool = False       # a list of other stories' headlines (``Read more:``): no claim, no actor
 
 
 class Credit(NamedTuple):
@@ -119,6 +126,34 @@ def summary_bullet_block(chunk: str, labels: list[dict] | tuple[dict, ...] = ())
                                and not ln.rstrip().endswith((".", "!", "?")) for ln in lines)
 
 
+def _headline_line(line: str) -> bool:
+    """Could ``line`` be another story's headline: a few words that end no sentence with a period
+    or an exclamation mark (a quotation's closing mark aside)?"""
+    words = line.split()
+    return 0 < len(words) <= _RELATED_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019").endswith((".", "!"))
+
+
+def related_list(chunk: str, labels: list[dict] | tuple[dict, ...]) -> str | None:
+    """Is the paragraph ``chunk`` a list of other stories' headlines: its first line a label a
+    ``related_label`` rule of ``labels`` accepts (``Read more:``, ``More on this story``), alone or
+    before a headline on the same line (``Related: Minister says …``), every other line a headline
+    (:func:`_headline_line`, a list item or not)? ``"label"`` when the paragraph is the label
+    alone (its list follows), ``"list"`` when it holds the list, None when it is none."""
+    lines = [ln.strip() for ln in chunk.strip().splitlines() if ln.strip()]
+    if not lines:
+        return None
+    head, colon, rest = lines[0].partition(":")
+    if colon and rest.strip() and _rule_matching(list(labels), head.strip()) is not None:
+        lines[0] = rest.strip()
+    elif _rule_matching(list(labels), lines[0].rstrip(":").strip()) is not None:
+        lines = lines[1:]
+    else:
+        return None
+    if not all(_headline_line(ln) for ln in lines):
+        return None
+    return "list" if lines else "label"
+
+
 def bare_name(line: str) -> bool:
     """Is ``line`` a person's name alone (:data:`_BARE_NAME`) opened by a known given name?"""
     line = line.strip()
@@ -152,6 +187,7 @@ class _Labeller:
         self.labels = ["body"] * len(self.paras)
         self.silent: set[int] = set()
         self.credits: set[int] = set()   # paragraphs that are bylines or credit lines
+        self.related: set[int] = set()   # paragraphs of related-story lists
         self.by_section: dict[str, list[dict]] = {}
         for rule in rules.sections:
             self.by_section.setdefault(rule["section"], []).append(rule)
@@ -269,6 +305,25 @@ class _Labeller:
             if self.matches("note", i, silence=True):
                 self.labels[i] = "note"
 
+    def related_lists(self) -> None:
+        """Lists of other stories' headlines (:func:`related_list`) are notes that give no claim; a
+        label alone on its paragraph (``More on this story``) takes the headline paragraphs after it."""
+        labels, i = self.by_section.get("related_label", []), 0
+        while i < len(self.paras):
+            kind = related_list(self.chunk(i), labels) if self.labels[i] == "body" else None
+            if kind is not None:
+                self._mark_related(i)
+            i += 1
+            while kind == "label" and i < len(self.paras) and self.labels[i] == "body" and \
+                    all(_headline_line(ln) for ln in self.chunk(i).splitlines() if ln.strip()):
+                self._mark_related(i)
+                i += 1
+
+    def _mark_related(self, i: int) -> None:
+        self.labels[i] = "note"
+        self.silent.add(i)
+        self.related.add(i)
+
     def captions(self) -> None:
         """Photo captions: a paragraph that opens with ``Photo:`` or ends with a photo credit,
         anywhere after the headline (pages put them between body paragraphs too)."""
@@ -301,11 +356,16 @@ class _Labeller:
 def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph]:
     """One :class:`Paragraph` (range, section, whether it emits claims) per paragraph."""
     lab = _Labeller(text, rules or load_rules())
-    for step in (lab.headline, lab.bylines, lab.bare_byline, lab.standfirst, lab.notes, lab.summary_bullets, lab.captions,
-                 lab.bios, lab.footnotes):
+    for step in (lab.headline, lab.bylines, lab.bare_byline, lab.standfirst, lab.notes, lab.related_lists,
+                 lab.summary_bullets, lab.captions, lab.bios, lab.footnotes):
         step()
-    return [Paragraph(s, e, label, i not in lab.silent, i in lab.credits)
+    return [Paragraph(s, e, label, i not in lab.silent, i in lab.credits, i in lab.related)
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
+
+
+def related_spans(text: str, rules: Rules | SectionRules | None = None) -> list[tuple[int, int]]:
+    """The paragraphs of related-story lists (``Read more:`` / headlines of other stories), in text order."""
+    return [(p.start, p.end) for p in classify_paragraphs(text, rules) if p.related]
 
 
 def photo_credit(rules: list[dict], text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1508,3 +1508,17 @@ def test_an_office_the_focus_country_lacks_is_the_other_countrys(nlp):
     norms = actors(nlp, text, "2025-11-27")
     assert norms["The president"]["country"] == "FRA"
     assert norms["the prime minister"]["country"] == "GBR"
+
+
+_RELATED = ("Ferry fares to rise in April\n\n"
+            "Ferry fares on the Tarrow crossing will rise by 8 percent in April, Tarrow Ferries said.\n\n"
+            "Read more:\nTransport minister Ilse Varga says ferry subsidy will end\nIsland council warns of empty shops\n\n"
+            "Related: Harbour chief Tomas Brenner says new terminal will open in May\n\n"
+            "Tarrow Ferries said the rise would pay for two new vessels.")
+
+
+def test_a_related_story_list_names_no_actor(nlp):
+    spans = actor_spans(nlp, _RELATED)
+    lists = (_RELATED.index("Read more:"), _RELATED.index("Tarrow Ferries said the rise"))
+    assert [s.text for s in spans if lists[0] <= s.start_char < lists[1]] == []
+    assert [s.text for s in spans].count("Tarrow Ferries") == 2  # the story's own actor stays

@@ -205,10 +205,52 @@ def test_summary_labels_are_rule_data(label):
 def test_related_story_lists_are_no_subheads(label):
     text = (f"Port strike enters second week\n\n{label}\n- Minister says strike 'illegal'\n- Police say two arrested\n\n"
             "ROTTERDAM - Dock workers extended their strike on Monday.")
-    assert [lab for lab, _ in _labels(text)] == ["headline", "body", "body"]
+    assert [lab for lab, _ in _labels(text)] == ["headline", "note", "body"]  # a silent note (related_list)
 
 
 def test_an_unknown_label_over_bullets_makes_no_subheads():
     text = ("Port strike enters second week\n\nOther news:\n- Minister says strike 'illegal'\n- Police say two arrested\n\n"
             "ROTTERDAM - Dock workers extended their strike on Monday.")
     assert "subhead" not in [lab for lab, _ in _labels(text)]
+
+
+# -- related-story lists (round 23) -------------------------------------------------------------
+_STORY = ("Ferry fares to rise in April\n\n"
+          "Ferry fares on the Tarrow crossing will rise by 8 percent in April, the operator said.\n\n{list}\n\n"
+          "The operator said the rise would pay for two new vessels.")
+
+
+@pytest.mark.parametrize("block", [
+    "Read more:\nTransport minister says ferry subsidy will end\nIsland council warns of empty shops",
+    "Related: Harbour chief says new terminal will open in May",
+    "See also\n- Unions say crews are stretched\n- Opposition calls ferry deal 'a giveaway'",
+    "RELATED COVERAGE:\nWhy the crossing is so expensive\nIs the ferry service running out of money?",
+])
+def test_a_related_story_list_is_a_silent_note(block):
+    text = _STORY.format(list=block)
+    start = text.index(block)
+    para = next(p for p in classify_paragraphs(text) if p.start == start)
+    assert (para.label, para.emits_claims, para.related) == ("note", False, True)
+    assert [p.related for p in classify_paragraphs(text)].count(True) == 1
+
+
+def test_a_label_alone_takes_the_headline_paragraphs_after_it_up_to_the_body():
+    text = _STORY.format(list="More on this story\n\nCouncil says ferry timetable will change\n\n"
+                              "Islanders vote to keep the night crossing")
+    labels = [(text[p.start:p.end][:20], p.related) for p in classify_paragraphs(text)]
+    assert [related for _, related in labels] == [False, False, True, True, True, False]
+
+
+@pytest.mark.parametrize("block", [
+    # a body sentence after a label-like word: it ends a sentence, no headline
+    "See also: the operator's letter to passengers, which said fares had been frozen for six years.",
+    # a list under a label whose lines are sentences of the story
+    "Related:\nThe operator said fuel costs rose by a third.\nPassengers said they would drive instead.",
+    # no label: a short crosshead stays body
+    "Fuel costs rise",
+])
+def test_near_miss_related_list_stays_body(block):
+    text = _STORY.format(list=block)
+    start = text.index(block)
+    para = next(p for p in classify_paragraphs(text) if p.start == start)
+    assert not para.related and para.emits_claims

@@ -595,3 +595,15 @@ def test_claim_component_saves_and_reads_the_actor_rule_files_it_uses(blank_nlp,
     rules = ClaimExtractor(blank_nlp, rules=str(old)).claim_rules
     assert rules.actor_words == shipped_actor_words() and any(d.id == "desc-board" for d in rules.descriptions)
     assert not any(d.modified for d in rules.descriptions)
+
+
+def test_a_related_story_list_gives_no_claim(run):
+    text = ("Ferry fares to rise in April\n\n"
+            "Ferry fares on the Tarrow crossing will rise by 8 percent in April, the operator said.\n\n"
+            "More on this story\n\nTransport minister says ferry subsidy will end\n\n"
+            "See also: Islanders say fares already too high\n\n"
+            "The operator said the rise would pay for two new vessels.")
+    claims = run(text)
+    lists = (text.index("More on this story"), text.index("The operator said the rise"))
+    assert [c["text"] for c in claims if lists[0] <= c["start"] < lists[1]] == []
+    assert {c["cue"]["text"] for c in claims if c["cue"]} == {"said"}
