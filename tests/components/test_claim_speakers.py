@@ -1411,3 +1411,19 @@ def test_a_her_in_the_object_the_parser_makes_a_clause_still_gives_the_persons_g
 def test_the_board_as_speaker_is_no_board_body_past_a_company(run, text, actor_id):
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
     assert claim["speaker"]["actor_id"] == actor_id
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_described_as_the_last_source_not_one_mentioned(run):
+    text = ("The tribunal said on Monday that the ministry had ignored the treaty, and the judge wrote that "
+            "Energy Minister Anna Berg \"should have known better.\"\n\n"
+            "The judge also rejected the ministry's argument that the dispute was closed.\n\n"
+            "In the last section of the award, she stressed that the panel took no view on the pipeline itself.")
+    claim = _with_cue(run(text), "stressed")
+    assert _name(claim) == "The judge" and claim["speaker"]["via"]["text"] == "she"
+
+
+def test_a_judge_named_as_the_speaker_keeps_the_pronoun_after_a_description_of_her(run):
+    text = ("Judge Karen Holt said on Monday that the county had ignored the statute.\n\n"
+            "The judge also rejected the county's argument that the dispute was closed.\n\n"
+            "In the last section of the ruling, she stressed that the court took no view on the pipeline itself.")
+    assert _name(_with_cue(run(text), "stressed")) == "Judge Karen Holt"
