@@ -1624,17 +1624,23 @@ class Sentence:
     def _with_absolute_subject(self, head: Token) -> Token | None:
         """``every new format has arrived with a publisher insisting that …``: a subjectless
         participle right after the object of ``with`` is said by that object (the parser hangs
-        the participle on the verb, whose subject says nothing of it)."""
-        if head.tag_ != "VBG" or head.left_edge.i != head.i or head.i == 0:
+        the participle on the verb, whose subject says nothing of it); also after a name set off
+        in apposition to that object (``with its chairman, Rakesh Venkataraman, saying``)."""
+        if head.tag_ != "VBG" or head.left_edge.i != head.i or head.i < 2:
             return None
-        noun = self.doc[head.i - 1]
+        end = head.i - 1
+        closed = self.doc[end].text == ","  # ``with its president, Harish Malhotra, saying``
+        end -= closed
+        noun = self.doc[end]
         while not (noun.dep_ == "pobj" and noun.head.lower_ == "with") and noun.head.i != noun.i \
-                and noun.head.i < head.i and noun.head.right_edge.i == head.i - 1:
+                and noun.head.i < head.i and noun.head.right_edge.i == end:
             noun = noun.head  # ``with the governor of Ohio insisting``: the phrase's head
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
                 or not self.inside(noun) or not self.is_report(head):
             return None
+        if closed and not any(c.dep_ == "appos" and c.right_edge.i == end for c in noun.children):
+            return None  # a comma closes only a name set off in apposition
         return noun
 
     def passive_relative_host(self, verb: Token) -> Token | None:

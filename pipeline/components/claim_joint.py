@@ -30,8 +30,10 @@ _POLITICAL_ROLES = ("GOV", "LEG", "MIL")
 
 
 def joint_head(tok: Token) -> bool:
-    """Is ``tok`` the head of ``the two X`` / ``both X`` / ``the two``?"""
+    """Is ``tok`` the head of ``the two X`` / ``both X`` / ``the two``, or ``both`` as a subject?"""
     kids = {c.lower_: c.dep_ for c in tok.children}
+    if tok.lower_ == "both":  # ``both said``: the word alone as the subject
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON")
     if tok.lower_ == "two":
         return kids.get("the") == "det"
     return kids.get("two") == "nummod" and kids.get("the") == "det" or kids.get("both") in ("det", "predet", "preconj")
@@ -100,6 +102,8 @@ def _recent_pair(sent: Sentence, rule: dict, noun: str, start: int,
         return None
     if rule.get("together") and ctx.sentence_index(last[keys[-2]].start_char) != ctx.sentence_index(last[keys[-1]].start_char):
         return None  # "The two said": only two people just named together
+    if "near" in rule and _sentences_back(ctx, last[keys[-1]].start_char, start) > rule["near"]:
+        return None  # ``both said``: the two named in the sentence just before
     named = {key: _first_and_shown(sent, rule, noun, start, key, last[key]) for key in keys[-2:]}
     pair = sorted((named[keys[-2]][1], named[keys[-1]][1]), key=lambda sp: named[_key(sp, rule["fits"])][0])
     since = ctx.sent_ranges[ctx.sentence_index(last[keys[-2]].start_char)][0] if ctx.sent_ranges else 0
@@ -107,6 +111,12 @@ def _recent_pair(sent: Sentence, rule: dict, noun: str, start: int,
             not _conjoined(last[keys[-2]], last[keys[-1]], last[keys[-3]]):
         return [], [(last[k]._.norm or {}).get("actor_id") for k in keys[-3:]]
     return pair, []
+
+
+def _sentences_back(ctx: DocContext, at: int, start: int) -> int:
+    """How many sentences with words (not a bare line break) back from ``start`` the one at ``at`` is."""
+    here, there = ctx.sentence_index(start), ctx.sentence_index(at)
+    return sum(1 for k in range(there, here) if any(ch.isalnum() for ch in ctx.text[slice(*ctx.sent_ranges[k])]))
 
 
 def _titled_of_pair(sent: Sentence, tok: Token) -> tuple[list[Span], list[str]] | None:

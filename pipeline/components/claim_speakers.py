@@ -2590,9 +2590,44 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return None
         if ctx.paragraph_index(at) == para:
             return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
-        named = ctx.paragraph_index(at) == para - 1 and _after_opening_quote(ctx, before)
-        return _named_in_sentence(ctx, at, pronoun) if named else None
+        if ctx.paragraph_index(at) != para - 1:
+            return None
+        if _after_opening_quote(ctx, before):
+            return _named_in_sentence(ctx, at, pronoun)
+        return _one_in_sentence(ctx, at, pronoun, person) if _first_reference(ctx, before) else None
     return None
+
+
+def _first_reference(ctx: DocContext, before: int) -> bool:
+    """Is ``before`` in its paragraph's first sentence, with no actor mentioned before it there
+    (``Commodore X … told reporters. ¶ He said …``; ``In paragraph 94, he stressed``)?"""
+    para = ctx.paragraph_of(before)
+    if para is None or ctx.section_at(before) in _NOT_ANTECEDENT or not ctx.sent_ranges:
+        return False
+    if ctx.sent_ranges[ctx.sentence_index(before)][0] > para[0]:
+        return False
+    return not any(sp.label_ == "actor" for sp in ctx.spans_within(para[0], before))
+
+
+def _one_in_sentence(ctx: DocContext, at: int, pronoun: str, person: Span | None) -> dict | None:
+    """A pronoun opening a paragraph after one whose last source sentence (at ``at``) has one
+    person of no mention as a source (``Commodore Renato Ilagan, a navy spokesman, told
+    reporters``; ``The judge rejected the argument``): that source, when it comes after ``person``
+    (the antecedent found among the mentions); None when there are two or none."""
+    k = ctx.sentence_index(at)
+    recs = [r for r in ctx.speakers_said if ctx.sentence_index(_written(r)["start"]) == k
+            and (person is None or _written(r)["start"] > person.start_char)
+            and (_one_unnamed_person(ctx, r, pronoun) or _one_named_person(ctx, r, pronoun))]
+    if len({(r["start"], r["end"]) for r in recs}) != 1:
+        return None
+    # ``Lady Justice Harrow said …. ¶ The judge rejected …. ¶ She stressed``: a definite
+    # description may be the person named as a speaker before; only one mentioned in passing
+    # (``… said the secretary of state had failed``) leaves the description the antecedent
+    span = ctx.doc.char_span(recs[0]["start"], recs[0]["end"], alignment_mode="expand")
+    definite = span is not None and span.root.pos_ != "PROPN"
+    if definite and person is not None and (_main_subject(person) or any(sp is person for sp in ctx.speakers)):
+        return None
+    return recs[0]
 
 
 def _named_in_sentence(ctx: DocContext, at: int, pronoun: str) -> dict | None:

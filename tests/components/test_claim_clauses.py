@@ -210,3 +210,13 @@ def test_a_relative_on_a_description_of_a_name_has_the_name_as_subject(full_nlp,
 def test_a_relative_on_a_plain_noun_keeps_the_noun(full_nlp):
     sent = _sentences(full_nlp, "Lawmakers read a report, which found that costs had doubled.")[0]
     assert sent.subject_token(_token(sent, "found")).token.text == "report"
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("The Federation of Textile Exporters welcomed the tariff cut, with its chairman, Rakesh Venkataraman, "
+     "saying it would \"restore the industry's edge.\"", "saying", "Rakesh Venkataraman"),
+    ("The union rejected the offer, with its leader, Carla Mendes, warning that a strike was likely.",
+     "warning", "Carla Mendes"),
+])
+def test_a_name_in_apposition_to_the_object_of_with_says_the_participle(claims_of, text, cue, name):
+    assert with_cue(claims_of(text), cue)["speaker"]["text"] == name

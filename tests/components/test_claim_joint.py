@@ -245,3 +245,19 @@ def test_they_after_one_person_stays_unresolved(run):
             "\u201cShe was the brightest light in every room,\u201d they said.")
     claim = with_cue(run(text), "said")
     assert not (claim["speaker"] or {}).get("also")
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Mayor Linda Foster and Councilman Rob Hale met for two hours on Tuesday. Afterward, both said "
+     "they had reached a deal on the budget.", ["linda-foster", "rob-hale"]),
+    ("Senator Paula Grant pressed Governor Ian Marsh on taxes, and Marsh called her plan \"a fantasy.\"\n\n"
+     "On education, both said they would raise teacher pay.", ["paula-grant", "ian-marsh"]),
+])
+def test_both_alone_as_subject_is_the_two_people_just_named_together(run, text, ids):
+    assert _ids(with_cue(run(text), "said")) == ids
+
+
+def test_both_is_no_pair_of_people_named_sentences_before(run):
+    text = ("Mayor Linda Foster met Councilman Rob Hale in March. The city later hired two auditors.\n\n"
+            "Last week the county and the state signed the contract. Both said the audit would finish by June.")
+    assert with_cue(run(text), "said")["speaker"].get("actor_id") is None

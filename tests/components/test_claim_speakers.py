@@ -1424,3 +1424,19 @@ def test_kind_nouns_index_the_document_once_by_every_kind_they_spell(full_nlp):
     assert [t.text for t in index["thinktank"]] == ["tank", "tanks"]
     assert [t.text for t in index["union"]] == ["union"]
     assert _kind_nouns(ctx) is index  # found once, then read
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_described_as_the_last_source_not_one_mentioned(run):
+    text = ("The tribunal said on Monday that the ministry had ignored the treaty, and the judge wrote that "
+            "Energy Minister Anna Berg \"should have known better.\"\n\n"
+            "The judge also rejected the ministry's argument that the dispute was closed.\n\n"
+            "In the last section of the award, she stressed that the panel took no view on the pipeline itself.")
+    claim = _with_cue(run(text), "stressed")
+    assert _name(claim) == "The judge" and claim["speaker"]["via"]["text"] == "she"
+
+
+def test_a_judge_named_as_the_speaker_keeps_the_pronoun_after_a_description_of_her(run):
+    text = ("Judge Karen Holt said on Monday that the county had ignored the statute.\n\n"
+            "The judge also rejected the county's argument that the dispute was closed.\n\n"
+            "In the last section of the ruling, she stressed that the court took no view on the pipeline itself.")
+    assert _name(_with_cue(run(text), "stressed")) == "Judge Karen Holt"
