@@ -2481,6 +2481,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "ORG":
+            span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
             span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "PERSON":
@@ -2490,6 +2492,23 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     return out
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
+
+
+def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str]) -> int:
+    """The end of an organisation's name the model ran into its clause's verb (``the Liberal–National
+    Coalition went backwards``: before ``went``, a lower-case finite verb) or cut before its place
+    (``the Democratic Party of`` + ``Georgia``: a name ending in a link word of ``links``, right
+    before another name, runs to that name's end)."""
+    verb = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].tag_ in FINITE_TAGS), None)
+    if verb is not None:
+        return verb
+    if end - start > 1 and doc[end - 1].lower_ in links and doc[end - 1].is_lower and end < len(doc):
+        if doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+            return next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))
+    return end
 
 
 def _unclosed_bracket_end(doc: Doc, start: int, end: int) -> int:
