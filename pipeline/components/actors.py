@@ -110,6 +110,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
+from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -276,6 +277,7 @@ class ActorComponent(RuleComponent):
         self._collective_rules = load_collective_rules(rules / "actor_collectives.jsonl")
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
+        self._namesake_words = load_namesake_words(rules / "actor_namesakes.jsonl")
         self._group_senses = load_group_senses(rules / "actor_group_senses.jsonl")
         self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
@@ -774,6 +776,7 @@ class ActorComponent(RuleComponent):
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
+        drop_namesakes(doc, actors, self._namesake_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
