@@ -110,6 +110,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
+from pipeline.components.actor_state_offices import state_office_norm, story_state
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
@@ -611,7 +612,8 @@ class ActorComponent(RuleComponent):
         self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
-        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors))
+        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
+                         story_state(doc, actors, self.words.state_story_marks))
         self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
@@ -856,13 +858,16 @@ class ActorComponent(RuleComponent):
         return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
 
     def _office_holder(self, focus: str | None, date: str | None, doc: Doc, others: tuple[str, ...],
-                       phrase: str) -> dict | None:
+                       state: dict | None, phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date, unless
         the story says the office is open (``until a speaker is elected``: none); in a British story
         about France, France's (``others``: the story's other countries, most actors first);
-        ``the administration``: the government of the country in focus."""
+        ``the administration``: the government of the country in focus; in a story about one US
+        ``state`` (:func:`story_state`), a state office is the state's (``georgia-secretary-of-state``)."""
         if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
+        if focus == "USA" and state is not None and phrase in self.words.state_offices:
+            return state_office_norm(state, phrase)
         focus = self._office_country(focus, phrase, others)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
