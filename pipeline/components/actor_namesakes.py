@@ -65,7 +65,8 @@ def drop_namesakes(doc: Doc, actors: list[Actor], words: NamesakeWords) -> None:
     for a in list(actors):
         if a.category == "description":
             continue
-        if in_place_name(doc, a, words.named_place_heads, words.named_place_tails) or (a.end - a.start == 1 and doc[a.start].text in seats):
+        if in_place_name(doc, a, words.named_place_heads, words.named_place_tails) or \
+                (a.end - a.start == 1 and doc[a.start].text in seats and _may_be_seat(a)):
             actors.remove(a)
 
 
@@ -96,9 +97,16 @@ def seat_words(doc: Doc, actors: list[Actor], words: NamesakeWords) -> set[str]:
     found = set()
     for a in actors:
         if a.category != "description" and a.end - a.start == 1 and doc[a.start].is_title and \
-                _names_seat(doc, a.start, words, doc[a.start].text not in longer):
+                _may_be_seat(a) and _names_seat(doc, a.start, words, doc[a.start].text not in longer):
             found.add(doc[a.start].text)
     return found
+
+
+def _may_be_seat(a: Actor) -> bool:
+    """May the mention be a seat: a person (``Menzies``), or a place or body no dictionary knows
+    (``Curtin``); never a state or a known place (``take Britain out``, ``won Pennsylvania``)."""
+    kind = a.norm.get("type")
+    return kind == "person" or kind in ("location", "organization") and not a.norm.get("in_gazetteer")
 
 
 def _names_seat(doc: Doc, i: int, words: NamesakeWords, alone: bool) -> bool:

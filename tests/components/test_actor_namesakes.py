@@ -44,3 +44,10 @@ def test_the_namesake_rows_load_and_an_older_rules_folder_reads_as_empty(tmp_pat
     words = load_namesake_words(RULES / "actor_namesakes.jsonl")
     assert "airport" in words.named_place_heads and "seat" in words.seat_nouns
     assert load_namesake_words(tmp_path / "actor_namesakes.jsonl") == NamesakeWords()
+
+
+def test_a_state_or_known_place_after_a_seat_verb_stays(nlp):
+    text = ("Labour is struggling to hold coastal seats. The Conservatives said they would take Britain "
+            "out of the convention. Britain is paying too much, they said.")
+    found = mentions(nlp, text)
+    assert sum(1 for m, _ in found if m == "Britain") == 2
