@@ -66,7 +66,7 @@ def drop_namesakes(doc: Doc, actors: list[Actor], words: NamesakeWords) -> None:
         if a.category == "description":
             continue
         if in_place_name(doc, a, words.named_place_heads, words.named_place_tails) or \
-                (a.end - a.start == 1 and doc[a.start].text in seats and _may_be_seat(a)):
+                (a.end - a.start == 1 and doc[a.start].text in seats and a.norm.get("type") != "state"):
             actors.remove(a)
 
 
@@ -97,31 +97,37 @@ def seat_words(doc: Doc, actors: list[Actor], words: NamesakeWords) -> set[str]:
     found = set()
     for a in actors:
         if a.category != "description" and a.end - a.start == 1 and doc[a.start].is_title and \
-                _may_be_seat(a) and _names_seat(doc, a.start, words, doc[a.start].text not in longer):
+                (_may_be_seat(a) and _names_seat(doc, a.start, words, doc[a.start].text not in longer) or
+                 _held_seat(doc, a.start, words)):
             found.add(doc[a.start].text)
     return found
 
 
 def _may_be_seat(a: Actor) -> bool:
-    """May the mention be a seat: a person (``Menzies``), or a place or body no dictionary knows
-    (``Curtin``); never a state or a known place (``take Britain out``, ``won Pennsylvania``)."""
+    """May the mention be a seat: a person (``Menzies``), or a place no dictionary knows
+    (``Curtin``); never a state, a known place or a body (``take Britain out``, ``won Pennsylvania``,
+    ``keep Jamaat out``)."""
     kind = a.norm.get("type")
-    return kind == "person" or kind in ("location", "organization") and not a.norm.get("in_gazetteer")
+    return kind == "person" or kind == "location" and not a.norm.get("in_gazetteer")
 
 
 def _names_seat(doc: Doc, i: int, words: NamesakeWords, alone: bool) -> bool:
     """Is the one-word name at ``i`` a seat: ``the seat of X``, ``the MP for X``, ``X, the … seat``, ``seats,
     including X``, or (``alone``: no longer name ends in it) ``regained X``?"""
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.seat_nouns:
+    if _held_seat(doc, i, words):
         return True
-    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in words.seat_holder_nouns:
-        return True  # "the teal MP for Wentworth"
     if i >= 1 and doc[i - 1].lower_ == "including":
         return any(t.lower_ in words.seat_nouns for t in doc[max(i - 1 - LIST_REACH, 0):i - 1])
     if _apposed_seat(doc, i, words.seat_nouns):
         return True
     tok = doc[i]
     return alone and tok.dep_ == "dobj" and tok.head.lemma_ in words.seat_verbs
+
+
+def _held_seat(doc: Doc, i: int, words: NamesakeWords) -> bool:
+    """``the seat of X``, ``the teal MP for X``: a seat whatever the model took it for."""
+    return i >= 2 and (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.seat_nouns or
+                       doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in words.seat_holder_nouns)
 
 
 def _apposed_seat(doc: Doc, i: int, nouns: frozenset[str]) -> bool:

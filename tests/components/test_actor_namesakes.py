@@ -51,3 +51,15 @@ def test_a_state_or_known_place_after_a_seat_verb_stays(nlp):
             "out of the convention. Britain is paying too much, they said.")
     found = mentions(nlp, text)
     assert sum(1 for m, _ in found if m == "Britain") == 2
+
+
+def test_only_a_person_or_an_unknown_place_may_be_a_seat_after_a_verb():
+    """``keep Jamaat out`` (a body), ``won Pennsylvania`` (a known place): no seat."""
+    from pipeline.components.actor_model import Actor
+    from pipeline.components.actor_namesakes import _may_be_seat
+
+    def actor(kind: str, known: bool) -> Actor:
+        return Actor(0, 1, {"type": kind, "in_gazetteer": known}, "ner")
+    assert _may_be_seat(actor("person", True)) and _may_be_seat(actor("location", False))
+    assert not _may_be_seat(actor("organization", False)) and not _may_be_seat(actor("location", True))
+    assert not _may_be_seat(actor("state", True))
