@@ -110,6 +110,9 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
+from pipeline.components.actor_text_heads import text_heads
+from pipeline.components.actor_state_offices import state_office_norm, story_state
+from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -276,6 +279,7 @@ class ActorComponent(RuleComponent):
         self._collective_rules = load_collective_rules(rules / "actor_collectives.jsonl")
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
+        self._namesake_words = load_namesake_words(rules / "actor_namesakes.jsonl")
         self._group_senses = load_group_senses(rules / "actor_group_senses.jsonl")
         self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
@@ -609,7 +613,8 @@ class ActorComponent(RuleComponent):
         self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
-        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors))
+        holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
+                         story_state(doc, actors, self.words.state_story_marks), self._text_heads(doc, actors, st.date, focus))
         self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
@@ -672,7 +677,7 @@ class ActorComponent(RuleComponent):
         self._coref_names(doc, actors, taken, people)
         given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles)
-        self._head_governments(doc, actors, people, st.date)
+        self._head_governments(doc, actors, people, st.date, focus)
         self._kin_and_owned(doc, actors, taken, people)
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
@@ -774,6 +779,7 @@ class ActorComponent(RuleComponent):
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
+        drop_namesakes(doc, actors, self._namesake_words)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
@@ -854,19 +860,25 @@ class ActorComponent(RuleComponent):
         return any(e.type == "state" or e.category == "country" for e, _ in self.gaz.by_alias.get(alias_key(name), ()))
 
     def _office_holder(self, focus: str | None, date: str | None, doc: Doc, others: tuple[str, ...],
-                       phrase: str) -> dict | None:
+                       state: dict | None, heads: dict[tuple[str, str], dict], phrase: str) -> dict | None:
         """``the president``: the holder of that office in the country in focus on the date, unless
         the story says the office is open (``until a speaker is elected``: none); in a British story
         about France, France's (``others``: the story's other countries, most actors first);
-        ``the administration``: the government of the country in focus."""
+        ``the administration``: the government of the country in focus; in a story about one US
+        ``state`` (:func:`story_state`), a state office is the state's (``georgia-secretary-of-state``);
+        ``heads``: the heads of government the text names instead of the table's (:func:`text_heads`)."""
         if phrase in ("administration", "government", "cabinet") and focus:
             return self._role_norm(focus, RoleRule("office-government", "GOV", (phrase,)), phrase)
+        if focus == "USA" and state is not None and phrase in self.words.state_offices:
+            return state_office_norm(state, phrase)
         focus = self._office_country(focus, phrase, others)
         for office in self.gaz.offices:
             if office.country == focus and phrase in office.nouns:
                 if office_open(doc, phrase, OpenWords(self.words.office_filling_verbs, self.words.office_open_marks,
                                                       self.words.office_open_heads)):
                     return None
+                if (focus, phrase) in heads:  # "The Kearney government": Kearney, not the table's
+                    return {**heads[(focus, phrase)], "via": "office"}
                 holder = office.holder_on(date)
                 entry = self._gaz_by_id.get(holder) if holder else None
                 if entry is not None:
@@ -894,23 +906,38 @@ class ActorComponent(RuleComponent):
             return focus
         return next((c for c in others if c != focus and c in held), focus)
 
-    def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None) -> None:
+    def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None,
+                          focus: str | None = None) -> None:
         """``the Caldwell administration``, ``President Hart's government``: the government of the
         country (``USAGOV``, what ``the White House`` names) when its owner is the sitting president
         or prime minister: titled so by the article (not ``former``) or the offices table's holder on
-        the date. A governor's administration, a former president's, stays a following of its own."""
+        the date, or the head the text names instead of the table's (:meth:`_text_heads`, of the
+        country in focus when the owner has none yet). A governor's administration, a former
+        president's, stays a following of its own."""
+        heads = {n["actor_id"]: c for (c, _), n in self._text_heads(doc, actors, date, focus).items()}
         for a in actors:
-            country = (a.owner or {}).get("country")
-            if a.owner is None or a.head not in ("administration", "government") or not country:
+            if a.owner is None or a.head not in ("administration", "government"):
                 continue
             owner_id = a.owner["actor_id"]
+            country = a.owner.get("country") or heads.get(owner_id)
+            if not country:
+                continue
             person = next((p for p in people if p.mentions and p.mentions[0].actor.norm["actor_id"] == owner_id), None)
             titled = person is not None and bool(person.nouns(self.gaz.titles) & CABINET_HEADS) and \
                 not named_with(doc, person, "former")
             sitting = any(o.country == country and set(o.nouns) & CABINET_HEADS and o.holder_on(date) == owner_id
                           for o in self.gaz.offices)
-            if titled or sitting:
+            if titled or sitting or owner_id in heads:
                 a.norm = self._government_norm(country, "administration")
+
+    def _text_heads(self, doc: Doc, actors: list[Actor], date: str | None,
+                    focus: str | None) -> dict[tuple[str, str], dict]:
+        """:func:`text_heads` with the offices table on ``date`` and the country in focus."""
+        def table_holder(country: str, phrase: str) -> str | None:
+            return next((o.holder_on(date) for o in self.gaz.offices if o.country == country and phrase in o.nouns), None)
+        heads = {"government": self.words.government_head_offices,
+                 "administration": self.words.administration_head_offices}
+        return text_heads(doc, actors, heads, table_holder, focus)
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:
@@ -2482,6 +2509,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "ORG":
+            span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
             span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "PERSON":
@@ -2491,6 +2520,23 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     return out
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
+
+
+def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str]) -> int:
+    """The end of an organisation's name the model ran into its clause's verb (``the Liberal–National
+    Coalition went backwards``: before ``went``, a lower-case finite verb) or cut before its place
+    (``the Democratic Party of`` + ``Georgia``: a name ending in a link word of ``links``, right
+    before another name, runs to that name's end)."""
+    verb = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].tag_ in FINITE_TAGS), None)
+    if verb is not None:
+        return verb
+    if end - start > 1 and doc[end - 1].lower_ in links and doc[end - 1].is_lower and end < len(doc):
+        if doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+            return next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))
+    return end
 
 
 def _unclosed_bracket_end(doc: Doc, start: int, end: int) -> int:

@@ -272,6 +272,10 @@ class ActorWords:
     loose_party_adjectives: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
     party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
     foreign_name_links: frozenset[str] = frozenset()  # "og" in "the EL og IT Forbundet union": one name
+    state_offices: frozenset[str] = frozenset()  # "secretary of state": a US state has its own
+    state_story_marks: frozenset[str] = frozenset()  # "state senate", "gov.": a story about one US state
+    government_head_offices: frozenset[str] = frozenset()  # "prime minister": heads "the Kearney government"
+    administration_head_offices: frozenset[str] = frozenset()  # "president": heads "the Caldwell administration"
     country_part_nouns: frozenset[str] = frozenset()  # "province" in "the governor of Russia's Belgorod province"
     byline_desk_words: frozenset[str] = frozenset()  # "home" in "Rajeev Menon Home affairs correspondent": a desk, no surname
     byline_job_nouns: frozenset[str] = frozenset()  # "correspondent": the job that ends a byline line

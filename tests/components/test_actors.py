@@ -1522,3 +1522,27 @@ def test_a_related_story_list_names_no_actor(nlp):
     lists = (_RELATED.index("Read more:"), _RELATED.index("Tarrow Ferries said the rise"))
     assert [s.text for s in spans if lists[0] <= s.start_char < lists[1]] == []
     assert [s.text for s in spans].count("Tarrow Ferries") == 2  # the story's own actor stays
+
+
+def test_an_organisation_name_stops_before_a_finite_verb_the_model_ran_into():
+    """``the Christian Social Union slumped`` read as one ORG: the name ends before the lower-case
+    finite verb; a name with no verb is kept."""
+    from pipeline.components.actors import _org_name_end
+    doc = spacy.blank("en")("as the Christian Social Union slumped in Bavaria")
+    for tok, tag in zip(doc, ["IN", "DT", "NNP", "NNP", "NNP", "VBD", "IN", "NNP"]):
+        tok.tag_ = tag
+    assert _org_name_end(doc, 1, 6, frozenset({"of"})) == 5
+    assert _org_name_end(doc, 1, 5, frozenset({"of"})) == 5
+
+
+def test_an_organisation_name_cut_at_of_runs_to_the_place_after_it():
+    """``the Republican Party of`` + ``Texas`` (GPE): one name to the place's end; a link word
+    before no name, or a place not right after, leaves the name as it is."""
+    from spacy.tokens import Span
+    from pipeline.components.actors import _org_name_end
+    doc = spacy.blank("en")("the Republican Party of Texas said on Monday")
+    doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 4, 5, "GPE")]
+    assert _org_name_end(doc, 0, 4, frozenset({"of"})) == 5
+    doc = spacy.blank("en")("the Republican Party of the state said")
+    doc.ents = [Span(doc, 0, 4, "ORG")]
+    assert _org_name_end(doc, 0, 4, frozenset({"of"})) == 4
