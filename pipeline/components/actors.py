@@ -126,7 +126,8 @@ from pipeline.components.actor_unnamed import (find_clients, find_places, find_u
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
                                                syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
-                                               named_with, resolve_people, title_before)
+                                               named_with, postnominal_end, resolve_people, title_before,
+                                               title_opening)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import credit_spans
@@ -1301,9 +1302,10 @@ class ActorComponent(RuleComponent):
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
+            start = title_opening(doc, start, end, self.gaz.titles)  # "Spokesperson Hailey Dunn"
             # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
             end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
-            end = self._name_tail(doc, start, end)
+            end = postnominal_end(doc, self._name_tail(doc, start, end), self.words)  # "Imogen Rutherford" + "KC"
             start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
