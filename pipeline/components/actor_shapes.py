@@ -190,6 +190,40 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             taken[k] = True
 
 
+def find_fronted_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
+                      make: Callable[[int, int, str], Actor]) -> None:
+    """``The drivers' union Aslef said``, ``Indonesian nickel processor PT Sulawesi Mineral Nusantara
+    said``: an organisation noun (``org-description-nouns``, lower case) that the parser makes a
+    modifier of the title-case name right after it (one to five words the model left untagged,
+    no title, no known given name opening it, no noun after it) describes that name, an
+    organisation. ``make`` builds the actor (start, end, type)."""
+    nouns = words.org_description_nouns - words.media_name_nouns  # outlets: actor_names' own rule
+    for i in positions(doc, nouns):
+        tok = doc[i]
+        if tok.lower_ not in nouns or not tok.is_lower or taken[i]:
+            continue
+        end = _fronted_name_end(doc, i + 1, taken)
+        if end is None or not i < tok.head.i < end or doc[i + 1].lower_.rstrip(".") in words.any_title or \
+                is_first_name(doc[i + 1].text):
+            continue
+        actors.append(make(i + 1, end, "organization"))
+        for k in range(i + 1, end):
+            taken[k] = True
+
+
+def _fronted_name_end(doc: Doc, k: int, taken: list[bool]) -> int | None:
+    """The end of a run of one to five untagged, untaken title-case or all-capitals words opening
+    at ``k`` on one line and followed by no noun of its own (``the union Aslef members``)."""
+    end = k
+    while end < len(doc) and end - k < 5 and doc[end].is_alpha and doc[end].text[0].isupper() and \
+            not taken[end] and doc[end].ent_iob_ == "O" and not (end > k and doc[end].is_sent_start) and \
+            (end == k or "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    if end == k or end - k == 5 or (end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].is_title)):
+        return None
+    return end
+
+
 def find_named_campaigns(doc: Doc, actors: list[Actor], taken: list[bool],
                          make: Callable[[int, int, str], Actor]) -> None:
     """``the Yes on 3 campaign``, ``the No on Prop 22 campaign``: ``the`` + a campaign's name of up

@@ -164,3 +164,15 @@ def test_described_name_runs_over_glued_hyphens(nlp):
     out = found(nlp, "The minister spoke on Thursday.\n\nHizb-ut-Tahrir, the Islamist group, said it would "
                      "hold rallies in the city on Friday.")
     assert "Hizb-ut-Tahrir" in out and "Tahrir" not in out
+
+
+def test_fronted_orgs_an_organisation_noun_before_an_untagged_name(nlp):
+    out = found(nlp, "The nurses' union Vardhal said its members would strike next week.")
+    assert out["Vardhal"]["type"] == "organization" and out["Vardhal"]["actor_id"] == "vardhal"
+
+
+def test_fronted_orgs_a_title_or_a_given_name_after_the_noun_is_no_body(nlp):
+    out = found(nlp, "The union Chairman Gareth Lowry said talks had failed.")
+    assert not any(n["type"] == "organization" and "Chairman" in t for t, n in out.items())
+    out = found(nlp, "A spokesman for the firm Martin Oduya said on Monday that sales had fallen.")
+    assert not any(n["type"] == "organization" and "Martin" in t for t, n in out.items())
