@@ -193,8 +193,8 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
 def find_fronted_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
                       make: Callable[[int, int, str], Actor]) -> None:
     """``The drivers' union Aslef said``, ``Indonesian nickel processor PT Sulawesi Mineral Nusantara
-    said``: an organisation noun (``org-description-nouns``, lower case) that the parser makes a
-    modifier of the title-case name right after it (one to five words the model left untagged,
+    said``: an organisation noun (``org-description-nouns``, lower case) that the parser joins to
+    the title-case name right after it (one to five words the model left untagged,
     no title, no known given name opening it, no noun after it) describes that name, an
     organisation. ``make`` builds the actor (start, end, type)."""
     nouns = words.org_description_nouns - words.media_name_nouns  # outlets: actor_names' own rule
@@ -203,12 +203,27 @@ def find_fronted_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: A
         if tok.lower_ not in nouns or not tok.is_lower or taken[i]:
             continue
         end = _fronted_name_end(doc, i + 1, taken)
-        if end is None or not i < tok.head.i < end or doc[i + 1].lower_.rstrip(".") in words.any_title or \
-                is_first_name(doc[i + 1].text):
+        if end is None or not _describes(doc, i, end) or doc[i + 1].lower_.rstrip(".") in words.any_title or \
+                is_first_name(doc[i + 1].text) or _public_body_word(doc, i + 1, end, words):
             continue
         actors.append(make(i + 1, end, "organization"))
         for k in range(i + 1, end):
             taken[k] = True
+
+
+def _public_body_word(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``the coalition Government``, ``the party Executive``: a word of a government's or a
+    legislature's name or an institution's (``institution-heads``), or a word the tagger reads as
+    no proper noun, is no body's own name."""
+    public = words.government_heads | words.legislature_heads | words.institution_heads
+    return any(t.tag_ not in ("NNP", "NNPS") or t.lower_ in public for t in doc[start:end])
+
+
+def _describes(doc: Doc, i: int, end: int) -> bool:
+    """The parser joins the noun ``doc[i]`` to the name ``doc[i + 1:end]``: a modifier of the name
+    (``union`` + ``Aslef``) or the name in apposition to it (``processor`` + ``PT Sulawesi …``)."""
+    last = doc[end - 1]
+    return i < doc[i].head.i < end or (last.dep_ == "appos" and last.head.i == i)
 
 
 def _fronted_name_end(doc: Doc, k: int, taken: list[bool]) -> int | None:
