@@ -208,10 +208,28 @@ def span_words(span) -> list[str]:
 
 
 def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
-    out = [w for w in words if w.lower() not in actor_words.name_suffixes]
+    out = [w for w in words if w.lower() not in actor_words.name_suffixes and not is_postnominal(w, actor_words)]
     while out and out[-1] in ("'s", "’s", "'", "’"):
         out.pop()
     return out
+
+
+def is_postnominal(word: str, words: ActorWords) -> bool:
+    """``KC``, ``MP``, ``PhD``, ``Esq.``: letters after a name that are the person's
+    (``name-postnominals``), written with a capital."""
+    return word[:1].isupper() and word.lower().replace(".", "") in words.name_postnominals
+
+
+def postnominal_end(doc: Doc, end: int, words: ActorWords) -> int:
+    """The end of a person's name ``doc[…:end]`` with the post-nominals written right after it
+    (``Imogen Rutherford`` + ``KC``, ``Sir Keir Ashworth`` + ``MP``; not after a comma or a line
+    break): at most two."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k - 1].whitespace_ == " " and is_postnominal(doc[k].text, words):
+        k += 1
+        if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].lower_ == "esq":
+            k += 1  # "Esq" "."
+    return k
 
 
 def _title_words(doc: Doc, start: int, most: int = 4) -> list[tuple[int, str]]:
@@ -245,6 +263,17 @@ def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, T
         if title is not None:
             return words[-n][0], title
     return None
+
+
+def title_opening(doc: Doc, start: int, end: int, titles: dict[str, Title]) -> int:
+    """The first token of the name after the longest title phrase of ``titles`` that opens
+    ``doc[start:end]`` (``Spokesperson Hailey Dunn``, ``Chief Justice Ana Ruiz``: the whole phrase,
+    not word by word), a title-case word left after it; ``start`` when no title opens the span."""
+    for k in range(end - 1, start, -1):
+        found = title_before(doc, k, titles)
+        if found is not None and found[0] == start and doc[k].is_title:
+            return k
+    return start
 
 
 def party_after(doc: Doc, end: int) -> str | None:

@@ -26,9 +26,11 @@ def plural_surname(doc: Doc, first: int, k: int) -> bool:
 def titled_name_start(doc: Doc, start: int, end: int, titles: dict, heads: frozenset[str]) -> int | None:
     """``run by Superintendent Carmen Lindahl``, tagged ORG as a whole: a title of the gazetteer,
     then a known given name and one or two title-case surnames ending the entity; the index of the
-    given name (the person's name opens there), else None. A title alone is no name
-    (``Speaker Hall``), nor a given name no title precedes (``Morgan Stanley Capital``), nor a
-    body's last word (``place-heads``: ``the President Grant Foundation``)."""
+    given name (the person's name opens there), else None. The title may open before the entity
+    when it reaches into it (``Secretary of`` + ``State Marcus Tillery``: the model left the title's
+    first words out). A title alone is no name (``Speaker Hall``), nor a given name no title
+    precedes (``Morgan Stanley Capital``), nor a body's last word (``place-heads``: ``the President
+    Grant Foundation``)."""
     if doc[end - 1].lower_ in heads:
         return None
     for k in (end - 3, end - 2):
@@ -38,6 +40,6 @@ def titled_name_start(doc: Doc, start: int, end: int, titles: dict, heads: froze
         if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tail):
             continue
         found = title_before(doc, k, titles)
-        if found is not None and found[0] >= start:
+        if found is not None:  # k > start: the title ends inside the entity, wherever it opens
             return k
     return None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
 
-from pipeline.components.actor_people import is_first_name, title_before
+from pipeline.components.actor_people import is_first_name, is_postnominal, title_before
 from pipeline.components.gazetteer import ActorWords, Title
 from pipeline.components.token_scan import positions
 
@@ -46,12 +46,13 @@ def org_shape(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[st
 
 def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """``Jordan-Marc Vasseur``, ``Marcus Delaney`` or ``Rafael Delgado Sr.`` tagged ORG: two or three
-    title-case words (and a generational suffix) opened by a given name (or a hyphenated pair of them), no word of a body's or a company's name,
+    title-case words (and a generational suffix or a post-nominal: ``Imogen Rutherford KC``) opened by
+    a given name (or a hyphenated pair of them), no word of a body's or a company's name,
     and not after ``the``/``at`` (``analysts at Morgan Stanley``): a person, who then takes no
     country from a word inside the name (``Jordan``)."""
     parts = doc[start:end].text.split()
-    if len(parts) > 2 and parts[-1].lower() in words.name_suffixes:
-        parts = parts[:-1]  # "Rafael Delgado Sr."
+    if len(parts) > 2 and (parts[-1].lower() in words.name_suffixes or is_postnominal(parts[-1], words)):
+        parts = parts[:-1]  # "Rafael Delgado Sr.", "Imogen Rutherford KC"
     if not 2 <= len(parts) <= 3 or not _name_words(parts):
         return False
     if parts[0].lower() in ("the", "a", "an") or not is_first_name(parts[0].split("-")[0]) or \
@@ -187,6 +188,55 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
         actors.append(make(start, c, atype))
         for k in range(start, c):
             taken[k] = True
+
+
+def find_fronted_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords,
+                      make: Callable[[int, int, str], Actor]) -> None:
+    """``The drivers' union Aslef said``, ``Indonesian nickel processor PT Sulawesi Mineral Nusantara
+    said``: an organisation noun (``org-description-nouns``, lower case) that the parser joins to
+    the title-case name right after it (one to five words the model left untagged,
+    no title, no known given name opening it, no noun after it) describes that name, an
+    organisation. ``make`` builds the actor (start, end, type)."""
+    nouns = words.org_description_nouns - words.media_name_nouns  # outlets: actor_names' own rule
+    for i in positions(doc, nouns):
+        tok = doc[i]
+        if tok.lower_ not in nouns or not tok.is_lower or taken[i]:
+            continue
+        end = _fronted_name_end(doc, i + 1, taken)
+        if end is None or not _describes(doc, i, end) or doc[i + 1].lower_.rstrip(".") in words.any_title or \
+                is_first_name(doc[i + 1].text) or _public_body_word(doc, i + 1, end, words):
+            continue
+        actors.append(make(i + 1, end, "organization"))
+        for k in range(i + 1, end):
+            taken[k] = True
+
+
+def _public_body_word(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``the coalition Government``, ``the party Executive``: a word of a government's or a
+    legislature's name or an institution's (``institution-heads``), or a word the tagger reads as
+    no proper noun, is no body's own name."""
+    public = words.government_heads | words.legislature_heads | words.institution_heads
+    return any(t.tag_ not in ("NNP", "NNPS") or t.lower_ in public for t in doc[start:end])
+
+
+def _describes(doc: Doc, i: int, end: int) -> bool:
+    """The parser joins the noun ``doc[i]`` to the name ``doc[i + 1:end]``: a modifier of the name
+    (``union`` + ``Aslef``) or the name in apposition to it (``processor`` + ``PT Sulawesi …``)."""
+    last = doc[end - 1]
+    return i < doc[i].head.i < end or (last.dep_ == "appos" and last.head.i == i)
+
+
+def _fronted_name_end(doc: Doc, k: int, taken: list[bool]) -> int | None:
+    """The end of a run of one to five untagged, untaken title-case or all-capitals words opening
+    at ``k`` on one line and followed by no noun of its own (``the union Aslef members``)."""
+    end = k
+    while end < len(doc) and end - k < 5 and doc[end].is_alpha and doc[end].text[0].isupper() and \
+            not taken[end] and doc[end].ent_iob_ == "O" and not (end > k and doc[end].is_sent_start) and \
+            (end == k or "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    if end == k or end - k == 5 or (end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].is_title)):
+        return None
+    return end
 
 
 def find_named_campaigns(doc: Doc, actors: list[Actor], taken: list[bool],

@@ -91,7 +91,8 @@ from pipeline.components.actor_name_tails import ends_longer_names, members_cong
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
-from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_named_campaigns, given_name_before, org_shape,
+from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
+                                              given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_unknown_name)
 from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
@@ -129,7 +130,8 @@ from pipeline.components.actor_unnamed import (find_clients, find_places, find_u
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
                                                syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
-                                               named_with, resolve_people, title_before)
+                                               is_postnominal, named_with, postnominal_end, resolve_people,
+                                               title_before, title_opening)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import credit_spans, related_spans
@@ -1329,15 +1331,17 @@ class ActorComponent(RuleComponent):
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
+            start = title_opening(doc, start, end, self.gaz.titles)  # "Spokesperson Hailey Dunn"
             # ``Lucía Ferrer of Station 4``: where the person works is no part of the name
             end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
-            end = self._name_tail(doc, start, end)
+            end = postnominal_end(doc, self._name_tail(doc, start, end), self.words)  # "Imogen Rutherford" + "KC"
             start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = self._name_particles(doc, start)
             while end - start > 1 and _amount(doc, start):
                 start += 1  # "£3.4bn Ferrante bid": the amount is no part of the name
-        if start >= end or _junk(doc, start, end, label, self.words):
+        if start >= end or _junk(doc, start, end, label, self.words) or \
+                _lone_postnominal(doc, start, end, self.words):  # "KC" after "Fenella Ashcombe"
             return None
         if label == "ORG" and doc[start].lower_ == "the" and self._common_role_np(doc, start + 1, end):
             return None  # "the energy ministry": no name; resolved by _coref or dropped
@@ -1365,6 +1369,7 @@ class ActorComponent(RuleComponent):
                                and doc[i - 1].lower_.rstrip(".") not in self.words.any_title) or \
                     named_as_organization(doc, i, end, self.words):  # "the Fine Gael leader": a party
                 continue
+            end = postnominal_end(doc, end, self.words)  # "Fenella Ashcombe" + "KC"
             actors.append(Actor(i, end, _norm(slugify(doc[i:end].text), doc[i:end].text, "person",
                                               None, False, None, "ner"), "ner", None, "person"))
             for k in range(i, end):
@@ -2226,12 +2231,22 @@ def _known_as(doc: Doc, head: int, order: list[Actor]) -> dict | None:
     return None
 
 
+def _lone_postnominal(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``KC`` in ``Fenella Ashcombe KC``, tagged alone: letters of the name before it, no body."""
+    return end - start == 1 and start > 0 and doc[start - 1].is_title and doc[start - 1].whitespace_ == " " and \
+        is_postnominal(doc[start].text, words)
+
+
 def _shaped_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:
     """Names known by their shape (``actor_shapes.py``): a title-case name an organisation noun
-    describes (``Shelter, the housing charity,``) and a named campaign (``the Yes on 3 campaign``)."""
+    describes (``Shelter, the housing charity,``; ``the drivers' union Aslef``) and a named campaign
+    (``the Yes on 3 campaign``)."""
     find_described_orgs(doc, actors, taken, words, lambda s, e, t: Actor(
         s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
         "rule:org-description-nouns", None, t))
+    find_fronted_orgs(doc, actors, taken, words, lambda s, e, t: Actor(
+        s, e, _norm(slugify(doc[s:e].text), doc[s:e].text, t, None, False, None, "ner"),
+        "rule:org-fronted-nouns", None, t))
     find_named_campaigns(doc, actors, taken, lambda s, e, t: Actor(
         s, e, {**_norm(slugify(doc[s + 1:e].text), doc[s + 1:e].text, t, None, False, None, "name"),
                "sector": "campaign"}, "rule:named-campaign", "campaign", t))

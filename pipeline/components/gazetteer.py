@@ -297,6 +297,7 @@ class ActorWords:
     front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
     generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body
+    name_postnominals: frozenset[str] = frozenset()  # "kc" in "Imogen Rutherford KC": the person's, out of the key
 
     @property
     def any_title(self) -> frozenset[str]:

@@ -627,3 +627,38 @@ def test_a_chamber_president_beside_a_former_president_gives_no_guess_near_miss(
             "The president told delegates the reform would be put to a vote next week.")
     got = mentions(nlp, text)
     assert [n["actor_id"] for t, n in got if t.lower() == "the president"] in ([], [None])
+
+
+# ---------------------------------------------------------------- titles and post-nominals glued to names
+@pytest.mark.parametrize("text, name, title", [
+    ("Spokeswoman Corinne Vallot said the ministry would appeal.", "Corinne Vallot", "Spokeswoman"),
+    ("Chief Justice Aurelio Banda said the bench was united.", "Aurelio Banda", "Chief Justice"),
+    ("Press Secretary Tomasz Wierzbicki told reporters the talks were over.", "Tomasz Wierzbicki",
+     "Press Secretary"),
+])
+def test_title_phrase_opening_a_person_is_cut_off_the_id_whole(nlp, text, name, title):
+    out = ids(nlp, text)
+    mention = next(t for t in out if t.endswith(name))
+    assert out[mention] == name.lower().replace(" ", "-")
+    assert mention in (name, f"{title} {name}")
+
+
+def test_title_the_model_split_off_an_org_entity_makes_a_person(nlp):
+    text = ("The decision was welcomed by Secretary of State Helena Pruszynski and the county clerks. "
+            "Pruszynski said the count would go ahead.")
+    out = mentions(nlp, text)
+    people = {n["actor_id"] for t, n in out if t.endswith("Pruszynski") and n["type"] == "person"}
+    assert people == {"helena-pruszynski"}
+    assert not any(n["actor_id"].startswith("state-") for _, n in out)
+
+
+@pytest.mark.parametrize("text, full, short, pid", [
+    ("Fenella Ashcombe KC, for the council, told the tribunal the policy was lawful. Ms Ashcombe said "
+     "the claim should fail.", "Fenella Ashcombe KC", "Ms Ashcombe", "fenella-ashcombe"),
+    ("Sir Gerald Pennock MP said the bill would pass. Pennock later left the chamber.",
+     "Sir Gerald Pennock MP", "Pennock", "gerald-pennock"),
+])
+def test_post_nominal_is_the_persons_and_joins_the_mention(nlp, text, full, short, pid):
+    out = ids(nlp, text)
+    assert out[full] == out[short] == pid
+    assert not any(t in ("KC", "MP") for t in out)

@@ -109,3 +109,11 @@ def test_name_described_as_a_bloc_is_an_organization(nlp):
 def test_role_word_ending_another_name_before_a_noun_is_no_government(nlp):
     out = found(nlp, "New figures in U.S. Grid Reliability Administration data show the rise.")
     assert all(n["actor_id"] != "USAGOV" for n in out.values())
+
+
+def test_titled_name_whose_title_opens_before_the_org_entity(nlp):
+    titles = nlp.get_pipe("claims_actors").gaz.titles
+    words = ["with", "Attorney", "General", "Priya", "Halvorsen", "and"]
+    doc = _doc(words, ["IN", "NNP", "NNP", "NNP", "NNP", "CC"], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+               ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ"])
+    assert titled_name_start(doc, 2, 5, titles, frozenset()) == 3  # "General Priya Halvorsen" (ORG)

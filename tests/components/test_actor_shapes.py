@@ -4,7 +4,7 @@ model's label is wrong."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import found_norms as found
+from tests.conftest import found_norms as found, norm_ending
 
 
 def _typed(out, name):
@@ -164,3 +164,26 @@ def test_described_name_runs_over_glued_hyphens(nlp):
     out = found(nlp, "The minister spoke on Thursday.\n\nHizb-ut-Tahrir, the Islamist group, said it would "
                      "hold rallies in the city on Friday.")
     assert "Hizb-ut-Tahrir" in out and "Tahrir" not in out
+
+
+def test_fronted_orgs_an_organisation_noun_before_an_untagged_name(nlp):
+    out = found(nlp, "The nurses' union Vardhal said its members would strike next week.")
+    assert out["Vardhal"]["type"] == "organization" and out["Vardhal"]["actor_id"] == "vardhal"
+
+
+def test_fronted_orgs_a_title_or_a_given_name_after_the_noun_is_no_body(nlp):
+    out = found(nlp, "The union Chairman Gareth Lowry said talks had failed.")
+    assert not any(n["type"] == "organization" and "Chairman" in t for t, n in out.items())
+    out = found(nlp, "A spokesman for the firm Martin Oduya said on Monday that sales had fallen.")
+    assert not any(n["type"] == "organization" and "Martin" in t for t, n in out.items())
+
+
+def test_fronted_orgs_a_name_in_apposition_to_the_noun(nlp):
+    out = found(nlp, "MANILA (Reuters) - Philippine nickel processor PT Luzon Ore Refining on Monday raised "
+                     "its output forecast.")
+    assert norm_ending(out, "Ore Refining")["type"] == "organization"
+
+
+def test_fronted_orgs_a_government_word_is_no_name(nlp):
+    out = found(nlp, "The coalition Government said the budget would pass.")
+    assert "Government" not in out
