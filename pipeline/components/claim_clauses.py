@@ -44,6 +44,8 @@ class Subject(NamedTuple):
 
 
 # ------------------------------------------------------------------------------------ token tests
+#: entity labels of an amount a figure is put at (``put losses at 9 billion koruna``)
+_AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
 #: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
 _PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
 
@@ -822,6 +824,8 @@ class Sentence:
     def _content_object(self, tok: Token, rule: dict) -> bool:
         """``tok`` has the object or word its rule needs for content (``raised concerns``, ``called
         it a disgrace``, ``asked for …``), or needs none."""
+        if rule.get("amount_at") and self._amount_at(tok, rule["amount_at"]):
+            return True  # ``the association put claims so far at 9 billion koruna``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
@@ -885,6 +889,18 @@ class Sentence:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
         subj = _conj_subject(tok)
         return subj is not None and self.is_document(subj)
+
+    @staticmethod
+    def _amount_at(tok: Token, prep: str) -> bool:
+        """``put claims so far at 9 billion koruna``, ``put the value of the deal at $4 billion``:
+        any object placed at an amount (a money, percent, quantity or cardinal entity) by a
+        ``prep`` phrase of the verb; not ``put the start at 8 p.m.`` (a time), ``put the
+        children at risk`` (no amount)."""
+        if child(tok, ("dobj",)) is None:
+            return False
+        phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
+        obj = child(phrase, ("pobj",)) if phrase is not None else None
+        return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
     def _document_placement(self, tok: Token, words: list[str]) -> bool:
         """``A later poll put Quispe ahead by 0.4 points``, ``a figure that the state's statistics
@@ -1069,10 +1085,13 @@ class Sentence:
         votes against``: a document or data (rules ``document``) as the subject of a verb whose
         object is then what the document says (rules with ``document_object``); also a participle
         of a document noun (``official figures published last week showing housing starts at a
-        low``: the noun is its subject)."""
+        low``: the noun is its subject); also through a raising verb (word list ``raising_verbs``:
+        ``footage … appeared to show officers striking the man``)."""
         subj = child(tok, ("nsubj",))
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
             subj = tok.head
+        if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
+            subj = child(tok.head, ("nsubj",))  # ``video … appeared to show soldiers firing``
         return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
 
     def is_document(self, tok: Token) -> bool:
