@@ -280,6 +280,12 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
+def _object_lemma(tok: Token) -> str | None:
+    """The lemma of the direct object of ``tok`` (lower case), None when it has none."""
+    obj = child(tok, ("dobj",))
+    return obj.lemma_.lower() if obj is not None else None
+
+
 def subject_among(tok: Token, words: frozenset[str]) -> bool:
     """The head noun of the verb's subject (active or passive) is one of ``words`` (lemmas):
     ``the inquest heard``, ``the jury was told``."""
@@ -804,6 +810,8 @@ class Sentence:
             return False
         if rule.get("no_particle") and child(tok, ("prt",)) is not None:
             return False  # ``flagged down a taxi``: a phrasal verb of another sense
+        if rule.get("refuse_objects") and _object_lemma(tok) in rule["refuse_objects"]:
+            return False  # ``hailed a cab``: the verb's other sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
             return False  # ``questioned two suspects``, ``was questioned by police``: no statement
         if rule.get("placements") and self._document_placement(tok, rule["placements"]):
