@@ -806,8 +806,6 @@ class Sentence:
         no plain object, no particle, a person or document subject …); None when none decides."""
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
-        if rule.get("topic_preps") and self._questioned_on(tok, rule["topic_preps"]):
-            return True  # ``pressed the minister on whether …``: a question put to someone
         if rule.get("no_object") and self._plain_object(tok):
             return False
         if rule.get("no_particle") and child(tok, ("prt",)) is not None:
@@ -899,16 +897,6 @@ class Sentence:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
         subj = _conj_subject(tok)
         return subj is not None and self.is_document(subj)
-
-    def _questioned_on(self, tok: Token, preps: list[str]) -> bool:
-        """``Dunsmore pressed Lavoie on whether the service had warned …``, ``the moderator pressed
-        both candidates on the filibuster``: a person as the object and a topic phrase (one of
-        ``preps``) of the verb after it; not ``pressed the button`` (no person), ``pressed ahead``."""
-        obj = child(tok, ("dobj",))
-        if obj is None or not self._someone(obj) or child(tok, ("prt",)) is not None:
-            return False
-        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
-                   and child(c, ("pobj", "pcomp")) is not None for c in tok.children)
 
     @staticmethod
     def _amount_at(tok: Token, prep: str) -> bool:
