@@ -44,6 +44,8 @@ class Subject(NamedTuple):
 
 
 # ------------------------------------------------------------------------------------ token tests
+#: entity labels of an amount a figure is put at (``put losses at 9 billion koruna``)
+_AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
 #: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
 _PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
 
@@ -276,6 +278,12 @@ def _conj_subject(tok: Token) -> Token | None:
         if subj is not None or cur.dep_ != "conj" or cur.head.i == cur.i:
             return subj
         cur = cur.head
+
+
+def _object_lemma(tok: Token) -> str | None:
+    """The lemma of the direct object of ``tok`` (lower case), None when it has none."""
+    obj = child(tok, ("dobj",))
+    return obj.lemma_.lower() if obj is not None else None
 
 
 def subject_among(tok: Token, words: frozenset[str]) -> bool:
@@ -802,6 +810,8 @@ class Sentence:
             return False
         if rule.get("no_particle") and child(tok, ("prt",)) is not None:
             return False  # ``flagged down a taxi``: a phrasal verb of another sense
+        if rule.get("refuse_objects") and _object_lemma(tok) in rule["refuse_objects"]:
+            return False  # ``hailed a cab``: the verb's other sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
             return False  # ``questioned two suspects``, ``was questioned by police``: no statement
         if rule.get("placements") and self._document_placement(tok, rule["placements"]):
@@ -822,6 +832,8 @@ class Sentence:
     def _content_object(self, tok: Token, rule: dict) -> bool:
         """``tok`` has the object or word its rule needs for content (``raised concerns``, ``called
         it a disgrace``, ``asked for …``), or needs none."""
+        if rule.get("amount_at") and self._amount_at(tok, rule["amount_at"]):
+            return True  # ``the association put claims so far at 9 billion koruna``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
@@ -885,6 +897,18 @@ class Sentence:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
         subj = _conj_subject(tok)
         return subj is not None and self.is_document(subj)
+
+    @staticmethod
+    def _amount_at(tok: Token, prep: str) -> bool:
+        """``put claims so far at 9 billion koruna``, ``put the value of the deal at $4 billion``:
+        any object placed at an amount (a money, percent, quantity or cardinal entity) by a
+        ``prep`` phrase of the verb; not ``put the start at 8 p.m.`` (a time), ``put the
+        children at risk`` (no amount)."""
+        if child(tok, ("dobj",)) is None:
+            return False
+        phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
+        obj = child(phrase, ("pobj",)) if phrase is not None else None
+        return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
     def _document_placement(self, tok: Token, words: list[str]) -> bool:
         """``A later poll put Quispe ahead by 0.4 points``, ``a figure that the state's statistics
@@ -1069,10 +1093,13 @@ class Sentence:
         votes against``: a document or data (rules ``document``) as the subject of a verb whose
         object is then what the document says (rules with ``document_object``); also a participle
         of a document noun (``official figures published last week showing housing starts at a
-        low``: the noun is its subject)."""
+        low``: the noun is its subject); also through a raising verb (word list ``raising_verbs``:
+        ``footage … appeared to show officers striking the man``)."""
         subj = child(tok, ("nsubj",))
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
             subj = tok.head
+        if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
+            subj = child(tok.head, ("nsubj",))  # ``video … appeared to show soldiers firing``
         return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
 
     def is_document(self, tok: Token) -> bool:

@@ -36,6 +36,8 @@ _QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_SINGLE}
 #: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
 #: ``show`` a compound of ``rebates``)
 _NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+#: at least this many words before the comma of a headline that closes on its verb
+_MIN_CLOSED = 3
 #: at most this many words in a headline subject phrase
 _MAX_SUBJECT = 6
 
@@ -52,7 +54,10 @@ def repair_headline_reports(doc: Doc, rules) -> int:
         span = doc.char_span(para.start, para.end, alignment_mode="expand")
         for tok in list(span or []):
             found = _headline_report(tok, rules, span)
-            if found is not None and _apply(tok, *found):
+            closing = _closing_report(tok, rules, span) if found is None else None
+            if closing is not None and _apply(tok, *closing, dep="ccomp"):
+                repaired += 1
+            elif found is not None and _apply(tok, *found):
                 repaired += 1
             elif found is None and (_small_clause(tok, rules) or _participle_clause(tok, rules)):
                 repaired += 1
@@ -129,6 +134,32 @@ def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | 
     return (lemma, subj, content) if content is not None else None
 
 
+def _closing_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | None:
+    """(lemma, subject phrase, content) of a headline that closes on its reporting verb after a
+    comma (``Approval of oil field unlawful, High Court rules``, ``Fares to rise, operator
+    warns``) when the parse did not make the verb the head of the phrase before it; else None.
+    The verb is the last word of its sentence, the subject the words between the comma and it,
+    the content the words before the comma (at least ``_MIN_CLOSED`` of them)."""
+    lemma = _verb_lemma(tok, rules)
+    if lemma is None or not _ends_line(tok, line) or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    lo = max(tok.sent.start, line.start)
+    subj = _subject_before(tok, lo)
+    if subj is None or subj.start - 1 <= lo or tok.doc[subj.start - 1].text != ",":
+        return None
+    content = tok.doc[lo:subj.start - 1]
+    plural = subj[-1].tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in subj)
+    if len(content) < _MIN_CLOSED or any(w.text in _QUOTES for w in content) or (tok.lower_ == lemma) != plural:
+        return None
+    return lemma, subj, content
+
+
+def _ends_line(tok: Token, line: Span) -> bool:
+    """Whether only punctuation or spaces follow ``tok`` in its sentence and ``line``."""
+    end = min(tok.sent.end, line.end)
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1:end])
+
+
 def _past_addressee(content: Span) -> Span | None:
     """The content of ``Tells <addressee> …`` without its addressee: the words before a quotation
     or ``to``/``that``, else before the subject of the content's verb (``Tells Council the Budget
@@ -201,14 +232,14 @@ def _clause_verb(word: Token, words: Span) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and words.start <= c.i < words.end for c in word.children)
 
 
-def _apply(tok: Token, lemma: str, subj: Span, content: Span) -> bool:
+def _apply(tok: Token, lemma: str, subj: Span, content: Span, dep: str | None = None) -> bool:
     """Make ``tok`` the verb of its clause: ``subj`` its subject, ``content`` its complement,
     the clause an adverbial of the word its opener hung on (``… as BI Vows``) or the root. Undone
     (False) when the tree would not be one."""
     doc = tok.doc
     saved = [(t.head.i, t.dep_) for t in tok.sent]
     tags = (tok.pos_, tok.tag_, tok.lemma_)
-    inside = set(range(subj.start, content.end))  # with an addressee between the verb and content
+    inside = set(range(min(subj.start, content.start), max(content.end, tok.i + 1)))  # an addressee too
     opener = doc[subj.start - 1] if subj.start > tok.sent.start else None
     host = opener.head if opener is not None and opener.head.i not in inside else None
     old_root = tok.sent.root
@@ -224,7 +255,7 @@ def _apply(tok: Token, lemma: str, subj: Span, content: Span) -> bool:
     _attach(subj, tok, "nsubj")
     if content.start > tok.i + 1:  # ``Tells Council …``: the addressee
         _attach(doc[tok.i + 1:content.start], tok, "dative")
-    _attach(content, tok, _content_dep(content))
+    _attach(content, tok, dep or _content_dep(content))
     if _is_tree(tok.sent):
         return True
     for t, (head, dep) in zip(tok.sent, saved):

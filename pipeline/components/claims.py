@@ -387,14 +387,28 @@ def _attribute(d: ClaimDraft) -> None:
     if d.attribution is not None:
         d.speaker, d.cue, d.frame_tok = d.attribution.speaker, d.attribution.cue, d.attribution.frame
         d.heuristics += int(d.attribution.heuristic)
-    elif sent.self_cue(head):
+    elif sent.self_cue(head) or _raised_report(sent, head) is not None:
         # a reporting verb with a nominal object: the claim is the report itself
-        d.cue = cue_of(sent, head)
-        d.speaker, heur = frame_speaker(sent, head)
+        verb = head if sent.self_cue(head) else _raised_report(sent, head)
+        d.cue = cue_of(sent, verb)
+        d.speaker, heur = frame_speaker(sent, verb)
         d.heuristics += int(heur)
-        d.frame_tok = head
+        d.frame_tok = verb
     if d.cue is not None and in_headline(sent, head):
         _headline_speaker(d)
+
+
+def _raised_report(sent: Sentence, head: Token) -> Token | None:
+    """``Video released by the coast guard appeared to show the boat …``: the infinitive of a
+    raising verb (word list ``raising_verbs``) that is a document's report of its object
+    (:meth:`Sentence.document_object`); else None."""
+    if head.lemma_.lower() not in sent.rules.words("raising_verbs"):
+        return None
+    verb = child(head, ("xcomp",))
+    rule = sent.report_rule(verb) if verb is not None else None
+    if rule is None or not rule.get("document_object") or not sent.document_object(verb):
+        return None
+    return verb if sent.self_cue(verb) else None
 
 
 def _headline_speaker(d: ClaimDraft) -> None:

@@ -220,3 +220,41 @@ def test_a_relative_on_a_plain_noun_keeps_the_noun(full_nlp):
 ])
 def test_a_name_in_apposition_to_the_object_of_with_says_the_participle(claims_of, text, cue, name):
     assert with_cue(claims_of(text), cue)["speaker"]["text"] == name
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # evidence verbs of documents and data (round 23)
+    ("Footage filmed by a bystander appeared to show a police officer striking the man.", "show",
+     "Footage filmed by a bystander"),
+    ("The figures seem to show a slowdown in hiring.", "show", "The figures"),
+    ("The agency's forecast projects a surplus of 2 billion euros.", "projects", "The agency"),
+    ("Analysts put the value of the deal at $4 billion.", "put", "Analysts"),
+    ("The Czech Insurance Association put claims so far at 9 billion koruna.", "put",
+     "The Czech Insurance Association"),
+    # speech verbs with a human subject
+    ("The opposition leader ridiculed the budget as fantasy accounting.", "ridiculed", "The opposition leader"),
+])
+def test_round23_cue_families(claims_of, text, cue, speaker):
+    claim = with_cue(claims_of(text), cue)
+    assert speaker in (claim["speaker"]["text"], (claim["speaker"].get("via") or {}).get("text"))
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("She hailed a cab outside the station.", "hail"),  # the calling sense
+    ("Classmates mocked him for his accent.", "mock"),  # no as phrase, no clause
+    ("The screen projected an image of the ship.", "project"),  # no document subject
+    ("The minister appeared to show little interest in the report.", "show"),  # no document subject
+    ("The club put the start of the match at 8 p.m.", "put"),  # a time, no amount
+    ("The storm put thousands of homes at risk.", "put"),
+])
+def test_round23_other_senses_are_no_cues(claims_of, text, lemma):
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == lemma]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On the second day of the trial, the court heard that the builder had ignored three warnings.", None),
+    ("The builder ignored three warnings, the court heard.", "the court"),  # the closing tag keeps the body
+])
+def test_a_hearing_body_before_its_clause_names_no_speaker(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "heard")
+    assert (claim["speaker"] and claim["speaker"]["text"]) == speaker

@@ -114,3 +114,23 @@ def test_headline_object_with_its_own_participle_is_the_content(claims_of, headl
 def test_a_participle_after_the_object_of_a_verb_that_takes_objects_stays_as_it_is(claims_of):
     claims = claims_of("Insurer reports profit driven by lower storm claims" + _BODY)
     assert not [c for c in claims if c["text"] == "profit driven by lower storm claims"]
+
+
+@pytest.mark.parametrize("headline, cue, speaker, content", [
+    ("Sacking of warehouse nurse unfair, tribunal rules", "rules", "tribunal", "Sacking of warehouse nurse unfair"),
+    ("Closure of the village school was lawful, judge rules", "rules", "judge",
+     "Closure of the village school was lawful"),
+])
+def test_headline_closing_on_its_reporting_verb(claims_of, headline, cue, speaker, content):
+    claim = with_cue(claims_of(headline + _BODY), cue)
+    assert (claim["speaker"].get("via") or claim["speaker"])["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("headline", [
+    "Storm batters coast, thousands without power",  # no reporting verb at the end
+    "Tribunal rules against delivery riders",  # the verb opens the line: no comma before its subject
+])
+def test_no_closing_headline_report(claims_of, headline):
+    assert not [c for c in claims_of(headline + _BODY) if c["cue"] is not None and c["cue"]["lemma"] == "rule"
+                and c["start"] < len(headline)]
