@@ -2281,9 +2281,20 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-        if not _place_owner(tok, inner):  # ``The Kurdistan region's electricity ministry`` is not Kurdistan
-            rec["actor_id"] = rec["affiliation"]["actor_id"]
+        if not _place_owner(tok, inner) and not _home_place(tok, inner):
+            rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
+
+
+def _home_place(tok: Token, inner: Span) -> bool:
+    """Is ``inner`` a place (no capital standing for its government) in a phrase after the head
+    (``Local farmers in Cusco``, ``that diplomat in Tromsø``, ``Fishermen from Masinloc``)? It
+    says where the unnamed source is; the place does not speak."""
+    norm = inner._.norm or {}
+    if norm.get("type") != "location" or norm.get("via") == "metonym" or inner.start <= tok.i:
+        return False
+    prep = inner.root.head
+    return prep.dep_ == "prep" and prep.head.i == tok.i and inner.root.dep_ == "pobj"
 
 
 def _place_owner(tok: Token, inner: Span) -> bool:
