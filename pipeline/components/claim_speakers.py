@@ -2048,7 +2048,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     return None
 
 
-_INDEFINITE_DETS = frozenset({"a", "an", "one"})  # how a description introduces a source of no name (``One Republican senator``)
+_INDEFINITE_DETS = frozenset({"a", "an", "one", "another"})  # how a description introduces a source of no name (``One Republican senator``, ``Another economist``)
 
 
 def _definite_description(tok: Token) -> bool:
@@ -2281,9 +2281,23 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-        if not _place_owner(tok, inner) and not _home_place(tok, inner):
+        if not _place_owner(tok, inner) and not _home_place(tok, inner) and not _someone_of(sent, tok, inner):
             rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
+
+
+def _someone_of(sent: Sentence, tok: Token, inner: Span) -> bool:
+    """Is the phrase another person around the person ``inner`` (``One Okafor adviser``, ``a
+    Whitmore aide``, ``a neighbor of Harold T. Jensen``: a person noun modified by the name)? The
+    adviser is not the candidate."""
+    if not is_person(inner) or tok.pos_ != "NOUN" or tok.lemma_.lower() not in sent.rules.person_nouns \
+            or inner.start <= tok.i < inner.end:
+        return False
+    root = inner.root
+    if root.head.i == tok.i and root.dep_ in ("compound", "nmod", "amod") and root.i < tok.i:
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == tok.i
 
 
 def _home_place(tok: Token, inner: Span) -> bool:
