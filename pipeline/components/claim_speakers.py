@@ -275,7 +275,8 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
-    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t) and not sent.ctx.is_excluded(t.idx)]
+    toks = _before_aside(sent, tok, [t for t in tok.subtree if t.i not in cut and sent.inside(t)
+                                     and not sent.ctx.is_excluded(t.idx)], cut)
     stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
@@ -303,6 +304,17 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _before_aside(sent: Sentence, tok: Token, toks: list[Token], cut: set[int]) -> list[Token]:
+    """The words up to a comma-set-off aside cut from the middle of the phrase (``Fishermen from
+    Masinloc, the town in Zambales province nearest the shoal``, the last words hung on the
+    head): what follows the aside is no longer one run of words with the head."""
+    for a, b in zip(toks, toks[1:]):
+        gap = range(a.i + 1, b.i)
+        if a.i >= tok.i and len(gap) > 1 and sent.doc[a.i + 1].text == "," and all(i in cut for i in gap[1:]):
+            return [t for t in toks if t.i <= a.i]
+    return toks
 
 
 def _reader_means(sent: Sentence, tok: Token) -> set[int]:
