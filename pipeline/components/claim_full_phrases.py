@@ -44,8 +44,8 @@ def full_end(ctx: DocContext, start: int, end: int) -> int | None:
     """The character end of the whole subject phrase starting at ``start`` whose core ends at
     ``end``, when it reaches further and closes right before its verb; else None."""
     root = _root(ctx, start, end)
-    if root is None or root.dep_ not in _SUBJECTS or root.head.i <= root.i:
-        return None
+    if root is None or root.dep_ not in _SUBJECTS or root.head.i <= root.i or root.pos_ == "PROPN":
+        return None  # a name (``Kayla, a teacher in Nampa who …``) is the speaker's whole name
     last = root.right_edge
     while last.i > root.i and (last.is_punct or last.dep_ == "cc"):
         last = ctx.doc[last.i - 1]
