@@ -275,7 +275,8 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
-    toks = [t for t in tok.subtree if t.i not in cut and sent.inside(t) and not sent.ctx.is_excluded(t.idx)]
+    toks = _before_aside(sent, tok, [t for t in tok.subtree if t.i not in cut and sent.inside(t)
+                                     and not sent.ctx.is_excluded(t.idx)], cut)
     stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
@@ -303,6 +304,17 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
         toks = [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _before_aside(sent: Sentence, tok: Token, toks: list[Token], cut: set[int]) -> list[Token]:
+    """The words up to a comma-set-off aside cut from the middle of the phrase (``Fishermen from
+    Masinloc, the town in Zambales province nearest the shoal``, the last words hung on the
+    head): what follows the aside is no longer one run of words with the head."""
+    for a, b in zip(toks, toks[1:]):
+        gap = range(a.i + 1, b.i)
+        if a.i >= tok.i and len(gap) > 1 and sent.doc[a.i + 1].text == "," and all(i in cut for i in gap[1:]):
+            return [t for t in toks if t.i <= a.i]
+    return toks
 
 
 def _reader_means(sent: Sentence, tok: Token) -> set[int]:
@@ -2054,7 +2066,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     return None
 
 
-_INDEFINITE_DETS = frozenset({"a", "an", "one"})  # how a description introduces a source of no name (``One Republican senator``)
+_INDEFINITE_DETS = frozenset({"a", "an", "one", "another"})  # how a description introduces a source of no name (``One Republican senator``, ``Another economist``)
 
 
 def _definite_description(tok: Token) -> bool:
@@ -2287,9 +2299,34 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-        if not _place_owner(tok, inner):  # ``The Kurdistan region's electricity ministry`` is not Kurdistan
-            rec["actor_id"] = rec["affiliation"]["actor_id"]
+        if not _place_owner(tok, inner) and not _home_place(tok, inner) and not _someone_of(sent, tok, inner):
+            rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
+
+
+def _someone_of(sent: Sentence, tok: Token, inner: Span) -> bool:
+    """Is the phrase another person around the person ``inner`` (``One Okafor adviser``, ``a
+    Whitmore aide``, ``a neighbor of Harold T. Jensen``: a person noun modified by the name)? The
+    adviser is not the candidate."""
+    if not is_person(inner) or tok.pos_ != "NOUN" or tok.lemma_.lower() not in sent.rules.person_nouns \
+            or inner.start <= tok.i < inner.end:
+        return False
+    root = inner.root
+    if root.head.i == tok.i and root.dep_ in ("compound", "nmod", "amod") and root.i < tok.i:
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == tok.i
+
+
+def _home_place(tok: Token, inner: Span) -> bool:
+    """Is ``inner`` a place (no capital standing for its government) in a phrase after the head
+    (``Local farmers in Cusco``, ``that diplomat in Tromsø``, ``Fishermen from Masinloc``)? It
+    says where the unnamed source is; the place does not speak."""
+    norm = inner._.norm or {}
+    if norm.get("type") != "location" or norm.get("via") == "metonym" or inner.start <= tok.i:
+        return False
+    prep = inner.root.head
+    return prep.dep_ == "prep" and prep.head.i == tok.i and inner.root.dep_ == "pobj"
 
 
 def _place_owner(tok: Token, inner: Span) -> bool:

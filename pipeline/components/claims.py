@@ -89,6 +89,7 @@ from pipeline.components.claim_clauses import (
     OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
     gap_content, own_statement, passive, top_child, verbal, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
+from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
@@ -1514,6 +1515,7 @@ def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     speak_for_owned(ctx, out)  # a quoted ``our X``: that body's X (``affiliation``)
     name_turn_owned(ctx, out)  # ``Your critics`` in an interviewer's question: the interviewee's critics
+    widen_unnamed_speakers(ctx, out)  # ``Another resident, who did not want to be named,``: the whole phrase
     stance_rules = stance_rules or load_stance_rules()
     kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
     continue_quotes(ctx, kept)  # ``"A," she said. "B."``: B is more of her statement

@@ -1440,3 +1440,39 @@ def test_a_judge_named_as_the_speaker_keeps_the_pronoun_after_a_description_of_h
             "The judge also rejected the county's argument that the dispute was closed.\n\n"
             "In the last section of the ruling, she stressed that the court took no view on the pipeline itself.")
     assert _name(_with_cue(run(text), "stressed")) == "Judge Karen Holt"
+
+
+# -- unnamed sources around a place or a person -----------------------------------------------------
+def test_a_town_after_an_unnamed_source_is_no_speaker_id(run):
+    text = "Local farmers in Cusco warned that the harvest would fail."
+    claim = _with_cue(run(text), "warned")
+    assert _name(claim) == "Local farmers in Cusco" and claim["speaker"]["actor_id"] is None
+
+
+def test_a_capital_after_officials_still_stands_for_its_government(run):
+    text = "Officials in Beijing said the talks would resume."
+    assert _with_cue(run(text), "said")["speaker"]["actor_id"] == "beijing"
+
+
+def test_an_adviser_named_for_a_candidate_is_not_the_candidate(run):
+    text = ("Senator Maria Okafor spoke for an hour. One Okafor adviser, who spoke on condition of "
+            "anonymity, said the campaign would not air attack ads. The adviser said the polls were tightening.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert len(claims) == 2
+    assert all(c["speaker"]["actor_id"] is None for c in claims)
+    assert all(c["speaker"]["text"].startswith("One Okafor adviser") for c in claims)
+
+
+def test_a_neighbor_of_a_named_man_is_not_that_man(run):
+    text = "A neighbor of Harold T. Jensen replied that the house had been empty for years."
+    claim = _with_cue(run(text), "replied")
+    assert _name(claim) == "A neighbor of Harold T. Jensen" and claim["speaker"]["actor_id"] is None
+
+
+def test_the_noun_re_mentions_another_unnamed_source_not_a_named_one_before(run):
+    text = ("Priya Raman, an economist at HSBC, said the deficit target was credible.\n\n"
+            "Another economist, who asked not to be named because his bank advises the ministry, pointed "
+            "out that revenue forecasts were optimistic. The economist said the gap could reach 1 percent of GDP.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 80]
+    assert claims and claims[0]["speaker"]["actor_id"] is None
+    assert claims[0]["speaker"]["text"].startswith("Another economist")

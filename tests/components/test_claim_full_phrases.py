@@ -1,0 +1,45 @@
+"""The whole phrase of a speaker no actor heads (issue 11, :mod:`claim_full_phrases`).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _speaker(claims: list[dict], cue: str) -> dict:
+    claim = with_cue(claims, cue)
+    assert claim is not None and claim["speaker"] is not None
+    return claim["speaker"]
+
+
+def test_a_relative_clause_before_the_cue_is_part_of_the_speaker_and_the_core_its_name(run):
+    text = ("The council voted to close the library. Another shopkeeper, who did not want to be named, "
+            "said the rents would rise.")
+    sp = _speaker(run(text), "said")
+    assert sp["text"] == "Another shopkeeper, who did not want to be named"
+    assert text[sp["start"]:sp["end"]] == sp["text"]
+    assert sp["actor_id"] is None and sp["norm"]["name"] == "Another shopkeeper"
+
+
+def test_an_apposition_and_a_dated_participle_close_the_phrase(run):
+    text = "The county's auditor, a firm from Dayton, estimates that the merger would save $2 million a year."
+    assert _speaker(run(text), "estimates")["text"] == "The county's auditor, a firm from Dayton"
+    text = "A leaked memo dated March 2023 shows that managers knew about the leak."
+    sp = _speaker(run(text), "shows")
+    assert sp["text"] == "A leaked memo dated March 2023" and sp["norm"]["name"] == "A leaked memo"
+
+
+def test_a_named_apposition_or_a_named_speaker_keeps_its_words(run):
+    text = "Senator Maria Okafor, a Democrat from Ohio, said the bill was dead."
+    sp = _speaker(run(text), "said")
+    assert sp["actor_id"] is not None and "Democrat" not in sp["text"]
+    text = "One tenant, Ana Pérez, said the rent had doubled."
+    assert _speaker(run(text), "said")["text"] == "Ana Pérez"
