@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import is_first_name
+from pipeline.components.gazetteer import ActorDictionaryError, rule_flag
 from pipeline.ruledata import read_jsonl_rules
 
 KINDS_FILE = Path(__file__).resolve().parent.parent / "rules" / "actor_kinds.jsonl"
@@ -44,13 +45,25 @@ class Kind:
 
 @lru_cache(maxsize=4)
 def load_kinds(path: Path = KINDS_FILE) -> tuple[Kind, ...]:
-    """The kind rows of ``path`` (no file: none)."""
+    """The kind rows of ``path`` (no file: none); ``business`` and ``transparent`` must be true or
+    false (an error names the file, line, rule and field)."""
     if not path.exists():
         return ()
-    return tuple(Kind(row["id"], _lower(row, "heads"), _lower(row, "kinds"), bool(row.get("business")),
-                      bool(row.get("transparent")), _lower(row, "except_words"), _lower(row, "weak_heads"),
-                      _lower(row, "vetoes"), _lower(row, "links"), _lower(row, "weak_openers"))
-                 for _, row in read_jsonl_rules(path, comments=True))
+    return tuple(_kind(row, f"{path}:{lineno}")
+                 for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True))
+
+
+def _kind(row: dict, where: str) -> Kind:
+    return Kind(row["id"], _lower(row, "heads"), _lower(row, "kinds"), rule_flag(row, "business", where),
+                rule_flag(row, "transparent", where), _lower(row, "except_words"), _lower(row, "weak_heads"),
+                _lower(row, "vetoes"), _lower(row, "links"), _lower(row, "weak_openers"))
+
+
+def kinds_file(folder: Path) -> Path:
+    """The ``actor_kinds.jsonl`` of a rules folder, else the shipped one (a folder saved before the
+    file existed still knows that Pacific Power is a utility)."""
+    path = Path(folder) / KINDS_FILE.name
+    return path if path.is_file() else KINDS_FILE
 
 
 def _lower(row: dict, key: str) -> frozenset[str]:

@@ -223,13 +223,32 @@ def is_postnominal(word: str, words: ActorWords) -> bool:
 def postnominal_end(doc: Doc, end: int, words: ActorWords) -> int:
     """The end of a person's name ``doc[…:end]`` with the post-nominals written right after it
     (``Imogen Rutherford`` + ``KC``, ``Sir Keir Ashworth`` + ``MP``; not after a comma or a line
-    break): at most two."""
+    break): at most two; none before a lower-case noun (``a Travis Kelce TD catch``), also when
+    the model took it into the name."""
+    while end > 0 and is_postnominal(doc[end - 1].text, words) and _modifies_noun(doc, end - 1):
+        end -= 1
     k = end
-    while k < len(doc) and k - end < 2 and doc[k - 1].whitespace_ == " " and is_postnominal(doc[k].text, words):
+    while k < len(doc) and k - end < 2 and doc[k - 1].whitespace_ == " " and is_postnominal(doc[k].text, words) \
+            and not _modifies_noun(doc, k):
         k += 1
         if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].lower_ == "esq":
             k += 1  # "Esq" "."
     return k
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a word before a lower-case noun (``a Travis Kelce TD catch``: a touchdown, not
+    the letters of a seat), so no post-nominal of the name before it?"""
+    return k + 1 < len(doc) and doc[k].whitespace_ == " " and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+
+
+def without_postnominals(name: str, words: ActorWords) -> str:
+    """The name as written without the post-nominals after it (``Keir Ashworth MP`` -> ``Keir
+    Ashworth``, ``Jane Roe PhD``, ``John Smith Esq.``), as the id leaves them out."""
+    parts = name.split(" ")
+    while len(parts) > 1 and is_postnominal(parts[-1], words):
+        parts.pop()
+    return " ".join(parts)
 
 
 def _title_words(doc: Doc, start: int, most: int = 4) -> list[tuple[int, str]]:
@@ -861,6 +880,7 @@ def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None,
     else:
         base = dict(first.actor.norm)
         base["actor_id"] = _slug_id(doc, first, ctx) or base["actor_id"]
+        base["name"] = without_postnominals(base["name"], ctx.words)
     for m in person.mentions:
         if m.actor.norm["in_gazetteer"] and m.actor.norm["actor_id"] != base["actor_id"]:
             continue  # "Mr. Ortega" matched Daniel Ortega's alias: not this person's data

@@ -134,7 +134,7 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                title_before, title_opening)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
-from pipeline.components.claim_sections import credit_spans, related_spans
+from pipeline.components.claim_sections import Paragraph, classify_paragraphs, credit_spans, related_spans
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            alias_key, slugify, strip_the, subdivision_countries)
@@ -791,13 +791,14 @@ class ActorComponent(RuleComponent):
         """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
         default none (the staff a wire credit names are persons, like a byline's); with
         ``credit_actors: false`` all of them (an outlet stays until the end for later passes)."""
-        in_credits = _credit_tokens(doc, self._sections)
+        paras = classify_paragraphs(doc_text(doc), self._sections)  # once: credits and related lists
+        in_credits = _credit_tokens(doc, self._sections, paras)
         _add_credits(doc, actors, taken, in_credits)
         if self.credit_actors:
             find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         credits = [False] * len(doc) if self.credit_actors else in_credits
-        credits = _with_related(doc, self._sections, credits)  # other stories' headlines: no actor at all
+        credits = _with_related(doc, self._sections, credits, paras)  # other stories' headlines: no actor at all
         _drop_credits(actors, taken, credits, keep=("media",))
         return in_credits, credits
 
@@ -2876,23 +2877,24 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list
                 taken[k] = True
 
 
-def _credit_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
+def _credit_tokens(doc: Doc, rules: SectionRules, paras: list[Paragraph]) -> list[bool]:
     """Which tokens are the publisher's own words: bylines, credit and contributor lines, photo
     credits, a dateline's agency tag (``claim_sections.credit_spans``, the detector the claims
-    share). Their names are the outlet's staff, not actors of the story."""
+    share; ``paras``: the document's classified paragraphs). Their names are the outlet's staff, not
+    actors of the story."""
     flags = [False] * len(doc)
-    for credit in credit_spans(doc_text(doc), rules):
+    for credit in credit_spans(doc_text(doc), rules, paras):
         span = doc.char_span(credit.start, credit.end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
             flags[k] = True
     return flags
 
 
-def _with_related(doc: Doc, rules: SectionRules, flags: list[bool]) -> list[bool]:
+def _with_related(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[Paragraph]) -> list[bool]:
     """``flags`` with the tokens of related-story lists set (``Read more:`` and the headlines of
     other stories under it, ``claim_sections.related_spans``): no actor of this story is there."""
     out = list(flags)
-    for start, end in related_spans(doc_text(doc), rules):
+    for start, end in related_spans(doc_text(doc), rules, paras):
         span = doc.char_span(start, end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
             out[k] = True

@@ -363,9 +363,12 @@ def classify_paragraphs(text: str, rules: Rules | None = None) -> list[Paragraph
             for i, ((s, e), label) in enumerate(zip(lab.paras, lab.labels))]
 
 
-def related_spans(text: str, rules: Rules | SectionRules | None = None) -> list[tuple[int, int]]:
-    """The paragraphs of related-story lists (``Read more:`` / headlines of other stories), in text order."""
-    return [(p.start, p.end) for p in classify_paragraphs(text, rules) if p.related]
+def related_spans(text: str, rules: Rules | SectionRules | None = None,
+                  classified: list[Paragraph] | None = None) -> list[tuple[int, int]]:
+    """The paragraphs of related-story lists (``Read more:`` / headlines of other stories), in text
+    order. ``classified``: the text's paragraphs when the caller classified them already."""
+    paras = classify_paragraphs(text, rules) if classified is None else classified
+    return [(p.start, p.end) for p in paras if p.related]
 
 
 def photo_credit(rules: list[dict], text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -384,13 +387,15 @@ def photo_credit(rules: list[dict], text: str, start: int, end: int) -> tuple[in
     return None
 
 
-def credit_spans(text: str, rules: Rules | SectionRules | None = None) -> list[Credit]:
+def credit_spans(text: str, rules: Rules | SectionRules | None = None,
+                 classified: list[Paragraph] | None = None) -> list[Credit]:
     """The publisher's own words in ``text`` (see the module doc), in text order: whole byline
-    and credit-line paragraphs, the photo credit ending a caption, a dateline's agency tag."""
+    and credit-line paragraphs, the photo credit ending a caption, a dateline's agency tag.
+    ``classified``: the text's paragraphs when the caller classified them already."""
     rules = rules or load_rules()
     out = []
     credit_rules = [r for r in rules.sections if r["section"] == "credit"]
-    for p in classify_paragraphs(text, rules):
+    for p in classify_paragraphs(text, rules) if classified is None else classified:
         if p.credit:
             out.append(Credit(p.start, p.end, "byline" if p.label == "byline" else "note"))
         elif p.label == "caption" and (found := photo_credit(credit_rules, text, p.start, p.end)) is not None:

@@ -267,6 +267,20 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     """The whole noun phrase headed by ``tok`` as written (``a person familiar with the talks``,
     ``one Democratic consultant who has advised the campaign``), inside the sentence, up to an
     apposition or a parenthetical (``A spokeswoman, Priya Raman``), without edge punctuation."""
+    cut = _phrase_cut(sent, tok, skip)
+    toks = _before_aside(sent, tok, [t for t in tok.subtree if t.i not in cut and sent.inside(t)
+                                     and not sent.ctx.is_excluded(t.idx)], cut)
+    toks = _without_time_tail(sent, tok, _before_stops(tok, toks))
+    toks = _without_lead(sent, tok, toks)
+    toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
+    toks = _without_tail(tok, toks) or [tok]
+    start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _phrase_cut(sent: Sentence, tok: Token, skip: Token | None) -> set[int]:
+    """The tokens of ``tok``'s subtree that are no part of the source's words: appositions, asides,
+    question topics, an agent's charge complement, the reader's means, and ``skip``'s clause."""
     cut = {t.i for c in tok.children if c.dep_ == "appos" and not _listed(c) for t in c.subtree} | _asides(sent, tok)
     cut |= {t.i for c in tok.children if _question_topic(c) for t in c.subtree}
     comp = agent_complement(tok, sent.rules.words("charge_verbs"))  # ``blamed by inspectors for the collapse``: not the source's words
@@ -275,35 +289,50 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     if skip is not None and skip.i != tok.i and tok.left_edge.i <= skip.i <= tok.right_edge.i \
             and tok.i not in {t.i for t in skip.subtree}:
         cut |= {t.i for t in skip.subtree}  # ``a statement praising the mayor``: not the clause itself
-    toks = _before_aside(sent, tok, [t for t in tok.subtree if t.i not in cut and sent.inside(t)
-                                     and not sent.ctx.is_excluded(t.idx)], cut)
+    return cut
+
+
+def _before_stops(tok: Token, toks: list[Token]) -> list[Token]:
+    """The words before the first stop after the head (a comma, dash or colon on the head or its
+    clause) and before a parenthesis (``… Development Community (SADC)``: the acronym is an aside)."""
     stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
     paren = next((t.i for t in toks if t.i > tok.i and t.text == "("), None)
-    if paren is not None:  # ``… Development Community (SADC)``: the acronym is an aside
-        toks = [t for t in toks if t.i < paren]
+    return toks if paren is None else [t for t in toks if t.i < paren]
+
+
+def _without_time_tail(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:
+    """``a memo circulated … last week``: a bare time word ending the phrase is not part of the
+    source, nor the bare participle left before it (``a poll released Thursday``)."""
     date = sent.ctx.date_at.get(toks[-1].i) if toks else None
     if date is not None and date.root.dep_ == "npadvmod" and date.start > tok.i:
-        # ``a memo circulated … last week``: a bare time word is not part of the source
         toks = [t for t in toks if t.i < date.start] or toks
         while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].tag_ == "VBN" and toks[-1].dep_ == "acl":
-            toks.pop()  # ``a poll released Thursday``: no bare ``released`` left at the end
+            toks.pop()
+    return toks
+
+
+def _without_lead(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:
+    """The phrase without leading punctuation, stray pronouns and focus adverbs (``Even his own
+    backbenchers know …``: the focus word is no part of who they are)."""
     focus = sent.rules.words("speaker_focus_adverbs")
     while toks and toks[0].i < tok.i and (toks[0].is_punct or toks[0].is_space or _stray_pronoun(toks[0])
                                           or (toks[0].dep_ == "advmod" and toks[0].lower_ in focus)):
-        toks.pop(0)  # ``Even his own backbenchers know …``: the focus word is no part of who they are
-    toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
+        toks.pop(0)
+    return toks
+
+
+def _without_tail(tok: Token, toks: list[Token]) -> list[Token]:
+    """The phrase without trailing punctuation, conjunctions, case markers and bare prepositions
+    after the head (a closing quote of a quoted phrase stays)."""
     while toks and toks[-1].i > tok.i and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")
                                            or (toks[-1].pos_ == "ADP" and not any(toks[-1].children)
                                                and not _stranded(toks[-1]))) \
             and not _closes_quote(toks):
         toks.pop()
-    if not toks:
-        toks = [tok]
-    start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
-    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+    return toks
 
 
 def _before_aside(sent: Sentence, tok: Token, toks: list[Token], cut: set[int]) -> list[Token]:

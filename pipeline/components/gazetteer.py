@@ -747,9 +747,9 @@ def load_titles(path: Path) -> dict[str, Title]:
             raise ActorDictionaryError(f"{where}: unknown role {role!r}")
         if row.get("gender") not in (None, "male", "female"):
             raise ActorDictionaryError(f"{where}: gender must be 'male' or 'female'")
-        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), _flag(row, "in_span", where),
+        title = Title(row["id"], tuple(w.lower().rstrip(".") for w in words), rule_flag(row, "in_span", where),
                       row.get("gender"), role, check_country(row.get("country"), where),
-                      tuple(n.lower() for n in row.get("nouns") or ()), _flag(row, "given_name", where))
+                      tuple(n.lower() for n in row.get("nouns") or ()), rule_flag(row, "given_name", where))
         for word in title.words:
             if word in out:
                 raise ActorDictionaryError(f"{where}: title {word!r} already in {out[word].id!r}")
@@ -766,7 +766,7 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     return tuple(w.lower() for w in value)
 
 
-def _flag(row: dict, key: str, where: str) -> bool:
+def rule_flag(row: dict, key: str, where: str) -> bool:
     """A true/false field of a rule row (absent: false); a string such as ``"false"`` or a number is
     an error naming the file, the line, the row id and the field, not a truth by Python's rules."""
     value = row.get(key, False)
@@ -790,26 +790,26 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "name_words", where, False),
                            _word_list(row, "types", where, False),
                            tuple(r.upper() for r in _word_list(row, "roles", where, False)),
-                           _flag(row, "near", where),
+                           rule_flag(row, "near", where),
                            tuple(c.upper() for c in _word_list(row, "countries", where, False)),
-                           _flag(row, "subdivisions", where), _window(row, where),
+                           rule_flag(row, "subdivisions", where), _window(row, where),
                            _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
-                           _flag(row, "stateless", where), _word_list(row, "kinds", where, False),
-                           _word_list(row, "ids", where, False), _flag(row, "focus", where),
-                           _flag(row, "settlements", where), _flag(row, "modified", where),
+                           rule_flag(row, "stateless", where), _word_list(row, "kinds", where, False),
+                           _word_list(row, "ids", where, False), rule_flag(row, "focus", where),
+                           rule_flag(row, "settlements", where), rule_flag(row, "modified", where),
                            str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
-                           _word_list(row, "object_verbs", where, False), _flag(row, "capitals", where),
+                           _word_list(row, "object_verbs", where, False), rule_flag(row, "capitals", where),
                            _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
                            _word_list(row, "refuse_children", where, False),
                            _word_list(row, "refuse_complements", where, False),
-                           _word_list(row, "employer_of", where, False), _flag(row, "nearest_body", where),
+                           _word_list(row, "employer_of", where, False), rule_flag(row, "nearest_body", where),
                            _word_list(row, "yield_sectors", where, False),
                            _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)
-    from pipeline.components.actor_kinds import expand_descriptions, load_kinds  # it reads actor_people
-    return expand_descriptions(out, load_kinds(Path(path).parent / "actor_kinds.jsonl"))  # the utility: Power
+    from pipeline.components.actor_kinds import expand_descriptions, kinds_file, load_kinds  # it reads actor_people
+    return expand_descriptions(out, load_kinds(kinds_file(Path(path).parent)))  # the utility: Power
 
 
 def load_offices(path: Path, people: set[str]) -> list[Office]:

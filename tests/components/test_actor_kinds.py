@@ -6,12 +6,15 @@ Every sentence here is written for these tests (none comes from the evaluation f
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_kinds import business_name, name_kinds
+from pipeline.components.actor_kinds import business_name, load_kinds, name_kinds
 from pipeline.components.claim_rules import RULES_DIR
-from pipeline.components.gazetteer import load_descriptions
+from pipeline.components.gazetteer import ActorDictionaryError, load_descriptions
 from tests.conftest import actor_mentions, with_cue
 
 
@@ -155,6 +158,22 @@ def test_only_company_kinds_widen_a_description_row():
     rows = {d.id: d for d in load_descriptions(RULES_DIR / "actor_descriptions.jsonl")}
     assert {"power", "electric", "water"} <= set(rows["desc-utility"].kinds)
     assert "army" not in rows["desc-mission"].kinds  # "the full force" is no armed force named before
+
+
+def test_a_rules_folder_without_kinds_reads_the_shipped_kinds(tmp_path):
+    shutil.copy(RULES_DIR / "actor_descriptions.jsonl", tmp_path / "actor_descriptions.jsonl")
+    rows = {d.id: d for d in load_descriptions(tmp_path / "actor_descriptions.jsonl")}
+    assert {"power", "electric", "water"} <= set(rows["desc-utility"].kinds)  # saved before actor_kinds.jsonl
+
+
+@pytest.mark.parametrize("field, value", [("business", "false"), ("transparent", 1)])
+def test_a_kind_row_flag_that_is_no_boolean_is_an_error_naming_file_line_rule_and_field(tmp_path, field, value):
+    path = tmp_path / "actor_kinds.jsonl"
+    path.write_text('{"id": "kind-ok", "heads": ["bank"], "kinds": ["bank"], "business": true}\n'
+                    f'{{"id": "kind-bad", "heads": ["mining"], "kinds": ["miner"], "{field}": {json.dumps(value)}}}\n')
+    with pytest.raises(ActorDictionaryError) as err:
+        load_kinds(path)
+    assert f"{path}:2" in str(err.value) and "kind-bad" in str(err.value) and repr(field) in str(err.value)
 
 
 def test_a_byline_name_is_no_lone_company(nlp):

@@ -662,3 +662,26 @@ def test_post_nominal_is_the_persons_and_joins_the_mention(nlp, text, full, shor
     out = ids(nlp, text)
     assert out[full] == out[short] == pid
     assert not any(t in ("KC", "MP") for t in out)
+
+
+@pytest.mark.parametrize("text, full, short, name", [
+    ("Dame Harriet Colvin MP told the committee the scheme had failed. Ms Colvin said ministers knew.",
+     "Dame Harriet Colvin MP", "Ms Colvin", "Harriet Colvin"),
+    ("Dr Anil Varma PhD, a chemist at Bristol, said the results held. Dr Varma said more tests would follow.",
+     "Dr Anil Varma PhD", "Dr Varma", "Anil Varma"),
+])
+def test_post_nominal_is_left_out_of_the_norm_name(nlp, text, full, short, name):
+    out = dict(mentions(nlp, text))
+    assert out[full]["name"] == out[short]["name"] == name
+
+
+@pytest.mark.parametrize("text, name, pid", [
+    ("Buffalo led at the break thanks to a Dalton Kincaid TD catch. Kincaid said the plan had worked.",
+     "Dalton Kincaid", "dalton-kincaid"),
+    ("The Ravens sealed it with a Mark Andrews TD grab in overtime. Andrews said the line had been superb.",
+     "Mark Andrews", "mark-andrews"),
+])
+def test_post_nominal_before_a_lower_case_noun_is_no_part_of_the_name(nlp, text, name, pid):
+    out = dict(mentions(nlp, text))  # a touchdown catch: "TD" modifies the noun, no seat in the Dail
+    assert out[name]["actor_id"] == pid and out[name]["name"] == name
+    assert not any(t.endswith("TD") for t in out)

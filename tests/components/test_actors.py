@@ -1546,3 +1546,19 @@ def test_an_organisation_name_cut_at_of_runs_to_the_place_after_it():
     doc = spacy.blank("en")("the Republican Party of the state said")
     doc.ents = [Span(doc, 0, 4, "ORG")]
     assert _org_name_end(doc, 0, 4, frozenset({"of"})) == 4
+
+
+def test_the_paragraphs_are_classified_once_per_document(nlp, monkeypatch):
+    import pipeline.components.claim_sections as sections
+    calls = []
+    classify = sections.classify_paragraphs
+
+    def counted(text, rules=None):
+        calls.append(text)
+        return classify(text, rules)
+    monkeypatch.setattr(sections, "classify_paragraphs", counted)
+    monkeypatch.setattr(pipeline.components.actors, "classify_paragraphs", counted)
+    text = ("By Ruth Calder\n\nThe council said the road would reopen in May.\n\n"
+            "Read more:\nFlood barriers fail in Carlisle")
+    assert actor_mentions(nlp, text, None) is not None
+    assert len(calls) == 1  # credits and related lists read the same classification

@@ -48,6 +48,7 @@ def test_user_dictionary_utf8_with_bom_still_loads(tmp_path):
 def test_description_rows_read_kinds_and_ids(tmp_path):
     from pipeline.components.gazetteer import load_descriptions
     path = tmp_path / "actor_descriptions.jsonl"
+    (tmp_path / "actor_kinds.jsonl").write_text("", encoding="utf-8")  # the folder's own (no) kinds: no heads added
     path.write_text('{"id": "d-bank", "nouns": ["bank"], "sectors": ["business"], "kinds": ["Bank", "lending"]}\n'
                     '{"id": "d-bloc", "nouns": ["bloc"], "ids": ["eu"]}\n', encoding="utf-8")
     bank, bloc = load_descriptions(path)
