@@ -43,3 +43,22 @@ def test_a_named_apposition_or_a_named_speaker_keeps_its_words(run):
     assert sp["actor_id"] is not None and "Democrat" not in sp["text"]
     text = "One tenant, Ana Pérez, said the rent had doubled."
     assert _speaker(run(text), "said")["text"] == "Ana Pérez"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Residents of the flooded village, who said they had received no help, told reporters the government "
+     "had abandoned them.", "told", "Residents of the flooded village"),
+    ("Another resident, who said the water had been brown for weeks, told the council the city had failed.",
+     "told", "Another resident"),
+    ("A nurse at the county clinic, who warned that staff were exhausted, told lawmakers the ward would close.",
+     "told", "A nurse at the county clinic"),
+])
+def test_a_relative_clause_that_holds_a_claim_is_no_part_of_the_speaker(run, text, cue, speaker):
+    claims = run(text)
+    sp = _speaker(claims, cue)
+    assert sp["text"] == speaker
+    for claim in claims:  # no speaker takes in a claim's words or cue, its own claim's least of all
+        if claim["speaker"] is not None and claim["speaker"]["start"] <= claim["start"]:
+            assert claim["speaker"]["end"] <= claim["start"]
+            assert all(c["speaker"] is None or not c["speaker"]["start"] <= claim["start"] < c["speaker"]["end"]
+                       for c in claims)
