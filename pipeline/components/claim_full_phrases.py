@@ -3,11 +3,12 @@
 A description that names no actor (``Another resident, who did not want to be named,``, ``The
 board's consultant, a firm from Columbus,``, ``A leaked memo dated March 2023``) is the subject
 of its cue as a whole: its text runs to the end of its apposition, relative clause or participle
-that close before the cue. A clause of the phrase that holds a claim of its own (its cue or its
+that close before the cue. A clause of the phrase that holds an attributed claim (its cue or its
 words: ``Residents of the village, who said they had received no help,``) is no part of who
-speaks: the phrase stops before it, or keeps its words. The words that the attribution pass kept (its core, ``Another
-resident``) stay the phrase's ``norm.name`` (``via: phrase``), so a reader who wants the short
-name still has it. A speaker with an actor id or a name a pass gave it (``norm``) keeps its words.
+speaks: the phrase stops before it, or keeps its words. The words that the attribution pass kept
+(its core, ``Another resident``) stay the phrase's ``norm.name`` (``via: phrase``), so a reader
+who wants the short name still has it. A speaker with an actor id or a name a pass gave it
+(``norm``) keeps its words.
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ def full_end(ctx: DocContext, start: int, end: int, taken: list[tuple[int, int]]
 def widen_unnamed_speakers(ctx: DocContext, claims: list[dict]) -> None:
     """Every speaker with no actor id and no ``norm`` runs to its whole phrase (:func:`full_end`;
     also when a pronoun read back to it: ``via``); the words it had become its ``norm.name``. It
-    takes in no claim's cue or words (its own claim's included)."""
-    taken = [(r["start"], r["end"]) for r in claims] + [(r["cue"]["start"], r["cue"]["end"]) for r in claims
-                                                         if r.get("cue") and r["cue"].get("start") is not None]
+    takes in no cue nor the words of a claim that has one (its own claim's included): a clause
+    with no cue (``who asked not to be named because his firm advises the government``) is a
+    fact about the speaker, not a statement of theirs."""
+    cued = [r for r in claims if r.get("cue") and r["cue"].get("start") is not None]
+    taken = [(r["start"], r["end"]) for r in cued] + [(r["cue"]["start"], r["cue"]["end"]) for r in cued]
     for rec in claims:
         sp = rec.get("speaker")
         if not sp or sp.get("actor_id") is not None or "norm" in sp \

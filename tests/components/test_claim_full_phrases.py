@@ -29,6 +29,15 @@ def test_a_relative_clause_before_the_cue_is_part_of_the_speaker_and_the_core_it
     assert sp["actor_id"] is None and sp["norm"]["name"] == "Another shopkeeper"
 
 
+def test_a_clause_of_the_phrase_that_no_one_is_said_to_say_stays_in_it(run):
+    """``because his bank lends to the city`` is a clause of its own, but nobody says it: a fact
+    about the source, part of the phrase (only an attributed claim cuts it)."""
+    text = ("Another banker, who asked not to be named because his bank lends to the city, pointed out "
+            "that the bond sale had been delayed twice.")
+    sp = _speaker(run(text), "pointed out")
+    assert sp["text"] == "Another banker, who asked not to be named because his bank lends to the city"
+
+
 def test_an_apposition_and_a_dated_participle_close_the_phrase(run):
     text = "The county's auditor, a firm from Dayton, estimates that the merger would save $2 million a year."
     assert _speaker(run(text), "estimates")["text"] == "The county's auditor, a firm from Dayton"
