@@ -1919,6 +1919,8 @@ def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | N
         return referent_speaker(sent, tok, skip, sources[0])
     if sources:  # ``an analyst at X … an analyst at Y … the analyst``: as written, no actor
         return {**_phrase_speaker(sent, tok, skip), "actor_id": None}
+    if span is not None and _staff_of_person(sent, span):
+        return _phrase_of_staff(sent, tok, skip, span)  # ``One Okafor adviser``: not Okafor
     if span is not None and _unnamed_with_tail(sent, span, tok):
         return _unnamed_own_id(sent, _phrase_speaker(sent, tok, skip), span)  # ``A spokesman for the chancellery``: as written
     rivals = _contested(sent, span) if span is not None else []
@@ -2222,6 +2224,29 @@ def _unnamed_person(sent: Sentence, span: Span) -> bool:
     """A person the actor layer made of a common noun alone (``A spokeswoman``, ``a reporter``)."""
     origin = sent.ctx.origin(span)
     return origin.startswith("rule:unnamed-")
+
+
+def _staff_of_person(sent: Sentence, span: Span) -> bool:
+    """A person mention headed by a common noun of one person (``rule:unnamed-*`` or
+    ``person_nouns``) that a name modifies, the surname of a person the document names (``One
+    Okafor adviser``, ``Whitmore aide`` tagged by the model, where ``Okafor``, ``Whitmore`` are
+    named people): someone around that person, of no id, as :func:`_someone_of` makes ``Another
+    Okafor aide``."""
+    root = span.root
+    if root.pos_ != "NOUN" or not (_unnamed_person(sent, span) or root.lemma_.lower() in sent.rules.person_nouns):
+        return False
+    names = {t.text for t in root.children if t.pos_ == "PROPN" and t.dep_ == "compound" and span.start <= t.i}
+    return bool(names) and any(p.label_ == "actor" and p.root.pos_ == "PROPN" and is_person(p) and p[-1].text in names
+                               for p in sent.ctx.spans)
+
+
+def _phrase_of_staff(sent: Sentence, tok: Token, skip: Token | None, span: Span) -> dict:
+    """The phrase of :func:`_staff_of_person` as written, of no id, and not its own affiliation."""
+    rec = {**_phrase_speaker(sent, tok, skip), "actor_id": None}
+    aff = rec.get("affiliation")
+    if aff is not None and (aff["start"], aff["end"]) == (span.start_char, span.end_char):
+        del rec["affiliation"]
+    return rec
 
 
 def _unnamed_with_tail(sent: Sentence, span: Span, tok: Token) -> bool:

@@ -526,6 +526,9 @@ def _speaker_actors(d: ClaimDraft) -> None:
     span = d.ctx.actor_span(d.speaker if "mention_id" in d.speaker else d.speaker.get("affiliation"))
     if span is None:
         return
+    if "mention_id" not in d.speaker and d.speaker.get("actor_id") is None:
+        d.add_actor(span, "other")  # ``Another Okafor aide``: of Okafor, who does not speak
+        return
     d.add_actor(span, "speaker")
     # ``Saudi Arabia and the United States said``: every conjoined actor speaks
     for conj in span.root.conjuncts:

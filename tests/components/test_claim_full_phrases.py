@@ -29,6 +29,15 @@ def test_a_relative_clause_before_the_cue_is_part_of_the_speaker_and_the_core_it
     assert sp["actor_id"] is None and sp["norm"]["name"] == "Another shopkeeper"
 
 
+def test_a_clause_of_the_phrase_that_no_one_is_said_to_say_stays_in_it(run):
+    """``because his bank lends to the city`` is a clause of its own, but nobody says it: a fact
+    about the source, part of the phrase (only an attributed claim cuts it)."""
+    text = ("Another banker, who asked not to be named because his bank lends to the city, pointed out "
+            "that the bond sale had been delayed twice.")
+    sp = _speaker(run(text), "pointed out")
+    assert sp["text"] == "Another banker, who asked not to be named because his bank lends to the city"
+
+
 def test_an_apposition_and_a_dated_participle_close_the_phrase(run):
     text = "The county's auditor, a firm from Dayton, estimates that the merger would save $2 million a year."
     assert _speaker(run(text), "estimates")["text"] == "The county's auditor, a firm from Dayton"
@@ -43,3 +52,22 @@ def test_a_named_apposition_or_a_named_speaker_keeps_its_words(run):
     assert sp["actor_id"] is not None and "Democrat" not in sp["text"]
     text = "One tenant, Ana Pérez, said the rent had doubled."
     assert _speaker(run(text), "said")["text"] == "Ana Pérez"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Residents of the flooded village, who said they had received no help, told reporters the government "
+     "had abandoned them.", "told", "Residents of the flooded village"),
+    ("Another resident, who said the water had been brown for weeks, told the council the city had failed.",
+     "told", "Another resident"),
+    ("Several parents at the school, who complained that the buses were always late, told the board the "
+     "schedule had to change.", "told", "Several parents at the school"),
+])
+def test_a_relative_clause_that_holds_a_claim_is_no_part_of_the_speaker(run, text, cue, speaker):
+    claims = run(text)
+    sp = _speaker(claims, cue)
+    assert sp["text"] == speaker
+    for claim in claims:  # no speaker takes in a claim's words or cue, its own claim's least of all
+        if claim["speaker"] is not None and claim["speaker"]["start"] <= claim["start"]:
+            assert claim["speaker"]["end"] <= claim["start"]
+            assert all(c["speaker"] is None or not c["speaker"]["start"] <= claim["start"] < c["speaker"]["end"]
+                       for c in claims)

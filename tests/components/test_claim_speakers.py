@@ -1463,6 +1463,15 @@ def test_an_adviser_named_for_a_candidate_is_not_the_candidate(run):
     assert all(c["speaker"]["text"].startswith("One Okafor adviser") for c in claims)
 
 
+@pytest.mark.parametrize("phrase", ["One Whitmore aide", "Another Whitmore aide", "A Whitmore staffer"])
+def test_staff_named_for_a_person_of_the_document_have_no_id_and_the_person_does_not_speak(run, phrase):
+    text = (f"Councilwoman Rachel Whitmore voted against the budget. {phrase} said the vote "
+            "had been planned for weeks.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == phrase and claim["speaker"]["actor_id"] is None
+    assert not [a for a in claim["actors"] if a["role"] == "speaker"]
+
+
 def test_a_neighbor_of_a_named_man_is_not_that_man(run):
     text = "A neighbor of Harold T. Jensen replied that the house had been empty for years."
     claim = _with_cue(run(text), "replied")
