@@ -781,7 +781,7 @@ class ActorComponent(RuleComponent):
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
-        drop_namesakes(doc, actors, self._namesake_words)
+        drop_namesakes(doc, actors, self._namesake_words, self._role_words, self.words.quote_verbs)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
