@@ -86,11 +86,11 @@ def _marked_person(doc: Doc, i: int, marks: frozenset[str], speech_verbs: frozen
     person noun in apposition (``Hughes, a backbencher``, ``Watson, the Greens senator``) or a speech
     verb it is the subject of (``Hughes said``)?"""
     tok = doc[i]
-    if i >= 1 and doc[i - 1].lower_.rstrip(".") in marks:
+    if i >= 1 and not doc[i - 1].is_stop and doc[i - 1].lower_.rstrip(".") in marks:
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in speech_verbs:
         return True
-    return _apposed_noun(doc, i, lambda k: doc[k].lower_ in marks)
+    return _apposed_noun(doc, i, lambda k: not doc[k].is_stop and doc[k].lower_ in marks)
 
 
 def in_place_name(doc: Doc, a: Actor, heads: frozenset[str], tails: frozenset[str]) -> bool:
