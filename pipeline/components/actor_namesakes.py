@@ -36,6 +36,7 @@ from pipeline.ruledata import read_jsonl_rules
 _EMPTY = frozenset()
 PLACE_REACH = 2  # title-case words between a person's name and its place's head ("International")
 APPOSED_REACH = 6  # words of an apposition before its seat noun ("the eastern Melbourne seat")
+VERB_LIKE_TAGS = ("VBZ", "VBD", "NNS", "NNPS")  # a title-case headline's verb ("Signs", "Visits": NNPS, NNS)
 LIST_REACH = 8  # words between a seat noun and "including" ("five lower-house seats, including")
 
 
@@ -96,7 +97,7 @@ def _marked_person(doc: Doc, i: int, marks: frozenset[str], speech_verbs: frozen
 def in_place_name(doc: Doc, a: Actor, heads: frozenset[str], tails: frozenset[str]) -> bool:
     """Is the person mention ``a`` followed by a place's head (``Aliyev`` + ``International
     Airport``), with only title-case words and no verb between and the name a compound of the head
-    (not ``Trump Signs Airport Funding Bill``), or a name of three words or more that the model ran
+    or right before it (not ``Trump Signs Airport Funding Bill``), or a name of three words or more that the model ran
     to one of ``tails``, a place's head that is no surname (``Ronald Reagan Building``)?"""
     if a.norm.get("type") != "person":
         return False
@@ -105,10 +106,12 @@ def in_place_name(doc: Doc, a: Actor, heads: frozenset[str], tails: frozenset[st
         return True
     for k in range(a.end, min(a.end + PLACE_REACH + 1, len(doc))):
         tok = doc[k]
-        if not tok.is_title or "\n" in doc[k - 1].whitespace_ or tok.pos_ in ("VERB", "AUX"):
+        if not tok.is_title or "\n" in doc[k - 1].whitespace_:
             return False
         if tok.lower_ in heads:
-            return _compound_of(last, tok)
+            return k == a.end or _compound_of(last, tok)
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in VERB_LIKE_TAGS:
+            return False
     return False
 
 
