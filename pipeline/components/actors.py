@@ -273,6 +273,7 @@ class ActorComponent(RuleComponent):
         self._role_words = frozenset(w for rule in self.gaz.roles for phrase in (*rule.heads, *rule.modifiers)
                                      for w in phrase.split()) | self.words.person_titles \
             | self.words.ministry_portfolios
+        self._person_marks = frozenset(self.single_role_heads) | self.words.person_titles  # "Senator", "senator"
 
     def _load_rule_files(self) -> None:
         """The rule files read by one pass each, from the component's rules folder."""
@@ -781,7 +782,7 @@ class ActorComponent(RuleComponent):
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
         drop_non_actor_names(doc, actors, self._nonactor_words)
-        drop_namesakes(doc, actors, self._namesake_words)
+        drop_namesakes(doc, actors, self._namesake_words, self._person_marks, self.words.quote_verbs)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)

@@ -63,3 +63,37 @@ def test_only_a_person_or_an_unknown_place_may_be_a_seat_after_a_verb():
     assert _may_be_seat(actor("person", True)) and _may_be_seat(actor("location", False))
     assert not _may_be_seat(actor("organization", False)) and not _may_be_seat(actor("location", True))
     assert not _may_be_seat(actor("state", True))
+
+
+def test_a_person_who_shares_a_seats_name_stays(nlp):
+    """Only the seat's own place goes: ``Hughes, a backbencher …, said`` and ``Senator Watson`` are the person."""
+    text = ("Labor's candidate for the seat of Fenwick conceded on Sunday. Fenwick, the Greens senator, "
+            "said the result showed voters wanted action on housing. Senator Fenwick said she would stay.")
+    found = [(m, i) for m, i in mentions(nlp, text) if "Fenwick" in m]
+    assert found[0] == ("Fenwick", "fenwick") and len({i for _, i in found}) == 1 and len(found) == 2
+    text = ("The treasurer toured the seat of Loughton on Friday. Loughton, a backbencher who has held "
+            "the seat since 2013, said voters wanted cheaper power.")
+    found = [m for m, _ in mentions(nlp, text) if m == "Loughton"]
+    assert len(found) == 1
+    # near miss: a headline's bare seat name, with nothing marking a person, still goes
+    text = "Labor regains Bass as Coalition loses Menzies\n\nThe Liberals lost Menzies, the eastern Melbourne seat."
+    assert not any(m == "Menzies" for m, _ in mentions(nlp, text))
+
+
+def test_a_board_member_for_a_company_names_no_seat(nlp):
+    text = ("Ravi Patel, a board member for Qantas, said he would give up his board seat in June. "
+            "Qantas said it would name a replacement by March.")
+    assert sum(1 for m, _ in mentions(nlp, text) if m == "Qantas") == 2
+    # near miss: the member for a seat, in a text that speaks of seats
+    text = "The Liberals lost two seats on Saturday. The member for Kooyong, Monique Ryan, kept hers."
+    assert not any(m == "Kooyong" for m, _ in mentions(nlp, text))
+
+
+def test_a_headline_verb_between_a_name_and_a_place_word_keeps_the_person(nlp):
+    found = mentions(nlp, "Biden Signs Highway Repair Bill at White House\n\nPresident Joe Biden signed the bill.")
+    assert any(m == "Biden" for m, _ in found)
+    # near miss: the place's own name
+    found = mentions(nlp, "Crowds gathered at Heydar Aliyev International Airport on Friday.")
+    assert not any("Aliyev" in m for m, _ in found)
+    found = mentions(nlp, "Residents of Martin Luther King Jr. Boulevard said the city had ignored flooding for years.")
+    assert not any("King" in m for m, _ in found)
