@@ -51,10 +51,15 @@ def document_refused(tok: Token, rule: dict | None) -> bool:
 def _sourced(tok: Token, verbs) -> bool:
     """``tok`` names where it came from: a participle or relative clause of one of ``verbs``
     (``Video released by the army``, ``footage the department released``), the subject of one
-    the parser took for the main verb (``Video posted online appeared to show …``), or an owner
-    (``the army's video``); not ``Video shows the striker scoring twice`` (sports writing)."""
+    the parser took for the main verb (``Video posted online appeared to show …``), the object
+    of one (``the mayor posted a video urging …``), a speaker's words in it (``said in a video``)
+    or an owner (``the army's video``); not ``Video shows the striker scoring twice`` (sports writing)."""
     if any(c.dep_ == "poss" for c in tok.children):
         return True
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in tok.children):
         return True
-    return tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.lemma_.lower() in verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        return True
+    if tok.head.lemma_.lower() not in verbs:
+        return False
+    return tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN"))

@@ -265,6 +265,11 @@ def test_a_video_with_no_source_states_nothing(claims_of, text):
     assert not [c for c in claims if c["speaker"] and c["speaker"]["text"].lower().startswith(("video", "footage", "the match"))]
 
 
+def test_a_video_a_person_posted_speaks_for_the_person(claims_of):
+    claims = claims_of("The governor, Ana Ruiz, posted a video urging drivers to stay off the roads.")
+    assert with_cue(claims, "urging")["speaker"]["text"] == "Ana Ruiz"
+
+
 def test_a_time_clause_in_a_documents_object_is_no_content(claims_of):
     # the parser hangs ``before …`` on a noun of the object as a relative clause
     claims = claims_of("Video released by the club shows the striker scoring twice in the first half "
