@@ -637,6 +637,16 @@ def _first_clause_verb(first: Token, tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP")
 
 
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of a raising verb (``appeared``, ``seemed``): its own, or, when the parser took
+    the subject's participle for the main verb (``Video posted online appeared to show …``:
+    ``posted`` the root, ``appeared`` hung on it), the subject of that participle."""
+    subj = child(verb, ("nsubj",))
+    if subj is None and verb.dep_ in ("dep", "conj") and verb.head.tag_ in ("VBD", "VBN") and verb.head.i < verb.i:
+        subj = child(verb.head, ("nsubj",))
+    return subj
+
+
 class Sentence:
     """Clause analysis of one sentence unit (token range ``[lo, hi)``).
 
@@ -1099,7 +1109,7 @@ class Sentence:
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
             subj = tok.head
         if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
-            subj = child(tok.head, ("nsubj",))  # ``video … appeared to show soldiers firing``
+            subj = raised_subject(tok.head)  # ``video … appeared to show soldiers firing``
         return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
 
     def is_document(self, tok: Token) -> bool:
@@ -1255,6 +1265,8 @@ class Sentence:
                 continue  # ``she thanked him, wrote his name …``: a list of acts, not a report
             if self._semicolon_before(h, c):
                 continue  # ``He held town halls; he answered his own email``: two acts, no report
+            if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ in self.rules.words("time_marks") for m in c.children):
+                continue  # ``shows the striker scoring … before the keeper was sent off``: a time clause
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \
                     (link.dep_ == "dobj" and self.statement_clause(c)) or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)
@@ -1621,6 +1633,8 @@ class Sentence:
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
                 return Subject(verb, "control")
             return Subject(self.kid(verb, ("dobj", "nsubjpass")), "control")
+        if head.dep_ == "dep" and head.lemma_.lower() in self.rules.words("raising_verbs"):
+            return Subject(raised_subject(head), "control")  # ``Video posted online appeared to …``
         return self._adverbial_subject(head, seen) if head.dep_ == "advcl" else Subject(None, "none")
 
     def _adverbial_subject(self, head: Token, seen: set[int]) -> Subject:

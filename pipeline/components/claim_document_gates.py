@@ -1,7 +1,8 @@
 """Gates on document nouns that are documents only in some uses (``document`` rows with
-``refuse_complements`` / ``refuse_verbs`` / ``refuse_modifiers``): ``a 74-page decision`` a panel
+``refuse_complements`` / ``refuse_verbs`` / ``refuse_modifiers`` / ``source_verbs``): ``a 74-page decision`` a panel
 issued is a document, ``the decision to close the plant`` or ``the Fed's decision suggests`` (an act, read by the
-writer) is not; ``the charity's accounts`` are, ``the suspect's bank account`` is not."""
+writer) is not; ``the charity's accounts`` are, ``the suspect's bank account`` is not; ``video released by the army`` is, ``Video shows the
+striker scoring`` (no source named) is not."""
 
 from __future__ import annotations
 
@@ -41,4 +42,24 @@ def document_refused(tok: Token, rule: dict | None) -> bool:
     if refuse and refuse & _complement_words(tok):
         return True
     verbs = rule.get("refuse_verbs") or ()
-    return bool(verbs) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
+    if verbs and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+        return True
+    sources = rule.get("source_verbs") or ()
+    return bool(sources) and not _sourced(tok, sources)
+
+
+def _sourced(tok: Token, verbs) -> bool:
+    """``tok`` names where it came from: a participle or relative clause of one of ``verbs``
+    (``Video released by the army``, ``footage the department released``), the subject of one
+    the parser took for the main verb (``Video posted online appeared to show …``), the object
+    of one (``the mayor posted a video urging …``), a speaker's words in it (``said in a video``)
+    or an owner (``the army's video``); not ``Video shows the striker scoring twice`` (sports writing)."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        return True
+    if tok.head.lemma_.lower() not in verbs:
+        return False
+    return tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN"))

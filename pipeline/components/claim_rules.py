@@ -219,7 +219,7 @@ _KINDS = {
                     "period_anaphor": ("pattern",)},
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
                     "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
-                    "label": ("pattern",), "summary_label": ("pattern",), "related_label": ("pattern",), "credit": ("pattern",), "agency_tag": ("pattern",),
+                    "label": ("pattern",), "summary_label": ("pattern",), "related_label": ("pattern",), "attributed_line": ("pattern",), "credit": ("pattern",), "agency_tag": ("pattern",),
                     "byline_name": ("words",)},
 }
 

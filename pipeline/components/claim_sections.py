@@ -34,6 +34,8 @@ _BULLET_WORDS = 25
 _BULLET_PARAS = 4
 #: at most this many words in a line of a related-story list (another story's headline)
 _RELATED_WORDS = 26
+#: paragraphs a related-story label alone on its paragraph may take after it (one headline each)
+_RELATED_PARAS = 6
 SECTIONS = ("headline", "subhead", "byline", "caption", "body", "bio", "note")
 
 PARA_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -126,18 +128,21 @@ def summary_bullet_block(chunk: str, labels: list[dict] | tuple[dict, ...] = ())
                                and not ln.rstrip().endswith((".", "!", "?")) for ln in lines)
 
 
-def _headline_line(line: str) -> bool:
+def _headline_line(line: str, attributed: list[dict] | tuple[dict, ...] = ()) -> bool:
     """Could ``line`` be another story's headline: a few words that end no sentence with a period
-    or an exclamation mark (a quotation's closing mark aside)?"""
+    or an exclamation mark (a quotation's closing mark aside), and no attribution of a body
+    sentence a rule of ``attributed`` finds (``…, a party spokesman said``: headlines say ``says``)?"""
     words = line.split()
-    return 0 < len(words) <= _RELATED_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019").endswith((".", "!"))
+    return 0 < len(words) <= _RELATED_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019").endswith((".", "!")) \
+        and _rule_matching(list(attributed), line) is None
 
 
-def related_list(chunk: str, labels: list[dict] | tuple[dict, ...]) -> str | None:
+def related_list(chunk: str, labels: list[dict] | tuple[dict, ...],
+                 attributed: list[dict] | tuple[dict, ...] = ()) -> str | None:
     """Is the paragraph ``chunk`` a list of other stories' headlines: its first line a label a
     ``related_label`` rule of ``labels`` accepts (``Read more:``, ``More on this story``), alone or
     before a headline on the same line (``Related: Minister says …``), every other line a headline
-    (:func:`_headline_line`, a list item or not)? ``"label"`` when the paragraph is the label
+    (:func:`_headline_line` with the ``attributed`` rules, a list item or not)? ``"label"`` when the paragraph is the label
     alone (its list follows), ``"list"`` when it holds the list, None when it is none."""
     lines = [ln.strip() for ln in chunk.strip().splitlines() if ln.strip()]
     if not lines:
@@ -149,7 +154,7 @@ def related_list(chunk: str, labels: list[dict] | tuple[dict, ...]) -> str | Non
         lines = lines[1:]
     else:
         return None
-    if not all(_headline_line(ln) for ln in lines):
+    if not all(_headline_line(ln, attributed) for ln in lines):
         return None
     return "list" if lines else "label"
 
@@ -307,17 +312,19 @@ class _Labeller:
 
     def related_lists(self) -> None:
         """Lists of other stories' headlines (:func:`related_list`) are notes that give no claim; a
-        label alone on its paragraph (``More on this story``) takes the headline paragraphs after it."""
+        label alone on its paragraph (``More on this story``) takes the headline paragraphs after it,
+        at most :data:`_RELATED_PARAS` (``Related`` then a body sentence that lost its period is body)."""
         labels, i = self.by_section.get("related_label", []), 0
+        attributed = self.by_section.get("attributed_line", [])
         while i < len(self.paras):
-            kind = related_list(self.chunk(i), labels) if self.labels[i] == "body" else None
+            kind = related_list(self.chunk(i), labels, attributed) if self.labels[i] == "body" else None
             if kind is not None:
                 self._mark_related(i)
-            i += 1
-            while kind == "label" and i < len(self.paras) and self.labels[i] == "body" and \
-                    all(_headline_line(ln) for ln in self.chunk(i).splitlines() if ln.strip()):
+            i, taken = i + 1, 0
+            while kind == "label" and taken < _RELATED_PARAS and i < len(self.paras) and self.labels[i] == "body" and \
+                    all(_headline_line(ln, attributed) for ln in self.chunk(i).splitlines() if ln.strip()):
                 self._mark_related(i)
-                i += 1
+                i, taken = i + 1, taken + 1
 
     def _mark_related(self, i: int) -> None:
         self.labels[i] = "note"

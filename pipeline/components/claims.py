@@ -403,8 +403,12 @@ def _raised_report(sent: Sentence, head: Token) -> Token | None:
     """``Video released by the coast guard appeared to show the boat …``: the infinitive of a
     raising verb (word list ``raising_verbs``) that is a document's report of its object
     (:meth:`Sentence.document_object`); else None."""
-    if head.lemma_.lower() not in sent.rules.words("raising_verbs"):
-        return None
+    raising = sent.rules.words("raising_verbs")
+    if head.lemma_.lower() not in raising:  # ``Video posted online appeared to show``: hung on ``posted``
+        head = next((c for c in head.children if c.dep_ in ("dep", "conj") and c.lemma_.lower() in raising
+                     and child(c, ("nsubj",)) is None), None)
+        if head is None:
+            return None
     verb = child(head, ("xcomp",))
     rule = sent.report_rule(verb) if verb is not None else None
     if rule is None or not rule.get("document_object") or not sent.document_object(verb):

@@ -254,3 +254,28 @@ def test_near_miss_related_list_stays_body(block):
     start = text.index(block)
     para = next(p for p in classify_paragraphs(text) if p.start == start)
     assert not para.related and para.emits_claims
+
+
+@pytest.mark.parametrize("after", [
+    # a body sentence that lost its period, closed by a past-tense attribution (rows attributed_line)
+    "The new timetable will start in June, a council spokeswoman said",
+    "The operator said that the night crossing would be kept",
+    "According to the operator, the night crossing will be kept",
+])
+def test_a_label_alone_does_not_take_an_attributed_sentence(after):
+    text = _STORY.format(list=f"Related\n\n{after}")
+    para = next(p for p in classify_paragraphs(text) if p.start == text.index(after))
+    assert not para.related and para.emits_claims
+
+
+def test_a_label_alone_still_takes_a_headline_that_says():
+    text = _STORY.format(list="Related\n\nFerry fares will rise again next year, operator says")
+    para = next(p for p in classify_paragraphs(text) if p.start == text.index("Ferry fares will rise again"))
+    assert para.related
+
+
+def test_a_label_alone_takes_a_few_paragraphs_at_most():
+    heads = [f"Island council number {n} votes on crossing" for n in range(1, 10)]
+    text = _STORY.format(list="More on this story\n\n" + "\n\n".join(heads))
+    related = [p.related for p in classify_paragraphs(text) if text[p.start:p.end] in heads]
+    assert related == [True] * 6 + [False] * 3
