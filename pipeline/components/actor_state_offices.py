@@ -9,7 +9,7 @@ federal holder of the offices table (``marco-rubio``): the unnamed holder of the
 and speaks of that state's own bodies more than of the federal ones: ``state-story-marks`` phrases
 (``the state Senate``, ``State Sen. Bo McCrae``) outnumber ``federal-story-marks`` phrases (``the
 Justice Department``, ``Congress``) plus mentions of the United States or its government (``the
-United States``, ``The Biden administration``). The dateline's place (``WASHINGTON (Reuters) -``)
+United States``, ``The Biden administration``; not ``Washington's state Senate`` taken for it). The dateline's place (``WASHINGTON (Reuters) -``)
 is no story state, and a state named like a city (``state-names-needing-state``: ``Washington``)
 counts only as ``Washington state``, ``the state of Washington`` or ``Wash.``. A federal story that
 only names a state (``The secretary of state flew to Florida``) keeps the table's holder.
@@ -29,7 +29,7 @@ from pipeline.components.gazetteer import ActorWords, slugify
 
 def story_state(doc: Doc, actors: list[Actor], words: ActorWords) -> dict | None:
     """The norm of the one US state the story is about (module doc), else None."""
-    federal = _marks(doc, words.federal_story_marks) + sum(a.norm.get("actor_id") in ("USA", "USAGOV") for a in actors)
+    federal = _marks(doc, words.federal_story_marks) + sum(_federal(doc, a) for a in actors)
     if _marks(doc, words.state_story_marks) <= federal:
         return None
     states = {}
@@ -39,6 +39,12 @@ def story_state(doc: Doc, actors: list[Actor], words: ActorWords) -> dict | None
                 not dateline_start(doc, a.start, a.end) and _named_as_state(doc, a, words.state_names_needing_state):
             states.setdefault(name, a.norm)
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _federal(doc: Doc, a: Actor) -> bool:
+    """The United States or its government (``the United States``, ``The Biden administration``),
+    not a state's body the actor layer took for it (``Washington's state Senate``)."""
+    return a.norm.get("actor_id") in ("USA", "USAGOV") and "state" not in (t.lower_ for t in doc[a.start:a.end + 1])
 
 
 @lru_cache(maxsize=1)

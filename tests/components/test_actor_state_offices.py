@@ -59,3 +59,17 @@ def test_a_state_office_speaks_as_itself_not_as_its_state(claims_of):
             "counted. The secretary of state's office said it would send new rules to all 88 counties.")
     speaker = with_cue(claims_of(text), "said")["speaker"]
     assert speaker["actor_id"] == "ohio-secretary-of-state-office" and speaker["text"] == "The secretary of state's office"
+
+
+def test_wash_in_a_dateline_with_the_states_senate_makes_a_washington_story(nlp):
+    # review probe s02 family: "Washington's state Senate" must not count as the federal government
+    text = ("SPOKANE, Wash. (AP) — Washington's state Senate voted on Thursday to cap rent increases. Gov. Bob "
+            "Ferguson said he would sign it. The attorney general said the cap would survive a legal challenge.")
+    assert found(nlp, text)["The attorney general"]["actor_id"] == "washington-attorney-general"
+
+
+def test_congressional_districts_are_no_federal_story_mark(nlp):
+    text = ("FRANKFORT, Ky. — Kentucky voters picked a new governor on Tuesday, and turnout rose in the 4th and "
+            "6th congressional districts. The state Senate will seat new members in January. The attorney general "
+            "said the count was clean.")
+    assert found(nlp, text)["The attorney general"]["actor_id"] == "kentucky-attorney-general"
