@@ -5,36 +5,69 @@ about one state, a bare ``the secretary of state`` (``The secretary of state's o
 send guidance to all 159 counties``) with no holder named before is that state's officer, not the
 federal holder of the offices table (``marco-rubio``): the unnamed holder of the state's office
 (``georgia-secretary-of-state``). A story is about one state when it names exactly one US state
-(``Georgia``, a place of the text) and speaks of that state's own bodies: a ``state-story-marks``
-phrase (``the state Senate``, ``State Sen. Bo McCrae``, ``Gov. Dana Whitlock``). A federal story
-that only names a state (``The secretary of state flew to Florida``) keeps the table's holder.
+(``Georgia``, a place of the text, also inside a person's phrase: ``Gov. Ron DeSantis of Florida``)
+and speaks of that state's own bodies more than of the federal ones: ``state-story-marks`` phrases
+(``the state Senate``, ``State Sen. Bo McCrae``) outnumber ``federal-story-marks`` phrases (``the
+Justice Department``, ``Congress``) plus mentions of the United States or its government (``the
+United States``, ``The Biden administration``; not ``Washington's state Senate`` taken for it). The dateline's place (``WASHINGTON (Reuters) -``)
+is no story state, and a state named like a city (``state-names-needing-state``: ``Washington``)
+counts only as ``Washington state``, ``the state of Washington`` or ``Wash.``. A federal story that
+only names a state (``The secretary of state flew to Florida``) keeps the table's holder.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pycountry
 from spacy.tokens import Doc
 
+from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.gazetteer import slugify, subdivision_countries, subdivision_kinds
+from pipeline.components.gazetteer import ActorWords, slugify
 
-def story_state(doc: Doc, actors: list[Actor], marks: frozenset[str]) -> dict | None:
+
+def story_state(doc: Doc, actors: list[Actor], words: ActorWords) -> dict | None:
     """The norm of the one US state the story is about (module doc), else None."""
-    if not marks or not _state_marked(doc, marks):
+    federal = _marks(doc, words.federal_story_marks) + sum(_federal(doc, a) for a in actors)
+    if _marks(doc, words.state_story_marks) <= federal:
         return None
     states = {}
     for a in actors:
         name = (a.norm.get("name") or "").lower()
-        if a.norm.get("type") == "location" and a.norm.get("country") == "USA" and \
-                subdivision_countries().get(name) == "USA" and "state" in subdivision_kinds().get(name, ()):
+        if a.norm.get("type") == "location" and a.norm.get("country") == "USA" and name in us_states() and \
+                not dateline_start(doc, a.start, a.end) and _named_as_state(doc, a, words.state_names_needing_state):
             states.setdefault(name, a.norm)
     return next(iter(states.values())) if len(states) == 1 else None
 
-def _state_marked(doc: Doc, marks: frozenset[str]) -> bool:
-    """Does a ``marks`` phrase of one or two words (lower case) occur in the text?"""
-    for tok in doc:
-        if tok.lower_ in marks or tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in marks:
-            return True
-    return False
+
+def _federal(doc: Doc, a: Actor) -> bool:
+    """The United States or its government (``the United States``, ``The Biden administration``),
+    not a state's body the actor layer took for it (``Washington's state Senate``)."""
+    return a.norm.get("actor_id") in ("USA", "USAGOV") and "state" not in (t.lower_ for t in doc[a.start:a.end + 1])
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the fifty US states, lower case (ISO 3166-2:US, type State)."""
+    return frozenset(s.name.lower() for s in pycountry.subdivisions.get(country_code="US") if s.type == "State")
+
+
+def _named_as_state(doc: Doc, a: Actor, city_named: frozenset[str]) -> bool:
+    """Is ``a`` the state, not a city of its name? ``Washington`` only as ``Washington state``,
+    ``the state of Washington`` or ``Wash.``; any other state as named."""
+    if (a.norm.get("name") or "").lower() not in city_named or doc[a.end - 1].text.endswith("."):
+        return True
+    after = doc[a.end].lower_ if a.end < len(doc) else ""
+    before = doc[a.start - 2:a.start].text.lower() if a.start >= 2 else ""
+    return after == "state" or before == "state of"
+
+
+def _marks(doc: Doc, marks: frozenset[str]) -> int:
+    """How many ``marks`` phrases of one or two words (lower case) occur in the text?"""
+    return sum(tok.lower_ in marks or tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in marks
+               for tok in doc)
+
 
 def state_office_norm(state: dict, phrase: str) -> dict:
     """The unnamed holder of ``phrase`` in ``state`` (``georgia-secretary-of-state``)."""

@@ -617,7 +617,7 @@ class ActorComponent(RuleComponent):
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
-                         story_state(doc, actors, self.words.state_story_marks), self._text_heads(doc, actors, st.date, focus))
+                         story_state(doc, actors, self.words), self._text_heads(doc, actors, st.date, focus))
         self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)

@@ -1438,13 +1438,15 @@ def _owner_token(sent: Sentence, tok: Token) -> Token | None:
 
 def _group_owner(ctx: DocContext, group: Span) -> Span | None:
     """``Whitfield's allies`` tagged as one group actor (``dana-whitfield-allies``): the last
-    mention before it of the person whose following it is."""
+    mention before it of the person whose following it is. Never a place: ``georgia`` is not the
+    owner of the state's office (``georgia-secretary-of-state-office``)."""
     gid = (group._.norm or {}).get("actor_id") or ""
     best = None
     for span in ctx.spans:
-        aid = (span._.norm or {}).get("actor_id")
+        norm = span._.norm or {}
+        aid = norm.get("actor_id")
         if span.label_ == "actor" and aid and gid.startswith(aid + "-") and span.start_char <= group.start_char \
-                and span is not group:
+                and span is not group and norm.get("type") != "location":
             best = span
     return best
 

@@ -273,7 +273,9 @@ class ActorWords:
     party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
     foreign_name_links: frozenset[str] = frozenset()  # "og" in "the EL og IT Forbundet union": one name
     state_offices: frozenset[str] = frozenset()  # "secretary of state": a US state has its own
-    state_story_marks: frozenset[str] = frozenset()  # "state senate", "gov.": a story about one US state
+    state_story_marks: frozenset[str] = frozenset()  # "state senate": a story about one US state
+    federal_story_marks: frozenset[str] = frozenset()  # "justice department": a story about the federal bodies
+    state_names_needing_state: frozenset[str] = frozenset()  # "washington": the state only as "Washington state"
     government_head_offices: frozenset[str] = frozenset()  # "prime minister": heads "the Kearney government"
     administration_head_offices: frozenset[str] = frozenset()  # "president": heads "the Caldwell administration"
     country_part_nouns: frozenset[str] = frozenset()  # "province" in "the governor of Russia's Belgorod province"

@@ -4,7 +4,7 @@ named is the state's officer, not the federal holder of the offices table."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from tests.conftest import found_norms as found
+from tests.conftest import found_norms as found, with_cue
 
 
 def test_a_state_office_in_a_story_about_one_state_is_the_states(nlp):
@@ -26,3 +26,50 @@ def test_a_federal_story_that_names_a_state_keeps_the_tables_holder(nlp):
     text = ("WASHINGTON — The secretary of state flew to Florida on Tuesday to meet Latin American "
             "ministers, the State Department said.")
     assert found(nlp, text)["The secretary of state"]["actor_id"] == "marco-rubio"
+
+
+def test_a_federal_story_with_a_governor_of_a_state_keeps_the_federal_holders(nlp):
+    # near miss of the review (probe r01): the WASHINGTON dateline is no state, "Gov. ... of Ohio" no state mark
+    text = ("WASHINGTON (AP) — The Trump administration on Friday turned down a plea from Gov. Mike DeWine of "
+            "Ohio for federal flood aid. The attorney general said the Justice Department would look into the "
+            "matter, and the secretary of state said the United States would keep its policy.")
+    ids = {n["actor_id"] for n in found(nlp, text).values()}
+    assert not any(i.startswith(("washington-", "ohio-")) for i in ids)
+
+
+def test_washington_is_the_story_state_only_as_washington_state(nlp):
+    text = ("OLYMPIA, Wash. — Lawmakers in the state of Washington sent the budget back on Monday, and the state "
+            "Senate will vote on it next week. The attorney general said the plan was lawful.")
+    assert found(nlp, text)["The attorney general"]["actor_id"] == "washington-attorney-general"
+    federal = ("SPOKANE — Lawmakers in Washington sent the budget back on Monday, and the state Senate will vote "
+               "on it next week. The attorney general said the plan was lawful.")
+    assert found(nlp, federal)["The attorney general"]["actor_id"] != "washington-attorney-general"
+
+
+def test_two_states_named_in_a_state_story_give_no_story_state(nlp):
+    text = ("PHOENIX — Gov. Ana Ruiz of Arizona and Gov. Tom Bell of Nevada met as the state legislature weighed "
+            "a water deal. The attorney general said the deal was lawful.")
+    ids = {n["actor_id"] for n in found(nlp, text).values()}
+    assert not any(i.startswith(("arizona-", "nevada-")) for i in ids)
+
+
+def test_a_state_office_speaks_as_itself_not_as_its_state(claims_of):
+    # review probe q05: the claim speaker was the place "georgia" (claim_speakers._group_owner matched the id prefix)
+    text = ("COLUMBUS, Ohio (AP) — Ohio's Republican-led state Senate voted on Wednesday to change how ballots are "
+            "counted. The secretary of state's office said it would send new rules to all 88 counties.")
+    speaker = with_cue(claims_of(text), "said")["speaker"]
+    assert speaker["actor_id"] == "ohio-secretary-of-state-office" and speaker["text"] == "The secretary of state's office"
+
+
+def test_wash_in_a_dateline_with_the_states_senate_makes_a_washington_story(nlp):
+    # review probe s02 family: "Washington's state Senate" must not count as the federal government
+    text = ("SPOKANE, Wash. (AP) — Washington's state Senate voted on Thursday to cap rent increases. Gov. Bob "
+            "Ferguson said he would sign it. The attorney general said the cap would survive a legal challenge.")
+    assert found(nlp, text)["The attorney general"]["actor_id"] == "washington-attorney-general"
+
+
+def test_congressional_districts_are_no_federal_story_mark(nlp):
+    text = ("FRANKFORT, Ky. — Kentucky voters picked a new governor on Tuesday, and turnout rose in the 4th and "
+            "6th congressional districts. The state Senate will seat new members in January. The attorney general "
+            "said the count was clean.")
+    assert found(nlp, text)["The attorney general"]["actor_id"] == "kentucky-attorney-general"
