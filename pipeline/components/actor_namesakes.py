@@ -30,8 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.gazetteer import ActorDictionaryError
-from pipeline.ruledata import read_jsonl_rules
+from pipeline.components.gazetteer import load_word_rows
 
 _EMPTY = frozenset()
 PLACE_REACH = 2  # title-case words between a person's name and its place's head ("International")
@@ -55,16 +54,7 @@ class NamesakeWords:
 
 def load_namesake_words(path: Path) -> NamesakeWords:
     """The rows of ``actor_namesakes.jsonl`` (empty lists when an older rules folder lacks it)."""
-    if not path.is_file():
-        return NamesakeWords()
-    fields = set(NamesakeWords.__dataclass_fields__)
-    lists = {}
-    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
-        name = row["id"].replace("-", "_")
-        if name not in fields or not isinstance(row.get("words"), list):
-            raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
-        lists[name] = frozenset(str(w) for w in row["words"])
-    return NamesakeWords(**lists)
+    return load_word_rows(path, NamesakeWords)
 
 
 def drop_namesakes(doc: Doc, actors: list[Actor], words: NamesakeWords, person_words: frozenset[str] = _EMPTY,

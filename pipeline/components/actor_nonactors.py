@@ -32,8 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.gazetteer import ActorDictionaryError
-from pipeline.ruledata import read_jsonl_rules
+from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
 TENOR_WORDS = ("year", "month", "week")
@@ -72,16 +71,7 @@ class NonActorWords:
 
 def load_nonactor_words(path: Path) -> NonActorWords:
     """The rows of ``actor_nonactors.jsonl`` (empty lists when an older rules folder lacks it)."""
-    if not path.is_file():
-        return NonActorWords()
-    fields = set(NonActorWords.__dataclass_fields__)
-    lists = {}
-    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
-        name = row["id"].replace("-", "_")
-        if name not in fields or not isinstance(row.get("words"), list):
-            raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
-        lists[name] = frozenset(str(w) for w in row["words"])
-    return NonActorWords(**lists)
+    return load_word_rows(path, NonActorWords)
 
 
 def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:

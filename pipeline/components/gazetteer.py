@@ -768,6 +768,22 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     return tuple(w.lower() for w in value)
 
 
+def load_word_rows(path: Path, cls):
+    """A dataclass ``cls`` of word lists from a rules file whose rows are ``{"id", "words"}``, one
+    field per row id (``-`` read as ``_``); every field empty when an older rules folder lacks the
+    file. An unknown id or a row without a ``words`` list is an error naming the file and line."""
+    if not path.is_file():
+        return cls()
+    fields = set(cls.__dataclass_fields__)
+    lists = {}
+    for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
+        name = row["id"].replace("-", "_")
+        if name not in fields or not isinstance(row.get("words"), list):
+            raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
+        lists[name] = frozenset(str(w) for w in row["words"])
+    return cls(**lists)
+
+
 def rule_flag(row: dict, key: str, where: str) -> bool:
     """A true/false field of a rule row (absent: false); a string such as ``"false"`` or a number is
     an error naming the file, the line, the row id and the field, not a truth by Python's rules."""
