@@ -38,6 +38,7 @@ from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
     subdivision_kinds
 from pipeline.components.token_scan import positions
+from pipeline.tokens import POSSESSIVE_DETERMINERS
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "aides": ("aides", "group", "OWNER"), "advisers": ("aides", "group", "OWNER"),
@@ -105,7 +106,6 @@ QUOTES = ('"', "“", "'", "‘")
 OWNER_PRONOUNS = ("its", "their", "our")  # "its workers", "their supporters", "our members": the body's or speaker's
 #: "the court, whose nine justices", "the union, whose members": the body's people, the pronoun outside the span
 RELATIVE_OWNERS = ("whose",)
-POSSESSIVE_PRONOUNS = ("his", "her", "its", "their", "our", "my", "your")  # "her supporters": someone's
 
 
 def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | None,
@@ -485,7 +485,7 @@ def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str],
 
 def _bare_group(words, quantifiers: frozenset[str]) -> bool:
     """Words before a group's noun that only point or count (``the``, ``two``, ``400``, ``several``)."""
-    return all(t.dep_ in ("det", "nummod", "quantmod") and t.lower_ not in POSSESSIVE_PRONOUNS or t.like_num or
+    return all(t.dep_ in ("det", "nummod", "quantmod") and t.lower_ not in POSSESSIVE_DETERMINERS or t.like_num or
                t.lower_ in quantifiers for t in words)
 
 

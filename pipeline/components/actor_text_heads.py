@@ -18,9 +18,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-
-PRONOUN_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-
+from pipeline.tokens import POSSESSIVE_DETERMINERS
 
 def text_heads(doc: Doc, actors: list[Actor], heads: dict[str, frozenset[str]],
                table_holder: Callable[[str, str], str | None], focus: str | None) -> dict[tuple[str, str], dict]:
@@ -34,7 +32,7 @@ def text_heads(doc: Doc, actors: list[Actor], heads: dict[str, frozenset[str]],
         owner = a.owner
         country = (owner or {}).get("country") or focus
         if owner is None or owner.get("type") != "person" or a.head not in heads or \
-                doc[a.start].lower_ in PRONOUN_OWNERS or not country:
+                doc[a.start].lower_ in POSSESSIVE_DETERMINERS or not country:
             continue
         for phrase in heads[a.head]:
             holder = table_holder(country, phrase)
