@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 from pipeline.tokens import POSSESSIVE_DETERMINERS
 
+
 def text_heads(doc: Doc, actors: list[Actor], heads: dict[str, frozenset[str]],
                table_holder: Callable[[str, str], str | None], focus: str | None) -> dict[tuple[str, str], dict]:
     """``(country, office phrase) -> the person's norm`` for the heads of government the text names
