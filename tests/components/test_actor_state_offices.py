@@ -3,6 +3,8 @@ named is the state's officer, not the federal holder of the offices table."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from tests.conftest import found_norms as found, with_cue
 
@@ -28,13 +30,18 @@ def test_a_federal_story_that_names_a_state_keeps_the_tables_holder(nlp):
     assert found(nlp, text)["The secretary of state"]["actor_id"] == "marco-rubio"
 
 
-def test_a_federal_story_with_a_governor_of_a_state_keeps_the_federal_holders(nlp):
+@pytest.mark.parametrize("text, states", [
     # near miss of the review (probe r01): the WASHINGTON dateline is no state, "Gov. ... of Ohio" no state mark
-    text = ("WASHINGTON (AP) — The Trump administration on Friday turned down a plea from Gov. Mike DeWine of "
-            "Ohio for federal flood aid. The attorney general said the Justice Department would look into the "
-            "matter, and the secretary of state said the United States would keep its policy.")
+    ("WASHINGTON (AP) — The Trump administration on Friday turned down a plea from Gov. Mike DeWine of "
+     "Ohio for federal flood aid. The attorney general said the Justice Department would look into the "
+     "matter, and the secretary of state said the United States would keep its policy.", ("washington-", "ohio-")),
+    # two states named in a state story: no story state
+    ("PHOENIX — Gov. Ana Ruiz of Arizona and Gov. Tom Bell of Nevada met as the state legislature weighed "
+     "a water deal. The attorney general said the deal was lawful.", ("arizona-", "nevada-")),
+])
+def test_no_one_story_state_gives_no_state_offices(nlp, text, states):
     ids = {n["actor_id"] for n in found(nlp, text).values()}
-    assert not any(i.startswith(("washington-", "ohio-")) for i in ids)
+    assert not any(i.startswith(states) for i in ids)
 
 
 def test_washington_is_the_story_state_only_as_washington_state(nlp):
@@ -44,13 +51,6 @@ def test_washington_is_the_story_state_only_as_washington_state(nlp):
     federal = ("SPOKANE — Lawmakers in Washington sent the budget back on Monday, and the state Senate will vote "
                "on it next week. The attorney general said the plan was lawful.")
     assert found(nlp, federal)["The attorney general"]["actor_id"] != "washington-attorney-general"
-
-
-def test_two_states_named_in_a_state_story_give_no_story_state(nlp):
-    text = ("PHOENIX — Gov. Ana Ruiz of Arizona and Gov. Tom Bell of Nevada met as the state legislature weighed "
-            "a water deal. The attorney general said the deal was lawful.")
-    ids = {n["actor_id"] for n in found(nlp, text).values()}
-    assert not any(i.startswith(("arizona-", "nevada-")) for i in ids)
 
 
 def test_a_state_office_speaks_as_itself_not_as_its_state(claims_of):
