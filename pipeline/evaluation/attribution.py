@@ -184,15 +184,26 @@ class GoldAttribution:
 
 
 # Aliases that do not name anyone: a pronoun names no entity; "unspecified" marks a statement
-# without a speaker (``it was reported``), for which no predicted speaker is right.
+# without a speaker (``it was reported``), for which no predicted speaker is right. With no
+# Source span, a bare "unnamed" (with or without a parenthesised remark) means the same: the
+# text names no source (``It is understood …``, ``the court heard``); "unnamed reporters" keeps
+# its words.
 PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 UNSPECIFIED = "unspecified"
+UNNAMED = "unnamed"
 
 
-def _entities(names: list) -> tuple[frozenset[str], ...]:
+def _no_speaker(alias: str, has_source: bool) -> bool:
+    """The alias marks a statement without a speaker (see :data:`UNSPECIFIED`)."""
+    if normalize_name(alias).startswith(UNSPECIFIED):
+        return True
+    return not has_source and normalize_name(alias.split("(")[0]) == UNNAMED
+
+
+def _entities(names: list, has_source: bool = True) -> tuple[frozenset[str], ...]:
     out = []
     for aliases in names:
-        if not aliases or normalize_name(aliases[0]).startswith(UNSPECIFIED):
+        if not aliases or _no_speaker(aliases[0], has_source):
             continue
         keys = name_keys(aliases) - PRONOUNS
         if keys:
@@ -202,7 +213,7 @@ def _entities(names: list) -> tuple[frozenset[str], ...]:
 
 def gold_attribution(rec: dict) -> GoldAttribution:
     speaker = rec.get("speaker") or {}
-    entities = _entities(speaker.get("names") or [])
+    entities = _entities(speaker.get("names") or [], speaker.get("start") is not None)
     actor_ids = _ids(speaker.get("actor_id"))
     if "names" not in speaker and not actor_ids and speaker.get("text"):
         entities = _entities([[speaker["text"]]])

@@ -201,6 +201,24 @@ def test_speaker_right(names, speaker, mentions, right):
     assert speaker_right(gold, pred, index) is right
 
 
+@pytest.mark.parametrize("names, source, speaker, right", [
+    # no Source span: a bare "unnamed" (with a remark or not) is a statement without a speaker
+    ([["unnamed"]], None, None, True),
+    ([["unnamed (passive: is said)"]], None, None, True),
+    ([["unnamed"]], None, _speaker("officials"), False),
+    # "unnamed reporters" keeps its words: no speaker is wrong
+    ([["unnamed reporters"]], None, None, False),
+    # with a Source span the annotator marked words that name someone: no speaker is wrong
+    ([["unnamed"]], (20, 26), None, False),
+])
+def test_gold_unnamed_without_a_source_names_no_speaker(names, source, speaker, right):
+    rec = _gold((0, 4), (5, 9), names)
+    if source:
+        rec["speaker"].update(text="source", start=source[0], end=source[1])
+    gold = gold_attribution(rec)
+    assert speaker_right(gold, pred_attribution(_pred((0, 4), speaker=speaker)), ActorNames()) is right
+
+
 def _via(rec, words):
     return {**rec, "via": {"text": words, "start": 0, "end": len(words)}}
 
