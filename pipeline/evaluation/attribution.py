@@ -185,19 +185,19 @@ class GoldAttribution:
 
 # Aliases that do not name anyone: a pronoun names no entity; "unspecified" marks a statement
 # without a speaker (``it was reported``), for which no predicted speaker is right. With no
-# Source span, a bare "unnamed" (with or without a parenthesised remark) means the same: the
-# text names no source (``It is understood …``, ``the court heard``); "unnamed reporters" keeps
-# its words.
+# Source span, a bare "unnamed" or "unknown" (with or without a parenthesised remark) means the
+# same: the text names no source (``It is understood …``, ``the court heard``); "unnamed
+# reporters" keeps its words.
 PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 UNSPECIFIED = "unspecified"
-UNNAMED = "unnamed"
+NO_SOURCE_WORDS = frozenset({"unnamed", "unknown"})
 
 
 def _no_speaker(alias: str, has_source: bool) -> bool:
     """The alias marks a statement without a speaker (see :data:`UNSPECIFIED`)."""
     if normalize_name(alias).startswith(UNSPECIFIED):
         return True
-    return not has_source and normalize_name(alias.split("(")[0]) == UNNAMED
+    return not has_source and normalize_name(alias.split("(")[0]) in NO_SOURCE_WORDS
 
 
 def _entities(names: list, has_source: bool = True) -> tuple[frozenset[str], ...]:

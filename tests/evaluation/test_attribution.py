@@ -202,9 +202,10 @@ def test_speaker_right(names, speaker, mentions, right):
 
 
 @pytest.mark.parametrize("names, source, speaker, right", [
-    # no Source span: a bare "unnamed" (with a remark or not) is a statement without a speaker
+    # no Source span: a bare "unnamed" or "unknown" (with a remark or not) is a statement without a speaker
     ([["unnamed"]], None, None, True),
     ([["unnamed (passive: is said)"]], None, None, True),
+    ([["unknown"]], None, None, True),
     ([["unnamed"]], None, _speaker("officials"), False),
     # "unnamed reporters" keeps its words: no speaker is wrong
     ([["unnamed reporters"]], None, None, False),
