@@ -102,7 +102,7 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
-                                                link_defined_acronyms)
+                                                link_defined_acronyms, text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -2279,11 +2279,13 @@ def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
     organization's norm (the first with those initials before it); before it (a headline's ``ED``
-    over ``The Enforcement Directorate``), when one organization of the document has them."""
+    over ``The Enforcement Directorate``), when one organization of the document has them; not an
+    acronym the text defines after another name (``The Argentine Workers' Federation, the CGT,``)."""
     fulls = _initials_of_bodies(doc, actors)
+    defined = text_defined_acronyms(doc)  # "X, the COB,": the text's own, no initials guess
     for a in actors:
         short = _acronym_of(doc, a)
-        found = fulls.get(short, []) if short is not None else []
+        found = fulls.get(short, []) if short is not None and short not in defined else []
         before = [norm for start, norm in found if start < a.start]
         full = before[0] if before else found[0][1] if len({n["actor_id"] for _, n in found}) == 1 else None
         if full is not None and full["actor_id"] != a.norm["actor_id"]:
