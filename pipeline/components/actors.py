@@ -616,7 +616,7 @@ class ActorComponent(RuleComponent):
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
         one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps)  # "as Washington and Riyadh press"
-        listed_with_cities(doc, actors, self._capital_place)  # "routes linking Berlin, Hamburg and Munich"
+        listed_with_cities(doc, actors, self._capital_place, self.words.actor_preps)  # "routes linking Berlin, Hamburg and Munich"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)

@@ -74,3 +74,8 @@ def test_a_list_of_capitals_alone_keeps_acting(nlp):
 def test_a_capital_one_concedes_to_is_the_government_and_a_blocked_capital_the_city(nlp):
     text = "Critics said the minister had bowed to Beijing on tariffs, while truckers blocked Beijing on Monday."
     assert senses(nlp, text, "Beijing") == ["CHNGOV", "beijing"]
+
+
+def test_a_capital_listed_with_a_regional_seat_after_between_keeps_acting(nlp):
+    text = "Talks between Madrid and Barcelona broke down on Monday over the regional budget."
+    assert senses(nlp, text, "Madrid") == ["ESPGOV"]
