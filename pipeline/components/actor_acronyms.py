@@ -146,9 +146,10 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
     fulls = [(a, name) for a in actors if a.norm["type"] in types and a.end - a.start >= 2
              for name in (_name_words(doc, a, by_start, words), _bracketed(doc, a.end)) if name]
     joined: dict[str, dict] = {}
+    defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
     for a in actors:
         short = _short_name(doc, a, known) if a.norm["type"] in types + ("group",) else None
-        if short is None:
+        if short is None or _bare_text(doc, a) in defined:
             continue
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
                  if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
@@ -157,6 +158,12 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
     for a in actors:  # every mention of the short name's id, whatever the model typed it
         if a.norm["actor_id"] in joined and not a.norm["in_gazetteer"]:
             a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
+
+
+def text_defined_acronyms(doc: Doc) -> set[str]:
+    """The acronyms the text defines after a name (:func:`_definition_at`), bodies or not."""
+    found = (_definition_at(doc, k) for k, tok in enumerate(doc) if tok.text in ("(", ","))
+    return {d[0] for d in found if d is not None}
 
 
 def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
@@ -257,7 +264,7 @@ def defined_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str],
     the body types). The name may run on past the mention the model cut (``the Unitary Workers``
     + ``' Central``) over title-case words no other actor holds (those words join the mention), or
     over a place after a word of ``links`` (``… of Ecuador (CONAIE)``, the place kept apart)."""
-    by_end = {a.end: a for a in actors if a.norm["type"] in types or a.norm["type"] == "person"}
+    by_end = {a.end: a for a in actors if a.norm["type"] in types or a.norm["type"] in ("person", "people")}
     places = {a.end: a for a in actors if a.norm["type"] in ("state", "location")}
     held = {k for a in actors for k in range(a.start, a.end)}
     out: dict[str, Actor] = {}
@@ -271,8 +278,8 @@ def defined_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str],
         body = next((by_end[e] for e in range(k, max(k - 4, 0), -1) if e in by_end and
                      all(_cut_name_word(doc[j]) and j not in held for j in range(e, k))), None)
         if body is None or short[0] in out or body.norm["type"] == "person" and \
-                not _opens_with_initials(doc, body, short[0]):
-            continue
+                not _opens_with_initials(doc, body, short[0]) or body.norm["type"] == "people" and body.end == k:
+            continue  # people only as a cut name ("The Bolivian Workers" + "' Center, the COB,")
         body.end = k  # "The Unitary Workers" + "' Central": the whole name
         out[short[0]] = body
     return out
@@ -296,10 +303,12 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
     hyphens (``PDI-P``); else None."""
     if doc[k].text == "(":
         first = k + 1
-    elif doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "or":
+    elif doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("or", "the"):
         first = k + 2
     else:
         return None
+    if doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, the country's …"
+        return _apposed_acronym(doc, first)
     for stop in (first + 1, first + 2, first + 3):
         span = doc[first:stop]
         if stop >= len(doc) or not all(_capitals(t) or t.text in ("-", "\u2010") for t in span):
@@ -310,6 +319,18 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
                                                stop - first == 3 and _hyphened_capitals(span)):
             return span.text, stop
     return None
+
+
+def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:
+    """``, the COB,``: one word in capitals (two letters or more) set off by commas, no list
+    going on after it (``the World Bank, the IMF, and the ADB``, ``…, the IMF, the ADB``)."""
+    stop = first + 1
+    if stop + 1 >= len(doc) or not _capitals(doc[first]) or len(doc[first]) < 2 or doc[stop].text != ",":
+        return None
+    after = doc[stop + 1]
+    if after.lower_ in ("and", "or") or after.lower_ == "the" and stop + 2 < len(doc) and _capitals(doc[stop + 2]):
+        return None
+    return doc[first].text, stop
 
 
 def _capitals(tok) -> bool:
@@ -329,7 +350,10 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
             taken[k] = True
         shorts = [a for a in actors if a is not body and _bare_text(doc, a) == short]
         own = [a for a in shorts if a.norm["in_gazetteer"] and a.norm.get("via") != "coref"]
-        if body.norm["type"] == "person":  # a company read as a person: its acronym tells what it is
+        if body.norm["type"] == "people":  # a body's cut name read as people: only it takes the acronym's
+            if shorts:
+                _relink([body], None, (own or shorts)[0].norm)
+        elif body.norm["type"] == "person":  # a company read as a person: its acronym tells what it is
             if shorts:
                 _relink(actors, body.norm["actor_id"], (own or shorts)[0].norm)
         elif own and not body.norm["in_gazetteer"]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -75,3 +76,27 @@ def _beside_acting(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
         if right.start == left.end + 1 and doc[left.end].lower_ in ("and", "or", "&"):
             return True
     return False
+
+
+def listed_with_cities(doc: Doc, actors: list[Actor], place_norm: Callable[[str], dict | None],
+                       actor_preps: frozenset[str] = frozenset()) -> None:
+    """A capital read as acting that a list joins to a plain city is the city, a place (``routes
+    linking Berlin, Hamburg and Munich``); a list of capitals alone keeps its reading
+    (``Washington, Brasília urge calm``), and so does a list that acts (a subject, after a
+    preposition of ``actor_preps``: ``relations between Baghdad and Erbil``, the seat of a
+    region's government). ``place_norm(metonym id)``: the capital as a place."""
+    plain = {}
+    for a in actors:
+        if a.category == "location" and not a.norm.get("metonym"):
+            plain.update({i: a for i in range(a.start, a.end)})
+    for a in actors:
+        mid = a.norm.get("metonym")
+        if a.category != "metonym" or a.norm["type"] == "location" or not mid or mid not in capital_ids():
+            continue
+        head = list_head(doc[a.start:a.end].root)
+        if head.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ == "pobj" and head.head.lower_ in actor_preps:
+            continue
+        members = [head] + [t for t in head.subtree if t.dep_ == "conj" and list_head(t).i == head.i]
+        norm = place_norm(mid)
+        if norm is not None and any(t.i in plain for t in members):
+            a.norm, a.category = norm, "location"

@@ -1,6 +1,7 @@
 """``the government in Ouagadougou``: the government of the country whose capital follows.
 
-A bare ``the government`` (a ``state-heads`` noun after ``the``, given the government as such of
+A bare ``the government`` or ``the new administration`` (a ``state-heads`` or
+``seat-government-nouns`` noun after ``the`` and lower-case adjectives only, given the government as such of
 some country: ``MLIGOV``) followed by ``in`` and a national capital (``metonyms.jsonl``,
 ``kind: capital``) or an acting capital (a government as such) is the government of that
 capital's country, whatever country the description was given before (the one in focus, the
@@ -39,9 +40,17 @@ def seat_governments(doc: Doc, actors: list[Actor], capitals: dict[str, str], he
     ``capitals``: capital actor id -> country code; ``government_norm(country, via)``."""
     by_start = {a.start: a for a in actors}
     for a in actors:
-        if not _as_such(a.norm) or a.end - a.start != 2 or doc[a.start].lower_ != "the" or \
-                doc[a.end - 1].lower_ not in heads or a.end + 1 >= len(doc) or doc[a.end].lower_ != "in":
+        if not _as_such(a.norm) or not _bare_head(doc, a, heads) or a.end + 1 >= len(doc) or \
+                doc[a.end].lower_ != "in":
             continue
         country = _seat_country(by_start.get(a.end + 1), capitals)
         if country is not None and country != a.norm.get("country"):
             a.norm = government_norm(country, "coref")
+
+
+def _bare_head(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
+    """``the government``, ``the new administration``: ``the``, lower-case adjectives only, a head
+    of ``heads``."""
+    middle = doc[a.start + 1:a.end - 1]
+    return a.end - a.start >= 2 and doc[a.start].lower_ == "the" and doc[a.end - 1].lower_ in heads and \
+        all(t.pos_ == "ADJ" and t.is_lower for t in middle)

@@ -73,7 +73,7 @@ from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
                                                  front_matter_end, headline_lines, is_caption_line)
 from pipeline.components.actor_body_tails import extend_body_tails
-from pipeline.components.actor_capitals import one_capital_sense
+from pipeline.components.actor_capitals import listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
@@ -102,7 +102,7 @@ from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
-                                                link_defined_acronyms)
+                                                link_defined_acronyms, text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -597,6 +597,11 @@ class ActorComponent(RuleComponent):
         portfolio = [w for w in words if w in self.words.ministry_portfolios or w in rule.modifiers]
         return " ".join([*dict.fromkeys(portfolio), head])
 
+    def _capital_place(self, metonym_id: str) -> dict | None:
+        """The capital of ``metonyms.jsonl`` row ``metonym_id`` as a place (None if unknown)."""
+        entry = self.gaz.entries.get(f"metonym:{metonym_id}")
+        return _location(entry) if entry is not None else None
+
     def _government_norm(self, country: str, via: str) -> dict:
         """The government of ``country`` as such (``the Iranian government``, ``Tehran`` acting,
         ``the government`` of the country in focus): an entity apart from the state, with the
@@ -611,6 +616,7 @@ class ActorComponent(RuleComponent):
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
         one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps)  # "as Washington and Riyadh press"
+        listed_with_cities(doc, actors, self._capital_place, self.words.actor_preps)  # "routes linking Berlin, Hamburg and Munich"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
         self._referred(doc, st, people, focus, headlines)
@@ -710,7 +716,8 @@ class ActorComponent(RuleComponent):
         """The passes after coreference: seats of government, held posts, apposed roles, types
         and countries, phantoms; the mentions written to the document."""
         actors, taken = st.actors, st.taken
-        seat_governments(doc, actors, self._capital_countries, self.words.state_heads, self._government_norm)
+        seat_governments(doc, actors, self._capital_countries, self.words.state_heads | self.words.seat_government_nouns,
+                         self._government_norm)
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
                   self.words.located_name_links,
@@ -2272,11 +2279,13 @@ def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
     organization's norm (the first with those initials before it); before it (a headline's ``ED``
-    over ``The Enforcement Directorate``), when one organization of the document has them."""
+    over ``The Enforcement Directorate``), when one organization of the document has them; not an
+    acronym the text defines after another name (``The Argentine Workers' Federation, the CGT,``)."""
     fulls = _initials_of_bodies(doc, actors)
+    defined = text_defined_acronyms(doc)  # "X, the COB,": the text's own, no initials guess
     for a in actors:
         short = _acronym_of(doc, a)
-        found = fulls.get(short, []) if short is not None else []
+        found = fulls.get(short, []) if short is not None and short not in defined else []
         before = [norm for start, norm in found if start < a.start]
         full = before[0] if before else found[0][1] if len({n["actor_id"] for _, n in found}) == 1 else None
         if full is not None and full["actor_id"] != a.norm["actor_id"]:
@@ -3030,7 +3039,20 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
     if prep.lower_ == "to":
         return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
                    for h in (head, head.head))
-    return prep.lower_ == "in" and head.lower_ in words.relation_nouns
+    return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
+
+
+def _seat_of_government(prep, words: ActorWords) -> bool:
+    """``the government in Paris``, ``the new administration in Washington``: a national
+    government noun (``seat-government-nouns``) right before ``in``, parsed any way, names the
+    government seated there; not a city's or region's own (``the city government in Paris``)."""
+    if prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    levels = words.city_government_levels | words.region_government_levels
+    return noun.lower_ in words.seat_government_nouns and \
+        not any(c.lower_ in levels for c in noun.children) and \
+        (prep.i < 2 or prep.doc[prep.i - 2].lower_ not in levels)
 
 
 @Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None, "credit_actors": True,

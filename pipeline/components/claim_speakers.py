@@ -2355,7 +2355,8 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
-        if not _place_owner(tok, inner) and not _home_place(tok, inner) and not _someone_of(sent, tok, inner):
+        if not _place_owner(tok, inner) and not _state_owner(sent, tok, inner) and not _home_place(tok, inner) \
+                and not _someone_of(sent, tok, inner):
             rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
 
@@ -2391,6 +2392,15 @@ def _place_owner(tok: Token, inner: Span) -> bool:
     speaks; it does not speak."""
     owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     return is_location(inner) and inner.root.i in owners
+
+
+def _state_owner(sent: Sentence, tok: Token, inner: Span) -> bool:
+    """Is ``inner`` a country in the possessor of a body's head noun (``state_owned_bodies``:
+    ``the country's civil protection agency``, ``Japan's weather agency``)? The body speaks, not
+    the country."""
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    return (inner._.norm or {}).get("type") == "state" and inner.root.i in owners and \
+        tok.lower_ in sent.rules.words("state_owned_bodies")
 
 
 def is_person(span: Span) -> bool:

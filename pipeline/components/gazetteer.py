@@ -203,6 +203,7 @@ class ActorWords:
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
+    seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name

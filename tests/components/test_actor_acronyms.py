@@ -122,3 +122,17 @@ def test_acronym_defined_after_a_country_role_body_is_the_body(nlp):
                      "Officials said SEMAR would release photos.")
     assert out["The Mexican Navy"]["actor_id"] == "MEXMIL"
     assert out["SEMAR"]["actor_id"] == "MEXMIL"
+
+
+def test_acronym_set_off_with_the_after_a_cut_name_is_the_body_not_a_letter_guess(nlp):
+    # "the CGT" is no letter guess of "the Central Government Treasury" named before
+    out = found(nlp, "The Central Government Treasury said revenue fell. The Argentine Workers' Federation, the CGT, "
+                     "the country's largest union, called a strike. CGT leaders said the strike would go ahead.")
+    assert out["CGT"]["actor_id"] != out["The Central Government Treasury"]["actor_id"]
+    assert out["The Argentine Workers' Federation"]["actor_id"] == out["CGT"]["actor_id"]
+    assert out["CGT"]["type"] == "organization"
+
+
+def test_a_list_of_acronyms_with_the_defines_none(nlp):
+    out = found(nlp, "The Asian Bank, the IMF, and the ADB said growth would slow. The IMF said it expected a recovery.")
+    assert out["The IMF"]["actor_id"] == "international-monetary-fund"

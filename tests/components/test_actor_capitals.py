@@ -59,3 +59,23 @@ def test_a_capital_one_leaves_for_stays_the_city(nlp):
     # near miss: "for" after a verb of going is a route (not-government-preps)
     text = "Ankara said it would host the talks. The foreign minister left for Ankara on Sunday."
     assert senses(nlp, text, "Ankara") == ["TURGOV", "ankara"]
+
+
+def test_a_capital_listed_with_plain_cities_is_a_place(nlp):
+    text = "The airline cut flights linking Madrid, Valencia and Seville after staff walked out."
+    assert senses(nlp, text, "Madrid") == ["madrid"]
+
+
+def test_a_list_of_capitals_alone_keeps_acting(nlp):
+    text = "Madrid and Lisbon agreed on Monday to share the cost of the new border checks."
+    assert senses(nlp, text, "Madrid") == ["ESPGOV"]
+
+
+def test_a_capital_one_concedes_to_is_the_government_and_a_blocked_capital_the_city(nlp):
+    text = "Critics said the minister had bowed to Beijing on tariffs, while truckers blocked Beijing on Monday."
+    assert senses(nlp, text, "Beijing") == ["CHNGOV", "beijing"]
+
+
+def test_a_capital_listed_with_a_regional_seat_after_between_keeps_acting(nlp):
+    text = "Talks between Madrid and Barcelona broke down on Monday over the regional budget."
+    assert senses(nlp, text, "Madrid") == ["ESPGOV"]

@@ -1398,6 +1398,21 @@ def test_the_government_in_a_capital_is_that_capitals_government(nlp):
     assert got["The government"]["actor_id"] == "UGAGOV"
 
 
+def test_an_administration_in_a_capital_is_that_capitals_government_and_so_is_the_capital(nlp):
+    # actor_seated + actors._seat_of_government: "the incoming administration in Canberra" in a
+    # Jakarta story is Australia's, and "Canberra" there is the government, not the city
+    got = actors(nlp, "Indonesia's president flew home on Monday. Officials said the talks would resume once "
+                      "the incoming administration in Canberra had settled in.")
+    assert got["the incoming administration"]["actor_id"] == "AUSGOV"
+    assert got["Canberra"]["actor_id"] == "AUSGOV"
+
+
+def test_a_city_government_in_a_capital_leaves_the_capital_a_place(nlp):
+    got = actors(nlp, "Residents complained about the rubbish. The municipal government in Lisbon said "
+                      "collections would resume.")
+    assert got["Lisbon"]["type"] == "location"
+
+
 def test_the_government_in_a_month_or_a_town_keeps_its_country(nlp):
     # near misses: "in September" and a town that is no national capital change nothing
     got = actors(nlp, "Kenya's foreign minister flew home on Monday. The government in September said the "

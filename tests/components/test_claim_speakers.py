@@ -1485,3 +1485,12 @@ def test_the_noun_re_mentions_another_unnamed_source_not_a_named_one_before(run)
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 80]
     assert claims and claims[0]["speaker"]["actor_id"] is None
     assert claims[0]["speaker"]["text"].startswith("Another economist")
+
+
+# -- a country's body speaks, not the country --------------------------------------------------------
+def test_a_body_of_the_country_speaks_not_the_country(run):
+    text = ("Floods cut off three towns in northern Peru on Monday. Rivers were still rising on Tuesday, "
+            "the country's national weather service said.")
+    speaker = _with_cue(run(text), "said")["speaker"]
+    assert speaker["text"] == "the country's national weather service"
+    assert speaker["actor_id"] is None and speaker["affiliation"]["actor_id"] == "PER"
