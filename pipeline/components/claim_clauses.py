@@ -1126,7 +1126,23 @@ class Sentence:
             subj = tok.head
         if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
             subj = raised_subject(tok.head)  # ``video … appeared to show soldiers firing``
-        return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
+        return subj is not None and child(tok, ("dobj",)) is not None \
+            and (self.is_document(subj) or self._it_document(subj))
+
+    def _it_document(self, subj: Token) -> bool:
+        """``The county poll, released Monday, showed Lind ahead. It found 8% still undecided``:
+        ``it`` opening the sentence when the sentence just before (same paragraph) has a document
+        noun as the subject of its main verb: the document goes on reporting (the speaker is
+        resolved by claim_attribution's previous-document reading)."""
+        words = [t for t in self.tokens if t.pos_ not in ("PUNCT", "SPACE")]
+        if subj.lower_ != "it" or not words or words[0].i != subj.i or self.index == 0:
+            return False
+        lo, hi = self.ctx.sent_ranges[self.index - 1]
+        if self.ctx.paragraph_index(lo) != self.ctx.paragraph_index(subj.idx):
+            return False
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        prev_subj = child(span.root, ("nsubj",)) if span is not None else None
+        return prev_subj is not None and self.is_document(prev_subj)
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split

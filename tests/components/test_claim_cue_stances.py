@@ -64,3 +64,28 @@ def test_a_negated_accept_with_a_clause_states_a_rejection(claims_of, text, spea
 ])
 def test_a_negated_accept_without_a_clause_or_withheld_states_nothing(claims_of, text):
     assert "accept" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The insurer sees claims rising after the second storm in a month.", "The insurer"),
+    ("Lender sees deposit growth slowing after rate cut", "Lender"),
+])
+def test_a_body_that_sees_a_figure_ahead_forecasts_it(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "sees")
+    assert _speaker(claim) == speaker
+    assert claim["modality"]["hedged"] is True
+
+
+def test_a_body_that_saw_something_forecasts_nothing(claims_of):
+    assert "saw" not in _cues(claims_of("The company saw a surge in orders last year."))
+
+
+def test_it_after_a_document_subject_goes_on_reporting_an_object(claims_of):
+    claims = claims_of("The Carver County poll, released Monday, showed Lind ahead by 4 points. "
+                       "It found 8% still undecided.")
+    assert _speaker(with_cue(claims, "found")) == "The Carver County poll"
+
+
+def test_it_after_a_company_reports_no_object(claims_of):
+    claims = claims_of("The company, founded in 1998, sells solar panels. It found 40 new customers last year.")
+    assert "found" not in _cues(claims)
