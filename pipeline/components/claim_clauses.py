@@ -1310,7 +1310,7 @@ class Sentence:
         if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
             reported = [i for i in reported if _finite_clause(self.doc[i])]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge") \
-                and not conceded(h, rule, self.rules):
+                and not (conceded(h, rule, self.rules) and all(self.doc[i].dep_ == "ccomp" for i in reported)):
             return []  # ``did not reveal that …``; not ``I do not accept that …`` (a rejection still stated)
         return reported
 

@@ -89,3 +89,8 @@ def test_it_after_a_document_subject_goes_on_reporting_an_object(claims_of):
 def test_it_after_a_company_reports_no_object(claims_of):
     claims = claims_of("The company, founded in 1998, sells solar panels. It found 40 new customers last year.")
     assert "found" not in _cues(claims)
+
+
+def test_a_negated_accept_of_a_noun_with_a_relative_clause_states_nothing(claims_of):
+    text = '"We will not accept ballots that turn up after midnight," the candidate told supporters.'
+    assert "accept" not in _cues(claims_of(text))
