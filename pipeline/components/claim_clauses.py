@@ -68,6 +68,9 @@ def passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+ADJECTIVE_DEPS = ("acomp", "oprd")  # the adjective a copula carries
+
+
 def adjective_cue(tok: Token, rules) -> Token | None:
     """``Investors are worried that …``, ``Officials were confident the bridge …``: the cue
     adjective (rules ``adjective``) a copula carries, when a clause after it (on the copula or on
@@ -76,7 +79,8 @@ def adjective_cue(tok: Token, rules) -> Token | None:
         return _resultative_cue(tok, rules)
     if tok.lemma_.lower() not in rules.copulas:
         return None
-    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in rules.adjectives), None)
+    # ``seemed skeptical that …``: the parser makes the adjective of ``seem`` an oprd as often
+    adj = next((c for c in tok.children if c.dep_ in ADJECTIVE_DEPS and c.lower_ in rules.adjectives), None)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if adj is None or subj is None or subj.dep_ == "expl" or subj.lower_ in ("it", "there", "this", "that"):
         return None
@@ -844,6 +848,8 @@ class Sentence:
         it a disgrace``, ``asked for …``), or needs none."""
         if rule.get("amount_at") and self._amount_at(tok, rule["amount_at"]):
             return True  # ``the association put claims so far at 9 billion koruna``
+        if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
+            return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
@@ -867,6 +873,16 @@ class Sentence:
                                         and not _time_object(c) and _request_phrase(tok, c, rule)
                                         and not self._sum_phrase(c, rule))
                    for c in near)
+
+    def _person_topic(self, tok: Token, preps: list[str]) -> bool:
+        """``tok`` has a person object and, after it, a preposition of ``preps`` with its topic
+        (``pressed Ms. Vance on whether …``, ``pressed the bank for lower rates``); not ``pressed
+        on with the plan`` (no object) nor ``pressed the button on the console`` (no person)."""
+        obj = child(tok, ("dobj",))
+        if obj is None or not self._someone(obj):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
+                   and child(c, ("pobj", "pcomp")) is not None for c in tok.children)
 
     def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:
         """The verb's object or complement is a quotation that opens right after it (only spaces
@@ -1110,7 +1126,23 @@ class Sentence:
             subj = tok.head
         if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
             subj = raised_subject(tok.head)  # ``video … appeared to show soldiers firing``
-        return subj is not None and child(tok, ("dobj",)) is not None and self.is_document(subj)
+        return subj is not None and child(tok, ("dobj",)) is not None \
+            and (self.is_document(subj) or self._it_document(subj))
+
+    def _it_document(self, subj: Token) -> bool:
+        """``The county poll, released Monday, showed Lind ahead. It found 8% still undecided``:
+        ``it`` opening the sentence when the sentence just before (same paragraph) has a document
+        noun as the subject of its main verb: the document goes on reporting (the speaker is
+        resolved by claim_attribution's previous-document reading)."""
+        words = [t for t in self.tokens if t.pos_ not in ("PUNCT", "SPACE")]
+        if subj.lower_ != "it" or not words or words[0].i != subj.i or self.index == 0:
+            return False
+        lo, hi = self.ctx.sent_ranges[self.index - 1]
+        if self.ctx.paragraph_index(lo) != self.ctx.paragraph_index(subj.idx):
+            return False
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        prev_subj = child(span.root, ("nsubj",)) if span is not None else None
+        return prev_subj is not None and self.is_document(prev_subj)
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split
@@ -1277,8 +1309,9 @@ class Sentence:
             reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
         if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
             reported = [i for i in reported if _finite_clause(self.doc[i])]
-        if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge"):
-            return []
+        if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge") \
+                and not (conceded(h, rule, self.rules) and all(self.doc[i].dep_ == "ccomp" for i in reported)):
+            return []  # ``did not reveal that …``; not ``I do not accept that …`` (a rejection still stated)
         return reported
 
     def _semicolon_before(self, h: Token, clause: Token) -> bool:
@@ -1291,7 +1324,7 @@ class Sentence:
 
     def _adjective_clause(self, h: Token, link: Token, clause: Token) -> bool:
         """``are worried that …`` with the clause hung on the cue adjective: it is reported."""
-        return clause.dep_ == "ccomp" and clause.head.i == link.i and link.dep_ == "acomp" \
+        return clause.dep_ == "ccomp" and clause.head.i == link.i and link.dep_ in ADJECTIVE_DEPS \
             and getattr(adjective_cue(h, self.rules), "i", None) == link.i
 
     def in_document_clause(self, h: Token, clause: Token) -> bool:

@@ -86,8 +86,8 @@ from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
-    OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child, descriptive_date,
-    gap_content, own_statement, passive, top_child, verbal, word)
+    ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
+    descriptive_date, gap_content, own_statement, passive, top_child, verbal, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -837,7 +837,7 @@ def _content(d: ClaimDraft) -> None:
         d.content = _antecedent_content(d, ante)
         return
     top = top_child(d.head, frame)
-    if top is not None and top.dep_ == "acomp" and adjective_cue(frame, d.ctx.rules) is not None:
+    if top is not None and top.dep_ in ADJECTIVE_DEPS and adjective_cue(frame, d.ctx.rules) is not None:
         top = top_child(d.head, top) or top  # ``are worried that …``: the clause, not the adjective
     first = list_head(d.head)
     if top is not None and (sent.in_document_clause(frame, first) or _that_clause(first)):

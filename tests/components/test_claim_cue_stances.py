@@ -1,0 +1,96 @@
+"""Cue families mended in round 24 (issue 11): ``pressed X on whether …`` (a question or demand
+of the subject put to a person), an adjective stance the parser hangs on ``seem`` as an object
+predicate (``seemed skeptical that …``), and a negated ``accept`` with a clause (``I don't accept
+that …``: a rejection is still stated); with the uses of the same words that state nothing.
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue, speaker_text as _speaker, cue_texts as _cues
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Judge Maria Ostrander pressed Ms. Vance on whether the state had tried any less drastic measure.",
+     "Maria Ostrander"),
+    ("CNN anchor Dana Holt, the other moderator, pressed both men on immigration.", "Dana Holt"),
+    ("Reporters pressed the mayor for details about the contract.", "Reporters"),
+])
+def test_pressed_a_person_on_a_topic_is_the_subjects_question(claims_of, text, speaker):
+    assert speaker in _speaker(with_cue(claims_of(text), "pressed"))
+
+
+@pytest.mark.parametrize("text", [
+    "She pressed the button on the console and waited.",
+    "Police pressed charges against the driver over the crash.",
+    "The army pressed on with the offensive.",
+])
+def test_pressed_without_a_person_asked_states_nothing(claims_of, text):
+    assert "pressed" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Most of the jurors seemed skeptical that the witness had told the truth.", "Most of the jurors"),
+    ("The regulators seemed confident the merger would clear by June.", "The regulators"),
+])
+def test_an_adjective_stance_after_seem_is_a_hedged_belief(claims_of, text, speaker):
+    claims = claims_of(text)
+    claim = next(c for c in claims if c["cue"] and c["cue"]["text"] in ("skeptical", "confident"))
+    assert _speaker(claim) == speaker
+    assert claim["modality"]["hedged"] is True
+
+
+def test_seem_with_an_adjective_and_no_clause_is_no_cue(claims_of):
+    assert "skeptical" not in _cues(claims_of("The jurors seemed skeptical at first."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("I understand the anger. But I don't accept that the police failed the town.", "I",
+     "the police failed the town"),
+    ("The tribunal did not accept that the contract had been signed under duress.", "The tribunal",
+     "the contract had been signed under duress"),
+])
+def test_a_negated_accept_with_a_clause_states_a_rejection(claims_of, text, speaker, content):
+    claim = with_cue(claims_of(text), "accept")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "She did not accept the offer.",
+    "The board would neither accept nor reject that the audit was flawed.",
+])
+def test_a_negated_accept_without_a_clause_or_withheld_states_nothing(claims_of, text):
+    assert "accept" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The insurer sees claims rising after the second storm in a month.", "The insurer"),
+    ("Lender sees deposit growth slowing after rate cut", "Lender"),
+])
+def test_a_body_that_sees_a_figure_ahead_forecasts_it(claims_of, text, speaker):
+    claim = with_cue(claims_of(text), "sees")
+    assert _speaker(claim) == speaker
+    assert claim["modality"]["hedged"] is True
+
+
+def test_a_body_that_saw_something_forecasts_nothing(claims_of):
+    assert "saw" not in _cues(claims_of("The company saw a surge in orders last year."))
+
+
+def test_it_after_a_document_subject_goes_on_reporting_an_object(claims_of):
+    claims = claims_of("The Carver County poll, released Monday, showed Lind ahead by 4 points. "
+                       "It found 8% still undecided.")
+    assert _speaker(with_cue(claims, "found")) == "The Carver County poll"
+
+
+def test_it_after_a_company_reports_no_object(claims_of):
+    claims = claims_of("The company, founded in 1998, sells solar panels. It found 40 new customers last year.")
+    assert "found" not in _cues(claims)
+
+
+def test_a_negated_accept_of_a_noun_with_a_relative_clause_states_nothing(claims_of):
+    text = '"We will not accept ballots that turn up after midnight," the candidate told supporters.'
+    assert "accept" not in _cues(claims_of(text))
