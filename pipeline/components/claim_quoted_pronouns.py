@@ -54,29 +54,7 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
     if pronoun != "they":
         return None
     return _body_they(sent, subj, quoting, others or set(), first, own or frozenset()) \
-        or (_side_body(sent, subj, quoting, others or set()) if own is not None else None) \
-        or (_lone_plural_they(sent, subj, quoting, others or set()) if own is None else None)
-
-
-def _lone_plural_they(sent: Sentence, subj: Token, quoting: dict, others: set[str]) -> dict | None:
-    """A quoted ``they`` with nothing agreeing in its window: the plural noun of people that is a
-    subject in its paragraph or the one before (``State health officials have said …. A
-    spokeswoman told me …. Dr. Ruiz is skeptical: "They've been promising …"``), when it is the
-    only one there (by its noun); else None. Never against the speaker's side (``They keep telling
-    us``: the parents named before are more likely the ``us``)."""
-    ctx = sent.ctx
-    para = ctx.paragraph_index(subj.idx)
-    lo = next((j for j in range(sent.index, -1, -1) if para - ctx.paragraph_index(ctx.sent_ranges[j][0]) > 1), -1) + 1
-    found: dict[str, tuple] = {}
-    for j in range(lo, sent.index + 1):
-        other = sent if j == sent.index else _sentence(ctx, j)
-        for tok in other.tokens if other is not None else ():
-            if tok.i < subj.i and not _in_record(tok, quoting) and _plural_subject(other, tok):
-                found.setdefault(tok.lemma_.lower(), (other, tok))
-    if len(found) != 1:
-        return None
-    other, tok = next(iter(found.values()))
-    return _record(other, tok, subj, quoting, others)
+        or (_side_body(sent, subj, quoting, others or set()) if own is not None else None)
 
 
 #: actor types a quoted ``they`` may be when no plural noun of people is near (a body, not people)

@@ -166,13 +166,8 @@ def test_they_against_us_near_misses(run, text):
     ("Luis Ortega, who drove for Redline Freight for four years, said dispatchers would phone drivers who "
      "stopped to rest. \u201cThey'd say, \u2018You're losing us the contract\u2019,\u201d Ortega said.", "say",
      "dispatchers"),
-    # the one plural subject of people in the paragraph, two sentences back
-    ("County transport officials have said they are studying a new bus route, in which vans would carry "
-     "riders to a rail hub. A spokesman for the transit authority told me a plan was due in the spring. "
-     "Councilwoman Rita Dahl is doubtful: \"They keep saying the route will open next year,\" she said.",
-     "saying", "County transport officials"),
 ])
-def test_quoted_they_is_the_lone_plural_group_before(run, text, cue, said):
+def test_quoted_they_is_a_trade_plural_or_a_misparsed_subject_before(run, text, cue, said):
     speaker = _speaker(text, run, cue)
     assert speaker.get("text") == said and speaker["via"]["text"].lower() == "they"
 
