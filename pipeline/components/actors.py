@@ -1678,7 +1678,7 @@ class ActorComponent(RuleComponent):
                 return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
-            norm = _copula_named(doc, head, order) or _known_as(doc, head, order) or \
+            norm = _copula_named(doc, the, head, order) or _known_as(doc, head, order) or \
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
@@ -2192,10 +2192,12 @@ def _shared_surname(doc: Doc, i: int, cands: list[Person], titles: dict, words: 
     return one_named_before(compatible(cands, found[1] if found else None, kin_gender(kin, words), kin, words), i)
 
 
-def _copula_named(doc: Doc, head: int, order: list[Actor]) -> dict | None:
-    """``the country was China``, ``the buyer is Acme``: the description is the actor it is said to be."""
+def _copula_named(doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
+    """``the country was China``, ``the buyer is Acme``: the description is the actor it is said to
+    be; only when its determiner at ``the`` is in the subject's phrase (``The ministry said three of
+    the cases were nurses``: ``three`` is no head of ``The ministry``)."""
     tok = doc[head]
-    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.head.i < head:
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.head.i < head or tok.left_edge.i > the:
         return None
     attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > head), None)
     named = next((a for a in order if attr is not None and a.start <= attr.i < a.end), None)

@@ -1679,8 +1679,29 @@ class Sentence:
             return Subject(with_subject, "control")
         if not verbal(head.head):
             return Subject(None, "none")
-        host = self.passive_relative_host(head.head) or head.head
+        host = self.relative_aside_host(head) or self.passive_relative_host(head.head) or head.head
         return Subject(self.subject_token(host, seen).token, "inherited")
+
+    def relative_aside_host(self, head: Token) -> Token | None:
+        """``The agency hailed Kenya's handling of the outbreak, which ended in March, saying …``: a
+        participle after a comma that the parser hung on a relative clause of a thing (subject
+        ``which``/``that``, its noun no actor) is the main clause's: the verb that clause's noun
+        hangs on (through objects, prepositions and conjuncts), else None."""
+        rel = head.head
+        subj = child(rel, ("nsubj", "nsubjpass"))
+        if head.tag_ != "VBG" or head.i < 1 or self.doc[head.i - 1].text != "," or subj is None \
+                or subj.lower_ not in ("which", "that") or rel.dep_ not in ("relcl", "advcl"):
+            return None
+        if rel.dep_ == "advcl":  # ``…, which ended …`` parsed as an adverbial clause of the main verb
+            return rel.head if verbal(rel.head) and rel.head.i < rel.i else None
+        cur = rel.head
+        if self.ctx.actor_at.get(cur.i) is not None:
+            return None  # ``… met Acme, which cut 300 jobs, saying …``: the firm may be saying it
+        while cur.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and cur.head.i != cur.i and self.inside(cur.head):
+            cur = cur.head
+            if verbal(cur):
+                return cur if cur.i < rel.i else None
+        return None
 
     def _coordinated_subject(self, head: Token, first: Token | None) -> Token | None:
         """``Bramlett's opponent, Dana Whitlock, served in her administration, and Bramlett repeated

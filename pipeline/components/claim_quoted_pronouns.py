@@ -217,7 +217,15 @@ _THEY_TYPES = frozenset({"person", "people", "group", "organization", "governmen
 def _plural_subject(sent: Sentence, tok: Token) -> bool:
     """A plural noun subject naming people or a group (``The kids on that route love him``;
     :func:`people_word`), nothing else (``Rents have tripled``: not speakers)."""
-    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" and people_word(sent, tok)
+    return (tok.dep_ in _SUBJECT_DEPS or _modal_compound(tok)) and tok.tag_ in ("NNS", "NNPS") \
+        and tok.pos_ != "PRON" and people_word(sent, tok)
+
+
+def _modal_compound(tok: Token) -> bool:
+    """A plural noun right before a modal that the parser hung as a compound on the noun it took
+    the verb for (``said dispatchers would phone drivers``: ``phone`` a noun): the subject."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "compound" and nxt is not None and nxt.tag_ == "MD" and tok.head.i > nxt.i
 
 
 def people_word(sent: Sentence, tok: Token) -> bool:

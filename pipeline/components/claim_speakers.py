@@ -162,7 +162,8 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
         root = list_head(span.root, ("appos",))
         if root.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(span.start_char) is not None:
             continue
-        said = _reported_subject_pronoun(ctx, root.head)
+        said = _reported_subject_pronoun(ctx, root.head) or next(
+            (p for v in _subjectless_conjuncts(root.head) if (p := _reported_subject_pronoun(ctx, v)) is not None), None)
         pron = said or _own_possessive(ctx, root, actor_id)
         gender = _GENDER_WORDS[pron.lower_] if pron is not None else None
         against = guess not in (None, gender)
@@ -181,6 +182,12 @@ def _reported_subject_pronoun(ctx: DocContext, verb: Token) -> Token | None:
         if subj is not None and subj.lower_ in _PRONOUN_GENDER and ctx.quote_at(subj.idx) is None:
             return subj
     return None
+
+
+def _subjectless_conjuncts(verb: Token) -> list[Token]:
+    """The verbs conjoined to ``verb`` that share its subject (``X accepted the verdict but said he
+    had …``: ``said``)."""
+    return [c for c in verb.conjuncts if c.i > verb.i and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
 
 
 def _own_possessive(ctx: DocContext, root: Token, actor_id: str) -> Token | None:
@@ -2410,8 +2417,25 @@ def is_person(span: Span) -> bool:
     if norm.get("type") == "person" or (norm.get("type") is None and span.root.ent_type_ == "PERSON"):
         return True
     root = span.root
-    return norm.get("type") in ("organization", None) and root.pos_ == "PROPN" and root.dep_ == "appos" \
-        and root.head.lemma_.lower() in load_rules().person_nouns
+    if norm.get("type") in ("organization", None) and root.pos_ == "PROPN" and root.dep_ == "appos" \
+            and root.head.lemma_.lower() in load_rules().person_nouns:
+        return True
+    return _titled_org_name(span)
+
+
+def _titled_org_name(span: Span) -> bool:
+    """A proper name the tagger typed an organisation right after a lower-case title of one person
+    (``Party secretary-general Duangjai Phromma``, ``party spokesman Arkadi Vello``): a person,
+    unless it ends like a company (``Holdings``)."""
+    norm, rules = span._.norm or {}, load_rules()
+    if norm.get("type") != "organization" or norm.get("via") != "ner" or span.start == 0 or len(span) < 2:
+        return False
+    before, words = span.doc[span.start - 1], _actor_words(rules)
+    if not before.is_lower or before.lower_ not in words.person_titles or before.lower_ not in rules.person_nouns:
+        return False
+    last = span[-1].lower_
+    return all(t.pos_ == "PROPN" for t in span) and last not in words.corp_suffixes \
+        and last not in words.company_name_heads
 
 
 def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None = None) -> Span | None:
@@ -2692,6 +2716,7 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
         if person is not None and at <= person.start_char and not _widens(rec, person):
             return None
         if ctx.paragraph_index(at) == para:
+            rec = _apposed_to_source(ctx, rec)
             return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
         if ctx.paragraph_index(at) != para - 1:
             return None
@@ -2699,6 +2724,17 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return _named_in_sentence(ctx, at, pronoun)
         return _one_in_sentence(ctx, at, pronoun, person) if _first_reference(ctx, before) else None
     return None
+
+
+def _apposed_to_source(ctx: DocContext, rec: dict) -> dict:
+    """``The jury's foreperson, a retired teacher who asked not to be named, said …``: a source
+    record in apposition to an earlier source record of no id is that source (the main one)."""
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos" or rec.get("via") or "mention_id" in rec:
+        return rec
+    head = span.root.head
+    return next((r for r in ctx.speakers_said if r["start"] <= head.idx < r["end"] and not r.get("via")
+                 and "mention_id" not in r), rec)
 
 
 def _first_reference(ctx: DocContext, before: int) -> bool:

@@ -284,3 +284,15 @@ def test_a_time_clause_in_a_documents_object_is_no_content(claims_of):
 def test_a_hearing_body_before_its_clause_names_no_speaker(claims_of, text, speaker):
     claim = with_cue(claims_of(text), "heard")
     assert (claim["speaker"] and claim["speaker"]["text"]) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The agency praised Ghana's handling of its own cholera outbreak last year, which ended in March after "
+     "300 cases, saying early testing had cut deaths sharply.", "The agency"),
+    ("The regulator fined the bank for a reporting failure that lasted six years, saying the lapses had "
+     "hidden billions in risky trades.", "The regulator"),
+])
+def test_a_participle_after_a_relative_aside_of_a_thing_is_the_main_subjects(claims_of, text, speaker):
+    """``…, which ended in March, saying …``: the relative clause's ``which`` is a thing; the
+    participle reports what the main clause's subject says."""
+    assert with_cue(claims_of(text), "saying")["speaker"]["text"] == speaker

@@ -156,3 +156,25 @@ def test_they_against_us_near_misses(run, text):
     for claim in run(text):
         if claim["text"] == "the worst was over":
             assert (claim["speaker"].get("norm") or {}).get("actor_id") != "kestrel-foods"
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    # a plural of firms of a trade is people a quoted ``they`` can be
+    ('"Europe is the weak spot," said Anna Berg, an analyst at Nordea. "Car makers there have cut their '
+     'orders. They are telling suppliers the slump will last into next year."', "telling", "Car makers there"),
+    # a plural noun before a modal the parser hung as a compound (``phone`` taken for a noun)
+    ("Luis Ortega, who drove for Redline Freight for four years, said dispatchers would phone drivers who "
+     "stopped to rest. \u201cThey'd say, \u2018You're losing us the contract\u2019,\u201d Ortega said.", "say",
+     "dispatchers"),
+])
+def test_quoted_they_is_a_trade_plural_or_a_misparsed_subject_before(run, text, cue, said):
+    speaker = _speaker(text, run, cue)
+    assert speaker.get("text") == said and speaker["via"]["text"].lower() == "they"
+
+
+def test_quoted_they_against_us_is_not_the_speakers_own_group(run):
+    """``They keep telling us``: the parents named before are the ``us``, not the ``they``."""
+    text = ("Parents packed the school board meeting on Tuesday.\n\n"
+            "Maria Lopes, a mother of two, said she feared the library would close. "
+            "\"They keep telling us to be patient,\" she said.")
+    assert _speaker(text, run, "telling").get("text") in (None, "They")

@@ -1494,3 +1494,28 @@ def test_a_body_of_the_country_speaks_not_the_country(run):
     speaker = _with_cue(run(text), "said")["speaker"]
     assert speaker["text"] == "the country's national weather service"
     assert speaker["actor_id"] is None and speaker["affiliation"]["actor_id"] == "PER"
+
+
+def test_she_after_a_quote_is_the_titled_name_the_tagger_took_for_a_body(run):
+    """``Party secretary-general Siriporn Wongsakul`` (typed an organisation by the tagger) is a
+    person; ``she`` is her, never the man said ``he`` of in ``accepted …, but said he had``."""
+    text = ("BANGKOK (AFP) - Thailand's top court on Monday removed Prime Minister Somsak Chaiyaporn from "
+            "office, ruling that he had broken ethics rules.\n\n"
+            "Somsak, who was not in court, accepted the verdict in a statement, but said he had \"done "
+            "nothing wrong\".\n\n"
+            "The ruling party said it would name a replacement \"within days\". Party secretary-general "
+            "Siriporn Wongsakul described the ruling as \"a political execution\".\n\n"
+            "\"We will not let judges choose our leaders,\" she told AFP.")
+    assert _with_cue(run(text), "told")["speaker"]["actor_id"] == "siriporn-wongsakul"
+
+
+def test_pronoun_after_an_apposed_unnamed_source_is_the_main_source(run):
+    """``The jury's foreperson, a retired schoolteacher who asked …, said …. "…," he said``: the
+    foreperson, not the judge named two paragraphs before nor the apposition alone."""
+    text = ("Defense lawyer Ann Kowal told the judge her client had been \"scapegoated.\"\n\n"
+            "Kowal said outside court that Brandt would appeal.\n\n"
+            "The jury's foreperson, a retired schoolteacher who asked that his name not be used, said in an "
+            "interview that deliberations took two hours. \"The invoices were the whole case for us,\" he said.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["speaker"]
+              and (c["speaker"].get("via") or {}).get("text") == "he"]
+    assert claims and _name(claims[0]) == "The jury's foreperson"
