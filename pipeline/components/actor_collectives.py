@@ -121,20 +121,34 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
-        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, focus)
+        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, _place_country(tok, actors) or focus)
         actors.append(Actor(start, tok.i + 1, norm, f"rule:{rule.id}", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
 
 
+def _place_country(tok, actors: list[Actor]) -> str | None:
+    """The country of the one place named after the noun (``Victims' groups in Seoul``: KOR), or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "from")):
+        objs = [c for c in prep.children if c.dep_ == "pobj" and not any(d.dep_ == "conj" for d in c.children)]
+        place = next((a for a in actors for o in objs if a.start <= o.i < a.end and
+                      a.norm.get("type") in ("location", "state")), None)
+        if place is not None:
+            return place.norm.get("country")
+    return None
+
+
 def _model_misread(doc: Doc, a: Actor, rules: tuple[CollectiveRule, ...], nouns: frozenset[str]) -> bool:
-    """A one-word name of the model that is a collective's noun (``MPs``), or a row's modifier
-    capitalised at a sentence start before the row's noun (``Riot police fired tear gas``)."""
+    """A one-word name of the model that is a collective's noun (``MPs``), or a row's modifier or
+    plural possessor capitalised at a sentence start before the row's noun (``Riot police fired tear
+    gas``, ``Hauliers' groups said``)."""
     if a.origin != "ner" or a.end - a.start != 1:
         return False
     tok = doc[a.start]
     if tok.lower_ in nouns:
         return True
+    if tok.is_sent_start and _plural_owner(doc, a.start) and a.start + 2 < len(doc):
+        return any(r.plural_owner and doc[a.start + 2].lower_ in r.nouns for r in rules)  # "Hauliers' groups"
     nxt = doc[a.start + 1] if a.start + 1 < len(doc) else None
     return tok.is_sent_start and nxt is not None and nxt.is_lower and \
         any(nxt.lower_ in r.nouns and tok.lower_ in r.modifiers for r in rules)

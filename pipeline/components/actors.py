@@ -1663,8 +1663,8 @@ class ActorComponent(RuleComponent):
         for head in range(min(the + reach, len(doc) - 1), the, -1):
             if any(taken[the:head + 1]) or pos is not None and head > pos or _no_description_head(doc, head, based):
                 continue
-            if _name_of_of(doc, head):
-                return False  # "The Organization of American States": a name, no description
+            if _name_of_of(doc, head) or _name_for(doc, head, self.words.org_name_heads):
+                return False  # "The Organization of American States", "the Movement for Socialism": a name
             if refused_description(doc, the, head, self.gaz.descriptions):
                 return False  # "police searched the house", "the world body for swimming"
             if _king_of_no_state(doc, head):
@@ -2071,6 +2071,13 @@ def _name_of_of(doc: Doc, head: int) -> bool:
     name the model missed (``The Federation of Mining Unions``), not ``the federation``."""
     return doc[head].is_title and not doc[head].is_sent_start and head + 2 < len(doc) and \
         doc[head + 1].lower_ == "of" and doc[head + 2].is_title
+
+
+def _name_for(doc: Doc, head: int, heads: frozenset[str]) -> bool:
+    """A title-case body's head followed by ``for`` and a title-case word opens a name (``the
+    governing Movement for Socialism``, ``the Alliance for Progress``), not ``the movement``."""
+    return doc[head].is_title and doc[head].lower_ in heads and head + 2 < len(doc) and \
+        doc[head + 1].lower_ == "for" and doc[head + 2].is_title
 
 
 def _own_one(doc: Doc, the: int, head: int, pronouns: frozenset[str]) -> bool:
