@@ -52,6 +52,7 @@ class CollectiveRule:
     not_focus: frozenset[str] = frozenset()  # stories about these countries use the noun otherwise
     audience: frozenset[str] = frozenset()  # only as a subject or these verbs' addressee: "told a crowd"
     one_group: bool = False  # every wording is one group: "unions", "the main trade unions" (no modifier in the id)
+    plural_owner: bool = False  # only after a plural noun's possessive, which joins the span: "victims' groups"
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -72,7 +73,7 @@ def _rule(row: dict, where: str) -> CollectiveRule:
         raise ActorDictionaryError(f"{where}: 'country' must be 'focus' or 'none'")
     if role is not None and role not in ROLE_TYPES:
         raise ActorDictionaryError(f"{where}: unknown role {role!r}")
-    for key in ("modified", "subject", "one_group"):
+    for key in ("modified", "subject", "one_group", "plural_owner"):
         if not isinstance(row.get(key, False), bool):
             raise ActorDictionaryError(f"{where}: {key!r} must be true or false")
     slug = row.get("slug")
@@ -82,7 +83,7 @@ def _rule(row: dict, where: str) -> CollectiveRule:
                           _words(row, "modifiers", where), _words(row, "determiners", where), slug,
                           row.get("subject", False), _words(row, "vetoes", where), _words(row, "vetoes_after", where),
                           frozenset(c.upper() for c in _words(row, "not_focus", where)), _words(row, "audience", where),
-                          row.get("one_group", False))
+                          row.get("one_group", False), row.get("plural_owner", False))
 
 
 @lru_cache(maxsize=8)
@@ -100,8 +101,8 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
     (``words``: the lists ``collective-non-modifiers`` and ``possessive-pronouns``; ``headline``:
     the tokens of headline lines, where every word is capitalised: ``Face Senators’ Anger``)."""
     nouns = frozenset().union(*(r.nouns for r in rules)) if rules else frozenset()
-    for a in [a for a in actors if a.origin == "ner" and a.end - a.start == 1 and doc[a.start].lower_ in nouns]:
-        actors.remove(a)  # the model's "MPs" (a person), "Jurors" (a place): the collective's word
+    for a in [a for a in actors if _model_misread(doc, a, rules, nouns)]:
+        actors.remove(a)  # the model's "MPs" (a person), "Jurors" (a place), "Riot" (police): the collective's words
         taken[a.start] = False
     for a in actors:  # the groups found just before hold their words too
         for k in range(a.start, a.end):
@@ -113,19 +114,48 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
             continue
         start = tok.i if headline and headline[tok.i] and tok.is_title else \
             _span_start(doc, tok.i, taken, words.possessive_pronouns)  # "Face Senators’ Anger": no "Face"
-        mods = [t.lower_ for t in doc[start:tok.i] if t.dep_ in MODIFIER_DEPS and t.is_alpha and not t.like_num
-                and t.lower_ not in words.collective_non_modifiers and t.lower_ not in words.quantifiers]
+        start = _owner_start(doc, start, taken, words.possessive_pronouns)
+        mods = [t.lower_ for t in doc[start:tok.i] if (t.dep_ in MODIFIER_DEPS or _plural_owner(doc, t.i)) and
+                t.is_alpha and not t.like_num and t.lower_ not in words.collective_non_modifiers and
+                t.lower_ not in words.quantifiers]
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
-        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, focus)
+        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, _place_country(tok, actors) or focus)
         actors.append(Actor(start, tok.i + 1, norm, f"rule:{rule.id}", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
 
 
+def _place_country(tok, actors: list[Actor]) -> str | None:
+    """The country of the one place named after the noun (``Victims' groups in Seoul``: KOR), or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "from")):
+        objs = [c for c in prep.children if c.dep_ == "pobj" and not any(d.dep_ == "conj" for d in c.children)]
+        place = next((a for a in actors for o in objs if a.start <= o.i < a.end and
+                      a.norm.get("type") in ("location", "state")), None)
+        if place is not None:
+            return place.norm.get("country")
+    return None
+
+
+def _model_misread(doc: Doc, a: Actor, rules: tuple[CollectiveRule, ...], nouns: frozenset[str]) -> bool:
+    """A one-word name of the model that is a collective's noun (``MPs``), or a row's modifier or
+    plural possessor capitalised at a sentence start before the row's noun (``Riot police fired tear
+    gas``, ``Hauliers' groups said``)."""
+    if a.origin != "ner" or a.end - a.start != 1:
+        return False
+    tok = doc[a.start]
+    if tok.lower_ in nouns:
+        return True
+    if tok.is_sent_start and _plural_owner(doc, a.start) and a.start + 2 < len(doc):
+        return any(r.plural_owner and doc[a.start + 2].lower_ in r.nouns for r in rules)  # "Hauliers' groups"
+    nxt = doc[a.start + 1] if a.start + 1 < len(doc) else None
+    return tok.is_sent_start and nxt is not None and nxt.is_lower and \
+        any(nxt.lower_ in r.nouns and tok.lower_ in r.modifiers for r in rules)
+
+
 def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> bool:
-    if tok.lower_ not in rule.nouns or (rule.modified and not mods):
+    if tok.lower_ not in rule.nouns or (rule.modified and not mods) or rule.plural_owner != _owned(doc, start, tok.i):
         return False
     if rule.subject and (tok.dep_ != "nsubj" or
                          tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
@@ -135,6 +165,27 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
     if rule.audience and not _addressed(tok, rule.audience):
         return False  # "drew a crowd of 5,000": a size, no one acting
     return not rule.determiners or (tok.i > 0 and doc[tok.i - 1].lower_ in rule.determiners)
+
+
+def _plural_owner(doc: Doc, i: int) -> bool:
+    """``victims'`` at ``i``: a plural common noun (lower case or opening its sentence) and the
+    apostrophe that makes it a possessive."""
+    tok = doc[i]
+    return i + 1 < len(doc) and doc[i + 1].text in ("'", "’") and tok.tag_ == "NNS" and \
+        (tok.is_lower or tok.is_sent_start and tok.is_title)
+
+
+def _owner_start(doc: Doc, start: int, taken: list[bool], pronouns: frozenset[str]) -> int:
+    """The span's start with the plural possessor before it (``Truckers' groups``, ``crime victims'
+    associations``), or ``start`` when there is none."""
+    if start < 2 or taken[start - 2] or not _plural_owner(doc, start - 2):
+        return start
+    return _span_start(doc, start - 2, taken, pronouns)
+
+
+def _owned(doc: Doc, start: int, i: int) -> bool:
+    """The span of the noun at ``i`` holds a plural possessor just before it (:func:`_owner_start`)."""
+    return start <= i - 2 and _plural_owner(doc, i - 2)
 
 
 def _addressed(tok, verbs: frozenset[str]) -> bool:

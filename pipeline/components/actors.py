@@ -1670,8 +1670,8 @@ class ActorComponent(RuleComponent):
         for head in range(min(the + reach, len(doc) - 1), the, -1):
             if any(taken[the:head + 1]) or pos is not None and head > pos or _no_description_head(doc, head, based):
                 continue
-            if _name_of_of(doc, head):
-                return False  # "The Organization of American States": a name, no description
+            if _name_of_of(doc, head) or _name_for(doc, head, self.words.org_name_heads):
+                return False  # "The Organization of American States", "the Movement for Socialism": a name
             if refused_description(doc, the, head, self.gaz.descriptions):
                 return False  # "police searched the house", "the world body for swimming"
             if _king_of_no_state(doc, head):
@@ -2078,6 +2078,13 @@ def _name_of_of(doc: Doc, head: int) -> bool:
     name the model missed (``The Federation of Mining Unions``), not ``the federation``."""
     return doc[head].is_title and not doc[head].is_sent_start and head + 2 < len(doc) and \
         doc[head + 1].lower_ == "of" and doc[head + 2].is_title
+
+
+def _name_for(doc: Doc, head: int, heads: frozenset[str]) -> bool:
+    """A title-case body's head followed by ``for`` and a title-case word opens a name (``the
+    governing Movement for Socialism``, ``the Alliance for Progress``), not ``the movement``."""
+    return doc[head].is_title and doc[head].lower_ in heads and head + 2 < len(doc) and \
+        doc[head + 1].lower_ == "for" and doc[head + 2].is_title
 
 
 def _own_one(doc: Doc, the: int, head: int, pronouns: frozenset[str]) -> bool:
@@ -2647,6 +2654,8 @@ def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSp
     """``The Chicago Tribune and WGN`` read as one ORG: two bodies when each side stands alone as
     a name (:func:`_body_name`); ``Procter and Gamble``, ``the Securities and Exchange Commission``
     stay whole (a gazetteer name is matched before the model's entities are read)."""
+    if ent.label in ("PERSON", "ORG") and (people := _split_joined_people(doc, ent)) is not None:
+        return people
     if ent.label != "ORG":
         return [ent]
     ands = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"]
@@ -2657,6 +2666,25 @@ def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSp
     if not (_body_name(doc, ent.start, k, words) and _body_name(doc, right, ent.end, words)):
         return [ent]
     return [NerSpan("ORG", ent.start, k), NerSpan("ORG", right, ent.end)]
+
+
+def _split_joined_people(doc: Doc, ent: NerSpan) -> list[NerSpan] | None:
+    """``Cho and Tanabe``, ``Hensley and Marquez`` read as one name (a PERSON, an ORG): two people
+    when each side of the one ``and`` is one to three title-case words ending in the first or last
+    word of a person the model names elsewhere in the text (``Aiko Tanabe``, ``Cho Min-seok``); None
+    otherwise (``Procter and Gamble``)."""
+    ands = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    k = ands[0]
+    sides = (doc[ent.start:k], doc[k + 1:ent.end])
+    if not all(len(side) <= 3 and all(t.is_title and t.is_alpha for t in side) for side in sides):
+        return None
+    names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not ent.start <= e.start < ent.end
+             for t in (e[0], e[-1])}  # "Aiko Tanabe", and a family name first: "Cho Min-seok"
+    if not all(side[-1].text in names for side in sides):
+        return None
+    return [NerSpan("PERSON", ent.start, k), NerSpan("PERSON", k + 1, ent.end)]
 
 
 def _body_name(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

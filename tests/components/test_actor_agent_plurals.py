@@ -21,6 +21,10 @@ def texts(nlp, text):
     ("The brand owner has sued dozens of resellers over counterfeit stock.", "resellers"),
     ("Cheese exporters warned that the herd tests were months late.", "Cheese exporters"),
     ("Halvard Bank, whose traders had bet on a rate cut, lost heavily.", "traders"),
+    # a place after the noun says where the group is, no source's description
+    ("Fishmongers in Lisbon reported sardine prices tripling as boats stayed in port.", "Fishmongers"),
+    ("Cocoa growers across Ghana feel cheated by the new price.", "Cocoa growers"),
+    ("Cab owners blockade the ring road for a second day.", "Cab owners"),
 ])
 def test_agentive_plural_in_a_human_role(nlp, text, mention):
     found = texts(nlp, text)

@@ -384,3 +384,28 @@ def test_a_chamber_house_of_nigeria_is_its_house_of_representatives(nlp):
             "votes next week. The House has often delayed such bills, lawmakers said.")
     out = found(nlp, text)
     assert out["House"]["actor_id"] == out["The House of Representatives"]["actor_id"] != out["Nigeria's Senate"]["actor_id"]
+
+
+@pytest.mark.parametrize("sentence, mention, actor_id", [
+    ("Hauliers' groups in Naples said the toll rise was cruel.", "Hauliers' groups", "ita-hauliers-groups"),
+    ("The talks stalled after the dockers’ unions walked out.", "the dockers’ unions", "ita-dockers-unions"),
+    ("Shopkeepers' associations called for a tax holiday.", "Shopkeepers' associations", "ita-shopkeepers-associations"),
+])
+def test_groups_of_a_plural_possessor(nlp, sentence, mention, actor_id):
+    norm = found(nlp, ROME + sentence)[mention]
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, "group", "ITA")
+
+
+def test_a_plural_possessor_is_no_bare_collective(nlp):
+    got = found(nlp, ROME + "The talks stalled. Then the dockers’ unions walked out.")
+    assert "unions" not in got and "the dockers’ unions" in got
+
+
+def test_a_row_modifier_read_as_a_name_at_a_sentence_start(nlp):
+    norm = found(nlp, ROME + "The march began at noon. Riot police fired water cannon at the crowd.")["Riot police"]
+    assert (norm["actor_id"], norm["role"]) == ("ita-riot-police", "ITACOP")
+
+
+def test_a_collective_in_a_named_place_takes_its_country(nlp):
+    got = found(nlp, ROME + "Pilgrims' associations in Madrid said the fees were unfair.")
+    assert got["Pilgrims' associations"]["country"] == "ESP"

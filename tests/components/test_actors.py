@@ -1585,3 +1585,23 @@ def test_copula_description_never_crosses_the_verb_before_its_subject(nlp):
     found = actors(nlp, "Kenya's Ministry of Health said in a statement 140 contacts were being traced. "
                         "The ministry said three of the confirmed cases were nurses.")
     assert not any("said" in text for text in found), sorted(found)
+
+
+def test_two_surnames_joined_by_and_are_two_people(blank_nlp):
+    from spacy.tokens import Span
+
+    from pipeline.components.actors import NerSpan, _split_joined_people
+
+    doc = blank_nlp("Kenta Morimoto met Park Sung-ho . Park and Morimoto spoke , and so did Procter and Gamble .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 7, "PERSON"), Span(doc, 8, 11, "ORG"),
+                Span(doc, 16, 19, "ORG")]
+    assert _split_joined_people(doc, NerSpan("ORG", 8, 11)) == [NerSpan("PERSON", 8, 9), NerSpan("PERSON", 10, 11)]
+    assert _split_joined_people(doc, NerSpan("ORG", 16, 19)) is None  # no person named Procter or Gamble
+
+
+def test_a_name_with_a_plural_possessive_or_for_stays_whole(nlp):
+    found = actors(nlp, "QUITO, Ecuador (AP) — The Ecuadorian Teachers' Centre called a strike on Monday. "
+                        "Rosa Tamayo, an ally of the governing Movement for Socialism, backed it.")
+    assert found["The Ecuadorian Teachers' Centre"]["type"] == "organization"
+    assert not any(t.startswith(("The Ecuadorian Teachers", "the governing Movement")) and t.endswith(
+        ("Teachers", "Movement")) for t in found)
