@@ -1037,12 +1037,13 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     near = _sentences_back(doc, the, 1)  # a body called so in this sentence or the one before
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
+               not _owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if earlier and (desc.nearest_body or desc.yield_sectors):
         earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
-        return _sole_unsorted_body(doc, the, actors, desc, company)
+        return _called_so(doc, the, actors, desc) or _sole_unsorted_body(doc, the, actors, desc, company)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
@@ -1350,7 +1351,29 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     root = doc[a.start:a.end].root
     nouns = [doc[a.start - 1]] if a.start > 0 else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the and _right_after(doc, a, c)]
+    if root.dep_ == "compound" and root.head.i == a.end < the:  # "the GDL union", "the Unite union"
+        nouns.append(root.head)
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _called_so(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:
+    """With no earlier actor that fits ``desc`` by itself: the one body the text called by the
+    description's noun anywhere before (``after the GDL union declared … where the union is
+    strongest``; :func:`_apposed_so`); two such bodies: no guess."""
+    called = {a.norm["actor_id"]: a for a in actors if a.end <= the and not _owned_medium(doc, a)
+              and _apposed_so(doc, a, desc, the)}
+    return {**next(iter(called.values())).norm, "via": "coref"} if len(called) == 1 else None
+
+
+def _owned_medium(doc: Doc, a: Actor) -> bool:
+    """Is the mention a name that only modifies a thing another owns by a possessive pronoun (``on
+    its Telegram channel``, ``on his Facebook page``)? The platform is no actor a description
+    could name, nor a rival of the owner (``The Arakan Army said … on its Telegram channel …
+    The group said``)."""
+    root = doc[a.start:a.end].root
+    if a.norm["type"] != "organization" or root.dep_ != "compound" or root.head.i != a.end:
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i < a.start for c in root.head.children)
 
 
 def _right_after(doc: Doc, a: Actor, appos) -> bool:
