@@ -1373,3 +1373,58 @@ def test_a_persons_team_before_a_list_of_people_stays_a_following(nlp):
 def test_near_miss_a_day_set_off_after_a_persons_campaign_is_no_body(nlp, text, when):
     """A weekday or a month between the commas says when, not the body's name."""
     assert not [t for t, n in mentions(nlp, text) if when in t]
+
+
+def test_union_called_so_after_its_name_far_back(nlp):
+    text = ("Dock workers in Antwerp stopped work on Tuesday after the ABVV union rejected the port's offer. "
+            "Container ships queued off the coast. Terminal operators said cargo was piling up. "
+            "Freight rates rose in the North Sea, where the union is strongest.")
+    assert ("the union", "abvv") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_union_called_so_twice_names_none(nlp):
+    text = ("Strikes spread on Tuesday as the Verdi union walked out in Hamburg. Later the EVG union joined the "
+            "stoppage. Ships queued off the coast. Terminal operators said cargo was piling up. Freight rates rose "
+            "where the union is strongest.")
+    assert "the union" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_railway_names_the_rail_operator(nlp):
+    text = ("Passengers faced delays on Monday as Network Rail closed two lines for repairs. "
+            "Commuter groups blamed the railway for poor planning.")
+    assert ("the railway", "network-rail") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_railway_line_names_no_operator(nlp):
+    text = "Network Rail said the repairs were on time. Floods damaged the railway between Exeter and Plymouth."
+    assert "the railway" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_service_names_the_armed_branch(nlp):
+    text = ("The Army awarded the helmet contract to Corbel Industries in May. "
+            "Army spokesman Tom Reed said the service would review the complaint.")
+    assert ("the service", "army") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_service_held_names_no_branch(nlp):
+    text = "The Navy lost two sailors in the crash. Families attended the service in Norfolk on Friday."
+    assert "the service" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_agency_after_a_public_office(nlp):
+    text = ("The Federal Statistical Office said exports fell 3% in March. "
+            "Car shipments led the decline, according to the agency.")
+    assert ("the agency", "federal-statistical-office") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_watchdog_after_an_audit_office(nlp):
+    text = ("The National Audit Office found that the scheme had overspent by £2bn. "
+            "Ministers rejected the findings, but the watchdog said its figures were sound.")
+    assert ("the watchdog", "national-audit-office") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_platform_owned_by_a_pronoun_is_no_rival(nlp):
+    text = ("The Kachin Independence Army has captured a border post, the ethnic armed group said on its Telegram "
+            "channel. Reuters could not verify the claim. The group said its fighters had taken 40 prisoners.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert ("The group", "kachin-independence-army") in got
