@@ -27,6 +27,7 @@ from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
@@ -1131,6 +1132,8 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
+    if "business" in desc.sectors and not inside_quote(doc, the):
+        earlier = _narrated(doc, earlier)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
@@ -1143,6 +1146,14 @@ def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Descript
     last = max(a.start for a in earlier)
     ids = {a.norm["actor_id"] for a in earlier}
     return [] if rival_body_named(desc, before, _sentences_back(doc, the, 1), last, ids) else earlier
+
+
+def _narrated(doc: Doc, earlier: list[Actor]) -> list[Actor]:
+    """Of the companies a company description outside quotation marks fits, those the story names
+    outside quotation marks (``"Nordkyst gives us a year-round supply," Siam Harvest's chief
+    executive said. … He said the company expected savings``: Siam Harvest, named before in the
+    narrative, not the target the chief executive spoke of); all when every one is quoted."""
+    return [a for a in earlier if not inside_quote(doc, a.start)] or earlier
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
@@ -1209,12 +1220,15 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     was the sole subject of the main clause of the sentence before (``Hollander said it would buy
     lens maker Saikawa. … the company said``: Hollander); None when that sentence has no such
     subject, two joined ones (``Volta and Kessler cut forecasts``), or when a fitting body of
-    another id is the main subject of the description's own sentence."""
+    another id is the main subject of the description's own sentence. A subject inside a quotation
+    is the speaker's words, not the story's subject (``"Nordkyst gives us supply," the chief
+    executive said. He said the company expected …``: no guess)."""
     if doc[head].dep_ not in ("nsubj", "nsubjpass"):
         return None
     here = doc[head].sent.start
     before = _sentences_back(doc, head, 1)
-    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)]
+    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)
+                and not inside_quote(doc, a.start)]
     previous = {a.norm["actor_id"] for a in subjects if a.start < here}
     if before == here or len(previous) != 1:
         return None

@@ -1428,3 +1428,32 @@ def test_platform_owned_by_a_pronoun_is_no_rival(nlp):
             "channel. Reuters could not verify the claim. The group said its fighters had taken 40 prisoners.")
     got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
     assert ("The group", "kachin-independence-army") in got
+
+
+def test_company_is_not_the_activist_fund(nlp):
+    text = ("Aldwick Pharma reported a 12% fall in annual profit on Thursday. Its shares dropped 6%.\n\n"
+            "The activist fund Tamar Capital, which owns 3% of Aldwick, said the drugmaker should sell its generics "
+            "arm. Tamar estimates the unit could fetch $5 billion.\n\n"
+            "Chief financial officer Nadia Berg said the company expects a margin of 28% in 2026.")
+    assert ("the company", "aldwick-pharma") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_is_not_a_target_named_only_in_a_quote(nlp):
+    text = ("Velmar Foods on Tuesday offered $2 billion for Oslo-listed salmon farmer Kessler Havbruk. The offer is a "
+            "31% premium to Kessler's closing price on Monday. Kessler shares jumped 24%.\n\n"
+            "Velmar said it would fund the deal with a bond. Two bankers said the bond would price this week.\n\n"
+            "\"Kessler gives us a year-round supply of fish,\" Chief Executive Ana Ruiz told analysts on a call.\n\n"
+            "Ruiz said the company expected savings of $90 million a year.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert not any(t == "the company" and i.startswith("kessler") for t, i in got)
+
+
+def test_group_of_the_brief_in_a_roundup(nlp):
+    text = ("Floods close Danube ports\n\nVIENNA (Reuters) - The Danube Commission closed three ports on Monday. "
+            "The Danube Commission said water levels were the highest since 2013.\n\n"
+            "The Danube Commission expects to reopen the ports on Friday.\n\n(Reporting by Eva Gruber)\n\n"
+            "Rebels seize town in Sudan\n\nKHARTOUM (Reuters) - The Southern Resistance Brigades have taken the town of "
+            "Tawila, the armed group said on Tuesday on its Telegram channel. Reuters could not verify the claim. "
+            "The group said its fighters had detained 30 soldiers.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert ("The group", "southern-resistance-brigades") in got
