@@ -1375,8 +1375,15 @@ def _called_so(doc: Doc, the: int, actors: list[Actor], desc: Description) -> di
     description's noun anywhere before (``after the GDL union declared … where the union is
     strongest``; :func:`_apposed_so`); two such bodies: no guess."""
     called = {a.norm["actor_id"]: a for a in actors if a.end <= the and not _owned_medium(doc, a)
-              and _apposed_so(doc, a, desc, the)}
+              and not _modified_name(doc, a) and _apposed_so(doc, a, desc, the)}
     return {**next(iter(called.values())).norm, "via": "coref"} if len(called) == 1 else None
+
+
+def _modified_name(doc: Doc, a: Actor) -> bool:
+    """Is the word right before the name a compound modifier of it (``the state Senate``), not a
+    noun that calls it so (``the union GDL``)? Far back, no body is called so by it."""
+    before = doc[a.start - 1] if a.start > 0 else None
+    return before is not None and before.dep_ == "compound" and a.start <= before.head.i < a.end
 
 
 def _owned_medium(doc: Doc, a: Actor) -> bool:

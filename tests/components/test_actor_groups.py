@@ -1411,12 +1411,6 @@ def test_service_held_names_no_branch(nlp):
     assert "the service" not in [t for t, _ in mentions(nlp, text)]
 
 
-def test_agency_after_a_public_office(nlp):
-    text = ("The Federal Statistical Office said exports fell 3% in March. "
-            "Car shipments led the decline, according to the agency.")
-    assert ("the agency", "federal-statistical-office") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
-
-
 def test_watchdog_after_an_audit_office(nlp):
     text = ("The National Audit Office found that the scheme had overspent by £2bn. "
             "Ministers rejected the findings, but the watchdog said its figures were sound.")
