@@ -27,6 +27,7 @@ from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
@@ -1037,12 +1038,13 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     near = _sentences_back(doc, the, 1)  # a body called so in this sentence or the one before
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
+               not _owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if earlier and (desc.nearest_body or desc.yield_sectors):
         earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
-        return _sole_unsorted_body(doc, the, actors, desc, company)
+        return _called_so(doc, the, actors, desc) or _sole_unsorted_body(doc, the, actors, desc, company)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
@@ -1130,6 +1132,8 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
+    if "business" in desc.sectors and not inside_quote(doc, the):
+        earlier = _narrated(doc, earlier)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
@@ -1142,6 +1146,14 @@ def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Descript
     last = max(a.start for a in earlier)
     ids = {a.norm["actor_id"] for a in earlier}
     return [] if rival_body_named(desc, before, _sentences_back(doc, the, 1), last, ids) else earlier
+
+
+def _narrated(doc: Doc, earlier: list[Actor]) -> list[Actor]:
+    """Of the companies a company description outside quotation marks fits, those the story names
+    outside quotation marks (``"Nordkyst gives us a year-round supply," Siam Harvest's chief
+    executive said. … He said the company expected savings``: Siam Harvest, named before in the
+    narrative, not the target the chief executive spoke of); all when every one is quoted."""
+    return [a for a in earlier if not inside_quote(doc, a.start)] or earlier
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
@@ -1208,12 +1220,15 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     was the sole subject of the main clause of the sentence before (``Hollander said it would buy
     lens maker Saikawa. … the company said``: Hollander); None when that sentence has no such
     subject, two joined ones (``Volta and Kessler cut forecasts``), or when a fitting body of
-    another id is the main subject of the description's own sentence."""
+    another id is the main subject of the description's own sentence. A subject inside a quotation
+    is the speaker's words, not the story's subject (``"Nordkyst gives us supply," the chief
+    executive said. He said the company expected …``: no guess)."""
     if doc[head].dep_ not in ("nsubj", "nsubjpass"):
         return None
     here = doc[head].sent.start
     before = _sentences_back(doc, head, 1)
-    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)]
+    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)
+                and not inside_quote(doc, a.start)]
     previous = {a.norm["actor_id"] for a in subjects if a.start < here}
     if before == here or len(previous) != 1:
         return None
@@ -1350,7 +1365,36 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     root = doc[a.start:a.end].root
     nouns = [doc[a.start - 1]] if a.start > 0 else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the and _right_after(doc, a, c)]
+    if root.dep_ == "compound" and root.head.i == a.end < the:  # "the GDL union", "the Unite union"
+        nouns.append(root.head)
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _called_so(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:
+    """With no earlier actor that fits ``desc`` by itself: the one body the text called by the
+    description's noun anywhere before (``after the GDL union declared … where the union is
+    strongest``; :func:`_apposed_so`); two such bodies: no guess."""
+    called = {a.norm["actor_id"]: a for a in actors if a.end <= the and not _owned_medium(doc, a)
+              and not _modified_name(doc, a) and _apposed_so(doc, a, desc, the)}
+    return {**next(iter(called.values())).norm, "via": "coref"} if len(called) == 1 else None
+
+
+def _modified_name(doc: Doc, a: Actor) -> bool:
+    """Is the word right before the name a compound modifier of it (``the state Senate``), not a
+    noun that calls it so (``the union GDL``)? Far back, no body is called so by it."""
+    before = doc[a.start - 1] if a.start > 0 else None
+    return before is not None and before.dep_ == "compound" and a.start <= before.head.i < a.end
+
+
+def _owned_medium(doc: Doc, a: Actor) -> bool:
+    """Is the mention a name that only modifies a thing another owns by a possessive pronoun (``on
+    its Telegram channel``, ``on his Facebook page``)? The platform is no actor a description
+    could name, nor a rival of the owner (``The Arakan Army said … on its Telegram channel …
+    The group said``)."""
+    root = doc[a.start:a.end].root
+    if a.norm["type"] != "organization" or root.dep_ != "compound" or root.head.i != a.end:
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i < a.start for c in root.head.children)
 
 
 def _right_after(doc: Doc, a: Actor, appos) -> bool:

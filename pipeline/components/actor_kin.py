@@ -170,6 +170,11 @@ def quote_speaker(doc: Doc, i: int, actors: list[Actor], people: list[Person], w
     return None
 
 
+def inside_quote(doc: Doc, i: int) -> bool:
+    """Does token ``i`` stand inside a quotation of its paragraph (:func:`_quote_bounds`)?"""
+    return _quote_bounds(doc, i) is not None
+
+
 def _quote_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     """The opening and closing quote marks around token ``i`` in its paragraph (straight quotes
     counted in pairs from the paragraph's start), or None."""

@@ -1373,3 +1373,81 @@ def test_a_persons_team_before_a_list_of_people_stays_a_following(nlp):
 def test_near_miss_a_day_set_off_after_a_persons_campaign_is_no_body(nlp, text, when):
     """A weekday or a month between the commas says when, not the body's name."""
     assert not [t for t, n in mentions(nlp, text) if when in t]
+
+
+def test_union_called_so_after_its_name_far_back(nlp):
+    text = ("Dock workers in Antwerp stopped work on Tuesday after the ABVV union rejected the port's offer. "
+            "Container ships queued off the coast. Terminal operators said cargo was piling up. "
+            "Freight rates rose in the North Sea, where the union is strongest.")
+    assert ("the union", "abvv") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_union_called_so_twice_names_none(nlp):
+    text = ("Strikes spread on Tuesday as the Verdi union walked out in Hamburg. Later the EVG union joined the "
+            "stoppage. Ships queued off the coast. Terminal operators said cargo was piling up. Freight rates rose "
+            "where the union is strongest.")
+    assert "the union" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_railway_names_the_rail_operator(nlp):
+    text = ("Passengers faced delays on Monday as Network Rail closed two lines for repairs. "
+            "Commuter groups blamed the railway for poor planning.")
+    assert ("the railway", "network-rail") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_railway_line_names_no_operator(nlp):
+    text = "Network Rail said the repairs were on time. Floods damaged the railway between Exeter and Plymouth."
+    assert "the railway" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_service_names_the_armed_branch(nlp):
+    text = ("The Army awarded the helmet contract to Corbel Industries in May. "
+            "Army spokesman Tom Reed said the service would review the complaint.")
+    assert ("the service", "army") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_service_held_names_no_branch(nlp):
+    text = "The Navy lost two sailors in the crash. Families attended the service in Norfolk on Friday."
+    assert "the service" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_watchdog_after_an_audit_office(nlp):
+    text = ("The National Audit Office found that the scheme had overspent by £2bn. "
+            "Ministers rejected the findings, but the watchdog said its figures were sound.")
+    assert ("the watchdog", "national-audit-office") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_platform_owned_by_a_pronoun_is_no_rival(nlp):
+    text = ("The Kachin Independence Army has captured a border post, the ethnic armed group said on its Telegram "
+            "channel. Reuters could not verify the claim. The group said its fighters had taken 40 prisoners.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert ("The group", "kachin-independence-army") in got
+
+
+def test_company_is_not_the_activist_fund(nlp):
+    text = ("Aldwick Pharma reported a 12% fall in annual profit on Thursday. Its shares dropped 6%.\n\n"
+            "The activist fund Tamar Capital, which owns 3% of Aldwick, said the drugmaker should sell its generics "
+            "arm. Tamar estimates the unit could fetch $5 billion.\n\n"
+            "Chief financial officer Nadia Berg said the company expects a margin of 28% in 2026.")
+    assert ("the company", "aldwick-pharma") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_is_not_a_target_named_only_in_a_quote(nlp):
+    text = ("Velmar Foods on Tuesday offered $2 billion for Oslo-listed salmon farmer Kessler Havbruk. The offer is a "
+            "31% premium to Kessler's closing price on Monday. Kessler shares jumped 24%.\n\n"
+            "Velmar said it would fund the deal with a bond. Two bankers said the bond would price this week.\n\n"
+            "\"Kessler gives us a year-round supply of fish,\" Chief Executive Ana Ruiz told analysts on a call.\n\n"
+            "Ruiz said the company expected savings of $90 million a year.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert not any(t == "the company" and i.startswith("kessler") for t, i in got)
+
+
+def test_group_of_the_brief_in_a_roundup(nlp):
+    text = ("Floods close Danube ports\n\nVIENNA (Reuters) - The Danube Commission closed three ports on Monday. "
+            "The Danube Commission said water levels were the highest since 2013.\n\n"
+            "The Danube Commission expects to reopen the ports on Friday.\n\n(Reporting by Eva Gruber)\n\n"
+            "Rebels seize town in Sudan\n\nKHARTOUM (Reuters) - The Southern Resistance Brigades have taken the town of "
+            "Tawila, the armed group said on Tuesday on its Telegram channel. Reuters could not verify the claim. "
+            "The group said its fighters had detained 30 soldiers.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert ("The group", "southern-resistance-brigades") in got
