@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
+from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
@@ -567,7 +567,7 @@ class ActorComponent(RuleComponent):
             slug = slugify(head) if role == "PPL" else f"{role.lower()}-{slugify(head)}"
             return _norm(f"{country.lower()}-{slug}", f"{cname} {head}", atype, country, True, code,
                          "role_phrase")
-        if head in OFFICIAL_NOUNS:
+        if head in self.words.unnamed_official_nouns:
             return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
                          False, code, "role_phrase")
         if head in self.words.office_nouns:  # "the Saudi minister": one person, not the government
@@ -650,7 +650,7 @@ class ActorComponent(RuleComponent):
         self._acronyms(doc, actors, taken)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
-        _unnamed_officials(doc, actors, self.words.member_nouns)
+        _unnamed_officials(doc, actors, self.words.member_nouns, self.words.unnamed_official_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
@@ -679,7 +679,8 @@ class ActorComponent(RuleComponent):
         actors, taken = st.actors, st.taken
         self._coref_names(doc, actors, taken, people)
         given_name_places(doc, actors, people)
-        find_following(doc, actors, taken, people, self.gaz.titles)
+        find_following(doc, actors, taken, people, self.gaz.titles, self.words.named_following_nouns,
+                       self.words.cabinet_head_offices)
         self._head_governments(doc, actors, people, st.date, focus)
         self._kin_and_owned(doc, actors, taken, people)
         self._collectives(doc, actors, taken, focus, headlines)
@@ -927,9 +928,10 @@ class ActorComponent(RuleComponent):
             if not country:
                 continue
             person = next((p for p in people if p.mentions and p.mentions[0].actor.norm["actor_id"] == owner_id), None)
-            titled = person is not None and bool(person.nouns(self.gaz.titles) & CABINET_HEADS) and \
+            cabinet = self.words.cabinet_head_offices
+            titled = person is not None and bool(person.nouns(self.gaz.titles) & cabinet) and \
                 not named_with(doc, person, "former")
-            sitting = any(o.country == country and set(o.nouns) & CABINET_HEADS and o.holder_on(date) == owner_id
+            sitting = any(o.country == country and set(o.nouns) & cabinet and o.holder_on(date) == owner_id
                           for o in self.gaz.offices)
             if titled or sitting or owner_id in heads:
                 a.norm = self._government_norm(country, "administration")
@@ -1675,7 +1677,8 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks, self.words.post_body_words, self._company)
+                         self.words.office_place_ranks, self.words.post_body_words, self._company,
+                         self.words.leader_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
@@ -1862,7 +1865,7 @@ class ActorComponent(RuleComponent):
         if tok.i == 0 or not _bare_noun(doc, tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             return  # "council homes": a modifier
         norm = describe(doc, tok.i - 1, tok.i, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                        self._role_phrases, focus, company=self._company)
+                        self._role_phrases, focus, company=self._company, leader_offices=self.words.leader_offices)
         if norm is not None and norm["via"] == "coref":
             actors.append(Actor(tok.i, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
             taken[tok.i] = True
@@ -2110,19 +2113,16 @@ def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) ->
     return True
 
 
-OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "envoy",
-                  "chair", "chairman", "chairwoman", "officer",
-                  "staffer", "negotiator"}
-
-
-def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset()) -> None:
+def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset(),
+                       officials: frozenset[str] = frozenset()) -> None:
     """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
-    from the body), not the body itself; ``Nato officials``, ``Labour MPs``, ``E.U. foreign
-    ministers``: a group of the body's people (``members``: the plural nouns)."""
+    from the body), not the body itself (``officials``: the singular nouns, ``unnamed-official-nouns``);
+    ``Nato officials``, ``Labour MPs``, ``E.U. foreign ministers``: a group of the body's people
+    (``members``: the plural nouns)."""
     for i, a in enumerate(actors):
         if a.norm["type"] in ("person", "location", "state", "people"):
             continue
-        noun = _official_noun(doc, a.end, members)
+        noun = _official_noun(doc, a.end, members, officials)
         if noun is None or any(o.start == a.end for o in actors):
             continue
         body, word = a.norm, doc[noun].lower_
@@ -2136,14 +2136,14 @@ def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = 
         actors[i] = Actor(a.start, noun + 1, norm, a.origin, word, "official")
 
 
-def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
+def _official_noun(doc: Doc, end: int, members: frozenset[str], officials: frozenset[str]) -> int | None:
     """The index of the official noun after a body (``spokesman``; plural ``officials``, up to two
     lower-case modifiers before it: ``foreign ministers``), or None."""
     for k in range(end, min(end + 3, len(doc))):
         tok = doc[k]
         if k + 1 < len(doc) and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title:
             return None  # "Senate aide Jane Doe": a title before a name
-        if tok.lower_ in OFFICIAL_NOUNS and tok.tag_ == "NN" and k == end:
+        if tok.lower_ in officials and tok.tag_ == "NN" and k == end:
             return k
         if tok.lower_ in members and tok.tag_ in ("NNS", "NNPS") and not (tok.is_title and k > end):
             return k
