@@ -613,11 +613,11 @@ class ActorComponent(RuleComponent):
         one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps)  # "as Washington and Riyadh press"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
-        self._referred(doc, st, people, focus, headlines)
+        text_heads = self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
-                         story_state(doc, actors, self.words), self._text_heads(doc, actors, st.date, focus))
+                         story_state(doc, actors, self.words), text_heads)
         self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
@@ -673,15 +673,17 @@ class ActorComponent(RuleComponent):
                            self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
 
-    def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:
+    def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> dict[tuple[str, str], dict]:
         """Mentions that refer to the names found: name copies, followers, heads of government,
-        kin and owned posts, groups, unnamed officials."""
+        kin and owned posts, groups, unnamed officials. Returns the heads of government the text
+        names (:meth:`_text_heads`, once per document, found from the followers)."""
         actors, taken = st.actors, st.taken
         self._coref_names(doc, actors, taken, people)
         given_name_places(doc, actors, people)
         find_following(doc, actors, taken, people, self.gaz.titles, self.words.named_following_nouns,
                        self.words.cabinet_head_offices)
-        self._head_governments(doc, actors, people, st.date, focus)
+        heads = self._text_heads(doc, actors, st.date, focus)
+        self._head_governments(doc, actors, people, st.date, heads)
         self._kin_and_owned(doc, actors, taken, people)
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
@@ -689,6 +691,7 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         find_department_shorts(doc, actors, taken, self.words.department_short_names,
                                self.words.department_short_links)
+        return heads
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front
@@ -912,14 +915,14 @@ class ActorComponent(RuleComponent):
         return next((c for c in others if c != focus and c in held), focus)
 
     def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None,
-                          focus: str | None = None) -> None:
+                          text_heads: dict[tuple[str, str], dict]) -> None:
         """``the Caldwell administration``, ``President Hart's government``: the government of the
         country (``USAGOV``, what ``the White House`` names) when its owner is the sitting president
         or prime minister: titled so by the article (not ``former``) or the offices table's holder on
-        the date, or the head the text names instead of the table's (:meth:`_text_heads`, of the
-        country in focus when the owner has none yet). A governor's administration, a former
+        the date, or the head the text names instead of the table's (``text_heads``, :meth:`_text_heads`,
+        of the country in focus when the owner has none yet). A governor's administration, a former
         president's, stays a following of its own."""
-        heads = {n["actor_id"]: c for (c, _), n in self._text_heads(doc, actors, date, focus).items()}
+        heads = {n["actor_id"]: c for (c, _), n in text_heads.items()}
         for a in actors:
             if a.owner is None or a.head not in ("administration", "government"):
                 continue
