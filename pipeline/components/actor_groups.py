@@ -660,11 +660,14 @@ class CompanyEvidence(NamedTuple):
     """What shows a body acting as a company (:func:`_acts_as_company`), from the rules folder's
     ``actor_words.jsonl``: company nouns before its name (``the utility Eskom``), nouns it owns
     (``company-evidence-nouns``), verbs it does with a result for object (``company-evidence-verbs``
-    + ``result_nouns``). Empty: no body shows it."""
+    + ``result_nouns``). Empty: no body shows it. ``lone_context``: the verbs and nouns of the rules
+    folder's ``lone-business-context`` (``actor_kinds.jsonl``: sued Kestrel) for a lone ``the company``
+    (None: the shipped file's)."""
     company_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
+    lone_context: tuple[frozenset[str], frozenset[str]] | None = None  # lone-business-context (actor_kinds.jsonl)
 
 
 class TagParties(NamedTuple):
@@ -932,7 +935,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
                 _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
-                               _sentences_back(doc, the, LONE_WINDOW), fits_description)
+                               _sentences_back(doc, the, LONE_WINDOW), fits_description, ctx.company.lone_context)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)

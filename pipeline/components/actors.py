@@ -112,6 +112,7 @@ from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
+from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import state_office_norm, story_state
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
@@ -240,7 +241,8 @@ class ActorComponent(RuleComponent):
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
         self._company = CompanyEvidence(self.words.company_nouns, self.words.company_evidence_nouns,
-                                        self.words.company_evidence_verbs, self.words.result_nouns)
+                                        self.words.company_evidence_verbs, self.words.result_nouns,
+                                        lone_context(kinds_file(self.rules_dir)))
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
