@@ -59,6 +59,8 @@ def _named_as_state(doc: Doc, a: Actor, city_named: frozenset[str]) -> bool:
     if (a.norm.get("name") or "").lower() not in city_named or doc[a.end - 1].text.endswith("."):
         return True
     after = doc[a.end].lower_ if a.end < len(doc) else ""
+    if doc[a.end - 1].lower_ == "state":  # "Washington state" (the state's own mention)
+        return True
     before = doc[a.start - 2:a.start].text.lower() if a.start >= 2 else ""
     return after == "state" or before == "state of"
 

@@ -958,7 +958,8 @@ class ActorComponent(RuleComponent):
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
-        for step in (self._take_named_person, self._take_capital, self._take_role_after, self._take_role_before,
+        for step in (self._take_named_person, self._take_capital, self._take_state_like_capital,
+                     self._take_role_after, self._take_role_before,
                      self._skip_demonym_of_org, self._take_person_government):
             if step(st, cand):
                 return
@@ -1022,6 +1023,27 @@ class ActorComponent(RuleComponent):
         actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start)
         actor.start = start - 1
         st.claim(actor)
+        return True
+
+    def _take_state_like_capital(self, st: _Pass, cand: Candidate) -> bool:
+        """``Washington state``, ``Washington State's attorney general``, ``the state of Washington``:
+        the US state named like the federal capital (``state-names-needing-state``), a place of its own
+        (``washington-state``), never the federal government; ``Washington State University`` is a name."""
+        doc, (start, end, entry) = st.doc, cand
+        if entry.category != "metonym" or doc[start:end].text.lower() not in self.words.state_names_needing_state:
+            return False
+        after = end < len(doc) and doc[end].lower_ == "state" and not (
+            end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
+        before = start >= 2 and doc[start - 2:start].text.lower() == "state of"
+        stop = end + 1 if after else end
+        if not (after or before) or any(st.taken[start:stop]):
+            return False
+        role = self._role_after(doc, end, set()) if after else None
+        if role is not None and role.index != end:  # "Washington state lawmakers": the state's people
+            return False
+        name = doc[start:end].text
+        norm = _norm(f"{slugify(name)}-state", name, "location", "USA", False, None, "name")
+        st.claim(Actor(start, stop, norm, "rule:state-like-capital", None, "location"))
         return True
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:

@@ -1562,3 +1562,18 @@ def test_the_paragraphs_are_classified_once_per_document(nlp, monkeypatch):
             "Read more:\nFlood barriers fail in Carlisle")
     assert actor_mentions(nlp, text, None) is not None
     assert len(calls) == 1  # credits and related lists read the same classification
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Washington state sued the ride-hailing company on Tuesday over unpaid wages.", "Washington state"),
+    ("The lawsuit filed by the state of Washington seeks $10 million in damages.", "Washington"),
+    ("Washington State's attorney general, Nick Brown, said the rule was illegal.", "Washington State"),
+])
+def test_washington_state_is_the_state_not_the_federal_government(nlp, text, phrase):
+    norm = actor_norms(nlp, text)[phrase]
+    assert norm["actor_id"] == "washington-state" and norm["type"] == "location"
+
+
+def test_washington_state_lawmakers_stay_the_states_legislators(nlp):
+    norms = actor_norms(nlp, "Washington state lawmakers passed the bill on a party-line vote.")
+    assert all(n["actor_id"] not in ("USAGOV", "washington-state") for n in norms.values())
