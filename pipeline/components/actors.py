@@ -89,7 +89,7 @@ from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_name_places import person_name_places
 from pipeline.components.actor_name_tails import ends_longer_names, members_congress
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
-                                                 owned_elsewhere, state_legislatures)
+                                                 owned_elsewhere, state_chambers, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
                                               given_name_before, org_shape,
@@ -113,7 +113,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
-from pipeline.components.actor_state_offices import state_office_norm, story_state
+from pipeline.components.actor_state_offices import named_states, state_office_norm, story_state
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
@@ -658,6 +658,9 @@ class ActorComponent(RuleComponent):
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         mark_businesses(doc, actors, self.words)  # again for them: "gas distributor Pannon Energia"
         state_legislatures(doc, actors, self.words.state_legislature_heads)
+        states = named_states(doc, actors, self.words)
+        state_chambers(doc, actors, self.words.state_legislature_heads,
+                       next(iter(states.values())) if len(states) == 1 else None)
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties, self._country_of_word)
@@ -1033,13 +1036,15 @@ class ActorComponent(RuleComponent):
         if entry.category != "metonym" or doc[start:end].text.lower() not in self.words.state_names_needing_state:
             return False
         after = end < len(doc) and doc[end].lower_ == "state" and not (
-            end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
+            end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].lower_ not in self.words.state_legislature_heads)  # "Washington State University"
         before = start >= 2 and doc[start - 2:start].text.lower() == "state of"
         stop = end + 1 if after else end
         if not (after or before) or any(st.taken[start:stop]):
             return False
         role = self._role_after(doc, end, set()) if after else None
-        if role is not None and role.index != end:  # "Washington state lawmakers": the state's people
+        if role is not None and role.index != end and doc[role.index].lower_ not in self.words.state_legislature_heads:
+            # "Washington state lawmakers": the state's people
             return False
         name = doc[start:end].text
         norm = _norm(f"{slugify(name)}-state", name, "location", "USA", False, None, "name")
