@@ -55,8 +55,6 @@ PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus",  # "her campaign", "his aides"
                  "supporters", "backers")  # "her supporters": the nearest woman's, as "Marsh supporters"
 LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
-HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"})
-CABINET_HEADS = frozenset({"president", "prime minister", "premier"})  # a UK chancellor is a minister
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
             "campaign": "campaign"}  # "the administration" after "the Pryce administration"
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -502,20 +500,23 @@ def _opposition(doc: Doc, i: int, words: frozenset[str], focus: str | None):
 
 # ---------------------------------------------------------------- a person's following
 def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-                   titles: dict[str, Title] | None = None) -> None:
-    """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``."""
+                   titles: dict[str, Title] | None = None, named: frozenset[str] = frozenset(),
+                   cabinet_heads: frozenset[str] = frozenset()) -> None:
+    """``Kerrigan's campaign``, ``the Kerrigan campaign``, ``her campaign``, ``X supporters``.
+    ``named``: nouns of a following with a name of its own (``named-following-nouns``);
+    ``cabinet_heads``: offices whose holder has a cabinet (``cabinet-head-offices``)."""
     person_at = {a.end: a for a in actors if a.norm["type"] == "person"}
     for tok in map(doc.__getitem__, positions(doc, _FOLLOWING_WORDS)):
         kind = FOLLOWING.get(tok.lower_)
         if kind is None or taken[tok.i] or tok.i == 0 or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):  # "X's campaign manager"
             continue
-        owner, start = _owner(doc, tok.i, person_at, people, titles or {})
+        owner, start = _owner(doc, tok.i, person_at, people, titles or {}, cabinet_heads)
         if owner is None:
             continue
-        named = _named_following(doc, tok.i, actors, taken, people) if tok.lower_ in NAMED_FOLLOWING else None
-        if named is not None:  # "Ruscalla's team, Velora–Ardenne,": the team is the body named
-            _claim_following(doc, actors, taken, start, tok.i + 1, named, tok.lower_, owner)
+        body = _named_following(doc, tok.i, actors, taken, people) if tok.lower_ in named else None
+        if body is not None:  # "Ruscalla's team, Velora–Ardenne,": the team is the body named
+            _claim_following(doc, actors, taken, start, tok.i + 1, body, tok.lower_, owner)
             continue
         suffix, atype, role = kind
         base = owner
@@ -533,7 +534,6 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
             taken[k] = True
 
 
-NAMED_FOLLOWING = frozenset({"team", "campaign"})  # "X's team, <Name>,": a body of its own name
 NAMED_REACH = 5  # tokens of the name set off by commas after the noun
 
 
@@ -603,7 +603,7 @@ def _claim_following(doc: Doc, actors: list[Actor], taken: list[bool], start: in
 
 
 def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
-           titles: dict[str, Title]) -> tuple[dict | None, int]:
+           titles: dict[str, Title], cabinet_heads: frozenset[str]) -> tuple[dict | None, int]:
     """The norm of the person whose following token ``i`` names, and the start of the mention."""
     prev, word = doc[i - 1], doc[i].lower_
     if prev.lower_ == "own" and i > 1 and doc[i - 2].lower_ in PRONOUN_GENDER:
@@ -616,7 +616,7 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
         heads_only = word == "cabinet"  # a cabinet is a head of government's, not a minister's
         gender = gender_fits(PRONOUN_GENDER[prev.lower_])
         owner = nearest_before(people, i, lambda p: gender(p) and (
-            not heads_only or not p.titles or bool(p.nouns(titles) & CABINET_HEADS)) and (
+            not heads_only or not p.titles or bool(p.nouns(titles) & cabinet_heads)) and (
             word not in LEGISLATORS_ONLY or _legislator(p, titles)))
         return (owner.mentions[0].actor.norm if owner else None), prev.i
     if word in ("supporters", "backers", "allies") and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
@@ -661,11 +661,14 @@ class CompanyEvidence(NamedTuple):
     """What shows a body acting as a company (:func:`_acts_as_company`), from the rules folder's
     ``actor_words.jsonl``: company nouns before its name (``the utility Eskom``), nouns it owns
     (``company-evidence-nouns``), verbs it does with a result for object (``company-evidence-verbs``
-    + ``result_nouns``). Empty: no body shows it."""
+    + ``result_nouns``). Empty: no body shows it. ``lone_context``: the verbs and nouns of the rules
+    folder's ``lone-business-context`` (``actor_kinds.jsonl``: sued Kestrel) for a lone ``the company``
+    (None: the shipped file's)."""
     company_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
+    lone_context: tuple[frozenset[str], frozenset[str]] | None = None  # lone-business-context (actor_kinds.jsonl)
 
 
 class TagParties(NamedTuple):
@@ -696,7 +699,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              focus: str | None = None, tag_parties: TagParties = TagParties(),
              name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
-             company: CompanyEvidence = CompanyEvidence()) -> dict | None:
+             company: CompanyEvidence = CompanyEvidence(),
+             leader_offices: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -709,12 +713,13 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ``ranks``: words that make an office another one (``the acting president`` is not President X,
     nor, without an antecedent, any president). ``post_bodies``: words that make a title a body's
     post (``Senate President X`` is not ``the president`` when ``President Y`` is named).
-    ``company``: what shows a body acting as a company (:class:`CompanyEvidence`)."""
+    ``company``: what shows a body acting as a company (:class:`CompanyEvidence`). ``leader_offices``:
+    offices of a country's leader (``leader-offices``: ``the president`` named later, ``her cabinet``)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start, post_bodies, company)
+                     name_heads, by_start, post_bodies, company, leader_offices)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
@@ -873,6 +878,7 @@ class _Described(NamedTuple):
     by_start: dict[int, list[Actor]] | None = None  # the actors by their start (index_by_start)
     post_bodies: frozenset[str] = frozenset()  # "senate" in "Senate President X" (body_titled)
     company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
+    leader_offices: frozenset[str] = frozenset()  # "president": a country's leader (leader-offices)
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
@@ -912,13 +918,13 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
-    named = _in_document_holder(doc, the, ctx.head, phrase, ctx.actors, ctx.people, ctx.titles)
+    named = _in_document_holder(ctx, phrase)
     if named is not None:  # what the article says wins over the offices table
         return named
     later = _head_named_later(ctx, phrase)
     if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
         return later
-    later = introduced_later(doc, the, phrase, ctx.people, ctx.titles) if phrase not in HEAD_OFFICES else None
+    later = introduced_later(doc, the, phrase, ctx.people, ctx.titles) if phrase not in ctx.leader_offices else None
     if later is not None:  # "the moderator warned …" in the lead, before "moderator Carla Dunmore"
         return later
     holder = ctx.office_holder(phrase)
@@ -930,7 +936,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
                 _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
-                               _sentences_back(doc, the, LONE_WINDOW), fits_description)
+                               _sentences_back(doc, the, LONE_WINDOW), fits_description, ctx.company.lone_context)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)
@@ -971,7 +977,7 @@ def _head_named_later(ctx: _Described, phrase: str) -> dict | None:
     """``The president`` before the article names ``President Warren Caldwell``: the one person of
     the country in focus that the article names later with that head office (not ``former``); the
     text's office holder beats the offices table's holder on the publication date. Two: None."""
-    if phrase not in HEAD_OFFICES or ctx.focus is None:
+    if phrase not in ctx.leader_offices or ctx.focus is None:
         return None
     later = [p for p in ctx.people if phrase in p.nouns(ctx.titles) and p.mentions
              and p.mentions[0].actor.norm.get("country") == ctx.focus and not named_with(ctx.doc, p, "former")]
@@ -1484,14 +1490,14 @@ def _fits_place(a: Actor, desc: Description) -> bool:
     return True
 
 
-def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list[Actor],
-                        people: list[Person], titles: dict[str, Title]) -> dict | None:
+def _in_document_holder(ctx: _Described, phrase: str) -> dict | None:
     """The article's own antecedent of ``the <phrase>``: a person in apposition (``Eleanor Hart,
     the prime minister,`` / ``the prime minister, Eleanor Hart``; later ``the prime minister``
     names her too); for a head of government, the person whose cabinet or government the article
     named (``her cabinet``, ``Hart's government``); ``the administration`` / ``the campaign``
     after ``the Pryce administration`` / ``the Whitfield campaign``."""
-    apposed = _apposed_norm(doc, the, head, phrase, actors, people)
+    doc, the, head, actors = ctx.doc, ctx.the, ctx.head, ctx.actors
+    apposed = _apposed_norm(doc, the, head, phrase, actors, ctx.people)
     if apposed is not None:
         return apposed
     suffix = OWN_BODY.get(phrase)
@@ -1503,7 +1509,7 @@ def _in_document_holder(doc: Doc, the: int, head: int, phrase: str, actors: list
                      and a.norm["actor_id"].endswith("-" + suffix)}
             own = list(later.values()) if len(later) == 1 else []
         return {**own[-1].norm, "via": "coref"} if own else None
-    if phrase in HEAD_OFFICES:
+    if phrase in ctx.leader_offices:
         heads = [a for a in earlier if a.head in ("cabinet", "government")]
         return {**heads[-1].owner, "via": "coref"} if heads else None
     return None

@@ -265,6 +265,31 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
 _REGION_PARTS = ("legislature", "organization", "location", "state")
 
 
+def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: dict | None) -> None:
+    """``the state Senate``, ``the state House``, ``the former state Senate minority leader``: a
+    lower-case ``state`` before a legislature word (``state-legislature-heads``) makes it a US
+    state's chamber, never the national one the word alone matched: ``state`` (a region's name
+    before it, ``the Ohio state House``, else the one US state the text names) gives its id
+    (``ohio-house``); no state known: a state chamber of no state (``state-senate``)."""
+    for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]:
+        i = a.start + (doc[a.start].lower_ == "the")
+        covering = [b for b in actors if b is not a and b.start <= i - 1 < b.end]
+        if i < 1 or doc[i - 1].text != "state" or not doc[i].is_title or not _head_at(doc, i, heads) or \
+                any(b.end != i or b.norm.get("type") != "location" for b in covering):
+            continue
+        region = _region_before(doc, i - 1)
+        start = region[0] if region is not None and region[1] == "USA" else i - 1
+        name = doc[start:i - 1].text if start < i - 1 else (state or {}).get("name") or "state"
+        for b in covering:  # "the Washington state Senate": the state's mention is the chamber's
+            actors.remove(b)
+            start, name = b.start, b.norm.get("name") or name
+        start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        head = doc[i:a.end].text
+        actors.remove(a)
+        actors.append(Actor(start, a.end, make_norm(slugify(f"{name} {head}"), f"{name} {head}", "legislature", "USA",
+                                                    False, None, "name"), "rule:state-chamber", doc[i].lower_, "org"))
+
+
 def _head_at(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Does one of ``heads`` (lower case, one or more words) start at token ``i``?"""
     return any(" ".join(t.lower_ for t in doc[i:i + len(h.split())]) == h for h in heads)

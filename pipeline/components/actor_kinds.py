@@ -150,11 +150,14 @@ def expand_descriptions(descriptions: list, rows: tuple[Kind, ...] | None = None
 
 
 def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, descriptions: list,
-                   since: int, fits) -> dict | None:
+                   since: int, fits, context: tuple[frozenset[str], frozenset[str]] | None = None) -> dict | None:
     """``Google … asked the company``: a bare company description (``desc.sectors`` business, the
     words ``the <noun>`` only) that no earlier actor fits (``fits``: the description test) names
     the one organisation named from token ``since`` on that may be a company; None when none or
-    two may be (``Volta and Kessler … the company``) or when the text named a company before."""
+    two may be (``Volta and Kessler … the company``) or when the text named a company before.
+    ``context``: the verbs and nouns of ``lone-business-context`` (:func:`lone_context` of the
+    rules folder; None: the shipped file's)."""
+    context = lone_context() if context is None else context
     if "business" not in desc.sectors or head != the + 1 or doc[the].lower_ != "the":
         return None
     if any(a.end <= the and fits(a, desc) for a in actors):
@@ -164,7 +167,7 @@ def lone_candidate(doc: Doc, the: int, head: int, actors: list[Actor], desc, des
     others = {i for d in descriptions if "business" not in d.sectors for i in d.ids}
     found = {a.norm["actor_id"]: a for a in actors if since <= a.start and a.end <= the
              and _may_be_company(a, noun, body_words) and a.norm["actor_id"] not in others
-             and _in_a_clause(doc, a) and _business_evidence(doc, a)}
+             and _in_a_clause(doc, a) and _business_evidence(doc, a, context)}
     if len(found) != 1:
         return None
     return {**next(iter(found.values())).norm, "via": "coref"}
@@ -189,7 +192,7 @@ def _may_be_company(a: Actor, noun: str, body_words: frozenset[str]) -> bool:
     return not kinds or noun in kinds
 
 
-def _business_evidence(doc: Doc, a: Actor) -> bool:
+def _business_evidence(doc: Doc, a: Actor, context: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Is the organisation shown to be a company: a business kind or company suffix in its name
     (Kestrel Holdings), a business role, sector business (its shares named), or a business context
     in its own sentence (sued Meta, Meta's earnings)? Greenpeace, Oxfam, Harvard alone: no."""
@@ -197,7 +200,7 @@ def _business_evidence(doc: Doc, a: Actor) -> bool:
     if business_name(norm.get("name") or "") or norm.get("sector") == "business" or \
             (norm.get("role") or "")[-3:] == "BUS":
         return True
-    verbs, nouns = _context_words()
+    verbs, nouns = context
     root = doc[a.start:a.end].root
     head = root.head
     if root.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in verbs or head.head.lemma_.lower() in verbs):
@@ -206,12 +209,13 @@ def _business_evidence(doc: Doc, a: Actor) -> bool:
         any(c.lower_ in nouns for c in root.children if c.dep_ in ("appos", "compound"))
 
 
-@lru_cache(maxsize=1)
-def _context_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs and nouns of ``lone-business-context`` (no file or row: none)."""
-    if not KINDS_FILE.exists():
+@lru_cache(maxsize=4)
+def lone_context(path: Path = KINDS_FILE) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and nouns of the ``lone-business-context`` row of ``path`` (an ``actor_kinds.jsonl``,
+    :func:`kinds_file` of the rules folder; no file or row: none)."""
+    if not path.exists():
         return frozenset(), frozenset()
-    row = next((r for _, r in read_jsonl_rules(KINDS_FILE, comments=True) if r["id"] == "lone-business-context"), {})
+    row = next((r for _, r in read_jsonl_rules(path, comments=True) if r["id"] == "lone-business-context"), {})
     return _lower(row, "verbs"), _lower(row, "nouns")
 
 

@@ -32,13 +32,20 @@ def story_state(doc: Doc, actors: list[Actor], words: ActorWords) -> dict | None
     federal = _marks(doc, words.federal_story_marks) + sum(_federal(doc, a) for a in actors)
     if _marks(doc, words.state_story_marks) <= federal:
         return None
-    states = {}
+    states = named_states(doc, actors, words)
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def named_states(doc: Doc, actors: list[Actor], words: ActorWords) -> dict[str, dict]:
+    """The US states the text names (not in the dateline; ``Washington`` only as the state):
+    lower-case name -> the first mention's norm."""
+    states: dict[str, dict] = {}
     for a in actors:
         name = (a.norm.get("name") or "").lower()
         if a.norm.get("type") == "location" and a.norm.get("country") == "USA" and name in us_states() and \
                 not dateline_start(doc, a.start, a.end) and _named_as_state(doc, a, words.state_names_needing_state):
             states.setdefault(name, a.norm)
-    return next(iter(states.values())) if len(states) == 1 else None
+    return states
 
 
 def _federal(doc: Doc, a: Actor) -> bool:
@@ -59,6 +66,8 @@ def _named_as_state(doc: Doc, a: Actor, city_named: frozenset[str]) -> bool:
     if (a.norm.get("name") or "").lower() not in city_named or doc[a.end - 1].text.endswith("."):
         return True
     after = doc[a.end].lower_ if a.end < len(doc) else ""
+    if doc[a.end - 1].lower_ == "state":  # "Washington state" (the state's own mention)
+        return True
     before = doc[a.start - 2:a.start].text.lower() if a.start >= 2 else ""
     return after == "state" or before == "state of"
 

@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
-from pipeline.components.actor_groups import (CABINET_HEADS, CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
+from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
@@ -89,7 +89,7 @@ from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_name_places import person_name_places
 from pipeline.components.actor_name_tails import ends_longer_names, members_congress
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
-                                                 owned_elsewhere, state_legislatures)
+                                                 owned_elsewhere, state_chambers, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
                                               given_name_before, org_shape,
@@ -112,7 +112,8 @@ from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
-from pipeline.components.actor_state_offices import state_office_norm, story_state
+from pipeline.components.actor_kinds import kinds_file, lone_context
+from pipeline.components.actor_state_offices import named_states, state_office_norm, story_state
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
@@ -240,7 +241,8 @@ class ActorComponent(RuleComponent):
         self._families = self._party_families()
         self._tag_parties = self._tagged_parties()
         self._company = CompanyEvidence(self.words.company_nouns, self.words.company_evidence_nouns,
-                                        self.words.company_evidence_verbs, self.words.result_nouns)
+                                        self.words.company_evidence_verbs, self.words.result_nouns,
+                                        lone_context(kinds_file(self.rules_dir)))
         self._owned_ctx = OwnedContext(
             lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
@@ -567,7 +569,7 @@ class ActorComponent(RuleComponent):
             slug = slugify(head) if role == "PPL" else f"{role.lower()}-{slugify(head)}"
             return _norm(f"{country.lower()}-{slug}", f"{cname} {head}", atype, country, True, code,
                          "role_phrase")
-        if head in OFFICIAL_NOUNS:
+        if head in self.words.unnamed_official_nouns:
             return _norm(f"{country.lower()}-{role.lower()}-{head}", f"{cname} {head}", "person", country,
                          False, code, "role_phrase")
         if head in self.words.office_nouns:  # "the Saudi minister": one person, not the government
@@ -619,11 +621,11 @@ class ActorComponent(RuleComponent):
         listed_with_cities(doc, actors, self._capital_place, self.words.actor_preps)  # "routes linking Berlin, Hamburg and Munich"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
-        self._referred(doc, st, people, focus, headlines)
+        text_heads = self._referred(doc, st, people, focus, headlines)
         note_role_verbs(doc, people, self._role_verbs)  # "X, who moderated,": later "the moderator"
         front_end = self._joined(doc, actors, taken)
         holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
-                         story_state(doc, actors, self.words), self._text_heads(doc, actors, st.date, focus))
+                         story_state(doc, actors, self.words), text_heads)
         self._coref(doc, actors, taken, people, titles, holder, focus)
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
@@ -656,12 +658,15 @@ class ActorComponent(RuleComponent):
         self._acronyms(doc, actors, taken)
         titles = self._link_titles(doc, actors)
         find_transcript_labels(doc, actors, taken, self.gaz.titles, is_first_name)
-        _unnamed_officials(doc, actors, self.words.member_nouns)
+        _unnamed_officials(doc, actors, self.words.member_nouns, self.words.unnamed_official_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
         retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
         mark_businesses(doc, actors, self.words)  # again for them: "gas distributor Pannon Energia"
         state_legislatures(doc, actors, self.words.state_legislature_heads)
+        states = named_states(doc, actors, self.words)
+        state_chambers(doc, actors, self.words.state_legislature_heads,
+                       next(iter(states.values())) if len(states) == 1 else None)
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties, self._country_of_word)
@@ -679,14 +684,17 @@ class ActorComponent(RuleComponent):
                            self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
                            self.words.member_nouns | self.words.group_nouns)
 
-    def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> None:
+    def _referred(self, doc: Doc, st: "_Pass", people, focus, headlines) -> dict[tuple[str, str], dict]:
         """Mentions that refer to the names found: name copies, followers, heads of government,
-        kin and owned posts, groups, unnamed officials."""
+        kin and owned posts, groups, unnamed officials. Returns the heads of government the text
+        names (:meth:`_text_heads`, once per document, found from the followers)."""
         actors, taken = st.actors, st.taken
         self._coref_names(doc, actors, taken, people)
         given_name_places(doc, actors, people)
-        find_following(doc, actors, taken, people, self.gaz.titles)
-        self._head_governments(doc, actors, people, st.date, focus)
+        find_following(doc, actors, taken, people, self.gaz.titles, self.words.named_following_nouns,
+                       self.words.cabinet_head_offices)
+        heads = self._text_heads(doc, actors, st.date, focus)
+        self._head_governments(doc, actors, people, st.date, heads)
         self._kin_and_owned(doc, actors, taken, people)
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
@@ -694,6 +702,7 @@ class ActorComponent(RuleComponent):
         self._unnamed(doc, actors, taken, people, focus)
         find_department_shorts(doc, actors, taken, self.words.department_short_names,
                                self.words.department_short_links)
+        return heads
 
     def _joined(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> int:
         """Short forms, plurals and variants joined to their bodies; returns where the front
@@ -918,14 +927,14 @@ class ActorComponent(RuleComponent):
         return next((c for c in others if c != focus and c in held), focus)
 
     def _head_governments(self, doc: Doc, actors: list[Actor], people: list[Person], date: str | None,
-                          focus: str | None = None) -> None:
+                          text_heads: dict[tuple[str, str], dict]) -> None:
         """``the Caldwell administration``, ``President Hart's government``: the government of the
         country (``USAGOV``, what ``the White House`` names) when its owner is the sitting president
         or prime minister: titled so by the article (not ``former``) or the offices table's holder on
-        the date, or the head the text names instead of the table's (:meth:`_text_heads`, of the
-        country in focus when the owner has none yet). A governor's administration, a former
+        the date, or the head the text names instead of the table's (``text_heads``, :meth:`_text_heads`,
+        of the country in focus when the owner has none yet). A governor's administration, a former
         president's, stays a following of its own."""
-        heads = {n["actor_id"]: c for (c, _), n in self._text_heads(doc, actors, date, focus).items()}
+        heads = {n["actor_id"]: c for (c, _), n in text_heads.items()}
         for a in actors:
             if a.owner is None or a.head not in ("administration", "government"):
                 continue
@@ -934,9 +943,10 @@ class ActorComponent(RuleComponent):
             if not country:
                 continue
             person = next((p for p in people if p.mentions and p.mentions[0].actor.norm["actor_id"] == owner_id), None)
-            titled = person is not None and bool(person.nouns(self.gaz.titles) & CABINET_HEADS) and \
+            cabinet = self.words.cabinet_head_offices
+            titled = person is not None and bool(person.nouns(self.gaz.titles) & cabinet) and \
                 not named_with(doc, person, "former")
-            sitting = any(o.country == country and set(o.nouns) & CABINET_HEADS and o.holder_on(date) == owner_id
+            sitting = any(o.country == country and set(o.nouns) & cabinet and o.holder_on(date) == owner_id
                           for o in self.gaz.offices)
             if titled or sitting or owner_id in heads:
                 a.norm = self._government_norm(country, "administration")
@@ -958,7 +968,8 @@ class ActorComponent(RuleComponent):
 
     def _take(self, st: _Pass, cand: Candidate) -> None:
         """Turn one gazetteer match into an actor: role phrases first, then by entry category."""
-        for step in (self._take_named_person, self._take_capital, self._take_role_after, self._take_role_before,
+        for step in (self._take_named_person, self._take_capital, self._take_state_like_capital,
+                     self._take_role_after, self._take_role_before,
                      self._skip_demonym_of_org, self._take_person_government):
             if step(st, cand):
                 return
@@ -1022,6 +1033,29 @@ class ActorComponent(RuleComponent):
         actor = self._metonym_actor(doc, start, end + 1, capital, st.taken, st.by_start)
         actor.start = start - 1
         st.claim(actor)
+        return True
+
+    def _take_state_like_capital(self, st: _Pass, cand: Candidate) -> bool:
+        """``Washington state``, ``Washington State's attorney general``, ``the state of Washington``:
+        the US state named like the federal capital (``state-names-needing-state``), a place of its own
+        (``washington-state``), never the federal government; ``Washington State University`` is a name."""
+        doc, (start, end, entry) = st.doc, cand
+        if entry.category != "metonym" or doc[start:end].text.lower() not in self.words.state_names_needing_state:
+            return False
+        after = end < len(doc) and doc[end].lower_ == "state" and not (
+            end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].lower_ not in self.words.state_legislature_heads)  # "Washington State University"
+        before = start >= 2 and doc[start - 2:start].text.lower() == "state of"
+        stop = end + 1 if after else end
+        if not (after or before) or any(st.taken[start:stop]):
+            return False
+        role = self._role_after(doc, end, set()) if after else None
+        if role is not None and role.index != end and doc[role.index].lower_ not in self.words.state_legislature_heads:
+            # "Washington state lawmakers": the state's people
+            return False
+        name = doc[start:end].text
+        norm = _norm(f"{slugify(name)}-state", name, "location", "USA", False, None, "name")
+        st.claim(Actor(start, stop, norm, "rule:state-like-capital", None, "location"))
         return True
 
     def _take_role_after(self, st: _Pass, cand: Candidate) -> bool:
@@ -1682,7 +1716,8 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks, self.words.post_body_words, self._company)
+                         self.words.office_place_ranks, self.words.post_body_words, self._company,
+                         self.words.leader_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
@@ -1869,7 +1904,7 @@ class ActorComponent(RuleComponent):
         if tok.i == 0 or not _bare_noun(doc, tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             return  # "council homes": a modifier
         norm = describe(doc, tok.i - 1, tok.i, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
-                        self._role_phrases, focus, company=self._company)
+                        self._role_phrases, focus, company=self._company, leader_offices=self.words.leader_offices)
         if norm is not None and norm["via"] == "coref":
             actors.append(Actor(tok.i, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
             taken[tok.i] = True
@@ -2124,19 +2159,16 @@ def _party_member(doc: Doc, the: int, actors: list[Actor], taken: list[bool]) ->
     return True
 
 
-OFFICIAL_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "envoy",
-                  "chair", "chairman", "chairwoman", "officer",
-                  "staffer", "negotiator"}
-
-
-def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset()) -> None:
+def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = frozenset(),
+                       officials: frozenset[str] = frozenset()) -> None:
     """``a State Department spokesman``, ``a Senate aide``: one unnamed person of that body (role
-    from the body), not the body itself; ``Nato officials``, ``Labour MPs``, ``E.U. foreign
-    ministers``: a group of the body's people (``members``: the plural nouns)."""
+    from the body), not the body itself (``officials``: the singular nouns, ``unnamed-official-nouns``);
+    ``Nato officials``, ``Labour MPs``, ``E.U. foreign ministers``: a group of the body's people
+    (``members``: the plural nouns)."""
     for i, a in enumerate(actors):
         if a.norm["type"] in ("person", "location", "state", "people"):
             continue
-        noun = _official_noun(doc, a.end, members)
+        noun = _official_noun(doc, a.end, members, officials)
         if noun is None or any(o.start == a.end for o in actors):
             continue
         body, word = a.norm, doc[noun].lower_
@@ -2150,14 +2182,14 @@ def _unnamed_officials(doc: Doc, actors: list[Actor], members: frozenset[str] = 
         actors[i] = Actor(a.start, noun + 1, norm, a.origin, word, "official")
 
 
-def _official_noun(doc: Doc, end: int, members: frozenset[str]) -> int | None:
+def _official_noun(doc: Doc, end: int, members: frozenset[str], officials: frozenset[str]) -> int | None:
     """The index of the official noun after a body (``spokesman``; plural ``officials``, up to two
     lower-case modifiers before it: ``foreign ministers``), or None."""
     for k in range(end, min(end + 3, len(doc))):
         tok = doc[k]
         if k + 1 < len(doc) and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title:
             return None  # "Senate aide Jane Doe": a title before a name
-        if tok.lower_ in OFFICIAL_NOUNS and tok.tag_ == "NN" and k == end:
+        if tok.lower_ in officials and tok.tag_ == "NN" and k == end:
             return k
         if tok.lower_ in members and tok.tag_ in ("NNS", "NNPS") and not (tok.is_title and k > end):
             return k

@@ -30,11 +30,6 @@ GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "nobody"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
 #: sections whose names never become the antecedent of a pronoun in the body
 _NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
-_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
-                 "lady": "female", "dame": "female", "lord": "male", "king": "male", "queen": "female",
-                 "congressman": "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female",
-                 "councilman": "male", "councilwoman": "female", "assemblyman": "male", "assemblywoman": "female",
-                 "spokesman": "male", "spokeswoman": "female", "alderman": "male", "alderwoman": "female"}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
@@ -64,17 +59,19 @@ def _given_name_gender(ctx: DocContext, word: str) -> str | None:
     return None if word.lower() in _name_links(ctx) else first_name_gender(word)
 
 
-def _title_gender(span: Span) -> str | None:
-    """The gender a title in or right before a mention gives (``Mr.``, ``Chairwoman``)."""
+def _title_gender(rules: Rules, span: Span) -> str | None:
+    """The gender a title in or right before a mention gives (``Mr.``, ``Chairwoman``: ``male-titles``
+    and ``female-titles`` of ``actor_words.jsonl``)."""
+    genders = _actor_words(rules).title_genders
     for tok in [*_title_words_before(span), *span]:
-        title = _TITLE_GENDER.get(tok.lower_.rstrip("."))
+        title = genders.get(tok.lower_.rstrip("."))
         if title:
             return title
     return None
 
 
 def _span_gender(ctx: DocContext, span: Span) -> str | None:
-    title = _title_gender(span)
+    title = _title_gender(ctx.rules, span)
     if title:
         return title
     name = (span._.norm or {}).get("name") or ""
@@ -83,7 +80,7 @@ def _span_gender(ctx: DocContext, span: Span) -> str | None:
     if len(words) >= 2 and first.isalpha() and words[0].istitle():
         # the actor's name, without the titles of the words as written (``Attorney General Aaron Frey``)
         return _given_name_gender(ctx, first)
-    names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _TITLE_GENDER]
+    names = [t for t in span if t.is_alpha and t.is_title and t.lower_.rstrip(".") not in _actor_words(ctx.rules).title_genders]
     if len(names) >= 2:
         return _given_name_gender(ctx, names[0].text)
     return None
@@ -136,7 +133,7 @@ def person_gender(ctx: DocContext, span: Span) -> str | None:
                         break
         if found is None and _names(span) and is_person(span):
             found = _lone_given_name_gender(ctx, actor_id, span)
-        if actor_id and not any(_title_gender(sp) for sp in ctx.mentions_of(actor_id) or [span]):
+        if actor_id and not any(_title_gender(ctx.rules, sp) for sp in ctx.mentions_of(actor_id) or [span]):
             found = _said_pronoun_gender(ctx, actor_id, found) or found  # the text outranks a first-name guess
         ctx.genders[key] = found
     return ctx.genders[key]
@@ -2696,7 +2693,7 @@ def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:
     """The gender a title gives the person on any of its mentions (``Mr.``, ``Chairwoman``)."""
     mentions = ctx.mentions_of((span._.norm or {}).get("actor_id")) or [span]
-    return next((title for title in map(_title_gender, mentions) if title), None)
+    return next((title for sp in mentions if (title := _title_gender(ctx.rules, sp))), None)
 
 
 def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Span | None) -> dict | None:

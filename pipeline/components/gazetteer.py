@@ -40,7 +40,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -301,10 +301,21 @@ class ActorWords:
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
     generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body
     name_postnominals: frozenset[str] = frozenset()  # "kc" in "Imogen Rutherford KC": the person's, out of the key
+    leader_offices: frozenset[str] = frozenset()  # "president": "the president" is the leader the story names later
+    cabinet_head_offices: frozenset[str] = frozenset()  # "prime minister": "her cabinet" is hers, not a minister's
+    named_following_nouns: frozenset[str] = frozenset()  # "team" in "Ruscalla's team, Velora-Ardenne,": a named body
+    male_titles: frozenset[str] = frozenset()  # "mr", "chairman": the mention is a man's
+    female_titles: frozenset[str] = frozenset()  # "mrs", "chairwoman": the mention is a woman's
+    unnamed_official_nouns: frozenset[str] = frozenset()  # "spokesman" in "a State Department spokesman": one person
 
     @property
     def any_title(self) -> frozenset[str]:
         return self.person_titles | self.title_heads | self.org_titles
+
+    @cached_property
+    def title_genders(self) -> dict[str, str]:
+        """``male-titles`` and ``female-titles`` as one map, title (lower case, no period) to gender."""
+        return {**dict.fromkeys(self.male_titles, "male"), **dict.fromkeys(self.female_titles, "female")}
 
 
 @dataclass(frozen=True)

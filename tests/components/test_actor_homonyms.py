@@ -3,6 +3,8 @@ named by a word every country uses, a state's own legislature."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from tests.conftest import found_norms as found
 
@@ -165,3 +167,18 @@ def test_unfit_people_titled_surname_keeps_the_leader_beside_a_namesake(nlp):
     out = found(nlp, "President Ortega met Carmen Ortega, a banker from Managua, on Monday.")
     assert out["President Ortega"]["actor_id"] == "daniel-ortega"
     assert out["Carmen Ortega"]["actor_id"] != "daniel-ortega"
+
+
+@pytest.mark.parametrize("text, phrase, actor_id", [
+    ("The former state Senate minority leader said the bill was doomed.", "state Senate", "state-senate"),
+    ("Lawmakers in Ohio sent the bill to the state House, where it passed 58-40.", "the state House", "ohio-house"),
+    ("The Ohio state House approved the budget on Wednesday.", "The Ohio state House", "ohio-house"),
+    ("Olympia is the capital, and the Washington state Senate meets there.", "the Washington state Senate",
+     "washington-senate"),
+])
+def test_a_state_chamber_is_never_the_national_one(nlp, text, phrase, actor_id):
+    assert found(nlp, text)[phrase]["actor_id"] == actor_id
+
+
+def test_the_us_senate_stays_national(nlp):
+    assert found(nlp, "The U.S. Senate passed the bill on Monday.")["The U.S. Senate"]["actor_id"] == "us-senate"

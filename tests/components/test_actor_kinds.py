@@ -10,12 +10,13 @@ import json
 import shutil
 
 import pytest
+import spacy
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_kinds import business_name, load_kinds, name_kinds
 from pipeline.components.claim_rules import RULES_DIR
 from pipeline.components.gazetteer import ActorDictionaryError, load_descriptions
-from tests.conftest import actor_mentions, with_cue
+from tests.conftest import MODEL, actor_mentions, with_cue
 
 
 def described(nlp, text, phrase):
@@ -196,3 +197,26 @@ def test_a_kind_noun_before_of_and_no_name_names_no_company(nlp, text, phrase):
 ])
 def test_near_misses_a_bare_kind_noun_still_names_the_company(nlp, text, phrase, actor_id):
     assert described(nlp, text, phrase) == [actor_id]
+
+
+def _kinds_folder(tmp_path, verbs):
+    """A copy of the shipped rules with the ``lone-business-context`` verbs replaced by ``verbs``."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    path = folder / "actor_kinds.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for k, line in enumerate(lines):
+        if '"lone-business-context"' in line:
+            lines[k] = json.dumps({**json.loads(line), "verbs": verbs})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_the_lone_business_context_is_the_rules_folders(tmp_path):
+    text = "Protesters picketed Ostrava Dynamics on Tuesday. The company said it would talk to them."
+    shipped = spacy.load(MODEL)
+    shipped.add_pipe("claims_actors")
+    assert described(shipped, text, "The company") == []  # picketing shows no company
+    custom = spacy.load(MODEL)
+    custom.add_pipe("claims_actors", config={"rules": str(_kinds_folder(tmp_path, ["picket"]))})
+    assert described(custom, text, "The company") == ["ostrava-dynamics"]

@@ -73,3 +73,9 @@ def test_congressional_districts_are_no_federal_story_mark(nlp):
             "6th congressional districts. The state Senate will seat new members in January. The attorney general "
             "said the count was clean.")
     assert found(nlp, text)["The attorney general"]["actor_id"] == "kentucky-attorney-general"
+
+
+def test_washington_state_makes_a_state_story_of_its_own_mention(nlp):
+    text = ("Washington state will appeal the ruling, the state attorney general's office said. The state Senate "
+            "and the state House both passed the measure. The secretary of state's office said it would comply.")
+    assert found(nlp, text)["The secretary of state's office"]["actor_id"].startswith("washington-secretary-of-state")

@@ -1605,3 +1605,18 @@ def test_a_name_with_a_plural_possessive_or_for_stays_whole(nlp):
     assert found["The Ecuadorian Teachers' Centre"]["type"] == "organization"
     assert not any(t.startswith(("The Ecuadorian Teachers", "the governing Movement")) and t.endswith(
         ("Teachers", "Movement")) for t in found)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Washington state sued the ride-hailing company on Tuesday over unpaid wages.", "Washington state"),
+    ("The lawsuit filed by the state of Washington seeks $10 million in damages.", "Washington"),
+    ("Washington State's attorney general, Nick Brown, said the rule was illegal.", "Washington State"),
+])
+def test_washington_state_is_the_state_not_the_federal_government(nlp, text, phrase):
+    norm = actor_norms(nlp, text)[phrase]
+    assert norm["actor_id"] == "washington-state" and norm["type"] == "location"
+
+
+def test_washington_state_lawmakers_stay_the_states_legislators(nlp):
+    norms = actor_norms(nlp, "Washington state lawmakers passed the bill on a party-line vote.")
+    assert all(n["actor_id"] not in ("USAGOV", "washington-state") for n in norms.values())
