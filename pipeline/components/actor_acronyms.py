@@ -308,7 +308,7 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
     else:
         return None
     if doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, the country's …"
-        return _apposed_acronym(doc, first)
+        return None if k == 0 or doc[k - 1].is_lower else _apposed_acronym(doc, first)
     for stop in (first + 1, first + 2, first + 3):
         span = doc[first:stop]
         if stop >= len(doc) or not all(_capitals(t) or t.text in ("-", "\u2010") for t in span):
@@ -323,7 +323,9 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
 
 def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:
     """``, the COB,``: one word in capitals (two letters or more) set off by commas, no list
-    going on after it (``the World Bank, the IMF, and the ADB``, ``…, the IMF, the ADB``)."""
+    going on after it (``the World Bank, the IMF, and the ADB``, ``…, the IMF, the ADB``). Only
+    after a name (the caller): after a description (``the U.N. maritime agency, the IMO,``) the
+    acronym names the body and the description is its apposition (actor_apposed_bodies)."""
     stop = first + 1
     if stop + 1 >= len(doc) or not _capitals(doc[first]) or len(doc[first]) < 2 or doc[stop].text != ",":
         return None

@@ -56,7 +56,7 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
     last = min(doc[head].right_edge.i + 2, len(doc))  # the phrase ends at its first comma
     edge = next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
     past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
-    after = next((b for b in actors if b.start == past), None) \
+    after = next((b for b in actors if b.start in (edge + 2, past)), None) \
         if edge + 2 < len(doc) and doc[edge + 1].text == "," else None
     if before is not None and before is not a and _body_name(doc, before) and \
             (_apposed(doc, before, head) or _closed(doc, edge)):

@@ -136,3 +136,10 @@ def test_acronym_set_off_with_the_after_a_cut_name_is_the_body_not_a_letter_gues
 def test_a_list_of_acronyms_with_the_defines_none(nlp):
     out = found(nlp, "The Asian Bank, the IMF, and the ADB said growth would slow. The IMF said it expected a recovery.")
     assert out["The IMF"]["actor_id"] == "international-monetary-fund"
+
+
+def test_an_acronym_set_off_with_the_after_a_description_names_the_body_not_the_description(nlp):
+    # "the U.N. aviation agency" describes ICAO: no slug of the description for the acronym
+    out = found(nlp, "The U.N. aviation agency, the ICAO, warned on Friday that delays were rising.")
+    assert out["ICAO"]["actor_id"] == "icao"
+    assert out["The U.N. aviation agency"]["actor_id"] == "icao"

@@ -67,3 +67,8 @@ def test_a_body_apposed_to_a_government_agency_keeps_its_type(nlp):
     found = dict(actor_mentions(nlp, "Shipowners wrote to the International Maritime Organization, the U.N. "
                                      "maritime agency, on Friday."))
     assert found["the International Maritime Organization"]["type"] == "organization"
+
+
+def test_a_description_before_a_name_with_the_takes_the_name(nlp):
+    out = ids(nlp, "The U.N. health agency, the WHO, warned on Friday that cases were rising.")
+    assert ("The U.N. health agency", "world-health-organization") in out
