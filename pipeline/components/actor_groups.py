@@ -1371,9 +1371,21 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     root = doc[a.start:a.end].root
     nouns = [doc[a.start - 1]] if a.start > 0 else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i < the and _right_after(doc, a, c)]
-    if root.dep_ == "compound" and root.head.i == a.end < the:  # "the GDL union", "the Unite union"
+    if _definite_compound(doc, a, desc, the):  # "the GDL union", "the Unite union"
         nouns.append(root.head)
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _definite_compound(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
+    """Does the name modify a noun right after it under ``the`` (``the GDL union``)? Not ``a
+    Telegram channel`` (a channel on Telegram, not Telegram), nor a name of a type the description
+    takes none of (``the Telegram channel``: an organization, the channel media)."""
+    root = doc[a.start:a.end].root
+    if root.dep_ != "compound" or not root.head.i == a.end < the:
+        return False
+    if desc.types and a.norm["type"] not in desc.types:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)
 
 
 def _called_so(doc: Doc, the: int, actors: list[Actor], desc: Description) -> dict | None:

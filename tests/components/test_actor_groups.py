@@ -1451,3 +1451,12 @@ def test_group_of_the_brief_in_a_roundup(nlp):
             "The group said its fighters had detained 30 soldiers.")
     got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
     assert ("The group", "southern-resistance-brigades") in got
+
+
+@pytest.mark.parametrize("text", [
+    "A clip shared on a Telegram channel showed smoke over the depot. \"The depot is on fire,\" the channel wrote.",
+    "A clip shared on the Telegram channel showed smoke over the depot. \"The depot is on fire,\" the channel wrote.",
+])
+def test_near_miss_a_platform_before_channel_is_not_called_the_channel(nlp, text):
+    """A channel on Telegram is not Telegram: the platform's name is no union-like "the GDL union"."""
+    assert ("the channel", "telegram") not in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
