@@ -903,14 +903,36 @@ class Sentence:
                    for c in near)
 
     def _person_topic(self, tok: Token, preps: list[str]) -> bool:
-        """``tok`` has a person object and, after it, a preposition of ``preps`` with its topic
-        (``pressed Ms. Vance on whether …``, ``pressed the bank for lower rates``); not ``pressed
-        on with the plan`` (no object) nor ``pressed the button on the console`` (no person)."""
+        return self.person_topic(tok, preps) is not None
+
+    def person_topic(self, tok: Token, preps: list[str]) -> Token | None:
+        """The preposition of ``preps`` after ``tok``'s object, when the object is someone who can
+        be asked, with its topic (``pressed Ms. Vance on whether …``, ``pressed the bank for lower
+        rates``); not ``pressed on with the plan`` (no object), ``pressed the button on the
+        console`` (no person), ``pressed the opponents for the whole second half`` (a time)."""
         obj = child(tok, ("dobj",))
-        if obj is None or not self._someone(obj):
-            return False
-        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
-                   and child(c, ("pobj", "pcomp")) is not None for c in tok.children)
+        if obj is None or not self._askable(obj):
+            return None
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
+                     and not _time_object(c) and self._topic_noun(c)), None)
+
+    def _topic_noun(self, prep: Token) -> bool:
+        """A preposition with a topic: a clause, or a noun that is no stretch of time or place
+        (rules ``non_topic_nouns``: ``for a moment``, ``for the rest of the match``)."""
+        obj = child(prep, ("pobj", "pcomp"))
+        return obj is not None and (obj.dep_ == "pcomp" or obj.lemma_.lower() not in self.rules.words("non_topic_nouns"))
+
+    def _askable(self, obj: Token) -> bool:
+        """Someone who can be asked: a person or body pronoun, an actor that is no place, a noun of
+        one person or of a body (``the mayor``, ``both candidates``, ``the government``); not any
+        plural common noun (``pressed the cloths``)."""
+        if obj.pos_ == "PRON":
+            return obj.lower_ in ("him", "her", "them", "me", "us", "you")
+        span = self.ctx.actor_at.get(obj.i)
+        if span is not None:
+            return not is_location(span)
+        lemma = obj.lemma_.lower()
+        return lemma in self.rules.person_nouns or lemma in self.rules.words("body_subjects")
 
     def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:
         """The verb's object or complement is a quotation that opens right after it (only spaces

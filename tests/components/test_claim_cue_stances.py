@@ -113,3 +113,22 @@ def test_a_body_that_sees_a_role_a_self_or_a_count_forecasts_nothing(claims_of, 
 ])
 def test_a_body_that_sees_a_level_or_a_change_forecasts_it(claims_of, text, speaker):
     assert _speaker(with_cue(claims_of(text), "sees")) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The wingers pressed the defenders for the last 20 minutes, the manager said.",
+    "Our forwards pressed their opponents for the rest of the match.",
+    "Workers pressed the sheets for an hour before folding them.",
+])
+def test_pressed_for_a_stretch_of_time_or_a_thing_states_nothing(claims_of, text):
+    assert "pressed" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Councilor Dana Reyes pressed the police chief on overtime spending at Monday's meeting.",
+     "overtime spending"),
+    ("Farm groups pressed the ministry for faster drought payments.", "faster drought payments"),
+    ("Reporters pressed her about the missing emails.", "the missing emails"),
+])
+def test_what_a_person_is_pressed_on_is_the_content(claims_of, text, content):
+    assert with_cue(claims_of(text), "pressed")["content"]["text"] == content
