@@ -412,8 +412,8 @@ def forecast(verb: Token, rule: dict, changes: frozenset[str]) -> bool:
 
 def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
     """A change or a level ahead: a change noun (``sees growth of 5%``, ``two more rate cuts``), a
-    participle clause of change (``sees claims rising``), or a level (``the deficit at 4.1%``);
-    never ``sees its role as a bridge``, ``sees itself …`` nor a count (``sees 200 cases a month``,
+    participle of change (``sees claims rising``, ``sees rates falling``), or a level (``the
+    deficit at 4.1%``); never ``sees its role as a bridge``, ``sees itself …`` nor a count (``sees 200 cases a month``,
     ``sees customers at 40 branches``)."""
     obj = child(verb, ("dobj", "ccomp"))
     if obj is None or obj.tag_ == "PRP" or any(
@@ -421,7 +421,9 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
         return False
     if obj.dep_ == "ccomp":
         return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
-    return obj.lemma_.lower() in changes or any(
+    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into the object
+    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in obj.subtree)
+    return obj.lemma_.lower() in changes or rising or any(
         c.dep_ == "prep" and c.lower_ in ("at", "near", "around") and _level(c) for h in (verb, obj)
         for c in h.children)
 

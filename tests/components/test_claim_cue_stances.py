@@ -110,6 +110,8 @@ def test_a_body_that_sees_a_role_a_self_or_a_count_forecasts_nothing(claims_of, 
 @pytest.mark.parametrize("text, speaker", [
     ("The ministry sees the budget deficit at 3.8% of output next year.", "The ministry"),
     ("The company sees revenue growth of 4 percent in 2027.", "The company"),
+    ("The bank sees home prices falling through the spring.", "The bank"),
+    ("The insurer sees premiums rising 6 percent next year.", "The insurer"),
 ])
 def test_a_body_that_sees_a_level_or_a_change_forecasts_it(claims_of, text, speaker):
     assert _speaker(with_cue(claims_of(text), "sees")) == speaker
