@@ -905,18 +905,15 @@ class Sentence:
                    for c in near)
 
     def _person_topic(self, tok: Token, preps: list[str]) -> bool:
-        return self.person_topic(tok, preps) is not None
-
-    def person_topic(self, tok: Token, preps: list[str]) -> Token | None:
-        """The preposition of ``preps`` after ``tok``'s object, when the object is someone who can
-        be asked, with its topic (``pressed Ms. Vance on whether …``, ``pressed the bank for lower
-        rates``); not ``pressed on with the plan`` (no object), ``pressed the button on the
-        console`` (no person), ``pressed the opponents for the whole second half`` (a time)."""
+        """``tok`` has an object who can be asked and, after it, a preposition of ``preps`` with its
+        topic (``pressed Ms. Vance on whether …``, ``pressed the bank for lower rates``); not
+        ``pressed on with the plan`` (no object), ``pressed the button on the console`` (no person),
+        ``pressed the opponents for the whole second half`` (a time)."""
         obj = child(tok, ("dobj",))
         if obj is None or not self._askable(obj):
-            return None
-        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
-                     and not _time_object(c) and self._topic_noun(c)), None)
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
+                   and self._topic_noun(c) for c in tok.children)
 
     def _topic_noun(self, prep: Token) -> bool:
         """A preposition with a topic: a clause, or a noun that is no stretch of time or place

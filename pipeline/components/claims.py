@@ -867,7 +867,6 @@ def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
     gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
     before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
     return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
-        _person_topic_span(d, frame) or \
         _medium_clause(d, frame) or _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
 
 
@@ -1062,18 +1061,6 @@ def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
             words = [t for t in c.subtree if d.sent.inside(t)]
             return _question_span(d, verb, words, question=True) or _span_of(d, words)
     return None
-
-
-def _person_topic_span(d: ClaimDraft, frame: Token) -> dict | None:
-    """``pressed the Treasury secretary on the deficit``, ``pressed the government for
-    subsidies`` (rules ``person_with``): what the person was pressed on, the object of the
-    preposition, not the person nor the speaker."""
-    preps = (d.sent.report_rule(frame) or {}).get("person_with")
-    prep = d.sent.person_topic(frame, preps) if preps else None
-    if prep is None:
-        return None
-    topic = child(prep, ("pobj", "pcomp"))
-    return _span_of(d, [t for t in topic.subtree if d.sent.inside(t)])
 
 
 def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
