@@ -398,11 +398,40 @@ def _pronoun_object(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ == "PRP" for c in prep.children)
 
 
-def forecast(verb: Token, forecasters: list[str]) -> bool:
-    """``Analysts see weak yen as hurdle``: a verb in the present tense whose subject is one of
-    ``forecasters`` (a rule that names them reports nothing else)."""
+def forecast(verb: Token, rule: dict, changes: frozenset[str]) -> bool:
+    """``Analysts see weak yen as hurdle``: a verb in the present tense whose subject is one of the
+    rule's ``forecasters`` (a rule that names them reports nothing else), or one of its
+    ``body_forecasters`` with an object that points ahead (``The bank sees inflation near 3%``)."""
     subj = child(verb, ("nsubj",))
-    return verb.tag_ in ("VBP", "VBZ") and subj is not None and subj.lemma_.lower() in forecasters
+    if verb.tag_ not in ("VBP", "VBZ") or subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in rule.get("forecasters", ()) or (
+        lemma in rule.get("body_forecasters", ()) and _forecast_object(verb, changes))
+
+
+def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
+    """A change or a level ahead: a change noun (``sees growth of 5%``, ``two more rate cuts``), a
+    participle of change (``sees claims rising``, ``sees rates falling``), or a level (``the
+    deficit at 4.1%``); never ``sees its role as a bridge``, ``sees itself …`` nor a count (``sees 200 cases a month``,
+    ``sees customers at 40 branches``)."""
+    obj = child(verb, ("dobj", "ccomp"))
+    if obj is None or obj.tag_ == "PRP" or any(
+            c.dep_ == "prep" and c.lower_ == "as" for h in (verb, obj) for c in h.children):
+        return False
+    if obj.dep_ == "ccomp":
+        return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
+    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into the object
+    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in obj.subtree)
+    return obj.lemma_.lower() in changes or rising or any(
+        c.dep_ == "prep" and c.lower_ in ("at", "near", "around") and _level(c) for h in (verb, obj)
+        for c in h.children)
+
+
+def _level(prep: Token) -> bool:
+    """``at 4.1%``, ``near $80 a barrel``, ``at 150``: a preposition whose object is a figure."""
+    obj = child(prep, ("pobj",))
+    return obj is not None and (obj.like_num or obj.lower_ in ("%", "percent") or obj.ent_type_ in ("PERCENT", "MONEY"))
 
 
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
@@ -722,7 +751,8 @@ class Sentence:
         if idiom is not None:
             return idiom  # ``put it this way: "…"``, ``as one minister put it``
         rule = particle_report(tok, self.rules) or self.rules.report_rule(tok.lemma_.lower(), tok.lower_)
-        if rule is not None and rule.get("forecasters") and not forecast(tok, rule["forecasters"]):
+        if rule is not None and (rule.get("forecasters") or rule.get("body_forecasters")) \
+                and not forecast(tok, rule, self.rules.words("forecast_changes")):
             return None  # ``we saw a surge``: no forecast
         if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule) or defers_to_gerund(self, tok, rule)):
             return None
@@ -875,14 +905,33 @@ class Sentence:
                    for c in near)
 
     def _person_topic(self, tok: Token, preps: list[str]) -> bool:
-        """``tok`` has a person object and, after it, a preposition of ``preps`` with its topic
-        (``pressed Ms. Vance on whether …``, ``pressed the bank for lower rates``); not ``pressed
-        on with the plan`` (no object) nor ``pressed the button on the console`` (no person)."""
+        """``tok`` has an object who can be asked and, after it, a preposition of ``preps`` with its
+        topic (``pressed Ms. Vance on whether …``, ``pressed the bank for lower rates``); not
+        ``pressed on with the plan`` (no object), ``pressed the button on the console`` (no person),
+        ``pressed the opponents for the whole second half`` (a time)."""
         obj = child(tok, ("dobj",))
-        if obj is None or not self._someone(obj):
+        if obj is None or not self._askable(obj):
             return False
         return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
-                   and child(c, ("pobj", "pcomp")) is not None for c in tok.children)
+                   and self._topic_noun(c) for c in tok.children)
+
+    def _topic_noun(self, prep: Token) -> bool:
+        """A preposition with a topic: a clause, or a noun that is no stretch of time or place
+        (rules ``non_topic_nouns``: ``for a moment``, ``for the rest of the match``)."""
+        obj = child(prep, ("pobj", "pcomp"))
+        return obj is not None and (obj.dep_ == "pcomp" or obj.lemma_.lower() not in self.rules.words("non_topic_nouns"))
+
+    def _askable(self, obj: Token) -> bool:
+        """Someone who can be asked: a person or body pronoun, an actor that is no place, a noun of
+        one person or of a body (``the mayor``, ``both candidates``, ``the government``); not any
+        plural common noun (``pressed the cloths``)."""
+        if obj.pos_ == "PRON":
+            return obj.lower_ in ("him", "her", "them", "me", "us", "you")
+        span = self.ctx.actor_at.get(obj.i)
+        if span is not None:
+            return not is_location(span)
+        lemma = obj.lemma_.lower()
+        return lemma in self.rules.person_nouns or lemma in self.rules.words("body_subjects")
 
     def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:
         """The verb's object or complement is a quotation that opens right after it (only spaces

