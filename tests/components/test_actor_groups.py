@@ -1451,3 +1451,19 @@ def test_group_of_the_brief_in_a_roundup(nlp):
             "The group said its fighters had detained 30 soldiers.")
     got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
     assert ("The group", "southern-resistance-brigades") in got
+
+
+
+def test_company_is_not_the_broker_of_an_analyst_named_with_of(nlp):
+    text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
+            "\"We believe Ridgeway is overpaying,\" said analyst Maria Lunde of Vltava Securities. She said the company "
+            "would struggle to run the plants at a profit.")
+    assert ("the company", "ridgeway-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_named_only_in_a_quote_is_a_rival_that_blocks_a_guess(nlp):
+    text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
+            "\"We believe Ridgeway is overpaying,\" said portfolio manager Maria Lunde of Vltava Securities. She said "
+            "the company would struggle to run the plants at a profit.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert not any(t == "the company" and i == "vltava-securities" for t, i in got)
