@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
@@ -1061,7 +1061,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                 return _most_named(named, doc, the)
             if not _nearest_leads(earlier):
                 return None  # "the daily" after two outlets: none
-    nearest = max(earlier, key=lambda a: a.start)
+    nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
         return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
     if contested(doc, the, nearest, earlier):
@@ -1138,8 +1138,6 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
                    and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
-    if "business" in desc.sectors and not inside_quote(doc, the):
-        earlier = _narrated(doc, earlier)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
@@ -1154,12 +1152,16 @@ def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Descript
     return [] if rival_body_named(desc, before, _sentences_back(doc, the, 1), last, ids) else earlier
 
 
-def _narrated(doc: Doc, earlier: list[Actor]) -> list[Actor]:
-    """Of the companies a company description outside quotation marks fits, those the story names
-    outside quotation marks (``"Nordkyst gives us a year-round supply," Siam Harvest's chief
-    executive said. … He said the company expected savings``: Siam Harvest, named before in the
-    narrative, not the target the chief executive spoke of); all when every one is quoted."""
-    return [a for a in earlier if not inside_quote(doc, a.start)] or earlier
+def _nearest_told(doc: Doc, the: int, earlier: list[Actor], desc: Description) -> Actor:
+    """The nearest of ``earlier``; for a company description outside quotation marks, the nearest
+    the story names outside them (``"Nordkyst gives us a year-round supply," Siam Harvest's chief
+    executive said. … He said the company expected savings``: not the target the chief executive
+    spoke of), the nearest of all when every one is quoted. A company named only in a quote stays
+    among ``earlier``: a rival that leaves the description contested (:func:`contested`)."""
+    told = earlier
+    if "business" in desc.sectors and not inside_quote(doc, the):
+        told = [a for a in earlier if not inside_quote(doc, a.start)] or earlier
+    return max(told, key=lambda a: a.start)
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
@@ -1177,11 +1179,18 @@ def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
 
 def _employer_mention(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     """Is the mention the employer of people of ``nouns`` (``analysts at X``, ``an economist with
-    X``, ``X analysts``, ``X strategist Y``)?"""
+    X``, ``analyst Tom Reed of X``, ``X analysts``, ``X strategist Y``)?"""
     root = doc[a.start:a.end].root
-    if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "from"):
-        return root.head.head.lemma_.lower() in nouns or root.head.head.lower_ in nouns
-    return root.dep_ == "compound" and root.head.lower_ in nouns
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "from", "of"):
+        return _person_of(root.head.head, nouns)
+    return root.dep_ == "compound" and _person_of(root.head, nouns)
+
+
+def _person_of(word: Token, nouns: frozenset[str]) -> bool:
+    """Is ``word`` a noun of ``nouns`` (``analysts``), or a name it describes (``analyst Tom
+    Reed``, ``Reed, an analyst``)?"""
+    return word.lemma_.lower() in nouns or word.lower_ in nouns or word.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lower_ in nouns for c in word.children)
 
 
 def _apposed_to_one(doc: Doc, a: Actor, earlier: list[Actor]) -> bool:

@@ -1460,3 +1460,18 @@ def test_group_of_the_brief_in_a_roundup(nlp):
 def test_near_miss_a_platform_before_channel_is_not_called_the_channel(nlp, text):
     """A channel on Telegram is not Telegram: the platform's name is no union-like "the GDL union"."""
     assert ("the channel", "telegram") not in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_is_not_the_broker_of_an_analyst_named_with_of(nlp):
+    text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
+            "\"We believe Ridgeway is overpaying,\" said analyst Maria Lunde of Vltava Securities. She said the company "
+            "would struggle to run the plants at a profit.")
+    assert ("the company", "ridgeway-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_named_only_in_a_quote_is_a_rival_that_blocks_a_guess(nlp):
+    text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
+            "\"We believe Ridgeway is overpaying,\" said portfolio manager Maria Lunde of Vltava Securities. She said "
+            "the company would struggle to run the plants at a profit.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert not any(t == "the company" and i == "vltava-securities" for t, i in got)
