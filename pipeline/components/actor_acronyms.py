@@ -307,7 +307,7 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
         first = k + 2
     else:
         return None
-    if doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, the country's …"
+    if doc[k].text == "," and doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, …"
         return None if k == 0 or doc[k - 1].is_lower else _apposed_acronym(doc, first)
     for stop in (first + 1, first + 2, first + 3):
         span = doc[first:stop]

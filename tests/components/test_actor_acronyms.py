@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_acronyms import spells_lower, find_bare_acronyms
+from pipeline.components.actor_acronyms import _definition_at, spells_lower, find_bare_acronyms
 from pipeline.components.actor_model import Actor
 from tests.conftest import found_norms as found
 
@@ -143,3 +143,15 @@ def test_an_acronym_set_off_with_the_after_a_description_names_the_body_not_the_
     out = found(nlp, "The U.N. aviation agency, the ICAO, warned on Friday that delays were rising.")
     assert out["ICAO"]["actor_id"] == "icao"
     assert out["The U.N. aviation agency"]["actor_id"] == "icao"
+
+
+@pytest.mark.parametrize("text", ["(", "Talks (", "0 (", "the union,"])
+def test_a_bracket_or_comma_closing_the_text_defines_nothing(blank_nlp, text):
+    """A document that ends on ``(`` or ``,`` (found by the property test on arbitrary text)."""
+    doc = blank_nlp(text)
+    assert _definition_at(doc, len(doc) - 1) is None
+
+
+def test_a_bracket_before_the_is_no_apposed_acronym(blank_nlp):
+    doc = blank_nlp("The union (the CGT) said so")
+    assert _definition_at(doc, 2) is None  # "(the CGT)" is no "(ACRONYM)" nor ", the ACR,"
