@@ -136,3 +136,10 @@ def test_acronym_set_off_with_the_after_a_cut_name_is_the_body_not_a_letter_gues
 def test_a_list_of_acronyms_with_the_defines_none(nlp):
     out = found(nlp, "The Asian Bank, the IMF, and the ADB said growth would slow. The IMF said it expected a recovery.")
     assert out["The IMF"]["actor_id"] == "international-monetary-fund"
+
+
+def test_a_list_going_on_after_the_acronym_defines_none(nlp):
+    # _apposed_acronym: ", the FAA, the National Transportation Safety Board and ..." is a list
+    out = found(nlp, "The Pentagon, the FAA, the National Transportation Safety Board and the FBI are "
+                     "investigating the crash. The FAA said it had grounded the fleet.")
+    assert out["The Pentagon"]["actor_id"] != out["The FAA"]["actor_id"]
