@@ -322,17 +322,31 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
 
 
 def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:
-    """``, the COB,``: one word in capitals (two letters or more) set off by commas, no list
-    going on after it (``the World Bank, the IMF, and the ADB``, ``…, the IMF, the ADB``). Only
-    after a name (the caller): after a description (``the U.N. maritime agency, the IMO,``) the
-    acronym names the body and the description is its apposition (actor_apposed_bodies)."""
+    """``, the COB,``: one word in capitals (two letters or more) set off by commas, the
+    apposition closed after it (``…, the COB, said``, ``…, the COB, the country's main union,
+    called``), no list going on (``the World Bank, the IMF, and the ADB``, ``The Treasury, the
+    IRS, the Federal Reserve and the SEC``). Only after a name (the caller): after a description
+    (``the U.N. maritime agency, the IMO,``) the acronym names the body and the description is its
+    apposition (actor_apposed_bodies)."""
     stop = first + 1
     if stop + 1 >= len(doc) or not _capitals(doc[first]) or len(doc[first]) < 2 or doc[stop].text != ",":
         return None
-    after = doc[stop + 1]
-    if after.lower_ in ("and", "or") or after.lower_ == "the" and stop + 2 < len(doc) and _capitals(doc[stop + 2]):
-        return None
-    return doc[first].text, stop
+    return (doc[first].text, stop) if _apposition_closes(doc, stop + 1) else None
+
+
+def _apposition_closes(doc: Doc, k: int) -> bool:
+    """After ``X, the ACR,`` (``doc[k]`` the next word): a verb or a description closes the
+    apposition; another name (``the Federal Reserve``, ``the IMF``, ``Fitch``) or an ``and``/``or``
+    before the clause's verb is a list going on."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if doc[k].is_title or doc[k].lower_ in ("the", "a", "an") and nxt is not None and (nxt.is_title or _capitals(nxt)):
+        return False
+    for tok in doc[k:doc[k].sent.end if doc.has_annotation("SENT_START") else len(doc)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        if tok.lower_ in ("and", "or", "&"):
+            return False
+    return True
 
 
 def _capitals(tok) -> bool:

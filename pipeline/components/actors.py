@@ -382,10 +382,16 @@ class ActorComponent(RuleComponent):
 
     def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
         """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
-        (:func:`choose_senses`: its own context, else the document); none fits: no candidate."""
+        (:func:`choose_senses`: its own context, else the document); none fits: no candidate. A
+        body whose names are common elsewhere (``needs_country``: ``MAS``, ``Movement for
+        Socialism``) is a candidate only in a text naming its country."""
+        countries = text_countries(cands)
+        if any(c.entry.needs_country for c in cands):
+            keep = [k for k, c in enumerate(cands) if not c.entry.needs_country or countries[c.entry.country]]
+            senses = {keep.index(k): v for k, v in senses.items() if k in keep}
+            cands = [cands[k] for k in keep]
         if not senses:
             return cands
-        countries = text_countries(cands)
         chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)
         return [c._replace(entry=chosen[k]) if k in chosen else c for k, c in enumerate(cands)
                 if k not in chosen or chosen[k] is not None]
@@ -2686,7 +2692,8 @@ def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSp
     """``The Chicago Tribune and WGN`` read as one ORG: two bodies when each side stands alone as
     a name (:func:`_body_name`); ``Procter and Gamble``, ``the Securities and Exchange Commission``
     stay whole (a gazetteer name is matched before the model's entities are read)."""
-    if ent.label in ("PERSON", "ORG") and (people := _split_joined_people(doc, ent)) is not None:
+    if ent.label in ("PERSON", "ORG") and (people := _split_joined_people(doc, ent)) is not None and \
+            not _firm_context(doc, ent, words):
         return people
     if ent.label != "ORG":
         return [ent]
@@ -2717,6 +2724,18 @@ def _split_joined_people(doc: Doc, ent: NerSpan) -> list[NerSpan] | None:
     if not all(side[-1].text in names for side in sides):
         return None
     return [NerSpan("PERSON", ent.start, k), NerSpan("PERSON", k + 1, ent.end)]
+
+
+def _firm_context(doc: Doc, ent: NerSpan, words: ActorWords) -> bool:
+    """Names joined by ``and`` that act as a firm named after its founders: a company suffix
+    after them (``Procter and Gamble Co``), or a business noun in their sentence (``Procter and
+    Gamble said sales rose``, ``Johnson and Johnson shares``, ``Marks and Spencer's stores``)."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in words.corp_suffixes:
+        return True
+    sent = doc[ent.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    nouns = words.joined_firm_nouns | words.share_nouns
+    lows = [t.lower_ for t in sent]
+    return any(w in nouns or f"{w} {n}" in nouns for w, n in zip(lows, lows[1:] + [""]))
 
 
 def _body_name(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

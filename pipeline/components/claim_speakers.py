@@ -1932,7 +1932,7 @@ def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | N
     rivals = _contested(sent, span) if span is not None else []
     if rivals:
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
-    if span is not None and _unnamed_group(sent, span):
+    if span is not None and _unnamed_group(sent, span) and not _owned_group(sent, tok, skip, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
     joint = joint_pair(sent, tok) if span is None else None
     if joint is not None:
@@ -2218,6 +2218,14 @@ def _unnamed_group(sent: Sentence, span: Span) -> bool:
     """A group the actor layer made of a common noun alone (``two diplomats``: ``rule:group-noun``;
     ``business groups``: ``rule:collective-*``), which names nobody: the source is the whole phrase."""
     return unnamed_group(sent.ctx, span)
+
+
+def _owned_group(sent: Sentence, tok: Token, skip: Token | None, span: Span) -> bool:
+    """A group mention named by a plural possessor (``Farmers' unions``, ``Victims' groups``,
+    actor_collectives' ``plural_owner`` rows) that is the whole source phrase: the mention speaks."""
+    phrase = noun_phrase(sent, tok, skip)
+    return span.end - span.start >= 3 and span[1].text in ("'", "\u2019") and span[0].tag_ in ("NNS", "NNPS") \
+        and (phrase["start"], phrase["end"]) == (span.start_char, span.end_char)
 
 
 def unnamed_group(ctx: DocContext, span: Span) -> bool:

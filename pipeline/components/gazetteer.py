@@ -102,6 +102,7 @@ class Entry:
     valid_to: str | None = None
     source: str = ""
     requires_the: bool = False  # "the West": "West" alone (West Virginia) is no match
+    needs_country: bool = False  # "Movement for Socialism": only in a text naming its country (Bolivia)
     stands_for: bool = False  # metonyms: acting, the place is another actor (actor_id), no country
 
 
@@ -213,6 +214,7 @@ class ActorWords:
     org_apposition_nouns: frozenset[str] = frozenset()  # "fund" in "the Norwegian fund X": X is a body
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
+    joined_firm_nouns: frozenset[str] = frozenset()  # "sales" in "Procter and Gamble said sales rose": a firm
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
     office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
@@ -685,12 +687,14 @@ def _entry_from_row(row: dict, where: str, category: str, source: str) -> Entry:
     if etype == "person":
         role = None  # a person's codes live in ``roles`` (judged against the date)
     aliases = _dedupe([name, *_aliases(row.get("aliases"), where)])
-    requires_the = row.get("requires_the", False)
-    if not isinstance(requires_the, bool):
-        raise ActorDictionaryError(f"{where}: 'requires_the' must be true or false")
+    requires_the, needs_country = row.get("requires_the", False), row.get("needs_country", False)
+    if not isinstance(requires_the, bool) or not isinstance(needs_country, bool):
+        raise ActorDictionaryError(f"{where}: 'requires_the' and 'needs_country' must be true or false")
+    if needs_country and not country:
+        raise ActorDictionaryError(f"{where}: 'needs_country' needs a 'country'")
     return Entry(eid, actor_id, name, etype, country, tuple(aliases), category, tuple(roles),
                  role=role, valid_from=valid_from, valid_to=valid_to, source=source,
-                 requires_the=requires_the)
+                 requires_the=requires_the, needs_country=needs_country)
 
 
 def load_entries(path: Path, category: str) -> list[Entry]:

@@ -155,3 +155,10 @@ def test_a_bracket_or_comma_closing_the_text_defines_nothing(blank_nlp, text):
 def test_a_bracket_before_the_is_no_apposed_acronym(blank_nlp):
     doc = blank_nlp("The union (the CGT) said so")
     assert _definition_at(doc, 2) is None  # "(the CGT)" is no "(ACRONYM)" nor ", the ACR,"
+
+
+def test_a_list_going_on_after_the_acronym_defines_none(nlp):
+    # _apposed_acronym: ", the FAA, the National Transportation Safety Board and ..." is a list
+    out = found(nlp, "The Pentagon, the FAA, the National Transportation Safety Board and the FBI are "
+                     "investigating the crash. The FAA said it had grounded the fleet.")
+    assert out["The Pentagon"]["actor_id"] != out["The FAA"]["actor_id"]

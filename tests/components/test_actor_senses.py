@@ -69,3 +69,15 @@ def test_party_context_keeps_the_party_sense(nlp):
     found = norms(nlp, "NEW DELHI — Indian officials watched as PTI supporters marched in Peshawar, "
                        "an Indian diplomat said on Monday.")
     assert found["PTI"]["actor_id"] == "pakistan-tehreek-e-insaf"
+
+
+def test_a_country_bound_body_needs_its_country_in_the_text(nlp):
+    # needs_country (actors_orgs.jsonl, mas-bolivia): MAS and Movement for Socialism name other bodies
+    found = norms(nlp, "SINGAPORE — The MAS kept its currency band unchanged on Tuesday. Argentina's "
+                       "Movement for Socialism, a small Trotskyist party, called a rally.")
+    assert all(n.get("actor_id") != "mas-bolivia" for n in found.values())
+
+
+def test_a_country_bound_body_is_matched_in_a_story_about_its_country(nlp):
+    found = norms(nlp, "LA PAZ, Bolivia — The MAS said on Tuesday it would back the bill, Bolivian police said.")
+    assert found["The MAS"]["actor_id"] == "mas-bolivia"

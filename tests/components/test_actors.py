@@ -1620,3 +1620,20 @@ def test_washington_state_is_the_state_not_the_federal_government(nlp, text, phr
 def test_washington_state_lawmakers_stay_the_states_legislators(nlp):
     norms = actor_norms(nlp, "Washington state lawmakers passed the bill on a party-line vote.")
     assert all(n["actor_id"] not in ("USAGOV", "washington-state") for n in norms.values())
+
+
+
+def test_two_family_names_joined_in_a_firms_context_stay_the_firm(blank_nlp):
+    # _split_joined_names: a business noun of the sentence (joined-firm-nouns) vetoes the split
+    from spacy.tokens import Span
+
+    from pipeline.components.actors import NerSpan, _split_joined_names
+    from pipeline.components.gazetteer import RULES, load_words
+
+    words = load_words(RULES / "actor_words.jsonl")
+    for text, whole in (("Jonas Hale met Peter Burke . Hale and Burke said quarterly profit rose", True),
+                        ("Jonas Hale met Peter Burke . Hale and Burke spoke at the summit", False)):
+        doc = blank_nlp(text)
+        doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 6, 9, "ORG")]
+        split = _split_joined_names(doc, NerSpan("ORG", 6, 9), words)
+        assert (split == [NerSpan("ORG", 6, 9)]) == whole

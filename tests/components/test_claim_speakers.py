@@ -1519,3 +1519,10 @@ def test_pronoun_after_an_apposed_unnamed_source_is_the_main_source(run):
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["speaker"]
               and (c["speaker"].get("via") or {}).get("text") == "he"]
     assert claims and _name(claims[0]) == "The jury's foreperson"
+
+
+def test_a_group_named_by_a_plural_possessor_speaks_with_its_id(run):
+    # _owned_group: "Parents' associations" is the whole source phrase and a group mention
+    claims = run("Teachers walked out in Lyon on Tuesday. Parents' associations said the strike would hurt pupils.")
+    claim = next(c for c in claims if _name(c) == "Parents' associations")
+    assert claim["speaker"]["actor_id"]
