@@ -307,6 +307,7 @@ class ActorWords:
     male_titles: frozenset[str] = frozenset()  # "mr", "chairman": the mention is a man's
     female_titles: frozenset[str] = frozenset()  # "mrs", "chairwoman": the mention is a woman's
     unnamed_official_nouns: frozenset[str] = frozenset()  # "spokesman" in "a State Department spokesman": one person
+    federal_chamber_marks: frozenset[str] = frozenset()  # "u.s. senate", "congress": a bare "the Senate" is Congress's
 
     @property
     def any_title(self) -> frozenset[str]:
