@@ -1519,3 +1519,20 @@ def test_pronoun_after_an_apposed_unnamed_source_is_the_main_source(run):
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["speaker"]
               and (c["speaker"].get("via") or {}).get("text") == "he"]
     assert claims and _name(claims[0]) == "The jury's foreperson"
+
+
+@pytest.mark.parametrize("text, phrase, chamber", [
+    ("The former state Senate majority leader said the budget was a mistake.", "The former state Senate majority leader",
+     "state-senate"),
+    ("The Senate minority whip told reporters the vote would be close.", "The Senate minority whip", "us-senate"),
+    ("The Ohio Senate president said the session would run late.", "The Ohio Senate president", "ohio-senate"),
+])
+def test_a_chamber_officers_title_is_a_person_not_the_chamber(run, text, phrase, chamber):
+    speaker = run(text)[0]["speaker"]
+    assert speaker["text"] == phrase and speaker["actor_id"] is None
+    assert speaker["affiliation"]["actor_id"] == chamber
+
+
+def test_near_misses_an_aide_of_a_chamber_keeps_the_chambers_unnamed_person(run):
+    speaker = run("A Senate aide said the bill would not reach the floor this month.")[0]["speaker"]
+    assert speaker["actor_id"] == "senate-aide"
