@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.actor_people import first_name_gender, title_before
+from pipeline.components.actor_state_offices import us_states
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, positions
 
@@ -275,13 +276,24 @@ def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: 
     ``Congress``), a bare ``the Senate`` / ``the House`` is then that state's chamber too."""
     made = [m for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]
             for m in [_state_chamber(doc, actors, a, heads)] if m is not None]
-    named = {m[0] for m in made if m[0] is not None}
+    named = {m[0] for m in made if m[0] is not None} | _legislature_states(actors, [m[1] for m in made])
     fallback = (state or {}).get("name") or (next(iter(named)) if len(named) == 1 else None) or "state"
     for name, actor, head in made:  # "The state Senate ... Pennsylvania's state House": Pennsylvania's
         actor.norm = _chamber(actor.start, actor.end, name or fallback, head).norm
     states = {name or fallback for name, _, _ in made}
     if len(states) == 1 and not federal:
         _bare_chambers(doc, actors, states.pop(), heads)
+
+
+def _legislature_states(actors: list[Actor], made: list[Actor]) -> set[str]:
+    """The US states whose own chambers other mentions name (``The Michigan House of
+    Representatives``): the state a bare ``the state Senate`` of the same story most likely is."""
+    states = us_states()
+    out = set()
+    for a in actors:
+        words = (a.norm.get("name") or "").split() if a.norm.get("type") == "legislature" and a not in made else []
+        out |= {" ".join(words[:n]) for n in (1, 2) if len(words) > n and " ".join(words[:n]).lower() in states}
+    return out
 
 
 def _state_chamber(doc: Doc, actors: list[Actor], a: Actor,

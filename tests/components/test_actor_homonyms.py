@@ -211,3 +211,8 @@ def test_a_possessor_state_names_the_state_chamber(nlp):
     out = found(nlp, "Arizona's state Senate adjourned early. The state House stayed to vote on the budget.")
     assert out["state Senate"]["actor_id"] == "arizona-senate"
     assert out["The state House"]["actor_id"] == "arizona-house"
+
+
+def test_a_state_chamber_takes_the_state_of_the_other_chamber_named(nlp):
+    out = found(nlp, "The Ohio House of Representatives passed the plan 60-35. It now goes to the state Senate.")
+    assert out["the state Senate"]["actor_id"] == "ohio-senate"
