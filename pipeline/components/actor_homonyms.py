@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.actor_people import first_name_gender, title_before
+from pipeline.components.actor_state_offices import us_states
 from pipeline.components.gazetteer import Entry, Gazetteer, Title, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, positions
 
@@ -265,29 +266,74 @@ def state_legislatures(doc: Doc, actors: list[Actor], heads: frozenset[str]) -> 
 _REGION_PARTS = ("legislature", "organization", "location", "state")
 
 
-def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: dict | None) -> None:
+def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: dict | None, federal: bool) -> None:
     """``the state Senate``, ``the state House``, ``the former state Senate minority leader``: a
     lower-case ``state`` before a legislature word (``state-legislature-heads``) makes it a US
     state's chamber, never the national one the word alone matched: ``state`` (a region's name
-    before it, ``the Ohio state House``, else the one US state the text names) gives its id
-    (``ohio-house``); no state known: a state chamber of no state (``state-senate``)."""
-    for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]:
+    before it, ``the Ohio state House``, or its possessor, ``Pennsylvania's state House``, else the
+    one US state the text names) gives its id (``ohio-house``); no state known: a state chamber of
+    no state (``state-senate``). In a story of no ``federal`` chamber mark (``U.S. Senate``,
+    ``Congress``), a bare ``the Senate`` / ``the House`` is then that state's chamber too."""
+    made = [m for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]
+            for m in [_state_chamber(doc, actors, a, heads)] if m is not None]
+    named = {m[0] for m in made if m[0] is not None} | _legislature_states(actors, [m[1] for m in made])
+    fallback = (state or {}).get("name") or (next(iter(named)) if len(named) == 1 else None) or "state"
+    for name, actor, head in made:  # "The state Senate ... Pennsylvania's state House": Pennsylvania's
+        actor.norm = _chamber(actor.start, actor.end, name or fallback, head).norm
+    states = {name or fallback for name, _, _ in made}
+    if len(states) == 1 and not federal:
+        _bare_chambers(doc, actors, states.pop(), heads)
+
+
+def _legislature_states(actors: list[Actor], made: list[Actor]) -> set[str]:
+    """The US states whose own chambers other mentions name (``The Michigan House of
+    Representatives``): the state a bare ``the state Senate`` of the same story most likely is."""
+    states = us_states()
+    out = set()
+    for a in actors:
+        words = (a.norm.get("name") or "").split() if a.norm.get("type") == "legislature" and a not in made else []
+        out |= {" ".join(words[:n]) for n in (1, 2) if len(words) > n and " ".join(words[:n]).lower() in states}
+    return out
+
+
+def _state_chamber(doc: Doc, actors: list[Actor], a: Actor,
+                   heads: frozenset[str]) -> tuple[str | None, Actor, Span] | None:
+    """The state chamber ``a`` is (:func:`state_chambers`): the name of the state the words give
+    (None: a bare ``state``), the new actor put in its place and its chamber words, else None."""
+    i = a.start + (doc[a.start].lower_ == "the")
+    covering = [b for b in actors if b is not a and b.start <= i - 1 < b.end]
+    if i < 1 or doc[i - 1].text != "state" or not doc[i].is_title or not _head_at(doc, i, heads) or \
+            any(b.end != i or b.norm.get("type") != "location" for b in covering):
+        return None
+    region = _region_before(doc, i - 1)
+    owner = _region_before(doc, i - 2) if region is None and i >= 2 and doc[i - 2].lower_ == "'s" else None
+    start = region[0] if region is not None and region[1] == "USA" else i - 1
+    name = doc[start:i - 1].text if start < i - 1 else None
+    if owner is not None and owner[1] == "USA":  # "Pennsylvania's state House"
+        name = doc[owner[0]:i - 2].text
+    for b in covering:  # "the Washington state Senate": the state's mention is the chamber's
+        actors.remove(b)
+        start, name = b.start, b.norm.get("name") or name
+    start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    actors.remove(a)
+    actors.append(_chamber(start, a.end, name or "state", doc[i:a.end]))
+    return name, actors[-1], doc[i:a.end]
+
+
+def _chamber(start: int, end: int, state: str, head: Span) -> Actor:
+    """The chamber ``head`` (``Senate``) of the US state named ``state`` over tokens start..end."""
+    norm = make_norm(slugify(f"{state} {head.text}"), f"{state} {head.text}", "legislature", "USA", False, None, "name")
+    return Actor(start, end, norm, "rule:state-chamber", head[0].lower_, "org")
+
+
+def _bare_chambers(doc: Doc, actors: list[Actor], state: str, heads: frozenset[str]) -> None:
+    """A bare ``the Senate`` / ``the House`` (one title-case word of ``heads``, the national body or
+    none) in a story of one state's chamber: that state's chamber of the word."""
+    for k, a in enumerate(actors):
         i = a.start + (doc[a.start].lower_ == "the")
-        covering = [b for b in actors if b is not a and b.start <= i - 1 < b.end]
-        if i < 1 or doc[i - 1].text != "state" or not doc[i].is_title or not _head_at(doc, i, heads) or \
-                any(b.end != i or b.norm.get("type") != "location" for b in covering):
-            continue
-        region = _region_before(doc, i - 1)
-        start = region[0] if region is not None and region[1] == "USA" else i - 1
-        name = doc[start:i - 1].text if start < i - 1 else (state or {}).get("name") or "state"
-        for b in covering:  # "the Washington state Senate": the state's mention is the chamber's
-            actors.remove(b)
-            start, name = b.start, b.norm.get("name") or name
-        start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
-        head = doc[i:a.end].text
-        actors.remove(a)
-        actors.append(Actor(start, a.end, make_norm(slugify(f"{name} {head}"), f"{name} {head}", "legislature", "USA",
-                                                    False, None, "name"), "rule:state-chamber", doc[i].lower_, "org"))
+        if a.origin != "rule:state-chamber" and a.norm.get("type") == "legislature" and a.end == i + 1 and \
+                a.norm.get("country") in (None, "USA") and doc[i].lower_ in heads and doc[i].is_title:
+            actors[k] = _chamber(a.start, a.end, state, doc[i:i + 1])
 
 
 def _head_at(doc: Doc, i: int, heads: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ only names a state (``The secretary of state flew to Florida``) keeps the table'
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
@@ -25,6 +26,9 @@ from spacy.tokens import Doc
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify
+from pipeline.components.token_scan import doc_text
+
+_PARTY_TAG = re.compile(r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)")  # "(R-Ohio)", "(D-Pa.)": a member of Congress
 
 
 def story_state(doc: Doc, actors: list[Actor], words: ActorWords) -> dict | None:
@@ -46,6 +50,12 @@ def named_states(doc: Doc, actors: list[Actor], words: ActorWords) -> dict[str, 
                 not dateline_start(doc, a.start, a.end) and _named_as_state(doc, a, words.state_names_needing_state):
             states.setdefault(name, a.norm)
     return states
+
+
+def federal_chamber_story(doc: Doc, words: ActorWords) -> bool:
+    """Does the text mark a chamber of Congress (``federal-chamber-marks``: ``the U.S. Senate``,
+    ``Congress``, ``Capitol Hill``; or a federal member's party tag, ``Sen. Ann Ross (R-Ohio)``)?"""
+    return _marks(doc, words.federal_chamber_marks) > 0 or _PARTY_TAG.search(doc_text(doc)) is not None
 
 
 def _federal(doc: Doc, a: Actor) -> bool:

@@ -113,7 +113,7 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
-from pipeline.components.actor_state_offices import named_states, state_office_norm, story_state
+from pipeline.components.actor_state_offices import federal_chamber_story, named_states, state_office_norm, story_state
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
@@ -672,7 +672,7 @@ class ActorComponent(RuleComponent):
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         states = named_states(doc, actors, self.words)
         state_chambers(doc, actors, self.words.state_legislature_heads,
-                       next(iter(states.values())) if len(states) == 1 else None)
+                       next(iter(states.values())) if len(states) == 1 else None, federal_chamber_story(doc, self.words))
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
                        self.gaz.countries, self._local_parties, self._country_of_word)

@@ -2368,7 +2368,7 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
         if not _place_owner(tok, inner) and not _state_owner(sent, tok, inner) and not _home_place(tok, inner) \
-                and not _someone_of(sent, tok, inner):
+                and not _someone_of(sent, tok, inner) and not _chamber_officer(sent, tok, inner):
             rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
 
@@ -2404,6 +2404,14 @@ def _place_owner(tok: Token, inner: Span) -> bool:
     speaks; it does not speak."""
     owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     return is_location(inner) and inner.root.i in owners
+
+
+def _chamber_officer(sent: Sentence, tok: Token, inner: Span) -> bool:
+    """Is the phrase an officer's title of the legislature ``inner`` (``chamber_officer_nouns``:
+    ``the former state Senate minority leader``, ``the House speaker``)? A person holds it, not
+    the chamber: the chamber is only the phrase's affiliation."""
+    return (inner._.norm or {}).get("type") == "legislature" and inner.root.i < tok.i and \
+        tok.lower_ in sent.rules.words("chamber_officer_nouns")
 
 
 def _state_owner(sent: Sentence, tok: Token, inner: Span) -> bool:

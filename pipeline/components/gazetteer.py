@@ -309,6 +309,7 @@ class ActorWords:
     male_titles: frozenset[str] = frozenset()  # "mr", "chairman": the mention is a man's
     female_titles: frozenset[str] = frozenset()  # "mrs", "chairwoman": the mention is a woman's
     unnamed_official_nouns: frozenset[str] = frozenset()  # "spokesman" in "a State Department spokesman": one person
+    federal_chamber_marks: frozenset[str] = frozenset()  # "u.s. senate", "congress": a bare "the Senate" is Congress's
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -908,7 +909,18 @@ def load_words(path: Path) -> ActorWords:
     missing = sorted(fields - set(found) - optional)
     if missing:
         raise ActorDictionaryError(f"{path}: missing word lists {', '.join(missing)}")
-    return ActorWords(**found)
+    return ActorWords(**_with_shipped_rows(path, found, optional))
+
+
+def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:
+    """``found`` plus the shipped file's rows of the optional lists it lacks: a rules folder saved
+    before a row existed (``leader-offices`` was a code constant) keeps the shipped behaviour."""
+    shipped = RULES / "actor_words.jsonl"
+    lacking = optional - set(found)
+    if not lacking or Path(path).resolve() == shipped.resolve():
+        return found
+    base = shipped_actor_words()
+    return {**{name: getattr(base, name) for name in lacking}, **found}
 
 
 def _with_full_index_names(words: ActorWords, rules_dir: Path) -> ActorWords:

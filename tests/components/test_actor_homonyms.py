@@ -182,3 +182,37 @@ def test_a_state_chamber_is_never_the_national_one(nlp, text, phrase, actor_id):
 
 def test_the_us_senate_stays_national(nlp):
     assert found(nlp, "The U.S. Senate passed the bill on Monday.")["The U.S. Senate"]["actor_id"] == "us-senate"
+
+
+@pytest.mark.parametrize("text, phrase, actor_id", [
+    ("Lawmakers in Michigan approved the bill in the state House on Tuesday. The Senate takes it up next week.",
+     "The Senate", "michigan-senate"),
+    ("The state Senate met in Lansing, Michigan, on Tuesday. The House passed its own version.", "House",
+     "michigan-house"),
+    ("The state House passed the measure. The Senate has not voted on it.", "The Senate", "state-senate"),
+])
+def test_a_bare_chamber_of_a_state_chamber_story_is_that_states(nlp, text, phrase, actor_id):
+    assert found(nlp, text)[phrase]["actor_id"] == actor_id
+
+
+@pytest.mark.parametrize("text", [
+    "The state Senate passed the bill in Lansing, Michigan. In Washington, the U.S. Senate waited. The Senate meets again Monday.",
+    "The state Senate passed the bill in Lansing, Michigan. Sen. Gary Peters (D-Mich.) said the Senate would act too.",
+    "The state Senate passed the bill in Lansing, Michigan. Congress is on recess, and the Senate returns in June.",
+])
+def test_near_misses_a_bare_chamber_beside_a_mark_of_congress_stays_national(nlp, text):
+    out = found(nlp, text)
+    assert out["the state Senate" if "the state Senate" in out else "The state Senate"]["actor_id"] == "michigan-senate"
+    bare = [n for k, n in out.items() if k.lower() in ("the senate", "senate")]
+    assert bare and all(n["actor_id"] == "us-senate" for n in bare)
+
+
+def test_a_possessor_state_names_the_state_chamber(nlp):
+    out = found(nlp, "Arizona's state Senate adjourned early. The state House stayed to vote on the budget.")
+    assert out["state Senate"]["actor_id"] == "arizona-senate"
+    assert out["The state House"]["actor_id"] == "arizona-house"
+
+
+def test_a_state_chamber_takes_the_state_of_the_other_chamber_named(nlp):
+    out = found(nlp, "The Ohio House of Representatives passed the plan 60-35. It now goes to the state Senate.")
+    assert out["the state Senate"]["actor_id"] == "ohio-senate"

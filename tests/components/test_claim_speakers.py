@@ -1526,3 +1526,20 @@ def test_a_group_named_by_a_plural_possessor_speaks_with_its_id(run):
     claims = run("Teachers walked out in Lyon on Tuesday. Parents' associations said the strike would hurt pupils.")
     claim = next(c for c in claims if _name(c) == "Parents' associations")
     assert claim["speaker"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, phrase, chamber", [
+    ("The former state Senate majority leader said the budget was a mistake.", "The former state Senate majority leader",
+     "state-senate"),
+    ("The Senate minority whip told reporters the vote would be close.", "The Senate minority whip", "us-senate"),
+    ("The Ohio Senate president said the session would run late.", "The Ohio Senate president", "ohio-senate"),
+])
+def test_a_chamber_officers_title_is_a_person_not_the_chamber(run, text, phrase, chamber):
+    speaker = run(text)[0]["speaker"]
+    assert speaker["text"] == phrase and speaker["actor_id"] is None
+    assert speaker["affiliation"]["actor_id"] == chamber
+
+
+def test_near_misses_an_aide_of_a_chamber_keeps_the_chambers_unnamed_person(run):
+    speaker = run("A Senate aide said the bill would not reach the floor this month.")[0]["speaker"]
+    assert speaker["actor_id"] == "senate-aide"

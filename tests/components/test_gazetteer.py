@@ -94,3 +94,42 @@ def test_title_flags_reject_a_non_boolean(tmp_path):
     path.write_text('{"id": "t-sen", "words": ["Sen."], "in_span": "no"}\n', encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="rule 't-sen': 'in_span' must be true or false"):
         load_titles(path)
+
+
+ROWS_ONCE_CODE = ("leader-offices", "cabinet-head-offices", "named-following-nouns", "male-titles", "female-titles",
+                  "unnamed-official-nouns")
+
+
+def _folder_without(tmp_path, ids):
+    """A copy of the shipped rules whose ``actor_words.jsonl`` lacks the rows ``ids`` (a folder saved before them)."""
+    import json
+    import shutil
+
+    from pipeline.components.gazetteer import RULES
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    path = folder / "actor_words.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("".join(f"{line}\n" for line in lines if json.loads(line)["id"] not in ids), encoding="utf-8")
+    return folder
+
+
+def test_a_rules_folder_saved_before_a_word_row_reads_the_shipped_row(tmp_path):
+    from pipeline.components.gazetteer import load_words, shipped_actor_words
+    words = load_words(_folder_without(tmp_path, ROWS_ONCE_CODE) / "actor_words.jsonl")
+    assert words == shipped_actor_words()
+    assert "chairwoman" in words.female_titles and "spokesman" in words.unnamed_official_nouns
+
+
+def test_a_rules_folder_saved_before_the_office_rows_behaves_like_the_shipped_rules(tmp_path):
+    import spacy
+
+    from conftest import MODEL, actor_norms
+    text = ("Premier Lena Strand opened the session on Monday. Her cabinet backed the budget. "
+            "A Treasury spokeswoman said the deficit would shrink.")
+    shipped = spacy.load(MODEL)
+    shipped.add_pipe("claims_actors")
+    old = spacy.load(MODEL)
+    old.add_pipe("claims_actors", config={"rules": str(_folder_without(tmp_path, ROWS_ONCE_CODE))})
+    assert actor_norms(old, text) == actor_norms(shipped, text)
+    assert actor_norms(old, text)["Her cabinet"]["actor_id"] == "lena-strand-cabinet"
