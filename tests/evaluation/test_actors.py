@@ -76,7 +76,8 @@ def test_actor_records_bad_notes_name_the_line(tmp_path, note, message, line):
                                                     ("heldout19/actors", 5, 495),
                                                     ("heldout20/actors", 5, 458),
                                                     ("heldout21/actors", 5, 467),
-                                                    ("heldout22/actors", 5, 457)])
+                                                    ("heldout22/actors", 5, 457),
+                                                    ("heldout23/actors", 5, 474)])
 def test_actor_fixtures_read_cleanly(folder, n_docs, n_recs):
     docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in actor_records(d)]
