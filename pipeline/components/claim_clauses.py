@@ -1119,6 +1119,8 @@ class Sentence:
             obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
             return obj is not None and not self._source_like(obj)
         if rule.get("actor_object") and child(tok, ("dobj",)) is not None:
+            if self._event_object(rule, child(tok, ("dobj",))):
+                return False  # ``when the company reports third-quarter results``: an event
             subj = child(tok, ("nsubj",))
             span = self.ctx.actor_at.get(subj.i) if subj is not None else None
             return span is not None and not is_location(span)
@@ -1126,6 +1128,12 @@ class Sentence:
             subj = child(tok, ("nsubjpass",))
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
+
+    def _event_object(self, rule: dict, obj: Token) -> bool:
+        """An object that names an event, not what is said (``event_objects``: ``reports
+        results``), unless it carries a figure (``reported earnings of $2.1 billion``)."""
+        words = self.rules.words(rule.get("event_objects") or "")
+        return obj.lemma_.lower() in words and not any(t.tag_ in ("CD", "$") for t in obj.subtree)
 
     def pointed_object(self, tok: Token) -> Token | None:
         """``The campaign pointed to a rise in assaults``, ``they point to her margin as proof``:

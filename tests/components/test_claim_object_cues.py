@@ -195,3 +195,19 @@ def test_put_it_to_a_witness_with_a_that_clause_is_a_cue(run, text, speaker, con
 ])
 def test_put_it_to_someone_without_a_clause_is_no_cue(run, text):
     assert "put" not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Ruiz, an analyst at Banco Sur, said she expected a downgrade when the bank reports full-year "
+    "results in March.",
+    "Shares of Kestrel Foods rose ahead of Thursday, when the company reports earnings.",
+    "Analysts expect another cut to the outlook when the carmaker reports second-quarter results in July.",
+])
+def test_reporting_results_with_no_figure_is_an_event_not_a_statement(run, text):
+    """``report`` with an event object (``event_objects``: results, earnings) and no figure."""
+    assert "reports" not in _cues(run(text))
+
+
+def test_reported_earnings_with_a_figure_still_report_them(run):
+    claims = run("Kestrel Foods reported earnings of $2.1 billion for the quarter, beating forecasts.")
+    assert "reported" in _cues(claims)
