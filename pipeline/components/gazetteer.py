@@ -912,11 +912,18 @@ def load_words(path: Path) -> ActorWords:
     return ActorWords(**_with_shipped_rows(path, found, optional))
 
 
+# Lists that were code constants before the twenty-fourth round: a rules folder saved before then
+# has no row of them and must keep the behaviour it had. Other optional lists stay off when absent.
+_FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
+                            "female_titles", "unnamed_official_nouns"})
+
+
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:
-    """``found`` plus the shipped file's rows of the optional lists it lacks: a rules folder saved
-    before a row existed (``leader-offices`` was a code constant) keeps the shipped behaviour."""
+    """``found`` plus the shipped file's rows of the lists that were code constants
+    (:data:`_FORMERLY_CODE`) it lacks: a rules folder saved before a row existed (``leader-offices``)
+    keeps the shipped behaviour; any other optional list it lacks stays empty, as before."""
     shipped = RULES / "actor_words.jsonl"
-    lacking = optional - set(found)
+    lacking = (optional - set(found)) & _FORMERLY_CODE
     if not lacking or Path(path).resolve() == shipped.resolve():
         return found
     base = shipped_actor_words()

@@ -1438,8 +1438,8 @@ def test_company_is_not_a_target_named_only_in_a_quote(nlp):
             "Velmar said it would fund the deal with a bond. Two bankers said the bond would price this week.\n\n"
             "\"Kessler gives us a year-round supply of fish,\" Chief Executive Ana Ruiz told analysts on a call.\n\n"
             "Ruiz said the company expected savings of $90 million a year.")
-    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
-    assert not any(t == "the company" and i.startswith("kessler") for t, i in got)
+    # the target named only in the quote blocks a guess: no id rather than Kessler's
+    assert "the company" not in [t for t, _ in mentions(nlp, text)]
 
 
 def test_group_of_the_brief_in_a_roundup(nlp):
@@ -1473,5 +1473,5 @@ def test_company_named_only_in_a_quote_is_a_rival_that_blocks_a_guess(nlp):
     text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
             "\"We believe Ridgeway is overpaying,\" said portfolio manager Maria Lunde of Vltava Securities. She said "
             "the company would struggle to run the plants at a profit.")
-    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
-    assert not any(t == "the company" and i == "vltava-securities" for t, i in got)
+    # neither the broker nor a guess: the quoted Ridgeway blocks one
+    assert "the company" not in [t for t, _ in mentions(nlp, text)]

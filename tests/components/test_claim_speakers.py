@@ -1525,7 +1525,7 @@ def test_a_group_named_by_a_plural_possessor_speaks_with_its_id(run):
     # _owned_group: "Parents' associations" is the whole source phrase and a group mention
     claims = run("Teachers walked out in Lyon on Tuesday. Parents' associations said the strike would hurt pupils.")
     claim = next(c for c in claims if _name(c) == "Parents' associations")
-    assert claim["speaker"]["actor_id"]
+    assert claim["speaker"]["actor_id"] == "parents-associations"
 
 
 @pytest.mark.parametrize("text, phrase, chamber", [

@@ -133,3 +133,11 @@ def test_a_rules_folder_saved_before_the_office_rows_behaves_like_the_shipped_ru
     old.add_pipe("claims_actors", config={"rules": str(_folder_without(tmp_path, ROWS_ONCE_CODE))})
     assert actor_norms(old, text) == actor_norms(shipped, text)
     assert actor_norms(old, text)["Her cabinet"]["actor_id"] == "lena-strand-cabinet"
+
+
+def test_a_rules_folder_without_another_optional_row_keeps_that_list_empty(tmp_path):
+    """Only the rows that were code constants fall back to the shipped file: a folder that leaves
+    out any other optional list (here ``federal-chamber-marks``) switches it off."""
+    from pipeline.components.gazetteer import load_words
+    words = load_words(_folder_without(tmp_path, ("federal-chamber-marks",)) / "actor_words.jsonl")
+    assert words.federal_chamber_marks == frozenset() and words.leader_offices
