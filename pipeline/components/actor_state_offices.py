@@ -75,11 +75,17 @@ def _named_as_state(doc: Doc, a: Actor, city_named: frozenset[str]) -> bool:
     ``the state of Washington`` or ``Wash.``; any other state as named."""
     if (a.norm.get("name") or "").lower() not in city_named or doc[a.end - 1].text.endswith("."):
         return True
-    after = doc[a.end].lower_ if a.end < len(doc) else ""
     if doc[a.end - 1].lower_ == "state":  # "Washington state" (the state's own mention)
         return True
-    before = doc[a.start - 2:a.start].text.lower() if a.start >= 2 else ""
-    return after == "state" or before == "state of"
+    return any(state_word_around(doc, a.start, a.end))
+
+
+def state_word_around(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """Does the word ``state`` mark the name ``doc[start:end]`` as a US state's, after it
+    (``Washington state``) or before it (``the state of Washington``)? ``(after, before)``."""
+    after = end < len(doc) and doc[end].lower_ == "state"
+    before = start >= 2 and doc[start - 2:start].text.lower() == "state of"
+    return after, before
 
 
 def _marks(doc: Doc, marks: frozenset[str]) -> int:

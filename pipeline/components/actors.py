@@ -113,7 +113,8 @@ from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
-from pipeline.components.actor_state_offices import federal_chamber_story, named_states, state_office_norm, story_state
+from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
+                                                     state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
@@ -1048,10 +1049,10 @@ class ActorComponent(RuleComponent):
         doc, (start, end, entry) = st.doc, cand
         if entry.category != "metonym" or doc[start:end].text.lower() not in self.words.state_names_needing_state:
             return False
-        after = end < len(doc) and doc[end].lower_ == "state" and not (
+        after, before = state_word_around(doc, start, end)
+        after = after and not (  # "Washington State University": a name
             end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
-            and doc[end + 1].lower_ not in self.words.state_legislature_heads)  # "Washington State University"
-        before = start >= 2 and doc[start - 2:start].text.lower() == "state of"
+            and doc[end + 1].lower_ not in self.words.state_legislature_heads)
         stop = end + 1 if after else end
         if not (after or before) or any(st.taken[start:stop]):
             return False

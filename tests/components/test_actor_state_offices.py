@@ -79,3 +79,16 @@ def test_washington_state_makes_a_state_story_of_its_own_mention(nlp):
     text = ("Washington state will appeal the ruling, the state attorney general's office said. The state Senate "
             "and the state House both passed the measure. The secretary of state's office said it would comply.")
     assert found(nlp, text)["The secretary of state's office"]["actor_id"].startswith("washington-secretary-of-state")
+
+
+@pytest.mark.parametrize("text, start, end, marks", [
+    ("Lawmakers in Washington state passed the bill.", 2, 3, (True, False)),
+    ("The state of Washington sued the company.", 3, 4, (False, True)),
+    ("Officials in Washington said no.", 2, 3, (False, False)),
+])
+def test_state_word_around_reads_state_after_and_state_of_before(nlp, text, start, end, marks):
+    # the one test of "Washington state" / "the state of Washington" both the actor layer and
+    # the story-state count read
+    from pipeline.components.actor_state_offices import state_word_around
+    doc = nlp.make_doc(text)
+    assert state_word_around(doc, start, end) == marks
