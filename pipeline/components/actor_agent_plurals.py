@@ -54,9 +54,10 @@ def load_agent_plurals(path: Path) -> AgentPlurals:
 
 
 def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns: GroupNouns,
-                       known: frozenset[str], focus: str | None, headline: list[bool] | None = None) -> None:
+                       known: frozenset[str], focus: str | None, headline: list[bool] | None = None,
+                       place_preps: frozenset[str] = frozenset()) -> None:
     """Add a group for each agentive plural in a human role (module doc); ``known``: the nouns other
-    rows decide on."""
+    rows decide on; ``place_preps``: the list ``group-place-preps`` (``farmers across Brittany``)."""
     if not rules.suffixes:
         return
     covered = {k for a in actors for k in range(a.start, a.end)}
@@ -68,7 +69,8 @@ def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns
         if tok.i in covered or word in known or not _agentive(word, rules) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         national = not (headline and headline[tok.i]) and _national(tok, nouns)  # "Dutch coalition teeters"
-        if _human_subject(tok, rules) and _described(tok, places) and not national or word in described:
+        if _human_subject(tok, rules) and _described(tok, places, place_preps) and not national or \
+                word in described:
             described.add(word)  # an unnamed source's description and its later mentions: the claims' matter
             continue
         if not (national or _human_subject(tok, rules) or _human_object(tok, rules) or
@@ -102,23 +104,21 @@ def _national(tok, nouns: GroupNouns) -> bool:
                for c in tok.children)
 
 
-def _described(tok, places: set[int]) -> bool:
+def _described(tok, places: set[int], preps: frozenset[str]) -> bool:
     """A plural subject with a modifier after it (``Two engineers working on the bridge``, ``Owners
     of dozens of bakeries``, ``surveyors hired by the county``) is an unnamed source's description,
     which the claims keep as written (``One of them``, ``The engineers`` name it again), not a
     group mention; so are the later mentions of its noun. A place after it (``Market vendors in La
     Paz``, ``farmers across Brittany``) says where the group is, no description."""
-    return any(c.i > tok.i and c.dep_ in ("acl", "relcl", "prep") and not _place_phrase(c, places) for c in tok.children)
+    return any(c.i > tok.i and c.dep_ in ("acl", "relcl", "prep") and not _place_phrase(c, places, preps)
+               for c in tok.children)
 
 
-PLACE_PREPOSITIONS = ("in", "across", "from", "throughout", "around")
-
-
-def _place_phrase(prep, places: set[int]) -> bool:
-    """``in La Paz``, ``across Ireland and Poland``: a preposition of place whose object is a place
-    found (``places``: the token indices of the location and state actors)."""
+def _place_phrase(prep, places: set[int], preps: frozenset[str]) -> bool:
+    """``in La Paz``, ``across Ireland and Poland``: a preposition of place (``preps``) whose object
+    is a place found (``places``: the token indices of the location and state actors)."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ in PLACE_PREPOSITIONS and len(objs) == 1 and objs[0].i in places
+    return prep.lower_ in preps and len(objs) == 1 and objs[0].i in places
 
 
 def _clause_role(tok):

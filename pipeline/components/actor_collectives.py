@@ -121,15 +121,16 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
-        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, _place_country(tok, actors) or focus)
+        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, _place_country(tok, actors, words.group_place_preps) or focus)
         actors.append(Actor(start, tok.i + 1, norm, f"rule:{rule.id}", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
 
 
-def _place_country(tok, actors: list[Actor]) -> str | None:
-    """The country of the one place named after the noun (``Victims' groups in Seoul``: KOR), or None."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "from")):
+def _place_country(tok, actors: list[Actor], preps: frozenset[str]) -> str | None:
+    """The country of the one place named after the noun (``Victims' groups in Seoul``: KOR; ``preps``:
+    the list ``group-place-preps``), or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
         objs = [c for c in prep.children if c.dep_ == "pobj" and not any(d.dep_ == "conj" for d in c.children)]
         place = next((a for a in actors for o in objs if a.start <= o.i < a.end and
                       a.norm.get("type") in ("location", "state")), None)

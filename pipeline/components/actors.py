@@ -784,7 +784,8 @@ class ActorComponent(RuleComponent):
         find_collectives(doc, actors, taken, self._collective_rules, focus, self.words, in_headline)
         known = nouns.plain | nouns.modified | w.repeated_group_nouns | \
             frozenset().union(*(r.nouns for r in self._collective_rules))
-        find_agent_plurals(doc, actors, self._agent_plurals, nouns, known, focus, in_headline)
+        find_agent_plurals(doc, actors, self._agent_plurals, nouns, known, focus, in_headline,
+                           self.words.group_place_preps)
         join_crowds(doc, actors, self.words.crowd_antecedents)
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)

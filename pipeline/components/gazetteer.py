@@ -159,6 +159,7 @@ class ActorWords:
     place_nouns: frozenset[str] = frozenset()
     city_preps: frozenset[str] = frozenset()
     city_person_preps: frozenset[str] = frozenset()
+    group_place_preps: frozenset[str] = frozenset()  # "across" in "farmers across Brittany": where the group is
     us_state_abbreviations: frozenset[str] = frozenset()  # "Ariz.=Arizona"
     party_tag_words: frozenset[str] = frozenset()  # "republican" in "Republican of Kansas": a party tag
     legislator_titles: frozenset[str] = frozenset()  # "sen" in "Sen. X of Kansas": a party tag follows
@@ -915,7 +916,7 @@ def load_words(path: Path) -> ActorWords:
 # Lists that were code constants before the twenty-fourth round: a rules folder saved before then
 # has no row of them and must keep the behaviour it had. Other optional lists stay off when absent.
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
-                            "female_titles", "unnamed_official_nouns"})
+                            "female_titles", "unnamed_official_nouns", "group_place_preps"})
 
 
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:

@@ -409,3 +409,10 @@ def test_a_row_modifier_read_as_a_name_at_a_sentence_start(nlp):
 def test_a_collective_in_a_named_place_takes_its_country(nlp):
     got = found(nlp, ROME + "Pilgrims' associations in Madrid said the fees were unfair.")
     assert got["Pilgrims' associations"]["country"] == "ESP"
+
+
+@pytest.mark.parametrize("prep", ["across", "throughout", "from"])
+def test_a_place_after_a_collective_gives_its_country_not_the_focus(nlp, prep):
+    # one list of place prepositions (group-place-preps) for collectives and agentive plurals
+    norm = found(nlp, ROME + f"Hauliers' groups {prep} Poland said the toll rise was cruel.")["Hauliers' groups"]
+    assert norm["country"] == "POL"
