@@ -237,7 +237,12 @@ def _other_person(ctx: DocContext, tok: Token, actor_id: str) -> bool:
     span = ctx.actor_at.get(tok.i)
     if span is not None and is_person(span) and (span._.norm or {}).get("actor_id") != actor_id:
         return True
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in load_rules().person_nouns
+    return _person_noun(load_rules(), tok)
+
+
+def _person_noun(rules: Rules, tok: Token) -> bool:
+    """Is ``tok`` a common noun of one person (``person_nouns``: ``adviser``, ``aide``, ``neighbor``)?"""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.person_nouns
 
 
 UNSEXED_ORIGINS = ("rule:unnamed-professional",)  # "a reporter", "a field organizer": no he/she antecedent
@@ -2247,7 +2252,7 @@ def _staff_of_person(sent: Sentence, span: Span) -> bool:
     named people): someone around that person, of no id, as :func:`_someone_of` makes ``Another
     Okafor aide``."""
     root = span.root
-    if root.pos_ != "NOUN" or not (_unnamed_person(sent, span) or root.lemma_.lower() in sent.rules.person_nouns):
+    if not (_person_noun(sent.rules, root) or root.pos_ == "NOUN" and _unnamed_person(sent, span)):
         return False
     names = {t.text for t in root.children if t.pos_ == "PROPN" and t.dep_ == "compound" and span.start <= t.i}
     return bool(names) and any(p.label_ == "actor" and p.root.pos_ == "PROPN" and is_person(p) and p[-1].text in names
@@ -2377,8 +2382,7 @@ def _someone_of(sent: Sentence, tok: Token, inner: Span) -> bool:
     """Is the phrase another person around the person ``inner`` (``One Okafor adviser``, ``a
     Whitmore aide``, ``a neighbor of Harold T. Jensen``: a person noun modified by the name)? The
     adviser is not the candidate."""
-    if not is_person(inner) or tok.pos_ != "NOUN" or tok.lemma_.lower() not in sent.rules.person_nouns \
-            or inner.start <= tok.i < inner.end:
+    if not is_person(inner) or not _person_noun(sent.rules, tok) or inner.start <= tok.i < inner.end:
         return False
     root = inner.root
     if root.head.i == tok.i and root.dep_ in ("compound", "nmod", "amod") and root.i < tok.i:
@@ -2402,8 +2406,12 @@ def _place_owner(tok: Token, inner: Span) -> bool:
     """Is ``inner`` a place in the possessor of the phrase head (``The Kurdistan region's
     electricity ministry``, ``the Vega County medical examiner's office``)? It owns the body that
     speaks; it does not speak."""
-    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    return is_location(inner) and inner.root.i in owners
+    return is_location(inner) and _in_possessor(tok, inner)
+
+
+def _in_possessor(tok: Token, inner: Span) -> bool:
+    """Is ``inner`` (its root) in the possessor of ``tok`` (``Japan`` of ``Japan's weather agency``)?"""
+    return any(t.i == inner.root.i for c in tok.children if c.dep_ == "poss" for t in c.subtree)
 
 
 def _chamber_officer(sent: Sentence, tok: Token, inner: Span) -> bool:
@@ -2418,8 +2426,7 @@ def _state_owner(sent: Sentence, tok: Token, inner: Span) -> bool:
     """Is ``inner`` a country in the possessor of a body's head noun (``state_owned_bodies``:
     ``the country's civil protection agency``, ``Japan's weather agency``)? The body speaks, not
     the country."""
-    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    return (inner._.norm or {}).get("type") == "state" and inner.root.i in owners and \
+    return (inner._.norm or {}).get("type") == "state" and _in_possessor(tok, inner) and \
         tok.lower_ in sent.rules.words("state_owned_bodies")
 
 

@@ -1543,3 +1543,16 @@ def test_a_chamber_officers_title_is_a_person_not_the_chamber(run, text, phrase,
 def test_near_misses_an_aide_of_a_chamber_keeps_the_chambers_unnamed_person(run):
     speaker = run("A Senate aide said the bill would not reach the floor this month.")[0]["speaker"]
     assert speaker["actor_id"] == "senate-aide"
+
+
+@pytest.mark.parametrize("text, speaker, not_id", [
+    # a country in the possessor of a body's head noun owns the body, it does not speak
+    ("Heavy rain hit Kenya on Monday.\n\nKenya's meteorological agency said more storms were coming.",
+     "Kenya's meteorological agency", "KEN"),
+    # a person noun modified by a named person's surname is someone around that person
+    ("Governor Ellen Marsh toured the plant. One Marsh aide said the visit went well.", "One Marsh aide",
+     "ellen-marsh"),
+])
+def test_the_owner_or_the_person_of_a_phrase_does_not_speak(run, text, speaker, not_id):
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == speaker and claim["speaker"]["actor_id"] != not_id
