@@ -3,8 +3,8 @@
 :func:`list_head` climbs a coordination (and, if asked, an apposition) to its first member: the
 parser hangs ``Lyon`` of ``in Marseille and Lyon`` on ``Marseille`` (``conj``), so whatever the
 list as a whole does (its preposition, its role in the clause) is read from the first member.
-:data:`PERSON_PRONOUNS` are the pronouns that can only stand for a person, :data:`POSSESSIVE_DETERMINERS`
-the pronouns that own a noun (``her supporters``, ``his government``).
+:data:`PERSON_PRONOUNS` are the pronouns that can only stand for a person (the pronouns that own a
+noun, ``her supporters``, ``his government``, are the rule data's list ``possessive-pronouns``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 PERSON_PRONOUNS = frozenset({"he", "she"})  # pronouns that stand for a person only (not it, they, we)
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})  # someone's, no name
 
 
 def list_head(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:

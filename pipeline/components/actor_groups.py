@@ -39,7 +39,6 @@ from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
     subdivision_kinds
 from pipeline.components.token_scan import positions
-from pipeline.tokens import POSSESSIVE_DETERMINERS
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
              "aides": ("aides", "group", "OWNER"), "advisers": ("aides", "group", "OWNER"),
@@ -457,21 +456,23 @@ def _informants(doc: Doc, i: int, phrases: frozenset[str]):
     return start, end, {**norm, "country_source": "international"}, "rule:informants"  # no country in focus later
 
 
-def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str], quantifiers: frozenset[str]) -> None:
+def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str], quantifiers: frozenset[str],
+                           possessives: frozenset[str]) -> None:
     """``the agents`` after ``F.B.I. agents``, ``inspectors`` after ``city inspectors``, ``two aides``
     after ``two congressional aides``: a bare group (a determiner or a number at most) is the one
     group with a modifier named before it on the same plural noun, as every gold set joins them;
     two such groups before it: no guess. Not a party's people (``Republicans`` after ``House
     Republicans``; ``lawmakers`` after ``Democratic lawmakers``) nor the nouns of ``apart``
     (``voters`` after ``likely voters``: a part of them). The group named before may be an
-    organisation the gazetteer writes with the plural (``the rebels`` after ``Houthi rebels``)."""
+    organisation the gazetteer writes with the plural (``the rebels`` after ``Houthi rebels``);
+    ``possessives``: the list ``possessive-pronouns`` (``their aides`` is no bare group)."""
     modified: dict[str, dict[str, dict]] = {}  # noun -> actor id -> norm
     for a in sorted(actors, key=lambda a: a.start):
         noun = doc[a.end - 1]
         if a.norm.get("party") or noun.lower_ in apart or \
                 noun.tag_ not in ("NNS", "NNPS") or not (noun.is_lower or noun.i == a.start):
             continue
-        bare = _bare_group(doc[a.start:a.end - 1], quantifiers)
+        bare = _bare_group(doc[a.start:a.end - 1], quantifiers, possessives)
         if a.norm["type"] != "group" and (bare or a.norm["type"] != "organization"):
             continue  # a named movement written with its plural (``Houthi rebels``) is modified too
         if bare:
@@ -482,9 +483,9 @@ def join_modified_variants(doc: Doc, actors: list[Actor], apart: frozenset[str],
             modified.setdefault(noun.lower_, {})[a.norm["actor_id"]] = a.norm
 
 
-def _bare_group(words, quantifiers: frozenset[str]) -> bool:
+def _bare_group(words, quantifiers: frozenset[str], possessives: frozenset[str]) -> bool:
     """Words before a group's noun that only point or count (``the``, ``two``, ``400``, ``several``)."""
-    return all(t.dep_ in ("det", "nummod", "quantmod") and t.lower_ not in POSSESSIVE_DETERMINERS or t.like_num or
+    return all(t.dep_ in ("det", "nummod", "quantmod") and t.lower_ not in possessives or t.like_num or
                t.lower_ in quantifiers for t in words)
 
 

@@ -18,22 +18,23 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.tokens import POSSESSIVE_DETERMINERS
 
 
 def text_heads(doc: Doc, actors: list[Actor], heads: dict[str, frozenset[str]],
-               table_holder: Callable[[str, str], str | None], focus: str | None) -> dict[tuple[str, str], dict]:
+               table_holder: Callable[[str, str], str | None], focus: str | None,
+               possessives: frozenset[str]) -> dict[tuple[str, str], dict]:
     """``(country, office phrase) -> the person's norm`` for the heads of government the text names
     (module doc); ``heads``: the following noun (``government``) -> its office phrases;
     ``table_holder(country, phrase)``: the offices table's holder id on the date; ``focus``: the
-    country in focus, the owner's when his norm has none yet."""
+    country in focus, the owner's when his norm has none yet; ``possessives``: the list
+    ``possessive-pronouns`` (``his government`` names nobody)."""
     named = {a.norm["actor_id"] for a in actors}
     found: dict[tuple[str, str], dict[str, dict]] = {}
     for a in actors:
         owner = a.owner
         country = (owner or {}).get("country") or focus
         if owner is None or owner.get("type") != "person" or a.head not in heads or \
-                doc[a.start].lower_ in POSSESSIVE_DETERMINERS or not country:
+                doc[a.start].lower_ in possessives or not country:
             continue
         for phrase in heads[a.head]:
             holder = table_holder(country, phrase)

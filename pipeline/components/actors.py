@@ -721,7 +721,8 @@ class ActorComponent(RuleComponent):
         join_party_plurals(doc, actors)
         join_named_rebels(doc, actors, self.words)
         join_modified_variants(doc, actors, self.words.subset_group_nouns,
-                               self.words.quantifiers | self.words.collective_non_modifiers)
+                               self.words.quantifiers | self.words.collective_non_modifiers,
+                               self.words.possessive_pronouns)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
@@ -966,7 +967,7 @@ class ActorComponent(RuleComponent):
             return next((o.holder_on(date) for o in self.gaz.offices if o.country == country and phrase in o.nouns), None)
         heads = {"government": self.words.government_head_offices,
                  "administration": self.words.administration_head_offices}
-        return text_heads(doc, actors, heads, table_holder, focus)
+        return text_heads(doc, actors, heads, table_holder, focus, self.words.possessive_pronouns)
 
     def _people_ctx(self, date: str | None) -> PeopleContext:
         def person_norm(entry: Entry) -> dict:

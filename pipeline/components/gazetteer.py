@@ -916,7 +916,8 @@ def load_words(path: Path) -> ActorWords:
 # Lists that were code constants before the twenty-fourth round: a rules folder saved before then
 # has no row of them and must keep the behaviour it had. Other optional lists stay off when absent.
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
-                            "female_titles", "unnamed_official_nouns", "group_place_preps"})
+                            "female_titles", "unnamed_official_nouns", "group_place_preps",
+                            "possessive_pronouns"})
 
 
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:

@@ -1475,3 +1475,12 @@ def test_company_named_only_in_a_quote_is_a_rival_that_blocks_a_guess(nlp):
             "the company would struggle to run the plants at a profit.")
     # neither the broker nor a guess: the quoted Ridgeway blocks one
     assert "the company" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_a_group_owned_by_a_pronoun_is_no_bare_repeat_of_the_modified_group(nlp):
+    # possessive-pronouns (rule data): "their aides" are the senators' own, not the congressional aides
+    text = "Congressional aides said the bill was dead. The senators and their aides left the building at noon."
+    norms = actor_norms(nlp, text)
+    assert norms["their aides"]["actor_id"] != norms["Congressional aides"]["actor_id"]
+    bare = actor_norms(nlp, "Congressional aides said the bill was dead. The aides left the building at noon.")
+    assert bare["The aides"]["actor_id"] == bare["Congressional aides"]["actor_id"]

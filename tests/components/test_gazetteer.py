@@ -97,7 +97,8 @@ def test_title_flags_reject_a_non_boolean(tmp_path):
 
 
 ROWS_ONCE_CODE = ("leader-offices", "cabinet-head-offices", "named-following-nouns", "male-titles", "female-titles",
-                  "unnamed-official-nouns", "group-place-preps")
+                  "unnamed-official-nouns", "group-place-preps",
+                  "possessive-pronouns")
 
 
 def _folder_without(tmp_path, ids):
