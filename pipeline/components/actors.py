@@ -389,7 +389,8 @@ class ActorComponent(RuleComponent):
         countries = text_countries(cands)
         if any(c.entry.needs_country for c in cands):
             keep = [k for k, c in enumerate(cands) if not c.entry.needs_country or countries[c.entry.country]]
-            senses = {keep.index(k): v for k, v in senses.items() if k in keep}
+            new_index = {k: n for n, k in enumerate(keep)}  # old position -> position among the kept
+            senses = {new_index[k]: v for k, v in senses.items() if k in new_index}
             cands = [cands[k] for k in keep]
         if not senses:
             return cands
