@@ -136,17 +136,19 @@ def _in_brackets_after(doc: Doc, short: Actor, body: Actor) -> bool:
 
 
 def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None = None,
-                        known: Callable[[str], bool] = lambda w: False) -> None:
+                        known: Callable[[str], bool] = lambda w: False, defined: set[str] | None = None) -> None:
     """An unknown one-word body (:func:`_short_name`) whose letters abbreviate the name of exactly
     one other body of the document (:func:`abbreviates`), before or after it, takes its norm;
-    ``known`` tells a name of the gazetteer."""
+    ``known`` tells a name of the gazetteer; ``defined``: :func:`text_defined_acronyms` of ``doc``
+    when the caller has it (it depends on the words alone)."""
     words = words or _default_words()
     types = tuple(words.abbreviated_body_types)
     by_start = {a.start: a for a in actors}
     fulls = [(a, name) for a in actors if a.norm["type"] in types and a.end - a.start >= 2
              for name in (_name_words(doc, a, by_start, words), _bracketed(doc, a.end)) if name]
     joined: dict[str, dict] = {}
-    defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
+    if defined is None:
+        defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
     for a in actors:
         short = _short_name(doc, a, known) if a.norm["type"] in types + ("group",) else None
         if short is None or _bare_text(doc, a) in defined:

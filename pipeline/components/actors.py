@@ -1675,8 +1675,9 @@ class ActorComponent(RuleComponent):
         """Acronyms, descriptions (``the senator``) and role nouns (``the ministry``); ``titles``
         are organizations that joined a person's mention (``CIA Director X``): still antecedents."""
         actors.sort(key=lambda a: a.start)
-        _coref_acronyms(doc, actors)
-        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias)
+        defined = text_defined_acronyms(doc)  # once per document: it reads the words alone
+        _coref_acronyms(doc, actors, defined)
+        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined)
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -2326,14 +2327,14 @@ def _drop_based_places(doc: Doc, actors: list[Actor], taken: list[bool], media_n
                 taken[k] = False
 
 
-def _coref_acronyms(doc: Doc, actors: list[Actor]) -> None:
+def _coref_acronyms(doc: Doc, actors: list[Actor], defined: set[str]) -> None:
     """An unknown acronym after its organization (``SEC`` after ``Securities and Exchange
     Commission``; ``F.R.J.`` or ``FRJ`` after ``the Front for Renewal and Justice``) takes the
     organization's norm (the first with those initials before it); before it (a headline's ``ED``
     over ``The Enforcement Directorate``), when one organization of the document has them; not an
-    acronym the text defines after another name (``The Argentine Workers' Federation, the CGT,``)."""
+    acronym the text defines after another name (``defined``: :func:`text_defined_acronyms`; ``The
+    Argentine Workers' Federation, the CGT,``: the text's own, no initials guess)."""
     fulls = _initials_of_bodies(doc, actors)
-    defined = text_defined_acronyms(doc)  # "X, the COB,": the text's own, no initials guess
     for a in actors:
         short = _acronym_of(doc, a)
         found = fulls.get(short, []) if short is not None and short not in defined else []

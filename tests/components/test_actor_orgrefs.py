@@ -302,3 +302,16 @@ def test_near_miss_the_central_bank_is_not_a_gazetteer_bank_named_before(nlp):
     out = found(nlp, "The European Central Bank held rates on Thursday, and Belgium's central bank chief said "
                      "more cuts were possible. He said wages were a matter for the cabinet, not the central bank.")
     assert out.get("the central bank", {}).get("actor_id") != out["The European Central Bank"]["actor_id"]
+
+
+def test_the_acronyms_the_text_defines_are_read_once_and_passed(nlp):
+    # the claims_actors pass reads text_defined_acronyms once per document for both acronym joins
+    from pipeline.components.actor_acronyms import text_defined_acronyms
+    text = "The Harbour Labour Council , the HLC , struck . The Home Loans Commission met . HLC said no ."
+    doc = nlp.make_doc(text)
+    assert text_defined_acronyms(doc) == {"HLC"}
+    for defined, joined in ((None, False), (text_defined_acronyms(doc), False), (set(), True)):
+        full, short = _body(10, 14, "home-loans-commission"), _body(16, 17, "hlc")
+        coref_abbreviations(doc, [full, short], defined=defined)
+        # the text says whose HLC is: no letter guess (an empty set given: the letters join)
+        assert (short.norm["actor_id"] == "home-loans-commission") == joined
