@@ -121,7 +121,8 @@ def find_collectives(doc: Doc, actors: list[Actor], taken: list[bool], rules: tu
         rule = next((r for r in rules if _fits(doc, r, tok, start, mods) and _not_vetoed(doc, r, tok.i, focus)), None)
         if rule is None:
             continue
-        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, _place_country(tok, actors, words.group_place_preps) or focus)
+        country = _place_country(tok, actors, words.group_place_preps) or focus
+        norm = _norm(rule, [] if rule.one_group else mods, rule.slug or tok.lower_, country)
         actors.append(Actor(start, tok.i + 1, norm, f"rule:{rule.id}", tok.lower_, "group"))
         for k in range(start, tok.i + 1):
             taken[k] = True
