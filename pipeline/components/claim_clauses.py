@@ -670,14 +670,22 @@ def _first_clause_verb(first: Token, tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP")
 
 
+def raising_host(verb: Token) -> Token | None:
+    """The participle of its subject that the parser took for the main verb, when a raising verb
+    (``appeared``, ``seemed``; the caller checks the word list ``raising_verbs``) with no subject of
+    its own hangs on it (``Video posted online appeared to show …``: ``posted`` the root,
+    ``appeared`` hung on it); else None."""
+    if verb.dep_ not in ("dep", "conj") or child(verb, ("nsubj",)) is not None:
+        return None
+    host = verb.head
+    return host if host.tag_ in ("VBD", "VBN") and host.i < verb.i else None
+
+
 def raised_subject(verb: Token) -> Token | None:
-    """The subject of a raising verb (``appeared``, ``seemed``): its own, or, when the parser took
-    the subject's participle for the main verb (``Video posted online appeared to show …``:
-    ``posted`` the root, ``appeared`` hung on it), the subject of that participle."""
-    subj = child(verb, ("nsubj",))
-    if subj is None and verb.dep_ in ("dep", "conj") and verb.head.tag_ in ("VBD", "VBN") and verb.head.i < verb.i:
-        subj = child(verb.head, ("nsubj",))
-    return subj
+    """The subject of a raising verb (``appeared``, ``seemed``): its own, or that of the participle
+    it hangs on (:func:`raising_host`)."""
+    host = raising_host(verb)
+    return child(host if host is not None else verb, ("nsubj",))
 
 
 class Sentence:

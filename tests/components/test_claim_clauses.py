@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_clauses import Sentence, raised_subject, raising_host
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.claims import _doc_context
 from tests.conftest import with_cue
@@ -296,3 +296,18 @@ def test_a_participle_after_a_relative_aside_of_a_thing_is_the_main_subjects(cla
     """``…, which ended in March, saying …``: the relative clause's ``which`` is a thing; the
     participle reports what the main clause's subject says."""
     assert with_cue(claims_of(text), "saying")["speaker"]["text"] == speaker
+
+
+def test_a_raising_verb_hung_on_its_subjects_participle_takes_that_subject(full_nlp):
+    sent = _sentences(full_nlp, "Footage posted online appeared to show a drone striking the depot.")[0]
+    appeared, posted = _token(sent, "appeared"), _token(sent, "posted")
+    assert appeared.head.i == posted.i and posted.dep_ == "ROOT"  # the parse the helper is about
+    assert raising_host(appeared).i == posted.i
+    assert raised_subject(appeared).text == "Footage"
+
+
+def test_a_raising_verb_with_its_own_subject_has_no_host(full_nlp):
+    sent = _sentences(full_nlp, "Footage filmed by residents appeared to show troops entering the village.")[0]
+    appeared = _token(sent, "appeared")
+    assert raising_host(appeared) is None
+    assert raised_subject(appeared).text == "Footage"
