@@ -311,3 +311,20 @@ def test_a_raising_verb_with_its_own_subject_has_no_host(full_nlp):
     appeared = _token(sent, "appeared")
     assert raising_host(appeared) is None
     assert raised_subject(appeared).text == "Footage"
+
+
+def test_the_previous_subject_is_that_of_the_sentence_just_before_a_pronoun_opening_one(full_nlp):
+    first, second = _sentences(full_nlp, "A state audit released Tuesday found gaps in the ledgers. "
+                                         "It counted 212 unpaid invoices, and it urged a review.")[:2]
+    it, later = [t for t in second.tokens if t.lower_ == "it"]
+    prev, noun = second.previous_subject(it)
+    assert prev.index == first.index and noun.text == "audit"
+    assert second.previous_subject(later) is None  # not the pronoun that opens the sentence
+    assert second._it_document(it)
+
+
+def test_no_previous_subject_across_a_paragraph(full_nlp):
+    second = _sentences(full_nlp, "A state audit released Tuesday found gaps in the ledgers.\n\n"
+                                  "It counted 212 unpaid invoices.")[1]
+    it = _token(second, "It")
+    assert second.previous_sentence(it) is None and not second._it_document(it)
