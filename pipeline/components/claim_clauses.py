@@ -944,7 +944,12 @@ class Sentence:
         span = self.ctx.actor_at.get(obj.i)
         if span is not None:
             return not is_location(span)
-        lemma = obj.lemma_.lower()
+        return self.person_or_body_noun(obj)
+
+    def person_or_body_noun(self, tok: Token) -> bool:
+        """A noun of one person or of a body (word lists ``person_nouns``, ``body_subjects``):
+        ``the mayor``, ``both candidates``, ``the government``."""
+        lemma = tok.lemma_.lower()
         return lemma in self.rules.person_nouns or lemma in self.rules.words("body_subjects")
 
     def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:

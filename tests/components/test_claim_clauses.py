@@ -333,3 +333,13 @@ def test_no_previous_subject_across_a_paragraph(full_nlp):
 def test_a_figure_is_a_numeral_a_sign_or_an_amount_word(full_nlp):
     sent = _sentences(full_nlp, "The insurer put the loss at $80 million, or about four percent of its premiums.")[0]
     assert [t.text for t in sent.tokens if figure(t)] == ["$", "80", "million", "about", "four", "percent"]  # ``about``: a word of the percent
+
+
+def test_a_person_or_body_noun_can_be_asked_and_can_speak(full_nlp):
+    from pipeline.components.claim_quoted_pronouns import people_word
+    sent = _sentences(full_nlp, "The mayor asked the government and the kids to wash the blankets.")[0]
+    nouns = {t.text: (sent.person_or_body_noun(t), sent._askable(t), people_word(sent, t))
+             for t in sent.tokens if t.pos_ == "NOUN"}
+    assert nouns["mayor"] == (True, True, True) and nouns["government"] == (True, True, True)
+    assert nouns["kids"] == (False, False, True)  # a people group speaks but is no one to ask by that word
+    assert nouns["blankets"] == (False, False, False)
