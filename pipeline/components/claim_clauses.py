@@ -25,6 +25,7 @@ from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closin
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
 OBJ_PREPS = {"to", "with", "against", "toward", "towards", "into"}
+_SUM_ENTITIES = ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
 VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 #: conjunctions the parser may read as prepositions (``after a forensic audit … found``)
 _SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "when", "while"))
@@ -43,7 +44,7 @@ class Subject(NamedTuple):
 
 
 # ------------------------------------------------------------------------------------ token tests
-#: entity labels of an amount (``put losses at 9 billion koruna``, ``credited users with 20 pounds``)
+#: entity labels of an amount a figure is put at (``put losses at 9 billion koruna``)
 _AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
 #: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
 _PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
@@ -430,14 +431,7 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
 def _level(prep: Token) -> bool:
     """``at 4.1%``, ``near $80 a barrel``, ``at 150``: a preposition whose object is a figure."""
     obj = child(prep, ("pobj",))
-    return obj is not None and figure(obj)
-
-
-def figure(tok: Token) -> bool:
-    """A word of a figure: a numeral (``4.1``, ``150``, ``twenty``), a currency sign, a percent sign
-    or word, or a word of a money, percent, quantity or cardinal entity."""
-    return tok.like_num or tok.tag_ in ("CD", "$") or tok.lower_ in ("%", "percent") \
-        or tok.ent_type_ in _AMOUNT_ENTITIES
+    return obj is not None and (obj.like_num or obj.lower_ in ("%", "percent") or obj.ent_type_ in ("PERCENT", "MONEY"))
 
 
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
@@ -984,7 +978,7 @@ class Sentence:
         obj = child(prep, ("pobj",)) if rule.get("with_not") else None
         if obj is None:
             return False
-        return figure(obj) or child(obj, ("nummod",)) is not None \
+        return obj.ent_type_ in _SUM_ENTITIES or obj.like_num or child(obj, ("nummod",)) is not None \
             or obj.lower_ in self.rules.words(rule["with_not"]) or obj.lemma_.lower() in self.rules.words(rule["with_not"])
 
     def is_document_subject(self, tok: Token) -> bool:
@@ -1152,7 +1146,7 @@ class Sentence:
         """An object that names an event, not what is said (``event_objects``: ``reports
         results``), unless it carries a figure (``reported earnings of $2.1 billion``)."""
         words = self.rules.words(rule.get("event_objects") or "")
-        return obj.lemma_.lower() in words and not any(figure(t) for t in obj.subtree)
+        return obj.lemma_.lower() in words and not any(t.tag_ in ("CD", "$") for t in obj.subtree)
 
     def pointed_object(self, tok: Token) -> Token | None:
         """``The campaign pointed to a rise in assaults``, ``they point to her margin as proof``:
