@@ -21,6 +21,8 @@ Word lists (``actor_words.jsonl``): ``kin-female``, ``kin-male``, ``kin-parents`
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
@@ -33,6 +35,7 @@ from pipeline.tokens import PERSON_PRONOUNS
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 QUOTES = frozenset({'"', "“", "”"})
+_QUOTE_BOUNDS = "actor_kin_quote_bounds"
 NOT_A_NAME = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "its"})
 
 
@@ -177,19 +180,42 @@ def inside_quote(doc: Doc, i: int) -> bool:
 
 def _quote_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     """The opening and closing quote marks around token ``i`` in its paragraph (straight quotes
-    counted in pairs from the paragraph's start), or None."""
-    start = end = i
-    while start > 0 and not _breaks(doc[start - 1]):
-        start -= 1
-    while end + 1 < len(doc) and not _breaks(doc[end]):
-        end += 1
+    counted in pairs from the paragraph's start), or None; found for every token once per
+    document and kept in ``doc.user_data`` until :func:`forget_quotes`."""
+    found = doc.user_data.get(_QUOTE_BOUNDS)
+    if found is None:
+        found = doc.user_data[_QUOTE_BOUNDS] = _all_quote_bounds(doc)
+    return found[i]
+
+
+def forget_quotes(doc: Doc) -> None:
+    """Drop the quote index of :func:`_quote_bounds` (not stored with the document)."""
+    doc.user_data.pop(_QUOTE_BOUNDS, None)
+
+
+def _all_quote_bounds(doc: Doc) -> list[tuple[int, int] | None]:
+    """:func:`_quote_bounds` of every token, one paragraph (tokens up to one with a line break)
+    at a time."""
+    bounds: list[tuple[int, int] | None] = [None] * len(doc)
+    start = 0
+    for k, tok in enumerate(doc):
+        if _breaks(tok) or k == len(doc) - 1:
+            _paragraph_quote_bounds(doc, start, k, bounds)
+            start = k + 1
+    return bounds
+
+
+def _paragraph_quote_bounds(doc: Doc, start: int, end: int, bounds: list) -> None:
+    """Fill ``bounds`` for the tokens ``start``..``end`` of one paragraph: the last quote mark
+    before a token opens its quotation (not a closing ``”``, not a straight ``"`` that closes a
+    pair), the first one after closes it."""
     marks = [k for k in range(start, end + 1) if doc[k].text in QUOTES]
-    before = [k for k in marks if k < i]
-    after = [k for k in marks if k > i]
-    if not before or not after or doc[before[-1]].text == "”" or \
-            (doc[before[-1]].text == '"' and len(before) % 2 == 0):
-        return None
-    return before[-1], after[0]
+    for i in range(marks[0] + 1, marks[-1]) if len(marks) > 1 else ():
+        n = bisect.bisect_left(marks, i)  # marks before ``i``
+        last = doc[marks[n - 1]].text
+        if last == "”" or (last == '"' and n % 2 == 0):
+            continue
+        bounds[i] = (marks[n - 1], marks[bisect.bisect_right(marks, i)])
 
 
 def _breaks(tok) -> bool:

@@ -99,7 +99,7 @@ from pipeline.components.actor_org_evidence import forget_evidence, named_as_org
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
-from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, forget_quotes, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
                                                 link_defined_acronyms, text_defined_acronyms)
@@ -757,6 +757,7 @@ class ActorComponent(RuleComponent):
         _write(doc, actors)
         forget_evidence(doc)
         forget_breaks(doc)
+        forget_quotes(doc)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),

@@ -544,7 +544,7 @@ def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     """``The neighborhood associations in Old Town have sued to stop the plan. They argue …``:
     ``they`` opening a sentence, with no actor to refer to, is the plural subject phrase of the
     sentence just before in the same paragraph (as written; never a document or a pronoun)."""
-    found = _previous_subject(sent, subj) if sent.ctx.quote_at(subj.idx) is None else None
+    found = sent.previous_subject(subj) if sent.ctx.quote_at(subj.idx) is None else None
     if found is None or found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
         return None
     return _subject_speaker(found, subj)
@@ -595,7 +595,7 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     ``it`` opening a sentence is the singular subject of the sentence just before in the same
     paragraph (both inside quotations, or both outside) when that is a document or a body
     (``it`` names no person)."""
-    found = _previous_subject(sent, subj)
+    found = sent.previous_subject(subj)
     quoted = sent.ctx.quote_at(subj.idx) is not None
     if found is not None and (sent.ctx.quote_at(found[1].idx) is not None) != quoted:  # ``"…," the group said``
         prev = found[0]
@@ -615,10 +615,9 @@ def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
     is the one singular document the sentence just before (same paragraph)
     names anywhere, when that sentence names no other thing ``it`` could be (no second document,
     no organization outside the document's words); None otherwise (a wrong speaker is worse)."""
-    found = _previous_sentence(sent, subj)
-    if found is None or sent.ctx.quote_at(subj.idx) is not None:
+    prev = sent.previous_sentence(subj)
+    if prev is None or sent.ctx.quote_at(subj.idx) is not None:
         return None  # inside a quotation ``it`` is what the quote talks about
-    prev = found[0]
     docs = [t for t in prev.tokens if t.pos_ == "NOUN" and t.tag_ == "NN" and is_document_noun(prev, t)
             and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))]
     if len(docs) != 1:
@@ -640,36 +639,12 @@ def _re_mention(sent: Sentence, tok: Token, rec: dict | None) -> dict | None:
     return rec
 
 
-def _previous_sentence(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:
-    """The sentence just before ``sent`` in the same paragraph (with its first token) when the
-    pronoun ``subj`` opens ``sent``; None otherwise."""
-    ctx, index = sent.ctx, sent.index
-    if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in sent.tokens if t.i < subj.i):
-        return None
-    if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(sent.start_char):
-        return None
-    span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
-    return (Sentence(ctx, span.start, span.end, index - 1), span[0]) if span is not None else None
-
-
 def _subject_speaker(found: tuple[Sentence, Token], subj: Token) -> dict | None:
     """The speaker named by a subject found in an earlier sentence, the pronoun in ``via``."""
     rec = speaker_for_token(*found)
     if rec is not None:
         rec["via"] = via_of(subj)
     return rec
-
-
-def _previous_subject(sent: Sentence, subj: Token) -> tuple[Sentence, Token] | None:
-    """The sentence just before ``sent`` in the same paragraph and the subject of its main verb,
-    when the pronoun ``subj`` opens ``sent`` (None otherwise)."""
-    found = _previous_sentence(sent, subj)
-    if found is None:
-        return None
-    prev = found[0]
-    root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None)
-    noun = prev.kid(root, ("nsubj", "nsubjpass")) if root is not None else None
-    return (prev, noun) if noun is not None else None
 
 
 def _earlier_frame_speaker(sent: Sentence, frame: Token, subj: Token) -> dict | None:

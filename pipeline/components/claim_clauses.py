@@ -670,14 +670,22 @@ def _first_clause_verb(first: Token, tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP")
 
 
+def raising_host(verb: Token) -> Token | None:
+    """The participle of its subject that the parser took for the main verb, when a raising verb
+    (``appeared``, ``seemed``; the caller checks the word list ``raising_verbs``) with no subject of
+    its own hangs on it (``Video posted online appeared to show …``: ``posted`` the root,
+    ``appeared`` hung on it); else None."""
+    if verb.dep_ not in ("dep", "conj") or child(verb, ("nsubj",)) is not None:
+        return None
+    host = verb.head
+    return host if host.tag_ in ("VBD", "VBN") and host.i < verb.i else None
+
+
 def raised_subject(verb: Token) -> Token | None:
-    """The subject of a raising verb (``appeared``, ``seemed``): its own, or, when the parser took
-    the subject's participle for the main verb (``Video posted online appeared to show …``:
-    ``posted`` the root, ``appeared`` hung on it), the subject of that participle."""
-    subj = child(verb, ("nsubj",))
-    if subj is None and verb.dep_ in ("dep", "conj") and verb.head.tag_ in ("VBD", "VBN") and verb.head.i < verb.i:
-        subj = child(verb.head, ("nsubj",))
-    return subj
+    """The subject of a raising verb (``appeared``, ``seemed``): its own, or that of the participle
+    it hangs on (:func:`raising_host`)."""
+    host = raising_host(verb)
+    return child(host if host is not None else verb, ("nsubj",))
 
 
 class Sentence:
@@ -930,7 +938,12 @@ class Sentence:
         span = self.ctx.actor_at.get(obj.i)
         if span is not None:
             return not is_location(span)
-        lemma = obj.lemma_.lower()
+        return self.person_or_body_noun(obj)
+
+    def person_or_body_noun(self, tok: Token) -> bool:
+        """A noun of one person or of a body (word lists ``person_nouns``, ``body_subjects``):
+        ``the mayor``, ``both candidates``, ``the government``."""
+        lemma = tok.lemma_.lower()
         return lemma in self.rules.person_nouns or lemma in self.rules.words("body_subjects")
 
     def quoted_object(self, tok: Token, rule: dict | None = None) -> tuple[int, int] | None:
@@ -1191,15 +1204,28 @@ class Sentence:
         ``it`` opening the sentence when the sentence just before (same paragraph) has a document
         noun as the subject of its main verb: the document goes on reporting (the speaker is
         resolved by claim_attribution's previous-document reading)."""
-        words = [t for t in self.tokens if t.pos_ not in ("PUNCT", "SPACE")]
-        if subj.lower_ != "it" or not words or words[0].i != subj.i or self.index == 0:
-            return False
-        lo, hi = self.ctx.sent_ranges[self.index - 1]
-        if self.ctx.paragraph_index(lo) != self.ctx.paragraph_index(subj.idx):
-            return False
-        span = self.doc.char_span(lo, hi, alignment_mode="expand")
-        prev_subj = child(span.root, ("nsubj",)) if span is not None else None
-        return prev_subj is not None and self.is_document(prev_subj)
+        found = self.previous_subject(subj, ("nsubj",)) if subj.lower_ == "it" else None
+        return found is not None and self.is_document(found[1])
+
+    def previous_sentence(self, subj: Token) -> Sentence | None:
+        """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
+        opens this one; None otherwise."""
+        ctx, index = self.ctx, self.index
+        if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in self.tokens if t.i < subj.i):
+            return None
+        if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(self.start_char):
+            return None
+        span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
+        return Sentence(ctx, span.start, span.end, index - 1) if span is not None else None
+
+    def previous_subject(self, subj: Token, deps: Iterable[str] = ("nsubj", "nsubjpass")) \
+            -> tuple[Sentence, Token] | None:
+        """The sentence just before this one in the same paragraph and the subject (one of ``deps``)
+        of its main verb, when the pronoun ``subj`` opens this one (None otherwise)."""
+        prev = self.previous_sentence(subj)
+        root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None) if prev is not None else None
+        noun = prev.kid(root, deps) if root is not None else None
+        return (prev, noun) if noun is not None else None
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split

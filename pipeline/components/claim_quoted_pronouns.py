@@ -238,7 +238,7 @@ def people_word(sent: Sentence, tok: Token) -> bool:
     span = sent.ctx.actor_at.get(tok.i)
     if span is not None and span.root.i == tok.i and (span._.norm or {}).get("type") in _THEY_TYPES:
         return True
-    return noun in rules.person_nouns or noun in rules.words("body_subjects") or noun in rules.words("people_group_nouns")
+    return sent.person_or_body_noun(tok) or noun in rules.words("people_group_nouns")
 
 
 def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:

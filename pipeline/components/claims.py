@@ -87,7 +87,7 @@ from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
-    descriptive_date, gap_content, own_statement, passive, top_child, verbal, word)
+    descriptive_date, gap_content, own_statement, passive, raising_host, top_child, verbal, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -405,8 +405,7 @@ def _raised_report(sent: Sentence, head: Token) -> Token | None:
     (:meth:`Sentence.document_object`); else None."""
     raising = sent.rules.words("raising_verbs")
     if head.lemma_.lower() not in raising:  # ``Video posted online appeared to show``: hung on ``posted``
-        head = next((c for c in head.children if c.dep_ in ("dep", "conj") and c.lemma_.lower() in raising
-                     and child(c, ("nsubj",)) is None), None)
+        head = next((c for c in head.children if c.lemma_.lower() in raising and raising_host(c) is not None), None)
         if head is None:
             return None
     verb = child(head, ("xcomp",))

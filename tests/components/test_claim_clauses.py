@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_clauses import Sentence, raised_subject, raising_host
 from pipeline.components.claim_rules import load_rules
 from pipeline.components.claims import _doc_context
 from tests.conftest import with_cue
@@ -296,3 +296,45 @@ def test_a_participle_after_a_relative_aside_of_a_thing_is_the_main_subjects(cla
     """``…, which ended in March, saying …``: the relative clause's ``which`` is a thing; the
     participle reports what the main clause's subject says."""
     assert with_cue(claims_of(text), "saying")["speaker"]["text"] == speaker
+
+
+def test_a_raising_verb_hung_on_its_subjects_participle_takes_that_subject(full_nlp):
+    sent = _sentences(full_nlp, "Footage posted online appeared to show a drone striking the depot.")[0]
+    appeared, posted = _token(sent, "appeared"), _token(sent, "posted")
+    assert appeared.head.i == posted.i and posted.dep_ == "ROOT"  # the parse the helper is about
+    assert raising_host(appeared).i == posted.i
+    assert raised_subject(appeared).text == "Footage"
+
+
+def test_a_raising_verb_with_its_own_subject_has_no_host(full_nlp):
+    sent = _sentences(full_nlp, "Footage filmed by residents appeared to show troops entering the village.")[0]
+    appeared = _token(sent, "appeared")
+    assert raising_host(appeared) is None
+    assert raised_subject(appeared).text == "Footage"
+
+
+def test_the_previous_subject_is_that_of_the_sentence_just_before_a_pronoun_opening_one(full_nlp):
+    first, second = _sentences(full_nlp, "A state audit released Tuesday found gaps in the ledgers. "
+                                         "It counted 212 unpaid invoices, and it urged a review.")[:2]
+    it, later = [t for t in second.tokens if t.lower_ == "it"]
+    prev, noun = second.previous_subject(it)
+    assert prev.index == first.index and noun.text == "audit"
+    assert second.previous_subject(later) is None  # not the pronoun that opens the sentence
+    assert second._it_document(it)
+
+
+def test_no_previous_subject_across_a_paragraph(full_nlp):
+    second = _sentences(full_nlp, "A state audit released Tuesday found gaps in the ledgers.\n\n"
+                                  "It counted 212 unpaid invoices.")[1]
+    it = _token(second, "It")
+    assert second.previous_sentence(it) is None and not second._it_document(it)
+
+
+def test_a_person_or_body_noun_can_be_asked_and_can_speak(full_nlp):
+    from pipeline.components.claim_quoted_pronouns import people_word
+    sent = _sentences(full_nlp, "The mayor asked the government and the kids to wash the blankets.")[0]
+    nouns = {t.text: (sent.person_or_body_noun(t), sent._askable(t), people_word(sent, t))
+             for t in sent.tokens if t.pos_ == "NOUN"}
+    assert nouns["mayor"] == (True, True, True) and nouns["government"] == (True, True, True)
+    assert nouns["kids"] == (False, False, True)  # a people group speaks but is no one to ask by that word
+    assert nouns["blankets"] == (False, False, False)
