@@ -109,6 +109,7 @@ from pipeline.components.actor_supranational import (at_seat, join_body_short_na
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
 from pipeline.components.actor_desc_guards import refused_description
+from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
@@ -725,6 +726,7 @@ class ActorComponent(RuleComponent):
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
+        join_lead_names(doc, actors, self.words, lambda name: self._country_in(name, ("country",)) is not None)
         return front_end
 
     def _finished(self, doc: Doc, st: "_Pass", people, focus, headlines, credits, front_end: int) -> None:
