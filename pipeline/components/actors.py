@@ -71,7 +71,8 @@ from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
-                                                 front_matter_end, headline_lines, is_caption_line)
+                                                 front_matter_end, headline_lines, headline_name_end, is_caption_line,
+                                                 join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_capitals import listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -651,7 +652,8 @@ class ActorComponent(RuleComponent):
             if cand.start not in st.consumed:
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
-        self._add_ner(doc, actors, taken)
+        self._add_ner(doc, actors, taken, headlines)
+        join_headline_variants(doc, actors, headlines, self.gaz.descriptions)  # "House Ethics Panel": the committee
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
@@ -1313,12 +1315,13 @@ class ActorComponent(RuleComponent):
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
     # ------------------------------------------------------------ NER fallback
-    def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines=()) -> None:
         for label, ent_start, ent_end in _ner_spans(doc, self.words):
             etype = NER_TYPES.get(label)
             if etype is None:
                 continue
-            extent = self._ner_extent(doc, label, ent_start, ent_end)
+            extent = self._ner_extent(doc, label, ent_start,  # "House Ethics Panel" + "Expands Inquiry"
+                                      headline_name_end(doc, ent_start, ent_end, headlines, self.words.headline_verbs))
             if extent is None:
                 continue
             label, etype, start = self._relabel(doc, label, etype, *extent, taken)
