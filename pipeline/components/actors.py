@@ -653,7 +653,6 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken, headlines)
-        join_headline_variants(doc, actors, headlines, self.gaz.descriptions)  # "House Ethics Panel": the committee
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
@@ -835,6 +834,7 @@ class ActorComponent(RuleComponent):
         find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
         find_media_names(doc, actors, taken, self.words)
         find_broadcast_names(doc, actors, taken, self.words)  # "told RAC1 radio"
+        join_headline_variants(doc, actors, headlines, self.gaz.descriptions)  # "House Ethics Panel": the committee
         aliases = acronym_aliases(doc, actors)
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
