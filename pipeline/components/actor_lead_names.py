@@ -72,7 +72,9 @@ def _short_ok(doc: Doc, a: Actor, short: tuple[str, ...], actors: list[Actor], w
         return False
     if a.norm["type"] == "person" and _person_kept(doc, a, actors, words.person_titles):
         return False
-    return a.norm["type"] != "location" or not _place_use(doc, a, short, words)
+    if a.norm["type"] != "location":
+        return True  # a place after a preposition ("a plant in Ridgeway") stays the place
+    return not _place_use(doc, a, short, words) and (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
 
 
 def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country: Callable[[str], bool]) -> None:

@@ -62,3 +62,8 @@ def test_a_person_named_alone_by_the_surname_is_no_short_form(nlp):
             "was fair. Bell added that the team would stay in town.")
     assert not ids(nlp, text, "Marcus Bell") & ids(nlp, text, "Marcus Bell Holdings")
 
+
+
+def test_a_place_after_a_preposition_is_no_short_form_of_a_company(nlp):
+    text = ("Brayford Holdings will open a warehouse in Brayford next year, the company said.")
+    assert not ids(nlp, text, "Brayford") & ids(nlp, text, "Brayford Holdings")
