@@ -31,6 +31,7 @@ _FINAL = re.compile(r"[.!?;:]['\"\u2019\u201d)]*\s*$")
 MAX_FRONT_WORDS = 40
 _BY = frozenset({"by"})
 MAX_FRONT_LINES = 6
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")  # a headline's verb: no word of a name
 HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "as", "at", "by",
                                   "with", "over", "from", "after", "into", "vs", "is", "are"})
 
@@ -305,3 +306,42 @@ def _headline_surname(doc: Doc, a: Actor, surnames: dict[str, set[str]], norms: 
     else:
         a.start, a.end, a.norm = k, k + 1, {**norms[person], "via": "coref"}
     return True
+
+
+def headline_name_end(doc: Doc, start: int, end: int, lines: list[tuple[int, int]], verbs: frozenset[str]) -> int:
+    """The end of a name the model ran on through a title-case headline's verb (``House Ethics Panel
+    Expands Inquiry Into …``: before ``Expands``, a finite verb in the parse or a known headline verb
+    of ``verbs``); ``end`` outside the headline ``lines`` or with no such verb."""
+    if end - start < 2 or not any(s <= doc[start].idx < e for s, e in lines):
+        return end
+    verb = next((k for k in range(start + 1, end) if doc[k].is_title and
+                 ((doc[k].tag_ in FINITE_VERB_TAGS and doc[k].pos_ == "VERB") or doc[k].lower_ in verbs)), None)
+    return end if verb is None else verb
+
+
+def _name_key(doc: Doc, a: Actor) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[a.start:a.end] if t.lower_ != "the" and not t.is_punct)
+
+
+def _head_variant(one: tuple[str, ...], other: tuple[str, ...], heads: list[frozenset[str]]) -> bool:
+    """``house ethics panel`` and ``house ethics committee``: the same words but a last one that
+    one description row's ``name_words`` holds both of."""
+    return len(one) == len(other) >= 2 and one[:-1] == other[:-1] and one[-1] != other[-1] and \
+        any(one[-1] in row and other[-1] in row for row in heads)
+
+
+def join_headline_variants(doc: Doc, actors: list[Actor], lines: list[tuple[int, int]], descriptions) -> None:
+    """``House Ethics Panel`` in a headline, ``The House Ethics Committee`` in the body: a body the
+    headline alone names, by another head word of one description row (``committee``, ``panel``), is
+    the one body the text names with the other head; two such bodies: no guess."""
+    heads = [frozenset(d.name_words) for d in descriptions if d.name_words]
+    body = [b for b in actors if not any(s <= doc[b.start].idx < e for s, e in lines)]
+    body_ids = {b.norm["actor_id"] for b in body}
+    for a in actors:
+        if a.origin != "ner" or a.norm["in_gazetteer"] or a.norm["actor_id"] in body_ids or \
+                not any(s <= doc[a.start].idx < e for s, e in lines):
+            continue
+        key = _name_key(doc, a)
+        fits = {b.norm["actor_id"]: b.norm for b in body if _head_variant(key, _name_key(doc, b), heads)}
+        if len(fits) == 1:
+            a.norm, a.origin = {**next(iter(fits.values())), "via": "coref"}, "rule:headline-variant"

@@ -857,3 +857,7 @@ def org_short_names(doc: Doc, actors: list[Actor]) -> None:
     for a in actors:
         if a.norm["actor_id"] in moved and a.origin == "rule:coref":
             a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}
+
+
+name_words = _words  # the name as written (other modules)
+place_use = _place_use  # a place, no short form of a body (other modules)

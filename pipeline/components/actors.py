@@ -71,7 +71,8 @@ from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
-                                                 front_matter_end, headline_lines, is_caption_line)
+                                                 front_matter_end, headline_lines, headline_name_end, is_caption_line,
+                                                 join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_capitals import listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -109,6 +110,7 @@ from pipeline.components.actor_supranational import (at_seat, join_body_short_na
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
 from pipeline.components.actor_desc_guards import refused_description
+from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
@@ -652,7 +654,7 @@ class ActorComponent(RuleComponent):
             if cand.start not in st.consumed:
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
-        self._add_ner(doc, actors, taken)
+        self._add_ner(doc, actors, taken, headlines)
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
@@ -728,6 +730,7 @@ class ActorComponent(RuleComponent):
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
                                 self.words.region_leader_titles, self.words.city_government_levels)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
+        join_lead_names(doc, actors, self.words, lambda name: self._country_in(name, ("country",)) is not None)
         return front_end
 
     def _finished(self, doc: Doc, st: "_Pass", people, focus, headlines, credits, front_end: int) -> None:
@@ -836,6 +839,7 @@ class ActorComponent(RuleComponent):
         find_org_names(doc, actors, taken, self.words, headlines, self._organization_type)
         find_media_names(doc, actors, taken, self.words)
         find_broadcast_names(doc, actors, taken, self.words)  # "told RAC1 radio"
+        join_headline_variants(doc, actors, headlines, self.gaz.descriptions)  # "House Ethics Panel": the committee
         aliases = acronym_aliases(doc, actors)
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
@@ -1316,12 +1320,13 @@ class ActorComponent(RuleComponent):
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
     # ------------------------------------------------------------ NER fallback
-    def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
+    def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines=()) -> None:
         for label, ent_start, ent_end in _ner_spans(doc, self.words):
             etype = NER_TYPES.get(label)
             if etype is None:
                 continue
-            extent = self._ner_extent(doc, label, ent_start, ent_end)
+            extent = self._ner_extent(doc, label, ent_start,  # "House Ethics Panel" + "Expands Inquiry"
+                                      headline_name_end(doc, ent_start, ent_end, headlines, self.words.headline_verbs))
             if extent is None:
                 continue
             label, etype, start = self._relabel(doc, label, etype, *extent, taken)

@@ -143,3 +143,30 @@ def test_front_matter_short_title_only_as_the_headline_subject(nlp, head, expect
             "of Lone Star Savings, earned $4 million last year, a filing showed.")
     found = {t: i for _s, t, i in mentions(nlp, head + body)}
     assert found.get("CEO") == expected
+
+
+def test_headline_name_stops_at_the_headline_verb(nlp):
+    # the model runs "Senate Finance Panel Widens Review Into" together: the name stops at the verb
+    text = ("Senate Finance Panel Widens Review Into Lobbyist Payments\n\nThe Senate Finance Committee said on "
+            "Tuesday it would question three lobbyists. The committee meets again next week.")
+    found = mentions(nlp, text)
+    assert not any("widens" in i or "Widens" in t for _s, t, i in found)
+
+
+def test_headline_body_by_another_head_word_is_the_body_named_in_the_text(nlp):
+    # "Panel" in the headline, "Committee" in the body: one body, and "the committee" is it
+    text = ("State Audit Panel Faults Transit Agency Over Contracts\n\nThe State Audit Committee said on "
+            "Monday that the transit agency had paid $4 million for work never done. The committee "
+            "asked for the money back.")
+    found = mentions(nlp, text)
+    heads = {i for s, t, i in found if s < 40 and "Panel" in t}
+    body = {i for _s, t, i in found if t == "The State Audit Committee"}
+    assert heads and heads == body
+
+
+def test_headline_body_with_two_fitting_bodies_is_not_guessed(nlp):
+    text = ("Harbor Safety Panel Opens Hearing on Ferry Fire\n\nThe Harbor Safety Committee and the Harbor "
+            "Safety Commission both said on Friday they would hear from the ferry's crew.")
+    found = mentions(nlp, text)
+    heads = {i for s, t, i in found if s < 40}
+    assert not heads & {"harbor-safety-committee", "harbor-safety-commission"}
