@@ -26,7 +26,7 @@ from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, peo
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
-    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, pronoun_antecedent,
+    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, chained_speaker, pronoun_antecedent,
     fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
     speaker_for_token, unnamed_subject, via_of)
 
@@ -417,6 +417,8 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
     phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)
     if phrase is None:  # ``A colleague … came to find me. "…," she said``: a person of no mention
         phrase = unnamed_subject(sent.ctx, subj.idx, subj.lower_, person)
+    if phrase is None and person is None:  # ``… "…," he told reporters. ¶ He urged``: the same source
+        phrase = chained_speaker(sent.ctx, subj.idx, subj.lower_)
     if phrase is not None and asked_by(sent, frame, subj, phrase):
         return None  # ``Ramanathan asked …. "…," he replied``: the one asked, unnamed here
     if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention

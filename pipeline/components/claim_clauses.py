@@ -31,6 +31,27 @@ VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 _SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "when", "while"))
 
 
+
+#: how many tokens a comma aside after a reported subject may run (``, first reported in … on Jan. 10,``)
+_ASIDE_REACH = 16
+
+
+def _subject_before_aside(obj: Token) -> bool:
+    """Is the object of a say verb the subject of the clause said, the parser misled by a comma
+    aside after it (``said the plan, approved by cabinet in May, would cut …``: an auxiliary or
+    modal right after the aside, its verb with no subject of its own)?"""
+    doc, end = obj.doc, obj.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    close = next((t for t in doc[end + 1:min(len(doc), end + _ASIDE_REACH)] if t.text == "," or t.is_sent_start), None)
+    if close is None or close.is_sent_start or close.i + 1 >= len(doc):
+        return False
+    aux = doc[close.i + 1]
+    if aux.tag_ != "MD" and not (aux.lemma_ in ("have", "be") and aux.tag_ in ("VBD", "VBZ", "VBP")):
+        return False
+    verb = aux.head if aux.dep_ in ("aux", "auxpass") else aux
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
 class SourcePhrase(NamedTuple):
     """``according to X`` / ``citing X``: the speaker X, the cue words, the tokens of the phrase."""
     speaker: dict
@@ -1281,7 +1302,7 @@ class Sentence:
                 continue
             words = self.ctx.text[obj.left_edge.idx:obj.right_edge.idx + len(obj.right_edge.text)]
             if not any(q in words for q in "\"\u201c\u201d\u2018\u2019") and \
-                    obj.lemma_.lower() not in self.rules.person_nouns:
+                    obj.lemma_.lower() not in self.rules.person_nouns and not _subject_before_aside(obj):
                 return True
         return False
 

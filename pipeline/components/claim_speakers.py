@@ -2558,8 +2558,25 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
     once, a place elsewhere)."""
     if ctx.quote_at(span.start_char) is not None and ctx.quote_at(before) is None:
         return False
+    if _used_as_place(ctx, span):
+        return False
     aid = (span._.norm or {}).get("actor_id")
     return not aid or aid not in _mixed_ids(ctx)
+
+
+def _used_as_place(ctx: DocContext, span: Span) -> bool:
+    """Is a name typed a person used as a place where it stands: the name of a place noun
+    (``at the town's Kaliwa port``: ``port``, a ``place-nouns`` or ``city-possessions`` word) or
+    conjoined to a place (``in Tarlac and Capas``)? No ``he``/``she`` means it."""
+    root, words = span.root, _actor_words(ctx.rules)
+    if root.dep_ == "compound" and root.head.lower_ in words.place_nouns | words.city_possessions \
+            and not root.head.lower_ in ("mayor", "residents", "inhabitants", "population"):
+        return True
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(ctx.actor_at.get(t.i) is not None and is_location(ctx.actor_at[t.i]) for t in linked)
 
 
 def _mixed_ids(ctx: DocContext) -> frozenset[str]:
@@ -2744,6 +2761,67 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return _named_in_sentence(ctx, at, pronoun)
         return _one_in_sentence(ctx, at, pronoun, person) if _first_reference(ctx, before) else None
     return None
+
+
+#: how many paragraphs back a ``he``/``she`` nobody nearer fits may continue a source
+_CHAIN_PARAGRAPHS = 2
+
+
+def chained_speaker(ctx: DocContext, before: int, pronoun: str) -> dict | None:
+    """``he``/``she`` at ``before`` that no person mention nor nearer source fits: the last source
+    before it, within two paragraphs, when that source was itself reached through the same pronoun
+    (``the minister … "…," he told reporters. ¶ He urged …``) or is written as a name of a fitting
+    first name (``Ana Ruiz`` typed a company by the tagger); None when a source or person the
+    pronoun may mean comes between (``the man``, a second woman)."""
+    para = ctx.paragraph_index(before)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= before or ctx.section_at(at) in _NOT_ANTECEDENT:
+            continue
+        if para - ctx.paragraph_index(at) > _CHAIN_PARAGRAPHS:
+            return None
+        if _same_pronoun(rec, pronoun) or _named_by_first_name(ctx, rec, pronoun):
+            return None if _person_after(ctx, _written(rec)["end"], before, pronoun) else rec
+        if fits_pronoun(ctx, rec, pronoun):
+            return None  # another source the pronoun may mean
+    return None
+
+
+def _same_pronoun(rec: dict, pronoun: str) -> bool:
+    """A source record reached through this pronoun (``he`` for ``he``) that names someone."""
+    via = rec.get("via")
+    return bool(via) and via["text"].lower() == pronoun and rec["text"].lower() not in PRONOUNS_SPEAKER
+
+
+def _named_by_first_name(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """A source written as a proper name of two words or more whose first name the pronoun's gender
+    fits, whatever the tagger typed it (not a place)."""
+    written = _written(rec)
+    span = ctx.doc.char_span(written["start"], written["end"], alignment_mode="expand")
+    if span is None or span.root.pos_ != "PROPN" or ctx.quote_at(span.start_char) is not None:
+        return False
+    actor = ctx.actor_span(rec) if "mention_id" in rec else None
+    if actor is not None and (is_location(actor) or _company_name(ctx, actor.text)):
+        return False
+    names = [t for t in span if t.pos_ == "PROPN"]
+    return len(names) >= 2 and _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
+
+
+def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
+    """Is a person the pronoun may mean mentioned between ``lo`` and ``before``: an actor
+    mention, or a singular person noun no actor names (``the man``)?"""
+    if any(sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)
+           for sp in ctx.spans_within(lo, before)):
+        return True
+    words = _actor_words(ctx.rules)
+    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
+    other = ctx.rules.words("male_person_nouns" if pronoun == "she" else "female_person_nouns")
+    for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns | words.person_titles \
+                and tok.lemma_.lower() not in other and ctx.actor_at.get(tok.i) is None \
+                and ctx.quote_at(tok.idx) is None:
+            return True
+    return False
 
 
 def _apposed_to_source(ctx: DocContext, rec: dict) -> dict:

@@ -338,3 +338,32 @@ def test_a_person_or_body_noun_can_be_asked_and_can_speak(full_nlp):
     assert nouns["mayor"] == (True, True, True) and nouns["government"] == (True, True, True)
     assert nouns["kids"] == (False, False, True)  # a people group speaks but is no one to ask by that word
     assert nouns["blankets"] == (False, False, False)
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_object_of_say_before_a_comma_aside_and_a_subjectless_verb_is_the_clauses_subject():
+    from pipeline.components.claim_clauses import _subject_before_aside
+    # "She said the levy, first floated in May, had raised $4 million." parsed with the levy as the
+    # object of said and "had raised" hung on the aside (the parse the rule is about)
+    words = ["She", "said", "the", "levy", ",", "first", "floated", "in", "May", ",", "had", "raised", "$", "4", "million", "."]
+    heads = [1, 1, 3, 1, 1, 6, 1, 6, 7, 6, 11, 6, 11, 14, 12, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "advmod", "advcl", "prep", "pobj", "punct", "aux", "conj",
+            "dobj", "compound", "nummod", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", ",", "RB", "VBN", "IN", "NNP", ",", "VBD", "VBN", "$", "CD", "CD", "."]
+    lemmas = ["she", "say", "the", "levy", ",", "first", "float", "in", "May", ",", "have", "raise", "$", "4", "million", "."]
+    doc = _parsed(words, heads, deps, tags, lemmas)
+    assert _subject_before_aside(doc[3])
+
+
+def test_object_of_say_before_an_aside_with_no_verb_after_it_stays_an_object():
+    from pipeline.components.claim_clauses import _subject_before_aside
+    # "He said a prayer, slowly, and left." : a plain object
+    words = ["He", "said", "a", "prayer", ",", "slowly", ",", "and", "left", "."]
+    heads = [1, 1, 3, 1, 1, 1, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "advmod", "punct", "cc", "conj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", ",", "RB", ",", "CC", "VBD", "."]
+    lemmas = ["he", "say", "a", "prayer", ",", "slowly", ",", "and", "leave", "."]
+    assert not _subject_before_aside(_parsed(words, heads, deps, tags, lemmas)[3])

@@ -1556,3 +1556,31 @@ def test_near_misses_an_aide_of_a_chamber_keeps_the_chambers_unnamed_person(run)
 def test_the_owner_or_the_person_of_a_phrase_does_not_speak(run, text, speaker, not_id):
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"] == speaker and claim["speaker"]["actor_id"] != not_id
+# -- he / she continuing a source across paragraphs ----------------------------------------------------
+_COMMISSIONER = ("Asked whether the closures would last into the summer, the harbour commissioner acknowledged "
+                 "that some berths might stay shut.\n\n"
+                 "He told reporters that divers were working around the clock.\n\n")
+
+
+@pytest.mark.parametrize("between", [
+    "",
+    "The union estimated that 400 dockers had lost shifts.\n\n",  # a body between breaks no chain
+])
+def test_he_continues_the_source_the_same_pronoun_reached_before(run, between):
+    text = _COMMISSIONER + between + "He urged shipping firms to reroute cargo through the northern terminal."
+    claim = _with_cue(run(text), "urged")
+    assert _name(claim) == "the harbour commissioner"
+    assert claim["speaker"]["via"]["text"] == "He"
+
+
+def test_he_chain_breaks_at_another_man_described_between(run):
+    text = (_COMMISSIONER + "A court heard on Tuesday that the man had moved $2 million through shell companies.\n\n"
+            "He urged shipping firms to reroute cargo through the northern terminal.")
+    assert _name(_with_cue(run(text), "urged")) in (None, "He")
+
+
+def test_he_never_means_a_name_typed_a_person_that_stands_as_a_place(run):
+    text = ("The ministry said 300 people had been detained in Poipet and Bavet. "
+            "He said the raids would continue.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 60]
+    assert claims and (claims[0]["speaker"] is None or claims[0]["speaker"].get("actor_id") is None)
