@@ -338,6 +338,8 @@ def test_a_person_or_body_noun_can_be_asked_and_can_speak(full_nlp):
     assert nouns["mayor"] == (True, True, True) and nouns["government"] == (True, True, True)
     assert nouns["kids"] == (False, False, True)  # a people group speaks but is no one to ask by that word
     assert nouns["blankets"] == (False, False, False)
+
+
 def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str]):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab

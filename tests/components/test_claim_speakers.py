@@ -1556,6 +1556,8 @@ def test_near_misses_an_aide_of_a_chamber_keeps_the_chambers_unnamed_person(run)
 def test_the_owner_or_the_person_of_a_phrase_does_not_speak(run, text, speaker, not_id):
     claim = _with_cue(run(text), "said")
     assert claim["speaker"]["text"] == speaker and claim["speaker"]["actor_id"] != not_id
+
+
 # -- he / she continuing a source across paragraphs ----------------------------------------------------
 _COMMISSIONER = ("Asked whether the closures would last into the summer, the harbour commissioner acknowledged "
                  "that some berths might stay shut.\n\n"
