@@ -949,13 +949,10 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     """``the emergency agency`` after the Mississippi Emergency Management Agency, ``the electoral
     body`` after the National Elections Commission: a head noun of a description row and lower-case
     modifiers, each starting like a word of the name of one earlier body the row fits (its first
-    :data:`STEM` letters); two such bodies: None. The only way to a row marked ``modified``. A
-    phrase that is a row's own noun was weighed by that row (``the central bank`` after the European
-    Central Bank and the Dutch central bank's governor: not the bank row's ECB)."""
+    :data:`STEM` letters); two such bodies: None. The only way to a row marked ``modified``."""
     mods = words[:-1]
     if not mods or not all(len(w) >= STEM and w.isalpha() for w in mods) or \
-            not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]) or \
-            any(" ".join(words) in d.nouns for d in ctx.descriptions):
+            not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]):
         return None
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
     said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too

@@ -259,26 +259,3 @@ def test_land_called_the_territory_names_no_state(nlp):
             "Kyiv vowed to retake the territory within months.")
     assert _ids(nlp, text, "the territory") in ([], [None])
 
-
-def test_the_bank_names_a_development_bank_named_so(nlp):
-    """``the bank`` after the Asian Development Bank, no company: that bank (desc-bank name_words)."""
-    text = ("Nepal asked the Asian Development Bank for a $200 million loan to rebuild roads. "
-            "The bank did not respond to a request for comment.")
-    ids = _ids(nlp, text, "The bank")
-    assert len(ids) == 1 and ids[0] is not None and "asian-development-bank" in ids[0]
-
-
-def test_the_bank_after_two_banks_names_none(nlp):
-    """Near miss: two banks named in the sentence before, no clue: no id."""
-    text = ("The Asian Development Bank and the Bank of Japan each offered Nepal a loan on Monday. "
-            "The bank did not respond to a request for comment.")
-    assert _ids(nlp, text, "The bank") in ([], [None])
-
-
-def test_the_central_bank_is_not_read_as_the_bank_of_a_name(nlp):
-    """Near miss: ``the central bank`` is weighed by its own row (desc-central-bank: none after two
-    central banks); its modifier starting like Central in the European Central Bank does not make
-    it that bank through the bank row's name words."""
-    text = ("The European Central Bank and the Bank of Japan both held rates on Thursday. "
-            "Analysts said wage deals were a matter for the unions, not the central bank.")
-    assert "european-central-bank" not in _ids(nlp, text, "the central bank")
