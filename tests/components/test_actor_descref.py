@@ -213,3 +213,49 @@ def test_the_board_past_a_chamber_is_still_the_board(nlp):
     text = ("The National Transportation Safety Board opened an inquiry into the crash. Its chair was "
             "confirmed by the Senate in 2022. She said the board would publish a report within 30 days.")
     assert _ids(nlp, text, "the board") == _ids(nlp, text, "The National Transportation Safety Board")
+
+
+def test_the_office_names_a_body_named_an_office(nlp):
+    """``the office`` after a body named an Office (desc-office) is that body."""
+    text = ("The Office of Management and Budget sent the spending plan back to the agencies. "
+            "The office said the figures did not add up.")
+    assert _ids(nlp, text, "The office") == ["omb"]
+
+
+def test_the_office_as_a_post_or_a_room_names_none(nlp):
+    """Near misses: ``left the office`` (a room, a post) and ``the office of the mayor`` are no body."""
+    text = ("The Office of Management and Budget sent the plan back on Monday. Mayor Ruth Vance "
+            "left the office early, and the office of the mayor declined to comment.")
+    found = [t for t, n in actor_mentions(nlp, text) if n.get("actor_id") == "omb"]
+    assert all(t != "the office" for t in found)
+
+
+def test_the_federation_names_a_federation_named_before(nlp):
+    """``the federation`` after a workers' federation named so (desc-federation)."""
+    text = ("The Ghana Football Federation sacked the national coach on Monday. "
+            "A spokesman said the federation had lost patience.")
+    assert _ids(nlp, text, "the federation") == ["ghana-football-federation"]
+    text = ("The Korean Confederation of Trade Unions called a general strike on Monday. "
+            "Its leader said the confederation would not back down.")
+    assert _ids(nlp, text, "the confederation") == ["korean-confederation-of-trade-unions"]
+
+
+def test_the_federation_is_never_a_state(nlp):
+    """Near miss: a state whose formal name holds the word is no federation body."""
+    text = ("Moscow signed the deal with Kazakhstan. Officials said the federation would pay for the pipeline.")
+    assert all(i not in ("RUS", "RUSGOV", "KAZ") for i in _ids(nlp, text, "the federation"))
+
+
+def test_the_territory_names_a_territory_coded_as_a_state(nlp):
+    """``the territory`` after Macau (desc-territory): Macau."""
+    text = ("Beijing tightened its grip on Macau last year. Critics say the territory's casinos "
+            "now answer to the mainland.")
+    assert _ids(nlp, text, "the territory") == ["MAC"]
+
+
+def test_land_called_the_territory_names_no_state(nlp):
+    """Near miss: land held or seized in a war is no state of the row."""
+    text = ("Ukraine said Russian troops had seized villages near Pokrovsk. "
+            "Kyiv vowed to retake the territory within months.")
+    assert _ids(nlp, text, "the territory") in ([], [None])
+

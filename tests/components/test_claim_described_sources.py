@@ -104,3 +104,15 @@ def test_a_nearer_source_of_another_noun_does_not_stop_it(run):
     text = "A banker said rates would rise. Economist Maria Costa said they would not. The banker said inflation was slowing."
     claim = _said(run(text))[-1]
     assert claim["speaker"]["text"] == "A banker" and claim["speaker"]["via"]["text"] == "The banker"
+
+
+@pytest.mark.parametrize("text, actor_id, via", [
+    ("The Office of Management and Budget sent the spending plan back on Friday. "
+     "The office said the figures did not add up.", "omb", "The office"),
+])
+def test_a_body_named_by_its_head_noun_speaks_with_its_id(run, text, actor_id, via):
+    """``The office said`` after a body named an Office (desc-office): the
+    claim's speaker is that body, written as the description."""
+    claim = _said(run(text))[-1]
+    assert claim["speaker"]["norm"]["actor_id"] == actor_id
+    assert claim["speaker"]["via"]["text"] == via
