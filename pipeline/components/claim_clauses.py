@@ -1603,7 +1603,8 @@ class Sentence:
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
             if orphan is None and head.dep_ == "ROOT":
-                orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head)
+                orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head) \
+                    or self._surname_word_subject(head)
             listed = self._listed_before(head) if orphan is None else None
             if listed is not None:
                 return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
@@ -1634,6 +1635,21 @@ class Sentence:
         before = any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children)
         # ``FBI data show Arizona recorded …``: a document noun read as a modifier of the verb
         return prev if before or self.is_document(prev) else None
+
+    def _surname_word_subject(self, head: Token) -> Token | None:
+        """``"…," Oh wrote to clients.``, ``Long said``: a family name that is also a word (``Oh``,
+        ``Long``, ``Best``), parsed as an interjection or adverb of the subjectless reporting verb
+        right after it, that the actor layer took for a person named in full (``Daniel Oh``)."""
+        from pipeline.components.claim_speakers import is_person
+        prev = self.doc[head.i - 1] if head.i > self.lo else None
+        if prev is None or prev.head.i != head.i or prev.dep_ not in ("intj", "advmod", "npadvmod", "amod", "dep") \
+                or not prev.is_title or not self.is_report(head):
+            return None
+        span = self.ctx.actor_at.get(prev.i)
+        aid = (span._.norm or {}).get("actor_id") if span is not None else None
+        if span is None or len(span) != 1 or not is_person(span) or not aid or "-" not in aid:
+            return None
+        return prev
 
     def _inverted_subject(self, head: Token) -> Token | None:
         """``"…," replied Calloway.``, ``"…," warned the minister.``: a reporting verb after its

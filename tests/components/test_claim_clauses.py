@@ -296,3 +296,21 @@ def test_a_participle_after_a_relative_aside_of_a_thing_is_the_main_subjects(cla
     """``…, which ended in March, saying …``: the relative clause's ``which`` is a thing; the
     participle reports what the main clause's subject says."""
     assert with_cue(claims_of(text), "saying")["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("Sandra Long, an analyst at Meridian Securities, called the margin a one-off.\n\n"
+     "\u201cThe guidance is far too cautious,\u201d Long wrote in a note to clients.", "wrote", "sandra-long"),
+    ("Daniel Oh, who covers memory makers for Kestrel Capital, was more cautious. "
+     "\u201cThe margins will not last,\u201d Oh wrote to clients.", "wrote", "daniel-oh"),
+])
+def test_a_family_name_that_is_also_a_word_is_the_subject_of_its_reporting_verb(claims_of, text, cue, actor_id):
+    """``Long``, ``Oh`` parsed as an adverb or interjection of ``wrote``: the person named in full before."""
+    assert (with_cue(claims_of(text), cue)["speaker"] or {}).get("norm", {}).get("actor_id") == actor_id
+
+
+def test_a_word_that_names_no_one_before_the_verb_is_no_subject(claims_of):
+    """Near miss: ``Long`` with no person of that name in the text stays no speaker."""
+    text = "\u201cThe guidance is far too cautious,\u201d Long wrote in a note, the bank said."
+    speaker = with_cue(claims_of(text), "wrote")["speaker"]
+    assert speaker is None or "long" not in ((speaker.get("norm") or {}).get("actor_id") or "")
