@@ -314,3 +314,19 @@ def test_a_word_that_names_no_one_before_the_verb_is_no_subject(claims_of):
     text = "\u201cThe guidance is far too cautious,\u201d Long wrote in a note, the bank said."
     speaker = with_cue(claims_of(text), "wrote")["speaker"]
     assert speaker is None or "long" not in ((speaker.get("norm") or {}).get("actor_id") or "")
+
+
+def test_a_person_named_after_a_long_clause_is_the_subject_of_the_reporting_verb(claims_of):
+    """``…, Yusuf Hamzah, head of the Ternate office of … (Basarnas), told Reuters``: the parser hangs
+    the name on a place of the clause before; a vessel is never the speaker, nor the place a co-speaker."""
+    text = ("The MV Bintang Timur was sailing from Bitung to Ternate, the provincial capital, when it capsized "
+            "about 4 nautical miles off the coast at around 9 p.m. local time, Yusuf Hamzah, head of the "
+            "Ternate office of the National Search and Rescue Agency (Basarnas), told Reuters by telephone.")
+    speaker = with_cue(claims_of(text), "told")["speaker"]
+    assert speaker["norm"]["actor_id"] == "yusuf-hamzah" and not speaker.get("also")
+
+
+def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_of):
+    """Near miss: ``X thanked …, wrote …, and promised``: no person after a comma before the verb."""
+    text = "Mayor Ana Ruiz thanked the volunteers, wrote their names on a card, and promised to call them."
+    assert with_cue(claims_of(text), "promised")["speaker"]["norm"]["actor_id"] == "ana-ruiz"
