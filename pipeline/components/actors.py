@@ -50,7 +50,7 @@ from functools import partial
 from typing import Callable, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.tokens import list_head
@@ -2703,7 +2703,7 @@ def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSp
     """``The Chicago Tribune and WGN`` read as one ORG: two bodies when each side stands alone as
     a name (:func:`_body_name`); ``Procter and Gamble``, ``the Securities and Exchange Commission``
     stay whole (a gazetteer name is matched before the model's entities are read)."""
-    if ent.label in ("PERSON", "ORG") and (people := _split_joined_people(doc, ent)) is not None and \
+    if ent.label in ("PERSON", "ORG") and (people := _split_joined_people(doc, ent, words)) is not None and \
             not _firm_context(doc, ent, words):
         return people
     if ent.label != "ORG":
@@ -2718,11 +2718,11 @@ def _split_joined_names(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSp
     return [NerSpan("ORG", ent.start, k), NerSpan("ORG", right, ent.end)]
 
 
-def _split_joined_people(doc: Doc, ent: NerSpan) -> list[NerSpan] | None:
+def _split_joined_people(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerSpan] | None:
     """``Cho and Tanabe``, ``Hensley and Marquez`` read as one name (a PERSON, an ORG): two people
     when each side of the one ``and`` is one to three title-case words ending in the first or last
-    word of a person the model names elsewhere in the text (``Aiko Tanabe``, ``Cho Min-seok``); None
-    otherwise (``Procter and Gamble``)."""
+    word of a person the model names elsewhere in the text (``Aiko Tanabe``, ``Cho Min-seok``; the
+    last before a generational suffix: ``Marcus Hale Jr.``); None otherwise (``Procter and Gamble``)."""
     ands = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"]
     if len(ands) != 1:
         return None
@@ -2731,10 +2731,19 @@ def _split_joined_people(doc: Doc, ent: NerSpan) -> list[NerSpan] | None:
     if not all(len(side) <= 3 and all(t.is_title and t.is_alpha for t in side) for side in sides):
         return None
     names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not ent.start <= e.start < ent.end
-             for t in (e[0], e[-1])}  # "Aiko Tanabe", and a family name first: "Cho Min-seok"
+             for t in (e[0], _last_name_word(e, words))}  # "Aiko Tanabe", and a family name first: "Cho Min-seok"
     if not all(side[-1].text in names for side in sides):
         return None
     return [NerSpan("PERSON", ent.start, k), NerSpan("PERSON", k + 1, ent.end)]
+
+
+def _last_name_word(ent: Span, words: ActorWords) -> Token:
+    """The last word of a person's name, before a generational suffix (``Hale`` of ``Marcus Hale Jr.``)."""
+    if len(ent) > 2 and ent[-1].lower_ in words.name_suffixes:
+        return ent[-2]
+    if len(ent) > 3 and ent[-1].text == "." and ent[-2].lower_ in words.name_suffixes:
+        return ent[-3]
+    return ent[-1]
 
 
 def _firm_context(doc: Doc, ent: NerSpan, words: ActorWords) -> bool:

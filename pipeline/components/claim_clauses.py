@@ -1650,7 +1650,8 @@ class Sentence:
         if tok is None or not self.inside(tok):
             orphan = self._orphan_subject(head)
             if orphan is None and head.dep_ == "ROOT":
-                orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head)
+                orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head) \
+                    or self._surname_word_subject(head) or self._trailing_named_subject(head)
             listed = self._listed_before(head) if orphan is None else None
             if listed is not None:
                 return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
@@ -1681,6 +1682,41 @@ class Sentence:
         before = any(c.dep_ == "ccomp" and c.i < prev.left_edge.i for c in head.children)
         # ``FBI data show Arizona recorded …``: a document noun read as a modifier of the verb
         return prev if before or self.is_document(prev) else None
+
+    def _surname_word_subject(self, head: Token) -> Token | None:
+        """``"…," Oh wrote to clients.``, ``Long said``: a family name that is also a word (``Oh``,
+        ``Long``, ``Best``), parsed as an interjection or adverb of the subjectless reporting verb
+        right after it, that the actor layer took for a person named in full (``Daniel Oh``)."""
+        from pipeline.components.claim_speakers import is_person
+        prev = self.doc[head.i - 1] if head.i > self.lo else None
+        if prev is None or prev.head.i != head.i or prev.dep_ not in ("intj", "advmod", "npadvmod", "amod", "dep") \
+                or not prev.is_title or not self.is_report(head):
+            return None
+        span = self.ctx.actor_at.get(prev.i)
+        aid = (span._.norm or {}).get("actor_id") if span is not None else None
+        if span is None or len(span) != 1 or not is_person(span) or not aid or "-" not in aid:
+            return None
+        return prev
+
+    def _trailing_named_subject(self, head: Token) -> Token | None:
+        """``The ferry was sailing to Kendari, the provincial capital, when it overturned, Andi
+        Pratama, head of the Kendari office of the rescue agency (Basarnas), told Reuters``: the
+        subject of a subjectless reporting verb after its clause, hung by the parser on a word of
+        that clause (a conjunct or apposition of ``Kendari``): the person named after a comma
+        that the phrase ending at the verb's comma climbs to (through prepositions, appositions,
+        brackets); None when a verb comes first."""
+        from pipeline.components.claim_speakers import is_person
+        if head.i - 2 < self.lo or self.doc[head.i - 1].text != "," or not self.is_report(head) \
+                or self.kid(head, ("nsubj", "nsubjpass")) is not None:
+            return None
+        cur = self.doc[head.i - 2]
+        while cur.i < head.i and self.inside(cur) and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            span = self.ctx.actor_at.get(cur.i)
+            if cur.dep_ in ("conj", "appos") and cur.pos_ == "PROPN" and span is not None and is_person(span) \
+                    and cur.left_edge.i > self.lo and self.doc[cur.left_edge.i - 1].text == ",":
+                return cur
+            cur = cur.head
+        return None
 
     def _inverted_subject(self, head: Token) -> Token | None:
         """``"…," replied Calloway.``, ``"…," warned the minister.``: a reporting verb after its

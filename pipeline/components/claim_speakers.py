@@ -759,6 +759,8 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
             other = sent.ctx.actor_at.get(c.i) if c.dep_ == "appos" else None
             if other is not None and is_person(other) and c.conjuncts:
                 conjuncts = (c, *c.conjuncts)
+    if conjuncts and not any(c.dep_ == "cc" for t in (span.root, *conjuncts) for c in t.children):
+        return out  # ``Kendari, the provincial capital, …, Andi Pratama``: a comma list the parser made, no ``and``
     for conj in conjuncts:
         other = sent.actor_for_token(conj, subtree=False)
         if other is not None and other is not span:

@@ -1591,12 +1591,28 @@ def test_two_surnames_joined_by_and_are_two_people(blank_nlp):
     from spacy.tokens import Span
 
     from pipeline.components.actors import NerSpan, _split_joined_people
+    from pipeline.components.gazetteer import shipped_actor_words
 
+    words = shipped_actor_words()
     doc = blank_nlp("Kenta Morimoto met Park Sung-ho . Park and Morimoto spoke , and so did Procter and Gamble .")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 7, "PERSON"), Span(doc, 8, 11, "ORG"),
                 Span(doc, 16, 19, "ORG")]
-    assert _split_joined_people(doc, NerSpan("ORG", 8, 11)) == [NerSpan("PERSON", 8, 9), NerSpan("PERSON", 10, 11)]
-    assert _split_joined_people(doc, NerSpan("ORG", 16, 19)) is None  # no person named Procter or Gamble
+    assert _split_joined_people(doc, NerSpan("ORG", 8, 11), words) == [NerSpan("PERSON", 8, 9), NerSpan("PERSON", 10, 11)]
+    assert _split_joined_people(doc, NerSpan("ORG", 16, 19), words) is None  # no person named Procter or Gamble
+
+
+def test_two_surnames_joined_by_and_match_a_name_ending_in_a_generational_suffix(blank_nlp):
+    """``Thomas Whitfield Jr.`` names ``Whitfield``: the suffix is not the family name."""
+    from spacy.tokens import Span
+
+    from pipeline.components.actors import NerSpan, _split_joined_people
+    from pipeline.components.gazetteer import shipped_actor_words
+
+    words = shipped_actor_words()
+    doc = blank_nlp("Maria Delgado met Thomas Whitfield Jr. . Delgado and Whitfield wrote , and Jr. and Delgado .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 6, "PERSON"), Span(doc, 7, 10, "ORG")]
+    assert _split_joined_people(doc, NerSpan("ORG", 7, 10), words) == [NerSpan("PERSON", 7, 8), NerSpan("PERSON", 9, 10)]
+    assert _split_joined_people(doc, NerSpan("ORG", 13, 16), words) is None  # a suffix is no family name
 
 
 def test_a_name_with_a_plural_possessive_or_for_stays_whole(nlp):

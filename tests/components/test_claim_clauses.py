@@ -369,3 +369,37 @@ def test_object_of_say_before_an_aside_with_no_verb_after_it_stays_an_object():
     tags = ["PRP", "VBD", "DT", "NN", ",", "RB", ",", "CC", "VBD", "."]
     lemmas = ["he", "say", "a", "prayer", ",", "slowly", ",", "and", "leave", "."]
     assert not _subject_before_aside(_parsed(words, heads, deps, tags, lemmas)[3])
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("Sandra Long, an analyst at Meridian Securities, called the margin a one-off.\n\n"
+     "\u201cThe guidance is far too cautious,\u201d Long wrote in a note to clients.", "wrote", "sandra-long"),
+    ("Daniel Oh, who covers memory makers for Kestrel Capital, was more cautious. "
+     "\u201cThe margins will not last,\u201d Oh wrote to clients.", "wrote", "daniel-oh"),
+])
+def test_a_family_name_that_is_also_a_word_is_the_subject_of_its_reporting_verb(claims_of, text, cue, actor_id):
+    """``Long``, ``Oh`` parsed as an adverb or interjection of ``wrote``: the person named in full before."""
+    assert (with_cue(claims_of(text), cue)["speaker"] or {}).get("norm", {}).get("actor_id") == actor_id
+
+
+def test_a_word_that_names_no_one_before_the_verb_is_no_subject(claims_of):
+    """Near miss: ``Long`` with no person of that name in the text stays no speaker."""
+    text = "\u201cThe guidance is far too cautious,\u201d Long wrote in a note, the bank said."
+    speaker = with_cue(claims_of(text), "wrote")["speaker"]
+    assert speaker is None or "long" not in ((speaker.get("norm") or {}).get("actor_id") or "")
+
+
+def test_a_person_named_after_a_long_clause_is_the_subject_of_the_reporting_verb(claims_of):
+    """``…, Yusuf Hamzah, head of the Ternate office of … (Basarnas), told Reuters``: the parser hangs
+    the name on a place of the clause before; a vessel is never the speaker, nor the place a co-speaker."""
+    text = ("The MV Bintang Timur was sailing from Bitung to Ternate, the provincial capital, when it capsized "
+            "about 4 nautical miles off the coast at around 9 p.m. local time, Yusuf Hamzah, head of the "
+            "Ternate office of the National Search and Rescue Agency (Basarnas), told Reuters by telephone.")
+    speaker = with_cue(claims_of(text), "told")["speaker"]
+    assert speaker["norm"]["actor_id"] == "yusuf-hamzah" and not speaker.get("also")
+
+
+def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_of):
+    """Near miss: ``X thanked …, wrote …, and promised``: no person after a comma before the verb."""
+    text = "Mayor Ana Ruiz thanked the volunteers, wrote their names on a card, and promised to call them."
+    assert with_cue(claims_of(text), "promised")["speaker"]["norm"]["actor_id"] == "ana-ruiz"
