@@ -797,12 +797,19 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
-    while core and (core[-1].is_punct and not _closes_quote(core) or core[-1].dep_ == "cc"):
-        core.pop()  # edge punctuation (not a closing quotation mark) and a dangling ``and``
+    while core and (core[-1].is_punct and not _closes_quote(core) and not _amount_sign(core[-1])
+                    or core[-1].dep_ == "cc"):
+        core.pop()  # edge punctuation (not a closing quotation mark, not ``4%``) and a dangling ``and``
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
     return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+def _amount_sign(tok: Token) -> bool:
+    """``%`` right after a number (``inflation was 4%``): part of the amount, though spaCy
+    counts it as punctuation."""
+    return tok.text == "%" and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _closes_quote(core: list[Token]) -> bool:
