@@ -717,11 +717,11 @@ def _closing_aside(verb: Token, rules) -> Token | None:
     parser hung that verb, after a comma and its subject, on a word of the clause before it
     (``conj``, ``parataxis``, ``advcl``, or a second ``ccomp`` of a verb that has its complement)
     and its own words end the sentence or a comma follows."""
-    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i \
+    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i and not _hung_on_next(verb) \
             or verb.pos_ != "VERB" or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
         return None
     root = verb.sent.root  # found for reporting verbs alone: a sentence walk per word was quadratic
-    if root.i >= verb.i:
+    if root.i >= verb.i or verb.head.i > verb.i and verb.head.head.i != root.i:
         return None
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in verb.head.children):
         return None  # the complement of the verb before it, unless that verb has one already
@@ -733,6 +733,17 @@ def _closing_aside(verb: Token, rules) -> Token | None:
         return None  # ``…, a reading most legal experts reject``: a noun and its relative clause
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return root if nxt is None or nxt.text in (",", ".", ";") or nxt.is_space else None
+
+
+def _hung_on_next(verb: Token) -> bool:
+    """``X is weighing a sale, people familiar with the matter said, after profits fell``
+    parsed with the aside a ``parataxis`` of the verb of the clause after it: that clause opens
+    with a subordinator right after the aside's closing comma (``after``, ``as``, ``when``)."""
+    head, doc = verb.head, verb.doc
+    nxt = verb.i + 1
+    if verb.dep_ != "parataxis" or nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return False
+    return doc[nxt + 1].dep_ == "mark" and doc[nxt + 1].head.i == head.i
 
 
 def repair_closing_asides(doc: Doc, rules) -> int:
