@@ -157,6 +157,42 @@ def _closing_noun_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
     return (verb, noun, toks[k]) if k > 0 and toks[k].text == "," else None
 
 
+def _closing_phrase_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
+    """Like :func:`_closing_noun_verb` for a document noun with words after it, the verb taken
+    for the object of their preposition (``…, data compiled by the exchange show.``, ``…, figures
+    from the statistics office show.``): (verb, document noun, comma), the noun the one word of
+    the phrase after the comma that hangs outside it, only modifiers before it."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in _TAIL:
+        toks.pop()
+    if len(toks) < 6 or toks[-1].pos_ != "NOUN" or toks[-1].dep_ != "pobj" or toks[-2].pos_ not in _NOMINAL:
+        return None
+    verb = toks[-1]
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
+    if rule is None or not rule.get("document_object") or comma is None or comma.i == toks[0].i:
+        return None
+    phrase = {t.i for t in sent.doc[comma.i + 1:verb.i]}
+    tops = [sent.doc[i] for i in sorted(phrase) if sent.doc[i].head.i not in phrase | {verb.i}]
+    if len(tops) != 1 or not {tops[0].lemma_.lower(), tops[0].lower_} & rules.documents.keys():
+        return None
+    noun = tops[0]
+    lead = sent.doc[comma.i + 1:noun.i]
+    return (verb, noun, comma) if all(t.dep_ in ("det", "amod", "compound", "poss", "case") for t in lead) else None
+
+
+def _free_object(verb: Token) -> None:
+    """Give the preposition that took ``verb`` for its object the noun before it instead
+    (``by the exchange show``: ``exchange``), with the verb's modifiers before it."""
+    mods = [c for c in verb.children if c.i < verb.i]
+    if not mods:
+        return
+    obj = mods[-1]
+    for m in mods[:-1]:
+        m.head = obj
+    obj.head, obj.dep_ = verb.head, "pobj"
+
+
 def repair_closing_reports(doc: Doc, rules) -> int:
     """``Home sales dropped for a third month, industry data show.``: the reporting verb at the
     end of a sentence, tagged as a noun (:func:`_closing_noun_verb`), becomes the root, its
@@ -168,7 +204,10 @@ def repair_closing_reports(doc: Doc, rules) -> int:
     for sent in list(doc.sents):
         found = _closing_noun_verb(sent, rules)
         if found is None:
-            continue
+            found = _closing_phrase_verb(sent, rules)
+            if found is None:
+                continue
+            _free_object(found[0])
         verb, noun, comma = found
         root = sent.root
         clause = root if root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp"), None)
