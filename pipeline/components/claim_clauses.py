@@ -887,8 +887,8 @@ class Sentence:
             return False  # ``hailed a cab``: the verb's other sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
             return False  # ``questioned two suspects``, ``was questioned by police``: no statement
-        if rule.get("placements") and self._document_placement(tok, rule["placements"]):
-            return True  # ``a later count put Quispe ahead``: where a document's figures put someone
+        if rule.get("placements") and self._document_placement(tok, rule["placements"], rule.get("placement_preps", ())):
+            return True  # ``a later count put Quispe ahead``, ``a poll put Labour on 31%``: where a document's figures put someone
         if rule.get("document_subject") and not self.is_document_subject(tok):
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
         if rule.get("person_subject") and not self._someone(_conj_subject(tok)) \
@@ -1019,14 +1019,16 @@ class Sentence:
         obj = child(phrase, ("pobj",)) if phrase is not None else None
         return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
-    def _document_placement(self, tok: Token, words: list[str]) -> bool:
+    def _document_placement(self, tok: Token, words: list[str], preps=()) -> bool:
         """``A later poll put Quispe ahead by 0.4 points``, ``a figure that the state's statistics
         put closer to 31,000``: a document subject, an object (or the relative pronoun standing
-        for it) and one of ``words`` (``ahead``, ``closer`` …) placing it; not ``the coach put
-        the rookie ahead`` (a person's act)."""
+        for it) and one of ``words`` (``ahead``, ``closer`` …) placing it, or a phrase of ``preps``
+        placing it at an amount (``a poll put Labour on 31%``; not ``the survey put the party on
+        course``); not ``the coach put the rookie ahead`` (a person's act)."""
         if not self.is_document_subject(tok) or child(tok, ("dobj",)) is None:
             return False
-        return any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and c.lower_ in words for c in tok.children)
+        return any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and c.lower_ in words for c in tok.children) \
+            or any(self._amount_at(tok, prep) for prep in preps)
 
     @staticmethod
     def _person_object_only(tok: Token) -> bool:

@@ -157,6 +157,42 @@ def _closing_noun_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
     return (verb, noun, toks[k]) if k > 0 and toks[k].text == "," else None
 
 
+def _closing_phrase_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
+    """Like :func:`_closing_noun_verb` for a document noun with words after it, the verb taken
+    for the object of their preposition (``…, data compiled by the exchange show.``, ``…, figures
+    from the statistics office show.``): (verb, document noun, comma), the noun the one word of
+    the phrase after the comma that hangs outside it, only modifiers before it."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in _TAIL:
+        toks.pop()
+    if len(toks) < 6 or toks[-1].pos_ != "NOUN" or toks[-1].dep_ != "pobj" or toks[-2].pos_ not in _NOMINAL:
+        return None
+    verb = toks[-1]
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
+    if rule is None or not rule.get("document_object") or comma is None or comma.i == toks[0].i:
+        return None
+    phrase = {t.i for t in sent.doc[comma.i + 1:verb.i]}
+    tops = [sent.doc[i] for i in sorted(phrase) if sent.doc[i].head.i not in phrase | {verb.i}]
+    if len(tops) != 1 or not {tops[0].lemma_.lower(), tops[0].lower_} & rules.documents.keys():
+        return None
+    noun = tops[0]
+    lead = sent.doc[comma.i + 1:noun.i]
+    return (verb, noun, comma) if all(t.dep_ in ("det", "amod", "compound", "poss", "case") for t in lead) else None
+
+
+def _free_object(verb: Token) -> None:
+    """Give the preposition that took ``verb`` for its object the noun before it instead
+    (``by the exchange show``: ``exchange``), with the verb's modifiers before it."""
+    mods = [c for c in verb.children if c.i < verb.i]
+    if not mods:
+        return
+    obj = mods[-1]
+    for m in mods[:-1]:
+        m.head = obj
+    obj.head, obj.dep_ = verb.head, "pobj"
+
+
 def repair_closing_reports(doc: Doc, rules) -> int:
     """``Home sales dropped for a third month, industry data show.``: the reporting verb at the
     end of a sentence, tagged as a noun (:func:`_closing_noun_verb`), becomes the root, its
@@ -168,7 +204,10 @@ def repair_closing_reports(doc: Doc, rules) -> int:
     for sent in list(doc.sents):
         found = _closing_noun_verb(sent, rules)
         if found is None:
-            continue
+            found = _closing_phrase_verb(sent, rules)
+            if found is None:
+                continue
+            _free_object(found[0])
         verb, noun, comma = found
         root = sent.root
         clause = root if root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -717,11 +756,11 @@ def _closing_aside(verb: Token, rules) -> Token | None:
     parser hung that verb, after a comma and its subject, on a word of the clause before it
     (``conj``, ``parataxis``, ``advcl``, or a second ``ccomp`` of a verb that has its complement)
     and its own words end the sentence or a comma follows."""
-    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i \
+    if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i and not _hung_on_next(verb) \
             or verb.pos_ != "VERB" or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
         return None
     root = verb.sent.root  # found for reporting verbs alone: a sentence walk per word was quadratic
-    if root.i >= verb.i:
+    if root.i >= verb.i or verb.head.i > verb.i and verb.head.head.i != root.i:
         return None
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in verb.head.children):
         return None  # the complement of the verb before it, unless that verb has one already
@@ -733,6 +772,17 @@ def _closing_aside(verb: Token, rules) -> Token | None:
         return None  # ``…, a reading most legal experts reject``: a noun and its relative clause
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return root if nxt is None or nxt.text in (",", ".", ";") or nxt.is_space else None
+
+
+def _hung_on_next(verb: Token) -> bool:
+    """``X is weighing a sale, people familiar with the matter said, after profits fell``
+    parsed with the aside a ``parataxis`` of the verb of the clause after it: that clause opens
+    with a subordinator right after the aside's closing comma (``after``, ``as``, ``when``)."""
+    head, doc = verb.head, verb.doc
+    nxt = verb.i + 1
+    if verb.dep_ != "parataxis" or nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return False
+    return doc[nxt + 1].dep_ == "mark" and doc[nxt + 1].head.i == head.i
 
 
 def repair_closing_asides(doc: Doc, rules) -> int:

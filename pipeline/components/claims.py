@@ -101,6 +101,7 @@ from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
+from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
@@ -796,12 +797,19 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
-    while core and (core[-1].is_punct and not _closes_quote(core) or core[-1].dep_ == "cc"):
-        core.pop()  # edge punctuation (not a closing quotation mark) and a dangling ``and``
+    while core and (core[-1].is_punct and not _closes_quote(core) and not _amount_sign(core[-1])
+                    or core[-1].dep_ == "cc"):
+        core.pop()  # edge punctuation (not a closing quotation mark, not ``4%``) and a dangling ``and``
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
     return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+def _amount_sign(tok: Token) -> bool:
+    """``%`` right after a number (``inflation was 4%``): part of the amount, though spaCy
+    counts it as punctuation."""
+    return tok.text == "%" and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _closes_quote(core: list[Token]) -> bool:
@@ -1478,6 +1486,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
+    repair_outlet_objects(doc, rules)  # ``told the Guardian turnout would …``: the outlet is the object
     repair_source_clauses(doc, rules)  # ``X reported, citing Y, that …``: the clause is the verb's
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it

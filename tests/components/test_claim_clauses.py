@@ -403,3 +403,25 @@ def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_o
     """Near miss: ``X thanked …, wrote …, and promised``: no person after a comma before the verb."""
     text = "Mayor Ana Ruiz thanked the volunteers, wrote their names on a card, and promised to call them."
     assert with_cue(claims_of(text), "promised")["speaker"]["norm"]["actor_id"] == "ana-ruiz"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A YouGov survey for The Times put the Greens on 14%.", "YouGov", "the Greens on 14%"),  # the pollster speaks
+    ("The latest poll puts the ruling party on 38 percent, its lowest since 2019.", "The latest poll",
+     "the ruling party on 38 percent, its lowest since 2019"),
+])
+def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text, speaker, content):
+    """``put X on 31%``: the British poll idiom, a document's figure for someone."""
+    claim = with_cue(claims_of(text), "put" if " put " in text else "puts")
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The review put the plan on hold.",
+    "The survey put the party on course for a majority.",
+    "The manager put Smith on 20 minutes of light training.",
+    "The regulator put pressure on 12 lenders.",
+])
+def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
+    """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""
+    assert "put" not in {c["cue"]["text"] for c in claims_of(text) if c["cue"]}

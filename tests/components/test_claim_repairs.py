@@ -465,3 +465,30 @@ def test_a_closing_participle_read_as_a_noun_reports_for_the_main_subject(run):
 ])
 def test_a_writing_noun_without_a_comma_clause_stays_no_cue(run, text):
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "writing"]
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("Atlas Mining Ltd. is considering selling a stake of as much as 15% to raise about $800 million, people "
+     "familiar with the matter said, after Australia's third-largest miner reported a 20% drop in annual profit.",
+     "people familiar with the matter", "Atlas Mining Ltd. is considering selling a stake"),
+])
+def test_a_closing_aside_hung_on_the_clause_after_it_reports_the_root(run, text, speaker, start):
+    """``X is considering …, people familiar with the matter said, after …`` parsed with ``said`` a
+    parataxis of the verb of the ``after`` clause: the aside still reports the sentence."""
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"].startswith(start)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sales rose 4% in May, data from the statistics office show.", "Sales rose 4% in May"),
+    ("The utility sold $650 million of bonds in September, data compiled by the exchange show.",
+     "The utility sold $650 million of bonds in September"),
+])
+def test_a_closing_document_phrase_with_words_after_its_noun_reports_the_clause(run, text, content):
+    """``…, data compiled by the exchange show.``: ``show`` read as the object of ``by``."""
+    assert with_cue(run(text), "show")["content"]["text"] == content
+
+
+def test_a_closing_phrase_that_is_no_document_stays(run):
+    """Near miss: ``…, its fifth defeat in a row.`` (an apposition, no document, no verb)."""
+    assert not [c for c in run("The team lost 4-1 on Sunday, its fifth defeat in a row.") if c["cue"]]

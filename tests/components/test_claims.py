@@ -607,3 +607,17 @@ def test_a_related_story_list_gives_no_claim(run):
     lists = (text.index("More on this story"), text.index("The operator said the rise"))
     assert [c["text"] for c in claims if lists[0] <= c["start"] < lists[1]] == []
     assert {c["cue"]["text"] for c in claims if c["cue"]} == {"said"}
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The central bank said inflation would ease to 2.5%.", "said", "inflation would ease to 2.5%"),
+    ("Analysts expect unemployment to reach 6 %.", "expect", "unemployment to reach 6 %"),
+])
+def test_a_percent_sign_ending_the_content_stays(claims_of, text, cue, content):
+    """``%`` after a number is part of the amount, though spaCy tags it as punctuation."""
+    assert with_cue(claims_of(text), cue)["content"]["text"] == content
+
+
+def test_other_edge_punctuation_still_leaves_the_content(claims_of):
+    assert with_cue(claims_of("The mayor said the road would reopen on Friday."), "said")["content"]["text"] \
+        == "the road would reopen on Friday"

@@ -1,0 +1,35 @@
+"""``told the Guardian turnout would decide …``: the outlet is the object again (claim_outlet_objects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import with_cue
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister told the Guardian turnout would decide the result.", "turnout would decide the result"),
+    ("Ruiz told the Financial Times inflation was hurting members.", "inflation was hurting members"),
+    ("She told the AP prices had doubled since June.", "prices had doubled since June"),
+    ("The strike is led by Ana Ruiz, the union's president, who told the BBC wages had fallen for a decade.",
+     "wages had fallen for a decade"),
+])
+def test_the_clause_after_an_outlet_keeps_its_subject(claims_of, text, content):
+    assert with_cue(claims_of(text), "told")["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She told the Senate committee it would review the contract.", "it would review the contract"),
+    ("The minister told Reuters the company would appeal.", "the company would appeal"),
+])
+def test_an_object_before_a_clause_with_its_own_subject_stays(claims_of, text, content):
+    """Near misses: the clause has its own subject; the outlet is already the object."""
+    assert with_cue(claims_of(text), "told")["content"]["text"] == content
+
+
+def test_the_repair_needs_tell(full_nlp):
+    from pipeline.components.claim_outlet_objects import _outlet_compound
+    from pipeline.components.claim_rules import load_rules
+
+    doc = full_nlp("The coach praised the Lakers defense.")
+    assert all(_outlet_compound(t, load_rules()) is None for t in doc)
