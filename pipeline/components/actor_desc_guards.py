@@ -1,8 +1,11 @@
 """Descriptions that name no body where they stand, from the rows of ``actor_descriptions.jsonl``:
 the bare noun (no modifier of its own: ``the house``, ``the world body``; not ``the lower house``,
 ``the 275-member house``) followed by a word of ``refuse_after`` and no name (``the house of the
-speaker``, ``the world body for swimming``; not ``the house of Lords``), or the object of a verb
-of ``object_verbs`` (``police searched the house``, ``the house was vandalised``); any description
+speaker``, ``the world body for swimming``; not ``the house of Lords``; with ``refuse_after_names``
+before a name too: ``the territory of Ukraine``), or the object of a verb of ``object_verbs``
+(``police searched the house``, ``the house was vandalised``) or of a preposition of ``refuse_in``
+that places a doer (``Hargrove returned to the office``; not ``according to the office``, ``a
+letter to the office``, ``sent the file to the office``); any description
 in capitals (a subhead's ``TEAR GAS IN THE CAPITAL``); a noun with a child of ``refuse_children``
 (``the force used``) or the subject of a copula with a word of ``refuse_complements`` (``the force
 was excessive``); a determiner the row does not take (``determiners``: its command) or a word
@@ -35,9 +38,10 @@ def refused_description(doc: Doc, the: int, head: int, descriptions: list[Descri
         return True  # a subhead in capitals ("TEAR GAS IN THE CAPITAL"): a common word, no mention
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
     rows = [d for d in descriptions if phrase in d.nouns and (d.refuse_after or d.object_verbs or d.refuse_children
-                                                              or d.refuse_complements or d.refuse_before or d.determiners)]
-    return any(_determined_otherwise(doc, the, d) or _before_no_name(doc, head, d.refuse_after) or
-               _object_of(doc, head, d.object_verbs) or
+                                                              or d.refuse_complements or d.refuse_before or d.determiners
+                                                              or d.refuse_in)]
+    return any(_determined_otherwise(doc, the, d) or _before_no_name(doc, head, d.refuse_after, d.refuse_after_names)
+               or _object_of(doc, head, d.object_verbs) or _placed(doc, head, d.refuse_in) or
                _judged(doc, head, d.refuse_children, d.refuse_complements) for d in rows)
 
 
@@ -49,10 +53,13 @@ def _determined_otherwise(doc: Doc, the: int, d: Description) -> bool:
     return the > 0 and doc[the - 1].lower_ in d.refuse_before
 
 
-def _before_no_name(doc: Doc, head: int, words: tuple[str, ...]) -> bool:
-    """``the house of the speaker``: a word of ``words`` after the head, then no title-case name."""
+def _before_no_name(doc: Doc, head: int, words: tuple[str, ...], names: bool = False) -> bool:
+    """``the house of the speaker``: a word of ``words`` after the head, then no title-case name
+    (``names``: a name too, ``the territory of Ukraine``)."""
     if head + 2 >= len(doc) or doc[head + 1].lower_ not in words:
         return False
+    if names:
+        return True
     nxt = head + 2 + (doc[head + 2].lower_ == "the" and head + 3 < len(doc))
     return not doc[nxt].is_title
 
@@ -61,6 +68,19 @@ def _object_of(doc: Doc, head: int, verbs: tuple[str, ...]) -> bool:
     """The head noun is the object (or the passive subject) of one of ``verbs``."""
     tok = doc[head]
     return tok.dep_ in ("dobj", "nsubjpass", "obj") and tok.head.lemma_.lower() in verbs
+
+
+def _placed(doc: Doc, head: int, preps: tuple[str, ...]) -> bool:
+    """``Hargrove returned to the office``, ``told reporters outside the office``: the head noun is
+    the object of one of ``preps`` that hangs on a verb with an active subject (a doer somewhere);
+    not ``according to the office`` (no subject), ``a letter to the office`` (a noun), ``was
+    referred to the office`` nor, ``to`` a recipient, ``sent the file to the office``."""
+    tok = doc[head]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = {c.dep_ for c in prep.head.children}
+    return "nsubj" in kids and not (prep.lower_ == "to" and kids & {"dobj", "obj", "dative"})
 
 
 def _judged(doc: Doc, head: int, deps: tuple[str, ...], complements: tuple[str, ...]) -> bool:

@@ -373,6 +373,9 @@ class Description:
     # (``Kestrel Air … The board said it had appointed``: the company's board)
     refuse_before: tuple[str, ...] = ()  # the description right after one of these is none (under the command)
     determiners: tuple[str, ...] = ()  # when given, only these determiners make it one (the command, not its command)
+    refuse_after_names: bool = False  # a word of ``refuse_after`` refuses before a name too (the territory of Ukraine)
+    refuse_in: tuple[str, ...] = ()  # the bare noun as the object of one of these prepositions of a verb with a
+    # subject and no object is a place, none (Hargrove returned to the office; not according to the office)
 
 
 @dataclass(frozen=True)
@@ -841,7 +844,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "refuse_complements", where, False),
                            _word_list(row, "employer_of", where, False), rule_flag(row, "nearest_body", where),
                            _word_list(row, "yield_sectors", where, False),
-                           _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False))
+                           _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False),
+                           rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

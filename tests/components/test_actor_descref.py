@@ -259,3 +259,40 @@ def test_land_called_the_territory_names_no_state(nlp):
             "Kyiv vowed to retake the territory within months.")
     assert _ids(nlp, text, "the territory") in ([], [None])
 
+
+
+def test_the_office_as_a_place_a_doer_goes_names_none(nlp):
+    """Near miss (desc-office ``refuse_in``): ``drove to the office``, ``waited outside the office``
+    are a building; ``The office said`` and ``according to the office`` stay the body."""
+    text = ("The Office of Management and Budget rejected the agency's request on Monday. "
+            "The office said in a memo that the figures were wrong. The director drove to the office "
+            "on Tuesday, and protesters waited outside the office for hours.")
+    found = [t for t, n in actor_mentions(nlp, text) if n.get("actor_id") == "omb"]
+    assert "The office" in found
+    assert "the office" not in found
+    text = ("The Office of Management and Budget rejected the request. According to the office, "
+            "the figures were wrong.")
+    assert _ids(nlp, text, "the office") == ["omb"]
+
+
+def test_the_territory_taken_in_a_war_names_no_listed_territory(nlp):
+    """Near miss (desc-territory ``object_verbs``): a listed territory named before, then land
+    captured or shelled: no state of the row."""
+    text = ("Reporters in Gibraltar watched the naval drills. "
+            "Separatist fighters captured the territory in March and shelled the territory again on Sunday.")
+    assert all(i != "GIB" for i in _ids(nlp, text, "the territory"))
+
+
+def test_the_territory_of_a_named_place_names_none(nlp):
+    """Near miss (desc-territory ``refuse_after_names``): ``the territory of Guyana`` is land of the
+    named state, not Puerto Rico named before."""
+    text = ("Officials in Puerto Rico met the delegation. Venezuela claims much of the territory of Guyana.")
+    assert all(i != "PRI" for i in _ids(nlp, text, "the territory"))
+
+
+def test_the_territory_far_after_a_listed_place_names_none(nlp):
+    """Near miss (desc-territory ``window``): a territory where a source sits, named two sentences
+    back, is not the territory of a new story."""
+    text = ("A banker in Hong Kong said markets were calm. Fighting resumed along the border on Monday. "
+            "The territory's governor said three villages had been evacuated.")
+    assert all(i != "HKG" for i in _ids(nlp, text, "The territory"))
