@@ -278,9 +278,9 @@ def test_the_office_as_a_place_a_doer_goes_names_none(nlp):
 def test_the_territory_taken_in_a_war_names_no_listed_territory(nlp):
     """Near miss (desc-territory ``object_verbs``): a listed territory named before, then land
     captured or shelled: no state of the row."""
-    text = ("Reporters in Gibraltar watched the naval drills. "
-            "Separatist fighters captured the territory in March and shelled the territory again on Sunday.")
-    assert all(i != "GIB" for i in _ids(nlp, text, "the territory"))
+    text = ("Reporters in Macau watched the naval drills. "
+            "Rebel fighters captured the territory in March and shelled the territory again on Sunday.")
+    assert all(i != "MAC" for i in _ids(nlp, text, "the territory"))
 
 
 def test_the_territory_of_a_named_place_names_none(nlp):
