@@ -77,10 +77,14 @@ def _placed(doc: Doc, head: int, preps: tuple[str, ...]) -> bool:
     referred to the office`` nor, ``to`` a recipient, ``sent the file to the office``."""
     tok = doc[head]
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "pobj" or prep.lower_ not in preps:
         return False
-    kids = {c.dep_ for c in prep.head.children}
-    return "nsubj" in kids and not (prep.lower_ == "to" and kids & {"dobj", "obj", "dative"})
+    verb = prep.head.head if prep.head.dep_ == "advmod" else prep.head  # "walked back to the office"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    doer = "nsubj" in kids or verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+    return doer and not (prep.lower_ == "to" and kids & {"dobj", "obj", "dative"})
 
 
 def _judged(doc: Doc, head: int, deps: tuple[str, ...], complements: tuple[str, ...]) -> bool:

@@ -1,6 +1,6 @@
 """The description guards shared by the actor layer and the claim side (actor_desc_guards)."""
 
-from pipeline.components.actor_desc_guards import rival_body_named
+from pipeline.components.actor_desc_guards import refused_description, rival_body_named
 from pipeline.components.gazetteer import Description
 
 _BOARD = Description("d-board", ("board",), name_words=("board",), nearest_body=True, yield_sectors=("business",))
@@ -25,3 +25,30 @@ def test_rival_body_named_nearest_body_only_past_an_organisation_of_another_id()
 def test_rival_body_named_rows_without_the_guards_see_none():
     agency = Description("d-agency", ("agency",), name_words=("agency",))
     assert not rival_body_named(agency, [(40, _COMPANY), (20, _FIRM)], since=0, past=0)
+
+
+_OFFICE = Description("d-office", ("office",), name_words=("office",), refuse_in=("to", "at", "outside"))
+_TERRITORY = Description("d-territory", ("territory",), types=("state",), refuse_after=("of",),
+                         refuse_after_names=True)
+
+
+def _refused(nlp, text: str, desc: Description, nth: int = 0) -> bool:
+    doc = nlp(text)
+    heads = [t.i for t in doc if t.lower_ in desc.nouns and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+    return refused_description(doc, heads[nth] - 1, heads[nth], [desc])
+
+
+def test_refused_description_a_place_a_doer_goes_to(base_nlp):
+    assert _refused(base_nlp, "The senator walked back to the office after the vote.", _OFFICE)
+    assert _refused(base_nlp, "Protesters gathered outside the office on Friday.", _OFFICE)
+    assert _refused(base_nlp, "She met donors in Ohio and then went to the office.", _OFFICE)
+    assert not _refused(base_nlp, "According to the office, the audit is complete.", _OFFICE)
+    assert not _refused(base_nlp, "The committee sent the complaint to the office.", _OFFICE)
+    assert not _refused(base_nlp, "The office said it would appeal.", _OFFICE)
+
+
+def test_refused_description_of_a_name_with_refuse_after_names(base_nlp):
+    assert _refused(base_nlp, "Troops hold a fifth of the territory of Ukraine.", _TERRITORY)
+    plain = Description("d-territory", ("territory",), types=("state",), refuse_after=("of",))
+    assert not _refused(base_nlp, "Troops hold a fifth of the territory of Ukraine.", plain)
+    assert _refused(base_nlp, "Troops hold a fifth of the territory of the province.", plain)
