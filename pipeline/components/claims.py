@@ -808,8 +808,8 @@ def _trim_end(core: list[Token], keep_quote: bool = False) -> None:
     ``%`` of an amount (``inflation was 4%``), nor, with ``keep_quote``, the closing mark of a
     quotation ``core`` opens (``called the plan “a shell game”``). The one tail trim of a claim's
     extent, its content and a question's content."""
-    while core and not _amount_sign(core[-1]) and (
-            core[-1].is_punct and not (keep_quote and _closes_quote(core)) or core[-1].dep_ in ("cc", "punct")):
+    while core and not _amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
+            core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
         core.pop()
 
 
