@@ -222,6 +222,24 @@ def particle_of(tok: Token, rule: dict | None) -> Token | None:
     return nxt if nxt.dep_ == "prt" else None
 
 
+def _share_at(tok: Token, prep: str, shares: Iterable[str]) -> bool:
+    """A ``prep`` phrase of ``tok`` (after it) whose object holds a share: a PERCENT entity or a
+    number followed by one of ``shares`` (rule ``placement_shares``: ``on 31%``, ``on 38 percent``,
+    ``on 12 seats``); not a plain count (``put the blame on 2 former directors``)."""
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
+    obj = child(phrase, ("pobj",)) if phrase is not None else None
+    if obj is None:
+        return False
+    words = [tuple(w.split()) for w in shares]
+    return any(t.ent_type_ == "PERCENT" or t.like_num and _followed_by(t, words) for t in obj.subtree)
+
+
+def _followed_by(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
+    """The tokens right after ``tok`` spell one of ``phrases`` (lower case, word by word)."""
+    doc = tok.doc
+    return any(tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(p)]) == p for p in phrases)
+
+
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = set(deps)
     for c in tok.children:
@@ -887,7 +905,7 @@ class Sentence:
             return False  # ``hailed a cab``: the verb's other sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):
             return False  # ``questioned two suspects``, ``was questioned by police``: no statement
-        if rule.get("placements") and self._document_placement(tok, rule["placements"], rule.get("placement_preps", ())):
+        if rule.get("placements") and self._document_placement(tok, rule):
             return True  # ``a later count put Quispe ahead``, ``a poll put Labour on 31%``: where a document's figures put someone
         if rule.get("document_subject") and not self.is_document_subject(tok):
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
@@ -1019,16 +1037,18 @@ class Sentence:
         obj = child(phrase, ("pobj",)) if phrase is not None else None
         return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
-    def _document_placement(self, tok: Token, words: list[str], preps=()) -> bool:
+    def _document_placement(self, tok: Token, rule: dict) -> bool:
         """``A later poll put Quispe ahead by 0.4 points``, ``a figure that the state's statistics
         put closer to 31,000``: a document subject, an object (or the relative pronoun standing
-        for it) and one of ``words`` (``ahead``, ``closer`` …) placing it, or a phrase of ``preps``
-        placing it at an amount (``a poll put Labour on 31%``; not ``the survey put the party on
-        course``); not ``the coach put the rookie ahead`` (a person's act)."""
+        for it) and one of the rule's ``placements`` (``ahead``, ``closer`` …) placing it, or a
+        phrase of its ``placement_preps`` placing it on a share (``a poll put Labour on 31%``; not
+        ``the survey put the party on course``, ``the audit put the blame on 2 former directors``);
+        not ``the coach put the rookie ahead`` (a person's act)."""
         if not self.is_document_subject(tok) or child(tok, ("dobj",)) is None:
             return False
-        return any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and c.lower_ in words for c in tok.children) \
-            or any(self._amount_at(tok, prep) for prep in preps)
+        return any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and c.lower_ in rule["placements"]
+                   for c in tok.children) \
+            or any(_share_at(tok, prep, rule.get("placement_shares", ())) for prep in rule.get("placement_preps", ()))
 
     @staticmethod
     def _person_object_only(tok: Token) -> bool:

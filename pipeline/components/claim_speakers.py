@@ -1712,11 +1712,23 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
             any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
         return None
     starts, spans = _describable(sent, tok.lemma_.lower())
+    need = _phrase_words(sent, tok, words)
     for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
-        if spans[k].end_char <= tok.idx:
+        if spans[k].end_char <= tok.idx and need <= _name_words(sent.ctx, spans[k]):
             guards = [d for d in _descriptions(sent.rules) if tok.lemma_.lower() in d.nouns]  # the board: not past a company
             return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
+
+
+def _phrase_words(sent: Sentence, tok: Token, words: list[Token]) -> set[str]:
+    """The words of a description row's noun of several words that ``words`` end with (``the
+    central bank``: {central, bank}; ``the state news agency``): a body a description names by
+    such a phrase must hold all of them in its name (the Central Bank of Nigeria), not the noun
+    alone (``the central bank`` is not Nordhafen Bank, a lender); empty for any other description."""
+    said = [t.lower_ for t in words if t.i <= tok.i]
+    phrases = {n for d in _descriptions(sent.rules) for n in d.nouns if " " in n and n.split()[-1] == tok.lower_}
+    found = [n.split() for n in phrases if said[-len(n.split()):] == n.split()]
+    return set(max(found, key=len)) if found else set()
 
 
 def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:

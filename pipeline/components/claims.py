@@ -312,8 +312,7 @@ def _extent(d: ClaimDraft) -> bool:
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
             and not _question_wh(d, core[0]):
         core.pop(0)
-    while core and (core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
-        core.pop()
+    _trim_end(core)
     if not core:
         return False
     d.start = core[0].idx
@@ -797,13 +796,21 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if"))):
         core.pop(0)
-    while core and (core[-1].is_punct and not _closes_quote(core) and not _amount_sign(core[-1])
-                    or core[-1].dep_ == "cc"):
-        core.pop()  # edge punctuation (not a closing quotation mark, not ``4%``) and a dangling ``and``
+    _trim_end(core, keep_quote=True)
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
     return {"text": d.ctx.text[s:e], "start": s, "end": e}
+
+
+def _trim_end(core: list[Token], keep_quote: bool = False) -> None:
+    """Drop from the end of ``core`` (in place) edge punctuation and a dangling ``and``; never the
+    ``%`` of an amount (``inflation was 4%``), nor, with ``keep_quote``, the closing mark of a
+    quotation ``core`` opens (``called the plan “a shell game”``). The one tail trim of a claim's
+    extent, its content and a question's content."""
+    while core and not _amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
+            core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
+        core.pop()
 
 
 def _amount_sign(tok: Token) -> bool:
@@ -1006,8 +1013,7 @@ def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bo
         return None
     end = wh.head.right_edge.i  # the question clause, not what is joined to the verb after it
     core = [t for t in words if wh.i <= t.i <= end and not t.is_space]
-    while core and (core[-1].is_punct or core[-1].dep_ == "cc"):
-        core.pop()  # ``whether Biden had been briefed, and …``: not the conjunction after it
+    _trim_end(core)  # ``whether Biden had been briefed, and …``: not the conjunction after it
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)

@@ -409,6 +409,7 @@ def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_o
     ("A YouGov survey for The Times put the Greens on 14%.", "YouGov", "the Greens on 14%"),  # the pollster speaks
     ("The latest poll puts the ruling party on 38 percent, its lowest since 2019.", "The latest poll",
      "the ruling party on 38 percent, its lowest since 2019"),
+    ("The projection put the Social Democrats on 41 seats.", "The projection", "the Social Democrats on 41 seats"),
 ])
 def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text, speaker, content):
     """``put X on 31%``: the British poll idiom, a document's figure for someone."""
@@ -421,6 +422,9 @@ def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text,
     "The survey put the party on course for a majority.",
     "The manager put Smith on 20 minutes of light training.",
     "The regulator put pressure on 12 lenders.",
+    "The inquiry put the blame on 2 former ministers.",  # a document subject, a plain count: no share
+    "A report by the watchdog put the spotlight on 40 care homes.",
+    "The review put the savings on 3 programmes.",
 ])
 def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
     """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""

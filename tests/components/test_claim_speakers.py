@@ -225,6 +225,25 @@ def test_description_without_one_fitting_source_keeps_its_words(run, text, words
     assert claim["speaker"]["text"] == words
 
 
+@pytest.mark.parametrize("text, lender", [
+    ("Halvard Savings Bank cut its mortgage rates on Monday. Household debt rose again last year, "
+     "the central bank said.", "halvard-savings-bank"),
+    ("Tallmark Bank is weighing a sale of its card unit. Mortgage arrears rose sharply in the north, "
+     "figures from the central bank show.", "tallmark-bank"),
+])
+def test_central_bank_description_never_names_a_commercial_bank(run, text, lender):
+    """``the central bank`` is no lender named before: the modifier of a description row's noun of
+    several words must fit the body's name too; no id rather than the wrong bank."""
+    late = [c for c in run(text) if c["start"] > text.index(". ")]
+    assert late and all((c["speaker"] or {}).get("actor_id") != lender for c in late)
+
+
+def test_central_bank_description_names_a_body_called_a_central_bank(run):
+    text = ("The Central Bank of Lesotho raised its main rate to 7.5% on Thursday. Inflation would ease "
+            "by the summer, the central bank said.")
+    assert _actor_id(_with_cue(run(text), "said")) is not None
+
+
 def test_said_in_a_statement_that_reports_the_clause_not_the_statement(run):
     text = ("The Ministry of Defence confirmed that two soldiers were wounded near the border. Later, the "
             "ministry said in a statement that the attack had been repelled.")

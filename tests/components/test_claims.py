@@ -618,6 +618,21 @@ def test_a_percent_sign_ending_the_content_stays(claims_of, text, cue, content):
     assert with_cue(claims_of(text), cue)["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, claim_text", [
+    ("Unemployment was 5.2%, the labour ministry said.", "said", "Unemployment was 5.2%"),
+    ("Turnout reached 61 %, election officials said on Sunday.", "said", "Turnout reached 61 %"),
+])
+def test_a_percent_sign_ending_a_clause_before_its_cue_stays_in_the_claim_text(claims_of, text, cue, claim_text):
+    """Near miss of the content fix: the claim's own span (text, start, end) keeps the ``%`` too."""
+    claim = with_cue(claims_of(text), cue)
+    assert claim["text"] == claim_text == text[claim["start"]:claim["end"]]
+
+
+def test_a_percent_sign_ending_an_asked_question_stays(claims_of):
+    text = "Reporters asked the minister whether inflation would fall below 3%."
+    assert with_cue(claims_of(text), "asked")["content"]["text"].endswith("below 3%")
+
+
 def test_other_edge_punctuation_still_leaves_the_content(claims_of):
     assert with_cue(claims_of("The mayor said the road would reopen on Friday."), "said")["content"]["text"] \
         == "the road would reopen on Friday"
