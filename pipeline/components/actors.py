@@ -132,7 +132,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
-                                               syllable_given_tail,
+                                               suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
                                                title_before, title_opening)
@@ -2739,11 +2739,7 @@ def _split_joined_people(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerS
 
 def _last_name_word(ent: Span, words: ActorWords) -> Token:
     """The last word of a person's name, before a generational suffix (``Hale`` of ``Marcus Hale Jr.``)."""
-    if len(ent) > 2 and ent[-1].lower_ in words.name_suffixes:
-        return ent[-2]
-    if len(ent) > 3 and ent[-1].text == "." and ent[-2].lower_ in words.name_suffixes:
-        return ent[-3]
-    return ent[-1]
+    return ent[suffix_start([t.text for t in ent], words) - 1]
 
 
 def _firm_context(doc: Doc, ent: NerSpan, words: ActorWords) -> bool:
