@@ -624,6 +624,16 @@ class ActorComponent(RuleComponent):
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
+        try:
+            self._annotate(doc)
+        finally:  # the per-document caches never stay in user_data (a DocBin would save them), also on an error
+            forget_evidence(doc)
+            forget_breaks(doc)
+            forget_quotes(doc)
+        return doc
+
+    def _annotate(self, doc: Doc) -> None:
+        """Every pass of the component over ``doc``, in order; the mentions written to it."""
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
@@ -642,7 +652,6 @@ class ActorComponent(RuleComponent):
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
                                 self.words.front_description_nouns)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
-        return doc
 
     def _named(self, doc: Doc, headlines) -> tuple:
         """The names and bodies of the document (the chosen candidates, the model's entities, the
@@ -758,9 +767,6 @@ class ActorComponent(RuleComponent):
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
         _write(doc, actors)
-        forget_evidence(doc)
-        forget_breaks(doc)
-        forget_quotes(doc)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
