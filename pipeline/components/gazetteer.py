@@ -915,8 +915,9 @@ def load_words(path: Path) -> ActorWords:
     return ActorWords(**_with_shipped_rows(path, found, optional))
 
 
-# Lists that were code constants before the twenty-fourth round (``city-people-nouns``: the twenty-fifth): a rules folder saved before then
-# has no row of them and must keep the behaviour it had. Other optional lists stay off when absent.
+# Lists that were code constants before the twenty-fourth round (``city-people-nouns``: the twenty-fifth):
+# a rules folder saved before then has no row of them and must keep the behaviour it had. Other optional
+# lists stay off when absent.
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
                             "female_titles", "unnamed_official_nouns", "group_place_preps",
                             "possessive_pronouns", "city_people_nouns"})
