@@ -207,8 +207,24 @@ def span_words(span) -> list[str]:
     return out
 
 
+def is_name_suffix(word: str, words: ActorWords) -> bool:
+    """``Jr``, ``Sr.``, ``III``: a generational suffix (``name-suffixes``), no word of the name's key."""
+    return word.lower() in words.name_suffixes
+
+
+def suffix_start(parts: list[str], words: ActorWords) -> int:
+    """Where the generational suffix closing a name of two or more words starts (``Marcus Hale
+    Jr.``; ``Jr`` and ``.`` as two tokens): ``len(parts)`` when there is none."""
+    n = len(parts)
+    if n > 2 and is_name_suffix(parts[-1], words):
+        return n - 1
+    if n > 3 and parts[-1] == "." and is_name_suffix(parts[-2], words):
+        return n - 2
+    return n
+
+
 def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
-    out = [w for w in words if w.lower() not in actor_words.name_suffixes and not is_postnominal(w, actor_words)]
+    out = [w for w in words if not is_name_suffix(w, actor_words) and not is_postnominal(w, actor_words)]
     while out and out[-1] in ("'s", "’s", "'", "’"):
         out.pop()
     return out

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
 
-from pipeline.components.actor_people import is_first_name, is_postnominal, title_before
+from pipeline.components.actor_people import is_first_name, is_postnominal, suffix_start, title_before
 from pipeline.components.gazetteer import ActorWords, Title
 from pipeline.components.token_scan import positions
 
@@ -51,8 +51,10 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     and not after ``the``/``at`` (``analysts at Morgan Stanley``): a person, who then takes no
     country from a word inside the name (``Jordan``)."""
     parts = doc[start:end].text.split()
-    if len(parts) > 2 and (parts[-1].lower() in words.name_suffixes or is_postnominal(parts[-1], words)):
-        parts = parts[:-1]  # "Rafael Delgado Sr.", "Imogen Rutherford KC"
+    cut = suffix_start(parts, words)  # "Rafael Delgado Sr."
+    if cut == len(parts) and len(parts) > 2 and is_postnominal(parts[-1], words):
+        cut -= 1  # "Imogen Rutherford KC"
+    parts = parts[:cut]
     if not 2 <= len(parts) <= 3 or not _name_words(parts):
         return False
     if parts[0].lower() in ("the", "a", "an") or not is_first_name(parts[0].split("-")[0]) or \

@@ -132,7 +132,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
-                                               syllable_given_tail,
+                                               suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
                                                title_before, title_opening)
@@ -624,6 +624,16 @@ class ActorComponent(RuleComponent):
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
+        try:
+            self._annotate(doc)
+        finally:  # the per-document caches never stay in user_data (a DocBin would save them), also on an error
+            forget_evidence(doc)
+            forget_breaks(doc)
+            forget_quotes(doc)
+        return doc
+
+    def _annotate(self, doc: Doc) -> None:
+        """Every pass of the component over ``doc``, in order; the mentions written to it."""
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
@@ -642,7 +652,6 @@ class ActorComponent(RuleComponent):
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
                                 self.words.front_description_nouns)
         self._finished(doc, st, people, focus, headlines, credits, front_end)
-        return doc
 
     def _named(self, doc: Doc, headlines) -> tuple:
         """The names and bodies of the document (the chosen candidates, the model's entities, the
@@ -758,9 +767,6 @@ class ActorComponent(RuleComponent):
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         part_bare_peoples(doc, actors)
         _write(doc, actors)
-        forget_evidence(doc)
-        forget_breaks(doc)
-        forget_quotes(doc)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
@@ -2739,11 +2745,7 @@ def _split_joined_people(doc: Doc, ent: NerSpan, words: ActorWords) -> list[NerS
 
 def _last_name_word(ent: Span, words: ActorWords) -> Token:
     """The last word of a person's name, before a generational suffix (``Hale`` of ``Marcus Hale Jr.``)."""
-    if len(ent) > 2 and ent[-1].lower_ in words.name_suffixes:
-        return ent[-2]
-    if len(ent) > 3 and ent[-1].text == "." and ent[-2].lower_ in words.name_suffixes:
-        return ent[-3]
-    return ent[-1]
+    return ent[suffix_start([t.text for t in ent], words) - 1]
 
 
 def _firm_context(doc: Doc, ent: NerSpan, words: ActorWords) -> bool:

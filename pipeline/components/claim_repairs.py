@@ -137,22 +137,40 @@ def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
 _TAIL = frozenset((".", "!", "\"", "\u201d", "'", "\u2019"))
 
 
+_NOUN_MODS = frozenset(("det", "amod", "compound", "poss", "case"))  # the words of a noun phrase before its noun
+
+
+def _closing_tokens(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` without spaces and without its closing stop and quote marks."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in _TAIL:
+        toks.pop()
+    return toks
+
+
+def _document_report(verb: Token, rules) -> bool:
+    """``verb`` has a reporting rule that takes a document for its subject (``document_object``)."""
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
+    return rule is not None and bool(rule.get("document_object"))
+
+
+def _is_document(noun: Token, rules) -> bool:
+    """``noun`` (its lemma or form) is a document noun (``data``, ``figures``)."""
+    return noun.lemma_.lower() in rules.documents or noun.lower_ in rules.documents
+
+
 def _closing_noun_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None:
     """(reporting word, its subject noun, the comma before that noun's phrase) of a sentence ending ``, <document noun phrase> <verb>``
     where the parser took the verb for a noun (``…, industry data show.``): a noun whose form is a
     reporting verb of a ``document_object`` rule, right after a document noun, after a comma."""
-    toks = [t for t in sent if not t.is_space]
-    while toks and toks[-1].text in _TAIL:
-        toks.pop()
+    toks = _closing_tokens(sent)
     if len(toks) < 4 or toks[-1].pos_ != "NOUN" or toks[-2].pos_ not in _NOMINAL:
         return None
     verb, noun = toks[-1], toks[-2]
-    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
-    if rule is None or not rule.get("document_object") or noun.lemma_.lower() not in rules.documents \
-            and noun.lower_ not in rules.documents:
+    if not _document_report(verb, rules) or not _is_document(noun, rules):
         return None
     k = len(toks) - 3
-    while k >= 0 and toks[k].head.i in (noun.i, verb.i) and toks[k].dep_ in ("det", "amod", "compound", "poss", "case"):
+    while k >= 0 and toks[k].head.i in (noun.i, verb.i) and toks[k].dep_ in _NOUN_MODS:
         k -= 1
     return (verb, noun, toks[k]) if k > 0 and toks[k].text == "," else None
 
@@ -162,23 +180,20 @@ def _closing_phrase_verb(sent: Span, rules) -> tuple[Token, Token, Token] | None
     for the object of their preposition (``…, data compiled by the exchange show.``, ``…, figures
     from the statistics office show.``): (verb, document noun, comma), the noun the one word of
     the phrase after the comma that hangs outside it, only modifiers before it."""
-    toks = [t for t in sent if not t.is_space]
-    while toks and toks[-1].text in _TAIL:
-        toks.pop()
+    toks = _closing_tokens(sent)
     if len(toks) < 6 or toks[-1].pos_ != "NOUN" or toks[-1].dep_ != "pobj" or toks[-2].pos_ not in _NOMINAL:
         return None
     verb = toks[-1]
-    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_)
     comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
-    if rule is None or not rule.get("document_object") or comma is None or comma.i == toks[0].i:
+    if not _document_report(verb, rules) or comma is None or comma.i == toks[0].i:
         return None
-    phrase = {t.i for t in sent.doc[comma.i + 1:verb.i]}
-    tops = [sent.doc[i] for i in sorted(phrase) if sent.doc[i].head.i not in phrase | {verb.i}]
-    if len(tops) != 1 or not {tops[0].lemma_.lower(), tops[0].lower_} & rules.documents.keys():
+    inside = set(range(comma.i + 1, verb.i + 1))  # the phrase after the comma and the verb
+    tops = [t for t in sent.doc[comma.i + 1:verb.i] if t.head.i not in inside]
+    if len(tops) != 1 or not _is_document(tops[0], rules):
         return None
     noun = tops[0]
     lead = sent.doc[comma.i + 1:noun.i]
-    return (verb, noun, comma) if all(t.dep_ in ("det", "amod", "compound", "poss", "case") for t in lead) else None
+    return (verb, noun, comma) if all(t.dep_ in _NOUN_MODS for t in lead) else None
 
 
 def _free_object(verb: Token) -> None:
@@ -203,16 +218,17 @@ def repair_closing_reports(doc: Doc, rules) -> int:
     repaired = 0
     for sent in list(doc.sents):
         found = _closing_noun_verb(sent, rules)
+        in_phrase = found is None  # the verb was taken for the object of a preposition
+        found = found or _closing_phrase_verb(sent, rules)
         if found is None:
-            found = _closing_phrase_verb(sent, rules)
-            if found is None:
-                continue
-            _free_object(found[0])
+            continue
         verb, noun, comma = found
         root = sent.root
         clause = root if root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is None or clause.i > comma.i:
             continue
+        if in_phrase:
+            _free_object(verb)  # only now: a sentence left as parsed keeps its preposition's one object
         for t in sent.doc[comma.i + 1:noun.i]:
             if t.head.i == verb.i:
                 t.head = noun  # the words of the noun phrase hang on its noun

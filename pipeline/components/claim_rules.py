@@ -224,6 +224,9 @@ _KINDS = {
 }
 
 
+_NEEDS = {"placement_preps": "placements"}  # a field read only with another one: alone it would do nothing
+
+
 def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
     allowed = _KINDS[path.name]
     where, rid = f"{path}:{lineno}", rule["id"]
@@ -238,6 +241,9 @@ def _check_rule(path: Path, lineno: int, rule: dict, kind_key: str) -> None:
             raise RuleError(f"{where}: rule {rid!r}: needs 'lower' or 'lemma'")
     if kind == "joint" and (rule["fits"] not in JOINT_FITS or rule.get("role", "GOV") not in JOINT_ROLES):
         raise RuleError(f"{where}: rule {rid!r}: fits must be one of {list(JOINT_FITS)}, role one of {list(JOINT_ROLES)}")
+    for key, needed in _NEEDS.items():
+        if key in rule and not rule.get(needed):
+            raise RuleError(f"{where}: rule {rid!r}: {key!r} is read only with {needed!r}, which it lacks")
     roles = rule.get("roles") if kind == "agent_roles" else {}
     if not isinstance(roles, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v
                                               for k, v in roles.items()):

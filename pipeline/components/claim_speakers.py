@@ -2579,12 +2579,16 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
 
 
 def _used_as_place(ctx: DocContext, span: Span) -> bool:
-    """Is a name typed a person used as a place where it stands: the name of a place noun
-    (``at the town's Kaliwa port``: ``port``, a ``place-nouns`` or ``city-possessions`` word) or
-    conjoined to a place (``in Tarlac and Capas``)? No ``he``/``she`` means it."""
+    """Is a name typed a person (:func:`is_person`) used as a place where it stands: the name of a
+    place noun (``at the town's Kaliwa port``: ``port``, a ``place-nouns`` or ``city-possessions``
+    word, not one of ``city-people-nouns``: ``mayor``, ``residents``) or conjoined to a place (``in
+    Tarlac and Capas``)? No ``he``/``she`` means it."""
+    if not is_person(span):
+        return False
     root, words = span.root, _actor_words(ctx.rules)
-    if root.dep_ == "compound" and root.head.lower_ in words.place_nouns | words.city_possessions \
-            and not root.head.lower_ in ("mayor", "residents", "inhabitants", "population"):
+    head = root.head.lower_
+    if root.dep_ == "compound" and (head in words.place_nouns or head in words.city_possessions) \
+            and head not in words.city_people_nouns:
         return True
     if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
         return False
@@ -2827,11 +2831,11 @@ def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
     if any(sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)
            for sp in ctx.spans_within(lo, before)):
         return True
-    words = _actor_words(ctx.rules)
-    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
+    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns") \
+        | _actor_words(ctx.rules).person_titles  # built once, not for every token
     other = ctx.rules.words("male_person_nouns" if pronoun == "she" else "female_person_nouns")
     for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns | words.person_titles \
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
                 and tok.lemma_.lower() not in other and ctx.actor_at.get(tok.i) is None \
                 and ctx.quote_at(tok.idx) is None:
             return True

@@ -200,6 +200,7 @@ class ActorWords:
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
+    city_people_nouns: frozenset[str] = frozenset()  # "mayor", "residents": no place noun for a person's name
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
@@ -918,11 +919,12 @@ def load_words(path: Path) -> ActorWords:
     return ActorWords(**_with_shipped_rows(path, found, optional))
 
 
-# Lists that were code constants before the twenty-fourth round: a rules folder saved before then
-# has no row of them and must keep the behaviour it had. Other optional lists stay off when absent.
+# Lists that were code constants before the twenty-fourth round (``city-people-nouns``: the twenty-fifth):
+# a rules folder saved before then has no row of them and must keep the behaviour it had. Other optional
+# lists stay off when absent.
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
                             "female_titles", "unnamed_official_nouns", "group_place_preps",
-                            "possessive_pronouns"})
+                            "possessive_pronouns", "city_people_nouns"})
 
 
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:

@@ -180,3 +180,26 @@ def test_quote_bounds_are_found_once_per_document_and_per_paragraph(nlp):
     assert doc.user_data  # the index is kept while the actors are found
     forget_quotes(doc)
     assert not doc.user_data
+
+
+def test_the_per_document_caches_are_dropped_when_the_actor_pass_fails(nlp, monkeypatch):
+    """An error inside the component (here in the last step, writing the mentions) leaves no quote
+    index, name-evidence index or line-break list in ``doc.user_data`` for a DocBin to save."""
+    import pytest
+
+    import pipeline.components.actors as actors
+    seen = []
+
+    def failing_write(doc, found):
+        seen.append(dict(doc.user_data))
+        raise RuntimeError("write failed")
+
+    monkeypatch.setattr(actors, "_write", failing_write)
+    doc = nlp.make_doc('"We will rebuild," Mayor Elena Ruiz said.\n\nHer father, Tomas Ruiz, agreed.')
+    for name, proc in nlp.pipeline:
+        if name != "claims_actors":
+            doc = proc(doc)
+    with pytest.raises(RuntimeError, match="write failed"):
+        nlp.get_pipe("claims_actors")(doc)
+    assert seen and seen[0]  # the caches were there while the actors were found
+    assert not doc.user_data

@@ -8,7 +8,8 @@ import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_model import Actor, make_norm
-from pipeline.components.actor_people import Mention, NameKey, Person, name_key, nearest_before
+from pipeline.components.actor_people import Mention, NameKey, Person, name_key, nearest_before, suffix_start
+from pipeline.components.gazetteer import shipped_actor_words
 from tests.conftest import actor_mentions, actor_norms
 
 LINKS = frozenset({"bin", "al", "van", "von", "der", "de"})
@@ -685,3 +686,16 @@ def test_post_nominal_before_a_lower_case_noun_is_no_part_of_the_name(nlp, text,
     out = dict(mentions(nlp, text))  # a touchdown catch: "TD" modifies the noun, no seat in the Dail
     assert out[name]["actor_id"] == pid and out[name]["name"] == name
     assert not any(t.endswith("TD") for t in out)
+
+
+@pytest.mark.parametrize("parts, cut", [
+    (["Marcus", "Hale", "Jr."], 2),
+    (["Marcus", "Hale", "Jr", "."], 2),  # the suffix and its stop as two tokens
+    (["Henry", "Ford", "III"], 2),
+    (["Hale", "Jr."], 2),  # near miss: one word before it is no name with a suffix
+    (["Marcus", "Hale", "."], 3),  # near miss: a stop after no suffix
+])
+def test_suffix_start_is_one_rule_for_every_name_shape(parts, cut):
+    """The generational suffix closing a name, shared by the name key, the ORG-tagged person and the
+    joined-people split (``Cho and Hale`` after ``Marcus Hale Jr.``)."""
+    assert suffix_start(parts, shipped_actor_words()) == cut

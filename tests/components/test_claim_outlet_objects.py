@@ -27,9 +27,24 @@ def test_an_object_before_a_clause_with_its_own_subject_stays(claims_of, text, c
     assert with_cue(claims_of(text), "told")["content"]["text"] == content
 
 
-def test_the_repair_needs_tell(full_nlp):
+@pytest.mark.parametrize("verb, lemma, found", [
+    ("told", "tell", True),
+    ("warned", "warn", False),  # near miss: every other check passes, only the verb is not tell
+    ("informed", "inform", False),
+])
+def test_the_repair_needs_tell(verb, lemma, found):
+    """A given parse of ``She <verb> the Guardian turnout would decide the result.`` with the outlet
+    a compound of the clause's subject: only ``tell`` is repaired."""
+    import spacy
+    from spacy.tokens import Doc
+
     from pipeline.components.claim_outlet_objects import _outlet_compound
     from pipeline.components.claim_rules import load_rules
 
-    doc = full_nlp("The coach praised the Lakers defense.")
-    assert all(_outlet_compound(t, load_rules()) is None for t in doc)
+    words = ["She", verb, "the", "Guardian", "turnout", "would", "decide", "the", "result", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False, False],
+              heads=[1, 1, 4, 4, 6, 6, 1, 8, 6, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+              pos=["PRON", "VERB", "DET", "PROPN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              lemmas=["she", lemma, "the", "Guardian", "turnout", "would", "decide", "the", "result", "."])
+    assert (_outlet_compound(doc[1], load_rules()) is not None) is found

@@ -256,6 +256,8 @@ def test_extract_claims_articles_against_gold(full_nlp):
      "window must be a whole number"),
     ('{"id": "bad-roles", "kind": "agent_roles", "roles": ["lawyer=lawyer"]}', "rule 'bad-roles': roles must map"),
     ('{"id": "bad-roles", "kind": "agent_roles", "roles": {"lawyer": ""}}', "rule 'bad-roles': roles must map"),
+    ('{"id": "report-lone-preps", "kind": "report", "lemma": "show", "placement_preps": ["in"]}',
+     "rule 'report-lone-preps': 'placement_preps' is read only with 'placements'"),  # alone it would do nothing
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
