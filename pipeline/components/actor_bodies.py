@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from spacy.tokens import Doc
 
+from pipeline.components.actor_headlines import headline_verb
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify
 
@@ -42,18 +43,13 @@ def _head_type(word: str, words: ActorWords) -> str | None:
     return "organization" if word in words.body_heads else None
 
 
-def _verb(tok, words: ActorWords) -> bool:
-    """A headline's verb (``Panel Faults Transit Agency``): a known headline verb or a finite one."""
-    return tok.lower_ in words.headline_verbs or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"))
-
-
 def _sub_body_end(doc: Doc, end: int, taken: list[bool], words: ActorWords) -> int | None:
     """The end of ``Judiciary Committee`` / ``peacekeeping mission`` after a body, or None."""
     title_case = end < len(doc) and doc[end].is_title
     for k in range(end, min(end + (4 if title_case else 3), len(doc))):
         tok = doc[k]
         if taken[k] or not tok.is_alpha or tok.is_title != title_case or \
-                (not title_case and tok.pos_ not in ("ADJ", "NOUN")) or _verb(tok, words):
+                (not title_case and tok.pos_ not in ("ADJ", "NOUN")) or headline_verb(tok, words.headline_verbs):
             return None
         head = _head_type(tok.lower_, words)
         if head is not None and (title_case or tok.lower_ in words.body_heads) and \

@@ -314,9 +314,14 @@ def headline_name_end(doc: Doc, start: int, end: int, lines: list[tuple[int, int
     of ``verbs``); ``end`` outside the headline ``lines`` or with no such verb."""
     if end - start < 2 or not any(s <= doc[start].idx < e for s, e in lines):
         return end
-    verb = next((k for k in range(start + 1, end) if doc[k].is_title and
-                 ((doc[k].tag_ in FINITE_VERB_TAGS and doc[k].pos_ == "VERB") or doc[k].lower_ in verbs)), None)
+    verb = next((k for k in range(start + 1, end) if doc[k].is_title and headline_verb(doc[k], verbs)), None)
     return end if verb is None else verb
+
+
+def headline_verb(tok, verbs: frozenset[str]) -> bool:
+    """A headline's verb (``Panel Faults Transit Agency``): a known headline verb of ``verbs``
+    (``headline-verbs``) or a finite verb in the parse; no word of a name."""
+    return tok.lower_ in verbs or (tok.tag_ in FINITE_VERB_TAGS and tok.pos_ == "VERB")
 
 
 def _name_key(doc: Doc, a: Actor) -> tuple[str, ...]:

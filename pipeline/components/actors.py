@@ -740,6 +740,7 @@ class ActorComponent(RuleComponent):
                                 self.words.region_leader_titles, self.words.city_government_levels)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
         join_lead_names(doc, actors, self.words, lambda name: self._country_in(name, ("country",)) is not None)
+        mark_businesses(doc, actors, self.words)  # a joined name keeps its evidence: Brennan Logistics (of ... Group)
         return front_end
 
     def _finished(self, doc: Doc, st: "_Pass", people, focus, headlines, credits, front_end: int) -> None:

@@ -67,3 +67,16 @@ def test_a_person_named_alone_by_the_surname_is_no_short_form(nlp):
 def test_a_place_after_a_preposition_is_no_short_form_of_a_company(nlp):
     text = ("Brayford Holdings will open a warehouse in Brayford next year, the company said.")
     assert not ids(nlp, text, "Brayford") & ids(nlp, text, "Brayford Holdings")
+
+
+
+def test_a_joined_short_form_keeps_the_business_word_it_was_named_with(nlp):
+    # "Tarrant Construction" (a business word) joins "Tarrant Construction Group" (none): the joined
+    # id stays a company, so "the company" is Tarrant and not the company named before it
+    text = ("Harrow Mining Ltd. said it had not been told. The company said it would close the quarry.\n\n"
+            "In a separate filing, Tarrant Construction Group said it would cut 120 jobs. Tarrant Construction "
+            "has built schools in the county for decades. Its chief executive, Owen Pell, said the company "
+            "would bid for new work.")
+    tarrant = ids(nlp, text, "Tarrant Construction Group")
+    assert tarrant and ids(nlp, text, "Tarrant Construction") == tarrant
+    assert ids(nlp, text, "the company") == tarrant  # not Harrow Mining, the older company
