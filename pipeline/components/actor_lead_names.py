@@ -11,7 +11,8 @@ Democratic Party of Korea``, a bare ``PAC`` for ``Sunshine Forward PAC``.
 - Not when another body shares the leading words (``Pacific Crest Airlines`` and ``Pacific Crest
   Bank``: ``Pacific Crest`` stays alone), nor a person with a title or named alone by a surname
   (``Mr. Forward``, ``Forward said``): people keep their own surname rules.
-- A bare generic tail (``PAC``, ``the PAC``) is the one body whose name ends in it.
+- A bare tail of the ``bare-name-tails`` row (``PAC``, ``the PAC``) is the one body whose name ends in it
+  (not a legal form: a bare ``AG`` is as often an attorney general).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country
         norm, only = moved.get(a.norm["actor_id"], (None, None))
         if norm is not None and (only is None or _words(doc, a) == only):  # not "Democrats" of "Democratic Party"
             a.norm, a.origin, a.category = {**norm, "via": "coref"}, "rule:short-form", "organization"
-    _bare_tails(doc, actors, bodies, tails)
+    _bare_tails(doc, actors, bodies, words.bare_name_tails)
 
 
 def _bare_tails(doc: Doc, actors: list[Actor], bodies, tails: frozenset[str]) -> None:

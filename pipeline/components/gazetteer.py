@@ -305,6 +305,7 @@ class ActorWords:
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
     generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body
     generic_name_tails: frozenset[str] = frozenset()  # "airlines": "Pacific Crest" is Pacific Crest Airlines
+    bare_name_tails: frozenset[str] = frozenset()  # "pac": a bare "PAC" is the one body named "… PAC"
     name_postnominals: frozenset[str] = frozenset()  # "kc" in "Imogen Rutherford KC": the person's, out of the key
     leader_offices: frozenset[str] = frozenset()  # "president": "the president" is the leader the story names later
     cabinet_head_offices: frozenset[str] = frozenset()  # "prime minister": "her cabinet" is hers, not a minister's
