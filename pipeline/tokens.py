@@ -14,6 +14,12 @@ from spacy.tokens import Token
 PERSON_PRONOUNS = frozenset({"he", "she"})  # pronouns that stand for a person only (not it, they, we)
 
 
+def amount_sign(tok: Token) -> bool:
+    """``%`` right after a number (``inflation was 4%``): part of the amount, though spaCy counts it
+    as punctuation, so no trim of a claim's or a content's end drops it."""
+    return tok.text == "%" and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
 def list_head(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
     """The first member of the list ``tok`` is in (``tok`` itself outside a list): follows the
     ``deps`` arcs (``conj``; ``("conj", "appos")`` also climbs appositions) up to their head."""

@@ -79,7 +79,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.tokens import list_head
+from pipeline.tokens import amount_sign, list_head
 import pipeline
 from pipeline import extensions as ext
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
@@ -808,15 +808,9 @@ def _trim_end(core: list[Token], keep_quote: bool = False) -> None:
     ``%`` of an amount (``inflation was 4%``), nor, with ``keep_quote``, the closing mark of a
     quotation ``core`` opens (``called the plan “a shell game”``). The one tail trim of a claim's
     extent, its content and a question's content."""
-    while core and not _amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
+    while core and not amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
             core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
         core.pop()
-
-
-def _amount_sign(tok: Token) -> bool:
-    """``%`` right after a number (``inflation was 4%``): part of the amount, though spaCy
-    counts it as punctuation."""
-    return tok.text == "%" and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _closes_quote(core: list[Token]) -> bool:
