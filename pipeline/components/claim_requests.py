@@ -22,6 +22,7 @@ from pipeline.components.claim_speakers import speaker_for_token
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import speaker_actor
 from pipeline.schemas import CLAIM, claim_id
+from pipeline.tokens import amount_sign
 
 
 def _for_object(noun: Token, rule: dict) -> tuple[Token, Token] | None:
@@ -61,7 +62,7 @@ def _source(sent: Sentence, noun: Token, prep: Token) -> tuple[dict | None, bool
 
 def _content(sent: Sentence, obj: Token) -> dict | None:
     words = [t for t in obj.subtree if sent.inside(t) and not sent.ctx.is_excluded(t.idx) and not t.is_space]
-    while words and words[-1].is_punct:
+    while words and words[-1].is_punct and not amount_sign(words[-1]):  # "a raise of 5%" keeps its %
         words.pop()
     if not words:
         return None

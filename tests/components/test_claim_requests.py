@@ -20,6 +20,8 @@ def run(claims_of):
     ("A plea by church leaders for a ceasefire went unheeded.", "plea", "church leaders", "a ceasefire"),
     ("Oxfam's appeal for donations raised $40,000 in a week.", "appeal", "Oxfam", "donations"),
     ("Angela Merkel issued a plea for restraint on Sunday.", "plea", "Angela Merkel", "restraint"),
+    ("The nurses' demand for a pay rise of 9% was turned down by the board.", "demand", "The nurses",
+     "a pay rise of 9%"),  # the % of an amount is no end punctuation
 ])
 def test_cue_noun_with_a_noun_object(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
