@@ -230,6 +230,11 @@ def find_wire_credits(doc: Doc, actors: list[Actor], taken: list[bool], phrases:
 
 
 # ---------------------------------------------------------------- title-case headlines anywhere
+def in_lines(doc: Doc, i: int, lines: list[tuple[int, int]]) -> bool:
+    """Does token ``i`` start inside one of the character ranges ``lines`` (headline lines)?"""
+    return any(s <= doc[i].idx < e for s, e in lines)
+
+
 def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
     """Character ranges of headline-like lines: no final punctuation, most words capitalized;
     never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
@@ -312,7 +317,7 @@ def headline_name_end(doc: Doc, start: int, end: int, lines: list[tuple[int, int
     """The end of a name the model ran on through a title-case headline's verb (``House Ethics Panel
     Expands Inquiry Into …``: before ``Expands``, a finite verb in the parse or a known headline verb
     of ``verbs``); ``end`` outside the headline ``lines`` or with no such verb."""
-    if end - start < 2 or not any(s <= doc[start].idx < e for s, e in lines):
+    if end - start < 2 or not in_lines(doc, start, lines):
         return end
     verb = next((k for k in range(start + 1, end) if doc[k].is_title and headline_verb(doc[k], verbs)), None)
     return end if verb is None else verb
@@ -340,11 +345,11 @@ def join_headline_variants(doc: Doc, actors: list[Actor], lines: list[tuple[int,
     headline alone names, by another head word of one description row (``committee``, ``panel``), is
     the one body the text names with the other head; two such bodies: no guess."""
     heads = [frozenset(d.name_words) for d in descriptions if d.name_words]
-    body = [b for b in actors if not any(s <= doc[b.start].idx < e for s, e in lines)]
+    body = [b for b in actors if not in_lines(doc, b.start, lines)]
     body_ids = {b.norm["actor_id"] for b in body}
     for a in actors:
         if a.origin != "ner" or a.norm["in_gazetteer"] or a.norm["actor_id"] in body_ids or \
-                not any(s <= doc[a.start].idx < e for s, e in lines):
+                not in_lines(doc, a.start, lines):
             continue
         key = _name_key(doc, a)
         fits = {b.norm["actor_id"]: b.norm for b in body if _head_variant(key, _name_key(doc, b), heads)}

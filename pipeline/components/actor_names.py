@@ -30,6 +30,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from pipeline.components.actor_cities import fold, is_city
+from pipeline.components.actor_headlines import in_lines
 from pipeline.components.actor_kinds import barred_from_business, business_name
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_people import is_first_name
@@ -81,10 +82,6 @@ def _add(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
     actors.append(actor)
     for k in range(actor.start, actor.end):
         taken[k] = True
-
-
-def _in_lines(doc: Doc, i: int, lines: list[tuple[int, int]]) -> bool:
-    return any(s <= doc[i].idx < e for s, e in lines)
 
 
 # ---------------------------------------------------------------- names the model left out
@@ -145,7 +142,7 @@ def find_org_names(doc: Doc, actors: list[Actor], taken: list[bool], words: Acto
     for head in range(1, len(doc)):
         tok = doc[head]
         if not _org_head(tok, words) or cover[head] is not None or \
-                _in_lines(doc, head, lines) or (head + 1 < len(doc) and doc[head + 1].is_title and
+                in_lines(doc, head, lines) or (head + 1 < len(doc) and doc[head + 1].is_title and
                                                 doc[head + 1].pos_ == "PROPN"):
             continue
         start = _name_start(doc, head, cover)
@@ -422,7 +419,7 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
     mentions of it; a known name the model read as another actor, or glued to headline words
     (``Brakstad Wins Navy``), is re-read."""
     persons = _person_words(doc, actors)
-    body = [a for a in actors if not _in_lines(doc, a.start, lines)]  # headline words make no name
+    body = [a for a in actors if not in_lines(doc, a.start, lines)]  # headline words make no name
     forms = {name: norm for name, norm in _forms(doc, body, words) if not persons & set(name)}
     forms.update(aliases)
     _headline_names(doc, actors, forms, lines)
@@ -485,7 +482,7 @@ def _headline_names(doc: Doc, actors: list[Actor], forms: dict[tuple[str, ...], 
                     lines: list[tuple[int, int]]) -> None:
     """A name the model glued to headline words (``Brakstad Wins Navy``): the one known name in it."""
     for a in actors:
-        if a.origin != "ner" or a.norm["in_gazetteer"] or not _in_lines(doc, a.start, lines):
+        if a.origin != "ner" or a.norm["in_gazetteer"] or not in_lines(doc, a.start, lines):
             continue
         hits = [(k, k + len(name), norm) for k in range(a.start, a.end) for name, norm in forms.items()
                 if k + len(name) <= a.end and tuple(t.text for t in doc[k:k + len(name)]) == name]
@@ -683,11 +680,11 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
     for a in list(actors):
         if a.origin.startswith("rule:coref") or a.category == "description":
             continue
-        if _in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
+        if in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
                 _names_a_venue(doc, a, words.event_nouns) or _market_index(doc, a, words) or \
                 _names_a_facility(doc, a, words.facility_heads) or \
-                _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, _in_lines(doc, a.start, headlines)):
+                _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, in_lines(doc, a.start, headlines)):
             actors.remove(a)
 
 

@@ -71,8 +71,8 @@ from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
 from pipeline.components.actor_headlines import (drop_headline_phantoms, find_front_matter, find_wire_credits,
-                                                 front_matter_end, headline_lines, headline_name_end, is_caption_line,
-                                                 join_headline_variants)
+                                                 front_matter_end, headline_lines, headline_name_end, in_lines,
+                                                 is_caption_line, join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_capitals import listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -1421,7 +1421,7 @@ class ActorComponent(RuleComponent):
         for i in range(len(doc) - 1):
             tok = doc[i]  # both need an upper-case or title-case word: test that first, it is cheap
             if taken[i] or taken[i + 1] or not (tok.is_upper or tok.is_title) or \
-                    any(s <= tok.idx < e for s, e in lines):
+                    in_lines(doc, i, lines):
                 continue
             if _dateline_word(doc, i):
                 place = slugify(doc[i].text)
