@@ -22,9 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.actor_names import ORG_TYPES
-from pipeline.components.actor_names import name_words as _words
-from pipeline.components.actor_names import place_use as _place_use
+from pipeline.components.actor_names import ORG_TYPES, leads, name_words, place_use
 from pipeline.components.gazetteer import ActorWords
 
 SHORT_TYPES = ("organization", "location", "person", "group")
@@ -43,7 +41,7 @@ def _bodies(doc: Doc, actors: list[Actor]) -> dict[str, tuple[tuple[str, ...], d
     """The bodies named with two words or more: actor id -> (name as written, norm)."""
     out: dict[str, tuple[tuple[str, ...], dict]] = {}
     for a in actors:
-        name = _words(doc, a)
+        name = name_words(doc, a)
         if a.norm["type"] in ORG_TYPES and len(name) >= 2 and all(w[:1].isupper() or w == "of" for w in name):
             out.setdefault(a.norm["actor_id"], (name, a.norm))
     return out
@@ -53,7 +51,7 @@ def _body_of(short: tuple[str, ...], own: str, bodies, tails, is_country) -> tup
     """The one body whose name ``short`` begins, with whether its tail is ``of`` + a country; None
     when none does, two do or the words dropped are no generic tail."""
     fits = [(name, norm) for aid, (name, norm) in bodies.items()
-            if aid != own and len(name) > len(short) and name[:len(short)] == short]
+            if aid != own and leads(short, name)]
     if len(fits) != 1 or not _tail_generic(fits[0][0][len(short):], tails, is_country):
         return None
     name, norm = fits[0]
@@ -64,8 +62,8 @@ def _person_kept(doc: Doc, a: Actor, actors: list[Actor], titles: frozenset[str]
     """A person the text marks as one: a title before (``Mr.``) or a mention by a surname alone."""
     if a.start > 0 and doc[a.start - 1].lower_.rstrip(".") in titles:
         return True
-    name = _words(doc, a)
-    return any(b.norm["actor_id"] == a.norm["actor_id"] and _words(doc, b) != name for b in actors)
+    name = name_words(doc, a)
+    return any(b.norm["actor_id"] == a.norm["actor_id"] and name_words(doc, b) != name for b in actors)
 
 
 def _short_ok(doc: Doc, a: Actor, short: tuple[str, ...], actors: list[Actor], words: ActorWords) -> bool:
@@ -75,7 +73,7 @@ def _short_ok(doc: Doc, a: Actor, short: tuple[str, ...], actors: list[Actor], w
         return False
     if a.norm["type"] != "location":
         return True  # a place after a preposition ("a plant in Ridgeway") stays the place
-    return not _place_use(doc, a, short, words) and (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
+    return not place_use(doc, a, short, words) and (a.start == 0 or doc[a.start - 1].pos_ != "ADP")
 
 
 def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country: Callable[[str], bool]) -> None:
@@ -86,7 +84,7 @@ def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country
         return
     moved: dict[str, tuple[dict, tuple[str, ...] | None]] = {}
     for a in actors:
-        short = _words(doc, a)
+        short = name_words(doc, a)
         if a.norm["actor_id"] in moved or not _short_ok(doc, a, short, actors, words):
             continue
         found = _body_of(short, a.norm["actor_id"], bodies, tails, is_country)
@@ -94,7 +92,7 @@ def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country
             moved[a.norm["actor_id"]] = (found[0], short if a.norm["in_gazetteer"] else None)
     for a in actors:
         norm, only = moved.get(a.norm["actor_id"], (None, None))
-        if norm is not None and (only is None or _words(doc, a) == only):  # not "Democrats" of "Democratic Party"
+        if norm is not None and (only is None or name_words(doc, a) == only):  # not "Democrats" of "Democratic Party"
             a.norm, a.origin, a.category = {**norm, "via": "coref"}, "rule:short-form", "organization"
     _bare_tails(doc, actors, bodies, words.bare_name_tails)
 
@@ -102,7 +100,7 @@ def join_lead_names(doc: Doc, actors: list[Actor], words: ActorWords, is_country
 def _bare_tails(doc: Doc, actors: list[Actor], bodies, tails: frozenset[str]) -> None:
     """``PAC``, ``the PAC``: the one body whose name ends in the bare tail (none when two do)."""
     for a in actors:
-        short = _words(doc, a)
+        short = name_words(doc, a)
         if a.norm["in_gazetteer"] or len(short) != 1 or short[0].lower() not in tails or not short[0].isupper():
             continue
         ends = {aid: norm for aid, (name, norm) in bodies.items()

@@ -69,13 +69,19 @@ def _recover(cover: list[Actor | None], actors: list[Actor], gone: list[Actor], 
         cover[k] = new
 
 
-def _words(doc: Doc, a: Actor) -> tuple[str, ...]:
+def name_words(doc: Doc, a: Actor) -> tuple[str, ...]:
     """The name as written, without a possessive and the lower-case words before it (``the``,
     ``the public broadcaster`` RTP, ``the opposition`` Green Left Bloc)."""
     toks = [t.text for t in doc[a.start:a.end] if t.text not in POSSESSIVE]
     while len(toks) > 1 and (toks[0].islower() or toks[0] == "The"):
         toks = toks[1:]
     return tuple(toks)
+
+
+def leads(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Are the words ``short`` the leading words of the longer ``name`` (``Pacific Crest`` of
+    ``Pacific Crest Airlines``)?"""
+    return len(name) > len(short) and name[:len(short)] == short
 
 
 def _add(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
@@ -350,21 +356,21 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
     fulls: dict[tuple[str, ...], dict] = {}
     companies: set[tuple[str, ...]] = set()
     for a in actors:
-        name = _core(_words(doc, a), words)
+        name = _core(name_words(doc, a), words)
         if a.norm["type"] == "organization" and not a.norm["in_gazetteer"] and len(name) >= 2:
             fulls.setdefault(name, a.norm)
-            if _business_short(_words(doc, a), words):
+            if _business_short(name_words(doc, a), words):
                 companies.add(name)
     persons = _person_words(doc, actors)
-    not_places = {_words(doc, a) for a in actors if a.norm["type"] != "location"}
+    not_places = {name_words(doc, a) for a in actors if a.norm["type"] != "location"}
     for a in actors:
-        short = _words(doc, a)
+        short = name_words(doc, a)
         if a.origin != "ner" or a.norm["in_gazetteer"] or not 1 <= len(short) <= 2 or short in fulls or \
                 any(w in persons for w in short) or \
                 (short not in not_places and not _company_not_place(doc, a, short, companies, words)) or \
-                _place_use(doc, a, short, words):
+                place_use(doc, a, short, words):
             continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
-        ids = {n["actor_id"]: n for name, n in fulls.items() if len(name) > len(short) and name[:len(short)] == short}
+        ids = {n["actor_id"]: n for name, n in fulls.items() if leads(short, name)}
         if len(ids) == 1:
             a.norm = {**next(iter(ids.values())), "via": "coref"}
             a.category = "organization"
@@ -376,13 +382,13 @@ def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: se
     the model's unknown place, where no preposition makes it one and it modifies no group noun
     (``Larkspur voters``, ``Larkspur officials``), is the company it begins."""
     nxt = doc[a.end] if a.end < len(doc) else None
-    return any(name[:len(short)] == short for name in companies) and \
+    return any(leads(short, name) for name in companies) and \
         (a.start == 0 or doc[a.start - 1].pos_ != "ADP") and \
         not (nxt is not None and nxt.is_lower and
              nxt.lower_ in words.group_nouns | words.member_nouns | words.modified_group_nouns)
 
 
-def _place_use(doc: Doc, a: Actor, short: tuple[str, ...], words: ActorWords) -> bool:
+def place_use(doc: Doc, a: Actor, short: tuple[str, ...], words: ActorWords) -> bool:
     """A big city's or a region's name (``Boston``, ``Jackson``: GeoNames, ISO 3166-2), the subject
     of ``is the capital``-like predicates or a name before its people (``Laurel voters``): a place, no short form of the company whose
     name it begins (``Jackson`` after ``Jackson Hewitt Tax Service``)."""
@@ -401,7 +407,7 @@ def _place_predicate(doc: Doc, a: Actor, words: ActorWords) -> bool:
 
 def _person_words(doc: Doc, actors: list[Actor]) -> set[str]:
     """The words of the people's full names (``Pryce`` of ``Gov. Alan Pryce``): no organisation's."""
-    return {w for a in actors if a.norm["type"] == "person" and a.end - a.start >= 2 for w in _words(doc, a)}
+    return {w for a in actors if a.norm["type"] == "person" and a.end - a.start >= 2 for w in name_words(doc, a)}
 
 
 def _core(name: tuple[str, ...], words: ActorWords) -> tuple[str, ...]:
@@ -424,7 +430,7 @@ def repeat_names(doc: Doc, actors: list[Actor], taken: list[bool], aliases: dict
     forms.update(aliases)
     _headline_names(doc, actors, forms, lines)
     for a in actors:
-        norm = aliases.get(_words(doc, a))
+        norm = aliases.get(name_words(doc, a))
         if norm is not None and a.norm["actor_id"] != norm["actor_id"] and a.origin in ("ner", "rule:coref"):
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-repeat"
     cover = _cover(doc, actors)
@@ -457,7 +463,7 @@ def _forms(doc: Doc, actors: list[Actor], words: ActorWords):
     for a in actors:
         if a.norm["type"] not in ORG_TYPES or a.norm["in_gazetteer"] or a.origin.startswith("rule:desc"):
             continue
-        name = _words(doc, a)
+        name = name_words(doc, a)
         if not name or not all(w[0].isupper() or not w[0].isalpha() for w in name):
             continue
         yield name, a.norm
@@ -543,7 +549,7 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     for a in actors:
         if a.norm["type"] != "organization" or a.norm["in_gazetteer"]:
             continue
-        name = _words(doc, a)
+        name = name_words(doc, a)
         core = _core(name, words)
         named = not barred_from_business(a.norm.get("name") or "")  # not the Alliance for Clean Energy
         if named and (len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words)
@@ -827,7 +833,7 @@ def _owned_by_prefix(doc: Doc, b: Actor, n: int) -> bool:
     """Do the first ``n`` name words of ``b`` end in a possessive (``Speaker Martin Kessler’s
     allies``: a group owned by a person, whose name alone is that person, not the group)?"""
     kept = [t for t in doc[b.start:b.end] if t.text not in POSSESSIVE]
-    words = _words(doc, b)
+    words = name_words(doc, b)
     last = kept[len(kept) - len(words) + n - 1]
     return last.i + 1 < b.end and doc[last.i + 1].text in POSSESSIVE
 
@@ -842,12 +848,12 @@ def org_short_names(doc: Doc, actors: list[Actor]) -> None:
             by_first.setdefault(doc[b.start].text, []).append(b)
     moved: dict[str, dict] = {}
     for a in actors:
-        name = _words(doc, a)
+        name = name_words(doc, a)
         if a.origin != "ner" or a.norm["type"] != "person" or a.norm["in_gazetteer"] or len(name) < 2 or \
                 is_first_name(name[0]) or not all(w[:1].isupper() for w in name):
             continue
-        org = next((b for b in by_first.get(name[0], ()) if len(_words(doc, b)) > len(name)
-                    and _words(doc, b)[:len(name)] == name and not _owned_by_prefix(doc, b, len(name))), None)
+        org = next((b for b in by_first.get(name[0], ()) if leads(name, name_words(doc, b))
+                    and not _owned_by_prefix(doc, b, len(name))), None)
         if org is not None:
             moved[a.norm["actor_id"]] = org.norm
             a.norm, a.origin = {**org.norm, "via": "coref"}, "rule:short-form"
@@ -855,6 +861,3 @@ def org_short_names(doc: Doc, actors: list[Actor]) -> None:
         if a.norm["actor_id"] in moved and a.origin == "rule:coref":
             a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}
 
-
-name_words = _words  # the name as written (other modules)
-place_use = _place_use  # a place, no short form of a body (other modules)

@@ -473,3 +473,10 @@ def test_a_trade_noun_before_a_person_name_keeps_the_person(nlp, text, name):
 def test_a_modified_trade_noun_before_a_name_makes_it_a_company(nlp):
     out = mentions(nlp, "Polish fuel distributor Wisla Paliwa raised prices on Monday. The company said costs rose.")
     assert ids_of(out, "The company") == {"wisla-paliwa"}
+
+
+def test_leads_is_a_strict_prefix_of_words():
+    from pipeline.components.actor_names import leads
+    assert leads(("Harbor", "Line"), ("Harbor", "Line", "Ferries"))
+    assert not leads(("Harbor", "Line"), ("Harbor", "Line"))
+    assert not leads(("Harbor",), ("North", "Harbor", "Bank"))
