@@ -35,7 +35,6 @@ from pipeline.tokens import PERSON_PRONOUNS
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 QUOTES = frozenset({'"', "“", "”"})
-_QUOTE_BOUNDS = "actor_kin_quote_bounds"
 NOT_A_NAME = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "its"})
 
 
@@ -178,19 +177,19 @@ def inside_quote(doc: Doc, i: int) -> bool:
     return _quote_bounds(doc, i) is not None
 
 
+_last_bounds: tuple = (None, 0, [])  # the last Doc asked, its length and its quote bounds
+
+
 def _quote_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     """The opening and closing quote marks around token ``i`` in its paragraph (straight quotes
-    counted in pairs from the paragraph's start), or None; found for every token once per
-    document and kept in ``doc.user_data`` until :func:`forget_quotes`."""
-    found = doc.user_data.get(_QUOTE_BOUNDS)
-    if found is None:
-        found = doc.user_data[_QUOTE_BOUNDS] = _all_quote_bounds(doc)
-    return found[i]
-
-
-def forget_quotes(doc: Doc) -> None:
-    """Drop the quote index of :func:`_quote_bounds` (not stored with the document)."""
-    doc.user_data.pop(_QUOTE_BOUNDS, None)
+    counted in pairs from the paragraph's start), or None; found for every token once per Doc and
+    kept for the last Doc asked (like :func:`~pipeline.components.token_scan.doc_text`: a Doc's
+    tokens never change), never in ``doc.user_data``."""
+    global _last_bounds
+    last = _last_bounds
+    if last[0] is not doc or last[1] != len(doc):
+        last = _last_bounds = (doc, len(doc), _all_quote_bounds(doc))
+    return last[2][i]
 
 
 def _all_quote_bounds(doc: Doc) -> list[tuple[int, int] | None]:

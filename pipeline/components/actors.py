@@ -100,7 +100,7 @@ from pipeline.components.actor_org_evidence import forget_evidence, named_as_org
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
-from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, forget_quotes, settle_ages
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
                                                 link_defined_acronyms, text_defined_acronyms)
@@ -629,7 +629,6 @@ class ActorComponent(RuleComponent):
         finally:  # the per-document caches never stay in user_data (a DocBin would save them), also on an error
             forget_evidence(doc)
             forget_breaks(doc)
-            forget_quotes(doc)
         return doc
 
     def _annotate(self, doc: Doc) -> None:

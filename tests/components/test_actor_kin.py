@@ -172,14 +172,15 @@ def test_generation_pair_bare_surname_is_the_one_named_first(nlp):
 def test_quote_bounds_are_found_once_per_document_and_per_paragraph(nlp):
     from spacy.tokens import Doc
 
-    from pipeline.components.actor_kin import forget_quotes, inside_quote
+    from pipeline.components.actor_kin import inside_quote
     words = ['"', "We", "will", "rebuild", ",", '"', "the", "mayor", "said", ".", "\n\n",
              "The", "council", "said", "\u201c", "no", "\u201d", "and", '"', "the", "plan", "stays"]
     doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
     assert [inside_quote(doc, i) for i in (1, 3, 7, 12, 15, 17, 20)] == [True, True, False, False, True, False, False]
-    assert doc.user_data  # the index is kept while the actors are found
-    forget_quotes(doc)
-    assert not doc.user_data
+    assert not doc.user_data  # the index is kept outside the document (a DocBin never saves it)
+    other = Doc(nlp.vocab, words=["No", "quote", "here", '"', "at", "all"], spaces=[True] * 6)
+    assert [inside_quote(other, i) for i in (1, 4)] == [False, False]  # another Doc: its own index
+    assert inside_quote(doc, 1)
 
 
 def test_the_per_document_caches_are_dropped_when_the_actor_pass_fails(nlp, monkeypatch):
