@@ -274,8 +274,11 @@ def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: 
     one US state the text names) gives its id (``ohio-house``); no state known: a state chamber of
     no state (``state-senate``). In a story of no ``federal`` chamber mark (``U.S. Senate``,
     ``Congress``), a bare ``the Senate`` / ``the House`` is then that state's chamber too."""
-    made = [m for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]
-            for m in [_state_chamber(doc, actors, a, heads)] if m is not None]
+    made = []
+    for a in [a for a in actors if a.norm.get("type") == "legislature" and a.norm.get("country") in (None, "USA")]:
+        found = _state_chamber(doc, actors, a, heads)  # a copy of the list: a chamber found replaces its actor
+        if found is not None:
+            made.append(found)
     named = {m[0] for m in made if m[0] is not None} | _legislature_states(actors, [m[1] for m in made])
     fallback = (state or {}).get("name") or (next(iter(named)) if len(named) == 1 else None) or "state"
     for name, actor, head in made:  # "The state Senate ... Pennsylvania's state House": Pennsylvania's
@@ -288,10 +291,11 @@ def state_chambers(doc: Doc, actors: list[Actor], heads: frozenset[str], state: 
 def _legislature_states(actors: list[Actor], made: list[Actor]) -> set[str]:
     """The US states whose own chambers other mentions name (``The Michigan House of
     Representatives``): the state a bare ``the state Senate`` of the same story most likely is."""
-    states = us_states()
+    states, made_ids = us_states(), {id(m) for m in made}
     out = set()
     for a in actors:
-        words = (a.norm.get("name") or "").split() if a.norm.get("type") == "legislature" and a not in made else []
+        words = (a.norm.get("name") or "").split() \
+            if a.norm.get("type") == "legislature" and id(a) not in made_ids else []
         out |= {" ".join(words[:n]) for n in (1, 2) if len(words) > n and " ".join(words[:n]).lower() in states}
     return out
 
