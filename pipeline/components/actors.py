@@ -2755,7 +2755,7 @@ def _firm_context(doc: Doc, ent: NerSpan, words: ActorWords) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in words.corp_suffixes:
         return True
     sent = doc[ent.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    nouns = words.joined_firm_nouns | words.share_nouns
+    nouns = words.firm_context_nouns
     lows = [t.lower_ for t in sent]
     return any(w in nouns or f"{w} {n}" in nouns for w, n in zip(lows, lows[1:] + [""]))
 

@@ -320,6 +320,12 @@ class ActorWords:
         return self.person_titles | self.title_heads | self.org_titles
 
     @cached_property
+    def firm_context_nouns(self) -> frozenset[str]:
+        """``joined-firm-nouns`` and ``share-nouns`` as one set: a business noun in the sentence of
+        names joined by ``and`` makes them a firm (``actors._firm_context``)."""
+        return self.joined_firm_nouns | self.share_nouns
+
+    @cached_property
     def title_genders(self) -> dict[str, str]:
         """``male-titles`` and ``female-titles`` as one map, title (lower case, no period) to gender."""
         return {**dict.fromkeys(self.male_titles, "male"), **dict.fromkeys(self.female_titles, "female")}

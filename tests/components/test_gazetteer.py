@@ -143,3 +143,13 @@ def test_a_rules_folder_without_another_optional_row_keeps_that_list_empty(tmp_p
     from pipeline.components.gazetteer import load_words
     words = load_words(_folder_without(tmp_path, ("federal-chamber-marks",)) / "actor_words.jsonl")
     assert words.federal_chamber_marks == frozenset() and words.leader_offices
+
+
+def test_firm_context_nouns_join_both_rows_once():
+    import dataclasses
+
+    from pipeline.components.gazetteer import shipped_actor_words
+    words = dataclasses.replace(shipped_actor_words(), joined_firm_nouns=frozenset({"sales", "stores"}),
+                                share_nouns=frozenset({"shares"}))
+    assert words.firm_context_nouns == {"sales", "stores", "shares"}
+    assert words.firm_context_nouns is words.firm_context_nouns  # built on the first call only
