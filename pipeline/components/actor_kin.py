@@ -25,7 +25,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_people import (AGE_WORDS, Person, by_age, gender_fits, kin_conflicts, kin_gender,
                                                nearest_before, person_gender, rivalled)
 from pipeline.components.gazetteer import ActorWords
@@ -137,8 +137,7 @@ def _unnamed_kin_ok(doc: Doc, i: int, owner: Person, people: list[Person], start
                              doc[i + 1].text == "," and i + 2 < len(doc)
                              and doc[i + 2].pos_ == "PROPN"):
         return False
-    sent = doc[i].sent
-    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    since = previous_sentence_start(doc, i)
     if not any(since <= m.actor.start < i for m in owner.mentions):
         return False
     pronoun = PRONOUN_GENDER.get(doc[start].lower_)
@@ -255,8 +254,7 @@ def find_vocative_kin(doc: Doc, actors: list[Actor], taken: list[bool], people: 
     for tok in map(doc.__getitem__, positions(doc, words.kin_vocatives)):
         if not _vocative(doc, tok.i, words):
             continue
-        sent = tok.sent
-        since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        since = previous_sentence_start(doc, tok.i)
         owner = quote_speaker(doc, tok.i, actors, people, words)
         if owner is None:
             owner = nearest_before(people, tok.i)

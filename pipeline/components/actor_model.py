@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 
 @dataclass
 class Actor:
@@ -25,3 +27,10 @@ class Actor:
 def make_norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:
     return {"actor_id": actor_id, "name": name, "type": atype, "country": country,
             "in_gazetteer": in_gaz, "role": role, "via": via}
+
+
+def previous_sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence before token ``i``'s (of ``i``'s own in the first
+    sentence): the two-sentence window the actor passes look back over for an antecedent."""
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start > 0 else start

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_cities import city_index, dateline_start, fold
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.gazetteer import Region, slugify, subdivision_countries
 from pipeline.components.token_scan import positions
 
@@ -237,8 +237,7 @@ def _leaders_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool]
     own = [a for a in actors if a.start < i + 1 and i - 1 < a.end]
     if any((a.start, a.end) != (i - 1, i + 1) or a.norm["actor_id"] != f"{a.norm['country']}GOV" for a in own):
         return False  # only the national government a person's "his government" was given
-    sent = doc[i].sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = previous_sentence_start(doc, i)
     people = [a for a in actors if lo <= a.start and a.end <= i - 1 and a.norm["type"] == "person"
               and not (a.start > 0 and doc[a.start - 1].lower_ in ("a", "an"))]  # "a Christian Democrat"
     if not people:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, previous_sentence_start
 from pipeline.components.gazetteer import ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 
@@ -173,8 +173,7 @@ def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
     country = country_of(word, ("demonym",))
     if country is None or country_of(word + "s", ("plural",)) != country:
         return  # "the Chinese", "the Dutch": the people
-    lo = doc[a.start].sent.start
-    lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = previous_sentence_start(doc, a.start)
     fitting = {b.norm["actor_id"]: b for b in actors if b.norm["type"] == "person" and lo <= b.start
                and b.end <= a.start and b.norm.get("country") in (None, country)}
     if len(fitting) != 1:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_people import Person, named_with, nearest_before
 from pipeline.components.gazetteer import TYPES, ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
@@ -350,8 +350,7 @@ def find_clients(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorW
         if tok.lower_ not in words.client_nouns or taken[tok.i] or tok.i == 0 or \
                 doc[tok.i - 1].lower_ not in ("his", "her", "their") or taken[tok.i - 1]:
             continue
-        sent = tok.sent
-        since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        since = previous_sentence_start(doc, tok.i)
         clients = {a.norm["actor_id"]: a for a in actors
                    if since <= a.start and a.end <= tok.i - 1 and a.norm["type"] == "person"
                    and _represented(doc, a, words)}

@@ -111,7 +111,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               text_countries)
 from pipeline.components.actor_desc_guards import refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
@@ -1773,8 +1773,7 @@ class ActorComponent(RuleComponent):
         country in focus, :meth:`_office_holder`)."""
         if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
             return None
-        lo = doc[the].sent.start
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        lo = previous_sentence_start(doc, the)
         found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
                  and a.norm["type"] == "government" and a.norm["actor_id"] == a.norm.get("role")
                  and doc[a.start:a.end].root.dep_ in ("nsubj", "nsubjpass")}  # "aid for Kyiv": no
@@ -1898,8 +1897,7 @@ class ActorComponent(RuleComponent):
         rule = self._role_of(doc, tok.i, left)
         if rule is None or rule.role == "PPL":
             return None
-        sent = tok.sent
-        since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        since = previous_sentence_start(doc, tok.i)
         near = [a for a in order if since <= a.start and a.end < left
                 and a.norm["type"] not in ("person", "group", "people", "location")
                 and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)]
