@@ -764,6 +764,18 @@ class Sentence:
         self._find_frames()
         self.sources: dict[int, SourcePhrase] = {}  # clause head -> its ``according to`` phrase
 
+    @classmethod
+    def at(cls, ctx: DocContext, k: int) -> Sentence | None:
+        """The clause analysis of sentence unit ``k`` (its character range expanded to whole
+        tokens); None when the range holds no token (a Sentence needs one)."""
+        span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
+        return cls(ctx, span.start, span.end, k) if span is not None and len(span) else None
+
+    @classmethod
+    def holding(cls, ctx: DocContext, tok: Token) -> Sentence | None:
+        """The clause analysis of the sentence unit holding ``tok`` (see :meth:`at`)."""
+        return cls.at(ctx, ctx.sentence_index(tok.idx)) if ctx.sent_ranges else None
+
     @property
     def start_char(self) -> int:
         return self.tokens[0].idx
@@ -1258,8 +1270,7 @@ class Sentence:
             return None
         if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(self.start_char):
             return None
-        span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
-        return Sentence(ctx, span.start, span.end, index - 1) if span is not None else None
+        return Sentence.at(ctx, index - 1)
 
     def previous_subject(self, subj: Token, deps: Iterable[str] = ("nsubj", "nsubjpass")) \
             -> tuple[Sentence, Token] | None:

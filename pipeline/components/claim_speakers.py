@@ -818,7 +818,7 @@ def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
     found = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "VERB" and t.lemma_.lower() in verbs
              and child(t, ("dobj",)) is None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)]
     subj = child(found[0], ("nsubj",)) if len(found) == 1 else None
-    tsent = _sentence_of(ctx, subj) if subj is not None else None
+    tsent = Sentence.holding(ctx, subj) if subj is not None else None
     return _author_record(tsent, subj) if tsent is not None else None
 
 
@@ -859,7 +859,7 @@ def _data_authors(ctx: DocContext) -> list[tuple[int, dict | None]]:
         for t in ctx.doc:
             if not (t.lemma_.lower() in nouns or t.lower_ in nouns) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
                 continue
-            tsent = _sentence_of(ctx, t)
+            tsent = Sentence.holding(ctx, t)
             if tsent is None:
                 continue
             doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
@@ -1183,7 +1183,7 @@ def _whole_document(sent: Sentence, tok: Token) -> dict | None:
             break
         if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
-        tsent = _sentence_of(ctx, t)
+        tsent = Sentence.holding(ctx, t)
         author = (_author(tsent, t) or _publisher(tsent, t) or _cosigners(tsent, t)) if tsent is not None else None
         if author is None and _definite(t):
             continue  # ``the figures``: a document named before, further back
@@ -1258,7 +1258,7 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     if unauthored:
         if len(unauthored) != 1 or found:
             return None
-        tsent = _sentence_of(ctx, unauthored[0])
+        tsent = Sentence.holding(ctx, unauthored[0])
         if tsent is None:
             return None
         first = noun_phrase(tsent, unauthored[0])
@@ -1334,7 +1334,7 @@ def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
     lists = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "NOUN" and is_document_noun(sent, t)
              and not (t.dep_ in _LISTED and is_document_noun(sent, t.head))
              and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and _document_list(sent, t)]
-    tsent = _sentence_of(ctx, lists[0]) if len(lists) == 1 else None
+    tsent = Sentence.holding(ctx, lists[0]) if len(lists) == 1 else None
     if tsent is None:
         return None
     words = [t for t in lists[0].subtree if tsent.inside(t)]
@@ -1391,7 +1391,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
                 or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue
-        tsent = _sentence_of(ctx, t)
+        tsent = Sentence.holding(ctx, t)
         if tsent is None:
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
@@ -1407,13 +1407,6 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
-
-
-def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
-    """The sentence holding ``tok`` (for words of a document named earlier)."""
-    k = ctx.sentence_index(tok.idx)
-    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand") if ctx.sent_ranges else None
-    return Sentence(ctx, span.start, span.end, k) if span is not None else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
@@ -1488,7 +1481,7 @@ def _named_team(sent: Sentence, tok: Token, owner: Span) -> dict | None:
     if tok.lower_ not in sent.rules.words("named_teams") or oid is None:
         return None
     for t in (ctx.doc[i] for i in positions(ctx.doc, (tok.lower_,))):  # the tokens of that noun, not all
-        other = _sentence_of(ctx, t) if t.i != tok.i else None
+        other = Sentence.holding(ctx, t) if t.i != tok.i else None
         names = _apposed_people(other, t) if other is not None else []
         if names and _id(_owner(other, t) or names[0]) == oid:
             rec = ctx.actor_record(names[0], "speaker")
@@ -1892,7 +1885,7 @@ def _holder_principal(ctx: DocContext, noun: Token, span: Span) -> str | None | 
     named = _represented_in_relative(ctx, span)
     if named is not None:
         return _id(named)
-    sent = _sentence_of(ctx, noun)
+    sent = Sentence.holding(ctx, noun)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and sent is not None:
         span = _owner(sent, noun) if noun.lower_ in sent.rules.representatives else None

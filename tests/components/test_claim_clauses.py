@@ -429,3 +429,16 @@ def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text,
 def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
     """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""
     assert "put" not in {c["cue"]["text"] for c in claims_of(text) if c["cue"]}
+
+
+def test_a_unit_sentence_is_built_from_its_range_or_the_token_it_holds(full_nlp):
+    first, second = _sentences(full_nlp, "The council met on Monday. Its chair said the vote would wait.")
+    ctx = first.ctx
+    again = Sentence.at(ctx, 1)
+    assert (again.lo, again.hi, again.index) == (second.lo, second.hi, 1)
+    held = Sentence.holding(ctx, _token(second, "chair"))
+    assert (held.lo, held.hi, held.index) == (second.lo, second.hi, 1)
+    ctx.sent_ranges = [(0, 0)] + ctx.sent_ranges[1:]  # a range with no token in it
+    assert Sentence.at(ctx, 0) is None
+    ctx.sent_ranges = []
+    assert Sentence.holding(ctx, _token(first, "council")) is None
