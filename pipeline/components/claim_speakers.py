@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -2730,15 +2731,21 @@ def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
     """Is there a singular person noun no actor names between the person ``span`` and ``before``
     (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)? A noun in apposition
     to the person describes her (``Dr Harpreet Kaur, a battery researcher, said …``)."""
-    words = _actor_words(ctx.rules)
-    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
-    nouns = nouns | words.name_cut_nouns | words.person_titles
-    for tok in ctx.doc.char_span(span.end_char, before, alignment_mode="contract") or []:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
-                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None \
-                and not (tok.dep_ == "appos" and span.start <= tok.head.i < span.end):
-            return True
-    return False
+    cut = _actor_words(ctx.rules).name_cut_nouns
+    return any(not (tok.dep_ == "appos" and span.start <= tok.head.i < span.end)
+               for tok in _person_nouns_between(ctx, span.end_char, before, cut))
+
+
+def _person_nouns_between(ctx: DocContext, lo: int, before: int, extra: frozenset[str] = frozenset()) \
+        -> Iterator[Token]:
+    """The singular person nouns (``Rules.person_words``, and ``extra``) between ``lo`` and
+    ``before`` that no actor names, outside quotations (``the man``, ``the coach``)."""
+    nouns = ctx.rules.person_words
+    for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
+        word = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (word in nouns or word in extra) \
+                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None:
+            yield tok
 
 
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:
@@ -2824,15 +2831,8 @@ def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
     if any(sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)
            for sp in ctx.spans_within(lo, before)):
         return True
-    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns") \
-        | _actor_words(ctx.rules).person_titles  # built once, not for every token
     other = ctx.rules.words("male_person_nouns" if pronoun == "she" else "female_person_nouns")
-    for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
-                and tok.lemma_.lower() not in other and ctx.actor_at.get(tok.i) is None \
-                and ctx.quote_at(tok.idx) is None:
-            return True
-    return False
+    return any(tok.lemma_.lower() not in other for tok in _person_nouns_between(ctx, lo, before))
 
 
 def _apposed_to_source(ctx: DocContext, rec: dict) -> dict:
