@@ -2816,13 +2816,21 @@ def _named_by_first_name(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     fits, whatever the tagger typed it (not a place)."""
     written = _written(rec)
     span = ctx.doc.char_span(written["start"], written["end"], alignment_mode="expand")
-    if span is None or span.root.pos_ != "PROPN" or ctx.quote_at(span.start_char) is not None:
+    if span is not None and ctx.quote_at(span.start_char) is not None:
         return False
     actor = ctx.actor_span(rec) if "mention_id" in rec else None
     if actor is not None and (is_location(actor) or _company_name(ctx, actor.text)):
         return False
+    return _first_name_fits(ctx, span, pronoun, least=2)
+
+
+def _first_name_fits(ctx: DocContext, span: Span | None, pronoun: str, least: int = 1) -> bool:
+    """Is ``span`` (None: no phrase) a proper name of ``least`` name words or more whose first one
+    is a given name the pronoun's gender fits (``Kayla``, ``Ana Ruiz`` for ``she``)?"""
+    if span is None or span.root.pos_ != "PROPN":
+        return False
     names = [t for t in span if t.pos_ == "PROPN"]
-    return len(names) >= 2 and _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
+    return len(names) >= least and _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
 
 
 def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
@@ -2903,13 +2911,9 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     may name the speaker of a quotation opening the next one."""
     if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in _NOT_ANTECEDENT:
         return False
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
-    if span is None or span.root.pos_ != "PROPN":
-        return False
     if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
         return False
-    names = [t for t in span if t.pos_ == "PROPN"]
-    return _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
+    return _first_name_fits(ctx, ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"), pronoun)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
