@@ -226,12 +226,18 @@ def _share_at(tok: Token, prep: str, shares: Iterable[str]) -> bool:
     """A ``prep`` phrase of ``tok`` (after it) whose object holds a share: a PERCENT entity or a
     number followed by one of ``shares`` (rule ``placement_shares``: ``on 31%``, ``on 38 percent``,
     ``on 12 seats``); not a plain count (``put the blame on 2 former directors``)."""
-    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
-    obj = child(phrase, ("pobj",)) if phrase is not None else None
+    obj = _prep_object(tok, prep)
     if obj is None:
         return False
     words = [tuple(w.split()) for w in shares]
     return any(t.ent_type_ == "PERCENT" or t.like_num and _followed_by(t, words) for t in obj.subtree)
+
+
+def _prep_object(tok: Token, prep: str) -> Token | None:
+    """The object of the first ``prep`` phrase of ``tok`` after it (``at 9 billion`` of ``put …
+    at 9 billion``, ``on 31%``); None when there is no such phrase or it has no object."""
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
+    return child(phrase, ("pobj",)) if phrase is not None else None
 
 
 def _followed_by(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
@@ -1045,8 +1051,7 @@ class Sentence:
         children at risk`` (no amount)."""
         if child(tok, ("dobj",)) is None:
             return False
-        phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
-        obj = child(phrase, ("pobj",)) if phrase is not None else None
+        obj = _prep_object(tok, prep)
         return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
     def _document_placement(self, tok: Token, rule: dict) -> bool:

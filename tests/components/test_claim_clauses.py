@@ -442,3 +442,12 @@ def test_a_unit_sentence_is_built_from_its_range_or_the_token_it_holds(full_nlp)
     assert Sentence.at(ctx, 0) is None
     ctx.sent_ranges = []
     assert Sentence.holding(ctx, _token(first, "council")) is None
+
+
+def test_the_object_of_a_preposition_after_the_verb(full_nlp):
+    from pipeline.components.claim_clauses import _prep_object
+    doc = full_nlp("Analysts put the cost of the bridge at $2 billion.")
+    put = next(t for t in doc if t.text == "put")
+    assert put.dep_ == "ROOT" and any(c.lower_ == "at" for c in put.children)  # the parse the test is about
+    assert _prep_object(put, "at").text == "billion"
+    assert _prep_object(put, "on") is None
