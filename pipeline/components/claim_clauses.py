@@ -69,6 +69,8 @@ class Subject(NamedTuple):
 _AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
 #: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
 _PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
+#: object pronouns of a person or people (``asked him``, ``believe them``)
+_PRONOUN_OBJECTS = frozenset("him her them me us you".split())
 
 
 def verbal(tok: Token) -> bool:
@@ -991,7 +993,7 @@ class Sentence:
         one person or of a body (``the mayor``, ``both candidates``, ``the government``); not any
         plural common noun (``pressed the cloths``)."""
         if obj.pos_ == "PRON":
-            return obj.lower_ in ("him", "her", "them", "me", "us", "you")
+            return obj.lower_ in _PRONOUN_OBJECTS
         span = self.ctx.actor_at.get(obj.i)
         if span is not None:
             return not is_location(span)
@@ -1071,7 +1073,7 @@ class Sentence:
     def _person_object_only(tok: Token) -> bool:
         """The verb's only complement is a personal pronoun (``believe him``, ``doubted them``)."""
         deps = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-        return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in ("him", "her", "them", "me", "you", "us")
+        return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in _PRONOUN_OBJECTS
 
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
