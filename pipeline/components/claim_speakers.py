@@ -13,6 +13,7 @@ from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
@@ -36,13 +37,13 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
-    """``male``/``female`` when the first name is mostly one or the other, else None (a name
-    borne by men and women alike in the news, ``unisex_given_names``: ``Dana Hollis … he said``)."""
-    first = name.split("-")[0]
-    if first.lower() in load_rules().words("unisex_given_names"):
+    """``male``/``female`` when the first name is mostly one or the other
+    (:func:`actor_people.first_name_gender`), else None; None too for a name borne by men and
+    women alike in the news (``unisex_given_names``: ``Dana Hollis … he said``), which the actor
+    layer still reads by the name table."""
+    if name.split("-")[0].lower() in load_rules().words("unisex_given_names"):
         return None
-    found = name_detector().get_gender(first)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
+    return people_first_name_gender(name)
 
 
 def _actor_words(rules: Rules) -> ActorWords:
