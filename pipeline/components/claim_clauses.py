@@ -735,6 +735,26 @@ def raised_subject(verb: Token) -> Token | None:
     return child(host if host is not None else verb, ("nsubj",))
 
 
+def unit_span(ctx: DocContext, k: int) -> Span | None:
+    """Sentence unit ``k`` of ``ctx`` as a span of whole tokens (its character range expanded);
+    None when the range holds no token."""
+    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _kid_within(ctx: DocContext, tok: Token, deps: Iterable[str], lo: int, hi: int) -> Token | None:
+    """First child of ``tok`` with one of ``deps`` among the tokens ``[lo, hi)``, never a word of
+    a dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
+    deps = set(deps)
+    return next((c for c in tok.children if c.dep_ in deps and lo <= c.i < hi and not ctx.is_excluded(c.idx)), None)
+
+
+def _main_subject(ctx: DocContext, span: Span, deps: Iterable[str]) -> Token | None:
+    """The subject (one of ``deps``) of the main verb (the first root) of the unit ``span``."""
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return _kid_within(ctx, root, deps, span.start, span.end) if root is not None else None
+
+
 class Sentence:
     """Clause analysis of one sentence unit (token range ``[lo, hi)``).
 
@@ -776,8 +796,8 @@ class Sentence:
     def at(cls, ctx: DocContext, k: int) -> Sentence | None:
         """The clause analysis of sentence unit ``k`` (its character range expanded to whole
         tokens); None when the range holds no token (a Sentence needs one)."""
-        span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
-        return cls(ctx, span.start, span.end, k) if span is not None and len(span) else None
+        span = unit_span(ctx, k)
+        return cls(ctx, span.start, span.end, k) if span is not None else None
 
     @classmethod
     def holding(cls, ctx: DocContext, tok: Token) -> Sentence | None:
@@ -1266,27 +1286,33 @@ class Sentence:
         ``it`` opening the sentence when the sentence just before (same paragraph) has a document
         noun as the subject of its main verb: the document goes on reporting (the speaker is
         resolved by claim_attribution's previous-document reading)."""
-        found = self.previous_subject(subj, ("nsubj",)) if subj.lower_ == "it" else None
-        return found is not None and self.is_document(found[1])
+        span = self._previous_unit(subj) if subj.lower_ == "it" else None
+        noun = _main_subject(self.ctx, span, ("nsubj",)) if span is not None else None
+        return noun is not None and self.is_document(noun)
 
-    def previous_sentence(self, subj: Token) -> Sentence | None:
-        """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
-        opens this one; None otherwise."""
+    def _previous_unit(self, subj: Token) -> Span | None:
+        """The unit just before this one in the same paragraph when ``subj`` (a pronoun) opens
+        this one (:func:`unit_span`); None otherwise."""
         ctx, index = self.ctx, self.index
         if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in self.tokens if t.i < subj.i):
             return None
         if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(self.start_char):
             return None
-        return Sentence.at(ctx, index - 1)
+        return unit_span(ctx, index - 1)
+
+    def previous_sentence(self, subj: Token) -> Sentence | None:
+        """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
+        opens this one; None otherwise."""
+        span = self._previous_unit(subj)
+        return Sentence(self.ctx, span.start, span.end, self.index - 1) if span is not None else None
 
     def previous_subject(self, subj: Token, deps: Iterable[str] = ("nsubj", "nsubjpass")) \
             -> tuple[Sentence, Token] | None:
         """The sentence just before this one in the same paragraph and the subject (one of ``deps``)
         of its main verb, when the pronoun ``subj`` opens this one (None otherwise)."""
-        prev = self.previous_sentence(subj)
-        root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None) if prev is not None else None
-        noun = prev.kid(root, deps) if root is not None else None
-        return (prev, noun) if noun is not None else None
+        span = self._previous_unit(subj)
+        noun = _main_subject(self.ctx, span, deps) if span is not None else None
+        return (Sentence(self.ctx, span.start, span.end, self.index - 1), noun) if noun is not None else None
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split
@@ -1680,9 +1706,7 @@ class Sentence:
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
         """First child of ``tok`` with one of ``deps`` inside this sentence unit, never a word of a
         dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
-        deps = set(deps)
-        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)
-                     and not self.ctx.is_excluded(c.idx)), None)
+        return _kid_within(self.ctx, tok, deps, self.lo, self.hi)
 
     def subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""

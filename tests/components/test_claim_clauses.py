@@ -451,3 +451,12 @@ def test_the_object_of_a_preposition_after_the_verb(full_nlp):
     assert put.dep_ == "ROOT" and any(c.lower_ == "at" for c in put.children)  # the parse the test is about
     assert _prep_object(put, "at").text == "billion"
     assert _prep_object(put, "on") is None
+
+
+def test_it_after_a_document_subject_is_read_without_building_the_sentence_before(full_nlp):
+    first, second = _sentences(full_nlp, "The state audit showed large gaps in the ledgers. It found $4 million unaccounted for.")
+    it = _token(second, "It")
+    prev, noun = second.previous_subject(it, ("nsubj",))
+    assert noun.text == "audit" and (prev.lo, prev.hi, prev.index) == (first.lo, first.hi, 0)
+    assert second._it_document(it)
+    assert first.previous_subject(_token(first, "The")) is None  # the first unit has none before it
