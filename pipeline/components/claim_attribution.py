@@ -502,8 +502,7 @@ def _opposed_side(sent: Sentence, subj: Token, quoting: dict) -> dict | None:
         return None
     first = ctx.sentence_index(quote[0])
     for j in range(first - 1, max(-1, first - 1 - _OPPOSED_REACH), -1):
-        span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
-        prev = Sentence(ctx, span.start, span.end, j) if span is not None else None
+        prev = Sentence.at(ctx, j)
         found = _opposed_object(prev, quoting) if prev is not None else None
         if found is not None:
             rec = speaker_for_token(prev, found)

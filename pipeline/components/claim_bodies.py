@@ -65,14 +65,6 @@ def _body_token(role: Token) -> Token | None:
     return None
 
 
-def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
-    k = ctx.sentence_index(tok.idx)
-    if not ctx.sent_ranges or k >= len(ctx.sent_ranges):
-        return None
-    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
-    return Sentence(ctx, span.start, span.end, k) if span is not None and len(span) else None
-
-
 def _is_body(span: Span | None) -> bool:
     return span is not None and (span._.norm or {}).get("type") in _BODY_TYPES
 
@@ -85,7 +77,7 @@ def _appositive_body(ctx: DocContext, mention: Span) -> Span | None:
         return None
     span = ctx.actor_at.get(tok.i) or _apposed_actor(ctx, tok)
     if span is None and tok.pos_ == "NOUN":
-        sent = _sentence_of(ctx, tok)
+        sent = Sentence.holding(ctx, tok)
         span = described_actor(sent, tok) if sent is not None else None  # ``the council's president``
     return span if _is_body(span) else _body_named_before(ctx, tok)
 

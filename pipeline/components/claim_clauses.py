@@ -69,6 +69,8 @@ class Subject(NamedTuple):
 _AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
 #: subjects of a reported clause that may be the speaker again (``said she welcomed … but worried``)
 _PRONOUN_SUBJECTS = frozenset("i we he she they it you".split())
+#: object pronouns of a person or people (``asked him``, ``believe them``)
+_PRONOUN_OBJECTS = frozenset("him her them me us you".split())
 
 
 def verbal(tok: Token) -> bool:
@@ -226,12 +228,18 @@ def _share_at(tok: Token, prep: str, shares: Iterable[str]) -> bool:
     """A ``prep`` phrase of ``tok`` (after it) whose object holds a share: a PERCENT entity or a
     number followed by one of ``shares`` (rule ``placement_shares``: ``on 31%``, ``on 38 percent``,
     ``on 12 seats``); not a plain count (``put the blame on 2 former directors``)."""
-    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
-    obj = child(phrase, ("pobj",)) if phrase is not None else None
+    obj = _prep_object(tok, prep)
     if obj is None:
         return False
     words = [tuple(w.split()) for w in shares]
     return any(t.ent_type_ == "PERCENT" or t.like_num and _followed_by(t, words) for t in obj.subtree)
+
+
+def _prep_object(tok: Token, prep: str) -> Token | None:
+    """The object of the first ``prep`` phrase of ``tok`` after it (``at 9 billion`` of ``put …
+    at 9 billion``, ``on 31%``); None when there is no such phrase or it has no object."""
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
+    return child(phrase, ("pobj",)) if phrase is not None else None
 
 
 def _followed_by(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
@@ -727,6 +735,26 @@ def raised_subject(verb: Token) -> Token | None:
     return child(host if host is not None else verb, ("nsubj",))
 
 
+def unit_span(ctx: DocContext, k: int) -> Span | None:
+    """Sentence unit ``k`` of ``ctx`` as a span of whole tokens (its character range expanded);
+    None when the range holds no token."""
+    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _kid_within(ctx: DocContext, tok: Token, deps: Iterable[str], lo: int, hi: int) -> Token | None:
+    """First child of ``tok`` with one of ``deps`` among the tokens ``[lo, hi)``, never a word of
+    a dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
+    deps = set(deps)
+    return next((c for c in tok.children if c.dep_ in deps and lo <= c.i < hi and not ctx.is_excluded(c.idx)), None)
+
+
+def _main_subject(ctx: DocContext, span: Span, deps: Iterable[str]) -> Token | None:
+    """The subject (one of ``deps``) of the main verb (the first root) of the unit ``span``."""
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return _kid_within(ctx, root, deps, span.start, span.end) if root is not None else None
+
+
 class Sentence:
     """Clause analysis of one sentence unit (token range ``[lo, hi)``).
 
@@ -763,6 +791,18 @@ class Sentence:
         self.frame_of: dict[int, int] = {}      # reported head -> frame head
         self._find_frames()
         self.sources: dict[int, SourcePhrase] = {}  # clause head -> its ``according to`` phrase
+
+    @classmethod
+    def at(cls, ctx: DocContext, k: int) -> Sentence | None:
+        """The clause analysis of sentence unit ``k`` (its character range expanded to whole
+        tokens); None when the range holds no token (a Sentence needs one)."""
+        span = unit_span(ctx, k)
+        return cls(ctx, span.start, span.end, k) if span is not None else None
+
+    @classmethod
+    def holding(cls, ctx: DocContext, tok: Token) -> Sentence | None:
+        """The clause analysis of the sentence unit holding ``tok`` (see :meth:`at`)."""
+        return cls.at(ctx, ctx.sentence_index(tok.idx)) if ctx.sent_ranges else None
 
     @property
     def start_char(self) -> int:
@@ -973,7 +1013,7 @@ class Sentence:
         one person or of a body (``the mayor``, ``both candidates``, ``the government``); not any
         plural common noun (``pressed the cloths``)."""
         if obj.pos_ == "PRON":
-            return obj.lower_ in ("him", "her", "them", "me", "us", "you")
+            return obj.lower_ in _PRONOUN_OBJECTS
         span = self.ctx.actor_at.get(obj.i)
         if span is not None:
             return not is_location(span)
@@ -1033,8 +1073,7 @@ class Sentence:
         children at risk`` (no amount)."""
         if child(tok, ("dobj",)) is None:
             return False
-        phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i), None)
-        obj = child(phrase, ("pobj",)) if phrase is not None else None
+        obj = _prep_object(tok, prep)
         return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
 
     def _document_placement(self, tok: Token, rule: dict) -> bool:
@@ -1054,7 +1093,7 @@ class Sentence:
     def _person_object_only(tok: Token) -> bool:
         """The verb's only complement is a personal pronoun (``believe him``, ``doubted them``)."""
         deps = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-        return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in ("him", "her", "them", "me", "you", "us")
+        return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in _PRONOUN_OBJECTS
 
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
@@ -1247,28 +1286,33 @@ class Sentence:
         ``it`` opening the sentence when the sentence just before (same paragraph) has a document
         noun as the subject of its main verb: the document goes on reporting (the speaker is
         resolved by claim_attribution's previous-document reading)."""
-        found = self.previous_subject(subj, ("nsubj",)) if subj.lower_ == "it" else None
-        return found is not None and self.is_document(found[1])
+        span = self._previous_unit(subj) if subj.lower_ == "it" else None
+        noun = _main_subject(self.ctx, span, ("nsubj",)) if span is not None else None
+        return noun is not None and self.is_document(noun)
 
-    def previous_sentence(self, subj: Token) -> Sentence | None:
-        """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
-        opens this one; None otherwise."""
+    def _previous_unit(self, subj: Token) -> Span | None:
+        """The unit just before this one in the same paragraph when ``subj`` (a pronoun) opens
+        this one (:func:`unit_span`); None otherwise."""
         ctx, index = self.ctx, self.index
         if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in self.tokens if t.i < subj.i):
             return None
         if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(self.start_char):
             return None
-        span = ctx.doc.char_span(*ctx.sent_ranges[index - 1], alignment_mode="expand")
-        return Sentence(ctx, span.start, span.end, index - 1) if span is not None else None
+        return unit_span(ctx, index - 1)
+
+    def previous_sentence(self, subj: Token) -> Sentence | None:
+        """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
+        opens this one; None otherwise."""
+        span = self._previous_unit(subj)
+        return Sentence(self.ctx, span.start, span.end, self.index - 1) if span is not None else None
 
     def previous_subject(self, subj: Token, deps: Iterable[str] = ("nsubj", "nsubjpass")) \
             -> tuple[Sentence, Token] | None:
         """The sentence just before this one in the same paragraph and the subject (one of ``deps``)
         of its main verb, when the pronoun ``subj`` opens this one (None otherwise)."""
-        prev = self.previous_sentence(subj)
-        root = next((t for t in prev.tokens if t.dep_ == "ROOT"), None) if prev is not None else None
-        noun = prev.kid(root, deps) if root is not None else None
-        return (prev, noun) if noun is not None else None
+        span = self._previous_unit(subj)
+        noun = _main_subject(self.ctx, span, deps) if span is not None else None
+        return (Sentence(self.ctx, span.start, span.end, self.index - 1), noun) if noun is not None else None
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split
@@ -1662,9 +1706,7 @@ class Sentence:
     def kid(self, tok: Token, deps: Iterable[str]) -> Token | None:
         """First child of ``tok`` with one of ``deps`` inside this sentence unit, never a word of a
         dateline (``KIEV, March 1 (Reuters) -`` parsed as a second subject)."""
-        deps = set(deps)
-        return next((c for c in tok.children if c.dep_ in deps and self.inside(c)
-                     and not self.ctx.is_excluded(c.idx)), None)
+        return _kid_within(self.ctx, tok, deps, self.lo, self.hi)
 
     def subject_token(self, head: Token, seen: set[int] | None = None) -> Subject:
         """The subject of a clause head and how it was found (own, inherited, control, relative)."""

@@ -40,7 +40,7 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
     first = max(_first_sentence(ctx, quote, pronoun) - 1, sent.index - _WINDOW + 1, 0)
     own = own_side_nouns(ctx, subj.idx) if pronoun == "they" and against_us(subj) else None
     for j in range(sent.index, first - 1, -1):
-        other = sent if j == sent.index else _sentence(ctx, j)
+        other = sent if j == sent.index else Sentence.at(ctx, j)
         if other is None:
             return None
         for tok in reversed(other.tokens):
@@ -96,7 +96,7 @@ def _body_candidates(sent: Sentence, subj: Token, quoting: dict, others: set[str
     description left out."""
     ctx, found = sent.ctx, []
     for j in range(sent.index, first - 1, -1):
-        other = sent if j == sent.index else _sentence(ctx, j)
+        other = sent if j == sent.index else Sentence.at(ctx, j)
         if other is None:
             return found
         for tok in reversed(other.tokens):
@@ -183,11 +183,6 @@ def _plural_noun_subject(tok: Token) -> bool:
     """A plural noun subject of any kind (``assemblers``, ``dispatchers``): nearer than a body,
     ``they`` may well be it, so the body is no safe answer."""
     return tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON"
-
-
-def _sentence(ctx: DocContext, j: int) -> Sentence | None:
-    span = ctx.doc.char_span(*ctx.sent_ranges[j], alignment_mode="expand")
-    return Sentence(ctx, span.start, span.end, j) if span is not None and len(span) else None
 
 
 def _first_sentence(ctx: DocContext, quote: tuple[int, int], pronoun: str) -> int:

@@ -173,6 +173,14 @@ class Rules:
         else the shipped one), but those that fit only with a modifier naming the body."""
         return claim_descriptions_at(self.data_file(DESCRIPTIONS_FILE))
 
+    @functools.cached_property
+    def person_words(self) -> frozenset[str]:
+        """Nouns and titles naming one person of either gender (``person_nouns``, the
+        ``male_person_nouns`` and ``female_person_nouns`` lists, the actor layer's person titles):
+        what a ``he``/``she`` may mean when no actor names it (``the man``, ``the coach``)."""
+        return self.person_nouns | self.words("male_person_nouns") | self.words("female_person_nouns") \
+            | self.actor_words.person_titles
+
     def data_file(self, name: str) -> Path:
         """The rule file ``name`` of the rules' folder, else the shipped one."""
         return self.folder / name if (self.folder / name).is_file() else RULES_DIR / name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -12,6 +13,7 @@ from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
@@ -35,13 +37,13 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
-    """``male``/``female`` when the first name is mostly one or the other, else None (a name
-    borne by men and women alike in the news, ``unisex_given_names``: ``Dana Hollis … he said``)."""
-    first = name.split("-")[0]
-    if first.lower() in load_rules().words("unisex_given_names"):
+    """``male``/``female`` when the first name is mostly one or the other
+    (:func:`actor_people.first_name_gender`), else None; None too for a name borne by men and
+    women alike in the news (``unisex_given_names``: ``Dana Hollis … he said``), which the actor
+    layer still reads by the name table."""
+    if name.split("-")[0].lower() in load_rules().words("unisex_given_names"):
         return None
-    found = name_detector().get_gender(first)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
+    return people_first_name_gender(name)
 
 
 def _actor_words(rules: Rules) -> ActorWords:
@@ -818,7 +820,7 @@ def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
     found = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "VERB" and t.lemma_.lower() in verbs
              and child(t, ("dobj",)) is None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)]
     subj = child(found[0], ("nsubj",)) if len(found) == 1 else None
-    tsent = _sentence_of(ctx, subj) if subj is not None else None
+    tsent = Sentence.holding(ctx, subj) if subj is not None else None
     return _author_record(tsent, subj) if tsent is not None else None
 
 
@@ -859,7 +861,7 @@ def _data_authors(ctx: DocContext) -> list[tuple[int, dict | None]]:
         for t in ctx.doc:
             if not (t.lemma_.lower() in nouns or t.lower_ in nouns) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
                 continue
-            tsent = _sentence_of(ctx, t)
+            tsent = Sentence.holding(ctx, t)
             if tsent is None:
                 continue
             doc_tok = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
@@ -1183,7 +1185,7 @@ def _whole_document(sent: Sentence, tok: Token) -> dict | None:
             break
         if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
             continue
-        tsent = _sentence_of(ctx, t)
+        tsent = Sentence.holding(ctx, t)
         author = (_author(tsent, t) or _publisher(tsent, t) or _cosigners(tsent, t)) if tsent is not None else None
         if author is None and _definite(t):
             continue  # ``the figures``: a document named before, further back
@@ -1258,7 +1260,7 @@ def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_
     if unauthored:
         if len(unauthored) != 1 or found:
             return None
-        tsent = _sentence_of(ctx, unauthored[0])
+        tsent = Sentence.holding(ctx, unauthored[0])
         if tsent is None:
             return None
         first = noun_phrase(tsent, unauthored[0])
@@ -1334,7 +1336,7 @@ def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
     lists = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "NOUN" and is_document_noun(sent, t)
              and not (t.dep_ in _LISTED and is_document_noun(sent, t.head))
              and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and _document_list(sent, t)]
-    tsent = _sentence_of(ctx, lists[0]) if len(lists) == 1 else None
+    tsent = Sentence.holding(ctx, lists[0]) if len(lists) == 1 else None
     if tsent is None:
         return None
     words = [t for t in lists[0].subtree if tsent.inside(t)]
@@ -1391,7 +1393,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
                 or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue
-        tsent = _sentence_of(ctx, t)
+        tsent = Sentence.holding(ctx, t)
         if tsent is None:
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
@@ -1407,13 +1409,6 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
-
-
-def _sentence_of(ctx: DocContext, tok: Token) -> Sentence | None:
-    """The sentence holding ``tok`` (for words of a document named earlier)."""
-    k = ctx.sentence_index(tok.idx)
-    span = ctx.doc.char_span(*ctx.sent_ranges[k], alignment_mode="expand") if ctx.sent_ranges else None
-    return Sentence(ctx, span.start, span.end, k) if span is not None else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
@@ -1488,7 +1483,7 @@ def _named_team(sent: Sentence, tok: Token, owner: Span) -> dict | None:
     if tok.lower_ not in sent.rules.words("named_teams") or oid is None:
         return None
     for t in (ctx.doc[i] for i in positions(ctx.doc, (tok.lower_,))):  # the tokens of that noun, not all
-        other = _sentence_of(ctx, t) if t.i != tok.i else None
+        other = Sentence.holding(ctx, t) if t.i != tok.i else None
         names = _apposed_people(other, t) if other is not None else []
         if names and _id(_owner(other, t) or names[0]) == oid:
             rec = ctx.actor_record(names[0], "speaker")
@@ -1892,7 +1887,7 @@ def _holder_principal(ctx: DocContext, noun: Token, span: Span) -> str | None | 
     named = _represented_in_relative(ctx, span)
     if named is not None:
         return _id(named)
-    sent = _sentence_of(ctx, noun)
+    sent = Sentence.holding(ctx, noun)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and sent is not None:
         span = _owner(sent, noun) if noun.lower_ in sent.rules.representatives else None
@@ -2737,15 +2732,21 @@ def _unnamed_person_between(ctx: DocContext, span: Span, before: int) -> bool:
     """Is there a singular person noun no actor names between the person ``span`` and ``before``
     (``Deepika Rao interviewed the coach. He said``: ``He`` is the coach)? A noun in apposition
     to the person describes her (``Dr Harpreet Kaur, a battery researcher, said …``)."""
-    words = _actor_words(ctx.rules)
-    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns")
-    nouns = nouns | words.name_cut_nouns | words.person_titles
-    for tok in ctx.doc.char_span(span.end_char, before, alignment_mode="contract") or []:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
-                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None \
-                and not (tok.dep_ == "appos" and span.start <= tok.head.i < span.end):
-            return True
-    return False
+    cut = _actor_words(ctx.rules).name_cut_nouns
+    return any(not (tok.dep_ == "appos" and span.start <= tok.head.i < span.end)
+               for tok in _person_nouns_between(ctx, span.end_char, before, cut))
+
+
+def _person_nouns_between(ctx: DocContext, lo: int, before: int, extra: frozenset[str] = frozenset()) \
+        -> Iterator[Token]:
+    """The singular person nouns (``Rules.person_words``, and ``extra``) between ``lo`` and
+    ``before`` that no actor names, outside quotations (``the man``, ``the coach``)."""
+    nouns = ctx.rules.person_words
+    for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
+        word = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (word in nouns or word in extra) \
+                and ctx.actor_at.get(tok.i) is None and ctx.quote_at(tok.idx) is None:
+            yield tok
 
 
 def _titled_gender(ctx: DocContext, span: Span) -> str | None:
@@ -2816,13 +2817,21 @@ def _named_by_first_name(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     fits, whatever the tagger typed it (not a place)."""
     written = _written(rec)
     span = ctx.doc.char_span(written["start"], written["end"], alignment_mode="expand")
-    if span is None or span.root.pos_ != "PROPN" or ctx.quote_at(span.start_char) is not None:
+    if span is not None and ctx.quote_at(span.start_char) is not None:
         return False
     actor = ctx.actor_span(rec) if "mention_id" in rec else None
     if actor is not None and (is_location(actor) or _company_name(ctx, actor.text)):
         return False
+    return _first_name_fits(ctx, span, pronoun, least=2)
+
+
+def _first_name_fits(ctx: DocContext, span: Span | None, pronoun: str, least: int = 1) -> bool:
+    """Is ``span`` (None: no phrase) a proper name of ``least`` name words or more whose first one
+    is a given name the pronoun's gender fits (``Kayla``, ``Ana Ruiz`` for ``she``)?"""
+    if span is None or span.root.pos_ != "PROPN":
+        return False
     names = [t for t in span if t.pos_ == "PROPN"]
-    return len(names) >= 2 and _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
+    return len(names) >= least and _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
 
 
 def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
@@ -2831,15 +2840,8 @@ def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
     if any(sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)
            for sp in ctx.spans_within(lo, before)):
         return True
-    nouns = ctx.rules.person_nouns | ctx.rules.words("male_person_nouns") | ctx.rules.words("female_person_nouns") \
-        | _actor_words(ctx.rules).person_titles  # built once, not for every token
     other = ctx.rules.words("male_person_nouns" if pronoun == "she" else "female_person_nouns")
-    for tok in ctx.doc.char_span(lo, before, alignment_mode="contract") or []:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns \
-                and tok.lemma_.lower() not in other and ctx.actor_at.get(tok.i) is None \
-                and ctx.quote_at(tok.idx) is None:
-            return True
-    return False
+    return any(tok.lemma_.lower() not in other for tok in _person_nouns_between(ctx, lo, before))
 
 
 def _apposed_to_source(ctx: DocContext, rec: dict) -> dict:
@@ -2910,13 +2912,9 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     may name the speaker of a quotation opening the next one."""
     if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in _NOT_ANTECEDENT:
         return False
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
-    if span is None or span.root.pos_ != "PROPN":
-        return False
     if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
         return False
-    names = [t for t in span if t.pos_ == "PROPN"]
-    return _given_name_gender(ctx, names[0].text) == _PRONOUN_GENDER.get(pronoun)
+    return _first_name_fits(ctx, ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"), pronoun)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:

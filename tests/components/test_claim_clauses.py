@@ -429,3 +429,34 @@ def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text,
 def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
     """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""
     assert "put" not in {c["cue"]["text"] for c in claims_of(text) if c["cue"]}
+
+
+def test_a_unit_sentence_is_built_from_its_range_or_the_token_it_holds(full_nlp):
+    first, second = _sentences(full_nlp, "The council met on Monday. Its chair said the vote would wait.")
+    ctx = first.ctx
+    again = Sentence.at(ctx, 1)
+    assert (again.lo, again.hi, again.index) == (second.lo, second.hi, 1)
+    held = Sentence.holding(ctx, _token(second, "chair"))
+    assert (held.lo, held.hi, held.index) == (second.lo, second.hi, 1)
+    ctx.sent_ranges = [(0, 0)] + ctx.sent_ranges[1:]  # a range with no token in it
+    assert Sentence.at(ctx, 0) is None
+    ctx.sent_ranges = []
+    assert Sentence.holding(ctx, _token(first, "council")) is None
+
+
+def test_the_object_of_a_preposition_after_the_verb(full_nlp):
+    from pipeline.components.claim_clauses import _prep_object
+    doc = full_nlp("Analysts put the cost of the bridge at $2 billion.")
+    put = next(t for t in doc if t.text == "put")
+    assert put.dep_ == "ROOT" and any(c.lower_ == "at" for c in put.children)  # the parse the test is about
+    assert _prep_object(put, "at").text == "billion"
+    assert _prep_object(put, "on") is None
+
+
+def test_it_after_a_document_subject_is_read_without_building_the_sentence_before(full_nlp):
+    first, second = _sentences(full_nlp, "The state audit showed large gaps in the ledgers. It found $4 million unaccounted for.")
+    it = _token(second, "It")
+    prev, noun = second.previous_subject(it, ("nsubj",))
+    assert noun.text == "audit" and (prev.lo, prev.hi, prev.index) == (first.lo, first.hi, 0)
+    assert second._it_document(it)
+    assert first.previous_subject(_token(first, "The")) is None  # the first unit has none before it

@@ -1605,3 +1605,28 @@ def test_he_never_means_a_name_typed_a_person_that_stands_as_a_place(run):
             "He said the raids would continue.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 60]
     assert claims and (claims[0]["speaker"] is None or claims[0]["speaker"].get("actor_id") is None)
+
+
+def test_the_person_nouns_between_two_points_are_the_unnamed_singular_ones(full_nlp):
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _person_nouns_between
+    from pipeline.components.claims import _doc_context
+    doc = full_nlp("Priya Nair thanked the nurse and the doctors. \u201cThe surgeon was calm,\u201d she said.")
+    ctx = _doc_context(doc, "d", load_rules(), doc.text, None)
+    rules = ctx.rules
+    assert {"nurse", "surgeon"} <= rules.person_words and rules.person_words is rules.person_words
+    found = [t.text for t in _person_nouns_between(ctx, 0, len(doc.text))]
+    assert found == ["nurse"]  # not the plural ``doctors`` nor the ``surgeon`` inside the quotation
+
+
+def test_a_first_name_fits_a_pronoun_only_on_a_proper_name_of_enough_words(full_nlp):
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _first_name_fits
+    from pipeline.components.claims import _doc_context
+    doc = full_nlp("Maria Lopez, a nurse, said the ward was full.")
+    ctx = _doc_context(doc, "d", load_rules(), doc.text, None)
+    name, nurse = doc[0:2], doc[4:5]
+    assert _first_name_fits(ctx, name, "she") and _first_name_fits(ctx, name, "she", least=2)
+    assert not _first_name_fits(ctx, name, "he")
+    assert not _first_name_fits(ctx, doc[0:1], "she", least=2)
+    assert not _first_name_fits(ctx, nurse, "she") and not _first_name_fits(ctx, None, "she")
