@@ -585,6 +585,13 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
+def _statement_noun_object(tok: Token, words: list[str]) -> bool:
+    """The verb's object is a noun naming a statement (one of ``words``: ``mocked the idea that
+    …``, ``derided that claim``, ``mocked Ellison's promise to …``); not a pronoun (``mocked him``)."""
+    obj = child(tok, ("dobj",))
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in words
+
+
 def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
               preps: bool = True, weekdays: frozenset[str] = frozenset()) -> bool:
     """``declined to comment on the talks`` / ``refused to say whether …`` / ``Asked whether …,
@@ -604,6 +611,29 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     """``on Thursday``, ``on Monday night``: a phrase of time, no topic."""
     obj = child(prep, ("pobj",))
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
+
+
+def _refused_proposition(infinitive: Token, verbs: Iterable[str]) -> bool:
+    """``declined to confirm the figure``, ``refused to rule out a second run``: the refused verb is
+    one of ``verbs`` (a particle verb as ``rule out``) with a noun object, a proposition left open;
+    not ``declined to confirm it`` (a pronoun), ``declined to comment``."""
+    prt = child(infinitive, ("prt",))
+    name = infinitive.lemma_.lower() + (f" {prt.lower_}" if prt is not None else "")
+    obj = child(infinitive, ("dobj",))
+    return name in verbs and obj is not None and obj.pos_ in ("NOUN", "PROPN")
+
+
+def question_adverbial(tok: Token) -> Token | None:
+    """``did not say when the rules would take effect`` parsed with the question as an adverbial
+    clause: a finite clause (a subject of its own) opening with its question word right after the
+    verb; not ``did not say anything when he left`` (not next to the verb), ``did not say, when
+    asked, …`` (no subject)."""
+    for c in tok.children:
+        first = c.left_edge
+        if c.dep_ == "advcl" and first.i == tok.i + 1 and first.lower_ in _TOPIC_MARKS \
+                and first.tag_ in ("IN", "WRB") and child(c, ("nsubj", "nsubjpass")) is not None:
+            return c
+    return None
 
 
 def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
@@ -924,7 +954,7 @@ class Sentence:
             # ``Asked whether …, she declined to say``: the question is the topic
             days = self.rules.words("weekdays")
             return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)) \
-                or any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
+                or _refused_proposition(infinitive, rule.get("object_verbs", ())) or any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
         if self.quote_before(tok) is not None:
             return True  # ``"…," Brandauer told reporters``: the quotation is what was said
         if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
@@ -970,6 +1000,8 @@ class Sentence:
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
+        if rule.get("content_objects") and _statement_noun_object(tok, rule["content_objects"]):
+            return True  # ``mocked the idea that counties could not cope``: a statement scorned
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
         if not wanted:
@@ -1110,7 +1142,8 @@ class Sentence:
         if tok.dep_ == "conj" and child(tok, ("nsubj",)) is None and \
                 (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)):
             return False  # ``said a gun was found but did not say where`` hung on ``found``: whose?
-        return self._open_question(tok) or _question_topic(tok, self.rules.words("question_topic_preps"))
+        return self._open_question(tok) or _question_topic(tok, self.rules.words("question_topic_preps")) \
+            or question_adverbial(tok) is not None
 
     @staticmethod
     def _open_question(tok: Token) -> bool:

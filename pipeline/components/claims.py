@@ -87,7 +87,7 @@ from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
-    descriptive_date, gap_content, own_statement, passive, raising_host, top_child, verbal, word)
+    descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child, verbal, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -870,8 +870,8 @@ def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
     sent = d.sent
     pointed = sent.pointed_object(frame)
     after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)]
-    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame) + _object_clause(sent, frame)}.values(),
-                   key=lambda t: t.i)
+    after = sorted({t.i: t for t in after + _noun_clauses(sent, frame) + _object_clause(sent, frame)
+                    + _withheld_clause(sent, frame)}.values(), key=lambda t: t.i)
     gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
     before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
     return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
@@ -1198,6 +1198,13 @@ def _object_clause(sent: Sentence, frame: Token) -> list[Token]:
         return []
     return [t for c in obj.children if c.i > obj.i and (_that_clause(c) or c.dep_ == "ccomp")
             for t in c.subtree if sent.inside(t)]
+
+
+def _withheld_clause(sent: Sentence, frame: Token) -> list[Token]:
+    """``did not say when the rules would take effect`` parsed with the question as an adverbial
+    clause of the verb: the question is what was withheld (it heads a claim of its own)."""
+    clause = question_adverbial(frame) if sent.withheld_question(frame) else None
+    return [t for t in clause.subtree if sent.inside(t)] if clause is not None else []
 
 
 _MODALS = frozenset("would could will might may should can must".split())

@@ -460,3 +460,48 @@ def test_it_after_a_document_subject_is_read_without_building_the_sentence_befor
     assert noun.text == "audit" and (prev.lo, prev.hi, prev.index) == (first.lo, first.hi, 0)
     assert second._it_document(it)
     assert first.previous_subject(_token(first, "The")) is None  # the first unit has none before it
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator mocked the idea that students could live on stipends.", "mocked", "The senator",
+     "the idea that students could live on stipends"),
+    ("Reyes ridiculed the governor's promise to fix every road by spring.", "ridiculed", "Reyes",
+     "the governor's promise to fix every road by spring"),
+])
+def test_a_scorned_statement_object_is_the_content(claims_of, text, cue, speaker, content):
+    """``mocked the idea that …``: a noun object naming a statement (rule key ``content_objects``)
+    is what the scorn verb reports, with the ``that`` clause of the noun (``clause_objects``)."""
+    claim = with_cue(claims_of(text), cue)
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", ["Classmates mocked him for years.", "The coach mocked the plan.",
+                                  "Fans ridiculed the referee all afternoon."])
+def test_a_scorned_person_or_thing_reports_no_words(claims_of, text):
+    assert not any(c["cue"] for c in claims_of(text)), text
+
+
+def test_a_withheld_question_parsed_as_an_adverbial_clause_is_the_content(claims_of):
+    """``did not say when …``: the parser hangs the question on the verb as an adverbial clause;
+    it is still the question withheld."""
+    claim = with_cue(claims_of("The ministry did not say when the new rules would take effect."), "say")
+    assert claim["speaker"]["text"] == "The ministry"
+    assert claim["content"]["text"] == "when the new rules would take effect"
+    assert not any(c["cue"] for c in claims_of("He did not say anything when he left the room."))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The spokesman declined to confirm the figure.", "the figure"),
+    ("The governor has refused to rule out a tax increase.", "a tax increase"),
+    ("The bank declined to deny the report on Monday.", "the report"),
+])
+def test_a_refusal_to_confirm_or_rule_out_a_named_thing_is_a_claim(claims_of, text, content):
+    """``declined to confirm the figure``: the proposition left open (rule key ``object_verbs``)."""
+    claims = [c for c in claims_of(text) if c["cue"]]
+    assert len(claims) == 1 and claims[0]["content"]["text"] == content, text
+
+
+@pytest.mark.parametrize("text", [
+    "The firm declined to comment.", "She declined to confirm it.", "The club declined to name the buyer.",
+    "Lawyers declined to discuss the case.", "The company did not respond to a request for comment.",
+    "The union refused to confirm."])
+def test_a_refusal_with_no_proposition_is_no_claim(claims_of, text):
+    assert not any(c["cue"] for c in claims_of(text)), text
