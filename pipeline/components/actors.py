@@ -3088,6 +3088,8 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
     if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
         return False
+    if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in words.place_prep_pairs:
+        return False
     if after_target_word(doc, start, words.government_target_words, words.government_target_preps):
         return True
     if end < len(doc) and doc[end].lower_ in words.possessive:

@@ -207,6 +207,7 @@ class ActorWords:
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government
     government_target_preps: frozenset[str] = frozenset()  # "on" in "pressure on Juba"
     city_of_heads: frozenset[str] = frozenset()  # "heart" in "the heart of Paris": the city, a place
+    place_prep_pairs: frozenset[str] = frozenset()  # "reporting from" Washington: the city, a place
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's
