@@ -38,28 +38,31 @@ def one_capital_sense(doc: Doc, actors: list[Actor], government_preps: frozenset
                      and "," not in doc[a.start:a.end].text), key=lambda a: a.start)
     for a in places:
         if _after_government_prep(doc, a, (government_preps, not_government)) or \
-                city_of and _of_the_government(doc, a.start, city_of):
+                city_of and _of_the_government(doc, a, city_of):
             _to_government(a, acting)
     for a in places:
         if a.category == "location" and _beside_acting(doc, a, actors):
             _to_government(a, acting)
 
 
-def _of_the_government(doc: Doc, start: int, city_of: frozenset[str]) -> bool:
+def _of_the_government(doc: Doc, a: Actor, city_of: frozenset[str]) -> bool:
     """``the mistakes of Paris``, ``no mention of Moscow``: right after ``of`` that follows no word
     of the city (``city_of``: ``the heart of``, ``north of``, ``the people of``) nor a number or a
-    name (``20 km of``, ``the University of``)."""
-    if start < 2 or doc[start - 1].lower_ != "of":
+    name (``20 km of``, ``the University of``); not the first word of a longer name (``fans of
+    Paris Saint-Germain``)."""
+    if a.start < 2 or doc[a.start - 1].lower_ != "of" or a.end < len(doc) and doc[a.end].is_title:
         return False
-    word = doc[start - 2]
+    word = doc[a.start - 2]
     return word.is_lower and word.is_alpha and word.lower_ not in city_of and word.lemma_.lower() not in city_of
 
 
-def after_target_word(doc: Doc, start: int, words: frozenset[str], preps: frozenset[str]) -> bool:
-    """Is the capital at ``start`` right after a preposition of ``preps`` that follows a word of
+def after_target_word(doc: Doc, span: tuple[int, int], words: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is the capital at ``span`` right after a preposition of ``preps`` that follows a word of
     ``words`` (``kept pressure on Juba``, ``a warning from Washington``, ``critical of Belgrade``),
-    however the parse hangs the preposition? Then it is the government it stands for."""
-    if start < 2 or doc[start - 1].lower_ not in preps:
+    however the parse hangs the preposition? Then it is the government it stands for; not the first
+    word of a longer name (``pressure on Paris Saint-Germain``)."""
+    start, end = span
+    if start < 2 or doc[start - 1].lower_ not in preps or end < len(doc) and doc[end].is_title:
         return False
     word = doc[start - 2]
     return word.lower_ in words or word.lemma_.lower() in words

@@ -3088,9 +3088,10 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
     if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
         return False
-    if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in words.place_prep_pairs:
+    if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in words.place_prep_pairs or \
+            start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in words.opening_place_preps:
         return False
-    if after_target_word(doc, start, words.government_target_words, words.government_target_preps):
+    if after_target_word(doc, (start, end), words.government_target_words, words.government_target_preps):
         return True
     if end < len(doc) and doc[end].lower_ in words.possessive:
         return not _city_possession(doc, end + 1, words.city_possessions)

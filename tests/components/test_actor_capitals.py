@@ -122,3 +122,17 @@ def test_a_byline_reporting_from_a_capital_is_the_city(nlp):
     # near miss: "from" after a noun makes a capital act, but a byline's "Reporting from" names the place
     text = ("By Ana Lopes\nReporting from Lisbon\n\nLisbon said on Monday it would veto the proposal.")
     assert senses(nlp, text, "Lisbon") == ["lisbon", "PRTGOV"]
+
+
+def test_a_capital_opening_a_longer_name_after_a_target_word_is_no_government(nlp):
+    # near miss: "pressure on" + a club or a state named after the capital
+    text = ("Paris welcomed the ruling. Fans of Paris Saint-Germain protested, and the ruling increases "
+            "pressure on Washington state regulators.")
+    assert senses(nlp, text, "Paris") == ["FRAGOV", "paris"]
+    assert "USAGOV" not in [n["actor_id"] for _, n in actor_mentions(nlp, text)]
+
+
+def test_a_capital_after_an_opening_in_is_the_city_however_parsed(nlp):
+    text = ("Port-au-Prince asked the council for more troops. In Port-au-Prince, Marie-Claude Joseph, who "
+            "leads the opposition bloc, thanked the envoys on Friday.")
+    assert senses(nlp, text, "Port-au-Prince") == ["HTIGOV", "port-au-prince"]
