@@ -209,6 +209,7 @@ class ActorWords:
     city_of_heads: frozenset[str] = frozenset()  # "heart" in "the heart of Paris": the city, a place
     place_prep_pairs: frozenset[str] = frozenset()  # "reporting from" Washington: the city, a place
     opening_place_preps: frozenset[str] = frozenset()  # "In" of "In Port-au-Prince, X said": the city
+    city_landmarks: frozenset[str] = frozenset()  # "square" in "Baghdad's Tahrir Square": the city
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's
