@@ -74,7 +74,7 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, headline_name_end, in_lines,
                                                  is_caption_line, join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
-from pipeline.components.actor_capitals import listed_with_cities, one_capital_sense
+from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
@@ -636,7 +636,8 @@ class ActorComponent(RuleComponent):
         headlines = headline_lines(doc, self.words)
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
-        one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps)  # "as Washington and Riyadh press"
+        one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps,
+                          self.words.city_of_heads | self.words.city_possessions)  # "as Washington and Riyadh press"
         listed_with_cities(doc, actors, self._capital_place, self.words.actor_preps)  # "routes linking Berlin, Hamburg and Munich"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
@@ -3084,8 +3085,13 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
     if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
         return False
+    if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in words.place_prep_pairs or \
+            start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in words.opening_place_preps:
+        return False
+    if after_target_word(doc, (start, end), words.government_target_words, words.government_target_preps):
+        return True
     if end < len(doc) and doc[end].lower_ in words.possessive:
-        return not _city_possession(doc, end + 1, words.city_possessions)
+        return not _city_possession(doc, end + 1, words.city_possessions | words.city_landmarks)
     tok = list_head(doc[start:end].root)
     dep = tok.dep_
     if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj"):
@@ -3110,7 +3116,7 @@ def _city_possession(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
     possessive (``city-possessions``) is a thing of the city, which is then a place; a name
     before that noun is passed over (``Tokyo's Nagatacho district``)."""
     for tok in doc[k:k + 3]:
-        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             continue
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok.lower_ in nouns

@@ -204,6 +204,12 @@ class ActorWords:
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
+    government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government
+    government_target_preps: frozenset[str] = frozenset()  # "on" in "pressure on Juba"
+    city_of_heads: frozenset[str] = frozenset()  # "heart" in "the heart of Paris": the city, a place
+    place_prep_pairs: frozenset[str] = frozenset()  # "reporting from" Washington: the city, a place
+    opening_place_preps: frozenset[str] = frozenset()  # "In" of "In Port-au-Prince, X said": the city
+    city_landmarks: frozenset[str] = frozenset()  # "square" in "Baghdad's Tahrir Square": the city
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's

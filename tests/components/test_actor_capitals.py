@@ -79,3 +79,60 @@ def test_a_capital_one_concedes_to_is_the_government_and_a_blocked_capital_the_c
 def test_a_capital_listed_with_a_regional_seat_after_between_keeps_acting(nlp):
     text = "Talks between Madrid and Barcelona broke down on Monday over the regional budget."
     assert senses(nlp, text, "Madrid") == ["ESPGOV"]
+
+
+def test_a_capital_after_a_target_word_is_the_government(nlp):
+    # "pressure on", "a warning from", "critical of", "a jab at": the government, however parsed
+    text = ("Hanoi said on Tuesday it would not sign. The summit kept pressure on Hanoi, drew a sharp "
+            "warning from Hanoi and produced a communique critical of Hanoi, a jab at Hanoi.")
+    assert senses(nlp, text, "Hanoi") == ["VNMGOV"] * 5
+
+
+def test_a_capital_after_of_follows_the_article_sense(nlp):
+    # "no mention of Moscow" is the government the article names; "the heart of Moscow" stays the city
+    text = ("Moscow said on Monday it would not attend the signing. The Azerbaijani president made no "
+            "mention of Moscow in his speech. A rally was held in the heart of Moscow.")
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "RUSGOV", "moscow"]
+
+
+def test_a_capital_after_of_in_an_article_where_it_never_acts_stays_the_city(nlp):
+    # near miss: no mention of the capital acts, so "of" leaves it the city
+    text = "Delegates praised the hospitality of Nairobi during the week-long conference."
+    assert senses(nlp, text, "Nairobi") == ["nairobi"]
+
+
+def test_a_dateline_and_an_acting_capital_get_two_ids(nlp):
+    text = ("TOKYO (Reuters) - Tokyo lodged a protest with Seoul on Friday over the survey ship, "
+            "and crowds gathered in Tokyo's Hibiya Park.")
+    assert senses(nlp, text, "TOKYO") == ["tokyo"]
+    assert senses(nlp, text, "Tokyo") == ["JPNGOV", "tokyo"]
+
+
+def test_a_named_square_after_a_capital_possessive_is_the_city(nlp):
+    text = "Baghdad rejected the demand. Thousands marched on Sunday to Baghdad's Firdos Square."
+    assert senses(nlp, text, "Baghdad") == ["IRQGOV", "baghdad"]
+
+
+def test_a_capital_written_to_is_the_government(nlp):
+    text = "The union said it had written to Canberra twice asking for an inquiry."
+    assert senses(nlp, text, "Canberra") == ["AUSGOV"]
+
+
+def test_a_byline_reporting_from_a_capital_is_the_city(nlp):
+    # near miss: "from" after a noun makes a capital act, but a byline's "Reporting from" names the place
+    text = ("By Ana Lopes\nReporting from Lisbon\n\nLisbon said on Monday it would veto the proposal.")
+    assert senses(nlp, text, "Lisbon") == ["lisbon", "PRTGOV"]
+
+
+def test_a_capital_opening_a_longer_name_after_a_target_word_is_no_government(nlp):
+    # near miss: "pressure on" + a club or a state named after the capital
+    text = ("Paris welcomed the ruling. Fans of Paris Saint-Germain protested, and the ruling increases "
+            "pressure on Washington state regulators.")
+    assert senses(nlp, text, "Paris") == ["FRAGOV", "paris"]
+    assert "USAGOV" not in [n["actor_id"] for _, n in actor_mentions(nlp, text)]
+
+
+def test_a_capital_after_an_opening_in_is_the_city_however_parsed(nlp):
+    text = ("Port-au-Prince asked the council for more troops. In Port-au-Prince, Marie-Claude Joseph, who "
+            "leads the opposition bloc, thanked the envoys on Friday.")
+    assert senses(nlp, text, "Port-au-Prince") == ["HTIGOV", "port-au-prince"]
