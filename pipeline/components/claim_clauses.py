@@ -1800,6 +1800,7 @@ class Sentence:
         own = self._coordinated_subject(head, self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head))
         if own is not None and self.is_report(head):
             own = self._unquoted_subject(head, own)
+            own = self._later_named_subject(head, own) if own is not None else None
             if own is None:
                 return Subject(None, "none")
             own = self._named_second_subject(head, self._labelled_subject(head, own))
@@ -1878,6 +1879,29 @@ class Sentence:
                 return c
         return first
 
+    def _later_named_subject(self, head: Token, first: Token) -> Token:
+        """A reporting verb the parser gave several subjects before it: a live-blog time stamp
+        (``19:20 CET — Our reporter in Lyon, Claire Dubois, reports``) gives way to the noun
+        after it; a first subject of no actor (``Her co-author, Mariusz Kowal-Nowak, a former
+        probation officer, said`` with ``co`` and ``Kowal-Nowak`` both subjects) to the last
+        later one that names a person; else ``first`` stays."""
+        from pipeline.components.claim_speakers import is_person
+        later = [c for c in head.children if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c)]
+        if not later or self.ctx.quote_at(first.idx) is not None:
+            return first
+        if self._time_stamp(first):
+            return next((c for c in later if c.pos_ in ("NOUN", "PROPN") and not self._time_stamp(c)), first)
+        if self.ctx.actor_at.get(first.i) is not None:
+            return first
+        spans = [self.ctx.actor_at.get(c.i) for c in reversed(later)]
+        return next((c for c, span in zip(reversed(later), spans) if span is not None and is_person(span)), first)
+
+    def _time_stamp(self, tok: Token) -> bool:
+        """A time as a subject: a time or date entity, or a clock time with its zone (``19:20
+        CET``, ``23:40 ECT``) read as a noun phrase."""
+        return tok.ent_type_ in ("TIME", "DATE") or any(
+            t.shape_ in ("dd:dd", "d:dd", "dd.dd") and t.i < tok.i for t in tok.subtree)
+
     def _with_absolute_subject(self, head: Token) -> Token | None:
         """``every new format has arrived with a publisher insisting that …``: a subjectless
         participle right after the object of ``with`` is said by that object (the parser hangs
@@ -1944,7 +1968,20 @@ class Sentence:
         if verb.tag_ == "VBZ" and child(verb, ("ccomp",)) is None:
             return None  # ``says the company is doing well and plans to hire``: the company's plan
         subj = self.kid(gov, ("nsubj", "nsubjpass"))
-        return outer if subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS else None
+        if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or self._shared_perfect(gov, verb, subj):
+            return None
+        return outer
+
+    def _shared_perfect(self, gov: Token, verb: Token, subj: Token) -> bool:
+        """``said Secretary Holt had spoken by phone with … and reaffirmed "…"``: a past form
+        joined to a reported clause in the perfect shares its ``had`` (``had … reaffirmed``), so
+        a named person subject of that clause says it, not the outer speaker."""
+        from pipeline.components.claim_speakers import is_person
+        if verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or gov.tag_ != "VBN" \
+                or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children):
+            return False
+        span = self.ctx.actor_at.get(subj.i)
+        return span is not None and is_person(span)
 
     def _unquoted_subject(self, head: Token, first: Token) -> Token | None:
         """A reporting verb's subject is never a word of the quotation it reports: in ``"A town
