@@ -429,3 +429,26 @@ def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text,
 def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
     """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""
     assert "put" not in {c["cue"]["text"] for c in claims_of(text) if c["cue"]}
+
+
+def test_a_past_verb_sharing_the_had_of_a_named_persons_clause_is_that_persons(claims_of):
+    text = ("At a news conference, State Department spokeswoman Jill Porter said Secretary of State Mark "
+            "Ellery had spoken by phone with President Obi and reaffirmed \"our steadfast support.\"")
+    assert with_cue(claims_of(text), "reaffirmed")["speaker"]["actor_id"] == "mark-ellery"
+
+
+def test_a_past_verb_after_a_reported_clause_of_a_thing_stays_the_outer_speakers(claims_of):
+    text = "Finance Minister Ruth Adler said the deficit had widened in March and promised to cut spending."
+    assert with_cue(claims_of(text), "promised")["speaker"]["actor_id"] == "ruth-adler"
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_the_parser_split(claims_of):
+    text = ("Her co-author, Mariusz Kowal-Nowak, a former probation officer at Wandsworth, said the figures "
+            "understated the delays.")
+    assert with_cue(claims_of(text), "said")["speaker"]["actor_id"] == "mariusz-kowal-nowak"
+
+
+def test_a_live_blog_time_stamp_is_no_subject(claims_of):
+    text = ("19:20 CET — Our reporter in Lyon, Claire Dubois, reports that the mood at the party's offices "
+            "turned gloomy just before 8pm.")
+    assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "claire-dubois"
