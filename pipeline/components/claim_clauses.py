@@ -1822,6 +1822,9 @@ class Sentence:
             return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
             return self._conjunct_subject(head, seen)
+        host = self.object_clause_host(head)
+        if host is not None:  # ``rejected a request to show jurors X's records, ruling that …``
+            return Subject(self.subject_token(host, seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -1941,6 +1944,28 @@ class Sentence:
             cur = cur.head
             if verbal(cur) and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
                 return cur if cur.i < verb.i else None
+        return None
+
+    def object_clause_host(self, head: Token) -> Token | None:
+        """``Judge Whitlow rejected a request to show jurors Pike's bank statements, ruling that …``,
+        ``Haddad ridiculed the notion that cities could not balance their budgets, telling
+        reporters``: a reporting participle after a comma that the parser hung on a thing noun of
+        the object (as a reduced relative) or on the clause that complements such a noun is the
+        main clause's: the verb with a subject that the noun's phrase hangs on (through objects,
+        prepositions, ``to`` clauses); None when the noun is an actor (``met Acme, saying``)."""
+        if head.tag_ != "VBG" or head.i < 1 or self.doc[head.i - 1].text != "," or not self.is_report(head):
+            return None
+        cur = head.head
+        if head.dep_ == "advcl" and cur.dep_ == "acl" and verbal(cur) and cur.head.pos_ == "NOUN":
+            cur = cur.head  # ``the notion that cities could not …, telling``: past the noun's clause
+        elif head.dep_ != "acl" or cur.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self.ctx.actor_at.get(cur.i) is not None or cur.lemma_.lower() in self.rules.person_nouns:
+            return None
+        while cur.dep_ in ("dobj", "pobj", "prep", "acl", "xcomp", "conj", "appos") and self.inside(cur.head):
+            cur = cur.head
+            if verbal(cur) and self.kid(cur, ("nsubj",)) is not None:
+                return cur if cur.i < head.i else None
         return None
 
     def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
