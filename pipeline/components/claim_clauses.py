@@ -1890,6 +1890,8 @@ class Sentence:
         later one that names a person; else ``first`` stays."""
         from pipeline.components.claim_speakers import is_person
         later = [c for c in head.children if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c)]
+        if self._time_stamp(first):  # or the stamp's apposition: ``23:40 ECT — Our correspondent …``
+            later += [c for c in first.children if c.dep_ == "appos" and c.i < head.i and self.inside(c)]
         if not later or self.ctx.quote_at(first.idx) is not None:
             return first
         if self._time_stamp(first):
@@ -2005,8 +2007,8 @@ class Sentence:
         if verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or gov.tag_ != "VBN" \
                 or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children):
             return False
-        span = self.ctx.actor_at.get(subj.i)
-        return span is not None and is_person(span)
+        span = self.ctx.actor_at.get(subj.i)  # named: ``said an official had met … and pledged`` stays the outer's
+        return span is not None and is_person(span) and subj.pos_ == "PROPN"
 
     def _unquoted_subject(self, head: Token, first: Token) -> Token | None:
         """A reporting verb's subject is never a word of the quotation it reports: in ``"A town

@@ -452,3 +452,21 @@ def test_a_live_blog_time_stamp_is_no_subject(claims_of):
     text = ("19:20 CET — Our reporter in Lyon, Claire Dubois, reports that the mood at the party's offices "
             "turned gloomy just before 8pm.")
     assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "claire-dubois"
+
+
+def test_a_participle_hung_on_the_clause_of_an_object_noun_is_the_main_subjects(claims_of):
+    text = ("Spokesperson Nadia Kerr dismissed the idea that counties were running out of money, telling "
+            "reporters that the state had sent them $2 billion.")
+    assert with_cue(claims_of(text), "telling")["speaker"]["actor_id"] == "nadia-kerr"
+
+
+def test_an_unnamed_official_of_a_perfect_clause_leaves_the_second_verb_to_the_outer_speaker(claims_of):
+    text = ("Pratt said a State Department official had met the families on Monday and pledged that the "
+            "department would keep working.")
+    assert with_cue(claims_of(text), "pledged")["speaker"]["actor_id"] == "pratt"
+
+
+def test_a_time_stamp_with_the_reporter_in_apposition_gives_way_to_the_reporter(claims_of):
+    text = ("The polls closed at 19:00.\n\n21:15 CET — Our correspondent in Marseille, Paul Girard, reports "
+            "that the count at the town hall was delayed by a power cut.")
+    assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "paul-girard"
