@@ -21,7 +21,7 @@ from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_posters import posting_handle
 from pipeline.components.claim_it_clauses import clause_body
-from pipeline.components.claim_replies import asked_by, replier
+from pipeline.components.claim_replies import asked_by, person_addressed, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
@@ -781,6 +781,11 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
         resolved = _pronoun_speaker(sent, frame, subj, seen)
         if resolved is not None:
             return resolved
+    if subj.pos_ == "PRON" and subj.lower_ == "you":
+        quoted = _quoted_by(sent, frame)  # ``"You are telling us …," Ms. Pryce said``: the one she asked
+        asked = _actor_via(sent, person_addressed(sent, subj, quoted), subj) if quoted is not None else None
+        if asked is not None:
+            return asked
     if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
         return FrameSpeaker(None, False)  # ``one would expect``: nobody in particular
     speaker = speaker_for_token(sent, subj, skip=frame)

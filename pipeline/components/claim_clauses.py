@@ -1875,6 +1875,7 @@ class Sentence:
         own = self._coordinated_subject(head, self.kid(head, ("nsubj", "nsubjpass", "csubj")) or self._after_dateline(head))
         if own is not None and self.is_report(head):
             own = self._unquoted_subject(head, own)
+            own = self._later_named_subject(head, own) if own is not None else None
             if own is None:
                 return Subject(None, "none")
             own = self._named_second_subject(head, self._labelled_subject(head, own))
@@ -1896,6 +1897,9 @@ class Sentence:
             return Subject(self.subject_token(self.doc[self.rejoined[head.i]], seen).token, "inherited")
         if head.dep_ == "conj" and verbal(head.head):
             return self._conjunct_subject(head, seen)
+        host = self.object_clause_host(head)
+        if host is not None:  # ``rejected a request to show jurors X's records, ruling that …``
+            return Subject(self.subject_token(host, seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -1953,6 +1957,31 @@ class Sentence:
                 return c
         return first
 
+    def _later_named_subject(self, head: Token, first: Token) -> Token:
+        """A reporting verb the parser gave several subjects before it: a live-blog time stamp
+        (``19:20 CET — Our reporter in Lyon, Claire Dubois, reports``) gives way to the noun
+        after it; a first subject of no actor (``Her co-author, Mariusz Kowal-Nowak, a former
+        probation officer, said`` with ``co`` and ``Kowal-Nowak`` both subjects) to the last
+        later one that names a person; else ``first`` stays."""
+        from pipeline.components.claim_speakers import is_person
+        later = [c for c in head.children if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c)]
+        if self._time_stamp(first):  # or the stamp's apposition: ``23:40 ECT — Our correspondent …``
+            later += [c for c in first.children if c.dep_ == "appos" and c.i < head.i and self.inside(c)]
+        if not later or self.ctx.quote_at(first.idx) is not None:
+            return first
+        if self._time_stamp(first):
+            return next((c for c in later if c.pos_ in ("NOUN", "PROPN") and not self._time_stamp(c)), first)
+        if self.ctx.actor_at.get(first.i) is not None:
+            return first
+        spans = [self.ctx.actor_at.get(c.i) for c in reversed(later)]
+        return next((c for c, span in zip(reversed(later), spans) if span is not None and is_person(span)), first)
+
+    def _time_stamp(self, tok: Token) -> bool:
+        """A time as a subject: a time or date entity, or a clock time with its zone (``19:20
+        CET``, ``23:40 ECT``) read as a noun phrase."""
+        return tok.ent_type_ in ("TIME", "DATE") or any(
+            t.shape_ in ("dd:dd", "d:dd", "dd.dd") and t.i < tok.i for t in tok.subtree)
+
     def _with_absolute_subject(self, head: Token) -> Token | None:
         """``every new format has arrived with a publisher insisting that …``: a subjectless
         participle right after the object of ``with`` is said by that object (the parser hangs
@@ -1994,6 +2023,28 @@ class Sentence:
                 return cur if cur.i < verb.i else None
         return None
 
+    def object_clause_host(self, head: Token) -> Token | None:
+        """``Judge Whitlow rejected a request to show jurors Pike's bank statements, ruling that …``,
+        ``Haddad ridiculed the notion that cities could not balance their budgets, telling
+        reporters``: a reporting participle after a comma that the parser hung on a thing noun of
+        the object (as a reduced relative) or on the clause that complements such a noun is the
+        main clause's: the verb with a subject that the noun's phrase hangs on (through objects,
+        prepositions, ``to`` clauses); None when the noun is an actor (``met Acme, saying``)."""
+        if head.tag_ != "VBG" or head.i < 1 or self.doc[head.i - 1].text != "," or not self.is_report(head):
+            return None
+        cur = head.head
+        if head.dep_ == "advcl" and cur.dep_ == "acl" and verbal(cur) and cur.head.pos_ == "NOUN":
+            cur = cur.head  # ``the notion that cities could not …, telling``: past the noun's clause
+        elif head.dep_ != "acl" or cur.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self.ctx.actor_at.get(cur.i) is not None or cur.lemma_.lower() in self.rules.person_nouns:
+            return None
+        while cur.dep_ in ("dobj", "pobj", "prep", "acl", "xcomp", "conj", "appos") and self.inside(cur.head):
+            cur = cur.head
+            if verbal(cur) and self.kid(cur, ("nsubj",)) is not None:
+                return cur if cur.i < head.i else None
+        return None
+
     def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
         """The subject a conjoined verb inherits: the speaker of the report it continues (``said the
         ruling was final and promised to appeal``), else the subject of the verb it is joined to."""
@@ -2019,7 +2070,20 @@ class Sentence:
         if verb.tag_ == "VBZ" and child(verb, ("ccomp",)) is None:
             return None  # ``says the company is doing well and plans to hire``: the company's plan
         subj = self.kid(gov, ("nsubj", "nsubjpass"))
-        return outer if subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS else None
+        if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or self._shared_perfect(gov, verb, subj):
+            return None
+        return outer
+
+    def _shared_perfect(self, gov: Token, verb: Token, subj: Token) -> bool:
+        """``said Secretary Holt had spoken by phone with … and reaffirmed "…"``: a past form
+        joined to a reported clause in the perfect shares its ``had`` (``had … reaffirmed``), so
+        a named person subject of that clause says it, not the outer speaker."""
+        from pipeline.components.claim_speakers import is_person
+        if verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or gov.tag_ != "VBN" \
+                or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children):
+            return False
+        span = self.ctx.actor_at.get(subj.i)  # named: ``said an official had met … and pledged`` stays the outer's
+        return span is not None and is_person(span) and subj.pos_ == "PROPN"
 
     def _unquoted_subject(self, head: Token, first: Token) -> Token | None:
         """A reporting verb's subject is never a word of the quotation it reports: in ``"A town

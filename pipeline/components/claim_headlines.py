@@ -35,7 +35,7 @@ def headline_subject(sent: Sentence, frame: Token) -> Token | None:
     if not subjects and frame.dep_ == "conj" and frame.head.i < frame.i:
         return headline_subject(sent, frame.head)  # ``Achterberg unveils …, vows …``
     if not subjects:
-        return None
+        return _inverted_subject(sent, frame)
     subj = subjects[-1]
     joins = sent.rules.words("headline_joins")
     if any(t.lower_ in joins for t in subj.subtree):  # ``[mill shuts as owner] concedes``: two clauses
@@ -44,6 +44,17 @@ def headline_subject(sent: Sentence, frame: Token) -> Token | None:
         if tok.dep_ not in _BETWEEN or tok.head.i != frame.i:
             return None
     return subj
+
+
+def _inverted_subject(sent: Sentence, frame: Token) -> Token | None:
+    """``Former dockworker was 'the heart of the movement', says Brenda Lisle``: a name right after
+    a headline verb that closes its line after a comma is the verb's subject."""
+    subj = next((c for c in frame.children if c.dep_ == "nsubj" and c.i > frame.i), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != frame.i + 1 or frame.i < 1 \
+            or sent.doc[frame.i - 1].text != ",":
+        return None
+    rest = sent.doc[subj.right_edge.i + 1:sent.hi]
+    return subj if all(t.is_space or t.text in (".", "|") for t in rest) else None
 
 
 def _within(speaker: dict, lo: int, hi: int) -> bool:

@@ -31,11 +31,14 @@ _INTERROGATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def _question_by(sent: Sentence, asker, before: int) -> Token | None:
     """The last ``question_verbs`` verb before ``before`` in its paragraph whose subject is
     ``asker``: a mention of the same actor (a span), or words inside a source phrase (a record)."""
-    ctx, para = sent.ctx, sent.ctx.paragraph_of(before)
-    if para is None:
-        return None
+    para = sent.ctx.paragraph_of(before)
+    return _question_in(sent, asker, para[0], before) if para is not None else None
+
+
+def _question_in(sent: Sentence, asker, start: int, before: int) -> Token | None:
+    """The last ``question_verbs`` verb of ``asker`` between the characters ``start`` and ``before``."""
     verbs = sent.rules.words("question_verbs")
-    for tok in reversed(ctx.doc.char_span(para[0], before, alignment_mode="contract") or []):
+    for tok in reversed(sent.ctx.doc.char_span(start, before, alignment_mode="contract") or []):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -113,3 +116,21 @@ def replier(sent: Sentence, frame: Token, subj: Token, person: Span | None) -> S
     if any(c.dep_ == "dobj" for c in verb.children):
         return _person_asked(sent, verb, subj.lower_)
     return _quoted_before(sent, verb, person, subj.lower_)
+
+
+def person_addressed(sent: Sentence, subj: Token, asker: Span) -> Span | None:
+    """``Senator Pryce asked Mr. Haddad why …. "You are telling us …," Ms. Pryce said``: a ``you``
+    subject inside a quotation of ``asker`` is the person ``asker`` asked by name (a person
+    object of a question verb, :func:`_is_question`) last before the quotation, in its paragraph
+    or the one before; None when no question names one (``"You can't eat promises"``)."""
+    ctx, quote = sent.ctx, sent.ctx.quote_at(subj.idx)
+    if quote is None or not ctx.sections:
+        return None
+    para = ctx.paragraph_index(quote[0])
+    start = ctx.sections[max(para - 1, 0)][0]
+    verb = _question_in(sent, asker, start, quote[0])
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    span = ctx.actor_at.get(obj.i) if obj is not None else None
+    if span is None or not is_person(span) or entity_key(span) == entity_key(asker):
+        return None
+    return span

@@ -505,3 +505,42 @@ def test_a_refusal_to_confirm_or_rule_out_a_named_thing_is_a_claim(claims_of, te
     "The union refused to confirm."])
 def test_a_refusal_with_no_proposition_is_no_claim(claims_of, text):
     assert not any(c["cue"] for c in claims_of(text)), text
+def test_a_past_verb_sharing_the_had_of_a_named_persons_clause_is_that_persons(claims_of):
+    text = ("At a news conference, State Department spokeswoman Jill Porter said Secretary of State Mark "
+            "Ellery had spoken by phone with President Obi and reaffirmed \"our steadfast support.\"")
+    assert with_cue(claims_of(text), "reaffirmed")["speaker"]["actor_id"] == "mark-ellery"
+
+
+def test_a_past_verb_after_a_reported_clause_of_a_thing_stays_the_outer_speakers(claims_of):
+    text = "Finance Minister Ruth Adler said the deficit had widened in March and promised to cut spending."
+    assert with_cue(claims_of(text), "promised")["speaker"]["actor_id"] == "ruth-adler"
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_the_parser_split(claims_of):
+    text = ("Her co-author, Mariusz Kowal-Nowak, a former probation officer at Wandsworth, said the figures "
+            "understated the delays.")
+    assert with_cue(claims_of(text), "said")["speaker"]["actor_id"] == "mariusz-kowal-nowak"
+
+
+def test_a_live_blog_time_stamp_is_no_subject(claims_of):
+    text = ("19:20 CET — Our reporter in Lyon, Claire Dubois, reports that the mood at the party's offices "
+            "turned gloomy just before 8pm.")
+    assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "claire-dubois"
+
+
+def test_a_participle_hung_on_the_clause_of_an_object_noun_is_the_main_subjects(claims_of):
+    text = ("Spokesperson Nadia Kerr dismissed the idea that counties were running out of money, telling "
+            "reporters that the state had sent them $2 billion.")
+    assert with_cue(claims_of(text), "telling")["speaker"]["actor_id"] == "nadia-kerr"
+
+
+def test_an_unnamed_official_of_a_perfect_clause_leaves_the_second_verb_to_the_outer_speaker(claims_of):
+    text = ("Pratt said a State Department official had met the families on Monday and pledged that the "
+            "department would keep working.")
+    assert with_cue(claims_of(text), "pledged")["speaker"]["actor_id"] == "pratt"
+
+
+def test_a_time_stamp_with_the_reporter_in_apposition_gives_way_to_the_reporter(claims_of):
+    text = ("The polls closed at 19:00.\n\n21:15 CET — Our correspondent in Marseille, Paul Girard, reports "
+            "that the count at the town hall was delayed by a power cut.")
+    assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "paul-girard"

@@ -120,3 +120,22 @@ def test_a_summary_bullet_title_names_the_one_person_holding_it(run):
     claim = with_cue(run(text), "says")
     assert _speaker_id(claim) == "helen-carrow"
     assert claim["speaker"]["via"]["text"] == "Transport minister"
+
+
+def test_a_name_after_a_closing_says_in_a_standfirst_is_its_speaker(run):
+    text = ("Sir Ian Moffat, union leader who built the port strike fund, dies aged 79\n\n"
+            "Former dockworker was 'the heart of the movement', says Brenda Lisle\n\n"
+            "By Tom Harris\n\n"
+            "Sir Ian Moffat, who led the dockers' union for two decades, has died. Brenda Lisle, his deputy "
+            "for ten years, said he never missed a picket.")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "says")
+    assert _speaker_id(claim) == "brenda-lisle"
+
+
+def test_a_common_noun_after_a_closing_says_in_a_standfirst_is_no_name(run):
+    text = ("Port strike fund runs dry\n\n"
+            "The fund will be empty by June, says union\n\n"
+            "By Tom Harris\n\n"
+            "The dockers' strike fund will run out of money by June, the union said on Monday.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "says"]
+    assert all(c["speaker"] is None or c["speaker"]["text"] != "The fund" for c in claims)

@@ -63,3 +63,25 @@ def test_pressing_a_person_is_a_question_to_that_person(claims_of):
     text = ("Paul Grant said the audit was complete. Senator Tom Hale pressed Grant on the delays. "
             "\"We need more time,\" he replied.")
     assert _speaker(claims_of(text), "replied") == "paul-grant"
+
+
+HEARING = ("Senator Laura Pryce asked Mr. Haddad why the agency had cut its bridge inspectors.\n\n"
+           "\"You are telling us the bridges are safe,\" Ms. Pryce said, \"with half the staff.\"")
+
+
+def test_you_in_a_quotation_is_the_person_its_speaker_asked(claims_of):
+    speaker = with_cue(claims_of(HEARING), "telling")["speaker"]
+    assert speaker["actor_id"] == "haddad" and speaker["via"]["text"] == "You"
+
+
+def test_you_after_a_request_names_no_one(claims_of):
+    text = HEARING.replace("why the agency had cut its bridge inspectors", "to release the report")
+    claims = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "telling"]
+    assert all(c["speaker"] is None for c in claims)
+
+
+def test_you_with_no_one_asked_names_no_one(claims_of):
+    text = ("Mayor Ruth Bell spoke to the crowd for an hour.\n\n"
+            "\"You are telling me the library can wait,\" Ms. Bell said.")
+    claims = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "telling"]
+    assert all(c["speaker"] is None for c in claims)
