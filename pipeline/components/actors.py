@@ -1774,6 +1774,9 @@ class ActorComponent(RuleComponent):
         country in focus, :meth:`_office_holder`)."""
         if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
             return None
+        framed = _framing_state(doc, the, order)
+        if framed is not None:  # "In Brazil, the government has accused France": Brazil's
+            return self._government_norm(framed, "coref")
         lo = doc[the].sent.start
         lo = doc[lo - 1].sent.start if lo > 0 else lo
         found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
@@ -3144,6 +3147,20 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
         return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
                    for h in (head, head.head))
     return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
+
+
+def _framing_state(doc: Doc, the: int, order: list[Actor]) -> str | None:
+    """The country of a state that opens the sentence of token ``the`` as a fronted place frame set
+    off by a comma (``In Pakistan, the ruling party rallied behind the government``): the story
+    has moved there, so its government is that state's; None for any other opening (``In
+    Pakistan's Punjab,``, ``In Islamabad,``, ``In talks with Pakistan,``)."""
+    start = doc[the].sent.start
+    if doc[start].lower_ != "in":
+        return None
+    state = next((a for a in order if a.start == start + 1 and a.end < the and a.norm["type"] == "state"), None)
+    if state is None or doc[state.end].text != "," or not state.norm.get("country"):
+        return None
+    return state.norm["country"]
 
 
 def _seat_of_government(prep, words: ActorWords) -> bool:
