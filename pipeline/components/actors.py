@@ -109,7 +109,7 @@ from pipeline.components.actor_supranational import (at_seat, join_body_short_na
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
-from pipeline.components.actor_desc_guards import refused_description
+from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.actor_regions import find_region_governments
@@ -1101,6 +1101,9 @@ class ActorComponent(RuleComponent):
         if role is None or any(st.taken[start:role.index + 1]):
             return False
         head, rule = role
+        if doc[head].lower_ in self.words.locative_side_heads and doc[head].dep_ == "pobj" and \
+                doc[head].head.lower_ == "on":
+            return False  # "On the Indian side, farmers …", "on the Armenian side of the border": a place
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
         end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
@@ -1730,8 +1733,8 @@ class ActorComponent(RuleComponent):
                 continue
             if _name_of_of(doc, head) or _name_for(doc, head, self.words.org_name_heads):
                 return False  # "The Organization of American States", "the Movement for Socialism": a name
-            if refused_description(doc, the, head, self.gaz.descriptions):
-                return False  # "police searched the house", "the world body for swimming"
+            if refused_description(doc, the, head, self.gaz.descriptions) or predicate_nominal(doc, head):
+                return False  # "police searched the house", "the world body for swimming", "X is the third minister"
             if _king_of_no_state(doc, head):
                 return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):
@@ -1847,6 +1850,8 @@ class ActorComponent(RuleComponent):
             return
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return  # not the head of its noun phrase
+        if tok.lower_ in self.words.generic_institution_heads and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return  # "reforms to the courts", "voters will choose the judiciary": the system, no body acting
         left = _role_noun_left(doc, tok.i, taken)
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
