@@ -1771,15 +1771,23 @@ class ActorComponent(RuleComponent):
         return norm
 
     def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
-        """``The administration`` (``near-government-heads``, the head alone) right after
-        ``Washington cut …``: the one national government (``USAGOV``) that is the subject of a
-        clause in this sentence or the one before (not ``aid for Kyiv``); none or two: None (the
-        country in focus, :meth:`_office_holder`)."""
-        if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
+        """``the government`` / ``the administration`` (``speaker-government-heads``, the head
+        alone) in a fronted state frame (``In Brazil, the government …``: :func:`_framing_state`)
+        or said of by a government's own voice (``a German government spokesperson said the
+        government hoped``: :func:`_speaker_government`): that state's government. ``The
+        administration`` (``near-government-heads``) right after ``Washington cut …``: the one
+        national government (``USAGOV``) that is the subject of a clause in this sentence or the
+        one before (not ``aid for Kyiv``); none or two: None (the country in focus,
+        :meth:`_office_holder`)."""
+        if head != the + 1 or doc[the].lower_ != "the":
             return None
-        framed = _framing_state(doc, the, order)
-        if framed is not None:  # "In Brazil, the government has accused France": Brazil's
-            return self._government_norm(framed, "coref")
+        if doc[head].lower_ in self.words.speaker_government_heads:
+            country = _framing_state(doc, the, order) or \
+                _speaker_government(doc, head, order, self.words.government_voice_nouns)
+            if country is not None:
+                return self._government_norm(country, "coref")
+        if doc[head].lower_ not in self.words.near_government_heads:
+            return None
         lo = doc[the].sent.start
         lo = doc[lo - 1].sent.start if lo > 0 else lo
         found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
@@ -3152,6 +3160,29 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
         return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
                    for h in (head, head.head))
     return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
+
+
+def _speaker_government(doc: Doc, head: int, order: list[Actor], voices: frozenset[str]) -> str | None:
+    """The country whose government speaks of ``doc[head]`` (``the government``) inside what it
+    says: the subject of the verb of the clause that holds it is an actor of a national
+    government's role, a body of it or its spokesperson (a ``voices`` noun ends the span:
+    ``Malacañang has said the government will``, ``a German government spokesperson said the
+    government hoped``, ``A State Department spokesperson said the administration``); None for any
+    other subject (an envoy speaks of the government he is sent to: ``the US ambassador said the
+    government must hold elections``; a foreign capital that merely acted before)."""
+    tok = doc[head]
+    while tok.dep_ not in ("ccomp", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    voice = next((a for a in order if a.start <= subj.i < a.end), None)
+    if voice is None or voice.norm["type"] != "government" and doc[voice.end - 1].lower_ not in voices:
+        return None
+    role = voice.norm.get("role") or ""
+    return voice.norm.get("country") if role[3:] == "GOV" and role[:3] == voice.norm.get("country") else None
 
 
 def _framing_state(doc: Doc, the: int, order: list[Actor]) -> str | None:

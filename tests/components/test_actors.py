@@ -1676,12 +1676,18 @@ def test_the_government_in_an_opening_place_phrase_that_is_no_state_stays_the_fo
     assert got["the government"]["actor_id"] == "TURGOV"
 
 
-def test_the_government_after_another_government_as_subject_is_that_one(nlp):
-    # actors._near_government with "government" in near-government-heads: the one national
-    # government that is a subject just before, not the dateline country's
+def test_the_government_in_what_its_own_voice_says_is_that_governments(nlp):
+    # actors._speaker_government: a government body or spokesperson as the subject of the verb whose
+    # clause holds "the government"; an envoy speaks of the government he is sent to
     got = actors(nlp, "BRUSSELS (Reuters) - The European Union fined the carmaker on Tuesday. Madrid was "
-                      "more cautious: a spokeswoman said the government would study the ruling.")
+                      "more cautious: a Spanish government spokeswoman said the government would study the ruling.")
     assert got["the government"]["actor_id"] == "ESPGOV"
+    got = actors(nlp, "KYIV (Reuters) - Ukraine's parliament passed the budget on Friday. Washington has "
+                      "pledged more aid, and the government said the money would go to air defence.")
+    assert got["the government"]["actor_id"] == "UKRGOV"
+    got = actors(nlp, "NAIROBI (Reuters) - Kenya's parliament passed the budget on Friday. The British envoy "
+                      "said the government must publish its debt figures.")
+    assert got["the government"]["actor_id"] != "GBRGOV"
 
 
 def test_an_institution_as_a_system_is_no_mention_unless_it_acts(nlp):
