@@ -1101,9 +1101,6 @@ class ActorComponent(RuleComponent):
         if role is None or any(st.taken[start:role.index + 1]):
             return False
         head, rule = role
-        if doc[head].lower_ in self.words.locative_side_heads and doc[head].dep_ == "pobj" and \
-                doc[head].head.lower_ == "on":
-            return False  # "On the Indian side, farmers …", "on the Armenian side of the border": a place
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
         end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too

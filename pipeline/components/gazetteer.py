@@ -200,7 +200,6 @@ class ActorWords:
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     speaker_government_heads: frozenset[str] = frozenset()  # "Berlin's spokesperson said the government": Berlin's
     government_voice_nouns: frozenset[str] = frozenset()  # "a German government spokesperson": its voice
-    locative_side_heads: frozenset[str] = frozenset()  # "On the Indian side,": a place, not the government
     generic_institution_heads: frozenset[str] = frozenset()  # "reforms to the courts": the system, unless a subject
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place

@@ -1698,14 +1698,6 @@ def test_an_institution_as_a_system_is_no_mention_unless_it_acts(nlp):
     assert got["The courts"]["type"] == "government"
 
 
-def test_a_side_after_on_is_a_place_not_the_government(nlp):
-    # locative-side-heads: "on the Georgian side" is where; "the Georgian side said" acts
-    got = actors(nlp, "Monitors have patrolled on the Georgian side of the line since 2008. The Georgian "
-                      "side said on Friday that the talks would resume.")
-    assert "the Georgian side" not in got
-    assert got["The Georgian side"]["actor_id"] == "GEOGOV"
-
-
 def test_a_description_after_a_copula_is_no_mention(nlp):
     # actor_desc_guards.predicate_nominal: "X is the third minister ..." says what X is
     got = actors(nlp, "Police arrested Health Minister Anil Desai on Tuesday. Desai is the second minister "
