@@ -45,6 +45,14 @@ def refused_description(doc: Doc, the: int, head: int, descriptions: list[Descri
                _judged(doc, head, d.refuse_children, d.refuse_complements) for d in rows)
 
 
+def predicate_nominal(doc: Doc, head: int) -> bool:
+    """Is the description headed by ``doc[head]`` the complement of a copula (``Rana is the third
+    minister to be arrested``, ``the ruling is the court's last word``)? It says what its subject
+    is, and names no body or person of its own: no mention."""
+    tok = doc[head]
+    return tok.dep_ == "attr" and tok.head.lemma_.lower() == "be"
+
+
 def _determined_otherwise(doc: Doc, the: int, d: Description) -> bool:
     """``officers under its command``: a determiner the row does not take (``determiners``), or a
     word of ``refuse_before`` right before it (the parse of such phrases is often wrong)."""

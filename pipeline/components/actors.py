@@ -109,7 +109,7 @@ from pipeline.components.actor_supranational import (at_seat, join_body_short_na
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
                                               text_countries)
-from pipeline.components.actor_desc_guards import refused_description
+from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_regions import find_region_governments
@@ -1730,8 +1730,8 @@ class ActorComponent(RuleComponent):
                 continue
             if _name_of_of(doc, head) or _name_for(doc, head, self.words.org_name_heads):
                 return False  # "The Organization of American States", "the Movement for Socialism": a name
-            if refused_description(doc, the, head, self.gaz.descriptions):
-                return False  # "police searched the house", "the world body for swimming"
+            if refused_description(doc, the, head, self.gaz.descriptions) or predicate_nominal(doc, head):
+                return False  # "police searched the house", "the world body for swimming", "X is the third minister"
             if _king_of_no_state(doc, head):
                 return False  # "the king of rock and roll", "the king of the jungle": no monarch
             if self._portfolio_ministry(doc, the, head):
@@ -1768,11 +1768,22 @@ class ActorComponent(RuleComponent):
         return norm
 
     def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
-        """``The administration`` (``near-government-heads``, the head alone) right after
-        ``Washington cut …``: the one national government (``USAGOV``) that is the subject of a
-        clause in this sentence or the one before (not ``aid for Kyiv``); none or two: None (the
-        country in focus, :meth:`_office_holder`)."""
-        if head != the + 1 or doc[the].lower_ != "the" or doc[head].lower_ not in self.words.near_government_heads:
+        """``the government`` / ``the administration`` (``speaker-government-heads``, the head
+        alone) in a fronted state frame (``In Brazil, the government …``: :func:`_framing_state`)
+        or said of by a government's own voice (``a German government spokesperson said the
+        government hoped``: :func:`_speaker_government`): that state's government. ``The
+        administration`` (``near-government-heads``) right after ``Washington cut …``: the one
+        national government (``USAGOV``) that is the subject of a clause in this sentence or the
+        one before (not ``aid for Kyiv``); none or two: None (the country in focus,
+        :meth:`_office_holder`)."""
+        if head != the + 1 or doc[the].lower_ != "the":
+            return None
+        if doc[head].lower_ in self.words.speaker_government_heads:
+            country = _framing_state(doc, the, order) or \
+                _speaker_government(doc, head, order, self.words.government_voice_nouns)
+            if country is not None:
+                return self._government_norm(country, "coref")
+        if doc[head].lower_ not in self.words.near_government_heads:
             return None
         lo = previous_sentence_start(doc, the)
         found = {a.norm["actor_id"]: a.norm for a in order if lo <= a.start and a.end <= the
@@ -1843,6 +1854,8 @@ class ActorComponent(RuleComponent):
             return
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return  # not the head of its noun phrase
+        if tok.lower_ in self.words.generic_institution_heads and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return  # "reforms to the courts", "voters will choose the judiciary": the system, no body acting
         left = _role_noun_left(doc, tok.i, taken)
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
@@ -3147,6 +3160,43 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
         return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
                    for h in (head, head.head))
     return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
+
+
+def _speaker_government(doc: Doc, head: int, order: list[Actor], voices: frozenset[str]) -> str | None:
+    """The country whose government speaks of ``doc[head]`` (``the government``) inside what it
+    says: the subject of the verb of the clause that holds it is an actor of a national
+    government's role, a body of it or its spokesperson (a ``voices`` noun ends the span:
+    ``Malacañang has said the government will``, ``a German government spokesperson said the
+    government hoped``, ``A State Department spokesperson said the administration``); None for any
+    other subject (an envoy speaks of the government he is sent to: ``the US ambassador said the
+    government must hold elections``; a foreign capital that merely acted before)."""
+    tok = doc[head]
+    while tok.dep_ not in ("ccomp", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    voice = next((a for a in order if a.start <= subj.i < a.end), None)
+    if voice is None or voice.norm["type"] != "government" and doc[voice.end - 1].lower_ not in voices:
+        return None
+    role = voice.norm.get("role") or ""
+    return voice.norm.get("country") if role[3:] == "GOV" and role[:3] == voice.norm.get("country") else None
+
+
+def _framing_state(doc: Doc, the: int, order: list[Actor]) -> str | None:
+    """The country of a state that opens the sentence of token ``the`` as a fronted place frame set
+    off by a comma (``In Pakistan, the ruling party rallied behind the government``): the story
+    has moved there, so its government is that state's; None for any other opening (``In
+    Pakistan's Punjab,``, ``In Islamabad,``, ``In talks with Pakistan,``)."""
+    start = doc[the].sent.start
+    if doc[start].lower_ != "in":
+        return None
+    state = next((a for a in order if a.start == start + 1 and a.end < the and a.norm["type"] == "state"), None)
+    if state is None or doc[state.end].text != "," or not state.norm.get("country"):
+        return None
+    return state.norm["country"]
 
 
 def _seat_of_government(prep, words: ActorWords) -> bool:

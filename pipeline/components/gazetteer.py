@@ -198,6 +198,9 @@ class ActorWords:
     congress_legislatures: frozenset[str] = frozenset()  # "PER": "the Peruvian Congress" is a legislature
     legislature_name_words: frozenset[str] = frozenset()  # "national": "the National Congress" is a legislature
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
+    speaker_government_heads: frozenset[str] = frozenset()  # "Berlin's spokesperson said the government": Berlin's
+    government_voice_nouns: frozenset[str] = frozenset()  # "a German government spokesperson": its voice
+    generic_institution_heads: frozenset[str] = frozenset()  # "reforms to the courts": the system, unless a subject
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     city_people_nouns: frozenset[str] = frozenset()  # "mayor", "residents": no place noun for a person's name

@@ -52,3 +52,17 @@ def test_refused_description_of_a_name_with_refuse_after_names(base_nlp):
     plain = Description("d-territory", ("territory",), types=("state",), refuse_after=("of",))
     assert not _refused(base_nlp, "Troops hold a fifth of the territory of Ukraine.", plain)
     assert _refused(base_nlp, "Troops hold a fifth of the territory of the province.", plain)
+
+
+def test_predicate_nominal_is_the_complement_of_a_copula(blank_nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.components.actor_desc_guards import predicate_nominal
+    words = ["Desai", "is", "the", "second", "minister", "to", "resign", "."]
+    doc = Doc(blank_nlp.vocab, words=words, heads=[1, 1, 4, 4, 1, 6, 4, 1],
+              deps=["nsubj", "ROOT", "det", "amod", "attr", "aux", "relcl", "punct"],
+              lemmas=["desai", "be", "the", "second", "minister", "to", "resign", "."])
+    assert predicate_nominal(doc, 4)
+    doc2 = Doc(blank_nlp.vocab, words=["The", "minister", "resigned", "."], heads=[1, 2, 2, 2],
+               deps=["det", "nsubj", "ROOT", "punct"], lemmas=["the", "minister", "resign", "."])
+    assert not predicate_nominal(doc2, 1)
