@@ -1163,6 +1163,8 @@ class Sentence:
         with no agent (``passive_object``), its subject (``No injuries were reported``)."""
         if rule.get("document_object") and self.document_object(tok):
             return True
+        if self._headline_small_clause(tok):
+            return True  # ``Approval of oil field unlawful, High Court rules``: ``is`` left out
         if rule.get("gap") and self.object_gap(tok) is not None:
             return True  # ``the rules Hensley cited``: the noun is what was cited
         if self.quote_before(tok) is not None:
@@ -1580,6 +1582,14 @@ class Sentence:
         return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
             any(c.dep_ == "mark" and c.lower_ == "as" and not self._headline_while(c) for c in h.children) and \
             not any(c.dep_ == "prep" and c.lower_ in self.rules.words("as_topic_preps") for c in h.children)
+
+    def _headline_small_clause(self, tok: Token) -> bool:
+        """A reporting verb of a headline or subhead whose complement is a clause with no verb
+        (headline English leaves out ``is``: ``Approval of oil field unlawful, High Court rules``,
+        ``Governor says board 'not in a hurry'``): the verb reports it."""
+        comp = child(tok, ("ccomp",))
+        return comp is not None and comp.pos_ not in ("VERB", "AUX") and \
+            self.ctx.section_at(tok.idx) in ("headline", "subhead")
 
     def _headline_while(self, mark: Token) -> bool:
         """``as`` in a headline or subhead with no comma before it: a time clause, no report."""
