@@ -120,3 +120,18 @@ def test_a_summary_bullet_title_names_the_one_person_holding_it(run):
     claim = with_cue(run(text), "says")
     assert _speaker_id(claim) == "helen-carrow"
     assert claim["speaker"]["via"]["text"] == "Transport minister"
+
+
+def test_headline_second_verb_with_a_dropped_subject_takes_the_first_clauses_subject(run):
+    text = ("Tallinn Ports cuts 300 jobs, says cargo volumes will not recover this year\n\nBy Ana Ruiz\n\n"
+            "TALLINN - Tallinn Ports said on Tuesday it would cut 300 jobs.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "tallinn-ports"
+    assert claim["text"] == "cargo volumes will not recover this year"
+
+
+def test_headline_clause_before_an_inverted_tag_is_no_speaker(run):  # near miss: ``…, says NAME``
+    text = ("Iran will respond to any attack, says Araghchi\n\nBy Ana Ruiz\n\n"
+            "TEHRAN - Foreign Minister Abbas Araghchi said Iran would respond.\n")
+    claim = with_cue(run(text), "says")
+    assert (claim["speaker"] or {}).get("text") != "Iran"
