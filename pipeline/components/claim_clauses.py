@@ -1586,10 +1586,13 @@ class Sentence:
     def _headline_small_clause(self, tok: Token) -> bool:
         """A reporting verb of a headline or subhead whose complement is a clause with no verb
         (headline English leaves out ``is``: ``Approval of oil field unlawful, High Court rules``,
-        ``Governor says board 'not in a hurry'``): the verb reports it."""
+        ``Governor says board 'not in a hurry'``): the verb reports it. A complement before the
+        verb only when the verb closes the line (not ``EU leaders back loan plan, Hungary holds out
+        on Ukraine text``: two clauses the parse joined)."""
         comp = child(tok, ("ccomp",))
-        return comp is not None and comp.pos_ not in ("VERB", "AUX") and \
-            self.ctx.section_at(tok.idx) in ("headline", "subhead")
+        if comp is None or comp.pos_ in ("VERB", "AUX") or self.ctx.section_at(tok.idx) not in ("headline", "subhead"):
+            return False
+        return comp.i > tok.i or all(t.is_punct or t.is_space for t in self.doc[tok.i + 1:tok.sent.end])
 
     def _headline_while(self, mark: Token) -> bool:
         """``as`` in a headline or subhead with no comma before it: a time clause, no report."""

@@ -161,3 +161,8 @@ def test_headline_object_with_a_verbless_predicate_is_the_content(claims_of):
 def test_headline_object_of_a_say_with_no_predicate_is_no_statement(claims_of):  # near miss
     claims = claims_of("Minister says goodbye to parliament after 30 years" + _BODY)
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "says"]
+
+
+def test_a_second_headline_clause_whose_verb_goes_on_reports_no_verbless_clause(claims_of):  # near miss
+    claims = claims_of("EU ministers back 40 mln euro fishing fund, Norway holds out on cod quotas" + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["lemma"] == "hold" and c["start"] == 0]
