@@ -1235,6 +1235,8 @@ class Sentence:
         with no agent (``passive_object``), its subject (``No injuries were reported``)."""
         if rule.get("document_object") and self.document_object(tok):
             return True
+        if self._headline_small_clause(tok):
+            return True  # ``Approval of oil field unlawful, High Court rules``: ``is`` left out
         if rule.get("gap") and self.object_gap(tok) is not None:
             return True  # ``the rules Hensley cited``: the noun is what was cited
         if self.quote_before(tok) is not None:
@@ -1657,6 +1659,17 @@ class Sentence:
         return h.dep_ == "advcl" and child(h, ("nsubj",)) is not None and \
             any(c.dep_ == "mark" and c.lower_ == "as" and not self._headline_while(c) for c in h.children) and \
             not any(c.dep_ == "prep" and c.lower_ in self.rules.words("as_topic_preps") for c in h.children)
+
+    def _headline_small_clause(self, tok: Token) -> bool:
+        """A reporting verb of a headline or subhead whose complement is a clause with no verb
+        (headline English leaves out ``is``: ``Approval of oil field unlawful, High Court rules``,
+        ``Governor says board 'not in a hurry'``): the verb reports it. A complement before the
+        verb only when the verb closes the line (not ``EU leaders back loan plan, Hungary holds out
+        on Ukraine text``: two clauses the parse joined)."""
+        comp = child(tok, ("ccomp",))
+        if comp is None or comp.pos_ in ("VERB", "AUX") or self.ctx.section_at(tok.idx) not in ("headline", "subhead"):
+            return False
+        return comp.i > tok.i or all(t.is_punct or t.is_space for t in self.doc[tok.i + 1:tok.sent.end])
 
     def _headline_while(self, mark: Token) -> bool:
         """``as`` in a headline or subhead with no comma before it: a time clause, no report."""

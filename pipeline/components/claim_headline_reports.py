@@ -59,7 +59,8 @@ def repair_headline_reports(doc: Doc, rules) -> int:
                 repaired += 1
             elif found is not None and _apply(tok, *found):
                 repaired += 1
-            elif found is None and (_small_clause(tok, rules) or _participle_clause(tok, rules)):
+            elif found is None and (_small_clause(tok, rules) or _participle_clause(tok, rules)
+                                    or _verbless_clause(tok, rules)):
                 repaired += 1
     return repaired
 
@@ -77,6 +78,31 @@ def _small_clause(verb: Token, rules) -> bool:
         return False
     inf.head, inf.dep_ = verb, "ccomp"
     obj.head, obj.dep_ = inf, "nsubj"
+    return True
+
+
+def _verbless_clause(verb: Token, rules) -> bool:
+    """``Governor says board 'not in a hurry' to resume easing``: headline English with no ``is``,
+    parsed as a second subject or an object of the reporting verb (a verb that takes none,
+    ``no_object``) with the predicate hung on the verb; the noun becomes the verb's complement
+    (``ccomp``) and the words after it its own. The object reading needs a predicate that reads as
+    one (a quotation, a negation, an adjective): not ``Minister says goodbye to parliament``."""
+    lemma = _verb_lemma(verb, rules) if verb.pos_ == "VERB" else None
+    if lemma is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+            not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    noun = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or \
+            (noun.dep_ == "dobj" and not (rules.report.get(lemma) or {}).get("no_object")):
+        return False
+    rest = [c for c in verb.children if c.i > noun.i and not (c.is_punct and c.i == verb.sent.end - 1)]
+    words = [w for c in rest for w in c.subtree]
+    if not any(not c.is_punct for c in rest) or (noun.dep_ == "dobj" and not any(
+            w.text in _QUOTES or w.dep_ == "neg" or w.pos_ == "ADJ" for w in words)):
+        return False  # ``Minister says board``: nothing said of it
+    noun.dep_ = "ccomp"
+    for c in rest:
+        c.head = noun
     return True
 
 

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import is_person, speaker_for_token
 
@@ -34,6 +34,9 @@ def headline_subject(sent: Sentence, frame: Token) -> Token | None:
     subjects = [c for c in frame.children if c.dep_ == "nsubj" and c.i < frame.i]
     if not subjects and frame.dep_ == "conj" and frame.head.i < frame.i:
         return headline_subject(sent, frame.head)  # ``Achterberg unveils …, vows …``
+    spliced = spliced_clause(frame) if not subjects else None
+    if spliced is not None:
+        return headline_subject(sent, spliced)  # ``Siam Harvest bids …, says deal will …``
     if not subjects:
         return _inverted_subject(sent, frame)
     subj = subjects[-1]
@@ -57,6 +60,21 @@ def _inverted_subject(sent: Sentence, frame: Token) -> Token | None:
     return subj if all(t.is_space or t.text in (".", "|") for t in rest) else None
 
 
+def spliced_clause(frame: Token) -> Token | None:
+    """``Siam Harvest bids $3.6 bln for Nordkyst, says deal will lift margins``: headline English
+    drops the subject of a second verb after a comma; the parse hangs the first clause on that
+    verb as a complement. The first clause (its verb) when ``frame`` has no subject, a clause
+    after it, and a clause with a subject of its own right before its comma; else None (``…,
+    says Araghchi``: the name after it is the subject)."""
+    doc = frame.doc
+    if frame.i == 0 or doc[frame.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in frame.children) or \
+            not any(c.dep_ == "ccomp" and c.i > frame.i for c in frame.children):
+        return None
+    first = next((c for c in frame.children if c.dep_ == "ccomp" and c.i < frame.i and c.pos_ == "VERB"), None)
+    return first if first is not None and child(first, ("nsubj",)) is not None else None
+
+
 def _within(speaker: dict, lo: int, hi: int) -> bool:
     spans = [speaker] + ([speaker["via"]] if speaker.get("via") else [])
     return any(lo <= s["start"] and s["end"] <= hi for s in spans)
@@ -65,14 +83,14 @@ def _within(speaker: dict, lo: int, hi: int) -> bool:
 def headline_speaker(sent: Sentence, frame: Token | None, speaker: dict | None) -> dict | None:
     """The speaker kept for a headline statement: ``speaker`` when it lies inside the clear
     subject phrase of the headline verb ``frame`` (else the speaker that phrase names), else None."""
-    if speaker is None or frame is None:
+    if frame is None or (speaker is None and spliced_clause(frame) is None):
         return None
     subj = headline_subject(sent, frame)
     if subj is None:
         return None
     first = next(t for t in subj.subtree if not t.is_punct or t.i == subj.i)  # not a bullet's ``-``
     lo, hi = first.idx, subj.right_edge.idx + len(subj.right_edge.text)
-    if not _within(speaker, lo, hi):
+    if speaker is None or not _within(speaker, lo, hi):
         speaker = speaker_for_token(sent, subj, skip=frame)  # the parser's pick was another word
         if speaker is None or not _within(speaker, lo, hi):
             return None

@@ -134,3 +134,35 @@ def test_headline_closing_on_its_reporting_verb(claims_of, headline, cue, speake
 def test_no_closing_headline_report(claims_of, headline):
     assert not [c for c in claims_of(headline + _BODY) if c["cue"] is not None and c["cue"]["lemma"] == "rule"
                 and c["start"] < len(headline)]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Ban on night flights at Lisbon airport unlawful, Supreme Court rules", "Supreme Court"),
+    ("Merger of the two ferry operators unlawful, Competition Tribunal rules", "Competition Tribunal"),
+])
+def test_headline_closing_on_a_verb_that_needs_a_clause_reports_a_verbless_one(claims_of, headline, speaker):
+    claim = with_cue(claims_of(headline + _BODY), "rules")
+    assert (claim["speaker"].get("via") or claim["speaker"])["text"] == speaker
+
+
+_DECK = ("Port Authority Delays Harbour Expansion\n\n"
+         "- Chairman says budget 'not in danger' despite cost overruns\n"
+         "- Work on the second berth will start in 2027\n\nBy Ana Ruiz\n\n"
+         "LISBON - The port authority delayed its harbour expansion on Monday. Chairman Rui Matos said the "
+         "budget was safe.\n")
+
+
+def test_headline_object_with_a_verbless_predicate_is_the_content(claims_of):
+    claim = with_cue(claims_of(_DECK), "says")
+    assert claim["speaker"]["actor_id"] == "rui-matos"
+    assert claim["speaker"]["via"]["text"] == "Chairman"
+
+
+def test_headline_object_of_a_say_with_no_predicate_is_no_statement(claims_of):  # near miss
+    claims = claims_of("Minister says goodbye to parliament after 30 years" + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == "says"]
+
+
+def test_a_second_headline_clause_whose_verb_goes_on_reports_no_verbless_clause(claims_of):  # near miss
+    claims = claims_of("EU ministers back 40 mln euro fishing fund, Norway holds out on cod quotas" + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["lemma"] == "hold" and c["start"] == 0]

@@ -10,6 +10,8 @@ from conftest import with_cue
 
 
 @pytest.fixture(scope="module")
+
+
 def run(claims_of):
     return claims_of
 
@@ -89,6 +91,8 @@ def test_party_word_subject_is_the_one_member_of_that_party(run):
 
 
 # ------------------------------------------------------------------ headline-only titles
+
+
 def test_headline_only_titles_are_no_titles_elsewhere():
     """``Police chief X`` is the person's own post and ``the minister`` is no Home Secretary outside
     headlines: the headline-only forms (chief, the UK secretaries, party words) stay out of
@@ -139,3 +143,18 @@ def test_a_common_noun_after_a_closing_says_in_a_standfirst_is_no_name(run):
             "The dockers' strike fund will run out of money by June, the union said on Monday.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "says"]
     assert all(c["speaker"] is None or c["speaker"]["text"] != "The fund" for c in claims)
+
+
+def test_headline_second_verb_with_a_dropped_subject_takes_the_first_clauses_subject(run):
+    text = ("Tallinn Ports cuts 300 jobs, says cargo volumes will not recover this year\n\nBy Ana Ruiz\n\n"
+            "TALLINN - Tallinn Ports said on Tuesday it would cut 300 jobs.\n")
+    claim = with_cue(run(text), "says")
+    assert _speaker_id(claim) == "tallinn-ports"
+    assert claim["text"] == "cargo volumes will not recover this year"
+
+
+def test_headline_clause_before_an_inverted_tag_is_no_speaker(run):  # near miss: ``…, says NAME``
+    text = ("Iran will respond to any attack, says Araghchi\n\nBy Ana Ruiz\n\n"
+            "TEHRAN - Foreign Minister Abbas Araghchi said Iran would respond.\n")
+    claim = with_cue(run(text), "says")
+    assert (claim["speaker"] or {}).get("text") != "Iran"
