@@ -69,8 +69,6 @@ def test_a_comparative_clause_in_an_infinitive_stays_in_the_content(claims_of):
     "He called them for an hour before the vote.",
     "The inspector called on the family after lunch.",
 ])
-
-
 def test_a_call_with_a_plain_preposition_is_no_request(claims_of, text):
     assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "call"]
 
@@ -80,8 +78,6 @@ def test_a_call_with_a_plain_preposition_is_no_request(claims_of, text):
      "on the education ministry to reopen pay talks"),
     ("Residents called for a full inquiry into the fire.", "for a full inquiry into the fire"),
 ])
-
-
 def test_a_call_on_someone_to_act_or_for_something_is_a_request(claims_of, text, content):
     claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "call")
     assert claim["content"]["text"] == content
@@ -110,8 +106,6 @@ def test_forecasters_who_see_something_forecast_it(claims_of):
     "Investors saw shares fall 5% on Monday.",
     "Officials see the site as a risk to shipping.",
 ])
-
-
 def test_seeing_is_no_forecast_without_a_forecaster_in_the_present(claims_of, text):
     assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "see"]
 
@@ -150,16 +144,12 @@ def test_who_after_a_place_is_the_person_named_before_it(claims_of):
 
 
 # -- a purpose clause hung on a reduced passive relative is the main clause's subject's -------------
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("Scientists analysed samples from wells dug in the desert to show that the aquifer was shrinking.",
      "Scientists"),
     ("The auditors examined invoices sent to the ministry in 2022 to show that the contract had been "
      "inflated.", "The auditors"),
 ])
-
-
 def test_a_purpose_clause_on_a_passive_relative_is_said_by_the_main_subject(claims_of, text, speaker):
     claim = with_cue(claims_of(text), "show")
     assert claim["speaker"] is not None and claim["speaker"]["text"] == speaker
@@ -212,8 +202,6 @@ def test_a_finite_verb_parsed_into_the_first_subjects_phrase_still_makes_a_first
     ("Residents turned to the Oakridge Tenants Union, a Denver group, which said rents had doubled.",
      "said", "Union"),
 ])
-
-
 def test_a_relative_on_a_description_of_a_name_has_the_name_as_subject(full_nlp, text, verb, name):
     sent = _sentences(full_nlp, text)[0]
     assert sent.subject_token(_token(sent, verb)).token.text == name
@@ -230,8 +218,6 @@ def test_a_relative_on_a_plain_noun_keeps_the_noun(full_nlp):
     ("The union rejected the offer, with its leader, Carla Mendes, warning that a strike was likely.",
      "warning", "Carla Mendes"),
 ])
-
-
 def test_a_name_in_apposition_to_the_object_of_with_says_the_participle(claims_of, text, cue, name):
     assert with_cue(claims_of(text), cue)["speaker"]["text"] == name
 
@@ -251,8 +237,6 @@ def test_a_name_in_apposition_to_the_object_of_with_says_the_participle(claims_o
     # speech verbs with a human subject
     ("The opposition leader ridiculed the budget as fantasy accounting.", "ridiculed", "The opposition leader"),
 ])
-
-
 def test_round23_cue_families(claims_of, text, cue, speaker):
     claim = with_cue(claims_of(text), cue)
     assert speaker in (claim["speaker"]["text"], (claim["speaker"].get("via") or {}).get("text"))
@@ -266,8 +250,6 @@ def test_round23_cue_families(claims_of, text, cue, speaker):
     ("The club put the start of the match at 8 p.m.", "put"),  # a time, no amount
     ("The storm put thousands of homes at risk.", "put"),
 ])
-
-
 def test_round23_other_senses_are_no_cues(claims_of, text, lemma):
     assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == lemma]
 
@@ -278,8 +260,6 @@ def test_round23_other_senses_are_no_cues(claims_of, text, lemma):
     "Footage shows the winger cutting inside before he curled the ball into the far corner.",
     "Video from the match shows the referee was right, the coach said.",
 ])
-
-
 def test_a_video_with_no_source_states_nothing(claims_of, text):
     claims = claims_of(text)
     assert not [c for c in claims if c["speaker"] and c["speaker"]["text"].lower().startswith(("video", "footage", "the match"))]
@@ -301,8 +281,6 @@ def test_a_time_clause_in_a_documents_object_is_no_content(claims_of):
     ("On the second day of the trial, the court heard that the builder had ignored three warnings.", None),
     ("The builder ignored three warnings, the court heard.", "the court"),  # the closing tag keeps the body
 ])
-
-
 def test_a_hearing_body_before_its_clause_names_no_speaker(claims_of, text, speaker):
     claim = with_cue(claims_of(text), "heard")
     assert (claim["speaker"] and claim["speaker"]["text"]) == speaker
@@ -314,8 +292,6 @@ def test_a_hearing_body_before_its_clause_names_no_speaker(claims_of, text, spea
     ("The regulator fined the bank for a reporting failure that lasted six years, saying the lapses had "
      "hidden billions in risky trades.", "The regulator"),
 ])
-
-
 def test_a_participle_after_a_relative_aside_of_a_thing_is_the_main_subjects(claims_of, text, speaker):
     """``…, which ended in March, saying …``: the relative clause's ``which`` is a thing; the
     participle reports what the main clause's subject says."""
@@ -401,8 +377,6 @@ def test_object_of_say_before_an_aside_with_no_verb_after_it_stays_an_object():
     ("Daniel Oh, who covers memory makers for Kestrel Capital, was more cautious. "
      "\u201cThe margins will not last,\u201d Oh wrote to clients.", "wrote", "daniel-oh"),
 ])
-
-
 def test_a_family_name_that_is_also_a_word_is_the_subject_of_its_reporting_verb(claims_of, text, cue, actor_id):
     """``Long``, ``Oh`` parsed as an adverb or interjection of ``wrote``: the person named in full before."""
     assert (with_cue(claims_of(text), cue)["speaker"] or {}).get("norm", {}).get("actor_id") == actor_id
@@ -437,8 +411,6 @@ def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_o
      "the ruling party on 38 percent, its lowest since 2019"),
     ("The projection put the Social Democrats on 41 seats.", "The projection", "the Social Democrats on 41 seats"),
 ])
-
-
 def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text, speaker, content):
     """``put X on 31%``: the British poll idiom, a document's figure for someone."""
     claim = with_cue(claims_of(text), "put" if " put " in text else "puts")
@@ -454,8 +426,6 @@ def test_a_document_putting_someone_on_an_amount_is_an_estimate(claims_of, text,
     "A report by the watchdog put the spotlight on 40 care homes.",
     "The review put the savings on 3 programmes.",
 ])
-
-
 def test_put_on_without_a_document_and_an_amount_is_no_estimate(claims_of, text):
     """Near misses: ``on hold``/``on course`` (no amount), a person's act, ``put pressure on``."""
     assert "put" not in {c["cue"]["text"] for c in claims_of(text) if c["cue"]}
@@ -498,8 +468,6 @@ def test_it_after_a_document_subject_is_read_without_building_the_sentence_befor
     ("Reyes ridiculed the governor's promise to fix every road by spring.", "ridiculed", "Reyes",
      "the governor's promise to fix every road by spring"),
 ])
-
-
 def test_a_scorned_statement_object_is_the_content(claims_of, text, cue, speaker, content):
     """``mocked the idea that …``: a noun object naming a statement (rule key ``content_objects``)
     is what the scorn verb reports, with the ``that`` clause of the noun (``clause_objects``)."""
@@ -529,8 +497,6 @@ def test_a_withheld_question_parsed_as_an_adverbial_clause_is_the_content(claims
     ("The governor has refused to rule out a tax increase.", "a tax increase"),
     ("The bank declined to deny the report on Monday.", "the report"),
 ])
-
-
 def test_a_refusal_to_confirm_or_rule_out_a_named_thing_is_a_claim(claims_of, text, content):
     """``declined to confirm the figure``: the proposition left open (rule key ``object_verbs``)."""
     claims = [c for c in claims_of(text) if c["cue"]]

@@ -10,8 +10,6 @@ from conftest import with_cue
 
 
 @pytest.fixture(scope="module")
-
-
 def run(claims_of):
     return claims_of
 
