@@ -1763,16 +1763,24 @@ class ActorComponent(RuleComponent):
                          self.words.leader_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
-                end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
-                if norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
-                    # an apposition is part of the naming before it; a post (a holder noun of
-                    # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
-                    # "The House speaker, Wade Guidry," (actor_owned.find_held)
-                    actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+                end = self._add_description(doc, the, head, norm, actors)
                 for k in range(the, end):
                     taken[k] = True
                 return True
         return False
+
+    def _add_description(self, doc: Doc, the: int, head: int, norm: dict, actors: list[Actor]) -> int:
+        """Add the description ``doc[the:head + 1]`` naming ``norm`` to ``actors``; the end of its words."""
+        end, body = self._holder_body(doc, head, norm)
+        if end > head + 1:  # "the governor's office": the governor, and the office after the 's
+            actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+            actors.append(Actor(head + 2, end, body, "rule:description", doc[end - 1].lower_, "description"))
+        elif norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
+            # an apposition is part of the naming before it; a post (a holder noun of
+            # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
+            # "The House speaker, Wade Guidry," (actor_owned.find_held)
+            actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+        return end
 
     def _refine_description(self, doc: Doc, the: int, head: int, norm: dict, order: list[Actor]) -> dict | None:
         """The norm a description at ``the``..``head`` found, read once more: a person described in
