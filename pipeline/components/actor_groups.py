@@ -526,6 +526,8 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country, False, code,
                          "group")
         inner = [a for a in actors if start <= a.start and a.end <= tok.i + 1]
+        if inner and doc[tok.i - 1].lower_ in POSSESSIVE and doc[tok.i - 1].tag_ == "POS":
+            start, inner = tok.i, []  # "Ortiz's campaign": Ortiz stays a mention, the campaign is another
         for a in inner:  # "the Whitfield campaign" is one mention, of the campaign
             actors.remove(a)
         if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1] and inner:

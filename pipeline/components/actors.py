@@ -194,6 +194,12 @@ class _Pass:
             self.taken[k] = True
 
 
+def _possessive(tok) -> bool:
+    """A possessive ending: ``'s`` (``’s``), or a bare apostrophe the tagger reads as one (``the
+    Philippines' foreign ministry``)."""
+    return tok.lower_ in ("'s", "’s") or tok.tag_ == "POS" and tok.text in ("'", "’")
+
+
 def _role_name(country_name: str, role: str) -> str:
     return f"{country_name} ({ROLE_TYPES.get(role, 'people')})"
 
@@ -1110,10 +1116,23 @@ class ActorComponent(RuleComponent):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
         st.consumed.update(s for s in st.by_start if start < s < end)
+        if self._split_possessor(st, cand, Actor(cand.end + 1, end, norm, f"rule:{rule.id}", doc[head].lower_, "role")):
+            return True
         s0 = _name_words_before(doc, start, st.taken)  # 0 at a sentence's start: "The Royal Canadian …"
         if s0 is None:
             s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
+        return True
+
+    def _split_possessor(self, st: _Pass, cand: Candidate, role: Actor) -> bool:
+        """``Russia's foreign ministry``, ``the Kremlin's spokesman``: the possessor is a mention of
+        its own (the state, or the seat of power) and the role after the ``'s`` another one."""
+        doc = st.doc
+        if cand.entry.category not in ("country", "metonym") or cand.end >= len(doc) or \
+                not _possessive(doc[cand.end]) or role.start >= role.end:
+            return False
+        self._handlers[cand.entry.category](st, cand)
+        st.claim(role)
         return True
 
     def _congress_party(self, doc: Doc, head: int, country: str | None, rule: RoleRule) -> bool:
@@ -1744,16 +1763,24 @@ class ActorComponent(RuleComponent):
                          self.words.leader_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
-                end, norm = self._holder_body(doc, head, norm)  # "the governor's office": the office
-                if norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
-                    # an apposition is part of the naming before it; a post (a holder noun of
-                    # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
-                    # "The House speaker, Wade Guidry," (actor_owned.find_held)
-                    actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+                end = self._add_description(doc, the, head, norm, actors)
                 for k in range(the, end):
                     taken[k] = True
                 return True
         return False
+
+    def _add_description(self, doc: Doc, the: int, head: int, norm: dict, actors: list[Actor]) -> int:
+        """Add the description ``doc[the:head + 1]`` naming ``norm`` to ``actors``; the end of its words."""
+        end, body = self._holder_body(doc, head, norm)
+        if end > head + 1:  # "the governor's office": the governor, and the office after the 's
+            actors.append(Actor(the, head + 1, norm, "rule:description", doc[head].lower_, "description"))
+            actors.append(Actor(head + 2, end, body, "rule:description", doc[end - 1].lower_, "description"))
+        elif norm["via"] != "apposition" or doc[head].lower_ in self._held_heads:
+            # an apposition is part of the naming before it; a post (a holder noun of
+            # actor_owned.jsonl) is a mention: "its agriculture minister, Hidde Jansma",
+            # "The House speaker, Wade Guidry," (actor_owned.find_held)
+            actors.append(Actor(the, end, norm, "rule:description", doc[end - 1].lower_, "description"))
+        return end
 
     def _refine_description(self, doc: Doc, the: int, head: int, norm: dict, order: list[Actor]) -> dict | None:
         """The norm a description at ``the``..``head`` found, read once more: a person described in
