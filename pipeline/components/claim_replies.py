@@ -85,10 +85,19 @@ def asked_by(sent: Sentence, frame: Token, subj: Token, rec: dict) -> bool:
 
 
 def _person_asked(sent: Sentence, verb: Token, pronoun: str) -> Span | None:
-    """The person the question verb takes as its object (``asked Mendes whether …``)."""
+    """The one person the question verb takes as its object (``asked Mendes whether …``); None when
+    it asks several (``asked Haddad and Lopez whether …``: which of them answers is not said)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    span = sent.ctx.actor_at.get(obj.i) if obj is not None else None
+    if obj is None or _coordinated(obj):
+        return None
+    span = sent.ctx.actor_at.get(obj.i)
     return span if span is not None and is_person(span) and gender_fits(sent.ctx, span, pronoun) else None
+
+
+def _coordinated(obj: Token) -> bool:
+    """Does the object ``obj`` (or its apposition: ``the secretary, Ana Ruiz, and her deputy``) have a conjunct?"""
+    heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+    return any(c.dep_ == "conj" for head in heads for c in head.children)
 
 
 def _quoted_before(sent: Sentence, verb: Token, asker: Span, pronoun: str) -> Span | None:
@@ -120,17 +129,22 @@ def replier(sent: Sentence, frame: Token, subj: Token, person: Span | None) -> S
 
 def person_addressed(sent: Sentence, subj: Token, asker: Span) -> Span | None:
     """``Senator Pryce asked Mr. Haddad why …. "You are telling us …," Ms. Pryce said``: a ``you``
-    subject inside a quotation of ``asker`` is the person ``asker`` asked by name (a person
-    object of a question verb, :func:`_is_question`) last before the quotation, in its paragraph
-    or the one before; None when no question names one (``"You can't eat promises"``)."""
+    subject inside a quotation of ``asker`` is the one person ``asker`` asked by name (a person
+    object of a question verb, :func:`_is_question`, :func:`_person_asked`) right before the
+    quotation: in its paragraph or the one before, with no other quotation between. None when no
+    question names one person, or when ``you`` is negated or under a modal (``"You can't fix a
+    grid with press releases"``: a retort that says nothing the one asked claimed)."""
     ctx, quote = sent.ctx, sent.ctx.quote_at(subj.idx)
-    if quote is None or not ctx.sections:
+    if quote is None or not ctx.sections or _hedged(subj.head):
         return None
     para = ctx.paragraph_index(quote[0])
-    start = ctx.sections[max(para - 1, 0)][0]
-    verb = _question_in(sent, asker, start, quote[0])
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
-    span = ctx.actor_at.get(obj.i) if obj is not None else None
-    if span is None or not is_person(span) or entity_key(span) == entity_key(asker):
+    verb = _question_in(sent, asker, ctx.sections[max(para - 1, 0)][0], quote[0])
+    if verb is None or any(verb.sent.end_char <= s < quote[0] for s, _ in ctx.quotes):
         return None
-    return span
+    span = _person_asked(sent, verb, subj.lower_)
+    return span if span is not None and entity_key(span) != entity_key(asker) else None
+
+
+def _hedged(verb: Token) -> bool:
+    """Is the verb negated or under a modal (``can't claim``, ``would have us believe``)?"""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

@@ -85,3 +85,32 @@ def test_you_with_no_one_asked_names_no_one(claims_of):
             "\"You are telling me the library can wait,\" Ms. Bell said.")
     claims = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "telling"]
     assert all(c["speaker"] is None for c in claims)
+
+
+def _telling(claims: list[dict], cue: str = "telling") -> list[dict]:
+    return [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+
+
+def test_you_after_a_question_to_two_people_names_neither(claims_of):
+    # review round 26: ``asked A and B whether …`` then ``"You …," she said``: which of them is not said
+    text = HEARING.replace("Mr. Haddad", "the transport secretary, Ana Ruiz, and her deputy, Carl Obi")
+    assert all(c["speaker"] is None for c in _telling(claims_of(text)))
+
+
+def test_a_reply_after_a_question_to_two_people_names_neither_of_them(claims_of):
+    text = ("Prosecutor Helen Marsh asked Daniel Okoro and Peter Vance how often they met the accountant. "
+            "\"Every Friday,\" he replied.")
+    assert _speaker(claims_of(text), "replied") not in ("daniel-okoro", "peter-vance")
+
+
+def test_a_negated_or_modal_you_is_a_retort_not_the_one_asked(claims_of):
+    text = ("Senator Laura Pryce asked Mr. Haddad why the agency had cut its bridge inspectors.\n\n"
+            "\"You cannot tell us the bridges are safe with half the staff,\" Ms. Pryce said.")
+    assert all(c["speaker"] is None for c in _telling(claims_of(text), "tell"))
+
+
+def test_you_after_another_quotation_is_not_the_one_asked_before_it(claims_of):
+    text = ("Senator Laura Pryce asked Mr. Haddad why the agency had cut its bridge inspectors. "
+            "\"We followed the budget,\" said Haddad's deputy, Carl Obi.\n\n"
+            "\"You are telling us the bridges are safe,\" Ms. Pryce said.")
+    assert all(c["speaker"] is None for c in _telling(claims_of(text)))
