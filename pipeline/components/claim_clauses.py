@@ -10,6 +10,7 @@ nearest clause head above it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable, Iterable, NamedTuple
 
 from spacy.tokens import Span, Token
@@ -783,6 +784,10 @@ def _main_subject(ctx: DocContext, span: Span, deps: Iterable[str]) -> Token | N
     """The subject (one of ``deps``) of the main verb (the first root) of the unit ``span``."""
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     return _kid_within(ctx, root, deps, span.start, span.end) if root is not None else None
+
+
+#: a live blog's entry timestamp (``9:40 p.m. ET``, ``22:30 CET``, ``10.05am``), matched on words alone
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?$")
 
 
 class Sentence:
@@ -1990,10 +1995,15 @@ class Sentence:
         return next((c for c, span in zip(reversed(later), spans) if span is not None and is_person(span)), first)
 
     def _time_stamp(self, tok: Token) -> bool:
-        """A time as a subject: a time or date entity, or a clock time with its zone (``19:20
-        CET``, ``23:40 ECT``) read as a noun phrase."""
-        return tok.ent_type_ in ("TIME", "DATE") or any(
-            t.shape_ in ("dd:dd", "d:dd", "dd.dd") and t.i < tok.i for t in tok.subtree)
+        """A live blog's entry stamp as a subject: the words from the start of the paragraph
+        through ``tok`` are a clock time with its zone (``19:20 CET``, ``9:40 p.m. ET``,
+        :data:`TIMESTAMP`), or ``tok`` is a time or date entity that opens the unit; never a time
+        inside the phrase (``The 10.30 train's driver, a railway worker, said``)."""
+        para = self.ctx.paragraph_of(tok.idx)
+        end = tok.idx + len(tok)
+        if para is not None and TIMESTAMP.match(self.ctx.text[para[0]:end].strip()) is not None:
+            return True
+        return tok.ent_type_ in ("TIME", "DATE") and self.ctx.text[self.doc[self.lo].idx:end].strip() == tok.text
 
     def _with_absolute_subject(self, head: Token) -> Token | None:
         """``every new format has arrived with a publisher insisting that …``: a subjectless

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
-from pipeline.components.claim_clauses import verbal, word
+from pipeline.components.claim_clauses import TIMESTAMP, verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
@@ -280,7 +280,7 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
     after_stamp = tuple(r for r in ctx.rules.turns.headlines if r.turn != "entry")
     stamped = False  # the paragraph before is a live blog's timestamp alone (``9:40 p.m. ET``)
     for s, e, label in ctx.sections:
-        was_stamped, stamped = stamped, label == "body" and _TIMESTAMP.match(ctx.text[s:e].strip()) is not None
+        was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = _label(ctx, ctx.rules.turns.headlines, (s, e))
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
@@ -302,10 +302,6 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
             turn.speaker = _speaker(ctx, span, turn)
             turns.append(turn)
     return turns
-
-
-#: a live blog's entry timestamp alone on its line (``9:40 p.m. ET``, ``22:30 CET``, ``10.05am``)
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?$")
 
 
 def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:

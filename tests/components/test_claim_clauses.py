@@ -552,3 +552,17 @@ def test_a_time_stamp_with_the_reporter_in_apposition_gives_way_to_the_reporter(
     text = ("The polls closed at 19:00.\n\n21:15 CET — Our correspondent in Marseille, Paul Girard, reports "
             "that the count at the town hall was delayed by a power cut.")
     assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "paul-girard"
+
+
+def test_a_time_inside_the_subject_phrase_is_no_live_blog_stamp(claims_of):
+    # review round 26: only a stamp that opens the paragraph gives way to a later subject
+    text = "The 6.45 ferry's captain, a harbour pilot, said the crossing had been rough."
+    speaker = with_cue(claims_of(text), "said")["speaker"]
+    assert "captain" in speaker["text"]
+
+
+def test_a_stamp_before_a_reporter_named_after_a_place_gives_way_to_the_reporter(claims_of):
+    text = ("Count night\n\n22:40 CET — Our correspondent in Vienna, Anna Huber, reports that turnout "
+            "was higher than in 2019.")
+    speaker = with_cue(claims_of(text), "reports")["speaker"]
+    assert speaker is not None and speaker["text"] != "CET" and "Anna Huber" in speaker["text"]
