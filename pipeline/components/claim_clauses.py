@@ -1902,6 +1902,12 @@ class Sentence:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return Subject(person_of_who(self, own, head.head), "relative")
             return Subject(own, "own")
+        return self._borrowed_subject(head, seen)
+
+    def _borrowed_subject(self, head: Token, seen: set[int]) -> Subject:
+        """The subject of a verb with none of its own: a perceived speaker, a controller (an
+        object or the governing verb's subject), the subject of the verb it conjoins, hangs on
+        or was rejoined to, or the noun a relative clause modifies."""
         perceived = self._perceived_speaker(head)
         if perceived is not None:
             return Subject(perceived, "control")
@@ -2098,11 +2104,11 @@ class Sentence:
         return outer
 
     def _shared_perfect(self, gov: Token, verb: Token, subj: Token) -> bool:
-        """``said Secretary Holt had spoken by phone with … and reaffirmed "…"``: a past form
+        """``said Secretary Holt had spoken by phone with … and reaffirmed (told, wrote) "…"``: a past form
         joined to a reported clause in the perfect shares its ``had`` (``had … reaffirmed``), so
         a named person subject of that clause says it, not the outer speaker."""
         from pipeline.components.claim_speakers import is_person
-        if verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or gov.tag_ != "VBN" \
+        if verb.tag_ != "VBD" or gov.tag_ != "VBN" \
                 or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children):
             return False
         span = self.ctx.actor_at.get(subj.i)  # named: ``said an official had met … and pledged`` stays the outer's

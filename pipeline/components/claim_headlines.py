@@ -31,10 +31,15 @@ def in_headline(sent: Sentence, tok: Token) -> bool:
 def headline_subject(sent: Sentence, frame: Token) -> Token | None:
     """The subject of a headline verb when the parse is clear: an ``nsubj`` before the verb whose
     phrase ends right before it (only auxiliaries, negation or adverbs between)."""
+    return _clear_subject(sent, frame, spliced_clause(frame))
+
+
+def _clear_subject(sent: Sentence, frame: Token, spliced: Token | None) -> Token | None:
+    """:func:`headline_subject` with ``spliced``, the :func:`spliced_clause` of ``frame``
+    (None whenever ``frame`` has a subject of its own)."""
     subjects = [c for c in frame.children if c.dep_ == "nsubj" and c.i < frame.i]
     if not subjects and frame.dep_ == "conj" and frame.head.i < frame.i:
         return headline_subject(sent, frame.head)  # ``Achterberg unveils …, vows …``
-    spliced = spliced_clause(frame) if not subjects else None
     if spliced is not None:
         return headline_subject(sent, spliced)  # ``Siam Harvest bids …, says deal will …``
     if not subjects:
@@ -83,9 +88,10 @@ def _within(speaker: dict, lo: int, hi: int) -> bool:
 def headline_speaker(sent: Sentence, frame: Token | None, speaker: dict | None) -> dict | None:
     """The speaker kept for a headline statement: ``speaker`` when it lies inside the clear
     subject phrase of the headline verb ``frame`` (else the speaker that phrase names), else None."""
-    if frame is None or (speaker is None and spliced_clause(frame) is None):
+    spliced = spliced_clause(frame) if frame is not None else None
+    if frame is None or (speaker is None and spliced is None):
         return None
-    subj = headline_subject(sent, frame)
+    subj = _clear_subject(sent, frame, spliced)
     if subj is None:
         return None
     first = next(t for t in subj.subtree if not t.is_punct or t.i == subj.i)  # not a bullet's ``-``

@@ -566,3 +566,10 @@ def test_a_stamp_before_a_reporter_named_after_a_place_gives_way_to_the_reporter
             "was higher than in 2019.")
     speaker = with_cue(claims_of(text), "reports")["speaker"]
     assert speaker is not None and speaker["text"] != "CET" and "Anna Huber" in speaker["text"]
+
+
+def test_an_irregular_past_form_shares_the_perfect_of_a_named_person(claims_of):
+    # review round 26: the tag, not an ``-ed`` ending (``had spoken … and told``)
+    text = ("The embassy said Ambassador Clara Weiss had met the trade minister on Friday and told him that "
+            "the tariffs would be lifted in March.")
+    assert with_cue(claims_of(text), "told")["speaker"]["actor_id"] == "clara-weiss"
