@@ -24,48 +24,50 @@ def capital_ids(path: Path = RULES / "metonyms.jsonl") -> frozenset[str]:
 
 
 def one_capital_sense(doc: Doc, actors: list[Actor], government_preps: frozenset[str],
-                      not_government: frozenset[str] = frozenset(), city_of: frozenset[str] = frozenset()) -> None:
+                      not_government: frozenset[str] = frozenset(), government_of: frozenset[str] = frozenset()) -> None:
     """A capital the article uses as its government (``Riyadh … wants a deal``) is that government
     where the text makes it one: after a preposition of ``government-preps`` (``as Washington and
-    Riyadh press for truce``, ``talks with Moscow``), after ``of`` but for a word of the city
-    (``city_of``: ``no mention of Moscow``, not ``the heart of Moscow``) and beside such a mention
-    (``Washington and Riyadh``). After any other preposition it stays the city (``a briefing in
-    Beijing``, ``cities like Riyadh``, ``more expensive than London``, ``after Kyiv``), and so it does
-    after a word of ``not-government-preps`` (``such as Moscow``, ``left for Beijing``)."""
+    Riyadh press for truce``, ``talks with Moscow``), after ``of`` that follows a word of
+    ``government_of`` (``government-of-heads``: ``the stance of Moscow``, ``critics of Hanoi``; not
+    ``the heart of Moscow``, ``the food of Hanoi``) and beside such a mention (``Washington and
+    Riyadh``). After any other preposition it stays the city (``a briefing in Beijing``, ``cities
+    like Riyadh``, ``more expensive than London``, ``after Kyiv``), and so it does after a word of
+    ``not-government-preps`` (``such as Moscow``, ``left for Beijing``)."""
     acting = {a.norm.get("metonym"): a.norm for a in actors
               if a.category == "metonym" and a.norm["type"] != "location" and a.norm.get("metonym")}
     places = sorted((a for a in actors if a.category == "location" and a.norm.get("metonym") in acting
                      and "," not in doc[a.start:a.end].text), key=lambda a: a.start)
     for a in places:
         if _after_government_prep(doc, a, (government_preps, not_government)) or \
-                city_of and _of_the_government(doc, a, city_of):
+                after_target_word(doc, (a.start, a.end), government_of, _OF):
             _to_government(a, acting)
     for a in places:
         if a.category == "location" and _beside_acting(doc, a, actors):
             _to_government(a, acting)
 
 
-def _of_the_government(doc: Doc, a: Actor, city_of: frozenset[str]) -> bool:
-    """``the mistakes of Paris``, ``no mention of Moscow``: right after ``of`` that follows no word
-    of the city (``city_of``: ``the heart of``, ``north of``, ``the people of``) nor a number or a
-    name (``20 km of``, ``the University of``); not the first word of a longer name (``fans of
-    Paris Saint-Germain``)."""
-    if a.start < 2 or doc[a.start - 1].lower_ != "of" or a.end < len(doc) and doc[a.end].is_title:
-        return False
-    word = doc[a.start - 2]
-    return word.is_lower and word.is_alpha and word.lower_ not in city_of and word.lemma_.lower() not in city_of
+_OF = frozenset({"of"})
 
 
 def after_target_word(doc: Doc, span: tuple[int, int], words: frozenset[str], preps: frozenset[str]) -> bool:
     """Is the capital at ``span`` right after a preposition of ``preps`` that follows a word of
-    ``words`` (``kept pressure on Juba``, ``a warning from Washington``, ``critical of Belgrade``),
-    however the parse hangs the preposition? Then it is the government it stands for; not the first
-    word of a longer name (``pressure on Paris Saint-Germain``)."""
+    ``words`` (``kept pressure on Juba``, ``a warning from Washington``, ``critical of Belgrade``,
+    ``Critics of Hanoi``), however the parse hangs the preposition? Then it is the government it
+    stands for; not when it opens a longer name or modifies a noun after it (``pressure on Paris
+    Saint-Germain``, ``a warning from Kyiv residents``, ``pressure on Hanoi traders``). No words: no."""
     start, end = span
-    if start < 2 or doc[start - 1].lower_ not in preps or end < len(doc) and doc[end].is_title:
+    if not words or start < 2 or doc[start - 1].lower_ not in preps or _before_a_noun(doc, end):
         return False
     word = doc[start - 2]
     return word.lower_ in words or word.lemma_.lower() in words
+
+
+def _before_a_noun(doc: Doc, end: int) -> bool:
+    """Does the name ending at ``end`` run on or modify what follows it (``Paris Saint-Germain``,
+    ``Kyiv residents``: a capitalised word, a noun, or the name parsed as a compound)?"""
+    if doc[end - 1].dep_ == "compound":
+        return True
+    return end < len(doc) and (doc[end].is_title or doc[end].pos_ in ("NOUN", "PROPN"))
 
 
 def _to_government(a: Actor, acting: dict[str, dict]) -> None:

@@ -643,7 +643,7 @@ class ActorComponent(RuleComponent):
         st, in_credits, credits, titles = self._named(doc, headlines)
         actors, taken = st.actors, st.taken
         one_capital_sense(doc, actors, self.words.government_preps, self.words.not_government_preps,
-                          self.words.city_of_heads | self.words.city_possessions)  # "as Washington and Riyadh press"
+                          self.words.government_of_heads)  # "as Washington and Riyadh press"
         listed_with_cities(doc, actors, self._capital_place, self.words.actor_preps)  # "routes linking Berlin, Hamburg and Munich"
         focus = self._focus(doc, actors, taken, in_credits)
         people = resolve_people(doc, actors, self._people_ctx(st.date), focus)
@@ -1806,7 +1806,7 @@ class ActorComponent(RuleComponent):
         if head != the + 1 or doc[the].lower_ != "the":
             return None
         if doc[head].lower_ in self.words.speaker_government_heads:
-            country = _framing_state(doc, the, order) or \
+            country = _framing_state(doc, the, order, self.words.opening_place_preps) or \
                 _speaker_government(doc, head, order, self.words.government_voice_nouns)
             if country is not None:
                 return self._government_norm(country, "coref")
@@ -3126,7 +3126,7 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
         return False
     if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in words.place_prep_pairs or \
-            start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in words.opening_place_preps:
+            _opening_place(doc, start, end, words.opening_place_preps):
         return False
     if after_target_word(doc, (start, end), words.government_target_words, words.government_target_preps):
         return True
@@ -3149,6 +3149,14 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+def _opening_place(doc: Doc, start: int, end: int, preps: frozenset[str]) -> bool:
+    """``In Port-au-Prince, the council chair said``: a preposition of ``opening-place-preps``
+    opening the sentence, the capital right after it and a comma after the capital (not ``In
+    Moscow's view,``, ``At Beijing's request,``)."""
+    return start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in preps and \
+        end < len(doc) and doc[end].text == ","
 
 
 def _city_possession(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
@@ -3212,13 +3220,14 @@ def _speaker_government(doc: Doc, head: int, order: list[Actor], voices: frozens
     return voice.norm.get("country") if role[3:] == "GOV" and role[:3] == voice.norm.get("country") else None
 
 
-def _framing_state(doc: Doc, the: int, order: list[Actor]) -> str | None:
+def _framing_state(doc: Doc, the: int, order: list[Actor], preps: frozenset[str]) -> str | None:
     """The country of a state that opens the sentence of token ``the`` as a fronted place frame set
     off by a comma (``In Pakistan, the ruling party rallied behind the government``): the story
     has moved there, so its government is that state's; None for any other opening (``In
-    Pakistan's Punjab,``, ``In Islamabad,``, ``In talks with Pakistan,``)."""
+    Pakistan's Punjab,``, ``In Islamabad,``, ``In talks with Pakistan,``). ``preps``:
+    ``opening-place-preps``."""
     start = doc[the].sent.start
-    if doc[start].lower_ != "in":
+    if doc[start].lower_ not in preps:
         return None
     state = next((a for a in order if a.start == start + 1 and a.end < the and a.norm["type"] == "state"), None)
     if state is None or doc[state.end].text != "," or not state.norm.get("country"):

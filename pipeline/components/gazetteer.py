@@ -209,7 +209,7 @@ class ActorWords:
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government
     government_target_preps: frozenset[str] = frozenset()  # "on" in "pressure on Juba"
-    city_of_heads: frozenset[str] = frozenset()  # "heart" in "the heart of Paris": the city, a place
+    government_of_heads: frozenset[str] = frozenset()  # "stance" in "the stance of Moscow": its government
     place_prep_pairs: frozenset[str] = frozenset()  # "reporting from" Washington: the city, a place
     opening_place_preps: frozenset[str] = frozenset()  # "In" of "In Port-au-Prince, X said": the city
     city_landmarks: frozenset[str] = frozenset()  # "square" in "Baghdad's Tahrir Square": the city

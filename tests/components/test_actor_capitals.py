@@ -4,6 +4,8 @@ mention); after a place's preposition it stays the city."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from tests.conftest import actor_mentions
 
@@ -95,6 +97,28 @@ def test_a_capital_after_of_follows_the_article_sense(nlp):
     assert senses(nlp, text, "Moscow") == ["RUSGOV", "RUSGOV", "moscow"]
 
 
+def test_a_capital_after_of_is_the_government_only_after_a_government_of_head(nlp):
+    # government-of-heads is an allow-list: the food, smell or parks of a city that acts stay the city;
+    # its stance or critics (capitalised too) name the government
+    text = ("Hanoi rejected the demands on Tuesday. Visitors praised the food of Hanoi and the parks of "
+            "Hanoi. Critics of Hanoi said the stance of Hanoi had hardened.")
+    assert senses(nlp, text, "Hanoi") == ["VNMGOV", "hanoi", "hanoi", "VNMGOV", "VNMGOV"]
+
+
+def test_a_rules_folder_without_government_of_heads_keeps_of_plus_capital_the_city(nlp):
+    # a rules folder saved before the row existed: the rule is off, "of" + capital stays the city
+    import dataclasses
+    comp = nlp.get_pipe("claims_actors")
+    text = "Hanoi rejected the demands on Tuesday. Analysts questioned the stance of Hanoi."
+    shipped = comp.words
+    try:
+        comp.words = dataclasses.replace(shipped, government_of_heads=frozenset())
+        assert senses(nlp, text, "Hanoi") == ["VNMGOV", "hanoi"]
+    finally:
+        comp.words = shipped
+    assert senses(nlp, text, "Hanoi") == ["VNMGOV", "VNMGOV"]
+
+
 def test_a_capital_after_of_in_an_article_where_it_never_acts_stays_the_city(nlp):
     # near miss: no mention of the capital acts, so "of" leaves it the city
     text = "Delegates praised the hospitality of Nairobi during the week-long conference."
@@ -130,6 +154,37 @@ def test_a_capital_opening_a_longer_name_after_a_target_word_is_no_government(nl
             "pressure on Washington state regulators.")
     assert senses(nlp, text, "Paris") == ["FRAGOV", "paris"]
     assert "USAGOV" not in [n["actor_id"] for _, n in actor_mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ruling increases pressure on Paris Saint-Germain and on its owners.", "Paris"),
+    ("The mayor read out a warning from Kyiv residents about the blackouts.", "Kyiv"),
+    ("Pressure on Hanoi traders has grown since the spring.", "Hanoi"),
+])
+def test_after_target_word_passes_over_a_capital_that_opens_a_name_or_modifies_a_noun(nlp, text, name):
+    # actor_capitals.after_target_word itself, whatever the entity recogniser makes of the words
+    from pipeline.components.actor_capitals import after_target_word
+    words = nlp.get_pipe("claims_actors").words
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    assert not after_target_word(doc, (i, i + 1), words.government_target_words, words.government_target_preps)
+    bare = nlp(text.replace(f"{name} ", f"{name}, ", 1))
+    assert after_target_word(bare, (i, i + 1), words.government_target_words, words.government_target_preps)
+
+
+def test_a_capital_modifying_a_noun_after_a_target_word_is_the_city(nlp):
+    # near miss: "a warning from Kyiv residents", "pressure on Hanoi traders": the people of the city
+    text = ("Kyiv rejected the plan. A warning from Kyiv residents about the blackouts was read out, and "
+            "pressure on Kyiv landlords has grown.")
+    assert senses(nlp, text, "Kyiv") == ["UKRGOV", "kyiv", "kyiv"]
+
+
+def test_a_capital_possessive_opening_a_sentence_is_the_government(nlp):
+    # near miss of "In Port-au-Prince,": "In Moscow's view," and "At Beijing's request," are the government's
+    text = "Moscow rejected the plan. In Moscow's view, the deal is dead, officials said."
+    assert senses(nlp, text, "Moscow") == ["RUSGOV", "RUSGOV"]
+    text = "Beijing protested on Monday. At Beijing's request, the talks were delayed by a week."
+    assert senses(nlp, text, "Beijing") == ["CHNGOV", "CHNGOV"]
 
 
 def test_a_capital_after_an_opening_in_is_the_city_however_parsed(nlp):
