@@ -1127,6 +1127,16 @@ class Sentence:
         deps = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
         return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in _PRONOUN_OBJECTS
 
+    def refused_object(self, tok: Token) -> Token | None:
+        """``declined to confirm the figure of $2 million that Ames had cited``: the object of a
+        refused proposition (``_refused_proposition``), which holds the refusal's content; a clause
+        inside it (a relative clause with a subject of its own) is no report of the refusal."""
+        rule = self.report_rule(tok) or {}
+        infinitive = child(tok, ("xcomp",)) if rule.get("object_verbs") else None
+        if infinitive is None or not _refused_proposition(infinitive, rule["object_verbs"]):
+            return None
+        return child(infinitive, ("dobj",))
+
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
         (a reporting verb or one of the rule's ``topic_verbs``), not ``refused to leave on Monday``."""
@@ -1487,12 +1497,15 @@ class Sentence:
     def _reported_heads(self, h: Token) -> list[int]:
         reported = []
         quote = self.ctx.quote_at(h.idx)
+        refused = self.refused_object(h)
         for c in self.heads:
             if self.parent.get(c.i) == h.i and self.in_document_clause(h, c):
                 reported.append(c.i)
                 continue
             if self.parent.get(c.i) != h.i or c.i == h.i or c.i in self.noun_frame_of:
                 continue  # ``declined to comment on reports that …``: the noun's clause
+            if refused is not None and refused.is_ancestor(c):
+                continue  # ``declined to confirm the figure that Ames had cited``: Ames's claim
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)

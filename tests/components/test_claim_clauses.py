@@ -552,3 +552,19 @@ def test_a_time_stamp_with_the_reporter_in_apposition_gives_way_to_the_reporter(
     text = ("The polls closed at 19:00.\n\n21:15 CET — Our correspondent in Marseille, Paul Girard, reports "
             "that the count at the town hall was delayed by a power cut.")
     assert with_cue(claims_of(text), "reports")["speaker"]["actor_id"] == "paul-girard"
+
+
+@pytest.mark.parametrize("text, speaker, content, inner_cue, inner_speaker", [
+    ("The campaign manager, Rita Olsen, declined to confirm the figure of $2 million that Victor Ames had cited.",
+     "Rita Olsen", "the figure of $2 million", "cited", "Victor Ames"),
+    ("The club's chairman, Tom Reddy, declined to confirm the numbers the agent had cited in talks.",
+     "Tom Reddy", "the numbers", "cited", "the agent"),
+])
+def test_a_relative_clause_in_a_refused_object_keeps_its_own_speaker(claims_of, text, speaker, content, inner_cue,
+                                                                    inner_speaker):
+    """``declined to confirm the figure that Ames had cited``: the refusal's content is the noun
+    phrase without the relative clause, which is Ames's claim, not the refusal's."""
+    claims = claims_of(text)
+    refusal = with_cue(claims, "declined")
+    assert refusal["speaker"]["text"] == speaker and refusal["content"]["text"] == content
+    assert with_cue(claims, inner_cue)["speaker"]["text"] == inner_speaker
