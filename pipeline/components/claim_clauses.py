@@ -585,11 +585,29 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
-def _statement_noun_object(tok: Token, words: list[str]) -> bool:
-    """The verb's object is a noun naming a statement (one of ``words``: ``mocked the idea that
-    …``, ``derided that claim``, ``mocked Ellison's promise to …``); not a pronoun (``mocked him``)."""
-    obj = child(tok, ("dobj",))
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in words
+def _named_object(tok: Token, words: Iterable[str], noun: bool = False) -> Token | None:
+    """The verb's object whose lemma is one of ``words`` (``raised concerns``); with ``noun``, a
+    noun only (``mocked the idea``, not ``mocked him``)."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words
+                 and (not noun or c.pos_ == "NOUN")), None)
+
+
+def _statement_noun_object(tok: Token, rule: dict) -> bool:
+    """The verb's object names a statement (rule key ``content_objects``: ``mocked the idea that
+    …``, ``derided that claim``), or a noun of ``sense_objects`` in its statement sense: with a
+    content clause, a possessor or an ``of``/``about`` phrase (``ridiculed the charge that he
+    lied``, ``Ames's charge``; not ``the charge for parking``, ``the charge of $5``)."""
+    always, sensed = rule.get("content_objects", ()), rule.get("sense_objects", ())
+    obj = _named_object(tok, (*always, *sensed), noun=True)
+    if obj is None or obj.lemma_.lower() in always:
+        return obj is not None
+    return any(c.dep_ == "poss" or (c.dep_ in ("acl", "ccomp") and c.i > obj.i) or _of_topic(c) for c in obj.children)
+
+
+def _of_topic(prep: Token) -> bool:
+    """``of racism``, ``about flooding``: what a statement noun is about; not an amount (``of $5``)."""
+    obj = child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "about") else None
+    return obj is not None and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not obj.like_num
 
 
 def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
@@ -998,9 +1016,9 @@ class Sentence:
         if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
             return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
+            return _named_object(tok, rule["objects"]) is not None \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
-        if rule.get("content_objects") and _statement_noun_object(tok, rule["content_objects"]):
+        if _statement_noun_object(tok, rule):
             return True  # ``mocked the idea that counties could not cope``: a statement scorned
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)

@@ -568,3 +568,21 @@ def test_a_relative_clause_in_a_refused_object_keeps_its_own_speaker(claims_of, 
     refusal = with_cue(claims, "declined")
     assert refusal["speaker"]["text"] == speaker and refusal["content"]["text"] == content
     assert with_cue(claims, inner_cue)["speaker"]["text"] == inner_speaker
+
+
+@pytest.mark.parametrize("text", ["Mayor Dana Kellerman ridiculed the charge for parking at the new stadium lot.",
+                                  "Drivers mocked the charge of $5 for a car wash.",
+                                  "The pilots ridiculed the warning lights on the old panel."])
+def test_a_noun_in_its_other_sense_is_no_scorned_statement(claims_of, text):
+    """``sense_objects``: ``charge`` (a fee), ``warning`` (a light) name a statement only with a
+    content clause, a possessor or an ``of``/``about`` phrase on a topic."""
+    assert not any(c["cue"] for c in claims_of(text)), text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor ridiculed the charge that she had misled voters.", "the charge that she had misled voters"),
+    ("Reyes mocked the warning about rising sea levels.", "the warning about rising sea levels"),
+])
+def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, content):
+    assert with_cue(claims_of(text), text.split()[1] if text.startswith("Reyes") else "ridiculed")["content"]["text"] \
+        == content
