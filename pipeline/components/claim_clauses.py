@@ -649,9 +649,28 @@ def question_adverbial(tok: Token) -> Token | None:
     for c in tok.children:
         first = c.left_edge
         if c.dep_ == "advcl" and first.i == tok.i + 1 and first.lower_ in _TOPIC_MARKS \
-                and first.tag_ in ("IN", "WRB") and child(c, ("nsubj", "nsubjpass")) is not None:
+                and first.tag_ in ("IN", "WRB") and child(c, ("nsubj", "nsubjpass")) is not None \
+                and not _own_past_act(tok, c):
             return c
     return None
+
+
+#: the pronoun that takes up a subject: by its own form, or by the noun's number
+_TAKEN_UP = {"i": {"i"}, "we": {"we"}, "you": {"you"}, "he": {"he"}, "she": {"she"}, "it": {"it"}, "they": {"they"}}
+
+
+def _own_past_act(tok: Token, clause: Token) -> bool:
+    """``did not say when he arrived at the meeting``: a plain past-tense clause whose pronoun
+    subject takes up the verb's own subject reads as the time of an act (``when he arrived``,
+    the speaker said nothing then), not a question withheld (``when the rules would take
+    effect``, ``when they decided`` about others)."""
+    subj, main = child(clause, ("nsubj",)), _conj_subject(tok)
+    if subj is None or main is None or subj.tag_ != "PRP" or clause.tag_ != "VBD" \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if main.tag_ == "PRP":
+        return subj.lower_ in _TAKEN_UP.get(main.lower_, ())
+    return subj.lower_ in (("they",) if main.tag_ in ("NNS", "NNPS") else ("he", "she", "it"))
 
 
 def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
@@ -969,10 +988,7 @@ class Sentence:
         if rule.get("no_wh") and self._open_question(tok):
             return False  # ``still deciding what to do``: nothing decided yet
         if rule.get("xcomp") == "self" and infinitive is not None:
-            # ``Asked whether …, she declined to say``: the question is the topic
-            days = self.rules.words("weekdays")
-            return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)) \
-                or _refused_proposition(infinitive, rule.get("object_verbs", ())) or any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
+            return not rule.get("needs_topic") or self._refused_topic(tok, infinitive, rule)
         if self.quote_before(tok) is not None:
             return True  # ``"…," Brandauer told reporters``: the quotation is what was said
         if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(

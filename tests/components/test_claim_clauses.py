@@ -586,3 +586,14 @@ def test_a_noun_in_its_other_sense_is_no_scorned_statement(claims_of, text):
 def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, content):
     assert with_cue(claims_of(text), text.split()[1] if text.startswith("Reyes") else "ridiculed")["content"]["text"] \
         == content
+
+
+def test_when_the_subject_did_something_is_no_withheld_question(claims_of):
+    """``did not say when he arrived``: a plain past clause whose pronoun takes up the subject is
+    the time of the subject's act; ``when the new rules would take effect`` stays a question."""
+    for text in ("The finance director, Paul Greer, did not say when he arrived at the meeting.",
+                 "The coach did not say when she left the stadium."):
+        assert not any(c["cue"] for c in claims_of(text)), text
+    claim = with_cue(claims_of("The finance director, Paul Greer, did not say when the new rules would take effect."),
+                     "say")
+    assert claim["speaker"]["text"] == "Paul Greer" and claim["content"]["text"] == "when the new rules would take effect"
