@@ -645,7 +645,7 @@ def question_adverbial(tok: Token) -> Token | None:
     """``did not say when the rules would take effect`` parsed with the question as an adverbial
     clause: a finite clause (a subject of its own) opening with its question word right after the
     verb; not ``did not say anything when he left`` (not next to the verb), ``did not say, when
-    asked, …`` (no subject)."""
+    asked, …`` (no subject), ``did not say when he arrived`` (the time of the subject's own act)."""
     for c in tok.children:
         first = c.left_edge
         if c.dep_ == "advcl" and first.i == tok.i + 1 and first.lower_ in _TOPIC_MARKS \
@@ -995,6 +995,16 @@ class Sentence:
                 t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in tok.subtree):
             return True  # ``Pressed by a reporter on whether …, she said``: the question asked
         return None
+
+    def _refused_topic(self, tok: Token, infinitive: Token, rule: dict) -> bool:
+        """A refusal (``needs_topic``) names what was not said: a topic of the refused speech
+        (``declined to comment on the talks``), a proposition left open (``declined to confirm
+        the figure``) or the question asked (``Asked whether …, she declined to say``)."""
+        days = self.rules.words("weekdays")
+        spoken_topic = self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)
+        proposition = _refused_proposition(infinitive, rule.get("object_verbs", ()))
+        asked = any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
+        return spoken_topic or proposition or asked
 
     def _self_cue_by_rule(self, tok: Token, rule: dict) -> bool | None:
         """Whether ``tok`` is a claim of its own as its rule's conditions decide (a clause needed,
