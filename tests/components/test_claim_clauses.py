@@ -579,13 +579,12 @@ def test_a_noun_in_its_other_sense_is_no_scorned_statement(claims_of, text):
     assert not any(c["cue"] for c in claims_of(text)), text
 
 
-@pytest.mark.parametrize("text, content", [
-    ("The governor ridiculed the charge that she had misled voters.", "the charge that she had misled voters"),
-    ("Reyes mocked the warning about rising sea levels.", "the warning about rising sea levels"),
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor ridiculed the charge that she had misled voters.", "ridiculed", "the charge that she had misled voters"),
+    ("Reyes mocked the warning about rising sea levels.", "mocked", "the warning about rising sea levels"),
 ])
-def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, content):
-    assert with_cue(claims_of(text), text.split()[1] if text.startswith("Reyes") else "ridiculed")["content"]["text"] \
-        == content
+def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, cue, content):
+    assert with_cue(claims_of(text), cue)["content"]["text"] == content
 
 
 def test_when_the_subject_did_something_is_no_withheld_question(claims_of):
