@@ -580,7 +580,8 @@ def test_a_noun_in_its_other_sense_is_no_scorned_statement(claims_of, text):
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("The governor ridiculed the charge that she had misled voters.", "ridiculed", "the charge that she had misled voters"),
+    ("The governor ridiculed the charge that she had misled voters.", "ridiculed",
+     "the charge that she had misled voters"),
     ("Reyes mocked the warning about rising sea levels.", "mocked", "the warning about rising sea levels"),
 ])
 def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, cue, content):
@@ -595,4 +596,5 @@ def test_when_the_subject_did_something_is_no_withheld_question(claims_of):
         assert not any(c["cue"] for c in claims_of(text)), text
     claim = with_cue(claims_of("The finance director, Paul Greer, did not say when the new rules would take effect."),
                      "say")
-    assert claim["speaker"]["text"] == "Paul Greer" and claim["content"]["text"] == "when the new rules would take effect"
+    assert claim["speaker"]["text"] == "Paul Greer"
+    assert claim["content"]["text"] == "when the new rules would take effect"
