@@ -586,11 +586,29 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
-def _statement_noun_object(tok: Token, words: list[str]) -> bool:
-    """The verb's object is a noun naming a statement (one of ``words``: ``mocked the idea that
-    …``, ``derided that claim``, ``mocked Ellison's promise to …``); not a pronoun (``mocked him``)."""
-    obj = child(tok, ("dobj",))
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in words
+def _named_object(tok: Token, words: Iterable[str], noun: bool = False) -> Token | None:
+    """The verb's object whose lemma is one of ``words`` (``raised concerns``); with ``noun``, a
+    noun only (``mocked the idea``, not ``mocked him``)."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words
+                 and (not noun or c.pos_ == "NOUN")), None)
+
+
+def _statement_noun_object(tok: Token, rule: dict) -> bool:
+    """The verb's object names a statement (rule key ``content_objects``: ``mocked the idea that
+    …``, ``derided that claim``), or a noun of ``sense_objects`` in its statement sense: with a
+    content clause, a possessor or an ``of``/``about`` phrase (``ridiculed the charge that he
+    lied``, ``Ames's charge``; not ``the charge for parking``, ``the charge of $5``)."""
+    always, sensed = rule.get("content_objects", ()), rule.get("sense_objects", ())
+    obj = _named_object(tok, (*always, *sensed), noun=True)
+    if obj is None or obj.lemma_.lower() in always:
+        return obj is not None
+    return any(c.dep_ == "poss" or (c.dep_ in ("acl", "ccomp") and c.i > obj.i) or _of_topic(c) for c in obj.children)
+
+
+def _of_topic(prep: Token) -> bool:
+    """``of racism``, ``about flooding``: what a statement noun is about; not an amount (``of $5``)."""
+    obj = child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "about") else None
+    return obj is not None and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not obj.like_num
 
 
 def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
@@ -628,13 +646,32 @@ def question_adverbial(tok: Token) -> Token | None:
     """``did not say when the rules would take effect`` parsed with the question as an adverbial
     clause: a finite clause (a subject of its own) opening with its question word right after the
     verb; not ``did not say anything when he left`` (not next to the verb), ``did not say, when
-    asked, …`` (no subject)."""
+    asked, …`` (no subject), ``did not say when he arrived`` (the time of the subject's own act)."""
     for c in tok.children:
         first = c.left_edge
         if c.dep_ == "advcl" and first.i == tok.i + 1 and first.lower_ in _TOPIC_MARKS \
-                and first.tag_ in ("IN", "WRB") and child(c, ("nsubj", "nsubjpass")) is not None:
+                and first.tag_ in ("IN", "WRB") and child(c, ("nsubj", "nsubjpass")) is not None \
+                and not _own_past_act(tok, c):
             return c
     return None
+
+
+#: the pronoun that takes up a subject: by its own form, or by the noun's number
+_TAKEN_UP = {"i": {"i"}, "we": {"we"}, "you": {"you"}, "he": {"he"}, "she": {"she"}, "it": {"it"}, "they": {"they"}}
+
+
+def _own_past_act(tok: Token, clause: Token) -> bool:
+    """``did not say when he arrived at the meeting``: a plain past-tense clause whose pronoun
+    subject takes up the verb's own subject reads as the time of an act (``when he arrived``,
+    the speaker said nothing then), not a question withheld (``when the rules would take
+    effect``, ``when they decided`` about others)."""
+    subj, main = child(clause, ("nsubj",)), _conj_subject(tok)
+    if subj is None or main is None or subj.tag_ != "PRP" or clause.tag_ != "VBD" \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if main.tag_ == "PRP":
+        return subj.lower_ in _TAKEN_UP.get(main.lower_, ())
+    return subj.lower_ in (("they",) if main.tag_ in ("NNS", "NNPS") else ("he", "she", "it"))
 
 
 def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
@@ -956,16 +993,23 @@ class Sentence:
         if rule.get("no_wh") and self._open_question(tok):
             return False  # ``still deciding what to do``: nothing decided yet
         if rule.get("xcomp") == "self" and infinitive is not None:
-            # ``Asked whether …, she declined to say``: the question is the topic
-            days = self.rules.words("weekdays")
-            return not rule.get("needs_topic") or (self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)) \
-                or _refused_proposition(infinitive, rule.get("object_verbs", ())) or any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
+            return not rule.get("needs_topic") or self._refused_topic(tok, infinitive, rule)
         if self.quote_before(tok) is not None:
             return True  # ``"…," Brandauer told reporters``: the quotation is what was said
         if rule.get("question") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
                 t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in tok.subtree):
             return True  # ``Pressed by a reporter on whether …, she said``: the question asked
         return None
+
+    def _refused_topic(self, tok: Token, infinitive: Token, rule: dict) -> bool:
+        """A refusal (``needs_topic``) names what was not said: a topic of the refused speech
+        (``declined to comment on the talks``), a proposition left open (``declined to confirm
+        the figure``) or the question asked (``Asked whether …, she declined to say``)."""
+        days = self.rules.words("weekdays")
+        spoken_topic = self._speech(infinitive, rule) and has_topic(infinitive, weekdays=days)
+        proposition = _refused_proposition(infinitive, rule.get("object_verbs", ()))
+        asked = any(c.dep_ == "advcl" and self.is_report(c) and has_topic(c, weekdays=days) for c in tok.children)
+        return spoken_topic or proposition or asked
 
     def _self_cue_by_rule(self, tok: Token, rule: dict) -> bool | None:
         """Whether ``tok`` is a claim of its own as its rule's conditions decide (a clause needed,
@@ -1003,9 +1047,9 @@ class Sentence:
         if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
             return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in tok.children) \
+            return _named_object(tok, rule["objects"]) is not None \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
-        if rule.get("content_objects") and _statement_noun_object(tok, rule["content_objects"]):
+        if _statement_noun_object(tok, rule):
             return True  # ``mocked the idea that counties could not cope``: a statement scorned
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)
@@ -1131,6 +1175,16 @@ class Sentence:
         """The verb's only complement is a personal pronoun (``believe him``, ``doubted them``)."""
         deps = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
         return len(deps) == 1 and deps[0].dep_ == "dobj" and deps[0].lower_ in _PRONOUN_OBJECTS
+
+    def refused_object(self, tok: Token) -> Token | None:
+        """``declined to confirm the figure of $2 million that Ames had cited``: the object of a
+        refused proposition (``_refused_proposition``), which holds the refusal's content; a clause
+        inside it (a relative clause with a subject of its own) is no report of the refusal."""
+        rule = self.report_rule(tok) or {}
+        infinitive = child(tok, ("xcomp",)) if rule.get("object_verbs") else None
+        if infinitive is None or not _refused_proposition(infinitive, rule["object_verbs"]):
+            return None
+        return child(infinitive, ("dobj",))
 
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
@@ -1492,12 +1546,15 @@ class Sentence:
     def _reported_heads(self, h: Token) -> list[int]:
         reported = []
         quote = self.ctx.quote_at(h.idx)
+        refused = self.refused_object(h)
         for c in self.heads:
             if self.parent.get(c.i) == h.i and self.in_document_clause(h, c):
                 reported.append(c.i)
                 continue
             if self.parent.get(c.i) != h.i or c.i == h.i or c.i in self.noun_frame_of:
                 continue  # ``declined to comment on reports that …``: the noun's clause
+            if refused is not None and refused.is_ancestor(c):
+                continue  # ``declined to confirm the figure that Ames had cited``: Ames's claim
             if quote is not None and not quote[0] <= c.idx < quote[1]:
                 continue  # ``"They've been saying that since May," the senator said``: a lost outer frame
             link = self._link(c)

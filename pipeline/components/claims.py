@@ -1066,8 +1066,19 @@ def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
             return _span_of(d, list(child(c, ("pobj",)).subtree))
         if c.dep_ in ("ccomp", "dobj"):
             words = [t for t in c.subtree if d.sent.inside(t)]
+            if c.dep_ == "dobj":
+                words = _without_own_relatives(words)
             return _question_span(d, verb, words, question=True) or _span_of(d, words)
     return None
+
+
+def _without_own_relatives(words: list[Token]) -> list[Token]:
+    """``declined to confirm the figure that Ames had cited``: the refused noun phrase without a
+    relative clause that has a subject of its own (it is Ames's claim, not the refusal's); a
+    relative clause about the noun (``the report that was leaked``) stays."""
+    drop = {t.i for r in words if r.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in r.children) for t in r.subtree}
+    return [t for t in words if t.i not in drop] if drop else words
 
 
 def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:

@@ -573,3 +573,51 @@ def test_an_irregular_past_form_shares_the_perfect_of_a_named_person(claims_of):
     text = ("The embassy said Ambassador Clara Weiss had met the trade minister on Friday and told him that "
             "the tariffs would be lifted in March.")
     assert with_cue(claims_of(text), "told")["speaker"]["actor_id"] == "clara-weiss"
+
+
+@pytest.mark.parametrize("text, speaker, content, inner_cue, inner_speaker", [
+    ("The campaign manager, Rita Olsen, declined to confirm the figure of $2 million that Victor Ames had cited.",
+     "Rita Olsen", "the figure of $2 million", "cited", "Victor Ames"),
+    ("The club's chairman, Tom Reddy, declined to confirm the numbers the agent had cited in talks.",
+     "Tom Reddy", "the numbers", "cited", "the agent"),
+])
+def test_a_relative_clause_in_a_refused_object_keeps_its_own_speaker(claims_of, text, speaker, content, inner_cue,
+                                                                    inner_speaker):
+    """``declined to confirm the figure that Ames had cited``: the refusal's content is the noun
+    phrase without the relative clause, which is Ames's claim, not the refusal's."""
+    claims = claims_of(text)
+    refusal = with_cue(claims, "declined")
+    assert refusal["speaker"]["text"] == speaker and refusal["content"]["text"] == content
+    assert with_cue(claims, inner_cue)["speaker"]["text"] == inner_speaker
+
+
+@pytest.mark.parametrize("text", ["Mayor Dana Kellerman ridiculed the charge for parking at the new stadium lot.",
+                                  "Drivers mocked the charge of $5 for a car wash.",
+                                  "The pilots ridiculed the warning lights on the old panel."])
+
+
+def test_a_noun_in_its_other_sense_is_no_scorned_statement(claims_of, text):
+    """``sense_objects``: ``charge`` (a fee), ``warning`` (a light) name a statement only with a
+    content clause, a possessor or an ``of``/``about`` phrase on a topic."""
+    assert not any(c["cue"] for c in claims_of(text)), text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor ridiculed the charge that she had misled voters.", "ridiculed",
+     "the charge that she had misled voters"),
+    ("Reyes mocked the warning about rising sea levels.", "mocked", "the warning about rising sea levels"),
+])
+def test_a_noun_in_its_statement_sense_is_scorned(claims_of, text, cue, content):
+    assert with_cue(claims_of(text), cue)["content"]["text"] == content
+
+
+def test_when_the_subject_did_something_is_no_withheld_question(claims_of):
+    """``did not say when he arrived``: a plain past clause whose pronoun takes up the subject is
+    the time of the subject's act; ``when the new rules would take effect`` stays a question."""
+    for text in ("The finance director, Paul Greer, did not say when he arrived at the meeting.",
+                 "The coach did not say when she left the stadium."):
+        assert not any(c["cue"] for c in claims_of(text)), text
+    claim = with_cue(claims_of("The finance director, Paul Greer, did not say when the new rules would take effect."),
+                     "say")
+    assert claim["speaker"]["text"] == "Paul Greer"
+    assert claim["content"]["text"] == "when the new rules would take effect"
