@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
-from pipeline.components.actor_kin import POSSESSIVE_ENDS
 from pipeline.components.actor_groups import fits_description, subject_carried
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
@@ -1976,8 +1975,7 @@ def _mention_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span)
     Minister Daccache``, the rest in ``also``), else the mention with its co-speakers."""
     listed = _listed_mentions(sent, tok, skip)
     span = listed[0] if listed else span
-    start = _possessor_start(sent, span)
-    words = {"text": sent.ctx.text[start:span.end_char], "start": start, "end": span.end_char}
+    words = {"text": span.text, "start": span.start_char, "end": span.end_char}
     rec = _resolved(sent, span, words)
     if listed:  # ``Hale and Lebanese Foreign Minister Elie Daccache``: the list as written
         rec["via"] = noun_phrase(sent, tok, skip)
@@ -1989,17 +1987,6 @@ def _mention_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span)
     if also:
         rec["also"] = also
     return rec
-
-
-def _possessor_start(sent: Sentence, span: Span) -> int:
-    """Where the speaker's words start: at a mention of its possessor just before it and its
-    ``'s`` (``Mahon's campaign``, ``Tanzania's Ministry of Health``), else at the mention."""
-    doc, pos = span.doc, span.start - 1
-    if pos < 1 or doc[pos].lower_ not in POSSESSIVE_ENDS:
-        return span.start_char
-    owner = [sp for sp in sent.ctx.spans_within(doc[0].idx if pos < 40 else doc[pos - 40].idx, doc[pos].idx)
-             if sp.end == pos]
-    return owner[-1].start_char if owner else span.start_char
 
 
 _LIST_GAP = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
