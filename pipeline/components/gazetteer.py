@@ -214,6 +214,7 @@ class ActorWords:
     opening_place_preps: frozenset[str] = frozenset()  # "In" of "In Port-au-Prince, X said": the city
     city_landmarks: frozenset[str] = frozenset()  # "square" in "Baghdad's Tahrir Square": the city
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"
+    unsplit_possessive_levels: frozenset[str] = frozenset()  # "state" in "Washington's state Senate": one mention
     city_government_levels: frozenset[str] = frozenset()  # "metropolitan" in "Tokyo's metropolitan government"
     seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"

@@ -125,3 +125,11 @@ def test_a_police_name_opening_the_sentence_keeps_its_words(nlp):
 def test_a_role_phrase_opening_the_sentence_takes_no_name_near_miss(nlp):
     text = "Malaysian police detained him on Monday."
     assert "Malaysian police" in dict(actor_mentions(nlp, text))
+
+
+def test_an_apposed_possessive_description_stays_with_the_name_before_it(nlp):
+    # near miss of the possessive split: "X, Kenya's largest insurer," is X, not Kenya + a rival insurer
+    text = ("Old Mutual Holdings, Kenya's largest insurer, raised its premiums. The insurer said claims had doubled.")
+    doc = nlp(text)
+    got = {s.text: s._.norm["actor_id"] for s in doc.spans["claims_actors"]}
+    assert "largest insurer" not in got
