@@ -1885,12 +1885,8 @@ class ActorComponent(RuleComponent):
         """``the ministry`` after ``Iran's foreign ministry``; else, for an institution, the
         sentence's only country (``Saudi Arabia will cut output, the energy ministry said``), else
         the country in focus; ``parliament``, ``police`` need no ``the``."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
+        if not self._role_head(doc, tok):
             return
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
-            return  # not the head of its noun phrase
-        if tok.lower_ in self.words.generic_institution_heads and tok.dep_ not in ("nsubj", "nsubjpass"):
-            return  # "reforms to the courts", "voters will choose the judiciary": the system, no body acting
         left = _role_noun_left(doc, tok.i, taken)
         if left == tok.i and self._bare_institution(doc, tok):
             left += 1  # "parliament", "police": the mention starts at the noun
@@ -1922,6 +1918,16 @@ class ActorComponent(RuleComponent):
                 return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         taken[left - 1:tok.i + 1] = [True] * (tok.i + 2 - left)
+
+    def _role_head(self, doc: Doc, tok) -> bool:
+        """``tok`` is a role noun heading its own noun phrase, and not an institution named as the
+        system rather than a body acting (``reforms to the courts``, ``voters will choose the
+        judiciary``: no mention unless it is a subject)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+            return False  # not the head of its noun phrase
+        return tok.lower_ not in self.words.generic_institution_heads or tok.dep_ in ("nsubj", "nsubjpass")
 
     def _later_court(self, tok, order: list[Actor]) -> dict | None:
         """``the court`` / ``the tribunal`` with no court named before: the one court of no country
