@@ -26,7 +26,7 @@ from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
@@ -1057,7 +1057,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
-        if max(a.start for a in earlier) < _previous_sentence_start(doc, the):
+        if max(a.start for a in earlier) < previous_sentence_start(doc, the):
             earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
@@ -1609,11 +1609,6 @@ def _in_apposition(doc: Doc, tok, span) -> bool:
     return (tok.dep_ in ("appos", "conj") and tok.head.i in range(span.start, span.end)) or \
         (root.dep_ in ("appos", "conj") and root.head.i == tok.i) or \
         (tok.dep_ == root.dep_ and tok.head.i == root.head.i and tok.dep_ not in ("ROOT", "punct"))
-
-
-def _previous_sentence_start(doc: Doc, i: int) -> int:
-    start = doc[i].sent.start
-    return doc[start - 1].sent.start if start > 0 else start
 
 
 def _crowd(a: Actor) -> bool:

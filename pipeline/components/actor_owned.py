@@ -38,7 +38,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
 from pipeline.components.actor_people import Person, gender_fits, nearest_before, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
@@ -145,7 +145,7 @@ def _add_post_holder(doc: Doc, i: int, head: int, posts: dict[str, OwnedRule], b
     """``its chief executive`` with no name: the post's holder in the nearest body before it that is
     no unit of another (``Brightwell Pharmacy said its executive had approved …, and its chief
     executive``: Brightwell's, not its executive's), ``<owner id>-chief-executive``, a person."""
-    owner = bodies.nearest(i, _previous_sentence_start(doc, i), units=False)
+    owner = bodies.nearest(i, previous_sentence_start(doc, i), units=False)
     if owner is None:
         return
     post = next(doc[k:head + 1].text.lower() for k in range(i + 1, head) if doc[k:head + 1].text.lower() in posts)
@@ -193,7 +193,7 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
 
 def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, people: list[Person],
                 ctx: OwnedContext) -> dict | None:
-    since = _previous_sentence_start(doc, i)
+    since = previous_sentence_start(doc, i)
     if doc[i].tag_ == "WP$":  # "Salloum, whose government": the noun right before the relative's
         country = _whose_country(doc, i, bodies)
         return None if country is None or rule.makes != "role" else \
@@ -282,11 +282,6 @@ class _Bodies:
             if since <= a.start and (units or a.category != "owned"):
                 best = a
         return best
-
-
-def _previous_sentence_start(doc: Doc, i: int) -> int:
-    start = doc[i].sent.start
-    return doc[start - 1].sent.start if start > 0 else start
 
 
 FORCE_NOUNS = ("troops", "soldiers", "forces")

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.tokens import list_head
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, previous_sentence_start
 
 APPOSITION_REACH = 4  # "the Fine Gael leader": the, the party's words, the noun
 
@@ -80,8 +80,7 @@ def near_said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[st
     party-like body that this sentence or the one before calls a party's (:func:`_called_party`),
     when no party known by role or name is named there; a party named far back does not stand
     against it. Two such bodies, or none: None (:func:`said_party` and the description rows)."""
-    start = doc[the].sent.start
-    since = doc[start - 1].sent.start if start > 0 else start
+    since = previous_sentence_start(doc, the)
     near = [a for a in actors if since <= a.start and a.end <= the]
     if any(_known_party(a) for a in near):
         return None
@@ -183,8 +182,7 @@ def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> 
         return ({**owner.norm, "via": "coref"}, True) if owner is not None else (None, True)
     if _shown_party(doc, last, actors, the, words):
         return {**last.norm, "via": "coref"}, True
-    start = doc[the].sent.start
-    near = doc[start - 1].sent.start if start > 0 else start
+    near = previous_sentence_start(doc, the)
     return None, last.start >= near
 
 

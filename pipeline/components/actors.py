@@ -3145,7 +3145,7 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if after_target_word(doc, (start, end), words.government_target_words, words.government_target_preps):
         return True
     if end < len(doc) and doc[end].lower_ in words.possessive:
-        return not _city_possession(doc, end + 1, words.city_possessions | words.city_landmarks)
+        return not _city_possession(doc, end + 1, words.city_place_nouns)
     tok = list_head(doc[start:end].root)
     dep = tok.dep_
     if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj"):

@@ -330,6 +330,12 @@ class ActorWords:
         return self.person_titles | self.title_heads | self.org_titles
 
     @cached_property
+    def city_place_nouns(self) -> frozenset[str]:
+        """``city-possessions`` and ``city-landmarks`` as one set: after a capital's possessive they
+        make it the city (``Moscow's streets``, ``Baghdad's Firdos Square``; ``actors._acts``)."""
+        return self.city_possessions | self.city_landmarks
+
+    @cached_property
     def firm_context_nouns(self) -> frozenset[str]:
         """``joined-firm-nouns`` and ``share-nouns`` as one set: a business noun in the sentence of
         names joined by ``and`` makes them a firm (``actors._firm_context``)."""
