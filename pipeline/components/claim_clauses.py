@@ -608,7 +608,7 @@ def _statement_noun_object(tok: Token, rule: dict) -> bool:
 def _of_topic(prep: Token) -> bool:
     """``of racism``, ``about flooding``: what a statement noun is about; not an amount (``of $5``)."""
     obj = child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "about") else None
-    return obj is not None and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not obj.like_num
+    return obj is not None and obj.ent_type_ not in _AMOUNT_ENTITIES and not obj.like_num
 
 
 def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl", "xcomp"),
@@ -657,9 +657,6 @@ def question_adverbial(tok: Token) -> Token | None:
 
 
 #: the pronoun that takes up a subject: by its own form, or by the noun's number
-_TAKEN_UP = {"i": {"i"}, "we": {"we"}, "you": {"you"}, "he": {"he"}, "she": {"she"}, "it": {"it"}, "they": {"they"}}
-
-
 def _own_past_act(tok: Token, clause: Token) -> bool:
     """``did not say when he arrived at the meeting``: a plain past-tense clause whose pronoun
     subject takes up the verb's own subject reads as the time of an act (``when he arrived``,
@@ -670,7 +667,7 @@ def _own_past_act(tok: Token, clause: Token) -> bool:
             or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     if main.tag_ == "PRP":
-        return subj.lower_ in _TAKEN_UP.get(main.lower_, ())
+        return subj.lower_ == main.lower_ and main.lower_ in _PRONOUN_SUBJECTS
     return subj.lower_ in (("they",) if main.tag_ in ("NNS", "NNPS") else ("he", "she", "it"))
 
 
