@@ -3241,12 +3241,10 @@ def _framing_state(doc: Doc, the: int, order: list[Actor], preps: frozenset[str]
     Pakistan's Punjab,``, ``In Islamabad,``, ``In talks with Pakistan,``). ``preps``:
     ``opening-place-preps``."""
     start = doc[the].sent.start
-    if doc[start].lower_ not in preps:
-        return None
     state = next((a for a in order if a.start == start + 1 and a.end < the and a.norm["type"] == "state"), None)
-    if state is None or doc[state.end].text != "," or not state.norm.get("country"):
+    if state is None or not _opening_place(doc, state.start, state.end, preps):
         return None
-    return state.norm["country"]
+    return state.norm.get("country")
 
 
 def _seat_of_government(prep, words: ActorWords) -> bool:

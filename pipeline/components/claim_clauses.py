@@ -2042,12 +2042,15 @@ class Sentence:
         probation officer, said`` with ``co`` and ``Kowal-Nowak`` both subjects) to the last
         later one that names a person; else ``first`` stays."""
         from pipeline.components.claim_speakers import is_person
-        later = [c for c in head.children if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c)]
-        if self._time_stamp(first):  # or the stamp's apposition: ``23:40 ECT — Our correspondent …``
-            later += [c for c in first.children if c.dep_ == "appos" and c.i < head.i and self.inside(c)]
-        if not later or self.ctx.quote_at(first.idx) is not None:
+        if self.ctx.quote_at(first.idx) is not None:
             return first
-        if self._time_stamp(first):
+        later = [c for c in head.children if c.dep_ == "nsubj" and first.i < c.i < head.i and self.inside(c)]
+        stamp = self._time_stamp(first)
+        if stamp:  # or the stamp's apposition: ``23:40 ECT — Our correspondent …``
+            later += [c for c in first.children if c.dep_ == "appos" and c.i < head.i and self.inside(c)]
+        if not later:
+            return first
+        if stamp:
             return next((c for c in later if c.pos_ in ("NOUN", "PROPN") and not self._time_stamp(c)), first)
         if self.ctx.actor_at.get(first.i) is not None:
             return first
