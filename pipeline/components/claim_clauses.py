@@ -593,13 +593,13 @@ def _named_object(tok: Token, words: Iterable[str], noun: bool = False) -> Token
                  and (not noun or c.pos_ == "NOUN")), None)
 
 
-def _statement_noun_object(tok: Token, rule: dict) -> bool:
-    """The verb's object names a statement (rule key ``content_objects``: ``mocked the idea that
-    …``, ``derided that claim``), or a noun of ``sense_objects`` in its statement sense: with a
-    content clause, a possessor or an ``of``/``about`` phrase (``ridiculed the charge that he
-    lied``, ``Ames's charge``; not ``the charge for parking``, ``the charge of $5``)."""
-    always, sensed = rule.get("content_objects", ()), rule.get("sense_objects", ())
-    obj = _named_object(tok, (*always, *sensed), noun=True)
+def _statement_noun_object(tok: Token, always: frozenset[str], sensed: frozenset[str]) -> bool:
+    """The verb's object names a statement (``always``, the word list its rule's ``content_objects``
+    names: ``mocked the idea that …``, ``derided that claim``), or a noun of ``sensed`` (its
+    ``sense_objects``) in its statement sense: with a content clause, a possessor or an
+    ``of``/``about`` phrase (``ridiculed the charge that he lied``, ``Ames's charge``; not ``the
+    charge for parking``, ``the charge of $5``)."""
+    obj = _named_object(tok, always | sensed, noun=True)
     if obj is None or obj.lemma_.lower() in always:
         return obj is not None
     return any(c.dep_ == "poss" or (c.dep_ in ("acl", "ccomp") and c.i > obj.i) or _of_topic(c) for c in obj.children)
@@ -1046,7 +1046,7 @@ class Sentence:
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return _named_object(tok, rule["objects"]) is not None \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
-        if _statement_noun_object(tok, rule):
+        if _statement_noun_object(tok, self.rules.listed(rule, "content_objects"), self.rules.listed(rule, "sense_objects")):
             return True  # ``mocked the idea that counties could not cope``: a statement scorned
         # a verb whose object is its content reports nothing without one (``the room applauded``)
         wanted = rule.get("with") or (_OBJECT_CONTENT if rule.get("content") == "object" else None)

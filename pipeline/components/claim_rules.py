@@ -189,6 +189,13 @@ class Rules:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
         return self.word_lists.get(name, frozenset())
 
+    def listed(self, rule: dict, key: str) -> frozenset[str]:
+        """The words of the ``word_list`` a rule's ``key`` names (``content_objects``:
+        ``scorn_content_objects``); a list of words in its place (a rules folder saved before the
+        scorn verbs shared their lists) is read as those words; none when the rule has no ``key``."""
+        value = rule.get(key) or ""
+        return self.words(value) if isinstance(value, str) else frozenset(w.lower() for w in value)
+
     def window(self, name: str) -> int:
         """The ``window`` of the ``word_list`` rules named ``name`` (0, its own sentence, when
         none gives one: a rules folder saved before the value existed)."""
@@ -283,6 +290,25 @@ def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in out.items()}
 
 
+#: rule keys whose value names a ``word_list`` (:meth:`Rules.listed`)
+_LIST_KEYS = ("content_objects", "sense_objects", "clause_objects")
+
+
+def _checked_word_lists(path: Path, cues: list[dict]) -> dict[str, frozenset[str]]:
+    """:func:`_word_lists`, once every rule key naming one is checked (:func:`_check_list_names`)."""
+    lists = _word_lists(cues)
+    _check_list_names(path, cues, lists)
+    return lists
+
+
+def _check_list_names(path: Path, cues: list[dict], lists: dict[str, frozenset[str]]) -> None:
+    """Every rule key of :data:`_LIST_KEYS` given as a name names a ``word_list`` of the file."""
+    for r in cues:
+        for key in _LIST_KEYS:
+            if isinstance(r.get(key), str) and r[key] not in lists:
+                raise RuleError(f"{path}: rule {r['id']!r}: {key} names no word_list {r[key]!r}")
+
+
 def _list_windows(path: Path, cues: list[dict]) -> dict[str, int]:
     """The ``window`` of ``word_list`` rules by their ``list`` name (a whole number >= 0)."""
     out: dict[str, int] = {}
@@ -371,7 +397,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
         perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
         holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
-        word_lists=_word_lists(cues),
+        word_lists=_checked_word_lists(base / CUES_FILE, cues),
         list_windows=_list_windows(base / CUES_FILE, cues),
         idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
         agent_roles={w.lower(): role for r in cues if r["kind"] == "agent_roles" for w, role in r["roles"].items()},

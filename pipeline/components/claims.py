@@ -1201,9 +1201,9 @@ def _noun_clauses(sent: Sentence, frame: Token) -> list[Token]:
 
 def _object_clause(sent: Sentence, frame: Token) -> list[Token]:
     """``has not ruled out the possibility that the fire was set``: the ``that`` clause of an
-    object the rule lists (``clause_objects``: possibility, prospect …) carries the proposition;
-    it belongs to the content (the parser gives it a claim head of its own)."""
-    nouns = (sent.report_rule(frame) or {}).get("clause_objects")
+    object of the word list the rule's ``clause_objects`` names (possibility, prospect …) carries
+    the proposition; it belongs to the content (the parser gives it a claim head of its own)."""
+    nouns = sent.rules.listed(sent.report_rule(frame) or {}, "clause_objects")
     obj = child(frame, ("dobj",)) if nouns else None
     if obj is None or obj.lemma_.lower() not in nouns:
         return []

@@ -258,6 +258,8 @@ def test_extract_claims_articles_against_gold(full_nlp):
     ('{"id": "bad-roles", "kind": "agent_roles", "roles": {"lawyer": ""}}', "rule 'bad-roles': roles must map"),
     ('{"id": "report-lone-preps", "kind": "report", "lemma": "show", "placement_preps": ["in"]}',
      "rule 'report-lone-preps': 'placement_preps' is read only with 'placements'"),  # alone it would do nothing
+    ('{"id": "report-jeer", "kind": "report", "lemma": "jeer", "content_objects": "jeered_objects"}',
+     "rule 'report-jeer': content_objects names no word_list 'jeered_objects'"),  # a typo would read no word
 ])
 def test_load_rules_rejects_bad_rule(tmp_path, line, message):
     for name in (claims_mod.CUES_FILE, claims_mod.MODALITY_FILE, claims_mod.SECTIONS_FILE):
@@ -275,6 +277,25 @@ def test_word_lists_are_read_from_the_cue_rules():
     assert "thursday" in rules.words("weekdays") and "with" in rules.words("as_topic_preps")
     assert "release" in rules.words("publish_verbs") and "obtain" in rules.words("reader_verbs")
     assert rules.words("no such list") == frozenset()
+
+
+def test_the_scorn_verbs_share_one_copy_of_their_object_lists():
+    """``deride``, ``mock``, ``ridicule``, ``lampoon`` name the same ``word_list`` rows for the
+    statement nouns they scorn (``content_objects``), those of two senses (``sense_objects``) and
+    those whose clause is content (``clause_objects``)."""
+    rules = load_rules()
+    scorn = [rules.report[lemma] for lemma in ("deride", "mock", "ridicule", "lampoon")]
+    for key, name, word in (("content_objects", "scorn_content_objects", "promise"),
+                            ("sense_objects", "scorn_sense_objects", "charge"),
+                            ("clause_objects", "scorn_clause_objects", "premise")):
+        assert {r[key] for r in scorn} == {name} and word in rules.listed(scorn[0], key) == rules.words(name)
+    assert "prospect" in rules.listed(rules.particle_reports[("rule", "out")], "clause_objects")
+    assert rules.listed(rules.report["say"], "content_objects") == frozenset()
+
+
+def test_a_rule_with_its_words_in_the_row_still_reads_them():
+    """A rules folder saved before the scorn verbs shared their lists gives the words in the row."""
+    assert load_rules().listed({"content_objects": ["Idea", "claim"]}, "content_objects") == {"idea", "claim"}
 
 
 def test_agent_roles_are_a_mapping_read_once_from_the_cue_rules():
