@@ -29,7 +29,7 @@ from pipeline.components.actor_model import Actor, make_norm, previous_sentence_
 from pipeline.components.actor_people import (AGE_WORDS, Person, by_age, gender_fits, kin_conflicts, kin_gender,
                                                nearest_before, person_gender, rivalled)
 from pipeline.components.gazetteer import ActorWords
-from pipeline.components.token_scan import positions
+from pipeline.components.token_scan import last_doc_cache, positions
 from pipeline.tokens import PERSON_PRONOUNS
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
@@ -176,24 +176,18 @@ def inside_quote(doc: Doc, i: int) -> bool:
     return _quote_bounds(doc, i) is not None
 
 
-_last_bounds: tuple = (None, 0, [])  # the last Doc asked, its length and its quote bounds
-
-
 def _quote_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     """The opening and closing quote marks around token ``i`` in its paragraph (straight quotes
-    counted in pairs from the paragraph's start), or None; found for every token once per Doc and
-    kept for the last Doc asked (like :func:`~pipeline.components.token_scan.doc_text`: a Doc's
-    tokens never change), never in ``doc.user_data``."""
-    global _last_bounds
-    last = _last_bounds
-    if last[0] is not doc or last[1] != len(doc):
-        last = _last_bounds = (doc, len(doc), _all_quote_bounds(doc))
-    return last[2][i]
+    counted in pairs from the paragraph's start), or None; found for every token once per Doc
+    (:func:`_all_quote_bounds`)."""
+    return _all_quote_bounds(doc)[i]
 
 
+@last_doc_cache(stamp=len)
 def _all_quote_bounds(doc: Doc) -> list[tuple[int, int] | None]:
     """:func:`_quote_bounds` of every token, one paragraph (tokens up to one with a line break)
-    at a time."""
+    at a time; kept for the last Doc asked and its length (a Doc retokenized in place is read
+    again; :func:`~pipeline.components.token_scan.last_doc_cache`), never in ``doc.user_data``."""
     bounds: list[tuple[int, int] | None] = [None] * len(doc)
     start = 0
     for k, tok in enumerate(doc):

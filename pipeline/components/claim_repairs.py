@@ -16,16 +16,13 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.claim_clauses import particle_of
-from pipeline.components.token_scan import lemma_positions
+from pipeline.components.token_scan import last_doc_cache, lemma_positions
 from pipeline.components.quote_marks import DOUBLE_CLOSE
 
 _NOMINAL = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 _CLOSE_QUOTES = DOUBLE_CLOSE  # a closing mark that is never an apostrophe
 _ATTACHED = frozenset(("acl", "relcl", "advcl", "conj", "appos"))
-
-
-_last_reports: tuple = (None, None, [])  # the last Doc and rules asked, and their reporting words
 
 
 def rehead(head: Token, dependent: Token, dep: str, movers: list[Token]) -> None:
@@ -39,14 +36,18 @@ def rehead(head: Token, dependent: Token, dep: str, movers: list[Token]) -> None
 def report_tokens(doc: Doc, rules) -> list[Token]:
     """The tokens of ``doc`` with a reporting-verb rule (``rules.report_rule``), in order: the
     passes below that repair a reporting word visit only these (a pass over every token built a
-    Token object per token). Found once per Doc: the repairs change no lemma or form."""
-    global _last_reports
-    if _last_reports[0] is not doc or _last_reports[1] is not rules:
-        def reports(lemma: str, lower: str) -> bool:
-            return rules.report_rule(lemma.lower(), lower) is not None
+    Token object per token)."""
+    return [doc[i] for i in _report_positions(doc, rules)]
 
-        _last_reports = (doc, rules, [i for i in lemma_positions(doc, reports) if _particle_fits(doc[i], rules)])
-    return [doc[i] for i in _last_reports[2]]
+
+@last_doc_cache
+def _report_positions(doc: Doc, rules) -> list[int]:
+    """The indices of :func:`report_tokens`, found once per Doc and rules (the repairs change no
+    lemma or form)."""
+    def reports(lemma: str, lower: str) -> bool:
+        return rules.report_rule(lemma.lower(), lower) is not None
+
+    return [i for i in lemma_positions(doc, reports) if _particle_fits(doc[i], rules)]
 
 
 def _particle_fits(tok: Token, rules) -> bool:

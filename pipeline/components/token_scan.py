@@ -7,6 +7,8 @@ indices of the tokens that hold one of the words, in document order; a pass then
 those tokens, with the same tests as before (performance only: the same results)."""
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -56,16 +58,31 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist() if len(doc) else []
 
 
-_last_text: tuple = (None, "")  # the last Doc asked and its text (a Doc's text never changes)
+def last_doc_cache(fn: Callable | None = None, *, stamp: Callable[[Doc], object] | None = None) -> Callable:
+    """Decorator: keep what ``fn(doc, *args)`` returned for the last call only, and give it back
+    while the same Doc object and the same ``args`` objects (by identity: a ``Rules`` is not
+    compared field by field) are asked again, and ``stamp(doc)`` is equal (``stamp=len``: a Doc
+    retokenized in place is read again). One Doc at a time: the passes read one document to its
+    end before the next, and nothing is put in ``doc.user_data`` (a DocBin would save it)."""
+    if fn is None:
+        return functools.partial(last_doc_cache, stamp=stamp)
+    last: list = [None, (), None, None]  # the Doc, the args, the stamp, the value
+
+    @functools.wraps(fn)
+    def cached(doc: Doc, *args):
+        mark = stamp(doc) if stamp is not None else None
+        if last[0] is not doc or mark != last[2] or len(args) != len(last[1]) \
+                or not all(map(operator.is_, args, last[1])):
+            last[:] = doc, args, mark, fn(doc, *args)
+        return last[3]
+
+    return cached
 
 
+@last_doc_cache
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token's text again at each access."""
-    global _last_text
-    last = _last_text
-    if last[0] is not doc:
-        last = _last_text = (doc, doc.text)
-    return last[1]
+    return doc.text
 
 
 def lemma_positions(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:

@@ -1,8 +1,8 @@
 """token_scan: word positions read from the attribute arrays, as a scan of the tokens finds them."""
 import spacy
 
-from pipeline.components.token_scan import (doc_text, lemma_positions, lower_case_words, positions, text_positions,
-                                            title_positions, token_starts)
+from pipeline.components.token_scan import (doc_text, last_doc_cache, lemma_positions, lower_case_words, positions,
+                                            text_positions, title_positions, token_starts)
 
 NLP = spacy.blank("en")
 
@@ -30,6 +30,37 @@ def test_titles_and_starts():
 def test_doc_text_is_each_docs_own():
     first, second = NLP("Reyes met the Mayor."), NLP("Live Updates: the vote")
     assert doc_text(first) == first.text and doc_text(second) == second.text and doc_text(first) == first.text
+
+
+def test_last_doc_cache_keeps_the_last_doc_and_args_by_identity():
+    """The value of the last call is given back for the same Doc and the same argument objects;
+    another Doc, an equal but other argument, or a Doc asked again after another is computed anew."""
+    calls = []
+
+    @last_doc_cache
+    def heads(doc, words):
+        calls.append((doc, words))
+        return [t.i for t in doc if t.lower_ in words]
+
+    first, second = NLP("The mayor said the vote was close."), NLP("Aides said so.")
+    words = {"said"}
+    assert heads(first, words) == [2] and heads(first, words) == [2] and len(calls) == 1
+    assert heads(first, {"said"}) == [2] and len(calls) == 2  # equal, not the same object
+    assert heads(second, words) == [1] and heads(first, words) == [2] and len(calls) == 4
+    assert heads.__name__ == "heads" and not first.user_data  # nothing kept in the Doc
+
+
+def test_last_doc_cache_with_a_stamp_reads_a_retokenized_doc_again():
+    """``stamp=len``: the same Doc merged in place (fewer tokens) is read again."""
+    @last_doc_cache(stamp=len)
+    def texts(doc):
+        return [t.text for t in doc]
+
+    doc = NLP("Mayor Elena Ruiz said it.")
+    assert texts(doc) == ["Mayor", "Elena", "Ruiz", "said", "it", "."]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert texts(doc) == ["Mayor", "Elena Ruiz", "said", "it", "."]
 
 
 def test_lower_case_words():
