@@ -19,7 +19,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_headlines import front_matter_end, indefinite_phrase
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import RULES, ActorWords, load_words
 
@@ -296,7 +296,7 @@ def _opens_with_initials(doc: Doc, body: Actor, short: str) -> bool:
 
 def _cut_name_word(tok) -> bool:
     """A word a cut name may run on over: title case or a possessive mark (``Workers'``)."""
-    return tok.is_title and tok.is_alpha or tok.text in ("'", "\u2019", "'s", "\u2019s")
+    return tok.is_title and tok.is_alpha or tok.text in POSSESSIVE_ENDS
 
 
 def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:

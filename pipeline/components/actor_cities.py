@@ -26,7 +26,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.tokens import list_head
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, is_possessive_s, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 
 MIN_POPULATION = 15000  # the smallest cities the package ships
@@ -235,7 +235,7 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
 def possessor_country(doc: Doc, actors: list[Actor], start: int) -> str | None:
     """``Taipei's Da'an district``, ``Ukraine's Kharkiv region``: the place named right before the
     possessive that opens a place is where it lies (no Da'an of China)."""
-    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+    if start < 2 or not is_possessive_s(doc[start - 1]):
         return None
     owner = next((a for a in actors if a.end == start - 1 and a.norm["type"] in ("location", "state")), None)
     return owner.norm["country"] if owner is not None else None

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import APOSTROPHES, Actor, is_possessive_s, make_norm
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, ActorWords, slugify
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions, token_starts
@@ -173,7 +173,7 @@ def _plural_owner(doc: Doc, i: int) -> bool:
     """``victims'`` at ``i``: a plural common noun (lower case or opening its sentence) and the
     apostrophe that makes it a possessive."""
     tok = doc[i]
-    return i + 1 < len(doc) and doc[i + 1].text in ("'", "’") and tok.tag_ == "NNS" and \
+    return i + 1 < len(doc) and doc[i + 1].text in APOSTROPHES and tok.tag_ == "NNS" and \
         (tok.is_lower or tok.is_sent_start and tok.is_title)
 
 
@@ -383,7 +383,7 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     of the country named); an actor already named so (``the Senate`` as the US Senate in a story
     about France) becomes that chamber."""
     owners = {a.end + 1: a.norm["country"] for a in actors if a.norm["type"] in ("state", "government")
-              and a.norm.get("country") and a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s")}
+              and a.norm.get("country") and a.end < len(doc) and is_possessive_s(doc[a.end])}
     if focus is None and not owners:
         return
     norms = {rank: _chamber_norm(focus, chambers.countries.get(focus, {}).get(rank), rank) for rank in RANKS} \
@@ -417,7 +417,7 @@ def _owned_chamber(doc: Doc, a: Actor, chambers: Chambers) -> None:
     """A legislature written with its country's possessive (``Mexico's Senate``, ``Mexico's lower
     house``) is the chamber of that country's row, as ``the Senate`` later in the text is."""
     owned = a.norm["type"] == "legislature" and a.norm.get("country") in chambers.countries
-    cut = next((k for k in range(a.start, a.end - 1) if doc[k].lower_ in ("'s", "’s")), None) if owned else None
+    cut = next((k for k in range(a.start, a.end - 1) if is_possessive_s(doc[k])), None) if owned else None
     if cut is None:
         return
     rows = chambers.countries[a.norm["country"]]

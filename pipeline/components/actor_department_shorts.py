@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import POSSESSIVE_S, Actor
 
 def _departments(doc: Doc, actors: list[Actor], shorts: frozenset[str]) -> dict[str, Actor]:
     """{short word: the department actor} for the departments the text names."""
@@ -37,7 +37,7 @@ def _alone(doc: Doc, i: int, links: frozenset[str]) -> bool:
             before.is_title or before.lower_ in links or before.pos_ == "PROPN"):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or not (after.is_title or after.pos_ in ("NOUN", "PROPN") or after.text in ("-", "’s", "'s"))
+    return after is None or not (after.is_title or after.pos_ in ("NOUN", "PROPN") or after.text in ("-", *POSSESSIVE_S))
 
 
 def find_department_shorts(doc: Doc, actors: list[Actor], taken: list[bool], shorts: frozenset[str],

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import POSSESSIVE_S, Actor, make_norm
 from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.gazetteer import RULES, ActorDictionaryError, slugify
 from pipeline.components.token_scan import positions
@@ -69,7 +69,7 @@ def _the_family(doc: Doc, i: int, actors: list[Actor], taken: list[bool]) -> Non
 def _noun_after(doc: Doc, i: int) -> bool:
     """``the family business``, ``the family of Ms. Ruiz``: the word is no family of its own here."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("of", "'s", "’s"))
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("of", *POSSESSIVE_S))
 
 
 def _surname_family(doc: Doc, i: int, actors: list[Actor]) -> dict | None:

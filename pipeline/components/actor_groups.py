@@ -26,7 +26,7 @@ from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
+from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
@@ -56,7 +56,6 @@ PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors",
 LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
             "campaign": "campaign"}  # "the administration" after "the Pryce administration"
-POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 class GroupLexicon(NamedTuple):
@@ -526,7 +525,7 @@ def find_following(doc: Doc, actors: list[Actor], taken: list[bool], people: lis
         norm = make_norm(f"{base['actor_id']}-{suffix}", f"{base['name']} {suffix}", atype, country, False, code,
                          "group")
         inner = [a for a in actors if start <= a.start and a.end <= tok.i + 1]
-        if inner and doc[tok.i - 1].lower_ in POSSESSIVE and doc[tok.i - 1].tag_ == "POS":
+        if inner and is_possessive(doc[tok.i - 1]) and doc[tok.i - 1].tag_ == "POS":
             start, inner = tok.i, []  # "Ortiz's campaign": Ortiz stays a mention, the campaign is another
         for a in inner:  # "the Whitfield campaign" is one mention, of the campaign
             actors.remove(a)
@@ -611,7 +610,7 @@ def _owner(doc: Doc, i: int, person_at: dict[int, Actor], people: list[Person],
     prev, word = doc[i - 1], doc[i].lower_
     if prev.lower_ == "own" and i > 1 and doc[i - 2].lower_ in PRONOUN_GENDER:
         prev = doc[i - 2]  # "her own cabinet"
-    if prev.lower_ in POSSESSIVE and (i - 1) in person_at:  # "Kerrigan's campaign"
+    if is_possessive(prev) and (i - 1) in person_at:  # "Kerrigan's campaign"
         return person_at[i - 1].norm, person_at[i - 1].start
     if i in person_at:  # "the Kerrigan campaign", "Kerrigan supporters"
         return person_at[i].norm, person_at[i].start
@@ -655,7 +654,7 @@ def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> st
     """The country a company is named with: ``Japanese lens maker Saikawa``, ``Japan’s Saikawa``
     (a demonym or country among the lower-case words right before the name)."""
     k = a.start - 1
-    while k >= 0 and a.start - k <= 5 and (doc[k].is_lower or doc[k].text in ("-", *POSSESSIVE)):
+    while k >= 0 and a.start - k <= 5 and (doc[k].is_lower or doc[k].text in ("-", *POSSESSIVE_ENDS)):
         k -= 1
     return country_of(doc[k].text) if k >= 0 and a.start - k <= 5 else None
 
@@ -836,7 +835,7 @@ def _owner_party(ctx: "_Described") -> dict | None:
         if led is not None:
             return led
         named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"
-        before = next((p for p in ctx.actors if p.end == a.start - 1 and doc[p.end].text in POSSESSIVE), None)
+        before = next((p for p in ctx.actors if p.end == a.start - 1 and doc[p.end].text in POSSESSIVE_ENDS), None)
         if before is not None:
             named.append(_bare(doc, before.start, before.end))  # "the SPD's Anja Kessler"
         norm = next((parties[w] for w in named if w in parties), None)

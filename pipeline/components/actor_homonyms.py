@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import Actor, is_possessive, make_norm
 from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.actor_people import first_name_gender, title_before
 from pipeline.components.actor_state_offices import us_states
@@ -228,7 +228,7 @@ def owned_elsewhere(doc: Doc, start: int, country_of_word: Callable[[str], str |
     country's name or demonym (``the Kenya Forest Service``), a region's name (``Texas Health and
     Human Services Commission``) or such an owner's possessive (``Canada's Postal Service``):
     that owner's own body, not the US one. ``US``/``American`` before it keeps the US body."""
-    if start > 0 and doc[start - 1].tag_ == "POS" and doc[start - 1].lower_ in ("'s", "’s", "'", "’"):
+    if start > 0 and doc[start - 1].tag_ == "POS" and is_possessive(doc[start - 1]):
         start -= 1
     if start == 0 or not doc[start - 1].is_title:
         return False

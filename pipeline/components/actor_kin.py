@@ -25,7 +25,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
+from pipeline.components.actor_model import Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_people import (AGE_WORDS, Person, by_age, gender_fits, kin_conflicts, kin_gender,
                                                nearest_before, person_gender, rivalled)
 from pipeline.components.gazetteer import ActorWords
@@ -33,7 +33,6 @@ from pipeline.components.token_scan import last_doc_cache, positions
 from pipeline.tokens import PERSON_PRONOUNS
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
-POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 QUOTES = frozenset({'"', "“", "”"})
 NOT_A_NAME = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "its"})
 
@@ -133,7 +132,7 @@ def _unnamed_kin_ok(doc: Doc, i: int, owner: Person, people: list[Person], start
     """A relative the article does not name gets a mention of its own (``rick-hollister-wife``)
     only when the owner is sure: named in this sentence or the one before, no other person of the
     pronoun's gender in the rival window; not ``his father's house`` nor ``his wife, Linda,``."""
-    if i + 1 < len(doc) and (doc[i + 1].tag_ == "POS" or doc[i + 1].lower_ in POSSESSIVE_ENDS or
+    if i + 1 < len(doc) and (doc[i + 1].tag_ == "POS" or is_possessive(doc[i + 1]) or
                              doc[i + 1].text == "," and i + 2 < len(doc)
                              and doc[i + 2].pos_ == "PROPN"):
         return False

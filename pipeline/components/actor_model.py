@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+#: the possessive ending written as a token of its own (``Kerrigan's``, ``Japan’s``), in either apostrophe
+POSSESSIVE_S = ("'s", "’s")
+#: the bare apostrophe: a plural's possessive (``Kestrel Partners' founder``) or a closing quote
+APOSTROPHES = ("'", "’")
+POSSESSIVE_ENDS = POSSESSIVE_S + APOSTROPHES
 
 
 @dataclass
@@ -34,3 +40,19 @@ def previous_sentence_start(doc: Doc, i: int) -> int:
     sentence): the two-sentence window the actor passes look back over for an antecedent."""
     start = doc[i].sent.start
     return doc[start - 1].sent.start if start > 0 else start
+
+
+def is_possessive(tok: Token) -> bool:
+    """A possessive ending in any case, a bare apostrophe too (:data:`POSSESSIVE_ENDS`)."""
+    return tok.lower_ in POSSESSIVE_ENDS
+
+
+def is_possessive_s(tok: Token) -> bool:
+    """``'s`` or ``’s`` in any case (:data:`POSSESSIVE_S`): never a bare apostrophe."""
+    return tok.lower_ in POSSESSIVE_S
+
+
+def tagged_possessive(tok: Token) -> bool:
+    """A possessive ending: ``'s`` (``’s``), or a bare apostrophe the tagger reads as one (``the
+    Philippines' foreign ministry``; not the closing quote of ``'the bankers'``)."""
+    return is_possessive(tok) and (tok.lower_.endswith("s") or tok.tag_ == "POS")

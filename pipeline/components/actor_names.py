@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_cities import fold, is_city
 from pipeline.components.actor_headlines import in_lines
 from pipeline.components.actor_kinds import barred_from_business, business_name
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import APOSTROPHES, POSSESSIVE_ENDS, Actor, make_norm
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
@@ -42,7 +42,6 @@ ORG_TYPES = ("organization", "media", "government", "legislature", "military", "
 ABSORBED = ("location", "state", "people")  # actors a longer organisation name takes in
 NAME_LINKS = ("and", "&", "of", "for", "de", "-")
 MAX_NAME_WORDS = 7
-POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def _cover(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
@@ -72,7 +71,7 @@ def _recover(cover: list[Actor | None], actors: list[Actor], gone: list[Actor], 
 def name_words(doc: Doc, a: Actor) -> tuple[str, ...]:
     """The name as written, without a possessive and the lower-case words before it (``the``,
     ``the public broadcaster`` RTP, ``the opposition`` Green Left Bloc)."""
-    toks = [t.text for t in doc[a.start:a.end] if t.text not in POSSESSIVE]
+    toks = [t.text for t in doc[a.start:a.end] if t.text not in POSSESSIVE_ENDS]
     while len(toks) > 1 and (toks[0].islower() or toks[0] == "The"):
         toks = toks[1:]
     return tuple(toks)
@@ -113,7 +112,7 @@ def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
 def _plural_possessive(doc: Doc, i: int) -> bool:
     """Is token ``i`` the apostrophe of a title-case plural inside a name (``the Workers' Party``,
     ``the Farmers' Union``), not one that ends a name (``Ghana's``: a ``'s`` token)?"""
-    return doc[i].text in ("'", "’") and i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and \
+    return doc[i].text in APOSTROPHES and i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and \
         doc[i - 1].lower_.endswith("s") and not doc[i - 1].whitespace_
 
 
@@ -665,7 +664,7 @@ def _one_of_bodies(tok, nouns: frozenset[str]) -> bool:
 def _shares_of(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     """``Kestrel shares``, ``Kestrel's stock``, ``shares in Kestrel``, ``shares of Kestrel``,
     ``Kestrel, whose shares fell``."""
-    k = a.end + 1 if a.end < len(doc) and doc[a.end].text in POSSESSIVE else a.end
+    k = a.end + 1 if a.end < len(doc) and doc[a.end].text in POSSESSIVE_ENDS else a.end
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose":
         k += 2
     after = " ".join(t.lower_ for t in doc[k:k + 2])
@@ -832,10 +831,10 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 def _owned_by_prefix(doc: Doc, b: Actor, n: int) -> bool:
     """Do the first ``n`` name words of ``b`` end in a possessive (``Speaker Martin Kessler’s
     allies``: a group owned by a person, whose name alone is that person, not the group)?"""
-    kept = [t for t in doc[b.start:b.end] if t.text not in POSSESSIVE]
+    kept = [t for t in doc[b.start:b.end] if t.text not in POSSESSIVE_ENDS]
     words = name_words(doc, b)
     last = kept[len(kept) - len(words) + n - 1]
-    return last.i + 1 < b.end and doc[last.i + 1].text in POSSESSIVE
+    return last.i + 1 < b.end and doc[last.i + 1].text in POSSESSIVE_ENDS
 
 
 def org_short_names(doc: Doc, actors: list[Actor]) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
@@ -141,7 +141,7 @@ def _acts(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``Amazon said``, ``Amazon's warehouses``, ``Mississippi officials``: the subject of a speech
     verb, a possessor, or a name before a people noun."""
     after = _after(doc, a)
-    if after is not None and (after.lower_ in ("'s", "’s", "'", "’") or after.lower_ in words.acting_nouns):
+    if after is not None and (is_possessive(after) or after.lower_ in words.acting_nouns):
         return True
     return _speaks(doc, a, words)
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_model import POSSESSIVE_S
 from pipeline.components.gazetteer import ActorWords
 from pipeline.components.names import name_detector
 
-POSSESSIVE = ("'s", "’s")
 _INDEX = "org_evidence_index"
 GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})  # a known given name
 
@@ -65,7 +65,7 @@ def _evidence(doc: Doc, name: tuple[str, ...], starts: list[int], words: ActorWo
 def _officer_after(doc: Doc, end: int, words: ActorWords) -> int | None:
     """The position of the officer word after the name ending at ``end`` (``X leader``,
     ``X's members``), else None; an owner's word after a possessive is none."""
-    owned = end < len(doc) and doc[end].text in POSSESSIVE
+    owned = end < len(doc) and doc[end].text in POSSESSIVE_S
     k = end + 1 if owned else end
     if k < len(doc) and doc[k].lower_ in words.org_officer_nouns and doc[k].pos_ in ("NOUN", "PROPN") and \
             doc[k].tag_ != "VBZ" and (k + 1 == len(doc) or doc[k + 1].text != "-") and \
@@ -80,7 +80,7 @@ def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in words.corp_suffixes and doc[end].text[0].isupper():
         return True
-    if end < len(doc) and doc[end].text in POSSESSIVE:
+    if end < len(doc) and doc[end].text in POSSESSIVE_S:
         return False
     j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
     return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in words.org_officer_of

@@ -20,14 +20,13 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.actor_cities import is_city, named_countries, place_country
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import POSSESSIVE_S, Actor, make_norm
 from pipeline.components.actor_people import title_before
 from pipeline.components.gazetteer import ActorWords, Title, slugify
 
 _CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 _SUFFIXED_CALL = re.compile(r"-(?:TV|FM|AM|DT)$")
 _TV_WORD = re.compile(r"^[A-Z]{2,6}TV$")  # "BFMTV", "NTV": one word in capitals ending in TV
-POSSESSIVE = ("'s", "’s")
 
 
 
@@ -98,7 +97,7 @@ def find_org_places(doc: Doc, actors: list[Actor], focus: str | None, words: Act
                 not 1 <= a.end - a.start <= 3 or a.start < 2 or not all(t.is_title for t in doc[a.start:a.end]):
             continue
         name = doc[a.start:a.end].text
-        if (a.end < len(doc) and doc[a.end].text in POSSESSIVE) or not (
+        if (a.end < len(doc) and doc[a.end].text in POSSESSIVE_S) or not (
                 _after_place_noun(doc, a.start, words) or
                 (_after_person_tag(doc, a.start, by_end, words) and is_city(name, focus, named))):
             continue

@@ -38,7 +38,8 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
+from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
+                                            previous_sentence_start, tagged_possessive)
 from pipeline.components.actor_people import Person, gender_fits, nearest_before, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
@@ -46,7 +47,6 @@ from pipeline.components.token_scan import positions
 
 MAKES = ("role", "body", "country", "unit", "holder", "member")
 HOLDING = ("holder", "member")  # rows of find_held: a post in the owner (a named or described possessor too)
-POSSESSIVE_ENDS = ("'s", "’s", "'", "’")  # a bare apostrophe only when tagged POS ("Kestrel Partners' founder")
 HELD_MODIFIERS = 4  # "Magnolia's former chief financial officer", "Harwell's second-largest investor"
 APPOSED_TYPES = {"holder": ("person",), "member": ("organization", "government", "military", "media", "group")}
 PRONOUN_GENDER = {"his": "male", "her": "female"}
@@ -185,7 +185,7 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
             return None
         if any(doc[i].lower_ in r.pronouns and tok.lower_ in r.nouns for r in rules):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return None if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'", "’")) else k
+            return None if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in APOSTROPHES) else k
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "NUM"):  # "its three members"
             return None
     return None
@@ -349,9 +349,9 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     phrases = tuple((r, sorted({tuple(n.split()) for n in r.nouns}, key=len, reverse=True)) for r in rules)
     ends, starts = {a.end: a for a in actors}, {a.start: a for a in actors}
     for tok in map(doc.__getitem__, positions(doc, keys | set(POSSESSIVE_ENDS))):
-        named = tok.i > 0 and tok.lower_ in POSSESSIVE_ENDS and (  # a text's first token follows no owner
-            "s" in tok.lower_ or tok.tag_ == "POS" or
-            tok.i in ends and doc[tok.i - 1].text.endswith("s") and not doc[tok.i - 1].whitespace_)
+        named = tok.i > 0 and (tagged_possessive(tok) or  # a text's first token follows no owner
+                               is_possessive(tok) and tok.i in ends and doc[tok.i - 1].text.endswith("s")
+                               and not doc[tok.i - 1].whitespace_)  # "Kestrel Partners' founder" tagged otherwise
         if taken[tok.i] or not (named or tok.tag_ == "PRP$"):
             continue
         key = "'s" if named else tok.lower_
@@ -399,7 +399,7 @@ def _phrase_ends(doc: Doc, k: int) -> bool:
     if k >= len(doc):
         return True
     nxt = doc[k]
-    return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text in ("'", "’", "-") or nxt.lower_ in POSSESSIVE_ENDS)
+    return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text == "-" or is_possessive(nxt))
 
 
 def _held_norm(doc: Doc, where: tuple[int, int, int], rule: OwnedRule, owner: Actor | None,
@@ -535,7 +535,7 @@ def drop_apposed_posts(doc: Doc, actors: list[Actor], country_of: Callable[[str]
 def _owning_country(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> tuple[int, int, str] | None:
     """``Britain's`` in the span ``Britain's ambassador``: the start, end and country of the
     words before a possessive inside the span when they name the actor's own country."""
-    pos = next((k for k in range(a.start + 1, a.end - 1) if doc[k].lower_ in POSSESSIVE_ENDS), None)
+    pos = next((k for k in range(a.start + 1, a.end - 1) if is_possessive(doc[k])), None)
     start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
     if pos is None or pos <= start or not a.norm.get("country"):
         return None

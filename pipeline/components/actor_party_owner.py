@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.tokens import list_head
-from pipeline.components.actor_model import Actor, previous_sentence_start
+from pipeline.components.actor_model import Actor, is_possessive_s, previous_sentence_start
 
 APPOSITION_REACH = 4  # "the Fine Gael leader": the, the party's words, the noun
 
@@ -243,7 +243,7 @@ def _lead_words(doc: Doc, start: int) -> set[str]:
 
 def _office_possessive(doc: Doc, start: int, offices: frozenset[str]) -> bool:
     """``the president's``, ``the prime minister's`` right before ``start``."""
-    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+    if start < 2 or not is_possessive_s(doc[start - 1]):
         return False
     last = doc[start - 2].lower_
     return any(o == last or o.endswith(" " + last) for o in offices)

@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive_s
 from pipeline.components.actor_org_evidence import named_as_organization
 from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
 from pipeline.components.names import clear_gender, name_detector
@@ -225,7 +225,7 @@ def suffix_start(parts: list[str], words: ActorWords) -> int:
 
 def _name_words(words: list[str], actor_words: ActorWords) -> list[str]:
     out = [w for w in words if not is_name_suffix(w, actor_words) and not is_postnominal(w, actor_words)]
-    while out and out[-1] in ("'s", "’s", "'", "’"):
+    while out and out[-1] in POSSESSIVE_ENDS:
         out.pop()
     return out
 
@@ -523,7 +523,7 @@ def apposed_kin_word(doc: Doc, end: int, words: ActorWords) -> str | None:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in KIN_DETERMINERS:
         return None
     k = end + 2
-    if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and doc[k].pos_ in ("NOUN", "PROPN"):
+    if k + 2 < len(doc) and is_possessive_s(doc[k + 1]) and doc[k].pos_ in ("NOUN", "PROPN"):
         k += 2  # "the couple's son"
     word = doc[k].lower_
     if word not in words.kin_female and word not in words.kin_male:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, is_possessive_s
 from pipeline.components.actor_people import title_before
 from pipeline.components.gazetteer import ActorWords, Title
 
@@ -43,7 +43,7 @@ def _name_title(doc: Doc, a: Actor, titles: dict[str, Title]) -> tuple[int, int]
     for n in range(a.name_begin, min(a.end - 1, a.name_begin + 3) + 1):
         found = title_before(doc, n, titles)
         if found is not None and found[0] <= a.name_begin and found[1].in_span and found[1].nouns and \
-                all(t.is_title or t.lower_ in ("'s", "’s") for t in doc[found[0]:n]):
+                all(t.is_title or is_possessive_s(t) for t in doc[found[0]:n]):
             return n, found[0]
     return None
 

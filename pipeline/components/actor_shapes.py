@@ -9,7 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, is_possessive_s
 
 from pipeline.components.actor_people import is_first_name, is_postnominal, suffix_start, title_before
 from pipeline.components.gazetteer import ActorWords, Title
@@ -160,7 +160,7 @@ def _place_of_people(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     tok = doc[start]
     if end - start != 1 or start < 2 or not tok.is_title or doc[start - 1].lower_ not in ("in", "near"):
         return False
-    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+    if end < len(doc) and is_possessive_s(doc[end]):
         return False
     return doc[start - 2].lower_ in words.group_nouns
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
+from pipeline.components.actor_model import POSSESSIVE_S, Actor, is_possessive_s, make_norm, previous_sentence_start
 from pipeline.components.actor_people import Person, named_with, nearest_before
 from pipeline.components.gazetteer import TYPES, ActorDictionaryError, ActorWords, Title, slugify
 from pipeline.ruledata import read_jsonl_rules
@@ -197,7 +197,7 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower:
                 continue  # "a government spokesperson": the noun modifies the next one
-            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "'s", "’s")):
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", *POSSESSIVE_S)):
                 return None
             if tok.dep_ in ("attr", "appos") or any(c.dep_ == "appos" for c in tok.children) or \
                     _name_after(doc, k + 1, tok.right_edge.i + 1):
@@ -368,7 +368,7 @@ def _represented(doc: Doc, a: Actor, words: ActorWords) -> bool:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("for", "representing") and doc[k - 1].lower_ in words.counsel_nouns:
         return True
-    return a.end + 1 < len(doc) and doc[a.end].lower_ in ("'s", "’s") and doc[a.end + 1].lower_ in words.counsel_nouns
+    return a.end + 1 < len(doc) and is_possessive_s(doc[a.end]) and doc[a.end + 1].lower_ in words.counsel_nouns
 
 
 # ---------------------------------------------------------------- places

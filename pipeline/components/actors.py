@@ -100,7 +100,7 @@ from pipeline.components.actor_org_evidence import forget_evidence, named_as_org
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
-from pipeline.components.actor_kin import POSSESSIVE_ENDS, find_families, find_kin, find_vocative_kin, settle_ages
+from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
                                                 link_defined_acronyms, text_defined_acronyms)
@@ -111,7 +111,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start
+from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
@@ -192,12 +192,6 @@ class _Pass:
         self.actors.append(actor)
         for k in range(actor.start, actor.end):
             self.taken[k] = True
-
-
-def _possessive(tok) -> bool:
-    """A possessive ending: ``'s`` (``’s``), or a bare apostrophe the tagger reads as one (``the
-    Philippines' foreign ministry``)."""
-    return tok.lower_ in POSSESSIVE_ENDS and (tok.lower_.endswith("s") or tok.tag_ == "POS")
 
 
 def _role_name(country_name: str, role: str) -> str:
@@ -1129,7 +1123,7 @@ class ActorComponent(RuleComponent):
         its own (the state, or the seat of power) and the role after the ``'s`` another one."""
         doc = st.doc
         if cand.entry.category not in ("country", "metonym") or cand.end + 1 >= len(doc) or \
-                not _possessive(doc[cand.end]) or role.start >= role.end:
+                not tagged_possessive(doc[cand.end]) or role.start >= role.end:
             return False
         person = role.norm["type"] == "person" and cand.entry.category != "metonym" and \
             not (role.end < len(doc) and doc[role.end].text == ",")

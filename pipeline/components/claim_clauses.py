@@ -1381,29 +1381,31 @@ class Sentence:
         noun = _main_subject(self.ctx, span, ("nsubj",)) if span is not None else None
         return noun is not None and self.is_document(noun)
 
+    def _opens_after_previous(self, subj: Token) -> bool:
+        """Does ``subj`` (a pronoun) open this unit, with a unit before it in the same paragraph?"""
+        ctx, index = self.ctx, self.index
+        if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in self.tokens if t.i < subj.i):
+            return False
+        return ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) == ctx.paragraph_index(self.start_char)
+
     def _previous_unit(self, subj: Token) -> Span | None:
         """The unit just before this one in the same paragraph when ``subj`` (a pronoun) opens
         this one (:func:`unit_span`); None otherwise."""
-        ctx, index = self.ctx, self.index
-        if index == 0 or any(t.pos_ not in ("PUNCT", "SPACE") for t in self.tokens if t.i < subj.i):
-            return None
-        if ctx.paragraph_index(ctx.sent_ranges[index - 1][0]) != ctx.paragraph_index(self.start_char):
-            return None
-        return unit_span(ctx, index - 1)
+        return unit_span(self.ctx, self.index - 1) if self._opens_after_previous(subj) else None
 
     def previous_sentence(self, subj: Token) -> Sentence | None:
         """The sentence just before this one in the same paragraph when ``subj`` (a pronoun)
-        opens this one; None otherwise."""
-        span = self._previous_unit(subj)
-        return Sentence(self.ctx, span.start, span.end, self.index - 1) if span is not None else None
+        opens this one (:meth:`at`); None otherwise."""
+        return Sentence.at(self.ctx, self.index - 1) if self._opens_after_previous(subj) else None
 
     def previous_subject(self, subj: Token, deps: Iterable[str] = ("nsubj", "nsubjpass")) \
             -> tuple[Sentence, Token] | None:
-        """The sentence just before this one in the same paragraph and the subject (one of ``deps``)
-        of its main verb, when the pronoun ``subj`` opens this one (None otherwise)."""
+        """The sentence just before this one in the same paragraph (:meth:`at`) and the subject
+        (one of ``deps``) of its main verb, when the pronoun ``subj`` opens this one (None
+        otherwise); the sentence is analysed only when that subject is found."""
         span = self._previous_unit(subj)
         noun = _main_subject(self.ctx, span, deps) if span is not None else None
-        return (Sentence(self.ctx, span.start, span.end, self.index - 1), noun) if noun is not None else None
+        return (Sentence.at(self.ctx, self.index - 1), noun) if noun is not None else None
 
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split

@@ -330,6 +330,16 @@ def test_no_previous_subject_across_a_paragraph(full_nlp):
     assert second.previous_sentence(it) is None and not second._it_document(it)
 
 
+def test_the_previous_sentence_is_the_unit_before_built_as_at_builds_it(full_nlp):
+    first, second = _sentences(full_nlp, "The transit authority delayed the tram contract again. "
+                                         "They blamed a missing safety review, officials said.")[:2]
+    they, officials = _token(second, "They"), _token(second, "officials")
+    prev, built = second.previous_sentence(they), Sentence.at(first.ctx, first.index)
+    assert (prev.lo, prev.hi, prev.index) == (first.lo, first.hi, first.index) == (built.lo, built.hi, built.index)
+    assert second.previous_sentence(officials) is None  # not the word that opens the sentence
+    assert first.previous_sentence(_token(first, "The")) is None  # the first unit has none before it
+
+
 def test_a_person_or_body_noun_can_be_asked_and_can_speak(full_nlp):
     from pipeline.components.claim_quoted_pronouns import people_word
     sent = _sentences(full_nlp, "The mayor asked the government and the kids to wash the blankets.")[0]
