@@ -7,12 +7,15 @@ people; ``The Nigeria Governors``: a government), and the rest of the name is lo
 A title-case body head (``government-heads``, ``org-name-heads``, ``legislature-heads``: Office,
 Federation, Forum) after at most two title-case words after a possessive (``'s``, ``'``) whose
 possessor is a title-case office or member noun (``name-possessor-nouns``: Attorney, General,
-Governor, Fishermen, Governors), itself after at most three title-case words: one organisation
+Governor, Fishermen, Governors), itself after at most three title-case proper nouns (not a
+title-case headline's verb: ``Reaching Governor's Office``): one organisation
 from the first of those words (with ``the``) to the head. A named possessor stays apart
 (``China's Foreign Ministry``, ``Trump's Justice Department``: no possessor noun, or a person,
 place or nation to the model), and so does a name that goes on after the head (``the Mayor's
 Office of Housing``) or one that an actor reaches into from outside."""
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -24,9 +27,12 @@ NAMED = ("PERSON", "GPE", "NORP", "LOC", "FAC")
 MAX_BEFORE = 3
 
 
-def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords, org_type) -> None:
+def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords, org_type,
+                          country_of: Callable[[str], str | None]) -> None:
     """Each name of the module doc becomes one organisation mention; the actors inside it leave
-    (``org_type``: the type from the name's last word and words, as for other unknown names)."""
+    (``org_type``: the type from the name's last word and words, as for other unknown names;
+    ``country_of``: the country a name word or demonym stands for, the body's country: ``U.S.``,
+    ``Scottish``)."""
     heads = words.government_heads | words.org_name_heads | words.legislature_heads
     for head in range(3, len(doc)):
         if not (doc[head].is_title and doc[head].lower_ in heads):
@@ -41,7 +47,9 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
         name = doc[start:end].text
         core = name[4:] if name.lower().startswith("the ") else name
         atype = org_type(doc[head].lower_, None, [t.text for t in doc[start:end] if t.text not in POSSESSIVES])
-        actors.append(Actor(start, end, make_norm(slugify(core), core, atype, None, False, None, "name"),
+        owners = doc[start:_possessive_at(doc, start, end)]
+        country = next((c for c in (country_of(t.text) for t in owners) if c), None)
+        actors.append(Actor(start, end, make_norm(slugify(core), core, atype, country, False, None, "name"),
                             "rule:possessive-name", doc[head].lower_, "organization"))
         for k in range(start, end):
             taken[k] = True
@@ -62,11 +70,18 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[i
         return None
     start = k - 1
     while start > 0 and k - 1 - start < MAX_BEFORE and _name_word(doc[start - 1]) and \
-            "\n" not in doc[start - 1].whitespace_ and doc[start - 1].ent_type_ not in ("PERSON",):
+            doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].whitespace_ and \
+            doc[start - 1].ent_type_ != "PERSON":  # "…Contracts, Reaching Governor's Office": a verb
         start -= 1
     if start > 0 and doc[start - 1].lower_ == "the" and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return start, head + 1
+
+
+def _possessive_at(doc: Doc, start: int, end: int) -> int:
+    """The index of the possessive in the name ``doc[start:end]`` (the words before it may name
+    the body's country; the words after it are the body's own)."""
+    return next(k for k in range(start, end) if doc[k].text in POSSESSIVES)
 
 
 def _name_word(tok) -> bool:

@@ -677,7 +677,8 @@ class ActorComponent(RuleComponent):
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
-        join_possessive_names(doc, actors, taken, self.words, self._organization_type)  # the Attorney General's Office
+        join_possessive_names(doc, actors, taken, self.words, self._organization_type,
+                              self._country_of_word)  # the Attorney General's Office
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)
