@@ -74,6 +74,7 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, headline_name_end, in_lines,
                                                  is_caption_line, join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
+from pipeline.components.actor_possessive_names import join_possessive_names
 from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
                                                join_party_plurals, join_short_forms, part_bare_peoples)
@@ -670,6 +671,8 @@ class ActorComponent(RuleComponent):
         in_credits, credits = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
+        join_possessive_names(doc, actors, taken, self.words, self._organization_type,
+                              self._country_of_word)  # the Attorney General's Office
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)

@@ -259,6 +259,7 @@ class ActorWords:
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"
     cut_name_links: frozenset[str] = frozenset()  # "for" in "The U.S. Agency for International Development"
+    name_possessor_nouns: frozenset[str] = frozenset()  # "General" in "the Attorney General's Office": part of the name
     age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
     document_signing_verbs: frozenset[str] = frozenset()  # "sign": "a letter signed by 40 economists" makes no group

@@ -1,0 +1,102 @@
+"""Bodies' names with a possessive inside (issue 12: one id per real entity): ``the Attorney
+General's Office``, ``the U.S. Attorney's Office``, ``The Scottish Fishermen's Federation``, ``the
+Nigeria Governors' Forum``. The model cuts such a name at the possessive (``General's Office``, id
+``general-office``) or a dictionary match inside it wins (``The Scottish Fishermen``: a group of
+people; ``The Nigeria Governors``: a government), and the rest of the name is lost.
+
+A title-case body head (``government-heads``, ``org-name-heads``, ``legislature-heads``: Office,
+Federation, Forum) after at most two title-case words after a possessive (``'s``, ``'``) whose
+possessor is a title-case office or member noun (``name-possessor-nouns``: Attorney, General,
+Governor, Fishermen, Governors), itself after at most three title-case proper nouns (not a
+title-case headline's verb: ``Reaching Governor's Office``): one organisation
+from the first of those words (with ``the``) to the head. A named possessor stays apart
+(``China's Foreign Ministry``, ``Trump's Justice Department``: no possessor noun, or a person,
+place or nation to the model), and so does a name that goes on after the head (``the Mayor's
+Office of Housing``) or one that an actor reaches into from outside."""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.gazetteer import ActorWords, slugify
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+NAMED = ("PERSON", "GPE", "NORP", "LOC", "FAC")
+MAX_BEFORE = 3
+
+
+def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords, org_type,
+                          country_of: Callable[[str], str | None]) -> None:
+    """Each name of the module doc becomes one organisation mention; the actors inside it leave
+    (``org_type``: the type from the name's last word and words, as for other unknown names;
+    ``country_of``: the country a name word or demonym stands for, the body's country: ``U.S.``,
+    ``Scottish``)."""
+    heads = words.government_heads | words.org_name_heads | words.legislature_heads
+    for head in range(3, len(doc)):
+        if not (doc[head].is_title and doc[head].lower_ in heads):
+            continue
+        span = _possessive_name(doc, head, words.name_possessor_nouns)
+        if span is None or not _fits(actors, *span):
+            continue
+        start, end = span
+        inside = [a for a in actors if start <= a.start and a.end <= end]
+        for a in inside:
+            actors.remove(a)
+        name = doc[start:end].text
+        core = name[4:] if name.lower().startswith("the ") else name
+        atype = org_type(doc[head].lower_, None, [t.text for t in doc[start:end] if t.text not in POSSESSIVES])
+        owners = doc[start:_possessive_at(doc, start, end)]
+        country = next((c for c in (country_of(t.text) for t in owners) if c), None)
+        actors.append(Actor(start, end, make_norm(slugify(core), core, atype, country, False, None, "name"),
+                            "rule:possessive-name", doc[head].lower_, "organization"))
+        for k in range(start, end):
+            taken[k] = True
+
+
+def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[int, int] | None:
+    """``(start, end)`` of the name ending at the body head ``head`` (module doc), else None."""
+    if head + 1 < len(doc) and (doc[head + 1].is_title and doc[head + 1].pos_ == "PROPN" or
+                                doc[head + 1].lower_ in ("of", "for") and doc[head].whitespace_):
+        return None  # the name goes on: "the Mayor's Office of Housing"
+    k = head - 1
+    while k > 0 and head - k <= 2 and doc[k].text not in POSSESSIVES and _name_word(doc[k]):
+        k -= 1
+    if doc[k].text not in POSSESSIVES or doc[k].tag_ != "POS" or k < 1:
+        return None
+    owner = doc[k - 1]
+    if not owner.is_title or owner.lower_ not in possessors or owner.ent_type_ in NAMED:
+        return None
+    start = k - 1
+    while start > 0 and k - 1 - start < MAX_BEFORE and _name_word(doc[start - 1]) and \
+            doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].whitespace_ and \
+            doc[start - 1].ent_type_ != "PERSON":  # "…Contracts, Reaching Governor's Office": a verb
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the" and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return start, head + 1
+
+
+def _possessive_at(doc: Doc, start: int, end: int) -> int:
+    """The index of the possessive in the name ``doc[start:end]`` (the words before it may name
+    the body's country; the words after it are the body's own)."""
+    return next(k for k in range(start, end) if doc[k].text in POSSESSIVES)
+
+
+def _name_word(tok) -> bool:
+    """A title-case word of a name (``Scottish``, ``Attorney``) or an abbreviation (``U.S.``), not
+    ``The`` or a stop word opening a sentence."""
+    if tok.is_stop or tok.is_punct:
+        return False
+    return tok.is_title and tok.is_alpha or (tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 5)
+
+
+def _fits(actors: list[Actor], start: int, end: int) -> bool:
+    """No actor reaches into ``[start, end)`` from outside it, and the span is not one actor already."""
+    for a in actors:
+        if a.start < end and a.end > start and (a.start < start or a.end > end):
+            return False
+        if (a.start, a.end) == (start, end):
+            return False
+    return True
