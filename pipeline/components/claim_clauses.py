@@ -1370,7 +1370,19 @@ class Sentence:
         if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
             subj = raised_subject(tok.head)  # ``video … appeared to show soldiers firing``
         return subj is not None and child(tok, ("dobj",)) is not None \
-            and (self.is_document(subj) or self._it_document(subj))
+            and (self.is_document(subj) or self._it_document(subj) or self._named_document(subj))
+
+    def _named_document(self, subj: Token) -> bool:
+        """``A University of New Hampshire Granite State Poll released last week showed Driscoll
+        at 34 percent``: an organisation mention (a named poll or survey the actor layer keeps
+        as one) whose last word, its head, is a capitalised document noun (rules
+        ``document``) reports its object like a document does."""
+        span = self.ctx.actor_at.get(subj.i)
+        if span is None or span[-1].i != subj.i or not subj.text[:1].isupper() \
+                or (span._.norm or {}).get("type") != "organization":
+            return False  # ``Senator Maria Poll showed reporters the letter``: a person
+        rule = self.rules.documents.get(subj.lemma_.lower()) or self.rules.documents.get(subj.lower_)
+        return rule is not None and not document_refused(subj, rule)
 
     def _it_document(self, subj: Token) -> bool:
         """``The county poll, released Monday, showed Lind ahead. It found 8% still undecided``:

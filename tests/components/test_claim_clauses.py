@@ -631,3 +631,37 @@ def test_when_the_subject_did_something_is_no_withheld_question(claims_of):
                      "say")
     assert claim["speaker"]["text"] == "Paul Greer"
     assert claim["content"]["text"] == "when the new rules would take effect"
+
+
+# -- documents and data that report an object (issue 11, round 27) -------------------------------
+# sentences written for these tests, none from the evaluation fixtures
+@pytest.mark.parametrize("text, cue, content", [
+    ("Early returns from the northern districts showed Okafor ahead by about 600 votes.", "showed",
+     "Okafor ahead by about 600 votes"),
+    ("The cargo manifest showed 40 containers of fertiliser bound for the port.", "showed",
+     "40 containers of fertiliser bound for the port"),
+    ("Blood tests ordered by the club found traces of the banned stimulant.", "found",
+     "traces of the banned stimulant"),
+    ("Satellite imagery obtained by the institute shows new trenches along the ridge.", "shows",
+     "new trenches along the ridge"),
+])
+def test_a_data_noun_reports_its_object(claims_of, text, cue, content):
+    claim = with_cue(claims_of(text), cue)
+    assert claim["content"]["text"] == content
+
+
+def test_a_named_poll_the_actor_layer_keeps_reports_its_object(claims_of):
+    text = "The Emerson College Mountain West Poll released on Monday showed Alvarez at 41 percent."
+    claim = with_cue(claims_of(text), "showed")
+    assert claim["content"]["text"] == "Alvarez at 41 percent"
+    assert "Poll" in claim["speaker"]["text"]
+
+
+def test_a_photo_with_no_source_named_is_no_document(full_nlp):
+    sent = _sentences(full_nlp, "A photo on the back page shows the goalkeeper diving.")[0]
+    assert not sent.is_document(_token(sent, "photo"))
+
+
+def test_a_person_named_subject_is_no_named_document(full_nlp):
+    sent = _sentences(full_nlp, "Senator Maria Poll showed reporters the letter.")[0]
+    assert not sent.document_object(_token(sent, "showed"))
