@@ -19,10 +19,9 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify
 
-POSSESSIVES = ("'s", "’s", "'", "’")
 NAMED = ("PERSON", "GPE", "NORP", "LOC", "FAC")
 MAX_BEFORE = 3
 
@@ -46,7 +45,7 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
             actors.remove(a)
         name = doc[start:end].text
         core = name[4:] if name.lower().startswith("the ") else name
-        atype = org_type(doc[head].lower_, None, [t.text for t in doc[start:end] if t.text not in POSSESSIVES])
+        atype = org_type(doc[head].lower_, None, [t.text for t in doc[start:end] if t.text not in POSSESSIVE_ENDS])
         owners = doc[start:_possessive_at(doc, start, end)]
         country = next((c for c in (country_of(t.text) for t in owners) if c), None)
         actors.append(Actor(start, end, make_norm(slugify(core), core, atype, country, False, None, "name"),
@@ -61,9 +60,9 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[i
                                 doc[head + 1].lower_ in ("of", "for") and doc[head].whitespace_):
         return None  # the name goes on: "the Mayor's Office of Housing"
     k = head - 1
-    while k > 0 and head - k <= 2 and doc[k].text not in POSSESSIVES and _name_word(doc[k]):
+    while k > 0 and head - k <= 2 and doc[k].text not in POSSESSIVE_ENDS and _name_word(doc[k]):
         k -= 1
-    if doc[k].text not in POSSESSIVES or doc[k].tag_ != "POS" or k < 1:
+    if doc[k].text not in POSSESSIVE_ENDS or doc[k].tag_ != "POS" or k < 1:
         return None
     owner = doc[k - 1]
     if not owner.is_title or owner.lower_ not in possessors or owner.ent_type_ in NAMED:
@@ -81,7 +80,7 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[i
 def _possessive_at(doc: Doc, start: int, end: int) -> int:
     """The index of the possessive in the name ``doc[start:end]`` (the words before it may name
     the body's country; the words after it are the body's own)."""
-    return next(k for k in range(start, end) if doc[k].text in POSSESSIVES)
+    return next(k for k in range(start, end) if doc[k].text in POSSESSIVE_ENDS)
 
 
 def _name_word(tok) -> bool:
