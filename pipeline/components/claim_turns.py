@@ -531,6 +531,11 @@ def colon_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
     return [r for t in turns for r in t.ranges]
 
 
+def turn_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
+    """The text of every transcript turn, without its label (``claim_repairs.repair_turn_vocatives``)."""
+    return [r for t in turns if t.kind not in ("headline", "tag") for r in t.ranges]
+
+
 def label_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
     """(start, colon) of the label of every transcript turn (``claim_repairs.repair_turn_labels``)."""
     return [(t.paras[0][0], t.colon) for t in turns if t.kind not in ("headline", "tag")]
