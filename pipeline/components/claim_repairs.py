@@ -880,6 +880,54 @@ def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
     return repaired
 
 
+# ------------------------------------------------------------ ``Henrik, the AI Office said …``
+#: words of a name a turn's sentence may open with to address someone (``Secretary Hale,``)
+MAX_VOCATIVE_WORDS = 4
+
+
+def _vocative(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+    """(the head word, the subject hung on it) of a name that opens a sentence of a transcript
+    turn, set off by a comma, which the parser made a subject of a verb that has a subject of its
+    own after the comma (``Henrik, the AI Office said …``, ``Secretary Hale, your department told
+    …``) or that has the subject after the comma as its apposition, with no comma closing it
+    before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``)."""
+    k = first
+    while k < len(doc) and k - first < MAX_VOCATIVE_WORDS and (doc[k].pos_ == "PROPN" or doc[k].is_title):
+        k += 1
+    if k == first or k >= len(doc) or doc[k].text != ",":
+        return None
+    words = range(first, k)
+    top = next((doc[i] for i in words if doc[i].head.i not in words), None)
+    if top is None or top.dep_ not in ("nsubj", "nsubjpass") or doc[first].sent != doc[k].sent or top.head.i <= k:
+        return None
+    verb = top.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
+        return top, None
+    appos = next((c for c in top.children if c.dep_ == "appos" and c.i > k), None)
+    return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i else None
+
+
+def repair_turn_vocatives(doc: Doc, ranges: list[tuple[int, int]]) -> int:
+    """A name addressed at the start of a turn's sentence (:func:`_vocative`) is no subject: it
+    becomes a modifier of the verb (``npadvmod``, as the parser tags ``Nora, the governor told
+    …``); the number repaired. ``ranges``: the text of the transcript turns."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        firsts = {span.start} | {s.start for s in span.sents if s.start >= span.start} if span is not None else set()
+        for first in sorted(firsts):
+            found = _vocative(doc, first)
+            if found is not None:
+                top, appos = found
+                if appos is not None:  # ``Omar, regulators in Arizona said``: the subject
+                    rehead(top.head, appos, top.dep_, [])
+                top.dep_ = "npadvmod"
+                repaired += 1
+    return repaired
+
+
 # ------------------------------------------------- ``According to the station’s own audited statements, …``
 def _split_source_phrase(sent: Span, words: list[str]) -> tuple[Token, Token, Token, Token] | None:
     """(the phrase's last word, its cut object, the participle, the main verb) of ``According to the

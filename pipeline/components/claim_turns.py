@@ -74,6 +74,7 @@ class Label(NamedTuple):
     name: tuple[int, int]       # the name part (``Q``, ``MR. HOFFER``, ``FELIX BRANDAU``)
     colon: int
     start: int                  # where the statement starts
+    tag: tuple[int, int] | None = None  # the words in brackets after the name (``D-N.M.``, ``Henrik Olsen``)
 
 
 @dataclass
@@ -119,7 +120,8 @@ class Turn:
 # ------------------------------------------------------------------------------------ labels
 def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
     """The first rule's label opening the paragraph, when its name may be a speaker (no place:
-    ``WASHINGTON: The Senate …`` is a dateline)."""
+    ``WASHINGTON: The Senate …`` is a dateline; a label of role words is none: ``GUEST`` read as
+    a place); a role alone before a name in brackets (``GUEST (Henrik Olsen):``) is that name's."""
     chunk = ctx.text[para[0]:para[1]]
     not_names = ctx.rules.turns.not_names
     for rule in rules:
@@ -128,11 +130,42 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
             continue
         name = m.group("name").strip()
         n_start = para[0] + m.start("name")
+        tag = (para[0] + m.start("tag"), para[0] + m.end("tag")) if "tag" in m.re.groupindex and m.group("tag") else None
+        role = _role_only(ctx, name)
         if name.lower() in not_names or len(name.split()) > MAX_NAME_WORDS \
-                or _place(ctx, n_start, n_start + len(name)):
+                or not role and _place(ctx, n_start, n_start + len(name)):
             return None
-        return Label(rule, para, (n_start, n_start + len(name)), para[0] + m.start("colon"), para[0] + m.end())
+        span = (n_start, n_start + len(name))
+        if role and tag is not None and ctx.text[tag[0]].isupper():  # ``GUEST (Henrik Olsen)``
+            span = tag
+        elif role and _credit(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
+            return None
+        return Label(rule, para, span, para[0] + m.start("colon"), para[0] + m.end(), tag)
     return None
+
+
+#: what a credit line may hold besides people's names (``Maya Osterhout and Tom Achebe.``)
+_CREDIT_GLUE = re.compile(r"(?:[\s,.;&]|\band\b)*")
+
+
+def _credit(ctx: DocContext, start: int, end: int) -> bool:
+    """The words after a role label up to the first period or semicolon are people's names alone
+    (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``): a credit line
+    of the show, no turn."""
+    stop = min((i for i in (ctx.text.find(c, start, end) for c in ".;") if i >= 0), default=end)
+    people = [sp for sp in ctx.spans_within(start, stop) if sp.label_ == "actor" and is_person(sp)]
+    if not people:
+        return False
+    cuts = [start] + [x for sp in people for x in (sp.start_char, sp.end_char)] + [stop]
+    return all(_CREDIT_GLUE.fullmatch(ctx.text[a:b]) for a, b in zip(cuts[::2], cuts[1::2]))
+
+
+def _role_only(ctx: DocContext, name: str) -> bool:
+    """The label's name is role words alone, with maybe titles (``GUEST``, ``SECOND GUEST``;
+    rows ``role``)."""
+    words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    roles, honorifics = ctx.rules.turns.roles, ctx.rules.turns.honorifics
+    return bool(words) and any(w in roles for w in words) and all(w in roles or w in honorifics for w in words)
 
 
 def _place(ctx: DocContext, start: int, end: int) -> bool:
@@ -498,6 +531,11 @@ def colon_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
     return [r for t in turns for r in t.ranges]
 
 
+def turn_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
+    """The text of every transcript turn, without its label (``claim_repairs.repair_turn_vocatives``)."""
+    return [r for t in turns if t.kind not in ("headline", "tag") for r in t.ranges]
+
+
 def label_ranges(turns: list[Turn]) -> list[tuple[int, int]]:
     """(start, colon) of the label of every transcript turn (``claim_repairs.repair_turn_labels``)."""
     return [(t.paras[0][0], t.colon) for t in turns if t.kind not in ("headline", "tag")]
@@ -579,8 +617,8 @@ def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | No
 def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
     """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to."""
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
-    honorifics = ctx.rules.turns.honorifics
-    names = [w for w in words if w and w not in honorifics]
+    honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
+    names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
     if not names:
         return _titled_person(ctx, words, turn.name[0])
     return _person_by_name(ctx, names, turn.name[0])

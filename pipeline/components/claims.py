@@ -108,7 +108,7 @@ from pipeline.components.claim_repairs import (repair_appositive_asides, repair_
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
-                                                repair_turn_labels, report_tokens)
+                                                repair_turn_labels, repair_turn_vocatives, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_lead_ins import trim_lead_ins
 from pipeline.components.claim_source_clauses import repair_source_clauses
@@ -121,7 +121,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
-from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges
+from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges, turn_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_person_phrases, remember_subject,
     via_of)
@@ -1445,7 +1445,8 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
     name_briefing_askers(ctx)  # ``Q:`` in a press briefing: a reporter
     ctx.colon_starts += colon_ranges(ctx.turns)
-    if repair_turn_labels(doc, label_ranges(ctx.turns)):  # ``Maclean’s: Officials say``: no subject
+    labels = repair_turn_labels(doc, label_ranges(ctx.turns))  # ``Maclean’s: Officials say``: no subject
+    if repair_turn_vocatives(doc, turn_ranges(ctx.turns)) + labels:  # ``Henrik, the AI Office said``
         ctx.reparsed()
     return ctx
 

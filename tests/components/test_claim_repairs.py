@@ -12,7 +12,8 @@ from conftest import with_cue
 from pipeline.components.claim_repairs import (repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports,
-                                                repair_reporting_asides, repair_source_asides, repair_turn_labels)
+                                                repair_reporting_asides, repair_source_asides, repair_turn_labels,
+                                                repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -514,3 +515,34 @@ def test_a_closing_phrase_whose_clause_is_after_the_comma_keeps_its_parse():
     assert repair_closing_reports(doc, load_rules()) == 0
     assert [t.text for t in doc[5].children if t.dep_ == "pobj"] == ["show"]
     assert doc[7].head.i == 8 and doc[7].dep_ == "compound"
+
+
+# -- ``Henrik, the AI Office said …`` in a transcript turn (round 27) ----------------------------------
+def test_a_name_addressed_before_a_second_subject_is_no_subject():
+    doc = _doc([("Nadia", 4, "nsubj", "PROPN", "NNP", "Nadia"), (",", 0, "punct", "PUNCT", ",", ","),
+                ("the", 3, "det", "DET", "DT", "the"), ("ministry", 4, "nsubj", "NOUN", "NN", "ministry"),
+                ("said", 4, "ROOT", "VERB", "VBD", "say"), ("it", 7, "nsubj", "PRON", "PRP", "it"),
+                ("would", 7, "aux", "AUX", "MD", "would"), ("wait", 4, "ccomp", "VERB", "VB", "wait"),
+                (".", 4, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 1
+    assert doc[0].dep_ == "npadvmod" and doc[3].dep_ == "nsubj"
+
+
+def test_a_subject_hung_on_the_name_addressed_is_the_verbs_again():
+    doc = _doc([("Omar", 5, "nsubj", "PROPN", "NNP", "Omar"), (",", 0, "punct", "PUNCT", ",", ","),
+                ("regulators", 0, "appos", "NOUN", "NNS", "regulator"), ("in", 2, "prep", "ADP", "IN", "in"),
+                ("Ohio", 3, "pobj", "PROPN", "NNP", "Ohio"), ("said", 5, "ROOT", "VERB", "VBD", "say"),
+                ("rates", 8, "nsubj", "NOUN", "NNS", "rate"), ("would", 8, "aux", "AUX", "MD", "would"),
+                ("rise", 5, "ccomp", "VERB", "VB", "rise"), (".", 5, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 1
+    assert doc[2].head.i == 5 and doc[2].dep_ == "nsubj" and doc[0].dep_ == "npadvmod"
+
+
+def test_a_name_with_a_closed_apposition_stays_the_subject():
+    doc = _doc([("Omar", 5, "nsubj", "PROPN", "NNP", "Omar"), (",", 0, "punct", "PUNCT", ",", ","),
+                ("the", 3, "det", "DET", "DT", "the"), ("founder", 0, "appos", "NOUN", "NN", "founder"),
+                (",", 0, "punct", "PUNCT", ",", ","), ("said", 5, "ROOT", "VERB", "VBD", "say"),
+                ("sales", 7, "nsubj", "NOUN", "NNS", "sale"), ("rose", 5, "ccomp", "VERB", "VBD", "rise"),
+                (".", 5, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 0
+    assert doc[0].dep_ == "nsubj" and doc[3].dep_ == "appos"

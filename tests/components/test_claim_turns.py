@@ -649,3 +649,103 @@ def test_a_quoted_headline_whose_subject_is_a_title_is_the_statement_of_its_hold
             "after ferries were cancelled for a week. The union said staff cuts were to blame.")
     claim = next(c for c in run(text) if c["cue"] and c["cue"]["origin"] == "rule:headline-quote-colon-clause")
     assert claim["speaker"]["actor_id"] == "lars-eide"
+
+
+# -- role labels, credit lines, briefing questions without a colon (round 27) ------------------------
+PODCAST = (
+    "Ground Truth, Episode 48\n\n"
+    "Host: Lena Farkas. Guest: Omar Castellano, chief executive of Meridian Power.\n\n"
+    "LENA: Welcome back to Ground Truth. I'm Lena Farkas, and today my guest runs one of the biggest "
+    "utilities in the Southwest.\n\n"
+    "GUEST (Omar Castellano): Glad to be here.\n\n"
+    "LENA: Omar, regulators in Arizona said last week that rates could rise by 12 percent. Is that right?\n\n"
+    "GUEST (Omar Castellano): I think that number is too high. I expect the increase to be closer to "
+    "8 percent, and I can promise you we will fight for less.\n\n"
+    "LENA: Omar Castellano, thank you.\n\n"
+    "GUEST (Omar Castellano): Thank you, Lena."
+)
+
+
+def test_a_role_label_with_a_name_in_brackets_is_that_person(run):
+    claims = run(PODCAST)
+    for cue in ("think", "expect", "promise"):  # not the host whose turn came before
+        assert _with_cue(claims, cue)["speaker"]["text"] == "Omar Castellano"
+    guest = [t for t in _turns(claims) if t["cue"]["origin"] == "rule:colon-turn-name-tag"]
+    assert len(guest) >= 3 and all(t["speaker"]["text"] == "Omar Castellano" for t in guest)
+    assert guest[0]["content"]["text"] == "Glad to be here."
+
+
+def test_a_credit_line_of_the_show_is_no_turn(run):
+    assert not [t for t in _turns(run(PODCAST)) if t["speaker"]["text"].lower().startswith("host")]
+
+
+def test_a_name_addressed_before_a_report_is_not_its_speaker(run):
+    said = _with_cue(run(PODCAST), "said")
+    assert said["speaker"]["text"] == "regulators in Arizona"
+
+
+CALL_IN = (
+    "Drought rules: what the new limits mean for farmers\n\n"
+    "Agriculture Minister Marta Voss joined presenter Dara Quinlan on Country Matters to discuss the "
+    "new water limits. Later a listener, Declan, called in from Kilkenny.\n\n"
+    "HOST DARA QUINLAN: Minister, farmers say the limits came too late. Did they?\n\n"
+    "GUEST MARTA VOSS: I don't accept that. We believe the limits came at the right moment.\n\n"
+    "QUINLAN: And compensation?\n\n"
+    "VOSS: I expect the first payments in October.\n\n"
+    "CALLER DECLAN: My well went dry in July. I think the ministry forgot about small farms.\n\n"
+    "VOSS: Declan, I hear you, and I promise we will look at small farms first."
+)
+
+
+def test_role_words_before_a_name_are_dropped_like_titles(run):
+    claims = run(CALL_IN)
+    turns = _turns(claims)
+    first = {c["speaker"]["via"]["text"]: c["speaker"] for c in turns if "via" in c["speaker"]}
+    assert first["HOST DARA QUINLAN"]["text"].endswith("Dara Quinlan")
+    assert first["GUEST MARTA VOSS"]["text"].endswith("Marta Voss")
+    assert first["GUEST MARTA VOSS"]["actor_id"] == first["VOSS"]["actor_id"] is not None
+    assert _with_cue(claims, "expect")["speaker"]["text"].endswith("Marta Voss")
+
+
+PRESS_ROOM = (
+    "Press Briefing by Press Secretary Nora Dalton\n\n"
+    "The White House press secretary held her daily briefing on Tuesday as storm damage mounted along the Gulf coast.\n\n"
+    "MS. DALTON:  Good afternoon, everyone. The administration expects to release $2 billion in aid to "
+    "Louisiana this week.\n\n"
+    "Q    Thank you, Nora. Senator Luis Ortega said this morning that the aid is too little, too late. "
+    "Does the President agree?\n\n"
+    "MS. DALTON:  I think the President has been very clear about this. We can promise that every family "
+    "will get help.\n\n"
+    "Q    Is the White House worried about the deficit?\n\n"
+    "MS. DALTON:  No. (Laughter.) Look, we believe the numbers speak for themselves.\n\n"
+    "Q    Thank you."
+)
+
+
+def test_q_and_spaces_is_a_question_turn_of_a_briefing(run):
+    claims = run(PRESS_ROOM)
+    questions = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:colon-turn-question-bare"]
+    assert len(questions) == 3
+    assert all(c["speaker"]["text"] == "Q" and c["cue"]["text"] == "Q" for c in questions)  # never the press secretary
+    assert questions[1]["content"]["text"] == "Is the White House worried about the deficit?"
+    assert _with_cue(claims, "said")["speaker"]["text"] == "Senator Luis Ortega"  # quoted in a question: his
+    assert _with_cue(claims, "think")["speaker"]["text"].endswith("Nora Dalton")
+
+
+HEARING = (
+    "Senators press Interior chief over wildfire crews\n\n"
+    "Interior Secretary Paul Hale faced sharp questions on Tuesday from the Senate Energy Committee. "
+    "Below is an excerpt.\n\n"
+    "SEN. ALVARADO (D-N.M.): Secretary Hale, were the contracts on schedule in March?\n\n"
+    "SECRETARY HALE: Senator, I believe they were at the time.\n\n"
+    "SEN. BRIGGS (R-Texas): I think the secretary is being generous.\n\n"
+    "SECRETARY HALE: I can promise you that every crew will be in place by June."
+)
+
+
+def test_senators_with_party_tags_and_a_secretary_speak_their_turns(run):
+    claims = run(HEARING)
+    assert _with_cue(claims, "think")["speaker"]["text"] == "SEN. BRIGGS"
+    assert _with_cue(claims, "believe")["speaker"]["text"] == "Interior Secretary Paul Hale"
+    first = _turns(claims)[0]
+    assert first["speaker"]["text"] == "SEN. ALVARADO" and first["content"]["text"].startswith("Secretary Hale,")
