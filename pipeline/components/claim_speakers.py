@@ -1583,7 +1583,7 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
         plural = head.tag_ in ("NNS", "NNPS")
         kind_named = (span._.norm or {}).get("type") in ("organization", "government")  # Harlow Bank, no sector
         return any((fits_description(actor, d, plural) or d.kinds and kind_named)
-                   and _kind_said(sent.ctx, span, d, head.idx) and not _other_body_between(sent.ctx, span, d, head)
+                   and _said_fits(sent.ctx, span, d, head.idx) and not _other_body_between(sent.ctx, span, d, head)
                    for d in rules)
     return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
 
@@ -1602,18 +1602,27 @@ def _other_body_between(ctx: DocContext, span: Span, desc: Description, head: To
     return rival_body_named(desc, named, since, span.end_char - 1, {aid})
 
 
-def _kind_said(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
-    """For a description row with ``kinds`` (``the bank``): was the actor named or described
-    before ``before`` with a word of them or of its nouns (Sable Bank, ``the lender``)? A retailer
-    is no rival of ``the bank`` (the actor layer's ``_words_said``), an organization so named is,
-    whatever its sector. True for any other row."""
-    if not desc.kinds:
+def _said_fits(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
+    """The actor layer's ``_said_fits`` on the claim side: was the actor of ``span`` never named
+    or described before ``before`` with a word of the row's ``except_words`` (``the company`` is
+    not Tamar Capital once the text called it ``the fund``), and, for a row with ``kinds`` (``the
+    bank``), named or described with one of them or of its nouns (Sable Bank, ``the lender``)? A
+    retailer is no rival of ``the bank``, an organization so named is, whatever its sector."""
+    if not (desc.kinds or desc.except_words):
         return True
-    words = {*desc.kinds, *desc.nouns}
+    said = _words_said(ctx, span, before)
+    return not said & set(desc.except_words) and (not desc.kinds or bool(said & {*desc.kinds, *desc.nouns}))
+
+
+def _words_said(ctx: DocContext, span: Span, before: int) -> set[str]:
+    """The lower-case words of the mentions of the actor of ``span`` that end before ``before``
+    (``span`` alone when it has no id or none does), of the names they carry and of a noun set
+    in apposition to them (``Corvane Capital, a London-based fund,``)."""
     aid = (span._.norm or {}).get("actor_id")
-    mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else [span]
-    return any(words & ({t.lower_ for t in sp} | set(((sp._.norm or {}).get("name") or "").lower().split()))
-               for sp in mentions or [span])
+    mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else []
+    return {w for sp in mentions or [span]
+            for w in [t.lower_ for t in sp] + ((sp._.norm or {}).get("name") or "").lower().split()
+            + [c.lower_ for c in sp.root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]}
 
 
 def _name_words(ctx: DocContext, span: Span) -> set[str]:

@@ -616,6 +616,23 @@ def test_the_bank_is_rivalled_only_by_a_body_named_a_bank(run, text, name):
     assert _name(claim) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Brennholt Tools AG reported a 9 per cent drop in quarterly sales on Tuesday. Corvane Capital, a "
+     "London-based fund that holds 4 per cent of its shares, urged the board to sell the garden division. "
+     "The company said it would review the proposal.", "Brennholt Tools AG"),
+    ("Brennholt Tools AG said sales fell 9 per cent. Corvane Capital, an activist fund with a 4 per cent stake, "
+     "wants the garden division sold. The fund says the unit is undervalued. The company said it would review "
+     "the proposal.", "Brennholt Tools AG"),
+    ("Brennholt Tools AG and Corvane Capital AG reported lower sales on Tuesday. The company said it would "
+     "cut prices.", "The company"),  # two companies, neither called a fund: no guess
+])
+def test_a_body_called_the_fund_is_no_rival_of_the_company(run, text, name):
+    """``the company`` (a row with ``except_words``): an investor the text called ``the fund`` is no
+    rival, as on the actor side; another company named between leaves it contested."""
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == name
+
+
 # -- documents: who wrote them, not who read them ---------------------------------------------------
 @pytest.mark.parametrize("text,authors", [
     ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
