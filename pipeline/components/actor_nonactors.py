@@ -12,6 +12,9 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - a waterway or landform whose name holds a place (``the Gulf of Aden``, ``the Strait of Hormuz``,
   ``the Suez Canal``; ``the Suez Canal Authority`` and ``the Gulf of Maine Research Institute`` stay);
 - a square, shrine, hall or site (``Dataran Merdeka``, ``the Nelson Mandela Hall``, ``Fordo``);
+- a geographic feature, dam, monument or street named before its noun (``the Ta Krabey temple``,
+  ``the Baglihar reservoirs``, ``the Galwan Valley``, ``Wellington Street``; a dictionary country stays:
+  ``the Jordan valley``; ``the Tennessee Valley Authority`` and ``Downing Street`` stay);
 - a bare name the text itself uses as a waterway (``the Oder river``, ``crossed the Channel``,
   ``mid-Channel``, ``the banks of the Oder``): every mention of that name goes (``the Oder rose``,
   ``a new Channel deal``); a dictionary name stays (``the Jordan river`` is no reason to drop Jordan);
@@ -67,6 +70,9 @@ class NonActorWords:
     acting_verbs: frozenset[str] = _EMPTY
     treaty_body_heads: frozenset[str] = _EMPTY
     acting_nouns: frozenset[str] = _EMPTY
+    feature_nouns: frozenset[str] = _EMPTY
+    feature_heads: frozenset[str] = _EMPTY
+    street_heads: frozenset[str] = _EMPTY
 
 
 def load_nonactor_words(path: Path) -> NonActorWords:
@@ -83,7 +89,7 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
             continue
         if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
                 _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
-                _site(doc, a, words) or id(a) in waterways or \
+                _site(doc, a, words) or _feature(doc, a, words) or id(a) in waterways or \
                 _treaty(doc, a, words) or _introduced_thing(doc, a, words):
             actors.remove(a)
 
@@ -156,9 +162,10 @@ def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
     """Lower-case single words the text uses as a waterway's name, with the token indexes of those
     uses: before a lower-case feature noun (``the Oder river``), after
     ``the`` with a crossing verb or a feature noun and ``of`` before it (``crossed the Channel``,
-    ``the banks of the Oder``), or glued to ``mid-`` (``mid-Channel``; not in a longer name:
+    ``the banks of the Oder``), after ``and the`` joined to such a use (``the reaches of the Indus
+    and the Brahmaputra``), or glued to ``mid-`` (``mid-Channel``; not in a longer name:
     ``Mid-Sized Manufacturers``)."""
-    out = {}
+    out, used = {}, set()
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i == 0:
             continue
@@ -172,8 +179,10 @@ def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
         named = the and after is not None and after.is_lower and after.lower_ in words.feature_after_nouns
         crossed = the and before is not None and before.lemma_.lower() in words.feature_verbs and before.pos_ == "VERB"
         sides = the and i >= 3 and before.lower_ == "of" and doc[i - 3].lower_ in words.feature_of_nouns
-        if glued or named or crossed or sides:
+        joined = the and i >= 3 and before.lower_ in ("and", "or") and i - 3 in used  # "the Indus and the Brahmaputra"
+        if glued or named or crossed or sides or joined:
             out.setdefault(t.lower_, set()).add(t.i)
+            used.add(t.i)
     return out
 
 
@@ -292,6 +301,35 @@ def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
         last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _feature(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the Ta Krabey temple``, ``the Salal and Baglihar reservoirs``, ``Wellington Street``, ``the
+    Galwan Valley``: a lower-case feature noun after the name (or after ``and`` + one title-case
+    word), or a feature's title-case head; a dictionary country stays (``the Jordan valley``)."""
+    if a.norm.get("type") == "state" and a.norm.get("in_gazetteer"):
+        return False
+    k = a.end
+    if k + 2 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_title:
+        k += 2  # "the Salal and Baglihar reservoirs"
+    noun = doc[k] if k < len(doc) else None
+    if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in words.feature_nouns:
+        return True
+    return _feature_head(doc, a, words)
+
+
+def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``Wellington Street``, ``Galwan Valley`` after the name, or ``the Roseires Dam`` as the whole
+    name (no dictionary name; a street's whole name stays: ``Downing Street``, ``Wall Street``);
+    never when a title-case word goes on (``the Tennessee Valley Authority``) or the name acts
+    (``the Kirov Valley council``, ``the Fox Valley said``)."""
+    after = _after(doc, a)
+    heads = words.feature_heads | words.street_heads
+    if after is not None and after.is_title and after.lower_ in heads and "\n" not in doc[a.end - 1].whitespace_:
+        return not _goes_on(doc, a.end + 1)
+    last = doc[a.end - 1]
+    return a.end - a.start > 1 and last.is_title and last.lower_ in words.feature_heads and \
+        not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words)
 
 
 def _goes_on(doc: Doc, i: int) -> bool:

@@ -11,7 +11,7 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_nonactors import load_nonactor_words
 from pipeline.components.gazetteer import ActorDictionaryError
-from tests.conftest import actor_mentions
+from tests.conftest import actor_mentions, actor_spans
 
 
 def texts(nlp, text):
@@ -209,3 +209,40 @@ def test_a_name_glued_to_mid_inside_a_longer_name_stays(nlp):
     """``mid-Channel`` names a waterway; ``Mid-Sized`` opening a body's name does not."""
     out = texts(nlp, "The Federation of Mid-Sized Exporters said in mid-March that orders had fallen.")
     assert out == ["The Federation of Mid-Sized Exporters"]
+
+
+def test_a_name_before_a_lower_case_feature_noun_is_no_actor(nlp):
+    """A temple, plateau or reservoir named before its noun (also ``X and Y reservoirs``) is a place
+    the golds never annotate; the speaker and the region owning it stay."""
+    out = texts(nlp, "Nomads from Tibet's Chang Tang plateau and farmers near the Tarbela and Mangla "
+                     "reservoirs were told to move, Pakistan said.")
+    assert not any("Chang Tang" in t or "Tarbela" in t or "Mangla" in t for t in out)
+    assert "Tibet" in out and "Pakistan" in out
+
+
+def test_a_feature_or_street_head_after_or_ending_a_name_is_no_actor(nlp):
+    out = texts(nlp, "Hundreds of farmers marched down Sparks Street after soldiers withdrew from the Galwan "
+                     "Valley and engineers inspected the Roseires Dam.")
+    assert not any("Sparks" in t or "Galwan" in t or "Roseires" in t for t in out)
+
+
+def test_a_body_named_after_a_feature_a_seat_street_and_a_country_stay(nlp):
+    """A name going on after the head, a name before an acting noun, ``Downing Street`` and a dictionary
+    country before a feature noun keep their mentions."""
+    out = texts(nlp, "The Tennessee Valley Authority said power was back, the Kirov Valley council voted, "
+                     "Downing Street said it was relieved and Jordan said the Jordan valley was dry.")
+    assert "The Tennessee Valley Authority" in out and "Downing Street" in out
+    assert any("Kirov Valley" in t for t in out)
+    assert out.count("Jordan") == 2
+
+
+def test_a_river_after_its_reaches_or_joined_to_one_is_no_actor(nlp):
+    out = texts(nlp, "Beijing controls the headwaters of the Mekong and the Salween, Laos said.")
+    assert out == ["Beijing", "Laos"]
+
+
+def test_a_river_named_body_keeps_its_bare_mentions(nlp):
+    """``the Mekong commissioners`` act: only the mention inside ``the waters of the Mekong`` goes."""
+    text = "Dredging churned the waters of the Mekong, and the Mekong commissioners said they would meet."
+    spans = [s for s in actor_spans(nlp, text, "2025-03-01") if "Mekong" in s.text]
+    assert len(spans) == 1 and spans[0].start_char > text.index("commissioners") - 12
