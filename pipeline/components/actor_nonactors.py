@@ -40,6 +40,8 @@ from pipeline.components.gazetteer import load_word_rows
 CASE_CONNECTORS = ("of", "the", "&", "and")
 TENOR_WORDS = ("year", "month", "week")
 _EMPTY = frozenset()
+BODY_LABELS = ("ORG", "NORP")  # a figurative "the upper reaches of the Kremlin" names a body
+JOINED_KEEP_LABELS = ("NORP",)  # "… and the Poles": a people, never a river
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class NonActorWords:
     treaty_body_heads: frozenset[str] = _EMPTY
     acting_nouns: frozenset[str] = _EMPTY
     feature_nouns: frozenset[str] = _EMPTY
+    feature_of_figurative_nouns: frozenset[str] = _EMPTY
     feature_heads: frozenset[str] = _EMPTY
     street_heads: frozenset[str] = _EMPTY
 
@@ -118,18 +121,33 @@ def waterway_mentions(doc: Doc, actors: list[Actor], words: NonActorWords) -> se
     (``the Amazon river``, ``crossed the Channel``), and the other bare mentions of that word when
     the model labels each a place, none acts (``Amazon said``, ``Mississippi officials``,
     ``Shannon's firm``) and none is a dictionary or known place (``Mississippi``, USA)."""
-    phrases = waterway_names(doc, words)
+    phrases, loose = waterway_names(doc, words)
     uses = set().union(*phrases.values())
-    inside = {id(a) for a in actors if a.category != "description" and _name(doc, a) in phrases and
-              any(i in uses for i in range(a.start, a.end))}
+    inside, kept = set(), set()
+    for a in actors:
+        used = [i for i in range(a.start, a.end) if i in uses]
+        if a.category == "description" or _name(doc, a) not in phrases or not used:
+            continue
+        if all(i in loose for i in used) and _loose_actor(doc, a, [loose[i] for i in used]):
+            kept.add(_name(doc, a))  # "… and the Poles", "the upper reaches of the Kremlin"
+        else:
+            inside.add(id(a))
     groups: dict[str, list[Actor]] = {}
     for a in actors:
-        if a.category != "description" and id(a) not in inside and _name(doc, a) in phrases:
+        if a.category != "description" and id(a) not in inside and _name(doc, a) in phrases.keys() - kept:
             groups.setdefault(_name(doc, a), []).append(a)
     for group in groups.values():
         if all(_bare_waterway(doc, a, words) for a in group):
             inside.update(id(a) for a in group)
     return inside
+
+
+def _loose_actor(doc: Doc, a: Actor, kinds: list[str]) -> bool:
+    """Is a mention inside a loose waterway use an actor: a dictionary name (``the Houthis``, ``the
+    Kremlin``), a people (``the Poles``), or after ``reaches``/``waters`` a body (``the Commission``)?"""
+    label = doc[a.end - 1].ent_type_
+    keep = BODY_LABELS if "figurative" in kinds else JOINED_KEEP_LABELS
+    return bool(a.norm.get("in_gazetteer")) or a.category in ("people", "demonym") or label in keep
 
 
 def _bare_waterway(doc: Doc, a: Actor, words: NonActorWords) -> bool:
@@ -158,14 +176,16 @@ def _speaks(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in words.acting_verbs
 
 
-def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
+def waterway_names(doc: Doc, words: NonActorWords) -> tuple[dict[str, set[int]], dict[int, str]]:
     """Lower-case single words the text uses as a waterway's name, with the token indexes of those
     uses: before a lower-case feature noun (``the Oder river``), after
     ``the`` with a crossing verb or a feature noun and ``of`` before it (``crossed the Channel``,
-    ``the banks of the Oder``), after ``and the`` joined to such a use (``the reaches of the Indus
-    and the Brahmaputra``), or glued to ``mid-`` (``mid-Channel``; not in a longer name:
-    ``Mid-Sized Manufacturers``)."""
-    out, used = {}, set()
+    ``the banks of the Oder``), after ``and the`` joined to a named or of-use (``the headwaters of
+    the Indus and the Brahmaputra``; not after ``crossed the Channel and the French``), or glued to
+    ``mid-`` (``mid-Channel``; not in a longer name: ``Mid-Sized Manufacturers``). The second result
+    marks the loose uses, joined or after a figurative noun (``the upper reaches of the Kremlin``),
+    whose mention may still be an actor (``_loose_actor``)."""
+    out, anchors, loose = {}, set(), {}
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i == 0:
             continue
@@ -178,12 +198,16 @@ def waterway_names(doc: Doc, words: NonActorWords) -> dict[str, set[int]]:
             not (after is not None and after.is_title)  # "Mid-Sized Manufacturers": a longer name
         named = the and after is not None and after.is_lower and after.lower_ in words.feature_after_nouns
         crossed = the and before is not None and before.lemma_.lower() in words.feature_verbs and before.pos_ == "VERB"
-        sides = the and i >= 3 and before.lower_ == "of" and doc[i - 3].lower_ in words.feature_of_nouns
-        joined = the and i >= 3 and before.lower_ in ("and", "or") and i - 3 in used  # "the Indus and the Brahmaputra"
+        noun = doc[i - 3].lower_ if i >= 3 and before.lower_ == "of" else ""
+        sides = the and noun in words.feature_of_nouns | words.feature_of_figurative_nouns
+        joined = the and i >= 3 and before.lower_ in ("and", "or") and i - 3 in anchors  # "the Indus and the Brahmaputra"
+        if named or sides:
+            anchors.add(i)
+        if joined or (sides and noun in words.feature_of_figurative_nouns):
+            loose[i] = "joined" if joined else "figurative"
         if glued or named or crossed or sides or joined:
             out.setdefault(t.lower_, set()).add(t.i)
-            used.add(t.i)
-    return out
+    return out, loose
 
 
 def _treaty(doc: Doc, a: Actor, words: NonActorWords) -> bool:
@@ -316,6 +340,8 @@ def _feature(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in words.feature_nouns:
         return True
     return _feature_head(doc, a, words)
+
+
 
 
 def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:

@@ -246,3 +246,20 @@ def test_a_river_named_body_keeps_its_bare_mentions(nlp):
     text = "Dredging churned the waters of the Mekong, and the Mekong commissioners said they would meet."
     spans = [s for s in actor_spans(nlp, text, "2025-03-01") if "Mekong" in s.text]
     assert len(spans) == 1 and spans[0].start_char > text.index("commissioners") - 12
+
+
+def test_a_people_or_known_body_joined_after_a_waterway_stays(nlp):
+    """Only a named or of-use of a waterway is joined by ``and the``, and never to a dictionary name or
+    a people: ``the Dutch``, ``the Ghanaians``, ``the Houthis`` stay; the rivers go."""
+    out = texts(nlp, "Ferries crossed the Irish Sea and the Dutch said the storm had passed.")
+    assert "the Dutch" in out
+    out = texts(nlp, "Farmers along the banks of the Volta and the Ghanaians who fish there said the river was low.")
+    assert "Volta" not in out and "the Ghanaians" in out
+    out = texts(nlp, "Tankers are avoiding the waters of the Gulf and the Houthis said they would keep attacking ships.")
+    assert "the Houthis" in out
+
+
+def test_a_body_in_the_upper_reaches_or_waters_stays_and_a_river_goes(nlp):
+    assert "the Kremlin" in texts(nlp, "There is unease in the upper reaches of the Kremlin, two officials said.")
+    assert "the Senate" in texts(nlp, "The muddy waters of the Senate are hard to navigate, Thune said.")
+    assert "Indus" not in texts(nlp, "Dams on the upper reaches of the Indus worry Pakistan, officials said.")
