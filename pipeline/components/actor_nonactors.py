@@ -73,6 +73,7 @@ class NonActorWords:
     treaty_body_heads: frozenset[str] = _EMPTY
     acting_nouns: frozenset[str] = _EMPTY
     feature_nouns: frozenset[str] = _EMPTY
+    works_nouns: frozenset[str] = _EMPTY
     feature_of_figurative_nouns: frozenset[str] = _EMPTY
     feature_heads: frozenset[str] = _EMPTY
     street_heads: frozenset[str] = _EMPTY
@@ -330,18 +331,24 @@ def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
 def _feature(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``the Ta Krabey temple``, ``the Salal and Baglihar reservoirs``, ``Wellington Street``, ``the
     Galwan Valley``: a lower-case feature noun after the name (or after ``and`` + one title-case
-    word), or a feature's title-case head; a dictionary country stays (``the Jordan valley``)."""
+    word), or a feature's title-case head; a dictionary country stays (``the Jordan valley``), as does
+    any dictionary name before a lower-case noun and a body before a works noun (``BC Hydro dams``)."""
     if a.norm.get("type") == "state" and a.norm.get("in_gazetteer"):
         return False
     k = a.end
     if k + 2 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_title:
         k += 2  # "the Salal and Baglihar reservoirs"
     noun = doc[k] if k < len(doc) else None
-    if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in words.feature_nouns:
-        return True
+    if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and not a.norm.get("in_gazetteer"):
+        if noun.lower_ in words.feature_nouns or (noun.lower_ in words.works_nouns and not _body(doc, a)):
+            return True
     return _feature_head(doc, a, words)
 
 
+def _body(doc: Doc, a: Actor) -> bool:
+    """A name the model labels ORG or the dictionary types as no place or person (the owner of
+    ``Hydro-Quebec reservoirs``, ``the TVA dams``); ``Baglihar`` (PERSON) is none."""
+    return doc[a.end - 1].ent_type_ == "ORG" or a.norm.get("type") not in (None, "location", "person", "unknown")
 
 
 def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:

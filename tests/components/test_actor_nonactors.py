@@ -263,3 +263,13 @@ def test_a_body_in_the_upper_reaches_or_waters_stays_and_a_river_goes(nlp):
     assert "the Kremlin" in texts(nlp, "There is unease in the upper reaches of the Kremlin, two officials said.")
     assert "the Senate" in texts(nlp, "The muddy waters of the Senate are hard to navigate, Thune said.")
     assert "Indus" not in texts(nlp, "Dams on the upper reaches of the Indus worry Pakistan, officials said.")
+
+
+def test_a_body_owning_works_or_a_pass_stays(nlp):
+    """A utility or company before ``dams``/``reservoirs`` runs them; a dictionary name before ``pass``
+    issues it; a person-shaped or place name before the works noun still goes."""
+    assert "BC Hydro" in texts(nlp, "BC Hydro dams supply most of the province's power, officials said.")
+    assert any("Adani Group" in t for t in texts(nlp, "The Adani Group reservoir project was approved by the state."))
+    assert any("White House" in t for t in texts(nlp, "She had her White House pass revoked after the briefing."))
+    out = texts(nlp, "Flood water filled the Tarbela and Mangla reservoirs last week, Pakistan said.")
+    assert out == ["Pakistan"]
