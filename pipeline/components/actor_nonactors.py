@@ -355,11 +355,15 @@ def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``Wellington Street``, ``Galwan Valley`` after the name, or ``the Roseires Dam`` as the whole
     name (no dictionary name; a street's whole name stays: ``Downing Street``, ``Wall Street``);
     never when a title-case word goes on (``the Tennessee Valley Authority``) or the name acts
-    (``the Kirov Valley council``, ``the Fox Valley said``)."""
+    (``the Kirov Valley council``, ``the Fox Valley said``); a head ending its line or tagged a verb is
+    a headline's word (``Senate Democrats Pass``), and a dictionary body's name before one stays
+    (``The Reuters Road to COP30 series``)."""
     after = _after(doc, a)
     heads = words.feature_heads | words.street_heads
     if after is not None and after.is_title and after.lower_ in heads and "\n" not in doc[a.end - 1].whitespace_:
-        return not _goes_on(doc, a.end + 1)
+        line_end = after.i + 1 >= len(doc) or "\n" in after.whitespace_ or doc[after.i + 1].text.startswith("\n")
+        owner = a.norm.get("in_gazetteer") and a.norm.get("type") not in ("location", "state")
+        return not (_goes_on(doc, a.end + 1) or line_end or after.pos_ == "VERB" or owner)
     last = doc[a.end - 1]
     return a.end - a.start > 1 and last.is_title and last.lower_ in words.feature_heads and \
         not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words)

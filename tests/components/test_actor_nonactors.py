@@ -273,3 +273,9 @@ def test_a_body_owning_works_or_a_pass_stays(nlp):
     assert any("White House" in t for t in texts(nlp, "She had her White House pass revoked after the briefing."))
     out = texts(nlp, "Flood water filled the Tarbela and Mangla reservoirs last week, Pakistan said.")
     assert out == ["Pakistan"]
+
+
+def test_a_headline_head_or_a_series_road_keeps_the_name(nlp):
+    assert "Senate Democrats" in texts(nlp, "Senate Democrats Pass\nLawmakers said the bill would cut taxes.")
+    out = texts(nlp, "The Reuters Road to COP30 series examines the talks.")
+    assert "Reuters" in out or "The Reuters" in out
