@@ -1375,14 +1375,16 @@ class Sentence:
     def _named_document(self, subj: Token) -> bool:
         """``A University of New Hampshire Granite State Poll released last week showed Driscoll
         at 34 percent``: an organisation mention (a named poll or survey the actor layer keeps
-        as one) whose last word, its head, is a capitalised document noun (rules
-        ``document``) reports its object like a document does."""
+        as one) whose last word, its head, is a capitalised data-product noun (word list
+        ``named_document_heads``: poll, survey, index …) reports its object like a document does;
+        not ``The Star-Ledger found a buyer``, ``Reading found a late winner``."""
         span = self.ctx.actor_at.get(subj.i)
         if span is None or span[-1].i != subj.i or not subj.text[:1].isupper() \
                 or (span._.norm or {}).get("type") != "organization":
             return False  # ``Senator Maria Poll showed reporters the letter``: a person
-        rule = self.rules.documents.get(subj.lemma_.lower()) or self.rules.documents.get(subj.lower_)
-        return rule is not None and not document_refused(subj, rule)
+        heads = self.rules.words("named_document_heads")
+        return (subj.lemma_.lower() in heads or subj.lower_ in heads) and not document_refused(
+            subj, self.rules.documents.get(subj.lemma_.lower()) or self.rules.documents.get(subj.lower_))
 
     def _it_document(self, subj: Token) -> bool:
         """``The county poll, released Monday, showed Lind ahead. It found 8% still undecided``:

@@ -1,5 +1,5 @@
 """Gates on document nouns that are documents only in some uses (``document`` rows with
-``refuse_complements`` / ``refuse_verbs`` / ``refuse_modifiers`` / ``source_verbs``): ``a 74-page decision`` a panel
+``refuse_complements`` / ``refuse_verbs`` / ``refuse_modifiers`` / ``lower_case`` / ``source_verbs``): ``a 74-page decision`` a panel
 issued is a document, ``the decision to close the plant`` or ``the Fed's decision suggests`` (an act, read by the
 writer) is not; ``the charity's accounts`` are, ``the suspect's bank account`` is not; ``video released by the army`` is, ``Video shows the
 striker scoring`` (no source named) is not."""
@@ -32,12 +32,15 @@ def _modifier_refused(tok: Token, words) -> bool:
 
 def document_refused(tok: Token, rule: dict | None) -> bool:
     """``tok`` (a document noun of ``rule``) is no document here: it has a modifier or a
-    complement its row refuses, or it is the subject of a verb its row refuses (an inference:
-    shows, suggests)."""
+    complement its row refuses, it is capitalised inside a sentence where its row wants it lower
+    case (``lower_case``), or it is the subject of a verb its row refuses (an inference: shows,
+    suggests)."""
     if not rule:
         return False
     if _modifier_refused(tok, rule.get("refuse_modifiers") or ()):
         return True
+    if rule.get("lower_case") and tok.text[:1].isupper() and not tok.is_sent_start:
+        return True  # ``The second Test at Lord's``: a capitalised word inside a sentence is a name
     refuse = set(rule.get("refuse_complements") or ())
     if refuse and refuse & _complement_words(tok):
         return True

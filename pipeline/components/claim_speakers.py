@@ -502,10 +502,11 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     phrase. ``by``/``from`` win over ``of``, whose object is often what the document is about or
     whom it asked (``a poll of likely voters by Lakeview Research``); an ``of`` object must be a
     name (``an audit of the program`` is about the program), and no date is an author (``a
-    survey from 2024``)."""
+    survey from 2024``, ``Tuesday's poll``)."""
     found = {}
     for c in tok.children:
-        if c.dep_ == "poss" and (c.pos_ != "PRON" or POSSESSIVE_PRONOUNS.get(c.lower_) in PERSON_PRONOUNS):
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or POSSESSIVE_PRONOUNS.get(c.lower_) in PERSON_PRONOUNS) \
+                and not _time_word(sent, c):  # ``Tuesday's poll``: a date owns no document
             return c  # ``His report``: the man ``his`` refers to (:func:`_author_record`)
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             pobj = child(c, ("pobj",))

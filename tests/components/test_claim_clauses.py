@@ -665,3 +665,23 @@ def test_a_photo_with_no_source_named_is_no_document(full_nlp):
 def test_a_person_named_subject_is_no_named_document(full_nlp):
     sent = _sentences(full_nlp, "Senator Maria Poll showed reporters the letter.")[0]
     assert not sent.document_object(_token(sent, "showed"))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The return of the ambassador showed that relations had thawed.", "showed"),
+    ("His return from exile suggests the junta has softened.", "suggests"),
+    ("The test of nerves between the two unions suggests neither will yield.", "suggests"),
+    ("The rocket test suggests that the new engine works.", "suggests"),
+    ("The third Test at Headingley showed that the bowlers were exhausted.", "showed"),
+    ("The final reading of the budget bill showed the coalition still had a majority.", "showed"),
+    ("His public image suggests he is more moderate than his record.", "suggests"),
+    ("The Evening Ledger found a buyer for its printing works in May.", "found"),
+])
+def test_an_event_or_a_name_that_looks_like_a_data_noun_reports_nothing(claims_of, text, cue):
+    assert not [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == cue]
+
+
+def test_a_day_that_owns_a_poll_is_no_speaker(claims_of):
+    claim = with_cue(claims_of("Wednesday's survey by the Lakeview Institute showed Ortiz ahead by three points."),
+                     "showed")
+    assert claim["speaker"] is not None and "Wednesday" not in claim["speaker"]["text"]
