@@ -749,3 +749,22 @@ def test_senators_with_party_tags_and_a_secretary_speak_their_turns(run):
     assert _with_cue(claims, "believe")["speaker"]["text"] == "Interior Secretary Paul Hale"
     first = _turns(claims)[0]
     assert first["speaker"]["text"] == "SEN. ALVARADO" and first["content"]["text"].startswith("Secretary Hale,")
+
+
+# -- round 27 review: vocatives, role words after titles, brackets, credit lines -----------------------
+BRIEFING_LISTS = (
+    "White House briefing\n\n"
+    "The press secretary, Nora Dalton, took questions on Tuesday about the storm aid.\n\n"
+    "MS. DALTON: The President, the Vice President and I agreed that the aid must go out this week.\n\n"
+    "Q: Senator Ortega, the committee chairman said the money is gone. Is it?\n\n"
+    "MS. DALTON: Ortega, Briggs and Hale all said the same thing last week.\n\n"
+    "Q: And the governors?\n\n"
+    "MS. DALTON: The Governor, the Lieutenant Governor and the mayor decided that the shelters would stay open."
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("agreed", "The President"), ("decided", "The Governor")])
+def test_a_list_of_subjects_opening_a_turn_is_no_name_addressed(run, cue, speaker):
+    """Near miss of ``Henrik, the AI Office said …``: ``The President, the Vice President and I
+    agreed`` opens with a list of subjects, not a name addressed; the first of them stays the subject."""
+    assert _with_cue(run(BRIEFING_LISTS), cue)["speaker"]["text"] == speaker
