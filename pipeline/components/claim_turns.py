@@ -65,6 +65,8 @@ _SELF = frozenset({"i", "we"})
 #: words it never holds
 MAX_TAG_WORDS = 2
 _TAG_STOPS = frozenset({"of", "the", "a", "an", "in", "on", "for", "and", "to", "from", "by", "with"})
+#: the one word of the honorifics a label of role words alone may hold (``THE WITNESS``)
+_ARTICLE = "the"
 
 
 class Label(NamedTuple):
@@ -161,11 +163,12 @@ def _credit(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def _role_only(ctx: DocContext, name: str) -> bool:
-    """The label's name is role words alone, with maybe titles (``GUEST``, ``SECOND GUEST``;
-    rows ``role``)."""
+    """The label's name is role words alone, maybe after ``the`` (``GUEST``, ``SECOND GUEST``,
+    ``THE WITNESS``; rows ``role``); never with a title (``REP. GUEST``: a role word after a title
+    is a surname)."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
-    roles, honorifics = ctx.rules.turns.roles, ctx.rules.turns.honorifics
-    return bool(words) and any(w in roles for w in words) and all(w in roles or w in honorifics for w in words)
+    roles = ctx.rules.turns.roles
+    return bool(words) and any(w in roles for w in words) and all(w in roles or w == _ARTICLE for w in words)
 
 
 def _place(ctx: DocContext, start: int, end: int) -> bool:
@@ -619,6 +622,8 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
     honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
+    if not names and not _role_only(ctx, ctx.text[turn.name[0]:turn.name[1]]):
+        names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
     if not names:
         return _titled_person(ctx, words, turn.name[0])
     return _person_by_name(ctx, names, turn.name[0])

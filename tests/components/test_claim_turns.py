@@ -768,3 +768,27 @@ def test_a_list_of_subjects_opening_a_turn_is_no_name_addressed(run, cue, speake
     """Near miss of ``Henrik, the AI Office said …``: ``The President, the Vice President and I
     agreed`` opens with a list of subjects, not a name addressed; the first of them stays the subject."""
     assert _with_cue(run(BRIEFING_LISTS), cue)["speaker"]["text"] == speaker
+
+
+HEARING_GUEST = (
+    "Senate panel questions port chief over dredging delays\n\n"
+    "Port Authority director Irene Vasquez appeared on Thursday before the Senate Commerce Committee. "
+    "Sen. Alma Guest of Oregon and Sen. Tomas Reyes of Arizona questioned her. An excerpt follows.\n\n"
+    "SEN. REYES (D-Ariz.): Director, is the channel on schedule?\n\n"
+    "DIRECTOR VASQUEZ: Senator, I believe we will finish by August.\n\n"
+    "SEN. GUEST (R-Ore.): I think the authority has wasted two years.\n\n"
+    "DIRECTOR VASQUEZ: I can promise you that the dredgers are already at work.\n\n"
+    "SEN. GUEST: I expect a written timetable by Friday."
+)
+
+
+@pytest.mark.parametrize("cue", ["think", "expect"])
+def test_a_role_word_after_a_title_is_a_surname(run, cue):
+    """``SEN. GUEST (R-Ore.):`` is Sen. Alma Guest, not a role label whose brackets name the
+    speaker (``R-Ore.``), nor the senator named last (``SEN. GUEST:`` after Sen. Tomas Reyes)."""
+    assert _with_cue(run(HEARING_GUEST), cue)["speaker"]["text"] == "Sen. Alma Guest"
+
+
+def test_turns_of_a_titled_role_word_label_are_its_person(run):
+    guest = [t for t in _turns(run(HEARING_GUEST)) if t["speaker"].get("via", {}).get("text") == "SEN. GUEST"]
+    assert len(guest) == 2 and all(t["speaker"]["text"] == "Sen. Alma Guest" for t in guest)
