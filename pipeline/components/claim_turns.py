@@ -123,7 +123,8 @@ class Turn:
 def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
     """The first rule's label opening the paragraph, when its name may be a speaker (no place:
     ``WASHINGTON: The Senate …`` is a dateline; a label of role words is none: ``GUEST`` read as
-    a place); a role alone before a name in brackets (``GUEST (Henrik Olsen):``) is that name's."""
+    a place); a role alone before a person named in brackets (``GUEST (Henrik Olsen):``) is that
+    person's (not ``GUEST (Via Phone):``)."""
     chunk = ctx.text[para[0]:para[1]]
     not_names = ctx.rules.turns.not_names
     for rule in rules:
@@ -138,7 +139,7 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
                 or not role and _place(ctx, n_start, n_start + len(name)):
             return None
         span = (n_start, n_start + len(name))
-        if role and tag is not None and ctx.text[tag[0]].isupper():  # ``GUEST (Henrik Olsen)``
+        if role and tag is not None and _names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``
             span = tag
         elif role and _credit(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
             return None
@@ -169,6 +170,23 @@ def _role_only(ctx: DocContext, name: str) -> bool:
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     roles = ctx.rules.turns.roles
     return bool(words) and any(w in roles for w in words) and all(w in roles or w == _ARTICLE for w in words)
+
+
+def _names_person(ctx: DocContext, start: int, end: int) -> bool:
+    """``[start, end)`` holds a person mention of a person the article also names outside brackets
+    (``GUEST (Henrik Olsen):`` after ``We're back with Henrik Olsen``; not ``(Via Phone)``,
+    ``(Anonymous)``, ``(R-Miss.)``, which the tagger may take for names: never said elsewhere)."""
+    ids = {(sp._.norm or {}).get("actor_id") or sp.text.lower()
+           for sp in ctx.spans_within(start, end) if sp.label_ == "actor" and is_person(sp)}
+    return bool(ids) and any(
+        sp.label_ == "actor" and ((sp._.norm or {}).get("actor_id") or sp.text.lower()) in ids
+        and not _in_brackets(ctx.text, sp.start_char) for sp in ctx.spans)
+
+
+def _in_brackets(text: str, char: int) -> bool:
+    """``char`` lies inside an open bracket of its line."""
+    line = text.rfind("\n", 0, char) + 1
+    return text.rfind("(", line, char) > text.rfind(")", line, char)
 
 
 def _place(ctx: DocContext, start: int, end: int) -> bool:

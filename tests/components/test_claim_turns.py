@@ -792,3 +792,26 @@ def test_a_role_word_after_a_title_is_a_surname(run, cue):
 def test_turns_of_a_titled_role_word_label_are_its_person(run):
     guest = [t for t in _turns(run(HEARING_GUEST)) if t["speaker"].get("via", {}).get("text") == "SEN. GUEST"]
     assert len(guest) == 2 and all(t["speaker"]["text"] == "Sen. Alma Guest" for t in guest)
+
+
+PHONE_IN = (
+    "Flood line: listeners on the river limits\n\n"
+    "Presenter Ciara Lynch took calls on Wednesday about the new river limits. Hydrologist Paul Brennan "
+    "joined her in the studio.\n\n"
+    "HOST: Good morning. The limits start on Monday.\n\n"
+    "GUEST (By Satellite): I think the limits should have come a year ago.\n\n"
+    "CALLER (Anonymous): My field was under water in May. I believe the council forgot us.\n\n"
+    "HOST: Paul, is that fair?\n\n"
+    "GUEST (Paul Brennan): I expect the council to pay for the pumps."
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("think", "GUEST"), ("believe", "CALLER")])
+def test_brackets_that_name_nobody_leave_the_role_label(run, cue, speaker):
+    """``GUEST (By Satellite):``, ``CALLER (Anonymous):``: the brackets say how or whether the
+    speaker is named, not who speaks; the role label as written speaks."""
+    assert _with_cue(run(PHONE_IN), cue)["speaker"]["text"] == speaker
+
+
+def test_brackets_that_name_a_person_of_the_article_are_the_speaker(run):
+    assert _with_cue(run(PHONE_IN), "expect")["speaker"]["text"].endswith("Paul Brennan")
