@@ -151,16 +151,25 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
 _CREDIT_GLUE = re.compile(r"(?:[\s,.;&]|\band\b)*")
 
 
+#: what may follow a credit line's names on its line: nothing, or the next role label (``Guest:``)
+_CREDIT_NEXT = re.compile(r"[ \t]*(?:$|(?P<role>[A-Z][\w'\u2019 \t-]{0,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:)")
+
+
 def _credit(ctx: DocContext, start: int, end: int) -> bool:
     """The words after a role label up to the first period or semicolon are people's names alone
-    (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``): a credit line
-    of the show, no turn."""
+    (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``), and the line
+    ends there or goes on with another role label: a credit line of the show, no turn (not
+    ``HOST: Marta Voss. Welcome to the programme.``, a turn addressing her)."""
     stop = min((i for i in (ctx.text.find(c, start, end) for c in ".;") if i >= 0), default=end)
     people = [sp for sp in ctx.spans_within(start, stop) if sp.label_ == "actor" and is_person(sp)]
     if not people:
         return False
     cuts = [start] + [x for sp in people for x in (sp.start_char, sp.end_char)] + [stop]
-    return all(_CREDIT_GLUE.fullmatch(ctx.text[a:b]) for a, b in zip(cuts[::2], cuts[1::2]))
+    if not all(_CREDIT_GLUE.fullmatch(ctx.text[a:b]) for a, b in zip(cuts[::2], cuts[1::2])):
+        return False
+    line = ctx.text[min(stop + 1, end):end].split("\n", 1)[0]
+    nxt = _CREDIT_NEXT.match(line)
+    return nxt is not None and (nxt.group("role") is None or _role_only(ctx, nxt.group("role")))
 
 
 def _role_only(ctx: DocContext, name: str) -> bool:

@@ -815,3 +815,23 @@ def test_brackets_that_name_nobody_leave_the_role_label(run, cue, speaker):
 
 def test_brackets_that_name_a_person_of_the_article_are_the_speaker(run):
     assert _with_cue(run(PHONE_IN), "expect")["speaker"]["text"].endswith("Paul Brennan")
+
+
+MORNING_SHOW = (
+    "Morning Briefing, March 4\n\n"
+    "Host: Ines Carvalho.\n"
+    "Guest: Robert Okafor, the city's housing commissioner.\n\n"
+    "HOST: Robert Okafor. Thanks for coming in. You said in January that rents would fall this year.\n\n"
+    "GUEST: Thank you, Ines. I think they will, once the new towers open.\n\n"
+    "HOST: And if they don't?\n\n"
+    "GUEST: I expect the council to act."
+)
+
+
+def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
+    """``HOST: Robert Okafor. Thanks for coming in. …`` addresses the guest: a turn; ``Host: Ines
+    Carvalho.`` on a line of its own, and the ``Guest:`` line after it, are the show's credits."""
+    turns = _turns(run(MORNING_SHOW))
+    hosts = [t for t in turns if t["speaker"]["text"] == "HOST"]
+    assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
+    assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
