@@ -890,21 +890,29 @@ def _vocative(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
     turn, set off by a comma, which the parser made a subject of a verb that has a subject of its
     own after the comma (``Henrik, the AI Office said …``, ``Secretary Hale, your department told
     …``) or that has the subject after the comma as its apposition, with no comma closing it
-    before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``)."""
+    before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``).
+    The name is proper nouns alone (not ``The President, …``) and no list of subjects is one
+    (``The President, the Vice President and I agreed``, ``Ortega, Briggs and Hale all said``)."""
     k = first
-    while k < len(doc) and k - first < MAX_VOCATIVE_WORDS and (doc[k].pos_ == "PROPN" or doc[k].is_title):
+    while k < len(doc) and k - first < MAX_VOCATIVE_WORDS and doc[k].pos_ == "PROPN":
         k += 1
     if k == first or k >= len(doc) or doc[k].text != ",":
         return None
     words = range(first, k)
     top = next((doc[i] for i in words if doc[i].head.i not in words), None)
-    if top is None or top.dep_ not in ("nsubj", "nsubjpass") or doc[first].sent != doc[k].sent or top.head.i <= k:
+    if top is None or top.dep_ not in ("nsubj", "nsubjpass") or doc[first].sent != doc[k].sent or top.head.i <= k \
+            or _listed(top):
         return None
     verb = top.head
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
         return top, None
     appos = next((c for c in top.children if c.dep_ == "appos" and c.i > k), None)
-    return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i else None
+    return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i and not _listed(appos) else None
+
+
+def _listed(tok: Token) -> bool:
+    """``tok`` heads a coordination (``the Vice President and I``): one of a list of subjects."""
+    return any(c.dep_ in ("cc", "conj") for c in tok.children)
 
 
 def repair_turn_vocatives(doc: Doc, ranges: list[tuple[int, int]]) -> int:

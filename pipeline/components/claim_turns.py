@@ -65,6 +65,8 @@ _SELF = frozenset({"i", "we"})
 #: words it never holds
 MAX_TAG_WORDS = 2
 _TAG_STOPS = frozenset({"of", "the", "a", "an", "in", "on", "for", "and", "to", "from", "by", "with"})
+#: the one word of the honorifics a label of role words alone may hold (``THE WITNESS``)
+_ARTICLE = "the"
 
 
 class Label(NamedTuple):
@@ -121,7 +123,8 @@ class Turn:
 def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
     """The first rule's label opening the paragraph, when its name may be a speaker (no place:
     ``WASHINGTON: The Senate …`` is a dateline; a label of role words is none: ``GUEST`` read as
-    a place); a role alone before a name in brackets (``GUEST (Henrik Olsen):``) is that name's."""
+    a place); a role alone before a person named in brackets (``GUEST (Henrik Olsen):``) is that
+    person's (not ``GUEST (Via Phone):``)."""
     chunk = ctx.text[para[0]:para[1]]
     not_names = ctx.rules.turns.not_names
     for rule in rules:
@@ -136,7 +139,7 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
                 or not role and _place(ctx, n_start, n_start + len(name)):
             return None
         span = (n_start, n_start + len(name))
-        if role and tag is not None and ctx.text[tag[0]].isupper():  # ``GUEST (Henrik Olsen)``
+        if role and tag is not None and _names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``
             span = tag
         elif role and _credit(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
             return None
@@ -148,24 +151,51 @@ def _label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) 
 _CREDIT_GLUE = re.compile(r"(?:[\s,.;&]|\band\b)*")
 
 
+#: what may follow a credit line's names on its line: nothing, or the next role label (``Guest:``)
+_CREDIT_NEXT = re.compile(r"[ \t]*(?:$|(?P<role>[A-Z][\w'\u2019 \t-]{0,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:)")
+
+
 def _credit(ctx: DocContext, start: int, end: int) -> bool:
     """The words after a role label up to the first period or semicolon are people's names alone
-    (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``): a credit line
-    of the show, no turn."""
+    (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``), and the line
+    ends there or goes on with another role label: a credit line of the show, no turn (not
+    ``HOST: Marta Voss. Welcome to the programme.``, a turn addressing her)."""
     stop = min((i for i in (ctx.text.find(c, start, end) for c in ".;") if i >= 0), default=end)
     people = [sp for sp in ctx.spans_within(start, stop) if sp.label_ == "actor" and is_person(sp)]
     if not people:
         return False
     cuts = [start] + [x for sp in people for x in (sp.start_char, sp.end_char)] + [stop]
-    return all(_CREDIT_GLUE.fullmatch(ctx.text[a:b]) for a, b in zip(cuts[::2], cuts[1::2]))
+    if not all(_CREDIT_GLUE.fullmatch(ctx.text[a:b]) for a, b in zip(cuts[::2], cuts[1::2])):
+        return False
+    line = ctx.text[min(stop + 1, end):end].split("\n", 1)[0]
+    nxt = _CREDIT_NEXT.match(line)
+    return nxt is not None and (nxt.group("role") is None or _role_only(ctx, nxt.group("role")))
 
 
 def _role_only(ctx: DocContext, name: str) -> bool:
-    """The label's name is role words alone, with maybe titles (``GUEST``, ``SECOND GUEST``;
-    rows ``role``)."""
+    """The label's name is role words alone, maybe after ``the`` (``GUEST``, ``SECOND GUEST``,
+    ``THE WITNESS``; rows ``role``); never with a title (``REP. GUEST``: a role word after a title
+    is a surname)."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
-    roles, honorifics = ctx.rules.turns.roles, ctx.rules.turns.honorifics
-    return bool(words) and any(w in roles for w in words) and all(w in roles or w in honorifics for w in words)
+    roles = ctx.rules.turns.roles
+    return bool(words) and any(w in roles for w in words) and all(w in roles or w == _ARTICLE for w in words)
+
+
+def _names_person(ctx: DocContext, start: int, end: int) -> bool:
+    """``[start, end)`` holds a person mention of a person the article also names outside brackets
+    (``GUEST (Henrik Olsen):`` after ``We're back with Henrik Olsen``; not ``(Via Phone)``,
+    ``(Anonymous)``, ``(R-Miss.)``, which the tagger may take for names: never said elsewhere)."""
+    ids = {(sp._.norm or {}).get("actor_id") or sp.text.lower()
+           for sp in ctx.spans_within(start, end) if sp.label_ == "actor" and is_person(sp)}
+    return bool(ids) and any(
+        sp.label_ == "actor" and ((sp._.norm or {}).get("actor_id") or sp.text.lower()) in ids
+        and not _in_brackets(ctx.text, sp.start_char) for sp in ctx.spans)
+
+
+def _in_brackets(text: str, char: int) -> bool:
+    """``char`` lies inside an open bracket of its line."""
+    line = text.rfind("\n", 0, char) + 1
+    return text.rfind("(", line, char) > text.rfind(")", line, char)
 
 
 def _place(ctx: DocContext, start: int, end: int) -> bool:
@@ -619,6 +649,8 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
     honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
+    if not names and not _role_only(ctx, ctx.text[turn.name[0]:turn.name[1]]):
+        names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
     if not names:
         return _titled_person(ctx, words, turn.name[0])
     return _person_by_name(ctx, names, turn.name[0])

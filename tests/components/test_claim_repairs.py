@@ -546,3 +546,31 @@ def test_a_name_with_a_closed_apposition_stays_the_subject():
                 (".", 5, "punct", "PUNCT", ".", ".")])
     assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 0
     assert doc[0].dep_ == "nsubj" and doc[3].dep_ == "appos"
+
+
+def test_a_list_of_subjects_after_a_titled_noun_is_no_name_addressed():
+    """Near miss: ``The Chancellor, the Governor and I decided …``: a noun with a determiner is no
+    name addressed, and a subject after the comma that heads a coordination is a list of subjects."""
+    rows = [("Chancellor", 6, "nsubj", "PROPN", "NNP", "Chancellor"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("the", 3, "det", "DET", "DT", "the"), ("Governor", 0, "appos", "PROPN", "NNP", "Governor"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"), ("I", 3, "conj", "PRON", "PRP", "I"),
+            ("decided", 6, "ROOT", "VERB", "VBD", "decide"), ("rates", 9, "nsubj", "NOUN", "NNS", "rate"),
+            ("would", 9, "aux", "AUX", "MD", "would"), ("hold", 6, "ccomp", "VERB", "VB", "hold"),
+            (".", 6, "punct", "PUNCT", ".", ".")]
+    with_det = [("The", 1, "det", "DET", "DT", "the")] + [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in rows]
+    for doc in (_doc(rows), _doc(with_det)):
+        assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 0
+        top = doc[len(doc) - len(rows)]
+        assert top.text == "Chancellor" and top.dep_ == "nsubj"
+
+
+def test_names_joined_before_a_floating_subject_stay_the_subjects():
+    """Near miss: ``Lindqvist, Moreau and Adeyemi all voted no.``: the first name heads a list of
+    names (cc, conj), the verb's other subject (``all``) notwithstanding."""
+    doc = _doc([("Lindqvist", 6, "nsubj", "PROPN", "NNP", "Lindqvist"), (",", 0, "punct", "PUNCT", ",", ","),
+                ("Moreau", 0, "conj", "PROPN", "NNP", "Moreau"), ("and", 2, "cc", "CCONJ", "CC", "and"),
+                ("Adeyemi", 2, "conj", "PROPN", "NNP", "Adeyemi"), ("all", 6, "nsubj", "PRON", "DT", "all"),
+                ("voted", 6, "ROOT", "VERB", "VBD", "vote"), ("no", 6, "dobj", "INTJ", "UH", "no"),
+                (".", 6, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 0
+    assert doc[0].dep_ == "nsubj"

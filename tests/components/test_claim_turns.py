@@ -749,3 +749,89 @@ def test_senators_with_party_tags_and_a_secretary_speak_their_turns(run):
     assert _with_cue(claims, "believe")["speaker"]["text"] == "Interior Secretary Paul Hale"
     first = _turns(claims)[0]
     assert first["speaker"]["text"] == "SEN. ALVARADO" and first["content"]["text"].startswith("Secretary Hale,")
+
+
+# -- round 27 review: vocatives, role words after titles, brackets, credit lines -----------------------
+BRIEFING_LISTS = (
+    "White House briefing\n\n"
+    "The press secretary, Nora Dalton, took questions on Tuesday about the storm aid.\n\n"
+    "MS. DALTON: The President, the Vice President and I agreed that the aid must go out this week.\n\n"
+    "Q: Senator Ortega, the committee chairman said the money is gone. Is it?\n\n"
+    "MS. DALTON: Ortega, Briggs and Hale all said the same thing last week.\n\n"
+    "Q: And the governors?\n\n"
+    "MS. DALTON: The Governor, the Lieutenant Governor and the mayor decided that the shelters would stay open."
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("agreed", "The President"), ("decided", "The Governor")])
+def test_a_list_of_subjects_opening_a_turn_is_no_name_addressed(run, cue, speaker):
+    """Near miss of ``Henrik, the AI Office said …``: ``The President, the Vice President and I
+    agreed`` opens with a list of subjects, not a name addressed; the first of them stays the subject."""
+    assert _with_cue(run(BRIEFING_LISTS), cue)["speaker"]["text"] == speaker
+
+
+HEARING_GUEST = (
+    "Senate panel questions port chief over dredging delays\n\n"
+    "Port Authority director Irene Vasquez appeared on Thursday before the Senate Commerce Committee. "
+    "Sen. Alma Guest of Oregon and Sen. Tomas Reyes of Arizona questioned her. An excerpt follows.\n\n"
+    "SEN. REYES (D-Ariz.): Director, is the channel on schedule?\n\n"
+    "DIRECTOR VASQUEZ: Senator, I believe we will finish by August.\n\n"
+    "SEN. GUEST (R-Ore.): I think the authority has wasted two years.\n\n"
+    "DIRECTOR VASQUEZ: I can promise you that the dredgers are already at work.\n\n"
+    "SEN. GUEST: I expect a written timetable by Friday."
+)
+
+
+@pytest.mark.parametrize("cue", ["think", "expect"])
+def test_a_role_word_after_a_title_is_a_surname(run, cue):
+    """``SEN. GUEST (R-Ore.):`` is Sen. Alma Guest, not a role label whose brackets name the
+    speaker (``R-Ore.``), nor the senator named last (``SEN. GUEST:`` after Sen. Tomas Reyes)."""
+    assert _with_cue(run(HEARING_GUEST), cue)["speaker"]["text"] == "Sen. Alma Guest"
+
+
+def test_turns_of_a_titled_role_word_label_are_its_person(run):
+    guest = [t for t in _turns(run(HEARING_GUEST)) if t["speaker"].get("via", {}).get("text") == "SEN. GUEST"]
+    assert len(guest) == 2 and all(t["speaker"]["text"] == "Sen. Alma Guest" for t in guest)
+
+
+PHONE_IN = (
+    "Flood line: listeners on the river limits\n\n"
+    "Presenter Ciara Lynch took calls on Wednesday about the new river limits. Hydrologist Paul Brennan "
+    "joined her in the studio.\n\n"
+    "HOST: Good morning. The limits start on Monday.\n\n"
+    "GUEST (By Satellite): I think the limits should have come a year ago.\n\n"
+    "CALLER (Anonymous): My field was under water in May. I believe the council forgot us.\n\n"
+    "HOST: Paul, is that fair?\n\n"
+    "GUEST (Paul Brennan): I expect the council to pay for the pumps."
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("think", "GUEST"), ("believe", "CALLER")])
+def test_brackets_that_name_nobody_leave_the_role_label(run, cue, speaker):
+    """``GUEST (By Satellite):``, ``CALLER (Anonymous):``: the brackets say how or whether the
+    speaker is named, not who speaks; the role label as written speaks."""
+    assert _with_cue(run(PHONE_IN), cue)["speaker"]["text"] == speaker
+
+
+def test_brackets_that_name_a_person_of_the_article_are_the_speaker(run):
+    assert _with_cue(run(PHONE_IN), "expect")["speaker"]["text"].endswith("Paul Brennan")
+
+
+MORNING_SHOW = (
+    "Morning Briefing, March 4\n\n"
+    "Host: Ines Carvalho.\n"
+    "Guest: Robert Okafor, the city's housing commissioner.\n\n"
+    "HOST: Robert Okafor. Thanks for coming in. You said in January that rents would fall this year.\n\n"
+    "GUEST: Thank you, Ines. I think they will, once the new towers open.\n\n"
+    "HOST: And if they don't?\n\n"
+    "GUEST: I expect the council to act."
+)
+
+
+def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
+    """``HOST: Robert Okafor. Thanks for coming in. …`` addresses the guest: a turn; ``Host: Ines
+    Carvalho.`` on a line of its own, and the ``Guest:`` line after it, are the show's credits."""
+    turns = _turns(run(MORNING_SHOW))
+    hosts = [t for t in turns if t["speaker"]["text"] == "HOST"]
+    assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
+    assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
