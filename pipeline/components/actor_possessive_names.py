@@ -67,14 +67,25 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[i
     owner = doc[k - 1]
     if not owner.is_title or owner.lower_ not in possessors or owner.ent_type_ in NAMED:
         return None
-    start = k - 1
-    while start > 0 and k - 1 - start < MAX_BEFORE and _name_word(doc[start - 1]) and \
-            doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].whitespace_ and \
-            doc[start - 1].ent_type_ != "PERSON":  # "…Contracts, Reaching Governor's Office": a verb
-        start -= 1
+    start = _name_start(doc, k - 1)
     if start > 0 and doc[start - 1].lower_ == "the" and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return start, head + 1
+
+
+def _name_start(doc: Doc, owner: int) -> int:
+    """The first word of the name whose office or member noun ``doc[owner]`` is: at most
+    ``MAX_BEFORE`` words before it that may open the name."""
+    start = owner
+    while start > 0 and owner - start < MAX_BEFORE and _before_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _before_word(tok) -> bool:
+    """A word of the name before its office noun: a title-case proper noun on the noun's line, no
+    person's name (``…Contracts, Reaching Governor's Office``: a verb, not a name word)."""
+    return _name_word(tok) and tok.pos_ == "PROPN" and "\n" not in tok.whitespace_ and tok.ent_type_ != "PERSON"
 
 
 def _possessive_at(doc: Doc, start: int, end: int) -> int:
