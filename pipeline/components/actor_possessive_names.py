@@ -8,7 +8,9 @@ A title-case body head (``government-heads``, ``org-name-heads``, ``legislature-
 Federation, Forum) after at most two title-case words after a possessive (``'s``, ``'``) whose
 possessor is a title-case office or member noun (``name-possessor-nouns``: Attorney, General,
 Governor, Fishermen, Governors), itself after at most three title-case proper nouns (not a
-title-case headline's verb: ``Reaching Governor's Office``): one organisation
+title-case headline's verb: ``Reaching Governor's Office``), through a title's own possessive
+(``The Cook County State's Attorney's Office``, ``The Children's Commissioner's Office``; a named
+owner's stays out: ``Trump's Attorney General's Office``): one organisation
 from the first of those words (with ``the``) to the head. A named possessor stays apart
 (``China's Foreign Ministry``, ``Trump's Justice Department``: no possessor noun, or a person,
 place or nation to the model), and so does a name that goes on after the head (``the Mayor's
@@ -23,6 +25,7 @@ from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify
 
 NAMED = ("PERSON", "GPE", "NORP", "LOC", "FAC")
+NAMED_TYPES = ("person", "location", "state", "people")  # an actor ending at a possessive: a named owner
 MAX_BEFORE = 3
 
 
@@ -33,10 +36,11 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
     ``country_of``: the country a name word or demonym stands for, the body's country: ``U.S.``,
     ``Scottish``)."""
     heads = words.government_heads | words.org_name_heads | words.legislature_heads
+    named = frozenset(a.end - 1 for a in actors if a.norm.get("in_gazetteer") or a.norm.get("type") in NAMED_TYPES)
     for head in range(3, len(doc)):
         if not (doc[head].is_title and doc[head].lower_ in heads):
             continue
-        span = _possessive_name(doc, head, words.name_possessor_nouns)
+        span = _possessive_name(doc, head, words.name_possessor_nouns, named)
         if span is None or not _fits(actors, *span):
             continue
         start, end = span
@@ -54,8 +58,9 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
             taken[k] = True
 
 
-def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[int, int] | None:
-    """``(start, end)`` of the name ending at the body head ``head`` (module doc), else None."""
+def _possessive_name(doc: Doc, head: int, possessors: frozenset[str], named: frozenset[int]) -> tuple[int, int] | None:
+    """``(start, end)`` of the name ending at the body head ``head`` (module doc; ``named``: the
+    last words of the actors that name an owner, ``Trump``), else None."""
     if head + 1 < len(doc) and (doc[head + 1].is_title and doc[head + 1].pos_ == "PROPN" or
                                 doc[head + 1].lower_ in ("of", "for") and doc[head].whitespace_):
         return None  # the name goes on: "the Mayor's Office of Housing"
@@ -67,19 +72,41 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str]) -> tuple[i
     owner = doc[k - 1]
     if not owner.is_title or owner.lower_ not in possessors or owner.ent_type_ in NAMED:
         return None
-    start = _name_start(doc, k - 1)
+    start = _name_start(doc, k - 1, named)
+    if start is None:
+        return None
     if start > 0 and doc[start - 1].lower_ == "the" and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return start, head + 1
 
 
-def _name_start(doc: Doc, owner: int) -> int:
+def _name_start(doc: Doc, owner: int, named: frozenset[int]) -> int | None:
     """The first word of the name whose office or member noun ``doc[owner]`` is: at most
-    ``MAX_BEFORE`` words before it that may open the name."""
-    start = owner
-    while start > 0 and owner - start < MAX_BEFORE and _before_word(doc[start - 1]):
-        start -= 1
+    ``MAX_BEFORE`` words before it that may open the name, through a title's own possessive (``The
+    Cook County State's Attorney's Office``), not a named owner's (``Israel's Prime Minister's
+    Office``: the name starts after it). None when the name would start just after a title's
+    possessive (a cut name)."""
+    start, n = owner, 0
+    while start > 0 and n < MAX_BEFORE:
+        k = start - 2 if _possessive(doc[start - 1]) else start - 1
+        if k < 0 or not _before_word(doc[k]) or k < start - 1 and _named_owner(doc[k], named):
+            break
+        start, n = k, n + 1
+    if start > 1 and _possessive(doc[start - 1]) and _name_word(doc[start - 2]) and \
+            not _named_owner(doc[start - 2], named):
+        return None
     return start
+
+
+def _named_owner(tok, named: frozenset[int]) -> bool:
+    """Does ``tok`` end a named owner (``Israel``, ``Trump``: to the model or an actor), whose
+    possessive stays out of a body's name?"""
+    return tok.ent_type_ in NAMED or tok.i in named
+
+
+def _possessive(tok) -> bool:
+    """``'s``, ``'`` as a possessive ending (not a closing quote)."""
+    return tok.text in POSSESSIVE_ENDS and tok.tag_ == "POS"
 
 
 def _before_word(tok) -> bool:

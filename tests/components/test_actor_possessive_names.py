@@ -68,3 +68,23 @@ def test_headline_verb_before_the_office_is_no_name_word_near_miss(nlp):
     out = found(nlp, "Auditors Widen Review of Prison Contracts, Reaching Governor's Office\n\n"
                      "The review began in March.")
     assert not any(t.startswith("Reaching") for t in out)
+
+
+def test_chained_title_possessive_is_one_body(nlp):
+    out = found(nlp, "The Baltimore City State's Attorney's Office dropped the charges against the three officers.")
+    assert "The Baltimore City State's Attorney's Office" in out
+    assert out["The Baltimore City State's Attorney's Office"]["type"] == "government"
+    assert not any(t in ("Attorney's Office", "The Baltimore City State") for t in out)
+
+
+def test_chained_title_possessive_office_is_the_speaker(claims_of):
+    claims = claims_of("The Cook County State's Attorney's Office said the officer would be charged.")
+    speaker = claims[0]["speaker"]
+    assert speaker["text"] == "The Cook County State's Attorney's Office"
+    assert speaker["actor_id"] == "cook-county-state-attorney-office"
+
+
+def test_named_owner_before_a_chained_possessive_stays_apart_near_miss(nlp):
+    out = found(nlp, "Trump's Attorney General's Office has reopened the inquiry into the donations.")
+    assert "Trump" in out
+    assert not any(t.startswith("Trump's") for t in out)
