@@ -8,7 +8,8 @@ A title-case body head (``government-heads``, ``org-name-heads``, ``legislature-
 Federation, Forum) after at most two title-case words after a possessive (``'s``, ``'``) whose
 possessor is a title-case office or member noun (``name-possessor-nouns``: Attorney, General,
 Governor, Fishermen, Governors), itself after at most three title-case proper nouns (not a
-title-case headline's verb: ``Reaching Governor's Office``), through a title's own possessive
+title-case headline's verb: ``Reaching Governor's Office``; on a title-case headline line only
+office or title words and places: ``Judge Rebukes Attorney General's Office``), through a title's own possessive
 (``The Cook County State's Attorney's Office``, ``The Children's Commissioner's Office``; a named
 owner's stays out: ``Trump's Attorney General's Office``): one organisation
 from the first of those words (with ``the``) to the head. A named possessor stays apart
@@ -21,26 +22,30 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_headlines import in_lines
 from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, make_norm
 from pipeline.components.gazetteer import ActorWords, slugify
 
 NAMED = ("PERSON", "GPE", "NORP", "LOC", "FAC")
 NAMED_TYPES = ("person", "location", "state", "people")  # an actor ending at a possessive: a named owner
+PLACES = ("GPE", "NORP", "LOC")  # in a title-case headline, the only words before the office noun
 MAX_BEFORE = 3
 
 
 def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords, org_type,
-                          country_of: Callable[[str], str | None]) -> None:
+                          country_of: Callable[[str], str | None], headlines: list[tuple[int, int]] = ()) -> None:
     """Each name of the module doc becomes one organisation mention; the actors inside it leave
     (``org_type``: the type from the name's last word and words, as for other unknown names;
     ``country_of``: the country a name word or demonym stands for, the body's country: ``U.S.``,
-    ``Scottish``)."""
+    ``Scottish``; ``headlines``: the character ranges of title-case headline lines)."""
     heads = words.government_heads | words.org_name_heads | words.legislature_heads
     named = frozenset(a.end - 1 for a in actors if a.norm.get("in_gazetteer") or a.norm.get("type") in NAMED_TYPES)
+    titles = words.name_possessor_nouns | words.person_titles  # Prime, Deputy: a headline's name words
     for head in range(3, len(doc)):
         if not (doc[head].is_title and doc[head].lower_ in heads):
             continue
-        span = _possessive_name(doc, head, words.name_possessor_nouns, named)
+        span = _possessive_name(doc, head, words.name_possessor_nouns, named,
+                                titles if in_lines(doc, head, headlines) else None)
         if span is None or not _fits(actors, *span):
             continue
         start, end = span
@@ -58,9 +63,11 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
             taken[k] = True
 
 
-def _possessive_name(doc: Doc, head: int, possessors: frozenset[str], named: frozenset[int]) -> tuple[int, int] | None:
+def _possessive_name(doc: Doc, head: int, possessors: frozenset[str], named: frozenset[int],
+                     headline: frozenset[str] | None) -> tuple[int, int] | None:
     """``(start, end)`` of the name ending at the body head ``head`` (module doc; ``named``: the
-    last words of the actors that name an owner, ``Trump``), else None."""
+    last words of the actors that name an owner, ``Trump``; ``headline``: the office and title
+    words, when the head is on a title-case headline line), else None."""
     if head + 1 < len(doc) and (doc[head + 1].is_title and doc[head + 1].pos_ == "PROPN" or
                                 doc[head + 1].lower_ in ("of", "for") and doc[head].whitespace_):
         return None  # the name goes on: "the Mayor's Office of Housing"
@@ -72,7 +79,7 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str], named: fro
     owner = doc[k - 1]
     if not owner.is_title or owner.lower_ not in possessors or owner.ent_type_ in NAMED:
         return None
-    start = _name_start(doc, k - 1, named)
+    start = _name_start(doc, k - 1, named, headline)
     if start is None:
         return None
     if start > 0 and doc[start - 1].lower_ == "the" and "\n" not in doc[start - 1].whitespace_:
@@ -80,16 +87,17 @@ def _possessive_name(doc: Doc, head: int, possessors: frozenset[str], named: fro
     return start, head + 1
 
 
-def _name_start(doc: Doc, owner: int, named: frozenset[int]) -> int | None:
+def _name_start(doc: Doc, owner: int, named: frozenset[int], headline: frozenset[str] | None) -> int | None:
     """The first word of the name whose office or member noun ``doc[owner]`` is: at most
     ``MAX_BEFORE`` words before it that may open the name, through a title's own possessive (``The
     Cook County State's Attorney's Office``), not a named owner's (``Israel's Prime Minister's
     Office``: the name starts after it). None when the name would start just after a title's
-    possessive (a cut name)."""
+    possessive (a cut name). ``headline``: the office and title words, when the name is on a
+    title-case headline line (:func:`_before_word`)."""
     start, n = owner, 0
     while start > 0 and n < MAX_BEFORE:
         k = start - 2 if _possessive(doc[start - 1]) else start - 1
-        if k < 0 or not _before_word(doc[k]) or k < start - 1 and _named_owner(doc[k], named):
+        if k < 0 or not _before_word(doc[k], headline) or k < start - 1 and _named_owner(doc[k], named):
             break
         start, n = k, n + 1
     if start > 1 and _possessive(doc[start - 1]) and _name_word(doc[start - 2]) and \
@@ -109,10 +117,16 @@ def _possessive(tok) -> bool:
     return tok.text in POSSESSIVE_ENDS and tok.tag_ == "POS"
 
 
-def _before_word(tok) -> bool:
+def _before_word(tok, headline: frozenset[str] | None = None) -> bool:
     """A word of the name before its office noun: a title-case proper noun on the noun's line, no
-    person's name (``…Contracts, Reaching Governor's Office``: a verb, not a name word)."""
-    return _name_word(tok) and tok.pos_ == "PROPN" and "\n" not in tok.whitespace_ and tok.ent_type_ != "PERSON"
+    person's name (``…Contracts, Reaching Governor's Office``: a verb, not a name word). On a
+    title-case headline line (``headline``: the office and title words), where any word is
+    title-case, only an office or title word or a place or nation to the model (``Judge Rebukes
+    Attorney General's Office``: ``Rebukes`` is the verb; ``Texas Attorney General's Office Sues…``,
+    ``…Grill Prime Minister's Office``)."""
+    if not (_name_word(tok) and tok.pos_ == "PROPN" and "\n" not in tok.whitespace_ and tok.ent_type_ != "PERSON"):
+        return False
+    return headline is None or tok.lower_ in headline or tok.ent_type_ in PLACES
 
 
 def _possessive_at(doc: Doc, start: int, end: int) -> int:

@@ -88,3 +88,16 @@ def test_named_owner_before_a_chained_possessive_stays_apart_near_miss(nlp):
     out = found(nlp, "Trump's Attorney General's Office has reopened the inquiry into the donations.")
     assert "Trump" in out
     assert not any(t.startswith("Trump's") for t in out)
+
+
+def test_headline_verb_before_the_office_nouns_stays_out_near_miss(nlp):
+    out = found(nlp, "Senators Grill Prime Minister's Office Over Leaked Memo\nOpposition senators questioned "
+                     "officials for hours on Tuesday.")
+    assert "Prime Minister's Office" in out  # the title word opens the name, the verb does not
+    assert not any(t.startswith(("Senators Grill", "Grill")) for t in out)
+
+
+def test_headline_place_before_the_office_nouns_opens_the_name(nlp):
+    out = found(nlp, "Voters Praise New York Governor's Office\nThe governor's approval rating rose by six points.")
+    assert "New York Governor's Office" in out
+    assert not any(t.startswith("Praise") for t in out)
