@@ -33,14 +33,17 @@ MAX_BEFORE = 3
 
 
 def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords, org_type,
-                          country_of: Callable[[str], str | None], headlines: list[tuple[int, int]] = ()) -> None:
+                          country_in: Callable[[str, tuple[str, ...]], str | None],
+                          headlines: list[tuple[int, int]] = ()) -> None:
     """Each name of the module doc becomes one organisation mention; the actors inside it leave
     (``org_type``: the type from the name's last word and words, as for other unknown names;
-    ``country_of``: the country a name word or demonym stands for, the body's country: ``U.S.``,
-    ``Scottish``; ``headlines``: the character ranges of title-case headline lines)."""
+    ``country_in``: the one country a word is an alias of in the gazetteer categories given, for
+    the body's country (:func:`_owner_country`); ``headlines``: the character ranges of title-case
+    headline lines)."""
     heads = words.government_heads | words.org_name_heads | words.legislature_heads
     named = frozenset(a.end - 1 for a in actors if a.norm.get("in_gazetteer") or a.norm.get("type") in NAMED_TYPES)
     titles = words.name_possessor_nouns | words.person_titles  # Prime, Deputy: a headline's name words
+    places = words.place_heads | words.office_place_heads
     for head in range(3, len(doc)):
         if not (doc[head].is_title and doc[head].lower_ in heads):
             continue
@@ -55,8 +58,7 @@ def join_possessive_names(doc: Doc, actors: list[Actor], taken: list[bool], word
         name = doc[start:end].text
         core = name[4:] if name.lower().startswith("the ") else name
         atype = org_type(doc[head].lower_, None, [t.text for t in doc[start:end] if t.text not in POSSESSIVE_ENDS])
-        owners = doc[start:_possessive_at(doc, start, end)]
-        country = next((c for c in (country_of(t.text) for t in owners) if c), None)
+        country = _owner_country(doc, start, _possessive_at(doc, start, end), country_in, places)
         actors.append(Actor(start, end, make_norm(slugify(core), core, atype, country, False, None, "name"),
                             "rule:possessive-name", doc[head].lower_, "organization"))
         for k in range(start, end):
@@ -127,6 +129,24 @@ def _before_word(tok, headline: frozenset[str] | None = None) -> bool:
     if not (_name_word(tok) and tok.pos_ == "PROPN" and "\n" not in tok.whitespace_ and tok.ent_type_ != "PERSON"):
         return False
     return headline is None or tok.lower_ in headline or tok.ent_type_ in PLACES
+
+
+def _owner_country(doc: Doc, start: int, poss: int, country_in, places: frozenset[str]) -> str | None:
+    """The body's country: the first word of the name ``doc[start:]`` (possessive at ``poss``)
+    when it is a demonym or a country's abbreviation (``The Scottish Pelagic Fishermen's``, ``The
+    U.S. Attorney's``) that begins no longer place name to the model and is followed by no place
+    word (``places``: ``U.S. Virgin Islands``, ``Lebanon County``). A country's full name gives none: ``Georgia``,
+    ``Lebanon``, ``Niger`` (``The Georgia Attorney General's Office``, ``The Lebanon County
+    District Attorney's Office``) also name US states, counties and Nigeria's states, and a word
+    inside the name (``New Mexico``, ``New South Wales``) is no country's."""
+    first = start + (doc[start].lower_ == "the")
+    if first + 1 >= poss:
+        return None  # the office noun opens the name: "The Governor's Office"
+    tok, after = doc[first], doc[first + 1]
+    if any(t.lower_ in places for t in doc[first + 1:poss]) or \
+            tok.ent_type_ in ("GPE", "LOC") and after.ent_iob_ == "I":
+        return None
+    return country_in(tok.text, ("country",) if "." in tok.text or tok.is_upper else ("demonym",))
 
 
 def _possessive_at(doc: Doc, start: int, end: int) -> int:

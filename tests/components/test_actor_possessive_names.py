@@ -101,3 +101,25 @@ def test_headline_place_before_the_office_nouns_opens_the_name(nlp):
     out = found(nlp, "Voters Praise New York Governor's Office\nThe governor's approval rating rose by six points.")
     assert "New York Governor's Office" in out
     assert not any(t.startswith("Praise") for t in out)
+
+
+def test_country_name_opening_a_county_gives_the_office_no_country_near_miss(nlp):
+    out = found(nlp, "The Lebanon County District Attorney's Office said the charges against the farmer were dropped.")
+    assert out["The Lebanon County District Attorney's Office"]["country"] is None
+
+
+def test_country_name_that_is_also_a_us_state_gives_no_country_near_miss(nlp):
+    out = found(nlp, "The Georgia Attorney General's Office has opened an inquiry into the clinic's billing.")
+    assert out["The Georgia Attorney General's Office"]["country"] is None
+
+
+def test_country_word_inside_a_longer_place_name_gives_no_country_near_miss(nlp):
+    out = found(nlp, "The New Mexico Attorney General's Office sued the two oil companies on Thursday.")
+    assert out["The New Mexico Attorney General's Office"]["country"] is None
+    out = found(nlp, "The U.S. Virgin Islands Governor's Office said the port would reopen on Monday.")
+    assert out["The U.S. Virgin Islands Governor's Office"]["country"] is None
+
+
+def test_demonym_before_two_name_words_gives_the_country(nlp):
+    out = found(nlp, "The Mexican Attorney General's Office said the three suspects were detained in Sinaloa.")
+    assert out["The Mexican Attorney General's Office"]["country"] == "MEX"
