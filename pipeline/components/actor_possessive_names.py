@@ -9,10 +9,10 @@ Federation, Forum) after at most two title-case words after a possessive (``'s``
 possessor is a title-case office or member noun (``name-possessor-nouns``: Attorney, General,
 Governor, Fishermen, Governors), itself after at most three title-case proper nouns (not a
 title-case headline's verb: ``Reaching Governor's Office``; on a title-case headline line only
-office or title words and places: ``Judge Rebukes Attorney General's Office``), through a title's own possessive
-(``The Cook County State's Attorney's Office``, ``The Children's Commissioner's Office``; a named
-owner's stays out: ``Trump's Attorney General's Office``): one organisation
-from the first of those words (with ``the``) to the head. A named possessor stays apart
+office or title words and places: ``Judge Rebukes Attorney General's Office``), through a
+title's own possessive (``The Cook County State's Attorney's Office``, ``The Children's
+Commissioner's Office``; a named owner's stays out: ``Trump's Attorney General's Office``): one
+organisation from the first of those words (with ``the``) to the head. A named possessor stays apart
 (``China's Foreign Ministry``, ``Trump's Justice Department``: no possessor noun, or a person,
 place or nation to the model), and so does a name that goes on after the head (``the Mayor's
 Office of Housing``) or one that an actor reaches into from outside."""
@@ -135,10 +135,10 @@ def _owner_country(doc: Doc, start: int, poss: int, country_in, places: frozense
     """The body's country: the first word of the name ``doc[start:]`` (possessive at ``poss``)
     when it is a demonym or a country's abbreviation (``The Scottish Pelagic Fishermen's``, ``The
     U.S. Attorney's``) that begins no longer place name to the model and is followed by no place
-    word (``places``: ``U.S. Virgin Islands``, ``Lebanon County``). A country's full name gives none: ``Georgia``,
-    ``Lebanon``, ``Niger`` (``The Georgia Attorney General's Office``, ``The Lebanon County
-    District Attorney's Office``) also name US states, counties and Nigeria's states, and a word
-    inside the name (``New Mexico``, ``New South Wales``) is no country's."""
+    word (``places``: ``U.S. Virgin Islands``, ``Lebanon County``). A country's full name gives
+    none: ``Georgia``, ``Lebanon``, ``Niger`` also name US states, counties and Nigeria's states
+    (``The Georgia Attorney General's Office``, ``The Niger State Governor's Office``), and a word
+    inside the name (``New Mexico``) is no country's."""
     first = start + (doc[start].lower_ == "the")
     if first + 1 >= poss:
         return None  # the office noun opens the name: "The Governor's Office"
