@@ -672,7 +672,7 @@ class ActorComponent(RuleComponent):
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
         join_possessive_names(doc, actors, taken, self.words, self._organization_type,
-                              self._country_of_word)  # the Attorney General's Office
+                              self._country_in, headlines)  # the Attorney General's Office
         join_place_titles(doc, actors, taken, self.gaz.titles, self.words)
         find_sub_bodies(doc, actors, taken, self.words)
         extend_body_tails(doc, actors, taken, self.words)

@@ -68,3 +68,58 @@ def test_headline_verb_before_the_office_is_no_name_word_near_miss(nlp):
     out = found(nlp, "Auditors Widen Review of Prison Contracts, Reaching Governor's Office\n\n"
                      "The review began in March.")
     assert not any(t.startswith("Reaching") for t in out)
+
+
+def test_chained_title_possessive_is_one_body(nlp):
+    out = found(nlp, "The Baltimore City State's Attorney's Office dropped the charges against the three officers.")
+    assert "The Baltimore City State's Attorney's Office" in out
+    assert out["The Baltimore City State's Attorney's Office"]["type"] == "government"
+    assert not any(t in ("Attorney's Office", "The Baltimore City State") for t in out)
+
+
+def test_chained_title_possessive_office_is_the_speaker(claims_of):
+    claims = claims_of("The Cook County State's Attorney's Office said the officer would be charged.")
+    speaker = claims[0]["speaker"]
+    assert speaker["text"] == "The Cook County State's Attorney's Office"
+    assert speaker["actor_id"] == "cook-county-state-attorney-office"
+
+
+def test_named_owner_before_a_chained_possessive_stays_apart_near_miss(nlp):
+    out = found(nlp, "Trump's Attorney General's Office has reopened the inquiry into the donations.")
+    assert "Trump" in out
+    assert not any(t.startswith("Trump's") for t in out)
+
+
+def test_headline_verb_before_the_office_nouns_stays_out_near_miss(nlp):
+    out = found(nlp, "Senators Grill Prime Minister's Office Over Leaked Memo\nOpposition senators questioned "
+                     "officials for hours on Tuesday.")
+    assert "Prime Minister's Office" in out  # the title word opens the name, the verb does not
+    assert not any(t.startswith(("Senators Grill", "Grill")) for t in out)
+
+
+def test_headline_place_before_the_office_nouns_opens_the_name(nlp):
+    out = found(nlp, "Voters Praise New York Governor's Office\nThe governor's approval rating rose by six points.")
+    assert "New York Governor's Office" in out
+    assert not any(t.startswith("Praise") for t in out)
+
+
+def test_country_name_opening_a_county_gives_the_office_no_country_near_miss(nlp):
+    out = found(nlp, "The Lebanon County District Attorney's Office said the charges against the farmer were dropped.")
+    assert out["The Lebanon County District Attorney's Office"]["country"] is None
+
+
+def test_country_name_that_is_also_a_us_state_gives_no_country_near_miss(nlp):
+    out = found(nlp, "The Georgia Attorney General's Office has opened an inquiry into the clinic's billing.")
+    assert out["The Georgia Attorney General's Office"]["country"] is None
+
+
+def test_country_word_inside_a_longer_place_name_gives_no_country_near_miss(nlp):
+    out = found(nlp, "The New Mexico Attorney General's Office sued the two oil companies on Thursday.")
+    assert out["The New Mexico Attorney General's Office"]["country"] is None
+    out = found(nlp, "The U.S. Virgin Islands Governor's Office said the port would reopen on Monday.")
+    assert out["The U.S. Virgin Islands Governor's Office"]["country"] is None
+
+
+def test_demonym_before_two_name_words_gives_the_country(nlp):
+    out = found(nlp, "The Mexican Attorney General's Office said the three suspects were detained in Sinaloa.")
+    assert out["The Mexican Attorney General's Office"]["country"] == "MEX"
