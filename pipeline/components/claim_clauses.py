@@ -1383,8 +1383,8 @@ class Sentence:
                 or (span._.norm or {}).get("type") != "organization":
             return False  # ``Senator Maria Poll showed reporters the letter``: a person
         heads = self.rules.words("named_document_heads")
-        return (subj.lemma_.lower() in heads or subj.lower_ in heads) and not document_refused(
-            subj, self.rules.documents.get(subj.lemma_.lower()) or self.rules.documents.get(subj.lower_))
+        return (subj.lemma_.lower() in heads or subj.lower_ in heads) \
+            and not document_refused(subj, self._document_rule(subj))
 
     def _it_document(self, subj: Token) -> bool:
         """``The county poll, released Monday, showed Lind ahead. It found 8% still undecided``:
@@ -1426,13 +1426,17 @@ class Sentence:
         by the tokenizer (``e`` ``-`` ``mail``) too."""
         if self.ctx.actor_at.get(tok.i) is not None:
             return False
+        rule = self._document_rule(tok)
+        return rule is not None and not document_refused(tok, rule)
+
+    def _document_rule(self, tok: Token) -> dict | None:
+        """The ``document`` row of ``tok``'s word (by lemma, else as written: ``data`` lemmatized
+        as ``datum``; ``e-mail`` split by the tokenizer read whole), else None."""
         word = tok.lemma_.lower()
         if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and not self.doc[tok.i + 1].whitespace_ \
                 and not tok.whitespace_:
             word = f"{tok.lower_}-{self.doc[tok.i + 2].lemma_.lower()}"
-        # ``data`` lemmatized as ``datum``: the word as written counts too
-        rule = self.rules.documents.get(word) or self.rules.documents.get(tok.lower_)
-        return rule is not None and not document_refused(tok, rule)
+        return self.rules.documents.get(word) or self.rules.documents.get(tok.lower_)
 
     def object_gap(self, tok: Token) -> Token | None:
         """The noun a relative clause of ``tok`` modifies when that noun is the verb's object
