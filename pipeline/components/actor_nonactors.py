@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, is_possessive
+from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
@@ -88,14 +88,10 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
     """Drop the name mentions of the module doc's families."""
     cases = case_name_ranges(doc, words.case_name_links)
     waterways = waterway_mentions(doc, actors, words)
-    for a in list(actors):
-        if a.category == "description":
-            continue
-        if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
-                _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
-                _site(doc, a, words) or _feature(doc, a, words) or id(a) in waterways or \
-                _treaty(doc, a, words) or _introduced_thing(doc, a, words):
-            actors.remove(a)
+    drop_names(actors, lambda a: any(lo <= a.start and a.end <= hi for lo, hi in cases) or
+               _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
+               _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
+               id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
