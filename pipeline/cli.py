@@ -55,6 +55,17 @@ Executor = Annotated[str, typer.Option("--executor", help="Where the model runs:
 Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Address of a running Dask scheduler "
                                                   "(tcp://host:8786); without it --executor dask starts a "
                                                   "local cluster.")]
+# the claim filters review and network share
+ActorFilter = Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")]
+RoleFilter = Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")]
+CurrencyFilter = Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")]
+SinceFilter = Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")]
+HedgedFilter = Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")]
+NegatedFilter = Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")]
+TextFilter = Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")]
+StanceFilter = Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")]
+TargetFilter = Annotated[Optional[str], typer.Option(help=TARGET_HELP)]
 
 
 def _version(value: bool) -> None:
@@ -248,21 +259,21 @@ def schema(
 @app.command()
 def review(
     run_dir: RunDir,
-    actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
-    role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
+    actor: ActorFilter = None,
+    role: RoleFilter = None,
     kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind (actor, money, date, quantity, percent).")] = None,
-    currency: Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")] = None,
+    currency: CurrencyFilter = None,
     min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this (1e9).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    since: SinceFilter = None,
     until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
-    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
-    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
-    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
-    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
+    doc: DocFilter = None,
+    hedged: HedgedFilter = None,
+    negated: NegatedFilter = None,
+    text: TextFilter = None,
+    stance: StanceFilter = None,
+    target: TargetFilter = None,
     by: Annotated[Optional[str], typer.Option(help="Summarize by actor, doc, month or currency.")] = None,
     sort: Annotated[Optional[str], typer.Option(help="Sort by doc, amount, date, speaker, confidence or a column; -KEY descends.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="Show at most this many rows [default for the table: "
@@ -288,19 +299,19 @@ def network(
                                      "Gephi) or csv (one statement per speaker, target and claim).")] = "graphml",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write, or - for stdout "
                                                 "[default: RUN_DIR/network.FORMAT].")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Actor id (RUSGOV) or name (Kremlin) among actors and speaker.")] = None,
-    role: Annotated[Optional[str], typer.Option(help="With --actor: only in this role (subject, object, speaker, other).")] = None,
+    actor: ActorFilter = None,
+    role: RoleFilter = None,
     kind: Annotated[Optional[str], typer.Option(help="Claims with a mention of this kind.")] = None,
-    currency: Annotated[Optional[str], typer.Option(help="Claims with a money amount in this ISO 4217 currency.")] = None,
+    currency: CurrencyFilter = None,
     min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Claims with a money amount of at least this.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Claims with a date on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    since: SinceFilter = None,
     until: Annotated[Optional[str], typer.Option(help="Claims with a date on or before this.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only claims of this doc_id.")] = None,
-    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help="Only hedged (or not hedged) claims.")] = None,
-    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated", help="Only negated (or not negated) claims.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Claims whose text contains this (case-insensitive).")] = None,
-    stance: Annotated[Optional[str], typer.Option(help="Claims whose speaker takes this stance (support, oppose, neutral).")] = None,
-    target: Annotated[Optional[str], typer.Option(help=TARGET_HELP)] = None,
+    doc: DocFilter = None,
+    hedged: HedgedFilter = None,
+    negated: NegatedFilter = None,
+    text: TextFilter = None,
+    stance: StanceFilter = None,
+    target: TargetFilter = None,
     published_since: Annotated[Optional[str], typer.Option("--published-since", help="Claims of documents published on or after this.")] = None,
     published_until: Annotated[Optional[str], typer.Option("--published-until", help="Claims of documents published on or before this.")] = None,
     max_ids: Annotated[int, typer.Option("--max-ids", min=0, help="Claim ids kept on each edge (the statements CSV "

@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from pipeline.errors import ClaimsError, LockedError
 
@@ -142,7 +142,21 @@ def remove_stale_temps(out_dir: Path) -> int:
     return len(stale) + len(unfinished)
 
 
-class AtomicWriter:
+class CommitOnExit:
+    """A ``with`` block over something written in steps: a clean exit commits it (``commit()``),
+    an exception aborts it (``abort()``); the subclass defines both."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+class AtomicWriter(CommitOnExit):
     """Write a file under a temporary name and rename it into place on success.
 
     A run that is killed leaves the previous version of the file (or none) — never half a file.
@@ -175,15 +189,6 @@ class AtomicWriter:
         if not self.fh.closed:
             self.fh.close()
         self.tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> "AtomicWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.abort()
 
 
 def write_atomic(path: Path, data: str | bytes) -> Path:
@@ -328,7 +333,7 @@ def _adopt_flat_files(out_dir: Path) -> None:
         _point(out_dir / name, f"{GENERATIONS}/{CURRENT}/{name}")
 
 
-class Generation:
+class Generation(CommitOnExit):
     """The next generation of a run folder's files, committed in one atomic step (hold the lock).
 
     ``writer(name, made_from)`` gives an :class:`AtomicWriter` into the private folder; ``manifest``
@@ -382,15 +387,6 @@ class Generation:
         for writer in self.writers.values():
             writer.abort()
         shutil.rmtree(self.dir, ignore_errors=True)
-
-    def __enter__(self) -> "Generation":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.abort()
 
 
 class RunFolder:

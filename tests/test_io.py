@@ -148,3 +148,24 @@ def test_json_error_reports_the_column_in_the_line(tmp_path, line, where):
         list(io.read_jsonl(path))
     assert f"{path}:2:" in str(err.value) and where in str(err.value)
     assert "column 1" not in str(err.value)
+
+
+def test_commit_on_exit_commits_a_clean_block_and_aborts_a_failed_one_without_swallowing_it():
+    class Draft(io.CommitOnExit):
+        def __init__(self):
+            self.done = []
+
+        def commit(self):
+            self.done.append("commit")
+
+        def abort(self):
+            self.done.append("abort")
+
+    with Draft() as clean:
+        pass
+    failed = Draft()
+    with pytest.raises(KeyError):
+        with failed as same:
+            assert same is failed
+            raise KeyError("half written")
+    assert clean.done == ["commit"] and failed.done == ["abort"]

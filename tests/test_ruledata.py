@@ -38,3 +38,14 @@ def test_component_errors_share_the_rule_error_type():
     from pipeline.components.gazetteer import ActorDictionaryError
 
     assert issubclass(DateRuleError, RuleError) and issubclass(ActorDictionaryError, RuleError)
+
+
+def test_every_shipped_rules_file_reads_with_unique_string_ids():
+    from pathlib import Path
+
+    rules = Path(__file__).resolve().parents[1] / "pipeline" / "rules"
+    files = sorted(rules.glob("*.jsonl"))
+    assert len(files) > 40
+    for path in files:
+        ids = [row["id"] for _, row in read_jsonl_rules(path, comments=True)]
+        assert ids and all(isinstance(i, str) and i for i in ids), path.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,13 @@ class Actor:
     @property
     def name_begin(self) -> int:
         return self.name_start if self.name_start >= 0 else self.start
+
+
+def drop_names(actors: list[Actor], drops: Callable[[Actor], bool]) -> None:
+    """Remove from ``actors`` every name mention (never a description) for which ``drops`` holds."""
+    for a in list(actors):
+        if a.category != "description" and drops(a):
+            actors.remove(a)
 
 
 def make_norm(actor_id, name, atype, country, in_gaz, role, via) -> dict:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, drop_names
 from pipeline.components.gazetteer import load_word_rows
 
 _EMPTY = frozenset()
@@ -63,13 +63,9 @@ def drop_namesakes(doc: Doc, actors: list[Actor], words: NamesakeWords, person_w
     ``speech_verbs`` (lemmas) mark a person, whom a seat's name elsewhere in the text leaves alone."""
     seats, places = seat_words(doc, actors, words)
     marks = person_words | words.seat_person_nouns
-    for a in list(actors):
-        if a.category == "description":
-            continue
-        if in_place_name(doc, a, words.named_place_heads, words.named_place_tails) or a.start in places or \
-                (a.end - a.start == 1 and doc[a.start].text in seats and _may_be_seat(a) and
-                 not _marked_person(doc, a.start, marks, speech_verbs)):
-            actors.remove(a)
+    drop_names(actors, lambda a: in_place_name(doc, a, words.named_place_heads, words.named_place_tails) or
+               a.start in places or (a.end - a.start == 1 and doc[a.start].text in seats and _may_be_seat(a) and
+                                     not _marked_person(doc, a.start, marks, speech_verbs)))
 
 
 def _marked_person(doc: Doc, i: int, marks: frozenset[str], speech_verbs: frozenset[str]) -> bool:

@@ -34,14 +34,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, is_possessive
+from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
 TENOR_WORDS = ("year", "month", "week")
 _EMPTY = frozenset()
-BODY_LABELS = ("ORG", "NORP")  # a figurative "the upper reaches of the Kremlin" names a body
-JOINED_KEEP_LABELS = ("NORP",)  # "… and the Poles": a people, never a river
 
 
 @dataclass(frozen=True)
@@ -69,6 +67,8 @@ class NonActorWords:
     named_thing_nouns: frozenset[str] = _EMPTY
     naming_words: frozenset[str] = _EMPTY
     feature_actor_labels: frozenset[str] = _EMPTY
+    loose_figurative_labels: frozenset[str] = _EMPTY
+    loose_joined_labels: frozenset[str] = _EMPTY
     acting_verbs: frozenset[str] = _EMPTY
     treaty_body_heads: frozenset[str] = _EMPTY
     acting_nouns: frozenset[str] = _EMPTY
@@ -88,14 +88,10 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
     """Drop the name mentions of the module doc's families."""
     cases = case_name_ranges(doc, words.case_name_links)
     waterways = waterway_mentions(doc, actors, words)
-    for a in list(actors):
-        if a.category == "description":
-            continue
-        if any(lo <= a.start and a.end <= hi for lo, hi in cases) or _instrument(doc, a, words) or \
-                _index(doc, a, words) or _thing(doc, a, words) or _landform(doc, a, words) or \
-                _site(doc, a, words) or _feature(doc, a, words) or id(a) in waterways or \
-                _treaty(doc, a, words) or _introduced_thing(doc, a, words):
-            actors.remove(a)
+    drop_names(actors, lambda a: any(lo <= a.start and a.end <= hi for lo, hi in cases) or
+               _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
+               _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
+               id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -129,7 +125,7 @@ def waterway_mentions(doc: Doc, actors: list[Actor], words: NonActorWords) -> se
         used = [i for i in range(a.start, a.end) if i in uses]
         if a.category == "description" or _name(doc, a) not in phrases or not used:
             continue
-        if all(i in loose for i in used) and _loose_actor(doc, a, [loose[i] for i in used]):
+        if all(i in loose for i in used) and _loose_actor(doc, a, [loose[i] for i in used], words):
             kept.add(_name(doc, a))  # "… and the Poles", "the upper reaches of the Kremlin"
         else:
             inside.add(id(a))
@@ -143,11 +139,12 @@ def waterway_mentions(doc: Doc, actors: list[Actor], words: NonActorWords) -> se
     return inside
 
 
-def _loose_actor(doc: Doc, a: Actor, kinds: list[str]) -> bool:
+def _loose_actor(doc: Doc, a: Actor, kinds: list[str], words: NonActorWords) -> bool:
     """Is a mention inside a loose waterway use an actor: a dictionary name (``the Houthis``, ``the
-    Kremlin``), a people (``the Poles``), or after ``reaches``/``waters`` a body (``the Commission``)?"""
+    Kremlin``), a people (``the Poles``), or after ``reaches``/``waters`` a body (``the Commission``)?
+    The labels that keep it: ``loose-figurative-labels`` after a figurative noun, else ``loose-joined-labels``."""
     label = doc[a.end - 1].ent_type_
-    keep = BODY_LABELS if "figurative" in kinds else JOINED_KEEP_LABELS
+    keep = words.loose_figurative_labels if "figurative" in kinds else words.loose_joined_labels
     return bool(a.norm.get("in_gazetteer")) or a.category in ("people", "demonym") or label in keep
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import rehead
+from pipeline.components.claim_repairs import rehead, repair_found
 
 _TO_NOUN = {"pcomp": "pobj", "ccomp": "pobj"}
 
@@ -41,18 +41,16 @@ def repair_amount_gaps(doc: Doc, reports: list[Token], rules) -> int:
     document's reporting tokens. Returns the number repaired."""
     if not doc.has_annotation("DEP"):
         return 0
-    repaired = 0
-    for verb in reports:
-        found = _amount_subject(verb, rules)
-        if found is None:
-            continue
-        amount, subj = found
-        movers = [c for c in subj.children if c.i < amount.i]  # ``the``
-        if subj.head.i == verb.i:  # the subject on the verb: the amount takes the verb's place
-            amount.head, amount.dep_ = verb.head, _TO_NOUN[verb.dep_]
-        else:  # the subject in the amount's place: the amount takes it, the subject goes to the verb
-            amount.head, amount.dep_ = subj.head, subj.dep_
-            subj.head, subj.dep_ = verb, "nsubj"
-        rehead(amount, verb, "relcl", movers)
-        repaired += 1
-    return repaired
+    return repair_found(reports, lambda verb: _amount_subject(verb, rules), _amount_noun)
+
+
+def _amount_noun(verb: Token, found: tuple[Token, Token]) -> None:
+    """Make the amount the noun ``verb``'s clause modifies, the subject the verb's."""
+    amount, subj = found
+    movers = [c for c in subj.children if c.i < amount.i]  # ``the``
+    if subj.head.i == verb.i:  # the subject on the verb: the amount takes the verb's place
+        amount.head, amount.dep_ = verb.head, _TO_NOUN[verb.dep_]
+    else:  # the subject in the amount's place: the amount takes it, the subject goes to the verb
+        amount.head, amount.dep_ = subj.head, subj.dep_
+        subj.head, subj.dep_ = verb, "nsubj"
+    rehead(amount, verb, "relcl", movers)

@@ -11,7 +11,7 @@ dependents. Every other sentence is left as parsed.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,20 +57,25 @@ def _particle_fits(tok: Token, rules) -> bool:
     return not rule.get("particle") or particle_of(tok, rule) is not None
 
 
+def repair_found(items: Iterable, find: Callable, apply: Callable) -> int:
+    """One repair pass: for each item in turn ``find(item)`` finds what to repair (None: nothing)
+    and ``apply(item, found)`` repairs it before the next item is looked at. The number repaired."""
+    repaired = 0
+    for item in items:
+        found = find(item)
+        if found is not None:
+            apply(item, found)
+            repaired += 1
+    return repaired
+
+
 def _repair_each(doc: Doc, rules, find, apply) -> int:
     """Run one repair pass over the reporting tokens of ``doc`` (:func:`report_tokens`): for each
     token ``find(tok, rules)`` finds what to repair (None: nothing), ``apply(tok, found)`` repairs
     it. Returns the number repaired (0 for a doc with no parse)."""
     if not doc.has_annotation("DEP"):
         return 0
-    repaired = 0
-    for tok in report_tokens(doc, rules):
-        found = find(tok, rules)
-        if found is None:
-            continue
-        apply(tok, found)
-        repaired += 1
-    return repaired
+    return repair_found(report_tokens(doc, rules), lambda tok: find(tok, rules), apply)
 
 
 def _opens(doc: Doc, tok: Token, words: list[str]) -> bool:
@@ -114,24 +119,28 @@ def _first_found(sent: Span, source_rules: tuple[dict, ...], finder: Callable) -
                  if (f := finder(sent, [w.lower() for w in rule["words"]])) is not None), None)
 
 
-def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
-    """Repair every misparsed source aside of ``doc`` (module doc); the number repaired."""
+def _repair_sources(doc: Doc, source_rules: tuple[dict, ...], finder: Callable, apply: Callable) -> int:
+    """Repair in each sentence of ``doc`` what ``finder`` finds for its first source rule
+    (:func:`_first_found`) with ``apply(sent, found)``; the number repaired (0 with no parse)."""
     if not doc.has_annotation("DEP"):
         return 0
-    repaired = 0
-    for sent in list(doc.sents):
-        found = _first_found(sent, source_rules, _aside)
-        if found is None:
-            continue
-        root, phrase, comma, verb = found
-        movers = [c for c in root.children if c.i > verb.i or c.i in (phrase.i, phrase.i - 1)]
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubjpass" if passive else "nsubj"
-        for tok in movers + [comma]:
-            tok.head = verb
-        repaired += 1
-    return repaired
+    return repair_found(list(doc.sents), lambda sent: _first_found(sent, source_rules, finder), apply)
+
+
+def repair_source_asides(doc: Doc, source_rules: tuple[dict, ...]) -> int:
+    """Repair every misparsed source aside of ``doc`` (module doc); the number repaired."""
+    return _repair_sources(doc, source_rules, _aside, _source_aside_clause)
+
+
+def _source_aside_clause(sent: Span, found: tuple) -> None:
+    """Make the aside's verb the root again, the words before the aside its subject."""
+    root, phrase, comma, verb = found
+    movers = [c for c in root.children if c.i > verb.i or c.i in (phrase.i, phrase.i - 1)]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    for tok in movers + [comma]:
+        tok.head = verb
 
 
 # ------------------------------------------------------------------ ``…, the same data shows.``
@@ -962,21 +971,17 @@ def _split_source_phrase(sent: Span, words: list[str]) -> tuple[Token, Token, To
 def repair_split_source_phrases(doc: Doc, source_rules: tuple[dict, ...]) -> int:
     """Make the head noun after a split opening source phrase its object again, the cut modifier
     and the participle its modifiers, the phrase an adjunct of the main verb (:func:`_split_source_phrase`)."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for sent in list(doc.sents):
-        found = _first_found(sent, source_rules, _split_source_phrase)
-        if found is None:
-            continue
-        last, obj, verb, noun = found
-        main = verb.head
-        first = next(t for t in sent if not t.is_space and not t.is_punct)
-        for tok in [c for c in obj.children] + [c for c in verb.children if c.i != noun.i]:
-            tok.head = noun
-        noun.head, noun.dep_ = last, "pobj"
-        obj.head, obj.dep_ = noun, "amod"
-        verb.head, verb.dep_ = noun, "amod"
-        first.head = main
-        repaired += 1
-    return repaired
+    return _repair_sources(doc, source_rules, _split_source_phrase, _join_source_phrase)
+
+
+def _join_source_phrase(sent: Span, found: tuple) -> None:
+    """The head noun the phrase's object again, the cut modifier and the participle its modifiers."""
+    last, obj, verb, noun = found
+    main = verb.head
+    first = next(t for t in sent if not t.is_space and not t.is_punct)
+    for tok in [c for c in obj.children] + [c for c in verb.children if c.i != noun.i]:
+        tok.head = noun
+    noun.head, noun.dep_ = last, "pobj"
+    obj.head, obj.dep_ = noun, "amod"
+    verb.head, verb.dep_ = noun, "amod"
+    first.head = main

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.claim_repairs import repair_found
+
 _CLAUSE_DEPS = frozenset(("advcl", "ccomp", "dep", "parataxis"))
 
 
@@ -46,14 +48,12 @@ def repair_time_participles(doc: Doc, reports: list[Token], nouns: frozenset[str
     module doc); ``reports``: the document's reporting tokens. Returns the number repaired."""
     if not doc.has_annotation("DEP") or not nouns:
         return 0
-    repaired = 0
-    for tok in reports:
-        verb = _time_participle(tok, nouns)
-        if verb is None:
-            continue
-        clause = _stray_clause(tok, verb)
-        tok.head, tok.dep_ = verb, "advcl"
-        if clause is not None:
-            clause.head, clause.dep_ = tok, "ccomp"
-        repaired += 1
-    return repaired
+    return repair_found(reports, lambda tok: _time_participle(tok, nouns), _hang_participle)
+
+
+def _hang_participle(tok: Token, verb: Token) -> None:
+    """Hang the participle ``tok`` on ``verb``, and the stray ``that`` clause (if any) on ``tok``."""
+    clause = _stray_clause(tok, verb)
+    tok.head, tok.dep_ = verb, "advcl"
+    if clause is not None:
+        clause.head, clause.dep_ = tok, "ccomp"

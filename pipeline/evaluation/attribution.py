@@ -50,7 +50,7 @@ from typing import Iterable
 from pipeline.evaluation.brat import BratDocument, BratError, Event, Fragment
 from pipeline.evaluation.calibration import calibration, format_calibration
 from pipeline.evaluation.names import name_keys, normalize_name
-from pipeline.evaluation.scoring import one_to_one, prf
+from pipeline.evaluation.scoring import one_to_one, per_doc_lines, prf
 from pipeline.schemas import claim_id
 
 Spans = tuple[tuple[int, int], ...]
@@ -468,11 +468,7 @@ def format_report(report: dict, max_missed: int = 20) -> str:
         lines.append(f"  ({report['extra_on_matched_cue']} unmatched predicted claims share the cue of a matched one; "
                      f"counting each predicted cue span once: P {cd['precision']:.3f}  R {cd['recall']:.3f}  "
                      f"F1 {cd['f1']:.3f})")
-    if len(report["per_doc"]) > 1:
-        lines.append("per document:")
-        for doc, r in report["per_doc"].items():
-            lines.append(f"  {doc:<40} gold {r['gold']:>3}  pred {r['pred']:>3}  matched {r['matched']:>3}"
-                         f"  full {r['full']:>3}")
+    lines += per_doc_lines(report["per_doc"], lambda r: f"  full {r['full']:>3}")
     lines += format_calibration(report["calibration"], "claims with a cue; correct = full attribution")
     missed = report["missed"]
     if missed:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.evaluation.calibration import calibration, format_calibration
-from pipeline.evaluation.scoring import one_to_one, prf
+from pipeline.evaluation.scoring import one_to_one, per_doc_lines, prf
 
 FIELDS = ("speaker", "actors", "actor_ids", "money", "dates", "negated", "hedged")
 
@@ -238,11 +238,8 @@ def format_report(report: dict) -> str:
     ap = report["actor_pairs"]
     lines.append(f"  (actor_id, role) pairs  P {ap['precision']:.3f}  R {ap['recall']:.3f}  F1 {ap['f1']:.3f}"
                  f"  ({ap['tp']} of {ap['gold']} gold, {ap['pred']} predicted)")
-    if len(report["per_doc"]) > 1:
-        lines.append("per document:")
-        for doc, r in report["per_doc"].items():
-            lines.append(f"  {doc:<40} gold {r['gold']:>3}  pred {r['pred']:>3}  matched {r['matched']:>3}"
-                         f"  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    lines += per_doc_lines(report["per_doc"],
+                           lambda r: f"  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
     if "calibration" in report:
         lines += format_calibration(report["calibration"], "correct = matched with the right speaker")
     if report.get("unmatched_gold"):

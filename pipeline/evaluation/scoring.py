@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -23,3 +23,12 @@ def one_to_one(candidates: Iterable[tuple]) -> list[tuple[int, int]]:
             used_p.add(pi)
             pairs.append((gi, pi))
     return sorted(pairs)
+
+
+def per_doc_lines(per_doc: dict[str, dict], figures: Callable[[dict], str]) -> list[str]:
+    """The reports' per-document table (none for a single document): a line per document with its
+    gold, predicted and matched counts, then ``figures(row)``."""
+    if len(per_doc) <= 1:
+        return []
+    return ["per document:"] + [f"  {doc:<40} gold {r['gold']:>3}  pred {r['pred']:>3}  matched {r['matched']:>3}"
+                                + figures(r) for doc, r in per_doc.items()]

@@ -3,7 +3,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.components.actor_model import is_possessive, is_possessive_s, previous_sentence_start, tagged_possessive
+from pipeline.components.actor_model import Actor, drop_names, is_possessive, is_possessive_s, previous_sentence_start, tagged_possessive
 
 _EN = spacy.blank("en")  # its vocabulary sets the lower-case forms the tests read
 
@@ -30,3 +30,12 @@ def test_a_bare_apostrophe_marks_an_owner_only_when_tagged_so():
     doc = Doc(_EN.vocab, words=["the", "Harrows", "'", "lawyer", "said", "'", "no", "'", "and", "Dana", "’s"],
               tags=["DT", "NNPS", "POS", "NN", "VBD", "``", "UH", "''", "CC", "NNP", "POS"])
     assert [k for k, t in enumerate(doc) if tagged_possessive(t)] == [2, 10]  # not the quote marks
+
+
+def test_drop_names_removes_only_the_name_mentions_the_test_picks():
+    brent = Actor(0, 1, {"name": "Brent"}, "ner", category="name")
+    kohler = Actor(3, 5, {"name": "Brent Kohler"}, "ner", category="name")
+    trader = Actor(6, 8, {"name": "the trader"}, "rule:desc", category="description")
+    actors = [brent, kohler, trader]
+    drop_names(actors, lambda a: a.end - a.start == 1 or a.category == "description")
+    assert actors == [kohler, trader]  # a description is never dropped, whatever the test says

@@ -279,3 +279,12 @@ def test_a_headline_head_or_a_series_road_keeps_the_name(nlp):
     assert "Senate Democrats" in texts(nlp, "Senate Democrats Pass\nLawmakers said the bill would cut taxes.")
     out = texts(nlp, "The Reuters Road to COP30 series examines the talks.")
     assert "Reuters" in out or "The Reuters" in out
+
+
+def test_the_labels_that_keep_a_loose_waterway_mention_are_rule_rows():
+    import pipeline.components.actor_nonactors as nonactors
+    rules = Path(__file__).resolve().parents[2] / "pipeline" / "rules"
+    words = load_nonactor_words(rules / "actor_nonactors.jsonl")
+    assert words.loose_figurative_labels == {"ORG", "NORP"}  # "the upper reaches of the Kremlin": a body
+    assert words.loose_joined_labels == {"NORP"}  # "… and the Poles": a people, never a river
+    assert not hasattr(nonactors, "BODY_LABELS") and not hasattr(nonactors, "JOINED_KEEP_LABELS")

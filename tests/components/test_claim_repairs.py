@@ -12,8 +12,8 @@ from conftest import with_cue
 from pipeline.components.claim_repairs import (repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports,
-                                                repair_reporting_asides, repair_source_asides, repair_turn_labels,
-                                                repair_turn_vocatives)
+                                                repair_found, repair_reporting_asides, repair_source_asides,
+                                                repair_turn_labels, repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -574,3 +574,16 @@ def test_names_joined_before_a_floating_subject_stay_the_subjects():
                 (".", 6, "punct", "PUNCT", ".", ".")])
     assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 0
     assert doc[0].dep_ == "nsubj"
+
+
+def test_repair_found_applies_each_find_before_the_next_item_and_counts_the_repairs():
+    seen, log = [], []
+
+    def find(item):
+        seen.append((item, list(log)))  # what was repaired before this item was looked at
+        return None if item % 2 else item * 10
+
+    assert repair_found([1, 2, 3, 4], find, lambda item, found: log.append(found)) == 2
+    assert log == [20, 40]
+    assert seen[2] == (3, [20])  # the repair of 2 came before 3 was looked at
+    assert repair_found([], find, lambda item, found: log.append(found)) == 0

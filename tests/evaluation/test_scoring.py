@@ -1,6 +1,6 @@
 """Tests for pipeline.evaluation.scoring: the shared P/R/F1 and one-to-one matching."""
 
-from pipeline.evaluation.scoring import one_to_one, prf
+from pipeline.evaluation.scoring import one_to_one, per_doc_lines, prf
 
 
 def test_prf_figures_and_empty_sides():
@@ -14,3 +14,13 @@ def test_one_to_one_takes_the_best_ranked_pair_first_and_each_index_once():
     assert one_to_one(candidates) == [(0, 1)]
     assert one_to_one([(-5, 0, 0), (-3, 1, 1)]) == [(0, 0), (1, 1)]
     assert one_to_one([]) == []
+
+
+def test_per_doc_lines_are_a_table_of_several_documents_only():
+    rows = {"gazette/a.txt": {"gold": 12, "pred": 9, "matched": 8, "full": 7},
+            "gazette/b.txt": {"gold": 3, "pred": 4, "matched": 3, "full": 3}}
+    lines = per_doc_lines(rows, lambda r: f"  full {r['full']:>3}")
+    assert lines == ["per document:",
+                     "  gazette/a.txt" + " " * 27 + " gold  12  pred   9  matched   8  full   7",
+                     "  gazette/b.txt" + " " * 27 + " gold   3  pred   4  matched   3  full   3"]
+    assert per_doc_lines({"gazette/a.txt": rows["gazette/a.txt"]}, lambda r: "") == []
