@@ -318,15 +318,21 @@ def network(
                                          "has them all).")] = 500,
 ) -> None:
     """Write who said what about whom: the speaker -> target actor network (GraphML/GEXF) or its statements (CSV)."""
+    _write_network(run_dir, fmt, out, max_ids, dict(
+        actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since, until=until,
+        doc=doc, hedged=hedged, negated=negated, text=text, stance=stance, target=target,
+        published_since=published_since, published_until=published_until))
+
+
+def _write_network(run_dir: Path, fmt: str, out: Optional[Path], max_ids: int, filters: dict) -> None:
+    """Run the network stage with the claim filters and say what it wrote (on stderr when the
+    network goes to stdout, so that stdout stays pure data)."""
     from pipeline.stages.network import network as run_network
 
     with errors():
         out = out or run_dir / f"network.{fmt}"
         to_stdout = str(out) == "-"
-        result = run_network(run_dir, fmt, sys.stdout if to_stdout else out, max_ids=max_ids, actor=actor, role=role, kind=kind,
-                             currency=currency, min_amount=min_amount, since=since, until=until, doc=doc,
-                             hedged=hedged, negated=negated, text=text, stance=stance, target=target,
-                             published_since=published_since, published_until=published_until)
+        result = run_network(run_dir, fmt, sys.stdout if to_stdout else out, max_ids=max_ids, **filters)
         where = "stdout" if to_stdout else out
         if fmt == "csv":
             message = f"wrote {result.statements} statements -> {where}"

@@ -220,7 +220,19 @@ def open_run(run_dir: str | Path) -> RunIndex:
     current = io.RunFolder(run_dir)
     data_dir = current.dir
     key = index_key(data_dir)
-    tmp_dir = None
+    folder, tmp_dir = _index_folder(run_dir)
+    path = folder / f"claims-index-{key}.parquet"
+    if not path.is_file():
+        _rebuild_index(con, current, folder, path)
+    # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
+    con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
+                f"FROM read_parquet({lit(str(path))}, file_row_number = true)")
+    return RunIndex(data_dir, con, path, tmp_dir)
+
+
+def _index_folder(run_dir: Path) -> tuple[Path, tempfile.TemporaryDirectory | None]:
+    """The folder for the claims index: the run's cache folder, or a temporary folder (returned
+    too, to be cleaned up) when the run folder is read-only."""
     folder = run_dir / io.CACHE
     try:
         folder.mkdir(exist_ok=True)
@@ -228,22 +240,22 @@ def open_run(run_dir: str | Path) -> RunIndex:
         probe.close()
     except OSError:  # a read-only run folder: keep the index for this process only
         tmp_dir = tempfile.TemporaryDirectory(prefix="claims-index-")
-        folder = Path(tmp_dir.name)
-    path = folder / f"claims-index-{key}.parquet"
-    if not path.is_file():
-        # the files of one generation must agree (a ClaimsError names the stage to redo); checked when
-        # the index is built: its key follows every run file, so a changed file builds it again
-        current.check()
-        for old in folder.glob("claims-index-*.parquet"):
-            old.unlink(missing_ok=True)
-        for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
-            if time.time() - tmp.stat().st_mtime > 3600:
-                tmp.unlink(missing_ok=True)
-        _build_index(con, data_dir, path)
-    # ``row``: the claim's line in claims.jsonl (the index keeps the file's order)
-    con.execute(f"CREATE OR REPLACE VIEW ix AS SELECT * EXCLUDE (file_row_number), file_row_number AS row "
-                f"FROM read_parquet({lit(str(path))}, file_row_number = true)")
-    return RunIndex(data_dir, con, path, tmp_dir)
+        return Path(tmp_dir.name), tmp_dir
+    return folder, None
+
+
+def _rebuild_index(con, current: io.RunFolder, folder: Path, path: Path) -> None:
+    """Build the claims index at ``path`` after checking the run's files, removing the stale
+    indexes and the leftovers of killed builds."""
+    # the files of one generation must agree (a ClaimsError names the stage to redo); checked when
+    # the index is built: its key follows every run file, so a changed file builds it again
+    current.check()
+    for old in folder.glob("claims-index-*.parquet"):
+        old.unlink(missing_ok=True)
+    for tmp in folder.glob(".claims-index-*.tmp"):  # left by a killed build (not one running now)
+        if time.time() - tmp.stat().st_mtime > 3600:
+            tmp.unlink(missing_ok=True)
+    _build_index(con, current.dir, path)
 
 
 # ------------------------------------------------------------------ filters as SQL

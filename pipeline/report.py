@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pipeline.api import iso_day, mention_amount
 from pipeline.components.stance import stance_target_actors
@@ -386,16 +386,7 @@ def _day(value: str | None) -> date | None:
 
 def timeline_svg(claims: list[tuple[int, dict]], linked: set[int], width: int = 900) -> str:
     """Each dated claim as one row: a bar from the earliest to the latest of its dates."""
-    rows = []
-    for n, c in claims:
-        lows = [_day((d.get("norm") or {}).get("earliest")) for d in c.get("dates") or []]
-        highs = [_day((d.get("norm") or {}).get("latest")) for d in c.get("dates") or []]
-        lows, highs = [x for x in lows if x], [x for x in highs if x]
-        if not lows and not highs:
-            continue
-        lo = min(lows) if lows else min(highs)
-        hi = max(highs) if highs else max(lows)
-        rows.append((lo, max(lo, hi), n, c))
+    rows = _dated_rows(claims)
     undated = len(claims) - len(rows)
     if not rows:
         return f'<p class="muted">No dated claims ({undated} without dates).</p>'
@@ -416,22 +407,45 @@ def timeline_svg(claims: list[tuple[int, dict]], linked: set[int], width: int = 
              f'width="100%" role="img" aria-label="Timeline of claims by date">',
              year_ticks(start, end, lambda t: x(date.fromordinal(t)), top - 4, height - 22)]
     for i, (lo, hi, n, c) in enumerate(rows):
-        y = top + i * row_h
-        x0, x1 = x(lo), x(hi + (date.resolution if hi < end else date.resolution * 0))
-        w = max(x1 - x0, 3.0)
-        mod = c.get("modality") or {}
-        cls = "bar zb" + (" hedged" if mod.get("hedged") else "") + (" negated" if mod.get("negated") else "")
-        label = f"{lo.isoformat()} – {hi.isoformat()}: {c.get('text', '')}"
-        rect = (f'<rect class="{cls}" data-t0="{lo.toordinal()}" data-t1="{min(hi + timedelta(days=1), end).toordinal()}" '
-                f'x="{x0:.1f}" y="{y + 1}" width="{w:.1f}" height="{max(row_h - 2, 1)}">'
-                f'<title>{esc(label)}</title></rect>')
+        rect = _timeline_bar(c, lo, hi, end, x, top + i * row_h, row_h)
         parts.append(f'<a href="#c-{n}" class="tl-link" data-claim="{n}">{rect}</a>' if n in linked else rect)
     parts.append("</svg>")
-    note = (f'<p class="muted">{len(rows)} dated claims' + (f", {undated} without dates" if undated else "")
+    return "".join(parts) + _timeline_note(len(rows), undated)
+
+
+def _dated_rows(claims: list[tuple[int, dict]]) -> list[tuple[date, date, int, dict]]:
+    """``(earliest, latest, number, claim)`` of each claim with a bounded date, in input order."""
+    rows = []
+    for n, c in claims:
+        lows = [_day((d.get("norm") or {}).get("earliest")) for d in c.get("dates") or []]
+        highs = [_day((d.get("norm") or {}).get("latest")) for d in c.get("dates") or []]
+        lows, highs = [x for x in lows if x], [x for x in highs if x]
+        if not lows and not highs:
+            continue
+        lo = min(lows) if lows else min(highs)
+        hi = max(highs) if highs else max(lows)
+        rows.append((lo, max(lo, hi), n, c))
+    return rows
+
+
+def _timeline_bar(c: dict, lo: date, hi: date, end: date, x: Callable[[date], float], y: int, row_h: int) -> str:
+    """The bar of one claim's row (hedged and negated claims get their class), titled with the claim."""
+    x0, x1 = x(lo), x(hi + (date.resolution if hi < end else date.resolution * 0))
+    w = max(x1 - x0, 3.0)
+    mod = c.get("modality") or {}
+    cls = "bar zb" + (" hedged" if mod.get("hedged") else "") + (" negated" if mod.get("negated") else "")
+    label = f"{lo.isoformat()} – {hi.isoformat()}: {c.get('text', '')}"
+    return (f'<rect class="{cls}" data-t0="{lo.toordinal()}" data-t1="{min(hi + timedelta(days=1), end).toordinal()}" '
+            f'x="{x0:.1f}" y="{y + 1}" width="{w:.1f}" height="{max(row_h - 2, 1)}">'
+            f'<title>{esc(label)}</title></rect>')
+
+
+def _timeline_note(n_rows: int, undated: int) -> str:
+    """The note under the timeline: how many claims it shows and how to read its bars."""
+    return (f'<p class="muted">{n_rows} dated claims' + (f", {undated} without dates" if undated else "")
             + '. Each bar spans the earliest to the latest date the claim mentions (blue asserted, '
             '<span style="color:#b07800">orange hedged</span>, <span style="color:#d55e00">red negated</span>); '
             'click a bar to see the claim.</p>')
-    return "".join(parts) + note
 
 
 # ------------------------------------------------------------------ page
@@ -722,33 +736,50 @@ def render_report(documents: list[dict], mentions: list[dict], claims: list[dict
     linked: set[int] = set()
     articles = _articles(docs, linked)
     anchors = {k: f"actor-{i}" for i, k in enumerate(overview.actors)}
-    n_mentions = sum(len(d.mentions) for d in docs.values())
-    legend = "".join(f'<span class="key k-{k}">{k}</span>' for k in KIND_ORDER)
+    return (_page_head(title, claims) + _page_header(title, docs, numbered, overview, note)
+            + _page_sections(overview, numbered, linked, anchors, metas, articles)
+            + f"<script>{SCRIPT}</script></body></html>\n")
+
+
+def _page_head(title: str, claims: list[dict]) -> str:
+    """The page's ``<head>`` (its content security policy allows only the page's own script) and
+    the opening ``<body>`` tag."""
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src '{script_hash()}'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<meta name="referrer" content="no-referrer">'
+            f"<title>{esc(title)}</title><style>{STYLE}</style></head>"
+            f'<body data-report="{report_id(claims, title)}">')
+
+
+def _page_header(title: str, docs: dict, numbered: list[tuple[int, dict]], overview: Overview,
+                 note: str | None) -> str:
+    """The page's header: the title, the counts, the note, the legend of mention kinds and the
+    links to the sections."""
+    n_mentions = sum(len(d.mentions) for d in docs.values())
+    legend = "".join(f'<span class="key k-{k}">{k}</span>' for k in KIND_ORDER)
     nav = ('<nav class="sections"><a href="#when">When</a><a href="#network">Who about whom</a>'
            '<a href="#actors">Actors</a><a href="#claims">Claims</a><a href="#review">Review marks</a>'
            '<a href="#articles">Articles</a></nav>')
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
-        f"<title>{esc(title)}</title><style>{STYLE}</style></head>"
-        f'<body data-report="{report_id(claims, title)}">'
-        f'<header><h1>{esc(title)}</h1><p class="muted">{len(docs)} documents · {n_mentions} mentions · '
-        f'{len(numbered)} claims' + (f" shown of {overview.total_claims}" if overview.total_claims != len(numbered) else "")
-        + "</p>" + (f'<p class="note">{esc(note)}</p>' if note else "")
-        + f'<div class="legend"><strong>Mentions:</strong>{legend}'
-        '<span class="muted">dotted underline = claim span</span></div>' + nav + "</header>"
-        f'<section id="when"><h2>When</h2><div class="when"><div id="pub-timeline"><h3>By publication date</h3>'
-        f'{publication_svg(overview.published)}</div><div id="timeline"><h3>By the dates the claims mention</h3>'
-        f'{timeline_svg(numbered, linked)}</div></div></section>'
-        f'<section id="network"><h2>Who said what about whom</h2>{network_svg(overview, anchors)}</section>'
-        f'<section id="actors"><h2>Actors</h2>{_actor_pages(overview, numbered, linked, anchors, metas)}</section>'
-        f'<section id="claims"><h2>Claims</h2>{_table(numbered, metas, linked)}</section>'
-        f'{REVIEW_PANEL}<section id="articles"><h2>Articles</h2>{articles}</section>'
-        f"<script>{SCRIPT}</script></body></html>\n")
+    return (f'<header><h1>{esc(title)}</h1><p class="muted">{len(docs)} documents · {n_mentions} mentions · '
+            f'{len(numbered)} claims' + (f" shown of {overview.total_claims}" if overview.total_claims != len(numbered) else "")
+            + "</p>" + (f'<p class="note">{esc(note)}</p>' if note else "")
+            + f'<div class="legend"><strong>Mentions:</strong>{legend}'
+            '<span class="muted">dotted underline = claim span</span></div>' + nav + "</header>")
+
+
+def _page_sections(overview: Overview, numbered: list[tuple[int, dict]], linked: set[int],
+                   anchors: dict, metas: dict, articles: str) -> str:
+    """The page's sections in order: when, who about whom, actors, claims, review marks, articles."""
+    return (f'<section id="when"><h2>When</h2><div class="when"><div id="pub-timeline"><h3>By publication date</h3>'
+            f'{publication_svg(overview.published)}</div><div id="timeline"><h3>By the dates the claims mention</h3>'
+            f'{timeline_svg(numbered, linked)}</div></div></section>'
+            f'<section id="network"><h2>Who said what about whom</h2>{network_svg(overview, anchors)}</section>'
+            f'<section id="actors"><h2>Actors</h2>{_actor_pages(overview, numbered, linked, anchors, metas)}</section>'
+            f'<section id="claims"><h2>Claims</h2>{_table(numbered, metas, linked)}</section>'
+            f'{REVIEW_PANEL}<section id="articles"><h2>Articles</h2>{articles}</section>')
 
 
 def write_report(path: str | Path, documents: list[dict], mentions: list[dict], claims: list[dict],

@@ -12,6 +12,7 @@ import html
 import math
 from collections import Counter
 from datetime import date, timedelta
+from typing import Callable
 
 import networkx as nx
 
@@ -76,20 +77,7 @@ def publication_svg(published: dict[str, Counter], width: int = 900, height: int
     def x(t: int) -> float:
         return PLOT_LEFT + plot_w * (t - lo.toordinal()) / span
 
-    bars = []
-    for d, counts in sorted(days):
-        t0, y = d.toordinal(), float(bottom)
-        label = f"{d.isoformat()}: {sum(counts.values())} claims (" + ", ".join(
-            f"{counts[s]} {s}" for s in (*STANCE_ORDER, "none") if counts.get(s)) + ")"
-        rects = []
-        for stance in ("oppose", "support", "neutral", "none"):
-            h = (bottom - top) * counts.get(stance, 0) / peak
-            if h <= 0:
-                continue
-            y -= h
-            rects.append(f'<rect class="zb s-{stance}" data-t0="{t0}" data-t1="{t0 + 1}" x="{x(t0):.1f}" y="{y:.1f}" '
-                         f'width="{max(plot_w / span, 2):.1f}" height="{h:.1f}"/>')
-        bars.append(f'<g class="pub-day" data-day="{d.isoformat()}"><title>{esc(label)}</title>{"".join(rects)}</g>')
+    bars = [_publication_day(d, counts, x, top, bottom, peak, max(plot_w / span, 2)) for d, counts in sorted(days)]
     axis = f'<text x="4" y="{top + 10}" class="tick start">{peak}</text>'
     return (zoom_controls("pub-svg", lo, hi)
             + f'<svg id="pub-svg" class="zoomable" data-lo="{lo.toordinal()}" data-hi="{hi.toordinal()}" '
@@ -98,6 +86,23 @@ def publication_svg(published: dict[str, Counter], width: int = 900, height: int
             + '<p class="muted">Claims per publication day, by the speaker\'s stance (<span class="sw s-oppose"></span>'
               'oppose, <span class="sw s-support"></span>support, <span class="sw s-neutral"></span>neutral, '
               '<span class="sw s-none"></span>no stance). Click a day to list its claims; zoom with the dates.</p>')
+
+
+def _publication_day(d: date, counts: Counter, x: Callable[[int], float], top: int, bottom: int, peak: int,
+                     bar_w: float) -> str:
+    """One publication day: its claims as a bar stacked by stance, titled with the counts."""
+    t0, y = d.toordinal(), float(bottom)
+    label = f"{d.isoformat()}: {sum(counts.values())} claims (" + ", ".join(
+        f"{counts[s]} {s}" for s in (*STANCE_ORDER, "none") if counts.get(s)) + ")"
+    rects = []
+    for stance in ("oppose", "support", "neutral", "none"):
+        h = (bottom - top) * counts.get(stance, 0) / peak
+        if h <= 0:
+            continue
+        y -= h
+        rects.append(f'<rect class="zb s-{stance}" data-t0="{t0}" data-t1="{t0 + 1}" x="{x(t0):.1f}" y="{y:.1f}" '
+                     f'width="{bar_w:.1f}" height="{h:.1f}"/>')
+    return f'<g class="pub-day" data-day="{d.isoformat()}"><title>{esc(label)}</title>{"".join(rects)}</g>'
 
 
 # ------------------------------------------------------------------ who said about whom

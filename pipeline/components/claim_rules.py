@@ -183,7 +183,7 @@ class Rules:
 
     def data_file(self, name: str) -> Path:
         """The rule file ``name`` of the rules' folder, else the shipped one."""
-        return self.folder / name if (self.folder / name).is_file() else RULES_DIR / name
+        return _data_file(self.folder, name)
 
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
@@ -341,8 +341,7 @@ def load_section_rules(rules_dir: str | None = None) -> SectionRules:
     """Load and validate ``claim_sections.jsonl`` of ``rules_dir`` (the shipped one when the
     folder has none)."""
     base = Path(rules_dir) if rules_dir else RULES_DIR
-    path = base / SECTIONS_FILE if (base / SECTIONS_FILE).is_file() else RULES_DIR / SECTIONS_FILE
-    return SectionRules(tuple(_read_rules(path, "section")))
+    return SectionRules(tuple(_read_rules(_data_file(base, SECTIONS_FILE), "section")))
 
 
 def _modality_rules(mods: list[dict]) -> dict:
@@ -377,36 +376,64 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     mods = _read_rules(base / MODALITY_FILE, "kind")
     secs = _read_rules(base / SECTIONS_FILE, "section")
 
-    report = {r["lemma"]: r for r in cues if r["kind"] == "report"}
     return Rules(
+        **_cue_word_rules(cues),
+        **_modality_rules(mods),
+        sections=tuple(secs),
+        **_pattern_rules(cues),
+        turns=load_turn_rules(_data_file(base, TURNS_FILE)),
+        **_speaker_word_rules(base, cues),
+        folder=base,
+        confidence=load_confidence(_data_file(base, CONFIDENCE_FILE)),
+        **_adjective_rules(cues),
+    )
+
+
+def _data_file(base: Path, name: str) -> Path:
+    """The rule file ``name`` of the folder ``base``, else the shipped one."""
+    return base / name if (base / name).is_file() else RULES_DIR / name
+
+
+def _word_set(cues: list[dict], kind: str, field: str = "words") -> frozenset[str]:
+    """The words (lower case) listed in ``field`` of the cue rows of ``kind``."""
+    return frozenset(w.lower() for r in cues if r["kind"] == kind for w in r[field])
+
+
+def _cue_word_rules(cues: list[dict]) -> dict:
+    """The cue rows that are words or lemmas: reporting verbs (and their forms), titles, person
+    nouns, joint and aspectual words, source phrases, nouns and documents."""
+    report = {r["lemma"]: r for r in cues if r["kind"] == "report"}
+    return dict(
         report=report,
         report_forms={form: r for lemma, r in report.items() for form in _inflections(lemma)},
         particle_reports={(r["lemma"], r["particle"]): r for r in cues if r["kind"] == "particle_report"},
         titles=_titles([r for r in cues if r["kind"] == "title" and not r.get("headline_only")]),
         headline_titles=_titles([r for r in cues if r["kind"] == "title"]),
-        person_nouns=frozenset(w.lower() for r in cues if r["kind"] == "person_nouns" for w in r["words"]),
-        representatives=frozenset(w.lower() for r in cues if r["kind"] == "representatives" for w in r["words"]),
+        person_nouns=_word_set(cues, "person_nouns"),
+        representatives=_word_set(cues, "representatives"),
         joint={w.lower(): r for r in cues if r["kind"] == "joint" for w in r["words"]},
-        aspectual=frozenset(w.lower() for r in cues if r["kind"] == "aspectual" for w in r["words"]),
+        aspectual=_word_set(cues, "aspectual"),
         sources=tuple(r for r in cues if r["kind"] == "source_phrase"),
         nouns={r["lemma"]: r for r in cues if r["kind"] == "noun"},
-        documents={r["lemma"]: r for r in cues if r["kind"] == "document"},
-        **_modality_rules(mods),
-        sections=tuple(secs),
-        **_pattern_rules(cues),
-        turns=load_turn_rules(base / TURNS_FILE if (base / TURNS_FILE).is_file() else RULES_DIR / TURNS_FILE),
-        perception_verbs=frozenset(w.lower() for r in cues if r["kind"] == "perception_verbs" for w in r["words"]),
-        holder_verbs=frozenset(w.lower() for r in cues if r["kind"] == "holder_verbs" for w in r["words"]),
+        documents={r["lemma"]: r for r in cues if r["kind"] == "document"})
+
+
+def _speaker_word_rules(base: Path, cues: list[dict]) -> dict:
+    """Perception and holder verbs, the checked word lists and their windows, idioms and agent roles."""
+    return dict(
+        perception_verbs=_word_set(cues, "perception_verbs"),
+        holder_verbs=_word_set(cues, "holder_verbs"),
         word_lists=_checked_word_lists(base / CUES_FILE, cues),
         list_windows=_list_windows(base / CUES_FILE, cues),
         idioms={r["lemma"]: r for r in cues if r["kind"] == "idiom"},
-        agent_roles={w.lower(): role for r in cues if r["kind"] == "agent_roles" for w, role in r["roles"].items()},
-        folder=base,
-        confidence=load_confidence(base / CONFIDENCE_FILE if (base / CONFIDENCE_FILE).is_file()
-                                   else RULES_DIR / CONFIDENCE_FILE),
+        agent_roles={w.lower(): role for r in cues if r["kind"] == "agent_roles" for w, role in r["roles"].items()})
+
+
+def _adjective_rules(cues: list[dict]) -> dict:
+    """Adjectives of a belief or feeling with the copulas that carry them, and the words of source asides."""
+    return dict(
         adjectives={w.lower(): r for r in cues if r["kind"] == "adjective" for w in r["words"]},
-        copulas=frozenset(w.lower() for r in cues if r["kind"] == "adjective" for w in r["copulas"]),
-        source_asides=SourceAsides(
-            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["words"]),
-            frozenset(w.lower() for r in cues if r["kind"] == "source_aside" for w in r["negated_words"])),
+        copulas=_word_set(cues, "adjective", "copulas"),
+        source_asides=SourceAsides(_word_set(cues, "source_aside"),
+                                   _word_set(cues, "source_aside", "negated_words")),
     )

@@ -448,50 +448,70 @@ def _endpoint(text: str, ctx: Ctx) -> dict | None:
 
 
 def h_range(m, ctx):
+    """A range of two dates: a mention for each end, both bounded by the whole range (a season
+    '2015/16' is one mention)."""
     a_txt, b_txt = m["a"], m["b"]
     if m.groupdict().get("dash") is not None:  # 2007–2010 / 2015-16 (years only)
-        ya = int(a_txt)
-        yb = _year(b_txt, ref=ya)
-        if not ya < yb <= ya + 100:
-            return None
-        if m["dash"] == "/" and yb != ya + 1:
-            return None  # 2015/16 is a season/fiscal year; 2015/2020 is ambiguous
-        a = make_norm("DATE", f"{ya:04d}")
-        b = make_norm("DATE", f"{yb:04d}")
+        ends = _year_range(m, a_txt, b_txt)
     elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?", b_txt.strip()):
-        # 'Nov. 23-25, 2015': the end is a bare day in the start's month
-        a = _endpoint(a_txt, Ctx(ctx.grammar, None, ctx.tense))
-        if a is None or not re.fullmatch(r"XXXX-\d\d-\d\d", a["value"] or ""):
-            return None
-        yy = re.search(r"\d{4}", b_txt)
-        mo, d = int(a["value"][5:7]), _day(b_txt)
-        if yy:
-            y, anchor = int(yy[0]), "absolute"
-        elif ctx.pub is not None:
-            y, anchor = _resolve_month_year(mo, ctx, d), "published"
-        else:
-            y, anchor = None, "unresolved"
-        if y is None:
-            a = make_norm("DATE", a["value"], anchor="unresolved", bounds=False)
-            b = make_norm("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor="unresolved", bounds=False)
-        else:
-            if not safe_date(y, mo, d):
-                return None
-            a = make_norm("DATE", f"{y:04d}{a['value'][4:]}", anchor=anchor)
-            b = make_norm("DATE", f"{y:04d}-{mo:02d}-{d:02d}", anchor=anchor)
+        ends = _day_range(a_txt, b_txt, ctx)
     else:
-        # 'March–June 2015': an underspecified start inherits the end's year
-        a0 = _endpoint(a_txt, Ctx(ctx.grammar, None, ctx.tense))
-        b = _endpoint(b_txt, ctx)
-        if a0 is None or b is None or a0["timex_type"] != "DATE" or b["timex_type"] != "DATE":
-            return None
-        if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", a0["value"] or "") and re.match(r"\d{4}", b["value"] or ""):
-            md, y = a0["value"][4:], int(b["value"][:4])
-            if re.match(r"\d{4}-\d\d", b["value"]) and md > b["value"][4:4 + len(md)]:
-                y -= 1  # 'December–February 2016', 'between Dec. 28 and Jan. 3': the start is a year earlier
-            a = make_norm("DATE", f"{y:04d}{md}", anchor=b["anchor"])
-        else:
-            a = _endpoint(a_txt, ctx)
+        ends = _inherited_year_range(a_txt, b_txt, ctx)
+    if ends is None:
+        return None
+    return _range_parts(m, *ends)
+
+
+def _year_range(m, a_txt: str, b_txt: str) -> tuple[dict, dict] | None:
+    """The ends of a range of years ('2007–2010', '2015-16', the season '2015/16')."""
+    ya = int(a_txt)
+    yb = _year(b_txt, ref=ya)
+    if not ya < yb <= ya + 100:
+        return None
+    if m["dash"] == "/" and yb != ya + 1:
+        return None  # 2015/16 is a season/fiscal year; 2015/2020 is ambiguous
+    return make_norm("DATE", f"{ya:04d}"), make_norm("DATE", f"{yb:04d}")
+
+
+def _day_range(a_txt: str, b_txt: str, ctx) -> tuple[dict, dict] | None:
+    """The ends of 'Nov. 23-25, 2015': the end is a bare day in the start's month (the year
+    written, else resolved from the publication date, else left unresolved)."""
+    a = _endpoint(a_txt, Ctx(ctx.grammar, None, ctx.tense))
+    if a is None or not re.fullmatch(r"XXXX-\d\d-\d\d", a["value"] or ""):
+        return None
+    yy = re.search(r"\d{4}", b_txt)
+    mo, d = int(a["value"][5:7]), _day(b_txt)
+    if yy:
+        y, anchor = int(yy[0]), "absolute"
+    elif ctx.pub is not None:
+        y, anchor = _resolve_month_year(mo, ctx, d), "published"
+    else:
+        y, anchor = None, "unresolved"
+    if y is None:
+        return (make_norm("DATE", a["value"], anchor="unresolved", bounds=False),
+                make_norm("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor="unresolved", bounds=False))
+    if not safe_date(y, mo, d):
+        return None
+    return (make_norm("DATE", f"{y:04d}{a['value'][4:]}", anchor=anchor),
+            make_norm("DATE", f"{y:04d}-{mo:02d}-{d:02d}", anchor=anchor))
+
+
+def _inherited_year_range(a_txt: str, b_txt: str, ctx) -> tuple[dict | None, dict] | None:
+    """The ends of 'March–June 2015': an underspecified start inherits the end's year."""
+    a0 = _endpoint(a_txt, Ctx(ctx.grammar, None, ctx.tense))
+    b = _endpoint(b_txt, ctx)
+    if a0 is None or b is None or a0["timex_type"] != "DATE" or b["timex_type"] != "DATE":
+        return None
+    if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", a0["value"] or "") and re.match(r"\d{4}", b["value"] or ""):
+        md, y = a0["value"][4:], int(b["value"][:4])
+        if re.match(r"\d{4}-\d\d", b["value"]) and md > b["value"][4:4 + len(md)]:
+            y -= 1  # 'December–February 2016', 'between Dec. 28 and Jan. 3': the start is a year earlier
+        return make_norm("DATE", f"{y:04d}{md}", anchor=b["anchor"]), b
+    return _endpoint(a_txt, ctx), b
+
+
+def _range_parts(m, a: dict, b: dict) -> list[Part] | None:
+    """The mentions of a range's two ends, each bounded by the range (none when it runs backwards)."""
     earliest, latest = a["earliest"], b["latest"]
     if earliest and latest and earliest > latest:
         return None
@@ -781,25 +801,13 @@ def h_duration(m, ctx):
     unit = _unit(m["unit"], g)
     if n is None or unit is None:
         return None
-    gd = m.groupdict()
     text = m.group(0).lower()
     if "and a half" in text or "½" in text:
         n = n + 0.5 if isinstance(n, (int, float)) else n
+    if not _duration_count_fits(m, n, unit, text):
+        return None
     nword = m["n"].lower()
-    unit_word = m["unit"].lower()
-    # 'a second time', 'a minute detail', 'one day he...': too ambiguous, unless a time word follows
-    # ('a minute into extra time', 'a second later')
-    if unit in ("S", "MIN") and nword in ("a", "an", "one") and \
-            not _DURATION_SIGNAL.match(m.string, m.end()):
-        return None
-    if unit_word in ("night", "nights") and nword in ("a", "an", "one"):
-        return None
-    plural = unit_word.endswith("s") or unit_word in ("centuries", "millennia")
-    if isinstance(n, (int, float)) and n != 1 and nword not in ("a", "an") and not plural and "-" not in text and not gd.get("old"):
-        return None  # '2 year' (not an English duration)
-    if isinstance(n, (int, float)) and n == 1 and plural and nword not in ("a couple of",):
-        return None
-    premod = gd.get("premod")
+    premod = m.groupdict().get("premod")
     p = re.sub(r"\s+", " ", (premod or "").lower())
     mod = _premod(p, g)
     start = m.start()
@@ -812,6 +820,27 @@ def h_duration(m, ctx):
     if nword in ("a", "an") and p in ("a", "an"):
         return None
     return [Part(start, m.end(), make_norm("DURATION", duration_value(n, unit), mod))]
+
+
+def _duration_count_fits(m, n, unit: str, text: str) -> bool:
+    """Whether the count and the unit read as an English duration: not 'a second time', 'a night',
+    '2 year' or '1 years'."""
+    nword = m["n"].lower()
+    unit_word = m["unit"].lower()
+    # 'a second time', 'a minute detail', 'one day he...': too ambiguous, unless a time word follows
+    # ('a minute into extra time', 'a second later')
+    if unit in ("S", "MIN") and nword in ("a", "an", "one") and \
+            not _DURATION_SIGNAL.match(m.string, m.end()):
+        return False
+    if unit_word in ("night", "nights") and nword in ("a", "an", "one"):
+        return False
+    plural = unit_word.endswith("s") or unit_word in ("centuries", "millennia")
+    if isinstance(n, (int, float)) and n != 1 and nword not in ("a", "an") and not plural and "-" not in text \
+            and not m.groupdict().get("old"):
+        return False  # '2 year' (not an English duration)
+    if isinstance(n, (int, float)) and n == 1 and plural and nword not in ("a couple of",):
+        return False
+    return True
 
 
 def h_bare_plural(m, ctx):

@@ -138,20 +138,9 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
     """The norm of a date that depends on the reference time ('the next day', 'back then')."""
     nar, out = found.narrative, dict(found.norm)
     if nar.kind == "clock":
-        if ref.clock_day is None or re.search(r"[.!?]\s|\n", text[ref.clock_end:found.start]):
-            return out  # no day named earlier in the sentence: the publication day
-        t = out["value"][out["value"].index("T"):]
-        return {**out, "value": ref.clock_day + t, "earliest": ref.clock_day, "latest": ref.clock_day,
-                "anchor": "absolute" if out["anchor"] == "unresolved" else out["anchor"]}
+        return _on_clock_day(out, found, ref, text)
     if nar.kind == "year_back":
-        if ref.value is None or not re.match(r"\d{4}", ref.value):
-            return out  # nothing mentioned: last year, as the handler made it
-        value = f"{int(ref.value[:4]) - 1:04d}{ref.value[4:]}"
-        e, l = value_bounds(value)
-        if e is None:  # Feb. 29 or week 53 has no twin a year back: the same day or week number, clamped
-            value = f"{value[:8]}28" if value[5:10] == "02-29" else f"{value[:6]}52{value[8:]}"
-            e, l = value_bounds(value)
-        return {**out, "value": value, "earliest": e, "latest": l, "anchor": "absolute"}
+        return _year_back(out, ref)
     if nar.kind == "copy":
         if ref.value is None:
             return out  # nothing mentioned before: PAST_REF, as the handler made it
@@ -160,12 +149,46 @@ def _resolve_narrative(found: DateMatch, ref: _Reference, pub: date | None, text
     if nar.kind == "nth":
         return _nth_day(out, nar, found, ref, pub, text)
     if nar.kind == "named":
-        same_sentence = ref.day is not None and not re.search(r"[.!?]\s|\n", text[ref.end:found.start])
-        if not (same_sentence and ref.absolute and pub and ref.day.year != pub.year):
-            return out  # the year in focus is the publication's
-        d = named_day(ref.day.year, nar.spec)
-        return {**out, "value": d.isoformat(), "earliest": d.isoformat(), "latest": d.isoformat(),
-                "anchor": "absolute"} if d else out
+        return _named_in_focus(out, found, ref, pub, text)
+    return _counted_day(out, nar, ref, pub)
+
+
+def _on_clock_day(out: dict, found: DateMatch, ref: _Reference, text: str) -> dict:
+    """A clock time on the day named earlier in its sentence (else the publication day)."""
+    if ref.clock_day is None or re.search(r"[.!?]\s|\n", text[ref.clock_end:found.start]):
+        return out  # no day named earlier in the sentence: the publication day
+    t = out["value"][out["value"].index("T"):]
+    return {**out, "value": ref.clock_day + t, "earliest": ref.clock_day, "latest": ref.clock_day,
+            "anchor": "absolute" if out["anchor"] == "unresolved" else out["anchor"]}
+
+
+def _year_back(out: dict, ref: _Reference) -> dict:
+    """The date mentioned before, a year back (else last year, as the handler made it)."""
+    if ref.value is None or not re.match(r"\d{4}", ref.value):
+        return out  # nothing mentioned: last year, as the handler made it
+    value = f"{int(ref.value[:4]) - 1:04d}{ref.value[4:]}"
+    e, l = value_bounds(value)
+    if e is None:  # Feb. 29 or week 53 has no twin a year back: the same day or week number, clamped
+        value = f"{value[:8]}28" if value[5:10] == "02-29" else f"{value[:6]}52{value[8:]}"
+        e, l = value_bounds(value)
+    return {**out, "value": value, "earliest": e, "latest": l, "anchor": "absolute"}
+
+
+def _named_in_focus(out: dict, found: DateMatch, ref: _Reference, pub: date | None, text: str) -> dict:
+    """A named day ('Christmas') in the year of an absolute date earlier in its sentence, when that
+    year is not the publication's."""
+    nar = found.narrative
+    same_sentence = ref.day is not None and not re.search(r"[.!?]\s|\n", text[ref.end:found.start])
+    if not (same_sentence and ref.absolute and pub and ref.day.year != pub.year):
+        return out  # the year in focus is the publication's
+    d = named_day(ref.day.year, nar.spec)
+    return {**out, "value": d.isoformat(), "earliest": d.isoformat(), "latest": d.isoformat(),
+            "anchor": "absolute"} if d else out
+
+
+def _counted_day(out: dict, nar, ref: _Reference, pub: date | None) -> dict:
+    """'the next day', 'two weeks later': counted from the day mentioned before (else from the
+    publication day, when the expression allows it and the unit is not finer than the day's)."""
     from_text = ref.day is not None
     day, rank = (ref.day, ref.rank) if from_text else (pub, 5)
     if day is None or UNIT_RANK.get(nar.unit, 5) > rank or (nar.needs_text and not from_text):

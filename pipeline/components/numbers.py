@@ -682,17 +682,8 @@ def qualify(m: re.Match, text: str, is_range: bool, folder: Path = RULES_DIR) ->
         effect = qualifiers(folder).pre.get(qtext)
     sep = (gd.get("sep") or "").strip().lower()
     change = is_change_context(text, m.start(), folder)
-    if is_range:
-        if sep == "and" and qtext != "between":
-            return None
-        if sep == "or" and qtext in ("between", "from"):
-            return None
-        if sep in ("-", "‒") and is_spelled(gd.get("num1") or "1") and is_spelled(gd.get("num2") or "1"):
-            return None  # "twenty-five" is one number
-        if qtext == "between" and sep not in ("and", "-", "–", "—", "‒"):
-            return None
-        if sep in ("to", "through", "thru") and change:
-            return None
+    if is_range and _bad_range_sep(sep, qtext, gd, change):
+        return None
     if qtext in ("above", "below", "over", "under") and contexts(folder).particle.search(text[max(0, start - 30):start]):
         qual, qtext, effect = None, None, None  # "did not rise above 0.8 percent": a verb particle
         start = core_start(m)
@@ -702,12 +693,37 @@ def qualify(m: re.Match, text: str, is_range: bool, folder: Path = RULES_DIR) ->
         else:
             qual, qtext, effect = None, None, None
             start = core_start(m)
-    post = gd.get("postq") or gd.get("postsym")
-    post_effect = qualifiers(folder).post.get(re.sub(r"\s+", " ", post.lower().strip())) if post else None
-    qualifier = qtext or (re.sub(r"\s+", " ", post.lower().strip()) if post else None)
+    post, post_effect = _post_qualifier(gd, folder)
+    qualifier = qtext or post
     approximate = effect == "approx" or post_effect == "approx"
     return {"qualifier": qualifier, "approximate": approximate, "effect": effect,
             "post_effect": post_effect}, start
+
+
+def _bad_range_sep(sep: str, qtext: str | None, gd: dict, change) -> bool:
+    """Whether a range's separator rejects the match: 'and' without 'between', 'or' after
+    'between'/'from', a hyphen inside a spelled number ("twenty-five"), 'between' without 'and'
+    or a dash, and 'to' after a verb of change ("rose from 5 to 6" is two values)."""
+    if sep == "and" and qtext != "between":
+        return True
+    if sep == "or" and qtext in ("between", "from"):
+        return True
+    if sep in ("-", "‒") and is_spelled(gd.get("num1") or "1") and is_spelled(gd.get("num2") or "1"):
+        return True  # "twenty-five" is one number
+    if qtext == "between" and sep not in ("and", "-", "–", "—", "‒"):
+        return True
+    if sep in ("to", "through", "thru") and change:
+        return True
+    return False
+
+
+def _post_qualifier(gd: dict, folder: Path) -> tuple[str | None, str | None]:
+    """The qualifier after the amount ('or more', '+'), normalized, and its effect."""
+    post = gd.get("postq") or gd.get("postsym")
+    if not post:
+        return None, None
+    text = re.sub(r"\s+", " ", post.lower().strip())
+    return text, qualifiers(folder).post.get(text)
 
 
 def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1), folder: Path = RULES_DIR):
@@ -724,35 +740,51 @@ def values(m: re.Match, text: str, is_range: bool, factor: Decimal = Decimal(1),
     v1, s1 = amount_value(m, 1, folder)
     if v1 is None:
         return None
-    v1 *= factor
-    ns = m.start("num1")
-    negative = (m.group("num1") and ns > 0 and text[ns - 1] in "-−" and not glued_before(text, ns)
-                and (ns == 1 or text[ns - 2] in " (\t\n"))
-    if negative and not gd.get("pre1"):
-        v1 = -v1  # "-0.5%", "−2.5 percent"
-        if start == ns:
-            start = ns - 1
-    if is_range:
-        v2, s2 = amount_value(m, 2, folder)
-        if v2 is None:
-            return None
-        v2 *= factor
-        if s2 > 1 and s1 == 1 and v1 * s2 <= v2:
-            v1 *= s2  # "$5 to $10 million": the scale applies to both ends
-        if v1 >= v2:
-            return None
-        norm = {"value": None, "min": float(v1), "max": float(v2)}
-    else:
-        value = float(v1)
-        norm = {"value": value, "min": None, "max": None}
-        for eff in (info["effect"], info["post_effect"]):
-            if eff == "min":
-                norm["min"] = value
-            elif eff == "max":
-                norm["max"] = value
+    v1, start = _signed(m, text, v1 * factor, start)
+    norm = _range_norm(m, v1, s1, factor, folder) if is_range else _single_norm(float(v1), info)
+    if norm is None:
+        return None
     norm["approximate"] = info["approximate"]
     norm["qualifier"] = info["qualifier"]
     return norm, start
+
+
+def _signed(m: re.Match, text: str, v1: Decimal, start: int) -> tuple[Decimal, int]:
+    """The first amount negated, and the span start moved onto the sign, when a minus sign
+    stands right before it ("-0.5%", "−2.5 percent"; not a hyphen glued to a word)."""
+    ns = m.start("num1")
+    negative = (m.group("num1") and ns > 0 and text[ns - 1] in "-−" and not glued_before(text, ns)
+                and (ns == 1 or text[ns - 2] in " (\t\n"))
+    if negative and not m.groupdict().get("pre1"):
+        v1 = -v1  # "-0.5%", "−2.5 percent"
+        if start == ns:
+            start = ns - 1
+    return v1, start
+
+
+def _range_norm(m: re.Match, v1: Decimal, s1, factor: Decimal, folder: Path) -> dict | None:
+    """min/max of a range ("$5 to $10 million": the scale applies to both ends); None when the
+    second amount is unreadable or not above the first."""
+    v2, s2 = amount_value(m, 2, folder)
+    if v2 is None:
+        return None
+    v2 *= factor
+    if s2 > 1 and s1 == 1 and v1 * s2 <= v2:
+        v1 *= s2  # "$5 to $10 million": the scale applies to both ends
+    if v1 >= v2:
+        return None
+    return {"value": None, "min": float(v1), "max": float(v2)}
+
+
+def _single_norm(value: float, info: dict) -> dict:
+    """value (and min or max, as the qualifiers before and after it say) of a single amount."""
+    norm = {"value": value, "min": None, "max": None}
+    for eff in (info["effect"], info["post_effect"]):
+        if eff == "min":
+            norm["min"] = value
+        elif eff == "max":
+            norm["max"] = value
+    return norm
 
 
 # --------------------------------------------------------------------------- spans

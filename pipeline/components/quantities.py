@@ -265,16 +265,27 @@ class QuantityComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.check_rule_data()
-        text = doc.text
         group = ext.GROUP_QUANTITIES
         doc.spans[group] = []
+        money = self._money_ranges(doc)
+        kept, rejected = candidates(doc.text, money, self.rules_dir)
+        taken = self._add_rule_quantities(doc, kept, rejected, RangeIndex(money))
+        self._add_ner_quantities(doc, RangeIndex(taken + rejected + money))
+        doc.spans[group] = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char))
+        return doc
+
+    def _money_ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        """The amounts of money the money rules read (not NER guesses), found anew when the money
+        component did not run."""
         if ext.GROUP_MONEY in doc.spans:  # amounts the money rules read (not NER guesses)
-            money = [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]
-                     if (s._.origin or "").startswith("rule:")]
-        else:
-            money = [(f.start, f.end) for f in M.find_money(text, folder=self.rules_dir)]
-        kept, rejected = candidates(text, money, self.rules_dir)
-        in_money = RangeIndex(money)
+            return [(s.start_char, s.end_char) for s in doc.spans[ext.GROUP_MONEY]
+                    if (s._.origin or "").startswith("rule:")]
+        return [(f.start, f.end) for f in M.find_money(doc.text, folder=self.rules_dir)]
+
+    def _add_rule_quantities(self, doc: Doc, kept: list[Found], rejected: list[tuple[int, int]],
+                             in_money: RangeIndex) -> list[tuple[int, int]]:
+        """Add the rule candidates that survive their final checks (no overlap with one already
+        added); those that do not are appended to ``rejected``. Returns the ranges added."""
         taken: list[tuple[int, int]] = []
         kept_ranges = KeptRanges()
         for i, f in enumerate(kept):
@@ -287,12 +298,16 @@ class QuantityComponent(RuleComponent):
             offsets = N.snap(doc, f2.start, f2.end, f2.norm, lambda t, k=f2.kind: _reparse(t, k, self.rules_dir))
             if offsets is None or kept_ranges.overlaps(offsets[0], offsets[1]):
                 continue
-            span = ext.add_mention(doc, group, offsets[0], offsets[1], f2.kind, f2.norm,
+            span = ext.add_mention(doc, ext.GROUP_QUANTITIES, offsets[0], offsets[1], f2.kind, f2.norm,
                                    f"rule:{f2.rule_id}", alignment_mode="strict")
             if span is not None:
                 taken.append((span.start_char, span.end_char))
                 kept_ranges.add(span.start_char, span.end_char)
-        covered = RangeIndex(taken + rejected + money)
+        return taken
+
+    def _add_ner_quantities(self, doc: Doc, covered: RangeIndex) -> None:
+        """Add the model's percents and quantities that no rule covered and the rules can read (a
+        percent they cannot read is kept without a value)."""
         for ent in doc.ents:
             if ent.label_ not in ("PERCENT", "QUANTITY", "CARDINAL"):
                 continue
@@ -305,10 +320,8 @@ class QuantityComponent(RuleComponent):
                     continue  # not a number the rules understand: model names, "a few", ...
                 norm = {"value": None, "min": None, "max": None, "unit": "%", "approximate": None,
                         "qualifier": None}
-            ext.add_mention(doc, group, ent.start_char, ent.end_char, kind, norm, "ner",
+            ext.add_mention(doc, ext.GROUP_QUANTITIES, ent.start_char, ent.end_char, kind, norm, "ner",
                             alignment_mode="strict")
-        doc.spans[group] = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char))
-        return doc
 
     def _finish(self, doc: Doc, f: Found, in_money: RangeIndex) -> Found | None:
         if not f.bare:

@@ -160,16 +160,41 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
     Only predicted claims of documents that have gold are scored, and of ``doc_ids`` (documents
     reviewed for claims that may have none: every predicted claim there is a false positive).
     """
+    gold, pred = _scored_claims(gold_claims, pred_claims, sections)
+    docs = sorted({g.get("doc_id") for g in gold} | set(doc_ids))
+    pred = [p for p in pred if p.get("doc_id") in set(docs)]
+    pairs = match(gold, pred)
+    counts, (tp_pairs, n_gold_pairs, n_pred_pairs), right_speaker = _pair_counts(pairs)
+    n = len(pairs)
+    report = {
+        "gold": len(gold), "pred": len(pred), "matched": n,
+        "detection": prf(n, len(pred), len(gold)),
+        "accuracy": {f: {"correct": int(counts[f]), "total": n,
+                         "accuracy": round(counts[f] / n, 4) if n else 0.0} for f in FIELDS},
+        "actor_pairs": {"tp": tp_pairs, "gold": n_gold_pairs, "pred": n_pred_pairs,
+                        **prf(tp_pairs, n_pred_pairs, n_gold_pairs)},
+        "per_doc": _per_doc(docs, gold, pred, pairs),
+        "unmatched_gold": _unmatched(gold, pairs),
+        "calibration": calibration((p.get("confidence"), id(p) in right_speaker) for p in pred),
+    }
+    return report
+
+
+def _scored_claims(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
+                   sections: Iterable[str] | None) -> tuple[list[dict], list[dict]]:
+    """The gold claims (``claim/1`` records) and the predicted ones, of ``sections`` when given."""
     gold = [g for g in gold_claims if g.get("schema", "claim/1") == "claim/1"]
     pred = list(pred_claims)
     if sections is not None:
         keep = set(sections)
         gold = [g for g in gold if g.get("section", "body") in keep]
         pred = [p for p in pred if p.get("section", "body") in keep]
-    docs = sorted({g.get("doc_id") for g in gold} | set(doc_ids))
-    pred = [p for p in pred if p.get("doc_id") in set(docs)]
-    pairs = match(gold, pred)
+    return gold, pred
 
+
+def _pair_counts(pairs: list[tuple[dict, dict]]) -> tuple[dict[str, int], tuple[int, int, int], set[int]]:
+    """Over matched pairs: the right answers per field, the actor pairs (right, gold, predicted)
+    and the ids of the predicted claims with the right speaker."""
     counts = {f: 0 for f in FIELDS}
     tp_pairs = n_gold_pairs = n_pred_pairs = 0
     right_speaker: set[int] = set()
@@ -190,20 +215,7 @@ def evaluate(gold_claims: Iterable[dict], pred_claims: Iterable[dict],
         gm, pm = g.get("modality") or {}, p.get("modality") or {}
         counts["negated"] += bool(gm.get("negated")) == bool(pm.get("negated"))
         counts["hedged"] += bool(gm.get("hedged")) == bool(pm.get("hedged"))
-
-    n = len(pairs)
-    report = {
-        "gold": len(gold), "pred": len(pred), "matched": n,
-        "detection": prf(n, len(pred), len(gold)),
-        "accuracy": {f: {"correct": int(counts[f]), "total": n,
-                         "accuracy": round(counts[f] / n, 4) if n else 0.0} for f in FIELDS},
-        "actor_pairs": {"tp": tp_pairs, "gold": n_gold_pairs, "pred": n_pred_pairs,
-                        **prf(tp_pairs, n_pred_pairs, n_gold_pairs)},
-        "per_doc": _per_doc(docs, gold, pred, pairs),
-        "unmatched_gold": _unmatched(gold, pairs),
-        "calibration": calibration((p.get("confidence"), id(p) in right_speaker) for p in pred),
-    }
-    return report
+    return counts, (tp_pairs, n_gold_pairs, n_pred_pairs), right_speaker
 
 
 def _per_doc(docs: list, gold: list[dict], pred: list[dict], pairs: list) -> dict:

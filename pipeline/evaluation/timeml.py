@@ -43,9 +43,18 @@ def _published(value: str | None) -> str | None:
 
 def read_tml(path: str | Path) -> tuple[dict, list[dict]]:
     """``(document_record, gold_mention_records)`` for one TimeML file."""
-    from pipeline.components.timex import value_bounds
-
     path = Path(path)
+    root, text_el = _parse_tml(path)
+    doc_id = path.stem
+    text, timexes = _flatten(text_el)
+    doc = document_record(doc_id, hashlib.sha256(text.encode("utf-8")).hexdigest(), text,
+                          title=_title(root), published=_published(_creation_time(root)), url=None,
+                          source="timeml", path=str(path))
+    return doc, _gold_mentions(doc_id, text, timexes)
+
+
+def _parse_tml(path: Path) -> tuple[ET.Element, ET.Element]:
+    """The root of a TimeML file and its ``<TEXT>`` element (a TimeMLError when either is missing)."""
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:
@@ -53,14 +62,19 @@ def read_tml(path: str | Path) -> tuple[dict, list[dict]]:
     text_el = next((el for el in root.iter() if _local(el.tag) == "TEXT"), None)
     if text_el is None:
         raise TimeMLError(f"{path}: no <TEXT> element")
-    doc_id = path.stem
+    return root, text_el
 
-    dct = None
+
+def _creation_time(root: ET.Element) -> str | None:
+    """The value of the document creation time (the TIMEX3 with functionInDocument CREATION_TIME)."""
     for el in root.iter():
         if _local(el.tag) == "TIMEX3" and el.get("functionInDocument") == "CREATION_TIME":
-            dct = el.get("value")
-            break
+            return el.get("value")
+    return None
 
+
+def _flatten(text_el: ET.Element) -> tuple[str, list[tuple[int, int, ET.Element]]]:
+    """The plain text of ``text_el`` and the ``(start, end, element)`` of each TIMEX3 in it."""
     pieces: list[str] = []
     length = 0
     timexes: list[tuple[int, int, ET.Element]] = []
@@ -80,10 +94,13 @@ def read_tml(path: str | Path) -> tuple[dict, list[dict]]:
                 length += len(child.tail)
 
     walk(text_el)
-    text = "".join(pieces)
-    doc = document_record(doc_id, hashlib.sha256(text.encode("utf-8")).hexdigest(), text,
-                          title=_title(root), published=_published(dct), url=None, source="timeml",
-                          path=str(path))
+    return "".join(pieces), timexes
+
+
+def _gold_mentions(doc_id: str, text: str, timexes: list[tuple[int, int, ET.Element]]) -> list[dict]:
+    """Gold date mentions of the TIMEX3s in text order (not the creation time, not empty ones)."""
+    from pipeline.components.timex import value_bounds
+
     mentions = []
     for start, end, el in sorted(timexes, key=lambda t: (t[0], t[1])):
         if el.get("functionInDocument") == "CREATION_TIME" or end <= start:
@@ -94,7 +111,7 @@ def read_tml(path: str | Path) -> tuple[dict, list[dict]]:
                 "latest": latest, "anchor": None, "tid": el.get("tid")}
         mentions.append(mention_record(doc_id, "date", text[start:end], start, end, "date",
                                        GOLD_ORIGIN, norm))
-    return doc, mentions
+    return mentions
 
 
 def _title(root: ET.Element) -> str | None:

@@ -329,12 +329,7 @@ def import_gold(file: str | Path, from_: str, *, run_dir: str | Path | None = No
     path = Path(file)
     if not path.is_file():
         raise ClaimsError("file not found", path)
-    known: dict[str, str] = {}
-    by_hash: dict[str, str] = {}
-    if run_dir is not None:
-        for doc in iter_jsonl(Path(run_dir) / io.DOCUMENTS):
-            known[doc["doc_id"]] = doc["sha256"]
-            by_hash.setdefault(doc["sha256"], doc["doc_id"])
+    known, by_hash = _run_documents(run_dir)
     reader = READERS[from_]
     gold: dict[tuple, dict] = {}
     order: list[str] = []
@@ -345,28 +340,51 @@ def import_gold(file: str | Path, from_: str, *, run_dir: str | Path | None = No
         text, spans, doc_id = got
         if not isinstance(text, str):
             raise ClaimsError("task has no text", path, line)
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if doc_id is None:
-            doc_id = by_hash.get(sha)
-            if doc_id is None:
-                raise ClaimsError("task has no doc_id (meta.doc_id / data.doc_id); pass the run folder "
-                                  "to find it by its text", path, line)
-        if run_dir is not None and known.get(doc_id) != sha:
-            raise ClaimsError(f"task text is not the text of document {doc_id!r} in {run_dir} "
-                              "(offsets would not index it)", path, line)
+        doc_id = _task_doc_id(doc_id, text, known, by_hash, run_dir, path, line)
         if doc_id not in order:
             order.append(doc_id)
         for start, end, label in spans:
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-                raise ClaimsError(f"span {start}-{end} is outside the text", path, line)
-            kind = _kind(label, path, line)
-            record = {"schema": MENTION, "mention_id": mention_id(doc_id, kind, start, end), "doc_id": doc_id,
-                      "kind": kind, "text": text[start:end], "start": start, "end": end, "label": kind,
-                      "origin": GOLD_ORIGIN.format(tool=from_), "norm": empty_norm(kind),
-                      "gold": {"tool": from_, "source": f"{path.name}:{line}"}}
-            gold.setdefault((doc_id, start, end, kind), record)
+            record = _gold_mention(doc_id, text, start, end, label, from_, path, line)
+            gold.setdefault((doc_id, start, end, record["kind"]), record)
     rank = {d: i for i, d in enumerate(order)}
     return [gold[k] for k in sorted(gold, key=lambda k: (rank[k[0]], k[1], k[2], KINDS.index(k[3])))]
+
+
+def _run_documents(run_dir: str | Path | None) -> tuple[dict[str, str], dict[str, str]]:
+    """The run's document hashes by doc_id, and the first doc_id of each hash (none without a run)."""
+    known: dict[str, str] = {}
+    by_hash: dict[str, str] = {}
+    if run_dir is not None:
+        for doc in iter_jsonl(Path(run_dir) / io.DOCUMENTS):
+            known[doc["doc_id"]] = doc["sha256"]
+            by_hash.setdefault(doc["sha256"], doc["doc_id"])
+    return known, by_hash
+
+
+def _task_doc_id(doc_id: str | None, text: str, known: dict[str, str], by_hash: dict[str, str],
+                 run_dir: str | Path | None, path: Path, line: int) -> str:
+    """The task's doc_id (found by its text when it lost it), checked against the run's text."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if doc_id is None:
+        doc_id = by_hash.get(sha)
+        if doc_id is None:
+            raise ClaimsError("task has no doc_id (meta.doc_id / data.doc_id); pass the run folder "
+                              "to find it by its text", path, line)
+    if run_dir is not None and known.get(doc_id) != sha:
+        raise ClaimsError(f"task text is not the text of document {doc_id!r} in {run_dir} "
+                          "(offsets would not index it)", path, line)
+    return doc_id
+
+
+def _gold_mention(doc_id: str, text: str, start, end, label, from_: str, path: Path, line: int) -> dict:
+    """The gold mention record of one labelled span (an error when the span is outside the text)."""
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise ClaimsError(f"span {start}-{end} is outside the text", path, line)
+    kind = _kind(label, path, line)
+    return {"schema": MENTION, "mention_id": mention_id(doc_id, kind, start, end), "doc_id": doc_id,
+            "kind": kind, "text": text[start:end], "start": start, "end": end, "label": kind,
+            "origin": GOLD_ORIGIN.format(tool=from_), "norm": empty_norm(kind),
+            "gold": {"tool": from_, "source": f"{path.name}:{line}"}}
 
 
 def import_brat_gold(paths: Iterable[str | Path]) -> list[dict]:

@@ -497,56 +497,76 @@ def iter_documents(inputs: list[Path], default_published: str | None = None,
     seen: set[str] = set()
     for path, root, problem in iter_input_files(inputs, exclude, skipped):
         rel = path.relative_to(root).as_posix()
-        shown = str(path)
         if problem:
-            yield reject_record(shown, problem)
+            yield reject_record(str(path), problem)
             continue
-        suffix = path.suffix.lower()
-        file_id = None if suffix in JSONL_SUFFIXES | TIMEML_SUFFIXES else rel
-        if suffix not in SUPPORTED:
-            yield reject_record(shown, f"unsupported file type {suffix or '(none)'!r}; "
-                                       f"expected one of {', '.join(sorted(SUPPORTED))}")
+        yield from _file_records(path, rel, seen, default_published)
+
+
+def _file_records(path: Path, rel: str, seen: set[str],
+                  default_published: str | None) -> Iterator[dict[str, Any]]:
+    """Documents and rejects of one input file: the whole file is rejected when its type is not
+    supported, it cannot be read or it is empty; else each of its items is read in turn."""
+    shown = str(path)
+    suffix = path.suffix.lower()
+    file_id = None if suffix in JSONL_SUFFIXES | TIMEML_SUFFIXES else rel
+    if suffix not in SUPPORTED:
+        yield reject_record(shown, f"unsupported file type {suffix or '(none)'!r}; "
+                                   f"expected one of {', '.join(sorted(SUPPORTED))}")
+        return
+    try:
+        data = b"" if suffix in JSONL_SUFFIXES else path.read_bytes()
+    except OSError as exc:
+        yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
+        return
+    if suffix not in JSONL_SUFFIXES and not data.strip():
+        yield reject_record(shown, "empty file", doc_id=file_id)
+        return
+    try:
+        yield from _item_records(_read_items(path, suffix, data), shown, rel, seen, default_published)
+    except Reject as exc:
+        yield reject_record(shown, exc.reason, exc.line, file_id)
+    except OSError as exc:
+        yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
+
+
+def _read_items(path: Path, suffix: str, data: bytes):
+    """The ``(line number, raw record or Reject)`` items of one supported file, read by its type."""
+    if suffix in JSONL_SUFFIXES:
+        return read_jsonl_file(path)
+    if suffix in HTML_SUFFIXES:
+        return read_html_file(data)
+    if suffix in TIMEML_SUFFIXES:
+        return read_timeml_file(path)
+    return read_text_file(data)
+
+
+def _item_doc_id(raw: dict[str, Any], rel: str, lineno: int | None) -> str:
+    """The item's own ``id`` when it has one, else its place: the file's path (``#line``)."""
+    given = raw.get("id")
+    if given is not None and str(given).strip():
+        return str(given).strip()
+    return rel if lineno is None else f"{rel}#{lineno}"
+
+
+def _item_records(items, shown: str, rel: str, seen: set[str],
+                  default_published: str | None) -> Iterator[dict[str, Any]]:
+    """A document for each valid item, a reject for the others (``seen`` holds the doc_ids used)."""
+    for lineno, raw in items:
+        if isinstance(raw, Reject):
+            yield reject_record(shown, raw.reason, lineno)
             continue
+        doc_id = _item_doc_id(raw, rel, lineno)
         try:
-            data = b"" if suffix in JSONL_SUFFIXES else path.read_bytes()
-        except OSError as exc:
-            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
-            continue
-        if suffix not in JSONL_SUFFIXES and not data.strip():
-            yield reject_record(shown, "empty file", doc_id=file_id)
-            continue
-        try:
-            if suffix in JSONL_SUFFIXES:
-                items = read_jsonl_file(path)
-            elif suffix in HTML_SUFFIXES:
-                items = read_html_file(data)
-            elif suffix in TIMEML_SUFFIXES:
-                items = read_timeml_file(path)
-            else:
-                items = read_text_file(data)
-            for lineno, raw in items:
-                if isinstance(raw, Reject):
-                    yield reject_record(shown, raw.reason, lineno)
-                    continue
-                given = raw.get("id")
-                if given is not None and str(given).strip():
-                    doc_id = str(given).strip()
-                else:
-                    doc_id = rel if lineno is None else f"{rel}#{lineno}"
-                try:
-                    if doc_id in seen:
-                        raise Reject(f"duplicate doc_id {doc_id!r} (already used by an earlier input)")
-                    doc = make_document(raw, doc_id, rel if lineno is None else f"{rel}#{lineno}",
-                                        default_published)
-                except Reject as exc:
-                    yield reject_record(shown, exc.reason, lineno, doc_id)
-                    continue
-                seen.add(doc_id)
-                yield doc
+            if doc_id in seen:
+                raise Reject(f"duplicate doc_id {doc_id!r} (already used by an earlier input)")
+            doc = make_document(raw, doc_id, rel if lineno is None else f"{rel}#{lineno}",
+                                default_published)
         except Reject as exc:
-            yield reject_record(shown, exc.reason, exc.line, file_id)
-        except OSError as exc:
-            yield reject_record(shown, f"cannot read file: {exc.strerror or exc}", doc_id=file_id)
+            yield reject_record(shown, exc.reason, lineno, doc_id)
+            continue
+        seen.add(doc_id)
+        yield doc
 
 
 def ingest(inputs: list[Path], out_dir: Path, default_published: str | None = None) -> IngestResult:

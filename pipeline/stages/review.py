@@ -737,50 +737,81 @@ def review(run_dir: str | Path, *, actor: str | None = None, role: str | None = 
     Claims written to ``out`` — or, as CSV/JSONL, to ``stream`` (the CLI's stdout; then "" is
     returned) — are streamed (any run size). The table shows at most ``limit`` rows, else
     :data:`TABLE_LIMIT`, with a note of how many it leaves out."""
-    if fmt not in FORMATS:
-        raise ClaimsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "parquet" and out is None:
-        raise ClaimsError("--format parquet needs --out FILE")
-    _check_limit(limit)
+    _check_format(fmt, out, limit)
     filters = dict(actor=actor, role=role, kind=kind, currency=currency, min_amount=min_amount, since=since,
                    until=until, doc=doc, hedged=hedged, negated=negated, text=text, stance=stance,
                    published_since=published_since, published_until=published_until, target=target)
     where = filter_sql(**filters)
     what = "rows" if by else "claims"
     with open_run(run_dir) as ix:
-        messages = []
-        if html is not None:
-            from pipeline.report import write_run_report
-
-            filtered = any(v is not None for v in filters.values()) or limit is not None
-            info = write_run_report(ix, html, where, order_sql(sort), limit, filtered,
-                                    title=f"Claims review: {Path(run_dir).name or run_dir}")
-            messages.append(f"wrote HTML report ({info}) -> {html}")
+        messages = _html_report(ix, run_dir, html, where, sort, limit, filters)
         if not by and out is not None:
             n = _stream_claims(ix, where, sort, limit, fmt, Path(out))
-            return "\n".join([f"wrote {n} {what} -> {out}"] + messages) + "\n"
+            return _wrote(n, what, out, messages)
         if not by and stream is not None and fmt in ("csv", "jsonl"):
             _write_claim_batches(ix, where, sort, limit, fmt, stream.write)
             return ""
         shown = limit if limit is not None or fmt != "table" or out is not None else TABLE_LIMIT
-        if by:
-            df = sort_frame(summarize_index(ix, by, where), sort)
-            total = len(df)
-            df = df.head(shown).reset_index(drop=True) if shown is not None else df
-        else:
-            df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), shown) for c in batch])
-            total = ix.count(where) if shown is not None and len(df) == shown else len(df)
+        df, total = _shown_frame(ix, where, by, sort, shown)
         if limit is None and fmt == "table" and total > len(df):
             messages.insert(0, f"… {total - len(df):,} more {what} not shown (of {total:,}; --limit N shows more, "
                                f"--format csv or --out FILE gives them all)")
+    return _render(df, what, by, fmt, out, messages)
+
+
+def _check_format(fmt: str, out: str | Path | None, limit: int | None) -> None:
+    """Refuse an unknown format, parquet without a file to write, and a bad limit."""
+    if fmt not in FORMATS:
+        raise ClaimsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and out is None:
+        raise ClaimsError("--format parquet needs --out FILE")
+    _check_limit(limit)
+
+
+def _html_report(ix: RunIndex, run_dir: str | Path, html: str | Path | None, where: str, sort: str | None,
+                 limit: int | None, filters: dict) -> list[str]:
+    """Write the HTML report when ``html`` is given; the messages to show (one line, or none)."""
+    if html is None:
+        return []
+    from pipeline.report import write_run_report
+
+    filtered = any(v is not None for v in filters.values()) or limit is not None
+    info = write_run_report(ix, html, where, order_sql(sort), limit, filtered,
+                            title=f"Claims review: {Path(run_dir).name or run_dir}")
+    return [f"wrote HTML report ({info}) -> {html}"]
+
+
+def _wrote(n: int, what: str, out: str | Path, messages: list[str]) -> str:
+    """The message for ``n`` rows or claims written to ``out``, then the other messages."""
+    return "\n".join([f"wrote {n} {what} -> {out}"] + messages) + "\n"
+
+
+def _shown_frame(ix: RunIndex, where: str, by: str | None, sort: str | None,
+                 shown: int | None) -> tuple[pd.DataFrame, int]:
+    """The frame shown (the summary by ``by``, else the claims; at most ``shown`` rows) and how
+    many rows there are in all."""
+    if by:
+        df = sort_frame(summarize_index(ix, by, where), sort)
+        total = len(df)
+        df = df.head(shown).reset_index(drop=True) if shown is not None else df
+    else:
+        df = claims_frame([c for batch in ix.raw_batches(where, order_sql(sort), shown) for c in batch])
+        total = ix.count(where) if shown is not None and len(df) == shown else len(df)
+    return df, total
+
+
+def _render(df: pd.DataFrame, what: str, by: str | None, fmt: str, out: str | Path | None,
+            messages: list[str]) -> str:
+    """Write the frame to ``out`` (returns the message), or render it (a table ends with the messages;
+    CSV and JSONL on stdout stay pure data)."""
     if fmt == "parquet":
         write_parquet(df, Path(out))
-        return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"
+        return _wrote(len(df), what, out, messages)
     rendered = {"table": lambda: to_table(df, summary=by is not None), "csv": lambda: to_csv(df),
                 "jsonl": lambda: to_jsonl(df)}[fmt]()
     if out is not None:
         write_atomic(Path(out), rendered)
-        return "\n".join([f"wrote {len(df)} {what} -> {out}"] + messages) + "\n"
+        return _wrote(len(df), what, out, messages)
     if fmt == "table":  # csv/jsonl on stdout stay pure data
         rendered += "".join(m + "\n" for m in messages)
     return rendered
