@@ -161,6 +161,27 @@ def claims_of(full_nlp):
     return _claims
 
 
+@pytest.fixture(scope="module")
+def turns_of(full_nlp):
+    """``turns_of(text)``: the transcript turns and headline colons of ``text`` in text order
+    (cached per module), each a dict: ``kind`` (question | answer | name | headline), ``rule``
+    (the label rule's id), ``label`` (the label's name as written), ``mark`` (the colon or period
+    after it), ``text`` (the turn's text after its label) and ``speaker`` (the record of who
+    speaks it, None for nobody)."""
+    from pipeline.components.claims import document_turns
+
+    cache: dict[str, list[dict]] = {}
+
+    def _turns(text: str) -> list[dict]:
+        if text not in cache:
+            cache[text] = [{"kind": t.kind, "rule": t.rule, "label": text[t.name[0]:t.name[1]],
+                            "mark": text[t.colon], "text": text[t.start:t.end], "speaker": t.speaker}
+                           for t in document_turns(full_nlp(text), "a.txt")]
+        return cache[text]
+
+    return _turns
+
+
 def _session(sid: int) -> list[int]:
     """The live processes of session ``sid`` (Linux; elsewhere none are seen)."""
     pids = []

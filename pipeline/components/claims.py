@@ -1476,14 +1476,27 @@ def extract_claims(doc: Doc, doc_id: str | None = None, provenance: dict | None 
     doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
     provenance = dict(provenance) if provenance else _default_provenance()
     text = doc.text if text is None else text  # spaCy joins the tokens again on each access
-    rules = rules or load_rules()
-    classified = classify_paragraphs(text, rules)  # the sections, found once: the repairs change no text
-    _repair_parse(doc, rules, classified)
-    ctx = _doc_context(doc, doc_id, rules, text, mentions, classified)
+    ctx = _repaired_context(doc, doc_id, rules or load_rules(), text, mentions)
     claims = _clause_claims(ctx, provenance)
     out = _with_quotes(ctx, claims, provenance)
     out = trim_lead_ins(ctx, out)  # ``Driving the news: X told …``: the heading is nobody's words
     return _kept_statements(ctx, out, stance_rules)
+
+
+def _repaired_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[dict] | None) -> DocContext:
+    """The document's context after the parse repairs (the sections found once: the repairs
+    change no text)."""
+    classified = classify_paragraphs(text, rules)
+    _repair_parse(doc, rules, classified)
+    return _doc_context(doc, doc_id, rules, text, mentions, classified)
+
+
+def document_turns(doc: Doc, doc_id: str | None = None, rules: Rules | None = None) -> list:
+    """The transcript turns and headline colons of a parsed ``doc`` (``claim_turns.Turn``, their
+    speakers resolved), as :func:`extract_claims` finds them: who asks and who answers, read
+    without going through the claims."""
+    doc_id = doc_id if doc_id is not None else (doc._.doc_id or "")
+    return _repaired_context(doc, doc_id, rules or load_rules(), doc.text, None).turns
 
 
 def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:

@@ -24,6 +24,11 @@ def _turns(claims: list[dict]) -> list[dict]:
             and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
 
 
+def _transcript(turns: list[dict]) -> list[dict]:
+    """The transcript turns (no headline colons) of ``turns_of``, in text order."""
+    return [t for t in turns if t["kind"] in ("question", "answer", "name")]
+
+
 def _with_cue(claims: list[dict], cue: str) -> dict:
     found = [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
     assert found, [(c["text"], c["cue"]) for c in claims]
@@ -49,12 +54,11 @@ MAGAZINE = (
 )
 
 
-def test_question_turn_of_a_credited_interview_is_the_interviewer(run):
-    turns = _turns(run(MAGAZINE))
-    questions = [t for t in turns if t["speaker"].get("via", {}).get("text") == "Q"]
+def test_question_turn_of_a_credited_interview_is_the_interviewer(turns_of):
+    questions = [t for t in turns_of(MAGAZINE) if t["kind"] == "question"]
     assert len(questions) == 3
-    assert all(t["speaker"]["text"] == "Nora Kaplan" for t in questions)
-    assert questions[0]["content"]["text"] == "Why did you sue the mills instead of negotiating?"
+    assert all(t["speaker"]["text"] == "Nora Kaplan" and t["speaker"]["via"]["text"] == "Q" for t in questions)
+    assert questions[0]["text"] == "Why did you sue the mills instead of negotiating?"
 
 
 def test_answer_turn_is_the_interviewee_by_her_fullest_name(run):
@@ -113,8 +117,8 @@ BRIEFING = (
 )
 
 
-def test_briefing_labels_resolve_to_the_people_introduced_earlier(run):
-    turns = _turns(run(BRIEFING))
+def test_briefing_labels_resolve_to_the_people_introduced_earlier(turns_of):
+    turns = _transcript(turns_of(BRIEFING))
     speakers = [(t["speaker"]["text"].split()[-2:], t["speaker"].get("via", {}).get("text")) for t in turns]
     assert speakers[1] == (["Daniel", "Okafor"], "MR. OKAFOR")
     assert speakers[3] == (["Lydia", "Marchetti"], "MS. MARCHETTI")
@@ -122,11 +126,11 @@ def test_briefing_labels_resolve_to_the_people_introduced_earlier(run):
     assert turns[1]["speaker"]["actor_id"] == turns[5]["speaker"]["actor_id"] is not None
 
 
-def test_briefing_questions_keep_their_label_when_no_interviewer_is_named(run):
-    turns = _turns(run(BRIEFING))
-    questions = [t for t in turns if t["speaker"]["text"] == "QUESTION"]
-    assert len(questions) == 3 and all("mention_id" not in t["speaker"] for t in questions)
-    assert questions[1]["content"]["text"] == "Will the bond sale go ahead?"
+def test_briefing_questions_keep_their_label_when_no_interviewer_is_named(turns_of):
+    questions = [t for t in turns_of(BRIEFING) if t["kind"] == "question"]
+    assert len(questions) == 3 and all(t["speaker"]["text"] == "QUESTION" for t in questions)
+    assert all("mention_id" not in t["speaker"] for t in questions)
+    assert questions[1]["text"] == "Will the bond sale go ahead?"
 
 
 def test_i_and_we_in_a_briefing_turn_are_its_speaker(run):
@@ -144,15 +148,15 @@ def test_a_label_of_titles_is_the_person_with_that_title(run):
     assert len(turns) == 2 and all(t["speaker"]["text"].endswith("Ana Duarte") for t in turns)
 
 
-def test_q_and_a_with_periods_and_the_only_person_named_before(run):
+def test_q_and_a_with_periods_and_the_only_person_named_before(turns_of):
     text = ("Ferry fares\n\nBy Colm Reddy\n\n"
             "Harbour commissioner Ruth Keller spoke to The Courier about the new ferry fares.\n\n"
             "Q. Why are fares rising in April?\n\n"
             "A. Fuel costs doubled last year, and the city cut our subsidy.\n\n"
             "Q. Will students pay more?\n\n"
             "A. No. Student passes stay at twelve euros.")
-    turns = _turns(run(text))
-    assert [t["cue"]["text"] for t in turns] == ["."] * 4
+    turns = _transcript(turns_of(text))
+    assert [(t["kind"], t["mark"]) for t in turns] == [("question", "."), ("answer", ".")] * 2
     assert turns[0]["speaker"]["text"] == "Colm Reddy"  # the paper's own interview: the byline asks
     assert turns[1]["speaker"]["text"].endswith("Ruth Keller") and turns[3]["speaker"]["via"]["text"] == "A"
 
@@ -205,16 +209,16 @@ LINES_QA = (
 )
 
 
-def test_turns_on_single_lines_are_found_one_per_line(run):
-    turns = _turns(run(LINES_QA))
-    assert [t["content"]["text"] for t in turns] == [
+def test_turns_on_single_lines_are_found_one_per_line(turns_of):
+    turns = _transcript(turns_of(LINES_QA))
+    assert [t["text"] for t in turns] == [
         "Will the bill pass before the August recess?",
         "I think it will, but only if the House drops the food stamp cuts.",
         "Farm groups say the subsidies are too small. Do they have a point?",
         "They do. Fertilizer prices have doubled since 2020."]
-    answers = [t for t in turns if t["speaker"].get("via", {}).get("text") == "A"]
+    answers = [t for t in turns if t["kind"] == "answer" and t["speaker"]["via"]["text"] == "A"]
     assert [a["speaker"]["text"] for a in answers] == ["Sen. Dana Whitlock"] * 2
-    questions = [t for t in turns if t["speaker"].get("via", {}).get("text") == "Q"]
+    questions = [t for t in turns if t["kind"] == "question" and t["speaker"]["via"]["text"] == "Q"]
     assert [q["speaker"]["text"] for q in questions] == ["Carla Mendes"] * 2  # the article's own interview
 
 
@@ -229,16 +233,16 @@ BRIEFING_CRLF = (
 )
 
 
-def test_capital_labels_with_titles_crlf_and_wide_spaces(run):
-    turns = _turns(run(BRIEFING_CRLF))
-    assert [(t["speaker"].get("via", t["speaker"])["text"], t["content"]["text"]) for t in turns] == [
+def test_capital_labels_with_titles_crlf_and_wide_spaces(run, turns_of):
+    turns = _transcript(turns_of(BRIEFING_CRLF))
+    assert [(t["speaker"].get("via", t["speaker"])["text"], t["text"]) for t in turns] == [
         ("GOV. REYES", "Good afternoon. We have a lot to cover."),
         ("REPORTER", "Governor, will you veto the bill?"),
         ("GOV. REYES", "I will veto any bill that cuts school funding."),
         ("MS. OKAFOR", "The governor has been clear on this."),
         ("REPORTER", "Is there room for compromise?"),
         ("GOV. REYES", "There is always room to talk.")]
-    assert all("\r" not in t["text"] for t in turns)
+    assert all("\r" not in t["text"] for t in turns + _turns(run(BRIEFING_CRLF)))
 
 
 def test_full_names_with_titles_as_labels(run):
@@ -255,22 +259,22 @@ def test_full_names_with_titles_as_labels(run):
 
 
 @pytest.mark.parametrize("label", ["INTERVIEWER", "MODERATOR"])
-def test_interviewer_and_moderator_labels_ask_questions(run, label):
+def test_interviewer_and_moderator_labels_ask_questions(turns_of, label):
     text = ("Six questions for the new port director\n\n"
             "Port director Ilse Baranova sat down with the Gazette this week. The interview has been edited.\n\n"
             f"{label}: What will change first at the terminal?\n\n"
             "BARANOVA: The night shifts. We lose too many containers between midnight and six.\n\n"
             f"{label}: Will the expansion go ahead?\n\n"
             "BARANOVA: Not before the dredging permit is granted.")
-    turns = _turns(run(text))
+    turns = _transcript(turns_of(text))
     asked = [t for t in turns if t["speaker"].get("via", t["speaker"])["text"] == label]
-    assert len(asked) == 2 and all(t["cue"]["origin"] == "rule:colon-turn-question" for t in asked)
+    assert len(asked) == 2 and all(t["kind"] == "question" and t["rule"] == "colon-turn-question" for t in asked)
     answers = [t for t in turns if t not in asked]
     assert len(answers) == 2 and all(a["speaker"]["text"].endswith("Ilse Baranova") for a in answers)
 
 
 @pytest.mark.parametrize("asker", ["GAZETTE", "HOLLIS"])
-def test_outlet_or_reporter_label_is_the_interviewer(run, asker):
+def test_outlet_or_reporter_label_is_the_interviewer(turns_of, asker):
     text = ("Six questions for the new port director\n\n"
             "By Mark Hollis\n\n"
             "Port director Ilse Baranova sat down with the Gazette this week. The interview has been edited.\n"
@@ -278,9 +282,10 @@ def test_outlet_or_reporter_label_is_the_interviewer(run, asker):
             "BARANOVA: The night shifts.\n"
             f"{asker}: Will the expansion go ahead?\n"
             "BARANOVA: Not before the dredging permit is granted.")
-    turns = _turns(run(text))
+    turns = _transcript(turns_of(text))
     asked = [t for t in turns if t["speaker"].get("via", {}).get("text") == asker]
     assert len(asked) == 2 and {t["speaker"]["text"] for t in asked} == {"Mark Hollis"}
+    assert all(t["kind"] == "question" for t in asked)
     answers = [t for t in turns if t not in asked]
     assert len(answers) == 2 and all(a["speaker"]["text"].endswith("Ilse Baranova") for a in answers)
 
@@ -413,10 +418,14 @@ def test_a_report_inside_an_answer_keeps_its_own_subject(run):
     assert hope["speaker"]["text"].endswith("Lena Brandt") and hope["content"]["text"] == "they do"
 
 
-def test_a_short_turn_is_a_statement_all_the_same(run):
-    """``Courier: Which ones?``: a turn of two words is no fragment; it is the turn's statement."""
-    text = DIGEST.replace("Courier: Last question. Will you run again?", "Courier: Which ones?")
-    assert any(t["content"]["text"] == "Which ones?" for t in _turns(run(text)))
+def test_a_short_turn_is_a_statement_all_the_same(run, turns_of):
+    """``Courier: Which ones?``: a turn of two words is no fragment; it is a turn of its own, and a
+    short answer (``Brandt: Not yet.``) is the turn's statement."""
+    text = DIGEST.replace("Courier: Last question. Will you run again?", "Courier: Which ones?").replace(
+        "Brandt: Ask me in the spring.", "Brandt: Not yet.")
+    assert any(t["text"] == "Which ones?" and t["kind"] == "question" for t in turns_of(text))
+    answer = next(t for t in _turns(run(text)) if t["content"]["text"] == "Not yet.")
+    assert answer["speaker"]["text"].endswith("Lena Brandt")
 
 
 TV_TRANSCRIPT = (
@@ -722,12 +731,12 @@ PRESS_ROOM = (
 )
 
 
-def test_q_and_spaces_is_a_question_turn_of_a_briefing(run):
+def test_q_and_spaces_is_a_question_turn_of_a_briefing(run, turns_of):
+    questions = [t for t in turns_of(PRESS_ROOM) if t["rule"] == "colon-turn-question-bare"]
+    assert len(questions) == 3 and all(t["kind"] == "question" for t in questions)
+    assert all(t["speaker"]["text"] == "Q" and t["mark"] == "Q" for t in questions)  # never the press secretary
+    assert questions[1]["text"] == "Is the White House worried about the deficit?"
     claims = run(PRESS_ROOM)
-    questions = [c for c in claims if c["cue"] and c["cue"]["origin"] == "rule:colon-turn-question-bare"]
-    assert len(questions) == 3
-    assert all(c["speaker"]["text"] == "Q" and c["cue"]["text"] == "Q" for c in questions)  # never the press secretary
-    assert questions[1]["content"]["text"] == "Is the White House worried about the deficit?"
     assert _with_cue(claims, "said")["speaker"]["text"] == "Senator Luis Ortega"  # quoted in a question: his
     assert _with_cue(claims, "think")["speaker"]["text"].endswith("Nora Dalton")
 
