@@ -300,13 +300,15 @@ def _cut_name_word(tok) -> bool:
 
 
 def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
-    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``) or
-    ``(ACRONYM)``: capitals of two to eight letters, one word or two (``BEM SI``) or joined by
-    hyphens (``PDI-P``); else None."""
+    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``), ``(ACRONYM)``
+    or, after a name, ``, known as (the) ACRONYM,``: capitals of two to eight letters, one word
+    or two (``BEM SI``) or joined by hyphens (``PDI-P``); else None."""
     if doc[k].text == "(":
         first = k + 1
     elif doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("or", "the"):
         first = k + 2
+    elif doc[k].text == "," and k > 0 and not doc[k - 1].is_lower and _known_as(doc, k + 1):
+        first = _known_as(doc, k + 1)  # "the House of Representatives, known as the DPR,"
     else:
         return None
     if doc[k].text == "," and doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, …"
@@ -321,6 +323,13 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
                                                stop - first == 3 and _hyphened_capitals(span)):
             return span.text, stop
     return None
+
+
+def _known_as(doc: Doc, k: int) -> int:
+    """The index of the word after ``known as`` (and a ``the``) at ``doc[k]``, else 0."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "known" or doc[k + 1].lower_ != "as":
+        return 0
+    return k + 2 + (doc[k + 2].lower_ == "the")
 
 
 def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:
