@@ -40,13 +40,17 @@ def _letter_words(toks) -> list[tuple[str, bool]]:
 
 def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords) -> list[tuple[str, bool]]:
     """The name's words (:func:`_letter_words`, a leading ``the`` left out); a place after
-    ``in``/``of`` carries the name on."""
+    ``in``/``of`` carries the name on; a last word of ``abbreviation_free_tails`` (``Holdings``)
+    counts as a lower-case word (it may give letters or none)."""
     end = a.end
     nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in words.abbreviation_name_links else None
     if nxt is not None and nxt.norm["type"] in ("state", "location"):
         end = nxt.end
     start = a.start + (doc[a.start].lower_ == "the")
-    return _letter_words(doc[start:end])
+    found = _letter_words(doc[start:end])
+    if len(found) > 2 and found[-1][0] in words.abbreviation_free_tails:  # "… Company Holdings": TEPCO
+        found[-1] = (found[-1][0], False)
+    return found
 
 
 def spellings(short: str, words: list[tuple[str, bool]], skips: int = 1, inner: bool = False) -> int:
@@ -150,7 +154,9 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
     if defined is None:
         defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
     for a in actors:
-        short = _short_name(doc, a, known) if a.norm["type"] in types + ("group",) else None
+        short = _short_name(doc, a, known) if a.norm["type"] in types + ("group", "person") else None
+        if short is not None and a.norm["type"] == "person" and not short.isupper():
+            continue  # "TEPCO" read as a person is still a short name; "Mofe" is not
         if short is None or _bare_text(doc, a) in defined:
             continue
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
