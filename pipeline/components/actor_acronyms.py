@@ -168,6 +168,62 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
             a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
 
 
+def bodies_read_as_people(doc: Doc, actors: list[Actor], words: ActorWords | None = None) -> None:
+    """``Tigray People's Liberation Front`` read as a person, ``TPLF`` a body of the document: an
+    unknown person of three title-case words or more (possessive endings left out, no known given
+    name first) whose initials are exactly the capitals of one unknown body's mentions takes that
+    body's norm, with every mention of its id. A person's initials that happen to be a body's
+    (``JFK``) stay the person's: the name opens with a given name."""
+    types = tuple((words or _default_words()).abbreviated_body_types)
+    shorts: dict[str, dict[str, dict]] = {}
+    for a in actors:
+        text = _bare_text(doc, a)
+        if a.norm["type"] in types and not a.norm["in_gazetteer"] and len(text) >= 3 and text.isalpha() and text.isupper():
+            shorts.setdefault(text, {})[a.norm["actor_id"]] = a.norm
+    joined: dict[str, dict] = {}
+    for a in actors:
+        found = shorts.get(_person_initials(doc, a), {}) if a.norm["type"] == "person" and not a.norm["in_gazetteer"] else {}
+        if len(found) == 1:
+            joined[a.norm["actor_id"]] = next(iter(found.values()))
+    for a in actors:
+        if a.norm["actor_id"] in joined:
+            a.norm, a.origin = {**joined[a.norm["actor_id"]], "via": "coref"}, "rule:abbreviation"
+
+
+def _person_initials(doc: Doc, a: Actor) -> str:
+    """The initials of a name of three title-case words or more that opens with no given name
+    (``TPLF``), else ``""``."""
+    toks = [t for t in doc[a.start:a.end] if t.is_alpha]
+    if len(toks) < 3 or not all(t.is_title for t in toks) or is_first_name(toks[0].text):
+        return ""
+    return "".join(t.text[0] for t in toks)
+
+
+def own_initials_over_namesakes(doc: Doc, actors: list[Actor], initials: dict[str, list[tuple[int, dict]]],
+                                words: ActorWords | None = None) -> None:
+    """``SPD`` after ``the Seattle Police Department``: a gazetteer body matched by an acronym of
+    three capitals or more alone (its name and other aliases nowhere in the text) is the unknown
+    body of the document whose initials (``initials``: initials -> ``(start, norm)``) those are,
+    named before the acronym's first mention, when exactly one body has them."""
+    types = tuple((words or _default_words()).abbreviated_body_types)
+    texts: dict[str, set[str]] = {}
+    for a in actors:
+        texts.setdefault(a.norm["actor_id"], set()).add(_bare_text(doc, a))
+    firsts: dict[str, int] = {}
+    for a in actors:
+        firsts.setdefault(a.norm["actor_id"], a.start)
+    joined: dict[str, dict] = {}
+    for actor_id, shown in texts.items():
+        short = next(iter(shown)) if len(shown) == 1 else ""
+        found = {norm["actor_id"]: norm for start, norm in initials.get(short, []) if start < firsts[actor_id]
+                 and not norm["in_gazetteer"]} if len(short) >= 3 and short.isalpha() and short.isupper() else {}
+        if len(found) == 1:
+            joined[actor_id] = {**next(iter(found.values())), "via": "coref"}
+    for a in actors:
+        if a.norm["actor_id"] in joined and a.norm["in_gazetteer"] and a.norm["type"] in types:
+            a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
+
+
 def text_defined_acronyms(doc: Doc) -> set[str]:
     """The acronyms the text defines after a name (:func:`_definition_at`), bodies or not."""
     found = (_definition_at(doc, k) for k, tok in enumerate(doc) if tok.text in ("(", ","))
