@@ -171,10 +171,10 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
 
 
 def _short_names_of(actors: list[Actor], generic: set[int]) -> set[int]:
-    """The acronyms that took a generic body's norm (``the House of Representatives, known as
-    the DPR,``: rule:abbreviation): they move with the body, no sign of its country."""
+    """The copies of a generic body's norm (``the House of Representatives, known as the DPR,``:
+    the DPR's mentions, via coref): they move with the body, no sign of its country."""
     ids = {actors[i].norm["actor_id"] for i in generic}
-    return {i for i, a in enumerate(actors) if a.origin == "rule:abbreviation" and a.norm["actor_id"] in ids}
+    return {i for i, a in enumerate(actors) if a.norm.get("via") == "coref" and a.norm["actor_id"] in ids}
 
 
 def _leaning(doc: Doc, actors: list[Actor], generic: set[int], country_of_word: Callable[[str], str | None]) -> set[int]:
