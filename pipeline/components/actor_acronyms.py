@@ -40,13 +40,17 @@ def _letter_words(toks) -> list[tuple[str, bool]]:
 
 def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords) -> list[tuple[str, bool]]:
     """The name's words (:func:`_letter_words`, a leading ``the`` left out); a place after
-    ``in``/``of`` carries the name on."""
+    ``in``/``of`` carries the name on; a last word of ``abbreviation_free_tails`` (``Holdings``)
+    counts as a lower-case word (it may give letters or none)."""
     end = a.end
     nxt = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ in words.abbreviation_name_links else None
     if nxt is not None and nxt.norm["type"] in ("state", "location"):
         end = nxt.end
     start = a.start + (doc[a.start].lower_ == "the")
-    return _letter_words(doc[start:end])
+    found = _letter_words(doc[start:end])
+    if len(found) > 2 and found[-1][0] in words.abbreviation_free_tails:  # "… Company Holdings": TEPCO
+        found[-1] = (found[-1][0], False)
+    return found
 
 
 def spellings(short: str, words: list[tuple[str, bool]], skips: int = 1, inner: bool = False) -> int:
@@ -150,7 +154,9 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
     if defined is None:
         defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
     for a in actors:
-        short = _short_name(doc, a, known) if a.norm["type"] in types + ("group",) else None
+        short = _short_name(doc, a, known) if a.norm["type"] in types + ("group", "person") else None
+        if short is not None and a.norm["type"] == "person" and not short.isupper():
+            continue  # "TEPCO" read as a person is still a short name; "Mofe" is not
         if short is None or _bare_text(doc, a) in defined:
             continue
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
@@ -159,6 +165,62 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
             joined[a.norm["actor_id"]] = {**next(iter(found.values())), "via": "coref"}
     for a in actors:  # every mention of the short name's id, whatever the model typed it
         if a.norm["actor_id"] in joined and not a.norm["in_gazetteer"]:
+            a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
+
+
+def bodies_read_as_people(doc: Doc, actors: list[Actor], words: ActorWords | None = None) -> None:
+    """``Tigray People's Liberation Front`` read as a person, ``TPLF`` a body of the document: an
+    unknown person of three title-case words or more (possessive endings left out, no known given
+    name first) whose initials are exactly the capitals of one unknown body's mentions takes that
+    body's norm, with every mention of its id. A person's initials that happen to be a body's
+    (``JFK``) stay the person's: the name opens with a given name."""
+    types = tuple((words or _default_words()).abbreviated_body_types)
+    shorts: dict[str, dict[str, dict]] = {}
+    for a in actors:
+        text = _bare_text(doc, a)
+        if a.norm["type"] in types and not a.norm["in_gazetteer"] and len(text) >= 3 and text.isalpha() and text.isupper():
+            shorts.setdefault(text, {})[a.norm["actor_id"]] = a.norm
+    joined: dict[str, dict] = {}
+    for a in actors:
+        found = shorts.get(_person_initials(doc, a), {}) if a.norm["type"] == "person" and not a.norm["in_gazetteer"] else {}
+        if len(found) == 1:
+            joined[a.norm["actor_id"]] = next(iter(found.values()))
+    for a in actors:
+        if a.norm["actor_id"] in joined:
+            a.norm, a.origin = {**joined[a.norm["actor_id"]], "via": "coref"}, "rule:abbreviation"
+
+
+def _person_initials(doc: Doc, a: Actor) -> str:
+    """The initials of a name of three title-case words or more that opens with no given name
+    (``TPLF``), else ``""``."""
+    toks = [t for t in doc[a.start:a.end] if t.is_alpha]
+    if len(toks) < 3 or not all(t.is_title for t in toks) or is_first_name(toks[0].text):
+        return ""
+    return "".join(t.text[0] for t in toks)
+
+
+def own_initials_over_namesakes(doc: Doc, actors: list[Actor], initials: dict[str, list[tuple[int, dict]]],
+                                words: ActorWords | None = None) -> None:
+    """``SPD`` after ``the Seattle Police Department``: a gazetteer body matched by an acronym of
+    three capitals or more alone (its name and other aliases nowhere in the text) is the unknown
+    body of the document whose initials (``initials``: initials -> ``(start, norm)``) those are,
+    named before the acronym's first mention, when exactly one body has them."""
+    types = tuple((words or _default_words()).abbreviated_body_types)
+    texts: dict[str, set[str]] = {}
+    for a in actors:
+        texts.setdefault(a.norm["actor_id"], set()).add(_bare_text(doc, a))
+    firsts: dict[str, int] = {}
+    for a in actors:
+        firsts.setdefault(a.norm["actor_id"], a.start)
+    joined: dict[str, dict] = {}
+    for actor_id, shown in texts.items():
+        short = next(iter(shown)) if len(shown) == 1 else ""
+        found = {norm["actor_id"]: norm for start, norm in initials.get(short, []) if start < firsts[actor_id]
+                 and not norm["in_gazetteer"]} if len(short) >= 3 and short.isalpha() and short.isupper() else {}
+        if len(found) == 1:
+            joined[actor_id] = {**next(iter(found.values())), "via": "coref"}
+    for a in actors:
+        if a.norm["actor_id"] in joined and a.norm["in_gazetteer"] and a.norm["type"] in types:
             a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
 
 
@@ -300,13 +362,15 @@ def _cut_name_word(tok) -> bool:
 
 
 def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
-    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``) or
-    ``(ACRONYM)``: capitals of two to eight letters, one word or two (``BEM SI``) or joined by
-    hyphens (``PDI-P``); else None."""
+    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, or ACRONYM,`` (or ``.``/``;``), ``(ACRONYM)``
+    or, after a name, ``, known as (the) ACRONYM,``: capitals of two to eight letters, one word
+    or two (``BEM SI``) or joined by hyphens (``PDI-P``); else None."""
     if doc[k].text == "(":
         first = k + 1
     elif doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("or", "the"):
         first = k + 2
+    elif doc[k].text == "," and k > 0 and not doc[k - 1].is_lower and _known_as(doc, k + 1):
+        first = _known_as(doc, k + 1)  # "the House of Representatives, known as the DPR,"
     else:
         return None
     if doc[k].text == "," and doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, …"
@@ -321,6 +385,13 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
                                                stop - first == 3 and _hyphened_capitals(span)):
             return span.text, stop
     return None
+
+
+def _known_as(doc: Doc, k: int) -> int:
+    """The index of the word after ``known as`` (and a ``the``) at ``doc[k]``, else 0."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "known" or doc[k + 1].lower_ != "as":
+        return 0
+    return k + 2 + (doc[k + 2].lower_ == "the")
 
 
 def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:

@@ -149,6 +149,7 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
                and a.norm["country"]}
     if not generic:
         return
+    generic |= _short_names_of(actors, generic)
     leaning = _leaning(doc, actors, generic, country_of_word)
     focus = focus_of([a for i, a in enumerate(actors) if i not in generic and i not in leaning])
     moved: dict[str, str] = {}
@@ -167,6 +168,13 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
     _move_leaning(doc, actors, leaning, moved, moved_at)
+
+
+def _short_names_of(actors: list[Actor], generic: set[int]) -> set[int]:
+    """The copies of a generic body's norm (``the House of Representatives, known as the DPR,``:
+    the DPR's mentions, via coref): they move with the body, no sign of its country."""
+    ids = {actors[i].norm["actor_id"] for i in generic}
+    return {i for i, a in enumerate(actors) if a.norm.get("via") == "coref" and a.norm["actor_id"] in ids}
 
 
 def _leaning(doc: Doc, actors: list[Actor], generic: set[int], country_of_word: Callable[[str], str | None]) -> set[int]:

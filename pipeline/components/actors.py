@@ -103,8 +103,9 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
-from pipeline.components.actor_acronyms import (coref_abbreviations, drop_defined_things, find_bare_acronyms,
-                                                link_defined_acronyms, text_defined_acronyms)
+from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
+                                                find_bare_acronyms, link_defined_acronyms, own_initials_over_namesakes,
+                                                text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
@@ -1715,6 +1716,8 @@ class ActorComponent(RuleComponent):
         defined = text_defined_acronyms(doc)  # once per document: it reads the words alone
         _coref_acronyms(doc, actors, defined)
         coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined)
+        bodies_read_as_people(doc, actors, self.words)  # "Tigray People's Liberation Front" ... "TPLF"
+        own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words)  # Seattle's SPD
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True

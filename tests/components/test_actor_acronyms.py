@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_acronyms import _definition_at, spells_lower, find_bare_acronyms
+from pipeline.components.actor_acronyms import (_definition_at, bodies_read_as_people, coref_abbreviations,
+                                                find_bare_acronyms, own_initials_over_namesakes, spells_lower)
 from pipeline.components.actor_model import Actor
 from tests.conftest import found_norms as found
 
@@ -162,3 +163,91 @@ def test_a_list_going_on_after_the_acronym_defines_none(nlp):
     out = found(nlp, "The Pentagon, the FAA, the National Transportation Safety Board and the FBI are "
                      "investigating the crash. The FAA said it had grounded the fleet.")
     assert out["The Pentagon"]["actor_id"] != out["The FAA"]["actor_id"]
+
+
+def test_known_as_after_a_name_defines_the_acronym(blank_nlp):
+    doc = blank_nlp("Growers marched on the National Grain Board , known as the NGB , on Monday .")
+    assert _definition_at(doc, 7) == ("NGB", 12)
+    doc = blank_nlp("The Port Authority of Lagos , known as PAL . It said")
+    assert _definition_at(doc, 5) == ("PAL", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Growers marched on the grain board , known as the NGB , on Monday .",  # a description: apposed bodies
+    "The senator , known as a hardliner , said so .",
+    "The Grain Board , known as",
+])
+def test_known_as_after_a_description_or_before_no_capitals_defines_nothing(blank_nlp, text):
+    doc = blank_nlp(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert _definition_at(doc, comma) is None
+
+
+def test_known_as_acronym_takes_the_body_s_norm(nlp):
+    out = found(nlp, "The Supreme Electoral Council, known as the CSE, said turnout was high on Sunday. "
+                     "The CSE will publish the final results next week.")
+    body = out["The Supreme Electoral Council"]["actor_id"]
+    assert out["CSE"]["actor_id"] == body
+
+
+def _words_nlp_norm(actor_id: str, atype: str, known: bool = False) -> dict:
+    return {"actor_id": actor_id, "name": actor_id, "type": atype, "country": None, "in_gazetteer": known,
+            "role": None, "via": "ner"}
+
+
+def test_capitals_read_as_a_person_abbreviate_a_company_with_a_free_tail(blank_nlp):
+    doc = blank_nlp("Kansai Electric Power Company Holdings cut output . KEPCO said demand fell .")
+    body = Actor(0, 5, _words_nlp_norm("kansai-electric-power-company-holdings", "organization"), "ner")
+    short = Actor(8, 9, _words_nlp_norm("kepco", "person"), "ner")
+    coref_abbreviations(doc, [body, short])
+    assert short.norm["actor_id"] == "kansai-electric-power-company-holdings"
+
+
+def test_title_case_short_read_as_a_person_stays_a_person(blank_nlp):
+    doc = blank_nlp("Kansai Electric Power Company Holdings cut output . Kepco said demand fell .")
+    body = Actor(0, 5, _words_nlp_norm("kansai-electric-power-company-holdings", "organization"), "ner")
+    short = Actor(8, 9, _words_nlp_norm("kepco", "person"), "ner")
+    coref_abbreviations(doc, [body, short])
+    assert short.norm["actor_id"] == "kepco"
+
+
+def test_a_body_read_as_a_person_takes_its_acronym_s_norm(blank_nlp):
+    doc = blank_nlp("Troops fought the Ogaden National Liberation Front in 2007 . ONLF leaders deny it .")
+    body = Actor(3, 7, _words_nlp_norm("ogaden-national-liberation-front", "person"), "ner")
+    short = Actor(10, 11, _words_nlp_norm("onlf", "organization"), "ner")
+    bodies_read_as_people(doc, [body, short])
+    assert body.norm["actor_id"] == "onlf" and body.norm["type"] == "organization"
+
+
+def test_a_person_whose_initials_are_a_body_s_stays_the_person(blank_nlp):
+    doc = blank_nlp("John Francis Kelly spoke . JFK said flights were late .")
+    person = Actor(0, 3, _words_nlp_norm("john-francis-kelly", "person"), "ner")
+    body = Actor(5, 6, _words_nlp_norm("jfk", "organization"), "ner")
+    bodies_read_as_people(doc, [person, body])
+    assert person.norm["actor_id"] == "john-francis-kelly"
+
+
+def test_a_gazetteer_acronym_alone_is_the_document_s_body_of_those_initials(blank_nlp):
+    doc = blank_nlp("The Boston Police Department hired staff . BPD said crime fell .")
+    body_norm = _words_nlp_norm("boston-police-department", "government")
+    body = Actor(0, 4, body_norm, "ner")
+    short = Actor(7, 8, _words_nlp_norm("bpd", "organization", known=True), "rule:bpd")
+    own_initials_over_namesakes(doc, [body, short], {"BPD": [(0, body_norm)]})
+    assert short.norm["actor_id"] == "boston-police-department"
+
+
+@pytest.mark.parametrize("text,short_at,name_at", [
+    ("The Boston Police Department hired staff . BPD said crime fell . The Bavarian Party of Democrats agreed .",
+     7, (13, 18)),  # the namesake's own name in the text: it is that body
+    ("BPD said crime fell . The Boston Police Department hired staff .", 0, None),  # the body named after it
+])
+def test_a_gazetteer_acronym_named_in_full_or_before_the_body_stays(blank_nlp, text, short_at, name_at):
+    doc = blank_nlp(text)
+    start = 0 if short_at else 6
+    body_norm = _words_nlp_norm("boston-police-department", "government")
+    gaz = _words_nlp_norm("bpd", "organization", known=True)
+    actors = [Actor(start, start + 4, body_norm, "ner"), Actor(short_at, short_at + 1, dict(gaz), "rule:bpd")]
+    if name_at:
+        actors.append(Actor(name_at[0], name_at[1], dict(gaz), "rule:bpd"))
+    own_initials_over_namesakes(doc, actors, {"BPD": [(start, body_norm)]})
+    assert actors[1].norm["actor_id"] == "bpd"

@@ -42,6 +42,16 @@ def test_homonym_bodies_congress_party_of_the_focus_country(nlp):
     assert (congress["actor_id"], congress["country"]) == ("indian-national-congress", "IND")
 
 
+def test_homonym_bodies_the_acronym_the_text_defines_moves_with_the_body(nlp):
+    """The acronym's mentions copy the body's norm before the body moves: no sign of the US."""
+    out = found(nlp, "JAKARTA (Reuters) - Indonesia passed a mining law on Thursday. Hundreds of Indonesian "
+                     "students marched to the House of Representatives, known as the DPR, to demand its repeal. "
+                     "Indonesian President Joko Widodo said the law would stand.")
+    house = out["the House of Representatives"]
+    assert house["country"] == "IDN" and house["actor_id"] != "us-house"
+    assert out["the DPR"]["actor_id"] == house["actor_id"]
+
+
 def test_homonym_bodies_a_sign_of_the_us_keeps_the_us_body(nlp):
     out = found(nlp, "MEXICO CITY — Mexico's president said she would call Washington, where Congress "
                      "is weighing new tariffs on Mexican steel.")
