@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
@@ -920,8 +921,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
-    named = _in_document_holder(ctx, phrase)
-    if named is not None:  # what the article says wins over the offices table
+    named = _in_document_holder(ctx, phrase) or office_antecedent(doc, ctx.actors, the, phrase)
+    if named is not None:  # what the article says wins over the offices table ("Japan's prime minister")
         return named
     later = _head_named_later(ctx, phrase)
     if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
