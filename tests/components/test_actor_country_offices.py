@@ -83,3 +83,11 @@ def test_a_titled_person_after_a_country_office_is_of_that_country(nlp):
             "Qatar's foreign minister and Egypt's foreign minister called real progress. Foreign Minister Hamad "
             "Al Kuwari told reporters that Sudanese delegates would meet again in January.")
     assert found(nlp, text)["Foreign Minister Hamad Al Kuwari"]["country"] not in ("QAT", "EGY")
+
+
+def test_only_an_office_of_one_holder_per_country_takes_the_antecedent(nlp):
+    text = ("WASHINGTON (AP) — America's inspector general opened an inquiry into the contracts on Monday. "
+            "The retired general who chairs the oversight board declined to comment.")
+    out = found(nlp, text)
+    general = [n for t, n in out.items() if t.endswith("retired general")]
+    assert all(n["actor_id"] != out["America's inspector general"]["actor_id"] for n in general)
