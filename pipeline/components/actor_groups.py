@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
@@ -702,7 +703,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
              company: CompanyEvidence = CompanyEvidence(),
-             leader_offices: frozenset[str] = frozenset()) -> dict | None:
+             leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -716,12 +717,14 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     nor, without an antecedent, any president). ``post_bodies``: words that make a title a body's
     post (``Senate President X`` is not ``the president`` when ``President Y`` is named).
     ``company``: what shows a body acting as a company (:class:`CompanyEvidence`). ``leader_offices``:
-    offices of a country's leader (``leader-offices``: ``the president`` named later, ``her cabinet``)."""
+    offices of a country's leader (``leader-offices``: ``the president`` named later, ``her cabinet``).
+    ``head_offices``: offices with one holder per country (``the prime minister`` after ``Japan's
+    prime minister``, :func:`office_antecedent`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start, post_bodies, company, leader_offices)
+                     name_heads, by_start, post_bodies, company, leader_offices, head_offices)
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
         found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
@@ -881,6 +884,7 @@ class _Described(NamedTuple):
     post_bodies: frozenset[str] = frozenset()  # "senate" in "Senate President X" (body_titled)
     company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
     leader_offices: frozenset[str] = frozenset()  # "president": a country's leader (leader-offices)
+    head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country (head-offices)
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
@@ -920,8 +924,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
-    named = _in_document_holder(ctx, phrase)
-    if named is not None:  # what the article says wins over the offices table
+    named = _in_document_holder(ctx, phrase) or \
+        (office_antecedent(doc, ctx.actors, the, phrase) if phrase in ctx.head_offices else None)
+    if named is not None:  # what the article says wins over the offices table ("Japan's prime minister")
         return named
     later = _head_named_later(ctx, phrase)
     if later is not None:  # "The president …" before "President Warren Caldwell": not the table's

@@ -883,7 +883,26 @@ def _resolved_bodies(doc: Doc, actors: list[Actor]) -> dict[tuple[int, str], str
              and a.norm.get("role") and a.norm.get("country")}
     found.update({(-1, str(a.start - 1)): a.norm["country"] for a in actors if a.norm["type"] == "state"
                   and a.norm.get("country") and a.start > 0 and doc[a.start - 1].lower_ == "of"})
+    found.update(_office_countries(doc, actors))
     return found
+
+
+def _office_countries(doc: Doc, actors: list[Actor]) -> dict[tuple[int, str], str]:
+    """(sentence start, ``office:`` + office slug) -> the country of an unnamed office holder
+    (``Oman's foreign minister``: omn-foreign-minister) named in that sentence or the one before:
+    ``Foreign Minister X`` there, with no country of its own, is that country's. Two countries'
+    offices of one slug in reach: none."""
+    found: dict[tuple[int, str], str | None] = {}
+    for a in actors:
+        country, aid = a.norm.get("country"), a.norm["actor_id"]
+        if a.norm.get("via") != "role_phrase" or a.norm["type"] != "person" or not country or \
+                not aid.startswith(country.lower() + "-"):
+            continue
+        sent = doc[a.start].sent
+        starts = [sent.start] + ([sent.end] if sent.end < len(doc) else [])
+        for key in ((k, "office:" + aid[4:]) for k in starts):
+            found[key] = country if found.get(key, country) == country else None
+    return {k: c for k, c in found.items() if c}
 
 
 def _settle(doc: Doc, person: Person, ctx: PeopleContext, focus: str | None,
@@ -945,8 +964,9 @@ def _title_role(doc: Doc, person: Person, base: dict, focus: str | None, bodies:
         if title is None or title.role is None or (m.actor.stateless_office and not title.country):
             continue
         tagged = bodies.get((-1, str(m.actor.end)))  # "House Speaker X of Canada": not the US one
-        country = (tagged or title.country) or base.get("country") or \
-            bodies.get((doc[m.actor.start].sent.start, title.role)) or focus
+        sent = doc[m.actor.start].sent.start
+        country = (tagged or title.country) or base.get("country") or bodies.get((sent, title.role)) or \
+            next((bodies[k] for k in ((sent, "office:" + slugify(w)) for w in title.words) if k in bodies), focus)
         if country:
             base["country"] = country
             base["role"] = country + title.role

@@ -125,6 +125,7 @@ from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country, possessor_country)
 from pipeline.components.actor_open_offices import OpenWords, office_open
+from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names,
@@ -869,6 +870,7 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
+        name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices)
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
 
@@ -1110,6 +1112,7 @@ class ActorComponent(RuleComponent):
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
+        norm = self._whole_office(doc, norm, cand.end, head)
         if entry.category == "demonym" and self._congress_party(doc, head, entry.country, rule):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
@@ -1121,6 +1124,14 @@ class ActorComponent(RuleComponent):
             s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
         return True
+
+    def _whole_office(self, doc: Doc, norm: dict, first: int, head: int) -> dict:
+        """``Japan's prime minister``, ``the Japanese prime minister``: the country's unnamed holder
+        of the whole office (``jpn-prime-minister``, :func:`whole_office`), not of its last word."""
+        if first < len(doc) and doc[first].lower_ in self.words.possessive:
+            first += 1
+        phrase = office_phrase(doc, first, head, self.words.head_offices)
+        return whole_office(norm, phrase, self.gaz.countries.get(norm.get("country"), norm.get("country")))
 
     def _split_possessor(self, st: _Pass, cand: Candidate, role: Actor) -> bool:
         """``Russia's foreign ministry``, ``the Kremlin's spokesman``: the possessor is a mention of
@@ -1768,7 +1779,7 @@ class ActorComponent(RuleComponent):
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
                          self.words.office_place_ranks, self.words.post_body_words, self._company,
-                         self.words.leader_offices)
+                         self.words.leader_offices, self.words.head_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end = self._add_description(doc, the, head, norm, actors)

@@ -1037,10 +1037,10 @@ def test_a_ledes_post_names_its_holder_in_the_claims_actors_too(run):
 @pytest.mark.parametrize("text, post_id", [
     ("Ukraine's foreign minister said on Sunday that Russia had violated the ceasefire dozens of times "
      "since it came into force last week.\n\nVladimir Putin dismissed the accusation in a televised "
-     "address on Monday evening.", "ukr-minister"),
+     "address on Monday evening.", "ukr-foreign-minister"),
     ("Ukraine's foreign minister said on Sunday that Russia had violated the ceasefire dozens of times "
      "since it came into force last week.\n\nSergei Lavrov, Russia's foreign minister, dismissed the "
-     "accusation.", "ukr-minister"),
+     "accusation.", "ukr-foreign-minister"),
     ("A police spokesman said on Saturday that three people had been killed and dozens injured when the "
      "protest turned violent near parliament.\n\nWitness Sara Odum said officers fired into the crowd.",
      "police-spokesman"),
@@ -1049,7 +1049,7 @@ def test_a_ledes_post_names_its_holder_in_the_claims_actors_too(run):
      "dockworkers union, vowed to continue the strike until wages rose.", "senior-official"),
     ("Iraq's foreign minister said on Sunday that the talks with Turkey over water rights would resume next "
      "month in Ankara.\n\nJohn Smith, an analyst at the Carnegie Endowment, said the plan was rushed.",
-     "irq-minister"),
+     "irq-foreign-minister"),
     # (own sentences) a named post beside the person; a clause of the person's own leading
     (_LEDE + "Harbour master Olaf Dahl said the blockade had cost the town a season.", "nor-minister"),
     (_LEDE + "Kari Moen, who heads the coastal fishermen's association, said the cuts would ruin them.",

@@ -1,0 +1,93 @@
+"""claims_actors, country offices: ``Spain's prime minister`` is the whole office (one id with
+``the Spanish prime minister``), a later bare ``the prime minister`` names the nearest country office
+named before it, and ``the Chilean leader`` is the country's one leader the article names."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_country_offices import office_phrase, whole_office
+from tests.conftest import found_norms as found
+
+OFFICES = frozenset({"president", "prime minister", "foreign minister", "deputy prime minister"})
+
+
+def test_office_phrase_is_the_longest_office_the_words_end_with(base_nlp):
+    doc = base_nlp("Spain's deputy prime minister spoke.")
+    assert office_phrase(doc, 2, 4, OFFICES) == "deputy prime minister"
+    assert office_phrase(doc, 3, 4, OFFICES) == "prime minister"  # the words start after "deputy"
+    doc = base_nlp("Spain's finance minister spoke.")
+    assert office_phrase(doc, 2, 3, OFFICES) is None  # no office of the list
+    assert office_phrase(doc, 2, 2, OFFICES) is None
+
+
+def test_whole_office_renames_only_the_last_word_id():
+    norm = {"actor_id": "esp-minister", "name": "Spain minister", "type": "person", "country": "ESP",
+            "via": "role_phrase"}
+    assert whole_office(norm, "prime minister", "Spain")["actor_id"] == "esp-prime-minister"
+    assert whole_office(norm, None, "Spain") is norm
+    body = {**norm, "actor_id": "esp-foreign-ministry", "type": "government"}
+    assert whole_office(body, "prime minister", "Spain") is body  # a body, not an office holder
+
+
+def test_possessive_and_demonym_offices_share_one_id_with_the_bare_office(nlp):
+    text = ("NAIROBI (Reuters) - Tanzania's president opened the new rail link on Friday. Kenyan officials "
+            "attended the ceremony in Dar es Salaam. The Tanzanian president said trade would double, and the "
+            "president later visited the port.")
+    out = found(nlp, text)
+    assert out["Tanzania's president"]["actor_id"] == "tza-president"
+    assert out["The Tanzanian president"]["actor_id"] == "tza-president"
+    assert out["the president"]["actor_id"] == "tza-president"  # not Kenya's, the country in focus
+
+
+def test_a_multiword_office_keeps_its_words(nlp):
+    text = ("LIMA (Reuters) - Peru's prime minister resigned on Tuesday after a week of protests in the capital. "
+            "The prime minister had lost the support of Congress.")
+    out = found(nlp, text)
+    assert out["Peru's prime minister"]["actor_id"] == "per-prime-minister"
+    assert out["The prime minister"]["actor_id"] == "per-prime-minister"
+
+
+def test_two_countries_offices_in_one_sentence_leave_the_bare_office_alone(nlp):
+    text = ("NAIROBI (Reuters) - Uganda's foreign minister met Rwanda's foreign minister in Kigali on Monday. "
+            "The foreign minister said the border would reopen.")
+    out = found(nlp, text)
+    assert out["Uganda's foreign minister"]["actor_id"] == "uga-foreign-minister"
+    assert out["Rwanda's foreign minister"]["actor_id"] == "rwa-foreign-minister"
+    assert out["The foreign minister"]["via"] != "coref"  # no antecedent: the country in focus's guess
+
+
+def test_the_country_leader_is_its_one_leader_named(nlp):
+    text = ("SANTIAGO (Reuters) - The Chilean president flew to Buenos Aires on Monday for talks on lithium. "
+            "Argentine officials said the Chilean leader would stay two days.")
+    out = found(nlp, text)
+    assert out["the Chilean leader"]["actor_id"] == out["The Chilean president"]["actor_id"]
+    # near misses: an indefinite leader is someone else; two leaders of the country: no choice
+    text = ("SANTIAGO (Reuters) - The Chilean president flew to Buenos Aires on Monday. A Chilean leader "
+            "of the miners' union stayed at home.")
+    assert found(nlp, text)["Chilean leader"]["actor_id"] == "chl-leader"
+    text = ("PARIS (Reuters) - The Senegalese president and the Senegalese prime minister met on Monday. "
+            "Diplomats said the Senegalese leader wanted a new deal.")
+    assert found(nlp, text)["the Senegalese leader"]["actor_id"] == "sen-leader"
+
+
+def test_a_titled_person_after_a_country_office_is_of_that_country(nlp):
+    text = ("GENEVA (Reuters) - Talks between Sudan's warring sides ended on Sunday with what Qatar's foreign "
+            "minister called real progress. Foreign Minister Hamad Al Kuwari told reporters "
+            "that Sudanese delegates would meet again in January.")
+    out = found(nlp, text)
+    person = out["Foreign Minister Hamad Al Kuwari"]
+    assert person["country"] == "QAT"  # not Sudan, the country in focus (no dateline country: Geneva)
+    assert out["Qatar's foreign minister"]["actor_id"] == person["actor_id"]
+    # near miss: two countries' foreign ministers before the title: no country from them
+    text = ("GENEVA (Reuters) - Talks between Sudan's army and Sudan's paramilitaries ended on Sunday with what "
+            "Qatar's foreign minister and Egypt's foreign minister called real progress. Foreign Minister Hamad "
+            "Al Kuwari told reporters that Sudanese delegates would meet again in January.")
+    assert found(nlp, text)["Foreign Minister Hamad Al Kuwari"]["country"] not in ("QAT", "EGY")
+
+
+def test_only_an_office_of_one_holder_per_country_takes_the_antecedent(nlp):
+    text = ("WASHINGTON (AP) — America's inspector general opened an inquiry into the contracts on Monday. "
+            "The retired general who chairs the oversight board declined to comment.")
+    out = found(nlp, text)
+    general = [n for t, n in out.items() if t.endswith("retired general")]
+    assert all(n["actor_id"] != out["America's inspector general"]["actor_id"] for n in general)
