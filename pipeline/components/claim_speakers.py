@@ -3118,10 +3118,33 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
                 or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
-        if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
+        if kind == "person" or (not plural and _several(ctx, rec)):
             return None
         return rec
     return None
+
+
+#: actor types of one body whose proper name may end in -s (``Reuters``, ``the United Nations``)
+_ONE_BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "state"))
+
+
+def _several(ctx: DocContext, rec: dict) -> bool:
+    """Does a speaker record name several, so that no ``it`` means it: its last word ends in -s
+    (``Analysts at X``, ``the authorities``), unless that word is a noun of one in -s
+    (``singular_s_nouns``: ``the headquarters``, ``the caucus``) or the record is the proper name
+    of one body, every word capitalised (``Reuters``, ``Goldman Sachs``, ``the United Nations``)."""
+    words = rec["text"].split()
+    last = words[-1].lower()
+    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns"):
+        return False
+    return not ("mention_id" in rec and (rec.get("norm") or {}).get("type") in _ONE_BODY_TYPES
+                and _proper_name(words))
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Are the words a proper name: the first not a number, and every word of four letters or
+    more capitalised (``Bureau of Labor Statistics``; not ``Israeli authorities``, ``74 aid groups``)?"""
+    return not words[0][:1].isdigit() and all(w[:1].isupper() for w in words if len(w) > 3 or w == words[-1])
 
 
 def _named_as_written(speaker: dict) -> bool:
