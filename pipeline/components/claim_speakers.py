@@ -2547,16 +2547,32 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
         text = speaker["text"].lower()
         if text in PRONOUNS_SPEAKER:
             return text == pronoun or pronoun in ("i", "we")
+        named = _surname_person(ctx, speaker) if pronoun in PERSON_PRONOUNS else None
+        if named is not None:  # ``Banning said he …`` after ``House Speaker Curtis Banning``
+            return gender_fits(ctx, named, pronoun)
         one_person = any(w in ctx.rules.person_nouns for w in text.split())
         return one_person if pronoun in PERSON_PRONOUNS else not one_person
     span = ctx.actor_span(speaker)
     if span is None:
         return True
     if pronoun in PERSON_PRONOUNS:
-        return is_person(span) and gender_fits(ctx, span, pronoun)
+        named = span if is_person(span) else _surname_person(ctx, speaker)
+        return named is not None and gender_fits(ctx, named, pronoun)
     if pronoun in ("it", "they"):
         return not is_person(span)
     return True
+
+
+def _surname_person(ctx: DocContext, speaker: dict) -> Span | None:
+    """A speaker written as the last name words of a person named earlier in the document, that
+    the actor layer left unlinked or typed a body (``Banning`` after ``House Speaker Curtis
+    Banning``; ``Marsh Adeyemi`` after ``Helena Marsh Adeyemi``): that person's mention, else None."""
+    text = speaker["text"]
+    words = text.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return next((sp for sp in reversed(ctx.spans_within(0, speaker["start"]))
+                 if sp.label_ == "actor" and is_person(sp) and sp.text.endswith(" " + text)), None)
 
 
 def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> list[Span]:

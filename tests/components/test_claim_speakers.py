@@ -1683,3 +1683,21 @@ def test_several_by_a_final_s_unless_a_noun_of_one_or_a_body_name(full_nlp):
     assert not _several(ctx, {"text": "Goldman Sachs", "mention_id": "m", "norm": {"type": "organization"}})
     assert not _several(ctx, {"text": "the United Nations", "mention_id": "m", "norm": {"type": "organization"}})
     assert not _several(ctx, {"text": "the ministry"})
+
+
+def test_a_surname_of_a_person_named_before_is_that_person_for_he_and_she(full_nlp):
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _surname_person, fits_pronoun
+    from pipeline.components.claims import _doc_context
+    text = ("Transport Minister Ines Kalvaitis Moreno opened the bridge on Friday. "
+            "Kalvaitis Moreno said traffic would double.")
+    doc = full_nlp(text)
+    ctx = _doc_context(doc, "d", load_rules(), doc.text, None)
+    at = text.rindex("Kalvaitis Moreno")
+    rec = {"text": "Kalvaitis Moreno", "start": at, "end": at + len("Kalvaitis Moreno"), "actor_id": None}
+    assert _surname_person(ctx, rec).text.endswith("Ines Kalvaitis Moreno")
+    assert fits_pronoun(ctx, rec, "she") and not fits_pronoun(ctx, rec, "he")
+    lower = {"text": "the bridge", "start": text.index("the bridge"), "end": text.index("the bridge") + 10}
+    assert _surname_person(ctx, lower) is None  # not a name
+    first = {"text": "Transport", "start": 0, "end": 9}
+    assert _surname_person(ctx, first) is None  # nothing named before it
