@@ -2791,8 +2791,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before or _document_source(ctx, rec):
-            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
+        if at >= before or _document_source(ctx, rec) or _place_source(ctx, rec):
+            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``, nor a place
         if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
             continue  # ``"The doctor says I must rest …," he asked``: a source the quotation names
         if person is not None and at <= person.start_char and not _widens(rec, person):
@@ -3033,10 +3033,27 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     if span.root.pos_ == "PROPN":
         names = [t for t in span if t.pos_ == "PROPN"]
         gender = _given_name_gender(ctx, names[0].text) if len(names) >= 2 else None
-        return gender in (None, _PRONOUN_GENDER.get(pronoun))
+        return gender in (None, _PRONOUN_GENDER.get(pronoun)) and not (gender is None and _names_no_person(ctx, rec))
     noun = span.root.lemma_.lower()
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
     return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
+
+
+def _place_source(ctx: DocContext, rec: dict) -> bool:
+    """A source record that names a place, by a word that is no given name (``Kursk Oblast``, which
+    ``… a marine captured in Kursk Oblast, who asked …`` made a speaker; not ``Oksana``, which the
+    tagger took for a place): nobody a ``he``/``she`` means."""
+    mentions = ctx.mentions_of(rec.get("actor_id"))
+    if not mentions or not all(is_location(sp) for sp in mentions):
+        return False
+    return _given_name_gender(ctx, rec["text"].split()[0]) is None
+
+
+def _names_no_person(ctx: DocContext, rec: dict) -> bool:
+    """Is a speaker record of no mention of its own the name of an actor the document never
+    names as a person (``Kursk Oblast``, a place whose ``Kursk`` is its actor): no ``he``/``she``."""
+    mentions = ctx.mentions_of(rec.get("actor_id"))
+    return bool(mentions) and not any(is_person(sp) for sp in mentions)
 
 
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:

@@ -1701,3 +1701,12 @@ def test_a_surname_of_a_person_named_before_is_that_person_for_he_and_she(full_n
     assert _surname_person(ctx, lower) is None  # not a name
     first = {"text": "Transport", "start": 0, "end": 9}
     assert _surname_person(ctx, first) is None  # nothing named before it
+
+
+def test_he_or_she_never_continues_a_source_that_names_a_place(run):
+    text = ("Oksana, the mother of a soldier held near Kursk Oblast, who asked that her surname not "
+            "be used, said she had not heard from him since May. \u201cThey took my son and will "
+            "not tell me where he is,\u201d she said.")
+    claims = [c for c in run(text) if c["speaker"] and c["speaker"].get("via")
+              and c["speaker"]["via"]["text"] == "she"]
+    assert all("Kursk" not in _name(c) for c in claims)
