@@ -2547,16 +2547,32 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
         text = speaker["text"].lower()
         if text in PRONOUNS_SPEAKER:
             return text == pronoun or pronoun in ("i", "we")
+        named = _surname_person(ctx, speaker) if pronoun in PERSON_PRONOUNS else None
+        if named is not None:  # ``Banning said he …`` after ``House Speaker Curtis Banning``
+            return gender_fits(ctx, named, pronoun)
         one_person = any(w in ctx.rules.person_nouns for w in text.split())
         return one_person if pronoun in PERSON_PRONOUNS else not one_person
     span = ctx.actor_span(speaker)
     if span is None:
         return True
     if pronoun in PERSON_PRONOUNS:
-        return is_person(span) and gender_fits(ctx, span, pronoun)
+        named = span if is_person(span) else _surname_person(ctx, speaker)
+        return named is not None and gender_fits(ctx, named, pronoun)
     if pronoun in ("it", "they"):
         return not is_person(span)
     return True
+
+
+def _surname_person(ctx: DocContext, speaker: dict) -> Span | None:
+    """A speaker written as the last name words of a person named earlier in the document, that
+    the actor layer left unlinked or typed a body (``Banning`` after ``House Speaker Curtis
+    Banning``; ``Marsh Adeyemi`` after ``Helena Marsh Adeyemi``): that person's mention, else None."""
+    text = speaker["text"]
+    words = text.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return next((sp for sp in reversed(ctx.spans_within(0, speaker["start"]))
+                 if sp.label_ == "actor" and is_person(sp) and sp.text.endswith(" " + text)), None)
 
 
 def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> list[Span]:
@@ -2775,8 +2791,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before or _document_source(ctx, rec):
-            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``
+        if at >= before or _document_source(ctx, rec) or _place_source(ctx, rec):
+            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``, nor a place
         if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
             continue  # ``"The doctor says I must rest …," he asked``: a source the quotation names
         if person is not None and at <= person.start_char and not _widens(rec, person):
@@ -3017,10 +3033,27 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     if span.root.pos_ == "PROPN":
         names = [t for t in span if t.pos_ == "PROPN"]
         gender = _given_name_gender(ctx, names[0].text) if len(names) >= 2 else None
-        return gender in (None, _PRONOUN_GENDER.get(pronoun))
+        return gender in (None, _PRONOUN_GENDER.get(pronoun)) and not (gender is None and _names_no_person(ctx, rec))
     noun = span.root.lemma_.lower()
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
     return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
+
+
+def _place_source(ctx: DocContext, rec: dict) -> bool:
+    """A source record that names a place, by a word that is no given name (``Kursk Oblast``, which
+    ``… a marine captured in Kursk Oblast, who asked …`` made a speaker; not ``Oksana``, which the
+    tagger took for a place): nobody a ``he``/``she`` means."""
+    mentions = ctx.mentions_of(rec.get("actor_id"))
+    if not mentions or not all(is_location(sp) for sp in mentions):
+        return False
+    return _given_name_gender(ctx, rec["text"].split()[0]) is None
+
+
+def _names_no_person(ctx: DocContext, rec: dict) -> bool:
+    """Is a speaker record of no mention of its own the name of an actor the document never
+    names as a person (``Kursk Oblast``, a place whose ``Kursk`` is its actor): no ``he``/``she``."""
+    mentions = ctx.mentions_of(rec.get("actor_id"))
+    return bool(mentions) and not any(is_person(sp) for sp in mentions)
 
 
 def pronoun_antecedent(ctx: DocContext, tok: Token, sent_index: int, pronoun: str | None = None) -> Span | None:
@@ -3118,10 +3151,33 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
                 or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
-        if kind == "person" or (not plural and rec["text"].split()[-1].lower().endswith("s")):
+        if kind == "person" or (not plural and _several(ctx, rec)):
             return None
         return rec
     return None
+
+
+#: actor types of one body whose proper name may end in -s (``Reuters``, ``the United Nations``)
+_ONE_BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "state"))
+
+
+def _several(ctx: DocContext, rec: dict) -> bool:
+    """Does a speaker record name several, so that no ``it`` means it: its last word ends in -s
+    (``Analysts at X``, ``the authorities``), unless that word is a noun of one in -s
+    (``singular_s_nouns``: ``the headquarters``, ``the caucus``) or the record is the proper name
+    of one body, every word capitalised (``Reuters``, ``Goldman Sachs``, ``the United Nations``)."""
+    words = rec["text"].split()
+    last = words[-1].lower()
+    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns"):
+        return False
+    return not ("mention_id" in rec and (rec.get("norm") or {}).get("type") in _ONE_BODY_TYPES
+                and _proper_name(words))
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Are the words a proper name: the first not a number, and every word of four letters or
+    more capitalised (``Bureau of Labor Statistics``; not ``Israeli authorities``, ``74 aid groups``)?"""
+    return not words[0][:1].isdigit() and all(w[:1].isupper() for w in words if len(w) > 3 or w == words[-1])
 
 
 def _named_as_written(speaker: dict) -> bool:

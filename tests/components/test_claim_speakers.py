@@ -1647,3 +1647,66 @@ def test_a_first_name_fits_a_pronoun_only_on_a_proper_name_of_enough_words(full_
     assert not _first_name_fits(ctx, name, "he")
     assert not _first_name_fits(ctx, doc[0:1], "she", least=2)
     assert not _first_name_fits(ctx, nurse, "she") and not _first_name_fits(ctx, None, "she")
+
+
+# -- it / he / she: number, surnames, places (round 28) ---------------------------------------------
+def test_it_after_a_body_whose_proper_name_ends_in_s_is_that_body(run):
+    text = ("Brackwell Holdings reported its results on Tuesday. Brackwell Holdings said profits had "
+            "doubled. It said the dividend would rise by a third.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[-1]["speaker"]["actor_id"] == "brackwell-holdings"
+    assert claims[-1]["speaker"]["via"]["text"] == "It"
+
+
+def test_it_after_a_noun_of_one_in_s_is_that_phrase(run):
+    text = ("The miners' union headquarters said in a statement that the strike would end. "
+            "It said talks would resume on Monday.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "headquarters" in _name(claims[-1]) and claims[-1]["speaker"]["via"]["text"] == "It"
+
+
+def test_it_after_several_is_not_them(run):
+    text = "Two ratings agencies said the outlook was stable. It said the bond sale would go ahead."
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "agencies" not in (_name(claims[-1]) or "")
+
+
+def test_several_by_a_final_s_unless_a_noun_of_one_or_a_body_name(full_nlp):
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _several
+    from pipeline.components.claims import _doc_context
+    doc = full_nlp("A sentence.")
+    ctx = _doc_context(doc, "d", load_rules(), doc.text, None)
+    assert _several(ctx, {"text": "local authorities"})
+    assert _several(ctx, {"text": "74 aid groups", "mention_id": "m", "norm": {"type": "organization"}})
+    assert not _several(ctx, {"text": "the headquarters"})
+    assert not _several(ctx, {"text": "Goldman Sachs", "mention_id": "m", "norm": {"type": "organization"}})
+    assert not _several(ctx, {"text": "the United Nations", "mention_id": "m", "norm": {"type": "organization"}})
+    assert not _several(ctx, {"text": "the ministry"})
+
+
+def test_a_surname_of_a_person_named_before_is_that_person_for_he_and_she(full_nlp):
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _surname_person, fits_pronoun
+    from pipeline.components.claims import _doc_context
+    text = ("Transport Minister Ines Kalvaitis Moreno opened the bridge on Friday. "
+            "Kalvaitis Moreno said traffic would double.")
+    doc = full_nlp(text)
+    ctx = _doc_context(doc, "d", load_rules(), doc.text, None)
+    at = text.rindex("Kalvaitis Moreno")
+    rec = {"text": "Kalvaitis Moreno", "start": at, "end": at + len("Kalvaitis Moreno"), "actor_id": None}
+    assert _surname_person(ctx, rec).text.endswith("Ines Kalvaitis Moreno")
+    assert fits_pronoun(ctx, rec, "she") and not fits_pronoun(ctx, rec, "he")
+    lower = {"text": "the bridge", "start": text.index("the bridge"), "end": text.index("the bridge") + 10}
+    assert _surname_person(ctx, lower) is None  # not a name
+    first = {"text": "Transport", "start": 0, "end": 9}
+    assert _surname_person(ctx, first) is None  # nothing named before it
+
+
+def test_he_or_she_never_continues_a_source_that_names_a_place(run):
+    text = ("Oksana, the mother of a soldier held near Kursk Oblast, who asked that her surname not "
+            "be used, said she had not heard from him since May. \u201cThey took my son and will "
+            "not tell me where he is,\u201d she said.")
+    claims = [c for c in run(text) if c["speaker"] and c["speaker"].get("via")
+              and c["speaker"]["via"]["text"] == "she"]
+    assert all("Kursk" not in _name(c) for c in claims)
