@@ -1270,10 +1270,11 @@ def _parallel_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject of a clause joined to its sentence's root verb (``…,
     and the Shire Council wrote``) or set against it by ``while``/``whereas`` wherever the parser
     hangs that clause (``X said the rules were clear, while the Shire Council wrote``)? Not a
-    reported clause (``X said the council would``) nor a relative one."""
+    reported clause (``X said the council would``) nor a relative one, nor a description (``X swung to
+    a loss, and the South Korean company is weighing …``: X again, as a rule)."""
     root = doc[a.start:a.end].root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+    if root.dep_ != "nsubj" or root.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "conj":
         return verb.head.dep_ == "ROOT"
