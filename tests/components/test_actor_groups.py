@@ -1503,9 +1503,9 @@ def test_a_persons_named_campaign_without_a_possessive_is_one_mention(nlp):
     ("Torvane Minerals Ltd. sold $400 million of notes on Friday, a month after a short seller attacked its "
      "accounts.\n\nHalberd Analytics LLC, a Boston-based short seller, said in March that the miner had inflated "
      "its reserves. The group rejected the claims as baseless.", "The group", "torvane-minerals"),
-    ("Brennholt Tools reported a fall in annual profit on Tuesday.\n\nCorvane Capital, the London-based fund that "
-     "owns 4% of Brennholt, wants the garden arm sold.\n\nChief financial officer Lena Graf said the group expects "
-     "sales to recover in 2026.", "the group", "brennholt-tools"),
+    ("Brennholt Tools AG reported a fall in annual profit on Tuesday, and its shares dropped 5%. Corvane Capital, "
+     "the London-based fund that owns 4% of Brennholt, wants the garden arm sold. Chief financial officer Lena Graf "
+     "said the group expects sales to recover in 2026.", "the group", "brennholt-tools"),
 ])
 def test_group_is_not_a_fund_or_short_seller_named_nearer(nlp, text, mention, antecedent):
     """``the group`` (a row with ``except_words``): a body the text called a fund or a short seller is
