@@ -1244,17 +1244,21 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     subject, two joined ones (``Volta and Kessler cut forecasts``), or when a fitting body of
     another id is the main subject of the description's own sentence. A subject inside a quotation
     is the speaker's words, not the story's subject (``"Nordkyst gives us supply," the chief
-    executive said. He said the company expected …``: no guess)."""
+    executive said. He said the company expected …``: no guess). A fitting body that is the
+    subject of a clause set beside the main one counts as a second subject (``The Operators
+    Council said …, while the Shire Council wrote …. The council argued``: no guess)."""
     if doc[head].dep_ not in ("nsubj", "nsubjpass"):
         return None
     here = doc[head].sent.start
     before = _sentences_back(doc, head, 1)
-    subjects = [a for a in earlier if before <= a.start and _main_subject(doc, a)
+    subjects = [a for a in earlier if before <= a.start and (_main_subject(doc, a) or _parallel_subject(doc, a))
                 and not inside_quote(doc, a.start)]
     previous = {a.norm["actor_id"] for a in subjects if a.start < here}
     if before == here or len(previous) != 1:
         return None
     chosen = next(a for a in subjects if a.start < here)
+    if not _main_subject(doc, chosen):
+        return None  # a side clause's subject alone is not the story's subject
     return chosen if all(_same_body(a.norm, chosen.norm) for a in subjects) else None
 
 
@@ -1262,6 +1266,24 @@ def _main_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject, not joined to another, of its sentence's root verb?"""
     root = doc[a.start:a.end].root
     return root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and not any(c.dep_ == "conj" for c in root.children)
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})  # a clause set against the main one
+
+
+def _parallel_subject(doc: Doc, a: Actor) -> bool:
+    """Is the actor's span the active subject of a clause joined to its sentence's root verb (``…,
+    and the Shire Council wrote``) or set against it by ``while``/``whereas`` wherever the parser
+    hangs that clause (``X said the rules were clear, while the Shire Council wrote``)? Not a
+    reported clause (``X said the council would``) nor a relative one, nor a description (``X swung to
+    a loss, and the South Korean company is weighing …``: X again, as a rule)."""
+    root = doc[a.start:a.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or root.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "conj":
+        return verb.head.dep_ == "ROOT"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
 
 
 def clause_subject(doc: Doc, head: int) -> int:

@@ -1497,3 +1497,25 @@ def test_a_persons_named_campaign_without_a_possessive_is_one_mention(nlp):
     """Near miss: ``the Lund campaign`` has no possessive: one mention, of the campaign."""
     found = norms(nlp, "Maya Lund entered the race in May. The Lund campaign said it had raised $2 million.")
     assert found["The Lund campaign"]["actor_id"] == "maya-lund-campaign"
+
+
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("Torvane Minerals Ltd. sold $400 million of notes on Friday, a month after a short seller attacked its "
+     "accounts.\n\nHalberd Analytics LLC, a Boston-based short seller, said in March that the miner had inflated "
+     "its reserves. The group rejected the claims as baseless.", "The group", "torvane-minerals"),
+    ("Brennholt Tools AG reported a fall in annual profit on Tuesday, and its shares dropped 5%. Corvane Capital, "
+     "the London-based fund that owns 4% of Brennholt, wants the garden arm sold. Chief financial officer Lena Graf "
+     "said the group expects sales to recover in 2026.", "the group", "brennholt-tools"),
+])
+def test_group_is_not_a_fund_or_short_seller_named_nearer(nlp, text, mention, antecedent):
+    """``the group`` (a row with ``except_words``): a body the text called a fund or a short seller is
+    an investor in the story's group, not the group."""
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert (mention, antecedent) in got
+
+
+def test_council_after_two_councils_set_against_each_other_is_no_guess(nlp):
+    text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "
+            "Darrow Shire Council wrote that its grant had been cut without notice. The council argued that "
+            "six other towns were paid first.")
+    assert "The council" not in [t for t, _ in mentions(nlp, text)]

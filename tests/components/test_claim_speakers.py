@@ -633,6 +633,29 @@ def test_a_body_called_the_fund_is_no_rival_of_the_company(run, text, name):
     assert _name(claim) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Torvane Minerals Ltd. sold $400 million of notes on Friday. Halberd Analytics LLC, a Boston-based short "
+     "seller, said in March that the miner had inflated its reserves. The company said the claims were baseless.",
+     "Torvane Minerals Ltd."),
+    ("Brennholt Tools AG reported a fall in annual profit on Tuesday, and its shares dropped 5%. Corvane Capital, "
+     "the London-based fund that owns 4% of Brennholt, wants the garden arm sold. Chief financial officer Lena Graf "
+     "said the group expects sales to recover in 2026.", "Brennholt Tools AG"),
+])
+def test_a_short_seller_or_fund_named_nearer_is_not_the_company_or_group(run, text, name):
+    """``the company``, ``the group``: not a body the text called a short seller or a fund."""
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("said", "expects")][-1]
+    assert _name(claim) == name
+
+
+def test_a_description_two_contrasted_subjects_fit_stays_as_written(run):
+    """``X said …, while Y wrote …. The council argued``: either council; no guess."""
+    text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "
+            "Darrow Shire Council wrote that its grant had been cut without notice. The council argued that six "
+            "other towns were paid first.")
+    speaker = _with_cue(run(text), "argued")["speaker"]
+    assert speaker["text"] == "The council" and speaker["actor_id"] is None
+
+
 # -- documents: who wrote them, not who read them ---------------------------------------------------
 @pytest.mark.parametrize("text,authors", [
     ("Late on Thursday, a joint letter on the climate fund was issued in the name of 14 finance ministers. "
