@@ -66,7 +66,7 @@ from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
-                                                 left_given_name)
+                                                 join_linked_names, left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -2629,7 +2629,8 @@ def _entry_role_code(entry: Entry) -> str | None:
 
 
 def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
-    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
+    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)
+    and an organisation's name cut at a particle or ``and`` joined (``join_linked_names``)."""
     out: list[NerSpan] = []
     doubles = _double_surnames(doc)
     for ent in doc.ents:
@@ -2659,7 +2660,7 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan(span.label, ent.start, desk_title_end(doc, ent.start, span.end, words.byline_desk_words,
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
-    return out
+    return join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
