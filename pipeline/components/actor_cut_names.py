@@ -126,13 +126,15 @@ def join_linked_names(doc: Doc, spans: list, particles: frozenset[str], heads: f
 
     - two names with one or two Romance particles between them (``particles``: ``do``, ``de``,
       ``del``, ``e``), one of them an ``ORG``: ``Mineração Vale`` + ``do`` + ``Paraúna S.A.``,
-      ``Clan`` + ``del`` + ``Golfo``; and later, a name followed by particles and title-case words
+      ``Companhia Serra`` + ``do`` + ``Jaguari`` (a place); a place before the particle opens no
+      body (``Santa Rita do Sapucaí``); and later, a name followed by particles and title-case words
       that open such a joined name (``Mineração Vale`` + ``do Paraúna said``);
     - two ``ORG`` names with ``and`` between them, the second ending in a body's head (``heads``:
       ``Committee``, ``Service``, ``Societies``) and the first not: ``the Rural and Regional
       Affairs`` + ``and`` + ``Transport Legislation Committee``. ``the European Commission and``
       + ``Frontex``, ``Hamas and`` + ``the Palestinian Authority`` (``the``), ``France and
-      Germany`` (places) stay two.
+      Germany`` (places) stay two, and so do a one-word name and a lone head (``Quiñones and
+      Council``, a headline's title case).
     A person's particles (``Pieter de Wolf``) are left to the person's rules."""
     out: list = []
     for span in spans:
@@ -152,11 +154,12 @@ def _linked_pair(doc: Doc, left, right, particles: frozenset[str], heads: frozen
         return None
     kind = type(left)
     if all(t.is_lower and t.lower_ in particles for t in gap) and "ORG" in (left.label, right.label) and \
-            {left.label, right.label} <= {"ORG", "PERSON"}:
+            left.label in ("ORG", "PERSON") and right.label in ("ORG", "PERSON", "GPE", "LOC"):
         return kind("ORG", left.start, right.end)
     last = doc[right.end - 1]
     if len(gap) == 1 and gap[0].text == "and" and left.label == right.label == "ORG" and last.is_title and \
-            last.lower_ in heads and doc[left.end - 1].lower_ not in heads:
+            last.lower_ in heads and doc[left.end - 1].lower_ not in heads and right.end - right.start > 1 and \
+            left.end - left.start - (doc[left.start].lower_ == "the") > 1:
         return kind("ORG", left.start, right.end)
     return None
 
