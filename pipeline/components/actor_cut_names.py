@@ -118,3 +118,79 @@ def foreign_and_start(doc: Doc, start: int, links: frozenset[str]) -> int:
             doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_:
         k -= 1
     return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
+
+
+def join_linked_names(doc: Doc, spans: list, particles: frozenset[str], heads: frozenset[str]) -> list:
+    """The model's names ``spans`` (``(label, start, end)`` tuples of their class, in order) with
+    the names it cut at a lower-case word inside them joined again, as one ``ORG``:
+
+    - two names with one or two Romance particles between them (``particles``: ``do``, ``de``,
+      ``del``, ``e``), one of them an ``ORG``: ``Mineração Vale`` + ``do`` + ``Paraúna S.A.``,
+      ``Companhia Serra`` + ``do`` + ``Jaguari`` (a place); a place before the particle opens no
+      body (``Santa Rita do Sapucaí``); and later, a name followed by particles and title-case words
+      that open such a joined name (``Mineração Vale`` + ``do Paraúna said``);
+    - two ``ORG`` names with ``and`` between them, the second ending in a body's head (``heads``:
+      ``Committee``, ``Service``, ``Societies``) and the first not: ``the Rural and Regional
+      Affairs`` + ``and`` + ``Transport Legislation Committee``. ``the European Commission and``
+      + ``Frontex``, ``Hamas and`` + ``the Palestinian Authority`` (``the``), ``France and
+      Germany`` (places) stay two, and so do a one-word name and a lone head (``Quiñones and
+      Council``, a headline's title case).
+    A person's particles (``Pieter de Wolf``) are left to the person's rules."""
+    out: list = []
+    for span in spans:
+        joined = _linked_pair(doc, out[-1], span, particles, heads) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(span)
+    return _joined_repeats(doc, out, particles)
+
+
+def _linked_pair(doc: Doc, left, right, particles: frozenset[str], heads: frozenset[str]):
+    """``left`` and ``right`` as one ORG (:func:`join_linked_names`), else None."""
+    gap = doc[left.end:right.start]
+    if not 1 <= len(gap) <= 2 or any("\n" in t.whitespace_ for t in doc[left.start:right.start]) or \
+            not doc[right.start].text[:1].isupper() or doc[right.start].lower_ == "the":
+        return None
+    kind = type(left)
+    if all(t.is_lower and t.lower_ in particles for t in gap) and "ORG" in (left.label, right.label) and \
+            left.label in ("ORG", "PERSON") and right.label in ("ORG", "PERSON", "GPE", "LOC"):
+        return kind("ORG", left.start, right.end)
+    last = doc[right.end - 1]
+    if len(gap) == 1 and gap[0].text == "and" and left.label == right.label == "ORG" and last.is_title and \
+            last.lower_ in heads and doc[left.end - 1].lower_ not in heads and right.end - right.start > 1 and \
+            left.end - left.start - (doc[left.start].lower_ == "the") > 1:
+        return kind("ORG", left.start, right.end)
+    return None
+
+
+def _particle_run(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
+    """The end of the particles (one or two) and title-case words (one to three) after
+    ``doc[start:end]``, or ``end`` when none follow."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
+        k += 1
+    if k == end:
+        return end
+    m = k
+    while m < len(doc) and m - k < 3 and doc[m].is_title and doc[m].is_alpha and "\n" not in doc[m - 1].whitespace_:
+        m += 1
+    return m if m > k else end
+
+
+def _joined_repeats(doc: Doc, spans: list, particles: frozenset[str]) -> list:
+    """``Mineração Vale`` + ``do Paraúna said`` after ``Mineração Vale do Paraúna S.A.``: a name
+    whose particles and title-case words after it open a name joined at a particle is that body."""
+    names = [doc[s.start:s.end].text for s in spans if s.label == "ORG" and
+             any(t.is_lower and t.lower_ in particles for t in doc[s.start + 1:s.end - 1])]
+    if not names:
+        return spans
+    out: list = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue  # inside a repeat carried over it
+        run = _particle_run(doc, span.start, span.end, particles)
+        ends = [m for m in range(run, span.end, -1)
+                if any(n == doc[span.start:m].text or n.startswith(doc[span.start:m].text + " ") for n in names)]
+        out.append(type(span)("ORG", span.start, ends[0]) if ends and span.label in ("ORG", "PERSON") else span)
+    return out

@@ -66,7 +66,7 @@ from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
-                                                 left_given_name)
+                                                 join_linked_names, left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -1379,7 +1379,7 @@ class ActorComponent(RuleComponent):
             if led:  # "The American Economic Liberties Project": the adjective took its word, no actor
                 country = led
             elif any(taken[start:end]):
-                inner = _absorb_inner(doc, actors, label, start, end)
+                inner = _absorb_inner(doc, actors, label, start, end, self.words.and_name_heads)
                 if inner is None:
                     continue
                 country = inner.country
@@ -2597,26 +2597,40 @@ def _place_with_country(doc: Doc, actors: list[Actor], end: int, country: str | 
     return end, country
 
 
-def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: int) -> Inner | None:
+def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: int,
+                  heads: frozenset[str] = frozenset()) -> Inner | None:
     """An unknown organization or place whose name holds a country or a city (``the Hebrew
-    University of Jerusalem``, ``New Jersey``): drop the inner actor and return the country the
-    entity takes from it; None when the entity must be skipped."""
+    University of Jerusalem``, ``New Jersey``), or an organisation whose name ends in a body's head
+    (``heads``) after a country and a known body (``the Kenya Red Cross Society``: the country's
+    own society, not the ICRC): drop the inner actors and return the country the entity takes from
+    them; None when the entity must be skipped."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
-    if label not in ("ORG", "PERSON", "GPE", "LOC") or len(inside) != 1 or \
+    inside = inside if _named_after_body(doc, label, inside, end, heads) else \
+        [a for a in inside if a.category in ("country", "demonym", "metonym", "location")] * (len(inside) == 1)
+    if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
             doc[start:end].text.isupper() or \
             any(a.start < start or a.end > end for a in actors
                 if a.start < end and start < a.end and a not in inside) or \
-            any(a.category not in ("country", "demonym", "metonym", "location") for a in inside) or \
             (inside[0].start == start and inside[0].end == end):
         return None
     for a in inside:
         actors.remove(a)
-    country = inside[0].norm["country"] if label == "ORG" else None
+    places = [a for a in inside if a.category != "org"]
+    country = places[0].norm["country"] if label == "ORG" and places else None
     if label in ("GPE", "LOC"):  # "New Jersey" (USA), "Eastern Ukraine" (UKR)
         country = subdivision_countries().get(slugify(doc[start:end].text).replace("-", " "))
         if country is None and inside[-1].end == end:
             country = inside[-1].norm["country"]
     return Inner(country)
+
+
+def _named_after_body(doc: Doc, label: str, inside: list[Actor], end: int, heads: frozenset[str]) -> bool:
+    """``the Kenya Red Cross Society``, ``the Senate Homeland Security and Governmental Affairs
+    Committee``: an ORG holding known bodies (and a country or its adjective), ending past the last
+    of them in a title-case head of ``heads`` (``Society``, ``Committee``): a body of its own."""
+    return label == "ORG" and 2 <= len(inside) <= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in heads \
+        and all(a.category in ("country", "demonym", "org") for a in inside) and \
+        any(a.category == "org" for a in inside) and max(a.end for a in inside) < end
 
 
 def _central_banks(gaz: Gazetteer) -> dict[str, Entry]:
@@ -2643,7 +2657,8 @@ def _entry_role_code(entry: Entry) -> str | None:
 
 
 def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
-    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)."""
+    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)
+    and an organisation's name cut at a particle or ``and`` joined (``join_linked_names``)."""
     out: list[NerSpan] = []
     doubles = _double_surnames(doc)
     for ent in doc.ents:
@@ -2673,7 +2688,7 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan(span.label, ent.start, desk_title_end(doc, ent.start, span.end, words.byline_desk_words,
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
-    return out
+    return join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name

@@ -289,6 +289,8 @@ class ActorWords:
     loose_party_adjectives: frozenset[str] = frozenset()  # "liberal" in "the liberal Brookings Institution": a party only alone
     party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
     foreign_name_links: frozenset[str] = frozenset()  # "og" in "the EL og IT Forbundet union": one name
+    org_name_particles: frozenset[str] = frozenset()  # "do" in "Mineração Vale do Paraúna S.A.": one name
+    and_name_heads: frozenset[str] = frozenset()  # "committee" in "the Work and Pensions Committee": one name
     state_offices: frozenset[str] = frozenset()  # "secretary of state": a US state has its own
     state_story_marks: frozenset[str] = frozenset()  # "state senate": a story about one US state
     federal_story_marks: frozenset[str] = frozenset()  # "justice department": a story about the federal bodies

@@ -72,3 +72,77 @@ def test_a_foreign_and_inside_a_union_name_keeps_one_name(nlp):
     ids = {n["actor_id"] for n in out.values()}
     assert "hk-og-dansk-metal" in ids and "dansk-metal" not in ids
     assert {"eu", "nato"} <= ids
+
+
+# ------------------------------------------------ names cut at a particle or at "and" (join_linked_names)
+
+from pipeline.components.actor_cut_names import join_linked_names  # noqa: E402
+from pipeline.components.actors import NerSpan  # noqa: E402
+from pipeline.components.gazetteer import shipped_actor_words  # noqa: E402
+
+
+def _joined(doc, spans):
+    words = shipped_actor_words()
+    out = join_linked_names(doc, [NerSpan(*s) for s in spans], words.org_name_particles, words.and_name_heads)
+    return [(s.label, doc[s.start:s.end].text) for s in out]
+
+
+def _at(doc, text):
+    """(start, end) of the first tokens of ``doc`` that spell ``text``."""
+    at = doc.text.index(text)
+    span = doc.char_span(at, at + len(text))
+    return span.start, span.end
+
+
+def test_a_company_cut_at_its_portuguese_particle_is_one_name(blank_nlp):
+    doc = blank_nlp("Engenharia Serra dos Carajás Ltda. said the plant was safe.")
+    left, right = _at(doc, "Engenharia Serra"), _at(doc, "Carajás Ltda.")
+    assert _joined(doc, [("PERSON", *left), ("ORG", *right)]) == [("ORG", "Engenharia Serra dos Carajás Ltda.")]
+
+
+def test_a_later_short_mention_of_the_joined_company_takes_its_name(blank_nlp):
+    doc = blank_nlp("Engenharia Serra dos Carajás Ltda. built it. Later Engenharia Serra dos Carajás said no.")
+    first = [k for k in range(len(doc)) if doc[k].text == "Engenharia"]
+    whole = _at(doc, "Carajás Ltda.")
+    spans = [("PERSON", first[0], first[0] + 2), ("ORG", *whole), ("PERSON", first[1], first[1] + 2)]
+    assert _joined(doc, spans)[-1] == ("ORG", "Engenharia Serra dos Carajás")
+
+
+def test_two_persons_across_a_particle_are_left_to_the_person_rules(blank_nlp):
+    doc = blank_nlp("Marta Gomes de Almeida said the vote was close.")
+    spans = [("PERSON", 0, 2), ("PERSON", 3, 4)]
+    assert _joined(doc, spans) == [("PERSON", "Marta Gomes"), ("PERSON", "Almeida")]
+
+
+def test_a_committee_cut_at_its_and_is_one_name(blank_nlp):
+    doc = blank_nlp("The Energy and Water Resources and Coastal Planning Committee said the bill was flawed.")
+    left, right = _at(doc, "The Energy and Water Resources"), _at(doc, "Coastal Planning Committee")
+    assert _joined(doc, [("ORG", *left), ("ORG", *right)]) == \
+        [("ORG", "The Energy and Water Resources and Coastal Planning Committee")]
+
+
+def test_two_bodies_joined_by_and_stay_two(blank_nlp):
+    doc = blank_nlp("The European Commission and Frontex Agency said. Hamas and the Palestinian Authority met.")
+    ec, fx = _at(doc, "The European Commission"), _at(doc, "Frontex Agency")
+    hm, pa = _at(doc, "Hamas"), _at(doc, "the Palestinian Authority")
+    out = _joined(doc, [("ORG", *ec), ("ORG", *fx), ("ORG", *hm), ("ORG", *pa)])
+    assert out == [("ORG", "The European Commission"), ("ORG", "Frontex Agency"), ("ORG", "Hamas"),
+                   ("ORG", "the Palestinian Authority")]
+
+
+def test_places_joined_by_and_stay_two(blank_nlp):
+    doc = blank_nlp("Peru and Chile Council members met.")
+    assert _joined(doc, [("GPE", 0, 1), ("ORG", 2, 4)]) == [("GPE", "Peru"), ("ORG", "Chile Council")]
+
+
+def test_a_one_word_name_and_a_lone_head_stay_two(blank_nlp):
+    doc = blank_nlp("Whitmore and Council Clash Over Budget")
+    assert _joined(doc, [("ORG", 0, 1), ("ORG", 2, 3)]) == [("ORG", "Whitmore"), ("ORG", "Council")]
+
+
+def test_a_body_named_after_its_place_is_one_name_but_a_place_stays_a_place(blank_nlp):
+    doc = blank_nlp("Companhia Serra do Jaguari said the dam held. Santa Rita do Sapucaí is near.")
+    org, place = _at(doc, "Companhia Serra"), _at(doc, "Jaguari")
+    town, rest = _at(doc, "Santa Rita"), _at(doc, "Sapucaí")
+    out = _joined(doc, [("ORG", *org), ("GPE", *place), ("GPE", *town), ("ORG", *rest)])
+    assert out == [("ORG", "Companhia Serra do Jaguari"), ("GPE", "Santa Rita"), ("ORG", "Sapucaí")]

@@ -14,6 +14,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
 from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms, actor_spans
+from tests.conftest import found_norms
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -1734,3 +1735,22 @@ def test_the_holders_office_is_one_mention_of_the_office(nlp):
     found = actors(nlp, "Mayor Ana Ruiz vetoed the zoning change. The mayor's office said the council "
                         "had ignored residents.", "2025-03-01")
     assert found["The mayor's office"]["actor_id"] == found["Mayor Ana Ruiz"]["actor_id"] + "-office"
+
+
+def test_a_national_red_cross_society_is_the_country_s_own_body(nlp):
+    out = found_norms(nlp, "The Kenya Red Cross Society said on Sunday that 300 families had been moved from Garissa.")
+    society = [n for t, n in out.items() if t.endswith("Kenya Red Cross Society")]
+    assert society and society[0]["actor_id"] == "kenya-red-cross-society" and society[0]["country"] == "KEN"
+    assert "Kenya" not in out and "Red Cross" not in out
+
+
+def test_the_red_cross_beside_a_country_stays_the_red_cross(nlp):
+    out = found_norms(nlp, "Kenya and the Red Cross said on Sunday that 300 families had been moved.")
+    assert out["Kenya"]["actor_id"] == "KEN"
+    assert any(n["actor_id"] == "international-committee-of-the-red-cross" for n in out.values())
+
+
+def test_the_federation_of_red_cross_societies_is_one_body(nlp):
+    out = found_norms(nlp, "The International Federation of Red Cross and Red Crescent Societies appealed for "
+                     "$12 million on Friday.")
+    assert [n["actor_id"] for n in out.values()] == ["ifrc"]
