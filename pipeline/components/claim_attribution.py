@@ -26,9 +26,9 @@ from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, peo
     recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
-    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, chained_speaker, pronoun_antecedent,
-    fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent, phrase_person_speaker, previous_speaker, source_speaker,
-    speaker_for_token, unnamed_subject, via_of)
+    GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, called_they, chained_speaker,
+    pronoun_antecedent, fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent,
+    phrase_person_speaker, previous_speaker, source_speaker, speaker_for_token, unnamed_subject, via_of)
 
 
 class Attribution(NamedTuple):
@@ -608,6 +608,8 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     span = sent.ctx.actor_at.get(noun.i)
     if noun.lemma_.lower() not in sent.rules.documents and (span is None or is_person(span) or is_location(span)):
         return None
+    if span is not None and called_they(sent.ctx, span, sent.ctx.sent_ranges[sent.index][0]):
+        return None  # ``Goldman Sachs said they had cut …. It said``: several, as the text calls them
     return _re_mention(found[0], found[1], _subject_speaker(found, subj))
 
 

@@ -2531,6 +2531,8 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
         return None  # ``it``/``they`` are never one person (``Mr. Voss smiled. "They have …``)
     if unnamed_group(ctx, span):
         return None  # ``The neighborhood associations in Old Town …. They argue``: the whole phrase
+    if not plural and called_they(ctx, span, ctx.sent_ranges[sent_index][0]):
+        return None  # ``The Houthis said they had fired …. It said``: several, as the text calls them
     return span
 
 
@@ -3151,7 +3153,7 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
                 or (j < sent_index - 1 and not _named_as_written(rec)):
             continue
         kind = (rec.get("norm") or {}).get("type")
-        if kind == "person" or (not plural and _several(ctx, rec)):
+        if kind == "person" or (not plural and _several(ctx, rec, ctx.sent_ranges[sent_index][0])):
             return None
         return rec
     return None
@@ -3161,17 +3163,69 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
 _ONE_BODY_TYPES = frozenset(("organization", "media", "government", "legislature", "state"))
 
 
-def _several(ctx: DocContext, rec: dict) -> bool:
+def _several(ctx: DocContext, rec: dict, before: int | None = None) -> bool:
     """Does a speaker record name several, so that no ``it`` means it: its last word ends in -s
     (``Analysts at X``, ``the authorities``), unless that word is a noun of one in -s
     (``singular_s_nouns``: ``the headquarters``, ``the caucus``) or the record is the proper name
-    of one body, every word capitalised (``Reuters``, ``Goldman Sachs``, ``the United Nations``)."""
+    of one body (:func:`_one_body`: ``Reuters``, ``Goldman Sachs``, ``the United Nations``) that the
+    text before ``before`` never calls ``they`` (:func:`_called_they`: ``The Chiefs said they would
+    appeal``)."""
     words = rec["text"].split()
     last = words[-1].lower()
     if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns"):
         return False
-    return not ("mention_id" in rec and (rec.get("norm") or {}).get("type") in _ONE_BODY_TYPES
-                and _proper_name(words))
+    return not _one_body(ctx, rec, words) or _called_they(ctx, rec, before)
+
+
+def _one_body(ctx: DocContext, rec: dict, words: list[str]) -> bool:
+    """Is a speaker record in -s the proper name of one body: an organisation, government, outlet,
+    chamber or state (``_ONE_BODY_TYPES``) that the gazetteer or the actor layer knows (``Goldman
+    Sachs``, ``the Philippines``), or whose name says one (a company's last word, ``Brackwell
+    Holdings``; an outlet's, ``Harbour Times``; a head before ``of``, ``Bureau of Labor Statistics``)?
+    Not a name known only to the tagger (``the Los Angeles Dodgers``, ``the Rolling Stones``)."""
+    norm = rec.get("norm") or {}
+    if "mention_id" not in rec or norm.get("type") not in _ONE_BODY_TYPES or not _proper_name(words):
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return bool(norm.get("in_gazetteer") or norm.get("role")) or _company_name(ctx, rec["text"]) \
+        or words[-1].lower() in _actor_words(ctx.rules).media_heads or not head.lower().endswith("s")
+
+
+#: pronouns that call a body several
+_THEY_WORDS = frozenset(("they", "their", "them", "themselves"))
+
+
+def _called_they(ctx: DocContext, rec: dict, before: int | None) -> bool:
+    """Does the text call the speaker ``they``/``their`` outside quotations, after the speaker and
+    in its sentence, in any sentence before ``before`` where that actor speaks (``The Chiefs said
+    they would appeal``, ``The Dodgers said their pitcher …``)?"""
+    if "end" not in rec:
+        return False
+    aid = rec.get("actor_id")
+    ends = {rec["end"]} | {r["end"] for r in ctx.speaker_recs.values() if aid and r.get("actor_id") == aid
+                           and "end" in r and (before is None or r["end"] <= before)}
+    return any(_they_after(ctx, end) for end in ends)
+
+
+def called_they(ctx: DocContext, span: Span, before: int) -> bool:
+    """Is an actor named in -s one the text calls ``they`` before ``before`` (:func:`_called_they`:
+    ``The Houthis said they had fired …``), so that a later ``it`` is not that actor?"""
+    rec = {"end": span.end_char, "actor_id": (span._.norm or {}).get("actor_id")}
+    return span.text.endswith("s") and _called_they(ctx, rec, before)
+
+
+def _they_after(ctx: DocContext, end: int) -> bool:
+    """Is there a ``they``/``their`` outside quotations between ``end`` and its sentence's end, with
+    no plural noun before it that it could mean instead (``said 2,318 people were admitted, more than
+    half of them in Dhaka``: the people)?"""
+    hi = ctx.sent_ranges[ctx.sentence_index(max(end - 1, 0))][1]
+    span = ctx.doc.char_span(end, hi, alignment_mode="expand") if end < hi else None
+    for tok in span if span is not None else ():
+        if tok.tag_ in ("NNS", "NNPS"):
+            return False
+        if tok.lower_ in _THEY_WORDS and ctx.quote_at(tok.idx) is None:
+            return True
+    return False
 
 
 def _proper_name(words: list[str]) -> bool:

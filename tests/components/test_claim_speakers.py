@@ -1703,8 +1703,11 @@ def test_several_by_a_final_s_unless_a_noun_of_one_or_a_body_name(full_nlp):
     assert _several(ctx, {"text": "local authorities"})
     assert _several(ctx, {"text": "74 aid groups", "mention_id": "m", "norm": {"type": "organization"}})
     assert not _several(ctx, {"text": "the headquarters"})
-    assert not _several(ctx, {"text": "Goldman Sachs", "mention_id": "m", "norm": {"type": "organization"}})
-    assert not _several(ctx, {"text": "the United Nations", "mention_id": "m", "norm": {"type": "organization"}})
+    assert not _several(ctx, {"text": "Goldman Sachs", "mention_id": "m", "norm": {"type": "organization", "in_gazetteer": True}})
+    assert not _several(ctx, {"text": "the United Nations", "mention_id": "m",
+                              "norm": {"type": "organization", "in_gazetteer": True}})
+    assert not _several(ctx, {"text": "Bureau of Farm Statistics", "mention_id": "m", "norm": {"type": "government"}})
+    assert _several(ctx, {"text": "the Harbor City Pilots", "mention_id": "m", "norm": {"type": "organization"}})
     assert not _several(ctx, {"text": "the ministry"})
 
 
@@ -1733,3 +1736,38 @@ def test_he_or_she_never_continues_a_source_that_names_a_place(run):
     claims = [c for c in run(text) if c["speaker"] and c["speaker"].get("via")
               and c["speaker"]["via"]["text"] == "she"]
     assert all("Kursk" not in _name(c) for c in claims)
+
+
+def test_it_after_a_body_the_text_calls_they_is_not_that_body(run):
+    text = ("The league fined the Harbor City Pilots $50,000 on Tuesday. The Harbor City Pilots said they "
+            "would appeal the fine. It said the club had ignored two warnings.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "Pilots" not in (_name(claims[-1]) or "")
+
+
+def test_it_after_a_gazetteer_body_in_s_that_says_they_is_not_that_body(run):
+    text = ("Goldman Sachs said they had cut the bank's forecast for oil. "
+            "It said demand from China would stay weak.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "Goldman" not in (_name(claims[-1]) or "")
+
+
+def test_it_after_a_team_named_only_by_the_tagger_is_not_that_team(run):
+    text = ("The Portland Mariners said the shortstop would miss six weeks. "
+            "It said the injury happened in practice.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "Mariners" not in (_name(claims[-1]) or "")
+
+
+def test_it_after_a_group_in_s_that_says_they_is_not_that_group(run):
+    text = ("The Houthis said they had seized a cargo ship off the coast. "
+            "It said the crew were being held in Hodeidah.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "Houthis" not in (_name(claims[-1]) or "")
+
+
+def test_it_after_a_body_in_s_reaches_it_when_the_they_means_a_plural_named_after_it(run):
+    text = ("The Bureau of Farm Statistics said 4,200 farms had closed, most of them in the north. "
+            "It said the figures would be revised in March.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    assert "Bureau" in (_name(claims[-1]) or "")
