@@ -32,13 +32,15 @@ def office_phrase(doc: Doc, first: int, head: int, offices: frozenset[str]) -> s
     return None
 
 
-def whole_office(norm: dict, phrase: str | None, country_name: str) -> dict:
+def whole_office(norm: dict, phrase: str | None, country_name: str, past: bool = False) -> dict:
     """A country's unnamed office holder (``jpn-minister``, made from the head noun alone) under
-    the id of the whole office ``phrase`` (``jpn-prime-minister``); any other norm as it is."""
+    the id of the whole office ``phrase`` (``jpn-prime-minister``); ``past`` (``Japan's former prime
+    minister``): a past holder's id of its own (``jpn-former-prime-minister``); any other norm as it is."""
     country = norm.get("country")
     if not country or phrase is None or norm.get("type") != "person" or \
             norm["actor_id"] != f"{country.lower()}-{slugify(phrase.split()[-1])}":
         return norm
+    phrase = f"former {phrase}" if past else phrase
     return {**norm, "actor_id": f"{country.lower()}-{slugify(phrase)}", "name": f"{country_name} {phrase}"}
 
 

@@ -1131,7 +1131,8 @@ class ActorComponent(RuleComponent):
         if first < len(doc) and doc[first].lower_ in self.words.possessive:
             first += 1
         phrase = office_phrase(doc, first, head, self.words.head_offices)
-        return whole_office(norm, phrase, self.gaz.countries.get(norm.get("country"), norm.get("country")))
+        past = any(t.lower_ in self.words.past_office_words for t in doc[first:head])
+        return whole_office(norm, phrase, self.gaz.countries.get(norm.get("country"), norm.get("country")), past)
 
     def _split_possessor(self, st: _Pass, cand: Candidate, role: Actor) -> bool:
         """``Russia's foreign ministry``, ``the Kremlin's spokesman``: the possessor is a mention of

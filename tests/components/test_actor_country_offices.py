@@ -91,3 +91,25 @@ def test_only_an_office_of_one_holder_per_country_takes_the_antecedent(nlp):
     out = found(nlp, text)
     general = [n for t, n in out.items() if t.endswith("retired general")]
     assert all(n["actor_id"] != out["America's inspector general"]["actor_id"] for n in general)
+
+
+def test_a_past_holder_has_an_id_of_its_own():
+    norm = {"actor_id": "esp-minister", "name": "Spain minister", "type": "person", "country": "ESP",
+            "via": "role_phrase"}
+    assert whole_office(norm, "prime minister", "Spain", past=True)["actor_id"] == "esp-former-prime-minister"
+
+
+def test_a_former_office_is_no_antecedent_of_the_bare_office(nlp):
+    text = ("MADRID (Reuters) - Spain's former prime minister criticised the amnesty law on Tuesday. "
+            "The prime minister defended it in parliament.")
+    out = found(nlp, text)
+    assert out["Spain's former prime minister"]["actor_id"] == "esp-former-prime-minister"
+    assert out["The prime minister"]["actor_id"] != "esp-former-prime-minister"
+    text = ("LISBON (Reuters) - Portugal's ex-president opened the book fair on Friday. The president did not attend.")
+    out = found(nlp, text)
+    assert out["Portugal's ex-president"]["actor_id"] == "prt-former-president"
+    assert out["The president"]["actor_id"] != "prt-former-president"
+    # near miss: a new holder is the holder now
+    text = ("LIMA (Reuters) - Peru's new prime minister was sworn in on Tuesday. The prime minister promised calm.")
+    out = found(nlp, text)
+    assert out["Peru's new prime minister"]["actor_id"] == out["The prime minister"]["actor_id"] == "per-prime-minister"
