@@ -4,7 +4,9 @@ chancellor``, ``Oman's foreign minister``. The office is the whole office phrase
 prime minister`` and ``the Japanese prime minister``), and a later bare ``the prime minister``
 names the nearest such office the article named before it, before the offices table's holder or
 the unnamed holder of the country in focus is guessed (``the chancellor`` after ``the German
-chancellor`` in a Polish story is Germany's). A person the article named with the title (``Prime
+chancellor`` in a Polish story is Germany's), unless the article names the head later with the
+title (``President X``), names the table's holder in between, or the office is another country's
+than the one in focus and is not the topic just before (:func:`office_antecedent`). A person the article named with the title (``Prime
 Minister Eleanor Hart``) is found before this (``actor_groups.describe``). Not done: two
 countries' offices of one phrase in the sentence of the nearest (``Oman's foreign minister met
 Iran's foreign minister``) leave a later bare ``the foreign minister`` to the other steps.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, previous_sentence_start
 from pipeline.components.actor_people import Person, named_with
 from pipeline.components.gazetteer import Title, slugify
 
@@ -51,10 +53,16 @@ def is_country_office(norm: dict, phrase: str) -> bool:
         norm["actor_id"] == f"{country.lower()}-{slugify(phrase)}"
 
 
-def office_antecedent(doc: Doc, actors: list[Actor], the: int, phrase: str) -> dict | None:
-    """``the <phrase>`` at token ``the``: the nearest country office of that phrase named before
-    it (:func:`is_country_office`), None when none is, or when the sentence of the nearest names
-    two countries' offices of that phrase."""
+def office_antecedent(doc: Doc, actors: list[Actor], the: int, head: int, phrase: str,
+                      focus: str | None = None, holder: str | None = None) -> dict | None:
+    """``the <phrase>`` at token ``the`` (its head at ``head``): the nearest country office of that
+    phrase named before it (:func:`is_country_office`). None when none is, when ``of <state>``
+    follows the head (``the president of Brazil``), when the sentence of the nearest names two
+    countries' offices of that phrase, when ``holder`` (the offices table's holder in the country
+    in focus) is named between them, or when the office is another country's than ``focus`` and
+    is not the topic just before (:func:`_foreign_aside`)."""
+    if _of_state(doc, head, actors):
+        return None
     earlier = [a for a in actors if a.end <= the and is_country_office(a.norm, phrase)]
     if not earlier:
         return None
@@ -62,7 +70,36 @@ def office_antecedent(doc: Doc, actors: list[Actor], the: int, phrase: str) -> d
     sent = doc[last.start].sent
     if len({a.norm["actor_id"] for a in earlier if sent.start <= a.start < sent.end}) > 1:
         return None
+    if holder is not None and any(a.norm["actor_id"] == holder and last.end <= a.start < the for a in actors):
+        return None  # "Ukraine's president … Trump said … The president": no longer Ukraine's
+    if focus is not None and last.norm["country"] != focus and _foreign_aside(doc, actors, last, the, focus):
+        return None
     return {**last.norm, "via": "coref"}
+
+
+def _of_state(doc: Doc, head: int, actors: list[Actor]) -> bool:
+    """``the president of Brazil``, ``the president of the United States``: a state follows."""
+    return head + 2 < len(doc) and doc[head + 1].lower_ == "of" and \
+        any(a.start in (head + 2, head + 3) and a.norm.get("type") == "state" for a in actors)
+
+
+def _foreign_aside(doc: Doc, actors: list[Actor], last: Actor, the: int, focus: str) -> bool:
+    """The country in focus's own holder is the default referent of a bare ``the prime minister``;
+    another country's office ``last`` is it only as the topic just before: named in the sentence
+    of ``the`` or the one before, and the sentence of ``the`` not set at a place of the country in
+    focus that the sentence of ``last`` did not name (``Pakistan's prime minister said … In New
+    Delhi, the prime minister told parliament``: India's)."""
+    if last.start < previous_sentence_start(doc, the):
+        return True
+    sent, before = doc[the].sent, doc[last.start].sent
+    known = {a.norm["actor_id"] for a in actors if before.start <= a.start < before.end and not _line_first(doc, a.start)}
+    return any(sent.start <= a.start < the and a.norm.get("type") == "location" and a.norm.get("country") == focus
+               and a.norm["actor_id"] not in known for a in actors)
+
+
+def _line_first(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the text or a line (a dateline's place)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def name_country_leaders(doc: Doc, actors: list[Actor], people: list[Person], titles: dict[str, Title],

@@ -1164,13 +1164,14 @@ class ActorComponent(RuleComponent):
         """``the government of Iran``."""
         if cand.entry.category != "country":
             return False
-        before = self._role_before(st.doc, cand.start, st.taken)
+        at = _of_the(st.doc, cand.start, st.taken)
+        before = self._role_before(st.doc, at, st.taken)
         if before is None or _country_part(st.doc, cand.end, self.words.country_part_nouns):
             return False  # "the governor of Russia's Belgorod region": the region's, not Russia's
-        words = tuple(t.lower_ for t in st.doc[before.index:cand.start - 2])
+        words = tuple(t.lower_ for t in st.doc[before.index:at - 2])
         st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
-                                                              st.doc[cand.start - 2].lower_, words),
-                       f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
+                                                              st.doc[at - 2].lower_, words),
+                       f"rule:{before.rule.id}", st.doc[at - 2].lower_, "role"))
         return True
 
     def _skip_demonym_of_org(self, st: _Pass, cand: Candidate) -> bool:
@@ -2465,6 +2466,14 @@ def _homonym_places(actors: list[Actor], focus: str | None) -> None:
 def _city_of(name: str, country: str | None) -> bool:
     """Has ``country`` a GeoNames city of this name (``Tripoli, Lebanon``)?"""
     return any(c.country == country for c in city_index().cities(name))
+
+
+def _of_the(doc: Doc, start: int, taken: list[bool]) -> int:
+    """Where the object of ``of`` starts for a country matched at ``start``: at its ``the`` in
+    ``the president of the United States`` (the match starts after ``the``), else ``start``."""
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and not taken[start - 1]:
+        return start - 1
+    return start
 
 
 def _dateline_word(doc: Doc, i: int) -> bool:

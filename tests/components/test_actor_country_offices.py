@@ -113,3 +113,41 @@ def test_a_former_office_is_no_antecedent_of_the_bare_office(nlp):
     text = ("LIMA (Reuters) - Peru's new prime minister was sworn in on Tuesday. The prime minister promised calm.")
     out = found(nlp, text)
     assert out["Peru's new prime minister"]["actor_id"] == out["The prime minister"]["actor_id"] == "per-prime-minister"
+
+
+def test_a_foreign_office_far_back_is_not_the_bare_office(nlp):
+    text = ("CANBERRA (Reuters) - Japan's prime minister praised the security pact on Tuesday. Australian "
+            "farmers were worried about beef quotas. Wine exporters hoped for a deal. The prime minister told "
+            "parliament the pact would be signed.")
+    assert found(nlp, text)["The prime minister"]["actor_id"] != "jpn-prime-minister"
+    # near miss: the foreign office as the topic just before keeps it
+    text = ("LONDON (Reuters) - Norway's prime minister arrived in London on Monday for talks on North Sea gas. "
+            "The prime minister said Norway would raise supplies.")
+    assert found(nlp, text)["The prime minister"]["actor_id"] == "nor-prime-minister"
+
+
+def test_a_place_of_the_country_in_focus_sets_the_bare_office_at_home(nlp):
+    text = ("NEW DELHI (Reuters) - Bangladesh's prime minister said on Monday the river talks had failed. "
+            "In Mumbai, the prime minister told business leaders India would build the dam.")
+    out = found(nlp, text)
+    assert out["the prime minister"]["actor_id"] != "bgd-prime-minister"
+    assert out["the prime minister"]["country"] == "IND"
+
+
+def test_the_head_named_later_or_between_beats_a_foreign_office(nlp):
+    text = ("WASHINGTON (Reuters) - Kenya's president lands in Washington on Thursday for talks on a trade pact. "
+            "The president will welcome him at the White House, aides said. President Donald Trump has praised "
+            "the pact.")
+    assert found(nlp, text)["The president"]["actor_id"] == "donald-trump"
+    text = ("WASHINGTON (Reuters) - Ghana's president will visit Washington next week, Trump told reporters on "
+            "Monday. The president said he expected a deal on cocoa.")
+    assert found(nlp, text)["The president"]["actor_id"] != "gha-president"
+
+
+def test_an_office_of_a_state_named_after_it_is_that_states(nlp):
+    text = ("BOGOTA (Reuters) - Colombia's president said on Monday he would not retaliate. Aides said "
+            "the president of the United States would decide on tariffs this week.")
+    out = found(nlp, text)
+    assert out["the president of the United States"]["actor_id"] == "usa-president"
+    text = ("BOGOTA (Reuters) - Officials said the government of the Philippines had agreed.")
+    assert found(nlp, text)["the government of the Philippines"]["actor_id"] == "PHLGOV"
