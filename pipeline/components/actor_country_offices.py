@@ -103,22 +103,37 @@ def _line_first(doc: Doc, i: int) -> bool:
 
 
 def name_country_leaders(doc: Doc, actors: list[Actor], people: list[Person], titles: dict[str, Title],
-                         leader_offices: frozenset[str]) -> None:
+                         leader_offices: frozenset[str], holders: dict[str, str] | None = None) -> None:
     """``the Eritrean leader`` (``eri-leader``, a role phrase) is the one leader of that country the
     article names anywhere: a person titled with one of ``leader_offices`` (``Azerbaijani President
-    X``, not ``former``) or, named before it, the country's unnamed office of one (``The Eritrean
-    president``); two of them (a president and a prime minister): it stays as it is. ``a Saudi
-    leader`` is someone else."""
+    X``, not ``former``, not a body's post: ``Toyota President X``), one of ``holders`` (the
+    offices table's holders of those offices on the date, id to country: ``Macron`` named with no
+    title) or, named before it, the country's unnamed office of one (``The Eritrean president``);
+    two of them (a president and a prime minister): it stays as it is. ``a Saudi leader`` is
+    someone else."""
+    holders = holders or {}
     for a in actors:
         country = a.norm.get("country")
         if not is_country_office(a.norm, "leader") or \
                 (a.start > 0 and doc[a.start - 1].lower_ in ("a", "an", "one", "another")):
             continue
         found = {p.mentions[0].actor.norm["actor_id"]: p.mentions[0].actor.norm for p in people
-                 if p.mentions and p.mentions[0].actor.norm.get("country") == country
-                 and p.nouns(titles) & leader_offices and not named_with(doc, p, "former")}
+                 if p.mentions and (_titled_leader(doc, p, titles, leader_offices)
+                                    or holders.get(p.mentions[0].actor.norm["actor_id"]) == country)}
         found.update((b.norm["actor_id"], b.norm) for b in actors if b.end <= a.start and
                      any(is_country_office(b.norm, office) for office in leader_offices))
         found = {k: n for k, n in found.items() if n.get("country") == country}
         if len(found) == 1:
             a.norm = {**next(iter(found.values())), "via": "coref"}
+
+
+def _titled_leader(doc: Doc, person: Person, titles: dict[str, Title], leader_offices: frozenset[str]) -> bool:
+    """``Azerbaijani President X``: titled with a leader's office, not ``former``, and not as a
+    body's post (``Toyota President X``, ``Samsung Electronics President Y``: a capitalised name,
+    no date, right before the title the mention opens with)."""
+    if not person.nouns(titles) & leader_offices or named_with(doc, person, "former"):
+        return False
+    start = person.mentions[0].actor.start
+    before = doc[start - 1] if start > 0 else None
+    return before is None or not (before.is_alpha and before.text[0].isupper() and before.pos_ == "PROPN"
+                                  and before.ent_type_ not in ("DATE", "TIME"))

@@ -723,7 +723,7 @@ class ActorComponent(RuleComponent):
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
-        self._unnamed(doc, actors, taken, people, focus)
+        self._unnamed(doc, actors, taken, people, focus, st.date)
         find_department_shorts(doc, actors, taken, self.words.department_short_names,
                                self.words.department_short_links)
         return heads
@@ -859,7 +859,7 @@ class ActorComponent(RuleComponent):
         media_by_context(doc, actors, self.words.result_nouns)
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-                 focus: str | None) -> None:
+                 focus: str | None, date: str | None = None) -> None:
         """Places the model missed, unnamed people (``a federal judge``), ``his client``, the
         unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``), and the
         countries of places outside the gazetteer (``actor_cities.py``)."""
@@ -870,9 +870,15 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
-        name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices)
+        name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices, self._leader_holders(date))
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
+
+    def _leader_holders(self, date: str | None) -> dict[str, str]:
+        """The offices table's holders of a country's leader offices (``leader-offices``) on ``date``:
+        person id to country (``emmanuel-macron``: FRA)."""
+        holders = ((o.holder_on(date), o.country) for o in self.gaz.offices if set(o.nouns) & self.words.leader_offices)
+        return {pid: country for pid, country in holders if pid}
 
     def _focus(self, doc: Doc, actors: list[Actor], taken: list[bool], in_credits: list[bool]) -> str | None:
         """The country in focus; then the cities the model typed people, bodies (``in Lyon``) or

@@ -151,3 +151,19 @@ def test_an_office_of_a_state_named_after_it_is_that_states(nlp):
     assert out["the president of the United States"]["actor_id"] == "usa-president"
     text = ("BOGOTA (Reuters) - Officials said the government of the Philippines had agreed.")
     assert found(nlp, text)["the government of the Philippines"]["actor_id"] == "PHLGOV"
+
+
+def test_the_country_leader_is_no_company_president(nlp):
+    text = ("SEOUL (Reuters) - Hyundai President Park Min-jae met union leaders on Monday. The South Korean "
+            "leader has urged carmakers to raise wages.")
+    out = found(nlp, text)
+    assert out["The South Korean leader"]["actor_id"] == "kor-leader"
+
+
+def test_the_country_leader_counts_a_holder_named_without_title(nlp):
+    text = ("PARIS (Reuters) - Prime Minister Francois Bayrou unveiled the budget on Tuesday. Macron had asked "
+            "for deep cuts. Officials said the French leader would address the nation.")
+    assert found(nlp, text)["the French leader"]["actor_id"] == "fra-leader"  # two leaders: no choice
+    text = ("PARIS (Reuters) - Macron flew to Berlin on Monday for talks on defence. Officials said the French "
+            "leader would meet German business chiefs.")
+    assert found(nlp, text)["the French leader"]["actor_id"] == "emmanuel-macron"
