@@ -130,10 +130,10 @@ def name_country_leaders(doc: Doc, actors: list[Actor], people: list[Person], ti
 def _titled_leader(doc: Doc, person: Person, titles: dict[str, Title], leader_offices: frozenset[str]) -> bool:
     """``Azerbaijani President X``: titled with a leader's office, not ``former``, and not as a
     body's post (``Toyota President X``, ``Samsung Electronics President Y``: a capitalised name,
-    no date, right before the title the mention opens with)."""
+    no date, no country or demonym, right before the title the mention opens with)."""
     if not person.nouns(titles) & leader_offices or named_with(doc, person, "former"):
         return False
     start = person.mentions[0].actor.start
     before = doc[start - 1] if start > 0 else None
     return before is None or not (before.is_alpha and before.text[0].isupper() and before.pos_ == "PROPN"
-                                  and before.ent_type_ not in ("DATE", "TIME"))
+                                  and before.ent_type_ not in ("DATE", "TIME", "NORP", "GPE"))
