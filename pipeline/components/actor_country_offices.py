@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, previous_sentence_start
+from pipeline.components.actor_kin import inside_quote
+from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import Person, named_with
 from pipeline.components.gazetteer import Title, slugify
 
@@ -72,8 +73,9 @@ def office_antecedent(doc: Doc, actors: list[Actor], the: int, head: int, phrase
         return None
     if holder is not None and any(a.norm["actor_id"] == holder and last.end <= a.start < the for a in actors):
         return None  # "Ukraine's president … Trump said … The president": no longer Ukraine's
-    if focus is not None and last.norm["country"] != focus and _foreign_aside(doc, actors, last, the, focus):
-        return None
+    home = focus is not None and holder not in (None, f"{focus.lower()}-{slugify(phrase)}")
+    if home and last.norm["country"] != focus and _foreign_aside(doc, actors, last, the, focus):
+        return None  # only when the offices table gives the country in focus a holder (no Polish chancellor)
     return {**last.norm, "via": "coref"}
 
 
@@ -86,15 +88,21 @@ def _of_state(doc: Doc, head: int, actors: list[Actor]) -> bool:
 def _foreign_aside(doc: Doc, actors: list[Actor], last: Actor, the: int, focus: str) -> bool:
     """The country in focus's own holder is the default referent of a bare ``the prime minister``;
     another country's office ``last`` is it only as the topic just before: named in the sentence
-    of ``the`` or the one before, and the sentence of ``the`` not set at a place of the country in
+    of ``the`` or the one before (quoted sentences between do not count), and the sentence of ``the`` not set at a place of the country in
     focus that the sentence of ``last`` did not name (``Pakistan's prime minister said … In New
     Delhi, the prime minister told parliament``: India's)."""
-    if last.start < previous_sentence_start(doc, the):
-        return True
     sent, before = doc[the].sent, doc[last.start].sent
+    if before.end < sent.start and any(not _quoted(doc, s) for s in doc[before.end:sent.start].sents):
+        return True  # a sentence between that is no quotation ("… the Mexican president said. "We …," the president said")
     known = {a.norm["actor_id"] for a in actors if before.start <= a.start < before.end and not _line_first(doc, a.start)}
     return any(sent.start <= a.start < the and a.norm.get("type") == "location" and a.norm.get("country") == focus
                and a.norm["actor_id"] not in known for a in actors)
+
+
+def _quoted(doc: Doc, sent) -> bool:
+    """Does the sentence ``sent`` open inside a quotation (its first word, past quote marks)?"""
+    word = next((t for t in sent if not t.is_punct), None)
+    return word is not None and inside_quote(doc, word.i)
 
 
 def _line_first(doc: Doc, i: int) -> bool:

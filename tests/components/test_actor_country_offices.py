@@ -167,3 +167,18 @@ def test_the_country_leader_counts_a_holder_named_without_title(nlp):
     text = ("PARIS (Reuters) - Macron flew to Berlin on Monday for talks on defence. Officials said the French "
             "leader would meet German business chiefs.")
     assert found(nlp, text)["the French leader"]["actor_id"] == "emmanuel-macron"
+
+
+def test_a_quotation_between_keeps_the_foreign_office_the_topic(nlp):
+    text = ("WASHINGTON (Reuters) - The U.S. Justice Department wants the cartel boss extradited to Texas, and U.S. "
+            "officials said Washington would press the case in Chicago and New York. At her morning news "
+            "conference, the Mexican president said her government would not take orders. \"Mexico is a "
+            "sovereign country. We cooperate, we do not subordinate,\" the president said.")
+    assert found(nlp, text)["the president"]["actor_id"] == "mex-president"
+
+
+def test_a_foreign_office_the_country_in_focus_lacks_stays_the_antecedent(nlp):
+    text = ("WARSAW (Reuters) - Poland's prime minister spoke with the German chancellor on Sunday. PiS accused "
+            "the government of weakness. Polish farmers blocked roads. SPD lawmaker Katrin Vogt urged the "
+            "chancellor to call Warsaw again.")
+    assert found(nlp, text)["the chancellor"]["actor_id"] == "deu-chancellor"  # no Polish chancellor
