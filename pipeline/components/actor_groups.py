@@ -924,13 +924,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             {**person.mentions[0].actor.norm, "via": "coref"}
     if former:
         return None  # "the former governor" is not the governor
-    named = _in_document_holder(ctx, phrase) or \
-        (office_antecedent(doc, ctx.actors, the, phrase) if phrase in ctx.head_offices else None)
+    named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
     if named is not None:  # what the article says wins over the offices table ("Japan's prime minister")
         return named
-    later = _head_named_later(ctx, phrase)
-    if later is not None:  # "The president …" before "President Warren Caldwell": not the table's
-        return later
     later = introduced_later(doc, the, phrase, ctx.people, ctx.titles) if phrase not in ctx.leader_offices else None
     if later is not None:  # "the moderator warned …" in the lead, before "moderator Carla Dunmore"
         return later
@@ -989,6 +985,16 @@ def _head_named_later(ctx: _Described, phrase: str) -> dict | None:
     later = [p for p in ctx.people if phrase in p.nouns(ctx.titles) and p.mentions
              and p.mentions[0].actor.norm.get("country") == ctx.focus and not named_with(ctx.doc, p, "former")]
     return {**later[0].mentions[0].actor.norm, "via": "coref"} if len(later) == 1 else None
+
+
+def _office_named(ctx: _Described, phrase: str) -> dict | None:
+    """``the prime minister`` after ``Japan's prime minister`` (:func:`office_antecedent`), unless
+    the offices table's holder in the country in focus is named between them."""
+    if phrase not in ctx.head_offices:
+        return None
+    holder = ctx.office_holder(phrase)
+    return office_antecedent(ctx.doc, ctx.actors, ctx.the, ctx.head, phrase, ctx.focus,
+                             holder["actor_id"] if holder else None)
 
 
 def _person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:

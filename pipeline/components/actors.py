@@ -723,7 +723,7 @@ class ActorComponent(RuleComponent):
         self._collectives(doc, actors, taken, focus, headlines)
         _homonym_places(actors, focus)
         _drop_based_places(doc, actors, taken, self.words.media_name_nouns)
-        self._unnamed(doc, actors, taken, people, focus)
+        self._unnamed(doc, actors, taken, people, focus, st.date)
         find_department_shorts(doc, actors, taken, self.words.department_short_names,
                                self.words.department_short_links)
         return heads
@@ -859,7 +859,7 @@ class ActorComponent(RuleComponent):
         media_by_context(doc, actors, self.words.result_nouns)
 
     def _unnamed(self, doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
-                 focus: str | None) -> None:
+                 focus: str | None, date: str | None = None) -> None:
         """Places the model missed, unnamed people (``a federal judge``), ``his client``, the
         unnamed people the article names (``his counterpart, X,``; ``the Saudi minister``), and the
         countries of places outside the gazetteer (``actor_cities.py``)."""
@@ -870,9 +870,15 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
-        name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices)
+        name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices, self._leader_holders(date))
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
+
+    def _leader_holders(self, date: str | None) -> dict[str, str]:
+        """The offices table's holders of a country's leader offices (``leader-offices``) on ``date``:
+        person id to country (``emmanuel-macron``: FRA)."""
+        holders = ((o.holder_on(date), o.country) for o in self.gaz.offices if set(o.nouns) & self.words.leader_offices)
+        return {pid: country for pid, country in holders if pid}
 
     def _focus(self, doc: Doc, actors: list[Actor], taken: list[bool], in_credits: list[bool]) -> str | None:
         """The country in focus; then the cities the model typed people, bodies (``in Lyon``) or
@@ -1131,7 +1137,8 @@ class ActorComponent(RuleComponent):
         if first < len(doc) and doc[first].lower_ in self.words.possessive:
             first += 1
         phrase = office_phrase(doc, first, head, self.words.head_offices)
-        return whole_office(norm, phrase, self.gaz.countries.get(norm.get("country"), norm.get("country")))
+        past = any(t.lower_ in self.words.past_office_words for t in doc[first:head])
+        return whole_office(norm, phrase, self.gaz.countries.get(norm.get("country"), norm.get("country")), past)
 
     def _split_possessor(self, st: _Pass, cand: Candidate, role: Actor) -> bool:
         """``Russia's foreign ministry``, ``the Kremlin's spokesman``: the possessor is a mention of
@@ -1163,13 +1170,14 @@ class ActorComponent(RuleComponent):
         """``the government of Iran``."""
         if cand.entry.category != "country":
             return False
-        before = self._role_before(st.doc, cand.start, st.taken)
+        at = _of_the(st.doc, cand.start, st.taken)
+        before = self._role_before(st.doc, at, st.taken)
         if before is None or _country_part(st.doc, cand.end, self.words.country_part_nouns):
             return False  # "the governor of Russia's Belgorod region": the region's, not Russia's
-        words = tuple(t.lower_ for t in st.doc[before.index:cand.start - 2])
+        words = tuple(t.lower_ for t in st.doc[before.index:at - 2])
         st.claim(Actor(before.index, cand.end, self._role_norm(cand.entry.country, before.rule,
-                                                              st.doc[cand.start - 2].lower_, words),
-                       f"rule:{before.rule.id}", st.doc[cand.start - 2].lower_, "role"))
+                                                              st.doc[at - 2].lower_, words),
+                       f"rule:{before.rule.id}", st.doc[at - 2].lower_, "role"))
         return True
 
     def _skip_demonym_of_org(self, st: _Pass, cand: Candidate) -> bool:
@@ -2464,6 +2472,14 @@ def _homonym_places(actors: list[Actor], focus: str | None) -> None:
 def _city_of(name: str, country: str | None) -> bool:
     """Has ``country`` a GeoNames city of this name (``Tripoli, Lebanon``)?"""
     return any(c.country == country for c in city_index().cities(name))
+
+
+def _of_the(doc: Doc, start: int, taken: list[bool]) -> int:
+    """Where the object of ``of`` starts for a country matched at ``start``: at its ``the`` in
+    ``the president of the United States`` (the match starts after ``the``), else ``start``."""
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and not taken[start - 1]:
+        return start - 1
+    return start
 
 
 def _dateline_word(doc: Doc, i: int) -> bool:

@@ -91,3 +91,94 @@ def test_only_an_office_of_one_holder_per_country_takes_the_antecedent(nlp):
     out = found(nlp, text)
     general = [n for t, n in out.items() if t.endswith("retired general")]
     assert all(n["actor_id"] != out["America's inspector general"]["actor_id"] for n in general)
+
+
+def test_a_past_holder_has_an_id_of_its_own():
+    norm = {"actor_id": "esp-minister", "name": "Spain minister", "type": "person", "country": "ESP",
+            "via": "role_phrase"}
+    assert whole_office(norm, "prime minister", "Spain", past=True)["actor_id"] == "esp-former-prime-minister"
+
+
+def test_a_former_office_is_no_antecedent_of_the_bare_office(nlp):
+    text = ("MADRID (Reuters) - Spain's former prime minister criticised the amnesty law on Tuesday. "
+            "The prime minister defended it in parliament.")
+    out = found(nlp, text)
+    assert out["Spain's former prime minister"]["actor_id"] == "esp-former-prime-minister"
+    assert out["The prime minister"]["actor_id"] != "esp-former-prime-minister"
+    text = ("LISBON (Reuters) - Portugal's ex-president opened the book fair on Friday. The president did not attend.")
+    out = found(nlp, text)
+    assert out["Portugal's ex-president"]["actor_id"] == "prt-former-president"
+    assert out["The president"]["actor_id"] != "prt-former-president"
+    # near miss: a new holder is the holder now
+    text = ("LIMA (Reuters) - Peru's new prime minister was sworn in on Tuesday. The prime minister promised calm.")
+    out = found(nlp, text)
+    assert out["Peru's new prime minister"]["actor_id"] == out["The prime minister"]["actor_id"] == "per-prime-minister"
+
+
+def test_a_foreign_office_far_back_is_not_the_bare_office(nlp):
+    text = ("CANBERRA (Reuters) - Japan's prime minister praised the security pact on Tuesday. Australian "
+            "farmers were worried about beef quotas. Wine exporters hoped for a deal. The prime minister told "
+            "parliament the pact would be signed.")
+    assert found(nlp, text)["The prime minister"]["actor_id"] != "jpn-prime-minister"
+    # near miss: the foreign office as the topic just before keeps it
+    text = ("LONDON (Reuters) - Norway's prime minister arrived in London on Monday for talks on North Sea gas. "
+            "The prime minister said Norway would raise supplies.")
+    assert found(nlp, text)["The prime minister"]["actor_id"] == "nor-prime-minister"
+
+
+def test_a_place_of_the_country_in_focus_sets_the_bare_office_at_home(nlp):
+    text = ("NEW DELHI (Reuters) - Bangladesh's prime minister said on Monday the river talks had failed. "
+            "In Mumbai, the prime minister told business leaders India would build the dam.")
+    out = found(nlp, text)
+    assert out["the prime minister"]["actor_id"] != "bgd-prime-minister"
+    assert out["the prime minister"]["country"] == "IND"
+
+
+def test_the_head_named_later_or_between_beats_a_foreign_office(nlp):
+    text = ("WASHINGTON (Reuters) - Kenya's president lands in Washington on Thursday for talks on a trade pact. "
+            "The president will welcome him at the White House, aides said. President Donald Trump has praised "
+            "the pact.")
+    assert found(nlp, text)["The president"]["actor_id"] == "donald-trump"
+    text = ("WASHINGTON (Reuters) - Ghana's president will visit Washington next week, Trump told reporters on "
+            "Monday. The president said he expected a deal on cocoa.")
+    assert found(nlp, text)["The president"]["actor_id"] != "gha-president"
+
+
+def test_an_office_of_a_state_named_after_it_is_that_states(nlp):
+    text = ("BOGOTA (Reuters) - Colombia's president said on Monday he would not retaliate. Aides said "
+            "the president of the United States would decide on tariffs this week.")
+    out = found(nlp, text)
+    assert out["the president of the United States"]["actor_id"] == "usa-president"
+    text = ("BOGOTA (Reuters) - Officials said the government of the Philippines had agreed.")
+    assert found(nlp, text)["the government of the Philippines"]["actor_id"] == "PHLGOV"
+
+
+def test_the_country_leader_is_no_company_president(nlp):
+    text = ("SEOUL (Reuters) - Hyundai President Park Min-jae met union leaders on Monday. The South Korean "
+            "leader has urged carmakers to raise wages.")
+    out = found(nlp, text)
+    assert out["The South Korean leader"]["actor_id"] == "kor-leader"
+
+
+def test_the_country_leader_counts_a_holder_named_without_title(nlp):
+    text = ("PARIS (Reuters) - Prime Minister Francois Bayrou unveiled the budget on Tuesday. Macron had asked "
+            "for deep cuts. Officials said the French leader would address the nation.")
+    assert found(nlp, text)["the French leader"]["actor_id"] == "fra-leader"  # two leaders: no choice
+    text = ("PARIS (Reuters) - Macron flew to Berlin on Monday for talks on defence. Officials said the French "
+            "leader would meet German business chiefs.")
+    assert found(nlp, text)["the French leader"]["actor_id"] == "emmanuel-macron"
+
+
+def test_a_quotation_between_keeps_the_foreign_office_the_topic(nlp):
+    text = ("WASHINGTON (Reuters) - The U.S. Justice Department wants the cartel boss extradited to Texas, and U.S. "
+            "officials said Washington would press the case in Chicago and New York. At her morning news "
+            "conference, the Mexican president said her government would not take orders. \"Mexico is a "
+            "sovereign country. We cooperate, we do not subordinate,\" the president said.")
+    assert found(nlp, text)["the president"]["actor_id"] == "mex-president"
+
+
+def test_a_foreign_office_the_country_in_focus_lacks_stays_the_antecedent(nlp):
+    text = ("WARSAW (Reuters) - Poland's prime minister spoke with the German chancellor on Sunday. PiS accused "
+            "the government of weakness. Polish farmers blocked roads. SPD lawmaker Katrin Vogt urged the "
+            "chancellor to call Warsaw again.")
+    assert found(nlp, text)["the chancellor"]["actor_id"] == "deu-chancellor"  # no Polish chancellor
