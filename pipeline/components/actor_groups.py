@@ -1089,7 +1089,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if desc.settlements and _listed_place(doc, nearest, actors):
         return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
     if contested(doc, the, nearest, earlier):
-        nearest = subject_carried(doc, head, earlier)
+        nearest = subject_or_named(doc, head, earlier)
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
@@ -1281,6 +1281,17 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     return chosen if all(_same_body(a.norm, chosen.norm) for a in subjects) else None
 
 
+def subject_or_named(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
+    """The body :func:`subject_carried` names, else the one contested body whose own name holds the
+    description's noun (``Carlyle Group …, while Bain Capital completes … The group``: Carlyle)."""
+    chosen = subject_carried(doc, head, earlier)
+    if chosen is not None:
+        return chosen
+    noun = doc[head].lower_
+    named = [a for a in _named_so(earlier, noun) if noun in (a.norm.get("name") or "").lower().split()]
+    return named[-1] if named and all(_same_body(a.norm, named[-1].norm) for a in named) else None
+
+
 def _main_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject, not joined to another, of its sentence's root verb?"""
     root = doc[a.start:a.end].root
@@ -1293,7 +1304,9 @@ CONTRAST_MARKS = frozenset({"while", "whereas"})  # a clause set against the mai
 def _parallel_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject of a clause joined to its sentence's root verb (``…,
     and the Shire Council wrote``) or set against it by ``while``/``whereas`` wherever the parser
-    hangs that clause (``X said the rules were clear, while the Shire Council wrote``)? Not a
+    hangs that clause (``X said the rules were clear, while the Shire Council wrote that …``): after
+    a comma and reporting a clause of its own, not a time clause (``X will keep its stake while Bain
+    completes its review``) nor another act (``…, while the Arakan Army attacked a base``). Not a
     reported clause (``X said the council would``) nor a relative one, nor a description (``X swung to
     a loss, and the South Korean company is weighing …``: X again, as a rule)."""
     root = doc[a.start:a.end].root
@@ -1302,7 +1315,9 @@ def _parallel_subject(doc: Doc, a: Actor) -> bool:
         return False
     if verb.dep_ == "conj":
         return verb.head.dep_ == "ROOT"
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "ccomp" for c in verb.children) and \
+        any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i > 0 and doc[c.i - 1].text == ","
+            for c in verb.children)
 
 
 def clause_subject(doc: Doc, head: int) -> int:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
-from pipeline.components.actor_groups import described_fits, describing_phrases, fits_description, subject_carried
+from pipeline.components.actor_groups import described_fits, describing_phrases, fits_description, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -1692,8 +1692,9 @@ def _named_with_words(ctx: DocContext, span: Span, aid: str, rivals: set[str]) -
 
 def _carried(ctx: DocContext, head: Token, fitting: list[Span], aid: str) -> bool:
     """Did the actor layer resolve the contested description to the sole main-clause subject of
-    the sentence before (:func:`~pipeline.components.actor_groups.subject_carried`)?"""
-    chosen = subject_carried(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
+    the sentence before, or to the one contested body whose name holds its noun
+    (:func:`~pipeline.components.actor_groups.subject_or_named`)?"""
+    chosen = subject_or_named(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
     return chosen is not None and chosen.norm.get("actor_id") == aid
 
 

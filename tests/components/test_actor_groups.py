@@ -1534,6 +1534,22 @@ def test_a_hedge_fund_named_nearer_is_still_not_the_company(nlp):
     assert ("The company", "kellmore-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
 
 
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("Carlyle Group said on Tuesday it would keep its stake in the chipmaker while Bain Capital completes its "
+     "review of the business. The group said the review would take three months.", "The group", "carlyle-group"),
+    ("The Merrow Group said on Monday it had bought a 5 percent stake in the retailer, while Dunmore Partners sold "
+     "its holding. The group said it saw value in the shares.", "The group", "merrow-group"),
+    ("The Kachin Independence Army said on Sunday it had seized a border post, while the Arakan Army attacked a "
+     "base in Rakhine state. The group said it would keep fighting.", "The group", "kachin-independence-army"),
+])
+def test_a_while_clause_that_reports_nothing_leaves_the_main_subject(nlp, text, mention, antecedent):
+    """A ``while`` clause counts as a second subject only after a comma and reporting a clause of its
+    own; a time clause or another act leaves the main subject carried, and a body whose name holds
+    the description's noun (Carlyle Group for ``the group``) is chosen when it is the only one."""
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert (mention, antecedent) in got
+
+
 def test_council_after_two_councils_set_against_each_other_is_no_guess(nlp):
     text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "
             "Darrow Shire Council wrote that its grant had been cut without notice. The council argued that "

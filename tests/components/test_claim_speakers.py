@@ -660,6 +660,14 @@ def test_a_body_whose_own_name_holds_fund_is_no_fund_described(run, text, cue, n
     assert _name(claim) == name
 
 
+def test_a_time_while_clause_leaves_the_carried_subject(run):
+    """``X said it would keep its stake while Y completes its review. The group said``: X."""
+    text = ("Carlyle Group said on Tuesday it would keep its stake in the chipmaker while Bain Capital completes "
+            "its review of the business. The group said the review would take three months.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "Carlyle Group"
+
+
 def test_a_description_two_contrasted_subjects_fit_stays_as_written(run):
     """``X said …, while Y wrote …. The council argued``: either council; no guess."""
     text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "
