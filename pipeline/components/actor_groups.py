@@ -1283,13 +1283,19 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
 
 def subject_or_named(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     """The body :func:`subject_carried` names, else the one contested body whose own name holds the
-    description's noun (``Carlyle Group …, while Bain Capital completes … The group``: Carlyle)."""
+    description's noun when it is the sole main subject of the sentence before (``Carlyle Group
+    said …, while Bain Capital said that … The group``: Carlyle); two bodies so named (two councils)
+    or one joined to another (``The EPA and the FAA signed off. The agency``): None."""
     chosen = subject_carried(doc, head, earlier)
-    if chosen is not None:
+    if chosen is not None or doc[head].dep_ not in ("nsubj", "nsubjpass"):
         return chosen
     noun = doc[head].lower_
     named = [a for a in _named_so(earlier, noun) if noun in (a.norm.get("name") or "").lower().split()]
-    return named[-1] if named and all(_same_body(a.norm, named[-1].norm) for a in named) else None
+    if not named or not all(_same_body(a.norm, named[-1].norm) for a in named):
+        return None
+    before = _sentences_back(doc, head, 1)
+    main = [a for a in named if before <= a.start < doc[head].sent.start and _main_subject(doc, a)]
+    return main[-1] if main else None
 
 
 def _main_subject(doc: Doc, a: Actor) -> bool:
