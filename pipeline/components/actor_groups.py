@@ -959,8 +959,10 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
         return None
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
     said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too
+    described = _described_as(ctx.doc, ctx.actors, ctx.the)
     found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods) and
-             any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d) for d in rows)}
+             any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d)
+                 and described_fits(described.get(a.norm["actor_id"], set()), d) for d in rows)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
 
 
@@ -968,6 +970,21 @@ def _said_fits(said: set[str], desc: Description) -> bool:
     """No word of ``except_words`` and, for a row with ``kinds``, one of them or of its nouns among
     the words the actor was named or described with (``the labour force`` is no ``force`` named so)."""
     return not said & set(desc.except_words) and (not desc.kinds or bool(said & {*desc.kinds, *desc.nouns}))
+
+
+def described_fits(described: set[str], desc: Description) -> bool:
+    """No phrase of the row's ``except_described`` among the phrases the text described the actor
+    with (:func:`describing_phrases`): ``the group`` is not Lindenfels Capital once the text called
+    it ``a London-based hedge fund`` nor Nightjar Research, ``a short seller``; the World Wildlife
+    Fund (its own name) and ``Europe's biggest online fashion seller`` still fit."""
+    return not described & set(desc.except_described)
+
+
+def describing_phrases(tok: Token) -> set[str]:
+    """A describing noun and the two words ending with it (``fund``, ``hedge fund``; ``seller``,
+    ``short seller``), as :func:`described_fits` matches them."""
+    doc = tok.doc
+    return {tok.lower_, f"{doc[tok.i - 1].lower_} {tok.lower_}"} if tok.i > 0 else {tok.lower_}
 
 
 def _name_stems(a: Actor, mods: list[str]) -> bool:
@@ -1078,7 +1095,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if desc.settlements and _listed_place(doc, nearest, actors):
         return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
     if contested(doc, the, nearest, earlier):
-        nearest = subject_carried(doc, head, earlier)
+        nearest = subject_or_named(doc, head, earlier)
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
@@ -1147,8 +1164,10 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
         earlier = [a for a in earlier if a.norm["actor_id"] not in own]
     if desc.except_words or desc.kinds:  # "the broadcaster" is not the Süddeutsche Zeitung, nor what
         said = _words_said(doc, actors, the)  # "the daily" named; "the bank" is a company named a bank
-        earlier = [a for a in earlier if not said.get(a.norm["actor_id"], set()) & set(desc.except_words)
-                   and (not desc.kinds or said.get(a.norm["actor_id"], set()) & {*desc.kinds, *desc.nouns})]
+        earlier = [a for a in earlier if _said_fits(said.get(a.norm["actor_id"], set()), desc)]
+    if desc.except_described:  # "the group" is no fund the text called so; the World Wildlife Fund is
+        described = _described_as(doc, actors, the)
+        earlier = [a for a in earlier if described_fits(described.get(a.norm["actor_id"], set()), desc)]
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
@@ -1268,6 +1287,23 @@ def subject_carried(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
     return chosen if all(_same_body(a.norm, chosen.norm) for a in subjects) else None
 
 
+def subject_or_named(doc: Doc, head: int, earlier: list[Actor]) -> Actor | None:
+    """The body :func:`subject_carried` names, else the one contested body whose own name holds the
+    description's noun when it is the sole main subject of the sentence before (``Carlyle Group
+    said …, while Bain Capital said that … The group``: Carlyle); two bodies so named (two councils)
+    or one joined to another (``The EPA and the FAA signed off. The agency``): None."""
+    chosen = subject_carried(doc, head, earlier)
+    if chosen is not None or doc[head].dep_ not in ("nsubj", "nsubjpass"):
+        return chosen
+    noun = doc[head].lower_
+    named = [a for a in _named_so(earlier, noun) if noun in (a.norm.get("name") or "").lower().split()]
+    if not named or not all(_same_body(a.norm, named[-1].norm) for a in named):
+        return None
+    before = _sentences_back(doc, head, 1)
+    main = [a for a in named if before <= a.start < doc[head].sent.start and _main_subject(doc, a)]
+    return main[-1] if main else None
+
+
 def _main_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject, not joined to another, of its sentence's root verb?"""
     root = doc[a.start:a.end].root
@@ -1280,7 +1316,9 @@ CONTRAST_MARKS = frozenset({"while", "whereas"})  # a clause set against the mai
 def _parallel_subject(doc: Doc, a: Actor) -> bool:
     """Is the actor's span the active subject of a clause joined to its sentence's root verb (``…,
     and the Shire Council wrote``) or set against it by ``while``/``whereas`` wherever the parser
-    hangs that clause (``X said the rules were clear, while the Shire Council wrote``)? Not a
+    hangs that clause (``X said the rules were clear, while the Shire Council wrote that …``): after
+    a comma and reporting a clause of its own, not a time clause (``X will keep its stake while Bain
+    completes its review``) nor another act (``…, while the Arakan Army attacked a base``). Not a
     reported clause (``X said the council would``) nor a relative one, nor a description (``X swung to
     a loss, and the South Korean company is weighing …``: X again, as a rule)."""
     root = doc[a.start:a.end].root
@@ -1289,7 +1327,9 @@ def _parallel_subject(doc: Doc, a: Actor) -> bool:
         return False
     if verb.dep_ == "conj":
         return verb.head.dep_ == "ROOT"
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "ccomp" for c in verb.children) and \
+        any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i > 0 and doc[c.i - 1].text == ","
+            for c in verb.children)
 
 
 def clause_subject(doc: Doc, head: int) -> int:
@@ -1376,22 +1416,40 @@ def _words_said(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str
 
 
 def _describing_nouns(doc: Doc, a: Actor) -> list[str]:
+    """The lower-case words of :func:`_describing_tokens`."""
+    return [t.lower_ for t in _describing_tokens(doc, a)]
+
+
+def _describing_tokens(doc: Doc, a: Actor) -> list[Token]:
     """``lens maker Saikawa Precision``, ``Sable Bank, the lender,``: the lower-case nouns that
     describe the named actor right before it or in apposition; a lower-case adjective right before
     it that modifies its name (``the paramilitary Rapid Support Forces``) too."""
     root = doc[a.start:a.end].root
     before = doc[a.start - 1] if a.start > 0 else None
-    out = [before.lower_] if before is not None and before.is_lower and \
+    out = [before] if before is not None and before.is_lower and \
         (before.pos_ == "NOUN" or before.pos_ == "ADJ" and before.head.i == root.i) else []
-    out += [c.lower_ for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
+    out += [c for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
     indefinite = _indefinite_apposed(doc, a)
-    return out + [indefinite] if indefinite else out
+    return out + [indefinite] if indefinite is not None else out
+
+
+def _described_as(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[str]]:
+    """Per actor id, the phrases (:func:`describing_phrases`) of the lower-case nouns the text
+    described it with before ``before``: inside its mentions (``the fund``, ``the activist fund
+    Tamar Capital``), right before its name or in apposition (``Nightjar Research, a short
+    seller,``); never the words of its own name (the Environmental Defense Fund)."""
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        if a.end <= before:
+            toks = [t for t in doc[a.start:a.end] if t.is_lower and t.pos_ == "NOUN"] + _describing_tokens(doc, a)
+            out.setdefault(a.norm["actor_id"], set()).update(p for t in toks for p in describing_phrases(t))
+    return out
 
 
 INDEFINITE_REACH = 6  # words of "a cross-party think tank" after the name's comma
 
 
-def _indefinite_apposed(doc: Doc, a: Actor) -> str | None:
+def _indefinite_apposed(doc: Doc, a: Actor) -> Token | None:
     """``The Resolution Centre, a think tank focused on living standards,``: the last noun of the
     lower-case words after ``a``/``an`` right after the comma that follows the name (the parser
     hangs such an apposition elsewhere at times); None when no such phrase follows."""
@@ -1401,7 +1459,7 @@ def _indefinite_apposed(doc: Doc, a: Actor) -> str | None:
     last = None
     while k < len(doc) and k - a.end < INDEFINITE_REACH + 2 and \
             (doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-"):
-        last = doc[k].lower_ if doc[k].pos_ == "NOUN" else last
+        last = doc[k] if doc[k].pos_ == "NOUN" else last
         k += 1
     return last
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
-from pipeline.components.actor_groups import fits_description, subject_carried
+from pipeline.components.actor_groups import described_fits, describing_phrases, fits_description, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -1605,10 +1605,13 @@ def _other_body_between(ctx: DocContext, span: Span, desc: Description, head: To
 
 def _said_fits(ctx: DocContext, span: Span, desc: Description, before: int) -> bool:
     """The actor layer's ``_said_fits`` on the claim side: was the actor of ``span`` never named
-    or described before ``before`` with a word of the row's ``except_words`` (``the company`` is
-    not Tamar Capital once the text called it ``the fund``), and, for a row with ``kinds`` (``the
+    or described before ``before`` with a word of the row's ``except_words``, nor described with a
+    phrase of its ``except_described`` (``the company`` is not Tamar Capital once the text called it
+    ``the fund``; the World Wildlife Fund, so named, is ``the group``), and, for a row with ``kinds`` (``the
     bank``), named or described with one of them or of its nouns (Sable Bank, ``the lender``)? A
     retailer is no rival of ``the bank``, an organization so named is, whatever its sector."""
+    if desc.except_described and not described_fits(_described_as(ctx, span, before), desc):
+        return False  # "the company" is not Corvane Capital, "a London-based fund"; the World Wildlife Fund is
     if not (desc.kinds or desc.except_words):
         return True
     said = _words_said(ctx, span, before)
@@ -1624,6 +1627,18 @@ def _words_said(ctx: DocContext, span: Span, before: int) -> set[str]:
     return {w for sp in mentions or [span]
             for w in [t.lower_ for t in sp] + ((sp._.norm or {}).get("name") or "").lower().split()
             + [c.lower_ for c in sp.root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]}
+
+
+def _described_as(ctx: DocContext, span: Span, before: int) -> set[str]:
+    """The phrases (``fund``, ``short seller``) of the lower-case nouns in the mentions of the actor
+    of ``span`` that end before ``before`` and of the nouns set in apposition to them, never the
+    words of its name (the actor layer's ``_described_as``)."""
+    aid = (span._.norm or {}).get("actor_id")
+    mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else []
+    return {p for sp in mentions or [span]
+            for t in [t for t in sp if t.is_lower and t.pos_ == "NOUN"]
+            + [c for c in sp.root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
+            for p in describing_phrases(t)}
 
 
 def _name_words(ctx: DocContext, span: Span) -> set[str]:
@@ -1677,8 +1692,9 @@ def _named_with_words(ctx: DocContext, span: Span, aid: str, rivals: set[str]) -
 
 def _carried(ctx: DocContext, head: Token, fitting: list[Span], aid: str) -> bool:
     """Did the actor layer resolve the contested description to the sole main-clause subject of
-    the sentence before (:func:`~pipeline.components.actor_groups.subject_carried`)?"""
-    chosen = subject_carried(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
+    the sentence before, or to the one contested body whose name holds its noun
+    (:func:`~pipeline.components.actor_groups.subject_or_named`)?"""
+    chosen = subject_or_named(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
     return chosen is not None and chosen.norm.get("actor_id") == aid
 
 

@@ -405,6 +405,9 @@ class Description:
     refuse_after_names: bool = False  # a word of ``refuse_after`` refuses before a name too (the territory of Ukraine)
     refuse_in: tuple[str, ...] = ()  # the bare noun as the object of one of these prepositions of a verb with a
     # subject and no object is a place, none (Hargrove returned to the office; not according to the office)
+    except_described: tuple[str, ...] = ()  # an actor the text described before as one of these (a noun or a
+    # two-word phrase: ``fund``, ``short seller``) does not fit; its own name's words do not count (the World
+    # Wildlife Fund is ``the group``, Lindenfels Capital, ``the London-based fund``, is not)
 
 
 @dataclass(frozen=True)
@@ -874,7 +877,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "employer_of", where, False), rule_flag(row, "nearest_body", where),
                            _word_list(row, "yield_sectors", where, False),
                            _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False),
-                           rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False))
+                           rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False),
+                           _word_list(row, "except_described", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         out.append(desc)

@@ -1514,6 +1514,42 @@ def test_group_is_not_a_fund_or_short_seller_named_nearer(nlp, text, mention, an
     assert (mention, antecedent) in got
 
 
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("The Coastal Wetlands Fund said on Monday the new levy would halve dredging in the estuary. The group said "
+     "it would ask the courts to block it.", "The group", "coastal-wetlands-fund"),
+    ("Shares in Harrowgate Fund Management fell 6 percent on Thursday after clients withdrew money. The group said "
+     "withdrawals had eased since March.", "The group", "harrowgate-fund-management"),
+])
+def test_a_body_whose_own_name_holds_fund_is_still_the_group(nlp, text, mention, antecedent):
+    """``except_described`` counts only what the text called a body (``a London-based fund``), never
+    the words of its own name: a charity or a fund manager named ``… Fund`` is ``the group``."""
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert (mention, antecedent) in got
+
+
+def test_a_hedge_fund_named_nearer_is_still_not_the_company(nlp):
+    """Near miss: a body described as ``a hedge fund`` (two words ending in ``fund``) stays out."""
+    text = ("Shares in Kellmore Foods fell 8 percent on Monday. Ashgrove Capital, a Dublin-based hedge fund, said it "
+            "had built a stake in the grocer. The company said it welcomed all investors.")
+    assert ("The company", "kellmore-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, mention, antecedent", [
+    ("Carlyle Group said on Tuesday it would keep its stake in the chipmaker while Bain Capital completes its "
+     "review of the business. The group said the review would take three months.", "The group", "carlyle-group"),
+    ("The Merrow Group said on Monday it had bought a 5 percent stake in the retailer, while Dunmore Partners sold "
+     "its holding. The group said it saw value in the shares.", "The group", "merrow-group"),
+    ("The Kachin Independence Army said on Sunday it had seized a border post, while the Arakan Army attacked a "
+     "base in Rakhine state. The group said it would keep fighting.", "The group", "kachin-independence-army"),
+])
+def test_a_while_clause_that_reports_nothing_leaves_the_main_subject(nlp, text, mention, antecedent):
+    """A ``while`` clause counts as a second subject only after a comma and reporting a clause of its
+    own; a time clause or another act leaves the main subject carried, and a body whose name holds
+    the description's noun (Carlyle Group for ``the group``) is chosen when it is the only one."""
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert (mention, antecedent) in got
+
+
 def test_council_after_two_councils_set_against_each_other_is_no_guess(nlp):
     text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "
             "Darrow Shire Council wrote that its grant had been cut without notice. The council argued that "

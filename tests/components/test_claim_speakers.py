@@ -647,6 +647,27 @@ def test_a_short_seller_or_fund_named_nearer_is_not_the_company_or_group(run, te
     assert _name(claim) == name
 
 
+@pytest.mark.parametrize("text, cue, name", [
+    ("The Coastal Wetlands Fund said on Monday the new levy would halve dredging in the estuary. The group "
+     "said it would ask the courts to block it.", "said", "The Coastal Wetlands Fund"),
+    ("Shares in Kellmore Foods fell 8 percent on Monday. Ashgrove Capital, a Dublin-based hedge fund, said it "
+     "had built a stake in the grocer. The company said it welcomed all investors.", "said", "Kellmore Foods"),
+])
+def test_a_body_whose_own_name_holds_fund_is_no_fund_described(run, text, cue, name):
+    """``except_described`` on the claim side: the words of a body's own name (``… Fund``) do not
+    make it a fund the text described; ``a Dublin-based hedge fund`` does."""
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]
+    assert _name(claim) == name
+
+
+def test_a_time_while_clause_leaves_the_carried_subject(run):
+    """``X said it would keep its stake while Y completes its review. The group said``: X."""
+    text = ("Carlyle Group said on Tuesday it would keep its stake in the chipmaker while Bain Capital completes "
+            "its review of the business. The group said the review would take three months.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == "Carlyle Group"
+
+
 def test_a_description_two_contrasted_subjects_fit_stays_as_written(run):
     """``X said …, while Y wrote …. The council argued``: either council; no guess."""
     text = ("The Regional Ferry Operators Council said in its letter that the fees were fair, while the Lower "

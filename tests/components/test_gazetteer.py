@@ -67,6 +67,20 @@ def test_description_rows_read_employer_nouns_and_default_to_none(tmp_path):
     assert firm.employer_of == ("analysts",) and fund.employer_of == ()
 
 
+def test_description_rows_read_described_phrases_and_reject_a_bare_string(tmp_path):
+    from pipeline.components.gazetteer import load_descriptions
+    path = tmp_path / "actor_descriptions.jsonl"
+    path.write_text('{"id": "d-firm", "nouns": ["firm"], "sectors": ["business"], '
+                    '"except_described": ["Fund", "short seller"]}\n'
+                    '{"id": "d-club", "nouns": ["club"], "sectors": ["business"]}\n', encoding="utf-8")
+    firm, club = load_descriptions(path)
+    assert firm.except_described == ("fund", "short seller") and club.except_described == ()
+    path.write_text('{"id": "d-firm", "nouns": ["firm"], "sectors": ["business"], "except_described": "fund"}\n',
+                    encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="except_described"):
+        load_descriptions(path)
+
+
 @pytest.mark.parametrize("value", ['"false"', '"true"', "0", "null"])
 def test_description_flags_reject_a_non_boolean_naming_file_row_and_field(tmp_path, value):
     from pipeline.components.gazetteer import load_descriptions
