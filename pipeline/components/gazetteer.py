@@ -255,6 +255,7 @@ class ActorWords:
     defined_acronym_body_types: frozenset[str] = frozenset()  # "party": a body whose name ", or PRI," may define
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
     abbreviation_free_tails: frozenset[str] = frozenset()  # "holdings": a company's last word its short name may leave out
+    acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
