@@ -7,7 +7,8 @@ an unknown actor of one word, takes the norm of the one body of the document it 
 A title-case short name must take two letters or more from two words or more (``Com`` + ``elec``):
 one letter of each word (``Meta`` after the Ministry of Education and Technology Affairs) is an
 acronym only written in capitals (``PNP``) or in brackets right after the body's name. A known
-given name or a name of the gazetteer is never a short name. Word lists (``actor_words.jsonl``):
+given name, a name of the gazetteer, a topic or a post (``topic-acronyms``: ``AGM``, ``IPO``;
+``title-acronyms``: ``CEO``) is never a short name. Word lists (``actor_words.jsonl``):
 ``abbreviated-body-types``, ``abbreviation-name-links`` and ``acronym-event-heads``."""
 
 from __future__ import annotations
@@ -157,8 +158,8 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
         short = _short_name(doc, a, known) if a.norm["type"] in types + ("group", "person") else None
         if short is not None and a.norm["type"] == "person" and not short.isupper():
             continue  # "TEPCO" read as a person is still a short name; "Mofe" is not
-        if short is None or _bare_text(doc, a) in defined:
-            continue
+        if short is None or _bare_text(doc, a) in defined or short in words.topic_acronyms | words.title_acronyms:
+            continue  # "the AGM", "the CEO": a meeting, a post, never a body's short name
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
                  if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
         if len(found) == 1:
