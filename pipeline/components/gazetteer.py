@@ -817,10 +817,13 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     return tuple(w.lower() for w in value)
 
 
-def load_word_rows(path: Path, cls):
+def load_word_rows(path: Path, cls, formerly_code: frozenset[str] = frozenset()):
     """A dataclass ``cls`` of word lists from a rules file whose rows are ``{"id", "words"}``, one
     field per row id (``-`` read as ``_``); every field empty when an older rules folder lacks the
-    file. An unknown id or a row without a ``words`` list is an error naming the file and line."""
+    file. An unknown id or a row without a ``words`` list is an error naming the file and line. A
+    field of ``formerly_code`` (a list that was a code constant) the file has no row of takes the
+    shipped file's row, as :func:`load_words` does (:data:`_FORMERLY_CODE`): a rules folder saved
+    before the row existed keeps the behaviour it had; any other row it lacks stays empty."""
     if not path.is_file():
         return cls()
     fields = set(cls.__dataclass_fields__)
@@ -830,6 +833,11 @@ def load_word_rows(path: Path, cls):
         if name not in fields or not isinstance(row.get("words"), list):
             raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
         lists[name] = frozenset(str(w) for w in row["words"])
+    lacking = formerly_code - set(lists)
+    shipped = RULES / path.name
+    if lacking and shipped.is_file() and path.resolve() != shipped.resolve():
+        base = load_word_rows(shipped, cls)
+        lists.update({name: getattr(base, name) for name in lacking})
     return cls(**lists)
 
 
