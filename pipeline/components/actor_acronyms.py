@@ -7,8 +7,9 @@ an unknown actor of one word, takes the norm of the one body of the document it 
 A title-case short name must take two letters or more from two words or more (``Com`` + ``elec``):
 one letter of each word (``Meta`` after the Ministry of Education and Technology Affairs) is an
 acronym only written in capitals (``PNP``) or in brackets right after the body's name. A known
-given name or a name of the gazetteer is never a short name. Word lists (``actor_words.jsonl``):
-``abbreviated-body-types`` and ``abbreviation-name-links``."""
+given name, a name of the gazetteer, a topic or a post (``topic-acronyms``: ``AGM``, ``IPO``;
+``title-acronyms``: ``CEO``) is never a short name. Word lists (``actor_words.jsonl``):
+``abbreviated-body-types``, ``abbreviation-name-links`` and ``acronym-event-heads``."""
 
 from __future__ import annotations
 
@@ -157,8 +158,8 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
         short = _short_name(doc, a, known) if a.norm["type"] in types + ("group", "person") else None
         if short is not None and a.norm["type"] == "person" and not short.isupper():
             continue  # "TEPCO" read as a person is still a short name; "Mofe" is not
-        if short is None or _bare_text(doc, a) in defined:
-            continue
+        if short is None or _bare_text(doc, a) in defined or short in words.topic_acronyms | words.title_acronyms:
+            continue  # "the AGM", "the CEO": a meeting, a post, never a body's short name
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
                  if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
         if len(found) == 1:
@@ -200,28 +201,48 @@ def _person_initials(doc: Doc, a: Actor) -> str:
 
 
 def own_initials_over_namesakes(doc: Doc, actors: list[Actor], initials: dict[str, list[tuple[int, dict]]],
-                                words: ActorWords | None = None) -> None:
+                                words: ActorWords | None = None, focus: str | None = None) -> None:
     """``SPD`` after ``the Seattle Police Department``: a gazetteer body matched by an acronym of
     three capitals or more alone (its name and other aliases nowhere in the text) is the unknown
     body of the document whose initials (``initials``: initials -> ``(start, norm)``) those are,
-    named before the acronym's first mention, when exactly one body has them."""
-    types = tuple((words or _default_words()).abbreviated_body_types)
+    named before the acronym's first mention, when exactly one body has them and the gazetteer
+    body is a foreign namesake (:func:`_foreign_namesake`; ``focus``: the story's country, the
+    dateline's when there is one)."""
+    words = words or _default_words()
+    types = tuple(words.abbreviated_body_types)
     texts: dict[str, set[str]] = {}
     for a in actors:
         texts.setdefault(a.norm["actor_id"], set()).add(_bare_text(doc, a))
-    firsts: dict[str, int] = {}
+    firsts: dict[str, Actor] = {}
     for a in actors:
-        firsts.setdefault(a.norm["actor_id"], a.start)
+        firsts.setdefault(a.norm["actor_id"], a)
+    by_start = {a.start: a for a in actors}
     joined: dict[str, dict] = {}
     for actor_id, shown in texts.items():
-        short = next(iter(shown)) if len(shown) == 1 else ""
-        found = {norm["actor_id"]: norm for start, norm in initials.get(short, []) if start < firsts[actor_id]
+        short, first = next(iter(shown)) if len(shown) == 1 else "", firsts[actor_id]
+        found = {norm["actor_id"]: (start, norm) for start, norm in initials.get(short, []) if start < first.start
                  and not norm["in_gazetteer"]} if len(short) >= 3 and short.isalpha() and short.isupper() else {}
         if len(found) == 1:
-            joined[actor_id] = {**next(iter(found.values())), "via": "coref"}
+            start, norm = next(iter(found.values()))
+            if _foreign_namesake(doc, first.norm, by_start.get(start), norm, focus, words.acronym_event_heads):
+                joined[actor_id] = {**norm, "via": "coref"}
     for a in actors:
         if a.norm["actor_id"] in joined and a.norm["in_gazetteer"] and a.norm["type"] in types:
             a.norm, a.origin = joined[a.norm["actor_id"]], "rule:abbreviation"
+
+
+def _foreign_namesake(doc: Doc, known: dict, body: Actor | None, norm: dict, focus: str | None,
+                      event_heads: frozenset[str]) -> bool:
+    """May the gazetteer body ``known`` give way to the document's body (``body``, its ``norm``)
+    of its initials? Only when ``known`` has a country that is neither the story's (``focus``) nor
+    the body's (Germany's SPD after the Seattle Police Department, not after the Saxony Police
+    Department in a German story, nor the DNC after the Democratic National Convention in an
+    American one), and the body's name ends in no word of ``event_heads`` (``Convention``: where
+    the party meets, not the party)."""
+    country = known.get("country")
+    if not country or country in (focus, norm.get("country")):
+        return False
+    return body is None or doc[body.end - 1].lower_ not in event_heads
 
 
 def text_defined_acronyms(doc: Doc) -> set[str]:

@@ -79,9 +79,15 @@ class NonActorWords:
     street_heads: frozenset[str] = _EMPTY
 
 
+# Rows that were code constants before round 28: a rules file saved before then has none of them and
+# takes the shipped rows (an empty list would drop "the Kremlin" in "the upper reaches of the Kremlin").
+_FORMERLY_CODE = frozenset({"loose_figurative_labels", "loose_joined_labels"})
+
+
 def load_nonactor_words(path: Path) -> NonActorWords:
-    """The rows of ``actor_nonactors.jsonl`` (empty lists when an older rules folder lacks it)."""
-    return load_word_rows(path, NonActorWords)
+    """The rows of ``actor_nonactors.jsonl`` (empty lists when an older rules folder lacks it; the
+    shipped rows of :data:`_FORMERLY_CODE` when the file lacks them)."""
+    return load_word_rows(path, NonActorWords, _FORMERLY_CODE)
 
 
 def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:

@@ -1736,7 +1736,9 @@ class ActorComponent(RuleComponent):
         _coref_acronyms(doc, actors, defined)
         coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined)
         bodies_read_as_people(doc, actors, self.words)  # "Tigray People's Liberation Front" ... "TPLF"
-        own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words)  # Seattle's SPD
+        place = _dateline_place(doc, actors)  # the story's country: the dateline's, else the one in focus
+        own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words,
+                                    place.norm["country"] if place is not None else focus)  # Seattle's SPD
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True

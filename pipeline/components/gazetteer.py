@@ -255,6 +255,7 @@ class ActorWords:
     defined_acronym_body_types: frozenset[str] = frozenset()  # "party": a body whose name ", or PRI," may define
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
     abbreviation_free_tails: frozenset[str] = frozenset()  # "holdings": a company's last word its short name may leave out
+    acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
@@ -822,10 +823,13 @@ def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[
     return tuple(w.lower() for w in value)
 
 
-def load_word_rows(path: Path, cls):
+def load_word_rows(path: Path, cls, formerly_code: frozenset[str] = frozenset()):
     """A dataclass ``cls`` of word lists from a rules file whose rows are ``{"id", "words"}``, one
     field per row id (``-`` read as ``_``); every field empty when an older rules folder lacks the
-    file. An unknown id or a row without a ``words`` list is an error naming the file and line."""
+    file. An unknown id or a row without a ``words`` list is an error naming the file and line. A
+    field of ``formerly_code`` (a list that was a code constant) the file has no row of takes the
+    shipped file's row, as :func:`load_words` does (:data:`_FORMERLY_CODE`): a rules folder saved
+    before the row existed keeps the behaviour it had; any other row it lacks stays empty."""
     if not path.is_file():
         return cls()
     fields = set(cls.__dataclass_fields__)
@@ -835,6 +839,11 @@ def load_word_rows(path: Path, cls):
         if name not in fields or not isinstance(row.get("words"), list):
             raise ActorDictionaryError(f"{path}:{lineno}: unknown row id or no 'words' list: {row['id']!r}")
         lists[name] = frozenset(str(w) for w in row["words"])
+    lacking = formerly_code - set(lists)
+    shipped = RULES / path.name
+    if lacking and shipped.is_file() and path.resolve() != shipped.resolve():
+        base = load_word_rows(shipped, cls)
+        lists.update({name: getattr(base, name) for name in lacking})
     return cls(**lists)
 
 

@@ -190,8 +190,8 @@ def test_known_as_acronym_takes_the_body_s_norm(nlp):
     assert out["CSE"]["actor_id"] == body
 
 
-def _words_nlp_norm(actor_id: str, atype: str, known: bool = False) -> dict:
-    return {"actor_id": actor_id, "name": actor_id, "type": atype, "country": None, "in_gazetteer": known,
+def _words_nlp_norm(actor_id: str, atype: str, known: bool = False, country: str | None = None) -> dict:
+    return {"actor_id": actor_id, "name": actor_id, "type": atype, "country": country, "in_gazetteer": known,
             "role": None, "via": "ner"}
 
 
@@ -231,9 +231,61 @@ def test_a_gazetteer_acronym_alone_is_the_document_s_body_of_those_initials(blan
     doc = blank_nlp("The Boston Police Department hired staff . BPD said crime fell .")
     body_norm = _words_nlp_norm("boston-police-department", "government")
     body = Actor(0, 4, body_norm, "ner")
-    short = Actor(7, 8, _words_nlp_norm("bpd", "organization", known=True), "rule:bpd")
-    own_initials_over_namesakes(doc, [body, short], {"BPD": [(0, body_norm)]})
+    short = Actor(7, 8, _words_nlp_norm("bpd", "organization", known=True, country="DEU"), "rule:bpd")
+    own_initials_over_namesakes(doc, [body, short], {"BPD": [(0, body_norm)]}, focus="USA")
     assert short.norm["actor_id"] == "boston-police-department"
+
+
+@pytest.mark.parametrize("text,body_country,focus", [
+    ("The Boston Police Department hired staff . BPD said crime fell .", None, "DEU"),  # the namesake's country's story
+    ("The Bremen Police Department hired staff . BPD said crime fell .", "DEU", None),  # a body of its country
+    ("The Boston Police Department hired staff . BPD said crime fell .", None, None),  # a namesake of no country
+])
+def test_a_gazetteer_acronym_of_the_story_s_or_the_body_s_country_stays(blank_nlp, text, body_country, focus):
+    doc = blank_nlp(text)
+    body_norm = _words_nlp_norm("bremen-police-department", "government", country=body_country)
+    gaz_country = None if body_country is None and focus is None else "DEU"
+    short = Actor(7, 8, _words_nlp_norm("bpd", "organization", known=True, country=gaz_country), "rule:bpd")
+    own_initials_over_namesakes(doc, [Actor(0, 4, body_norm, "ner"), short], {"BPD": [(0, body_norm)]}, focus=focus)
+    assert short.norm["actor_id"] == "bpd"
+
+
+def test_a_gazetteer_acronym_after_an_event_of_its_initials_stays(blank_nlp):
+    doc = blank_nlp("Ministers met at the Berlin Peace Conference . BPC said talks would go on .")
+    event_norm = _words_nlp_norm("berlin-peace-conference", "organization")
+    short = Actor(8, 9, _words_nlp_norm("bpc", "organization", known=True, country="DEU"), "rule:bpc")
+    own_initials_over_namesakes(doc, [Actor(3, 7, event_norm, "ner"), short], {"BPC": [(3, event_norm)]}, focus="USA")
+    assert short.norm["actor_id"] == "bpc"
+
+
+@pytest.mark.parametrize("text,name,acronym", [
+    ("MILWAUKEE (AP) - Thousands of delegates arrived at the Republican National Convention on Monday. "
+     "The RNC said the platform would be published on Tuesday.", "Republican National Convention", "RNC"),
+    ("BERLIN (Reuters) - The Saarland Police Department said on Tuesday it had seized weapons. "
+     "In Berlin, the SPD said it would back the budget.", "Saarland Police Department", "SPD"),
+])
+def test_a_party_s_acronym_after_a_same_country_body_of_its_initials_stays_the_party(nlp, text, name, acronym):
+    out = found(nlp, text)
+    short = next(n for t, n in out.items() if t.endswith(acronym))
+    assert short["in_gazetteer"] and short["role"]  # the party (USAPTYREP, DEUPTY), not the body named first
+    assert all(n["actor_id"] != short["actor_id"] for t, n in out.items() if name in t)
+
+
+def test_a_foreign_party_s_acronym_after_a_city_police_of_its_initials_is_the_police(nlp):
+    out = found(nlp, "SEATTLE (AP) - The Spokane Police Department said on Friday it had closed two roads. "
+                     "The SPD said the roads would reopen on Sunday.")
+    assert out["The SPD"]["actor_id"] == out["The Spokane Police Department"]["actor_id"]
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("NEW YORK (Reuters) - Acme Global Mining Inc said on Tuesday it would cut 500 jobs. "
+     "Shareholders will vote on the plan at the AGM in June.", "AGM"),
+    ("LONDON (Reuters) - Evergreen Global Media Inc said it would sell its radio unit. "
+     "Investors will be asked to approve the sale at an EGM next month.", "EGM"),
+])
+def test_a_company_s_meeting_in_capitals_is_no_actor(nlp, text, meeting):
+    out = found(nlp, text)
+    assert not any(t.endswith(meeting) for t in out)
 
 
 @pytest.mark.parametrize("text,short_at,name_at", [

@@ -288,3 +288,20 @@ def test_the_labels_that_keep_a_loose_waterway_mention_are_rule_rows():
     assert words.loose_figurative_labels == {"ORG", "NORP"}  # "the upper reaches of the Kremlin": a body
     assert words.loose_joined_labels == {"NORP"}  # "… and the Poles": a people, never a river
     assert not hasattr(nonactors, "BODY_LABELS") and not hasattr(nonactors, "JOINED_KEEP_LABELS")
+
+
+def test_a_rules_file_saved_before_the_loose_label_rows_keeps_the_shipped_labels(tmp_path: Path):
+    path = tmp_path / "actor_nonactors.jsonl"
+    path.write_text('{"id": "feature-of-figurative-nouns", "words": ["reaches", "waters"]}\n', encoding="utf-8")
+    words = load_nonactor_words(path)
+    assert words.loose_figurative_labels == {"ORG", "NORP"}  # "the murky waters of the Senate": still a body
+    assert words.loose_joined_labels == {"NORP"}
+    assert words.feature_heads == frozenset()  # any other row it lacks stays empty, as before
+
+
+def test_an_empty_loose_label_row_stays_empty(tmp_path: Path):
+    path = tmp_path / "actor_nonactors.jsonl"
+    path.write_text('{"id": "loose-figurative-labels", "words": []}\n{"id": "loose-joined-labels", "words": []}\n',
+                    encoding="utf-8")
+    words = load_nonactor_words(path)
+    assert words.loose_figurative_labels == frozenset() and words.loose_joined_labels == frozenset()
