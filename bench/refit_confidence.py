@@ -33,19 +33,20 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 27 were written with (TAG e27b: runs of the 26 dev sets after the round's
-merges and mends; runs of held-out 11-25 with the code of the end of the round each was blind,
+The weights of round 28 were written with (TAG e28b: runs of the 27 dev sets after the round's
+merges and mends; runs of held-out 11-26 with the code of the end of the round each was blind,
 made again from git for this round: ``git archive`` of the parent of the commit that made the set a
 development set, then ``claims run`` on its attribution folder)::
 
-    python bench/refit_confidence.py e27b --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
+    python bench/refit_confidence.py e28b --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
         heldout12=/tmp/s27/blind/h12end-attribution,heldout13=/tmp/s27/blind/h13end-attribution,\
         heldout14=/tmp/s27/blind/h14end-attribution,heldout15=/tmp/s27/blind/h15end-attribution,\
         heldout16=/tmp/s27/blind/h16end-attribution,heldout17=/tmp/s27/blind/h17end-attribution,\
         heldout18=/tmp/s27/blind/h18end-attribution,heldout19=/tmp/s27/blind/h19end-attribution,\
         heldout20=/tmp/s27/blind/h20end-attribution,heldout21=/tmp/s27/blind/h21end-attribution,\
         heldout22=/tmp/s27/blind/h22end-attribution,heldout23=/tmp/s27/blind/h23end-attribution,\
-        heldout24=/tmp/s27/blind/h24end-attribution,heldout25=/tmp/s27/blind/h25end-attribution
+        heldout24=/tmp/s27/blind/h24end-attribution,heldout25=/tmp/s27/blind/h25end-attribution,\
+        heldout26=/tmp/s27/blind/h26end-attribution
 
 Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
