@@ -35,7 +35,7 @@ What it does:
 
 The weights of round 28 were written with (TAG e28b: runs of the 27 dev sets after the round's
 merges and mends; runs of held-out 11-26 with the code of the end of the round each was blind,
-made again from git for this round: ``git archive`` of the parent of the commit that made the set a
+made again from git (held-out 11-25 in round 27, 26 in this one): ``git archive`` of the parent of the commit that made the set a
 development set, then ``claims run`` on its attribution folder)::
 
     python bench/refit_confidence.py e28b --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
