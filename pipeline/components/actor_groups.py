@@ -725,14 +725,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
                      name_heads, by_start, post_bodies, company, leader_offices, head_offices)
-    found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
-    if found is None and words == ["party"] and doc[the].lower_ == "the":  # "MRN lawmakers …; the party's"
-        found = near_said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
-    found = found or _apposed_body(ctx, words)
-    if found is None and words == ["party"]:  # "Vox … his party", "ERC … the party's spokesman"
-        found, decided = recent_party(doc, the, actors, tag_parties.party_words())
-        if decided:
-            return found
+    found, decided = _party_or_apposed(ctx, words)
+    if decided:
+        return found
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and doc[the].lower_ == "the":  # "The department" after the Ministry of Justice
         found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
@@ -741,6 +736,21 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     if found is None and any(w in ranks for w in words[:-1]):  # "the acting president" is not President X
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
     return found or (None if " ".join(words) in kept else _describe_unmodified(ctx, words))
+
+
+def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, bool]:
+    """The first steps of :func:`describe`: ``his party`` (the owner's), ``the party`` named near a
+    speaker's members (``MRN lawmakers …; the party's``), a body set in apposition, then the party
+    named last (``Vox … his party``). Returns the norm found and whether that decides the
+    description (``recent_party`` may decide on None)."""
+    doc, the, parties = ctx.doc, ctx.the, ctx.tag_parties
+    found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
+    if found is None and words == ["party"] and doc[the].lower_ == "the":
+        found = near_said_party(doc, the, ctx.actors, parties.leaders | parties.members, parties.non_party)
+    found = found or _apposed_body(ctx, words)
+    if found is None and words == ["party"]:
+        return recent_party(doc, the, ctx.actors, parties.party_words())
+    return found, False
 
 
 def _describe_unmodified(ctx: _Described, words: list[str]) -> dict | None:

@@ -2623,8 +2623,8 @@ def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: in
     own society, not the ICRC): drop the inner actors and return the country the entity takes from
     them; None when the entity must be skipped."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
-    inside = inside if _named_after_body(doc, label, inside, end, heads) else \
-        [a for a in inside if a.category in ("country", "demonym", "metonym", "location")] * (len(inside) == 1)
+    if not _named_after_body(doc, label, inside, end, heads):  # else one place inside, no other actor
+        inside = inside if len(inside) == 1 and inside[0].category in ("country", "demonym", "metonym", "location") else []
     if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
             doc[start:end].text.isupper() or \
             any(a.start < start or a.end > end for a in actors

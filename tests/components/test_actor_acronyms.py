@@ -195,20 +195,17 @@ def _words_nlp_norm(actor_id: str, atype: str, known: bool = False, country: str
             "role": None, "via": "ner"}
 
 
-def test_capitals_read_as_a_person_abbreviate_a_company_with_a_free_tail(blank_nlp):
-    doc = blank_nlp("Kansai Electric Power Company Holdings cut output . KEPCO said demand fell .")
+@pytest.mark.parametrize("short, expected", [
+    ("KEPCO", "kansai-electric-power-company-holdings"),  # capitals read as a person: still a short name
+    ("Kepco", "kepco"),  # title case read as a person stays a person
+])
+def test_a_short_name_read_as_a_person_abbreviates_a_company_with_a_free_tail_only_in_capitals(blank_nlp, short,
+                                                                                               expected):
+    doc = blank_nlp(f"Kansai Electric Power Company Holdings cut output . {short} said demand fell .")
     body = Actor(0, 5, _words_nlp_norm("kansai-electric-power-company-holdings", "organization"), "ner")
-    short = Actor(8, 9, _words_nlp_norm("kepco", "person"), "ner")
-    coref_abbreviations(doc, [body, short])
-    assert short.norm["actor_id"] == "kansai-electric-power-company-holdings"
-
-
-def test_title_case_short_read_as_a_person_stays_a_person(blank_nlp):
-    doc = blank_nlp("Kansai Electric Power Company Holdings cut output . Kepco said demand fell .")
-    body = Actor(0, 5, _words_nlp_norm("kansai-electric-power-company-holdings", "organization"), "ner")
-    short = Actor(8, 9, _words_nlp_norm("kepco", "person"), "ner")
-    coref_abbreviations(doc, [body, short])
-    assert short.norm["actor_id"] == "kepco"
+    person = Actor(8, 9, _words_nlp_norm("kepco", "person"), "ner")
+    coref_abbreviations(doc, [body, person])
+    assert person.norm["actor_id"] == expected
 
 
 def test_a_body_read_as_a_person_takes_its_acronym_s_norm(blank_nlp):
