@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
@@ -1451,9 +1451,17 @@ def _described_as(doc: Doc, actors: list[Actor], before: int) -> dict[str, set[s
     out: dict[str, set[str]] = {}
     for a in actors:
         if a.end <= before:
-            toks = [t for t in doc[a.start:a.end] if t.is_lower and t.pos_ == "NOUN"] + _describing_tokens(doc, a)
-            out.setdefault(a.norm["actor_id"], set()).update(p for t in toks for p in describing_phrases(t))
+            out.setdefault(a.norm["actor_id"], set()).update(mention_described(doc, a))
     return out
+
+
+def mention_described(doc: Doc, a: Actor | Span) -> set[str]:
+    """The phrases (:func:`describing_phrases`) of the lower-case nouns one mention ``a`` (an actor
+    or a span) was described with: inside it (``the fund``), right before its name or in
+    apposition (``Nightjar Research, a short seller,``); never the words of its own name. The
+    claim side reads the same (``claim_speakers._described_as``)."""
+    toks = [t for t in doc[a.start:a.end] if t.is_lower and t.pos_ == "NOUN"] + _describing_tokens(doc, a)
+    return {p for t in toks for p in describing_phrases(t)}
 
 
 INDEFINITE_REACH = 6  # words of "a cross-party think tank" after the name's comma

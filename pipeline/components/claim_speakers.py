@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
-from pipeline.components.actor_groups import described_fits, describing_phrases, fits_description, subject_or_named
+from pipeline.components.actor_groups import described_fits, fits_description, mention_described, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -1630,15 +1630,12 @@ def _words_said(ctx: DocContext, span: Span, before: int) -> set[str]:
 
 
 def _described_as(ctx: DocContext, span: Span, before: int) -> set[str]:
-    """The phrases (``fund``, ``short seller``) of the lower-case nouns in the mentions of the actor
-    of ``span`` that end before ``before`` and of the nouns set in apposition to them, never the
-    words of its name (the actor layer's ``_described_as``)."""
+    """The phrases (``fund``, ``short seller``) the text described the actor of ``span`` with in its
+    mentions that end before ``before`` (:func:`~pipeline.components.actor_groups.mention_described`,
+    as the actor layer reads them), never the words of its name."""
     aid = (span._.norm or {}).get("actor_id")
     mentions = [sp for sp in ctx.mentions_of(aid) if sp.end_char <= before] if aid else []
-    return {p for sp in mentions or [span]
-            for t in [t for t in sp if t.is_lower and t.pos_ == "NOUN"]
-            + [c for c in sp.root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"]
-            for p in describing_phrases(t)}
+    return {p for sp in mentions or [span] for p in mention_described(ctx.doc, sp)}
 
 
 def _name_words(ctx: DocContext, span: Span) -> set[str]:

@@ -640,9 +640,12 @@ def test_a_body_called_the_fund_is_no_rival_of_the_company(run, text, name):
     ("Brennholt Tools AG reported a fall in annual profit on Tuesday, and its shares dropped 5%. Corvane Capital, "
      "the London-based fund that owns 4% of Brennholt, wants the garden arm sold. Chief financial officer Lena Graf "
      "said the group expects sales to recover in 2026.", "Brennholt Tools AG"),
+    ("Marrow Foods shares fell 9 percent on Monday. Hedge fund Ashgrove Capital said it had sold its stake. "
+     "The company said it welcomed the sale.", "Marrow Foods"),  # described right before its name
 ])
 def test_a_short_seller_or_fund_named_nearer_is_not_the_company_or_group(run, text, name):
-    """``the company``, ``the group``: not a body the text called a short seller or a fund."""
+    """``the company``, ``the group``: not a body the text called a short seller or a fund, in
+    apposition or right before its name (the actor layer's ``mention_described``)."""
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("said", "expects")][-1]
     assert _name(claim) == name
 
