@@ -174,6 +174,7 @@ class PartyWords(NamedTuple):
     opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
     head_offices: frozenset[str] = frozenset()  # "president" in "the president's Democratic Progressive Party"
     members: frozenset[str] = frozenset()  # "MPs" in "ODM's 86 MPs": only a party has them (party-member-nouns)
+    parts: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": a part of a party
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -206,12 +207,14 @@ def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: Pa
     """``the party``, ``the ruling party``, ``its largest party`` ending at ``head``: the answer of
     :func:`recent_party` when the words between are party modifiers (:func:`party_modifiers`);
     (None, True) for any other party (``the birthday party``, ``the search party``): no political
-    party at all, no other way may read one. (None, False) when ``head`` is no ``party``."""
+    party at all, no other way may read one; so for a part of a party (``words.parts``: ``the
+    parliamentary party``, its members in parliament). (None, False) when ``head`` is no ``party``."""
     if doc[head].lower_ != "party":
         return None, False
-    if not party_modifiers(doc, the + 1, head, words.modifier_nouns):
+    mods = {t.lower_ for t in doc[the + 1:head]}
+    if not party_modifiers(doc, the + 1, head, words.modifier_nouns) or mods & words.parts:
         return None, True
-    if not {t.lower_ for t in doc[the + 1:head]} & words.ruling:
+    if not mods & words.ruling:
         return recent_party(doc, the, actors, words)
     ruling = _ruling_parties(doc, actors, words)
     if len(ruling) == 1:  # "the ruling party" after "the president's Democratic Progressive Party"
@@ -337,7 +340,8 @@ def _party_word_before(doc: Doc, start: int, words: PartyWords, known: bool) -> 
     when no known party is named before (``The Democratic Party … the liberal Brookings
     Institution … the party``: the Democrats')?"""
     word = _word_before(doc, start)
-    return word in words.adjectives or word in words.ruling or word in words.opposition or not known and word in words.loose
+    marked = words.adjectives | words.ruling | words.opposition
+    return word in marked or not known and word in words.loose
 
 
 def party_modifiers(doc: Doc, start: int, head: int, nouns: frozenset[str]) -> bool:

@@ -128,3 +128,10 @@ def test_an_of_place_is_no_affiliation(nlp):
     # near miss: ", of Lisbon," is where he is from; no party is named, his party stays unlinked
     text = "Councillor Rui Matos, of Lisbon, said his party would vote against the measure."
     assert parties(nlp, text) == []
+
+
+def test_the_parliamentary_party_is_no_party_named_before(nlp):
+    # near miss: a party's members in parliament are a part of it; the party named before is not it
+    text = ("Fine Gael lost three seats on Friday. Its leader said the parliamentary party would meet on "
+            "Tuesday to review the result.")
+    assert "fine-gael" not in [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()]
