@@ -32,7 +32,8 @@ from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
-from pipeline.components.actor_party_owner import (PartyWords, led_party, modified_party, near_said_party, recent_party, said_party,
+from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
+                                                   recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
@@ -689,11 +690,13 @@ class TagParties(NamedTuple):
     ruling: frozenset[str] = frozenset()  # "ruling" in "the ruling party"
     opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
     head_offices: frozenset[str] = frozenset()  # "president" in "the president's party"
+    parts: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": a part of a party
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
-                          self.modifier_nouns, self.ruling, self.opposition, self.head_offices)
+                          self.modifier_nouns, self.ruling, self.opposition, self.head_offices, self.members,
+                          self.parts)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -844,7 +847,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
                if a.norm["type"] == "organization" and (a.norm.get("role") or "")[3:6] == "PTY"}
     for m in owner.mentions:
         a = m.actor
-        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders, ctx.tag_parties.non_party)  # "The RSP leader, Sagar Rijal,"
+        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders, ctx.tag_parties.non_party) or \
+            affiliated_party(doc, a, ctx.actors, ctx.tag_parties.non_party)  # "The RSP leader, X,"; "X, of the RSP,"
         if led is not None:
             return led
         named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"

@@ -32,8 +32,9 @@ def _leads(doc: Doc, a: Actor, leaders: frozenset[str]) -> bool:
 
 
 def _party_ending_at(doc: Doc, actors: list[Actor], lo: int, hi: int, leaders: frozenset[str]) -> Actor | None:
-    """The party-like actor inside ``doc[lo:hi]`` followed by a leader noun that ends the range."""
-    return next((p for p in actors if lo <= p.start and p.end + 1 == hi and _party_like(p)
+    """The party-like actor inside ``doc[lo:hi]`` (:func:`_named_body`: ``The Greens``, a proper-noun
+    group, too) followed by a leader noun that ends the range."""
+    return next((p for p in actors if lo <= p.start and p.end + 1 == hi and _named_body(doc, p)
                  and _leads(doc, p, leaders)), None)
 
 
@@ -46,10 +47,24 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
     if found is None and s >= 2 and doc[s - 1].text == ",":  # "The Greens leader, Tomas Vik,"
         found = _party_ending_at(doc, actors, max(doc[s - 1].sent.start, s - 1 - APPOSITION_REACH), s - 1, leaders)
     if found is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the":
-        found = next((p for p in actors if p.start in (e + 1, e + 2) and _party_like(p) and _leads(doc, p, leaders)
+        found = next((p for p in actors if p.start in (e + 1, e + 2) and _named_body(doc, p) and _leads(doc, p, leaders)
                       and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")),
                      None)  # "Moss, the Greens leader,"; the party's span may hold "the" (the Fine Gael)
     if found is None or not party_evidence(found, non_party):
+        return None
+    return {**found.norm, "via": "coref"}
+
+
+def affiliated_party(doc: Doc, person: Actor, actors: list[Actor], non_party: frozenset[str]) -> dict | None:
+    """``Governor Tomás Rendón, of the Citizens' Movement, said his party``: the party-like body
+    (:func:`_named_body`, :func:`party_evidence`) set off by commas after ``, of`` right after the
+    person's name; None otherwise (``X, of Lisbon,``: a place, no body)."""
+    e = person.end
+    if e + 3 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "of":
+        return None
+    found = next((p for p in actors if p.start in (e + 2, e + 3) and (p.start == e + 2 or doc[e + 2].lower_ == "the")
+                  and _named_body(doc, p) and party_evidence(p, non_party)), None)
+    if found is None or found.end >= len(doc) or doc[found.end].text not in (",", "."):
         return None
     return {**found.norm, "via": "coref"}
 
@@ -158,6 +173,8 @@ class PartyWords(NamedTuple):
     ruling: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
     head_offices: frozenset[str] = frozenset()  # "president" in "the president's Democratic Progressive Party"
+    members: frozenset[str] = frozenset()  # "MPs" in "ODM's 86 MPs": only a party has them (party-member-nouns)
+    parts: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": a part of a party
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -190,12 +207,14 @@ def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: Pa
     """``the party``, ``the ruling party``, ``its largest party`` ending at ``head``: the answer of
     :func:`recent_party` when the words between are party modifiers (:func:`party_modifiers`);
     (None, True) for any other party (``the birthday party``, ``the search party``): no political
-    party at all, no other way may read one. (None, False) when ``head`` is no ``party``."""
+    party at all, no other way may read one; so for a part of a party (``words.parts``: ``the
+    parliamentary party``, its members in parliament). (None, False) when ``head`` is no ``party``."""
     if doc[head].lower_ != "party":
         return None, False
-    if not party_modifiers(doc, the + 1, head, words.modifier_nouns):
+    mods = {t.lower_ for t in doc[the + 1:head]}
+    if not party_modifiers(doc, the + 1, head, words.modifier_nouns) or mods & words.parts:
         return None, True
-    if not {t.lower_ for t in doc[the + 1:head]} & words.ruling:
+    if not mods & words.ruling:
         return recent_party(doc, the, actors, words)
     ruling = _ruling_parties(doc, actors, words)
     if len(ruling) == 1:  # "the ruling party" after "the president's Democratic Progressive Party"
@@ -272,7 +291,8 @@ def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
     """A party-like body or a proper-noun group of no role, not shown a company (``X shareholders``)."""
     if not any(t.text[:1].isupper() for t in doc[a.start:a.end] if t.lower_ != "the"):
         return False  # "the SPD's youth wing": a part of a party, no name of one
-    proper = a.norm["type"] == "group" and not a.norm.get("role") and doc[a.start].pos_ == "PROPN"
+    proper = a.norm["type"] == "group" and not a.norm.get("role") and doc[a.start].pos_ == "PROPN" \
+        and not doc[a.end - 1].is_lower  # "PDP senators": a party's people, not the party
     last = (a.norm.get("name") or "").lower().split()[-1:]  # the Republican National Committee: no party
     if not (_party_like(a) or proper) or not party_evidence(a, words.non_party) or last and last[0] in words.non_party:
         return False
@@ -300,16 +320,28 @@ def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: Party
     same = [b for b in actors if b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the]
     known = [b for b in actors if b.end <= the and _known_party(b)]
     return any(_called_party(doc, b, words.called) or _party_word_before(doc, b.start, words, bool(known))
-               or _listed_with(doc, b, known) for b in same)
+               or _listed_with(doc, b, known) or _members_owned(doc, b, words.members) for b in same)
+
+
+def _members_owned(doc: Doc, a: Actor, members: frozenset[str]) -> bool:
+    """Is ``a`` the possessor of a party's members (``ODM's 86 MPs``, ``the Labour Party's six
+    senators``, ``Vanguard's lawmakers``): a possessive, at most one number, one member noun?"""
+    k = a.end
+    if k >= len(doc) or not is_possessive_s(doc[k]):
+        return False
+    k += 1 if k + 1 < len(doc) and doc[k + 1].like_num else 0
+    return k + 1 < len(doc) and doc[k + 1].lower_ in members and not doc[k + 1].is_title
 
 
 def _party_word_before(doc: Doc, start: int, words: PartyWords, known: bool) -> bool:
-    """Is the word before ``start`` a party word: one of ``words.adjectives`` (``far-right``), or of
+    """Is the word before ``start`` a party word: one of ``words.adjectives`` (``far-right``), of
+    ``words.ruling`` or ``words.opposition`` (``the ruling X``, ``the opposition X``), or of
     ``words.loose`` (``liberal``, ``conservative``: think tanks and campaigns are called so too)
     when no known party is named before (``The Democratic Party … the liberal Brookings
     Institution … the party``: the Democrats')?"""
     word = _word_before(doc, start)
-    return word in words.adjectives or not known and word in words.loose
+    marked = words.adjectives | words.ruling | words.opposition
+    return word in marked or not known and word in words.loose
 
 
 def party_modifiers(doc: Doc, start: int, head: int, nouns: frozenset[str]) -> bool:

@@ -340,7 +340,8 @@ class ActorComponent(RuleComponent):
         return TagParties(by_code, words, self.words.party_leader_nouns, self.words.party_member_nouns,
                           self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words,
                           self.words.loose_party_adjectives, self.words.party_modifier_nouns,
-                          self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices)
+                          self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices,
+                          self.words.party_part_words)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:

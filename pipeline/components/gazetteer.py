@@ -205,6 +205,7 @@ class ActorWords:
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     city_people_nouns: frozenset[str] = frozenset()  # "mayor", "residents": no place noun for a person's name
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
+    party_part_words: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": no party
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government

@@ -85,3 +85,53 @@ def test_the_ruling_party_is_never_a_party_called_the_opposition(nlp):
             "party had broken its word.")
     found = [n["actor_id"] for m, n in actor_mentions(nlp, text) if m == "the ruling party"]
     assert "conservative-party-uk" not in found
+
+
+def test_a_body_after_a_ruling_or_opposition_word_is_shown_a_party(nlp):
+    # the gazetteer knows no such party and its name holds no "Party": the opposition word shows it one
+    text = ("The vote split the coalition. The opposition Popular Renewal Movement said it would abstain, and "
+            "the party later asked for a recount.")
+    assert parties(nlp, text) == ["popular-renewal-movement"]
+
+
+def test_a_body_owning_a_partys_members_is_shown_a_party(nlp):
+    text = ("Lawmakers met on Monday. Analysts said Vanguard's 40 MPs could sink the bill, and the party has "
+            "not decided how to vote.")
+    assert parties(nlp, text) == ["vanguard"]
+
+
+def test_a_company_owning_a_chairman_is_no_party(nlp):
+    # near miss: a chairman is any body's officer, no party's member; the party stays unlinked
+    text = "Harwell's chairman said the board would meet. Mayor Ana Ruiz said the party would decide."
+    assert parties(nlp, text) == []
+
+
+def test_a_partys_senators_named_as_a_group_are_no_rival_party(nlp):
+    # "KNU senators" is a party's people: the Social Union Party is the one party of the sentence
+    text = ("Most KNU senators voted against the bill, but the Social Union Party's four senators backed it "
+            "after Ola Dede, the party's candidate, urged them.")
+    assert [n["actor_id"] for m, n in actor_mentions(nlp, text) if m == "the party"] == ["social-union-party"]
+
+
+def test_her_party_after_a_leader_phrase_on_a_plural_party_name(nlp):
+    # the model reads "Greens" as a group, not an organisation: the leader phrase still names it
+    text = "The Greens won five seats. The Greens leader, Hanna Lind, said her party would not back the budget."
+    assert parties(nlp, text) == ["greens"]
+
+
+def test_his_party_after_an_of_affiliation(nlp):
+    text = "Mayor Tomás Rendón, of the Civic Front, said his party would vote against the measure."
+    assert parties(nlp, text) == ["civic-front"]
+
+
+def test_an_of_place_is_no_affiliation(nlp):
+    # near miss: ", of Lisbon," is where he is from; no party is named, his party stays unlinked
+    text = "Councillor Rui Matos, of Lisbon, said his party would vote against the measure."
+    assert parties(nlp, text) == []
+
+
+def test_the_parliamentary_party_is_no_party_named_before(nlp):
+    # near miss: a party's members in parliament are a part of it; the party named before is not it
+    text = ("Fine Gael lost three seats on Friday. Its leader said the parliamentary party would meet on "
+            "Tuesday to review the result.")
+    assert "fine-gael" not in [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()]
