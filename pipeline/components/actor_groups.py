@@ -34,6 +34,7 @@ from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, led_party, modified_party, near_said_party, recent_party, said_party,
                                                    titled_party)
+from pipeline.components.actor_place_readings import sole_settlement
 from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import load_grammar
@@ -948,6 +949,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             found = _story_capital(ctx, desc) if desc.capitals else \
                 _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
+                sole_settlement(doc, the, ctx.actors, desc, _sentences_back(doc, the, desc.window), fits_description) or \
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
                                _sentences_back(doc, the, LONE_WINDOW), fits_description, ctx.company.lone_context)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
