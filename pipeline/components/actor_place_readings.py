@@ -12,12 +12,14 @@
   for it (``Residents of Eagle Pass``: the group is the mention).
 - :func:`sole_settlement`: ``the city``, ``the town`` with no settlement in the description row's
   window: the one settlement the document named before, anywhere (``SEATTLE — … violent crime in
-  the city fell``); two named before: no guess.
+  the city fell``); two named before: no guess. ``the capital`` so: the one capital named before,
+  when it is the capital of the story's country.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_cities import dateline_start, is_city
 from pipeline.components.actor_model import Actor, make_norm
 from pipeline.components.gazetteer import Description, slugify
 
@@ -30,31 +32,46 @@ def settlement_nouns(descriptions: list[Description]) -> frozenset[str]:
     return frozenset(n for d in descriptions if d.settlements for n in d.nouns)
 
 
-def keep_place_readings(doc: Doc, actors: list[Actor], taken: list[bool], nouns: frozenset[str]) -> None:
-    """See the module doc: names read as a settlement once keep that reading."""
-    found = _place_actors(doc, actors)
+def keep_place_readings(doc: Doc, actors: list[Actor], taken: list[bool], nouns: frozenset[str],
+                        preps: frozenset[str]) -> None:
+    """See the module doc: names read as a settlement once keep that reading; ``preps``: the
+    prepositions that make a name a place (``city-preps``: ``in``, ``near``)."""
+    found = _place_actors(doc, actors, preps)
     apposed = _apposed_settlements(doc, actors, nouns, found)
     for a in actors:
         place = found.get(doc[a.start:a.end].text) or apposed.get(doc[a.start:a.end].text)
-        if place is not None and _misread(a, doc[a.start:a.end].text):
+        if place is not None and _misread(a, doc[a.start:a.end].text) and not _group_of(doc, a.start):
             a.norm = {**place, "via": "coref"}
             a.origin = "rule:place-reading"
     for text, norm in apposed.items():
         _add_occurrences(doc, actors, taken, text, norm)
 
 
-def _place_actors(doc: Doc, actors: list[Actor]) -> dict[str, dict]:
+def _place_actors(doc: Doc, actors: list[Actor], preps: frozenset[str]) -> dict[str, dict]:
     """Per mention text, the norm of a settlement the passes found under it (type location, one
-    id): ``Novi Sad`` read as a place in ``protests in Novi Sad``."""
+    id) and the text used as a place there: in a dateline, after a word of ``preps`` (``protests
+    in Novi Sad``) or before a comma and a state or country (``Chandler, Ariz.``). A bare model
+    place (``Kestrel``, a GPE once) is no reading."""
     out: dict[str, dict] = {}
     clash: set[str] = set()
+    places = {a.start for a in actors if a.norm["type"] in ("location", "state")}
     for a in actors:
-        if a.norm["type"] == "location" and not a.norm.get("in_gazetteer") and a.origin in ("ner", "rule:place-reading"):
+        if a.norm["type"] == "location" and not a.norm.get("in_gazetteer") and a.origin == "ner" and \
+                _used_as_place(doc, a, preps, places):
             text = doc[a.start:a.end].text
             if text in out and out[text]["actor_id"] != a.norm["actor_id"]:
                 clash.add(text)
             out.setdefault(text, a.norm)
     return {t: n for t, n in out.items() if t not in clash}
+
+
+def _used_as_place(doc: Doc, a: Actor, preps: frozenset[str], places: set[int]) -> bool:
+    """A city of GeoNames (:func:`is_city`: one of its country, or a big one) used as a place: a
+    dateline, ``in <Name>``, ``from <Name>``, or ``<Name>, <state or country>`` (``stake in
+    Kestrel``: no city)."""
+    used = dateline_start(doc, a.start, a.end) or a.start > 0 and doc[a.start - 1].lower_ in preps or \
+        a.end + 1 < len(doc) and doc[a.end].text == "," and a.end + 1 in places
+    return bool(used) and is_city(doc[a.start:a.end].text, a.norm.get("country"))
 
 
 def _misread(a: Actor, text: str) -> bool:
@@ -101,25 +118,68 @@ def _add_occurrences(doc: Doc, actors: list[Actor], taken: list[bool], text: str
     for i in range(len(doc) - n + 1):
         if doc[i].text != words[0] or any(taken[i:i + n]) or [t.text for t in doc[i:i + n]] != words:
             continue
-        if i >= 2 and doc[i - 1].lower_ == "of" and _plural(doc[i - 2]):
+        if _group_of(doc, i):
             continue  # "Residents of Eagle Pass": the group is the mention
         actors.append(Actor(i, i + n, {**norm}, "rule:place-reading"))
         for k in range(i, i + n):
             taken[k] = True
 
 
-def sole_settlement(doc: Doc, the: int, actors: list[Actor], desc: Description, since: int, fits) -> dict | None:
+def sole_settlement(doc: Doc, the: int, actors: list[Actor], desc: Description, since: int, fits,
+                    focus: str | None = None) -> dict | None:
     """``the city`` with no settlement named from token ``since`` (the row's window) on: the one
-    settlement named anywhere before (``fits``: the row's test), when none of its names carries a
-    word of the row's ``except_words`` (``King County``); two: None."""
-    if not desc.settlements:
+    settlement named anywhere before (``fits``: the row's test) whose name carries no word of the
+    row's ``except_words`` (``King County``); two: None. ``the capital`` so: the one capital named
+    before as a place, when it is the capital of ``focus``, the story's country (``MANILA — …
+    the largest rally in the capital``; not London in a dateline over Yemen)."""
+    if not (desc.settlements or desc.capitals) or _named_after(doc, the):
         return None
     before = [a for a in actors if a.end <= the and fits(a, desc)
               and not set((a.norm.get("name") or "").lower().split()) & set(desc.except_words)]
     if any(a.start >= since for a in before):
         return None  # the window held one: the row's own reading decided
     found = {a.norm["actor_id"]: a for a in before}
-    return {**before[-1].norm, "via": "coref"} if len(found) == 1 else None
+    if len(found) != 1 or desc.capitals and (focus is None or before[-1].norm.get("country") != focus):
+        return None
+    if desc.settlements and not _story_settlement(doc, before) or _other_place_near(doc, actors, since, the):
+        return None
+    return {**before[-1].norm, "via": "coref"}
+
+
+def _story_settlement(doc: Doc, named: list[Actor]) -> bool:
+    """A settlement the story is about: no capital's metonym (``BEIRUT`` is no ``town``), named
+    twice or in the dateline (``Flint``, named once in a Fall River story, is not its city)."""
+    return not any(a.norm.get("via") == "metonym" for a in named) and \
+        (len(named) >= 2 or any(dateline_start(doc, a.start, a.end) for a in named))
+
+
+def _other_place_near(doc: Doc, actors: list[Actor], since: int, the: int) -> bool:
+    """A place the model found in the window that no pass made a state or a known place
+    (``In Gaziantep, … Governor said … the city's bus station``): the city may be that one."""
+    known = {k for a in actors if a.norm["type"] == "state" or a.norm.get("in_gazetteer")
+             for k in range(a.start, a.end)}
+    return any(e.label_ in ("GPE", "LOC") and since <= e.start and e.end <= the and e.start not in known
+               for e in doc.ents)
+
+
+def beyond_capital_seats(found: dict[str, Actor]) -> dict[str, Actor]:
+    """Places of one kind named before ``the state`` (per id): with two or more, a national
+    capital named as its metonym (``Washington``, the seat) is not the state when another is
+    there (``Arizona … lobbying in Washington … the state``: Arizona); alone it stays."""
+    if len(found) < 2:
+        return found
+    kept = {k: a for k, a in found.items() if a.norm.get("via") != "metonym"}
+    return kept or found
+
+
+def _named_after(doc: Doc, the: int) -> bool:
+    """``the town of Hermel``: the name after ``of`` is the mention, no earlier place."""
+    return the + 3 < len(doc) and doc[the + 2].lower_ == "of" and doc[the + 3].is_title
+
+
+def _group_of(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the place of a group named for it (``Residents of Eagle Pass``)?"""
+    return i >= 2 and doc[i - 1].lower_ == "of" and _plural(doc[i - 2])
 
 
 def _plural(tok) -> bool:

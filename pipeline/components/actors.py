@@ -734,7 +734,8 @@ class ActorComponent(RuleComponent):
         matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
-        keep_place_readings(doc, actors, taken, settlement_nouns(self.gaz.descriptions))  # "Novi Sad" after "the University of Novi Sad"
+        keep_place_readings(doc, actors, taken, settlement_nouns(self.gaz.descriptions),
+                            self.words.city_preps | self.words.city_person_preps)  # "Novi Sad" after "the University of Novi Sad"
         join_body_short_names(doc, actors, self.words.supranational_bodies,  # "the Patriots": Patriots for Europe
                               self.words.generic_short_heads)
         join_party_plurals(doc, actors)
