@@ -1,19 +1,21 @@
 """Places kept as places through a document (issue 12: one id per entity, no phantom).
 
 - :func:`keep_place_readings`: a name the document reads as a city or town once keeps that
-  reading for its other occurrences. A reading is a place actor the passes made of the name (the
-  model's GPE, a gazetteer place, ``Novi Sad`` in ``protests in Novi Sad``), or a name the model
-  left out or called a ``LOC`` that the text calls a settlement in apposition (``In Eagle Pass, a
-  city of about 28,000,``: the words of the ``settlements`` description rows). Another occurrence
+  reading for its other occurrences. A reading is a model place that is a GeoNames city used as a
+  place (a dateline, ``marched from Novi Sad``, ``in <Name>``, ``<Name>, <state>``; a bare GPE
+  such as ``a stake in Kestrel`` is none), or a name the model left out or called a ``LOC`` or an
+  ``ORG`` that the text calls a settlement in apposition (``In Eagle Pass, a city of about
+  28,000,``: the words of the ``settlements`` description rows). Another occurrence
   the model typed an organisation or a person on its own (``district includes Eagle Pass``, ORG)
   takes the place's id, and the name is never the short form of an organisation named ``… of
   <Name>`` (``Novi Sad`` after ``the University of Novi Sad``: the city). Occurrences of a name
   read in apposition that no pass took become mentions of the place, except inside a group named
   for it (``Residents of Eagle Pass``: the group is the mention).
 - :func:`sole_settlement`: ``the city``, ``the town`` with no settlement in the description row's
-  window: the one settlement the document named before, anywhere (``SEATTLE — … violent crime in
-  the city fell``); two named before: no guess. ``the capital`` so: the one capital named before,
-  when it is the capital of the story's country.
+  window: the one settlement the document named before, anywhere, when the story is about it
+  (named twice or in the dateline, no capital's metonym) and the window holds no other model place
+  (``SEATTLE — … violent crime in the city fell``); two named before: no guess. ``the capital``
+  so: the one capital named before, when it is the capital of the story's country.
 """
 from __future__ import annotations
 
