@@ -35,6 +35,7 @@ from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragr
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
                                                    recent_party, said_party,
                                                    titled_party)
+from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import load_grammar
@@ -952,6 +953,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
             found = _story_capital(ctx, desc) if desc.capitals else \
                 _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
+                sole_settlement(doc, the, ctx.actors, desc, _sentences_back(doc, the, desc.window), fits_description,
+                                ctx.focus) or \
                 lone_candidate(doc, the, ctx.head, ctx.actors, desc, ctx.descriptions,
                                _sentences_back(doc, the, LONE_WINDOW), fits_description, ctx.company.lone_context)
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
@@ -1390,6 +1393,7 @@ def _sole_subdivision(doc: Doc, the: int, actors: list[Actor], desc: Description
     kind = doc[the + 1].lower_ if the + 1 < len(doc) else ""
     found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _fits_place(a, desc)
              and kind in subdivision_kinds().get((a.norm.get("name") or "").lower(), ())}
+    found = beyond_capital_seats(found)  # "Arizona … Washington … the state": Arizona
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
 
 

@@ -369,7 +369,8 @@ def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:
         return not (_goes_on(doc, a.end + 1) or line_end or after.pos_ == "VERB" or owner)
     last = doc[a.end - 1]
     return a.end - a.start > 1 and last.is_title and last.lower_ in words.feature_heads and \
-        not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words)
+        not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words) and \
+        a.origin != "rule:place-reading"  # "Eagle Pass, a city of 28,000": the text calls it a town
 
 
 def _goes_on(doc: Doc, i: int) -> bool:

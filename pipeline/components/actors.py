@@ -93,6 +93,7 @@ from pipeline.components.actor_name_tails import ends_longer_names, members_cong
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_chambers, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
+from pipeline.components.actor_place_readings import keep_place_readings, settlement_nouns
 from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
                                               given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
@@ -734,6 +735,8 @@ class ActorComponent(RuleComponent):
         matter ends."""
         front_end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         join_short_forms(doc, actors, self.words.government_heads, front_end)
+        keep_place_readings(doc, actors, taken, settlement_nouns(self.gaz.descriptions),
+                            self.words.city_preps | self.words.city_person_preps)  # "Novi Sad" after "the University of Novi Sad"
         join_body_short_names(doc, actors, self.words.supranational_bodies,  # "the Patriots": Patriots for Europe
                               self.words.generic_short_heads)
         join_party_plurals(doc, actors)
