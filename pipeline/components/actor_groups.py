@@ -1393,7 +1393,8 @@ def _sole_subdivision(doc: Doc, the: int, actors: list[Actor], desc: Description
     kind = doc[the + 1].lower_ if the + 1 < len(doc) else ""
     found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _fits_place(a, desc)
              and kind in subdivision_kinds().get((a.norm.get("name") or "").lower(), ())}
-    found = beyond_capital_seats(found)  # "Arizona … Washington … the state": Arizona
+    if kind == "state":  # "Arizona … Washington … the state": Arizona; a province keeps its capital
+        found = beyond_capital_seats(found)
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
 
 

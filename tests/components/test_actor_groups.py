@@ -1555,3 +1555,18 @@ def test_council_after_two_councils_set_against_each_other_is_no_guess(nlp):
             "Darrow Shire Council wrote that its grant had been cut without notice. The council argued that "
             "six other towns were paid first.")
     assert "The council" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_the_province_keeps_a_capital_seat_the_state_does_not(nlp):
+    """A capital named as its metonym is passed over only for ``the state`` (``Texas … Washington
+    … the state``: Texas); ``the province`` after Buenos Aires may be that province, so the
+    capital stays a candidate (with no other province named, it is the one)."""
+    province = norms(nlp, "Córdoba's governor flew to Buenos Aires on Monday to ask for emergency funds. Officials "
+                          "there promised an answer within a week. Talks dragged on through the winter. Unions "
+                          "threatened a strike. Teachers walked out twice. By September the province had run out of "
+                          "cash for salaries.")
+    assert province["the province"]["actor_id"] == "buenos-aires"
+    state = norms(nlp, "Texas sued again, and its attorney general flew to Washington on Monday to press the case. "
+                       "Federal officials there promised an answer within a week. Talks dragged on through the "
+                       "winter. Ranchers complained. Prices rose. By September the state had spent $40 million.")
+    assert state["the state"]["actor_id"] == "texas"
