@@ -8,7 +8,9 @@ sentence starts it finds set. It also marks the word after an abbreviation with 
 sentence before a capitalized word that opens the next one (``… from the F.T.C. People familiar
 with the matter said …``: the tagger reads ``People`` as part of a name, and the parser would glue
 the two sentences), and after a title abbreviation that ends one (``… sworn in as the new Lt. Gov.
-She said …``); the words are rule data (``sentence_breaks.jsonl``). Nothing else changes: the
+She said …``); the words are rule data (``sentence_breaks.jsonl``). The name after a title
+abbreviation (``said Capt.`` + ``Lucía Ferrer``) is marked as no sentence start, so the parser does
+not end a sentence at the title's period. Nothing else changes: the
 text and every offset stay as they are.
 """
 
@@ -137,8 +139,12 @@ class ParagraphBreaks:
             marker = _marker_tokens(doc, i)
             for k in marker:
                 doc[k].is_sent_start = k == marker[-1]
-        for i in abbreviation_breaks(doc):
+        breaks = set(abbreviation_breaks(doc))
+        for i in breaks:
             doc[i].is_sent_start = True
+        for i in titled_names(doc):
+            if i not in starts and i not in breaks:
+                doc[i].is_sent_start = False
         return doc
 
 
@@ -160,6 +166,18 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
         nxt, after = doc[tok.i + 1], doc[tok.i + 2]
         ends = tok.text in titles or _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the"
         if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha:
+            yield nxt.i
+
+
+def titled_names(doc: Doc) -> Iterator[int]:
+    """Indices of the capitalized words right after a title abbreviation on the same line
+    (``Capt.`` + ``Lucía Ferrer``): the name the title belongs to, no sentence start. The parser
+    reads a token ending in a period as a sentence's end and would cut ``said Capt.`` from the
+    name. A word that opens a sentence after a title is found by :func:`abbreviation_breaks`."""
+    titles = frozenset(title_abbreviations())
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text in titles and tok.whitespace_ == " " and nxt.is_alpha and nxt.text[0].isupper():
             yield nxt.i
 
 
