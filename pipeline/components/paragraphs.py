@@ -170,14 +170,16 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
 
 
 def titled_names(doc: Doc) -> Iterator[int]:
-    """Indices of the capitalized words right after a title abbreviation on the same line
-    (``Capt.`` + ``Lucía Ferrer``): the name the title belongs to, no sentence start. The parser
-    reads a token ending in a period as a sentence's end and would cut ``said Capt.`` from the
-    name. A word that opens a sentence after a title is found by :func:`abbreviation_breaks`."""
+    """Indices of the capitalized words (and title abbreviations) right after a title abbreviation
+    on the same line (``Capt.`` + ``Lucía Ferrer``): the name the title belongs to, no sentence
+    start. The parser reads a token ending in a period as a sentence's end and would cut ``said
+    Capt.`` from the name. A word that opens a sentence after a title is found by
+    :func:`abbreviation_breaks`."""
     titles = frozenset(title_abbreviations())
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.text in titles and tok.whitespace_ == " " and nxt.is_alpha and nxt.text[0].isupper():
+        if tok.text in titles and tok.whitespace_ == " " and nxt.text[0].isupper() and \
+                (nxt.is_alpha or nxt.text in titles):  # "Sgt." + "Maj." + "Ana Ruiz"
             yield nxt.i
 
 
