@@ -734,7 +734,7 @@ def test_a_title_abbreviation_kept_whole_reads_as_its_title(text, title_id, role
     assert first == 0 and (title.id, title.role, title.in_span) == (title_id, role, True)
 
 
-@pytest.mark.parametrize("text", ["Insp. Gen. Budi Santoso", "Insp Gen Budi Santoso", "Police Brig. Gen. Ramon Dizon"])
+@pytest.mark.parametrize("text", ["Insp. Gen. Setyo Purnomo", "Insp Gen Setyo Purnomo", "Police Brig. Gen. Arnel Bautista"])
 def test_a_police_rank_written_as_a_military_one_is_police(text):
     first, title = _title_of(text)
     assert first == 0 and title.role == "COP"
