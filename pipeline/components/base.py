@@ -31,6 +31,7 @@ from typing import Any, ClassVar
 import srsly
 from spacy.language import Language
 
+from pipeline.components.abbreviations import keep_title_abbreviations
 from pipeline.components.apostrophes import straighten_apostrophes
 from pipeline.components.hyphens import split_abbreviation_hyphens
 
@@ -78,9 +79,11 @@ class RuleComponent:
         """Record the settings, the rules folder and the contents of the user files named in them.
         The pipeline's vocabulary reads curly apostrophes as straight ones (:mod:`apostrophes`), so a
         pipeline restored with ``spacy.load`` reads ``N’Diaye`` as the one that saved it did, and its
-        tokenizer splits the hyphen of ``U.S.-led`` off (:mod:`hyphens`)."""
+        tokenizer splits the hyphen of ``U.S.-led`` off (:mod:`hyphens`) and keeps ``Ald.`` whole
+        (:mod:`abbreviations`)."""
         straighten_apostrophes(nlp.vocab)
         split_abbreviation_hyphens(nlp.tokenizer)
+        keep_title_abbreviations(nlp.tokenizer)
         self.nlp = nlp
         self.name = name
         self.config = dict(config)

@@ -7,7 +7,10 @@ headline or byline is never glued to the first sentence of the body. The parser 
 sentence starts it finds set. It also marks the word after an abbreviation with periods that ends a
 sentence before a capitalized word that opens the next one (``… from the F.T.C. People familiar
 with the matter said …``: the tagger reads ``People`` as part of a name, and the parser would glue
-the two sentences); the words are rule data (``sentence_breaks.jsonl``). Nothing else changes: the
+the two sentences), and after a title abbreviation that ends one (``… sworn in as the new Lt. Gov.
+She said …``); the words are rule data (``sentence_breaks.jsonl``). The name after a title
+abbreviation (``said Capt.`` + ``Lucía Ferrer``) is marked as no sentence start, so the parser does
+not end a sentence at the title's period. Nothing else changes: the
 text and every offset stay as they are.
 """
 
@@ -22,6 +25,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.abbreviations import title_abbreviations
 from pipeline.ruledata import read_jsonl_rules
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -135,8 +139,12 @@ class ParagraphBreaks:
             marker = _marker_tokens(doc, i)
             for k in marker:
                 doc[k].is_sent_start = k == marker[-1]
-        for i in abbreviation_breaks(doc):
+        breaks = set(abbreviation_breaks(doc))
+        for i in breaks:
             doc[i].is_sent_start = True
+        for i in titled_names(doc):
+            if i not in starts and i not in breaks:
+                doc[i].is_sent_start = False
         return doc
 
 
@@ -148,14 +156,30 @@ def _opening_words() -> frozenset[str]:
 
 
 def abbreviation_breaks(doc: Doc) -> Iterator[int]:
-    """Indices of the words that open a sentence after ``the <abbreviation with periods>``: a
-    capitalized opening word (``People``, ``Officials``, ``He``) followed by a lowercase word, so a
-    headline in title case (``the U.S. Officials Say``) is left alone."""
+    """Indices of the words that open a sentence after ``the <abbreviation with periods>`` or after
+    a title abbreviation (``… the new Lt. Gov. She said``, :mod:`abbreviations`): a capitalized
+    opening word (``People``, ``Officials``, ``He``) followed by a lowercase word, so a headline in
+    title case (``the U.S. Officials Say``) and a name (``Gen. He Weidong``) are left alone."""
     words = _opening_words()
+    titles = frozenset(title_abbreviations())
     for tok in doc[1:-2]:
         nxt, after = doc[tok.i + 1], doc[tok.i + 2]
-        if _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the" and nxt.is_title \
-                and nxt.lower_ in words and after.is_lower and after.is_alpha:
+        ends = tok.text in titles or _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the"
+        if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha:
+            yield nxt.i
+
+
+def titled_names(doc: Doc) -> Iterator[int]:
+    """Indices of the capitalized words (and title abbreviations) right after a title abbreviation
+    on the same line (``Capt.`` + ``Lucía Ferrer``): the name the title belongs to, no sentence
+    start. The parser reads a token ending in a period as a sentence's end and would cut ``said
+    Capt.`` from the name. A word that opens a sentence after a title is found by
+    :func:`abbreviation_breaks`."""
+    titles = frozenset(title_abbreviations())
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text in titles and tok.whitespace_ == " " and nxt.text[0].isupper() and \
+                (nxt.is_alpha or nxt.text in titles):  # "Sgt." + "Maj." + "Ana Ruiz"
             yield nxt.i
 
 

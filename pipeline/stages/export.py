@@ -133,10 +133,12 @@ def _tokenize(text: str) -> list[dict]:
     if _TOKENIZER is None:
         import spacy
 
+        from pipeline.components.abbreviations import keep_title_abbreviations
         from pipeline.components.hyphens import split_abbreviation_hyphens
 
         _TOKENIZER = spacy.blank("en").tokenizer
         split_abbreviation_hyphens(_TOKENIZER)  # as the pipeline's tokenizer does
+        keep_title_abbreviations(_TOKENIZER)
     doc = _TOKENIZER(text)
     return [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)}
             for t in doc]

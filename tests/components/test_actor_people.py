@@ -699,3 +699,48 @@ def test_suffix_start_is_one_rule_for_every_name_shape(parts, cut):
     """The generational suffix closing a name, shared by the name key, the ORG-tagged person and the
     joined-people split (``Cho and Hale`` after ``Marcus Hale Jr.``)."""
     assert suffix_start(parts, shipped_actor_words()) == cut
+
+
+def _title_of(text: str):
+    """(first token, title) of the title before the last word but one of ``text`` (a name of two
+    words), as the pipeline's tokenizer splits it."""
+    import spacy
+
+    from pipeline.components.abbreviations import keep_title_abbreviations
+    from pipeline.components.actor_people import title_before
+    from pipeline.components.base import SHIPPED_RULES
+    from pipeline.components.gazetteer import load_titles
+
+    nlp = spacy.blank("en")
+    keep_title_abbreviations(nlp.tokenizer)
+    doc = nlp(text)
+    return title_before(doc, len(doc) - 2, load_titles(SHIPPED_RULES / "actor_titles.jsonl"))
+
+
+@pytest.mark.parametrize("text, title_id, role", [
+    ("Ald. Teresa Okonkwo", "title-councilor", None),
+    ("Police Supt. Raymond Castel", "title-police", "COP"),
+    ("Det. Sgt. Kevin Marsh", "title-police", "COP"),
+    ("Asst. Supt. Lena Ortiz", "title-police", "COP"),
+    ("Spc. Darnell Pruitt", "title-general", "MIL"),
+    ("Lt. Cmdr. Ines Falk", "title-general", "MIL"),
+    ("Dist. Atty. Rhea Castellano", "title-prosecutor", "JUD"),
+    ("Atty. Corazon Villanueva", "title-lawyer", None),
+    ("Amb. Hiroshi Tanabe", "title-ambassador", "GOV"),
+    ("Msgr. Paul Ferraro", "title-clergy", None),
+])
+def test_a_title_abbreviation_kept_whole_reads_as_its_title(text, title_id, role):
+    first, title = _title_of(text)
+    assert first == 0 and (title.id, title.role, title.in_span) == (title_id, role, True)
+
+
+@pytest.mark.parametrize("text", ["Insp. Gen. Setyo Purnomo", "Insp Gen Setyo Purnomo", "Police Brig. Gen. Arnel Bautista"])
+def test_a_police_rank_written_as_a_military_one_is_police(text):
+    first, title = _title_of(text)
+    assert first == 0 and title.role == "COP"
+
+
+def test_the_model_does_not_run_a_name_into_the_next_title(nlp):
+    norms = actor_norms(nlp, "Lt. Col. Ana Ruiz and Brig. Gen. Tom Hale briefed the committee on Tuesday.")
+    assert "Lt. Col. Ana Ruiz" in norms and "Brig. Gen. Tom Hale" in norms
+    assert not any(text.endswith("Brig.") for text in norms)

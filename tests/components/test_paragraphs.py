@@ -159,3 +159,19 @@ def test_a_group_opening_a_list_item_is_an_actor(full_nlp):
     doc = full_nlp("Court hears fraud case\n\n- Prosecutors say 3 million euros paid through shell firms\n"
                    "- Defence says case is 'political'\n\nThe trial opened on Monday.")
     assert "Prosecutors" in [s.text for s in doc.spans["claims_actors"]]
+
+
+def test_the_name_after_a_title_abbreviation_is_no_sentence_start():
+    from pipeline.components.abbreviations import keep_title_abbreviations
+    from pipeline.components.paragraphs import titled_names
+
+    nlp = spacy.blank("en")
+    keep_title_abbreviations(nlp.tokenizer)
+    doc = nlp("Asked about the raid, said Insp. Mira Dahl. Supt.\nOlsen left. Sgt. Maj. Hyde spoke.")
+    assert [doc[i].text for i in titled_names(doc)] == ["Mira", "Maj.", "Hyde"]  # not across the line break
+
+
+def test_a_titled_name_stays_in_its_sentence_and_a_paragraph_start_stays(full_nlp):
+    text = "Council roundup\n\nAld. Teresa Okonkwo (27th) asked for a delay. Ald. Victor Baptiste agreed."
+    assert _sents(full_nlp, text) == ["Council roundup", "Ald. Teresa Okonkwo (27th) asked for a delay.",
+                                      "Ald. Victor Baptiste agreed."]
