@@ -800,13 +800,49 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     else:
         rec = None
     if rec is None and author is None:
-        rec = _kind_author(sent, tok)  # ``a think-tank report``: the one think tank the article names
+        rec = _its_author(sent, tok) or _kind_author(sent, tok)  # ``its report``; ``a think-tank report``
     if rec is None and _generic_data(sent, tok):
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase  # ``document`` only when a re-mention was linked to a first mention (_earlier_document*)
     return rec
+
+
+def _its_author(sent: Sentence, tok: Token) -> dict | None:
+    """``Marrow Foods had sales of $2 billion, according to its annual report``; ``The Halden
+    Institute published estimates. "…," its report said``: a document an ``its`` possessor owns
+    is by the body ``its`` refers to. That is the subject of the nearest clause above the document
+    when it is a body's mention; no author when that subject is anything else (``The sensor
+    business … according to its report``: a part of a company, or a thing); with the document
+    its clause's own subject, the body subject of the sentence before in its paragraph
+    (:func:`prev_subject`). A person, a place or a plural is no ``its``."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    subj = _clause_subject_above(tok)
+    if subj is not None:
+        span = sent.ctx.actor_at.get(subj.i)
+        span = span if span is not None and span.root.i == subj.i else None
+    else:
+        span = prev_subject(sent.ctx, sent.index, False)
+    if span is None or is_person(span) or (span._.norm or {}).get("type") not in _BODY_TYPES \
+            or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    return sent.ctx.actor_record(span, "speaker")
+
+
+def _clause_subject_above(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` that has one other than ``tok`` itself
+    (``Marrow Foods`` of ``Marrow Foods had sales …, according to its report``); None when the
+    verbs above have none (``its report said``)."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
