@@ -796,7 +796,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
         rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok) \
-            or _study_of_findings(sent, tok)
+            or _study_of_findings(sent, tok) or _said_statement(sent, tok)
     else:
         rec = None
     if rec is None and author is None:
@@ -1315,6 +1315,25 @@ def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
         return None
     found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
     return found[0] if len(found) == 1 else None
+
+
+def _said_statement(sent: Sentence, tok: Token) -> dict | None:
+    """``"…," the group said. The statement also warned …``: a statement (``said_document_nouns``)
+    named again when no document of its kind was named before (up to ``_DOCUMENT_REACH``
+    sentences back) is what the speaker of the sentence just before, in its paragraph, said:
+    that speaker when an actor of the actor layer (:func:`previous_speaker` for a body; a
+    person too); None otherwise."""
+    if tok.lemma_.lower() not in sent.rules.words("said_document_nouns") or sent.index == 0:
+        return None
+    ctx = sent.ctx
+    rec = ctx.speaker_recs.get(sent.index - 1)
+    if rec is None or not rec.get("actor_id") or rec.get("also") \
+            or ctx.paragraph_index(ctx.sent_ranges[sent.index - 1][0]) != ctx.paragraph_index(tok.idx):
+        return None
+    lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0]
+    if any(t.lemma_.lower() == tok.lemma_.lower() for t in sent.doc[:tok.i] if t.idx >= lo):
+        return None  # ``X issued a statement …``: that one (:func:`_earlier_document`), or two
+    return copy_json(rec)
 
 
 def _study_nearby(sent: Sentence, tok: Token) -> bool:
