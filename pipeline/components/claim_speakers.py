@@ -800,7 +800,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     else:
         rec = None
     if rec is None and author is None:
-        rec = _its_author(sent, tok) or _kind_author(sent, tok)  # ``its report``; ``a think-tank report``
+        rec = _its_author(sent, tok) or _filer(sent, tok) or _kind_author(sent, tok)  # ``its report``; ``a think-tank report``
     if rec is None and _generic_data(sent, tok):
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
@@ -830,6 +830,61 @@ def _its_author(sent: Sentence, tok: Token) -> dict | None:
             or span.root.tag_ in ("NNS", "NNPS"):
         return None
     return sent.ctx.actor_record(span, "speaker")
+
+
+def _filer(sent: Sentence, tok: Token) -> dict | None:
+    """``Hartwell made a profit of £40m, according to accounts filed at Companies House``;
+    ``Net profit fell …, a filing to the Istanbul stock exchange showed`` in a story about one
+    airline: a filing (``exchange_filing_nouns``) made with an exchange, a registry or a
+    regulator (``filing_receivers``) is by the company whose figures it gives: the company the
+    subject of the clause above names (the subject, or a name in its phrase: ``Bosphorus Air's
+    net profit``); with no actor there, the company subject of the story's first body sentence
+    when the filing's sentence names no other company. None otherwise (``a complaint filed with
+    the inspector general`` is no filing of figures)."""
+    words = sent.rules.words("exchange_filing_nouns")
+    if not (tok.lower_ in words or tok.lemma_.lower() in words) or not _filed_with_receiver(sent, tok):
+        return None
+    subj = _clause_subject_above(tok)
+    span = sent.actor_for_token(subj) if subj is not None else None
+    if span is None and not _names_other_company(sent, tok):
+        span = _lede_company(sent.ctx)
+    if span is None or (span._.norm or {}).get("type") != "organization" or is_person(span) \
+            or ((span._.norm or {}).get("role") or "").endswith("MED"):
+        return None
+    return sent.ctx.actor_record(span, "speaker")
+
+
+def _filed_with_receiver(sent: Sentence, tok: Token) -> bool:
+    """``a filing with the Tokyo Stock Exchange``, ``accounts filed at Companies House``: a
+    ``with``/``to``/``at`` phrase on the document (or on a participle of it) whose object ends in a
+    word of ``filing_receivers``."""
+    receivers = sent.rules.words("filing_receivers")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "at")):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and (pobj.lower_ in receivers or pobj.right_edge.lower_ in receivers):
+            return True
+    return False
+
+
+def _names_other_company(sent: Sentence, tok: Token) -> bool:
+    """The filing's sentence names an organization outside the filing's own phrase."""
+    own = {t.i for t in tok.subtree}
+    return any(sp.label_ == "actor" and (sp._.norm or {}).get("type") == "organization" and sp.root.i not in own
+               for sp in sent.ctx.spans_within(sent.start_char, sent.end_char))
+
+
+def _lede_company(ctx: DocContext) -> Span | None:
+    """The actor subject of the main verb of the story's first body sentence (``Turkish carrier
+    Bosphorus Air posted a 31% drop …``), or None."""
+    for index, (start, _end) in enumerate(ctx.sent_ranges):
+        if ctx.section_at(start) in _NOT_ANTECEDENT:
+            continue
+        lede = Sentence.at(ctx, index)
+        root = next((t for t in lede.tokens if t.dep_ == "ROOT"), None) if lede is not None else None
+        subj = lede.kid(root, ("nsubj",)) if root is not None else None
+        return ctx.actor_at.get(subj.i) if subj is not None else None
+    return None
 
 
 def _clause_subject_above(tok: Token) -> Token | None:
