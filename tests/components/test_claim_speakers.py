@@ -1457,6 +1457,34 @@ def test_the_statement_after_a_speaker_is_what_that_speaker_said(run, text, cue,
     assert _via(claim) == "The statement"
 
 
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    # the company the clause above names as its subject
+    ("Calder Shipping Ltd. made a pre-tax profit of £12m in 2024, according to accounts filed at "
+     "Companies House.", "according to", "calder-shipping", "accounts filed at Companies House"),
+    # no company in the clause: the story's company, the subject of its first body sentence
+    ("LONDON, May 3 (Reuters) - Norvale Airways posted a 12% rise in quarterly profit on Tuesday as "
+     "fares climbed.\n\nRevenue rose 8% to 3.1 billion pounds, a filing to the London Stock Exchange "
+     "showed.", "showed", "norvale-airways", "a filing to the London Stock Exchange"),
+])
+def test_a_filing_with_an_exchange_or_registry_speaks_for_the_filing_company(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+@pytest.mark.parametrize("text, cue", [
+    # another company named in the filing's sentence: not the story's company
+    ("Norvale Airways posted a rise in profit on Tuesday.\n\nRevenue at rival Skyline Air fell 3%, a "
+     "filing to the London Stock Exchange showed.", "showed"),
+    # a filing with a court: no exchange, registry or regulator
+    ("Norvale Airways posted a rise in profit on Tuesday.\n\nThe pilots first raised the alarm in "
+     "March, according to a filing with the court.", "according to"),
+])
+def test_near_miss_filing_with_no_company_it_must_be_by_stays_the_document(run, text, cue):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["actor_id"] is None and "filing" in claim["speaker"]["text"]
+
+
 def test_near_miss_the_statement_after_another_statement_named_is_not_the_last_speaker(run):
     text = ("The union issued a statement on Monday. Officials at the port said the strike would end. "
             "The statement said members would vote.")
