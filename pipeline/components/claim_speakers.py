@@ -796,17 +796,108 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
         rec = _earlier_document(sent, tok) or _earlier_document_list(sent, tok) or _written_to_author(sent, tok) \
-            or _study_of_findings(sent, tok)
+            or _study_of_findings(sent, tok) or _said_statement(sent, tok)
     else:
         rec = None
     if rec is None and author is None:
-        rec = _kind_author(sent, tok)  # ``a think-tank report``: the one think tank the article names
+        rec = _its_author(sent, tok) or _filer(sent, tok) or _kind_author(sent, tok)  # ``its report``; ``a think-tank report``
     if rec is None and _generic_data(sent, tok):
         rec = _one_data_author(sent, tok)  # ``Federal data show``: the agency whose data the article names
     if rec is None:
         return {**phrase, "actor_id": None}
     rec["via"] = phrase  # ``document`` only when a re-mention was linked to a first mention (_earlier_document*)
     return rec
+
+
+def _its_author(sent: Sentence, tok: Token) -> dict | None:
+    """``Marrow Foods had sales of $2 billion, according to its annual report``; ``The Halden
+    Institute published estimates. "…," its report said``: a document an ``its`` possessor owns
+    is by the body ``its`` refers to. That is the subject of the nearest clause above the document
+    when it is a body's mention; no author when that subject is anything else (``The sensor
+    business … according to its report``: a part of a company, or a thing); with the document
+    its clause's own subject, the body subject of the sentence before in its paragraph
+    (:func:`prev_subject`). A person, a place or a plural is no ``its``."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    subj = _clause_subject_above(tok)
+    if subj is not None:
+        span = sent.ctx.actor_at.get(subj.i)
+        span = span if span is not None and span.root.i == subj.i else None
+    else:
+        span = prev_subject(sent.ctx, sent.index, False)
+    if span is None or is_person(span) or (span._.norm or {}).get("type") not in _BODY_TYPES \
+            or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    return sent.ctx.actor_record(span, "speaker")
+
+
+def _filer(sent: Sentence, tok: Token) -> dict | None:
+    """``Hartwell made a profit of £40m, according to accounts filed at Companies House``;
+    ``Net profit fell …, a filing to the Istanbul stock exchange showed`` in a story about one
+    airline: a filing (``exchange_filing_nouns``) made with an exchange, a registry or a
+    regulator (``filing_receivers``) is by the company whose figures it gives: the company the
+    subject of the clause above names (the subject, or a name in its phrase: ``Bosphorus Air's
+    net profit``); with no actor there, the company subject of the story's first body sentence
+    when the filing's sentence names no other company. None otherwise (``a complaint filed with
+    the inspector general`` is no filing of figures)."""
+    words = sent.rules.words("exchange_filing_nouns")
+    if not (tok.lower_ in words or tok.lemma_.lower() in words) or not _filed_with_receiver(sent, tok):
+        return None
+    subj = _clause_subject_above(tok)
+    span = sent.actor_for_token(subj) if subj is not None else None
+    if span is None and not _names_other_company(sent, tok):
+        span = _lede_company(sent.ctx)
+    if span is None or (span._.norm or {}).get("type") != "organization" or is_person(span) \
+            or ((span._.norm or {}).get("role") or "").endswith("MED"):
+        return None
+    return sent.ctx.actor_record(span, "speaker")
+
+
+def _filed_with_receiver(sent: Sentence, tok: Token) -> bool:
+    """``a filing with the Tokyo Stock Exchange``, ``accounts filed at Companies House``: a
+    ``with``/``to``/``at`` phrase on the document (or on a participle of it) whose object ends in a
+    word of ``filing_receivers``."""
+    receivers = sent.rules.words("filing_receivers")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "at")):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and (pobj.lower_ in receivers or pobj.right_edge.lower_ in receivers):
+            return True
+    return False
+
+
+def _names_other_company(sent: Sentence, tok: Token) -> bool:
+    """The filing's sentence names an organization outside the filing's own phrase."""
+    own = {t.i for t in tok.subtree}
+    return any(sp.label_ == "actor" and (sp._.norm or {}).get("type") == "organization" and sp.root.i not in own
+               for sp in sent.ctx.spans_within(sent.start_char, sent.end_char))
+
+
+def _lede_company(ctx: DocContext) -> Span | None:
+    """The actor subject of the main verb of the story's first body sentence (``Turkish carrier
+    Bosphorus Air posted a 31% drop …``), or None."""
+    for index, (start, _end) in enumerate(ctx.sent_ranges):
+        if ctx.section_at(start) in _NOT_ANTECEDENT:
+            continue
+        lede = Sentence.at(ctx, index)
+        root = next((t for t in lede.tokens if t.dep_ == "ROOT"), None) if lede is not None else None
+        subj = lede.kid(root, ("nsubj",)) if root is not None else None
+        return ctx.actor_at.get(subj.i) if subj is not None else None
+    return None
+
+
+def _clause_subject_above(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` that has one other than ``tok`` itself
+    (``Marrow Foods`` of ``Marrow Foods had sales …, according to its report``); None when the
+    verbs above have none (``its report said``)."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _written_to_author(sent: Sentence, tok: Token) -> dict | None:
@@ -1279,6 +1370,25 @@ def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
         return None
     found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
     return found[0] if len(found) == 1 else None
+
+
+def _said_statement(sent: Sentence, tok: Token) -> dict | None:
+    """``"…," the group said. The statement also warned …``: a statement (``said_document_nouns``)
+    named again when no document of its kind was named before (up to ``_DOCUMENT_REACH``
+    sentences back) is what the speaker of the sentence just before, in its paragraph, said:
+    that speaker when an actor of the actor layer (:func:`previous_speaker` for a body; a
+    person too); None otherwise."""
+    if tok.lemma_.lower() not in sent.rules.words("said_document_nouns") or sent.index == 0:
+        return None
+    ctx = sent.ctx
+    rec = ctx.speaker_recs.get(sent.index - 1)
+    if rec is None or not rec.get("actor_id") or rec.get("also") \
+            or ctx.paragraph_index(ctx.sent_ranges[sent.index - 1][0]) != ctx.paragraph_index(tok.idx):
+        return None
+    lo = ctx.sent_ranges[max(0, sent.index - _DOCUMENT_REACH)][0]
+    if any(t.lemma_.lower() == tok.lemma_.lower() for t in sent.doc[:tok.i] if t.idx >= lo):
+        return None  # ``X issued a statement …``: that one (:func:`_earlier_document`), or two
+    return copy_json(rec)
 
 
 def _study_nearby(sent: Sentence, tok: Token) -> bool:

@@ -1402,6 +1402,95 @@ def test_document_with_a_topic_word_before_it_borrows_no_author(run):
     text = ("The Teamsters union opposed the merger. A safety report found that crashes rose 12 percent.")
     assert _actor_id(_with_cue(run(text), "found")) is None
 
+
+# -- a document whose author the text names (issue 11, round 29) ------------------------------------
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    # ``its``: the body subject of the clause above the document
+    ("Brightwater Holdings, the Leeds-based builder, made a loss of £12m in 2024, according to its "
+     "annual report.", "according to", "brightwater-holdings", "its annual report"),
+    # ``its`` on the document that is its clause's subject: the body subject of the sentence before
+    ("The Halden Policy Institute, an economic think tank, published new estimates in March. "
+     "\"The gap will only widen,\" its report said.", "said", "halden-policy-institute", "its report"),
+    # a party's brief: the state the description names
+    ("Texas asked the justices to revive the statute. The state's brief argued that the ban was narrow.",
+     "argued", "texas", "The state's brief"),
+])
+def test_document_speaks_for_the_author_the_text_names(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the clause above has a subject that is no body: a part of a company, a thing
+    ("The sensor business is the company's most profitable unit, according to its annual report.",
+     "according to", "its annual report"),
+    ("The city council approved the budget on Monday. According to its minutes, three members objected.",
+     "According to", "its minutes"),
+])
+def test_near_miss_its_document_with_no_body_to_refer_to_stays_the_document(run, text, cue, speaker):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == speaker
+
+
+def test_proper_name_ending_in_chamber_before_a_document_is_its_author(run):
+    claim = _with_cue(run("A Portland Regional Chamber survey published Monday found that most members "
+                          "expect slower hiring."), "found")
+    assert claim["speaker"]["text"] == "Portland Regional Chamber"
+    assert _via(claim) == "A Portland Regional Chamber survey"
+
+
+def test_near_miss_the_adjective_brief_names_no_document(run):
+    claim = _with_cue(run("In a brief statement on Friday, the Interior Ministry said the talks had failed."), "said")
+    assert claim["speaker"]["text"] == "the Interior Ministry"
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    ("\"We did not fire on the convoy,\" the Free Army said. The statement also warned that any raid "
+     "would be answered.", "warned", "free-army"),
+    ("\"We will appeal,\" Senator Dana Whitfield said. The statement added that the ruling was flawed.",
+     "added", "dana-whitfield"),
+])
+def test_the_statement_after_a_speaker_is_what_that_speaker_said(run, text, cue, actor_id):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == "The statement"
+
+
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    # the company the clause above names as its subject
+    ("Calder Shipping Ltd. made a pre-tax profit of £12m in 2024, according to accounts filed at "
+     "Companies House.", "according to", "calder-shipping", "accounts filed at Companies House"),
+    # no company in the clause: the story's company, the subject of its first body sentence
+    ("LONDON, May 3 (Reuters) - Norvale Airways posted a 12% rise in quarterly profit on Tuesday as "
+     "fares climbed.\n\nRevenue rose 8% to 3.1 billion pounds, a filing to the London Stock Exchange "
+     "showed.", "showed", "norvale-airways", "a filing to the London Stock Exchange"),
+])
+def test_a_filing_with_an_exchange_or_registry_speaks_for_the_filing_company(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+@pytest.mark.parametrize("text, cue", [
+    # another company named in the filing's sentence: not the story's company
+    ("Norvale Airways posted a rise in profit on Tuesday.\n\nRevenue at rival Skyline Air fell 3%, a "
+     "filing to the London Stock Exchange showed.", "showed"),
+    # a filing with a court: no exchange, registry or regulator
+    ("Norvale Airways posted a rise in profit on Tuesday.\n\nThe pilots first raised the alarm in "
+     "March, according to a filing with the court.", "according to"),
+])
+def test_near_miss_filing_with_no_company_it_must_be_by_stays_the_document(run, text, cue):
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["actor_id"] is None and "filing" in claim["speaker"]["text"]
+
+
+def test_near_miss_the_statement_after_another_statement_named_is_not_the_last_speaker(run):
+    text = ("The union issued a statement on Monday. Officials at the port said the strike would end. "
+            "The statement said members would vote.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["cue"]["start"] > 80][0]
+    assert claim["speaker"]["text"] != "Officials at the port"
+
 def test_the_texts_own_he_outranks_a_first_name_guess(run):
     """``Nate`` reads as a woman's name to the name list; ``said he had`` says otherwise."""
     text = ("Nate Brennan, the mayor's chief of staff, said he had not seen the memo before the vote. "
