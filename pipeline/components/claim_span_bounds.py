@@ -66,18 +66,34 @@ def without_time_phrase(sent, tok: Token, toks: list[Token]) -> list[Token]:
     return kept if kept and kept[-1].i >= tok.i else toks
 
 
+#: prepositions of a point in time (``on Wednesday``, ``in March``); not ``of``/``for`` a span of
+#: time, which may say who the source is (``a friend of more than 50 years``)
+_WHEN_PREPS = frozenset(("on", "in", "at", "during"))
+
+
 def time_phrase(ctx, root: Token, last: Token) -> Token | None:
     """The preposition of a time phrase (``on Wednesday``, ``in March``) that ends the words
-    ``root``…``last`` of a subject phrase, hung on its head or on an object inside it, all its
-    words but the preposition a date; None when there is none. A participle's time phrase
-    (``a study published on Wednesday``) is not the head's and stays."""
+    ``root``…``last`` of a subject phrase, hung on its head or on a noun of a phrase of it (no
+    verb between), all its words but the preposition a date; None when there is none. A clause's
+    time phrase (``lawmakers who spoke with the governor on Thursday``, ``a study published on
+    Wednesday``) says when that happened and stays."""
     prep = next((t for t in reversed(list(ctx.doc[root.i + 1:last.i + 1])) if t.dep_ == "prep"), None)
-    if prep is None or prep.right_edge.i != last.i or (prep.head.i != root.i and prep.head.dep_ != "pobj"):
+    if prep is None or prep.lower_ not in _WHEN_PREPS or prep.right_edge.i != last.i or not _on_nouns(prep, root):
         return None
     words = [t for t in prep.subtree if t.i > prep.i and not t.is_punct]
     if not words or any(ctx.date_at.get(t.i) is None for t in words):
         return None
     return prep
+
+
+def _on_nouns(prep: Token, root: Token) -> bool:
+    """``prep`` hangs on ``root`` through nouns and prepositions only (no clause between)."""
+    t = prep.head
+    while t.i != root.i:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def closing_answer(sent, tok: Token, toks: list[Token]) -> list[Token]:
