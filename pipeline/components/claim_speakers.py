@@ -20,7 +20,7 @@ from pipeline.components.claim_context import DocContext, copy_json, entity_key,
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
+from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
 from pipeline.components.claim_span_bounds import closing_answer, without_fronted_noun, without_lead_words, without_time_phrase
 from pipeline.components.gazetteer import ActorWords, Description, slugify
@@ -2123,7 +2123,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         return None
     ctx = sent.ctx
     para = ctx.paragraph_index(tok.idx)
-    for rec in reversed(ctx.speakers_said):
+    for rec in map(actor_group_of, reversed(ctx.speakers_said)):  # (a member: its group)
         at = _written(rec)["start"]
         if at >= sent.start_char:
             continue
