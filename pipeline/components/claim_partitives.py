@@ -224,15 +224,16 @@ def _member_kind(name: str) -> str:
 
 def member_of_actor(rec: dict, name: str) -> dict:
     """``One of the people said`` after ``Two people familiar with the matter said``: one member
-    is not the group, so the speaker is the member's words as written (``via``), of no actor id,
-    named ``one of two people familiar with the matter`` (``norm.via``: ``partitive``), the
-    group's mention its ``affiliation``. A record with no words of its own stays the group's."""
+    is not the group, so the speaker has no actor id; like a member of a group of no actor it
+    keeps the group's words (the member's in ``via``) and is named ``one of two people familiar
+    with the matter`` (``norm.via``: ``partitive``); the group's mention is its ``affiliation``.
+    A record with no words of its own (no ``via``) stays the group's."""
     via = rec.get("via")
     if not isinstance(via, dict) or (via.get("start"), via.get("end")) == (rec.get("start"), rec.get("end")):
         return rec
     group = {k: v for k, v in rec.items() if k not in ("via", "also", "candidates", "affiliation", "owner")}
-    return {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None,
-            "norm": phrase_norm(name, "partitive", _member_kind(name)), "affiliation": group}
+    return {"text": rec["text"], "start": rec["start"], "end": rec["end"], "actor_id": None,
+            "norm": phrase_norm(name, "partitive", _member_kind(name)), "via": via, "affiliation": group}
 
 
 def actor_group_of(rec: dict) -> dict:
