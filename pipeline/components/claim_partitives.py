@@ -208,12 +208,13 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
 
 def name_member(rec: dict, name: str | None) -> dict:
     """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
-    (``norm.via``: ``partitive``) when the group is a phrase of no actor; a member of a group the
-    actor layer made an actor (``people-familiar-with-the-matter``) is :func:`member_of_actor`."""
+    (``norm.via``: ``partitive``) when the group is a phrase of no actor; one member of a group the
+    actor layer made an actor (``people-familiar-with-the-matter``) is :func:`member_of_actor`, and
+    several of them (``two of the people``) are still that group (heldout6 notes so)."""
     if not name:
         return rec
-    if "mention_id" in rec:
-        return member_of_actor(rec, name)
+    if "mention_id" in rec:  # (``two of the people``: still people familiar with the matter, the group)
+        return member_of_actor(rec, name) if _member_kind(name) == "person" else rec
     rec["norm"] = phrase_norm(name, "partitive", _member_kind(name))
     return rec
 
@@ -237,11 +238,12 @@ def member_of_actor(rec: dict, name: str) -> dict:
 
 
 def actor_group_of(rec: dict) -> dict:
-    """The group an actor group's member (:func:`member_of_actor`) was picked from, so a later
-    ``the person`` or ``one of them`` reads back to that group; any other record as it is."""
+    """The group an actor group's member (:func:`member_of_actor`) was picked from, with the
+    member's words in ``via`` (how far back it was written), so a later ``the person`` or ``one of
+    them`` reads back to that group; any other record as it is."""
     aff = rec.get("affiliation")
     if ((rec.get("norm") or {}).get("via")) == "partitive" and "mention_id" not in rec and isinstance(aff, dict):
-        return aff
+        return {**aff, "via": rec["via"]} if "via" in rec else aff  # (where the member was written)
     return rec
 
 
