@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.components.claim_phrase_norm import phrase_norm
+from pipeline.components.claim_span_bounds import time_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_context import DocContext
@@ -68,6 +69,8 @@ def full_end(ctx: DocContext, start: int, end: int, taken: list[tuple[int, int]]
     if root is None or root.dep_ not in _SUBJECTS or root.head.i <= root.i or root.pos_ == "PROPN":
         return None  # a name (``Kayla, a teacher in Nampa who …``) is the speaker's whole name
     last = _trimmed(ctx.doc, root.right_edge, root)
+    when = time_phrase(ctx, root, last)  # ``Senators from both parties on Wednesday``: when, not who
+    last = _trimmed(ctx.doc, ctx.doc[when.i - 1], root) if when is not None else last
     if last.i >= root.head.i or root.left_edge.idx < start or not _gap_ok(ctx.doc, last.i + 1, root.head):
         return None
     last = _free_of(ctx.doc, root, last, taken)

@@ -208,18 +208,52 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
 
 def name_member(rec: dict, name: str | None) -> dict:
     """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
-    (``norm.via``: ``partitive``) when the group is a phrase of no actor; an actor mention's norm
-    is the actor's (golds differ on whether a member of a resolved group is the group: heldout3 and
-    heldout17 name the member, heldout6 the group)."""
-    if name and "mention_id" not in rec:
-        kind = "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
-        rec["norm"] = phrase_norm(name, "partitive", kind)
+    (``norm.via``: ``partitive``) when the group is a phrase of no actor; one member of a group the
+    actor layer made an actor (``people-familiar-with-the-matter``) is :func:`member_of_actor`, and
+    several of them (``two of the people``) are still that group (heldout6 notes so)."""
+    if not name:
+        return rec
+    if "mention_id" in rec:  # (``two of the people``: still people familiar with the matter, the group)
+        return member_of_actor(rec, name) if _member_kind(name) == "person" else rec
+    rec["norm"] = phrase_norm(name, "partitive", _member_kind(name))
+    return rec
+
+
+def _member_kind(name: str) -> str:
+    return "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
+
+
+def member_of_actor(rec: dict, name: str) -> dict:
+    """``One of the people said`` after ``Two people familiar with the matter said``: one member
+    is not the group, so the speaker has no actor id; like a member of a group of no actor it
+    keeps the group's words (the member's in ``via``) and is named ``one of two people familiar
+    with the matter`` (``norm.via``: ``partitive``); the group's mention is its ``affiliation``.
+    A record with no words of its own (no ``via``) stays the group's."""
+    via = rec.get("via")
+    if not isinstance(via, dict) or (via.get("start"), via.get("end")) == (rec.get("start"), rec.get("end")):
+        return rec
+    group = {k: v for k, v in rec.items() if k not in ("via", "also", "candidates", "affiliation", "owner")}
+    return {"text": rec["text"], "start": rec["start"], "end": rec["end"], "actor_id": None,
+            "norm": phrase_norm(name, "partitive", _member_kind(name)), "via": via, "affiliation": group}
+
+
+def actor_group_of(rec: dict) -> dict:
+    """The group an actor group's member (:func:`member_of_actor`) was picked from, with the
+    member's words in ``via`` (how far back it was written), so a later ``the person`` or ``one of
+    them`` reads back to that group; any other record as it is."""
+    aff = rec.get("affiliation")
+    if ((rec.get("norm") or {}).get("via")) == "partitive" and "mention_id" not in rec and isinstance(aff, dict):
+        return {**aff, "via": rec["via"]} if "via" in rec else aff  # (where the member was written)
     return rec
 
 
 def group_record(rec: dict) -> dict:
     """A record copied from an earlier speaker (``the person`` after ``one of the people``)
-    without the member's name :func:`name_member` gave it: the group's record."""
+    without the member's name :func:`name_member` gave it: the group's record (a member of an
+    actor group: its ``affiliation``)."""
+    group = actor_group_of(rec)
+    if group is not rec:
+        return group
     if ((rec.get("norm") or {}).get("via")) == "partitive":
         rec.pop("norm")
     return rec

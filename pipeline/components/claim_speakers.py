@@ -20,8 +20,9 @@ from pipeline.components.claim_context import DocContext, copy_json, entity_key,
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
+from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
 from pipeline.components.claim_rules import Rules, load_rules
+from pipeline.components.claim_span_bounds import closing_answer, without_fronted_noun, without_lead_words, without_time_phrase
 from pipeline.components.gazetteer import ActorWords, Description, slugify
 from pipeline.components.names import name_detector, thinly_listed
 from pipeline.components.token_scan import positions
@@ -281,9 +282,9 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     cut = _phrase_cut(sent, tok, skip)
     toks = _before_aside(sent, tok, [t for t in tok.subtree if t.i not in cut and sent.inside(t)
                                      and not sent.ctx.is_excluded(t.idx)], cut)
-    toks = _without_time_tail(sent, tok, _before_stops(tok, toks))
-    toks = _without_lead(sent, tok, toks)
-    toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks)
+    toks = without_time_phrase(sent, tok, _without_time_tail(sent, tok, _before_stops(tok, toks)))
+    toks = without_fronted_noun(sent, tok, without_lead_words(sent, tok, _without_lead(sent, tok, toks)))
+    toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks) + closing_answer(sent, tok, toks)
     toks = _without_tail(tok, toks) or [tok]
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
@@ -2232,7 +2233,7 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         return None
     ctx = sent.ctx
     para = ctx.paragraph_index(tok.idx)
-    for rec in reversed(ctx.speakers_said):
+    for rec in map(actor_group_of, reversed(ctx.speakers_said)):  # (a member: its group)
         at = _written(rec)["start"]
         if at >= sent.start_char:
             continue

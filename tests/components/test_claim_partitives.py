@@ -111,12 +111,27 @@ def test_an_apposition_of_no_partitive_is_untouched(run):
     assert speaker["text"] != "a retired judge"
 
 
-def test_a_member_of_a_group_the_actor_layer_resolved_keeps_the_actors_name(run):
+def test_a_member_of_a_group_the_actor_layer_resolved_is_one_member_not_the_group(run):
     text = ("Two people familiar with the matter said the miner was weighing a sale. "
             "One of the people said a decision could come in March.")
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "One of the people"
-    assert (speaker.get("norm") or {}).get("via") != "partitive"
+    assert speaker["actor_id"] is None  # one of them is not the group
+    assert _norm_name(speaker) == "one of two people familiar with the matter"
+    assert speaker["affiliation"]["actor_id"] == "people-familiar-with-the-matter"
+
+
+def test_the_person_after_a_member_of_a_resolved_group_reads_back_to_the_group(run):
+    text = ("Two officials briefed on the talks said the envoys had agreed a draft. "
+            "One of them said the text ran to nine pages. "
+            "The officials added that a signing could come next week.")
+    claims = run(text)
+    member = _speaker(claims, "said")
+    later = _speaker(claims, "added")
+    assert member["via"]["text"] == "One of them" and member["actor_id"] is None
+    assert later["via"]["text"] == "The officials"
+    assert (later.get("norm") or {}).get("via") != "partitive"
+    assert later["text"] == "Two officials briefed on the talks"
 
 
 def test_a_later_referent_names_the_group_not_the_member_before_it(run):
