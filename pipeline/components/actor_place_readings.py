@@ -42,11 +42,19 @@ def keep_place_readings(doc: Doc, actors: list[Actor], taken: list[bool], nouns:
     apposed = _apposed_settlements(doc, actors, nouns, found)
     for a in actors:
         place = found.get(doc[a.start:a.end].text) or apposed.get(doc[a.start:a.end].text)
-        if place is not None and _misread(a, doc[a.start:a.end].text) and not _group_of(doc, a.start):
+        if place is not None and _misread(a, doc[a.start:a.end].text) and not _group_of(doc, a.start) \
+                and not _subject(doc[a.start:a.end]):
             a.norm = {**place, "via": "coref"}
             a.origin = "rule:place-reading"
     for text, norm in apposed.items():
         _add_occurrences(doc, actors, taken, text, norm)
+
+
+def _subject(span) -> bool:
+    """Is the mention the subject of a verb (``Princeton said it would review …``, ``Oxford has
+    tested …``)? A body that acts keeps the model's reading; only a name in a place's position
+    takes the place's id."""
+    return span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _place_actors(doc: Doc, actors: list[Actor], preps: frozenset[str]) -> dict[str, dict]:
@@ -105,8 +113,8 @@ def _apposed_noun(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
         return False
     for k in range(end + 2, min(end + 5, len(doc))):
-        if doc[k].lower_ in nouns and doc[k].tag_ == "NN":  # not "a city councillor"
-            return k + 1 == len(doc) or doc[k + 1].tag_ not in ("NN", "NNS", "NNP")
+        if doc[k].lower_ in nouns and doc[k].tag_ == "NN":  # not "a city councillor", "a town's"
+            return k + 1 == len(doc) or doc[k + 1].tag_ not in ("NN", "NNS", "NNP", "POS")
         if not doc[k].is_lower or not doc[k].is_alpha:
             return False
     return False
