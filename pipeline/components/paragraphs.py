@@ -165,7 +165,8 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
     for tok in doc[1:-2]:
         nxt, after = doc[tok.i + 1], doc[tok.i + 2]
         ends = tok.text in titles or _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the"
-        if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha:
+        if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha or \
+                tok.text in titles and nxt.is_title and _no_name_after(doc, tok, nxt):
             yield nxt.i
 
 
@@ -179,8 +180,23 @@ def titled_names(doc: Doc) -> Iterator[int]:
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.text in titles and tok.whitespace_ == " " and nxt.text[0].isupper() and \
-                (nxt.is_alpha or nxt.text in titles):  # "Sgt." + "Maj." + "Ana Ruiz"
+                (nxt.text in titles or nxt.is_alpha and _names_word(doc, tok, nxt)):  # "Sgt." + "Maj." + "Ana Ruiz"
             yield nxt.i
+
+
+def _no_name_after(doc: Doc, title, nxt) -> bool:
+    """A title used as a noun before a capitalized word that opens the next sentence: after
+    ``a``/``an`` (``He retired as a Sgt. Colleagues said …``) or before a plural or a number
+    (``promoted to Sgt. Three years later``); a pronoun is left alone (``Gen. He Weidong``)."""
+    return title.i > 0 and doc[title.i - 1].lower_ in ("a", "an") or nxt.tag_ in ("NNS", "NNPS", "CD")
+
+
+def _names_word(doc: Doc, title, nxt) -> bool:
+    """Can ``nxt`` be a name the title stands before? Not after ``a``/``an`` (``He retired as a
+    Sgt. Colleagues said …``: the title is a noun there), and not a plural or a number by the
+    tagger (``promoted to Sgt. Three years later``), which the tagger runs before this."""
+    return not _no_name_after(doc, title, nxt) and \
+        nxt.tag_ not in ("PRP", "DT", "IN", "RB", "WRB", "WP", "EX")
 
 
 def _opening_word_glued(doc: Doc, i: int) -> bool:
