@@ -744,3 +744,11 @@ def test_the_model_does_not_run_a_name_into_the_next_title(nlp):
     norms = actor_norms(nlp, "Lt. Col. Ana Ruiz and Brig. Gen. Tom Hale briefed the committee on Tuesday.")
     assert "Lt. Col. Ana Ruiz" in norms and "Brig. Gen. Tom Hale" in norms
     assert not any(text.endswith("Brig.") for text in norms)
+
+
+def test_a_title_abbreviation_after_a_preposition_is_no_place(nlp):
+    """Review, twenty-ninth round: the model can read ``Brig.`` after ``from`` as a place; a
+    one-word place that is a title abbreviation names nothing, and the person keeps the title."""
+    norms = actor_norms(nlp, "The panel heard from Brig. Gen. Dana Whitcombe and Col. Omar Reyes on Monday.")
+    assert not any(n["type"] == "location" for n in norms.values())
+    assert any(t.endswith("Dana Whitcombe") for t in norms)
