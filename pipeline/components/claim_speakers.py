@@ -847,7 +847,7 @@ def _filer(sent: Sentence, tok: Token) -> dict | None:
         return None
     subj = _clause_subject_above(tok)
     span = sent.actor_for_token(subj) if subj is not None else None
-    if span is None and not _names_other_company(sent, tok):
+    if span is None and not _names_other_company(sent, tok) and _gives_figures(sent):
         span = _lede_company(sent.ctx)
     if span is None or (span._.norm or {}).get("type") != "organization" or is_person(span) \
             or ((span._.norm or {}).get("role") or "").endswith("MED"):
@@ -866,6 +866,13 @@ def _filed_with_receiver(sent: Sentence, tok: Token) -> bool:
         if pobj is not None and (pobj.lower_ in receivers or pobj.right_edge.lower_ in receivers):
             return True
     return False
+
+
+def _gives_figures(sent: Sentence) -> bool:
+    """Does the filing's sentence give figures (a number, an amount, a percentage)? Only then is
+    a filing with no company in its clause the story's company's (``The mine's neighbours lost
+    their wells, according to accounts submitted to the regulator`` gives none)."""
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in sent.tokens)
 
 
 def _names_other_company(sent: Sentence, tok: Token) -> bool:

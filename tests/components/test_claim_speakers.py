@@ -1884,3 +1884,14 @@ def test_it_after_a_body_in_s_reaches_it_when_the_they_means_a_plural_named_afte
             "It said the figures would be revised in March.")
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     assert "Bureau" in (_name(claims[-1]) or "")
+
+
+def test_near_miss_accounts_to_a_regulator_with_no_figures_are_no_company_filing(run):
+    """Review, twenty-ninth round: ``accounts`` handed to a regulator that give no figures are
+    testimony, not the story's company's filing; only a sentence with figures falls back to the
+    company of the story's first sentence."""
+    text = ("Dunmore Quarries closed its pit near Brackley on Tuesday.\n\n"
+            "Families nearby said their wells ran dry, according to accounts given to the regulator.")
+    claim = _with_cue(run(text), "according to")
+    assert claim["speaker"] is not None and claim["speaker"]["actor_id"] is None
+    assert "accounts" in claim["speaker"]["text"]
