@@ -296,3 +296,19 @@ def test_the_territory_far_after_a_listed_place_names_none(nlp):
     text = ("A banker in Hong Kong said markets were calm. Fighting resumed along the border on Monday. "
             "The territory's governor said three villages had been evacuated.")
     assert all(i != "HKG" for i in _ids(nlp, text, "The territory"))
+
+
+def test_the_agency_names_an_authority_or_a_directorate(nlp):
+    """An Authority or a Directorate is an agency whose name holds no word ``agency``."""
+    text = ("The Harbour Transit Authority raised fares on Monday. Riders said the agency had not consulted them.")
+    assert _ids(nlp, text, "the agency") == ["harbour-transit-authority"]
+    text = ("The Customs Directorate seized two containers in Mombasa. Officials said the agency would "
+            "publish its findings.")
+    assert _ids(nlp, text, "the agency") == ["customs-directorate"]
+
+
+def test_the_agency_is_not_the_palestinian_authority(nlp):
+    """Near miss: the Palestinian Authority is a government; UNRWA, named before it, is the agency."""
+    text = ("UNRWA said its schools in Gaza would close. The Palestinian Authority condemned the decision, and "
+            "the agency said it had no funds left.")
+    assert "palestinian-authority" not in _ids(nlp, text, "the agency")
