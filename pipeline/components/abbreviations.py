@@ -29,6 +29,16 @@ def title_abbreviations() -> tuple[str, ...]:
     return tuple(w for _, row in read_jsonl_rules(ABBREVIATION_RULES, comments=True) for w in row["words"])
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(title_abbreviations())
+
+
+def is_title_abbreviation(word: str) -> bool:
+    """Is ``word`` (a token's text) one of the title abbreviations, as written (``Sgt.``)?"""
+    return word in _abbreviation_set()
+
+
 def keep_title_abbreviations(tokenizer: Tokenizer) -> None:
     """Make each title abbreviation one token of ``tokenizer`` (idempotent)."""
     rules = tokenizer.rules or {}

@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
-from pipeline.components.abbreviations import title_abbreviations
+from pipeline.components.abbreviations import is_title_abbreviation
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
@@ -3178,7 +3178,7 @@ def _junk_word(doc: Doc, i: int, label: str, words: ActorWords) -> bool:
     if label in ("ORG", "PERSON") and (tok.lower_.rstrip(".") in words.person_titles or (
             end < len(doc) and doc[end].lower_.rstrip(".") in words.person_titles)):
         return True  # "Finance" in "Finance Minister Nirmala Sitharaman", "Det." of "Det. Sgt. X"
-    if label in ("GPE", "LOC", "NORP") and tok.text in title_abbreviations():
+    if label in ("GPE", "LOC", "NORP") and is_title_abbreviation(tok.text):
         return True  # "Brig." of "Brig. Gen. Tom Hale" read as a place
     if label == "ORG" and i >= 1 and doc[i - 1].like_num:
         return True  # "MAX" in "737 MAX"

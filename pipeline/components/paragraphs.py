@@ -25,7 +25,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.abbreviations import title_abbreviations
+from pipeline.components.abbreviations import is_title_abbreviation
 from pipeline.ruledata import read_jsonl_rules
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -161,12 +161,11 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
     opening word (``People``, ``Officials``, ``He``) followed by a lowercase word, so a headline in
     title case (``the U.S. Officials Say``) and a name (``Gen. He Weidong``) are left alone."""
     words = _opening_words()
-    titles = frozenset(title_abbreviations())
     for tok in doc[1:-2]:
         nxt, after = doc[tok.i + 1], doc[tok.i + 2]
-        ends = tok.text in titles or _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the"
+        ends = is_title_abbreviation(tok.text) or _DOTTED.fullmatch(tok.text) and doc[tok.i - 1].lower_ == "the"
         if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha or \
-                tok.text in titles and nxt.is_title and _no_name_after(doc, tok, nxt):
+                is_title_abbreviation(tok.text) and nxt.is_title and _no_name_after(doc, tok, nxt):
             yield nxt.i
 
 
@@ -176,11 +175,10 @@ def titled_names(doc: Doc) -> Iterator[int]:
     start. The parser reads a token ending in a period as a sentence's end and would cut ``said
     Capt.`` from the name. A word that opens a sentence after a title is found by
     :func:`abbreviation_breaks`."""
-    titles = frozenset(title_abbreviations())
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.text in titles and tok.whitespace_ == " " and nxt.text[0].isupper() and \
-                (nxt.text in titles or nxt.is_alpha and _names_word(doc, tok, nxt)):  # "Sgt." + "Maj." + "Ana Ruiz"
+        if is_title_abbreviation(tok.text) and tok.whitespace_ == " " and nxt.text[0].isupper() and \
+                (is_title_abbreviation(nxt.text) or nxt.is_alpha and _names_word(doc, tok, nxt)):  # "Sgt." + "Maj." + "Ana Ruiz"
             yield nxt.i
 
 
