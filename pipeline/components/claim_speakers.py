@@ -883,16 +883,24 @@ def _names_other_company(sent: Sentence, tok: Token) -> bool:
 
 
 def _lede_company(ctx: DocContext) -> Span | None:
-    """The actor subject of the main verb of the story's first body sentence (``Turkish carrier
-    Bosphorus Air posted a 31% drop …``), or None."""
-    for index, (start, _end) in enumerate(ctx.sent_ranges):
-        if ctx.section_at(start) in _NOT_ANTECEDENT:
-            continue
-        lede = Sentence.at(ctx, index)
-        root = next((t for t in lede.tokens if t.dep_ == "ROOT"), None) if lede is not None else None
-        subj = lede.kid(root, ("nsubj",)) if root is not None else None
-        return ctx.actor_at.get(subj.i) if subj is not None else None
-    return None
+    """The actor subject of the main verb of the first sentence of the story's lede
+    (:func:`lede_index`: ``Turkish carrier Bosphorus Air posted a 31% drop …``), or None."""
+    lede = lede_index(ctx)
+    if lede is None or not ctx.sent_ranges:
+        return None
+    first = Sentence.at(ctx, ctx.sentence_index(ctx.sections[lede][0]))
+    root = next((t for t in first.tokens if t.dep_ == "ROOT"), None) if first is not None else None
+    subj = first.kid(root, ("nsubj",)) if root is not None else None
+    return ctx.actor_at.get(subj.i) if subj is not None else None
+
+
+def lede_index(ctx: DocContext) -> int | None:
+    """The index in ``ctx.sections`` of the story's lede: its first body paragraph of
+    ``lede_min_words`` words or more (rule ``lede-min-words``; a date line, a deck or a dateline
+    alone is no lede), or None."""
+    least = min((int(w) for w in ctx.rules.words("lede_min_words")), default=15)
+    return next((i for i, (s, e, label) in enumerate(ctx.sections) if label == "body"
+                 and len(ctx.text[s:e].split()) >= least), None)
 
 
 def _clause_subject_above(tok: Token) -> Token | None:

@@ -14,13 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
-from pipeline.components.claim_speakers import is_person, titles_before
-
-
-def _lede_words(ctx: DocContext) -> int:
-    """How many words a lede has at least (rule ``lede-min-words``): ``14 November 2025``, a deck
-    or a dateline alone is no lede."""
-    return min((int(w) for w in ctx.rules.words("lede_min_words")), default=15)
+from pipeline.components.claim_speakers import is_person, lede_index, titles_before
 
 
 def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
@@ -45,8 +39,7 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
 
 def _lede_holder(ctx: DocContext) -> tuple[Span, Span] | None:
     """The lede's post and the person of the next paragraph who holds it, else None."""
-    lede = next((i for i, (s, e, label) in enumerate(ctx.sections) if label == "body"
-                 and len(ctx.text[s:e].split()) >= _lede_words(ctx)), None)
+    lede = lede_index(ctx)
     if lede is None or lede + 1 >= len(ctx.sections) or ctx.sections[lede + 1][2] != "body":
         return None
     (ls, le, _), (ns, ne, _) = ctx.sections[lede], ctx.sections[lede + 1]

@@ -1465,6 +1465,11 @@ def test_the_statement_after_a_speaker_is_what_that_speaker_said(run, text, cue,
     ("LONDON, May 3 (Reuters) - Norvale Airways posted a 12% rise in quarterly profit on Tuesday as "
      "fares climbed.\n\nRevenue rose 8% to 3.1 billion pounds, a filing to the London Stock Exchange "
      "showed.", "showed", "norvale-airways", "a filing to the London Stock Exchange"),
+    # the story's company is the subject of its lede (lede-min-words), not of a short first line
+    ("Shares in the ferry operator jumped in early trading.\n\nPorthaven Ferries Ltd. said on Friday that its annual loss had narrowed "
+     "as more passengers returned to its routes across the Irish Sea.\n\nThe loss fell to 14 million "
+     "euros, a filing with the Irish Stock Exchange showed.", "showed", "porthaven-ferries",
+     "a filing with the Irish Stock Exchange"),
 ])
 def test_a_filing_with_an_exchange_or_registry_speaks_for_the_filing_company(run, text, cue, actor_id, via):
     claim = _with_cue(run(text), cue)
