@@ -1754,3 +1754,30 @@ def test_the_federation_of_red_cross_societies_is_one_body(nlp):
     out = found_norms(nlp, "The International Federation of Red Cross and Red Crescent Societies appealed for "
                      "$12 million on Friday.")
     assert [n["actor_id"] for n in out.values()] == ["ifrc"]
+
+
+# ---------------------------------------------------------------- parties of the gazetteer
+@pytest.mark.parametrize("text, mention, actor_id, role", [
+    ("KUALA LUMPUR — UMNO and the Democratic Action Party of Malaysia traded barbs on Friday.",
+     "UMNO", "umno", "MYSPTY"),
+    ("DHAKA — Supporters of the Awami League rallied outside the election commission.",
+     "the Awami League", "awami-league", "BGDPTY"),
+    ("Ireland's coalition talks stalled as Fine Gael rejected a Sinn Féin proposal.",
+     "Fine Gael", "fine-gael", "IRLPTY"),
+    ("ATHENS — PASOK overtook Syriza in a poll published on Sunday.", "PASOK", "pasok", "GRCPTY"),
+    ("VIENNA — The Freedom Party of Austria topped the vote for the first time.",
+     "The Freedom Party of Austria", "freedom-party-of-austria", "AUTPTY"),
+])
+def test_parties_of_the_gazetteer_carry_their_country_and_role(nlp, text, mention, actor_id, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "organization", role)
+
+
+def test_a_party_name_common_elsewhere_needs_its_country_in_the_text(nlp):
+    # needs_country: a Kenyan party's generic name in a story about another country stays no Kenyan body
+    found = actors(nlp, "LILONGWE, Malawi — The United Democratic Alliance said on Monday it would "
+                        "contest the results.")
+    assert all(n.get("actor_id") != "united-democratic-alliance-kenya" for n in found.values())
+    kenya = actors(nlp, "NAIROBI, Kenya — The United Democratic Alliance said on Monday it would "
+                        "back the bill.")
+    assert kenya["The United Democratic Alliance"]["actor_id"] == "united-democratic-alliance-kenya"
