@@ -10,6 +10,11 @@ not a list: ``Frontex, the border agency, the police and …``), so it takes the
 U.N. missions). A person's name (``actor_apposed_roles``) or a place's is no body's name; an
 acronym the model called a place (``UNAMI``) is, and takes the description's type, as does a name
 typed only by the model or by a description noun (``Frontex, the EU border agency``: government).
+A role phrase the rules began after ``the`` and lower-case modifiers counts as a description
+(``Qazuran JSC, the state-controlled Kazakh uranium producer``: ``Kazakh uranium producer``), and a
+short all-capitals legal suffix the name mention left out may stand before the comma (``JSC``).
+A role code (KAZBUS: any Kazakh company) passes on to the later descriptions only when it is
+named nowhere else in the document.
 """
 
 from __future__ import annotations
@@ -26,9 +31,30 @@ WEAK_TYPES = ("ner", "rule:org-description-nouns")  # a name typed by these yiel
 
 
 def _description(doc: Doc, a: Actor) -> bool:
-    """``the U.N. mission``: ``the`` and a lower-case head noun, made by the rules."""
+    """``the U.N. mission``: ``the`` and a lower-case head noun, made by the rules; or a role
+    phrase the rules began after ``the`` and its lower-case modifiers (``the state-controlled
+    Kazakh uranium producer``: ``Kazakh uranium producer``)."""
     return a.origin != "ner" and a.norm["type"] not in NO_BODY and a.end - a.start >= 2 and \
-        doc[a.start].lower_ == "the" and doc[a.end - 1].is_lower and doc[a.end - 1].pos_ == "NOUN"
+        _phrase_start(doc, a) is not None and doc[a.end - 1].is_lower and doc[a.end - 1].pos_ == "NOUN"
+
+
+MODIFIER_REACH = 4  # lower-case tokens between ``the`` and a role phrase (``state - controlled``)
+
+
+def _phrase_start(doc: Doc, a: Actor) -> int | None:
+    """The ``the`` that starts the description: the mention's first token, or, for a role phrase
+    (``norm.via`` role_phrase), the ``the`` before at most :data:`MODIFIER_REACH` lower-case
+    words and hyphens; None when there is none."""
+    if doc[a.start].lower_ == "the":
+        return a.start
+    if a.norm.get("via") != "role_phrase":
+        return None
+    for k in range(a.start - 1, max(a.start - 1 - MODIFIER_REACH, -1), -1):
+        if doc[k].lower_ == "the":
+            return k
+        if not (doc[k].is_lower or doc[k].text == "-"):
+            return None
+    return None
 
 
 def _body_name(doc: Doc, b: Actor) -> bool:
@@ -50,9 +76,10 @@ def _apposed(doc: Doc, name: Actor, head: int) -> bool:
 def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
     """The body named right before the description's comma, or right after the comma that closes
     the description's phrase, in apposition to it."""
-    head = a.end - 1
-    before = next((b for b in actors if a.start >= 2 and b.end == a.start - 1), None) \
-        if doc[a.start - 1].text == "," else None
+    head, start = a.end - 1, _phrase_start(doc, a)
+    ends = (start - 1, start - 2) if start >= 3 and _legal_suffix(doc[start - 2].text) else (start - 1,)
+    before = next((b for b in actors if start >= 2 and b.end in ends), None) \
+        if doc[start - 1].text == "," else None
     last = min(doc[head].right_edge.i + 2, len(doc))  # the phrase ends at its first comma
     edge = next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
     past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
@@ -64,6 +91,12 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
     if after is not None and after is not a and _body_name(doc, after) and _apposed(doc, after, head):
         return after
     return None
+
+
+def _legal_suffix(text: str) -> bool:
+    """``JSC``, ``PJSC``, ``ASA``: a short all-capitals word a name mention may have left out
+    before the comma (``Qazuran JSC, the Kazakh uranium producer``)."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 4
 
 
 def _closed(doc: Doc, edge: int) -> bool:
@@ -93,8 +126,15 @@ def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
         if b.norm["type"] == "location" or b.origin in WEAK_TYPES and _odd_type(b, a):  # "UNAMI" a place,
             b.norm = {**b.norm, "type": a.norm["type"]}  # "Frontex" called media: the description's noun decides
         a.norm = {**b.norm, "via": "apposition"}
-        if len(names[old]) > 1 or generic:
+        if len(names[old]) > 1 or generic and not _only_here(doc, a, old, actors):
             continue
         for c in actors:
             if c.start > a.start and c.norm["actor_id"] == old and _description(doc, c):
                 c.norm = {**b.norm, "via": "coref"}
+
+
+def _only_here(doc: Doc, a: Actor, old: str, actors: list[Actor]) -> bool:
+    """Is the role code ``old`` (KAZBUS: any Kazakh company) named nowhere but in the apposed
+    description ``a`` and in descriptions after it (``the Astana-based company`` that took it from
+    ``Qazuran JSC, the Kazakh uranium producer``)? Then those descriptions are the named body too."""
+    return all(c is a or c.start > a.start and _description(doc, c) for c in actors if c.norm["actor_id"] == old)

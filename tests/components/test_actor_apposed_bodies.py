@@ -72,3 +72,22 @@ def test_a_body_apposed_to_a_government_agency_keeps_its_type(nlp):
 def test_a_description_before_a_name_with_the_takes_the_name(nlp):
     out = ids(nlp, "The U.N. health agency, the WHO, warned on Friday that cases were rising.")
     assert ("The U.N. health agency", "world-health-organization") in out
+
+
+def test_a_role_phrase_after_modifiers_is_the_apposed_company(nlp):
+    out = dict(ids(nlp, "Vostok Copper JSC, the state-controlled Kazakh copper producer, cut its forecast. Net "
+                        "income fell, the Almaty-based company said. The company expects output to fall."))
+    assert out["Kazakh copper producer"] == out["Vostok Copper JSC"]
+    assert out["the Almaty-based company"] == out["Vostok Copper JSC"]
+
+
+
+def test_a_legal_suffix_left_out_of_the_name_still_apposes(nlp):
+    out = ids(nlp, "Ekibas lifts dividend\n\nEkibas JSC, the state-controlled Kazakh copper producer, cut its "
+                   "forecast for next year. Ekibas shares fell 3%.")
+    assert ("Kazakh copper producer", "ekibas") in out
+
+
+def test_a_lower_case_word_before_the_role_phrase_is_no_apposition(nlp):
+    out = dict(ids(nlp, "Vostok Copper JSC, like other Kazakh copper producers, cut its forecast."))
+    assert out["Kazakh copper producers"] != out["Vostok Copper JSC"]

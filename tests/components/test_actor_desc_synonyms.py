@@ -86,3 +86,26 @@ def test_the_watchdog_after_the_one_authority(nlp):
     out = found(nlp, "Palmer Foods and the Competition and Markets Authority met on Monday. "
                      "The watchdog said it would publish its findings in May.")
     assert out["The watchdog"]["actor_id"] == out["the Competition and Markets Authority"]["actor_id"]
+
+
+def test_the_spending_watchdog_after_the_one_audit_body(nlp):
+    out = found(nlp, "A report by Audit Wales published last month concluded that costs were rising. "
+                     "The spending watchdog also found that payments had been made early.")
+    assert out["The spending watchdog"]["actor_id"] == out["Audit Wales"]["actor_id"]
+
+
+def test_the_public_spending_watchdog_after_an_audit_office(nlp):
+    out = found(nlp, "The National Audit Office said the scheme had overrun. "
+                     "The public spending watchdog said ministers ignored warnings.")
+    assert out["The public spending watchdog"]["actor_id"] == out["The National Audit Office"]["actor_id"]
+
+
+def test_the_spending_watchdog_after_a_conduct_regulator_is_no_guess(nlp):
+    out = found(nlp, "The Financial Conduct Authority fined the lender. The spending watchdog said nothing.")
+    assert "The Financial Conduct Authority" in out and "The spending watchdog" not in out
+
+
+def test_the_spending_watchdog_after_two_audit_bodies_is_no_guess(nlp):
+    out = found(nlp, "The Greystone Audit Office and the Accountability Commission reviewed the plan. "
+                     "The spending watchdog found costs had doubled.")
+    assert "The spending watchdog" not in out

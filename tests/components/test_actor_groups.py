@@ -1570,3 +1570,26 @@ def test_the_province_keeps_a_capital_seat_the_state_does_not(nlp):
                        "Federal officials there promised an answer within a week. Talks dragged on through the "
                        "winter. Ranchers complained. Prices rose. By September the state had spent $40 million.")
     assert state["the state"]["actor_id"] == "texas"
+
+
+def test_the_yard_names_the_shipyard_company(nlp):
+    text = ("The two ferries were ordered in 2018 from Clydeport Marine Ltd, which is owned by the state. "
+            "Transport minister Anna Holt told MSPs the yard had missed every deadline.")
+    assert ("the yard", "clydeport-marine") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_the_shipyard_names_a_shipbuilder(nlp):
+    text = "The navy awarded the contract to Harland Shipbuilding Group on Monday. The shipyard said it would hire."
+    assert ("The shipyard", "harland-shipbuilding-group") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_a_yard_searched_or_behind_a_house_is_no_shipyard(nlp):
+    text = ("Harland Shipbuilding Group lost the contract. Police searched the yard on Tuesday. "
+            "Neighbours said the fire began in the yard behind the school.")
+    found = [t for t, n in mentions(nlp, text)]
+    assert "Harland Shipbuilding Group" in found and "the yard" not in found
+
+
+def test_the_yard_after_a_bank_alone_is_none(nlp):
+    found = [t for t, n in mentions(nlp, "Kestrel Bank reported losses on Monday. The yard was flooded.")]
+    assert "Kestrel Bank" in found and "The yard" not in found
