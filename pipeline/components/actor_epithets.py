@@ -10,8 +10,8 @@ an office), one of these shapes names a person introduced just before it:
   gave that person another age;
 * a past post, ``the former|retired|onetime … <noun>`` (``epithet-past-words``), the noun a title's
   or one of ``epithet-nouns``: the salient person;
-* a count of children, ``the father|mother … of <number>`` (``epithet-kin-nouns``): the salient
-  person, of no other gender;
+* a count of children, ``the father|mother of <number>`` (``epithet-male-kin``,
+  ``epithet-female-kin``): the salient person, unless a title or kin word gave them the other gender;
 * a label, ``the <Capitalized words> <noun>`` (``the Conservative MSP``): the one person named
   before with all those words before the name (``Scottish Conservative transport spokesman Graham
   Lockhart``).
@@ -30,7 +30,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.actor_people import Person, person_gender
+from pipeline.components.actor_people import Person
+from pipeline.components.gazetteer import Title
 
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -114,7 +115,8 @@ def _ends_description(doc: Doc, end: int) -> bool:
     return end >= len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "PART") and doc[end].tag_ != "POS"
 
 
-def epithet_person(doc: Doc, the: int, epithet: Epithet, people: list[Person], words: EpithetWords) -> Person | None:
+def epithet_person(doc: Doc, the: int, epithet: Epithet, people: list[Person], words: EpithetWords,
+                   titles: dict[str, Title]) -> Person | None:
     """The person the epithet at ``the`` names, else None (two fit, or none)."""
     if epithet.kind == "label":
         return _labelled(doc, the, epithet.value.split(), people)
@@ -128,9 +130,16 @@ def epithet_person(doc: Doc, the: int, epithet: Epithet, people: list[Person], w
         return None
     if epithet.kind == "age" and aged.get(id(person), epithet.value) != epithet.value:
         return None  # "Gul Rahman, 45," is no 61-year-old
-    if epithet.kind == "kin" and person_gender(person) not in (None, words.kin[epithet.value]):
-        return None
+    if epithet.kind == "past" and _titled_otherwise(person, doc[epithet.end - 1].lower_, titles):
+        return None  # "Sen. Teresita Galvez-Lim … The former president": a senator now, someone else
+    if epithet.kind == "kin" and person.gender not in (None, words.kin[epithet.value]):
+        return None  # "Ms. Khan" is no father; a given name's table gender is too weak a test (Gul is a man's name too)
     return person
+
+
+def _titled_otherwise(person: Person, head: str, titles: dict[str, Title]) -> bool:
+    """Was the person named with a title (``Sen.``) that the epithet's head noun is not one of?"""
+    return bool(person.titles) and head not in person.nouns(titles)
 
 
 def _aged(doc: Doc, before: int, people: list[Person]) -> dict[int, str]:
@@ -159,12 +168,14 @@ def _labelled(doc: Doc, the: int, label: list[str], people: list[Person]) -> Per
 
 
 def salient_person(doc: Doc, the: int, people: list[Person]) -> Person | None:
-    """In the nearest sentence before ``the`` (its own sentence too, before it) that names a person
-    outside quotation marks, within this paragraph and the one before: the only person named there,
-    else the only one that is the subject of a verb there; else None."""
+    """In the nearest sentence before the one of ``the`` that names a person outside quotation
+    marks, within this paragraph and the one before: the only person named there, else the only one
+    that is the subject of a verb there; else None. Not the sentence of ``the`` itself: ``Sen. X,
+    an ally of the former president,`` is about someone else."""
     lo = paragraph_start(doc.text, doc[the].idx, back=1)
+    own = doc[the].sent.start
     named = [(p, m.actor) for p in people for m in p.mentions
-             if m.actor.end <= the and doc[m.actor.start].idx >= lo and not in_quote(doc.text, doc[m.actor.start].idx)]
+             if m.actor.end <= own and doc[m.actor.start].idx >= lo and not in_quote(doc.text, doc[m.actor.start].idx)]
     if not named:
         return None
     last = max(named, key=lambda pa: pa[1].start)[1]
@@ -178,9 +189,10 @@ def salient_person(doc: Doc, the: int, people: list[Person]) -> Person | None:
 
 
 def _subject(doc: Doc, a: Actor) -> bool:
-    """Is the mention (or the name it stands in apposition to) the subject of a verb?"""
+    """Is the mention (or the name it stands in apposition to or is joined to by ``and``) the
+    subject of a verb?"""
     root = doc[a.start:a.end].root
-    while root.dep_ == "appos":
+    while root.dep_ in ("appos", "conj"):
         root = root.head
     return root.dep_ in SUBJECTS
 

@@ -1821,7 +1821,7 @@ class ActorComponent(RuleComponent):
         inner = [a for a in actors if a.start < epithet.end and a.end > the]
         if any(not the < a.start <= a.end < epithet.end or a.norm["type"] == "person" for a in inner):
             return False  # a name inside or across the words: no epithet
-        person = epithet_person(doc, the, epithet, people, self._epithet_words)
+        person = epithet_person(doc, the, epithet, people, self._epithet_words, self.gaz.titles)
         if person is None:
             return False
         for a in inner:  # "the Conservative MSP", "the former state House majority leader": one mention
