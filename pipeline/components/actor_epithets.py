@@ -60,15 +60,20 @@ def find_epithet(doc: Doc, the: int, words: EpithetWords, title_nouns: frozenset
 
 
 def _age(doc: Doc, the: int) -> Epithet | None:
-    """``the 61-year-old`` (one token or ``61 - year - old``), a lower-case noun may follow."""
-    text = "".join(t.text for t in doc[the + 1:min(the + 6, len(doc))])
-    found = _AGE.match(text[:text.find("old") + 3]) if "-year-old" in text else None
-    if found is None:
-        return None
-    end = next(k for k in range(the + 1, min(the + 6, len(doc))) if doc[k].text.endswith("old")) + 1
-    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
-        end += 1
-    return Epithet(end, "age", found.group(1)) if _ends_description(doc, end) else None
+    """``the 61-year-old`` (one token or ``61 - year - old`` with no space), a lower-case noun may
+    follow (``the 61-year-old crofter``); not ``the 61-year-olds``."""
+    text = ""
+    for k in range(the + 1, min(the + 6, len(doc))):
+        text += doc[k].text
+        found = _AGE.match(text)
+        if found is not None:
+            end = k + 1
+            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].tag_ == "NN":
+                end += 1
+            return Epithet(end, "age", found.group(1)) if _ends_description(doc, end) else None
+        if doc[k].whitespace_:
+            return None
+    return None
 
 
 def _kin(doc: Doc, the: int, words: EpithetWords) -> Epithet | None:

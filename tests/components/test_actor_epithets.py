@@ -90,3 +90,9 @@ def test_paragraph_start_and_quotes():
 ])
 def test_epithet_of_another_person_names_no_one(nlp, text, mention):
     assert _id(found(nlp, text), mention) != "ilona-varga"
+
+
+def test_plural_ages_are_no_epithet(nlp):
+    """``the 58-year-olds`` are a group, not the person named before."""
+    out = found(nlp, "Ewan Strachan has run the crossing for years. The 58-year-olds said the boats were late.")
+    assert _id(out, "The 58-year-olds") != "ewan-strachan"
