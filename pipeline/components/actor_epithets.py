@@ -116,7 +116,9 @@ def _label(doc: Doc, the: int, words: EpithetWords, title_nouns: frozenset[str])
 
 def _ends_description(doc: Doc, end: int) -> bool:
     """Nothing after the words makes them part of a longer name or phrase (``the former diplomat
-    Hal Dempsey``: a title; ``the 61-year-old's``)."""
+    Hal Dempsey``: a title; ``the 61-year-old's``; ``the U.N. secretary-general``: a hyphen goes on)."""
+    if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        return False
     return end >= len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "PART") and doc[end].tag_ != "POS"
 
 

@@ -96,3 +96,10 @@ def test_plural_ages_are_no_epithet(nlp):
     """``the 58-year-olds`` are a group, not the person named before."""
     out = found(nlp, "Ewan Strachan has run the crossing for years. The 58-year-olds said the boats were late.")
     assert _id(out, "The 58-year-olds") != "ewan-strachan"
+
+
+def test_hyphenated_title_goes_on_past_the_epithet(nlp):
+    """``the U.N. secretary-general`` is no ``the U.N. secretary`` epithet of a person named with U.N."""
+    out = found(nlp, "U.N. envoy Petra Solvik briefed the council. A spokesman for the U.N. secretary-general "
+                     "said the envoy would return.")
+    assert all(n.get("actor_id") != "petra-solvik" for t, n in out.items() if t.startswith("the U.N. secretary"))
