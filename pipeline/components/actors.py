@@ -56,6 +56,7 @@ from spacy.util import filter_spans
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
 from pipeline.components.abbreviations import is_title_abbreviation
+from pipeline.components.actor_epithets import EpithetWords, epithet_person, find_epithet
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
                                              contested, describe, find_following, find_groups, fits_description,
@@ -284,6 +285,12 @@ class ActorComponent(RuleComponent):
                                      for w in phrase.split()) | self.words.person_titles \
             | self.words.ministry_portfolios
         self._person_marks = frozenset(self.single_role_heads) | self.words.person_titles  # "Senator", "senator"
+        w = self.words
+        self._epithet_words = EpithetWords(w.epithet_past_words, w.epithet_nouns, {
+            **dict.fromkeys(w.epithet_male_kin, "male"), **dict.fromkeys(w.epithet_female_kin, "female")},
+            w.epithet_counts)
+        self._epithet_nouns = frozenset(n for t in self.gaz.titles.values() for n in (*t.nouns, *t.words)
+                                        if " " not in n) | w.person_titles | w.title_heads
 
     def _load_rule_files(self) -> None:
         """The rule files read by one pass each, from the component's rules folder."""
@@ -1762,7 +1769,8 @@ class ActorComponent(RuleComponent):
                                                           self.words.shared_seat_nouns)):
                 continue
             if not (_determiner(tok) and self._coref_description(
-                    doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)):
+                    doc, tok.i, order, people, actors, taken, office_holder, focus, by_start)) and \
+                    not self._coref_epithet(doc, tok.i, people, actors, taken):
                 self._coref_role_noun(doc, tok, order, actors, taken, focus)
             order.extend(actors[count:])  # a description names its actor again for the ones after it
             index_by_start(actors[count:], by_start)
@@ -1802,6 +1810,27 @@ class ActorComponent(RuleComponent):
                     taken[k] = True
                 return True
         return False
+
+    def _coref_epithet(self, doc: Doc, the: int, people: list[Person], actors: list[Actor],
+                       taken: list[bool]) -> bool:
+        """``said the 61-year-old``, ``the former diplomat``: the person just introduced
+        (:mod:`actor_epithets`); False when the words are no epithet or name no one."""
+        epithet = find_epithet(doc, the, self._epithet_words, self._epithet_nouns)
+        if epithet is None:
+            return False
+        inner = [a for a in actors if a.start < epithet.end and a.end > the]
+        if any(not the < a.start <= a.end < epithet.end or a.norm["type"] == "person" for a in inner):
+            return False  # a name inside or across the words: no epithet
+        person = epithet_person(doc, the, epithet, people, self._epithet_words, self.gaz.titles)
+        if person is None:
+            return False
+        for a in inner:  # "the Conservative MSP", "the former state House majority leader": one mention
+            actors.remove(a)
+        actors.append(Actor(the, epithet.end, {**person.mentions[0].actor.norm, "via": "coref"}, "rule:description",
+                            doc[epithet.end - 1].lower_, "description"))
+        for k in range(the, epithet.end):
+            taken[k] = True
+        return True
 
     def _add_description(self, doc: Doc, the: int, head: int, norm: dict, actors: list[Actor]) -> int:
         """Add the description ``doc[the:head + 1]`` naming ``norm`` to ``actors``; the end of its words."""

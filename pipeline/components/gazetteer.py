@@ -331,6 +331,11 @@ class ActorWords:
     female_titles: frozenset[str] = frozenset()  # "mrs", "chairwoman": the mention is a woman's
     unnamed_official_nouns: frozenset[str] = frozenset()  # "spokesman" in "a State Department spokesman": one person
     federal_chamber_marks: frozenset[str] = frozenset()  # "u.s. senate", "congress": a bare "the Senate" is Congress's
+    epithet_past_words: frozenset[str] = frozenset()  # "former" in "said the former diplomat" (actor_epithets)
+    epithet_nouns: frozenset[str] = frozenset()  # "diplomat": a person noun that may end an epithet
+    epithet_male_kin: frozenset[str] = frozenset()  # "father" in "the father of six"
+    epithet_female_kin: frozenset[str] = frozenset()  # "mother" in "the mother of two"
+    epithet_counts: frozenset[str] = frozenset()  # "six" in "the father of six"
 
     @property
     def any_title(self) -> frozenset[str]:

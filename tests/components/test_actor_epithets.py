@@ -1,0 +1,105 @@
+"""claims_actors, actor_epithets.py: a definite description that tells something about a person
+(``the 58-year-old``, ``the former judge``, ``the mother of three``, ``the Green councillor``) names
+the person just introduced, and no one when two fit or none."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_epithets import in_quote, paragraph_start
+from tests.conftest import found_norms as found, with_cue
+
+
+def _id(out: dict, text: str) -> str | None:
+    return (out.get(text) or {}).get("actor_id")
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # an age the text gave: that person, even with another person named in between
+    ("Ewan Strachan, 58, has run the crossing for two decades. Port manager Ilse Varga disagreed. "
+     "\"We are tired of waiting,\" said the 58-year-old.", "the 58-year-old", "ewan-strachan"),
+    # an age the text did not give: the person the sentence before was about
+    ("Ewan Strachan has run the crossing for two decades.\n\n\"We are tired of waiting,\" said the 58-year-old.",
+     "the 58-year-old", "ewan-strachan"),
+    # the person was given another age: no guess
+    ("Ewan Strachan, 44, has run the crossing for two decades. \"We are tired,\" said the 58-year-old.",
+     "the 58-year-old", None),
+    ("Berit Holm, a retired judge who lives by the harbour, spoke first. \"It is a mistake,\" said the former judge.",
+     "the former judge", "berit-holm"),
+    ("Karim Sultani waited at the border for a week. \"We have no food,\" said the father of four.",
+     "the father of four", "karim-sultani"),
+    ("Labour councillor Ruth Calder voted against the scheme. \"It will cost too much,\" said the Labour councillor.",
+     "the Labour councillor", "ruth-calder"),
+    ("Tom Avery told supporters that he had called Gov. Lena Marsh to concede. \"I respect it,\" "
+     "the former state House majority leader said.", "the former state House majority leader", "tom-avery"),
+])
+def test_epithet_names_the_person_just_introduced(nlp, text, mention, actor_id):
+    """An age (given or new), a past post, a count of children, a pre-name label; the subject of
+    the sentence before when two people are named there."""
+    assert _id(found(nlp, text), mention) == actor_id
+
+
+@pytest.mark.parametrize("text, mention", [
+    # two people named in the sentence before, both subjects: no guess
+    ("Ewan Strachan and Ilse Varga have run the crossing for years. \"We are tired,\" said the 58-year-old.",
+     "the 58-year-old"),
+    # a mother is no man
+    ("Mr. Karim Sultani waited at the border for a week. \"We have no food,\" said the mother of four.",
+     "the mother of four"),
+    # the only person named before is inside a quotation
+    ("\"Nobody listens to Ewan Strachan,\" a sign read.\n\n\"We are tired,\" said the 58-year-old.", "the 58-year-old"),
+    # two people carry the label
+    ("Green councillor Ruth Calder and Green councillor Owen Tate voted no. \"It costs too much,\" "
+     "said the Green councillor.", "the Green councillor"),
+])
+def test_epithet_with_two_or_no_fitting_people_names_no_one(nlp, text, mention):
+    assert _id(found(nlp, text), mention) is None
+
+
+def test_indefinite_description_introduces_a_new_person(nlp):
+    """``a 34-year-old teacher`` is someone new, not the person named before."""
+    out = found(nlp, "Ewan Strachan runs the ferry. A 34-year-old teacher said the boats were late.")
+    assert _id(out, "A 34-year-old teacher") != "ewan-strachan"
+
+
+def test_speaker_of_an_epithet_is_the_person(claims_of):
+    claims = claims_of("Morwenna Teague, a crofter from Barra, missed two hospital visits this spring.\n\n"
+                       "\"You plan your life around a boat,\" said the 47-year-old.")
+    speaker = with_cue(claims, "said")["speaker"]
+    assert speaker["actor_id"] == "morwenna-teague"
+    assert speaker["via"]["text"] == "the 47-year-old"
+
+
+def test_paragraph_start_and_quotes():
+    text = "One line.\n\nSecond \u201cquoted Ewan\u201d and \"open Ewan"
+    pos = text.index("Second")
+    assert paragraph_start(text, pos + 3) == pos
+    assert paragraph_start(text, pos + 3, back=1) == 0
+    assert in_quote(text, text.index("quoted"))
+    assert not in_quote(text, text.index(" and"))
+    assert in_quote(text, text.index("open"))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the epithet inside the sentence that names the person is someone else
+    ("Sen. Ilona Varga, an ally of the former mayor, criticised the audit.", "the former mayor"),
+    # a senator named with her title is no former mayor
+    ("Sen. Ilona Varga criticised the audit. The former mayor, who ran the city for a decade, was silent.",
+     "The former mayor"),
+])
+def test_epithet_of_another_person_names_no_one(nlp, text, mention):
+    assert _id(found(nlp, text), mention) != "ilona-varga"
+
+
+def test_plural_ages_are_no_epithet(nlp):
+    """``the 58-year-olds`` are a group, not the person named before."""
+    out = found(nlp, "Ewan Strachan has run the crossing for years. The 58-year-olds said the boats were late.")
+    assert _id(out, "The 58-year-olds") != "ewan-strachan"
+
+
+def test_hyphenated_title_goes_on_past_the_epithet(nlp):
+    """``the U.N. secretary-general`` is no ``the U.N. secretary`` epithet of a person named with U.N."""
+    out = found(nlp, "U.N. envoy Petra Solvik briefed the council. A spokesman for the U.N. secretary-general "
+                     "said the envoy would return.")
+    assert all(n.get("actor_id") != "petra-solvik" for t, n in out.items() if t.startswith("the U.N. secretary"))
