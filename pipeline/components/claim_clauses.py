@@ -1309,6 +1309,8 @@ class Sentence:
                 return False  # ``when the company reports third-quarter results``: an event
             subj = child(tok, ("nsubj",))
             span = self.ctx.actor_at.get(subj.i) if subj is not None else None
+            if span is None and subj is not None and self.ctx.section_at(tok.idx) in ("headline", "subhead"):
+                return self.person_or_body_noun(subj)  # ``Energy chair signals no markup``: a role, no actor
             return span is not None and not is_location(span)
         if rule.get("passive_object") and passive(tok) and child(tok, ("agent", "ccomp", "xcomp")) is None:
             subj = child(tok, ("nsubjpass",))

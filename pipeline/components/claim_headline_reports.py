@@ -36,6 +36,9 @@ _QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_SINGLE}
 #: dependencies that make a verb with a subject no clause head (``Records show rebates flowed …``:
 #: ``show`` a compound of ``rebates``)
 _NOT_CLAUSE = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+#: dependencies that make a verb no clause head either (``lawyer vows appeal``: ``vows`` the
+#: subject or an auxiliary of ``appeal``)
+_HUNG_ON_OBJECT = frozenset({"nsubj", "nsubjpass", "aux"})
 #: at least this many words before the comma of a headline that closes on its verb
 _MIN_CLOSED = 3
 #: at most this many words in a headline subject phrase
@@ -137,7 +140,7 @@ def _verb_lemma(tok: Token, rules) -> str | None:
 def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | None:
     """(lemma, subject phrase, content) of a misparsed headline reporting verb ``tok`` of the
     headline or subhead ``line``, else None."""
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE and any(
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE | _HUNG_ON_OBJECT and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == tok.i - 1 and not _spans_opener(c)
             for c in tok.children):
         return None  # parsed as it is: its subject right before it
@@ -146,7 +149,7 @@ def _headline_report(tok: Token, rules, line: Span) -> tuple[str, Span, Span] | 
         return None
     lo, hi = max(tok.sent.start, line.start), min(tok.sent.end, line.end)
     subj = _subject_before(tok, lo)
-    bare = _finds_object(subj, lemma, rules)
+    bare = _finds_object(subj, lemma, rules) or _states_object(subj, lemma, rules)
     content = _content_after(tok, hi, bare)
     if subj is None or content is None:
         return None
@@ -234,6 +237,17 @@ def _finds_object(subj: Span | None, lemma: str, rules) -> bool:
     return subj is not None and bool(rule.get("document_object")) and subj[-1].lemma_.lower() in rules.documents
 
 
+def _states_object(subj: Span | None, lemma: str, rules) -> bool:
+    """Whether someone states a bare object (``… as Riksbank signals pause``, ``lawyer vows
+    appeal``): the verb is one of ``headline_object_verbs`` and the subject phrase ends with a
+    name or a noun for a person or a body (not ``Bond yields signal recession``)."""
+    if subj is None or lemma not in rules.words("headline_object_verbs"):
+        return False
+    last = subj[-1]
+    lemma_last = last.lemma_.lower()
+    return last.pos_ == "PROPN" or lemma_last in rules.person_nouns or lemma_last in rules.words("body_subjects")
+
+
 def _content_after(tok: Token, line_end: int, bare: bool = False) -> Span | None:
     """The words after ``tok`` up to the end of its clause (not after ``line_end``), when they
     hold a content: a quotation, a ``to`` infinitive, a ``that`` clause or a verb (any words
@@ -265,6 +279,7 @@ def _apply(tok: Token, lemma: str, subj: Span, content: Span, dep: str | None = 
     doc = tok.doc
     saved = [(t.head.i, t.dep_) for t in tok.sent]
     tags = (tok.pos_, tok.tag_, tok.lemma_)
+    word_tags = (content[0].pos_, content[0].tag_)
     inside = set(range(min(subj.start, content.start), max(content.end, tok.i + 1)))  # an addressee too
     opener = doc[subj.start - 1] if subj.start > tok.sent.start else None
     host = opener.head if opener is not None and opener.head.i not in inside else None
@@ -281,12 +296,17 @@ def _apply(tok: Token, lemma: str, subj: Span, content: Span, dep: str | None = 
     _attach(subj, tok, "nsubj")
     if content.start > tok.i + 1:  # ``Tells Council …``: the addressee
         _attach(doc[tok.i + 1:content.start], tok, "dative")
-    _attach(content, tok, dep or _content_dep(content))
+    dep = dep or _content_dep(content)
+    _attach(content, tok, dep)
+    if dep == "dobj" and len(content) == 1 and content[0].pos_ == "VERB":  # ``vows appeal``: a noun
+        content[0].pos_, content[0].tag_ = "NOUN", "NN"
     if _is_tree(tok.sent):
         return True
     for t, (head, dep) in zip(tok.sent, saved):
         t.head, t.dep_ = doc[head], dep
     tok.pos_, tok.tag_, tok.lemma_ = tags
+    if len(content) == 1:
+        content[0].pos_, content[0].tag_ = word_tags
     return False
 
 
@@ -307,12 +327,17 @@ def _attach(words: Span, verb: Token, dep: str) -> None:
 
 
 def _content_head(tops: list[Token]) -> Token:
-    """The word of a content that heads it: its first verb, else its last top word."""
-    return next((w for w in tops if w.pos_ in ("VERB", "AUX")), tops[-1])
+    """The word of a content that heads it: its first verb, else its first noun (``no cut before
+    spring``: ``cut``, not ``before``), else its last top word."""
+    verb = next((w for w in tops if w.pos_ in ("VERB", "AUX")), None)
+    return verb or next((w for w in tops if w.pos_ in ("NOUN", "PROPN")), tops[-1])
 
 
 def _content_dep(content: Span) -> str:
-    """``xcomp`` for a ``to`` infinitive, ``ccomp`` for a clause, ``dobj`` for a noun phrase."""
+    """``xcomp`` for a ``to`` infinitive, ``ccomp`` for a clause, ``dobj`` for a noun phrase (one
+    word too, whatever its tag: ``signals cut``, ``vows appeal``)."""
+    if len(content) == 1:
+        return "dobj"
     if content[0].lower_ == "to" or (content[0].text in _QUOTES and len(content) > 1 and content[1].lower_ == "to"):
         return "xcomp"
     if any(w.pos_ in ("VERB", "AUX") for w in content) and content[0].pos_ not in ("NOUN", "PROPN"):

@@ -355,9 +355,9 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
         if lab is None:
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
-        if lab.rule.turn == "owner":  # ``Thornbury camp: …``: as written, when it speaks for someone
-            if _speaks_for(ctx, *lab.name):
-                turn.speaker = _label_record(ctx, turn)
+        if lab.rule.turn == "owner":  # ``Thornbury camp: …`` as written; ``Aldermatt chief: …`` its holder
+            turn.speaker = _label_record(ctx, turn) if _speaks_for(ctx, *lab.name) else _role_speaker(ctx, turn)
+            if turn.speaker is not None:
                 turns.append(turn)
             continue
         span = _headline_entity(ctx, turn)
@@ -375,6 +375,36 @@ def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:
         return False
     return any(sp.label_ == "actor" and sp.end_char <= end and (sp._.norm or {}).get("type") not in ("location", None)
                for sp in ctx.spans_within(start, end))
+
+
+def _role_speaker(ctx: DocContext, turn: Turn) -> dict | None:
+    """The speaker of a heading ``Name role-noun:`` (``Aldermatt chief:``, ``Dutch defence
+    minister:``, ``UNHCR chief:``) whose last word is a title or a noun for one person: the one
+    person of the article with that title (:func:`titled_person`), else the named person the role
+    mention in the label stands for (:func:`_role_holder`), else the label as written when its
+    capitalised words hold an actor of the article that is no place; None otherwise (``Ukraine
+    talks:``, ``Storm damage:``)."""
+    s, e = turn.name
+    label = ctx.text[s:e]
+    if not _role_noun(ctx, label.split()[-1].lower()):
+        return None
+    person = titled_person(ctx, label)
+    if person is not None:
+        return _speaker(ctx, person, turn)
+    inside = [sp for sp in ctx.spans_within(s, e) if sp.label_ == "actor"
+              and (sp._.norm or {}).get("type") not in ("location", None)]
+    role = next((sp for sp in inside if is_person(sp) and ctx.origin(sp).startswith(_ROLE_ORIGINS)), None)
+    holder = _role_holder(ctx, role) if role is not None else None
+    if holder is not None and holder is not role:
+        return _speaker(ctx, holder, turn)
+    return _label_record(ctx, turn) if inside else None
+
+
+def _role_noun(ctx: DocContext, word: str) -> bool:
+    """``word`` is a title of the headline rules (``chief``, ``minister``, ``ceo``) or a noun for
+    one person (``lawyer``, ``patient``)."""
+    titles = ctx.rules.headline_titles
+    return word in titles or any(word in forms for forms in titles.values()) or word in ctx.rules.person_nouns
 
 
 def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:

@@ -166,3 +166,25 @@ def test_headline_object_of_a_say_with_no_predicate_is_no_statement(claims_of): 
 def test_a_second_headline_clause_whose_verb_goes_on_reports_no_verbless_clause(claims_of):  # near miss
     claims = claims_of("EU ministers back 40 mln euro fishing fund, Norway holds out on cod quotas" + _BODY)
     assert not [c for c in claims if c["cue"] is not None and c["cue"]["lemma"] == "hold" and c["start"] == 0]
+
+
+# -- a headline verb whose bare noun object is the statement (round 30) ------------------------------
+@pytest.mark.parametrize("headline, cue, speaker, content", [
+    ("Krona firms as Riksbank signals pause; steelmaker warns on costs", "signals", "Riksbank", "pause"),
+    ("Ethics board fines club president; lawyer vows appeal", "vows", "lawyer", "appeal"),
+    ("Regulator signals no change before June", "signals", "Regulator", "no change before June"),
+])
+def test_a_headline_verb_states_its_bare_object(claims_of, headline, cue, speaker, content):
+    """``signals pause`` read as a plural noun and a verb, ``[lawyer vows] appeal`` as a subject:
+    the verb again, its noun object the content."""
+    claim = with_cue(claims_of(headline + _BODY), cue)
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("headline, word", [
+    ("Gilts rally as bond yields signal recession", "signal"),  # a thing signals, no one states
+    ("Stocks slide as rate fears signal trouble for lenders", "signal"),
+])
+def test_a_thing_signalling_a_bare_object_states_nothing(claims_of, headline, word):
+    claims = claims_of(headline + _BODY)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["text"] == word]

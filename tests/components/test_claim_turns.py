@@ -844,3 +844,54 @@ def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
     hosts = [t for t in turns if t["speaker"]["text"] == "HOST"]
     assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
     assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
+
+
+# -- a heading ``Name role-noun:`` is the statement of the role's holder (round 30) ------------------
+def _colon_claim(claims: list[dict]) -> dict | None:
+    return next((c for c in claims if c["cue"] and c["cue"]["text"] == ":" and c["section"] == "headline"), None)
+
+
+def test_a_heading_of_a_lower_case_title_is_the_person_the_body_gives_it(run):
+    text = ("Coastguard chief: rescue fleet ‘stretched to breaking point’\n\n"
+            "Coastguard chief executive Miriam Olsen told MPs on Tuesday that four of its nine lifeboats "
+            "were out of service.")
+    claim = _colon_claim(run(text))
+    assert claim["speaker"]["text"].endswith("Miriam Olsen")
+    assert claim["speaker"]["via"]["text"] == "Coastguard chief"
+    assert claim["content"]["text"] == "rescue fleet ‘stretched to breaking point’"
+
+
+def test_a_heading_of_a_title_no_one_holds_in_the_body_stays_as_written(run):
+    """The body names the organisation, not its head: the label as written, not the organisation."""
+    text = ("WFP chief: aid convoys ‘cannot wait for a ceasefire’\n\n"
+            "The WFP said on Monday that 40 trucks were stuck at the border crossing.")
+    claim = _colon_claim(run(text))
+    assert claim["speaker"]["text"] == "WFP chief" and claim["speaker"]["actor_id"] is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Storm damage: three towns cut off as rivers rise",
+    "Budget talks: ministers meet again on Friday",
+    "Fisheries chief: cod quota cut “cannot be avoided”",
+])
+def test_a_heading_that_names_no_one_of_the_article_is_no_statement(run, headline):
+    """No title word (``damage``, ``talks``), or a title whose words name no one of the article."""
+    text = headline + "\n\nPolice said on Tuesday that roads into three towns had been closed."
+    assert _colon_claim(run(text)) is None
+
+
+def test_a_quote_tag_of_a_headline_abbreviation_is_the_minister_of_the_body(run):
+    text = ("“We will not borrow to pay salaries”: FM\n\n"
+            "Finance Minister Anil Rao presented the budget to the state assembly on Friday. "
+            "He said the deficit would fall to 3.1% of output.")
+    claim = _colon_claim(run(text))
+    assert claim["speaker"]["text"].endswith("Anil Rao") and claim["speaker"]["via"]["text"] == "FM"
+
+
+def test_a_heading_of_a_role_mention_is_the_person_the_body_describes_so(run):
+    text = ("Latvian foreign minister: sanctions must “stay until the last tank leaves”\n\n"
+            "Ilze Berzina, who became Latvia’s foreign minister in March, told reporters in Riga on Monday "
+            "that the bloc could not ease its sanctions.")
+    claim = _colon_claim(run(text))
+    assert claim["speaker"]["text"].endswith("Ilze Berzina")
+    assert claim["speaker"]["via"]["text"] == "Latvian foreign minister"
