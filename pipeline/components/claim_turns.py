@@ -45,6 +45,7 @@ from pipeline.components.claim_quotes import byline_author, dateline, line_end, 
 from pipeline.components.claim_apposed_titles import title_alone
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_interviewees import interviewee_subject
+from pipeline.components.claim_turn_introductions import name_self_introduced
 from pipeline.components.claim_turn_rules import TurnRule
 from pipeline.schemas import CLAIM, claim_id
 
@@ -554,6 +555,7 @@ def find_turns(ctx: DocContext) -> list[Turn]:
     turns = _transcript_turns(ctx)
     if turns:
         _resolve(ctx, turns, heads)
+        name_self_introduced(ctx, turns, lambda k: _answer_after(turns, k))  # ``Q: … Kwame Asante, Pan-African Wire.``
     return heads + turns
 
 
