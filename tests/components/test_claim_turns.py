@@ -841,8 +841,9 @@ def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
     """``HOST: Robert Okafor. Thanks for coming in. …`` addresses the guest: a turn; ``Host: Ines
     Carvalho.`` on a line of its own, and the ``Guest:`` line after it, are the show's credits."""
     turns = _turns(run(MORNING_SHOW))
-    hosts = [t for t in turns if t["speaker"]["text"] == "HOST"]
+    hosts = [t for t in turns if t["speaker"].get("via", t["speaker"])["text"] == "HOST"]
     assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
+    assert {t["speaker"]["text"] for t in hosts} == {"Ines Carvalho"}  # the host the credit line names
     assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
 
 
@@ -913,3 +914,20 @@ def test_role_label_two_people_could_hold_stays_the_label(claims_of):
     said = _role_turns(claims_of(ROLE_TWO_SPOKESPEOPLE), "Spokesman")
     assert len(said) == 2
     assert all(c["speaker"]["text"] == "Spokesman" and "via" not in c["speaker"] for c in said)
+
+
+ROLE_HOST = (
+    "Drought: what farmers can expect\n\n"
+    "Agriculture Commissioner Luis Ortega joined Valley Public Radio on Wednesday to talk about the "
+    "drought with host Priya Raman.\n\n"
+    "Host: Commissioner, how bad is it?\n\n"
+    "Ortega: It is the worst summer we have seen in thirty years.\n\n"
+    "Host: Will there be rationing?\n\n"
+    "Ortega: Not this year. I want to be clear about that.\n"
+)
+
+
+def test_host_label_is_the_host_the_intro_names(claims_of):
+    said = _role_turns(claims_of(ROLE_HOST), "Host")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "priya-raman" for c in said)
