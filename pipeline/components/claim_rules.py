@@ -181,6 +181,12 @@ class Rules:
         return self.person_nouns | self.words("male_person_nouns") | self.words("female_person_nouns") \
             | self.actor_words.person_titles
 
+    @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every noun and form of the ``title`` rows, lower case, without periods (``sen``,
+        ``spokesperson``): the words a mention of a title alone is made of."""
+        return frozenset(f.strip(".") for noun, forms in self.titles.items() for f in forms | {noun})
+
     def data_file(self, name: str) -> Path:
         """The rule file ``name`` of the rules' folder, else the shipped one."""
         return _data_file(self.folder, name)

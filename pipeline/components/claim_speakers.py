@@ -15,6 +15,7 @@ from pipeline.components.actor_groups import described_fits, fits_description, m
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
+from pipeline.components.claim_apposed_titles import title_alone, titles_apposed
 from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_document_gates import document_refused
@@ -1702,8 +1703,8 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     name with Agency, Administration or Service), else one whose name holds the noun."""
     noun = head.lemma_.lower()
     forms = sent.rules.titles.get(noun)
-    if is_person(span):
-        return bool(forms) and _titled(sent.ctx, span, forms, head.idx)
+    if is_person(span):  # (not ``Spokesperson`` taken for a person: a title alone names nobody)
+        return bool(forms) and not title_alone(span, sent.rules.title_words) and _titled(sent.ctx, span, forms, head.idx)
     rules = [d for d in _descriptions(sent.rules) if noun in d.nouns or head.lower_ in d.nouns]
     if rules:
         actor = _as_actor(sent.ctx, span)
@@ -1829,13 +1830,13 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
     """Does a mention of this person before ``before`` carry one of the title ``forms``
     (``Stanković`` after ``Serbian Foreign Minister Nikola Stanković`` is a minister)?"""
     aid = (span._.norm or {}).get("actor_id")
-    if titles_before(span) & forms:
+    if titles_near(span) & forms:
         return True
     if not aid:
         return False
     key = (aid, forms)
     if key not in ctx.titled_at:  # where its first titled mention ends, found once per actor and title
-        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if titles_before(sp) & forms), default=None)
+        ctx.titled_at[key] = min((sp.end_char for sp in ctx.mentions_of(aid) if titles_near(sp) & forms), default=None)
     return ctx.titled_at[key] is not None and ctx.titled_at[key] <= before
 
 
@@ -1845,6 +1846,12 @@ def titles_before(span: Span) -> set[str]:
     return {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
 
 
+def titles_near(span: Span) -> set[str]:
+    """:func:`titles_before` and the post the mention carries in apposition (``Luca Moretti,
+    Spokesperson for …``; ``the committee chair, Labor senator Tom Gallacher``)."""
+    return titles_before(span) | titles_apposed(span)
+
+
 def described_actor(sent: Sentence, tok: Token) -> Span | None:
     """``the senator`` after ``Sen. Maria Ortiz``, ``the ministry`` after ``the Foreign
     Ministry``: a definite description of one to three words refers to the last actor before it
@@ -1852,7 +1859,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     descriptions the actor layer did not already resolve."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     words = [t for t in tok.subtree if sent.inside(t)]
-    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(words) > 3 or \
+    if det is None or det.lower_ != "the" or not _singular_noun(sent, tok) or len(words) > 3 or \
             any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
         return None
     starts, spans = _describable(sent, tok.lemma_.lower())
@@ -1862,6 +1869,12 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
             guards = [d for d in _descriptions(sent.rules) if tok.lemma_.lower() in d.nouns]  # the board: not past a company
             return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
+
+
+def _singular_noun(sent: Sentence, tok: Token) -> bool:
+    """A singular common noun, or a title written with a capital (``The Spokesman later told
+    correspondents``, ``the Chair``: tagged as a proper noun)."""
+    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.lower_ in sent.rules.titles
 
 
 def _phrase_words(sent: Sentence, tok: Token, words: list[Token]) -> set[str]:
@@ -1888,7 +1901,7 @@ def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:
         if span.label_ != "actor" or sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
             continue
         names = _name_words(sent.ctx, span)
-        if (forms and is_person(span) and titles_before(span) & forms) or \
+        if (forms and is_person(span) and titles_near(span) & forms and not title_alone(span, sent.rules.title_words)) or \
                 (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"
                  and span.root.tag_ not in ("NNS", "NNPS")):  # ``the senator``: not ``two senators``
             spans.append(span)

@@ -42,8 +42,10 @@ from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_headline_subjects import MAX_WORDS, clause_subject, names_people
 from pipeline.components.claim_quotes import byline_author, dateline, line_end, speaker_actor
-from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_apposed_titles import title_alone
+from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_interviewees import interviewee_subject
+from pipeline.components.claim_turn_introductions import name_self_introduced
 from pipeline.components.claim_turn_rules import TurnRule
 from pipeline.schemas import CLAIM, claim_id
 
@@ -583,6 +585,7 @@ def find_turns(ctx: DocContext) -> list[Turn]:
     turns = _transcript_turns(ctx)
     if turns:
         _resolve(ctx, turns, heads)
+        name_self_introduced(ctx, turns, lambda k: _answer_after(turns, k))  # ``Q: … Kwame Asante, Pan-African Wire.``
     return heads + turns
 
 
@@ -657,21 +660,50 @@ def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | No
     return earlier or later
 
 
-def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | None:
-    """``THE PRESIDENT:``: the last person named before ``before`` with one of these titles."""
+def _title_forms(ctx: DocContext, titles: list[str]) -> set[str]:
+    """The forms of every title noun one of ``titles`` is a form of (``spokesman``: spokesman,
+    spokesperson, spokeswoman)."""
     forms: set[str] = set()
     for noun, known in ctx.rules.titles.items():
         known = {f.strip(".") for f in known} | {noun}
         if known & set(titles):
             forms |= known
+    return forms
+
+
+def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | None:
+    """``THE PRESIDENT:``, ``Spokesman:``, ``Deputy Spokesperson:``, ``Press Secretary:``: the
+    last person named before ``before`` with one of these titles, written before the name or in
+    apposition (``Luca Moretti, Spokesperson for …``), who also carries the label's other words
+    (``deputy``, ``press``); None when another person carries them too (no guess between two)."""
+    forms = _title_forms(ctx, titles)
+    extra = set(titles) - forms - {_ARTICLE}
     best = None
     for sp in ctx.spans:
         if sp.end_char > before:
             break
-        doc = sp.doc
-        if forms and _may_name(ctx, sp) and {t.lower_.strip(".") for t in doc[max(0, sp.start - 2):sp.end]} & forms:
-            best = sp
-    return best
+        if forms and _may_name(ctx, sp) and _bears_name(ctx, sp):
+            near = {w.strip(".") for w in titles_near(sp)}
+            if near & forms and extra <= near:
+                best = sp if best is None or _same_actor(best, sp) else _AMBIGUOUS
+    return None if best is _AMBIGUOUS else best
+
+
+_AMBIGUOUS = object()
+
+
+def _bears_name(ctx: DocContext, span: Span) -> bool:
+    """The mention holds a word that is no title (``Tomasz Wielgus``; not ``Spokesperson`` the
+    tagger took for a person)."""
+    return not title_alone(span, ctx.rules.turns.honorifics | ctx.rules.title_words)
+
+
+def _same_actor(a, b: Span) -> bool:
+    """Two mentions of one actor (its id, else the same words)."""
+    if a is _AMBIGUOUS:
+        return False
+    ka, kb = (a._.norm or {}).get("actor_id") or a.text.lower(), (b._.norm or {}).get("actor_id") or b.text.lower()
+    return ka == kb
 
 
 def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
@@ -683,7 +715,10 @@ def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
         names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
     if not names:
         return _titled_person(ctx, words, turn.name[0])
-    return _person_by_name(ctx, names, turn.name[0])
+    found = _person_by_name(ctx, names, turn.name[0])
+    if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
+        return _titled_person(ctx, words, turn.name[0])
+    return found
 
 
 def _headline_entity(ctx: DocContext, turn: Turn) -> Span | None:

@@ -841,8 +841,9 @@ def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
     """``HOST: Robert Okafor. Thanks for coming in. …`` addresses the guest: a turn; ``Host: Ines
     Carvalho.`` on a line of its own, and the ``Guest:`` line after it, are the show's credits."""
     turns = _turns(run(MORNING_SHOW))
-    hosts = [t for t in turns if t["speaker"]["text"] == "HOST"]
+    hosts = [t for t in turns if t["speaker"].get("via", t["speaker"])["text"] == "HOST"]
     assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
+    assert {t["speaker"]["text"] for t in hosts} == {"Ines Carvalho"}  # the host the credit line names
     assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
 
 
@@ -895,3 +896,88 @@ def test_a_heading_of_a_role_mention_is_the_person_the_body_describes_so(run):
     claim = _colon_claim(run(text))
     assert claim["speaker"]["text"].endswith("Ilze Berzina")
     assert claim["speaker"]["via"]["text"] == "Latvian foreign minister"
+
+# -- a label that is a role (Spokesman:, Minister:, Press Secretary:) is the person the article gives that post (round 30)
+ROLE_BRIEFING = (
+    "Port authority defends dredging plan\n\n"
+    "The following is a transcript of the weekly briefing by Tomasz Wielgus, Spokesperson for the "
+    "Harbour Authority.\n\n"
+    "Spokesman: Good morning. The dredging of the north channel starts on Monday and will take six weeks.\n\n"
+    "Question: Will the ferries keep running during the works?\n\n"
+    "Spokesman: They will. We have agreed a timetable with both operators.\n"
+)
+
+ROLE_RADIO = (
+    "Morning show: the budget\n\n"
+    "Finance Minister Ana Ruiz joined the programme on Tuesday.\n\n"
+    "Host: Minister, will taxes go up?\n\n"
+    "Minister: Not for working families. We have been clear about that.\n\n"
+    "Host: And for companies?\n\n"
+    "Minister: Companies will pay what they owe, no more.\n"
+)
+
+ROLE_PRESS_SECRETARY = (
+    "White House on the port strike\n\n"
+    "Treasury Secretary Paul Okafor said on Monday that the strike was costing $2 billion a day. "
+    "Press secretary Dana Whitfield took questions in the afternoon.\n\n"
+    "Q: Will the president invoke Taft-Hartley?\n\n"
+    "Press Secretary: Every option is on the table. The president wants both sides back at the table.\n\n"
+    "Q: When?\n\n"
+    "Press Secretary: I won't put a date on it.\n"
+)
+
+ROLE_TWO_SPOKESPEOPLE = (
+    "Ministries trade blame over grid failure\n\n"
+    "At a joint briefing, Jonas Berg, spokesman for the energy ministry, and Mara Lind, spokeswoman "
+    "for the transport ministry, took questions.\n\n"
+    "Spokesman: The grid held for six hours before it failed.\n\n"
+    "Question: Who is to blame?\n\n"
+    "Spokesman: It is too early to say.\n"
+)
+
+
+def _role_turns(claims, label):
+    return [c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+            and (c["speaker"] or {}).get("via", c["speaker"] or {}).get("text") == label]
+
+
+def test_spokesman_label_is_the_spokesperson_named_in_apposition(claims_of):
+    said = _role_turns(claims_of(ROLE_BRIEFING), "Spokesman")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "tomasz-wielgus" for c in said)
+    assert all(c["speaker"]["via"]["text"] == "Spokesman" for c in said)
+
+
+def test_minister_label_is_the_minister_named_before(claims_of):
+    said = _role_turns(claims_of(ROLE_RADIO), "Minister")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "ana-ruiz" for c in said)
+
+
+def test_press_secretary_label_needs_both_words(claims_of):
+    said = _role_turns(claims_of(ROLE_PRESS_SECRETARY), "Press Secretary")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "dana-whitfield" for c in said)
+
+
+def test_role_label_two_people_could_hold_stays_the_label(claims_of):
+    said = _role_turns(claims_of(ROLE_TWO_SPOKESPEOPLE), "Spokesman")
+    assert len(said) == 2
+    assert all(c["speaker"]["text"] == "Spokesman" and "via" not in c["speaker"] for c in said)
+
+
+ROLE_HOST = (
+    "Drought: what farmers can expect\n\n"
+    "Agriculture Commissioner Luis Ortega joined Valley Public Radio on Wednesday to talk about the "
+    "drought with host Priya Raman.\n\n"
+    "Host: Commissioner, how bad is it?\n\n"
+    "Ortega: It is the worst summer we have seen in thirty years.\n\n"
+    "Host: Will there be rationing?\n\n"
+    "Ortega: Not this year. I want to be clear about that.\n"
+)
+
+
+def test_host_label_is_the_host_the_intro_names(claims_of):
+    said = _role_turns(claims_of(ROLE_HOST), "Host")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "priya-raman" for c in said)
