@@ -356,8 +356,12 @@ def quoted_description(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
     if obj is None:
         return None
-    for desc in obj.children:
-        if desc.dep_ in ("appos", "attr", "oprd", "dobj") and desc.i > obj.i:
+    # also a quoted adjective hung on the object (``calling that claim "absurd"``) and a quoted
+    # phrase the parser hung on the verb after it (``calls that period "the year I …"``)
+    after = [d for d in obj.children if d.dep_ in ("appos", "attr", "oprd", "dobj", "amod")] + \
+        [d for d in verb.children if d.dep_ in ("npadvmod", "oprd", "xcomp", "attr")]
+    for desc in after:
+        if desc.i > obj.i:
             first = desc.left_edge
             mark = first if first.text in _OPEN_QUOTES else verb.doc[first.i - 1]
             if mark.text in _OPEN_QUOTES and mark.i > obj.i:
@@ -728,6 +732,9 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
         return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
     if prep.lower_ == "as" and tok.tag_ == "VBG" and child(tok, ("ccomp",)) is not None:
         return sent.is_report(tok) and sent.is_report(prep.head)  # ``quoted the minister as saying that …``
+    if child(tok, ("nsubj",)) is not None and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        # ``warned against what he called "foreign meddling"``: a quoted description, not a name
+        return sent.is_report(tok) and sent.quoted_object(tok) is not None
     gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
     return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
             and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
