@@ -356,8 +356,12 @@ def quoted_description(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
     if obj is None:
         return None
-    for desc in obj.children:
-        if desc.dep_ in ("appos", "attr", "oprd", "dobj") and desc.i > obj.i:
+    # also a quoted adjective hung on the object (``calling that claim "absurd"``) and a quoted
+    # phrase the parser hung on the verb after it (``calls that period "the year I …"``)
+    after = [d for d in obj.children if d.dep_ in ("appos", "attr", "oprd", "dobj", "amod")] + \
+        [d for d in verb.children if d.dep_ in ("npadvmod", "oprd", "xcomp", "attr")]
+    for desc in after:
+        if desc.i > obj.i:
             first = desc.left_edge
             mark = first if first.text in _OPEN_QUOTES else verb.doc[first.i - 1]
             if mark.text in _OPEN_QUOTES and mark.i > obj.i:
@@ -728,6 +732,9 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
         return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
     if prep.lower_ == "as" and tok.tag_ == "VBG" and child(tok, ("ccomp",)) is not None:
         return sent.is_report(tok) and sent.is_report(prep.head)  # ``quoted the minister as saying that …``
+    if child(tok, ("nsubj",)) is not None and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        # ``warned against what he called "foreign meddling"``: a quoted description, not a name
+        return sent.is_report(tok) and sent.quoted_object(tok) is not None
     gov = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
     return (prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "for")
             and sent.is_report(gov) and tok.tag_ == "VBG" and words_in(tok.subtree) > 2)
@@ -1041,6 +1048,8 @@ class Sentence:
         it a disgrace``, ``asked for …``), or needs none."""
         if rule.get("amount_at") and self._amount_at(tok, rule["amount_at"]):
             return True  # ``the association put claims so far at 9 billion koruna``
+        if rule.get("to_object") and self.pointed_object(tok) is not None:
+            return True  # ``scoffed at that account``: the statement named after the particle
         if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
             return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
@@ -1284,6 +1293,11 @@ class Sentence:
         # ``several nurses``, ``employees``; not ``the findings`` (a document) or ``the developments``
         return head.tag_ == "NNS" and not self.is_document(head) and not lemma.endswith(_ABSTRACT_ENDINGS)
 
+    def _speaks_for_someone(self, subj: Token | None) -> bool:
+        """:meth:`_someone`, or a noun of those who speak for someone (rules ``representatives``:
+        ``the campaign``, ``his staff``, ``the mayor's office``)."""
+        return self._someone(subj) or (subj is not None and subj.lemma_.lower() in self.rules.representatives)
+
     def _clause_waived(self, rule: dict, tok: Token) -> bool:
         """A verb that reports only a clause (``needs_clause``) also reports its object when a
         document says it (``document_object``: ``the tally showed a lead of 212 votes``), when an
@@ -1301,6 +1315,8 @@ class Sentence:
             return True  # ``We found no evidence that the incentives played any role``
         if rule.get("to_object") and self.pointed_object(tok) is not None:
             return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
+        if rule.get("forecast_objects") and self._forecast_object(tok, rule["forecast_objects"]):
+            return True  # ``analysts projected a $40 million shortfall``: a speaker's forecast
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
             obj = child(tok, ("dobj",))  # ``declined to comment, citing its policy on …``
             return obj is not None and not self._source_like(obj)
@@ -1317,6 +1333,21 @@ class Sentence:
             return subj is not None and subj.pos_ in ("NOUN", "PROPN")
         return False
 
+    def _forecast_object(self, tok: Token, nouns: str) -> bool:
+        """``Analysts projected a $40 million shortfall``, ``Kayacan projected capacity growth of
+        8%``, ``the bureau, which projected $90 million in new costs``: a subject that can speak
+        (or a relative pronoun whose noun can) and an object that carries a figure or is a
+        forecast noun (word list ``nouns``: growth, win, surplus …); not ``projected an image``,
+        ``projected confidence`` (neither), ``the screen projected 3 slides`` (no speaker)."""
+        obj = child(tok, ("dobj",))
+        subj = _conj_subject(tok)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+            subj = tok.head
+        if obj is None or not self._speaks_for_someone(subj):
+            return False
+        return obj.lemma_.lower() in self.rules.words(nouns) \
+            or any(t.tag_ in ("CD", "$") or t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree)
+
     def _event_object(self, rule: dict, obj: Token) -> bool:
         """An object that names an event, not what is said (``event_objects``: ``reports
         results``), unless it carries a figure (``reported earnings of $2.1 billion``)."""
@@ -1331,10 +1362,11 @@ class Sentence:
         members as a sign of trouble``); not a thing or a person pointed at (``pointed to the
         door``, ``to the man in the blue jacket``), not a participle (``…, pointing to …``)."""
         rule = self.report_rule(tok) or {}
-        if not rule.get("to_object") or tok.tag_ == "VBG" or not self._someone(_conj_subject(tok)):
+        if not rule.get("to_object") or tok.tag_ == "VBG" or not self._speaks_for_someone(_conj_subject(tok)):
             return None
         prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == "to" else None
+        wanted = rule.get("object_prep", "to")  # ``scoffed at that account``, ``seized on that figure``
+        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == wanted else None
         if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.rules.person_nouns:
             return None
         evidence = self.rules.words(rule["to_object"])

@@ -102,6 +102,91 @@ def test_pointed_to_evidence_content_starts_after_to(run, text, content):
     assert claim["content"]["text"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The campaign pointed to a rise in burglaries in two suburbs.", "The campaign",
+     "a rise in burglaries in two suburbs"),
+    ("Her staff pointed to an email she sent to the board on Friday.", "Her staff", "an email"),
+])
+def test_pointed_to_by_those_who_speak_for_someone_is_a_cue(run, text, speaker, content):
+    claim = with_cue(run(text), "pointed")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].startswith(content)
+
+
+# -- called: a free relative, a quoted adjective ---------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ('He warned against what he called "foreign meddling" in the vote.', "He", "foreign meddling"),
+    ('She criticised the agency for what she called "weeks of silence" before the flood.', "She",
+     "weeks of silence"),
+    ('The trade group said costs were ignored, calling that claim "absurd".', "The trade group",
+     'that claim "absurd'),
+])
+def test_what_someone_called_a_quoted_description_is_a_cue(run, text, speaker, content):
+    claim = with_cue(run(text), "calling" if "calling" in text else "called")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted against what it called the mall plan.",
+    'The senator called a "snap" vote on Friday.',
+])
+def test_what_someone_called_by_a_name_unquoted_is_no_cue(run, text):
+    assert "called" not in _cues(run(text))
+
+
+# -- scoffed at, seized on ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Sen. Ray Holt scoffed at that explanation.", "scoffed", "Sen. Ray Holt", "that explanation"),
+    ("Ms. Ruiz scoffed at the idea.", "scoffed", "Ms. Ruiz", "the idea"),
+    ("Business owners seized on that number.", "seized", "Business owners", "that number"),
+    ("Critics seized on the remark to argue the program had failed.", "seized", "Critics", "the remark"),
+])
+def test_a_statement_scoffed_at_or_seized_on_is_a_cue(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert claim["cue"]["origin"] == ("rule:report-scoff" if cue == "scoffed" else "rule:report-seize")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text", [
+    "He scoffed at the waiter and left.",
+    "The crowd scoffed at him.",
+    "Police seized on Tuesday nearly 40 kilos of cocaine.",
+    "The rebels seized on the chaos to take the airport.",
+    "Investors seized on the opportunity.",
+    "Customs officers seized the shipment at the port.",
+])
+def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"scoffed", "seized"}
+
+
+# -- projected ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ("State economists projected a $75 million surplus for next year.", "State economists",
+     "a $75 million surplus for next year"),
+    ("Forecasters at the Weather Desk had projected a Gomez win an hour earlier.",
+     "Forecasters at the Weather Desk", "a Gomez win"),
+    ("Ortega projected revenue growth of 12% for the year.", "Ortega", "revenue growth of 12% for the year"),
+    ("The estimate came from the Legislative Fiscal Office, which projected $90 million in new costs.",
+     "the Legislative Fiscal Office", "$90 million in new costs"),
+])
+def test_a_speaker_projecting_a_figure_or_a_forecast_is_a_cue(run, text, speaker, content):
+    claim = with_cue(run(text), "projected")
+    assert claim["cue"]["origin"] == "rule:report-project"
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize("text", [
+    "The band projected confidence on stage.",
+    "The technicians projected an image onto the wall of the museum.",
+    "The lamp projected 3 beams onto the ceiling.",
+])
+def test_projecting_an_image_or_a_mood_is_no_cue(run, text):
+    assert "projected" not in _cues(run(text))
+
+
 # -- a fact-checker's verdict ---------------------------------------------------------------------
 @pytest.mark.parametrize("text, content", [
     ("We rate it Half True.", "it Half True"),
