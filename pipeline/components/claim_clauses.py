@@ -1024,6 +1024,9 @@ class Sentence:
             return False
         if rule.get("no_particle") and child(tok, ("prt",)) is not None:
             return False  # ``flagged down a taxi``: a phrasal verb of another sense
+        if rule.get("no_reduced_relative") and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and child(tok, ("agent",)) is None:
+            return False  # ``a village called "Hope"``: a name given, no statement (``called "reckless" by critics`` is one)
         if rule.get("refuse_objects") and _object_lemma(tok) in rule["refuse_objects"]:
             return False  # ``hailed a cab``: the verb's other sense
         if rule.get("person_object") == "none" and self._someone(child(tok, ("dobj", "nsubjpass"))):

@@ -135,6 +135,15 @@ def test_what_someone_called_by_a_name_unquoted_is_no_cue(run, text):
     assert "called" not in _cues(run(text))
 
 
+@pytest.mark.parametrize("text", [
+    'They settled in a fishing town called "Providence" after the war.',
+    'She runs a charity called "Second Chance" from her kitchen.',
+])
+def test_a_name_given_in_a_reduced_relative_is_no_cue(run, text):
+    # ``report-call`` ``no_reduced_relative``: ``a town called "…"`` names a thing, nobody speaks
+    assert "called" not in _cues(run(text))
+
+
 # -- scoffed at, seized on ------------------------------------------------------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("Sen. Ray Holt scoffed at that explanation.", "scoffed", "Sen. Ray Holt", "that explanation"),
