@@ -12,7 +12,7 @@ acronym the model called a place (``UNAMI``) is, and takes the description's typ
 typed only by the model or by a description noun (``Frontex, the EU border agency``: government).
 A role phrase the rules began after ``the`` and lower-case modifiers counts as a description
 (``Qazuran JSC, the state-controlled Kazakh uranium producer``: ``Kazakh uranium producer``), and a
-short all-capitals legal suffix the name mention left out may stand before the comma (``JSC``).
+legal suffix the name mention left out (``corp-suffixes``: ``JSC``, ``ASA``) may stand before the comma.
 A role code (KAZBUS: any Kazakh company) passes on to the later descriptions only when it is
 named nowhere else in the document.
 """
@@ -73,13 +73,13 @@ def _apposed(doc: Doc, name: Actor, head: int) -> bool:
         (span.root.dep_ == "appos" and span.root.head.i == head)
 
 
-def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
+def _named_beside(doc: Doc, a: Actor, actors: list[Actor], suffixes: frozenset[str]) -> Actor | None:
     """The body named right before the description's comma, or right after the comma that closes
     the description's phrase, in apposition to it."""
     head, start = a.end - 1, _phrase_start(doc, a)
-    ends = (start - 1, start - 2) if start >= 3 and _legal_suffix(doc[start - 2].text) else (start - 1,)
-    before = next((b for b in actors if start >= 2 and b.end in ends), None) \
-        if doc[start - 1].text == "," else None
+    ends = (start - 1, start - 2) if start >= 3 and _legal_suffix(doc[start - 2].text, suffixes) else (start - 1,)
+    before = next((b for b in actors if b.end in ends), None) \
+        if start >= 2 and doc[start - 1].text == "," else None
     last = min(doc[head].right_edge.i + 2, len(doc))  # the phrase ends at its first comma
     edge = next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
     past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
@@ -93,10 +93,11 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor]) -> Actor | None:
     return None
 
 
-def _legal_suffix(text: str) -> bool:
-    """``JSC``, ``PJSC``, ``ASA``: a short all-capitals word a name mention may have left out
-    before the comma (``Qazuran JSC, the Kazakh uranium producer``)."""
-    return text.isalpha() and text.isupper() and 2 <= len(text) <= 4
+def _legal_suffix(text: str, suffixes: frozenset[str]) -> bool:
+    """``JSC``, ``PJSC``, ``ASA``: a company suffix (``corp-suffixes``), capitalised, that a name
+    mention may have left out before the comma (``Qazuran JSC, the Kazakh uranium producer``; not
+    ``CEO``)."""
+    return text[:1].isupper() and text.lower() in suffixes
 
 
 def _closed(doc: Doc, edge: int) -> bool:
@@ -114,9 +115,10 @@ def _odd_type(name: Actor, described: Actor) -> bool:
     return len(types) > 1 and not types <= EITHER_BODY
 
 
-def join_apposed_bodies(doc: Doc, actors: list[Actor]) -> None:
-    """Give each body description apposed to a body's name that body's id (module doc)."""
-    pairs = [(a, b) for a in actors if _description(doc, a) for b in (_named_beside(doc, a, actors),)
+def join_apposed_bodies(doc: Doc, actors: list[Actor], suffixes: frozenset[str]) -> None:
+    """Give each body description apposed to a body's name that body's id (module doc);
+    ``suffixes``: the company suffixes a name mention may have left out before the comma."""
+    pairs = [(a, b) for a in actors if _description(doc, a) for b in (_named_beside(doc, a, actors, suffixes),)
              if b is not None]
     names: dict[str, set[str]] = {}
     for a, b in pairs:

@@ -774,7 +774,7 @@ class ActorComponent(RuleComponent):
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
-        join_apposed_bodies(doc, actors)  # "UNAMI, the U.N. mission in Iraq,"
+        join_apposed_bodies(doc, actors, self.words.corp_suffixes)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
         type_armed_groups(doc, actors, self.words)
         member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"

@@ -81,7 +81,6 @@ def test_a_role_phrase_after_modifiers_is_the_apposed_company(nlp):
     assert out["the Almaty-based company"] == out["Vostok Copper JSC"]
 
 
-
 def test_a_legal_suffix_left_out_of_the_name_still_apposes(nlp):
     out = ids(nlp, "Ekibas lifts dividend\n\nEkibas JSC, the state-controlled Kazakh copper producer, cut its "
                    "forecast for next year. Ekibas shares fell 3%.")
@@ -91,3 +90,11 @@ def test_a_legal_suffix_left_out_of_the_name_still_apposes(nlp):
 def test_a_lower_case_word_before_the_role_phrase_is_no_apposition(nlp):
     out = dict(ids(nlp, "Vostok Copper JSC, like other Kazakh copper producers, cut its forecast."))
     assert out["Kazakh copper producers"] != out["Vostok Copper JSC"]
+
+
+def test_a_legal_suffix_is_a_company_suffix_of_the_rules_not_any_capitals_word():
+    from pipeline.components.actor_apposed_bodies import _legal_suffix
+    from pipeline.components.gazetteer import RULES, load_words
+    suffixes = load_words(RULES / "actor_words.jsonl").corp_suffixes
+    assert _legal_suffix("JSC", suffixes) and _legal_suffix("PJSC", suffixes) and _legal_suffix("ASA", suffixes)
+    assert not _legal_suffix("CEO", suffixes) and not _legal_suffix("USA", suffixes) and not _legal_suffix("jsc", suffixes)
