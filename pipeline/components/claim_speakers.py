@@ -1841,13 +1841,13 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
 
 
 def titles_before(span: Span) -> set[str]:
-    """The lowercased words of a person mention and the two words before it (``Sen.``), not past
-    a punctuation mark (``Standing beside the spokesman, Tom Gallacher``: no spokesman; a post
-    before a comma is an apposition's, :func:`titles_apposed`)."""
+    """The lowercased words of a person mention and the two words before it (``Sen.``; ``Host:
+    Ines Carvalho``), not past a comma (``Standing beside the spokesman, Tom Gallacher``: no
+    spokesman; a post before a comma is an apposition's, :func:`titles_apposed`)."""
     doc = span.doc
     start = max(0, span.start - 2)
     for k in range(span.start - 1, start - 1, -1):
-        if doc[k].is_punct:
+        if doc[k].text in (",", ";"):
             start = k + 1
             break
     return {t.lower_ for t in doc[start:span.end]}
