@@ -17,7 +17,7 @@ of ``claim_cues.jsonl``), as for the words before a name.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 #: words of the apposition's noun phrase, at most; words between the comma and the name, at most
 MAX_WORDS = 5
@@ -46,7 +46,8 @@ def _after(span: Span) -> set[str]:
 
 def _before(span: Span) -> set[str]:
     """``the committee chair, Labor senator Tom Gallacher``: the noun before the comma that comes
-    at most :data:`MAX_GAP` title-case or lower-case words before the name."""
+    at most :data:`MAX_GAP` title-case or lower-case words before the name, when the two make one
+    noun phrase (:func:`_apposed`)."""
     doc = span.doc
     k = span.start - 1
     while k >= 0 and span.start - 1 - k < MAX_GAP and doc[k].text != "," and doc[k].pos_ in _PHRASE - {"DET"}:
@@ -54,7 +55,25 @@ def _before(span: Span) -> set[str]:
     if k < 1 or doc[k].text != ",":
         return set()
     noun = doc[k - 1]
-    return {noun.lower_} if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ != "NNS" and noun.tag_ != "NNPS" else set()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS") or not _apposed(noun, span):
+        return set()
+    return {noun.lower_}
+
+
+def _apposed(noun: Token, span: Span) -> bool:
+    """``noun , … name`` is one noun phrase: the parser makes one the apposition of the other, or
+    the name is closed by a comma (``Asked by the chair, Green councillor Hugh Ambler, the …``)
+    and the noun is a subject or the agent of a passive, not the object of another preposition
+    or a verb (``Standing beside the spokesman, Tom Gallacher said …``: no apposition)."""
+    root = span.root
+    if (root.dep_ == "appos" and root.head == noun) or (noun.dep_ == "appos" and noun.head in span):
+        return True
+    closed = span.end < len(span.doc) and span.doc[span.end].text == ","
+    if not closed:
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def titles_apposed(span: Span) -> set[str]:

@@ -1841,9 +1841,16 @@ def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> 
 
 
 def titles_before(span: Span) -> set[str]:
-    """The lowercased words of a person mention and the two words before it (``Sen.``)."""
+    """The lowercased words of a person mention and the two words before it (``Sen.``; ``Host:
+    Ines Carvalho``), not past a comma (``Standing beside the spokesman, Tom Gallacher``: no
+    spokesman; a post before a comma is an apposition's, :func:`titles_apposed`)."""
     doc = span.doc
-    return {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
+    start = max(0, span.start - 2)
+    for k in range(span.start - 1, start - 1, -1):
+        if doc[k].text in (",", ";"):
+            start = k + 1
+            break
+    return {t.lower_ for t in doc[start:span.end]}
 
 
 def titles_near(span: Span) -> set[str]:

@@ -9,32 +9,52 @@ briefing).
 A self-introduction is a sentence among the first :data:`MAX_SENTENCES` of the turn that is a
 person mention and nothing that reads as a statement:
 
-- at the sentence's start, followed by a comma or ``from``/``with``/``of``/``at`` and the
-  outlet (``Kwame Asante, Pan-African Wire.``, ``Dana Price with WKRN.``);
-- or after ``I'm``, ``I am``, ``this is``, ``my name is`` (``Hi, I'm Dana Price.``);
+- at the sentence's start, followed by a comma or an outlet preposition (``from``, ``with``)
+  and the outlet, a proper noun (``Kwame Asante, Pan-African Wire.``, ``Dana Price with WKRN.``;
+  not ``Paul Dreyer, at the hearing.``);
+- or after ``I'm``, ``I am``, ``my name is``, or ``this is``/``it's`` after a greeting (``Hi,
+  I'm Dana Price.``, ``Hello, this is Dana Price``; not ``This is Donald Trump's third visit``);
 
-with no verb after the name and at most :data:`MAX_TAIL` words after it. A name addressed
-(``Thank you, Luca.``, ``Brynn, Commerce Secretary Lorna Pike told CNBC …``) or the person who
-answers is no introduction.
+with no verb after the name, no possessive, noun or determiner right after it, and at most
+:data:`MAX_TAIL` words after it. A name addressed (``Thank you, Luca.``, ``Brynn, Commerce
+Secretary Lorna Pike told CNBC …``), a titled name (``Senator Paul Dreyer``: someone addressed or
+talked about) or the person who answers is no introduction. The greetings, copulas and outlet
+prepositions are ``word_list`` rows of ``claim_cues.jsonl`` (``self_intro_*``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_speakers import is_person, titles_before
 
 #: sentences of a question turn where the asker may name himself; words after the name, at most
 MAX_SENTENCES = 2
 MAX_TAIL = 8
-#: what stands before the name in ``Hi, I'm Dana Price``: a greeting (optional) and the copula
-_SELF = re.compile(r"(?i)(?:(?:hi|hello|yes|good (?:morning|afternoon|evening))[,.!]?[ \t]+)?"
-                   r"(?:i['\u2019]m|i am|this is|my name is|it['\u2019]s)[ \t]+")
-#: what follows the name when nothing stands before it: the outlet after a comma or a preposition
-_OUTLET = re.compile(r"(?:,|[ \t]+(?:from|with|of|at)\b)[ \t]*\S")
+#: the parts of speech a name of a self-introduction may not run on into (``Donald Trump's third
+#: visit``, ``Paul Dreyer the senator``)
+_RUN_ON = frozenset({"NOUN", "PROPN", "DET", "NUM"})
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first; a space matches spaces or tabs, an
+    apostrophe either form)."""
+    parts = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['\u2019]") for w in parts)
+
+
+@lru_cache(maxsize=8)
+def _self_pattern(greetings: frozenset[str], copulas: frozenset[str], greeted: frozenset[str]) -> re.Pattern:
+    """What stands before the name in ``Hi, I'm Dana Price``: a greeting (optional) and a copula;
+    ``this is`` / ``it's`` only after a greeting (``This is Donald Trump's …`` introduces no one)."""
+    greet = rf"(?:{_alternation(greetings)})[,.!]?[ \t]+" if greetings else None
+    plain = rf"(?:{greet})?(?:{_alternation(copulas)})[ \t]+" if copulas else None
+    after = rf"{greet}(?:{_alternation(greeted)})[ \t]+" if greet and greeted else None
+    return re.compile("(?i)" + "|".join(f"(?:{p})" for p in (plain, after) if p) if plain or after else r"(?!)")
 
 
 def _sentences(ctx: DocContext, start: int, end: int) -> list[Span]:
@@ -52,14 +72,36 @@ def _sentences(ctx: DocContext, start: int, end: int) -> list[Span]:
 def _introduces(ctx: DocContext, sent: Span, person: Span, start: int) -> bool:
     """``sent`` is the self-introduction of ``person`` (see module doc); the turn's statement
     starts at ``start`` (a first sentence may hold the label: ``Q: Hi, I'm …``)."""
-    text = ctx.text
-    before = text[max(sent.start_char, start):person.start_char]
+    before = ctx.text[max(sent.start_char, start):person.start_char]
     tail = ctx.doc[person.end:sent.end]
-    if len(tail) > MAX_TAIL or any(t.pos_ in ("VERB", "AUX") for t in tail):
+    if len(tail) > MAX_TAIL or any(t.pos_ in ("VERB", "AUX") for t in tail) or _runs_on(tail) or _titled(ctx, person):
         return False
-    if _SELF.fullmatch(before):
+    words = ctx.rules.words
+    if _self_pattern(words("self_intro_greetings"), words("self_intro_copulas"),
+                     words("self_intro_greeted_copulas")).fullmatch(before):
         return True
-    return not before.strip() and _OUTLET.match(text, person.end_char) is not None
+    return not before.strip() and _outlet(tail, words("self_intro_outlet_preps"))
+
+
+def _runs_on(tail: Span) -> bool:
+    """The name goes on as a noun phrase: a possessive (``Donald Trump's third visit``) or a noun
+    or a determiner right after it."""
+    return len(tail) > 0 and (tail[0].tag_ == "POS" or tail[0].pos_ in _RUN_ON)
+
+
+def _titled(ctx: DocContext, person: Span) -> bool:
+    """A titled name (``Senator Paul Dreyer``) in a question is someone addressed or talked
+    about, not the asker."""
+    return bool(titles_before(person) & ctx.rules.title_words)
+
+
+def _outlet(tail: Span, preps: frozenset[str]) -> bool:
+    """After the name, a comma or an outlet preposition, then a proper noun (``, Pan-African
+    Wire``, ``with WKRN``, ``from the Herald``; not ``, at the hearing``)."""
+    if len(tail) < 2 or not (tail[0].text == "," or tail[0].lower_ in preps):
+        return False
+    k = 2 if tail[1].lower_ == "the" and len(tail) > 2 else 1
+    return tail[k].pos_ == "PROPN"
 
 
 def self_named(ctx: DocContext, start: int, end: int, answerer: dict | None) -> Span | None:

@@ -671,11 +671,12 @@ def _title_forms(ctx: DocContext, titles: list[str]) -> set[str]:
     return forms
 
 
-def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | None:
+def _titled_person(ctx: DocContext, titles: list[str], before: int, first: int | None = None) -> Span | None:
     """``THE PRESIDENT:``, ``Spokesman:``, ``Deputy Spokesperson:``, ``Press Secretary:``: the
     last person named before ``before`` with one of these titles, written before the name or in
     apposition (``Luca Moretti, Spokesperson for …``), who also carries the label's other words
-    (``deputy``, ``press``); None when another person carries them too (no guess between two)."""
+    (``deputy``, ``press``); None when another person carries them too (no guess between two).
+    In a transcript starting at ``first``, only a person it frames as its own (:func:`_framed`)."""
     forms = _title_forms(ctx, titles)
     extra = set(titles) - forms - {_ARTICLE}
     best = None
@@ -684,12 +685,28 @@ def _titled_person(ctx: DocContext, titles: list[str], before: int) -> Span | No
             break
         if forms and _may_name(ctx, sp) and _bears_name(ctx, sp):
             near = {w.strip(".") for w in titles_near(sp)}
-            if near & forms and extra <= near:
+            if near & forms and extra <= near and (first is None or _framed(ctx, sp, first)):
                 best = sp if best is None or _same_actor(best, sp) else _AMBIGUOUS
     return None if best is _AMBIGUOUS else best
 
 
 _AMBIGUOUS = object()
+#: a credit line before a name (``Host: Ines Carvalho``): a few words and a colon
+_CREDIT = re.compile(r"[^\n:]{1,40}:[ \t]*")
+
+
+def _framed(ctx: DocContext, span: Span, first: int) -> bool:
+    """``span`` is introduced as a transcript's own speaker (the transcript's first turn at
+    ``first``): named in the paragraph right before it, on a credit line, or in a sentence with
+    a framing phrase (``transcript_framing`` words: ``briefing by``, ``took questions``); not a
+    spokesperson of another body quoted earlier in the article."""
+    if ctx.paragraph_index(span.start_char) == ctx.paragraph_index(first) - 1:
+        return True
+    sent = span.sent
+    if _CREDIT.fullmatch(ctx.text, sent.start_char, span.start_char):
+        return True
+    said = " ".join(sent.text.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in ctx.rules.words("transcript_framing"))
 
 
 def _bears_name(ctx: DocContext, span: Span) -> bool:
@@ -706,18 +723,19 @@ def _same_actor(a, b: Span) -> bool:
     return ka == kb
 
 
-def _named_span(ctx: DocContext, turn: Turn) -> Span | None:
-    """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to."""
+def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span | None:
+    """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to; a
+    label of titles in a transcript starting at ``first``, the person it frames as its own."""
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
     honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
     if not names and not _role_only(ctx, ctx.text[turn.name[0]:turn.name[1]]):
         names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
     if not names:
-        return _titled_person(ctx, words, turn.name[0])
+        return _titled_person(ctx, words, turn.name[0], first)
     found = _person_by_name(ctx, names, turn.name[0])
     if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
-        return _titled_person(ctx, words, turn.name[0])
+        return _titled_person(ctx, words, turn.name[0], first)
     return found
 
 
@@ -798,7 +816,7 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
     if turn.kind == "question":
         return asker
     if turn.kind == "name":
-        span = _named_span(ctx, turn)
+        span = _named_span(ctx, turn, start)
     else:
         matched, span = interviewee_subject(ctx, start)
         span = span or _interviewee(ctx, start, heads, asker)

@@ -80,3 +80,25 @@ def test_the_chair_is_the_person_named_chair_in_apposition(claims_of):
 def test_the_spokesman_is_the_person_named_spokesperson_after_his_name(claims_of):
     told = _by_cue(claims_of(BRIEFING_NOTE), "told")
     assert [c["speaker"]["actor_id"] for c in told] == ["tomasz-wielgus"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Standing beside the spokesman, Tom Gallacher said the deal was close.", "Tom Gallacher"),
+    ("After meeting the harbour master, Carla Dunmore left the building.", "Carla Dunmore"),
+    ("When she called the moderator, WGRT anchor Carla Dunmore hung up.", "Carla Dunmore"),
+])
+def test_a_noun_of_an_introductory_phrase_is_no_apposed_post(parse, text, name):
+    assert titles_apposed(parse(text, name)) == set()
+
+
+def test_post_before_the_comma_of_a_subject(parse):
+    span = parse("The committee chair, Labor senator Tom Gallacher, said the deal was close.", "Tom Gallacher")
+    assert "chair" in titles_apposed(span)
+
+
+def test_the_spokesman_is_not_the_person_standing_beside_him(claims_of):
+    text = ("Port deal near\n\nStanding beside the spokesman, Tom Gallacher said the deal was close.\n\n"
+            "\"We are not there yet,\" the spokesman added.\n")
+    added = _by_cue(claims_of(text), "added")
+    assert len(added) == 1
+    assert (added[0]["speaker"] or {}).get("actor_id") != "tom-gallacher"

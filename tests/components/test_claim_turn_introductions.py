@@ -52,3 +52,31 @@ def test_a_name_in_a_statement_or_addressed_is_no_introduction(claims_of):
     asked = _turns(claims_of(NEWS_CONFERENCE), "Q")
     assert [c["speaker"]["text"] for c in asked[1:]] == ["Q", "Q"]
     assert all(c["speaker"].get("actor_id") is None for c in asked[1:])
+
+
+ASKED_ABOUT = (
+    "Governor outlines rail plan\n\n"
+    "Governor Celia Marsh took questions at a news conference in the capital on Thursday.\n\n"
+    "Q: This is Donald Trump's third visit to the state. Why now?\n\n"
+    "MARSH: You would have to ask him. We welcome every visitor.\n\n"
+    "Q: Senator Paul Dreyer, at the hearing. Do you trust him?\n\n"
+    "MARSH: I trust the voters.\n\n"
+    "Q: It's Maria Lopez's last week as mayor. Will you miss her?\n\n"
+    "MARSH: Very much.\n\n"
+    "Q: Judge Ann Weller, in Denver. What did she rule?\n\n"
+    "MARSH: She ruled for the state.\n\n"
+    "Q: Good morning, this is Lena Holt from the Valley Herald. When do the trains run?\n\n"
+    "MARSH: Next spring.\n"
+)
+
+
+def test_a_name_talked_about_is_no_self_introduction(claims_of):
+    asked = _turns(claims_of(ASKED_ABOUT), "Q")
+    assert len(asked) == 5
+    assert [c["speaker"]["text"] for c in asked[:4]] == ["Q"] * 4
+    assert all(c["speaker"].get("actor_id") is None for c in asked[:4])
+
+
+def test_this_is_after_a_greeting_introduces_the_asker(claims_of):
+    asked = _turns(claims_of(ASKED_ABOUT), "Q")
+    assert asked[4]["speaker"]["text"] == "Lena Holt"

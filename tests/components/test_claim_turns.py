@@ -981,3 +981,29 @@ def test_host_label_is_the_host_the_intro_names(claims_of):
     said = _role_turns(claims_of(ROLE_HOST), "Host")
     assert len(said) == 2
     assert all(c["speaker"]["actor_id"] == "priya-raman" for c in said)
+
+
+ROLE_OTHER_BODY = (
+    "Talks collapse in Geneva\n\n"
+    "Earlier on Monday, Russian Foreign Ministry spokeswoman Maria Zakharova said the talks were over.\n\n"
+    "The following is the noon briefing of the United Nations.\n\n"
+    "Spokesman: Good afternoon. The Secretary-General is in Geneva today.\n\n"
+    "Question: Will he meet the delegations?\n\n"
+    "Spokesman: He will see both of them tomorrow.\n"
+)
+
+ROLE_OTHER_MINISTER = (
+    "Strike talks resume\n\n"
+    "On Friday the finance minister, Karl Brenner, warned that the budget had no room for raises.\n\n"
+    "The union held its own news briefing on Sunday morning.\n\n"
+    "Minister: I do not speak for Karl. We will table an offer this week.\n\n"
+    "Question: How large an offer?\n\n"
+    "Minister: Large enough to end the strike.\n"
+)
+
+
+@pytest.mark.parametrize("text, label", [(ROLE_OTHER_BODY, "Spokesman"), (ROLE_OTHER_MINISTER, "Minister")])
+def test_role_label_is_not_another_bodys_official_quoted_earlier(claims_of, text, label):
+    said = _role_turns(claims_of(text), label)
+    assert len(said) == 2
+    assert all(c["speaker"]["text"] == label and c["speaker"].get("actor_id") is None for c in said)
