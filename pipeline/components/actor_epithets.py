@@ -43,6 +43,8 @@ class EpithetWords(NamedTuple):
     nouns: frozenset[str]  # person nouns a past post may end with ("diplomat"), besides titles'
     kin: dict[str, str]  # "father" -> "male"
     counts: frozenset[str]  # "two" … "twelve": a number word after "of"
+    roles: frozenset[str] = frozenset()  # "victim", "girl": an age's noun that only a description allows
+    same_posts: dict[str, frozenset[str]] = {}  # "diplomat" -> {"foreign service", "ambassador"}
 
 
 class Epithet(NamedTuple):
@@ -55,22 +57,26 @@ def find_epithet(doc: Doc, the: int, words: EpithetWords, title_nouns: frozenset
     """The epithet that opens at ``doc[the]`` (a ``the`` no earlier step took), else None."""
     if doc[the].lower_ != "the" or the + 1 >= len(doc):
         return None
-    return _age(doc, the) or _kin(doc, the, words) or _past(doc, the, words, title_nouns) or \
+    return _age(doc, the, words, title_nouns) or _kin(doc, the, words) or _past(doc, the, words, title_nouns) or \
         _label(doc, the, words, title_nouns)
 
 
-def _age(doc: Doc, the: int) -> Epithet | None:
-    """``the 61-year-old`` (one token or ``61 - year - old`` with no space), a lower-case noun may
-    follow (``the 61-year-old crofter``); not ``the 61-year-olds``."""
+def _age(doc: Doc, the: int, words: EpithetWords, title_nouns: frozenset[str]) -> Epithet | None:
+    """``the 61-year-old`` (one token or ``61 - year - old`` with no space), a lower-case person
+    noun may follow (``the 61-year-old crofter``, ``the 29-year-old victim``: the value is then
+    ``61 crofter``); not ``the 61-year-olds``, nor a thing (``the 40-year-old law``)."""
     text = ""
     for k in range(the + 1, min(the + 6, len(doc))):
         text += doc[k].text
         found = _AGE.match(text)
         if found is not None:
             end = k + 1
+            value = found.group(1)
             if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].tag_ == "NN":
-                end += 1
-            return Epithet(end, "age", found.group(1)) if _ends_description(doc, end) else None
+                if doc[end].lower_ not in title_nouns | words.nouns | words.roles:
+                    return None  # "the 40-year-old law": no person
+                value, end = f"{value} {doc[end].lower_}", end + 1
+            return Epithet(end, "age", value) if _ends_description(doc, end) else None
         if doc[k].whitespace_:
             return None
     return None
@@ -124,29 +130,71 @@ def _ends_description(doc: Doc, end: int) -> bool:
 
 def epithet_person(doc: Doc, the: int, epithet: Epithet, people: list[Person], words: EpithetWords,
                    titles: dict[str, Title]) -> Person | None:
-    """The person the epithet at ``the`` names, else None (two fit, or none)."""
+    """The person the epithet at ``the`` names, else None (two fit, or none, or the one named
+    before does not fit the words)."""
     if epithet.kind == "label":
         return _labelled(doc, the, epithet.value.split(), people)
-    if epithet.kind == "age":
-        aged = _aged(doc, the, people)
-        given = [p for p in people if aged.get(id(p)) == epithet.value]
-        if len(given) == 1:
-            return given[0]
-    person = salient_person(doc, the, people)
-    if person is None:
-        return None
-    if epithet.kind == "age" and aged.get(id(person), epithet.value) != epithet.value:
+    age, _, noun = epithet.value.partition(" ") if epithet.kind == "age" else ("", "", "")
+    aged = _aged(doc, the, people) if age else {}
+    given = [p for p in people if age and aged.get(id(p)) == age]
+    person = given[0] if len(given) == 1 else salient_person(doc, the, people)
+    if person is None or aged.get(id(person), age) != age:
         return None  # "Gul Rahman, 45," is no 61-year-old
-    if epithet.kind == "past" and _titled_otherwise(person, doc[epithet.end - 1].lower_, titles):
-        return None  # "Sen. Teresita Galvez-Lim … The former president": a senator now, someone else
-    if epithet.kind == "kin" and person.gender not in (None, words.kin[epithet.value]):
-        return None  # "Ms. Khan" is no father; a given name's table gender is too weak a test (Gul is a man's name too)
-    return person
+    return person if _fits(doc, the, epithet, person, noun, words, titles) else None
 
 
-def _titled_otherwise(person: Person, head: str, titles: dict[str, Title]) -> bool:
-    """Was the person named with a title (``Sen.``) that the epithet's head noun is not one of?"""
-    return bool(person.titles) and head not in person.nouns(titles)
+def _fits(doc: Doc, the: int, epithet: Epithet, person: Person, noun: str, words: EpithetWords,
+          titles: dict[str, Title]) -> bool:
+    """Do the epithet's words fit the person named before? A count of children: the subject of
+    their sentence (``Police questioned X.``: not the mother who speaks), of no other gender. A past
+    post: one the person was described with, else (nothing said of them) the speaker named right
+    after a quotation. An age's person noun: not another post; a role (``victim``) only if said."""
+    if epithet.kind == "kin":
+        return person.gender in (None, words.kin[epithet.value]) and _was_subject(doc, the, person)
+    if epithet.kind == "past":
+        known = _post_known(doc, person, doc[epithet.end - 1].lower_, words, titles)
+        return known is True or known is None and _after_quote(doc, the)
+    if noun:
+        known = _post_known(doc, person, noun, words, titles)
+        return known is True or known is None and noun not in words.roles
+    return True
+
+
+def _post_known(doc: Doc, person: Person, head: str, words: EpithetWords, titles: dict[str, Title]) -> bool | None:
+    """True: the person was named or described with the noun ``head`` or words of the same post
+    (``a retired Foreign Service officer``: a diplomat); False: with a title (``Sen.``) or a past
+    post (``a retired teacher``) that is another; None: neither."""
+    if head in person.nouns(titles) or _described_as(doc, person, words.same_posts.get(head, frozenset())):
+        return True
+    if person.titles or any(set(d.split()) & words.past for d in person.described):
+        return False
+    return None
+
+
+def _described_as(doc: Doc, person: Person, phrases: frozenset[str]) -> bool:
+    """Does a phrase stand among the words around one of the person's mentions in its sentence?"""
+    for m in person.mentions:
+        sent = doc[m.actor.start].sent
+        near = " " + " ".join(t.lower_ for t in doc[max(sent.start, m.actor.start - 6):min(sent.end, m.actor.end + 12)]) + " "
+        if any(f" {p} " in near for p in phrases):
+            return True
+    return False
+
+
+def _was_subject(doc: Doc, the: int, person: Person) -> bool:
+    """Was the person's last mention before the sentence of ``the`` the subject of a verb?"""
+    own = doc[the].sent.start
+    before = [m.actor for m in person.mentions if m.actor.end <= own]
+    return bool(before) and _subject(doc, max(before, key=lambda a: a.start))
+
+
+_AFTER_QUOTE = re.compile(r'[,.?!\u2026]["\u201d\u2019] +(?:[a-z]+ +)?$')
+
+
+def _after_quote(doc: Doc, the: int) -> bool:
+    """Does ``the`` follow a closed quotation (``"…," said the`` or ``"…," the``)?"""
+    start = doc[the].idx
+    return _AFTER_QUOTE.search(doc.text[max(0, start - 30):start]) is not None
 
 
 def _aged(doc: Doc, before: int, people: list[Person]) -> dict[int, str]:

@@ -288,7 +288,9 @@ class ActorComponent(RuleComponent):
         w = self.words
         self._epithet_words = EpithetWords(w.epithet_past_words, w.epithet_nouns, {
             **dict.fromkeys(w.epithet_male_kin, "male"), **dict.fromkeys(w.epithet_female_kin, "female")},
-            w.epithet_counts)
+            w.epithet_counts, w.epithet_role_nouns,
+            {k: frozenset(v for kk, v in (p.split(":", 1) for p in w.epithet_same_posts) if kk == k)
+             for k in {p.split(":", 1)[0] for p in w.epithet_same_posts}})
         self._epithet_nouns = frozenset(n for t in self.gaz.titles.values() for n in (*t.nouns, *t.words)
                                         if " " not in n) | w.person_titles | w.title_heads
 

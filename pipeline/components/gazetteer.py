@@ -336,6 +336,8 @@ class ActorWords:
     epithet_male_kin: frozenset[str] = frozenset()  # "father" in "the father of six"
     epithet_female_kin: frozenset[str] = frozenset()  # "mother" in "the mother of two"
     epithet_counts: frozenset[str] = frozenset()  # "six" in "the father of six"
+    epithet_role_nouns: frozenset[str] = frozenset()  # "victim": an epithet noun only a description of the person allows
+    epithet_same_posts: frozenset[str] = frozenset()  # "diplomat:foreign service": words that describe the same post
 
     @property
     def any_title(self) -> frozenset[str]:

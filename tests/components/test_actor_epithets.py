@@ -60,7 +60,7 @@ def test_epithet_with_two_or_no_fitting_people_names_no_one(nlp, text, mention):
 def test_indefinite_description_introduces_a_new_person(nlp):
     """``a 34-year-old teacher`` is someone new, not the person named before."""
     out = found(nlp, "Ewan Strachan runs the ferry. A 34-year-old teacher said the boats were late.")
-    assert _id(out, "A 34-year-old teacher") != "ewan-strachan"
+    assert "A 34-year-old teacher" not in out
 
 
 def test_speaker_of_an_epithet_is_the_person(claims_of):
@@ -89,13 +89,13 @@ def test_paragraph_start_and_quotes():
      "The former mayor"),
 ])
 def test_epithet_of_another_person_names_no_one(nlp, text, mention):
-    assert _id(found(nlp, text), mention) != "ilona-varga"
+    assert mention not in found(nlp, text)
 
 
 def test_plural_ages_are_no_epithet(nlp):
     """``the 58-year-olds`` are a group, not the person named before."""
     out = found(nlp, "Ewan Strachan has run the crossing for years. The 58-year-olds said the boats were late.")
-    assert _id(out, "The 58-year-olds") != "ewan-strachan"
+    assert not [t for t in out if "58-year-old" in t]
 
 
 def test_hyphenated_title_goes_on_past_the_epithet(nlp):
@@ -103,3 +103,55 @@ def test_hyphenated_title_goes_on_past_the_epithet(nlp):
     out = found(nlp, "U.N. envoy Petra Solvik briefed the council. A spokesman for the U.N. secretary-general "
                      "said the envoy would return.")
     assert all(n.get("actor_id") != "petra-solvik" for t, n in out.items() if t.startswith("the U.N. secretary"))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a past post, and the person named before is described by nothing: not the speaker of a quotation
+    ('Jack Smith filed the new indictment in Washington on Tuesday. The former president called it '
+     '"election interference" and vowed to fight.', "The former president"),
+    ("Lena Voss opened the new wing of the museum on Friday. The former mayor praised it in a letter.",
+     "The former mayor"),
+    # described with another past post
+    ('Ana Ruiz, a retired teacher, lives near the plant with her husband, Tom. "The smell is unbearable," '
+     'said the former soldier.', "the former soldier"),
+    ('Piet Olsen, a former fisherman, runs the harbour cafe. "Nobody asked us," said the former banker.',
+     "the former banker"),
+    # a count of children, and the person named before is the object of a verb
+    ('Police questioned David Brown for several hours on Sunday. "She was a wonderful person," '
+     'said the mother of three.', "the mother of three"),
+    ('The council fined Omar Haddad last month. "We cannot afford this," said the father of four.',
+     "the father of four"),
+    # an age and a role the person was never given
+    ("Officers arrested Mark Jones on Friday. The 29-year-old victim told reporters he had been beaten.",
+     "The 29-year-old victim"),
+    ("Rescuers reached Sina Tauiliili after dawn. The 16-year-old girl had been swept off the reef.",
+     "The 16-year-old girl"),
+])
+def test_epithet_that_does_not_fit_the_person_names_no_one(nlp, text, mention):
+    """The words of the epithet must fit the person named before: a past post of theirs (or, when
+    nothing is said of them, a speaker named right after a quote), the subject for a parent, a role
+    the text gave them."""
+    assert mention not in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Mark Jones opened the archive in 1990. The 40-year-old law says nothing about it.", "The 40-year-old law"),
+    ("Rosa Lind bought the farm in May. The 200-year-old building needs a new roof.", "The 200-year-old building"),
+])
+def test_age_of_a_thing_is_no_person(nlp, text, mention):
+    assert mention not in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # a past post described with words of the same post
+    ('Hal Dempsey, a retired Foreign Service officer, was first in line.\n\n"I did not spend 30 years abroad '
+     'for this," said the former diplomat.', "the former diplomat", "hal-dempsey"),
+    # a current post is no other past post: the speaker of the quote
+    ("Qazuran's chairman, Marat Abenov, has pressed the government. \"Our shareholders have been patient,\" "
+     "said the former finance minister.", "the former finance minister", "marat-abenov"),
+    # an age and a role the text gave
+    ('Nadia Petrova, a victim of the fraud, lost her savings. "I trusted them," said the 70-year-old victim.',
+     "the 70-year-old victim", "nadia-petrova"),
+])
+def test_epithet_that_fits_names_the_person(nlp, text, mention, actor_id):
+    assert _id(found(nlp, text), mention) == actor_id
