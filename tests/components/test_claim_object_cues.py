@@ -191,6 +191,10 @@ def test_a_speaker_projecting_a_figure_or_a_forecast_is_a_cue(run, text, speaker
     "The band projected confidence on stage.",
     "The technicians projected an image onto the wall of the museum.",
     "The lamp projected 3 beams onto the ceiling.",
+    # a year is no figure, a surface no forecast, a count no forecast (review round 30)
+    "Engineers projected the 2026 World Cup logo onto the Empire State Building on Friday.",
+    "The museum staff projected the 1969 moon landing across the front of the library.",
+    "The hiring manager projected 200 new hires for the plant.",
 ])
 def test_projecting_an_image_or_a_mood_is_no_cue(run, text):
     assert "projected" not in _cues(run(text))
