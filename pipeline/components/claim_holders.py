@@ -13,7 +13,9 @@ A reporting verb states a claim only when someone holds it. None does for:
   for rules with ``source_subject``: data and documents show, people suggest, a deal does neither;
 - a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
 - a first-person verbatim marker (``He said, and I quote, "…"``, rules with ``verbatim_marker``):
-  the quotation belongs to the speaker before it.
+  the quotation belongs to the speaker before it;
+- a market actor (``Investors seized on the report``, ``traders scoffed at the guidance``), for
+  rules with ``no_subjects`` (word list ``market_actor_nouns``): a market reaction, no statement.
 
 The dev golds agree on each: none annotates such a cue, and heldout3/5/6 say so in their
 conventions (``Nobody wants that outcome``, generics, ``the deal showed …``, ``It tells Beijing``).
@@ -148,6 +150,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return False
     if negative_subject(sent, subj):
         return True
+    if rule.get("no_subjects") and subj.lemma_.lower() in sent.rules.words(rule["no_subjects"]):
+        return True  # ``Investors seized on the report``: a market reaction, no statement
     if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
     if rule.get("specific_holder") and generic_subject(sent, subj, tok) and not asks_question(sent, tok):

@@ -165,6 +165,11 @@ def test_a_statement_scoffed_at_or_seized_on_is_a_cue(run, text, cue, speaker, c
     "The rebels seized on the chaos to take the airport.",
     "Investors seized on the opportunity.",
     "Customs officers seized the shipment at the port.",
+    # a market actor's reaction (no_subjects: market_actor_nouns; review round 30), bare ``data``
+    "Investors seized on the report as evidence that the recession was over, and stocks jumped 3%.",
+    "Traders seized on the data, pushing the dollar higher.",
+    "Bond traders scoffed at the central bank's guidance, sending yields higher.",
+    "Currency markets seized on the minister's remarks, and the rand fell 2%.",
 ])
 def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     assert not _cues(run(text)) & {"scoffed", "seized"}
