@@ -471,8 +471,8 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
     year (``projected the 2026 World Cup logo``) nor a thing cast onto a surface (``projected … onto
     the Empire State Building``)."""
     obj = child(verb, ("dobj", "ccomp"))
-    if obj is None or obj.tag_ == "PRP" or any(
-            c.dep_ == "prep" and c.lower_ in ("as",) + _SURFACE_PREPS for h in (verb, obj) for c in h.children):
+    if obj is None or obj.tag_ == "PRP" or _onto_surface(verb) or any(
+            c.dep_ == "prep" and c.lower_ == "as" for h in (verb, obj) for c in h.children):
         return False
     if obj.dep_ == "ccomp":
         return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
@@ -484,6 +484,13 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
 
 
 _SURFACE_PREPS = ("onto", "on", "across", "against", "into")
+
+
+def _onto_surface(verb: Token) -> bool:
+    """``projected the logo onto the building``, ``across the front of the library``: a preposition
+    of the verb that casts its object on a surface; not a day (``projected 3% growth on Friday``)."""
+    return any(c.dep_ == "prep" and c.lower_ in _SURFACE_PREPS and child(c, ("pobj",)) is not None
+               and child(c, ("pobj",)).ent_type_ not in ("DATE", "TIME") for c in verb.children)
 
 
 def _sum_or_share(tok: Token) -> bool:

@@ -182,6 +182,7 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     ("Forecasters at the Weather Desk had projected a Gomez win an hour earlier.",
      "Forecasters at the Weather Desk", "a Gomez win"),
     ("Ortega projected revenue growth of 12% for the year.", "Ortega", "revenue growth of 12% for the year"),
+    ("County planners projected a 4% drop in traffic on Monday.", "County planners", "a 4% drop in traffic"),
     ("The estimate came from the Legislative Fiscal Office, which projected $90 million in new costs.",
      "the Legislative Fiscal Office", "$90 million in new costs"),
 ])
