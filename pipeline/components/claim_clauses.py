@@ -463,21 +463,41 @@ def forecast(verb: Token, rule: dict, changes: frozenset[str]) -> bool:
 
 
 def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
-    """A change or a level ahead: a change noun (``sees growth of 5%``, ``two more rate cuts``), a
-    participle of change (``sees claims rising``, ``sees rates falling``), or a level (``the
-    deficit at 4.1%``); never ``sees its role as a bridge``, ``sees itself …`` nor a count (``sees 200 cases a month``,
-    ``sees customers at 40 branches``)."""
+    """A change or a level ahead, the one test of every forecast verb (``sees``, ``projected``): a
+    change noun (``sees growth of 5%``, ``projected a Whitacre win``; word list ``changes``), a
+    participle of change (``sees claims rising``), a level (``the deficit at 4.1%``) or a sum or a
+    share (``projected a $40 million shortfall``, ``projected 3% more``); never ``sees its role as
+    a bridge``, ``sees itself …``, a count (``sees 200 cases a month``, ``projected 3 slides``), a
+    year (``projected the 2026 World Cup logo``) nor a thing cast onto a surface (``projected … onto
+    the Empire State Building``)."""
     obj = child(verb, ("dobj", "ccomp"))
-    if obj is None or obj.tag_ == "PRP" or any(
+    if obj is None or obj.tag_ == "PRP" or _onto_surface(verb) or any(
             c.dep_ == "prep" and c.lower_ == "as" for h in (verb, obj) for c in h.children):
         return False
     if obj.dep_ == "ccomp":
         return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
     # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into the object
     rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in obj.subtree)
-    return obj.lemma_.lower() in changes or rising or any(
+    return obj.lemma_.lower() in changes or rising or any(_sum_or_share(t) for t in obj.subtree) or any(
         c.dep_ == "prep" and c.lower_ in ("at", "near", "around") and _level(c) for h in (verb, obj)
         for c in h.children)
+
+
+_SURFACE_PREPS = ("onto", "on", "across", "against", "into")
+
+
+def _onto_surface(verb: Token) -> bool:
+    """``projected the logo onto the building``, ``across the front of the library``: a preposition
+    of the verb that casts its object on a surface; not a day (``projected 3% growth on Friday``)."""
+    return any(c.dep_ == "prep" and c.lower_ in _SURFACE_PREPS and child(c, ("pobj",)) is not None
+               and child(c, ("pobj",)).ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
+def _sum_or_share(tok: Token) -> bool:
+    """``$40 million``, ``12%``, ``3 percent``: a token of a sum of money or a share, never of a
+    date (``the 2026 World Cup``)."""
+    return tok.ent_type_ not in ("DATE", "TIME") and (
+        tok.tag_ == "$" or tok.ent_type_ in ("MONEY", "PERCENT") or tok.lower_ in ("%", "percent"))
 
 
 def _level(prep: Token) -> bool:
@@ -1339,17 +1359,15 @@ class Sentence:
     def _forecast_object(self, tok: Token, nouns: str) -> bool:
         """``Analysts projected a $40 million shortfall``, ``Kayacan projected capacity growth of
         8%``, ``the bureau, which projected $90 million in new costs``: a subject that can speak
-        (or a relative pronoun whose noun can) and an object that carries a figure or is a
-        forecast noun (word list ``nouns``: growth, win, surplus …); not ``projected an image``,
-        ``projected confidence`` (neither), ``the screen projected 3 slides`` (no speaker)."""
-        obj = child(tok, ("dobj",))
+        (or a relative pronoun whose noun can) and a forecast object (:func:`_forecast_object`, word
+        list ``nouns``: growth, win, surplus …); not ``projected an image``, ``projected
+        confidence``, ``projected 3 slides``, ``the screen projected …`` (no speaker). The relative
+        pronouns are written here: no word list of the rules holds just them."""
         subj = _conj_subject(tok)
         if subj is not None and subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
             subj = tok.head
-        if obj is None or not self._speaks_for_someone(subj):
-            return False
-        return obj.lemma_.lower() in self.rules.words(nouns) \
-            or any(t.tag_ in ("CD", "$") or t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree)
+        return self._speaks_for_someone(subj) and child(tok, ("dobj",)) is not None \
+            and _forecast_object(tok, self.rules.words(nouns))
 
     def _event_object(self, rule: dict, obj: Token) -> bool:
         """An object that names an event, not what is said (``event_objects``: ``reports

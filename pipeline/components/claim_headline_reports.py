@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.claim_sections import classify_paragraphs
+from pipeline.extensions import GROUP_MENTIONS
 from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 
 #: sections re-read
@@ -240,12 +241,22 @@ def _finds_object(subj: Span | None, lemma: str, rules) -> bool:
 def _states_object(subj: Span | None, lemma: str, rules) -> bool:
     """Whether someone states a bare object (``… as Riksbank signals pause``, ``lawyer vows
     appeal``): the verb is one of ``headline_object_verbs`` and the subject phrase ends with a
-    name or a noun for a person or a body (not ``Bond yields signal recession``)."""
+    name of an actor who can speak (a person, an organisation, a government) or a noun for a person
+    or a body (not ``Bond yields signal recession``, ``Brexit vows hardship for fishermen``: a
+    proper noun that names no such actor)."""
     if subj is None or lemma not in rules.words("headline_object_verbs"):
         return False
     last = subj[-1]
     lemma_last = last.lemma_.lower()
-    return last.pos_ == "PROPN" or lemma_last in rules.person_nouns or lemma_last in rules.words("body_subjects")
+    return _speaking_actor(last) or lemma_last in rules.person_nouns or lemma_last in rules.words("body_subjects")
+
+
+def _speaking_actor(tok: Token) -> bool:
+    """``tok`` lies in an actor mention (``mentions``) of a person, an organisation or a
+    government: no place, and no actor of unknown type."""
+    spans = tok.doc.spans.get(GROUP_MENTIONS, ())
+    return any(sp.label_ == "actor" and sp.start <= tok.i < sp.end
+               and (sp._.norm or {}).get("type") not in ("location", None) for sp in spans)
 
 
 def _content_after(tok: Token, line_end: int, bare: bool = False) -> Span | None:

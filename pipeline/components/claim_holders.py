@@ -13,7 +13,11 @@ A reporting verb states a claim only when someone holds it. None does for:
   for rules with ``source_subject``: data and documents show, people suggest, a deal does neither;
 - a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
 - a first-person verbatim marker (``He said, and I quote, "…"``, rules with ``verbatim_marker``):
-  the quotation belongs to the speaker before it.
+  the quotation belongs to the speaker before it;
+- a market actor (``Investors seized on the report``, ``traders scoffed at the guidance``), for
+  rules with ``no_subjects`` (word list ``market_actor_nouns``): a market reaction, no statement;
+- a proper noun that names no actor who can speak as the subject of a verb of
+  ``headline_object_verbs`` with a bare object (``Brexit vows hardship for fishermen``).
 
 The dev golds agree on each: none annotates such a cue, and heldout3/5/6 say so in their
 conventions (``Nobody wants that outcome``, generics, ``the deal showed …``, ``It tells Beijing``).
@@ -148,6 +152,10 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return False
     if negative_subject(sent, subj):
         return True
+    if rule.get("no_subjects") and subj.lemma_.lower() in sent.rules.words(rule["no_subjects"]):
+        return True  # ``Investors seized on the report``: a market reaction, no statement
+    if bare_object_name(sent, tok, subj):
+        return True  # ``Brexit vows hardship for fishermen``: a thing's name, no one vows
     if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
     if rule.get("specific_holder") and generic_subject(sent, subj, tok) and not asks_question(sent, tok):
@@ -163,6 +171,19 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
+
+
+def bare_object_name(sent: "Sentence", tok: Token, subj: Token) -> bool:
+    """A verb of ``headline_object_verbs`` (``vows``, ``signals``, ``threatens``) with a bare noun
+    object and no clause, whose subject is a proper noun that is no actor who can speak (``Brexit
+    vows hardship for fishermen``, ``Obamacare threatens ruin``); not ``Biden vows help``,
+    ``Riksbank signals pause`` (a person, a body), nor ``Brexit threatens to …`` (a clause)."""
+    if subj.pos_ != "PROPN" or tok.lemma_.lower() not in sent.rules.words("headline_object_verbs"):
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    span = sent.ctx.actor_at.get(subj.i)
+    return span is None or (span._.norm or {}).get("type") in ("location", None)
 
 
 def inscribed_subject(sent: "Sentence", subj: Token) -> bool:

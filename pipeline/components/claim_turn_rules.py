@@ -32,7 +32,7 @@ TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
           "honorifics": ("words",), "role": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
-          "continuation": ("pattern",), "quote_tag": ("pattern",)}
+          "continuation": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
            "interviewer": {"name"}, "quote_tag": {"quote", "colon", "name"}}
 
@@ -57,6 +57,7 @@ class TurnRules:
     tag_words: frozenset[str] = frozenset()
     quote_tags: tuple[TurnRule, ...] = ()
     quote_voice: frozenset[str] = frozenset()
+    explainers: tuple[TurnRule, ...] = ()  # contents of a headline colon that open an explainer
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -104,4 +105,4 @@ def load_turn_rules(path: Path) -> TurnRules:
                      honorifics=words("honorifics"), roles=words("role"), interviewers=of("interviewer"),
                      own_interview=of("own_interview"), continuation=of("continuation"),
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
-                     quote_voice=words("quote_voice"))
+                     quote_voice=words("quote_voice"), explainers=of("explainer"))

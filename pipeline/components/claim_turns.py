@@ -354,7 +354,7 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
                 lab = _label(ctx, after_stamp, (s, e))
         else:
             continue
-        if lab is None:
+        if lab is None or _explainer(ctx, lab):
             continue
         turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
         if lab.rule.turn == "owner":  # ``Thornbury camp: …`` as written; ``Aldermatt chief: …`` its holder
@@ -367,6 +367,13 @@ def _headline_turns(ctx: DocContext) -> list[Turn]:
             turn.speaker = _speaker(ctx, span, turn)
             turns.append(turn)
     return turns
+
+
+def _explainer(ctx: DocContext, lab: Label) -> bool:
+    """The words after a headline colon open an explainer (rules ``explainer``: ``what we know
+    about …``, ``live updates``, ``the latest``): the heading names a topic, no speaker."""
+    content = ctx.text[lab.start:lab.para[1]].lower()
+    return any(r.pattern.match(content) for r in ctx.rules.turns.explainers)
 
 
 def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:

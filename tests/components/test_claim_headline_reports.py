@@ -181,9 +181,20 @@ def test_a_headline_verb_states_its_bare_object(claims_of, headline, cue, speake
     assert claim["speaker"]["text"] == speaker and claim["content"]["text"] == content
 
 
+def test_a_named_person_of_the_article_states_a_bare_object(claims_of):
+    """The proper noun is an actor of the article (a person): the vow is theirs (review round 30)."""
+    text = ("Okafor vows appeal after court loss\n\nBy Jane Doe\n\n"
+            "Former minister Tunde Okafor lost his libel case on Tuesday. His lawyers said he would appeal.")
+    claim = with_cue(claims_of(text), "vows")
+    assert claim["speaker"]["text"] == "Okafor" and claim["content"]["text"] == "appeal after court loss"
+
+
 @pytest.mark.parametrize("headline, word", [
     ("Gilts rally as bond yields signal recession", "signal"),  # a thing signals, no one states
     ("Stocks slide as rate fears signal trouble for lenders", "signal"),
+    # a proper noun that names no actor who can speak (review round 30)
+    ("Brexit vows hardship for fishermen", "vows"),
+    ("Obamacare threatens ruin for rural hospitals", "threatens"),
 ])
 def test_a_thing_signalling_a_bare_object_states_nothing(claims_of, headline, word):
     claims = claims_of(headline + _BODY)

@@ -165,6 +165,11 @@ def test_a_statement_scoffed_at_or_seized_on_is_a_cue(run, text, cue, speaker, c
     "The rebels seized on the chaos to take the airport.",
     "Investors seized on the opportunity.",
     "Customs officers seized the shipment at the port.",
+    # a market actor's reaction (no_subjects: market_actor_nouns; review round 30), bare ``data``
+    "Investors seized on the report as evidence that the recession was over, and stocks jumped 3%.",
+    "Traders seized on the data, pushing the dollar higher.",
+    "Bond traders scoffed at the central bank's guidance, sending yields higher.",
+    "Currency markets seized on the minister's remarks, and the rand fell 2%.",
 ])
 def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     assert not _cues(run(text)) & {"scoffed", "seized"}
@@ -177,6 +182,7 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     ("Forecasters at the Weather Desk had projected a Gomez win an hour earlier.",
      "Forecasters at the Weather Desk", "a Gomez win"),
     ("Ortega projected revenue growth of 12% for the year.", "Ortega", "revenue growth of 12% for the year"),
+    ("County planners projected a 4% drop in traffic on Monday.", "County planners", "a 4% drop in traffic"),
     ("The estimate came from the Legislative Fiscal Office, which projected $90 million in new costs.",
      "the Legislative Fiscal Office", "$90 million in new costs"),
 ])
@@ -191,6 +197,10 @@ def test_a_speaker_projecting_a_figure_or_a_forecast_is_a_cue(run, text, speaker
     "The band projected confidence on stage.",
     "The technicians projected an image onto the wall of the museum.",
     "The lamp projected 3 beams onto the ceiling.",
+    # a year is no figure, a surface no forecast, a count no forecast (review round 30)
+    "Engineers projected the 2026 World Cup logo onto the Empire State Building on Friday.",
+    "The museum staff projected the 1969 moon landing across the front of the library.",
+    "The hiring manager projected 200 new hires for the plant.",
 ])
 def test_projecting_an_image_or_a_mood_is_no_cue(run, text):
     assert "projected" not in _cues(run(text))

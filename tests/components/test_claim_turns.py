@@ -881,6 +881,21 @@ def test_a_heading_that_names_no_one_of_the_article_is_no_statement(run, headlin
     assert _colon_claim(run(text)) is None
 
 
+@pytest.mark.parametrize("text", [
+    # the reviewer's kicker (round 30): ``witness`` a person noun, ``Trump`` an actor of the body
+    "Trump trial witness: what we know about the case\n\n"
+    "A witness in the Trump trial, Karen Hale, testified on Monday that she had seen the documents.",
+    "Ortega campaign aides: live updates from the recount\n\n"
+    "Aides to Mayor Luis Ortega said on Sunday that the recount in Ward 4 would finish by midnight.",
+    "Harbour authority chief: how the port strike happened\n\n"
+    "Harbour authority chief Dana Moss told reporters that the dockers walked out at dawn.",
+])
+def test_a_heading_that_opens_an_explainer_is_no_statement(run, text):
+    """``…: what we know about …``, ``live updates``, ``how … happened`` (rules ``explainer``): a
+    kicker naming a topic; neither the label as written nor a person of the body says it."""
+    assert _colon_claim(run(text)) is None
+
+
 def test_a_quote_tag_of_a_headline_abbreviation_is_the_minister_of_the_body(run):
     text = ("“We will not borrow to pay salaries”: FM\n\n"
             "Finance Minister Anil Rao presented the budget to the state assembly on Friday. "
