@@ -132,6 +132,13 @@ def cue_texts(claims: list[dict]) -> set[str]:
     return {c["cue"]["text"] for c in claims if c["cue"] is not None}
 
 
+def labelled_turns(claims: list[dict], label: str) -> list[dict]:
+    """The transcript turns (colon cues) whose label, as written, is ``label`` (``Spokesman``):
+    the speaker's ``via`` when the label was resolved to a person, else the speaker itself."""
+    return [c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+            and (c["speaker"] or {}).get("via", c["speaker"] or {}).get("text") == label]
+
+
 def with_cue(claims: list[dict], cue: str) -> dict:
     """The first claim whose cue is ``cue`` (fails, listing the claims, when there is none)."""
     found = [c for c in claims if c["cue"] is not None and c["cue"]["text"] == cue]

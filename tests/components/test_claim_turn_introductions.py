@@ -4,6 +4,8 @@ Every text here is written for these tests (none comes from the evaluation fixtu
 
 from __future__ import annotations
 
+from conftest import labelled_turns
+
 PRESS_OFFICE = (
     "Port authority defends dredging plan\n\n"
     "The following is a transcript of the weekly briefing by Tomasz Wielgus, Spokesperson for the "
@@ -27,13 +29,8 @@ NEWS_CONFERENCE = (
 )
 
 
-def _turns(claims, label):
-    return [c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
-            and (c["speaker"] or {}).get("via", c["speaker"] or {}).get("text") == label]
-
-
 def test_a_questioner_who_names_himself_asks_that_turn_only(claims_of):
-    asked = _turns(claims_of(PRESS_OFFICE), "Question")
+    asked = labelled_turns(claims_of(PRESS_OFFICE), "Question")
     assert len(asked) == 2
     named = [c for c in asked if c["speaker"].get("actor_id")]
     assert [c["speaker"]["text"] for c in named] == ["Irene Pappas"]
@@ -43,13 +40,13 @@ def test_a_questioner_who_names_himself_asks_that_turn_only(claims_of):
 
 
 def test_a_questioner_who_says_im(claims_of):
-    asked = _turns(claims_of(NEWS_CONFERENCE), "Q")
+    asked = labelled_turns(claims_of(NEWS_CONFERENCE), "Q")
     assert len(asked) == 3
     assert asked[0]["speaker"]["text"] == "Omar Nasser"
 
 
 def test_a_name_in_a_statement_or_addressed_is_no_introduction(claims_of):
-    asked = _turns(claims_of(NEWS_CONFERENCE), "Q")
+    asked = labelled_turns(claims_of(NEWS_CONFERENCE), "Q")
     assert [c["speaker"]["text"] for c in asked[1:]] == ["Q", "Q"]
     assert all(c["speaker"].get("actor_id") is None for c in asked[1:])
 
@@ -71,12 +68,12 @@ ASKED_ABOUT = (
 
 
 def test_a_name_talked_about_is_no_self_introduction(claims_of):
-    asked = _turns(claims_of(ASKED_ABOUT), "Q")
+    asked = labelled_turns(claims_of(ASKED_ABOUT), "Q")
     assert len(asked) == 5
     assert [c["speaker"]["text"] for c in asked[:4]] == ["Q"] * 4
     assert all(c["speaker"].get("actor_id") is None for c in asked[:4])
 
 
 def test_this_is_after_a_greeting_introduces_the_asker(claims_of):
-    asked = _turns(claims_of(ASKED_ABOUT), "Q")
+    asked = labelled_turns(claims_of(ASKED_ABOUT), "Q")
     assert asked[4]["speaker"]["text"] == "Lena Holt"

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from conftest import labelled_turns
 from pipeline.components.claim_rules import RULES_DIR
 from pipeline.components.claim_turn_rules import TURNS_FILE, load_turn_rules
 from pipeline.ruledata import RuleError
@@ -912,6 +913,7 @@ def test_a_heading_of_a_role_mention_is_the_person_the_body_describes_so(run):
     assert claim["speaker"]["text"].endswith("Ilze Berzina")
     assert claim["speaker"]["via"]["text"] == "Latvian foreign minister"
 
+
 # -- a label that is a role (Spokesman:, Minister:, Press Secretary:) is the person the article gives that post (round 30)
 ROLE_BRIEFING = (
     "Port authority defends dredging plan\n\n"
@@ -951,32 +953,27 @@ ROLE_TWO_SPOKESPEOPLE = (
 )
 
 
-def _role_turns(claims, label):
-    return [c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
-            and (c["speaker"] or {}).get("via", c["speaker"] or {}).get("text") == label]
-
-
 def test_spokesman_label_is_the_spokesperson_named_in_apposition(claims_of):
-    said = _role_turns(claims_of(ROLE_BRIEFING), "Spokesman")
+    said = labelled_turns(claims_of(ROLE_BRIEFING), "Spokesman")
     assert len(said) == 2
     assert all(c["speaker"]["actor_id"] == "tomasz-wielgus" for c in said)
     assert all(c["speaker"]["via"]["text"] == "Spokesman" for c in said)
 
 
 def test_minister_label_is_the_minister_named_before(claims_of):
-    said = _role_turns(claims_of(ROLE_RADIO), "Minister")
+    said = labelled_turns(claims_of(ROLE_RADIO), "Minister")
     assert len(said) == 2
     assert all(c["speaker"]["actor_id"] == "ana-ruiz" for c in said)
 
 
 def test_press_secretary_label_needs_both_words(claims_of):
-    said = _role_turns(claims_of(ROLE_PRESS_SECRETARY), "Press Secretary")
+    said = labelled_turns(claims_of(ROLE_PRESS_SECRETARY), "Press Secretary")
     assert len(said) == 2
     assert all(c["speaker"]["actor_id"] == "dana-whitfield" for c in said)
 
 
 def test_role_label_two_people_could_hold_stays_the_label(claims_of):
-    said = _role_turns(claims_of(ROLE_TWO_SPOKESPEOPLE), "Spokesman")
+    said = labelled_turns(claims_of(ROLE_TWO_SPOKESPEOPLE), "Spokesman")
     assert len(said) == 2
     assert all(c["speaker"]["text"] == "Spokesman" and "via" not in c["speaker"] for c in said)
 
@@ -993,7 +990,7 @@ ROLE_HOST = (
 
 
 def test_host_label_is_the_host_the_intro_names(claims_of):
-    said = _role_turns(claims_of(ROLE_HOST), "Host")
+    said = labelled_turns(claims_of(ROLE_HOST), "Host")
     assert len(said) == 2
     assert all(c["speaker"]["actor_id"] == "priya-raman" for c in said)
 
@@ -1019,6 +1016,6 @@ ROLE_OTHER_MINISTER = (
 
 @pytest.mark.parametrize("text, label", [(ROLE_OTHER_BODY, "Spokesman"), (ROLE_OTHER_MINISTER, "Minister")])
 def test_role_label_is_not_another_bodys_official_quoted_earlier(claims_of, text, label):
-    said = _role_turns(claims_of(text), label)
+    said = labelled_turns(claims_of(text), label)
     assert len(said) == 2
     assert all(c["speaker"]["text"] == label and c["speaker"].get("actor_id") is None for c in said)
