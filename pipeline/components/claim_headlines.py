@@ -164,10 +164,9 @@ def _title_forms(ctx: DocContext, words: list[str]) -> tuple[set[str], int]:
         tail = " ".join(words[-n:])
         if len(words) < n:
             continue
-        for noun, known in ctx.rules.headline_titles.items():  # also ``Republican says``, ``Harbourline chief``
-            forms = {f.strip(".") for f in known} | {noun}
+        for forms in ctx.rules.headline_title_groups:  # also ``Republican says``, ``Harbourline chief``
             if tail in forms:
-                return forms, n
+                return set(forms), n
     return set(), 0
 
 

@@ -103,6 +103,11 @@ def load_confidence(path: Path) -> ConfidenceWeights:
     return ConfidenceWeights(out["speaker"], out["penalty"])
 
 
+def _title_groups(titles: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """Each title noun of ``titles`` with its forms, without periods."""
+    return tuple(frozenset(f.strip(".") for f in forms) | {noun} for noun, forms in titles.items())
+
+
 @dataclass(frozen=True)
 class Rules:
     report: dict[str, dict]                 # lemma -> rule
@@ -182,10 +187,21 @@ class Rules:
             | self.actor_words.person_titles
 
     @functools.cached_property
+    def title_groups(self) -> tuple[frozenset[str], ...]:
+        """Each title noun with its forms, lower case, without periods (``spokesman``: spokesman,
+        spokesperson, spokeswoman), in the order of the ``title`` rows."""
+        return _title_groups(self.titles)
+
+    @functools.cached_property
+    def headline_title_groups(self) -> tuple[frozenset[str], ...]:
+        """:attr:`title_groups` of the headline titles (``ceo``: ceo, chief executive)."""
+        return _title_groups(self.headline_titles)
+
+    @functools.cached_property
     def title_words(self) -> frozenset[str]:
         """Every noun and form of the ``title`` rows, lower case, without periods (``sen``,
         ``spokesperson``): the words a mention of a title alone is made of."""
-        return frozenset(f.strip(".") for noun, forms in self.titles.items() for f in forms | {noun})
+        return frozenset().union(*self.title_groups)
 
     def data_file(self, name: str) -> Path:
         """The rule file ``name`` of the rules' folder, else the shipped one."""

@@ -670,12 +670,7 @@ def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | No
 def _title_forms(ctx: DocContext, titles: list[str]) -> set[str]:
     """The forms of every title noun one of ``titles`` is a form of (``spokesman``: spokesman,
     spokesperson, spokeswoman)."""
-    forms: set[str] = set()
-    for noun, known in ctx.rules.titles.items():
-        known = {f.strip(".") for f in known} | {noun}
-        if known & set(titles):
-            forms |= known
-    return forms
+    return set().union(*(group for group in ctx.rules.title_groups if group & set(titles)))
 
 
 def _titled_person(ctx: DocContext, titles: list[str], before: int, first: int | None = None) -> Span | None:
