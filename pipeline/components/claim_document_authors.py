@@ -17,8 +17,6 @@ from spacy.tokens import Span
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_quotes import speaker_actor
 
-OWNERS = frozenset({"its", "their"})
-AUTHOR_WORDS = frozenset({"author", "authors"})
 SENTENCES_BACK = 2  # the document's speaker in this sentence or the two before
 
 
@@ -27,7 +25,7 @@ def name_document_authors(ctx: DocContext, claims: list[dict]) -> None:
     ordered = sorted(claims, key=lambda c: (c["start"], c["end"]))
     for claim in ordered:
         sp = claim.get("speaker") or {}
-        if not _owned_authors(sp):
+        if not _owned_authors(ctx, sp):
             continue
         earlier = _claim_before(ordered, sp["start"])
         if earlier is None or not _document_spoke(ctx, earlier, sp["start"]):
@@ -39,10 +37,12 @@ def name_document_authors(ctx: DocContext, claims: list[dict]) -> None:
         claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
 
 
-def _owned_authors(sp: dict) -> bool:
-    """``Its authors``, ``their author``: the words as written, no actor."""
+def _owned_authors(ctx: DocContext, sp: dict) -> bool:
+    """``Its authors``, ``their author`` (word lists ``document_author_owners``,
+    ``document_author_nouns``): the words as written, no actor."""
     words = str(sp.get("text", "")).lower().split()
-    return len(words) == 2 and words[0] in OWNERS and words[1] in AUTHOR_WORDS \
+    return len(words) == 2 and words[0] in ctx.rules.words("document_author_owners") \
+        and words[1] in ctx.rules.words("document_author_nouns") \
         and "mention_id" not in sp and not sp.get("actor_id")
 
 
