@@ -29,7 +29,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_name_heads import paragraphs_between
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import Title
 
@@ -227,10 +229,10 @@ def salient_person(doc: Doc, the: int, people: list[Person]) -> Person | None:
     marks, within this paragraph and the one before: the only person named there, else the only one
     that is the subject of a verb there; else None. Not the sentence of ``the`` itself: ``Sen. X,
     an ally of the former president,`` is about someone else."""
-    lo = paragraph_start(doc.text, doc[the].idx, back=1)
     own = doc[the].sent.start
     named = [(p, m.actor) for p in people for m in p.mentions
-             if m.actor.end <= own and doc[m.actor.start].idx >= lo and not in_quote(doc.text, doc[m.actor.start].idx)]
+             if m.actor.end <= own and paragraphs_between(doc, m.actor.start, the) <= 1
+             and not inside_quote(doc, m.actor.start)]
     if not named:
         return None
     last = max(named, key=lambda pa: pa[1].start)[1]
@@ -250,24 +252,3 @@ def _subject(doc: Doc, a: Actor) -> bool:
     while root.dep_ in ("appos", "conj"):
         root = root.head
     return root.dep_ in SUBJECTS
-
-
-def paragraph_start(text: str, pos: int, back: int = 0) -> int:
-    """Where the paragraph holding ``pos`` starts, or the one ``back`` paragraphs before it (lines
-    that hold words are paragraphs; blank lines between them do not count)."""
-    start = text.rfind("\n", 0, pos) + 1
-    for _ in range(back):
-        k = start - 1
-        while k > 0 and text[k - 1] == "\n":
-            k -= 1
-        if k <= 0:
-            return 0
-        start = text.rfind("\n", 0, k) + 1
-    return start
-
-
-def in_quote(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation opened in its paragraph (a curly opening quote not closed yet,
-    or an odd number of straight double quotes before it)?"""
-    para = text[paragraph_start(text, pos):pos]
-    return para.rfind("\u201c") > para.rfind("\u201d") or para.count('"') % 2 == 1

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_epithets import in_quote, paragraph_start
 from tests.conftest import found_norms as found, with_cue
 
 
@@ -71,14 +70,17 @@ def test_speaker_of_an_epithet_is_the_person(claims_of):
     assert speaker["via"]["text"] == "the 47-year-old"
 
 
-def test_paragraph_start_and_quotes():
-    text = "One line.\n\nSecond \u201cquoted Ewan\u201d and \"open Ewan"
-    pos = text.index("Second")
-    assert paragraph_start(text, pos + 3) == pos
-    assert paragraph_start(text, pos + 3, back=1) == 0
-    assert in_quote(text, text.index("quoted"))
-    assert not in_quote(text, text.index(" and"))
-    assert in_quote(text, text.index("open"))
+@pytest.mark.parametrize("text", [
+    # a name inside a quotation is no person just introduced
+    "The union said \u201cTom Hale signed the deal\u201d on Monday. \u201cIt is over,\u201d said the former diplomat.",
+    # nor a person named two paragraphs before
+    "Tom Hale has run the crossing for two decades.\n\nThe port reopened.\n\nTrucks queued.\n\n"
+    "\u201cIt is over,\u201d said the 58-year-old.",
+])
+def test_a_person_quoted_or_paragraphs_back_is_not_the_one_just_introduced(nlp, text):
+    out = found(nlp, text)
+    epithet = "the former diplomat" if "diplomat" in text else "the 58-year-old"
+    assert _id(out, epithet) is None
 
 
 @pytest.mark.parametrize("text, mention", [
