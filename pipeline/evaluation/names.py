@@ -1,7 +1,8 @@
 """Names of actors compared the way a reader would: ``Sen. Maria Ortiz`` = ``maria ortiz``.
 
 :func:`normalize_name` case-folds, drops periods and the possessive ``'s``, other punctuation,
-a leading ``the`` (or ``a``/``an``) and leading titles (``Mr.``, ``Sen.``, ``President``, ``Prime Minister`` …).
+a leading ``the`` (or ``a``/``an``), a leading ``unnamed``/``unidentified`` before a noun (the
+annotator's ``unnamed reporter`` is ``a reporter``: both say the text gives no name) and leading titles (``Mr.``, ``Sen.``, ``President``, ``Prime Minister`` …).
 When only a title is left (``the president``), the title is kept so it can still match itself.
 """
 
@@ -23,6 +24,10 @@ TITLES = tuple(sorted((
     "prince", "princess", "pope", "chairman", "chairwoman", "chair", "director", "commissioner",
     "former", "acting", "sens", "reps",
 ), key=lambda t: (-len(t), t)))
+
+# Words an annotator writes before the kind of an anonymous source (``unnamed reporter``): they say
+# that the text names no one, as ``a`` does, and are dropped before a noun; a bare ``unnamed`` stays.
+UNNAMED_WORDS = ("unnamed ", "unidentified ")
 
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 _PUNCT = re.compile(r"[^\w\s'-]")
@@ -47,6 +52,10 @@ def normalize_name(name: str | None) -> str:
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
             text = text[len(article):]
+            break
+    for word in UNNAMED_WORDS:
+        if text.startswith(word) and len(text) > len(word):
+            text = text[len(word):]
             break
     bare = text
     while (title := _title_prefix(bare)) is not None:

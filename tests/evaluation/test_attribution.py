@@ -61,6 +61,9 @@ ANN = [
     ("The President", "president"),          # a title alone stays itself
     ("Mr. O'Neill", "o'neill"),
     ("A report", "report"),
+    ("unnamed reporter", "reporter"),        # the annotator's "unnamed X" is "a X"
+    ("an unidentified official", "official"),
+    ("unnamed", "unnamed"),                  # a bare "unnamed" stays (it marks no source)
     ("U.S. Rep. Dana Lee", "us rep dana lee"),  # only leading titles go
     ("  ", ""),
     (None, ""),
@@ -216,6 +219,9 @@ def test_speaker_right(names, speaker, mentions, right):
     ([["unnamed"]], None, _speaker("officials"), False),
     # "unnamed reporters" keeps its words: no speaker is wrong
     ([["unnamed reporters"]], None, None, False),
+    # "unnamed reporter" with the label as Source is a reporter: the asker of a bare "Question:" turn
+    ([["unnamed reporter"]], (20, 28), _speaker("Question", name="a reporter"), True),
+    ([["unnamed reporter"]], (20, 28), _speaker("Question"), False),
     # with a Source span the annotator marked words that name someone: no speaker is wrong
     ([["unnamed"]], (20, 26), None, False),
 ])
