@@ -5,8 +5,9 @@
   mission`` -> ``united-nations-peacekeeping-mission``): a body followed by title-case words
   ending in a body head (``legislature-heads``, ``government-heads``), or by at most two
   lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``); after a legislature
-  a head of ``chamber-body-heads`` too (``the Senate health committee``, ``a Senate estimates
-  committee``: a committee of the chamber, type legislature, which ``the committee`` then names).
+  a head of ``chamber-body-heads`` too (``the Senate health committee``: a committee of the
+  chamber, type legislature, which ``the committee`` then names; not after ``a``: ``told a
+  Senate committee`` is one of many).
 - A party's members by their plural (``Socialists``, ``Greens``) and the party's name (``the
   Socialist Party``, ``the Green Party``) in one document are one party: the id of the gazetteer's
   one if either is known, else the party name's. The US plurals stay the party's people
@@ -73,7 +74,7 @@ def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: Act
     for i, a in enumerate(actors):
         if a.norm["type"] not in BODY_TYPES:
             continue
-        end = _sub_body_end(doc, a.end, taken, words, _lower_heads(a, words))
+        end = _sub_body_end(doc, a.end, taken, words, _lower_heads(doc, a, words))
         if end is None:
             continue
         start = a.start
@@ -92,10 +93,16 @@ def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: Act
             taken[k] = True
 
 
-def _lower_heads(a: Actor, words: ActorWords) -> frozenset[str]:
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _lower_heads(doc: Doc, a: Actor, words: ActorWords) -> frozenset[str]:
     """The lower-case heads of a sub-body after ``a``: ``body-heads`` after any body, and
-    ``chamber-body-heads`` after a legislature (``the Senate health committee``)."""
-    return words.body_heads | words.chamber_body_heads if a.norm["type"] == "legislature" else words.body_heads
+    ``chamber-body-heads`` after a legislature (``the Senate health committee``), unless an
+    indefinite article stands before it (``told a Senate committee``: one of many, which the
+    text may name later; ``the committee`` is then not it)."""
+    chamber = a.norm["type"] == "legislature" and not (a.start > 0 and doc[a.start - 1].lower_ in INDEFINITE)
+    return words.body_heads | words.chamber_body_heads if chamber else words.body_heads
 
 
 def find_members_of(doc: Doc, actors: list[Actor], words: ActorWords) -> None:

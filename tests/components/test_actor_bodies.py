@@ -194,8 +194,16 @@ def test_a_committee_modifier_misread_by_the_tagger_still_makes_the_committee(nl
     # "treasury" tagged a proper noun, "estimates" a verb: before a committee's head they are modifiers
     out = found(nlp, "MPs on the Commons treasury committee questioned the governor on Monday.")
     assert out["the Commons treasury committee"]["type"] == "legislature"
-    out = found(nlp, "Officials appeared before a Senate estimates committee in February.")
-    assert out["Senate estimates committee"]["type"] == "legislature"
+    out = found(nlp, "Officials appeared before the Senate estimates committee in February.")
+    assert out["the Senate estimates committee"]["type"] == "legislature"
+
+
+def test_an_indefinite_chamber_committee_is_no_body_of_its_own(nlp):
+    # near miss: "a Senate committee" is one of many; the committee the text names later is "the committee"
+    text = ("An official told a House of Commons committee on Tuesday that the networks were active. "
+            "The Standing Committee on Procedure will report in June, and the committee may call her again.")
+    out = found(nlp, text)
+    assert not any(k.endswith("Commons committee") for k in out)
 
 
 def test_a_lower_case_committee_after_no_chamber_or_before_a_noun_is_no_body(nlp):
