@@ -4,7 +4,10 @@
   ``senate-judiciary-committee``, type legislature, role ``USALEG``; ``the U.N. peacekeeping
   mission`` -> ``united-nations-peacekeeping-mission``): a body followed by title-case words
   ending in a body head (``legislature-heads``, ``government-heads``), or by at most two
-  lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``).
+  lower-case modifiers and a head of ``body-heads`` (``actor_words.jsonl``); after a legislature
+  a head of ``chamber-body-heads`` too (``the Senate health committee``: a committee of the
+  chamber, type legislature, which ``the committee`` then names; not after ``a``: ``told a
+  Senate committee`` is one of many).
 - A party's members by their plural (``Socialists``, ``Greens``) and the party's name (``the
   Socialist Party``, ``the Green Party``) in one document are one party: the id of the gazetteer's
   one if either is known, else the party name's. The US plurals stay the party's people
@@ -43,18 +46,26 @@ def _head_type(word: str, words: ActorWords) -> str | None:
     return "organization" if word in words.body_heads else None
 
 
-def _sub_body_end(doc: Doc, end: int, taken: list[bool], words: ActorWords) -> int | None:
-    """The end of ``Judiciary Committee`` / ``peacekeeping mission`` after a body, or None."""
+def _sub_body_end(doc: Doc, end: int, taken: list[bool], words: ActorWords,
+                  heads: frozenset[str]) -> int | None:
+    """The end of ``Judiciary Committee`` / ``peacekeeping mission`` after a body, or None
+    (``heads``: the lower-case heads that end one after this body). A lower-case modifier tagged a
+    name or a plural verb (``the Commons treasury committee``, ``a Senate estimates committee``)
+    is taken before a committee's head only."""
     title_case = end < len(doc) and doc[end].is_title
+    misread = False  # a lower-case modifier the tagger read as a name or a verb ("Senate estimates committee")
     for k in range(end, min(end + (4 if title_case else 3), len(doc))):
         tok = doc[k]
+        loose = not title_case and tok.pos_ not in ("ADJ", "NOUN")
         if taken[k] or not tok.is_alpha or tok.is_title != title_case or \
-                (not title_case and tok.pos_ not in ("ADJ", "NOUN")) or headline_verb(tok, words.headline_verbs):
+                (not loose and headline_verb(tok, words.headline_verbs)) or \
+                loose and not (tok.pos_ == "PROPN" or tok.tag_ == "VBZ"):
             return None
+        misread = misread or loose
         head = _head_type(tok.lower_, words)
-        if head is not None and (title_case or tok.lower_ in words.body_heads) and \
+        if head is not None and (title_case or tok.lower_ in heads) and \
                 not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
-            return k + 1
+            return k + 1 if not misread or tok.lower_ in words.chamber_body_heads else None
     return None
 
 
@@ -63,7 +74,7 @@ def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: Act
     for i, a in enumerate(actors):
         if a.norm["type"] not in BODY_TYPES:
             continue
-        end = _sub_body_end(doc, a.end, taken, words)
+        end = _sub_body_end(doc, a.end, taken, words, _lower_heads(doc, a, words))
         if end is None:
             continue
         start = a.start
@@ -80,6 +91,18 @@ def find_sub_bodies(doc: Doc, actors: list[Actor], taken: list[bool], words: Act
         actors[i] = Actor(start, end, norm, a.origin, doc[end - 1].lower_, "org")
         for k in range(start, end):
             taken[k] = True
+
+
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _lower_heads(doc: Doc, a: Actor, words: ActorWords) -> frozenset[str]:
+    """The lower-case heads of a sub-body after ``a``: ``body-heads`` after any body, and
+    ``chamber-body-heads`` after a legislature (``the Senate health committee``), unless an
+    indefinite article stands before it (``told a Senate committee``: one of many, which the
+    text may name later; ``the committee`` is then not it)."""
+    chamber = a.norm["type"] == "legislature" and not (a.start > 0 and doc[a.start - 1].lower_ in INDEFINITE)
+    return words.body_heads | words.chamber_body_heads if chamber else words.body_heads
 
 
 def find_members_of(doc: Doc, actors: list[Actor], words: ActorWords) -> None:

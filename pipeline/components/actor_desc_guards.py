@@ -25,11 +25,18 @@ def rival_body_named(desc: Description, named: list[tuple[int, dict]], since: in
     board, not the NTSB). ``named``: (start, norm) of the other bodies named before the description,
     in one unit (tokens or characters). True when one of ``yield_sectors`` starts at ``since`` (this
     sentence or the one before) or after, or, with ``nearest_body``, an organisation of an id not in
-    ``ids`` starts after ``past`` (the body the description would name)."""
+    ``ids`` starts after ``past`` (the body the description would name); a political party is no
+    such rival (``The State Election Board … Republican Party officials … the board``: a party is
+    not said to have the board)."""
     if any(start >= since and norm.get("sector") in desc.yield_sectors for start, norm in named):
         return True
     return desc.nearest_body and any(start > past and norm.get("type") == "organization" and
-                                     norm.get("actor_id") not in ids for start, norm in named)
+                                     norm.get("actor_id") not in ids and not _party_norm(norm) for start, norm in named)
+
+
+def _party_norm(norm: dict) -> bool:
+    """Is the actor of ``norm`` a party by its role code (``USAPTYREP``) or its name (``the Labour Party``)?"""
+    return (norm.get("role") or "")[3:6] == "PTY" or "party" in (norm.get("name") or "").lower().split()
 
 
 def refused_description(doc: Doc, the: int, head: int, descriptions: list[Description]) -> bool:

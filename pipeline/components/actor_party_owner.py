@@ -314,13 +314,28 @@ def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -
 def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
     """Is ``a``'s body a party: known as one (:func:`_known_party`), or one of its mentions before
     ``the`` is called a party's (``Sumar lawmakers``), follows a party word (``the far-right
-    Vox``), or is listed with a known party (``ERC, the Basque Nationalist Party and Junts``)?"""
+    Vox``), is listed with a known party (``ERC, the Basque Nationalist Party and Junts``) or is
+    set beside a party in apposition (``Partido Bagong Lakas, the former president's party``)?"""
     if _known_party(a):
         return True
     same = [b for b in actors if b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the]
     known = [b for b in actors if b.end <= the and _known_party(b)]
     return any(_called_party(doc, b, words.called) or _party_word_before(doc, b.start, words, bool(known))
-               or _listed_with(doc, b, known) or _members_owned(doc, b, words.members) for b in same)
+               or _listed_with(doc, b, known) or _members_owned(doc, b, words.members) or _apposed_party(doc, b)
+               for b in same)
+
+
+APPOSED_PARTY_REACH = 7  # tokens after the comma: "the former president's populist party"
+
+
+def _apposed_party(doc: Doc, a: Actor) -> bool:
+    """Is ``a`` followed by a comma and an apposition the parser heads with ``party`` (``Partido
+    Bagong Lakas, the former president's party``, ``Vanguard, a party founded in 2019``)? Not a
+    possessive (``Meridia, the party's ally``) nor another head (``X, the party's youth wing``)."""
+    if a.end + 1 >= len(doc) or doc[a.end].text != ",":
+        return False
+    return any(t.lower_ == "party" and t.dep_ == "appos" and a.start <= t.head.i < a.end
+               for t in doc[a.end + 1:a.end + 1 + APPOSED_PARTY_REACH])
 
 
 def _members_owned(doc: Doc, a: Actor, members: frozenset[str]) -> bool:

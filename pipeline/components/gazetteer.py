@@ -260,6 +260,7 @@ class ActorWords:
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
+    chamber_body_heads: frozenset[str] = frozenset()  # "committee" in "the Senate health committee": a body of a chamber
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"
     cut_name_links: frozenset[str] = frozenset()  # "for" in "The U.S. Agency for International Development"
     name_possessor_nouns: frozenset[str] = frozenset()  # "General" in "the Attorney General's Office": part of the name

@@ -179,3 +179,34 @@ def test_the_chamber_names_no_caucus(nlp):
             "gathered outside the chamber to celebrate.")
     out = found(nlp, text)
     assert out["the chamber"]["actor_id"] == out["The Senate"]["actor_id"]
+
+
+def test_a_lower_case_committee_of_a_chamber_is_its_own_body(nlp):
+    text = ("Dr. Maria Olsen told the Senate finance committee on Tuesday that the plan would cost $4 billion. "
+            "The committee will vote on the bill next week.")
+    out = found(nlp, text)
+    com = out["the Senate finance committee"]
+    assert com["type"] == "legislature" and com["country"] == "USA"
+    assert out["The committee"]["actor_id"] == com["actor_id"] != out.get("Senate", {}).get("actor_id")
+
+
+def test_a_committee_modifier_misread_by_the_tagger_still_makes_the_committee(nlp):
+    # "treasury" tagged a proper noun, "estimates" a verb: before a committee's head they are modifiers
+    out = found(nlp, "MPs on the Commons treasury committee questioned the governor on Monday.")
+    assert out["the Commons treasury committee"]["type"] == "legislature"
+    out = found(nlp, "Officials appeared before the Senate estimates committee in February.")
+    assert out["the Senate estimates committee"]["type"] == "legislature"
+
+
+def test_an_indefinite_chamber_committee_is_no_body_of_its_own(nlp):
+    # near miss: "a Senate committee" is one of many; the committee the text names later is "the committee"
+    text = ("An official told a House of Commons committee on Tuesday that the networks were active. "
+            "The Standing Committee on Procedure will report in June, and the committee may call her again.")
+    out = found(nlp, text)
+    assert not any(k.endswith("Commons committee") for k in out)
+
+
+def test_a_lower_case_committee_after_no_chamber_or_before_a_noun_is_no_body(nlp):
+    # near misses: a committee of a party is not a chamber's; "committee members" are people, not a body
+    out = found(nlp, "The Labour Party national committee met on Sunday. Senate committee members said little.")
+    assert not any(k.endswith("committee") for k in out)

@@ -66,3 +66,15 @@ def test_predicate_nominal_is_the_complement_of_a_copula(blank_nlp):
     doc2 = Doc(blank_nlp.vocab, words=["The", "minister", "resigned", "."], heads=[1, 2, 2, 2],
                deps=["det", "nsubj", "ROOT", "punct"], lemmas=["the", "minister", "resign", "."])
     assert not predicate_nominal(doc2, 1)
+
+
+_PARTY = {"actor_id": "ohio-democratic-party", "type": "organization", "name": "the Ohio Democratic Party"}
+_CODED = {"actor_id": "gop", "type": "organization", "name": "GOP", "role": "USAPTYREP"}
+
+
+def test_rival_body_named_a_party_is_no_rival_of_the_board():
+    # "The State Election Board … the Ohio Democratic Party said … the board": a party has no such board
+    assert not rival_body_named(_BOARD, [(20, _PARTY)], since=90, past=5, ids={"psb"})
+    assert not rival_body_named(_BOARD, [(20, _CODED)], since=90, past=5, ids={"psb"})
+    # near miss: an organisation of no party beside the party still stands against it
+    assert rival_body_named(_BOARD, [(20, _PARTY), (30, _FIRM)], since=90, past=5, ids={"psb"})

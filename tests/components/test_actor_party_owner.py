@@ -135,3 +135,16 @@ def test_the_parliamentary_party_is_no_party_named_before(nlp):
     text = ("Fine Gael lost three seats on Friday. Its leader said the parliamentary party would meet on "
             "Tuesday to review the result.")
     assert "fine-gael" not in [n["actor_id"] for m, n in actor_mentions(nlp, text) if "party" in m.lower()]
+
+
+def test_the_party_after_a_body_apposed_to_a_party_is_that_body(nlp):
+    text = ("Thousands rallied in Davao for Nuevo Rumbo, the jailed senator's party. "
+            "The party said the arrest was illegal.")
+    assert parties(nlp, text) == ["nuevo-rumbo"]
+
+
+def test_a_party_possessive_after_a_body_shows_no_party(nlp):
+    # near miss: "the party's" after the comma is a possessive, no apposition calling Meridia a party
+    text = ("Meridia, the party's main donor, wants a recount. "
+            "A spokesman said the party would go to court.")
+    assert parties(nlp, text) == []
