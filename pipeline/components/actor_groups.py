@@ -36,7 +36,8 @@ from pipeline.components.actor_party_owner import (PartyWords, affiliated_party,
                                                    recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
-from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
+from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
+                                              only_former, rival_window, rivalled)
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
@@ -782,11 +783,17 @@ def _ranked_holder(doc: Doc, the: int, words: list[str], actors: list[Actor], ra
     rank, office = {w for w in words[:-1] if w in ranks}, words[-1]
     people = [a for a in actors if a.norm["type"] == "person" and a.end <= the]
     for k in range(the - 2, -1, -1):
-        if doc[k].lower_ in rank and doc[k + 1].lower_ == office:
+        if doc[k].lower_ in rank and _office_after_rank(doc, k) == office:
             holder = _rank_apposed(doc, k, people)
             if holder is not None:
                 return {**holder.norm, "via": "coref"}
     return None
+
+
+def _office_after_rank(doc: Doc, k: int) -> str:
+    """The word after the rank word at ``k``, past a hyphen (``Vice-President``: president)."""
+    nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "-" else k + 1
+    return doc[nxt].lower_ if nxt < len(doc) else ""
 
 
 def _rank_apposed(doc: Doc, k: int, people: list[Actor]) -> Actor | None:
@@ -921,7 +928,8 @@ def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person]
     posts = _body_posts(ctx, phrase)
 
     def fits(p: Person) -> bool:
-        return phrase in p.nouns(ctx.titles) and (not former or named_with(ctx.doc, p, "former")) and id(p) not in posts
+        return phrase in p.nouns(ctx.titles) and id(p) not in posts and (
+            named_with(ctx.doc, p, "former") if former else phrase in p.described or not only_former(ctx.doc, p))
     return fits
 
 
