@@ -912,14 +912,14 @@ class _Described(NamedTuple):
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
     """The people (``id``) that ``the <phrase>`` fits only through a body's post (``Senate President
     X``, :func:`body_titled`) when someone else holds the title unqualified (``President Y``): the
-    bare description is Y. None when the description had modifiers (``the Senate president``) or
-    when every such Y was named ``former`` (``former President Y`` holds no title: no guess)."""
+    bare description is Y. None when the description had modifiers (``the Senate president``); a
+    ``former President Y`` counts as a Y here, and :func:`_title_fits` leaves Y out: no guess."""
     if len(phrase.split()) != ctx.head - ctx.the or not ctx.post_bodies:
         return set()
     fitting = [p for p in ctx.people if phrase in p.nouns(ctx.titles)]
     posts = {id(p) for p in fitting if body_titled(ctx.doc, p, ctx.post_bodies)}
-    holders = [p for p in fitting if id(p) not in posts and not named_with(ctx.doc, p, "former")]
-    return posts if posts and holders else set()
+    holders = [p for p in fitting if id(p) not in posts]  # a former President Y too: no guess then,
+    return posts if posts and holders else set()  # as _title_fits leaves Y out (only_former)
 
 
 def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person], bool]:
@@ -931,6 +931,12 @@ def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person]
         return phrase in p.nouns(ctx.titles) and id(p) not in posts and (
             named_with(ctx.doc, p, "former") if former else phrase in p.described or not only_former(ctx.doc, p))
     return fits
+
+
+def _left_out_holder(ctx: _Described, phrase: str) -> bool:
+    """Did someone named before the description carry its title, left out as a former holder or a
+    body's post (``former President Y``, ``Assembly President X``)? Then no office-table guess."""
+    return any(phrase in p.nouns(ctx.titles) and p.mentions[0].actor.start < ctx.the for p in ctx.people)
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -945,8 +951,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
-    if former:
-        return None  # "the former governor" is not the governor
+    if former or _left_out_holder(ctx, phrase):
+        return None  # "the former governor" is not the governor; a former or a body's one: no guess
     named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
     if named is not None:  # what the article says wins over the offices table ("Japan's prime minister")
         return named
