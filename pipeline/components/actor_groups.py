@@ -36,7 +36,8 @@ from pipeline.components.actor_party_owner import (PartyWords, affiliated_party,
                                                    recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
-from pipeline.components.actor_people import Person, body_titled, is_first_name, gender_fits, named_with, nearest_before, rival_window, rivalled
+from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
+                                              only_former, rival_window, rivalled)
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
@@ -782,11 +783,17 @@ def _ranked_holder(doc: Doc, the: int, words: list[str], actors: list[Actor], ra
     rank, office = {w for w in words[:-1] if w in ranks}, words[-1]
     people = [a for a in actors if a.norm["type"] == "person" and a.end <= the]
     for k in range(the - 2, -1, -1):
-        if doc[k].lower_ in rank and doc[k + 1].lower_ == office:
+        if doc[k].lower_ in rank and _office_after_rank(doc, k) == office:
             holder = _rank_apposed(doc, k, people)
             if holder is not None:
                 return {**holder.norm, "via": "coref"}
     return None
+
+
+def _office_after_rank(doc: Doc, k: int) -> str:
+    """The word after the rank word at ``k``, past a hyphen (``Vice-President``: president)."""
+    nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "-" else k + 1
+    return doc[nxt].lower_ if nxt < len(doc) else ""
 
 
 def _rank_apposed(doc: Doc, k: int, people: list[Actor]) -> Actor | None:
@@ -905,14 +912,14 @@ class _Described(NamedTuple):
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
     """The people (``id``) that ``the <phrase>`` fits only through a body's post (``Senate President
     X``, :func:`body_titled`) when someone else holds the title unqualified (``President Y``): the
-    bare description is Y. None when the description had modifiers (``the Senate president``) or
-    when every such Y was named ``former`` (``former President Y`` holds no title: no guess)."""
+    bare description is Y. None when the description had modifiers (``the Senate president``); a
+    ``former President Y`` counts as a Y here, and :func:`_title_fits` leaves Y out: no guess."""
     if len(phrase.split()) != ctx.head - ctx.the or not ctx.post_bodies:
         return set()
     fitting = [p for p in ctx.people if phrase in p.nouns(ctx.titles)]
     posts = {id(p) for p in fitting if body_titled(ctx.doc, p, ctx.post_bodies)}
-    holders = [p for p in fitting if id(p) not in posts and not named_with(ctx.doc, p, "former")]
-    return posts if posts and holders else set()
+    holders = [p for p in fitting if id(p) not in posts]  # a former President Y too: no guess then,
+    return posts if posts and holders else set()  # as _title_fits leaves Y out (only_former)
 
 
 def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person], bool]:
@@ -921,8 +928,15 @@ def _title_fits(ctx: _Described, phrase: str, former: bool) -> Callable[[Person]
     posts = _body_posts(ctx, phrase)
 
     def fits(p: Person) -> bool:
-        return phrase in p.nouns(ctx.titles) and (not former or named_with(ctx.doc, p, "former")) and id(p) not in posts
+        return phrase in p.nouns(ctx.titles) and id(p) not in posts and (
+            named_with(ctx.doc, p, "former") if former else phrase in p.described or not only_former(ctx.doc, p))
     return fits
+
+
+def _left_out_holder(ctx: _Described, phrase: str) -> bool:
+    """Did someone named before the description carry its title, left out as a former holder or a
+    body's post (``former President Y``, ``Assembly President X``)? Then no office-table guess."""
+    return any(phrase in p.nouns(ctx.titles) and p.mentions[0].actor.start < ctx.the for p in ctx.people)
 
 
 def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> dict | None:
@@ -937,8 +951,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
-    if former:
-        return None  # "the former governor" is not the governor
+    if former or _left_out_holder(ctx, phrase):
+        return None  # "the former governor" is not the governor; a former or a body's one: no guess
     named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
     if named is not None:  # what the article says wins over the offices table ("Japan's prime minister")
         return named

@@ -857,6 +857,21 @@ def named_with(doc: Doc, person: Person, word: str) -> bool:
                for m in person.mentions)
 
 
+def only_former(doc: Doc, person: Person) -> bool:
+    """Was ``person`` titled only with ``former`` (``former president Ramon Ilustre``, never
+    ``President Ilustre``)? Then the person holds no post the titles name: ``the president`` is
+    someone else. False for a person never titled."""
+    titled = [m for m in person.mentions if m.actor.name_begin > m.actor.start]
+    return bool(titled) and all(_past_titled(doc, m.actor.start, m.actor.name_begin) for m in titled)
+
+
+def _past_titled(doc: Doc, start: int, name_begin: int) -> bool:
+    """``former`` in the title words before ``name_begin`` (or right before ``start``), or
+    ``ex-`` right before the title (``ex-president Ilustre``)."""
+    before = {t.lower_ for t in doc[max(0, start - 1):name_begin]}
+    return "former" in before or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex")
+
+
 def gender_fits(gender: str | None) -> Callable[[Person], bool]:
     """A filter for :func:`nearest_before`: people of that gender or of unknown gender (any, for None)."""
     return lambda p: gender is None or person_gender(p) in (None, gender)

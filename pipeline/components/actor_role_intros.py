@@ -1,8 +1,9 @@
 """Role descriptions of people that an article introduces with the role.
 
 - ``WGRT anchor Carla Dunmore, who moderated,``: a relative clause right after a person's name
-  whose verb is one of ``actor_role_verbs.jsonl`` gives the person that row's noun, so that a
-  later ``the moderator`` names her (:func:`note_role_verbs`).
+  (or after an apposition to it: ``X, the Ohio Republican who chairs the panel,``) whose verb is
+  one of ``actor_role_verbs.jsonl`` gives the person that row's noun, so that a later ``the
+  moderator`` / ``the chairman`` names her (:func:`note_role_verbs`).
 - ``the New Hampshire senator``, ``the Ohio governor``: a place and a role noun after ``the`` name
   the one person the article calls so (:meth:`Person.nouns`), or, with several, the one person
   named in a sentence that names the place too; none or two: no guess (:func:`place_role_member`).
@@ -44,17 +45,40 @@ def load_role_verbs(path: Path) -> list[RoleVerb]:
     return out
 
 
+APPOSED_WHO_REACH = 8  # words of "the South Carolina Republican" between the comma and "who"
+
+
 def note_role_verbs(doc: Doc, people: list[Person], rows: list[RoleVerb]) -> None:
-    """``X, who moderated,``: the row's noun describes the person of the mention before the comma."""
+    """``X, who moderated,``, ``X, the Ohio Republican who chairs the panel,``: the row's noun
+    describes the person of the mention before the comma."""
+    starts = {m.actor.start for p in people for m in p.mentions}
     for person in people:
         for m in person.mentions:
-            k = m.actor.end
-            if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+            k = _who_after(doc, m.actor.end, starts)
+            if k is None:
                 continue
-            words = [t.lower_ for t in doc[k + 2:k + 4]]
+            words = [t.lower_ for t in doc[k + 1:k + 3]]
             row = next((r for r in rows for v in r.verbs if tuple(words[:len(v)]) == v), None)
             if row is not None:
                 person.described.add(row.noun)
+
+
+def _who_after(doc: Doc, end: int, starts: set[int]) -> int | None:
+    """The ``who`` of a clause about the name ending at ``end``: right after its comma, or after
+    a definite or indefinite apposition (``, the Ohio Republican who``) that holds no punctuation
+    and no other person's name within :data:`APPOSED_WHO_REACH` words; else None."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    if doc[end + 1].lower_ == "who":
+        return end + 1
+    if doc[end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for k in range(end + 2, min(end + 2 + APPOSED_WHO_REACH, len(doc))):
+        if doc[k].lower_ == "who":
+            return k
+        if doc[k].is_punct or k in starts:
+            return None
+    return None
 
 
 def place_role_member(doc: Doc, the: int, actors: list[Actor], people: list[Person],

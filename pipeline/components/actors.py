@@ -1803,7 +1803,7 @@ class ActorComponent(RuleComponent):
                 self._near_government(doc, the, head, order) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
-                         self.words.office_place_ranks, self.words.post_body_words, self._company,
+                         self.words.description_ranks, self.words.post_body_words, self._company,
                          self.words.leader_offices, self.words.head_offices)
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
@@ -1958,7 +1958,7 @@ class ActorComponent(RuleComponent):
             return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and a.category != "group"  # "the police" after "riot police": the force, not the crowd of officers
-                   and mods <= {t.lower_ for t in doc[a.start:a.end]}]
+                   and mods <= {t.lower_ for t in doc[a.start:a.end]} and not _past_post(doc, a, mods)]
         near = self._near_institution(doc, tok, left, order) if not mods else None
         if near is not None:
             if not near:
@@ -2218,6 +2218,13 @@ def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str
             actors.remove(a)
 
 
+
+
+def _past_post(doc: Doc, a: Actor, mods: set[str]) -> bool:
+    """``the former president`` (or ``former president X``) is no antecedent of ``the
+    president``: a person named with ``former`` that the role noun's own words do not repeat."""
+    return a.norm["type"] == "person" and "former" not in mods and \
+        "former" in {t.lower_ for t in doc[max(0, a.start - 1):a.end]}
 
 
 def _role_noun_left(doc: Doc, i: int, taken: list[bool]) -> int:

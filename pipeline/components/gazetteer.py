@@ -248,6 +248,7 @@ class ActorWords:
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people
     office_place_heads: frozenset[str] = frozenset()  # "county" in "Hinds County Sheriff X": the office's place
     office_place_ranks: frozenset[str] = frozenset()  # "assistant" in "Assistant U.S. Attorney X"
+    description_ranks: frozenset[str] = frozenset()  # "vice" in "the vice-president": another office
     event_nouns: frozenset[str] = frozenset()  # "uprising" in "the People Power uprising": an event, no actor
     index_names: frozenset[str] = frozenset()  # "nikkei": a market index when it moves
     index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves

@@ -1593,3 +1593,18 @@ def test_a_yard_searched_or_behind_a_house_is_no_shipyard(nlp):
 def test_the_yard_after_a_bank_alone_is_none(nlp):
     found = [t for t, n in mentions(nlp, "Kestrel Bank reported losses on Monday. The yard was flooded.")]
     assert "Kestrel Bank" in found and "The yard" not in found
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # a rank word keeps the office apart: the vice-president is the one named Vice-President (hyphen read)
+    ("Vice-President Ana Torres and President Luis Mora met in Quito. The vice-president said the deal was close.",
+     "The vice-president", "ana-torres"),
+    ("President Luis Mora met unions in Quito on Friday. The vice-president said the deal was close.",
+     "The vice-president", None),
+    ("President Luis Mora met unions in Quito on Friday. The deputy minister said the deal was close.",
+     "The deputy minister", None),
+])
+def test_a_rank_word_keeps_the_office_apart(nlp, text, mention, actor_id):
+    """Round 31 (description-ranks): ``the vice-president`` is never President X by dropping
+    ``vice``; only a person named or apposed with the same rank and office, else no guess."""
+    assert (actor_norms(nlp, text).get(mention) or {}).get("actor_id") == actor_id

@@ -752,3 +752,25 @@ def test_a_title_abbreviation_after_a_preposition_is_no_place(nlp):
     norms = actor_norms(nlp, "The panel heard from Brig. Gen. Dana Whitcombe and Col. Omar Reyes on Monday.")
     assert not any(n["type"] == "location" for n in norms.values())
     assert any(t.endswith("Dana Whitcombe") for t in norms)
+
+
+FORMER_AND_SITTING = ("Prosecutors on Monday charged former president Marco Velden with fraud.\n\n"
+                      "\"The courts are independent,\" President Lucia Ferrante said. Ferrante, once Velden's ally, "
+                      "stressed that the former president would get a fair trial. The president said her government "
+                      "would not interfere.")
+
+
+def test_the_president_is_the_sitting_one_not_the_former(nlp):
+    """Round 31: a person titled only ``former president`` holds no post; ``the president`` is the
+    one titled President, ``the former president`` is still the former one."""
+    found = ids(nlp, FORMER_AND_SITTING)
+    assert found["The president"] == "lucia-ferrante"
+    assert found["the former president"] == "marco-velden"
+
+
+@pytest.mark.parametrize("title", ["former president", "ex-president"])
+def test_a_person_titled_only_former_is_no_role_anaphor(nlp, title):
+    """Near miss: with no sitting president named, ``the president`` is still never the former one."""
+    found = ids(nlp, f"Police arrested {title} Tomas Arvelo at the airport on Sunday. "
+                     "Arvelo denied wrongdoing. On Monday the president said the law had been followed.")
+    assert found.get("the president") != "tomas-arvelo"

@@ -134,3 +134,22 @@ def test_apposition_notes_no_kin_word_and_keeps_posts(nlp, monkeypatch):
     seen = _described(nlp, monkeypatch, "Maren Tollefsen, the Democratic nominee for governor, and Charles "
                       "Mabry, chief executive of Tri-Rivers Health, spoke.")
     assert "democratic nominee" in seen["maren"] and "executive" in " ".join(seen["charles"])
+
+
+CHAIRS = ("Rep. Lena Haskett, the Texas Democrat who chairs the oversight panel, opened the hearing with acting "
+          "Chair Paul Orrin of the FDIC in the room. Orrin spoke first. Haskett replied sharply. "
+          "The chairman said the hearing would resume Monday.")
+
+
+def test_who_chairs_after_an_apposition_makes_the_chairman(nlp):
+    """Round 31: ``X, the Texas Democrat who chairs the panel,`` gives X the noun ``chair``; the
+    later ``the chairman`` is X, the nearer of the two who fit, not the FDIC's acting chair."""
+    assert _id(found(nlp, CHAIRS), "The chairman") == "lena-haskett"
+
+
+def test_who_chairs_after_another_name_is_not_the_first_person(nlp):
+    """Near miss: ``X, an aide to Sen. Y who chairs …``: another person's name in the apposition,
+    so X gains no noun (the clause is about Y)."""
+    text = ("Tom Reyes, an aide to Sen. Mara Voss who chairs the panel, spoke first. Reyes left early. "
+            "The chairman said the panel would vote.")
+    assert _id(found(nlp, text), "The chairman") != "tom-reyes"

@@ -1781,3 +1781,15 @@ def test_a_party_name_common_elsewhere_needs_its_country_in_the_text(nlp):
     kenya = actors(nlp, "NAIROBI, Kenya — The United Democratic Alliance said on Monday it would "
                         "back the bill.")
     assert kenya["The United Democratic Alliance"]["actor_id"] == "united-democratic-alliance-kenya"
+
+
+PREMIER_AND_PM = ("Ontario Premier Dana Whitcombe said on Friday that the province would sue. Prime Minister Alan "
+                  "Pryce said Ottawa would not back down.\n\nLater, the prime minister said talks were over.")
+
+
+def test_the_prime_minister_is_not_a_provincial_premier(nlp):
+    """Round 31 (title-premier): ``Premier X`` is the premier only; ``the prime minister`` is the
+    one titled so, and with no prime minister named it is never the premier."""
+    assert find(nlp, PREMIER_AND_PM, "the prime minister")["actor_id"] == "alan-pryce"
+    alone = actors(nlp, "Premier Dana Whitcombe said the province would sue. The prime minister said no.")
+    assert (alone.get("The prime minister") or {}).get("actor_id") != "dana-whitcombe"
