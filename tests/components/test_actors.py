@@ -1781,3 +1781,37 @@ def test_a_party_name_common_elsewhere_needs_its_country_in_the_text(nlp):
     kenya = actors(nlp, "NAIROBI, Kenya — The United Democratic Alliance said on Monday it would "
                         "back the bill.")
     assert kenya["The United Democratic Alliance"]["actor_id"] == "united-democratic-alliance-kenya"
+
+
+# ---------------------------------------------------------------- parties of Czechia, the Philippines, Sri Lanka, Niger
+@pytest.mark.parametrize("text, mention, actor_id, role", [
+    ("OSTRAVA, Czech Republic — TOP 09 and KDU-ČSL said on Friday they would back the budget.",
+     "TOP 09", "top-09", "CZEPTY"),
+    ("OSTRAVA, Czech Republic — TOP 09 and KDU-ČSL said on Friday they would back the budget.",
+     "KDU-ČSL", "kdu-csl", "CZEPTY"),
+    ("ILOILO, Philippines — Lakas-CMD endorsed the governor, a former ally of PDP-Laban.",
+     "Lakas-CMD", "lakas-cmd", "PHLPTY"),
+    ("KANDY, Sri Lanka — A JVP organiser said the SLPP had lost its rural base.", "the SLPP", "slpp", "LKAPTY"),
+    ("ZINDER, Niger — A former PNDS-Tarayya minister was detained on Sunday.", "PNDS-Tarayya", "pnds-tarayya",
+     "NERPTY"),
+])
+def test_parties_of_the_new_countries_carry_their_country_and_role(nlp, text, mention, actor_id, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "organization", role)
+
+
+def test_a_czech_spd_and_a_german_spd_each_in_their_own_text(nlp):
+    # the Czech party's SPD needs Czechia in the text; there the text's country chooses it over Germany's
+    czech = actors(nlp, "PLZEŇ, Czech Republic — The SPD and the Motorists left the chamber before the vote.")
+    assert czech["The SPD"]["actor_id"] == "spd-czech"
+    assert czech["the Motorists"]["actor_id"] == "motorists-for-themselves"
+    german = actors(nlp, "HAMBURG, Germany — The SPD chose a new leader at its party congress on Saturday.")
+    assert german["The SPD"]["actor_id"] == "spd"
+
+
+def test_a_generic_party_name_of_sri_lanka_needs_the_country(nlp):
+    # NPP is Ghana's New Patriotic Party too: the Sri Lankan body only in a text naming Sri Lanka
+    ghana = actors(nlp, "KUMASI, Ghana — The NPP said its candidate would concede the seat.")
+    assert all(n.get("actor_id") != "national-peoples-power" for n in ghana.values())
+    lanka = actors(nlp, "GALLE, Sri Lanka — The NPP said its candidate would contest the seat.")
+    assert lanka["The NPP"]["actor_id"] == "national-peoples-power"
