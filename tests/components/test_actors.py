@@ -1815,3 +1815,21 @@ def test_a_generic_party_name_of_sri_lanka_needs_the_country(nlp):
     assert all(n.get("actor_id") != "national-peoples-power" for n in ghana.values())
     lanka = actors(nlp, "GALLE, Sri Lanka — The NPP said its candidate would contest the seat.")
     assert lanka["The NPP"]["actor_id"] == "national-peoples-power"
+
+
+# ---------------------------------------------------------------- bodies of G20 and EU countries several dev sets name
+@pytest.mark.parametrize("text, mention, actor_id, atype, role", [
+    ("WASHINGTON — The CBO said on Monday the tax bill would add $2 trillion to deficits.",
+     "The CBO", "congressional-budget-office", "government", "USALEG"),
+    ("A GAO review found the Navy had overpaid for spare parts.", "GAO", "government-accountability-office",
+     "government", "USALEG"),
+    ("LONDON — The OBR cut its growth forecast, days before the budget.", "The OBR",
+     "office-for-budget-responsibility", "government", "GBRGOV"),
+    ("Fitch Ratings affirmed the country's B rating with a stable outlook.", "Fitch Ratings", "fitch-ratings",
+     "organization", "USABUS"),
+    ("Moody’s placed the bank's debt on review for downgrade.", "Moody’s", "moodys", "organization", "USABUS"),
+    ("The ACLU sued the county over the new camera network.", "The ACLU", "aclu", "organization", "USANGO"),
+])
+def test_bodies_several_sets_name_are_in_the_gazetteer(nlp, text, mention, actor_id, atype, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, atype, role)
