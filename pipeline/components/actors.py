@@ -113,7 +113,7 @@ from pipeline.components.actor_office_acronyms import load_office_acronyms, reso
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
-                                              text_countries)
+                                              named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
@@ -404,11 +404,8 @@ class ActorComponent(RuleComponent):
         body whose names are common elsewhere (``needs_country``: ``MAS``, ``Movement for
         Socialism``) is a candidate only in a text naming its country."""
         countries = text_countries(cands)
-        if any(c.entry.needs_country for c in cands):
-            keep = [k for k, c in enumerate(cands) if not c.entry.needs_country or countries[c.entry.country]]
-            new_index = {k: n for n, k in enumerate(keep)}  # old position -> position among the kept
-            senses = {new_index[k]: v for k, v in senses.items() if k in new_index}
-            cands = [cands[k] for k in keep]
+        if any(c.entry.needs_country for c in cands) or senses:
+            cands, senses = named_country_senses(cands, senses, countries)
         if not senses:
             return cands
         chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)
