@@ -100,7 +100,7 @@ from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find
                                               given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_unknown_name)
-from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
+from pipeline.components.actor_org_evidence import described_as_body, forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
@@ -1563,7 +1563,8 @@ class ActorComponent(RuleComponent):
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = place_country(doc[start:name_end].text)
-            if country is None and named_as_organization(doc, start, name_end, self.words):
+            if country is None and (named_as_organization(doc, start, name_end, self.words) or
+                                    self._place_body(doc, start, name_end)):
                 etype = "organization"  # "Fianna Fáil" tagged GPE, no known place, with its leaders
         if etype == "organization":
             etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end),
@@ -1571,6 +1572,12 @@ class ActorComponent(RuleComponent):
             if etype == "organization" and outlet_by_shape(doc, start, name_end, self.words):
                 etype = "media"  # "Channel 12", "BFMTV", "ABC Radio National"
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
+
+    def _place_body(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the model tagged a place, no known place, that the text describes as a body
+        (``a Bruegel analysis``, ``Solventa, a battery developer``: :func:`described_as_body`);
+        a GeoNames city (``Eagle Pass, a city of …``) keeps its reading."""
+        return not city_index().cities(doc[start:end].text) and described_as_body(doc, start, end, self.words)
 
     def _organization_type(self, last: str, linked: str | None = None, name: list[str] | None = None) -> str:
         """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming
