@@ -1368,7 +1368,10 @@ class ActorComponent(RuleComponent):
             return self._place_actor(doc, start, end, entry, taken, by_start)
         if not _is_dateline(doc, start, end) and \
                 _acts(doc, start, end, entry.kind == "seat", self.words):
-            if entry.stands_for:  # "Brussels" acting is the EU
+            if entry.stands_for and entry.type == "government" and entry.country:  # "the Castle" acting:
+                role = entry.country + entry.role  # the Czech president's office, a national body of its own
+                norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, role, "metonym")
+            elif entry.stands_for:  # "Brussels" acting is the EU
                 norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
             elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran's government
                 norm = _norm(entry.actor_id, _role_name(self.gaz.countries.get(entry.country, entry.country),

@@ -702,7 +702,7 @@ def load_metonyms(path: Path) -> list[Entry]:
         atype = stands_for["type"] if stands_for else row.get("type") or ROLE_TYPES[role]
         out.append(Entry(eid, actor_id, name, atype, country, tuple(aliases),
                          "metonym", role=role, kind=kind, source=str(path),
-                         stands_for=bool(stands_for)))
+                         stands_for=bool(stands_for), needs_country=rule_flag(row, "needs_country", where)))
     return out
 
 

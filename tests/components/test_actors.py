@@ -1833,3 +1833,15 @@ def test_a_generic_party_name_of_sri_lanka_needs_the_country(nlp):
 def test_bodies_several_sets_name_are_in_the_gazetteer(nlp, text, mention, actor_id, atype, role):
     norm = find(nlp, text, mention)
     assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, atype, role)
+
+
+# ---------------------------------------------------------------- a seat standing for a national office
+def test_the_castle_acting_is_the_czech_presidents_office(nlp):
+    # a seat row with stands_for a government office keeps its country and role; 'the Castle' needs Czechia
+    out = actors(nlp, "BRNO, Czech Republic — The Castle said on Friday it would not swear in the new minister "
+                      "until the security review was finished.")
+    castle = out["The Castle"]
+    assert (castle["actor_id"], castle["type"], castle["country"], castle["role"]) == \
+        ("prague-castle", "government", "CZE", "CZEGOV")
+    elsewhere = actors(nlp, "EDINBURGH — The Castle said on Friday it would close to visitors for a week.")
+    assert all(n.get("actor_id") != "prague-castle" for n in elsewhere.values())
