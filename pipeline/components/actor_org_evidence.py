@@ -95,3 +95,54 @@ def _strong_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     return doc[k].tag_ in ("NNS", "NNPS") or doc[k].lower_.endswith("s") or \
         (start > 0 and doc[start - 1].lower_ in words.org_evidence_determiners) or \
         (k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")
+
+
+# ------------------------------------------------------------------ a body the model tagged a place
+_BODY_INDEX = "place_body_index"
+APPOSITION_REACH = 7  # words between ", a" and the head noun of the description ("the world's biggest copper producer")
+
+
+def described_as_body(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """True when some exact copy of the name ``doc[start:end]``, which the model tagged a place that
+    no gazetteer or GeoNames place is, is described as a body: a body's noun in apposition after it
+    (``Solventa, a Barcelona-based battery developer,``; ``Naleraq, the largest opposition party``:
+    ``org-description-nouns`` and ``company-nouns``), its work or staff after it or its possessive
+    (``a Bruegel analysis``, ``the Bruegel think tank``, ``Tripsy's chief executive``:
+    ``place-body-products``), a body's word right before it (``the think tank Bruegel``,
+    ``state-owned Codelco``: ``place-body-fronts``) or staff ``at`` it (``analysts at Bancolombia``:
+    ``place-body-staff``). The caller checks that the name is no known place."""
+    name = tuple(t.text for t in doc[start:end])
+    memo = doc.user_data.setdefault(_INDEX, {"firsts": None, "names": {}})
+    bodies = memo.setdefault(_BODY_INDEX, {})
+    if name not in bodies:
+        bodies[name] = any(_body_context(doc, i, i + len(name), words) for i in _copies(doc, name, memo))
+    return bodies[name]
+
+
+def _body_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE_S else end
+    after = {doc[k].lower_, doc[k:k + 2].text.lower()} if k < len(doc) else set()
+    if after & words.place_body_products:
+        return True
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in words.place_body_fronts:
+        return True
+    if start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in words.place_body_staff:
+        return True
+    return _apposed_body_noun(doc, end, words.org_description_nouns | words.company_nouns)
+
+
+def _apposed_body_noun(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """``, a|an|the`` after the name and a description whose head noun (the last lower-case noun
+    before a comma, a preposition, a verb or the sentence's end; hyphened words such as
+    ``Barcelona-based`` read through) is a body's noun."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    head = None
+    for k in range(end + 2, min(end + 2 + APPOSITION_REACH, len(doc))):
+        tok = doc[k]
+        hyphened = tok.text == "-" or (k > 0 and doc[k - 1].text == "-")
+        if not hyphened and tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "NUM"):
+            break
+        if tok.pos_ == "NOUN" and tok.is_lower and not hyphened:
+            head = tok.lower_
+    return head in nouns

@@ -145,6 +145,27 @@ def context_sense(doc: Doc, start: int, end: int, senses: list[tuple[Entry, str]
     return None
 
 
+def named_country_senses(cands: list, senses: dict[int, list[tuple[Entry, str]]],
+                         countries: Counter) -> tuple[list, dict[int, list[tuple[Entry, str]]]]:
+    """Drop the senses of a body whose names are common elsewhere (``needs_country``: ``MAS``,
+    Czechia's ``SPD``) in a text that does not name its country; a candidate keeps the senses
+    left (``SPD`` in a German story: Germany's party alone, no vote), and one with none is dropped.
+    ``cands`` are gazetteer candidates (``entry``, ``_replace``); ``senses`` maps a candidate's
+    position to its ``(entry, alias)`` senses. Returns the kept candidates and their senses."""
+    def named(e: Entry) -> bool:
+        return not e.needs_country or bool(countries[e.country])
+
+    out, kept = [], {}
+    for k, c in enumerate(cands):
+        fits = [f for f in senses.get(k, [(c.entry, "")]) if named(f[0])]
+        if not fits:
+            continue
+        if len({e.id for e, _ in fits}) > 1:
+            kept[len(out)] = fits
+        out.append(c if c.entry is fits[0][0] else c._replace(entry=fits[0][0]))
+    return out, kept
+
+
 def choose_senses(doc: Doc, spans: list[tuple[int, int]], senses: dict[int, list[tuple[Entry, str]]],
                   countries: Counter, rows: list[SenseContext]) -> dict[int, Entry | None]:
     """The sense of each several-sense candidate ``k`` (tokens ``spans[k]``): its own context

@@ -100,7 +100,7 @@ from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find
                                               given_name_before, org_shape,
                                               person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_unknown_name)
-from pipeline.components.actor_org_evidence import forget_evidence, named_as_organization
+from pipeline.components.actor_org_evidence import described_as_body, forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
@@ -113,7 +113,7 @@ from pipeline.components.actor_office_acronyms import load_office_acronyms, reso
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
-                                              text_countries)
+                                              named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
@@ -404,11 +404,8 @@ class ActorComponent(RuleComponent):
         body whose names are common elsewhere (``needs_country``: ``MAS``, ``Movement for
         Socialism``) is a candidate only in a text naming its country."""
         countries = text_countries(cands)
-        if any(c.entry.needs_country for c in cands):
-            keep = [k for k, c in enumerate(cands) if not c.entry.needs_country or countries[c.entry.country]]
-            new_index = {k: n for n, k in enumerate(keep)}  # old position -> position among the kept
-            senses = {new_index[k]: v for k, v in senses.items() if k in new_index}
-            cands = [cands[k] for k in keep]
+        if any(c.entry.needs_country for c in cands) or senses:
+            cands, senses = named_country_senses(cands, senses, countries)
         if not senses:
             return cands
         chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)
@@ -1371,7 +1368,10 @@ class ActorComponent(RuleComponent):
             return self._place_actor(doc, start, end, entry, taken, by_start)
         if not _is_dateline(doc, start, end) and \
                 _acts(doc, start, end, entry.kind == "seat", self.words):
-            if entry.stands_for:  # "Brussels" acting is the EU
+            if entry.stands_for and entry.type == "government" and entry.country:  # "the Castle" acting:
+                role = entry.country + entry.role  # the Czech president's office, a national body of its own
+                norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, role, "metonym")
+            elif entry.stands_for:  # "Brussels" acting is the EU
                 norm = _norm(entry.actor_id, entry.name, entry.type, None, True, None, "metonym")
             elif entry.kind != "seat" and entry.country:  # "Tehran" acting is Iran's government
                 norm = _norm(entry.actor_id, _role_name(self.gaz.countries.get(entry.country, entry.country),
@@ -1566,7 +1566,8 @@ class ActorComponent(RuleComponent):
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = place_country(doc[start:name_end].text)
-            if country is None and named_as_organization(doc, start, name_end, self.words):
+            if country is None and (named_as_organization(doc, start, name_end, self.words) or
+                                    self._place_body(doc, start, name_end)):
                 etype = "organization"  # "Fianna Fáil" tagged GPE, no known place, with its leaders
         if etype == "organization":
             etype = self._organization_type(doc[name_end - 1].lower_, self._linked_head(doc, start, name_end),
@@ -1574,6 +1575,12 @@ class ActorComponent(RuleComponent):
             if etype == "organization" and outlet_by_shape(doc, start, name_end, self.words):
                 etype = "media"  # "Channel 12", "BFMTV", "ABC Radio National"
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
+
+    def _place_body(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the model tagged a place, no known place, that the text describes as a body
+        (``a Bruegel analysis``, ``Solventa, a battery developer``: :func:`described_as_body`);
+        a GeoNames city (``Eagle Pass, a city of …``) keeps its reading."""
+        return not city_index().cities(doc[start:end].text) and described_as_body(doc, start, end, self.words)
 
     def _organization_type(self, last: str, linked: str | None = None, name: list[str] | None = None) -> str:
         """``the Worcester City Council``: legislature; ``Fox News``: media; ``the state Gaming

@@ -306,6 +306,9 @@ class ActorWords:
     byline_job_nouns: frozenset[str] = frozenset()  # "correspondent": the job that ends a byline line
     org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
+    place_body_products: frozenset[str] = frozenset()  # "analysis" in "a Bruegel analysis": a body, no place
+    place_body_fronts: frozenset[str] = frozenset()  # "tank" in "the think tank Bruegel": a body, no place
+    place_body_staff: frozenset[str] = frozenset()  # "analysts" in "analysts at Bancolombia": a body, no place
     outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet
     broadcast_words: frozenset[str] = frozenset()  # "radio" in "ABC Radio National": a broadcaster's name
     call_sign_lengths: frozenset[str] = frozenset()  # "2", "6": the shortest and longest call sign (RAC1 radio)
@@ -701,7 +704,7 @@ def load_metonyms(path: Path) -> list[Entry]:
         atype = stands_for["type"] if stands_for else row.get("type") or ROLE_TYPES[role]
         out.append(Entry(eid, actor_id, name, atype, country, tuple(aliases),
                          "metonym", role=role, kind=kind, source=str(path),
-                         stands_for=bool(stands_for)))
+                         stands_for=bool(stands_for), needs_country=rule_flag(row, "needs_country", where)))
     return out
 
 

@@ -67,3 +67,30 @@ def test_evidence_index_is_linear(nlp):
     t = time.time()
     found(nlp, text)
     assert time.time() - t < 30
+
+
+# ---------------------------------------------------------------- a body the model tagged a place
+def test_a_think_tank_the_model_calls_a_place_is_a_body(nlp):
+    # the work after the name ("a Bruegel analysis") and the body's word before it ("think tank Bruegel")
+    out = found(nlp, "BRUSSELS — A Bruegel analysis published on Tuesday found the levy would raise little.")
+    assert out["Bruegel"]["type"] == "organization"
+    out = found(nlp, "The Brussels-based think tank Bruegel said the rules were too loose.")
+    assert out["Bruegel"]["type"] == "organization"
+
+
+def test_staff_at_a_name_or_its_apposition_make_it_a_body(nlp):
+    out = found(nlp, "Analysts at Bancolombia said the peso would weaken, and Bancolombia cut its forecast.")
+    assert out["Bancolombia"]["type"] == "organization"
+    out = found(nlp, "Naleraq, the largest opposition party, walked out. Naleraq said it would boycott the vote.")
+    assert out["Naleraq"]["type"] == "organization"
+
+
+def test_state_owned_before_a_name_makes_it_a_body(nlp):
+    out = found(nlp, "Output rose 3% in October, and state-owned Codelco said its mines were running normally.")
+    assert out["Codelco"]["type"] == "organization"
+
+
+def test_a_known_place_keeps_its_reading_beside_a_body_word(nlp):
+    # near miss: a known place before "poll" or after "at" stays the place
+    out = found(nlp, "A Texas poll showed the senator ahead, and analysts at Houston said little.")
+    assert out["Texas"]["type"] == "location"

@@ -81,3 +81,18 @@ def test_a_country_bound_body_needs_its_country_in_the_text(nlp):
 def test_a_country_bound_body_is_matched_in_a_story_about_its_country(nlp):
     found = norms(nlp, "LA PAZ, Bolivia — The MAS said on Tuesday it would back the bill, Bolivian police said.")
     assert found["The MAS"]["actor_id"] == "mas-bolivia"
+
+
+def test_a_country_bound_sense_drops_out_and_leaves_the_other_sense(nlp):
+    # CGT names France's and Argentina's confederations (both needs_country): a French story keeps
+    # the French sense whichever sense the gazetteer lists first
+    found = norms(nlp, "LYON — The CGT called a rail strike for Thursday, France's transport minister said.")
+    assert found["The CGT"]["actor_id"] == "cgt-france"
+    found = norms(nlp, "ROSARIO, Argentina — The CGT called a general strike for Thursday.")
+    assert found["The CGT"]["actor_id"] == "cgt-argentina"
+
+
+def test_a_name_shared_with_a_country_bound_body_keeps_its_own_sense_without_a_country(nlp):
+    # Czechia's SPD needs Czechia in the text: a German story naming no country keeps Germany's SPD
+    found = norms(nlp, "The SPD and the Greens agreed on Wednesday to back the CDU's budget.")
+    assert found["The SPD"]["actor_id"] == "spd"

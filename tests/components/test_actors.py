@@ -1793,3 +1793,67 @@ def test_the_prime_minister_is_not_a_provincial_premier(nlp):
     assert find(nlp, PREMIER_AND_PM, "the prime minister")["actor_id"] == "alan-pryce"
     alone = actors(nlp, "Premier Dana Whitcombe said the province would sue. The prime minister said no.")
     assert (alone.get("The prime minister") or {}).get("actor_id") != "dana-whitcombe"
+
+
+# ---------------------------------------------------------------- parties of Czechia, the Philippines, Sri Lanka, Niger
+@pytest.mark.parametrize("text, mention, actor_id, role", [
+    ("OSTRAVA, Czech Republic — TOP 09 and KDU-ČSL said on Friday they would back the budget.",
+     "TOP 09", "top-09", "CZEPTY"),
+    ("OSTRAVA, Czech Republic — TOP 09 and KDU-ČSL said on Friday they would back the budget.",
+     "KDU-ČSL", "kdu-csl", "CZEPTY"),
+    ("ILOILO, Philippines — Lakas-CMD endorsed the governor, a former ally of PDP-Laban.",
+     "Lakas-CMD", "lakas-cmd", "PHLPTY"),
+    ("KANDY, Sri Lanka — A JVP organiser said the SLPP had lost its rural base.", "the SLPP", "slpp", "LKAPTY"),
+    ("ZINDER, Niger — A former PNDS-Tarayya minister was detained on Sunday.", "PNDS-Tarayya", "pnds-tarayya",
+     "NERPTY"),
+])
+def test_parties_of_the_new_countries_carry_their_country_and_role(nlp, text, mention, actor_id, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "organization", role)
+
+
+def test_a_czech_spd_and_a_german_spd_each_in_their_own_text(nlp):
+    # the Czech party's SPD needs Czechia in the text; there the text's country chooses it over Germany's
+    czech = actors(nlp, "PLZEŇ, Czech Republic — The SPD and the Motorists left the chamber before the vote.")
+    assert czech["The SPD"]["actor_id"] == "spd-czech"
+    assert czech["the Motorists"]["actor_id"] == "motorists-for-themselves"
+    german = actors(nlp, "HAMBURG, Germany — The SPD chose a new leader at its party congress on Saturday.")
+    assert german["The SPD"]["actor_id"] == "spd"
+
+
+def test_a_generic_party_name_of_sri_lanka_needs_the_country(nlp):
+    # NPP is Ghana's New Patriotic Party too: the Sri Lankan body only in a text naming Sri Lanka
+    ghana = actors(nlp, "KUMASI, Ghana — The NPP said its candidate would concede the seat.")
+    assert all(n.get("actor_id") != "national-peoples-power" for n in ghana.values())
+    lanka = actors(nlp, "GALLE, Sri Lanka — The NPP said its candidate would contest the seat.")
+    assert lanka["The NPP"]["actor_id"] == "national-peoples-power"
+
+
+# ---------------------------------------------------------------- bodies of G20 and EU countries several dev sets name
+@pytest.mark.parametrize("text, mention, actor_id, atype, role", [
+    ("WASHINGTON — The CBO said on Monday the tax bill would add $2 trillion to deficits.",
+     "The CBO", "congressional-budget-office", "government", "USALEG"),
+    ("A GAO review found the Navy had overpaid for spare parts.", "GAO", "government-accountability-office",
+     "government", "USALEG"),
+    ("LONDON — The OBR cut its growth forecast, days before the budget.", "The OBR",
+     "office-for-budget-responsibility", "government", "GBRGOV"),
+    ("Fitch Ratings affirmed the country's B rating with a stable outlook.", "Fitch Ratings", "fitch-ratings",
+     "organization", "USABUS"),
+    ("Moody’s placed the bank's debt on review for downgrade.", "Moody’s", "moodys", "organization", "USABUS"),
+    ("The ACLU sued the county over the new camera network.", "The ACLU", "aclu", "organization", "USANGO"),
+])
+def test_bodies_several_sets_name_are_in_the_gazetteer(nlp, text, mention, actor_id, atype, role):
+    norm = find(nlp, text, mention)
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, atype, role)
+
+
+# ---------------------------------------------------------------- a seat standing for a national office
+def test_the_castle_acting_is_the_czech_presidents_office(nlp):
+    # a seat row with stands_for a government office keeps its country and role; 'the Castle' needs Czechia
+    out = actors(nlp, "BRNO, Czech Republic — The Castle said on Friday it would not swear in the new minister "
+                      "until the security review was finished.")
+    castle = out["The Castle"]
+    assert (castle["actor_id"], castle["type"], castle["country"], castle["role"]) == \
+        ("prague-castle", "government", "CZE", "CZEGOV")
+    elsewhere = actors(nlp, "EDINBURGH — The Castle said on Friday it would close to visitors for a week.")
+    assert all(n.get("actor_id") != "prague-castle" for n in elsewhere.values())
