@@ -332,6 +332,24 @@ def _conj_subject(tok: Token) -> Token | None:
         cur = cur.head
 
 
+def _relative_antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """The subject of ``verb``, or the noun its relative pronoun stands for: ``according to city
+    data, which also show a drop in permits``: ``data`` (``which`` read as the noun it replaces)."""
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subj
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """A verbless clause complement of ``verb`` (an adjective or adverb with a subject of its own):
+    ``her canvass returns showed the party competitive in three wards`` (``the party`` the
+    subject of ``competitive``); else None. A clause with a verb is no small clause."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "ADV") and child(c, ("nsubj",)) is not None:
+            return c
+    return None
+
+
 def _object_lemma(tok: Token) -> str | None:
     """The lemma of the direct object of ``tok`` (lower case), None when it has none."""
     obj = child(tok, ("dobj",))
@@ -1424,7 +1442,8 @@ class Sentence:
             subj = tok.head
         if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.rules.words("raising_verbs"):
             subj = raised_subject(tok.head)  # ``video … appeared to show soldiers firing``
-        return subj is not None and child(tok, ("dobj",)) is not None \
+        subj = _relative_antecedent(tok, subj)
+        return subj is not None and (child(tok, ("dobj",)) is not None or _small_clause(tok) is not None) \
             and (self.is_document(subj) or self._it_document(subj) or self._named_document(subj))
 
     def _named_document(self, subj: Token) -> bool:

@@ -685,3 +685,35 @@ def test_a_day_that_owns_a_poll_is_no_speaker(claims_of):
     claim = with_cue(claims_of("Wednesday's survey by the Lakeview Institute showed Ortiz ahead by three points."),
                      "showed")
     assert claim["speaker"] is not None and "Wednesday" not in claim["speaker"]["text"]
+
+
+# -- a document's small clause and a relative pronoun standing for a document (round 31) -------
+def test_a_document_shows_a_verbless_small_clause(claims_of):
+    """``her ward returns showed the party competitive``: the object and its adjective are what
+    the document shows (the parse makes a subject and a clause of them, no object)."""
+    claim = with_cue(claims_of("The organiser said her own ward returns showed the Greens competitive in two seats."),
+                     "showed")
+    assert claim["speaker"]["text"] == "her own ward returns"
+    assert claim["content"]["text"].startswith("the Greens competitive")
+
+
+def test_a_relative_pronoun_standing_for_a_document_reports_like_it(claims_of):
+    """``…, which also show a drop in permits``: ``which`` stands for the document before it."""
+    for text, cue, speaker, content in (
+            ("The agency pointed to its annual survey, which shows a sharp drop in new permits.", "shows",
+             "its annual survey", "a sharp drop in new permits"),
+            ("Ministers ignored the audit, which found serious flaws in the tendering scheme.", "found",
+             "the audit", "serious flaws in the tendering scheme")):
+        claim = with_cue(claims_of(text), cue)
+        assert claim["speaker"]["text"] == speaker
+        assert claim["content"]["text"] == content
+
+
+def test_a_small_clause_or_relative_pronoun_of_no_document_is_no_claim(claims_of):
+    """Near misses: a person who shows someone something, a relative clause on a person or a
+    thing that is no document, a small clause whose shower is no document."""
+    for text in ("The coach showed the rookie ready for the final.",
+                 "Ministers thanked the engineer, who found a crack in the dam.",
+                 "The tourists visited the old tower, which shows a view of the whole bay.",
+                 "The photographer found the room empty."):
+        assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("showed", "found", "shows")], text
