@@ -35,6 +35,7 @@ class Turn:
     ranges: list[tuple[int, int]] = field(default_factory=list)
     cue: tuple[int, int] | None = None   # a tag's verb (``- sources say``); else the colon or dash is the cue
     tail: tuple[int, int] | None = None  # a tag: its words after the statement (``- sources``)
+    bracket: tuple[int, int] | None = None  # a label's words in brackets (``Tobias Kranz, Rheinische Post``)
 
     def __post_init__(self) -> None:
         self.ranges = [(self.start, self.paras[0][1])] + list(self.paras[1:])

@@ -22,6 +22,7 @@ from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
+from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_labels import _ARTICLE, role_only
 from pipeline.components.claim_turn_records import Turn
@@ -258,11 +259,12 @@ def resolve_speakers(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> N
     for t in turns:
         starts.setdefault(t.block, t.paras[0][0])
     askers: dict[int, dict | None] = {}
-    people: dict[tuple[int, str], dict | None] = {}  # (block, label) -> the speaker's record
+    people: dict[tuple[int, str, str], dict | None] = {}  # (block, label, brackets) -> the speaker's record
     for t in turns:
-        key = (t.block, ctx.text[t.name[0]:t.name[1]].lower() if t.kind == "name" else t.kind)
+        key = (t.block, ctx.text[t.name[0]:t.name[1]].lower() if t.kind == "name" else t.kind,
+               ctx.text[t.bracket[0]:t.bracket[1]].lower() if t.kind == "question" and t.bracket else "")
         if t.kind != "name" and t.block not in askers:
             askers[t.block] = find_interviewer(ctx, starts[t.block])
         if key not in people:
-            people[key] = _person(ctx, t, starts[t.block], heads, askers.get(t.block))
+            people[key] = bracket_asker(ctx, t) or _person(ctx, t, starts[t.block], heads, askers.get(t.block))
         t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)

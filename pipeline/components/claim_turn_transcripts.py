@@ -56,7 +56,8 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
             lab = labelled[i]
             kind = "question" if label_key(ctx, lab) in asks else lab.rule.turn
             more = _continued(ctx, paras, labelled, i) if kind != "question" else []
-            turns.append(Turn(kind, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b))
+            turns.append(Turn(kind, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b,
+                              bracket=lab.tag))
     return turns
 
 
