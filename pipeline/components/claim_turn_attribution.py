@@ -1,0 +1,217 @@
+"""The claims of turns (:mod:`claim_turns`): a clause of a turn without a cue of its own is the
+turn's statement (cue: the colon; content: the turn's text), and every turn gives one claim for
+its whole statement.
+
+- **Inside a turn** ``I``/``we`` as the speaker of a nested cue (``I think …``) are the turn's
+  speaker, outside nested quotations; ``you`` as the subject of a cue in a question turn
+  (``Q: You've said …``) is the speaker of the answer after it.
+- **A tag** (``… - sources say``): the headline's clauses end before the tag.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.components.claim_clauses import verbal, word
+from pipeline.components.claim_context import DocContext, content_mentions, copy_json
+from pipeline.components.claim_modality import modality
+from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_turn_records import Turn, answer_after
+from pipeline.schemas import CLAIM, claim_id
+
+
+_SELF = frozenset({"i", "we"})
+
+
+# ------------------------------------------------------------------------------------ claims
+def _cue(ctx: DocContext, turn: Turn) -> dict:
+    if turn.cue is not None:  # ``- sources say``: the tag's verb
+        s, e = turn.cue
+        rule = ctx.rules.report_forms.get(ctx.text[s:e].split()[0].lower())  # ``finds``: find
+        lemma = rule.get("lemma", "say") if rule else "say"
+        return {"text": ctx.text[s:e], "lemma": lemma, "start": s, "end": e, "origin": f"rule:{turn.rule}"}
+    mark = ctx.text[turn.colon]
+    return {"text": mark, "lemma": mark, "start": turn.colon, "end": turn.colon + 1, "origin": f"rule:{turn.rule}"}
+
+
+def _content(ctx: DocContext, turn: Turn) -> dict:
+    """The turn's text (its paragraphs as ``fragments``); a one-paragraph statement wholly in
+    quotation marks without them (``Ortiz: ‘We will not back down’``)."""
+    text, (s, e) = ctx.text, (turn.start, turn.end)
+    if len(turn.ranges) == 1 and e - s > 2 and text[s] in "\u2018\u201c\"" and text[e - 1] in "\u2019\u201d\"" \
+            and text[s] not in text[s + 1:e - 1]:
+        s, e = s + 1, e - 1
+    content = {"text": text[s:e], "start": s, "end": e}
+    if len(turn.ranges) > 1:
+        content["fragments"] = [[a, b] for a, b in turn.ranges]
+    return content
+
+
+def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
+    """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
+    claim["speaker"] = copy_json(speaker)  # None: a turn nobody speaks
+    if via is not None and speaker is not None:
+        claim["speaker"]["via"] = dict(via)
+    actors = [a for a in claim["actors"] if a["role"] != "speaker"]
+    if speaker is not None and "mention_id" in speaker:
+        actors.append(speaker_actor(speaker))
+    claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
+
+
+def _nested(ctx: DocContext, turn: Turn, claim: dict) -> bool:
+    """The claim lies in a quotation inside the turn (``she said, “…”``), not in one that is the
+    turn's statement, nor around a quoted phrase (``Belgrade must “choose a side” before …``)."""
+    quote = ctx.quote_at(claim["predicate"]["start"])
+    return quote is not None and quote[0] > turn.start and quote[0] <= claim["start"] and claim["end"] <= quote[1]
+
+
+def _inside_quote(ctx: DocContext, turn: Turn, char: int) -> bool:
+    quote = ctx.quote_at(char)
+    return quote is not None and quote[0] > turn.start
+
+
+def _without_label(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """``ADLER: I didn't …``: the claim starts after the label (its predicate too, when the parse
+    made the label its head)."""
+    claim.update(start=turn.start, text=ctx.text[turn.start:claim["end"]],
+                 claim_id=claim_id(ctx.doc_id, turn.start, claim["end"]))
+    if claim["predicate"]["start"] < turn.start:
+        span = ctx.doc.char_span(turn.start, claim["end"], alignment_mode="expand")
+        head = next((t for t in span if verbal(t)), span[0]) if span is not None and len(span) else None
+        if head is not None:
+            claim["predicate"] = word(ctx.text, head.idx, head.idx + len(head.text), head.lemma_.lower())
+
+
+def _self_words(claim: dict) -> dict | None:
+    """The ``I``/``we`` a claim's speaker was written as, if any."""
+    speaker = claim["speaker"]
+    if speaker is None:
+        return None
+    via = speaker.get("via")
+    if via and via["text"].lower() in _SELF:
+        return via
+    if "mention_id" not in speaker and speaker["text"].lower() in _SELF:
+        return {k: speaker[k] for k in ("text", "start", "end")}
+    return None
+
+
+def _before_tag(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """The content of a claim in a tagged headline ends before the tag (``to cut 2,000 jobs`` of
+    ``Airline plans to cut 2,000 jobs - report``), the span of the tag's statement too; one the tag's words cue (``-sources say`` parsed with ``say``
+    as its verb) loses that cue and speaker: it is the tag's statement."""
+    end = turn.paras[0][1]
+    if turn.in_tail(claim):
+        claim["cue"], claim["speaker"] = None, None
+    if claim["start"] < end < claim["end"] and claim["cue"] is None:
+        claim.update(end=end, text=ctx.text[claim["start"]:end], claim_id=claim_id(ctx.doc_id, claim["start"], end))
+    content = claim.get("content")
+    if content is not None and content["start"] < end < content["end"] and "fragments" not in content:
+        claim["content"] = {"text": ctx.text[content["start"]:end], "start": content["start"], "end": end}
+
+
+def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
+    """A clause of the turn without a cue of its own is the turn's statement; ``I``/``we``
+    speaking a nested cue are the turn's speaker (not inside a nested quotation); a clause a tag's
+    words cue (``… -sources say`` parsed with ``say`` as its verb) is the tag's statement."""
+    if turn.tail is not None:
+        _before_tag(ctx, turn, claim)
+    if claim["cue"] is None and claim["speaker"] is None:
+        if not _nested(ctx, turn, claim):
+            _set_speaker(claim, turn.speaker)
+            claim["cue"], claim["content"] = _cue(ctx, turn), _content(ctx, turn)
+            if claim["start"] < turn.start < claim["end"]:
+                _without_label(ctx, turn, claim)
+        return
+    words = _self_words(claim)
+    if words is not None and claim["cue"] is not None and not _inside_quote(ctx, turn, words["start"]):
+        _set_speaker(claim, turn.speaker, via=words)
+
+
+def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
+    """``Q: You've said …``: ``you`` as the subject of a cue is the one who answers."""
+    for c in claims:
+        cue = c["cue"]
+        if c["speaker"] is not None or cue is None or cue["text"] in (":", "."):
+            continue
+        span = ctx.doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+        you = next((t for t in span.root.children if t.dep_ == "nsubj" and t.lower_ == "you"), None) \
+            if span is not None else None
+        if you is not None:
+            _set_speaker(c, answer.speaker, via={"text": you.text, "start": you.idx, "end": you.idx + len(you.text)})
+
+
+def _sentence(ctx: DocContext, start: int, end: int) -> dict:
+    if not ctx.sent_ranges:
+        return {"start": start, "end": end}
+    first, last = ctx.sent_ranges[ctx.sentence_index(start)], ctx.sent_ranges[ctx.sentence_index(end - 1)]
+    return {"start": min(first[0], start), "end": max(last[1], end)}
+
+
+def _statement(ctx: DocContext, turn: Turn, claims: list[dict], provenance: dict) -> dict | None:
+    """The claim of the whole turn (cue: the colon; text and content: the turn's text); the
+    clauses given the turn's cue merge into it (``claim_statements``)."""
+    content = _content(ctx, turn)
+    span = ctx.doc.char_span(content["start"], content["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    inside = [t for t in sent if content["start"] <= t.idx < content["end"]] or list(span)
+    head = sent.root if sent.root in inside else next((t for t in inside if verbal(t)), inside[0])
+    given = [c for c in claims if c["cue"] is not None and c["cue"]["start"] == turn.colon]
+    held = {a.get("mention_id") for c in given for a in c["actors"]}
+    found = content_mentions(ctx, content, held)
+    if turn.speaker is not None and "mention_id" in turn.speaker:
+        found["actors"].append(speaker_actor(turn.speaker))
+    s, e = content["start"], content["end"]
+    return {"schema": CLAIM, "claim_id": claim_id(ctx.doc_id, s, e), "doc_id": ctx.doc_id,
+            "text": content["text"], "start": s, "end": e, "section": ctx.section_at(s),
+            "sentence": _sentence(ctx, s, e),
+            "predicate": word(ctx.text, head.idx, head.idx + len(head.text), head.lemma_.lower()),
+            "speaker": copy_json(turn.speaker), "cue": _cue(ctx, turn),
+            "actors": sorted(found["actors"], key=lambda a: (a["start"], a["end"], a["role"])),
+            "money": found["money"], "dates": found["dates"], "quantities": found["quantities"], "time_refs": [],
+            "modality": modality(ctx.rules, head, [head], inside, None, True), "content": content,
+            "confidence": 0.5, "provenance": dict(provenance)}
+
+
+class _ByPredicate:
+    """The claims by where their predicate starts (kept so as ``_without_label`` moves one):
+    ``owned(turn)`` is ``[c for c in claims if turn.owns(c)]`` by bisection over the turn's ranges."""
+
+    def __init__(self, claims: list[dict]) -> None:
+        self.claims = claims
+        self.keys = sorted((c["predicate"]["start"], i) for i, c in enumerate(claims))
+
+    def owned(self, turn: Turn) -> list[int]:
+        found: set[int] = set()
+        for s, e in turn.ranges + [(turn.paras[0][0], turn.start)]:  # the label: ``owns`` decides
+            lo, hi = bisect.bisect_left(self.keys, (s, -1)), bisect.bisect_left(self.keys, (e, -1))
+            found.update(i for _, i in self.keys[lo:hi] if turn.owns(self.claims[i]))
+        return sorted(found)
+
+    def moved(self, i: int, old: int) -> None:
+        new = self.claims[i]["predicate"]["start"]
+        if new != old:
+            self.keys.remove((old, i))
+            bisect.insort(self.keys, (new, i))
+
+
+def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> list[dict]:
+    """Give the turns' speakers and cues to the clauses inside them (see module doc); returns one
+    claim per turn for the whole statement."""
+    added = []
+    index = _ByPredicate(claims)
+    for k, turn in enumerate(ctx.turns):
+        owned = index.owned(turn)
+        own = [claims[i] for i in owned]
+        for i, c in zip(owned, own):
+            old = c["predicate"]["start"]
+            _attribute(ctx, turn, c)
+            index.moved(i, old)
+        answer = answer_after(ctx.turns, k) if turn.kind == "question" else None
+        if answer is not None:
+            _address(ctx, answer, own)
+        rec = _statement(ctx, turn, own, provenance)
+        if rec is not None:
+            added.append(rec)
+    return added

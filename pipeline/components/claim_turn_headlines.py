@@ -1,0 +1,282 @@
+"""Headline colons, wire tags and quote tags (:mod:`claim_turns`): ``Ortiz: budget "dead on
+arrival"`` in a headline or subhead, a live blog's entry heading (``22:30 ECT — Observers: …``),
+``Airline plans to cut 2,000 jobs - sources`` and ``"We will build them": Haddow on …``.
+
+A headline colon is a statement only when the name resolves to a person or an organisation (an
+actor mention that is no place, or a person of the article with that name); its speaker is that
+entity's fullest name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.claim_clauses import TIMESTAMP
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_headline_subjects import MAX_WORDS, clause_subject, names_people
+from pipeline.components.claim_headlines import titled_person
+from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_labels import read_label
+from pipeline.components.claim_turn_records import Label, Turn
+from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
+
+
+#: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
+MAX_ENTRY_WORDS = 12
+
+
+#: words of a quote tag's speaker written alone (``“…”: Brazil’s foreign minister``), at most
+MAX_BARE_WORDS = 8
+
+
+#: sections whose colons this module owns besides transcripts; sections that name no speaker
+HEADLINE_SECTIONS = frozenset({"headline", "subhead"})
+
+
+#: words of a tag that names no actor, at most (``- U.S. officials``, ``- state media``), and
+#: words it never holds
+MAX_TAG_WORDS = 2
+
+
+_TAG_STOPS = frozenset({"of", "the", "a", "an", "in", "on", "for", "and", "to", "from", "by", "with"})
+
+
+def headline_turns(ctx: DocContext) -> list[Turn]:
+    """``Name: statement`` headlines, subheads and live-blog entry headings (``22:30 ECT — Name: …``)
+    whose name resolves to a person or organisation."""
+    turns = []
+    entries = tuple(r for r in ctx.rules.turns.headlines if r.turn == "entry")
+    after_stamp = tuple(r for r in ctx.rules.turns.headlines if r.turn != "entry")
+    stamped = False  # the paragraph before is a live blog's timestamp alone (``9:40 p.m. ET``)
+    for s, e, label in ctx.sections:
+        was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
+        if label in HEADLINE_SECTIONS:
+            lab = read_label(ctx, ctx.rules.turns.headlines, (s, e))
+        elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
+            lab = read_label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
+            if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
+                lab = read_label(ctx, after_stamp, (s, e))
+        else:
+            continue
+        if lab is None or _explainer(ctx, lab):
+            continue
+        turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
+        if lab.rule.turn == "owner":  # ``Thornbury camp: …`` as written; ``Aldermatt chief: …`` its holder
+            turn.speaker = label_record(ctx, turn) if _speaks_for(ctx, *lab.name) else _role_speaker(ctx, turn)
+            if turn.speaker is not None:
+                turns.append(turn)
+            continue
+        span = headline_entity(ctx, turn)
+        if span is not None:
+            turn.speaker = speaker_record(ctx, span, turn)
+            turns.append(turn)
+    return turns
+
+
+def _explainer(ctx: DocContext, lab: Label) -> bool:
+    """The words after a headline colon open an explainer (rules ``explainer``: ``what we know
+    about …``, ``live updates``, ``the latest``): the heading names a topic, no speaker."""
+    content = ctx.text[lab.start:lab.para[1]].lower()
+    return any(r.pattern.match(content) for r in ctx.rules.turns.explainers)
+
+
+def _speaks_for(ctx: DocContext, start: int, end: int) -> bool:
+    """A heading's ``Name noun`` speaks for someone: the noun is a representative noun (``camp``,
+    ``aides``, ``lawyers``) and the words before it hold a person or organisation of the article."""
+    words = ctx.text[start:end].split()
+    if words[-1].lower() not in ctx.rules.representatives:
+        return False
+    return any(sp.label_ == "actor" and sp.end_char <= end and (sp._.norm or {}).get("type") not in ("location", None)
+               for sp in ctx.spans_within(start, end))
+
+
+def _role_speaker(ctx: DocContext, turn: Turn) -> dict | None:
+    """The speaker of a heading ``Name role-noun:`` (``Aldermatt chief:``, ``Dutch defence
+    minister:``, ``UNHCR chief:``) whose last word is a title or a noun for one person: the one
+    person of the article with that title (:func:`titled_person`), else the named person the role
+    mention in the label stands for (:func:`_role_holder`), else the label as written when its
+    capitalised words hold an actor of the article that is no place; None otherwise (``Ukraine
+    talks:``, ``Storm damage:``)."""
+    s, e = turn.name
+    label = ctx.text[s:e]
+    if not _role_noun(ctx, label.split()[-1].lower()):
+        return None
+    person = titled_person(ctx, label)
+    if person is not None:
+        return speaker_record(ctx, person, turn)
+    inside = [sp for sp in ctx.spans_within(s, e) if sp.label_ == "actor"
+              and (sp._.norm or {}).get("type") not in ("location", None)]
+    role = next((sp for sp in inside if is_person(sp) and ctx.origin(sp).startswith(ROLE_ORIGINS)), None)
+    holder = _role_holder(ctx, role) if role is not None else None
+    if holder is not None and holder is not role:
+        return speaker_record(ctx, holder, turn)
+    return label_record(ctx, turn) if inside else None
+
+
+def _role_noun(ctx: DocContext, word: str) -> bool:
+    """``word`` is a title of the headline rules (``chief``, ``minister``, ``ceo``) or a noun for
+    one person (``lawyer``, ``patient``)."""
+    titles = ctx.rules.headline_titles
+    return word in titles or any(word in forms for forms in titles.values()) or word in ctx.rules.person_nouns
+
+
+def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
+    """The wire tag closing the headline ``[s, e)`` (rules ``tag``): the headline before the dash
+    is the statement of the name after it, when the name is an actor of the article that is no
+    place, or is at most two words ending with one of the ``tag_words`` (``- sources``, ``- U.S.
+    officials``; not ``- analysis of the data``)."""
+    chunk = ctx.text[s:e]
+    for rule in ctx.rules.turns.tags:
+        m = rule.pattern.search(chunk)
+        if m is None or not chunk[:m.start()].strip():
+            continue
+        name = (s + m.start("name"), s + m.end("name"))
+        end = s + len(chunk[:m.start()].rstrip(" \t,"))
+        turn = Turn("tag", rule.id, name, s + m.start("colon"), s, [(s, end)])
+        turn.tail = (turn.colon, e)
+        if m.group("verb"):
+            turn.cue = (s + m.start("verb"), s + m.end("verb"))
+        span = next((sp for sp in ctx.spans_within(*name) if sp.label_ == "actor"
+                     and (sp._.norm or {}).get("type") not in ("location", None)), None)
+        words = ctx.text[name[0]:name[1]].lower().split()
+        if span is not None:
+            turn.speaker = speaker_record(ctx, span, turn)
+        elif _tag_word(ctx, words[-1]) and len(words) <= MAX_TAG_WORDS \
+                and not set(words) & _TAG_STOPS:  # not ``- analysis of the data``
+            turn.speaker = label_record(ctx, turn)
+        else:
+            return None
+        return turn
+    return None
+
+
+def _tag_word(ctx: DocContext, word: str) -> bool:
+    """Whether a tag's name may end with ``word`` when it names no actor: a tag word (``sources``,
+    ``study``) or a noun for one person (``Contractor Tells Jurors``)."""
+    return word in ctx.rules.turns.tag_words or word in ctx.rules.person_nouns
+
+
+def tag_turns(ctx: DocContext) -> list[Turn]:
+    """The wire tags closing headlines and subheads (:func:`_tag`)."""
+    found = (_tag(ctx, s, e) for s, e, label in ctx.sections if label in HEADLINE_SECTIONS)
+    return [t for t in found if t is not None]
+
+
+def quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
+    """A headline that is a quotation signed after a colon (rules ``quote_tag``: ``"We will build
+    them": Haddow on the homes target``): the quotation is the statement of the person or
+    organisation the name stands for (as a headline colon's name); None when it names no one."""
+    chunk = ctx.text[s:e]
+    for rule in ctx.rules.turns.quote_tags:
+        m = rule.pattern.match(chunk)
+        if m is None:
+            continue
+        name = (s + m.start("name"), s + m.end("name"))
+        if rule.turn == "clause":  # ``"…": House hard-liners dig in``: the subject of the clause
+            name = _clause_name(ctx, *name)
+            if name is None:
+                continue  # no clause: maybe a speaker alone (``“…”: Brazil’s foreign minister``)
+        if rule.turn == "bare" and not _bare_name(ctx, *name):
+            continue
+        q_start, q_end = s + m.start("quote") + 1, s + m.end("quote") - 1  # the words inside the marks
+        if not _reads_as_statement(ctx, q_start, q_end, (s + m.end("colon"), e)):  # ``“Top Gun: Maverick”: …``
+            return None
+        turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
+        turn.tail = (turn.colon, e)
+        span = headline_entity(ctx, turn)
+        if span is None or (span._.norm or {}).get("type") in ("location", None):
+            return None
+        if rule.turn == "bare":  # ``“…”: Brazil’s foreign minister``: the person who holds that role
+            span = _role_holder(ctx, span)
+        if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char \
+                or span == titled_person(ctx, ctx.text[name[0]:name[1]]):  # ``…: Harbourline chief apologises``
+            turn.speaker = speaker_record(ctx, span, turn)
+        elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
+            turn.speaker = label_record(ctx, turn)
+        else:  # ``Severn Vale Water shares jump``
+            return None
+        return turn
+    return None
+
+
+def _clause_name(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The subject phrase of the headline clause ``ctx.text[start:end]`` (:func:`clause_subject`),
+    else the words before its first word in ``-s`` when they end with a title that names one
+    person of the article (``Harbourline chief apologises for …``: the verb read as a plural noun)."""
+    name = clause_subject(ctx.doc, start, end, ctx.rules)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if name is None else None
+    for tok in span[1:MAX_WORDS + 1] if span is not None else ():
+        if tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s"):
+            prev = ctx.doc[tok.i - 1]
+            phrase = (span.start_char, prev.idx + len(prev.text))
+            return phrase if titled_person(ctx, ctx.text[phrase[0]:phrase[1]]) is not None else None
+    return name
+
+
+#: dependencies that link a role noun to the person it describes (``Prado, a diplomat who became
+#: the minister``: attr, relcl, appos; ``who serves as minister``: pobj of ``as``)
+_ROLE_LINKS = frozenset({"attr", "oprd", "relcl", "appos", "acl"})
+
+
+def _described(ctx: DocContext, role: Span) -> Span | None:
+    """The named person a role mention describes through apposition, a relative or a copula
+    (``Helena Bastos Prado, a career diplomat who became Brazil’s foreign minister``); not a
+    person merely in the same sentence (``Smith met Brazil’s foreign minister``)."""
+    tok = role.root
+    for _ in range(8):
+        if tok.dep_ not in _ROLE_LINKS and not (tok.dep_ in ("pobj", "prep") and tok.head.lower_ in ("as", "serves")
+                                               or tok.dep_ == "prep" and tok.lower_ == "as"):
+            return None
+        tok = tok.head
+        for cand in [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            person = ctx.actor_at.get(cand.i)
+            if person is not None and is_person(person) and not ctx.origin(person).startswith(ROLE_ORIGINS) \
+                    and (person._.norm or {}).get("actor_id"):
+                return person
+    return None
+
+
+def _role_holder(ctx: DocContext, span: Span) -> Span:
+    """The named person a role-only mention stands for: the one person a body mention of that
+    role describes (:func:`_described`); ``span`` itself when it is no role-only mention or no
+    single such person is found."""
+    aid = (span._.norm or {}).get("actor_id")
+    if not aid or not ctx.origin(span).startswith(ROLE_ORIGINS):
+        return span
+    found = [p for sp in ctx.spans if sp.label_ == "actor" and (sp._.norm or {}).get("actor_id") == aid
+             and ctx.section_at(sp.start_char) == "body" for p in [_described(ctx, sp)] if p is not None]
+    ids = {(p._.norm or {})["actor_id"] for p in found}
+    return found[0] if len(ids) == 1 else span
+
+
+def _bare_name(ctx: DocContext, start: int, end: int) -> bool:
+    """The words after a quote tag's colon are a speaker alone (rule ``bare``: ``Brazil’s foreign
+    minister``, ``state Rep. Wade Pruitt``): at most :data:`MAX_BARE_WORDS` words, no verb, and
+    not a label that is never a speaker (``Editor’s note``)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    text = ctx.text[start:end]
+    if span is None or len(text.split()) > MAX_BARE_WORDS or text.lower() in ctx.rules.turns.not_names:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _reads_as_statement(ctx: DocContext, start: int, end: int, rest: tuple[int, int]) -> bool:
+    """The quotation of a quote tag reads as something said: it has a verb or a first or second
+    person word (rules ``quote_voice``), or it is one word (``“Disgraceful”``) or written in
+    sentence case (``‘A bailout for polluters’``), or the headline after the colon (``rest``) is in
+    title case too, so case tells nothing (``“A Betrayal of Every Worker”: Haddow on the Pension
+    Deal``); a title case phrase with none of these before a sentence-case clause (``“Top Gun:
+    Maverick”: Paramount hails box office record``) names a work."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    voice = ctx.rules.turns.quote_voice
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in voice for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) == 1 or _sentence_case(words) or not _sentence_case(
+        [t for t in ctx.doc.char_span(*rest, alignment_mode="expand") or () if t.is_alpha])
+
+
+def _sentence_case(words: list) -> bool:
+    """Some word longer than three letters is written in lower case (``box office record``)."""
+    return any(t.is_lower and len(t) > 3 for t in words)

@@ -1,0 +1,270 @@
+"""Who speaks a turn (:mod:`claim_turns`).
+
+A named label is the person the article names so (``GARCIA:`` → ``Mayor Elena Garcia``; titles
+dropped: ``MR. HOFFER:``, ``MAYOR FINN:``; a label of titles alone, ``THE PRESIDENT:``, is the
+person last named with that title), else the name as written. ``Q:`` is the interviewer the
+article names (``Interview by Ben Holland``; the byline author when the article is its own
+interview: ``She spoke with The Review``, ``We spoke in her office``), else the label as
+written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the person a
+headline colon names, else the person named most often before the transcript), else the label
+as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span
+
+from pipeline.components.claim_apposed_titles import title_alone
+from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_headlines import titled_person
+from pipeline.components.claim_quotes import byline_author
+from pipeline.components.claim_speakers import is_person, titles_near
+from pipeline.components.claim_turn_bracket_askers import bracket_asker
+from pipeline.components.claim_turn_interviewees import interviewee_subject
+from pipeline.components.claim_turn_labels import _ARTICLE, role_only
+from pipeline.components.claim_turn_records import Turn
+
+
+_NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
+
+
+#: origins of actor mentions that know a person by a role or description only
+ROLE_ORIGINS = ("rule:role-", "rule:unnamed", "rule:description")
+
+
+# ------------------------------------------------------------------------------------ speakers
+def label_record(ctx: DocContext, turn: Turn) -> dict:
+    s, e = turn.name
+    return {"text": ctx.text[s:e], "start": s, "end": e, "actor_id": None}
+
+
+def _via_label(ctx: DocContext, rec: dict | None, turn: Turn) -> dict:
+    """``rec`` (the label as written when None) with the label in ``via`` when it differs."""
+    if rec is None:
+        return label_record(ctx, turn)
+    out = copy_json(rec)
+    if (out["start"], out["end"]) != turn.name:
+        out["via"] = {k: v for k, v in label_record(ctx, turn).items() if k != "actor_id"}
+    return out
+
+
+def _propn(span: Span) -> int:
+    return sum(1 for t in span if t.pos_ == "PROPN")
+
+
+def _fullest(ctx: DocContext, span: Span) -> Span:
+    """The body mention of the same actor that names it most fully (most proper nouns; the first
+    of those); ``span`` itself when none names it as fully."""
+    aid = (span._.norm or {}).get("actor_id")
+    body = [o for o in ctx.spans if aid and o.label_ == "actor" and (o._.norm or {}).get("actor_id") == aid
+            and ctx.section_at(o.start_char) == "body"]
+    if not body:
+        return span
+    best = max(body, key=lambda o: (_propn(o), -o.start_char))
+    return best if _propn(best) >= _propn(span) else span
+
+
+def speaker_record(ctx: DocContext, span: Span, turn: Turn) -> dict:
+    """The speaker record of ``span`` (its fullest name), the label in ``via``."""
+    return _via_label(ctx, ctx.actor_record(_fullest(ctx, span), "speaker"), turn)
+
+
+def _may_name(ctx: DocContext, span: Span) -> bool:
+    return span.label_ == "actor" and ctx.section_at(span.start_char) not in _NO_NAMES and is_person(span)
+
+
+def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | None:
+    """The person whose mention holds every word of ``names``: the last one named before
+    ``before``, else the first one named after."""
+    want = set(names)
+    earlier = later = None
+    for sp in ctx.spans:
+        if not _may_name(ctx, sp) or not want <= {t.lower_.strip(".") for t in sp}:
+            continue
+        if sp.end_char <= before:
+            earlier = sp
+        elif later is None:
+            later = sp
+    return earlier or later
+
+
+def _title_forms(ctx: DocContext, titles: list[str]) -> set[str]:
+    """The forms of every title noun one of ``titles`` is a form of (``spokesman``: spokesman,
+    spokesperson, spokeswoman)."""
+    return set().union(*(group for group in ctx.rules.title_groups if group & set(titles)))
+
+
+def _titled_person(ctx: DocContext, titles: list[str], before: int, first: int | None = None) -> Span | None:
+    """``THE PRESIDENT:``, ``Spokesman:``, ``Deputy Spokesperson:``, ``Press Secretary:``: the
+    last person named before ``before`` with one of these titles, written before the name or in
+    apposition (``Luca Moretti, Spokesperson for …``), who also carries the label's other words
+    (``deputy``, ``press``); None when another person carries them too (no guess between two).
+    In a transcript starting at ``first``, only a person it frames as its own (:func:`_framed`)."""
+    forms = _title_forms(ctx, titles)
+    extra = set(titles) - forms - {_ARTICLE}
+    best = None
+    for sp in ctx.spans:
+        if sp.end_char > before:
+            break
+        if forms and _may_name(ctx, sp) and _bears_name(ctx, sp):
+            near = {w.strip(".") for w in titles_near(sp)}
+            if near & forms and extra <= near and (first is None or _framed(ctx, sp, first)):
+                best = sp if best is None or _same_actor(best, sp) else _AMBIGUOUS
+    return None if best is _AMBIGUOUS else best
+
+
+_AMBIGUOUS = object()
+
+
+#: a credit line before a name (``Host: Ines Carvalho``): a few words and a colon
+_CREDIT = re.compile(r"[^\n:]{1,40}:[ \t]*")
+
+
+def _framed(ctx: DocContext, span: Span, first: int) -> bool:
+    """``span`` is introduced as a transcript's own speaker (the transcript's first turn at
+    ``first``): named in the paragraph right before it, on a credit line, or in a sentence with
+    a framing phrase (``transcript_framing`` words: ``briefing by``, ``took questions``); not a
+    spokesperson of another body quoted earlier in the article."""
+    if ctx.paragraph_index(span.start_char) == ctx.paragraph_index(first) - 1:
+        return True
+    sent = span.sent
+    if _CREDIT.fullmatch(ctx.text, sent.start_char, span.start_char):
+        return True
+    said = " ".join(sent.text.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in ctx.rules.words("transcript_framing"))
+
+
+def _bears_name(ctx: DocContext, span: Span) -> bool:
+    """The mention holds a word that is no title (``Tomasz Wielgus``; not ``Spokesperson`` the
+    tagger took for a person)."""
+    return not title_alone(span, ctx.rules.turns.honorifics | ctx.rules.title_words)
+
+
+def _same_actor(a, b: Span) -> bool:
+    """Two mentions of one actor (its id, else the same words)."""
+    if a is _AMBIGUOUS:
+        return False
+    ka, kb = (a._.norm or {}).get("actor_id") or a.text.lower(), (b._.norm or {}).get("actor_id") or b.text.lower()
+    return ka == kb
+
+
+def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span | None:
+    """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to; a
+    label of titles in a transcript starting at ``first``, the person it frames as its own."""
+    words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
+    honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
+    names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
+    if not names and not role_only(ctx, ctx.text[turn.name[0]:turn.name[1]]):
+        names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
+    if not names:
+        return _titled_person(ctx, words, turn.name[0], first)
+    found = _person_by_name(ctx, names, turn.name[0])
+    if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
+        return _titled_person(ctx, words, turn.name[0], first)
+    return found
+
+
+def headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
+    """The person or organisation a headline's ``Name:`` names: the one person of the article
+    with the title the name ends with (``Norrland Motion CEO``), else an actor mention in the
+    name that is no place, else a person of the article with that name, else an actor written
+    with the same words."""
+    s, e = turn.name
+    person = titled_person(ctx, ctx.text[s:e])  # ``Norrland Motion CEO:``: the chief executive
+    if person is not None:
+        return person
+    for sp in ctx.spans:
+        if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
+                and (sp._.norm or {}).get("type") not in ("location", None):
+            return sp
+    named = _named_span(ctx, turn)
+    return named if named is not None else _same_words(ctx, ctx.text[s:e])
+
+
+def _same_words(ctx: DocContext, name: str) -> Span | None:
+    """The first actor mention of the article, no place, written with the words of ``name`` in
+    any case (``Observers:`` heading an entry, ``observers`` in the body)."""
+    want = name.lower()
+    return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.text.lower() == want
+                 and (sp._.norm or {}).get("type") not in ("location", None)), None)
+
+
+def find_interviewer(ctx: DocContext, before: int) -> dict | None:
+    """The interviewer credited by name before the transcript (``Interview by Ben Holland``), else
+    the byline author when the article is its own interview, else None."""
+    for rule in ctx.rules.turns.interviewers:
+        m = rule.pattern.search(ctx.text, 0, before)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        span = next((sp for sp in ctx.spans if sp.label_ == "actor" and s <= sp.start_char < e and is_person(sp)), None)
+        if span is not None:
+            return ctx.actor_record(span, "speaker")
+        return {"text": ctx.text[s:e], "start": s, "end": e, "actor_id": None}
+    own = (m for r in ctx.rules.turns.own_interview for m in r.pattern.finditer(ctx.text, 0, before))
+    if any(ctx.quote_at(m.start()) is None for m in own):  # not ``“They told us nothing,” …``
+        return byline_author(ctx)
+    return None
+
+
+def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | None) -> Span | None:
+    """The person who answers: the person a headline colon names, else the person named most often
+    (at least twice, the first of those; or the only person named) before the transcript, never
+    the interviewer."""
+    for head in heads:
+        span = ctx.actor_span(head.speaker)
+        if span is not None and is_person(span) and not ctx.origin(span).startswith(ROLE_ORIGINS):
+            return span
+    skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    for sp in ctx.spans:
+        if sp.start_char >= before:
+            break
+        key = (sp._.norm or {}).get("actor_id") or sp.text.lower()
+        if not _may_name(ctx, sp) or key in skip:
+            continue
+        counts[key] += 1
+        first.setdefault(key, sp)
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start_char))
+    return first[key] if n >= 2 or len(counts) == 1 else None
+
+
+_NO_SPEAKER: dict = {}  # an answer turn whose interviewee an introduction names but nobody resolves
+
+
+def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: dict | None) -> dict | None:
+    """The record of who speaks a turn (None: the label as written; ``_NO_SPEAKER``: nobody):
+    an answer turn the subject of the interviewer's ``spoke with`` first."""
+    if turn.kind == "question":
+        return asker
+    if turn.kind == "name":
+        span = _named_span(ctx, turn, start)
+    else:
+        matched, span = interviewee_subject(ctx, start)
+        span = span or _interviewee(ctx, start, heads, asker)
+        if span is None and matched:
+            return _NO_SPEAKER
+    return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None
+
+
+def resolve_speakers(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> None:
+    """The speaker of every transcript turn (see module doc); one label, one speaker."""
+    starts: dict[int, int] = {}
+    for t in turns:
+        starts.setdefault(t.block, t.paras[0][0])
+    askers: dict[int, dict | None] = {}
+    people: dict[tuple[int, str, str], dict | None] = {}  # (block, label, brackets) -> the speaker's record
+    for t in turns:
+        key = (t.block, ctx.text[t.name[0]:t.name[1]].lower() if t.kind == "name" else t.kind,
+               ctx.text[t.bracket[0]:t.bracket[1]].lower() if t.kind == "question" and t.bracket else "")
+        if t.kind != "name" and t.block not in askers:
+            askers[t.block] = find_interviewer(ctx, starts[t.block])
+        if key not in people:
+            people[key] = bracket_asker(ctx, t) or _person(ctx, t, starts[t.block], heads, askers.get(t.block))
+        t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)

@@ -1,0 +1,131 @@
+"""Turn labels and transcripts (``pipeline/components/claim_turn_labels.py``).
+
+Moved from test_claim_turns.py when claim_turns.py was split; every article here is written for
+these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def _turns(claims: list[dict]) -> list[dict]:
+    """The turn statements (cue: the colon of a label), in text order."""
+    return [c for c in claims if c["cue"] and c["cue"]["text"] in (":", ".")
+            and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
+
+
+def _with_cue(claims: list[dict], cue: str) -> dict:
+    found = [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+    assert found, [(c["text"], c["cue"]) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Note: The figures were revised on Tuesday after an audit by the comptroller.",
+    "Related: Comptroller Ruth Adeyemi warns of a deficit in the transit fund.",
+    "The council meets at 10:30 on Friday, the clerk said.",
+    "The plan has three parts: a tax cut, a rebate for renters and a freeze on fees.",
+    ("Monday: The council votes on the transit budget.\n\nTuesday: Residents speak about the libraries.\n\n"
+     "Wednesday: The mayor presents the housing plan."),
+    ("Pros: The battery lasts two days.\n\nCons: The screen scratches easily.\n\n"
+     "Verdict: A solid phone for the price."),
+])
+def test_colons_that_are_no_turns_give_nothing(run, text):
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+def test_one_labelled_paragraph_is_no_transcript(run):
+    text = ("The budget office released its forecast on Monday.\n\n"
+            "Ridgeway: A city of contrasts, where old mills stand beside new labs.")
+    assert not [c for c in run(text) if c["cue"] and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
+
+
+def test_labelled_housekeeping_lines_make_no_turns(run):
+    text = ("Budget: what's in it\n\n"
+            "WASHINGTON: The Senate approved the spending bill on Tuesday by a vote of 61 to 38.\n"
+            "Note: This story has been updated with the final vote count.\n"
+            "Updated: 5:30 p.m.\n"
+            "Correction: An earlier version misstated the size of the bill.\n"
+            "Photo: Senators leave the chamber after the vote.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+PODCAST = (
+    "Ground Truth, Episode 48\n\n"
+    "Host: Lena Farkas. Guest: Omar Castellano, chief executive of Meridian Power.\n\n"
+    "LENA: Welcome back to Ground Truth. I'm Lena Farkas, and today my guest runs one of the biggest "
+    "utilities in the Southwest.\n\n"
+    "GUEST (Omar Castellano): Glad to be here.\n\n"
+    "LENA: Omar, regulators in Arizona said last week that rates could rise by 12 percent. Is that right?\n\n"
+    "GUEST (Omar Castellano): I think that number is too high. I expect the increase to be closer to "
+    "8 percent, and I can promise you we will fight for less.\n\n"
+    "LENA: Omar Castellano, thank you.\n\n"
+    "GUEST (Omar Castellano): Thank you, Lena."
+)
+
+
+def test_a_role_label_with_a_name_in_brackets_is_that_person(run):
+    claims = run(PODCAST)
+    for cue in ("think", "expect", "promise"):  # not the host whose turn came before
+        assert _with_cue(claims, cue)["speaker"]["text"] == "Omar Castellano"
+    guest = [t for t in _turns(claims) if t["cue"]["origin"] == "rule:colon-turn-name-tag"]
+    assert len(guest) >= 3 and all(t["speaker"]["text"] == "Omar Castellano" for t in guest)
+    assert guest[0]["content"]["text"] == "Glad to be here."
+
+
+def test_a_credit_line_of_the_show_is_no_turn(run):
+    assert not [t for t in _turns(run(PODCAST)) if t["speaker"]["text"].lower().startswith("host")]
+
+
+def test_a_name_addressed_before_a_report_is_not_its_speaker(run):
+    said = _with_cue(run(PODCAST), "said")
+    assert said["speaker"]["text"] == "regulators in Arizona"
+
+
+PHONE_IN = (
+    "Flood line: listeners on the river limits\n\n"
+    "Presenter Ciara Lynch took calls on Wednesday about the new river limits. Hydrologist Paul Brennan "
+    "joined her in the studio.\n\n"
+    "HOST: Good morning. The limits start on Monday.\n\n"
+    "GUEST (By Satellite): I think the limits should have come a year ago.\n\n"
+    "CALLER (Anonymous): My field was under water in May. I believe the council forgot us.\n\n"
+    "HOST: Paul, is that fair?\n\n"
+    "GUEST (Paul Brennan): I expect the council to pay for the pumps."
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("think", "GUEST"), ("believe", "CALLER")])
+def test_brackets_that_name_nobody_leave_the_role_label(run, cue, speaker):
+    """``GUEST (By Satellite):``, ``CALLER (Anonymous):``: the brackets say how or whether the
+    speaker is named, not who speaks; the role label as written speaks."""
+    assert _with_cue(run(PHONE_IN), cue)["speaker"]["text"] == speaker
+
+
+def test_brackets_that_name_a_person_of_the_article_are_the_speaker(run):
+    assert _with_cue(run(PHONE_IN), "expect")["speaker"]["text"].endswith("Paul Brennan")
+
+
+MORNING_SHOW = (
+    "Morning Briefing, March 4\n\n"
+    "Host: Ines Carvalho.\n"
+    "Guest: Robert Okafor, the city's housing commissioner.\n\n"
+    "HOST: Robert Okafor. Thanks for coming in. You said in January that rents would fall this year.\n\n"
+    "GUEST: Thank you, Ines. I think they will, once the new towers open.\n\n"
+    "HOST: And if they don't?\n\n"
+    "GUEST: I expect the council to act."
+)
+
+
+def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
+    """``HOST: Robert Okafor. Thanks for coming in. …`` addresses the guest: a turn; ``Host: Ines
+    Carvalho.`` on a line of its own, and the ``Guest:`` line after it, are the show's credits."""
+    turns = _turns(run(MORNING_SHOW))
+    hosts = [t for t in turns if t["speaker"].get("via", t["speaker"])["text"] == "HOST"]
+    assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
+    assert {t["speaker"]["text"] for t in hosts} == {"Ines Carvalho"}  # the host the credit line names
+    assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]

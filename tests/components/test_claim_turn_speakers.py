@@ -1,0 +1,117 @@
+"""Who speaks a turn (``pipeline/components/claim_turn_speakers.py``): role labels.
+
+Moved from test_claim_turns.py when claim_turns.py was split; every article here is written for
+these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import labelled_turns
+
+
+
+ROLE_BRIEFING = (
+    "Port authority defends dredging plan\n\n"
+    "The following is a transcript of the weekly briefing by Tomasz Wielgus, Spokesperson for the "
+    "Harbour Authority.\n\n"
+    "Spokesman: Good morning. The dredging of the north channel starts on Monday and will take six weeks.\n\n"
+    "Question: Will the ferries keep running during the works?\n\n"
+    "Spokesman: They will. We have agreed a timetable with both operators.\n"
+)
+
+ROLE_RADIO = (
+    "Morning show: the budget\n\n"
+    "Finance Minister Ana Ruiz joined the programme on Tuesday.\n\n"
+    "Host: Minister, will taxes go up?\n\n"
+    "Minister: Not for working families. We have been clear about that.\n\n"
+    "Host: And for companies?\n\n"
+    "Minister: Companies will pay what they owe, no more.\n"
+)
+
+ROLE_PRESS_SECRETARY = (
+    "White House on the port strike\n\n"
+    "Treasury Secretary Paul Okafor said on Monday that the strike was costing $2 billion a day. "
+    "Press secretary Dana Whitfield took questions in the afternoon.\n\n"
+    "Q: Will the president invoke Taft-Hartley?\n\n"
+    "Press Secretary: Every option is on the table. The president wants both sides back at the table.\n\n"
+    "Q: When?\n\n"
+    "Press Secretary: I won't put a date on it.\n"
+)
+
+ROLE_TWO_SPOKESPEOPLE = (
+    "Ministries trade blame over grid failure\n\n"
+    "At a joint briefing, Jonas Berg, spokesman for the energy ministry, and Mara Lind, spokeswoman "
+    "for the transport ministry, took questions.\n\n"
+    "Spokesman: The grid held for six hours before it failed.\n\n"
+    "Question: Who is to blame?\n\n"
+    "Spokesman: It is too early to say.\n"
+)
+
+
+def test_spokesman_label_is_the_spokesperson_named_in_apposition(claims_of):
+    said = labelled_turns(claims_of(ROLE_BRIEFING), "Spokesman")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "tomasz-wielgus" for c in said)
+    assert all(c["speaker"]["via"]["text"] == "Spokesman" for c in said)
+
+
+def test_minister_label_is_the_minister_named_before(claims_of):
+    said = labelled_turns(claims_of(ROLE_RADIO), "Minister")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "ana-ruiz" for c in said)
+
+
+def test_press_secretary_label_needs_both_words(claims_of):
+    said = labelled_turns(claims_of(ROLE_PRESS_SECRETARY), "Press Secretary")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "dana-whitfield" for c in said)
+
+
+def test_role_label_two_people_could_hold_stays_the_label(claims_of):
+    said = labelled_turns(claims_of(ROLE_TWO_SPOKESPEOPLE), "Spokesman")
+    assert len(said) == 2
+    assert all(c["speaker"]["text"] == "Spokesman" and "via" not in c["speaker"] for c in said)
+
+
+ROLE_HOST = (
+    "Drought: what farmers can expect\n\n"
+    "Agriculture Commissioner Luis Ortega joined Valley Public Radio on Wednesday to talk about the "
+    "drought with host Priya Raman.\n\n"
+    "Host: Commissioner, how bad is it?\n\n"
+    "Ortega: It is the worst summer we have seen in thirty years.\n\n"
+    "Host: Will there be rationing?\n\n"
+    "Ortega: Not this year. I want to be clear about that.\n"
+)
+
+
+def test_host_label_is_the_host_the_intro_names(claims_of):
+    said = labelled_turns(claims_of(ROLE_HOST), "Host")
+    assert len(said) == 2
+    assert all(c["speaker"]["actor_id"] == "priya-raman" for c in said)
+
+
+ROLE_OTHER_BODY = (
+    "Talks collapse in Geneva\n\n"
+    "Earlier on Monday, Russian Foreign Ministry spokeswoman Maria Zakharova said the talks were over.\n\n"
+    "The following is the noon briefing of the United Nations.\n\n"
+    "Spokesman: Good afternoon. The Secretary-General is in Geneva today.\n\n"
+    "Question: Will he meet the delegations?\n\n"
+    "Spokesman: He will see both of them tomorrow.\n"
+)
+
+ROLE_OTHER_MINISTER = (
+    "Strike talks resume\n\n"
+    "On Friday the finance minister, Karl Brenner, warned that the budget had no room for raises.\n\n"
+    "The union held its own news briefing on Sunday morning.\n\n"
+    "Minister: I do not speak for Karl. We will table an offer this week.\n\n"
+    "Question: How large an offer?\n\n"
+    "Minister: Large enough to end the strike.\n"
+)
+
+
+@pytest.mark.parametrize("text, label", [(ROLE_OTHER_BODY, "Spokesman"), (ROLE_OTHER_MINISTER, "Minister")])
+def test_role_label_is_not_another_bodys_official_quoted_earlier(claims_of, text, label):
+    said = labelled_turns(claims_of(text), label)
+    assert len(said) == 2
+    assert all(c["speaker"]["text"] == label and c["speaker"].get("actor_id") is None for c in said)
