@@ -33,14 +33,23 @@ def _forums(verb: Token, words: frozenset[str]) -> list[Token]:
 
 
 def _that_marker(clause: Token, hosts: frozenset[str]) -> Token | None:
-    """The ``that`` opening ``clause`` as a marker: the parser's ``mark``, or its object when
-    the clause's verb is none a forum is the object of (``hosts``: ``organised``, ``held``)."""
+    """The ``that`` opening ``clause`` as a marker: the parser's ``mark``, or its object or the
+    determiner of its subject when the clause's verb is none a forum is the object of
+    (``hosts``: ``organised``, ``held``)."""
     that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that" or that.head.i != clause.i:
+    if that.lower_ != "that":
         return None
-    if that.dep_ == "mark" or (that.dep_ == "dobj" and clause.lemma_.lower() not in hosts):
+    if that.head.i == clause.i and that.dep_ == "mark":
         return that
+    if that.dep_ == "dobj" and that.head.i == clause.i or _that_determiner(that, clause):
+        return that if clause.lemma_.lower() not in hosts else None
     return None
+
+
+def _that_determiner(that: Token, clause: Token) -> bool:
+    """``that competition from Chinese brands had turned …``: the parser's determiner of the
+    clause's subject (``that competition``) as the marker it is after a forum."""
+    return that.dep_ == "det" and that.head.dep_ in _SUBJECTS and that.head.head.i == clause.i
 
 
 def _content_clause(noun: Token, hosts: frozenset[str]) -> Token | None:
@@ -51,7 +60,7 @@ def _content_clause(noun: Token, hosts: frozenset[str]) -> Token | None:
             continue
         that = _that_marker(clause, hosts)
         subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        if that is not None and subj is not None and that.i < subj.i < clause.i:
+        if that is not None and subj is not None and that.i <= subj.left_edge.i and subj.i < clause.i:
             return clause
     return None
 
@@ -68,8 +77,10 @@ def _forum_clause(verb: Token, rules) -> Token | None:
 
 
 def _report_clause(verb: Token, clause: Token) -> None:
-    """Hang the clause on the verb as the clause it reports."""
+    """Hang the clause on the verb as the clause it reports, its ``that`` as its marker."""
     clause.head, clause.dep_ = verb, "ccomp"
+    that = clause.doc[clause.left_edge.i]
+    that.head, that.dep_ = clause, "mark"
 
 
 def repair_forum_objects(doc: Doc, rules) -> int:
