@@ -101,6 +101,7 @@ from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
+from pipeline.components.claim_forum_objects import repair_forum_objects
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
@@ -1520,6 +1521,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_outlet_objects(doc, rules)  # ``told the Guardian turnout would …``: the outlet is the object
+    repair_forum_objects(doc, rules)  # ``told a packed board meeting that …``: the clause is the verb's
     repair_source_clauses(doc, rules)  # ``X reported, citing Y, that …``: the clause is the verb's
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
