@@ -22,7 +22,8 @@ they represent, when it says so plainly in one of their mentions:
 phrase led by ``our`` (``Our lawyers``) of someone who speaks for a body keeps its words, the body
 in ``affiliation`` (:func:`speak_for_owned`).
 
-The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
+The person stays in ``speaker.via.person`` and speaks with the body (``speaker.also``: the body
+speaks through them). Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
 ``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
 ``we`` of a transcript turn is the turn speaker's, as in a quotation.
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_quotes import speaker_actor
 from pipeline.components.claim_speakers import described_actor, is_person
 from pipeline.components.gazetteer import load_countries
@@ -309,8 +310,8 @@ def speak_for_owned(ctx: DocContext, claims: list[dict]) -> None:
 
 
 def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
-    """Give each quoted ``we`` given to a person the body that person speaks for, when said (the
-    person in ``speaker.via.person``)."""
+    """Give each quoted ``we`` given to a person the body that person speaks for, when said: the
+    body speaks with the person (``also``, and ``speaker.via.person``), ``via`` the ``we``."""
     for claim in claims:
         person = _collective_person(ctx, claim)
         body = body_of(ctx, person) if person is not None else None
@@ -318,7 +319,10 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
             continue
         old = claim["speaker"]
         rec = ctx.actor_record(body, "speaker")
-        rec["via"] = {**old["via"], "person": {k: v for k, v in old.items() if k != "via"}}
+        person_rec = {k: v for k, v in old.items() if k not in ("via", "also")}
+        rec["via"] = {**old["via"], "person": person_rec}
+        rec["also"] = [copy_json(person_rec)]
+        actors = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
+        actors.append(speaker_actor(rec))  # the claim's actors keep one speaker: the body
         claim["speaker"] = rec
-        others = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
-        claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+        claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))

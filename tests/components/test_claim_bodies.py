@@ -252,3 +252,13 @@ def test_quoted_we_of_an_unnamed_spokesman_of_a_body_not_named_before_stays_the_
             "Wednesday,\" an airport spokesman said.")
     assert with_cue(run(text), "expect")["speaker"].get("via", {}).get("text", "").lower() == "we"
     assert with_cue(run(text), "expect")["speaker"]["actor_id"] != "us-state-department"
+
+
+def test_the_body_speaks_with_the_person_in_also(run):
+    text = ("The dock strike reached its second week on Monday. Omar Haddad, chairman of the Port Workers "
+            "Federation, met mediators in the morning.\n\n"
+            "\"We expect an offer by the weekend,\" Haddad told reporters.")
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert speaker["actor_id"] == "port-workers-federation"
+    assert [a["actor_id"] for a in speaker["also"]] == ["omar-haddad"]
+    assert speaker["via"]["text"] == "We"
