@@ -196,7 +196,8 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
-            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention)
+            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
+            or _bare_title_body(ctx, mention)
         if body is not None:
             return body
     return None
@@ -215,6 +216,63 @@ def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
     if len(lead) == 1 and lead[0].lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, mention.start_char)
     return _body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
+
+
+def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Peter Haslam, who leads the Green group on the council``, ``Ana Ruiz, who is the union's
+    president``: a relative clause on the person's name whose verb ties them to a body (word list
+    ``speaks_for_relative_verbs``: leads, chairs, founded …) with the body as its object, or whose
+    ``be`` has a role noun (``speaks_for_roles``) of a body as its complement."""
+    roles, verbs = ctx.rules.words("speaks_for_roles"), ctx.rules.words("speaks_for_relative_verbs")
+    for clause in mention.root.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and clause.lemma_.lower() in verbs:
+                span = _noun_body(ctx, obj)
+            elif obj.dep_ == "attr" and clause.lemma_ == "be" and obj.lemma_.lower() in roles:
+                tok = _body_token(obj)
+                span = _noun_body(ctx, tok) if tok is not None else None
+            else:
+                continue
+            return span if _is_body(span) else None
+    return None
+
+
+def _noun_body(ctx: DocContext, tok: Token) -> Span | None:
+    """The body mention a noun names: the actor mention holding it, one apposed to it (``the group
+    Save Alder Creek``) or the actor its description refers to (``the union``)."""
+    span = ctx.actor_at.get(tok.i) or _apposed_actor(ctx, tok)
+    if span is None and tok.pos_ == "NOUN":
+        sent = Sentence.holding(ctx, tok)
+        span = described_actor(sent, tok) if sent is not None else None
+    return span
+
+
+def _bare_title_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``spokeswoman Lenka Horakova``, ``a spokesman, Tom Eck,``: a spokesperson's title naming no
+    body (word list ``speaks_for_bare_titles``, no modifier but an article) right after a body
+    spoke (the last speaker said before the person, in the same paragraph or the one before):
+    the spokesperson speaks for that body (``…, the fire service said in a statement. "…,"
+    spokeswoman Lenka Horakova told reporters``)."""
+    titles = ctx.rules.words("speaks_for_bare_titles")
+    role = _role_noun(mention, titles) or next(
+        (t for t in ctx.doc[max(0, mention.start - 1):mention.end] if t.dep_ == "compound"
+         and t.lemma_.lower() in titles and mention.start <= t.head.i < mention.end), None)
+    if role is None or any(c.dep_ not in ("det", "punct", "appos") for c in role.children) \
+            or (role.i > 0 and role.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None
+    return _body_spoke_before(ctx, mention.start_char)
+
+
+def _body_spoke_before(ctx: DocContext, char: int) -> Span | None:
+    """The body that was the last speaker said before ``char`` (None when that speaker is no body,
+    or spoke before the paragraph above)."""
+    said = [r for r in ctx.speakers_said if r["end"] <= char]
+    span = ctx.actor_span(said[-1]) if said else None
+    if span is None or not _is_body(span) or ctx.paragraph_index(span.start_char) < ctx.paragraph_index(char) - 1:
+        return None
+    return span
 
 
 def _member_body(ctx: DocContext, mention: Span) -> Span | None:
