@@ -22,7 +22,8 @@ they represent, when it says so plainly in one of their mentions:
 phrase led by ``our`` (``Our lawyers``) of someone who speaks for a body keeps its words, the body
 in ``affiliation`` (:func:`speak_for_owned`).
 
-The person stays in ``speaker.via.person``. Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
+The person stays in ``speaker.via.person`` and speaks with the body (``speaker.also``: the body
+speaks through them). Otherwise ``we`` stays the person (a guess the confidence marks: penalty ``collective_self``).
 ``I`` is always the person; ``we`` outside quotations (an op-ed's author) is left alone; the
 ``we`` of a transcript turn is the turn speaker's, as in a quotation.
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_quotes import speaker_actor
 from pipeline.components.claim_speakers import described_actor, is_person
 from pipeline.components.gazetteer import load_countries
@@ -195,7 +196,8 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
-            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention)
+            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
+            or _bare_title_body(ctx, mention)
         if body is not None:
             return body
     return None
@@ -214,6 +216,63 @@ def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
     if len(lead) == 1 and lead[0].lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, mention.start_char)
     return _body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
+
+
+def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Peter Haslam, who leads the Green group on the council``, ``Ana Ruiz, who is the union's
+    president``: a relative clause on the person's name whose verb ties them to a body (word list
+    ``speaks_for_relative_verbs``: leads, chairs, founded …) with the body as its object, or whose
+    ``be`` has a role noun (``speaks_for_roles``) of a body as its complement."""
+    roles, verbs = ctx.rules.words("speaks_for_roles"), ctx.rules.words("speaks_for_relative_verbs")
+    for clause in mention.root.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and clause.lemma_.lower() in verbs:
+                span = _noun_body(ctx, obj)
+            elif obj.dep_ == "attr" and clause.lemma_ == "be" and obj.lemma_.lower() in roles:
+                tok = _body_token(obj)
+                span = _noun_body(ctx, tok) if tok is not None else None
+            else:
+                continue
+            return span if _is_body(span) else None
+    return None
+
+
+def _noun_body(ctx: DocContext, tok: Token) -> Span | None:
+    """The body mention a noun names: the actor mention holding it, one apposed to it (``the group
+    Save Alder Creek``) or the actor its description refers to (``the union``)."""
+    span = ctx.actor_at.get(tok.i) or _apposed_actor(ctx, tok)
+    if span is None and tok.pos_ == "NOUN":
+        sent = Sentence.holding(ctx, tok)
+        span = described_actor(sent, tok) if sent is not None else None
+    return span
+
+
+def _bare_title_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``spokeswoman Lenka Horakova``, ``a spokesman, Tom Eck,``: a spokesperson's title naming no
+    body (word list ``speaks_for_bare_titles``, no modifier but an article) right after a body
+    spoke (the last speaker said before the person, in the same paragraph or the one before):
+    the spokesperson speaks for that body (``…, the fire service said in a statement. "…,"
+    spokeswoman Lenka Horakova told reporters``)."""
+    titles = ctx.rules.words("speaks_for_bare_titles")
+    role = _role_noun(mention, titles) or next(
+        (t for t in ctx.doc[max(0, mention.start - 1):mention.end] if t.dep_ == "compound"
+         and t.lemma_.lower() in titles and mention.start <= t.head.i < mention.end), None)
+    if role is None or any(c.dep_ not in ("det", "punct", "appos") for c in role.children) \
+            or (role.i > 0 and role.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None
+    return _body_spoke_before(ctx, mention.start_char)
+
+
+def _body_spoke_before(ctx: DocContext, char: int) -> Span | None:
+    """The body that was the last speaker said before ``char`` (None when that speaker is no body,
+    or spoke before the paragraph above)."""
+    said = [r for r in ctx.speakers_said if r["end"] <= char]
+    span = ctx.actor_span(said[-1]) if said else None
+    if span is None or not _is_body(span) or ctx.paragraph_index(span.start_char) < ctx.paragraph_index(char) - 1:
+        return None
+    return span
 
 
 def _member_body(ctx: DocContext, mention: Span) -> Span | None:
@@ -309,8 +368,8 @@ def speak_for_owned(ctx: DocContext, claims: list[dict]) -> None:
 
 
 def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
-    """Give each quoted ``we`` given to a person the body that person speaks for, when said (the
-    person in ``speaker.via.person``)."""
+    """Give each quoted ``we`` given to a person the body that person speaks for, when said: the
+    body speaks with the person (``also``, and ``speaker.via.person``), ``via`` the ``we``."""
     for claim in claims:
         person = _collective_person(ctx, claim)
         body = body_of(ctx, person) if person is not None else None
@@ -318,7 +377,10 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
             continue
         old = claim["speaker"]
         rec = ctx.actor_record(body, "speaker")
-        rec["via"] = {**old["via"], "person": {k: v for k, v in old.items() if k != "via"}}
+        person_rec = {k: v for k, v in old.items() if k not in ("via", "also")}
+        rec["via"] = {**old["via"], "person": person_rec}
+        rec["also"] = [copy_json(person_rec)]
+        actors = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
+        actors.append(speaker_actor(rec))  # the claim's actors keep one speaker: the body
         claim["speaker"] = rec
-        others = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
-        claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+        claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))

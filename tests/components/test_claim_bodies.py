@@ -252,3 +252,50 @@ def test_quoted_we_of_an_unnamed_spokesman_of_a_body_not_named_before_stays_the_
             "Wednesday,\" an airport spokesman said.")
     assert with_cue(run(text), "expect")["speaker"].get("via", {}).get("text", "").lower() == "we"
     assert with_cue(run(text), "expect")["speaker"]["actor_id"] != "us-state-department"
+
+
+def test_the_body_speaks_with_the_person_in_also(run):
+    text = ("The dock strike reached its second week on Monday. Omar Haddad, chairman of the Port Workers "
+            "Federation, met mediators in the morning.\n\n"
+            "\"We expect an offer by the weekend,\" Haddad told reporters.")
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert speaker["actor_id"] == "port-workers-federation"
+    assert [a["actor_id"] for a in speaker["also"]] == ["omar-haddad"]
+    assert speaker["via"]["text"] == "We"
+
+
+@pytest.mark.parametrize("text, cue, body, person", [
+    ("The county board approved the landfill budget on Monday. \"For years we warned that the bond was "
+     "reckless,\" said Alma Terry, who chairs the Harbor Residents Association.", "warned",
+     "harbor-residents-association", "alma-terry"),
+    ("Talks resumed at the depot on Friday. Ana Ruiz, who is the president of the Metro Transit Workers "
+     "Union, spoke to reporters.\n\n\"We believe the city will return to the table,\" Ruiz said.", "believe",
+     "metro-transit-workers-union", "ana-ruiz"),
+])
+def test_a_relative_clause_ties_the_person_to_the_body(run, text, cue, body, person):
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == body
+    assert [a["actor_id"] for a in speaker["also"]] == [person]
+
+
+def test_a_relative_clause_naming_no_body_keeps_the_person(run):
+    text = ("Nina Okoro, who runs a bakery on Elm Street, said the closure had cost her customers. "
+            "\"We expect to lose a month of sales,\" Okoro said.")
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert speaker["actor_id"] == "nina-okoro" and not speaker.get("also")
+
+
+def test_a_bare_spokesperson_title_speaks_for_the_body_that_just_spoke(run):
+    text = ("Crews evacuated 200 people from the valley overnight, the Northern Alps Mountain Rescue Service "
+            "said in a statement.\n\n\"The river is still rising,\" spokeswoman Ilse Brandt told reporters. "
+            "She said crews would stay \"as long as we think it is needed\".")
+    speaker = with_cue(run(text), "think")["speaker"]
+    assert speaker["actor_id"] == "northern-alps-mountain-rescue-service"
+    assert [a["actor_id"] for a in speaker["also"]] == ["ilse-brandt"]
+
+
+def test_a_bare_spokesperson_title_after_a_person_spoke_keeps_the_person(run):
+    text = ("Mayor Dan Cole said the road would reopen next week.\n\n"
+            "\"We think the repairs will hold,\" spokesman Tom Eck told reporters.")
+    speaker = with_cue(run(text), "think")["speaker"]
+    assert speaker["actor_id"] == "tom-eck" and not speaker.get("also")
