@@ -129,9 +129,10 @@ def test_acronym_set_off_with_the_after_a_cut_name_is_the_body_not_a_letter_gues
     # "the CGT" is no letter guess of "the Central Government Treasury" named before
     out = found(nlp, "The Central Government Treasury said revenue fell. The Argentine Workers' Federation, the CGT, "
                      "the country's largest union, called a strike. CGT leaders said the strike would go ahead.")
-    assert out["CGT"]["actor_id"] != out["The Central Government Treasury"]["actor_id"]
-    assert out["The Argentine Workers' Federation"]["actor_id"] == out["CGT"]["actor_id"]
-    assert out["CGT"]["type"] == "organization"
+    cgt = out.get("CGT") or out["the CGT"]  # the gazetteer's Argentine CGT (round 31) takes its article
+    assert cgt["actor_id"] != out["The Central Government Treasury"]["actor_id"]
+    assert out["The Argentine Workers' Federation"]["actor_id"] == cgt["actor_id"]
+    assert cgt["type"] == "organization"
 
 
 def test_a_list_of_acronyms_with_the_defines_none(nlp):
