@@ -1116,7 +1116,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
         if max(a.start for a in earlier) < previous_sentence_start(doc, the):
-            earlier = _named_so(earlier, doc[head].lower_)  # "the agency": the Agency, not the Bureau
+            earlier = _named_so(earlier, doc[head].lower_, _called_in_apposition(doc, actors, the, doc[head].lower_))
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
@@ -1570,14 +1570,25 @@ def _name_fits(a: Actor, desc: Description) -> bool:
     return any(w in (a.norm.get("name") or "").lower().split() for w in desc.name_words)
 
 
-def _named_so(earlier: list[Actor], noun: str) -> list[Actor]:
+def _named_so(earlier: list[Actor], noun: str, called: frozenset[str] = frozenset()) -> list[Actor]:
     """Of the bodies a description fits, those whose own name holds its head noun (``the agency``:
-    the Central Intelligence Agency, not the Federal Bureau of Investigation, which fits it too);
-    all of them when none does."""
+    the Central Intelligence Agency, not the Federal Bureau of Investigation, which fits it too) or
+    that the text called by it in apposition (``called``: their ids, :func:`_called_in_apposition`);
+    all of them when none is."""
     def named(a: Actor) -> bool:  # a name of two words or more (not a headline's "Chipmaker")
         words = (a.norm.get("name") or "").lower().split()
-        return len(words) > 1 and noun in words
+        return len(words) > 1 and noun in words or a.norm["actor_id"] in called
     return [a for a in earlier if named(a)] or earlier
+
+
+def _called_in_apposition(doc: Doc, actors: list[Actor], the: int, noun: str) -> frozenset[str]:
+    """The ids of the bodies named before token ``the`` with a description of head ``noun`` set off
+    by a comma right after the name (``UNAMI, the U.N. mission in Iraq,``: :func:`_apposed_to_one`,
+    which drops that description as a rival of its name): the text named them so as surely as a
+    name holding the noun. A list of names (``Sable Bank, Kalmar Bank``) calls none so."""
+    described = [a for a in actors if a.end <= the and doc[a.end - 1].lower_ == noun and doc[a.end - 1].is_lower]
+    return frozenset(b.norm["actor_id"] for a in described if _apposed_to_one(doc, a, actors)
+                     for b in actors if b.end == a.start - 1 and not doc[b.end - 1].is_lower)
 
 
 TIE_PARAGRAPHS = 2  # of bodies named as often, one named this near a description is the one it names,

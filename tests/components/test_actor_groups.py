@@ -1608,3 +1608,38 @@ def test_a_rank_word_keeps_the_office_apart(nlp, text, mention, actor_id):
     """Round 31 (description-ranks): ``the vice-president`` is never President X by dropping
     ``vice``; only a person named or apposed with the same rank and office, else no guess."""
     assert (actor_norms(nlp, text).get(mention) or {}).get("actor_id") == actor_id
+
+
+CALLED_SO = [
+    # the reviewer's case: an acronym apposed to "the U.N. mission", a "force" named before it
+    ("Iraq's Quds Force sent advisers on Monday. UNAMI, the U.N. mission in Iraq, urged the parties to respect "
+     "the constitutional timeline. \"Iraqis voted a month ago,\" Ingrid Solberg-Haug, the head of the mission, "
+     "told the Security Council. The mission is due to close in December.", "The mission", "unami"),
+    ("Rwanda's Defence Force moved troops to the border on Monday. MONUSCO, the U.N. peacekeeping mission in "
+     "Congo, urged both sides to hold back. Aid groups said roads were closed. \"We need access,\" a doctor "
+     "said. The mission said on Friday that it had sent patrols.", "The mission", "monusco"),
+    # no acronym: a name the model may call a place, and a company-shaped name
+    ("Rwanda's Defence Force moved troops to the border on Monday. Kivara, the U.N. mission in Qurum, urged "
+     "both sides to hold back. Aid groups said roads were closed. \"We need access,\" a doctor said. The "
+     "mission said on Friday that it had sent patrols.", "The mission", "kivara"),
+    ("Kenya's Rapid Deployment Force moved troops to the border on Monday. Solvara Group, the EU monitoring "
+     "mission, urged both sides to hold back. Aid groups said roads were closed. \"We need access,\" a doctor "
+     "said. The mission said on Friday that it had sent patrols.", "The mission", "solvara-group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, actor_id", CALLED_SO)
+def test_a_body_called_so_in_apposition_is_named_so(nlp, text, mention, actor_id):
+    """Round 31 (fixunami31): a body the text called a ``mission`` in apposition after its name
+    (``UNAMI, the U.N. mission in Iraq,``) is named so, as a name holding the noun is: ``the
+    mission`` far after it is that body, not a ``force`` the description also fits; whether the name
+    is an acronym, a name the model tagged a place or an organisation."""
+    assert (actor_norms(nlp, text).get(mention) or {}).get("actor_id") == actor_id
+
+
+def test_two_bodies_called_so_in_apposition_leave_the_description_unresolved(nlp):
+    """Two missions each named with an apposed ``mission``: ``The mission`` far after both is no guess."""
+    text = ("MONUSCO, the U.N. peacekeeping mission in Congo, urged both sides to hold back. EUSEC, the EU "
+            "advisory mission, backed the call. Aid groups said roads were closed. \"We need access,\" a doctor "
+            "said. The mission said on Friday that it had sent patrols.")
+    assert "The mission" not in actor_norms(nlp, text)
