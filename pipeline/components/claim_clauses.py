@@ -1093,6 +1093,8 @@ class Sentence:
             return True  # ``scoffed at that account``: the statement named after the particle
         if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
             return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
+        if rule.get("bare_with") and self._bare_topic(tok, rule["bare_with"]):
+            return True  # ``pressed for his immediate release``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return _named_object(tok, rule["objects"]) is not None \
                 and (not rule.get("with") or any(c.lower_ in rule["with"] for c in tok.children))
@@ -1129,6 +1131,18 @@ class Sentence:
             return False
         return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
                    and self._topic_noun(c) for c in tok.children)
+
+    def _bare_topic(self, tok: Token, preps: list[str]) -> bool:
+        """``tok`` has no object and, right after it, a preposition of ``preps`` with a topic
+        (``pressed for his immediate release``, ``pressed for a recount``); not in the passive
+        (``was pressed for time``), not a stretch of time (``pressed for an hour``), and only with
+        someone as subject (``the detention was unlawful and pressed for …`` misread: none)."""
+        if child(tok, ("dobj", "nsubjpass", "auxpass", "prt")) is not None or tok.i + 1 >= len(tok.doc) \
+                or not self._someone(_conj_subject(tok)):
+            return False
+        prep = tok.doc[tok.i + 1]
+        return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in preps \
+            and not _time_object(prep) and self._topic_noun(prep)
 
     def _topic_noun(self, prep: Token) -> bool:
         """A preposition with a topic: a clause, or a noun that is no stretch of time or place

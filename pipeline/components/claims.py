@@ -1372,7 +1372,7 @@ def role_of(sent: Sentence, span: Span, head: Token, chain_ids: set[int]) -> str
 def _in_source_phrase(sent: Sentence, head: Token) -> bool:
     """``a poll published Thursday by X shows …``: a participle inside the subject of a
     reporting verb describes the source; it is no claim."""
-    if head.dep_ not in ("acl", "relcl"):
+    if head.dep_ not in ("acl", "relcl") or _own_aside_report(sent, head):
         return False
     cur = head
     while cur.head.i != cur.i and sent.inside(cur.head):
@@ -1380,6 +1380,26 @@ def _in_source_phrase(sent: Sentence, head: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _own_aside_report(sent: Sentence, head: Token) -> bool:
+    """``X, who has pressed the bank for lower rates, said …``: a relative clause set off by a
+    comma whose ``who`` subject is the speaker and whose verb reports (a demand, a question, a
+    statement): the speaker's own claim, not a description of the source."""
+    subj = child(head, ("nsubj",))
+    if subj is None or subj.lower_ != "who" or not sent.is_report(head):
+        return False
+    before = sent.doc[subj.i - 1] if subj.i > 0 else None
+    return before is not None and before.text == "," and before.head.i == head.head.i \
+        and not _anonymous_aside(sent, head)
+
+
+def _anonymous_aside(sent: Sentence, head: Token) -> bool:
+    """``who asked not to be named``, ``who spoke on condition of anonymity``: the clause says the
+    source is not named (rule ``source_aside``), no statement of its own."""
+    rules, words = sent.rules.source_asides, list(head.subtree)
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
+    return any(t.lower_ in rules.words or (negated and t.lower_ in rules.negated_words) for t in words)
 
 
 def _skip_head(sent: Sentence, head: Token) -> bool:

@@ -133,3 +133,26 @@ def test_pressed_for_a_stretch_of_time_or_a_thing_states_nothing(claims_of, text
 def test_the_person_pressed_and_the_topic_are_the_content_not_the_speaker(claims_of, text, content):
     # like other object cues (heldout21 annotates ``both candidates on the filibuster``)
     assert with_cue(claims_of(text), "pressed")["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Relatives met the consul on Monday and pressed for his immediate release.", "Relatives",
+     "for his immediate release"),
+    ("Tenant groups pressed for a rent freeze before the winter.", "Tenant groups",
+     "for a rent freeze before the winter"),
+])
+def test_pressed_for_a_demand_without_an_object_is_the_subjects_demand(claims_of, text, speaker, content):
+    claim = with_cue(claims_of(text), "pressed")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was pressed for time and left before the vote.",
+    "Volunteers pressed for an hour before the door gave way.",
+    "The builders pressed ahead with the second tower.",
+    "The company is hard-pressed to explain the losses.",
+    "He said the detention was unlawful and pressed for his immediate release.",
+])
+def test_pressed_for_time_or_a_stretch_or_ahead_states_nothing(claims_of, text):
+    assert "pressed" not in _cues(claims_of(text))

@@ -12,7 +12,7 @@ from pipeline.components.claim_rules import CONFIDENCE_FILE
 from pipeline.components.claims import extract_claims, load_rules, section_spans, RuleError
 from pipeline.evaluation.claims import evaluate, format_report
 from pipeline.schemas import CLAIM_SCHEMA
-from tests.conftest import CORPUS, FIXTURES, check_claim_offsets, with_cue
+from tests.conftest import CORPUS, FIXTURES, check_claim_offsets, speaker_text, with_cue
 
 
 @pytest.fixture(scope="module")
@@ -659,3 +659,25 @@ def test_a_percent_sign_ending_an_asked_question_stays(claims_of):
 def test_other_edge_punctuation_still_leaves_the_content(claims_of):
     assert with_cue(claims_of("The mayor said the road would reopen on Friday."), "said")["content"]["text"] \
         == "the road would reopen on Friday"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Economy Minister Gábor Feketeházy, who has publicly pressed the bank for lower borrowing costs, said the "
+     "MNB's growth forecast was too cautious.", "pressed", "the bank for lower borrowing costs"),
+    ("The housing minister, who has urged councils to speed up approvals, said the target would be met.",
+     "urged", "councils to speed up approvals"),
+])
+def test_a_report_in_a_relative_aside_of_the_speaker_is_the_speakers_claim(claims_of, text, cue, content):
+    claims = claims_of(text)
+    claim = with_cue(claims, cue)
+    assert claim["content"]["text"] == content
+    assert speaker_text(claim) == speaker_text(with_cue(claims, "said"))
+    assert cue not in speaker_text(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman, who asked not to be named, said the talks had stalled.",
+    "The analyst, who spoke on condition of anonymity, said the deal was close.",
+])
+def test_an_aside_that_the_source_is_unnamed_is_no_claim(claims_of, text):
+    assert [c["cue"]["text"] for c in claims_of(text) if c["cue"]] == ["said"]
