@@ -1,11 +1,12 @@
 """``Q:`` in the transcript of a press briefing is a reporter (issue 11).
 
 A question label no interviewer is named for stays the label as written (``Q``); when the
-paragraphs introducing the transcript (the body paragraphs since the previous one) say, in whole words,
+paragraphs introducing the transcript (the body paragraphs since the previous one, and the headline,
+subheads and standfirst among them: ``Government press conference of 4 March``) say, in whole words,
 that it is a briefing or a press conference (word list ``briefing_words`` in
 ``claim_cues.jsonl``: ``briefing``, ``press conference``, ``news conference``) and name no
 interviewing outlet (``spoke with The Harbor Review``; lists ``interview_cues``,
-``briefing_audience``), the asker is one of the reporters there: the speaker keeps the label as its words
+``briefing_audience``; nor a headline or subhead saying ``Interview``, list ``interview_titles``), the asker is one of the reporters there: the speaker keeps the label as its words
 and gets ``norm.name`` ``a reporter`` (word list ``briefing_asker``). A town hall's or an
 audience's questioner stays the label; an interviewer the article names is left alone.
 """
@@ -18,13 +19,18 @@ from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_phrase_norm import phrase_norm
 
 
-def _intro(ctx: DocContext, char: int) -> list[str]:
-    """The body paragraphs introducing the transcript that starts at ``char``: those after the
-    previous transcript's last turn (else the article's start), lower case."""
+_INTRO_SECTIONS = frozenset({"body", "headline", "subhead"})
+_TITLE_SECTIONS = frozenset({"headline", "subhead"})
+
+
+def _intro(ctx: DocContext, char: int) -> list[tuple[str, str]]:
+    """The paragraphs introducing the transcript that starts at ``char``, as (section, lower-case
+    text): the body paragraphs, headline and subheads (a standfirst is a subhead) after the previous
+    transcript's last turn (else the article's start)."""
     prev = max((t.paras[-1][1] for t in ctx.turns if t.kind in ("question", "answer", "name")
                 and t.paras[-1][1] <= char), default=0)
-    return [ctx.text[s.start:min(s.end, char)].lower()
-            for s in ctx.sections if s.label == "body" and prev <= s.start < char]
+    return [(s.label, ctx.text[s.start:min(s.end, char)].lower())
+            for s in ctx.sections if s.label in _INTRO_SECTIONS and prev <= s.start < char]
 
 
 def _word_at(text: str, word: str) -> list[int]:
@@ -41,12 +47,20 @@ def _names_outlet(ctx: DocContext, text: str) -> bool:
                for cue in ctx.rules.words("interview_cues") for end in _word_at(text, cue))
 
 
+def _titles_interview(ctx: DocContext, label: str, text: str) -> bool:
+    """A headline or subhead saying it is an interview (``Interview: the mayor on ferries``; list
+    ``interview_titles``): its ``Q:`` is the outlet's."""
+    return label in _TITLE_SECTIONS and any(_word_at(text, w) for w in ctx.rules.words("interview_titles"))
+
+
 def _briefing_before(ctx: DocContext, char: int) -> bool:
     """The paragraphs introducing a transcript (:func:`_intro`) name a briefing or a press
-    conference as whole words, and no interviewing outlet (:func:`_names_outlet`)."""
+    conference as whole words, and no interviewing outlet (:func:`_names_outlet`,
+    :func:`_titles_interview`)."""
     intro = _intro(ctx, char)
     words = ctx.rules.words("briefing_words")
-    return any(_word_at(p, w) for p in intro for w in words) and not any(_names_outlet(ctx, p) for p in intro)
+    return any(_word_at(p, w) for _, p in intro for w in words) and \
+        not any(_names_outlet(ctx, p) or _titles_interview(ctx, label, p) for label, p in intro)
 
 
 def name_briefing_askers(ctx: DocContext) -> None:

@@ -71,3 +71,63 @@ def test_reporters_at_a_briefing_still_ask_when_told_reporters(claims_of):
     text = BRIEFING.replace("told reporters at the weekly briefing", "spoke to reporters at the weekly briefing, saying")
     asked = _questions(claims_of(text))
     assert len(asked) == 2 and all(c["speaker"]["norm"]["name"] == "a reporter" for c in asked)
+
+
+# -- a transcript framed only by its title: the headline, subheads and standfirst count (fixbriefing31)
+TITLED_BRIEFING = (
+    "Transcript: press conference of the Harbor Ministry, 4 March\n\n"
+    "Speakers: Ole Varga, spokesman of the Harbor Ministry.\n\n"
+    "VARGA: Good morning. The ferry timetable will be cut in the winter.\n\n"
+    "Question: Will the island routes keep a daily boat?\n\n"
+    "VARGA: They will. Nobody on the islands will be cut off.\n"
+)
+
+CAPITAL_HEADING_BRIEFING = (
+    "GOVERNMENT PRESS CONFERENCE OF 9 JUNE\n\n"
+    "Unofficial translation.\n\n"
+    "Deputy Spokeswoman Mira Lund: Welcome. I have nothing to announce today.\n\n"
+    "Q: Has the cabinet agreed the grain subsidy?\n\n"
+    "LUND: Not yet. It will come back next week.\n"
+)
+
+TITLED_INTERVIEW = (
+    "Interview: Harbor minister on the press conference row\n\n"
+    "Ole Varga has been harbor minister since May.\n\n"
+    "Q: Why did you walk out?\n\n"
+    "VARGA: Because the questions were not about ferries.\n"
+)
+
+STANDFIRST_INTERVIEW = (
+    "After the briefing, a minister explains\n\n"
+    "The harbor minister, interviewed by our editor, on why he left early\n\n"
+    "By Ana Weiss\n\n"
+    "Ole Varga has been harbor minister since May.\n\n"
+    "Q: Why did you leave early?\n\n"
+    "VARGA: I had a ferry to catch.\n"
+)
+
+
+def _asked(claims):
+    return [c for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+            and c["speaker"]["text"] in ("Q", "Question")]
+
+
+def test_q_under_a_press_conference_title_is_a_reporter(claims_of):
+    asked = _asked(claims_of(TITLED_BRIEFING))
+    assert len(asked) == 1 and asked[0]["speaker"]["norm"]["name"] == "a reporter"
+    assert asked[0]["speaker"]["actor_id"] is None
+
+
+def test_q_under_a_capital_heading_is_a_reporter(claims_of):
+    asked = _asked(claims_of(CAPITAL_HEADING_BRIEFING))
+    assert len(asked) == 1 and asked[0]["speaker"]["norm"]["name"] == "a reporter"
+
+
+def test_q_under_an_interview_title_is_no_reporter(claims_of):
+    asked = _asked(claims_of(TITLED_INTERVIEW))
+    assert asked and all("norm" not in c["speaker"] for c in asked)
+
+
+def test_q_under_an_interview_standfirst_is_no_reporter(claims_of):
+    asked = _asked(claims_of(STANDFIRST_INTERVIEW))
+    assert asked and all("norm" not in c["speaker"] for c in asked)
