@@ -182,3 +182,49 @@ def choose_senses(doc: Doc, spans: list[tuple[int, int]], senses: dict[int, list
         same = next((e for e, _ in fits if len(ids) == 1 and e.id in ids), None)
         out[k] = own[k] or same or choose_sense(doc, fits, countries)
     return out
+
+
+_CASTLE_NAME = re.compile(r"\b([A-Z][\w'’-]*) Castle\b")  # "Windsor Castle", "Prague Castle"
+
+
+def _bare_seat(doc: Doc, c) -> bool:
+    """A seat's bare name (``the Castle`` for Prague Castle): a seat row of a needs-country body
+    matched by an alias without its own place word (``Prague``)."""
+    e = c.entry
+    own = e.name.split()[0].lower()
+    return e.kind == "seat" and e.needs_country and own not in doc[c.start:c.end].text.lower() and \
+        not (c.start > 0 and doc[c.start - 1].lower_ == own)  # "Castle" inside "Prague Castle"
+
+
+def _seat_anchored(doc: Doc, c, cands) -> bool:
+    """``the Castle`` is Prague Castle only when a place of its country (``Prague``, ``Czech
+    Republic``, ``Prague Castle``) comes before it, the nearest ``X Castle`` before it is its own,
+    and no other country's place shares its sentence (``At Windsor, the Castle said``; ``In
+    Scotland, the Castle said``): elsewhere it names another castle."""
+    e, sent = c.entry, doc[c.start].sent
+    own = e.name.split()[0]
+    if not any(o.end <= c.start and o.entry.country == e.country and o.entry.category in
+               ("metonym", "place", "country") and not _bare_seat(doc, o) for o in cands):
+        return False
+    before = list(_CASTLE_NAME.finditer(doc.text[:doc[c.start].idx]))
+    if before and before[-1].group(1) != own:
+        return False
+    if any(o.entry.country not in (None, e.country) and o.entry.category in ("metonym", "place", "country")
+           and sent.start <= o.start < sent.end for o in cands):
+        return False
+    ours = {doc[o.start:o.end].text for o in cands if o.entry.country == e.country}
+    in_own = {o.start - 2 for o in cands if o.entry.country == e.country}  # "BRNO, Czech Republic"
+    ours_at = {i for o in cands if o.entry.country == e.country for i in range(o.start, o.end)}
+    if any(t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("at", "in") and t.i < c.start
+           and t.ent_type_ not in ("ORG", "PERSON", "NORP") and t.i not in ours_at
+           and not c.start <= t.i < c.end for t in sent):
+        return False  # "At Windsor, the Castle said": a place NER missed
+    return not any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text not in ours and own not in ent.text
+                   and not c.start <= ent.start < c.end and ent.end not in in_own for ent in sent.ents)
+
+
+def anchored_seats(doc: Doc, cands: list, senses: dict) -> tuple[list, dict]:
+    """The candidates without the bare seat names that are not anchored (:func:`_seat_anchored`),
+    and their several-sense map renumbered."""
+    keep = [k for k, c in enumerate(cands) if not _bare_seat(doc, c) or _seat_anchored(doc, c, cands)]
+    return [cands[k] for k in keep], {n: senses[k] for n, k in enumerate(keep) if k in senses}

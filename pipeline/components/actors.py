@@ -113,7 +113,7 @@ from pipeline.components.actor_office_acronyms import load_office_acronyms, reso
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
-                                              named_country_senses, text_countries)
+                                              named_country_senses, text_countries, anchored_seats)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
@@ -406,6 +406,7 @@ class ActorComponent(RuleComponent):
         countries = text_countries(cands)
         if any(c.entry.needs_country for c in cands) or senses:
             cands, senses = named_country_senses(cands, senses, countries)
+            cands, senses = anchored_seats(doc, cands, senses)  # "At Windsor, the Castle said"
         if not senses:
             return cands
         chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)

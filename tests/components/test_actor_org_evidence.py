@@ -94,3 +94,16 @@ def test_a_known_place_keeps_its_reading_beside_a_body_word(nlp):
     # near miss: a known place before "poll" or after "at" stays the place
     out = found(nlp, "A Texas poll showed the senator ahead, and analysts at Houston said little.")
     assert out["Texas"]["type"] == "location"
+
+
+# ---------------------------------------------------------------- staff who work at places name no body
+def test_researchers_or_employees_at_a_place_do_not_make_it_a_body(nlp):
+    # reviewer's sentences, and one of the same family (employees at a mining town)
+    for text, name in [
+        ("Researchers at Svalbard recorded the warmest summer on record, the institute said.", "Svalbard"),
+        ("Researchers at Jungfraujoch said the Alps were warming twice as fast as the global average.",
+         "Jungfraujoch"),
+        ("Employees at Tchibanga said the mine would reopen in the spring.", "Tchibanga"),
+    ]:
+        out = found(nlp, text)
+        assert out.get(name, {}).get("type") != "organization", text

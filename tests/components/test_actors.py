@@ -1857,3 +1857,26 @@ def test_the_castle_acting_is_the_czech_presidents_office(nlp):
         ("prague-castle", "government", "CZE", "CZEGOV")
     elsewhere = actors(nlp, "EDINBURGH — The Castle said on Friday it would close to visitors for a week.")
     assert all(n.get("actor_id") != "prague-castle" for n in elsewhere.values())
+
+
+# ---------------------------------------------------------------- a bare 'the Castle' needs its own place near
+@pytest.mark.parametrize("text, mention", [
+    # reviewer: another place in the sentence names another castle, though the text names Czechia
+    ("Czech President Petr Pavel will visit London next week, the Castle said on Monday. At Windsor, "
+     "the Castle said the King would host a state banquet.", "the Castle"),
+    ("Visitors to Prague and Brno in the Czech Republic rose by a fifth. In Scotland, the Castle said it had "
+     "sold 2 million tickets.", "the Castle"),
+    # the nearest castle named before is another one
+    ("The Czech Republic sent a choir to Edinburgh Castle in August. The Castle said the concert sold out.",
+     "The Castle"),
+])
+def test_a_bare_castle_near_another_place_is_not_prague_castle(nlp, text, mention):
+    out = actors(nlp, text)
+    assert all(n.get("actor_id") != "prague-castle" for n in out.values())
+
+
+def test_prague_castle_named_keeps_the_bare_castle(nlp):
+    out = actors(nlp, "Czech President Petr Pavel received the envoy at Prague Castle on Monday. The Castle said "
+                      "on Tuesday it would not comment on the talks.")
+    assert out["Prague Castle"]["actor_id"] == "prague-castle"
+    assert out["The Castle"]["actor_id"] == "prague-castle"
