@@ -110,7 +110,11 @@ def described_as_body(doc: Doc, start: int, end: int, words: ActorWords) -> bool
     (``a Bruegel analysis``, ``the Bruegel think tank``, ``Tripsy's chief executive``:
     ``place-body-products``), a body's word right before it (``the think tank Bruegel``,
     ``state-owned Codelco``: ``place-body-fronts``) or staff ``at`` it (``analysts at Bancolombia``:
-    ``place-body-staff``). The caller checks that the name is no known place."""
+    ``place-body-staff``). The caller checks that the name is no known place; a name that ends with a
+    place's own noun (``Carver County``, ``Bekaa Region``: ``place-nouns``) is a place by its shape,
+    whatever follows it (``The Carver County poll``)."""
+    if doc[end - 1].lower_ in words.place_nouns:
+        return False
     name = tuple(t.text for t in doc[start:end])
     memo = doc.user_data.setdefault(_INDEX, {"firsts": None, "names": {}})
     bodies = memo.setdefault(_BODY_INDEX, {})

@@ -5,6 +5,8 @@ a person."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from tests.conftest import found_norms as found, norms_ending as _all, norm_ending as _norm
 
@@ -107,3 +109,14 @@ def test_researchers_or_employees_at_a_place_do_not_make_it_a_body(nlp):
     ]:
         out = found(nlp, text)
         assert out.get(name, {}).get("type") != "organization", text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Dakota County survey released on Friday found most residents back the levy.", "Dakota County"),
+    ("The Tillamook County poll showed the measure trailing by six points.", "Tillamook County"),
+])
+def test_a_name_ending_with_a_place_noun_stays_a_place_before_a_body_word(nlp, text, name):
+    """Round 31 review: ``The Carver County poll`` made the county a body (``place-body-products``);
+    a name ending with a place's own noun (``place-nouns``) is a place by its shape."""
+    norm = found(nlp, text).get(name) or {}
+    assert norm.get("type") != "organization"
