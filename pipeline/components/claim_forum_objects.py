@@ -8,8 +8,9 @@ that noun (``relcl``, ``ccomp`` or ``acl``) instead of on the verb, and the verb
 forum. A clause opening with ``that`` and with a subject of its own after it has no gap: it is
 what was told. The repair hangs it on the verb as its ``ccomp``. The parser reads ``that`` as a
 marker or, as often, as the clause verb's object (``told a briefing that the talks would
-resume``); the object reading stands when the verb is one a forum is the object of
-(``forum_hosts``: ``told a meeting that the council had organised``), and ``that`` as a subject
+resume``); the relative reading stands, whatever the parser's label of ``that``, when the
+verb is one a forum is the object of (``forum_hosts``: ``told a meeting that the council had
+organised``, ``told a hearing that the judge had ordered almost nothing new``), and ``that`` as a subject
 (``the hearing that lasted six hours``) is a relative clause too.
 """
 
@@ -33,16 +34,16 @@ def _forums(verb: Token, words: frozenset[str]) -> list[Token]:
 
 
 def _that_marker(clause: Token, hosts: frozenset[str]) -> Token | None:
-    """The ``that`` opening ``clause`` as a marker: the parser's ``mark``, or its object or the
-    determiner of its subject when the clause's verb is none a forum is the object of
-    (``hosts``: ``organised``, ``held``)."""
+    """The ``that`` opening ``clause`` as a marker: the parser's ``mark``, its object or the
+    determiner of its subject, when the clause's verb is none a forum is the object of
+    (``hosts``: ``organised``, ``held``, ``ordered``). After such a verb the relative reading
+    stands whatever the parser's label (``told a hearing that the judge had ordered almost
+    nothing new``: ``that`` read as a marker, the clause a relative one all the same)."""
     that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that":
+    if that.lower_ != "that" or clause.lemma_.lower() in hosts:
         return None
-    if that.head.i == clause.i and that.dep_ == "mark":
+    if that.head.i == clause.i and that.dep_ in ("mark", "dobj") or _that_determiner(that, clause):
         return that
-    if that.dep_ == "dobj" and that.head.i == clause.i or _that_determiner(that, clause):
-        return that if clause.lemma_.lower() not in hosts else None
     return None
 
 

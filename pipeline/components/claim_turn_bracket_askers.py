@@ -7,7 +7,13 @@ the label as written, ``norm.name`` ``a Reuters reporter`` (word list ``bracket_
 ``affiliation`` when it is an actor mention.
 
 Brackets that name neither (``Q (to the Economy Ministry):``, ``Question (inaudible):``) leave
-the question turn to the interviewer the article names, else to its label as written."""
+the question turn to the interviewer the article names, else to its label as written. Stage
+notes (``(Off Mike)``, ``(In English)``, ``(Inaudible)``, ``(Unidentified Reporter)``, ``(Via
+Phone)``; word list ``bracket_stage_notes``) name neither, though the tagger may take them for a
+person or an organisation: a person in brackets is one the article also names outside them, or
+a name of two words or more with no stage word; an outlet alone is an organisation the actor
+layer knows or an acronym (``AFP``), with no stage word. ``an`` goes before an outlet said with
+a vowel (``an AFP reporter``, ``an Al Jazeera reporter``)."""
 
 from __future__ import annotations
 
@@ -16,11 +22,32 @@ import re
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_labels import _names_person
 from pipeline.components.claim_turn_records import Turn
 
 #: an outlet written alone in brackets: up to five capitalised words (``Reuters``, ``Deutsche
 #: Welle``, ``The Globe and Mail``; ``and``/``of``/``&`` between them)
 _OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|of|&)){0,4}")
+
+
+#: an outlet written as an acronym (``AFP``, ``EFE``, ``NHK``)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+#: the first letters of acronyms said with a vowel (``an AFP``, ``an NHK``, ``an SVT``)
+_VOWEL_LETTERS = "AEFHILMNORSX"
+
+
+def _stage_note(ctx: DocContext, text: str) -> bool:
+    """``text`` holds a word of a stage note (``Off Mike``, ``In English``, ``Unidentified Reporter``)."""
+    notes = ctx.rules.words("bracket_stage_notes")
+    return any(w.lower() in notes for w in re.findall(r"[\w'\u2019-]+", text))
+
+
+def _article(form: str, outlet: str) -> str:
+    """``form`` with ``an`` for its leading ``a`` before an outlet said with a vowel."""
+    first = outlet.split()[0]
+    vowel = first[0] in _VOWEL_LETTERS if _ACRONYM.fullmatch(first) else first[0].lower() in "aeio"
+    return "an" + form[1:] if vowel and form.startswith("a {outlet}") else form
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> list:
@@ -32,7 +59,18 @@ def _named_person(ctx: DocContext, start: int, end: int):
     text = ctx.text[start:end]
     s = start + len(text) - len(text.lstrip())
     e = start + len(text.rstrip())
-    return next((sp for sp in _actors(ctx, s, e) if is_person(sp) and (sp.start_char, sp.end_char) == (s, e)), None)
+    person = next((sp for sp in _actors(ctx, s, e) if is_person(sp) and (sp.start_char, sp.end_char) == (s, e)), None)
+    if person is None or _stage_note(ctx, person.text):
+        return None
+    return person if len(person.text.split()) >= 2 or _names_person(ctx, s, e) else None
+
+
+def _known_outlet(ctx: DocContext, start: int, end: int, outlet: str) -> bool:
+    """``outlet``, alone in brackets ``[start, end)``, is an outlet: no stage note, and an
+    organisation the actor layer knows or an acronym."""
+    if _stage_note(ctx, outlet) or not _OUTLET.fullmatch(outlet):
+        return False
+    return _outlet(ctx, start, end) is not None or bool(_ACRONYM.fullmatch(outlet))
 
 
 def _outlet(ctx: DocContext, start: int, end: int) -> dict | None:
@@ -61,9 +99,9 @@ def bracket_asker(ctx: DocContext, turn: Turn) -> dict | None:
         return _with_outlet(ctx.actor_record(person, "speaker"), _outlet(ctx, comma, e) if comma >= 0 else None)
     outlet = " ".join(ctx.text[s:e].split())
     form = next(iter(sorted(ctx.rules.words("bracket_asker"))), None)
-    if form is None or comma >= 0 or not _OUTLET.fullmatch(outlet):
+    if form is None or comma >= 0 or not _known_outlet(ctx, s, e, outlet):
         return None
     n0, n1 = turn.name
     rec = {"text": ctx.text[n0:n1], "start": n0, "end": n1, "actor_id": None,
-           "norm": phrase_norm(form.replace("{outlet}", outlet), "asker", "person")}
+           "norm": phrase_norm(_article(form, outlet).replace("{outlet}", outlet), "asker", "person")}
     return _with_outlet(rec, _outlet(ctx, s, e))

@@ -73,3 +73,35 @@ def test_that_read_as_the_determiner_of_the_clause_subject_is_its_marker(claims_
     claim = with_cue(claims_of(text), "told")
     assert claim["content"]["text"] == "demand from Asian buyers had collapsed"
     assert speaker_text(claim) == "The chief executive"
+
+
+@pytest.mark.parametrize("text", [
+    "The city's lawyer told a hearing that the judge had ordered almost nothing new about the contract.",
+    "The coroner told an inquest that the hospital had cancelled nothing of substance that week.",
+])
+def test_a_clause_on_a_forum_after_a_verb_a_forum_is_the_object_of_is_no_content(claims_of, text):
+    """``a hearing that the judge had ordered``: whatever the parser's label of ``that`` (here a
+    marker), a verb of which a forum is the object keeps the relative reading: no told content."""
+    told = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "told"]
+    assert [c["content"]["text"] for c in told if c["content"]] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The mayor told a meeting that the council had organised in May almost nothing new.", "the council"),
+    ("The mayor told the hearing that lasted six hours almost nothing.", "lasted"),
+    ("The city's lawyer told a hearing that the judge had ordered almost nothing new about the contract.",
+     "the judge"),
+])
+def test_the_relative_clause_on_the_forum_never_opens_a_told_content(claims_of, text, clause):
+    """The stronger form of the near misses above: no told content is, or opens with, the
+    relative clause (the forum told as a content is a defect of its own, not judged here)."""
+    told = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "told"]
+    assert not any(c["content"] and c["content"]["text"].startswith(clause) for c in told)
+
+
+@pytest.mark.parametrize("that_dep", ["mark", "dobj"])
+def test_a_host_verb_keeps_the_relative_reading_whatever_the_label_of_that(that_dep):
+    from pipeline.components.claim_forum_objects import _forum_clause
+    from pipeline.components.claim_rules import load_rules
+
+    assert _forum_clause(_doc("tell", "briefing", "order", that_dep)[1], load_rules()) is None

@@ -72,3 +72,46 @@ def test_the_surname_label_of_a_bracketed_asker_is_that_person(claims_of):
     claims = claims_of(PORT_LEVY)
     later = _turn(claims, "One more on the cities")["speaker"]
     assert later["actor_id"] == _turn(claims, "Will the levy be shared")["speaker"]["actor_id"]
+
+
+EMBASSY = (
+    "Transcript: briefing by Foreign Minister Anna Holt\n\n"
+    "The following is a transcript of the briefing by Foreign Minister Anna Holt in Oslo on Friday.\n\n"
+    "HOLT: Good afternoon. I will take questions.\n\n"
+    "QUESTION (Off Mike): Will the embassy reopen this year?\n\n"
+    "HOLT: We hope so.\n\n"
+    "QUESTION (In English): Has the ambassador been recalled?\n\n"
+    "HOLT: No.\n\n"
+    "QUESTION (Inaudible): Minister, how many officers were injured?\n\n"
+    "HOLT: Four.\n\n"
+    "Q (Unidentified Reporter): Will you resign?\n\n"
+    "HOLT: No.\n\n"
+    "QUESTION (Via Phone): Is the border still closed to trucks?\n\n"
+    "HOLT: It is.\n\n"
+    "Q (Translated): When will the talks with Sweden resume?\n\n"
+    "HOLT: Next month.\n\n"
+    "QUESTION (AFP): Did the ministry warn citizens in advance?\n\n"
+    "HOLT: Yes."
+)
+
+
+@pytest.mark.parametrize("opening", [
+    "Will the embassy reopen",  # (Off Mike): no person
+    "Has the ambassador been recalled",  # (In English): no outlet
+    "Minister, how many officers",  # (Inaudible): no outlet, no affiliation
+    "Will you resign",  # (Unidentified Reporter)
+    "Is the border still closed",  # (Via Phone)
+    "When will the talks",  # (Translated)
+])
+def test_a_stage_note_in_brackets_names_no_asker(claims_of, opening):
+    speaker = _turn(claims_of(EMBASSY), opening)["speaker"]
+    assert speaker["actor_id"] is None
+    assert speaker["text"] in ("QUESTION", "Q")
+    assert speaker["norm"]["name"] == "a reporter"
+    assert speaker.get("affiliation") is None
+
+
+def test_an_outlet_said_with_a_vowel_takes_an(claims_of):
+    speaker = _turn(claims_of(EMBASSY), "Did the ministry warn")["speaker"]
+    assert speaker["norm"]["name"] == "an AFP reporter"
+    assert speaker["affiliation"]["text"] == "AFP"
