@@ -65,8 +65,10 @@ def note_role_verbs(doc: Doc, people: list[Person], rows: list[RoleVerb]) -> Non
 
 def _who_after(doc: Doc, end: int, starts: set[int]) -> int | None:
     """The ``who`` of a clause about the name ending at ``end``: right after its comma, or after
-    a definite or indefinite apposition (``, the Ohio Republican who``) that holds no punctuation
-    and no other person's name within :data:`APPOSED_WHO_REACH` words; else None."""
+    a definite or indefinite apposition (``, the Ohio Republican who``) that holds no punctuation,
+    no other person's name, no preposition, conjunction or second article (``the nephew of the man
+    who``, ``a friend of the woman who``: the clause is about another noun) within
+    :data:`APPOSED_WHO_REACH` words; else None."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     if doc[end + 1].lower_ == "who":
@@ -76,7 +78,7 @@ def _who_after(doc: Doc, end: int, starts: set[int]) -> int | None:
     for k in range(end + 2, min(end + 2 + APPOSED_WHO_REACH, len(doc))):
         if doc[k].lower_ == "who":
             return k
-        if doc[k].is_punct or k in starts:
+        if doc[k].is_punct or k in starts or doc[k].pos_ in ("ADP", "CCONJ", "DET"):
             return None
     return None
 

@@ -220,13 +220,17 @@ def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
 
 def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
     """``Peter Haslam, who leads the Green group on the council``, ``Ana Ruiz, who is the union's
-    president``: a relative clause on the person's name whose verb ties them to a body (word list
-    ``speaks_for_relative_verbs``: leads, chairs, founded …) with the body as its object, or whose
-    ``be`` has a role noun (``speaks_for_roles``) of a body as its complement."""
+    president``: a relative clause on the person's name whose present-tense verb ties them to a
+    body (word list ``speaks_for_relative_verbs``: leads, chairs, runs …) with the body as its
+    object, or whose present ``be`` has a role noun (``speaks_for_roles``) of a body as its
+    complement. A past verb (``who chaired``, ``who founded``) or a clause with a word that ends the
+    tie (``speaks_for_relative_ended``: until, former, quit …) ties the person to no body."""
     roles, verbs = ctx.rules.words("speaks_for_roles"), ctx.rules.words("speaks_for_relative_verbs")
     for clause in mention.root.children:
         if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
             continue
+        if not _current_tie(ctx, clause):
+            return None
         for obj in clause.children:
             if obj.dep_ == "dobj" and clause.lemma_.lower() in verbs:
                 span = _noun_body(ctx, obj)
@@ -237,6 +241,16 @@ def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
                 continue
             return span if _is_body(span) else None
     return None
+
+
+def _current_tie(ctx: DocContext, clause: Token) -> bool:
+    """Whether a relative clause speaks of a tie that holds now: its verb in the present tense
+    (``leads``, ``is``; not ``led``, ``has led``, ``will chair``) and none of its words ending
+    the tie (``until``, ``former``, ``quit`` …; word list ``speaks_for_relative_ended``)."""
+    if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    ended = ctx.rules.words("speaks_for_relative_ended")
+    return not any(t.lemma_.lower() in ended or t.lower_ in ended for t in clause.subtree)
 
 
 def _noun_body(ctx: DocContext, tok: Token) -> Span | None:

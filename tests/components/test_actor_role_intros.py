@@ -153,3 +153,18 @@ def test_who_chairs_after_another_name_is_not_the_first_person(nlp):
     text = ("Tom Reyes, an aide to Sen. Mara Voss who chairs the panel, spoke first. Reyes left early. "
             "The chairman said the panel would vote.")
     assert _id(found(nlp, text), "The chairman") != "tom-reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes, the nephew of the man who chairs the committee, appeared before lawmakers on Tuesday. "
+    "Senator Linda Moss chaired the session. The chair said the hearing would resume next week.",
+    "Mark Ellis, a friend of the woman who chairs the board, spoke at the meeting on Monday. "
+    "Ellis left early. The chair said the vote would wait.",
+    "Ruth Abara, a neighbour and the sister of a man who chairs the parish council, wrote to the paper. "
+    "Abara was not at the meeting. The chair said the hall would close.",
+])
+def test_who_chairs_about_another_noun_of_the_apposition_is_not_the_person(nlp, text):
+    """Round 31 review: ``X, the nephew of the man who chairs …``: the ``who`` is the relative of
+    a noun after a preposition (or a conjunction), not of the apposition's head, so X gains no
+    noun and the later ``the chair`` is not X."""
+    assert _id(found(nlp, text), "The chair") not in ("tom-reyes", "mark-ellis", "ruth-abara")

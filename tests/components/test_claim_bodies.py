@@ -299,3 +299,32 @@ def test_a_bare_spokesperson_title_after_a_person_spoke_keeps_the_person(run):
             "\"We think the repairs will hold,\" spokesman Tom Eck told reporters.")
     speaker = with_cue(run(text), "think")["speaker"]
     assert speaker["actor_id"] == "tom-eck" and not speaker.get("also")
+
+
+@pytest.mark.parametrize("text, cue, person", [
+    ("The county board approved the landfill budget on Monday. \"For years we warned that the bond was "
+     "reckless,\" said Alma Terry, who chaired the Harbor Residents Association until her resignation in 2019.",
+     "warned", "alma-terry"),
+    ("The county board approved the landfill budget on Monday. \"For years we warned that the bond was "
+     "reckless,\" said Alma Terry, who founded the Harbor Residents Association but quit it in 2015 to run "
+     "against it.", "warned", "alma-terry"),
+    ("Ferry fares rose again in March. \"For a decade we argued that the fares were too high,\" said Colin Barrow, who is the "
+     "former president of the Island Ferry Users Council.", "argued", "colin-barrow"),
+    ("Ferry fares rose again in March. \"For a decade we argued that the fares were too high,\" said Colin Barrow, who heads the "
+     "Island Ferry Users Council until its vote in June.", "argued", "colin-barrow"),
+])
+def test_a_relative_clause_of_a_past_or_ended_tie_keeps_the_person(run, text, cue, person):
+    """Round 31 review: ``who chaired … until her resignation``, ``who founded … but quit it``,
+    ``who is the former president of``: the person no longer speaks for the body, so a quoted
+    ``we`` stays theirs (only a present verb with no word ending the tie links the body)."""
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == person and not speaker.get("also")
+
+
+def test_a_present_relative_clause_with_a_quote_before_ties_the_body(run):
+    """The positive twin of the ended-tie cases: ``who heads the council`` with no word ending it."""
+    text = ("Ferry fares rose again in March. \"For a decade we argued that the fares were too high,\" said Colin Barrow, who heads "
+            "the Island Ferry Users Council.")
+    speaker = with_cue(run(text), "argued")["speaker"]
+    assert speaker["actor_id"] == "island-ferry-users-council"
+    assert [a["actor_id"] for a in speaker["also"]] == ["colin-barrow"]
