@@ -132,6 +132,12 @@ def cue_texts(claims: list[dict]) -> set[str]:
     return {c["cue"]["text"] for c in claims if c["cue"] is not None}
 
 
+def colon_turns(claims: list[dict]) -> list[dict]:
+    """The turn statements (cue: the colon, or period, of a label rule ``colon-turn…``), in text order."""
+    return [c for c in claims if c["cue"] and c["cue"]["text"] in (":", ".")
+            and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
+
+
 def labelled_turns(claims: list[dict], label: str) -> list[dict]:
     """The transcript turns (colon cues) whose label, as written, is ``label`` (``Spokesman``):
     the speaker's ``via`` when the label was resolved to a person, else the speaker itself."""

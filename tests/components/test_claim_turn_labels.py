@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import colon_turns as _turns
+
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def _turns(claims: list[dict]) -> list[dict]:
-    """The turn statements (cue: the colon of a label), in text order."""
-    return [c for c in claims if c["cue"] and c["cue"]["text"] in (":", ".")
-            and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
 
 
 def _with_cue(claims: list[dict], cue: str) -> dict:

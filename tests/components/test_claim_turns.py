@@ -11,17 +11,12 @@ import pytest
 from pipeline.components.claim_rules import RULES_DIR
 from pipeline.components.claim_turn_rules import TURNS_FILE, load_turn_rules
 from pipeline.ruledata import RuleError
+from tests.conftest import colon_turns as _turns
 
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def _turns(claims: list[dict]) -> list[dict]:
-    """The turn statements (cue: the colon of a label), in text order."""
-    return [c for c in claims if c["cue"] and c["cue"]["text"] in (":", ".")
-            and (c["cue"]["origin"] or "").startswith("rule:colon-turn")]
 
 
 def _transcript(turns: list[dict]) -> list[dict]:
