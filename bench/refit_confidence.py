@@ -33,12 +33,12 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 28 were written with (TAG e28b: runs of the 27 dev sets after the round's
-merges and mends; runs of held-out 11-26 with the code of the end of the round each was blind,
-made again from git (held-out 11-25 in round 27, 26 in this one): ``git archive`` of the parent of the commit that made the set a
+The weights of round 31 were written with (TAG e31: runs of the 30 dev sets after the round's
+merges and mends; runs of held-out 11-29 with the code of the end of the round each was blind,
+made again from git (held-out 11-25 in round 27, 26 in round 28; 27-29 are the end-of-round blind runs): ``git archive`` of the parent of the commit that made the set a
 development set, then ``claims run`` on its attribution folder)::
 
-    python bench/refit_confidence.py e28b --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
+    python bench/refit_confidence.py e31 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
         heldout12=/tmp/s27/blind/h12end-attribution,heldout13=/tmp/s27/blind/h13end-attribution,\
         heldout14=/tmp/s27/blind/h14end-attribution,heldout15=/tmp/s27/blind/h15end-attribution,\
         heldout16=/tmp/s27/blind/h16end-attribution,heldout17=/tmp/s27/blind/h17end-attribution,\
