@@ -113,7 +113,7 @@ from pipeline.components.actor_office_acronyms import load_office_acronyms, reso
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
-                                              named_country_senses, text_countries, anchored_seats)
+                                              named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
@@ -406,7 +406,6 @@ class ActorComponent(RuleComponent):
         countries = text_countries(cands)
         if any(c.entry.needs_country for c in cands) or senses:
             cands, senses = named_country_senses(cands, senses, countries)
-            cands, senses = anchored_seats(doc, cands, senses)  # "At Windsor, the Castle said"
         if not senses:
             return cands
         chosen = choose_senses(doc, [(c.start, c.end) for c in cands], senses, countries, self._sense_contexts)
@@ -1369,7 +1368,7 @@ class ActorComponent(RuleComponent):
             return self._place_actor(doc, start, end, entry, taken, by_start)
         if not _is_dateline(doc, start, end) and \
                 _acts(doc, start, end, entry.kind == "seat", self.words):
-            if entry.stands_for and entry.type == "government" and entry.country:  # "the Castle" acting:
+            if entry.stands_for and entry.type == "government" and entry.country:  # "Prague Castle" acting:
                 role = entry.country + entry.role  # the Czech president's office, a national body of its own
                 norm = _norm(entry.actor_id, entry.name, entry.type, entry.country, True, role, "metonym")
             elif entry.stands_for:  # "Brussels" acting is the EU

@@ -1848,35 +1848,27 @@ def test_bodies_several_sets_name_are_in_the_gazetteer(nlp, text, mention, actor
 
 
 # ---------------------------------------------------------------- a seat standing for a national office
-def test_the_castle_acting_is_the_czech_presidents_office(nlp):
-    # a seat row with stands_for a government office keeps its country and role; 'the Castle' needs Czechia
-    out = actors(nlp, "BRNO, Czech Republic — The Castle said on Friday it would not swear in the new minister "
-                      "until the security review was finished.")
-    castle = out["The Castle"]
+def test_prague_castle_acting_is_the_czech_presidents_office(nlp):
+    # a seat row with stands_for a government office keeps its country and role
+    out = actors(nlp, "Prague Castle said on Friday it would not swear in the new minister until the security "
+                      "review was finished.")
+    castle = out["Prague Castle"]
     assert (castle["actor_id"], castle["type"], castle["country"], castle["role"]) == \
         ("prague-castle", "government", "CZE", "CZEGOV")
-    elsewhere = actors(nlp, "EDINBURGH — The Castle said on Friday it would close to visitors for a week.")
-    assert all(n.get("actor_id") != "prague-castle" for n in elsewhere.values())
 
 
-# ---------------------------------------------------------------- a bare 'the Castle' needs its own place near
-@pytest.mark.parametrize("text, mention", [
-    # reviewer: another place in the sentence names another castle, though the text names Czechia
-    ("Czech President Petr Pavel will visit London next week, the Castle said on Monday. At Windsor, "
-     "the Castle said the King would host a state banquet.", "the Castle"),
-    ("Visitors to Prague and Brno in the Czech Republic rose by a fifth. In Scotland, the Castle said it had "
-     "sold 2 million tickets.", "the Castle"),
-    # the nearest castle named before is another one
-    ("The Czech Republic sent a choir to Edinburgh Castle in August. The Castle said the concert sold out.",
-     "The Castle"),
+# ---------------------------------------------------------------- a bare 'the Castle' is no alias
+@pytest.mark.parametrize("text", [
+    # reviewer: the text names Czechia, but these castles are others
+    "Czech President Petr Pavel will visit London next week, the Castle said on Monday. At Windsor, "
+    "the Castle said the King would host a state banquet.",
+    "Visitors to Prague and Brno in the Czech Republic rose by a fifth. In Scotland, the Castle said it had "
+    "sold 2 million tickets.",
+    "The Czech Republic sent a choir to Edinburgh Castle in August. The Castle said the concert sold out.",
+    # even right after Prague Castle: a bare 'the Castle' is not read (precision over the Hrad usage)
+    "Czech President Petr Pavel received the envoy at Prague Castle on Monday. The Castle said on Tuesday it "
+    "would not comment on the talks.",
 ])
-def test_a_bare_castle_near_another_place_is_not_prague_castle(nlp, text, mention):
+def test_a_bare_castle_is_never_prague_castle(nlp, text):
     out = actors(nlp, text)
-    assert all(n.get("actor_id") != "prague-castle" for n in out.values())
-
-
-def test_prague_castle_named_keeps_the_bare_castle(nlp):
-    out = actors(nlp, "Czech President Petr Pavel received the envoy at Prague Castle on Monday. The Castle said "
-                      "on Tuesday it would not comment on the talks.")
-    assert out["Prague Castle"]["actor_id"] == "prague-castle"
-    assert out["The Castle"]["actor_id"] == "prague-castle"
+    assert all(n.get("actor_id") != "prague-castle" for t, n in out.items() if "Prague" not in t)
