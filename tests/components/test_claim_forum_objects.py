@@ -26,15 +26,13 @@ def test_a_that_clause_after_a_forum_is_what_was_told(claims_of, text, speaker, 
     assert speaker_text(claim) == speaker
 
 
-@pytest.mark.parametrize("text, not_content", [
-    ("The mayor told a meeting that the council had organised in May almost nothing new.",
-     "the council had organised in May"),
-    ("The mayor told the hearing that lasted six hours almost nothing.", "lasted six hours"),
-])
-def test_a_relative_clause_on_the_forum_stays_one(claims_of, text, not_content):
-    """Near misses: ``that`` is the object of a verb a forum is the object of, or the subject."""
-    claims = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "told"]
-    assert all(c["content"]["text"] != not_content for c in claims)
+@pytest.mark.xfail(strict=True, reason="known defect: with the relative clause left on the forum, the told "
+                   "claim's content is the forum and its clause ('a meeting that the council had organised in "
+                   "May almost nothing new'), not what was told; left for the next round")
+def test_the_forum_and_its_relative_clause_are_not_what_was_told(claims_of):
+    text = "The mayor told a meeting that the council had organised in May almost nothing new."
+    told = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "told"]
+    assert told and all("a meeting" not in c["content"]["text"] for c in told)
 
 
 def _doc(verb_lemma: str, noun: str, clause_lemma: str, that_dep: str):
