@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_bodies import _body_holding, _body_spoke_before, _is_body, _noun_body, _unnamed_role_body
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_quotes import speaker_actor
-from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_speakers import _org_name_heads, is_person
 
 
 def speak_for_spokespeople(ctx: DocContext, claims: list[dict]) -> None:
@@ -98,7 +98,8 @@ def _for_object_body(ctx: DocContext, title: Token) -> Span | None:
 def _kind_spoke_before(ctx: DocContext, mention: Span, title: Token) -> Span | None:
     """``an agency spokesperson``, ``a spokeswoman for the developer``: a title whose one modifier
     (or ``for`` object, with ``the``) is a common noun no actor covers speaks for the body that was
-    the last speaker just before (:func:`~claim_bodies._body_spoke_before`)."""
+    the last speaker just before (:func:`~claim_bodies._body_spoke_before`), unless that body's
+    name ends in a word of another kind of body (``org-name-heads``: an association is no district)."""
     obj = _for_object(title)
     lead = [t for t in mention if t.i < title.i and t.dep_ != "det" and not t.is_punct]
     noun = obj if obj is not None and not lead else lead[0] if len(lead) == 1 and obj is None else None
@@ -107,4 +108,8 @@ def _kind_spoke_before(ctx: DocContext, mention: Span, title: Token) -> Span | N
         return None  # (the noun inside the spokesperson's own mention is no other actor)
     if noun is obj and [c.lower_ for c in noun.children] != ["the"]:
         return None  # ``a spokeswoman for several developers``: no one body
-    return _body_spoke_before(ctx, mention.start_char)
+    body = _body_spoke_before(ctx, mention.start_char)
+    head = body.root.lower_ if body is not None else ""
+    if head in _org_name_heads(ctx.rules) and head != noun.lemma_.lower():
+        return None  # ``A district spokesperson`` after ``the Harlow Teachers Association``: another kind
+    return body

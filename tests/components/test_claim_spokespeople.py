@@ -53,3 +53,11 @@ def test_spokesperson_with_no_body_said_stays_the_words(run):
             "An agency spokesman said the inspections would take two weeks.")
     speaker = _last(run(text), "said")["speaker"]
     assert "also" not in speaker and "agency" in speaker["text"]
+
+
+def test_near_miss_a_spokesperson_of_another_kind_than_the_body_that_spoke(run):
+    # a district's spokesperson after a teachers' association spoke: not the association
+    text = ("The Harlow Teachers Association said on Monday that its members would strike on Friday.\n\n"
+            "A district spokesperson said schools would stay open.")
+    speaker = _last(run(text), "said")["speaker"]
+    assert speaker.get("actor_id") != "harlow-teachers-association"
