@@ -390,6 +390,11 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     author, body, outlet = None, _UNSET, _UNSET  # each found once for the document, not once per claim
     for c in claims:
         speaker = c["speaker"]
+        if _our_phrase(ctx, speaker):  # ``Our review of the records found``: the fact check's outlet
+            outlet = fact_check_outlet(ctx, claims) if outlet is _UNSET else outlet
+            if outlet is not None:
+                c["speaker"] = outlet_speaker(ctx, outlet, speaker)
+            continue
         if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
                 or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
             continue
@@ -408,6 +413,16 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         body = author_body(ctx) if body is _UNSET else body
         if body is not None:
             c["speaker"]["also"] = [copy_json(body)]
+
+
+def _our_phrase(ctx: DocContext, speaker: dict | None) -> bool:
+    """``Our review of NOAA's records``, ``our analysis``: a speaker phrase led by ``our``, no actor,
+    in the narration (outside quotations, not after a colon): the writer's own work, which in a
+    fact check is the outlet's (left alone in any other article)."""
+    words = str((speaker or {}).get("text", "")).split()
+    return len(words) >= 2 and words[0].lower() == "our" and "mention_id" not in speaker \
+        and not speaker.get("actor_id") and ctx.quote_at(speaker["start"]) is None \
+        and not ctx.after_colon(speaker["start"])
 
 
 _UNSET = object()

@@ -612,7 +612,29 @@ def _compound_author(sent: Sentence, tok: Token) -> Token | None:
         span = sent.ctx.actor_at.get(c.i) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
         if span is not None and span.end <= tok.i and (span._.norm or {}).get("type") not in ("location", "people"):
             return c
-    return _name_author(sent, tok)
+    return _name_author(sent, tok) or _service_author(sent, tok)
+
+
+def _service_phrase(sent: Sentence, author: Token) -> dict | None:
+    """``Chinese customs`` of ``Chinese customs data``: a service author (:func:`_service_author`)
+    with the modifiers of the document noun written before it (the parser hangs ``Chinese`` on
+    ``data``), as written; None for any other author."""
+    if author.lower_ not in sent.rules.words("service_author_nouns") or author.dep_ != "compound":
+        return None
+    mods = [c for c in author.head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i <= author.i]
+    start = min([author.left_edge.i, *(c.left_edge.i for c in mods)])
+    span = sent.doc[start:author.i + 1]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _service_author(sent: Sentence, tok: Token) -> Token | None:
+    """``Chinese customs data``, ``Customs figures``: a noun of a public service that publishes
+    figures under its own common name (word list ``service_author_nouns``), no actor, right before
+    the document noun and modifying it: the author as written (``Chinese customs``)."""
+    prev = sent.doc[tok.i - 1] if tok.i > sent.lo else None
+    if prev is None or prev.dep_ != "compound" or prev.head.i != tok.i or sent.ctx.actor_at.get(prev.i) is not None:
+        return None
+    return prev if prev.lower_ in sent.rules.words("service_author_nouns") else None
 
 
 def _org_name_heads(rules: Rules) -> frozenset[str]:
@@ -857,12 +879,12 @@ def _filer(sent: Sentence, tok: Token) -> dict | None:
 
 
 def _filed_with_receiver(sent: Sentence, tok: Token) -> bool:
-    """``a filing with the Tokyo Stock Exchange``, ``accounts filed at Companies House``: a
-    ``with``/``to``/``at`` phrase on the document (or on a participle of it) whose object ends in a
-    word of ``filing_receivers``."""
+    """``a filing with the Tokyo Stock Exchange``, ``accounts filed at Companies House``, ``a
+    filing on the Saudi stock exchange``: a ``with``/``to``/``at``/``on`` phrase on the document (or
+    on a participle of it) whose object ends in a word of ``filing_receivers``."""
     receivers = sent.rules.words("filing_receivers")
     heads = [tok, *(c for c in tok.children if c.dep_ == "acl")]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "at")):
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "at", "on")):
         pobj = child(prep, ("pobj",))
         if pobj is not None and (pobj.lower_ in receivers or pobj.right_edge.lower_ in receivers):
             return True
@@ -892,7 +914,18 @@ def _lede_company(ctx: DocContext) -> Span | None:
     first = Sentence.at(ctx, ctx.sentence_index(ctx.sections[lede][0]))
     root = next((t for t in first.tokens if t.dep_ == "ROOT"), None) if first is not None else None
     subj = first.kid(root, ("nsubj",)) if root is not None else None
-    return ctx.actor_at.get(subj.i) if subj is not None else None
+    orgs = [sp for sp in _lede_subjects(ctx, root) if (sp._.norm or {}).get("type") == "organization"]
+    return orgs[0] if orgs else ctx.actor_at.get(subj.i) if subj is not None else None
+
+
+def _lede_subjects(ctx: DocContext, root: Token | None) -> list[Span]:
+    """The actors subject of the lede's main verb or of the clause it reports (``X swung to a
+    profit, the company said``), or apposed to such a subject (``DUBAI, Oct 27 (Reuters) - X Co
+    swung``: the dateline read as the subject, the company as its apposition), in that order."""
+    heads = [root, *(c for c in root.children if c.dep_ == "ccomp")] if root is not None else []
+    subjects = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    toks = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "appos"))]
+    return [ctx.actor_at[t.i] for t in toks if t.i in ctx.actor_at]
 
 
 def lede_index(ctx: DocContext) -> int | None:
@@ -1037,7 +1070,7 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
             return kind
     if not (representative or _names_author(sent, author)):
         return None  # ``an audit of the program``: what it is about, no author
-    rec = {**noun_phrase(sent, author), "actor_id": None}
+    rec = {**(_service_phrase(sent, author) or noun_phrase(sent, author)), "actor_id": None}
     owner = _owner(sent, author) if representative else None
     if owner is not None:
         rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")

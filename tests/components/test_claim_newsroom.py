@@ -115,3 +115,23 @@ def test_a_review_with_a_rating_box_is_no_fact_check(run):
 def test_a_source_with_no_name_gives_no_outlet(run):
     speaker = with_cue(run(FACT_CHECK, "***"), "rate")["speaker"]
     assert speaker is None or (speaker.get("norm") or {}).get("via") != "source"
+
+
+OUR_REVIEW = ("Governor says bridge tolls paid for all repairs\n\nBy Nadia Brook\n\n"
+              "Gov. Pia Marsh said on Sunday that toll revenue had covered every bridge repair since 2019.\n\n"
+              "Our analysis of the transport department's budgets showed that tolls covered about half.\n\n"
+              "We rate it Half True.\n")
+
+
+def test_our_review_in_a_fact_check_is_the_outlet(run):
+    """``Our analysis of … showed``: the fact check's own work, the outlet's (the words in ``via``)."""
+    speaker = with_cue(run(OUR_REVIEW, "Harbor City Check"), "showed")["speaker"]
+    assert speaker["actor_id"] == "harbor-city-check"
+    assert speaker["via"]["text"].startswith("Our analysis")
+    assert OUR_REVIEW[speaker["via"]["start"]:speaker["via"]["end"]] == speaker["via"]["text"]
+
+
+def test_near_miss_our_phrase_outside_a_fact_check_stays_as_written(run):
+    text = OUR_REVIEW.replace("We rate it Half True.\n", "The governor's office did not reply.\n")
+    speaker = with_cue(run(text, "Harbor City Times"), "showed")["speaker"]
+    assert speaker["text"].startswith("Our analysis") and not speaker.get("actor_id")

@@ -1900,3 +1900,50 @@ def test_near_miss_accounts_to_a_regulator_with_no_figures_are_no_company_filing
     claim = _with_cue(run(text), "according to")
     assert claim["speaker"] is not None and claim["speaker"]["actor_id"] is None
     assert "accounts" in claim["speaker"]["text"]
+
+
+def test_a_filing_on_an_exchange_speaks_for_the_filing_company(run):
+    """``a filing on the … stock exchange`` (``on`` as well as ``with``/``to``/``at``): the story's
+    company (here apposed to a dateline the parser took for the lede's subject)."""
+    text = ("DUBAI, Nov 4 (Reuters) - Gulf Cement Co swung to a third-quarter profit on Tuesday as "
+            "construction demand in the kingdom picked up.\n\nNet profit was 88 million riyals in the three "
+            "months to Sept. 30, according to a filing on the Saudi stock exchange.")
+    claims = run(text)
+    first = _with_cue(claims, "according to")
+    assert _actor_id(first) == "gulf-cement"
+    assert _via(first) == "a filing on the Saudi stock exchange"
+
+
+def test_near_miss_a_filing_on_a_day_names_no_receiver(run):
+    """``a filing on Tuesday``: ``on`` a date, no exchange: no company is given the filing."""
+    text = ("Gulf Cement Co swung to a third-quarter profit as construction demand in the kingdom picked up.\n\n"
+            "Separately, shareholders challenged the dividend, according to a filing on Tuesday.")
+    assert _actor_id(_with_cue(run(text), "according to")) is None
+
+
+@pytest.mark.parametrize("text, author, via", [
+    ("Japan's exports of cars to the United States fell 9% in October, Japanese customs data showed on Thursday.",
+     "Japanese customs", "Japanese customs data"),
+    ("Customs figures showed that about 900 lorries crossed the bridge each day before the storm.",
+     "Customs", "Customs figures"),
+])
+def test_customs_data_speak_for_customs_as_written(run, text, author, via):
+    """``Chinese customs data showed``: the service that publishes the data, as written (or its actor
+    when the actor layer names one), the data phrase in ``via``: a gold naming either reads it."""
+    claim = _with_cue(run(text), "showed")
+    assert claim["speaker"]["text"] == author
+    assert _via(claim) == via
+
+
+def test_a_council_report_is_the_one_council_named(run):
+    text = ("Leeds City Council voted on Tuesday to close three libraries in the east of the city.\n\n"
+            "A council report published in May found that visits to the three branches had halved since 2019.")
+    claim = _with_cue(run(text), "found")
+    assert _actor_id(claim) == "leeds-city-council"
+    assert _via(claim).startswith("A council report")
+
+
+def test_near_miss_a_council_report_with_two_councils_names_neither(run):
+    text = ("Leeds City Council and Bradford Council agreed on Tuesday to share a bus depot.\n\n"
+            "A council report published in May found that the depot would save £2m a year.")
+    assert _actor_id(_with_cue(run(text), "found")) is None
