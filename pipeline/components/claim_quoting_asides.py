@@ -7,10 +7,10 @@ quotation on the marker, so the reporting verb reports nothing and the words are
 
 The quotation's head becomes the reporting verb's clause and the marker an aside of that verb
 (``report-quote`` asks for a clause, so the marker makes no claim of its own). Only for the marker
-``, and I/we quote`` or ``, and I'm/we're quoting [him|her|them] [exactly|directly|verbatim]``
-followed by a comma or colon and an opening quotation mark, and a reporting verb before the marker
-in its sentence with no quotation mark between them and no clause of its own. Every other sentence
-is left as parsed.
+``, and I/we [will] quote`` or ``, and I'm/we're quoting`` (then ``him``/``her``/``them`` and
+``exactly``/``directly``/``verbatim`` if any) followed by a comma or colon and an opening quotation
+mark, and a reporting verb before the marker in its sentence with no quotation mark between them
+and no clause of its own. Every other sentence is left as parsed.
 """
 from __future__ import annotations
 
@@ -22,19 +22,19 @@ from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, closing_m
 
 _SELF = frozenset(("i", "we"))
 _BE = frozenset(("'m", "\u2019m", "am", "'re", "\u2019re", "are"))
+_WILL = frozenset(("'ll", "\u2019ll", "will"))
 _OBJECTS = frozenset(("him", "her", "them", "it"))
 _MANNER = frozenset(("exactly", "directly", "verbatim", "again"))
 
 
 def _marker_start(marker: Token) -> int | None:
-    """The index of the comma that opens the marker ``, and I quote`` / ``, and I'm quoting``
-    ending at ``marker``, else None."""
+    """The index of the comma that opens the marker ``, and I quote`` / ``, and I'll quote`` /
+    ``, and I'm quoting`` ending at ``marker``, else None."""
     doc, i = marker.doc, marker.i
-    if marker.lower_ == "quoting":
-        if i < 1 or doc[i - 1].lower_ not in _BE:
-            return None
-        i -= 1
-    elif marker.lower_ != "quote":
+    before = _BE if marker.lower_ == "quoting" else _WILL
+    if i >= 1 and doc[i - 1].lower_ in before:
+        i -= 1  # ``I'm quoting``, ``I'll quote``
+    elif marker.lower_ == "quoting":
         return None
     if i < 3 or doc[i - 1].lower_ not in _SELF or doc[i - 2].lower_ != "and" or doc[i - 3].text != ",":
         return None
@@ -45,7 +45,7 @@ def _opening_mark(marker: Token) -> Token | None:
     """The quotation mark that opens right after the marker (its object, manner word and comma or
     colon), else None."""
     doc, i = marker.doc, marker.i + 1
-    if marker.lower_ == "quoting" and i < len(doc) and doc[i].lower_ in _OBJECTS:
+    if i < len(doc) and doc[i].lower_ in _OBJECTS:
         i += 1
     if i < len(doc) and doc[i].lower_ in _MANNER:
         i += 1

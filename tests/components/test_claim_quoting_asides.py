@@ -23,6 +23,15 @@ def test_im_quoting_her_exactly_after_told_me(claims_of):
     assert "quoting" not in cued
 
 
+def test_ill_quote_him_directly(claims_of):
+    """``the minister said, and I'll quote him directly, "…"`` at a briefing podium."""
+    cued = _cued(claims_of("After the meeting the minister said, and I'll quote him directly, "
+                           '"No farmer will lose a single acre to this scheme."'))
+    assert cued["said"]["speaker"]["text"] == "the minister"
+    assert cued["said"]["content"]["text"].startswith("No farmer will lose a single acre")
+    assert "quote" not in cued
+
+
 def test_a_colon_after_the_marker_and_a_verb_inside_a_relative_clause(claims_of):
     """``what he said at the summit, and I quote: "…"``: the colon form; the verb heads a free
     relative and still reports the quotation."""
