@@ -54,15 +54,22 @@ def _opening_mark(marker: Token) -> Token | None:
     return doc[i + 1]
 
 
-def _quoted_head(mark: Token) -> Token | None:
-    """The one head of the quotation opened by ``mark`` within its sentence (to its closing mark
-    or the sentence end), else None."""
+def _quoted_parts(mark: Token) -> tuple[Token, list[Token]] | None:
+    """The head of the quotation opened by ``mark`` within its sentence (to its closing mark or the
+    sentence end) and the words inside it hung outside with it: the conjunctions and punctuation of
+    a quotation of two clauses the parser hangs on the marker (``"…, and we will not accept …"``)."""
     doc, end = mark.doc, mark.sent.end
     marks = closing_marks(mark.text)
     close = next((t.i for t in doc[mark.i + 1:end] if t.text in marks), end)
     inside = range(mark.i + 1, close)
-    heads = [t for t in doc[mark.i + 1:close] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
-    return heads[0] if len(heads) == 1 else None
+    outside = [t for t in doc[mark.i + 1:close] if t.head.i not in inside or t.head.i == t.i]
+    heads = [t for t in outside if not t.is_punct]
+    if not heads:
+        return None
+    first, rest = heads[0], [t for t in outside if t is not heads[0]]
+    if any(not t.is_punct and (t.head.i != first.head.i or t.dep_ not in ("cc", "conj")) for t in rest):
+        return None
+    return first, rest
 
 
 def _reporter(comma: int, reports: list[Token], positions: list[int]) -> Token | None:
@@ -97,10 +104,13 @@ def repair_quoting_asides(doc: Doc, reports: list[Token]) -> int:
     repaired, positions = 0, [v.i for v in reports]
     for marker in (t for t in reports if t.lower_ in ("quote", "quoting")):
         comma, mark = _marker_start(marker), _opening_mark(marker)
-        head = _quoted_head(mark) if comma is not None and mark is not None else None
-        verb = _reporter(comma, reports, positions) if head is not None else None
-        if verb is None or verb.i == head.i:
+        parts = _quoted_parts(mark) if comma is not None and mark is not None else None
+        verb = _reporter(comma, reports, positions) if parts is not None else None
+        if verb is None or verb.i == parts[0].i:
             continue
+        head = parts[0]
+        for tok in parts[1]:  # ``"…, and we will not accept …"``: the second clause is the quotation's
+            tok.head = head
         _lift(verb, marker)  # the marker taken for the root over the verb
         _lift(verb, head)  # the quotation taken for the clause over the verb
         marker.head, marker.dep_ = verb, "parataxis"

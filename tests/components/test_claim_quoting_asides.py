@@ -32,6 +32,16 @@ def test_ill_quote_him_directly(claims_of):
     assert "quote" not in cued
 
 
+def test_a_quotation_of_two_clauses(claims_of):
+    """``"…, and we will not …"``: the parser hangs the second clause on the marker; the whole
+    quotation is the reporting verb's."""
+    text = ('The envoy told me, and I\'m quoting him, "The border stays open, but we will check '
+            'every truck."')
+    cued = _cued(claims_of(text))
+    assert cued["told"]["speaker"]["text"] == "The envoy"
+    assert cued["told"]["content"]["text"].startswith("The border stays open, but we will check every truck")
+
+
 def test_a_colon_after_the_marker_and_a_verb_inside_a_relative_clause(claims_of):
     """``what he said at the summit, and I quote: "…"``: the colon form; the verb heads a free
     relative and still reports the quotation."""
