@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: relative pronouns standing for the noun a relative clause modifies
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
+_QUOTED_PERSONS = frozenset(("him", "her", "them"))  # ``and I'm quoting her``: the person quoted, a verbatim marker
 #: a clause with its own content or a topic keeps a reciprocal object a cue (``accused each other of``)
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "oprd", "advcl"))
 _CONTENT_PREPS = frozenset(("of", "for", "as", "over", "about", "on", "that"))
@@ -156,8 +157,9 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return True  # ``Investors seized on the report``: a market reaction, no statement
     if bare_object_name(sent, tok, subj):
         return True  # ``Brexit vows hardship for fishermen``: a thing's name, no one vows
-    if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(c.dep_ == "dobj" for c in tok.children):
-        return True  # ``He said, and I quote, "…"``: the quotation is his, not a claim of the writer
+    if rule.get("verbatim_marker") and subj.lower_ in ("i", "we") and not any(
+            c.dep_ == "dobj" and c.lower_ not in _QUOTED_PERSONS for c in tok.children):
+        return True  # ``He said, and I quote, "…"``, ``and I'm quoting her``: the quotation is his, not the writer's
     if rule.get("specific_holder") and generic_subject(sent, subj, tok) and not asks_question(sent, tok):
         return True
     kind = rule.get("source_subject")

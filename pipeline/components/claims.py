@@ -96,6 +96,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
 from pipeline.components.claim_amount_gaps import repair_amount_gaps
 from pipeline.components.claim_colon_quotes import repair_colon_quotes
+from pipeline.components.claim_quoting_asides import repair_quoting_asides
 from pipeline.components.claim_headline_clauses import repair_headline_semicolons, repair_headline_verdicts
 from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
@@ -1546,6 +1547,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_source_clauses(doc, rules)  # ``X reported, citing Y, that …``: the clause is the verb's
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
+    repair_quoting_asides(doc, reports)  # ``He said, and I quote, "…"``: the verb reports it
     repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``
     repair_document_clauses(doc, reports, rules.documents, rules.words("document_handling"))  # ``wrote in an editorial that …``
     repair_closing_quotes(doc, reports)  # ``"…," a spokesperson told reporters`` hung inside the quotation
