@@ -123,6 +123,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
+from pipeline.components.actor_layout import crosshead_spans
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -144,7 +145,8 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                title_before, title_opening)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
-from pipeline.components.claim_sections import Paragraph, classify_paragraphs, credit_spans, related_spans
+from pipeline.components.claim_sections import (Paragraph, classify_paragraphs, credit_spans, dateline_spans,
+                                                related_spans)
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            alias_key, slugify, strip_the, subdivision_countries)
@@ -853,6 +855,7 @@ class ActorComponent(RuleComponent):
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         credits = [False] * len(doc) if self.credit_actors else in_credits
         credits = _with_related(doc, self._sections, credits, paras)  # other stories' headlines: no actor at all
+        credits = _with_crossheads(doc, self._sections, credits, paras)  # "UKRAINE AND RUSSIA": a section title
         _drop_credits(actors, taken, credits, keep=("media",))
         return in_credits, credits
 
@@ -3170,6 +3173,18 @@ def _with_related(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[
     other stories under it, ``claim_sections.related_spans``): no actor of this story is there."""
     out = list(flags)
     for start, end in related_spans(doc_text(doc), rules, paras):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for k in range(span.start, span.end) if span is not None else ():
+            out[k] = True
+    return out
+
+
+def _with_crossheads(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[Paragraph]) -> list[bool]:
+    """``flags`` with the tokens of crossheads set (``actor_layout.crosshead_spans``: ``NEUTRAL
+    GROUND`` between two body paragraphs): a section title names no actor."""
+    out = list(flags)
+    text = doc_text(doc)
+    for start, end in crosshead_spans(text, paras, dateline_spans(text, rules)):
         span = doc.char_span(start, end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
             out[k] = True
