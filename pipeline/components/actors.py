@@ -123,7 +123,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
-from pipeline.components.actor_layout import crosshead_spans
+from pipeline.components.actor_layout import crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -3202,7 +3202,10 @@ def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], k
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
     """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``; a name inside the outlet
-    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city)."""
+    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city). Never the places
+    of a slash dateline (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``)."""
+    if slash_dateline(doc, start, end):
+        return False
     k = start
     while k > 0 and start - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha and \
             "\n" not in doc[k - 1].whitespace_:

@@ -78,3 +78,12 @@ def test_digest_item_headline_names_stay_actors(nlp):
     found = [s.text for s in actor_spans(nlp, DIGEST, None)]
     assert "CHILE" in found and "KENYA" in found
 
+
+def test_slash_dateline_places_are_mentions(nlp):
+    text = ("Neighbours agree to reopen border\n\n"
+            "HANOI/PHNOM PENH, June 2 (Reuters) - Vietnam and Cambodia agreed on Monday to reopen two "
+            "border crossings, officials in both capitals said.")
+    found = {s.text: s._.norm["actor_id"] for s in actor_spans(nlp, text, None)}
+    assert "HANOI" in found and "PHNOM PENH" in found
+    for span in actor_spans(nlp, text, None):
+        assert text[span.start_char:span.end_char] == span.text
