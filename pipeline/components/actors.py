@@ -842,6 +842,7 @@ class ActorComponent(RuleComponent):
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
         _drop_credits(actors, taken, credits)
+        _drop_credits(actors, taken, _crosshead_tokens(doc, self._sections))  # "UKRAINE AND RUSSIA": a section title
 
     def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
         """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
@@ -855,7 +856,6 @@ class ActorComponent(RuleComponent):
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
         credits = [False] * len(doc) if self.credit_actors else in_credits
         credits = _with_related(doc, self._sections, credits, paras)  # other stories' headlines: no actor at all
-        credits = _with_crossheads(doc, self._sections, credits, paras)  # "UKRAINE AND RUSSIA": a section title
         _drop_credits(actors, taken, credits, keep=("media",))
         return in_credits, credits
 
@@ -3179,16 +3179,18 @@ def _with_related(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[
     return out
 
 
-def _with_crossheads(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[Paragraph]) -> list[bool]:
-    """``flags`` with the tokens of crossheads set (``actor_layout.crosshead_spans``: ``NEUTRAL
-    GROUND`` between two body paragraphs): a section title names no actor."""
-    out = list(flags)
+def _crosshead_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
+    """The tokens of crossheads (``actor_layout.crosshead_spans``: ``NEUTRAL GROUND`` between two
+    body paragraphs): a section title names no actor. Its names are dropped last, so that the
+    passes before still read them (``BRAZIL`` over ``The foreign ministry said …``)."""
+    flags = [False] * len(doc)
     text = doc_text(doc)
+    paras = classify_paragraphs(text, rules)
     for start, end in crosshead_spans(text, paras, dateline_spans(text, rules)):
         span = doc.char_span(start, end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
-            out[k] = True
-    return out
+            flags[k] = True
+    return flags
 
 
 def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], keep: tuple[str, ...] = ()) -> None:
