@@ -3095,7 +3095,10 @@ def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph; ``Maputo (AFP) –``:
-    one in title case right before an agency in brackets and a dash."""
+    one in title case right before an agency in brackets and a dash; a place of a slash dateline
+    (``NIAMEY/PARIS, Dec 4 (Reuters) -``: PARIS there is the city, not the French government)."""
+    if slash_dateline(doc, start, end):
+        return True
     if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space):
         return False
     letters = [c for c in doc[start:end].text if c.isalpha()]

@@ -87,3 +87,11 @@ def test_slash_dateline_places_are_mentions(nlp):
     assert "HANOI" in found and "PHNOM PENH" in found
     for span in actor_spans(nlp, text, None):
         assert text[span.start_char:span.end_char] == span.text
+
+
+def test_capital_of_a_slash_dateline_is_a_place_not_its_government(nlp):
+    text = ("Mali junta seizes gold mine\n\n"
+            "BAMAKO/LONDON, May 7 (Reuters) - Mali's military rulers took control of a gold mine run by a "
+            "British miner on Wednesday, the company said.")
+    found = {s.text: s._.norm for s in actor_spans(nlp, text, None)}
+    assert found["LONDON"]["type"] == "location" and found["BAMAKO"]["type"] == "location"
