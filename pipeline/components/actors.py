@@ -195,6 +195,7 @@ class _Pass:
     taken: list[bool]
     actors: list[Actor] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # starts of candidates merged into another actor
+    crossheads: list[bool] = field(default_factory=list)  # tokens of crossheads, whose names go last
 
     def claim(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -681,7 +682,7 @@ class ActorComponent(RuleComponent):
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
-        in_credits, credits = self._credits(doc, actors, taken)
+        in_credits, credits, st.crossheads = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
         join_possessive_names(doc, actors, taken, self.words, self._organization_type,
@@ -784,6 +785,7 @@ class ActorComponent(RuleComponent):
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
+        _drop_credits(actors, taken, st.crossheads)  # "UKRAINE AND RUSSIA": a section title
         part_bare_peoples(doc, actors)
         _write(doc, actors)
 
@@ -842,12 +844,12 @@ class ActorComponent(RuleComponent):
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
         _drop_credits(actors, taken, credits)
-        _drop_credits(actors, taken, _crosshead_tokens(doc, self._sections))  # "UKRAINE AND RUSSIA": a section title
 
-    def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
+    def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool], list[bool]]:
         """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
         default none (the staff a wire credit names are persons, like a byline's); with
-        ``credit_actors: false`` all of them (an outlet stays until the end for later passes)."""
+        ``credit_actors: false`` all of them (an outlet stays until the end for later passes); and
+        the tokens of crossheads (their names go last)."""
         paras = classify_paragraphs(doc_text(doc), self._sections)  # once: credits and related lists
         in_credits = _credit_tokens(doc, self._sections, paras)
         _add_credits(doc, actors, taken, in_credits)
@@ -857,7 +859,7 @@ class ActorComponent(RuleComponent):
         credits = [False] * len(doc) if self.credit_actors else in_credits
         credits = _with_related(doc, self._sections, credits, paras)  # other stories' headlines: no actor at all
         _drop_credits(actors, taken, credits, keep=("media",))
-        return in_credits, credits
+        return in_credits, credits, _crosshead_tokens(doc, self._sections, paras)
 
     def _org_names(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]]) -> None:
         """Organisation names the model missed, acronyms in parentheses, short forms of a company's
@@ -3182,13 +3184,12 @@ def _with_related(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[
     return out
 
 
-def _crosshead_tokens(doc: Doc, rules: SectionRules) -> list[bool]:
+def _crosshead_tokens(doc: Doc, rules: SectionRules, paras: list[Paragraph]) -> list[bool]:
     """The tokens of crossheads (``actor_layout.crosshead_spans``: ``NEUTRAL GROUND`` between two
     body paragraphs): a section title names no actor. Its names are dropped last, so that the
     passes before still read them (``BRAZIL`` over ``The foreign ministry said …``)."""
     flags = [False] * len(doc)
     text = doc_text(doc)
-    paras = classify_paragraphs(text, rules)
     for start, end in crosshead_spans(text, paras, dateline_spans(text, rules)):
         span = doc.char_span(start, end, alignment_mode="expand")
         for k in range(span.start, span.end) if span is not None else ():
