@@ -123,6 +123,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
+from pipeline.components.actor_layout import crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -144,7 +145,8 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                title_before, title_opening)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
-from pipeline.components.claim_sections import Paragraph, classify_paragraphs, credit_spans, related_spans
+from pipeline.components.claim_sections import (Paragraph, classify_paragraphs, credit_spans, dateline_spans,
+                                                related_spans)
 from pipeline.components.gazetteer import (ROLE_TYPES, ActorDictionaryError, ActorWords, Entry,
                                            Gazetteer, PRIORITY, RoleRule, doc_date, load_gazetteer,
                                            alias_key, slugify, strip_the, subdivision_countries)
@@ -193,6 +195,7 @@ class _Pass:
     taken: list[bool]
     actors: list[Actor] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # starts of candidates merged into another actor
+    crossheads: list[bool] = field(default_factory=list)  # tokens of crossheads, whose names go last
 
     def claim(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -679,7 +682,7 @@ class ActorComponent(RuleComponent):
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)
-        in_credits, credits = self._credits(doc, actors, taken)
+        in_credits, credits, st.crossheads = self._credits(doc, actors, taken)
         self._org_names(doc, actors, taken, headlines)
         extend_cut_names(doc, actors, taken, self.words)
         join_possessive_names(doc, actors, taken, self.words, self._organization_type,
@@ -782,6 +785,7 @@ class ActorComponent(RuleComponent):
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
+        _drop_credits(actors, taken, st.crossheads)  # "UKRAINE AND RUSSIA": a section title
         part_bare_peoples(doc, actors)
         _write(doc, actors)
 
@@ -841,10 +845,11 @@ class ActorComponent(RuleComponent):
         _drop_office_contests(doc, actors, self.words.office_contests)
         _drop_credits(actors, taken, credits)
 
-    def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool]]:
+    def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool], list[bool]]:
         """The tokens of bylines and credits, and those whose actors go (``credit_actors``): by
         default none (the staff a wire credit names are persons, like a byline's); with
-        ``credit_actors: false`` all of them (an outlet stays until the end for later passes)."""
+        ``credit_actors: false`` all of them (an outlet stays until the end for later passes); and
+        the tokens of crossheads (their names go last)."""
         paras = classify_paragraphs(doc_text(doc), self._sections)  # once: credits and related lists
         in_credits = _credit_tokens(doc, self._sections, paras)
         _add_credits(doc, actors, taken, in_credits)
@@ -854,7 +859,7 @@ class ActorComponent(RuleComponent):
         credits = [False] * len(doc) if self.credit_actors else in_credits
         credits = _with_related(doc, self._sections, credits, paras)  # other stories' headlines: no actor at all
         _drop_credits(actors, taken, credits, keep=("media",))
-        return in_credits, credits
+        return in_credits, credits, _crosshead_tokens(doc, self._sections, paras)
 
     def _org_names(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]]) -> None:
         """Organisation names the model missed, acronyms in parentheses, short forms of a company's
@@ -3092,7 +3097,10 @@ def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     """``CAIRO, March 6 (Reuters) -``: an upper-case place opening a paragraph; ``Maputo (AFP) –``:
-    one in title case right before an agency in brackets and a dash."""
+    one in title case right before an agency in brackets and a dash; a place of a slash dateline
+    (``NIAMEY/PARIS, Dec 4 (Reuters) -``: PARIS there is the city, not the French government)."""
+    if slash_dateline(doc, start, end):
+        return True
     if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space):
         return False
     letters = [c for c in doc[start:end].text if c.isalpha()]
@@ -3176,6 +3184,19 @@ def _with_related(doc: Doc, rules: SectionRules, flags: list[bool], paras: list[
     return out
 
 
+def _crosshead_tokens(doc: Doc, rules: SectionRules, paras: list[Paragraph]) -> list[bool]:
+    """The tokens of crossheads (``actor_layout.crosshead_spans``: ``NEUTRAL GROUND`` between two
+    body paragraphs): a section title names no actor. Its names are dropped last, so that the
+    passes before still read them (``BRAZIL`` over ``The foreign ministry said …``)."""
+    flags = [False] * len(doc)
+    text = doc_text(doc)
+    for start, end in crosshead_spans(text, paras, dateline_spans(text, rules)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for k in range(span.start, span.end) if span is not None else ():
+            flags[k] = True
+    return flags
+
+
 def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], keep: tuple[str, ...] = ()) -> None:
     """No actor in a byline or credit (``By Jane Roe``, ``REUTERS/Tom Reed``, ``(AP)``): the
     mentions there go, and their tokens stay taken so no later pass writes one there. ``keep``:
@@ -3187,7 +3208,10 @@ def _drop_credits(actors: list[Actor], taken: list[bool], credits: list[bool], k
 
 def _is_credit(doc: Doc, start: int, end: int) -> bool:
     """Photo credits like ``Alexei Druzhinin/Sputnik/Kremlin/reuters``; a name inside the outlet
-    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city)."""
+    after the slash too (``Erin Schaff/The Washington Chronicle``: not the city). Never the places
+    of a slash dateline (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``)."""
+    if slash_dateline(doc, start, end):
+        return False
     k = start
     while k > 0 and start - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha and \
             "\n" not in doc[k - 1].whitespace_:

@@ -1,0 +1,79 @@
+"""Layout lines that decide whether a name there is an actor, for ``claims_actors`` (issue 12).
+
+- A crosshead (a short line in capitals between two body paragraphs: ``KREMLIN 'REGRETS'``,
+  ``UKRAINE AND RUSSIA``, ``STATE DEPARTMENT PUSH``, ``THE IMF'S TERMS``) is a section title the
+  outlet sets in the body, and names no actor, however much its words look like names (no dev gold
+  annotates one). An item headline of a news digest is no crosshead: the paragraph under it opens
+  with a dateline (``WASHINGTON - The Pentagon said …``), and its names are actors, as the dev
+  gold's roundup annotates them.
+- A wire dateline of two places joined by a slash (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``,
+  ``DAMASCUS/QAMISHLI, Syria, Aug 12``) is no photo credit (``REUTERS/Lena Baumgart``): its places
+  are mentions, as the dateline's one place is (``BEIJING -``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.claim_sections import Paragraph
+
+#: at most this many words in a crosshead (a digest item's headline runs longer, and has a dateline)
+MAX_CROSSHEAD_WORDS = 6
+#: tokens after a slash dateline's places: a comma (state, country or date), an agency tag, a dash
+DATELINE_FOLLOWERS = (",", "(", "-", "--", "\u2013", "\u2014")
+_SENTENCE_END = re.compile(r"[.!?:;,]['\"\u2019\u201d)]*$")
+
+
+def is_crosshead_line(chunk: str) -> bool:
+    """One line of one to ``MAX_CROSSHEAD_WORDS`` words, with letters, none of them lower case,
+    ending no sentence (``NEUTRAL GROUND``; not ``PARIS - Officials said …``)."""
+    words = chunk.split()
+    return "\n" not in chunk and 0 < len(words) <= MAX_CROSSHEAD_WORDS and \
+        any(c.isalpha() for c in chunk) and not any(c.islower() for c in chunk) and \
+        not _SENTENCE_END.search(chunk)
+
+
+def crosshead_spans(text: str, paras: list[Paragraph],
+                    datelines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character ranges of the crossheads of ``text`` (module doc): a body paragraph between two
+    body paragraphs whose text :func:`is_crosshead_line`, the next one opening with no dateline
+    (``datelines``: their ranges)."""
+    opens_dateline = {start for start, _end in datelines}
+    out = []
+    for i in range(1, len(paras) - 1):
+        before, para, after = paras[i - 1], paras[i], paras[i + 1]
+        if not all(p.label == "body" and not p.credit and not p.related for p in (before, para, after)):
+            continue
+        if after.start in opens_dateline:
+            continue
+        chunk = text[para.start:para.end].strip()
+        if is_crosshead_line(chunk):
+            start = para.start + text[para.start:para.end].index(chunk)
+            out.append((start, start + len(chunk)))
+    return out
+
+
+def slash_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Do the tokens ``start:end`` stand in a wire dateline of places in capitals joined by slashes
+    that opens a line (``ADDIS ABABA/CAIRO, March 18 (Reuters) -``)? Walks the line's opening run
+    of capitals and slashes; it must hold a slash, cover the span and end at a comma, an agency tag
+    or a dash."""
+    k = start
+    while k > 0 and start - k < 8 and not _breaks(doc[k - 1]):
+        k -= 1
+    if k > 0 and not _breaks(doc[k - 1]):
+        return False  # the span is not in the line's first words
+    slashes, j = 0, k
+    while j < len(doc) and (doc[j].text == "/" or (doc[j].is_alpha and doc[j].is_upper)):
+        slashes += doc[j].text == "/"
+        if _breaks(doc[j]):
+            return False
+        j += 1
+    return slashes > 0 and j >= end and j < len(doc) and doc[j].text in DATELINE_FOLLOWERS
+
+
+def _breaks(tok) -> bool:
+    """Does a line end at or after ``tok`` (a newline token, or one in its trailing space)?"""
+    return "\n" in tok.text or "\n" in tok.whitespace_

@@ -1,0 +1,97 @@
+"""actor_layout: crossheads name no actor; the places of a slash dateline are mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_layout import crosshead_spans, is_crosshead_line, slash_dateline
+from pipeline.components.claim_sections import classify_paragraphs, dateline_spans
+from tests.conftest import actor_spans
+
+CROSSHEAD_STORY = ("Port strike spreads to second terminal\n\n"
+                   "Dockers in Rotterdam walked out on Monday, the union said, joining colleagues at Antwerp.\n\n"
+                   "\"We have waited long enough,\" a shop steward told the crowd.\n\n"
+                   "BRUSSELS STEPS IN\n\n"
+                   "The European Commission said it was watching the dispute closely.\n\n"
+                   "SHIPPERS COUNT THE COST\n\n"
+                   "Freight companies said delays had reached four days.")
+
+DIGEST = ("World briefing\n\n"
+          "Oct 2 (Reuters) - The following is a summary of the day's main stories.\n\n"
+          "CHILE CALLS SNAP VOTE\n\n"
+          "SANTIAGO - Chile's president on Thursday called an early election for December.\n\n"
+          "KENYA BANS GRAIN EXPORTS\n\n"
+          "NAIROBI - Kenya's agriculture ministry halted maize exports for three months.")
+
+
+def spans(text):
+    return [text[s:e] for s, e in crosshead_spans(text, classify_paragraphs(text), dateline_spans(text))]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("BRUSSELS STEPS IN", True),
+    ("THE MINISTER'S PLAN", True),
+    ("'A LINE IN THE SAND'", True),
+    ("Brussels steps in", False),                       # a title-case line is no crosshead here
+    ("ROME - THE GOVERNMENT FELL ON TUESDAY.", False),  # ends a sentence
+    ("ONE TWO THREE FOUR FIVE SIX SEVEN", False),       # too long for a section title
+    ("2026", False),                                    # no letters
+])
+def test_is_crosshead_line(line, expected):
+    assert is_crosshead_line(line) is expected
+
+
+def test_crossheads_are_short_capital_lines_between_body_paragraphs():
+    assert spans(CROSSHEAD_STORY) == ["BRUSSELS STEPS IN", "SHIPPERS COUNT THE COST"]
+
+
+def test_digest_item_headlines_over_a_dateline_are_no_crossheads():
+    assert spans(DIGEST) == []
+
+
+def test_a_capital_line_ending_the_text_is_no_crosshead():
+    text = "Headline here\n\nThe council met on Monday.\n\nMore to follow.\n\nEND OF STORY"
+    assert spans(text) == []
+
+
+def test_slash_dateline_places(blank_nlp):
+    text = ("Talks resume\n\nHANOI/PHNOM PENH, June 2 (Reuters) - Vietnam and Cambodia met.\n\n"
+            "A guard stands at the gate. REUTERS/Minh Tran\n\nCAIRO/KHARTOUM \u2014 Officials met.")
+    doc = blank_nlp(text)
+    found = [t.text for t in doc if t.is_alpha and slash_dateline(doc, t.i, t.i + 1)]
+    assert found == ["HANOI", "PHNOM", "PENH", "CAIRO", "KHARTOUM"]
+
+
+def test_slash_credit_alone_on_a_line_is_no_dateline(blank_nlp):
+    doc = blank_nlp("Protesters gather in the square.\nAFP/GETTY IMAGES\n\nPolice said ten were held.")
+    assert not any(slash_dateline(doc, t.i, t.i + 1) for t in doc if t.is_alpha)
+
+
+def test_crosshead_names_no_actor(nlp):
+    found = [s.text for s in actor_spans(nlp, CROSSHEAD_STORY, None)]
+    assert "BRUSSELS" not in found and "SHIPPERS" not in found
+    assert "The European Commission" in found and "Freight companies" in found
+
+
+def test_digest_item_headline_names_stay_actors(nlp):
+    found = [s.text for s in actor_spans(nlp, DIGEST, None)]
+    assert "CHILE" in found and "KENYA" in found
+
+
+def test_slash_dateline_places_are_mentions(nlp):
+    text = ("Neighbours agree to reopen border\n\n"
+            "HANOI/PHNOM PENH, June 2 (Reuters) - Vietnam and Cambodia agreed on Monday to reopen two "
+            "border crossings, officials in both capitals said.")
+    found = {s.text: s._.norm["actor_id"] for s in actor_spans(nlp, text, None)}
+    assert "HANOI" in found and "PHNOM PENH" in found
+    for span in actor_spans(nlp, text, None):
+        assert text[span.start_char:span.end_char] == span.text
+
+
+def test_capital_of_a_slash_dateline_is_a_place_not_its_government(nlp):
+    text = ("Mali junta seizes gold mine\n\n"
+            "BAMAKO/LONDON, May 7 (Reuters) - Mali's military rulers took control of a gold mine run by a "
+            "British miner on Wednesday, the company said.")
+    found = {s.text: s._.norm for s in actor_spans(nlp, text, None)}
+    assert found["LONDON"]["type"] == "location" and found["BAMAKO"]["type"] == "location"
