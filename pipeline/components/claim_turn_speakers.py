@@ -251,6 +251,22 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
     return first[key] if n >= 2 or len(counts) == 1 else None
 
 
+def _introduced(ctx: DocContext, before: int, asker: dict | None) -> Span | None:
+    """The one person named in the sentence that ends with a colon right before the transcript
+    (``Spokesman Kyle Danforth sent answers in a question-and-answer format:``), by a name (not a
+    role: ``A spokesman replied:``), never the interviewer; None when it names none or two."""
+    end = len(ctx.text[:before].rstrip())
+    colon = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if colon is None or not len(colon) or ctx.text[end - 1] != ":":
+        return None
+    s = colon[0].sent.start_char
+    skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
+    people = [sp for sp in ctx.spans_within(s, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
+              and not ctx.origin(sp).startswith(ROLE_ORIGINS)]
+    keys = {_actor_key(sp) for sp in people}
+    return people[0] if len(keys) == 1 and not keys & skip else None
+
+
 _NO_SPEAKER: dict = {}  # an answer turn whose interviewee an introduction names but nobody resolves
 
 
@@ -263,7 +279,7 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
         span = _named_span(ctx, turn, start)
     else:
         matched, span = interviewee_subject(ctx, start)
-        span = span or _interviewee(ctx, start, heads, asker)
+        span = span or _introduced(ctx, start, asker) or _interviewee(ctx, start, heads, asker)
         if span is None and matched:
             return _NO_SPEAKER
     return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None

@@ -156,3 +156,27 @@ def test_a_name_a_turn_opens_with_is_not_titled_by_its_label(claims_of):
     text = COMMITTEE.replace("Dame Aileen Fraser (Chair)", "Dame Aileen Fraser")
     said = labelled_turns(claims_of(text), "Chair")
     assert said and all(c["speaker"]["text"] == "Chair" for c in said)
+
+
+EMAILED_ANSWERS = (
+    "Does the bypass really cut commutes in half?\n\n"
+    "Councillor Bram Otterly has said the new bypass halves the morning commute. Otterly repeated "
+    "the figure at two meetings, and Otterly's newsletter printed it in June.\n\n"
+    "We asked the council for its traffic counts. Press officer Mirela Vasquez replied by email:\n\n"
+    "Q: Where does the figure come from?\n\n"
+    "A: From a consultant's model made before the road opened. Counts will follow in the autumn.\n"
+)
+
+
+def test_answers_are_the_one_person_the_colon_sentence_before_them_names(claims_of):
+    answers = labelled_turns(claims_of(EMAILED_ANSWERS), "A")
+    assert len(answers) == 1
+    assert answers[0]["speaker"]["text"].endswith("Mirela Vasquez")
+
+
+def test_a_colon_sentence_naming_two_people_picks_no_answerer_from_it(claims_of):
+    text = EMAILED_ANSWERS.replace("Press officer Mirela Vasquez replied by email:",
+                                   "Press officer Mirela Vasquez and engineer Tomas Ruud replied by email:")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 1
+    assert "Vasquez" not in answers[0]["speaker"]["text"] and "Ruud" not in answers[0]["speaker"]["text"]
