@@ -2,12 +2,14 @@
 
 A named label is the person the article names so (``GARCIA:`` → ``Mayor Elena Garcia``; titles
 dropped: ``MR. HOFFER:``, ``MAYOR FINN:``; a label of titles alone, ``THE PRESIDENT:``, is the
-person last named with that title), else the name as written. ``Q:`` is the interviewer the
+person last named with that title, before the name, in apposition or in brackets after it:
+``Dame Ruth Kendrick (Chair)`` for ``Chair:``), else the name as written. ``Q:`` is the interviewer the
 article names (``Interview by Ben Holland``; the byline author when the article is its own
 interview: ``She spoke with The Review``, ``We spoke in her office``), else the label as
-written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the person a
-headline colon names, else the person named most often before the transcript), else the label
-as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
+written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the one
+person the sentence with a colon right before the transcript names, ``Press officer Mirela
+Vasquez replied by email:``; else the person a headline colon names, else the person named most
+often before the transcript), else the label as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
 """
 
 from __future__ import annotations
