@@ -9,7 +9,9 @@ apposition instead, after the name or before it:
   spokeswoman`` is no minister);
 - ``the committee chair, Labor senator Tom Gallacher``, ``the moderator, WGRT anchor Carla
   Dunmore``: the noun right before the comma when the name follows it with at most
-  :data:`MAX_GAP` words between (``Labor senator``).
+  :data:`MAX_GAP` words between (``Labor senator``);
+- ``Dame Ruth Kendrick (Chair)``, ``Ivo Brandt (Rapporteur)``: the words in brackets right after
+  the name, at most :data:`MAX_BRACKET` of them (a committee's list of members present).
 
 The words come back lower case; a reader keeps those that are forms of a title (``title`` rows
 of ``claim_cues.jsonl``), as for the words before a name.
@@ -22,6 +24,8 @@ from spacy.tokens import Span, Token
 #: words of the apposition's noun phrase, at most; words between the comma and the name, at most
 MAX_WORDS = 5
 MAX_GAP = 3
+#: words in brackets right after a name, at most
+MAX_BRACKET = 3
 _PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -40,6 +44,20 @@ def _after(span: Span) -> set[str]:
         return set()
     nxt = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
     if nxt is not None and nxt.tag_ == "POS":  # ``the minister's spokeswoman``
+        return set()
+    return {t.lower_ for t in words if t.pos_ != "DET"}
+
+
+def _bracketed(span: Span) -> set[str]:
+    """``Name (Chair)``: the words in brackets right after the name, when they are at most
+    :data:`MAX_BRACKET` words of a noun phrase (none for ``(R-Ohio)``, ``(via phone)``: a hyphen,
+    a preposition)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return set()
+    close = next((t.i for t in doc[span.end + 1:min(len(doc), span.end + 2 + MAX_BRACKET)] if t.text == ")"), None)
+    words = doc[span.end + 1:close] if close is not None else []
+    if not words or any(t.pos_ not in _PHRASE or t.is_punct for t in words):
         return set()
     return {t.lower_ for t in words if t.pos_ != "DET"}
 
@@ -78,7 +96,7 @@ def _apposed(noun: Token, span: Span) -> bool:
 
 def titles_apposed(span: Span) -> set[str]:
     """The lowercased words of the post a person mention carries in apposition (see module doc)."""
-    return _after(span) | _before(span)
+    return _after(span) | _before(span) | _bracketed(span)
 
 
 def title_alone(span: Span, titles: frozenset[str] | set[str]) -> bool:

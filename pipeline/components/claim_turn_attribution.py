@@ -4,13 +4,17 @@ its whole statement.
 
 - **Inside a turn** ``I``/``we`` as the speaker of a nested cue (``I think …``) are the turn's
   speaker, outside nested quotations; ``you`` as the subject of a cue in a question turn
-  (``Q: You've said …``) is the speaker of the answer after it.
+  (``Q: You've said …``) is the speaker of the answer after it; in a named turn that opens by
+  addressing someone (``Sarah Quigley: Mr Haddow, you told the Committee …``, ``Minister, you
+  stood by …``), the speaker of the next turn when its label or speaker carries the words of
+  the address (``Mr Haddow:``, ``The Minister:``).
 - **A tag** (``… - sources say``): the headline's clauses end before the tag.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
@@ -140,6 +144,26 @@ def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
             _set_speaker(c, answer.speaker, via={"text": you.text, "start": you.idx, "end": you.idx + len(you.text)})
 
 
+#: the words a turn opens by addressing someone with, before a comma (``Mr Haddow,``, ``Minister,``)
+_VOCATIVE = re.compile(r"((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){0,3}[A-Z][\w.'\u2019-]{0,30}),[ \t]")
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'\u2019").lower() for w in text.split()} - {""}
+
+
+def _addressee(ctx: DocContext, turns: list[Turn], k: int) -> Turn | None:
+    """The next turn of the block by another label when the named turn ``k`` opens by addressing
+    its speaker (see module doc); None when it opens otherwise (``Cut, Mr Haddow.``)."""
+    m = _VOCATIVE.match(ctx.text, turns[k].start)
+    nxt = next((t for t in turns[k + 1:k + 2] if t.block == turns[k].block), None)
+    if m is None or nxt is None or nxt.speaker is None \
+            or _words(ctx.text[slice(*turns[k].name)]) == _words(ctx.text[slice(*nxt.name)]):
+        return None
+    said = _words(ctx.text[slice(*nxt.name)]) | _words(nxt.speaker["text"])
+    return nxt if _words(m.group(1)) <= said else None
+
+
 def _sentence(ctx: DocContext, start: int, end: int) -> dict:
     if not ctx.sent_ranges:
         return {"start": start, "end": end}
@@ -208,7 +232,8 @@ def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> li
             old = c["predicate"]["start"]
             _attribute(ctx, turn, c)
             index.moved(i, old)
-        answer = answer_after(ctx.turns, k) if turn.kind == "question" else None
+        answer = answer_after(ctx.turns, k) if turn.kind == "question" else \
+            _addressee(ctx, ctx.turns, k) if turn.kind == "name" else None
         if answer is not None:
             _address(ctx, answer, own)
         rec = _statement(ctx, turn, own, provenance)

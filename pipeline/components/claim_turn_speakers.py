@@ -2,12 +2,14 @@
 
 A named label is the person the article names so (``GARCIA:`` → ``Mayor Elena Garcia``; titles
 dropped: ``MR. HOFFER:``, ``MAYOR FINN:``; a label of titles alone, ``THE PRESIDENT:``, is the
-person last named with that title), else the name as written. ``Q:`` is the interviewer the
+person last named with that title, before the name, in apposition or in brackets after it:
+``Dame Ruth Kendrick (Chair)`` for ``Chair:``), else the name as written. ``Q:`` is the interviewer the
 article names (``Interview by Ben Holland``; the byline author when the article is its own
 interview: ``She spoke with The Review``, ``We spoke in her office``), else the label as
-written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the person a
-headline colon names, else the person named most often before the transcript), else the label
-as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
+written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the one
+person the sentence with a colon right before the transcript names, ``Press officer Mirela
+Vasquez replied by email:``; else the person a headline colon names, else the person named most
+often before the transcript), else the label as written. ``speaker.via`` keeps the label when the speaker was resolved from it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
-from pipeline.components.claim_turn_labels import _ARTICLE, role_only
+from pipeline.components.claim_turn_labels import _ARTICLE, _credit, read_label, role_only
 from pipeline.components.claim_turn_records import Turn
 
 
@@ -99,24 +101,46 @@ def _title_forms(ctx: DocContext, titles: list[str]) -> set[str]:
 
 def _titled_person(ctx: DocContext, titles: list[str], before: int, first: int | None = None) -> Span | None:
     """``THE PRESIDENT:``, ``Spokesman:``, ``Deputy Spokesperson:``, ``Press Secretary:``: the
-    last person named before ``before`` with one of these titles, written before the name or in
-    apposition (``Luca Moretti, Spokesperson for …``), who also carries the label's other words
-    (``deputy``, ``press``); None when another person carries them too (no guess between two).
-    In a transcript starting at ``first``, only a person it frames as its own (:func:`_framed`)."""
+    last person named before ``before`` with one of these titles, written before the name, in
+    apposition (``Luca Moretti, Spokesperson for …``) or in brackets (``Dame Ruth Kendrick
+    (Chair)``), who also carries the label's other words (``deputy``, ``press``); None when
+    another person carries them too (no guess between two). In a transcript starting at
+    ``first``, only a person it frames as its own (:func:`_framed`), in this mention or another
+    one before ``before`` (``II: Tom Pryce MP, Minister of State …`` then ``Witness: Tom Pryce
+    MP.``). A name a turn opens with is addressed, never titled by the turn's label
+    (``Chair: Dr Ashworth, does …``)."""
     forms = _title_forms(ctx, titles)
     extra = set(titles) - forms - {_ARTICLE}
-    best = None
+    titled: dict[str, Span] = {}
+    framed: set[str] = set()
     for sp in ctx.spans:
         if sp.end_char > before:
             break
-        if forms and _may_name(ctx, sp) and _bears_name(ctx, sp):
-            near = {w.strip(".") for w in titles_near(sp)}
-            if near & forms and extra <= near and (first is None or _framed(ctx, sp, first)):
-                best = sp if best is None or _same_actor(best, sp) else _AMBIGUOUS
-    return None if best is _AMBIGUOUS else best
+        if not (forms and _may_name(ctx, sp) and _bears_name(ctx, sp)):
+            continue
+        key = _actor_key(sp)
+        if first is None or _framed(ctx, sp, first):
+            framed.add(key)
+        near = {w.strip(".") for w in titles_near(sp)}
+        if near & forms and extra <= near and not _addressed(ctx, sp):
+            titled[key] = sp
+    found = [sp for key, sp in titled.items() if key in framed]
+    return found[0] if len(found) == 1 else None
 
 
-_AMBIGUOUS = object()
+def _actor_key(span: Span) -> str:
+    """The actor a mention stands for: its id, else its words."""
+    return (span._.norm or {}).get("actor_id") or span.text.lower()
+
+
+def _addressed(ctx: DocContext, span: Span) -> bool:
+    """The mention opens a turn right after its label (``Chair: Dr Ashworth, does …``): the
+    speaker addresses that person; not a credit line (``Host: Ines Carvalho.``)."""
+    start = ctx.text.rfind("\n", 0, span.start_char) + 1
+    stop = ctx.text.find("\n", span.start_char)
+    stop = len(ctx.text) if stop < 0 else stop
+    label = read_label(ctx, ctx.rules.turns.labels, (start, stop))
+    return label is not None and label.start == span.start_char and not _credit(ctx, label.start, stop)
 
 
 #: a credit line before a name (``Host: Ines Carvalho``): a few words and a colon
@@ -125,13 +149,15 @@ _CREDIT = re.compile(r"[^\n:]{1,40}:[ \t]*")
 
 def _framed(ctx: DocContext, span: Span, first: int) -> bool:
     """``span`` is introduced as a transcript's own speaker (the transcript's first turn at
-    ``first``): named in the paragraph right before it, on a credit line, or in a sentence with
-    a framing phrase (``transcript_framing`` words: ``briefing by``, ``took questions``); not a
-    spokesperson of another body quoted earlier in the article."""
+    ``first``): named in the paragraph right before it, on a credit line (after a label that
+    opens its sentence or its line: ``Host: Ines Carvalho``, ``Witness: Tom Pryce MP.``), or in a
+    sentence with a framing phrase (``transcript_framing`` words: ``briefing by``, ``took
+    questions``); not a spokesperson of another body quoted earlier in the article."""
     if ctx.paragraph_index(span.start_char) == ctx.paragraph_index(first) - 1:
         return True
     sent = span.sent
-    if _CREDIT.fullmatch(ctx.text, sent.start_char, span.start_char):
+    line = max(sent.start_char, ctx.text.rfind("\n", 0, span.start_char) + 1)
+    if _CREDIT.fullmatch(ctx.text, line, span.start_char):
         return True
     said = " ".join(sent.text.lower().split())
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in ctx.rules.words("transcript_framing"))
@@ -141,14 +167,6 @@ def _bears_name(ctx: DocContext, span: Span) -> bool:
     """The mention holds a word that is no title (``Tomasz Wielgus``; not ``Spokesperson`` the
     tagger took for a person)."""
     return not title_alone(span, ctx.rules.turns.honorifics | ctx.rules.title_words)
-
-
-def _same_actor(a, b: Span) -> bool:
-    """Two mentions of one actor (its id, else the same words)."""
-    if a is _AMBIGUOUS:
-        return False
-    ka, kb = (a._.norm or {}).get("actor_id") or a.text.lower(), (b._.norm or {}).get("actor_id") or b.text.lower()
-    return ka == kb
 
 
 def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span | None:
@@ -235,6 +253,22 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
     return first[key] if n >= 2 or len(counts) == 1 else None
 
 
+def _introduced(ctx: DocContext, before: int, asker: dict | None) -> Span | None:
+    """The one person named in the sentence that ends with a colon right before the transcript
+    (``Spokesman Kyle Danforth sent answers in a question-and-answer format:``), by a name (not a
+    role: ``A spokesman replied:``), never the interviewer; None when it names none or two."""
+    end = len(ctx.text[:before].rstrip())
+    colon = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if colon is None or not len(colon) or ctx.text[end - 1] != ":":
+        return None
+    s = colon[0].sent.start_char
+    skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
+    people = [sp for sp in ctx.spans_within(s, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
+              and not ctx.origin(sp).startswith(ROLE_ORIGINS)]
+    keys = {_actor_key(sp) for sp in people}
+    return people[0] if len(keys) == 1 and not keys & skip else None
+
+
 _NO_SPEAKER: dict = {}  # an answer turn whose interviewee an introduction names but nobody resolves
 
 
@@ -247,7 +281,7 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
         span = _named_span(ctx, turn, start)
     else:
         matched, span = interviewee_subject(ctx, start)
-        span = span or _interviewee(ctx, start, heads, asker)
+        span = span or _introduced(ctx, start, asker) or _interviewee(ctx, start, heads, asker)
         if span is None and matched:
             return _NO_SPEAKER
     return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None

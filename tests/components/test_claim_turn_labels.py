@@ -125,3 +125,35 @@ def test_a_host_turn_that_greets_the_guest_by_name_is_a_turn(run):
     assert [t["content"]["text"][:26] for t in hosts] == ["Robert Okafor. Thanks for ", "And if they don't?"]
     assert {t["speaker"]["text"] for t in hosts} == {"Ines Carvalho"}  # the host the credit line names
     assert not [t for t in turns if t["content"]["text"].startswith("Ines Carvalho")]
+
+
+HEARING = (
+    "Health and Social Care Committee\n\n"
+    "Oral evidence: Ambulance handover delays, HC 902\n\n"
+    "Members present: Ivo Brandt (Chair); Lucy Farrant; Owen Mbeki.\n\n"
+    "Witnesses\n"
+    "I: Carla Nyström, Chief Executive, Northern Ambulance Service.\n"
+    "II: Peter Quarrie MP, Minister for Care.\n\n"
+    "Q14 Chair: Ms Nyström, how long do crews wait outside hospitals?\n\n"
+    "Carla Nyström: On a bad night, six hours. I have never seen it this bad.\n\n"
+    "Q 15 Lucy Farrant: Is the problem beds or staff?\n\n"
+    "Ms Nyström: Beds. We cannot discharge patients fast enough.\n\n"
+    "Q16\u2013Q18 Owen Mbeki: What would you ask the Government for?\n\n"
+    "Ms Nyström: Money for social care, first and last.\n"
+)
+
+
+def test_a_question_number_is_no_part_of_the_speaker(run):
+    turns = _turns(run(HEARING))
+    labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
+    assert {"Lucy Farrant", "Owen Mbeki"} <= labels
+    assert not any(label.startswith("Q") for label in labels)
+    farrant = [c for c in turns if c["speaker"]["text"] == "Lucy Farrant"]
+    assert len(farrant) == 1 and farrant[0]["text"].startswith("Is the problem")
+
+
+def test_a_hearing_witness_list_makes_no_turns(run):
+    turns = _turns(run(HEARING))
+    labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
+    assert not labels & {"I", "II", "Witnesses"}
+    assert not any("Minister for Care" in c["text"] for c in turns)

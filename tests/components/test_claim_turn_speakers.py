@@ -115,3 +115,68 @@ def test_role_label_is_not_another_bodys_official_quoted_earlier(claims_of, text
     said = labelled_turns(claims_of(text), label)
     assert len(said) == 2
     assert all(c["speaker"]["text"] == label and c["speaker"].get("actor_id") is None for c in said)
+
+
+COMMITTEE = (
+    "Work and Pensions Committee\n\n"
+    "Oral evidence: Pension credit take-up, HC 311\n\n"
+    "Members present: Dame Aileen Fraser (Chair); Rob Tennant; Nadia Oyelaran.\n\n"
+    "Witnesses\n"
+    "I: Hugo Lindqvist, Director, Age Forward.\n"
+    "II: Priya Chandran MP, Minister for Pensions, Department for Work and Pensions.\n\n"
+    "Examination of witness\n"
+    "Witness: Hugo Lindqvist.\n\n"
+    "Q1 Chair: Mr Lindqvist, why do so many pensioners miss out?\n\n"
+    "Hugo Lindqvist: Because the form is forty pages long. Nobody should need a lawyer to claim it.\n\n"
+    "Q2 Rob Tennant: Would automatic enrolment fix it?\n\n"
+    "Hugo Lindqvist: It would fix most of it.\n\n"
+    "Examination of witness\n"
+    "Witness: Priya Chandran MP.\n\n"
+    "Q3 Chair: Minister, will you bring in automatic enrolment?\n\n"
+    "The Minister: We are looking at it closely. I expect to say more in the spring.\n\n"
+    "Q4 Nadia Oyelaran: Before the election?\n\n"
+    "The Minister: Before the summer recess.\n\n"
+    "Chair: Thank you, Minister.\n"
+)
+
+
+def test_chair_label_is_the_member_named_chair_in_brackets(claims_of):
+    said = labelled_turns(claims_of(COMMITTEE), "Chair")
+    assert len(said) == 3
+    assert all(c["speaker"]["text"] == "Dame Aileen Fraser" for c in said)
+
+
+def test_minister_label_is_the_witness_whose_post_an_earlier_list_gives(claims_of):
+    said = labelled_turns(claims_of(COMMITTEE), "The Minister")
+    assert len(said) == 2
+    assert all(c["speaker"]["text"].startswith("Priya Chandran") for c in said)
+
+
+def test_a_name_a_turn_opens_with_is_not_titled_by_its_label(claims_of):
+    text = COMMITTEE.replace("Dame Aileen Fraser (Chair)", "Dame Aileen Fraser")
+    said = labelled_turns(claims_of(text), "Chair")
+    assert said and all(c["speaker"]["text"] == "Chair" for c in said)
+
+
+EMAILED_ANSWERS = (
+    "Does the bypass really cut commutes in half?\n\n"
+    "Councillor Bram Otterly has said the new bypass halves the morning commute. Otterly repeated "
+    "the figure at two meetings, and Otterly's newsletter printed it in June.\n\n"
+    "We asked the council for its traffic counts. Press officer Mirela Vasquez replied by email:\n\n"
+    "Q: Where does the figure come from?\n\n"
+    "A: From a consultant's model made before the road opened. Counts will follow in the autumn.\n"
+)
+
+
+def test_answers_are_the_one_person_the_colon_sentence_before_them_names(claims_of):
+    answers = labelled_turns(claims_of(EMAILED_ANSWERS), "A")
+    assert len(answers) == 1
+    assert answers[0]["speaker"]["text"].endswith("Mirela Vasquez")
+
+
+def test_a_colon_sentence_naming_two_people_picks_no_answerer_from_it(claims_of):
+    text = EMAILED_ANSWERS.replace("Press officer Mirela Vasquez replied by email:",
+                                   "Press officer Mirela Vasquez and engineer Tomas Ruud replied by email:")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 1
+    assert "Vasquez" not in answers[0]["speaker"]["text"] and "Ruud" not in answers[0]["speaker"]["text"]
