@@ -3270,7 +3270,9 @@ def _norp_is_actor(doc: Doc, start: int, end: int) -> bool:
 
 def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool:
     """Does a capital or seat of power stand for its government here? Not named as the city
-    (``whose capital Tallinn has hosted``, ``the capital, Kyiv,``)."""
+    (``whose capital Tallinn has hosted``, ``the capital, Kyiv,``). The indirect object of a
+    verb of giving is a recipient, the government (``giving Washington a share``, ``offers Tehran
+    a way out``)."""
     k = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
     if k >= 0 and doc[k].lower_ in ("capital", "capitals") and not seat:
         return False
@@ -3283,7 +3285,7 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
         return not _city_possession(doc, end + 1, words.city_place_nouns)
     tok = list_head(doc[start:end].root)
     dep = tok.dep_
-    if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj"):
+    if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj", "dative"):  # dative: "giving Washington a share"
         return True
     if any(c.dep_ == "case" for c in tok.children):
         return True
@@ -3385,14 +3387,23 @@ def _framing_state(doc: Doc, the: int, order: list[Actor], preps: frozenset[str]
 def _seat_of_government(prep, words: ActorWords) -> bool:
     """``the government in Paris``, ``the new administration in Washington``: a national
     government noun (``seat-government-nouns``) right before ``in``, parsed any way, names the
-    government seated there; not a city's or region's own (``the city government in Paris``)."""
+    government seated there; not a city's or region's own (``the city government in Paris``), nor
+    one a country's name or adjective already names (``a suit against the Russian government in
+    Baku``: the capital is where the suit is filed)."""
     if prep.i == 0:
         return False
     noun = prep.doc[prep.i - 1]
     levels = words.city_government_levels | words.region_government_levels
     return noun.lower_ in words.seat_government_nouns and \
-        not any(c.lower_ in levels for c in noun.children) and \
+        not any(c.lower_ in levels or _names_its_country(c) for c in noun.children) and \
         (prep.i < 2 or prep.doc[prep.i - 2].lower_ not in levels)
+
+
+def _names_its_country(mod) -> bool:
+    """A modifier before a government noun that names its country: a capitalised adjective or
+    name (``the Russian government``, ``the U.S. administration``, ``Iran's regime``)."""
+    return mod.i < mod.head.i and mod.dep_ in ("amod", "compound", "poss", "nmod") and \
+        mod.text[:1].isupper() and not mod.is_sent_start
 
 
 @Language.factory("claims_actors", default_config={"user_dictionaries": [], "rules": None, "credit_actors": True,

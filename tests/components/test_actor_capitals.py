@@ -191,3 +191,18 @@ def test_a_capital_after_an_opening_in_is_the_city_however_parsed(nlp):
     text = ("Port-au-Prince asked the council for more troops. In Port-au-Prince, Marie-Claude Joseph, who "
             "leads the opposition bloc, thanked the envoys on Friday.")
     assert senses(nlp, text, "Port-au-Prince") == ["HTIGOV", "port-au-prince"]
+
+
+def test_a_capital_given_something_is_the_government(nlp):
+    # _acts: the indirect object of a verb of giving is a recipient (dative), the government
+    text = "The accord hands Beijing a veto over the dam, and the treaty offers Hanoi a seat on the board."
+    assert senses(nlp, text, "Beijing") == ["CHNGOV"]
+    assert senses(nlp, text, "Hanoi") == ["VNMGOV"]
+
+
+def test_a_capital_after_orders_or_instructions_from_is_the_government(nlp):
+    # government-target-words: orders, instructions, dictates; Brussels acting is the EU
+    text = "\"We will not take orders from Brussels,\" the minister told reporters in Vienna."
+    assert senses(nlp, text, "Brussels") == ["eu"]
+    text = "The militia said it had received instructions from Moscow before the vote."
+    assert senses(nlp, text, "Moscow") == ["RUSGOV"]

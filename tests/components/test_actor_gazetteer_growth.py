@@ -83,3 +83,47 @@ def test_a_party_by_its_acronym_in_its_own_language(nlp):
     """``UCR`` (Unión Cívica Radical) is the Radical Civic Union, written in capitals only."""
     out = found(nlp, "Governors from the UCR met on Monday, and the Radical Civic Union said it would back the veto.")
     assert _all(out, "UCR")[0]["actor_id"] == "radical-civic-union"
+
+
+# ------------------------------------------------------------------ round 32: parties and bodies
+def test_swiss_parties_take_their_swiss_sense_over_german_namesakes(nlp):
+    out = found(nlp, "BERN — Switzerland's FDP and the Social Democrats rejected the pension plan, while "
+                     "the SVP and the GLP backed it, Swiss broadcasters reported.")
+    assert _all(out, "FDP")[0]["actor_id"] == "fdp-switzerland"
+    assert _all(out, "the Social Democrats")[0]["actor_id"] == "sp-switzerland"
+    assert {_all(out, n)[0]["country"] for n in ("the SVP", "the GLP")} == {"CHE"}
+
+
+def test_german_namesakes_keep_their_german_sense_without_switzerland(nlp):
+    # near miss: the Swiss rows need Switzerland in the text (needs_country)
+    out = found(nlp, "BERLIN — The FDP and the Social Democrats clashed over the budget in the Bundestag.")
+    assert _all(out, "The FDP")[0]["actor_id"] == "fdp"
+    assert _all(out, "the Social Democrats")[0]["actor_id"] == "spd"
+
+
+def test_the_swiss_federal_council_is_the_swiss_government(nlp):
+    out = found(nlp, "The Federal Council, Switzerland's executive, will put the tax deal to parliament in June.")
+    norm = _all(out, "The Federal Council")[0]
+    assert (norm["type"], norm["country"], norm["role"]) == ("government", "CHE", "CHEGOV")
+
+
+def test_an_ambiguous_acronym_takes_the_party_of_the_country_named(nlp):
+    # SDF: Cameroon's Social Democratic Front or Syria's Syrian Democratic Forces; UPC: Cameroon's
+    # or Uganda's party; the country the text names decides
+    out = found(nlp, "DOUALA, Cameroon — The SDF and the UPC said the count was rigged and called for calm.")
+    assert _all(out, "The SDF")[0]["actor_id"] == "sdf-cameroon"
+    assert _all(out, "the UPC")[0]["actor_id"] == "upc-cameroon"
+    out = found(nlp, "HASAKAH, Syria — The SDF said its fighters had repelled an attack near the dam.")
+    assert _all(out, "The SDF")[0]["actor_id"] == "syrian-democratic-forces"
+    out = found(nlp, "GULU, Uganda — The UPC will field a candidate in the by-election, its chairman said.")
+    assert _all(out, "The UPC")[0]["actor_id"] == "upc-uganda"
+
+
+def test_parties_and_bodies_of_ukraine_kenya_and_azerbaijan(nlp):
+    out = found(nlp, "Deputies of Servant of the People and European Solidarity argued in Ukraine's "
+                     "parliament, while Kenya's UDA met at State House and Azerbaijan's New Azerbaijan "
+                     "Party held a congress.")
+    for name, country in (("Servant of the People", "UKR"), ("European Solidarity", "UKR"), ("UDA", "KEN"),
+                          ("State House", "KEN"), ("New Azerbaijan Party", "AZE")):
+        assert _all(out, name)[0]["country"] == country, name
+    assert _all(out, "State House")[0]["type"] == "government"

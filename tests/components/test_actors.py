@@ -1872,3 +1872,11 @@ def test_prague_castle_acting_is_the_czech_presidents_office(nlp):
 def test_a_bare_castle_is_never_prague_castle(nlp, text):
     out = actors(nlp, text)
     assert all(n.get("actor_id") != "prague-castle" for t, n in out.items() if "Prague" not in t)
+
+
+def test_a_government_named_for_its_country_leaves_a_capital_after_in_a_place(nlp):
+    # _seat_of_government: "the Iranian government in Baghdad" is Iran's government sued or met in
+    # Baghdad, which stays the city (near miss: "the government in Kampala" is Uganda's, above)
+    got = actors(nlp, "Families of the victims filed a lawsuit against the Iranian government in Baghdad on Monday.")
+    assert got["the Iranian government"]["actor_id"] == "IRNGOV"
+    assert got["Baghdad"]["type"] == "location"
