@@ -21,9 +21,12 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
     """Speakers that are the lede's unnamed post become the person the next paragraph names
     (the words as written in ``via``)."""
     found = _lede_holder(ctx)
-    if found is None:
-        return
-    post, person = found
+    if found is not None:
+        _name_holder(ctx, claims, *found)
+
+
+def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) -> None:
+    """The claims whose speaker is ``post`` (from it on) get ``person`` as speaker."""
     pid = post._.norm.get("actor_id")
     for rec in claims:
         sp = rec.get("speaker")
