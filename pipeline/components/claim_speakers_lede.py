@@ -68,6 +68,7 @@ def _paragraph_holder(ctx: DocContext, k: int, lede: bool) -> tuple[Span, Span] 
     if opening is None and not lede:
         return None
     lo = opening[1] if opening else ns
+    lo += len(ctx.text[lo:ne]) - len(ctx.text[lo:ne].lstrip())  # (the sentence after the quotation's mark)
     first_end = ctx.sent_ranges[ctx.sentence_index(lo)][1] if ctx.sent_ranges else ne
     person = next((sp for sp in ctx.spans_within(lo, min(ne, first_end))
                    if sp.label_ == "actor" and is_person(sp)), None)

@@ -1900,3 +1900,50 @@ def test_near_miss_accounts_to_a_regulator_with_no_figures_are_no_company_filing
     claim = _with_cue(run(text), "according to")
     assert claim["speaker"] is not None and claim["speaker"]["actor_id"] is None
     assert "accounts" in claim["speaker"]["text"]
+
+
+# -- a post's holder named after a quotation that opens the next paragraph (round 32) ---------------
+_KENYA = ("Kenya's finance minister on Monday defended a new tax on mobile money transfers as opposition "
+          "lawmakers threatened to block the budget, saying the levy would raise \"real money for schools\".\n\n")
+
+
+def test_a_ledes_post_is_the_person_named_after_the_next_paragraphs_opening_quote(run):
+    text = _KENYA + ("\"Nobody likes a tax. But the schools cannot wait,\" Wanjiru Kamau told reporters in "
+                     "Nairobi.\n\nLater, the minister said she would meet the traders next week.")
+    claims = run(text)
+    defended = _with_cue(claims, "defended")
+    assert _actor_id(defended) == "wanjiru-kamau" and _via(defended) == "Kenya's finance minister"
+    later = [c for c in claims if c["cue"] and c["cue"]["text"] == "said"]
+    assert later and _actor_id(later[-1]) == "wanjiru-kamau"
+
+
+def test_a_ledes_post_may_be_the_person_a_headline_names(run):
+    text = ("Kamau defends mobile money tax\n\n" + _KENYA +
+            "Wanjiru Kamau told reporters in Nairobi that the schools could not wait.")
+    assert _actor_id(_with_cue(run(text), "defended")) == "wanjiru-kamau"
+
+
+_GLENMOOR = ("Glenmoor Foods swung to a profit in the second quarter, the company said on Thursday.\n\n"
+             "Revenue rose 12% to $1.2 billion, the filing showed.\n\n"
+             "The company's chief executive said the recovery reflected \"tight cost control\", adding that "
+             "a new plant in Ohio would open next year.\n\n")
+
+
+def test_a_later_post_is_the_person_who_says_the_next_paragraphs_opening_quote(run):
+    text = _GLENMOOR + "\"We cut costs hard and it worked,\" Daniel Okafor said in the statement."
+    claims = run(text)
+    said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 100]
+    assert said and _actor_id(said[0]) == "daniel-okafor" and _via(said[0]) == "The company's chief executive"
+    assert _actor_id(_with_cue(claims, "adding")) == "daniel-okafor"
+
+
+@pytest.mark.parametrize("tail", [
+    # after the lede, a person merely named next may be anyone
+    "Daniel Okafor told analysts that demand in Asia was weak.",
+    # a quotation said by a person with a post of their own
+    "\"The numbers are good,\" said analyst Daniel Okafor of Harlow Bank.",
+])
+def test_a_later_post_is_not_a_person_the_next_paragraph_names_otherwise(run, tail):
+    claims = run(_GLENMOOR + tail)
+    said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and 100 < c["start"] < 300]
+    assert said and _actor_id(said[0]) != "daniel-okafor"
