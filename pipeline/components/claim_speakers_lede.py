@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.claim_bodies import hold_post
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import is_person, lede_index, titles_before
 
@@ -42,6 +43,7 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
 def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) -> None:
     """The claims whose speaker is ``post`` (from it on) get ``person`` as speaker."""
     pid = post._.norm.get("actor_id")
+    hold_post(ctx, person, post)  # a quoted ``we`` of the holder is the post's body
     for rec in claims:
         sp = rec.get("speaker")
         if not sp or sp.get("actor_id") != pid or "affiliation" in sp or sp.get("start", -1) < post.start_char:

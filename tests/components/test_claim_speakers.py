@@ -1947,3 +1947,11 @@ def test_a_later_post_is_not_a_person_the_next_paragraph_names_otherwise(run, ta
     claims = run(_GLENMOOR + tail)
     said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and 100 < c["start"] < 300]
     assert said and _actor_id(said[0]) != "daniel-okafor"
+
+
+def test_a_quoted_we_of_a_posts_holder_is_the_body_the_post_is_of(run):
+    text = _GLENMOOR + ("\"We cut costs hard and it worked,\" Daniel Okafor said in the statement. "
+                        "\"We expect a stronger second half.\"")
+    claim = _with_cue(run(text), "expect")
+    assert _actor_id(claim) == "glenmoor-foods" and _via(claim) == "We"
+    assert claim["speaker"]["via"]["person"]["actor_id"] == "daniel-okafor"
