@@ -64,19 +64,23 @@ def _paragraph_holder(ctx: DocContext, k: int, lede: bool) -> tuple[Span, Span] 
         return None
     (ls, le, _), (ns, ne, _) = ctx.sections[k], ctx.sections[k + 1]
     post = _one_post(ctx, ls, le)
-    if post is None:
+    person = _next_person(ctx, ns, ne, lede) if post is not None else None
+    if person is None or not _names_holder(ctx, person, post, ls):
         return None
+    return post, person
+
+
+def _next_person(ctx: DocContext, ns: int, ne: int, lede: bool) -> Span | None:
+    """The first person of the next paragraph's first sentence, or of the sentence where the
+    quotation it opens with closes (after the lede, only the latter)."""
     opening = _opening_quote(ctx, ns, ne)
     if opening is None and not lede:
         return None
     lo = opening[1] if opening else ns
     lo += len(ctx.text[lo:ne]) - len(ctx.text[lo:ne].lstrip())  # (the sentence after the quotation's mark)
     first_end = ctx.sent_ranges[ctx.sentence_index(lo)][1] if ctx.sent_ranges else ne
-    person = next((sp for sp in ctx.spans_within(lo, min(ne, first_end))
-                   if sp.label_ == "actor" and is_person(sp)), None)
-    if person is None or not _names_holder(ctx, person, post, ls):
-        return None
-    return post, person
+    return next((sp for sp in ctx.spans_within(lo, min(ne, first_end))
+                 if sp.label_ == "actor" and is_person(sp)), None)
 
 
 def _one_post(ctx: DocContext, start: int, end: int) -> Span | None:
