@@ -38,6 +38,8 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
         found = _paragraph_holder(ctx, k, k == lede)
         if found is not None:
             _name_holder(ctx, claims, *found)
+        elif k == lede:
+            _name_phrase_holder(ctx, claims, k)
 
 
 def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) -> None:
@@ -54,6 +56,44 @@ def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) 
         for actor in rec.get("actors") or ():  # the post's mention names the holder too
             if actor.get("role") == "speaker" and (actor.get("norm") or {}).get("actor_id") == pid:
                 actor["norm"] = dict(new["norm"])
+
+
+def _name_phrase_holder(ctx: DocContext, claims: list[dict], k: int) -> None:
+    """A lede's post the actor layer left a phrase (``Scotland's transport secretary has told MSPs
+    …``, ``The head of the federal infrastructure department has denied …``): when the lede names
+    no person and its claims have one such speaker, the person the next paragraph names is it."""
+    if ctx.sections[k + 1][2] != "body":
+        return
+    (ls, le, _), (ns, ne, _) = ctx.sections[k], ctx.sections[k + 1]
+    phrases = {(sp["start"], sp["end"]) for sp in (c.get("speaker") for c in claims)
+               if sp and ls <= sp.get("start", -1) < le and _phrase_post(ctx, sp)}
+    if len(phrases) != 1 or any(sp.label_ == "actor" and is_person(sp) and sp.root.pos_ == "PROPN"
+                                for sp in ctx.spans_within(ls, le)):
+        return
+    post = ctx.doc.char_span(*next(iter(phrases)))
+    person = _next_person(ctx, ns, ne, True) if post is not None else None
+    if person is None or not _names_holder(ctx, person, post, ls):
+        return
+    for rec in claims:
+        sp = rec.get("speaker")
+        if sp and (sp.get("start"), sp.get("end")) == (post.start_char, post.end_char) and not sp.get("actor_id"):
+            new = ctx.actor_record(person, "speaker")
+            new["via"] = sp.get("via") or {key: sp[key] for key in ("text", "start", "end")}
+            rec["speaker"] = new
+
+
+def _phrase_post(ctx: DocContext, sp: dict) -> bool:
+    """A speaker as written, no actor, whose head is a singular post noun (``title`` rows, rules
+    ``speaks_for_roles``) made definite by ``the`` or a possessor (not ``a spokesman``)."""
+    if sp.get("actor_id") or "mention_id" in sp or "also" in sp:
+        return False
+    span = ctx.doc.char_span(sp["start"], sp["end"])
+    if span is None or span.root.tag_ != "NN" or span[0].lower_ in ("a", "an"):
+        return False
+    noun = span.root.lemma_.lower()
+    if noun not in ctx.rules.titles and noun not in ctx.rules.words("speaks_for_roles"):
+        return False
+    return span[0].lower_ == "the" or any(c.dep_ == "poss" for c in span.root.children)
 
 
 def _paragraph_holder(ctx: DocContext, k: int, lede: bool) -> tuple[Span, Span] | None:
