@@ -1955,3 +1955,24 @@ def test_a_quoted_we_of_a_posts_holder_is_the_body_the_post_is_of(run):
     claim = _with_cue(run(text), "expect")
     assert _actor_id(claim) == "glenmoor-foods" and _via(claim) == "We"
     assert claim["speaker"]["via"]["person"]["actor_id"] == "daniel-okafor"
+
+
+@pytest.mark.parametrize("lede, tail, post", [
+    ("Wales's health secretary has told the Senedd that a further delay to the new children's hospital in "
+     "Cardiff is \"not acceptable\", after the contractor pushed the opening back by a year.\n\n",
+     "Megan Pryce said she had made it \"crystal clear\" to the builders that families had waited long enough.",
+     "Wales's health secretary"),
+    ("The head of the national weather agency has denied that forecasters ignored warnings before last "
+     "month's floods, telling a parliamentary committee the models were \"simply wrong\".\n\n",
+     "Dr Oskar Lindqvist spent three hours before the committee on Wednesday.",
+     "The head of the national weather agency"),
+])
+def test_a_ledes_post_written_as_a_phrase_is_the_person_the_next_paragraph_names(run, lede, tail, post):
+    claim = run(lede + tail)[0]
+    assert _actor_id(claim) in ("megan-pryce", "oskar-lindqvist") and _via(claim) == post
+
+
+def test_an_indefinite_post_of_a_lede_stays_as_written(run):
+    text = ("A senior official has told reporters that the budget talks had collapsed, after the two parties "
+            "failed to agree on pensions and the price of fuel.\n\nMegan Pryce said she had walked out.")
+    assert _actor_id(_with_cue(run(text), "told")) != "megan-pryce"
