@@ -131,6 +131,8 @@ def _one_post(ctx: DocContext, start: int, end: int) -> Span | None:
     if len(posts) != 1 or None in posts or any(sp.root.pos_ == "PROPN" for sp in people):
         return None
     post = next(iter(posts.values()))
+    if any(sp.root.pos_ == "PROPN" for sp in ctx.mentions_of(next(iter(posts)))):
+        return None  # ``the second Thai leader`` the actor layer gave a named person: no unnamed post
     return post if _definite_post(ctx, post) else None
 
 
