@@ -193,6 +193,20 @@ def body_of(ctx: DocContext, person: Span) -> Span | None:
     return body
 
 
+def hold_post(ctx: DocContext, person: Span, post: Span) -> None:
+    """``person`` holds the unnamed ``post`` (``The company's chief executive said …`` / ``"We
+    believe …," Faisal Al-Harbi said``: :mod:`claim_speakers_lede`): when none of the person's own
+    mentions names a body, the person speaks for the body the post is of (a ``speaks_for_roles``
+    noun's possessor or ``of``/``for`` object), as if it stood in apposition."""
+    aid = (person._.norm or {}).get("actor_id")
+    if not aid or post.root.lemma_.lower() not in ctx.rules.words("speaks_for_roles") or body_of(ctx, person):
+        return
+    tok = _body_token(post.root)
+    span = ctx.actor_at.get(tok.i) if tok is not None else None
+    if _is_body(span):
+        ctx.bodies[aid] = span
+
+
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \

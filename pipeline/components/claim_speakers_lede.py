@@ -6,25 +6,46 @@ Only when the lede (the first body paragraph of ``lede_min_words`` words or more
 unnamed post (a person mention whose head is no name: a role phrase, an owned post, a description)
 speaks in it, and the next paragraph opens its first sentence with a person named for the first
 time, the subject of its verb, whose titles do not name another post (``Prime Minister X`` is
-no foreign minister; ``Sen. X`` may chair a committee: ``lede_titled_posts``).
+no foreign minister; ``Sen. X`` may chair a committee: ``lede_titled_posts``). The next paragraph
+may open with a quotation the person says (``"It is a contract," Ganbold Naranbaatar told
+reporters``): the person is then the first one after it, in the sentence where it closes. A headline
+may name the person already (``Mawhinney says policy …``); a body paragraph before the post's may not.
+
+After the lede, a paragraph of the same kind (one unnamed post, no person) names its holder only
+when the next paragraph opens with such a quotation (``The company's chief executive said …`` /
+``"We cut costs hard," Daniel Okafor said in the statement``): the post's words go on in its
+holder's voice; a person merely named next (``Daniel Okafor told analysts …``) may be anyone.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
+from pipeline.components.claim_bodies import hold_post
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import is_person, lede_index, titles_before
 
 
 def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
-    """Speakers that are the lede's unnamed post become the person the next paragraph names
-    (the words as written in ``via``)."""
-    found = _lede_holder(ctx)
-    if found is None:
+    """Speakers that are the lede's unnamed post, or a later paragraph's, become the person the
+    next paragraph names (the words as written in ``via``)."""
+    lede = lede_index(ctx)
+    if lede is None:
         return
-    post, person = found
+    for k in range(lede, len(ctx.sections) - 1):
+        found = _paragraph_holder(ctx, k, k == lede)
+        if found is not None:
+            _name_holder(ctx, claims, *found)
+        elif k == lede:
+            _name_phrase_holder(ctx, claims, k)
+
+
+def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) -> None:
+    """The claims whose speaker is ``post`` (from it on) get ``person`` as speaker."""
     pid = post._.norm.get("actor_id")
+    hold_post(ctx, person, post)  # a quoted ``we`` of the holder is the post's body
     for rec in claims:
         sp = rec.get("speaker")
         if not sp or sp.get("actor_id") != pid or "affiliation" in sp or sp.get("start", -1) < post.start_char:
@@ -37,25 +58,91 @@ def name_lede_holders(ctx: DocContext, claims: list[dict]) -> None:
                 actor["norm"] = dict(new["norm"])
 
 
-def _lede_holder(ctx: DocContext) -> tuple[Span, Span] | None:
-    """The lede's post and the person of the next paragraph who holds it, else None."""
-    lede = lede_index(ctx)
-    if lede is None or lede + 1 >= len(ctx.sections) or ctx.sections[lede + 1][2] != "body":
+def _name_phrase_holder(ctx: DocContext, claims: list[dict], k: int) -> None:
+    """A lede's post the actor layer left a phrase (``Scotland's transport secretary has told MSPs
+    …``, ``The head of the federal infrastructure department has denied …``): when the lede names
+    no person and its claims have one such speaker, the person the next paragraph names is it."""
+    if ctx.sections[k + 1][2] != "body":
+        return
+    (ls, le, _), (ns, ne, _) = ctx.sections[k], ctx.sections[k + 1]
+    phrases = {(sp["start"], sp["end"]) for sp in (c.get("speaker") for c in claims)
+               if sp and ls <= sp.get("start", -1) < le and _phrase_post(ctx, sp)}
+    if len(phrases) != 1 or any(sp.label_ == "actor" and is_person(sp) and sp.root.pos_ == "PROPN"
+                                for sp in ctx.spans_within(ls, le)):
+        return
+    post = ctx.doc.char_span(*next(iter(phrases)))
+    person = _next_person(ctx, ns, ne, True) if post is not None else None
+    if person is None or not _names_holder(ctx, person, post, ls):
+        return
+    for rec in claims:
+        sp = rec.get("speaker")
+        if sp and (sp.get("start"), sp.get("end")) == (post.start_char, post.end_char) and not sp.get("actor_id"):
+            new = ctx.actor_record(person, "speaker")
+            new["via"] = sp.get("via") or {key: sp[key] for key in ("text", "start", "end")}
+            rec["speaker"] = new
+
+
+def _phrase_post(ctx: DocContext, sp: dict) -> bool:
+    """A speaker as written, no actor, whose head is a singular post noun (``title`` rows, rules
+    ``speaks_for_roles``) made definite by ``the`` or a possessor (not ``a spokesman``)."""
+    if sp.get("actor_id") or "mention_id" in sp or "also" in sp:
+        return False
+    span = ctx.doc.char_span(sp["start"], sp["end"])
+    if span is None or span.root.tag_ != "NN" or span[0].lower_ in ("a", "an"):
+        return False
+    noun = span.root.lemma_.lower()
+    if noun not in ctx.rules.titles and noun not in ctx.rules.words("speaks_for_roles"):
+        return False
+    return span[0].lower_ == "the" or any(c.dep_ == "poss" for c in span.root.children)
+
+
+def _paragraph_holder(ctx: DocContext, k: int, lede: bool) -> tuple[Span, Span] | None:
+    """The post of paragraph ``k`` and the person of the next paragraph who holds it, else None.
+    After the lede, only a next paragraph that opens with a quotation the person says (``"…,"
+    Faisal Al-Harbi said in the statement``): the post's words go on in its holder's voice."""
+    if ctx.sections[k][2] != "body" or ctx.sections[k + 1][2] != "body":
         return None
-    (ls, le, _), (ns, ne, _) = ctx.sections[lede], ctx.sections[lede + 1]
-    people = [sp for sp in ctx.spans_within(ls, le) if sp.label_ == "actor" and is_person(sp)]
+    (ls, le, _), (ns, ne, _) = ctx.sections[k], ctx.sections[k + 1]
+    post = _one_post(ctx, ls, le)
+    person = _next_person(ctx, ns, ne, lede) if post is not None else None
+    if person is None or not _names_holder(ctx, person, post, ls):
+        return None
+    return post, person
+
+
+def _next_person(ctx: DocContext, ns: int, ne: int, lede: bool) -> Span | None:
+    """The first person of the next paragraph's first sentence, or of the sentence where the
+    quotation it opens with closes (after the lede, only the latter)."""
+    opening = _opening_quote(ctx, ns, ne)
+    if opening is None and not lede:
+        return None
+    lo = opening[1] if opening else ns
+    lo += len(ctx.text[lo:ne]) - len(ctx.text[lo:ne].lstrip())  # (the sentence after the quotation's mark)
+    first_end = ctx.sent_ranges[ctx.sentence_index(lo)][1] if ctx.sent_ranges else ne
+    return next((sp for sp in ctx.spans_within(lo, min(ne, first_end))
+                 if sp.label_ == "actor" and is_person(sp)), None)
+
+
+def _one_post(ctx: DocContext, start: int, end: int) -> Span | None:
+    """The one unnamed definite post (a person mention whose head is no name) of a paragraph that
+    names no person, else None."""
+    people = [sp for sp in ctx.spans_within(start, end) if sp.label_ == "actor" and is_person(sp)]
     posts = {(sp._.norm or {}).get("actor_id"): sp for sp in people if sp.root.pos_ != "PROPN"}
     if len(posts) != 1 or None in posts or any(sp.root.pos_ == "PROPN" for sp in people):
         return None
     post = next(iter(posts.values()))
-    if not _definite_post(ctx, post):
-        return None
-    first_end = ctx.sent_ranges[ctx.sentence_index(ns)][1] if ctx.sent_ranges else ne
-    person = next((sp for sp in ctx.spans_within(ns, min(ne, first_end))
-                   if sp.label_ == "actor" and is_person(sp)), None)
-    if person is None or not _names_holder(ctx, person, post, ls):
-        return None
-    return post, person
+    if any(sp.root.pos_ == "PROPN" for sp in ctx.mentions_of(next(iter(posts)))):
+        return None  # ``the second Thai leader`` the actor layer gave a named person: no unnamed post
+    return post if _definite_post(ctx, post) else None
+
+
+def _opening_quote(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation a paragraph opens with (its first character a quotation mark), else None."""
+    k = bisect_left(ctx.quotes, (start, -1))
+    if k < len(ctx.quotes) and ctx.quotes[k][0] <= start + 1 and ctx.quotes[k][1] < end \
+            and not ctx.text[start:ctx.quotes[k][0]].strip(" \n\"'\u201c\u2018"):
+        return ctx.quotes[k]
+    return None
 
 
 def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) -> bool:
@@ -65,8 +152,9 @@ def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) ->
     if person.root.pos_ != "PROPN" or norm.get("via") == "apposition" or norm.get("in_gazetteer") or \
             not _bare_main_subject(ctx, person) or _described(ctx, person) or _other_country(person, post):
         return False
-    if any(sp.start_char < lede_start for sp in ctx.mentions_of(norm.get("actor_id"))):
-        return False
+    if any(sp.start_char < lede_start and ctx.section_at(sp.start_char) == "body"
+           for sp in ctx.mentions_of(norm.get("actor_id"))):
+        return False  # (a headline may name the holder: ``Mawhinney says policy …``)
     noun = post.root.lemma_.lower()
     forms = frozenset().union(*ctx.rules.titles.values())
     titled = titles_before(person) & forms

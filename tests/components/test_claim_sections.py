@@ -279,3 +279,12 @@ def test_a_label_alone_takes_a_few_paragraphs_at_most():
     text = _STORY.format(list="More on this story\n\n" + "\n\n".join(heads))
     related = [p.related for p in classify_paragraphs(text) if text[p.start:p.end] in heads]
     assert related == [True] * 6 + [False] * 3
+
+
+@pytest.mark.parametrize("caption", [
+    "Image caption: Fishing boats tied up in the harbour at Mallaig during the strike last spring",
+    "Image caption - The new footbridge over the river was closed for repairs after the storm",
+])
+def test_an_image_caption_line_is_a_caption_not_the_lede(caption):
+    text = HEAD + caption + "\n\n" + BODY
+    assert [p.label for p in classify_paragraphs(text)][1] == "caption"

@@ -1947,3 +1947,89 @@ def test_near_miss_a_council_report_with_two_councils_names_neither(run):
     text = ("Leeds City Council and Bradford Council agreed on Tuesday to share a bus depot.\n\n"
             "A council report published in May found that the depot would save £2m a year.")
     assert _actor_id(_with_cue(run(text), "found")) is None
+
+# -- a post's holder named after a quotation that opens the next paragraph (round 32) ---------------
+_KENYA = ("Kenya's finance minister on Monday defended a new tax on mobile money transfers as opposition "
+          "lawmakers threatened to block the budget, saying the levy would raise \"real money for schools\".\n\n")
+
+
+def test_a_ledes_post_is_the_person_named_after_the_next_paragraphs_opening_quote(run):
+    text = _KENYA + ("\"Nobody likes a tax. But the schools cannot wait,\" Wanjiru Kamau told reporters in "
+                     "Nairobi.\n\nLater, the minister said she would meet the traders next week.")
+    claims = run(text)
+    defended = _with_cue(claims, "defended")
+    assert _actor_id(defended) == "wanjiru-kamau" and _via(defended) == "Kenya's finance minister"
+    later = [c for c in claims if c["cue"] and c["cue"]["text"] == "said"]
+    assert later and _actor_id(later[-1]) == "wanjiru-kamau"
+
+
+def test_a_ledes_post_may_be_the_person_a_headline_names(run):
+    text = ("Kamau defends mobile money tax\n\n" + _KENYA +
+            "Wanjiru Kamau told reporters in Nairobi that the schools could not wait.")
+    assert _actor_id(_with_cue(run(text), "defended")) == "wanjiru-kamau"
+
+
+_GLENMOOR = ("Glenmoor Foods swung to a profit in the second quarter, the company said on Thursday.\n\n"
+             "Revenue rose 12% to $1.2 billion, the filing showed.\n\n"
+             "The company's chief executive said the recovery reflected \"tight cost control\", adding that "
+             "a new plant in Ohio would open next year.\n\n")
+
+
+def test_a_later_post_is_the_person_who_says_the_next_paragraphs_opening_quote(run):
+    text = _GLENMOOR + "\"We cut costs hard and it worked,\" Daniel Okafor said in the statement."
+    claims = run(text)
+    said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 100]
+    assert said and _actor_id(said[0]) == "daniel-okafor" and _via(said[0]) == "The company's chief executive"
+    assert _actor_id(_with_cue(claims, "adding")) == "daniel-okafor"
+
+
+@pytest.mark.parametrize("tail", [
+    # after the lede, a person merely named next may be anyone
+    "Daniel Okafor told analysts that demand in Asia was weak.",
+    # a quotation said by a person with a post of their own
+    "\"The numbers are good,\" said analyst Daniel Okafor of Harlow Bank.",
+])
+def test_a_later_post_is_not_a_person_the_next_paragraph_names_otherwise(run, tail):
+    claims = run(_GLENMOOR + tail)
+    said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and 100 < c["start"] < 300]
+    assert said and _actor_id(said[0]) != "daniel-okafor"
+
+
+def test_a_quoted_we_of_a_posts_holder_is_the_body_the_post_is_of(run):
+    text = _GLENMOOR + ("\"We cut costs hard and it worked,\" Daniel Okafor said in the statement. "
+                        "\"We expect a stronger second half.\"")
+    claim = _with_cue(run(text), "expect")
+    assert _actor_id(claim) == "glenmoor-foods" and _via(claim) == "We"
+    assert claim["speaker"]["via"]["person"]["actor_id"] == "daniel-okafor"
+
+
+@pytest.mark.parametrize("lede, tail, post", [
+    ("Wales's health secretary has told the Senedd that a further delay to the new children's hospital in "
+     "Cardiff is \"not acceptable\", after the contractor pushed the opening back by a year.\n\n",
+     "Megan Pryce said she had made it \"crystal clear\" to the builders that families had waited long enough.",
+     "Wales's health secretary"),
+    ("The head of the national weather agency has denied that forecasters ignored warnings before last "
+     "month's floods, telling a parliamentary committee the models were \"simply wrong\".\n\n",
+     "Dr Oskar Lindqvist spent three hours before the committee on Wednesday.",
+     "The head of the national weather agency"),
+])
+def test_a_ledes_post_written_as_a_phrase_is_the_person_the_next_paragraph_names(run, lede, tail, post):
+    claim = run(lede + tail)[0]
+    assert _actor_id(claim) in ("megan-pryce", "oskar-lindqvist") and _via(claim) == post
+
+
+def test_an_indefinite_post_of_a_lede_stays_as_written(run):
+    text = ("A senior official has told reporters that the budget talks had collapsed, after the two parties "
+            "failed to agree on pensions and the price of fuel.\n\nMegan Pryce said she had walked out.")
+    assert _actor_id(_with_cue(run(text), "told")) != "megan-pryce"
+
+
+def test_a_description_of_a_named_person_is_no_post_for_the_next_quotes_speaker(run):
+    text = ("Prime Minister Ana Lopes was removed from office on Thursday by the country's top court, "
+            "which ruled that she had broken the ethics code by appointing a convicted minister.\n\n"
+            "The panel voted 6-3 against the 58-year-old former banker, the second leader removed by the "
+            "court in a year.\n\n"
+            "\"The rules are plain,\" Judge Rui Matos said as he read the verdict.\n\n"
+            "Lopes accepted the verdict in a statement, but said she had acted in good faith.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 400][-1]
+    assert _actor_id(claim) != "rui-matos"
