@@ -397,10 +397,10 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
-                    if self._work_title(doc, start):
+                    if self._work_title(doc, start, end):
                         vetoed.update(range(start, end))  # "the comedy Servant of the People": no actor at all
                         continue
-                    if entry.category == "org" and self._name_carried_on(doc, end, entry):
+                    if entry.category == "org" and entry.needs_country and self._name_carried_on(doc, end):
                         continue  # "State House Entebbe": Uganda's, not Kenya's State House
                     if self._other_country_names(doc, start, end, entry, disowned):
                         continue  # "Germany's upper house, the Federal Council": no Swiss body
@@ -414,17 +414,20 @@ class ActorComponent(RuleComponent):
         out, senses = _drop_disowned(out, senses, disowned)
         return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
 
-    def _work_title(self, doc: Doc, start: int) -> bool:
+    def _work_title(self, doc: Doc, start: int, end: int) -> bool:
         """A name right after a noun of ``work-title-nouns`` (an opening quotation mark between
         allowed) is the title of a work, no actor (``the television comedy Servant of the People``,
-        ``the film "Unity"``)."""
+        ``the film "Unity"``); not after the verb (``polls show Trump``) nor as the subject of a
+        clause (``the show Trump hosted``)."""
         k = start - 1 if start > 0 and doc[start - 1].is_quote else start
-        return k > 0 and doc[k - 1].lower_ in self.words.work_title_nouns
+        return k > 0 and doc[k - 1].lower_ in self.words.work_title_nouns and doc[k - 1].pos_ == "NOUN" and \
+            doc[start:end].root.dep_ not in ("nsubj", "nsubjpass")
 
-    def _name_carried_on(self, doc: Doc, end: int, entry: Entry) -> bool:
-        """A capitalised word right after the name, on its line, carries it on into a longer one:
-        a place the model tags (``State House Abuja``), or, for a name common elsewhere
-        (``needs_country``), any name word the name is a compound of (``State House Entebbe``)."""
+    def _name_carried_on(self, doc: Doc, end: int) -> bool:
+        """A capitalised word right after a name common elsewhere (``needs_country``), on its line,
+        carries it on into a longer one: a place the model tags (``State House Abuja``) or a name
+        word the name is a compound of (``State House Entebbe``). Not for other names (``Hamas
+        Gaza chief``)."""
         if end >= len(doc) or doc[end - 1].whitespace_ != " ":
             return False
         nxt = doc[end]
@@ -434,7 +437,7 @@ class ActorComponent(RuleComponent):
         if nxt.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         last = doc[end - 1]
-        return entry.needs_country and last.dep_ == "compound" and last.head.i >= end
+        return last.dep_ == "compound" and last.head.i >= end
 
     def _other_country_names(self, doc: Doc, start: int, end: int, entry: Entry, disowned: set[str]) -> bool:
         """A body's name another country's possessive owns, directly or across an apposition's

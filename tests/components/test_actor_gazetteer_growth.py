@@ -169,3 +169,11 @@ def test_the_title_of_a_work_is_no_actor(nlp):
                               "European Solidarity party mocked him for it.")
     assert not any("Servant" in m for m, _ in out)
     assert _ids(out, "the European Solidarity party") == ["european-solidarity"]
+
+
+def test_a_name_after_a_verb_or_as_a_subject_is_no_title(nlp):
+    # near miss of work-title-nouns: "show" the verb, and "the show X hosted", name an actor
+    out = actor_mentions(nlp, "Polls show Servant of the People ahead in Ukraine, and the show Volodymyr Zelensky "
+                              "hosted drew millions.")
+    assert _ids(out, "Servant of the People") == ["servant-of-the-people"]
+    assert _ids(out, "Volodymyr Zelensky") == ["volodymyr-zelensky"]
