@@ -196,6 +196,8 @@ class _Pass:
     actors: list[Actor] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # starts of candidates merged into another actor
     crossheads: list[bool] = field(default_factory=list)  # tokens of crossheads, whose names go last
+    vetoed: set[int] = field(default_factory=set)  # tokens of a body's name that is no body here (_candidates)
+    disowned: set[str] = field(default_factory=set)  # ids of bodies another country's possessive owns here
 
     def claim(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -364,11 +366,14 @@ class ActorComponent(RuleComponent):
             return False
         return all(_word_case_ok(word, tok.text) for word, tok in zip(words, tokens))
 
-    def _candidates(self, doc: Doc, headlines: list[tuple[int, int]] = ()) -> list[Candidate]:
+    def _candidates(self, doc: Doc, headlines: list[tuple[int, int]] = (),
+                    vetoes: tuple[set[int], set[str]] | None = None) -> list[Candidate]:
         """Gazetteer names in the text; in a title-case headline (``headlines``) a one-word name
         before or after capitalized words is part of a longer name only when the words meet again
-        outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not)."""
+        outside it (``SPD Balks at …``: the SPD; ``Abbas Kiarostami`` named in the body too: not).
+        ``vetoes`` (tokens, entry ids), when given, receives the names that are no body here."""
         out, senses, covered = [], {}, set()
+        vetoed, disowned = vetoes if vetoes is not None else (set(), set())
         for match_id, start, end in self.matcher(doc):
             key = self._keys[match_id]
             covered.update(range(start, end))
@@ -392,6 +397,13 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
+                    if self._work_title(doc, start, end):
+                        vetoed.update(range(start, end))  # "the comedy Servant of the People": no actor at all
+                        continue
+                    if entry.category == "org" and entry.needs_country and self._name_carried_on(doc, end):
+                        continue  # "State House Entebbe": Uganda's, not Kenya's State House
+                    if self._other_country_names(doc, start, end, entry, disowned):
+                        continue  # "Germany's upper house, the Federal Council": no Swiss body
                     if self._of_other_owner(doc, start, end, entry):
                         continue  # "the state Department of Labor": a state's own department
                     fits.append((entry, alias))
@@ -399,7 +411,63 @@ class ActorComponent(RuleComponent):
                 out.append(Candidate(start, end, fits[0][0]))
                 if len({e.id for e, _ in fits}) > 1:
                     senses[len(out) - 1] = fits
+        out, senses = _drop_disowned(out, senses, disowned)
         return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
+
+    def _work_title(self, doc: Doc, start: int, end: int) -> bool:
+        """A name right after a noun of ``work-title-nouns`` (an opening quotation mark between
+        allowed) is the title of a work, no actor (``the television comedy Servant of the People``,
+        ``the film "Unity"``); not after the verb (``polls show Trump``) nor as the subject of a
+        clause (``the show Trump hosted``)."""
+        k = start - 1 if start > 0 and doc[start - 1].is_quote else start
+        return k > 0 and doc[k - 1].lower_ in self.words.work_title_nouns and doc[k - 1].pos_ == "NOUN" and \
+            doc[start:end].root.dep_ not in ("nsubj", "nsubjpass")
+
+    def _name_carried_on(self, doc: Doc, end: int) -> bool:
+        """A capitalised word right after a name common elsewhere (``needs_country``), on its line,
+        carries it on into a longer one: a place the model tags (``State House Abuja``) or a name
+        word the name is a compound of (``State House Entebbe``). Not for other names (``Hamas
+        Gaza chief``)."""
+        if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+            return False
+        nxt = doc[end]
+        if not nxt.is_title or nxt.pos_ != "PROPN" or nxt.ent_type_ in ("DATE", "TIME", "PERSON") or \
+                nxt.lower_.rstrip(".") in self.words.person_titles or nxt.lower_ in self.words.title_heads:
+            return False
+        if nxt.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        last = doc[end - 1]
+        return last.dep_ == "compound" and last.head.i >= end
+
+    def _other_country_names(self, doc: Doc, start: int, end: int, entry: Entry, disowned: set[str]) -> bool:
+        """A body's name another country's possessive owns, directly or across an apposition's
+        comma (``Germany's Federal Council``, ``Germany's upper house, the Federal Council``, ``the
+        Federal Council, Austria's upper chamber``): that country's namesake, not the entry, whose
+        id goes to ``disowned`` (the same name later in the text is the namesake too)."""
+        if entry.category != "org" or not entry.needs_country:
+            return False
+        first = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if self._possessive_countries(doc, first, end) - {entry.country}:
+            disowned.add(entry.id)
+            return True
+        return False
+
+    def _possessive_countries(self, doc: Doc, first: int, end: int) -> set[str]:
+        """The countries whose possessive owns the name at ``first:end``: right before it, across
+        the adjectives and nouns of an apposition before its comma (``Germany's upper house, the``),
+        or right after its comma (``, Austria's upper chamber``)."""
+        out, k = set(), first - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+            while k >= 0 and first - k <= 6 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and \
+                    doc[k].lower_ not in self.words.possessive:
+                k -= 1
+        if k >= 1 and doc[k].lower_ in self.words.possessive and doc[k - 1].is_title:
+            out.add(self._country_of_word(doc[k - 1].text))
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and \
+                doc[end + 2].lower_ in self.words.possessive:
+            out.add(self._country_of_word(doc[end + 1].text))
+        return out - {None}
 
     def _senses(self, doc: Doc, cands: list[Candidate], senses: dict[int, list]) -> list[Candidate]:
         """A name of several gazetteer bodies (``PTI``) takes the sense the document fits
@@ -671,9 +739,13 @@ class ActorComponent(RuleComponent):
     def _named(self, doc: Doc, headlines) -> tuple:
         """The names and bodies of the document (the chosen candidates, the model's entities, the
         passes that mend their spans and types): ``(pass state, in_credits, credits, titles)``."""
-        chosen = self._choose(doc, self._candidates(doc, headlines), headlines)
+        vetoed, disowned = set(), set()
+        chosen = self._choose(doc, self._candidates(doc, headlines, (vetoed, disowned)), headlines)
         st = _Pass(doc, doc_date(getattr(doc._, "published", None)), chosen,
-                   {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc))
+                   {c.start: c for c in chosen}, {c.end: c for c in chosen}, [False] * len(doc),
+                   vetoed=vetoed, disowned=disowned)
+        for k in vetoed:
+            st.taken[k] = True  # no other pass names "Servant of the People" in "the comedy Servant of the People"
         for cand in chosen:
             if cand.start not in st.consumed:
                 self._take(st, cand)
@@ -786,6 +858,8 @@ class ActorComponent(RuleComponent):
         _default_country(actors, focus)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         _drop_credits(actors, taken, st.crossheads)  # "UKRAINE AND RUSSIA": a section title
+        actors[:] = [a for a in actors if a.norm.get("actor_id") not in st.disowned and
+                     not any(k in st.vetoed for k in range(a.start, a.end))]
         part_bare_peoples(doc, actors)
         _write(doc, actors)
 
@@ -3037,6 +3111,23 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
 _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
 
 
+def _drop_disowned(cands: list, senses: dict[int, list], disowned: set[str]) -> tuple[list, dict[int, list]]:
+    """Drop every sense of a body another country's possessive owned once in the text (``Germany's
+    upper house, the Federal Council`` ... ``The Federal Council said``: no Swiss body at all);
+    a candidate with no sense left is dropped."""
+    if not disowned:
+        return cands, senses
+    out, kept = [], {}
+    for k, c in enumerate(cands):
+        fits = [f for f in senses.get(k, [(c.entry, "")]) if f[0].id not in disowned]
+        if not fits:
+            continue
+        if len({e.id for e, _ in fits}) > 1:
+            kept[len(out)] = fits
+        out.append(c if c.entry is fits[0][0] else c._replace(entry=fits[0][0]))
+    return out, kept
+
+
 def _name_goes_on(doc: Doc, end: int) -> bool:
     """A title-case noun right after ``end`` on the same line carries the name on."""
     return end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and \
@@ -3285,8 +3376,10 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
         return not _city_possession(doc, end + 1, words.city_place_nouns)
     tok = list_head(doc[start:end].root)
     dep = tok.dep_
-    if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj", "dative"):  # dative: "giving Washington a share"
+    if dep in ("nsubj", "nsubjpass", "agent", "poss", "csubj"):
         return True
+    if dep == "dative":  # "giving Washington a share"; not "the cold snap gave Kyiv its coldest night"
+        return _actor_gives(tok.head, words.government_gifts)
     if any(c.dep_ == "case" for c in tok.children):
         return True
     if dep == "pobj":
@@ -3300,6 +3393,23 @@ def _acts(doc: Doc, start: int, end: int, seat: bool, words: ActorWords) -> bool
     if dep == "dobj":
         return tok.head.lemma_.lower() not in words.motion_verbs
     return seat
+
+
+_GIVER_ENTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+_GIVER_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
+
+
+def _actor_gives(verb, gifts: frozenset[str]) -> bool:
+    """A capital given something by a verb of giving acts as its government when the giver is an
+    actor (a person, body or country: ``Washington gave Kyiv`` , ``he offered Tehran``) or the
+    thing given is one a government receives (``government-gifts``: ``the accord hands Beijing a
+    veto``); weather or an event giving a place something leaves it the city."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.ent_type_ in _GIVER_ENTS or c.lower_ in _GIVER_PRONOUNS):
+            return True
+        if c.dep_ == "dobj" and (c.lemma_.lower() in gifts or c.lower_ in gifts or c.ent_type_ == "MONEY"):
+            return True
+    return False
 
 
 def _opening_place(doc: Doc, start: int, end: int, preps: frozenset[str]) -> bool:

@@ -212,6 +212,8 @@ class ActorWords:
     government_target_preps: frozenset[str] = frozenset()  # "on" in "pressure on Juba"
     government_of_heads: frozenset[str] = frozenset()  # "stance" in "the stance of Moscow": its government
     place_prep_pairs: frozenset[str] = frozenset()  # "reporting from" Washington: the city, a place
+    government_gifts: frozenset[str] = frozenset()  # "veto" in "hands Beijing a veto": a capital given it acts
+    work_title_nouns: frozenset[str] = frozenset()  # "comedy" in "the comedy Servant of the People": a title
     opening_place_preps: frozenset[str] = frozenset()  # "In" of "In Port-au-Prince, X said": the city
     city_landmarks: frozenset[str] = frozenset()  # "square" in "Baghdad's Tahrir Square": the city
     region_government_levels: frozenset[str] = frozenset()  # "state" in "the Bavarian state government"

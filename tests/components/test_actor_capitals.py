@@ -206,3 +206,17 @@ def test_a_capital_after_orders_or_instructions_from_is_the_government(nlp):
     assert senses(nlp, text, "Brussels") == ["eu"]
     text = "The militia said it had received instructions from Moscow before the vote."
     assert senses(nlp, text, "Moscow") == ["RUSGOV"]
+
+
+def test_a_capital_weather_or_an_event_gives_something_stays_the_city(nlp):
+    # _acts: a dative makes a capital its government only when an actor gives, or the thing given
+    # is one a government receives (government-gifts); weather gives a place cold nights and snow
+    text = "The cold snap gave Kyiv its coldest night in a decade, with temperatures falling to minus 24 degrees."
+    assert senses(nlp, text, "Kyiv") == ["kyiv"]
+    text = "The storm gave Madrid its heaviest snowfall in fifty years, and the fires gave Athens a week of smoke."
+    assert senses(nlp, text, "Madrid") == ["madrid"]
+    assert senses(nlp, text, "Athens") == ["athens"]
+    # near miss: a government giving, or a veto given, still makes the capital its government
+    text = "Germany gave Kyiv a loan of $1 billion, and the accord hands Beijing a veto over the dam."
+    assert senses(nlp, text, "Kyiv") == ["UKRGOV"]
+    assert senses(nlp, text, "Beijing") == ["CHNGOV"]
