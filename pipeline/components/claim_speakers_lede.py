@@ -150,7 +150,8 @@ def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) ->
     another post?"""
     norm = person._.norm or {}
     if person.root.pos_ != "PROPN" or norm.get("via") == "apposition" or norm.get("in_gazetteer") or \
-            not _bare_main_subject(ctx, person) or _described(ctx, person) or _other_country(person, post):
+            not _bare_main_subject(ctx, person) or _described(ctx, person) or _other_country(person, post) or \
+            _tied_elsewhere(ctx, person) or _own_words_elsewhere(ctx, person, post):
         return False
     if any(sp.start_char < lede_start and ctx.section_at(sp.start_char) == "body"
            for sp in ctx.mentions_of(norm.get("actor_id"))):
@@ -185,6 +186,37 @@ def _own_post(ctx: DocContext, tok: Token) -> bool:
     if tok.dep_ == "appos":
         return tok.pos_ == "NOUN"
     return tok.dep_ == "relcl" and tok.lemma_.lower() in ctx.rules.words("lede_post_verbs")
+
+
+def _tied_elsewhere(ctx: DocContext, person: Span) -> bool:
+    """A tie of the person's own beside the name: a clause of a relation (``Maria Lopez, whose father
+    was treated on the ward``), a body (``Daniel Okafor of Harlow Bank``: ``lede_tie_preps``); after
+    a quotation the paragraph opens with, any clause or apposition (``said Mark Otieno, who …``)."""
+    para = ctx.paragraph_of(person.start_char)
+    quoted = para is not None and _opening_quote(ctx, *para) is not None
+    for c in person.root.children:
+        if c.dep_ == "relcl" and (quoted or any(t.lower_ == "whose" for t in c.subtree)):
+            return True
+        if c.dep_ == "appos" and quoted and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ctx.rules.words("lede_tie_preps") and \
+                any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children):
+            return True
+    return False
+
+
+def _own_words_elsewhere(ctx: DocContext, person: Span, post: Span) -> bool:
+    """The person's paragraph, to the end of the person's sentence, speaks of a body or kin of
+    another tie (``our members``, ``the union``, ``my son``: ``lede_other_tie_nouns``) the post's
+    paragraph does not name: a union official, a relative, a resident, not the post's holder."""
+    para, mine = ctx.paragraph_of(person.start_char), ctx.paragraph_of(post.start_char)
+    if para is None or mine is None:
+        return False
+    end = ctx.sent_ranges[ctx.sentence_index(person.start_char)][1] if ctx.sent_ranges else para[1]
+    nouns = ctx.rules.words("lede_other_tie_nouns")
+    theirs = {t.lemma_.lower() for t in ctx.doc.char_span(*mine, alignment_mode="expand") or ()}
+    words = ctx.doc.char_span(para[0], min(end, para[1]), alignment_mode="expand") or ()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.lemma_.lower() not in theirs for t in words)
 
 
 def _described(ctx: DocContext, person: Span) -> bool:

@@ -2033,3 +2033,33 @@ def test_a_description_of_a_named_person_is_no_post_for_the_next_quotes_speaker(
             "Lopes accepted the verdict in a statement, but said she had acted in good faith.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 400][-1]
     assert _actor_id(claim) != "rui-matos"
+
+
+# -- a person named after the next paragraph's quotation, tied elsewhere, holds no post (round 32 review)
+@pytest.mark.parametrize("text, cue_at", [
+    # the reviewer's: a union official in his own words (``our members``, ``the union``)
+    ("Bank cuts jobs as profits slide\n\nHarbour Bank said on Tuesday it would cut 2,000 jobs after profits fell "
+     "by a third.\n\nThe company's chief executive said the cuts would be completed by the end of the year.\n\n"
+     "\"This is a disaster for our members,\" said Mark Otieno, adding that the union would ballot for strikes.\n\n"
+     "Shares in the bank fell 4%.", "The company's chief executive said"),
+    # the reviewer's: a relative clause of a relation (``whose father was treated``), in the lede
+    ("Hospital closes ward after outbreak\n\nThe hospital's chief executive said on Monday that the ward would "
+     "stay closed for at least two weeks.\n\n\"We were never told anything about the infections,\" said Maria "
+     "Lopez, whose father was treated on the ward.", "The hospital's chief executive said"),
+    # mine: a resident, her kin in her own words, after a later paragraph's post
+    ("Northgate Water said on Friday that it would raise bills by 9% from April to pay for new pipes.\n\n"
+     "The utility's managing director said the rise was the smallest the regulator would allow.\n\n"
+     "\"My son already works two jobs to pay the bills,\" Helen Marsh said at a meeting in the town hall.",
+     "The utility's managing director said"),
+    # mine: a person of another body (``of``) after the lede's post
+    ("The airport's chief operating officer said on Sunday that the new terminal would open in the spring, "
+     "a year later than planned, after the builders found faults in the roof.\n\n"
+     "\"Nobody has told the staff anything,\" said Tomas Reyes of the Transport Workers Federation.",
+     "The airport's chief operating officer said"),
+])
+def test_a_person_tied_elsewhere_after_the_next_paragraphs_quote_holds_no_post(run, text, cue_at):
+    start = text.index(cue_at) + len(cue_at) - len("said")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["start"] == start)
+    assert claim["speaker"] is not None and claim["speaker"]["text"] != "" and \
+        _actor_id(claim) not in ("mark-otieno", "maria-lopez", "helen-marsh", "tomas-reyes")
+    assert claim["speaker"]["text"] in cue_at
