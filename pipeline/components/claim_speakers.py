@@ -1096,15 +1096,30 @@ def _kind_author(sent: Sentence, tok: Token) -> dict | None:
     calls by that kind (:func:`_of_kind`); None when none or two are, or no kind word is there."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     end = poss.i + 1 if poss is not None else tok.i
-    key = _kind_key(sent.rules.words("author_kind_nouns"), _lower_run(sent.doc, end, sent.lo, -1))
+    run = _lower_run(sent.doc, end, sent.lo, -1)
+    key = _kind_key(sent.rules.words("author_kind_nouns"), run)
     if key is None:
         return None
     spans = _of_kind(sent.ctx, key)
     ids = {(sp._.norm or {}).get("actor_id") for sp in spans}
-    if len(ids) != 1 or None in ids or _kind_said_of_another(sent.ctx, key, spans, tok):
+    if len(ids) != 1 or None in ids or _kind_said_of_another(sent.ctx, key, spans, tok) \
+            or not _qualifiers_fit(sent, run, key, spans):
         return None
     named = [sp for sp in spans if sent.ctx.origin(sp) != "rule:description"] or spans
     return sent.ctx.actor_record(named[0], "speaker")
+
+
+def _qualifiers_fit(sent: Sentence, run: list[str], key: str, spans: list[Span]) -> bool:
+    """Do the level words before the kind (``author_kind_qualifiers``: ``A parish council report``,
+    ``a county council survey``) fit the body of that kind: are they in its name or in the words
+    the text calls it by? ``parish`` is not in Wiltshire Council: another body's document."""
+    n = next((n for n in (3, 2, 1) if "".join(run[-n:]) == key), 1)
+    quals = set(run[:-n]) & sent.rules.words("author_kind_qualifiers")
+    if not quals:
+        return True
+    own = {w for sp in spans for w in _name_words(sent.ctx, sp)}
+    own |= {w for sp in spans for r in _called_by(sent.ctx.doc, sp) for w in r}
+    return quals <= own
 
 
 def _kind_said_of_another(ctx: DocContext, key: str, spans: list[Span], tok: Token) -> bool:

@@ -57,8 +57,9 @@ def _spokesperson_body(ctx: DocContext, person: Span) -> Span | None:
     if not all(_title_root(m, titles) is not None for m in mentions):
         return None  # a named spokesperson, or a person with another title somewhere
     for mention in mentions:
-        body = _for_object_body(ctx, _title_root(mention, titles)) or _unnamed_role_body(ctx, mention) \
-            or _name_lead_body(ctx, mention, _title_root(mention, titles)) or _kind_spoke_before(ctx, mention, _title_root(mention, titles))
+        root = _title_root(mention, titles)
+        body = _for_object_body(ctx, root) or _unnamed_role_body(ctx, mention) \
+            or _name_lead_body(ctx, mention, root) or _kind_spoke_before(ctx, mention, root)
         if body is not None:
             return body
     return None

@@ -254,19 +254,70 @@ def _interviewee(ctx: DocContext, before: int, heads: list[Turn], asker: dict | 
 
 
 def _introduced(ctx: DocContext, before: int, asker: dict | None) -> Span | None:
-    """The one person named in the sentence that ends with a colon right before the transcript
-    (``Spokesman Kyle Danforth sent answers in a question-and-answer format:``), by a name (not a
-    role: ``A spokesman replied:``), never the interviewer; None when it names none or two."""
+    """The one who answers in the sentence that ends with a colon right before the transcript
+    (``Spokesman Kyle Danforth sent answers in a question-and-answer format:``): the person named
+    as its subject (never a role: ``A spokesman replied:``, nor the interviewer), or the body
+    that is its subject (``Northwind Energy sent these answers:``); with no one as its subject
+    (``Edited excerpts of an interview with Jane Ortiz:``) the one person it names outside an
+    ``Asked about …`` frame. ``_AS_WRITTEN`` when a subject who is no named person answers (``a
+    spokesman for the company sent …``) or only a framed person is named: never a person named
+    around the answerer; None otherwise."""
     end = len(ctx.text[:before].rstrip())
     colon = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
     if colon is None or not len(colon) or ctx.text[end - 1] != ":":
         return None
-    s = colon[0].sent.start_char
+    sent = colon[0].sent
     skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
-    people = [sp for sp in ctx.spans_within(s, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
+    people = [sp for sp in ctx.spans_within(sent.start_char, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
               and not ctx.origin(sp).startswith(ROLE_ORIGINS)]
+    subj = _subject_words(sent)
+    if subj and (any(i in ctx.actor_at for i in subj) or ctx.doc[min(subj)].lower_ in ctx.rules.title_words):
+        people = [sp for sp in people if any(sp.start <= i < sp.end for i in subj)]
+        if not people:
+            return _subject_body(ctx, subj) or _AS_WRITTEN
+    elif people:
+        people = [sp for sp in people if not _in_frame(sp.root, sent.root)]
+        if not people:
+            return _AS_WRITTEN  # ``Asked about criticism from Senator Jane Ortiz, …``: not her answers
     keys = {_actor_key(sp) for sp in people}
     return people[0] if len(keys) == 1 and not keys & skip else None
+
+
+_NOT_SUBJECT = ("prep", "relcl", "acl", "advcl", "poss", "det", "punct", "cc")
+
+
+def _subject_words(sent: Span) -> set[int]:
+    """The token indexes of the subject of the sentence's verb, with its appositions and
+    conjuncts (``Press officer Mirela Vasquez and engineer Tomas Ruud replied``), without its
+    prepositions and clauses (``A lawyer for Jane Ortiz``: she does not answer)."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or sent.root.pos_ not in ("VERB", "AUX"):
+        return set()
+    out, todo = set(), [subj]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ not in _NOT_SUBJECT)
+    return out
+
+
+def _subject_body(ctx: DocContext, subj: set[int]) -> Span | None:
+    """The body mention (no person) that is the subject itself (``The company sent …``)."""
+    spans = {ctx.actor_at[i] for i in subj if i in ctx.actor_at}
+    bodies = [sp for sp in spans if not is_person(sp) and sp.root.i in subj]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _in_frame(tok, root) -> bool:
+    """Is ``tok`` inside a clause that frames the sentence (``Asked about criticism from …,``)?"""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "prep") and tok.head.i == root.i and tok.i < root.i:
+            return True
+        tok = tok.head
+    return False
+
+
+_AS_WRITTEN = object()  # an introduction's answerer who is no named person: the label as written
 
 
 _NO_SPEAKER: dict = {}  # an answer turn whose interviewee an introduction names but nobody resolves
@@ -281,7 +332,11 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
         span = _named_span(ctx, turn, start)
     else:
         matched, span = interviewee_subject(ctx, start)
-        span = span or _introduced(ctx, start, asker) or _interviewee(ctx, start, heads, asker)
+        if span is None:
+            span = _introduced(ctx, start, asker)
+            if span is _AS_WRITTEN:
+                return None
+        span = span or _interviewee(ctx, start, heads, asker)
         if span is None and matched:
             return _NO_SPEAKER
     return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None

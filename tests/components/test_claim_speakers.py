@@ -2063,3 +2063,18 @@ def test_a_person_tied_elsewhere_after_the_next_paragraphs_quote_holds_no_post(r
     assert claim["speaker"] is not None and claim["speaker"]["text"] != "" and \
         _actor_id(claim) not in ("mark-otieno", "maria-lopez", "helen-marsh", "tomas-reyes")
     assert claim["speaker"]["text"] in cue_at
+# -- a level word before the kind names another body of the kind (round 32 review) -------------------
+@pytest.mark.parametrize("text", [
+    ("Wiltshire Council approved plans for 300 homes on the edge of the village last year.\n\n"
+     "A parish council report published last month found that the site floods every winter."),
+    ("Kirkby Union, which represents 4,000 dock workers, called off the strike on Friday.\n\n"
+     "A student union survey released on Monday found that most members could not afford the rent."),
+])
+def test_near_miss_a_level_word_before_the_kind_names_another_body(run, text):
+    assert _actor_id(_with_cue(run(text), "found")) is None
+
+
+def test_a_level_word_in_the_bodys_own_name_keeps_it(run):
+    text = ("Kent County Council voted on Tuesday to close four recycling centres.\n\n"
+            "A county council report published in March found that the centres cost £3m a year to run.")
+    assert _actor_id(_with_cue(run(text), "found")) == "kent-county-council"

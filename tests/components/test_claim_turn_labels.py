@@ -157,3 +157,29 @@ def test_a_hearing_witness_list_makes_no_turns(run):
     labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
     assert not labels & {"I", "II", "Witnesses"}
     assert not any("Minister for Care" in c["text"] for c in turns)
+
+
+@pytest.mark.parametrize("numeral", ["V", "X"])
+def test_a_fifth_or_tenth_panel_of_a_witness_list_makes_no_turn(run, numeral):
+    text = HEARING.replace("II: Peter Quarrie MP, Minister for Care.",
+                           f"{numeral}: Peter Quarrie MP, Minister for Care.")
+    turns = _turns(run(text))
+    labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
+    assert numeral not in labels
+    assert not any("Minister for Care" in c["text"] for c in turns)
+
+
+def test_panel_numerals_in_a_transport_hearing_make_no_turns(run):
+    text = ("Transport Committee\n\nOral evidence: Rural bus services, HC 311\n\n"
+            "Witnesses\n"
+            "IV: Dana Whitlock, Director, Shire Buses.\n"
+            "V: Marcus Lyle MP, Minister for Local Transport.\n\n"
+            "Q21 Chair: Ms Whitlock, how many routes have you cut this year?\n\n"
+            "Dana Whitlock: Eleven, all of them in villages with no train.\n\n"
+            "Q22 Chair: What would bring them back?\n\n"
+            "Ms Whitlock: A fare cap that the county pays for, not the operators.\n")
+    turns = _turns(run(text))
+    labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
+    assert not labels & {"IV", "V"}
+    assert any(c["text"].startswith("A fare cap") for c in turns)
+    assert not any("Minister for Local Transport" in c["text"] for c in turns)

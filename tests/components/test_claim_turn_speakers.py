@@ -180,3 +180,45 @@ def test_a_colon_sentence_naming_two_people_picks_no_answerer_from_it(claims_of)
     answers = labelled_turns(claims_of(text), "A")
     assert len(answers) == 1
     assert "Vasquez" not in answers[0]["speaker"]["text"] and "Ruud" not in answers[0]["speaker"]["text"]
+
+
+# -- the answerer is the subject of the colon sentence, never a person around it (round 32 review) --
+def test_near_miss_a_person_in_an_asked_about_frame_does_not_answer(claims_of):
+    text = ("Company defends drilling plan\n\n"
+            "Northwind Energy plans to drill three new wells off the coast this year.\n\n"
+            "Asked about criticism from Senator Jane Ortiz, a spokesman for the company sent the following answers:\n\n"
+            "Q: Why drill now?\n\nA: Demand for gas is rising and the wells are safe.\n\n"
+            "Q: What about the spill risk?\n\nA: We use the best equipment in the industry.\n")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 2
+    assert all(a["speaker"]["actor_id"] != "jane-ortiz" and "Ortiz" not in a["speaker"]["text"] for a in answers)
+
+
+def test_near_miss_a_person_in_a_prepositional_frame_does_not_answer(claims_of):
+    text = ("Council defends bypass figure\n\n"
+            "Councillor Bram Otterly has said the new bypass halves the morning commute.\n\n"
+            "Pressed on doubts raised by engineer Lena Holt, a press officer for Harrow Council replied by email:\n\n"
+            "Q: Where does the figure come from?\n\nA: From a consultant's model made before the road opened.\n")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 1
+    assert "Holt" not in answers[0]["speaker"]["text"] and "Otterly" not in answers[0]["speaker"]["text"]
+
+
+def test_a_body_that_sends_the_answers_answers(claims_of):
+    text = ("Council defends bypass figure\n\n"
+            "Councillor Bram Otterly has said the new bypass halves the morning commute.\n\n"
+            "After complaints from engineer Lena Holt, Harrow Council sent the following answers:\n\n"
+            "Q: Where does the figure come from?\n\nA: From a consultant's model made before the road opened.\n")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 1
+    assert answers[0]["speaker"]["actor_id"] == "harrow-council"
+
+
+def test_near_miss_the_person_a_spokesman_works_for_does_not_answer(claims_of):
+    text = ("Senator defends expenses\n\n"
+            "Senator Jane Ortiz claimed $40,000 in travel expenses last year.\n\n"
+            "A lawyer for Senator Jane Ortiz sent the following answers by email:\n\n"
+            "Q: Were the trips official business?\n\nA: Every trip was approved by the Senate.\n")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 1
+    assert "Ortiz" not in answers[0]["speaker"]["text"]
